@@ -1,0 +1,134 @@
+"""Command line: parses arguments and hands over to the modules that do the work."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from importlib import resources
+from pathlib import Path
+
+from rich.console import Console
+
+from marea.errors import MareaError
+from marea.settings import Settings, load_settings
+
+EXAMPLE_FOLDERS = ("html", "text", "feeds")
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    return load_settings(args.config).with_(db=args.db)
+
+
+def _ingest(paths: list[str], settings: Settings, console: Console, command: str) -> int:
+    from marea.console import print_summary, progress_bar
+    from marea.pipeline import ingest
+    from marea.store import Store
+
+    with Store(settings.db) as store, progress_bar(console) as bar:
+        task = bar.add_task("ingest", total=None, rate=0.0, last="")
+
+        def show(summary: object, last: str) -> None:
+            done = getattr(summary, "stored") + getattr(summary, "duplicates")
+            seconds = getattr(summary, "seconds") or 1.0
+            bar.update(task, completed=done, rate=done / seconds, last=Path(last).name)
+
+        summary = ingest(paths, store, settings, on_progress=show, command=command)
+    print_summary(console, summary)
+    return 1 if summary.failed else 0
+
+
+def cmd_ingest(args: argparse.Namespace, console: Console) -> int:
+    return _ingest(args.paths, _settings(args), console, "ingest " + " ".join(args.paths))
+
+
+def cmd_demo(args: argparse.Namespace, console: Console) -> int:
+    from marea.console import print_documents
+    from marea.store import Store
+
+    settings = _settings(args)
+    root = resources.files("marea").joinpath("examples")
+    paths = [str(root.joinpath(name)) for name in EXAMPLE_FOLDERS]
+    code = _ingest(paths, settings, console, "demo")
+    with Store(settings.db, read_only=True) as store:
+        print_documents(console, store, limit=50)
+    console.print(f"Try: marea show <id> --db {settings.db}", highlight=False)
+    return code
+
+
+def cmd_status(args: argparse.Namespace, console: Console) -> int:
+    from marea.console import print_status
+    from marea.store import Store
+
+    with Store(_settings(args).db, read_only=True) as store:
+        print_status(console, store)
+    return 0
+
+
+def cmd_docs(args: argparse.Namespace, console: Console) -> int:
+    from marea.console import print_documents
+    from marea.store import Store
+
+    with Store(_settings(args).db, read_only=True) as store:
+        print_documents(console, store, args.limit)
+    return 0
+
+
+def cmd_show(args: argparse.Namespace, console: Console) -> int:
+    from marea.console import print_document
+    from marea.store import Store
+
+    with Store(_settings(args).db, read_only=True) as store:
+        print_document(console, store, args.doc)
+    return 0
+
+
+def cmd_export(args: argparse.Namespace, console: Console) -> int:
+    from marea.export import export
+    from marea.store import Store
+
+    with Store(_settings(args).db, read_only=True) as store:
+        for table, path in export(store, args.out, args.format).items():
+            console.print(f"{table}: {path}", highlight=False)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="marea", description=__doc__)
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", help="DuckDB store file (default: ./marea.duckdb)")
+    common.add_argument("--config", help="settings file (TOML) overlaying the defaults")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("ingest", parents=[common], help="read files and folders into the store")
+    p.add_argument("paths", nargs="+", help="files or folders (.txt .md .html .jsonl .csv "
+                   "RSS/Atom .xml .warc[.gz])")
+    p.set_defaults(run=cmd_ingest)
+    p = sub.add_parser("demo", parents=[common], help="ingest the bundled example articles")
+    p.set_defaults(run=cmd_demo)
+    p = sub.add_parser("status", parents=[common], help="counts and recent runs")
+    p.set_defaults(run=cmd_status)
+    p = sub.add_parser("docs", parents=[common], help="table of stored documents")
+    p.add_argument("--limit", type=int, default=50)
+    p.set_defaults(run=cmd_docs)
+    p = sub.add_parser("show", parents=[common], help="one document with mentions highlighted")
+    p.add_argument("doc", help="document id or a unique prefix of it")
+    p.set_defaults(run=cmd_show)
+    p = sub.add_parser("export", parents=[common], help="write tables to a folder")
+    p.add_argument("--out", required=True, help="output folder")
+    p.add_argument("--format", choices=["jsonl", "parquet"], default="jsonl")
+    p.set_defaults(run=cmd_export)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    console = Console()
+    try:
+        return int(args.run(args, console))
+    except MareaError as exc:
+        Console(stderr=True).print(f"marea: {exc}", style="red", highlight=False, markup=False)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,30 @@
+"""Exceptions raised by marea.
+
+    MareaError
+     ├── ConfigError      settings file unreadable or a value of the wrong type
+     ├── InputError       one input (file, record, feed item) can't be turned into a document
+     ├── ModelError       a spaCy pipeline can't be found or loaded
+     └── StoreError       the database file can't be opened or is of a newer schema
+"""
+
+from __future__ import annotations
+
+
+class MareaError(Exception):
+    """Base of every error marea raises on purpose."""
+
+
+class ConfigError(MareaError):
+    """Settings can't be read."""
+
+
+class InputError(MareaError):
+    """An input can't become a document; the message names the reason, the caller the input."""
+
+
+class ModelError(MareaError):
+    """A spaCy pipeline can't be loaded."""
+
+
+class StoreError(MareaError):
+    """The store can't be opened or migrated."""

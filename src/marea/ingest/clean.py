@@ -1,0 +1,167 @@
+"""Clean stage: raw bytes -> analysable text plus metadata, and the document's stable id.
+
+HTML goes through trafilatura; every text then loses the page chrome that survives scraping
+(comment forms, "Related Posts", donation pleas, share and cookie lines, photo credits).
+The raw bytes stay on the Document untouched, so a document can always be reprocessed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+import ftfy
+from charset_normalizer import from_bytes
+
+from marea.errors import InputError
+from marea.model import Document
+from marea.settings import Settings
+
+# Share of control characters above which bytes are taken for binary, not text.
+BINARY_CONTROL_SHARE = 0.05
+# Whole lines that are page chrome, in English, Spanish and Portuguese.
+CHROME_LINE = re.compile(
+    r"""^\W*(?:
+        leave\ a\ (?:reply|comment)|deja\ (?:un|tu)\ comentario|deixe\ (?:um|seu)\ comentário
+      | your\ email\ address\ will\ not\ be\ published.*|required\ fields\ are\ marked.*
+      | tu\ dirección\ de\ correo\ electrónico\ no\ será\ publicada.*
+      | o\ seu\ endereço\ de\ e-?mail\ não\ será\ publicado.*
+      | related\ (?:posts|articles|stories)|artículos\ relacionados|notas\ relacionadas
+      | leer\ también|lea\ también|leia\ também|read\ more|read\ also|see\ also|most\ read
+      | share\ (?:this|on\ \w+).*|compartir(?:\ en\ \w+)?:?|compartilhe.*|comparte\ esta.*
+      | (?:tweet|email|print|whatsapp|facebook|twitter|linkedin|telegram)(?:\W+\w+){0,3}
+      | (?:we|this\ site)\ uses?\ cookies.*|utilizamos\ cookies.*|usamos\ cookies.*|accept(?:\ all)?\ cookies?
+      | (?:photo|foto|image|imagen|imagem|credit|crédito)s?\s*(?:credit)?\s*:.{0,80}
+      | ©.{0,80}|\(c\)\s.{0,80}
+      | about\ the\ author:?|sobre\ el\ autor:?|sobre\ o\ autor:?
+      | subscribe\ to\ our\ newsletter.*|suscríbete.*|sign\ up\ for\ our\ newsletter.*
+      | advertisement|publicidad|publicidade
+    )\W*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Paragraphs asking readers for money: chrome wherever they sit, even inside the article body.
+DONATION = re.compile(
+    r"""(?:patreon|paypal|ko-?fi|donat(?:e|ion|ing)|donor|donaci[oó]n|don[aá]|doaç[aã]o|doe\b
+        |support\ (?:our|independent)\ journalism|apoya\ (?:el|nuestro)\ periodismo
+        |valoras\ el\ periodismo|value\ independent\ journalism|become\ a\ (?:member|supporter))""",
+    re.IGNORECASE | re.VERBOSE,
+)
+DONATION_MAX_CHARS = 600  # a longer paragraph mentioning donations is more likely reporting
+# "decades.Over" -> "decades. Over": sentences glued together when markup was stripped.
+GLUED_SENTENCE = re.compile(r"(?<=[a-záéíóúñ]{2}[.!?])(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ])")
+INLINE_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
+
+
+def decode(raw: bytes) -> str:
+    """Return text from bytes in any common encoding; InputError when they are not text."""
+    if not raw.strip():
+        raise InputError("empty input")
+    sample = raw[:65536]
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    if b"\x00" in sample or controls / len(sample) > BINARY_CONTROL_SHARE:
+        raise InputError("binary content, not text")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(raw).best()
+    lines = raw.splitlines(keepends=True)
+    if best is None:
+        return "".join(_decode_line(line) for line in lines)
+    text = str(best)
+    # Mixed encodings: a file that is mostly UTF-8 with some legacy lines decodes line by line.
+    if sum(1 for line in lines if _is_utf8(line)) > len(lines) / 2:
+        text = "".join(_decode_line(line) for line in lines)
+    return text
+
+
+def _is_utf8(line: bytes) -> bool:
+    try:
+        line.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _decode_line(line: bytes) -> str:
+    return line.decode("utf-8") if _is_utf8(line) else line.decode("cp1252", errors="replace")
+
+
+def extract_html(html: str) -> tuple[str, dict[str, str]]:
+    """Return the main text and page metadata of an HTML page; InputError when it has none."""
+    import trafilatura
+
+    found = trafilatura.bare_extraction(
+        html, with_metadata=True, include_comments=False, include_tables=False,
+        include_images=False, favor_precision=False, as_dict=True,
+    )
+    if not isinstance(found, dict) or not (found.get("text") or "").strip():
+        raise InputError("no article text found in HTML")
+    meta = {
+        key: str(found[source])
+        for key, source in (("title", "title"), ("author", "author"), ("published", "date"),
+                            ("site", "sitename"), ("url", "url"))
+        if found.get(source)
+    }
+    return str(found["text"]), meta
+
+
+def remove_chrome(text: str) -> str:
+    """Drop chrome lines and donation pleas; keep paragraphs in order, one blank line apart."""
+    kept: list[str] = []
+    skip_bio = False
+    for paragraph in re.split(r"\n\s*\n|\n(?=\s*[•·▪*-]\s)", text):
+        lines = [line for line in paragraph.splitlines() if not CHROME_LINE.match(line.strip())]
+        block = "\n".join(lines).strip()
+        if len(lines) < len(paragraph.splitlines()) and re.search(
+            r"about the author|sobre (?:el|o) autor", paragraph, re.I
+        ):
+            skip_bio = True  # the bio paragraph right after "About the Author:" is chrome too
+            continue
+        if not block:
+            continue
+        if skip_bio:
+            skip_bio = False
+            continue
+        if len(block) <= DONATION_MAX_CHARS and DONATION.search(block):
+            continue
+        kept.append(block)
+    return "\n\n".join(kept)
+
+
+def normalise(text: str) -> str:
+    """Fix mojibake, NFC-normalise, collapse inline whitespace, repair glued sentences."""
+    text = ftfy.fix_text(text, uncurl_quotes=False, normalization="NFC")
+    text = unicodedata.normalize("NFC", ZERO_WIDTH.sub("", text))
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = [INLINE_SPACE.sub(" ", line).strip() for line in text.split("\n")]
+    text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+    return GLUED_SENTENCE.sub(" ", text)
+
+
+def raw_digest(raw: bytes) -> str:
+    """Return the SHA-256 hex digest of raw input bytes: how a re-read input is recognised."""
+    return hashlib.sha256(raw).hexdigest()
+
+
+def document_id(text: str) -> str:
+    """Return the stable id of a clean text: the first 16 hex digits of its SHA-256."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def clean(batch: list[Document], settings: Settings) -> list[Document]:
+    """Fill text, metadata, raw_sha and doc_id of each document from its raw bytes."""
+    for doc in batch:
+        doc.raw_sha = doc.raw_sha or raw_digest(doc.raw)
+        text = decode(doc.raw)
+        if doc.content_type == "html":
+            text, page_meta = extract_html(text)
+            doc.metadata = {**page_meta, **doc.metadata}  # sidecar and records win over the page
+        text = normalise(remove_chrome(normalise(text)))
+        if not text:
+            raise InputError("nothing left after removing page chrome")
+        doc.text = text
+        doc.doc_id = document_id(text)
+    return batch

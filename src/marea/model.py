@@ -1,0 +1,88 @@
+"""The data contract between stages: a Document and the spans found in its clean text.
+
+Offsets (`start`, `end`) are character offsets into `Document.text`, the stored clean text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(slots=True)
+class Sentence:
+    """Sentence(0, 42)  # characters 0..42 of the clean text"""
+
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Token:
+    """One token; `head` is the document-level index of its syntactic head."""
+
+    start: int
+    end: int
+    sentence: int
+    lemma: str
+    pos: str
+    tag: str
+    dep: str
+    head: int
+    morph: str = ""
+
+
+@dataclass(slots=True)
+class Mention:
+    """Mention(10, 24, "Pedro Castillo", "PERSON", sentence=0)"""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    sentence: int
+
+
+@dataclass
+class Document:
+    """One article on its way through the pipeline.
+
+    Document(source="a.html", locator="", raw=b"<html>...", content_type="html")
+    """
+
+    source: str
+    locator: str
+    raw: bytes
+    content_type: str  # "text", "markdown" or "html"
+    metadata: dict[str, Any] = field(default_factory=dict)
+    text: str = ""
+    doc_id: str = ""
+    raw_sha: str = ""
+    language: str | None = None
+    language_detected: str | None = None
+    language_confidence: float | None = None
+    duplicate_of: str | None = None
+    fingerprint: bytes = b""  # MinHash signature (uint64 array) for near-duplicate search
+    sentences: list[Sentence] = field(default_factory=list)
+    tokens: list[Token] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    error: str | None = None
+
+    @property
+    def name(self) -> str:
+        """Human-readable input name: the source path plus the record locator, if any."""
+        return f"{self.source}#{self.locator}" if self.locator else self.source
+
+
+@dataclass(frozen=True, slots=True)
+class SourceError:
+    """An input that failed before it became a Document (unreadable file, broken line)."""
+
+    source: str
+    locator: str
+    message: str
+    skipped: bool = False  # True for inputs marea doesn't read (unsupported type), not failures
+
+    @property
+    def name(self) -> str:
+        return f"{self.source}#{self.locator}" if self.locator else self.source

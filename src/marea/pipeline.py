@@ -1,0 +1,180 @@
+"""The ingest pipeline: stages by name, run over batches by an executor, written by one writer.
+
+A stage is `stage(batch: list[Document], settings) -> list[Document]`: a plain, picklable
+module-level function, so a Dask executor can ship it unchanged. The writer (this process)
+skips inputs already stored, drops exact duplicates, links near-duplicates and commits
+each batch in one transaction.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import partial
+from itertools import islice
+from typing import Any, Protocol
+
+from marea.ingest.clean import clean, raw_digest
+from marea.ingest.dedup import NearDuplicateIndex, fingerprint
+from marea.ingest.sources import read_inputs
+from marea.model import Document, SourceError
+from marea.nlp.language import language
+from marea.nlp.linguistic import linguistic
+from marea.settings import Settings
+from marea.store import Store
+
+Stage = Callable[[list[Document], Settings], list[Document]]
+
+STAGES: dict[str, Stage] = {
+    "marea.clean.v1": clean,
+    "marea.fingerprint.v1": fingerprint,
+    "marea.language.v1": language,
+    "marea.linguistic.v1": linguistic,
+}
+DEFAULT_PIPELINE = tuple(STAGES)
+
+
+class Executor(Protocol):
+    """Runs a function over batches and yields the results in order (local, Dask, ...)."""
+
+    def map(self, fn: Callable[[list[Document]], list[Document]],
+            batches: Iterable[list[Document]]) -> Iterator[list[Document]]: ...
+
+
+class LocalExecutor:
+    """LocalExecutor()  # runs every batch in this process, one after the other"""
+
+    def map(self, fn: Callable[[list[Document]], list[Document]],
+            batches: Iterable[list[Document]]) -> Iterator[list[Document]]:
+        return map(fn, batches)
+
+
+def run_stages(batch: list[Document], stages: tuple[str, ...], settings: Settings
+               ) -> list[Document]:
+    """Run stages over a batch; a document that fails gets `error` set and leaves the batch.
+
+    A stage that raises on the batch is retried one document at a time, so one bad document
+    costs only itself.
+    """
+    live = [d for d in batch if d.error is None]
+    for name in stages:
+        stage = STAGES[name]
+        try:
+            live = stage(live, settings)
+        except Exception:
+            survivors = []
+            for doc in live:
+                try:
+                    survivors.extend(stage([doc], settings))
+                except Exception as exc:  # noqa: BLE001 - any failure is reported per document
+                    doc.error = f"{name.split('.')[1]}: {exc}"
+            live = survivors
+    return batch
+
+
+@dataclass
+class RunSummary:
+    """What an ingest run did, for the final report and the runs table."""
+
+    run_id: int = 0
+    stored: int = 0
+    near_duplicates: int = 0
+    duplicates: int = 0
+    unchanged: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    words: int = 0
+    seconds: float = 0.0
+
+    def counts(self) -> dict[str, int]:
+        return {"stored": self.stored, "near_duplicates": self.near_duplicates,
+                "duplicates": self.duplicates, "unchanged": self.unchanged,
+                "failed": len(self.failed), "skipped": len(self.skipped)}
+
+
+def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def ingest(paths: Iterable[str], store: Store, settings: Settings,
+           executor: Executor | None = None, stages: tuple[str, ...] = DEFAULT_PIPELINE,
+           on_progress: Callable[[RunSummary, str], None] | None = None,
+           command: str = "ingest") -> RunSummary:
+    """Read, process and store every input under `paths`; return what happened."""
+    executor = executor or LocalExecutor()
+    summary = RunSummary(run_id=store.start_run(command))
+    started = time.perf_counter()
+    index = NearDuplicateIndex(settings, store.fingerprints())
+    pending: list[tuple[SourceError, str]] = []
+
+    def fresh_batches() -> Iterator[list[Document]]:
+        """Yield batches of inputs not yet stored; read errors wait for the next write."""
+        for chunk in _batches(read_inputs(paths, settings), settings.batch_size):
+            docs = []
+            for item in chunk:
+                if isinstance(item, SourceError):
+                    (summary.skipped if item.skipped else summary.failed).append(
+                        (item.name, item.message))
+                    pending.append((item, "skipped" if item.skipped else "read"))
+                    continue
+                item.raw_sha = raw_digest(item.raw)
+                docs.append(item)
+            seen = store.seen_inputs(docs)
+            summary.unchanged += sum((d.source, d.locator, d.raw_sha) in seen for d in docs)
+            todo = [d for d in docs if (d.source, d.locator, d.raw_sha) not in seen]
+            if todo:
+                yield todo
+            elif pending:
+                store.write_batch(summary.run_id, [], [], pending)
+                pending.clear()
+
+    status = "failed"
+    try:
+        work = partial(run_stages, stages=stages, settings=settings)
+        for batch in executor.map(work, fresh_batches()):
+            _write(batch, store, index, summary, pending)
+            pending.clear()
+            summary.seconds = time.perf_counter() - started
+            if on_progress:
+                on_progress(summary, batch[-1].name)
+        if pending:
+            store.write_batch(summary.run_id, [], [], pending)
+        status = "done"
+    finally:
+        summary.seconds = time.perf_counter() - started
+        store.finish_run(summary.run_id, status, summary.counts())
+    return summary
+
+
+def _write(batch: list[Document], store: Store, index: NearDuplicateIndex,
+           summary: RunSummary, pending: list[tuple[SourceError, str]]) -> None:
+    """Sort a processed batch into stored, duplicate and failed, then commit it."""
+    errors = list(pending)
+    ok = []
+    for doc in batch:
+        if doc.error:
+            summary.failed.append((doc.name, doc.error))
+            errors.append((SourceError(doc.source, doc.locator, doc.error), "process"))
+        else:
+            ok.append(doc)
+    existing = store.existing_ids(d.doc_id for d in ok)
+    keep: list[Document] = []
+    duplicates: list[Document] = []
+    for doc in ok:
+        if doc.doc_id in existing:
+            duplicates.append(doc)
+            continue
+        existing.add(doc.doc_id)
+        if doc.fingerprint:
+            doc.duplicate_of = index.match(doc.fingerprint)
+            if doc.duplicate_of is None:
+                index.add(doc.doc_id, doc.fingerprint)
+        keep.append(doc)
+    store.write_batch(summary.run_id, keep, duplicates, errors)
+    summary.stored += len(keep)
+    summary.duplicates += len(duplicates)
+    summary.near_duplicates += sum(d.duplicate_of is not None for d in keep)
+    summary.words += sum(len(d.text.split()) for d in keep)

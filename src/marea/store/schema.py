@@ -1,0 +1,94 @@
+"""The store's schema as numbered migrations; a store records the highest one applied."""
+
+from __future__ import annotations
+
+MIGRATIONS: dict[int, str] = {
+    1: """
+    CREATE TABLE documents (
+        doc_id VARCHAR PRIMARY KEY,
+        source VARCHAR NOT NULL,
+        locator VARCHAR NOT NULL,
+        raw_sha VARCHAR NOT NULL,
+        raw BLOB NOT NULL,
+        content_type VARCHAR NOT NULL,
+        title VARCHAR,
+        author VARCHAR,
+        published VARCHAR,
+        site VARCHAR,
+        url VARCHAR,
+        kind VARCHAR,
+        language VARCHAR,
+        language_detected VARCHAR,
+        language_confidence DOUBLE,
+        text VARCHAR NOT NULL,
+        n_chars INTEGER NOT NULL,
+        n_words INTEGER NOT NULL,
+        duplicate_of VARCHAR,
+        fingerprint BLOB,
+        metadata JSON,
+        run_id INTEGER NOT NULL,
+        ingested_at TIMESTAMP NOT NULL
+    );
+    CREATE TABLE inputs (
+        source VARCHAR NOT NULL,
+        locator VARCHAR NOT NULL,
+        raw_sha VARCHAR NOT NULL,
+        doc_id VARCHAR NOT NULL,
+        outcome VARCHAR NOT NULL,
+        run_id INTEGER NOT NULL,
+        PRIMARY KEY (source, locator, raw_sha)
+    );
+    CREATE TABLE sentences (
+        doc_id VARCHAR NOT NULL,
+        idx INTEGER NOT NULL,
+        start_char INTEGER NOT NULL,
+        end_char INTEGER NOT NULL
+    );
+    CREATE TABLE tokens (
+        doc_id VARCHAR NOT NULL,
+        idx INTEGER NOT NULL,
+        sentence INTEGER NOT NULL,
+        start_char INTEGER NOT NULL,
+        end_char INTEGER NOT NULL,
+        lemma VARCHAR,
+        pos VARCHAR,
+        tag VARCHAR,
+        dep VARCHAR,
+        head INTEGER,
+        morph VARCHAR
+    );
+    CREATE TABLE mentions (
+        doc_id VARCHAR NOT NULL,
+        idx INTEGER NOT NULL,
+        sentence INTEGER NOT NULL,
+        start_char INTEGER NOT NULL,
+        end_char INTEGER NOT NULL,
+        text VARCHAR NOT NULL,
+        label VARCHAR NOT NULL
+    );
+    CREATE TABLE runs (
+        run_id INTEGER PRIMARY KEY,
+        command VARCHAR,
+        started_at TIMESTAMP NOT NULL,
+        finished_at TIMESTAMP,
+        status VARCHAR NOT NULL,
+        stored INTEGER DEFAULT 0,
+        near_duplicates INTEGER DEFAULT 0,
+        duplicates INTEGER DEFAULT 0,
+        unchanged INTEGER DEFAULT 0,
+        failed INTEGER DEFAULT 0,
+        skipped INTEGER DEFAULT 0
+    );
+    CREATE TABLE errors (
+        run_id INTEGER NOT NULL,
+        source VARCHAR NOT NULL,
+        locator VARCHAR NOT NULL,
+        stage VARCHAR NOT NULL,
+        message VARCHAR NOT NULL,
+        skipped BOOLEAN NOT NULL,
+        logged_at TIMESTAMP NOT NULL
+    );
+    """,
+}
+
+LATEST = max(MIGRATIONS)
