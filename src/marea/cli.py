@@ -28,8 +28,8 @@ def _ingest(paths: list[str], settings: Settings, console: Console, command: str
         task = bar.add_task("ingest", total=None, rate=0.0, last="")
 
         def show(summary: object, last: str) -> None:
-            done = getattr(summary, "stored") + getattr(summary, "duplicates")
-            seconds = getattr(summary, "seconds") or 1.0
+            done = summary.stored + summary.duplicates
+            seconds = summary.seconds or 1.0
             bar.update(task, completed=done, rate=done / seconds, last=Path(last).name)
 
         summary = ingest(paths, store, settings, on_progress=show, command=command)

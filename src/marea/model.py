@@ -67,6 +67,7 @@ class Document:
     tokens: list[Token] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     error: str | None = None
+    error_stage: str | None = None
 
     @property
     def name(self) -> str:

@@ -68,7 +68,7 @@ def run_stages(batch: list[Document], stages: tuple[str, ...], settings: Setting
                 try:
                     survivors.extend(stage([doc], settings))
                 except Exception as exc:  # noqa: BLE001 - any failure is reported per document
-                    doc.error = f"{name.split('.')[1]}: {exc}"
+                    doc.error, doc.error_stage = str(exc), name.split(".")[1]
             live = survivors
     return batch
 
@@ -157,7 +157,8 @@ def _write(batch: list[Document], store: Store, index: NearDuplicateIndex,
     for doc in batch:
         if doc.error:
             summary.failed.append((doc.name, doc.error))
-            errors.append((SourceError(doc.source, doc.locator, doc.error), "process"))
+            errors.append((SourceError(doc.source, doc.locator, doc.error),
+                           doc.error_stage or "process"))
         else:
             ok.append(doc)
     existing = store.existing_ids(d.doc_id for d in ok)

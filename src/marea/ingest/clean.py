@@ -20,6 +20,11 @@ from marea.settings import Settings
 
 # Share of control characters above which bytes are taken for binary, not text.
 BINARY_CONTROL_SHARE = 0.05
+BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe\x00\x00", "utf-32-le"),
+        (b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+# Above this share of non-ASCII letters, Windows-1252 is the wrong guess (Spanish, Portuguese
+# and French news stay under 0.1); charset detection decides instead.
+LEGACY_NON_ASCII_SHARE = 0.3
 # Whole lines that are page chrome, in English, Spanish and Portuguese.
 CHROME_LINE = re.compile(
     r"""^\W*(?:
@@ -31,7 +36,8 @@ CHROME_LINE = re.compile(
       | leer\ también|lea\ también|leia\ também|read\ more|read\ also|see\ also|most\ read
       | share\ (?:this|on\ \w+).*|compartir(?:\ en\ \w+)?:?|compartilhe.*|comparte\ esta.*
       | (?:tweet|email|print|whatsapp|facebook|twitter|linkedin|telegram)(?:\W+\w+){0,3}
-      | (?:we|this\ site)\ uses?\ cookies.*|utilizamos\ cookies.*|usamos\ cookies.*|accept(?:\ all)?\ cookies?
+      | (?:we|this\ site)\ uses?\ cookies.*|utilizamos\ cookies.*|usamos\ cookies.*
+      | accept(?:\ all)?\ cookies?
       | (?:photo|foto|image|imagen|imagem|credit|crédito)s?\s*(?:credit)?\s*:.{0,80}
       | ©.{0,80}|\(c\)\s.{0,80}
       | about\ the\ author:?|sobre\ el\ autor:?|sobre\ o\ autor:?
@@ -47,7 +53,9 @@ DONATION = re.compile(
         |valoras\ el\ periodismo|value\ independent\ journalism|become\ a\ (?:member|supporter))""",
     re.IGNORECASE | re.VERBOSE,
 )
-DONATION_MAX_CHARS = 600  # a longer paragraph mentioning donations is more likely reporting
+DONATION_MAX_CHARS = 600
+# Fewer words than this from a page is navigation left over by the extractor, not an article.
+MIN_HTML_WORDS = 5  # a longer paragraph mentioning donations is more likely reporting
 # "decades.Over" -> "decades. Over": sentences glued together when markup was stripped.
 GLUED_SENTENCE = re.compile(r"(?<=[a-záéíóúñ]{2}[.!?])(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ])")
 INLINE_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
@@ -55,7 +63,14 @@ ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
 
 
 def decode(raw: bytes) -> str:
-    """Return text from bytes in any common encoding; InputError when they are not text."""
+    """Return text from bytes in any common encoding; InputError when they are not text.
+
+    UTF-8 first; then line by line UTF-8 or Windows-1252 (mixed files are common in scraped
+    news); charset detection only when that gives undefined bytes or implausible text.
+    """
+    for bom, codec in BOMS:
+        if raw.startswith(bom):
+            return raw[len(bom):].decode(codec, errors="replace")
     if not raw.strip():
         raise InputError("empty input")
     sample = raw[:65536]
@@ -66,27 +81,24 @@ def decode(raw: bytes) -> str:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    best = from_bytes(raw).best()
-    lines = raw.splitlines(keepends=True)
-    if best is None:
-        return "".join(_decode_line(line) for line in lines)
-    text = str(best)
-    # Mixed encodings: a file that is mostly UTF-8 with some legacy lines decodes line by line.
-    if sum(1 for line in lines if _is_utf8(line)) > len(lines) / 2:
-        text = "".join(_decode_line(line) for line in lines)
-    return text
-
-
-def _is_utf8(line: bytes) -> bool:
     try:
-        line.decode("utf-8")
+        text = "".join(_decode_line(line) for line in raw.splitlines(keepends=True))
     except UnicodeDecodeError:
-        return False
-    return True
+        text = ""
+    letters = [c for c in text if c.isalpha()]
+    if letters and sum(not c.isascii() for c in letters) / len(letters) < LEGACY_NON_ASCII_SHARE:
+        return text
+    best = from_bytes(raw).best()
+    if best is None:
+        raise InputError("undecodable text: no known encoding fits")
+    return str(best)
 
 
 def _decode_line(line: bytes) -> str:
-    return line.decode("utf-8") if _is_utf8(line) else line.decode("cp1252", errors="replace")
+    try:
+        return line.decode("utf-8")
+    except UnicodeDecodeError:
+        return line.decode("cp1252")
 
 
 def extract_html(html: str) -> tuple[str, dict[str, str]]:
@@ -95,9 +107,10 @@ def extract_html(html: str) -> tuple[str, dict[str, str]]:
 
     found = trafilatura.bare_extraction(
         html, with_metadata=True, include_comments=False, include_tables=False,
-        include_images=False, favor_precision=False, as_dict=True,
+        include_images=False,
     )
-    if not isinstance(found, dict) or not (found.get("text") or "").strip():
+    found = found.as_dict() if found is not None and hasattr(found, "as_dict") else found
+    if not isinstance(found, dict) or len((found.get("text") or "").split()) < MIN_HTML_WORDS:
         raise InputError("no article text found in HTML")
     meta = {
         key: str(found[source])

@@ -98,7 +98,8 @@ def _record_document(path: Path, locator: str, record: dict[str, Any]) -> Item:
 
 
 def _open_text(path: Path) -> io.TextIOBase:
-    raw = gzip.open(path, "rb") if path.suffix == ".gz" else path.open("rb")
+    """Open a (possibly gzipped) text file for streaming; bad UTF-8 bytes become U+FFFD."""
+    raw = gzip.open(path, "rb") if path.suffix == ".gz" else path.open("rb")  # noqa: SIM115
     return io.TextIOWrapper(raw, encoding="utf-8", errors="replace", newline="")
 
 
@@ -116,7 +117,8 @@ def read_jsonl(path: Path, meta: dict[str, Any], settings: Settings) -> Iterator
             try:
                 record = json.loads(line)
             except json.JSONDecodeError as exc:
-                yield SourceError(str(path), locator, f"invalid JSON: {exc.msg} at column {exc.colno}")
+                yield SourceError(str(path), locator,
+                                  f"invalid JSON: {exc.msg} at column {exc.colno}")
                 continue
             if not isinstance(record, dict):
                 yield SourceError(str(path), locator, "JSON line is not an object")
@@ -163,12 +165,16 @@ def read_feed(path: Path, meta: dict[str, Any], settings: Settings) -> Iterator[
         record = {
             "title": entry.get("title"),
             "author": entry.get("author"),
-            "published": "%04d-%02d-%02d" % tuple(published[:3]) if published else None,
+            "published": "{:04d}-{:02d}-{:02d}".format(*published[:3]) if published else None,
             "url": entry.get("link"),
             "site": site,
         }
         yield Document(str(path), locator, body.encode("utf-8"), "html",
                        {**meta, **_normalise_metadata(record)})
+    problem = getattr(feed, "bozo_exception", None)
+    if feed.get("bozo") and problem is not None and "SAX" in type(problem).__name__:
+        yield SourceError(str(path), f"item:{len(feed.entries) + 1}",
+                          f"malformed feed XML, items after this point lost: {problem}")
 
 
 def read_warc(path: Path, meta: dict[str, Any], settings: Settings) -> Iterator[Item]:
@@ -177,26 +183,34 @@ def read_warc(path: Path, meta: dict[str, Any], settings: Settings) -> Iterator[
     from warcio.exceptions import ArchiveLoadFailed
 
     limit = settings.max_file_mb * 1_000_000
-    number = 0
+    number, end = 0, 0
     with path.open("rb") as handle:
+        records = ArchiveIterator(handle)
         try:
-            for number, record in enumerate(ArchiveIterator(handle), 1):
+            for number, record in enumerate(records, 1):
+                body = record.content_stream().read(int(limit) + 1)
+                records.read_to_end(record)
+                end = records.get_record_offset() + records.get_record_length()
                 if record.rec_type != "response" or not record.http_headers:
                     continue
                 ctype = record.http_headers.get_header("Content-Type") or ""
                 if "html" not in ctype.lower():
                     continue
-                url = record.rec_headers.get_header("WARC-Target-URI")
-                body = record.content_stream().read(int(limit) + 1)
                 if len(body) > limit:
                     yield SourceError(str(path), f"record:{number}", "record over max_file_mb")
                     continue
-                fetched = record.rec_headers.get_header("WARC-Date")
+                record_meta = {"url": record.rec_headers.get_header("WARC-Target-URI"),
+                               "fetched": record.rec_headers.get_header("WARC-Date")}
                 yield Document(str(path), f"record:{number}", body, "html",
-                               {**meta, **_normalise_metadata({"url": url, "fetched": fetched})})
+                               {**meta, **_normalise_metadata(record_meta)})
         except (ArchiveLoadFailed, EOFError, OSError, zlib.error, ValueError) as exc:
             yield SourceError(str(path), f"record:{number + 1}",
                               f"truncated or corrupt WARC: {exc or type(exc).__name__}")
+            return
+    unread = path.stat().st_size - end
+    if unread > 0:
+        yield SourceError(str(path), f"record:{number + 1}",
+                          f"truncated or corrupt WARC: {unread} bytes after the last whole record")
 
 
 READERS: dict[str, Reader] = {

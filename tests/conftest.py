@@ -1,0 +1,56 @@
+"""Shared fixtures: settings on a temporary store, the seed corpus, the bundled examples."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from marea.pipeline import ingest
+from marea.settings import Settings, load_settings
+from marea.store import Store
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+SEEDS = SHARED / "corpus" / "seeds"
+EXAMPLES = Path(str(resources.files("marea").joinpath("examples")))
+
+
+def need_seeds() -> Path:
+    """Return the seed folder, or skip the test when ../shared is not beside the checkout."""
+    if not SEEDS.is_dir():
+        pytest.skip(f"seed corpus not found at {SEEDS} (../shared is absent)")
+    return SEEDS
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return load_settings().with_(db=str(tmp_path / "test.duckdb"))
+
+
+@pytest.fixture
+def store(settings: Settings) -> Iterator[Store]:
+    with Store(settings.db) as opened:
+        yield opened
+
+
+@pytest.fixture(scope="session")
+def corpus_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    """A store holding the bundled examples and, when present, the seeds (ingested once)."""
+    path = tmp_path_factory.mktemp("corpus") / "corpus.duckdb"
+    settings = load_settings().with_(db=str(path))
+    paths = [str(EXAMPLES / name) for name in ("html", "text", "feeds")]
+    if SEEDS.is_dir():
+        paths.append(str(SEEDS))
+    with Store(path) as opened:
+        summary = ingest(paths, opened, settings)
+        assert not summary.failed, summary.failed
+        yield opened
+
+
+def text_of(store: Store, source_suffix: str) -> str:
+    """Return the clean text of the one document whose source path ends with a suffix."""
+    rows = store.query("SELECT text FROM documents WHERE ends_with(source, ?)", [source_suffix])
+    assert len(rows) == 1, f"{len(rows)} documents from *{source_suffix}"
+    return str(rows[0][0])

@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+import pytest
+
+from marea.errors import InputError
+from marea.ingest.clean import decode, document_id, normalise, remove_chrome
+from marea.store import Store
+from tests.conftest import need_seeds, text_of
+
+
+def test_decode_utf8_cp1252_and_mixed() -> None:
+    assert decode("Perú y López".encode()) == "Perú y López"
+    assert decode("Perú y López".encode("cp1252")) == "Perú y López"
+    mixed = "Línea en UTF-8\n".encode() + "Línea en Latin-1\n".encode("latin-1")
+    assert decode(mixed) == "Línea en UTF-8\nLínea en Latin-1\n"
+
+
+@pytest.mark.parametrize("raw, reason", [
+    (b"", "empty input"),
+    (b"  \n\t\n", "empty input"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "binary content"),
+])
+def test_decode_refuses_empty_and_binary(raw: bytes, reason: str) -> None:
+    with pytest.raises(InputError, match=reason):
+        decode(raw)
+
+
+def test_normalise_fixes_mojibake_spaces_and_glued_sentences() -> None:
+    text = "PerÃº  decided\u00a0today.Over the   weekend\r\nthe U.S. Navy sailed."
+    assert normalise(text) == "Perú decided today. Over the weekend\nthe U.S. Navy sailed."
+
+
+def test_normalise_keeps_curly_quotes() -> None:
+    assert normalise("he declared: “Enough!”") == "he declared: “Enough!”"
+
+
+def test_remove_chrome_drops_chrome_and_keeps_body() -> None:
+    text = (
+        "© AFP/Gian Masko\n\nAbout the Author:\n\nJane Roe is a writer.\n\n"
+        "Congress voted on Wednesday.\n\nIf you appreciate my work, become a donor on Patreon.\n\n"
+        "The vote was 101 to 6.\n\nShare this:\nLeave a Reply\n\nRelated Posts"
+    )
+    assert remove_chrome(text) == "Congress voted on Wednesday.\n\nThe vote was 101 to 6."
+
+
+def test_document_id_is_stable_and_content_based() -> None:
+    assert document_id("abc") == document_id("abc") == "ba7816bf8f01cfea"
+    assert document_id("abc ") != document_id("abc")
+
+
+def test_seed_chrome_removed_body_whole(corpus_store: Store) -> None:
+    need_seeds()
+    first = text_of(corpus_store, "000_ce8d7cfe5695b9be.txt")
+    assert "© AFP" not in first and "About the Author" not in first
+    assert "British writer and analyst" not in first
+    assert first.startswith("The apparent narrow victory of socialist Pedro Castillo")
+    assert first.endswith("The red wave is reimagining South America, and it isn't over yet.")
+    last = text_of(corpus_store, "003_d22e42b99207a13b.txt")
+    for chrome in ("Patreon", "Leave a Reply", "Your email address", "Related Posts"):
+        assert chrome not in last
+    assert last.endswith("the end of the U.S. empire in its entirety.")
+    assert "Peloponnesian War (431–404 B.C.)" in last
+    raby = text_of(corpus_store, "001_dfe0e468fa5ce596.txt")
+    assert "Leave a Reply" not in raby
+    assert "AMLO did not mince words: on July 12th" in raby
