@@ -63,3 +63,36 @@ def test_seed_chrome_removed_body_whole(corpus_store: Store) -> None:
     raby = text_of(corpus_store, "001_dfe0e468fa5ce596.txt")
     assert "Leave a Reply" not in raby
     assert "AMLO did not mince words: on July 12th" in raby
+
+
+@pytest.mark.parametrize("source, body_start, body_end, chrome", [
+    ("en-news-peru-castillo-ouster.html",
+     "Peru's Congress voted on Wednesday to remove President Pedro Castillo",
+     "demanding his release.",
+     ["please consider donating", "Leave a Reply", "We use cookies", "Share on"]),
+    ("pt-news-mercosur.html", "Em cúpula do Mercosul, Lula critica",
+     "A próxima cúpula do Mercosul está prevista para dezembro, no Brasil.",
+     ["considere fazer uma doação", "Deixe um comentário"]),
+    ("en-opinion-venezuela-sanctions.txt", "When the Biden administration took office in January",
+     "former correspondent in Caracas.",
+     ["Photo:", "Skip to content", "Home  News", "By Hannah", "7 min read", "ADVERTISEMENT",
+      "DONATE NOW", "Share this", "Like this", "About the Author", "View all posts", "Tags:",
+      "Leave a Reply", "Save my name", "Related Posts", "CITGO and the creditors", "©"]),
+    ("es-opinion-celac-summit.txt", "Hubo un momento, el martes en Buenos Aires",
+     "Valentina Ocampo es politóloga y columnista de Tribuna Latinoamericana.",
+     ["Foto:", "Por Valentina", "Tiempo de lectura", "considera hacer una donación",
+      "Compartir esto", "Me gusta", "Deja una respuesta", "Etiquetas:",
+      "Maduro suspende su viaje"]),
+])
+def test_example_pages_lose_chrome_and_keep_the_article(
+        corpus_store: Store, source: str, body_start: str, body_end: str, chrome: list[str]
+) -> None:
+    text = text_of(corpus_store, source)
+    assert body_start in text[:400]
+    assert text.endswith(body_end)
+    for fragment in chrome:
+        assert fragment not in text, fragment
+
+
+def test_donated_doses_in_reporting_is_not_a_donation_plea(corpus_store: Store) -> None:
+    assert "planeloads of donated doses" in text_of(corpus_store, "en-opinion-us-aid.html")

@@ -21,13 +21,13 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 def _ingest(paths: list[str], settings: Settings, console: Console, command: str) -> int:
     from marea.console import print_summary, progress_bar
-    from marea.pipeline import ingest
+    from marea.pipeline import RunSummary, ingest
     from marea.store import Store
 
     with Store(settings.db) as store, progress_bar(console) as bar:
         task = bar.add_task("ingest", total=None, rate=0.0, last="")
 
-        def show(summary: object, last: str) -> None:
+        def show(summary: RunSummary, last: str) -> None:
             done = summary.stored + summary.duplicates
             seconds = summary.seconds or 1.0
             bar.update(task, completed=done, rate=done / seconds, last=Path(last).name)

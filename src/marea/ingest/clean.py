@@ -28,32 +28,57 @@ LEGACY_NON_ASCII_SHARE = 0.3
 # Whole lines that are page chrome, in English, Spanish and Portuguese.
 CHROME_LINE = re.compile(
     r"""^\W*(?:
-        leave\ a\ (?:reply|comment)|deja\ (?:un|tu)\ comentario|deixe\ (?:um|seu)\ comentário
+        leave\ a\ (?:reply|comment)|deja\ (?:un|tu)\ comentario|deja\ una\ respuesta
+      | deixe\ (?:um|seu)\ comentário|deixe\ uma\ resposta
       | your\ email\ address\ will\ not\ be\ published.*|required\ fields\ are\ marked.*
       | tu\ dirección\ de\ correo\ electrónico\ no\ será\ publicada.*
       | o\ seu\ endereço\ de\ e-?mail\ não\ será\ publicado.*
+      | (?:comment|name|e-?mail|website|comentario|nombre|correo\ electrónico|web|nome|site)\W*
+      | save\ my\ name.*|guarda\ mi\ nombre.*|salvar\ meus\ dados.*
+      | post\ comment|publicar\ (?:el\ )?comentario|publicar\ comentário
       | related\ (?:posts|articles|stories)|artículos\ relacionados|notas\ relacionadas
       | leer\ también|lea\ también|leia\ também|read\ more|read\ also|see\ also|most\ read
-      | share\ (?:this|on\ \w+).*|compartir(?:\ en\ \w+)?:?|compartilhe.*|comparte\ esta.*
+      | share\ (?:this|on\ \w+).*|compartir(?:\ en\ \w+|\ esto)?:?|compartilhe.*|comparte\ esta.*
+      | (?:click|haz\ clic|clique)\ (?:to|para|aqui\ para)\ .*
+      | (?:like|me\ gusta|curtir)(?:\ this|\ esto|\ isso)?:?
+      | (?:like|me\ gusta)\ (?:loading|cargando).*
       | (?:tweet|email|print|whatsapp|facebook|twitter|linkedin|telegram)(?:\W+\w+){0,3}
       | (?:we|this\ site)\ uses?\ cookies.*|utilizamos\ cookies.*|usamos\ cookies.*
       | accept(?:\ all)?\ cookies?
-      | (?:photo|foto|image|imagen|imagem|credit|crédito)s?\s*(?:credit)?\s*:.{0,80}
-      | ©.{0,80}|\(c\)\s.{0,80}
+      | (?:photo|foto|image|imagen|imagem|credit|crédito)s?\s*(?:credit)?\s*:.{0,200}
+      | ©.{0,200}|\(c\)\s.{0,200}
       | about\ the\ author:?|sobre\ el\ autor:?|sobre\ o\ autor:?
+      | view\ all\ posts\ by.*|ver\ todas\ las\ entradas\ de.*|ver\ todos\ os\ posts.*
+      | (?:tags|etiquetas|tópicos|temas|filed\ under):.{0,300}
+      | skip\ to\ (?:main\ )?content|ir\ al\ contenido(?:\ principal)?|pular\ para\ o\ conteúdo
+      | \d+\ min(?:ute)?s?\ read|(?:tiempo\ de\ )?lectura:?\ \d+\ min.*|\d+\ min\ de\ leitura
+      | (?:by|por)\ [A-ZÁÉÍÓÚ][\w.'’-]+(?:\ [A-ZÁÉÍÓÚ][\w.'’-]+){0,3}
       | subscribe\ to\ our\ newsletter.*|suscríbete.*|sign\ up\ for\ our\ newsletter.*
-      | advertisement|publicidad|publicidade
+      | advertisement|publicidad|publicidade|anuncio
+      | donate(?:\ now)?|quiero\ apoyar|support\ us|apóyanos|apoie
     )\W*$""",
     re.IGNORECASE | re.VERBOSE,
 )
-# Paragraphs asking readers for money: chrome wherever they sit, even inside the article body.
+# A line of three or more short items separated by wide gaps, bars or dots: a navigation menu.
+NAV_LINE = re.compile(r"^(?:[\w'’-]+(?: [\w'’-]+)?(?: {2,}| ?[|·•] ?)){2,}[\w'’-]+(?: [\w'’-]+)?$")
+# Headings after which the rest of a scraped page is comments, sharing and links elsewhere.
+TAIL_MARKER = re.compile(
+    r"^\W*(?:leave\ a\ reply|deja\ una\ respuesta|deixe\ uma\ resposta|related\ posts"
+    r"|artículos\ relacionados|share\ this|compartir\ esto|like\ this|me\ gusta\ esto)\W*$",
+    re.IGNORECASE | re.VERBOSE,
+)
+TAIL_MIN_SHARE = 0.5  # a tail marker counts only in the second half of the text
+# Lines asking readers for money: chrome wherever they sit, even inside the article body.
 DONATION = re.compile(
-    r"""(?:patreon|paypal|ko-?fi|donat(?:e|ion|ing)|donor|donaci[oó]n|don[aá]|doaç[aã]o|doe\b
-        |support\ (?:our|independent)\ journalism|apoya\ (?:el|nuestro)\ periodismo
-        |valoras\ el\ periodismo|value\ independent\ journalism|become\ a\ (?:member|supporter))""",
+    r"""patreon|paypal|ko-?fi|buy\ me\ a\ coffee
+      | (?:please|consider|become|make|support)\b.{0,60}\b(?:donat\w*|donor|contribution|supporter)
+      | (?:considera|haz|hacer|apoya)\b.{0,60}\b(?:donaci[oó]n|aporte|don[aá]\w*)
+      | (?:considere|faça|fazer|apoie)\b.{0,60}\b(?:doaç[aã]o|doe|contribuiç[aã]o)""",
     re.IGNORECASE | re.VERBOSE,
 )
 DONATION_MAX_CHARS = 600
+ABOUT_AUTHOR = re.compile(r"^\W*(?:about the author|sobre el autor|sobre o autor)\W*$", re.I)
+BIO_MAX_CHARS = 400  # an author bio is a few short lines; a longer paragraph is the article
 # Fewer words than this from a page is navigation left over by the extractor, not an article.
 MIN_HTML_WORDS = 5  # a longer paragraph mentioning donations is more likely reporting
 # "decades.Over" -> "decades. Over": sentences glued together when markup was stripped.
@@ -122,26 +147,41 @@ def extract_html(html: str) -> tuple[str, dict[str, str]]:
 
 
 def remove_chrome(text: str) -> str:
-    """Drop chrome lines and donation pleas; keep paragraphs in order, one blank line apart."""
+    """Drop chrome lines, donation pleas, author bios and the comment/share tail of a page.
+
+    Paragraphs (separated by blank lines) stay in order, one blank line apart.
+    """
     kept: list[str] = []
-    skip_bio = False
-    for paragraph in re.split(r"\n\s*\n|\n(?=\s*[•·▪*-]\s)", text):
-        lines = [line for line in paragraph.splitlines() if not CHROME_LINE.match(line.strip())]
-        block = "\n".join(lines).strip()
-        if len(lines) < len(paragraph.splitlines()) and re.search(
-            r"about the author|sobre (?:el|o) autor", paragraph, re.I
-        ):
-            skip_bio = True  # the bio paragraph right after "About the Author:" is chrome too
-            continue
-        if not block:
-            continue
-        if skip_bio:
-            skip_bio = False
-            continue
-        if len(block) <= DONATION_MAX_CHARS and DONATION.search(block):
-            continue
-        kept.append(block)
+    bio_next = False
+    for paragraph in re.split(r"\n\s*\n", text[:_tail_start(text)]):
+        raw_lines = [line.strip() for line in paragraph.splitlines()]
+        if bio_next and len(paragraph) <= BIO_MAX_CHARS:
+            bio_next = False
+            continue  # the bio paragraph after a lone "About the Author:" heading
+        bio_next = False
+        lines = []
+        for number, line in enumerate(raw_lines):
+            if ABOUT_AUTHOR.match(line):
+                # The bio is the rest of this paragraph, or the next one if nothing follows.
+                bio_next = not any(raw_lines[number + 1:])
+                break
+            if CHROME_LINE.match(line) or NAV_LINE.match(line) or (
+                    len(line) <= DONATION_MAX_CHARS and DONATION.search(line)):
+                continue
+            lines.append(line)
+        if lines:
+            kept.append("\n".join(lines))
     return "\n\n".join(kept)
+
+
+def _tail_start(text: str) -> int:
+    """Return where the comment/share/related-links tail of a page starts (len(text) if none)."""
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        if offset >= len(text) * TAIL_MIN_SHARE and TAIL_MARKER.match(line.strip()):
+            return offset
+        offset += len(line)
+    return len(text)
 
 
 def normalise(text: str) -> str:
@@ -172,7 +212,7 @@ def clean(batch: list[Document], settings: Settings) -> list[Document]:
         if doc.content_type == "html":
             text, page_meta = extract_html(text)
             doc.metadata = {**page_meta, **doc.metadata}  # sidecar and records win over the page
-        text = normalise(remove_chrome(normalise(text)))
+        text = normalise(remove_chrome(text))
         if not text:
             raise InputError("nothing left after removing page chrome")
         doc.text = text

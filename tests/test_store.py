@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from marea.errors import StoreError
+from marea.store import Store
+from marea.store.schema import LATEST
+
+
+def test_new_store_is_at_latest_schema_and_reopens(tmp_path: Path) -> None:
+    path = tmp_path / "s.duckdb"
+    with Store(path) as store:
+        assert store.version() == LATEST
+    with Store(path) as store:
+        assert store.query("SELECT count(*) FROM schema_version") == [(LATEST,)]
+
+
+def test_newer_schema_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "s.duckdb"
+    with Store(path) as store:
+        store.con.execute("INSERT INTO schema_version VALUES (?, now())", [LATEST + 1])
+    with pytest.raises(StoreError, match=r"\[E022\].*newer than this marea"):
+        Store(path)
+
+
+def test_killed_run_is_marked_interrupted(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.duckdb") as store:
+        first = store.start_run("ingest a")
+        second = store.start_run("ingest a")
+        assert store.query("SELECT run_id, status FROM runs ORDER BY run_id") == [
+            (first, "interrupted"), (second, "running")]
