@@ -38,7 +38,10 @@ def _ingest(paths: list[str], settings: Settings, console: Console, command: str
 
 
 def cmd_ingest(args: argparse.Namespace, console: Console) -> int:
-    return _ingest(args.paths, _settings(args), console, "ingest " + " ".join(args.paths))
+    settings = _settings(args)
+    if args.kb:
+        settings = settings.with_(kb_files=settings.kb_files + tuple(args.kb))
+    return _ingest(args.paths, settings, console, "ingest " + " ".join(args.paths))
 
 
 def cmd_demo(args: argparse.Namespace, console: Console) -> int:
@@ -92,6 +95,24 @@ def cmd_export(args: argparse.Namespace, console: Console) -> int:
     return 0
 
 
+def cmd_actors(args: argparse.Namespace, console: Console) -> int:
+    from marea.actors.views import print_actors
+    from marea.store import Store
+
+    with Store(_settings(args).db, read_only=True) as store:
+        print_actors(console, store, args.type, args.top, args.unknown)
+    return 0
+
+
+def cmd_actor(args: argparse.Namespace, console: Console) -> int:
+    from marea.actors.views import print_actor
+    from marea.store import Store
+
+    with Store(_settings(args).db, read_only=True) as store:
+        print_actor(console, store, args.name)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="marea", description=__doc__)
     common = argparse.ArgumentParser(add_help=False)
@@ -102,6 +123,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("ingest", parents=[common], help="read files and folders into the store")
     p.add_argument("paths", nargs="+", help="files or folders (.txt .md .html .jsonl .csv "
                    "RSS/Atom .xml .warc[.gz])")
+    p.add_argument("--kb", action="append", help="extra actor knowledge-base YAML file")
     p.set_defaults(run=cmd_ingest)
     p = sub.add_parser("demo", parents=[common], help="ingest the bundled example articles")
     p.set_defaults(run=cmd_demo)
@@ -113,6 +135,15 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("show", parents=[common], help="one document with mentions highlighted")
     p.add_argument("doc", help="document id or a unique prefix of it")
     p.set_defaults(run=cmd_show)
+    p = sub.add_parser("actors", parents=[common], help="actors ranked by mentions")
+    p.add_argument("--type", choices=["person", "country", "org", "agent"])
+    p.add_argument("--top", type=int, default=30)
+    p.add_argument("--unknown", action="store_true",
+                   help="list names not in the knowledge base, to promote into a --kb file")
+    p.set_defaults(run=cmd_actors)
+    p = sub.add_parser("actor", parents=[common], help="one actor: roles, documents, evidence")
+    p.add_argument("name", help="actor id, name or alias")
+    p.set_defaults(run=cmd_actor)
     p = sub.add_parser("export", parents=[common], help="write tables to a folder")
     p.add_argument("--out", required=True, help="output folder")
     p.add_argument("--format", choices=["jsonl", "parquet"], default="jsonl")

@@ -20,8 +20,12 @@ EXPORT_TABLES: dict[str, str] = {
         "SELECT doc_id, idx, start_char, end_char FROM sentences ORDER BY doc_id, idx"
     ),
     "mentions": (
-        "SELECT doc_id, idx, sentence, start_char, end_char, text, label FROM mentions "
-        "ORDER BY doc_id, idx"
+        "SELECT doc_id, idx, sentence, start_char, end_char, text, label, actor_id, role, link "
+        "FROM mentions ORDER BY doc_id, idx"
+    ),
+    "actors": (
+        "SELECT actor_id, type, name, country, cameo, origin, aliases, roles FROM actors "
+        "ORDER BY actor_id"
     ),
 }
 FORMATS = {"jsonl": ("jsonl", "(FORMAT json)"), "parquet": ("parquet", "(FORMAT parquet)")}

@@ -34,13 +34,34 @@ class Token:
 
 @dataclass(slots=True)
 class Mention:
-    """Mention(10, 24, "Pedro Castillo", "PERSON", sentence=0)"""
+    """Mention(10, 24, "Pedro Castillo", "PERSON", sentence=0)
+
+    The actor stage fills `actor_id`, `role` (CAMEO code at the document's date) and `link`
+    (how it was linked: name, alias, acronym, surname, in-document, metonym, agent, ...).
+    """
 
     start: int
     end: int
     text: str
     label: str
     sentence: int
+    actor_id: str | None = None
+    role: str | None = None
+    link: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ActorRecord:
+    """An actor as stored: knowledge-base entry, unknown name, or common-noun agent."""
+
+    actor_id: str
+    type: str  # person | country | party | org | agent | unknown type (person, org, place...)
+    name: str
+    country: str | None
+    cameo: str | None
+    origin: str  # kb | unknown | agent
+    aliases: tuple[str, ...] = ()
+    roles: str = "[]"  # JSON list of {country, sector, title, start, end}
 
 
 @dataclass
@@ -66,6 +87,7 @@ class Document:
     sentences: list[Sentence] = field(default_factory=list)
     tokens: list[Token] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+    actors: list[ActorRecord] = field(default_factory=list)
     error: str | None = None
     error_stage: str | None = None
 

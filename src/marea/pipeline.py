@@ -15,6 +15,7 @@ from functools import partial
 from itertools import islice
 from typing import Any, Protocol
 
+from marea.actors.link import actors
 from marea.ingest.clean import clean, raw_digest
 from marea.ingest.dedup import NearDuplicateIndex, fingerprint
 from marea.ingest.sources import read_inputs
@@ -31,6 +32,7 @@ STAGES: dict[str, Stage] = {
     "marea.fingerprint.v1": fingerprint,
     "marea.language.v1": language,
     "marea.linguistic.v1": linguistic,
+    "marea.actors.v1": actors,
 }
 DEFAULT_PIPELINE = tuple(STAGES)
 

@@ -28,6 +28,7 @@ class Settings:
     dedup_num_perm: int
     dedup_shingle_words: int
     dedup_threshold: float
+    kb_files: tuple[str, ...]
 
     def with_(self, **changes: Any) -> Settings:
         """Return a copy with some fields changed (None values are ignored)."""
@@ -57,7 +58,7 @@ def load_settings(path: str | os.PathLike[str] | None = None) -> Settings:
             raw = _merge(raw, tomllib.loads(Path(user).read_text("utf-8")))
         except (OSError, tomllib.TOMLDecodeError) as exc:
             raise ConfigError(f"[E001] Can't read settings file {user}: {exc}") from exc
-    lang, dedup = raw.get("language", {}), raw.get("dedup", {})
+    lang, dedup, actors = raw.get("language", {}), raw.get("dedup", {}), raw.get("actors", {})
     try:
         return Settings(
             db=str(raw["db"]),
@@ -70,6 +71,7 @@ def load_settings(path: str | os.PathLike[str] | None = None) -> Settings:
             dedup_num_perm=int(dedup["num_perm"]),
             dedup_shingle_words=int(dedup["shingle_words"]),
             dedup_threshold=float(dedup["threshold"]),
+            kb_files=tuple(str(path) for path in actors.get("kb", [])),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise ConfigError(f"[E002] Bad settings value: {exc}. Compare with defaults.toml.") from exc

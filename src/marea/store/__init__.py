@@ -150,6 +150,7 @@ class Store:
                 self._insert("sentences", _spans_table(docs, "sentences"))
                 self._insert("tokens", _spans_table(docs, "tokens"))
                 self._insert("mentions", _spans_table(docs, "mentions"))
+                self._upsert_actors(docs)
             inputs = [(d, "stored") for d in docs] + [(d, "duplicate") for d in duplicates]
             if inputs:
                 self._insert("inputs", pa.table({
@@ -169,6 +170,23 @@ class Store:
         except Exception:
             self.con.execute("ROLLBACK")
             raise
+
+    def _upsert_actors(self, docs: list[Document]) -> None:
+        """Insert or refresh the actors these documents mention (the knowledge base may grow)."""
+        found = {a.actor_id: a for d in docs for a in d.actors}
+        if not found:
+            return
+        rows = list(found.values())
+        self._insert("actors", pa.table({
+            "actor_id": [a.actor_id for a in rows],
+            "type": [a.type for a in rows],
+            "name": [a.name for a in rows],
+            "country": pa.array([a.country for a in rows], pa.string()),
+            "cameo": pa.array([a.cameo for a in rows], pa.string()),
+            "origin": [a.origin for a in rows],
+            "aliases": [json.dumps(list(a.aliases), ensure_ascii=False) for a in rows],
+            "roles": [a.roles for a in rows],
+        }), conflict="OR REPLACE")
 
     def _insert(self, table: str, data: pa.Table, conflict: str = "") -> None:
         self.con.register("_batch", data)
@@ -233,7 +251,7 @@ def _spans_table(docs: list[Document], kind: str) -> pa.Table:
     fields: tuple[str, ...] = {
         "sentences": ("start", "end"),
         "tokens": ("sentence", "start", "end", "lemma", "pos", "tag", "dep", "head", "morph"),
-        "mentions": ("sentence", "start", "end", "text", "label"),
+        "mentions": ("sentence", "start", "end", "text", "label", "actor_id", "role", "link"),
     }[kind]
     names = {"start": "start_char", "end": "end_char"}
     for field in fields:

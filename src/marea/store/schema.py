@@ -89,6 +89,21 @@ MIGRATIONS: dict[int, str] = {
         logged_at TIMESTAMP NOT NULL
     );
     """,
+    2: """
+    ALTER TABLE mentions ADD COLUMN actor_id VARCHAR;
+    ALTER TABLE mentions ADD COLUMN role VARCHAR;
+    ALTER TABLE mentions ADD COLUMN link VARCHAR;
+    CREATE TABLE actors (
+        actor_id VARCHAR PRIMARY KEY,
+        type VARCHAR NOT NULL,
+        name VARCHAR NOT NULL,
+        country VARCHAR,
+        cameo VARCHAR,
+        origin VARCHAR NOT NULL,
+        aliases JSON,
+        roles JSON
+    );
+    """,
 }
 
 LATEST = max(MIGRATIONS)

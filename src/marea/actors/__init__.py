@@ -1,0 +1,1 @@
+"""Actors: a knowledge base of countries, people, parties and organisations, and linking."""

@@ -1,0 +1,323 @@
+"""The actor knowledge base: packaged YAML files overlaid by a user's files, indexed by alias.
+
+A user file has the same shape as the packaged ones (any of the keys `countries`, `people`,
+`parties`, `organisations`, or a bare list of people); entries replace packaged ones by id.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from marea.errors import ConfigError
+
+PACKAGED = ("countries", "people", "parties", "organisations")
+SECTORS = ("GOV", "OPP", "MIL", "JUD", "LEG", "PTY", "REB", "MED", "CVL", "IGO", "BUS", "COP",
+           "LAB", "EDU", "REL", "NGO", "SPY", "ELI")
+APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "´": "'", "`": "'"})
+
+
+def fold(text: str) -> str:
+    """Return the matching key of a name: accents removed, case folded, spacing normalised."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(APOSTROPHES))
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    plain = re.sub(r"[\s\-‐–]+", " ", plain).strip(" .,;:")
+    return re.sub(r"^the ", "", plain)
+
+
+@dataclass(frozen=True)
+class Role:
+    """Role("BRA", "GOV", "President", date(2003, 1, 1), date(2010, 12, 31))"""
+
+    country: str
+    sector: str
+    title: str
+    start: date | None
+    end: date | None
+
+    @property
+    def code(self) -> str:
+        """CAMEO-style actor code: country plus sector ("BRAGOV")."""
+        return f"{self.country}{self.sector}"
+
+    def covers(self, day: date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass
+class Actor:
+    """One identity: a country, person, party or organisation, with its names and roles."""
+
+    id: str
+    type: str  # person | country | party | org
+    name: str
+    country: str | None = None
+    cameo: str | None = None
+    roles: list[Role] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    origin: str = "kb"
+
+    def role_at(self, day: date | None) -> str | None:
+        """Return the actor's CAMEO code at a date: a person's role then, a state's country code.
+
+        A person with no role covering the date gets None; so does anything when day is None.
+        """
+        if day is None:
+            return None
+        if self.type == "person":
+            for role in self.roles:
+                if role.covers(day):
+                    return role.code
+            return None
+        return self.cameo
+
+
+@dataclass(frozen=True)
+class Alias:
+    """An index entry: which actor a name form points to, and how strong a link it is."""
+
+    actor_id: str
+    kind: str  # name | alias | acronym | surname | capital | metonym | demonym
+
+
+@dataclass
+class KnowledgeBase:
+    """KnowledgeBase.load()  # packaged files; .load(["extra.yaml"]) adds a user's file"""
+
+    actors: dict[str, Actor] = field(default_factory=dict)
+    index: dict[str, list[Alias]] = field(default_factory=lambda: defaultdict(list))
+    titles: set[str] = field(default_factory=set)
+    agents: dict[str, dict[str, str]] = field(default_factory=dict)  # language -> term -> sector
+    max_alias_tokens: int = 1
+
+    @classmethod
+    def load(cls, extra: tuple[str, ...] | list[str] = ()) -> KnowledgeBase:
+        root = resources.files("marea").joinpath("actors", "kb")
+        data: dict[str, dict[str, dict[str, Any]]] = {name: {} for name in PACKAGED}
+        for name in PACKAGED:
+            entries = yaml.safe_load(root.joinpath(f"{name}.yaml").read_text("utf-8")) or []
+            data[name].update({str(e["id"]): e for e in entries})
+        for path in extra:
+            _overlay(data, path)
+        roles = yaml.safe_load(root.joinpath("roles.yaml").read_text("utf-8")) or {}
+        kb = cls()
+        kb._add_roles(roles)
+        for entry in data["countries"].values():
+            kb._add_country(entry)
+        for entry in data["parties"].values():
+            kb._add_party(entry)
+        for entry in data["organisations"].values():
+            kb._add_org(entry)
+        for entry in data["people"].values():
+            kb._add_person(entry)
+        return kb
+
+    # -- building ---------------------------------------------------------------------------
+    def _alias(self, text: str | None, actor_id: str, kind: str) -> None:
+        if not text:
+            return
+        key = text.strip() if kind == "acronym" else fold(text)
+        if not key:
+            return
+        entry = Alias(actor_id, kind)
+        if entry not in self.index[key]:
+            self.index[key].append(entry)
+            self.max_alias_tokens = max(self.max_alias_tokens, len(key.split()))
+        actor = self.actors[actor_id]
+        if kind in ("name", "alias", "acronym") and text not in actor.aliases:
+            actor.aliases.append(text)
+
+    def _names(self, value: Any) -> list[str]:
+        """Flatten a names field: a string, a list, or {language: list or string}."""
+        if value is None:
+            return []
+        if isinstance(value, str):
+            return [value]
+        if isinstance(value, dict):
+            return [n for v in value.values() for n in self._names(v)]
+        return [str(v) for v in value]
+
+    def _add_country(self, e: dict[str, Any]) -> None:
+        actor_id = str(e["id"])
+        self.actors[actor_id] = Actor(actor_id, "country", str(e["name"]),
+                                      country=actor_id, cameo=str(e.get("cameo") or actor_id))
+        self._alias(e["name"], actor_id, "name")
+        for name in self._names(e.get("names")):
+            self._alias(name, actor_id, "alias")
+        for name in self._names(e.get("capital")):
+            self._alias(name, actor_id, "capital")
+        for name in self._names(e.get("metonyms")):
+            self._alias(name, actor_id, "metonym")
+        for name in self._names(e.get("demonyms")):
+            self._alias(name, actor_id, "demonym")
+        for code in (e.get("iso2"), actor_id):
+            if code and code not in ("US",):  # "US" is an alias in names; avoid doubling
+                self._alias(str(code), actor_id, "acronym")
+
+    def _add_party(self, e: dict[str, Any]) -> None:
+        actor_id = str(e["id"])
+        country = e.get("country")
+        self.actors[actor_id] = Actor(actor_id, "party", str(e["name"]), country=country,
+                                      cameo=f"{country}PTY" if country else "PTY")
+        self._alias(e["name"], actor_id, "name")
+        for name in self._names(e.get("aliases")):
+            self._alias(name, actor_id, "acronym" if _is_acronym(name) else "alias")
+
+    def _add_org(self, e: dict[str, Any]) -> None:
+        actor_id = str(e["id"])
+        self.actors[actor_id] = Actor(actor_id, "org", str(e["name"]), country=e.get("country"),
+                                      cameo=str(e.get("cameo") or "IGO"))
+        self._alias(e["name"], actor_id, "name")
+        for name in self._names(e.get("names")):
+            self._alias(name, actor_id, "alias")
+        for name in self._names(e.get("acronyms")):
+            self._alias(name, actor_id, "acronym")
+
+    def _add_person(self, e: dict[str, Any]) -> None:
+        actor_id = str(e["id"])
+        roles = [Role(str(r["country"]), str(r["sector"]), str(r.get("title") or ""),
+                      _date(r.get("start")), _date(r.get("end"))) for r in e.get("roles") or []]
+        roles.sort(key=lambda r: r.start or date.min)
+        self.actors[actor_id] = Actor(actor_id, "person", str(e["name"]),
+                                      country=e.get("country"), roles=roles)
+        self._alias(e["name"], actor_id, "name")
+        surnames = {fold(part) for kind, part in _name_parts(str(e["name"])) if kind == "surname"}
+        for name in self._names(e.get("aliases")):
+            if _is_acronym(name):
+                kind = "acronym"
+            elif len(name.split()) == 1 and fold(name) in surnames:
+                kind = "surname"  # "Castillo", "Morales": weak, needs the country in context
+            else:
+                kind = "alias"
+            self._alias(name, actor_id, kind)
+        for name in [e["name"], *self._names(e.get("aliases"))]:
+            for kind, part in _name_parts(str(name)):
+                self._alias(part, actor_id, kind)
+
+    def _add_roles(self, roles: dict[str, Any]) -> None:
+        self.titles = {fold(t) for t in self._names(roles.get("titles"))}
+        for group in roles.get("agents") or []:
+            sector = str(group["sector"])
+            for language, terms in group.items():
+                if language == "sector":
+                    continue
+                for term in self._names(terms):
+                    self.agents.setdefault(language, {}).setdefault(fold(term), sector)
+
+    def agent_sector(self, term: str, language: str | None) -> str | None:
+        """Return the sector of a common-noun actor term in a language ("fuerzas armadas": MIL)."""
+        return self.agents.get(language or "en", self.agents.get("en", {})).get(fold(term))
+
+    # -- lookup -----------------------------------------------------------------------------
+    def lookup(self, text: str) -> list[Alias]:
+        """Return index entries for a surface form (acronyms match case-sensitively)."""
+        exact = self.index.get(text.strip(), [])
+        folded = [a for a in self.index.get(fold(text), []) if a.kind != "acronym"]
+        return [a for a in exact if a.kind == "acronym"] + folded
+
+    def strip_title(self, text: str) -> str:
+        """Return a name without leading titles ("ex-President Lula" -> "Lula")."""
+        words = text.split()
+        changed = True
+        while changed and len(words) > 1:
+            changed = False
+            for size in (3, 2, 1):
+                if len(words) > size and fold(" ".join(words[:size])) in self.titles:
+                    words = words[size:]
+                    changed = True
+                    break
+        return " ".join(words)
+
+
+def _is_acronym(name: str) -> bool:
+    letters = [c for c in name if c.isalpha()]
+    return bool(letters) and len(name) <= 8 and sum(c.isupper() for c in letters) >= 2 and (
+        sum(c.isupper() for c in letters) >= len(letters) - 1)
+
+
+PARTICLES = {"da", "de", "del", "dos", "das", "do", "la", "las", "los", "y", "e", "van", "von"}
+
+
+def _name_parts(name: str) -> list[tuple[str, str]]:
+    """Return ("surname", form) short forms of a person's name.
+
+    "Andrés Manuel López Obrador" gives "Obrador", "López Obrador" and "López"; a given name
+    alone ("Pedro") is never looked up in the knowledge base, only within a document.
+    """
+    words = name.split()
+    if len(words) < 2 or _is_acronym(name):
+        return []
+    parts = [("surname", words[-1])]
+    if len(words) >= 3 and words[-2].lower() not in PARTICLES:
+        parts.append(("surname", " ".join(words[-2:])))  # Hispanic double surname
+        parts.append(("surname", words[-2]))  # paternal surname alone ("López")
+    if len(words) >= 3 and words[-2].lower() in PARTICLES:
+        parts.append(("surname", " ".join(words[-2:])))  # "da Silva"
+    return parts
+
+
+def _date(value: Any) -> date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, date):
+        return value
+    text = str(value)
+    try:
+        return date.fromisoformat(text if len(text) == 10 else (text + "-01-01")[:10])
+    except ValueError as exc:
+        raise ConfigError(f"[E040] Bad date '{text}' in the actor knowledge base") from exc
+
+
+def _overlay(data: dict[str, dict[str, dict[str, Any]]], path: str) -> None:
+    """Merge a user's YAML file into the packaged entries, replacing entries by id."""
+    try:
+        loaded = yaml.safe_load(Path(path).read_text("utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise ConfigError(f"[E041] Can't read knowledge-base file {path}: {exc}") from exc
+    if isinstance(loaded, list):
+        loaded = {"people": loaded}
+    if not isinstance(loaded, dict):
+        raise ConfigError(f"[E042] {path}: expected a mapping with keys {', '.join(PACKAGED)}")
+    for key, entries in loaded.items():
+        if key not in data or not isinstance(entries, list):
+            raise ConfigError(f"[E042] {path}: unknown section '{key}' (use {', '.join(PACKAGED)})")
+        for entry in entries:
+            if not isinstance(entry, dict) or "id" not in entry or "name" not in entry:
+                raise ConfigError(f"[E043] {path}: every {key} entry needs 'id' and 'name'")
+            data[key][str(entry["id"])] = entry
+
+
+@lru_cache(maxsize=4)
+def load_kb(extra: tuple[str, ...] = ()) -> KnowledgeBase:
+    """Return the knowledge base with the user's files, built once per process."""
+    return KnowledgeBase.load(extra)
+
+
+def parse_day(published: str | None) -> date | None:
+    """Return the reference day of a partial ISO date ("2021-06" -> 2021-06-15), or None.
+
+    A month resolves to its 15th and a year to July 1st: the middle, where roles are likeliest.
+    """
+    if not published:
+        return None
+    match = re.match(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", str(published))
+    if not match:
+        return None
+    year, month, day = match.groups()
+    try:
+        if day:
+            return date(int(year), int(month), int(day))
+        if month:
+            return date(int(year), int(month), 15)
+        return date(int(year), 7, 1)
+    except ValueError:
+        return None

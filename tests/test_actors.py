@@ -1,0 +1,173 @@
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from marea.actors.kb import KnowledgeBase, fold, load_kb, parse_day
+from marea.cli import main
+from marea.errors import ConfigError
+from marea.pipeline import ingest
+from marea.settings import Settings
+from marea.store import Store
+from tests.conftest import need_seeds
+
+
+def links(store: Store, source_suffix: str, text: str) -> list[tuple[str | None, str | None]]:
+    """Return (actor_id, role) of every mention with this exact text in one document."""
+    return [(r[0], r[1]) for r in store.query(
+        "SELECT m.actor_id, m.role FROM mentions m JOIN documents d USING (doc_id) "
+        "WHERE ends_with(d.source, ?) AND m.text = ? ORDER BY m.start_char",
+        [source_suffix, text])]
+
+
+def actor_of(store: Store, source_suffix: str, text: str) -> set[str | None]:
+    found = {actor for actor, _ in links(store, source_suffix, text)}
+    assert found, f"no mention '{text}' in {source_suffix}"
+    return found
+
+
+def test_knowledge_base_loads_with_roles_by_date() -> None:
+    kb = load_kb()
+    kinds = {a.type for a in kb.actors.values()}
+    assert {"country", "person", "party", "org"} <= kinds
+    assert sum(a.type == "country" for a in kb.actors.values()) >= 195
+    lula = kb.actors["luiz-inacio-lula-da-silva"]
+    assert lula.role_at(date(2006, 4, 15)) == "BRAGOV"
+    assert lula.role_at(date(2021, 6, 15)) == "BRAOPP"
+    assert lula.role_at(None) is None
+    assert kb.actors["PER"].role_at(date(2021, 6, 15)) == "PER"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("AMLO", "andres-manuel-lopez-obrador"),
+    ("OEA", "oas"),
+    ("Organização dos Estados Americanos", "oas"),
+    ("Andres Manuel Lopez Obrador", "andres-manuel-lopez-obrador"),
+    ("the Kremlin", "RUS"),
+    ("Casa Blanca", "USA"),
+    ("UNASUR", "unasur"),
+])
+def test_lookup_forms(text: str, expected: str) -> None:
+    assert expected in {a.actor_id for a in load_kb().lookup(text)}
+
+
+def test_acronyms_match_case_sensitively_and_titles_strip() -> None:
+    kb = load_kb()
+    assert not [a for a in kb.lookup("amlo") if a.kind == "acronym"]
+    assert kb.strip_title("ex-President Lula") == "Lula"
+    assert kb.strip_title("former President Alan García") == "Alan García"
+    assert fold("  Fran PÉREZ ") == fold("Fran perez") == "fran perez"
+
+
+def test_partial_dates() -> None:
+    assert parse_day("2021-06") == date(2021, 6, 15)
+    assert parse_day("2006") == date(2006, 7, 1)
+    assert parse_day("2022-12-08T10:00:00Z") == date(2022, 12, 8)
+    assert parse_day(None) is None and parse_day("sometime") is None
+
+
+def test_seed_links(corpus_store: Store) -> None:
+    need_seeds()
+    raby = "001_dfe0e468fa5ce596.txt"
+    amlo = actor_of(corpus_store, raby, "AMLO")
+    assert amlo == actor_of(corpus_store, raby, "Andrés Manuel López Obrador") == {
+        "andres-manuel-lopez-obrador"}
+    assert set(links(corpus_store, raby, "Castillo")) == {("pedro-castillo", "PERGOV")}
+    assert actor_of(corpus_store, raby, "UNASUR") == {"unasur"}
+    assert actor_of(corpus_store, raby, "CELAC") == {"celac"}
+    assert actor_of(corpus_store, raby, "OAS") == {"oas"}
+    assert actor_of(corpus_store, "000_ce8d7cfe5695b9be.txt", "Washington") == {"USA"}
+    assert actor_of(corpus_store, "004_aa353aae87f33cde.txt", "Pérez") == actor_of(
+        corpus_store, "004_aa353aae87f33cde.txt", "Fran perez")
+
+
+def test_lula_is_one_identity_whose_role_changes(corpus_store: Store) -> None:
+    need_seeds()
+    rows = corpus_store.query(
+        "SELECT d.published, m.actor_id, m.role FROM mentions m JOIN documents d USING (doc_id) "
+        "WHERE d.source LIKE '%/seeds/%' AND m.text LIKE '%Lula%'")
+    assert {r[1] for r in rows} == {"luiz-inacio-lula-da-silva"}
+    assert len({r[0] for r in rows}) == 4  # four seeds name him
+    roles = {published: role for published, _, role in rows}
+    assert roles["2006-04"] == "BRAGOV"
+    assert roles["2021-06"] == roles["2021-08"] == "BRAOPP"
+
+
+def test_examples_links(corpus_store: Store) -> None:
+    bolivia = "es-news-bolivia-2019.html"
+    assert actor_of(corpus_store, bolivia, "Evo Morales") == {"evo-morales"}
+    assert actor_of(corpus_store, bolivia, "Morales") == {"evo-morales"}
+    assert actor_of(corpus_store, bolivia, "Fuerzas Armadas") == {"BOLMIL"}
+    assert actor_of(corpus_store, bolivia, "La Paz") == {"BOL"}
+    assert actor_of(corpus_store, bolivia, "OEA") == {"oas"}
+    amlo = "es-opinion-amlo-oea.html"
+    assert actor_of(corpus_store, amlo, "AMLO") == actor_of(corpus_store, amlo, "López Obrador")
+    # Published 2022-12-08, the day after his removal: no longer in government.
+    assert links(corpus_store, "en-news-peru-castillo-ouster.html", "Castillo")[0] == (
+        "pedro-castillo", "PERELI")
+
+
+def test_names_that_must_not_link(corpus_store: Store) -> None:
+    football = "en-sports-football.html"
+    assert actor_of(corpus_store, football, "Washington") == {"x-person-washington-silva"}
+    assert actor_of(corpus_store, football, "Morales") == {"x-person-diego-morales"}
+    rows = corpus_store.query(
+        "SELECT count(*) FROM mentions m JOIN documents d USING (doc_id) "
+        "WHERE ends_with(d.source, ?) AND m.actor_id IN ('USA', 'evo-morales')", [football])
+    assert rows == [(0,)]
+    assert "rodrigo-paz" not in actor_of(corpus_store, "es-news-bolivia-2019.html", "La Paz")
+
+
+def test_unknown_actors_are_stable_across_documents(corpus_store: Store) -> None:
+    ids = corpus_store.query(
+        "SELECT DISTINCT m.actor_id FROM mentions m JOIN documents d USING (doc_id) "
+        "WHERE d.source LIKE '%castillo-ouster%' AND m.text = 'María Fernanda Quispe'")
+    assert len(ids) <= 1
+    unknown = corpus_store.query("SELECT count(*) FROM actors WHERE origin = 'unknown' "
+                                 "AND actor_id NOT LIKE 'x-%'")
+    assert unknown == [(0,)]
+
+
+def test_user_kb_file_and_undated_document(tmp_path: Path, settings: Settings,
+                                          store: Store) -> None:
+    extra = tmp_path / "extra.yaml"
+    extra.write_text(
+        "people:\n"
+        "  - id: fran-perez\n    name: Fran Pérez\n    country: VEN\n"
+        "    roles:\n      - {country: VEN, sector: MED, title: Analyst, start: 2015-01-01}\n",
+        "utf-8")
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "note.txt").write_text(
+        "Fran Pérez, an analyst in Caracas, said the talks would fail. Pérez spoke on Monday.",
+        "utf-8")
+    summary = ingest([str(tmp_path / "docs")], store, settings.with_(kb_files=(str(extra),)))
+    assert summary.stored == 1
+    rows = store.query("SELECT text, actor_id, role FROM mentions WHERE actor_id IS NOT NULL "
+                       "AND text LIKE '%Pérez%' ORDER BY start_char")
+    assert rows == [("Fran Pérez", "fran-perez", None), ("Pérez", "fran-perez", None)]
+
+
+def test_bad_user_kb_file(tmp_path: Path) -> None:
+    extra = tmp_path / "bad.yaml"
+    extra.write_text("villains:\n  - {id: x, name: X}\n", "utf-8")
+    with pytest.raises(ConfigError, match=r"\[E042\]"):
+        KnowledgeBase.load([str(extra)])
+
+
+def test_actor_commands(corpus_store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                        capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("COLUMNS", "200")
+    corpus_store.con.execute("CHECKPOINT")  # the session store stays open: read a copy
+    db = str(tmp_path / "copy.duckdb")
+    Path(db).write_bytes(Path(corpus_store.path).read_bytes())
+    assert main(["actors", "--db", db, "--type", "person", "--top", "5"]) == 0
+    listing = capsys.readouterr().out
+    assert "Luiz Inácio Lula da Silva" in listing and "Peru" not in listing
+    assert main(["actor", "AMLO", "--db", db]) == 0
+    page = capsys.readouterr().out
+    assert "Andrés Manuel López Obrador" in page and "MEXGOV" in page
+    assert "co-mentioned:" in page and "López Obrador" in page
+    assert main(["actors", "--db", db, "--unknown", "--top", "3"]) == 0
+    assert "unknown actors" in capsys.readouterr().out
