@@ -177,7 +177,7 @@ def _add_missed_people(doc: Document, kb: KnowledgeBase, family: str) -> None:
         if any(s < surname.end and given.start < e for s, e in covered):
             continue
         first, last = doc.text[given.start:given.end], doc.text[surname.start:surname.end]
-        if not (first.istitle() and first.isalpha() and last.istitle()):
+        if not (given.pos == "PROPN" and first.istitle() and first.isalpha() and last.istitle()):
             continue
         if fold(first) in kb.titles or kb.lookup(first):
             continue
@@ -208,7 +208,7 @@ def _alias_matches(tokens: list[Token], text: str, kb: KnowledgeBase
     while index < len(tokens):
         for size in range(min(limit, len(tokens) - index), 0, -1):
             first, last = tokens[index], tokens[index + size - 1]
-            if first.sentence != last.sentence:
+            if first.sentence != last.sentence or not _is_word(last, text):
                 continue
             surface = text[first.start:last.end]
             if not surface[:1].isupper() and not surface[:1].isdigit():
@@ -234,6 +234,10 @@ def _lookup(text: str, kb: KnowledgeBase) -> list[Alias]:
         if entries:
             return entries
     return []
+
+
+def _is_word(token: Token, text: str) -> bool:
+    return any(c.isalnum() for c in text[token.start:token.end])
 
 
 def _clean_name(text: str, kb: KnowledgeBase) -> str:
@@ -359,8 +363,8 @@ def _link_agents(doc: Document, kb: KnowledgeBase, countries: Counter[str],
             if index + size > len(tokens):
                 continue
             first, last = tokens[index], tokens[index + size - 1]
-            if first.sentence != last.sentence or not (first.pos != "PUNCT" and
-                                                       last.pos != "PUNCT"):
+            if (first.sentence != last.sentence or not _is_word(first, doc.text)
+                    or not _is_word(last, doc.text)):
                 continue
             sector = kb.agent_sector(doc.text[first.start:last.end], doc.language)
             if sector is None or any(s < last.end and first.start < e for s, e in taken):
