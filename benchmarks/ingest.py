@@ -4,8 +4,10 @@
 
 For each corpus size, a child process ingests N documents (seeds and examples recombined)
 into a fresh DuckDB store with the full pipeline, then runs `nlp.pipe` of the same spaCy
-pipelines over the same clean texts. It prints documents/s, words/s, peak RSS during
-ingest and the ratio ingest time / bare spaCy time (target: under 1.5; memory flat in N).
+pipelines over the same clean texts, then ingests again into a second store without the
+actor-linking stage. It prints documents/s, words/s, peak RSS during the full ingest, the
+ratio full ingest / bare spaCy (target: under 1.5; memory flat in N) and the ratio full
+ingest / ingest without linking (target: under 1.2).
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from _corpus import write_corpus  # noqa: E402
 
 from marea.nlp.linguistic import PIPE_BATCH  # noqa: E402
 from marea.nlp.models import load_pipeline  # noqa: E402
-from marea.pipeline import ingest  # noqa: E402
+from marea.pipeline import DEFAULT_PIPELINE, ingest  # noqa: E402
 from marea.settings import load_settings  # noqa: E402
 from marea.store import Store  # noqa: E402
 
@@ -53,8 +55,13 @@ def measure(size: int) -> dict[str, float]:
             for _ in nlp.pipe(group, batch_size=PIPE_BATCH):
                 pass
         bare_seconds = time.perf_counter() - started
+        without = tuple(stage for stage in DEFAULT_PIPELINE if stage != "marea.actors.v1")
+        with Store(Path(tmp) / "unlinked.duckdb") as store:
+            started = time.perf_counter()
+            ingest([str(Path(tmp) / "corpus")], store, settings, stages=without)
+            unlinked_seconds = time.perf_counter() - started
     return {"docs": summary.stored, "words": words, "marea_s": marea_seconds,
-            "bare_s": bare_seconds, "peak_rss_mb": peak_mb}
+            "bare_s": bare_seconds, "unlinked_s": unlinked_seconds, "peak_rss_mb": peak_mb}
 
 
 def main() -> None:
@@ -66,15 +73,15 @@ def main() -> None:
         print(json.dumps(measure(args.child)))
         return
     print(f"{'docs':>6} {'words':>8} {'docs/s':>7} {'words/s':>8} {'peak RSS MB':>11} "
-          f"{'marea s':>8} {'spaCy s':>8} {'ratio':>6}")
+          f"{'marea s':>8} {'spaCy s':>8} {'vs spaCy':>8} {'no-link s':>9} {'linking':>7}")
     for size in args.sizes:
         out = subprocess.run([sys.executable, __file__, "--child", str(size)], check=True,
                              capture_output=True, text=True).stdout
         r = json.loads(out.strip().splitlines()[-1])
         print(f"{r['docs']:>6} {r['words']:>8} {r['docs'] / r['marea_s']:>7.1f} "
               f"{r['words'] / r['marea_s']:>8.0f} {r['peak_rss_mb']:>11.0f} "
-              f"{r['marea_s']:>8.1f} {r['bare_s']:>8.1f} {r['marea_s'] / r['bare_s']:>6.2f}",
-              flush=True)
+              f"{r['marea_s']:>8.1f} {r['bare_s']:>8.1f} {r['marea_s'] / r['bare_s']:>8.2f} "
+              f"{r['unlinked_s']:>9.1f} {r['marea_s'] / r['unlinked_s']:>7.2f}", flush=True)
 
 
 if __name__ == "__main__":

@@ -23,6 +23,7 @@ from marea.errors import ConfigError
 PACKAGED = ("countries", "people", "parties", "organisations")
 SECTORS = ("GOV", "OPP", "MIL", "JUD", "LEG", "PTY", "REB", "MED", "CVL", "IGO", "BUS", "COP",
            "LAB", "EDU", "REL", "NGO", "SPY", "ELI")
+HEAD_OF_STATE = re.compile(r"^(?:acting |interim |constitutional )?president\b(?! of the)", re.I)
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "´": "'", "`": "'"})
 
 
@@ -98,6 +99,8 @@ class KnowledgeBase:
     titles: set[str] = field(default_factory=set)
     agents: dict[str, dict[str, str]] = field(default_factory=dict)  # language -> term -> sector
     max_alias_tokens: int = 1
+    first_words: set[str] = field(default_factory=set)  # first word of every alias key
+    heads: dict[str, list[tuple[Role, str]]] = field(default_factory=dict)  # presidents by state
 
     @classmethod
     def load(cls, extra: tuple[str, ...] | list[str] = ()) -> KnowledgeBase:
@@ -132,6 +135,7 @@ class KnowledgeBase:
         if entry not in self.index[key]:
             self.index[key].append(entry)
             self.max_alias_tokens = max(self.max_alias_tokens, len(key.split()))
+            self.first_words.add(fold(key.split()[0]))
         actor = self.actors[actor_id]
         if kind in ("name", "alias", "acronym") and text not in actor.aliases:
             actor.aliases.append(text)
@@ -159,9 +163,7 @@ class KnowledgeBase:
             self._alias(name, actor_id, "metonym")
         for name in self._names(e.get("demonyms")):
             self._alias(name, actor_id, "demonym")
-        for code in (e.get("iso2"), actor_id):
-            if code and code not in ("US",):  # "US" is an alias in names; avoid doubling
-                self._alias(str(code), actor_id, "acronym")
+        # ISO codes are not aliases: "PT" is Brazil's Workers' Party, "CAN" the Andean Community.
 
     def _add_party(self, e: dict[str, Any]) -> None:
         actor_id = str(e["id"])
@@ -189,6 +191,9 @@ class KnowledgeBase:
         roles.sort(key=lambda r: r.start or date.min)
         self.actors[actor_id] = Actor(actor_id, "person", str(e["name"]),
                                       country=e.get("country"), roles=roles)
+        for role in roles:
+            if role.sector == "GOV" and HEAD_OF_STATE.match(role.title):
+                self.heads.setdefault(role.country, []).append((role, actor_id))
         self._alias(e["name"], actor_id, "name")
         surnames = {fold(part) for kind, part in _name_parts(str(e["name"])) if kind == "surname"}
         for name in self._names(e.get("aliases")):
@@ -223,6 +228,15 @@ class KnowledgeBase:
         exact = self.index.get(text.strip(), [])
         folded = [a for a in self.index.get(fold(text), []) if a.kind != "acronym"]
         return [a for a in exact if a.kind == "acronym"] + folded
+
+    def head_of_state(self, country: str, day: date | None) -> Actor | None:
+        """Return who was president of a country on a day, if the knowledge base knows."""
+        if day is None:
+            return None
+        for role, actor_id in self.heads.get(country, []):
+            if role.covers(day):
+                return self.actors[actor_id]
+        return None
 
     def strip_title(self, text: str) -> str:
         """Return a name without leading titles ("ex-President Lula" -> "Lula")."""

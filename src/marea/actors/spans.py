@@ -1,0 +1,257 @@
+"""Candidate actor spans: named-entity mentions repaired and completed from the knowledge base.
+
+spaCy misses acronyms ("AMLO", "UNASUR"), cuts long names ("Andrés" + "Manuel López
+Obrador"), drops given names ("Diego Morales") and calls "ALBA" a date. This module turns
+its mentions plus knowledge-base matches over the tokens into one list of candidates.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from marea.actors.kb import Alias, KnowledgeBase, fold
+from marea.model import Document, Mention
+
+# Entity labels (OntoNotes English, CoNLL Spanish) that name actors, and the unknown type.
+ACTOR_LABELS = {"PERSON": "person", "PER": "person", "ORG": "org", "GPE": "place",
+                "LOC": "place", "NORP": "group", "FAC": "place", "MISC": "misc"}
+PERSON_LABELS = {"PERSON", "PER"}
+PLACE_LABELS = {"GPE", "LOC", "FAC", "NORP"}  # never a bare surname ("La Paz" is no Paz)
+# Label given to spans only the knowledge base found, by actor type and language family.
+KB_LABELS = {
+    "en": {"person": "PERSON", "country": "GPE", "party": "ORG", "org": "ORG", "agent": "AGENT"},
+    "xx": {"person": "PER", "country": "LOC", "party": "ORG", "org": "ORG", "agent": "AGENT"},
+}
+STRONG = {"name", "alias", "acronym", "capital", "metonym", "demonym"}
+PLACE_KINDS = {"capital", "metonym"}  # "Washington" + a capitalised word is a person's name
+CONTAINER = "CONTAINER"  # label of an entity span whose known parts are linked instead
+POSSESSIVE = re.compile(r"(?:'s|’s|')$")
+ARTICLE = re.compile(r"^(?:the|el|la|los|las|o|a|os|as)\s+(?=\w)", re.I)
+
+
+@dataclass
+class Candidate:
+    """A span that may name an actor; `mention` is the Mention it is or will become."""
+
+    start: int
+    end: int
+    mention: Mention
+    entries: list[Alias]
+    from_ner: bool
+
+    @property
+    def known(self) -> bool:
+        """Whether the span is a knowledge-base name outright (not only a possible surname)."""
+        return any(e.kind in STRONG for e in self.entries)
+
+
+class TokenView:
+    """A document's tokens with their folded forms, for fast phrase lookups by position."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.tokens = doc.tokens
+        self.folded = [fold(doc.text[t.start:t.end]) for t in doc.tokens]
+        self.starts = [t.start for t in doc.tokens]
+
+    def word(self, index: int) -> str:
+        token = self.tokens[index]
+        return self.doc.text[token.start:token.end]
+
+    def is_word(self, index: int) -> bool:
+        return any(c.isalnum() for c in self.word(index))
+
+    def key(self, index: int, size: int) -> str:
+        """Return the folded phrase of `size` tokens from `index` (punctuation tokens dropped)."""
+        return " ".join(f for f in self.folded[index:index + size] if f)
+
+    def first_at(self, char: int) -> int:
+        """Return the index of the first token starting at or after a character offset."""
+        return bisect_left(self.starts, char)
+
+    def inside(self, start: int, end: int) -> range:
+        return range(self.first_at(start), self.first_at(end))
+
+
+def lookup(text: str, kb: KnowledgeBase) -> list[Alias]:
+    """Look a mention up as written, then without titles, then without a leading article.
+
+    "La Paz" is found as written; "the Armed Forces" and "ex-President Lula" only once cleaned.
+    """
+    bare = POSSESSIVE.sub("", text.strip())
+    for form in (bare, kb.strip_title(bare), clean_name(text, kb)):
+        entries = kb.lookup(form)
+        if entries:
+            return entries
+    return []
+
+
+def clean_name(text: str, kb: KnowledgeBase) -> str:
+    """Return a mention's name without a possessive ending, leading article or titles."""
+    return kb.strip_title(ARTICLE.sub("", POSSESSIVE.sub("", text.strip())))
+
+
+def find_candidates(doc: Document, view: TokenView, kb: KnowledgeBase, family: str
+                    ) -> list[Candidate]:
+    """Return NER mentions plus knowledge-base matches NER missed, in text order."""
+    for mention in doc.mentions:
+        if mention.label in PERSON_LABELS:
+            _extend_name_left(mention, view, kb)
+    _add_missed_people(doc, view, kb, family)
+    found = [Candidate(m.start, m.end, m, lookup(m.text, kb), True)
+             for m in doc.mentions if m.label in ACTOR_LABELS]
+    matches = _alias_matches(view, kb)
+    for start, end, entries, sentence in matches:
+        inside = [c for c in found if c.from_ner and c.start <= start and end <= c.end]
+        if any(c.start == start and c.end == end for c in inside):
+            continue
+        if inside and not _split_container(inside[0], start, end, entries, matches, kb):
+            continue
+        if any(c.start < end and start < c.end and c.known for c in found):
+            continue
+        # spaCy sometimes calls an acronym a DATE, or cuts a long name into unknown pieces
+        # ("Organización" + "Estados Americanos"): the knowledge-base span replaces them.
+        pieces = [c for c in found if c.from_ner and not c.known
+                  and start <= c.start and c.end <= end]
+        found = [c for c in found if c not in pieces]
+        doc.mentions = [m for m in doc.mentions
+                        if (m.label in ACTOR_LABELS and all(m is not c.mention for c in pieces))
+                        or not (m.start < end and start < m.end)]
+        actor = kb.actors[entries[0].actor_id]
+        mention = Mention(start, end, doc.text[start:end], KB_LABELS[family][actor.type],
+                          sentence)
+        doc.mentions.append(mention)
+        found.append(Candidate(start, end, mention, entries, False))
+    found.sort(key=lambda c: (c.start, -c.end))
+    return found
+
+
+def surname_candidates(view: TokenView, kb: KnowledgeBase, countries: set[str], family: str,
+                       taken: list[Candidate]) -> list[Candidate]:
+    """Return bare surnames NER missed ("Áñez", "Temer") of people from the named countries."""
+    covered = {i for c in taken for i in view.inside(c.start, c.end)}
+    found = []
+    for index, token in enumerate(view.tokens):
+        word = view.word(index)
+        if index in covered or token.pos != "PROPN" or not word.istitle():
+            continue
+        entries = [e for e in kb.lookup(word) if e.kind == "surname"
+                   and kb.actors[e.actor_id].country in countries]
+        if entries:
+            mention = Mention(token.start, token.end, word, KB_LABELS[family]["person"],
+                              token.sentence)
+            view.doc.mentions.append(mention)
+            found.append(Candidate(token.start, token.end, mention, entries, False))
+    return found
+
+
+def _alias_matches(view: TokenView, kb: KnowledgeBase
+                   ) -> list[tuple[int, int, list[Alias], int]]:
+    """Return the longest knowledge-base alias matches over the tokens (strong kinds only)."""
+    matches = []
+    tokens, text = view.tokens, view.doc.text
+    index = 0
+    while index < len(tokens):
+        if view.folded[index] not in kb.first_words or not view.is_word(index):
+            index += 1
+            continue
+        for size in range(min(kb.max_alias_tokens, len(tokens) - index), 0, -1):
+            last = index + size - 1
+            if tokens[index].sentence != tokens[last].sentence or not view.is_word(last):
+                continue
+            surface = text[tokens[index].start:tokens[last].end]
+            if not surface[:1].isupper() and not surface[:1].isdigit():
+                continue  # names start with a capital; lower-case demonyms are left to NER
+            entries = [e for e in kb.lookup(surface) if e.kind in STRONG]
+            if entries and size == 1 and _starts_a_name(view, index, entries):
+                entries = []
+            if entries:
+                matches.append((tokens[index].start, tokens[last].end, entries,
+                                tokens[index].sentence))
+                index += size
+                break
+        else:
+            index += 1
+    return matches
+
+
+def _starts_a_name(view: TokenView, index: int, entries: list[Alias]) -> bool:
+    """Whether a place word opens a longer name ("Washington Irving", "Washington Post")."""
+    if not all(e.kind in PLACE_KINDS for e in entries) or index + 1 >= len(view.tokens):
+        return False
+    after = view.tokens[index + 1]
+    return (after.start == view.tokens[index].end + 1 and after.pos == "PROPN"
+            and view.word(index + 1).istitle())
+
+
+def _split_container(container: Candidate, start: int, end: int, entries: list[Alias],
+                     matches: list[tuple[int, int, list[Alias], int]], kb: KnowledgeBase
+                     ) -> bool:
+    """Decide whether a knowledge-base match inside a longer entity span stands on its own.
+
+    A known name inside an entity that is itself known ("Lima" in "Lima Group") does not; a
+    person's full name inside a longer person span ("Mexico's Andrés Manuel López Obrador")
+    does, and so do the parts of a compound place ("Caracas-Buenos Aires-Brasilia"), but a
+    lone part of another place or group ("American" in "Latin American") or a shared surname
+    ("Paniagua" in "Héctor Paniagua") does not. When a match stands, the container is no
+    longer linked as a whole.
+    """
+    if container.known:
+        return False
+    label = container.mention.label
+    if label in PERSON_LABELS:
+        words = len(container.mention.text[start - container.start:end - container.start]
+                    .split())
+        stands = any(kb.actors[e.actor_id].type == "person"
+                     and (e.kind == "name" or (e.kind == "alias" and words > 1))
+                     for e in entries)
+    elif label in PLACE_LABELS:
+        stands = sum(container.start <= m[0] and m[1] <= container.end for m in matches) >= 2
+    else:
+        stands = True
+    if stands:
+        container.entries = []
+        container.mention.label = CONTAINER
+    return stands
+
+
+def _add_missed_people(doc: Document, view: TokenView, kb: KnowledgeBase, family: str) -> None:
+    """Add person spans NER missed where a given name precedes a known surname.
+
+    "Diego Morales curled a free kick": not Evo Morales, but a person named in full, so that
+    a later bare "Morales" resolves to him.
+    """
+    covered = {i for m in doc.mentions if m.label in ACTOR_LABELS
+               for i in view.inside(m.start, m.end)}
+    label = KB_LABELS[family]["person"]
+    for index in range(len(view.tokens) - 1):
+        given, surname = view.tokens[index], view.tokens[index + 1]
+        if (index in covered or index + 1 in covered or given.sentence != surname.sentence
+                or surname.start != given.end + 1 or given.pos != "PROPN"):
+            continue
+        first, last = view.word(index), view.word(index + 1)
+        if not (first.istitle() and first.isalpha() and last.istitle()):
+            continue
+        if view.folded[index] in kb.titles or kb.lookup(first):
+            continue
+        entries = kb.lookup(last)
+        if entries and all(e.kind == "surname" for e in entries) and not kb.lookup(
+                f"{first} {last}"):
+            doc.mentions.append(Mention(given.start, surname.end, f"{first} {last}", label,
+                                        given.sentence))
+
+
+def _extend_name_left(mention: Mention, view: TokenView, kb: KnowledgeBase) -> None:
+    """Grow a person span over capitalised given names NER left out ("Diego" + "Morales")."""
+    before = view.first_at(mention.start) - 1
+    for index in (before, before - 1):
+        if index < 0:
+            return
+        token, word = view.tokens[index], view.word(index)
+        gap = view.doc.text[token.end:mention.start]
+        if (gap != " " or not word.istitle() or not word.isalpha() or token.pos != "PROPN"
+                or view.folded[index] in kb.titles or kb.lookup(word)):
+            return
+        mention.start, mention.text = token.start, view.doc.text[token.start:mention.end]
