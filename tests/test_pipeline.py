@@ -218,3 +218,16 @@ def test_export_round_trip(tmp_path: Path, settings: Settings, store: Store, fmt
     for mention in mentions:
         text = stored[mention["doc_id"]]
         assert text[mention["start_char"]:mention["end_char"]] == mention["text"]
+
+
+def test_token_heads_index_stored_tokens(tmp_path: Path, settings: Settings, store: Store) -> None:
+    (tmp_path / "a.txt").write_text("Mexico  sent two ships.\n\n\nCuba  thanked Mexico.", "utf-8")
+    ingest([str(tmp_path / "a.txt")], store, settings)
+    rows = store.query("SELECT idx, head, dep, substr(d.text, start_char + 1, "
+                       "end_char - start_char) FROM tokens JOIN documents d USING (doc_id) "
+                       "ORDER BY idx")
+    words = {idx: word for idx, _, _, word in rows}
+    assert [w for w in words.values() if not w.strip()] == []  # no whitespace tokens
+    heads = {word: words[head] for _, head, _, word in rows}
+    assert heads["Mexico"] in ("sent", "thanked") and heads["Cuba"] == "thanked"
+    assert heads["ships"] == "sent"

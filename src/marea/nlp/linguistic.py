@@ -13,16 +13,21 @@ PIPE_BATCH = 16  # spaCy's own batch size inside a stage batch; 8-32 measured eq
 
 
 def annotate(doc: Document, parsed: Any) -> None:
-    """Copy sentences, tokens and entity mentions of a spaCy Doc onto a Document."""
+    """Copy sentences, tokens and entity mentions of a spaCy Doc onto a Document.
+
+    Whitespace tokens are dropped, so token indices (and heads) are renumbered to match.
+    """
     doc.sentences = [Sentence(s.start_char, s.end_char) for s in parsed.sents]
     sentence_of = {}
     for index, sent in enumerate(parsed.sents):
         for token in sent:
             sentence_of[token.i] = index
+    kept = [t for t in parsed if not t.is_space]
+    position = {t.i: n for n, t in enumerate(kept)}
     doc.tokens = [
         Token(t.idx, t.idx + len(t.text), sentence_of[t.i], t.lemma_, t.pos_, t.tag_, t.dep_,
-              t.head.i, str(t.morph))
-        for t in parsed if not t.is_space
+              position.get(t.head.i, n), str(t.morph))
+        for n, t in enumerate(kept)
     ]
     doc.mentions = [
         Mention(e.start_char, e.end_char, e.text, e.label_, sentence_of[e.start])

@@ -1,0 +1,101 @@
+"""The event ontology (PLOVER types and modes with CAMEO codes and Goldstein intensities)
+and the trigger lexicons, loaded once per process from the packaged YAML files."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+# CAMEO quad classes by PLOVER category, as GDELT's QuadClass field uses them.
+QUAD_CLASS = {"verbal-cooperation": 1, "material-cooperation": 2, "verbal-conflict": 3,
+              "material-conflict": 4, "neutral": 1}
+
+
+@dataclass(frozen=True)
+class EventType:
+    """EventType("ASSAULT", "material-conflict", "19", -10.0, {"aerial": ("195", -10.0)})"""
+
+    name: str
+    category: str
+    cameo: str
+    goldstein: float
+    modes: dict[str, tuple[str, float]]
+
+    def code(self, mode: str | None) -> tuple[str, float]:
+        """Return the CAMEO code and Goldstein value of this type in a mode (or by default)."""
+        return self.modes.get(mode or "", (self.cameo, self.goldstein))
+
+    @property
+    def quad_class(self) -> int:
+        return QUAD_CLASS.get(self.category, 1)
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A lexicon entry: a verb or noun lemma that signals an event of a type."""
+
+    lemma: str
+    type: str
+    mode: str | None = None
+    object: str | None = None  # required direct-object lemma ("impose" + "sanction")
+    particle: str | None = None  # required particle ("step" + "down")
+    target_prep: tuple[str, ...] = ()
+    object_is_target: bool = True
+    speech: bool = False
+
+
+@dataclass
+class Lexicon:
+    """Triggers and modality cues of one language."""
+
+    verbs: dict[str, list[Trigger]] = field(default_factory=dict)
+    nouns: dict[str, list[Trigger]] = field(default_factory=dict)
+    cues: dict[str, set[str]] = field(default_factory=dict)
+
+
+def _trigger(entry: dict[str, Any]) -> Trigger:
+    preps = entry.get("target_prep") or []
+    return Trigger(
+        lemma=str(entry["lemma"]).lower(), type=str(entry["type"]), mode=entry.get("mode"),
+        object=entry.get("object"), particle=entry.get("particle"),
+        target_prep=tuple(preps if isinstance(preps, list) else [preps]),
+        object_is_target=bool(entry.get("object_is_target", True)),
+        speech=bool(entry.get("speech", False)),
+    )
+
+
+@lru_cache(maxsize=1)
+def ontology() -> dict[str, EventType]:
+    """Return the PLOVER types (plus marea's STATEMENT) by name."""
+    root = resources.files("marea").joinpath("events", "data")
+    types = {}
+    for entry in yaml.safe_load(root.joinpath("ontology.yaml").read_text("utf-8")):
+        modes = {str(m["mode"]): (str(m.get("cameo") or entry["cameo_root"]),
+                                  float(m.get("goldstein", entry["goldstein"])))
+                 for m in entry.get("modes") or []}
+        types[str(entry["type"])] = EventType(str(entry["type"]), str(entry["category"]),
+                                              str(entry["cameo_root"]),
+                                              float(entry["goldstein"]), modes)
+    return types
+
+
+@lru_cache(maxsize=8)
+def lexicon(language: str) -> Lexicon:
+    """Return the trigger lexicon of a language; languages without one get an empty lexicon."""
+    root = resources.files("marea").joinpath("events", "data")
+    path = root.joinpath(f"lexicon_{language}.yaml")
+    if not path.is_file():
+        return Lexicon()
+    data = yaml.safe_load(path.read_text("utf-8")) or {}
+    found = Lexicon()
+    for key, table in (("verbs", found.verbs), ("nouns", found.nouns)):
+        for entry in data.get(key) or []:
+            trigger = _trigger(entry)
+            table.setdefault(trigger.lemma, []).append(trigger)
+    for cue, words in (data.get("modality") or {}).items():
+        found.cues[str(cue)] = {str(w).lower() for w in words or []}
+    return found
