@@ -27,10 +27,14 @@ HEAD_OF_STATE = re.compile(r"^(?:acting |interim |constitutional )?president\b(?
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "´": "'", "`": "'"})
 
 
+@lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Return the matching key of a name: accents removed, case folded, spacing normalised."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(APOSTROPHES))
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    plain = text.translate(APOSTROPHES)
+    if not plain.isascii():
+        decomposed = unicodedata.normalize("NFKD", plain)
+        plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    plain = plain.casefold()
     plain = re.sub(r"[\s\-‐–]+", " ", plain).strip(" .,;:")
     return re.sub(r"^the ", "", plain)
 
@@ -90,7 +94,7 @@ class Alias:
     kind: str  # name | alias | acronym | surname | capital | metonym | demonym
 
 
-@dataclass
+@dataclass(eq=False)  # compared and hashed by identity: one per process, cached
 class KnowledgeBase:
     """KnowledgeBase.load()  # packaged files; .load(["extra.yaml"]) adds a user's file"""
 
@@ -217,6 +221,11 @@ class KnowledgeBase:
                     continue
                 for term in self._names(terms):
                     self.agents.setdefault(language, {}).setdefault(fold(term), sector)
+
+    def agent_first_words(self, language: str | None) -> set[str]:
+        """Return the first words of the common-noun actor terms of a language."""
+        terms = self.agents.get(language or "en", self.agents.get("en", {}))
+        return {term.split()[0] for term in terms if term}
 
     def agent_sector(self, term: str, language: str | None) -> str | None:
         """Return the sector of a common-noun actor term in a language ("fuerzas armadas": MIL)."""

@@ -18,6 +18,7 @@ import json
 import re
 from collections import Counter
 from datetime import date
+from functools import lru_cache
 
 from marea.actors.kb import Actor, Alias, KnowledgeBase, fold, load_kb, parse_day
 from marea.actors.spans import (
@@ -229,10 +230,14 @@ def _link_agents(doc: Document, view: TokenView, kb: KnowledgeBase, countries: C
     country mention merges into the agent span.
     """
     lexicon = kb.agents.get(doc.language or "en", kb.agents.get("en", {}))
+    starters = _agent_starters(kb, doc.language)
     covered = {i for m in doc.mentions if m.actor_id or m.label == CONTAINER
                for i in view.inside(m.start, m.end)}
     index = 0
     while index < len(view.tokens):
+        if view.folded[index] not in starters:
+            index += 1
+            continue
         for size in (3, 2, 1):
             last = index + size - 1
             if (last >= len(view.tokens) or view.tokens[index].sentence
@@ -265,10 +270,18 @@ def _link_agents(doc: Document, view: TokenView, kb: KnowledgeBase, countries: C
         index += 1
 
 
+@lru_cache(maxsize=16)
+def _agent_starters(kb: KnowledgeBase, language: str | None) -> frozenset[str]:
+    return frozenset(kb.agent_first_words(language))
+
+
 def _link_offices(doc: Document, view: TokenView, kb: KnowledgeBase, day: date | None,
                   records: dict[str, ActorRecord]) -> None:
     """Link "Brazil's president", "el mandatario venezolano" to who held the office that day."""
+    starts = {title.split()[0] for title in HEAD_TITLES}
     for index in range(len(view.tokens)):
+        if view.folded[index] not in starts:
+            continue
         for size in (3, 1):
             key = view.key(index, size)
             if key not in HEAD_TITLES or index + size > len(view.tokens):

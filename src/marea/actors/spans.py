@@ -55,13 +55,14 @@ class TokenView:
         self.tokens = doc.tokens
         self.folded = [fold(doc.text[t.start:t.end]) for t in doc.tokens]
         self.starts = [t.start for t in doc.tokens]
+        self.words = [any(c.isalnum() for c in doc.text[t.start:t.end]) for t in doc.tokens]
 
     def word(self, index: int) -> str:
         token = self.tokens[index]
         return self.doc.text[token.start:token.end]
 
     def is_word(self, index: int) -> bool:
-        return any(c.isalnum() for c in self.word(index))
+        return self.words[index]
 
     def key(self, index: int, size: int) -> str:
         """Return the folded phrase of `size` tokens from `index` (punctuation tokens dropped)."""
