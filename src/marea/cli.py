@@ -113,6 +113,24 @@ def cmd_actor(args: argparse.Namespace, console: Console) -> int:
     return 0
 
 
+def cmd_events(args: argparse.Namespace, console: Console) -> int:
+    from marea.events.views import print_events
+    from marea.store import Store
+
+    with Store(_settings(args).db, read_only=True) as store:
+        print_events(console, store, args.actor, args.type, args.since, args.until, args.limit)
+    return 0
+
+
+def cmd_timeline(args: argparse.Namespace, console: Console) -> int:
+    from marea.events.views import print_timeline
+    from marea.store import Store
+
+    with Store(_settings(args).db, read_only=True) as store:
+        print_timeline(console, store, args.actor, args.limit)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="marea", description=__doc__)
     common = argparse.ArgumentParser(add_help=False)
@@ -144,9 +162,21 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("actor", parents=[common], help="one actor: roles, documents, evidence")
     p.add_argument("name", help="actor id, name or alias")
     p.set_defaults(run=cmd_actor)
+    p = sub.add_parser("events", parents=[common], help="coded events, filtered")
+    p.add_argument("--actor", help="actor id, name or alias (as source or target)")
+    p.add_argument("--type", help="PLOVER event type, e.g. PROTEST")
+    p.add_argument("--since", help="ISO date or prefix, e.g. 2021-07")
+    p.add_argument("--until", help="ISO date or prefix, inclusive")
+    p.add_argument("--limit", type=int, default=50)
+    p.set_defaults(run=cmd_events)
+    p = sub.add_parser("timeline", parents=[common], help="one actor's events by date")
+    p.add_argument("actor", help="actor id, name or alias")
+    p.add_argument("--limit", type=int, default=100)
+    p.set_defaults(run=cmd_timeline)
     p = sub.add_parser("export", parents=[common], help="write tables to a folder")
     p.add_argument("--out", required=True, help="output folder")
-    p.add_argument("--format", choices=["jsonl", "parquet"], default="jsonl")
+    p.add_argument("--format", choices=["jsonl", "parquet", "gdelt"], default="jsonl",
+                   help="gdelt: asserted events as GDELT 2.0 event-table rows")
     p.set_defaults(run=cmd_export)
     return parser
 

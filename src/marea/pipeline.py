@@ -16,6 +16,7 @@ from itertools import islice
 from typing import Any, Protocol
 
 from marea.actors.link import actors
+from marea.events.extract import events
 from marea.ingest.clean import clean, raw_digest
 from marea.ingest.dedup import NearDuplicateIndex, fingerprint
 from marea.ingest.sources import read_inputs
@@ -33,6 +34,7 @@ STAGES: dict[str, Stage] = {
     "marea.language.v1": language,
     "marea.linguistic.v1": linguistic,
     "marea.actors.v1": actors,
+    "marea.events.v1": events,
 }
 DEFAULT_PIPELINE = tuple(STAGES)
 

@@ -41,11 +41,24 @@ class Trigger:
     lemma: str
     type: str
     mode: str | None = None
-    object: str | None = None  # required direct-object lemma ("impose" + "sanction")
+    objects: tuple[str, ...] = ()  # required object lemmas ("impose" + "sanction")
+    prep: tuple[str, ...] = ()  # the object is that of these prepositions ("bow to pressure")
     particle: str | None = None  # required particle ("step" + "down")
+    compound: tuple[str, ...] = ()  # required compound modifier of a noun ("press conference")
     target_prep: tuple[str, ...] = ()
+    source_prep: tuple[str, ...] = ()
     object_is_target: bool = True
+    requires_target: bool = False
+    transitive: bool = False  # only with a direct object
+    intransitive: bool = False  # only without one
+    swap_roles: bool = False  # the subject is the target ("host", "receive aid from")
     speech: bool = False
+
+    @property
+    def constraints(self) -> int:
+        """How specific the entry is: the most specific matching entry wins."""
+        return sum(bool(x) for x in (self.objects, self.prep, self.particle, self.compound,
+                                     self.transitive, self.intransitive))
 
 
 @dataclass
@@ -57,13 +70,25 @@ class Lexicon:
     cues: dict[str, set[str]] = field(default_factory=dict)
 
 
+def _words(value: Any) -> tuple[str, ...]:
+    """Return a YAML string-or-list field as a tuple of lower-case words."""
+    if value in (None, ""):
+        return ()
+    return tuple(str(v).lower() for v in (value if isinstance(value, list) else [value]))
+
+
 def _trigger(entry: dict[str, Any]) -> Trigger:
-    preps = entry.get("target_prep") or []
     return Trigger(
         lemma=str(entry["lemma"]).lower(), type=str(entry["type"]), mode=entry.get("mode"),
-        object=entry.get("object"), particle=entry.get("particle"),
-        target_prep=tuple(preps if isinstance(preps, list) else [preps]),
+        objects=_words(entry.get("object")), prep=_words(entry.get("prep")),
+        particle=entry.get("particle"), compound=_words(entry.get("compound")),
+        target_prep=_words(entry.get("target_prep")),
+        source_prep=_words(entry.get("source_prep")),
         object_is_target=bool(entry.get("object_is_target", True)),
+        requires_target=bool(entry.get("requires_target", False)),
+        transitive=bool(entry.get("transitive", False)),
+        intransitive=bool(entry.get("intransitive", False)),
+        swap_roles=bool(entry.get("swap_roles", False)),
         speech=bool(entry.get("speech", False)),
     )
 

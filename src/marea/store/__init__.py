@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from dataclasses import fields
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,7 @@ import duckdb
 import pyarrow as pa
 
 from marea.errors import StoreError
-from marea.model import Document, SourceError
+from marea.model import Document, Event, SourceError
 from marea.store.schema import LATEST, MIGRATIONS
 
 __all__ = ["Store"]
@@ -150,6 +151,7 @@ class Store:
                 self._insert("sentences", _spans_table(docs, "sentences"))
                 self._insert("tokens", _spans_table(docs, "tokens"))
                 self._insert("mentions", _spans_table(docs, "mentions"))
+                self._insert("events", _events_table(docs))
                 self._upsert_actors(docs)
             inputs = [(d, "stored") for d in docs] + [(d, "duplicate") for d in duplicates]
             if inputs:
@@ -243,6 +245,25 @@ def _documents_table(docs: list[Document], run_id: int, now: datetime) -> pa.Tab
         "ingested_at": pa.array([now] * len(docs), pa.timestamp("us")),
     })
     return pa.table(columns)
+
+
+EVENT_FIELDS = tuple(f.name for f in fields(Event))
+_EVENT_COLUMNS = {"start": "start_char", "end": "end_char"}
+
+
+def _events_table(docs: list[Document]) -> pa.Table:
+    """Return the events of these documents as rows of the events table."""
+    rows: dict[str, list[Any]] = {"doc_id": [], "idx": []}
+    rows.update({_EVENT_COLUMNS.get(name, name): [] for name in EVENT_FIELDS})
+    for doc in docs:
+        for index, event in enumerate(doc.events):
+            rows["doc_id"].append(doc.doc_id)
+            rows["idx"].append(index)
+            for name in EVENT_FIELDS:
+                rows[_EVENT_COLUMNS.get(name, name)].append(getattr(event, name))
+    types = {"idx": pa.int32(), "sentence": pa.int32(), "start_char": pa.int32(),
+             "end_char": pa.int32(), "quad_class": pa.int32(), "goldstein": pa.float64()}
+    return pa.table({k: pa.array(v, types.get(k, pa.string())) for k, v in rows.items()})
 
 
 def _spans_table(docs: list[Document], kind: str) -> pa.Table:

@@ -104,6 +104,32 @@ MIGRATIONS: dict[int, str] = {
         roles JSON
     );
     """,
+    3: """
+    CREATE TABLE events (
+        doc_id VARCHAR NOT NULL,
+        idx INTEGER NOT NULL,
+        sentence INTEGER NOT NULL,
+        start_char INTEGER NOT NULL,
+        end_char INTEGER NOT NULL,
+        trigger VARCHAR NOT NULL,
+        type VARCHAR NOT NULL,
+        mode VARCHAR,
+        cameo VARCHAR NOT NULL,
+        goldstein DOUBLE NOT NULL,
+        quad_class INTEGER NOT NULL,
+        source_id VARCHAR,
+        source_role VARCHAR,
+        target_id VARCHAR,
+        target_role VARCHAR,
+        modality VARCHAR NOT NULL,
+        date VARCHAR,
+        date_text VARCHAR,
+        date_basis VARCHAR NOT NULL,
+        country VARCHAR,
+        city VARCHAR,
+        speaker_id VARCHAR
+    );
+    """,
 }
 
 LATEST = max(MIGRATIONS)

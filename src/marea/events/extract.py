@@ -1,0 +1,466 @@
+"""Event stage: who did what to whom, from the dependency parse, with modality, date, place.
+
+For each verb or event noun in the trigger lexicon of the document's language:
+- source and target from its arguments (subject/object, passive agent, target prepositions,
+  possessors of event nouns), expanded over coordination ("Mexico and Argentina supported");
+- a clause without a subject inherits it from the clause it depends on ("sought to remove");
+- reported speech: events in the complement of a verb of saying, or inside a quotation in a
+  sentence with such a verb, carry the speaker, who becomes their source when they have none;
+- modality from negation, modals, future forms, hypothetical and demand cues above it;
+- the date of a temporal expression in its clause, else the publication date;
+- the place: a city or country the clause names, else the actors' countries.
+Only events with a source or a target actor are kept.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from marea.actors.kb import load_kb
+from marea.events.lexicon import Lexicon, Trigger, lexicon, ontology
+from marea.events.place import city
+from marea.events.timex import Timex, find_timexes
+from marea.model import Document, Event, Mention
+from marea.settings import Settings
+
+SUBJECTS = {"nsubj", "nsubjpass", "nsubj:pass", "csubj"}
+OBJECTS = {"dobj", "obj"}
+PASSIVE_MARKS = {"nsubjpass", "nsubj:pass", "auxpass", "aux:pass"}
+# Clauses that take their subject from the clause they depend on.
+INHERITS_SUBJECT = {"xcomp", "conj", "advcl", "pcomp"}
+RELATIVE_PRONOUNS = {"which", "who", "that", "que", "quien", "quienes", "cual", "cuales"}
+PRONOUNS = {"he", "she", "him", "her", "él", "ella"}
+PLACE_PREPS = {"in", "at", "to", "en", "a", "hacia", "into"}
+# Event nouns whose possessor is the one it happens to ("Castillo's ouster").
+PATIENT_NOUNS = {"ouster", "removal", "arrest", "detention", "impeachment", "assassination",
+                 "murder", "killing", "kidnapping", "expulsion", "overthrow", "destitución",
+                 "vacancia", "detención", "arresto", "asesinato", "secuestro", "expulsión",
+                 "derrocamiento"}
+MODALS = {"hypothetical": {"may", "might", "could", "would", "poder"},
+          "future": {"will", "shall"}}
+QUOTES = re.compile(r"[“\"«]([^”\"»]{3,})[”\"»]")
+ANCESTOR_DEPTH = 3  # how far up the tree a hypothetical or demand cue still governs a trigger
+
+
+@dataclass
+class _Tree:
+    """The dependency tree of a document's tokens, and which tokens name actors."""
+
+    doc: Document
+    actor_at: dict[int, Mention]
+
+    def __post_init__(self) -> None:
+        self.triggers: set[int] = set()  # tokens found to be event triggers (nouns included)
+        self.starts = [t.start for t in self.doc.tokens]
+        self.children: list[list[int]] = [[] for _ in self.doc.tokens]
+        for index, token in enumerate(self.doc.tokens):
+            if token.head != index:
+                self.children[token.head].append(index)
+
+    def kids(self, index: int, deps: set[str]) -> list[int]:
+        return [c for c in self.children[index] if self.doc.tokens[c].dep in deps]
+
+    def subtree(self, index: int) -> list[int]:
+        found, stack = [], [index]
+        while stack:
+            node = stack.pop()
+            found.append(node)
+            stack.extend(self.children[node])
+        return sorted(found)
+
+    def ancestors(self, index: int, depth: int) -> list[int]:
+        found = []
+        while depth and self.doc.tokens[index].head != index:
+            index = self.doc.tokens[index].head
+            found.append(index)
+            depth -= 1
+        return found
+
+    def conjuncts(self, index: int) -> list[int]:
+        """Return a token and the tokens coordinated with it ("Mexico and Argentina")."""
+        found = [index]
+        for child in self.kids(index, {"conj"}):
+            found.extend(self.conjuncts(child))
+        return found
+
+    def lemma(self, index: int) -> str:
+        return self.doc.tokens[index].lemma.lower()
+
+    def first_at(self, char: int) -> int:
+        """Return the index of the first token starting at or after a character offset."""
+        return bisect_left(self.starts, char)
+
+
+def events(batch: list[Document], settings: Settings) -> list[Document]:
+    """Extract the events of each document (needs tokens, mentions with actors)."""
+    kb = load_kb(settings.kb_files)
+    for doc in batch:
+        doc.events = extract(doc, {a.actor_id: a.country for a in doc.actors} | {
+            a.id: a.country for a in kb.actors.values() if a.type == "country"})
+    return batch
+
+
+def extract(doc: Document, countries: dict[str, str | None]) -> list[Event]:
+    """Return the events of one document, in text order."""
+    words = lexicon(doc.language or "en")
+    if not (words.verbs or words.nouns) or not doc.tokens:
+        return []
+    actor_at = _actor_tokens(doc)
+    _resolve_pronouns(doc, actor_at)
+    tree = _Tree(doc, actor_at)
+    published = str(doc.metadata.get("published") or "") or None
+    timexes = find_timexes(doc.text, doc.language or "en", published)
+    speakers, quoted = _speakers(doc, tree, words, actor_at)
+    found: list[Event] = []
+    for index, token in enumerate(doc.tokens):
+        lemma = token.lemma.lower()
+        if token.pos in ("VERB", "AUX") and lemma in words.verbs:
+            roles = _verb_roles(tree, index, words.verbs[lemma])
+        elif token.pos == "NOUN" and lemma in words.nouns:
+            roles = _noun_roles(tree, index, words.nouns[lemma])
+        else:
+            continue
+        if roles is None:
+            continue
+        tree.triggers.add(index)
+        trigger, sources, targets = roles
+        speaker = speakers.get(index)
+        source_list: list[Mention | str] = _unique(actor_at.get(s) for s in sources)
+        target_list: list[Mention | str] = _unique(actor_at.get(t) for t in targets)
+        if speaker and not source_list and index in quoted:
+            source_list = [speaker]  # a direct quotation speaks for its speaker
+        sources_or_none: list[Mention | str | None] = [*source_list] if source_list else [None]
+        targets_or_none: list[Mention | str | None] = [*target_list] if target_list else [None]
+        for source in sources_or_none:
+            source_id = source if isinstance(source, str) else (source.actor_id if source
+                                                                else None)
+            for target in targets_or_none:
+                target_mention = target if isinstance(target, Mention) else None
+                if source_id is None and target_mention is None:
+                    continue
+                if target_mention is not None and source_id == target_mention.actor_id:
+                    continue
+                found.append(_event(doc, tree, index, trigger, source, target_mention, speaker,
+                                    words, timexes, published, countries))
+    return found
+
+
+def _unique(mentions: Iterable[Mention | None]) -> list[Mention | str]:
+    """Return the distinct actor mentions of a list (one per actor), dropping non-actors."""
+    seen: dict[str, Mention | str] = {}
+    for mention in mentions:
+        if mention is not None and mention.actor_id and mention.actor_id not in seen:
+            seen[mention.actor_id] = mention
+    return list(seen.values())
+
+
+def _actor_tokens(doc: Document) -> dict[int, Mention]:
+    """Map each token inside an actor mention to that mention."""
+    starts = [t.start for t in doc.tokens]
+    found: dict[int, Mention] = {}
+    for mention in doc.mentions:
+        if not mention.actor_id:
+            continue
+        for index, start in enumerate(starts):
+            if mention.start <= start < mention.end:
+                found.setdefault(index, mention)
+    return found
+
+
+def _verb_roles(tree: _Tree, index: int, triggers: list[Trigger]
+                ) -> tuple[Trigger, list[int], list[int]] | None:
+    """Return (trigger entry, source tokens, target tokens) of a verb, or None if no entry fits."""
+    deps = {tree.doc.tokens[c].dep for c in tree.children[index]}
+    objects = tree.kids(index, OBJECTS)
+    particles = {tree.lemma(c) for c in tree.kids(index, {"prt", "compound:prt"})}
+    preps = _prepositions(tree, index)
+    fitting = [t for t in triggers if _fits(tree, t, objects, particles, preps)]
+    if not fitting:
+        return None
+    trigger = max(fitting, key=lambda t: t.constraints)
+    passive = bool(deps & PASSIVE_MARKS) or _spanish_passive(tree, index)
+    subjects = _subjects(tree, index)
+    if passive:
+        sources = preps.get("by", []) + preps.get("por", [])
+        targets = subjects
+    else:
+        sources = subjects
+        # The object is the target when it names an actor ("dissolve Congress"), not when it
+        # is the thing done ("impose sanctions on Venezuela").
+        targets = [o for o in objects if o in tree.actor_at] if trigger.object_is_target else []
+        if not targets:
+            targets = [t for prep in trigger.target_prep for t in preps.get(prep, [])]
+        if trigger.swap_roles:
+            sources, targets = targets, sources
+        extra = [t for prep in trigger.source_prep for t in preps.get(prep, [])]
+        if extra:
+            sources = extra
+    if trigger.requires_target and not any(t in tree.actor_at for t in targets):
+        return None
+    return (trigger, [c for s in sources for c in tree.conjuncts(s)],
+            [c for t in targets for c in tree.conjuncts(t)])
+
+
+def _fits(tree: _Tree, trigger: Trigger, objects: list[int], particles: set[str],
+          preps: dict[str, list[int]]) -> bool:
+    """Whether a verb's arguments satisfy a lexicon entry's constraints."""
+    if trigger.particle and trigger.particle not in particles:
+        return False
+    if trigger.transitive and not objects or trigger.intransitive and objects:
+        return False
+    if trigger.objects:
+        candidates = [o for p in trigger.prep for o in preps.get(p, [])] if trigger.prep else (
+            objects)
+        if not any(tree.lemma(o) in trigger.objects for o in candidates):
+            return False
+    elif trigger.prep and not any(preps.get(p) for p in trigger.prep):
+        return False
+    return True
+
+
+def _noun_roles(tree: _Tree, index: int, triggers: list[Trigger]
+                ) -> tuple[Trigger, list[int], list[int]] | None:
+    """Return (trigger entry, source tokens, target tokens) of an event noun, or None.
+
+    The possessor or a modifying actor is the source ("US sanctions", "Castillo's victory"),
+    or the target for nouns of things done to someone ("Castillo's ouster").
+    """
+    compounds = {tree.lemma(c) for c in tree.kids(index, {"compound", "amod"})}
+    fitting = [t for t in triggers if not t.compound or compounds & set(t.compound)]
+    if not fitting:
+        return None
+    trigger = max(fitting, key=lambda t: t.constraints)
+    preps = _prepositions(tree, index)
+    taken = {t for objects in preps.values() for t in objects}
+    owners = tree.kids(index, {"poss"}) + [
+        c for c in tree.kids(index, {"compound", "amod", "nmod"}) if c not in taken]
+    targets = [t for prep in trigger.target_prep for t in preps.get(prep, [])]
+    sources = preps.get("by", []) + preps.get("por", [])
+    if tree.lemma(index) in PATIENT_NOUNS:
+        targets = targets or owners
+    else:
+        sources = sources or owners
+    if trigger.requires_target and not any(t in tree.actor_at for t in targets):
+        return None
+    return (trigger, [c for s in sources for c in tree.conjuncts(s)],
+            [c for t in targets for c in tree.conjuncts(t)])
+
+
+def _prepositions(tree: _Tree, index: int) -> dict[str, list[int]]:
+    """Return {preposition lemma: objects} of a token ("against" -> "Evo Morales").
+
+    English: prep -> pobj (and "agent" -> pobj for passives). Spanish (UD): obl/nmod whose
+    "case" child is the preposition.
+    """
+    found: dict[str, list[int]] = {}
+    for child in tree.children[index]:
+        dep = tree.doc.tokens[child].dep
+        if dep in ("prep", "agent"):
+            name = "by" if dep == "agent" else tree.lemma(child)
+            for obj in tree.kids(child, {"pobj", "pcomp"}):
+                found.setdefault(name, []).append(_deepest_actor_host(tree, obj))
+        elif dep in ("obl", "nmod", "obl:agent", "iobj"):
+            cases = tree.kids(child, {"case"})
+            name = tree.lemma(cases[0]) if cases else ("a" if dep == "iobj" else "")
+            found.setdefault(name, []).append(_deepest_actor_host(tree, child))
+    return found
+
+
+def _deepest_actor_host(tree: _Tree, index: int) -> int:
+    """Follow "pressure from X" / "presión de X" to X when the noun itself names no actor."""
+    if index in tree.actor_at:
+        return index
+    for child in tree.children[index]:
+        dep = tree.doc.tokens[child].dep
+        if dep == "prep" and tree.lemma(child) in ("from", "of", "by"):
+            objects = tree.kids(child, {"pobj"})
+            if objects:
+                return objects[0]
+        if dep == "nmod" and any(tree.lemma(c) in ("de", "por") for c in tree.kids(child,
+                                                                                   {"case"})):
+            return child
+    return index
+
+
+def _subjects(tree: _Tree, index: int) -> list[int]:
+    """Return the subject tokens of a verb, inherited from the governing clause if absent."""
+    for _ in range(4):
+        subjects = tree.kids(index, SUBJECTS)
+        if subjects:
+            subject = subjects[0]
+            token = tree.doc.tokens[index]
+            if tree.lemma(subject) in RELATIVE_PRONOUNS and token.dep in ("relcl", "acl"):
+                return [token.head]
+            return subjects
+        token = tree.doc.tokens[index]
+        if token.dep in ("relcl", "acl") and token.head != index:
+            return [token.head]
+        if token.dep not in INHERITS_SUBJECT or token.head == index:
+            return []
+        index = token.head
+    return []
+
+
+def _spanish_passive(tree: _Tree, index: int) -> bool:
+    """Whether a Spanish participle is in a periphrastic passive ("fue destituido")."""
+    token = tree.doc.tokens[index]
+    return "VerbForm=Part" in token.morph and any(
+        tree.lemma(c) == "ser" for c in tree.kids(index, {"aux", "cop", "aux:pass"}))
+
+
+def _speakers(doc: Document, tree: _Tree, words: Lexicon, actor_at: dict[int, Mention]
+              ) -> tuple[dict[int, str], set[int]]:
+    """Map tokens in reported speech to the actor reporting it; also return quoted tokens."""
+    found: dict[int, str] = {}
+    quoted: set[int] = set()
+    report = words.cues.get("report_verbs", set())
+    for index, token in enumerate(doc.tokens):
+        lemma = token.lemma.lower()
+        if lemma not in report and not any(t.speech for t in words.verbs.get(lemma, [])):
+            continue
+        speaker = _speaker_of(doc, tree, index, actor_at)
+        if speaker is None:
+            continue
+        for clause in tree.kids(index, {"ccomp", "parataxis"}):
+            for inner in tree.subtree(clause):
+                found.setdefault(inner, speaker)
+        sentence = doc.sentences[token.sentence]
+        for quote in QUOTES.finditer(doc.text, sentence.start, sentence.end + 400):
+            if quote.start() >= sentence.end:
+                break
+            first = tree.first_at(quote.start())
+            for inner in range(first, tree.first_at(quote.end())):
+                found.setdefault(inner, speaker)
+                quoted.add(inner)
+    return found, quoted
+
+
+def _speaker_of(doc: Document, tree: _Tree, index: int, actor_at: dict[int, Mention]
+                ) -> str | None:
+    """Return the actor saying something: the verb's subject (he/she resolved backwards)."""
+    for subject in _subjects(tree, index):
+        mention = actor_at.get(subject)
+        if mention and mention.actor_id:
+            return mention.actor_id
+    return None
+
+
+def _resolve_pronouns(doc: Document, actor_at: dict[int, Mention]) -> None:
+    """Point "he"/"she"/"él"/"ella" at the last person named before it, for event roles."""
+    people = sorted((m for m in doc.mentions if m.actor_id and m.label in ("PERSON", "PER")),
+                    key=lambda m: m.start)
+    last = 0
+    for index, token in enumerate(doc.tokens):
+        while last < len(people) and people[last].end <= token.start:
+            last += 1
+        if token.lemma.lower() in PRONOUNS and token.pos == "PRON" and last:
+            actor_at.setdefault(index, people[last - 1])
+
+
+def _modality(tree: _Tree, index: int, words: Lexicon) -> str:
+    """Return asserted, negated, demanded, hypothetical or future for a trigger."""
+    token = tree.doc.tokens[index]
+    kids = tree.children[index]
+    cues = words.cues
+    modifiers = {tree.lemma(c) for c in kids
+                 if tree.doc.tokens[c].dep in ("neg", "advmod", "aux", "det", "mark")}
+    governors = _governors(tree, index)
+    if (tree.kids(index, {"neg"}) or modifiers & cues.get("negation", set())
+            or governors & cues.get("negating_governors", set())):
+        return "negated"
+    if governors & cues.get("demand", set()) or "Mood=Imp" in token.morph:
+        return "demanded"
+    above = {tree.lemma(a) for a in tree.ancestors(index, ANCESTOR_DEPTH)}
+    hypothetical = cues.get("hypothetical", set()) | MODALS["hypothetical"]
+    if (modifiers & hypothetical or governors & hypothetical
+            or above & {"possibility", "posibilidad", "possible", "posible"}
+            or "Mood=Cnd" in token.morph):
+        return "hypothetical"
+    future = cues.get("future", set()) | MODALS["future"]
+    if modifiers & future or governors & future or "Tense=Fut" in token.morph:
+        return "future"
+    return "asserted"
+
+
+def _governors(tree: _Tree, index: int) -> set[str]:
+    """Return the lemmas of the verbs a trigger's clause complements ("urged X to [leave]")."""
+    found = set()
+    for _ in range(2):
+        token = tree.doc.tokens[index]
+        if token.dep not in ("xcomp", "ccomp") or token.head == index:
+            break
+        index = token.head
+        found.add(tree.lemma(index))
+    return found
+
+
+def _event(doc: Document, tree: _Tree, index: int, trigger: Trigger,
+           source: Mention | str | None, target: Mention | None, speaker: str | None,
+           words: Lexicon, timexes: list[Timex], published: str | None,
+           countries: dict[str, str | None]) -> Event:
+    """Build the event record: codes, modality, date and place of one source-target pair."""
+    token = doc.tokens[index]
+    kind = ontology()[trigger.type]
+    cameo, goldstein = kind.code(trigger.mode)
+    clause = tree.subtree(index)
+    start, end = doc.tokens[clause[0]].start, doc.tokens[clause[-1]].end
+    sentence = doc.sentences[token.sentence]
+    when = next((t for t in timexes if start <= t.start < end
+                 and sentence.start <= t.start < sentence.end
+                 and _clause_of(tree, tree.first_at(t.start)) == index), None)
+    source_id = source if isinstance(source, str) else (source.actor_id if source else None)
+    source_role = None if isinstance(source, str) or source is None else source.role
+    where_city, where_country = _place(doc, tree, clause, countries)
+    if where_country is None:
+        for actor in (target.actor_id if target else None, source_id):
+            if actor and countries.get(actor):
+                where_country = countries[actor]
+                break
+    return Event(
+        sentence=token.sentence, start=token.start, end=token.end,
+        trigger=doc.text[token.start:token.end], type=kind.name, mode=trigger.mode,
+        cameo=cameo, goldstein=goldstein, quad_class=kind.quad_class,
+        source_id=source_id, source_role=source_role,
+        target_id=target.actor_id if target else None, target_role=target.role if target else None,
+        modality=_modality(tree, index, words),
+        date=when.value if when else published, date_text=when.text if when else None,
+        date_basis="text" if when else ("publication" if published else "none"),
+        country=where_country, city=where_city, speaker_id=speaker,
+    )
+
+
+def _clause_of(tree: _Tree, index: int) -> int:
+    """Return the verb or event noun a token's phrase attaches to (walking up the heads)."""
+    for _ in range(6):
+        head = tree.doc.tokens[index].head
+        if head == index:
+            return index
+        index = head
+        if tree.doc.tokens[index].pos in ("VERB", "AUX") or index in tree.triggers:
+            return index
+    return index
+
+
+def _place(doc: Document, tree: _Tree, clause: list[int], countries: dict[str, str | None]
+           ) -> tuple[str | None, str | None]:
+    """Return (city, country) a clause places its event in ("in Lima", "to Havana")."""
+    for index in clause:
+        if tree.doc.tokens[index].dep not in ("pobj", "obl"):
+            continue
+        head = doc.tokens[index].head
+        if tree.lemma(head) not in PLACE_PREPS and not any(
+                tree.lemma(c) in PLACE_PREPS for c in tree.kids(index, {"case"})):
+            continue
+        mention = next((m for m in doc.mentions if m.start <= doc.tokens[index].start < m.end
+                        and m.label in ("GPE", "LOC", "FAC")), None)
+        if mention is None:
+            continue
+        found = city(mention.text)
+        if found:
+            return found
+        if mention.actor_id and countries.get(mention.actor_id):
+            return None, countries[mention.actor_id]
+    return None, None
