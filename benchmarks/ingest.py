@@ -4,10 +4,11 @@
 
 For each corpus size, a child process ingests N documents (seeds and examples recombined)
 into a fresh DuckDB store with the full pipeline, then runs `nlp.pipe` of the same spaCy
-pipelines over the same clean texts, then ingests again into a second store without the
-actor-linking stage. It prints documents/s, words/s, peak RSS during the full ingest, the
-ratio full ingest / bare spaCy (target: under 1.5; memory flat in N) and the ratio full
-ingest / ingest without linking (target: under 1.2).
+pipelines over the same clean texts, then ingests twice more into fresh stores: without
+the actor and event stages, and without the event stage. It prints documents/s, words/s,
+peak RSS during the full ingest, the ratio full ingest / bare spaCy (target: under 1.5;
+memory flat in N), the cost of actor linking (ingest with actors / without; target: under
+1.2) and of event extraction (full ingest / without events).
 """
 
 from __future__ import annotations
@@ -55,13 +56,17 @@ def measure(size: int) -> dict[str, float]:
             for _ in nlp.pipe(group, batch_size=PIPE_BATCH):
                 pass
         bare_seconds = time.perf_counter() - started
-        without = tuple(stage for stage in DEFAULT_PIPELINE if stage != "marea.actors.v1")
-        with Store(Path(tmp) / "unlinked.duckdb") as store:
-            started = time.perf_counter()
-            ingest([str(Path(tmp) / "corpus")], store, settings, stages=without)
-            unlinked_seconds = time.perf_counter() - started
+        seconds = {}
+        for name, dropped in (("base", {"marea.actors.v1", "marea.events.v1"}),
+                              ("no_events", {"marea.events.v1"})):
+            stages = tuple(stage for stage in DEFAULT_PIPELINE if stage not in dropped)
+            with Store(Path(tmp) / f"{name}.duckdb") as store:
+                started = time.perf_counter()
+                ingest([str(Path(tmp) / "corpus")], store, settings, stages=stages)
+                seconds[name] = time.perf_counter() - started
     return {"docs": summary.stored, "words": words, "marea_s": marea_seconds,
-            "bare_s": bare_seconds, "unlinked_s": unlinked_seconds, "peak_rss_mb": peak_mb}
+            "bare_s": bare_seconds, "base_s": seconds["base"],
+            "no_events_s": seconds["no_events"], "peak_rss_mb": peak_mb}
 
 
 def main() -> None:
@@ -73,7 +78,7 @@ def main() -> None:
         print(json.dumps(measure(args.child)))
         return
     print(f"{'docs':>6} {'words':>8} {'docs/s':>7} {'words/s':>8} {'peak RSS MB':>11} "
-          f"{'marea s':>8} {'spaCy s':>8} {'vs spaCy':>8} {'no-link s':>9} {'linking':>7}")
+          f"{'marea s':>8} {'spaCy s':>8} {'vs spaCy':>8} {'linking':>7} {'events':>7}")
     for size in args.sizes:
         out = subprocess.run([sys.executable, __file__, "--child", str(size)], check=True,
                              capture_output=True, text=True).stdout
@@ -81,7 +86,8 @@ def main() -> None:
         print(f"{r['docs']:>6} {r['words']:>8} {r['docs'] / r['marea_s']:>7.1f} "
               f"{r['words'] / r['marea_s']:>8.0f} {r['peak_rss_mb']:>11.0f} "
               f"{r['marea_s']:>8.1f} {r['bare_s']:>8.1f} {r['marea_s'] / r['bare_s']:>8.2f} "
-              f"{r['unlinked_s']:>9.1f} {r['marea_s'] / r['unlinked_s']:>7.2f}", flush=True)
+              f"{r['no_events_s'] / r['base_s']:>7.2f} {r['marea_s'] / r['no_events_s']:>7.2f}",
+              flush=True)
 
 
 if __name__ == "__main__":
