@@ -70,20 +70,27 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
     candidates.sort(key=lambda c: (c.start, -c.end))
     people = _people_named_in_full(candidates, kb)
     records: dict[str, ActorRecord] = {}
+    deferred: list[tuple[Mention, str]] = []
     for cand in candidates:
         mention = cand.mention
         actor, how = _resolve(cand, kb, countries, people, day)
-        if actor is None:
-            sector = kb.agent_sector(clean_name(mention.text, kb), doc.language)
-            if sector:
-                country = _context_country(sentence_countries.get(mention.sentence), countries)
-                actor, how = _agent(kb, country, sector), "agent"
+        sector = None if actor else kb.agent_sector(clean_name(mention.text, kb), doc.language)
+        if sector:
+            deferred.append((mention, sector))  # coded once the sentence's people are known
+            continue
         if (actor is None and mention.label in ACTOR_LABELS and mention.label != "MISC"
                 and any(view.tokens[i].pos == "PROPN"
                         for i in view.inside(mention.start, mention.end))):
             actor, how = _unknown(mention, kb), "unknown"
         if actor is not None:
             _link(mention, actor, how, day, records)
+    for mention in doc.mentions:  # people place a sentence too: "Castillo's minister ..."
+        actor = kb.actors.get(mention.actor_id or "")
+        if actor is not None and actor.type == "person" and actor.country:
+            sentence_countries.setdefault(mention.sentence, Counter())[actor.country] += 1
+    for mention, sector in deferred:
+        country = _context_country(sentence_countries.get(mention.sentence), countries)
+        _link(mention, _agent(kb, country, sector), "agent", day, records)
     _link_agents(doc, view, kb, countries, sentence_countries, day, records)
     _link_offices(doc, view, kb, day, records)
     doc.mentions.sort(key=lambda m: (m.start, -m.end))

@@ -31,6 +31,7 @@ OBJECTS = {"dobj", "obj"}
 PASSIVE_MARKS = {"nsubjpass", "nsubj:pass", "auxpass", "aux:pass"}
 # Clauses that take their subject from the clause they depend on.
 INHERITS_SUBJECT = {"xcomp", "conj", "advcl", "pcomp"}
+GERUND_LINKS = {"pobj", "prep", "dobj"}  # "a key role in [supporting]": climb to the verb
 RELATIVE_PRONOUNS = {"which", "who", "that", "que", "quien", "quienes", "cual", "cuales"}
 PRONOUNS = {"he", "she", "him", "her", "él", "ella"}
 PLACE_PREPS = {"in", "at", "to", "en", "a", "hacia", "into"}
@@ -54,6 +55,7 @@ class _Tree:
 
     def __post_init__(self) -> None:
         self.triggers: set[int] = set()  # tokens found to be event triggers (nouns included)
+        self.consumed: set[int] = set()  # event nouns a verb entry took as its object
         self.starts = [t.start for t in self.doc.tokens]
         self.children: list[list[int]] = [[] for _ in self.doc.tokens]
         for index, token in enumerate(self.doc.tokens):
@@ -119,7 +121,7 @@ def extract(doc: Document, countries: dict[str, str | None]) -> list[Event]:
         lemma = token.lemma.lower()
         if token.pos in ("VERB", "AUX") and lemma in words.verbs:
             roles = _verb_roles(tree, index, words.verbs[lemma])
-        elif token.pos == "NOUN" and lemma in words.nouns:
+        elif token.pos == "NOUN" and lemma in words.nouns and index not in tree.consumed:
             roles = _noun_roles(tree, index, words.nouns[lemma])
         else:
             continue
@@ -181,16 +183,29 @@ def _verb_roles(tree: _Tree, index: int, triggers: list[Trigger]
     if not fitting:
         return None
     trigger = max(fitting, key=lambda t: t.constraints)
+    if trigger.objects:
+        # "impose sanctions on Venezuela": the noun is part of this event, and its own
+        # prepositions may hold the target.
+        for obj in objects:
+            if tree.lemma(obj) in trigger.objects:
+                tree.consumed.add(obj)
+                for prep, found in _prepositions(tree, obj).items():
+                    preps.setdefault(prep, []).extend(found)
     passive = bool(deps & PASSIVE_MARKS) or _spanish_passive(tree, index)
     subjects = _subjects(tree, index)
     if passive:
         sources = preps.get("by", []) + preps.get("por", [])
+        for clause in tree.kids(index, {"xcomp"}):  # "forced to resign by pressure from X"
+            inner = _prepositions(tree, clause)
+            sources = sources or inner.get("by", []) + inner.get("por", [])
         targets = subjects
     else:
         sources = subjects
         # The object is the target when it names an actor ("dissolve Congress"), not when it
         # is the thing done ("impose sanctions on Venezuela").
-        targets = [o for o in objects if o in tree.actor_at] if trigger.object_is_target else []
+        targets = ([_actor_or_owner(tree, o) for o in objects
+                    if _actor_or_owner(tree, o) in tree.actor_at]
+                   if trigger.object_is_target else [])
         if not targets:
             targets = [t for prep in trigger.target_prep for t in preps.get(prep, [])]
         if trigger.swap_roles:
@@ -202,6 +217,14 @@ def _verb_roles(tree: _Tree, index: int, triggers: list[Trigger]
         return None
     return (trigger, [c for s in sources for c in tree.conjuncts(s)],
             [c for t in targets for c in tree.conjuncts(t)])
+
+
+def _actor_or_owner(tree: _Tree, index: int) -> int:
+    """Return an object itself if it names an actor, else its possessor ("Bolivia's return")."""
+    if index in tree.actor_at:
+        return index
+    owners = [c for c in tree.kids(index, {"poss", "nmod"}) if c in tree.actor_at]
+    return owners[0] if owners else index
 
 
 def _fits(tree: _Tree, trigger: Trigger, objects: list[int], particles: set[str],
@@ -286,8 +309,11 @@ def _deepest_actor_host(tree: _Tree, index: int) -> int:
 
 
 def _subjects(tree: _Tree, index: int) -> list[int]:
-    """Return the subject tokens of a verb, inherited from the governing clause if absent."""
-    for _ in range(4):
+    """Return the subject tokens of a verb, inherited from the governing clause if absent.
+
+    Gerunds climb through their preposition ("played a role in supporting" -> "played").
+    """
+    for _ in range(5):
         subjects = tree.kids(index, SUBJECTS)
         if subjects:
             subject = subjects[0]
@@ -298,7 +324,9 @@ def _subjects(tree: _Tree, index: int) -> list[int]:
         token = tree.doc.tokens[index]
         if token.dep in ("relcl", "acl") and token.head != index:
             return [token.head]
-        if token.dep not in INHERITS_SUBJECT or token.head == index:
+        if token.head == index:
+            return []
+        if token.dep not in INHERITS_SUBJECT | GERUND_LINKS:
             return []
         index = token.head
     return []
@@ -408,9 +436,9 @@ def _event(doc: Document, tree: _Tree, index: int, trigger: Trigger,
     clause = tree.subtree(index)
     start, end = doc.tokens[clause[0]].start, doc.tokens[clause[-1]].end
     sentence = doc.sentences[token.sentence]
-    when = next((t for t in timexes if start <= t.start < end
-                 and sentence.start <= t.start < sentence.end
-                 and _clause_of(tree, tree.first_at(t.start)) == index), None)
+    when = next((t for t in timexes if start <= t.start < end and sentence.start <= t.start
+                 < sentence.end and _dates(tree, _clause_of(tree, tree.first_at(t.start)),
+                                           index)), None)
     source_id = source if isinstance(source, str) else (source.actor_id if source else None)
     source_role = None if isinstance(source, str) or source is None else source.role
     where_city, where_country = _place(doc, tree, clause, countries)
@@ -442,6 +470,16 @@ def _clause_of(tree: _Tree, index: int) -> int:
         if tree.doc.tokens[index].pos in ("VERB", "AUX") or index in tree.triggers:
             return index
     return index
+
+
+def _dates(tree: _Tree, clause: int, trigger: int) -> bool:
+    """Whether a date attached to `clause` dates the trigger: its own clause, or a time clause
+    of it that is no event itself ("on July 12th, just after the protests began, he declared")."""
+    if clause == trigger:
+        return True
+    token = tree.doc.tokens[clause]
+    return (clause not in tree.triggers and token.pos in ("VERB", "AUX")
+            and token.dep in ("advcl", "conj") and token.head == trigger)
 
 
 def _place(doc: Document, tree: _Tree, clause: list[int], countries: dict[str, str | None]
