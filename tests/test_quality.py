@@ -20,3 +20,12 @@ def test_actor_linking_stays_above_its_floors() -> None:
     scores = json.loads(result.stdout.strip().splitlines()[-1])
     for metric, floor in FLOORS["actors"].items():
         assert scores[metric] >= floor, f"actors {metric} {scores[metric]:.3f} < floor {floor}"
+
+
+@pytest.mark.slow
+def test_event_extraction_stays_above_its_floors() -> None:
+    result = subprocess.run([sys.executable, str(BENCHMARKS / "events.py"), "--json"],
+                            capture_output=True, text=True, timeout=600, check=True)
+    scores = json.loads(result.stdout.strip().splitlines()[-1])
+    for metric, floor in FLOORS["events"].items():
+        assert scores[metric] >= floor, f"events {metric} {scores[metric]:.3f} < floor {floor}"

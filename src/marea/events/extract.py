@@ -33,7 +33,7 @@ PASSIVE_MARKS = {"nsubjpass", "nsubj:pass", "auxpass", "aux:pass"}
 INHERITS_SUBJECT = {"xcomp", "conj", "advcl", "pcomp"}
 GERUND_LINKS = {"pobj", "prep", "dobj"}  # "a key role in [supporting]": climb to the verb
 RELATIVE_PRONOUNS = {"which", "who", "that", "que", "quien", "quienes", "cual", "cuales"}
-PRONOUNS = {"he", "she", "him", "her", "él", "ella"}
+PRONOUNS = {"he", "she", "him", "her", "his", "él", "ella"}
 PLACE_PREPS = {"in", "at", "to", "en", "a", "hacia", "into"}
 # Event nouns whose possessor is the one it happens to ("Castillo's ouster").
 PATIENT_NOUNS = {"ouster", "removal", "arrest", "detention", "impeachment", "assassination",
@@ -119,6 +119,10 @@ def extract(doc: Document, countries: dict[str, str | None]) -> list[Event]:
     found: list[Event] = []
     for index, token in enumerate(doc.tokens):
         lemma = token.lemma.lower()
+        if token.pos in ("VERB", "AUX"):
+            lemma = words.verb_fixes.get(lemma, lemma)
+        elif token.pos == "NOUN":
+            lemma = words.noun_fixes.get(lemma, lemma)
         if token.pos in ("VERB", "AUX") and lemma in words.verbs:
             roles = _verb_roles(tree, index, words.verbs[lemma])
         elif token.pos == "NOUN" and lemma in words.nouns and index not in tree.consumed:
@@ -177,7 +181,8 @@ def _verb_roles(tree: _Tree, index: int, triggers: list[Trigger]
     """Return (trigger entry, source tokens, target tokens) of a verb, or None if no entry fits."""
     deps = {tree.doc.tokens[c].dep for c in tree.children[index]}
     objects = tree.kids(index, OBJECTS)
-    particles = {tree.lemma(c) for c in tree.kids(index, {"prt", "compound:prt"})}
+    particles = {tree.lemma(c) for c in tree.kids(index, {"prt", "compound:prt", "advmod",
+                                                          "prep"})}
     preps = _prepositions(tree, index)
     fitting = [t for t in triggers if _fits(tree, t, objects, particles, preps)]
     if not fitting:
@@ -266,6 +271,9 @@ def _noun_roles(tree: _Tree, index: int, triggers: list[Trigger]
         targets = targets or owners
     else:
         sources = sources or owners
+    token = tree.doc.tokens[index]
+    if not sources and not targets and token.dep in OBJECTS | {"nsubjpass", "nsubj:pass"}:
+        sources = _subjects(tree, token.head)  # "Congress approved the impeachment"
     if trigger.requires_target and not any(t in tree.actor_at for t in targets):
         return None
     return (trigger, [c for s in sources for c in tree.conjuncts(s)],
@@ -384,7 +392,9 @@ def _resolve_pronouns(doc: Document, actor_at: dict[int, Mention]) -> None:
     for index, token in enumerate(doc.tokens):
         while last < len(people) and people[last].end <= token.start:
             last += 1
-        if token.lemma.lower() in PRONOUNS and token.pos == "PRON" and last:
+        word = doc.text[token.start:token.end].lower()
+        if (word in PRONOUNS or token.lemma.lower() in PRONOUNS) and token.pos in (
+                "PRON", "DET") and last:
             actor_at.setdefault(index, people[last - 1])
 
 
@@ -450,7 +460,7 @@ def _event(doc: Document, tree: _Tree, index: int, trigger: Trigger,
     return Event(
         sentence=token.sentence, start=token.start, end=token.end,
         trigger=doc.text[token.start:token.end], type=kind.name, mode=trigger.mode,
-        cameo=cameo, goldstein=goldstein, quad_class=kind.quad_class,
+        cameo=cameo, goldstein=goldstein, quad_class=kind.quad_class(cameo),
         source_id=source_id, source_role=source_role,
         target_id=target.actor_id if target else None, target_role=target.role if target else None,
         modality=_modality(tree, index, words),

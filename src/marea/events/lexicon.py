@@ -10,9 +10,9 @@ from typing import Any
 
 import yaml
 
-# CAMEO quad classes by PLOVER category, as GDELT's QuadClass field uses them.
-QUAD_CLASS = {"verbal-cooperation": 1, "material-cooperation": 2, "verbal-conflict": 3,
-              "material-conflict": 4, "neutral": 1}
+# GDELT's QuadClass by CAMEO root: 01-05 verbal cooperation, 06-08 material cooperation,
+# 09-13 verbal conflict, 14-20 material conflict.
+QUAD_BOUNDS = ((5, 1), (8, 2), (13, 3), (20, 4))
 
 
 @dataclass(frozen=True)
@@ -29,9 +29,10 @@ class EventType:
         """Return the CAMEO code and Goldstein value of this type in a mode (or by default)."""
         return self.modes.get(mode or "", (self.cameo, self.goldstein))
 
-    @property
-    def quad_class(self) -> int:
-        return QUAD_CLASS.get(self.category, 1)
+    def quad_class(self, cameo: str) -> int:
+        """Return GDELT's QuadClass of a CAMEO code (by its two-digit root)."""
+        root = int(cameo[:2]) if cameo[:2].isdigit() else 1
+        return next((quad for bound, quad in QUAD_BOUNDS if root <= bound), 4)
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,9 @@ class Lexicon:
     verbs: dict[str, list[Trigger]] = field(default_factory=dict)
     nouns: dict[str, list[Trigger]] = field(default_factory=dict)
     cues: dict[str, set[str]] = field(default_factory=dict)
+    # spaCy's wrong lemmas mapped to the lexicon's ("stag" -> "stage"), by part of speech.
+    verb_fixes: dict[str, str] = field(default_factory=dict)
+    noun_fixes: dict[str, str] = field(default_factory=dict)
 
 
 def _words(value: Any) -> tuple[str, ...]:
@@ -103,7 +107,7 @@ def ontology() -> dict[str, EventType]:
                                   float(m.get("goldstein", entry["goldstein"])))
                  for m in entry.get("modes") or []}
         types[str(entry["type"])] = EventType(str(entry["type"]), str(entry["category"]),
-                                              str(entry["cameo_root"]),
+                                              str(entry.get("cameo") or entry["cameo_root"]),
                                               float(entry["goldstein"]), modes)
     return types
 
@@ -123,4 +127,9 @@ def lexicon(language: str) -> Lexicon:
             table.setdefault(trigger.lemma, []).append(trigger)
     for cue, words in (data.get("modality") or {}).items():
         found.cues[str(cue)] = {str(w).lower() for w in words or []}
+    fixes = data.get("lemma_aliases") or {}
+    for pos, fixed in (("verb", found.verb_fixes), ("noun", found.noun_fixes)):
+        for right, wrongs in (fixes.get(pos) or {}).items():
+            for wrong in _words(wrongs):
+                fixed[wrong] = str(right).lower()
     return found
