@@ -23,7 +23,8 @@ def events_of(store: Store, source_suffix: str) -> list[tuple[object, ...]]:
 def test_ontology_maps_every_lexicon_entry() -> None:
     types = ontology()
     assert {"ASSAULT", "PROTEST", "SANCTION", "COERCE", "STATEMENT"} <= set(types)
-    assert types["ASSAULT"].cameo == "19" and types["ASSAULT"].goldstein <= -9
+    assert types["ASSAULT"].cameo == "190" and types["ASSAULT"].goldstein <= -9
+    assert types["ASSAULT"].quad_class("190") == 4 and types["CONSULT"].quad_class("040") == 1
     for language in ("en", "es"):
         words = lexicon(language)
         assert len(words.verbs) > 150 and len(words.nouns) > 40
