@@ -131,6 +131,25 @@ def cmd_timeline(args: argparse.Namespace, console: Console) -> int:
     return 0
 
 
+def cmd_search(args: argparse.Namespace, console: Console) -> int:
+    from rich.table import Table
+
+    from marea.actors.views import find_actor
+    from marea.search import Filters, search
+    from marea.store import Store
+
+    with Store(_settings(args).db, read_only=True) as store:
+        actor = find_actor(store, args.actor) if args.actor else None
+        filters = Filters(actor=actor, event_type=args.type, language=args.language,
+                          site=args.site, since=args.since, until=args.until)
+        table = Table("score", "id", "published", "lang", "title / start")
+        for hit in search(store, args.query, filters, args.limit):
+            table.add_row(f"{hit['score']:.2f}", hit["doc_id"][:12], hit["published"] or "",
+                          hit["language"] or "", (hit["title"] or hit["snippet"])[:90])
+        console.print(table)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="marea", description=__doc__)
     common = argparse.ArgumentParser(add_help=False)
@@ -173,6 +192,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("actor", help="actor id, name or alias")
     p.add_argument("--limit", type=int, default=100)
     p.set_defaults(run=cmd_timeline)
+    p = sub.add_parser("search", parents=[common], help="full-text search with filters")
+    p.add_argument("query")
+    p.add_argument("--actor", help="documents naming this actor (id, name or alias)")
+    p.add_argument("--type", help="documents with an event of this PLOVER type")
+    p.add_argument("--language")
+    p.add_argument("--site")
+    p.add_argument("--since")
+    p.add_argument("--until")
+    p.add_argument("--limit", type=int, default=20)
+    p.set_defaults(run=cmd_search)
     p = sub.add_parser("export", parents=[common], help="write tables to a folder")
     p.add_argument("--out", required=True, help="output folder")
     p.add_argument("--format", choices=["jsonl", "parquet", "gdelt"], default="jsonl",

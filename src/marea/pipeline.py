@@ -23,6 +23,7 @@ from marea.ingest.sources import read_inputs
 from marea.model import Document, SourceError
 from marea.nlp.language import language
 from marea.nlp.linguistic import linguistic
+from marea.search import rebuild_index
 from marea.settings import Settings
 from marea.store import Store
 
@@ -146,6 +147,8 @@ def ingest(paths: Iterable[str], store: Store, settings: Settings,
                 on_progress(summary, batch[-1].name)
         if pending:
             store.write_batch(summary.run_id, [], [], pending)
+        if summary.stored:
+            rebuild_index(store)
         status = "done"
     finally:
         summary.seconds = time.perf_counter() - started
