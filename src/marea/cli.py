@@ -150,6 +150,22 @@ def cmd_search(args: argparse.Namespace, console: Console) -> int:
     return 0
 
 
+def cmd_serve(args: argparse.Namespace, console: Console) -> int:
+    import os
+
+    import uvicorn
+
+    from marea.server import create_app
+
+    token = os.environ.get("MAREA_TOKEN") or None
+    app = create_app(_settings(args), token)
+    console.print(f"marea API on http://{args.host}:{args.port} (docs at /docs; writes "
+                  f"{'need the bearer token' if token else 'disabled: set MAREA_TOKEN'})",
+                  highlight=False)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="marea", description=__doc__)
     common = argparse.ArgumentParser(add_help=False)
@@ -202,6 +218,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--until")
     p.add_argument("--limit", type=int, default=20)
     p.set_defaults(run=cmd_search)
+    p = sub.add_parser("serve", parents=[common], help="REST API (token in $MAREA_TOKEN)")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8765)
+    p.set_defaults(run=cmd_serve)
     p = sub.add_parser("export", parents=[common], help="write tables to a folder")
     p.add_argument("--out", required=True, help="output folder")
     p.add_argument("--format", choices=["jsonl", "parquet", "gdelt"], default="jsonl",

@@ -1,0 +1,120 @@
+"""REST API tests against a real uvicorn server on loopback."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.conftest import EXAMPLES
+
+TOKEN = "test-token-123"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[httpx.Client]:
+    folder = tmp_path_factory.mktemp("api")
+    db = str(folder / "api.duckdb")
+    subprocess.run([sys.executable, "-m", "marea.cli", "ingest", str(EXAMPLES / "html"),
+                    "--db", db], check=True, capture_output=True, timeout=600)
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "marea.cli", "serve", "--db", db, "--port", str(port)],
+        env={**os.environ, "MAREA_TOKEN": TOKEN}, stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL)
+    client = httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=60)
+    deadline = time.monotonic() + 90
+    while True:
+        try:
+            if client.get("/health").status_code == 200:
+                break
+        except httpx.TransportError:
+            pass
+        assert time.monotonic() < deadline and server.poll() is None, "server did not start"
+        time.sleep(0.3)
+    yield client
+    client.close()
+    server.terminate()
+    server.wait(timeout=30)
+
+
+def test_openapi_and_reads(api: httpx.Client) -> None:
+    schema = api.get("/openapi.json").json()
+    assert {"/documents", "/events", "/search", "/ingest", "/actors/{name}"} <= set(
+        schema["paths"])
+    page = api.get("/documents", params={"limit": 3}).json()
+    assert len(page["items"]) == 3 and page["limit"] == 3
+    second = api.get("/documents", params={"limit": 3, "offset": 3}).json()
+    assert {d["doc_id"] for d in page["items"]}.isdisjoint(d["doc_id"] for d in second["items"])
+    amlo = api.get("/actors/AMLO").json()
+    assert amlo["actor_id"] == "andres-manuel-lopez-obrador"
+    events = api.get("/events", params={"actor": "Pedro Castillo", "type": "COERCE"}).json()
+    assert any(e["source_id"] == "PERLEG" and e["date"] == "2022-12-07"
+               for e in events["items"])
+    hits = api.get("/search", params={"q": "Castillo Congress", "language": "en"}).json()
+    assert hits["items"][0]["title"].startswith(("Peru's Congress removes", "Peru ousts"))
+    doc = api.get(f"/documents/{hits['items'][0]['doc_id'][:10]}").json()
+    assert doc["mentions"] and doc["events"] and "Castillo" in doc["text"]
+
+
+@pytest.mark.parametrize("path, params, status", [
+    ("/documents", {"limit": 0}, 422),
+    ("/documents", {"limit": 100000}, 422),
+    ("/documents", {"offset": -1}, 422),
+    ("/events", {"since": "yesterday"}, 422),
+    ("/search", {"q": ""}, 422),
+    ("/search", {"q": "x' OR 1=1 --"}, 200),
+    ("/documents/ffffffffff", {}, 404),
+    ("/actors/Nobody At All", {}, 404),
+    ("/jobs/nope", {}, 404),
+])
+def test_bad_requests_are_clear_4xx(api: httpx.Client, path: str, params: dict[str, object],
+                                    status: int) -> None:
+    response = api.get(path, params=params)
+    assert response.status_code == status, response.text
+    assert "detail" in response.json() or status == 200
+
+
+def test_ingest_needs_the_token_and_keeps_script_inert(api: httpx.Client) -> None:
+    page = b"<p>Mexico <script>alert('x')</script> protested against Peru on Monday.</p>" * 3
+    files = {"files": ("evil.txt", page, "text/plain")}
+    assert api.post("/ingest", files=files).status_code == 401
+    wrong = api.post("/ingest", files=files, headers={"Authorization": "Bearer nope"})
+    assert wrong.status_code == 401
+    accepted = api.post("/ingest", files=files, headers={"Authorization": f"Bearer {TOKEN}"})
+    assert accepted.status_code == 202
+    job = accepted.json()["id"]
+    deadline = time.monotonic() + 120
+    while (state := api.get(f"/jobs/{job}").json())["status"] in ("queued", "running"):
+        assert time.monotonic() < deadline
+        time.sleep(0.5)
+    assert state["status"] == "done" and state["stored"] == 1, state
+    hits = api.get("/search", params={"q": "alert protested"}).json()["items"]
+    doc = api.get(f"/documents/{hits[0]['doc_id']}")
+    assert doc.headers["content-type"].startswith("application/json")
+    assert "<script>alert('x')</script>" in doc.json()["text"]  # stored verbatim, served as data
+
+
+def test_request_size_limit(api: httpx.Client) -> None:
+    big = {"files": ("big.txt", b"x" * 21_000_000, "text/plain")}
+    response = api.post("/ingest", files=big, headers={"Authorization": f"Bearer {TOKEN}"})
+    assert response.status_code == 413
+
+
+def test_upload_names_cannot_escape(api: httpx.Client, tmp_path: Path) -> None:
+    files = {"files": ("../../etc/evil.txt", b"Chile protested against Bolivia.", "text/plain")}
+    response = api.post("/ingest", files=files, headers={"Authorization": f"Bearer {TOKEN}"})
+    assert response.status_code == 202
