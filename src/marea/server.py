@@ -24,6 +24,7 @@ from marea.pipeline import ingest
 from marea.search import MAX_LIMIT, Filters, search
 from marea.settings import Settings
 from marea.store import Store
+from marea.web.pages import router
 
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="page size")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000, description="rows to skip")]
@@ -66,6 +67,8 @@ def create_app(settings: Settings, token: str | None, max_upload_mb: float = 20)
         if authorization != f"Bearer {token}":
             raise HTTPException(401, "missing or wrong bearer token",
                                 headers={"WWW-Authenticate": "Bearer"})
+
+    app.include_router(router(corpus))
 
     @app.get("/health")
     def health() -> dict[str, Any]:

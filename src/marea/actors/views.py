@@ -46,6 +46,13 @@ def find_actor(store: Store, name: str) -> str:
     for found in (exact, named, aliased):
         if found:
             return str(sorted(found)[0])
+    # A word of the name ("Castillo"): the most mentioned actor whose name has that word.
+    partial = store.query(
+        "SELECT a.actor_id FROM actors a JOIN mentions m USING (actor_id) "
+        "WHERE list_contains(string_split(lower(strip_accents(a.name)), ' '), ?) "
+        "GROUP BY a.actor_id ORDER BY count(*) DESC, a.actor_id LIMIT 1", [wanted])
+    if partial:
+        return str(partial[0][0])
     raise StoreError(f"[E024] No actor named '{name}' in {store.path} (see `marea actors`).")
 
 

@@ -1,0 +1,1 @@
+"""The web dashboard: server-rendered pages over the store, charts drawn in the browser."""

@@ -1,0 +1,132 @@
+"""Browser tests: headless Chromium (Debian's chromium + chromedriver) on the dashboard."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.conftest import EXAMPLES, SEEDS
+
+CHROMIUM, DRIVER = shutil.which("chromium"), shutil.which("chromedriver")
+pytestmark = pytest.mark.skipif(not (CHROMIUM and DRIVER),
+                                reason="Debian chromium and chromium-driver are not installed")
+EVIL = ("Mexico protested against Peru on Monday. <script>window.__pwned = 1</script> "
+        "<img src=x onerror=\"window.__pwned = 2\"> The protest was loud.\n")
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    folder = tmp_path_factory.mktemp("dash")
+    db = str(folder / "dash.duckdb")
+    (folder / "evil").mkdir()
+    (folder / "evil" / "evil.txt").write_text(EVIL * 3, "utf-8")
+    paths = [str(EXAMPLES / "html"), str(folder / "evil")]
+    if SEEDS.is_dir():
+        paths.append(str(SEEDS))
+    subprocess.run([sys.executable, "-m", "marea.cli", "ingest", *paths, "--db", db],
+                   check=True, capture_output=True, timeout=600)
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    server = subprocess.Popen([sys.executable, "-m", "marea.cli", "serve", "--db", db,
+                               "--port", str(port)], stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL, env=os.environ.copy())
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 90
+    while True:
+        try:
+            if httpx.get(f"{base}/health", timeout=5).status_code == 200:
+                break
+        except httpx.TransportError:
+            pass
+        assert time.monotonic() < deadline and server.poll() is None, "server did not start"
+        time.sleep(0.3)
+    yield base
+    server.terminate()
+    server.wait(timeout=30)
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = str(CHROMIUM)
+    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-quic", "--no-first-run", "--disable-component-update",
+                 "--disable-sync", "--window-size=1280,1600",
+                 f"--user-data-dir={tmp_path_factory.mktemp('chrome')}"):
+        options.add_argument(flag)
+    driver = webdriver.Chrome(service=Service(str(DRIVER)), options=options)
+    driver.set_page_load_timeout(60)
+    yield driver
+    driver.quit()
+
+
+def wait_for(driver: object, css: str, timeout: float = 20) -> object:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    return WebDriverWait(driver, timeout).until(  # type: ignore[arg-type]
+        expected_conditions.presence_of_element_located((By.CSS_SELECTOR, css)))
+
+
+def test_overview_actor_filter_and_evidence(site: str, browser: object,
+                                            tmp_path: Path) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    driver = browser
+    driver.get(site + "/")  # type: ignore[attr-defined]
+    wait_for(driver, "#by-language .main-svg")  # plotly drew the chart
+    assert "documents" in driver.find_element(By.TAG_NAME, "section").text  # type: ignore
+    driver.save_screenshot(str(tmp_path / "1-overview.png"))  # type: ignore[attr-defined]
+
+    driver.find_element(By.LINK_TEXT, "Pedro Castillo").click()  # type: ignore[attr-defined]
+    wait_for(driver, "#network canvas")  # vis-network drew the co-actor graph
+    wait_for(driver, "#volume .main-svg")
+    assert driver.find_element(By.ID, "actor-name").text == "Pedro Castillo"  # type: ignore
+    driver.save_screenshot(str(tmp_path / "2-actor.png"))  # type: ignore[attr-defined]
+
+    driver.get(site + "/ui/events")  # type: ignore[attr-defined]
+    Select(driver.find_element(By.NAME, "type")).select_by_value("COERCE")  # type: ignore
+    driver.find_element(By.NAME, "actor").send_keys("Castillo")  # type: ignore[attr-defined]
+    driver.find_element(By.ID, "apply").click()  # type: ignore[attr-defined]
+    wait_for(driver, "#events a.evidence")
+    rows = driver.find_elements(By.CSS_SELECTOR, "#events tr")[1:]  # type: ignore
+    assert rows and all("COERCE" in row.text for row in rows)
+    assert "type=COERCE" in driver.current_url  # type: ignore[attr-defined]
+    driver.save_screenshot(str(tmp_path / "3-events.png"))  # type: ignore[attr-defined]
+
+    link = driver.find_element(By.CSS_SELECTOR, "#events a.evidence")  # type: ignore
+    anchor = link.get_attribute("href").split("#")[1]
+    link.click()
+    target = wait_for(driver, f"#{anchor}")
+    assert target.get_attribute("class") == "ev"  # type: ignore[attr-defined]
+    assert "#" + anchor in driver.current_url  # type: ignore[attr-defined]
+    driver.save_screenshot(str(tmp_path / "4-evidence.png"))  # type: ignore[attr-defined]
+    print(f"screenshots in {tmp_path}")
+
+
+def test_article_markup_renders_inert(site: str, browser: object, tmp_path: Path) -> None:
+    from selenium.webdriver.common.by import By
+
+    driver = browser
+    hits = httpx.get(f"{site}/search", params={"q": "protest loud"}).json()["items"]
+    driver.get(f"{site}/ui/doc/{hits[0]['doc_id']}")  # type: ignore[attr-defined]
+    text = wait_for(driver, "#doc-text").text  # type: ignore[attr-defined]
+    assert "<script>window.__pwned = 1</script>" in text
+    assert driver.execute_script("return window.__pwned === undefined")  # type: ignore
+    assert not driver.find_elements(By.CSS_SELECTOR, "#doc-text img")  # type: ignore
+    driver.save_screenshot(str(tmp_path / "5-inert.png"))  # type: ignore[attr-defined]
