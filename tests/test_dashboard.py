@@ -17,7 +17,7 @@ import pytest
 from tests.conftest import EXAMPLES, SEEDS
 
 CHROMIUM, DRIVER = shutil.which("chromium"), shutil.which("chromedriver")
-pytestmark = pytest.mark.skipif(not (CHROMIUM and DRIVER),
+NO_BROWSER = pytest.mark.skipif(not (CHROMIUM and DRIVER),
                                 reason="Debian chromium and chromium-driver are not installed")
 EVIL = ("Mexico protested against Peru on Monday. <script>window.__pwned = 1</script> "
         "<img src=x onerror=\"window.__pwned = 2\"> The protest was loud.\n")
@@ -82,6 +82,7 @@ def wait_for(driver: object, css: str, timeout: float = 20) -> object:
         expected_conditions.presence_of_element_located((By.CSS_SELECTOR, css)))
 
 
+@NO_BROWSER
 def test_overview_actor_filter_and_evidence(site: str, browser: object,
                                             tmp_path: Path) -> None:
     from selenium.webdriver.common.by import By
@@ -119,6 +120,7 @@ def test_overview_actor_filter_and_evidence(site: str, browser: object,
     print(f"screenshots in {tmp_path}")
 
 
+@NO_BROWSER
 def test_article_markup_renders_inert(site: str, browser: object, tmp_path: Path) -> None:
     from selenium.webdriver.common.by import By
 
@@ -130,3 +132,18 @@ def test_article_markup_renders_inert(site: str, browser: object, tmp_path: Path
     assert driver.execute_script("return window.__pwned === undefined")  # type: ignore
     assert not driver.find_elements(By.CSS_SELECTOR, "#doc-text img")  # type: ignore
     driver.save_screenshot(str(tmp_path / "5-inert.png"))  # type: ignore[attr-defined]
+
+
+def test_report_is_self_contained(corpus_store: object, tmp_path: Path) -> None:
+    from marea.corpus import Corpus
+    from marea.store import Store
+    from marea.web.pages import write_report
+
+    store = corpus_store
+    assert isinstance(store, Store)
+    page = write_report(Corpus(store), "Pedro Castillo", tmp_path / "castillo.html")
+    html = page.read_text("utf-8")
+    assert "<h1 id=\"actor-name\">Pedro Castillo</h1>" in html
+    assert "Plotly" in html and "vis.Network" in html
+    assert "src=\"http" not in html and "src=\"/static" not in html  # nothing fetched
+    assert "PERGOV" in html and "COERCE" in html

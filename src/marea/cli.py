@@ -166,6 +166,17 @@ def cmd_serve(args: argparse.Namespace, console: Console) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace, console: Console) -> int:
+    from marea.corpus import Corpus
+    from marea.store import Store
+    from marea.web.pages import write_report
+
+    with Store(_settings(args).db, read_only=True) as store:
+        path = write_report(Corpus(store), args.actor, Path(args.out))
+    console.print(f"report: {path}", highlight=False)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="marea", description=__doc__)
     common = argparse.ArgumentParser(add_help=False)
@@ -222,6 +233,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8765)
     p.set_defaults(run=cmd_serve)
+    p = sub.add_parser("report", parents=[common], help="self-contained HTML page on an actor")
+    p.add_argument("actor", help="actor id, name or alias")
+    p.add_argument("--out", required=True, help="HTML file to write")
+    p.set_defaults(run=cmd_report)
     p = sub.add_parser("export", parents=[common], help="write tables to a folder")
     p.add_argument("--out", required=True, help="output folder")
     p.add_argument("--format", choices=["jsonl", "parquet", "gdelt"], default="jsonl",

@@ -84,27 +84,7 @@ def router(corpus: Corpus) -> APIRouter:
             actor_id = corpus.actor_id(name)
         except MareaError as exc:
             raise HTTPException(404, str(exc)) from exc
-        info = _rows(corpus, "SELECT * FROM actors WHERE actor_id = ?", [actor_id])[0]
-        volume = _rows(corpus, "SELECT coalesce(left(d.published, 7), 'undated') AS month, "
-                               "count(*) AS n FROM mentions m JOIN documents d USING (doc_id) "
-                               "WHERE m.actor_id = ? GROUP BY ALL ORDER BY month", [actor_id])
-        partners = _rows(corpus, "SELECT a.actor_id, a.name, a.type, "
-                                 "count(DISTINCT o.doc_id) AS docs FROM mentions m "
-                                 "JOIN mentions o ON o.doc_id = m.doc_id "
-                                 "AND o.actor_id <> m.actor_id "
-                                 "JOIN actors a ON a.actor_id = o.actor_id "
-                                 "WHERE m.actor_id = ? AND a.origin <> 'unknown' GROUP BY ALL "
-                                 "ORDER BY docs DESC, a.name LIMIT ?", [actor_id, NETWORK_SIZE])
-        nodes = [{"id": actor_id, "label": info["name"], "value": 3, "color": "#c0392b"}]
-        nodes += [{"id": p["actor_id"], "label": p["name"], "value": 1, "group": p["type"]}
-                  for p in partners]
-        edges = [{"from": actor_id, "to": p["actor_id"], "value": p["docs"]} for p in partners]
-        return TEMPLATES.TemplateResponse(request, "actor.html", {
-            "actor": info, "aliases": json.loads(info["aliases"] or "[]"),
-            "roles": json.loads(info["roles"] or "[]"),
-            "events": _records(corpus.events(actor=actor_id, limit=200)),
-            "data": {"volume": volume, "nodes": nodes, "edges": edges},
-        })
+        return TEMPLATES.TemplateResponse(request, "actor.html", actor_page(corpus, actor_id))
 
     @pages.get("/ui/events", response_class=HTMLResponse)
     def events(request: Request, actor: str | None = None, type: str | None = None,
@@ -152,6 +132,41 @@ def router(corpus: Corpus) -> APIRouter:
             "q": q, "hits": hits, "filters": filters, "error": error})
 
     return pages
+
+
+def actor_page(corpus: Corpus, actor_id: str) -> dict[str, Any]:
+    """Return what an actor's page shows: identity, roles, volume, network, events."""
+    info = _rows(corpus, "SELECT * FROM actors WHERE actor_id = ?", [actor_id])[0]
+    volume = _rows(corpus, "SELECT coalesce(left(d.published, 7), 'undated') AS month, "
+                           "count(*) AS n FROM mentions m JOIN documents d USING (doc_id) "
+                           "WHERE m.actor_id = ? GROUP BY ALL ORDER BY month", [actor_id])
+    partners = _rows(corpus, "SELECT a.actor_id, a.name, a.type, "
+                             "count(DISTINCT o.doc_id) AS docs FROM mentions m "
+                             "JOIN mentions o ON o.doc_id = m.doc_id AND o.actor_id <> m.actor_id "
+                             "JOIN actors a ON a.actor_id = o.actor_id "
+                             "WHERE m.actor_id = ? AND a.origin <> 'unknown' GROUP BY ALL "
+                             "ORDER BY docs DESC, a.name LIMIT ?", [actor_id, NETWORK_SIZE])
+    nodes = [{"id": actor_id, "label": info["name"], "value": 3, "color": "#c0392b"}]
+    nodes += [{"id": p["actor_id"], "label": p["name"], "value": 1, "group": p["type"]}
+              for p in partners]
+    edges = [{"from": actor_id, "to": p["actor_id"], "value": p["docs"]} for p in partners]
+    return {
+        "actor": info, "aliases": json.loads(info["aliases"] or "[]"),
+        "roles": json.loads(info["roles"] or "[]"),
+        "events": _records(corpus.events(actor=actor_id, limit=200)),
+        "data": {"volume": volume, "nodes": nodes, "edges": edges},
+    }
+
+
+def write_report(corpus: Corpus, name: str, out: Path) -> Path:
+    """Write a self-contained HTML page about an actor (scripts inlined), to send around."""
+    context = actor_page(corpus, corpus.actor_id(name))
+    scripts = {key: path.read_text("utf-8").replace("</script", "<\\/script")
+               for key, path in _static_files().items() if key.endswith(".js")}
+    css = _static_files()["marea.css"].read_text("utf-8")
+    page = TEMPLATES.get_template("report.html").render(**context, css=css, scripts=scripts)
+    out.write_text(page, "utf-8")
+    return out
 
 
 def segments(text: str, mentions: list[dict[str, Any]], events: list[dict[str, Any]]
