@@ -69,7 +69,9 @@ def measure(size: int) -> dict[str, float]:
     actors_s, events_s = stage_seconds["marea.actors.v1"], stage_seconds["marea.events.v1"]
     return {"docs": summary.stored, "words": words, "marea_s": marea_seconds,
             "bare_s": bare_seconds, "base_s": marea_seconds - actors_s - events_s,
-            "no_events_s": marea_seconds - events_s, "peak_rss_mb": peak_mb}
+            "no_events_s": marea_seconds - events_s, "peak_rss_mb": peak_mb,
+            "stages": {name.split(".")[1]: round(value, 1)
+                       for name, value in stage_seconds.items()}}
 
 
 def _stage_seconds(corpus: Path, settings: Settings) -> dict[str, float]:
@@ -103,6 +105,8 @@ def main() -> None:
               f"{r['words'] / r['marea_s']:>8.0f} {r['peak_rss_mb']:>11.0f} "
               f"{r['marea_s']:>8.1f} {r['bare_s']:>8.1f} {r['marea_s'] / r['bare_s']:>8.2f} "
               f"{r['no_events_s'] / r['base_s']:>7.2f} {r['marea_s'] / r['no_events_s']:>7.2f}",
+              flush=True)
+        print("        stage seconds: " + ", ".join(f"{k} {v}" for k, v in r["stages"].items()),
               flush=True)
 
 
