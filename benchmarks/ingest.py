@@ -33,6 +33,7 @@ from marea.events.lexicon import lexicon  # noqa: E402
 from marea.events.place import city  # noqa: E402
 from marea.ingest.sources import read_inputs  # noqa: E402
 from marea.model import Document  # noqa: E402
+from marea.nlp.language import detect  # noqa: E402
 from marea.nlp.linguistic import PIPE_BATCH  # noqa: E402
 from marea.nlp.models import load_pipeline  # noqa: E402
 from marea.pipeline import DEFAULT_PIPELINE, STAGES, ingest  # noqa: E402
@@ -50,6 +51,7 @@ def measure(size: int) -> dict[str, float]:
             lexicon(language)
         load_kb(settings.kb_files)
         city("Lima")  # builds the gazetteer
+        detect("Warm up the language detector.", settings)
         with Store(settings.db) as store:
             started = time.perf_counter()
             summary = ingest([str(Path(tmp) / "corpus")], store, settings)

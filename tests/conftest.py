@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import socket
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 
+import httpx
 import pytest
 
 from marea.pipeline import ingest
@@ -54,3 +60,29 @@ def text_of(store: Store, source_suffix: str) -> str:
     rows = store.query("SELECT text FROM documents WHERE ends_with(source, ?)", [source_suffix])
     assert len(rows) == 1, f"{len(rows)} documents from *{source_suffix}"
     return str(rows[0][0])
+
+
+@contextmanager
+def running_server(db: str, env: dict[str, str]) -> Iterator[str]:
+    """Run `marea serve` on a free loopback port; yield its base URL once /health answers."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = int(sock.getsockname()[1])
+    server = subprocess.Popen([sys.executable, "-m", "marea.cli", "serve", "--db", db,
+                               "--port", str(port)], env=env, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 90
+    try:
+        while True:
+            try:
+                if httpx.get(f"{base}/health", timeout=5).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            assert time.monotonic() < deadline and server.poll() is None, "server did not start"
+            time.sleep(0.3)
+        yield base
+    finally:
+        server.terminate()
+        server.wait(timeout=30)

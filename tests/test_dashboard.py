@@ -4,17 +4,15 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
 
-from tests.conftest import EXAMPLES, SEEDS
+from tests.conftest import EXAMPLES, SEEDS, running_server
 
 CHROMIUM, DRIVER = shutil.which("chromium"), shutil.which("chromedriver")
 NO_BROWSER = pytest.mark.skipif(not (CHROMIUM and DRIVER),
@@ -34,25 +32,8 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         paths.append(str(SEEDS))
     subprocess.run([sys.executable, "-m", "marea.cli", "ingest", *paths, "--db", db],
                    check=True, capture_output=True, timeout=600)
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    server = subprocess.Popen([sys.executable, "-m", "marea.cli", "serve", "--db", db,
-                               "--port", str(port)], stdout=subprocess.DEVNULL,
-                              stderr=subprocess.DEVNULL, env=os.environ.copy())
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 90
-    while True:
-        try:
-            if httpx.get(f"{base}/health", timeout=5).status_code == 200:
-                break
-        except httpx.TransportError:
-            pass
-        assert time.monotonic() < deadline and server.poll() is None, "server did not start"
-        time.sleep(0.3)
-    yield base
-    server.terminate()
-    server.wait(timeout=30)
+    with running_server(db, os.environ.copy()) as base:
+        yield base
 
 
 @pytest.fixture(scope="module")

@@ -14,18 +14,10 @@ FLOORS = json.loads((BENCHMARKS / "baseline.json").read_text("utf-8"))
 
 
 @pytest.mark.slow
-def test_actor_linking_stays_above_its_floors() -> None:
-    result = subprocess.run([sys.executable, str(BENCHMARKS / "actors.py"), "--json"],
+@pytest.mark.parametrize("stage", ["actors", "events"])
+def test_stage_scores_stay_above_their_floors(stage: str) -> None:
+    result = subprocess.run([sys.executable, str(BENCHMARKS / f"{stage}.py"), "--json"],
                             capture_output=True, text=True, timeout=600, check=True)
     scores = json.loads(result.stdout.strip().splitlines()[-1])
-    for metric, floor in FLOORS["actors"].items():
-        assert scores[metric] >= floor, f"actors {metric} {scores[metric]:.3f} < floor {floor}"
-
-
-@pytest.mark.slow
-def test_event_extraction_stays_above_its_floors() -> None:
-    result = subprocess.run([sys.executable, str(BENCHMARKS / "events.py"), "--json"],
-                            capture_output=True, text=True, timeout=600, check=True)
-    scores = json.loads(result.stdout.strip().splitlines()[-1])
-    for metric, floor in FLOORS["events"].items():
-        assert scores[metric] >= floor, f"events {metric} {scores[metric]:.3f} < floor {floor}"
+    for metric, floor in FLOORS[stage].items():
+        assert scores[metric] >= floor, f"{stage} {metric} {scores[metric]:.3f} < floor {floor}"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -13,42 +12,19 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.conftest import EXAMPLES
+from tests.conftest import EXAMPLES, running_server
 
 TOKEN = "test-token-123"
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[httpx.Client]:
-    folder = tmp_path_factory.mktemp("api")
-    db = str(folder / "api.duckdb")
+    db = str(tmp_path_factory.mktemp("api") / "api.duckdb")
     subprocess.run([sys.executable, "-m", "marea.cli", "ingest", str(EXAMPLES / "html"),
                     "--db", db], check=True, capture_output=True, timeout=600)
-    port = free_port()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "marea.cli", "serve", "--db", db, "--port", str(port)],
-        env={**os.environ, "MAREA_TOKEN": TOKEN}, stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL)
-    client = httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=60)
-    deadline = time.monotonic() + 90
-    while True:
-        try:
-            if client.get("/health").status_code == 200:
-                break
-        except httpx.TransportError:
-            pass
-        assert time.monotonic() < deadline and server.poll() is None, "server did not start"
-        time.sleep(0.3)
-    yield client
-    client.close()
-    server.terminate()
-    server.wait(timeout=30)
+    with running_server(db, {**os.environ, "MAREA_TOKEN": TOKEN}) as base, httpx.Client(
+            base_url=base, timeout=60) as client:
+        yield client
 
 
 def test_openapi_and_reads(api: httpx.Client) -> None:

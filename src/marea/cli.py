@@ -6,17 +6,28 @@ import argparse
 import sys
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 
 from marea.errors import MareaError
 from marea.settings import Settings, load_settings
 
+if TYPE_CHECKING:
+    from marea.store import Store
+
 EXAMPLE_FOLDERS = ("html", "text", "feeds")
 
 
 def _settings(args: argparse.Namespace) -> Settings:
     return load_settings(args.config).with_(db=args.db)
+
+
+def _reading(args: argparse.Namespace) -> Store:
+    """Open the store named by the arguments for reading."""
+    from marea.store import Store
+
+    return Store(_settings(args).db, read_only=True)
 
 
 def _ingest(paths: list[str], settings: Settings, console: Console, command: str) -> int:
@@ -46,13 +57,12 @@ def cmd_ingest(args: argparse.Namespace, console: Console) -> int:
 
 def cmd_demo(args: argparse.Namespace, console: Console) -> int:
     from marea.console import print_documents
-    from marea.store import Store
 
     settings = _settings(args)
     root = resources.files("marea").joinpath("examples")
     paths = [str(root.joinpath(name)) for name in EXAMPLE_FOLDERS]
     code = _ingest(paths, settings, console, "demo")
-    with Store(settings.db, read_only=True) as store:
+    with _reading(args) as store:
         print_documents(console, store, limit=50)
     console.print(f"Try: marea show <id> --db {settings.db}", highlight=False)
     return code
@@ -60,36 +70,32 @@ def cmd_demo(args: argparse.Namespace, console: Console) -> int:
 
 def cmd_status(args: argparse.Namespace, console: Console) -> int:
     from marea.console import print_status
-    from marea.store import Store
 
-    with Store(_settings(args).db, read_only=True) as store:
+    with _reading(args) as store:
         print_status(console, store)
     return 0
 
 
 def cmd_docs(args: argparse.Namespace, console: Console) -> int:
     from marea.console import print_documents
-    from marea.store import Store
 
-    with Store(_settings(args).db, read_only=True) as store:
+    with _reading(args) as store:
         print_documents(console, store, args.limit)
     return 0
 
 
 def cmd_show(args: argparse.Namespace, console: Console) -> int:
     from marea.console import print_document
-    from marea.store import Store
 
-    with Store(_settings(args).db, read_only=True) as store:
+    with _reading(args) as store:
         print_document(console, store, args.doc)
     return 0
 
 
 def cmd_export(args: argparse.Namespace, console: Console) -> int:
     from marea.export import export
-    from marea.store import Store
 
-    with Store(_settings(args).db, read_only=True) as store:
+    with _reading(args) as store:
         for table, path in export(store, args.out, args.format).items():
             console.print(f"{table}: {path}", highlight=False)
     return 0
@@ -97,36 +103,32 @@ def cmd_export(args: argparse.Namespace, console: Console) -> int:
 
 def cmd_actors(args: argparse.Namespace, console: Console) -> int:
     from marea.actors.views import print_actors
-    from marea.store import Store
 
-    with Store(_settings(args).db, read_only=True) as store:
+    with _reading(args) as store:
         print_actors(console, store, args.type, args.top, args.unknown)
     return 0
 
 
 def cmd_actor(args: argparse.Namespace, console: Console) -> int:
     from marea.actors.views import print_actor
-    from marea.store import Store
 
-    with Store(_settings(args).db, read_only=True) as store:
+    with _reading(args) as store:
         print_actor(console, store, args.name)
     return 0
 
 
 def cmd_events(args: argparse.Namespace, console: Console) -> int:
     from marea.events.views import print_events
-    from marea.store import Store
 
-    with Store(_settings(args).db, read_only=True) as store:
+    with _reading(args) as store:
         print_events(console, store, args.actor, args.type, args.since, args.until, args.limit)
     return 0
 
 
 def cmd_timeline(args: argparse.Namespace, console: Console) -> int:
     from marea.events.views import print_timeline
-    from marea.store import Store
 
-    with Store(_settings(args).db, read_only=True) as store:
+    with _reading(args) as store:
         print_timeline(console, store, args.actor, args.limit)
     return 0
 
@@ -136,9 +138,8 @@ def cmd_search(args: argparse.Namespace, console: Console) -> int:
 
     from marea.actors.views import find_actor
     from marea.search import Filters, search
-    from marea.store import Store
 
-    with Store(_settings(args).db, read_only=True) as store:
+    with _reading(args) as store:
         actor = find_actor(store, args.actor) if args.actor else None
         filters = Filters(actor=actor, event_type=args.type, language=args.language,
                           site=args.site, since=args.since, until=args.until)
@@ -168,10 +169,9 @@ def cmd_serve(args: argparse.Namespace, console: Console) -> int:
 
 def cmd_report(args: argparse.Namespace, console: Console) -> int:
     from marea.corpus import Corpus
-    from marea.store import Store
     from marea.web.pages import write_report
 
-    with Store(_settings(args).db, read_only=True) as store:
+    with _reading(args) as store:
         path = write_report(Corpus(store), args.actor, Path(args.out))
     console.print(f"report: {path}", highlight=False)
     return 0

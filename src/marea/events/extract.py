@@ -170,9 +170,8 @@ def _actor_tokens(doc: Document) -> dict[int, Mention]:
     for mention in doc.mentions:
         if not mention.actor_id:
             continue
-        for index, start in enumerate(starts):
-            if mention.start <= start < mention.end:
-                found.setdefault(index, mention)
+        for index in range(bisect_left(starts, mention.start), bisect_left(starts, mention.end)):
+            found.setdefault(index, mention)
     return found
 
 

@@ -10,6 +10,8 @@ from typing import Any
 
 import yaml
 
+from marea.actors.kb import YAML_LOADER
+
 # GDELT's QuadClass by CAMEO root: 01-05 verbal cooperation, 06-08 material cooperation,
 # 09-13 verbal conflict, 14-20 material conflict.
 QUAD_BOUNDS = ((5, 1), (8, 2), (13, 3), (20, 4))
@@ -102,7 +104,7 @@ def ontology() -> dict[str, EventType]:
     """Return the PLOVER types (plus marea's STATEMENT) by name."""
     root = resources.files("marea").joinpath("events", "data")
     types = {}
-    for entry in yaml.safe_load(root.joinpath("ontology.yaml").read_text("utf-8")):
+    for entry in yaml.load(root.joinpath("ontology.yaml").read_text("utf-8"), Loader=YAML_LOADER):
         modes = {str(m["mode"]): (str(m.get("cameo") or entry["cameo_root"]),
                                   float(m.get("goldstein", entry["goldstein"])))
                  for m in entry.get("modes") or []}
@@ -119,7 +121,7 @@ def lexicon(language: str) -> Lexicon:
     path = root.joinpath(f"lexicon_{language}.yaml")
     if not path.is_file():
         return Lexicon()
-    data = yaml.safe_load(path.read_text("utf-8")) or {}
+    data = yaml.load(path.read_text("utf-8"), Loader=YAML_LOADER) or {}
     found = Lexicon()
     for key, table in (("verbs", found.verbs), ("nouns", found.nouns)):
         for entry in data.get(key) or []:

@@ -1,0 +1,284 @@
+"""REST API latency on a large store, as a ratio to /health measured in the same run.
+
+    python benchmarks/api.py [--docs 50000] [--requests 200] [--keep]
+
+Builds a store without running NLP on every text: the bundled examples (and
+../shared/corpus/seeds when present) go through the full pipeline once, then SQL copies
+their documents, sentences, mentions and events until the store holds --docs documents.
+Copy k gets the id <first 10 chars of the original><k as 6 hex digits>, a `published`
+date moved to a month between 2000-01 and 2024-12 (same precision; its events' dates move
+by as many months) and the text suffix " (copy k)". Tokens and inputs are not copied (no
+endpoint reads them); actors need no copies. Then the full-text index is rebuilt.
+
+Then `marea serve` runs in a subprocess and each endpoint gets --requests sequential
+requests (after one unrecorded warm-up; at most CAP_SECONDS per endpoint) with varying
+parameters. It prints the store size and build times, then per endpoint: requests, non-2xx
+responses, p50/p95/max latency in ms and p50 / p50 of /health (the in-process baseline,
+since machines are shared and noisy), and the slowest request overall.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from marea.pipeline import ingest
+from marea.search import rebuild_index
+from marea.settings import load_settings
+from marea.store import Store
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "seeds"
+CAP_SECONDS = 60.0  # per endpoint
+WORDS = ("Castillo", "Congress", "protest", "sanciones", "Lula", "coup", "OAS", "election",
+         "Bolivia", "Mercosur", "Venezuela", "migration")
+
+# Move an ISO date (or a prefix: YYYY, YYYY-MM, YYYY-Www, ...) by `months`; a day past the
+# 28th becomes the 28th so every shifted date exists. Anything else is left as it is.
+SHIFT_MACROS = r"""
+CREATE OR REPLACE TEMP MACRO shift_one(d, months) AS CASE
+    WHEN regexp_matches(d, '^\d{4}-\d{2}-\d{2}') THEN printf('%04d-%02d-%02d',
+        (left(d, 4)::INT * 12 + substr(d, 6, 2)::INT - 1 + months) // 12,
+        (left(d, 4)::INT * 12 + substr(d, 6, 2)::INT - 1 + months) % 12 + 1,
+        least(substr(d, 9, 2)::INT, 28)) || substr(d, 11)
+    WHEN regexp_matches(d, '^\d{4}-\d{2}') THEN printf('%04d-%02d',
+        (left(d, 4)::INT * 12 + substr(d, 6, 2)::INT - 1 + months) // 12,
+        (left(d, 4)::INT * 12 + substr(d, 6, 2)::INT - 1 + months) % 12 + 1) || substr(d, 8)
+    WHEN regexp_matches(d, '^\d{4}') THEN
+        printf('%04d', left(d, 4)::INT + floor(months / 12)::INT) || substr(d, 5)
+    ELSE d END;
+CREATE OR REPLACE TEMP MACRO shift(d, months) AS CASE
+    WHEN contains(d, '/') THEN
+        shift_one(split_part(d, '/', 1), months) || '/' || shift_one(split_part(d, '/', 2), months)
+    ELSE shift_one(d, months) END;
+"""
+
+# One row per copy: (old_id, new_id, k, months to shift); ? = copies per document, copies.
+PLAN = r"""
+CREATE TEMP TABLE plan AS
+WITH base AS (
+    SELECT doc_id, row_number() OVER (ORDER BY doc_id) AS i, CASE
+        WHEN regexp_matches(published, '^\d{4}-\d{2}')
+            THEN left(published, 4)::INT * 12 + substr(published, 6, 2)::INT - 1
+        WHEN regexp_matches(published, '^\d{4}') THEN left(published, 4)::INT * 12 END AS month
+    FROM documents)
+SELECT b.doc_id AS old_id, left(b.doc_id, 10) || printf('%06x', r.k) AS new_id, r.k,
+       coalesce(2000 * 12 + (r.k * 37 + b.i * 11) % 300 - b.month, 0) AS months
+FROM base b CROSS JOIN range(1, ? + 1) r(k)
+ORDER BY r.k, b.doc_id
+LIMIT ?
+"""
+
+COPIES = (
+    """INSERT INTO documents BY NAME SELECT d.* REPLACE (
+        p.new_id AS doc_id, shift(d.published, p.months) AS published,
+        d.text || printf(' (copy %d)', p.k) AS text,
+        d.n_chars + length(printf(' (copy %d)', p.k)) AS n_chars, d.n_words + 2 AS n_words,
+        left(d.duplicate_of, 10) || printf('%06x', p.k) AS duplicate_of,
+        ? AS run_id, now()::TIMESTAMP AS ingested_at)
+    FROM plan p JOIN documents d ON d.doc_id = p.old_id""",
+    """INSERT INTO sentences BY NAME SELECT s.* REPLACE (p.new_id AS doc_id)
+    FROM plan p JOIN sentences s ON s.doc_id = p.old_id""",
+    """INSERT INTO mentions BY NAME SELECT m.* REPLACE (p.new_id AS doc_id)
+    FROM plan p JOIN mentions m ON m.doc_id = p.old_id""",
+    """INSERT INTO events BY NAME SELECT e.* REPLACE (
+        p.new_id AS doc_id, shift(e.date, p.months) AS date)
+    FROM plan p JOIN events e ON e.doc_id = p.old_id""",
+)
+
+
+def build_store(db: Path, docs: int) -> dict[str, float]:
+    """Ingest the examples and seeds, copy them up to `docs` documents, index; return figures."""
+    settings = load_settings().with_(db=str(db))
+    root = Path(str(resources.files("marea").joinpath("examples")))
+    paths = [str(root / name) for name in ("html", "text", "feeds")]
+    if SEEDS.is_dir():
+        paths.append(str(SEEDS))
+    figures: dict[str, float] = {}
+    with Store(db) as store:
+        started = time.perf_counter()
+        summary = ingest(paths, store, settings, command="benchmark base")
+        assert not summary.failed, summary.failed
+        figures["ingest_s"] = time.perf_counter() - started
+        base = store.query("SELECT count(*) FROM documents")[0][0]
+        figures["base_docs"] = base
+        started = time.perf_counter()
+        run_id = store.start_run("benchmark copies")
+        wanted = max(0, docs - base)
+        con = store.con
+        con.execute(SHIFT_MACROS)
+        con.execute("BEGIN")
+        con.execute(PLAN, [-(-wanted // base), wanted])
+        for number, sql in enumerate(COPIES):
+            con.execute(sql, [run_id] if number == 0 else [])
+        con.execute("DROP TABLE plan")
+        con.execute("COMMIT")
+        store.finish_run(run_id, "done", {"stored": wanted, "near_duplicates": 0,
+                                          "duplicates": 0, "unchanged": 0, "failed": 0,
+                                          "skipped": 0})
+        figures["copy_s"] = time.perf_counter() - started
+        started = time.perf_counter()
+        rebuild_index(store)
+        figures["index_s"] = time.perf_counter() - started
+        for table in ("documents", "sentences", "mentions", "events"):
+            figures[table] = store.query(f"SELECT count(*) FROM {table}")[0][0]
+        con.execute("CHECKPOINT")
+    figures["mb"] = db.stat().st_size / 1e6
+    return figures
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def start_server(db: Path, log: Path) -> tuple[subprocess.Popen[bytes], str]:
+    """Start `marea serve` on a free loopback port; return it once /health answers."""
+    port = free_port()
+    with log.open("wb") as out:
+        proc = subprocess.Popen([sys.executable, "-m", "marea.cli", "serve", "--db", str(db),
+                                 "--port", str(port)], stdout=out, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            sys.exit(f"server exited with {proc.returncode}:\n{log.read_text()}")
+        try:
+            if httpx.get(base + "/health", timeout=2).status_code == 200:
+                return proc, base
+        except httpx.TransportError:
+            time.sleep(0.2)
+    proc.terminate()
+    sys.exit(f"server did not answer /health in 120 s:\n{log.read_text()}")
+
+
+Request = Callable[[random.Random], tuple[str, dict[str, Any]]]
+
+
+def endpoints(doc_ids: list[str], docs: int) -> dict[str, Request]:
+    """Name -> a function drawing one request (path, query parameters)."""
+    years = [str(year) for year in range(2000, 2021)]
+    return {
+        "/health": lambda r: ("/health", {}),
+        "/documents?offset=random": lambda r: (
+            "/documents", {"limit": 50, "offset": r.randrange(max(1, docs - 50))}),
+        "/documents/{random id}": lambda r: (f"/documents/{r.choice(doc_ids)}", {}),
+        "/actors?limit=50": lambda r: ("/actors", {"limit": 50}),
+        "/actors/{AMLO|Castillo|Peru}": lambda r: (
+            f"/actors/{r.choice(['AMLO', 'Pedro Castillo', 'Peru'])}", {}),
+        "/events?actor=Pedro Castillo": lambda r: (
+            "/events", {"actor": "Pedro Castillo", "limit": 50,
+                        "offset": 50 * r.randrange(20)}),
+        "/events?type=COERCE&2010-2020": lambda r: (
+            "/events", {"type": "COERCE", "since": "2010", "until": "2020", "limit": 50,
+                        "offset": 50 * r.randrange(20)}),
+        "/timeline/Evo Morales": lambda r: ("/timeline/Evo Morales", {}),
+        "/search?q=word": lambda r: ("/search", {"q": r.choice(WORDS)}),
+        "/search?q=2 words": lambda r: ("/search", {"q": " ".join(r.sample(WORDS, 2))}),
+        "/search?q&language&since": lambda r: (
+            "/search", {"q": r.choice(WORDS), "language": r.choice(["en", "es", "pt"]),
+                        "since": r.choice(years)}),
+    }
+
+
+def measure(client: httpx.Client, draw: Request, requests: int, rng: random.Random
+            ) -> tuple[list[float], list[str], tuple[float, str]]:
+    """Issue sequential requests; return latencies (s), error lines and the slowest request."""
+    path, params = draw(rng)
+    client.get(path, params=params)  # warm-up, not recorded
+    latencies: list[float] = []
+    errors: list[str] = []
+    worst = (0.0, "")
+    deadline = time.perf_counter() + CAP_SECONDS
+    while len(latencies) < requests and time.perf_counter() < deadline:
+        path, params = draw(rng)
+        started = time.perf_counter()
+        try:
+            response = client.get(path, params=params)
+            status, detail = response.status_code, response.text[:200]
+        except httpx.HTTPError as exc:
+            status, detail = 0, repr(exc)
+        seconds = time.perf_counter() - started
+        latencies.append(seconds)
+        url = str(httpx.URL(path, params=params))
+        if not 200 <= status < 300:
+            errors.append(f"{status} {url}: {detail}")
+        worst = max(worst, (seconds, url))
+    return latencies, errors, worst
+
+
+def run(args: argparse.Namespace, folder: Path) -> None:
+    """Build the store in `folder`, serve it, measure every endpoint and print the table."""
+    db = folder / "api.duckdb"
+    f = build_store(db, args.docs)
+    print(f"store: {f['documents']:.0f} documents ({f['base_docs']:.0f} ingested, the rest "
+          f"copied), {f['sentences']:.0f} sentences, {f['mentions']:.0f} mentions, "
+          f"{f['events']:.0f} events, {f['mb']:.0f} MB")
+    print(f"build: ingest {f['ingest_s']:.1f} s, copies {f['copy_s']:.1f} s, "
+          f"fts index {f['index_s']:.1f} s", flush=True)
+    with Store(db, read_only=True) as store:
+        doc_ids = [row[0] for row in store.query(
+            "SELECT doc_id FROM documents USING SAMPLE reservoir(1000 ROWS) REPEATABLE (7)")]
+    proc, base = start_server(db, folder / "server.log")
+    rng = random.Random(7)
+    results: dict[str, tuple[list[float], list[str], tuple[float, str]]] = {}
+    try:
+        with httpx.Client(base_url=base, timeout=120) as client:
+            for name, draw in endpoints(doc_ids, int(f["documents"])).items():
+                results[name] = measure(client, draw, args.requests, rng)
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+    health = statistics.median(results["/health"][0])
+    print(f"\n{'endpoint':<32} {'requests':>8} {'non-2xx':>7} {'p50 ms':>8} {'p95 ms':>8} "
+          f"{'max ms':>8} {'p50/health':>10}")
+    for name, (latencies, errors, _) in results.items():
+        ms = sorted(1000 * s for s in latencies)
+        p95 = ms[min(len(ms) - 1, round(0.95 * (len(ms) - 1)))]
+        print(f"{name:<32} {len(ms):>8} {len(errors):>7} {statistics.median(ms):>8.1f} "
+              f"{p95:>8.1f} {ms[-1]:>8.1f} {statistics.median(ms) / 1000 / health:>10.1f}")
+    seconds, url = max(worst for _, _, worst in results.values())
+    print(f"\nslowest request: {url} ({1000 * seconds:.0f} ms)")
+    for name, (_, errors, _) in results.items():
+        for line in errors[:3]:
+            print(f"error ({name}): {line}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--docs", type=int, default=50_000, help="documents in the store")
+    parser.add_argument("--requests", type=int, default=200, help="requests per endpoint")
+    parser.add_argument("--keep", action="store_true", help="keep the store and server log")
+    args = parser.parse_args()
+    began = time.perf_counter()
+    folder = Path(tempfile.mkdtemp(prefix="marea-api-bench-"))
+    try:
+        run(args, folder)
+    finally:
+        if args.keep:
+            print(f"kept: {folder} (store api.duckdb, server.log)")
+        else:
+            shutil.rmtree(folder, ignore_errors=True)
+    print(f"whole run: {time.perf_counter() - began:.0f} s")
+
+
+if __name__ == "__main__":
+    main()
