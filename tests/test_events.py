@@ -102,3 +102,14 @@ def test_gdelt_export_has_61_columns(corpus_store: Store, tmp_path: Path) -> Non
     assert ouster and ouster[0][header["SQLDATE"]] == "20221207"
     assert ouster[0][header["Actor1Code"]] == "PERLEG"
     assert ouster[0][header["QuadClass"]] == "4"
+
+
+def test_events_of_one_document_are_filtered_in_the_query(corpus_store: Store) -> None:
+    from marea.corpus import Corpus
+
+    (doc_id, count), = corpus_store.query(
+        "SELECT doc_id, count(*) FROM events GROUP BY doc_id ORDER BY count(*) DESC LIMIT 1")
+    (total,), = corpus_store.query("SELECT count(*) FROM events")
+    assert total > count  # other documents' events come first by date otherwise
+    found = Corpus(corpus_store).events(doc_id=doc_id, limit=count)
+    assert len(found) == count and set(found["doc_id"]) == {doc_id}

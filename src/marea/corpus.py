@@ -69,7 +69,7 @@ class Corpus:
 
     def events(self, actor: str | None = None, kind: str | None = None,
                since: str | None = None, until: str | None = None,
-               limit: int = 100, offset: int = 0) -> pd.DataFrame:
+               limit: int = 100, offset: int = 0, doc_id: str | None = None) -> pd.DataFrame:
         """Events with their actors' names and evidence sentence, by date."""
         actor_id = self.actor_id(actor) if actor else None
         return self._frame(
@@ -82,12 +82,13 @@ class Corpus:
             "JOIN sentences s ON s.doc_id = e.doc_id AND s.idx = e.sentence "
             "LEFT JOIN actors sa ON sa.actor_id = e.source_id "
             "LEFT JOIN actors ta ON ta.actor_id = e.target_id "
-            "WHERE (? IS NULL OR e.source_id = ? OR e.target_id = ?) "
+            "WHERE (? IS NULL OR e.doc_id = ?) "
+            "AND (? IS NULL OR e.source_id = ? OR e.target_id = ?) "
             "AND (? IS NULL OR e.type = upper(?)) AND (? IS NULL OR e.date >= ?) "
             "AND (? IS NULL OR left(e.date, length(?)) <= ?) "
             "ORDER BY e.date NULLS LAST, e.doc_id, e.idx LIMIT ? OFFSET ?",
-            [actor_id, actor_id, actor_id, kind, kind, since, since, until, until, until,
-             _limit(limit), max(0, offset)])
+            [doc_id, doc_id, actor_id, actor_id, actor_id, kind, kind, since, since, until,
+             until, until, _limit(limit), max(0, offset)])
 
     def timeline(self, actor: str, limit: int = MAX_LIMIT) -> pd.DataFrame:
         """An actor's events in date order."""

@@ -92,7 +92,7 @@ def create_app(settings: Settings, token: str | None, max_upload_mb: float = 20)
                 "duplicate_of", "source", "locator", "text")
         found = dict(zip(keys, rows[0], strict=True))
         found["mentions"] = _records(corpus.mentions(full))
-        found["events"] = _records(corpus.events(limit=MAX_LIMIT).query("doc_id == @full"))
+        found["events"] = _records(corpus.events(limit=MAX_LIMIT, doc_id=full))
         return found
 
     @app.get("/actors")

@@ -111,7 +111,7 @@ def router(corpus: Corpus) -> APIRouter:
                                  "FROM mentions WHERE doc_id = ? AND label NOT IN "
                                  "('CARDINAL', 'ORDINAL', 'QUANTITY', 'PERCENT', 'MONEY', "
                                  "'CONTAINER')", [full])
-        events = _records(corpus.events(limit=500).query("doc_id == @full"))
+        events = _records(corpus.events(limit=500, doc_id=full))
         return TEMPLATES.TemplateResponse(request, "document.html", {
             "doc": doc, "events": events, "segments": segments(doc["text"], mentions, events)})
 
