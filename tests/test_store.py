@@ -31,3 +31,10 @@ def test_killed_run_is_marked_interrupted(tmp_path: Path) -> None:
         second = store.start_run("ingest a")
         assert store.query("SELECT run_id, status FROM runs ORDER BY run_id") == [
             (first, "interrupted"), (second, "running")]
+
+
+def test_actor_counts_are_refreshed_after_ingest(corpus_store: Store) -> None:
+    live = dict(corpus_store.query("SELECT actor_id, count(*) FROM mentions "
+                                   "WHERE actor_id IS NOT NULL GROUP BY actor_id"))
+    stored = dict(corpus_store.query("SELECT actor_id, mentions FROM actor_stats"))
+    assert stored == live and stored["PER"] > 10

@@ -60,12 +60,15 @@ class Corpus:
             [self.store.resolve_doc_id(doc_id)])
 
     def actors(self, kind: str | None = None, top: int = 100) -> pd.DataFrame:
-        """Actors ranked by mentions (unknown names included, marked by origin)."""
+        """Actors ranked by mentions (unknown names included, marked by origin).
+
+        Counts come from actor_stats, refreshed after each ingest run.
+        """
         return self._frame(
-            "SELECT a.actor_id, a.name, a.type, a.country, a.cameo, a.origin, "
-            "count(*) AS mentions, count(DISTINCT m.doc_id) AS documents "
-            "FROM mentions m JOIN actors a USING (actor_id) WHERE (? IS NULL OR a.type = ?) "
-            "GROUP BY ALL ORDER BY mentions DESC, a.name LIMIT ?", [kind, kind, _limit(top)])
+            "SELECT a.actor_id, a.name, a.type, a.country, a.cameo, a.origin, s.mentions, "
+            "s.documents FROM actor_stats s JOIN actors a USING (actor_id) "
+            "WHERE (? IS NULL OR a.type = ?) ORDER BY s.mentions DESC, a.name LIMIT ?",
+            [kind, kind, _limit(top)])
 
     def events(self, actor: str | None = None, kind: str | None = None,
                since: str | None = None, until: str | None = None,

@@ -33,7 +33,15 @@ def _quoted(path: str) -> str:
 
 
 def rebuild_index(store: Store) -> None:
-    """(Re)build the full-text index over documents (title and text)."""
+    """(Re)build the full-text index over documents and the per-actor mention counts.
+
+    Both summarise the whole store, so they are refreshed once after a run, not per batch.
+    """
+    store.con.execute("BEGIN")
+    store.con.execute("DELETE FROM actor_stats")
+    store.con.execute("INSERT INTO actor_stats SELECT actor_id, count(*), count(DISTINCT doc_id) "
+                      "FROM mentions WHERE actor_id IS NOT NULL GROUP BY actor_id")
+    store.con.execute("COMMIT")
     _load_fts(store)
     store.con.execute(
         "PRAGMA create_fts_index('documents', 'doc_id', 'title', 'text', "

@@ -130,6 +130,15 @@ MIGRATIONS: dict[int, str] = {
         speaker_id VARCHAR
     );
     """,
+    4: """
+    CREATE TABLE actor_stats (
+        actor_id VARCHAR PRIMARY KEY,
+        mentions INTEGER NOT NULL,
+        documents INTEGER NOT NULL
+    );
+    INSERT INTO actor_stats SELECT actor_id, count(*), count(DISTINCT doc_id) FROM mentions
+        WHERE actor_id IS NOT NULL GROUP BY actor_id;
+    """,
 }
 
 LATEST = max(MIGRATIONS)
