@@ -23,13 +23,11 @@ from marea.errors import ConfigError
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: 10x faster when built
 
 PACKAGED = ("countries", "people", "parties", "organisations")
-SECTORS = ("GOV", "OPP", "MIL", "JUD", "LEG", "PTY", "REB", "MED", "CVL", "IGO", "BUS", "COP",
-           "LAB", "EDU", "REL", "NGO", "SPY", "ELI")
 HEAD_OF_STATE = re.compile(r"^(?:acting |interim |constitutional )?president\b(?! of the)", re.I)
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "´": "'", "`": "'"})
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=50_000)
 def fold(text: str) -> str:
     """Return the matching key of a name: accents removed, case folded, spacing normalised."""
     plain = text.translate(APOSTROPHES)
