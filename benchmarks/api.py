@@ -36,7 +36,7 @@ from typing import Any
 import httpx
 
 from marea.pipeline import ingest
-from marea.search import rebuild_index
+from marea.search import refresh_indexes
 from marea.settings import load_settings
 from marea.store import Store
 
@@ -130,7 +130,7 @@ def build_store(db: Path, docs: int) -> dict[str, float]:
                                           "skipped": 0})
         figures["copy_s"] = time.perf_counter() - started
         started = time.perf_counter()
-        rebuild_index(store)
+        refresh_indexes(store)
         figures["index_s"] = time.perf_counter() - started
         for table in ("documents", "sentences", "mentions", "events"):
             figures[table] = store.query(f"SELECT count(*) FROM {table}")[0][0]

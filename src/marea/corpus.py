@@ -106,6 +106,12 @@ class Corpus:
         return pd.DataFrame(rows)
 
 
+def records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    """Return DataFrame rows as JSON-ready dicts (missing values as None)."""
+    return [{k: (None if v != v else v) for k, v in row.items()}  # NaN != NaN
+            for row in frame.astype(object).to_dict(orient="records")]
+
+
 def _limit(value: int) -> int:
     return max(1, min(int(value), MAX_LIMIT))
 

@@ -23,7 +23,7 @@ from marea.ingest.sources import read_inputs
 from marea.model import Document, SourceError
 from marea.nlp.language import language
 from marea.nlp.linguistic import linguistic
-from marea.search import rebuild_index
+from marea.search import refresh_indexes
 from marea.settings import Settings
 from marea.store import Store
 
@@ -148,7 +148,7 @@ def ingest(paths: Iterable[str], store: Store, settings: Settings,
         if pending:
             store.write_batch(summary.run_id, [], [], pending)
         if summary.stored:
-            rebuild_index(store)
+            refresh_indexes(store)
         status = "done"
     finally:
         summary.seconds = time.perf_counter() - started

@@ -32,7 +32,7 @@ def _quoted(path: str) -> str:
     return "'" + path.replace("'", "''") + "'"
 
 
-def rebuild_index(store: Store) -> None:
+def refresh_indexes(store: Store) -> None:
     """(Re)build the full-text index over documents and the per-actor mention counts.
 
     Both summarise the whole store, so they are refreshed once after a run, not per batch.

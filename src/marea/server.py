@@ -18,7 +18,7 @@ from fastapi import Depends, FastAPI, File, Header, HTTPException, Query, Reques
 from fastapi.responses import JSONResponse, Response
 
 from marea import __version__
-from marea.corpus import Corpus
+from marea.corpus import Corpus, records
 from marea.errors import MareaError
 from marea.pipeline import ingest
 from marea.search import MAX_LIMIT, Filters, search
@@ -32,10 +32,6 @@ DateText = Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$",
                                        description="ISO date or prefix (2021, 2021-07)")]
 
 
-def _records(frame: Any) -> list[dict[str, Any]]:
-    """Return DataFrame rows as JSON-ready dicts (missing values as null)."""
-    return [{k: (None if v != v else v) for k, v in row.items()}  # NaN != NaN
-            for row in frame.astype(object).to_dict(orient="records")]
 
 
 def create_app(settings: Settings, token: str | None, max_upload_mb: float = 20) -> FastAPI:
@@ -79,7 +75,7 @@ def create_app(settings: Settings, token: str | None, max_upload_mb: float = 20)
                   actor: str | None = None, since: DateText = None, until: DateText = None
                   ) -> dict[str, Any]:
         frame = corpus.documents(language, actor, since, until, limit, offset)
-        items = _records(frame.drop(columns=["text"]))
+        items = records(frame.drop(columns=["text"]))
         return {"items": items, "limit": limit, "offset": offset}
 
     @app.get("/documents/{doc_id}")
@@ -91,14 +87,14 @@ def create_app(settings: Settings, token: str | None, max_upload_mb: float = 20)
         keys = ("doc_id", "title", "author", "published", "site", "url", "language", "kind",
                 "duplicate_of", "source", "locator", "text")
         found = dict(zip(keys, rows[0], strict=True))
-        found["mentions"] = _records(corpus.mentions(full))
-        found["events"] = _records(corpus.events(limit=MAX_LIMIT, doc_id=full))
+        found["mentions"] = records(corpus.mentions(full))
+        found["events"] = records(corpus.events(limit=MAX_LIMIT, doc_id=full))
         return found
 
     @app.get("/actors")
     def actors(limit: Limit = 50, kind: str | None = Query(None, alias="type")
                ) -> dict[str, Any]:
-        return {"items": _records(corpus.actors(kind, limit)), "limit": limit}
+        return {"items": records(corpus.actors(kind, limit)), "limit": limit}
 
     @app.get("/actors/{name}")
     def actor(name: str) -> dict[str, Any]:
@@ -114,11 +110,11 @@ def create_app(settings: Settings, token: str | None, max_upload_mb: float = 20)
                kind: str | None = Query(None, alias="type"), since: DateText = None,
                until: DateText = None) -> dict[str, Any]:
         frame = corpus.events(actor, kind, since, until, limit, offset)
-        return {"items": _records(frame), "limit": limit, "offset": offset}
+        return {"items": records(frame), "limit": limit, "offset": offset}
 
     @app.get("/timeline/{name}")
     def timeline(name: str, limit: Limit = 200) -> dict[str, Any]:
-        return {"items": _records(corpus.timeline(name, limit)), "limit": limit}
+        return {"items": records(corpus.timeline(name, limit)), "limit": limit}
 
     @app.get("/search")
     def search_documents(q: Annotated[str, Query(min_length=1, max_length=500)],

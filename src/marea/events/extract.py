@@ -18,6 +18,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from marea.actors.kb import load_kb
 from marea.events.lexicon import Lexicon, Trigger, lexicon, ontology
@@ -99,11 +100,16 @@ class _Tree:
 
 def events(batch: list[Document], settings: Settings) -> list[Document]:
     """Extract the events of each document (needs tokens, mentions with actors)."""
-    kb = load_kb(settings.kb_files)
+    states = _state_countries(settings.kb_files)
     for doc in batch:
-        doc.events = extract(doc, {a.actor_id: a.country for a in doc.actors} | {
-            a.id: a.country for a in kb.actors.values() if a.type == "country"})
+        doc.events = extract(doc, {a.actor_id: a.country for a in doc.actors} | states)
     return batch
+
+
+@lru_cache(maxsize=4)
+def _state_countries(kb_files: tuple[str, ...]) -> dict[str, str | None]:
+    """Return {state actor id: its country} of the knowledge base, built once per process."""
+    return {a.id: a.country for a in load_kb(kb_files).actors.values() if a.type == "country"}
 
 
 def extract(doc: Document, countries: dict[str, str | None]) -> list[Event]:

@@ -15,7 +15,7 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import FileResponse, HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 
-from marea.corpus import Corpus
+from marea.corpus import Corpus, records
 from marea.errors import MareaError
 from marea.events.lexicon import ontology
 from marea.search import Filters, search
@@ -43,9 +43,6 @@ def _rows(corpus: Corpus, sql: str, params: list[Any] | None = None) -> list[dic
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
-def _records(frame: Any) -> list[dict[str, Any]]:
-    return [{k: (None if v != v else v) for k, v in row.items()}
-            for row in frame.astype(object).to_dict(orient="records")]
 
 
 def router(corpus: Corpus) -> APIRouter:
@@ -74,8 +71,8 @@ def router(corpus: Corpus) -> APIRouter:
         }
         return TEMPLATES.TemplateResponse(request, "overview.html", {
             "counts": counts, "series": series,
-            "actors": _records(corpus.actors(top=20)),
-            "documents": _records(corpus.documents(limit=50).drop(columns=["text"])),
+            "actors": records(corpus.actors(top=20)),
+            "documents": records(corpus.documents(limit=50).drop(columns=["text"])),
         })
 
     @pages.get("/ui/actor/{name}", response_class=HTMLResponse)
@@ -92,7 +89,7 @@ def router(corpus: Corpus) -> APIRouter:
         filters = {"actor": actor, "type": type, "since": since, "until": until}
         error, found = None, []
         try:
-            found = _records(corpus.events(actor or None, type or None, since or None,
+            found = records(corpus.events(actor or None, type or None, since or None,
                                            until or None, limit=300))
         except MareaError as exc:
             error = str(exc)
@@ -111,7 +108,7 @@ def router(corpus: Corpus) -> APIRouter:
                                  "FROM mentions WHERE doc_id = ? AND label NOT IN "
                                  "('CARDINAL', 'ORDINAL', 'QUANTITY', 'PERCENT', 'MONEY', "
                                  "'CONTAINER')", [full])
-        events = _records(corpus.events(limit=500, doc_id=full))
+        events = records(corpus.events(limit=500, doc_id=full))
         return TEMPLATES.TemplateResponse(request, "document.html", {
             "doc": doc, "events": events, "segments": segments(doc["text"], mentions, events)})
 
@@ -153,7 +150,7 @@ def actor_page(corpus: Corpus, actor_id: str) -> dict[str, Any]:
     return {
         "actor": info, "aliases": json.loads(info["aliases"] or "[]"),
         "roles": json.loads(info["roles"] or "[]"),
-        "events": _records(corpus.events(actor=actor_id, limit=200)),
+        "events": records(corpus.events(actor=actor_id, limit=200)),
         "data": {"volume": volume, "nodes": nodes, "edges": edges},
     }
 
