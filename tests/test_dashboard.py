@@ -67,7 +67,8 @@ def wait_for(driver: object, css: str, timeout: float = 20) -> object:
 def test_overview_actor_filter_and_evidence(site: str, browser: object,
                                             tmp_path: Path) -> None:
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.support.ui import Select
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import Select, WebDriverWait
 
     driver = browser
     driver.get(site + "/")  # type: ignore[attr-defined]
@@ -85,10 +86,11 @@ def test_overview_actor_filter_and_evidence(site: str, browser: object,
     Select(driver.find_element(By.NAME, "type")).select_by_value("COERCE")  # type: ignore
     driver.find_element(By.NAME, "actor").send_keys("Castillo")  # type: ignore[attr-defined]
     driver.find_element(By.ID, "apply").click()  # type: ignore[attr-defined]
+    WebDriverWait(driver, 20).until(  # type: ignore[arg-type]
+        expected_conditions.url_contains("type=COERCE"))  # the filtered page has loaded
     wait_for(driver, "#events a.evidence")
     rows = driver.find_elements(By.CSS_SELECTOR, "#events tr")[1:]  # type: ignore
     assert rows and all("COERCE" in row.text for row in rows)
-    assert "type=COERCE" in driver.current_url  # type: ignore[attr-defined]
     driver.save_screenshot(str(tmp_path / "3-events.png"))  # type: ignore[attr-defined]
 
     link = driver.find_element(By.CSS_SELECTOR, "#events a.evidence")  # type: ignore
