@@ -14,6 +14,7 @@ from marea.errors import MareaError
 from marea.settings import Settings, load_settings
 
 if TYPE_CHECKING:
+    from marea.corpus import Corpus
     from marea.store import Store
 
 EXAMPLE_FOLDERS = ("html", "text", "feeds")
@@ -133,6 +134,52 @@ def cmd_timeline(args: argparse.Namespace, console: Console) -> int:
     return 0
 
 
+def _corpus(args: argparse.Namespace) -> Corpus:
+    from marea.corpus import Corpus
+
+    return Corpus(_reading(args))
+
+
+def cmd_stance(args: argparse.Namespace, console: Console) -> int:
+    from marea.opinion.views import print_stance
+
+    with _corpus(args) as corpus:
+        print_stance(console, corpus, args.actor, args.by, args.site, args.limit)
+    return 0
+
+
+def cmd_themes(args: argparse.Namespace, console: Console) -> int:
+    from marea.opinion.views import print_themes
+
+    with _corpus(args) as corpus:
+        print_themes(console, corpus, args.doc, args.language, args.since, args.until)
+    return 0
+
+
+def cmd_frames(args: argparse.Namespace, console: Console) -> int:
+    from marea.opinion.views import print_frames
+
+    with _corpus(args) as corpus:
+        print_frames(console, corpus, args.doc)
+    return 0
+
+
+def cmd_claims(args: argparse.Namespace, console: Console) -> int:
+    from marea.opinion.views import print_claims
+
+    with _corpus(args) as corpus:
+        print_claims(console, corpus, args.actor, args.kind, args.limit)
+    return 0
+
+
+def cmd_narratives(args: argparse.Namespace, console: Console) -> int:
+    from marea.opinion.views import print_narratives
+
+    with _corpus(args) as corpus:
+        print_narratives(console, corpus, args.show, args.limit)
+    return 0
+
+
 def cmd_search(args: argparse.Namespace, console: Console) -> int:
     from rich.table import Table
 
@@ -219,6 +266,31 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("actor", help="actor id, name or alias")
     p.add_argument("--limit", type=int, default=100)
     p.set_defaults(run=cmd_timeline)
+    p = sub.add_parser("stance", parents=[common],
+                       help="how each document leans toward an actor, and over time by source")
+    p.add_argument("actor", help="actor id, name or alias")
+    p.add_argument("--by", choices=["year", "month"], default="year")
+    p.add_argument("--site", help="only documents from this site/source")
+    p.add_argument("--limit", type=int, default=50)
+    p.set_defaults(run=cmd_stance)
+    p = sub.add_parser("themes", parents=[common], help="themes across the corpus or in a doc")
+    p.add_argument("--doc", help="one document's themed sentences (id or prefix)")
+    p.add_argument("--language")
+    p.add_argument("--since")
+    p.add_argument("--until")
+    p.set_defaults(run=cmd_themes)
+    p = sub.add_parser("frames", parents=[common], help="a document with framing spans marked")
+    p.add_argument("doc", help="document id or a unique prefix of it")
+    p.set_defaults(run=cmd_frames)
+    p = sub.add_parser("claims", parents=[common], help="check-worthy claims and who makes them")
+    p.add_argument("--actor", help="claims attributed to this actor")
+    p.add_argument("--kind", choices=["figure", "poll", "ranking", "comparison", "superlative"])
+    p.add_argument("--limit", type=int, default=50)
+    p.set_defaults(run=cmd_claims)
+    p = sub.add_parser("narratives", parents=[common], help="recurring narratives")
+    p.add_argument("--show", type=int, help="list the sentences of this narrative id")
+    p.add_argument("--limit", type=int, default=30)
+    p.set_defaults(run=cmd_narratives)
     p = sub.add_parser("search", parents=[common], help="full-text search with filters")
     p.add_argument("query")
     p.add_argument("--actor", help="documents naming this actor (id, name or alias)")

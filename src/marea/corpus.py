@@ -12,6 +12,7 @@ from typing import Any
 import pandas as pd
 
 from marea.actors.views import find_actor
+from marea.errors import MareaError
 from marea.search import MAX_LIMIT, Filters, search
 from marea.store import Store
 
@@ -47,7 +48,9 @@ class Corpus:
         where, params = filters.sql()
         return self._frame(
             "SELECT d.doc_id, d.title, d.author, d.published, d.site, d.url, d.language, "
-            "d.kind, d.duplicate_of, d.n_words, d.source, d.locator, d.text FROM documents d "
+            "d.kind, d.opinion_score, t.tone, t.positive, t.negative, t.polarity, t.activity, "
+            "t.self_group, d.duplicate_of, d.n_words, d.source, d.locator, d.text "
+            "FROM documents d LEFT JOIN tone t ON t.doc_id = d.doc_id AND t.sentence = -1 "
             f"WHERE {where} ORDER BY d.published DESC NULLS LAST, d.doc_id LIMIT ? OFFSET ?",
             [*params, _limit(limit), max(0, offset)])
 
@@ -96,6 +99,104 @@ class Corpus:
     def timeline(self, actor: str, limit: int = MAX_LIMIT) -> pd.DataFrame:
         """An actor's events in date order."""
         return self.events(actor=actor, limit=limit)
+
+    def stances(self, actor: str, site: str | None = None, since: str | None = None,
+                until: str | None = None, limit: int = 100, offset: int = 0) -> pd.DataFrame:
+        """How each document leans toward an actor, with its strongest cue, newest first."""
+        return self._frame(
+            "SELECT s.doc_id, d.published, coalesce(d.site, d.source) AS site, d.title, "
+            "s.label, s.score, s.mentions, c.kind AS cue_kind, c.cue, c.weight AS cue_weight, "
+            "c.start_char, c.end_char, "
+            "substr(d.text, t.start_char + 1, t.end_char - t.start_char) AS evidence "
+            "FROM stances s JOIN documents d USING (doc_id) "
+            "LEFT JOIN stance_cues c ON c.doc_id = s.doc_id AND c.actor_id = s.actor_id "
+            "AND c.idx = 0 LEFT JOIN sentences t ON t.doc_id = c.doc_id AND t.idx = c.sentence "
+            "WHERE s.actor_id = ? AND d.duplicate_of IS NULL "
+            "AND (? IS NULL OR coalesce(d.site, d.source) = ?) "
+            "AND (? IS NULL OR d.published >= ?) "
+            "AND (? IS NULL OR left(d.published, length(?)) <= ?) "
+            "ORDER BY d.published DESC NULLS LAST, s.doc_id LIMIT ? OFFSET ?",
+            [self.actor_id(actor), site, site, since, since, until, until, until,
+             _limit(limit), max(0, offset)])
+
+    def stance_timeline(self, actor: str, period: str = "year") -> pd.DataFrame:
+        """Mean stance toward an actor per period (year or month) and source."""
+        width = {"year": 4, "month": 7}.get(period)
+        if width is None:
+            raise MareaError(f"[E031] Unknown period '{period}': choose year or month.")
+        return self._frame(
+            "SELECT left(d.published, ?) AS period, coalesce(d.site, d.source) AS site, "
+            "count(*) AS documents, round(avg(s.score), 3) AS mean_score, "
+            "count(*) FILTER (WHERE s.label = 'favor') AS favor, "
+            "count(*) FILTER (WHERE s.label = 'against') AS against, "
+            "count(*) FILTER (WHERE s.label = 'neutral') AS neutral "
+            "FROM stances s JOIN documents d USING (doc_id) "
+            "WHERE s.actor_id = ? AND d.duplicate_of IS NULL AND length(d.published) >= ? "
+            "GROUP BY ALL ORDER BY period, site",
+            [width, self.actor_id(actor), width])
+
+    def themes(self, doc_id: str | None = None, language: str | None = None,
+               since: str | None = None, until: str | None = None) -> pd.DataFrame:
+        """Themes across the corpus (documents, share), or one document's themed sentences."""
+        if doc_id:
+            return self._frame(
+                "SELECT t.sentence, t.theme, t.score, t.terms, "
+                "substr(d.text, s.start_char + 1, s.end_char - s.start_char) AS text "
+                "FROM themes t JOIN documents d USING (doc_id) JOIN sentences s "
+                "ON s.doc_id = t.doc_id AND s.idx = t.sentence "
+                "WHERE t.doc_id = ? ORDER BY t.sentence, t.theme",
+                [self.store.resolve_doc_id(doc_id)])
+        return self._frame(
+            "SELECT t.theme, count(*) AS documents, round(avg(t.score), 3) AS mean_share, "
+            "min(d.published) AS first, max(d.published) AS last "
+            "FROM themes t JOIN documents d USING (doc_id) WHERE t.sentence = -1 "
+            "AND d.duplicate_of IS NULL AND (? IS NULL OR d.language = ?) "
+            "AND (? IS NULL OR d.published >= ?) "
+            "AND (? IS NULL OR left(d.published, length(?)) <= ?) "
+            "GROUP BY t.theme ORDER BY documents DESC, t.theme",
+            [language, language, since, since, until, until, until])
+
+    def frames(self, doc_id: str) -> pd.DataFrame:
+        """A document's framing-technique spans in text order."""
+        return self._frame(
+            "SELECT f.idx, f.sentence, f.start_char, f.end_char, f.technique, f.score, "
+            "f.method, substr(d.text, f.start_char + 1, f.end_char - f.start_char) AS text "
+            "FROM frames f JOIN documents d USING (doc_id) WHERE f.doc_id = ? "
+            "ORDER BY f.start_char, f.technique", [self.store.resolve_doc_id(doc_id)])
+
+    def claims(self, actor: str | None = None, kind: str | None = None,
+               doc_id: str | None = None, limit: int = 100, offset: int = 0) -> pd.DataFrame:
+        """Check-worthy claims with their claimant, best-scored first."""
+        actor_id = self.actor_id(actor) if actor else None
+        doc = self.store.resolve_doc_id(doc_id) if doc_id else None
+        return self._frame(
+            "SELECT c.doc_id, c.idx, d.published, coalesce(d.site, d.source) AS site, "
+            "c.kinds, c.score, c.claimant, c.claimant_id, c.start_char, c.end_char, "
+            "substr(d.text, c.start_char + 1, c.end_char - c.start_char) AS text "
+            "FROM claims c JOIN documents d USING (doc_id) WHERE d.duplicate_of IS NULL "
+            "AND (? IS NULL OR c.doc_id = ?) AND (? IS NULL OR c.claimant_id = ?) "
+            "AND (? IS NULL OR list_contains(string_split(c.kinds, ','), ?)) "
+            "ORDER BY c.score DESC, d.published DESC NULLS LAST, c.doc_id, c.idx "
+            "LIMIT ? OFFSET ?",
+            [doc, doc, actor_id, actor_id, kind, kind, _limit(limit), max(0, offset)])
+
+    def narratives(self, limit: int = 100) -> pd.DataFrame:
+        """Recurring narratives, widest first (most documents)."""
+        return self._frame(
+            "SELECT narrative_id, label, terms, sentences, documents, sources, first_date, "
+            "last_date, round(cohesion, 3) AS cohesion FROM narratives "
+            "ORDER BY documents DESC, sentences DESC, narrative_id LIMIT ?", [_limit(limit)])
+
+    def narrative(self, narrative_id: int) -> pd.DataFrame:
+        """The sentences of one narrative with their documents and dates."""
+        return self._frame(
+            "SELECT m.doc_id, m.sentence, round(m.similarity, 3) AS similarity, d.published, "
+            "coalesce(d.site, d.source) AS site, d.title, s.start_char, s.end_char, "
+            "substr(d.text, s.start_char + 1, s.end_char - s.start_char) AS text "
+            "FROM narrative_sentences m JOIN documents d USING (doc_id) "
+            "JOIN sentences s ON s.doc_id = m.doc_id AND s.idx = m.sentence "
+            "WHERE m.narrative_id = ? ORDER BY d.published NULLS LAST, m.similarity DESC",
+            [int(narrative_id)])
 
     def search(self, query: str, limit: int = 20, offset: int = 0,
                **filters: str | None) -> pd.DataFrame:

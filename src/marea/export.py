@@ -14,7 +14,7 @@ EXPORT_TABLES: dict[str, str] = {
     "documents": (
         "SELECT doc_id, source, locator, raw_sha, content_type, title, author, published, site, "
         "url, kind, language, language_detected, language_confidence, duplicate_of, n_chars, "
-        "n_words, text, metadata, ingested_at FROM documents ORDER BY doc_id"
+        "n_words, opinion_score, text, metadata, ingested_at FROM documents ORDER BY doc_id"
     ),
     "sentences": (
         "SELECT doc_id, idx, start_char, end_char FROM sentences ORDER BY doc_id, idx"
@@ -32,6 +32,34 @@ EXPORT_TABLES: dict[str, str] = {
     "actors": (
         "SELECT actor_id, type, name, country, cameo, origin, aliases, roles FROM actors "
         "ORDER BY actor_id"
+    ),
+    "tone": (
+        "SELECT doc_id, sentence, tone, positive, negative, polarity, activity, self_group, "
+        "words FROM tone ORDER BY doc_id, idx"
+    ),
+    "themes": "SELECT doc_id, sentence, theme, score, terms FROM themes ORDER BY doc_id, idx",
+    "stances": (
+        "SELECT s.doc_id, s.actor_id, s.label, s.score, s.mentions, "
+        "list({'sentence': c.sentence, 'start_char': c.start_char, 'end_char': c.end_char, "
+        "'kind': c.kind, 'cue': c.cue, 'weight': c.weight} ORDER BY c.idx) "
+        "FILTER (WHERE c.idx IS NOT NULL) AS cues "
+        "FROM stances s LEFT JOIN stance_cues c USING (doc_id, actor_id) "
+        "GROUP BY ALL ORDER BY s.doc_id, s.actor_id"
+    ),
+    "frames": (
+        "SELECT doc_id, idx, sentence, start_char, end_char, technique, score, method "
+        "FROM frames ORDER BY doc_id, idx"
+    ),
+    "claims": (
+        "SELECT doc_id, idx, sentence, start_char, end_char, kinds, score, claimant, "
+        "claimant_id FROM claims ORDER BY doc_id, idx"
+    ),
+    "narratives": (
+        "SELECT n.narrative_id, n.label, n.terms, n.sentences, n.documents, n.sources, "
+        "n.first_date, n.last_date, n.cohesion, list({'doc_id': s.doc_id, 'sentence': "
+        "s.sentence, 'similarity': s.similarity} ORDER BY s.similarity DESC) AS members "
+        "FROM narratives n JOIN narrative_sentences s USING (narrative_id) "
+        "GROUP BY ALL ORDER BY n.narrative_id"
     ),
 }
 FORMATS = {"jsonl": ("jsonl", "(FORMAT json)"), "parquet": ("parquet", "(FORMAT parquet)")}

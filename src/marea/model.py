@@ -79,6 +79,81 @@ class Event:
     speaker_id: str | None = None
 
 
+@dataclass(slots=True)
+class Tone:
+    """GDELT-style tone of one sentence, or of the whole document when `sentence` is -1.
+
+    Scores are percentages of the words: tone = positive - negative, polarity = their sum.
+    """
+
+    sentence: int
+    tone: float
+    positive: float
+    negative: float
+    polarity: float
+    activity: float
+    self_group: float
+    words: int
+
+
+@dataclass(slots=True)
+class Theme:
+    """A theme found in a sentence (or the document, `sentence` -1) with its cue terms."""
+
+    sentence: int
+    theme: str
+    score: float  # hits in the sentence; for the document, its share of all theme hits
+    terms: str
+
+
+@dataclass(slots=True)
+class StanceCue:
+    """One piece of evidence for a stance: a span, what kind of cue it is, and its weight."""
+
+    sentence: int
+    start: int
+    end: int
+    kind: str  # label | predicate | event | quote | context
+    cue: str
+    weight: float
+
+
+@dataclass(slots=True)
+class Stance:
+    """The document's stance toward one actor: favor / against / neutral, score in [-1, 1]."""
+
+    actor_id: str
+    label: str
+    score: float
+    mentions: int
+    cues: list[StanceCue] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Frame:
+    """A framing / propaganda technique span (SemEval-2020 Task 11 names)."""
+
+    sentence: int
+    start: int
+    end: int
+    technique: str
+    score: float
+    method: str  # pattern | classifier | lexicon
+
+
+@dataclass(slots=True)
+class Claim:
+    """A check-worthy factual statement and who asserts it."""
+
+    sentence: int
+    start: int
+    end: int
+    kinds: str  # comma-separated: figure, poll, ranking, comparison, superlative
+    score: float
+    claimant: str | None
+    claimant_id: str | None
+
+
 @dataclass(frozen=True, slots=True)
 class ActorRecord:
     """An actor as stored: knowledge-base entry, unknown name, or common-noun agent."""
@@ -118,6 +193,13 @@ class Document:
     mentions: list[Mention] = field(default_factory=list)
     actors: list[ActorRecord] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    tone: list[Tone] = field(default_factory=list)  # document row first, then sentences
+    themes: list[Theme] = field(default_factory=list)
+    stances: list[Stance] = field(default_factory=list)
+    frames: list[Frame] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    opinion_score: float | None = None  # 0 = news report, 1 = opinion/analysis
+    vectors: Any = None  # float32 array, one unit vector per sentence (the encoder stage)
     error: str | None = None
     error_stage: str | None = None
 

@@ -21,8 +21,13 @@ from marea.ingest.clean import clean, raw_digest
 from marea.ingest.dedup import NearDuplicateIndex, fingerprint
 from marea.ingest.sources import read_inputs
 from marea.model import Document, SourceError
+from marea.nlp.encoder import embed
 from marea.nlp.language import language
 from marea.nlp.linguistic import linguistic
+from marea.opinion.claims import claims
+from marea.opinion.frames import frames
+from marea.opinion.stance import stance
+from marea.opinion.tone import tone
 from marea.search import refresh_indexes
 from marea.settings import Settings
 from marea.store import Store
@@ -36,6 +41,11 @@ STAGES: dict[str, Stage] = {
     "marea.linguistic.v1": linguistic,
     "marea.actors.v1": actors,
     "marea.events.v1": events,
+    "marea.tone.v1": tone,
+    "marea.stance.v1": stance,
+    "marea.embed.v1": embed,
+    "marea.frames.v1": frames,
+    "marea.claims.v1": claims,
 }
 DEFAULT_PIPELINE = tuple(STAGES)
 

@@ -33,10 +33,13 @@ def _quoted(path: str) -> str:
 
 
 def refresh_indexes(store: Store) -> None:
-    """(Re)build the full-text index over documents and the per-actor mention counts.
+    """(Re)build the full-text index, the per-actor mention counts and the narratives.
 
-    Both summarise the whole store, so they are refreshed once after a run, not per batch.
+    All summarise the whole store, so they are refreshed once after a run, not per batch.
     """
+    from marea.opinion.narratives import rebuild
+
+    rebuild(store)
     store.con.execute("BEGIN")
     store.con.execute("DELETE FROM actor_stats")
     store.con.execute("INSERT INTO actor_stats SELECT actor_id, count(*), count(DISTINCT doc_id) "

@@ -49,7 +49,7 @@ ANCESTOR_DEPTH = 3  # how far up the tree a hypothetical or demand cue still gov
 
 
 @dataclass
-class _Tree:
+class DependencyTree:
     """The dependency tree of a document's tokens, and which tokens name actors."""
 
     doc: Document
@@ -119,7 +119,7 @@ def extract(doc: Document, countries: dict[str, str | None]) -> list[Event]:
         return []
     actor_at = _actor_tokens(doc)
     _resolve_pronouns(doc, actor_at)
-    tree = _Tree(doc, actor_at)
+    tree = DependencyTree(doc, actor_at)
     published = str(doc.metadata.get("published") or "") or None
     timexes = find_timexes(doc.text, doc.language or "en", published)
     speakers, quoted = _speakers(doc, tree, words, actor_at)
@@ -203,7 +203,7 @@ def _participle_lemma(doc: Document, index: int, words: Lexicon) -> str | None:
     return None
 
 
-def _verb_roles(tree: _Tree, index: int, triggers: list[Trigger], participle: bool = False
+def _verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], participle: bool = False
                 ) -> tuple[Trigger, list[int], list[int]] | None:
     """Return (trigger entry, source tokens, target tokens) of a verb, or None if no entry fits.
 
@@ -257,7 +257,7 @@ def _verb_roles(tree: _Tree, index: int, triggers: list[Trigger], participle: bo
             [c for t in targets for c in tree.conjuncts(t)])
 
 
-def _actor_or_owner(tree: _Tree, index: int) -> int:
+def _actor_or_owner(tree: DependencyTree, index: int) -> int:
     """Return an object itself if it names an actor, else its possessor ("Bolivia's return")."""
     if index in tree.actor_at:
         return index
@@ -265,7 +265,7 @@ def _actor_or_owner(tree: _Tree, index: int) -> int:
     return owners[0] if owners else index
 
 
-def _fits(tree: _Tree, trigger: Trigger, objects: list[int], particles: set[str],
+def _fits(tree: DependencyTree, trigger: Trigger, objects: list[int], particles: set[str],
           preps: dict[str, list[int]]) -> bool:
     """Whether a verb's arguments satisfy a lexicon entry's constraints."""
     if trigger.particle and trigger.particle not in particles:
@@ -282,7 +282,7 @@ def _fits(tree: _Tree, trigger: Trigger, objects: list[int], particles: set[str]
     return True
 
 
-def _noun_roles(tree: _Tree, index: int, triggers: list[Trigger]
+def _noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
                 ) -> tuple[Trigger, list[int], list[int]] | None:
     """Return (trigger entry, source tokens, target tokens) of an event noun, or None.
 
@@ -313,7 +313,7 @@ def _noun_roles(tree: _Tree, index: int, triggers: list[Trigger]
             [c for t in targets for c in tree.conjuncts(t)])
 
 
-def _prepositions(tree: _Tree, index: int) -> dict[str, list[int]]:
+def _prepositions(tree: DependencyTree, index: int) -> dict[str, list[int]]:
     """Return {preposition lemma: objects} of a token ("against" -> "Evo Morales").
 
     English: prep -> pobj (and "agent" -> pobj for passives). Spanish (UD): obl/nmod whose
@@ -333,7 +333,7 @@ def _prepositions(tree: _Tree, index: int) -> dict[str, list[int]]:
     return found
 
 
-def _deepest_actor_host(tree: _Tree, index: int) -> int:
+def _deepest_actor_host(tree: DependencyTree, index: int) -> int:
     """Follow "pressure from X" / "presión de X" to X when the noun itself names no actor."""
     if index in tree.actor_at:
         return index
@@ -349,7 +349,7 @@ def _deepest_actor_host(tree: _Tree, index: int) -> int:
     return index
 
 
-def _subjects(tree: _Tree, index: int) -> list[int]:
+def _subjects(tree: DependencyTree, index: int) -> list[int]:
     """Return the subject tokens of a verb, inherited from the governing clause if absent.
 
     Gerunds climb through their preposition ("played a role in supporting" -> "played").
@@ -373,14 +373,14 @@ def _subjects(tree: _Tree, index: int) -> list[int]:
     return []
 
 
-def _spanish_passive(tree: _Tree, index: int) -> bool:
+def _spanish_passive(tree: DependencyTree, index: int) -> bool:
     """Whether a Spanish participle is in a periphrastic passive ("fue destituido")."""
     token = tree.doc.tokens[index]
     return "VerbForm=Part" in token.morph and any(
         tree.lemma(c) == "ser" for c in tree.kids(index, {"aux", "cop", "aux:pass"}))
 
 
-def _speakers(doc: Document, tree: _Tree, words: Lexicon, actor_at: dict[int, Mention]
+def _speakers(doc: Document, tree: DependencyTree, words: Lexicon, actor_at: dict[int, Mention]
               ) -> tuple[dict[int, str], set[int]]:
     """Map tokens in reported speech to the actor reporting it; also return quoted tokens."""
     found: dict[int, str] = {}
@@ -407,7 +407,7 @@ def _speakers(doc: Document, tree: _Tree, words: Lexicon, actor_at: dict[int, Me
     return found, quoted
 
 
-def _speaker_of(doc: Document, tree: _Tree, index: int, actor_at: dict[int, Mention]
+def _speaker_of(doc: Document, tree: DependencyTree, index: int, actor_at: dict[int, Mention]
                 ) -> str | None:
     """Return the actor saying something: the verb's subject (he/she resolved backwards)."""
     for subject in _subjects(tree, index):
@@ -431,7 +431,7 @@ def _resolve_pronouns(doc: Document, actor_at: dict[int, Mention]) -> None:
             actor_at.setdefault(index, people[last - 1])
 
 
-def _modality(tree: _Tree, index: int, words: Lexicon) -> str:
+def _modality(tree: DependencyTree, index: int, words: Lexicon) -> str:
     """Return asserted, negated, demanded, hypothetical or future for a trigger."""
     token = tree.doc.tokens[index]
     kids = tree.children[index]
@@ -456,7 +456,7 @@ def _modality(tree: _Tree, index: int, words: Lexicon) -> str:
     return "asserted"
 
 
-def _governors(tree: _Tree, index: int) -> set[str]:
+def _governors(tree: DependencyTree, index: int) -> set[str]:
     """Return the lemmas of the verbs a trigger's clause complements ("urged X to [leave]")."""
     found = set()
     for _ in range(2):
@@ -468,7 +468,7 @@ def _governors(tree: _Tree, index: int) -> set[str]:
     return found
 
 
-def _event(doc: Document, tree: _Tree, index: int, trigger: Trigger,
+def _event(doc: Document, tree: DependencyTree, index: int, trigger: Trigger,
            source: Mention | str | None, target: Mention | None, speaker: str | None,
            words: Lexicon, timexes: list[Timex], published: str | None,
            countries: dict[str, str | None]) -> Event:
@@ -503,7 +503,7 @@ def _event(doc: Document, tree: _Tree, index: int, trigger: Trigger,
     )
 
 
-def _clause_of(tree: _Tree, index: int) -> int:
+def _clause_of(tree: DependencyTree, index: int) -> int:
     """Return the verb or event noun a token's phrase attaches to (walking up the heads)."""
     for _ in range(6):
         head = tree.doc.tokens[index].head
@@ -515,7 +515,7 @@ def _clause_of(tree: _Tree, index: int) -> int:
     return index
 
 
-def _dates(tree: _Tree, clause: int, trigger: int) -> bool:
+def _dates(tree: DependencyTree, clause: int, trigger: int) -> bool:
     """Whether a date attached to `clause` dates the trigger: its own clause, or a time clause
     of it that is no event itself ("on July 12th, just after the protests began, he declared")."""
     if clause == trigger:
@@ -525,7 +525,7 @@ def _dates(tree: _Tree, clause: int, trigger: int) -> bool:
             and token.dep in ("advcl", "conj") and token.head == trigger)
 
 
-def _place(doc: Document, tree: _Tree, clause: list[int], countries: dict[str, str | None]
+def _place(doc: Document, tree: DependencyTree, clause: list[int], countries: dict[str, str | None]
            ) -> tuple[str | None, str | None]:
     """Return (city, country) a clause places its event in ("in Lima", "to Havana")."""
     for index in clause:

@@ -14,10 +14,24 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
+import numpy as np
 import pyarrow as pa
 
 from marea.errors import StoreError
-from marea.model import Document, Event, SourceError
+from marea.model import (
+    Claim,
+    Document,
+    Event,
+    Frame,
+    Mention,
+    Sentence,
+    SourceError,
+    Stance,
+    Theme,
+    Token,
+    Tone,
+)
+from marea.nlp.encoder import DIMENSIONS
 from marea.store.schema import LATEST, MIGRATIONS
 
 __all__ = ["Store"]
@@ -148,10 +162,10 @@ class Store:
         try:
             if docs:
                 self._insert("documents", _documents_table(docs, run_id, now))
-                self._insert("sentences", _spans_table(docs, "sentences"))
-                self._insert("tokens", _spans_table(docs, "tokens"))
-                self._insert("mentions", _spans_table(docs, "mentions"))
-                self._insert("events", _events_table(docs))
+                for table, attr, item in ITEM_TABLES:
+                    self._insert(table, _items_table(docs, attr, item))
+                self._insert("stance_cues", _stance_cues_table(docs))
+                self._insert("sentence_vectors", _vectors_table(docs))
                 self._upsert_actors(docs)
             inputs = [(d, "stored") for d in docs] + [(d, "duplicate") for d in duplicates]
             if inputs:
@@ -239,6 +253,7 @@ def _documents_table(docs: list[Document], run_id: int, now: datetime) -> pa.Tab
         "n_chars": pa.array([len(d.text) for d in docs], pa.int32()),
         "n_words": pa.array([len(d.text.split()) for d in docs], pa.int32()),
         "duplicate_of": pa.array([d.duplicate_of for d in docs], pa.string()),
+        "opinion_score": pa.array([d.opinion_score for d in docs], pa.float64()),
         "fingerprint": pa.array([d.fingerprint or None for d in docs], pa.binary()),
         "metadata": [json.dumps(d.metadata, ensure_ascii=False, default=str) for d in docs],
         "run_id": pa.array([run_id] * len(docs), pa.int32()),
@@ -247,42 +262,64 @@ def _documents_table(docs: list[Document], run_id: int, now: datetime) -> pa.Tab
     return pa.table(columns)
 
 
-EVENT_FIELDS = tuple(f.name for f in fields(Event))
-_EVENT_COLUMNS = {"start": "start_char", "end": "end_char"}
+# table, Document attribute, item class: one row per item, columns named after its fields
+ITEM_TABLES = (("sentences", "sentences", Sentence), ("tokens", "tokens", Token),
+               ("mentions", "mentions", Mention), ("events", "events", Event),
+               ("tone", "tone", Tone), ("themes", "themes", Theme),
+               ("stances", "stances", Stance), ("frames", "frames", Frame),
+               ("claims", "claims", Claim))
+_COLUMN_NAMES = {"start": "start_char", "end": "end_char"}
+_ARROW_TYPES = {"int": pa.int32(), "float": pa.float64()}
 
 
-def _events_table(docs: list[Document]) -> pa.Table:
-    """Return the events of these documents as rows of the events table."""
+def _items_table(docs: list[Document], attr: str, item: type) -> pa.Table:
+    """Return the items of one kind (sentences, events, stances...) as rows of its table.
+
+    Columns are the item's scalar fields (start/end renamed start_char/end_char) plus
+    doc_id and idx, the item's position in the document; list fields are left out.
+    """
+    hints = {f.name: str(f.type).split(" | ")[0] for f in fields(item)}
+    names = [name for name, hint in hints.items() if not hint.startswith("list")]
     rows: dict[str, list[Any]] = {"doc_id": [], "idx": []}
-    rows.update({_EVENT_COLUMNS.get(name, name): [] for name in EVENT_FIELDS})
+    rows.update({name: [] for name in names})
     for doc in docs:
-        for index, event in enumerate(doc.events):
+        for index, value in enumerate(getattr(doc, attr)):
             rows["doc_id"].append(doc.doc_id)
             rows["idx"].append(index)
-            for name in EVENT_FIELDS:
-                rows[_EVENT_COLUMNS.get(name, name)].append(getattr(event, name))
-    types = {"idx": pa.int32(), "sentence": pa.int32(), "start_char": pa.int32(),
-             "end_char": pa.int32(), "quad_class": pa.int32(), "goldstein": pa.float64()}
-    return pa.table({k: pa.array(v, types.get(k, pa.string())) for k, v in rows.items()})
+            for name in names:
+                rows[name].append(getattr(value, name))
+    columns = {"doc_id": pa.array(rows["doc_id"], pa.string()),
+               "idx": pa.array(rows["idx"], pa.int32())}
+    for name in names:
+        columns[_COLUMN_NAMES.get(name, name)] = pa.array(
+            rows[name], _ARROW_TYPES.get(hints[name], pa.string()))
+    return pa.table(columns)
 
 
-def _spans_table(docs: list[Document], kind: str) -> pa.Table:
-    """Return a table of one span kind (sentences, tokens or mentions) of these documents."""
-    rows: dict[str, list[Any]] = {"doc_id": [], "idx": []}
-    fields: tuple[str, ...] = {
-        "sentences": ("start", "end"),
-        "tokens": ("sentence", "start", "end", "lemma", "pos", "tag", "dep", "head", "morph"),
-        "mentions": ("sentence", "start", "end", "text", "label", "actor_id", "role", "link"),
-    }[kind]
-    names = {"start": "start_char", "end": "end_char"}
-    for field in fields:
-        rows[names.get(field, field)] = []
+def _stance_cues_table(docs: list[Document]) -> pa.Table:
+    """The evidence of every stance, one row per cue, keyed by document and actor."""
+    rows: list[tuple[Any, ...]] = [
+        (doc.doc_id, index, stance.actor_id, cue.sentence, cue.start, cue.end, cue.kind,
+         cue.cue, cue.weight)
+        for doc in docs for stance in doc.stances for index, cue in enumerate(stance.cues)]
+    names = ("doc_id", "idx", "actor_id", "sentence", "start_char", "end_char", "kind", "cue",
+             "weight")
+    types = (pa.string(), pa.int32(), pa.string(), pa.int32(), pa.int32(), pa.int32(),
+             pa.string(), pa.string(), pa.float64())
+    return pa.table({name: pa.array([r[i] for r in rows], types[i])
+                     for i, name in enumerate(names)})
+
+
+def _vectors_table(docs: list[Document]) -> pa.Table:
+    """Sentence vectors (FLOAT[384]) of the documents the encoder stage embedded."""
+    ids, sentences, chunks = [], [], []
     for doc in docs:
-        for index, span in enumerate(getattr(doc, kind)):
-            rows["doc_id"].append(doc.doc_id)
-            rows["idx"].append(index)
-            for field in fields:
-                rows[names.get(field, field)].append(getattr(span, field))
-    schema = {k: (pa.int32() if k in ("idx", "sentence", "start_char", "end_char", "head")
-                  else pa.string()) for k in rows}
-    return pa.table({k: pa.array(v, schema[k]) for k, v in rows.items()})
+        if doc.vectors is None or not len(doc.vectors):
+            continue
+        ids.extend([doc.doc_id] * len(doc.vectors))
+        sentences.extend(range(len(doc.vectors)))
+        chunks.append(np.asarray(doc.vectors, np.float32).reshape(-1))
+    flat = pa.array(np.concatenate(chunks) if chunks else np.zeros(0, np.float32), pa.float32())
+    return pa.table({"doc_id": pa.array(ids, pa.string()),
+                     "sentence": pa.array(sentences, pa.int32()),
+                     "vector": pa.FixedSizeListArray.from_arrays(flat, DIMENSIONS)})

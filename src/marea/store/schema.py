@@ -139,6 +139,49 @@ MIGRATIONS: dict[int, str] = {
     INSERT INTO actor_stats SELECT actor_id, count(*), count(DISTINCT doc_id) FROM mentions
         WHERE actor_id IS NOT NULL GROUP BY actor_id;
     """,
+    5: """
+    ALTER TABLE documents ADD COLUMN opinion_score DOUBLE;
+    CREATE TABLE tone (
+        doc_id VARCHAR NOT NULL, idx INTEGER NOT NULL, sentence INTEGER NOT NULL,
+        tone DOUBLE, positive DOUBLE, negative DOUBLE, polarity DOUBLE, activity DOUBLE,
+        self_group DOUBLE, words INTEGER
+    );
+    CREATE TABLE themes (
+        doc_id VARCHAR NOT NULL, idx INTEGER NOT NULL, sentence INTEGER NOT NULL,
+        theme VARCHAR NOT NULL, score DOUBLE NOT NULL, terms VARCHAR
+    );
+    CREATE TABLE stances (
+        doc_id VARCHAR NOT NULL, idx INTEGER NOT NULL, actor_id VARCHAR NOT NULL,
+        label VARCHAR NOT NULL, score DOUBLE NOT NULL, mentions INTEGER NOT NULL
+    );
+    CREATE TABLE stance_cues (
+        doc_id VARCHAR NOT NULL, idx INTEGER NOT NULL, actor_id VARCHAR NOT NULL,
+        sentence INTEGER NOT NULL, start_char INTEGER NOT NULL, end_char INTEGER NOT NULL,
+        kind VARCHAR NOT NULL, cue VARCHAR, weight DOUBLE NOT NULL
+    );
+    CREATE TABLE frames (
+        doc_id VARCHAR NOT NULL, idx INTEGER NOT NULL, sentence INTEGER NOT NULL,
+        start_char INTEGER NOT NULL, end_char INTEGER NOT NULL, technique VARCHAR NOT NULL,
+        score DOUBLE NOT NULL, method VARCHAR NOT NULL
+    );
+    CREATE TABLE claims (
+        doc_id VARCHAR NOT NULL, idx INTEGER NOT NULL, sentence INTEGER NOT NULL,
+        start_char INTEGER NOT NULL, end_char INTEGER NOT NULL, kinds VARCHAR NOT NULL,
+        score DOUBLE NOT NULL, claimant VARCHAR, claimant_id VARCHAR
+    );
+    CREATE TABLE sentence_vectors (
+        doc_id VARCHAR NOT NULL, sentence INTEGER NOT NULL, vector FLOAT[384] NOT NULL
+    );
+    CREATE TABLE narratives (
+        narrative_id INTEGER PRIMARY KEY, label VARCHAR NOT NULL, terms VARCHAR,
+        sentences INTEGER NOT NULL, documents INTEGER NOT NULL, sources INTEGER NOT NULL,
+        first_date VARCHAR, last_date VARCHAR, cohesion DOUBLE NOT NULL
+    );
+    CREATE TABLE narrative_sentences (
+        narrative_id INTEGER NOT NULL, doc_id VARCHAR NOT NULL, sentence INTEGER NOT NULL,
+        similarity DOUBLE NOT NULL
+    );
+    """,
 }
 
 LATEST = max(MIGRATIONS)

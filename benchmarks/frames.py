@@ -1,0 +1,177 @@
+"""Framing-technique spans against gold: SemEval-2020 Task 11 (PTC) and our own gold set.
+
+    python benchmarks/frames.py [--articles N] [--json]
+
+Span scores follow the task's partial-credit metric (Da San Martino et al. 2019):
+P = sum over predicted spans s and gold spans t of |s∩t|/|s|, divided by #predicted;
+R = the same with |t|, divided by #gold. "SI" ignores the technique (span identification);
+"technique" counts only pairs with the same technique; per-technique rows do the same for one
+technique. The confusion lists, for each gold technique, the technique of the predicted span
+overlapping it most ("-" = none). "TC" classifies each gold span's sentence with the shipped
+classifier alone (argmax), as in the task's technique-classification setting (accuracy).
+
+PTC offsets index the article files as given, so PTC articles skip the cleaning stage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _gold import HERE, covered, gold_corpus, load_gold  # noqa: E402
+
+from marea.model import Document  # noqa: E402
+from marea.nlp.encoder import encode  # noqa: E402
+from marea.opinion.frames import classifier  # noqa: E402
+from marea.pipeline import DEFAULT_PIPELINE, run_stages  # noqa: E402
+from marea.settings import load_settings  # noqa: E402
+
+PTC = HERE.parents[1] / "shared" / "benchmarks" / "propaganda-ptc-semeval2020"
+Span = tuple[str, int, int, str]  # document, start, end, technique
+
+
+def overlap_scores(predicted: list[Span], gold: list[Span], same_technique: bool
+                   ) -> tuple[float, float, float]:
+    by_doc: dict[str, list[Span]] = defaultdict(list)
+    for span in gold:
+        by_doc[span[0]].append(span)
+    precision_sum = recall_sum = 0.0
+    for doc, start, end, technique in predicted:
+        for _, g_start, g_end, g_technique in by_doc[doc]:
+            if same_technique and technique != g_technique:
+                continue
+            common = min(end, g_end) - max(start, g_start)
+            if common > 0:
+                precision_sum += common / (end - start)
+                recall_sum += common / (g_end - g_start)
+    precision = precision_sum / len(predicted) if predicted else 0.0
+    recall = recall_sum / len(gold) if gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return round(precision, 3), round(recall, 3), round(f1, 3)
+
+
+def report(predicted: list[Span], gold: list[Span]) -> dict[str, object]:
+    techniques = sorted({s[3] for s in gold} | {s[3] for s in predicted})
+    confusion: dict[str, Counter[str]] = defaultdict(Counter)
+    for doc, start, end, technique in gold:
+        best, best_common = "-", 0
+        for p_doc, p_start, p_end, p_technique in predicted:
+            common = min(end, p_end) - max(start, p_start)
+            if p_doc == doc and common > best_common:
+                best, best_common = p_technique, common
+        confusion[technique][best] += 1
+    return {
+        "gold_spans": len(gold), "predicted_spans": len(predicted),
+        "SI": overlap_scores(predicted, gold, False),
+        "technique": overlap_scores(predicted, gold, True),
+        "per_technique": {
+            t: {"gold": sum(s[3] == t for s in gold), "predicted": sum(s[3] == t for s in predicted),
+                "PRF": overlap_scores([s for s in predicted if s[3] == t],
+                                      [s for s in gold if s[3] == t], True)}
+            for t in techniques},
+        "confusion": {t: dict(c.most_common(4)) for t, c in sorted(confusion.items())},
+    }
+
+
+def ptc(limit: int) -> dict[str, object]:
+    if not PTC.is_dir():
+        return {"skipped": f"{PTC} not found"}
+    settings = load_settings()
+    stages = tuple(s for s in DEFAULT_PIPELINE if s.split(".")[1] not in (
+        "clean", "fingerprint", "language"))
+    gold: list[Span] = []
+    docs = []
+    for path in sorted((PTC / "articles").glob("*.txt"))[:limit]:
+        doc_id = path.stem.removeprefix("article")
+        text = path.read_text("utf-8")
+        docs.append(Document(source=str(path), locator="", raw=b"", content_type="text",
+                             text=text, doc_id=doc_id, language="en"))
+        labels = PTC / "labels-TC" / f"article{doc_id}.task2-TC.labels"
+        for line in labels.read_text("utf-8").splitlines():
+            _, technique, start, end = line.split("\t")
+            gold.append((doc_id, int(start), int(end), technique))
+    done = []
+    for start in range(0, len(docs), 16):
+        done += run_stages(docs[start:start + 16], stages, settings)
+    predicted = [(d.doc_id, f.start, f.end, f.technique) for d in done for f in d.frames]
+    result = report(predicted, gold)
+    result["articles"] = len(docs)
+    result["TC_accuracy"] = _technique_classification(done, gold)
+    return result
+
+
+def _technique_classification(docs: list[Document], gold: list[Span]) -> float | None:
+    """Accuracy of the classifier's top technique for each gold span's sentence."""
+    model = classifier()
+    if model is None:
+        return None
+    texts = {d.doc_id: d.text for d in docs}
+    sentences = []
+    for doc, start, end, _ in gold:
+        text = texts[doc]
+        left = text.rfind("\n", 0, start) + 1
+        right = text.find("\n", end)
+        sentences.append(text[left:right if right >= 0 else len(text)])
+    chance = model.probabilities(encode(sentences))
+    guesses = [model.techniques[i] for i in np.argmax(chance, axis=1)]
+    return round(sum(g == s[3] for g, s in zip(guesses, gold, strict=True)) / len(gold), 3)
+
+
+def own_gold(tmp: Path) -> dict[str, object]:
+    store, docs = gold_corpus(tmp / "gold.duckdb", load_settings())
+    rows = covered(load_gold(HERE / "gold" / "frames" / "spans.jsonl"), docs,
+                   span=lambda row, text: text[row["start"]:row["end"]])
+    scored = _scored_documents(docs)
+    gold = [(r["doc"], r["start"], r["end"], r["technique"]) for r in rows if r["doc"] in scored]
+    ids = {docs[name][0]: name for name in scored}
+    predicted = [(ids[doc_id], start, end, technique) for doc_id, start, end, technique in
+                 store.query("SELECT doc_id, start_char, end_char, technique FROM frames")
+                 if doc_id in ids]
+    store.close()
+    result = report(predicted, gold)
+    result["documents"] = len(scored)
+    return result
+
+
+def _scored_documents(docs: dict[str, tuple[str, str]]) -> set[str]:
+    """The documents the annotator marked fully (see gold/frames/README.md), present here."""
+    readme = (HERE / "gold" / "frames" / "README.md").read_text("utf-8")
+    return {name for name in docs if name in readme and "sports" not in name
+            and "pt-news" not in name}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--articles", type=int, default=371, help="PTC articles to score")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        result = {"ptc": ptc(args.articles), "own_gold": own_gold(Path(tmp))}
+    if args.json:
+        print(json.dumps(result, indent=1))
+        return
+    for name, value in result.items():
+        if "skipped" in value:
+            print(f"{name}: skipped ({value['skipped']})")
+            continue
+        print(f"{name}: gold spans {value['gold_spans']}, predicted {value['predicted_spans']}; "
+              f"SI P/R/F1 {value['SI']}; technique-aware P/R/F1 {value['technique']}"
+              + (f"; TC accuracy {value['TC_accuracy']}" if "TC_accuracy" in value else ""))
+        for technique, row in value["per_technique"].items():
+            print(f"    {technique:<38} gold {row['gold']:>5} pred {row['predicted']:>5}  "
+                  f"P/R/F1 {row['PRF']}")
+        print("  confusion (gold technique -> technique of the most-overlapping prediction):")
+        for technique, row in value["confusion"].items():
+            print(f"    {technique:<38} {row}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,161 @@
+"""Targeted stance and document kind against gold data.
+
+    python benchmarks/stance.py [--json]
+
+1. Our gold set (benchmarks/gold/stance: actor-document stances on the seeds, the bundled
+   examples and the actor gold texts): accuracy, macro-F1 over favor/against/neutral,
+   F_avg = mean F1 of favor and against, the confusion matrix, and the same by language and
+   by document group. A pair whose actor marea did not score counts as neutral.
+2. SemEval-2016 Task 6 (../shared/benchmarks/stance-semeval2016-task6), the targets that are
+   actors: Hillary Clinton (task A) and Donald Trump (task B). Tweets not naming the target get
+   NONE (marea scores only actors a text mentions). Official F_avg and macro-F1.
+3. Document kind: opinion_score on our opinion and news documents and on FNC-1 article bodies
+   (../shared/benchmarks/stance-fnc1; all news reports).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _gold import HERE, covered, gold_corpus, load_gold  # noqa: E402
+
+from marea.model import Document  # noqa: E402
+from marea.pipeline import DEFAULT_PIPELINE, run_stages  # noqa: E402
+from marea.settings import load_settings  # noqa: E402
+
+LABELS = ("favor", "against", "neutral")
+SHARED = HERE.parents[1] / "shared" / "benchmarks"
+SEMEVAL = {"Hillary Clinton": ("testdata-taskA-all-annotations.txt", "hillary-clinton"),
+           "Donald Trump": ("testdata-taskB-all-annotations.txt", "donald-trump")}
+
+
+def scores(pairs: list[tuple[str, str]]) -> dict[str, object]:
+    """Accuracy, per-class F1, macro-F1, F_avg and the confusion (gold -> predicted counts)."""
+    confusion = Counter(pairs)
+    f1 = {}
+    for label in LABELS:
+        tp = confusion[(label, label)]
+        predicted = sum(n for (_, p), n in confusion.items() if p == label)
+        actual = sum(n for (g, _), n in confusion.items() if g == label)
+        precision = tp / predicted if predicted else 0.0
+        recall = tp / actual if actual else 0.0
+        f1[label] = 2 * precision * recall / (precision + recall) if tp else 0.0
+    return {"n": len(pairs), "accuracy": sum(g == p for g, p in pairs) / max(len(pairs), 1),
+            "f1": {k: round(v, 3) for k, v in f1.items()},
+            "macro_f1": sum(f1.values()) / 3, "f_avg": (f1["favor"] + f1["against"]) / 2,
+            "confusion": {g: {p: confusion[(g, p)] for p in LABELS} for g in LABELS}}
+
+
+def own_gold(tmp: Path) -> dict[str, object]:
+    settings = load_settings()
+    store, docs = gold_corpus(tmp / "gold.duckdb", settings)
+    gold = covered(load_gold(HERE / "gold" / "stance" / "stances.jsonl"), docs)
+    predicted = {(doc_id, actor): label for doc_id, actor, label in
+                 store.query("SELECT doc_id, actor_id, label FROM stances")}
+    kinds = {doc_id: score for doc_id, score in
+             store.query("SELECT doc_id, opinion_score FROM documents")}
+    metadata_kind = {doc_id: kind for doc_id, kind in
+                     store.query("SELECT doc_id, kind FROM documents")}
+    store.close()
+    pairs, groups = [], {}
+    for row in gold:
+        doc_id = docs[row["doc"]][0]
+        pair = (row["stance"], predicted.get((doc_id, row["actor_id"]), "neutral"))
+        pairs.append(pair)
+        group = row["doc"].split("-")[0]
+        language = "es" if "-es-" in f"-{row['doc']}" else "en"
+        groups.setdefault(f"group {group}", []).append(pair)
+        groups.setdefault(f"language {language}", []).append(pair)
+    result = {"all": scores(pairs)}
+    result.update({name: scores(group) for name, group in sorted(groups.items())})
+    result["documents"] = len({row["doc"] for row in gold})
+    result["kind"] = {name: (kinds[doc_id], metadata_kind[doc_id]) for name, (doc_id, _) in
+                      docs.items()}
+    return result
+
+
+def semeval() -> dict[str, object]:
+    folder = SHARED / "stance-semeval2016-task6"
+    if not folder.is_dir():
+        return {"skipped": f"{folder} not found"}
+    settings = load_settings()
+    mapping = {"FAVOR": "favor", "AGAINST": "against", "NONE": "neutral"}
+    result = {}
+    for target, (name, actor_id) in SEMEVAL.items():
+        with (folder / name).open(encoding="latin-1", newline="") as handle:
+            rows = [r for r in csv.DictReader(handle, delimiter="\t") if r["Target"] == target]
+        docs = [Document(source=f"tweet-{r['ID']}", locator="", raw=r["Tweet"].encode(),
+                         content_type="text", metadata={"language": "en"}) for r in rows]
+        done = []
+        for start in range(0, len(docs), 64):
+            done += run_stages(docs[start:start + 64], DEFAULT_PIPELINE, settings)
+        pairs = []
+        for row, doc in zip(rows, done, strict=True):
+            found = {s.actor_id: s.label for s in doc.stances}
+            pairs.append((mapping[row["Stance"]], found.get(actor_id, "neutral")))
+        named = sum(actor_id in {s.actor_id for s in d.stances} for d in done)
+        result[target] = {**scores(pairs), "target_named": named}
+    return result
+
+
+def fnc_bodies(limit: int = 300) -> dict[str, object]:
+    path = SHARED / "stance-fnc1" / "competition_test_bodies.csv"
+    if not path.is_file():
+        return {"skipped": f"{path} not found"}
+    settings = load_settings()
+    with path.open(encoding="utf-8", newline="") as handle:
+        bodies = [r["articleBody"] for r in csv.DictReader(handle)][:limit]
+    docs = [Document(source=f"fnc-{i}", locator="", raw=b.encode(), content_type="text",
+                     metadata={"language": "en"}) for i, b in enumerate(bodies)]
+    stages = tuple(s for s in DEFAULT_PIPELINE if "tone" in s or s.split(".")[1] in (
+        "clean", "language", "linguistic"))
+    done = []
+    for start in range(0, len(docs), 64):
+        done += run_stages(docs[start:start + 64], stages, settings)
+    values = [d.opinion_score for d in done if d.opinion_score is not None]
+    return {"n": len(values), "predicted_news": sum(v < 0.5 for v in values) / len(values)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--json", action="store_true", help="print the scores as JSON")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        report = {"gold": own_gold(Path(tmp)), "semeval2016": semeval(), "fnc1": fnc_bodies()}
+    if args.json:
+        print(json.dumps(report, indent=1, default=str))
+        return
+    gold = report["gold"]
+    print(f"own gold: {gold['all']['n']} actor-document pairs in {gold['documents']} documents")
+    for name, value in gold.items():
+        if isinstance(value, dict) and "macro_f1" in value:
+            print(f"  {name:<14} n={value['n']:<4} acc {value['accuracy']:.3f}  macro-F1 "
+                  f"{value['macro_f1']:.3f}  F_avg {value['f_avg']:.3f}  F1 {value['f1']}")
+    print("  confusion (rows gold, columns predicted favor/against/neutral):")
+    for label, row in gold["all"]["confusion"].items():
+        print(f"    {label:<8} {row['favor']:>5} {row['against']:>7} {row['neutral']:>7}")
+    for target, value in report["semeval2016"].items():
+        if isinstance(value, dict):
+            print(f"SemEval-2016 {target}: n={value['n']} F_avg {value['f_avg']:.3f} macro-F1 "
+                  f"{value['macro_f1']:.3f} (target named in {value['target_named']}) "
+                  f"confusion {value['confusion']}")
+        else:
+            print(f"SemEval-2016: {value}")
+    kind = gold["kind"]
+    opinion = [s for s, k in kind.values() if k == "opinion"]
+    news = [s for name, (s, k) in kind.items() if k != "opinion" and "news" in name]
+    print(f"document kind: opinion docs scored >= 0.5: {sum(s >= 0.5 for s in opinion)}/"
+          f"{len(opinion)}; news examples < 0.5: {sum(s < 0.5 for s in news)}/{len(news)}; "
+          f"FNC-1 bodies called news: {report['fnc1']}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Opinion: tone, themes, stance, framing, claims and narratives."""

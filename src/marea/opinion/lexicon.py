@@ -1,0 +1,129 @@
+"""Word lists behind tone, stance, themes and framing, and one way to find them in tokens.
+
+Every list is keyed by folded lemma or phrase ("far right", "golpe de estado"); a term is
+looked up both as the tokens' surface words and as their lemmas. English polarity is VADER's
+lexicon (shipped in the vaderSentiment package, rescaled to [-3, 3]) overlaid by our own
+political-domain entries; Spanish is ours alone. See data/README.md.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from marea.actors.kb import YAML_LOADER, fold
+from marea.model import Token
+
+DATA = resources.files("marea.opinion").joinpath("data")
+NEGATORS = frozenset({"not", "no", "never", "n't", "without", "nor", "nunca", "sin", "jamas",
+                      "tampoco", "ni", "nao", "nem"})
+STANCE_CLASSES = ("harm", "benefit", "triumph", "praise", "blame", "succeed", "fail")
+VADER_SCALE = 0.75  # VADER valences run -4..4; ours -3..3
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The word lists of one language."""
+
+    polarity: dict[str, float]
+    activity: frozenset[str]
+    self_group: frozenset[str]
+    labels: dict[str, float]
+    verbs: dict[str, str]  # predicate lemma -> stance class (harm, benefit, triumph, ...)
+    themes: dict[str, tuple[str, ...]]  # term -> theme ids
+    longest: int  # words in the longest phrase of any list
+
+
+def _read(name: str) -> Any:
+    path = DATA.joinpath(name)
+    return yaml.load(path.read_text("utf-8"), Loader=YAML_LOADER) if path.is_file() else {}
+
+
+def _vader() -> dict[str, float]:
+    """VADER's word valences, rescaled; emoticons and multi-character symbols left out."""
+    text = resources.files("vaderSentiment").joinpath("vader_lexicon.txt").read_text("utf-8")
+    found: dict[str, float] = {}
+    for line in text.splitlines():
+        word, value, *_ = line.split("\t")
+        if word.replace("-", "").replace("'", "").isalpha():
+            found[fold(word)] = float(value) * VADER_SCALE
+    return found
+
+
+@lru_cache(maxsize=1)
+def theme_catalogue() -> dict[str, dict[str, Any]]:
+    """The documented theme taxonomy: id -> {label, description, en, es}."""
+    return dict(_read("themes.yaml") or {})
+
+
+@lru_cache(maxsize=8)
+def lexicon(language: str | None) -> Lexicon:
+    """Return the lists of a language; languages without lists get empty ones (no tone)."""
+    tone = _read(f"tone_{language}.yaml") or {}
+    polarity = _vader() if language == "en" else {}
+    polarity.update({fold(k): float(v) for k, v in (tone.get("polarity") or {}).items()})
+    labels = {fold(k): float(v) for k, v in (_read(f"labels_{language}.yaml") or {}).items()}
+    verbs = {fold(lemma): cls for cls, lemmas in (_read(f"stance_{language}.yaml") or {}).items()
+             if cls in STANCE_CLASSES for lemma in lemmas or ()}
+    themes: dict[str, tuple[str, ...]] = {}
+    for theme, entry in theme_catalogue().items():
+        for term in entry.get(language or "", None) or ():
+            themes[fold(term)] = (*themes.get(fold(term), ()), theme)
+    keys = [*polarity, *labels, *themes]
+    return Lexicon(
+        polarity=polarity,
+        activity=frozenset(fold(w) for w in tone.get("activity") or ()),
+        self_group=frozenset(fold(w) for w in tone.get("self_group") or ()),
+        labels=labels, verbs=verbs, themes=themes,
+        longest=max((k.count(" ") + 1 for k in keys), default=1),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A term found in tokens `first`..`last` (inclusive, document token indices)."""
+
+    first: int
+    last: int
+    term: str
+
+
+def words(tokens: list[Token], text: str, first: int, end: int) -> list[tuple[int, str, str]]:
+    """Return (token index, folded surface, folded lemma) for the word tokens in a range."""
+    found = []
+    for index in range(first, end):
+        token = tokens[index]
+        surface = fold(text[token.start:token.end])
+        if surface and token.pos != "PUNCT":
+            found.append((index, surface, fold(token.lemma) or surface))
+    return found
+
+
+def find(seq: list[tuple[int, str, str]], table: dict[str, Any] | frozenset[str],
+         longest: int) -> list[Hit]:
+    """Find the terms of `table` in a word sequence, longest match first, no overlaps."""
+    hits: list[Hit] = []
+    position = 0
+    while position < len(seq):
+        for size in range(min(longest, len(seq) - position), 0, -1):
+            window = seq[position:position + size]
+            surface = " ".join(w[1] for w in window)
+            lemma = " ".join(w[2] for w in window)
+            term = surface if surface in table else lemma if lemma in table else None
+            if term is not None:
+                hits.append(Hit(window[0][0], window[-1][0], term))
+                position += size
+                break
+        else:
+            position += 1
+    return hits
+
+
+def negated(seq: list[tuple[int, str, str]], token_index: int, reach: int = 3) -> bool:
+    """Whether a negator stands within `reach` words before a token in the same sentence."""
+    before = [w for w in seq if w[0] < token_index][-reach:]
+    return any(w[1] in NEGATORS for w in before)
