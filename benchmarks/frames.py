@@ -73,7 +73,8 @@ def report(predicted: list[Span], gold: list[Span]) -> dict[str, object]:
         "SI": overlap_scores(predicted, gold, False),
         "technique": overlap_scores(predicted, gold, True),
         "per_technique": {
-            t: {"gold": sum(s[3] == t for s in gold), "predicted": sum(s[3] == t for s in predicted),
+            t: {"gold": sum(s[3] == t for s in gold),
+                "predicted": sum(s[3] == t for s in predicted),
                 "PRF": overlap_scores([s for s in predicted if s[3] == t],
                                       [s for s in gold if s[3] == t], True)}
             for t in techniques},

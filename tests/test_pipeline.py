@@ -11,7 +11,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
-from marea.export import export
+from marea.export import EXPORT_TABLES, export
 from marea.pipeline import ingest
 from marea.settings import Settings
 from marea.store import Store
@@ -204,7 +204,7 @@ def test_killed_run_resumes_without_loss_or_duplicates(tmp_path: Path) -> None:
 def test_export_round_trip(tmp_path: Path, settings: Settings, store: Store, fmt: str) -> None:
     ingest([str(EXAMPLES / "text")], store, settings)
     written = export(store, tmp_path / "out", fmt)
-    assert set(written) == {"documents", "sentences", "mentions", "actors", "events"}
+    assert set(written) == set(EXPORT_TABLES)
     if fmt == "jsonl":
         docs = [json.loads(line) for line in written["documents"].read_text("utf-8").splitlines()]
         mentions = [json.loads(line)

@@ -35,7 +35,7 @@ LEXICAL = frozenset({"Loaded_Language", "Name_Calling,Labeling", "Slogans"})
 CLAUSAL = frozenset({"Appeal_to_fear-prejudice", "Black-and-White_Fallacy",
                      "Causal_Oversimplification", "Doubt", "Whataboutism,Straw_Men,Red_Herring",
                      "Flag-Waving", "Appeal_to_Authority", "Thought-terminating_Cliches"})
-PATTERN_GATE = 0.2  # a non-lexical pattern span needs at least this classifier probability
+PATTERN_GATE = 0.1  # a non-lexical pattern span needs at least this classifier probability
 # the classifier alone marks a sentence only above this (its training sentences are cleaner
 # than real articles, where its tuned thresholds over-fire), and only its top technique
 CLASSIFIER_FLOOR = 0.9
@@ -89,14 +89,15 @@ def frames(batch: list[Document], settings: Settings) -> list[Document]:
 
 def find_frames(doc: Document) -> list[Frame]:
     model = classifier()
-    probabilities = None
-    if model is not None and doc.vectors is not None and len(doc.vectors):
-        probabilities = model.probabilities(np.asarray(doc.vectors, np.float32))
+    if model is None or doc.vectors is None or len(doc.vectors) != len(doc.sentences):
+        model = None  # patterns and lexicons only
+    probabilities = model.probabilities(np.asarray(doc.vectors, np.float32)) if model else None
     found: list[Frame] = []
     for number, sentence in enumerate(doc.sentences):
         text = doc.text[sentence.start:sentence.end]
-        chance = ({} if probabilities is None else
-                  dict(zip(model.techniques, probabilities[number].tolist(), strict=True)))
+        chance: dict[str, float] = {}
+        if model is not None and probabilities is not None:
+            chance = dict(zip(model.techniques, probabilities[number].tolist(), strict=True))
         marked: set[str] = set()
         for technique, compiled in patterns(doc.language).items():
             p = chance.get(technique, 1.0)
@@ -109,7 +110,7 @@ def find_frames(doc: Document) -> list[Frame]:
                                            sentence.start + match.end(), technique,
                                            round(0.5 + 0.5 * p, 3), "pattern"))
                         marked.add(technique)
-        if model is not None and chance:
+        if model is not None and probabilities is not None:
             index = int(np.argmax(probabilities[number]))
             technique = model.techniques[index]
             if (technique in CLAUSAL and technique not in marked

@@ -33,7 +33,7 @@ def rebuild(store: Store) -> int:
         "SELECT v.doc_id, v.sentence, v.vector FROM sentence_vectors v "
         "JOIN documents d USING (doc_id) JOIN sentences s ON s.doc_id = v.doc_id "
         "AND s.idx = v.sentence WHERE d.duplicate_of IS NULL AND s.end_char - s.start_char >= ? "
-        "ORDER BY v.doc_id, v.sentence", [MIN_CHARS]).fetch_arrow_table()
+        "ORDER BY v.doc_id, v.sentence", [MIN_CHARS]).to_arrow_table()
     found: list[tuple[int, list[tuple[str, int, float]]]] = []
     if table.num_rows >= 2 * MIN_MEMBERS:
         rows = np.arange(table.num_rows)

@@ -10,9 +10,9 @@ Cues, strongest first (weights in WEIGHTS):
 - event: coded events with the actor as source (its Goldstein value) or as the target of
   conflict (sympathy), unless a predicate cue already read the same verb.
 - context: the polarity of a sentence that mentions the actor but gives no other cue (weak).
-Cues inside quotation marks are somebody else's words and count half. The document score is
-tanh(sum of weights / sqrt(mentions)), so one strong cue can decide a passing mention but many
-mentions need consistent cues.
+Cues inside quotation marks are somebody else's words and count half; in a news report every
+cue counts less (REPORT_VOICE). The document score is tanh(sum / max(1, sqrt(mentions) / 2)):
+one strong cue decides a passing mention, an actor named often needs several.
 """
 
 from __future__ import annotations
@@ -27,7 +27,8 @@ from marea.model import Document, Mention, Stance, StanceCue
 from marea.opinion.lexicon import NEGATORS, Lexicon, find, lexicon, words
 from marea.settings import Settings
 
-WEIGHTS = {"label": 1.0, "attribute": 0.8, "predicate": 1.0, "event": 0.6, "context": 0.25, "quoted": 0.5}
+WEIGHTS = {"label": 1.0, "attribute": 0.8, "predicate": 1.0, "event": 0.6, "context": 0.25,
+           "quoted": 0.5}
 THRESHOLD = 0.2  # |score| below this is neutral
 OWNER_SCALE = 0.7  # weight of a predicate reached through a noun the actor owns
 STRONG = 1.5  # |valence| from which a general polarity word judges what it is attached to
@@ -42,7 +43,7 @@ OBJECT_DEPS = {"dobj", "obj", "iobj", "nsubjpass", "nsubj:pass"}
 AGENT_PREPS = {"by", "por"}
 TARGET_PREPS = {"against", "on", "upon", "contra", "sobre"}
 # predicate class -> (weight for the subject, weight for the object)
-CLASS_WEIGHTS = {"harm": (-1.0, 0.5), "benefit": (0.6, 0.0), "triumph": (0.3, -0.6),
+CLASS_WEIGHTS = {"harm": (-1.0, 0.5), "benefit": (0.6, 0.0), "triumph": (0.0, -0.6),
                  "praise": (0.0, 0.5), "blame": (0.0, -0.5), "succeed": (0.4, 0.0),
                  "fail": (-0.6, 0.0)}
 
@@ -96,7 +97,7 @@ def document_stances(doc: Document) -> list[Stance]:
     for actor_id, count in mentions.items():
         found = sorted(cues[actor_id], key=lambda c: -abs(c.weight))
         total = voice * sum(c.weight for c in found)
-        score = math.tanh(total / math.sqrt(count))
+        score = math.tanh(total / max(1.0, math.sqrt(count) / 2))
         label = "favor" if score >= THRESHOLD else "against" if score <= -THRESHOLD else "neutral"
         result.append(Stance(actor_id, label, round(score, 4), count, found))
     return sorted(result, key=lambda s: (-s.mentions, s.actor_id))
@@ -246,7 +247,8 @@ def _predicate_cues(doc: Document, tree: DependencyTree, head: int,
             weight = 0.0  # "impose a sovereign position" harms nobody
         elif cls == "benefit" and role == "subject" and _object_valence(tree, verb, sentence) < 0:
             weight = _object_valence(tree, verb, sentence) / 3.0  # "promotes austerity"
-    elif verb in sentence.valence and doc.tokens[verb].pos == "VERB" and role == "subject":
+    elif (verb in sentence.valence and doc.tokens[verb].pos == "VERB" and role == "subject"
+          and abs(sentence.valence[verb][0]) >= STRONG):
         weight = 0.7 * sentence.valence[verb][0] / 3.0  # "X lied", "X thrived"
     else:
         return []

