@@ -104,6 +104,31 @@ def test_overview_actor_filter_and_evidence(site: str, browser: object,
 
 
 @NO_BROWSER
+def test_stance_narratives_and_framing_pages(site: str, browser: object, tmp_path: Path
+                                             ) -> None:
+    from selenium.webdriver.common.by import By
+
+    driver = browser
+    driver.get(site + "/ui/actor/USA")  # type: ignore[attr-defined]
+    wait_for(driver, "#stance .main-svg")  # stance over time by source, drawn by plotly
+    rows = driver.find_elements(By.CSS_SELECTOR, "#actor-stances tr")[1:]  # type: ignore
+    assert any("favor" in r.text for r in rows) and any("against" in r.text for r in rows)
+    driver.save_screenshot(str(tmp_path / "6-stance.png"))  # type: ignore[attr-defined]
+    link = driver.find_element(By.CSS_SELECTOR, "#actor-stances a.evidence")  # type: ignore
+    link.click()
+    focus = wait_for(driver, "#focus")
+    assert focus.text.strip()  # type: ignore[attr-defined]
+    assert driver.find_elements(By.CSS_SELECTOR, "#doc-text .fr")  # type: ignore
+    driver.save_screenshot(str(tmp_path / "7-document-frames.png"))  # type: ignore
+
+    driver.get(site + "/ui/narratives")  # type: ignore[attr-defined]
+    wait_for(driver, "#narratives a").click()  # type: ignore[attr-defined]
+    wait_for(driver, "#per-month .main-svg")
+    assert driver.find_elements(By.CSS_SELECTOR, "#narrative-sentences a.evidence")  # type: ignore
+    driver.save_screenshot(str(tmp_path / "8-narrative.png"))  # type: ignore[attr-defined]
+
+
+@NO_BROWSER
 def test_article_markup_renders_inert(site: str, browser: object, tmp_path: Path) -> None:
     from selenium.webdriver.common.by import By
 
@@ -130,3 +155,4 @@ def test_report_is_self_contained(corpus_store: object, tmp_path: Path) -> None:
     assert "Plotly" in html and "vis.Network" in html
     assert "src=\"http" not in html and "src=\"/static" not in html  # nothing fetched
     assert "PERGOV" in html and "COERCE" in html
+    assert "Stance over time" in html and "drawActor" in html

@@ -46,7 +46,43 @@ def test_openapi_and_reads(api: httpx.Client) -> None:
     assert doc["mentions"] and doc["events"] and "Castillo" in doc["text"]
 
 
+def test_opinion_reads_and_search_modes(api: httpx.Client) -> None:
+    schema = api.get("/openapi.json").json()
+    assert {"/stances/{name}", "/stances/{name}/timeline", "/themes", "/claims",
+            "/narratives", "/narratives/{narrative_id}"} <= set(schema["paths"])
+    stances = api.get("/stances/United States").json()["items"]
+    praised = [s for s in stances if "steady hand" in (s["title"] or "")]
+    assert praised and praised[0]["label"] == "favor" and praised[0]["cue"]
+    timeline = api.get("/stances/USA/timeline", params={"period": "month"}).json()["items"]
+    assert timeline and all(len(row["period"]) == 7 for row in timeline)
+    assert any(t["theme"] == "elections" for t in api.get("/themes").json()["items"])
+    claims = api.get("/claims", params={"kind": "figure"}).json()["items"]
+    assert claims and all("figure" in c["kinds"] for c in claims)
+    narratives = api.get("/narratives").json()["items"]
+    assert narratives
+    one = api.get(f"/narratives/{narratives[0]['narrative_id']}").json()
+    assert len(one["members"]) == one["sentences"] >= 3 and one["label"]
+    semantic = api.get("/search", params={"q": "the president was removed from office by "
+                                          "lawmakers", "mode": "semantic"}).json()["items"]
+    assert semantic[0]["sentence"] is not None and "Castillo" in semantic[0]["snippet"] + \
+        (semantic[0]["title"] or "")
+    doc = api.get(f"/documents/{semantic[0]['doc_id']}").json()
+    assert {"stances", "frames", "claims", "themes"} <= set(doc)
+    filtered = api.get("/search", params={"q": "Castillo", "actor": "USA",
+                                          "stance": "against"}).json()["items"]
+    unfiltered = api.get("/search", params={"q": "Castillo"}).json()["items"]
+    assert len(filtered) < len(unfiltered)
+
+
 @pytest.mark.parametrize("path, params, status", [
+    ("/search", {"q": "x", "stance": "favor"}, 400),
+    ("/search", {"q": "x", "mode": "magic"}, 422),
+    ("/search", {"q": "x", "stance": "love", "actor": "USA"}, 422),
+    ("/stances/USA/timeline", {"period": "week"}, 422),
+    ("/claims", {"kind": "rumour"}, 422),
+    ("/narratives/0", {}, 422),
+    ("/narratives/999999", {}, 404),
+    ("/stances/Nobody At All", {}, 404),
     ("/documents", {"limit": 0}, 422),
     ("/documents", {"limit": 100000}, 422),
     ("/documents", {"offset": -1}, 422),

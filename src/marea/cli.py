@@ -182,6 +182,7 @@ def cmd_narratives(args: argparse.Namespace, console: Console) -> int:
 
 def cmd_search(args: argparse.Namespace, console: Console) -> int:
     from rich.table import Table
+    from rich.text import Text
 
     from marea.actors.views import find_actor
     from marea.search import Filters, search
@@ -189,11 +190,15 @@ def cmd_search(args: argparse.Namespace, console: Console) -> int:
     with _reading(args) as store:
         actor = find_actor(store, args.actor) if args.actor else None
         filters = Filters(actor=actor, event_type=args.type, language=args.language,
-                          site=args.site, since=args.since, until=args.until)
-        table = Table("score", "id", "published", "lang", "title / start")
-        for hit in search(store, args.query, filters, args.limit):
-            table.add_row(f"{hit['score']:.2f}", hit["doc_id"][:12], hit["published"] or "",
-                          hit["language"] or "", (hit["title"] or hit["snippet"])[:90])
+                          site=args.site, since=args.since, until=args.until, theme=args.theme,
+                          stance=args.stance)
+        table = Table("score", "id", "published", "lang", "title", "best passage")
+        hits = search(store, args.query, filters, args.limit, mode=args.mode,
+                      encoder=_settings(args).models.get("encoder"))
+        for hit in hits:
+            table.add_row(f"{hit['score']:.3f}", hit["doc_id"][:12], hit["published"] or "",
+                          hit["language"] or "", Text((hit["title"] or "")[:40]),
+                          Text(" ".join(str(hit["snippet"]).split())[:80]))
         console.print(table)
     return 0
 
@@ -291,7 +296,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--show", type=int, help="list the sentences of this narrative id")
     p.add_argument("--limit", type=int, default=30)
     p.set_defaults(run=cmd_narratives)
-    p = sub.add_parser("search", parents=[common], help="full-text search with filters")
+    p = sub.add_parser("search", parents=[common],
+                       help="hybrid (full-text + semantic) search with filters")
     p.add_argument("query")
     p.add_argument("--actor", help="documents naming this actor (id, name or alias)")
     p.add_argument("--type", help="documents with an event of this PLOVER type")
@@ -299,6 +305,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--site")
     p.add_argument("--since")
     p.add_argument("--until")
+    p.add_argument("--theme", help="documents with this theme (see `marea themes`)")
+    p.add_argument("--stance", choices=["favor", "against", "neutral"],
+                   help="documents with this stance toward --actor")
+    p.add_argument("--mode", choices=["hybrid", "text", "semantic"], default="hybrid")
     p.add_argument("--limit", type=int, default=20)
     p.set_defaults(run=cmd_search)
     p = sub.add_parser("serve", parents=[common], help="REST API (token in $MAREA_TOKEN)")

@@ -16,6 +16,9 @@ from marea.errors import MareaError
 from marea.search import MAX_LIMIT, Filters, search
 from marea.store import Store
 
+# a document's source for display and grouping: its site, else its file name
+SOURCE_NAME = "coalesce(d.site, regexp_extract(d.source, '[^/]+$'))"
+
 
 class Corpus:
     """Corpus(Store("marea.duckdb", read_only=True))  # or marea.open("marea.duckdb")"""
@@ -104,7 +107,7 @@ class Corpus:
                 until: str | None = None, limit: int = 100, offset: int = 0) -> pd.DataFrame:
         """How each document leans toward an actor, with its strongest cue, newest first."""
         return self._frame(
-            "SELECT s.doc_id, d.published, coalesce(d.site, d.source) AS site, d.title, "
+            f"SELECT s.doc_id, d.published, {SOURCE_NAME} AS site, d.title, "
             "s.label, s.score, s.mentions, c.kind AS cue_kind, c.cue, c.weight AS cue_weight, "
             "c.start_char, c.end_char, "
             "substr(d.text, t.start_char + 1, t.end_char - t.start_char) AS evidence "
@@ -112,7 +115,7 @@ class Corpus:
             "LEFT JOIN stance_cues c ON c.doc_id = s.doc_id AND c.actor_id = s.actor_id "
             "AND c.idx = 0 LEFT JOIN sentences t ON t.doc_id = c.doc_id AND t.idx = c.sentence "
             "WHERE s.actor_id = ? AND d.duplicate_of IS NULL "
-            "AND (? IS NULL OR coalesce(d.site, d.source) = ?) "
+            f"AND (? IS NULL OR {SOURCE_NAME} = ?) "
             "AND (? IS NULL OR d.published >= ?) "
             "AND (? IS NULL OR left(d.published, length(?)) <= ?) "
             "ORDER BY d.published DESC NULLS LAST, s.doc_id LIMIT ? OFFSET ?",
@@ -125,7 +128,7 @@ class Corpus:
         if width is None:
             raise MareaError(f"[E031] Unknown period '{period}': choose year or month.")
         return self._frame(
-            "SELECT left(d.published, ?) AS period, coalesce(d.site, d.source) AS site, "
+            f"SELECT left(d.published, ?) AS period, {SOURCE_NAME} AS site, "
             "count(*) AS documents, round(avg(s.score), 3) AS mean_score, "
             "count(*) FILTER (WHERE s.label = 'favor') AS favor, "
             "count(*) FILTER (WHERE s.label = 'against') AS against, "
@@ -134,6 +137,14 @@ class Corpus:
             "WHERE s.actor_id = ? AND d.duplicate_of IS NULL AND length(d.published) >= ? "
             "GROUP BY ALL ORDER BY period, site",
             [width, self.actor_id(actor), width])
+
+    def document_stances(self, doc_id: str) -> pd.DataFrame:
+        """One document's stances toward every actor it names, strongest first."""
+        return self._frame(
+            "SELECT s.actor_id, a.name AS actor, s.label, s.score, s.mentions FROM stances s "
+            "LEFT JOIN actors a USING (actor_id) WHERE s.doc_id = ? "
+            "ORDER BY abs(s.score) DESC, s.mentions DESC, s.actor_id",
+            [self.store.resolve_doc_id(doc_id)])
 
     def themes(self, doc_id: str | None = None, language: str | None = None,
                since: str | None = None, until: str | None = None) -> pd.DataFrame:
@@ -170,7 +181,7 @@ class Corpus:
         actor_id = self.actor_id(actor) if actor else None
         doc = self.store.resolve_doc_id(doc_id) if doc_id else None
         return self._frame(
-            "SELECT c.doc_id, c.idx, d.published, coalesce(d.site, d.source) AS site, "
+            f"SELECT c.doc_id, c.idx, d.published, {SOURCE_NAME} AS site, "
             "c.kinds, c.score, c.claimant, c.claimant_id, c.start_char, c.end_char, "
             "substr(d.text, c.start_char + 1, c.end_char - c.start_char) AS text "
             "FROM claims c JOIN documents d USING (doc_id) WHERE d.duplicate_of IS NULL "
@@ -191,19 +202,20 @@ class Corpus:
         """The sentences of one narrative with their documents and dates."""
         return self._frame(
             "SELECT m.doc_id, m.sentence, round(m.similarity, 3) AS similarity, d.published, "
-            "coalesce(d.site, d.source) AS site, d.title, s.start_char, s.end_char, "
+            f"{SOURCE_NAME} AS site, d.title, s.start_char, s.end_char, "
             "substr(d.text, s.start_char + 1, s.end_char - s.start_char) AS text "
             "FROM narrative_sentences m JOIN documents d USING (doc_id) "
             "JOIN sentences s ON s.doc_id = m.doc_id AND s.idx = m.sentence "
             "WHERE m.narrative_id = ? ORDER BY d.published NULLS LAST, m.similarity DESC",
             [int(narrative_id)])
 
-    def search(self, query: str, limit: int = 20, offset: int = 0,
+    def search(self, query: str, limit: int = 20, offset: int = 0, mode: str = "hybrid",
                **filters: str | None) -> pd.DataFrame:
-        """Full-text search with filters (actor, event_type, language, site, since, until)."""
+        """Hybrid, full-text or semantic search with filters (actor, event_type, language,
+        site, since, until, theme, stance toward the actor)."""
         if filters.get("actor"):
             filters["actor"] = self.actor_id(str(filters["actor"]))
-        rows = search(self.store, query, Filters(**filters), limit, offset)
+        rows = search(self.store, query, Filters(**filters), limit, offset, mode)
         return pd.DataFrame(rows)
 
 

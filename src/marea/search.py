@@ -1,8 +1,12 @@
-"""Search: full-text (DuckDB's fts extension, BM25) combined with structured filters.
+"""Search: full-text (DuckDB's fts extension, BM25) and semantic (sentence vectors), fused,
+with structured filters.
 
-The same engine serves the CLI, the Python API and the REST API. The index covers document
-titles and clean texts; it is rebuilt after each ingest run that stored documents, since
-DuckDB's fts index does not follow later inserts.
+The same engine serves the CLI, the Python API and the REST API. The fts index covers
+document titles and clean texts; it is rebuilt after each ingest run that stored documents,
+since DuckDB's fts index does not follow later inserts. Semantic search compares the query's
+vector with every stored sentence vector (exact, no approximate index) and ranks a document
+by its best sentence, which it returns as the snippet. "hybrid" (the default) fuses both
+rankings by reciprocal rank (k = 60), so a document found both ways comes first.
 """
 
 from __future__ import annotations
@@ -15,6 +19,9 @@ from marea.errors import StoreError
 from marea.store import Store
 
 MAX_LIMIT = 500  # the most rows one search or page returns
+MODES = ("hybrid", "text", "semantic")
+FUSION_DEPTH = 200  # candidates taken from each ranking before fusing
+RRF_K = 60
 
 
 def _load_fts(store: Store) -> None:
@@ -62,14 +69,26 @@ class Filters:
     site: str | None = None
     since: str | None = None  # ISO date or prefix, inclusive
     until: str | None = None
+    theme: str | None = None  # a document-level theme id (see `marea themes`)
+    stance: str | None = None  # favor | against | neutral toward `actor`
 
     def sql(self) -> tuple[str, list[Any]]:
         """Return a WHERE fragment on documents `d` and its parameters (never interpolated)."""
         where: list[str] = []
         params: list[Any] = []
-        if self.actor:
+        if self.stance and not self.actor:
+            raise StoreError("[E052] A stance filter needs an actor: stance toward whom?")
+        if self.actor and self.stance:
+            where.append("d.doc_id IN (SELECT doc_id FROM stances WHERE actor_id = ? "
+                         "AND label = ?)")
+            params += [self.actor, self.stance]
+        elif self.actor:
             where.append("d.doc_id IN (SELECT doc_id FROM mentions WHERE actor_id = ?)")
             params.append(self.actor)
+        if self.theme:
+            where.append("d.doc_id IN (SELECT doc_id FROM themes WHERE sentence = -1 "
+                         "AND theme = ?)")
+            params.append(self.theme)
         if self.event_type:
             where.append("d.doc_id IN (SELECT doc_id FROM events WHERE type = ?)")
             params.append(self.event_type.upper())
@@ -89,23 +108,73 @@ class Filters:
 
 
 def search(store: Store, query: str, filters: Filters = Filters(), limit: int = 20,
-           offset: int = 0) -> list[dict[str, Any]]:
-    """Return documents matching a full-text query and filters, best BM25 score first."""
+           offset: int = 0, mode: str = "hybrid", encoder: str | None = None
+           ) -> list[dict[str, Any]]:
+    """Return documents matching a query and filters, best first.
+
+    Each hit has doc_id, title, published, language, site, source, score, snippet and, when
+    a sentence matched semantically, its offsets (sentence, start_char, end_char).
+    """
     if not query.strip():
         raise StoreError("[E050] Empty search query.")
-    limit = max(1, min(limit, MAX_LIMIT))
+    if mode not in MODES:
+        raise StoreError(f"[E053] Unknown search mode '{mode}': choose {', '.join(MODES)}.")
+    limit, offset = max(1, min(limit, MAX_LIMIT)), max(0, offset)
+    where, params = filters.sql()
+    if mode == "text":
+        return _text(store, query, where, params, limit, offset)
+    if mode == "semantic":
+        return _semantic(store, query, where, params, limit, offset, encoder)
+    depth = max(FUSION_DEPTH, offset + limit)
+    fused: dict[str, dict[str, Any]] = {}
+    for ranking in (_text(store, query, where, params, depth, 0),
+                    _semantic(store, query, where, params, depth, 0, encoder)):
+        for rank, hit in enumerate(ranking):
+            entry = fused.setdefault(hit["doc_id"], {**hit, "score": 0.0})
+            entry["score"] += 1.0 / (RRF_K + rank + 1)
+            if hit.get("sentence") is not None:  # prefer the matching sentence as snippet
+                entry.update({k: hit[k] for k in ("snippet", "sentence", "start_char",
+                                                  "end_char")})
+    ranked = sorted(fused.values(), key=lambda h: (-h["score"], h["doc_id"]))
+    return ranked[offset:offset + limit]
+
+
+HIT_KEYS = ("doc_id", "title", "published", "language", "site", "source", "score", "snippet",
+            "sentence", "start_char", "end_char")
+
+
+def _text(store: Store, query: str, where: str, params: list[Any], limit: int, offset: int
+          ) -> list[dict[str, Any]]:
     try:
         _load_fts(store)
-        where, params = filters.sql()
         rows = store.con.execute(
             "SELECT d.doc_id, d.title, d.published, d.language, d.site, d.source, s.score, "
-            "left(d.text, 240) FROM (SELECT doc_id, fts_main_documents.match_bm25(doc_id, ?) "
-            "AS score FROM documents) s JOIN documents d USING (doc_id) "
-            f"WHERE s.score IS NOT NULL AND {where} ORDER BY s.score DESC, d.doc_id "
-            "LIMIT ? OFFSET ?", [query, *params, limit, max(0, offset)]).fetchall()
+            "left(d.text, 240), NULL, NULL, NULL FROM (SELECT doc_id, "
+            "fts_main_documents.match_bm25(doc_id, ?) AS score FROM documents) s "
+            f"JOIN documents d USING (doc_id) WHERE s.score IS NOT NULL AND {where} "
+            "ORDER BY s.score DESC, d.doc_id LIMIT ? OFFSET ?",
+            [query, *params, limit, offset]).fetchall()
     except Exception as exc:  # noqa: BLE001 - a missing index is the usual cause
         if "fts_main_documents" in str(exc):
             raise StoreError("[E051] No search index yet: run `marea ingest` first.") from exc
         raise
-    keys = ("doc_id", "title", "published", "language", "site", "source", "score", "snippet")
-    return [dict(zip(keys, row, strict=True)) for row in rows]
+    return [dict(zip(HIT_KEYS, row, strict=True)) for row in rows]
+
+
+def _semantic(store: Store, query: str, where: str, params: list[Any], limit: int,
+              offset: int, encoder: str | None) -> list[dict[str, Any]]:
+    """Documents ranked by their sentence most similar to the query (cosine)."""
+    from marea.nlp.encoder import DIMENSIONS, PACKAGED, encode
+
+    vector = encode([query], encoder or PACKAGED)[0].tolist()
+    rows = store.con.execute(
+        "WITH best AS (SELECT doc_id, arg_max(sentence, sim) AS sentence, max(sim) AS sim "
+        f"FROM (SELECT doc_id, sentence, array_inner_product(vector, ?::FLOAT[{DIMENSIONS}]) "
+        "AS sim FROM sentence_vectors) GROUP BY doc_id) "
+        "SELECT d.doc_id, d.title, d.published, d.language, d.site, d.source, b.sim, "
+        "substr(d.text, t.start_char + 1, t.end_char - t.start_char), b.sentence, "
+        "t.start_char, t.end_char FROM best b JOIN documents d USING (doc_id) "
+        "JOIN sentences t ON t.doc_id = b.doc_id AND t.idx = b.sentence "
+        f"WHERE {where} ORDER BY b.sim DESC, d.doc_id LIMIT ? OFFSET ?",
+        [vector, *params, limit, offset]).fetchall()
+    return [dict(zip(HIT_KEYS, row, strict=True)) for row in rows]

@@ -12,14 +12,16 @@ import threading
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import Depends, FastAPI, File, Header, HTTPException, Query, Request, UploadFile
+from fastapi import Path as Path_
 from fastapi.responses import JSONResponse, Response
 
 from marea import __version__
 from marea.corpus import Corpus, records
 from marea.errors import MareaError
+from marea.nlp.encoder import PACKAGED, load_encoder
 from marea.pipeline import ingest
 from marea.search import MAX_LIMIT, Filters, search
 from marea.settings import Settings
@@ -30,6 +32,8 @@ Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="page size")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000, description="rows to skip")]
 DateText = Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$",
                                        description="ISO date or prefix (2021, 2021-07)")]
+StanceLabel = Literal["favor", "against", "neutral"]
+ClaimKind = Literal["figure", "poll", "ranking", "comparison", "superlative"]
 
 
 
@@ -38,6 +42,7 @@ def create_app(settings: Settings, token: str | None, max_upload_mb: float = 20)
     """Build the API over the store named in settings; `token` enables writes."""
     store = Store(settings.db)
     corpus = Corpus(store)
+    load_encoder(settings.models.get("encoder", PACKAGED))  # now, not in the first search
     writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="marea-writer")
     jobs: dict[str, dict[str, Any]] = {}
     lock = threading.Lock()
@@ -64,7 +69,7 @@ def create_app(settings: Settings, token: str | None, max_upload_mb: float = 20)
             raise HTTPException(401, "missing or wrong bearer token",
                                 headers={"WWW-Authenticate": "Bearer"})
 
-    app.include_router(router(corpus))
+    app.include_router(router(corpus, settings.models.get("encoder")))
 
     @app.get("/health")
     def health() -> dict[str, Any]:
@@ -89,6 +94,10 @@ def create_app(settings: Settings, token: str | None, max_upload_mb: float = 20)
         found = dict(zip(keys, rows[0], strict=True))
         found["mentions"] = records(corpus.mentions(full))
         found["events"] = records(corpus.events(limit=MAX_LIMIT, doc_id=full))
+        found["stances"] = records(corpus.document_stances(full))
+        found["frames"] = records(corpus.frames(full))
+        found["claims"] = records(corpus.claims(doc_id=full, limit=MAX_LIMIT))
+        found["themes"] = records(corpus.themes(full))
         return found
 
     @app.get("/actors")
@@ -116,16 +125,52 @@ def create_app(settings: Settings, token: str | None, max_upload_mb: float = 20)
     def timeline(name: str, limit: Limit = 200) -> dict[str, Any]:
         return {"items": records(corpus.timeline(name, limit)), "limit": limit}
 
+    @app.get("/stances/{name}")
+    def stances(name: str, limit: Limit = 50, offset: Offset = 0, site: str | None = None,
+                since: DateText = None, until: DateText = None) -> dict[str, Any]:
+        frame = corpus.stances(name, site, since, until, limit, offset)
+        return {"items": records(frame), "limit": limit, "offset": offset}
+
+    @app.get("/stances/{name}/timeline")
+    def stance_timeline(name: str, period: Literal["year", "month"] = "year"
+                        ) -> dict[str, Any]:
+        return {"items": records(corpus.stance_timeline(name, period))}
+
+    @app.get("/themes")
+    def themes(language: str | None = None, since: DateText = None, until: DateText = None
+               ) -> dict[str, Any]:
+        return {"items": records(corpus.themes(None, language, since, until))}
+
+    @app.get("/claims")
+    def claims(limit: Limit = 50, offset: Offset = 0, actor: str | None = None,
+               kind: ClaimKind | None = None) -> dict[str, Any]:
+        frame = corpus.claims(actor, kind, limit=limit, offset=offset)
+        return {"items": records(frame), "limit": limit, "offset": offset}
+
+    @app.get("/narratives")
+    def narratives(limit: Limit = 50) -> dict[str, Any]:
+        return {"items": records(corpus.narratives(limit)), "limit": limit}
+
+    @app.get("/narratives/{narrative_id}")
+    def narrative(narrative_id: Annotated[int, Path_(ge=1, le=1_000_000)]) -> dict[str, Any]:
+        rows = records(corpus.narratives(MAX_LIMIT * 20).query("narrative_id == @narrative_id"))
+        if not rows:
+            raise HTTPException(404, "no such narrative")
+        return {**rows[0], "members": records(corpus.narrative(narrative_id))}
+
     @app.get("/search")
     def search_documents(q: Annotated[str, Query(min_length=1, max_length=500)],
                          limit: Limit = 20, offset: Offset = 0, actor: str | None = None,
                          event_type: str | None = None, language: str | None = None,
                          site: str | None = None, since: DateText = None,
-                         until: DateText = None) -> dict[str, Any]:
+                         until: DateText = None, theme: str | None = None,
+                         stance: StanceLabel | None = None,
+                         mode: Literal["hybrid", "text", "semantic"] = "hybrid"
+                         ) -> dict[str, Any]:
         filters = Filters(corpus.actor_id(actor) if actor else None, event_type, language,
-                          site, since, until)
-        return {"items": search(store, q, filters, limit, offset), "limit": limit,
-                "offset": offset}
+                          site, since, until, theme, stance)
+        hits = search(store, q, filters, limit, offset, mode, settings.models.get("encoder"))
+        return {"items": hits, "limit": limit, "offset": offset, "mode": mode}
 
     @app.post("/ingest", status_code=202, dependencies=[Depends(writer_token)])
     def ingest_upload(files: Annotated[list[UploadFile], File()]) -> dict[str, Any]:

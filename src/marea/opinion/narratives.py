@@ -13,6 +13,7 @@ from collections import Counter
 import numpy as np
 import pyarrow as pa
 
+from marea.corpus import SOURCE_NAME
 from marea.store import Store
 
 MIN_CHARS = 60  # shorter sentences (datelines, captions) make no narrative
@@ -77,7 +78,7 @@ def _write(store: Store, found: list[tuple[int, list[tuple[str, int, float]]]]) 
         terms = _labels(store)
         store.con.execute(
             "INSERT INTO narratives SELECT m.narrative_id, '', NULL, count(*), "
-            "count(DISTINCT m.doc_id), count(DISTINCT coalesce(d.site, d.source)), "
+            f"count(DISTINCT m.doc_id), count(DISTINCT {SOURCE_NAME}), "
             "min(d.published), max(d.published), avg(m.similarity) "
             "FROM narrative_sentences m JOIN documents d USING (doc_id) GROUP BY m.narrative_id")
         for number, top in terms.items():

@@ -9,15 +9,16 @@ from __future__ import annotations
 import json
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, HTTPException, Request
+from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import FileResponse, HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 
-from marea.corpus import Corpus, records
+from marea.corpus import SOURCE_NAME, Corpus, records
 from marea.errors import MareaError
 from marea.events.lexicon import ontology
+from marea.opinion.lexicon import theme_catalogue
 from marea.search import Filters, search
 
 TEMPLATES = Jinja2Templates(directory=str(resources.files("marea").joinpath("web", "templates")))
@@ -31,6 +32,7 @@ def _static_files() -> dict[str, Path]:
 
     return {
         "marea.css": Path(str(resources.files("marea").joinpath("web", "static", "marea.css"))),
+        "actor.js": Path(str(resources.files("marea").joinpath("web", "static", "actor.js"))),
         "plotly.min.js": Path(plotly.__file__).parent / "package_data" / "plotly.min.js",
         "vis-network.min.js": Path(pyvis.__file__).parent / "lib" / "vis-9.1.2"
         / "vis-network.min.js",
@@ -45,8 +47,8 @@ def _rows(corpus: Corpus, sql: str, params: list[Any] | None = None) -> list[dic
 
 
 
-def router(corpus: Corpus) -> APIRouter:
-    """Return the dashboard routes over a corpus."""
+def router(corpus: Corpus, encoder: str | None = None) -> APIRouter:
+    """Return the dashboard routes over a corpus (`encoder`: for semantic search)."""
     pages = APIRouter(include_in_schema=False)
     static = _static_files()
 
@@ -97,42 +99,72 @@ def router(corpus: Corpus) -> APIRouter:
             "events": found, "filters": filters, "types": sorted(ontology()), "error": error})
 
     @pages.get("/ui/doc/{doc_id}", response_class=HTMLResponse)
-    def document(request: Request, doc_id: str) -> Response:
+    def document(request: Request, doc_id: str,
+                 hl: Annotated[str | None, Query(pattern=r"^\d{1,9}-\d{1,9}$")] = None
+                 ) -> Response:
         try:
             full = corpus.store.resolve_doc_id(doc_id)
         except MareaError as exc:
             raise HTTPException(404, str(exc)) from exc
-        doc = _rows(corpus, "SELECT doc_id, title, author, published, language, site, source, "
-                            "url, text FROM documents WHERE doc_id = ?", [full])[0]
-        mentions = _rows(corpus, "SELECT start_char, end_char, label, actor_id, role "
-                                 "FROM mentions WHERE doc_id = ? AND label NOT IN "
-                                 "('CARDINAL', 'ORDINAL', 'QUANTITY', 'PERCENT', 'MONEY', "
-                                 "'CONTAINER')", [full])
-        events = records(corpus.events(limit=500, doc_id=full))
+        doc = _rows(corpus, "SELECT d.doc_id, d.title, d.author, d.published, d.language, "
+                            "d.site, d.source, d.url, d.text, d.opinion_score, t.tone, "
+                            "t.positive, t.negative FROM documents d LEFT JOIN tone t "
+                            "ON t.doc_id = d.doc_id AND t.sentence = -1 WHERE d.doc_id = ?",
+                    [full])[0]
+        focus = tuple(int(v) for v in hl.split("-")) if hl else None
+        drawn = document_spans(corpus, full, focus if focus and len(focus) == 2 else None)
         return TEMPLATES.TemplateResponse(request, "document.html", {
-            "doc": doc, "events": events, "segments": segments(doc["text"], mentions, events)})
+            "doc": doc, **drawn, "segments": segments(doc["text"], drawn["spans"]),
+            "stances": records(corpus.document_stances(full)),
+            "themes": _rows(corpus, "SELECT theme, score, terms FROM themes WHERE doc_id = ? "
+                                    "AND sentence = -1 ORDER BY score DESC", [full])})
+
+    @pages.get("/ui/narratives", response_class=HTMLResponse)
+    def narratives(request: Request) -> Response:
+        return TEMPLATES.TemplateResponse(request, "narratives.html", {
+            "narratives": records(corpus.narratives(200))})
+
+    @pages.get("/ui/narrative/{narrative_id}", response_class=HTMLResponse)
+    def narrative(request: Request, narrative_id: int) -> Response:
+        found = records(corpus.narratives(100_000).query("narrative_id == @narrative_id"))
+        if not found:
+            raise HTTPException(404, "no such narrative")
+        sentences = records(corpus.narrative(narrative_id))
+        per_month = _rows(corpus, "SELECT coalesce(left(d.published, 7), 'undated') AS month, "
+                                  f"{SOURCE_NAME} AS site, count(*) AS n "
+                                  "FROM narrative_sentences m JOIN documents d USING (doc_id) "
+                                  "WHERE m.narrative_id = ? GROUP BY ALL ORDER BY month",
+                          [narrative_id])
+        return TEMPLATES.TemplateResponse(request, "narrative.html", {
+            "narrative": found[0], "sentences": sentences, "data": {"per_month": per_month}})
 
     @pages.get("/ui/search", response_class=HTMLResponse)
     def search_page(request: Request, q: str = "", actor: str | None = None,
-                    language: str | None = None, since: str | None = None) -> Response:
-        filters = {"actor": actor, "language": language, "since": since}
+                    language: str | None = None, since: str | None = None,
+                    theme: str | None = None, stance: str | None = None,
+                    mode: str = "hybrid") -> Response:
+        filters = {"actor": actor, "language": language, "since": since, "theme": theme,
+                   "stance": stance, "mode": mode}
         hits: list[dict[str, Any]] = []
         error = None
         if q.strip():
             try:
                 who = corpus.actor_id(actor) if actor else None
-                hits = search(corpus.store, q, Filters(actor=who, language=language or None,
-                                                       since=since or None), limit=50)
+                hits = search(corpus.store, q, Filters(
+                    actor=who, language=language or None, since=since or None,
+                    theme=theme or None, stance=stance or None), limit=50, mode=mode,
+                    encoder=encoder)
             except MareaError as exc:
                 error = str(exc)
         return TEMPLATES.TemplateResponse(request, "search.html", {
-            "q": q, "hits": hits, "filters": filters, "error": error})
+            "q": q, "hits": hits, "filters": filters, "error": error,
+            "themes": sorted(theme_catalogue())})
 
     return pages
 
 
 def actor_page(corpus: Corpus, actor_id: str) -> dict[str, Any]:
-    """Return what an actor's page shows: identity, roles, volume, network, events."""
+    """Return what an actor's page shows: identity, roles, volume, stance, network, events."""
     info = _rows(corpus, "SELECT * FROM actors WHERE actor_id = ?", [actor_id])[0]
     volume = _rows(corpus, "SELECT coalesce(left(d.published, 7), 'undated') AS month, "
                            "count(*) AS n FROM mentions m JOIN documents d USING (doc_id) "
@@ -147,11 +179,17 @@ def actor_page(corpus: Corpus, actor_id: str) -> dict[str, Any]:
     nodes += [{"id": p["actor_id"], "label": p["name"], "value": 1, "group": p["type"]}
               for p in partners]
     edges = [{"from": actor_id, "to": p["actor_id"], "value": p["docs"]} for p in partners]
+    stances = records(corpus.stances(actor_id, limit=200))
+    dates = sorted(str(s["published"]) for s in stances if s["published"])
+    period = "month" if dates and dates[0][:4] == dates[-1][:4] else "year"
     return {
         "actor": info, "aliases": json.loads(info["aliases"] or "[]"),
         "roles": json.loads(info["roles"] or "[]"),
         "events": records(corpus.events(actor=actor_id, limit=200)),
-        "data": {"volume": volume, "nodes": nodes, "edges": edges},
+        "stances": stances,
+        "data": {"volume": volume, "nodes": nodes, "edges": edges,
+                 "stance": records(corpus.stance_timeline(actor_id, period)),
+                 "period": period},
     }
 
 
@@ -166,26 +204,60 @@ def write_report(corpus: Corpus, name: str, out: Path) -> Path:
     return out
 
 
-def segments(text: str, mentions: list[dict[str, Any]], events: list[dict[str, Any]]
-             ) -> list[dict[str, Any]]:
-    """Cut a text into plain, mention and event-trigger segments (no overlaps, in order)."""
-    spans: list[tuple[int, int, dict[str, Any]]] = []
-    for e in events:
-        title = f"{e['type']} {e.get('source') or '-'} → {e.get('target') or '-'}"
-        spans.append((int(e["start_char"]), int(e["end_char"]),
-                      {"kind": "event", "idx": e["idx"], "title": title}))
+LAYERS = ("focus", "claim", "frame", "mention", "event")  # outermost first when nested
+
+
+def segments(text: str, spans: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Cut a text at every span boundary; each piece names, per layer, the span covering it.
+
+    Spans may overlap across layers (a frame over a mention); within a layer the first span
+    wins. A span's `anchor` is set only on its first piece, so ids stay unique.
+    """
+    cuts = sorted({0, len(text), *(int(s["start"]) for s in spans),
+                   *(int(s["end"]) for s in spans)})
+    ordered = sorted(spans, key=lambda s: (int(s["start"]), -int(s["end"])))
+    pieces = []
+    for start, end in zip(cuts, cuts[1:], strict=False):
+        if start >= end or end > len(text):
+            continue
+        piece: dict[str, Any] = {"text": text[start:end]}
+        for span in ordered:
+            if int(span["start"]) > start:
+                break
+            if int(span["end"]) >= end and span["layer"] not in piece:
+                piece[span["layer"]] = {**span, "first": int(span["start"]) == start}
+        pieces.append(piece)
+    return pieces
+
+
+def document_spans(corpus: Corpus, doc_id: str, focus: tuple[int, int] | None
+                   ) -> dict[str, Any]:
+    """Everything the document view draws over the text, and the tables under it."""
+    mentions = _rows(corpus, "SELECT start_char, end_char, label, actor_id, role "
+                             "FROM mentions WHERE doc_id = ? AND label NOT IN "
+                             "('CARDINAL', 'ORDINAL', 'QUANTITY', 'PERCENT', 'MONEY', "
+                             "'CONTAINER')", [doc_id])
+    events = records(corpus.events(limit=500, doc_id=doc_id))
+    frames = records(corpus.frames(doc_id))
+    claims = records(corpus.claims(doc_id=doc_id, limit=500))
+    spans: list[dict[str, Any]] = []
     for m in mentions:
-        spans.append((int(m["start_char"]), int(m["end_char"]),
-                      {"kind": "mention", "label": m["label"], "actor_id": m["actor_id"],
-                       "role": m["role"]}))
-    spans.sort(key=lambda s: (s[0], -s[1]))
-    found, position = [], 0
-    for start, end, info in spans:
-        if start < position:
-            continue  # overlaps a span already placed
-        if start > position:
-            found.append({"kind": "text", "text": text[position:start]})
-        found.append({**info, "text": text[start:end]})
-        position = end
-    found.append({"kind": "text", "text": text[position:]})
-    return found
+        spans.append({"layer": "mention", "start": m["start_char"], "end": m["end_char"],
+                      "title": m["label"] + (f" · {m['role']}" if m["role"] else ""),
+                      "label": m["label"], "actor_id": m["actor_id"]})
+    for e in events:
+        spans.append({"layer": "event", "start": e["start_char"], "end": e["end_char"],
+                      "anchor": f"ev-{e['idx']}",
+                      "title": f"{e['type']} {e.get('source') or '-'} → {e.get('target') or '-'}"})
+    for f in frames:
+        spans.append({"layer": "frame", "start": f["start_char"], "end": f["end_char"],
+                      "anchor": f"fr-{f['idx']}",
+                      "title": f"{f['technique']} ({f['method']}, {f['score']:.2f})"})
+    for c in claims:
+        spans.append({"layer": "claim", "start": c["start_char"], "end": c["end_char"],
+                      "anchor": f"cl-{c['idx']}",
+                      "title": f"claim: {c['kinds']} · {c['claimant'] or 'unattributed'}"})
+    if focus:
+        spans.append({"layer": "focus", "start": focus[0], "end": focus[1], "anchor": "focus",
+                      "title": "evidence"})
+    return {"events": events, "frames": frames, "claims": claims, "spans": spans}
