@@ -7,8 +7,10 @@ Builds a store without running NLP on every text: the bundled examples (and
 their documents, sentences, mentions and events until the store holds --docs documents.
 Copy k gets the id <first 10 chars of the original><k as 6 hex digits>, a `published`
 date moved to a month between 2000-01 and 2024-12 (same precision; its events' dates move
-by as many months) and the text suffix " (copy k)". Tokens and inputs are not copied (no
-endpoint reads them); actors need no copies. Then the full-text index is rebuilt.
+by as many months) and the text suffix " (copy k)"; its tone, themes, stances (with cues),
+frames, claims and sentence vectors are copied too. Tokens and inputs are not copied (no
+endpoint reads them); actors need no copies. Then the full-text index, actor counts and
+narratives are rebuilt (narratives cluster a 100,000-sentence sample).
 
 Then `marea serve` runs in a subprocess and each endpoint gets --requests sequential
 requests (after one unrecorded warm-up; at most CAP_SECONDS per endpoint) with varying
@@ -42,6 +44,9 @@ from marea.store import Store
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "seeds"
 CAP_SECONDS = 60.0  # per endpoint
+PHRASES = ("the president was removed by congress", "sanctions against Venezuela",
+           "elecciones presidenciales en Brasil", "US interference in Latin America",
+           "protestas contra el gobierno", "regional integration and trade")
 WORDS = ("Castillo", "Congress", "protest", "sanciones", "Lula", "coup", "OAS", "election",
          "Bolivia", "Mercosur", "Venezuela", "migration")
 
@@ -96,6 +101,9 @@ COPIES = (
     """INSERT INTO events BY NAME SELECT e.* REPLACE (
         p.new_id AS doc_id, shift(e.date, p.months) AS date)
     FROM plan p JOIN events e ON e.doc_id = p.old_id""",
+    *(f"""INSERT INTO {table} BY NAME SELECT t.* REPLACE (p.new_id AS doc_id)
+    FROM plan p JOIN {table} t ON t.doc_id = p.old_id""" for table in (
+        "tone", "themes", "stances", "stance_cues", "frames", "claims", "sentence_vectors")),
 )
 
 
@@ -186,11 +194,25 @@ def endpoints(doc_ids: list[str], docs: int) -> dict[str, Request]:
             "/events", {"type": "COERCE", "since": "2010", "until": "2020", "limit": 50,
                         "offset": 50 * r.randrange(20)}),
         "/timeline/Evo Morales": lambda r: ("/timeline/Evo Morales", {}),
-        "/search?q=word": lambda r: ("/search", {"q": r.choice(WORDS)}),
-        "/search?q=2 words": lambda r: ("/search", {"q": " ".join(r.sample(WORDS, 2))}),
-        "/search?q&language&since": lambda r: (
+        "/search?q=word&mode=text": lambda r: ("/search", {"q": r.choice(WORDS),
+                                                            "mode": "text"}),
+        "/search?q=2 words&mode=text": lambda r: (
+            "/search", {"q": " ".join(r.sample(WORDS, 2)), "mode": "text"}),
+        "/search?q&language&since (text)": lambda r: (
             "/search", {"q": r.choice(WORDS), "language": r.choice(["en", "es", "pt"]),
-                        "since": r.choice(years)}),
+                        "since": r.choice(years), "mode": "text"}),
+        "/search?q=phrase&mode=semantic": lambda r: (
+            "/search", {"q": r.choice(PHRASES), "mode": "semantic"}),
+        "/search?q=phrase (hybrid)": lambda r: ("/search", {"q": r.choice(PHRASES)}),
+        "/search hybrid+theme+stance": lambda r: (
+            "/search", {"q": r.choice(PHRASES), "actor": "USA", "stance": "against",
+                        "theme": "us_foreign_policy"}),
+        "/stances/USA?offset=random": lambda r: (
+            "/stances/USA", {"limit": 50, "offset": 50 * r.randrange(20)}),
+        "/stances/USA/timeline": lambda r: ("/stances/USA/timeline", {"period": "year"}),
+        "/themes": lambda r: ("/themes", {}),
+        "/claims?kind=figure": lambda r: ("/claims", {"kind": "figure", "limit": 50}),
+        "/narratives": lambda r: ("/narratives", {}),
     }
 
 
@@ -228,7 +250,7 @@ def run(args: argparse.Namespace, folder: Path) -> None:
           f"copied), {f['sentences']:.0f} sentences, {f['mentions']:.0f} mentions, "
           f"{f['events']:.0f} events, {f['mb']:.0f} MB")
     print(f"build: ingest {f['ingest_s']:.1f} s, copies {f['copy_s']:.1f} s, "
-          f"fts index {f['index_s']:.1f} s", flush=True)
+          f"indexes (fts, actor counts, narratives) {f['index_s']:.1f} s", flush=True)
     with Store(db, read_only=True) as store:
         doc_ids = [row[0] for row in store.query(
             "SELECT doc_id FROM documents USING SAMPLE reservoir(1000 ROWS) REPEATABLE (7)")]

@@ -81,21 +81,24 @@ class Corpus:
                limit: int = 100, offset: int = 0, doc_id: str | None = None) -> pd.DataFrame:
         """Events with their actors' names and evidence sentence, by date."""
         actor_id = self.actor_id(actor) if actor else None
+        # The page is cut from events alone first, so the joins that fetch names and the
+        # evidence sentence touch only its rows.
         return self._frame(
+            "WITH page AS (SELECT * FROM events e WHERE (? IS NULL OR e.doc_id = ?) "
+            "AND (? IS NULL OR e.source_id = ? OR e.target_id = ?) "
+            "AND (? IS NULL OR e.type = upper(?)) AND (? IS NULL OR e.date >= ?) "
+            "AND (? IS NULL OR left(e.date, length(?)) <= ?) "
+            "ORDER BY e.date NULLS LAST, e.doc_id, e.idx LIMIT ? OFFSET ?) "
             "SELECT e.doc_id, e.idx, e.date, e.date_basis, e.type, e.mode, e.cameo, "
             "e.goldstein, e.quad_class, e.modality, e.source_id, sa.name AS source, "
             "e.source_role, e.target_id, ta.name AS target, e.target_role, e.country, e.city, "
             "e.trigger, e.start_char, e.end_char, "
             "substr(d.text, s.start_char + 1, s.end_char - s.start_char) AS sentence "
-            "FROM events e JOIN documents d USING (doc_id) "
+            "FROM page e JOIN documents d USING (doc_id) "
             "JOIN sentences s ON s.doc_id = e.doc_id AND s.idx = e.sentence "
             "LEFT JOIN actors sa ON sa.actor_id = e.source_id "
             "LEFT JOIN actors ta ON ta.actor_id = e.target_id "
-            "WHERE (? IS NULL OR e.doc_id = ?) "
-            "AND (? IS NULL OR e.source_id = ? OR e.target_id = ?) "
-            "AND (? IS NULL OR e.type = upper(?)) AND (? IS NULL OR e.date >= ?) "
-            "AND (? IS NULL OR left(e.date, length(?)) <= ?) "
-            "ORDER BY e.date NULLS LAST, e.doc_id, e.idx LIMIT ? OFFSET ?",
+            "ORDER BY e.date NULLS LAST, e.doc_id, e.idx",
             [doc_id, doc_id, actor_id, actor_id, actor_id, kind, kind, since, since, until,
              until, until, _limit(limit), max(0, offset)])
 
