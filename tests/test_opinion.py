@@ -195,3 +195,18 @@ def test_opinion_commands(tmp_path: Path, settings: Settings,
     assert main(["claims", *db]) == 0 and "claim" in capsys.readouterr().out
     assert main(["narratives", *db]) == 0
     assert main(["stance", "Nobody Atall", *db]) == 2
+
+
+def test_encoder_can_be_switched_off(tmp_path: Path, settings: Settings) -> None:
+    config = tmp_path / "fast.toml"
+    config.write_text('[models]\nencoder = "none"\n', "utf-8")
+    from marea.search import Filters, search
+    from marea.settings import load_settings
+
+    fast = load_settings(config).with_(db=settings.db)
+    with Store(fast.db) as store:
+        ingest([str(EXAMPLES / "text")], store, fast)
+        assert store.query("SELECT count(*) FROM sentence_vectors") == [(0,)]
+        assert store.query("SELECT count(*) FROM stances")[0][0] > 0
+        hits = search(store, "sanctions", Filters(), encoder="none")
+        assert hits and all(h["sentence"] is None for h in hits)  # full-text ranking only

@@ -164,8 +164,10 @@ def _text(store: Store, query: str, where: str, params: list[Any], limit: int, o
 def _semantic(store: Store, query: str, where: str, params: list[Any], limit: int,
               offset: int, encoder: str | None) -> list[dict[str, Any]]:
     """Documents ranked by their sentence most similar to the query (cosine)."""
-    from marea.nlp.encoder import DIMENSIONS, PACKAGED, encode
+    from marea.nlp.encoder import DIMENSIONS, DISABLED, PACKAGED, encode
 
+    if encoder == DISABLED:
+        return []
     vector = encode([query], encoder or PACKAGED)[0].tolist()
     rows = store.con.execute(
         "WITH best AS (SELECT doc_id, arg_max(sentence, sim) AS sentence, max(sim) AS sim "

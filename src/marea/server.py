@@ -21,7 +21,7 @@ from fastapi.responses import JSONResponse, Response
 from marea import __version__
 from marea.corpus import Corpus, records
 from marea.errors import MareaError
-from marea.nlp.encoder import PACKAGED, load_encoder
+from marea.nlp.encoder import DISABLED, PACKAGED, load_encoder
 from marea.pipeline import ingest
 from marea.search import MAX_LIMIT, Filters, search
 from marea.settings import Settings
@@ -42,7 +42,8 @@ def create_app(settings: Settings, token: str | None, max_upload_mb: float = 20)
     """Build the API over the store named in settings; `token` enables writes."""
     store = Store(settings.db)
     corpus = Corpus(store)
-    load_encoder(settings.models.get("encoder", PACKAGED))  # now, not in the first search
+    if settings.models.get("encoder", PACKAGED) != DISABLED:  # now, not in the first search
+        load_encoder(settings.models.get("encoder", PACKAGED))
     writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="marea-writer")
     jobs: dict[str, dict[str, Any]] = {}
     lock = threading.Lock()
