@@ -14,6 +14,7 @@ Two detectors, joined per sentence:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -71,13 +72,17 @@ def classifier() -> Classifier | None:
 
 
 @lru_cache(maxsize=8)
-def patterns(language: str | None) -> dict[str, list[re.Pattern[str]]]:
-    """Compiled span patterns of one language, by technique."""
+def patterns(language: str | None) -> dict[str, re.Pattern[str]]:
+    """Span patterns of one language, one alternation per technique (one scan per sentence)."""
     import yaml
 
     raw = yaml.safe_load(DATA.joinpath("frame_patterns.yaml").read_text("utf-8")) or {}
-    return {technique: [re.compile(p, re.IGNORECASE) for p in (entry or {}).get(language, [])]
-            for technique, entry in raw.items() if technique in TECHNIQUES}
+    found = {}
+    for technique, entry in raw.items():
+        listed = (entry or {}).get(language) or []
+        if technique in TECHNIQUES and listed:
+            found[technique] = re.compile("|".join(f"(?:{p})" for p in listed), re.IGNORECASE)
+    return found
 
 
 def frames(batch: list[Document], settings: Settings) -> list[Document]:
@@ -99,17 +104,16 @@ def find_frames(doc: Document) -> list[Frame]:
         if model is not None and probabilities is not None:
             chance = dict(zip(model.techniques, probabilities[number].tolist(), strict=True))
         marked: set[str] = set()
-        for technique, compiled in patterns(doc.language).items():
+        for technique, pattern in patterns(doc.language).items():
             p = chance.get(technique, 1.0)
             if technique not in LEXICAL and p < PATTERN_GATE:
                 continue
-            for pattern in compiled:
-                for match in pattern.finditer(text):
-                    if match.end() > match.start():
-                        found.append(Frame(number, sentence.start + match.start(),
-                                           sentence.start + match.end(), technique,
-                                           round(0.5 + 0.5 * p, 3), "pattern"))
-                        marked.add(technique)
+            for match in pattern.finditer(text):
+                if match.end() > match.start():
+                    found.append(Frame(number, sentence.start + match.start(),
+                                       sentence.start + match.end(), technique,
+                                       round(0.5 + 0.5 * p, 3), "pattern"))
+                    marked.add(technique)
         if model is not None and probabilities is not None:
             index = int(np.argmax(probabilities[number]))
             technique = model.techniques[index]
@@ -124,6 +128,7 @@ def find_frames(doc: Document) -> list[Frame]:
 def _name_calling(doc: Document) -> list[Frame]:
     """Strong labels next to a named actor ("the usurper Boluarte", "far-right Bolsonaro")."""
     lex = lexicon(doc.language)
+    ends = [t.end for t in doc.tokens]
     found = []
     for mention in doc.mentions:
         if not mention.actor_id:
@@ -131,7 +136,7 @@ def _name_calling(doc: Document) -> list[Frame]:
         sentence = doc.sentences[mention.sentence]
         window_start = max(sentence.start, mention.start - 40)
         window_end = min(sentence.end, mention.end + 40)
-        first = next((i for i, t in enumerate(doc.tokens) if t.end > window_start), 0)
+        first = bisect_left(ends, window_start + 1)
         last = first
         while last < len(doc.tokens) and doc.tokens[last].start < window_end:
             last += 1
