@@ -114,8 +114,8 @@ def test_stance_narratives_and_framing_pages(site: str, browser: object, tmp_pat
     rows = driver.find_elements(By.CSS_SELECTOR, "#actor-stances tr")[1:]  # type: ignore
     assert any("favor" in r.text for r in rows) and any("against" in r.text for r in rows)
     driver.save_screenshot(str(tmp_path / "6-stance.png"))  # type: ignore[attr-defined]
-    link = driver.find_element(By.CSS_SELECTOR, "#actor-stances a.evidence")  # type: ignore
-    link.click()
+    against = next(r for r in rows if "against" in r.text)  # an opinion piece: it has framing
+    against.find_element(By.CSS_SELECTOR, "a.evidence").click()
     focus = wait_for(driver, "#focus")
     assert focus.text.strip()  # type: ignore[attr-defined]
     assert driver.find_elements(By.CSS_SELECTOR, "#doc-text .fr")  # type: ignore
