@@ -103,7 +103,8 @@ COPIES = (
     FROM plan p JOIN events e ON e.doc_id = p.old_id""",
     *(f"""INSERT INTO {table} BY NAME SELECT t.* REPLACE (p.new_id AS doc_id)
     FROM plan p JOIN {table} t ON t.doc_id = p.old_id""" for table in (
-        "tone", "themes", "stances", "stance_cues", "frames", "claims", "sentence_vectors")),
+        "tone", "themes", "stances", "stance_cues", "frames", "claims", "sentence_vectors",
+        "doc_vectors")),
 )
 
 

@@ -3,10 +3,11 @@ with structured filters.
 
 The same engine serves the CLI, the Python API and the REST API. The fts index covers
 document titles and clean texts; it is rebuilt after each ingest run that stored documents,
-since DuckDB's fts index does not follow later inserts. Semantic search compares the query's
-vector with every stored sentence vector (exact, no approximate index) and ranks a document
-by its best sentence, which it returns as the snippet. "hybrid" (the default) fuses both
-rankings by reciprocal rank (k = 60), so a document found both ways comes first.
+since DuckDB's fts index does not follow later inserts. Semantic search first ranks documents
+by their mean sentence vector (one row per document), then compares the query's vector with
+every sentence of the best CANDIDATES documents and ranks them by their best sentence, which
+it returns as the snippet (exact within the candidates; no approximate index). "hybrid" (the
+default) fuses both rankings by reciprocal rank (k = 60): a document found both ways comes first.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ MAX_LIMIT = 500  # the most rows one search or page returns
 MODES = ("hybrid", "text", "semantic")
 FUSION_DEPTH = 200  # candidates taken from each ranking before fusing
 RRF_K = 60
+CANDIDATES = 300  # documents whose sentences semantic search scores (plus 4 per hit asked)
 
 
 def _load_fts(store: Store) -> None:
@@ -169,14 +171,20 @@ def _semantic(store: Store, query: str, where: str, params: list[Any], limit: in
     if encoder == DISABLED:
         return []
     vector = encode([query], encoder or PACKAGED)[0].tolist()
+    kind = f"FLOAT[{DIMENSIONS}]"
     rows = store.con.execute(
-        "WITH best AS (SELECT doc_id, arg_max(sentence, sim) AS sentence, max(sim) AS sim "
-        f"FROM (SELECT doc_id, sentence, array_inner_product(vector, ?::FLOAT[{DIMENSIONS}]) "
-        "AS sim FROM sentence_vectors) GROUP BY doc_id) "
+        f"WITH candidates AS (SELECT v.doc_id FROM doc_vectors v JOIN documents d "
+        f"USING (doc_id) WHERE {where} ORDER BY array_inner_product(v.vector, ?::{kind}) "
+        "DESC LIMIT ?), "
+        "best AS (SELECT doc_id, arg_max(sentence, sim) AS sentence, max(sim) AS sim "
+        f"FROM (SELECT doc_id, sentence, array_inner_product(vector, ?::{kind}) AS sim "
+        "FROM sentence_vectors WHERE doc_id IN (SELECT doc_id FROM candidates)) "
+        "GROUP BY doc_id) "
         "SELECT d.doc_id, d.title, d.published, d.language, d.site, d.source, b.sim, "
         "substr(d.text, t.start_char + 1, t.end_char - t.start_char), b.sentence, "
         "t.start_char, t.end_char FROM best b JOIN documents d USING (doc_id) "
         "JOIN sentences t ON t.doc_id = b.doc_id AND t.idx = b.sentence "
-        f"WHERE {where} ORDER BY b.sim DESC, d.doc_id LIMIT ? OFFSET ?",
-        [vector, *params, limit, offset]).fetchall()
+        "ORDER BY b.sim DESC, d.doc_id LIMIT ? OFFSET ?",
+        [*params, vector, CANDIDATES + 4 * (limit + offset), vector, limit,
+         offset]).fetchall()
     return [dict(zip(HIT_KEYS, row, strict=True)) for row in rows]

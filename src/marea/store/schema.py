@@ -172,6 +172,7 @@ MIGRATIONS: dict[int, str] = {
     CREATE TABLE sentence_vectors (
         doc_id VARCHAR NOT NULL, sentence INTEGER NOT NULL, vector FLOAT[384] NOT NULL
     );
+    CREATE TABLE doc_vectors (doc_id VARCHAR NOT NULL, vector FLOAT[384] NOT NULL);
     CREATE TABLE narratives (
         narrative_id INTEGER PRIMARY KEY, label VARCHAR NOT NULL, terms VARCHAR,
         sentences INTEGER NOT NULL, documents INTEGER NOT NULL, sources INTEGER NOT NULL,
