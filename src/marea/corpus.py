@@ -194,12 +194,14 @@ class Corpus:
             "LIMIT ? OFFSET ?",
             [doc, doc, actor_id, actor_id, kind, kind, _limit(limit), max(0, offset)])
 
-    def narratives(self, limit: int = 100) -> pd.DataFrame:
-        """Recurring narratives, widest first (most documents)."""
+    def narratives(self, limit: int = 100, narrative_id: int | None = None) -> pd.DataFrame:
+        """Recurring narratives, widest first (most documents), or the one asked for."""
         return self._frame(
             "SELECT narrative_id, label, terms, sentences, documents, sources, first_date, "
             "last_date, round(cohesion, 3) AS cohesion FROM narratives "
-            "ORDER BY documents DESC, sentences DESC, narrative_id LIMIT ?", [_limit(limit)])
+            "WHERE (? IS NULL OR narrative_id = ?) "
+            "ORDER BY documents DESC, sentences DESC, narrative_id LIMIT ?",
+            [narrative_id, narrative_id, _limit(limit)])
 
     def narrative(self, narrative_id: int) -> pd.DataFrame:
         """The sentences of one narrative with their documents and dates."""

@@ -154,7 +154,7 @@ def create_app(settings: Settings, token: str | None, max_upload_mb: float = 20)
 
     @app.get("/narratives/{narrative_id}")
     def narrative(narrative_id: Annotated[int, Path_(ge=1, le=1_000_000)]) -> dict[str, Any]:
-        rows = records(corpus.narratives(MAX_LIMIT * 20).query("narrative_id == @narrative_id"))
+        rows = records(corpus.narratives(narrative_id=narrative_id))
         if not rows:
             raise HTTPException(404, "no such narrative")
         return {**rows[0], "members": records(corpus.narrative(narrative_id))}

@@ -126,7 +126,7 @@ def router(corpus: Corpus, encoder: str | None = None) -> APIRouter:
 
     @pages.get("/ui/narrative/{narrative_id}", response_class=HTMLResponse)
     def narrative(request: Request, narrative_id: int) -> Response:
-        found = records(corpus.narratives(100_000).query("narrative_id == @narrative_id"))
+        found = records(corpus.narratives(narrative_id=narrative_id))
         if not found:
             raise HTTPException(404, "no such narrative")
         sentences = records(corpus.narrative(narrative_id))
