@@ -11,7 +11,7 @@ import re
 
 from marea.events.extract import DependencyTree
 from marea.model import Claim, Document
-from marea.opinion.lexicon import words
+from marea.opinion.lexicon import sentence_words
 from marea.settings import Settings
 
 KIND_WEIGHTS = {"figure": 0.45, "poll": 0.35, "ranking": 0.35, "superlative": 0.3,
@@ -53,13 +53,9 @@ def claims(batch: list[Document], settings: Settings) -> list[Document]:
 def find_claims(doc: Document) -> list[Claim]:
     tree = DependencyTree(doc, {})
     found = []
-    first = 0
-    for number, sentence in enumerate(doc.sentences):
-        end = first
-        while end < len(doc.tokens) and doc.tokens[end].sentence == number:
-            end += 1
+    for number, first, end, seq in sentence_words(doc):
+        sentence = doc.sentences[number]
         text = doc.text[sentence.start:sentence.end]
-        seq = words(doc.tokens, doc.text, first, end)
         if len(seq) >= MIN_WORDS:
             kinds = _kinds(text, seq)
             score = sum(KIND_WEIGHTS[k] for k in kinds)
@@ -67,7 +63,6 @@ def find_claims(doc: Document) -> list[Claim]:
                 claimant, claimant_id = _claimant(doc, tree, text, sentence.start, first, end)
                 found.append(Claim(number, sentence.start, sentence.end, ",".join(kinds),
                                    round(min(score, 1.0), 3), claimant, claimant_id))
-        first = end
     return found
 
 

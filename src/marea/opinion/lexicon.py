@@ -8,6 +8,7 @@ political-domain entries; Spanish is ours alone. See data/README.md.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -16,7 +17,7 @@ from typing import Any
 import yaml
 
 from marea.actors.kb import YAML_LOADER, fold
-from marea.model import Token
+from marea.model import Document, Token
 
 DATA = resources.files("marea.opinion").joinpath("data")
 NEGATORS = frozenset({"not", "no", "never", "n't", "without", "nor", "nunca", "sin", "jamas",
@@ -101,6 +102,17 @@ def words(tokens: list[Token], text: str, first: int, end: int) -> list[tuple[in
         if surface and token.pos != "PUNCT":
             found.append((index, surface, fold(token.lemma) or surface))
     return found
+
+
+def sentence_words(doc: Document) -> Iterator[tuple[int, int, int, list[tuple[int, str, str]]]]:
+    """Yield (sentence number, first token, end token, its words) for each sentence."""
+    first = 0
+    for number in range(len(doc.sentences)):
+        end = first
+        while end < len(doc.tokens) and doc.tokens[end].sentence == number:
+            end += 1
+        yield number, first, end, words(doc.tokens, doc.text, first, end)
+        first = end
 
 
 def find(seq: list[tuple[int, str, str]], table: dict[str, Any] | frozenset[str],

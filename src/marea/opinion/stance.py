@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from marea.events.extract import QUOTES, DependencyTree
 from marea.model import Document, Mention, Stance, StanceCue
-from marea.opinion.lexicon import NEGATORS, Lexicon, find, lexicon, words
+from marea.opinion.lexicon import NEGATORS, Lexicon, find, lexicon, sentence_words
 from marea.settings import Settings
 
 WEIGHTS = {"label": 1.0, "attribute": 0.8, "predicate": 1.0, "event": 0.6, "context": 0.25,
@@ -106,12 +106,7 @@ def document_stances(doc: Document) -> list[Stance]:
 def _sentences(doc: Document, lex: Lexicon) -> list[_Sentence]:
     """Per sentence: its words, the valenced terms on each token, and its tone."""
     found = []
-    first = 0
-    for number in range(len(doc.sentences)):
-        end = first
-        while end < len(doc.tokens) and doc.tokens[end].sentence == number:
-            end += 1
-        seq = words(doc.tokens, doc.text, first, end)
+    for _, _, _, seq in sentence_words(doc):
         valence: dict[int, tuple[float, str, int, int]] = {}
         for table in (lex.polarity, lex.labels):  # labels win where both know a term
             for hit in find(seq, table, lex.longest):
@@ -119,7 +114,6 @@ def _sentences(doc: Document, lex: Lexicon) -> list[_Sentence]:
                     valence[index] = (table[hit.term], hit.term, hit.first, hit.last)
         spans = {(first_, last): value for value, _, first_, last in valence.values()}
         found.append(_Sentence(seq, valence, sum(spans.values()) / max(len(seq), 1)))
-        first = end
     return found
 
 

@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections import Counter
 
 from marea.model import Document, Theme, Tone
-from marea.opinion.lexicon import Lexicon, find, lexicon, negated, words
+from marea.opinion.lexicon import Lexicon, find, lexicon, negated, sentence_words
 from marea.settings import Settings
 
 OPINION_SECTIONS = re.compile(r"opini|column|editorial|analys|analisis|análisis|blog|commentary",
@@ -47,12 +47,8 @@ def analyse(doc: Document) -> dict[str, float]:
     theme_terms: dict[str, Counter[str]] = {}
     style: Counter[str] = Counter()
     names = _person_tokens(doc)
-    first = 0
-    for number, sentence in enumerate(doc.sentences):
-        end = first
-        while end < len(doc.tokens) and doc.tokens[end].sentence == number:
-            end += 1
-        seq = words(doc.tokens, doc.text, first, end)
+    for number, _, _, seq in sentence_words(doc):
+        sentence = doc.sentences[number]
         counts = _sentence_counts(seq, lex)
         totals.update(counts)
         doc.tone.append(_tone(number, counts))
@@ -68,7 +64,6 @@ def analyse(doc: Document) -> dict[str, float]:
             theme_totals[theme] += len(terms)
             theme_terms.setdefault(theme, Counter()).update(terms)
         _style(seq, doc.text[sentence.start:sentence.end], style)
-        first = end
     doc.tone.insert(0, _tone(-1, totals))
     all_hits = sum(theme_totals.values())
     for theme, hits in theme_totals.most_common():
