@@ -7,6 +7,7 @@ killed at any point leaves whole batches only, and the next run skips the inputs
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Iterable
 from dataclasses import fields
 from datetime import UTC, datetime
@@ -42,21 +43,49 @@ def _now() -> datetime:
 
 
 class Store:
-    """Store("marea.duckdb")  # opens or creates the file and migrates it to the latest schema"""
+    """Store("marea.duckdb")  # opens or creates the file and migrates it to the latest schema
+
+    `store.con` is a connection of the calling thread's own (a DuckDB cursor on the one
+    database instance): a DuckDB connection must not be shared by threads, and a server
+    answers each request on a pool thread while its writer thread commits batches.
+    """
 
     def __init__(self, path: str | Path, read_only: bool = False) -> None:
         self.path = str(path)
         try:
-            self.con = duckdb.connect(self.path, read_only=read_only)
+            self._root = duckdb.connect(self.path, read_only=read_only,
+                                        config={"autoinstall_known_extensions": False,
+                                                "autoload_known_extensions": False})
         except duckdb.Error as exc:
             raise StoreError(f"[E020] Can't open store {self.path}: {exc}") from exc
+        self._local = threading.local()
+        self._owner = threading.get_ident()
+        self._cursors: list[duckdb.DuckDBPyConnection] = []
+        self._lock = threading.Lock()
         if not read_only:
             self._migrate()
         elif self.version() == 0:
             raise StoreError(f"[E021] {self.path} is not a marea store (run `marea ingest`).")
 
+    @property
+    def con(self) -> duckdb.DuckDBPyConnection:
+        """This thread's connection: the root one in the opening thread, a cursor elsewhere."""
+        if threading.get_ident() == self._owner:
+            return self._root
+        cursor = getattr(self._local, "cursor", None)
+        if cursor is None:
+            with self._lock:
+                cursor = self._root.cursor()
+                self._cursors.append(cursor)
+            self._local.cursor = cursor
+        return cursor
+
     def close(self) -> None:
-        self.con.close()
+        with self._lock:
+            for cursor in self._cursors:
+                cursor.close()
+            self._cursors.clear()
+        self._root.close()
 
     def __enter__(self) -> Store:
         return self
