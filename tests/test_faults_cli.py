@@ -100,3 +100,22 @@ def test_error_lines_are_not_wrapped_when_piped(db: str, tmp_path: Path) -> None
     assert done.returncode == 1
     lines = [line for line in done.stdout.splitlines() if line.startswith("error ")]
     assert len(lines) == 1 and lines[0].endswith("article.txt: no such file or folder")
+
+
+@pytest.mark.parametrize("bad", ["2021/06/01", "June 2021", "2022-13-45", "2021-02-30", "21"])
+def test_one_date_grammar_for_cli_and_python(db: str, bad: str) -> None:
+    """A date that would compare wrong as text is refused, showing the accepted forms."""
+    from marea.corpus import Corpus
+    from marea.errors import ParameterError
+    from marea.search import Filters
+
+    done = run("events", "--since", bad, "--db", db)
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert "use YYYY, YYYY-MM or YYYY-MM-DD" in done.stderr.splitlines()[-1]
+    with Corpus(Store(db, read_only=True)) as corpus:
+        for call in (lambda: corpus.events(since=bad), lambda: corpus.themes(until=bad),
+                     lambda: corpus.stances("Pedro Castillo", since=bad),
+                     lambda: Filters(until=bad)):
+            with pytest.raises(ParameterError, match=r"\[E040\].*is not a date: use YYYY"):
+                call()
+        assert len(corpus.events(since="2022-12", until="2022-12-07")) >= 1

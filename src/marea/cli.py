@@ -240,6 +240,16 @@ def count(text: str) -> int:
     return value
 
 
+def day(text: str) -> str:
+    """An argparse type for --since/--until: the one date grammar of marea.params."""
+    from marea.params import date_prefix
+
+    try:
+        return str(date_prefix(text))
+    except MareaError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="marea", description=__doc__)
     common = argparse.ArgumentParser(add_help=False)
@@ -274,8 +284,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("events", parents=[common], help="coded events, filtered")
     p.add_argument("--actor", help="actor id, name or alias (as source or target)")
     p.add_argument("--type", help="PLOVER event type, e.g. PROTEST")
-    p.add_argument("--since", help="ISO date or prefix, e.g. 2021-07")
-    p.add_argument("--until", help="ISO date or prefix, inclusive")
+    p.add_argument("--since", type=day, help="ISO date or prefix, e.g. 2021-07")
+    p.add_argument("--until", type=day, help="ISO date or prefix, inclusive")
     p.add_argument("--limit", type=count, default=50)
     p.set_defaults(run=cmd_events)
     p = sub.add_parser("timeline", parents=[common], help="one actor's events by date")
@@ -292,8 +302,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("themes", parents=[common], help="themes across the corpus or in a doc")
     p.add_argument("--doc", help="one document's themed sentences (id or prefix)")
     p.add_argument("--language")
-    p.add_argument("--since")
-    p.add_argument("--until")
+    p.add_argument("--since", type=day, help="ISO date or prefix, e.g. 2021-07")
+    p.add_argument("--until", type=day, help="ISO date or prefix, inclusive")
     p.set_defaults(run=cmd_themes)
     p = sub.add_parser("frames", parents=[common], help="a document with framing spans marked")
     p.add_argument("doc", help="document id or a unique prefix of it")
@@ -314,8 +324,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--type", help="documents with an event of this PLOVER type")
     p.add_argument("--language")
     p.add_argument("--site")
-    p.add_argument("--since")
-    p.add_argument("--until")
+    p.add_argument("--since", type=day, help="ISO date or prefix, e.g. 2021-07")
+    p.add_argument("--until", type=day, help="ISO date or prefix, inclusive")
     p.add_argument("--theme", help="documents with this theme (see `marea themes`)")
     p.add_argument("--stance", choices=["favor", "against", "neutral"],
                    help="documents with this stance toward --actor")
