@@ -116,6 +116,6 @@ def test_one_date_grammar_for_cli_and_python(db: str, bad: str) -> None:
         for call in (lambda: corpus.events(since=bad), lambda: corpus.themes(until=bad),
                      lambda: corpus.stances("Pedro Castillo", since=bad),
                      lambda: Filters(until=bad)):
-            with pytest.raises(ParameterError, match=r"\[E040\].*is not a date: use YYYY"):
+            with pytest.raises(ParameterError, match=r"\[E060\].*is not a date: use YYYY"):
                 call()
         assert len(corpus.events(since="2022-12", until="2022-12-07")) >= 1

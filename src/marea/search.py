@@ -16,11 +16,16 @@ import os
 from dataclasses import dataclass
 from typing import Any
 
+from marea import params as check
 from marea.errors import StoreError
-from marea.params import date_prefix
 from marea.store import Store
 
-MAX_LIMIT = 500  # the most rows one search or page returns
+MAX_LIMIT = 500  # the most rows one search or REST page returns
+# A document's source for display, grouping and the site filter: its site (metadata), else
+# its URL's domain, else the folder its file was read from.
+SOURCE_NAME = ("coalesce(d.site, nullif(regexp_extract(d.url, "
+               "'^[A-Za-z]+://(?:www[.])?([^/:?#]+)', 1), ''), "
+               "nullif(regexp_extract(d.source, '([^/]+)/[^/]+$', 1), ''), d.source)")
 MODES = ("hybrid", "text", "semantic")
 FUSION_DEPTH = 200  # candidates taken from each ranking before fusing
 RRF_K = 60
@@ -74,10 +79,17 @@ class Filters:
     until: str | None = None
     theme: str | None = None  # a document-level theme id (see `marea themes`)
     stance: str | None = None  # favor | against | neutral toward `actor`
+    duplicates: bool = False  # include near-duplicate copies (collapsed by default)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "since", date_prefix(self.since, "since"))
-        object.__setattr__(self, "until", date_prefix(self.until, "until"))
+        """Refuse values that would silently match nothing or compare wrong."""
+        checked = {"since": check.date_prefix(self.since, "since"),
+                   "until": check.date_prefix(self.until, "until"),
+                   "event_type": check.event_type(self.event_type),
+                   "language": check.language(self.language),
+                   "theme": check.theme(self.theme), "stance": check.stance_label(self.stance)}
+        for name, value in checked.items():
+            object.__setattr__(self, name, value)
 
     def sql(self) -> tuple[str, list[Any]]:
         """Return a WHERE fragment on documents `d` and its parameters (never interpolated)."""
@@ -98,13 +110,15 @@ class Filters:
             params.append(self.theme)
         if self.event_type:
             where.append("d.doc_id IN (SELECT doc_id FROM events WHERE type = ?)")
-            params.append(self.event_type.upper())
+            params.append(self.event_type)
         if self.language:
             where.append("d.language = ?")
             params.append(self.language)
         if self.site:
-            where.append("d.site = ?")
-            params.append(self.site)
+            where.append(f"lower({SOURCE_NAME}) = lower(?)")
+            params.append(self.site.strip())
+        if not self.duplicates:
+            where.append("d.duplicate_of IS NULL")
         if self.since:
             where.append("d.published >= ?")
             params.append(self.since)
