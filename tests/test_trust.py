@@ -67,11 +67,11 @@ def test_cli_listing_footer_and_json(corpus_store: Store, copy_db: str) -> None:
 
 
 @pytest.mark.parametrize(("call", "message"), [
-    (lambda c: c.events(kind="PROTST"), r"\[E061\] Unknown event type 'PROTST': choose one of "
+    (lambda c: c.events(type="PROTST"), r"\[E061\] Unknown event type 'PROTST': choose one of "
                                         r"STATEMENT, .*PROTEST"),
     (lambda c: c.themes(language="xx"), r"\[E063\] Unknown language 'xx'"),
     (lambda c: c.claims(kind="rumour"), r"\[E065\] Unknown claim kind 'rumour'"),
-    (lambda c: c.actors(kind="robot"), r"\[E068\] Unknown actor type 'robot'"),
+    (lambda c: c.actors(type="robot"), r"\[E068\] Unknown actor type 'robot'"),
     (lambda c: c.narrative(99), r"\[E070\] No narrative 99: \d+ narratives are stored"),
     (lambda c: Filters(theme="coups"), r"\[E062\] Unknown theme 'coups': choose one of "
                                        r"elections, coups_impeachment"),
@@ -190,3 +190,12 @@ def test_attention_series_counts_mentions_per_period(corpus: Corpus) -> None:
     assert int(monthly["mentions"].sum()) == direct
     weekly = corpus.attention("USA", "week", by_source=True)
     assert all("-W" in p for p in weekly["period"]) and weekly["site"].notna().all()
+
+
+def test_frames_keep_their_marks_when_piped(corpus_store: Store, copy_db: str) -> None:
+    (doc_id, technique), = corpus_store.query(
+        "SELECT doc_id, min(technique) FROM frames GROUP BY doc_id ORDER BY count(*) DESC, "
+        "doc_id LIMIT 1")
+    done = cli(copy_db, "frames", doc_id[:12])
+    assert done.returncode == 0
+    assert "⟦" in done.stdout and f"⟧{{{technique}}}" in done.stdout

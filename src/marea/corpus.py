@@ -91,15 +91,15 @@ class Corpus:
             "USING (actor_id) WHERE m.doc_id = ? ORDER BY m.idx",
             [self.store.resolve_doc_id(doc_id)])
 
-    def actors(self, kind: str | None = None, top: int | None = 100, offset: int = 0, *,
+    def actors(self, type: str | None = None, top: int | None = 100, offset: int = 0, *,
                unknown: bool = False) -> pd.DataFrame:
         """Actors ranked by mentions: knowledge-base and agent actors, or with `unknown` the
         names not in the knowledge base (to promote into a --kb file).
 
-        `kind` is person, country, org (parties included) or agent. Counts come from
-        actor_stats, refreshed after each ingest run.
+        `type` is person, country, org (parties included) or agent, as in the CLI and REST.
+        Counts come from actor_stats, refreshed after each ingest run.
         """
-        types = check.actor_kind(kind)
+        types = check.actor_kind(type)
         return self._page(
             "SELECT a.actor_id, a.name, a.type, a.country, a.cameo, a.origin, s.mentions, "
             "s.documents, count(*) OVER () AS total FROM actor_stats s "
@@ -108,14 +108,19 @@ class Corpus:
             "ORDER BY s.mentions DESC, a.name LIMIT ? OFFSET ?",
             [types, types, unknown], top, offset)
 
-    def events(self, actor: str | None = None, kind: str | None = None,
+    def events(self, actor: str | None = None, type: str | None = None,
                since: str | None = None, until: str | None = None,
                limit: int | None = 100, offset: int = 0, doc_id: str | None = None, *,
                duplicates: bool = False, newest_first: bool = False) -> pd.DataFrame:
-        """Events with their actors' names and evidence sentence, by date."""
+        """Events with their actors' names and evidence sentence, oldest first.
+
+        `type` is a PLOVER event type; `source`/`target` name the acting and the acted-upon
+        actor (ids in source_id/target_id); `sentence` is the evidence sentence's text and
+        start_char/end_char the trigger's offsets in the document's clean text.
+        """
         actor_id = self.actor_id(actor) if actor else None
         since, until = check.date_prefix(since, "since"), check.date_prefix(until, "until")
-        kind = check.event_type(kind)
+        kind = check.event_type(type)
         order = "e.date DESC NULLS LAST" if newest_first else "e.date NULLS LAST"
         # The page is cut from events alone first, so the joins that fetch names and the
         # evidence sentence touch only its rows.
