@@ -124,7 +124,6 @@ def ingest(paths: Iterable[str], store: Store, settings: Settings,
     executor = executor or LocalExecutor()
     summary = RunSummary(run_id=store.start_run(command))
     started = time.perf_counter()
-    index = NearDuplicateIndex(settings, store.fingerprints())
     pending: list[tuple[SourceError, str]] = []
 
     def fresh_batches() -> Iterator[list[Document]]:
@@ -151,6 +150,7 @@ def ingest(paths: Iterable[str], store: Store, settings: Settings,
 
     status = "failed"
     try:
+        index = NearDuplicateIndex(settings, store.fingerprints())
         work = partial(run_stages, stages=stages, settings=settings)
         for batch in executor.map(work, fresh_batches()):
             _write(batch, store, index, summary, pending)
