@@ -2,6 +2,8 @@
 
 A batch's documents, their spans and the inputs they came from commit together, so a run
 killed at any point leaves whole batches only, and the next run skips the inputs recorded.
+DuckDB failures (disk full, permissions, a corrupt block) leave a Store as one StoreError
+naming the file (`io_errors`, and `with Store(...)` for whatever runs inside the block).
 """
 
 from __future__ import annotations
@@ -187,15 +189,13 @@ class Store:
 
     def finish_run(self, run_id: int, status: str, counts: dict[str, int]) -> None:
         with self.io_errors():
-            self._finish_run(run_id, status, counts)
-
-    def _finish_run(self, run_id: int, status: str, counts: dict[str, int]) -> None:
-        self.con.execute(
-            "UPDATE runs SET finished_at = ?, status = ?, stored = ?, near_duplicates = ?, "
-            "duplicates = ?, unchanged = ?, failed = ?, skipped = ? WHERE run_id = ?",
-            [_now(), status, counts["stored"], counts["near_duplicates"], counts["duplicates"],
-             counts["unchanged"], counts["failed"], counts["skipped"], run_id],
-        )
+            self.con.execute(
+                "UPDATE runs SET finished_at = ?, status = ?, stored = ?, near_duplicates = ?, "
+                "duplicates = ?, unchanged = ?, failed = ?, skipped = ? WHERE run_id = ?",
+                [_now(), status, counts["stored"], counts["near_duplicates"],
+                 counts["duplicates"], counts["unchanged"], counts["failed"], counts["skipped"],
+                 run_id],
+            )
 
     # -- lookups before writing -----------------------------------------------------------
     def seen_inputs(self, docs: Iterable[Document]) -> set[tuple[str, str, str]]:
