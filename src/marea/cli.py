@@ -97,7 +97,7 @@ def cmd_export(args: argparse.Namespace, console: Console) -> int:
     from marea.export import export
 
     with _reading(args) as store:
-        for table, path in export(store, args.out, args.format).items():
+        for table, path in export(store, args.out, args.format, args.force).items():
             console.print(f"{table}: {path}", highlight=False)
     return 0
 
@@ -254,6 +254,27 @@ def cmd_doctor(args: argparse.Namespace, console: Console) -> int:
     return 1 if any(check.problem for check in after) else 0
 
 
+def count(text: str) -> int:
+    """An argparse type for limits, tops and ids: a whole number of at least 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number of at least 1")
+    return value
+
+
+def day(text: str) -> str:
+    """An argparse type for --since/--until: the one date grammar of marea.params."""
+    from marea.params import date_prefix
+
+    try:
+        return str(date_prefix(text))
+    except MareaError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="marea", description=__doc__)
     common = argparse.ArgumentParser(add_help=False)
@@ -271,14 +292,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("status", parents=[common], help="counts and recent runs")
     p.set_defaults(run=cmd_status)
     p = sub.add_parser("docs", parents=[common], help="table of stored documents")
-    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--limit", type=count, default=50)
     p.set_defaults(run=cmd_docs)
     p = sub.add_parser("show", parents=[common], help="one document with mentions highlighted")
     p.add_argument("doc", help="document id or a unique prefix of it")
     p.set_defaults(run=cmd_show)
     p = sub.add_parser("actors", parents=[common], help="actors ranked by mentions")
     p.add_argument("--type", choices=["person", "country", "org", "agent"])
-    p.add_argument("--top", type=int, default=30)
+    p.add_argument("--top", type=count, default=30)
     p.add_argument("--unknown", action="store_true",
                    help="list names not in the knowledge base, to promote into a --kb file")
     p.set_defaults(run=cmd_actors)
@@ -288,26 +309,26 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("events", parents=[common], help="coded events, filtered")
     p.add_argument("--actor", help="actor id, name or alias (as source or target)")
     p.add_argument("--type", help="PLOVER event type, e.g. PROTEST")
-    p.add_argument("--since", help="ISO date or prefix, e.g. 2021-07")
-    p.add_argument("--until", help="ISO date or prefix, inclusive")
-    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--since", type=day, help="ISO date or prefix, e.g. 2021-07")
+    p.add_argument("--until", type=day, help="ISO date or prefix, inclusive")
+    p.add_argument("--limit", type=count, default=50)
     p.set_defaults(run=cmd_events)
     p = sub.add_parser("timeline", parents=[common], help="one actor's events by date")
     p.add_argument("actor", help="actor id, name or alias")
-    p.add_argument("--limit", type=int, default=100)
+    p.add_argument("--limit", type=count, default=100)
     p.set_defaults(run=cmd_timeline)
     p = sub.add_parser("stance", parents=[common],
                        help="how each document leans toward an actor, and over time by source")
     p.add_argument("actor", help="actor id, name or alias")
     p.add_argument("--by", choices=["year", "month"], default="year")
     p.add_argument("--site", help="only documents from this site/source")
-    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--limit", type=count, default=50)
     p.set_defaults(run=cmd_stance)
     p = sub.add_parser("themes", parents=[common], help="themes across the corpus or in a doc")
     p.add_argument("--doc", help="one document's themed sentences (id or prefix)")
     p.add_argument("--language")
-    p.add_argument("--since")
-    p.add_argument("--until")
+    p.add_argument("--since", type=day, help="ISO date or prefix, e.g. 2021-07")
+    p.add_argument("--until", type=day, help="ISO date or prefix, inclusive")
     p.set_defaults(run=cmd_themes)
     p = sub.add_parser("frames", parents=[common], help="a document with framing spans marked")
     p.add_argument("doc", help="document id or a unique prefix of it")
@@ -315,11 +336,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("claims", parents=[common], help="check-worthy claims and who makes them")
     p.add_argument("--actor", help="claims attributed to this actor")
     p.add_argument("--kind", choices=["figure", "poll", "ranking", "comparison", "superlative"])
-    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--limit", type=count, default=50)
     p.set_defaults(run=cmd_claims)
     p = sub.add_parser("narratives", parents=[common], help="recurring narratives")
-    p.add_argument("--show", type=int, help="list the sentences of this narrative id")
-    p.add_argument("--limit", type=int, default=30)
+    p.add_argument("--show", type=count, help="list the sentences of this narrative id")
+    p.add_argument("--limit", type=count, default=30)
     p.set_defaults(run=cmd_narratives)
     p = sub.add_parser("search", parents=[common],
                        help="hybrid (full-text + semantic) search with filters")
@@ -328,13 +349,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--type", help="documents with an event of this PLOVER type")
     p.add_argument("--language")
     p.add_argument("--site")
-    p.add_argument("--since")
-    p.add_argument("--until")
+    p.add_argument("--since", type=day, help="ISO date or prefix, e.g. 2021-07")
+    p.add_argument("--until", type=day, help="ISO date or prefix, inclusive")
     p.add_argument("--theme", help="documents with this theme (see `marea themes`)")
     p.add_argument("--stance", choices=["favor", "against", "neutral"],
                    help="documents with this stance toward --actor")
     p.add_argument("--mode", choices=["hybrid", "text", "semantic"], default="hybrid")
-    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--limit", type=count, default=20)
     p.set_defaults(run=cmd_search)
     p = sub.add_parser("serve", parents=[common], help="REST API (token in $MAREA_TOKEN)")
     p.add_argument("--host", default="127.0.0.1")
@@ -351,6 +372,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(run=cmd_doctor)
     p = sub.add_parser("export", parents=[common], help="write tables to a folder")
     p.add_argument("--out", required=True, help="output folder")
+    p.add_argument("--force", action="store_true", help="overwrite files of an earlier export")
     p.add_argument("--format", choices=["jsonl", "parquet", "gdelt"], default="jsonl",
                    help="gdelt: asserted events as GDELT 2.0 event-table rows")
     p.set_defaults(run=cmd_export)
@@ -358,12 +380,20 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    import duckdb
+
+    from marea.console import SafeConsole, printable
+
     args = build_parser().parse_args(argv)
-    console = Console()
+    console = SafeConsole()
     try:
         return int(args.run(args, console))
-    except MareaError as exc:
-        Console(stderr=True).print(f"marea: {exc}", style="red", highlight=False, markup=False)
+    except (MareaError, duckdb.Error) as exc:
+        # one line, never wrapped: scripts and log readers take it whole
+        reason = " ".join(str(exc).split())
+        if isinstance(exc, duckdb.Error):
+            reason = f"store error ({type(exc).__name__}): {reason}"
+        sys.stderr.write(f"marea: {printable(reason)}\n")
         return 2
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
 from rich.console import Console
 from rich.progress import (
     BarColumn,
@@ -10,11 +13,34 @@ from rich.progress import (
     TextColumn,
     TimeElapsedColumn,
 )
+from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
 
 from marea.pipeline import RunSummary
 from marea.store import Store
+
+# C0 controls but tab and newline, DEL and the C1 block: a stored title or text holding ESC
+# sequences would otherwise retitle, clear or recolour the reader's terminal.
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """Return text with terminal control characters shown as visible escapes (ESC -> \\x1b)."""
+    return CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
+class SafeConsole(Console):
+    """A rich Console that never sends control characters from the data to the terminal.
+
+    Rich's own styling escapes are made after this filter, from segment styles, so colours stay.
+    """
+
+    def _render_buffer(self, buffer: Iterable[Segment]) -> str:
+        return super()._render_buffer(
+            segment if segment.control else Segment(printable(segment.text), segment.style)
+            for segment in buffer)
+
 
 # Highlight style per entity label (spaCy English and Spanish label sets).
 LABEL_STYLES = {
@@ -48,9 +74,11 @@ def print_summary(console: Console, summary: RunSummary) -> None:
         highlight=False,
     )
     for name, reason in summary.skipped:
-        console.print(f"skipped {name}: {reason}", style="yellow", highlight=False, markup=False)
+        console.print(f"skipped {name}: {reason}", style="yellow", highlight=False, markup=False,
+                      soft_wrap=True)
     for name, reason in summary.failed:
-        console.print(f"error {name}: {reason}", style="red", highlight=False, markup=False)
+        console.print(f"error {name}: {reason}", style="red", highlight=False, markup=False,
+                      soft_wrap=True)
 
 
 def print_status(console: Console, store: Store) -> None:

@@ -13,6 +13,7 @@ import pandas as pd
 
 from marea.actors.views import find_actor
 from marea.errors import MareaError
+from marea.params import date_prefix
 from marea.search import MAX_LIMIT, Filters, search
 from marea.store import Store
 
@@ -81,6 +82,7 @@ class Corpus:
                limit: int = 100, offset: int = 0, doc_id: str | None = None) -> pd.DataFrame:
         """Events with their actors' names and evidence sentence, by date."""
         actor_id = self.actor_id(actor) if actor else None
+        since, until = date_prefix(since, "since"), date_prefix(until, "until")
         # The page is cut from events alone first, so the joins that fetch names and the
         # evidence sentence touch only its rows.
         return self._frame(
@@ -109,6 +111,7 @@ class Corpus:
     def stances(self, actor: str, site: str | None = None, since: str | None = None,
                 until: str | None = None, limit: int = 100, offset: int = 0) -> pd.DataFrame:
         """How each document leans toward an actor, with its strongest cue, newest first."""
+        since, until = date_prefix(since, "since"), date_prefix(until, "until")
         return self._frame(
             f"SELECT s.doc_id, d.published, {SOURCE_NAME} AS site, d.title, "
             "s.label, s.score, s.mentions, c.kind AS cue_kind, c.cue, c.weight AS cue_weight, "
@@ -160,6 +163,7 @@ class Corpus:
                 "ON s.doc_id = t.doc_id AND s.idx = t.sentence "
                 "WHERE t.doc_id = ? ORDER BY t.sentence, t.theme",
                 [self.store.resolve_doc_id(doc_id)])
+        since, until = date_prefix(since, "since"), date_prefix(until, "until")
         return self._frame(
             "SELECT t.theme, count(*) AS documents, round(avg(t.score), 3) AS mean_share, "
             "min(d.published) AS first, max(d.published) AS last "

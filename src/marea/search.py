@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from marea.errors import StoreError
+from marea.params import date_prefix
 from marea.store import Store
 from marea.store.crash import crash_point
 
@@ -120,6 +121,10 @@ class Filters:
     until: str | None = None
     theme: str | None = None  # a document-level theme id (see `marea themes`)
     stance: str | None = None  # favor | against | neutral toward `actor`
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "since", date_prefix(self.since, "since"))
+        object.__setattr__(self, "until", date_prefix(self.until, "until"))
 
     def sql(self) -> tuple[str, list[Any]]:
         """Return a WHERE fragment on documents `d` and its parameters (never interpolated)."""

@@ -7,6 +7,7 @@ from rich.table import Table
 from rich.text import Text
 
 from marea.actors.views import find_actor
+from marea.params import date_prefix
 from marea.store import Store
 
 EVENT_ROWS = (
@@ -26,6 +27,7 @@ def _filters(store: Store, actor: str | None, kind: str | None, since: str | Non
     """Return a WHERE clause and its parameters; dates compare as ISO prefixes."""
     where: list[str] = ["1 = 1"]
     params: list[object] = []
+    since, until = date_prefix(since, "since"), date_prefix(until, "until")
     if actor:
         actor_id = find_actor(store, actor)
         where.append("(e.source_id = ? OR e.target_id = ?)")
