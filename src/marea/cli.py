@@ -335,6 +335,31 @@ def cmd_report(args: argparse.Namespace, console: Console) -> int:
     return 0
 
 
+def cmd_doctor(args: argparse.Namespace, console: Console) -> int:
+    """Check a store (read-only); with --repair, fix what can be fixed and check again."""
+    from marea.store import Store
+    from marea.store.doctor import diagnose, repair
+
+    db = _settings(args).db
+    with Store(db, read_only=True) as store:  # refuses a missing or foreign file
+        before = diagnose(store)
+    after = before
+    if args.repair and any(check.problem for check in before):
+        with Store(db) as store:  # opening to write migrates an older schema
+            repair(store)
+            after = diagnose(store)
+    found = {check.name: check.problem for check in before}
+    for check in after:  # one line per check: ok, fixed (what was wrong) or problem
+        if check.problem:
+            line = f"problem  {check.name}: {check.problem}"
+        elif found.get(check.name):
+            line = f"fixed    {check.name}: {found[check.name]}"
+        else:
+            line = f"ok       {check.name}"
+        console.print(line, highlight=False, markup=False, soft_wrap=True)
+    return 1 if any(check.problem for check in after) else 0
+
+
 def count(text: str) -> int:
     """An argparse type for limits, tops and ids: a whole number of at least 1."""
     try:
@@ -486,6 +511,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("actor", help="actor id, name or alias")
     p.add_argument("--out", required=True, help="HTML file to write")
     p.set_defaults(run=cmd_report)
+    p = sub.add_parser("doctor", parents=[common],
+                       help="check a store (runs, refresh, orphan rows); --repair fixes it")
+    p.add_argument("--repair", action="store_true",
+                   help="mark killed runs interrupted, delete orphan rows, complete the refresh")
+    p.set_defaults(run=cmd_doctor)
     p = sub.add_parser("export", parents=[common], help="write tables to a folder")
     p.add_argument("--out", required=True, help="output folder")
     p.add_argument("--force", action="store_true", help="overwrite files of an earlier export")

@@ -2,7 +2,7 @@
 with structured filters.
 
 The same engine serves the CLI, the Python API and the REST API. The fts index covers
-document titles and clean texts; it is rebuilt after each ingest run that stored documents,
+document titles and clean texts; it is rebuilt by each ingest run after documents were stored,
 since DuckDB's fts index does not follow later inserts. Semantic search first ranks documents
 by their mean sentence vector (one row per document), then compares the query's vector with
 every sentence of the best CANDIDATES documents and ranks them by their best sentence, which
@@ -13,12 +13,14 @@ default) fuses both rankings by reciprocal rank (k = 60): a document found both 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from marea import params as check
 from marea.errors import StoreError
 from marea.store import Store
+from marea.store.crash import crash_point
 
 MAX_LIMIT = 500  # the most rows one search or REST page returns
 # A document's source for display, grouping and the site filter: its site (metadata), else
@@ -47,24 +49,69 @@ def _quoted(path: str) -> str:
     return "'" + path.replace("'", "''") + "'"
 
 
-def refresh_indexes(store: Store) -> None:
-    """(Re)build the full-text index, the per-actor mention counts and the narratives.
+def refresh_indexes(store: Store) -> list[str]:
+    """Complete every corpus-wide summary that is missing or stale; return the steps run.
 
-    All summarise the whole store, so they are refreshed once after a run, not per batch.
+    The full-text index, the per-actor mention counts and the narratives summarise the whole
+    store, so they are rebuilt once after a run, not per batch. A step is recorded in
+    `refresh_state` against the documents it summarised only after its result is committed:
+    a run killed anywhere leaves it unrecorded, and the next `ingest` (or `marea doctor
+    --repair`) redoes it, whether or not that run stores anything.
     """
+    with store.io_errors():
+        state = store.documents_state()
+        ran = stale_refresh_steps(store)
+        for step in ran:
+            REFRESH_STEPS[step](store)
+            store.mark_refreshed(step, state)
+    return ran
+
+
+def stale_refresh_steps(store: Store) -> list[str]:
+    """The refresh steps never completed, or completed before the documents last changed."""
+    state = store.documents_state()
+    done = store.refreshed()
+    return [step for step in REFRESH_STEPS
+            if done.get(step) != state or (step == "search_index" and not has_search_index(store))]
+
+
+def has_search_index(store: Store) -> bool:
+    row = store.con.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_schema = "
+        "'fts_main_documents' AND table_name IN ('docs', 'dict', 'terms', 'stats')").fetchone()
+    return bool(row and row[0] == 4)
+
+
+def _refresh_narratives(store: Store) -> None:
     from marea.opinion.narratives import rebuild
 
     rebuild(store)
-    store.con.execute("BEGIN")
-    store.con.execute("DELETE FROM actor_stats")
-    store.con.execute("INSERT INTO actor_stats SELECT actor_id, count(*), count(DISTINCT doc_id) "
-                      "FROM mentions WHERE actor_id IS NOT NULL GROUP BY actor_id")
-    store.con.execute("COMMIT")
+
+
+def _refresh_actor_stats(store: Store) -> None:
+    with store.transaction():
+        store.con.execute("DELETE FROM actor_stats")
+        store.con.execute("INSERT INTO actor_stats SELECT actor_id, count(*), "
+                          "count(DISTINCT doc_id) FROM mentions WHERE actor_id IS NOT NULL "
+                          "GROUP BY actor_id")
+        crash_point("refresh-actor-stats")
+
+
+def _refresh_search_index(store: Store) -> None:
     _load_fts(store)
-    store.con.execute(
-        "PRAGMA create_fts_index('documents', 'doc_id', 'title', 'text', "
-        "stemmer = 'porter', stopwords = 'english', strip_accents = 1, lower = 1, "
-        "overwrite = 1)")
+    with store.transaction():
+        store.con.execute(
+            "PRAGMA create_fts_index('documents', 'doc_id', 'title', 'text', "
+            "stemmer = 'porter', stopwords = 'english', strip_accents = 1, lower = 1, "
+            "overwrite = 1)")
+        crash_point("refresh-search-index")
+
+
+REFRESH_STEPS: dict[str, Callable[[Store], None]] = {
+    "narratives": _refresh_narratives,
+    "actor_stats": _refresh_actor_stats,
+    "search_index": _refresh_search_index,
+}
 
 
 @dataclass(frozen=True)
