@@ -128,7 +128,7 @@ def test_actor_look_up_prefers_the_knowledge_base_and_lists_ambiguity(corpus: Co
                                      models={**load_settings().models, "encoder": "none"})
     with Store(settings.db) as store:
         ingest([str(text)], store, settings)
-        with pytest.raises(MareaError, match=r"\[E025\] 'Pérez' may mean several actors: "
+        with pytest.raises(MareaError, match=r"\[E028\] 'Pérez' may mean several actors: "
                                              r"x-person-.*perez.*; x-person-.*perez"):
             Corpus(store).actor_id("Pérez")
         assert Corpus(store).actor_id("María Pérez").startswith("x-person-maria")

@@ -63,7 +63,7 @@ def find_actor(store: Store, name: str) -> str:
     best = [c for c in candidates if c[0] == candidates[0][0]]
     if len(best) > 1 and best[0][0] != BY_ID and best[1][3] > 0:
         listed = "; ".join(f"{c[1]} ({c[2]}, {c[3]} mentions)" for c in best[:6])
-        raise StoreError(f"[E025] '{name}' may mean several actors: {listed}. Give the full "
+        raise StoreError(f"[E028] '{name}' may mean several actors: {listed}. Give the full "
                          "name or the id.")
     return best[0][1]
 
