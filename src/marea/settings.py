@@ -13,6 +13,7 @@ from typing import Any
 from marea.errors import ConfigError
 
 CONFIG_ENV = "MAREA_CONFIG"
+SPACY_MAX_CHARS = 1_000_000  # spaCy refuses longer texts (nlp.max_length)
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,8 @@ class Settings:
                      "max_word_chars", "max_stage_seconds"):
             _require(name, getattr(self, name), math.isfinite(getattr(self, name))
                      and getattr(self, name) > 0, "a finite number > 0")
+        _require("budget.document_chars", self.max_document_chars,
+                 self.max_document_chars <= SPACY_MAX_CHARS, f"at most {SPACY_MAX_CHARS:,}")
         _require("batch_size", self.batch_size, self.batch_size >= 1, "an integer >= 1")
         _require("dedup.num_perm", self.dedup_num_perm, self.dedup_num_perm >= 1,
                  "an integer >= 1")

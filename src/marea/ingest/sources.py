@@ -17,7 +17,7 @@ import stat
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
 from marea.errors import InputError
 from marea.model import Document, SourceError
@@ -92,7 +92,7 @@ class _Budgeted(io.RawIOBase):
     Wrapped around the gzip stream, it bounds the decompressed size, not the file size.
     """
 
-    def __init__(self, inner: BinaryIO, limit: int) -> None:
+    def __init__(self, inner: Any, limit: int) -> None:
         super().__init__()
         self.inner, self.limit, self.count = inner, limit, 0
 
@@ -128,7 +128,7 @@ def _open_input(path: Path, settings: Settings) -> io.BufferedReader:
         raise InputError(f"file is {size / 1e6:.1f} MB, over the {settings.max_file_mb:g} MB "
                          "limit (setting max_file_mb)")
     gzipped = path.suffix.lower() == ".gz"
-    inner: BinaryIO = gzip.open(path, "rb") if gzipped else path.open("rb")  # noqa: SIM115
+    inner: Any = gzip.open(path, "rb") if gzipped else path.open("rb")  # noqa: SIM115
     return io.BufferedReader(_Budgeted(inner, int(settings.max_input_mb * 1_000_000)))
 
 
