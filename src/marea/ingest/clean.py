@@ -16,6 +16,7 @@ from charset_normalizer import from_bytes
 
 from marea.errors import InputError
 from marea.model import Document
+from marea.nlp.models import SENTENCE_CUT
 from marea.settings import Settings
 
 # Share of control characters above which bytes are taken for binary, not text.
@@ -307,9 +308,10 @@ def break_long_words(text: str, limit: int) -> str:
 
 
 def cut_long_sentences(text: str, limit: int) -> str:
-    """Start a new paragraph after every `limit` words that run without a sentence end.
+    """Cut a sentence after every `limit` words that run without a sentence end.
 
-    A 200,000-word "sentence" would otherwise be parsed as one, taking gigabytes.
+    The cut is SENTENCE_CUT, where the spaCy pipeline starts a sentence: a 200,000-word
+    "sentence" would otherwise be parsed as one, taking gigabytes.
     """
     words = 0
     out: list[str] = []
@@ -317,7 +319,7 @@ def cut_long_sentences(text: str, limit: int) -> str:
         gap, word = match.groups()
         words = 1 if "\n\n" in gap else words + 1
         if words > limit:
-            gap, words = "\n\n", 1
+            gap, words = SENTENCE_CUT, 1
         out.append(gap + word)
         if word[-1] in SENTENCE_END:
             words = 0
@@ -334,7 +336,7 @@ def split_parts(text: str, limit: int) -> list[str]:
     pieces: list[str] = []
     for paragraph in text.split("\n\n"):
         while len(paragraph) > limit:
-            cut = paragraph.rfind(" ", 0, limit + 1)
+            cut = max(paragraph.rfind(" ", 0, limit + 1), paragraph.rfind("\n", 0, limit + 1))
             cut = cut if cut > 0 else limit
             pieces.append(paragraph[:cut])
             paragraph = paragraph[cut:].lstrip()
@@ -345,4 +347,4 @@ def split_parts(text: str, limit: int) -> list[str]:
             parts[-1] += "\n\n" + piece
         else:
             parts.append(piece)
-    return [part for part in parts if part.strip()]
+    return [part.strip() for part in parts if part.strip()]

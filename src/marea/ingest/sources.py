@@ -40,6 +40,8 @@ METADATA_ALIASES = {
     "kind": "kind",
 }
 IGNORED_FIELDS = {"file"}
+# A CSV field longer than this many documents' budget is taken for an unclosed quote.
+CSV_FIELD_DOCUMENTS = 5
 SURROGATE = re.compile("[\ud800-\udfff]")
 # A date, month or year at the start of a value: "2021", "2021-07", "2021-07-12T10:00Z".
 ISO_DATE_PREFIX = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?![\d-])")
@@ -186,15 +188,15 @@ def read_csv(path: Path, meta: dict[str, Any], settings: Settings) -> Iterator[I
     """One document per CSV row with a text or html column; other columns become metadata.
 
     Rows are numbered as records (the header is row 1), whatever lines they span; a row the
-    csv module refuses is that row's error and the rows after it are still read.
+    csv module refuses (a field over the limit is mostly an unclosed quote swallowing the rows
+    after it) is that row's error and the rows after it are still read.
     """
-    csv.field_size_limit(int(settings.max_input_mb * 1_000_000))
+    csv.field_size_limit(settings.max_document_chars * CSV_FIELD_DOCUMENTS)
     with _open_text(path, settings) as handle:
         rows = csv.reader(handle)
         header: list[str] | None = None
         number, failed_at = 0, -1
         while True:
-            number += 1
             try:
                 row = next(rows)
             except StopIteration:
@@ -202,9 +204,12 @@ def read_csv(path: Path, meta: dict[str, Any], settings: Settings) -> Iterator[I
             except csv.Error as exc:
                 if rows.line_num == failed_at:
                     return  # the parser is stuck on this line: nothing more can be read
-                failed_at = rows.line_num
+                failed_at, number = rows.line_num, number + 1
                 yield SourceError(label(path), f"row:{number}", f"invalid CSV: {exc}")
                 continue
+            if not row:
+                continue  # a blank line
+            number += 1
             if header is None:
                 header = row
                 continue
