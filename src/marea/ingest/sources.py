@@ -339,22 +339,29 @@ def _sidecar(folder: Path, settings: Settings
     errors: list[SourceError] = []
     if not path.is_file():
         return found, errors
-    with _open_text(path, settings) as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-                meta = _normalise_metadata(record)
-                name = str(record["file"])
-            except Exception:  # noqa: BLE001 - any broken line is that line's error
-                errors.append(SourceError(label(path), f"line:{number}",
-                                          "sidecar line is not a JSON object with a 'file' key"))
-                continue
-            for problem in _bad_values(meta, settings):
-                errors.append(SourceError(label(path), f"line:{number}", problem))
-            found[name] = meta
+    try:
+        with _open_text(path, settings) as handle:
+            for number, line in enumerate(handle, 1):
+                if line.strip():
+                    _sidecar_line(path, f"line:{number}", line, settings, found, errors)
+    except Exception as exc:  # noqa: BLE001 - over budget or unreadable: the lines before stay
+        errors.append(SourceError(label(path), "", f"can't read sidecar: {_one_line(exc)}"))
     return found, errors
+
+
+def _sidecar_line(path: Path, locator: str, line: str, settings: Settings,
+                  found: dict[str, dict[str, Any]], errors: list[SourceError]) -> None:
+    try:
+        record = json.loads(line)
+        meta = _normalise_metadata(record)
+        name = str(record["file"])
+    except Exception:  # noqa: BLE001 - any broken line is that line's error
+        errors.append(SourceError(label(path), locator,
+                                  "sidecar line is not a JSON object with a 'file' key"))
+        return
+    for problem in _bad_values(meta, settings):
+        errors.append(SourceError(label(path), locator, problem))
+    found[name] = meta
 
 
 def _bad_values(meta: dict[str, Any], settings: Settings) -> list[str]:
