@@ -32,7 +32,7 @@ class Settings:
     dedup_threshold: float
     kb_files: tuple[str, ...]
     max_input_mb: float = 200.0
-    max_document_chars: int = 200_000
+    max_document_chars: int = 100_000
     max_sentence_tokens: int = 300
     max_word_chars: int = 100
     max_stage_seconds: float = 120.0
