@@ -8,8 +8,11 @@ each batch in one transaction.
 
 from __future__ import annotations
 
+import signal
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import islice
@@ -71,23 +74,60 @@ def run_stages(batch: list[Document], stages: tuple[str, ...], settings: Setting
                ) -> list[Document]:
     """Run stages over a batch; a document that fails gets `error` set and leaves the batch.
 
-    A stage that raises on the batch is retried one document at a time, so one bad document
-    costs only itself.
+    A stage that raises on the batch, or runs past budget.stage_seconds per document, is
+    retried one document at a time, so one bad document costs only itself. Documents a stage
+    adds (the parts of a split text) are returned after the batch.
     """
+    out = list(batch)
+    known = {id(d) for d in batch}
     live = [d for d in batch if d.error is None]
     for name in stages:
         stage = STAGES[name]
         try:
-            live = stage(live, settings)
+            with _deadline(settings.max_stage_seconds * len(live)):
+                live = stage(live, settings)
         except Exception:
             survivors = []
             for doc in live:
                 try:
-                    survivors.extend(stage([doc], settings))
+                    with _deadline(settings.max_stage_seconds):
+                        survivors.extend(stage([doc], settings))
                 except Exception as exc:  # noqa: BLE001 - any failure is reported per document
-                    doc.error, doc.error_stage = str(exc), name.split(".")[1]
+                    doc.error, doc.error_stage = _one_line(exc), name.split(".")[1]
             live = survivors
-    return batch
+        out.extend(d for d in live if id(d) not in known)
+        known.update(id(d) for d in live)
+    return out
+
+
+class StageTimeout(Exception):
+    """A stage ran past its time budget."""
+
+
+@contextmanager
+def _deadline(seconds: float) -> Iterator[None]:
+    """Raise StageTimeout in the block after `seconds` (main thread only: SIGALRM).
+
+    Elsewhere the executor bounds the time: a signal can only be handled by the main thread.
+    """
+    if threading.current_thread() is not threading.main_thread() or seconds <= 0:
+        yield
+        return
+
+    def expire(signum: int, frame: Any) -> None:
+        raise StageTimeout(f"stage took over {seconds:g} s (setting budget.stage_seconds)")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split()) or type(exc).__name__
 
 
 @dataclass

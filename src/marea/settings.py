@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 import tomllib
 from dataclasses import dataclass, replace
@@ -12,6 +13,7 @@ from typing import Any
 from marea.errors import ConfigError
 
 CONFIG_ENV = "MAREA_CONFIG"
+SPACY_MAX_CHARS = 1_000_000  # spaCy refuses longer texts (nlp.max_length)
 
 
 @dataclass(frozen=True)
@@ -29,6 +31,29 @@ class Settings:
     dedup_shingle_words: int
     dedup_threshold: float
     kb_files: tuple[str, ...]
+    max_input_mb: float = 200.0
+    max_document_chars: int = 100_000
+    max_sentence_tokens: int = 300
+    max_word_chars: int = 100
+    max_stage_seconds: float = 120.0
+
+    def __post_init__(self) -> None:
+        """Refuse values that would silently disable a limit or store nothing."""
+        for name in ("max_file_mb", "max_input_mb", "max_document_chars", "max_sentence_tokens",
+                     "max_word_chars", "max_stage_seconds"):
+            _require(name, getattr(self, name), math.isfinite(getattr(self, name))
+                     and getattr(self, name) > 0, "a finite number > 0")
+        _require("budget.document_chars", self.max_document_chars,
+                 self.max_document_chars <= SPACY_MAX_CHARS, f"at most {SPACY_MAX_CHARS:,}")
+        _require("batch_size", self.batch_size, self.batch_size >= 1, "an integer >= 1")
+        _require("dedup.num_perm", self.dedup_num_perm, self.dedup_num_perm >= 1,
+                 "an integer >= 1")
+        _require("dedup.shingle_words", self.dedup_shingle_words, self.dedup_shingle_words >= 1,
+                 "an integer >= 1")
+        _require("dedup.threshold", self.dedup_threshold, 0 < self.dedup_threshold <= 1,
+                 "a number in (0, 1]")
+        _require("language.sample_chars", self.language_sample_chars,
+                 self.language_sample_chars >= 1, "an integer >= 1")
 
     def with_(self, **changes: Any) -> Settings:
         """Return a copy with some fields changed (None values are ignored)."""
@@ -37,6 +62,11 @@ class Settings:
     def model_for(self, language: str | None) -> str:
         """Return the spaCy pipeline name or path configured for a language, or the fallback."""
         return self.models.get(language or "", self.models.get("fallback", "blank"))
+
+
+def _require(name: str, value: Any, ok: bool, accepted: str) -> None:
+    if not ok:
+        raise ConfigError(f"[E003] Bad setting {name} = {value!r}: it must be {accepted}.")
 
 
 def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
@@ -56,22 +86,35 @@ def load_settings(path: str | os.PathLike[str] | None = None) -> Settings:
     if user:
         try:
             raw = _merge(raw, tomllib.loads(Path(user).read_text("utf-8")))
-        except (OSError, tomllib.TOMLDecodeError) as exc:
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
             raise ConfigError(f"[E001] Can't read settings file {user}: {exc}") from exc
     lang, dedup, actors = raw.get("language", {}), raw.get("dedup", {}), raw.get("actors", {})
+    budget = raw.get("budget", {})
     try:
         return Settings(
             db=str(raw["db"]),
-            batch_size=int(raw["batch_size"]),
+            batch_size=_integer(raw["batch_size"]),
             max_file_mb=float(raw["max_file_mb"]),
             language_candidates=tuple(lang["candidates"]),
             language_sample_chars=int(lang["sample_chars"]),
             language_default=str(lang["default"]),
             models=dict(raw.get("models", {})),
-            dedup_num_perm=int(dedup["num_perm"]),
-            dedup_shingle_words=int(dedup["shingle_words"]),
+            dedup_num_perm=_integer(dedup["num_perm"]),
+            dedup_shingle_words=_integer(dedup["shingle_words"]),
             dedup_threshold=float(dedup["threshold"]),
             kb_files=tuple(str(path) for path in actors.get("kb", [])),
+            max_input_mb=float(budget["input_mb"]),
+            max_document_chars=_integer(budget["document_chars"]),
+            max_sentence_tokens=_integer(budget["sentence_tokens"]),
+            max_word_chars=_integer(budget["word_chars"]),
+            max_stage_seconds=float(budget["stage_seconds"]),
         )
-    except (KeyError, TypeError, ValueError) as exc:
+    except (KeyError, TypeError, ValueError, OverflowError, AttributeError) as exc:
         raise ConfigError(f"[E002] Bad settings value: {exc}. Compare with defaults.toml.") from exc
+
+
+def _integer(value: Any) -> int:
+    """int() that refuses 2.5 and "3" instead of truncating or parsing them."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValueError(f"{value!r} is not an integer")
+    return value

