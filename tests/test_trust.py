@@ -199,3 +199,35 @@ def test_frames_keep_their_marks_when_piped(corpus_store: Store, copy_db: str) -
     done = cli(copy_db, "frames", doc_id[:12])
     assert done.returncode == 0
     assert "⟦" in done.stdout and f"⟧{{{technique}}}" in done.stdout
+
+
+def test_folders_skip_their_documentation_but_a_named_readme_is_read(tmp_path: Path) -> None:
+    from marea.ingest.sources import read_inputs
+    from marea.model import SourceError
+
+    (tmp_path / "README.md").write_text("# Castillo\nNotes on this folder.", "utf-8")
+    (tmp_path / "article.txt").write_text("Peru's Congress removed Pedro Castillo.", "utf-8")
+    found = list(read_inputs([str(tmp_path)], load_settings()))
+    skipped = [i for i in found if isinstance(i, SourceError)]
+    assert [i.name for i in found if not isinstance(i, SourceError)] == [
+        str(tmp_path / "article.txt")]
+    assert len(skipped) == 1 and skipped[0].skipped
+    assert "documentation file" in skipped[0].message
+    named = list(read_inputs([str(tmp_path / "README.md")], load_settings()))
+    assert len(named) == 1 and not isinstance(named[0], SourceError)
+
+
+def test_every_document_gets_a_title_never_a_masthead(corpus: Corpus) -> None:
+    from marea.ingest.clean import page_headline, text_headline
+
+    docs = corpus.documents(limit=None, duplicates=True)
+    assert docs["title"].notna().all() and (docs["title"].str.len() <= 200).all()
+    assert text_headline("Peru's new cabinet\n\nLima — The president named ...") == (
+        "Peru's new cabinet", "headline")
+    title, basis = text_headline("Since the heyday of the Latin American integration that "
+                                 "promoted the axis, there have been various episodes. More.")
+    assert basis == "first sentence" and title.endswith("…") and len(title.split()) == 14
+    assert page_headline("<h1>Peru ousts Castillo</h1>", "LatAm Wire", "LatAm Wire") == (
+        "Peru ousts Castillo")
+    assert page_headline("", "Peru ousts Castillo | LatAm Wire", "LatAm Wire") == (
+        "Peru ousts Castillo")

@@ -183,7 +183,55 @@ def extract_html(html: str) -> tuple[str, dict[str, str]]:
                             ("site", "sitename"), ("url", "url"))
         if found.get(source)
     }
+    title = page_headline(html, meta.get("title"), meta.get("site"))
+    if title:
+        meta["title"] = title
     return str(found["text"]), meta
+
+
+TITLE_SEPARATORS = re.compile(r"\s+[|·•—–-]\s+|\s+::\s+")
+
+
+def page_headline(html: str, title: str | None, site: str | None) -> str | None:
+    """Return the article's headline: the page title without its " | Site" part, or the
+    first <h1> when the title is only the site's masthead."""
+    if title and site:
+        pieces = [p for p in TITLE_SEPARATORS.split(title) if p.strip()]
+        kept = [p for p in pieces if p.strip().casefold() != site.strip().casefold()]
+        title = " — ".join(kept) if kept else None
+    if title:
+        return title.strip()
+    import lxml.html
+    from lxml.etree import ParserError
+
+    try:
+        heading = lxml.html.fromstring(html).xpath("//h1")
+    except (ParserError, ValueError):
+        return None
+    text = " ".join(heading[0].text_content().split()) if heading else ""
+    return text or None
+
+
+HEADLINE_MAX_WORDS = 25
+TITLE_WORDS = 14  # a title made from the first sentence keeps this many words
+
+
+def text_headline(text: str) -> tuple[str, str]:
+    """Return a title for a text that has none, and how it was found.
+
+    A short first paragraph is the headline ("headline"); otherwise the first words of the
+    first sentence stand in for it ("first sentence"), marked with an ellipsis.
+    """
+    first = text.strip().split("\n\n", 1)[0].strip().lstrip("#").strip()
+    first = " ".join(first.split())
+    byline = re.search(r"\.?\s+(?:By|Por)\s+[A-ZÁÉÍÓÚ][\w.'’ -]{2,40}\.?$", first)
+    if byline:
+        first = first[: byline.start()]
+    if 0 < len(first.split()) <= HEADLINE_MAX_WORDS and "\n" not in first:
+        return first.rstrip(" .:"), "headline"
+    words = re.split(r"(?<=[.!?])\s", first, maxsplit=1)[0].split()
+    short = " ".join(words[:TITLE_WORDS])
+    return (short + "…" if len(words) > TITLE_WORDS else short.rstrip(".")), "first sentence"
 
 
 def fragment_text(html: str) -> str:
@@ -279,6 +327,8 @@ def clean(batch: list[Document], settings: Settings) -> list[Document]:
         text = normalise(remove_chrome(text))
         if not text:
             raise InputError("nothing left after removing page chrome")
+        if not doc.metadata.get("title"):
+            doc.metadata["title"], doc.metadata["title_basis"] = text_headline(text)
         text = cut_long_sentences(break_long_words(text, settings.max_word_chars),
                                   settings.max_sentence_tokens)
         first, *rest = split_parts(text, settings.max_document_chars)

@@ -394,12 +394,23 @@ def _is_iso_date(value: str) -> bool:
     return True
 
 
+# A folder's own documentation is not an article: README.md beside the articles would add
+# its bare names as actors. Named on the command line, such a file is read like any other.
+DOCUMENTATION = re.compile(r"(?i)^(?:readme|license|licence|changelog|contributing|copying)"
+                           r"(?:\.[\w.]+)?$")
+
+
 def _files(paths: Iterable[str | Path]) -> Iterator[Path | SourceError]:
     for given in paths:
         path = Path(given)
         if path.is_dir():
             for child in sorted(path.rglob("*")):
                 if child.name.startswith(".") or child.name == SIDECAR or child.is_dir():
+                    continue
+                if DOCUMENTATION.match(child.name):
+                    yield SourceError(label(child), "", "a folder's documentation file, not an "
+                                      "article (name the file itself to ingest it)",
+                                      skipped=True)
                     continue
                 yield child  # not only regular files: a FIFO here is reported, not skipped
         elif path.exists() or path.is_symlink():
