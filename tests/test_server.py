@@ -113,7 +113,8 @@ def test_ingest_needs_the_token_and_keeps_script_inert(api: httpx.Client) -> Non
     auth = {"Authorization": f"Bearer {TOKEN}"}
     assert api.get(f"/jobs/{job}").status_code == 401
     assert api.get("/jobs/nope", headers=auth).status_code == 404
-    while (state := api.get(f"/jobs/{job}", headers=auth).json())["status"] in ("queued", "running"):
+    while (state := api.get(f"/jobs/{job}", headers=auth).json())["status"] in (
+            "queued", "running"):
         assert time.monotonic() < deadline
         time.sleep(0.5)
     assert state["status"] == "done" and state["stored"] == 1, state

@@ -99,7 +99,7 @@ def router(corpus: Corpus, encoder: str | None = None) -> APIRouter:
         series = {
             key: _rows(corpus, f"SELECT coalesce(left(published, 7), 'undated') AS month, "
                                f"coalesce({column}, 'unknown') AS grp, count(*) AS n "
-                               "FROM documents GROUP BY ALL ORDER BY month")
+                               "FROM documents GROUP BY ALL ORDER BY month, grp")
             for key, column in (("language", "language"), ("site", "site"))
         }
         return TEMPLATES.TemplateResponse(request, "overview.html", {
@@ -164,7 +164,7 @@ def router(corpus: Corpus, encoder: str | None = None) -> APIRouter:
         per_month = _rows(corpus, "SELECT coalesce(left(d.published, 7), 'undated') AS month, "
                                   f"{SOURCE_NAME} AS site, count(*) AS n "
                                   "FROM narrative_sentences m JOIN documents d USING (doc_id) "
-                                  "WHERE m.narrative_id = ? GROUP BY ALL ORDER BY month",
+                                  "WHERE m.narrative_id = ? GROUP BY ALL ORDER BY month, site",
                           [narrative_id])
         return TEMPLATES.TemplateResponse(request, "narrative.html", {
             "narrative": found[0], "sentences": sentences, "data": {"per_month": per_month}})
@@ -205,7 +205,8 @@ def actor_page(corpus: Corpus, actor_id: str) -> dict[str, Any]:
                              "JOIN mentions o ON o.doc_id = m.doc_id AND o.actor_id <> m.actor_id "
                              "JOIN actors a ON a.actor_id = o.actor_id "
                              "WHERE m.actor_id = ? AND a.origin <> 'unknown' GROUP BY ALL "
-                             "ORDER BY docs DESC, a.name LIMIT ?", [actor_id, NETWORK_SIZE])
+                             "ORDER BY docs DESC, a.name, a.actor_id LIMIT ?",
+                     [actor_id, NETWORK_SIZE])
     nodes = [{"id": actor_id, "label": info["name"], "value": 3, "color": "#c0392b"}]
     nodes += [{"id": p["actor_id"], "label": p["name"], "value": 1, "group": p["type"]}
               for p in partners]
