@@ -210,18 +210,32 @@ def test_reads_answer_during_a_big_job_and_sigterm_stops_the_server(
         assert workers, "the job computes in a worker process"
         server.send_signal(signal.SIGTERM)
         assert server.wait(timeout=60) == -signal.SIGTERM  # uvicorn re-raises it when done
-    assert not [pid for pid in workers if Path(f"/proc/{pid}").exists()]
+    deadline = time.monotonic() + 60  # children (workers, resource tracker) end after it
+    while [pid for pid in workers if _running(pid)] and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not [pid for pid in workers if _running(pid)]
     assert upload_folders(tmp_path) == []
     with Store(db, read_only=True) as store:  # the job's run was closed, not left running
         assert store.query("SELECT command, status FROM runs ORDER BY run_id DESC LIMIT 1"
                            ) == [("api ingest", "failed")]
 
 
-def _parent(proc: Path) -> int:
+def _stat(proc: Path) -> list[str]:
+    """A process's /proc stat fields after its name: state, parent id, ...; [] once gone."""
     try:
-        return int((proc / "stat").read_text().rsplit(")", 1)[1].split()[1])
-    except (OSError, IndexError, ValueError):
-        return -1
+        return (proc / "stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return []
+
+
+def _parent(proc: Path) -> int:
+    fields = _stat(proc)
+    return int(fields[1]) if fields else -1
+
+
+def _running(pid: int) -> bool:
+    fields = _stat(Path(f"/proc/{pid}"))
+    return bool(fields) and fields[0] != "Z"
 
 
 def hang_on_marker(batch: list[Document]) -> list[Document]:
