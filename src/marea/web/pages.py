@@ -53,13 +53,13 @@ def _static_files() -> dict[str, Path]:
     from their packages (nothing is loaded from a CDN, so pages work offline)."""
     import plotly
     import pyvis
-    from swagger_ui_bundle import swagger_ui_path
 
     ours = resources.files("marea").joinpath("web", "static")
+    swagger = resources.files("swagger_ui").joinpath("static")  # swagger-ui-py: Swagger UI 5
     return {
         **{name: Path(str(ours.joinpath(name))) for name in OUR_STATIC},
-        "swagger-ui.css": Path(str(swagger_ui_path)) / "swagger-ui.css",
-        "swagger-ui-bundle.js": Path(str(swagger_ui_path)) / "swagger-ui-bundle.js",
+        **{name: Path(str(swagger.joinpath(name)))
+           for name in ("swagger-ui.css", "swagger-ui-bundle.js")},
         "plotly.min.js": Path(plotly.__file__).parent / "package_data" / "plotly.min.js",
         "vis-network.min.js": Path(pyvis.__file__).parent / "lib" / "vis-9.1.2"
         / "vis-network.min.js",
