@@ -414,8 +414,8 @@ def test_script_links_from_records_sidecars_and_feeds_are_not_rendered(tmp_path:
 
 @pytest.mark.parametrize("args, message", [
     (["--port", "70000", "--db", "exists.duckdb"],
-     "marea: [E070] --port 70000 is not a TCP port (1-65535)."),
-    (["--db", "missing.duckdb"], "marea: [E071] No store at missing.duckdb: run `marea ingest` "
+     "marea: [E080] --port 70000 is not a TCP port (1-65535)."),
+    (["--db", "missing.duckdb"], "marea: [E081] No store at missing.duckdb: run `marea ingest` "
                                  "first."),
 ])
 def test_serve_refuses_bad_port_and_missing_store(tmp_path: Path, args: list[str],

@@ -6,7 +6,7 @@ import argparse
 import sys
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 
@@ -29,6 +29,12 @@ def _reading(args: argparse.Namespace) -> Store:
     from marea.store import Store
 
     return Store(_settings(args).db, read_only=True)
+
+
+def _corpus(args: argparse.Namespace) -> Corpus:
+    from marea.corpus import Corpus
+
+    return Corpus(_reading(args))
 
 
 def _ingest(paths: list[str], settings: Settings, console: Console, command: str) -> int:
@@ -57,14 +63,13 @@ def cmd_ingest(args: argparse.Namespace, console: Console) -> int:
 
 
 def cmd_demo(args: argparse.Namespace, console: Console) -> int:
-    from marea.console import print_documents
-
     settings = _settings(args)
     root = resources.files("marea").joinpath("examples")
     paths = [str(root.joinpath(name)) for name in EXAMPLE_FOLDERS]
     code = _ingest(paths, settings, console, "demo")
-    with _reading(args) as store:
-        print_documents(console, store, limit=50)
+    listing = {"language": None, "actor": None, "since": None, "until": None, "site": None,
+               "duplicates": False, "limit": 50, "all": False, "offset": 0, "json": False}
+    cmd_docs(argparse.Namespace(**vars(args), **listing), console)
     console.print(f"Try: marea show <id> --db {settings.db}", highlight=False)
     return code
 
@@ -77,12 +82,39 @@ def cmd_status(args: argparse.Namespace, console: Console) -> int:
     return 0
 
 
-def cmd_docs(args: argparse.Namespace, console: Console) -> int:
-    from marea.console import print_documents
+def _listing(args: argparse.Namespace) -> dict[str, Any]:
+    """The paging and output flags every listing command takes, as print_listing arguments."""
+    return {"as_json": args.json, "offset": args.offset}
 
-    with _reading(args) as store:
-        print_documents(console, store, args.limit)
+
+def _limit(args: argparse.Namespace) -> int | None:
+    return None if args.all else int(args.limit)
+
+
+DUPLICATES_NOTE = "near-duplicate copies left out (--duplicates to include them)"
+
+
+def cmd_docs(args: argparse.Namespace, console: Console) -> int:
+    from marea.console import field, print_listing
+
+    with _corpus(args) as corpus:
+        frame = corpus.documents(args.language, args.actor, args.since, args.until,
+                                 _limit(args), args.offset, site=args.site,
+                                 duplicates=args.duplicates)
+    print_listing(console, frame, [
+        ("id", lambda r: r["doc_id"][:12]), ("published", field("published")),
+        ("lang", field("language")), ("source", field("site", 24)),
+        ("words", field("n_words")), ("copies", lambda r: r["copies"] or ""),
+        ("title", lambda r: _title(r))], noun="documents", **_listing(args),
+        note="" if args.duplicates else DUPLICATES_NOTE)
     return 0
+
+
+def _title(row: dict[str, Any]) -> str:
+    from marea.console import _cut
+
+    text = row.get("title") or (row.get("text") or "").strip().split("\n", 1)[0]
+    return _cut(str(text), 70)
 
 
 def cmd_show(args: argparse.Namespace, console: Console) -> int:
@@ -97,16 +129,21 @@ def cmd_export(args: argparse.Namespace, console: Console) -> int:
     from marea.export import export
 
     with _reading(args) as store:
-        for table, path in export(store, args.out, args.format).items():
+        for table, path in export(store, args.out, args.format, args.force).items():
             console.print(f"{table}: {path}", highlight=False)
     return 0
 
 
 def cmd_actors(args: argparse.Namespace, console: Console) -> int:
-    from marea.actors.views import print_actors
+    from marea.console import field, print_listing
 
-    with _reading(args) as store:
-        print_actors(console, store, args.type, args.top, args.unknown)
+    with _corpus(args) as corpus:
+        frame = corpus.actors(args.type, _limit(args), args.offset, unknown=args.unknown)
+    print_listing(console, frame, [
+        ("id", field("actor_id")), ("name", field("name", 40)), ("type", field("type")),
+        ("code", field("cameo")), ("mentions", field("mentions")),
+        ("docs", field("documents"))], noun="actors", **_listing(args),
+        title="unknown actors (add them to a --kb file)" if args.unknown else None)
     return 0
 
 
@@ -119,40 +156,92 @@ def cmd_actor(args: argparse.Namespace, console: Console) -> int:
 
 
 def cmd_events(args: argparse.Namespace, console: Console) -> int:
-    from marea.events.views import print_events
+    from marea.console import field, print_listing
 
-    with _reading(args) as store:
-        print_events(console, store, args.actor, args.type, args.since, args.until, args.limit)
+    with _corpus(args) as corpus:
+        frame = corpus.events(args.actor, args.type, args.since, args.until, _limit(args),
+                              args.offset, duplicates=args.duplicates, newest_first=True)
+    print_listing(console, frame, [
+        ("date", field("date")), ("type", lambda r: "/".join(
+            str(v) for v in (r["type"], r["mode"]) if v)),
+        ("modality", field("modality")), ("source", lambda r: r["source"] or r["source_id"]),
+        ("target", lambda r: r["target"] or r["target_id"]),
+        ("place", lambda r: ", ".join(str(v) for v in (r["city"], r["country"]) if v)),
+        ("doc", lambda r: r["doc_id"][:12]), ("sentence", field("sentence", 90))],
+        noun="events", **_listing(args), note="" if args.duplicates else DUPLICATES_NOTE)
     return 0
 
 
 def cmd_timeline(args: argparse.Namespace, console: Console) -> int:
     from marea.events.views import print_timeline
 
-    with _reading(args) as store:
-        print_timeline(console, store, args.actor, args.limit)
+    with _corpus(args) as corpus:
+        frame = corpus.timeline(args.actor, _limit(args), args.offset,
+                                duplicates=args.duplicates)
+    print_timeline(console, frame, **_listing(args))
     return 0
 
 
-def _corpus(args: argparse.Namespace) -> Corpus:
-    from marea.corpus import Corpus
-
-    return Corpus(_reading(args))
-
-
 def cmd_stance(args: argparse.Namespace, console: Console) -> int:
-    from marea.opinion.views import print_stance
+    from marea.console import field, print_listing
 
     with _corpus(args) as corpus:
-        print_stance(console, corpus, args.actor, args.by, args.site, args.limit)
+        actor_id = corpus.actor_id(args.actor)
+        (name,), = corpus.store.query("SELECT name FROM actors WHERE actor_id = ?", [actor_id])
+        frame = corpus.stances(actor_id, args.site, args.since, args.until, _limit(args),
+                               args.offset)
+        over_time = corpus.stance_timeline(actor_id, args.by, args.site)
+    print_listing(console, frame, [
+        ("published", field("published")), ("source", field("site", 30)),
+        ("title", field("title", 50)), ("stance", field("label")),
+        ("score", lambda r: f"{r['score']:+.2f}"), ("mentions", field("mentions")),
+        ("strongest cue", lambda r: f"{r['cue_kind']}: {r['cue']}" if r["cue_kind"] else "")],
+        noun="documents", title=f"stance toward {name} ({actor_id})", **_listing(args))
+    if args.json:
+        return 0
+    print_listing(console, over_time, [
+        (args.by, field("period")), ("source", field("site", 30)),
+        ("docs", field("documents")), ("mean", lambda r: f"{r['mean_score']:+.2f}"),
+        ("favor", field("favor")), ("against", field("against")),
+        ("neutral", field("neutral"))], noun="periods and sources",
+        title=f"over time, by {args.by} and source (documents dated to the {args.by})")
+    return 0
+
+
+def cmd_attention(args: argparse.Namespace, console: Console) -> int:
+    from marea.console import field, print_listing
+
+    with _corpus(args) as corpus:
+        frame = corpus.attention(args.actor, args.by, args.by_source)
+        actor_id = corpus.actor_id(args.actor)
+    columns = [(args.by, field("period"))]
+    if args.by_source:
+        columns.append(("source", field("site", 30)))
+    columns += [("mentions", field("mentions")), ("documents", field("documents"))]
+    undated = frame.attrs["undated"]
+    print_listing(console, frame, columns, noun=f"{args.by}s", as_json=args.json,
+                  title=f"attention to {actor_id}",
+                  note=f"{undated} documents not dated to the {args.by} left out" if undated
+                  else "")
     return 0
 
 
 def cmd_themes(args: argparse.Namespace, console: Console) -> int:
-    from marea.opinion.views import print_themes
+    from marea.console import field, print_listing
 
     with _corpus(args) as corpus:
-        print_themes(console, corpus, args.doc, args.language, args.since, args.until)
+        frame = corpus.themes(args.doc, args.language, args.since, args.until)
+    if args.doc:
+        columns = [("sentence", field("sentence")), ("theme", field("theme")),
+                   ("hits", field("score")), ("terms", field("terms", 40)),
+                   ("text", field("text", 90))]
+        noun = "themed sentences"
+    else:
+        columns = [("theme", field("theme")), ("documents", field("documents")),
+                   ("mean share", field("mean_share")), ("first", field("first")),
+                   ("last", field("last"))]
+        noun = "themes"
+    print_listing(console, frame, columns, noun=noun, **_listing(args))
     return 0
 
 
@@ -165,41 +254,58 @@ def cmd_frames(args: argparse.Namespace, console: Console) -> int:
 
 
 def cmd_claims(args: argparse.Namespace, console: Console) -> int:
-    from marea.opinion.views import print_claims
+    from marea.console import field, print_listing
 
     with _corpus(args) as corpus:
-        print_claims(console, corpus, args.actor, args.kind, args.limit)
+        frame = corpus.claims(args.actor, args.kind, limit=_limit(args), offset=args.offset,
+                              duplicates=args.duplicates)
+    print_listing(console, frame, [
+        ("score", lambda r: f"{r['score']:.2f}"), ("kinds", field("kinds")),
+        ("claimant", field("claimant", 30)), ("published", field("published")),
+        ("doc", lambda r: r["doc_id"][:12]), ("claim", field("text", 110))],
+        noun="claims", **_listing(args), note="" if args.duplicates else DUPLICATES_NOTE)
     return 0
 
 
 def cmd_narratives(args: argparse.Namespace, console: Console) -> int:
-    from marea.opinion.views import print_narratives
+    from marea.console import field, print_listing
 
     with _corpus(args) as corpus:
-        print_narratives(console, corpus, args.show, args.limit)
+        if args.show is not None:
+            frame = corpus.narrative(args.show)
+            print_listing(console, frame, [
+                ("published", field("published")), ("source", field("site", 25)),
+                ("sim", field("similarity")), ("doc", lambda r: r["doc_id"][:12]),
+                ("sentence", field("text", 100))], noun="sentences",
+                title=f"narrative {args.show}", as_json=args.json)
+            return 0
+        frame = corpus.narratives(_limit(args), offset=args.offset)
+    print_listing(console, frame, [
+        ("id", field("narrative_id")), ("label", field("label", 50)),
+        ("sentences", field("sentences")), ("docs", field("documents")),
+        ("sources", field("sources")), ("from", field("first_date")),
+        ("to", field("last_date")), ("cohesion", field("cohesion"))],
+        noun="narratives", **_listing(args))
     return 0
 
 
 def cmd_search(args: argparse.Namespace, console: Console) -> int:
-    from rich.table import Table
-    from rich.text import Text
-
-    from marea.actors.views import find_actor
+    from marea.console import field, print_listing
     from marea.search import Filters, search
 
-    with _reading(args) as store:
-        actor = find_actor(store, args.actor) if args.actor else None
+    with _corpus(args) as corpus:
+        actor = corpus.actor_id(args.actor) if args.actor else None
         filters = Filters(actor=actor, event_type=args.type, language=args.language,
                           site=args.site, since=args.since, until=args.until, theme=args.theme,
-                          stance=args.stance)
-        table = Table("score", "id", "published", "lang", "title", "best passage")
-        hits = search(store, args.query, filters, args.limit, mode=args.mode,
-                      encoder=_settings(args).models.get("encoder"))
-        for hit in hits:
-            table.add_row(f"{hit['score']:.3f}", hit["doc_id"][:12], hit["published"] or "",
-                          hit["language"] or "", Text((hit["title"] or "")[:40]),
-                          Text(" ".join(str(hit["snippet"]).split())[:80]))
-        console.print(table)
+                          stance=args.stance, duplicates=args.duplicates)
+        hits = search(corpus.store, args.query, filters, _limit(args) or 500, args.offset,
+                      mode=args.mode, encoder=_settings(args).models.get("encoder"))
+    print_listing(console, hits, [
+        ("score", lambda r: f"{r['score']:.3f}"), ("id", lambda r: r["doc_id"][:12]),
+        ("published", field("published")), ("lang", field("language")),
+        ("title", field("title", 40)), ("best passage", field("snippet", 80))],
+        noun="results, best first", **_listing(args),
+        note="" if args.duplicates else DUPLICATES_NOTE)
     return 0
 
 
@@ -212,9 +318,9 @@ def cmd_serve(args: argparse.Namespace, console: Console) -> int:
 
     settings = _settings(args)
     if not 1 <= args.port <= 65535:
-        raise ConfigError(f"[E070] --port {args.port} is not a TCP port (1-65535).")
+        raise ConfigError(f"[E080] --port {args.port} is not a TCP port (1-65535).")
     if not Path(settings.db).is_file():
-        raise StoreError(f"[E071] No store at {settings.db}: run `marea ingest` first.")
+        raise StoreError(f"[E081] No store at {settings.db}: run `marea ingest` first.")
     token = os.environ.get("MAREA_TOKEN") or None
     app = create_app(settings, token,
                      hosts=allowed_hosts(args.host, args.port, args.allow_host or ()))
@@ -235,12 +341,86 @@ def cmd_report(args: argparse.Namespace, console: Console) -> int:
     return 0
 
 
+def cmd_doctor(args: argparse.Namespace, console: Console) -> int:
+    """Check a store (read-only); with --repair, fix what can be fixed and check again."""
+    from marea.store import Store
+    from marea.store.doctor import diagnose, repair
+
+    db = _settings(args).db
+    with Store(db, read_only=True) as store:  # refuses a missing or foreign file
+        before = diagnose(store)
+    after = before
+    if args.repair and any(check.problem for check in before):
+        with Store(db) as store:  # opening to write migrates an older schema
+            repair(store)
+            after = diagnose(store)
+    found = {check.name: check.problem for check in before}
+    for check in after:  # one line per check: ok, fixed (what was wrong) or problem
+        if check.problem:
+            line = f"problem  {check.name}: {check.problem}"
+        elif found.get(check.name):
+            line = f"fixed    {check.name}: {found[check.name]}"
+        else:
+            line = f"ok       {check.name}"
+        console.print(line, highlight=False, markup=False, soft_wrap=True)
+    return 1 if any(check.problem for check in after) else 0
+
+
+def count(text: str) -> int:
+    """An argparse type for limits, tops and ids: a whole number of at least 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number of at least 1")
+    return value
+
+
+def start(text: str) -> int:
+    """An argparse type for --offset: a whole number of at least 0."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number of at least 0")
+    return value
+
+
+def day(text: str) -> str:
+    """An argparse type for --since/--until: the one date grammar of marea.params."""
+    from marea.params import date_prefix
+
+    try:
+        return str(date_prefix(text))
+    except MareaError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="marea", description=__doc__)
+    from marea import __version__
+
+    parser = argparse.ArgumentParser(
+        prog="marea", description="Political news and opinion as a dated, queryable knowledge "
+        "base.", epilog="Start with `marea demo`, or `marea ingest FOLDER` then `marea status`"
+        "; `marea COMMAND -h` shows a command's options.")
+    parser.add_argument("--version", action="version", version=f"marea {__version__}")
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", help="DuckDB store file (default: ./marea.duckdb)")
     common.add_argument("--config", help="settings file (TOML) overlaying the defaults")
-    sub = parser.add_subparsers(dest="command", required=True)
+
+    def listing(rows: int = 50) -> list[argparse.ArgumentParser]:
+        """The flags of every listing command (a new parser each: defaults differ)."""
+        flags = argparse.ArgumentParser(add_help=False, parents=[common])
+        flags.add_argument("--limit", type=count, default=rows,
+                           help=f"rows to show (default {rows})")
+        flags.add_argument("--offset", type=start, default=0, help="rows to skip first")
+        flags.add_argument("--all", action="store_true", help="show every row")
+        flags.add_argument("--json", action="store_true",
+                           help="print {shown, total, offset, items} as JSON")
+        return [flags]
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("ingest", parents=[common], help="read files and folders into the store")
     p.add_argument("paths", nargs="+", help="files or folders (.txt .md .html .jsonl .csv "
@@ -251,71 +431,83 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(run=cmd_demo)
     p = sub.add_parser("status", parents=[common], help="counts and recent runs")
     p.set_defaults(run=cmd_status)
-    p = sub.add_parser("docs", parents=[common], help="table of stored documents")
-    p.add_argument("--limit", type=int, default=50)
+    p = sub.add_parser("docs", parents=listing(), help="table of stored documents")
+    p.add_argument("--actor", help="documents naming this actor (id, name or alias)")
+    p.add_argument("--language", help="two-letter language code, e.g. es")
+    p.add_argument("--site", help="documents from this source (see README: sources)")
+    p.add_argument("--since", type=day, help="ISO date or prefix, e.g. 2021-07")
+    p.add_argument("--until", type=day, help="ISO date or prefix, inclusive")
+    p.add_argument("--duplicates", action="store_true", help="list near-duplicate copies too")
     p.set_defaults(run=cmd_docs)
     p = sub.add_parser("show", parents=[common], help="one document with mentions highlighted")
     p.add_argument("doc", help="document id or a unique prefix of it")
     p.set_defaults(run=cmd_show)
-    p = sub.add_parser("actors", parents=[common], help="actors ranked by mentions")
+    p = sub.add_parser("actors", parents=listing(), help="actors ranked by mentions")
     p.add_argument("--type", choices=["person", "country", "org", "agent"])
-    p.add_argument("--top", type=int, default=30)
+    p.add_argument("--top", type=count, dest="limit", help="same as --limit")
     p.add_argument("--unknown", action="store_true",
                    help="list names not in the knowledge base, to promote into a --kb file")
     p.set_defaults(run=cmd_actors)
     p = sub.add_parser("actor", parents=[common], help="one actor: roles, documents, evidence")
     p.add_argument("name", help="actor id, name or alias")
     p.set_defaults(run=cmd_actor)
-    p = sub.add_parser("events", parents=[common], help="coded events, filtered")
+    p = sub.add_parser("events", parents=listing(), help="coded events, newest first")
     p.add_argument("--actor", help="actor id, name or alias (as source or target)")
     p.add_argument("--type", help="PLOVER event type, e.g. PROTEST")
-    p.add_argument("--since", help="ISO date or prefix, e.g. 2021-07")
-    p.add_argument("--until", help="ISO date or prefix, inclusive")
-    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--since", type=day, help="ISO date or prefix, e.g. 2021-07")
+    p.add_argument("--until", type=day, help="ISO date or prefix, inclusive")
+    p.add_argument("--duplicates", action="store_true", help="events of near-duplicates too")
     p.set_defaults(run=cmd_events)
-    p = sub.add_parser("timeline", parents=[common], help="one actor's events by date")
+    p = sub.add_parser("timeline", parents=listing(100), help="one actor's events by date")
     p.add_argument("actor", help="actor id, name or alias")
-    p.add_argument("--limit", type=int, default=100)
+    p.add_argument("--duplicates", action="store_true", help="events of near-duplicates too")
     p.set_defaults(run=cmd_timeline)
-    p = sub.add_parser("stance", parents=[common],
+    p = sub.add_parser("stance", parents=listing(),
                        help="how each document leans toward an actor, and over time by source")
     p.add_argument("actor", help="actor id, name or alias")
     p.add_argument("--by", choices=["year", "month"], default="year")
-    p.add_argument("--site", help="only documents from this site/source")
-    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--site", help="only documents from this source (any case)")
+    p.add_argument("--since", type=day, help="ISO date or prefix, e.g. 2021-07")
+    p.add_argument("--until", type=day, help="ISO date or prefix, inclusive")
     p.set_defaults(run=cmd_stance)
-    p = sub.add_parser("themes", parents=[common], help="themes across the corpus or in a doc")
+    p = sub.add_parser("attention", parents=[common],
+                       help="mentions of an actor per day, week, month or year")
+    p.add_argument("actor", help="actor id, name or alias")
+    p.add_argument("--by", choices=["day", "week", "month", "year"], default="month")
+    p.add_argument("--by-source", action="store_true", help="one series per source")
+    p.add_argument("--json", action="store_true", help="print the series as JSON")
+    p.set_defaults(run=cmd_attention)
+    p = sub.add_parser("themes", parents=listing(), help="themes across the corpus or in a doc")
     p.add_argument("--doc", help="one document's themed sentences (id or prefix)")
     p.add_argument("--language")
-    p.add_argument("--since")
-    p.add_argument("--until")
+    p.add_argument("--since", type=day, help="ISO date or prefix, e.g. 2021-07")
+    p.add_argument("--until", type=day, help="ISO date or prefix, inclusive")
     p.set_defaults(run=cmd_themes)
     p = sub.add_parser("frames", parents=[common], help="a document with framing spans marked")
     p.add_argument("doc", help="document id or a unique prefix of it")
     p.set_defaults(run=cmd_frames)
-    p = sub.add_parser("claims", parents=[common], help="check-worthy claims and who makes them")
+    p = sub.add_parser("claims", parents=listing(), help="check-worthy claims and who makes them")
     p.add_argument("--actor", help="claims attributed to this actor")
     p.add_argument("--kind", choices=["figure", "poll", "ranking", "comparison", "superlative"])
-    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--duplicates", action="store_true", help="claims of near-duplicates too")
     p.set_defaults(run=cmd_claims)
-    p = sub.add_parser("narratives", parents=[common], help="recurring narratives")
-    p.add_argument("--show", type=int, help="list the sentences of this narrative id")
-    p.add_argument("--limit", type=int, default=30)
+    p = sub.add_parser("narratives", parents=listing(), help="recurring narratives")
+    p.add_argument("--show", type=count, help="list the sentences of this narrative id")
     p.set_defaults(run=cmd_narratives)
-    p = sub.add_parser("search", parents=[common],
+    p = sub.add_parser("search", parents=listing(20),
                        help="hybrid (full-text + semantic) search with filters")
     p.add_argument("query")
     p.add_argument("--actor", help="documents naming this actor (id, name or alias)")
     p.add_argument("--type", help="documents with an event of this PLOVER type")
     p.add_argument("--language")
     p.add_argument("--site")
-    p.add_argument("--since")
-    p.add_argument("--until")
+    p.add_argument("--since", type=day, help="ISO date or prefix, e.g. 2021-07")
+    p.add_argument("--until", type=day, help="ISO date or prefix, inclusive")
     p.add_argument("--theme", help="documents with this theme (see `marea themes`)")
     p.add_argument("--stance", choices=["favor", "against", "neutral"],
                    help="documents with this stance toward --actor")
     p.add_argument("--mode", choices=["hybrid", "text", "semantic"], default="hybrid")
-    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--duplicates", action="store_true", help="near-duplicate copies too")
     p.set_defaults(run=cmd_search)
     p = sub.add_parser("serve", parents=[common], help="REST API (token in $MAREA_TOKEN)")
     p.add_argument("--host", default="127.0.0.1")
@@ -328,21 +520,43 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("actor", help="actor id, name or alias")
     p.add_argument("--out", required=True, help="HTML file to write")
     p.set_defaults(run=cmd_report)
+    p = sub.add_parser("doctor", parents=[common],
+                       help="check a store (runs, refresh, orphan rows); --repair fixes it")
+    p.add_argument("--repair", action="store_true",
+                   help="mark killed runs interrupted, delete orphan rows, complete the refresh")
+    p.set_defaults(run=cmd_doctor)
     p = sub.add_parser("export", parents=[common], help="write tables to a folder")
     p.add_argument("--out", required=True, help="output folder")
-    p.add_argument("--format", choices=["jsonl", "parquet", "gdelt"], default="jsonl",
-                   help="gdelt: asserted events as GDELT 2.0 event-table rows")
+    p.add_argument("--force", action="store_true", help="overwrite files of an earlier export")
+    p.add_argument("--format", choices=["jsonl", "csv", "parquet", "gdelt", "graph"],
+                   default="jsonl", help="gdelt: asserted events as GDELT 2.0 event-table "
+                   "rows; graph: actor co-mention network for Gephi (GEXF and CSV)")
     p.set_defaults(run=cmd_export)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    console = Console()
+    import duckdb
+
+    from marea.console import SafeConsole, printable
+
+    parser = build_parser()
+    args, unknown = parser.parse_known_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 0 if not unknown else 2
+    if unknown:  # a misspelt flag is reported with the command's own usage, not marea's
+        commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+        commands.choices[args.command].error(f"unrecognized arguments: {' '.join(unknown)}")
+    console = SafeConsole()
     try:
         return int(args.run(args, console))
-    except MareaError as exc:
-        Console(stderr=True).print(f"marea: {exc}", style="red", highlight=False, markup=False)
+    except (MareaError, duckdb.Error) as exc:
+        # one line, never wrapped: scripts and log readers take it whole
+        reason = " ".join(str(exc).split())
+        if isinstance(exc, duckdb.Error):
+            reason = f"store error ({type(exc).__name__}): {reason}"
+        sys.stderr.write(f"marea: {printable(reason)}\n")
         return 2
 
 

@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import json
+import re
+from collections.abc import Callable, Iterable
+from typing import Any
+
+import pandas as pd
 from rich.console import Console
 from rich.progress import (
     BarColumn,
@@ -10,11 +16,38 @@ from rich.progress import (
     TextColumn,
     TimeElapsedColumn,
 )
+from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
 
 from marea.pipeline import RunSummary
 from marea.store import Store
+
+# A listing column: its header and how to read its cell from a row (a dict of the frame).
+Column = tuple[str, Callable[[dict[str, Any]], Any]]
+MIN_CELL = 12  # below this many characters a cell is unreadable: switch to records
+
+# C0 controls but tab and newline, DEL and the C1 block: a stored title or text holding ESC
+# sequences would otherwise retitle, clear or recolour the reader's terminal.
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """Return text with terminal control characters shown as visible escapes (ESC -> \\x1b)."""
+    return CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
+class SafeConsole(Console):
+    """A rich Console that never sends control characters from the data to the terminal.
+
+    Rich's own styling escapes are made after this filter, from segment styles, so colours stay.
+    """
+
+    def _render_buffer(self, buffer: Iterable[Segment]) -> str:
+        return super()._render_buffer(
+            segment if segment.control else Segment(printable(segment.text), segment.style)
+            for segment in buffer)
+
 
 # Highlight style per entity label (spaCy English and Spanish label sets).
 LABEL_STYLES = {
@@ -48,9 +81,11 @@ def print_summary(console: Console, summary: RunSummary) -> None:
         highlight=False,
     )
     for name, reason in summary.skipped:
-        console.print(f"skipped {name}: {reason}", style="yellow", highlight=False, markup=False)
+        console.print(f"skipped {name}: {reason}", style="yellow", highlight=False, markup=False,
+                      soft_wrap=True)
     for name, reason in summary.failed:
-        console.print(f"error {name}: {reason}", style="red", highlight=False, markup=False)
+        console.print(f"error {name}: {reason}", style="red", highlight=False, markup=False,
+                      soft_wrap=True)
 
 
 def print_status(console: Console, store: Store) -> None:
@@ -74,33 +109,6 @@ def print_status(console: Console, store: Store) -> None:
     console.print(table)
 
 
-def print_documents(console: Console, store: Store, limit: int) -> None:
-    """Print a table of stored documents, newest publication first; titles fill the width."""
-    rows = store.query(
-        "SELECT left(d.doc_id, 12), coalesce(d.language, '?'), coalesce(d.published, ''), "
-        "d.n_words, (SELECT count(*) FROM mentions m WHERE m.doc_id = d.doc_id), "
-        "CASE WHEN d.duplicate_of IS NULL THEN '' ELSE 'dup' END, "
-        "coalesce(d.title, split_part(d.text, chr(10), 1)) "
-        "FROM documents d ORDER BY d.published DESC NULLS LAST, d.doc_id LIMIT ?", [limit])
-    header = ("id", "lang", "published", "words", "ents", "near", "title")
-    cells = [[str(v) for v in row] for row in rows]
-    widths = [max([len(header[i])] + [len(r[i]) for r in cells]) for i in range(6)]
-    room = max(20, console.width - sum(widths) - 2 * len(widths))
-
-    def line(values: list[str] | tuple[str, ...]) -> str:
-        fixed = "  ".join(v.rjust(w) if i in (3, 4) else v.ljust(w)
-                          for i, (v, w) in enumerate(zip(values[:6], widths, strict=True)))
-        title = values[6] if len(values[6]) <= room else values[6][: room - 1] + "…"
-        return f"{fixed}  {title}"
-
-    console.print(line(header), style="bold", highlight=False, markup=False)
-    for row in cells:
-        console.print(line(row), highlight=False, markup=False, soft_wrap=True)
-    (total,), = store.query("SELECT count(*) FROM documents")
-    console.print(f"{len(cells)} of {total} documents in {store.path}", style="dim",
-                  highlight=False)
-
-
 def print_document(console: Console, store: Store, prefix: str) -> None:
     """Print one document's metadata and clean text with its entity mentions highlighted."""
     doc_id = store.resolve_doc_id(prefix)
@@ -117,3 +125,79 @@ def print_document(console: Console, store: Store, prefix: str) -> None:
             [doc_id]):
         body.stylize(LABEL_STYLES.get(label, "underline"), start, end)
     console.print(body)
+
+
+def field(key: str, width: int | None = None) -> Callable[[dict[str, Any]], Any]:
+    """A column reading one field, cut to `width` characters when given."""
+    def read(row: dict[str, Any]) -> Any:
+        value = row.get(key)
+        return value if width is None or not isinstance(value, str) else _cut(value, width)
+    return read
+
+
+def _cut(text: str, width: int) -> str:
+    """Shorten at a word boundary, marking the cut."""
+    text = " ".join(text.split())
+    if len(text) <= width:
+        return text
+    head = text[: width - 1].rsplit(" ", 1)[0] if " " in text[: width - 1] else text[:width - 1]
+    return head + "…"
+
+
+def cell(value: Any) -> str:
+    """A value as shown in a table: missing values (None, NaN, NaT) as empty cells."""
+    if value is None or (isinstance(value, float) and value != value) or value is pd.NaT:
+        return ""
+    if isinstance(value, float):
+        return f"{value:.3g}" if abs(value) < 1000 else f"{value:.0f}"
+    return str(value)
+
+
+def print_listing(console: Console, frame: pd.DataFrame | list[dict[str, Any]],
+                  columns: list[Column], *, noun: str, title: str | None = None,
+                  as_json: bool = False, offset: int = 0, note: str = "") -> None:
+    """Print rows as a table, as records when the terminal is too narrow for the table, or
+    as JSON; always followed by how many rows are shown of how many match."""
+    from marea.corpus import records
+
+    rows = records(frame) if isinstance(frame, pd.DataFrame) else list(frame)
+    total = frame.attrs.get("total") if isinstance(frame, pd.DataFrame) else None
+    if as_json:
+        out = {"shown": len(rows), "total": total, "offset": offset,
+               "items": [{header: fn(row) for header, fn in columns} for row in rows]}
+        console.file.write(json.dumps(out, ensure_ascii=False, default=str) + "\n")
+        return
+    cells = [[cell(fn(row)) for _, fn in columns] for row in rows]
+    widths = [max([len(header), *(len(r[i]) for r in cells)]) for i, (header, _) in
+              enumerate(columns)]
+    needed = sum(min(width, MIN_CELL) + 3 for width in widths) + 1
+    if title:
+        console.print(Text(title, style="bold"))
+    if needed > console.width:
+        label = max(len(header) for header, _ in columns)
+        for number, row in enumerate(cells):
+            if number:
+                console.print()
+            for (header, _), value in zip(columns, row, strict=True):
+                line = Text(f"{header:>{label}}  ", style="bold")
+                line.append(value)
+                console.print(line)
+    else:
+        table = Table(*(header for header, _ in columns))
+        for column, width in zip(table.columns, widths, strict=True):
+            column.min_width, column.overflow = min(width, MIN_CELL), "fold"
+        for row in cells:
+            table.add_row(*(Text(value) for value in row))
+        console.print(table)
+    console.print(count_line(len(rows), total, noun, offset, note), soft_wrap=True)
+
+
+def count_line(shown: int, total: int | None, noun: str, offset: int = 0, note: str = ""
+               ) -> Text:
+    """'20 of 218 events, from row 41 (...)': what a listing shows of what matches."""
+    line = f"{shown} of {total} {noun}" if total is not None else f"{shown} {noun}"
+    if offset:
+        line += f", from row {offset + 1}"
+    if total is not None and offset + shown < total:
+        line += " (--offset to page, --all for every row)"
+    return Text(line + (f"; {note}" if note else ""), style="dim")

@@ -11,17 +11,23 @@ from typing import Any
 
 import pandas as pd
 
+from marea import params as check
 from marea.actors.views import find_actor
 from marea.errors import MareaError
-from marea.search import MAX_LIMIT, Filters, search
+from marea.search import SOURCE_NAME, Filters, search
 from marea.store import Store
 
-# a document's source for display and grouping: its site, else its file name
-SOURCE_NAME = "coalesce(d.site, regexp_extract(d.source, '[^/]+$'))"
+# Rows of a document that is not a near-duplicate copy of another (copies are collapsed).
+ORIGINALS = "(SELECT doc_id FROM documents WHERE duplicate_of IS NULL)"
 
 
 class Corpus:
-    """Corpus(Store("marea.duckdb", read_only=True))  # or marea.open("marea.duckdb")"""
+    """Corpus(Store("marea.duckdb", read_only=True))  # or marea.open("marea.duckdb")
+
+    Every listing takes `limit` (None: all rows) and `offset`, and says how many rows match
+    in `frame.attrs["total"]`. Near-duplicate copies are left out of listings and counts
+    unless `duplicates=True`.
+    """
 
     def __init__(self, store: Store) -> None:
         self.store = store
@@ -36,7 +42,23 @@ class Corpus:
         self.close()
 
     def _frame(self, sql: str, params: list[Any]) -> pd.DataFrame:
-        return self.store.con.cursor().execute(sql, params).df()
+        """Run a query; a `total` column (count(*) OVER ()) moves into attrs["total"]."""
+        frame = self.store.con.cursor().execute(sql, params).df()
+        if "total" in frame.columns:
+            total = int(frame["total"].iloc[0]) if len(frame) else 0
+            frame = frame.drop(columns=["total"])
+            frame.attrs["total"] = total
+        return frame
+
+    def _page(self, sql: str, params: list[Any], limit: int | None, offset: int
+              ) -> pd.DataFrame:
+        """Run a listing query ending in LIMIT ? OFFSET ?; attrs["total"] counts every match,
+        also when the page starts past the last row."""
+        limit, offset = check.page_size(limit), check.offset(offset)
+        frame = self._frame(sql, [*params, limit, offset])
+        if not len(frame) and offset:
+            frame.attrs["total"] = len(self._frame(sql, [*params, None, 0]))
+        return frame
 
     def actor_id(self, name: str) -> str:
         """Return the id of an actor given its id, name or alias."""
@@ -44,18 +66,22 @@ class Corpus:
 
     def documents(self, language: str | None = None, actor: str | None = None,
                   since: str | None = None, until: str | None = None,
-                  limit: int = 100, offset: int = 0) -> pd.DataFrame:
-        """Documents (without raw bytes), newest first."""
+                  limit: int | None = 100, offset: int = 0, *, site: str | None = None,
+                  duplicates: bool = False) -> pd.DataFrame:
+        """Documents (without raw bytes), newest first, each with its number of copies."""
         filters = Filters(actor=self.actor_id(actor) if actor else None, language=language,
-                          since=since, until=until)
+                          since=since, until=until, site=site, duplicates=duplicates)
         where, params = filters.sql()
-        return self._frame(
-            "SELECT d.doc_id, d.title, d.author, d.published, d.site, d.url, d.language, "
+        return self._page(
+            "SELECT d.doc_id, d.title, d.author, d.published, "
+            f"{SOURCE_NAME} AS site, d.url, d.language, "
             "d.kind, d.opinion_score, t.tone, t.positive, t.negative, t.polarity, t.activity, "
-            "t.self_group, d.duplicate_of, d.n_words, d.source, d.locator, d.text "
+            "t.self_group, d.duplicate_of, (SELECT count(*) FROM documents c "
+            "WHERE c.duplicate_of = d.doc_id) AS copies, d.n_words, d.source, d.locator, "
+            "d.text, count(*) OVER () AS total "
             "FROM documents d LEFT JOIN tone t ON t.doc_id = d.doc_id AND t.sentence = -1 "
             f"WHERE {where} ORDER BY d.published DESC NULLS LAST, d.doc_id LIMIT ? OFFSET ?",
-            [*params, _limit(limit), max(0, offset)])
+            params, limit, offset)
 
     def mentions(self, doc_id: str) -> pd.DataFrame:
         """A document's mentions with the actors they name."""
@@ -65,31 +91,48 @@ class Corpus:
             "USING (actor_id) WHERE m.doc_id = ? ORDER BY m.idx",
             [self.store.resolve_doc_id(doc_id)])
 
-    def actors(self, kind: str | None = None, top: int = 100) -> pd.DataFrame:
-        """Actors ranked by mentions (unknown names included, marked by origin).
+    def actors(self, type: str | None = None, top: int | None = 100, offset: int = 0, *,
+               unknown: bool = False) -> pd.DataFrame:
+        """Actors ranked by mentions: knowledge-base and agent actors, or with `unknown` the
+        names not in the knowledge base (to promote into a --kb file).
 
+        `type` is person, country, org (parties included) or agent, as in the CLI and REST.
         Counts come from actor_stats, refreshed after each ingest run.
         """
-        return self._frame(
+        types = check.actor_kind(type)
+        return self._page(
             "SELECT a.actor_id, a.name, a.type, a.country, a.cameo, a.origin, s.mentions, "
-            "s.documents FROM actor_stats s JOIN actors a USING (actor_id) "
-            "WHERE (? IS NULL OR a.type = ?) ORDER BY s.mentions DESC, a.name LIMIT ?",
-            [kind, kind, _limit(top)])
+            "s.documents, count(*) OVER () AS total FROM actor_stats s "
+            "JOIN actors a USING (actor_id) WHERE (? IS NULL OR list_contains(?, a.type)) "
+            "AND (a.origin = 'unknown') = ? "
+            "ORDER BY s.mentions DESC, a.name LIMIT ? OFFSET ?",
+            [types, types, unknown], top, offset)
 
-    def events(self, actor: str | None = None, kind: str | None = None,
+    def events(self, actor: str | None = None, type: str | None = None,
                since: str | None = None, until: str | None = None,
-               limit: int = 100, offset: int = 0, doc_id: str | None = None) -> pd.DataFrame:
-        """Events with their actors' names and evidence sentence, by date."""
+               limit: int | None = 100, offset: int = 0, doc_id: str | None = None, *,
+               duplicates: bool = False, newest_first: bool = False) -> pd.DataFrame:
+        """Events with their actors' names and evidence sentence, oldest first.
+
+        `type` is a PLOVER event type; `source`/`target` name the acting and the acted-upon
+        actor (ids in source_id/target_id); `sentence` is the evidence sentence's text and
+        start_char/end_char the trigger's offsets in the document's clean text.
+        """
         actor_id = self.actor_id(actor) if actor else None
+        since, until = check.date_prefix(since, "since"), check.date_prefix(until, "until")
+        kind = check.event_type(type)
+        order = "e.date DESC NULLS LAST" if newest_first else "e.date NULLS LAST"
         # The page is cut from events alone first, so the joins that fetch names and the
         # evidence sentence touch only its rows.
-        return self._frame(
-            "WITH page AS (SELECT * FROM events e WHERE (? IS NULL OR e.doc_id = ?) "
+        return self._page(
+            "WITH page AS (SELECT *, count(*) OVER () AS total FROM events e "
+            "WHERE (? IS NULL OR e.doc_id = ?) "
             "AND (? IS NULL OR e.source_id = ? OR e.target_id = ?) "
             "AND (? IS NULL OR e.type = upper(?)) AND (? IS NULL OR e.date >= ?) "
             "AND (? IS NULL OR left(e.date, length(?)) <= ?) "
-            "ORDER BY e.date NULLS LAST, e.doc_id, e.idx LIMIT ? OFFSET ?) "
-            "SELECT e.doc_id, e.idx, e.date, e.date_basis, e.type, e.mode, e.cameo, "
+            f"AND (? OR e.doc_id IN {ORIGINALS}) "
+            f"ORDER BY {order}, e.doc_id, e.idx LIMIT ? OFFSET ?) "
+            "SELECT e.total, e.doc_id, e.idx, e.date, e.date_basis, e.type, e.mode, e.cameo, "
             "e.goldstein, e.quad_class, e.modality, e.source_id, sa.name AS source, "
             "e.source_role, e.target_id, ta.name AS target, e.target_role, e.country, e.city, "
             "e.trigger, e.start_char, e.end_char, "
@@ -98,38 +141,46 @@ class Corpus:
             "JOIN sentences s ON s.doc_id = e.doc_id AND s.idx = e.sentence "
             "LEFT JOIN actors sa ON sa.actor_id = e.source_id "
             "LEFT JOIN actors ta ON ta.actor_id = e.target_id "
-            "ORDER BY e.date NULLS LAST, e.doc_id, e.idx",
+            f"ORDER BY {order}, e.doc_id, e.idx",
             [doc_id, doc_id, actor_id, actor_id, actor_id, kind, kind, since, since, until,
-             until, until, _limit(limit), max(0, offset)])
+             until, until, duplicates or doc_id is not None], limit, offset)
 
-    def timeline(self, actor: str, limit: int = MAX_LIMIT) -> pd.DataFrame:
-        """An actor's events in date order."""
-        return self.events(actor=actor, limit=limit)
+    def timeline(self, actor: str, limit: int | None = None, offset: int = 0, *,
+                 duplicates: bool = False) -> pd.DataFrame:
+        """An actor's events in date order (all of them unless `limit`)."""
+        return self.events(actor=actor, limit=limit, offset=offset, duplicates=duplicates)
 
     def stances(self, actor: str, site: str | None = None, since: str | None = None,
-                until: str | None = None, limit: int = 100, offset: int = 0) -> pd.DataFrame:
+                until: str | None = None, limit: int | None = 100, offset: int = 0
+                ) -> pd.DataFrame:
         """How each document leans toward an actor, with its strongest cue, newest first."""
-        return self._frame(
+        since, until = check.date_prefix(since, "since"), check.date_prefix(until, "until")
+        return self._page(
             f"SELECT s.doc_id, d.published, {SOURCE_NAME} AS site, d.title, "
             "s.label, s.score, s.mentions, c.kind AS cue_kind, c.cue, c.weight AS cue_weight, "
             "c.start_char, c.end_char, "
-            "substr(d.text, t.start_char + 1, t.end_char - t.start_char) AS evidence "
-            "FROM stances s JOIN documents d USING (doc_id) "
+            "substr(d.text, t.start_char + 1, t.end_char - t.start_char) AS evidence, "
+            "count(*) OVER () AS total FROM stances s JOIN documents d USING (doc_id) "
             "LEFT JOIN stance_cues c ON c.doc_id = s.doc_id AND c.actor_id = s.actor_id "
             "AND c.idx = 0 LEFT JOIN sentences t ON t.doc_id = c.doc_id AND t.idx = c.sentence "
             "WHERE s.actor_id = ? AND d.duplicate_of IS NULL "
-            f"AND (? IS NULL OR {SOURCE_NAME} = ?) "
+            f"AND (? IS NULL OR lower({SOURCE_NAME}) = lower(?)) "
             "AND (? IS NULL OR d.published >= ?) "
             "AND (? IS NULL OR left(d.published, length(?)) <= ?) "
             "ORDER BY d.published DESC NULLS LAST, s.doc_id LIMIT ? OFFSET ?",
-            [self.actor_id(actor), site, site, since, since, until, until, until,
-             _limit(limit), max(0, offset)])
+            [self.actor_id(actor), site, site, since, since, until, until, until],
+            limit, offset)
 
-    def stance_timeline(self, actor: str, period: str = "year") -> pd.DataFrame:
-        """Mean stance toward an actor per period (year or month) and source."""
+    def stance_timeline(self, actor: str, period: str = "year", site: str | None = None
+                        ) -> pd.DataFrame:
+        """Mean stance toward an actor per period (year or month) and source.
+
+        A document dated only to a coarser period than asked (a year when months are asked)
+        is left out, not drawn at the period's start.
+        """
         width = {"year": 4, "month": 7}.get(period)
         if width is None:
-            raise MareaError(f"[E031] Unknown period '{period}': choose year or month.")
+            raise MareaError(f"[E069] Unknown period '{period}': choose year or month.")
         return self._frame(
             f"SELECT left(d.published, ?) AS period, {SOURCE_NAME} AS site, "
             "count(*) AS documents, round(avg(s.score), 3) AS mean_score, "
@@ -138,8 +189,40 @@ class Corpus:
             "count(*) FILTER (WHERE s.label = 'neutral') AS neutral "
             "FROM stances s JOIN documents d USING (doc_id) "
             "WHERE s.actor_id = ? AND d.duplicate_of IS NULL AND length(d.published) >= ? "
+            f"AND (? IS NULL OR lower({SOURCE_NAME}) = lower(?)) "
             "GROUP BY ALL ORDER BY period, site",
-            [width, self.actor_id(actor), width])
+            [width, self.actor_id(actor), width, site, site])
+
+    def attention(self, actor: str, period: str = "month", by_source: bool = False
+                  ) -> pd.DataFrame:
+        """Mentions of an actor (and documents naming it) per day, week, month or year,
+        optionally per source; near-duplicate copies left out.
+
+        A document dated more coarsely than the period (a month-only date when weeks are
+        asked) is left out and counted in attrs["undated"], never drawn at the period's start.
+        """
+        width = {"day": 10, "week": 10, "month": 7, "year": 4}.get(period)
+        if width is None:
+            raise MareaError(f"[E069] Unknown period '{period}': choose day, week, month "
+                             "or year.")
+        label = ("strftime(CAST(left(d.published, 10) AS DATE), '%G-W%V')" if period == "week"
+                 else f"left(d.published, {width})")
+        source = f"{SOURCE_NAME}" if by_source else "NULL"
+        actor_id = self.actor_id(actor)
+        frame = self._frame(
+            f"SELECT {label} AS period, {source} AS site, count(*) AS mentions, "
+            "count(DISTINCT m.doc_id) AS documents FROM mentions m JOIN documents d "
+            "USING (doc_id) WHERE m.actor_id = ? AND d.duplicate_of IS NULL "
+            "AND length(d.published) >= ? GROUP BY ALL ORDER BY period, site",
+            [actor_id, width])
+        if not by_source:
+            frame = frame.drop(columns=["site"])
+        (undated,), = self.store.query(
+            "SELECT count(DISTINCT m.doc_id) FROM mentions m JOIN documents d USING (doc_id) "
+            "WHERE m.actor_id = ? AND d.duplicate_of IS NULL "
+            "AND coalesce(length(d.published), 0) < ?", [actor_id, width])
+        frame.attrs["undated"] = int(undated)
+        return frame
 
     def document_stances(self, doc_id: str) -> pd.DataFrame:
         """One document's stances toward every actor it names, strongest first."""
@@ -160,6 +243,8 @@ class Corpus:
                 "ON s.doc_id = t.doc_id AND s.idx = t.sentence "
                 "WHERE t.doc_id = ? ORDER BY t.sentence, t.theme",
                 [self.store.resolve_doc_id(doc_id)])
+        since, until = check.date_prefix(since, "since"), check.date_prefix(until, "until")
+        language = check.language(language)
         return self._frame(
             "SELECT t.theme, count(*) AS documents, round(avg(t.score), 3) AS mean_share, "
             "min(d.published) AS first, max(d.published) AS last "
@@ -179,32 +264,44 @@ class Corpus:
             "ORDER BY f.start_char, f.technique", [self.store.resolve_doc_id(doc_id)])
 
     def claims(self, actor: str | None = None, kind: str | None = None,
-               doc_id: str | None = None, limit: int = 100, offset: int = 0) -> pd.DataFrame:
+               doc_id: str | None = None, limit: int | None = 100, offset: int = 0, *,
+               duplicates: bool = False) -> pd.DataFrame:
         """Check-worthy claims with their claimant, best-scored first."""
         actor_id = self.actor_id(actor) if actor else None
         doc = self.store.resolve_doc_id(doc_id) if doc_id else None
-        return self._frame(
+        kind = check.claim_kind(kind)
+        return self._page(
             f"SELECT c.doc_id, c.idx, d.published, {SOURCE_NAME} AS site, "
             "c.kinds, c.score, c.claimant, c.claimant_id, c.start_char, c.end_char, "
-            "substr(d.text, c.start_char + 1, c.end_char - c.start_char) AS text "
-            "FROM claims c JOIN documents d USING (doc_id) WHERE d.duplicate_of IS NULL "
+            "substr(d.text, c.start_char + 1, c.end_char - c.start_char) AS text, "
+            "count(*) OVER () AS total "
+            "FROM claims c JOIN documents d USING (doc_id) "
+            "WHERE (? OR d.duplicate_of IS NULL) "
             "AND (? IS NULL OR c.doc_id = ?) AND (? IS NULL OR c.claimant_id = ?) "
             "AND (? IS NULL OR list_contains(string_split(c.kinds, ','), ?)) "
             "ORDER BY c.score DESC, d.published DESC NULLS LAST, c.doc_id, c.idx "
             "LIMIT ? OFFSET ?",
-            [doc, doc, actor_id, actor_id, kind, kind, _limit(limit), max(0, offset)])
+            [duplicates or doc is not None, doc, doc, actor_id, actor_id, kind, kind],
+            limit, offset)
 
-    def narratives(self, limit: int = 100, narrative_id: int | None = None) -> pd.DataFrame:
+    def narratives(self, limit: int | None = 100, narrative_id: int | None = None,
+                   offset: int = 0) -> pd.DataFrame:
         """Recurring narratives, widest first (most documents), or the one asked for."""
-        return self._frame(
+        return self._page(
             "SELECT narrative_id, label, terms, sentences, documents, sources, first_date, "
-            "last_date, round(cohesion, 3) AS cohesion FROM narratives "
-            "WHERE (? IS NULL OR narrative_id = ?) "
-            "ORDER BY documents DESC, sentences DESC, narrative_id LIMIT ?",
-            [narrative_id, narrative_id, _limit(limit)])
+            "last_date, round(cohesion, 3) AS cohesion, count(*) OVER () AS total "
+            "FROM narratives WHERE (? IS NULL OR narrative_id = ?) "
+            "ORDER BY documents DESC, sentences DESC, narrative_id LIMIT ? OFFSET ?",
+            [narrative_id, narrative_id], limit, offset)
 
     def narrative(self, narrative_id: int) -> pd.DataFrame:
         """The sentences of one narrative with their documents and dates."""
+        (found, count), = self.store.query(
+            "SELECT count(*) FILTER (WHERE narrative_id = ?), count(*) FROM narratives",
+            [narrative_id])
+        if not found:
+            raise MareaError(f"[E070] No narrative {narrative_id}: {count} narratives are "
+                             "stored (`marea narratives` lists their ids).")
         return self._frame(
             "SELECT m.doc_id, m.sentence, round(m.similarity, 3) AS similarity, d.published, "
             f"{SOURCE_NAME} AS site, d.title, s.start_char, s.end_char, "
@@ -215,7 +312,7 @@ class Corpus:
             [int(narrative_id)])
 
     def search(self, query: str, limit: int = 20, offset: int = 0, mode: str = "hybrid",
-               **filters: str | None) -> pd.DataFrame:
+               **filters: Any) -> pd.DataFrame:
         """Hybrid, full-text or semantic search with filters (actor, event_type, language,
         site, since, until, theme, stance toward the actor)."""
         if filters.get("actor"):
@@ -229,9 +326,6 @@ def records(frame: pd.DataFrame) -> list[dict[str, Any]]:
     return [{k: (None if v != v else v) for k, v in row.items()}  # NaN != NaN
             for row in frame.astype(object).to_dict(orient="records")]
 
-
-def _limit(value: int) -> int:
-    return max(1, min(int(value), MAX_LIMIT))
 
 
 def open_corpus(path: str | Path) -> Corpus:

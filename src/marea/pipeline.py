@@ -16,6 +16,7 @@ from itertools import islice
 from typing import Any, Protocol
 
 from marea.actors.link import actors
+from marea.errors import StoreError
 from marea.events.extract import events
 from marea.ingest.clean import clean, raw_digest
 from marea.ingest.dedup import NearDuplicateIndex, fingerprint
@@ -31,6 +32,7 @@ from marea.opinion.tone import tone
 from marea.search import refresh_indexes
 from marea.settings import Settings
 from marea.store import Store
+from marea.store.crash import crash_point
 
 Stage = Callable[[list[Document], Settings], list[Document]]
 
@@ -122,7 +124,6 @@ def ingest(paths: Iterable[str], store: Store, settings: Settings,
     executor = executor or LocalExecutor()
     summary = RunSummary(run_id=store.start_run(command))
     started = time.perf_counter()
-    index = NearDuplicateIndex(settings, store.fingerprints())
     pending: list[tuple[SourceError, str]] = []
 
     def fresh_batches() -> Iterator[list[Document]]:
@@ -137,6 +138,7 @@ def ingest(paths: Iterable[str], store: Store, settings: Settings,
                     continue
                 item.raw_sha = raw_digest(item.raw)
                 docs.append(item)
+            crash_point("read")
             seen = store.seen_inputs(docs)
             summary.unchanged += sum((d.source, d.locator, d.raw_sha) in seen for d in docs)
             todo = [d for d in docs if (d.source, d.locator, d.raw_sha) not in seen]
@@ -148,6 +150,7 @@ def ingest(paths: Iterable[str], store: Store, settings: Settings,
 
     status = "failed"
     try:
+        index = NearDuplicateIndex(settings, store.fingerprints())
         work = partial(run_stages, stages=stages, settings=settings)
         for batch in executor.map(work, fresh_batches()):
             _write(batch, store, index, summary, pending)
@@ -155,14 +158,20 @@ def ingest(paths: Iterable[str], store: Store, settings: Settings,
             summary.seconds = time.perf_counter() - started
             if on_progress:
                 on_progress(summary, batch[-1].name)
+            crash_point("between-batches")
         if pending:
             store.write_batch(summary.run_id, [], [], pending)
-        if summary.stored:
-            refresh_indexes(store)
+        crash_point("before-refresh")
+        refresh_indexes(store)  # also completes what an earlier, killed run left undone
+        crash_point("after-refresh")
         status = "done"
     finally:
         summary.seconds = time.perf_counter() - started
-        store.finish_run(summary.run_id, status, summary.counts())
+        try:
+            store.finish_run(summary.run_id, status, summary.counts())
+        except StoreError:
+            if status == "done":
+                raise  # else the error that stopped the run is the one to report
     return summary
 
 

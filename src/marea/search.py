@@ -2,7 +2,7 @@
 with structured filters.
 
 The same engine serves the CLI, the Python API and the REST API. The fts index covers
-document titles and clean texts; it is rebuilt after each ingest run that stored documents,
+document titles and clean texts; it is rebuilt by each ingest run after documents were stored,
 since DuckDB's fts index does not follow later inserts. Semantic search first ranks documents
 by their mean sentence vector (one row per document), then compares the query's vector with
 every sentence of the best CANDIDATES documents and ranks them by their best sentence, which
@@ -13,13 +13,21 @@ default) fuses both rankings by reciprocal rank (k = 60): a document found both 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from marea import params as check
 from marea.errors import StoreError
 from marea.store import Store
+from marea.store.crash import crash_point
 
-MAX_LIMIT = 500  # the most rows one search or page returns
+MAX_LIMIT = 500  # the most rows one search or REST page returns
+# A document's source for display, grouping and the site filter: its site (metadata), else
+# its URL's domain, else the folder its file was read from.
+SOURCE_NAME = ("coalesce(d.site, nullif(regexp_extract(d.url, "
+               "'^[A-Za-z]+://(?:www[.])?([^/:?#]+)', 1), ''), "
+               "nullif(regexp_extract(d.source, '([^/]+)/[^/]+$', 1), ''), d.source)")
 MODES = ("hybrid", "text", "semantic")
 FUSION_DEPTH = 200  # candidates taken from each ranking before fusing
 RRF_K = 60
@@ -41,24 +49,69 @@ def _quoted(path: str) -> str:
     return "'" + path.replace("'", "''") + "'"
 
 
-def refresh_indexes(store: Store) -> None:
-    """(Re)build the full-text index, the per-actor mention counts and the narratives.
+def refresh_indexes(store: Store) -> list[str]:
+    """Complete every corpus-wide summary that is missing or stale; return the steps run.
 
-    All summarise the whole store, so they are refreshed once after a run, not per batch.
+    The full-text index, the per-actor mention counts and the narratives summarise the whole
+    store, so they are rebuilt once after a run, not per batch. A step is recorded in
+    `refresh_state` against the documents it summarised only after its result is committed:
+    a run killed anywhere leaves it unrecorded, and the next `ingest` (or `marea doctor
+    --repair`) redoes it, whether or not that run stores anything.
     """
+    with store.io_errors():
+        state = store.documents_state()
+        ran = stale_refresh_steps(store)
+        for step in ran:
+            REFRESH_STEPS[step](store)
+            store.mark_refreshed(step, state)
+    return ran
+
+
+def stale_refresh_steps(store: Store) -> list[str]:
+    """The refresh steps never completed, or completed before the documents last changed."""
+    state = store.documents_state()
+    done = store.refreshed()
+    return [step for step in REFRESH_STEPS
+            if done.get(step) != state or (step == "search_index" and not has_search_index(store))]
+
+
+def has_search_index(store: Store) -> bool:
+    row = store.con.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_schema = "
+        "'fts_main_documents' AND table_name IN ('docs', 'dict', 'terms', 'stats')").fetchone()
+    return bool(row and row[0] == 4)
+
+
+def _refresh_narratives(store: Store) -> None:
     from marea.opinion.narratives import rebuild
 
     rebuild(store)
-    store.con.execute("BEGIN")
-    store.con.execute("DELETE FROM actor_stats")
-    store.con.execute("INSERT INTO actor_stats SELECT actor_id, count(*), count(DISTINCT doc_id) "
-                      "FROM mentions WHERE actor_id IS NOT NULL GROUP BY actor_id")
-    store.con.execute("COMMIT")
+
+
+def _refresh_actor_stats(store: Store) -> None:
+    with store.transaction():
+        store.con.execute("DELETE FROM actor_stats")
+        store.con.execute("INSERT INTO actor_stats SELECT actor_id, count(*), "
+                          "count(DISTINCT doc_id) FROM mentions WHERE actor_id IS NOT NULL "
+                          "GROUP BY actor_id")
+        crash_point("refresh-actor-stats")
+
+
+def _refresh_search_index(store: Store) -> None:
     _load_fts(store)
-    store.con.execute(
-        "PRAGMA create_fts_index('documents', 'doc_id', 'title', 'text', "
-        "stemmer = 'porter', stopwords = 'english', strip_accents = 1, lower = 1, "
-        "overwrite = 1)")
+    with store.transaction():
+        store.con.execute(
+            "PRAGMA create_fts_index('documents', 'doc_id', 'title', 'text', "
+            "stemmer = 'porter', stopwords = 'english', strip_accents = 1, lower = 1, "
+            "overwrite = 1)")
+        crash_point("refresh-search-index")
+
+
+REFRESH_STEPS: dict[str, Callable[[Store], None]] = {
+    "narratives": _refresh_narratives,
+    "actor_stats": _refresh_actor_stats,
+    "search_index": _refresh_search_index,
+}
 
 
 @dataclass(frozen=True)
@@ -73,6 +126,17 @@ class Filters:
     until: str | None = None
     theme: str | None = None  # a document-level theme id (see `marea themes`)
     stance: str | None = None  # favor | against | neutral toward `actor`
+    duplicates: bool = False  # include near-duplicate copies (collapsed by default)
+
+    def __post_init__(self) -> None:
+        """Refuse values that would silently match nothing or compare wrong."""
+        checked = {"since": check.date_prefix(self.since, "since"),
+                   "until": check.date_prefix(self.until, "until"),
+                   "event_type": check.event_type(self.event_type),
+                   "language": check.language(self.language),
+                   "theme": check.theme(self.theme), "stance": check.stance_label(self.stance)}
+        for name, value in checked.items():
+            object.__setattr__(self, name, value)
 
     def sql(self) -> tuple[str, list[Any]]:
         """Return a WHERE fragment on documents `d` and its parameters (never interpolated)."""
@@ -93,13 +157,15 @@ class Filters:
             params.append(self.theme)
         if self.event_type:
             where.append("d.doc_id IN (SELECT doc_id FROM events WHERE type = ?)")
-            params.append(self.event_type.upper())
+            params.append(self.event_type)
         if self.language:
             where.append("d.language = ?")
             params.append(self.language)
         if self.site:
-            where.append("d.site = ?")
-            params.append(self.site)
+            where.append(f"lower({SOURCE_NAME}) = lower(?)")
+            params.append(self.site.strip())
+        if not self.duplicates:
+            where.append("d.duplicate_of IS NULL")
         if self.since:
             where.append("d.published >= ?")
             params.append(self.since)

@@ -8,52 +8,64 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from marea.actors.kb import fold
+from marea.actors.kb import fold, load_kb
 from marea.errors import StoreError
 from marea.store import Store
 
-TYPES = {"person": ["person"], "country": ["country"], "org": ["org", "party"],
-         "agent": ["agent"], "unknown": ["place", "group", "misc"]}
+# How a name was matched, strongest first: knowledge-base actors come before unknown names.
+BY_ID, BY_KB_NAME, BY_KB_SURNAME, BY_STORED_NAME, BY_UNKNOWN_NAME, BY_WORD = range(6)
+HOW = {BY_ID: "id", BY_KB_NAME: "name", BY_KB_SURNAME: "surname", BY_STORED_NAME: "name",
+       BY_UNKNOWN_NAME: "unknown name", BY_WORD: "a word of the name"}
 
 
-def print_actors(console: Console, store: Store, kind: str | None, top: int,
-                 unknown: bool = False) -> None:
-    """Print actors ranked by mentions; `unknown` lists names not in the knowledge base."""
-    where, params = ["1 = 1"], []
-    if kind:
-        where.append("(list_contains(?, a.type) OR (? = 'person' AND a.type = 'person'))")
-        params += [TYPES.get(kind, [kind]), kind]
-    where.append("a.origin = 'unknown'" if unknown else "a.origin <> 'unknown'")
-    rows = store.query(
-        "SELECT a.actor_id, a.name, a.type, coalesce(a.cameo, ''), count(*) AS mentions, "
-        "count(DISTINCT m.doc_id) AS docs FROM mentions m JOIN actors a USING (actor_id) "
-        f"WHERE {' AND '.join(where)} GROUP BY ALL ORDER BY mentions DESC, a.name LIMIT ?",
-        [*params, top])
-    table = Table("id", "name", "type", "code", "mentions", "docs",
-                  title="unknown actors (add them to a --kb file)" if unknown else "actors")
-    for row in rows:
-        table.add_row(*(Text(str(v)) for v in row))
-    console.print(table)
+def actor_candidates(store: Store, name: str) -> list[tuple[int, str, str, int]]:
+    """Return (match strength, actor id, name, mentions) of every stored actor `name` may
+    mean, strongest and most mentioned first.
+
+    Knowledge-base names, aliases and metonyms ("Washington" is the United States) rank over
+    surnames, which rank over unknown names; titles are ignored ("President Bush").
+    """
+    kb = load_kb()
+    stored = {row[0]: row[1:] for row in store.query(
+        "SELECT a.actor_id, a.name, a.origin, a.aliases, coalesce(s.mentions, 0) "
+        "FROM actors a LEFT JOIN actor_stats s USING (actor_id)")}
+    found: dict[str, int] = {}
+
+    def add(actor_id: str, strength: int) -> None:
+        if actor_id in stored:
+            found[actor_id] = min(strength, found.get(actor_id, strength))
+
+    add(name.strip(), BY_ID)
+    for form in {name.strip(), kb.strip_title(name.strip())}:
+        for alias in kb.lookup(form):
+            add(alias.actor_id, BY_KB_SURNAME if alias.kind == "surname" else BY_KB_NAME)
+        wanted = fold(form)
+        for actor_id, (label, origin, aliases, _) in stored.items():
+            names = {fold(label), *(fold(a) for a in json.loads(aliases or "[]"))}
+            if wanted in names:
+                add(actor_id, BY_UNKNOWN_NAME if origin == "unknown" else BY_STORED_NAME)
+            elif wanted and wanted in fold(label).split():
+                add(actor_id, BY_WORD)
+    return sorted(((strength, actor_id, stored[actor_id][0], int(stored[actor_id][3]))
+                   for actor_id, strength in found.items()),
+                  key=lambda c: (c[0], -c[3], c[1]))
 
 
 def find_actor(store: Store, name: str) -> str:
-    """Return the id of the actor named `name` (id, name or alias, accents and case ignored)."""
-    rows = store.query("SELECT actor_id, name, aliases FROM actors")
-    wanted = fold(name)
-    exact = [r[0] for r in rows if r[0] == name]
-    named = [r[0] for r in rows if fold(r[1]) == wanted]
-    aliased = [r[0] for r in rows if wanted in {fold(a) for a in json.loads(r[2] or "[]")}]
-    for found in (exact, named, aliased):
-        if found:
-            return str(sorted(found)[0])
-    # A word of the name ("Castillo"): the most mentioned actor whose name has that word.
-    partial = store.query(
-        "SELECT a.actor_id FROM actors a JOIN mentions m USING (actor_id) "
-        "WHERE list_contains(string_split(lower(strip_accents(a.name)), ' '), ?) "
-        "GROUP BY a.actor_id ORDER BY count(*) DESC, a.actor_id LIMIT 1", [wanted])
-    if partial:
-        return str(partial[0][0])
-    raise StoreError(f"[E024] No actor named '{name}' in {store.path} (see `marea actors`).")
+    """Return the id of the actor `name` means (id, name, alias, surname, any case/accents).
+
+    Several equally strong candidates that are all mentioned are refused with the list, so a
+    look-up never silently picks the wrong person.
+    """
+    candidates = actor_candidates(store, name)
+    if not candidates:
+        raise StoreError(f"[E024] No actor named '{name}' in {store.path} (see `marea actors`).")
+    best = [c for c in candidates if c[0] == candidates[0][0]]
+    if len(best) > 1 and best[0][0] != BY_ID and best[1][3] > 0:
+        listed = "; ".join(f"{c[1]} ({c[2]}, {c[3]} mentions)" for c in best[:6])
+        raise StoreError(f"[E028] '{name}' may mean several actors: {listed}. Give the full "
+                         "name or the id.")
+    return best[0][1]
 
 
 def print_actor(console: Console, store: Store, name: str, sentences: int = 10) -> None:

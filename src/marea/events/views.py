@@ -1,69 +1,32 @@
-"""Terminal views of events: a filtered table and an actor's dated timeline."""
+"""Terminal view of an actor's timeline: events by date, each with its evidence sentence."""
 
 from __future__ import annotations
 
+import pandas as pd
 from rich.console import Console
-from rich.table import Table
 from rich.text import Text
 
-from marea.actors.views import find_actor
-from marea.store import Store
 
-EVENT_ROWS = (
-    "SELECT coalesce(e.date, '?'), e.type, coalesce(e.mode, ''), e.modality, "
-    "coalesce(sa.name, e.source_id, '-'), coalesce(ta.name, e.target_id, '-'), "
-    "coalesce(e.city || ', ', '') || coalesce(e.country, ''), left(e.doc_id, 12), "
-    "substr(d.text, s.start_char + 1, s.end_char - s.start_char) "
-    "FROM events e JOIN documents d USING (doc_id) "
-    "JOIN sentences s ON s.doc_id = e.doc_id AND s.idx = e.sentence "
-    "LEFT JOIN actors sa ON sa.actor_id = e.source_id "
-    "LEFT JOIN actors ta ON ta.actor_id = e.target_id "
-)
+def print_timeline(console: Console, frame: pd.DataFrame, as_json: bool = False,
+                   offset: int = 0) -> None:
+    """Print events in date order (frame from Corpus.timeline), then how many of how many."""
+    from marea.console import count_line, field, print_listing
 
-
-def _filters(store: Store, actor: str | None, kind: str | None, since: str | None,
-             until: str | None) -> tuple[str, list[object]]:
-    """Return a WHERE clause and its parameters; dates compare as ISO prefixes."""
-    where: list[str] = ["1 = 1"]
-    params: list[object] = []
-    if actor:
-        actor_id = find_actor(store, actor)
-        where.append("(e.source_id = ? OR e.target_id = ?)")
-        params += [actor_id, actor_id]
-    if kind:
-        where.append("e.type = ?")
-        params.append(kind.upper())
-    if since:
-        where.append("e.date >= ?")
-        params.append(since)
-    if until:
-        where.append("left(e.date, ?) <= ?")
-        params += [len(until), until]
-    return " AND ".join(where), params
-
-
-def print_events(console: Console, store: Store, actor: str | None, kind: str | None,
-                 since: str | None, until: str | None, limit: int) -> None:
-    """Print events matching the filters, newest first."""
-    where, params = _filters(store, actor, kind, since, until)
-    table = Table("date", "type", "mode", "modality", "source", "target", "place", "doc")
-    for row in store.query(f"{EVENT_ROWS} WHERE {where} ORDER BY e.date DESC NULLS LAST, "
-                           "e.doc_id, e.idx LIMIT ?", [*params, limit]):
-        table.add_row(*(Text(str(v)) for v in row[:8]))
-    console.print(table)
-
-
-def print_timeline(console: Console, store: Store, actor: str, limit: int) -> None:
-    """Print an actor's events in date order, each with its evidence sentence."""
-    where, params = _filters(store, actor, None, None, None)
-    rows = store.query(f"{EVENT_ROWS} WHERE {where} ORDER BY e.date NULLS LAST, e.doc_id, e.idx "
-                       "LIMIT ?", [*params, limit])
-    for date, kind, mode, modality, source, target, place, doc, sentence in rows:
-        head = Text(f"{date:<10} ", style="bold")
-        head.append(f"{source} —{kind}{'/' + mode if mode else ''}→ {target}", style="cyan")
-        if modality != "asserted":
-            head.append(f" [{modality}]", style="yellow")
+    if as_json:
+        print_listing(console, frame, [(key, field(key)) for key in frame.columns],
+                      noun="events", as_json=True, offset=offset)
+        return
+    for row in frame.itertuples():
+        head = Text(f"{row.date or 'undated':<10} ", style="bold")
+        head.append(f"{row.source or row.source_id or '-'} —{row.type}"
+                    f"{'/' + row.mode if isinstance(row.mode, str) else ''}→ "
+                    f"{row.target or row.target_id or '-'}", style="cyan")
+        if row.modality != "asserted":
+            head.append(f" [{row.modality}]", style="yellow")
+        place = ", ".join(str(v) for v in (row.city, row.country) if isinstance(v, str))
         if place:
             head.append(f"  @ {place}", style="green")
         console.print(head)
-        console.print(Text(f"    {sentence.strip()}  ({doc})", style="dim"))
+        console.print(Text(f"    {str(row.sentence).strip()}  ({row.doc_id[:12]})", style="dim"))
+    console.print(count_line(len(frame), frame.attrs.get("total"), "events", offset),
+                  soft_wrap=True)

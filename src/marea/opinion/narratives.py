@@ -15,6 +15,7 @@ import pyarrow as pa
 
 from marea.corpus import SOURCE_NAME
 from marea.store import Store
+from marea.store.crash import crash_point
 
 MIN_CHARS = 60  # shorter sentences (datelines, captions) make no narrative
 MAX_SENTENCES = 100_000  # a larger corpus is sampled (fixed seed) for the clustering
@@ -69,27 +70,29 @@ def _write(store: Store, found: list[tuple[int, list[tuple[str, int, float]]]]) 
         "doc_id": pa.array([m[1] for m in members], pa.string()),
         "sentence": pa.array([m[2] for m in members], pa.int32()),
         "similarity": pa.array([m[3] for m in members], pa.float64())})
-    store.con.execute("BEGIN")
+    store.con.register("_members", member_table)
     try:
-        store.con.execute("DELETE FROM narratives")
-        store.con.execute("DELETE FROM narrative_sentences")
-        store.con.register("_members", member_table)
-        store.con.execute("INSERT INTO narrative_sentences SELECT * FROM _members")
-        terms = _labels(store)
-        store.con.execute(
-            "INSERT INTO narratives SELECT m.narrative_id, '', NULL, count(*), "
-            f"count(DISTINCT m.doc_id), count(DISTINCT {SOURCE_NAME}), "
-            "min(d.published), max(d.published), avg(m.similarity) "
-            "FROM narrative_sentences m JOIN documents d USING (doc_id) GROUP BY m.narrative_id")
-        for number, top in terms.items():
-            store.con.execute("UPDATE narratives SET label = ?, terms = ? WHERE narrative_id = ?",
-                              [" · ".join(top[:LABEL_TERMS]), ", ".join(top), number])
-        store.con.execute("COMMIT")
-    except Exception:
-        store.con.execute("ROLLBACK")
-        raise
+        with store.transaction():
+            _replace(store)
     finally:
         store.con.unregister("_members")
+
+
+def _replace(store: Store) -> None:
+    """Swap the narratives tables' rows for those of `_members` (inside one transaction)."""
+    store.con.execute("DELETE FROM narratives")
+    store.con.execute("DELETE FROM narrative_sentences")
+    store.con.execute("INSERT INTO narrative_sentences SELECT * FROM _members")
+    terms = _labels(store)
+    store.con.execute(
+        "INSERT INTO narratives SELECT m.narrative_id, '', NULL, count(*), "
+        f"count(DISTINCT m.doc_id), count(DISTINCT {SOURCE_NAME}), "
+        "min(d.published), max(d.published), avg(m.similarity) "
+        "FROM narrative_sentences m JOIN documents d USING (doc_id) GROUP BY m.narrative_id")
+    for number, top in terms.items():
+        store.con.execute("UPDATE narratives SET label = ?, terms = ? WHERE narrative_id = ?",
+                          [" · ".join(top[:LABEL_TERMS]), ", ".join(top), number])
+    crash_point("refresh-narratives")
 
 
 def _labels(store: Store) -> dict[int, list[str]]:

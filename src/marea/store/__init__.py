@@ -2,13 +2,17 @@
 
 A batch's documents, their spans and the inputs they came from commit together, so a run
 killed at any point leaves whole batches only, and the next run skips the inputs recorded.
+DuckDB failures (disk full, permissions, a corrupt block) leave a Store as one StoreError
+naming the file (`io_errors`, and `with Store(...)` for whatever runs inside the block).
 """
 
 from __future__ import annotations
 
 import json
+import os
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import fields
 from datetime import UTC, datetime
 from pathlib import Path
@@ -33,9 +37,12 @@ from marea.model import (
     Tone,
 )
 from marea.nlp.encoder import DIMENSIONS
+from marea.store.crash import crash_point
 from marea.store.schema import LATEST, MIGRATIONS
 
-__all__ = ["Store"]
+__all__ = ["Store", "store_error"]
+
+DUCKDB_MAGIC = b"DUCK"  # bytes 8-11 of every DuckDB database file
 
 
 def _now() -> datetime:
@@ -52,20 +59,25 @@ class Store:
 
     def __init__(self, path: str | Path, read_only: bool = False) -> None:
         self.path = str(path)
+        self.read_only = read_only
+        _check_file(self.path, read_only)
         try:
             self._root = duckdb.connect(self.path, read_only=read_only,
                                         config={"autoinstall_known_extensions": False,
                                                 "autoload_known_extensions": False})
         except duckdb.Error as exc:
-            raise StoreError(f"[E020] Can't open store {self.path}: {exc}") from exc
+            raise StoreError(f"[E020] Can't open store {self.path}: {_first_line(exc)}") from exc
         self._local = threading.local()
         self._owner = threading.get_ident()
         self._cursors: list[duckdb.DuckDBPyConnection] = []
         self._lock = threading.Lock()
-        if not read_only:
-            self._migrate()
-        elif self.version() == 0:
-            raise StoreError(f"[E021] {self.path} is not a marea store (run `marea ingest`).")
+        self._closed = False
+        with self.io_errors():
+            if not read_only:
+                self._migrate()
+            elif self.version() == 0:
+                raise StoreError(f"[E021] {self.path} is not a marea store "
+                                 "(run `marea ingest`).")
 
     @property
     def con(self) -> duckdb.DuckDBPyConnection:
@@ -81,17 +93,53 @@ class Store:
         return cursor
 
     def close(self) -> None:
+        """Close, writing the WAL into the file first so a full disk is reported, not ignored."""
+        if self._closed:
+            return
+        self._closed = True
         with self._lock:
             for cursor in self._cursors:
                 cursor.close()
             self._cursors.clear()
-        self._root.close()
+        try:
+            with self.io_errors():
+                if not self.read_only:
+                    self._root.execute("CHECKPOINT")
+        finally:
+            self._root.close()
 
     def __enter__(self) -> Store:
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    def __exit__(self, kind: object, error: BaseException | None, trace: object) -> None:
+        """Close; a DuckDB failure inside the block leaves as a one-line StoreError."""
+        try:
+            self.close()
+        except StoreError:
+            if error is None:
+                raise
+        if isinstance(error, duckdb.Error):
+            raise store_error(self.path, error) from error
+
+    @contextmanager
+    def io_errors(self) -> Iterator[None]:
+        """Turn DuckDB failures (disk full, permissions, a corrupt block) into StoreError."""
+        try:
+            yield
+        except duckdb.Error as exc:
+            raise store_error(self.path, exc) from exc
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """BEGIN ... COMMIT; on any failure roll back (when DuckDB has not already) and raise."""
+        self.con.execute("BEGIN")
+        try:
+            yield
+            self.con.execute("COMMIT")
+        except BaseException:
+            with suppress(duckdb.Error):  # a failed COMMIT has already ended the transaction
+                self.con.execute("ROLLBACK")
+            raise
 
     # -- schema ---------------------------------------------------------------------------
     def version(self) -> int:
@@ -112,38 +160,42 @@ class Store:
                 f"({LATEST}). Upgrade marea."
             )
         for number in range(current + 1, LATEST + 1):
-            self.con.execute("BEGIN")
-            try:
+            with self.transaction():
                 if number == 1:
                     self.con.execute(
                         "CREATE TABLE schema_version (version INTEGER, applied_at TIMESTAMP)"
                     )
                 self.con.execute(MIGRATIONS[number])
                 self.con.execute("INSERT INTO schema_version VALUES (?, ?)", [number, _now()])
-                self.con.execute("COMMIT")
-            except duckdb.Error:
-                self.con.execute("ROLLBACK")
-                raise
 
     # -- runs -----------------------------------------------------------------------------
     def start_run(self, command: str) -> int:
         """Record a new run (marking runs left 'running' by a killed process) and return its id."""
-        self.con.execute("UPDATE runs SET status = 'interrupted' WHERE status = 'running'")
-        row = self.con.execute("SELECT coalesce(max(run_id), 0) + 1 FROM runs").fetchone()
-        run_id = int(row[0]) if row else 1
-        self.con.execute(
-            "INSERT INTO runs (run_id, command, started_at, status) VALUES (?, ?, ?, 'running')",
-            [run_id, command, _now()],
-        )
+        with self.io_errors():
+            self.mark_interrupted()
+            row = self.con.execute("SELECT coalesce(max(run_id), 0) + 1 FROM runs").fetchone()
+            run_id = int(row[0]) if row else 1
+            self.con.execute(
+                "INSERT INTO runs (run_id, command, started_at, status) "
+                "VALUES (?, ?, ?, 'running')", [run_id, command, _now()],
+            )
         return run_id
 
+    def mark_interrupted(self) -> int:
+        """Mark runs left 'running' (their process was killed) as 'interrupted'; say how many."""
+        row = self.con.execute("UPDATE runs SET status = 'interrupted' "
+                               "WHERE status = 'running'").fetchone()
+        return int(row[0]) if row else 0
+
     def finish_run(self, run_id: int, status: str, counts: dict[str, int]) -> None:
-        self.con.execute(
-            "UPDATE runs SET finished_at = ?, status = ?, stored = ?, near_duplicates = ?, "
-            "duplicates = ?, unchanged = ?, failed = ?, skipped = ? WHERE run_id = ?",
-            [_now(), status, counts["stored"], counts["near_duplicates"], counts["duplicates"],
-             counts["unchanged"], counts["failed"], counts["skipped"], run_id],
-        )
+        with self.io_errors():
+            self.con.execute(
+                "UPDATE runs SET finished_at = ?, status = ?, stored = ?, near_duplicates = ?, "
+                "duplicates = ?, unchanged = ?, failed = ?, skipped = ? WHERE run_id = ?",
+                [_now(), status, counts["stored"], counts["near_duplicates"],
+                 counts["duplicates"], counts["unchanged"], counts["failed"], counts["skipped"],
+                 run_id],
+            )
 
     # -- lookups before writing -----------------------------------------------------------
     def seen_inputs(self, docs: Iterable[Document]) -> set[tuple[str, str, str]]:
@@ -187,8 +239,7 @@ class Store:
                     duplicates: list[Document], errors: list[tuple[SourceError, str]]) -> None:
         """Store documents with their spans, inputs seen and errors, in one transaction."""
         now = _now()
-        self.con.execute("BEGIN")
-        try:
+        with self.io_errors(), self.transaction():
             if docs:
                 self._insert("documents", _documents_table(docs, run_id, now))
                 for table, attr, item in ITEM_TABLES:
@@ -213,10 +264,23 @@ class Store:
                     "INSERT INTO errors VALUES (?, ?, ?, ?, ?, ?, ?)",
                     [run_id, error.source, error.locator, stage, error.message, error.skipped, now],
                 )
-            self.con.execute("COMMIT")
-        except Exception:
-            self.con.execute("ROLLBACK")
-            raise
+            crash_point("batch-commit")
+
+    # -- refresh state: what the corpus-wide summaries were last computed from ------------------
+    def documents_state(self) -> tuple[int, int]:
+        """(count, XOR of hashed ids) of the stored documents: changes whenever the set does."""
+        row = self.con.execute(
+            "SELECT count(*), coalesce(bit_xor(hash(doc_id)), 0) FROM documents").fetchone()
+        return (int(row[0]), int(row[1])) if row else (0, 0)
+
+    def refreshed(self) -> dict[str, tuple[int, int]]:
+        """The documents state each refresh step last completed against, by step."""
+        rows = self.con.execute("SELECT step, documents, digest FROM refresh_state").fetchall()
+        return {str(r[0]): (int(r[1]), int(r[2])) for r in rows}
+
+    def mark_refreshed(self, step: str, state: tuple[int, int]) -> None:
+        self.con.execute("INSERT OR REPLACE INTO refresh_state VALUES (?, ?, ?, ?)",
+                         [step, state[0], state[1], _now()])
 
     def _upsert_actors(self, docs: list[Document]) -> None:
         """Insert or refresh the actors these documents mention (the knowledge base may grow)."""
@@ -258,6 +322,35 @@ class Store:
             what = "no document" if not rows else "several documents"
             raise StoreError(f"[E023] {what} with an id starting '{prefix}' in {self.path}")
         return str(rows[0][0])
+
+
+def store_error(path: str, exc: BaseException) -> StoreError:
+    """The one-line error for a store that failed under DuckDB: the file and the reason."""
+    return StoreError(f"[E027] Store {path} failed: {_first_line(exc)}")
+
+
+def _first_line(exc: BaseException) -> str:
+    lines = str(exc).strip().splitlines()
+    return lines[0] if lines else type(exc).__name__
+
+
+def _check_file(path: str, read_only: bool) -> None:
+    """Refuse a missing store when reading, and a file that is not DuckDB's, before DuckDB
+    guesses its format (it would reach for the SQLite extension)."""
+    if path == ":memory:":
+        return
+    if not os.path.exists(path):
+        if read_only:
+            raise StoreError(f"[E025] No store at {path}: run `marea ingest` first.")
+        return
+    try:
+        with open(path, "rb") as file:
+            head = file.read(16)
+    except OSError as exc:
+        raise StoreError(f"[E020] Can't open store {path}: {exc.strerror}") from exc
+    if head and head[8:12] != DUCKDB_MAGIC:
+        what = "a SQLite database" if head.startswith(b"SQLite format 3") else "unknown content"
+        raise StoreError(f"[E026] {path} is not a marea store: {what}, not a DuckDB file.")
 
 
 _META_COLUMNS = ("title", "author", "published", "site", "url", "kind")

@@ -183,6 +183,12 @@ MIGRATIONS: dict[int, str] = {
         similarity DOUBLE NOT NULL
     );
     """,
+    6: """
+    CREATE TABLE refresh_state (
+        step VARCHAR PRIMARY KEY, documents BIGINT NOT NULL, digest UBIGINT NOT NULL,
+        refreshed_at TIMESTAMP NOT NULL
+    );
+    """,
 }
 
 LATEST = max(MIGRATIONS)

@@ -232,8 +232,15 @@ def write_report(corpus: Corpus, name: str, out: Path) -> Path:
     scripts = {key: files[key].read_text("utf-8").replace("</script", "<\\/script")
                for key in ("plotly.min.js", "vis-network.min.js", "actor.js")}
     css = files["marea.css"].read_text("utf-8")
+    if not out.parent.is_dir():
+        raise MareaError(f"[E034] Can't write the report to {out}: folder {out.parent} "
+                         "does not exist.")
     page = TEMPLATES.get_template("report.html").render(**context, css=css, scripts=scripts)
-    out.write_text(page, "utf-8")
+    try:
+        out.write_text(page, "utf-8")
+    except OSError as exc:
+        raise MareaError(f"[E034] Can't write the report to {out}: {exc.strerror or exc}"
+                         ) from exc
     return out
 
 

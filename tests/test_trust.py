@@ -1,0 +1,201 @@
+"""What the screen says can be trusted: counts, filters, duplicates, sources, look-ups."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from marea.corpus import Corpus
+from marea.errors import MareaError, ParameterError
+from marea.pipeline import ingest
+from marea.search import Filters
+from marea.settings import load_settings
+from marea.store import Store
+
+
+@pytest.fixture(scope="module")
+def corpus(corpus_store: Store) -> Corpus:
+    return Corpus(corpus_store)
+
+
+@pytest.fixture(scope="module")
+def copy_db(corpus_store: Store, tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A checkpointed copy of the shared store, for CLI processes (the original is held open
+    for writing by this process, which DuckDB lets no other process open)."""
+    import shutil
+
+    corpus_store.con.execute("CHECKPOINT")
+    path = tmp_path_factory.mktemp("cli") / "copy.duckdb"
+    shutil.copy(corpus_store.path, path)
+    return str(path)
+
+
+def cli(db: str, *args: str, columns: int = 80) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "COLUMNS": str(columns)}
+    return subprocess.run([sys.executable, "-m", "marea.cli", *args, "--db", db],
+                          capture_output=True, text=True, env=env, timeout=300)
+
+
+def test_listings_say_how_many_they_show_of_how_many(corpus: Corpus) -> None:
+    page = corpus.events(limit=5)
+    total = page.attrs["total"]
+    assert len(page) == 5 and total > 5
+    everything = corpus.events(limit=None)
+    assert len(everything) == total  # None means all rows, not a TypeError
+    assert len(corpus.events(limit=100_000)) == total  # no silent cap at 500
+    past_the_end = corpus.events(limit=5, offset=total + 10)
+    assert len(past_the_end) == 0 and past_the_end.attrs["total"] == total
+    with pytest.raises(ParameterError, match=r"\[E066\] limit must be a whole number"):
+        corpus.events(limit=0)
+    assert corpus.actors(top=3).attrs["total"] > 3
+
+
+def test_cli_listing_footer_and_json(corpus_store: Store, copy_db: str) -> None:
+    done = cli(copy_db, "events", "--limit", "7")
+    total = len(Corpus(corpus_store).events(limit=None))
+    assert done.returncode == 0
+    assert f"7 of {total} events (--offset to page, --all for every row)" in done.stdout
+    as_json = json.loads(cli(copy_db, "events", "--limit", "7", "--offset", "2",
+                             "--json").stdout)
+    assert (as_json["shown"], as_json["total"], as_json["offset"]) == (7, total, 2)
+    assert {"date", "type", "source", "target", "sentence"} <= set(as_json["items"][0])
+
+
+@pytest.mark.parametrize(("call", "message"), [
+    (lambda c: c.events(type="PROTST"), r"\[E061\] Unknown event type 'PROTST': choose one of "
+                                        r"STATEMENT, .*PROTEST"),
+    (lambda c: c.themes(language="xx"), r"\[E063\] Unknown language 'xx'"),
+    (lambda c: c.claims(kind="rumour"), r"\[E065\] Unknown claim kind 'rumour'"),
+    (lambda c: c.actors(type="robot"), r"\[E068\] Unknown actor type 'robot'"),
+    (lambda c: c.narrative(99), r"\[E070\] No narrative 99: \d+ narratives are stored"),
+    (lambda c: Filters(theme="coups"), r"\[E062\] Unknown theme 'coups': choose one of "
+                                       r"elections, coups_impeachment"),
+])
+def test_unknown_filter_values_are_refused_with_the_accepted_ones(corpus: Corpus, call: object,
+                                                                 message: str) -> None:
+    with pytest.raises(MareaError, match=message):
+        call(corpus)  # type: ignore[operator]
+
+
+def test_unknown_filter_values_exit_2_at_the_command_line(copy_db: str) -> None:
+    for args in (["search", "golpe", "--theme", "coups"], ["events", "--type", "PROTST"],
+                 ["themes", "--language", "xx"], ["narratives", "--show", "99"]):
+        done = cli(copy_db, *args)
+        assert done.returncode == 2, args
+        assert done.stderr.startswith("marea: [E06") or "[E070]" in done.stderr, args
+        assert "Traceback" not in done.stderr
+
+
+def test_near_duplicates_are_collapsed_unless_asked_for(corpus: Corpus) -> None:
+    copies = corpus.store.query(
+        "SELECT doc_id, duplicate_of FROM documents WHERE duplicate_of IS NOT NULL")
+    assert copies, "the bundled examples hold a syndicated copy"
+    copy, original = copies[0]
+    assert copy not in set(corpus.events(limit=None)["doc_id"])
+    assert copy in set(corpus.events(limit=None, duplicates=True)["doc_id"])
+    listed = corpus.documents(limit=None)
+    assert copy not in set(listed["doc_id"])
+    assert int(listed.set_index("doc_id").loc[original, "copies"]) >= 1
+    assert copy in set(corpus.documents(limit=None, duplicates=True)["doc_id"])
+    hits = corpus.search("Castillo Congress", limit=50, mode="text")
+    assert copy not in set(hits["doc_id"])
+
+
+def test_every_document_has_a_source_name_and_site_filters_ignore_case(corpus: Corpus) -> None:
+    docs = corpus.documents(limit=None)
+    assert docs["site"].notna().all()
+    text_sources = set(docs[docs["source"].str.contains("/examples/text/")]["site"])
+    assert text_sources == {"text"}  # no site, no URL: the folder the file was read from
+    named = docs[docs["site"] == "La Voz Continental"]
+    assert len(named) == 1
+    assert len(corpus.documents(site="la voz continental")) == 1
+
+
+def test_actor_look_up_prefers_the_knowledge_base_and_lists_ambiguity(corpus: Corpus,
+                                                                      tmp_path: Path) -> None:
+    assert corpus.actor_id("Washington") == "USA"  # a metonym, not a footballer
+    assert corpus.actor_id("Castillo") == "pedro-castillo"  # over an unknown 'Castillo'
+    assert corpus.actor_id("president pedro castillo") == "pedro-castillo"
+    text = tmp_path / "two.txt"
+    text.write_text("Juan Pérez met María Pérez in Lima on Monday. Juan Pérez spoke first, "
+                    "then María Pérez answered.", "utf-8")
+    settings = load_settings().with_(db=str(tmp_path / "two.duckdb"),
+                                     models={**load_settings().models, "encoder": "none"})
+    with Store(settings.db) as store:
+        ingest([str(text)], store, settings)
+        with pytest.raises(MareaError, match=r"\[E028\] 'Pérez' may mean several actors: "
+                                             r"x-person-.*perez.*; x-person-.*perez"):
+            Corpus(store).actor_id("Pérez")
+        assert Corpus(store).actor_id("María Pérez").startswith("x-person-maria")
+
+
+def test_narrow_terminals_get_records_not_cut_cells(copy_db: str) -> None:
+    done = cli(copy_db, "claims", "--limit", "3", columns=80)
+    assert done.returncode == 0
+    lines = done.stdout.splitlines()
+    assert any(line.strip().startswith("claimant") for line in lines)  # record layout
+    assert "│" not in done.stdout and "nan" not in done.stdout
+    wide = cli(copy_db, "actors", "--limit", "3", columns=120)
+    assert "│" in wide.stdout  # a table when it fits
+
+
+def test_exports_for_spreadsheets_gephi_and_gdelt(corpus_store: Store, tmp_path: Path) -> None:
+    import csv
+    from xml.etree import ElementTree as ET
+
+    import pandas as pd
+
+    from marea.export import export
+
+    written = export(corpus_store, tmp_path / "csv", "csv")
+    stances = pd.read_csv(written["stances"])
+    cues = [json.loads(c) for c in stances["cues"].dropna()]
+    assert cues and {"start_char", "end_char", "kind", "cue"} <= set(cues[0][0])
+    graph = export(corpus_store, tmp_path / "graph", "graph")
+    with graph["nodes"].open(encoding="utf-8") as handle:
+        nodes = {row["Id"]: row for row in csv.DictReader(handle)}
+    with graph["edges"].open(encoding="utf-8") as handle:
+        edges = list(csv.DictReader(handle))
+    assert "pedro-castillo" in nodes and all(e["Source"] < e["Target"] for e in edges)
+    gexf = ET.parse(graph["gexf"]).getroot()
+    ns = {"g": "http://gexf.net/1.3"}
+    assert len(gexf.findall(".//g:node", ns)) == len(nodes)
+    assert len(gexf.findall(".//g:edge", ns)) == len(edges)
+    rows = [line.split("\t") for line in export(corpus_store, tmp_path / "gdelt", "gdelt")[
+        "events"].read_text("utf-8").splitlines()]
+    copies = {r[0] for r in corpus_store.query(
+        "SELECT doc_id FROM documents WHERE duplicate_of IS NOT NULL")}
+    assert not any(any(c in row[60] for c in copies) for row in rows)  # SOURCEURL
+    month_only = corpus_store.query(
+        "SELECT count(*) FROM events e JOIN documents d USING (doc_id) WHERE length(e.date) = 7 "
+        "AND e.modality = 'asserted' AND d.duplicate_of IS NULL")[0][0]
+    dated = [r for r in rows if r[2]]
+    assert all(len(r[1]) == 8 for r in dated)  # SQLDATE even for month-precision dates
+    assert month_only == 0 or any(r[1].endswith("01") for r in dated)
+    assert all(r[34] for r in rows)  # AvgTone from the document's tone
+
+
+def test_attention_series_counts_mentions_per_period(corpus: Corpus) -> None:
+    monthly = corpus.attention("USA", "month")
+    assert list(monthly.columns) == ["period", "mentions", "documents"]
+    assert all(len(p) == 7 for p in monthly["period"])
+    direct = corpus.store.query(
+        "SELECT count(*) FROM mentions m JOIN documents d USING (doc_id) WHERE m.actor_id = "
+        "'USA' AND d.duplicate_of IS NULL AND length(d.published) >= 7")[0][0]
+    assert int(monthly["mentions"].sum()) == direct
+    weekly = corpus.attention("USA", "week", by_source=True)
+    assert all("-W" in p for p in weekly["period"]) and weekly["site"].notna().all()
+
+
+def test_frames_keep_their_marks_when_piped(corpus_store: Store, copy_db: str) -> None:
+    (doc_id, technique), = corpus_store.query(
+        "SELECT doc_id, min(technique) FROM frames GROUP BY doc_id ORDER BY count(*) DESC, "
+        "doc_id LIMIT 1")
+    done = cli(copy_db, "frames", doc_id[:12])
+    assert done.returncode == 0
+    assert "⟦" in done.stdout and f"⟧{{{technique}}}" in done.stdout
