@@ -47,9 +47,11 @@ def serve(db: str, tmp: Path, *extra: str) -> Iterator[tuple[str, subprocess.Pop
     """Run `marea serve` (uploads under `tmp`); yield its base URL and process."""
     port = free_port()
     env = {**os.environ, "MAREA_TOKEN": TOKEN, "TMPDIR": str(tmp)}
-    server = subprocess.Popen([sys.executable, "-m", "marea.cli", "serve", "--db", db,
-                               "--port", str(port), *extra], env=env,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    log = tmp / f"serve-{port}.log"
+    with log.open("wb") as out:
+        server = subprocess.Popen([sys.executable, "-m", "marea.cli", "serve", "--db", db,
+                                   "--port", str(port), *extra], env=env,
+                                  stdout=out, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 120
     try:
@@ -59,7 +61,7 @@ def serve(db: str, tmp: Path, *extra: str) -> Iterator[tuple[str, subprocess.Pop
                     break
             except httpx.TransportError:
                 pass
-            assert time.monotonic() < deadline and server.poll() is None, "server did not start"
+            assert time.monotonic() < deadline and server.poll() is None, log.read_text()
             time.sleep(0.3)
         yield base, server
     finally:
