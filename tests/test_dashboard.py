@@ -48,6 +48,7 @@ def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
                  "--disable-sync", "--window-size=1280,1600",
                  f"--user-data-dir={tmp_path_factory.mktemp('chrome')}"):
         options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})  # to see CSP refusals
     driver = webdriver.Chrome(service=Service(str(DRIVER)), options=options)
     driver.set_page_load_timeout(60)
     yield driver
@@ -140,6 +141,21 @@ def test_article_markup_renders_inert(site: str, browser: object, tmp_path: Path
     assert driver.execute_script("return window.__pwned === undefined")  # type: ignore
     assert not driver.find_elements(By.CSS_SELECTOR, "#doc-text img")  # type: ignore
     driver.save_screenshot(str(tmp_path / "5-inert.png"))  # type: ignore[attr-defined]
+
+
+@NO_BROWSER
+def test_pages_run_under_the_csp_and_api_docs_load_offline(site: str, browser: object,
+                                                           tmp_path: Path) -> None:
+    driver = browser
+    driver.get_log("browser")  # type: ignore[attr-defined]  # drop earlier pages' entries
+    for path, drawn in [("/", "#by-language .main-svg"), ("/ui/actor/USA", "#network canvas"),
+                        ("/ui/narratives", "#narratives a"),
+                        ("/docs", ".swagger-ui [data-path='/documents']")]:
+        driver.get(site + path)  # type: ignore[attr-defined]
+        wait_for(driver, drawn)
+    driver.save_screenshot(str(tmp_path / "9-api-docs.png"))  # type: ignore[attr-defined]
+    logged = [e["message"] for e in driver.get_log("browser")]  # type: ignore[attr-defined]
+    assert not [m for m in logged if "Content Security Policy" in m], logged
 
 
 def test_report_is_self_contained(corpus_store: object, tmp_path: Path) -> None:

@@ -92,7 +92,7 @@ def test_opinion_reads_and_search_modes(api: httpx.Client) -> None:
     ("/search", {"q": "x' OR 1=1 --"}, 200),
     ("/documents/ffffffffff", {}, 404),
     ("/actors/Nobody At All", {}, 404),
-    ("/jobs/nope", {}, 404),
+    ("/jobs/nope", {}, 401),
 ])
 def test_bad_requests_are_clear_4xx(api: httpx.Client, path: str, params: dict[str, object],
                                     status: int) -> None:
@@ -111,7 +111,11 @@ def test_ingest_needs_the_token_and_keeps_script_inert(api: httpx.Client) -> Non
     assert accepted.status_code == 202
     job = accepted.json()["id"]
     deadline = time.monotonic() + 120
-    while (state := api.get(f"/jobs/{job}").json())["status"] in ("queued", "running"):
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    assert api.get(f"/jobs/{job}").status_code == 401
+    assert api.get("/jobs/nope", headers=auth).status_code == 404
+    while (state := api.get(f"/jobs/{job}", headers=auth).json())["status"] in (
+            "queued", "running"):
         assert time.monotonic() < deadline
         time.sleep(0.5)
     assert state["status"] == "done" and state["stored"] == 1, state

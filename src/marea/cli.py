@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 
-from marea.errors import MareaError
+from marea.errors import ConfigError, MareaError, StoreError
 from marea.settings import Settings, load_settings
 
 if TYPE_CHECKING:
@@ -314,10 +314,16 @@ def cmd_serve(args: argparse.Namespace, console: Console) -> int:
 
     import uvicorn
 
-    from marea.server import create_app
+    from marea.server import allowed_hosts, create_app
 
+    settings = _settings(args)
+    if not 1 <= args.port <= 65535:
+        raise ConfigError(f"[E080] --port {args.port} is not a TCP port (1-65535).")
+    if not Path(settings.db).is_file():
+        raise StoreError(f"[E081] No store at {settings.db}: run `marea ingest` first.")
     token = os.environ.get("MAREA_TOKEN") or None
-    app = create_app(_settings(args), token)
+    app = create_app(settings, token,
+                     hosts=allowed_hosts(args.host, args.port, args.allow_host or ()))
     console.print(f"marea API on http://{args.host}:{args.port} (docs at /docs; writes "
                   f"{'need the bearer token' if token else 'disabled: set MAREA_TOKEN'})",
                   highlight=False)
@@ -506,6 +512,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("serve", parents=[common], help="REST API (token in $MAREA_TOKEN)")
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8765)
+    p.add_argument("--allow-host", action="append", metavar="NAME",
+                   help="also answer requests for this Host name (repeatable; loopback "
+                        "names and --host are always answered)")
     p.set_defaults(run=cmd_serve)
     p = sub.add_parser("report", parents=[common], help="self-contained HTML page on an actor")
     p.add_argument("actor", help="actor id, name or alias")

@@ -1,32 +1,38 @@
 """REST API over a store: read endpoints with pagination, and token-protected ingest jobs.
 
-Reads use their own cursor per request; writes (ingest jobs) run one at a time on a single
-writer thread, which suits DuckDB's single writer. Every query is parameterised.
+Reads use their thread's own cursor; writes (ingest jobs) run one at a time on a single
+writer thread, which suits DuckDB's single writer, while the documents are computed in a
+worker process so that a slow job cannot stall reads. Every query is parameterised.
 """
 
 from __future__ import annotations
 
+import hmac
 import shutil
 import tempfile
 import threading
+import unicodedata
 import uuid
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, MutableMapping
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
+from contextlib import asynccontextmanager
+from pathlib import Path, PurePath
 from typing import Annotated, Any, Literal
 
 from fastapi import Depends, FastAPI, File, Header, HTTPException, Query, Request, UploadFile
 from fastapi import Path as Path_
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import JSONResponse
 
 from marea import __version__
 from marea.corpus import Corpus, records
 from marea.errors import MareaError
+from marea.executors import ProcessExecutor
 from marea.nlp.encoder import DISABLED, PACKAGED, load_encoder
 from marea.pipeline import ingest
 from marea.search import MAX_LIMIT, Filters, search
 from marea.settings import Settings
 from marea.store import Store
-from marea.web.pages import router
+from marea.web.pages import router, source_name
 
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="page size")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000, description="rows to skip")]
@@ -34,29 +40,124 @@ DateText = Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$",
                                        description="ISO date or prefix (2021, 2021-07)")]
 StanceLabel = Literal["favor", "against", "neutral"]
 ClaimKind = Literal["figure", "poll", "ranking", "comparison", "superlative"]
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+
+LOOPBACK = ("127.0.0.1", "localhost", "[::1]")
+MAX_NAME = 120  # characters kept of an uploaded file's name
+SECURITY_HEADERS = [
+    (b"content-security-policy",
+     b"default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+     b"img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; "
+     b"frame-ancestors 'none'"),
+    (b"x-content-type-options", b"nosniff"),
+    (b"x-frame-options", b"DENY"),
+    (b"referrer-policy", b"no-referrer"),
+]
 
 
+def allowed_hosts(host: str, port: int, extra: Iterable[str] = ()) -> set[str]:
+    """Return the Host header values the server answers: loopback names, the bound host and
+    the names given, each bare and with the port (a rebinding attacker's name is in none)."""
+    names = {*LOOPBACK, host, *extra}
+    return {value.lower() for name in names for value in (name, f"{name}:{port}")}
 
 
-def create_app(settings: Settings, token: str | None, max_upload_mb: float = 20) -> FastAPI:
-    """Build the API over the store named in settings; `token` enables writes."""
+class Guard:
+    """One ASGI middleware for what every request goes through: a Host allow-list (against
+    DNS rebinding), a body limit counted on the bytes actually read, and security headers."""
+
+    def __init__(self, app: ASGIApp, hosts: set[str] | None, max_bytes: int) -> None:
+        self.app, self.hosts, self.max_bytes = app, hosts, max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = dict(scope["headers"])
+        host = headers.get(b"host", b"").decode("latin-1").lower()
+        if self.hosts is not None and host not in self.hosts:
+            await self._refuse(send, 400, f"host {host[:100]!r} is not served here "
+                                          "(start the server with --allow-host NAME)")
+            return
+        length = headers.get(b"content-length", b"")
+        if length.isdigit() and int(length) > self.max_bytes:
+            await self._refuse(send, 413, f"request over {self.max_bytes / 1e6:g} MB")
+            return
+        read = 0
+
+        async def counted() -> Message:
+            nonlocal read
+            message = await receive()
+            read += len(message.get("body", b""))
+            if read > self.max_bytes:
+                raise HTTPException(413, f"request over {self.max_bytes / 1e6:g} MB")
+            return message
+
+        async def secured(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                message["headers"] = [*message.get("headers", []), *SECURITY_HEADERS]
+            await send(message)
+
+        await self.app(scope, counted, secured)
+
+    @staticmethod
+    async def _refuse(send: Send, status: int, detail: str) -> None:
+        response = JSONResponse({"detail": detail}, status)
+        await send({"type": "http.response.start", "status": status,
+                    "headers": [*response.raw_headers, *SECURITY_HEADERS]})
+        await send({"type": "http.response.body", "body": response.body})
+
+
+def upload_name(raw: str | None, taken: set[str]) -> str:
+    """Return a safe, unique file name for an uploaded part: no path, no control characters,
+    no leading dots, valid UTF-8, at most MAX_NAME characters, its suffix kept."""
+    text = (raw or "").encode("utf-8", "replace").decode("utf-8")
+    text = text.replace("\\", "/").rsplit("/", 1)[-1]  # no paths from clients
+    text = "".join(c for c in text if unicodedata.category(c)[0] != "C").strip().lstrip(".")
+    text = text.strip() or "upload"
+    suffix = "".join(PurePath(text).suffixes)[-20:]
+    stem = text[: len(text) - len(suffix)] if suffix else text
+    name, number = stem[: MAX_NAME - len(suffix)] + suffix, 1
+    while name.lower() in taken:
+        number += 1
+        tail = f"-{number}{suffix}"
+        name = stem[: MAX_NAME - len(tail)] + tail
+    taken.add(name.lower())
+    return name
+
+
+def create_app(settings: Settings, token: str | None, max_upload_mb: float = 20,
+               hosts: set[str] | None = None, batch_timeout: float = 900.0) -> FastAPI:
+    """Build the API over the store named in settings; `token` enables writes; `hosts` (see
+    allowed_hosts) are the Host headers answered, None for any."""
     store = Store(settings.db)
     corpus = Corpus(store)
     if settings.models.get("encoder", PACKAGED) != DISABLED:  # now, not in the first search
         load_encoder(settings.models.get("encoder", PACKAGED))
     writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="marea-writer")
+    workers = ProcessExecutor(settings, workers=1, batch_timeout=batch_timeout)
     jobs: dict[str, dict[str, Any]] = {}
+    uploads: dict[str, Path] = {}  # job id -> its folder, until the job is over
     lock = threading.Lock()
-    app = FastAPI(title="marea", version=__version__,
-                  description="Political news as a dated, queryable knowledge base.")
 
-    @app.middleware("http")
-    async def limit_request_size(request: Request, call_next: Any) -> Response:
-        length = request.headers.get("content-length")
-        if length and length.isdigit() and int(length) > max_upload_mb * 1_000_000:
-            return JSONResponse({"detail": f"request over {max_upload_mb:g} MB"}, 413)
-        response: Response = await call_next(request)
-        return response
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        writer.shutdown(wait=False, cancel_futures=True)
+        workers.close()  # a job mid-way fails at once instead of holding the exit
+        writer.shutdown(wait=True)
+        for folder in list(uploads.values()):
+            shutil.rmtree(folder, ignore_errors=True)
+        store.close()
+
+    app = FastAPI(title="marea", version=__version__, lifespan=lifespan, docs_url=None,
+                  redoc_url=None,
+                  description="Political news as a dated, queryable knowledge base.")
+    app.add_middleware(Guard, hosts=hosts, max_bytes=int(max_upload_mb * 1_000_000))
 
     @app.exception_handler(MareaError)
     async def marea_error(_: Request, exc: MareaError) -> JSONResponse:
@@ -66,7 +167,8 @@ def create_app(settings: Settings, token: str | None, max_upload_mb: float = 20)
     def writer_token(authorization: Annotated[str | None, Header()] = None) -> None:
         if not token:
             raise HTTPException(403, "writes are disabled: start the server with MAREA_TOKEN")
-        if authorization != f"Bearer {token}":
+        if not hmac.compare_digest((authorization or "").encode("utf-8", "replace"),
+                                   f"Bearer {token}".encode()):
             raise HTTPException(401, "missing or wrong bearer token",
                                 headers={"WWW-Authenticate": "Bearer"})
 
@@ -82,6 +184,8 @@ def create_app(settings: Settings, token: str | None, max_upload_mb: float = 20)
                   ) -> dict[str, Any]:
         frame = corpus.documents(language, actor, since, until, limit, offset)
         items = records(frame.drop(columns=["text"]))
+        for item in items:
+            item["source"] = source_name(item["source"])
         return {"items": items, "limit": limit, "offset": offset}
 
     @app.get("/documents/{doc_id}")
@@ -93,6 +197,7 @@ def create_app(settings: Settings, token: str | None, max_upload_mb: float = 20)
         keys = ("doc_id", "title", "author", "published", "site", "url", "language", "kind",
                 "duplicate_of", "source", "locator", "text")
         found = dict(zip(keys, rows[0], strict=True))
+        found["source"] = source_name(found["source"])
         found["mentions"] = records(corpus.mentions(full))
         found["events"] = records(corpus.events(limit=MAX_LIMIT, doc_id=full))
         found["stances"] = records(corpus.document_stances(full))
@@ -176,28 +281,36 @@ def create_app(settings: Settings, token: str | None, max_upload_mb: float = 20)
     @app.post("/ingest", status_code=202, dependencies=[Depends(writer_token)])
     def ingest_upload(files: Annotated[list[UploadFile], File()]) -> dict[str, Any]:
         folder = Path(tempfile.mkdtemp(prefix="marea-upload-"))
-        for upload in files:
-            name = Path(upload.filename or "upload.txt").name  # no paths from clients
-            with (folder / name).open("wb") as out:
-                shutil.copyfileobj(upload.file, out)
         job_id = uuid.uuid4().hex
-        with lock:
-            jobs[job_id] = {"id": job_id, "status": "queued", "files": len(files)}
-        writer.submit(_run_job, job_id, folder)
+        try:
+            taken: set[str] = set()
+            for upload in files:
+                with (folder / upload_name(upload.filename, taken)).open("wb") as out:
+                    shutil.copyfileobj(upload.file, out)
+            with lock:
+                jobs[job_id] = {"id": job_id, "status": "queued", "files": len(files)}
+                uploads[job_id] = folder
+            writer.submit(_run_job, job_id, folder)
+        except BaseException:
+            uploads.pop(job_id, None)
+            shutil.rmtree(folder, ignore_errors=True)
+            raise
         return jobs[job_id]
 
     def _run_job(job_id: str, folder: Path) -> None:
         jobs[job_id]["status"] = "running"
         try:
-            summary = ingest([str(folder)], store, settings, command="api ingest")
+            summary = ingest([str(folder)], store, settings, executor=workers,
+                             command="api ingest")
             jobs[job_id].update(status="done", **summary.counts(),
                                 errors=[f"{Path(n).name}: {r}" for n, r in summary.failed])
         except Exception as exc:  # noqa: BLE001 - reported to the client, not raised
             jobs[job_id].update(status="failed", error=str(exc))
         finally:
             shutil.rmtree(folder, ignore_errors=True)
+            uploads.pop(job_id, None)
 
-    @app.get("/jobs/{job_id}")
+    @app.get("/jobs/{job_id}", dependencies=[Depends(writer_token)])
     def job(job_id: str) -> dict[str, Any]:
         if job_id not in jobs:
             raise HTTPException(404, "no such job")

@@ -7,8 +7,9 @@ as JSON inside <script type="application/json"> (Jinja's tojson escapes "<", ">"
 from __future__ import annotations
 
 import json
+import re
 from importlib import resources
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Query, Request
@@ -23,16 +24,42 @@ from marea.search import Filters, search
 
 TEMPLATES = Jinja2Templates(directory=str(resources.files("marea").joinpath("web", "templates")))
 NETWORK_SIZE = 25  # co-mentioned actors drawn around an actor
+OUR_STATIC = ("marea.css", "actor.js", "overview.js", "narrative.js", "docs.js")
+URL_NOISE = re.compile(r"[\t\n\r]")  # browsers drop these anywhere in a URL
+
+
+def safe_url(value: object) -> str:
+    """Return a link target only when it is http(s); anything else ("javascript:") is "".
+
+    Browsers ignore leading spaces and control characters, and tabs and newlines anywhere,
+    and read the scheme in any case: the check does the same before looking at it.
+    """
+    url = URL_NOISE.sub("", str(value or "")).lstrip("".join(map(chr, range(33))))
+    return url if url.lower().startswith(("http://", "https://")) else ""
+
+
+def source_name(source: object) -> str:
+    """Return what a client may see of a source: a URL as is, a server path by its file name."""
+    text = str(source or "")
+    return text if safe_url(text) else PurePath(text).name
+
+
+TEMPLATES.env.filters["safe_url"] = safe_url
+TEMPLATES.env.filters["source_name"] = source_name
 
 
 def _static_files() -> dict[str, Path]:
-    """Return the files served under /static: ours, plotly.js and vis-network from packages."""
+    """Return the files served under /static: ours, and plotly.js, vis-network and Swagger UI
+    from their packages (nothing is loaded from a CDN, so pages work offline)."""
     import plotly
     import pyvis
 
+    ours = resources.files("marea").joinpath("web", "static")
+    swagger = resources.files("swagger_ui").joinpath("static")  # swagger-ui-py: Swagger UI 5
     return {
-        "marea.css": Path(str(resources.files("marea").joinpath("web", "static", "marea.css"))),
-        "actor.js": Path(str(resources.files("marea").joinpath("web", "static", "actor.js"))),
+        **{name: Path(str(ours.joinpath(name))) for name in OUR_STATIC},
+        **{name: Path(str(swagger.joinpath(name)))
+           for name in ("swagger-ui.css", "swagger-ui-bundle.js")},
         "plotly.min.js": Path(plotly.__file__).parent / "package_data" / "plotly.min.js",
         "vis-network.min.js": Path(pyvis.__file__).parent / "lib" / "vis-9.1.2"
         / "vis-network.min.js",
@@ -59,6 +86,10 @@ def router(corpus: Corpus, encoder: str | None = None) -> APIRouter:
         media = "text/css" if name.endswith(".css") else "text/javascript"
         return FileResponse(static[name], media_type=media)
 
+    @pages.get("/docs", response_class=HTMLResponse)
+    def api_docs(request: Request) -> Response:
+        return TEMPLATES.TemplateResponse(request, "docs.html", {})
+
     @pages.get("/", response_class=HTMLResponse)
     def overview(request: Request) -> Response:
         counts = _rows(corpus, "SELECT (SELECT count(*) FROM documents) AS documents, "
@@ -68,7 +99,7 @@ def router(corpus: Corpus, encoder: str | None = None) -> APIRouter:
         series = {
             key: _rows(corpus, f"SELECT coalesce(left(published, 7), 'undated') AS month, "
                                f"coalesce({column}, 'unknown') AS grp, count(*) AS n "
-                               "FROM documents GROUP BY ALL ORDER BY month")
+                               "FROM documents GROUP BY ALL ORDER BY month, grp")
             for key, column in (("language", "language"), ("site", "site"))
         }
         return TEMPLATES.TemplateResponse(request, "overview.html", {
@@ -133,7 +164,7 @@ def router(corpus: Corpus, encoder: str | None = None) -> APIRouter:
         per_month = _rows(corpus, "SELECT coalesce(left(d.published, 7), 'undated') AS month, "
                                   f"{SOURCE_NAME} AS site, count(*) AS n "
                                   "FROM narrative_sentences m JOIN documents d USING (doc_id) "
-                                  "WHERE m.narrative_id = ? GROUP BY ALL ORDER BY month",
+                                  "WHERE m.narrative_id = ? GROUP BY ALL ORDER BY month, site",
                           [narrative_id])
         return TEMPLATES.TemplateResponse(request, "narrative.html", {
             "narrative": found[0], "sentences": sentences, "data": {"per_month": per_month}})
@@ -174,7 +205,8 @@ def actor_page(corpus: Corpus, actor_id: str) -> dict[str, Any]:
                              "JOIN mentions o ON o.doc_id = m.doc_id AND o.actor_id <> m.actor_id "
                              "JOIN actors a ON a.actor_id = o.actor_id "
                              "WHERE m.actor_id = ? AND a.origin <> 'unknown' GROUP BY ALL "
-                             "ORDER BY docs DESC, a.name LIMIT ?", [actor_id, NETWORK_SIZE])
+                             "ORDER BY docs DESC, a.name, a.actor_id LIMIT ?",
+                     [actor_id, NETWORK_SIZE])
     nodes = [{"id": actor_id, "label": info["name"], "value": 3, "color": "#c0392b"}]
     nodes += [{"id": p["actor_id"], "label": p["name"], "value": 1, "group": p["type"]}
               for p in partners]
@@ -196,9 +228,10 @@ def actor_page(corpus: Corpus, actor_id: str) -> dict[str, Any]:
 def write_report(corpus: Corpus, name: str, out: Path) -> Path:
     """Write a self-contained HTML page about an actor (scripts inlined), to send around."""
     context = actor_page(corpus, corpus.actor_id(name))
-    scripts = {key: path.read_text("utf-8").replace("</script", "<\\/script")
-               for key, path in _static_files().items() if key.endswith(".js")}
-    css = _static_files()["marea.css"].read_text("utf-8")
+    files = _static_files()
+    scripts = {key: files[key].read_text("utf-8").replace("</script", "<\\/script")
+               for key in ("plotly.min.js", "vis-network.min.js", "actor.js")}
+    css = files["marea.css"].read_text("utf-8")
     if not out.parent.is_dir():
         raise MareaError(f"[E034] Can't write the report to {out}: folder {out.parent} "
                          "does not exist.")

@@ -1,0 +1,121 @@
+"""Executors that run pipeline batches somewhere other than the calling thread.
+
+`ProcessExecutor` computes batches in worker processes, so a slow or runaway document costs a
+worker, not the server: reads keep being answered, a batch past its deadline has its worker
+killed and its documents failed, and the store is still written by the caller alone (DuckDB
+allows one read-write process).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+from types import TracebackType
+
+from marea.model import Document
+from marea.settings import Settings
+
+Work = Callable[[list[Document]], list[Document]]
+
+
+class ExecutorClosed(RuntimeError):
+    """The executor was closed (the server is stopping) while a run still used it."""
+
+
+def _load_models(settings: Settings) -> None:
+    """Load the configured pipelines and the encoder once, when a worker starts."""
+    from marea.nlp.encoder import DISABLED, PACKAGED, load_encoder
+    from marea.nlp.models import load_pipeline
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when workers stop
+    for language in settings.language_candidates:
+        load_pipeline(settings.model_for(language), language)
+    if settings.models.get("encoder", PACKAGED) != DISABLED:
+        load_encoder(settings.models.get("encoder", PACKAGED))
+
+
+def _failed(batch: list[Document], reason: str) -> list[Document]:
+    for doc in batch:
+        if doc.error is None:
+            doc.error, doc.error_stage = reason, "process"
+    return batch
+
+
+class ProcessExecutor:
+    """ProcessExecutor(settings, workers=1)  # batches computed in worker processes, in order
+
+    At most `workers * 2` batches are in flight, so input is streamed. A batch not done
+    `batch_timeout` seconds after the executor starts waiting for it has its workers killed,
+    its documents failed with a one-line reason, and the pool restarted.
+    """
+
+    def __init__(self, settings: Settings, workers: int = 1,
+                 batch_timeout: float = 900.0) -> None:
+        self.settings = settings
+        self.workers = max(1, workers)
+        self.batch_timeout = batch_timeout
+        self._pool: ProcessPoolExecutor | None = None
+        self._closed = False
+
+    def _start(self) -> ProcessPoolExecutor:
+        if self._closed:
+            raise ExecutorClosed("the ingest executor is closed (server stopping)")
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(
+                self.workers, mp_context=multiprocessing.get_context("spawn"),
+                initializer=_load_models, initargs=(self.settings,))
+        return self._pool
+
+    def _kill(self) -> None:
+        """Stop the pool now, killing workers that are still computing."""
+        pool, self._pool = self._pool, None
+        if pool is None:
+            return
+        for process in list(pool._processes.values()):  # no public way to kill a worker
+            if process.pid is not None and process.is_alive():
+                os.kill(process.pid, signal.SIGKILL)
+        pool.shutdown(wait=True, cancel_futures=True)
+
+    def map(self, fn: Work, batches: Iterable[list[Document]]) -> Iterator[list[Document]]:
+        in_flight: deque[tuple[list[Document], Future[list[Document]]]] = deque()
+        for batch in batches:
+            in_flight.append((batch, self._start().submit(fn, batch)))
+            if len(in_flight) >= self.workers * 2:
+                yield self._collect(fn, in_flight)
+        while in_flight:
+            yield self._collect(fn, in_flight)
+
+    def _collect(self, fn: Work,
+                 in_flight: deque[tuple[list[Document], Future[list[Document]]]]
+                 ) -> list[Document]:
+        batch, future = in_flight.popleft()
+        try:
+            return future.result(timeout=self.batch_timeout)
+        except FutureTimeout:
+            reason = f"batch took over {self.batch_timeout:g} s; its worker was stopped"
+        except Exception as exc:  # noqa: BLE001 - a dead worker or an unpicklable result
+            if self._closed:
+                raise ExecutorClosed("the ingest executor is closed (server stopping)") from exc
+            reason = f"worker failed: {type(exc).__name__}: {exc}".splitlines()[0]
+        self._kill()
+        pool = self._start()
+        for index, (waiting, _) in enumerate(in_flight):  # the old pool's futures are lost
+            in_flight[index] = (waiting, pool.submit(fn, waiting))
+        return _failed(batch, reason)
+
+    def close(self) -> None:
+        """Stop the workers now; a run still using this executor raises ExecutorClosed."""
+        self._closed = True
+        self._kill()
+
+    def __enter__(self) -> ProcessExecutor:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
+                 trace: TracebackType | None) -> None:
+        self.close()

@@ -1,0 +1,8 @@
+// Chart of a narrative page: its sentences per month, by source.
+const data = JSON.parse(document.getElementById("data").textContent);
+const bySite = {};
+for (const r of data.per_month) { (bySite[r.site] = bySite[r.site] || []).push(r); }
+Plotly.newPlot("per-month", Object.entries(bySite).map(([site, rows]) => ({type: "bar",
+  name: site, x: rows.map(r => r.month), y: rows.map(r => r.n)})),
+  {barmode: "stack", margin: {t: 20}, xaxis: {type: "category"}},
+  {displayModeBar: false, responsive: true});
