@@ -87,7 +87,11 @@ def test_opinion_reads_and_search_modes(api: httpx.Client) -> None:
     ("/documents", {"limit": 0}, 422),
     ("/documents", {"limit": 100000}, 422),
     ("/documents", {"offset": -1}, 422),
-    ("/events", {"since": "yesterday"}, 422),
+    ("/events", {"since": "yesterday"}, 400),
+    ("/events", {"since": "2022-13-45"}, 400),
+    ("/events", {"type": "PROTST"}, 400),
+    ("/themes", {"language": "xx"}, 400),
+    ("/actors", {"type": "robot"}, 400),
     ("/search", {"q": ""}, 422),
     ("/search", {"q": "x' OR 1=1 --"}, 200),
     ("/documents/ffffffffff", {}, 404),
@@ -99,6 +103,19 @@ def test_bad_requests_are_clear_4xx(api: httpx.Client, path: str, params: dict[s
     response = api.get(path, params=params)
     assert response.status_code == status, response.text
     assert "detail" in response.json() or status == 200
+    if status == 400 and "since" in params:  # the same message as the CLI and Python
+        assert "use YYYY, YYYY-MM or YYYY-MM-DD" in response.json()["detail"]
+
+
+def test_listings_say_how_many_of_how_many(api: httpx.Client) -> None:
+    first = api.get("/events", params={"limit": 5}).json()
+    assert first["shown"] == 5 and first["total"] > 5 and first["offset"] == 0
+    everything = api.get("/events", params={"limit": 500}).json()
+    assert everything["shown"] == everything["total"] == first["total"]
+    with_copies = api.get("/events", params={"limit": 500, "duplicates": True}).json()
+    assert with_copies["total"] > first["total"]  # the syndicated copy's events
+    series = api.get("/attention/USA", params={"period": "year"}).json()
+    assert series["items"] and all(len(row["period"]) == 4 for row in series["items"])
 
 
 def test_ingest_needs_the_token_and_keeps_script_inert(api: httpx.Client) -> None:

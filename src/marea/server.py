@@ -28,6 +28,7 @@ from marea.corpus import Corpus, records
 from marea.errors import MareaError
 from marea.executors import ProcessExecutor
 from marea.nlp.encoder import DISABLED, PACKAGED, load_encoder
+from marea.params import DATE_FORMS
 from marea.pipeline import ingest
 from marea.search import MAX_LIMIT, Filters, search
 from marea.settings import Settings
@@ -36,8 +37,9 @@ from marea.web.pages import router, source_name
 
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="page size")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000, description="rows to skip")]
-DateText = Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$",
-                                       description="ISO date or prefix (2021, 2021-07)")]
+# Checked by marea.params.date_prefix (as in the CLI and Python): a refusal is a 400 with
+# the accepted forms, not a bare pattern mismatch.
+DateText = Annotated[str | None, Query(description=f"ISO date or prefix: {DATE_FORMS}")]
 StanceLabel = Literal["favor", "against", "neutral"]
 ClaimKind = Literal["figure", "poll", "ranking", "comparison", "superlative"]
 Scope = MutableMapping[str, Any]
@@ -178,15 +180,26 @@ def create_app(settings: Settings, token: str | None, max_upload_mb: float = 20,
     def health() -> dict[str, Any]:
         return {"status": "ok", "version": __version__}
 
+    def page(frame: Any, limit: int, offset: int, **extra: Any) -> dict[str, Any]:
+        """A listing as every endpoint returns it: its rows and how many of how many."""
+        items = records(frame)
+        return {"items": items, "shown": len(items), "total": frame.attrs.get("total"),
+                "limit": limit, "offset": offset, **extra}
+
+    # Cost classes (50k documents): "key" = index or primary-key lookups; "page" = a scan
+    # of one table cut by LIMIT; "agg" = an aggregate over one actor's or theme's rows.
+
     @app.get("/documents")
     def documents(limit: Limit = 50, offset: Offset = 0, language: str | None = None,
-                  actor: str | None = None, since: DateText = None, until: DateText = None
-                  ) -> dict[str, Any]:
-        frame = corpus.documents(language, actor, since, until, limit, offset)
-        items = records(frame.drop(columns=["text"]))
-        for item in items:
+                  actor: str | None = None, since: DateText = None, until: DateText = None,
+                  site: str | None = None, duplicates: bool = False) -> dict[str, Any]:
+        # page
+        frame = corpus.documents(language, actor, since, until, limit, offset, site=site,
+                                 duplicates=duplicates)
+        listing = page(frame.drop(columns=["text"]), limit, offset)
+        for item in listing["items"]:
             item["source"] = source_name(item["source"])
-        return {"items": items, "limit": limit, "offset": offset}
+        return listing
 
     @app.get("/documents/{doc_id}")
     def document(doc_id: str) -> dict[str, Any]:
@@ -207,9 +220,11 @@ def create_app(settings: Settings, token: str | None, max_upload_mb: float = 20,
         return found
 
     @app.get("/actors")
-    def actors(limit: Limit = 50, kind: str | None = Query(None, alias="type")
+    def actors(limit: Limit = 50, offset: Offset = 0,
+               kind: str | None = Query(None, alias="type"), unknown: bool = False
                ) -> dict[str, Any]:
-        return {"items": records(corpus.actors(kind, limit)), "limit": limit}
+        # page (actor_stats summary)
+        return page(corpus.actors(kind, limit, offset, unknown=unknown), limit, offset)
 
     @app.get("/actors/{name}")
     def actor(name: str) -> dict[str, Any]:
@@ -223,24 +238,37 @@ def create_app(settings: Settings, token: str | None, max_upload_mb: float = 20,
     @app.get("/events")
     def events(limit: Limit = 50, offset: Offset = 0, actor: str | None = None,
                kind: str | None = Query(None, alias="type"), since: DateText = None,
-               until: DateText = None) -> dict[str, Any]:
-        frame = corpus.events(actor, kind, since, until, limit, offset)
-        return {"items": records(frame), "limit": limit, "offset": offset}
+               until: DateText = None, duplicates: bool = False) -> dict[str, Any]:
+        # page
+        frame = corpus.events(actor, kind, since, until, limit, offset, duplicates=duplicates)
+        return page(frame, limit, offset)
 
     @app.get("/timeline/{name}")
-    def timeline(name: str, limit: Limit = 200) -> dict[str, Any]:
-        return {"items": records(corpus.timeline(name, limit)), "limit": limit}
+    def timeline(name: str, limit: Limit = 200, offset: Offset = 0, duplicates: bool = False
+                 ) -> dict[str, Any]:
+        # agg
+        return page(corpus.timeline(name, limit, offset, duplicates=duplicates), limit, offset)
+
+    @app.get("/attention/{name}")
+    def attention(name: str, period: Literal["day", "week", "month", "year"] = "month",
+                  by_source: bool = False) -> dict[str, Any]:
+        # agg
+        frame = corpus.attention(name, period, by_source)
+        return {"items": records(frame), "undated_documents": frame.attrs["undated"],
+                "period": period}
 
     @app.get("/stances/{name}")
     def stances(name: str, limit: Limit = 50, offset: Offset = 0, site: str | None = None,
                 since: DateText = None, until: DateText = None) -> dict[str, Any]:
+        # agg
         frame = corpus.stances(name, site, since, until, limit, offset)
-        return {"items": records(frame), "limit": limit, "offset": offset}
+        return page(frame, limit, offset)
 
     @app.get("/stances/{name}/timeline")
-    def stance_timeline(name: str, period: Literal["year", "month"] = "year"
-                        ) -> dict[str, Any]:
-        return {"items": records(corpus.stance_timeline(name, period))}
+    def stance_timeline(name: str, period: Literal["year", "month"] = "year",
+                        site: str | None = None) -> dict[str, Any]:
+        # agg
+        return {"items": records(corpus.stance_timeline(name, period, site))}
 
     @app.get("/themes")
     def themes(language: str | None = None, since: DateText = None, until: DateText = None
@@ -249,13 +277,15 @@ def create_app(settings: Settings, token: str | None, max_upload_mb: float = 20,
 
     @app.get("/claims")
     def claims(limit: Limit = 50, offset: Offset = 0, actor: str | None = None,
-               kind: ClaimKind | None = None) -> dict[str, Any]:
-        frame = corpus.claims(actor, kind, limit=limit, offset=offset)
-        return {"items": records(frame), "limit": limit, "offset": offset}
+               kind: ClaimKind | None = None, duplicates: bool = False) -> dict[str, Any]:
+        # page
+        frame = corpus.claims(actor, kind, limit=limit, offset=offset, duplicates=duplicates)
+        return page(frame, limit, offset)
 
     @app.get("/narratives")
-    def narratives(limit: Limit = 50) -> dict[str, Any]:
-        return {"items": records(corpus.narratives(limit)), "limit": limit}
+    def narratives(limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+        # page
+        return page(corpus.narratives(limit, offset=offset), limit, offset)
 
     @app.get("/narratives/{narrative_id}")
     def narrative(narrative_id: Annotated[int, Path_(ge=1, le=1_000_000)]) -> dict[str, Any]:
@@ -271,10 +301,10 @@ def create_app(settings: Settings, token: str | None, max_upload_mb: float = 20,
                          site: str | None = None, since: DateText = None,
                          until: DateText = None, theme: str | None = None,
                          stance: StanceLabel | None = None,
-                         mode: Literal["hybrid", "text", "semantic"] = "hybrid"
-                         ) -> dict[str, Any]:
+                         mode: Literal["hybrid", "text", "semantic"] = "hybrid",
+                         duplicates: bool = False) -> dict[str, Any]:
         filters = Filters(corpus.actor_id(actor) if actor else None, event_type, language,
-                          site, since, until, theme, stance)
+                          site, since, until, theme, stance, duplicates)
         hits = search(store, q, filters, limit, offset, mode, settings.models.get("encoder"))
         return {"items": hits, "limit": limit, "offset": offset, "mode": mode}
 
