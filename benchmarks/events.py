@@ -369,7 +369,7 @@ def score_external(limit: int | None) -> dict[str, dict[str, float]]:
     results: dict[str, dict[str, float]] = {}
     print("external sets (STATEMENT left out; dev = even record numbers, held-out = odd; "
           "tune on dev only)")
-    print(f"  {"set":19} {'n':>4} {'gold%':>6} {'any%':>6} {'P':>5} {'R':>5} {'F1':>5} "
+    print(f"  {'set':19} {'n':>4} {'gold%':>6} {'any%':>6} {'P':>5} {'R':>5} {'F1':>5} "
           f"{'tgtCC':>6} {'FA':>5}")
     for name, records in sets.items():
         found = _predict(records, name)
@@ -378,7 +378,7 @@ def score_external(limit: int | None) -> dict[str, dict[str, float]]:
                       if n % 2 == parity]
             scores = _scores([r for r, _ in picked], [f for _, f in picked])
             results[f"{name} {half}"] = scores
-            print(f"  {name + " " + half:19} {scores['sentences']:4.0f} "
+            print(f"  {name + ' ' + half:19} {scores['sentences']:4.0f} "
                   f"{scores['gold_share']:6.2f} {scores['event_share']:6.2f} "
                   f"{scores['precision']:5.2f} {scores['recall']:5.2f} {scores['f1']:5.2f} "
                   f"{scores['target_country']:6.2f} {scores['false_alarms']:5.2f}")

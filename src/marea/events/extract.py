@@ -45,6 +45,12 @@ MODALS = {"hypothetical": {"may", "might", "could", "would", "poder"},
           "future": {"will", "shall"}}
 PARTICIPLE = re.compile(r"^(\w+)([ai])d[oa]s?$")  # destituido, investigados, sancionada
 QUOTES = re.compile(r"[“\"«]([^”\"»]{3,})[”\"»]")
+# Two-word connectives whose first word is a negation cue but that negate nothing.
+CONNECTIVES = {("sin", "embargo"), ("no", "obstante"), ("not", "only"), ("no", "sólo"),
+               ("no", "solo")}
+REFLEXIVE_CLITICS = {"se", "me", "te", "nos", "os"}
+# What makes a Spanish participle tagged ADJ a verb: a passive auxiliary or copula.
+PASSIVE_AUXILIARIES = {"ser", "estar", "quedar", "resultar"}
 ANCESTOR_DEPTH = 3  # how far up the tree a hypothetical or demand cue still governs a trigger
 
 
@@ -132,10 +138,13 @@ def extract(doc: Document, countries: dict[str, str | None]) -> list[Event]:
             lemma = words.noun_fixes.get(lemma, lemma)
         participle = _participle_lemma(doc, index, words) if token.pos == "ADJ" else None
         if participle:
-            roles = _verb_roles(tree, index, words.verbs[participle], participle=True)
+            roles = _verb_roles(tree, index, words.verbs[participle], participle=True,
+                                blockers=words.blockers.get(participle))
         elif token.pos in ("VERB", "AUX") and lemma in words.verbs:
-            roles = _verb_roles(tree, index, words.verbs[lemma])
-        elif token.pos == "NOUN" and lemma in words.nouns and index not in tree.consumed:
+            roles = _verb_roles(tree, index, words.verbs[lemma],
+                                blockers=words.blockers.get(lemma))
+        elif (token.pos == "NOUN" and lemma in words.nouns and index not in tree.consumed
+              and not _rejected(tree, index, words)):
             roles = _noun_roles(tree, index, words.nouns[lemma])
         else:
             continue
@@ -192,6 +201,8 @@ def _participle_lemma(doc: Document, index: int, words: Lexicon) -> str | None:
     """
     if doc.language != "es":
         return None
+    if not _verbal_participle(doc, index):
+        return None  # "grupo armado" is an armed group, not an act of arming
     word = doc.text[doc.tokens[index].start:doc.tokens[index].end].lower()
     match = PARTICIPLE.match(word)
     if not match:
@@ -203,7 +214,26 @@ def _participle_lemma(doc: Document, index: int, words: Lexicon) -> str | None:
     return None
 
 
-def _verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], participle: bool = False
+def _verbal_participle(doc: Document, index: int) -> bool:
+    """Whether an ADJ-tagged participle acts as a verb: with a passive auxiliary ("fue
+    destituido"), a "por" agent ("sancionada por Estados Unidos"), describing a name
+    ("Castillo, destituido y detenido") or heading a headline. "grupo armado" is none."""
+    token = doc.tokens[index]
+    if token.head == index or doc.tokens[token.head].pos == "PROPN":
+        return True
+    children = [c for c, kid in enumerate(doc.tokens) if kid.head == index and c != index]
+    for child in children:
+        kid = doc.tokens[child]
+        if kid.dep in ("aux", "cop", "aux:pass") and kid.lemma.lower() in PASSIVE_AUXILIARIES:
+            return True
+        if any(k.head == child and k.dep == "case" and k.lemma.lower() == "por"
+               for k in doc.tokens[max(0, child - 3):child]):
+            return True
+    return False
+
+
+def _verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], participle: bool = False,
+                blockers: list[Trigger] | None = None
                 ) -> tuple[Trigger, list[int], list[int]] | None:
     """Return (trigger entry, source tokens, target tokens) of a verb, or None if no entry fits.
 
@@ -215,8 +245,8 @@ def _verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], parti
     particles = {tree.lemma(c) for c in tree.kids(index, {"prt", "compound:prt", "advmod",
                                                           "prep"})}
     preps = _prepositions(tree, index)
-    fitting = [t for t in triggers if _fits(tree, t, objects, particles, preps)]
-    if not fitting:
+    fitting = [t for t in triggers if _fits(tree, index, t, objects, particles, preps)]
+    if not fitting or any(_fits(tree, index, b, objects, particles, preps) for b in blockers or []):
         return None
     trigger = max(fitting, key=lambda t: t.constraints)
     if trigger.objects:
@@ -265,10 +295,14 @@ def _actor_or_owner(tree: DependencyTree, index: int) -> int:
     return owners[0] if owners else index
 
 
-def _fits(tree: DependencyTree, trigger: Trigger, objects: list[int], particles: set[str],
-          preps: dict[str, list[int]]) -> bool:
+def _fits(tree: DependencyTree, index: int, trigger: Trigger, objects: list[int],
+          particles: set[str], preps: dict[str, list[int]]) -> bool:
     """Whether a verb's arguments satisfy a lexicon entry's constraints."""
     if trigger.particle and trigger.particle not in particles:
+        return False
+    if trigger.reflexive and not any(
+            tree.doc.text[tree.doc.tokens[c].start:tree.doc.tokens[c].end].lower()
+            in REFLEXIVE_CLITICS for c in tree.children[index]):
         return False
     if trigger.transitive and not objects or trigger.intransitive and objects:
         return False
@@ -280,6 +314,20 @@ def _fits(tree: DependencyTree, trigger: Trigger, objects: list[int], particles:
     elif trigger.prep and not any(preps.get(p) for p in trigger.prep):
         return False
     return True
+
+
+def _rejected(tree: DependencyTree, index: int, words: Lexicon) -> bool:
+    """Whether an event noun is what a rejecting verb governs ("reject a free-trade
+    agreement", "rechazó el acuerdo"): the verb codes the event, the noun none of its own."""
+    token = tree.doc.tokens[index]
+    if token.head == index or token.dep not in OBJECTS | {"nsubjpass", "nsubj:pass", "pobj"}:
+        return False
+    head = token.head
+    if token.dep == "pobj":  # "opposed to the agreement"
+        head = tree.doc.tokens[head].head
+    lemma = tree.lemma(head)
+    return lemma in words.cues.get("negating_governors", set()) or any(
+        t.type == "REJECT" for t in words.verbs.get(lemma, []))
 
 
 def _noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
@@ -436,10 +484,12 @@ def _modality(tree: DependencyTree, index: int, words: Lexicon) -> str:
     token = tree.doc.tokens[index]
     kids = tree.children[index]
     cues = words.cues
+    kids = [c for c in kids if not _connective(tree, c)]
     modifiers = {tree.lemma(c) for c in kids
                  if tree.doc.tokens[c].dep in ("neg", "advmod", "aux", "det", "mark")}
     governors = _governors(tree, index)
-    if (tree.kids(index, {"neg"}) or modifiers & cues.get("negation", set())
+    if (any(tree.doc.tokens[c].dep == "neg" for c in kids)
+            or modifiers & cues.get("negation", set())
             or governors & cues.get("negating_governors", set())):
         return "negated"
     if governors & cues.get("demand", set()) or "Mood=Imp" in token.morph:
@@ -454,6 +504,15 @@ def _modality(tree: DependencyTree, index: int, words: Lexicon) -> str:
     if modifiers & future or governors & future or "Tense=Fut" in token.morph:
         return "future"
     return "asserted"
+
+
+def _connective(tree: DependencyTree, index: int) -> bool:
+    """Whether a token opens a connective such as "sin embargo" / "no obstante" (no negation)."""
+    if index + 1 >= len(tree.doc.tokens):
+        return False
+    doc = tree.doc
+    pair = tuple(doc.text[t.start:t.end].lower() for t in doc.tokens[index:index + 2])
+    return pair in CONNECTIVES
 
 
 def _governors(tree: DependencyTree, index: int) -> set[str]:

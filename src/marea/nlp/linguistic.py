@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
+from marea.actors.kb import load_kb
 from marea.model import Document, Mention, Sentence, Token
 from marea.nlp.models import load_pipeline
+from marea.nlp.truecase import truecase
 from marea.settings import Settings
 
 PIPE_BATCH = 16  # spaCy's own batch size inside a stage batch; 8-32 measured equally here
@@ -42,7 +44,8 @@ def linguistic(batch: list[Document], settings: Settings) -> list[Document]:
         by_language[doc.language or settings.language_default].append(doc)
     for language, docs in by_language.items():
         nlp = load_pipeline(settings.model_for(language), language)
-        texts = [d.text for d in docs]
+        kb = load_kb(settings.kb_files)
+        texts = [truecase(d.text, kb, language) for d in docs]
         for doc, parsed in zip(docs, nlp.pipe(texts, batch_size=PIPE_BATCH), strict=True):
             annotate(doc, parsed)
     return batch
