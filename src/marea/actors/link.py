@@ -351,3 +351,8 @@ def _record(actor: Actor) -> ActorRecord:
                        ensure_ascii=False)
     return ActorRecord(actor.id, actor.type, actor.name, actor.country, actor.cameo,
                        actor.origin, tuple(actor.aliases), roles)
+
+
+def agent_record(kb: KnowledgeBase, country: str, sector: str) -> ActorRecord:
+    """Return the stored record of a common-noun agent ("RUSGOV": Russia government)."""
+    return _record(_agent(kb, country, sector))

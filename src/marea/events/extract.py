@@ -9,7 +9,9 @@ For each verb or event noun in the trigger lexicon of the document's language:
 - modality from negation, modals, future forms, hypothetical and demand cues above it;
 - the date of a temporal expression in its clause, else the publication date;
 - the place: a city or country the clause names, else the actors' countries.
-Only events with a source or a target actor are kept.
+Only events with a source or a target actor are kept. An argument that names no linked actor
+but is a noun for people of a known sector ("two Russian diplomats", "un campesino") counts as
+a generic agent: that sector, with the country of a demonym or country name qualifying it.
 """
 
 from __future__ import annotations
@@ -20,11 +22,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from marea.actors.kb import load_kb
+from marea.actors.kb import KnowledgeBase, fold, load_kb
+from marea.actors.link import agent_record
 from marea.events.lexicon import Lexicon, Trigger, lexicon, ontology
 from marea.events.place import city
 from marea.events.timex import Timex, find_timexes
-from marea.model import Document, Event, Mention
+from marea.model import ActorRecord, Document, Event, Mention
 from marea.settings import Settings
 
 SUBJECTS = {"nsubj", "nsubjpass", "nsubj:pass", "csubj"}
@@ -107,8 +110,9 @@ class DependencyTree:
 def events(batch: list[Document], settings: Settings) -> list[Document]:
     """Extract the events of each document (needs tokens, mentions with actors)."""
     states = _state_countries(settings.kb_files)
+    kb = load_kb(settings.kb_files)
     for doc in batch:
-        doc.events = extract(doc, {a.actor_id: a.country for a in doc.actors} | states)
+        doc.events = extract(doc, {a.actor_id: a.country for a in doc.actors} | states, kb)
     return batch
 
 
@@ -118,13 +122,15 @@ def _state_countries(kb_files: tuple[str, ...]) -> dict[str, str | None]:
     return {a.id: a.country for a in load_kb(kb_files).actors.values() if a.type == "country"}
 
 
-def extract(doc: Document, countries: dict[str, str | None]) -> list[Event]:
+def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase | None = None
+            ) -> list[Event]:
     """Return the events of one document, in text order."""
     words = lexicon(doc.language or "en")
     if not (words.verbs or words.nouns) or not doc.tokens:
         return []
     actor_at = _actor_tokens(doc)
     _resolve_pronouns(doc, actor_at)
+    generic = _generic_agents(doc, actor_at, words, kb or load_kb(), countries)
     tree = DependencyTree(doc, actor_at)
     published = str(doc.metadata.get("published") or "") or None
     timexes = find_timexes(doc.text, doc.language or "en", published)
@@ -166,10 +172,15 @@ def extract(doc: Document, countries: dict[str, str | None]) -> list[Event]:
                 target_mention = target if isinstance(target, Mention) else None
                 if source_id is None and target_mention is None:
                     continue
-                if target_mention is not None and source_id == target_mention.actor_id:
-                    continue
+                if (target_mention is not None and source_id == target_mention.actor_id
+                        and target_mention.link != "generic"):
+                    continue  # "un hombre atacó a un campesino" is two people, not one
                 found.append(_event(doc, tree, index, trigger, source, target_mention, speaker,
                                     words, timexes, published, countries))
+    used = {e.source_id for e in found} | {e.target_id for e in found}
+    known = {a.actor_id for a in doc.actors}
+    doc.actors.extend(r for actor_id, r in generic.items()
+                      if actor_id in used and actor_id not in known)
     return found
 
 
@@ -192,6 +203,42 @@ def _actor_tokens(doc: Document) -> dict[int, Mention]:
         for index in range(bisect_left(starts, mention.start), bisect_left(starts, mention.end)):
             found.setdefault(index, mention)
     return found
+
+
+def _generic_agents(doc: Document, actor_at: dict[int, Mention], words: Lexicon,
+                    kb: KnowledgeBase, countries: dict[str, str | None]
+                    ) -> dict[str, ActorRecord]:
+    """Give nouns for people of a sector ("diplomats", "un campesino") a generic agent mention
+    in `actor_at`, with the country of a demonym or country qualifying the noun; return the
+    agents' records by id."""
+    records: dict[str, ActorRecord] = {}
+    kids: dict[int, list[int]] = {}
+    for index, token in enumerate(doc.tokens):
+        kids.setdefault(token.head, []).append(index)
+    for index, token in enumerate(doc.tokens):
+        if token.pos not in ("NOUN", "PROPN") or index in actor_at:
+            continue
+        lemma = token.lemma.lower()  # capitalised plurals keep their form: "Pescadores"
+        sector = next((words.generic_agents[w] for w in (lemma, lemma[:-1], lemma[:-2])
+                       if w in words.generic_agents), None)
+        if sector is None:
+            continue
+        country = ""
+        for child in kids.get(index, []):
+            if doc.tokens[child].dep not in ("amod", "compound", "nmod", "poss"):
+                continue
+            linked = actor_at.get(child)
+            word = fold(doc.text[doc.tokens[child].start:doc.tokens[child].end])
+            country = (countries.get(linked.actor_id or "") if linked else None) or next(
+                (a.actor_id for a in kb.index.get(word, []) if a.kind == "demonym"), "") or ""
+            if country:
+                break
+        record = agent_record(kb, country, sector)
+        records[record.actor_id] = record
+        actor_at[index] = Mention(token.start, token.end, doc.text[token.start:token.end],
+                                  "AGENT", token.sentence, record.actor_id, record.cameo,
+                                  "generic")
+    return records
 
 
 def _participle_lemma(doc: Document, index: int, words: Lexicon) -> str | None:

@@ -74,6 +74,8 @@ class Lexicon:
     cues: dict[str, set[str]] = field(default_factory=dict)
     # verb + complement combinations that never code an event ("strike a different note").
     blockers: dict[str, list[Trigger]] = field(default_factory=dict)
+    # noun lemma -> sector of people an event may be done by or to ("diplomat": GOV).
+    generic_agents: dict[str, str] = field(default_factory=dict)
     # spaCy's wrong lemmas mapped to the lexicon's ("stag" -> "stage"), by part of speech.
     verb_fixes: dict[str, str] = field(default_factory=dict)
     noun_fixes: dict[str, str] = field(default_factory=dict)
@@ -135,6 +137,9 @@ def lexicon(language: str) -> Lexicon:
             table.setdefault(trigger.lemma, []).append(trigger)
     for cue, words in (data.get("modality") or {}).items():
         found.cues[str(cue)] = {str(w).lower() for w in words or []}
+    for sector, nouns in (data.get("generic_agents") or {}).items():
+        for noun in _words(nouns):
+            found.generic_agents[noun] = str(sector)
     fixes = data.get("lemma_aliases") or {}
     for pos, fixed in (("verb", found.verb_fixes), ("noun", found.noun_fixes)):
         for right, wrongs in (fixes.get(pos) or {}).items():
