@@ -161,7 +161,8 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         speaker = speakers.get(index)
         source_list: list[Mention | str] = _unique(actor_at.get(s) for s in sources)
         target_list: list[Mention | str] = _unique(actor_at.get(t) for t in targets)
-        if speaker and not source_list and index in quoted:
+        if speaker and not source_list and (index in quoted or _speaker_is_subject(
+                doc, sources)):
             source_list = [speaker]  # a direct quotation speaks for its speaker
         sources_or_none: list[Mention | str | None] = [*source_list] if source_list else [None]
         targets_or_none: list[Mention | str | None] = [*target_list] if target_list else [None]
@@ -182,6 +183,14 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
     doc.actors.extend(r for actor_id, r in generic.items()
                       if actor_id in used and actor_id not in known)
     return found
+
+
+def _speaker_is_subject(doc: Document, sources: list[int]) -> bool:
+    """Whether reported speech's event has the speaker as subject: a pronoun ("Palestinian
+    leaders said they would boycott ...") or, in Spanish, no subject ("anunció que retirará")."""
+    if not sources:
+        return doc.language == "es"
+    return all(doc.tokens[s].pos == "PRON" for s in sources)
 
 
 def _unique(mentions: Iterable[Mention | None]) -> list[Mention | str]:
@@ -209,8 +218,9 @@ def _generic_agents(doc: Document, actor_at: dict[int, Mention], words: Lexicon,
                     kb: KnowledgeBase, countries: dict[str, str | None]
                     ) -> dict[str, ActorRecord]:
     """Give nouns for people of a sector ("diplomats", "un campesino") a generic agent mention
-    in `actor_at`, with the country of a demonym or country qualifying the noun; return the
-    agents' records by id."""
+    in `actor_at`, with the country of a demonym or country qualifying the noun, and counts
+    of people ("thousands of Kurds", "miles de huelguistas") the mention of who is counted;
+    return the agents' records by id."""
     records: dict[str, ActorRecord] = {}
     kids: dict[int, list[int]] = {}
     for index, token in enumerate(doc.tokens):
@@ -238,7 +248,27 @@ def _generic_agents(doc: Document, actor_at: dict[int, Mention], words: Lexicon,
         actor_at[index] = Mention(token.start, token.end, doc.text[token.start:token.end],
                                   "AGENT", token.sentence, record.actor_id, record.cameo,
                                   "generic")
+    quantities = words.cues.get("quantities", set())
+    for index, token in enumerate(doc.tokens):
+        if index not in actor_at and (token.lemma.lower() in quantities or token.pos == "NUM"):
+            members = [c for c in _of_objects(doc, kids, index) if c in actor_at]
+            if members:
+                actor_at[index] = actor_at[members[0]]
     return records
+
+
+def _of_objects(doc: Document, kids: dict[int, list[int]], index: int) -> list[int]:
+    """Return the nouns of "of"/"de" complements of a token ("thousands of [students]")."""
+    found = []
+    for child in kids.get(index, []):
+        token = doc.tokens[child]
+        if token.dep == "prep" and token.lemma.lower() == "of":
+            found.extend(c for c in kids.get(child, []) if doc.tokens[c].dep == "pobj")
+        elif token.dep == "nmod" and any(doc.tokens[c].lemma.lower() == "de"
+                                         and doc.tokens[c].dep == "case"
+                                         for c in kids.get(child, [])):
+            found.append(child)
+    return found
 
 
 def _participle_lemma(doc: Document, index: int, words: Lexicon) -> str | None:
@@ -351,7 +381,8 @@ def _fits(tree: DependencyTree, index: int, trigger: Trigger, objects: list[int]
             tree.doc.text[tree.doc.tokens[c].start:tree.doc.tokens[c].end].lower()
             in REFLEXIVE_CLITICS for c in tree.children[index]):
         return False
-    if trigger.transitive and not objects or trigger.intransitive and objects:
+    complements = objects or tree.kids(index, {"ccomp", "xcomp"})
+    if trigger.transitive and not complements or trigger.intransitive and complements:
         return False
     if trigger.objects:
         candidates = [o for p in trigger.prep for o in preps.get(p, [])] if trigger.prep else (
