@@ -55,6 +55,10 @@ REFLEXIVE_CLITICS = {"se", "me", "te", "nos", "os"}
 # What makes a Spanish participle tagged ADJ a verb: a passive auxiliary or copula.
 PASSIVE_AUXILIARIES = {"ser", "estar", "quedar", "resultar"}
 ANCESTOR_DEPTH = 3  # how far up the tree a hypothetical or demand cue still governs a trigger
+# Prepositions that give the owner of a thing done ("calls by Belarus") and the target of
+# a complement clause ("break relations with Russia", "romper relaciones con Rusia").
+OWNER_PREPS = {"of", "by", "from", "de", "por"}
+TARGET_PREPS = {"with", "to", "against", "on", "into", "con", "a", "contra", "hacia", "sobre"}
 
 
 @dataclass
@@ -353,6 +357,9 @@ def _verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], parti
                    if trigger.object_is_target else [])
         if not targets:
             targets = [t for prep in trigger.target_prep for t in preps.get(prep, [])]
+        if not any(t in tree.actor_at for t in targets) and not (
+                trigger.swap_roles or trigger.speech or trigger.type == "STATEMENT"):
+            targets = _implied_targets(tree, index, objects, set(sources)) or targets
         if trigger.swap_roles:
             sources, targets = targets, sources
         extra = [t for prep in trigger.source_prep for t in preps.get(prep, [])]
@@ -362,6 +369,37 @@ def _verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], parti
         return None
     return (trigger, [c for s in sources for c in tree.conjuncts(s)],
             [c for t in targets for c in tree.conjuncts(t)])
+
+
+def _implied_targets(tree: DependencyTree, index: int, objects: list[int], sources: set[int]
+                     ) -> list[int]:
+    """Return the target a verb implies when its object names none: the owner of what is done
+    ("rejected an Australian ultimatum", "rechazó la propuesta de Chile"), or the actor of the
+    complement clause ("demanded that the US cancel", "threatened to break relations with
+    Russia", "amenazó con atacar a Colombia")."""
+    def actors(found: Iterable[int]) -> list[int]:
+        return [t for t in found if t in tree.actor_at and t not in sources
+                and tree.actor_at[t] is not tree.actor_at.get(next(iter(sources), -1))]
+
+    for obj in objects:
+        owners = actors(tree.kids(obj, {"amod", "compound", "poss", "nmod"}))
+        owners = owners or actors(t for prep, found in _prepositions(tree, obj).items()
+                                  if prep in OWNER_PREPS for t in found)
+        if owners:
+            return owners[:1]
+    clauses = tree.kids(index, {"xcomp", "ccomp"})
+    for found in _prepositions(tree, index).values():  # "amenazó con atacar"
+        clauses += [t for t in found if tree.doc.tokens[t].pos == "VERB"]
+    for clause in clauses:
+        inner = actors(tree.kids(clause, SUBJECTS | OBJECTS))
+        inner = inner or actors(t for prep, found in _prepositions(tree, clause).items()
+                                if prep in TARGET_PREPS for t in found)
+        for obj in tree.kids(clause, OBJECTS):
+            inner = inner or actors(t for prep, found in _prepositions(tree, obj).items()
+                                    if prep in TARGET_PREPS for t in found)
+        if inner:
+            return inner[:1]
+    return []
 
 
 def _actor_or_owner(tree: DependencyTree, index: int) -> int:
