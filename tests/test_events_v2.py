@@ -44,6 +44,20 @@ SENTENCES = {
     "diplomaticos": ("es", "Dos diplomáticos rusos se reunieron con el canciller chileno."),
     "fishermen": ("en", "Fishermen blocked the port of Valparaiso."),
     "campesino": ("es", "Un hombre armado atacó a un campesino."),
+    # Counts of people take who is counted; reported speech's pronoun or null subject is
+    # the speaker.
+    "kurds": ("en", "Thousands of Iraqi Kurds demonstrated in the northern city of Kirkuk."),
+    "huelguistas": ("es", "Miles de huelguistas manifestaron hoy en toda Rusia."),
+    "they": ("en", "Palestinian leaders said they would boycott all official contact with "
+                   "the United States."),
+    "se-manifestaron": ("es", "Miles de personas se manifestaron este martes en Bilbao."),
+    "manifesto-que": ("es", "El ministro manifestó que el gobierno no cederá."),
+    # A target implied by the object's owner or the complement clause; threatened acts are
+    # future, not asserted.
+    "ultimatum": ("en", "Serbia on Thursday flatly rejected an Australian ultimatum."),
+    "propuesta": ("es", "Perú rechazó la propuesta de Chile."),
+    "offensive": ("en", "Iran threatened to launch a new military offensive against Iraq."),
+    "romper": ("es", "Venezuela amenazó con romper relaciones con Colombia."),
 }
 
 
@@ -85,12 +99,21 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
     ("un-en", ("ACCUSE", "un", "", "asserted")),
     ("policias", ("COERCE", "URYCOP", "ARGCVL", "asserted")),
     ("caps-es", ("ASSAULT", "HTIMIL", "HTIREB", "asserted")),
-    ("caps-en", ("ASSAULT", "RUSMIL", "", "asserted")),
+    ("caps-en", ("ASSAULT", "RUSMIL", "UKR", "asserted")),
     ("reject-es", ("REJECT", "evo-morales", "CHL", "asserted")),
     ("diplomats", ("CONSULT", "RUSGOV", "CHLGOV", "asserted")),
     ("diplomaticos", ("CONSULT", "RUSGOV", "CHLGOV", "asserted")),
     ("fishermen", ("PROTEST", "CVL", "", "asserted")),
     ("campesino", ("ASSAULT", "CVL", "CVL", "asserted")),
+    ("kurds", ("PROTEST", "x-group-kurds", "", "asserted")),
+    ("huelguistas", ("PROTEST", "RUSLAB", "", "asserted")),
+    ("they", ("PROTEST", "PSEGOV", "", "hypothetical")),
+    ("se-manifestaron", ("PROTEST", "CVL", "", "asserted")),
+    ("ultimatum", ("REJECT", "SRB", "AUS", "asserted")),
+    ("propuesta", ("REJECT", "PER", "CHL", "asserted")),
+    ("offensive", ("THREATEN", "IRN", "IRQ", "asserted")),
+    ("offensive", ("ASSAULT", "IRNMIL", "IRQ", "future")),
+    ("romper", ("THREATEN", "VEN", "COL", "asserted")),
 ])
 def test_event_found(found: dict[str, set[tuple[str, ...]]], key: str,
                      expected: tuple[str, ...]) -> None:
@@ -100,7 +123,7 @@ def test_event_found(found: dict[str, set[tuple[str, ...]]], key: str,
 @pytest.mark.slow
 @pytest.mark.parametrize("key, absent_type", [
     ("armado", "AID"), ("armed", "AID"), ("note", "ASSAULT"), ("reject-en", "AGREE"),
-    ("reject-es", "AGREE"),
+    ("reject-es", "AGREE"), ("manifesto-que", "PROTEST"),
 ])
 def test_no_event_of_type(found: dict[str, set[tuple[str, ...]]], key: str,
                           absent_type: str) -> None:

@@ -330,6 +330,8 @@ def _verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], parti
     if not fitting or any(_fits(tree, index, b, objects, particles, preps) for b in blockers or []):
         return None
     trigger = max(fitting, key=lambda t: t.constraints)
+    if trigger.type == "AGREE" and any(_rejecting(tree, c) for c in tree.kids(index, {"xcomp"})):
+        return None  # "pledged to reject a free-trade agreement" agrees to nothing
     if trigger.objects:
         # "impose sanctions on Venezuela": the noun is part of this event, and its own
         # prepositions may hold the target.
@@ -377,8 +379,9 @@ def _implied_targets(tree: DependencyTree, index: int, objects: list[int], sourc
     ("rejected an Australian ultimatum", "rechazó la propuesta de Chile"), or the actor of the
     complement clause ("demanded that the US cancel", "threatened to break relations with
     Russia", "amenazó con atacar a Colombia")."""
-    def actors(found: Iterable[int]) -> list[int]:
+    def actors(found: Iterable[int]) -> list[int]:  # unknown places are no targets
         return [t for t in found if t in tree.actor_at and t not in sources
+                and not (tree.actor_at[t].actor_id or "").startswith("x-place-")
                 and tree.actor_at[t] is not tree.actor_at.get(next(iter(sources), -1))]
 
     for obj in objects:
@@ -446,7 +449,13 @@ def _rejected(tree: DependencyTree, index: int, words: Lexicon) -> bool:
     head = token.head
     if token.dep == "pobj":  # "opposed to the agreement"
         head = tree.doc.tokens[head].head
-    lemma = tree.lemma(head)
+    return _rejecting(tree, head, words)
+
+
+def _rejecting(tree: DependencyTree, index: int, words: Lexicon | None = None) -> bool:
+    """Whether a verb rejects what it governs (reject, refuse, oppose, rechazar, negar)."""
+    words = words or lexicon(tree.doc.language or "en")
+    lemma = tree.lemma(index)
     return lemma in words.cues.get("negating_governors", set()) or any(
         t.type == "REJECT" for t in words.verbs.get(lemma, []))
 
@@ -640,8 +649,13 @@ def _connective(tree: DependencyTree, index: int) -> bool:
 
 
 def _governors(tree: DependencyTree, index: int) -> set[str]:
-    """Return the lemmas of the verbs a trigger's clause complements ("urged X to [leave]")."""
+    """Return the lemmas of the verbs a trigger's clause complements ("urged X to [leave]");
+    an event noun starts from the verb it is the object of ("threatened to launch an
+    [offensive]")."""
     found = set()
+    token = tree.doc.tokens[index]
+    if token.pos == "NOUN" and token.dep in OBJECTS and token.head != index:
+        index = token.head
     for _ in range(2):
         token = tree.doc.tokens[index]
         if token.dep not in ("xcomp", "ccomp") or token.head == index:
