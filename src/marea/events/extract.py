@@ -263,7 +263,7 @@ def _generic_agents(doc: Document, actor_at: dict[int, Mention], words: Lexicon,
 
 def _of_objects(doc: Document, kids: dict[int, list[int]], index: int) -> list[int]:
     """Return the nouns of "of"/"de" complements of a token ("thousands of [students]")."""
-    found = []
+    found: list[int] = []
     for child in kids.get(index, []):
         token = doc.tokens[child]
         if token.dep == "prep" and token.lemma.lower() == "of":
