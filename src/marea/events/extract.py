@@ -55,6 +55,8 @@ REFLEXIVE_CLITICS = {"se", "me", "te", "nos", "os"}
 # What makes a Spanish participle tagged ADJ a verb: a passive auxiliary or copula.
 PASSIVE_AUXILIARIES = {"ser", "estar", "quedar", "resultar"}
 ANCESTOR_DEPTH = 3  # how far up the tree a hypothetical or demand cue still governs a trigger
+# Sectors of people who protest rather than coerce when they blockade something.
+CIVILIAN_SECTORS = {"CVL", "LAB", "AGR", "EDU", "REF", "OPP", "BUS", "REL", "MED"}
 # Prepositions that give the owner of a thing done ("calls by Belarus") and the target of
 # a complement clause ("break relations with Russia", "romper relaciones con Rusia").
 OWNER_PREPS = {"of", "by", "from", "de", "por"}
@@ -483,8 +485,7 @@ def _noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
     else:
         sources = sources or owners
     token = tree.doc.tokens[index]
-    if not sources and not targets and token.dep in OBJECTS | {"nsubjpass", "nsubj:pass",
-                                                                "obl", "pobj"}:
+    if not sources and token.dep in OBJECTS | {"nsubjpass", "nsubj:pass", "obl", "pobj"}:
         # "Congress approved the impeachment", "los presos se encuentran en huelga"
         verb = tree.doc.tokens[token.head].head if token.dep == "pobj" else token.head
         sources = _subjects(tree, verb)
@@ -671,6 +672,9 @@ def _event(doc: Document, tree: DependencyTree, index: int, trigger: Trigger,
            countries: dict[str, str | None]) -> Event:
     """Build the event record: codes, modality, date and place of one source-target pair."""
     token = doc.tokens[index]
+    source_id = source if isinstance(source, str) else (source.actor_id if source else None)
+    if trigger.mode == "blockade" and (source_id or "")[-3:] in CIVILIAN_SECTORS:
+        trigger = Trigger(trigger.lemma, "PROTEST", "obstruct")  # fishermen blocking a port
     kind = ontology()[trigger.type]
     cameo, goldstein = kind.code(trigger.mode)
     clause = tree.subtree(index)
@@ -679,7 +683,6 @@ def _event(doc: Document, tree: DependencyTree, index: int, trigger: Trigger,
     when = next((t for t in timexes if start <= t.start < end and sentence.start <= t.start
                  < sentence.end and _dates(tree, _clause_of(tree, tree.first_at(t.start)),
                                            index)), None)
-    source_id = source if isinstance(source, str) else (source.actor_id if source else None)
     source_role = None if isinstance(source, str) or source is None else source.role
     where_city, where_country = _place(doc, tree, clause, countries)
     if where_country is None:
