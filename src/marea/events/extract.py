@@ -485,10 +485,10 @@ def _noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
     else:
         sources = sources or owners
     token = tree.doc.tokens[index]
-    if not sources and token.dep in OBJECTS | {"nsubjpass", "nsubj:pass", "obl", "pobj"}:
+    if not sources and not targets and token.dep in OBJECTS | {"nsubjpass", "nsubj:pass",
+                                                                "obl"}:
         # "Congress approved the impeachment", "los presos se encuentran en huelga"
-        verb = tree.doc.tokens[token.head].head if token.dep == "pobj" else token.head
-        sources = _subjects(tree, verb)
+        sources = _subjects(tree, token.head)
     if trigger.requires_target and not any(t in tree.actor_at for t in targets):
         return None
     return (trigger, [c for s in sources for c in tree.conjuncts(s)],
