@@ -1,6 +1,6 @@
 """Event extraction scores: marea's own gold set and PETRARCH2's validation records.
 
-    python benchmarks/events.py [--json] [--errors]
+    python benchmarks/events.py [--json] [--errors] [--limit N] [--gold-only]
 
 1. Gold set (benchmarks/gold/events, 20 texts): precision and recall of event triggers with
    their type, then of the whole (type, source, target) triple, and modality and date
@@ -9,6 +9,14 @@
    the share of their expected (source, target, CAMEO root) codings marea reproduces,
    beside the number of sentences. The records describe fictional states (Arnor, Gondor...),
    so the validation actor dictionary is turned into a marea knowledge-base file first.
+3. External gold sets (../shared/benchmarks), when present: plover-gsr (English) and the three
+   Spanish UniversalPetrarch sets, one sentence per document through the real pipeline
+   (sentence encoder off). Per set, split by record number into dev (even) and held-out (odd):
+   (sentence, type) P/R/F1, the share of sentences with any event, target-country agreement
+   where the gold names one, and false alarms on sentences with no gold event. STATEMENT is
+   left out (the sets do not code statements), and so are events marea reports as demanded,
+   threatened, hypothetical, future or negated: these schemes code only the act that took
+   place ("threatened to ban" is THREATEN, not a ban). Tune on dev only.
 """
 
 from __future__ import annotations
@@ -20,6 +28,8 @@ import sys
 import tempfile
 import xml.etree.ElementTree as ET
 from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -29,12 +39,19 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from actors import expected_id  # noqa: E402
 
 from marea.actors.kb import fold, load_kb  # noqa: E402
+from marea.events.lexicon import ontology  # noqa: E402
 from marea.pipeline import ingest  # noqa: E402
-from marea.settings import load_settings  # noqa: E402
+from marea.settings import Settings, load_settings  # noqa: E402
 from marea.store import Store  # noqa: E402
 
 GOLD = Path(__file__).resolve().parent / "gold"
 PETRARCH = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "petrarch2-validation"
+
+
+def _settings(db: Path) -> Settings:
+    """The default settings on a scratch store, sentence encoder off (events do not use it)."""
+    settings = load_settings()
+    return settings.with_(db=str(db), models={**settings.models, "encoder": "none"})
 
 
 def _names() -> dict[str, str]:
@@ -61,7 +78,7 @@ def score_gold(show_errors: bool) -> dict[str, float]:
             (GOLD / "events" / "events.jsonl").read_text("utf-8").splitlines() if line.strip()]
     names = _names()
     with tempfile.TemporaryDirectory() as tmp:
-        settings = load_settings().with_(db=str(Path(tmp) / "gold.duckdb"))
+        settings = _settings(Path(tmp) / "gold.duckdb")
         with Store(settings.db) as store:
             ingest([str(GOLD / "actors" / "texts")], store, settings)
             rows = store.query(
@@ -178,7 +195,7 @@ def score_petrarch() -> dict[str, float] | None:
                                      "published": f"{day[:4]}-{day[4:6]}-{day[6:8]}"}))
         (Path(tmp) / "petrarch.jsonl").write_text("\n".join(lines) + "\n", "utf-8")
         kb = _petrarch_kb(Path(tmp))
-        settings = load_settings().with_(db=str(Path(tmp) / "p.duckdb"), kb_files=(str(kb),))
+        settings = _settings(Path(tmp) / "p.duckdb").with_(kb_files=(str(kb),))
         with Store(settings.db) as store:
             ingest([str(Path(tmp) / "petrarch.jsonl")], store, settings)
             rows = store.query(
@@ -203,16 +220,191 @@ def score_petrarch() -> dict[str, float] | None:
     return {"petrarch_exact": exact / max(1, total), "petrarch_country": countries / max(1, total)}
 
 
+
+# ------------------------------------------------------------------ external gold sets
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "benchmarks"
+PLOVER_GSR = SHARED / "plover-gsr" / "PLOVER_GSR_CAMEO.json"
+UNIVERSAL = SHARED / "universalpetrarch-validation"
+SPANISH_SETS = {"es-1018": "spanish_validation_1018_noaccent.xml",
+                "es-protest": "spanish_protest_plover_validation.xml",
+                "es-fight": "spanish_fight_reduced_181227v2_validation.xml"}
+# Gold labels that are misspelt or old PLOVER names in the files.
+LABEL_FIXES = {"SACTION": "SANCTION"}
+NOT_A_COUNTRY = {"---", "IGO", "NGO", "MNC", "IMG", "UNO"}
+
+
+@dataclass
+class Record:
+    """One gold sentence: its text, gold (type, target country or None) pairs, its date, and
+    whether the annotators coded anything (codes with no PLOVER type make no false alarm)."""
+
+    text: str
+    language: str
+    published: str
+    events: list[tuple[str, str | None]]
+    coded: bool = True
+
+
+def _type_of(label: str, code: str) -> str | None:
+    """Map a gold PLOVER label or CAMEO code to one of marea's ontology types."""
+    types = ontology()
+    label = LABEL_FIXES.get(label.upper(), label.upper())
+    for kind in types.values():
+        if label == kind.name or label in _aliases().get(kind.name, ()):
+            return kind.name
+    digits = re.match(r"\d+", code or "")
+    if not digits:
+        return None
+    number = digits.group(0)
+    for kind in types.values():
+        if any(cameo == number for cameo, _ in kind.modes.values()):
+            return kind.name
+    for kind in types.values():
+        if kind.cameo[:2] == number[:2]:
+            return kind.name
+    return next((k.name for k in types.values()
+                 if any(c[:2] == number[:2] for c, _ in k.modes.values())), None)
+
+
+@lru_cache(maxsize=1)
+def _aliases() -> dict[str, tuple[str, ...]]:
+    from importlib import resources
+    root = resources.files("marea").joinpath("events", "data", "ontology.yaml")
+    return {str(e["type"]): tuple(e.get("aliases") or ())
+            for e in yaml.safe_load(root.read_text("utf-8"))}
+
+
+def _country(code: str | None) -> str | None:
+    head = (code or "")[:3].upper()
+    return head if re.fullmatch(r"[A-Z]{3}", head) and head not in NOT_A_COUNTRY else None
+
+
+def _plover_records() -> list[Record]:
+    records = []
+    for item in json.loads(PLOVER_GSR.read_text("utf-8"))[1:]:
+        kind = _type_of(str(item.get("event") or ""), "")
+        targets = [_country(t.get("code")) for t in item.get("target") or []
+                   if isinstance(t, dict)]
+        target = next((t for t in targets if t), None)
+        records.append(Record(" ".join(item["text"].split()), "en", "2000-01-01",
+                              [(kind, target)] if kind else []))
+    return records
+
+
+def _spanish_records(file: str) -> list[Record]:
+    records = []
+    for sentence in ET.parse(UNIVERSAL / file).getroot().iter("Sentence"):
+        text = " ".join((sentence.findtext("Text") or "").split())
+        text = text.split(" | ", 1)[1] if " | " in text[:60] else text  # "2000..._P1 | text"
+        day = sentence.get("date", "20000101")
+        found = []
+        codings = list(sentence.iter("EventCoding"))
+        for coding in codings:
+            kind = _type_of(coding.get("plover") or "", coding.get("eventcode") or "")
+            if kind:
+                found.append((kind, _country(coding.get("targetcode"))))
+        records.append(Record(text, "es", f"{day[:4]}-{day[4:6]}-{day[6:8]}", found,
+                              bool(codings)))
+    return records
+
+
+def _predict(records: list[Record], name: str) -> list[list[tuple[str, str | None]]]:
+    """Ingest one sentence per document; return each sentence's (type, target country)s."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / f"{name}.jsonl"
+        path.write_text("".join(json.dumps({"text": r.text, "language": r.language,
+                                            "published": r.published}) + "\n"
+                                for r in records), "utf-8")
+        settings = _settings(Path(tmp) / "x.duckdb")
+        with Store(settings.db) as store:
+            ingest([str(path)], store, settings)
+            rows = store.query(
+                "SELECT d.locator, e.type, ta.country FROM events e JOIN documents d "
+                "USING (doc_id) LEFT JOIN actors ta ON ta.actor_id = e.target_id "
+                "WHERE e.type <> 'STATEMENT' AND e.modality = 'asserted'")
+    found: list[list[tuple[str, str | None]]] = [[] for _ in records]
+    for locator, kind, country in rows:
+        found[int(locator.split(":")[1]) - 1].append((kind, country))
+    return found
+
+
+def _scores(records: list[Record], found: list[list[tuple[str, str | None]]]
+            ) -> dict[str, float]:
+    """(sentence, type) P/R/F1, event share, target-country agreement, false alarms."""
+    hits = predicted = wanted = agree = with_country = quiet = alarms = 0
+    for record, got in zip(records, found, strict=True):
+        gold_types = {k for k, _ in record.events}
+        got_types = {k for k, _ in got}
+        hits += len(gold_types & got_types)
+        predicted += len(got_types)
+        wanted += len(gold_types)
+        if not record.coded:
+            quiet += 1
+            alarms += bool(got)
+        for kind, country in record.events:
+            if country and kind in got_types:
+                with_country += 1
+                agree += any(k == kind and c == country for k, c in got)
+    precision, recall = hits / max(1, predicted), hits / max(1, wanted)
+    return {"sentences": len(records),
+            "gold_share": sum(bool(r.events) for r in records) / max(1, len(records)),
+            "event_share": sum(bool(g) for g in found) / max(1, len(records)),
+            "precision": precision, "recall": recall,
+            "f1": 2 * precision * recall / max(1e-9, precision + recall),
+            "target_country": agree / with_country if with_country else float("nan"),
+            "false_alarms": alarms / quiet if quiet else float("nan")}
+
+
+def external_sets(limit: int | None) -> dict[str, list[Record]]:
+    sets: dict[str, list[Record]] = {}
+    if PLOVER_GSR.is_file():
+        sets["plover-gsr"] = _plover_records()
+    for name, file in SPANISH_SETS.items():
+        if (UNIVERSAL / file).is_file():
+            sets[name] = _spanish_records(file)
+    return {name: records[:limit] for name, records in sets.items()}
+
+
+def score_external(limit: int | None) -> dict[str, dict[str, float]]:
+    """Score plover-gsr and the Spanish UniversalPetrarch sets, dev (even) and held-out (odd)
+    record numbers apart; tune on dev only."""
+    sets = external_sets(limit)
+    if not sets:
+        print(f"external sets skipped: {SHARED} is absent (../shared not found)")
+        return {}
+    results: dict[str, dict[str, float]] = {}
+    print("external sets (STATEMENT left out; dev = even record numbers, held-out = odd; "
+          "tune on dev only)")
+    print(f"  {'set':19} {'n':>4} {'gold%':>6} {'any%':>6} {'P':>5} {'R':>5} {'F1':>5} "
+          f"{'tgtCC':>6} {'FA':>5}")
+    for name, records in sets.items():
+        found = _predict(records, name)
+        for half, parity in (("dev", 0), ("held-out", 1)):
+            picked = [(r, f) for n, (r, f) in enumerate(zip(records, found, strict=True))
+                      if n % 2 == parity]
+            scores = _scores([r for r, _ in picked], [f for _, f in picked])
+            results[f"{name} {half}"] = scores
+            print(f"  {name + ' ' + half:19} {scores['sentences']:4.0f} "
+                  f"{scores['gold_share']:6.2f} {scores['event_share']:6.2f} "
+                  f"{scores['precision']:5.2f} {scores['recall']:5.2f} {scores['f1']:5.2f} "
+                  f"{scores['target_country']:6.2f} {scores['false_alarms']:5.2f}")
+    return results
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--json", action="store_true", help="print the gold-set scores as JSON")
     parser.add_argument("--errors", action="store_true", help="list examples of each error")
+    parser.add_argument("--limit", type=int, help="only the first N records of each external set")
+    parser.add_argument("--gold-only", action="store_true", help="skip the external sets")
     args = parser.parse_args()
     scores = score_gold(args.errors and not args.json)
     if args.json:
         print(json.dumps(scores))
         return
-    score_petrarch()
+    if not args.gold_only:
+        score_external(args.limit)
+        score_petrarch()
 
 
 if __name__ == "__main__":

@@ -133,6 +133,9 @@ class KnowledgeBase:
     def _alias(self, text: str | None, actor_id: str, kind: str) -> None:
         if not text:
             return
+        bare = re.sub(r"^the ", "", text.strip(), flags=re.IGNORECASE)
+        if kind != "acronym" and bare != text.strip() and _is_acronym(bare):
+            kind, text = "acronym", bare  # "the UN" must not make the word "un" a name
         key = text.strip() if kind == "acronym" else fold(text)
         if not key:
             return

@@ -92,7 +92,8 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
         if actor is not None and actor.type == "person" and actor.country:
             sentence_countries.setdefault(mention.sentence, Counter())[actor.country] += 1
     for mention, sector in deferred:
-        country = _context_country(sentence_countries.get(mention.sentence), countries)
+        country = _demonym_after(view, kb, view.first_at(mention.end) - 1) or _context_country(
+            sentence_countries.get(mention.sentence), countries)
         _link(mention, _agent(kb, country, sector), "agent", day, records)
     _link_agents(doc, view, kb, countries, sentence_countries, day, records)
     _link_offices(doc, view, kb, day, records)
@@ -305,11 +306,14 @@ def _link_agents(doc: Document, view: TokenView, kb: KnowledgeBase, countries: C
                 continue  # "state of Goiás", "gobierno de transición" name something else
             start, end = view.tokens[index].start, view.tokens[last].end
             qualifier = qualifiers.adjacent(start, end)
+            demonym = _demonym_after(view, kb, last)
             if qualifier is not None:
                 country = qualifier.actor_id or ""
                 qualifiers.discard(qualifier)
                 merged.add(id(qualifier))
                 start, end = min(start, qualifier.start), max(end, qualifier.end)
+            elif demonym:
+                country, end = demonym, view.tokens[last + 1].end
             else:
                 country = _context_country(sentence_countries.get(view.tokens[index].sentence),
                                            countries)
@@ -322,6 +326,14 @@ def _link_agents(doc: Document, view: TokenView, kb: KnowledgeBase, countries: C
             break
         index += 1
     doc.mentions = [m for m in doc.mentions if id(m) not in merged]
+
+
+def _demonym_after(view: TokenView, kb: KnowledgeBase, last: int) -> str | None:
+    """Return the country of a demonym right after an agent noun ("ejército haitiano")."""
+    if last + 1 >= len(view.tokens) or view.tokens[last + 1].sentence != view.tokens[last].sentence:
+        return None
+    return next((a.actor_id for a in kb.index.get(view.folded[last + 1], [])
+                 if a.kind == "demonym"), None)
 
 
 @lru_cache(maxsize=16)
@@ -388,3 +400,8 @@ def _record(actor: Actor) -> ActorRecord:
                        ensure_ascii=False)
     return ActorRecord(actor.id, actor.type, actor.name, actor.country, actor.cameo,
                        actor.origin, tuple(actor.aliases), roles)
+
+
+def agent_record(kb: KnowledgeBase, country: str, sector: str) -> ActorRecord:
+    """Return the stored record of a common-noun agent ("RUSGOV": Russia government)."""
+    return _record(_agent(kb, country, sector))

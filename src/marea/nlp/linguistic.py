@@ -6,8 +6,10 @@ from collections import defaultdict
 from collections.abc import Iterator
 from typing import Any
 
+from marea.actors.kb import load_kb
 from marea.model import Document, Mention, Sentence, Token
 from marea.nlp.models import load_pipeline
+from marea.nlp.truecase import truecase
 from marea.settings import Settings
 
 PIPE_BATCH = 16  # spaCy's own batch size inside a stage batch; 8-32 measured equally here
@@ -47,8 +49,9 @@ def linguistic(batch: list[Document], settings: Settings) -> list[Document]:
         by_language[doc.language or settings.language_default].append(doc)
     for language, docs in by_language.items():
         nlp = load_pipeline(settings.model_for(language), language)
+        kb = load_kb(settings.kb_files)
         for group in _groups(docs):
-            texts = [d.text for d in group]
+            texts = [truecase(d.text, kb, language) for d in group]
             for doc, parsed in zip(group, nlp.pipe(texts, batch_size=len(group)), strict=True):
                 annotate(doc, parsed)
     return batch

@@ -1,0 +1,51 @@
+"""Truecasing of all-capital lines (headlines) before parsing.
+
+spaCy's small models tag every word of "GUERRILLA DINAMITA DOS TORRES" as a proper noun and
+find no verb. An all-capital line is given to the parser lower-cased, with its first word and
+the knowledge base's names capitalised and its acronyms kept; offsets do not change.
+"""
+
+from __future__ import annotations
+
+import re
+
+from marea.actors.kb import KnowledgeBase, fold
+
+WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+MIN_LETTERS = 8  # shorter lines ("USA", "AFP") are left alone
+UPPER_SHARE = 0.85
+NAME_KINDS = {"name", "alias", "capital"}  # not surnames: "Torres", "Paz"
+
+
+def shouting(line: str) -> bool:
+    """Whether a line is written in capitals (a headline), not just holding an acronym."""
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= MIN_LETTERS and sum(c.isupper() for c in letters) >= (
+        UPPER_SHARE * len(letters)) and len(WORD.findall(line)) >= 2
+
+
+def truecase(text: str, kb: KnowledgeBase, language: str) -> str:
+    """Return the text with every all-capital line truecased; same length as the input."""
+    if not any(shouting(line) for line in text.splitlines()):
+        return text
+    lines = text.splitlines(keepends=True)
+    return "".join(_line(line, kb, language) if shouting(line) else line for line in lines)
+
+
+def _line(line: str, kb: KnowledgeBase, language: str) -> str:
+    def word(match: re.Match[str]) -> str:
+        original = match.group(0)
+        if any(a.kind == "acronym" for a in kb.index.get(original, [])):
+            return original
+        kinds = {a.kind for a in kb.index.get(fold(original), [])}
+        lower = original.lower()
+        if kinds & NAME_KINDS or (language == "en" and "demonym" in kinds):
+            return lower[:1].upper() + lower[1:]
+        return lower
+
+    cased = WORD.sub(word, line)
+    first = next(WORD.finditer(cased), None)
+    if first is not None:
+        at = first.start()
+        cased = cased[:at] + cased[at].upper() + cased[at + 1:]
+    return cased if len(cased) == len(line) else line
