@@ -233,3 +233,13 @@ def test_every_document_gets_a_title_never_a_masthead(corpus: Corpus) -> None:
         "Peru ousts Castillo")
     assert page_headline("", "Peru ousts Castillo | LatAm Wire", "LatAm Wire") == (
         "Peru ousts Castillo")
+
+
+def test_event_dates_are_calendar_dates_or_empty(corpus_store: Store) -> None:
+    """Internal TIMEX values (PAST_REF, BC0431, ranges) would sort before every real date."""
+    import re
+
+    rows = corpus_store.query("SELECT date, date_basis, date_text FROM events")
+    dated = [r for r in rows if r[0] is not None]
+    assert dated and all(re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", r[0]) for r in dated)
+    assert all(r[2] for r in rows if r[1] == "vague")  # the expression is kept as evidence

@@ -26,6 +26,7 @@ from marea.store import Store
 # A listing column: its header and how to read its cell from a row (a dict of the frame).
 Column = tuple[str, Callable[[dict[str, Any]], Any]]
 MIN_CELL = 12  # below this many characters a cell is unreadable: switch to records
+MIN_TEXT = 30  # nor should a column of sentences be folded narrower than this
 
 # C0 controls but tab and newline, DEL and the C1 block: a stored title or text holding ESC
 # sequences would otherwise retitle, clear or recolour the reader's terminal.
@@ -170,7 +171,8 @@ def print_listing(console: Console, frame: pd.DataFrame | list[dict[str, Any]],
     cells = [[cell(fn(row)) for _, fn in columns] for row in rows]
     widths = [max([len(header), *(len(r[i]) for r in cells)]) for i, (header, _) in
               enumerate(columns)]
-    needed = sum(min(width, MIN_CELL) + 3 for width in widths) + 1
+    floors = [min(width, MIN_TEXT if width > 2 * MIN_TEXT else MIN_CELL) for width in widths]
+    needed = sum(floor + 3 for floor in floors) + 1
     if title:
         console.print(Text(title, style="bold"))
     if needed > console.width:
@@ -184,8 +186,8 @@ def print_listing(console: Console, frame: pd.DataFrame | list[dict[str, Any]],
                 console.print(line)
     else:
         table = Table(*(header for header, _ in columns))
-        for column, width in zip(table.columns, widths, strict=True):
-            column.min_width, column.overflow = min(width, MIN_CELL), "fold"
+        for column, floor in zip(table.columns, floors, strict=True):
+            column.min_width, column.overflow = floor, "fold"
         for row in cells:
             table.add_row(*(Text(value) for value in row))
         console.print(table)

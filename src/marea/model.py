@@ -73,7 +73,7 @@ class Event:
     modality: str  # asserted | negated | hypothetical | future | demanded
     date: str | None  # ISO, partial allowed ("2021-07-12", "2020-10", "182" for the 1820s)
     date_text: str | None
-    date_basis: str  # text | publication | none
+    date_basis: str  # text | publication | vague | none
     country: str | None
     city: str | None
     speaker_id: str | None = None

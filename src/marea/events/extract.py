@@ -690,6 +690,7 @@ def _event(doc: Document, tree: DependencyTree, index: int, trigger: Trigger,
             if actor and countries.get(actor):
                 where_country = countries[actor]
                 break
+    day, basis = _event_date(when.value if when else None, published)
     return Event(
         sentence=token.sentence, start=token.start, end=token.end,
         trigger=doc.text[token.start:token.end], type=kind.name, mode=trigger.mode,
@@ -697,10 +698,26 @@ def _event(doc: Document, tree: DependencyTree, index: int, trigger: Trigger,
         source_id=source_id, source_role=source_role,
         target_id=target.actor_id if target else None, target_role=target.role if target else None,
         modality=_modality(tree, index, words),
-        date=when.value if when else published, date_text=when.text if when else None,
-        date_basis="text" if when else ("publication" if published else "none"),
+        date_text=when.text if when else None, date=day, date_basis=basis,
         country=where_country, city=where_city, speaker_id=speaker,
     )
+
+
+CALENDAR_PREFIX = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+def _event_date(value: str | None, published: str | None) -> tuple[str | None, str]:
+    """Return the event's date as a calendar date or prefix, and where it came from.
+
+    Stored dates are compared and sorted as ISO text, so a TIMEX value that is not one keeps
+    only its calendar part ("2021-07-12TMO" -> 2021-07-12, "2021-W27" -> 2021, a range -> its
+    start); one with none ("PAST_REF", "BC0431", "the 1970s") leaves the event undated
+    ("vague"), its expression still in date_text. "PRESENT_REF" is the publication date.
+    """
+    if value is None or value == "PRESENT_REF":
+        return published, "publication" if published else "none"
+    found = CALENDAR_PREFIX.match(value)
+    return (found.group(), "text") if found else (None, "vague")
 
 
 def _clause_of(tree: DependencyTree, index: int) -> int:
