@@ -63,16 +63,19 @@ def text_of(store: Store, source_suffix: str) -> str:
 
 
 @contextmanager
-def running_server(db: str, env: dict[str, str]) -> Iterator[str]:
-    """Run `marea serve` on a free loopback port; yield its base URL once /health answers."""
+def serving(db: str, env: dict[str, str], log: Path, *extra: str
+            ) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
+    """Run `marea serve` on a free loopback port, its output in `log`; yield its base URL and
+    process once /health answers (a server that dies first fails with its log)."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = int(sock.getsockname()[1])
-    server = subprocess.Popen([sys.executable, "-m", "marea.cli", "serve", "--db", db,
-                               "--port", str(port)], env=env, stdout=subprocess.DEVNULL,
-                              stderr=subprocess.DEVNULL)
+    with log.open("wb") as out:
+        server = subprocess.Popen([sys.executable, "-m", "marea.cli", "serve", "--db", db,
+                                   "--port", str(port), *extra], env=env, stdout=out,
+                                  stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 90
+    deadline = time.monotonic() + 120
     try:
         while True:
             try:
@@ -80,9 +83,16 @@ def running_server(db: str, env: dict[str, str]) -> Iterator[str]:
                     break
             except httpx.TransportError:
                 pass
-            assert time.monotonic() < deadline and server.poll() is None, "server did not start"
+            assert time.monotonic() < deadline and server.poll() is None, log.read_text()
             time.sleep(0.3)
-        yield base
+        yield base, server
     finally:
         server.terminate()
-        server.wait(timeout=30)
+        server.wait(timeout=60)
+
+
+@contextmanager
+def running_server(db: str, env: dict[str, str]) -> Iterator[str]:
+    """Run `marea serve` on the store; yield its base URL (the log sits beside the store)."""
+    with serving(db, env, Path(db).with_suffix(".serve.log")) as (base, _):
+        yield base

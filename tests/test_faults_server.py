@@ -7,11 +7,11 @@ import os
 import re
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import threading
 import time
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -29,44 +29,19 @@ from marea.server import upload_name
 from marea.settings import load_settings
 from marea.store import Store
 from marea.web.pages import safe_url
-from tests.conftest import EXAMPLES
+from tests.conftest import EXAMPLES, serving
 
 TOKEN = "fault-token-456"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 THREADS, READS = 8, 200
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @contextmanager
 def serve(db: str, tmp: Path, *extra: str) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
     """Run `marea serve` (uploads under `tmp`); yield its base URL and process."""
-    port = free_port()
     env = {**os.environ, "MAREA_TOKEN": TOKEN, "TMPDIR": str(tmp)}
-    log = tmp / f"serve-{port}.log"
-    with log.open("wb") as out:
-        server = subprocess.Popen([sys.executable, "-m", "marea.cli", "serve", "--db", db,
-                                   "--port", str(port), *extra], env=env,
-                                  stdout=out, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 120
-    try:
-        while True:
-            try:
-                if httpx.get(f"{base}/health", timeout=5).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            assert time.monotonic() < deadline and server.poll() is None, log.read_text()
-            time.sleep(0.3)
-        yield base, server
-    finally:
-        server.terminate()
-        server.wait(timeout=60)
+    with serving(db, env, tmp / f"serve-{uuid.uuid4().hex[:8]}.log", *extra) as started:
+        yield started
 
 
 def article(number: int, sentences: int = 12) -> bytes:

@@ -228,15 +228,19 @@ def test_doctor_on_a_missing_store_says_to_ingest_first(tmp_path: Path) -> None:
 
 # -- I/O failures: one line, exit 2, no traceback ------------------------------------------
 
+def disk_of(size: int) -> Callable[[], None]:
+    """A child set-up in which writes past `size` bytes fail with EFBIG, as on a full disk."""
+    def small_files() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (size, size))
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    return small_files
+
+
 def test_a_full_disk_is_one_line_and_the_run_is_not_left_running(
         tmp_path: Path, inputs: Path, configs: dict[str, Path]) -> None:
-    def small_files() -> None:  # writes past 200 kB fail with EFBIG, as on a full disk
-        resource.setrlimit(resource.RLIMIT_FSIZE, (200_000, 200_000))
-        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
-
     db = tmp_path / "full.duckdb"
     line = one_error_line(cli("ingest", str(inputs), "--db", str(db), "--config",
-                              str(configs["fast"]), preexec=small_files))
+                              str(configs["fast"]), preexec=disk_of(200_000)))
     assert line.startswith(f"marea: [E027] Store {db} failed: ")
     assert "File too large" in line
     assert run_statuses(db) == ["failed"]
@@ -245,13 +249,9 @@ def test_a_full_disk_is_one_line_and_the_run_is_not_left_running(
 def test_a_checkpoint_on_a_full_disk_is_reported_not_ignored(
         tmp_path: Path, inputs: Path, configs: dict[str, Path]) -> None:
     """The batches fit in the WAL; writing them into the file at close does not."""
-    def small_files() -> None:
-        resource.setrlimit(resource.RLIMIT_FSIZE, (1_000_000, 1_000_000))
-        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
-
     db = tmp_path / "full.duckdb"
     line = one_error_line(cli("ingest", str(inputs), "--db", str(db), "--config",
-                              str(configs["fast"]), preexec=small_files))
+                              str(configs["fast"]), preexec=disk_of(1_000_000)))
     assert line.startswith(f"marea: [E027] Store {db} failed: ")
     assert "File too large" in line
     assert run_statuses(db) == ["done"]  # kept in the WAL, written once there is room
