@@ -248,7 +248,7 @@ def _text(store: Store, query: str, where: str, params: list[Any], limit: int, o
     try:
         _load_fts(store)
         rows = store.con.execute(
-            "SELECT d.doc_id, d.title, d.published, d.language, d.site, d.source, s.score, "
+            f"SELECT d.doc_id, d.title, d.published, d.language, {SOURCE_NAME}, d.source, s.score, "
             "left(d.text, 240), NULL, NULL, NULL FROM (SELECT doc_id, "
             "fts_main_documents.match_bm25(doc_id, ?) AS score FROM documents) s "
             f"JOIN documents d USING (doc_id) WHERE s.score IS NOT NULL AND {where} "
@@ -280,7 +280,7 @@ def _semantic(store: Store, query: str, where: str, params: list[Any], limit: in
         f"FROM (SELECT doc_id, sentence, array_inner_product(vector, ?::{kind}) AS sim "
         "FROM sentence_vectors WHERE doc_id IN (SELECT doc_id FROM candidates)) "
         "GROUP BY doc_id) "
-        "SELECT d.doc_id, d.title, d.published, d.language, d.site, d.source, b.sim, "
+        f"SELECT d.doc_id, d.title, d.published, d.language, {SOURCE_NAME}, d.source, b.sim, "
         "substr(d.text, t.start_char + 1, t.end_char - t.start_char), b.sentence, "
         "t.start_char, t.end_char FROM best b JOIN documents d USING (doc_id) "
         "JOIN sentences t ON t.doc_id = b.doc_id AND t.idx = b.sentence "
