@@ -185,6 +185,16 @@ def shot(driver: object, name: str) -> None:
     driver.save_screenshot(str(SHOTS / name))  # type: ignore[attr-defined]
 
 
+def follow(driver: object, element: object, url_part: str) -> None:
+    """Click a link or button and wait until the page it leads to is the one shown."""
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    element.click()  # type: ignore[attr-defined]
+    WebDriverWait(driver, 20).until(  # type: ignore[arg-type]
+        expected_conditions.url_contains(url_part))
+
+
 def showing(driver: object) -> tuple[int, int, int]:
     """The numbers of a listing's "showing first–last of total" line."""
     text = wait_for(driver, "#pager").text  # type: ignore[attr-defined]
@@ -202,12 +212,12 @@ def test_listing_pages_say_shown_of_total_and_page(site: str, browser: object) -
     driver = browser
     actors_total = httpx.get(f"{site}/actors", params={"limit": 1}).json()["total"]
     driver.get(site + "/")  # type: ignore[attr-defined]
-    driver.find_element(By.LINK_TEXT, "Actors").click()  # type: ignore[attr-defined]
+    follow(driver, driver.find_element(By.LINK_TEXT, "Actors"), "/ui/actors")  # type: ignore
     assert showing(driver) == (1, min(50, actors_total), actors_total)
     assert len(driver.find_elements(By.CSS_SELECTOR, "#actors tr")) - 1 == min(50, actors_total)  # type: ignore  # noqa: E501
     shot(driver, "actors.png")
     if actors_total > 50:
-        driver.find_element(By.CSS_SELECTOR, "a[rel=next]").click()  # type: ignore
+        follow(driver, driver.find_element(By.CSS_SELECTOR, "a[rel=next]"), "offset=50")  # type: ignore  # noqa: E501
         assert showing(driver) == (51, min(100, actors_total), actors_total)
         assert driver.find_elements(By.CSS_SELECTOR, "a[rel=prev]")  # type: ignore
     people = httpx.get(f"{site}/actors", params={"type": "person", "limit": 1}).json()["total"]
@@ -217,7 +227,7 @@ def test_listing_pages_say_shown_of_total_and_page(site: str, browser: object) -
     assert rows and all(r.find_elements(By.TAG_NAME, "td")[1].text == "person" for r in rows)
 
     documents = httpx.get(f"{site}/documents", params={"limit": 1}).json()["total"]
-    driver.find_element(By.LINK_TEXT, "Documents").click()  # type: ignore[attr-defined]
+    follow(driver, driver.find_element(By.LINK_TEXT, "Documents"), "/ui/documents")  # type: ignore  # noqa: E501
     assert showing(driver) == (1, min(50, documents), documents)
     header = driver.find_element(By.CSS_SELECTOR, "#documents tr").text  # type: ignore
     assert "copies" in header and "source" in header
@@ -228,16 +238,16 @@ def test_listing_pages_say_shown_of_total_and_page(site: str, browser: object) -
     assert showing(driver)[2] == english < documents
 
     themes = httpx.get(f"{site}/themes").json()["items"]
-    driver.find_element(By.LINK_TEXT, "Themes").click()  # type: ignore[attr-defined]
+    follow(driver, driver.find_element(By.LINK_TEXT, "Themes"), "/ui/themes")  # type: ignore
     assert showing(driver) == (1, len(themes), len(themes))
     first_row = driver.find_elements(By.CSS_SELECTOR, "#themes tr")[1].text  # type: ignore
     assert themes[0]["theme"] in first_row and str(themes[0]["documents"]) in first_row
     shot(driver, "themes.png")
 
     figures = httpx.get(f"{site}/claims", params={"kind": "figure", "limit": 1}).json()["total"]
-    driver.find_element(By.LINK_TEXT, "Claims").click()  # type: ignore[attr-defined]
+    follow(driver, driver.find_element(By.LINK_TEXT, "Claims"), "/ui/claims")  # type: ignore
     Select(driver.find_element(By.NAME, "kind")).select_by_value("figure")  # type: ignore
-    driver.find_element(By.ID, "apply").click()  # type: ignore[attr-defined]
+    follow(driver, driver.find_element(By.ID, "apply"), "kind=figure")  # type: ignore
     assert showing(driver)[2] == figures > 0
     rows = driver.find_elements(By.CSS_SELECTOR, "#claims tr")[1:]  # type: ignore
     assert all("figure" in r.find_elements(By.TAG_NAME, "td")[2].text for r in rows)
@@ -330,8 +340,7 @@ def test_evidence_anchor_lands_visible_and_highlighted(site: str, browser: objec
     driver.get(site + "/ui/events?offset=50")  # type: ignore[attr-defined]
     link = wait_for(driver, "#events a.evidence")
     anchor = link.get_attribute("href").split("#")[1]  # type: ignore[attr-defined]
-    link.click()  # type: ignore[attr-defined]
-    wait_for(driver, f"#{anchor}")
+    follow(driver, link, "#" + anchor)
     box = _in_view_and_highlighted(driver, ":target")
     assert box["background"] == "rgb(255, 228, 107)", box
     # Well below the top edge, so the words before it in its sentence are on screen too.
@@ -339,7 +348,7 @@ def test_evidence_anchor_lands_visible_and_highlighted(site: str, browser: objec
     shot(driver, "evidence-event.png")
 
     driver.get(site + "/ui/search?q=protest&mode=text")  # type: ignore[attr-defined]
-    wait_for(driver, "#results a.evidence").click()  # type: ignore[attr-defined]
+    follow(driver, wait_for(driver, "#results a.evidence"), "#focus")
     wait_for(driver, "#focus")
     box = _in_view_and_highlighted(driver, "#focus")
     focus = driver.execute_script(  # type: ignore[attr-defined]
