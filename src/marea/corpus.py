@@ -117,7 +117,8 @@ class Corpus:
 
         `type` is a PLOVER event type; `source`/`target` name the acting and the acted-upon
         actor (ids in source_id/target_id); `sentence` is the evidence sentence's text and
-        start_char/end_char the trigger's offsets in the document's clean text.
+        start_char/end_char the trigger's offsets in the document's clean text. `site` keeps
+        the events of one source's documents (any case).
         """
         actor_id = self.actor_id(actor) if actor else None
         since, until = check.date_prefix(since, "since"), check.date_prefix(until, "until")
