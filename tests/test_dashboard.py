@@ -256,6 +256,8 @@ def test_listing_pages_say_shown_of_total_and_page(site: str, browser: object) -
     events = httpx.get(f"{site}/events", params={"limit": 1}).json()["total"]
     driver.get(site + "/ui/events")  # type: ignore[attr-defined]
     assert showing(driver) == (1, min(50, events), events)
+    driver.get(site + "/ui/events?site=pacific+rim+courier")  # type: ignore[attr-defined]
+    assert 0 < showing(driver)[2] < events  # one source's events, its name in any case
     driver.get(site + "/ui/events?site=no-such-source")  # type: ignore[attr-defined]
     assert wait_for(driver, "#pager").text.startswith("no matches")  # type: ignore
 
