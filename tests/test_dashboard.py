@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -172,3 +174,210 @@ def test_report_is_self_contained(corpus_store: object, tmp_path: Path) -> None:
     assert "src=\"http" not in html and "src=\"/static" not in html  # nothing fetched
     assert "PERGOV" in html and "COERCE" in html
     assert "Stance over time" in html and "drawActor" in html
+
+
+SHOTS = Path("/tmp/dash-shots")
+SHOWING = re.compile(r"showing (\d+)–(\d+) of (\d+)")
+
+
+def shot(driver: object, name: str) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    driver.save_screenshot(str(SHOTS / name))  # type: ignore[attr-defined]
+
+
+def follow(driver: object, element: object, url_part: str) -> None:
+    """Click a link or button and wait until the page it leads to is the one shown."""
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    element.click()  # type: ignore[attr-defined]
+    WebDriverWait(driver, 20).until(  # type: ignore[arg-type]
+        expected_conditions.url_contains(url_part))
+
+
+def showing(driver: object) -> tuple[int, int, int]:
+    """The numbers of a listing's "showing first–last of total" line."""
+    text = wait_for(driver, "#pager").text  # type: ignore[attr-defined]
+    match = SHOWING.search(text)
+    assert match, text
+    first, last, total = (int(n) for n in match.groups())
+    return first, last, total
+
+
+@NO_BROWSER
+def test_listing_pages_say_shown_of_total_and_page(site: str, browser: object) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    driver = browser
+    actors_total = httpx.get(f"{site}/actors", params={"limit": 1}).json()["total"]
+    driver.get(site + "/")  # type: ignore[attr-defined]
+    follow(driver, driver.find_element(By.LINK_TEXT, "Actors"), "/ui/actors")  # type: ignore
+    assert showing(driver) == (1, min(50, actors_total), actors_total)
+    assert len(driver.find_elements(By.CSS_SELECTOR, "#actors tr")) - 1 == min(50, actors_total)  # type: ignore  # noqa: E501
+    shot(driver, "actors.png")
+    if actors_total > 50:
+        follow(driver, driver.find_element(By.CSS_SELECTOR, "a[rel=next]"), "offset=50")  # type: ignore  # noqa: E501
+        assert showing(driver) == (51, min(100, actors_total), actors_total)
+        assert driver.find_elements(By.CSS_SELECTOR, "a[rel=prev]")  # type: ignore
+    people = httpx.get(f"{site}/actors", params={"type": "person", "limit": 1}).json()["total"]
+    driver.get(site + "/ui/actors?type=person")  # type: ignore[attr-defined]
+    assert showing(driver)[2] == people
+    rows = driver.find_elements(By.CSS_SELECTOR, "#actors tr")[1:]  # type: ignore
+    assert rows and all(r.find_elements(By.TAG_NAME, "td")[1].text == "person" for r in rows)
+
+    documents = httpx.get(f"{site}/documents", params={"limit": 1}).json()["total"]
+    follow(driver, driver.find_element(By.LINK_TEXT, "Documents"), "/ui/documents")  # type: ignore  # noqa: E501
+    assert showing(driver) == (1, min(50, documents), documents)
+    header = driver.find_element(By.CSS_SELECTOR, "#documents tr").text  # type: ignore
+    assert "copies" in header and "source" in header
+    shot(driver, "documents.png")
+    english = httpx.get(f"{site}/documents", params={
+        "language": "en", "since": "2000", "until": "2030", "limit": 1}).json()["total"]
+    driver.get(site + "/ui/documents?language=en&since=2000&until=2030")  # type: ignore
+    assert showing(driver)[2] == english < documents
+
+    themes = httpx.get(f"{site}/themes").json()["items"]
+    follow(driver, driver.find_element(By.LINK_TEXT, "Themes"), "/ui/themes")  # type: ignore
+    assert showing(driver) == (1, len(themes), len(themes))
+    first_row = driver.find_elements(By.CSS_SELECTOR, "#themes tr")[1].text  # type: ignore
+    assert themes[0]["theme"] in first_row and str(themes[0]["documents"]) in first_row
+    shot(driver, "themes.png")
+
+    figures = httpx.get(f"{site}/claims", params={"kind": "figure", "limit": 1}).json()["total"]
+    follow(driver, driver.find_element(By.LINK_TEXT, "Claims"), "/ui/claims")  # type: ignore
+    Select(driver.find_element(By.NAME, "kind")).select_by_value("figure")  # type: ignore
+    follow(driver, driver.find_element(By.ID, "apply"), "kind=figure")  # type: ignore
+    assert showing(driver)[2] == figures > 0
+    rows = driver.find_elements(By.CSS_SELECTOR, "#claims tr")[1:]  # type: ignore
+    assert all("figure" in r.find_elements(By.TAG_NAME, "td")[2].text for r in rows)
+    shot(driver, "claims.png")
+
+    events = httpx.get(f"{site}/events", params={"limit": 1}).json()["total"]
+    driver.get(site + "/ui/events")  # type: ignore[attr-defined]
+    assert showing(driver) == (1, min(50, events), events)
+    driver.get(site + "/ui/events?site=pacific+rim+courier")  # type: ignore[attr-defined]
+    assert 0 < showing(driver)[2] < events  # one source's events, its name in any case
+    driver.get(site + "/ui/events?site=no-such-source")  # type: ignore[attr-defined]
+    assert wait_for(driver, "#pager").text.startswith("no matches")  # type: ignore
+
+
+@NO_BROWSER
+def test_bad_filters_show_their_message_and_unknown_actor_is_a_404_page(
+        site: str, browser: object) -> None:
+    from selenium.webdriver.common.by import By
+
+    driver = browser
+    for path, message in [
+        ("/ui/events?since=June+2021", "[E060] since 'June 2021' is not a date: use YYYY, "
+                                       "YYYY-MM or YYYY-MM-DD"),
+        ("/ui/search?q=protest&until=2021/06/01", "[E060] until '2021/06/01' is not a date"),
+        ("/ui/documents?language=xx", "[E063] Unknown language 'xx'"),
+        ("/ui/actors?type=PROTST", "[E068] Unknown actor type 'PROTST': choose one of person"),
+        ("/ui/claims?kind=quote", "[E065] Unknown claim kind 'quote'"),
+    ]:
+        answer = httpx.get(site + path)
+        assert answer.status_code == 400 and answer.headers["content-type"].startswith(
+            "text/html"), path
+        driver.get(site + path)  # type: ignore[attr-defined]
+        shown = wait_for(driver, "#error").text  # type: ignore[attr-defined]
+        assert shown.startswith(message) and "\n" not in shown, shown
+    shot(driver, "bad-filter.png")
+
+    answer = httpx.get(site + "/ui/actor/Nobody%20At%20All")
+    assert answer.status_code == 404 and answer.headers["content-type"].startswith("text/html")
+    driver.get(site + "/ui/actor/Nobody%20At%20All")  # type: ignore[attr-defined]
+    assert driver.find_element(By.TAG_NAME, "h1").text == "Not found"  # type: ignore
+    assert "No actor named 'Nobody At All'" in wait_for(driver, "#error").text  # type: ignore
+    assert driver.find_element(By.LINK_TEXT, "All actors")  # type: ignore[attr-defined]
+    shot(driver, "404.png")
+
+
+@NO_BROWSER
+def test_actor_charts_have_date_axes_titles_and_zero_filled_months(site: str, browser: object
+                                                                   ) -> None:
+    driver = browser
+    driver.get(site + "/ui/actor/USA")  # type: ignore[attr-defined]
+    wait_for(driver, "#volume .main-svg")
+    wait_for(driver, "#stance .main-svg")
+    volume = driver.execute_script(  # type: ignore[attr-defined]
+        "const g = document.getElementById('volume'); return {type: g.layout.xaxis.type, "
+        "x: g.data[0].x, y: g.data[0].y, titles: [...g.querySelectorAll('.xtitle, .ytitle')]"
+        ".map(t => t.textContent)}")
+    assert volume["type"] == "date" and volume["titles"] == ["month", "mentions"]
+    months = [int(m[:4]) * 12 + int(m[5:7]) for m in volume["x"]]
+    assert months == list(range(months[0], months[-1] + 1))  # every month, none skipped
+    assert 0 in volume["y"]  # the corpus has quiet months: they are drawn at zero
+    attention = httpx.get(f"{site}/attention/USA", params={"period": "month"}).json()
+    drawn = {x: y for x, y in zip(volume["x"], volume["y"], strict=True) if y}
+    assert drawn == {r["period"]: r["mentions"] for r in attention["items"]}
+    stance = driver.execute_script(  # type: ignore[attr-defined]
+        "const g = document.getElementById('stance'); return {type: g.layout.xaxis.type, "
+        "colours: g.data.map(t => t.line.color), "
+        "titles: [...g.querySelectorAll('.xtitle, .ytitle')].map(t => t.textContent)}")
+    assert stance["type"] == "date" and stance["titles"][1] == "mean stance"
+    assert len(set(stance["colours"])) == len(stance["colours"]) <= 8
+    shot(driver, "actor-charts.png")
+
+    driver.get(site + "/")  # type: ignore[attr-defined]
+    wait_for(driver, "#by-site .main-svg")
+    titles = driver.execute_script(  # type: ignore[attr-defined]
+        "return [...document.querySelectorAll('#by-language .xtitle, #by-language .ytitle')]"
+        ".map(t => t.textContent)")
+    assert titles == ["month", "documents"]
+
+
+def _in_view_and_highlighted(driver: object, css: str) -> dict[str, Any]:
+    return driver.execute_script(  # type: ignore[attr-defined, no-any-return]
+        f"const e = document.querySelector('{css}'); const r = e.getBoundingClientRect(); "
+        "return {top: r.top, bottom: r.bottom, height: innerHeight, "
+        "background: getComputedStyle(e).backgroundColor, text: e.textContent}")
+
+
+@NO_BROWSER
+def test_evidence_anchor_lands_visible_and_highlighted(site: str, browser: object) -> None:
+    from selenium.webdriver.common.by import By
+
+    driver = browser
+    driver.get(site + "/ui/events?offset=50")  # type: ignore[attr-defined]
+    link = wait_for(driver, "#events a.evidence")
+    anchor = link.get_attribute("href").split("#")[1]  # type: ignore[attr-defined]
+    follow(driver, link, "#" + anchor)
+    box = _in_view_and_highlighted(driver, ":target")
+    assert box["background"] == "rgb(255, 228, 107)", box
+    # Well below the top edge, so the words before it in its sentence are on screen too.
+    assert 0.2 * box["height"] < box["top"] < box["bottom"] < box["height"], box
+    shot(driver, "evidence-event.png")
+
+    driver.get(site + "/ui/search?q=protest&mode=text")  # type: ignore[attr-defined]
+    follow(driver, wait_for(driver, "#results a.evidence"), "#focus")
+    wait_for(driver, "#focus")
+    box = _in_view_and_highlighted(driver, "#focus")
+    focus = driver.execute_script(  # type: ignore[attr-defined]
+        "return [...document.querySelectorAll('#doc-text .focus')].map(e => e.textContent)"
+        ".join('')")
+    assert box["background"] == "rgb(255, 228, 107)" and "protest" in focus.lower(), focus
+    assert 0 < box["top"] < box["bottom"] < box["height"], box
+    assert driver.find_element(By.ID, "focus").is_displayed()  # type: ignore[attr-defined]
+    shot(driver, "evidence-search.png")
+
+
+@NO_BROWSER
+def test_search_marks_query_words_in_the_matching_sentence(site: str, browser: object
+                                                           ) -> None:
+    from selenium.webdriver.common.by import By
+
+    driver = browser
+    driver.get(site + "/ui/search?q=protest&mode=text")  # type: ignore[attr-defined]
+    first, last, total = showing(driver)
+    assert (first, last) == (1, total) and total > 0
+    hits = driver.find_elements(By.CSS_SELECTOR, "#results li")  # type: ignore
+    assert len(hits) == total
+    for hit in hits:
+        snippet = hit.find_element(By.CSS_SELECTOR, "a.evidence")
+        marks = [m.text.lower() for m in snippet.find_elements(By.TAG_NAME, "mark")]
+        assert marks and all(m.startswith("protest") for m in marks), snippet.text
+    offsets = [int(h.find_element(By.CSS_SELECTOR, "a.evidence").get_attribute("href")
+                   .split("hl=")[1].split("-")[0]) for h in hits]
+    assert any(offsets)  # snippets are matching sentences, not every document's opening
+    shot(driver, "search.png")

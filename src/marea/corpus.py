@@ -111,12 +111,14 @@ class Corpus:
     def events(self, actor: str | None = None, type: str | None = None,
                since: str | None = None, until: str | None = None,
                limit: int | None = 100, offset: int = 0, doc_id: str | None = None, *,
-               duplicates: bool = False, newest_first: bool = False) -> pd.DataFrame:
+               site: str | None = None, duplicates: bool = False, newest_first: bool = False
+               ) -> pd.DataFrame:
         """Events with their actors' names and evidence sentence, oldest first.
 
         `type` is a PLOVER event type; `source`/`target` name the acting and the acted-upon
         actor (ids in source_id/target_id); `sentence` is the evidence sentence's text and
-        start_char/end_char the trigger's offsets in the document's clean text.
+        start_char/end_char the trigger's offsets in the document's clean text. `site` keeps
+        the events of one source's documents (any case).
         """
         actor_id = self.actor_id(actor) if actor else None
         since, until = check.date_prefix(since, "since"), check.date_prefix(until, "until")
@@ -130,7 +132,8 @@ class Corpus:
             "AND (? IS NULL OR e.source_id = ? OR e.target_id = ?) "
             "AND (? IS NULL OR e.type = upper(?)) AND (? IS NULL OR e.date >= ?) "
             "AND (? IS NULL OR left(e.date, length(?)) <= ?) "
-            f"AND (? OR e.doc_id IN {ORIGINALS}) "
+            f"AND (? OR e.doc_id IN {ORIGINALS}) AND (? IS NULL OR e.doc_id IN (SELECT "
+            f"d.doc_id FROM documents d WHERE lower({SOURCE_NAME}) = lower(trim(?)))) "
             f"ORDER BY {order}, e.doc_id, e.idx LIMIT ? OFFSET ?) "
             "SELECT e.total, e.doc_id, e.idx, e.date, e.date_basis, e.type, e.mode, e.cameo, "
             "e.goldstein, e.quad_class, e.modality, e.source_id, sa.name AS source, "
@@ -143,7 +146,7 @@ class Corpus:
             "LEFT JOIN actors ta ON ta.actor_id = e.target_id "
             f"ORDER BY {order}, e.doc_id, e.idx",
             [doc_id, doc_id, actor_id, actor_id, actor_id, kind, kind, since, since, until,
-             until, until, duplicates or doc_id is not None], limit, offset)
+             until, until, duplicates or doc_id is not None, site, site], limit, offset)
 
     def timeline(self, actor: str, limit: int | None = None, offset: int = 0, *,
                  duplicates: bool = False) -> pd.DataFrame:

@@ -13,6 +13,7 @@ default) fuses both rankings by reciprocal rank (k = 60): a document found both 
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -211,12 +212,43 @@ HIT_KEYS = ("doc_id", "title", "published", "language", "site", "source", "score
             "sentence", "start_char", "end_char")
 
 
+def term_pattern(query: str) -> re.Pattern[str] | None:
+    """A pattern for the query's words and their inflections ("protest" finds "protested"),
+    roughly as the stemmed full-text index matches them; None for a query without words."""
+    words = sorted({w.lower() for w in re.findall(r"\w{2,}", query)}, key=len, reverse=True)
+    if not words:
+        return None
+    stems = [re.escape(w[:max(4, len(w) - 2)] if len(w) > 5 else w) for w in words]
+    return re.compile(rf"\b(?:{'|'.join(stems)})\w*", re.IGNORECASE)
+
+
+def _matching_sentences(store: Store, query: str, hits: list[dict[str, Any]]) -> None:
+    """Make each hit's snippet its sentence with the most query words (not its opening)."""
+    pattern = term_pattern(query)
+    if pattern is None or not hits:
+        return
+    rows = store.con.execute(
+        "SELECT s.doc_id, s.idx, s.start_char, s.end_char, "
+        "substr(d.text, s.start_char + 1, s.end_char - s.start_char) FROM sentences s "
+        "JOIN documents d USING (doc_id) WHERE list_contains(?, s.doc_id) "
+        "ORDER BY s.doc_id, s.idx", [[h["doc_id"] for h in hits]]).fetchall()
+    best: dict[str, tuple[int, tuple[Any, ...]]] = {}
+    for row in rows:
+        found = len({m.lower() for m in pattern.findall(row[4])})
+        if found and found > best.get(row[0], (0, ()))[0]:
+            best[row[0]] = (found, row)
+    for hit in hits:
+        if hit["doc_id"] in best:
+            _, (_, idx, start, end, text) = best[hit["doc_id"]]
+            hit.update(snippet=text, sentence=idx, start_char=start, end_char=end)
+
+
 def _text(store: Store, query: str, where: str, params: list[Any], limit: int, offset: int
           ) -> list[dict[str, Any]]:
     try:
         _load_fts(store)
         rows = store.con.execute(
-            "SELECT d.doc_id, d.title, d.published, d.language, d.site, d.source, s.score, "
+            f"SELECT d.doc_id, d.title, d.published, d.language, {SOURCE_NAME}, d.source, s.score, "
             "left(d.text, 240), NULL, NULL, NULL FROM (SELECT doc_id, "
             "fts_main_documents.match_bm25(doc_id, ?) AS score FROM documents) s "
             f"JOIN documents d USING (doc_id) WHERE s.score IS NOT NULL AND {where} "
@@ -226,7 +258,9 @@ def _text(store: Store, query: str, where: str, params: list[Any], limit: int, o
         if "fts_main_documents" in str(exc):
             raise StoreError("[E051] No search index yet: run `marea ingest` first.") from exc
         raise
-    return [dict(zip(HIT_KEYS, row, strict=True)) for row in rows]
+    hits = [dict(zip(HIT_KEYS, row, strict=True)) for row in rows]
+    _matching_sentences(store, query, hits)
+    return hits
 
 
 def _semantic(store: Store, query: str, where: str, params: list[Any], limit: int,
@@ -246,7 +280,7 @@ def _semantic(store: Store, query: str, where: str, params: list[Any], limit: in
         f"FROM (SELECT doc_id, sentence, array_inner_product(vector, ?::{kind}) AS sim "
         "FROM sentence_vectors WHERE doc_id IN (SELECT doc_id FROM candidates)) "
         "GROUP BY doc_id) "
-        "SELECT d.doc_id, d.title, d.published, d.language, d.site, d.source, b.sim, "
+        f"SELECT d.doc_id, d.title, d.published, d.language, {SOURCE_NAME}, d.source, b.sim, "
         "substr(d.text, t.start_char + 1, t.end_char - t.start_char), b.sentence, "
         "t.start_char, t.end_char FROM best b JOIN documents d USING (doc_id) "
         "JOIN sentences t ON t.doc_id = b.doc_id AND t.idx = b.sentence "

@@ -15,12 +15,14 @@ from typing import Annotated, Any
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import FileResponse, HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
+from markupsafe import Markup, escape
 
+from marea import params as check
 from marea.corpus import SOURCE_NAME, Corpus, records
 from marea.errors import MareaError
 from marea.events.lexicon import ontology
 from marea.opinion.lexicon import theme_catalogue
-from marea.search import Filters, search
+from marea.search import MAX_LIMIT, Filters, search, term_pattern
 
 TEMPLATES = Jinja2Templates(directory=str(resources.files("marea").joinpath("web", "templates")))
 NETWORK_SIZE = 25  # co-mentioned actors drawn around an actor
@@ -44,8 +46,46 @@ def source_name(source: object) -> str:
     return text if safe_url(text) else PurePath(text).name
 
 
+def marked(text: object, query: str) -> Markup:
+    """Return text escaped, with the query's words (and inflections) in <mark>."""
+    value, pattern = str(text or ""), term_pattern(query or "")
+    if pattern is None:
+        return escape(value)
+    pieces, end = [], 0
+    for match in pattern.finditer(value):
+        pieces += [escape(value[end:match.start()]), Markup("<mark>%s</mark>") % match.group()]
+        end = match.end()
+    return Markup("").join([*pieces, escape(value[end:])])
+
+
 TEMPLATES.env.filters["safe_url"] = safe_url
 TEMPLATES.env.filters["source_name"] = source_name
+TEMPLATES.env.filters["marked"] = marked
+PAGE = 50  # rows per listing page
+
+
+def pager(request: Request, total: int, offset: int, shown: int) -> dict[str, Any]:
+    """What a listing says about its page: "showing first–last of total", prev/next links
+    (the same URL with another offset)."""
+    def at(start: int) -> str:
+        url = request.url.include_query_params(offset=start)
+        return f"{url.path}?{url.query}"
+
+    return {"first": offset + 1 if shown else 0, "last": offset + shown, "total": total,
+            "prev": at(max(0, offset - PAGE)) if offset > 0 else None,
+            "next": at(offset + PAGE) if offset + shown < total else None}
+
+
+def page(request: Request, name: str, context: dict[str, Any], error: str | None = None
+         ) -> Response:
+    """Render a page; a refused filter value shows its one-line message (status 400)."""
+    return TEMPLATES.TemplateResponse(request, name, {**context, "error": error},
+                                      status_code=400 if error else 200)
+
+
+def not_found(request: Request, message: str) -> Response:
+    return TEMPLATES.TemplateResponse(request, "missing.html", {"message": message},
+                                      status_code=404)
 
 
 def _static_files() -> dict[str, Path]:
@@ -97,10 +137,12 @@ def router(corpus: Corpus, encoder: str | None = None) -> APIRouter:
                                "(SELECT count(*) FROM events) AS events, "
                                "(SELECT count(*) FROM sentences) AS sentences")[0]
         series = {
-            key: _rows(corpus, f"SELECT coalesce(left(published, 7), 'undated') AS month, "
+            key: _rows(corpus, "SELECT CASE WHEN length(d.published) >= 7 THEN "
+                               "left(d.published, 7) ELSE 'undated' END AS month, "
                                f"coalesce({column}, 'unknown') AS grp, count(*) AS n "
-                               "FROM documents GROUP BY ALL ORDER BY month, grp")
-            for key, column in (("language", "language"), ("site", "site"))
+                               "FROM documents d WHERE d.duplicate_of IS NULL "
+                               "GROUP BY ALL ORDER BY month, grp")
+            for key, column in (("language", "d.language"), ("site", SOURCE_NAME))
         }
         return TEMPLATES.TemplateResponse(request, "overview.html", {
             "counts": counts, "series": series,
@@ -113,21 +155,78 @@ def router(corpus: Corpus, encoder: str | None = None) -> APIRouter:
         try:
             actor_id = corpus.actor_id(name)
         except MareaError as exc:
-            raise HTTPException(404, str(exc)) from exc
+            return not_found(request, str(exc))
         return TEMPLATES.TemplateResponse(request, "actor.html", actor_page(corpus, actor_id))
+
+    @pages.get("/ui/actors", response_class=HTMLResponse)
+    def actors(request: Request, type: str | None = None, offset: int = 0) -> Response:
+        filters = {"type": type}
+        try:
+            found = corpus.actors(type or None, PAGE, offset)
+        except MareaError as exc:
+            return page(request, "actors.html", {"filters": filters, "actors": []}, str(exc))
+        return page(request, "actors.html", {
+            "filters": filters, "actors": records(found),
+            "paging": pager(request, found.attrs["total"], offset, len(found))})
+
+    @pages.get("/ui/documents", response_class=HTMLResponse)
+    def documents(request: Request, language: str | None = None, site: str | None = None,
+                  since: str | None = None, until: str | None = None, offset: int = 0
+                  ) -> Response:
+        filters = {"language": language, "site": site, "since": since, "until": until}
+        try:
+            found = corpus.documents(language or None, None, since or None, until or None,
+                                     PAGE, offset, site=site or None).drop(columns=["text"])
+        except MareaError as exc:
+            return page(request, "documents.html", {"filters": filters, "documents": []},
+                        str(exc))
+        return page(request, "documents.html", {
+            "filters": filters, "documents": records(found),
+            "paging": pager(request, found.attrs["total"], offset, len(found))})
+
+    @pages.get("/ui/themes", response_class=HTMLResponse)
+    def themes(request: Request, language: str | None = None, since: str | None = None,
+               until: str | None = None) -> Response:
+        filters = {"language": language, "since": since, "until": until}
+        catalogue = theme_catalogue()
+        try:
+            found = records(corpus.themes(language=language or None, since=since or None,
+                                          until=until or None))
+        except MareaError as exc:
+            return page(request, "themes.html", {"filters": filters, "themes": []}, str(exc))
+        for row in found:
+            row["label"] = (catalogue.get(row["theme"]) or {}).get("label") or row["theme"]
+        return page(request, "themes.html", {
+            "filters": filters, "themes": found,
+            "paging": pager(request, len(found), 0, len(found))})
+
+    @pages.get("/ui/claims", response_class=HTMLResponse)
+    def claims(request: Request, kind: str | None = None, actor: str | None = None,
+               offset: int = 0) -> Response:
+        filters = {"kind": kind, "actor": actor}
+        try:
+            found = corpus.claims(actor or None, kind or None, limit=PAGE, offset=offset)
+        except MareaError as exc:
+            return page(request, "claims.html", {"filters": filters, "claims": []}, str(exc))
+        return page(request, "claims.html", {
+            "filters": filters, "claims": records(found),
+            "paging": pager(request, found.attrs["total"], offset, len(found))})
 
     @pages.get("/ui/events", response_class=HTMLResponse)
     def events(request: Request, actor: str | None = None, type: str | None = None,
-               since: str | None = None, until: str | None = None) -> Response:
-        filters = {"actor": actor, "type": type, "since": since, "until": until}
-        error, found = None, []
+               site: str | None = None, since: str | None = None, until: str | None = None,
+               offset: int = 0) -> Response:
+        filters = {"actor": actor, "type": type, "site": site, "since": since, "until": until}
+        context: dict[str, Any] = {"filters": filters, "types": sorted(ontology()),
+                                   "events": []}
         try:
-            found = records(corpus.events(actor or None, type or None, since or None,
-                                           until or None, limit=300))
+            found = corpus.events(actor or None, type or None, since or None, until or None,
+                                  limit=PAGE, offset=offset, site=site or None)
         except MareaError as exc:
-            error = str(exc)
-        return TEMPLATES.TemplateResponse(request, "events.html", {
-            "events": found, "filters": filters, "types": sorted(ontology()), "error": error})
+            return page(request, "events.html", context, str(exc))
+        return page(request, "events.html", {
+            **context, "events": records(found),
+            "paging": pager(request, found.attrs["total"], offset, len(found))})
 
     @pages.get("/ui/doc/{doc_id}", response_class=HTMLResponse)
     def document(request: Request, doc_id: str,
@@ -136,7 +235,7 @@ def router(corpus: Corpus, encoder: str | None = None) -> APIRouter:
         try:
             full = corpus.store.resolve_doc_id(doc_id)
         except MareaError as exc:
-            raise HTTPException(404, str(exc)) from exc
+            return not_found(request, str(exc))
         doc = _rows(corpus, "SELECT d.doc_id, d.title, d.author, d.published, d.language, "
                             "d.site, d.source, d.url, d.text, d.opinion_score, t.tone, "
                             "t.positive, t.negative FROM documents d LEFT JOIN tone t "
@@ -159,9 +258,10 @@ def router(corpus: Corpus, encoder: str | None = None) -> APIRouter:
     def narrative(request: Request, narrative_id: int) -> Response:
         found = records(corpus.narratives(narrative_id=narrative_id))
         if not found:
-            raise HTTPException(404, "no such narrative")
+            return not_found(request, f"No narrative {narrative_id}.")
         sentences = records(corpus.narrative(narrative_id))
-        per_month = _rows(corpus, "SELECT coalesce(left(d.published, 7), 'undated') AS month, "
+        per_month = _rows(corpus, "SELECT CASE WHEN length(d.published) >= 7 THEN "
+                                  "left(d.published, 7) ELSE 'undated' END AS month, "
                                   f"{SOURCE_NAME} AS site, count(*) AS n "
                                   "FROM narrative_sentences m JOIN documents d USING (doc_id) "
                                   "WHERE m.narrative_id = ? GROUP BY ALL ORDER BY month, site",
@@ -171,25 +271,30 @@ def router(corpus: Corpus, encoder: str | None = None) -> APIRouter:
 
     @pages.get("/ui/search", response_class=HTMLResponse)
     def search_page(request: Request, q: str = "", actor: str | None = None,
-                    language: str | None = None, since: str | None = None,
+                    language: str | None = None, site: str | None = None,
+                    since: str | None = None, until: str | None = None,
                     theme: str | None = None, stance: str | None = None,
-                    mode: str = "hybrid") -> Response:
-        filters = {"actor": actor, "language": language, "since": since, "theme": theme,
-                   "stance": stance, "mode": mode}
-        hits: list[dict[str, Any]] = []
-        error = None
-        if q.strip():
-            try:
-                who = corpus.actor_id(actor) if actor else None
-                hits = search(corpus.store, q, Filters(
-                    actor=who, language=language or None, since=since or None,
-                    theme=theme or None, stance=stance or None), limit=50, mode=mode,
-                    encoder=encoder)
-            except MareaError as exc:
-                error = str(exc)
-        return TEMPLATES.TemplateResponse(request, "search.html", {
-            "q": q, "hits": hits, "filters": filters, "error": error,
-            "themes": sorted(theme_catalogue())})
+                    mode: str = "hybrid", offset: int = 0) -> Response:
+        filters = {"actor": actor, "language": language, "site": site, "since": since,
+                   "until": until, "theme": theme, "stance": stance, "mode": mode}
+        context: dict[str, Any] = {"q": q, "hits": [], "filters": filters,
+                                   "themes": sorted(theme_catalogue()), "capped": False}
+        if not q.strip():
+            return page(request, "search.html", context)
+        try:
+            who = corpus.actor_id(actor) if actor else None
+            # Every hit up to MAX_LIMIT is fetched so the page can say how many there are.
+            hits = search(corpus.store, q, Filters(
+                actor=who, language=language or None, site=site or None, since=since or None,
+                until=until or None, theme=theme or None, stance=stance or None),
+                limit=MAX_LIMIT, mode=mode, encoder=encoder)
+            start = check.offset(offset)
+        except MareaError as exc:
+            return page(request, "search.html", context, str(exc))
+        shown = hits[start:start + PAGE]
+        return page(request, "search.html", {
+            **context, "hits": shown, "capped": len(hits) >= MAX_LIMIT,
+            "paging": pager(request, len(hits), start, len(shown))})
 
     return pages
 
@@ -197,9 +302,7 @@ def router(corpus: Corpus, encoder: str | None = None) -> APIRouter:
 def actor_page(corpus: Corpus, actor_id: str) -> dict[str, Any]:
     """Return what an actor's page shows: identity, roles, volume, stance, network, events."""
     info = _rows(corpus, "SELECT * FROM actors WHERE actor_id = ?", [actor_id])[0]
-    volume = _rows(corpus, "SELECT coalesce(left(d.published, 7), 'undated') AS month, "
-                           "count(*) AS n FROM mentions m JOIN documents d USING (doc_id) "
-                           "WHERE m.actor_id = ? GROUP BY ALL ORDER BY month", [actor_id])
+    attention = corpus.attention(actor_id, "month")
     partners = _rows(corpus, "SELECT a.actor_id, a.name, a.type, "
                              "count(DISTINCT o.doc_id) AS docs FROM mentions m "
                              "JOIN mentions o ON o.doc_id = m.doc_id AND o.actor_id <> m.actor_id "
@@ -214,15 +317,34 @@ def actor_page(corpus: Corpus, actor_id: str) -> dict[str, Any]:
     stances = records(corpus.stances(actor_id, limit=200))
     dates = sorted(str(s["published"]) for s in stances if s["published"])
     period = "month" if dates and dates[0][:4] == dates[-1][:4] else "year"
+    coarse = sum(1 for s in stances if len(str(s["published"] or "")) < (7 if period == "month"
+                                                                          else 4))
     return {
         "actor": info, "aliases": json.loads(info["aliases"] or "[]"),
         "roles": json.loads(info["roles"] or "[]"),
         "events": records(corpus.events(actor=actor_id, limit=200)),
         "stances": stances,
-        "data": {"volume": volume, "nodes": nodes, "edges": edges,
+        "undated": {"mentions": attention.attrs["undated"], "stance": coarse},
+        "data": {"volume": months(records(attention)), "nodes": nodes, "edges": edges,
                  "stance": records(corpus.stance_timeline(actor_id, period)),
                  "period": period},
     }
+
+
+def months(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Monthly counts with the empty months between the first and last as zeros, so a line
+    drops to zero in a quiet month instead of running straight across it."""
+    counts = {str(r["period"]): r for r in rows}
+    if not counts:
+        return []
+    first, last = min(counts), max(counts)
+    year, month = int(first[:4]), int(first[5:7])
+    filled = []
+    while f"{year:04d}-{month:02d}" <= last:
+        key = f"{year:04d}-{month:02d}"
+        filled.append(counts.get(key) or {"period": key, "mentions": 0, "documents": 0})
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return filled
 
 
 def write_report(corpus: Corpus, name: str, out: Path) -> Path:
