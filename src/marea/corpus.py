@@ -38,8 +38,8 @@ class Corpus:
     def __enter__(self) -> Corpus:
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    def __exit__(self, kind: object, error: BaseException | None, trace: object) -> None:
+        self.store.__exit__(kind, error, trace)  # a DuckDB failure leaves as a StoreError
 
     def _frame(self, sql: str, params: list[Any]) -> pd.DataFrame:
         """Run a query; a `total` column (count(*) OVER ()) moves into attrs["total"]."""
