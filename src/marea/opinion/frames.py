@@ -59,7 +59,9 @@ SHORT_QUOTE = re.compile(r"[“\"«‘']([^“”\"«»‘’'\n]{1,60})[”\"»
 # quote marks report a word, they do not distance the writer from it
 QUOTING = frozenset({"called", "call", "calls", "calling", "deemed", "described", "dubbed",
                      "termed", "labelled", "labeled", "branded", "as", "said", "says", "say",
-                     "llamó", "calificó", "calificado", "calificada", "tildó", "como", "dijo"})
+                     "known", "named", "titled", "word", "term", "llamó", "calificó",
+                     "calificado", "calificada", "tildó", "como", "dijo", "denominado",
+                     "denominada", "llamado", "llamada", "palabra", "término"})
 DETERMINERS = frozenset({"the", "these", "those", "this", "el", "la", "los", "las", "esta", "este",
                          "estos", "estas"})
 REPEATS = 3  # a phrase of REPEAT_WORDS words seen this often in a document is Repetition
@@ -199,8 +201,7 @@ def _marked(doc: Document, frame: Frame, starts: list[int], descriptors: frozens
     for match in SHORT_QUOTE.finditer(doc.text, max(0, frame.start - 60), frame.end + 60):
         a, b = match.span(1)
         if a <= frame.start and frame.end <= b and len(match.group(1).split()) <= SCARE_WORDS:
-            lead = doc.text[max(0, match.start() - 40):match.start()].lower().split()[-3:]
-            return not any(w.strip(",:") in QUOTING for w in lead)
+            return not _introduced(doc.text, match.start())
     _, intensifiers = gate_words(doc.language)
     lex = lexicon(doc.language)
     index = bisect_left(starts, frame.start)
@@ -245,6 +246,12 @@ def _names_a_thing(doc: Document, frame: Frame, starts: list[int]) -> bool:
     index = bisect_left(starts, frame.start)
     return (frame.technique == "Loaded_Language" and index < len(doc.tokens)
             and doc.tokens[index].end >= frame.end and doc.tokens[index].pos not in ("ADJ", "ADV"))
+
+
+def _introduced(text: str, start: int) -> bool:
+    """Whether a speech or naming verb right before a quote says whose word it is."""
+    lead = text[max(0, start - 40):start].lower().split()[-3:]
+    return any(w.strip(",:") in QUOTING for w in lead)
 
 
 def _one_per_span(found: list[Frame]) -> list[Frame]:
