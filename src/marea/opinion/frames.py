@@ -181,7 +181,7 @@ def _evaluative(doc: Document, found: list[Frame]) -> list[Frame]:
     kept = []
     for frame in found:
         descriptor = (fold(doc.text[frame.start:frame.end]) in descriptors
-                      or _names_a_thing(doc, frame, starts))
+                      or _names_a_thing(doc, frame, starts) or _before_a_name(doc, frame))
         marked = _marked(doc, frame, starts, descriptors)
         quoted = any(a <= frame.start and frame.end <= b for a, b in quotes)
         if descriptor:
@@ -252,6 +252,12 @@ def _introduced(text: str, start: int) -> bool:
     """Whether a speech or naming verb right before a quote says whose word it is."""
     lead = text[max(0, start - 40):start].lower().split()[-3:]
     return any(w.strip(",:") in QUOTING for w in lead)
+
+
+def _before_a_name(doc: Document, frame: Frame) -> bool:
+    """Doubt right before a capitalised name ("the so-called Lima Group") names, not doubts."""
+    following = doc.text[frame.end:frame.end + 2].strip()
+    return frame.technique == "Doubt" and following[:1].isupper()
 
 
 def _one_per_span(found: list[Frame]) -> list[Frame]:
