@@ -1,6 +1,12 @@
 """Framing-technique spans against gold: SemEval-2020 Task 11 (PTC) and our own gold set.
 
-    python benchmarks/frames.py [--articles N] [--json]   # --json: our gold set only
+    python benchmarks/frames.py [--articles N] [--json]   # --json: our held-out half only
+
+Our gold set is split by document into a tuning half and a held-out half
+(gold/frames/split.json, fixed): the stage's rules were tuned on the first only; both are
+printed. Framing spans per 1,000 words are printed for the bundled news reports, the seeds
+and FNC-1 news bodies (../shared/benchmarks/stance-fnc1, the first FNC_BODIES in file order):
+on plain news a careful reader finds almost none.
 
 Span scores follow the task's partial-credit metric (Da San Martino et al. 2019):
 P = sum over predicted spans s and gold spans t of |s∩t|/|s|, divided by #predicted;
@@ -16,6 +22,7 @@ PTC offsets index the article files as given, so PTC articles skip the cleaning 
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import sys
 import tempfile
@@ -31,10 +38,16 @@ from _gold import HERE, covered, gold_corpus, load_gold  # noqa: E402
 from marea.model import Document  # noqa: E402
 from marea.nlp.encoder import encode  # noqa: E402
 from marea.opinion.frames import classifier  # noqa: E402
-from marea.pipeline import DEFAULT_PIPELINE, run_stages  # noqa: E402
+from marea.pipeline import run_stages  # noqa: E402
 from marea.settings import load_settings  # noqa: E402
 
 PTC = HERE.parents[1] / "shared" / "benchmarks" / "propaganda-ptc-semeval2020"
+FNC = HERE.parents[1] / "shared" / "benchmarks" / "stance-fnc1" / "competition_test_bodies.csv"
+SPLIT = HERE / "gold" / "frames" / "split.json"
+FNC_BODIES = 300
+# what the frames stage reads: tokens, actor mentions, the opinion score and sentence vectors
+FRAME_STAGES = ("marea.linguistic.v1", "marea.actors.v1", "marea.tone.v1", "marea.embed.v1",
+                "marea.frames.v1")
 Span = tuple[str, int, int, str]  # document, start, end, technique
 
 
@@ -86,8 +99,6 @@ def ptc(limit: int) -> dict[str, object]:
     if not PTC.is_dir():
         return {"skipped": f"{PTC} not found"}
     settings = load_settings()
-    stages = tuple(s for s in DEFAULT_PIPELINE if s.split(".")[1] not in (
-        "clean", "fingerprint", "language"))
     gold: list[Span] = []
     docs = []
     for path in sorted((PTC / "articles").glob("*.txt"))[:limit]:
@@ -101,10 +112,11 @@ def ptc(limit: int) -> dict[str, object]:
             gold.append((doc_id, int(start), int(end), technique))
     done = []
     for start in range(0, len(docs), 16):
-        done += run_stages(docs[start:start + 16], stages, settings)
+        done += run_stages(docs[start:start + 16], FRAME_STAGES, settings)
     predicted = [(d.doc_id, f.start, f.end, f.technique) for d in done for f in d.frames]
     result = report(predicted, gold)
     result["articles"] = len(docs)
+    result["per_1000_words"] = _rate([(len(d.frames), _words(d)) for d in done])
     result["TC_accuracy"] = _technique_classification(done, gold)
     return result
 
@@ -127,55 +139,101 @@ def _technique_classification(docs: list[Document], gold: list[Span]) -> float |
 
 
 def own_gold(tmp: Path) -> dict[str, object]:
+    """Our gold set, per half, plus framing spans per 1,000 words on news and seeds."""
     store, docs = gold_corpus(tmp / "gold.duckdb", load_settings())
     rows = covered(load_gold(HERE / "gold" / "frames" / "spans.jsonl"), docs,
                    span=lambda row, text: text[row["start"]:row["end"]])
-    scored = _scored_documents(docs)
-    gold = [(r["doc"], r["start"], r["end"], r["technique"]) for r in rows if r["doc"] in scored]
-    ids = {docs[name][0]: name for name in scored}
+    ids = {doc_id: name for name, (doc_id, _) in docs.items()}
     predicted = [(ids[doc_id], start, end, technique) for doc_id, start, end, technique in
                  store.query("SELECT doc_id, start_char, end_char, technique FROM frames")
                  if doc_id in ids]
+    spans = Counter(p[0] for p in predicted)
+    words = {ids[doc_id]: n for doc_id, n in store.query(
+        "SELECT doc_id, words FROM tone WHERE sentence = -1") if doc_id in ids}
     store.close()
-    result = report(predicted, gold)
-    result["documents"] = len(scored)
+    split = json.loads(SPLIT.read_text("utf-8"))
+    result: dict[str, object] = {}
+    for half in ("tuning", "held_out"):
+        names = {name for name in split[half] if name in docs}
+        result[half] = report([p for p in predicted if p[0] in names],
+                              [(r["doc"], r["start"], r["end"], r["technique"])
+                               for r in rows if r["doc"] in names])
+        result[half]["documents"] = len(names)  # type: ignore[index]
+    news = [n for n in docs if n.startswith("ex-") and ("-news-" in n or "wire" in n)]
+    result["news_examples"] = _rate([(spans[n], words.get(n, 0)) for n in news])
+    result["seeds"] = {n: _rate([(spans[n], words.get(n, 0))]) for n in sorted(docs)
+                       if n.startswith("seed-")}
     return result
 
 
-def _scored_documents(docs: dict[str, tuple[str, str]]) -> set[str]:
-    """The documents the annotator marked fully (see gold/frames/README.md), present here."""
-    readme = (HERE / "gold" / "frames" / "README.md").read_text("utf-8")
-    return {name for name in docs if name in readme and "sports" not in name
-            and "pt-news" not in name}
+def fnc_news(limit: int = FNC_BODIES) -> dict[str, object]:
+    """Framing spans per 1,000 words on FNC-1 article bodies (news, no framing gold)."""
+    if not FNC.is_file():
+        return {"skipped": f"{FNC} not found"}
+    settings = load_settings()
+    with FNC.open(encoding="utf-8", newline="") as handle:
+        bodies = [r["articleBody"] for r in csv.DictReader(handle)][:limit]
+    docs = [Document(source=f"fnc-{i}", locator="", raw=b.encode(), content_type="text",
+                     metadata={"language": "en"}) for i, b in enumerate(bodies)]
+    stages = ("marea.clean.v1", "marea.language.v1", *FRAME_STAGES)
+    done = []
+    for start in range(0, len(docs), 32):
+        done += run_stages(docs[start:start + 32], stages, settings)
+    return {"bodies": len(done), **_rate([(len(d.frames), _words(d)) for d in done])}
+
+
+def _words(doc: Document) -> int:
+    return sum(t.pos not in ("PUNCT", "SPACE") for t in doc.tokens)
+
+
+def _rate(counts: list[tuple[int, int]]) -> dict[str, float]:
+    spans, words = sum(c[0] for c in counts), sum(c[1] for c in counts)
+    return {"spans": spans, "words": words,
+            "per_1000_words": round(1000.0 * spans / words, 2) if words else 0.0}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--articles", type=int, default=371, help="PTC articles to score")
     parser.add_argument("--json", action="store_true",
-                        help="print our gold set's overall scores as one JSON line")
+                        help="print our held-out half's overall scores as one JSON line")
     args = parser.parse_args()
-    if args.json:  # our gold set only, one line: what tests/test_quality.py gates on
+    if args.json:  # our held-out half only, one line: what tests/test_quality.py gates on
         with tempfile.TemporaryDirectory() as tmp:
-            gold = own_gold(Path(tmp))
-        print(json.dumps({"si_f1": gold["SI"][2], "technique_f1": gold["technique"][2],
-                          "technique_precision": gold["technique"][0]}))
+            held = own_gold(Path(tmp))["held_out"]
+        assert isinstance(held, dict)
+        print(json.dumps({"si_f1": held["SI"][2], "technique_f1": held["technique"][2],
+                          "technique_precision": held["technique"][0]}))
         return
     with tempfile.TemporaryDirectory() as tmp:
-        result = {"ptc": ptc(args.articles), "own_gold": own_gold(Path(tmp))}
+        own = own_gold(Path(tmp))
+    result = {"ptc": ptc(args.articles), "tuning": own["tuning"], "held_out": own["held_out"]}
     for name, value in result.items():
+        assert isinstance(value, dict)
         if "skipped" in value:
             print(f"{name}: skipped ({value['skipped']})")
             continue
         print(f"{name}: gold spans {value['gold_spans']}, predicted {value['predicted_spans']}; "
               f"SI P/R/F1 {value['SI']}; technique-aware P/R/F1 {value['technique']}"
-              + (f"; TC accuracy {value['TC_accuracy']}" if "TC_accuracy" in value else ""))
+              + (f"; TC accuracy {value['TC_accuracy']}" if "TC_accuracy" in value else "")
+              + (f"; documents {value['documents']}" if "documents" in value else ""))
         for technique, row in value["per_technique"].items():
             print(f"    {technique:<38} gold {row['gold']:>5} pred {row['predicted']:>5}  "
                   f"P/R/F1 {row['PRF']}")
-        print("  confusion (gold technique -> technique of the most-overlapping prediction):")
-        for technique, row in value["confusion"].items():
-            print(f"    {technique:<38} {row}")
+    print("side by side      technique P / R / F1        SI P / R / F1")
+    for name in ("tuning", "held_out", "ptc"):
+        value = result[name]
+        if "skipped" not in value:
+            print(f"    {name:<12} {value['technique']}   {value['SI']}")
+    seeds = own["seeds"]
+    assert isinstance(seeds, dict)
+    rates = {"news examples": own["news_examples"], f"FNC-1 bodies ({FNC_BODIES})": fnc_news(),
+             "PTC articles": result["ptc"].get("per_1000_words"), **seeds}
+    print("framing spans per 1,000 words:")
+    for name, rate in rates.items():
+        if isinstance(rate, dict) and "per_1000_words" in rate:
+            print(f"    {name:<36} {rate['per_1000_words']:>6}  ({rate['spans']} spans, "
+                  f"{rate['words']} words)")
 
 
 if __name__ == "__main__":

@@ -9,6 +9,11 @@ Two detectors, joined per sentence:
   `scripts/train_frames.py` and shipped as data/frames_model.npz. It confirms pattern spans
   and, for the techniques that live in a whole clause (doubt, fear, black-and-white...), marks
   the sentence when it is confident and no pattern fired.
+
+Both are then gated by evaluative context (`_evaluative`): a news report's words are labels,
+not techniques, unless the text marks them (scare quotes, an insult or intensifier next to
+them, a slur inside a quotation); in an opinion piece, descriptors such as "leftist",
+"elites" or "corruption" count only when marked or used as a bare epithet ("the elites").
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from marea.actors.kb import fold
 from marea.model import Document, Frame
 from marea.opinion.lexicon import DATA, find, lexicon, words
 from marea.settings import Settings
@@ -40,10 +46,27 @@ PATTERN_GATE = 0.1  # a non-lexical pattern span needs at least this classifier 
 # the classifier alone marks a sentence only above this (its training sentences are cleaner
 # than real articles, where its tuned thresholds over-fire), and only its top technique
 CLASSIFIER_FLOOR = 0.9
-LOADED_VALENCE = 2.0  # |valence| of a tone-lexicon word that counts as loaded language
-LABEL_VALENCE = 1.5  # |valence| of a stance label that counts as name calling
+LOADED_VALENCE = 2.0  # a tone-lexicon word this negative counts as loaded language
+LABEL_VALENCE = 1.5  # a stance label this negative counts as name calling...
+LABEL_REACH = 2  # ...within this many tokens of the actor's mention
+# a document without a declared `kind` is read as opinion from this opinion_score: only when
+# the style classifier is confident (tabloid news scores in between)
+OPINION_CUT = 0.8
+SCARE_WORDS = 4  # a quoted phrase of at most this many words around a span is a scare quote
+QUOTATION = re.compile(r'[“"«]([^“”"«»\n]{1,600})[”"»]')
+SHORT_QUOTE = re.compile(r"[“\"«‘']([^“”\"«»‘’'\n]{1,60})[”\"»’']")
+# words that introduce someone's own short quote ("called the killings "barbaric""): such
+# quote marks report a word, they do not distance the writer from it
+QUOTING = frozenset({"called", "call", "calls", "calling", "deemed", "described", "dubbed",
+                     "termed", "labelled", "labeled", "branded", "as", "said", "says", "say",
+                     "known", "named", "titled", "word", "term", "llamó", "calificó",
+                     "calificado", "calificada", "tildó", "como", "dijo", "denominado",
+                     "denominada", "llamado", "llamada", "palabra", "término"})
+DETERMINERS = frozenset({"the", "these", "those", "this", "el", "la", "los", "las", "esta", "este",
+                         "estos", "estas"})
 REPEATS = 3  # a phrase of REPEAT_WORDS words seen this often in a document is Repetition
 REPEAT_WORDS = 3
+REPEAT_CONTEXT = 30  # characters after a repeated phrase that tell a reprint from rhetoric
 
 
 @dataclass(frozen=True)
@@ -122,41 +145,160 @@ def find_frames(doc: Document) -> list[Frame]:
                 found.append(Frame(number, sentence.start, sentence.end, technique,
                                    round(chance[technique], 3), "classifier"))
     found += _name_calling(doc) + _loaded_words(doc) + _repetition(doc)
-    return _dedupe(found)
+    return _one_per_span(_evaluative(doc, _dedupe(found)))
+
+
+@lru_cache(maxsize=8)
+def gate_words(language: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    """The descriptors and intensifiers of a language (see data/frame_patterns.yaml)."""
+    import yaml
+
+    raw = yaml.safe_load(DATA.joinpath("frame_patterns.yaml").read_text("utf-8")) or {}
+    return tuple(frozenset(fold(str(w)) for w in (raw.get(key) or {}).get(language) or ())
+                 for key in ("descriptors", "intensifiers"))  # type: ignore[return-value]
+
+
+def is_opinion(doc: Document) -> bool:
+    """The document's kind when the source gives one, else its opinion score."""
+    kind = str(doc.metadata.get("kind") or "")
+    if kind in ("news", "opinion"):
+        return kind == "opinion"
+    return (doc.opinion_score or 0.0) >= OPINION_CUT
+
+
+def _evaluative(doc: Document, found: list[Frame]) -> list[Frame]:
+    """Keep the spans a careful reader calls framing, in this document's context.
+
+    Descriptors count when marked (scare quotes, an intensifier or insult next to them) or,
+    in the opinion writer's own voice, as a bare group epithet. Inside a quotation only
+    labels count (reported name calling). Anything else counts in opinion, and in news only
+    when marked.
+    """
+    descriptors, _ = gate_words(doc.language)
+    opinion = is_opinion(doc)
+    quotes = [m.span(1) for m in QUOTATION.finditer(doc.text)]
+    starts = [t.start for t in doc.tokens]
+    kept = []
+    for frame in found:
+        descriptor = (fold(doc.text[frame.start:frame.end]) in descriptors
+                      or _names_a_thing(doc, frame, starts) or _before_a_name(doc, frame))
+        marked = _marked(doc, frame, starts, descriptors)
+        quoted = any(a <= frame.start and frame.end <= b for a, b in quotes)
+        if descriptor:
+            keep = marked or (opinion and not quoted and _bare_epithet(doc, frame, starts))
+        elif quoted:  # someone else's words: their labels are reported framing, the rest not
+            keep = marked or frame.technique == "Name_Calling,Labeling"
+        else:
+            keep = opinion or marked
+        if keep:
+            kept.append(frame)
+    return kept
+
+
+def _marked(doc: Document, frame: Frame, starts: list[int], descriptors: frozenset[str]
+            ) -> bool:
+    """Scare quotes around the span, or an intensifier or insult right next to it."""
+    for match in SHORT_QUOTE.finditer(doc.text, max(0, frame.start - 60), frame.end + 60):
+        a, b = match.span(1)
+        if a <= frame.start and frame.end <= b and len(match.group(1).split()) <= SCARE_WORDS:
+            return not _introduced(doc.text, match.start())
+    _, intensifiers = gate_words(doc.language)
+    lex = lexicon(doc.language)
+    index = bisect_left(starts, frame.start)
+    before = [i for i in (index - 1, index - 2) if 0 <= i < len(doc.tokens)
+              and doc.tokens[i].sentence == frame.sentence]
+    for i in before:
+        token = doc.tokens[i]
+        word = fold(doc.text[token.start:token.end])
+        if word in intensifiers or (token.pos == "ADJ" and lex.polarity.get(word, 0.0) <= -2.0):
+            return True
+        if token.pos not in ("ADJ", "CCONJ", "PUNCT"):
+            break  # only an adjective run ("racist, elitist and plutocratic") reaches back
+    after = bisect_left(starts, frame.end)
+    if after < len(doc.tokens) and doc.tokens[after].sentence == frame.sentence:
+        token = doc.tokens[after]
+        word = fold(doc.text[token.start:token.end])
+        return word not in descriptors and _is_slur(doc.language, word)
+    return False
+
+
+def _is_slur(language: str | None, word: str) -> bool:
+    """A Name_Calling pattern word that is no descriptor ("thugs", "lackeys", "vendepatrias")."""
+    pattern = patterns(language).get("Name_Calling,Labeling")
+    return bool(pattern and pattern.fullmatch(word))
+
+
+def _bare_epithet(doc: Document, frame: Frame, starts: list[int]) -> bool:
+    """A group label used as the noun of its phrase, "the elites", "la oligarquía": an epithet."""
+    index = bisect_left(starts, frame.start)
+    end = bisect_left(starts, frame.end)
+    if index == 0 or end >= len(doc.tokens) or frame.technique != "Name_Calling,Labeling":
+        return False
+    previous, following = doc.tokens[index - 1], doc.tokens[end]
+    return (fold(doc.text[previous.start:previous.end]) in DETERMINERS
+            and doc.tokens[end - 1].pos == "NOUN"
+            and following.pos not in ("NOUN", "PROPN", "ADJ"))
+
+
+def _names_a_thing(doc: Document, frame: Frame, starts: list[int]) -> bool:
+    """A one-word loaded span that is no adjective or adverb ("hoax", "atrocities", "lying")
+    names what happened; only its modifiers or quote marks make it loaded."""
+    index = bisect_left(starts, frame.start)
+    return (frame.technique == "Loaded_Language" and index < len(doc.tokens)
+            and doc.tokens[index].end >= frame.end and doc.tokens[index].pos not in ("ADJ", "ADV"))
+
+
+def _introduced(text: str, start: int) -> bool:
+    """Whether a speech or naming verb right before a quote says whose word it is."""
+    lead = text[max(0, start - 40):start].lower().split()[-3:]
+    return any(w.strip(",:") in QUOTING for w in lead)
+
+
+def _before_a_name(doc: Document, frame: Frame) -> bool:
+    """Doubt right before a capitalised name ("the so-called Lima Group") names, not doubts."""
+    following = doc.text[frame.end:frame.end + 2].strip()
+    return frame.technique == "Doubt" and following[:1].isupper()
+
+
+def _one_per_span(found: list[Frame]) -> list[Frame]:
+    """Name calling wins over loaded language on the very same words (one reading per span)."""
+    labels = {(f.start, f.end) for f in found if f.technique == "Name_Calling,Labeling"}
+    return [f for f in found
+            if not (f.technique == "Loaded_Language" and (f.start, f.end) in labels)]
 
 
 def _name_calling(doc: Document) -> list[Frame]:
-    """Strong labels next to a named actor ("the usurper Boluarte", "far-right Bolsonaro")."""
+    """Strong negative labels right next to a named actor ("the usurper Boluarte")."""
     lex = lexicon(doc.language)
-    ends = [t.end for t in doc.tokens]
+    starts = [t.start for t in doc.tokens]
     found = []
     for mention in doc.mentions:
         if not mention.actor_id:
             continue
-        sentence = doc.sentences[mention.sentence]
-        window_start = max(sentence.start, mention.start - 40)
-        window_end = min(sentence.end, mention.end + 40)
-        first = bisect_left(ends, window_start + 1)
-        last = first
-        while last < len(doc.tokens) and doc.tokens[last].start < window_end:
-            last += 1
-        for hit in find(words(doc.tokens, doc.text, first, last), lex.labels, lex.longest):
-            if abs(lex.labels[hit.term]) >= LABEL_VALENCE:
+        first = bisect_left(starts, mention.start)
+        last = bisect_left(starts, mention.end)
+        window = range(max(0, first - LABEL_REACH), min(len(doc.tokens), last + LABEL_REACH))
+        seq = [w for w in words(doc.tokens, doc.text, window.start, window.stop)
+               if doc.tokens[w[0]].sentence == mention.sentence]
+        for hit in find(seq, lex.labels, lex.longest):
+            if lex.labels[hit.term] <= -LABEL_VALENCE and not first <= hit.first < last:
                 start, end = doc.tokens[hit.first].start, doc.tokens[hit.last].end
-                if not mention.start <= start < mention.end:
-                    found.append(Frame(mention.sentence, start, end, "Name_Calling,Labeling",
-                                       round(min(1.0, abs(lex.labels[hit.term]) / 3), 3),
-                                       "lexicon"))
+                found.append(Frame(mention.sentence, start, end, "Name_Calling,Labeling",
+                                   round(min(1.0, abs(lex.labels[hit.term]) / 3), 3),
+                                   "lexicon"))
     return found
 
 
 def _loaded_words(doc: Document) -> list[Frame]:
-    """Strongly valenced adjectives and adverbs of the tone lexicon ("brutal", "shamelessly")."""
+    """Strongly negative adjectives and adverbs of the tone lexicon ("brutal", "shamelessly").
+
+    Praise words ("remarkable", "orderly") were nearly all false alarms on the tuning half.
+    """
     lex = lexicon(doc.language)
     found = []
     for hit in find(words(doc.tokens, doc.text, 0, len(doc.tokens)), lex.polarity, lex.longest):
         token = doc.tokens[hit.first]
-        if abs(lex.polarity[hit.term]) >= LOADED_VALENCE and token.pos in ("ADJ", "ADV"):
+        if lex.polarity[hit.term] <= -LOADED_VALENCE and token.pos in ("ADJ", "ADV"):
             found.append(Frame(token.sentence, token.start, doc.tokens[hit.last].end,
                                "Loaded_Language", round(abs(lex.polarity[hit.term]) / 3, 3),
                                "lexicon"))
@@ -164,7 +306,9 @@ def _loaded_words(doc: Document) -> list[Frame]:
 
 
 def _repetition(doc: Document) -> list[Frame]:
-    """Phrases of a few content words that the document repeats (slogans hammered home)."""
+    """Evaluative phrases of a few content words that the document repeats (slogans hammered
+    home); a repeated topic phrase ("Latin American integration") is no technique."""
+    lex = lexicon(doc.language)
     seen: dict[str, list[tuple[int, int, int]]] = {}
     seq = words(doc.tokens, doc.text, 0, len(doc.tokens))
     content = [w for w in seq if doc.tokens[w[0]].pos in ("NOUN", "PROPN", "ADJ", "VERB")]
@@ -173,12 +317,17 @@ def _repetition(doc: Document) -> list[Frame]:
         if window[-1][0] - window[0][0] > 2 * REPEAT_WORDS or all(
                 doc.tokens[w[0]].pos in ("PROPN", "NOUN") for w in window):
             continue  # names and titles ("President Donald Trump") recur in any report
+        if not any(abs(lex.polarity.get(w[2], 0.0)) >= 1.0 for w in window):
+            continue
         key = " ".join(w[2] for w in window)
         first, last = doc.tokens[window[0][0]], doc.tokens[window[-1][0]]
         seen.setdefault(key, []).append((first.sentence, first.start, last.end))
     found = []
     for places in seen.values():
-        if len(places) >= REPEATS:
+        # a passage the page prints twice (a pull quote, a repeated paragraph) goes on with the
+        # same words each time; a phrase hammered home goes on differently
+        contexts = {fold(doc.text[end:end + REPEAT_CONTEXT]) for _, _, end in places}
+        if len(contexts) >= REPEATS:
             found += [Frame(s, a, b, "Repetition", 0.5, "pattern") for s, a, b in places]
     return found
 

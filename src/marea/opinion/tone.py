@@ -13,6 +13,7 @@ from collections import Counter
 
 from marea.model import Document, Theme, Tone
 from marea.opinion.lexicon import Lexicon, find, lexicon, negated, sentence_words
+from marea.opinion.themes import document_themes, sentence_themes
 from marea.settings import Settings
 
 OPINION_SECTIONS = re.compile(r"opini|column|editorial|analys|analisis|análisis|blog|commentary",
@@ -28,7 +29,6 @@ MODALS = frozenset({"should", "must", "ought", "deber", "debe", "deberia", "tene
 OPINION_WEIGHTS = {"bias": -1.193, "dateline": -0.43, "first_singular": -0.967, "modal": 4.573,
                    "opinion_section": 3.609, "polar": 0.195, "question": 1.193, "quotes": -7.914,
                    "reporting": -7.741, "second_person": 1.179, "self_group": 2.387}
-MIN_THEME_HITS = 2  # a document theme needs this many cue words (one stray word is noise)
 
 
 def tone(batch: list[Document], settings: Settings) -> list[Document]:
@@ -52,12 +52,7 @@ def analyse(doc: Document) -> dict[str, float]:
         counts = _sentence_counts(seq, lex)
         totals.update(counts)
         doc.tone.append(_tone(number, counts))
-        found: dict[str, list[str]] = {}
-        for hit in find(seq, lex.themes, lex.longest):
-            if hit.first in names:
-                continue  # "Washington" the footballer is no US foreign policy
-            for theme in lex.themes[hit.term]:
-                found.setdefault(theme, []).append(hit.term)
+        found = sentence_themes(seq, lex, doc.language, names)
         for theme, terms in found.items():
             cue_words = ", ".join(sorted(set(terms)))
             doc.themes.append(Theme(number, theme, float(len(terms)), cue_words))
@@ -65,11 +60,7 @@ def analyse(doc: Document) -> dict[str, float]:
             theme_terms.setdefault(theme, Counter()).update(terms)
         _style(seq, doc.text[sentence.start:sentence.end], style)
     doc.tone.insert(0, _tone(-1, totals))
-    all_hits = sum(theme_totals.values())
-    for theme, hits in theme_totals.most_common():
-        if hits >= MIN_THEME_HITS:
-            top = ", ".join(t for t, _ in theme_terms[theme].most_common(5))
-            doc.themes.append(Theme(-1, theme, round(hits / all_hits, 4), top))
+    doc.themes += document_themes(theme_totals, theme_terms, totals["words"])
     features = opinion_features(doc, style, totals)
     z = OPINION_WEIGHTS["bias"] + sum(OPINION_WEIGHTS[k] * v for k, v in features.items())
     doc.opinion_score = round(1.0 / (1.0 + math.exp(-z)), 4)

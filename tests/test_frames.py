@@ -1,0 +1,127 @@
+"""Framing fires on framing, and themes do not over-tag: what a careful reader would say."""
+
+from __future__ import annotations
+
+import pytest
+
+from marea.model import Document
+from marea.pipeline import run_stages
+from marea.settings import Settings
+from marea.store import Store
+from tests.conftest import need_seeds
+
+STAGES = ("marea.clean.v1", "marea.language.v1", "marea.linguistic.v1", "marea.actors.v1",
+          "marea.tone.v1", "marea.embed.v1", "marea.frames.v1")
+NAME_CALLING = "Name_Calling,Labeling"
+
+
+def _doc(settings: Settings, text: str, kind: str | None = None) -> Document:
+    metadata = {"language": "en", **({"kind": kind} if kind else {})}
+    (done,) = run_stages([Document(source="t.txt", locator="", raw=text.encode(),
+                                   content_type="text", metadata=metadata)], STAGES, settings)
+    assert done.error is None, done.error
+    return done
+
+
+def _spans(doc: Document) -> set[tuple[str, str]]:
+    return {(doc.text[f.start:f.end], f.technique) for f in doc.frames}
+
+
+WIRE = ("LIMA, Peru (Reuters) - Peru's Congress voted on Wednesday to remove President Pedro "
+        "Castillo from office, hours after the leftist leader tried to dissolve the "
+        "legislature. Economic and political elites in the capital had opposed his "
+        "government, and several ministers faced corruption investigations, officials said.")
+
+
+@pytest.mark.parametrize("kind", ["news", None])
+def test_descriptors_in_a_wire_report_are_labels_not_name_calling(settings: Settings,
+                                                                  kind: str | None) -> None:
+    doc = _doc(settings, WIRE, kind)  # None: the style classifier must read it as news
+    assert doc.frames == []
+
+
+def test_a_slur_in_an_op_ed_is_name_calling(settings: Settings) -> None:
+    doc = _doc(settings, "I have watched these rabid leftists wreck every town they touch. "
+               "Now the socialist thugs in Congress want our savings too. We must stop them.",
+               "opinion")
+    spans = _spans(doc)
+    assert ("leftists", NAME_CALLING) in spans  # an evaluative intensifier: "rabid"
+    assert ("thugs", NAME_CALLING) in spans and ("socialist", NAME_CALLING) in spans
+
+
+def test_descriptors_in_an_op_ed_need_a_mark(settings: Settings) -> None:
+    doc = _doc(settings, "I voted for the socialist candidate, and I would do it again. "
+               "We should judge Lula's leftist government by its schools, not its slogans. "
+               "These “socialist” reformers answer to the elites, and we must say so.",
+               "opinion")
+    spans = sorted(doc.text[f.start - 1:f.end + 1] for f in doc.frames
+                   if f.technique == NAME_CALLING)
+    # the plain "socialist candidate" and "leftist government" are descriptions; the scare
+    # quotes and the writer's own "the elites" are epithets
+    assert spans == [" elites,", "“socialist”"]
+
+
+def test_quoted_words_after_a_speech_verb_are_not_scare_quotes(settings: Settings) -> None:
+    doc = _doc(settings, "Pope Francis called the killings \"barbaric.\" The ministry said "
+               "the attack had left twelve people dead.", "news")
+    assert doc.frames == []
+
+
+def test_news_examples_carry_at_most_one_framing_span_per_thousand_words(
+        corpus_store: Store) -> None:
+    spans, words = corpus_store.query(
+        "SELECT (SELECT count(*) FROM frames f WHERE f.doc_id IN (SELECT doc_id FROM documents "
+        "  WHERE regexp_matches(source, '-news-|latam-wire'))), "
+        "sum(t.words) FROM tone t JOIN documents d USING (doc_id) WHERE t.sentence = -1 "
+        "AND regexp_matches(d.source, '-news-|latam-wire')")[0]
+    assert words > 3000
+    assert 1000 * spans / words <= 1.0
+    leftist = corpus_store.query(
+        "SELECT count(*) FROM frames f JOIN documents d USING (doc_id) WHERE "
+        "ends_with(d.source, 'en-news-peru-castillo-ouster.html') AND "
+        "lower(substr(d.text, f.start_char + 1, f.end_char - f.start_char)) = 'leftist'")
+    assert leftist[0][0] == 0
+
+
+def test_the_seed_with_31_name_calling_spans_gets_few_and_none_on_descriptors(
+        corpus_store: Store) -> None:
+    need_seeds()
+    rows = corpus_store.query(
+        "SELECT lower(substr(d.text, f.start_char + 1, f.end_char - f.start_char)), "
+        "substr(d.text, f.start_char - 40, 40) FROM frames f JOIN documents d USING (doc_id) "
+        "WHERE ends_with(d.source, '001_dfe0e468fa5ce596.txt') "
+        "AND f.technique = 'Name_Calling,Labeling'")
+    assert 0 < len(rows) <= 10  # was 31
+    words = {text for text, _ in rows}
+    assert not words & {"corruption", "leftist", "socialist", "socialists", "elites"}
+    # the one "establishment" left is the writer's epithet: "racist, elitist and plutocratic"
+    assert all("plutocratic" in before for text, before in rows if text == "establishment")
+
+
+def test_left_leaning_energy_is_no_energy_theme(settings: Settings, corpus_store: Store
+                                                ) -> None:
+    doc = _doc(settings, "The election brought a momentous blast of left-leaning energy "
+               "sweeping across the continent. Voters want change.")
+    assert not {t.theme for t in doc.themes} & {"energy_resources"}
+    oil = _doc(settings, "Energy prices rose as oil exports fell and the state oil company "
+               "cut output at its refinery.")
+    assert "energy_resources" in {t.theme for t in oil.themes if t.sentence == 0}
+    need_seeds()
+    sentence = corpus_store.query(
+        "SELECT s.doc_id, s.idx FROM sentences s JOIN documents d USING (doc_id) WHERE "
+        "ends_with(d.source, '000_ce8d7cfe5695b9be.txt') AND contains(substr(d.text, "
+        "s.start_char + 1, s.end_char - s.start_char), 'left-leaning energy')")
+    assert len(sentence) == 1
+    themes = corpus_store.query("SELECT theme FROM themes WHERE doc_id = ? AND sentence IN "
+                                "(?, -1)", list(sentence[0]))
+    assert ("energy_resources",) not in themes
+
+
+def test_documents_get_at_most_five_themes(corpus_store: Store) -> None:
+    counts = dict(corpus_store.query(
+        "SELECT d.source, count(*) FROM themes t JOIN documents d USING (doc_id) "
+        "WHERE t.sentence = -1 GROUP BY d.source"))
+    assert counts and max(counts.values()) <= 5
+    need_seeds()
+    seed = [n for source, n in counts.items() if source.endswith("001_dfe0e468fa5ce596.txt")]
+    assert seed and seed[0] <= 5  # was 13 of the 20 themes
