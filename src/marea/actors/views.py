@@ -59,7 +59,7 @@ def find_actor(store: Store, name: str) -> str:
     """
     candidates = actor_candidates(store, name)
     if not candidates:
-        raise StoreError(f"[E024] No actor named '{name}' in {store.path} (see `marea actors`).")
+        raise StoreError(f"[E024] No actor named '{name}' in this store (see `marea actors`).")
     best = [c for c in candidates if c[0] == candidates[0][0]]
     if len(best) > 1 and best[0][0] != BY_ID and best[1][3] > 0:
         listed = "; ".join(f"{c[1]} ({c[2]}, {c[3]} mentions)" for c in best[:6])

@@ -320,7 +320,7 @@ class Store:
                           [prefix])
         if len(rows) != 1:
             what = "no document" if not rows else "several documents"
-            raise StoreError(f"[E023] {what} with an id starting '{prefix}' in {self.path}")
+            raise StoreError(f"[E023] {what} with an id starting '{prefix}' in this store")
         return str(rows[0][0])
 
 
