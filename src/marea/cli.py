@@ -111,10 +111,10 @@ def cmd_docs(args: argparse.Namespace, console: Console) -> int:
 
 
 def _title(row: dict[str, Any]) -> str:
-    from marea.console import _cut
+    from marea.console import shorten
 
     text = row.get("title") or (row.get("text") or "").strip().split("\n", 1)[0]
-    return _cut(str(text), 70)
+    return shorten(str(text), 70)
 
 
 def cmd_show(args: argparse.Namespace, console: Console) -> int:

@@ -132,11 +132,11 @@ def field(key: str, width: int | None = None) -> Callable[[dict[str, Any]], Any]
     """A column reading one field, cut to `width` characters when given."""
     def read(row: dict[str, Any]) -> Any:
         value = row.get(key)
-        return value if width is None or not isinstance(value, str) else _cut(value, width)
+        return value if width is None or not isinstance(value, str) else shorten(value, width)
     return read
 
 
-def _cut(text: str, width: int) -> str:
+def shorten(text: str, width: int) -> str:
     """Shorten at a word boundary, marking the cut."""
     text = " ".join(text.split())
     if len(text) <= width:

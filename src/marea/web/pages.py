@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path, PurePath
 from typing import Annotated, Any
 
+import pandas as pd
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import FileResponse, HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
@@ -81,6 +83,19 @@ def page(request: Request, name: str, context: dict[str, Any], error: str | None
     """Render a page; a refused filter value shows its one-line message (status 400)."""
     return TEMPLATES.TemplateResponse(request, name, {**context, "error": error},
                                       status_code=400 if error else 200)
+
+
+def listing(request: Request, name: str, key: str, filters: dict[str, Any], offset: int,
+            fetch: Callable[[], pd.DataFrame]) -> Response:
+    """Render a paged listing page: its rows under `key` with "showing X–Y of N", or the
+    one-line message of a refused filter value."""
+    try:
+        found = fetch()
+    except MareaError as exc:
+        return page(request, name, {"filters": filters, key: []}, str(exc))
+    return page(request, name, {
+        "filters": filters, key: records(found),
+        "paging": pager(request, found.attrs["total"], offset, len(found))})
 
 
 def not_found(request: Request, message: str) -> Response:
@@ -160,29 +175,18 @@ def router(corpus: Corpus, encoder: str | None = None) -> APIRouter:
 
     @pages.get("/ui/actors", response_class=HTMLResponse)
     def actors(request: Request, type: str | None = None, offset: int = 0) -> Response:
-        filters = {"type": type}
-        try:
-            found = corpus.actors(type or None, PAGE, offset)
-        except MareaError as exc:
-            return page(request, "actors.html", {"filters": filters, "actors": []}, str(exc))
-        return page(request, "actors.html", {
-            "filters": filters, "actors": records(found),
-            "paging": pager(request, found.attrs["total"], offset, len(found))})
+        return listing(request, "actors.html", "actors", {"type": type}, offset,
+                       lambda: corpus.actors(type or None, PAGE, offset))
 
     @pages.get("/ui/documents", response_class=HTMLResponse)
     def documents(request: Request, language: str | None = None, site: str | None = None,
                   since: str | None = None, until: str | None = None, offset: int = 0
                   ) -> Response:
         filters = {"language": language, "site": site, "since": since, "until": until}
-        try:
-            found = corpus.documents(language or None, None, since or None, until or None,
-                                     PAGE, offset, site=site or None).drop(columns=["text"])
-        except MareaError as exc:
-            return page(request, "documents.html", {"filters": filters, "documents": []},
-                        str(exc))
-        return page(request, "documents.html", {
-            "filters": filters, "documents": records(found),
-            "paging": pager(request, found.attrs["total"], offset, len(found))})
+        return listing(request, "documents.html", "documents", filters, offset,
+                       lambda: corpus.documents(language or None, None, since or None,
+                                                until or None, PAGE, offset,
+                                                site=site or None).drop(columns=["text"]))
 
     @pages.get("/ui/themes", response_class=HTMLResponse)
     def themes(request: Request, language: str | None = None, since: str | None = None,
@@ -203,14 +207,9 @@ def router(corpus: Corpus, encoder: str | None = None) -> APIRouter:
     @pages.get("/ui/claims", response_class=HTMLResponse)
     def claims(request: Request, kind: str | None = None, actor: str | None = None,
                offset: int = 0) -> Response:
-        filters = {"kind": kind, "actor": actor}
-        try:
-            found = corpus.claims(actor or None, kind or None, limit=PAGE, offset=offset)
-        except MareaError as exc:
-            return page(request, "claims.html", {"filters": filters, "claims": []}, str(exc))
-        return page(request, "claims.html", {
-            "filters": filters, "claims": records(found),
-            "paging": pager(request, found.attrs["total"], offset, len(found))})
+        return listing(request, "claims.html", "claims", {"kind": kind, "actor": actor}, offset,
+                       lambda: corpus.claims(actor or None, kind or None, limit=PAGE,
+                                             offset=offset))
 
     @pages.get("/ui/events", response_class=HTMLResponse)
     def events(request: Request, actor: str | None = None, type: str | None = None,
