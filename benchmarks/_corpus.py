@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import json
 import random
+import shutil
+import tempfile
+import time
 from collections import defaultdict
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 
@@ -57,3 +61,19 @@ def write_corpus(folder: Path, size: int, settings: Settings, seed: int = 7) -> 
     (folder / "metadata.jsonl").write_text(
         "\n".join(json.dumps(row) for row in sidecar) + "\n", "utf-8")
     return words
+
+
+def run_in_temp_folder(prefix: str, keep: bool, kept: str, run: Callable[[Path], None]
+                       ) -> None:
+    """Run a benchmark in a fresh temporary folder, removed afterwards unless `keep`;
+    print the whole run's time."""
+    began = time.perf_counter()
+    folder = Path(tempfile.mkdtemp(prefix=prefix))
+    try:
+        run(folder)
+    finally:
+        if keep:
+            print(f"kept: {folder} ({kept})")
+        else:
+            shutil.rmtree(folder, ignore_errors=True)
+    print(f"whole run: {time.perf_counter() - began:.0f} s")

@@ -23,12 +23,10 @@ from __future__ import annotations
 
 import argparse
 import random
-import shutil
 import socket
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from importlib import resources
@@ -41,6 +39,9 @@ from marea.pipeline import ingest
 from marea.search import refresh_indexes
 from marea.settings import load_settings
 from marea.store import Store
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _corpus import run_in_temp_folder  # noqa: E402
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "seeds"
 CAP_SECONDS = 60.0  # per endpoint
@@ -291,16 +292,8 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=200, help="requests per endpoint")
     parser.add_argument("--keep", action="store_true", help="keep the store and server log")
     args = parser.parse_args()
-    began = time.perf_counter()
-    folder = Path(tempfile.mkdtemp(prefix="marea-api-bench-"))
-    try:
-        run(args, folder)
-    finally:
-        if args.keep:
-            print(f"kept: {folder} (store api.duckdb, server.log)")
-        else:
-            shutil.rmtree(folder, ignore_errors=True)
-    print(f"whole run: {time.perf_counter() - began:.0f} s")
+    run_in_temp_folder("marea-api-bench-", args.keep, "store api.duckdb, server.log",
+                       lambda folder: run(args, folder))
 
 
 if __name__ == "__main__":

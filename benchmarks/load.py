@@ -20,12 +20,10 @@ from __future__ import annotations
 import argparse
 import os
 import secrets
-import shutil
 import socket
 import statistics
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 from dataclasses import dataclass, field
@@ -38,6 +36,9 @@ import httpx
 from marea.pipeline import ingest
 from marea.settings import load_settings
 from marea.store import Store
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _corpus import run_in_temp_folder  # noqa: E402
 
 JOB_ARTICLES = 20
 
@@ -254,16 +255,8 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=2000, help="requests per client")
     parser.add_argument("--keep", action="store_true", help="keep the store and server log")
     args = parser.parse_args()
-    began = time.perf_counter()
-    folder = Path(tempfile.mkdtemp(prefix="marea-load-bench-"))
-    try:
-        run(args, folder)
-    finally:
-        if args.keep:
-            print(f"kept: {folder} (store load.duckdb, server.log)")
-        else:
-            shutil.rmtree(folder, ignore_errors=True)
-    print(f"whole run: {time.perf_counter() - began:.0f} s")
+    run_in_temp_folder("marea-load-bench-", args.keep, "store load.duckdb, server.log",
+                       lambda folder: run(args, folder))
 
 
 if __name__ == "__main__":
