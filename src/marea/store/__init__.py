@@ -266,6 +266,27 @@ class Store:
                 )
             crash_point("batch-commit")
 
+    # -- what was fetched from the web --------------------------------------------------------
+    def known_url(self, url: str) -> bool:
+        """Whether a document read from this URL (or answered at it) is stored."""
+        return bool(self.con.execute(
+            "SELECT EXISTS (SELECT 1 FROM inputs WHERE source = ?) "
+            "OR EXISTS (SELECT 1 FROM documents WHERE url = ?)", [url, url]).fetchone()[0])
+
+    def fetch_validators(self) -> dict[str, tuple[str | None, str | None]]:
+        """ETag and Last-Modified of every feed or sitemap read before, by URL."""
+        rows = self.con.execute("SELECT url, etag, last_modified FROM fetch_state").fetchall()
+        return {str(r[0]): (r[1], r[2]) for r in rows}
+
+    def save_fetch_state(self, responses: Iterable[Any]) -> None:
+        """Remember feeds and sitemaps read, once the documents they listed are stored."""
+        with self.io_errors(), self.transaction():
+            for r in responses:
+                self.con.execute(
+                    "INSERT OR REPLACE INTO fetch_state VALUES (?, ?, ?, ?, ?, ?)",
+                    [r.url, r.final_url, r.status, r.headers.get("etag"),
+                     r.headers.get("last-modified"), r.fetched_at])
+
     # -- refresh state: what the corpus-wide summaries were last computed from ------------------
     def documents_state(self) -> tuple[int, int]:
         """(count, XOR of hashed ids) of the stored documents: changes whenever the set does."""
