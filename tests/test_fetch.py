@@ -134,9 +134,9 @@ def test_images_are_skipped_not_failed(site: Site, local: Settings) -> None:
 
 
 def test_response_budget(site: Site, local: Settings) -> None:
-    with Fetcher(local.fetch, 500) as fetcher:
-        with pytest.raises(FetchError, match=r"response larger than 0 MB \(budget.input_mb\)"):
-            fetcher.get(site.url("/news/chile.html"))
+    with Fetcher(local.fetch, 500) as fetcher, pytest.raises(
+            FetchError, match=r"response larger than 0 MB \(budget.input_mb\)"):
+        fetcher.get(site.url("/news/chile.html"))
 
 
 def test_per_host_connection_cap(site: Site, local: Settings) -> None:
@@ -187,16 +187,16 @@ def test_redirect_and_dns_change_to_private_addresses_are_refused(
     ignoring = settings.with_(fetch=replace(settings.fetch, obey_robots=False))
     with Fetcher(ignoring.fetch, 10_000_000) as fetcher:
         assert fetcher.get(f"http://news.test:{port}/news/chile.html").status == 200
-    with Fetcher(ignoring.fetch, 10_000_000) as fetcher:
-        with pytest.raises(FetchError, match="news.test resolves to 10.0.0.7 is private"):
-            fetcher.get(f"http://news.test:{port}/news/chile.html")
+    with Fetcher(ignoring.fetch, 10_000_000) as fetcher, pytest.raises(
+            FetchError, match="news.test resolves to 10.0.0.7 is private"):
+        fetcher.get(f"http://news.test:{port}/news/chile.html")
 
 
 @pytest.mark.parametrize("url", ["file:///etc/passwd", "ftp://example.org/x", "http:///x"])
 def test_only_http_urls(url: str, settings: Settings) -> None:
-    with Fetcher(settings.fetch, 1000) as fetcher:
-        with pytest.raises(FetchError, match="only http and https URLs with a host"):
-            fetcher.get(url)
+    with Fetcher(settings.fetch, 1000) as fetcher, pytest.raises(
+            FetchError, match="only http and https URLs with a host"):
+        fetcher.get(url)
 
 
 # -- through the store --------------------------------------------------------------------------

@@ -73,10 +73,12 @@ def _fetching(settings: Settings, args: argparse.Namespace) -> Settings:
     """Apply --allow-private and --ignore-robots to the [fetch] settings."""
     from dataclasses import replace
 
-    changes = {"allow_private": True} if args.allow_private else {}
+    fetch = settings.fetch
+    if args.allow_private:
+        fetch = replace(fetch, allow_private=True)
     if args.ignore_robots:
-        changes["obey_robots"] = False
-    return settings.with_(fetch=replace(settings.fetch, **changes))
+        fetch = replace(fetch, obey_robots=False)
+    return settings.with_(fetch=fetch)
 
 
 def cmd_demo(args: argparse.Namespace, console: Console) -> int:

@@ -19,7 +19,7 @@ import urllib.robotparser
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -179,7 +179,7 @@ class Fetcher:
                 current = target
                 continue
             response = Response(url, current, status, response_headers, body,
-                                datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+                                datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
                                 time.monotonic() - started)
             if self._warc and status != 304:
                 self._warc.write(response)
@@ -226,14 +226,13 @@ class Fetcher:
         for attempt in range(attempts):
             last = attempt == attempts - 1
             try:
-                with self._polite(url):
-                    with self.client.stream("GET", url, headers=headers) as response:
-                        status = response.status_code
-                        found = {k.lower(): v for k, v in response.headers.items()}
-                        if status in RETRIED and not last:
-                            wait = self._backoff(attempt, found.get("retry-after"))
-                        else:
-                            return status, found, self._body(url, response)
+                with self._polite(url), self.client.stream("GET", url, headers=headers) as response:
+                    status = response.status_code
+                    found = {k.lower(): v for k, v in response.headers.items()}
+                    if status in RETRIED and not last:
+                        wait = self._backoff(attempt, found.get("retry-after"))
+                    else:
+                        return status, found, self._body(url, response)
             except httpx.TransportError as exc:
                 if "blocked:" in str(exc):
                     raise BlockedAddress(f"can't fetch {url}: {_one_line(exc)}") from exc
@@ -263,7 +262,7 @@ class Fetcher:
             if retry_after.strip().isdigit():
                 wait = float(retry_after)
             elif (when := email.utils.parsedate_to_datetime(retry_after)) is not None:
-                wait = (when - datetime.now(timezone.utc)).total_seconds()
+                wait = (when - datetime.now(UTC)).total_seconds()
         return min(max(wait, 0.0), self.options.max_wait_seconds)
 
     @contextmanager

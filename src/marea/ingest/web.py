@@ -110,7 +110,7 @@ def _feed(response: Response, meta: dict[str, Any], settings: Settings, web: Web
     site = feed.feed.get("title")
     entries = list(enumerate(feed.entries, 1))
     yield from _limit_note(response.url, len(entries), settings)
-    fallbacks = {}
+    fallbacks: dict[str, Item] = {}
     links = []
     for number, entry in entries[:settings.fetch.max_items]:
         link = entry.get("link")
@@ -121,15 +121,15 @@ def _feed(response: Response, meta: dict[str, Any], settings: Settings, web: Web
             fallbacks[link] = fallback
             links.append(link)
     for link, item in _fetch_pages(links, meta, web):
+        entry = fallbacks[link]
         if isinstance(item, Document):
-            entry_meta = fallbacks[link].metadata if isinstance(fallbacks[link], Document) else {}
+            entry_meta = entry.metadata if isinstance(entry, Document) else {}
             item.metadata = {**_defaults(entry_meta), **item.metadata}
             yield item
         else:  # the entry's own content stands in for a page we could not fetch
-            fallback = fallbacks[link]
-            if isinstance(fallback, Document):
-                fallback.metadata.setdefault("extra", {})["page_error"] = item.message
-            yield fallback
+            if isinstance(entry, Document):
+                entry.metadata.setdefault("extra", {})["page_error"] = item.message
+            yield entry
 
 
 def _defaults(entry_meta: dict[str, Any]) -> dict[str, Any]:
@@ -197,4 +197,4 @@ def _fetch_pages(links: list[str], meta: dict[str, Any], web: WebSession
         return _page(response, meta)
 
     with ThreadPoolExecutor(web.fetcher.options.connections) as pool:
-        yield from zip(links, pool.map(one, links))
+        yield from zip(links, pool.map(one, links), strict=True)

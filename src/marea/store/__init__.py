@@ -269,9 +269,10 @@ class Store:
     # -- what was fetched from the web --------------------------------------------------------
     def known_url(self, url: str) -> bool:
         """Whether a document read from this URL (or answered at it) is stored."""
-        return bool(self.con.execute(
+        row = self.con.execute(
             "SELECT EXISTS (SELECT 1 FROM inputs WHERE source = ?) "
-            "OR EXISTS (SELECT 1 FROM documents WHERE url = ?)", [url, url]).fetchone()[0])
+            "OR EXISTS (SELECT 1 FROM documents WHERE url = ?)", [url, url]).fetchone()
+        return bool(row and row[0])
 
     def fetch_validators(self) -> dict[str, tuple[str | None, str | None]]:
         """ETag and Last-Modified of every feed or sitemap read before, by URL."""
