@@ -286,6 +286,48 @@ def cmd_claims(args: argparse.Namespace, console: Console) -> int:
     return 0
 
 
+def cmd_watch(args: argparse.Namespace, console: Console) -> int:
+    from marea.store import Store
+    from marea.watch import load_sources, watch
+
+    settings = _fetching(_settings(args), args)
+    sources, rules = load_sources(args.sources)
+    console.print(f"watching {len(sources)} source(s) from {args.sources}; Ctrl-C stops",
+                  highlight=False)
+    with Store(settings.db) as store:
+        try:
+            watch(sources, store, settings, rules, lambda line: console.print(
+                line, highlight=False, markup=False), polls=args.polls, warc=args.warc)
+        except KeyboardInterrupt:
+            console.print("stopped", highlight=False)
+    return 0
+
+
+def cmd_sources(args: argparse.Namespace, console: Console) -> int:
+    from marea.console import field, print_listing
+
+    with _corpus(args) as corpus:
+        frame = corpus.sources(_limit(args), offset=args.offset)
+    print_listing(console, frame, [
+        ("source", field("name", 30)), ("every", lambda r: f"{r['interval_minutes']:g} min"),
+        ("last poll", lambda r: f"{r['last_poll']:%Y-%m-%d %H:%M}" if r["last_poll"] else "never"),
+        ("polls", field("polls")), ("items", field("items")), ("errors", field("errors")),
+        ("last error", field("last_error", 60))], noun="sources", **_listing(args))
+    return 0
+
+
+def cmd_alerts(args: argparse.Namespace, console: Console) -> int:
+    from marea.console import field, print_listing
+
+    with _corpus(args) as corpus:
+        frame = corpus.alerts(args.kind, args.since, _limit(args), offset=args.offset)
+    print_listing(console, frame, [
+        ("when", lambda r: f"{r['created_at']:%Y-%m-%d %H:%M}"), ("kind", field("kind")),
+        ("alert", field("message", 80)), ("doc", lambda r: (r["doc_id"] or "")[:12]),
+        ("title", field("title", 40))], noun="alerts", **_listing(args))
+    return 0
+
+
 def cmd_narratives(args: argparse.Namespace, console: Console) -> int:
     from marea.console import field, print_listing
 
@@ -456,6 +498,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--kb", action="append", help="extra actor knowledge-base YAML file")
     fetch_flags(p)
     p.set_defaults(run=cmd_ingest)
+    p = sub.add_parser("watch", parents=[common],
+                       help="poll the sources of a TOML file, ingest what is new, raise alerts")
+    p.add_argument("sources", help="sources file (TOML; see README)")
+    p.add_argument("--polls", type=count, help="stop after this many polls (default: never)")
+    fetch_flags(p)
+    p.set_defaults(run=cmd_watch)
+    p = sub.add_parser("sources", parents=listing(), help="watched sources and their polls")
+    p.set_defaults(run=cmd_sources)
+    p = sub.add_parser("alerts", parents=listing(), help="what changed after each poll")
+    p.add_argument("--kind", help="event, attention, stance or narrative")
+    p.add_argument("--since", help="alerts raised on or after this date (YYYY[-MM[-DD]])")
+    p.set_defaults(run=cmd_alerts)
     p = sub.add_parser("demo", parents=[common], help="ingest the bundled example articles")
     p.set_defaults(run=cmd_demo)
     p = sub.add_parser("status", parents=[common], help="counts and recent runs")

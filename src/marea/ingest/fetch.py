@@ -187,6 +187,17 @@ class Fetcher:
                 raise FetchError(f"HTTP {status} from {current}")
             return response
 
+    def post(self, url: str, body: bytes) -> int:
+        """POST a JSON body (no redirects followed); return the status."""
+        _check_scheme(url)
+        try:
+            with self._polite(url):
+                response = self.client.post(url, content=body,
+                                            headers={"Content-Type": "application/json"})
+        except httpx.TransportError as exc:
+            raise FetchError(f"can't post to {url}: {_one_line(exc)}") from exc
+        return response.status_code
+
     def allowed_by_robots(self, url: str) -> bool:
         """Whether robots.txt of url's origin lets our user agent fetch it (cached per origin)."""
         if not self.options.obey_robots:
