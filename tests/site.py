@@ -32,6 +32,12 @@ ARTICLES = {
               "not open a third process during his term. Opposition leaders welcomed the "
               "result and said the country needed stability. Turnout was high because voting "
               "is compulsory."),
+    "bolivia": ("Bolivia's president reshuffles his cabinet",
+                "2024-01-22",
+                "Bolivia's president Luis Arce replaced eleven ministers on Monday after weeks "
+                "of road blockades by supporters of former president Evo Morales. Arce said "
+                "the new cabinet would focus on fuel supplies and the economy. Morales "
+                "accused the government of persecuting his allies."),
 }
 
 CHROME = """<!doctype html><html><head><meta charset="utf-8"><title>{title} | Diario Test</title>
@@ -148,7 +154,7 @@ class Site:
         if path == "/moved":
             return self.send(h, 301, b"", "text/html", {"Location": "/news/summit.html"})
         if path == "/changing.html":
-            return self.send(h, 200, page("summit", self.version), "text/html")
+            return self.send(h, 200, page("bolivia", self.version), "text/html")
         if path in ("/broken.html", "/error500"):
             return self.send(h, 500, b"internal error", "text/plain")
         if path == "/busy":

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from marea.ingest.fetch import Fetcher, FetchError, Response
-from marea.ingest.sources import Item, feed_entry, sanitise
+from marea.ingest.sources import ISO_DATE_PREFIX, Item, feed_entry, sanitise
 from marea.model import Document, SourceError
 from marea.settings import Settings
 
@@ -41,7 +41,8 @@ class WebSession:
     known: Callable[[str], bool] = lambda url: False
     validators: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
     fetched: dict[str, Response] = field(default_factory=dict)
-    unchanged: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)  # feeds/sitemaps not modified, and
+    # items they list whose URL the store already holds (not fetched)
 
 
 def read_url(url: str, meta: dict[str, Any], settings: Settings, web: WebSession
@@ -117,7 +118,9 @@ def _feed(response: Response, meta: dict[str, Any], settings: Settings, web: Web
         fallback = feed_entry(response.url, f"item:{number}", entry, site, meta)
         if not link:
             yield fallback
-        elif not web.known(link):
+        elif web.known(link):
+            web.unchanged.append(link)
+        else:
             fallbacks[link] = fallback
             links.append(link)
     for link, item in _fetch_pages(links, meta, web):
@@ -164,9 +167,13 @@ def _sitemap(response: Response, meta: dict[str, Any], settings: Settings, web: 
         published = (_text(news, "publication_date", NEWS_NS) if news is not None else None) \
             or _text(node, "lastmod")
         title = _text(news, "title", NEWS_NS) if news is not None else None
+        if published and ISO_DATE_PREFIX.match(published):  # a timestamp's day is the date
+            published = published[:10]
         pages[loc] = {k: v for k, v in (("published", published), ("title", title)) if v}
     yield from _limit_note(response.url, len(pages), settings)
-    links = [loc for loc in list(pages)[:settings.fetch.max_items] if not web.known(loc)]
+    links = []
+    for loc in list(pages)[:settings.fetch.max_items]:
+        (web.unchanged if web.known(loc) else links).append(loc)
     for link, item in _fetch_pages(links, meta, web):
         if isinstance(item, Document):
             item.metadata = {**pages[link], **item.metadata}
