@@ -91,7 +91,7 @@ def test_alerts_name_new_events_and_actors_with_evidence(site: Site, local: Sett
         assert {r[1] for r in attention} == {"luis-arce", "BOLGOV"}
         assert any(r[2].startswith("Luis Arce: 3 mentions in this poll, ") for r in attention)
         assert all(r[6] == 2 for r in attention)  # none on the first poll: nothing to compare
-        for kind, _, message, doc_id, start, end, _ in rows:
+        for _, _, message, doc_id, start, end, _ in rows:
             text = store.query("SELECT text FROM documents WHERE doc_id = ?", [doc_id])[0][0]
             assert 0 <= start < end <= len(text), message
         event = next(r for r in rows if r[0] == "event")
