@@ -207,3 +207,28 @@ def test_cli_sources_and_alerts_listings(site: Site, local: Settings, tmp_path: 
     assert main(["alerts", "--db", local.db, "--kind", "events"]) == 2
     assert "Unknown alert kind 'events': choose one of event, attention, stance, narrative" \
         in capsys.readouterr().err
+
+
+def test_alerts_endpoint_and_page(site: Site, local: Settings, tmp_path: Path) -> None:
+    import httpx
+
+    from tests.conftest import running_server
+
+    sources, _ = load_sources(sources_file(tmp_path, site))
+    with Store(local.db) as store:
+        watch(sources[:1], store, local, AlertRules(), lambda line: None, polls=1,
+              sleep=lambda s: None)
+        stored = store.query("SELECT count(*) FROM alerts WHERE kind = 'event'")[0][0]
+    with running_server(local.db, dict(os.environ)) as base, httpx.Client(
+            base_url=base, timeout=60) as client:
+        listing = client.get("/alerts", params={"kind": "event", "limit": 2}).json()
+        assert (listing["shown"], listing["total"]) == (2, stored)
+        first = listing["items"][0]
+        assert first["doc_id"] and first["end_char"] > first["start_char"]
+        assert client.get("/alerts", params={"kind": "bogus"}).status_code == 422
+        assert client.get("/sources").json()["items"][0]["name"] == "Diario Test feed"
+        html = client.get("/ui/alerts", params={"kind": "event"}).text
+        assert f"?hl={first['start_char']}-{first['end_char']}#focus" in html
+        assert "Peru legislature → COERCE → Pedro Castillo" in html
+        refused = client.get("/ui/alerts", params={"since": "June 2021"})
+        assert refused.status_code == 400 and "is not a date" in refused.text

@@ -345,8 +345,15 @@ class Corpus:
 
 def records(frame: pd.DataFrame) -> list[dict[str, Any]]:
     """Return DataFrame rows as JSON-ready dicts (missing values as None)."""
-    return [{k: (None if v != v else v) for k, v in row.items()}  # NaN != NaN
+    return [{k: _plain(v) for k, v in row.items()}
             for row in frame.astype(object).to_dict(orient="records")]
+
+
+def _plain(value: Any) -> Any:
+    """A cell as JSON takes it: list columns as lists, missing values (NaN) as None."""
+    if hasattr(value, "tolist"):
+        return value.tolist()
+    return None if value != value else value  # NaN != NaN
 
 
 
