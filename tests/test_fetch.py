@@ -228,3 +228,21 @@ def test_ingest_feed_twice_fetches_nothing_new_and_writes_a_warc(
         uris = [r.rec_headers.get_header("WARC-Target-URI") for r in ArchiveIterator(handle)
                 if r.rec_type == "response"]
     assert site.url("/feed.xml") in uris and site.url("/news/summit.html") in uris
+
+
+@pytest.mark.parametrize(("block", "message"), [
+    ("retries = -1", "fetch.retries = -1: it must be an integer >= 0"),
+    ("host_interval_seconds = \"1s\"", "fetch.host_interval_seconds = '1s': it must be a "
+     "finite number >= 0"),
+    ("allow_private = 1", "fetch.allow_private = 1: it must be true or false"),
+    ("obey_robot = false", "Unknown setting fetch.obey_robot: the [fetch] block takes"),
+])
+def test_fetch_settings_are_checked(tmp_path: Path, block: str, message: str) -> None:
+    from marea.errors import ConfigError
+    from marea.settings import load_settings
+
+    path = tmp_path / "marea.toml"
+    path.write_text(f"[fetch]\n{block}\n", "utf-8")
+    with pytest.raises(ConfigError) as caught:
+        load_settings(path)
+    assert message in str(caught.value)
