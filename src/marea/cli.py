@@ -37,12 +37,18 @@ def _corpus(args: argparse.Namespace) -> Corpus:
     return Corpus(_reading(args))
 
 
-def _ingest(paths: list[str], settings: Settings, console: Console, command: str) -> int:
+def _ingest(paths: list[str], settings: Settings, console: Console, command: str,
+            warc: str | None = None) -> int:
+    from contextlib import nullcontext
+
     from marea.console import print_summary, progress_bar
-    from marea.pipeline import RunSummary, ingest
+    from marea.ingest.sources import is_url
+    from marea.pipeline import RunSummary, ingest, open_web_session
     from marea.store import Store
 
-    with Store(settings.db) as store, progress_bar(console) as bar:
+    with Store(settings.db) as store, progress_bar(console) as bar, (
+            open_web_session(store, settings, warc) if any(map(is_url, paths))
+            else nullcontext()) as web:
         task = bar.add_task("ingest", total=None, rate=0.0, last="")
 
         def show(summary: RunSummary, last: str) -> None:
@@ -50,7 +56,7 @@ def _ingest(paths: list[str], settings: Settings, console: Console, command: str
             seconds = summary.seconds or 1.0
             bar.update(task, completed=done, rate=done / seconds, last=Path(last).name)
 
-        summary = ingest(paths, store, settings, on_progress=show, command=command)
+        summary = ingest(paths, store, settings, on_progress=show, command=command, web=web)
     print_summary(console, summary)
     return 1 if summary.failed else 0
 
@@ -59,7 +65,20 @@ def cmd_ingest(args: argparse.Namespace, console: Console) -> int:
     settings = _settings(args)
     if args.kb:
         settings = settings.with_(kb_files=settings.kb_files + tuple(args.kb))
-    return _ingest(args.paths, settings, console, "ingest " + " ".join(args.paths))
+    settings = _fetching(settings, args)
+    return _ingest(args.paths, settings, console, "ingest " + " ".join(args.paths), args.warc)
+
+
+def _fetching(settings: Settings, args: argparse.Namespace) -> Settings:
+    """Apply --allow-private and --ignore-robots to the [fetch] settings."""
+    from dataclasses import replace
+
+    fetch = settings.fetch
+    if args.allow_private:
+        fetch = replace(fetch, allow_private=True)
+    if args.ignore_robots:
+        fetch = replace(fetch, obey_robots=False)
+    return settings.with_(fetch=fetch)
 
 
 def cmd_demo(args: argparse.Namespace, console: Console) -> int:
@@ -267,6 +286,48 @@ def cmd_claims(args: argparse.Namespace, console: Console) -> int:
     return 0
 
 
+def cmd_watch(args: argparse.Namespace, console: Console) -> int:
+    from marea.store import Store
+    from marea.watch import load_sources, watch
+
+    settings = _fetching(_settings(args), args)
+    sources, rules = load_sources(args.sources)
+    console.print(f"watching {len(sources)} source(s) from {args.sources}; Ctrl-C stops",
+                  highlight=False)
+    with Store(settings.db) as store:
+        try:
+            watch(sources, store, settings, rules, lambda line: console.print(
+                line, highlight=False, markup=False), polls=args.polls, warc=args.warc)
+        except KeyboardInterrupt:
+            console.print("stopped", highlight=False)
+    return 0
+
+
+def cmd_sources(args: argparse.Namespace, console: Console) -> int:
+    from marea.console import field, print_listing
+
+    with _corpus(args) as corpus:
+        frame = corpus.sources(_limit(args), offset=args.offset)
+    print_listing(console, frame, [
+        ("source", field("name", 30)), ("every", lambda r: f"{r['interval_minutes']:g} min"),
+        ("last poll", lambda r: f"{r['last_poll']:%Y-%m-%d %H:%M}" if r["last_poll"] else "never"),
+        ("polls", field("polls")), ("items", field("items")), ("errors", field("errors")),
+        ("last error", field("last_error", 60))], noun="sources", **_listing(args))
+    return 0
+
+
+def cmd_alerts(args: argparse.Namespace, console: Console) -> int:
+    from marea.console import field, print_listing
+
+    with _corpus(args) as corpus:
+        frame = corpus.alerts(args.kind, args.since, _limit(args), offset=args.offset)
+    print_listing(console, frame, [
+        ("when", lambda r: f"{r['created_at']:%Y-%m-%d %H:%M}"), ("kind", field("kind")),
+        ("alert", field("message", 80)), ("doc", lambda r: (r["doc_id"] or "")[:12]),
+        ("title", field("title", 40))], noun="alerts", **_listing(args))
+    return 0
+
+
 def cmd_narratives(args: argparse.Namespace, console: Console) -> int:
     from marea.console import field, print_listing
 
@@ -398,6 +459,15 @@ def day(text: str) -> str:
         raise argparse.ArgumentTypeError(str(exc)) from exc
 
 
+def fetch_flags(parser: argparse.ArgumentParser) -> None:
+    """The flags of commands that fetch URLs."""
+    parser.add_argument("--warc", help="also append every fetched response to this WARC file")
+    parser.add_argument("--allow-private", action="store_true", help="let URLs reach "
+                        "loopback, private and link-local addresses (refused by default)")
+    parser.add_argument("--ignore-robots", action="store_true",
+                        help="fetch pages robots.txt forbids (only sites you may crawl)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     from marea import __version__
 
@@ -424,9 +494,22 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("ingest", parents=[common], help="read files and folders into the store")
     p.add_argument("paths", nargs="+", help="files or folders (.txt .md .html .jsonl .csv "
-                   "RSS/Atom .xml .warc[.gz])")
+                   "RSS/Atom .xml .warc[.gz]) or http(s) URLs of pages, feeds or sitemaps")
     p.add_argument("--kb", action="append", help="extra actor knowledge-base YAML file")
+    fetch_flags(p)
     p.set_defaults(run=cmd_ingest)
+    p = sub.add_parser("watch", parents=[common],
+                       help="poll the sources of a TOML file, ingest what is new, raise alerts")
+    p.add_argument("sources", help="sources file (TOML; see README)")
+    p.add_argument("--polls", type=count, help="stop after this many polls (default: never)")
+    fetch_flags(p)
+    p.set_defaults(run=cmd_watch)
+    p = sub.add_parser("sources", parents=listing(), help="watched sources and their polls")
+    p.set_defaults(run=cmd_sources)
+    p = sub.add_parser("alerts", parents=listing(), help="what changed after each poll")
+    p.add_argument("--kind", help="event, attention, stance or narrative")
+    p.add_argument("--since", help="alerts raised on or after this date (YYYY[-MM[-DD]])")
+    p.set_defaults(run=cmd_alerts)
     p = sub.add_parser("demo", parents=[common], help="ingest the bundled example articles")
     p.set_defaults(run=cmd_demo)
     p = sub.add_parser("status", parents=[common], help="counts and recent runs")

@@ -297,6 +297,25 @@ class Corpus:
             "ORDER BY documents DESC, sentences DESC, narrative_id LIMIT ? OFFSET ?",
             [narrative_id, narrative_id], limit, offset)
 
+    def sources(self, limit: int | None = 100, offset: int = 0) -> pd.DataFrame:
+        """Watched sources (`marea watch`) with their last poll, items stored and errors."""
+        return self._page(
+            "SELECT name, site, language, urls, interval_seconds / 60 AS interval_minutes, "
+            "last_poll, polls, items, errors, last_error, count(*) OVER () AS total "
+            "FROM sources ORDER BY name LIMIT ? OFFSET ?", [], limit, offset)
+
+    def alerts(self, kind: str | None = None, since: str | None = None,
+               limit: int | None = 100, offset: int = 0) -> pd.DataFrame:
+        """What changed after each poll of `marea watch`, newest first, with evidence."""
+        kind, since = check.alert_kind(kind), check.date_prefix(since, "since")
+        return self._page(
+            "SELECT a.alert_id, a.created_at, a.kind, a.subject, a.message, a.doc_id, "
+            "a.start_char, a.end_char, d.title, d.url, a.detail, count(*) OVER () AS total "
+            "FROM alerts a LEFT JOIN documents d USING (doc_id) "
+            "WHERE (? IS NULL OR a.kind = ?) AND (? IS NULL OR strftime(a.created_at, "
+            "'%Y-%m-%d') >= ?) ORDER BY a.alert_id DESC LIMIT ? OFFSET ?",
+            [kind, kind, since, since], limit, offset)
+
     def narrative(self, narrative_id: int) -> pd.DataFrame:
         """The sentences of one narrative with their documents and dates."""
         (found, count), = self.store.query(
@@ -326,8 +345,15 @@ class Corpus:
 
 def records(frame: pd.DataFrame) -> list[dict[str, Any]]:
     """Return DataFrame rows as JSON-ready dicts (missing values as None)."""
-    return [{k: (None if v != v else v) for k, v in row.items()}  # NaN != NaN
+    return [{k: _plain(v) for k, v in row.items()}
             for row in frame.astype(object).to_dict(orient="records")]
+
+
+def _plain(value: Any) -> Any:
+    """A cell as JSON takes it: list columns as lists, missing values (NaN) as None."""
+    if hasattr(value, "tolist"):
+        return value.tolist()
+    return None if value != value else value  # NaN != NaN
 
 
 

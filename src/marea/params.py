@@ -92,6 +92,13 @@ def claim_kind(value: str | None) -> str | None:
                    "claim kind", "E065")
 
 
+ALERT_KINDS = ["event", "attention", "stance", "narrative"]
+
+
+def alert_kind(value: str | None) -> str | None:
+    return _choice(value, ALERT_KINDS, "alert kind", "E092")
+
+
 def page_size(value: int | None, name: str = "limit") -> int | None:
     """A page size of at least 1, or None for every row."""
     if value is None:

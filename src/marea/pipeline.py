@@ -16,14 +16,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import islice
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from marea.actors.link import actors
 from marea.errors import StoreError
 from marea.events.extract import events
 from marea.ingest.clean import clean, raw_digest
 from marea.ingest.dedup import NearDuplicateIndex, fingerprint
-from marea.ingest.sources import read_inputs
+from marea.ingest.sources import is_url, read_inputs
 from marea.model import Document, SourceError
 from marea.nlp.encoder import embed
 from marea.nlp.language import language
@@ -36,6 +36,9 @@ from marea.search import refresh_indexes
 from marea.settings import Settings
 from marea.store import Store
 from marea.store.crash import crash_point
+
+if TYPE_CHECKING:
+    from marea.ingest.web import WebSession
 
 Stage = Callable[[list[Document], Settings], list[Document]]
 
@@ -159,16 +162,22 @@ def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
 def ingest(paths: Iterable[str], store: Store, settings: Settings,
            executor: Executor | None = None, stages: tuple[str, ...] = DEFAULT_PIPELINE,
            on_progress: Callable[[RunSummary, str], None] | None = None,
-           command: str = "ingest") -> RunSummary:
-    """Read, process and store every input under `paths`; return what happened."""
+           command: str = "ingest", web: WebSession | None = None) -> RunSummary:
+    """Read, process and store every input under `paths` (files, folders, URLs fetched
+    through `web`); return what happened."""
     executor = executor or LocalExecutor()
+    paths = list(paths)
+    if web is None and any(is_url(str(p)) for p in paths):
+        with open_web_session(store, settings) as session:
+            return ingest(paths, store, settings, executor, stages, on_progress, command,
+                          session)
     summary = RunSummary(run_id=store.start_run(command))
     started = time.perf_counter()
     pending: list[tuple[SourceError, str]] = []
 
     def fresh_batches() -> Iterator[list[Document]]:
         """Yield batches of inputs not yet stored; read errors wait for the next write."""
-        for chunk in _batches(read_inputs(paths, settings), settings.batch_size):
+        for chunk in _batches(read_inputs(paths, settings, web), settings.batch_size):
             docs = []
             for item in chunk:
                 if isinstance(item, SourceError):
@@ -201,6 +210,9 @@ def ingest(paths: Iterable[str], store: Store, settings: Settings,
             crash_point("between-batches")
         if pending:
             store.write_batch(summary.run_id, [], [], pending)
+        if web is not None:  # only now: the documents these feeds listed are stored
+            store.save_fetch_state(web.fetched.values())
+            summary.unchanged += len(web.unchanged)
         crash_point("before-refresh")
         refresh_indexes(store)  # also completes what an earlier, killed run left undone
         crash_point("after-refresh")
@@ -213,6 +225,20 @@ def ingest(paths: Iterable[str], store: Store, settings: Settings,
             if status == "done":
                 raise  # else the error that stopped the run is the one to report
     return summary
+
+
+@contextmanager
+def open_web_session(store: Store, settings: Settings, warc: str | None = None,
+                     meta: dict[str, Any] | None = None) -> Iterator[WebSession]:
+    """A fetcher for one run that skips URLs the store holds and revalidates feeds it read."""
+    from marea.ingest.fetch import Fetcher
+    from marea.ingest.web import WebSession
+
+    fetcher = Fetcher(settings.fetch, int(settings.max_input_mb * 1_000_000), warc)
+    try:
+        yield WebSession(fetcher, meta or {}, store.known_url, store.fetch_validators())
+    finally:
+        fetcher.close()
 
 
 def _write(batch: list[Document], store: Store, index: NearDuplicateIndex,

@@ -42,6 +42,7 @@ Offset = Annotated[int, Query(ge=0, le=10_000_000, description="rows to skip")]
 DateText = Annotated[str | None, Query(description=f"ISO date or prefix: {DATE_FORMS}")]
 StanceLabel = Literal["favor", "against", "neutral"]
 ClaimKind = Literal["figure", "poll", "ranking", "comparison", "superlative"]
+AlertKind = Literal["event", "attention", "stance", "narrative"]
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]
@@ -281,6 +282,18 @@ def create_app(settings: Settings, token: str | None, max_upload_mb: float = 20,
         # page
         frame = corpus.claims(actor, kind, limit=limit, offset=offset, duplicates=duplicates)
         return page(frame, limit, offset)
+
+    @app.get("/alerts")
+    def alerts(limit: Limit = 50, offset: Offset = 0, kind: AlertKind | None = None,
+               since: DateText = None) -> dict[str, Any]:
+        # page (alerts are few: one row per change a poll found)
+        frame = corpus.alerts(kind, since, limit=limit, offset=offset)
+        return page(frame, limit, offset)
+
+    @app.get("/sources")
+    def sources(limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+        # page (one row per watched outlet)
+        return page(corpus.sources(limit, offset=offset), limit, offset)
 
     @app.get("/narratives")
     def narratives(limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:

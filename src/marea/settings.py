@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import os
 import tomllib
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, fields, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -14,6 +14,51 @@ from marea.errors import ConfigError
 
 CONFIG_ENV = "MAREA_CONFIG"
 SPACY_MAX_CHARS = 1_000_000  # spaCy refuses longer texts (nlp.max_length)
+
+
+@dataclass(frozen=True)
+class FetchSettings:
+    """How URLs are fetched (the `[fetch]` block): politeness, retries, limits, safety."""
+
+    user_agent: str = "marea/{version} (news research crawler; +https://pypi.org/project/marea/)"
+    timeout_seconds: float = 20.0
+    response_seconds: float = 60.0
+    retries: int = 3
+    backoff_seconds: float = 1.0
+    max_wait_seconds: float = 60.0
+    max_redirects: int = 5
+    connections: int = 8
+    host_connections: int = 2
+    host_interval_seconds: float = 1.0
+    max_items: int = 500
+    obey_robots: bool = True
+    allow_private: bool = False
+
+    def __post_init__(self) -> None:
+        """Refuse values that would hammer a host or never finish."""
+        for name in ("timeout_seconds", "response_seconds", "max_wait_seconds"):
+            value = getattr(self, name)
+            _require(f"fetch.{name}", value, _number(value) and math.isfinite(value)
+                     and value > 0, "a finite number > 0")
+        for name in ("backoff_seconds", "host_interval_seconds"):
+            value = getattr(self, name)
+            _require(f"fetch.{name}", value, _number(value) and math.isfinite(value)
+                     and value >= 0, "a finite number >= 0")
+        for name, low in (("retries", 0), ("max_redirects", 0), ("connections", 1),
+                          ("host_connections", 1), ("max_items", 1)):
+            value = getattr(self, name)
+            _require(f"fetch.{name}", value, isinstance(value, int)
+                     and not isinstance(value, bool) and value >= low, f"an integer >= {low}")
+        for name in ("obey_robots", "allow_private"):
+            _require(f"fetch.{name}", getattr(self, name),
+                     isinstance(getattr(self, name), bool), "true or false")
+        _require("fetch.user_agent", self.user_agent,
+                 isinstance(self.user_agent, str) and self.user_agent.strip() != "",
+                 "a non-empty string")
+
+
+def _number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
 @dataclass(frozen=True)
@@ -36,6 +81,7 @@ class Settings:
     max_sentence_tokens: int = 300
     max_word_chars: int = 100
     max_stage_seconds: float = 120.0
+    fetch: FetchSettings = field(default_factory=FetchSettings)
 
     def __post_init__(self) -> None:
         """Refuse values that would silently disable a limit or store nothing."""
@@ -108,9 +154,20 @@ def load_settings(path: str | os.PathLike[str] | None = None) -> Settings:
             max_sentence_tokens=_integer(budget["sentence_tokens"]),
             max_word_chars=_integer(budget["word_chars"]),
             max_stage_seconds=float(budget["stage_seconds"]),
+            fetch=_fetch_settings(raw.get("fetch", {})),
         )
     except (KeyError, TypeError, ValueError, OverflowError, AttributeError) as exc:
         raise ConfigError(f"[E002] Bad settings value: {exc}. Compare with defaults.toml.") from exc
+
+
+def _fetch_settings(block: dict[str, Any]) -> FetchSettings:
+    """Build the [fetch] block, refusing keys it does not have (a typo would be ignored)."""
+    known = {f.name for f in fields(FetchSettings)}
+    unknown = sorted(set(block) - known)
+    if unknown:
+        raise ConfigError(f"[E003] Unknown setting fetch.{unknown[0]}: the [fetch] block takes "
+                          f"{', '.join(sorted(known))}.")
+    return FetchSettings(**block)
 
 
 def _integer(value: Any) -> int:

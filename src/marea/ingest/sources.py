@@ -17,11 +17,14 @@ import stat
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from marea.errors import InputError
 from marea.model import Document, SourceError
 from marea.settings import Settings
+
+if TYPE_CHECKING:
+    from marea.ingest.web import WebSession
 
 Item = Document | SourceError
 Reader = Callable[[Path, dict[str, Any], Settings], Iterator[Item]]
@@ -230,7 +233,7 @@ def read_feed(path: Path, meta: dict[str, Any], settings: Settings) -> Iterator[
     site = feed.feed.get("title")
     for number, entry in enumerate(feed.entries, 1):
         try:
-            yield _feed_entry(path, f"item:{number}", entry, site, meta)
+            yield feed_entry(label(path), f"item:{number}", entry, site, meta)
         except Exception as exc:  # noqa: BLE001 - one odd entry costs only itself
             yield SourceError(label(path), f"item:{number}",
                               f"unreadable feed entry: {_one_line(exc)}")
@@ -240,13 +243,14 @@ def read_feed(path: Path, meta: dict[str, Any], settings: Settings) -> Iterator[
                           f"malformed feed XML, items after this point lost: {problem}")
 
 
-def _feed_entry(path: Path, locator: str, entry: Any, site: Any, meta: dict[str, Any]) -> Item:
+def feed_entry(name: str, locator: str, entry: Any, site: Any, meta: dict[str, Any]) -> Item:
+    """One feed entry as a Document from its content (or summary); an error when it has none."""
     body = ""
     if entry.get("content"):
         body = entry.content[0].get("value", "")
     body = sanitise(body or entry.get("summary", ""))
     if not body.strip():
-        return SourceError(label(path), locator, "feed entry has no content or summary")
+        return SourceError(name, locator, "feed entry has no content or summary")
     published = entry.get("published_parsed") or entry.get("updated_parsed")
     record = {
         "title": entry.get("title"),
@@ -255,7 +259,7 @@ def _feed_entry(path: Path, locator: str, entry: Any, site: Any, meta: dict[str,
         "url": entry.get("link"),
         "site": site,
     }
-    return Document(label(path), locator, body.encode("utf-8"), "html",
+    return Document(name, locator, body.encode("utf-8"), "html",
                     {**meta, **_normalise_metadata(record)})
 
 
@@ -419,8 +423,32 @@ def _files(paths: Iterable[str | Path]) -> Iterator[Path | SourceError]:
             yield SourceError(label(path), "", "no such file or folder")
 
 
-def read_inputs(paths: Iterable[str | Path], settings: Settings) -> Iterator[Item]:
-    """Yield a Document for every article under `paths`, a SourceError for every failure."""
+def is_url(value: str) -> bool:
+    """True for an http(s) URL given where a path could be."""
+    return value.lower().startswith(("http://", "https://"))
+
+
+def read_inputs(paths: Iterable[str | Path], settings: Settings, web: WebSession | None = None
+                ) -> Iterator[Item]:
+    """Yield a Document for every article under `paths` (files, folders, URLs), a SourceError
+    for every failure. URLs are fetched through `web`."""
+    from marea.ingest.web import read_url
+
+    files: list[str | Path] = []
+    for given in paths:
+        if isinstance(given, str) and is_url(given):
+            yield from _read_files(files, settings)
+            files = []
+            if web is None:
+                yield SourceError(given, "", "URLs are read by `marea ingest` and `marea watch`")
+            else:
+                yield from read_url(given, {}, settings, web)
+        else:
+            files.append(given)
+    yield from _read_files(files, settings)
+
+
+def _read_files(paths: Iterable[str | Path], settings: Settings) -> Iterator[Item]:
     sidecars: dict[Path, dict[str, dict[str, Any]]] = {}
     for path in _files(paths):
         if isinstance(path, SourceError):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import threading
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import fields
@@ -265,6 +266,65 @@ class Store:
                     [run_id, error.source, error.locator, stage, error.message, error.skipped, now],
                 )
             crash_point("batch-commit")
+
+    # -- what was fetched from the web --------------------------------------------------------
+    def known_url(self, url: str) -> bool:
+        """Whether a document read from this URL (or answered at it) is stored."""
+        row = self.con.execute(
+            "SELECT EXISTS (SELECT 1 FROM inputs WHERE source = ?) "
+            "OR EXISTS (SELECT 1 FROM documents WHERE url = ?)", [url, url]).fetchone()
+        return bool(row and row[0])
+
+    def fetch_validators(self) -> dict[str, tuple[str | None, str | None]]:
+        """ETag and Last-Modified of every feed or sitemap read before, by URL."""
+        rows = self.con.execute("SELECT url, etag, last_modified FROM fetch_state").fetchall()
+        return {str(r[0]): (r[1], r[2]) for r in rows}
+
+    def save_fetch_state(self, responses: Iterable[Any]) -> None:
+        """Remember feeds and sitemaps read, once the documents they listed are stored."""
+        with self.io_errors(), self.transaction():
+            for r in responses:
+                self.con.execute(
+                    "INSERT OR REPLACE INTO fetch_state VALUES (?, ?, ?, ?, ?, ?)",
+                    [r.url, r.final_url, r.status, r.headers.get("etag"),
+                     r.headers.get("last-modified"), r.fetched_at])
+
+    # -- watched sources and their alerts ---------------------------------------------------------
+    def register_sources(self, sources: Iterable[Any]) -> None:
+        """Add or update the watched sources, keeping each one's poll history."""
+        with self.io_errors(), self.transaction():
+            for s in sources:
+                self.con.execute(
+                    "INSERT INTO sources VALUES (?, ?, ?, ?, ?, NULL, 0, 0, 0, NULL) "
+                    "ON CONFLICT (name) DO UPDATE SET site = excluded.site, "
+                    "language = excluded.language, urls = excluded.urls, "
+                    "interval_seconds = excluded.interval_seconds",
+                    [s.name, s.site, s.language, list(s.urls), s.interval_seconds])
+
+    def next_polls(self, intervals: dict[str, float]) -> dict[str, float]:
+        """Seconds until each source is due (0 or less: due now), from its last poll."""
+        rows = dict(self.con.execute(
+            "SELECT name, epoch(last_poll) FROM sources WHERE list_contains(?, name)",
+            [list(intervals)]).fetchall())
+        now = time.time()
+        return {name: (rows[name] + every - now) if rows.get(name) is not None else 0.0
+                for name, every in intervals.items()}
+
+    def record_poll(self, source: Any, items: int, errors: int, last_error: str | None) -> None:
+        self.con.execute(
+            "UPDATE sources SET last_poll = ?, polls = polls + 1, items = items + ?, "
+            "errors = errors + ?, last_error = coalesce(?, last_error) WHERE name = ?",
+            [_now(), items, errors, last_error, source.name])
+
+    def save_alerts(self, run_id: int, alerts: list[dict[str, Any]]) -> None:
+        now = _now()
+        with self.io_errors(), self.transaction():
+            for a in alerts:
+                self.con.execute(
+                    "INSERT INTO alerts (created_at, run_id, kind, subject, message, doc_id, "
+                    "start_char, end_char, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [now, run_id, a["kind"], a["subject"], a["message"], a["doc_id"],
+                     a["start_char"], a["end_char"], json.dumps(a["detail"])])
 
     # -- refresh state: what the corpus-wide summaries were last computed from ------------------
     def documents_state(self) -> tuple[int, int]:

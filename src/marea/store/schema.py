@@ -189,6 +189,23 @@ MIGRATIONS: dict[int, str] = {
         refreshed_at TIMESTAMP NOT NULL
     );
     """,
+    7: """
+    CREATE TABLE fetch_state (
+        url VARCHAR PRIMARY KEY, final_url VARCHAR, status INTEGER NOT NULL, etag VARCHAR,
+        last_modified VARCHAR, fetched_at VARCHAR NOT NULL
+    );
+    CREATE TABLE sources (
+        name VARCHAR PRIMARY KEY, site VARCHAR, language VARCHAR, urls VARCHAR[] NOT NULL,
+        interval_seconds DOUBLE NOT NULL, last_poll TIMESTAMP, polls INTEGER NOT NULL,
+        items INTEGER NOT NULL, errors INTEGER NOT NULL, last_error VARCHAR
+    );
+    CREATE SEQUENCE alert_ids;
+    CREATE TABLE alerts (
+        alert_id BIGINT PRIMARY KEY DEFAULT nextval('alert_ids'), created_at TIMESTAMP NOT NULL,
+        run_id INTEGER, kind VARCHAR NOT NULL, subject VARCHAR NOT NULL, message VARCHAR NOT NULL,
+        doc_id VARCHAR, start_char INTEGER, end_char INTEGER, detail VARCHAR
+    );
+    """,
 }
 
 LATEST = max(MIGRATIONS)

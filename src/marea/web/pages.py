@@ -211,6 +211,13 @@ def router(corpus: Corpus, encoder: str | None = None) -> APIRouter:
                        lambda: corpus.claims(actor or None, kind or None, limit=PAGE,
                                              offset=offset))
 
+    @pages.get("/ui/alerts", response_class=HTMLResponse)
+    def alerts(request: Request, kind: str | None = None, since: str | None = None,
+               offset: int = 0) -> Response:
+        return listing(request, "alerts.html", "alerts", {"kind": kind, "since": since}, offset,
+                       lambda: corpus.alerts(kind or None, since or None, limit=PAGE,
+                                             offset=offset))
+
     @pages.get("/ui/events", response_class=HTMLResponse)
     def events(request: Request, actor: str | None = None, type: str | None = None,
                site: str | None = None, since: str | None = None, until: str | None = None,
