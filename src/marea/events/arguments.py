@@ -36,7 +36,7 @@ def generic_agents(doc: Document, actor_at: dict[int, Mention], words: Lexicon,
         lemma = token.lemma.lower()  # capitalised plurals keep their form: "Pescadores"
         sector = next((words.generic_agents[w] for w in (lemma, lemma[:-1], lemma[:-2])
                        if w in words.generic_agents), None)
-        if sector is None:
+        if sector is None or _office_named(doc, kids, index):
             continue
         country = ""
         for child in kids.get(index, []):
@@ -127,6 +127,15 @@ def _speaker_mention(doc: Document, kids: dict[int, list[int]], index: int, repo
             return actor_at.get(subjects[0]) if subjects else None
         index = head
     return None
+
+
+def _office_named(doc: Document, kids: dict[int, list[int]], index: int) -> bool:
+    """Whether a noun names an office given, not who acts: "appointed X as foreign
+    [minister]", "nombró a X como primer [ministro]"."""
+    head = doc.tokens[index].head
+    return doc.tokens[head].lemma.lower() == "as" and head != index or any(
+        doc.tokens[c].lemma.lower() in ("como", "as") and doc.tokens[c].dep in ("mark", "case")
+        for c in kids.get(index, []))
 
 
 def _children(doc: Document) -> dict[int, list[int]]:

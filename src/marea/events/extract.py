@@ -42,7 +42,8 @@ PLACE_PREPS = {"in", "at", "to", "en", "a", "hacia", "into"}
 PATIENT_NOUNS = {"ouster", "removal", "arrest", "detention", "impeachment", "assassination",
                  "murder", "killing", "kidnapping", "expulsion", "overthrow", "destitución",
                  "vacancia", "detención", "arresto", "asesinato", "secuestro", "expulsión",
-                 "derrocamiento"}
+                 "derrocamiento", "inauguration", "appointment", "investidura", "nombramiento",
+                 "designación"}
 MODALS = {"hypothetical": {"may", "might", "could", "would", "poder"},
           "future": {"will", "shall"}}
 PARTICIPLE = re.compile(r"^(\w+)([ai])d[oa]s?$")  # destituido, investigados, sancionada
@@ -75,6 +76,7 @@ class DependencyTree:
     def __post_init__(self) -> None:
         self.triggers: set[int] = set()  # tokens found to be event triggers (nouns included)
         self.consumed: set[int] = set()  # event nouns a verb entry took as its object
+        self.reporters: dict[int, int] = {}  # token -> the verb of saying reporting it
         self.starts = [t.start for t in self.doc.tokens]
         self.children: list[list[int]] = [[] for _ in self.doc.tokens]
         for index, token in enumerate(self.doc.tokens):
@@ -352,6 +354,8 @@ def _verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], parti
             targets = _implied_targets(tree, index, objects, set(sources)) or targets
         if trigger.swap_roles:
             sources, targets = targets, sources
+        if trigger.subject_is_target:  # "Boluarte defeated Fujimori in the run-off"
+            sources, targets = [], sources
         extra = [t for prep in trigger.source_prep for t in preps.get(prep, [])]
         if extra:
             sources = extra
@@ -493,8 +497,8 @@ def _prepositions(tree: DependencyTree, index: int) -> dict[str, list[int]]:
     found: dict[str, list[int]] = {}
     for child in tree.children[index]:
         dep = tree.doc.tokens[child].dep
-        if dep in ("prep", "agent"):
-            name = "by" if dep == "agent" else tree.lemma(child)
+        if dep in ("prep", "agent") or (dep == "dative" and tree.kids(child, {"pobj"})):
+            name = "by" if dep == "agent" else tree.lemma(child)  # dative: "send ships [to]"
             for obj in tree.kids(child, {"pobj", "pcomp"}):
                 found.setdefault(name, []).append(_deepest_actor_host(tree, obj))
         elif dep in ("obl", "nmod", "obl:agent", "iobj"):
@@ -553,7 +557,8 @@ def _spanish_passive(tree: DependencyTree, index: int) -> bool:
 
 def _speakers(doc: Document, tree: DependencyTree, words: Lexicon, actor_at: dict[int, Mention]
               ) -> tuple[dict[int, str], set[int]]:
-    """Map tokens in reported speech to the actor reporting it; also return quoted tokens."""
+    """Map tokens in reported speech to the actor reporting it; also return quoted tokens.
+    Every token reported or quoted also gets its verb of saying in `tree.reporters`."""
     found: dict[int, str] = {}
     quoted: set[int] = set()
     report = words.cues.get("report_verbs", set())
@@ -562,17 +567,20 @@ def _speakers(doc: Document, tree: DependencyTree, words: Lexicon, actor_at: dic
         if lemma not in report and not any(t.speech for t in words.verbs.get(lemma, [])):
             continue
         speaker = _speaker_of(doc, tree, index, actor_at)
+        reported = [i for clause in tree.kids(index, {"ccomp", "parataxis"})
+                    for i in tree.subtree(clause)]
+        sentence = doc.sentences[token.sentence]
+        quotes = [range(tree.first_at(q.start()), tree.first_at(q.end()))
+                  for q in QUOTES.finditer(doc.text, sentence.start, sentence.end + 400)
+                  if q.start() < sentence.end]
+        for inner in [*reported, *(i for q in quotes for i in q)]:
+            tree.reporters.setdefault(inner, index)
         if speaker is None:
             continue
-        for clause in tree.kids(index, {"ccomp", "parataxis"}):
-            for inner in tree.subtree(clause):
-                found.setdefault(inner, speaker)
-        sentence = doc.sentences[token.sentence]
-        for quote in QUOTES.finditer(doc.text, sentence.start, sentence.end + 400):
-            if quote.start() >= sentence.end:
-                break
-            first = tree.first_at(quote.start())
-            for inner in range(first, tree.first_at(quote.end())):
+        for inner in reported:
+            found.setdefault(inner, speaker)
+        for quote in quotes:
+            for inner in quote:
                 found.setdefault(inner, speaker)
                 quoted.add(inner)
     return found, quoted
@@ -653,11 +661,7 @@ def _event(doc: Document, tree: DependencyTree, index: int, trigger: Trigger,
     kind = ontology()[trigger.type]
     cameo, goldstein = kind.code(trigger.mode)
     clause = tree.subtree(index)
-    start, end = doc.tokens[clause[0]].start, doc.tokens[clause[-1]].end
-    sentence = doc.sentences[token.sentence]
-    when = next((t for t in timexes if start <= t.start < end and sentence.start <= t.start
-                 < sentence.end and _dates(tree, _clause_of(tree, tree.first_at(t.start)),
-                                           index)), None)
+    when = _own_date(tree, index, timexes) or _governing_date(tree, index, timexes)
     source_role = None if isinstance(source, str) or source is None else source.role
     where_city, where_country = _place(doc, tree, clause, countries)
     if where_country is None:
@@ -678,6 +682,10 @@ def _event(doc: Document, tree: DependencyTree, index: int, trigger: Trigger,
     )
 
 
+# A time expression opens a sentence when at most two words ("On", "Early on") and quotes or
+# dashes come before it, within this many characters of the sentence start.
+OPENING = re.compile(r"[\W_]*(?:\w+[\W_]+){0,2}")
+OPENING_CHARS = 30
 CALENDAR_PREFIX = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
@@ -693,6 +701,39 @@ def _event_date(value: str | None, published: str | None) -> tuple[str | None, s
         return published, "publication" if published else "none"
     found = CALENDAR_PREFIX.match(value)
     return (found.group(), "text") if found else (None, "vague")
+
+
+def _own_date(tree: DependencyTree, index: int, timexes: list[Timex]) -> Timex | None:
+    """Return the time expression of a trigger's own clause, if any."""
+    doc = tree.doc
+    clause = tree.subtree(index)
+    start, end = doc.tokens[clause[0]].start, doc.tokens[clause[-1]].end
+    sentence = doc.sentences[doc.tokens[index].sentence]
+    return next((t for t in timexes if start <= t.start < end and sentence.start <= t.start
+                 < sentence.end and _dates(tree, _clause_of(tree, tree.first_at(t.start)),
+                                           index)), None)
+
+
+def _governing_date(tree: DependencyTree, index: int, timexes: list[Timex]) -> Timex | None:
+    """Return the date a trigger without one of its own takes from what governs it: the
+    clause of the verb of saying that reports or quotes it ('"We will not negotiate," he
+    said on July 12'), else a time expression opening its sentence before a comma or colon
+    ("On July 12th, ..., he declared: ...")."""
+    reporter = tree.reporters.get(index)
+    if reporter is not None and reporter != index:
+        found = _own_date(tree, reporter, timexes)
+        if found is not None:
+            return found
+    doc = tree.doc
+    sentence = doc.sentences[doc.tokens[index].sentence]
+    for timex in timexes:
+        if timex.start >= sentence.end or timex.start - sentence.start > OPENING_CHARS:
+            continue
+        before = doc.text[sentence.start:timex.start]
+        after = doc.text[timex.start + len(timex.text):sentence.end].lstrip()
+        if timex.start >= sentence.start and OPENING.fullmatch(before) and after[:1] in ",:":
+            return timex
+    return None
 
 
 def _clause_of(tree: DependencyTree, index: int) -> int:

@@ -55,6 +55,7 @@ class Trigger:
     transitive: bool = False  # only with a direct object
     intransitive: bool = False  # only without one
     swap_roles: bool = False  # the subject is the target ("host", "receive aid from")
+    subject_is_target: bool = False  # ... and the object no actor ("won the election")
     speech: bool = False
     reflexive: bool = False  # Spanish: only with a reflexive clitic ("se reunieron")
 
@@ -101,6 +102,7 @@ def _trigger(entry: dict[str, Any]) -> Trigger:
         transitive=bool(entry.get("transitive", False)),
         intransitive=bool(entry.get("intransitive", False)),
         swap_roles=bool(entry.get("swap_roles", False)),
+        subject_is_target=bool(entry.get("subject_is_target", False)),
         speech=bool(entry.get("speech", False)),
         reflexive=bool(entry.get("reflexive", False)),
     )
