@@ -56,6 +56,7 @@ COUNTRY_AFTER = re.compile(r"^\s+(?:of|de|do|da|del|dos)\s+(?:the\s+|la\s+|el\s+
 # After an office word, a complement naming another body ("president of the Senate"); before
 # it, words that make it someone else than the holder ("the former president").
 OF_WORDS = {"of", "de", "del", "do", "da"}
+ELECT = {"electo", "electa", "elect", "-", "eleito", "eleita"}  # "president-elect" is "-", "elect"
 NOT_THE_HOLDER = {"vice", "former", "ex", "late", "then", "past", "next", "elect", "exiled",
                   "expresidente", "antiguo", "difunto", "futuro", "entonces", "próximo"}
 SLUG = re.compile(r"[^a-z0-9]+")
@@ -394,9 +395,9 @@ def _link_offices(doc: Document, view: TokenView, kb: KnowledgeBase, day: date |
                 qualifiers.discard(qualifier)
                 merged.add(id(qualifier))
                 start, end = min(start, qualifier.start), max(end, qualifier.end)
-            elif (after < len(view.tokens) and view.folded[after] in OF_WORDS) or (
+            elif (after < len(view.tokens) and view.folded[after] in OF_WORDS | ELECT) or (
                     index and view.folded[index - 1] in NOT_THE_HOLDER):
-                break  # "president of the Senate", "the former president"
+                break  # "president of the Senate", "presidente electo", "the former president"
             else:  # "the new president", "el nuevo mandatario": this story's president
                 person = _head_in_story(doc, kb, start, day, countries)
             if person is None:

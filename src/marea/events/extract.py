@@ -170,7 +170,8 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         trigger, sources, targets = roles
         speaker = speakers.get(index)
         source_list: list[Mention | str] = _unique(actor_at.get(s) for s in sources)
-        target_list: list[Mention | str] = _unique(actor_at.get(t) for t in targets)
+        target_list: list[Mention | str] = _unique(  # a place no actor names is where, not whom
+            m for t in targets if (m := actor_at.get(t)) and not _unknown_place(m))
         if speaker and not source_list and (index in quoted or _speaker_is_subject(
                 doc, sources)):
             source_list = [speaker]  # a direct quotation speaks for its speaker
@@ -212,7 +213,8 @@ def _intention(tree: DependencyTree, index: int, event: Event, words: Lexicon) -
     if event.type in NOT_INTENDED:
         return None
     governors = _governors(tree, index)
-    if any(t.type in NOT_INTENDED for g in governors for t in words.verbs.get(g, [])):
+    if any(t.type in NOT_INTENDED - {"STATEMENT"} for g in governors
+           for t in words.verbs.get(g, [])):
         return None
     source, target = event.source_id, event.target_id
     reported = event.modality == "hypothetical" and event.speaker_id is not None and any(
@@ -232,6 +234,11 @@ def _intention(tree: DependencyTree, index: int, event: Event, words: Lexicon) -
                    source_role=None if source != event.source_id else event.source_role,
                    target_id=target, target_role=None if target != event.target_id
                    else event.target_role, modality="asserted")
+
+
+def _unknown_place(mention: Mention) -> bool:
+    """Whether a mention is a place the knowledge base does not know ("Puerto Montt")."""
+    return (mention.actor_id or "").startswith("x-place-")
 
 
 def _speaker_is_subject(doc: Document, sources: list[int]) -> bool:
@@ -472,15 +479,21 @@ def _noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
     owners = tree.kids(index, {"poss"}) + [
         c for c in tree.kids(index, {"compound", "amod", "nmod"}) if c not in taken]
     targets = [t for prep in trigger.target_prep for t in preps.get(prep, [])]
+    if not any(t in tree.actor_at for t in targets):  # "suspension of links [with Serbia]"
+        targets = [t for theme in preps.get("of", []) + preps.get("de", [])
+                   for prep, found in _prepositions(tree, theme).items()
+                   if prep in trigger.target_prep for t in found] or targets
     sources = preps.get("by", []) + preps.get("por", [])
     if tree.lemma(index) in PATIENT_NOUNS:
         targets = targets or owners
     else:
         sources = sources or owners
     token = tree.doc.tokens[index]
-    if not sources and not targets and token.dep in OBJECTS | {"nsubjpass", "nsubj:pass",
-                                                                "obl"}:
-        # "Congress approved the impeachment", "los presos se encuentran en huelga"
+    light = tree.lemma(token.head) in lexicon(tree.doc.language or "en").light_verbs
+    if not sources and (not targets or light) and token.dep in OBJECTS | {
+            "nsubjpass", "nsubj:pass", "obl"}:
+        # "Congress approved the impeachment", "los presos se encuentran en huelga",
+        # "Italy announced a suspension of links with Serbia"
         sources = _subjects(tree, token.head)
     if trigger.requires_target and not any(t in tree.actor_at for t in targets):
         return None
@@ -716,16 +729,22 @@ def _own_date(tree: DependencyTree, index: int, timexes: list[Timex]) -> Timex |
 
 def _governing_date(tree: DependencyTree, index: int, timexes: list[Timex]) -> Timex | None:
     """Return the date a trigger without one of its own takes from what governs it: the
+    verb an event noun is the object of ("announced his resignation on Wednesday"), the
     clause of the verb of saying that reports or quotes it ('"We will not negotiate," he
     said on July 12'), else a time expression opening its sentence before a comma or colon
     ("On July 12th, ..., he declared: ...")."""
+    doc = tree.doc
+    token = doc.tokens[index]
+    if token.pos == "NOUN" and token.dep in OBJECTS and token.head != index:
+        found = _own_date(tree, token.head, timexes)  # "announced his resignation on Monday"
+        if found is not None:
+            return found
     reporter = tree.reporters.get(index)
     if reporter is not None and reporter != index:
         found = _own_date(tree, reporter, timexes)
         if found is not None:
             return found
-    doc = tree.doc
-    sentence = doc.sentences[doc.tokens[index].sentence]
+    sentence = doc.sentences[token.sentence]
     for timex in timexes:
         if timex.start >= sentence.end or timex.start - sentence.start > OPENING_CHARS:
             continue
