@@ -7,11 +7,16 @@ For each verb or event noun in the trigger lexicon of the document's language:
 - reported speech: events in the complement of a verb of saying, or inside a quotation in a
   sentence with such a verb, carry the speaker, who becomes their source when they have none;
 - modality from negation, modals, future forms, hypothetical and demand cues above it;
-- the date of a temporal expression in its clause, else the publication date;
+- the date of a temporal expression in its clause, else in the clause governing it (the light
+  verb of an event noun, the verb of saying reporting or quoting it, a time expression opening
+  the sentence), else the publication date;
+- an event announced for the future or demanded in reported speech is also coded as the
+  promise, threat or request it is (AGREE, THREATEN, REQUEST; see _intention);
 - the place: a city or country the clause names, else the actors' countries.
-Only events with a source or a target actor are kept. An argument that names no linked actor
-but is a noun for people of a known sector ("two Russian diplomats", "un campesino") counts as
-a generic agent: that sector, with the country of a demonym or country name qualifying it.
+Only events with a source or a target actor are kept (a place the knowledge base does not know
+is no target). Arguments that name no linked actor are resolved in arguments.py: nouns for
+people of a sector are generic agents ("two Russian diplomats" -> RUSGOV), pronouns stand for
+the speaker or the last actor of their kind ("Syria says it will ...").
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from functools import lru_cache
 
 from marea.actors.kb import KnowledgeBase, load_kb
 from marea.events.arguments import generic_agents, resolve_pronouns
+from marea.events.dating import governing_date, own_date
 from marea.events.lexicon import Lexicon, Trigger, lexicon, ontology
 from marea.events.place import city
 from marea.events.timex import Timex, find_timexes
@@ -674,7 +680,7 @@ def _event(doc: Document, tree: DependencyTree, index: int, trigger: Trigger,
     kind = ontology()[trigger.type]
     cameo, goldstein = kind.code(trigger.mode)
     clause = tree.subtree(index)
-    when = _own_date(tree, index, timexes) or _governing_date(tree, index, timexes)
+    when = own_date(tree, index, timexes) or governing_date(tree, index, timexes)
     source_role = None if isinstance(source, str) or source is None else source.role
     where_city, where_country = _place(doc, tree, clause, countries)
     if where_country is None:
@@ -695,10 +701,6 @@ def _event(doc: Document, tree: DependencyTree, index: int, trigger: Trigger,
     )
 
 
-# A time expression opens a sentence when at most two words ("On", "Early on") and quotes or
-# dashes come before it, within this many characters of the sentence start.
-OPENING = re.compile(r"[\W_]*(?:\w+[\W_]+){0,2}")
-OPENING_CHARS = 30
 CALENDAR_PREFIX = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
@@ -714,67 +716,6 @@ def _event_date(value: str | None, published: str | None) -> tuple[str | None, s
         return published, "publication" if published else "none"
     found = CALENDAR_PREFIX.match(value)
     return (found.group(), "text") if found else (None, "vague")
-
-
-def _own_date(tree: DependencyTree, index: int, timexes: list[Timex]) -> Timex | None:
-    """Return the time expression of a trigger's own clause, if any."""
-    doc = tree.doc
-    clause = tree.subtree(index)
-    start, end = doc.tokens[clause[0]].start, doc.tokens[clause[-1]].end
-    sentence = doc.sentences[doc.tokens[index].sentence]
-    return next((t for t in timexes if start <= t.start < end and sentence.start <= t.start
-                 < sentence.end and _dates(tree, _clause_of(tree, tree.first_at(t.start)),
-                                           index)), None)
-
-
-def _governing_date(tree: DependencyTree, index: int, timexes: list[Timex]) -> Timex | None:
-    """Return the date a trigger without one of its own takes from what governs it: the
-    verb an event noun is the object of ("announced his resignation on Wednesday"), the
-    clause of the verb of saying that reports or quotes it ('"We will not negotiate," he
-    said on July 12'), else a time expression opening its sentence before a comma or colon
-    ("On July 12th, ..., he declared: ...")."""
-    doc = tree.doc
-    token = doc.tokens[index]
-    if token.pos == "NOUN" and token.dep in OBJECTS and token.head != index:
-        found = _own_date(tree, token.head, timexes)  # "announced his resignation on Monday"
-        if found is not None:
-            return found
-    reporter = tree.reporters.get(index)
-    if reporter is not None and reporter != index:
-        found = _own_date(tree, reporter, timexes)
-        if found is not None:
-            return found
-    sentence = doc.sentences[token.sentence]
-    for timex in timexes:
-        if timex.start >= sentence.end or timex.start - sentence.start > OPENING_CHARS:
-            continue
-        before = doc.text[sentence.start:timex.start]
-        after = doc.text[timex.start + len(timex.text):sentence.end].lstrip()
-        if timex.start >= sentence.start and OPENING.fullmatch(before) and after[:1] in ",:":
-            return timex
-    return None
-
-
-def _clause_of(tree: DependencyTree, index: int) -> int:
-    """Return the verb or event noun a token's phrase attaches to (walking up the heads)."""
-    for _ in range(6):
-        head = tree.doc.tokens[index].head
-        if head == index:
-            return index
-        index = head
-        if tree.doc.tokens[index].pos in ("VERB", "AUX") or index in tree.triggers:
-            return index
-    return index
-
-
-def _dates(tree: DependencyTree, clause: int, trigger: int) -> bool:
-    """Whether a date attached to `clause` dates the trigger: its own clause, or a time clause
-    of it that is no event itself ("on July 12th, just after the protests began, he declared")."""
-    if clause == trigger:
-        return True
-    token = tree.doc.tokens[clause]
-    return (clause not in tree.triggers and token.pos in ("VERB", "AUX")
-            and token.dep in ("advcl", "conj") and token.head == trigger)
 
 
 def _place(doc: Document, tree: DependencyTree, clause: list[int], countries: dict[str, str | None]
