@@ -58,6 +58,41 @@ SENTENCES = {
     "propuesta": ("es", "Perú rechazó la propuesta de Chile."),
     "offensive": ("en", "Iran threatened to launch a new military offensive against Iraq."),
     "romper": ("es", "Venezuela amenazó con romper relaciones con Colombia."),
+    # Arguments resolved within the document: "it"/"they" to the speaker, "the new
+    # president"/"la nueva mandataria" to the president named before or holding the office
+    # that day, a bare surname to the knowledge base's most prominent bearer.
+    "it": ("en", "Russia said it would expel two Polish diplomats."),
+    "new-president": ("en", "Peru's Congress swore in Dina Boluarte on December 7. "
+                            "The new president met Gustavo Petro on Friday."),
+    "nueva-mandataria": ("es", "Dina Boluarte asumió la presidencia del Perú el 7 de "
+                               "diciembre. La nueva mandataria se reunió con Gustavo Petro."),
+    "putin": ("en", "Putin met Lula in Brasilia."),
+    "paramilitares": ("es", "Los paramilitares asesinaron a un campesino."),
+    # Trigger constructions: light verbs with event nouns, passives, gerunds, hosted talks,
+    # elections, swearing-in, appointments, conceded defeats, announced and demanded acts.
+    "suspension": ("en", "Italy announced a suspension of air links with Serbia on Wednesday."),
+    "suspension-es": ("es", "Venezuela anunció la suspensión de relaciones con Panamá."),
+    "inaugurated": ("en", "Pedro Castillo was inaugurated as President on July 28th."),
+    "investido": ("es", "Pedro Castillo fue investido como presidente por el Congreso."),
+    "sending": ("en", "Mexico sending two naval vessels to Havana angered Washington."),
+    "hosted": ("en", "Norway hosted talks between the Venezuelan government and Colombia."),
+    "run-off": ("en", "Dina Boluarte defeated Keiko Fujimori in the run-off."),
+    "segunda-vuelta": ("es", "Castillo derrotó a Keiko Fujimori en la segunda vuelta."),
+    "appointed": ("en", "Lula appointed Celso Amorim as foreign minister."),
+    "nombro": ("es", "Castillo nombró a Guido Bellido como primer ministro."),
+    "derrota": ("es", "Mesa reconoció la derrota el lunes."),
+    "support-future": ("en", "Hungary has said it will support a U.N. Security Council "
+                             "resolution."),
+    "retirara": ("es", "Siria dijo que retirará sus tropas del Líbano."),
+    "must": ("en", "Russia said Sudan must release the prisoners."),
+    # Dates from the clause that governs the trigger: an opening time expression, the verb
+    # of saying that quotes it.
+    "july-12": ("en", "On July 12th, just after the protests began, Maduro declared: "
+                      "\"We will not negotiate with Colombia. We reject the sanctions of the "
+                      "United States.\""),
+    "dijo-el-12": ("es", "\"Colombia atacó a nuestros soldados\", dijo Maduro el 12 de julio."),
+    # A protest blockade by fishermen has no towns as targets.
+    "pescadores": ("es", "Pescadores bloquearon los puertos de Puerto Montt y Calbuco."),
 }
 
 
@@ -77,11 +112,15 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
         events = store.query(
             "SELECT d.locator, e.type, coalesce(e.source_id, ''), coalesce(e.target_id, ''), "
             "e.modality FROM events e JOIN documents d USING (doc_id)")
+        dated = store.query(
+            "SELECT d.locator, 'dated', e.type, coalesce(e.source_id, ''), "
+            "coalesce(e.target_id, ''), e.modality, coalesce(e.date, '') FROM events e "
+            "JOIN documents d USING (doc_id)")
         mentions = store.query(
             "SELECT d.locator, m.text, coalesce(m.actor_id, '') FROM mentions m "
             "JOIN documents d USING (doc_id)")
     table: dict[str, set[tuple[str, ...]]] = {k: set() for k in keys}
-    for locator, *row in events:
+    for locator, *row in events + dated:
         table[keys[int(locator.split(":")[1]) - 1]].add(tuple(row))
     for locator, text, actor in mentions:
         table[keys[int(locator.split(":")[1]) - 1]].add(("mention", text, actor))
@@ -107,7 +146,8 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
     ("campesino", ("ASSAULT", "CVL", "CVL", "asserted")),
     ("kurds", ("PROTEST", "x-group-kurds", "", "asserted")),
     ("huelguistas", ("PROTEST", "RUSLAB", "", "asserted")),
-    ("they", ("PROTEST", "PSEGOV", "", "hypothetical")),
+    ("they", ("PROTEST", "PSEGOV", "USA", "hypothetical")),
+    ("they", ("THREATEN", "PSEGOV", "USA", "asserted")),
     ("se-manifestaron", ("PROTEST", "CVL", "", "asserted")),
     ("ultimatum", ("REJECT", "SRB", "AUS", "asserted")),
     ("propuesta", ("REJECT", "PER", "CHL", "asserted")),
@@ -158,3 +198,53 @@ def test_lexicon_check_logs_keys_the_model_misses(caplog: pytest.LogCaptureFixtu
     missing = unproduced_lemmas("es", ["recluir", "atacar", "mediar"])
     assert missing == {"mediar": ["medir"]}
     assert "lexicon key 'mediar': some of its forms give ['medir']" in caplog.text
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("key, expected", [
+    ("it", ("THREATEN", "RUS", "POLGOV", "asserted", "2023-03-01")),
+    ("it", ("SANCTION", "RUS", "POLGOV", "hypothetical", "2023-03-01")),
+    ("new-president", ("SUPPORT", "PERLEG", "dina-boluarte", "asserted", "2022-12-07")),
+    ("new-president", ("CONSULT", "dina-boluarte", "gustavo-petro", "asserted", "2023-02-24")),
+    ("nueva-mandataria", ("SUPPORT", "", "dina-boluarte", "asserted", "2022-12-07")),
+    ("nueva-mandataria", ("CONSULT", "dina-boluarte", "gustavo-petro", "asserted",
+                          "2023-03-01")),
+    ("putin", ("CONSULT", "vladimir-putin", "luiz-inacio-lula-da-silva", "asserted",
+               "2023-03-01")),
+    ("paramilitares", ("ASSAULT", "REB", "CVL", "asserted", "2023-03-01")),
+    ("suspension", ("SANCTION", "ITA", "SRB", "asserted", "2023-03-01")),
+    ("suspension-es", ("SANCTION", "VEN", "PAN", "asserted", "2023-03-01")),
+    ("inaugurated", ("SUPPORT", "", "pedro-castillo", "asserted", "2022-07-28")),
+    ("investido", ("SUPPORT", "PERLEG", "pedro-castillo", "asserted", "2023-03-01")),
+    ("sending", ("MOBILIZE", "MEX", "CUB", "asserted", "2023-03-01")),
+    ("hosted", ("CONSULT", "NOR", "VENGOV", "asserted", "2023-03-01")),
+    ("hosted", ("CONSULT", "NOR", "COL", "asserted", "2023-03-01")),
+    ("run-off", ("SUPPORT", "", "dina-boluarte", "asserted", "2023-03-01")),
+    ("segunda-vuelta", ("SUPPORT", "", "pedro-castillo", "asserted", "2023-03-01")),
+    ("appointed", ("SUPPORT", "luiz-inacio-lula-da-silva", "celso-amorim", "asserted",
+                   "2023-03-01")),
+    ("nombro", ("SUPPORT", "pedro-castillo", "x-person-guido-bellido", "asserted",
+                "2023-03-01")),
+    ("derrota", ("CONCEDE", "carlos-mesa", "", "asserted", "2023-02-27")),
+    ("support-future", ("AGREE", "HUN", "unsc", "asserted", "2023-03-01")),
+    ("retirara", ("AGREE", "SYR", "LBNMIL", "asserted", "2023-03-01")),
+    ("must", ("REQUEST", "RUS", "SDN", "asserted", "2023-03-01")),
+    ("july-12", ("STATEMENT", "nicolas-maduro", "", "asserted", "2022-07-12")),
+    ("july-12", ("CONSULT", "nicolas-maduro", "COL", "negated", "2022-07-12")),
+    ("july-12", ("REJECT", "nicolas-maduro", "USA", "asserted", "2022-07-12")),
+    ("dijo-el-12", ("ASSAULT", "COL", "COLMIL", "asserted", "2022-07-12")),
+    ("pescadores", ("PROTEST", "CVL", "", "asserted", "2023-03-01")),
+])
+def test_event_with_date(found: dict[str, set[tuple[str, ...]]], key: str,
+                         expected: tuple[str, ...]) -> None:
+    assert ("dated", *expected) in found[key], sorted(r for r in found[key] if r[0] == "dated")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("key, prefix", [
+    ("appointed", "x-"), ("nombro", "GOV"),  # the office given is no target
+    ("pescadores", "x-place-"),  # towns blockaded are where, not whom
+])
+def test_no_target(found: dict[str, set[tuple[str, ...]]], key: str, prefix: str) -> None:
+    rows = [r for r in found[key] if r[0] == "dated"]
+    assert not any(r[3].startswith(prefix) for r in rows), rows

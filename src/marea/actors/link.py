@@ -7,7 +7,8 @@ Per document:
    the person the same document named before any knowledge-base guess;
 4. link each candidate: in-document person, else knowledge-base name (ambiguous ones scored
    by the document's countries and date), else a bare surname of a person from a country in
-   context, else a common-noun agent, else an unknown actor with a stable id;
+   context, else the most prominent bearer of a bare surname (office that day, else ever led a
+   government), else a common-noun agent, else an unknown actor with a stable id;
 5. common-noun agents ("the Armed Forces", "Peru's Congress") coded with their country, and
    office descriptions ("Brazil's president") linked to whoever held the office that day.
 """
@@ -46,10 +47,18 @@ SECTOR_NAMES = {"GOV": "government", "OPP": "opposition", "MIL": "military", "JU
 # Words that name a head of state by office ("Brazil's president", "el mandatario venezolano").
 HEAD_TITLES = {"president", "presidente", "presidenta", "mandatario", "mandataria",
                "head of state", "jefe de estado", "jefa de estado", "chefe de estado"}
+# Government offices that make a bare surname the person meant ("Putin" alone).
+LEADER = re.compile(r"president|prime minister|premier|chancellor|minister", re.I)
 # Between a country and the common noun it qualifies: "Peru's Congress", "Mexican police".
 COUNTRY_BEFORE = re.compile(r"^(?:'s|’s|')?\s?$")
 COUNTRY_AFTER = re.compile(r"^\s+(?:of|de|do|da|del|dos)\s+(?:the\s+|la\s+|el\s+|o\s+|a\s+)?$",
                            re.I)
+# After an office word, a complement naming another body ("president of the Senate"); before
+# it, words that make it someone else than the holder ("the former president").
+OF_WORDS = {"of", "de", "del", "do", "da"}
+ELECT = {"electo", "electa", "elect", "-", "eleito", "eleita"}  # "president-elect" is "-", "elect"
+NOT_THE_HOLDER = {"vice", "former", "ex", "late", "then", "past", "next", "elect", "exiled",
+                  "expresidente", "antiguo", "difunto", "futuro", "entonces", "próximo"}
 SLUG = re.compile(r"[^a-z0-9]+")
 QUALIFIER_GAP = 40  # characters between a country and its noun: "'s ", " of the " (and spaces)
 
@@ -96,7 +105,7 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
             sentence_countries.get(mention.sentence), countries)
         _link(mention, _agent(kb, country, sector), "agent", day, records)
     _link_agents(doc, view, kb, countries, sentence_countries, day, records)
-    _link_offices(doc, view, kb, day, records)
+    _link_offices(doc, view, kb, day, countries, records)
     doc.mentions.sort(key=lambda m: (m.start, -m.end))
     doc.actors = list(records.values())
 
@@ -205,7 +214,26 @@ def _resolve(cand: Candidate, kb: KnowledgeBase, countries: Counter[str],
         if supported:
             best = _best(supported, kb, countries, day)
             return kb.actors[best.actor_id], "surname"
+        if cand.mention.label in PERSON_LABELS:
+            prominent = _most_prominent(weak, kb, day)
+            if prominent is not None:
+                return prominent, "prominence"
     return None, ""
+
+
+def _most_prominent(entries: list[Alias], kb: KnowledgeBase, day: date | None) -> Actor | None:
+    """Return the person a bare surname means when the document names none of its bearers'
+    countries: the only one of them in government office that day, else the only one who
+    ever led a government ("Putin" alone); None when that does not single one out."""
+    def prominence(actor: Actor) -> int:
+        office = [r for r in actor.roles if r.sector == "GOV" and LEADER.search(r.title)]
+        return 2 * any(day and r.covers(day) for r in office) + bool(office)
+
+    people = {e.actor_id: kb.actors[e.actor_id] for e in entries}
+    ranked = sorted(((prominence(a), a.id) for a in people.values()), reverse=True)
+    if not ranked or ranked[0][0] == 0 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
+        return None
+    return people[ranked[0][1]]
 
 
 def _best(entries: list[Alias], kb: KnowledgeBase, countries: Counter[str], day: date | None
@@ -342,8 +370,9 @@ def _agent_starters(kb: KnowledgeBase, language: str | None) -> frozenset[str]:
 
 
 def _link_offices(doc: Document, view: TokenView, kb: KnowledgeBase, day: date | None,
-                  records: dict[str, ActorRecord]) -> None:
-    """Link "Brazil's president", "el mandatario venezolano" to who held the office that day."""
+                  countries: Counter[str], records: dict[str, ActorRecord]) -> None:
+    """Link "Brazil's president", "el mandatario venezolano" to who held the office that day;
+    an unqualified "the new president" to the story's president (see _head_in_story)."""
     starts = {title.split()[0] for title in HEAD_TITLES}
     qualifiers = _Countries(doc, kb)
     merged: set[int] = set()
@@ -361,18 +390,43 @@ def _link_offices(doc: Document, view: TokenView, kb: KnowledgeBase, day: date |
             qualifier = qualifiers.adjacent(start, end)
             if qualifier is None and after < len(view.tokens):
                 qualifier = qualifiers.starting_at(view.tokens[after].start)
-            person = kb.head_of_state(qualifier.actor_id or "", day) if qualifier else None
-            if qualifier is None or person is None:
+            if qualifier is not None:
+                person = kb.head_of_state(qualifier.actor_id or "", day)
+                qualifiers.discard(qualifier)
+                merged.add(id(qualifier))
+                start, end = min(start, qualifier.start), max(end, qualifier.end)
+            elif (after < len(view.tokens) and view.folded[after] in OF_WORDS | ELECT) or (
+                    index and view.folded[index - 1] in NOT_THE_HOLDER):
+                break  # "president of the Senate", "presidente electo", "the former president"
+            else:  # "the new president", "el nuevo mandatario": this story's president
+                person = _head_in_story(doc, kb, start, day, countries)
+            if person is None:
                 break
-            qualifiers.discard(qualifier)
-            merged.add(id(qualifier))
-            start, end = min(start, qualifier.start), max(end, qualifier.end)
             mention = Mention(start, end, doc.text[start:end], KB_LABELS["en" if doc.language
                               == "en" else "xx"]["person"], view.tokens[index].sentence)
             doc.mentions.append(mention)
             _link(mention, person, "office", day, records)
             break
     doc.mentions = [m for m in doc.mentions if id(m) not in merged]
+
+
+def _head_in_story(doc: Document, kb: KnowledgeBase, start: int, day: date | None,
+                   countries: Counter[str]) -> Actor | None:
+    """Return who "the president" of a story is: the last person named before it who was a
+    president that day, else the president that day of the state the document names most
+    (None on a tie)."""
+    if day is None:
+        return None
+    for mention in sorted(doc.mentions, key=lambda m: m.start, reverse=True):
+        actor = kb.actors.get(mention.actor_id or "")
+        if mention.end <= start and actor is not None and actor.type == "person" and any(
+                role.covers(day) and actor.id == holder
+                for role, holder in kb.heads.get(actor.country or "", [])):
+            return actor
+    top = countries.most_common(2)
+    if not top or (len(top) > 1 and top[1][1] == top[0][1]):
+        return None  # no state the story is about
+    return kb.head_of_state(top[0][0], day)
 
 
 def _context_country(sentence: Counter[str] | None, document: Counter[str]) -> str:

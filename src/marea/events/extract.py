@@ -7,11 +7,16 @@ For each verb or event noun in the trigger lexicon of the document's language:
 - reported speech: events in the complement of a verb of saying, or inside a quotation in a
   sentence with such a verb, carry the speaker, who becomes their source when they have none;
 - modality from negation, modals, future forms, hypothetical and demand cues above it;
-- the date of a temporal expression in its clause, else the publication date;
+- the date of a temporal expression in its clause, else in the clause governing it (the light
+  verb of an event noun, the verb of saying reporting or quoting it, a time expression opening
+  the sentence), else the publication date;
+- an event announced for the future or demanded in reported speech is also coded as the
+  promise, threat or request it is (AGREE, THREATEN, REQUEST; see _intention);
 - the place: a city or country the clause names, else the actors' countries.
-Only events with a source or a target actor are kept. An argument that names no linked actor
-but is a noun for people of a known sector ("two Russian diplomats", "un campesino") counts as
-a generic agent: that sector, with the country of a demonym or country name qualifying it.
+Only events with a source or a target actor are kept (a place the knowledge base does not know
+is no target). Arguments that name no linked actor are resolved in arguments.py: nouns for
+people of a sector are generic agents ("two Russian diplomats" -> RUSGOV), pronouns stand for
+the speaker or the last actor of their kind ("Syria says it will ...").
 """
 
 from __future__ import annotations
@@ -19,31 +24,32 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from marea.actors.kb import KnowledgeBase, fold, load_kb
-from marea.actors.link import agent_record
+from marea.actors.kb import KnowledgeBase, load_kb
+from marea.events.arguments import generic_agents, resolve_pronouns
+from marea.events.dating import governing_date, own_date
 from marea.events.lexicon import Lexicon, Trigger, lexicon, ontology
 from marea.events.place import city
 from marea.events.timex import Timex, find_timexes
-from marea.model import ActorRecord, Document, Event, Mention
+from marea.model import Document, Event, Mention
 from marea.settings import Settings
 
 SUBJECTS = {"nsubj", "nsubjpass", "nsubj:pass", "csubj"}
 OBJECTS = {"dobj", "obj"}
 PASSIVE_MARKS = {"nsubjpass", "nsubj:pass", "auxpass", "aux:pass"}
 # Clauses that take their subject from the clause they depend on.
-INHERITS_SUBJECT = {"xcomp", "conj", "advcl", "pcomp"}
+INHERITS_SUBJECT = {"xcomp", "conj", "advcl", "pcomp", "acomp"}  # "is willing to [withdraw]"
 GERUND_LINKS = {"pobj", "prep", "dobj"}  # "a key role in [supporting]": climb to the verb
 RELATIVE_PRONOUNS = {"which", "who", "that", "que", "quien", "quienes", "cual", "cuales"}
-PRONOUNS = {"he", "she", "him", "her", "his", "él", "ella"}
 PLACE_PREPS = {"in", "at", "to", "en", "a", "hacia", "into"}
 # Event nouns whose possessor is the one it happens to ("Castillo's ouster").
 PATIENT_NOUNS = {"ouster", "removal", "arrest", "detention", "impeachment", "assassination",
                  "murder", "killing", "kidnapping", "expulsion", "overthrow", "destitución",
                  "vacancia", "detención", "arresto", "asesinato", "secuestro", "expulsión",
-                 "derrocamiento"}
+                 "derrocamiento", "inauguration", "appointment", "investidura", "nombramiento",
+                 "designación"}
 MODALS = {"hypothetical": {"may", "might", "could", "would", "poder"},
           "future": {"will", "shall"}}
 PARTICIPLE = re.compile(r"^(\w+)([ai])d[oa]s?$")  # destituido, investigados, sancionada
@@ -54,6 +60,9 @@ CONNECTIVES = {("sin", "embargo"), ("no", "obstante"), ("not", "only"), ("no", "
 REFLEXIVE_CLITICS = {"se", "me", "te", "nos", "os"}
 # What makes a Spanish participle tagged ADJ a verb: a passive auxiliary or copula.
 PASSIVE_AUXILIARIES = {"ser", "estar", "quedar", "resultar"}
+# Types that are themselves what a speaker says about the future: no announced act is coded
+# from them (see _intention).
+NOT_INTENDED = {"STATEMENT", "AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE"}
 ANCESTOR_DEPTH = 3  # how far up the tree a hypothetical or demand cue still governs a trigger
 # Sectors of people who protest rather than coerce when they blockade something.
 CIVILIAN_SECTORS = {"CVL", "LAB", "AGR", "EDU", "REF", "OPP", "BUS", "REL", "MED"}
@@ -73,6 +82,7 @@ class DependencyTree:
     def __post_init__(self) -> None:
         self.triggers: set[int] = set()  # tokens found to be event triggers (nouns included)
         self.consumed: set[int] = set()  # event nouns a verb entry took as its object
+        self.reporters: dict[int, int] = {}  # token -> the verb of saying reporting it
         self.starts = [t.start for t in self.doc.tokens]
         self.children: list[list[int]] = [[] for _ in self.doc.tokens]
         for index, token in enumerate(self.doc.tokens):
@@ -135,8 +145,8 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
     if not (words.verbs or words.nouns) or not doc.tokens:
         return []
     actor_at = _actor_tokens(doc)
-    _resolve_pronouns(doc, actor_at)
-    generic = _generic_agents(doc, actor_at, words, kb or load_kb(), countries)
+    generic = generic_agents(doc, actor_at, words, kb or load_kb(), countries)
+    resolve_pronouns(doc, actor_at, words)
     tree = DependencyTree(doc, actor_at)
     published = str(doc.metadata.get("published") or "") or None
     timexes = find_timexes(doc.text, doc.language or "en", published)
@@ -166,7 +176,8 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         trigger, sources, targets = roles
         speaker = speakers.get(index)
         source_list: list[Mention | str] = _unique(actor_at.get(s) for s in sources)
-        target_list: list[Mention | str] = _unique(actor_at.get(t) for t in targets)
+        target_list: list[Mention | str] = _unique(  # a place no actor names is where, not whom
+            m for t in targets if (m := actor_at.get(t)) and not _unknown_place(m))
         if speaker and not source_list and (index in quoted or _speaker_is_subject(
                 doc, sources)):
             source_list = [speaker]  # a direct quotation speaks for its speaker
@@ -182,13 +193,58 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
                 if (target_mention is not None and source_id == target_mention.actor_id
                         and target_mention.link != "generic"):
                     continue  # "un hombre atacó a un campesino" is two people, not one
-                found.append(_event(doc, tree, index, trigger, source, target_mention, speaker,
-                                    words, timexes, published, countries))
+                event = _event(doc, tree, index, trigger, source, target_mention, speaker,
+                               words, timexes, published, countries)
+                found.append(event)
+                intended = _intention(tree, index, event, words)
+                if intended is not None:
+                    found.append(intended)
     used = {e.source_id for e in found} | {e.target_id for e in found}
     known = {a.actor_id for a in doc.actors}
     doc.actors.extend(r for actor_id, r in generic.items()
                       if actor_id in used and actor_id not in known)
     return found
+
+
+def _intention(tree: DependencyTree, index: int, event: Event, words: Lexicon) -> Event | None:
+    """Return the act a future or demanded event stands for, as PLOVER codes it: announcing
+    an act of cooperation is AGREE ("Finland will give Tanzania a grant", "said it will
+    support"), announcing one of conflict THREATEN ("said they would boycott the US"), and
+    saying someone must act REQUEST from the speaker to them ("Russia said Sudan must
+    return the helicopter"). None when a governing verb already codes it ("vowed to").
+
+    Announced events are asserted facts about the announcer, dated like the event's clause.
+    """
+    kind = ontology()[event.type]
+    if event.type in NOT_INTENDED:
+        return None
+    governors = _governors(tree, index)
+    if any(t.type in NOT_INTENDED - {"STATEMENT"} for g in governors
+           for t in words.verbs.get(g, [])):
+        return None
+    source, target = event.source_id, event.target_id
+    reported = event.modality == "hypothetical" and event.speaker_id is not None and any(
+        tree.lemma(c) in ("would", "will") for c in tree.kids(index, {"aux"}))
+    if event.modality == "future" or reported:
+        name = "AGREE" if "cooperation" in kind.category else "THREATEN"
+        source = source or event.speaker_id
+    elif event.modality == "demanded" and event.speaker_id is not None:
+        name, source, target = "REQUEST", event.speaker_id, source or target
+    else:
+        return None
+    if source is None or source == target:
+        return None
+    cameo, goldstein = ontology()[name].code(None)
+    return replace(event, type=name, mode=None, cameo=cameo, goldstein=goldstein,
+                   quad_class=ontology()[name].quad_class(cameo), source_id=source,
+                   source_role=None if source != event.source_id else event.source_role,
+                   target_id=target, target_role=None if target != event.target_id
+                   else event.target_role, modality="asserted")
+
+
+def _unknown_place(mention: Mention) -> bool:
+    """Whether a mention is a place the knowledge base does not know ("Puerto Montt")."""
+    return (mention.actor_id or "").startswith("x-place-")
 
 
 def _speaker_is_subject(doc: Document, sources: list[int]) -> bool:
@@ -217,63 +273,6 @@ def _actor_tokens(doc: Document) -> dict[int, Mention]:
             continue
         for index in range(bisect_left(starts, mention.start), bisect_left(starts, mention.end)):
             found.setdefault(index, mention)
-    return found
-
-
-def _generic_agents(doc: Document, actor_at: dict[int, Mention], words: Lexicon,
-                    kb: KnowledgeBase, countries: dict[str, str | None]
-                    ) -> dict[str, ActorRecord]:
-    """Give nouns for people of a sector ("diplomats", "un campesino") a generic agent mention
-    in `actor_at`, with the country of a demonym or country qualifying the noun, and counts
-    of people ("thousands of Kurds", "miles de huelguistas") the mention of who is counted;
-    return the agents' records by id."""
-    records: dict[str, ActorRecord] = {}
-    kids: dict[int, list[int]] = {}
-    for index, token in enumerate(doc.tokens):
-        kids.setdefault(token.head, []).append(index)
-    for index, token in enumerate(doc.tokens):
-        if token.pos not in ("NOUN", "PROPN") or index in actor_at:
-            continue
-        lemma = token.lemma.lower()  # capitalised plurals keep their form: "Pescadores"
-        sector = next((words.generic_agents[w] for w in (lemma, lemma[:-1], lemma[:-2])
-                       if w in words.generic_agents), None)
-        if sector is None:
-            continue
-        country = ""
-        for child in kids.get(index, []):
-            if doc.tokens[child].dep not in ("amod", "compound", "nmod", "poss"):
-                continue
-            linked = actor_at.get(child)
-            word = fold(doc.text[doc.tokens[child].start:doc.tokens[child].end])
-            country = (countries.get(linked.actor_id or "") if linked else None) or next(
-                (a.actor_id for a in kb.index.get(word, []) if a.kind == "demonym"), "") or ""
-            if country:
-                break
-        record = agent_record(kb, country, sector)
-        records[record.actor_id] = record
-        actor_at[index] = Mention(token.start, token.end, doc.text[token.start:token.end],
-                                  "AGENT", token.sentence, record.actor_id, record.cameo,
-                                  "generic")
-    quantities = words.cues.get("quantities", set())
-    for index, token in enumerate(doc.tokens):
-        if index not in actor_at and (token.lemma.lower() in quantities or token.pos == "NUM"):
-            members = [c for c in _of_objects(doc, kids, index) if c in actor_at]
-            if members:
-                actor_at[index] = actor_at[members[0]]
-    return records
-
-
-def _of_objects(doc: Document, kids: dict[int, list[int]], index: int) -> list[int]:
-    """Return the nouns of "of"/"de" complements of a token ("thousands of [students]")."""
-    found: list[int] = []
-    for child in kids.get(index, []):
-        token = doc.tokens[child]
-        if token.dep == "prep" and token.lemma.lower() == "of":
-            found.extend(c for c in kids.get(child, []) if doc.tokens[c].dep == "pobj")
-        elif token.dep == "nmod" and any(doc.tokens[c].lemma.lower() == "de"
-                                         and doc.tokens[c].dep == "case"
-                                         for c in kids.get(child, [])):
-            found.append(child)
     return found
 
 
@@ -361,11 +360,15 @@ def _verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], parti
                    if trigger.object_is_target else [])
         if not targets:
             targets = [t for prep in trigger.target_prep for t in preps.get(prep, [])]
+        if not any(t in tree.actor_at for t in targets):  # "give [Tanzania] a grant"
+            targets = [d for d in tree.kids(index, {"dative"}) if d in tree.actor_at] or targets
         if not any(t in tree.actor_at for t in targets) and not (
                 trigger.swap_roles or trigger.speech or trigger.type == "STATEMENT"):
             targets = _implied_targets(tree, index, objects, set(sources)) or targets
         if trigger.swap_roles:
             sources, targets = targets, sources
+        if trigger.subject_is_target:  # "Boluarte defeated Fujimori in the run-off"
+            sources, targets = [], sources
         extra = [t for prep in trigger.source_prep for t in preps.get(prep, [])]
         if extra:
             sources = extra
@@ -378,7 +381,8 @@ def _verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], parti
 def _implied_targets(tree: DependencyTree, index: int, objects: list[int], sources: set[int]
                      ) -> list[int]:
     """Return the target a verb implies when its object names none: the owner of what is done
-    ("rejected an Australian ultimatum", "rechazó la propuesta de Chile"), or the actor of the
+    ("rejected an Australian ultimatum", "rechazó la propuesta de Chile") or whom it concerns
+    ("boycott all contact with the United States"), or the actor of the
     complement clause ("demanded that the US cancel", "threatened to break relations with
     Russia", "amenazó con atacar a Colombia")."""
     def actors(found: Iterable[int]) -> list[int]:  # unknown places are no targets
@@ -390,6 +394,8 @@ def _implied_targets(tree: DependencyTree, index: int, objects: list[int], sourc
         owners = actors(tree.kids(obj, {"amod", "compound", "poss", "nmod"}))
         owners = owners or actors(t for prep, found in _prepositions(tree, obj).items()
                                   if prep in OWNER_PREPS for t in found)
+        owners = owners or actors(t for prep, found in _prepositions(tree, obj).items()
+                                  if prep in TARGET_PREPS for t in found)  # "contact with"
         if owners:
             return owners[:1]
     clauses = tree.kids(index, {"xcomp", "ccomp"})
@@ -479,15 +485,21 @@ def _noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
     owners = tree.kids(index, {"poss"}) + [
         c for c in tree.kids(index, {"compound", "amod", "nmod"}) if c not in taken]
     targets = [t for prep in trigger.target_prep for t in preps.get(prep, [])]
+    if not any(t in tree.actor_at for t in targets):  # "suspension of links [with Serbia]"
+        targets = [t for theme in preps.get("of", []) + preps.get("de", [])
+                   for prep, found in _prepositions(tree, theme).items()
+                   if prep in trigger.target_prep for t in found] or targets
     sources = preps.get("by", []) + preps.get("por", [])
     if tree.lemma(index) in PATIENT_NOUNS:
         targets = targets or owners
     else:
         sources = sources or owners
     token = tree.doc.tokens[index]
-    if not sources and not targets and token.dep in OBJECTS | {"nsubjpass", "nsubj:pass",
-                                                                "obl"}:
-        # "Congress approved the impeachment", "los presos se encuentran en huelga"
+    light = tree.lemma(token.head) in lexicon(tree.doc.language or "en").light_verbs
+    if not sources and (not targets or light) and token.dep in OBJECTS | {
+            "nsubjpass", "nsubj:pass", "obl"}:
+        # "Congress approved the impeachment", "los presos se encuentran en huelga",
+        # "Italy announced a suspension of links with Serbia"
         sources = _subjects(tree, token.head)
     if trigger.requires_target and not any(t in tree.actor_at for t in targets):
         return None
@@ -504,8 +516,8 @@ def _prepositions(tree: DependencyTree, index: int) -> dict[str, list[int]]:
     found: dict[str, list[int]] = {}
     for child in tree.children[index]:
         dep = tree.doc.tokens[child].dep
-        if dep in ("prep", "agent"):
-            name = "by" if dep == "agent" else tree.lemma(child)
+        if dep in ("prep", "agent") or (dep == "dative" and tree.kids(child, {"pobj"})):
+            name = "by" if dep == "agent" else tree.lemma(child)  # dative: "send ships [to]"
             for obj in tree.kids(child, {"pobj", "pcomp"}):
                 found.setdefault(name, []).append(_deepest_actor_host(tree, obj))
         elif dep in ("obl", "nmod", "obl:agent", "iobj"):
@@ -564,7 +576,8 @@ def _spanish_passive(tree: DependencyTree, index: int) -> bool:
 
 def _speakers(doc: Document, tree: DependencyTree, words: Lexicon, actor_at: dict[int, Mention]
               ) -> tuple[dict[int, str], set[int]]:
-    """Map tokens in reported speech to the actor reporting it; also return quoted tokens."""
+    """Map tokens in reported speech to the actor reporting it; also return quoted tokens.
+    Every token reported or quoted also gets its verb of saying in `tree.reporters`."""
     found: dict[int, str] = {}
     quoted: set[int] = set()
     report = words.cues.get("report_verbs", set())
@@ -573,17 +586,20 @@ def _speakers(doc: Document, tree: DependencyTree, words: Lexicon, actor_at: dic
         if lemma not in report and not any(t.speech for t in words.verbs.get(lemma, [])):
             continue
         speaker = _speaker_of(doc, tree, index, actor_at)
+        reported = [i for clause in tree.kids(index, {"ccomp", "parataxis"})
+                    for i in tree.subtree(clause)]
+        sentence = doc.sentences[token.sentence]
+        quotes = [range(tree.first_at(q.start()), tree.first_at(q.end()))
+                  for q in QUOTES.finditer(doc.text, sentence.start, sentence.end + 400)
+                  if q.start() < sentence.end]
+        for inner in [*reported, *(i for q in quotes for i in q)]:
+            tree.reporters.setdefault(inner, index)
         if speaker is None:
             continue
-        for clause in tree.kids(index, {"ccomp", "parataxis"}):
-            for inner in tree.subtree(clause):
-                found.setdefault(inner, speaker)
-        sentence = doc.sentences[token.sentence]
-        for quote in QUOTES.finditer(doc.text, sentence.start, sentence.end + 400):
-            if quote.start() >= sentence.end:
-                break
-            first = tree.first_at(quote.start())
-            for inner in range(first, tree.first_at(quote.end())):
+        for inner in reported:
+            found.setdefault(inner, speaker)
+        for quote in quotes:
+            for inner in quote:
                 found.setdefault(inner, speaker)
                 quoted.add(inner)
     return found, quoted
@@ -599,20 +615,6 @@ def _speaker_of(doc: Document, tree: DependencyTree, index: int, actor_at: dict[
     return None
 
 
-def _resolve_pronouns(doc: Document, actor_at: dict[int, Mention]) -> None:
-    """Point "he"/"she"/"él"/"ella" at the last person named before it, for event roles."""
-    people = sorted((m for m in doc.mentions if m.actor_id and m.label in ("PERSON", "PER")),
-                    key=lambda m: m.start)
-    last = 0
-    for index, token in enumerate(doc.tokens):
-        while last < len(people) and people[last].end <= token.start:
-            last += 1
-        word = doc.text[token.start:token.end].lower()
-        if (word in PRONOUNS or token.lemma.lower() in PRONOUNS) and token.pos in (
-                "PRON", "DET") and last:
-            actor_at.setdefault(index, people[last - 1])
-
-
 def _modality(tree: DependencyTree, index: int, words: Lexicon) -> str:
     """Return asserted, negated, demanded, hypothetical or future for a trigger."""
     token = tree.doc.tokens[index]
@@ -626,7 +628,7 @@ def _modality(tree: DependencyTree, index: int, words: Lexicon) -> str:
             or modifiers & cues.get("negation", set())
             or governors & cues.get("negating_governors", set())):
         return "negated"
-    if governors & cues.get("demand", set()) or "Mood=Imp" in token.morph:
+    if ((governors | modifiers) & cues.get("demand", set()) or "Mood=Imp" in token.morph):
         return "demanded"
     above = {tree.lemma(a) for a in tree.ancestors(index, ANCESTOR_DEPTH)}
     hypothetical = cues.get("hypothetical", set()) | MODALS["hypothetical"]
@@ -678,11 +680,7 @@ def _event(doc: Document, tree: DependencyTree, index: int, trigger: Trigger,
     kind = ontology()[trigger.type]
     cameo, goldstein = kind.code(trigger.mode)
     clause = tree.subtree(index)
-    start, end = doc.tokens[clause[0]].start, doc.tokens[clause[-1]].end
-    sentence = doc.sentences[token.sentence]
-    when = next((t for t in timexes if start <= t.start < end and sentence.start <= t.start
-                 < sentence.end and _dates(tree, _clause_of(tree, tree.first_at(t.start)),
-                                           index)), None)
+    when = own_date(tree, index, timexes) or governing_date(tree, index, timexes)
     source_role = None if isinstance(source, str) or source is None else source.role
     where_city, where_country = _place(doc, tree, clause, countries)
     if where_country is None:
@@ -718,28 +716,6 @@ def _event_date(value: str | None, published: str | None) -> tuple[str | None, s
         return published, "publication" if published else "none"
     found = CALENDAR_PREFIX.match(value)
     return (found.group(), "text") if found else (None, "vague")
-
-
-def _clause_of(tree: DependencyTree, index: int) -> int:
-    """Return the verb or event noun a token's phrase attaches to (walking up the heads)."""
-    for _ in range(6):
-        head = tree.doc.tokens[index].head
-        if head == index:
-            return index
-        index = head
-        if tree.doc.tokens[index].pos in ("VERB", "AUX") or index in tree.triggers:
-            return index
-    return index
-
-
-def _dates(tree: DependencyTree, clause: int, trigger: int) -> bool:
-    """Whether a date attached to `clause` dates the trigger: its own clause, or a time clause
-    of it that is no event itself ("on July 12th, just after the protests began, he declared")."""
-    if clause == trigger:
-        return True
-    token = tree.doc.tokens[clause]
-    return (clause not in tree.triggers and token.pos in ("VERB", "AUX")
-            and token.dep in ("advcl", "conj") and token.head == trigger)
 
 
 def _place(doc: Document, tree: DependencyTree, clause: list[int], countries: dict[str, str | None]

@@ -55,6 +55,7 @@ class Trigger:
     transitive: bool = False  # only with a direct object
     intransitive: bool = False  # only without one
     swap_roles: bool = False  # the subject is the target ("host", "receive aid from")
+    subject_is_target: bool = False  # ... and the object no actor ("won the election")
     speech: bool = False
     reflexive: bool = False  # Spanish: only with a reflexive clitic ("se reunieron")
 
@@ -74,6 +75,8 @@ class Lexicon:
     cues: dict[str, set[str]] = field(default_factory=dict)
     # verb + complement combinations that never code an event ("strike a different note").
     blockers: dict[str, list[Trigger]] = field(default_factory=dict)
+    # verbs that lend their subject to the event noun they govern ("announced a suspension").
+    light_verbs: set[str] = field(default_factory=set)
     # noun lemma -> sector of people an event may be done by or to ("diplomat": GOV).
     generic_agents: dict[str, str] = field(default_factory=dict)
     # spaCy's wrong lemmas mapped to the lexicon's ("stag" -> "stage"), by part of speech.
@@ -101,6 +104,7 @@ def _trigger(entry: dict[str, Any]) -> Trigger:
         transitive=bool(entry.get("transitive", False)),
         intransitive=bool(entry.get("intransitive", False)),
         swap_roles=bool(entry.get("swap_roles", False)),
+        subject_is_target=bool(entry.get("subject_is_target", False)),
         speech=bool(entry.get("speech", False)),
         reflexive=bool(entry.get("reflexive", False)),
     )
@@ -135,6 +139,7 @@ def lexicon(language: str) -> Lexicon:
         for entry in data.get(key) or []:
             trigger = _trigger(entry)
             table.setdefault(trigger.lemma, []).append(trigger)
+    found.light_verbs = set(_words(data.get("light_verbs")))
     for cue, words in (data.get("modality") or {}).items():
         found.cues[str(cue)] = {str(w).lower() for w in words or []}
     for sector, nouns in (data.get("generic_agents") or {}).items():

@@ -1,0 +1,160 @@
+"""Event arguments that name no linked actor by themselves: nouns for people of a sector
+("two Russian diplomats", "un campesino"), counts of people ("thousands of Kurds") and
+pronouns ("it", "they", "he"), each given the actor mention it stands for."""
+
+from __future__ import annotations
+
+from marea.actors.kb import KnowledgeBase, fold
+from marea.actors.link import agent_record
+from marea.events.lexicon import Lexicon
+from marea.model import ActorRecord, Document, Mention
+
+# Pronouns by what they stand for: a person, a state or organisation, a group of either.
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "él", "ella"}
+THING_PRONOUNS = {"it", "its"}
+GROUP_PRONOUNS = {"they", "them", "their", "ellos", "ellas"}
+PERSON_LABELS = {"PERSON", "PER"}
+# Verbs whose "it" is no actor: "it is likely", "it seems", "it happened".
+EMPTY_SUBJECT_HEADS = {"be", "seem", "appear", "happen", "remain", "become", "take", "mean",
+                       "rain", "matter"}
+REPORT_DEPTH = 3  # how far above a pronoun the verb of saying may be ("said it would ...")
+SENTENCES_BACK = 1  # "it"/"they" look this many sentences back for a state or group
+
+
+def generic_agents(doc: Document, actor_at: dict[int, Mention], words: Lexicon,
+                   kb: KnowledgeBase, countries: dict[str, str | None]
+                   ) -> dict[str, ActorRecord]:
+    """Give nouns for people of a sector ("diplomats", "un campesino") a generic agent mention
+    in `actor_at`, with the country of a demonym or country qualifying the noun, and counts
+    of people ("thousands of Kurds", "miles de huelguistas") the mention of who is counted;
+    return the agents' records by id."""
+    records: dict[str, ActorRecord] = {}
+    kids = _children(doc)
+    for index, token in enumerate(doc.tokens):
+        if token.pos not in ("NOUN", "PROPN") or index in actor_at:
+            continue
+        lemma = token.lemma.lower()  # capitalised plurals keep their form: "Pescadores"
+        sector = next((words.generic_agents[w] for w in (lemma, lemma[:-1], lemma[:-2])
+                       if w in words.generic_agents), None)
+        if sector is None or _office_named(doc, kids, index):
+            continue
+        country = ""
+        for child in kids.get(index, []):
+            if doc.tokens[child].dep not in ("amod", "compound", "nmod", "poss"):
+                continue
+            linked = actor_at.get(child)
+            word = fold(doc.text[doc.tokens[child].start:doc.tokens[child].end])
+            country = (countries.get(linked.actor_id or "") if linked else None) or next(
+                (a.actor_id for a in kb.index.get(word, []) if a.kind == "demonym"), "") or ""
+            if country:
+                break
+        record = agent_record(kb, country, sector)
+        records[record.actor_id] = record
+        actor_at[index] = Mention(token.start, token.end, doc.text[token.start:token.end],
+                                  "AGENT", token.sentence, record.actor_id, record.cameo,
+                                  "generic")
+    quantities = words.cues.get("quantities", set())
+    for index, token in enumerate(doc.tokens):
+        if index not in actor_at and (token.lemma.lower() in quantities or token.pos == "NUM"):
+            members = [c for c in _of_objects(doc, kids, index) if c in actor_at]
+            if members:
+                actor_at[index] = actor_at[members[0]]
+    return records
+
+
+def resolve_pronouns(doc: Document, actor_at: dict[int, Mention], words: Lexicon) -> None:
+    """Point pronouns at the actor they stand for, for event roles.
+
+    Inside what a verb of saying reports, a pronoun of the speaker's kind is the speaker
+    ("Syria says it will withdraw", "the rebels said they would release"); otherwise "he"/
+    "she" is the last person named before it, and "it"/"they" the last state, organisation
+    or group named in that sentence or the one before.
+    """
+    report = words.cues.get("report_verbs", set()) | {
+        lemma for lemma, entries in words.verbs.items() if any(e.speech for e in entries)}
+    kids = _children(doc)
+    named = sorted({id(m): m for m in actor_at.values() if m.actor_id
+                    and not m.actor_id.startswith("x-place-")}.values(), key=lambda m: m.start)
+    for index, token in enumerate(doc.tokens):
+        word = doc.text[token.start:token.end].lower()
+        kind = _pronoun_kind(doc, index, word)
+        if kind is None or index in actor_at:
+            continue
+        speaker = _speaker_mention(doc, kids, index, report, actor_at)
+        if speaker is not None and _is_kind(speaker, kind):
+            actor_at[index] = speaker  # "Syria says it is willing to", even after "be"
+            continue
+        if kind == "thing" and (token.head == index or doc.tokens[token.head].lemma.lower()
+                                in EMPTY_SUBJECT_HEADS):
+            continue  # "it is likely that", "it seems"
+        earlier = [m for m in named if m.end <= token.start and _is_kind(m, kind)
+                   and (kind == "person" or token.sentence - m.sentence <= SENTENCES_BACK)]
+        if earlier:
+            actor_at[index] = earlier[-1]
+
+
+def _pronoun_kind(doc: Document, index: int, word: str) -> str | None:
+    """Return "person", "thing" or "group" for a personal pronoun that may stand for an
+    actor, None for other words."""
+    token = doc.tokens[index]
+    if token.pos not in ("PRON", "DET"):
+        return None
+    if word in PERSON_PRONOUNS or token.lemma.lower() in PERSON_PRONOUNS:
+        return "person" if doc.language == "es" or word in PERSON_PRONOUNS else None
+    if doc.language != "en":
+        return None
+    if word in THING_PRONOUNS:
+        return "thing"
+    return "group" if word in GROUP_PRONOUNS else None
+
+
+def _is_kind(mention: Mention, kind: str) -> bool:
+    return (mention.label in PERSON_LABELS) == (kind == "person")
+
+
+def _speaker_mention(doc: Document, kids: dict[int, list[int]], index: int, report: set[str],
+                     actor_at: dict[int, Mention]) -> Mention | None:
+    """Return the actor mention that is the subject of the verb of saying a token's clause
+    reports, if any ("Syria says [it] will")."""
+    for _ in range(REPORT_DEPTH):
+        head = doc.tokens[index].head
+        if head == index:
+            return None
+        if doc.tokens[head].lemma.lower() in report and doc.tokens[index].dep in (
+                "ccomp", "parataxis", "xcomp"):
+            subjects = [c for c in kids.get(head, [])
+                        if doc.tokens[c].dep in ("nsubj", "nsubjpass")]
+            return actor_at.get(subjects[0]) if subjects else None
+        index = head
+    return None
+
+
+def _office_named(doc: Document, kids: dict[int, list[int]], index: int) -> bool:
+    """Whether a noun names an office given, not who acts: "appointed X as foreign
+    [minister]", "nombró a X como primer [ministro]"."""
+    head = doc.tokens[index].head
+    return doc.tokens[head].lemma.lower() == "as" and head != index or any(
+        doc.tokens[c].lemma.lower() in ("como", "as") and doc.tokens[c].dep in ("mark", "case")
+        for c in kids.get(index, []))
+
+
+def _children(doc: Document) -> dict[int, list[int]]:
+    kids: dict[int, list[int]] = {}
+    for index, token in enumerate(doc.tokens):
+        if token.head != index:
+            kids.setdefault(token.head, []).append(index)
+    return kids
+
+
+def _of_objects(doc: Document, kids: dict[int, list[int]], index: int) -> list[int]:
+    """Return the nouns of "of"/"de" complements of a token ("thousands of [students]")."""
+    found: list[int] = []
+    for child in kids.get(index, []):
+        token = doc.tokens[child]
+        if token.dep == "prep" and token.lemma.lower() == "of":
+            found.extend(c for c in kids.get(child, []) if doc.tokens[c].dep == "pobj")
+        elif token.dep == "nmod" and any(doc.tokens[c].lemma.lower() == "de"
+                                         and doc.tokens[c].dep == "case"
+                                         for c in kids.get(child, [])):
+            found.append(child)
+    return found

@@ -1,0 +1,80 @@
+"""Which time expression dates an event: the trigger's own clause, else the clause governing
+it (the light verb of an event noun, the verb of saying that reports or quotes it, a time
+expression opening the sentence). The publication date is the caller's fallback."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from marea.events.timex import Timex
+
+if TYPE_CHECKING:
+    from marea.events.extract import DependencyTree
+
+OBJECTS = {"dobj", "obj"}  # direct objects (en, es), as in extract.py
+# A time expression opens a sentence when at most two words ("On", "Early on") and quotes or
+# dashes come before it, within this many characters of the sentence start.
+OPENING = re.compile(r"[\W_]*(?:\w+[\W_]+){0,2}")
+OPENING_CHARS = 30
+
+
+def own_date(tree: DependencyTree, index: int, timexes: list[Timex]) -> Timex | None:
+    """Return the time expression of a trigger's own clause, if any."""
+    doc = tree.doc
+    clause = tree.subtree(index)
+    start, end = doc.tokens[clause[0]].start, doc.tokens[clause[-1]].end
+    sentence = doc.sentences[doc.tokens[index].sentence]
+    return next((t for t in timexes if start <= t.start < end and sentence.start <= t.start
+                 < sentence.end and _dates(tree, _clause_of(tree, tree.first_at(t.start)),
+                                           index)), None)
+
+
+def governing_date(tree: DependencyTree, index: int, timexes: list[Timex]) -> Timex | None:
+    """Return the date a trigger without one of its own takes from what governs it: the
+    verb an event noun is the object of ("announced his resignation on Wednesday"), the
+    clause of the verb of saying that reports or quotes it ('"We will not negotiate," he
+    said on July 12'), else a time expression opening its sentence before a comma or colon
+    ("On July 12th, ..., he declared: ...")."""
+    doc = tree.doc
+    token = doc.tokens[index]
+    if token.pos == "NOUN" and token.dep in OBJECTS and token.head != index:
+        found = own_date(tree, token.head, timexes)  # "announced his resignation on Monday"
+        if found is not None:
+            return found
+    reporter = tree.reporters.get(index)
+    if reporter is not None and reporter != index:
+        found = own_date(tree, reporter, timexes)
+        if found is not None:
+            return found
+    sentence = doc.sentences[token.sentence]
+    for timex in timexes:
+        if timex.start >= sentence.end or timex.start - sentence.start > OPENING_CHARS:
+            continue
+        before = doc.text[sentence.start:timex.start]
+        after = doc.text[timex.start + len(timex.text):sentence.end].lstrip()
+        if timex.start >= sentence.start and OPENING.fullmatch(before) and after[:1] in ",:":
+            return timex
+    return None
+
+
+def _clause_of(tree: DependencyTree, index: int) -> int:
+    """Return the verb or event noun a token's phrase attaches to (walking up the heads)."""
+    for _ in range(6):
+        head = tree.doc.tokens[index].head
+        if head == index:
+            return index
+        index = head
+        if tree.doc.tokens[index].pos in ("VERB", "AUX") or index in tree.triggers:
+            return index
+    return index
+
+
+def _dates(tree: DependencyTree, clause: int, trigger: int) -> bool:
+    """Whether a date attached to `clause` dates the trigger: its own clause, or a time clause
+    of it that is no event itself ("on July 12th, just after the protests began, he declared")."""
+    if clause == trigger:
+        return True
+    token = tree.doc.tokens[clause]
+    return (clause not in tree.triggers and token.pos in ("VERB", "AUX")
+            and token.dep in ("advcl", "conj") and token.head == trigger)
