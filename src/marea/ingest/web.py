@@ -171,7 +171,7 @@ def _sitemap(response: Response, meta: dict[str, Any], settings: Settings, web: 
             published = published[:10]
         pages[loc] = {k: v for k, v in (("published", published), ("title", title)) if v}
     yield from _limit_note(response.url, len(pages), settings)
-    links = []
+    links: list[str] = []
     for loc in list(pages)[:settings.fetch.max_items]:
         (web.unchanged if web.known(loc) else links).append(loc)
     for link, item in _fetch_pages(links, meta, web):
