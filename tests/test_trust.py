@@ -52,7 +52,7 @@ def test_listings_say_how_many_they_show_of_how_many(corpus: Corpus) -> None:
     assert len(past_the_end) == 0 and past_the_end.attrs["total"] == total
     with pytest.raises(ParameterError, match=r"\[E066\] limit must be a whole number"):
         corpus.events(limit=0)
-    assert corpus.actors(top=3).attrs["total"] > 3
+    assert corpus.actors(limit=3).attrs["total"] > 3
 
 
 def test_cli_listing_footer_and_json(corpus_store: Store, copy_db: str) -> None:
@@ -63,7 +63,8 @@ def test_cli_listing_footer_and_json(corpus_store: Store, copy_db: str) -> None:
     as_json = json.loads(cli(copy_db, "events", "--limit", "7", "--offset", "2",
                              "--json").stdout)
     assert (as_json["shown"], as_json["total"], as_json["offset"]) == (7, total, 2)
-    assert {"date", "type", "source", "target", "sentence"} <= set(as_json["items"][0])
+    assert {"date", "type", "source_actor", "target_actor", "sentence_text"} <= set(
+        as_json["items"][0])
 
 
 @pytest.mark.parametrize(("call", "message"), [
@@ -109,7 +110,7 @@ def test_near_duplicates_are_collapsed_unless_asked_for(corpus: Corpus) -> None:
 def test_every_document_has_a_source_name_and_site_filters_ignore_case(corpus: Corpus) -> None:
     docs = corpus.documents(limit=None)
     assert docs["site"].notna().all()
-    text_sources = set(docs[docs["source"].str.contains("/examples/text/")]["site"])
+    text_sources = set(docs[docs["path"].str.contains("/examples/text/")]["site"])
     assert text_sources == {"text"}  # no site, no URL: the folder the file was read from
     named = docs[docs["site"] == "La Voz Continental"]
     assert len(named) == 1
@@ -188,7 +189,7 @@ def test_attention_series_counts_mentions_per_period(corpus: Corpus) -> None:
         "SELECT count(*) FROM mentions m JOIN documents d USING (doc_id) WHERE m.actor_id = "
         "'USA' AND d.duplicate_of IS NULL AND length(d.published) >= 7")[0][0]
     assert int(monthly["mentions"].sum()) == direct
-    weekly = corpus.attention("USA", "week", by_source=True)
+    weekly = corpus.attention("USA", "week", by_site=True)
     assert all("-W" in p for p in weekly["period"]) and weekly["site"].notna().all()
 
 
@@ -243,3 +244,30 @@ def test_event_dates_are_calendar_dates_or_empty(corpus_store: Store) -> None:
     dated = [r for r in rows if r[0] is not None]
     assert dated and all(re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", r[0]) for r in dated)
     assert all(r[2] for r in rows if r[1] == "vague")  # the expression is kept as evidence
+
+
+def test_one_set_of_names_across_python_json_and_the_cli(corpus: Corpus, copy_db: str) -> None:
+    """`source` meant the acting actor, a file path and an outlet; `sentence` text and an
+    index; dates had to be strings. Each name now means one thing everywhere."""
+    import datetime
+
+    events = corpus.events(since=datetime.date(2022, 12, 1), until=2022, limit=None)
+    assert len(events) == len(corpus.events(since="2022-12-01", until="2022", limit=None)) > 0
+    assert {"source_actor", "source_actor_id", "target_actor", "target_actor_id",
+            "sentence", "sentence_text"} <= set(events.columns)
+    assert "source" not in events.columns and "target" not in events.columns
+    assert events["sentence"].map(lambda v: isinstance(v, int)).all()
+    row = events.iloc[0]
+    assert row["trigger"] in row["sentence_text"]
+    documents = corpus.documents(limit=None)
+    assert "path" in documents.columns and "source" not in documents.columns
+    assert documents["path"].str.endswith((".html", ".txt", ".xml")).all()
+    hits = corpus.search("Castillo Congress", mode="text", type="COERCE", site="pacific rim "
+                         "courier", since=datetime.date(2022, 1, 1))
+    assert list(hits["site"]) == ["Pacific Rim Courier"] and "path" in hits.columns
+    for frame in (corpus.stances("USA"), corpus.narrative(1), corpus.themes(events.iloc[0][
+            "doc_id"])):
+        assert "sentence_text" in frame.columns and "evidence" not in frame.columns
+    listed = json.loads(cli(copy_db, "events", "--limit", "2", "--json").stdout)["items"]
+    assert set(listed[0]) == set(events.columns)  # --json keys are the Python columns
+    assert "source actor" in cli(copy_db, "events", "--limit", "1").stdout

@@ -100,21 +100,14 @@ def cmd_docs(args: argparse.Namespace, console: Console) -> int:
     with _corpus(args) as corpus:
         frame = corpus.documents(args.language, args.actor, args.since, args.until,
                                  _limit(args), args.offset, site=args.site,
-                                 duplicates=args.duplicates)
+                                 duplicates=args.duplicates).drop(columns=["text"])
     print_listing(console, frame, [
         ("id", lambda r: r["doc_id"][:12]), ("published", field("published")),
-        ("lang", field("language")), ("source", field("site", 24)),
+        ("lang", field("language")), ("site", field("site", 24)),
         ("words", field("n_words")), ("copies", lambda r: r["copies"] or ""),
-        ("title", lambda r: _title(r))], noun="documents", **_listing(args),
+        ("title", field("title", 70))], noun="documents", **_listing(args),
         note="" if args.duplicates else DUPLICATES_NOTE)
     return 0
-
-
-def _title(row: dict[str, Any]) -> str:
-    from marea.console import shorten
-
-    text = row.get("title") or (row.get("text") or "").strip().split("\n", 1)[0]
-    return shorten(str(text), 70)
 
 
 def cmd_show(args: argparse.Namespace, console: Console) -> int:
@@ -160,14 +153,16 @@ def cmd_events(args: argparse.Namespace, console: Console) -> int:
 
     with _corpus(args) as corpus:
         frame = corpus.events(args.actor, args.type, args.since, args.until, _limit(args),
-                              args.offset, duplicates=args.duplicates, newest_first=True)
+                              args.offset, site=args.site, duplicates=args.duplicates,
+                              newest_first=True)
     print_listing(console, frame, [
         ("date", field("date")), ("type", lambda r: "/".join(
             str(v) for v in (r["type"], r["mode"]) if v)),
-        ("modality", field("modality")), ("source", lambda r: r["source"] or r["source_id"]),
-        ("target", lambda r: r["target"] or r["target_id"]),
+        ("modality", field("modality")),
+        ("source actor", lambda r: r["source_actor"] or r["source_actor_id"]),
+        ("target actor", lambda r: r["target_actor"] or r["target_actor_id"]),
         ("place", lambda r: ", ".join(str(v) for v in (r["city"], r["country"]) if v)),
-        ("doc", lambda r: r["doc_id"][:12]), ("sentence", field("sentence", 90))],
+        ("doc", lambda r: r["doc_id"][:12]), ("sentence", field("sentence_text", 90))],
         noun="events", **_listing(args), note="" if args.duplicates else DUPLICATES_NOTE)
     return 0
 
@@ -192,7 +187,7 @@ def cmd_stance(args: argparse.Namespace, console: Console) -> int:
                                args.offset)
         over_time = corpus.stance_timeline(actor_id, args.by, args.site)
     print_listing(console, frame, [
-        ("published", field("published")), ("source", field("site", 30)),
+        ("published", field("published")), ("site", field("site", 30)),
         ("title", field("title", 50)), ("stance", field("label")),
         ("score", lambda r: f"{r['score']:+.2f}"), ("mentions", field("mentions")),
         ("strongest cue", lambda r: f"{r['cue_kind']}: {r['cue']}" if r["cue_kind"] else "")],
@@ -200,11 +195,11 @@ def cmd_stance(args: argparse.Namespace, console: Console) -> int:
     if args.json:
         return 0
     print_listing(console, over_time, [
-        (args.by, field("period")), ("source", field("site", 30)),
+        (args.by, field("period")), ("site", field("site", 30)),
         ("docs", field("documents")), ("mean", lambda r: f"{r['mean_score']:+.2f}"),
         ("favor", field("favor")), ("against", field("against")),
-        ("neutral", field("neutral"))], noun="periods and sources",
-        title=f"over time, by {args.by} and source (documents dated to the {args.by})")
+        ("neutral", field("neutral"))], noun="periods and sites",
+        title=f"over time, by {args.by} and site (documents dated to the {args.by})")
     return 0
 
 
@@ -212,11 +207,11 @@ def cmd_attention(args: argparse.Namespace, console: Console) -> int:
     from marea.console import field, print_listing
 
     with _corpus(args) as corpus:
-        frame = corpus.attention(args.actor, args.by, args.by_source)
+        frame = corpus.attention(args.actor, args.by, args.by_site)
         actor_id = corpus.actor_id(args.actor)
     columns = [(args.by, field("period"))]
-    if args.by_source:
-        columns.append(("source", field("site", 30)))
+    if args.by_site:
+        columns.append(("site", field("site", 30)))
     columns += [("mentions", field("mentions")), ("documents", field("documents"))]
     undated = frame.attrs["undated"]
     print_listing(console, frame, columns, noun=f"{args.by}s", as_json=args.json,
@@ -234,7 +229,7 @@ def cmd_themes(args: argparse.Namespace, console: Console) -> int:
     if args.doc:
         columns = [("sentence", field("sentence")), ("theme", field("theme")),
                    ("hits", field("score")), ("terms", field("terms", 40)),
-                   ("text", field("text", 90))]
+                   ("sentence text", field("sentence_text", 90))]
         noun = "themed sentences"
     else:
         columns = [("theme", field("theme")), ("documents", field("documents")),
@@ -274,9 +269,9 @@ def cmd_narratives(args: argparse.Namespace, console: Console) -> int:
         if args.show is not None:
             frame = corpus.narrative(args.show)
             print_listing(console, frame, [
-                ("published", field("published")), ("source", field("site", 25)),
+                ("published", field("published")), ("site", field("site", 25)),
                 ("sim", field("similarity")), ("doc", lambda r: r["doc_id"][:12]),
-                ("sentence", field("text", 100))], noun="sentences",
+                ("sentence", field("sentence_text", 100))], noun="sentences",
                 title=f"narrative {args.show}", as_json=args.json)
             return 0
         frame = corpus.narratives(_limit(args), offset=args.offset)
@@ -303,7 +298,8 @@ def cmd_search(args: argparse.Namespace, console: Console) -> int:
     print_listing(console, hits, [
         ("score", lambda r: f"{r['score']:.3f}"), ("id", lambda r: r["doc_id"][:12]),
         ("published", field("published")), ("lang", field("language")),
-        ("title", field("title", 40)), ("best passage", field("snippet", 80))],
+        ("site", field("site", 24)), ("title", field("title", 40)),
+        ("best passage", field("snippet", 80))],
         noun="results, best first", **_listing(args),
         note="" if args.duplicates else DUPLICATES_NOTE)
     return 0
@@ -454,6 +450,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("events", parents=listing(), help="coded events, newest first")
     p.add_argument("--actor", help="actor id, name or alias (as source or target)")
     p.add_argument("--type", help="PLOVER event type, e.g. PROTEST")
+    p.add_argument("--site", help="events in documents from this site (any case)")
     p.add_argument("--since", type=day, help="ISO date or prefix, e.g. 2021-07")
     p.add_argument("--until", type=day, help="ISO date or prefix, inclusive")
     p.add_argument("--duplicates", action="store_true", help="events of near-duplicates too")
@@ -474,7 +471,7 @@ def build_parser() -> argparse.ArgumentParser:
                        help="mentions of an actor per day, week, month or year")
     p.add_argument("actor", help="actor id, name or alias")
     p.add_argument("--by", choices=["day", "week", "month", "year"], default="month")
-    p.add_argument("--by-source", action="store_true", help="one series per source")
+    p.add_argument("--by-site", action="store_true", help="one series per site")
     p.add_argument("--json", action="store_true", help="print the series as JSON")
     p.set_defaults(run=cmd_attention)
     p = sub.add_parser("themes", parents=listing(), help="themes across the corpus or in a doc")

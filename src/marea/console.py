@@ -158,14 +158,16 @@ def print_listing(console: Console, frame: pd.DataFrame | list[dict[str, Any]],
                   columns: list[Column], *, noun: str, title: str | None = None,
                   as_json: bool = False, offset: int = 0, note: str = "") -> None:
     """Print rows as a table, as records when the terminal is too narrow for the table, or
-    as JSON; always followed by how many rows are shown of how many match."""
+    as JSON; always followed by how many rows are shown of how many match.
+
+    JSON items are the whole rows, uncut, under the names of the Python API and REST.
+    """
     from marea.corpus import records
 
     rows = records(frame) if isinstance(frame, pd.DataFrame) else list(frame)
     total = frame.attrs.get("total") if isinstance(frame, pd.DataFrame) else None
     if as_json:
-        out = {"shown": len(rows), "total": total, "offset": offset,
-               "items": [{header: fn(row) for header, fn in columns} for row in rows]}
+        out = {"shown": len(rows), "total": total, "offset": offset, "items": rows}
         console.file.write(json.dumps(out, ensure_ascii=False, default=str) + "\n")
         return
     cells = [[cell(fn(row)) for _, fn in columns] for row in rows]

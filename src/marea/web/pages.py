@@ -161,7 +161,7 @@ def router(corpus: Corpus, encoder: str | None = None) -> APIRouter:
         }
         return TEMPLATES.TemplateResponse(request, "overview.html", {
             "counts": counts, "series": series,
-            "actors": records(corpus.actors(top=20)),
+            "actors": records(corpus.actors(limit=20)),
             "documents": records(corpus.documents(limit=50).drop(columns=["text"])),
         })
 
@@ -409,7 +409,7 @@ def document_spans(corpus: Corpus, doc_id: str, focus: tuple[int, int] | None
     for e in events:
         spans.append({"layer": "event", "start": e["start_char"], "end": e["end_char"],
                       "anchor": f"ev-{e['idx']}",
-                      "title": f"{e['type']} {e.get('source') or '-'} → {e.get('target') or '-'}"})
+                      "title": f"{e['type']} {e.get('source_actor') or '-'} → {e.get('target_actor') or '-'}"})
     for f in frames:
         spans.append({"layer": "frame", "start": f["start_char"], "end": f["end_char"],
                       "anchor": f"fr-{f['idx']}",
