@@ -160,22 +160,6 @@ def test_pages_run_under_the_csp_and_api_docs_load_offline(site: str, browser: o
     assert not [m for m in logged if "Content Security Policy" in m], logged
 
 
-def test_report_is_self_contained(corpus_store: object, tmp_path: Path) -> None:
-    from marea.corpus import Corpus
-    from marea.store import Store
-    from marea.web.pages import write_report
-
-    store = corpus_store
-    assert isinstance(store, Store)
-    page = write_report(Corpus(store), "Pedro Castillo", tmp_path / "castillo.html")
-    html = page.read_text("utf-8")
-    assert "<h1 id=\"actor-name\">Pedro Castillo</h1>" in html
-    assert "Plotly" in html and "vis.Network" in html
-    assert "src=\"http" not in html and "src=\"/static" not in html  # nothing fetched
-    assert "PERGOV" in html and "COERCE" in html
-    assert "Stance over time" in html and "drawActor" in html
-
-
 SHOTS = Path("/tmp/dash-shots")
 SHOWING = re.compile(r"showing (\d+)–(\d+) of (\d+)")
 

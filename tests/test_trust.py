@@ -271,3 +271,41 @@ def test_one_set_of_names_across_python_json_and_the_cli(corpus: Corpus, copy_db
     listed = json.loads(cli(copy_db, "events", "--limit", "2", "--json").stdout)["items"]
     assert set(listed[0]) == set(events.columns)  # --json keys are the Python columns
     assert "source actor" in cli(copy_db, "events", "--limit", "1").stdout
+
+
+def test_report_is_small_cites_sources_and_says_how_numbers_were_made(
+        corpus: Corpus, tmp_path: Path) -> None:
+    """The old report inlined plotly and vis-network (5.3 MB) and cited "(docid, chars a–b)"
+    with no source list, generation date or method notes."""
+    import re
+
+    from marea.web.report import write_report
+
+    page = write_report(corpus, "Pedro Castillo", tmp_path / "castillo.html")
+    html = page.read_text("utf-8")
+    assert page.stat().st_size < 100_000
+    assert "<script" not in html and "src=\"http" not in html  # nothing to run or fetch
+    assert not re.search(r"\(\w{12}, chars \d+", html)
+    assert re.search(r"Generated \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC by marea", html)
+    (named,), = corpus.store.query(
+        "SELECT count(DISTINCT m.doc_id) FROM mentions m JOIN documents d USING (doc_id) "
+        "WHERE m.actor_id = 'pedro-castillo' AND d.duplicate_of IS NULL")
+    assert f"{named} of those documents name Pedro Castillo" in html
+    sources = re.findall(r'<li id="source-(\w+)">(.*?)</li>', html, re.S)
+    cited = re.findall(r'href="#source-(\w+)" title="document \w+, characters \d+–\d+">'
+                       r'\[(\d+)\]', html)
+    assert cited and {doc for doc, _ in cited} == {doc for doc, _ in sources}
+    numbers = {doc: n for n, (doc, _) in enumerate(sources, 1)}
+    assert all(numbers[doc] == int(n) for doc, n in cited)  # [n] is the n-th listed source
+    listed = dict(sources)
+    (original, title, url), = corpus.store.query(
+        "SELECT doc_id, title, url FROM documents WHERE site = 'Pacific Rim Courier'")
+    entry = " ".join(listed[original].split())
+    assert entry.startswith(f"{title}. <em>Pacific Rim Courier</em>, 2022-12-08")
+    assert f'href="{url}"' in entry and "1 near-duplicate copy elsewhere, not counted" in entry
+    method = " ".join(html[html.index('id="method"'):].split())
+    for said in ("near-duplicate", "at least +0.2 is favourable", "PLOVER",
+                 "left out rather than drawn as January"):
+        assert said in method
+    chart = html[html.index('id="mentions"'):html.index('id="stance"')]
+    assert "<svg" in chart and ">month</text>" in chart and ">mentions</text>" in chart

@@ -329,7 +329,7 @@ def cmd_serve(args: argparse.Namespace, console: Console) -> int:
 
 def cmd_report(args: argparse.Namespace, console: Console) -> int:
     from marea.corpus import Corpus
-    from marea.web.pages import write_report
+    from marea.web.report import write_report
 
     with _reading(args) as store:
         path = write_report(Corpus(store), args.actor, Path(args.out))

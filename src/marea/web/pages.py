@@ -346,25 +346,6 @@ def months(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return filled
 
 
-def write_report(corpus: Corpus, name: str, out: Path) -> Path:
-    """Write a self-contained HTML page about an actor (scripts inlined), to send around."""
-    context = actor_page(corpus, corpus.actor_id(name))
-    files = _static_files()
-    scripts = {key: files[key].read_text("utf-8").replace("</script", "<\\/script")
-               for key in ("plotly.min.js", "vis-network.min.js", "actor.js")}
-    css = files["marea.css"].read_text("utf-8")
-    if not out.parent.is_dir():
-        raise MareaError(f"[E034] Can't write the report to {out}: folder {out.parent} "
-                         "does not exist.")
-    page = TEMPLATES.get_template("report.html").render(**context, css=css, scripts=scripts)
-    try:
-        out.write_text(page, "utf-8")
-    except OSError as exc:
-        raise MareaError(f"[E034] Can't write the report to {out}: {exc.strerror or exc}"
-                         ) from exc
-    return out
-
-
 LAYERS = ("focus", "claim", "frame", "mention", "event")  # outermost first when nested
 
 
