@@ -16,6 +16,7 @@ from marea.pipeline import ingest
 from marea.search import Filters
 from marea.settings import load_settings
 from marea.store import Store
+from tests.conftest import checkpointed_copy
 
 
 @pytest.fixture(scope="module")
@@ -25,14 +26,7 @@ def corpus(corpus_store: Store) -> Corpus:
 
 @pytest.fixture(scope="module")
 def copy_db(corpus_store: Store, tmp_path_factory: pytest.TempPathFactory) -> str:
-    """A checkpointed copy of the shared store, for CLI processes (the original is held open
-    for writing by this process, which DuckDB lets no other process open)."""
-    import shutil
-
-    corpus_store.con.execute("CHECKPOINT")
-    path = tmp_path_factory.mktemp("cli") / "copy.duckdb"
-    shutil.copy(corpus_store.path, path)
-    return str(path)
+    return checkpointed_copy(corpus_store, tmp_path_factory.mktemp("cli"))
 
 
 def cli(db: str, *args: str, columns: int = 80) -> subprocess.CompletedProcess[str]:

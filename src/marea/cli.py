@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import difflib
 import sys
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from rich.console import Console
 
@@ -394,21 +395,38 @@ def day(text: str) -> str:
         raise argparse.ArgumentTypeError(str(exc)) from exc
 
 
-def build_parser() -> argparse.ArgumentParser:
+class Parser(argparse.ArgumentParser):
+    """argparse with one-line errors: what is wrong and where the options are listed, no
+    usage block, and a close match for a misspelt flag."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message} (`{self.prog} -h` lists the options)\n")
+
+    def unrecognized(self, words: list[str]) -> NoReturn:
+        flags = [flag for action in self._actions for flag in action.option_strings]
+        named = []
+        for word in words:
+            close = difflib.get_close_matches(word.split("=", 1)[0], flags, 1) \
+                if word.startswith("-") else []
+            named.append(f"{word} (did you mean {close[0]}?)" if close else word)
+        self.error(f"unrecognized arguments: {' '.join(named)}")
+
+
+def build_parser() -> Parser:
     from marea import __version__
 
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="marea", description="Political news and opinion as a dated, queryable knowledge "
         "base.", epilog="Start with `marea demo`, or `marea ingest FOLDER` then `marea status`"
         "; `marea COMMAND -h` shows a command's options.")
     parser.add_argument("--version", action="version", version=f"marea {__version__}")
-    common = argparse.ArgumentParser(add_help=False)
+    common = Parser(add_help=False)
     common.add_argument("--db", help="DuckDB store file (default: ./marea.duckdb)")
     common.add_argument("--config", help="settings file (TOML) overlaying the defaults")
 
-    def listing(rows: int = 50) -> list[argparse.ArgumentParser]:
+    def listing(rows: int = 50) -> list[Parser]:
         """The flags of every listing command (a new parser each: defaults differ)."""
-        flags = argparse.ArgumentParser(add_help=False, parents=[common])
+        flags = Parser(add_help=False, parents=[common])
         flags.add_argument("--limit", type=count, default=rows,
                            help=f"rows to show (default {rows})")
         flags.add_argument("--offset", type=start, default=0, help="rows to skip first")
@@ -542,9 +560,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return 0 if not unknown else 2
-    if unknown:  # a misspelt flag is reported with the command's own usage, not marea's
+    if unknown:  # a misspelt flag is reported by its command, with a close match
         commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-        commands.choices[args.command].error(f"unrecognized arguments: {' '.join(unknown)}")
+        commands.choices[args.command].unrecognized(unknown)
     console = SafeConsole()
     try:
         return int(args.run(args, console))

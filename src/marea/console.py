@@ -101,13 +101,15 @@ def print_status(console: Console, store: Store) -> None:
     langs = store.query("SELECT coalesce(language, '?'), count(*) FROM documents "
                         "GROUP BY 1 ORDER BY 2 DESC")
     console.print("languages: " + ", ".join(f"{lang} {n}" for lang, n in langs), highlight=False)
-    table = Table("run", "started", "status", "stored", "near-dup", "dup", "unchanged",
-                  "skipped", "failed", title="recent runs")
-    for row in store.query("SELECT run_id, strftime(started_at, '%Y-%m-%d %H:%M:%S'), status, "
-                           "stored, near_duplicates, duplicates, unchanged, skipped, failed "
-                           "FROM runs ORDER BY run_id DESC LIMIT 5"):
-        table.add_row(*(str(v) for v in row))
-    console.print(table)
+    # One sentence per run, as ingest prints it: nine numbers do not fit 80 columns as a table.
+    console.print(Text("recent runs", style="bold"))
+    for run, started, status, stored, near, dup, same, skipped, failed in store.query(
+            "SELECT run_id, strftime(started_at, '%Y-%m-%d %H:%M:%S'), status, stored, "
+            "near_duplicates, duplicates, unchanged, skipped, failed "
+            "FROM runs ORDER BY run_id DESC LIMIT 5"):
+        console.print(f"run {run} {started} {status}: stored {stored} ({near} near-duplicates),"
+                      f" exact duplicates {dup}, unchanged {same}, skipped {skipped}, "
+                      f"failed {failed}", highlight=False)
 
 
 def print_document(console: Console, store: Store, prefix: str) -> None:
@@ -193,7 +195,7 @@ def print_listing(console: Console, frame: pd.DataFrame | list[dict[str, Any]],
         for row in cells:
             table.add_row(*(Text(value) for value in row))
         console.print(table)
-    console.print(count_line(len(rows), total, noun, offset, note), soft_wrap=True)
+    console.print(count_line(len(rows), total, noun, offset, note))
 
 
 def count_line(shown: int, total: int | None, noun: str, offset: int = 0, note: str = ""
