@@ -95,7 +95,9 @@ class Corpus:
             read), locator (the record within it), text; attrs["total"] counts every match.
         """
         filters = Filters(actor=self.actor_id(actor) if actor else None, language=language,
-                          since=since, until=until, site=site, duplicates=duplicates)
+                          since=check.date_prefix(since, "since"),
+                          until=check.date_prefix(until, "until"), site=site,
+                          duplicates=duplicates)
         where, params = filters.sql()
         return self._page(
             "SELECT d.doc_id, d.title, d.author, d.published, "
@@ -405,8 +407,10 @@ class Corpus:
             matched) and start_char/end_char.
         """
         filters = Filters(actor=self.actor_id(actor) if actor else None, event_type=type,
-                          language=language, site=site, since=check.date_prefix(since, "since"),
-                          until=check.date_prefix(until, "until"), theme=theme, stance=stance, duplicates=duplicates)
+                          language=language, site=site,
+                          since=check.date_prefix(since, "since"),
+                          until=check.date_prefix(until, "until"), theme=theme,
+                          stance=stance, duplicates=duplicates)
         return pd.DataFrame(search(self.store, query, filters, limit, offset, mode),
                             columns=list(HIT_KEYS))
 

@@ -27,6 +27,7 @@ def print_timeline(console: Console, frame: pd.DataFrame, as_json: bool = False,
         if place:
             head.append(f"  @ {place}", style="green")
         console.print(head)
-        console.print(Text(f"    {str(row.sentence_text).strip()}  ({row.doc_id[:12]})", style="dim"))
+        console.print(Text(f"    {str(row.sentence_text).strip()}  ({row.doc_id[:12]})",
+                           style="dim"))
     console.print(count_line(len(frame), frame.attrs.get("total"), "events", offset),
                   soft_wrap=True)

@@ -430,9 +430,9 @@ def document_spans(corpus: Corpus, doc_id: str, focus: tuple[int, int] | None
                       "title": m["label"] + (f" · {m['role']}" if m["role"] else ""),
                       "label": m["label"], "actor_id": m["actor_id"]})
     for e in events:
+        who, whom = e.get("source_actor") or "-", e.get("target_actor") or "-"
         spans.append({"layer": "event", "start": e["start_char"], "end": e["end_char"],
-                      "anchor": f"ev-{e['idx']}",
-                      "title": f"{e['type']} {e.get('source_actor') or '-'} → {e.get('target_actor') or '-'}"})
+                      "anchor": f"ev-{e['idx']}", "title": f"{e['type']} {who} → {whom}"})
     for f in frames:
         spans.append({"layer": "frame", "start": f["start_char"], "end": f["end_char"],
                       "anchor": f"fr-{f['idx']}",
