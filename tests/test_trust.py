@@ -224,6 +224,14 @@ def test_every_document_gets_a_title_never_a_masthead(corpus: Corpus) -> None:
                                  "birth of UNASUR, ALBA TCP and CELAC, there have been various "
                                  "episodes. More follows.")
     assert basis == "first sentence" and title.endswith("…") and len(title.split()) == 14
+    texts = docs[docs["path"].str.contains("/examples/text/")].set_index("author")
+    # Scraped text: masthead, section label, headline. The masthead is not the title.
+    assert texts.loc["Hannah Lindqvist", "title"] == (
+        "Four years of sanctions have not moved Maduro. They have emptied Venezuelan kitchens.")
+    assert texts.loc["Valentina Ocampo", "title"] == (
+        "La CELAC volvió a sentarse a la mesa. Ahora tiene que aprender a hablar.")
+    assert text_headline("OPINION\nThe OAS has lost its way\nMay 20, 2022\n\nText.") == (
+        "The OAS has lost its way", "headline after section label")
     assert page_headline("<h1>Peru ousts Castillo</h1>", "LatAm Wire", "LatAm Wire") == (
         "Peru ousts Castillo")
     assert page_headline("", "Peru ousts Castillo | LatAm Wire", "LatAm Wire") == (
