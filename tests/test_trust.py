@@ -311,3 +311,20 @@ def test_report_is_small_cites_sources_and_says_how_numbers_were_made(
         assert said in method
     chart = html[html.index('id="mentions"'):html.index('id="stance"')]
     assert "<svg" in chart and ">month</text>" in chart and ">mentions</text>" in chart
+
+
+def test_stance_names_the_actor_and_site_filters_both_tables(copy_db: str) -> None:
+    """--site left the "over time" table unfiltered; headers showed ids, seeds were each
+    their own source; documents showed no author."""
+    done = cli(copy_db, "stance", "USA", "--site", "hemisphere REVIEW", "--json")
+    assert [row["site"] for row in json.loads(done.stdout)["items"]] == ["Hemisphere Review"]
+    table = cli(copy_db, "stance", "United States", "--site", "hemisphere review",
+                columns=120).stdout
+    assert "stance toward United States (USA)" in table
+    over_time = table[table.index("over time"):]
+    assert "Hemisphere Review" in over_time and "seeds" not in over_time
+    assert "1 of 1 periods and sites" in over_time
+    docs = json.loads(cli(copy_db, "docs", "--all", "--json").stdout)["items"]
+    by_author = {d["author"]: d["site"] for d in docs}
+    assert by_author["Tom Fowdy"] == by_author["David Raby"] == "seeds"  # the folder, once
+    assert "Tom Fowdy" in cli(copy_db, "docs", "--all", columns=80).stdout

@@ -105,6 +105,7 @@ def cmd_docs(args: argparse.Namespace, console: Console) -> int:
     print_listing(console, frame, [
         ("id", lambda r: r["doc_id"][:12]), ("published", field("published")),
         ("lang", field("language")), ("site", field("site", 24)),
+        ("author", field("author", 24)),
         ("words", field("n_words")), ("copies", lambda r: r["copies"] or ""),
         ("title", field("title", 70))], noun="documents", **_listing(args),
         note="" if args.duplicates else DUPLICATES_NOTE)
@@ -210,13 +211,14 @@ def cmd_attention(args: argparse.Namespace, console: Console) -> int:
     with _corpus(args) as corpus:
         frame = corpus.attention(args.actor, args.by, args.by_site)
         actor_id = corpus.actor_id(args.actor)
+        (name,), = corpus.store.query("SELECT name FROM actors WHERE actor_id = ?", [actor_id])
     columns = [(args.by, field("period"))]
     if args.by_site:
         columns.append(("site", field("site", 30)))
     columns += [("mentions", field("mentions")), ("documents", field("documents"))]
     undated = frame.attrs["undated"]
     print_listing(console, frame, columns, noun=f"{args.by}s", as_json=args.json,
-                  title=f"attention to {actor_id}",
+                  title=f"attention to {name} ({actor_id})",
                   note=f"{undated} documents not dated to the {args.by} left out" if undated
                   else "")
     return 0
@@ -226,7 +228,10 @@ def cmd_themes(args: argparse.Namespace, console: Console) -> int:
     from marea.console import field, print_listing
 
     with _corpus(args) as corpus:
-        frame = corpus.themes(args.doc, args.language, args.since, args.until)
+        found = corpus.themes(args.doc, args.language, args.since, args.until)
+    limit = _limit(args) or len(found)
+    frame = found.iloc[args.offset:args.offset + limit]
+    frame.attrs["total"] = len(found)
     if args.doc:
         columns = [("sentence", field("sentence")), ("theme", field("theme")),
                    ("hits", field("score")), ("terms", field("terms", 40)),

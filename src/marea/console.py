@@ -167,7 +167,8 @@ def print_listing(console: Console, frame: pd.DataFrame | list[dict[str, Any]],
     from marea.corpus import records
 
     rows = records(frame) if isinstance(frame, pd.DataFrame) else list(frame)
-    total = frame.attrs.get("total") if isinstance(frame, pd.DataFrame) else None
+    # A frame without a total is a whole result (a summary): it shows all of its rows.
+    total = frame.attrs.get("total", len(rows)) if isinstance(frame, pd.DataFrame) else None
     if as_json:
         out = {"shown": len(rows), "total": total, "offset": offset, "items": rows}
         console.file.write(json.dumps(out, ensure_ascii=False, default=str) + "\n")
