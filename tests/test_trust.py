@@ -280,6 +280,7 @@ def test_report_is_small_cites_sources_and_says_how_numbers_were_made(
     """The old report inlined plotly and vis-network (5.3 MB) and cited "(docid, chars a–b)"
     with no source list, generation date or method notes."""
     import re
+    from html import escape as html_escape
 
     from marea.web.report import write_report
 
@@ -309,6 +310,10 @@ def test_report_is_small_cites_sources_and_says_how_numbers_were_made(
     for said in ("near-duplicate", "at least +0.2 is favourable", "PLOVER",
                  "left out rather than drawn as January"):
         assert said in method
+    events = corpus.timeline("Pedro Castillo")
+    table = html[html.index('id="report-events"'):html.index('id="sources"')]
+    assert re.findall(r"<mark>([^<]*)</mark>", table) == [  # the trigger at its offsets
+        html_escape(t) for t in events["trigger"]]
     chart = html[html.index('id="mentions"'):html.index('id="stance"')]
     assert "<svg" in chart and ">month</text>" in chart and ">mentions</text>" in chart
 

@@ -9,6 +9,7 @@ here as inline SVG: no script, nothing fetched, a few kilobytes instead of a 3 M
 from __future__ import annotations
 
 import json
+import re
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
@@ -23,6 +24,7 @@ from marea.opinion.stance import THRESHOLD
 from marea.search import SOURCE_NAME
 from marea.web.pages import TEMPLATES, _rows, months, safe_url, source_name
 
+SPACES = re.compile(r"\s+")
 EVENTS_SHOWN = 100  # events quoted with their evidence, oldest first
 STANCES_SHOWN = 100  # documents listed with their stance and strongest cue
 PARTNERS_SHOWN = 15  # co-mentioned actors listed
@@ -53,9 +55,14 @@ def render_report(corpus: Corpus, actor_id: str, now: datetime | None = None) ->
     stance_rows = [{**row, "cite": sources.cite(row["doc_id"], row["start_char"],
                                                 row["end_char"])}
                    for row in records(stances)]
+    starts = {(doc, idx): start for doc, idx, start in corpus.store.query(
+        "SELECT doc_id, idx, start_char FROM sentences WHERE list_contains(?, doc_id)",
+        [sorted(set(events["doc_id"]))])}
     event_rows = [{**row, "cite": sources.cite(row["doc_id"], row["start_char"],
                                                row["end_char"]),
-                   "evidence": quoted(row["sentence_text"], row["trigger"])}
+                   "evidence": quoted(row["sentence_text"],
+                                      row["start_char"] - starts[row["doc_id"], row["sentence"]],
+                                      row["end_char"] - starts[row["doc_id"], row["sentence"]])}
                   for row in records(events)]
     stance_counts = _rows(corpus, "SELECT s.label, count(*) AS n FROM stances s JOIN documents "
                                   "d USING (doc_id) WHERE s.actor_id = ? "
@@ -125,14 +132,15 @@ def partners(corpus: Corpus, actor_id: str) -> list[dict[str, Any]]:
                          "ORDER BY docs DESC, a.name LIMIT ?", [actor_id, PARTNERS_SHOWN])
 
 
-def quoted(sentence: str | None, trigger: str | None) -> Markup:
-    """Return the evidence sentence escaped, its trigger word marked."""
-    text = " ".join(str(sentence or "").split())
-    at = text.find(trigger) if trigger else -1
-    if at < 0:
-        return escape(text)
-    return Markup("{}<mark>{}</mark>{}").format(text[:at], trigger,
-                                                text[at + len(str(trigger)):])
+def quoted(sentence: str | None, start: int, end: int) -> Markup:
+    """Return the evidence sentence escaped with the span start:end (offsets within it: the
+    trigger) marked, each run of whitespace as one space."""
+    text = str(sentence or "")
+    if not 0 <= start < end <= len(text):
+        return escape(" ".join(text.split()))
+    return Markup("{}<mark>{}</mark>{}").format(
+        SPACES.sub(" ", text[:start].lstrip()), text[start:end],
+        SPACES.sub(" ", text[end:].rstrip()))
 
 
 def bar_chart(rows: list[dict[str, Any]], value: str, period: str, width: int = 720,
