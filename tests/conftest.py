@@ -55,6 +55,17 @@ def corpus_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
         yield opened
 
 
+def checkpointed_copy(store: Store, folder: Path) -> str:
+    """Copy a store's file into `folder` for CLI processes: the original is held open for
+    writing by this process, which DuckDB lets no other process open."""
+    import shutil
+
+    store.con.execute("CHECKPOINT")
+    path = folder / "copy.duckdb"
+    shutil.copy(store.path, path)
+    return str(path)
+
+
 def text_of(store: Store, source_suffix: str) -> str:
     """Return the clean text of the one document whose source path ends with a suffix."""
     rows = store.query("SELECT text FROM documents WHERE ends_with(source, ?)", [source_suffix])

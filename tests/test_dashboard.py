@@ -160,22 +160,6 @@ def test_pages_run_under_the_csp_and_api_docs_load_offline(site: str, browser: o
     assert not [m for m in logged if "Content Security Policy" in m], logged
 
 
-def test_report_is_self_contained(corpus_store: object, tmp_path: Path) -> None:
-    from marea.corpus import Corpus
-    from marea.store import Store
-    from marea.web.pages import write_report
-
-    store = corpus_store
-    assert isinstance(store, Store)
-    page = write_report(Corpus(store), "Pedro Castillo", tmp_path / "castillo.html")
-    html = page.read_text("utf-8")
-    assert "<h1 id=\"actor-name\">Pedro Castillo</h1>" in html
-    assert "Plotly" in html and "vis.Network" in html
-    assert "src=\"http" not in html and "src=\"/static" not in html  # nothing fetched
-    assert "PERGOV" in html and "COERCE" in html
-    assert "Stance over time" in html and "drawActor" in html
-
-
 SHOTS = Path("/tmp/dash-shots")
 SHOWING = re.compile(r"showing (\d+)–(\d+) of (\d+)")
 
@@ -381,3 +365,38 @@ def test_search_marks_query_words_in_the_matching_sentence(site: str, browser: o
                    .split("hl=")[1].split("-")[0]) for h in hits]
     assert any(offsets)  # snippets are matching sentences, not every document's opening
     shot(driver, "search.png")
+
+
+@NO_BROWSER
+def test_network_has_a_legend_and_labels_that_do_not_overlap(site: str, browser: object) -> None:
+    """All 25 co-actors used to be labelled, on top of each other, in unexplained colours."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    from marea.web.pages import LABELLED, NODE_COLOURS
+
+    driver = browser
+    driver.get(site + "/ui/actor/USA")  # type: ignore[attr-defined]
+    wait_for(driver, "#network canvas")
+    boxes = WebDriverWait(driver, 30).until(lambda d: d.execute_script(  # type: ignore
+        "const net = document.getElementById('network').network;"
+        "const data = JSON.parse(document.getElementById('data').textContent);"
+        "if (!net) return null;"
+        "return data.nodes.filter(n => n.label).map(n => ["
+        "  n.label, n.color, net.getBoundingBox(n.id)]);"))
+    data = driver.execute_script(  # type: ignore[attr-defined]
+        "return JSON.parse(document.getElementById('data').textContent).nodes")
+    assert len(data) > LABELLED + 1 and len(boxes) == LABELLED + 1  # the actor and the top 10
+    for number, (name, _, a) in enumerate(boxes):
+        for other, _, b in boxes[number + 1:]:
+            apart = (a["right"] <= b["left"] or b["right"] <= a["left"]
+                     or a["bottom"] <= b["top"] or b["bottom"] <= a["top"])
+            assert apart, f"labels of {name} and {other} overlap"
+    legend = driver.find_element(By.ID, "network-legend").text  # type: ignore[attr-defined]
+    assert "United States" in legend and "documents naming both" in legend
+    kinds = {kind for kind, colour in NODE_COLOURS.items()
+             if colour in {n["color"] for n in data[1:]}}
+    assert kinds and all(kind in legend for kind in kinds)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    graph = driver.find_element(By.ID, "network")  # type: ignore[attr-defined]
+    graph.screenshot(str(SHOTS / "network-usa.png"))

@@ -286,7 +286,7 @@ def test_uploads_are_bounded_named_safely_and_cleaned(base_db: str, tmp_path: Pa
         assert accepted.status_code == 202, accepted.text
         state = wait_job(client, accepted.json()["id"])
         assert (state["status"], state["stored"], state["skipped"]) == ("done", 4, 2), state
-        sources = [d["source"] for d in client.get("/documents",
+        sources = [d["path"] for d in client.get("/documents",
                                                    params={"limit": 200}).json()["items"]]
         uploaded = sorted(s for s in sources if s.endswith(".txt") and "opinion" not in s)
         latin = "\u00ff\u00fe.txt"  # the name's bytes, read as Latin-1 by the form parser
@@ -331,9 +331,9 @@ def test_headers_hosts_offline_docs_and_no_server_paths(base_db: str, tmp_path: 
 
         listed = client.get("/documents", params={"limit": 200}).json()["items"]
         one = client.get(f"/documents/{listed[0]['doc_id']}").json()
-        for source in [d["source"] for d in listed] + [one["source"]]:
+        for source in [d["path"] for d in listed] + [one["path"]]:
             assert "/" not in source or source.startswith(("http://", "https://")), source
-        assert "en-news-oas-assembly.html" in {d["source"] for d in listed}
+        assert "en-news-oas-assembly.html" in {d["path"] for d in listed}
         assert str(EXAMPLES) not in client.get(f"/ui/doc/{listed[0]['doc_id']}").text
 
 

@@ -39,7 +39,7 @@ def test_openapi_and_reads(api: httpx.Client) -> None:
     assert amlo["actor_id"] == "andres-manuel-lopez-obrador"
     events = api.get("/events", params={"actor": "Pedro Castillo", "type": "COERCE"}).json()
     # the syndicated copy's "Congress removes Castillo" is collapsed into the original's
-    assert any(e["source_id"] == "PER" and e["trigger"] == "removed"
+    assert any(e["source_actor_id"] == "PER" and e["trigger"] == "removed"
                and e["date"] == "2022-12-07" for e in events["items"])
     hits = api.get("/search", params={"q": "Castillo Congress", "language": "en"}).json()
     assert hits["items"][0]["title"].startswith(("Peru's Congress removes", "Peru ousts"))

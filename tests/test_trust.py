@@ -16,6 +16,7 @@ from marea.pipeline import ingest
 from marea.search import Filters
 from marea.settings import load_settings
 from marea.store import Store
+from tests.conftest import checkpointed_copy
 
 
 @pytest.fixture(scope="module")
@@ -25,14 +26,7 @@ def corpus(corpus_store: Store) -> Corpus:
 
 @pytest.fixture(scope="module")
 def copy_db(corpus_store: Store, tmp_path_factory: pytest.TempPathFactory) -> str:
-    """A checkpointed copy of the shared store, for CLI processes (the original is held open
-    for writing by this process, which DuckDB lets no other process open)."""
-    import shutil
-
-    corpus_store.con.execute("CHECKPOINT")
-    path = tmp_path_factory.mktemp("cli") / "copy.duckdb"
-    shutil.copy(corpus_store.path, path)
-    return str(path)
+    return checkpointed_copy(corpus_store, tmp_path_factory.mktemp("cli"))
 
 
 def cli(db: str, *args: str, columns: int = 80) -> subprocess.CompletedProcess[str]:
@@ -52,7 +46,7 @@ def test_listings_say_how_many_they_show_of_how_many(corpus: Corpus) -> None:
     assert len(past_the_end) == 0 and past_the_end.attrs["total"] == total
     with pytest.raises(ParameterError, match=r"\[E066\] limit must be a whole number"):
         corpus.events(limit=0)
-    assert corpus.actors(top=3).attrs["total"] > 3
+    assert corpus.actors(limit=3).attrs["total"] > 3
 
 
 def test_cli_listing_footer_and_json(corpus_store: Store, copy_db: str) -> None:
@@ -63,7 +57,8 @@ def test_cli_listing_footer_and_json(corpus_store: Store, copy_db: str) -> None:
     as_json = json.loads(cli(copy_db, "events", "--limit", "7", "--offset", "2",
                              "--json").stdout)
     assert (as_json["shown"], as_json["total"], as_json["offset"]) == (7, total, 2)
-    assert {"date", "type", "source", "target", "sentence"} <= set(as_json["items"][0])
+    assert {"date", "type", "source_actor", "target_actor", "sentence_text"} <= set(
+        as_json["items"][0])
 
 
 @pytest.mark.parametrize(("call", "message"), [
@@ -109,7 +104,7 @@ def test_near_duplicates_are_collapsed_unless_asked_for(corpus: Corpus) -> None:
 def test_every_document_has_a_source_name_and_site_filters_ignore_case(corpus: Corpus) -> None:
     docs = corpus.documents(limit=None)
     assert docs["site"].notna().all()
-    text_sources = set(docs[docs["source"].str.contains("/examples/text/")]["site"])
+    text_sources = set(docs[docs["path"].str.contains("/examples/text/")]["site"])
     assert text_sources == {"text"}  # no site, no URL: the folder the file was read from
     named = docs[docs["site"] == "La Voz Continental"]
     assert len(named) == 1
@@ -188,7 +183,7 @@ def test_attention_series_counts_mentions_per_period(corpus: Corpus) -> None:
         "SELECT count(*) FROM mentions m JOIN documents d USING (doc_id) WHERE m.actor_id = "
         "'USA' AND d.duplicate_of IS NULL AND length(d.published) >= 7")[0][0]
     assert int(monthly["mentions"].sum()) == direct
-    weekly = corpus.attention("USA", "week", by_source=True)
+    weekly = corpus.attention("USA", "week", by_site=True)
     assert all("-W" in p for p in weekly["period"]) and weekly["site"].notna().all()
 
 
@@ -229,6 +224,14 @@ def test_every_document_gets_a_title_never_a_masthead(corpus: Corpus) -> None:
                                  "birth of UNASUR, ALBA TCP and CELAC, there have been various "
                                  "episodes. More follows.")
     assert basis == "first sentence" and title.endswith("…") and len(title.split()) == 14
+    texts = docs[docs["path"].str.contains("/examples/text/")].set_index("author")
+    # Scraped text: masthead, section label, headline. The masthead is not the title.
+    assert texts.loc["Hannah Lindqvist", "title"] == (
+        "Four years of sanctions have not moved Maduro. They have emptied Venezuelan kitchens.")
+    assert texts.loc["Valentina Ocampo", "title"] == (
+        "La CELAC volvió a sentarse a la mesa. Ahora tiene que aprender a hablar.")
+    assert text_headline("OPINION\nThe OAS has lost its way\nMay 20, 2022\n\nText.") == (
+        "The OAS has lost its way", "headline after section label")
     assert page_headline("<h1>Peru ousts Castillo</h1>", "LatAm Wire", "LatAm Wire") == (
         "Peru ousts Castillo")
     assert page_headline("", "Peru ousts Castillo | LatAm Wire", "LatAm Wire") == (
@@ -243,3 +246,90 @@ def test_event_dates_are_calendar_dates_or_empty(corpus_store: Store) -> None:
     dated = [r for r in rows if r[0] is not None]
     assert dated and all(re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", r[0]) for r in dated)
     assert all(r[2] for r in rows if r[1] == "vague")  # the expression is kept as evidence
+
+
+def test_one_set_of_names_across_python_json_and_the_cli(corpus: Corpus, copy_db: str) -> None:
+    """`source` meant the acting actor, a file path and an outlet; `sentence` text and an
+    index; dates had to be strings. Each name now means one thing everywhere."""
+    import datetime
+
+    events = corpus.events(since=datetime.date(2022, 12, 1), until=2022, limit=None)
+    assert len(events) == len(corpus.events(since="2022-12-01", until="2022", limit=None)) > 0
+    assert {"source_actor", "source_actor_id", "target_actor", "target_actor_id",
+            "sentence", "sentence_text"} <= set(events.columns)
+    assert "source" not in events.columns and "target" not in events.columns
+    assert events["sentence"].map(lambda v: isinstance(v, int)).all()
+    row = events.iloc[0]
+    assert row["trigger"] in row["sentence_text"]
+    documents = corpus.documents(limit=None)
+    assert "path" in documents.columns and "source" not in documents.columns
+    assert documents["path"].str.endswith((".html", ".txt", ".xml")).all()
+    hits = corpus.search("Castillo Congress", mode="text", type="COERCE", site="pacific rim "
+                         "courier", since=datetime.date(2022, 1, 1))
+    assert list(hits["site"]) == ["Pacific Rim Courier"] and "path" in hits.columns
+    for frame in (corpus.stances("USA"), corpus.narrative(1), corpus.themes(events.iloc[0][
+            "doc_id"])):
+        assert "sentence_text" in frame.columns and "evidence" not in frame.columns
+    listed = json.loads(cli(copy_db, "events", "--limit", "2", "--json").stdout)["items"]
+    assert set(listed[0]) == set(events.columns)  # --json keys are the Python columns
+    assert "source actor" in cli(copy_db, "events", "--limit", "1").stdout
+
+
+def test_report_is_small_cites_sources_and_says_how_numbers_were_made(
+        corpus: Corpus, tmp_path: Path) -> None:
+    """The old report inlined plotly and vis-network (5.3 MB) and cited "(docid, chars a–b)"
+    with no source list, generation date or method notes."""
+    import re
+    from html import escape as html_escape
+
+    from marea.web.report import write_report
+
+    page = write_report(corpus, "Pedro Castillo", tmp_path / "castillo.html")
+    html = page.read_text("utf-8")
+    assert page.stat().st_size < 100_000
+    assert "<script" not in html and "src=\"http" not in html  # nothing to run or fetch
+    assert not re.search(r"\(\w{12}, chars \d+", html)
+    assert re.search(r"Generated \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC by marea", html)
+    (named,), = corpus.store.query(
+        "SELECT count(DISTINCT m.doc_id) FROM mentions m JOIN documents d USING (doc_id) "
+        "WHERE m.actor_id = 'pedro-castillo' AND d.duplicate_of IS NULL")
+    assert f"{named} of those documents name Pedro Castillo" in html
+    sources = re.findall(r'<li id="source-(\w+)">(.*?)</li>', html, re.S)
+    cited = re.findall(r'href="#source-(\w+)" title="document \w+, characters \d+–\d+">'
+                       r'\[(\d+)\]', html)
+    assert cited and {doc for doc, _ in cited} == {doc for doc, _ in sources}
+    numbers = {doc: n for n, (doc, _) in enumerate(sources, 1)}
+    assert all(numbers[doc] == int(n) for doc, n in cited)  # [n] is the n-th listed source
+    listed = dict(sources)
+    (original, title, url), = corpus.store.query(
+        "SELECT doc_id, title, url FROM documents WHERE site = 'Pacific Rim Courier'")
+    entry = " ".join(listed[original].split())
+    assert entry.startswith(f"{title}. <em>Pacific Rim Courier</em>, 2022-12-08")
+    assert f'href="{url}"' in entry and "1 near-duplicate copy elsewhere, not counted" in entry
+    method = " ".join(html[html.index('id="method"'):].split())
+    for said in ("near-duplicate", "at least +0.2 is favourable", "PLOVER",
+                 "left out rather than drawn as January"):
+        assert said in method
+    events = corpus.timeline("Pedro Castillo")
+    table = html[html.index('id="report-events"'):html.index('id="sources"')]
+    assert re.findall(r"<mark>([^<]*)</mark>", table) == [  # the trigger at its offsets
+        html_escape(t) for t in events["trigger"]]
+    chart = html[html.index('id="mentions"'):html.index('id="stance"')]
+    assert "<svg" in chart and ">month</text>" in chart and ">mentions</text>" in chart
+
+
+def test_stance_names_the_actor_and_site_filters_both_tables(copy_db: str) -> None:
+    """--site left the "over time" table unfiltered; headers showed ids, seeds were each
+    their own source; documents showed no author."""
+    done = cli(copy_db, "stance", "USA", "--site", "hemisphere REVIEW", "--json")
+    assert [row["site"] for row in json.loads(done.stdout)["items"]] == ["Hemisphere Review"]
+    table = cli(copy_db, "stance", "United States", "--site", "hemisphere review",
+                columns=120).stdout
+    assert "stance toward United States (USA)" in table
+    over_time = table[table.index("over time"):]
+    assert "Hemisphere Review" in over_time and "seeds" not in over_time
+    assert "1 of 1 periods and sites" in over_time
+    docs = json.loads(cli(copy_db, "docs", "--all", "--json").stdout)["items"]
+    by_author = {d["author"]: d["site"] for d in docs}
+    assert by_author["Tom Fowdy"] == by_author["David Raby"] == "seeds"  # the folder, once
+    assert "Tom Fowdy" in cli(copy_db, "docs", "--all", columns=80).stdout

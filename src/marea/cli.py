@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import difflib
 import sys
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from rich.console import Console
 
@@ -119,21 +120,15 @@ def cmd_docs(args: argparse.Namespace, console: Console) -> int:
     with _corpus(args) as corpus:
         frame = corpus.documents(args.language, args.actor, args.since, args.until,
                                  _limit(args), args.offset, site=args.site,
-                                 duplicates=args.duplicates)
+                                 duplicates=args.duplicates).drop(columns=["text"])
     print_listing(console, frame, [
         ("id", lambda r: r["doc_id"][:12]), ("published", field("published")),
-        ("lang", field("language")), ("source", field("site", 24)),
+        ("lang", field("language")), ("site", field("site", 24)),
+        ("author", field("author", 24)),
         ("words", field("n_words")), ("copies", lambda r: r["copies"] or ""),
-        ("title", lambda r: _title(r))], noun="documents", **_listing(args),
+        ("title", field("title", 70))], noun="documents", **_listing(args),
         note="" if args.duplicates else DUPLICATES_NOTE)
     return 0
-
-
-def _title(row: dict[str, Any]) -> str:
-    from marea.console import shorten
-
-    text = row.get("title") or (row.get("text") or "").strip().split("\n", 1)[0]
-    return shorten(str(text), 70)
 
 
 def cmd_show(args: argparse.Namespace, console: Console) -> int:
@@ -179,14 +174,16 @@ def cmd_events(args: argparse.Namespace, console: Console) -> int:
 
     with _corpus(args) as corpus:
         frame = corpus.events(args.actor, args.type, args.since, args.until, _limit(args),
-                              args.offset, duplicates=args.duplicates, newest_first=True)
+                              args.offset, site=args.site, duplicates=args.duplicates,
+                              newest_first=True)
     print_listing(console, frame, [
         ("date", field("date")), ("type", lambda r: "/".join(
             str(v) for v in (r["type"], r["mode"]) if v)),
-        ("modality", field("modality")), ("source", lambda r: r["source"] or r["source_id"]),
-        ("target", lambda r: r["target"] or r["target_id"]),
+        ("modality", field("modality")),
+        ("source actor", lambda r: r["source_actor"] or r["source_actor_id"]),
+        ("target actor", lambda r: r["target_actor"] or r["target_actor_id"]),
         ("place", lambda r: ", ".join(str(v) for v in (r["city"], r["country"]) if v)),
-        ("doc", lambda r: r["doc_id"][:12]), ("sentence", field("sentence", 90))],
+        ("doc", lambda r: r["doc_id"][:12]), ("sentence", field("sentence_text", 90))],
         noun="events", **_listing(args), note="" if args.duplicates else DUPLICATES_NOTE)
     return 0
 
@@ -211,7 +208,7 @@ def cmd_stance(args: argparse.Namespace, console: Console) -> int:
                                args.offset)
         over_time = corpus.stance_timeline(actor_id, args.by, args.site)
     print_listing(console, frame, [
-        ("published", field("published")), ("source", field("site", 30)),
+        ("published", field("published")), ("site", field("site", 30)),
         ("title", field("title", 50)), ("stance", field("label")),
         ("score", lambda r: f"{r['score']:+.2f}"), ("mentions", field("mentions")),
         ("strongest cue", lambda r: f"{r['cue_kind']}: {r['cue']}" if r["cue_kind"] else "")],
@@ -219,11 +216,11 @@ def cmd_stance(args: argparse.Namespace, console: Console) -> int:
     if args.json:
         return 0
     print_listing(console, over_time, [
-        (args.by, field("period")), ("source", field("site", 30)),
+        (args.by, field("period")), ("site", field("site", 30)),
         ("docs", field("documents")), ("mean", lambda r: f"{r['mean_score']:+.2f}"),
         ("favor", field("favor")), ("against", field("against")),
-        ("neutral", field("neutral"))], noun="periods and sources",
-        title=f"over time, by {args.by} and source (documents dated to the {args.by})")
+        ("neutral", field("neutral"))], noun="periods and sites",
+        title=f"over time, by {args.by} and site (documents dated to the {args.by})")
     return 0
 
 
@@ -231,15 +228,16 @@ def cmd_attention(args: argparse.Namespace, console: Console) -> int:
     from marea.console import field, print_listing
 
     with _corpus(args) as corpus:
-        frame = corpus.attention(args.actor, args.by, args.by_source)
+        frame = corpus.attention(args.actor, args.by, args.by_site)
         actor_id = corpus.actor_id(args.actor)
+        (name,), = corpus.store.query("SELECT name FROM actors WHERE actor_id = ?", [actor_id])
     columns = [(args.by, field("period"))]
-    if args.by_source:
-        columns.append(("source", field("site", 30)))
+    if args.by_site:
+        columns.append(("site", field("site", 30)))
     columns += [("mentions", field("mentions")), ("documents", field("documents"))]
     undated = frame.attrs["undated"]
     print_listing(console, frame, columns, noun=f"{args.by}s", as_json=args.json,
-                  title=f"attention to {actor_id}",
+                  title=f"attention to {name} ({actor_id})",
                   note=f"{undated} documents not dated to the {args.by} left out" if undated
                   else "")
     return 0
@@ -249,11 +247,14 @@ def cmd_themes(args: argparse.Namespace, console: Console) -> int:
     from marea.console import field, print_listing
 
     with _corpus(args) as corpus:
-        frame = corpus.themes(args.doc, args.language, args.since, args.until)
+        found = corpus.themes(args.doc, args.language, args.since, args.until)
+    limit = _limit(args) or len(found)
+    frame = found.iloc[args.offset:args.offset + limit]
+    frame.attrs["total"] = len(found)
     if args.doc:
         columns = [("sentence", field("sentence")), ("theme", field("theme")),
                    ("hits", field("score")), ("terms", field("terms", 40)),
-                   ("text", field("text", 90))]
+                   ("sentence text", field("sentence_text", 90))]
         noun = "themed sentences"
     else:
         columns = [("theme", field("theme")), ("documents", field("documents")),
@@ -335,9 +336,9 @@ def cmd_narratives(args: argparse.Namespace, console: Console) -> int:
         if args.show is not None:
             frame = corpus.narrative(args.show)
             print_listing(console, frame, [
-                ("published", field("published")), ("source", field("site", 25)),
+                ("published", field("published")), ("site", field("site", 25)),
                 ("sim", field("similarity")), ("doc", lambda r: r["doc_id"][:12]),
-                ("sentence", field("text", 100))], noun="sentences",
+                ("sentence", field("sentence_text", 100))], noun="sentences",
                 title=f"narrative {args.show}", as_json=args.json)
             return 0
         frame = corpus.narratives(_limit(args), offset=args.offset)
@@ -364,7 +365,8 @@ def cmd_search(args: argparse.Namespace, console: Console) -> int:
     print_listing(console, hits, [
         ("score", lambda r: f"{r['score']:.3f}"), ("id", lambda r: r["doc_id"][:12]),
         ("published", field("published")), ("lang", field("language")),
-        ("title", field("title", 40)), ("best passage", field("snippet", 80))],
+        ("site", field("site", 24)), ("title", field("title", 40)),
+        ("best passage", field("snippet", 80))],
         noun="results, best first", **_listing(args),
         note="" if args.duplicates else DUPLICATES_NOTE)
     return 0
@@ -394,7 +396,7 @@ def cmd_serve(args: argparse.Namespace, console: Console) -> int:
 
 def cmd_report(args: argparse.Namespace, console: Console) -> int:
     from marea.corpus import Corpus
-    from marea.web.pages import write_report
+    from marea.web.report import write_report
 
     with _reading(args) as store:
         path = write_report(Corpus(store), args.actor, Path(args.out))
@@ -468,21 +470,38 @@ def fetch_flags(parser: argparse.ArgumentParser) -> None:
                         help="fetch pages robots.txt forbids (only sites you may crawl)")
 
 
-def build_parser() -> argparse.ArgumentParser:
+class Parser(argparse.ArgumentParser):
+    """argparse with one-line errors: what is wrong and where the options are listed, no
+    usage block, and a close match for a misspelt flag."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message} (`{self.prog} -h` lists the options)\n")
+
+    def unrecognized(self, words: list[str]) -> NoReturn:
+        flags = [flag for action in self._actions for flag in action.option_strings]
+        named = []
+        for word in words:
+            close = difflib.get_close_matches(word.split("=", 1)[0], flags, 1) \
+                if word.startswith("-") else []
+            named.append(f"{word} (did you mean {close[0]}?)" if close else word)
+        self.error(f"unrecognized arguments: {' '.join(named)}")
+
+
+def build_parser() -> Parser:
     from marea import __version__
 
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="marea", description="Political news and opinion as a dated, queryable knowledge "
         "base.", epilog="Start with `marea demo`, or `marea ingest FOLDER` then `marea status`"
         "; `marea COMMAND -h` shows a command's options.")
     parser.add_argument("--version", action="version", version=f"marea {__version__}")
-    common = argparse.ArgumentParser(add_help=False)
+    common = Parser(add_help=False)
     common.add_argument("--db", help="DuckDB store file (default: ./marea.duckdb)")
     common.add_argument("--config", help="settings file (TOML) overlaying the defaults")
 
-    def listing(rows: int = 50) -> list[argparse.ArgumentParser]:
+    def listing(rows: int = 50) -> list[Parser]:
         """The flags of every listing command (a new parser each: defaults differ)."""
-        flags = argparse.ArgumentParser(add_help=False, parents=[common])
+        flags = Parser(add_help=False, parents=[common])
         flags.add_argument("--limit", type=count, default=rows,
                            help=f"rows to show (default {rows})")
         flags.add_argument("--offset", type=start, default=0, help="rows to skip first")
@@ -537,6 +556,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("events", parents=listing(), help="coded events, newest first")
     p.add_argument("--actor", help="actor id, name or alias (as source or target)")
     p.add_argument("--type", help="PLOVER event type, e.g. PROTEST")
+    p.add_argument("--site", help="events in documents from this site (any case)")
     p.add_argument("--since", type=day, help="ISO date or prefix, e.g. 2021-07")
     p.add_argument("--until", type=day, help="ISO date or prefix, inclusive")
     p.add_argument("--duplicates", action="store_true", help="events of near-duplicates too")
@@ -557,7 +577,7 @@ def build_parser() -> argparse.ArgumentParser:
                        help="mentions of an actor per day, week, month or year")
     p.add_argument("actor", help="actor id, name or alias")
     p.add_argument("--by", choices=["day", "week", "month", "year"], default="month")
-    p.add_argument("--by-source", action="store_true", help="one series per source")
+    p.add_argument("--by-site", action="store_true", help="one series per site")
     p.add_argument("--json", action="store_true", help="print the series as JSON")
     p.set_defaults(run=cmd_attention)
     p = sub.add_parser("themes", parents=listing(), help="themes across the corpus or in a doc")
@@ -628,9 +648,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return 0 if not unknown else 2
-    if unknown:  # a misspelt flag is reported with the command's own usage, not marea's
+    if unknown:  # a misspelt flag is reported by its command, with a close match
         commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-        commands.choices[args.command].error(f"unrecognized arguments: {' '.join(unknown)}")
+        commands.choices[args.command].unrecognized(unknown)
     console = SafeConsole()
     try:
         return int(args.run(args, console))

@@ -101,13 +101,15 @@ def print_status(console: Console, store: Store) -> None:
     langs = store.query("SELECT coalesce(language, '?'), count(*) FROM documents "
                         "GROUP BY 1 ORDER BY 2 DESC")
     console.print("languages: " + ", ".join(f"{lang} {n}" for lang, n in langs), highlight=False)
-    table = Table("run", "started", "status", "stored", "near-dup", "dup", "unchanged",
-                  "skipped", "failed", title="recent runs")
-    for row in store.query("SELECT run_id, strftime(started_at, '%Y-%m-%d %H:%M:%S'), status, "
-                           "stored, near_duplicates, duplicates, unchanged, skipped, failed "
-                           "FROM runs ORDER BY run_id DESC LIMIT 5"):
-        table.add_row(*(str(v) for v in row))
-    console.print(table)
+    # One sentence per run, as ingest prints it: nine numbers do not fit 80 columns as a table.
+    console.print(Text("recent runs", style="bold"))
+    for run, started, status, stored, near, dup, same, skipped, failed in store.query(
+            "SELECT run_id, strftime(started_at, '%Y-%m-%d %H:%M:%S'), status, stored, "
+            "near_duplicates, duplicates, unchanged, skipped, failed "
+            "FROM runs ORDER BY run_id DESC LIMIT 5"):
+        console.print(f"run {run} {started} {status}: stored {stored} ({near} near-duplicates),"
+                      f" exact duplicates {dup}, unchanged {same}, skipped {skipped}, "
+                      f"failed {failed}", highlight=False)
 
 
 def print_document(console: Console, store: Store, prefix: str) -> None:
@@ -158,14 +160,17 @@ def print_listing(console: Console, frame: pd.DataFrame | list[dict[str, Any]],
                   columns: list[Column], *, noun: str, title: str | None = None,
                   as_json: bool = False, offset: int = 0, note: str = "") -> None:
     """Print rows as a table, as records when the terminal is too narrow for the table, or
-    as JSON; always followed by how many rows are shown of how many match."""
+    as JSON; always followed by how many rows are shown of how many match.
+
+    JSON items are the whole rows, uncut, under the names of the Python API and REST.
+    """
     from marea.corpus import records
 
     rows = records(frame) if isinstance(frame, pd.DataFrame) else list(frame)
-    total = frame.attrs.get("total") if isinstance(frame, pd.DataFrame) else None
+    # A frame without a total is a whole result (a summary): it shows all of its rows.
+    total = frame.attrs.get("total", len(rows)) if isinstance(frame, pd.DataFrame) else None
     if as_json:
-        out = {"shown": len(rows), "total": total, "offset": offset,
-               "items": [{header: fn(row) for header, fn in columns} for row in rows]}
+        out = {"shown": len(rows), "total": total, "offset": offset, "items": rows}
         console.file.write(json.dumps(out, ensure_ascii=False, default=str) + "\n")
         return
     cells = [[cell(fn(row)) for _, fn in columns] for row in rows]
@@ -191,7 +196,7 @@ def print_listing(console: Console, frame: pd.DataFrame | list[dict[str, Any]],
         for row in cells:
             table.add_row(*(Text(value) for value in row))
         console.print(table)
-    console.print(count_line(len(rows), total, noun, offset, note), soft_wrap=True)
+    console.print(count_line(len(rows), total, noun, offset, note))
 
 
 def count_line(shown: int, total: int | None, noun: str, offset: int = 0, note: str = ""

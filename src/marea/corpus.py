@@ -1,11 +1,20 @@
 """The Python API for notebooks: a store's contents as pandas DataFrames.
 
     corpus = marea.open("marea.duckdb")
-    corpus.events(actor="AMLO", since="2021")      # a DataFrame
+    corpus.events(actor="AMLO", since=datetime.date(2021, 1, 1))      # a DataFrame
+
+Parameters and columns have the names of the CLI and the REST API (README, "Names"): `site`
+is a document's outlet, `path` the file or feed it was read from, `source_actor` and
+`target_actor` an event's acting and acted-upon actors, `sentence` a sentence's index in its
+document and `sentence_text` its text, `text` the text of a span itself. The database keeps
+its own column names (`docs/schema.md`); the queries below rename them, and nowhere else does.
+Dates are returned as ISO text cut to their known precision ("2021", "2021-06",
+"2021-06-03"), so a year-only date is never mistaken for January 1st.
 """
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -14,9 +23,11 @@ import pandas as pd
 from marea import params as check
 from marea.actors.views import find_actor
 from marea.errors import MareaError
-from marea.search import SOURCE_NAME, Filters, search
+from marea.search import HIT_KEYS, SOURCE_NAME, Filters, search
 from marea.store import Store
 
+# A date filter: ISO prefix text ("2021-06"), a datetime.date, or a year as a number.
+DateValue = str | date | int | None
 # Rows of a document that is not a near-duplicate copy of another (copies are collapsed).
 ORIGINALS = "(SELECT doc_id FROM documents WHERE duplicate_of IS NULL)"
 
@@ -61,43 +72,65 @@ class Corpus:
         return frame
 
     def actor_id(self, name: str) -> str:
-        """Return the id of an actor given its id, name or alias."""
+        """Return the id of the actor `name` stands for: an id, a name, an alias or a
+        surname, knowledge-base actors first; an unknown or ambiguous name is refused
+        (MareaError E024/E028, the latter listing the candidates)."""
         return find_actor(self.store, name)
 
     def documents(self, language: str | None = None, actor: str | None = None,
-                  since: str | None = None, until: str | None = None,
+                  since: DateValue = None, until: DateValue = None,
                   limit: int | None = 100, offset: int = 0, *, site: str | None = None,
                   duplicates: bool = False) -> pd.DataFrame:
-        """Documents (without raw bytes), newest first, each with its number of copies."""
+        """Return stored documents, newest first, one row each (raw bytes left out).
+
+        Args:
+            language: two-letter code; actor: documents naming it (id, name or alias);
+            since/until: inclusive dates (ISO prefix text or `datetime.date`); site: the
+            outlet, any case; duplicates: include near-duplicate copies.
+            limit: rows per page (None: all); offset: rows skipped first.
+        Returns:
+            doc_id, title, author, published, site, url, language, kind, opinion_score, the
+            document's tone (tone, positive, negative, polarity, activity, self_group),
+            duplicate_of, copies (near-duplicates of it), n_words, path (the file or feed
+            read), locator (the record within it), text; attrs["total"] counts every match.
+        """
         filters = Filters(actor=self.actor_id(actor) if actor else None, language=language,
-                          since=since, until=until, site=site, duplicates=duplicates)
+                          since=check.date_prefix(since, "since"),
+                          until=check.date_prefix(until, "until"), site=site,
+                          duplicates=duplicates)
         where, params = filters.sql()
         return self._page(
             "SELECT d.doc_id, d.title, d.author, d.published, "
             f"{SOURCE_NAME} AS site, d.url, d.language, "
             "d.kind, d.opinion_score, t.tone, t.positive, t.negative, t.polarity, t.activity, "
             "t.self_group, d.duplicate_of, (SELECT count(*) FROM documents c "
-            "WHERE c.duplicate_of = d.doc_id) AS copies, d.n_words, d.source, d.locator, "
+            "WHERE c.duplicate_of = d.doc_id) AS copies, d.n_words, d.source AS path, d.locator, "
             "d.text, count(*) OVER () AS total "
             "FROM documents d LEFT JOIN tone t ON t.doc_id = d.doc_id AND t.sentence = -1 "
             f"WHERE {where} ORDER BY d.published DESC NULLS LAST, d.doc_id LIMIT ? OFFSET ?",
             params, limit, offset)
 
     def mentions(self, doc_id: str) -> pd.DataFrame:
-        """A document's mentions with the actors they name."""
+        """Return a document's entity mentions in text order: idx, sentence (index),
+        start_char/end_char (offsets in the clean text), text, label (spaCy entity label),
+        actor_id, actor (its name), role (CAMEO code at the document's date), link (how the
+        actor was found)."""
         return self._frame(
             "SELECT m.idx, m.sentence, m.start_char, m.end_char, m.text, m.label, m.actor_id, "
             "a.name AS actor, m.role, m.link FROM mentions m LEFT JOIN actors a "
             "USING (actor_id) WHERE m.doc_id = ? ORDER BY m.idx",
             [self.store.resolve_doc_id(doc_id)])
 
-    def actors(self, type: str | None = None, top: int | None = 100, offset: int = 0, *,
+    def actors(self, type: str | None = None, limit: int | None = 100, offset: int = 0, *,
                unknown: bool = False) -> pd.DataFrame:
-        """Actors ranked by mentions: knowledge-base and agent actors, or with `unknown` the
-        names not in the knowledge base (to promote into a --kb file).
+        """Return actors ranked by mentions.
 
-        `type` is person, country, org (parties included) or agent, as in the CLI and REST.
-        Counts come from actor_stats, refreshed after each ingest run.
+        Args:
+            type: person, country, org (parties included) or agent; unknown: the names not
+            in the knowledge base instead (worth adding to a --kb file); limit/offset: paging.
+        Returns:
+            actor_id, name, type, country, cameo, origin (kb, agent or unknown), mentions and
+            documents (counted after each ingest run); attrs["total"] counts every match.
         """
         types = check.actor_kind(type)
         return self._page(
@@ -106,19 +139,26 @@ class Corpus:
             "JOIN actors a USING (actor_id) WHERE (? IS NULL OR list_contains(?, a.type)) "
             "AND (a.origin = 'unknown') = ? "
             "ORDER BY s.mentions DESC, a.name LIMIT ? OFFSET ?",
-            [types, types, unknown], top, offset)
+            [types, types, unknown], limit, offset)
 
     def events(self, actor: str | None = None, type: str | None = None,
-               since: str | None = None, until: str | None = None,
+               since: DateValue = None, until: DateValue = None,
                limit: int | None = 100, offset: int = 0, doc_id: str | None = None, *,
                site: str | None = None, duplicates: bool = False, newest_first: bool = False
                ) -> pd.DataFrame:
-        """Events with their actors' names and evidence sentence, oldest first.
+        """Return coded events, oldest first (undated last), or newest first.
 
-        `type` is a PLOVER event type; `source`/`target` name the acting and the acted-upon
-        actor (ids in source_id/target_id); `sentence` is the evidence sentence's text and
-        start_char/end_char the trigger's offsets in the document's clean text. `site` keeps
-        the events of one source's documents (any case).
+        Args:
+            actor: events it acts in or is acted upon in; type: a PLOVER event type, any
+            case; since/until: inclusive dates of the event; site: events of one outlet's
+            documents (any case); doc_id: one document's events (copies included);
+            duplicates: events of near-duplicate copies too; limit/offset: paging.
+        Returns:
+            doc_id, idx, date (ISO, as precise as known), date_basis, type, mode, cameo,
+            goldstein, quad_class, modality, source_actor_id, source_actor (name),
+            source_actor_role, target_actor_id, target_actor, target_actor_role, country,
+            city, trigger, start_char/end_char (the trigger's offsets in the clean text),
+            sentence (index) and sentence_text (the evidence sentence); attrs["total"].
         """
         actor_id = self.actor_id(actor) if actor else None
         since, until = check.date_prefix(since, "since"), check.date_prefix(until, "until")
@@ -136,10 +176,12 @@ class Corpus:
             f"d.doc_id FROM documents d WHERE lower({SOURCE_NAME}) = lower(trim(?)))) "
             f"ORDER BY {order}, e.doc_id, e.idx LIMIT ? OFFSET ?) "
             "SELECT e.total, e.doc_id, e.idx, e.date, e.date_basis, e.type, e.mode, e.cameo, "
-            "e.goldstein, e.quad_class, e.modality, e.source_id, sa.name AS source, "
-            "e.source_role, e.target_id, ta.name AS target, e.target_role, e.country, e.city, "
-            "e.trigger, e.start_char, e.end_char, "
-            "substr(d.text, s.start_char + 1, s.end_char - s.start_char) AS sentence "
+            "e.goldstein, e.quad_class, e.modality, e.source_id AS source_actor_id, "
+            "sa.name AS source_actor, e.source_role AS source_actor_role, "
+            "e.target_id AS target_actor_id, ta.name AS target_actor, "
+            "e.target_role AS target_actor_role, e.country, e.city, "
+            "e.trigger, e.start_char, e.end_char, e.sentence, "
+            "substr(d.text, s.start_char + 1, s.end_char - s.start_char) AS sentence_text "
             "FROM page e JOIN documents d USING (doc_id) "
             "JOIN sentences s ON s.doc_id = e.doc_id AND s.idx = e.sentence "
             "LEFT JOIN actors sa ON sa.actor_id = e.source_id "
@@ -150,19 +192,30 @@ class Corpus:
 
     def timeline(self, actor: str, limit: int | None = None, offset: int = 0, *,
                  duplicates: bool = False) -> pd.DataFrame:
-        """An actor's events in date order (all of them unless `limit`)."""
+        """Return an actor's events in date order, all of them unless `limit`; the columns
+        of `events()`."""
         return self.events(actor=actor, limit=limit, offset=offset, duplicates=duplicates)
 
-    def stances(self, actor: str, site: str | None = None, since: str | None = None,
-                until: str | None = None, limit: int | None = 100, offset: int = 0
+    def stances(self, actor: str, site: str | None = None, since: DateValue = None,
+                until: DateValue = None, limit: int | None = 100, offset: int = 0
                 ) -> pd.DataFrame:
-        """How each document leans toward an actor, with its strongest cue, newest first."""
+        """Return how each document leans toward an actor, newest first (copies left out).
+
+        Args:
+            actor: id, name or alias; site: one outlet (any case); since/until: inclusive
+            publication dates; limit/offset: paging.
+        Returns:
+            doc_id, published, site, title, label (favor, against, neutral), score in
+            [-1, 1], mentions, and the strongest cue: cue_kind, cue, cue_weight,
+            start_char/end_char (its offsets), sentence (index) and sentence_text;
+            attrs["total"] counts every match.
+        """
         since, until = check.date_prefix(since, "since"), check.date_prefix(until, "until")
         return self._page(
             f"SELECT s.doc_id, d.published, {SOURCE_NAME} AS site, d.title, "
             "s.label, s.score, s.mentions, c.kind AS cue_kind, c.cue, c.weight AS cue_weight, "
-            "c.start_char, c.end_char, "
-            "substr(d.text, t.start_char + 1, t.end_char - t.start_char) AS evidence, "
+            "c.start_char, c.end_char, c.sentence, "
+            "substr(d.text, t.start_char + 1, t.end_char - t.start_char) AS sentence_text, "
             "count(*) OVER () AS total FROM stances s JOIN documents d USING (doc_id) "
             "LEFT JOIN stance_cues c ON c.doc_id = s.doc_id AND c.actor_id = s.actor_id "
             "AND c.idx = 0 LEFT JOIN sentences t ON t.doc_id = c.doc_id AND t.idx = c.sentence "
@@ -176,7 +229,8 @@ class Corpus:
 
     def stance_timeline(self, actor: str, period: str = "year", site: str | None = None
                         ) -> pd.DataFrame:
-        """Mean stance toward an actor per period (year or month) and source.
+        """Return the mean stance toward an actor per period (year or month) and site:
+        period, site, documents, mean_score, favor, against, neutral.
 
         A document dated only to a coarser period than asked (a year when months are asked)
         is left out, not drawn at the period's start.
@@ -196,10 +250,11 @@ class Corpus:
             "GROUP BY ALL ORDER BY period, site",
             [width, self.actor_id(actor), width, site, site])
 
-    def attention(self, actor: str, period: str = "month", by_source: bool = False
+    def attention(self, actor: str, period: str = "month", by_site: bool = False
                   ) -> pd.DataFrame:
-        """Mentions of an actor (and documents naming it) per day, week, month or year,
-        optionally per source; near-duplicate copies left out.
+        """Return mentions of an actor (and documents naming it) per day, week (ISO,
+        "2021-W07"), month or year, per site with `by_site`: period, [site,] mentions,
+        documents; near-duplicate copies left out.
 
         A document dated more coarsely than the period (a month-only date when weeks are
         asked) is left out and counted in attrs["undated"], never drawn at the period's start.
@@ -210,15 +265,15 @@ class Corpus:
                              "or year.")
         label = ("strftime(CAST(left(d.published, 10) AS DATE), '%G-W%V')" if period == "week"
                  else f"left(d.published, {width})")
-        source = f"{SOURCE_NAME}" if by_source else "NULL"
+        site = SOURCE_NAME if by_site else "NULL"
         actor_id = self.actor_id(actor)
         frame = self._frame(
-            f"SELECT {label} AS period, {source} AS site, count(*) AS mentions, "
+            f"SELECT {label} AS period, {site} AS site, count(*) AS mentions, "
             "count(DISTINCT m.doc_id) AS documents FROM mentions m JOIN documents d "
             "USING (doc_id) WHERE m.actor_id = ? AND d.duplicate_of IS NULL "
             "AND length(d.published) >= ? GROUP BY ALL ORDER BY period, site",
             [actor_id, width])
-        if not by_source:
+        if not by_site:
             frame = frame.drop(columns=["site"])
         (undated,), = self.store.query(
             "SELECT count(DISTINCT m.doc_id) FROM mentions m JOIN documents d USING (doc_id) "
@@ -228,7 +283,8 @@ class Corpus:
         return frame
 
     def document_stances(self, doc_id: str) -> pd.DataFrame:
-        """One document's stances toward every actor it names, strongest first."""
+        """Return one document's stance toward every actor it names, strongest first:
+        actor_id, actor (name), label, score, mentions."""
         return self._frame(
             "SELECT s.actor_id, a.name AS actor, s.label, s.score, s.mentions FROM stances s "
             "LEFT JOIN actors a USING (actor_id) WHERE s.doc_id = ? "
@@ -236,12 +292,17 @@ class Corpus:
             [self.store.resolve_doc_id(doc_id)])
 
     def themes(self, doc_id: str | None = None, language: str | None = None,
-               since: str | None = None, until: str | None = None) -> pd.DataFrame:
-        """Themes across the corpus (documents, share), or one document's themed sentences."""
+               since: DateValue = None, until: DateValue = None) -> pd.DataFrame:
+        """Return themes across the corpus, or one document's themed sentences.
+
+        Across the corpus (copies left out, filtered by language and publication dates):
+        theme, documents, mean_share, first and last publication date. For `doc_id`:
+        sentence (index), theme, score (cue hits), terms, sentence_text.
+        """
         if doc_id:
             return self._frame(
                 "SELECT t.sentence, t.theme, t.score, t.terms, "
-                "substr(d.text, s.start_char + 1, s.end_char - s.start_char) AS text "
+                "substr(d.text, s.start_char + 1, s.end_char - s.start_char) AS sentence_text "
                 "FROM themes t JOIN documents d USING (doc_id) JOIN sentences s "
                 "ON s.doc_id = t.doc_id AND s.idx = t.sentence "
                 "WHERE t.doc_id = ? ORDER BY t.sentence, t.theme",
@@ -259,7 +320,9 @@ class Corpus:
             [language, language, since, since, until, until, until])
 
     def frames(self, doc_id: str) -> pd.DataFrame:
-        """A document's framing-technique spans in text order."""
+        """Return a document's framing-technique spans in text order: idx, sentence
+        (index), start_char/end_char, technique (SemEval-2020 name), score, method (pattern,
+        lexicon or classifier), text (the span)."""
         return self._frame(
             "SELECT f.idx, f.sentence, f.start_char, f.end_char, f.technique, f.score, "
             "f.method, substr(d.text, f.start_char + 1, f.end_char - f.start_char) AS text "
@@ -269,7 +332,15 @@ class Corpus:
     def claims(self, actor: str | None = None, kind: str | None = None,
                doc_id: str | None = None, limit: int | None = 100, offset: int = 0, *,
                duplicates: bool = False) -> pd.DataFrame:
-        """Check-worthy claims with their claimant, best-scored first."""
+        """Return check-worthy claims, best-scored first (copies left out).
+
+        Args:
+            actor: claims whose claimant is this actor; kind: figure, poll, ranking,
+            comparison or superlative; doc_id: one document's claims; limit/offset: paging.
+        Returns:
+            doc_id, idx, published, site, kinds (comma-separated), score, claimant (as
+            written), claimant_id, start_char/end_char, text (the claim); attrs["total"].
+        """
         actor_id = self.actor_id(actor) if actor else None
         doc = self.store.resolve_doc_id(doc_id) if doc_id else None
         kind = check.claim_kind(kind)
@@ -289,7 +360,9 @@ class Corpus:
 
     def narratives(self, limit: int | None = 100, narrative_id: int | None = None,
                    offset: int = 0) -> pd.DataFrame:
-        """Recurring narratives, widest first (most documents), or the one asked for."""
+        """Return recurring narratives, widest first (most documents), or the one asked
+        for: narrative_id, label, terms, sentences, documents, sources (sites), first_date,
+        last_date, cohesion; attrs["total"] counts them."""
         return self._page(
             "SELECT narrative_id, label, terms, sentences, documents, sources, first_date, "
             "last_date, round(cohesion, 3) AS cohesion, count(*) OVER () AS total "
@@ -317,7 +390,9 @@ class Corpus:
             [kind, kind, since, since], limit, offset)
 
     def narrative(self, narrative_id: int) -> pd.DataFrame:
-        """The sentences of one narrative with their documents and dates."""
+        """Return the sentences of one narrative by date: doc_id, sentence (index),
+        similarity, published, site, title, start_char/end_char, sentence_text; an unknown
+        id is refused (E070)."""
         (found, count), = self.store.query(
             "SELECT count(*) FILTER (WHERE narrative_id = ?), count(*) FROM narratives",
             [narrative_id])
@@ -327,20 +402,36 @@ class Corpus:
         return self._frame(
             "SELECT m.doc_id, m.sentence, round(m.similarity, 3) AS similarity, d.published, "
             f"{SOURCE_NAME} AS site, d.title, s.start_char, s.end_char, "
-            "substr(d.text, s.start_char + 1, s.end_char - s.start_char) AS text "
+            "substr(d.text, s.start_char + 1, s.end_char - s.start_char) AS sentence_text "
             "FROM narrative_sentences m JOIN documents d USING (doc_id) "
             "JOIN sentences s ON s.doc_id = m.doc_id AND s.idx = m.sentence "
             "WHERE m.narrative_id = ? ORDER BY d.published NULLS LAST, m.similarity DESC",
             [int(narrative_id)])
 
-    def search(self, query: str, limit: int = 20, offset: int = 0, mode: str = "hybrid",
-               **filters: Any) -> pd.DataFrame:
-        """Hybrid, full-text or semantic search with filters (actor, event_type, language,
-        site, since, until, theme, stance toward the actor)."""
-        if filters.get("actor"):
-            filters["actor"] = self.actor_id(str(filters["actor"]))
-        rows = search(self.store, query, Filters(**filters), limit, offset, mode)
-        return pd.DataFrame(rows)
+    def search(self, query: str, limit: int = 20, offset: int = 0, mode: str = "hybrid", *,
+               actor: str | None = None, stance: str | None = None, theme: str | None = None,
+               type: str | None = None, language: str | None = None, site: str | None = None,
+               since: DateValue = None, until: DateValue = None, duplicates: bool = False
+               ) -> pd.DataFrame:
+        """Return documents matching a query, best first (at most 500 per page).
+
+        Args:
+            mode: hybrid (full-text and semantic fused), text or semantic; actor: documents
+            naming it, or with `stance` (favor, against, neutral) leaning that way toward
+            it; theme: a theme id; type: documents with an event of this PLOVER type;
+            language, site, since/until (publication dates), duplicates: as in documents().
+        Returns:
+            doc_id, title, published, language, site, path, score, snippet (the best
+            matching sentence, else the opening), sentence (its index, when a sentence
+            matched) and start_char/end_char.
+        """
+        filters = Filters(actor=self.actor_id(actor) if actor else None, event_type=type,
+                          language=language, site=site,
+                          since=check.date_prefix(since, "since"),
+                          until=check.date_prefix(until, "until"), theme=theme,
+                          stance=stance, duplicates=duplicates)
+        return pd.DataFrame(search(self.store, query, filters, limit, offset, mode),
+                            columns=list(HIT_KEYS))
 
 
 def records(frame: pd.DataFrame) -> list[dict[str, Any]]:
@@ -358,5 +449,6 @@ def _plain(value: Any) -> Any:
 
 
 def open_corpus(path: str | Path) -> Corpus:
-    """Open a marea store read-only for analysis."""
+    """Return a Corpus over the store at `path`, opened read-only (a missing store is
+    refused: run `marea ingest` first)."""
     return Corpus(Store(path, read_only=True))

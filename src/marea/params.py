@@ -15,14 +15,19 @@ DATE_FORMS = "YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2021, 2021-07, 2021-07-28"
 _DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
-def date_prefix(value: str | None, name: str = "date") -> str | None:
-    """Return an ISO date or its year/month prefix unchanged; refuse anything else.
+def date_prefix(value: str | date | int | None, name: str = "date") -> str | None:
+    """Return an ISO date or its year/month prefix; refuse anything else.
 
-    Dates are compared as ISO text, so "2021/06/01" or "June 2021" would silently compare
-    wrong: they are refused instead.
+    A `datetime.date` (or datetime, or pandas Timestamp) becomes its day and a whole number
+    its year, so Python callers can pass real dates. Dates are compared as ISO text, so
+    "2021/06/01" or "June 2021" would silently compare wrong: they are refused instead.
     """
     if value is None or value == "":
         return None
+    if isinstance(value, date):  # datetime and pandas Timestamp are dates too
+        return value.isoformat()[:10]
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = f"{value:04d}"
     text = str(value).strip()
     match = _DATE.fullmatch(text)
     valid = bool(match)

@@ -181,7 +181,7 @@ def search(store: Store, query: str, filters: Filters = Filters(), limit: int = 
            ) -> list[dict[str, Any]]:
     """Return documents matching a query and filters, best first.
 
-    Each hit has doc_id, title, published, language, site, source, score, snippet and, when
+    Each hit has doc_id, title, published, language, site, path, score, snippet and, when
     a sentence matched semantically, its offsets (sentence, start_char, end_char).
     """
     if not query.strip():
@@ -208,7 +208,7 @@ def search(store: Store, query: str, filters: Filters = Filters(), limit: int = 
     return ranked[offset:offset + limit]
 
 
-HIT_KEYS = ("doc_id", "title", "published", "language", "site", "source", "score", "snippet",
+HIT_KEYS = ("doc_id", "title", "published", "language", "site", "path", "score", "snippet",
             "sentence", "start_char", "end_char")
 
 

@@ -30,7 +30,7 @@ from marea.executors import ProcessExecutor
 from marea.nlp.encoder import DISABLED, PACKAGED, load_encoder
 from marea.params import DATE_FORMS
 from marea.pipeline import ingest
-from marea.search import MAX_LIMIT, Filters, search
+from marea.search import MAX_LIMIT, SOURCE_NAME, Filters, search
 from marea.settings import Settings
 from marea.store import Store
 from marea.web.pages import router, source_name
@@ -199,19 +199,20 @@ def create_app(settings: Settings, token: str | None, max_upload_mb: float = 20,
                                  duplicates=duplicates)
         listing = page(frame.drop(columns=["text"]), limit, offset)
         for item in listing["items"]:
-            item["source"] = source_name(item["source"])
+            item["path"] = source_name(item["path"])
         return listing
 
     @app.get("/documents/{doc_id}")
     def document(doc_id: str) -> dict[str, Any]:
         full = store.resolve_doc_id(doc_id)
         rows = store.con.cursor().execute(
-            "SELECT doc_id, title, author, published, site, url, language, kind, duplicate_of, "
-            "source, locator, text FROM documents WHERE doc_id = ?", [full]).fetchall()
+            f"SELECT doc_id, title, author, published, {SOURCE_NAME}, url, language, kind, "
+            "duplicate_of, source, locator, text FROM documents d WHERE doc_id = ?",
+            [full]).fetchall()
         keys = ("doc_id", "title", "author", "published", "site", "url", "language", "kind",
-                "duplicate_of", "source", "locator", "text")
+                "duplicate_of", "path", "locator", "text")
         found = dict(zip(keys, rows[0], strict=True))
-        found["source"] = source_name(found["source"])
+        found["path"] = source_name(found["path"])
         found["mentions"] = records(corpus.mentions(full))
         found["events"] = records(corpus.events(limit=MAX_LIMIT, doc_id=full))
         found["stances"] = records(corpus.document_stances(full))
@@ -238,10 +239,12 @@ def create_app(settings: Settings, token: str | None, max_upload_mb: float = 20,
 
     @app.get("/events")
     def events(limit: Limit = 50, offset: Offset = 0, actor: str | None = None,
-               kind: str | None = Query(None, alias="type"), since: DateText = None,
-               until: DateText = None, duplicates: bool = False) -> dict[str, Any]:
+               kind: str | None = Query(None, alias="type"), site: str | None = None,
+               since: DateText = None, until: DateText = None, duplicates: bool = False
+               ) -> dict[str, Any]:
         # page
-        frame = corpus.events(actor, kind, since, until, limit, offset, duplicates=duplicates)
+        frame = corpus.events(actor, kind, since, until, limit, offset, site=site,
+                              duplicates=duplicates)
         return page(frame, limit, offset)
 
     @app.get("/timeline/{name}")
@@ -252,9 +255,9 @@ def create_app(settings: Settings, token: str | None, max_upload_mb: float = 20,
 
     @app.get("/attention/{name}")
     def attention(name: str, period: Literal["day", "week", "month", "year"] = "month",
-                  by_source: bool = False) -> dict[str, Any]:
+                  by_site: bool = False) -> dict[str, Any]:
         # agg
-        frame = corpus.attention(name, period, by_source)
+        frame = corpus.attention(name, period, by_site)
         return {"items": records(frame), "undated_documents": frame.attrs["undated"],
                 "period": period}
 
@@ -310,16 +313,20 @@ def create_app(settings: Settings, token: str | None, max_upload_mb: float = 20,
     @app.get("/search")
     def search_documents(q: Annotated[str, Query(min_length=1, max_length=500)],
                          limit: Limit = 20, offset: Offset = 0, actor: str | None = None,
-                         event_type: str | None = None, language: str | None = None,
+                         kind: str | None = Query(None, alias="type"),
+                         language: str | None = None,
                          site: str | None = None, since: DateText = None,
                          until: DateText = None, theme: str | None = None,
                          stance: StanceLabel | None = None,
                          mode: Literal["hybrid", "text", "semantic"] = "hybrid",
                          duplicates: bool = False) -> dict[str, Any]:
-        filters = Filters(corpus.actor_id(actor) if actor else None, event_type, language,
+        filters = Filters(corpus.actor_id(actor) if actor else None, kind, language,
                           site, since, until, theme, stance, duplicates)
         hits = search(store, q, filters, limit, offset, mode, settings.models.get("encoder"))
-        return {"items": hits, "limit": limit, "offset": offset, "mode": mode}
+        for hit in hits:
+            hit["path"] = source_name(hit["path"])
+        return {"items": hits, "shown": len(hits), "limit": limit, "offset": offset,
+                "mode": mode}
 
     @app.post("/ingest", status_code=202, dependencies=[Depends(writer_token)])
     def ingest_upload(files: Annotated[list[UploadFile], File()]) -> dict[str, Any]:

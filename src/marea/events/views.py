@@ -18,15 +18,16 @@ def print_timeline(console: Console, frame: pd.DataFrame, as_json: bool = False,
         return
     for row in frame.itertuples():
         head = Text(f"{row.date or 'undated':<10} ", style="bold")
-        head.append(f"{row.source or row.source_id or '-'} —{row.type}"
+        head.append(f"{row.source_actor or row.source_actor_id or '-'} —{row.type}"
                     f"{'/' + row.mode if isinstance(row.mode, str) else ''}→ "
-                    f"{row.target or row.target_id or '-'}", style="cyan")
+                    f"{row.target_actor or row.target_actor_id or '-'}", style="cyan")
         if row.modality != "asserted":
             head.append(f" [{row.modality}]", style="yellow")
         place = ", ".join(str(v) for v in (row.city, row.country) if isinstance(v, str))
         if place:
             head.append(f"  @ {place}", style="green")
         console.print(head)
-        console.print(Text(f"    {str(row.sentence).strip()}  ({row.doc_id[:12]})", style="dim"))
+        console.print(Text(f"    {str(row.sentence_text).strip()}  ({row.doc_id[:12]})",
+                           style="dim"))
     console.print(count_line(len(frame), frame.attrs.get("total"), "events", offset),
                   soft_wrap=True)

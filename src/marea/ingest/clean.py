@@ -216,12 +216,26 @@ HEADLINE_MAX_WORDS = 25
 TITLE_WORDS = 14  # a title made from the first sentence keeps this many words
 
 
+KICKER_MAX_WORDS = 3  # a section label over a headline: "OPINION", "ANÁLISIS", "WORLD NEWS"
+KICKER_LINES = 4  # the lines of a text's top searched for one
+
+
 def text_headline(text: str) -> tuple[str, str]:
     """Return a title for a text that has none, and how it was found.
 
-    A short first paragraph is the headline ("headline"); otherwise the first words of the
-    first sentence stand in for it ("first sentence"), marked with an ellipsis.
+    Scraped pages often start with the site's masthead, then a section label in capitals
+    and the headline under it ("The Counterweight / OPINION / Four years of sanctions..."):
+    the line after such a label is the headline ("headline after section label"), never the
+    masthead. Otherwise a short first paragraph is the headline ("headline"), else the first
+    words of the first sentence stand in for it ("first sentence"), marked with an ellipsis.
     """
+    lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
+    for number, line in enumerate(lines[:KICKER_LINES]):
+        following = lines[number + 1] if number + 1 < len(lines) else ""
+        if (len(line.split()) <= KICKER_MAX_WORDS and line.isupper()
+                and 3 <= len(following.split()) <= HEADLINE_MAX_WORDS
+                and not following.isupper()):
+            return following.rstrip(" :"), "headline after section label"
     first = text.strip().split("\n\n", 1)[0].strip().lstrip("#").strip()
     first = " ".join(first.split())
     byline = re.search(r"\.?\s+(?:By|Por)\s+[A-ZÁÉÍÓÚ][\w.'’ -]{2,40}\.?$", first)

@@ -7,6 +7,7 @@ as JSON inside <script type="application/json"> (Jinja's tojson escapes "<", ">"
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections.abc import Callable
 from importlib import resources
@@ -161,7 +162,7 @@ def router(corpus: Corpus, encoder: str | None = None) -> APIRouter:
         }
         return TEMPLATES.TemplateResponse(request, "overview.html", {
             "counts": counts, "series": series,
-            "actors": records(corpus.actors(top=20)),
+            "actors": records(corpus.actors(limit=20)),
             "documents": records(corpus.documents(limit=50).drop(columns=["text"])),
         })
 
@@ -316,10 +317,7 @@ def actor_page(corpus: Corpus, actor_id: str) -> dict[str, Any]:
                              "WHERE m.actor_id = ? AND a.origin <> 'unknown' GROUP BY ALL "
                              "ORDER BY docs DESC, a.name, a.actor_id LIMIT ?",
                      [actor_id, NETWORK_SIZE])
-    nodes = [{"id": actor_id, "label": info["name"], "value": 3, "color": "#c0392b"}]
-    nodes += [{"id": p["actor_id"], "label": p["name"], "value": 1, "group": p["type"]}
-              for p in partners]
-    edges = [{"from": actor_id, "to": p["actor_id"], "value": p["docs"]} for p in partners]
+    nodes, edges = network(info, partners)
     stances = records(corpus.stances(actor_id, limit=200))
     dates = sorted(str(s["published"]) for s in stances if s["published"])
     period = "month" if dates and dates[0][:4] == dates[-1][:4] else "year"
@@ -331,10 +329,54 @@ def actor_page(corpus: Corpus, actor_id: str) -> dict[str, Any]:
         "events": records(corpus.events(actor=actor_id, limit=200)),
         "stances": stances,
         "undated": {"mentions": attention.attrs["undated"], "stance": coarse},
+        "legend": {kind: NODE_COLOURS[kind] for kind in
+                   sorted({p["type"] for p in partners if p["type"] in NODE_COLOURS})},
+        "labelled": min(LABELLED, len(partners)), "focus_colour": FOCUS_COLOUR,
         "data": {"volume": months(records(attention)), "nodes": nodes, "edges": edges,
                  "stance": records(corpus.stance_timeline(actor_id, period)),
                  "period": period},
     }
+
+
+NODE_COLOURS = {"country": "#2ca02c", "person": "#1f77b4", "org": "#9467bd",
+                "party": "#ff7f0e", "agent": "#8c564b"}
+FOCUS_COLOUR = "#c0392b"
+LABELLED = 10  # co-actors named on the network; the rest show their name on hover
+LABEL_CHARS = 22  # a longer name is cut on the graph (whole on hover)
+OUTER, INNER = (430, 230), (260, 130)  # ellipse radii (x, y) of the named and other rings
+
+
+def network(actor: dict[str, Any], partners: list[dict[str, Any]]
+            ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The co-actor network's nodes and edges for vis-network, strongest partners first.
+
+    Colours say an actor's type (the page's legend lists them); node size and edge width say
+    in how many documents both are named. The actor sits in the middle, the LABELLED
+    strongest partners on an outer ellipse 36 degrees apart, named (cut to LABEL_CHARS), the
+    others unnamed on an inner one: fixed places far enough apart that no two names overlap,
+    which a force layout does not promise. Every node names itself on hover.
+    """
+    from marea.console import shorten
+
+    largest = max((p["docs"] for p in partners), default=1)
+    nodes = [{"id": actor["actor_id"], "label": actor["name"], "value": largest, "x": 0,
+              "y": 0, "color": FOCUS_COLOUR, "title": f"{actor['name']} ({actor['type']})",
+              "font": {"size": 22}}]
+    named, others = partners[:LABELLED], partners[LABELLED:]
+    for ring, (rx, ry), offset in ((named, OUTER, 18), (others, INNER, 0)):
+        for number, p in enumerate(ring):
+            angle = math.radians(offset + 360 * number / len(ring))
+            together = f"{p['docs']} document{'s' if p['docs'] != 1 else ''} naming both"
+            node = {"id": p["actor_id"], "value": p["docs"], "x": round(rx * math.cos(angle)),
+                    "y": round(ry * math.sin(angle)),
+                    "color": NODE_COLOURS.get(p["type"], "#7f7f7f"),
+                    "title": f"{p['name']} ({p['type']}): {together}"}
+            if ring is named:
+                node["label"] = shorten(p["name"], LABEL_CHARS)
+            nodes.append(node)
+    edges = [{"from": actor["actor_id"], "to": p["actor_id"], "value": p["docs"],
+              "title": f"{p['docs']} documents"} for p in partners]
+    return nodes, edges
 
 
 def months(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -351,25 +393,6 @@ def months(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         filled.append(counts.get(key) or {"period": key, "mentions": 0, "documents": 0})
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     return filled
-
-
-def write_report(corpus: Corpus, name: str, out: Path) -> Path:
-    """Write a self-contained HTML page about an actor (scripts inlined), to send around."""
-    context = actor_page(corpus, corpus.actor_id(name))
-    files = _static_files()
-    scripts = {key: files[key].read_text("utf-8").replace("</script", "<\\/script")
-               for key in ("plotly.min.js", "vis-network.min.js", "actor.js")}
-    css = files["marea.css"].read_text("utf-8")
-    if not out.parent.is_dir():
-        raise MareaError(f"[E034] Can't write the report to {out}: folder {out.parent} "
-                         "does not exist.")
-    page = TEMPLATES.get_template("report.html").render(**context, css=css, scripts=scripts)
-    try:
-        out.write_text(page, "utf-8")
-    except OSError as exc:
-        raise MareaError(f"[E034] Can't write the report to {out}: {exc.strerror or exc}"
-                         ) from exc
-    return out
 
 
 LAYERS = ("focus", "claim", "frame", "mention", "event")  # outermost first when nested
@@ -414,9 +437,9 @@ def document_spans(corpus: Corpus, doc_id: str, focus: tuple[int, int] | None
                       "title": m["label"] + (f" · {m['role']}" if m["role"] else ""),
                       "label": m["label"], "actor_id": m["actor_id"]})
     for e in events:
+        who, whom = e.get("source_actor") or "-", e.get("target_actor") or "-"
         spans.append({"layer": "event", "start": e["start_char"], "end": e["end_char"],
-                      "anchor": f"ev-{e['idx']}",
-                      "title": f"{e['type']} {e.get('source') or '-'} → {e.get('target') or '-'}"})
+                      "anchor": f"ev-{e['idx']}", "title": f"{e['type']} {who} → {whom}"})
     for f in frames:
         spans.append({"layer": "frame", "start": f["start_char"], "end": f["end_char"],
                       "anchor": f"fr-{f['idx']}",

@@ -52,8 +52,12 @@ function drawActor(data) {
   Plotly.newPlot("stance", stanceTraces(data.stance),
     {margin: {t: 20}, showlegend: true, yaxis: {range: [-1.05, 1.05], title: {text: "mean stance"}},
      xaxis: {type: "date", title: {text: data.period}}}, plain);
-  new vis.Network(document.getElementById("network"),
+  const box = document.getElementById("network");
+  box.network = new vis.Network(box,
     {nodes: new vis.DataSet(data.nodes), edges: new vis.DataSet(data.edges)},
-    {physics: {stabilization: true}, nodes: {shape: "dot"}});
+    {nodes: {shape: "dot", scaling: {min: 8, max: 30}, font: {size: 18,
+       strokeWidth: 3, strokeColor: "#ffffff"}},
+     edges: {color: {color: "#c8ced8"}, scaling: {min: 1, max: 6}},
+     physics: false});  // fixed places (marea/web/pages.network): names never overlap
 }
 drawActor(JSON.parse(document.getElementById("data").textContent));
