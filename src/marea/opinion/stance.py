@@ -40,10 +40,10 @@ from marea.opinion.lexicon import NEGATORS, Lexicon, find, lexicon, sentence_wor
 from marea.settings import Settings
 
 # Fitted on the tuning half of benchmarks/gold/stance (benchmarks/stance.py reports both).
-WEIGHTS = {"label": 1.5, "attribute": 0.4, "predicate": 1.0, "event": 0.3, "context": 0.5,
-           "quoted": 0.25, "side": 0.0, "headline": 2.0, "lead": 1.2}
+WEIGHTS = {"label": 1.0, "attribute": 0.4, "predicate": 1.0, "event": 0.3, "context": 0.5,
+           "quoted": 0.25, "side": 0.0, "headline": 2.0, "lead": 1.2, "victim": 0.4}
 THRESHOLD = 0.2  # |score| below this is neutral
-OWNER_SCALE = 0.7  # weight of a predicate reached through a noun the actor owns
+OWNER_SCALE = 1.0  # weight of a predicate reached through a noun the actor owns
 STRONG = 1.5  # |valence| from which a general polarity word judges what it is attached to
 # A news report's verbs and events describe; an opinion piece's judge. Cues count in full in
 # a document scored as pure opinion and this much in a pure news report.
@@ -59,7 +59,7 @@ TARGET_PREPS = {"against", "on", "upon", "contra", "sobre"}
 # predicate class -> (weight for the subject, weight for the object)
 CLASS_WEIGHTS = {"harm": (-1.0, 0.5), "benefit": (0.6, 0.0), "triumph": (0.0, -0.6),
                  "praise": (0.0, 0.5), "blame": (0.0, -0.5), "succeed": (0.4, 0.0),
-                 "fail": (-0.6, 0.0)}
+                 "fail": (-0.6, 0.0), "advocate": (0.0, 0.0)}
 # classes whose subject and object stand on opposite sides (harm, blame, defeat) or together
 OPPOSING, ALLYING = {"harm", "blame", "triumph"}, {"praise"}
 # Words that put the actor they are attached to on the side of another actor named with
@@ -79,6 +79,17 @@ REPORTING = frozenset({
     "advertir", "denunciar", "agregar", "añadir", "anadir", "indicar", "considerar", "creer"})
 ATTRIBUTION = re.compile(r"\b(?:according to|según|segun|de acuerdo con|conforme a)\b",
                          re.IGNORECASE)
+# Wrongs whose "of" names the victim ("the blockade of Cuba"; "the aggression of the US" names
+# the aggressor); any strongly negative noun names its victim with "against", "on", "contra".
+WRONGS_DONE = frozenset({
+    "blockade", "embargo", "sanction", "invasion", "occupation", "bombing", "persecution",
+    "siege", "isolation", "harassment", "destabilization", "overthrow", "ouster", "killing",
+    "murder", "assassination", "massacre", "torture", "kidnapping", "repression",
+    "bloqueo", "sanción", "sancion", "invasión", "invasion", "ocupación", "ocupacion",
+    "bombardeo", "persecución", "persecucion", "asedio", "aislamiento", "hostigamiento",
+    "desestabilización", "desestabilizacion", "derrocamiento", "asesinato", "masacre",
+    "tortura", "secuestro", "represión", "represion"})
+VICTIM_PREPS = {"against", "on", "upon", "contra", "sobre", "a", "hacia"}
 SCARE_QUOTE_WORDS = 3  # a quotation this short, with no verb, is the author's scare quotes
 
 
@@ -129,6 +140,7 @@ def document_stances(doc: Document) -> list[Stance]:
             continue
         found = _label_cues(doc, tree, head, mention, sentences, lex, voice)
         found += _owned_cues(doc, tree, head, sentences, lex)
+        found += _victim_cues(doc, tree, head, sentences)
         found += _predicate_cues(doc, tree, head, sentences, lex, read_verbs, mention.actor_id,
                                  heads, relations)
         relations += _alliances(doc, tree, head, mention, heads)
@@ -334,11 +346,36 @@ def _owner(doc: Document, tree: DependencyTree, head: int) -> int | None:
     return noun if noun is not None and doc.tokens[noun].pos == "NOUN" else None
 
 
+def _victim_cues(doc: Document, tree: DependencyTree, head: int, sentences: list[_Sentence]
+                 ) -> list[StanceCue]:
+    """A wrong done to the actor: "the blockade against Venezuela", "sanctions on Cuba",
+    "el bloqueo a Cuba", "the invasion of Iraq". The victim has the author's sympathy."""
+    token = doc.tokens[head]
+    case = token.head if token.dep == "pobj" else next(
+        iter(tree.kids(head, {"case"})), None) if token.dep in ("nmod", "obl") else None
+    if case is None or case == head:
+        return []
+    noun = doc.tokens[case].head if token.dep == "pobj" else token.head
+    preposition = tree.lemma(case)
+    if preposition not in VICTIM_PREPS and not (preposition in ("of", "de") and
+                                                tree.lemma(noun) in WRONGS_DONE):
+        return []
+    sentence = sentences[token.sentence]
+    if tree.lemma(noun) not in WRONGS_DONE and (
+            noun not in sentence.valence or sentence.valence[noun][0] > -STRONG
+            or doc.tokens[noun].pos != "NOUN"):
+        return []
+    value = sentence.valence[noun][0] if noun in sentence.valence else -2.0
+    return [_cue(doc, token.sentence, noun, noun, "victim", WEIGHTS["victim"] * abs(value) / 3.0)]
+
+
 def _owned_cues(doc: Document, tree: DependencyTree, head: int, sentences: list[_Sentence],
                 lex: Lexicon) -> list[StanceCue]:
     """A valenced noun the actor owns: "Washington's aggression", "the aggression of the
     United States", "US imperialism" (a compound only with a label-lexicon noun)."""
     noun = _owner(doc, tree, head)
+    if noun is not None and tree.lemma(noun) in WRONGS_DONE:
+        return []  # "the blockade of Cuba" is done to Cuba: see _victim_cues
     if noun is None:
         return []
     token = doc.tokens[head]
@@ -381,7 +418,7 @@ def _predicate_cues(doc: Document, tree: DependencyTree, head: int,
     scale = 1.0
     role, verb = _role(doc, tree, head)
     owner = _owner(doc, tree, head)
-    if verb is None and owner is not None:
+    if verb is None and owner is not None and tree.lemma(owner) not in WRONGS_DONE:
         scale = OWNER_SCALE
         role, verb = _role(doc, tree, owner)
     if verb is None:
@@ -395,6 +432,8 @@ def _predicate_cues(doc: Document, tree: DependencyTree, head: int,
             value = _object_valence(tree, verb, sentence)
             if value:
                 weight = -value / 3.0
+        elif cls == "advocate" and role == "subject":
+            weight = _object_valence(tree, verb, sentence) / 3.0
         elif cls == "harm" and role == "subject" and \
                 _object_valence(tree, verb, sentence, nested=False) > 0:
             weight = 0.0  # "impose a sovereign position" harms nobody
@@ -427,8 +466,16 @@ def _predicate_cues(doc: Document, tree: DependencyTree, head: int,
 
 
 def _objects(tree: DependencyTree, verb: int) -> list[int]:
-    """The tokens of a verb's objects, with the nouns coordinated with them."""
-    return [t for o in tree.kids(verb, {"dobj", "obj", "obl", "prep"}) for t in tree.subtree(o)]
+    """The tokens of a verb's objects, with the nouns coordinated with them; a participle
+    on a noun has that noun as its object ("the isolation of Venezuela promoted by ...")."""
+    found = [t for o in tree.kids(verb, {"dobj", "obj", "obl", "prep"}) for t in tree.subtree(o)]
+    token = tree.doc.tokens[verb]
+    if token.dep in ("acl", "amod") and token.tag == "VBN" or \
+            token.dep == "acl" and "VerbForm=Part" in token.morph:
+        noun = token.head
+        found.append(noun)
+        found += [t for m in tree.kids(noun, MODIFIERS) for t in tree.subtree(m)]
+    return found
 
 
 def _agent(tree: DependencyTree, verb: int, heads: dict[int, str]) -> str | None:
