@@ -34,6 +34,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
 
+from marea.actors.spans import CAMEL
 from marea.events.extract import QUOTES, DependencyTree
 from marea.model import Document, Mention, Stance, StanceCue
 from marea.opinion.lexicon import NEGATORS, Lexicon, find, lexicon, sentence_words
@@ -41,7 +42,7 @@ from marea.settings import Settings
 
 # Fitted on the tuning half of benchmarks/gold/stance (benchmarks/stance.py reports both).
 WEIGHTS = {"label": 1.0, "attribute": 0.4, "predicate": 1.0, "event": 0.3, "context": 0.5,
-           "quoted": 0.25, "side": 0.0, "headline": 2.0, "lead": 1.2, "victim": 0.4}
+           "quoted": 0.25, "ally": 0.5, "oppose": 0.0, "headline": 2.0, "lead": 1.2, "victim": 0.4}
 THRESHOLD = 0.2  # |score| below this is neutral
 OWNER_SCALE = 1.0  # weight of a predicate reached through a noun the actor owns
 STRONG = 1.5  # |valence| from which a general polarity word judges what it is attached to
@@ -89,7 +90,17 @@ WRONGS_DONE = frozenset({
     "bombardeo", "persecución", "persecucion", "asedio", "aislamiento", "hostigamiento",
     "desestabilización", "desestabilizacion", "derrocamiento", "asesinato", "masacre",
     "tortura", "secuestro", "represión", "represion"})
+# Words that describe people the author feels for, not faults: "the poor", "los humildes".
+SYMPATHY = frozenset({"poor", "vulnerable", "humble", "oppressed", "marginalized", "exploited",
+                      "defenseless", "innocent", "impoverished", "pobre", "humilde",
+                      "vulnerable", "oprimido", "marginado", "explotado", "indefenso",
+                      "inocente", "empobrecido"})
 VICTIM_PREPS = {"against", "on", "upon", "contra", "sobre", "a", "hacia"}
+# Hashtags that campaign against or for the actor they name.
+HASHTAG_AGAINST = frozenset({"stop", "no", "never", "dump", "anti", "impeach", "lock", "defeat",
+                             "fire", "not", "fuera", "nunca"})
+HASHTAG_FOR = frozenset({"vote", "go", "support", "with", "yes", "ready", "love", "vota",
+                         "fuerza", "todos"})
 SCARE_QUOTE_WORDS = 3  # a quotation this short, with no verb, is the author's scare quotes
 
 
@@ -151,7 +162,7 @@ def document_stances(doc: Document) -> list[Stance]:
         cues[mention.actor_id].extend(found)
     for actor_id, found in _event_cues(doc, read_verbs, sentences, voice, relations).items():
         cues[actor_id].extend(found)
-    _context_cues(doc, sentences, voice, cues)
+    _context_cues(doc, tree, sentences, voice, cues)
     report = REPORT_VOICE + (1 - REPORT_VOICE) * (doc.opinion_score or 0.0)
     totals = {}
     for actor_id, found in cues.items():
@@ -290,6 +301,12 @@ def _label_cues(doc: Document, tree: DependencyTree, head: int, mention: Mention
     sentence = sentences[mention.sentence]
     seen: set[tuple[int, int]] = set()
     found = []
+    if "#" in doc.text[max(mention.start - 1, 0):mention.start + 1]:  # "#StopHillary"
+        words = {w.lower() for w in CAMEL.findall(mention.text.lstrip("#"))}
+        sign = -1.0 if words & HASHTAG_AGAINST else 1.0 if words & HASHTAG_FOR else 0.0
+        if sign:
+            found.append(StanceCue(mention.sentence, mention.start, mention.end, "hashtag",
+                                   mention.text, round(WEIGHTS["label"] * sign * 2 / 3, 4)))
     for index in sorted(_attached(doc, tree, head) - own):
         if index not in sentence.valence:
             continue
@@ -299,7 +316,9 @@ def _label_cues(doc: Document, tree: DependencyTree, head: int, mention: Mention
             continue
         seen.add((first, last))
         kind = "label"
-        if index in voice.scare and value > 0:
+        if term in SYMPATHY:
+            value, kind = abs(value), "sympathy label"
+        elif index in voice.scare and value > 0:
             value, kind = -value, "irony label"
         found.append(_cue(doc, mention.sentence, first, last, kind,
                           WEIGHTS["label"] * value / 3.0))
@@ -595,8 +614,8 @@ def _event_cues(doc: Document, read_verbs: set[tuple[str, int]], sentences: list
     return found
 
 
-def _context_cues(doc: Document, sentences: list[_Sentence], voice: _Voice,
-                  cues: dict[str, list[StanceCue]]) -> None:
+def _context_cues(doc: Document, tree: DependencyTree, sentences: list[_Sentence],
+                  voice: _Voice, cues: dict[str, list[StanceCue]]) -> None:
     """The tone of sentences that mention an actor but carry no other cue for it; the cue is
     the sentence's strongest evaluative word in the author's voice."""
     covered = {(actor, cue.sentence) for actor, found in cues.items() for cue in found}
@@ -607,6 +626,9 @@ def _context_cues(doc: Document, sentences: list[_Sentence], voice: _Voice,
         actor = mention.actor_id
         if not actor or (actor, mention.sentence) in covered:
             continue
+        head = _head(tree, mention)
+        if head is None or _role(doc, tree, head) [0] == "object" and _role(doc, tree, head)[1] is not None:
+            continue  # what is done to an actor in a dark sentence is no fault of its own
         covered.add((actor, mention.sentence))
         sentence = sentences[mention.sentence]
         spans = {(first, last): value for index, (value, _, first, last)
@@ -633,7 +655,7 @@ def _side(totals: dict[str, float], relations: list[tuple[str, str, float, Stanc
             if key in seen or not first.get(two):
                 continue
             seen.add(key)
-            weight = round(WEIGHTS["side"] * sign * first[two], 4)
+            weight = round(WEIGHTS["ally" if sign > 0 else "oppose"] * sign * first[two], 4)
             if weight:
                 kind = f"{'alliance' if sign > 0 else 'opposition'}:{two}"
                 cues[one].append(StanceCue(cue.sentence, cue.start, cue.end, kind, cue.cue,
