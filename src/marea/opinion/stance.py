@@ -41,8 +41,9 @@ from marea.opinion.lexicon import NEGATORS, Lexicon, find, lexicon, sentence_wor
 from marea.settings import Settings
 
 # Fitted on the tuning half of benchmarks/gold/stance (benchmarks/stance.py reports both).
-WEIGHTS = {"label": 1.0, "attribute": 0.4, "predicate": 1.0, "event": 0.3, "context": 0.5,
-           "quoted": 0.25, "ally": 0.5, "oppose": 0.0, "headline": 2.0, "lead": 1.2, "victim": 0.4}
+WEIGHTS = {"label": 1.5, "attribute": 0.4, "predicate": 1.0, "event": 0.3, "context": 0.75,
+           "quoted": 0.5, "ally": 0.5, "oppose": 0.0, "state": 0.5, "headline": 1.0, "lead": 1.0,
+           "victim": 0.4}
 THRESHOLD = 0.2  # |score| below this is neutral
 OWNER_SCALE = 1.0  # weight of a predicate reached through a noun the actor owns
 STRONG = 1.5  # |valence| from which a general polarity word judges what it is attached to
@@ -86,14 +87,14 @@ WRONGS_DONE = frozenset({
     "blockade", "embargo", "sanction", "invasion", "occupation", "bombing", "persecution",
     "siege", "isolation", "harassment", "destabilization", "overthrow", "ouster", "killing",
     "murder", "assassination", "massacre", "torture", "kidnapping", "repression",
-    "bloqueo", "sanción", "sancion", "invasión", "invasion", "ocupación", "ocupacion",
+    "bloqueo", "sanción", "sancion", "invasión", "ocupación", "ocupacion",
     "bombardeo", "persecución", "persecucion", "asedio", "aislamiento", "hostigamiento",
     "desestabilización", "desestabilizacion", "derrocamiento", "asesinato", "masacre",
     "tortura", "secuestro", "represión", "represion"})
 # Words that describe people the author feels for, not faults: "the poor", "los humildes".
 SYMPATHY = frozenset({"poor", "vulnerable", "humble", "oppressed", "marginalized", "exploited",
                       "defenseless", "innocent", "impoverished", "pobre", "humilde",
-                      "vulnerable", "oprimido", "marginado", "explotado", "indefenso",
+                      "oprimido", "marginado", "explotado", "indefenso",
                       "inocente", "empobrecido"})
 VICTIM_PREPS = {"against", "on", "upon", "contra", "sobre", "a", "hacia"}
 # Hashtags that campaign against or for the actor they name.
@@ -102,6 +103,9 @@ HASHTAG_AGAINST = frozenset({"stop", "no", "never", "dump", "anti", "impeach", "
 HASHTAG_FOR = frozenset({"vote", "go", "support", "with", "yes", "ready", "love", "vota",
                          "fuerza", "todos"})
 SCARE_QUOTE_WORDS = 3  # a quotation this short, with no verb, is the author's scare quotes
+ORGANS = {"GOV", "MIL", "SPY"}  # role sectors that act for their state
+STATE = 2.0  # relation sign of a state organ: only the state takes from the organ (see _side)
+CLAUSES = {"relcl", "advcl", "ccomp", "acl", "conj", "parataxis", "acl:relcl"}
 
 
 def stance(batch: list[Document], settings: Settings) -> list[Document]:
@@ -169,6 +173,7 @@ def document_stances(doc: Document) -> list[Stance]:
         for cue in found:
             cue.weight = round(cue.weight * _position(cue.sentence), 4)
         totals[actor_id] = report * sum(c.weight for c in found)
+    relations += _state_organs(doc, mentions)
     _side(totals, relations, cues, mentions)
     result = []
     for actor_id, count in mentions.items():
@@ -410,18 +415,22 @@ def _owned_cues(doc: Document, tree: DependencyTree, head: int, sentences: list[
 
 def _classed_verb(tree: DependencyTree, verb: int, lex: Lexicon) -> tuple[int, str | None]:
     """The verb that carries the meaning: itself when it has a class, else the first classed
-    verb among its open complements, the clauses on its object and their conjuncts ("tried to
-    destroy", "reserved the right to intervene and overthrow")."""
-    if tree.lemma(verb) in lex.verbs:
-        return verb, lex.verbs[tree.lemma(verb)]
+    verb among its open complements, the clauses on its object and their conjuncts ("tried
+    to destroy", "reserved the right to intervene and overthrow", "surprised observers by
+    defeating")."""
+    own = lex.verbs.get(tree.lemma(verb))
+    if own is not None and own != "advocate":  # "sought to impose": impose says what
+        return verb, own
     frontier = tree.kids(verb, {"xcomp"})
+    for prep in tree.kids(verb, {"prep", "mark"}):  # "surprised observers by defeating X"
+        frontier += tree.kids(prep, {"pcomp"})
     for obj in tree.kids(verb, {"dobj", "obj"}):
         frontier += tree.kids(obj, {"acl", "relcl"})
     for candidate in frontier:
         for index in tree.conjuncts(candidate):
             if tree.lemma(index) in lex.verbs:
                 return index, lex.verbs[tree.lemma(index)]
-    return verb, None
+    return verb, own
 
 
 def _predicate_cues(doc: Document, tree: DependencyTree, head: int,
@@ -627,12 +636,17 @@ def _context_cues(doc: Document, tree: DependencyTree, sentences: list[_Sentence
         if not actor or (actor, mention.sentence) in covered:
             continue
         head = _head(tree, mention)
-        if head is None or _role(doc, tree, head) [0] == "object" and _role(doc, tree, head)[1] is not None:
+        if head is None:
+            continue
+        role, verb = _role(doc, tree, head)
+        if role == "object" and verb is not None:
             continue  # what is done to an actor in a dark sentence is no fault of its own
         covered.add((actor, mention.sentence))
         sentence = sentences[mention.sentence]
+        clause = _clause(tree, head)
         spans = {(first, last): value for index, (value, _, first, last)
-                 in sentence.valence.items() if index not in voice.attributed | named}
+                 in sentence.valence.items()
+                 if index in clause and index not in voice.attributed | named}
         if not spans:
             continue
         tone = sum(spans.values()) / max(len(sentence.seq), 1)
@@ -640,6 +654,39 @@ def _context_cues(doc: Document, tree: DependencyTree, sentences: list[_Sentence
         weight = WEIGHTS["context"] * max(-1.0, min(1.0, tone * 6.0))
         if weight:
             cues[actor].append(_cue(doc, mention.sentence, first, last, "context", weight))
+
+
+def _state_organs(doc: Document, mentions: dict[str, int]
+                  ) -> list[tuple[str, str, float, StanceCue]]:
+    """A state's government, armed forces and office holders (by their role at the date:
+    "USAGOV" for the Treasury or a sitting president) act for it: the state takes part of
+    what the author thinks of them, when the document names the state too."""
+    found = []
+    for mention in doc.mentions:
+        role, actor = mention.role or "", mention.actor_id
+        state = role[:3]
+        if actor and state != actor and role[3:] in ORGANS and state in mentions:
+            cue = StanceCue(mention.sentence, mention.start, mention.end, "state organ",
+                            doc.text[mention.start:mention.end], 0.0)
+            found.append((state, actor, STATE, cue))
+    return found
+
+
+def _clause(tree: DependencyTree, head: int) -> set[int]:
+    """The words of the clause a mention stands in: its verb's subtree without the other
+    clauses hanging from it ("..., where a brutal dictatorship ..." is not about the actor)."""
+    doc = tree.doc
+    verb = head
+    while doc.tokens[verb].pos not in ("VERB", "AUX") and doc.tokens[verb].head != verb:
+        verb = doc.tokens[verb].head
+    found: set[int] = set()
+    stack = [verb]
+    while stack:
+        node = stack.pop()
+        found.add(node)
+        stack.extend(c for c in tree.children[node] if c == head or
+                     doc.tokens[c].dep not in CLAUSES)
+    return found
 
 
 def _side(totals: dict[str, float], relations: list[tuple[str, str, float, StanceCue]],
@@ -650,13 +697,16 @@ def _side(totals: dict[str, float], relations: list[tuple[str, str, float, Stanc
              for actor, total in totals.items()}
     seen: set[tuple[str, str, int]] = set()
     for actor, other, sign, cue in relations:
-        for one, two in ((actor, other), (other, actor)):
+        pairs = ((actor, other),) if sign == STATE else ((actor, other), (other, actor))
+        for one, two in pairs:
             key = (one, two, cue.start)
             if key in seen or not first.get(two):
                 continue
             seen.add(key)
-            weight = round(WEIGHTS["ally" if sign > 0 else "oppose"] * sign * first[two], 4)
+            weight_key, kind = (("state", "state organ") if sign == STATE else
+                                ("ally", "alliance") if sign > 0 else ("oppose", "opposition"))
+            weight = round(WEIGHTS[weight_key] * (1.0 if sign == STATE else sign) * first[two], 4)
             if weight:
-                kind = f"{'alliance' if sign > 0 else 'opposition'}:{two}"
+                kind = f"{kind}:{two}"
                 cues[one].append(StanceCue(cue.sentence, cue.start, cue.end, kind, cue.cue,
                                            weight))
