@@ -164,7 +164,8 @@ def document_stances(doc: Document) -> list[Stance]:
                 cue.weight *= WEIGHTS["quoted"]
                 cue.kind = f"quoted {cue.kind}"
         cues[mention.actor_id].extend(found)
-    for actor_id, found in _event_cues(doc, read_verbs, sentences, voice, relations).items():
+    for actor_id, found in _event_cues(doc, tree, heads, read_verbs, sentences, voice,
+                                       relations).items():
         cues[actor_id].extend(found)
     _context_cues(doc, tree, sentences, voice, cues)
     report = REPORT_VOICE + (1 - REPORT_VOICE) * (doc.opinion_score or 0.0)
@@ -585,8 +586,9 @@ def _authorial_valence(sentence: _Sentence, voice: _Voice, skip: set[int]) -> fl
     return max(-1.0, min(1.0, sum(spans.values()) / 3.0))
 
 
-def _event_cues(doc: Document, read_verbs: set[tuple[str, int]], sentences: list[_Sentence],
-                voice: _Voice, relations: list[tuple[str, str, float, StanceCue]]
+def _event_cues(doc: Document, tree: DependencyTree, heads: dict[int, str],
+                read_verbs: set[tuple[str, int]], sentences: list[_Sentence], voice: _Voice,
+                relations: list[tuple[str, str, float, StanceCue]]
                 ) -> dict[str, list[StanceCue]]:
     """Coded conflict events: the source loses, the target gains sympathy, the more so the
     more the author's words in the sentence condemn it (none when they approve of it)."""
@@ -614,8 +616,9 @@ def _event_cues(doc: Document, read_verbs: set[tuple[str, int]], sentences: list
             found[event.source_id].append(StanceCue(event.sentence, event.start, event.end,
                                                     f"{label}:source", event.trigger,
                                                     round(weight, 4)))
+        doer = event.source_id or _agent(tree, trigger, heads)
         if event.target_id and (event.target_id, trigger) not in read_verbs and \
-                not _same_country(event.source_id, event.target_id):
+                not _same_country(doer, event.target_id):
             weight = scale * 0.5 * -event.goldstein / 10.0
             found[event.target_id].append(StanceCue(event.sentence, event.start, event.end,
                                                     f"{label}:target", event.trigger,
