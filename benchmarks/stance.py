@@ -96,6 +96,26 @@ def own_gold(tmp: Path) -> dict[str, object]:
     return result
 
 
+def agreement() -> dict[str, object]:
+    """Cohen's kappa between the gold labels and the second, independent annotation of a
+    document sample (gold/stance/second_annotation.jsonl), on all of it and on the pairs of
+    documents first annotated by an earlier session."""
+    gold = {(r["doc"], r["actor_id"]): r["stance"] for r in load_gold(GOLD / "stances.jsonl")}
+    second = load_gold(GOLD / "second_annotation.jsonl")
+    earlier = ("seed-", "ex-", "gold-")
+    result = {}
+    for name, rows in (("all", second), ("earlier annotator", [
+            r for r in second if r["doc"].startswith(earlier)]), ("same annotator", [
+            r for r in second if not r["doc"].startswith(earlier)])):
+        pairs = [(gold[(r["doc"], r["actor_id"])], r["stance"]) for r in rows]
+        observed = sum(a == b for a, b in pairs) / len(pairs)
+        first, other = Counter(a for a, _ in pairs), Counter(b for _, b in pairs)
+        chance = sum(first[label] * other[label] for label in LABELS) / len(pairs) ** 2
+        result[name] = {"n": len(pairs), "agreement": round(observed, 3),
+                        "kappa": round((observed - chance) / (1 - chance), 3)}
+    return result
+
+
 def semeval() -> dict[str, object]:
     folder = SHARED / "stance-semeval2016-task6"
     if not folder.is_dir():
@@ -173,6 +193,9 @@ def main() -> None:
         for half in ("tuning", "held_out"):
             if half in value:
                 print(f"  {name:<12} {half:<8} {_line(name, value[half])}")
+    for name, value in agreement().items():
+        print(f"  second annotation, {name}: n={value['n']} agreement {value['agreement']:.3f} "
+              f"Cohen's kappa {value['kappa']:.3f}")
     print("  confusion, held-out (rows gold, columns predicted favor/against/neutral):")
     for label, row in gold["all"]["held_out"]["confusion"].items():
         print(f"    {label:<8} {row['favor']:>5} {row['against']:>7} {row['neutral']:>7}")
