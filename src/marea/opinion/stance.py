@@ -2,28 +2,33 @@
 
 Direct cues on an actor's mentions (weights in WEIGHTS):
 - label: evaluative words attached to the mention ("far-right Bolsonaro", "the legitimate
-  President Castillo", "X is a dictator"): the word's valence. A praising word in scare
-  quotes ("the 'democratic' junta") is irony and counts reversed.
-- attribute: a valenced noun the actor owns ("Washington's aggression", "US imperialism").
+  President Castillo", "X is a dictator"): the word's valence. Praise in scare quotes ("the
+  'democratic' junta") is irony and counts reversed; words for people the author feels for
+  ("the poor") count as sympathy. A campaign hashtag ("#StopHillary") is a label too.
+- attribute: a valenced noun the actor owns ("Washington's aggression", "US imperialism");
+  victim: a wrong done to it ("the blockade against Venezuela", "sanctions on Cuba").
 - predicate: the verb the actor is subject or object of, by class (harm, benefit, triumph,
-  praise, blame, succeed, fail), reached through "has reserved the right to intervene and
-  overthrow" and the like. Triumph takes its sign from the object: "Castillo overcame
-  anti-democratic shenanigans" and "Chile has abandoned its Pinochet-era constitution" favour
-  their subject. Negated verbs count half, reversed.
+  praise, blame, succeed, fail, advocate), reached through "has reserved the right to
+  intervene and overthrow" and the like. Triumph and advocate take their sign from the
+  object: "Chile has abandoned its Pinochet-era constitution" favours Chile, "the isolation
+  of Venezuela promoted by the United States" does not favour the US. Negated verbs count
+  half, reversed. A victim of the same state ("the US ... overthrow any government") is none.
 - event: coded conflict events with the actor as source (its Goldstein value) or as the
-  target (sympathy), weighed by how the author's own words in the sentence judge it.
-- context: the polarity of a sentence that mentions the actor but gives no other cue (weak);
-  the cue is the sentence's strongest evaluative word.
+  target (sympathy), scaled by how the author's own words in the sentence judge them.
+- context: the polarity of the author's words in the actor's own clause when the actor is
+  not the object of what is told (weak); the cue is the clause's strongest evaluative word.
 Voice: words inside quotations or reported speech ("X said ...", "according to X") are the
 speaker's, not the author's, and count QUOTED of their weight; in a news report every cue
-counts less (REPORT_VOICE). Cues in the headline and lead count more (HEADLINE, LEAD).
+counts less (REPORT_VOICE). Headline and lead cues count HEADLINE and LEAD times (fitted to
+1.0: the tuning half gives position no extra weight).
 
-Siding (second pass): what the text says about two actors together moves each by what the
-author thinks of the other. An alliance ("the American favorite Lourdes Flores", "Humala
-aligned himself with Chavez", "X praised Y") pulls X toward the author's view of Y; an
-opposition (X harms, blames or defeats Y) pushes X away from it, and Y away from X.
-The document score is tanh(sum / max(1, sqrt(mentions) / 2)). Every stance keeps at least
-one cue with its span: an actor with no evidence keeps its first mention (weight 0).
+Siding (second pass): an alliance the text states ("the American favorite, Lourdes Flores",
+"Humala aligned himself with Chavez", "X praised Y") pulls an actor toward the author's view
+of the other one; an opposition (X harms, blames or defeats Y) pushes them apart (weight
+fitted to 0); a state takes part of the author's view of its government, armed forces and
+office holders (by their role at the date). The document score is
+tanh(sum / max(1, sqrt(mentions) / 2)). Every stance keeps at least one cue with its span:
+an actor with no evidence keeps its first mention, with weight 0.
 """
 
 from __future__ import annotations
