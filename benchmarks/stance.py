@@ -87,8 +87,8 @@ def own_gold(tmp: Path) -> dict[str, object]:
         for name in ("all", f"group {row['doc'].split('-')[0]}", f"language {languages[doc_id]}"):
             groups.setdefault(name, {}).setdefault(halves[row["doc"]], []).append(pair)
     result: dict[str, object] = {
-        name: {half: scores(pairs) for half, pairs in sorted(by_half.items())}
-        for name, by_half in sorted(groups.items(), key=lambda item: item[0] != "all")}
+        name: {half: scores(pairs) for half, pairs in sorted(by_half.items(), reverse=True)}
+        for name, by_half in sorted(groups.items(), key=lambda item: (item[0] != "all", item[0]))}
     result["documents"] = {half: len({r["doc"] for r in gold if halves[r["doc"]] == half})
                            for half in ("tuning", "held_out")}
     result["kind"] = {name: (kinds[doc_id], metadata_kind[doc_id]) for name, (doc_id, _) in
@@ -165,7 +165,7 @@ def fnc_bodies(limit: int = 300) -> dict[str, object]:
     return {"n": len(values), "predicted_news": sum(v < 0.5 for v in values) / len(values)}
 
 
-def _line(name: str, value: dict) -> str:
+def _line(value: dict) -> str:
     return (f"n={value['n']:<4} acc {value['accuracy']:.3f}  macro-F1 {value['macro_f1']:.3f}  "
             f"F1 favor {value['f1']['favor']:.3f} against {value['f1']['against']:.3f}  "
             f"F_avg {value['f_avg']:.3f}")
@@ -188,11 +188,11 @@ def main() -> None:
     print(f"own gold: tuning {documents['tuning']} documents, held-out {documents['held_out']} "
           "(weights fitted on tuning only)")
     for name, value in gold.items():
-        if not isinstance(value, dict) or "tuning" not in value and "held_out" not in value:
+        if name in ("documents", "kind"):
             continue
         for half in ("tuning", "held_out"):
             if half in value:
-                print(f"  {name:<12} {half:<8} {_line(name, value[half])}")
+                print(f"  {name:<12} {half:<8} {_line(value[half])}")
     for name, value in agreement().items():
         print(f"  second annotation, {name}: n={value['n']} agreement {value['agreement']:.3f} "
               f"Cohen's kappa {value['kappa']:.3f}")
