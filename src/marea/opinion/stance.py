@@ -124,7 +124,6 @@ def stance(batch: list[Document], settings: Settings) -> list[Document]:
 class _Sentence:
     seq: list[tuple[int, str, str]]
     valence: dict[int, tuple[float, str, int, int]]  # token -> (valence, term, first, last)
-    tone: float
 
 
 @dataclass
@@ -203,7 +202,7 @@ def _position(sentence: int) -> float:
 
 
 def _sentences(doc: Document, lex: Lexicon) -> list[_Sentence]:
-    """Per sentence: its words, the valenced terms on each token, and its tone."""
+    """Per sentence: its words and the valenced terms on each token."""
     found = []
     for _, _, _, seq in sentence_words(doc):
         valence: dict[int, tuple[float, str, int, int]] = {}
@@ -213,8 +212,7 @@ def _sentences(doc: Document, lex: Lexicon) -> list[_Sentence]:
                     continue
                 for index in range(hit.first, hit.last + 1):
                     valence[index] = (table[hit.term], hit.term, hit.first, hit.last)
-        spans = {(first_, last): value for value, _, first_, last in valence.values()}
-        found.append(_Sentence(seq, valence, sum(spans.values()) / max(len(seq), 1)))
+        found.append(_Sentence(seq, valence))
     return found
 
 
