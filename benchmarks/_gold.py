@@ -1,16 +1,19 @@
 """The documents our stance and frames gold sets refer to, ingested once into a store.
 
 Gold rows name documents as `seed-<file>` (../shared/corpus/seeds), `ex-<file>[-<item>]`
-(the bundled examples) and `gold-<file>` (benchmarks/gold/actors/texts). Seed rows carry
-offsets and a hash of the span instead of the seed's own words.
+(the bundled examples), `gold-<file>` (benchmarks/gold/actors/texts) and, from the shared
+evaluation sets (research-only text that must not be copied here), `fnc-<body id>` (FNC-1
+article bodies), `ptc-<article id>` (PTC news articles) and `traf-<page>` (trafilatura-eval
+pages). Rows on seeds and shared sets carry offsets and a hash of the span instead of words.
 """
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import json
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from importlib import resources
 from pathlib import Path
 
@@ -22,11 +25,15 @@ HERE = Path(__file__).resolve().parent
 SEEDS = HERE.parents[1] / "shared" / "corpus" / "seeds"
 EXAMPLES = Path(str(resources.files("marea").joinpath("examples")))
 GOLD_TEXTS = HERE / "gold" / "actors" / "texts"
+SHARED = HERE.parents[1] / "shared" / "benchmarks"
+SHARED_FOLDER = "shared-gold-documents"  # where stage_shared puts them, inside a temp folder
 
 
 def doc_name(source: str, locator: str) -> str:
     """The gold name of a stored document."""
-    base = os.path.basename(source).rsplit(".", 1)[0]
+    base = os.path.basename(source).removesuffix(".gz").rsplit(".", 1)[0]
+    if f"/{SHARED_FOLDER}/" in source:
+        return base
     prefix = "seed" if source.startswith(str(SEEDS)) else (
         "gold" if source.startswith(str(GOLD_TEXTS)) else "ex")
     name = f"{prefix}-{base}"
@@ -37,11 +44,45 @@ def load_gold(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
 
 
-def gold_corpus(db: Path, settings: Settings) -> tuple[Store, dict[str, tuple[str, str]]]:
-    """Ingest the gold documents; return the store and name -> (doc_id, clean text)."""
+def stage_shared(names: Iterable[str], folder: Path) -> Path | None:
+    """Copy the named shared-set documents into `folder` as files marea ingests (None when
+    ../shared is absent). FNC-1 bodies become text files; pages and articles are linked."""
+    if not SHARED.is_dir():
+        return None
+    target = folder / SHARED_FOLDER
+    target.mkdir(parents=True, exist_ok=True)
+    wanted = set(names)
+    bodies_csv = SHARED / "stance-fnc1" / "competition_test_bodies.csv"
+    if any(n.startswith("fnc-") for n in wanted) and bodies_csv.is_file():
+        with bodies_csv.open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                name = f"fnc-{row['Body ID']}"
+                if name in wanted:
+                    (target / f"{name}.txt").write_text(row["articleBody"], "utf-8")
+    for name in wanted:
+        if name.startswith("ptc-"):
+            source = SHARED / "propaganda-ptc-semeval2020" / "articles" / f"article{name[4:]}.txt"
+            suffix = ".txt"
+        elif name.startswith("traf-"):
+            source = SHARED / "trafilatura-eval" / "html" / f"{name[5:]}.html.gz"
+            suffix = ".html.gz"
+        else:
+            continue
+        if source.is_file():
+            (target / f"{name}{suffix}").symlink_to(source)
+    return target
+
+
+def gold_corpus(db: Path, settings: Settings, shared: Iterable[str] = ()
+                ) -> tuple[Store, dict[str, tuple[str, str]]]:
+    """Ingest the gold documents (and the named shared-set ones, staged next to `db`);
+    return the store and name -> (doc_id, clean text)."""
     paths = [str(EXAMPLES / d) for d in ("html", "text", "feeds")] + [str(GOLD_TEXTS)]
     if SEEDS.is_dir():
         paths.append(str(SEEDS))
+    staged = stage_shared(shared, db.parent)
+    if staged is not None:
+        paths.append(str(staged))
     store = Store(db)
     ingest(paths, store, settings.with_(db=str(db)))
     docs = {doc_name(source, locator): (doc_id, text) for doc_id, source, locator, text in

@@ -1,11 +1,14 @@
 """Targeted stance and document kind against gold data.
 
-    python benchmarks/stance.py [--json]   # --json: our gold set only, one line
+    python benchmarks/stance.py [--json]   # --json: our held-out half only, one line
 
 1. Our gold set (benchmarks/gold/stance: actor-document stances on the seeds, the bundled
-   examples and the actor gold texts): accuracy, macro-F1 over favor/against/neutral,
-   F_avg = mean F1 of favor and against, the confusion matrix, and the same by language and
-   by document group. A pair whose actor marea did not score counts as neutral.
+   examples, the actor gold texts and, when ../shared is present, FNC-1 bodies, PTC articles
+   and trafilatura-eval pages), split by document into a tuning half and a held-out half
+   (gold/stance/split.json, fixed; weights are fitted on tuning only): accuracy, macro-F1
+   over favor/against/neutral, F1 favor and against, F_avg = their mean, per half, overall
+   and by language and document group; the held-out confusion matrix. A pair whose actor
+   marea did not score counts as neutral.
 2. SemEval-2016 Task 6 (../shared/benchmarks/stance-semeval2016-task6), the targets that are
    actors: Hillary Clinton (task A) and Donald Trump (task B). Tweets not naming the target get
    NONE (marea scores only actors a text mentions); a second line lets the tweet's document
@@ -35,6 +38,8 @@ from marea.settings import load_settings  # noqa: E402
 LABELS = ("favor", "against", "neutral")
 TONE_CUT = 2.0  # document tone (points of % words) beyond which an unlinked tweet leans
 SHARED = HERE.parents[1] / "shared" / "benchmarks"
+GOLD = HERE / "gold" / "stance"
+SHARED_SETS = ("fnc-", "ptc-", "traf-")  # gold documents staged from ../shared/benchmarks
 SEMEVAL = {"Hillary Clinton": ("testdata-taskA-all-annotations.txt", "hillary-clinton"),
            "Donald Trump": ("testdata-taskB-all-annotations.txt", "donald-trump")}
 
@@ -57,30 +62,57 @@ def scores(pairs: list[tuple[str, str]]) -> dict[str, object]:
 
 
 def own_gold(tmp: Path) -> dict[str, object]:
+    """Our gold set per half (tuning, held-out), overall, by language and by document group."""
     settings = load_settings()
-    store, docs = gold_corpus(tmp / "gold.duckdb", settings)
-    gold = covered(load_gold(HERE / "gold" / "stance" / "stances.jsonl"), docs)
+    rows = load_gold(GOLD / "stances.jsonl")
+    store, docs = gold_corpus(tmp / "gold.duckdb", settings,
+                              shared={r["doc"] for r in rows if r["doc"].startswith(SHARED_SETS)})
+    gold = covered(rows, docs, span=lambda row, text: text[row["start"]:row["end"]])
     predicted = {(doc_id, actor): label for doc_id, actor, label in
                  store.query("SELECT doc_id, actor_id, label FROM stances")}
     kinds = {doc_id: score for doc_id, score in
              store.query("SELECT doc_id, opinion_score FROM documents")}
     metadata_kind = {doc_id: kind for doc_id, kind in
                      store.query("SELECT doc_id, kind FROM documents")}
+    languages = {doc_id: language for doc_id, language in
+                  store.query("SELECT doc_id, language FROM documents")}
     store.close()
-    pairs, groups = [], {}
+    split = json.loads((GOLD / "split.json").read_text("utf-8"))
+    halves = {name: "tuning" for name in split["tuning"]}
+    halves.update({name: "held_out" for name in split["held_out"]})
+    groups: dict[str, dict[str, list[tuple[str, str]]]] = {}
     for row in gold:
         doc_id = docs[row["doc"]][0]
         pair = (row["stance"], predicted.get((doc_id, row["actor_id"]), "neutral"))
-        pairs.append(pair)
-        group = row["doc"].split("-")[0]
-        language = "es" if "-es-" in f"-{row['doc']}" else "en"
-        groups.setdefault(f"group {group}", []).append(pair)
-        groups.setdefault(f"language {language}", []).append(pair)
-    result = {"all": scores(pairs)}
-    result.update({name: scores(group) for name, group in sorted(groups.items())})
-    result["documents"] = len({row["doc"] for row in gold})
+        for name in ("all", f"group {row['doc'].split('-')[0]}", f"language {languages[doc_id]}"):
+            groups.setdefault(name, {}).setdefault(halves[row["doc"]], []).append(pair)
+    result: dict[str, object] = {
+        name: {half: scores(pairs) for half, pairs in sorted(by_half.items(), reverse=True)}
+        for name, by_half in sorted(groups.items(), key=lambda item: (item[0] != "all", item[0]))}
+    result["documents"] = {half: len({r["doc"] for r in gold if halves[r["doc"]] == half})
+                           for half in ("tuning", "held_out")}
     result["kind"] = {name: (kinds[doc_id], metadata_kind[doc_id]) for name, (doc_id, _) in
                       docs.items()}
+    return result
+
+
+def agreement() -> dict[str, object]:
+    """Cohen's kappa between the gold labels and the second, independent annotation of a
+    document sample (gold/stance/second_annotation.jsonl), on all of it and on the pairs of
+    documents first annotated by an earlier session."""
+    gold = {(r["doc"], r["actor_id"]): r["stance"] for r in load_gold(GOLD / "stances.jsonl")}
+    second = load_gold(GOLD / "second_annotation.jsonl")
+    earlier = ("seed-", "ex-", "gold-")
+    result = {}
+    for name, rows in (("all", second), ("earlier annotator", [
+            r for r in second if r["doc"].startswith(earlier)]), ("same annotator", [
+            r for r in second if not r["doc"].startswith(earlier)])):
+        pairs = [(gold[(r["doc"], r["actor_id"])], r["stance"]) for r in rows]
+        observed = sum(a == b for a, b in pairs) / len(pairs)
+        first, other = Counter(a for a, _ in pairs), Counter(b for _, b in pairs)
+        chance = sum(first[label] * other[label] for label in LABELS) / len(pairs) ** 2
+        result[name] = {"n": len(pairs), "agreement": round(observed, 3),
+                        "kappa": round((observed - chance) / (1 - chance), 3)}
     return result
 
 
@@ -133,26 +165,39 @@ def fnc_bodies(limit: int = 300) -> dict[str, object]:
     return {"n": len(values), "predicted_news": sum(v < 0.5 for v in values) / len(values)}
 
 
+def _line(value: dict) -> str:
+    return (f"n={value['n']:<4} acc {value['accuracy']:.3f}  macro-F1 {value['macro_f1']:.3f}  "
+            f"F1 favor {value['f1']['favor']:.3f} against {value['f1']['against']:.3f}  "
+            f"F_avg {value['f_avg']:.3f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--json", action="store_true",
-                        help="print our gold set's overall scores as one JSON line")
+                        help="print our held-out half's overall scores as one JSON line")
     args = parser.parse_args()
-    if args.json:  # our gold set only, one line: what tests/test_quality.py gates on
+    if args.json:  # our held-out half only, one line: what tests/test_quality.py gates on
         with tempfile.TemporaryDirectory() as tmp:
-            gold = own_gold(Path(tmp))["all"]
-        print(json.dumps({k: gold[k] for k in ("accuracy", "macro_f1", "f_avg")}))
+            held = own_gold(Path(tmp))["all"]["held_out"]  # type: ignore[index]
+        print(json.dumps({k: held[k] for k in ("accuracy", "macro_f1", "f_avg")}))
         return
     with tempfile.TemporaryDirectory() as tmp:
         report = {"gold": own_gold(Path(tmp)), "semeval2016": semeval(), "fnc1": fnc_bodies()}
     gold = report["gold"]
-    print(f"own gold: {gold['all']['n']} actor-document pairs in {gold['documents']} documents")
+    documents = gold["documents"]
+    print(f"own gold: tuning {documents['tuning']} documents, held-out {documents['held_out']} "
+          "(weights fitted on tuning only)")
     for name, value in gold.items():
-        if isinstance(value, dict) and "macro_f1" in value:
-            print(f"  {name:<14} n={value['n']:<4} acc {value['accuracy']:.3f}  macro-F1 "
-                  f"{value['macro_f1']:.3f}  F_avg {value['f_avg']:.3f}  F1 {value['f1']}")
-    print("  confusion (rows gold, columns predicted favor/against/neutral):")
-    for label, row in gold["all"]["confusion"].items():
+        if name in ("documents", "kind"):
+            continue
+        for half in ("tuning", "held_out"):
+            if half in value:
+                print(f"  {name:<12} {half:<8} {_line(value[half])}")
+    for name, value in agreement().items():
+        print(f"  second annotation, {name}: n={value['n']} agreement {value['agreement']:.3f} "
+              f"Cohen's kappa {value['kappa']:.3f}")
+    print("  confusion, held-out (rows gold, columns predicted favor/against/neutral):")
+    for label, row in gold["all"]["held_out"]["confusion"].items():
         print(f"    {label:<8} {row['favor']:>5} {row['against']:>7} {row['neutral']:>7}")
     for target, value in report["semeval2016"].items():
         if isinstance(value, dict):

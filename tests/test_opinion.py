@@ -34,6 +34,20 @@ def _processed(settings: Settings, text: str, language: str = "en",
     return done
 
 
+def _cues_at(store: Store, source_suffix: str, actor_id: str, passage: str
+             ) -> list[tuple[str, float]]:
+    """The (kind, weight) of an actor's cues inside the seed passage that starts with
+    `passage` (found by its offset in the stored text)."""
+    (text,) = store.query("SELECT text FROM documents WHERE ends_with(source, ?)",
+                          [source_suffix])[0]
+    start = text.index(passage)
+    rows = store.query("SELECT c.kind, c.weight FROM stance_cues c JOIN documents d "
+                       "USING (doc_id) WHERE ends_with(d.source, ?) AND c.actor_id = ? "
+                       "AND c.start_char >= ? AND c.end_char <= ?",
+                       [source_suffix, actor_id, start, start + len(passage)])
+    return [(str(kind), float(weight)) for kind, weight in rows]
+
+
 def test_seed_stances_match_a_careful_reader(corpus_store: Store) -> None:
     need_seeds()
     for seed in ("000_ce8d7cfe5695b9be.txt", "001_dfe0e468fa5ce596.txt",  # the 2021 seeds
@@ -41,7 +55,29 @@ def test_seed_stances_match_a_careful_reader(corpus_store: Store) -> None:
         assert _stance(corpus_store, seed, "USA")[0] == "against", seed
         assert _stance(corpus_store, seed, "pedro-castillo")[0] == "favor", seed
     assert _stance(corpus_store, "001_dfe0e468fa5ce596.txt", "jair-bolsonaro")[0] == "against"
+    # the openly anti-Bush 2006 piece: Bush and the United States both opposed
     assert _stance(corpus_store, "002_cd448170a7cb78b4.txt", "george-w-bush")[0] == "against"
+    assert _stance(corpus_store, "002_cd448170a7cb78b4.txt", "USA")[0] == "against"
+
+
+def test_seed_passages_read_by_offset(corpus_store: Store) -> None:
+    need_seeds()
+    bush = "002_cd448170a7cb78b4.txt"
+    # "reserved the right to intervene and overthrow": the US is the one overthrowing
+    overthrow = "the United States has reserved the right to intervene and overthrow"
+    cues = _cues_at(corpus_store, bush, "USA", overthrow)
+    assert cues and all(weight < 0 for _, weight in cues), cues
+    assert all(weight <= 0 for _, weight in _cues_at(corpus_store, bush, "USAGOV", overthrow))
+    # "the American favorite, conservative Lourdes Flores" sides her with Washington
+    flores = _cues_at(corpus_store, bush, "x-person-lourdes-flores",
+                      "He came ahead of the American favorite, conservative Lourdes Flores")
+    assert any(kind == "alliance:USA" and weight < 0 for kind, weight in flores), flores
+    assert _stance(corpus_store, bush, "x-person-lourdes-flores")[0] != "favor"
+    # "Chile has abandoned its Pinochet-era constitution", welcomed by its author
+    chile = _cues_at(corpus_store, "000_ce8d7cfe5695b9be.txt", "CHL",
+                     "Chile has abandoned its Pinochet-era constitution")
+    assert chile and all(weight > 0 for _, weight in chile), chile
+    assert _stance(corpus_store, "000_ce8d7cfe5695b9be.txt", "CHL")[0] == "favor"
 
 
 def test_example_stances_praise_news_and_criticism(corpus_store: Store) -> None:
@@ -50,17 +86,27 @@ def test_example_stances_praise_news_and_criticism(corpus_store: Store) -> None:
     for actor in ("USA", "oas", "VEN", "luis-almagro"):  # a neutral news report
         assert _stance(corpus_store, "en-news-oas-assembly.html", actor)[0] == "neutral", actor
     assert _stance(corpus_store, "es-opinion-amlo-oea.html", "USA")[0] == "against"
+    # a neutral wire report of Castillo's ouster takes no side on the United States
+    assert _stance(corpus_store, "en-news-peru-castillo-ouster-syndicated.html",
+                   "USA")[0] == "neutral"
 
 
 def test_stance_evidence_points_into_the_text(corpus_store: Store) -> None:
     rows = corpus_store.query(
         "SELECT c.start_char, c.end_char, c.cue, c.kind, c.sentence, s.start_char, s.end_char, "
         "d.text FROM stance_cues c JOIN documents d USING (doc_id) JOIN sentences s "
-        "ON s.doc_id = c.doc_id AND s.idx = c.sentence WHERE c.kind <> 'context'")
+        "ON s.doc_id = c.doc_id AND s.idx = c.sentence")
     assert len(rows) > 100
     for start, end, cue, kind, _, s_start, s_end, text in rows:
         assert s_start <= start < end <= s_end, (kind, cue)
+        assert cue and cue.strip(), (kind, start)  # no empty context cue
         assert text[start:end] == cue or kind.startswith("event"), (kind, cue, text[start:end])
+    # every stance keeps its strongest cue, with a span: an actor without evidence keeps the
+    # mention it was read from
+    bare = corpus_store.query("SELECT count(*) FROM stances s WHERE NOT EXISTS (SELECT 1 FROM "
+                              "stance_cues c WHERE c.doc_id = s.doc_id AND "
+                              "c.actor_id = s.actor_id)")[0][0]
+    assert bare == 0
 
 
 @pytest.mark.parametrize(("text", "actor", "expected"), [
@@ -73,16 +119,61 @@ def test_stance_evidence_points_into_the_text(corpus_store: Store) -> None:
     ("Washington imposed brutal sanctions that starved ordinary Venezuelans.", "USA", "against"),
     ("El golpista Manuel Merino reprimió brutalmente a los jóvenes que protestaban.",
      "manuel-merino", "against"),
+    # whom the author sides with: the doer of a wrong the author condemns is opposed
+    ("Since the Monroe Doctrine, the United States has reserved the right to intervene and "
+     "overthrow any local government it didn't like.", "USA", "against"),
+    ("Chile has abandoned its Pinochet-era constitution, and I welcome it.", "CHL", "favor"),
+    # the victim of a wrong is sided with
+    ("The cruel blockade against Cuba must end now.", "CUB", "favor"),
+    ("Nicolás Maduro is a brutal dictator.", "nicolas-maduro", "against"),
+    # scare quotes turn praise into irony
+    ('The "democratic" Dina Boluarte spoke to the nation on Monday.', "dina-boluarte",
+     "against"),
+    # an alliance the text states: the American favourite, in a piece against Washington
+    ("Humala came ahead of the American favorite, conservative Lourdes Flores. Washington's "
+     "arrogant meddling has failed everywhere.", "x-person-lourdes-flores", "against"),
 ])
 def test_stance_reads_labels_predicates_and_events(settings: Settings, text: str, actor: str,
                                                    expected: str) -> None:
     language = "es" if text.startswith("El ") else "en"
-    doc = _processed(settings, text + " This is an opinion piece, and I say so.", language,
-                     "2021-06-01")
+    voice = " Es mi opinión, y lo digo yo." if language == "es" else \
+        " This is an opinion piece, and I say so."
+    doc = _processed(settings, text + voice, language, "2021-06-01")
     stances = {s.actor_id: s for s in doc.stances}
     assert stances[actor].label == expected, [(c.kind, c.cue, c.weight) for c in
                                               stances[actor].cues]
     assert stances[actor].cues and abs(stances[actor].score) <= 1
+
+
+def test_quoted_words_are_the_speakers_not_the_authors(settings: Settings) -> None:
+    author = _processed(settings, "Nicolás Maduro is a brutal dictator. I say so.")
+    quoted = _processed(settings, 'Critics said "Nicolás Maduro is a brutal dictator who starves '
+                        'his people." I am not sure they are right.')
+    reported = _processed(settings, "CARACAS (Reuters) - Opposition leaders said on Tuesday that "
+                          "Nicolás Maduro is a brutal dictator. The government rejected the "
+                          "claim, a spokesman told reporters.")
+    scores = {}
+    for name, doc in (("author", author), ("quoted", quoted), ("reported", reported)):
+        (maduro,) = [s for s in doc.stances if s.actor_id == "nicolas-maduro"]
+        scores[name] = maduro.score
+        if name != "author":
+            assert all(c.kind.startswith("quoted") for c in maduro.cues if c.weight), maduro.cues
+    assert scores["author"] < -0.5 and abs(scores["quoted"]) < abs(scores["author"])
+    assert abs(scores["reported"]) < 0.2  # a news report of somebody's insult takes no side
+
+
+def test_social_posts_link_hashtags_handles_and_lower_case_names(settings: Settings) -> None:
+    doc = _processed(settings, "#Trump is a disgrace and @HillaryClinton would be worse.",
+                     published="2016-07-01")
+    assert {s.actor_id: s.label for s in doc.stances} == {"donald-trump": "against",
+                                                          "hillary-clinton": "against"}
+    doc = _processed(settings, "I will never vote for hillary clinton. #StopHillary2016",
+                     published="2016-07-01")
+    (hillary,) = doc.stances
+    assert (hillary.actor_id, hillary.label) == ("hillary-clinton", "against")
+    assert hillary.cues[0].kind == "hashtag" and "StopHillary2016" in hillary.cues[0].cue
+    doc = _processed(settings, "Great speech by #EvoMorales today.", published="2016-07-01")
+    assert {s.actor_id: s.label for s in doc.stances} == {"evo-morales": "favor"}
 
 
 def test_tone_rows_are_percentages_of_words(settings: Settings) -> None:

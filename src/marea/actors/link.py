@@ -35,6 +35,7 @@ from marea.actors.spans import (
     TokenView,
     clean_name,
     find_candidates,
+    social_candidates,
     surname_candidates,
 )
 from marea.model import ActorRecord, Document, Mention
@@ -79,6 +80,7 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
     candidates = find_candidates(doc, view, kb, family)
     countries, sentence_countries = _countries_in_context(candidates, kb)
     candidates += surname_candidates(view, kb, set(countries), family, candidates)
+    candidates += social_candidates(view, kb, candidates, family)
     candidates.sort(key=lambda c: (c.start, -c.end))
     people = _people_named_in_full(candidates, kb)
     records: dict[str, ActorRecord] = {}

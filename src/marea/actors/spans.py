@@ -171,6 +171,69 @@ class _BySentence(Generic[T]):
         return [item for _, item in sorted(entries, key=lambda entry: entry[0])]
 
 
+HANDLE = re.compile(r"(?<![\w@#])[#@]([A-Za-z][A-Za-z0-9_]{2,40})")
+CAMEL = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+HANDLE_FILLERS = {"real", "the", "official", "el", "la"}  # @realDonaldTrump, @TheDemocrats
+SOCIAL_WORDS = 80  # a text this short is a social post: a lower-case surname may be a name
+
+
+def social_candidates(view: TokenView, kb: KnowledgeBase, taken: list[Candidate],
+                      family: str) -> list[Candidate]:
+    """Names the way social posts write them: hashtags and @handles ("#Hillary",
+    "@realDonaldTrump", "#EvoMorales") and lower-case names ("hillary clinton", and in a
+    short post a lone "trump"). A candidate NER already made over the word takes the
+    entries; otherwise a new mention is added. Only a single actor counts as found."""
+    found: list[Candidate] = []
+    spans: list[tuple[int, int, list[Alias]]] = []
+    for match in HANDLE.finditer(view.doc.text):
+        words = [w for w in CAMEL.findall(match.group(1).replace("_", " "))]
+        while len(words) > 1 and words[0].lower() in HANDLE_FILLERS:
+            words = words[1:]
+        singles = [w for w in words if w.isalpha() and len(w) > 2] if len(words) > 1 else []
+        for form in (" ".join(words), *singles):
+            entries = _one_actor(kb, form, allow_surname=True)
+            if entries:
+                spans.append((match.start(), match.end(), entries))
+                break
+    short = len([w for w in view.words if w]) <= SOCIAL_WORDS
+    for index, token in enumerate(view.tokens):
+        word = view.word(index)
+        if not word.isalpha() or not word.islower() or token.pos in ("VERB", "AUX", "ADP"):
+            continue
+        pair = f"{word} {view.word(index + 1)}" if index + 1 < len(view.tokens) else ""
+        entries = _one_actor(kb, pair, allow_surname=False) if pair.islower() else []
+        if entries:
+            spans.append((token.start, view.tokens[index + 1].end, entries))
+        elif short and len(word) > 3:
+            entries = _one_actor(kb, word, allow_surname=True)
+            if entries and all(kb.actors[e.actor_id].type == "person" for e in entries):
+                spans.append((token.start, token.end, entries))
+    for start, end, entries in spans:
+        inside = [c for c in taken + found if c.start < end and start < c.end]
+        if inside:
+            if not inside[0].known:
+                inside[0].entries = entries
+            continue
+        kind = kb.actors[entries[0].actor_id].type
+        label = KB_LABELS[family].get(kind, "ORG")
+        mention = Mention(start, end, view.doc.text[start:end], label,
+                          view.tokens[view.first_at(start)].sentence)
+        view.doc.mentions.append(mention)
+        found.append(Candidate(start, end, mention, entries, False))
+    return found
+
+
+def _one_actor(kb: KnowledgeBase, form: str, allow_surname: bool) -> list[Alias]:
+    """The knowledge-base entries of a name form when they all point at one actor, as a
+    strong alias (a handle or hashtag names someone on purpose)."""
+    if not form:
+        return []
+    kinds = STRONG | ({"surname"} if allow_surname else set())
+    entries = [e for e in kb.lookup(form) if e.kind in kinds and e.kind != "demonym"]
+    actors = {e.actor_id for e in entries}
+    return [Alias(actors.pop(), "alias")] if len(actors) == 1 else []
+
+
 def surname_candidates(view: TokenView, kb: KnowledgeBase, countries: set[str], family: str,
                        taken: list[Candidate]) -> list[Candidate]:
     """Return bare surnames NER missed ("Áñez", "Temer") of people from the named countries."""

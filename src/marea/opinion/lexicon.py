@@ -22,7 +22,8 @@ from marea.model import Document, Token
 DATA = resources.files("marea.opinion").joinpath("data")
 NEGATORS = frozenset({"not", "no", "never", "n't", "without", "nor", "nunca", "sin", "jamas",
                       "tampoco", "ni", "nao", "nem"})
-STANCE_CLASSES = ("harm", "benefit", "triumph", "praise", "blame", "succeed", "fail")
+STANCE_CLASSES = ("harm", "benefit", "triumph", "praise", "blame", "succeed", "fail",
+                  "advocate")
 VADER_SCALE = 0.75  # VADER valences run -4..4; ours -3..3
 
 

@@ -1,41 +1,62 @@
-"""Targeted stance: how a document leans toward each actor it mentions, with the evidence.
+"""Targeted stance: whom the author sides with, per actor the document mentions, with evidence.
 
-Cues, strongest first (weights in WEIGHTS):
+Direct cues on an actor's mentions (weights in WEIGHTS):
 - label: evaluative words attached to the mention ("far-right Bolsonaro", "the legitimate
-  President Castillo", "X is a dictator"): the word's valence.
-- attribute: a valenced noun the actor owns ("Washington's aggression", "US imperialism").
+  President Castillo", "X is a dictator"): the word's valence. Praise in scare quotes ("the
+  'democratic' junta") is irony and counts reversed; words for people the author feels for
+  ("the poor") count as sympathy. A campaign hashtag ("#StopHillary") is a label too.
+- attribute: a valenced noun the actor owns ("Washington's aggression", "US imperialism");
+  victim: a wrong done to it ("the blockade against Venezuela", "sanctions on Cuba").
 - predicate: the verb the actor is subject or object of, by class (harm, benefit, triumph,
-  praise, blame, succeed, fail). "Castillo overcame anti-democratic shenanigans" is triumph
-  over a negative object: favourable to Castillo. Negated verbs count half, reversed.
-- event: coded events with the actor as source (its Goldstein value) or as the target of
-  conflict (sympathy), unless a predicate cue already read the same verb.
-- context: the polarity of a sentence that mentions the actor but gives no other cue (weak).
-Cues inside quotation marks are somebody else's words and count half; in a news report every
-cue counts less (REPORT_VOICE). The document score is tanh(sum / max(1, sqrt(mentions) / 2)):
-one strong cue decides a passing mention, an actor named often needs several.
+  praise, blame, succeed, fail, advocate), reached through "has reserved the right to
+  intervene and overthrow" and the like. Triumph and advocate take their sign from the
+  object: "Chile has abandoned its Pinochet-era constitution" favours Chile, "the isolation
+  of Venezuela promoted by the United States" does not favour the US. Negated verbs count
+  half, reversed. A victim of the same state ("the US ... overthrow any government") is none.
+- event: coded conflict events with the actor as source (its Goldstein value) or as the
+  target (sympathy), scaled by how the author's own words in the sentence judge them.
+- context: the polarity of the author's words in the actor's own clause when the actor is
+  not the object of what is told (weak); the cue is the clause's strongest evaluative word.
+Voice: words inside quotations or reported speech ("X said ...", "according to X") are the
+speaker's, not the author's, and count QUOTED of their weight; in a news report every cue
+counts less (REPORT_VOICE). Headline and lead cues count HEADLINE and LEAD times (fitted to
+1.0: the tuning half gives position no extra weight).
+
+Siding (second pass): an alliance the text states ("the American favorite, Lourdes Flores",
+"Humala aligned himself with Chavez", "X praised Y") pulls an actor toward the author's view
+of the other one; an opposition (X harms, blames or defeats Y) pushes them apart (weight
+fitted to 0); a state takes part of the author's view of its government, armed forces and
+office holders (by their role at the date). The document score is
+tanh(sum / max(1, sqrt(mentions) / 2)). Every stance keeps at least one cue with its span:
+an actor with no evidence keeps its first mention, with weight 0.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
 
+from marea.actors.spans import CAMEL
 from marea.events.extract import QUOTES, DependencyTree
 from marea.model import Document, Mention, Stance, StanceCue
 from marea.opinion.lexicon import NEGATORS, Lexicon, find, lexicon, sentence_words
 from marea.settings import Settings
 
-WEIGHTS = {"label": 1.0, "attribute": 0.8, "predicate": 1.0, "event": 0.6, "context": 0.25,
-           "quoted": 0.5}
+# Fitted on the tuning half of benchmarks/gold/stance (benchmarks/stance.py reports both).
+WEIGHTS = {"label": 1.5, "attribute": 0.4, "predicate": 1.0, "event": 0.3, "context": 0.75,
+           "quoted": 0.5, "ally": 0.5, "oppose": 0.0, "state": 0.5, "headline": 1.0, "lead": 1.0,
+           "victim": 0.4}
 THRESHOLD = 0.2  # |score| below this is neutral
-OWNER_SCALE = 0.7  # weight of a predicate reached through a noun the actor owns
+OWNER_SCALE = 1.0  # weight of a predicate reached through a noun the actor owns
 STRONG = 1.5  # |valence| from which a general polarity word judges what it is attached to
 # A news report's verbs and events describe; an opinion piece's judge. Cues count in full in
 # a document scored as pure opinion and this much in a pure news report.
-REPORT_VOICE = 0.4
-MODIFIERS = {"amod", "compound", "flat", "flat:name", "nn", "advmod"}
+REPORT_VOICE = 0.1
+LEAD_SENTENCES = 3  # sentences after the first that count as the lead
+MODIFIERS = {"amod", "compound", "flat", "flat:name", "nn", "advmod", "npadvmod"}
 ATTACHED = MODIFIERS | {"appos", "nmod", "acl"}
 HEADED_BY = {"appos"}  # "the far-right president, X"; not "Bolivia coup" (a compound)
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -45,7 +66,51 @@ TARGET_PREPS = {"against", "on", "upon", "contra", "sobre"}
 # predicate class -> (weight for the subject, weight for the object)
 CLASS_WEIGHTS = {"harm": (-1.0, 0.5), "benefit": (0.6, 0.0), "triumph": (0.0, -0.6),
                  "praise": (0.0, 0.5), "blame": (0.0, -0.5), "succeed": (0.4, 0.0),
-                 "fail": (-0.6, 0.0)}
+                 "fail": (-0.6, 0.0), "advocate": (0.0, 0.0)}
+# classes whose subject and object stand on opposite sides (harm, blame, defeat) or together
+OPPOSING, ALLYING = {"harm", "blame", "triumph"}, {"praise"}
+# Words that put the actor they are attached to on the side of another actor named with
+# them: "the American favorite", "a US-backed coup leader", "el candidato de Washington".
+ALLIANCE_WORDS = frozenset({
+    "favorite", "favourite", "ally", "backed", "sponsored", "puppet", "protege", "proxy",
+    "client", "friend", "partner", "candidate", "man", "stooge", "lackey", "henchman",
+    "aliado", "respaldado", "apoyado", "titere", "favorito", "candidato", "socio", "amigo",
+    "patrocinado", "lacayo", "peon"})
+ALIGN_VERBS = frozenset({"align", "ally", "side", "support", "back", "endorse", "defend",
+                         "join", "alinear", "aliar", "apoyar", "respaldar", "defender", "unir"})
+# Verbs that report somebody else's words: a cue in their complement is the speaker's view.
+REPORTING = frozenset({
+    "say", "tell", "claim", "allege", "argue", "assert", "insist", "state", "add", "warn",
+    "accuse", "contend", "maintain", "write", "tweet", "believe", "think", "suggest",
+    "decir", "afirmar", "asegurar", "señalar", "senalar", "declarar", "sostener", "acusar",
+    "advertir", "denunciar", "agregar", "añadir", "anadir", "indicar", "considerar", "creer"})
+ATTRIBUTION = re.compile(r"\b(?:according to|según|segun|de acuerdo con|conforme a)\b",
+                         re.IGNORECASE)
+# Wrongs whose "of" names the victim ("the blockade of Cuba"; "the aggression of the US" names
+# the aggressor); any strongly negative noun names its victim with "against", "on", "contra".
+WRONGS_DONE = frozenset({
+    "blockade", "embargo", "sanction", "invasion", "occupation", "bombing", "persecution",
+    "siege", "isolation", "harassment", "destabilization", "overthrow", "ouster", "killing",
+    "murder", "assassination", "massacre", "torture", "kidnapping", "repression",
+    "bloqueo", "sanción", "sancion", "invasión", "ocupación", "ocupacion",
+    "bombardeo", "persecución", "persecucion", "asedio", "aislamiento", "hostigamiento",
+    "desestabilización", "desestabilizacion", "derrocamiento", "asesinato", "masacre",
+    "tortura", "secuestro", "represión", "represion"})
+# Words that describe people the author feels for, not faults: "the poor", "los humildes".
+SYMPATHY = frozenset({"poor", "vulnerable", "humble", "oppressed", "marginalized", "exploited",
+                      "defenseless", "innocent", "impoverished", "pobre", "humilde",
+                      "oprimido", "marginado", "explotado", "indefenso",
+                      "inocente", "empobrecido"})
+VICTIM_PREPS = {"against", "on", "upon", "contra", "sobre", "a", "hacia"}
+# Hashtags that campaign against or for the actor they name.
+HASHTAG_AGAINST = frozenset({"stop", "no", "never", "dump", "anti", "impeach", "lock", "defeat",
+                             "fire", "not", "fuera", "nunca"})
+HASHTAG_FOR = frozenset({"vote", "go", "support", "with", "yes", "ready", "love", "vota",
+                         "fuerza", "todos"})
+SCARE_QUOTE_WORDS = 3  # a quotation this short, with no verb, is the author's scare quotes
+ORGANS = {"GOV", "MIL", "SPY"}  # role sectors that act for their state
+STATE = 2.0  # relation sign of a state organ: only the state takes from the organ (see _side)
+CLAUSES = {"relcl", "advcl", "ccomp", "acl", "conj", "parataxis", "acl:relcl"}
 
 
 def stance(batch: list[Document], settings: Settings) -> list[Document]:
@@ -59,7 +124,15 @@ def stance(batch: list[Document], settings: Settings) -> list[Document]:
 class _Sentence:
     seq: list[tuple[int, str, str]]
     valence: dict[int, tuple[float, str, int, int]]  # token -> (valence, term, first, last)
-    tone: float
+
+
+@dataclass
+class _Voice:
+    """Whose words each token is: the author's, a quoted or reported speaker's, or scare
+    quotes (the author's, ironic)."""
+
+    attributed: set[int]
+    scare: set[int]
 
 
 def document_stances(doc: Document) -> list[Stance]:
@@ -69,51 +142,120 @@ def document_stances(doc: Document) -> list[Stance]:
     lex = lexicon(doc.language)
     tree = DependencyTree(doc, {})
     sentences = _sentences(doc, lex)
-    quotes = [(m.start(), m.end()) for m in QUOTES.finditer(doc.text)]
+    voice = _voice(doc, tree)
+    heads = _mention_heads(doc, tree)
     cues: dict[str, list[StanceCue]] = defaultdict(list)
     mentions: dict[str, int] = defaultdict(int)
+    first_mention: dict[str, Mention] = {}
     read_verbs: set[tuple[str, int]] = set()
+    relations: list[tuple[str, str, float, StanceCue]] = []
     for mention in doc.mentions:
         if not mention.actor_id:
             continue
         mentions[mention.actor_id] += 1
+        first_mention.setdefault(mention.actor_id, mention)
         head = _head(tree, mention)
         if head is None:
             continue
-        quoted = any(a <= mention.start < b for a, b in quotes)
-        found = _label_cues(doc, tree, head, mention, sentences, lex)
+        found = _label_cues(doc, tree, head, mention, sentences, lex, voice)
         found += _owned_cues(doc, tree, head, sentences, lex)
-        found += _predicate_cues(doc, tree, head, sentences, lex, read_verbs, mention.actor_id)
-        if quoted:
+        found += _victim_cues(doc, tree, head, sentences)
+        found += _predicate_cues(doc, tree, head, sentences, lex, read_verbs, mention.actor_id,
+                                 heads, relations)
+        relations += _alliances(doc, tree, head, mention, heads)
+        if head in voice.attributed:
             for cue in found:
                 cue.weight *= WEIGHTS["quoted"]
                 cue.kind = f"quoted {cue.kind}"
         cues[mention.actor_id].extend(found)
-    for actor_id, found in _event_cues(doc, read_verbs).items():
+    for actor_id, found in _event_cues(doc, tree, heads, read_verbs, sentences, voice,
+                                       relations).items():
         cues[actor_id].extend(found)
-    _context_cues(doc, sentences, cues)
-    voice = REPORT_VOICE + (1 - REPORT_VOICE) * (doc.opinion_score or 0.0)
+    _context_cues(doc, tree, sentences, voice, cues)
+    report = REPORT_VOICE + (1 - REPORT_VOICE) * (doc.opinion_score or 0.0)
+    totals = {}
+    for actor_id, found in cues.items():
+        for cue in found:
+            cue.weight = round(cue.weight * _position(cue.sentence), 4)
+        totals[actor_id] = report * sum(c.weight for c in found)
+    relations += _state_organs(doc, mentions)
+    _side(totals, relations, cues, mentions)
     result = []
     for actor_id, count in mentions.items():
         found = sorted(cues[actor_id], key=lambda c: -abs(c.weight))
-        total = voice * sum(c.weight for c in found)
+        total = report * sum(c.weight for c in found)
         score = math.tanh(total / max(1.0, math.sqrt(count) / 2))
         label = "favor" if score >= THRESHOLD else "against" if score <= -THRESHOLD else "neutral"
+        if not found:
+            mention = first_mention[actor_id]
+            found = [StanceCue(mention.sentence, mention.start, mention.end, "mention",
+                               doc.text[mention.start:mention.end], 0.0)]
         result.append(Stance(actor_id, label, round(score, 4), count, found))
     return sorted(result, key=lambda s: (-s.mentions, s.actor_id))
 
 
+def _position(sentence: int) -> float:
+    """Headline and lead weigh more: that is where a piece says what it thinks."""
+    if sentence == 0:
+        return WEIGHTS["headline"]
+    return WEIGHTS["lead"] if sentence <= LEAD_SENTENCES else 1.0
+
+
 def _sentences(doc: Document, lex: Lexicon) -> list[_Sentence]:
-    """Per sentence: its words, the valenced terms on each token, and its tone."""
+    """Per sentence: its words and the valenced terms on each token."""
     found = []
     for _, _, _, seq in sentence_words(doc):
         valence: dict[int, tuple[float, str, int, int]] = {}
         for table in (lex.polarity, lex.labels):  # labels win where both know a term
             for hit in find(seq, table, lex.longest):
+                if hit.term in ALLIANCE_WORDS:  # "favorite" says whose side, not how good
+                    continue
                 for index in range(hit.first, hit.last + 1):
                     valence[index] = (table[hit.term], hit.term, hit.first, hit.last)
-        spans = {(first_, last): value for value, _, first_, last in valence.values()}
-        found.append(_Sentence(seq, valence, sum(spans.values()) / max(len(seq), 1)))
+        found.append(_Sentence(seq, valence))
+    return found
+
+
+def _voice(doc: Document, tree: DependencyTree) -> _Voice:
+    """Tokens in quotations, in reported speech or in "according to" sentences are somebody
+    else's words; a short verbless quotation is the author's scare quotes."""
+    attributed: set[int] = set()
+    scare: set[int] = set()
+    for match in QUOTES.finditer(doc.text):
+        first, end = tree.first_at(match.start(1)), tree.first_at(match.end(1))
+        tokens = [i for i in range(first, end) if doc.tokens[i].pos != "PUNCT"]
+        if len(tokens) <= SCARE_QUOTE_WORDS and all(doc.tokens[i].pos not in ("VERB", "AUX")
+                                                    for i in tokens):
+            scare.update(tokens)
+        else:
+            attributed.update(range(first, end))
+    for index, token in enumerate(doc.tokens):
+        if token.dep in ("ccomp", "parataxis") and token.head != index and \
+                tree.lemma(token.head) in REPORTING and not _first_person_subject(tree, token.head):
+            attributed.update(tree.subtree(index))
+    for sentence in doc.sentences:
+        if ATTRIBUTION.search(doc.text, sentence.start, sentence.end):
+            attributed.update(range(tree.first_at(sentence.start), tree.first_at(sentence.end)))
+    return _Voice(attributed, scare)
+
+
+def _first_person_subject(tree: DependencyTree, verb: int) -> bool:
+    """Whether the author speaks: "I think", "we say", "creo" (no subject, first person)."""
+    subjects = tree.kids(verb, SUBJECT_DEPS)
+    if not subjects:
+        return "Person=1" in tree.doc.tokens[verb].morph
+    return tree.doc.text[tree.doc.tokens[subjects[0]].start:tree.doc.tokens[subjects[0]].end
+                         ].lower() in ("i", "we", "yo", "nosotros")
+
+
+def _mention_heads(doc: Document, tree: DependencyTree) -> dict[int, str]:
+    """The head token of each actor mention -> its actor."""
+    found = {}
+    for mention in doc.mentions:
+        if mention.actor_id:
+            head = _head(tree, mention)
+            if head is not None:
+                found[head] = mention.actor_id
     return found
 
 
@@ -133,18 +275,18 @@ def _cue(doc: Document, sentence: int, first: int, last: int, kind: str, weight:
     return StanceCue(sentence, start, end, kind, doc.text[start:end], round(weight, 4))
 
 
-def _label_cues(doc: Document, tree: DependencyTree, head: int, mention: Mention,
-                sentences: list[_Sentence], lex: Lexicon) -> list[StanceCue]:
-    """Valenced words attached to the mention: modifiers, appositions, copular predicates."""
+def _attached(doc: Document, tree: DependencyTree, head: int) -> set[int]:
+    """The words that describe a mention: its modifiers, appositions and, when it is the
+    subject of a copula, the predicate ("X is a dictator", "Boluarte es una usurpadora")."""
     nouns = {head}
     token = doc.tokens[head]
     if token.dep in HEADED_BY and token.head != head:
         nouns.add(token.head)
     if token.dep in SUBJECT_DEPS and token.head != head:
         predicate = token.head
-        if tree.kids(predicate, {"cop"}):  # Spanish/UD: "Boluarte es una usurpadora"
+        if tree.kids(predicate, {"cop"}):
             nouns.add(predicate)
-        nouns.update(tree.kids(predicate, {"attr", "acomp"}))  # English: "X is a dictator"
+        nouns.update(tree.kids(predicate, {"attr", "acomp"}))
     for prep in tree.children[head]:  # "allegiance to Castillo as the legitimate President"
         if doc.tokens[prep].dep in ("prep", "case") and tree.lemma(prep) in ("as", "como"):
             nouns.update(tree.kids(prep, {"pobj"}))
@@ -158,19 +300,63 @@ def _label_cues(doc: Document, tree: DependencyTree, head: int, mention: Mention
                 attached.add(child)
                 for grandchild in tree.kids(child, MODIFIERS):
                     attached.update(tree.subtree(grandchild))
+    return attached
+
+
+def _label_cues(doc: Document, tree: DependencyTree, head: int, mention: Mention,
+                sentences: list[_Sentence], lex: Lexicon, voice: _Voice) -> list[StanceCue]:
+    """Valenced words attached to the mention; praise in scare quotes counts reversed."""
     own = set(range(tree.first_at(mention.start), tree.first_at(mention.end)))
     sentence = sentences[mention.sentence]
     seen: set[tuple[int, int]] = set()
     found = []
-    for index in sorted(attached - own):
+    if "#" in doc.text[max(mention.start - 1, 0):mention.start + 1]:  # "#StopHillary"
+        words = {w.lower() for w in CAMEL.findall(mention.text.lstrip("#"))}
+        sign = -1.0 if words & HASHTAG_AGAINST else 1.0 if words & HASHTAG_FOR else 0.0
+        if sign:
+            found.append(StanceCue(mention.sentence, mention.start, mention.end, "hashtag",
+                                   mention.text, round(WEIGHTS["label"] * sign * 2 / 3, 4)))
+    for index in sorted(_attached(doc, tree, head) - own):
         if index not in sentence.valence:
             continue
         value, term, first, last = sentence.valence[index]
-        if (first, last) in seen or (term not in lex.labels and doc.tokens[index].pos != "ADJ"):
+        if (first, last) in seen or (term not in lex.labels and doc.tokens[index].pos != "ADJ") \
+                or term in ALLIANCE_WORDS:
             continue
         seen.add((first, last))
-        found.append(_cue(doc, mention.sentence, first, last, "label",
+        kind = "label"
+        if term in SYMPATHY:
+            value, kind = abs(value), "sympathy label"
+        elif index in voice.scare and value > 0:
+            value, kind = -value, "irony label"
+        found.append(_cue(doc, mention.sentence, first, last, kind,
                           WEIGHTS["label"] * value / 3.0))
+    return found
+
+
+def _alliances(doc: Document, tree: DependencyTree, head: int, mention: Mention,
+               heads: dict[int, str]) -> list[tuple[str, str, float, StanceCue]]:
+    """Alliances the text states between this mention's actor and another actor:
+    "the American favorite, Lourdes Flores" and "Humala aligned himself with Chavez"."""
+    actor = mention.actor_id or ""
+    found = []
+    attached = _attached(doc, tree, head)
+    words = [i for i in attached if tree.lemma(i) in ALLIANCE_WORDS]
+    if words:
+        for index in attached:
+            other = heads.get(index)
+            if other and other != actor:
+                found.append((actor, other, 1.0, _cue(doc, mention.sentence, words[0], words[0],
+                                                      "alliance", 0.0)))
+    token = doc.tokens[head]
+    verb = token.head
+    if token.dep in SUBJECT_DEPS and verb != head and tree.lemma(verb) in ALIGN_VERBS:
+        for child in tree.children[verb]:
+            for index in tree.subtree(child):
+                other = heads.get(index)
+                if other and other != actor:
+                    found.append((actor, other, 1.0, _cue(doc, mention.sentence, verb, verb,
+                                                          "alliance", 0.0)))
     return found
 
 
@@ -188,11 +374,36 @@ def _owner(doc: Document, tree: DependencyTree, head: int) -> int | None:
     return noun if noun is not None and doc.tokens[noun].pos == "NOUN" else None
 
 
+def _victim_cues(doc: Document, tree: DependencyTree, head: int, sentences: list[_Sentence]
+                 ) -> list[StanceCue]:
+    """A wrong done to the actor: "the blockade against Venezuela", "sanctions on Cuba",
+    "el bloqueo a Cuba", "the invasion of Iraq". The victim has the author's sympathy."""
+    token = doc.tokens[head]
+    case = token.head if token.dep == "pobj" else next(
+        iter(tree.kids(head, {"case"})), None) if token.dep in ("nmod", "obl") else None
+    if case is None or case == head:
+        return []
+    noun = doc.tokens[case].head if token.dep == "pobj" else token.head
+    preposition = tree.lemma(case)
+    if preposition not in VICTIM_PREPS and not (preposition in ("of", "de") and
+                                                tree.lemma(noun) in WRONGS_DONE):
+        return []
+    sentence = sentences[token.sentence]
+    if tree.lemma(noun) not in WRONGS_DONE and (
+            noun not in sentence.valence or sentence.valence[noun][0] > -STRONG
+            or doc.tokens[noun].pos != "NOUN"):
+        return []
+    value = sentence.valence[noun][0] if noun in sentence.valence else -2.0
+    return [_cue(doc, token.sentence, noun, noun, "victim", WEIGHTS["victim"] * abs(value) / 3.0)]
+
+
 def _owned_cues(doc: Document, tree: DependencyTree, head: int, sentences: list[_Sentence],
                 lex: Lexicon) -> list[StanceCue]:
     """A valenced noun the actor owns: "Washington's aggression", "the aggression of the
     United States", "US imperialism" (a compound only with a label-lexicon noun)."""
     noun = _owner(doc, tree, head)
+    if noun is not None and tree.lemma(noun) in WRONGS_DONE:
+        return []  # "the blockade of Cuba" is done to Cuba: see _victim_cues
     if noun is None:
         return []
     token = doc.tokens[head]
@@ -206,29 +417,45 @@ def _owned_cues(doc: Document, tree: DependencyTree, head: int, sentences: list[
                  WEIGHTS["attribute"] * value / 3.0)]
 
 
+def _classed_verb(tree: DependencyTree, verb: int, lex: Lexicon) -> tuple[int, str | None]:
+    """The verb that carries the meaning: itself when it has a class, else the first classed
+    verb among its open complements, the clauses on its object and their conjuncts ("tried
+    to destroy", "reserved the right to intervene and overthrow", "surprised observers by
+    defeating")."""
+    own = lex.verbs.get(tree.lemma(verb))
+    if own is not None and own != "advocate":  # "sought to impose": impose says what
+        return verb, own
+    frontier = tree.kids(verb, {"xcomp"})
+    for prep in tree.kids(verb, {"prep", "mark"}):  # "surprised observers by defeating X"
+        frontier += tree.kids(prep, {"pcomp"})
+    for obj in tree.kids(verb, {"dobj", "obj"}):
+        frontier += tree.kids(obj, {"acl", "relcl"})
+    for candidate in frontier:
+        for index in tree.conjuncts(candidate):
+            if tree.lemma(index) in lex.verbs:
+                return index, lex.verbs[tree.lemma(index)]
+    return verb, own
+
+
 def _predicate_cues(doc: Document, tree: DependencyTree, head: int,
                     sentences: list[_Sentence], lex: Lexicon,
-                    read_verbs: set[tuple[str, int]], actor_id: str) -> list[StanceCue]:
+                    read_verbs: set[tuple[str, int]], actor_id: str, heads: dict[int, str],
+                    relations: list[tuple[str, str, float, StanceCue]]) -> list[StanceCue]:
     """The verb the actor is subject or object of, weighted by its class.
 
     When the actor only owns the verb's argument ("rejected U.S. attempts", "campaigned
-    against Washington's policies") the owning noun takes its place, at OWNER_SCALE.
+    against Washington's policies") the owning noun takes its place, at OWNER_SCALE. A verb
+    whose subject and object are both actors also records how they stand to each other.
     """
     scale = 1.0
     role, verb = _role(doc, tree, head)
     owner = _owner(doc, tree, head)
-    if verb is None and owner is not None:
+    if verb is None and owner is not None and tree.lemma(owner) not in WRONGS_DONE:
         scale = OWNER_SCALE
         role, verb = _role(doc, tree, owner)
     if verb is None:
         return []
-    lemma = tree.lemma(verb)
-    cls = lex.verbs.get(lemma)
-    if cls is None:  # "tried to destroy": the open complement carries the meaning
-        for child in tree.kids(verb, {"xcomp"}):
-            if tree.lemma(child) in lex.verbs:
-                verb, lemma, cls = child, tree.lemma(child), lex.verbs[tree.lemma(child)]
-                break
+    verb, cls = _classed_verb(tree, verb, lex)
     sentence = sentences[doc.tokens[verb].sentence]
     if cls is not None:
         subject_weight, object_weight = CLASS_WEIGHTS[cls]
@@ -237,28 +464,86 @@ def _predicate_cues(doc: Document, tree: DependencyTree, head: int,
             value = _object_valence(tree, verb, sentence)
             if value:
                 weight = -value / 3.0
-        elif cls == "harm" and role == "subject" and _object_valence(tree, verb, sentence) > 0:
+        elif cls == "advocate" and role == "subject":
+            weight = _object_valence(tree, verb, sentence) / 3.0
+        elif cls == "harm" and role == "subject" and \
+                _object_valence(tree, verb, sentence, nested=False) > 0:
             weight = 0.0  # "impose a sovereign position" harms nobody
         elif cls == "benefit" and role == "subject" and _object_valence(tree, verb, sentence) < 0:
             weight = _object_valence(tree, verb, sentence) / 3.0  # "promotes austerity"
+        elif cls == "harm" and role == "object" and _same_country(actor_id, _agent(tree, verb,
+                                                                                    heads)):
+            weight = 0.0  # "the United States ... overthrow any government" is not the US's
     elif (verb in sentence.valence and doc.tokens[verb].pos == "VERB" and role == "subject"
           and abs(sentence.valence[verb][0]) >= STRONG):
         weight = 0.7 * sentence.valence[verb][0] / 3.0  # "X lied", "X thrived"
     else:
         return []
+    negated = any(tree.lemma(c) in NEGATORS for c in tree.kids(verb, {"neg", "advmod"}))
+    if cls is not None and role == "subject" and scale == 1.0 and not negated:
+        sign = -1.0 if cls in OPPOSING else 1.0 if cls in ALLYING else 0.0
+        for index in _objects(tree, verb):
+            other = heads.get(index)
+            if sign and other and other != actor_id and not _same_country(actor_id, other):
+                relations.append((actor_id, other, sign,
+                                  _cue(doc, doc.tokens[verb].sentence, verb, verb,
+                                       "opposition" if sign < 0 else "alliance", 0.0)))
     if not weight:
         return []
-    if any(tree.lemma(c) in NEGATORS for c in tree.kids(verb, {"neg", "advmod"})):
+    if negated:
         weight *= -0.5
     read_verbs.add((actor_id, verb))
     return [_cue(doc, doc.tokens[verb].sentence, verb, verb, f"predicate:{role}",
                  WEIGHTS["predicate"] * weight * scale)]
 
 
-def _object_valence(tree: DependencyTree, verb: int, sentence: _Sentence) -> float:
-    """The strongest valence among the words of a verb's objects (0 when none is valenced)."""
-    objects = [t for o in tree.kids(verb, {"dobj", "obj", "obl", "prep"}) for t in tree.subtree(o)]
-    values = [sentence.valence[t][0] for t in objects if t in sentence.valence]
+def _objects(tree: DependencyTree, verb: int) -> list[int]:
+    """The tokens of a verb's objects, with the nouns coordinated with them; a participle
+    on a noun has that noun as its object ("the isolation of Venezuela promoted by ...")."""
+    found = [t for o in tree.kids(verb, {"dobj", "obj", "obl", "prep"}) for t in tree.subtree(o)]
+    token = tree.doc.tokens[verb]
+    if token.dep in ("acl", "amod") and token.tag == "VBN" or \
+            token.dep == "acl" and "VerbForm=Part" in token.morph:
+        noun = token.head
+        found.append(noun)
+        found += [t for m in tree.kids(noun, MODIFIERS) for t in tree.subtree(m)]
+    return found
+
+
+def _agent(tree: DependencyTree, verb: int, heads: dict[int, str]) -> str | None:
+    """The actor that does what a verb says: its subject, or the subject of the verbs it
+    complements ("the United States has reserved the right to ... overthrow")."""
+    index = verb
+    for _ in range(4):
+        for subject in tree.kids(index, SUBJECT_DEPS):
+            if subject in heads:
+                return heads[subject]
+        token = tree.doc.tokens[index]
+        if token.head == index:
+            return None
+        index = token.head
+    return None
+
+
+def _same_country(first: str | None, second: str | None) -> bool:
+    """Whether two actor ids are the same state and its agencies ("USA" and "USAGOV")."""
+    if not first or not second:
+        return False
+    return first[:3] == second[:3] and first[:3].isupper() and second[:3].isupper()
+
+
+def _object_valence(tree: DependencyTree, verb: int, sentence: _Sentence, nested: bool = True
+                    ) -> float:
+    """The strongest valence among the words of a verb's objects (0 when none is valenced);
+    with nested=False only the objects and their modifiers, not clauses on them ("any
+    government it didn't like")."""
+    if nested:
+        words = _objects(tree, verb)
+    else:
+        objects = tree.kids(verb, {"dobj", "obj"})
+        words = objects + [t for o in objects for m in tree.kids(o, MODIFIERS)
+                           for t in tree.subtree(m)]
+    values = [sentence.valence[t][0] for t in words if t in sentence.valence]
     return max(values, key=abs) if values else 0.0
 
 
@@ -297,22 +582,46 @@ def _role(doc: Document, tree: DependencyTree, head: int) -> tuple[str, int | No
     return "object", None
 
 
-def _event_cues(doc: Document, read_verbs: set[tuple[str, int]]) -> dict[str, list[StanceCue]]:
-    """Coded events: the source of conflict loses, the target of conflict gains sympathy."""
+def _authorial_valence(sentence: _Sentence, voice: _Voice, skip: set[int]) -> float:
+    """How the author's own words in a sentence judge what it tells, in [-1, 1]."""
+    spans = {(first, last): value for index, (value, _, first, last) in sentence.valence.items()
+             if index not in voice.attributed and index not in skip}
+    return max(-1.0, min(1.0, sum(spans.values()) / 3.0))
+
+
+def _event_cues(doc: Document, tree: DependencyTree, heads: dict[int, str],
+                read_verbs: set[tuple[str, int]], sentences: list[_Sentence], voice: _Voice,
+                relations: list[tuple[str, str, float, StanceCue]]
+                ) -> dict[str, list[StanceCue]]:
+    """Coded conflict events: the source loses, the target gains sympathy, the more so the
+    more the author's words in the sentence condemn it (none when they approve of it)."""
     found: dict[str, list[StanceCue]] = defaultdict(list)
     starts = [t.start for t in doc.tokens]
     for event in doc.events:  # cooperation says little of the author's view; conflict does
         if event.modality == "negated" or event.goldstein >= 0:
             continue
-        scale = WEIGHTS["event"] * (0.5 if event.modality != "asserted" else 1.0)
         trigger = bisect_left(starts, event.start)
+        judged = 1.0 - _authorial_valence(sentences[event.sentence], voice, {trigger})
+        scale = WEIGHTS["event"] * judged * (0.5 if event.modality != "asserted" else 1.0)
+        if trigger in voice.attributed:
+            scale *= WEIGHTS["quoted"]
         label = f"event:{event.type}"
+        cue = StanceCue(event.sentence, event.start, event.end, f"{label}:source",
+                        event.trigger, 0.0)
+        if event.source_id and event.target_id and \
+                not _same_country(event.source_id, event.target_id) and \
+                event.source_id != event.target_id:
+            relations.append((event.source_id, event.target_id, -1.0, cue))
+        if not scale:
+            continue
         if event.source_id and (event.source_id, trigger) not in read_verbs:
             weight = scale * event.goldstein / 10.0
             found[event.source_id].append(StanceCue(event.sentence, event.start, event.end,
                                                     f"{label}:source", event.trigger,
                                                     round(weight, 4)))
-        if event.target_id and (event.target_id, trigger) not in read_verbs:
+        doer = event.source_id or _agent(tree, trigger, heads)
+        if event.target_id and (event.target_id, trigger) not in read_verbs and \
+                not _same_country(doer, event.target_id):
             weight = scale * 0.5 * -event.goldstein / 10.0
             found[event.target_id].append(StanceCue(event.sentence, event.start, event.end,
                                                     f"{label}:target", event.trigger,
@@ -320,18 +629,90 @@ def _event_cues(doc: Document, read_verbs: set[tuple[str, int]]) -> dict[str, li
     return found
 
 
-def _context_cues(doc: Document, sentences: list[_Sentence],
-                  cues: dict[str, list[StanceCue]]) -> None:
-    """The tone of sentences that mention an actor but carry no other cue for it."""
+def _context_cues(doc: Document, tree: DependencyTree, sentences: list[_Sentence],
+                  voice: _Voice, cues: dict[str, list[StanceCue]]) -> None:
+    """The tone of sentences that mention an actor but carry no other cue for it; the cue is
+    the sentence's strongest evaluative word in the author's voice."""
     covered = {(actor, cue.sentence) for actor, found in cues.items() for cue in found}
+    starts = [t.start for t in doc.tokens]
+    named = {i for m in doc.mentions
+             for i in range(bisect_left(starts, m.start), bisect_left(starts, m.end))}
     for mention in doc.mentions:
         actor = mention.actor_id
         if not actor or (actor, mention.sentence) in covered:
             continue
+        head = _head(tree, mention)
+        if head is None:
+            continue
+        role, verb = _role(doc, tree, head)
+        if role == "object" and verb is not None:
+            continue  # what is done to an actor in a dark sentence is no fault of its own
         covered.add((actor, mention.sentence))
-        tone = sentences[mention.sentence].tone
-        if tone:
-            sentence = doc.sentences[mention.sentence]
-            weight = WEIGHTS["context"] * max(-1.0, min(1.0, tone * 6.0))
-            cues[actor].append(StanceCue(mention.sentence, sentence.start, sentence.end,
-                                         "context", "", round(weight, 4)))
+        sentence = sentences[mention.sentence]
+        clause = _clause(tree, head)
+        spans = {(first, last): value for index, (value, _, first, last)
+                 in sentence.valence.items()
+                 if index in clause and index not in voice.attributed | named}
+        if not spans:
+            continue
+        tone = sum(spans.values()) / max(len(sentence.seq), 1)
+        first, last = max(spans, key=lambda span: abs(spans[span]))
+        weight = WEIGHTS["context"] * max(-1.0, min(1.0, tone * 6.0))
+        if weight:
+            cues[actor].append(_cue(doc, mention.sentence, first, last, "context", weight))
+
+
+def _state_organs(doc: Document, mentions: dict[str, int]
+                  ) -> list[tuple[str, str, float, StanceCue]]:
+    """A state's government, armed forces and office holders (by their role at the date:
+    "USAGOV" for the Treasury or a sitting president) act for it: the state takes part of
+    what the author thinks of them, when the document names the state too."""
+    found = []
+    for mention in doc.mentions:
+        role, actor = mention.role or "", mention.actor_id
+        state = role[:3]
+        if actor and state != actor and role[3:] in ORGANS and state in mentions:
+            cue = StanceCue(mention.sentence, mention.start, mention.end, "state organ",
+                            doc.text[mention.start:mention.end], 0.0)
+            found.append((state, actor, STATE, cue))
+    return found
+
+
+def _clause(tree: DependencyTree, head: int) -> set[int]:
+    """The words of the clause a mention stands in: its verb's subtree without the other
+    clauses hanging from it ("..., where a brutal dictatorship ..." is not about the actor)."""
+    doc = tree.doc
+    verb = head
+    while doc.tokens[verb].pos not in ("VERB", "AUX") and doc.tokens[verb].head != verb:
+        verb = doc.tokens[verb].head
+    found: set[int] = set()
+    stack = [verb]
+    while stack:
+        node = stack.pop()
+        found.add(node)
+        stack.extend(c for c in tree.children[node] if c == head or
+                     doc.tokens[c].dep not in CLAUSES)
+    return found
+
+
+def _side(totals: dict[str, float], relations: list[tuple[str, str, float, StanceCue]],
+          cues: dict[str, list[StanceCue]], mentions: dict[str, int]) -> None:
+    """Second pass: each actor in a stated alliance or opposition moves by what the author
+    thinks of the other (its first-pass score), as one more cue."""
+    first = {actor: math.tanh(total / max(1.0, math.sqrt(mentions.get(actor, 1)) / 2))
+             for actor, total in totals.items()}
+    seen: set[tuple[str, str, int]] = set()
+    for actor, other, sign, cue in relations:
+        pairs = ((actor, other),) if sign == STATE else ((actor, other), (other, actor))
+        for one, two in pairs:
+            key = (one, two, cue.start)
+            if key in seen or not first.get(two):
+                continue
+            seen.add(key)
+            weight_key, kind = (("state", "state organ") if sign == STATE else
+                                ("ally", "alliance") if sign > 0 else ("oppose", "opposition"))
+            weight = round(WEIGHTS[weight_key] * (1.0 if sign == STATE else sign) * first[two], 4)
+            if weight:
+                kind = f"{kind}:{two}"
+                cues[one].append(StanceCue(cue.sentence, cue.start, cue.end, kind, cue.cue,
+                                           weight))
