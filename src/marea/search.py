@@ -55,9 +55,9 @@ def refresh_indexes(store: Store) -> list[str]:
 
     The full-text index, the per-actor mention counts, the stories and the narratives
     summarise the whole store, so they are brought up to date once after a run, not per
-    batch. A step is recorded in `refresh_state` against the documents it summarised only after its result is committed:
-    a run killed anywhere leaves it unrecorded, and the next `ingest` (or `marea doctor
-    --repair`) redoes it, whether or not that run stores anything.
+    batch. A step is recorded in `refresh_state` against the documents it summarised only
+    after its result is committed: a run killed anywhere leaves it unrecorded, and the next
+    `ingest` (or `marea doctor --repair`) redoes it, whether or not that run stores anything.
     """
     with store.io_errors():
         state = store.documents_state()

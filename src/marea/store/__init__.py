@@ -27,6 +27,7 @@ from marea.model import (
     Claim,
     Document,
     Event,
+    EventMention,
     Frame,
     Mention,
     Sentence,
@@ -443,7 +444,10 @@ def _event_mentions_table(docs: list[Document]) -> pa.Table:
     rows: list[tuple[Any, ...]] = []
     for doc in docs:
         for index, event in enumerate(doc.events):
-            for number, m in enumerate(event.mentions or [event]):
+            reports = event.mentions or [EventMention(event.sentence, event.start, event.end,
+                                                      event.trigger, event.date,
+                                                      event.date_basis)]
+            for number, m in enumerate(reports):
                 rows.append((doc.doc_id, index, number, m.sentence, m.start, m.end, m.trigger,
                              m.date, m.date_basis))
     names = ("doc_id", "event", "idx", "sentence", "start_char", "end_char", "trigger", "date",
