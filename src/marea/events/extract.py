@@ -680,9 +680,12 @@ def _event(doc: Document, tree: DependencyTree, index: int, trigger: Trigger,
     clause = tree.subtree(index)
     start, end = doc.tokens[clause[0]].start, doc.tokens[clause[-1]].end
     sentence = doc.sentences[token.sentence]
-    when = next((t for t in timexes if start <= t.start < end and sentence.start <= t.start
+    governing = _governing(tree, index)
+    span = tree.subtree(governing)
+    first, last = doc.tokens[span[0]].start, doc.tokens[span[-1]].end
+    when = next((t for t in timexes if first <= t.start < last and sentence.start <= t.start
                  < sentence.end and _dates(tree, _clause_of(tree, tree.first_at(t.start)),
-                                           index)), None)
+                                           governing)), None)
     source_role = None if isinstance(source, str) or source is None else source.role
     where_city, where_country = _place(doc, tree, clause, countries)
     if where_country is None:
@@ -729,6 +732,17 @@ def _clause_of(tree: DependencyTree, index: int) -> int:
         index = head
         if tree.doc.tokens[index].pos in ("VERB", "AUX") or index in tree.triggers:
             return index
+    return index
+
+
+def _governing(tree: DependencyTree, index: int) -> int:
+    """The clause whose time expression dates a trigger: its own, or the verb it completes
+    when that verb is no event itself ("voted on Wednesday to remove him": the vote's day)."""
+    token = tree.doc.tokens[index]
+    head = token.head
+    if (token.dep == "xcomp" and head != index and head not in tree.triggers
+            and tree.doc.tokens[head].pos in ("VERB", "AUX")):
+        return head
     return index
 
 
