@@ -101,6 +101,14 @@ def print_status(console: Console, store: Store) -> None:
     langs = store.query("SELECT coalesce(language, '?'), count(*) FROM documents "
                         "GROUP BY 1 ORDER BY 2 DESC")
     console.print("languages: " + ", ".join(f"{lang} {n}" for lang, n in langs), highlight=False)
+    domains = store.query("SELECT domain, count(*) FROM documents WHERE domain <> 'politics' "
+                          "GROUP BY 1 ORDER BY 2 DESC, 1")
+    if domains:
+        console.print("not about politics (no events kept): " + ", ".join(
+            f"{domain} {n}" for domain, n in domains), highlight=False)
+    (events, stories), = store.query("SELECT (SELECT count(*) FROM events), "
+                                     "(SELECT count(*) FROM stories)")
+    console.print(f"events {events} in {stories} stories", highlight=False)
     table = Table("run", "started", "status", "stored", "near-dup", "dup", "unchanged",
                   "skipped", "failed", title="recent runs")
     for row in store.query("SELECT run_id, strftime(started_at, '%Y-%m-%d %H:%M:%S'), status, "
