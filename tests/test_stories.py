@@ -200,3 +200,27 @@ def test_merge_rules(reported: list[tuple[str, str]], events: list[tuple[str, in
     merged = merge_reports([_event(100 * n, day, basis) for n, (day, basis)
                             in enumerate(reported)], "2022-12-08")
     assert [(e.date, len(e.mentions)) for e in merged] == events
+
+
+def test_stories_over_rest_and_on_the_dashboard(reports: dict) -> None:
+    from fastapi.testclient import TestClient
+
+    from marea.server import create_app
+
+    settings = load_settings().with_(db=str(reports["db"]))
+    settings = settings.with_(models={**settings.models, "encoder": "none"})
+    with TestClient(create_app(settings, None)) as client:
+        listing = client.get("/stories", params={"actor": "Castillo", "type": "COERCE",
+                                                 "limit": 1}).json()
+        assert listing["shown"] == 1 and listing["total"] >= 1
+        story = listing["items"][0]
+        assert (story["articles"], story["sources"], story["mentions"]) == (3, 2, 6)
+        reports_of = client.get(f"/stories/{story['story_id']}").json()
+        assert reports_of["shown"] == 6
+        assert client.get("/stories/999999").status_code == 404
+        assert client.get("/stories", params={"since": "2022-13"}).status_code == 400
+        timeline = client.get("/timeline/Pedro Castillo").json()
+        ouster = [e for e in timeline["items"] if e["story_id"] == story["story_id"]]
+        assert len(ouster) == 1 and ouster[0]["articles"] == 3  # one row per story
+        page = client.get("/ui/actor/pedro-castillo").text
+        assert "reported by 3 articles / 2 sources" in page
