@@ -678,7 +678,6 @@ def _event(doc: Document, tree: DependencyTree, index: int, trigger: Trigger,
     kind = ontology()[trigger.type]
     cameo, goldstein = kind.code(trigger.mode)
     clause = tree.subtree(index)
-    start, end = doc.tokens[clause[0]].start, doc.tokens[clause[-1]].end
     sentence = doc.sentences[token.sentence]
     governing = _governing(tree, index)
     span = tree.subtree(governing)

@@ -23,6 +23,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pyarrow as pa
+
 from marea.search import SOURCE_NAME
 from marea.store import Store
 from marea.store.crash import crash_point
@@ -38,19 +40,26 @@ def refresh(store: Store) -> int:
     with store.transaction():
         con.execute("DELETE FROM story_events l WHERE NOT EXISTS (SELECT 1 FROM events e "
                     "WHERE e.doc_id = l.doc_id AND e.idx = l.idx)")
-        new = con.execute(
-            "SELECT e.doc_id, e.idx, e.type, e.source_id, e.target_id, e.modality, e.date "
+        con.execute(
+            "CREATE OR REPLACE TEMP TABLE _new AS SELECT e.doc_id, e.idx, e.type, e.source_id, "
+            "e.target_id, e.modality, e.date, d.run_id, d.duplicate_of IS NOT NULL AS copy "
             "FROM events e JOIN documents d USING (doc_id) WHERE NOT EXISTS (SELECT 1 FROM "
-            "story_events l WHERE l.doc_id = e.doc_id AND l.idx = e.idx) "
-            "ORDER BY d.run_id, d.duplicate_of IS NOT NULL, e.date NULLS LAST, e.doc_id, e.idx"
-        ).fetchall()
+            "story_events l WHERE l.doc_id = e.doc_id AND l.idx = e.idx)")
+        new = con.execute("SELECT doc_id, idx, type, source_id, target_id, modality, date "
+                          "FROM _new ORDER BY run_id, copy, date NULLS LAST, doc_id, idx"
+                          ).fetchall()
         anchors: dict[Key, list[tuple[int, str | None]]] = {}
         for story_id, kind, source, target, modality, day in con.execute(
-                "SELECT story_id, type, source_id, target_id, modality, date FROM stories "
-                "ORDER BY story_id").fetchall():
+                "SELECT story_id, type, source_id, target_id, modality, date FROM stories s "
+                "WHERE EXISTS (SELECT 1 FROM _new n WHERE n.type = s.type AND n.modality = "
+                "s.modality AND n.source_id IS NOT DISTINCT FROM s.source_id "
+                "AND n.target_id IS NOT DISTINCT FROM s.target_id) ORDER BY story_id"
+        ).fetchall():
             anchors.setdefault((kind, source, target, modality), []).append((story_id, day))
+        con.execute("DROP TABLE _new")
         (last,), = con.execute("SELECT coalesce(max(story_id), 0) FROM stories").fetchall()
-        links, created = [], []
+        links: list[tuple[int, str, int]] = []
+        created: list[tuple[int, Key, str | None, str, int]] = []
         for doc_id, idx, kind, source, target, modality, day in new:
             key = (kind, source, target, modality)
             story_id = _matching(anchors.get(key, []), day)
@@ -58,16 +67,37 @@ def refresh(store: Store) -> int:
                 last += 1
                 story_id = last
                 anchors.setdefault(key, []).append((story_id, day))
-                created.append((story_id, kind, source, target, modality, day, doc_id, idx))
+                created.append((story_id, key, day, doc_id, idx))
             links.append((story_id, doc_id, idx))
-        if created:
-            con.executemany("INSERT INTO stories VALUES (?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?, "
-                            "0, 0, 0, 0)", created)
-        if links:
-            con.executemany("INSERT INTO story_events VALUES (?, ?, ?)", links)
+        _insert(store, "stories", pa.table({
+            "story_id": pa.array([c[0] for c in created], pa.int32()),
+            "type": pa.array([c[1][0] for c in created], pa.string()),
+            "source_id": pa.array([c[1][1] for c in created], pa.string()),
+            "target_id": pa.array([c[1][2] for c in created], pa.string()),
+            "modality": pa.array([c[1][3] for c in created], pa.string()),
+            "date": pa.array([c[2] for c in created], pa.string()),
+            "doc_id": pa.array([c[3] for c in created], pa.string()),
+            "idx": pa.array([c[4] for c in created], pa.int32()),
+            **{name: pa.array([0] * len(created), pa.int32())
+               for name in ("mentions", "articles", "sources", "copies")}}))
+        _insert(store, "story_events", pa.table({
+            "story_id": pa.array([link[0] for link in links], pa.int32()),
+            "doc_id": pa.array([link[1] for link in links], pa.string()),
+            "idx": pa.array([link[2] for link in links], pa.int32())}))
         _recount(store)
         crash_point("refresh-stories")
     return len(links)
+
+
+def _insert(store: Store, table: str, rows: pa.Table) -> None:
+    if not rows.num_rows:
+        return
+    store.con.register("_rows", rows)
+    try:
+        columns = ", ".join(rows.column_names)
+        store.con.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM _rows")
+    finally:
+        store.con.unregister("_rows")
 
 
 def _matching(stories: list[tuple[int, str | None]], day: str | None) -> int | None:

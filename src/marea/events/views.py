@@ -3,6 +3,8 @@ how many articles and sources reported it."""
 
 from __future__ import annotations
 
+from numbers import Real
+
 import pandas as pd
 from rich.console import Console
 from rich.text import Text
@@ -36,7 +38,7 @@ def print_timeline(console: Console, frame: pd.DataFrame, as_json: bool = False,
 
 def reported_by(articles: object, sources: object) -> str:
     """ "reported by 3 articles / 2 sources" (1 / 1 before the stories are refreshed)."""
-    counts = [int(v) if isinstance(v, int | float) and v == v else 1
+    counts = [int(float(v)) if isinstance(v, Real) and v == v else 1  # NaN != NaN
               for v in (articles, sources)]
     return (f"reported by {counts[0]} article{'s' if counts[0] != 1 else ''} / "
             f"{counts[1]} source{'s' if counts[1] != 1 else ''}")
