@@ -16,7 +16,9 @@ in `story_events` with its reports in `event_mentions`.
 
 Maintained after each ingest (a refresh step): only events not yet in a story are placed,
 so a story keeps its id when unrelated documents arrive; members whose event is gone are
-dropped and the counts of every story are recomputed.
+dropped and the counts of every story are recomputed. New events are placed in a fixed order
+(originals first, then by date, document and position), so the same documents give the same
+stories whether they came in one run or in a run killed half-way and the next.
 """
 
 from __future__ import annotations
@@ -42,11 +44,11 @@ def refresh(store: Store) -> int:
                     "WHERE e.doc_id = l.doc_id AND e.idx = l.idx)")
         con.execute(
             "CREATE OR REPLACE TEMP TABLE _new AS SELECT e.doc_id, e.idx, e.type, e.source_id, "
-            "e.target_id, e.modality, e.date, d.run_id, d.duplicate_of IS NOT NULL AS copy "
+            "e.target_id, e.modality, e.date, d.duplicate_of IS NOT NULL AS copy "
             "FROM events e JOIN documents d USING (doc_id) WHERE NOT EXISTS (SELECT 1 FROM "
             "story_events l WHERE l.doc_id = e.doc_id AND l.idx = e.idx)")
         new = con.execute("SELECT doc_id, idx, type, source_id, target_id, modality, date "
-                          "FROM _new ORDER BY run_id, copy, date NULLS LAST, doc_id, idx"
+                          "FROM _new ORDER BY copy, date NULLS LAST, doc_id, idx"
                           ).fetchall()
         anchors: dict[Key, list[tuple[int, str | None]]] = {}
         for story_id, kind, source, target, modality, day in con.execute(
