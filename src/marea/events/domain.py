@@ -33,6 +33,7 @@ MIN_CUES = 3
 POLITICAL_SHARE = 0.15
 # A text shorter than this (a sentence or two, a one-line event) is too little to judge.
 MIN_WORDS = 40
+MIN_SENTENCES = 3
 # Sectors of CAMEO roles that make a mention a political cue.
 POLITICAL_SECTORS = {"GOV", "LEG", "JUD", "MIL", "OPP", "PTY", "ELI", "COP", "SPY", "REB",
                      "INS", "IGO", "HLH"}
@@ -51,7 +52,13 @@ def domain(batch: list[Document], settings: Settings) -> list[Document]:
 
 def score(doc: Document) -> tuple[str, float | None]:
     """Return (domain, political share of the cues) of a document."""
-    return classify(cue_counts(doc), len(doc.tokens))
+    return classify(cue_counts(doc), judged_length(doc))
+
+
+def judged_length(doc: Document) -> int:
+    """The document's length in tokens, 0 for a text of fewer than MIN_SENTENCES sentences
+    (a headline with a sentence is never judged, however long the sentence)."""
+    return len(doc.tokens) if len(doc.sentences) >= MIN_SENTENCES else 0
 
 
 def classify(hits: dict[str, int], words: int, min_cues: int = MIN_CUES,
