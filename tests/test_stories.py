@@ -195,6 +195,9 @@ def _event(start: int, day: str | None, basis: str, trigger: str = "removed") ->
      [("2022-12-08", 1), ("2021-07-28", 1)]),
     # two dated reports a day apart stay two events within the document
     ([("2022-12-07", "text"), ("2022-12-06", "text")], [("2022-12-07", 1), ("2022-12-06", 1)]),
+    # "on Thursday" (the publication day) keeps its day beside "on Wednesday"
+    ([("2022-12-08", "publication"), ("2022-12-08", "text"), ("2022-12-07", "text")],
+     [("2022-12-08", 2), ("2022-12-07", 1)]),
 ])
 def test_merge_rules(reported: list[tuple[str, str]], events: list[tuple[str, int]]) -> None:
     merged = merge_reports([_event(100 * n, day, basis) for n, (day, basis)

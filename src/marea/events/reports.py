@@ -44,8 +44,9 @@ def merge_reports(events: list[Event], published: str | None) -> list[Event]:
     for event in events:
         groups.setdefault((_key(event), _when(event)), []).append(event)
     for (key, when), members in list(groups.items()):
-        if members[0].date_basis not in ("publication", "none") or when != published:
-            continue
+        if when != published or any(m.date_basis not in ("publication", "none")
+                                     for m in members):
+            continue  # a report dated by its own words keeps its day
         dated = [(k, w) for k, w in groups if k == key and w != when
                  and groups[(k, w)][0].date_basis == "text"]
         target = _nearest(dated, published)
