@@ -21,9 +21,9 @@ def print_timeline(console: Console, frame: pd.DataFrame, as_json: bool = False,
         return
     for row in frame.itertuples():
         head = Text(f"{row.date or 'undated':<10} ", style="bold")
-        head.append(f"{row.source or row.source_id or '-'} —{row.type}"
+        head.append(f"{_name(row.source, row.source_id)} —{row.type}"
                     f"{'/' + row.mode if isinstance(row.mode, str) else ''}→ "
-                    f"{row.target or row.target_id or '-'}", style="cyan")
+                    f"{_name(row.target, row.target_id)}", style="cyan")
         if row.modality != "asserted":
             head.append(f" [{row.modality}]", style="yellow")
         place = ", ".join(str(v) for v in (row.city, row.country) if isinstance(v, str))
@@ -34,6 +34,11 @@ def print_timeline(console: Console, frame: pd.DataFrame, as_json: bool = False,
         console.print(Text(f"    {str(row.sentence).strip()}  ({row.doc_id[:12]})", style="dim"))
     console.print(count_line(len(frame), frame.attrs.get("total"), "stories", offset),
                   soft_wrap=True)
+
+
+def _name(name: object, actor_id: object) -> str:
+    """An actor's name, else its id, else "-" (a missing value is None or NaN)."""
+    return next((str(v) for v in (name, actor_id) if isinstance(v, str) and v), "-")
 
 
 def reported_by(articles: object, sources: object) -> str:
