@@ -102,6 +102,9 @@ COPIES = (
     """INSERT INTO events BY NAME SELECT e.* REPLACE (
         p.new_id AS doc_id, shift(e.date, p.months) AS date)
     FROM plan p JOIN events e ON e.doc_id = p.old_id""",
+    """INSERT INTO event_mentions BY NAME SELECT m.* REPLACE (
+        p.new_id AS doc_id, shift(m.date, p.months) AS date)
+    FROM plan p JOIN event_mentions m ON m.doc_id = p.old_id""",
     *(f"""INSERT INTO {table} BY NAME SELECT t.* REPLACE (p.new_id AS doc_id)
     FROM plan p JOIN {table} t ON t.doc_id = p.old_id""" for table in (
         "tone", "themes", "stances", "stance_cues", "frames", "claims", "sentence_vectors",

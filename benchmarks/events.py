@@ -81,10 +81,13 @@ def score_gold(show_errors: bool) -> dict[str, float]:
         settings = _settings(Path(tmp) / "gold.duckdb")
         with Store(settings.db) as store:
             ingest([str(GOLD / "actors" / "texts")], store, settings)
+            # every report of an event counts (a headline and its lead are one event with
+            # two reports), each with its own span and date
             rows = store.query(
-                "SELECT regexp_extract(d.source, '[^/]+$'), e.start_char, e.end_char, e.type, "
-                "e.source_id, e.target_id, e.modality, e.date, e.trigger FROM events e "
-                "JOIN documents d USING (doc_id) WHERE e.mode IS DISTINCT FROM 'office'")
+                "SELECT regexp_extract(d.source, '[^/]+$'), m.start_char, m.end_char, e.type, "
+                "e.source_id, e.target_id, e.modality, m.date, m.trigger FROM events e "
+                "JOIN event_mentions m ON m.doc_id = e.doc_id AND m.event = e.idx "
+                "JOIN documents d ON d.doc_id = e.doc_id WHERE e.mode IS DISTINCT FROM 'office'")
             offices = store.query("SELECT count(*) FROM events WHERE mode = 'office'")[0][0]
     predicted: dict[tuple[str, int], list[tuple[object, ...]]] = defaultdict(list)
     for file, start, _end, kind, source, target, modality, day, _trigger in rows:

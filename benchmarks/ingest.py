@@ -45,7 +45,7 @@ from marea.pipeline import DEFAULT_PIPELINE, STAGES, ingest  # noqa: E402
 from marea.settings import Settings, load_settings  # noqa: E402
 from marea.store import Store  # noqa: E402
 
-LAYERS = {"actors": ("actors",), "events": ("events",),
+LAYERS = {"actors": ("actors",), "events": ("events", "domain", "reports"),
           "opinion": ("tone", "stance", "frames", "claims"), "encoder": ("embed",)}
 
 

@@ -45,9 +45,10 @@ def test_export_command_and_bad_arguments(tmp_path: Path, capsys: pytest.Capture
     assert main(["export", "--db", db, "--out", str(tmp_path / "out"), "--format",
                  "parquet"]) == 0
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
-        "actors.parquet", "claims.parquet", "documents.parquet", "events.parquet",
-        "frames.parquet", "mentions.parquet", "narratives.parquet", "sentences.parquet",
-        "stances.parquet", "themes.parquet", "tone.parquet"]
+        "actors.parquet", "claims.parquet", "documents.parquet", "event_mentions.parquet",
+        "events.parquet", "frames.parquet", "mentions.parquet", "narratives.parquet",
+        "sentences.parquet", "stances.parquet", "stories.parquet", "themes.parquet",
+        "tone.parquet"]
     assert main(["show", "ffff", "--db", db]) == 2
     assert "no document with an id starting 'ffff'" in capsys.readouterr().err
     assert main(["status", "--db", str(tmp_path / "missing.duckdb")]) == 2

@@ -14,7 +14,8 @@ FLOORS = json.loads((BENCHMARKS / "baseline.json").read_text("utf-8"))
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("stage", ["actors", "events", "stance", "frames", "themes"])
+@pytest.mark.parametrize("stage", ["actors", "events", "stance", "frames", "themes",
+                                   "domain"])
 def test_stage_scores_stay_above_their_floors(stage: str) -> None:
     result = subprocess.run([sys.executable, str(BENCHMARKS / f"{stage}.py"), "--json"],
                             capture_output=True, text=True, timeout=600, check=True)

@@ -198,6 +198,33 @@ def cmd_timeline(args: argparse.Namespace, console: Console) -> int:
     return 0
 
 
+def cmd_stories(args: argparse.Namespace, console: Console) -> int:
+    from marea.console import field, print_listing
+
+    with _corpus(args) as corpus:
+        if args.show is not None:
+            frame = corpus.story(args.show)
+            print_listing(console, frame, [
+                ("published", field("published")), ("source", field("site", 25)),
+                ("copy", lambda r: "copy" if r["duplicate_of"] else ""),
+                ("date", field("date")), ("doc", lambda r: r["doc_id"][:12]),
+                ("trigger", field("trigger")), ("sentence", field("sentence", 100))],
+                noun="reports", title=f"story {args.show}", as_json=args.json)
+            return 0
+        frame = corpus.stories(args.actor, args.type, args.since, args.until, _limit(args),
+                               args.offset, duplicates=args.duplicates)
+    print_listing(console, frame, [
+        ("id", field("story_id")), ("date", field("date")),
+        ("type", lambda r: "/".join(str(v) for v in (r["type"], r["mode"]) if v)),
+        ("modality", field("modality")), ("source", lambda r: r["source"] or r["source_id"]),
+        ("target", lambda r: r["target"] or r["target_id"]),
+        ("articles", field("articles")), ("sources", field("sources")),
+        ("mentions", field("mentions")), ("sentence", field("sentence", 80))],
+        noun="stories", **_listing(args),
+        note="" if args.duplicates else "stories only copies report left out (--duplicates)")
+    return 0
+
+
 def cmd_stance(args: argparse.Namespace, console: Console) -> int:
     from marea.console import field, print_listing
 
@@ -561,10 +588,21 @@ def build_parser() -> Parser:
     p.add_argument("--until", type=day, help="ISO date or prefix, inclusive")
     p.add_argument("--duplicates", action="store_true", help="events of near-duplicates too")
     p.set_defaults(run=cmd_events)
-    p = sub.add_parser("timeline", parents=listing(100), help="one actor's events by date")
+    p = sub.add_parser("timeline", parents=listing(100),
+                       help="one actor's stories by date, with how many reported each")
     p.add_argument("actor", help="actor id, name or alias")
     p.add_argument("--duplicates", action="store_true", help="events of near-duplicates too")
     p.set_defaults(run=cmd_timeline)
+    p = sub.add_parser("stories", parents=listing(),
+                       help="events across the documents reporting them, most reported first")
+    p.add_argument("--actor", help="actor id, name or alias (as source or target)")
+    p.add_argument("--type", help="PLOVER event type, e.g. COERCE")
+    p.add_argument("--since", type=day, help="ISO date or prefix, e.g. 2021-07")
+    p.add_argument("--until", type=day, help="ISO date or prefix, inclusive")
+    p.add_argument("--duplicates", action="store_true",
+                   help="stories only near-duplicate copies report too")
+    p.add_argument("--show", type=count, help="list every report of this story id")
+    p.set_defaults(run=cmd_stories)
     p = sub.add_parser("stance", parents=listing(),
                        help="how each document leans toward an actor, and over time by source")
     p.add_argument("actor", help="actor id, name or alias")

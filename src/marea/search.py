@@ -53,11 +53,11 @@ def _quoted(path: str) -> str:
 def refresh_indexes(store: Store) -> list[str]:
     """Complete every corpus-wide summary that is missing or stale; return the steps run.
 
-    The full-text index, the per-actor mention counts and the narratives summarise the whole
-    store, so they are rebuilt once after a run, not per batch. A step is recorded in
-    `refresh_state` against the documents it summarised only after its result is committed:
-    a run killed anywhere leaves it unrecorded, and the next `ingest` (or `marea doctor
-    --repair`) redoes it, whether or not that run stores anything.
+    The full-text index, the per-actor mention counts, the stories and the narratives
+    summarise the whole store, so they are brought up to date once after a run, not per
+    batch. A step is recorded in `refresh_state` against the documents it summarised only
+    after its result is committed: a run killed anywhere leaves it unrecorded, and the next
+    `ingest` (or `marea doctor --repair`) redoes it, whether or not that run stores anything.
     """
     with store.io_errors():
         state = store.documents_state()
@@ -89,6 +89,12 @@ def _refresh_narratives(store: Store) -> None:
     rebuild(store)
 
 
+def _refresh_stories(store: Store) -> None:
+    from marea.events.stories import refresh
+
+    refresh(store)
+
+
 def _refresh_actor_stats(store: Store) -> None:
     with store.transaction():
         store.con.execute("DELETE FROM actor_stats")
@@ -111,6 +117,7 @@ def _refresh_search_index(store: Store) -> None:
 REFRESH_STEPS: dict[str, Callable[[Store], None]] = {
     "narratives": _refresh_narratives,
     "actor_stats": _refresh_actor_stats,
+    "stories": _refresh_stories,
     "search_index": _refresh_search_index,
 }
 

@@ -164,7 +164,7 @@ def create_app(settings: Settings, token: str | None, max_upload_mb: float = 20,
 
     @app.exception_handler(MareaError)
     async def marea_error(_: Request, exc: MareaError) -> JSONResponse:
-        status = 404 if "[E023]" in str(exc) or "[E024]" in str(exc) else 400
+        status = 404 if any(code in str(exc) for code in ("[E023]", "[E024]", "[E120]")) else 400
         return JSONResponse({"detail": str(exc)}, status)
 
     def writer_token(authorization: Annotated[str | None, Header()] = None) -> None:
@@ -252,6 +252,20 @@ def create_app(settings: Settings, token: str | None, max_upload_mb: float = 20,
                  ) -> dict[str, Any]:
         # agg
         return page(corpus.timeline(name, limit, offset, duplicates=duplicates), limit, offset)
+
+    @app.get("/stories")
+    def stories(limit: Limit = 50, offset: Offset = 0, actor: str | None = None,
+                kind: str | None = Query(None, alias="type"), since: DateText = None,
+                until: DateText = None, duplicates: bool = False) -> dict[str, Any]:
+        # page
+        frame = corpus.stories(actor, kind, since, until, limit, offset, duplicates=duplicates)
+        return page(frame, limit, offset)
+
+    @app.get("/stories/{story_id}")
+    def story(story_id: Annotated[int, Path_(ge=1, le=2_000_000_000)]) -> dict[str, Any]:
+        # key
+        rows = records(corpus.story(story_id))
+        return {"story_id": story_id, "reports": rows, "shown": len(rows)}
 
     @app.get("/attention/{name}")
     def attention(name: str, period: Literal["day", "week", "month", "year"] = "month",

@@ -42,6 +42,12 @@ def governing_date(tree: DependencyTree, index: int, timexes: list[Timex]) -> Ti
         found = own_date(tree, token.head, timexes)  # "announced his resignation on Monday"
         if found is not None:
             return found
+    head = doc.tokens[token.head]
+    if (token.dep == "xcomp" and token.head != index and token.head not in tree.triggers
+            and head.pos in ("VERB", "AUX")):  # "voted on Wednesday to remove him"
+        found = own_date(tree, token.head, timexes)
+        if found is not None:
+            return found
     reporter = tree.reporters.get(index)
     if reporter is not None and reporter != index:
         found = own_date(tree, reporter, timexes)

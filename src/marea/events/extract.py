@@ -681,6 +681,7 @@ def _event(doc: Document, tree: DependencyTree, index: int, trigger: Trigger,
     cameo, goldstein = kind.code(trigger.mode)
     clause = tree.subtree(index)
     when = own_date(tree, index, timexes) or governing_date(tree, index, timexes)
+
     source_role = None if isinstance(source, str) or source is None else source.role
     where_city, where_country = _place(doc, tree, clause, countries)
     if where_country is None:
@@ -716,6 +717,7 @@ def _event_date(value: str | None, published: str | None) -> tuple[str | None, s
         return published, "publication" if published else "none"
     found = CALENDAR_PREFIX.match(value)
     return (found.group(), "text") if found else (None, "vague")
+
 
 
 def _place(doc: Document, tree: DependencyTree, clause: list[int], countries: dict[str, str | None]

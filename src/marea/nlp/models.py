@@ -13,13 +13,25 @@ BLANK = "blank"
 # clean text never has three newlines otherwise. The pipeline starts a sentence after it.
 SENTENCE_CUT = "\n\n\n"
 CUT_COMPONENT = "marea_sentence_cuts"
+# A line of at most this many tokens with no closing punctuation, followed by a line break and
+# a capital, is a heading (a headline, a dateline): the parser would read it into the lead.
+HEADING_TOKENS = 20
+CLOSING = set(".!?:;,\"'”’»)")
 
 
 def _start_sentences_at_cuts(doc: Any) -> Any:
-    """Start a sentence after each SENTENCE_CUT; the parser keeps boundaries set before it."""
+    """Start a sentence after each SENTENCE_CUT and after each heading line; the parser
+    keeps boundaries set before it."""
+    line_start = 0
     for token in doc[1:]:
         previous = doc[token.i - 1]
-        if previous.is_space and SENTENCE_CUT in previous.text:
+        if not (previous.is_space and "\n" in previous.text):
+            continue
+        line = [t for t in doc[line_start:previous.i] if not t.is_space]
+        line_start = token.i
+        if SENTENCE_CUT in previous.text or (
+                line and len(line) <= HEADING_TOKENS and line[-1].text[-1] not in CLOSING
+                and token.text[:1].isupper()):
             token.is_sent_start = True
     return doc
 

@@ -28,6 +28,7 @@ from marea.model import (
     Claim,
     Document,
     Event,
+    EventMention,
     Frame,
     Mention,
     Sentence,
@@ -246,6 +247,7 @@ class Store:
                 for table, attr, item in ITEM_TABLES:
                     self._insert(table, _items_table(docs, attr, item))
                 self._insert("stance_cues", _stance_cues_table(docs))
+                self._insert("event_mentions", _event_mentions_table(docs))
                 sentence_vectors, doc_vectors = _vectors_tables(docs)
                 self._insert("sentence_vectors", sentence_vectors)
                 self._insert("doc_vectors", doc_vectors)
@@ -438,6 +440,8 @@ def _documents_table(docs: list[Document], run_id: int, now: datetime) -> pa.Tab
         "n_words": pa.array([len(d.text.split()) for d in docs], pa.int32()),
         "duplicate_of": pa.array([d.duplicate_of for d in docs], pa.string()),
         "opinion_score": pa.array([d.opinion_score for d in docs], pa.float64()),
+        "domain": pa.array([d.domain for d in docs], pa.string()),
+        "domain_score": pa.array([d.domain_score for d in docs], pa.float64()),
         "fingerprint": pa.array([d.fingerprint or None for d in docs], pa.binary()),
         "metadata": [json.dumps(d.metadata, ensure_ascii=False, default=str) for d in docs],
         "run_id": pa.array([run_id] * len(docs), pa.int32()),
@@ -490,6 +494,26 @@ def _stance_cues_table(docs: list[Document]) -> pa.Table:
              "weight")
     types = (pa.string(), pa.int32(), pa.string(), pa.int32(), pa.int32(), pa.int32(),
              pa.string(), pa.string(), pa.float64())
+    return pa.table({name: pa.array([r[i] for r in rows], types[i])
+                     for i, name in enumerate(names)})
+
+
+def _event_mentions_table(docs: list[Document]) -> pa.Table:
+    """Every report of every event, keyed by document and event index; an event without
+    merged reports (an extractor run alone) has its own span as its one report."""
+    rows: list[tuple[Any, ...]] = []
+    for doc in docs:
+        for index, event in enumerate(doc.events):
+            reports = event.mentions or [EventMention(event.sentence, event.start, event.end,
+                                                      event.trigger, event.date,
+                                                      event.date_basis)]
+            for number, m in enumerate(reports):
+                rows.append((doc.doc_id, index, number, m.sentence, m.start, m.end, m.trigger,
+                             m.date, m.date_basis))
+    names = ("doc_id", "event", "idx", "sentence", "start_char", "end_char", "trigger", "date",
+             "date_basis")
+    types = (pa.string(), pa.int32(), pa.int32(), pa.int32(), pa.int32(), pa.int32(),
+             pa.string(), pa.string(), pa.string())
     return pa.table({name: pa.array([r[i] for r in rows], types[i])
                      for i, name in enumerate(names)})
 

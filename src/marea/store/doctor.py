@@ -14,8 +14,8 @@ from marea.store import ITEM_TABLES, Store
 from marea.store.schema import LATEST
 
 # tables whose rows belong to one document (doc_id) and mean nothing without it
-SPAN_TABLES = (*(table for table, _, _ in ITEM_TABLES), "stance_cues", "sentence_vectors",
-               "doc_vectors", "narrative_sentences")
+SPAN_TABLES = (*(table for table, _, _ in ITEM_TABLES), "stance_cues", "event_mentions",
+               "sentence_vectors", "doc_vectors", "narrative_sentences", "story_events")
 
 
 @dataclass(frozen=True)

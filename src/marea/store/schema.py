@@ -190,6 +190,27 @@ MIGRATIONS: dict[int, str] = {
     );
     """,
     7: """
+    ALTER TABLE documents ADD COLUMN domain VARCHAR;
+    ALTER TABLE documents ADD COLUMN domain_score DOUBLE;
+    CREATE TABLE event_mentions (
+        doc_id VARCHAR NOT NULL, event INTEGER NOT NULL, idx INTEGER NOT NULL,
+        sentence INTEGER NOT NULL, start_char INTEGER NOT NULL, end_char INTEGER NOT NULL,
+        trigger VARCHAR NOT NULL, date VARCHAR, date_basis VARCHAR NOT NULL
+    );
+    INSERT INTO event_mentions SELECT doc_id, idx, 0, sentence, start_char, end_char, trigger,
+        date, date_basis FROM events;
+    CREATE TABLE stories (
+        story_id INTEGER PRIMARY KEY, type VARCHAR NOT NULL, source_id VARCHAR,
+        target_id VARCHAR, modality VARCHAR NOT NULL, date VARCHAR,
+        first_date VARCHAR, last_date VARCHAR, doc_id VARCHAR NOT NULL, idx INTEGER NOT NULL,
+        mentions INTEGER NOT NULL, articles INTEGER NOT NULL, sources INTEGER NOT NULL,
+        copies INTEGER NOT NULL
+    );
+    CREATE TABLE story_events (
+        story_id INTEGER NOT NULL, doc_id VARCHAR NOT NULL, idx INTEGER NOT NULL
+    );
+    """,
+    8: """
     CREATE TABLE fetch_state (
         url VARCHAR PRIMARY KEY, final_url VARCHAR, status INTEGER NOT NULL, etag VARCHAR,
         last_modified VARCHAR, fetched_at VARCHAR NOT NULL

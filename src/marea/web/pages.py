@@ -24,6 +24,7 @@ from marea import params as check
 from marea.corpus import SOURCE_NAME, Corpus, records
 from marea.errors import MareaError
 from marea.events.lexicon import ontology
+from marea.events.views import reported_by
 from marea.opinion.lexicon import theme_catalogue
 from marea.search import MAX_LIMIT, Filters, search, term_pattern
 
@@ -64,6 +65,7 @@ def marked(text: object, query: str) -> Markup:
 TEMPLATES.env.filters["safe_url"] = safe_url
 TEMPLATES.env.filters["source_name"] = source_name
 TEMPLATES.env.filters["marked"] = marked
+TEMPLATES.env.filters["reported_by"] = lambda e: reported_by(e.get("articles"), e.get("sources"))
 PAGE = 50  # rows per listing page
 
 
@@ -326,7 +328,7 @@ def actor_page(corpus: Corpus, actor_id: str) -> dict[str, Any]:
     return {
         "actor": info, "aliases": json.loads(info["aliases"] or "[]"),
         "roles": json.loads(info["roles"] or "[]"),
-        "events": records(corpus.events(actor=actor_id, limit=200)),
+        "events": records(corpus.timeline(actor_id, limit=200)),
         "stances": stances,
         "undated": {"mentions": attention.attrs["undated"], "stance": coarse},
         "legend": {kind: NODE_COLOURS[kind] for kind in

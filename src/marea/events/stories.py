@@ -1,0 +1,150 @@
+"""Stories: one event reported by several documents, with GDELT-style counts and evidence.
+
+Events of different documents with the same type, source, target and modality whose dates
+are within STORY_WINDOW_DAYS of each other are one story. A story is anchored at the date of
+the event that started it: a new event joins the story of its key whose anchor is nearest
+(the oldest story on a tie), or starts one. An event dated only to a month or year joins a
+story of exactly that date; an undated event is a story of its own. Near-duplicate copies
+join the story of their original like any report.
+
+Counts, as GDELT's NumMentions / NumArticles / NumSources: `mentions` is every report
+(a headline and its lead are two, see events/reports.py), `articles` the documents, copies
+included (`copies` says how many are near-duplicates), `sources` the distinct source names
+(site, else URL domain, else folder). The story's evidence is its lead event (`doc_id`,
+`idx`): the first original report by publication date, else the first copy; every member is
+in `story_events` with its reports in `event_mentions`.
+
+Maintained after each ingest (a refresh step): only events not yet in a story are placed,
+so a story keeps its id when unrelated documents arrive; members whose event is gone are
+dropped and the counts of every story are recomputed. New events are placed in a fixed order
+(originals first, then by date, document and position), so the same documents give the same
+stories whether they came in one run or in a run killed half-way and the next.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pyarrow as pa
+
+from marea.search import SOURCE_NAME
+from marea.store import Store
+from marea.store.crash import crash_point
+
+STORY_WINDOW_DAYS = 1  # the same event reported as of its day, the next or the one before
+
+Key = tuple[str, str | None, str | None, str]
+
+
+def refresh(store: Store) -> int:
+    """Place the events not yet in a story, recount every story; return the events placed."""
+    con = store.con
+    with store.transaction():
+        con.execute("DELETE FROM story_events l WHERE NOT EXISTS (SELECT 1 FROM events e "
+                    "WHERE e.doc_id = l.doc_id AND e.idx = l.idx)")
+        con.execute(
+            "CREATE OR REPLACE TEMP TABLE _new AS SELECT e.doc_id, e.idx, e.type, e.source_id, "
+            "e.target_id, e.modality, e.date, d.duplicate_of IS NOT NULL AS copy "
+            "FROM events e JOIN documents d USING (doc_id) WHERE NOT EXISTS (SELECT 1 FROM "
+            "story_events l WHERE l.doc_id = e.doc_id AND l.idx = e.idx)")
+        new = con.execute("SELECT doc_id, idx, type, source_id, target_id, modality, date "
+                          "FROM _new ORDER BY copy, date NULLS LAST, doc_id, idx"
+                          ).fetchall()
+        anchors: dict[Key, list[tuple[int, str | None]]] = {}
+        for story_id, kind, source, target, modality, day in con.execute(
+                "SELECT story_id, type, source_id, target_id, modality, date FROM stories s "
+                "WHERE EXISTS (SELECT 1 FROM _new n WHERE n.type = s.type AND n.modality = "
+                "s.modality AND n.source_id IS NOT DISTINCT FROM s.source_id "
+                "AND n.target_id IS NOT DISTINCT FROM s.target_id) ORDER BY story_id"
+        ).fetchall():
+            anchors.setdefault((kind, source, target, modality), []).append((story_id, day))
+        con.execute("DROP TABLE _new")
+        (last,), = con.execute("SELECT coalesce(max(story_id), 0) FROM stories").fetchall()
+        links: list[tuple[int, str, int]] = []
+        created: list[tuple[int, Key, str | None, str, int]] = []
+        for doc_id, idx, kind, source, target, modality, day in new:
+            key = (kind, source, target, modality)
+            story_id = _matching(anchors.get(key, []), day)
+            if story_id is None:
+                last += 1
+                story_id = last
+                anchors.setdefault(key, []).append((story_id, day))
+                created.append((story_id, key, day, doc_id, idx))
+            links.append((story_id, doc_id, idx))
+        _insert(store, "stories", pa.table({
+            "story_id": pa.array([c[0] for c in created], pa.int32()),
+            "type": pa.array([c[1][0] for c in created], pa.string()),
+            "source_id": pa.array([c[1][1] for c in created], pa.string()),
+            "target_id": pa.array([c[1][2] for c in created], pa.string()),
+            "modality": pa.array([c[1][3] for c in created], pa.string()),
+            "date": pa.array([c[2] for c in created], pa.string()),
+            "doc_id": pa.array([c[3] for c in created], pa.string()),
+            "idx": pa.array([c[4] for c in created], pa.int32()),
+            **{name: pa.array([0] * len(created), pa.int32())
+               for name in ("mentions", "articles", "sources", "copies")}}))
+        _insert(store, "story_events", pa.table({
+            "story_id": pa.array([link[0] for link in links], pa.int32()),
+            "doc_id": pa.array([link[1] for link in links], pa.string()),
+            "idx": pa.array([link[2] for link in links], pa.int32())}))
+        _recount(store)
+        crash_point("refresh-stories")
+    return len(links)
+
+
+def _insert(store: Store, table: str, rows: pa.Table) -> None:
+    if not rows.num_rows:
+        return
+    store.con.register("_rows", rows)
+    try:
+        columns = ", ".join(rows.column_names)
+        store.con.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM _rows")
+    finally:
+        store.con.unregister("_rows")
+
+
+def _matching(stories: list[tuple[int, str | None]], day: str | None) -> int | None:
+    """The story whose anchor is nearest this date within the window (oldest on a tie)."""
+    if day is None:
+        return None
+    if len(day) < 10:
+        return next((story_id for story_id, anchor in stories if anchor == day), None)
+    found = [(abs(gap), story_id) for story_id, anchor in stories
+             if (gap := _days(anchor, day)) is not None and abs(gap) <= STORY_WINDOW_DAYS]
+    return min(found)[1] if found else None
+
+
+def _days(anchor: str | None, day: str) -> int | None:
+    if anchor is None or len(anchor) < 10:
+        return None
+    try:
+        return (date.fromisoformat(day[:10]) - date.fromisoformat(anchor[:10])).days
+    except ValueError:
+        return None
+
+
+def _recount(store: Store) -> None:
+    """Set every story's counts, dates and lead event from its members; drop empty ones."""
+    store.con.execute(
+        "CREATE OR REPLACE TEMP TABLE _members AS SELECT l.story_id, e.doc_id, e.idx, e.date, "
+        f"d.duplicate_of IS NOT NULL AS copy, d.published, {SOURCE_NAME} AS outlet, "
+        "coalesce(r.reports, 1) AS reports FROM story_events l "
+        "JOIN events e ON e.doc_id = l.doc_id AND e.idx = l.idx "
+        "JOIN documents d ON d.doc_id = e.doc_id "
+        "LEFT JOIN (SELECT doc_id, event, count(*) AS reports FROM event_mentions "
+        "GROUP BY ALL) r ON r.doc_id = e.doc_id AND r.event = e.idx")
+    store.con.execute(
+        "UPDATE stories SET mentions = c.mentions, articles = c.articles, "
+        "sources = c.sources, copies = c.copies, first_date = c.first_date, "
+        "last_date = c.last_date, doc_id = c.lead_doc, idx = c.lead_idx FROM ("
+        "SELECT m.story_id, sum(m.reports) AS mentions, count(DISTINCT m.doc_id) AS articles, "
+        "count(DISTINCT m.outlet) AS sources, "
+        "count(DISTINCT m.doc_id) FILTER (WHERE m.copy) AS copies, "
+        "min(m.date) AS first_date, max(m.date) AS last_date, "
+        "any_value(l.doc_id) AS lead_doc, any_value(l.idx) AS lead_idx "
+        "FROM _members m JOIN (SELECT story_id, doc_id, idx FROM _members QUALIFY "
+        "row_number() OVER (PARTITION BY story_id ORDER BY copy, published NULLS LAST, "
+        "doc_id, idx) = 1) l USING (story_id) GROUP BY m.story_id) c "
+        "WHERE stories.story_id = c.story_id")
+    store.con.execute("DELETE FROM stories WHERE story_id NOT IN "
+                      "(SELECT story_id FROM story_events)")
+    store.con.execute("DROP TABLE _members")
