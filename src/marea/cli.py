@@ -205,10 +205,10 @@ def cmd_stories(args: argparse.Namespace, console: Console) -> int:
         if args.show is not None:
             frame = corpus.story(args.show)
             print_listing(console, frame, [
-                ("published", field("published")), ("source", field("site", 25)),
+                ("published", field("published")), ("site", field("site", 25)),
                 ("copy", lambda r: "copy" if r["duplicate_of"] else ""),
                 ("date", field("date")), ("doc", lambda r: r["doc_id"][:12]),
-                ("trigger", field("trigger")), ("sentence", field("sentence", 100))],
+                ("trigger", field("trigger")), ("sentence", field("sentence_text", 100))],
                 noun="reports", title=f"story {args.show}", as_json=args.json)
             return 0
         frame = corpus.stories(args.actor, args.type, args.since, args.until, _limit(args),
@@ -216,10 +216,11 @@ def cmd_stories(args: argparse.Namespace, console: Console) -> int:
     print_listing(console, frame, [
         ("id", field("story_id")), ("date", field("date")),
         ("type", lambda r: "/".join(str(v) for v in (r["type"], r["mode"]) if v)),
-        ("modality", field("modality")), ("source", lambda r: r["source"] or r["source_id"]),
-        ("target", lambda r: r["target"] or r["target_id"]),
+        ("modality", field("modality")),
+        ("source actor", lambda r: r["source_actor"] or r["source_actor_id"]),
+        ("target actor", lambda r: r["target_actor"] or r["target_actor_id"]),
         ("articles", field("articles")), ("sources", field("sources")),
-        ("mentions", field("mentions")), ("sentence", field("sentence", 80))],
+        ("mentions", field("mentions")), ("sentence", field("sentence_text", 80))],
         noun="stories", **_listing(args),
         note="" if args.duplicates else "stories only copies report left out (--duplicates)")
     return 0
