@@ -173,7 +173,7 @@ def watch(sources: list[Source], store: Store, settings: Settings, rules: AlertR
 # -- alerts -------------------------------------------------------------------------------------
 
 def alerts_for_run(store: Store, run_id: int, rules: AlertRules) -> list[dict[str, Any]]:
-    """What this run's documents changed: new events, attention and stance moves, narratives.
+    """What this run's documents changed: new stories, attention and stance moves, narratives.
 
     Near-duplicates are left out; the attention and stance rules need documents from earlier
     runs to compare with, so the first poll of an empty store raises only event alerts.
@@ -190,25 +190,28 @@ OLD = "SELECT doc_id FROM documents WHERE run_id < ? AND duplicate_of IS NULL"
 
 
 def _event_alerts(store: Store, run_id: int) -> list[dict[str, Any]]:
-    """One alert per new (type, source, target) asserted in this run, with its first report."""
+    """One alert per new story (events/stories.py) asserted in this run's documents, with
+    its lead report as evidence; a story earlier documents already reported is not new."""
     rows = store.query(
-        "SELECT e.type, coalesce(s.name, e.source_id), coalesce(t.name, e.target_id), e.date, "
-        "e.doc_id, e.start_char, e.end_char FROM events e "
-        "LEFT JOIN actors s ON s.actor_id = e.source_id "
-        "LEFT JOIN actors t ON t.actor_id = e.target_id "
-        "WHERE e.doc_id IN (" + NEW + ") AND e.modality = 'asserted' "
-        "AND (e.source_id IS NOT NULL OR e.target_id IS NOT NULL) "
-        "ORDER BY e.doc_id, e.start_char", [run_id])
-    grouped: dict[tuple[str, str, str], list[tuple[Any, ...]]] = {}
-    for kind, source, target, *rest in rows:
-        grouped.setdefault((kind, source or "?", target or "?"), []).append(tuple(rest))
+        "SELECT st.story_id, st.type, coalesce(s.name, st.source_id, '?'), "
+        "coalesce(t.name, st.target_id, '?'), st.date, st.articles, st.sources, "
+        "e.doc_id, e.start_char, e.end_char FROM stories st "
+        "JOIN events e ON e.doc_id = st.doc_id AND e.idx = st.idx "
+        "LEFT JOIN actors s ON s.actor_id = st.source_id "
+        "LEFT JOIN actors t ON t.actor_id = st.target_id "
+        "WHERE st.modality = 'asserted' AND (st.source_id IS NOT NULL OR st.target_id IS NOT "
+        "NULL) AND st.story_id IN (SELECT story_id FROM story_events WHERE doc_id IN (" + NEW
+        + ")) AND st.story_id NOT IN (SELECT story_id FROM story_events JOIN documents d "
+        "USING (doc_id) WHERE d.run_id < ?) ORDER BY st.articles DESC, st.story_id",
+        [run_id, run_id])
     out = []
-    for (kind, source, target), reports in grouped.items():
-        date, doc_id, start, end = reports[0]
+    for story_id, kind, source, target, date, articles, sources, doc_id, start, end in rows:
+        reported = f" (reported by {articles} articles / {sources} sources)" if articles > 1 \
+            else ""
         out.append(_alert("event", f"{source} {kind} {target}",
                           f"{source} → {kind} → {target}" + (f" on {date}" if date else "")
-                          + (f" ({len(reports)} reports)" if len(reports) > 1 else ""),
-                          doc_id, (start, end), {"reports": len(reports)}))
+                          + reported, doc_id, (start, end),
+                          {"story_id": story_id, "articles": articles, "sources": sources}))
     return out
 
 
