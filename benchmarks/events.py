@@ -1,6 +1,6 @@
 """Event extraction scores: marea's own gold set and PETRARCH2's validation records.
 
-    python benchmarks/events.py [--json] [--errors] [--limit N] [--gold-only]
+    python benchmarks/events.py [--json] [--errors] [--limit N] [--gold-only] [--misses]
 
 1. Gold set (benchmarks/gold/events, 20 texts): precision and recall of event triggers with
    their type, then of the whole (type, source, target) triple, and modality and date
@@ -230,6 +230,12 @@ SPANISH_SETS = {"es-1018": "spanish_validation_1018_noaccent.xml",
                 "es-fight": "spanish_fight_reduced_181227v2_validation.xml"}
 # Gold labels that are misspelt or old PLOVER names in the files.
 LABEL_FIXES = {"SACTION": "SANCTION"}
+# The Spanish protest set labels civilian mass action MOBILIZE (of its 182 MOBILIZE codings,
+# "realizaron una manifestación", "se declararon en huelga", "CORTAN carretera" ...), which
+# PLOVER 2021 and marea code PROTEST; only those done by police or armed forces stay MOBILIZE.
+CIVIL_MOBILIZE_SETS = {"spanish_protest_plover_validation.xml"}
+ARMED = re.compile(r"polic|milit|ejército|ejercito|tropa|fuerza|brigada|guardia|reservista",
+                   re.IGNORECASE)
 NOT_A_COUNTRY = {"---", "IGO", "NGO", "MNC", "IMG", "UNO"}
 
 
@@ -243,6 +249,7 @@ class Record:
     published: str
     events: list[tuple[str, str | None]]
     coded: bool = True
+    triggers: tuple[str, ...] = ()  # the annotated trigger words, where the set gives them
 
 
 def _type_of(label: str, code: str) -> str | None:
@@ -297,19 +304,26 @@ def _spanish_records(file: str) -> list[Record]:
         text = " ".join((sentence.findtext("Text") or "").split())
         text = text.split(" | ", 1)[1] if " | " in text[:60] else text  # "2000..._P1 | text"
         day = sentence.get("date", "20000101")
-        found = []
+        found, triggers = [], []
         codings = list(sentence.iter("EventCoding"))
+        words = {e.get("eid"): e.get("eventtext") or "" for e in sentence.iter("EventText")}
+        doers = {e.get("eid"): e.get("sourcetext") or "" for e in sentence.iter("EventText")}
         for coding in codings:
             kind = _type_of(coding.get("plover") or "", coding.get("eventcode") or "")
+            if (kind == "MOBILIZE" and file in CIVIL_MOBILIZE_SETS
+                    and not ARMED.search(doers.get(coding.get("eid"), ""))):
+                kind = "PROTEST"
             if kind:
                 found.append((kind, _country(coding.get("targetcode"))))
+                triggers.append(f"{kind} {words.get(coding.get('eid'), '')}")
         records.append(Record(text, "es", f"{day[:4]}-{day[4:6]}-{day[6:8]}", found,
-                              bool(codings)))
+                              bool(codings), tuple(triggers)))
     return records
 
 
-def _predict(records: list[Record], name: str) -> list[list[tuple[str, str | None]]]:
-    """Ingest one sentence per document; return each sentence's (type, target country)s."""
+def _predict(records: list[Record], name: str) -> list[list[tuple[str, str | None, str]]]:
+    """Ingest one sentence per document; return each sentence's (type, target country,
+    trigger)s."""
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / f"{name}.jsonl"
         path.write_text("".join(json.dumps({"text": r.text, "language": r.language,
@@ -319,22 +333,22 @@ def _predict(records: list[Record], name: str) -> list[list[tuple[str, str | Non
         with Store(settings.db) as store:
             ingest([str(path)], store, settings)
             rows = store.query(
-                "SELECT d.locator, e.type, ta.country FROM events e JOIN documents d "
+                "SELECT d.locator, e.type, ta.country, e.trigger FROM events e JOIN documents d "
                 "USING (doc_id) LEFT JOIN actors ta ON ta.actor_id = e.target_id "
                 "WHERE e.type <> 'STATEMENT' AND e.modality = 'asserted'")
-    found: list[list[tuple[str, str | None]]] = [[] for _ in records]
-    for locator, kind, country in rows:
-        found[int(locator.split(":")[1]) - 1].append((kind, country))
+    found: list[list[tuple[str, str | None, str]]] = [[] for _ in records]
+    for locator, kind, country, trigger in rows:
+        found[int(locator.split(":")[1]) - 1].append((kind, country, trigger))
     return found
 
 
-def _scores(records: list[Record], found: list[list[tuple[str, str | None]]]
+def _scores(records: list[Record], found: list[list[tuple[str, str | None, str]]]
             ) -> dict[str, float]:
     """(sentence, type) P/R/F1, event share, target-country agreement, false alarms."""
     hits = predicted = wanted = agree = with_country = quiet = alarms = 0
     for record, got in zip(records, found, strict=True):
         gold_types = {k for k, _ in record.events}
-        got_types = {k for k, _ in got}
+        got_types = {k for k, _, _ in got}
         hits += len(gold_types & got_types)
         predicted += len(got_types)
         wanted += len(gold_types)
@@ -344,7 +358,7 @@ def _scores(records: list[Record], found: list[list[tuple[str, str | None]]]
         for kind, country in record.events:
             if country and kind in got_types:
                 with_country += 1
-                agree += any(k == kind and c == country for k, c in got)
+                agree += any(k == kind and c == country for k, c, _ in got)
     precision, recall = hits / max(1, predicted), hits / max(1, wanted)
     return {"sentences": len(records),
             "gold_share": sum(bool(r.events) for r in records) / max(1, len(records)),
@@ -365,7 +379,42 @@ def external_sets(limit: int | None) -> dict[str, list[Record]]:
     return {name: records[:limit] for name, records in sets.items()}
 
 
-def score_external(limit: int | None) -> dict[str, dict[str, float]]:
+def _log_misses(name: str, records: list[Record],
+                found: list[list[tuple[str, str | None, str]]]) -> None:
+    """Print a set's dev-half misses grouped by the lemma of the annotated trigger, and its
+    dev-half false events grouped by marea's trigger lemma (held-out records are not shown)."""
+    from marea.nlp.models import load_pipeline
+
+    language = records[0].language if records else "en"
+    nlp = load_pipeline(load_settings().model_for(language), language)
+
+    def lemma(words: str) -> str:
+        parsed = nlp(words)
+        heads = ([t for t in parsed if t.pos_ == "VERB"] or [t for t in parsed if t.pos_ in (
+            "NOUN", "ADJ")] or list(parsed))
+        return heads[0].lemma_.lower() if heads else "?"
+
+    missed: Counter[str] = Counter()
+    false: Counter[str] = Counter()
+    for number, (record, got) in enumerate(zip(records, found, strict=True)):
+        if number % 2:
+            continue
+        got_types = {k for k, _, _ in got}
+        for trigger in record.triggers:
+            kind, _, words = trigger.partition(" ")
+            if kind not in got_types:
+                missed[f"{kind} {lemma(words) if words else '?'}"] += 1
+        gold_types = {k for k, _ in record.events}
+        for kind, _, trigger in got:
+            if kind not in gold_types:
+                false[f"{kind} {lemma(trigger)}"] += 1
+    print(f"  {name} dev misses by gold trigger lemma: "
+          + ", ".join(f"{k} {v}" for k, v in missed.most_common(60)))
+    print(f"  {name} dev false events by marea's trigger lemma: "
+          + ", ".join(f"{k} {v}" for k, v in false.most_common(40)))
+
+
+def score_external(limit: int | None, misses: bool = False) -> dict[str, dict[str, float]]:
     """Score plover-gsr and the Spanish UniversalPetrarch sets, dev (even) and held-out (odd)
     record numbers apart; tune on dev only."""
     sets = external_sets(limit)
@@ -379,6 +428,8 @@ def score_external(limit: int | None) -> dict[str, dict[str, float]]:
           f"{'tgtCC':>6} {'FA':>5}")
     for name, records in sets.items():
         found = _predict(records, name)
+        if misses:
+            _log_misses(name, records, found)
         for half, parity in (("dev", 0), ("held-out", 1)):
             picked = [(r, f) for n, (r, f) in enumerate(zip(records, found, strict=True))
                       if n % 2 == parity]
@@ -397,13 +448,15 @@ def main() -> None:
     parser.add_argument("--errors", action="store_true", help="list examples of each error")
     parser.add_argument("--limit", type=int, help="only the first N records of each external set")
     parser.add_argument("--gold-only", action="store_true", help="skip the external sets")
+    parser.add_argument("--misses", action="store_true",
+                        help="log the external sets' dev-half misses grouped by lemma")
     args = parser.parse_args()
     scores = score_gold(args.errors and not args.json)
     if args.json:
         print(json.dumps(scores))
         return
     if not args.gold_only:
-        score_external(args.limit)
+        score_external(args.limit, args.misses)
         score_petrarch()
 
 

@@ -88,13 +88,19 @@ def _words(value: Any) -> tuple[str, ...]:
     return tuple(str(v).lower() for v in (value if isinstance(value, list) else [value]))
 
 
-def _trigger(entry: dict[str, Any]) -> Trigger:
+def _trigger(entry: dict[str, Any], language: str = "en", verb: bool = False) -> Trigger:
+    """Build one entry. A Spanish verb whose object is its target also takes the target from
+    "a" (the personal a: es_core_news_sm often attaches "ejecutaron a dos hermanos" as obl)."""
+    target_prep = _words(entry.get("target_prep"))
+    if (language == "es" and verb and not target_prep
+            and entry.get("object_is_target", True) and not entry.get("object")):
+        target_prep = ("a",)
     return Trigger(
         lemma=str(entry["lemma"]).lower(), type=str(entry.get("type") or ""),
         mode=entry.get("mode"),
         objects=_words(entry.get("object")), prep=_words(entry.get("prep")),
         particle=entry.get("particle"), compound=_words(entry.get("compound")),
-        target_prep=_words(entry.get("target_prep")),
+        target_prep=target_prep,
         source_prep=_words(entry.get("source_prep")),
         object_is_target=bool(entry.get("object_is_target", True)),
         requires_target=bool(entry.get("requires_target", False)),
@@ -133,7 +139,7 @@ def lexicon(language: str) -> Lexicon:
     for key, table in (("verbs", found.verbs), ("nouns", found.nouns),
                        ("blockers", found.blockers)):
         for entry in data.get(key) or []:
-            trigger = _trigger(entry)
+            trigger = _trigger(entry, language, key == "verbs")
             table.setdefault(trigger.lemma, []).append(trigger)
     for cue, words in (data.get("modality") or {}).items():
         found.cues[str(cue)] = {str(w).lower() for w in words or []}
