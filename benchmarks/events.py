@@ -11,12 +11,14 @@
    so the validation actor dictionary is turned into a marea knowledge-base file first.
 3. External gold sets (../shared/benchmarks), when present: plover-gsr (English) and the three
    Spanish UniversalPetrarch sets, one sentence per document through the real pipeline
-   (sentence encoder off). Per set, split by record number into dev (even) and held-out (odd):
-   (sentence, type) P/R/F1, the share of sentences with any event, target-country agreement
-   where the gold names one, and false alarms on sentences with no gold event. STATEMENT is
-   left out (the sets do not code statements), and so are events marea reports as demanded,
+   (sentence encoder off; the events fallback loads its own). Per set, split by record number
+   into dev (even) and held-out (odd): (sentence, type) P/R/F1, the share of sentences with
+   any event, target-country agreement where the gold names one, false alarms on sentences
+   with no gold event, and how many events the learned fallback gave (clf). STATEMENT is left
+   out (the sets do not code statements), and so are events marea reports as demanded,
    threatened, hypothetical, future or negated: these schemes code only the act that took
-   place ("threatened to ban" is THREATEN, not a ban). Tune on dev only.
+   place ("threatened to ban" is THREATEN, not a ban). Tune on dev only; --misses logs the
+   dev halves' misses grouped by the annotated trigger's lemma.
 """
 
 from __future__ import annotations
@@ -294,7 +296,8 @@ def _plover_records() -> list[Record]:
                    if isinstance(t, dict)]
         target = next((t for t in targets if t), None)
         records.append(Record(" ".join(item["text"].split()), "en", "2000-01-01",
-                              [(kind, target)] if kind else []))
+                              [(kind, target)] if kind else [],
+                              triggers=(f"{kind} {item.get('eventText') or ''}",) if kind else ()))
     return records
 
 
@@ -321,9 +324,12 @@ def _spanish_records(file: str) -> list[Record]:
     return records
 
 
-def _predict(records: list[Record], name: str) -> list[list[tuple[str, str | None, str]]]:
+Found = list[list[tuple[str, str | None, str, str]]]
+
+
+def _predict(records: list[Record], name: str) -> Found:
     """Ingest one sentence per document; return each sentence's (type, target country,
-    trigger)s."""
+    trigger, method)s."""
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / f"{name}.jsonl"
         path.write_text("".join(json.dumps({"text": r.text, "language": r.language,
@@ -333,22 +339,22 @@ def _predict(records: list[Record], name: str) -> list[list[tuple[str, str | Non
         with Store(settings.db) as store:
             ingest([str(path)], store, settings)
             rows = store.query(
-                "SELECT d.locator, e.type, ta.country, e.trigger FROM events e JOIN documents d "
+                "SELECT d.locator, e.type, ta.country, e.trigger, e.method FROM events e "
+                "JOIN documents d "
                 "USING (doc_id) LEFT JOIN actors ta ON ta.actor_id = e.target_id "
                 "WHERE e.type <> 'STATEMENT' AND e.modality = 'asserted'")
-    found: list[list[tuple[str, str | None, str]]] = [[] for _ in records]
-    for locator, kind, country, trigger in rows:
-        found[int(locator.split(":")[1]) - 1].append((kind, country, trigger))
+    found: Found = [[] for _ in records]
+    for locator, kind, country, trigger, method in rows:
+        found[int(locator.split(":")[1]) - 1].append((kind, country, trigger, method))
     return found
 
 
-def _scores(records: list[Record], found: list[list[tuple[str, str | None, str]]]
-            ) -> dict[str, float]:
+def _scores(records: list[Record], found: Found) -> dict[str, float]:
     """(sentence, type) P/R/F1, event share, target-country agreement, false alarms."""
     hits = predicted = wanted = agree = with_country = quiet = alarms = 0
     for record, got in zip(records, found, strict=True):
         gold_types = {k for k, _ in record.events}
-        got_types = {k for k, _, _ in got}
+        got_types = {k for k, _, _, _ in got}
         hits += len(gold_types & got_types)
         predicted += len(got_types)
         wanted += len(gold_types)
@@ -358,7 +364,7 @@ def _scores(records: list[Record], found: list[list[tuple[str, str | None, str]]
         for kind, country in record.events:
             if country and kind in got_types:
                 with_country += 1
-                agree += any(k == kind and c == country for k, c, _ in got)
+                agree += any(k == kind and c == country for k, c, _, _ in got)
     precision, recall = hits / max(1, predicted), hits / max(1, wanted)
     return {"sentences": len(records),
             "gold_share": sum(bool(r.events) for r in records) / max(1, len(records)),
@@ -366,7 +372,8 @@ def _scores(records: list[Record], found: list[list[tuple[str, str | None, str]]
             "precision": precision, "recall": recall,
             "f1": 2 * precision * recall / max(1e-9, precision + recall),
             "target_country": agree / with_country if with_country else float("nan"),
-            "false_alarms": alarms / quiet if quiet else float("nan")}
+            "false_alarms": alarms / quiet if quiet else float("nan"),
+            "classifier": sum(m == "classifier" for got in found for _, _, _, m in got)}
 
 
 def external_sets(limit: int | None) -> dict[str, list[Record]]:
@@ -379,8 +386,7 @@ def external_sets(limit: int | None) -> dict[str, list[Record]]:
     return {name: records[:limit] for name, records in sets.items()}
 
 
-def _log_misses(name: str, records: list[Record],
-                found: list[list[tuple[str, str | None, str]]]) -> None:
+def _log_misses(name: str, records: list[Record], found: Found) -> None:
     """Print a set's dev-half misses grouped by the lemma of the annotated trigger, and its
     dev-half false events grouped by marea's trigger lemma (held-out records are not shown)."""
     from marea.nlp.models import load_pipeline
@@ -399,13 +405,13 @@ def _log_misses(name: str, records: list[Record],
     for number, (record, got) in enumerate(zip(records, found, strict=True)):
         if number % 2:
             continue
-        got_types = {k for k, _, _ in got}
+        got_types = {k for k, _, _, _ in got}
         for trigger in record.triggers:
             kind, _, words = trigger.partition(" ")
             if kind not in got_types:
                 missed[f"{kind} {lemma(words) if words else '?'}"] += 1
         gold_types = {k for k, _ in record.events}
-        for kind, _, trigger in got:
+        for kind, _, trigger, _ in got:
             if kind not in gold_types:
                 false[f"{kind} {lemma(trigger)}"] += 1
     print(f"  {name} dev misses by gold trigger lemma: "
@@ -425,7 +431,7 @@ def score_external(limit: int | None, misses: bool = False) -> dict[str, dict[st
     print("external sets (STATEMENT left out; dev = even record numbers, held-out = odd; "
           "tune on dev only)")
     print(f"  {'set':19} {'n':>4} {'gold%':>6} {'any%':>6} {'P':>5} {'R':>5} {'F1':>5} "
-          f"{'tgtCC':>6} {'FA':>5}")
+          f"{'tgtCC':>6} {'FA':>5} {'clf':>4}")
     for name, records in sets.items():
         found = _predict(records, name)
         if misses:
@@ -438,7 +444,8 @@ def score_external(limit: int | None, misses: bool = False) -> dict[str, dict[st
             print(f"  {name + ' ' + half:19} {scores['sentences']:4.0f} "
                   f"{scores['gold_share']:6.2f} {scores['event_share']:6.2f} "
                   f"{scores['precision']:5.2f} {scores['recall']:5.2f} {scores['f1']:5.2f} "
-                  f"{scores['target_country']:6.2f} {scores['false_alarms']:5.2f}")
+                  f"{scores['target_country']:6.2f} {scores['false_alarms']:5.2f} "
+                  f"{scores['classifier']:4.0f}")
     return results
 
 

