@@ -146,15 +146,17 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
     found: list[Event] = []
     for index, token in enumerate(doc.tokens):
         lemma = token.lemma.lower()
-        if token.pos in ("VERB", "AUX"):
-            lemma = words.verb_lemma(lemma)
+        clitic = (words.clitic_verb(doc.text[token.start:token.end].lower())
+                  if token.pos in ("NOUN", "ADJ", "PROPN") else None)  # "atacándolos"
+        if token.pos in ("VERB", "AUX") or clitic:
+            lemma = clitic or words.verb_lemma(lemma)
         elif token.pos == "NOUN":
             lemma = words.noun_fixes.get(lemma, lemma)
         participle = _participle_lemma(doc, index, words) if token.pos == "ADJ" else None
         if participle:
             roles = _verb_roles(tree, index, words.verbs[participle], participle=True,
                                 blockers=words.blockers.get(participle))
-        elif token.pos in ("VERB", "AUX") and lemma in words.verbs:
+        elif (token.pos in ("VERB", "AUX") or clitic) and lemma in words.verbs:
             roles = _verb_roles(tree, index, words.verbs[lemma],
                                 blockers=words.blockers.get(lemma))
         elif (token.pos == "NOUN" and lemma in words.nouns and index not in tree.consumed

