@@ -254,6 +254,7 @@ def main() -> None:
         "sources": ["marea gold set, even-numbered texts", "plover-gsr dev (even records)",
                     "UniversalPetrarch Spanish sets dev (even records)",
                     "PLOVER codebook definitions (plover-reference, MIT)",
+                    "the English and Spanish trigger lexicons' entries",
                     "events/data/ontology.yaml descriptions"],
     }
     (OUT / "BUILD.json").write_text(json.dumps(build, indent=1, ensure_ascii=False) + "\n",
