@@ -15,7 +15,8 @@ external sets, odd-numbered texts of our gold set):
   the descriptions in events/data/ontology.yaml.
 A multinomial logistic regression over the packaged encoder's vectors of those clauses.
 Its threshold is the lowest probability at which the out-of-fold predictions (5 folds
-grouped by sentence) on the clauses of verbs the lexicon lacks reach the wanted precision. BUILD.json records it all.
+grouped by sentence) on the clauses of verbs the lexicon lacks reach the wanted precision.
+BUILD.json records it all.
 """
 
 from __future__ import annotations
@@ -24,7 +25,6 @@ import argparse
 import csv
 import io
 import json
-import re
 import sys
 from collections import Counter
 from datetime import date
@@ -49,7 +49,7 @@ from marea.events.extract import (  # noqa: E402
     _state_countries,
 )
 from marea.events.fallback import NONE, candidates, clause_text  # noqa: E402
-from marea.events.lexicon import lexicon, ontology  # noqa: E402
+from marea.events.lexicon import lexicon  # noqa: E402
 from marea.ingest.sources import read_inputs  # noqa: E402
 from marea.model import Document  # noqa: E402
 from marea.nlp.encoder import DEFAULT, load_encoder  # noqa: E402

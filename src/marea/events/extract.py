@@ -9,10 +9,11 @@ For each verb or event noun in the trigger lexicon of the document's language:
 - modality from negation, modals, future forms, hypothetical and demand cues above it;
 - the date of a temporal expression in its clause, else the publication date;
 - the place: a city or country the clause names, else the actors' countries.
-Only events with a source or a target actor are kept. A verb with no lexicon entry that governs
-two actors gets a type from the learned fallback (events/fallback.py) when it is confident. An argument that names no linked actor
+Only events with a source or a target actor are kept. An argument that names no linked actor
 but is a noun for people of a known sector ("two Russian diplomats", "un campesino") counts as
 a generic agent: that sector, with the country of a demonym or country name qualifying it.
+A verb with no lexicon entry that governs two actors gets a type from the learned fallback
+(events/fallback.py) when it is confident enough.
 """
 
 from __future__ import annotations
