@@ -142,13 +142,13 @@ def test_fallback_types_a_verb_the_lexicon_lacks(monkeypatch: pytest.MonkeyPatch
     sentence = "Brazil feted the Argentine president."
     assert _events(sentence, "en") == []
     packaged = fallback.classifier()
-    assert packaged is not None and packaged.threshold == 0.7
+    assert packaged is not None and 0.5 <= packaged.threshold <= 0.95
     monkeypatch.setattr(fallback, "classifier",
                         lambda: dataclasses.replace(packaged, threshold=0.3))
     events = _events(sentence, "en")
     assert [(e.type, e.source_id, e.method) for e in events] == [  # type: ignore[attr-defined]
         ("SUPPORT", "BRA", "classifier")]
-    assert 0.3 <= events[0].confidence < 0.7  # type: ignore[attr-defined]
+    assert 0.3 <= events[0].confidence < packaged.threshold  # type: ignore[attr-defined]
     assert events[0].trigger == "feted"  # type: ignore[attr-defined]
 
 

@@ -163,7 +163,8 @@ def cmd_events(args: argparse.Namespace, console: Console) -> int:
                               args.offset, duplicates=args.duplicates, newest_first=True)
     print_listing(console, frame, [
         ("date", field("date")), ("type", lambda r: "/".join(
-            str(v) for v in (r["type"], r["mode"]) if v)),
+            str(v) for v in (r["type"], r["mode"]) if v) + (
+            f" (classifier {r['confidence']:.2f})" if r["method"] == "classifier" else "")),
         ("modality", field("modality")), ("source", lambda r: r["source"] or r["source_id"]),
         ("target", lambda r: r["target"] or r["target_id"]),
         ("place", lambda r: ", ".join(str(v) for v in (r["city"], r["country"]) if v)),
