@@ -1,6 +1,6 @@
 """Event extraction scores: marea's own gold set and PETRARCH2's validation records.
 
-    python benchmarks/events.py [--json] [--errors] [--limit N] [--gold-only]
+    python benchmarks/events.py [--json] [--errors] [--limit N] [--gold-only] [--misses]
 
 1. Gold set (benchmarks/gold/events, 20 texts): precision and recall of event triggers with
    their type, then of the whole (type, source, target) triple, and modality and date
@@ -11,12 +11,14 @@
    so the validation actor dictionary is turned into a marea knowledge-base file first.
 3. External gold sets (../shared/benchmarks), when present: plover-gsr (English) and the three
    Spanish UniversalPetrarch sets, one sentence per document through the real pipeline
-   (sentence encoder off). Per set, split by record number into dev (even) and held-out (odd):
-   (sentence, type) P/R/F1, the share of sentences with any event, target-country agreement
-   where the gold names one, and false alarms on sentences with no gold event. STATEMENT is
-   left out (the sets do not code statements), and so are events marea reports as demanded,
+   (sentence encoder off; the events fallback loads its own). Per set, split by record number
+   into dev (even) and held-out (odd): (sentence, type) P/R/F1, the share of sentences with
+   any event, target-country agreement where the gold names one, false alarms on sentences
+   with no gold event, and how many events the learned fallback gave (clf). STATEMENT is left
+   out (the sets do not code statements), and so are events marea reports as demanded,
    threatened, hypothetical, future or negated: these schemes code only the act that took
-   place ("threatened to ban" is THREATEN, not a ban). Tune on dev only.
+   place ("threatened to ban" is THREATEN, not a ban). Tune on dev only; --misses logs the
+   dev halves' misses grouped by the annotated trigger's lemma.
 """
 
 from __future__ import annotations
@@ -235,6 +237,12 @@ SPANISH_SETS = {"es-1018": "spanish_validation_1018_noaccent.xml",
                 "es-fight": "spanish_fight_reduced_181227v2_validation.xml"}
 # Gold labels that are misspelt or old PLOVER names in the files.
 LABEL_FIXES = {"SACTION": "SANCTION"}
+# The Spanish protest set labels civilian mass action MOBILIZE (of its 182 MOBILIZE codings,
+# "realizaron una manifestación", "se declararon en huelga", "CORTAN carretera" ...), which
+# PLOVER 2021 and marea code PROTEST; only those done by police or armed forces stay MOBILIZE.
+CIVIL_MOBILIZE_SETS = {"spanish_protest_plover_validation.xml"}
+ARMED = re.compile(r"polic|milit|ejército|ejercito|tropa|fuerza|brigada|guardia|reservista",
+                   re.IGNORECASE)
 NOT_A_COUNTRY = {"---", "IGO", "NGO", "MNC", "IMG", "UNO"}
 
 
@@ -248,6 +256,7 @@ class Record:
     published: str
     events: list[tuple[str, str | None]]
     coded: bool = True
+    triggers: tuple[str, ...] = ()  # the annotated trigger words, where the set gives them
 
 
 def _type_of(label: str, code: str) -> str | None:
@@ -292,7 +301,8 @@ def _plover_records() -> list[Record]:
                    if isinstance(t, dict)]
         target = next((t for t in targets if t), None)
         records.append(Record(" ".join(item["text"].split()), "en", "2000-01-01",
-                              [(kind, target)] if kind else []))
+                              [(kind, target)] if kind else [],
+                              triggers=(f"{kind} {item.get('eventText') or ''}",) if kind else ()))
     return records
 
 
@@ -302,19 +312,29 @@ def _spanish_records(file: str) -> list[Record]:
         text = " ".join((sentence.findtext("Text") or "").split())
         text = text.split(" | ", 1)[1] if " | " in text[:60] else text  # "2000..._P1 | text"
         day = sentence.get("date", "20000101")
-        found = []
+        found, triggers = [], []
         codings = list(sentence.iter("EventCoding"))
+        words = {e.get("eid"): e.get("eventtext") or "" for e in sentence.iter("EventText")}
+        doers = {e.get("eid"): e.get("sourcetext") or "" for e in sentence.iter("EventText")}
         for coding in codings:
             kind = _type_of(coding.get("plover") or "", coding.get("eventcode") or "")
+            if (kind == "MOBILIZE" and file in CIVIL_MOBILIZE_SETS
+                    and not ARMED.search(doers.get(coding.get("eid"), ""))):
+                kind = "PROTEST"
             if kind:
                 found.append((kind, _country(coding.get("targetcode"))))
+                triggers.append(f"{kind} {words.get(coding.get('eid'), '')}")
         records.append(Record(text, "es", f"{day[:4]}-{day[4:6]}-{day[6:8]}", found,
-                              bool(codings)))
+                              bool(codings), tuple(triggers)))
     return records
 
 
-def _predict(records: list[Record], name: str) -> list[list[tuple[str, str | None]]]:
-    """Ingest one sentence per document; return each sentence's (type, target country)s."""
+Found = list[list[tuple[str, str | None, str, str]]]
+
+
+def _predict(records: list[Record], name: str) -> Found:
+    """Ingest one sentence per document; return each sentence's (type, target country,
+    trigger, method)s."""
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / f"{name}.jsonl"
         path.write_text("".join(json.dumps({"text": r.text, "language": r.language,
@@ -324,22 +344,22 @@ def _predict(records: list[Record], name: str) -> list[list[tuple[str, str | Non
         with Store(settings.db) as store:
             ingest([str(path)], store, settings)
             rows = store.query(
-                "SELECT d.locator, e.type, ta.country FROM events e JOIN documents d "
+                "SELECT d.locator, e.type, ta.country, e.trigger, e.method FROM events e "
+                "JOIN documents d "
                 "USING (doc_id) LEFT JOIN actors ta ON ta.actor_id = e.target_id "
                 "WHERE e.type <> 'STATEMENT' AND e.modality = 'asserted'")
-    found: list[list[tuple[str, str | None]]] = [[] for _ in records]
-    for locator, kind, country in rows:
-        found[int(locator.split(":")[1]) - 1].append((kind, country))
+    found: Found = [[] for _ in records]
+    for locator, kind, country, trigger, method in rows:
+        found[int(locator.split(":")[1]) - 1].append((kind, country, trigger, method))
     return found
 
 
-def _scores(records: list[Record], found: list[list[tuple[str, str | None]]]
-            ) -> dict[str, float]:
+def _scores(records: list[Record], found: Found) -> dict[str, float]:
     """(sentence, type) P/R/F1, event share, target-country agreement, false alarms."""
     hits = predicted = wanted = agree = with_country = quiet = alarms = 0
     for record, got in zip(records, found, strict=True):
         gold_types = {k for k, _ in record.events}
-        got_types = {k for k, _ in got}
+        got_types = {k for k, _, _, _ in got}
         hits += len(gold_types & got_types)
         predicted += len(got_types)
         wanted += len(gold_types)
@@ -349,7 +369,7 @@ def _scores(records: list[Record], found: list[list[tuple[str, str | None]]]
         for kind, country in record.events:
             if country and kind in got_types:
                 with_country += 1
-                agree += any(k == kind and c == country for k, c in got)
+                agree += any(k == kind and c == country for k, c, _, _ in got)
     precision, recall = hits / max(1, predicted), hits / max(1, wanted)
     return {"sentences": len(records),
             "gold_share": sum(bool(r.events) for r in records) / max(1, len(records)),
@@ -357,7 +377,8 @@ def _scores(records: list[Record], found: list[list[tuple[str, str | None]]]
             "precision": precision, "recall": recall,
             "f1": 2 * precision * recall / max(1e-9, precision + recall),
             "target_country": agree / with_country if with_country else float("nan"),
-            "false_alarms": alarms / quiet if quiet else float("nan")}
+            "false_alarms": alarms / quiet if quiet else float("nan"),
+            "classifier": sum(m == "classifier" for got in found for _, _, _, m in got)}
 
 
 def external_sets(limit: int | None) -> dict[str, list[Record]]:
@@ -370,7 +391,41 @@ def external_sets(limit: int | None) -> dict[str, list[Record]]:
     return {name: records[:limit] for name, records in sets.items()}
 
 
-def score_external(limit: int | None) -> dict[str, dict[str, float]]:
+def _log_misses(name: str, records: list[Record], found: Found) -> None:
+    """Print a set's dev-half misses grouped by the lemma of the annotated trigger, and its
+    dev-half false events grouped by marea's trigger lemma (held-out records are not shown)."""
+    from marea.nlp.models import load_pipeline
+
+    language = records[0].language if records else "en"
+    nlp = load_pipeline(load_settings().model_for(language), language)
+
+    def lemma(words: str) -> str:
+        parsed = nlp(words)
+        heads = ([t for t in parsed if t.pos_ == "VERB"] or [t for t in parsed if t.pos_ in (
+            "NOUN", "ADJ")] or list(parsed))
+        return heads[0].lemma_.lower() if heads else "?"
+
+    missed: Counter[str] = Counter()
+    false: Counter[str] = Counter()
+    for number, (record, got) in enumerate(zip(records, found, strict=True)):
+        if number % 2:
+            continue
+        got_types = {k for k, _, _, _ in got}
+        for trigger in record.triggers:
+            kind, _, words = trigger.partition(" ")
+            if kind not in got_types:
+                missed[f"{kind} {lemma(words) if words else '?'}"] += 1
+        gold_types = {k for k, _ in record.events}
+        for kind, _, trigger, _ in got:
+            if kind not in gold_types:
+                false[f"{kind} {lemma(trigger)}"] += 1
+    print(f"  {name} dev misses by gold trigger lemma: "
+          + ", ".join(f"{k} {v}" for k, v in missed.most_common(60)))
+    print(f"  {name} dev false events by marea's trigger lemma: "
+          + ", ".join(f"{k} {v}" for k, v in false.most_common(40)))
+
+
+def score_external(limit: int | None, misses: bool = False) -> dict[str, dict[str, float]]:
     """Score plover-gsr and the Spanish UniversalPetrarch sets, dev (even) and held-out (odd)
     record numbers apart; tune on dev only."""
     sets = external_sets(limit)
@@ -381,9 +436,11 @@ def score_external(limit: int | None) -> dict[str, dict[str, float]]:
     print("external sets (STATEMENT left out; dev = even record numbers, held-out = odd; "
           "tune on dev only)")
     print(f"  {'set':19} {'n':>4} {'gold%':>6} {'any%':>6} {'P':>5} {'R':>5} {'F1':>5} "
-          f"{'tgtCC':>6} {'FA':>5}")
+          f"{'tgtCC':>6} {'FA':>5} {'clf':>4}")
     for name, records in sets.items():
         found = _predict(records, name)
+        if misses:
+            _log_misses(name, records, found)
         for half, parity in (("dev", 0), ("held-out", 1)):
             picked = [(r, f) for n, (r, f) in enumerate(zip(records, found, strict=True))
                       if n % 2 == parity]
@@ -392,7 +449,8 @@ def score_external(limit: int | None) -> dict[str, dict[str, float]]:
             print(f"  {name + ' ' + half:19} {scores['sentences']:4.0f} "
                   f"{scores['gold_share']:6.2f} {scores['event_share']:6.2f} "
                   f"{scores['precision']:5.2f} {scores['recall']:5.2f} {scores['f1']:5.2f} "
-                  f"{scores['target_country']:6.2f} {scores['false_alarms']:5.2f}")
+                  f"{scores['target_country']:6.2f} {scores['false_alarms']:5.2f} "
+                  f"{scores['classifier']:4.0f}")
     return results
 
 
@@ -402,13 +460,15 @@ def main() -> None:
     parser.add_argument("--errors", action="store_true", help="list examples of each error")
     parser.add_argument("--limit", type=int, help="only the first N records of each external set")
     parser.add_argument("--gold-only", action="store_true", help="skip the external sets")
+    parser.add_argument("--misses", action="store_true",
+                        help="log the external sets' dev-half misses grouped by lemma")
     args = parser.parse_args()
     scores = score_gold(args.errors and not args.json)
     if args.json:
         print(json.dumps(scores))
         return
     if not args.gold_only:
-        score_external(args.limit)
+        score_external(args.limit, args.misses)
         score_petrarch()
 
 

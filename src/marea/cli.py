@@ -178,7 +178,8 @@ def cmd_events(args: argparse.Namespace, console: Console) -> int:
                               newest_first=True)
     print_listing(console, frame, [
         ("date", field("date")), ("type", lambda r: "/".join(
-            str(v) for v in (r["type"], r["mode"]) if v)),
+            str(v) for v in (r["type"], r["mode"]) if v) + (
+            f" (classifier {r['confidence']:.2f})" if r["method"] == "classifier" else "")),
         ("modality", field("modality")),
         ("source actor", lambda r: r["source_actor"] or r["source_actor_id"]),
         ("target actor", lambda r: r["target_actor"] or r["target_actor_id"]),

@@ -29,7 +29,7 @@ EXPORT_TABLES: dict[str, str] = {
     "events": (
         "SELECT doc_id, idx, sentence, start_char, end_char, trigger, type, mode, cameo, "
         "goldstein, quad_class, source_id, source_role, target_id, target_role, modality, "
-        "date, date_text, date_basis, country, city, speaker_id FROM events "
+        "date, date_text, date_basis, country, city, speaker_id, method, confidence FROM events "
         "ORDER BY doc_id, idx"
     ),
     "event_mentions": (

@@ -95,6 +95,9 @@ class Event:
     speaker_id: str | None = None
     # every report of this event in the document, its own span first (events/reports.py)
     mentions: list[EventMention] = field(default_factory=list)
+    method: str = "lexicon"  # lexicon (a trigger entry matched) | classifier (learned fallback)
+    confidence: float = 1.0  # the classifier's probability; 1.0 for a lexicon match
+
 
 
 @dataclass(slots=True)

@@ -16,7 +16,9 @@ For each verb or event noun in the trigger lexicon of the document's language:
 Only events with a source or a target actor are kept (a place the knowledge base does not know
 is no target). Arguments that name no linked actor are resolved in arguments.py: nouns for
 people of a sector are generic agents ("two Russian diplomats" -> RUSGOV), pronouns stand for
-the speaker or the last actor of their kind ("Syria says it will ...").
+the speaker or the last actor of their kind ("Syria says it will ..."). A verb with no lexicon
+entry that governs two actors gets a type from the learned fallback (events/fallback.py) when
+it is confident enough.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from functools import lru_cache
 from marea.actors.kb import KnowledgeBase, load_kb
 from marea.events.arguments import generic_agents, resolve_pronouns
 from marea.events.dating import governing_date, own_date
+from marea.events.fallback import proposals
 from marea.events.lexicon import Lexicon, Trigger, lexicon, ontology
 from marea.events.place import city
 from marea.events.timex import Timex, find_timexes
@@ -154,15 +157,17 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
     found: list[Event] = []
     for index, token in enumerate(doc.tokens):
         lemma = token.lemma.lower()
-        if token.pos in ("VERB", "AUX"):
-            lemma = words.verb_fixes.get(lemma, lemma)
+        clitic = (words.clitic_verb(doc.text[token.start:token.end].lower())
+                  if token.pos in ("NOUN", "ADJ", "PROPN") else None)  # "atacándolos"
+        if token.pos in ("VERB", "AUX") or clitic:
+            lemma = clitic or words.verb_lemma(lemma)
         elif token.pos == "NOUN":
             lemma = words.noun_fixes.get(lemma, lemma)
         participle = _participle_lemma(doc, index, words) if token.pos == "ADJ" else None
         if participle:
             roles = _verb_roles(tree, index, words.verbs[participle], participle=True,
                                 blockers=words.blockers.get(participle))
-        elif token.pos in ("VERB", "AUX") and lemma in words.verbs:
+        elif (token.pos in ("VERB", "AUX") or clitic) and lemma in words.verbs:
             roles = _verb_roles(tree, index, words.verbs[lemma],
                                 blockers=words.blockers.get(lemma))
         elif (token.pos == "NOUN" and lemma in words.nouns and index not in tree.consumed
@@ -199,6 +204,12 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
                 intended = _intention(tree, index, event, words)
                 if intended is not None:
                     found.append(intended)
+    for index, source, target, kind, probability in proposals(tree, words):
+        event = _event(doc, tree, index, Trigger(tree.lemma(index), kind), source, target, None,
+                       words, timexes, published, countries)
+        event.method, event.confidence = "classifier", round(probability, 3)
+        found.append(event)
+    found.sort(key=lambda e: e.start)  # stable: text order, lexicon events first
     used = {e.source_id for e in found} | {e.target_id for e in found}
     known = {a.actor_id for a in doc.actors}
     doc.actors.extend(r for actor_id, r in generic.items()

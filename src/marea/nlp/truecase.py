@@ -2,7 +2,8 @@
 
 spaCy's small models tag every word of "GUERRILLA DINAMITA DOS TORRES" as a proper noun and
 find no verb. An all-capital line is given to the parser lower-cased, with its first word and
-the knowledge base's names capitalised and its acronyms kept; offsets do not change.
+the knowledge base's names capitalised and its acronyms ("ONU", "EEUU", "FARC") kept;
+offsets do not change, so evidence spans stay valid in the original text.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 MIN_LETTERS = 8  # shorter lines ("USA", "AFP") are left alone
 UPPER_SHARE = 0.85
 NAME_KINDS = {"name", "alias", "capital"}  # not surnames: "Torres", "Paz"
+VOWELS = set("aeiouyáéíóúü")
 
 
 def shouting(line: str) -> bool:
@@ -35,7 +37,7 @@ def truecase(text: str, kb: KnowledgeBase, language: str) -> str:
 def _line(line: str, kb: KnowledgeBase, language: str) -> str:
     def word(match: re.Match[str]) -> str:
         original = match.group(0)
-        if any(a.kind == "acronym" for a in kb.index.get(original, [])):
+        if _acronym(original, kb):
             return original
         kinds = {a.kind for a in kb.index.get(fold(original), [])}
         lower = original.lower()
@@ -49,3 +51,14 @@ def _line(line: str, kb: KnowledgeBase, language: str) -> str:
         at = first.start()
         cased = cased[:at] + cased[at].upper() + cased[at + 1:]
     return cased if len(cased) == len(line) else line
+
+
+def _acronym(word: str, kb: KnowledgeBase) -> bool:
+    """Whether a capitalised word stays in capitals: a knowledge-base acronym ("ONU",
+    "FARC"), a name the knowledge base writes in capitals ("EEUU"), or a word without a
+    vowel, which no Spanish or English word is ("PSN", "FMLN")."""
+    if any(a.kind == "acronym" for a in kb.index.get(word, [])):
+        return True
+    if any(word in kb.actors[a.actor_id].aliases for a in kb.index.get(fold(word), [])):
+        return True
+    return len(word) > 1 and not VOWELS & set(word.lower())

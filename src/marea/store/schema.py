@@ -227,6 +227,11 @@ MIGRATIONS: dict[int, str] = {
         doc_id VARCHAR, start_char INTEGER, end_char INTEGER, detail VARCHAR
     );
     """,
+    9: """
+    ALTER TABLE events ADD COLUMN method VARCHAR DEFAULT 'lexicon';
+    ALTER TABLE events ADD COLUMN confidence DOUBLE DEFAULT 1.0;
+
+    """,
 }
 
 LATEST = max(MIGRATIONS)
