@@ -39,10 +39,12 @@ def _corpus(args: argparse.Namespace) -> Corpus:
 
 def _ingest(paths: list[str], settings: Settings, console: Console, command: str) -> int:
     from marea.console import print_summary, progress_bar
+    from marea.executors import open_executor
     from marea.pipeline import RunSummary, ingest
     from marea.store import Store
 
-    with Store(settings.db) as store, progress_bar(console) as bar:
+    with Store(settings.db) as store, open_executor(settings) as executor, \
+            progress_bar(console) as bar:
         task = bar.add_task("ingest", total=None, rate=0.0, last="")
 
         def show(summary: RunSummary, last: str) -> None:
@@ -50,13 +52,13 @@ def _ingest(paths: list[str], settings: Settings, console: Console, command: str
             seconds = summary.seconds or 1.0
             bar.update(task, completed=done, rate=done / seconds, last=Path(last).name)
 
-        summary = ingest(paths, store, settings, on_progress=show, command=command)
+        summary = ingest(paths, store, settings, executor, on_progress=show, command=command)
     print_summary(console, summary)
     return 1 if summary.failed else 0
 
 
 def cmd_ingest(args: argparse.Namespace, console: Console) -> int:
-    settings = _settings(args)
+    settings = _settings(args).with_(workers=args.workers, dask_scheduler=args.scheduler)
     if args.kb:
         settings = settings.with_(kb_files=settings.kb_files + tuple(args.kb))
     return _ingest(args.paths, settings, console, "ingest " + " ".join(args.paths))
@@ -426,6 +428,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", help="files or folders (.txt .md .html .jsonl .csv "
                    "RSS/Atom .xml .warc[.gz])")
     p.add_argument("--kb", action="append", help="extra actor knowledge-base YAML file")
+    p.add_argument("--workers", type=count, help="processes computing batches (default: "
+                   "setting `workers`, one per core; 1 runs everything in this process)")
+    p.add_argument("--scheduler", metavar="tcp://HOST:PORT",
+                   help="run the stages on this dask.distributed scheduler's workers")
     p.set_defaults(run=cmd_ingest)
     p = sub.add_parser("demo", parents=[common], help="ingest the bundled example articles")
     p.set_defaults(run=cmd_demo)

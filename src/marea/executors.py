@@ -1,9 +1,10 @@
 """Executors that run pipeline batches somewhere other than the calling thread.
 
-`ProcessExecutor` computes batches in worker processes, so a slow or runaway document costs a
-worker, not the server: reads keep being answered, a batch past its deadline has its worker
-killed and its documents failed, and the store is still written by the caller alone (DuckDB
-allows one read-write process).
+`ProcessExecutor` computes batches in worker processes: `marea ingest` uses one per core, and
+the server one, so a slow or runaway document costs a worker, not the server. A batch past
+its deadline has its worker killed and its documents failed, and the store is still written
+by the caller alone (DuckDB allows one read-write process). `open_executor` picks the
+executor a run's settings ask for: in-process, a process pool, or a Dask cluster.
 """
 
 from __future__ import annotations
@@ -11,14 +12,21 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
+from contextlib import contextmanager
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from marea.model import Document
 from marea.settings import Settings
+
+if TYPE_CHECKING:
+    from marea.pipeline import Executor
 
 Work = Callable[[list[Document]], list[Document]]
 
@@ -27,16 +35,30 @@ class ExecutorClosed(RuntimeError):
     """The executor was closed (the server is stopping) while a run still used it."""
 
 
-def _load_models(settings: Settings) -> None:
+def load_models(settings: Settings) -> None:
     """Load the configured pipelines and the encoder once, when a worker starts."""
     from marea.nlp.encoder import DISABLED, PACKAGED, load_encoder
     from marea.nlp.models import load_pipeline
 
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when workers stop
     for language in settings.language_candidates:
         load_pipeline(settings.model_for(language), language)
     if settings.models.get("encoder", PACKAGED) != DISABLED:
         load_encoder(settings.models.get("encoder", PACKAGED))
+
+
+def _start_worker(settings: Settings, parent: int) -> None:
+    """Set up a pool worker: ignore ^C (the parent decides), leave with the parent, load."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
+    load_models(settings)
+
+
+def _exit_with_parent(parent: int) -> None:
+    """End this worker once its parent is gone (killed with SIGKILL, it cannot stop us),
+    so no orphan keeps a core busy or holds the models in memory."""
+    while os.getppid() == parent:
+        time.sleep(1.0)
+    os._exit(1)
 
 
 def _failed(batch: list[Document], reason: str) -> list[Document]:
@@ -68,7 +90,7 @@ class ProcessExecutor:
         if self._pool is None:
             self._pool = ProcessPoolExecutor(
                 self.workers, mp_context=multiprocessing.get_context("spawn"),
-                initializer=_load_models, initargs=(self.settings,))
+                initializer=_start_worker, initargs=(self.settings, os.getpid()))
         return self._pool
 
     def _kill(self) -> None:
@@ -119,3 +141,25 @@ class ProcessExecutor:
     def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
                  trace: TracebackType | None) -> None:
         self.close()
+
+
+@contextmanager
+def open_executor(settings: Settings) -> Iterator[Executor]:
+    """The executor a run's settings ask for, closed afterwards: a Dask cluster when
+    `dask.scheduler` is set, else `workers` processes (one per core when 0), else in-process."""
+    from marea.pipeline import LocalExecutor
+
+    if settings.dask_scheduler:
+        from marea.cluster import DaskExecutor
+
+        with DaskExecutor(settings) as dask:
+            yield dask
+        return
+    workers = settings.worker_processes
+    if workers == 1:
+        yield LocalExecutor()
+        return
+    # Stages enforce budget.stage_seconds per document inside a worker; this is the backstop.
+    with ProcessExecutor(settings, workers,
+                         batch_timeout=settings.max_stage_seconds * settings.batch_size) as pool:
+        yield pool
