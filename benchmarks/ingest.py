@@ -18,12 +18,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import subprocess
 import sys
 import tempfile
 import time
 from collections import defaultdict
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -31,6 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _corpus import write_corpus  # noqa: E402
 
 from marea.actors.kb import load_kb  # noqa: E402
+from marea.executors import ProcessExecutor  # noqa: E402
 from marea.events.lexicon import lexicon  # noqa: E402
 from marea.events.place import city  # noqa: E402
 from marea.ingest.sources import read_inputs  # noqa: E402
@@ -41,7 +44,7 @@ from marea.nlp.linguistic import PIPE_BATCH  # noqa: E402
 from marea.nlp.models import load_pipeline  # noqa: E402
 from marea.opinion.frames import classifier  # noqa: E402
 from marea.opinion.lexicon import lexicon as opinion_lexicon  # noqa: E402
-from marea.pipeline import DEFAULT_PIPELINE, STAGES, ingest  # noqa: E402
+from marea.pipeline import DEFAULT_PIPELINE, STAGES, ingest, run_stages  # noqa: E402
 from marea.settings import Settings, load_settings  # noqa: E402
 from marea.store import Store  # noqa: E402
 
@@ -91,6 +94,26 @@ def measure(size: int, encoder: str) -> dict[str, float]:
                        for name, value in stage_seconds.items()}}
 
 
+def pool_throughput(size: int, encoder: str, workers: int) -> dict[str, float]:
+    """Documents/s of a whole ingest of `size` documents by a warmed pool of `workers`."""
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = load_settings()
+        settings = settings.with_(db=str(Path(tmp) / "pool.duckdb"),
+                                  models={**settings.models, "encoder": encoder})
+        write_corpus(Path(tmp) / "corpus", size, settings)
+        warm = [d for d in read_inputs([str(Path(tmp) / "corpus")], settings)
+                if isinstance(d, Document)][:workers]
+        with ProcessExecutor(settings, workers) as pool, Store(settings.db) as store:
+            work = partial(run_stages, stages=DEFAULT_PIPELINE, settings=settings)
+            list(pool.map(work, [[doc] for doc in warm]))  # one batch each: every worker loads
+            started = time.perf_counter()
+            summary = ingest([str(Path(tmp) / "corpus")], store, settings, pool)
+            seconds = time.perf_counter() - started
+        assert not summary.failed, summary.failed
+    return {"docs": summary.stored + summary.duplicates, "seconds": seconds,
+            "load": os.getloadavg()[0]}
+
+
 def _stage_seconds(corpus: Path, settings: Settings) -> dict[str, float]:
     """Run every stage over the corpus in batches, timing each stage."""
     seconds = dict.fromkeys(DEFAULT_PIPELINE, 0.0)
@@ -108,8 +131,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", type=int, nargs="+", default=[500, 2000])
     parser.add_argument("--encoder", default=DEFAULT, help="[models] encoder for the run")
+    parser.add_argument("--pool-docs", type=int, default=200,
+                        help="documents for the 1-worker vs 2-worker comparison (0: skip it)")
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--pool", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.child and args.pool:
+        print(json.dumps(pool_throughput(args.child, args.encoder, args.pool)))
+        return
     if args.child:
         print(json.dumps(measure(args.child, args.encoder)))
         return
@@ -128,6 +157,23 @@ def main() -> None:
               flush=True)
         print("        stage seconds: " + ", ".join(f"{k} {v}" for k, v in r["stages"].items()),
               flush=True)
+    if args.pool_docs:
+        _print_pools(args.pool_docs, args.encoder)
+
+
+def _print_pools(size: int, encoder: str) -> None:
+    """Print 1-worker and 2-worker pool throughput over the same corpus, and their ratio."""
+    rates = {}
+    for workers in (1, 2):
+        out = subprocess.run([sys.executable, __file__, "--child", str(size), "--pool",
+                              str(workers), "--encoder", encoder], check=True,
+                             capture_output=True, text=True).stdout
+        r = json.loads(out.strip().splitlines()[-1])
+        rates[workers] = r["docs"] / r["seconds"]
+        print(f"pool of {workers} worker{'s' if workers > 1 else ''}: {r['docs']} docs in "
+              f"{r['seconds']:.1f} s, {rates[workers]:.2f} docs/s "
+              f"(load average {r['load']:.1f} on {os.cpu_count()} cores)", flush=True)
+    print(f"2 workers / 1 worker: {rates[2] / rates[1]:.2f}x", flush=True)
 
 
 if __name__ == "__main__":

@@ -61,7 +61,8 @@ def _exit_with_parent(parent: int) -> None:
     os._exit(1)
 
 
-def _failed(batch: list[Document], reason: str) -> list[Document]:
+def failed_batch(batch: list[Document], reason: str) -> list[Document]:
+    """Fail every document of a batch that could not be computed, with one reason."""
     for doc in batch:
         if doc.error is None:
             doc.error, doc.error_stage = reason, "process"
@@ -128,7 +129,7 @@ class ProcessExecutor:
         pool = self._start()
         for index, (waiting, _) in enumerate(in_flight):  # the old pool's futures are lost
             in_flight[index] = (waiting, pool.submit(fn, waiting))
-        return _failed(batch, reason)
+        return failed_batch(batch, reason)
 
     def close(self) -> None:
         """Stop the workers now; a run still using this executor raises ExecutorClosed."""
