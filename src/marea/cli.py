@@ -64,6 +64,55 @@ def cmd_ingest(args: argparse.Namespace, console: Console) -> int:
     return _ingest(args.paths, settings, console, "ingest " + " ".join(args.paths))
 
 
+def cmd_reanalyse(args: argparse.Namespace, console: Console) -> int:
+    from marea.console import print_failures, progress_bar
+    from marea.executors import open_executor
+    from marea.pipeline import RunSummary
+    from marea.reanalyse import STAGES, plan, reanalyse
+    from marea.store import Store
+
+    if not args.all and not args.stages:
+        raise ConfigError("[E143] Say which stages to run again: --stages events,stance,... "
+                          f"(of {', '.join(STAGES)}) or --all.")
+    chosen = STAGES if args.all else args.stages
+    settings = _settings(args).with_(workers=args.workers)
+    if not Path(settings.db).is_file():
+        raise StoreError(f"[E144] No store at {settings.db}: nothing to reanalyse.")
+    stages = plan(chosen)
+    added = [s for s in stages if s not in chosen]
+    console.print(f"stages: {', '.join(stages)}" + (f" ({', '.join(added)} read what the "
+                  "chosen stages write)" if added else ""), highlight=False)
+    with Store(settings.db) as store, open_executor(settings) as executor, \
+            progress_bar(console, "reanalyse") as bar:
+        task = bar.add_task("reanalyse", total=store.query(
+            "SELECT count(*) FROM documents")[0][0], rate=0.0, last="")
+
+        def show(summary: RunSummary, last: str) -> None:
+            bar.update(task, completed=summary.stored + summary.unchanged + len(summary.failed),
+                       rate=summary.stored / (summary.seconds or 1.0), last=Path(last).name)
+
+        summary = reanalyse(store, settings, chosen, executor, on_progress=show)
+    console.print(f"run {summary.run_id}: reanalysed {summary.stored} documents"
+                  + (f" ({summary.unchanged} done by an earlier, interrupted run)"
+                     if summary.unchanged else "")
+                  + f", failed {len(summary.failed)} in {summary.seconds:.1f}s", highlight=False)
+    print_failures(console, summary)
+    return 1 if summary.failed else 0
+
+
+def stage_list(text: str) -> tuple[str, ...]:
+    """An argparse type for --stages: comma-separated stage names that can run again."""
+    from marea.reanalyse import STAGES
+
+    names = tuple(name.strip() for name in text.split(",") if name.strip())
+    unknown = [name for name in names if name not in STAGES]
+    if unknown or not names:
+        raise argparse.ArgumentTypeError(
+            f"[E145] unknown stage '{unknown[0] if unknown else text}': choose from "
+            f"{', '.join(STAGES)}")
+    return names
+
+
 def cmd_demo(args: argparse.Namespace, console: Console) -> int:
     settings = _settings(args)
     root = resources.files("marea").joinpath("examples")
@@ -433,6 +482,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--scheduler", metavar="tcp://HOST:PORT",
                    help="run the stages on this dask.distributed scheduler's workers")
     p.set_defaults(run=cmd_ingest)
+    p = sub.add_parser("reanalyse", parents=[common],
+                       help="run stages again over stored documents (after an upgrade)")
+    p.add_argument("--stages", type=stage_list, metavar="STAGE,...",
+                   help="stages to run again (with those that read what they write)")
+    p.add_argument("--all", action="store_true", help="every stage after cleaning")
+    p.add_argument("--workers", type=count, help="processes computing batches (default: "
+                   "setting `workers`, one per core)")
+    p.set_defaults(run=cmd_reanalyse)
     p = sub.add_parser("demo", parents=[common], help="ingest the bundled example articles")
     p.set_defaults(run=cmd_demo)
     p = sub.add_parser("status", parents=[common], help="counts and recent runs")

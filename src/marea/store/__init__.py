@@ -242,12 +242,8 @@ class Store:
         with self.io_errors(), self.transaction():
             if docs:
                 self._insert("documents", _documents_table(docs, run_id, now))
-                for table, attr, item in ITEM_TABLES:
-                    self._insert(table, _items_table(docs, attr, item))
-                self._insert("stance_cues", _stance_cues_table(docs))
-                sentence_vectors, doc_vectors = _vectors_tables(docs)
-                self._insert("sentence_vectors", sentence_vectors)
-                self._insert("doc_vectors", doc_vectors)
+                for table, data in analysis_tables(docs).items():
+                    self._insert(table, data)
                 self._upsert_actors(docs)
             inputs = [(d, "stored") for d in docs] + [(d, "duplicate") for d in duplicates]
             if inputs:
@@ -259,12 +255,51 @@ class Store:
                     "outcome": [o for _, o in inputs],
                     "run_id": pa.array([run_id] * len(inputs), pa.int32()),
                 }), conflict="OR IGNORE")
-            for error, stage in errors:
-                self.con.execute(
-                    "INSERT INTO errors VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    [run_id, error.source, error.locator, stage, error.message, error.skipped, now],
-                )
+            self._insert_errors(run_id, errors, now)
             crash_point("batch-commit")
+
+    def replace_analyses(self, run_id: int, docs: list[Document], tables: Iterable[str],
+                         columns: Iterable[str], task: str,
+                         errors: list[tuple[SourceError, str]]) -> None:
+        """Replace these documents' rows in `tables` and their `columns` of `documents` with
+        what re-run stages found, and record them done for reanalysis `task`, in one
+        transaction (`marea reanalyse`)."""
+        now = _now()
+        columns = list(columns)
+        with self.io_errors(), self.transaction():
+            if docs:
+                ids = pa.table({"doc_id": pa.array([d.doc_id for d in docs], pa.string())})
+                built = analysis_tables(docs)
+                self.con.register("_ids", ids)
+                try:
+                    for table in tables:
+                        self.con.execute(f"DELETE FROM {table} WHERE doc_id IN "
+                                         "(SELECT doc_id FROM _ids)")
+                        self._insert(table, built[table])
+                finally:
+                    self.con.unregister("_ids")
+                if columns:
+                    self.con.register("_batch", _documents_table(docs, run_id, now))
+                    try:
+                        self.con.execute(
+                            "UPDATE documents SET " + ", ".join(f"{c} = b.{c}" for c in columns)
+                            + " FROM _batch b WHERE documents.doc_id = b.doc_id")
+                    finally:
+                        self.con.unregister("_batch")
+                self._upsert_actors(docs)
+                self._insert("reanalysed", pa.table({
+                    "task": pa.array([task] * len(docs), pa.string()), "doc_id": ids["doc_id"]}),
+                    conflict="OR IGNORE")
+            self._insert_errors(run_id, errors, now)
+            crash_point("reanalyse-batch-commit")
+
+    def _insert_errors(self, run_id: int, errors: list[tuple[SourceError, str]],
+                       now: datetime) -> None:
+        for error, stage in errors:
+            self.con.execute(
+                "INSERT INTO errors VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [run_id, error.source, error.locator, stage, error.message, error.skipped, now],
+            )
 
     # -- refresh state: what the corpus-wide summaries were last computed from ------------------
     def documents_state(self) -> tuple[int, int]:
@@ -418,6 +453,14 @@ def _items_table(docs: list[Document], attr: str, item: type) -> pa.Table:
         columns[_COLUMN_NAMES.get(name, name)] = pa.array(
             rows[name], _ARROW_TYPES.get(hints[name], pa.string()))
     return pa.table(columns)
+
+
+def analysis_tables(docs: list[Document]) -> dict[str, pa.Table]:
+    """Every per-document table but `documents` itself, as rows of these documents."""
+    tables = {table: _items_table(docs, attr, item) for table, attr, item in ITEM_TABLES}
+    tables["stance_cues"] = _stance_cues_table(docs)
+    tables["sentence_vectors"], tables["doc_vectors"] = _vectors_tables(docs)
+    return tables
 
 
 def _stance_cues_table(docs: list[Document]) -> pa.Table:

@@ -189,6 +189,14 @@ MIGRATIONS: dict[int, str] = {
         refreshed_at TIMESTAMP NOT NULL
     );
     """,
+    7: """
+    CREATE TABLE reanalysed (
+        task VARCHAR NOT NULL, doc_id VARCHAR NOT NULL, PRIMARY KEY (task, doc_id)
+    );
+    CREATE TABLE merged_partitions (
+        part VARCHAR PRIMARY KEY, run_id INTEGER NOT NULL, merged_at TIMESTAMP NOT NULL
+    );
+    """,
 }
 
 LATEST = max(MIGRATIONS)
