@@ -61,7 +61,51 @@ def cmd_ingest(args: argparse.Namespace, console: Console) -> int:
     settings = _settings(args).with_(workers=args.workers, dask_scheduler=args.scheduler)
     if args.kb:
         settings = settings.with_(kb_files=settings.kb_files + tuple(args.kb))
+    if args.parquet:
+        return _ingest_to_parquet(args.paths, args.parquet, settings, console)
     return _ingest(args.paths, settings, console, "ingest " + " ".join(args.paths))
+
+
+def _ingest_to_parquet(paths: list[str], folder: str, settings: Settings,
+                       console: Console) -> int:
+    from marea.console import print_failures, progress_bar
+    from marea.executors import open_executor
+    from marea.partitions import ingest_to_parquet
+    from marea.pipeline import RunSummary
+
+    with open_executor(settings) as executor, progress_bar(console) as bar:
+        task = bar.add_task("ingest", total=None, rate=0.0, last="")
+
+        def show(summary: RunSummary, last: str) -> None:
+            bar.update(task, completed=summary.stored,
+                       rate=summary.stored / (summary.seconds or 1.0), last=Path(last).name)
+
+        summary = ingest_to_parquet(paths, folder, settings, executor, on_progress=show)
+    console.print(f"wrote {summary.stored} documents to {folder} (already there "
+                  f"{summary.unchanged}), skipped {len(summary.skipped)}, failed "
+                  f"{len(summary.failed)} in {summary.seconds:.1f}s; load them with `marea "
+                  f"merge {folder} --db FILE`", highlight=False)
+    print_failures(console, summary)
+    return 1 if summary.failed else 0
+
+
+def cmd_merge(args: argparse.Namespace, console: Console) -> int:
+    from marea.console import print_summary, progress_bar
+    from marea.partitions import merge
+    from marea.pipeline import RunSummary
+    from marea.store import Store
+
+    settings = _settings(args)
+    with Store(settings.db) as store, progress_bar(console, "merge") as bar:
+        task = bar.add_task("merge", total=None, rate=0.0, last="")
+
+        def show(summary: RunSummary, last: str) -> None:
+            bar.update(task, completed=summary.stored,
+                       rate=summary.stored / (summary.seconds or 1.0), last=last)
+
+        summary = merge(args.folder, store, settings, on_progress=show)
+    print_summary(console, summary)
+    return 0
 
 
 def cmd_reanalyse(args: argparse.Namespace, console: Console) -> int:
@@ -481,7 +525,13 @@ def build_parser() -> argparse.ArgumentParser:
                    "setting `workers`, one per core; 1 runs everything in this process)")
     p.add_argument("--scheduler", metavar="tcp://HOST:PORT",
                    help="run the stages on this dask.distributed scheduler's workers")
+    p.add_argument("--parquet", metavar="DIR", help="have the workers write Parquet "
+                   "partitions of every table into DIR instead of the store (`marea merge`)")
     p.set_defaults(run=cmd_ingest)
+    p = sub.add_parser("merge", parents=[common],
+                       help="load Parquet partitions written by `ingest --parquet` into a store")
+    p.add_argument("folder", help="the DIR given to `ingest --parquet`")
+    p.set_defaults(run=cmd_merge)
     p = sub.add_parser("reanalyse", parents=[common],
                        help="run stages again over stored documents (after an upgrade)")
     p.add_argument("--stages", type=stage_list, metavar="STAGE,...",

@@ -23,7 +23,14 @@ import numpy as np
 
 from marea.errors import StoreError
 from marea.model import ActorRecord, Document, SourceError, StanceCue
-from marea.pipeline import DEFAULT_PIPELINE, Executor, LocalExecutor, RunSummary, run_stages
+from marea.pipeline import (
+    DEFAULT_PIPELINE,
+    Executor,
+    LocalExecutor,
+    RunSummary,
+    chunked,
+    run_stages,
+)
 from marea.search import refresh_indexes
 from marea.settings import Settings
 from marea.store import ITEM_TABLES, Store
@@ -95,7 +102,7 @@ def reanalyse(store: Store, settings: Settings, chosen: Iterable[str],
             if todo:  # the summaries no longer match the analyses: redo them at the end
                 store.con.execute("DELETE FROM refresh_state")
         work = partial(run_stages, stages=full_names(stages), settings=settings)
-        batches = (load_documents(store, ids) for ids in _chunks(todo, settings.batch_size))
+        batches = (load_documents(store, ids) for ids in chunked(todo, settings.batch_size))
         for batch in executor.map(work, batches):
             done = [d for d in batch if d.error is None]
             errors = [(SourceError(d.source, d.locator, d.error or ""),
@@ -120,11 +127,6 @@ def reanalyse(store: Store, settings: Settings, chosen: Iterable[str],
             if status == "done":
                 raise
     return summary
-
-
-def _chunks(items: list[str], size: int) -> Iterator[list[str]]:
-    for start in range(0, len(items), size):
-        yield items[start:start + size]
 
 
 def load_documents(store: Store, ids: list[str]) -> list[Document]:

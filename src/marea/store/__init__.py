@@ -241,20 +241,13 @@ class Store:
         now = _now()
         with self.io_errors(), self.transaction():
             if docs:
-                self._insert("documents", _documents_table(docs, run_id, now))
+                self._insert("documents", documents_table(docs, run_id, now))
                 for table, data in analysis_tables(docs).items():
                     self._insert(table, data)
                 self._upsert_actors(docs)
             inputs = [(d, "stored") for d in docs] + [(d, "duplicate") for d in duplicates]
             if inputs:
-                self._insert("inputs", pa.table({
-                    "source": [d.source for d, _ in inputs],
-                    "locator": [d.locator for d, _ in inputs],
-                    "raw_sha": [d.raw_sha for d, _ in inputs],
-                    "doc_id": [d.doc_id for d, _ in inputs],
-                    "outcome": [o for _, o in inputs],
-                    "run_id": pa.array([run_id] * len(inputs), pa.int32()),
-                }), conflict="OR IGNORE")
+                self._insert("inputs", inputs_table(inputs, run_id), conflict="OR IGNORE")
             self._insert_errors(run_id, errors, now)
             crash_point("batch-commit")
 
@@ -279,7 +272,7 @@ class Store:
                 finally:
                     self.con.unregister("_ids")
                 if columns:
-                    self.con.register("_batch", _documents_table(docs, run_id, now))
+                    self.con.register("_batch", documents_table(docs, run_id, now))
                     try:
                         self.con.execute(
                             "UPDATE documents SET " + ", ".join(f"{c} = b.{c}" for c in columns)
@@ -319,20 +312,9 @@ class Store:
 
     def _upsert_actors(self, docs: list[Document]) -> None:
         """Insert or refresh the actors these documents mention (the knowledge base may grow)."""
-        found = {a.actor_id: a for d in docs for a in d.actors}
-        if not found:
-            return
-        rows = list(found.values())
-        self._insert("actors", pa.table({
-            "actor_id": [a.actor_id for a in rows],
-            "type": [a.type for a in rows],
-            "name": [a.name for a in rows],
-            "country": pa.array([a.country for a in rows], pa.string()),
-            "cameo": pa.array([a.cameo for a in rows], pa.string()),
-            "origin": [a.origin for a in rows],
-            "aliases": [json.dumps(list(a.aliases), ensure_ascii=False) for a in rows],
-            "roles": [a.roles for a in rows],
-        }), conflict="OR REPLACE")
+        rows = actors_table(docs)
+        if rows.num_rows:
+            self._insert("actors", rows, conflict="OR REPLACE")
 
     def _insert(self, table: str, data: pa.Table, conflict: str = "") -> None:
         self.con.register("_batch", data)
@@ -388,10 +370,38 @@ def _check_file(path: str, read_only: bool) -> None:
         raise StoreError(f"[E026] {path} is not a marea store: {what}, not a DuckDB file.")
 
 
+def inputs_table(inputs: list[tuple[Document, str]], run_id: int) -> pa.Table:
+    """Rows of `inputs`: each input read and its outcome (stored, duplicate)."""
+    return pa.table({
+        "source": pa.array([d.source for d, _ in inputs], pa.string()),
+        "locator": pa.array([d.locator for d, _ in inputs], pa.string()),
+        "raw_sha": pa.array([d.raw_sha for d, _ in inputs], pa.string()),
+        "doc_id": pa.array([d.doc_id for d, _ in inputs], pa.string()),
+        "outcome": pa.array([o for _, o in inputs], pa.string()),
+        "run_id": pa.array([run_id] * len(inputs), pa.int32()),
+    })
+
+
+def actors_table(docs: list[Document]) -> pa.Table:
+    """Rows of `actors`: every actor these documents mention, once."""
+    rows = list({a.actor_id: a for d in docs for a in d.actors}.values())
+    return pa.table({
+        "actor_id": pa.array([a.actor_id for a in rows], pa.string()),
+        "type": pa.array([a.type for a in rows], pa.string()),
+        "name": pa.array([a.name for a in rows], pa.string()),
+        "country": pa.array([a.country for a in rows], pa.string()),
+        "cameo": pa.array([a.cameo for a in rows], pa.string()),
+        "origin": pa.array([a.origin for a in rows], pa.string()),
+        "aliases": pa.array([json.dumps(list(a.aliases), ensure_ascii=False) for a in rows],
+                            pa.string()),
+        "roles": pa.array([a.roles for a in rows], pa.string()),
+    })
+
+
 _META_COLUMNS = ("title", "author", "published", "site", "url", "kind")
 
 
-def _documents_table(docs: list[Document], run_id: int, now: datetime) -> pa.Table:
+def documents_table(docs: list[Document], run_id: int, now: datetime) -> pa.Table:
     def meta(key: str) -> list[str | None]:
         return [(str(d.metadata[key]) if d.metadata.get(key) else None) for d in docs]
 
