@@ -46,14 +46,17 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-@pytest.fixture
-def cluster(tmp_path: Path) -> Iterator[tuple[str, dict[str, subprocess.Popen[bytes]]]]:
-    """A scheduler and two single-thread workers (no nanny: a killed worker stays dead)."""
+@pytest.fixture(scope="module")
+def cluster(tmp_path_factory: pytest.TempPathFactory
+            ) -> Iterator[tuple[str, dict[str, subprocess.Popen[bytes]]]]:
+    """A scheduler and two single-thread workers (no nanny: a killed worker stays dead; the
+    test that kills one comes last)."""
     pytest.importorskip("distributed", reason="dask.distributed is not installed (the "
                         "`dask` extra: pip install 'marea[dask]')")
     dask = shutil.which("dask", path=str(Path(sys.executable).parent)) or shutil.which("dask")
     if dask is None:
         pytest.skip("the `dask` command is not installed beside this Python")
+    tmp_path = tmp_path_factory.mktemp("cluster")
     address = f"tcp://127.0.0.1:{free_port()}"
     log = (tmp_path / "cluster.log").open("wb")
     processes: dict[str, subprocess.Popen[bytes]] = {}
@@ -87,15 +90,46 @@ def cluster_settings(tmp_path: Path, address: str) -> Settings:
                                  dask_in_flight=4)
 
 
+def write_corpus(folder: Path) -> None:
+    folder.mkdir()
+    for number, topic in enumerate(TOPICS):
+        (folder / f"story{number}.txt").write_text(article(*topic), "utf-8")
+
+
+def test_workers_write_parquet_partitions_that_merge_once(
+        tmp_path: Path, cluster: tuple[str, dict[str, subprocess.Popen[bytes]]]) -> None:
+    address, _ = cluster
+    write_corpus(tmp_path / "corpus")
+    config = tmp_path / "config.toml"
+    config.write_text("batch_size = 2\n[dask]\nconnect_seconds = 120\n", "utf-8")
+    parts, db = tmp_path / "parts", tmp_path / "merged.duckdb"
+    written = cli("ingest", str(tmp_path / "corpus"), "--scheduler", address, "--parquet",
+                  str(parts), "--config", str(config))
+    assert written.returncode == 0, written.stderr
+    assert f"wrote {len(TOPICS)} documents to {parts}" in written.stdout
+    assert len(list((parts / "inputs").glob("*.parquet"))) == len(TOPICS) // 2
+    assert not db.exists()  # the workers wrote Parquet, nobody wrote a store
+    for attempt in ("first", "second"):
+        merged = cli("merge", str(parts), "--db", str(db))
+        assert merged.returncode == 0, merged.stderr
+        stored = len(TOPICS) if attempt == "first" else 0
+        assert f"stored {stored} (0 near-duplicates)" in merged.stdout, merged.stdout
+    with Store(db, read_only=True) as store:
+        assert store.query("SELECT count(*), count(DISTINCT doc_id) FROM documents") == \
+            [(len(TOPICS), len(TOPICS))]
+        assert store.query("SELECT count(DISTINCT doc_id) FROM sentence_vectors") == \
+            [(len(TOPICS),)]
+        assert store.query("SELECT count(*) FROM (SELECT doc_id, idx FROM tokens "
+                           "GROUP BY ALL HAVING count(*) > 1)") == [(0,)]
+
+
 def test_a_worker_killed_mid_run_loses_no_document(
         tmp_path: Path, cluster: tuple[str, dict[str, subprocess.Popen[bytes]]]) -> None:
     from marea.cluster import DaskExecutor
 
     address, processes = cluster
     corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for number, topic in enumerate(TOPICS):
-        (corpus / f"story{number}.txt").write_text(article(*topic), "utf-8")
+    write_corpus(corpus)
     settings = cluster_settings(tmp_path, address)
     killed: list[str] = []
 
