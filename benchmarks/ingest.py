@@ -33,9 +33,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _corpus import write_corpus  # noqa: E402
 
 from marea.actors.kb import load_kb  # noqa: E402
-from marea.executors import ProcessExecutor  # noqa: E402
 from marea.events.lexicon import lexicon  # noqa: E402
 from marea.events.place import city  # noqa: E402
+from marea.executors import ProcessExecutor  # noqa: E402
 from marea.ingest.sources import read_inputs  # noqa: E402
 from marea.model import Document  # noqa: E402
 from marea.nlp.encoder import DEFAULT, DISABLED, encode  # noqa: E402

@@ -16,20 +16,16 @@ from collections.abc import Callable, Iterable, Iterator
 from types import TracebackType
 from typing import Any
 
+from distributed import Client, as_completed
+from distributed.diagnostics.plugin import WorkerPlugin
+
 from marea.errors import ConfigError
 from marea.executors import failed_batch, load_models
 from marea.model import Document
 from marea.settings import Settings
 
-try:
-    from distributed import Client, as_completed
-    from distributed.diagnostics.plugin import WorkerPlugin
-except ImportError:  # the extra is not installed: DaskExecutor says how to install it
-    Client = None
-    WorkerPlugin = object
 
-
-class LoadModels(WorkerPlugin):  # type: ignore[misc,valid-type]
+class LoadModels(WorkerPlugin):
     """Loads the spaCy pipelines and the encoder when a worker joins, before any batch."""
 
     name = "marea-models"
@@ -49,9 +45,6 @@ class DaskExecutor:
     """
 
     def __init__(self, settings: Settings) -> None:
-        if Client is None:
-            raise ConfigError("[E140] --scheduler needs dask.distributed: install the extra "
-                              "with `pip install 'marea[dask]'`.")
         address = settings.dask_scheduler
         self.settings = settings
         try:

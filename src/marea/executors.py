@@ -9,6 +9,7 @@ executor a run's settings ask for: in-process, a process pool, or a Dask cluster
 
 from __future__ import annotations
 
+import importlib.util
 import multiprocessing
 import os
 import signal
@@ -22,6 +23,7 @@ from contextlib import contextmanager
 from types import TracebackType
 from typing import TYPE_CHECKING
 
+from marea.errors import ConfigError
 from marea.model import Document
 from marea.settings import Settings
 
@@ -151,6 +153,9 @@ def open_executor(settings: Settings) -> Iterator[Executor]:
     from marea.pipeline import LocalExecutor
 
     if settings.dask_scheduler:
+        if importlib.util.find_spec("distributed") is None:
+            raise ConfigError("[E140] --scheduler needs dask.distributed: install the extra "
+                              "with `pip install 'marea[dask]'`.")
         from marea.cluster import DaskExecutor
 
         with DaskExecutor(settings) as dask:
