@@ -24,7 +24,7 @@ def comparable(db: Path) -> dict[str, list[tuple[object, ...]]]:
     the full-text index numbers documents in the order they were inserted, so only its
     document count is compared."""
     tables = snapshot(db)
-    tables.pop("main.merged_partitions")
+    tables.pop("main.merged_partitions", None)
     return {name: rows for name, rows in tables.items() if name.startswith("main.")} | {
         "fts documents": [(len(tables["fts_main_documents.docs"]),)]}
 

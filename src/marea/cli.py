@@ -536,7 +536,8 @@ def build_parser() -> argparse.ArgumentParser:
                        help="run stages again over stored documents (after an upgrade)")
     p.add_argument("--stages", type=stage_list, metavar="STAGE,...",
                    help="stages to run again (with those that read what they write)")
-    p.add_argument("--all", action="store_true", help="every stage after cleaning")
+    p.add_argument("--all", action="store_true",
+                   help="every stage, cleaning again from the stored raw bytes")
     p.add_argument("--workers", type=count, help="processes computing batches (default: "
                    "setting `workers`, one per core)")
     p.set_defaults(run=cmd_reanalyse)

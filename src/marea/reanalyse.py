@@ -1,12 +1,14 @@
 """`marea reanalyse`: re-run chosen stages over stored documents, in place.
 
 A store made by an older marea (or before a stage improved) gets the new analyses without
-re-ingesting: each document is rebuilt from its stored clean text and stored analyses, the
-chosen stages run again (with every stage that reads what they write, so nothing is left
-computed from stale input), and the rows those stages own are replaced, one transaction per
-batch. Done documents are recorded in `reanalysed` under the run's task (its stage list), so
-a killed reanalyse of the same stages continues where it stopped; the corpus-wide refresh
-(search index, actor counts, narratives) runs at the end.
+re-ingesting: each document is rebuilt from its stored clean text and analyses (to clean
+again, from its stored raw bytes: a document whose clean text changes gets its new id, and
+its inputs and near-duplicate copies follow it), the chosen stages run again with every stage
+that reads what they write (nothing is left computed from stale input), and the rows those
+stages own are replaced, one transaction per batch. Done documents are recorded in
+`reanalysed` under the run's task (its stage list), so a killed reanalyse of the same stages
+continues where it stopped; the corpus-wide refresh (search index, actor counts, narratives)
+runs at the end.
 """
 
 from __future__ import annotations
@@ -39,7 +41,8 @@ from marea.store.crash import crash_point
 # The stages that can run again from stored clean text, in pipeline order, with what each
 # reads from earlier stages, the tables it writes and the columns of `documents` it sets.
 READS: dict[str, set[str]] = {
-    "language": set(),
+    "clean": set(),
+    "language": {"clean"},
     "linguistic": {"language"},
     "actors": {"linguistic"},
     "events": {"linguistic", "actors"},
@@ -55,6 +58,7 @@ TABLES: dict[str, tuple[str, ...]] = {
     "events": ("events",), "tone": ("tone", "themes"), "stance": ("stances", "stance_cues"),
     "embed": ("sentence_vectors", "doc_vectors"), "frames": ("frames",), "claims": ("claims",)}
 COLUMNS: dict[str, tuple[str, ...]] = {
+    "clean": ("fingerprint",),
     "language": ("language", "language_detected", "language_confidence"),
     "tone": ("opinion_score",)}
 # Actor linking rewrites the entity mentions it reads (merging agents, dropping parts), so it
@@ -75,8 +79,12 @@ def plan(chosen: Iterable[str]) -> tuple[str, ...]:
 
 
 def full_names(stages: Iterable[str]) -> tuple[str, ...]:
-    """Pipeline stage names ("marea.events.v1") of short names ("events")."""
+    """Pipeline stage names ("marea.events.v1") of short names ("events"); cleaning again
+    also takes the near-duplicate signature of the new text."""
     by_short = {name.split(".")[1]: name for name in DEFAULT_PIPELINE}
+    stages = tuple(stages)
+    if "clean" in stages:
+        stages = ("clean", "fingerprint", *(s for s in stages if s != "clean"))
     return tuple(by_short[stage] for stage in stages)
 
 
@@ -102,12 +110,25 @@ def reanalyse(store: Store, settings: Settings, chosen: Iterable[str],
             if todo:  # the summaries no longer match the analyses: redo them at the end
                 store.con.execute("DELETE FROM refresh_state")
         work = partial(run_stages, stages=full_names(stages), settings=settings)
-        batches = (load_documents(store, ids) for ids in chunked(todo, settings.batch_size))
-        for batch in executor.map(work, batches):
-            done = [d for d in batch if d.error is None]
+        stored_as: dict[tuple[str, str, str], str] = {}  # input -> id before cleaning again
+
+        def batches() -> Iterator[list[Document]]:
+            for ids in chunked(todo, settings.batch_size):
+                docs = load_documents(store, ids)
+                stored_as.update(((d.source, d.locator, d.raw_sha), d.doc_id) for d in docs)
+                yield docs
+
+        for batch in executor.map(work, batches()):
+            # a text cleaned again may be split anew: its stored parts are redone on their own
+            batch = [d for d in batch if (d.source, d.locator, d.raw_sha) in stored_as]
             errors = [(SourceError(d.source, d.locator, d.error or ""),
                        d.error_stage or "process") for d in batch if d.error]
-            store.replace_analyses(summary.run_id, done, tables, columns, task, errors)
+            old_ids = {id(d): stored_as.pop((d.source, d.locator, d.raw_sha)) for d in batch}
+            done = [d for d in batch if d.error is None]
+            renamed = [(old_ids[id(d)], d) for d in done if d.doc_id != old_ids[id(d)]]
+            same = [d for d in done if d.doc_id == old_ids[id(d)]]
+            store.replace_documents(summary.run_id, renamed, task)
+            store.replace_analyses(summary.run_id, same, tables, columns, task, errors)
             summary.stored += len(done)
             summary.failed += [(d.name, d.error or "") for d in batch if d.error]
             summary.words += sum(len(d.text.split()) for d in done)

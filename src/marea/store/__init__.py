@@ -286,6 +286,42 @@ class Store:
             self._insert_errors(run_id, errors, now)
             crash_point("reanalyse-batch-commit")
 
+    def replace_documents(self, run_id: int, renamed: list[tuple[str, Document]],
+                          task: str) -> None:
+        """Replace documents whose clean text changed (`marea reanalyse` cleaning again) by
+        their new versions, in one transaction: the old id's rows go, the new document and
+        its rows come (unless a document with its new id is already stored), and inputs and
+        near-duplicate links follow the new id."""
+        if not renamed:
+            return
+        now = _now()
+        with self.io_errors(), self.transaction():
+            moved = pa.table({"old": pa.array([old for old, _ in renamed], pa.string()),
+                              "new": pa.array([d.doc_id for _, d in renamed], pa.string())})
+            self.con.register("_moved", moved)
+            try:
+                for table in ("documents", *analysis_tables([])):
+                    self.con.execute(f"DELETE FROM {table} WHERE doc_id IN "
+                                     "(SELECT old FROM _moved)")
+                existing = self.existing_ids(d.doc_id for _, d in renamed)
+                fresh = list({d.doc_id: d for _, d in renamed
+                              if d.doc_id not in existing}.values())
+                if fresh:
+                    self._insert("documents", documents_table(fresh, run_id, now))
+                    for table, data in analysis_tables(fresh).items():
+                        self._insert(table, data)
+                    self._upsert_actors(fresh)
+                self.con.execute("UPDATE inputs SET doc_id = m.new FROM _moved m "
+                                 "WHERE inputs.doc_id = m.old")
+                self.con.execute("UPDATE documents SET duplicate_of = m.new FROM _moved m "
+                                 "WHERE documents.duplicate_of = m.old")
+            finally:
+                self.con.unregister("_moved")
+            done = [old for old, _ in renamed] + [d.doc_id for _, d in renamed]
+            self._insert("reanalysed", pa.table({
+                "task": pa.array([task] * len(done), pa.string()),
+                "doc_id": pa.array(done, pa.string())}), conflict="OR IGNORE")
+
     def _insert_errors(self, run_id: int, errors: list[tuple[SourceError, str]],
                        now: datetime) -> None:
         for error, stage in errors:
