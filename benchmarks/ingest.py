@@ -1,6 +1,6 @@
 """Ingest throughput and memory, as a ratio to a bare spaCy pass over the same texts.
 
-    python benchmarks/ingest.py [--sizes 500 2000] [--encoder NAME]
+    python benchmarks/ingest.py [--sizes 500 2000] [--encoder NAME] [--pool-docs 200]
 
 For each corpus size, a child process ingests N documents (seeds and examples recombined)
 into a fresh DuckDB store with the full pipeline, then runs `nlp.pipe` of the same spaCy
@@ -27,6 +27,8 @@ import time
 from collections import defaultdict
 from functools import partial
 from pathlib import Path
+
+import psutil
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -109,9 +111,12 @@ def pool_throughput(size: int, encoder: str, workers: int) -> dict[str, float]:
             started = time.perf_counter()
             summary = ingest([str(Path(tmp) / "corpus")], store, settings, pool)
             seconds = time.perf_counter() - started
+            workers_mb = [psutil.Process(p.pid).memory_info().rss / 2**20
+                          for p in (pool._pool._processes.values() if pool._pool else ())]
         assert not summary.failed, summary.failed
     return {"docs": summary.stored + summary.duplicates, "seconds": seconds,
-            "load": os.getloadavg()[0]}
+            "load": os.getloadavg()[0], "worker_mb": max(workers_mb, default=0.0),
+            "main_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
 
 
 def _stage_seconds(corpus: Path, settings: Settings) -> dict[str, float]:
@@ -129,7 +134,8 @@ def _stage_seconds(corpus: Path, settings: Settings) -> dict[str, float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--sizes", type=int, nargs="+", default=[500, 2000])
+    parser.add_argument("--sizes", type=int, nargs="*", default=[500, 2000],
+                        help="corpus sizes for the main table (none: only the pool comparison)")
     parser.add_argument("--encoder", default=DEFAULT, help="[models] encoder for the run")
     parser.add_argument("--pool-docs", type=int, default=200,
                         help="documents for the 1-worker vs 2-worker comparison (0: skip it)")
@@ -142,9 +148,10 @@ def main() -> None:
     if args.child:
         print(json.dumps(measure(args.child, args.encoder)))
         return
-    print(f"{'docs':>6} {'words':>8} {'docs/s':>7} {'words/s':>8} {'peak RSS MB':>11} "
-          f"{'marea s':>8} {'spaCy s':>8} {'vs spaCy':>8}   layer cost / spaCy: "
-          + " ".join(f"{name:>8}" for name in LAYERS))
+    if args.sizes:
+        print(f"{'docs':>6} {'words':>8} {'docs/s':>7} {'words/s':>8} {'peak RSS MB':>11} "
+              f"{'marea s':>8} {'spaCy s':>8} {'vs spaCy':>8}   layer cost / spaCy: "
+              + " ".join(f"{name:>8}" for name in LAYERS))
     for size in args.sizes:
         out = subprocess.run([sys.executable, __file__, "--child", str(size),
                               "--encoder", args.encoder], check=True,
@@ -171,7 +178,8 @@ def _print_pools(size: int, encoder: str) -> None:
         r = json.loads(out.strip().splitlines()[-1])
         rates[workers] = r["docs"] / r["seconds"]
         print(f"pool of {workers} worker{'s' if workers > 1 else ''}: {r['docs']} docs in "
-              f"{r['seconds']:.1f} s, {rates[workers]:.2f} docs/s "
+              f"{r['seconds']:.1f} s, {rates[workers]:.2f} docs/s; RSS per worker "
+              f"{r['worker_mb']:.0f} MB, writer {r['main_mb']:.0f} MB peak "
               f"(load average {r['load']:.1f} on {os.cpu_count()} cores)", flush=True)
     print(f"2 workers / 1 worker: {rates[2] / rates[1]:.2f}x", flush=True)
 
