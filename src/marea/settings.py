@@ -19,11 +19,28 @@ SPACY_MAX_CHARS = 1_000_000  # spaCy refuses longer texts (nlp.max_length)
 SCHEDULER_ADDRESS = re.compile(r"^(tcp|tls)://(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+):\d{1,5}$")
 
 
+# A pool worker's resident memory with the packaged models loaded (benchmarks/ingest.py
+# prints it), rounded up: the default pool is no larger than available memory can hold.
+WORKER_MB = 1000
+
+
 def machine_cores() -> int:
     """The cores this process may run on (its CPU affinity where the OS has one)."""
     if hasattr(os, "sched_getaffinity"):
         return max(1, len(os.sched_getaffinity(0)))
     return max(1, os.cpu_count() or 1)
+
+
+def available_mb() -> float | None:
+    """Memory available to new processes (Linux MemAvailable), None where unknown."""
+    try:
+        with open("/proc/meminfo", encoding="ascii") as meminfo:
+            for line in meminfo:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) / 1024
+    except (OSError, ValueError):
+        pass
+    return None
 
 
 @dataclass(frozen=True)
@@ -82,8 +99,13 @@ class Settings:
 
     @property
     def worker_processes(self) -> int:
-        """How many processes compute batches: `workers`, or the machine's cores when 0."""
-        return self.workers or machine_cores()
+        """How many processes compute batches: `workers`, or when 0 the machine's cores
+        (fewer when the memory available cannot hold that many workers' models)."""
+        if self.workers:
+            return self.workers
+        memory = available_mb()
+        affordable = machine_cores() if memory is None else int(memory // WORKER_MB)
+        return max(1, min(machine_cores(), affordable))
 
     def with_(self, **changes: Any) -> Settings:
         """Return a copy with some fields changed (None values are ignored)."""
