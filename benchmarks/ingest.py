@@ -108,15 +108,21 @@ def pool_throughput(size: int, encoder: str, workers: int) -> dict[str, float]:
         with ProcessExecutor(settings, workers) as pool, Store(settings.db) as store:
             work = partial(run_stages, stages=DEFAULT_PIPELINE, settings=settings)
             list(pool.map(work, [[doc] for doc in warm]))  # one batch each: every worker loads
+            workers = [psutil.Process(p.pid)
+                       for p in (pool._pool._processes.values() if pool._pool else ())]
+            cpu = [sum(w.cpu_times()[:2]) for w in workers]
+            writer_cpu = sum(os.times()[:2])
             started = time.perf_counter()
             summary = ingest([str(Path(tmp) / "corpus")], store, settings, pool)
             seconds = time.perf_counter() - started
-            workers_mb = [psutil.Process(p.pid).memory_info().rss / 2**20
-                          for p in (pool._pool._processes.values() if pool._pool else ())]
+            writer_cpu = sum(os.times()[:2]) - writer_cpu
+            cpu = [sum(w.cpu_times()[:2]) - before for w, before in zip(workers, cpu, strict=True)]
+            workers_mb = [w.memory_info().rss / 2**20 for w in workers]
         assert not summary.failed, summary.failed
     return {"docs": summary.stored + summary.duplicates, "seconds": seconds,
             "load": os.getloadavg()[0], "worker_mb": max(workers_mb, default=0.0),
-            "main_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+            "main_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            "worker_cpu_s": sum(cpu), "writer_cpu_s": writer_cpu}
 
 
 def _stage_seconds(corpus: Path, settings: Settings) -> dict[str, float]:
@@ -179,9 +185,12 @@ def _print_pools(size: int, encoder: str) -> None:
         rates[workers] = r["docs"] / r["seconds"]
         print(f"pool of {workers} worker{'s' if workers > 1 else ''}: {r['docs']} docs in "
               f"{r['seconds']:.1f} s, {rates[workers]:.2f} docs/s; RSS per worker "
-              f"{r['worker_mb']:.0f} MB, writer {r['main_mb']:.0f} MB peak "
-              f"(load average {r['load']:.1f} on {os.cpu_count()} cores)", flush=True)
-    print(f"2 workers / 1 worker: {rates[2] / rates[1]:.2f}x", flush=True)
+              f"{r['worker_mb']:.0f} MB, writer {r['main_mb']:.0f} MB peak; CPU s per "
+              f"document: workers {r['worker_cpu_s'] / r['docs']:.2f}, writer "
+              f"{r['writer_cpu_s'] / r['docs']:.3f} (load average {r['load']:.1f} on "
+              f"{os.cpu_count()} cores)", flush=True)
+    print(f"2 workers / 1 worker: {rates[2] / rates[1]:.2f}x (wall clock; CPU seconds per "
+          "document are what a dedicated core would need)", flush=True)
 
 
 if __name__ == "__main__":
