@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from marea.pipeline import Executor
 
 Work = Callable[[list[Document]], list[Document]]
+STARTUP_SECONDS = 600.0  # the least time a pool batch is given: a new worker loads models first
 
 
 class ExecutorClosed(RuntimeError):
@@ -165,7 +166,9 @@ def open_executor(settings: Settings) -> Iterator[Executor]:
     if workers == 1:
         yield LocalExecutor()
         return
-    # Stages enforce budget.stage_seconds per document inside a worker; this is the backstop.
-    with ProcessExecutor(settings, workers,
-                         batch_timeout=settings.max_stage_seconds * settings.batch_size) as pool:
+    # Stages enforce budget.stage_seconds per document inside a worker; this is the backstop
+    # for work the timer cannot interrupt (a long call in C), counted from submission, so it
+    # also covers a new worker loading its models (STARTUP_SECONDS).
+    timeout = max(STARTUP_SECONDS, settings.max_stage_seconds * settings.batch_size)
+    with ProcessExecutor(settings, workers, batch_timeout=timeout) as pool:
         yield pool
