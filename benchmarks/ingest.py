@@ -1,6 +1,6 @@
 """Ingest throughput and memory, as a ratio to a bare spaCy pass over the same texts.
 
-    python benchmarks/ingest.py [--sizes 500 2000] [--encoder NAME]
+    python benchmarks/ingest.py [--sizes 500 2000] [--encoder NAME] [--pool-docs 200]
 
 For each corpus size, a child process ingests N documents (seeds and examples recombined)
 into a fresh DuckDB store with the full pipeline, then runs `nlp.pipe` of the same spaCy
@@ -18,13 +18,17 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import subprocess
 import sys
 import tempfile
 import time
 from collections import defaultdict
+from functools import partial
 from pathlib import Path
+
+import psutil
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -33,6 +37,7 @@ from _corpus import write_corpus  # noqa: E402
 from marea.actors.kb import load_kb  # noqa: E402
 from marea.events.lexicon import lexicon  # noqa: E402
 from marea.events.place import city  # noqa: E402
+from marea.executors import ProcessExecutor  # noqa: E402
 from marea.ingest.sources import read_inputs  # noqa: E402
 from marea.model import Document  # noqa: E402
 from marea.nlp.encoder import DEFAULT, DISABLED, encode  # noqa: E402
@@ -41,7 +46,7 @@ from marea.nlp.linguistic import PIPE_BATCH  # noqa: E402
 from marea.nlp.models import load_pipeline  # noqa: E402
 from marea.opinion.frames import classifier  # noqa: E402
 from marea.opinion.lexicon import lexicon as opinion_lexicon  # noqa: E402
-from marea.pipeline import DEFAULT_PIPELINE, STAGES, ingest  # noqa: E402
+from marea.pipeline import DEFAULT_PIPELINE, STAGES, ingest, run_stages  # noqa: E402
 from marea.settings import Settings, load_settings  # noqa: E402
 from marea.store import Store  # noqa: E402
 
@@ -91,6 +96,35 @@ def measure(size: int, encoder: str) -> dict[str, float]:
                        for name, value in stage_seconds.items()}}
 
 
+def pool_throughput(size: int, encoder: str, workers: int) -> dict[str, float]:
+    """Documents/s of a whole ingest of `size` documents by a warmed pool of `workers`."""
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = load_settings()
+        settings = settings.with_(db=str(Path(tmp) / "pool.duckdb"),
+                                  models={**settings.models, "encoder": encoder})
+        write_corpus(Path(tmp) / "corpus", size, settings)
+        warm = [d for d in read_inputs([str(Path(tmp) / "corpus")], settings)
+                if isinstance(d, Document)][:workers]
+        with ProcessExecutor(settings, workers) as pool, Store(settings.db) as store:
+            work = partial(run_stages, stages=DEFAULT_PIPELINE, settings=settings)
+            list(pool.map(work, [[doc] for doc in warm]))  # one batch each: every worker loads
+            workers = [psutil.Process(p.pid)
+                       for p in (pool._pool._processes.values() if pool._pool else ())]
+            cpu = [sum(w.cpu_times()[:2]) for w in workers]
+            writer_cpu = sum(os.times()[:2])
+            started = time.perf_counter()
+            summary = ingest([str(Path(tmp) / "corpus")], store, settings, pool)
+            seconds = time.perf_counter() - started
+            writer_cpu = sum(os.times()[:2]) - writer_cpu
+            cpu = [sum(w.cpu_times()[:2]) - before for w, before in zip(workers, cpu, strict=True)]
+            workers_mb = [w.memory_info().rss / 2**20 for w in workers]
+        assert not summary.failed, summary.failed
+    return {"docs": summary.stored + summary.duplicates, "seconds": seconds,
+            "load": os.getloadavg()[0], "worker_mb": max(workers_mb, default=0.0),
+            "main_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            "worker_cpu_s": sum(cpu), "writer_cpu_s": writer_cpu}
+
+
 def _stage_seconds(corpus: Path, settings: Settings) -> dict[str, float]:
     """Run every stage over the corpus in batches, timing each stage."""
     seconds = dict.fromkeys(DEFAULT_PIPELINE, 0.0)
@@ -106,16 +140,24 @@ def _stage_seconds(corpus: Path, settings: Settings) -> dict[str, float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--sizes", type=int, nargs="+", default=[500, 2000])
+    parser.add_argument("--sizes", type=int, nargs="*", default=[500, 2000],
+                        help="corpus sizes for the main table (none: only the pool comparison)")
     parser.add_argument("--encoder", default=DEFAULT, help="[models] encoder for the run")
+    parser.add_argument("--pool-docs", type=int, default=200,
+                        help="documents for the 1-worker vs 2-worker comparison (0: skip it)")
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--pool", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.child and args.pool:
+        print(json.dumps(pool_throughput(args.child, args.encoder, args.pool)))
+        return
     if args.child:
         print(json.dumps(measure(args.child, args.encoder)))
         return
-    print(f"{'docs':>6} {'words':>8} {'docs/s':>7} {'words/s':>8} {'peak RSS MB':>11} "
-          f"{'marea s':>8} {'spaCy s':>8} {'vs spaCy':>8}   layer cost / spaCy: "
-          + " ".join(f"{name:>8}" for name in LAYERS))
+    if args.sizes:
+        print(f"{'docs':>6} {'words':>8} {'docs/s':>7} {'words/s':>8} {'peak RSS MB':>11} "
+              f"{'marea s':>8} {'spaCy s':>8} {'vs spaCy':>8}   layer cost / spaCy: "
+              + " ".join(f"{name:>8}" for name in LAYERS))
     for size in args.sizes:
         out = subprocess.run([sys.executable, __file__, "--child", str(size),
                               "--encoder", args.encoder], check=True,
@@ -128,6 +170,27 @@ def main() -> None:
               flush=True)
         print("        stage seconds: " + ", ".join(f"{k} {v}" for k, v in r["stages"].items()),
               flush=True)
+    if args.pool_docs:
+        _print_pools(args.pool_docs, args.encoder)
+
+
+def _print_pools(size: int, encoder: str) -> None:
+    """Print 1-worker and 2-worker pool throughput over the same corpus, and their ratio."""
+    rates = {}
+    for workers in (1, 2):
+        out = subprocess.run([sys.executable, __file__, "--child", str(size), "--pool",
+                              str(workers), "--encoder", encoder], check=True,
+                             capture_output=True, text=True).stdout
+        r = json.loads(out.strip().splitlines()[-1])
+        rates[workers] = r["docs"] / r["seconds"]
+        print(f"pool of {workers} worker{'s' if workers > 1 else ''}: {r['docs']} docs in "
+              f"{r['seconds']:.1f} s, {rates[workers]:.2f} docs/s; RSS per worker "
+              f"{r['worker_mb']:.0f} MB, writer {r['main_mb']:.0f} MB peak; CPU s per "
+              f"document: workers {r['worker_cpu_s'] / r['docs']:.2f}, writer "
+              f"{r['writer_cpu_s'] / r['docs']:.3f} (load average {r['load']:.1f} on "
+              f"{os.cpu_count()} cores)", flush=True)
+    print(f"2 workers / 1 worker: {rates[2] / rates[1]:.2f}x (wall clock; CPU seconds per "
+          "document are what a dedicated core would need)", flush=True)
 
 
 if __name__ == "__main__":

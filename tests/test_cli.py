@@ -66,7 +66,8 @@ NARROW = {**os.environ, "COLUMNS": "80",
           "PYTHONPATH": os.pathsep.join([PACKAGE, os.environ.get("PYTHONPATH", "")])}
 NOT_RUN = {"serve": "runs until stopped (tests/test_server.py starts it)",
            "demo": "writes ./marea.duckdb (test_demo_then_look_at_the_store runs it)",
-           "watch": "polls the web until stopped (tests/test_watch.py runs it on a local site)"}
+           "watch": "polls the web until stopped (tests/test_watch.py runs it on a local site)",
+           "merge": "needs the folder of `ingest --parquet` (tests/test_partitions.py runs it)"}
 
 
 @pytest.fixture(scope="module")
@@ -152,7 +153,8 @@ def test_every_readme_command_runs_at_80_columns(db: str, tmp_path: Path) -> Non
               "ID": str(narrative), "report.html": str(tmp_path / "report.html"),
               "export --out DIR": str(tmp_path / "export"),
               "--db FILE": db, "--format jsonl|csv|parquet|gdelt|graph": "csv",
-              "--kind K": "event"}
+              "--kind K": "event", "--workers N": "1",
+              "reanalyse --stages events,stance|--all": "claims"}
     commands = readme_commands()
     assert len(commands) >= 19, commands  # the parser follows the README's layout
     ran = []

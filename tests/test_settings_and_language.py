@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -47,3 +48,30 @@ def test_unknown_model_names_the_fix() -> None:
 def test_blank_pipeline_splits_sentences() -> None:
     nlp = load_pipeline("blank", "pt")
     assert len(list(nlp("Lula chegou. Fernández também.").sents)) == 2
+
+
+@pytest.mark.parametrize("text, name", [
+    ("workers = -1\n", "workers"),
+    ("workers = 1.5\n", None),
+    ('[dask]\nscheduler = "127.0.0.1:8786"\n', "dask.scheduler"),
+    ('[dask]\nscheduler = "tcp://127.0.0.1:99999"\n', "dask.scheduler"),
+    ("[dask]\nin_flight = 0\n", "dask.in_flight"),
+    ("[dask]\nconnect_seconds = inf\n", "dask.connect_seconds"),
+])
+def test_workers_and_dask_settings_are_checked(tmp_path: Path, text: str,
+                                               name: str | None) -> None:
+    user = tmp_path / "marea.toml"
+    user.write_text(text, "utf-8")
+    with pytest.raises(ConfigError, match=rf"\[E003\] Bad setting {name} = " if name
+                       else r"\[E002\] Bad settings value: 1.5 is not an integer"):
+        load_settings(user)
+
+
+def test_workers_default_to_the_cores_and_a_scheduler_address_is_kept(tmp_path: Path) -> None:
+    user = tmp_path / "marea.toml"
+    user.write_text('[dask]\nscheduler = "tcp://10.0.0.5:8786"\n', "utf-8")
+    settings = load_settings(user)
+    cores = len(os.sched_getaffinity(0))
+    assert settings.workers == 0 and 1 <= settings.worker_processes <= cores
+    assert settings.dask_scheduler == "tcp://10.0.0.5:8786"
+    assert settings.with_(workers=1).worker_processes == 1

@@ -43,11 +43,13 @@ def _ingest(paths: list[str], settings: Settings, console: Console, command: str
     from contextlib import nullcontext
 
     from marea.console import print_summary, progress_bar
+    from marea.executors import open_executor
     from marea.ingest.sources import is_url
     from marea.pipeline import RunSummary, ingest, open_web_session
     from marea.store import Store
 
-    with Store(settings.db) as store, progress_bar(console) as bar, (
+    with Store(settings.db) as store, open_executor(settings) as executor, \
+            progress_bar(console) as bar, (
             open_web_session(store, settings, warc) if any(map(is_url, paths))
             else nullcontext()) as web:
         task = bar.add_task("ingest", total=None, rate=0.0, last="")
@@ -57,16 +59,19 @@ def _ingest(paths: list[str], settings: Settings, console: Console, command: str
             seconds = summary.seconds or 1.0
             bar.update(task, completed=done, rate=done / seconds, last=Path(last).name)
 
-        summary = ingest(paths, store, settings, on_progress=show, command=command, web=web)
+        summary = ingest(paths, store, settings, executor, on_progress=show, command=command,
+                         web=web)
     print_summary(console, summary)
     return 1 if summary.failed else 0
 
 
 def cmd_ingest(args: argparse.Namespace, console: Console) -> int:
-    settings = _settings(args)
+    settings = _settings(args).with_(workers=args.workers, dask_scheduler=args.scheduler)
     if args.kb:
         settings = settings.with_(kb_files=settings.kb_files + tuple(args.kb))
     settings = _fetching(settings, args)
+    if args.parquet:
+        return _ingest_to_parquet(args.paths, args.parquet, settings, console)
     return _ingest(args.paths, settings, console, "ingest " + " ".join(args.paths), args.warc)
 
 
@@ -80,6 +85,97 @@ def _fetching(settings: Settings, args: argparse.Namespace) -> Settings:
     if args.ignore_robots:
         fetch = replace(fetch, obey_robots=False)
     return settings.with_(fetch=fetch)
+
+
+def _ingest_to_parquet(paths: list[str], folder: str, settings: Settings,
+                       console: Console) -> int:
+    from marea.console import print_failures, progress_bar
+    from marea.executors import open_executor
+    from marea.partitions import ingest_to_parquet
+    from marea.pipeline import RunSummary
+
+    with open_executor(settings) as executor, progress_bar(console) as bar:
+        task = bar.add_task("ingest", total=None, rate=0.0, last="")
+
+        def show(summary: RunSummary, last: str) -> None:
+            bar.update(task, completed=summary.stored,
+                       rate=summary.stored / (summary.seconds or 1.0), last=Path(last).name)
+
+        summary = ingest_to_parquet(paths, folder, settings, executor, on_progress=show)
+    console.print(f"wrote {summary.stored} documents to {folder} (already there "
+                  f"{summary.unchanged}), skipped {len(summary.skipped)}, failed "
+                  f"{len(summary.failed)} in {summary.seconds:.1f}s; load them with `marea "
+                  f"merge {folder} --db FILE`", highlight=False)
+    print_failures(console, summary)
+    return 1 if summary.failed else 0
+
+
+def cmd_merge(args: argparse.Namespace, console: Console) -> int:
+    from marea.console import print_summary, progress_bar
+    from marea.partitions import merge
+    from marea.pipeline import RunSummary
+    from marea.store import Store
+
+    settings = _settings(args)
+    with Store(settings.db) as store, progress_bar(console, "merge") as bar:
+        task = bar.add_task("merge", total=None, rate=0.0, last="")
+
+        def show(summary: RunSummary, last: str) -> None:
+            bar.update(task, completed=summary.stored,
+                       rate=summary.stored / (summary.seconds or 1.0), last=last)
+
+        summary = merge(args.folder, store, settings, on_progress=show)
+    print_summary(console, summary)
+    return 0
+
+
+def cmd_reanalyse(args: argparse.Namespace, console: Console) -> int:
+    from marea.console import print_failures, progress_bar
+    from marea.executors import open_executor
+    from marea.pipeline import RunSummary
+    from marea.reanalyse import STAGES, plan, reanalyse
+    from marea.store import Store
+
+    if not args.all and not args.stages:
+        raise ConfigError("[E143] Say which stages to run again: --stages events,stance,... "
+                          f"(of {', '.join(STAGES)}) or --all.")
+    chosen = STAGES if args.all else args.stages
+    settings = _settings(args).with_(workers=args.workers)
+    if not Path(settings.db).is_file():
+        raise StoreError(f"[E144] No store at {settings.db}: nothing to reanalyse.")
+    stages = plan(chosen)
+    added = [s for s in stages if s not in chosen]
+    console.print(f"stages: {', '.join(stages)}" + (f" ({', '.join(added)} read what the "
+                  "chosen stages write)" if added else ""), highlight=False)
+    with Store(settings.db) as store, open_executor(settings) as executor, \
+            progress_bar(console, "reanalyse") as bar:
+        task = bar.add_task("reanalyse", total=store.query(
+            "SELECT count(*) FROM documents")[0][0], rate=0.0, last="")
+
+        def show(summary: RunSummary, last: str) -> None:
+            bar.update(task, completed=summary.stored + summary.unchanged + len(summary.failed),
+                       rate=summary.stored / (summary.seconds or 1.0), last=Path(last).name)
+
+        summary = reanalyse(store, settings, chosen, executor, on_progress=show)
+    console.print(f"run {summary.run_id}: reanalysed {summary.stored} documents"
+                  + (f" ({summary.unchanged} done by an earlier, interrupted run)"
+                     if summary.unchanged else "")
+                  + f", failed {len(summary.failed)} in {summary.seconds:.1f}s", highlight=False)
+    print_failures(console, summary)
+    return 1 if summary.failed else 0
+
+
+def stage_list(text: str) -> tuple[str, ...]:
+    """An argparse type for --stages: comma-separated stage names that can run again."""
+    from marea.reanalyse import STAGES
+
+    names = tuple(name.strip() for name in text.split(",") if name.strip())
+    unknown = [name for name in names if name not in STAGES]
+    if unknown or not names:
+        raise argparse.ArgumentTypeError(
+            f"[E145] unknown stage '{unknown[0] if unknown else text}': choose from "
+            f"{', '.join(STAGES)}")
+    return names
 
 
 def cmd_demo(args: argparse.Namespace, console: Console) -> int:
@@ -545,7 +641,26 @@ def build_parser() -> Parser:
                    "RSS/Atom .xml .warc[.gz]) or http(s) URLs of pages, feeds or sitemaps")
     p.add_argument("--kb", action="append", help="extra actor knowledge-base YAML file")
     fetch_flags(p)
+    p.add_argument("--workers", type=count, help="processes computing batches (default: "
+                   "setting `workers`, one per core; 1 runs everything in this process)")
+    p.add_argument("--scheduler", metavar="tcp://HOST:PORT",
+                   help="run the stages on this dask.distributed scheduler's workers")
+    p.add_argument("--parquet", metavar="DIR", help="have the workers write Parquet "
+                   "partitions of every table into DIR instead of the store (`marea merge`)")
     p.set_defaults(run=cmd_ingest)
+    p = sub.add_parser("merge", parents=[common],
+                       help="load Parquet partitions written by `ingest --parquet` into a store")
+    p.add_argument("folder", help="the DIR given to `ingest --parquet`")
+    p.set_defaults(run=cmd_merge)
+    p = sub.add_parser("reanalyse", parents=[common],
+                       help="run stages again over stored documents (after an upgrade)")
+    p.add_argument("--stages", type=stage_list, metavar="STAGE,...",
+                   help="stages to run again (with those that read what they write)")
+    p.add_argument("--all", action="store_true",
+                   help="every stage, cleaning again from the stored raw bytes")
+    p.add_argument("--workers", type=count, help="processes computing batches (default: "
+                   "setting `workers`, one per core)")
+    p.set_defaults(run=cmd_reanalyse)
     p = sub.add_parser("watch", parents=[common],
                        help="poll the sources of a TOML file, ingest what is new, raise alerts")
     p.add_argument("sources", help="sources file (TOML; see README)")

@@ -60,10 +60,10 @@ LABEL_STYLES = {
 }
 
 
-def progress_bar(console: Console) -> Progress:
+def progress_bar(console: Console, label: str = "ingest") -> Progress:
     """Return the ingest progress display: documents done, documents/s, elapsed, last input."""
     return Progress(
-        SpinnerColumn(), TextColumn("[bold]ingest"), BarColumn(),
+        SpinnerColumn(), TextColumn(f"[bold]{label}"), BarColumn(),
         TextColumn("{task.completed} docs"), TextColumn("{task.fields[rate]:.1f} docs/s"),
         TimeElapsedColumn(), TextColumn("[dim]{task.fields[last]}"),
         console=console, transient=True,
@@ -81,6 +81,11 @@ def print_summary(console: Console, summary: RunSummary) -> None:
         f"{summary.words / summary.seconds if summary.seconds else 0:.0f} words/s)",
         highlight=False,
     )
+    print_failures(console, summary)
+
+
+def print_failures(console: Console, summary: RunSummary) -> None:
+    """One line per skipped and per failed input: its name and the reason."""
     for name, reason in summary.skipped:
         console.print(f"skipped {name}: {reason}", style="yellow", highlight=False, markup=False,
                       soft_wrap=True)

@@ -1,45 +1,71 @@
 """Executors that run pipeline batches somewhere other than the calling thread.
 
-`ProcessExecutor` computes batches in worker processes, so a slow or runaway document costs a
-worker, not the server: reads keep being answered, a batch past its deadline has its worker
-killed and its documents failed, and the store is still written by the caller alone (DuckDB
-allows one read-write process).
+`ProcessExecutor` computes batches in worker processes: `marea ingest` uses one per core, and
+the server one, so a slow or runaway document costs a worker, not the server. A batch past
+its deadline has its worker killed and its documents failed, and the store is still written
+by the caller alone (DuckDB allows one read-write process). `open_executor` picks the
+executor a run's settings ask for: in-process, a process pool, or a Dask cluster.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import multiprocessing
 import os
 import signal
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
+from contextlib import contextmanager
 from types import TracebackType
+from typing import TYPE_CHECKING
 
+from marea.errors import ConfigError
 from marea.model import Document
 from marea.settings import Settings
 
+if TYPE_CHECKING:
+    from marea.pipeline import Executor
+
 Work = Callable[[list[Document]], list[Document]]
+STARTUP_SECONDS = 600.0  # the least time a pool batch is given: a new worker loads models first
 
 
 class ExecutorClosed(RuntimeError):
     """The executor was closed (the server is stopping) while a run still used it."""
 
 
-def _load_models(settings: Settings) -> None:
+def load_models(settings: Settings) -> None:
     """Load the configured pipelines and the encoder once, when a worker starts."""
     from marea.nlp.encoder import DISABLED, PACKAGED, load_encoder
     from marea.nlp.models import load_pipeline
 
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when workers stop
     for language in settings.language_candidates:
         load_pipeline(settings.model_for(language), language)
     if settings.models.get("encoder", PACKAGED) != DISABLED:
         load_encoder(settings.models.get("encoder", PACKAGED))
 
 
-def _failed(batch: list[Document], reason: str) -> list[Document]:
+def _start_worker(settings: Settings, parent: int) -> None:
+    """Set up a pool worker: ignore ^C (the parent decides), leave with the parent, load."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
+    load_models(settings)
+
+
+def _exit_with_parent(parent: int) -> None:
+    """End this worker once its parent is gone (killed with SIGKILL, it cannot stop us),
+    so no orphan keeps a core busy or holds the models in memory."""
+    while os.getppid() == parent:
+        time.sleep(1.0)
+    os._exit(1)
+
+
+def failed_batch(batch: list[Document], reason: str) -> list[Document]:
+    """Fail every document of a batch that could not be computed, with one reason."""
     for doc in batch:
         if doc.error is None:
             doc.error, doc.error_stage = reason, "process"
@@ -68,7 +94,7 @@ class ProcessExecutor:
         if self._pool is None:
             self._pool = ProcessPoolExecutor(
                 self.workers, mp_context=multiprocessing.get_context("spawn"),
-                initializer=_load_models, initargs=(self.settings,))
+                initializer=_start_worker, initargs=(self.settings, os.getpid()))
         return self._pool
 
     def _kill(self) -> None:
@@ -106,7 +132,7 @@ class ProcessExecutor:
         pool = self._start()
         for index, (waiting, _) in enumerate(in_flight):  # the old pool's futures are lost
             in_flight[index] = (waiting, pool.submit(fn, waiting))
-        return _failed(batch, reason)
+        return failed_batch(batch, reason)
 
     def close(self) -> None:
         """Stop the workers now; a run still using this executor raises ExecutorClosed."""
@@ -119,3 +145,30 @@ class ProcessExecutor:
     def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
                  trace: TracebackType | None) -> None:
         self.close()
+
+
+@contextmanager
+def open_executor(settings: Settings) -> Iterator[Executor]:
+    """The executor a run's settings ask for, closed afterwards: a Dask cluster when
+    `dask.scheduler` is set, else `workers` processes (one per core when 0), else in-process."""
+    from marea.pipeline import LocalExecutor
+
+    if settings.dask_scheduler:
+        if importlib.util.find_spec("distributed") is None:
+            raise ConfigError("[E140] --scheduler needs dask.distributed: install the extra "
+                              "with `pip install 'marea[dask]'`.")
+        from marea.cluster import DaskExecutor
+
+        with DaskExecutor(settings) as dask:
+            yield dask
+        return
+    workers = settings.worker_processes
+    if workers == 1:
+        yield LocalExecutor()
+        return
+    # Stages enforce budget.stage_seconds per document inside a worker; this is the backstop
+    # for work the timer cannot interrupt (a long call in C), counted from submission, so it
+    # also covers a new worker loading its models (STARTUP_SECONDS).
+    timeout = max(STARTUP_SECONDS, settings.max_stage_seconds * settings.batch_size)
+    with ProcessExecutor(settings, workers, batch_timeout=timeout) as pool:
+        yield pool

@@ -157,7 +157,8 @@ class RunSummary:
                 "failed": len(self.failed), "skipped": len(self.skipped)}
 
 
-def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+def chunked(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    """Lists of `size` items (the last may be shorter), read as they are consumed."""
     iterator = iter(items)
     while chunk := list(islice(iterator, size)):
         yield chunk
@@ -181,7 +182,7 @@ def ingest(paths: Iterable[str], store: Store, settings: Settings,
 
     def fresh_batches() -> Iterator[list[Document]]:
         """Yield batches of inputs not yet stored; read errors wait for the next write."""
-        for chunk in _batches(read_inputs(paths, settings, web), settings.batch_size):
+        for chunk in chunked(read_inputs(paths, settings, web), settings.batch_size):
             docs = []
             for item in chunk:
                 if isinstance(item, SourceError):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 import tomllib
 from dataclasses import dataclass, field, fields, replace
 from importlib import resources
@@ -14,6 +15,32 @@ from marea.errors import ConfigError
 
 CONFIG_ENV = "MAREA_CONFIG"
 SPACY_MAX_CHARS = 1_000_000  # spaCy refuses longer texts (nlp.max_length)
+# A dask.distributed scheduler address: protocol, host (name, IPv4 or [IPv6]) and port.
+SCHEDULER_ADDRESS = re.compile(r"^(tcp|tls)://(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+):\d{1,5}$")
+
+
+# A pool worker's resident memory with the packaged models loaded (benchmarks/ingest.py
+# prints it), rounded up: the default pool is no larger than available memory can hold.
+WORKER_MB = 1000
+
+
+def machine_cores() -> int:
+    """The cores this process may run on (its CPU affinity where the OS has one)."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return max(1, os.cpu_count() or 1)
+
+
+def available_mb() -> float | None:
+    """Memory available to new processes (Linux MemAvailable), None where unknown."""
+    try:
+        with open("/proc/meminfo", encoding="ascii") as meminfo:
+            for line in meminfo:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) / 1024
+    except (OSError, ValueError):
+        pass
+    return None
 
 
 @dataclass(frozen=True)
@@ -81,7 +108,12 @@ class Settings:
     max_sentence_tokens: int = 300
     max_word_chars: int = 100
     max_stage_seconds: float = 120.0
+    workers: int = 0  # processes computing batches; 0: one per core of the machine
+    dask_scheduler: str = ""  # a dask.distributed scheduler to run the stages on instead
+    dask_connect_seconds: float = 30.0
+    dask_in_flight: int = 2  # batches submitted ahead per worker thread of the cluster
     fetch: FetchSettings = field(default_factory=FetchSettings)
+
 
     def __post_init__(self) -> None:
         """Refuse values that would silently disable a limit or store nothing."""
@@ -100,6 +132,27 @@ class Settings:
                  "a number in (0, 1]")
         _require("language.sample_chars", self.language_sample_chars,
                  self.language_sample_chars >= 1, "an integer >= 1")
+        _require("workers", self.workers, self.workers >= 0,
+                 "an integer >= 0 (0: one per core)")
+        _require("dask.scheduler", self.dask_scheduler, not self.dask_scheduler
+                 or bool(SCHEDULER_ADDRESS.match(self.dask_scheduler))
+                 and 0 < int(self.dask_scheduler.rsplit(":", 1)[1]) < 65536,
+                 '"" or an address tcp://HOST:PORT (port 1-65535)')
+        _require("dask.connect_seconds", self.dask_connect_seconds,
+                 math.isfinite(self.dask_connect_seconds) and self.dask_connect_seconds > 0,
+                 "a finite number > 0")
+        _require("dask.in_flight", self.dask_in_flight, self.dask_in_flight >= 1,
+                 "an integer >= 1")
+
+    @property
+    def worker_processes(self) -> int:
+        """How many processes compute batches: `workers`, or when 0 the machine's cores
+        (fewer when the memory available cannot hold that many workers' models)."""
+        if self.workers:
+            return self.workers
+        memory = available_mb()
+        affordable = machine_cores() if memory is None else int(memory // WORKER_MB)
+        return max(1, min(machine_cores(), affordable))
 
     def with_(self, **changes: Any) -> Settings:
         """Return a copy with some fields changed (None values are ignored)."""
@@ -135,7 +188,7 @@ def load_settings(path: str | os.PathLike[str] | None = None) -> Settings:
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
             raise ConfigError(f"[E001] Can't read settings file {user}: {exc}") from exc
     lang, dedup, actors = raw.get("language", {}), raw.get("dedup", {}), raw.get("actors", {})
-    budget = raw.get("budget", {})
+    budget, dask = raw.get("budget", {}), raw.get("dask", {})
     try:
         return Settings(
             db=str(raw["db"]),
@@ -154,7 +207,12 @@ def load_settings(path: str | os.PathLike[str] | None = None) -> Settings:
             max_sentence_tokens=_integer(budget["sentence_tokens"]),
             max_word_chars=_integer(budget["word_chars"]),
             max_stage_seconds=float(budget["stage_seconds"]),
+            workers=_integer(raw["workers"]),
+            dask_scheduler=_text(dask["scheduler"]),
+            dask_connect_seconds=float(dask["connect_seconds"]),
+            dask_in_flight=_integer(dask["in_flight"]),
             fetch=_fetch_settings(raw.get("fetch", {})),
+
         )
     except (KeyError, TypeError, ValueError, OverflowError, AttributeError) as exc:
         raise ConfigError(f"[E002] Bad settings value: {exc}. Compare with defaults.toml.") from exc
@@ -168,6 +226,14 @@ def _fetch_settings(block: dict[str, Any]) -> FetchSettings:
         raise ConfigError(f"[E003] Unknown setting fetch.{unknown[0]}: the [fetch] block takes "
                           f"{', '.join(sorted(known))}.")
     return FetchSettings(**block)
+
+
+def _text(value: Any) -> str:
+    """str() that refuses numbers and lists instead of spelling them."""
+    if not isinstance(value, str):
+        raise ValueError(f"{value!r} is not a string")
+    return value
+
 
 
 def _integer(value: Any) -> int:

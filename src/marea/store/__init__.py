@@ -243,30 +243,15 @@ class Store:
         now = _now()
         with self.io_errors(), self.transaction():
             if docs:
-                self._insert("documents", _documents_table(docs, run_id, now))
-                for table, attr, item in ITEM_TABLES:
-                    self._insert(table, _items_table(docs, attr, item))
-                self._insert("stance_cues", _stance_cues_table(docs))
-                self._insert("event_mentions", _event_mentions_table(docs))
-                sentence_vectors, doc_vectors = _vectors_tables(docs)
-                self._insert("sentence_vectors", sentence_vectors)
-                self._insert("doc_vectors", doc_vectors)
+                self._insert("documents", documents_table(docs, run_id, now))
+                for table, data in analysis_tables(docs).items():
+                    self._insert(table, data)
+
                 self._upsert_actors(docs)
             inputs = [(d, "stored") for d in docs] + [(d, "duplicate") for d in duplicates]
             if inputs:
-                self._insert("inputs", pa.table({
-                    "source": [d.source for d, _ in inputs],
-                    "locator": [d.locator for d, _ in inputs],
-                    "raw_sha": [d.raw_sha for d, _ in inputs],
-                    "doc_id": [d.doc_id for d, _ in inputs],
-                    "outcome": [o for _, o in inputs],
-                    "run_id": pa.array([run_id] * len(inputs), pa.int32()),
-                }), conflict="OR IGNORE")
-            for error, stage in errors:
-                self.con.execute(
-                    "INSERT INTO errors VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    [run_id, error.source, error.locator, stage, error.message, error.skipped, now],
-                )
+                self._insert("inputs", inputs_table(inputs, run_id), conflict="OR IGNORE")
+            self._insert_errors(run_id, errors, now)
             crash_point("batch-commit")
 
     # -- what was fetched from the web --------------------------------------------------------
@@ -328,6 +313,86 @@ class Store:
                     [now, run_id, a["kind"], a["subject"], a["message"], a["doc_id"],
                      a["start_char"], a["end_char"], json.dumps(a["detail"])])
 
+    def replace_analyses(self, run_id: int, docs: list[Document], tables: Iterable[str],
+                         columns: Iterable[str], task: str,
+                         errors: list[tuple[SourceError, str]]) -> None:
+        """Replace these documents' rows in `tables` and their `columns` of `documents` with
+        what re-run stages found, and record them done for reanalysis `task`, in one
+        transaction (`marea reanalyse`)."""
+        now = _now()
+        columns = list(columns)
+        with self.io_errors(), self.transaction():
+            if docs:
+                ids = pa.table({"doc_id": pa.array([d.doc_id for d in docs], pa.string())})
+                built = analysis_tables(docs)
+                self.con.register("_ids", ids)
+                try:
+                    for table in tables:
+                        self.con.execute(f"DELETE FROM {table} WHERE doc_id IN "
+                                         "(SELECT doc_id FROM _ids)")
+                        self._insert(table, built[table])
+                finally:
+                    self.con.unregister("_ids")
+                if columns:
+                    self.con.register("_batch", documents_table(docs, run_id, now))
+                    try:
+                        self.con.execute(
+                            "UPDATE documents SET " + ", ".join(f"{c} = b.{c}" for c in columns)
+                            + " FROM _batch b WHERE documents.doc_id = b.doc_id")
+                    finally:
+                        self.con.unregister("_batch")
+                self._upsert_actors(docs)
+                self._insert("reanalysed", pa.table({
+                    "task": pa.array([task] * len(docs), pa.string()), "doc_id": ids["doc_id"]}),
+                    conflict="OR IGNORE")
+            self._insert_errors(run_id, errors, now)
+            crash_point("reanalyse-batch-commit")
+
+    def replace_documents(self, run_id: int, renamed: list[tuple[str, Document]],
+                          task: str) -> None:
+        """Replace documents whose clean text changed (`marea reanalyse` cleaning again) by
+        their new versions, in one transaction: the old id's rows go, the new document and
+        its rows come (unless a document with its new id is already stored), and inputs and
+        near-duplicate links follow the new id."""
+        if not renamed:
+            return
+        now = _now()
+        with self.io_errors(), self.transaction():
+            moved = pa.table({"old": pa.array([old for old, _ in renamed], pa.string()),
+                              "new": pa.array([d.doc_id for _, d in renamed], pa.string())})
+            self.con.register("_moved", moved)
+            try:
+                for table in ("documents", *analysis_tables([])):
+                    self.con.execute(f"DELETE FROM {table} WHERE doc_id IN "
+                                     "(SELECT old FROM _moved)")
+                existing = self.existing_ids(d.doc_id for _, d in renamed)
+                fresh = list({d.doc_id: d for _, d in renamed
+                              if d.doc_id not in existing}.values())
+                if fresh:
+                    self._insert("documents", documents_table(fresh, run_id, now))
+                    for table, data in analysis_tables(fresh).items():
+                        self._insert(table, data)
+                    self._upsert_actors(fresh)
+                self.con.execute("UPDATE inputs SET doc_id = m.new FROM _moved m "
+                                 "WHERE inputs.doc_id = m.old")
+                self.con.execute("UPDATE documents SET duplicate_of = m.new FROM _moved m "
+                                 "WHERE documents.duplicate_of = m.old")
+            finally:
+                self.con.unregister("_moved")
+            done = [old for old, _ in renamed] + [d.doc_id for _, d in renamed]
+            self._insert("reanalysed", pa.table({
+                "task": pa.array([task] * len(done), pa.string()),
+                "doc_id": pa.array(done, pa.string())}), conflict="OR IGNORE")
+
+    def _insert_errors(self, run_id: int, errors: list[tuple[SourceError, str]],
+                       now: datetime) -> None:
+        for error, stage in errors:
+            self.con.execute(
+                "INSERT INTO errors VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [run_id, error.source, error.locator, stage, error.message, error.skipped, now],
+            )
+
+
     # -- refresh state: what the corpus-wide summaries were last computed from ------------------
     def documents_state(self) -> tuple[int, int]:
         """(count, XOR of hashed ids) of the stored documents: changes whenever the set does."""
@@ -346,20 +411,9 @@ class Store:
 
     def _upsert_actors(self, docs: list[Document]) -> None:
         """Insert or refresh the actors these documents mention (the knowledge base may grow)."""
-        found = {a.actor_id: a for d in docs for a in d.actors}
-        if not found:
-            return
-        rows = list(found.values())
-        self._insert("actors", pa.table({
-            "actor_id": [a.actor_id for a in rows],
-            "type": [a.type for a in rows],
-            "name": [a.name for a in rows],
-            "country": pa.array([a.country for a in rows], pa.string()),
-            "cameo": pa.array([a.cameo for a in rows], pa.string()),
-            "origin": [a.origin for a in rows],
-            "aliases": [json.dumps(list(a.aliases), ensure_ascii=False) for a in rows],
-            "roles": [a.roles for a in rows],
-        }), conflict="OR REPLACE")
+        rows = actors_table(docs)
+        if rows.num_rows:
+            self._insert("actors", rows, conflict="OR REPLACE")
 
     def _insert(self, table: str, data: pa.Table, conflict: str = "") -> None:
         self.con.register("_batch", data)
@@ -415,10 +469,38 @@ def _check_file(path: str, read_only: bool) -> None:
         raise StoreError(f"[E026] {path} is not a marea store: {what}, not a DuckDB file.")
 
 
+def inputs_table(inputs: list[tuple[Document, str]], run_id: int) -> pa.Table:
+    """Rows of `inputs`: each input read and its outcome (stored, duplicate)."""
+    return pa.table({
+        "source": pa.array([d.source for d, _ in inputs], pa.string()),
+        "locator": pa.array([d.locator for d, _ in inputs], pa.string()),
+        "raw_sha": pa.array([d.raw_sha for d, _ in inputs], pa.string()),
+        "doc_id": pa.array([d.doc_id for d, _ in inputs], pa.string()),
+        "outcome": pa.array([o for _, o in inputs], pa.string()),
+        "run_id": pa.array([run_id] * len(inputs), pa.int32()),
+    })
+
+
+def actors_table(docs: list[Document]) -> pa.Table:
+    """Rows of `actors`: every actor these documents mention, once."""
+    rows = list({a.actor_id: a for d in docs for a in d.actors}.values())
+    return pa.table({
+        "actor_id": pa.array([a.actor_id for a in rows], pa.string()),
+        "type": pa.array([a.type for a in rows], pa.string()),
+        "name": pa.array([a.name for a in rows], pa.string()),
+        "country": pa.array([a.country for a in rows], pa.string()),
+        "cameo": pa.array([a.cameo for a in rows], pa.string()),
+        "origin": pa.array([a.origin for a in rows], pa.string()),
+        "aliases": pa.array([json.dumps(list(a.aliases), ensure_ascii=False) for a in rows],
+                            pa.string()),
+        "roles": pa.array([a.roles for a in rows], pa.string()),
+    })
+
+
 _META_COLUMNS = ("title", "author", "published", "site", "url", "kind")
 
 
-def _documents_table(docs: list[Document], run_id: int, now: datetime) -> pa.Table:
+def documents_table(docs: list[Document], run_id: int, now: datetime) -> pa.Table:
     def meta(key: str) -> list[str | None]:
         return [(str(d.metadata[key]) if d.metadata.get(key) else None) for d in docs]
 
@@ -482,6 +564,15 @@ def _items_table(docs: list[Document], attr: str, item: type) -> pa.Table:
         columns[_COLUMN_NAMES.get(name, name)] = pa.array(
             rows[name], _ARROW_TYPES.get(hints[name], pa.string()))
     return pa.table(columns)
+
+
+def analysis_tables(docs: list[Document]) -> dict[str, pa.Table]:
+    """Every per-document table but `documents` itself, as rows of these documents."""
+    tables = {table: _items_table(docs, attr, item) for table, attr, item in ITEM_TABLES}
+    tables["stance_cues"] = _stance_cues_table(docs)
+    tables["event_mentions"] = _event_mentions_table(docs)
+    tables["sentence_vectors"], tables["doc_vectors"] = _vectors_tables(docs)
+    return tables
 
 
 def _stance_cues_table(docs: list[Document]) -> pa.Table:

@@ -232,6 +232,15 @@ MIGRATIONS: dict[int, str] = {
     ALTER TABLE events ADD COLUMN confidence DOUBLE DEFAULT 1.0;
 
     """,
+    10: """
+    CREATE TABLE reanalysed (
+        task VARCHAR NOT NULL, doc_id VARCHAR NOT NULL, PRIMARY KEY (task, doc_id)
+    );
+    CREATE TABLE merged_partitions (
+        part VARCHAR PRIMARY KEY, run_id INTEGER NOT NULL, merged_at TIMESTAMP NOT NULL
+    );
+    """,
+
 }
 
 LATEST = max(MIGRATIONS)

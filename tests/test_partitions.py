@@ -1,0 +1,78 @@
+"""`ingest --parquet DIR` then `marea merge DIR`: the same store as a direct ingest, and
+merging (or writing) twice adds nothing."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+from marea.partitions import ingest_to_parquet, merge
+from marea.pipeline import LocalExecutor, ingest
+from marea.settings import load_settings
+from marea.store import Store
+from tests.conftest import EXAMPLES
+from tests.test_faults_store import FILES, snapshot
+
+pytestmark = pytest.mark.slow
+
+
+def comparable(db: Path) -> dict[str, list[tuple[object, ...]]]:
+    """The store's own tables, but the record of merged partitions (a direct ingest has none);
+    the full-text index numbers documents in the order they were inserted, so only its
+    document count is compared."""
+    tables = snapshot(db)
+    tables.pop("main.merged_partitions", None)
+    return {name: rows for name, rows in tables.items() if name.startswith("main.")} | {
+        "fts documents": [(len(tables["fts_main_documents.docs"]),)]}
+
+
+def test_merged_partitions_make_the_store_a_direct_ingest_makes(tmp_path: Path) -> None:
+    inputs = tmp_path / "inputs"
+    inputs.mkdir()
+    for name in FILES:  # five articles, one a near-duplicate of another
+        shutil.copy(EXAMPLES / name, inputs / Path(name).name)
+    shutil.copy(EXAMPLES / FILES[0], inputs / "same-text-again.html")  # an exact duplicate
+    (inputs / "junk.txt").write_bytes(b"\x00\x01\x02" * 50)  # fails in a stage
+    (inputs / "figure.png").write_bytes(b"\x89PNG\r\n")  # skipped by the reader
+    settings = load_settings().with_(batch_size=4, db=str(tmp_path / "direct.duckdb"))
+    with Store(settings.db) as store:
+        ingest([str(inputs)], store, settings)
+
+    parts = tmp_path / "parts"
+    written = ingest_to_parquet([str(inputs)], str(parts), settings, LocalExecutor())
+    assert (written.stored, len(written.failed), len(written.skipped)) == (6, 1, 1)
+    assert written.failed[0][0].endswith("junk.txt")
+    markers = sorted(p.name for p in (parts / "inputs").glob("*.parquet"))
+    assert len(markers) == 3  # two batches and the reader's own errors
+    for table in ("documents", "sentences", "tokens", "mentions", "events", "stances",
+                  "sentence_vectors", "actors", "errors"):
+        assert sorted(p.name for p in (parts / table).glob("*.parquet")) == markers, table
+    assert sum(pq.read_metadata(p).num_rows for p in (parts / "documents").glob("*")) == 6
+    assert not list(parts.rglob(".*.tmp"))
+    db = tmp_path / "merged.duckdb"
+    with Store(db) as store:
+        first = merge(str(parts), store, settings.with_(db=str(db)))
+        assert (first.stored, first.near_duplicates, first.duplicates) == (5, 1, 1)
+    merged_once = comparable(db)
+    with Store(db) as store:
+        second = merge(str(parts), store, settings.with_(db=str(db)))
+        assert (second.stored, second.unchanged) == (0, 6)
+        assert store.query("SELECT count(*) FROM merged_partitions") == [(3,)]
+    assert comparable(db) == merged_once
+    direct = comparable(Path(settings.db))
+    assert sorted(merged_once) == sorted(direct)
+    for table, rows in direct.items():
+        assert merged_once[table] == rows, f"{table} differs from the direct ingest's"
+    again = ingest_to_parquet([str(inputs)], str(parts), settings, LocalExecutor())
+    assert (again.stored, again.unchanged) == (0, 6)  # a resumed run writes nothing again
+
+
+def test_merge_refuses_a_folder_without_partitions(tmp_path: Path) -> None:
+    from marea.errors import ConfigError
+
+    with Store(tmp_path / "x.duckdb") as store, pytest.raises(
+            ConfigError, match=r"\[E147\] .* holds no partitions"):
+        merge(str(tmp_path), store, load_settings())
