@@ -1,9 +1,9 @@
-"""Search: full-text (DuckDB's fts extension, BM25) and semantic (sentence vectors), fused,
+"""Search: full-text (BM25, by the fts extension's rules) and semantic (sentence vectors), fused,
 with structured filters.
 
-The same engine serves the CLI, the Python API and the REST API. The fts index covers
-document titles and clean texts; it is rebuilt by each ingest run after documents were stored,
-since DuckDB's fts index does not follow later inserts. Semantic search first ranks documents
+The same engine serves the CLI, the Python API and the REST API. The full-text index
+(`marea.store.fulltext`) covers document titles and clean texts; each ingest run adds the
+documents it stored, with the fts extension's text rules and BM25. Semantic search first ranks documents
 by their mean sentence vector (one row per document), then compares the query's vector with
 every sentence of the best CANDIDATES documents and ranks them by their best sentence, which
 it returns as the snippet (exact within the candidates; no approximate index). "hybrid" (the
@@ -12,7 +12,6 @@ default) fuses both rankings by reciprocal rank (k = 60): a document found both 
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -20,7 +19,7 @@ from typing import Any
 
 from marea import params as check
 from marea.errors import StoreError
-from marea.store import Store
+from marea.store import Store, fulltext
 from marea.store.crash import crash_point
 
 MAX_LIMIT = 500  # the most rows one search or REST page returns
@@ -33,21 +32,6 @@ MODES = ("hybrid", "text", "semantic")
 FUSION_DEPTH = 200  # candidates taken from each ranking before fusing
 RRF_K = 60
 CANDIDATES = 300  # documents whose sentences semantic search scores (plus 4 per hit asked)
-
-
-def _load_fts(store: Store) -> None:
-    """Load the fts extension shipped by the duckdb-extension-fts package (no download)."""
-    import duckdb_extension_fts
-
-    folder = os.path.dirname(duckdb_extension_fts.__file__)
-    version = store.con.execute("SELECT version()").fetchone()
-    path = os.path.join(folder, "extensions", str(version[0] if version else ""),
-                        "fts.duckdb_extension")
-    store.con.execute("LOAD " + _quoted(path))
-
-
-def _quoted(path: str) -> str:
-    return "'" + path.replace("'", "''") + "'"
 
 
 def refresh_indexes(store: Store) -> list[str]:
@@ -77,10 +61,8 @@ def stale_refresh_steps(store: Store) -> list[str]:
 
 
 def has_search_index(store: Store) -> bool:
-    row = store.con.execute(
-        "SELECT count(*) FROM information_schema.tables WHERE table_schema = "
-        "'fts_main_documents' AND table_name IN ('docs', 'dict', 'terms', 'stats')").fetchone()
-    return bool(row and row[0] == 4)
+    """True when every stored document is in the full-text index."""
+    return fulltext.is_complete(store)
 
 
 def _refresh_narratives(store: Store) -> None:
@@ -99,13 +81,7 @@ def _refresh_actor_stats(store: Store) -> None:
 
 
 def _refresh_search_index(store: Store) -> None:
-    _load_fts(store)
-    with store.transaction():
-        store.con.execute(
-            "PRAGMA create_fts_index('documents', 'doc_id', 'title', 'text', "
-            "stemmer = 'porter', stopwords = 'english', strip_accents = 1, lower = 1, "
-            "overwrite = 1)")
-        crash_point("refresh-search-index")
+    fulltext.update(store)
 
 
 REFRESH_STEPS: dict[str, Callable[[Store], None]] = {
@@ -245,19 +221,14 @@ def _matching_sentences(store: Store, query: str, hits: list[dict[str, Any]]) ->
 
 def _text(store: Store, query: str, where: str, params: list[Any], limit: int, offset: int
           ) -> list[dict[str, Any]]:
-    try:
-        _load_fts(store)
-        rows = store.con.execute(
-            f"SELECT d.doc_id, d.title, d.published, d.language, {SOURCE_NAME}, d.source, s.score, "
-            "left(d.text, 240), NULL, NULL, NULL FROM (SELECT doc_id, "
-            "fts_main_documents.match_bm25(doc_id, ?) AS score FROM documents) s "
-            f"JOIN documents d USING (doc_id) WHERE s.score IS NOT NULL AND {where} "
-            "ORDER BY s.score DESC, d.doc_id LIMIT ? OFFSET ?",
-            [query, *params, limit, offset]).fetchall()
-    except Exception as exc:  # noqa: BLE001 - a missing index is the usual cause
-        if "fts_main_documents" in str(exc):
-            raise StoreError("[E051] No search index yet: run `marea ingest` first.") from exc
-        raise
+    fulltext.load_stemmer(store)
+    rows = store.con.execute(
+        f"WITH scores AS ({fulltext.SCORES}) "
+        f"SELECT d.doc_id, d.title, d.published, d.language, {SOURCE_NAME}, d.source, s.score, "
+        "left(d.text, 240), NULL, NULL, NULL FROM scores s JOIN search_docs i USING (docno) "
+        f"JOIN documents d ON d.doc_id = i.doc_id WHERE {where} "
+        "ORDER BY s.score DESC, d.doc_id LIMIT ? OFFSET ?",
+        [query, *params, limit, offset]).fetchall()
     hits = [dict(zip(HIT_KEYS, row, strict=True)) for row in rows]
     _matching_sentences(store, query, hits)
     return hits

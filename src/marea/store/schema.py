@@ -189,6 +189,21 @@ MIGRATIONS: dict[int, str] = {
         refreshed_at TIMESTAMP NOT NULL
     );
     """,
+    7: """
+    -- The full-text index in the store's own tables (marea.store.fulltext), updated per new
+    -- document instead of the fts extension's whole-store rebuild; the next ingest fills it.
+    DROP SCHEMA IF EXISTS fts_main_documents CASCADE;
+    CREATE TABLE search_docs (doc_id VARCHAR NOT NULL, docno INTEGER NOT NULL,
+                              length INTEGER NOT NULL);
+    CREATE TABLE search_postings (term VARCHAR NOT NULL, docno INTEGER NOT NULL,
+                                  tf INTEGER NOT NULL);
+    DELETE FROM refresh_state WHERE step = 'search_index';
+    -- Near-duplicate LSH buckets of every original (marea.ingest.dedup), looked up per batch
+    -- instead of loading every signature; the next ingest fills them from `fingerprint`.
+    CREATE TABLE near_duplicate_buckets (bucket BIGINT NOT NULL, doc_id VARCHAR NOT NULL,
+                                         seq BIGINT NOT NULL);
+    CREATE TABLE near_duplicate_scheme (bands INTEGER NOT NULL, band_rows INTEGER NOT NULL);
+    """,
 }
 
 LATEST = max(MIGRATIONS)

@@ -1,0 +1,111 @@
+"""The full-text index: an inverted index in the store's own tables, updated per new document.
+
+DuckDB's fts extension can only rebuild its index whole (26 s at 50,000 documents), so every
+ingest paid for the whole store. These tables hold the same index: `search_docs` (a number
+and the indexed length of each document) and `search_postings` (term, document number, term
+frequency). Texts are split by the fts extension's own rules (lower case, accents stripped,
+anything but letters splits, its English stopword list, its Porter `stem` function) and
+scored with its BM25 (k1 = 1.2, b = 0.75, idf = log10((N - df + 0.5) / (df + 0.5) + 1),
+document frequencies and average length taken at query time), so adding documents costs
+only their own postings while the ranking stays that of a full rebuild.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import cache
+from importlib import resources
+
+from marea.store import Store
+from marea.store.crash import crash_point
+
+K1 = 1.2
+B = 0.75
+CHUNK = 5_000  # documents tokenised per statement (bounds the memory of a first build)
+# The fts extension's tokenize macro: its separators are digits, punctuation and spaces.
+TOKENS = ("string_split_regex(regexp_replace(lower(strip_accents(CAST({} AS VARCHAR))), "
+          "'[0-9!@#$%^&*()_+={{}}\\[\\]:;<>,.?~\\\\/\\|''\"`-]+', ' ', 'g'), '\\s+')")
+
+
+@cache
+def stopwords() -> tuple[str, ...]:
+    """The fts extension's English stopword list (571 words), shipped beside this module."""
+    text = resources.files("marea.store").joinpath("search_stopwords.txt").read_text("utf-8")
+    return tuple(word for word in text.splitlines() if word)
+
+
+def load_stemmer(store: Store) -> None:
+    """Load the fts extension (its `stem` function) from the duckdb-extension-fts package."""
+    import duckdb_extension_fts
+
+    folder = os.path.dirname(duckdb_extension_fts.__file__)
+    version = store.con.execute("SELECT version()").fetchone()
+    path = os.path.join(folder, "extensions", str(version[0] if version else ""),
+                        "fts.duckdb_extension")
+    store.con.execute("LOAD '" + path.replace("'", "''") + "'")
+
+
+def update(store: Store) -> int:
+    """Index the stored documents not yet indexed and forget the ones no longer stored, in one
+    transaction; return how many documents were indexed."""
+    load_stemmer(store)
+    with store.transaction():
+        gone = [r[0] for r in store.con.execute(
+            "SELECT docno FROM search_docs WHERE doc_id NOT IN (SELECT doc_id FROM documents)"
+        ).fetchall()]
+        if gone:
+            store.con.execute("DELETE FROM search_postings WHERE list_contains(?, docno)", [gone])
+            store.con.execute("DELETE FROM search_docs WHERE list_contains(?, docno)", [gone])
+        new = [r[0] for r in store.con.execute(
+            "SELECT doc_id FROM documents WHERE doc_id NOT IN (SELECT doc_id FROM search_docs) "
+            "ORDER BY doc_id").fetchall()]
+        for start in range(0, len(new), CHUNK):
+            _index(store, new[start:start + CHUNK])
+        crash_point("refresh-search-index")
+    return len(new)
+
+
+def _index(store: Store, doc_ids: list[str]) -> None:
+    """Number these documents after the last indexed one and write their postings."""
+    store.con.execute(
+        "INSERT INTO search_docs SELECT doc_id, (SELECT coalesce(max(docno), 0) FROM "
+        "search_docs) + row_number() OVER (ORDER BY doc_id), 0 FROM unnest(?::VARCHAR[]) "
+        "AS t(doc_id)", [doc_ids])
+    store.con.execute(
+        "CREATE OR REPLACE TEMP TABLE _words AS SELECT s.docno, stem(w.word, 'porter') AS term "
+        "FROM (SELECT doc_id, unnest(" + TOKENS.format("coalesce(title, '') || ' ' || text")
+        + ") AS word FROM documents WHERE list_contains(?::VARCHAR[], doc_id)) w "
+        "JOIN search_docs s USING (doc_id) "
+        "WHERE w.word <> '' AND w.word NOT IN (SELECT unnest(?::VARCHAR[]))",
+        [doc_ids, list(stopwords())])
+    try:
+        store.con.execute("INSERT INTO search_postings SELECT term, docno, count(*) "
+                          "FROM _words GROUP BY term, docno")
+        store.con.execute("UPDATE search_docs SET length = w.n FROM (SELECT docno, count(*) "
+                          "AS n FROM _words GROUP BY docno) w WHERE search_docs.docno = w.docno")
+    finally:
+        store.con.execute("DROP TABLE _words")
+
+
+def is_complete(store: Store) -> bool:
+    """True when every stored document is indexed."""
+    row = store.con.execute(
+        "SELECT count(*) FROM documents WHERE doc_id NOT IN (SELECT doc_id FROM search_docs)"
+    ).fetchone()
+    return bool(row and row[0] == 0)
+
+
+# BM25 of every document holding a query term, as (docno, score); ? = the query text.
+SCORES = f"""
+WITH query_terms AS (
+    SELECT DISTINCT stem(unnest({TOKENS.format('?')}), 'porter') AS term),
+postings AS (
+    SELECT p.term, p.docno, p.tf FROM search_postings p
+    WHERE p.term IN (SELECT term FROM query_terms)),
+frequency AS (SELECT term, count(*) AS df FROM postings GROUP BY term),
+corpus AS (SELECT count(*) AS n, avg(length) AS avgdl FROM search_docs)
+SELECT p.docno, sum(log((c.n - f.df + 0.5) / (f.df + 0.5) + 1)
+    * p.tf * ({K1} + 1) / (p.tf + {K1} * (1 - {B} + {B} * s.length / c.avgdl))) AS score
+FROM postings p JOIN frequency f USING (term) JOIN search_docs s USING (docno), corpus c
+GROUP BY p.docno
+"""
