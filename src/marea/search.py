@@ -66,9 +66,9 @@ def has_search_index(store: Store) -> bool:
 
 
 def _refresh_narratives(store: Store) -> None:
-    from marea.opinion.narratives import rebuild
+    from marea.opinion.narratives import update
 
-    rebuild(store)
+    update(store)
 
 
 def _refresh_actor_stats(store: Store) -> None:

@@ -1,0 +1,140 @@
+"""Cost of a small ingest into a growing store: 100 new documents into 1k, 10k and 50k.
+
+    python benchmarks/incremental.py [--sizes 1000 10000 50000] [--new 100] [--keep]
+
+The examples and seeds (../shared/corpus/seeds when present) are ingested once into a
+template store; for each size a copy of it is grown by copying rows (`benchmarks/api.py`'s
+`copy_documents`: documents, spans, vectors, near-duplicate buckets) and indexed. Then --new
+documents (seeds and examples recombined, `benchmarks/_corpus.py`; the same texts for every
+size) are ingested with the full pipeline. For each size it prints the whole ingest time
+and the parts that could grow with the store: the near-duplicate look-ups and each refresh
+step (full-text index, actor counts, narratives). For the before/after comparison it also
+times, on the same store after the ingest, what the previous version ran instead: the fts
+extension's whole-index rebuild and a full narratives re-cluster. Last, the ratios of the
+largest size to the smallest (target for the whole ingest: at most 1.3).
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import time
+from collections.abc import Callable
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from marea import search
+from marea.ingest import dedup
+from marea.opinion import narratives
+from marea.pipeline import ingest
+from marea.settings import Settings, load_settings
+from marea.store import Store, fulltext
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _corpus import SEEDS, run_in_temp_folder, write_corpus  # noqa: E402
+from api import copy_documents  # noqa: E402
+
+
+def timed(figures: dict[str, float], name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
+    """fn, adding its run time to figures[name] on every call."""
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        started = time.perf_counter()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            figures[name] = figures.get(name, 0.0) + time.perf_counter() - started
+    return wrapper
+
+
+def template(folder: Path, settings: Settings) -> Path:
+    """Ingest the examples and seeds once; return the store file."""
+    db = folder / "template.duckdb"
+    root = Path(str(resources.files("marea").joinpath("examples")))
+    paths = [str(root / name) for name in ("html", "text", "feeds")]
+    if SEEDS.is_dir():
+        paths.append(str(SEEDS))
+    with Store(db) as store:
+        summary = ingest(paths, store, settings, command="benchmark base")
+        assert not summary.failed, summary.failed
+    return db
+
+
+def measure(db: Path, size: int, new: Path, settings: Settings) -> dict[str, float]:
+    """Grow the store to `size` documents, ingest the new ones; return the timings."""
+    figures: dict[str, float] = {}
+    with Store(db) as store:
+        figures["build_s"] = copy_documents(store, size)["index_s"]
+    patches = {name: timed(figures, name, step) for name, step in search.REFRESH_STEPS.items()}
+    original_steps = dict(search.REFRESH_STEPS)
+    original_look_up = dedup.NearDuplicateIndex.look_up
+    search.REFRESH_STEPS.update(patches)
+    dedup.NearDuplicateIndex.look_up = timed(  # type: ignore[method-assign]
+        figures, "near_duplicates", original_look_up)
+    try:
+        with Store(db) as store:
+            started = time.perf_counter()
+            summary = ingest([str(new)], store, settings, command="benchmark new")
+            figures["ingest_s"] = time.perf_counter() - started
+            figures["stored"] = summary.stored
+            figures["documents"] = store.query("SELECT count(*) FROM documents")[0][0]
+            started = time.perf_counter()
+            fulltext.load_stemmer(store)
+            store.con.execute(
+                "PRAGMA create_fts_index('documents', 'doc_id', 'title', 'text', "
+                "stemmer = 'porter', stopwords = 'english', strip_accents = 1, lower = 1, "
+                "overwrite = 1)")
+            figures["fts_rebuild_s"] = time.perf_counter() - started
+            store.con.execute("PRAGMA drop_fts_index('documents')")
+            started = time.perf_counter()
+            narratives.rebuild(store)
+            figures["narratives_rebuild_s"] = time.perf_counter() - started
+    finally:
+        search.REFRESH_STEPS.update(original_steps)
+        dedup.NearDuplicateIndex.look_up = original_look_up  # type: ignore[method-assign]
+    return figures
+
+
+COLUMNS = (("ingest_s", "ingest"), ("near_duplicates", "dedup"), ("search_index", "text idx"),
+           ("actor_stats", "actors"), ("narratives", "narratives"),
+           ("fts_rebuild_s", "old: fts"), ("narratives_rebuild_s", "old: narr."))
+
+
+def run(args: argparse.Namespace, folder: Path) -> None:
+    settings = load_settings().with_(db=str(folder / "unused.duckdb"))
+    started = time.perf_counter()
+    base = template(folder, settings)
+    print(f"template store: {time.perf_counter() - started:.0f} s", flush=True)
+    new = folder / "new"
+    write_corpus(new, args.new, settings, seed=11)
+    results: dict[int, dict[str, float]] = {}
+    print(f"\n{'store':>7} {'stored':>6} " + " ".join(f"{label:>10}" for _, label in COLUMNS)
+          + "   (seconds)")
+    for size in args.sizes:
+        db = folder / f"store-{size}.duckdb"
+        shutil.copy(base, db)
+        f = results[size] = measure(db, size, new, settings)
+        print(f"{f['documents'] - f['stored']:>7.0f} {f['stored']:>6.0f} "
+              + " ".join(f"{f.get(key, 0.0):>10.2f}" for key, _ in COLUMNS), flush=True)
+        db.unlink()
+    small, large = results[min(results)], results[max(results)]
+    print(f"\nratio {max(results)}/{min(results)}: " + ", ".join(
+        f"{label} {large.get(key, 0.0) / max(small.get(key, 0.0), 1e-9):.2f}"
+        for key, label in COLUMNS[:5]) + " (target for the whole ingest: <= 1.3)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", nargs="+", type=int, default=[1000, 10_000, 50_000])
+    parser.add_argument("--new", type=int, default=100, help="documents in the new ingest")
+    parser.add_argument("--keep", action="store_true", help="keep the stores")
+    args = parser.parse_args()
+    args.sizes = sorted(args.sizes)
+    run_in_temp_folder("marea-incremental-bench-", args.keep, "template and new documents",
+                       lambda folder: run(args, folder))
+
+
+if __name__ == "__main__":
+    main()
