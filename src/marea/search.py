@@ -3,11 +3,12 @@ with structured filters.
 
 The same engine serves the CLI, the Python API and the REST API. The full-text index
 (`marea.store.fulltext`) covers document titles and clean texts; each ingest run adds the
-documents it stored, with the fts extension's text rules and BM25. Semantic search first ranks documents
-by their mean sentence vector (one row per document), then compares the query's vector with
-every sentence of the best CANDIDATES documents and ranks them by their best sentence, which
-it returns as the snippet (exact within the candidates; no approximate index). "hybrid" (the
-default) fuses both rankings by reciprocal rank (k = 60): a document found both ways comes first.
+documents it stored, with the fts extension's text rules and BM25. Semantic search first ranks
+documents by their mean sentence vector (one row per document), then compares the query's
+vector with every sentence of the best CANDIDATES documents and ranks them by their best
+sentence, which it returns as the snippet (exact within the candidates; no approximate index).
+"hybrid" (the default) fuses both rankings by reciprocal rank (k = 60): a document found both
+ways comes first.
 """
 
 from __future__ import annotations
