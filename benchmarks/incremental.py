@@ -10,14 +10,16 @@ size) are ingested with the full pipeline. For each size it prints the whole ing
 and the parts that could grow with the store: the near-duplicate look-ups and each refresh
 step (full-text index, actor counts, narratives). For the before/after comparison it also
 times, on the same store after the ingest, what the previous version ran instead: the fts
-extension's whole-index rebuild and a full narratives re-cluster. Last, the ratios of the
-largest size to the smallest (target for the whole ingest: at most 1.3).
+extension's whole-index rebuild and a full narratives re-cluster, and compares text search
+with that fts index: top-10 overlap and median query time over a query set. Last, the
+ratios of the largest size to the smallest (target for the whole ingest: at most 1.3).
 """
 
 from __future__ import annotations
 
 import argparse
 import shutil
+import statistics
 import sys
 import time
 from collections.abc import Callable
@@ -34,7 +36,10 @@ from marea.store import Store, fulltext
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _corpus import SEEDS, run_in_temp_folder, write_corpus  # noqa: E402
-from api import copy_documents  # noqa: E402
+from api import PHRASES, WORDS, copy_documents  # noqa: E402
+
+QUERIES = (*PHRASES, *WORDS, "Castillo Congress", "Lula Bolsonaro", "sanciones Venezuela",
+           "OAS election observation", "golpe de estado")
 
 
 def timed(figures: dict[str, float], name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -86,6 +91,7 @@ def measure(db: Path, size: int, new: Path, settings: Settings) -> dict[str, flo
                 "stemmer = 'porter', stopwords = 'english', strip_accents = 1, lower = 1, "
                 "overwrite = 1)")
             figures["fts_rebuild_s"] = time.perf_counter() - started
+            figures.update(compare_rankings(store))
             store.con.execute("PRAGMA drop_fts_index('documents')")
             started = time.perf_counter()
             narratives.rebuild(store)
@@ -94,6 +100,26 @@ def measure(db: Path, size: int, new: Path, settings: Settings) -> dict[str, flo
         search.REFRESH_STEPS.update(original_steps)
         dedup.NearDuplicateIndex.look_up = original_look_up  # type: ignore[method-assign]
     return figures
+
+
+def compare_rankings(store: Store) -> dict[str, float]:
+    """Top-10 overlap of our text search with the fts extension's index over the same store,
+    and the median query time of each, over QUERIES."""
+    overlaps, ours_s, theirs_s = [], [], []
+    for query in QUERIES:
+        started = time.perf_counter()
+        theirs = [r[0] for r in store.con.execute(
+            "SELECT doc_id FROM (SELECT doc_id, fts_main_documents.match_bm25(doc_id, ?) AS "
+            "score FROM documents) WHERE score IS NOT NULL ORDER BY score DESC, doc_id "
+            "LIMIT 10", [query]).fetchall()]
+        theirs_s.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        ours = [h["doc_id"] for h in search.search(store, query, search.Filters(duplicates=True),
+                                                   limit=10, mode="text")]
+        ours_s.append(time.perf_counter() - started)
+        overlaps.append(len(set(ours) & set(theirs)) / max(len(theirs), 1))
+    return {"overlap": statistics.mean(overlaps), "query_ms": 1000 * statistics.median(ours_s),
+            "fts_query_ms": 1000 * statistics.median(theirs_s)}
 
 
 COLUMNS = (("ingest_s", "ingest"), ("near_duplicates", "dedup"), ("search_index", "text idx"),
@@ -116,7 +142,11 @@ def run(args: argparse.Namespace, folder: Path) -> None:
         shutil.copy(base, db)
         f = results[size] = measure(db, size, new, settings)
         print(f"{f['documents'] - f['stored']:>7.0f} {f['stored']:>6.0f} "
-              + " ".join(f"{f.get(key, 0.0):>10.2f}" for key, _ in COLUMNS), flush=True)
+              + " ".join(f"{f.get(key, 0.0):>10.2f}" for key, _ in COLUMNS)
+              + f"\n        text search over {len(QUERIES)} queries: top-10 overlap with the "
+              f"fts extension's full index {f['overlap']:.3f}, median query {f['query_ms']:.0f}"
+              f" ms (fts extension {f['fts_query_ms']:.0f} ms); store built and indexed in "
+              f"{f['build_s']:.0f} s", flush=True)
         db.unlink()
     small, large = results[min(results)], results[max(results)]
     print(f"\nratio {max(results)}/{min(results)}: " + ", ".join(
