@@ -18,6 +18,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import duckdb
+
 from marea import params as check
 from marea.errors import StoreError
 from marea.store import Store, fulltext
@@ -223,13 +225,17 @@ def _matching_sentences(store: Store, query: str, hits: list[dict[str, Any]]) ->
 def _text(store: Store, query: str, where: str, params: list[Any], limit: int, offset: int
           ) -> list[dict[str, Any]]:
     fulltext.load_stemmer(store)
-    rows = store.con.execute(
-        f"WITH scores AS ({fulltext.SCORES}) "
-        f"SELECT d.doc_id, d.title, d.published, d.language, {SOURCE_NAME}, d.source, s.score, "
-        "left(d.text, 240), NULL, NULL, NULL FROM scores s JOIN search_docs i USING (docno) "
-        f"JOIN documents d ON d.doc_id = i.doc_id WHERE {where} "
-        "ORDER BY s.score DESC, d.doc_id LIMIT ? OFFSET ?",
-        [query, *params, limit, offset]).fetchall()
+    try:
+        rows = store.con.execute(
+            f"WITH scores AS ({fulltext.SCORES}) "
+            f"SELECT d.doc_id, d.title, d.published, d.language, {SOURCE_NAME}, d.source, "
+            "s.score, left(d.text, 240), NULL, NULL, NULL FROM scores s "
+            f"JOIN search_docs i USING (docno) JOIN documents d ON d.doc_id = i.doc_id "
+            f"WHERE {where} ORDER BY s.score DESC, d.doc_id LIMIT ? OFFSET ?",
+            [query, *params, limit, offset]).fetchall()
+    except duckdb.CatalogException as exc:  # a store of an older schema, opened read-only
+        raise StoreError("[E051] No search index in this store (made by an older marea): "
+                         "run `marea ingest` or `marea doctor --repair` to build it.") from exc
     hits = [dict(zip(HIT_KEYS, row, strict=True)) for row in rows]
     _matching_sentences(store, query, hits)
     return hits
