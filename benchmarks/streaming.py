@@ -2,7 +2,7 @@
 
     python benchmarks/streaming.py [--mb 30 300]
 
-Writes a JSONL file and a WARC file of each size (about 3 KB articles: recombined
+Writes a JSONL file and a WARC file of each size (short articles: recombined
 paragraphs of the bundled examples, one HTML response record per article in the WARC),
 then, in a fresh child process per file, reads it through `marea.ingest.sources.read_inputs`
 (the readers ingest uses; `max_file_mb` and `budget.input_mb` raised above the file size)
@@ -44,7 +44,7 @@ def paragraphs() -> list[str]:
 
 
 def articles(megabytes: float, seed: int = 7) -> Iterator[tuple[str, str]]:
-    """Yield (title, text) pairs of about 3 KB until `megabytes` of text."""
+    """Yield (title, text) pairs of four example paragraphs until `megabytes` of text."""
     rng = random.Random(seed)
     pool = paragraphs()
     written, number = 0, 0
