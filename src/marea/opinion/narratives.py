@@ -33,6 +33,8 @@ MIN_SIMILARITY = 0.55  # cosine to the cluster centre to count as a member
 MIN_MEMBERS = 3
 MIN_DOCUMENTS = 2
 LABEL_TERMS = 4
+CONSIDER_NEW = ("INSERT INTO narrative_documents SELECT doc_id FROM documents "
+                "WHERE doc_id NOT IN (SELECT doc_id FROM narrative_documents)")
 
 # Sentences about the page or its author rather than the story, in English, Spanish and
 # Portuguese: bios, republication notes, donation pleas, photo credits, newsletter prompts.
@@ -159,10 +161,14 @@ def update(store: Store) -> int:
         rebuild(store)
         return int(store.query("SELECT count(*) FROM narratives")[0][0])
     new = _sentences(store, new_only=True)
+    if not new.keys:  # nothing to add: the pool was clustered as it is already
+        with store.transaction():
+            store.con.execute(CONSIDER_NEW)
+        return 0
     ids, centres = _centres(store)
     members: list[tuple[int, str, int, float]] = []
     left = new
-    if len(new.keys) and len(ids):
+    if ids:
         similarity = new.vectors @ centres.T
         best = similarity.argmax(axis=1)
         close = similarity[np.arange(len(best)), best] >= MIN_SIMILARITY
@@ -180,8 +186,7 @@ def update(store: Store) -> int:
     taken = {remainder.keys[i] for _, rows, _ in clusters for i in rows}
     kept = [i for i, key in enumerate(remainder.keys) if key not in taken][-POOL_SENTENCES:]
     with store.transaction():
-        store.con.execute("INSERT INTO narrative_documents SELECT doc_id FROM documents "
-                          "WHERE doc_id NOT IN (SELECT doc_id FROM narrative_documents)")
+        store.con.execute(CONSIDER_NEW)
         store.con.execute("DELETE FROM narrative_pool")
         _add(store, members, formed, remainder.take(kept), first_seq)
         _summarise(store, sorted({m[0] for m in members}))
