@@ -226,16 +226,19 @@ def _text(store: Store, query: str, where: str, params: list[Any], limit: int, o
           ) -> list[dict[str, Any]]:
     fulltext.load_stemmer(store)
     try:
-        rows = store.con.execute(
-            f"WITH scores AS ({fulltext.SCORES}) "
-            f"SELECT d.doc_id, d.title, d.published, d.language, {SOURCE_NAME}, d.source, "
-            "s.score, left(d.text, 240), NULL, NULL, NULL FROM scores s "
-            f"JOIN search_docs i USING (docno) JOIN documents d ON d.doc_id = i.doc_id "
-            f"WHERE {where} ORDER BY s.score DESC, d.doc_id LIMIT ? OFFSET ?",
-            [query, *params, limit, offset]).fetchall()
+        terms = fulltext.term_ids(store, query)
     except duckdb.CatalogException as exc:  # a store of an older schema, opened read-only
         raise StoreError("[E051] No search index in this store (made by an older marea): "
                          "run `marea ingest` or `marea doctor --repair` to build it.") from exc
+    if not terms:
+        return []
+    rows = store.con.execute(
+        f"WITH scores AS ({fulltext.scores(len(terms))}) "
+        f"SELECT d.doc_id, d.title, d.published, d.language, {SOURCE_NAME}, d.source, "
+        "s.score, left(d.text, 240), NULL, NULL, NULL FROM scores s "
+        f"JOIN search_docs i USING (docno) JOIN documents d ON d.doc_id = i.doc_id "
+        f"WHERE {where} ORDER BY s.score DESC, d.doc_id LIMIT ? OFFSET ?",
+        [*terms, *params, limit, offset]).fetchall()
     hits = [dict(zip(HIT_KEYS, row, strict=True)) for row in rows]
     _matching_sentences(store, query, hits)
     return hits

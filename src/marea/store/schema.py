@@ -195,8 +195,10 @@ MIGRATIONS: dict[int, str] = {
     DROP SCHEMA IF EXISTS fts_main_documents CASCADE;
     CREATE TABLE search_docs (doc_id VARCHAR NOT NULL, docno INTEGER NOT NULL,
                               length INTEGER NOT NULL);
-    CREATE TABLE search_postings (term VARCHAR NOT NULL, docno INTEGER NOT NULL,
+    CREATE TABLE search_terms (term VARCHAR NOT NULL, termid INTEGER NOT NULL);
+    CREATE TABLE search_postings (termid INTEGER NOT NULL, docno INTEGER NOT NULL,
                                   tf INTEGER NOT NULL);
+    CREATE TABLE search_compacted (postings BIGINT NOT NULL);
     DELETE FROM refresh_state WHERE step = 'search_index';
     -- Near-duplicate LSH buckets of every original (marea.ingest.dedup), looked up per batch
     -- instead of loading every signature; the next ingest fills them from `fingerprint`.
