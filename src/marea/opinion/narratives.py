@@ -33,8 +33,6 @@ MIN_SIMILARITY = 0.55  # cosine to the cluster centre to count as a member
 MIN_MEMBERS = 3
 MIN_DOCUMENTS = 2
 LABEL_TERMS = 4
-CONSIDER_NEW = ("INSERT INTO narrative_documents SELECT doc_id FROM documents "
-                "WHERE doc_id NOT IN (SELECT doc_id FROM narrative_documents)")
 
 # Sentences about the page or its author rather than the story, in English, Spanish and
 # Portuguese: bios, republication notes, donation pleas, photo credits, newsletter prompts.
@@ -89,15 +87,15 @@ class Sentences:
 
 
 def _sentences(store: Store, new_only: bool) -> Sentences:
-    """Sentences fit for narratives (originals, ≥ MIN_CHARS, not boilerplate), in order of
-    storing; with new_only, only those of documents no update has considered yet."""
-    scope = ("AND d.doc_id NOT IN (SELECT doc_id FROM narrative_documents)" if new_only else "")
+    """Sentences fit for narratives (originals, ≥ MIN_CHARS, not boilerplate), in document
+    order; with new_only, only those stored since the last update (`narrative_inbox`)."""
+    vectors = "narrative_inbox" if new_only else "sentence_vectors"
     table = store.con.execute(
         "SELECT v.doc_id, v.sentence, v.vector, substr(d.text, s.start_char + 1, "
-        "s.end_char - s.start_char) AS text FROM sentence_vectors v "
+        f"s.end_char - s.start_char) AS text FROM {vectors} v "
         "JOIN documents d USING (doc_id) JOIN sentences s ON s.doc_id = v.doc_id "
         "AND s.idx = v.sentence WHERE d.duplicate_of IS NULL AND s.end_char - s.start_char >= ? "
-        f"{scope} ORDER BY d.run_id, v.doc_id, v.sentence", [MIN_CHARS]).to_arrow_table()
+        "ORDER BY v.doc_id, v.sentence", [MIN_CHARS]).to_arrow_table()
     if not new_only and table.num_rows > MAX_SENTENCES:
         rows = np.sort(np.random.default_rng(0).choice(table.num_rows, MAX_SENTENCES,
                                                        replace=False))
@@ -144,9 +142,8 @@ def rebuild(store: Store) -> int:
     left = [i for i, key in enumerate(found.keys) if key not in taken][-POOL_SENTENCES:]
     with store.transaction():
         for table in ("narratives", "narrative_sentences", "narrative_centres",
-                      "narrative_documents", "narrative_pool"):
+                      "narrative_inbox", "narrative_pool"):
             store.con.execute(f"DELETE FROM {table}")
-        store.con.execute("INSERT INTO narrative_documents SELECT doc_id FROM documents")
         _add(store, members, [(n, c) for n, (c, _, _) in enumerate(clusters, 1)],
              found.take(left), 0)
         _summarise(store, [n for n in range(1, len(clusters) + 1)])
@@ -155,15 +152,17 @@ def rebuild(store: Store) -> int:
 
 
 def update(store: Store) -> int:
-    """Add the documents stored since the last update to the narratives; return how many
-    narratives gained sentences or were formed. The first update is a full build."""
-    if not store.query("SELECT 1 FROM narrative_documents LIMIT 1"):
+    """Add the sentences stored since the last update to the narratives; return how many
+    narratives gained sentences or were formed. Without narratives or a pool (the first
+    update, or a store without sentence vectors) it is a full build."""
+    if not store.query("SELECT 1 FROM narrative_centres UNION ALL "
+                       "SELECT 1 FROM narrative_pool LIMIT 1"):
         rebuild(store)
         return int(store.query("SELECT count(*) FROM narratives")[0][0])
     new = _sentences(store, new_only=True)
     if not new.keys:  # nothing to add: the pool was clustered as it is already
         with store.transaction():
-            store.con.execute(CONSIDER_NEW)
+            store.con.execute("DELETE FROM narrative_inbox")
         return 0
     ids, centres = _centres(store)
     members: list[tuple[int, str, int, float]] = []
@@ -186,7 +185,7 @@ def update(store: Store) -> int:
     taken = {remainder.keys[i] for _, rows, _ in clusters for i in rows}
     kept = [i for i, key in enumerate(remainder.keys) if key not in taken][-POOL_SENTENCES:]
     with store.transaction():
-        store.con.execute(CONSIDER_NEW)
+        store.con.execute("DELETE FROM narrative_inbox")
         store.con.execute("DELETE FROM narrative_pool")
         _add(store, members, formed, remainder.take(kept), first_seq)
         _summarise(store, sorted({m[0] for m in members}))

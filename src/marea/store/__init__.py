@@ -291,6 +291,7 @@ class Store:
                 self._insert("stance_cues", _stance_cues_table(docs))
                 sentence_vectors, doc_vectors = _vectors_tables(docs)
                 self._insert("sentence_vectors", sentence_vectors)
+                self._insert("narrative_inbox", sentence_vectors)  # for the next update
                 self._insert("doc_vectors", doc_vectors)
                 self._upsert_actors(docs)
             self.add_near_duplicate_buckets(buckets or [])

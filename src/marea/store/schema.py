@@ -206,10 +206,12 @@ MIGRATIONS: dict[int, str] = {
                                          seq BIGINT NOT NULL);
     CREATE TABLE near_duplicate_scheme (bands INTEGER NOT NULL, band_rows INTEGER NOT NULL);
     -- Narratives updated per run (marea.opinion.narratives): fixed centres new sentences are
-    -- matched against, the documents already considered, and the unassigned sentences kept
-    -- to form new narratives; the next ingest rebuilds them once, with these tables.
+    -- matched against, the vectors stored since the last update (written with their batch),
+    -- and the unassigned sentences kept to form new narratives; the next ingest rebuilds
+    -- them once, with these tables.
     CREATE TABLE narrative_centres (narrative_id INTEGER NOT NULL, centre FLOAT[384] NOT NULL);
-    CREATE TABLE narrative_documents (doc_id VARCHAR NOT NULL);
+    CREATE TABLE narrative_inbox (doc_id VARCHAR NOT NULL, sentence INTEGER NOT NULL,
+                                  vector FLOAT[384] NOT NULL);
     CREATE TABLE narrative_pool (doc_id VARCHAR NOT NULL, sentence INTEGER NOT NULL,
                                  vector FLOAT[384] NOT NULL, seq BIGINT NOT NULL);
     DELETE FROM narratives;
