@@ -14,8 +14,9 @@ ingest (reading, writing, near-duplicate look-ups, refresh) and the whole ingest
 look-ups and each refresh step (full-text index, actor counts, narratives). For the
 before/after comparison it also times, on the same store after the ingest, the fts
 extension's whole-index rebuild that every ingest ran before, and compares text search with
-that fts index: top-10 overlap and median query time over a query set. Last, the ratios of
-the largest size to the smallest (target for the whole ingest: at most 1.3).
+that fts index over a query set: top-10 overlap, queries whose top-10 scores are equal (to
+1e-9), median query time. Last, the ratios of the largest size to the smallest (target for
+the whole ingest: at most 1.3).
 """
 
 from __future__ import annotations
@@ -128,20 +129,22 @@ def measure(db: Path, size: int, new: Path, settings: Settings, replay: Replay
 def compare_rankings(store: Store) -> dict[str, float]:
     """Top-10 overlap of our text search with the fts extension's index over the same store,
     and the median query time of each, over QUERIES."""
-    overlaps, ours_s, theirs_s = [], [], []
+    overlaps, same_scores, ours_s, theirs_s = [], 0, [], []
     for query in QUERIES:
         started = time.perf_counter()
-        theirs = [r[0] for r in store.con.execute(
-            "SELECT doc_id FROM (SELECT doc_id, fts_main_documents.match_bm25(doc_id, ?) AS "
-            "score FROM documents) WHERE score IS NOT NULL ORDER BY score DESC, doc_id "
-            "LIMIT 10", [query]).fetchall()]
+        theirs = store.con.execute(
+            "SELECT doc_id, score FROM (SELECT doc_id, fts_main_documents.match_bm25(doc_id, ?) "
+            "AS score FROM documents) WHERE score IS NOT NULL "
+            "ORDER BY round(score, 9) DESC, doc_id LIMIT 10", [query]).fetchall()
         theirs_s.append(time.perf_counter() - started)
         started = time.perf_counter()
-        ours = [h["doc_id"] for h in search.search(store, query, search.Filters(duplicates=True),
-                                                   limit=10, mode="text")]
+        ours = [(h["doc_id"], h["score"]) for h in search.search(
+            store, query, search.Filters(duplicates=True), limit=10, mode="text")]
         ours_s.append(time.perf_counter() - started)
-        overlaps.append(len(set(ours) & set(theirs)) / max(len(theirs), 1))
-    return {"overlap": statistics.mean(overlaps), "query_ms": 1000 * statistics.median(ours_s),
+        overlaps.append(len({d for d, _ in ours} & {d for d, _ in theirs}) / max(len(theirs), 1))
+        same_scores += [round(s, 9) for _, s in ours] == [round(s, 9) for _, s in theirs]
+    return {"overlap": statistics.mean(overlaps), "same_scores": same_scores,
+            "query_ms": 1000 * statistics.median(ours_s),
             "fts_query_ms": 1000 * statistics.median(theirs_s)}
 
 
@@ -168,7 +171,8 @@ def run(args: argparse.Namespace, folder: Path) -> None:
         print(f"{f['documents'] - f['stored']:>7.0f} {f['stored']:>6.0f} "
               + " ".join(f"{f.get(key, 0.0):>10.2f}" for key, _ in COLUMNS)
               + f"\n        text search over {len(QUERIES)} queries: top-10 overlap with the "
-              f"fts extension's full index {f['overlap']:.3f}, median query {f['query_ms']:.0f}"
+              f"fts extension's full index {f['overlap']:.3f}, top-10 scores equal on "
+              f"{f['same_scores']:.0f}, median query {f['query_ms']:.0f}"
               f" ms (fts extension {f['fts_query_ms']:.0f} ms); store built and indexed in "
               f"{f['build_s']:.0f} s", flush=True)
         db.unlink()

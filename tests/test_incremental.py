@@ -107,7 +107,8 @@ def test_text_ranking_equals_a_full_rebuild_of_the_fts_extension(grown: Grown, q
     try:
         rebuilt = con.execute(
             "SELECT doc_id, score FROM (SELECT doc_id, fts_main_documents.match_bm25(doc_id, ?) "
-            "AS score FROM documents) WHERE score IS NOT NULL ORDER BY score DESC, doc_id",
+            "AS score FROM documents) WHERE score IS NOT NULL "
+            "ORDER BY round(score, 9) DESC, doc_id",
             [query]).fetchall()
     finally:
         con.execute("PRAGMA drop_fts_index('documents')")

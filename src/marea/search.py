@@ -232,12 +232,14 @@ def _text(store: Store, query: str, where: str, params: list[Any], limit: int, o
                          "run `marea ingest` or `marea doctor --repair` to build it.") from exc
     if not terms:
         return []
+    # Scores rounded for the order: equal texts (syndicated copies) tie exactly, whatever
+    # order the floating-point sums were added in, and the tie goes to the lower id.
     rows = store.con.execute(
         f"WITH scores AS ({fulltext.scores(len(terms))}) "
         f"SELECT d.doc_id, d.title, d.published, d.language, {SOURCE_NAME}, d.source, "
         "s.score, left(d.text, 240), NULL, NULL, NULL FROM scores s "
         f"JOIN search_docs i USING (docno) JOIN documents d ON d.doc_id = i.doc_id "
-        f"WHERE {where} ORDER BY s.score DESC, d.doc_id LIMIT ? OFFSET ?",
+        f"WHERE {where} ORDER BY round(s.score, 9) DESC, d.doc_id LIMIT ? OFFSET ?",
         [*terms, *params, limit, offset]).fetchall()
     hits = [dict(zip(HIT_KEYS, row, strict=True)) for row in rows]
     _matching_sentences(store, query, hits)

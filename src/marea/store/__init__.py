@@ -228,7 +228,8 @@ class Store:
     def fingerprints(self) -> Iterator[tuple[str, bytes]]:
         """Yield (doc_id, MinHash signature) of every stored original (not near-duplicate), in
         order of storing, through a cursor of its own (the caller may write meanwhile)."""
-        cursor = self._root.cursor()
+        with self._lock:
+            cursor = self._root.cursor()
         try:
             cursor.execute(
                 "SELECT doc_id, fingerprint FROM documents WHERE fingerprint IS NOT NULL "
