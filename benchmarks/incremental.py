@@ -141,7 +141,8 @@ def compare_rankings(store: Store) -> dict[str, float]:
         ours = [(h["doc_id"], h["score"]) for h in search.search(
             store, query, search.Filters(duplicates=True), limit=10, mode="text")]
         ours_s.append(time.perf_counter() - started)
-        overlaps.append(len({d for d, _ in ours} & {d for d, _ in theirs}) / max(len(theirs), 1))
+        overlaps.append(len({d for d, _ in ours} & {d for d, _ in theirs}) / len(theirs)
+                        if theirs else float(not ours))  # no hits either way agrees
         same_scores += [round(s, 9) for _, s in ours] == [round(s, 9) for _, s in theirs]
     return {"overlap": statistics.mean(overlaps), "same_scores": same_scores,
             "query_ms": 1000 * statistics.median(ours_s),
