@@ -128,7 +128,7 @@ def clean(tmp_path_factory: pytest.TempPathFactory, inputs: Path,
             assert result.returncode == 0, result.stderr
             tables = snapshot(db)
             assert len(tables["main.documents"]) == 5
-            assert len(tables["fts_main_documents.docs"]) == 5
+            assert len(tables["main.search_docs"]) == 5
             assert tables["main.actor_stats"]
             assert bool(tables["main.narratives"]) == (config == "default")
             made[config] = db

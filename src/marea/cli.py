@@ -457,6 +457,18 @@ def cmd_alerts(args: argparse.Namespace, console: Console) -> int:
 def cmd_narratives(args: argparse.Namespace, console: Console) -> int:
     from marea.console import field, print_listing
 
+    if args.rebuild:
+        from marea.opinion.narratives import rebuild
+        from marea.store import Store
+
+        with Store(_settings(args).db, read_only=True):
+            pass  # refuses a missing or foreign file before opening it to write
+        with Store(_settings(args).db) as store, store.io_errors():
+            state = store.documents_state()
+            found = rebuild(store)
+            store.mark_refreshed("narratives", state)
+        if not args.json:
+            console.print(f"rebuilt: {found} narratives")
     with _corpus(args) as corpus:
         if args.show is not None:
             frame = corpus.narrative(args.show)
@@ -751,6 +763,8 @@ def build_parser() -> Parser:
     p.set_defaults(run=cmd_claims)
     p = sub.add_parser("narratives", parents=listing(), help="recurring narratives")
     p.add_argument("--show", type=count, help="list the sentences of this narrative id")
+    p.add_argument("--rebuild", action="store_true",
+                   help="re-cluster every narrative from scratch first (new ids)")
     p.set_defaults(run=cmd_narratives)
     p = sub.add_parser("search", parents=listing(20),
                        help="hybrid (full-text + semantic) search with filters")

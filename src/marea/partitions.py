@@ -167,7 +167,7 @@ def merge(folder: str, store: Store, settings: Settings,
     try:
         with store.io_errors():
             merged = {str(r[0]) for r in store.query("SELECT part FROM merged_partitions")}
-            index = NearDuplicateIndex(settings, store.fingerprints())
+            index = NearDuplicateIndex(settings, store)
             markers = sorted((source / "inputs").glob("*.parquet"),
                              key=lambda f: (f.stat().st_mtime_ns, f.name))
             for marker in markers:  # in the order they were written, as a direct ingest
@@ -199,6 +199,9 @@ def _merge_part(folder: Path, part: str, store: Store, index: NearDuplicateIndex
 
     documents = pq.read_table(path("documents"), columns=["doc_id", "fingerprint", "n_words"])
     existing = store.existing_ids(documents.column("doc_id").to_pylist())
+    index.look_up(sig for doc_id, sig in zip(documents.column("doc_id").to_pylist(),
+                                             documents.column("fingerprint").to_pylist(),
+                                             strict=True) if sig and doc_id not in existing)
     keep: dict[str, str | None] = {}
     for doc_id, signature, words in zip(*(c.to_pylist() for c in documents.columns),
                                         strict=True):
@@ -230,8 +233,13 @@ def _merge_part(folder: Path, part: str, store: Store, index: NearDuplicateIndex
                         [run_id, path("inputs")])
             con.execute("INSERT INTO errors BY NAME SELECT * REPLACE (? AS run_id) "
                         "FROM read_parquet(?)", [run_id, path("errors")])
+            con.execute("INSERT INTO narrative_inbox SELECT doc_id, sentence, vector FROM "
+                        "read_parquet(?) WHERE doc_id IN (SELECT doc_id FROM _keep)",
+                        [path("sentence_vectors")])
+            store.add_near_duplicate_buckets(index.pending)
             con.execute("INSERT INTO merged_partitions VALUES (?, ?, ?)", [part, run_id, now])
         finally:
             con.unregister("_keep")
+    index.written()
     summary.stored += len(keep)
     summary.near_duplicates += sum(v is not None for v in keep.values())

@@ -204,7 +204,7 @@ def ingest(paths: Iterable[str], store: Store, settings: Settings,
 
     status = "failed"
     try:
-        index = NearDuplicateIndex(settings, store.fingerprints())
+        index = NearDuplicateIndex(settings, store)
         work = partial(run_stages, stages=stages, settings=settings)
         for batch in executor.map(work, fresh_batches()):
             _write(batch, store, index, summary, pending)
@@ -259,6 +259,7 @@ def _write(batch: list[Document], store: Store, index: NearDuplicateIndex,
         else:
             ok.append(doc)
     existing = store.existing_ids(d.doc_id for d in ok)
+    index.look_up(d.fingerprint for d in ok if d.fingerprint and d.doc_id not in existing)
     keep: list[Document] = []
     duplicates: list[Document] = []
     for doc in ok:
@@ -271,7 +272,8 @@ def _write(batch: list[Document], store: Store, index: NearDuplicateIndex,
             if doc.duplicate_of is None:
                 index.add(doc.doc_id, doc.fingerprint)
         keep.append(doc)
-    store.write_batch(summary.run_id, keep, duplicates, errors)
+    store.write_batch(summary.run_id, keep, duplicates, errors, index.pending)
+    index.written()
     summary.stored += len(keep)
     summary.duplicates += len(duplicates)
     summary.near_duplicates += sum(d.duplicate_of is not None for d in keep)

@@ -1,26 +1,28 @@
-"""Search: full-text (DuckDB's fts extension, BM25) and semantic (sentence vectors), fused,
+"""Search: full-text (BM25, by the fts extension's rules) and semantic (sentence vectors), fused,
 with structured filters.
 
-The same engine serves the CLI, the Python API and the REST API. The fts index covers
-document titles and clean texts; it is rebuilt by each ingest run after documents were stored,
-since DuckDB's fts index does not follow later inserts. Semantic search first ranks documents
-by their mean sentence vector (one row per document), then compares the query's vector with
-every sentence of the best CANDIDATES documents and ranks them by their best sentence, which
-it returns as the snippet (exact within the candidates; no approximate index). "hybrid" (the
-default) fuses both rankings by reciprocal rank (k = 60): a document found both ways comes first.
+The same engine serves the CLI, the Python API and the REST API. The full-text index
+(`marea.store.fulltext`) covers document titles and clean texts; each ingest run adds the
+documents it stored, with the fts extension's text rules and BM25. Semantic search first ranks
+documents by their mean sentence vector (one row per document), then compares the query's
+vector with every sentence of the best CANDIDATES documents and ranks them by their best
+sentence, which it returns as the snippet (exact within the candidates; no approximate index).
+"hybrid" (the default) fuses both rankings by reciprocal rank (k = 60): a document found both
+ways comes first.
 """
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import duckdb
+
 from marea import params as check
 from marea.errors import StoreError
-from marea.store import Store
+from marea.store import Store, fulltext
 from marea.store.crash import crash_point
 
 MAX_LIMIT = 500  # the most rows one search or REST page returns
@@ -33,21 +35,6 @@ MODES = ("hybrid", "text", "semantic")
 FUSION_DEPTH = 200  # candidates taken from each ranking before fusing
 RRF_K = 60
 CANDIDATES = 300  # documents whose sentences semantic search scores (plus 4 per hit asked)
-
-
-def _load_fts(store: Store) -> None:
-    """Load the fts extension shipped by the duckdb-extension-fts package (no download)."""
-    import duckdb_extension_fts
-
-    folder = os.path.dirname(duckdb_extension_fts.__file__)
-    version = store.con.execute("SELECT version()").fetchone()
-    path = os.path.join(folder, "extensions", str(version[0] if version else ""),
-                        "fts.duckdb_extension")
-    store.con.execute("LOAD " + _quoted(path))
-
-
-def _quoted(path: str) -> str:
-    return "'" + path.replace("'", "''") + "'"
 
 
 def refresh_indexes(store: Store) -> list[str]:
@@ -77,16 +64,14 @@ def stale_refresh_steps(store: Store) -> list[str]:
 
 
 def has_search_index(store: Store) -> bool:
-    row = store.con.execute(
-        "SELECT count(*) FROM information_schema.tables WHERE table_schema = "
-        "'fts_main_documents' AND table_name IN ('docs', 'dict', 'terms', 'stats')").fetchone()
-    return bool(row and row[0] == 4)
+    """True when every stored document is in the full-text index."""
+    return fulltext.is_complete(store)
 
 
 def _refresh_narratives(store: Store) -> None:
-    from marea.opinion.narratives import rebuild
+    from marea.opinion.narratives import update
 
-    rebuild(store)
+    update(store)
 
 
 def _refresh_stories(store: Store) -> None:
@@ -105,13 +90,7 @@ def _refresh_actor_stats(store: Store) -> None:
 
 
 def _refresh_search_index(store: Store) -> None:
-    _load_fts(store)
-    with store.transaction():
-        store.con.execute(
-            "PRAGMA create_fts_index('documents', 'doc_id', 'title', 'text', "
-            "stemmer = 'porter', stopwords = 'english', strip_accents = 1, lower = 1, "
-            "overwrite = 1)")
-        crash_point("refresh-search-index")
+    fulltext.update(store)
 
 
 REFRESH_STEPS: dict[str, Callable[[Store], None]] = {
@@ -252,19 +231,23 @@ def _matching_sentences(store: Store, query: str, hits: list[dict[str, Any]]) ->
 
 def _text(store: Store, query: str, where: str, params: list[Any], limit: int, offset: int
           ) -> list[dict[str, Any]]:
+    fulltext.load_stemmer(store)
     try:
-        _load_fts(store)
-        rows = store.con.execute(
-            f"SELECT d.doc_id, d.title, d.published, d.language, {SOURCE_NAME}, d.source, s.score, "
-            "left(d.text, 240), NULL, NULL, NULL FROM (SELECT doc_id, "
-            "fts_main_documents.match_bm25(doc_id, ?) AS score FROM documents) s "
-            f"JOIN documents d USING (doc_id) WHERE s.score IS NOT NULL AND {where} "
-            "ORDER BY s.score DESC, d.doc_id LIMIT ? OFFSET ?",
-            [query, *params, limit, offset]).fetchall()
-    except Exception as exc:  # noqa: BLE001 - a missing index is the usual cause
-        if "fts_main_documents" in str(exc):
-            raise StoreError("[E051] No search index yet: run `marea ingest` first.") from exc
-        raise
+        terms = fulltext.term_ids(store, query)
+    except duckdb.CatalogException as exc:  # a store of an older schema, opened read-only
+        raise StoreError("[E051] No search index in this store (made by an older marea): "
+                         "run `marea ingest` or `marea doctor --repair` to build it.") from exc
+    if not terms:
+        return []
+    # Scores rounded for the order: equal texts (syndicated copies) tie exactly, whatever
+    # order the floating-point sums were added in, and the tie goes to the lower id.
+    rows = store.con.execute(
+        f"WITH scores AS ({fulltext.scores(len(terms))}) "
+        f"SELECT d.doc_id, d.title, d.published, d.language, {SOURCE_NAME}, d.source, "
+        "s.score, left(d.text, 240), NULL, NULL, NULL FROM scores s "
+        f"JOIN search_docs i USING (docno) JOIN documents d ON d.doc_id = i.doc_id "
+        f"WHERE {where} ORDER BY round(s.score, 9) DESC, d.doc_id LIMIT ? OFFSET ?",
+        [*terms, *params, limit, offset]).fetchall()
     hits = [dict(zip(HIT_KEYS, row, strict=True)) for row in rows]
     _matching_sentences(store, query, hits)
     return hits

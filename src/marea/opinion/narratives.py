@@ -1,14 +1,22 @@
-"""Narratives: groups of similar sentences that recur across documents, rebuilt corpus-wide.
+"""Narratives: groups of similar sentences that recur across documents, kept up to date per run.
 
-Sentence vectors (the encoder stage) are clustered with k-means (k grows with the corpus);
-a cluster keeps the sentences close to its centre, and counts as a narrative when they come
-from at least two documents. Its label is its most distinctive lemmas (class-based TF-IDF).
+A full build (the first one, and `marea narratives --rebuild`) clusters the sentence vectors
+(the encoder stage) with k-means (k grows with the corpus); a cluster keeps the sentences close
+to its centre, and counts as a narrative when they come from at least two documents. Each
+later ingest only updates them, at a cost that does not grow with the store: a new sentence
+joins the narrative whose centre is nearest when close enough (ids and centres never change),
+and new narratives are clustered from what is left: the new sentences no narrative took plus
+a bounded pool of the most recent earlier ones. Boilerplate sentences (author bios, donation
+pleas, photo credits, newsletter prompts) belong to no narrative. A narrative's label is its
+most distinctive lemmas (class-based TF-IDF).
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
+from dataclasses import dataclass
 
 import numpy as np
 import pyarrow as pa
@@ -19,92 +27,259 @@ from marea.store.crash import crash_point
 
 MIN_CHARS = 60  # shorter sentences (datelines, captions) make no narrative
 MAX_SENTENCES = 100_000  # a larger corpus is sampled (fixed seed) for the clustering
+POOL_SENTENCES = 20_000  # unassigned sentences kept to form new narratives with later ones
 SENTENCES_PER_CLUSTER = 25
 MIN_SIMILARITY = 0.55  # cosine to the cluster centre to count as a member
 MIN_MEMBERS = 3
 MIN_DOCUMENTS = 2
 LABEL_TERMS = 4
-CONTENT_POS = ("NOUN", "PROPN", "ADJ", "VERB")
+
+# Sentences about the page or its author rather than the story, in English, Spanish and
+# Portuguese: bios, republication notes, donation pleas, photo credits, newsletter prompts.
+BOILERPLATE = re.compile(r"""
+    ^(?:[A-ZÁÉÍÓÚ][\w.'’-]+\ ){1,4}(?:is|was|es|fue|é|foi)\ (?:an?|the|una?|el|la|um|uma|o|a)
+        \ (?:[\w-]+\ ){0,6}(?:professor|profesora?|fellow|journalist|periodista|jornalista
+        |writer|escritora?|author|autora?|editor|editora?|correspondent|corresponsal
+        |correspondente|columnist|columnista|colunista|analyst|analista|researcher
+        |investigadora?|pesquisadora?|lecturer|contributor|colaboradora?|student|estudiante
+        |reporter|reportera?|rep[oó]rter|coordinator|coordinadora?|director|directora?
+        |diretora?|founder|fundadora?)\b
+  | \b(?:he|she|they)\ (?:is|are)\ (?:the\ )?(?:co-?)?(?:author|editor)\ of\b
+  | \bcan\ be\ reached\ at\b|\bpuede\ ser\ contactad[oa]\b
+  | \bfollow\ (?:him|her|them|us)\ on\b|\bs[ií]gue(?:lo|la|nos)\ en\b
+  | \b(?:originally|first)\ (?:published|appeared)\b|\brepublished\ (?:from|with)\b
+  | \b(?:publicado|publicada)\ originalmente\b|\bthe\ views\ expressed\b
+  | \b(?:donat\w+|patreon|paypal|reader-(?:supported|funded)|tax-deductible)\b
+  | \bif\ you\ value\ (?:independent\ |our\ )?(?:journalism|reporting)\b
+  | \bsupport\ (?:our|independent)\ (?:journalism|reporting|work)\b
+  | \bbecome\ a\ (?:member|patron|subscriber|supporter)\b
+  | \b(?:don[aá]\w*|doaç[aã]o|doe\ agora|apoya\ (?:nuestro|el)\ periodismo)\b
+  | \((?:AP|AFP|EFE|Reuters|Getty)\b[^)]{0,60}\)|\b(?:getty\ images|shutterstock
+        |wikimedia\ commons)\b|^\W*(?:photo|image|foto|imagen|imagem)(?:\ credit)?\s*[:/]
+  | \b(?:photo|foto)\ (?:by|por|de)\ [A-ZÁÉÍÓÚ]|\b(?:photo|foto|imagen|imagem)\s*:\s*[A-ZÁÉÍÓÚ]
+  | \bphoto/[A-ZÁÉÍÓÚ]|©
+  | \b(?:sign\ up|subscribe|suscr[ií]b\w+|inscr[ií]b\w+|assine|inscreva-se)\b.{0,80}
+        \b(?:newsletter|bolet[ií]n|inbox|e-?mail|correo)\b
+""", re.IGNORECASE | re.VERBOSE)
 
 
-def rebuild(store: Store) -> int:
-    """Recompute the narratives tables from the stored vectors; return how many were found."""
-    from sklearn.cluster import MiniBatchKMeans
+def is_boilerplate(sentence: str) -> bool:
+    """True for a sentence about the page or its author (bio, plea, credit, prompt)."""
+    return bool(BOILERPLATE.search(sentence))
 
+
+@dataclass
+class Sentences:
+    """Candidate sentences: (doc_id, sentence index) keys with their unit vectors."""
+
+    keys: list[tuple[str, int]]
+    vectors: np.ndarray
+
+    def take(self, rows: np.ndarray | list[int]) -> Sentences:
+        return Sentences([self.keys[i] for i in rows], self.vectors[np.asarray(rows, int)])
+
+    def __add__(self, other: Sentences) -> Sentences:
+        if not self.keys:
+            return other
+        if not other.keys:
+            return self
+        return Sentences(self.keys + other.keys, np.vstack([self.vectors, other.vectors]))
+
+
+def _sentences(store: Store, new_only: bool) -> Sentences:
+    """Sentences fit for narratives (originals, ≥ MIN_CHARS, not boilerplate), in document
+    order; with new_only, only those stored since the last update (`narrative_inbox`)."""
+    vectors = "narrative_inbox" if new_only else "sentence_vectors"
     table = store.con.execute(
-        "SELECT v.doc_id, v.sentence, v.vector FROM sentence_vectors v "
+        "SELECT v.doc_id, v.sentence, v.vector, substr(d.text, s.start_char + 1, "
+        f"s.end_char - s.start_char) AS text FROM {vectors} v "
         "JOIN documents d USING (doc_id) JOIN sentences s ON s.doc_id = v.doc_id "
         "AND s.idx = v.sentence WHERE d.duplicate_of IS NULL AND s.end_char - s.start_char >= ? "
         "ORDER BY v.doc_id, v.sentence", [MIN_CHARS]).to_arrow_table()
-    found: list[tuple[int, list[tuple[str, int, float]]]] = []
-    if table.num_rows >= 2 * MIN_MEMBERS:
-        rows = np.arange(table.num_rows)
-        if len(rows) > MAX_SENTENCES:
-            rows = np.sort(np.random.default_rng(0).choice(rows, MAX_SENTENCES, replace=False))
-            table = table.take(pa.array(rows))
-        vectors = table.column("vector").combine_chunks().flatten().to_numpy()
-        vectors = vectors.reshape(table.num_rows, -1)
-        k = max(2, min(1000, table.num_rows // SENTENCES_PER_CLUSTER))
-        model = MiniBatchKMeans(n_clusters=k, random_state=0, n_init=3, batch_size=4096)
-        assigned = model.fit_predict(vectors)
-        centres = model.cluster_centers_ / np.linalg.norm(model.cluster_centers_, axis=1,
-                                                          keepdims=True).clip(1e-9)
-        similarity = np.einsum("ij,ij->i", vectors, centres[assigned])
-        docs = table.column("doc_id").to_pylist()
-        sentences = table.column("sentence").to_pylist()
-        for cluster in range(k):
-            members = [(docs[i], sentences[i], float(similarity[i]))
-                       for i in np.flatnonzero(assigned == cluster)
-                       if similarity[i] >= MIN_SIMILARITY]
-            if len(members) >= MIN_MEMBERS and len({m[0] for m in members}) >= MIN_DOCUMENTS:
-                found.append((cluster, members))
-    _write(store, found)
-    return len(found)
+    if not new_only and table.num_rows > MAX_SENTENCES:
+        rows = np.sort(np.random.default_rng(0).choice(table.num_rows, MAX_SENTENCES,
+                                                       replace=False))
+        table = table.take(pa.array(rows))
+    texts = table.column("text").to_pylist()
+    keep = [i for i, text in enumerate(texts) if not is_boilerplate(text)]
+    table = table.take(pa.array(keep, pa.int64()))
+    vectors = table.column("vector").combine_chunks().flatten().to_numpy()
+    return Sentences(list(zip(table.column("doc_id").to_pylist(),
+                              table.column("sentence").to_pylist(), strict=True)),
+                     vectors.reshape(table.num_rows, -1) if table.num_rows else
+                     np.zeros((0, 0), np.float32))
 
 
-def _write(store: Store, found: list[tuple[int, list[tuple[str, int, float]]]]) -> None:
-    members = [(number, doc, sentence, sim) for number, (_, group) in enumerate(found, 1)
-               for doc, sentence, sim in group]
-    member_table = pa.table({
-        "narrative_id": pa.array([m[0] for m in members], pa.int32()),
-        "doc_id": pa.array([m[1] for m in members], pa.string()),
-        "sentence": pa.array([m[2] for m in members], pa.int32()),
-        "similarity": pa.array([m[3] for m in members], pa.float64())})
-    store.con.register("_members", member_table)
-    try:
+def _cluster(found: Sentences) -> list[tuple[np.ndarray, list[int], np.ndarray]]:
+    """k-means clusters that make narratives: (unit centre, member rows, their similarities)."""
+    from sklearn.cluster import MiniBatchKMeans
+
+    if len(found.keys) < 2 * MIN_MEMBERS:
+        return []
+    k = max(2, min(1000, len(found.keys) // SENTENCES_PER_CLUSTER))
+    model = MiniBatchKMeans(n_clusters=k, random_state=0, n_init=3, batch_size=4096)
+    assigned = model.fit_predict(found.vectors)
+    centres = model.cluster_centers_ / np.linalg.norm(model.cluster_centers_, axis=1,
+                                                      keepdims=True).clip(1e-9)
+    similarity = np.einsum("ij,ij->i", found.vectors, centres[assigned])
+    clusters = []
+    for cluster in range(k):
+        rows = [int(i) for i in np.flatnonzero(assigned == cluster)
+                if similarity[i] >= MIN_SIMILARITY]
+        if len(rows) >= MIN_MEMBERS and len({found.keys[i][0] for i in rows}) >= MIN_DOCUMENTS:
+            clusters.append((centres[cluster], rows, similarity[rows]))
+    return clusters
+
+
+def rebuild(store: Store) -> int:
+    """Re-cluster every narrative from the stored vectors (new ids); return how many."""
+    found = _sentences(store, new_only=False)
+    clusters = _cluster(found)
+    members = [(number, *found.keys[i], float(sim))
+               for number, (_, rows, sims) in enumerate(clusters, 1)
+               for i, sim in zip(rows, sims, strict=True)]
+    taken = {found.keys[i] for _, rows, _ in clusters for i in rows}
+    left = [i for i, key in enumerate(found.keys) if key not in taken][-POOL_SENTENCES:]
+    with store.transaction():
+        for table in ("narratives", "narrative_sentences", "narrative_centres",
+                      "narrative_inbox", "narrative_pool"):
+            store.con.execute(f"DELETE FROM {table}")
+        _add(store, members, [(n, c) for n, (c, _, _) in enumerate(clusters, 1)],
+             found.take(left), 0)
+        _summarise(store, [n for n in range(1, len(clusters) + 1)])
+        crash_point("refresh-narratives")
+    return len(clusters)
+
+
+def update(store: Store) -> int:
+    """Add the sentences stored since the last update to the narratives; return how many
+    narratives gained sentences or were formed. Without narratives or a pool (the first
+    update, or a store without sentence vectors) it is a full build."""
+    if not store.query("SELECT 1 FROM narrative_centres UNION ALL "
+                       "SELECT 1 FROM narrative_pool LIMIT 1"):
+        rebuild(store)
+        return int(store.query("SELECT count(*) FROM narratives")[0][0])
+    new = _sentences(store, new_only=True)
+    if not new.keys:  # nothing to add: the pool was clustered as it is already
         with store.transaction():
-            _replace(store)
-    finally:
-        store.con.unregister("_members")
+            store.con.execute("DELETE FROM narrative_inbox")
+        return 0
+    ids, centres = _centres(store)
+    members: list[tuple[int, str, int, float]] = []
+    left = new
+    if ids:
+        similarity = new.vectors @ centres.T
+        best = similarity.argmax(axis=1)
+        close = similarity[np.arange(len(best)), best] >= MIN_SIMILARITY
+        members = [(ids[best[i]], *new.keys[i], float(similarity[i, best[i]]))
+                   for i in np.flatnonzero(close)]
+        left = new.take(np.flatnonzero(~close))
+    pool, first_seq = _pool(store)
+    remainder = pool + left
+    clusters = _cluster(remainder)
+    start = max(ids, default=0) + 1
+    formed = [(start + n, centre) for n, (centre, _, _) in enumerate(clusters)]
+    members += [(start + n, *remainder.keys[i], float(sim))
+                for n, (_, rows, sims) in enumerate(clusters) for i, sim in zip(rows, sims,
+                                                                                strict=True)]
+    taken = {remainder.keys[i] for _, rows, _ in clusters for i in rows}
+    kept = [i for i, key in enumerate(remainder.keys) if key not in taken][-POOL_SENTENCES:]
+    with store.transaction():
+        store.con.execute("DELETE FROM narrative_inbox")
+        store.con.execute("DELETE FROM narrative_pool")
+        _add(store, members, formed, remainder.take(kept), first_seq)
+        _summarise(store, sorted({m[0] for m in members}))
+        crash_point("refresh-narratives")
+    return len({m[0] for m in members})
 
 
-def _replace(store: Store) -> None:
-    """Swap the narratives tables' rows for those of `_members` (inside one transaction)."""
-    store.con.execute("DELETE FROM narratives")
-    store.con.execute("DELETE FROM narrative_sentences")
-    store.con.execute("INSERT INTO narrative_sentences SELECT * FROM _members")
-    terms = _labels(store)
+def _centres(store: Store) -> tuple[list[int], np.ndarray]:
+    table = store.con.execute("SELECT narrative_id, centre FROM narrative_centres "
+                              "ORDER BY narrative_id").to_arrow_table()
+    ids = table.column("narrative_id").to_pylist()
+    vectors = table.column("centre").combine_chunks().flatten().to_numpy()
+    return ids, vectors.reshape(len(ids), -1)
+
+
+def _pool(store: Store) -> tuple[Sentences, int]:
+    """The unassigned sentences kept from earlier updates, oldest first, and the first seq."""
+    table = store.con.execute("SELECT doc_id, sentence, vector, seq FROM narrative_pool "
+                              "ORDER BY seq").to_arrow_table()
+    vectors = table.column("vector").combine_chunks().flatten().to_numpy()
+    seqs = table.column("seq").to_pylist()
+    return (Sentences(list(zip(table.column("doc_id").to_pylist(),
+                               table.column("sentence").to_pylist(), strict=True)),
+                      vectors.reshape(table.num_rows, -1) if table.num_rows else
+                      np.zeros((0, 0), np.float32)),
+            (seqs[0] if seqs else 0))
+
+
+def _add(store: Store, members: list[tuple[int, str, int, float]],
+         formed: list[tuple[int, np.ndarray]], pool: Sentences, first_seq: int) -> None:
+    """Insert members, the centres of new narratives and the pool (inside a transaction)."""
+    tables = {
+        "narrative_sentences": pa.table({
+            "narrative_id": pa.array([m[0] for m in members], pa.int32()),
+            "doc_id": pa.array([m[1] for m in members], pa.string()),
+            "sentence": pa.array([m[2] for m in members], pa.int32()),
+            "similarity": pa.array([m[3] for m in members], pa.float64())}),
+        "narrative_centres": pa.table({
+            "narrative_id": pa.array([n for n, _ in formed], pa.int32()),
+            "centre": _vectors(np.array([c for _, c in formed], np.float32))}),
+        "narrative_pool": pa.table({
+            "doc_id": pa.array([k[0] for k in pool.keys], pa.string()),
+            "sentence": pa.array([k[1] for k in pool.keys], pa.int32()),
+            "vector": _vectors(pool.vectors),
+            "seq": pa.array(range(first_seq, first_seq + len(pool.keys)), pa.int64())}),
+    }
+    for name, table in tables.items():
+        if table.num_rows:
+            store.con.register("_rows", table)
+            try:
+                store.con.execute(f"INSERT INTO {name} BY NAME SELECT * FROM _rows")
+            finally:
+                store.con.unregister("_rows")
+
+
+def _vectors(matrix: np.ndarray) -> pa.Array:
+    from marea.nlp.encoder import DIMENSIONS
+
+    flat = pa.array(np.asarray(matrix, np.float32).reshape(-1), pa.float32())
+    return pa.FixedSizeListArray.from_arrays(flat, DIMENSIONS)
+
+
+def _summarise(store: Store, numbers: list[int]) -> None:
+    """Recount and relabel these narratives from their members (inside a transaction)."""
+    if not numbers:
+        return
+    store.con.execute("DELETE FROM narratives WHERE list_contains(?, narrative_id)", [numbers])
     store.con.execute(
         "INSERT INTO narratives SELECT m.narrative_id, '', NULL, count(*), "
         f"count(DISTINCT m.doc_id), count(DISTINCT {SOURCE_NAME}), "
         "min(d.published), max(d.published), avg(m.similarity) "
-        "FROM narrative_sentences m JOIN documents d USING (doc_id) GROUP BY m.narrative_id")
-    for number, top in terms.items():
+        "FROM narrative_sentences m JOIN documents d USING (doc_id) "
+        "WHERE list_contains(?, m.narrative_id) GROUP BY m.narrative_id", [numbers])
+    for number, top in _labels(store, numbers).items():
         store.con.execute("UPDATE narratives SET label = ?, terms = ? WHERE narrative_id = ?",
                           [" · ".join(top[:LABEL_TERMS]), ", ".join(top), number])
-    crash_point("refresh-narratives")
 
 
-def _labels(store: Store) -> dict[int, list[str]]:
-    """Each narrative's ten most distinctive content lemmas (class-based TF-IDF)."""
+def _labels(store: Store, numbers: list[int]) -> dict[int, list[str]]:
+    """The ten most distinctive content lemmas of these narratives (class-based TF-IDF); a
+    term's spread over the other narratives is read from their stored terms."""
     rows = store.con.execute(
         "SELECT m.narrative_id, lower(t.lemma) FROM narrative_sentences m JOIN tokens t "
         "ON t.doc_id = m.doc_id AND t.sentence = m.sentence "
-        "WHERE t.pos IN ('NOUN', 'PROPN', 'ADJ', 'VERB') AND length(t.lemma) > 2").fetchall()
+        "WHERE t.pos IN ('NOUN', 'PROPN', 'ADJ', 'VERB') AND length(t.lemma) > 2 "
+        "AND list_contains(?, m.narrative_id)", [numbers]).fetchall()
     counts: dict[int, Counter[str]] = {}
     for number, lemma in rows:
         counts.setdefault(number, Counter())[lemma] += 1
     spread = Counter(term for c in counts.values() for term in c)
+    for (terms,) in store.con.execute(
+            "SELECT terms FROM narratives WHERE NOT list_contains(?, narrative_id) "
+            "AND terms IS NOT NULL", [numbers]).fetchall():
+        spread.update(terms.split(", "))
     average = sum(sum(c.values()) for c in counts.values()) / max(len(counts), 1)
     labels = {}
     for number, terms in counts.items():

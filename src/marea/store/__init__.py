@@ -227,27 +227,76 @@ class Store:
         ).fetchall()
         return {r[0] for r in rows}
 
-    def fingerprints(self) -> Iterable[tuple[str, bytes]]:
-        """Yield (doc_id, MinHash signature) of every stored original (not near-duplicate)."""
-        cursor = self.con.execute(
-            "SELECT doc_id, fingerprint FROM documents "
-            "WHERE fingerprint IS NOT NULL AND duplicate_of IS NULL ORDER BY run_id, doc_id"
-        )
-        while rows := cursor.fetchmany(10_000):
-            yield from ((r[0], bytes(r[1])) for r in rows)
+    def fingerprints(self) -> Iterator[tuple[str, bytes]]:
+        """Yield (doc_id, MinHash signature) of every stored original (not near-duplicate), in
+        order of storing, through a cursor of its own (the caller may write meanwhile)."""
+        with self._lock:
+            cursor = self._root.cursor()
+        try:
+            cursor.execute(
+                "SELECT doc_id, fingerprint FROM documents WHERE fingerprint IS NOT NULL "
+                "AND duplicate_of IS NULL ORDER BY run_id, doc_id")
+            while rows := cursor.fetchmany(10_000):
+                yield from ((r[0], bytes(r[1])) for r in rows)
+        finally:
+            cursor.close()
+
+    # -- near-duplicate buckets (marea.ingest.dedup) ----------------------------------------
+    def near_duplicate_scheme(self) -> tuple[int, int] | None:
+        """(bands, rows per band) the stored buckets were made with; None before any."""
+        row = self.con.execute("SELECT bands, band_rows FROM near_duplicate_scheme").fetchone()
+        return (int(row[0]), int(row[1])) if row else None
+
+    def near_duplicate_next_seq(self) -> int:
+        row = self.con.execute("SELECT coalesce(max(seq) + 1, 0) FROM near_duplicate_buckets"
+                               ).fetchone()
+        return int(row[0]) if row else 0
+
+    def near_duplicate_candidates(self, buckets: list[int]) -> list[tuple[int, int, str]]:
+        """(bucket, seq, doc_id) of the stored originals in any of these buckets."""
+        if not buckets:
+            return []
+        self.con.register("_wanted", pa.table({"bucket": pa.array(buckets, pa.int64())}))
+        try:
+            rows = self.con.execute(
+                "SELECT b.bucket, b.seq, b.doc_id FROM near_duplicate_buckets b "
+                "JOIN _wanted w USING (bucket)").fetchall()
+        finally:
+            self.con.unregister("_wanted")
+        return [(int(r[0]), int(r[1]), str(r[2])) for r in rows]
+
+    def clear_near_duplicates(self, bands: int, rows: int) -> None:
+        """Drop every bucket and record the scheme the next ones are made with."""
+        self.con.execute("DELETE FROM near_duplicate_buckets")
+        self.con.execute("DELETE FROM near_duplicate_scheme")
+        self.con.execute("INSERT INTO near_duplicate_scheme VALUES (?, ?)", [bands, rows])
+
+    def add_near_duplicate_buckets(self, rows: list[tuple[int, str, int]]) -> None:
+        """Insert (bucket, doc_id, seq) rows (inside the caller's transaction)."""
+        if rows:
+            self._insert("near_duplicate_buckets", pa.table({
+                "bucket": pa.array([r[0] for r in rows], pa.int64()),
+                "doc_id": pa.array([r[1] for r in rows], pa.string()),
+                "seq": pa.array([r[2] for r in rows], pa.int64())}))
 
     # -- writing --------------------------------------------------------------------------
     def write_batch(self, run_id: int, docs: list[Document],
-                    duplicates: list[Document], errors: list[tuple[SourceError, str]]) -> None:
-        """Store documents with their spans, inputs seen and errors, in one transaction."""
+                    duplicates: list[Document], errors: list[tuple[SourceError, str]],
+                    buckets: list[tuple[int, str, int]] | None = None) -> None:
+        """Store documents with their spans, near-duplicate buckets (bucket, doc_id, seq),
+        inputs seen and errors, in one transaction."""
         now = _now()
         with self.io_errors(), self.transaction():
             if docs:
                 self._insert("documents", documents_table(docs, run_id, now))
-                for table, data in analysis_tables(docs).items():
+                analyses = analysis_tables(docs)
+                for table, data in analyses.items():
                     self._insert(table, data)
+                # the vectors the next narratives update assigns (opinion/narratives.py)
+                self._insert("narrative_inbox", analyses["sentence_vectors"])
 
                 self._upsert_actors(docs)
+            self.add_near_duplicate_buckets(buckets or [])
             inputs = [(d, "stored") for d in docs] + [(d, "duplicate") for d in duplicates]
             if inputs:
                 self._insert("inputs", inputs_table(inputs, run_id), conflict="OR IGNORE")

@@ -240,7 +240,35 @@ MIGRATIONS: dict[int, str] = {
         part VARCHAR PRIMARY KEY, run_id INTEGER NOT NULL, merged_at TIMESTAMP NOT NULL
     );
     """,
-
+    11: """
+    -- The full-text index in the store's own tables (marea.store.fulltext), updated per new
+    -- document instead of the fts extension's whole-store rebuild; the next ingest fills it.
+    DROP SCHEMA IF EXISTS fts_main_documents CASCADE;
+    CREATE TABLE search_docs (doc_id VARCHAR NOT NULL, docno INTEGER NOT NULL,
+                              length INTEGER NOT NULL);
+    CREATE TABLE search_terms (term VARCHAR NOT NULL, termid INTEGER NOT NULL);
+    CREATE TABLE search_postings (termid INTEGER NOT NULL, docno INTEGER NOT NULL,
+                                  tf INTEGER NOT NULL);
+    CREATE TABLE search_compacted (postings BIGINT NOT NULL);
+    DELETE FROM refresh_state WHERE step = 'search_index';
+    -- Near-duplicate LSH buckets of every original (marea.ingest.dedup), looked up per batch
+    -- instead of loading every signature; the next ingest fills them from `fingerprint`.
+    CREATE TABLE near_duplicate_buckets (bucket BIGINT NOT NULL, doc_id VARCHAR NOT NULL,
+                                         seq BIGINT NOT NULL);
+    CREATE TABLE near_duplicate_scheme (bands INTEGER NOT NULL, band_rows INTEGER NOT NULL);
+    -- Narratives updated per run (marea.opinion.narratives): fixed centres new sentences are
+    -- matched against, the vectors stored since the last update (written with their batch),
+    -- and the unassigned sentences kept to form new narratives; the next ingest rebuilds
+    -- them once, with these tables.
+    CREATE TABLE narrative_centres (narrative_id INTEGER NOT NULL, centre FLOAT[384] NOT NULL);
+    CREATE TABLE narrative_inbox (doc_id VARCHAR NOT NULL, sentence INTEGER NOT NULL,
+                                  vector FLOAT[384] NOT NULL);
+    CREATE TABLE narrative_pool (doc_id VARCHAR NOT NULL, sentence INTEGER NOT NULL,
+                                 vector FLOAT[384] NOT NULL, seq BIGINT NOT NULL);
+    DELETE FROM narratives;
+    DELETE FROM narrative_sentences;
+    DELETE FROM refresh_state WHERE step = 'narratives';
+    """,
 }
 
 LATEST = max(MIGRATIONS)

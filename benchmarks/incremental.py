@@ -1,0 +1,199 @@
+"""Cost of a small ingest into a growing store: 100 new documents into 1k, 10k and 50k.
+
+    python benchmarks/incremental.py [--sizes 1000 10000 50000] [--new 100] [--keep]
+
+The examples and seeds (../shared/corpus/seeds when present) are ingested once into a
+template store; for each size a copy of it is grown by copying rows (`benchmarks/api.py`'s
+`copy_documents`: documents, spans, vectors, near-duplicate buckets) and indexed (full-text
+index, actor counts, a full narratives build). Then --new documents (seeds and examples
+recombined, `benchmarks/_corpus.py`; the same texts for every size) are ingested with the
+full pipeline. Their NLP does not depend on the store, so it runs once (for the first size)
+and later sizes replay its results (`Replay`); each line gives the store-side time of the
+ingest (reading, writing, near-duplicate look-ups, refresh) and the whole ingest time
+(NLP once + store side), then the parts that could grow with the store: the near-duplicate
+look-ups and each refresh step (full-text index, actor counts, narratives). For the
+before/after comparison it also times, on the same store after the ingest, the fts
+extension's whole-index rebuild that every ingest ran before, and compares text search with
+that fts index over a query set: top-10 overlap, queries whose top-10 scores are equal (to
+1e-9), median query time. Last, the ratios of the largest size to the smallest (target for
+the whole ingest: at most 1.3).
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import shutil
+import statistics
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from marea import search
+from marea.ingest import dedup
+from marea.model import Document
+from marea.pipeline import ingest
+from marea.settings import Settings, load_settings
+from marea.store import Store, fulltext
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _corpus import SEEDS, run_in_temp_folder, write_corpus  # noqa: E402
+from api import PHRASES, WORDS, copy_documents  # noqa: E402
+
+QUERIES = (*PHRASES, *WORDS, "Castillo Congress", "Lula Bolsonaro", "sanciones Venezuela",
+           "OAS election observation", "golpe de estado")
+
+
+def timed(figures: dict[str, float], name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
+    """fn, adding its run time to figures[name] on every call."""
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        started = time.perf_counter()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            figures[name] = figures.get(name, 0.0) + time.perf_counter() - started
+    return wrapper
+
+
+class Replay:
+    """An executor that runs the stages once per batch of inputs and replays their results on
+    later runs over the same inputs (the NLP does not depend on the store)."""
+
+    def __init__(self) -> None:
+        self.done: dict[tuple[tuple[str, str], ...], list[Document]] = {}
+        self.seconds = 0.0  # spent running stages
+
+    def map(self, fn: Callable[[list[Document]], list[Document]],
+            batches: Iterable[list[Document]]) -> Iterator[list[Document]]:
+        for batch in batches:
+            key = tuple((d.source, d.locator) for d in batch)
+            if key not in self.done:
+                started = time.perf_counter()
+                self.done[key] = fn(batch)
+                self.seconds += time.perf_counter() - started
+            yield copy.deepcopy(self.done[key])  # the writer sets fields (duplicate_of)
+
+
+def template(folder: Path, settings: Settings) -> Path:
+    """Ingest the examples and seeds once; return the store file."""
+    db = folder / "template.duckdb"
+    root = Path(str(resources.files("marea").joinpath("examples")))
+    paths = [str(root / name) for name in ("html", "text", "feeds")]
+    if SEEDS.is_dir():
+        paths.append(str(SEEDS))
+    with Store(db) as store:
+        summary = ingest(paths, store, settings, command="benchmark base")
+        assert not summary.failed, summary.failed
+    return db
+
+
+def measure(db: Path, size: int, new: Path, settings: Settings, replay: Replay
+            ) -> dict[str, float]:
+    """Grow the store to `size` documents, ingest the new ones; return the timings."""
+    figures: dict[str, float] = {}
+    with Store(db) as store:
+        figures["build_s"] = copy_documents(store, size)["index_s"]
+    patches = {name: timed(figures, name, step) for name, step in search.REFRESH_STEPS.items()}
+    original_steps = dict(search.REFRESH_STEPS)
+    original_look_up = dedup.NearDuplicateIndex.look_up
+    search.REFRESH_STEPS.update(patches)
+    dedup.NearDuplicateIndex.look_up = timed(  # type: ignore[method-assign]
+        figures, "near_duplicates", original_look_up)
+    try:
+        with Store(db) as store:
+            started, nlp = time.perf_counter(), replay.seconds
+            summary = ingest([str(new)], store, settings, executor=replay,
+                             command="benchmark new")
+            figures["store_s"] = time.perf_counter() - started - (replay.seconds - nlp)
+            figures["ingest_s"] = replay.seconds + figures["store_s"]
+            figures["stored"] = summary.stored
+            figures["documents"] = store.query("SELECT count(*) FROM documents")[0][0]
+            started = time.perf_counter()
+            fulltext.load_stemmer(store)
+            store.con.execute(
+                "PRAGMA create_fts_index('documents', 'doc_id', 'title', 'text', "
+                "stemmer = 'porter', stopwords = 'english', strip_accents = 1, lower = 1, "
+                "overwrite = 1)")
+            figures["fts_rebuild_s"] = time.perf_counter() - started
+            figures.update(compare_rankings(store))
+            store.con.execute("PRAGMA drop_fts_index('documents')")
+    finally:
+        search.REFRESH_STEPS.update(original_steps)
+        dedup.NearDuplicateIndex.look_up = original_look_up  # type: ignore[method-assign]
+    return figures
+
+
+def compare_rankings(store: Store) -> dict[str, float]:
+    """Top-10 overlap of our text search with the fts extension's index over the same store,
+    and the median query time of each, over QUERIES."""
+    overlaps, same_scores, ours_s, theirs_s = [], 0, [], []
+    for query in QUERIES:
+        started = time.perf_counter()
+        theirs = store.con.execute(
+            "SELECT doc_id, score FROM (SELECT doc_id, fts_main_documents.match_bm25(doc_id, ?) "
+            "AS score FROM documents) WHERE score IS NOT NULL "
+            "ORDER BY round(score, 9) DESC, doc_id LIMIT 10", [query]).fetchall()
+        theirs_s.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        ours = [(h["doc_id"], h["score"]) for h in search.search(
+            store, query, search.Filters(duplicates=True), limit=10, mode="text")]
+        ours_s.append(time.perf_counter() - started)
+        overlaps.append(len({d for d, _ in ours} & {d for d, _ in theirs}) / len(theirs)
+                        if theirs else float(not ours))  # no hits either way agrees
+        same_scores += [round(s, 9) for _, s in ours] == [round(s, 9) for _, s in theirs]
+    return {"overlap": statistics.mean(overlaps), "same_scores": same_scores,
+            "query_ms": 1000 * statistics.median(ours_s),
+            "fts_query_ms": 1000 * statistics.median(theirs_s)}
+
+
+COLUMNS = (("ingest_s", "ingest"), ("store_s", "store side"), ("near_duplicates", "dedup"),
+           ("search_index", "text idx"), ("actor_stats", "actors"),
+           ("narratives", "narratives"), ("fts_rebuild_s", "old: fts"))
+
+
+def run(args: argparse.Namespace, folder: Path) -> None:
+    settings = load_settings().with_(db=str(folder / "unused.duckdb"))
+    started = time.perf_counter()
+    base = template(folder, settings)
+    print(f"template store: {time.perf_counter() - started:.0f} s", flush=True)
+    new = folder / "new"
+    write_corpus(new, args.new, settings, seed=11)
+    results: dict[int, dict[str, float]] = {}
+    replay = Replay()
+    print(f"\n{'store':>7} {'stored':>6} " + " ".join(f"{label:>10}" for _, label in COLUMNS)
+          + "   (seconds)")
+    for size in args.sizes:
+        db = folder / f"store-{size}.duckdb"
+        shutil.copy(base, db)
+        f = results[size] = measure(db, size, new, settings, replay)
+        print(f"{f['documents'] - f['stored']:>7.0f} {f['stored']:>6.0f} "
+              + " ".join(f"{f.get(key, 0.0):>10.2f}" for key, _ in COLUMNS)
+              + f"\n        text search over {len(QUERIES)} queries: top-10 overlap with the "
+              f"fts extension's full index {f['overlap']:.3f}, top-10 scores equal on "
+              f"{f['same_scores']:.0f}, median query {f['query_ms']:.0f}"
+              f" ms (fts extension {f['fts_query_ms']:.0f} ms); store built and indexed in "
+              f"{f['build_s']:.0f} s", flush=True)
+        db.unlink()
+    small, large = results[min(results)], results[max(results)]
+    print(f"\nratio {max(results)}/{min(results)}: " + ", ".join(
+        f"{label} {large.get(key, 0.0) / max(small.get(key, 0.0), 1e-9):.2f}"
+        for key, label in COLUMNS[:6]) + " (target for the whole ingest: <= 1.3)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", nargs="+", type=int, default=[1000, 10_000, 50_000])
+    parser.add_argument("--new", type=int, default=100, help="documents in the new ingest")
+    parser.add_argument("--keep", action="store_true", help="keep the stores")
+    args = parser.parse_args()
+    args.sizes = sorted(args.sizes)
+    run_in_temp_folder("marea-incremental-bench-", args.keep, "template and new documents",
+                       lambda folder: run(args, folder))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,133 @@
+"""Reading a large JSONL or WARC file takes constant memory: peak RSS at two file sizes.
+
+    python benchmarks/streaming.py [--mb 30 300]
+
+Writes a JSONL file and a WARC file of each size (short articles: recombined
+paragraphs of the bundled examples, one HTML response record per article in the WARC),
+then, in a fresh child process per file, reads it through `marea.ingest.sources.read_inputs`
+(the readers ingest uses; `max_file_mb` and `budget.input_mb` raised above the file size)
+and counts the documents. Each line gives the documents read, the read rate, and the
+child's peak RSS (resource.getrusage) with its ratio to the smallest file's: constant memory
+means a ratio near 1 however large the file. NLP is left out (it works per batch whatever
+the file size; a 300 MB file would take hours).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from importlib import resources
+from io import BytesIO
+from pathlib import Path
+
+from marea.ingest.sources import read_inputs
+from marea.model import Document
+from marea.settings import load_settings
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _corpus import run_in_temp_folder  # noqa: E402
+
+
+def paragraphs() -> list[str]:
+    """Paragraphs of the bundled plain-text examples, to recombine into articles."""
+    root = Path(str(resources.files("marea").joinpath("examples"))) / "text"
+    found = [p.strip() for path in sorted(root.glob("*.txt"))
+             for p in path.read_text("utf-8").split("\n\n") if len(p.split()) > 20]
+    assert found, "no example paragraphs"
+    return found
+
+
+def articles(megabytes: float, seed: int = 7) -> Iterator[tuple[str, str]]:
+    """Yield (title, text) pairs of four example paragraphs until `megabytes` of text."""
+    rng = random.Random(seed)
+    pool = paragraphs()
+    written, number = 0, 0
+    while written < megabytes * 1e6:
+        number += 1
+        text = "\n\n".join(rng.sample(pool, min(len(pool), 4)))
+        written += len(text.encode("utf-8"))
+        yield f"Article {number}", text
+
+
+def write_jsonl(path: Path, megabytes: float) -> None:
+    with path.open("w", encoding="utf-8") as out:
+        for title, text in articles(megabytes):
+            out.write(json.dumps({"title": title, "text": text, "published": "2022-06-01"})
+                      + "\n")
+
+
+def write_warc(path: Path, megabytes: float) -> None:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with path.open("wb") as out:
+        writer = WARCWriter(out, gzip=False)
+        for number, (title, text) in enumerate(articles(megabytes), 1):
+            body = "".join(f"<p>{p}</p>" for p in text.split("\n\n"))
+            html = f"<html><head><title>{title}</title></head><body>{body}</body></html>"
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")],
+                                       protocol="HTTP/1.1")
+            record = writer.create_warc_record(f"https://example.org/{number}", "response",
+                                               payload=BytesIO(html.encode("utf-8")),
+                                               http_headers=headers)
+            writer.write_record(record)
+
+
+def child(path: str) -> None:
+    """Read every document of the file; print documents, seconds and peak RSS (MB) as JSON."""
+    size_mb = Path(path).stat().st_size / 1e6
+    settings = load_settings().with_(max_file_mb=size_mb * 2 + 1, max_input_mb=size_mb * 2 + 1)
+    started = time.perf_counter()
+    documents = errors = 0
+    for item in read_inputs([path], settings):
+        if isinstance(item, Document):
+            documents += 1
+        else:
+            errors += 1
+    print(json.dumps({"documents": documents, "errors": errors,
+                      "seconds": time.perf_counter() - started,
+                      "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+
+
+def run(args: argparse.Namespace, folder: Path) -> None:
+    print(f"{'file':<12} {'MB':>6} {'documents':>9} {'errors':>6} {'MB/s':>6} {'peak RSS MB':>11} "
+          f"{'ratio':>6}")
+    for kind, write in (("jsonl", write_jsonl), ("warc", write_warc)):
+        first = 0.0
+        for megabytes in sorted(args.mb):
+            path = folder / f"big-{megabytes:g}.{kind}"
+            write(path, megabytes)
+            out = subprocess.run([sys.executable, __file__, "--child", str(path)],
+                                 capture_output=True, text=True, check=True).stdout
+            got = json.loads(out.strip().splitlines()[-1])
+            size = path.stat().st_size / 1e6
+            first = first or got["peak_mb"]
+            print(f"{path.name:<12} {size:>6.0f} {got['documents']:>9} {got['errors']:>6} "
+                  f"{size / got['seconds']:>6.1f} {got['peak_mb']:>11.0f} "
+                  f"{got['peak_mb'] / first:>6.2f}", flush=True)
+            path.unlink()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--mb", nargs="+", type=float, default=[30, 300],
+                        help="file sizes to write and read (MB of text)")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--keep", action="store_true", help="keep the folder")
+    args = parser.parse_args()
+    if args.child:
+        child(args.child)
+        return
+    run_in_temp_folder("marea-streaming-bench-", args.keep, "nothing (files are deleted)",
+                       lambda folder: run(args, folder))
+
+
+if __name__ == "__main__":
+    main()

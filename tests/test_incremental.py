@@ -1,0 +1,189 @@
+"""A second, small ingest into a store: full-text index, near-duplicate buckets and narratives
+are updated for the new documents only, and what was there keeps its ids and rankings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from marea.cli import main
+from marea.ingest.dedup import NearDuplicateIndex
+from marea.opinion.narratives import is_boilerplate
+from marea.pipeline import ingest
+from marea.search import Filters, search
+from marea.settings import Settings, load_settings
+from marea.store import Store, fulltext
+from tests.conftest import EXAMPLES, need_seeds
+
+FIRST = [str(EXAMPLES / "html" / name) for name in (
+    "en-news-oas-assembly.html", "en-news-peru-castillo-ouster.html", "en-opinion-us-aid.html",
+    "es-news-bolivia-2019.html", "es-news-lula-inauguration.html", "es-opinion-amlo-oea.html",
+    "pt-news-mercosur.html")]
+SYNDICATED = EXAMPLES / "html" / "en-news-peru-castillo-ouster-syndicated.html"
+# Documents on subjects no stored narrative is about.
+UNRELATED = {
+    "garden.txt": "Allotment gardeners in Leeds reported a record crop of runner beans this "
+                  "summer after weeks of mild rain.\n\nThe allotment society said its members "
+                  "had planted more beans and courgettes than in any year since it was founded "
+                  "in 1952.\n\nVolunteers will hold a seed swap in the community hall next "
+                  "month, with cuttings of rhubarb and gooseberry bushes for new members.",
+    "comet.txt": "Amateur astronomers in New Zealand photographed a faint comet passing close "
+                 "to the Pleiades star cluster on Tuesday night.\n\nThe comet, discovered by a "
+                 "survey telescope in March, is expected to brighten slightly before it swings "
+                 "around the Sun in the autumn.\n\nObservers with binoculars should look low in "
+                 "the eastern sky an hour before dawn, the astronomical society advised.",
+    "weavers.txt": "The Chinchero weavers cooperative opened a workshop where visitors learn "
+                   "how alpaca wool is dyed with cochineal and indigo.\n\nThe cooperative's "
+                   "weavers said the workshop pays for looms and for classes that teach "
+                   "children the old patterns of their grandmothers.\n\nA textile historian "
+                   "described the Chinchero patterns as a record of village life kept in "
+                   "thread for five centuries.",
+}
+
+
+@dataclass
+class Grown:
+    store: Store
+    settings: Settings
+    narratives: list[tuple[Any, ...]]  # narratives before the second ingest
+    members: set[tuple[Any, ...]]  # narrative sentences before the second ingest
+    stored: int  # documents stored by the second ingest
+
+
+@pytest.fixture(scope="module")
+def grown(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Grown]:
+    """A store of seven examples, then a second ingest of the syndicated copy of one of them
+    and three unrelated texts."""
+    folder = tmp_path_factory.mktemp("incremental")
+    settings = load_settings().with_(db=str(folder / "grown.duckdb"))
+    second = folder / "second"
+    second.mkdir()
+    for name, text in UNRELATED.items():
+        (second / name).write_text(text, "utf-8")
+    with Store(settings.db) as store:
+        assert not ingest(FIRST, store, settings).failed
+        narratives = store.query("SELECT * FROM narratives ORDER BY narrative_id")
+        members = set(store.query("SELECT * FROM narrative_sentences"))
+        summary = ingest([str(second), str(SYNDICATED)], store, settings)
+        assert not summary.failed
+        yield Grown(store, settings, narratives, members, summary.stored)
+
+
+def test_narrative_ids_are_stable_across_an_ingest_of_unrelated_documents(grown: Grown
+                                                                          ) -> None:
+    assert grown.narratives, "the first ingest makes narratives"
+    after = grown.store.query("SELECT * FROM narratives WHERE narrative_id <= ? "
+                              "ORDER BY narrative_id", [grown.narratives[-1][0]])
+    assert after == grown.narratives  # same ids, labels, counts, dates
+    members = set(grown.store.query("SELECT * FROM narrative_sentences"))
+    assert grown.members <= members
+    new_docs = {r[0] for r in grown.store.query(
+        "SELECT doc_id FROM documents WHERE run_id = (SELECT max(run_id) FROM documents)")}
+    joined = {m for m in members - grown.members if m[0] <= grown.narratives[-1][0]}
+    assert not {m[1] for m in joined} & new_docs, "unrelated sentences joined a narrative"
+    assert grown.store.query("SELECT count(*) FROM narrative_inbox") == [(0,)]
+
+
+def test_text_search_finds_a_document_of_the_second_ingest(grown: Grown) -> None:
+    hits = search(grown.store, "Chinchero weavers", mode="text")
+    assert len(hits) == 1 and hits[0]["source"].endswith("weavers.txt")
+    assert "Chinchero" in hits[0]["snippet"]
+
+
+@pytest.mark.parametrize("query", ["Chinchero weavers", "Castillo Congress", "OAS assembly",
+                                   "Evo Morales elecciones", "the president was removed"])
+def test_text_ranking_equals_a_full_rebuild_of_the_fts_extension(grown: Grown, query: str
+                                                                ) -> None:
+    """Same documents, order and BM25 scores as DuckDB's fts index built over the whole store."""
+    con = grown.store.con
+    fulltext.load_stemmer(grown.store)
+    con.execute("PRAGMA create_fts_index('documents', 'doc_id', 'title', 'text', "
+                "stemmer = 'porter', stopwords = 'english', strip_accents = 1, lower = 1, "
+                "overwrite = 1)")
+    try:
+        rebuilt = con.execute(
+            "SELECT doc_id, score FROM (SELECT doc_id, fts_main_documents.match_bm25(doc_id, ?) "
+            "AS score FROM documents) WHERE score IS NOT NULL "
+            "ORDER BY round(score, 9) DESC, doc_id",
+            [query]).fetchall()
+    finally:
+        con.execute("PRAGMA drop_fts_index('documents')")
+    ours = search(grown.store, query, Filters(duplicates=True), limit=100, mode="text")
+    assert rebuilt
+    assert [h["doc_id"] for h in ours] == [r[0] for r in rebuilt]
+    assert [h["score"] for h in ours] == pytest.approx([r[1] for r in rebuilt], rel=1e-9)
+
+
+def test_a_near_duplicate_is_found_across_ingests_through_the_stored_buckets(grown: Grown
+                                                                             ) -> None:
+    original, copy = (grown.store.query(
+        "SELECT doc_id, duplicate_of FROM documents WHERE ends_with(source, ?)", [name])[0]
+        for name in ("/en-news-peru-castillo-ouster.html", "-syndicated.html"))
+    assert copy[1] == original[0] and original[1] is None
+    bands = grown.store.query("SELECT bands FROM near_duplicate_scheme")[0][0]
+    per_doc = dict(grown.store.query(
+        "SELECT doc_id, count(*) FROM near_duplicate_buckets GROUP BY doc_id"))
+    assert per_doc[original[0]] == bands and copy[0] not in per_doc  # copies are not indexed
+    assert len(per_doc) == grown.store.query(
+        "SELECT count(*) FROM documents WHERE duplicate_of IS NULL")[0][0]
+
+
+def test_buckets_are_rebuilt_from_stored_signatures_when_the_scheme_changes(grown: Grown
+                                                                            ) -> None:
+    def buckets() -> list[tuple[Any, ...]]:
+        return sorted(grown.store.query("SELECT bucket, doc_id FROM near_duplicate_buckets"))
+
+    before = buckets()
+    grown.store.con.execute("UPDATE near_duplicate_scheme SET bands = 1")
+    index = NearDuplicateIndex(grown.settings, grown.store)
+    assert buckets() == before
+    assert grown.store.near_duplicate_scheme() == (index.bands, index.rows) == (14, 9)
+
+
+def test_boilerplate_sentences_make_no_narrative(grown: Grown) -> None:
+    seeds = need_seeds()
+    text = (seeds / "000_ce8d7cfe5695b9be.txt").read_text("utf-8") + "\n" + "\n".join(
+        path.read_text("utf-8") for path in sorted(seeds.glob("00[1-4]_*.txt")))
+    bios = [line.strip(" •") for line in text.splitlines()
+            if " is a retired professor" in line or " is a Latin American writer" in line]
+    assert len(bios) == 2 and all(is_boilerplate(b.split(". ")[0]) for b in bios)
+    for sentence in ("Sign up for our free newsletter: the Americas in five minutes, every "
+                     "weekday.",
+                     "If you value independent journalism, please consider donating to "
+                     "Americas Dispatch.",
+                     "Lawmakers vote in the chamber of Peru's Congress in Lima on Wednesday. "
+                     "Photo: Lucía Ferrando/Prensa Andina Imagen",
+                     "Suscríbete a nuestro boletín para recibir las noticias en tu correo."):
+        assert is_boilerplate(sentence), sentence
+    for sentence in ("Evo Morales was the first indigenous president of Bolivia.",
+                     "By nightfall, small groups of Castillo supporters had gathered outside "
+                     "the prefecture.",
+                     '"This assembly showed an organization that still matters," said Carolina '
+                     "Mendes, a researcher who follows the OAS."):
+        assert not is_boilerplate(sentence), sentence
+    texts = [r[0] for r in grown.store.query(
+        "SELECT substr(d.text, s.start_char + 1, s.end_char - s.start_char) FROM "
+        "narrative_sentences m JOIN sentences s ON s.doc_id = m.doc_id AND s.idx = m.sentence "
+        "JOIN documents d ON d.doc_id = m.doc_id")]
+    assert texts and not [t for t in texts if is_boilerplate(t)]
+
+
+def test_narratives_rebuild_reclusters_everything(grown: Grown, tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    grown.store.con.execute("CHECKPOINT")
+    copy = tmp_path / "copy.duckdb"
+    copy.write_bytes(Path(grown.settings.db).read_bytes())
+    assert main(["narratives", "--rebuild", "--db", str(copy)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("rebuilt: ") and "narratives" in out
+    with Store(copy, read_only=True) as store:
+        ids = [r[0] for r in store.query("SELECT narrative_id FROM narratives ORDER BY 1")]
+        assert ids == list(range(1, len(ids) + 1)) and f"rebuilt: {len(ids)} narratives" in out
+        assert store.query("SELECT count(*) FROM narrative_centres")[0][0] == len(ids)
+        assert store.query("SELECT count(*) FROM narrative_inbox") == [(0,)]
+        assert store.query("SELECT count(*) FROM refresh_state WHERE step = 'narratives' "
+                           "AND documents = (SELECT count(*) FROM documents)")[0][0] == 1
