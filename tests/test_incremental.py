@@ -90,7 +90,7 @@ def test_narrative_ids_are_stable_across_an_ingest_of_unrelated_documents(grown:
 
 def test_text_search_finds_a_document_of_the_second_ingest(grown: Grown) -> None:
     hits = search(grown.store, "Chinchero weavers", mode="text")
-    assert len(hits) == 1 and hits[0]["source"].endswith("weavers.txt")
+    assert len(hits) == 1 and hits[0]["path"].endswith("weavers.txt")
     assert "Chinchero" in hits[0]["snippet"]
 
 

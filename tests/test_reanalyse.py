@@ -43,27 +43,32 @@ def original(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
 
 def older_store(original: Path, tmp_path: Path) -> Path:
     """A copy of the store as the previous schema wrote it, before events were extracted:
-    no event, stance or cue rows and no table of the newest migration."""
+    no event, stance or cue rows and no table of the two newest migrations."""
     db = tmp_path / "older.duckdb"
     shutil.copy(original, db)
     with Store(db) as store:
         assert store.query("SELECT count(*) FROM events")[0][0] > 0
         assert store.query("SELECT count(*) FROM stances")[0][0] > 0
-        for table in ("events", "stances", "stance_cues"):
+        for table in ("events", "event_mentions", "stances", "stance_cues"):
             store.con.execute(f"DELETE FROM {table}")
-        store.con.execute("DROP TABLE reanalysed")
-        store.con.execute("DROP TABLE merged_partitions")
-        store.con.execute("DELETE FROM schema_version WHERE version = ?", [LATEST])
+        # the tables of migrations 10 (reanalyse, merge) and 11 (incremental indexes)
+        for table in ("reanalysed", "merged_partitions", "search_docs", "search_terms",
+                      "search_postings", "search_compacted", "near_duplicate_buckets",
+                      "near_duplicate_scheme", "narrative_centres", "narrative_inbox",
+                      "narrative_pool"):
+            store.con.execute(f"DROP TABLE {table}")
+        store.con.execute("DELETE FROM schema_version WHERE version >= 10")
     return db
 
 
 def test_plan_adds_the_stages_that_read_what_the_chosen_ones_write() -> None:
-    assert plan(["events"]) == ("events", "stance")
+    # the domain filter drops events of non-political documents; reports merge repeated ones
+    assert plan(["events"]) == ("events", "domain", "reports", "stance")
     assert plan(["embed"]) == ("embed", "frames")
     assert plan(["claims"]) == ("claims",)
     # linking rewrites the parser's mentions, so it starts again from the parse
-    assert plan(["actors"]) == ("linguistic", "actors", "events", "tone", "stance", "embed",
-                                "frames", "claims")
+    assert plan(["actors"]) == ("linguistic", "actors", "events", "domain", "reports", "tone",
+                                "stance", "embed", "frames", "claims")
 
 
 def test_an_older_store_gets_the_analyses_a_fresh_ingest_makes(original: Path,
@@ -133,12 +138,13 @@ def test_a_killed_reanalyse_is_completed_without_duplicates(original: Path,
     killed = cli(*command, env={KILL_ENV: "reanalyse-between-batches"})
     assert killed.returncode == -signal.SIGKILL, killed.stderr
     with Store(db) as store:
-        assert store.query("SELECT count(*) FROM reanalysed WHERE task = 'events,stance'") == \
-            [(2,)]
+        assert store.query("SELECT count(*) FROM reanalysed WHERE task = "
+                           "'events,domain,reports,stance'") == [(2,)]
         assert store.query("SELECT count(DISTINCT doc_id) FROM events")[0][0] in (1, 2)
     again = cli(*command)
     assert again.returncode == 0, again.stderr
-    assert "stages: events, stance (stance read what the chosen stages write)" in again.stdout
+    assert ("stages: events, domain, reports, stance (domain, reports, stance read what the "
+            "chosen stages write)") in again.stdout
     assert f"reanalysed {len(FILES) - 2} documents (2 done by an earlier, interrupted run)" \
         in again.stdout
     assert_same_store(db, original)
@@ -148,7 +154,8 @@ def test_a_killed_reanalyse_is_completed_without_duplicates(original: Path,
 def test_reanalyse_refuses_unknown_stages_and_missing_stores(tmp_path: Path) -> None:
     bad = cli("reanalyse", "--stages", "events,vibes", "--db", str(tmp_path / "x.duckdb"))
     assert bad.returncode == 2 and "[E145] unknown stage 'vibes': choose from clean, language, " \
-        "linguistic, actors, events, tone, stance, embed, frames, claims" in bad.stderr
+        "linguistic, actors, events, domain, reports, tone, stance, embed, frames, claims" \
+        in bad.stderr
     none = cli("reanalyse", "--db", str(tmp_path / "x.duckdb"))
     assert none.returncode == 2 and "[E143] Say which stages to run again" in none.stderr
     missing = cli("reanalyse", "--all", "--db", str(tmp_path / "x.duckdb"))

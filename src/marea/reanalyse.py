@@ -24,6 +24,7 @@ from typing import Any
 import numpy as np
 
 from marea.errors import StoreError
+from marea.ingest.dedup import NearDuplicateIndex
 from marea.model import ActorRecord, Document, SourceError, StanceCue
 from marea.pipeline import (
     DEFAULT_PIPELINE,
@@ -142,6 +143,7 @@ def reanalyse(store: Store, settings: Settings, chosen: Iterable[str],
             crash_point("reanalyse-between-batches")
         with store.io_errors(), store.transaction():  # finished: forget the progress marks
             store.con.execute("DELETE FROM reanalysed WHERE task = ?", [task])
+        NearDuplicateIndex(settings, store)  # fills the buckets of a store migrated before
         refresh_indexes(store)
         status = "done"
     finally:

@@ -426,6 +426,9 @@ class Store:
                                  "WHERE inputs.doc_id = m.old")
                 self.con.execute("UPDATE documents SET duplicate_of = m.new FROM _moved m "
                                  "WHERE documents.duplicate_of = m.old")
+                for table in ("near_duplicate_buckets", "narrative_pool", "narrative_inbox"):
+                    self.con.execute(f"UPDATE {table} SET doc_id = m.new FROM _moved m "
+                                     f"WHERE {table}.doc_id = m.old")
             finally:
                 self.con.unregister("_moved")
             done = [old for old, _ in renamed] + [d.doc_id for _, d in renamed]
