@@ -32,7 +32,7 @@ from marea.params import DATE_FORMS
 from marea.pipeline import ingest
 from marea.search import MAX_LIMIT, Filters, search
 from marea.settings import Settings
-from marea.store import Store
+from marea.store import Store, sharing
 from marea.web.pages import router, source_name
 
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="page size")]
@@ -133,10 +133,24 @@ def upload_name(raw: str | None, taken: set[str]) -> str:
 
 
 def create_app(settings: Settings, token: str | None, max_upload_mb: float = 20,
-               hosts: set[str] | None = None, batch_timeout: float = 900.0) -> FastAPI:
+               hosts: set[str] | None = None, batch_timeout: float = 900.0,
+               url: str | None = None) -> FastAPI:
     """Build the API over the store named in settings; `token` enables writes; `hosts` (see
-    allowed_hosts) are the Host headers answered, None for any."""
+    allowed_hosts) are the Host headers answered, None for any; `url`, where it is served,
+    makes it announce itself beside the store and publish snapshots for other processes'
+    readers (marea.store.sharing)."""
     store = Store(settings.db)
+
+    def publish() -> None:
+        """Checkpoint and copy the store for readers in other processes (writer thread)."""
+        if url:
+            with store.io_errors():
+                store.con.execute("CHECKPOINT")
+            sharing.publish_snapshot(settings.db)
+
+    if url:
+        publish()
+        sharing.announce(settings.db, url)
     corpus = Corpus(store)
     if settings.models.get("encoder", PACKAGED) != DISABLED:  # now, not in the first search
         load_encoder(settings.models.get("encoder", PACKAGED))
@@ -154,6 +168,8 @@ def create_app(settings: Settings, token: str | None, max_upload_mb: float = 20,
         writer.shutdown(wait=True)
         for folder in list(uploads.values()):
             shutil.rmtree(folder, ignore_errors=True)
+        if url:
+            sharing.withdraw(settings.db)
         store.close()
 
     app = FastAPI(title="marea", version=__version__, lifespan=lifespan, docs_url=None,
@@ -332,6 +348,7 @@ def create_app(settings: Settings, token: str | None, max_upload_mb: float = 20,
         try:
             summary = ingest([str(folder)], store, settings, executor=workers,
                              command="api ingest")
+            publish()
             jobs[job_id].update(status="done", **summary.counts(),
                                 errors=[f"{Path(n).name}: {r}" for n, r in summary.failed])
         except Exception as exc:  # noqa: BLE001 - reported to the client, not raised

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
@@ -37,6 +38,7 @@ from marea.model import (
     Tone,
 )
 from marea.nlp.encoder import DIMENSIONS
+from marea.store import sharing
 from marea.store.crash import crash_point
 from marea.store.schema import LATEST, MIGRATIONS
 
@@ -60,13 +62,15 @@ class Store:
     def __init__(self, path: str | Path, read_only: bool = False) -> None:
         self.path = str(path)
         self.read_only = read_only
+        self.snapshot: str | None = None  # the server's snapshot read instead of the file
         _check_file(self.path, read_only)
         try:
-            self._root = duckdb.connect(self.path, read_only=read_only,
-                                        config={"autoinstall_known_extensions": False,
-                                                "autoload_known_extensions": False})
+            self._root = _connect(self.path, read_only)
         except duckdb.Error as exc:
-            raise StoreError(f"[E020] Can't open store {self.path}: {_first_line(exc)}") from exc
+            if not sharing.locked(exc):
+                raise StoreError(f"[E020] Can't open store {self.path}: {_first_line(exc)}"
+                                 ) from exc
+            self._root = self._open_shared(exc)
         self._local = threading.local()
         self._owner = threading.get_ident()
         self._cursors: list[duckdb.DuckDBPyConnection] = []
@@ -78,6 +82,29 @@ class Store:
             elif self.version() == 0:
                 raise StoreError(f"[E021] {self.path} is not a marea store "
                                  "(run `marea ingest`).")
+
+    def _open_shared(self, exc: duckdb.Error) -> duckdb.DuckDBPyConnection:
+        """The store is held by another process: read the snapshot its server publishes, or
+        say in one line who holds it and what to do instead."""
+        server = sharing.server_of(self.path)
+        snapshot = sharing.snapshot_path(self.path)
+        if server and not self.read_only:
+            raise StoreError(
+                f"[E160] Store {self.path} is held by `marea serve` at {server['url']}: "
+                f"ingest through it with `marea ingest --server {server['url']} PATH...` "
+                "(token in $MAREA_TOKEN).") from exc
+        if server and snapshot.is_file():
+            try:
+                connection = _connect(str(snapshot), True)
+            except duckdb.Error as again:
+                raise store_error(str(snapshot), again) from again
+            self.snapshot = str(snapshot)
+            return connection
+        holder = re.search(r"\(PID (\d+)\)", str(exc))
+        raise StoreError(
+            f"[E161] Store {self.path} is in use by another process"
+            f"{f' (PID {holder.group(1)})' if holder else ''}: DuckDB lets only one process "
+            "open a store to write; close it and retry.") from exc
 
     @property
     def con(self) -> duckdb.DuckDBPyConnection:
@@ -322,6 +349,12 @@ class Store:
             what = "no document" if not rows else "several documents"
             raise StoreError(f"[E023] {what} with an id starting '{prefix}' in this store")
         return str(rows[0][0])
+
+
+def _connect(path: str, read_only: bool) -> duckdb.DuckDBPyConnection:
+    return duckdb.connect(path, read_only=read_only,
+                          config={"autoinstall_known_extensions": False,
+                                  "autoload_known_extensions": False})
 
 
 def store_error(path: str, exc: BaseException) -> StoreError:
