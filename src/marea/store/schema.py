@@ -189,6 +189,14 @@ MIGRATIONS: dict[int, str] = {
         refreshed_at TIMESTAMP NOT NULL
     );
     """,
+    7: """
+    CREATE SEQUENCE doc_key_numbers START 1;
+    -- A number per document with sentence vectors, in order of indexing: its sentences'
+    -- keys in the vector index (marea.vectors) are number << 16 | sentence.
+    CREATE TABLE doc_keys (
+        doc_id VARCHAR PRIMARY KEY, number BIGINT NOT NULL, sentences INTEGER NOT NULL
+    );
+    """,
 }
 
 LATEST = max(MIGRATIONS)
