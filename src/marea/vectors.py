@@ -50,7 +50,7 @@ def index_path(store: Store) -> Path:
     return Path(store.path + ".vectors")
 
 
-def _new_index() -> Any:
+def new_index() -> Any:
     from usearch.index import Index
 
     return Index(ndim=DIMENSIONS, metric="cos", dtype="i8", connectivity=CONNECTIVITY,
@@ -71,8 +71,8 @@ def open_index(store: Store) -> Any | None:
     with _cache_lock:
         cached = _cache.get(str(path))
         if cached is None or cached[0] != stamp:
-            index = Index.restore(str(path), view=True)
-            index.expansion_search = EXPANSION_SEARCH
+            index: Any = Index.restore(str(path), view=True)
+            index.expansion_search = EXPANSION_SEARCH  # not kept in the file
             cached = _cache[str(path)] = (stamp, index)
         return cached[1]
 
@@ -99,7 +99,7 @@ def update_index(store: Store) -> int:
     with store.transaction():
         number_documents(store)
     path = index_path(store)
-    index = _new_index()
+    index = new_index()
     if path.exists():
         index.load(str(path))
     rows = store.con.execute(
@@ -151,7 +151,7 @@ def nearest_documents(store: Store, vector: np.ndarray, where: str, params: list
     if best is None:
         best = _exact(store, index, indexed, vector, where, params)
     else:  # documents stored after the index was last brought up to date
-        _merge(best, _unindexed(store, indexed, vector, where, params))
+        _merge(best, scan_unindexed(store, indexed, vector, where, params))
     return sorted(best.values(), key=lambda n: (-n.similarity, n.doc_id))[:wanted]
 
 
@@ -204,11 +204,11 @@ def _exact(store: Store, index: Any | None, indexed: int, vector: np.ndarray, wh
             if doc_id not in best:
                 sentence = int(keys[position] & np.uint64(0xFFFF))
                 best[doc_id] = Nearest(doc_id, sentence, float(scores[position]))
-    _merge(best, _unindexed(store, indexed, vector, where, params))
+    _merge(best, scan_unindexed(store, indexed, vector, where, params))
     return best
 
 
-def _unindexed(store: Store, indexed: int, vector: np.ndarray, where: str,
+def scan_unindexed(store: Store, indexed: int, vector: np.ndarray, where: str,
                params: list[Any]) -> dict[str, Nearest]:
     """The best sentence of each document passing the filter that the index does not hold
     (none once the refresh step has run), scored exactly from sentence_vectors."""

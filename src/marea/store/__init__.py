@@ -40,7 +40,7 @@ from marea.model import (
 from marea.nlp.encoder import DIMENSIONS
 from marea.store import sharing
 from marea.store.crash import crash_point
-from marea.store.schema import LATEST, MIGRATIONS
+from marea.store.schema import CLAIM_KINDS, LATEST, MIGRATIONS, STANCE_EVIDENCE
 
 __all__ = ["Store", "store_error"]
 
@@ -276,6 +276,10 @@ class Store:
                 self._insert("sentence_vectors", sentence_vectors)
                 self._insert("doc_vectors", doc_vectors)
                 self._upsert_actors(docs)
+                ids = [d.doc_id for d in docs]
+                self.con.execute(STANCE_EVIDENCE.format(docs="list_contains(?, c.doc_id)"),
+                                 [ids])
+                self.con.execute(CLAIM_KINDS.format(docs="list_contains(?, doc_id)"), [ids])
             inputs = [(d, "stored") for d in docs] + [(d, "duplicate") for d in duplicates]
             if inputs:
                 self._insert("inputs", pa.table({

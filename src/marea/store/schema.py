@@ -2,6 +2,21 @@
 
 from __future__ import annotations
 
+# What listing pages show, stored with the rows so that pages do not join per request: the
+# strongest cue of a stance and the span of its sentence, a claim's kinds as a list. Run by
+# the migration over stored rows and by each batch over its documents (`docs` selects them).
+STANCE_EVIDENCE = """
+    UPDATE stances SET cue_kind = x.kind, cue = x.cue, cue_weight = x.weight,
+        cue_start = x.start_char, cue_end = x.end_char, evidence_start = x.sentence_start,
+        evidence_end = x.sentence_end
+    FROM (SELECT c.doc_id, c.actor_id, c.kind, c.cue, c.weight, c.start_char, c.end_char,
+                 t.start_char AS sentence_start, t.end_char AS sentence_end
+          FROM stance_cues c LEFT JOIN sentences t ON t.doc_id = c.doc_id AND t.idx = c.sentence
+          WHERE c.idx = 0 AND {docs}) x
+    WHERE x.doc_id = stances.doc_id AND x.actor_id = stances.actor_id;
+"""
+CLAIM_KINDS = "UPDATE claims SET kind_list = string_split(kinds, ',') WHERE {docs};"
+
 MIGRATIONS: dict[int, str] = {
     1: """
     CREATE TABLE documents (
@@ -196,7 +211,15 @@ MIGRATIONS: dict[int, str] = {
     CREATE TABLE doc_keys (
         doc_id VARCHAR PRIMARY KEY, number BIGINT NOT NULL, sentences INTEGER NOT NULL
     );
-    """,
+    ALTER TABLE stances ADD COLUMN cue_kind VARCHAR;
+    ALTER TABLE stances ADD COLUMN cue VARCHAR;
+    ALTER TABLE stances ADD COLUMN cue_weight DOUBLE;
+    ALTER TABLE stances ADD COLUMN cue_start INTEGER;
+    ALTER TABLE stances ADD COLUMN cue_end INTEGER;
+    ALTER TABLE stances ADD COLUMN evidence_start INTEGER;
+    ALTER TABLE stances ADD COLUMN evidence_end INTEGER;
+    ALTER TABLE claims ADD COLUMN kind_list VARCHAR[];
+    """ + STANCE_EVIDENCE.format(docs="TRUE") + CLAIM_KINDS.format(docs="TRUE"),
 }
 
 LATEST = max(MIGRATIONS)
