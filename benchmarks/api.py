@@ -1,6 +1,6 @@
 """REST API latency on a large store, as a ratio to /health measured in the same run.
 
-    python benchmarks/api.py [--docs 50000] [--requests 200] [--keep]
+    python benchmarks/api.py [--docs 50000] [--requests 200] [--keep] [--store FILE]
 
 Builds a store without running NLP on every text: the bundled examples (and
 ../shared/corpus/seeds when present) go through the full pipeline once, then SQL copies
@@ -297,13 +297,25 @@ def measure(client: httpx.Client, draw: Request, requests: int, rng: random.Rand
 
 def run(args: argparse.Namespace, folder: Path) -> None:
     """Build the store in `folder`, serve it, measure every endpoint and print the table."""
-    db = folder / "api.duckdb"
-    f = build_store(db, args.docs)
-    print(f"store: {f['documents']:.0f} documents ({f['base_docs']:.0f} ingested, the rest "
-          f"copied), {f['sentences']:.0f} sentences, {f['mentions']:.0f} mentions, "
-          f"{f['events']:.0f} events, {f['mb']:.0f} MB")
-    print(f"build: ingest {f['ingest_s']:.1f} s, copies {f['copy_s']:.1f} s, "
-          f"indexes (fts, actor counts, narratives) {f['index_s']:.1f} s", flush=True)
+    if args.store:  # a store kept by an earlier run: brought up to date, not rebuilt
+        db = Path(args.store)
+        with Store(db) as store:
+            started = time.perf_counter()
+            print(f"store {db}: refreshed {refresh_indexes(store) or 'nothing'} in "
+                  f"{time.perf_counter() - started:.1f} s; "
+                  f"{store.query('SELECT count(*) FROM documents')[0][0]} documents")
+        documents = Store(db, read_only=True)
+        (total,), = documents.query("SELECT count(*) FROM documents")
+        documents.close()
+    else:
+        db = folder / "api.duckdb"
+        f = build_store(db, args.docs)
+        total = int(f["documents"])
+        print(f"store: {f['documents']:.0f} documents ({f['base_docs']:.0f} ingested, the "
+              f"rest copied), {f['sentences']:.0f} sentences, {f['mentions']:.0f} mentions, "
+              f"{f['events']:.0f} events, {f['mb']:.0f} MB")
+        print(f"build: ingest {f['ingest_s']:.1f} s, copies {f['copy_s']:.1f} s, indexes "
+              f"(fts, actor counts, narratives, vectors) {f['index_s']:.1f} s", flush=True)
     with Store(db, read_only=True) as store:
         doc_ids = [row[0] for row in store.query(
             "SELECT doc_id FROM documents USING SAMPLE reservoir(1000 ROWS) REPEATABLE (7)")]
@@ -316,7 +328,7 @@ def run(args: argparse.Namespace, folder: Path) -> None:
     results: dict[str, tuple[list[float], list[str], tuple[float, str]]] = {}
     try:
         with httpx.Client(base_url=base, timeout=120) as client:
-            for name, draw in endpoints(doc_ids, int(f["documents"]), cursors).items():
+            for name, draw in endpoints(doc_ids, total, cursors).items():
                 results[name] = measure(client, draw, args.requests, rng)
     finally:
         proc.terminate()
@@ -346,6 +358,8 @@ def main() -> None:
     parser.add_argument("--docs", type=int, default=50_000, help="documents in the store")
     parser.add_argument("--requests", type=int, default=200, help="requests per endpoint")
     parser.add_argument("--keep", action="store_true", help="keep the store and server log")
+    parser.add_argument("--store", help="measure this store (kept by --keep) instead of "
+                        "building one")
     args = parser.parse_args()
     run_in_temp_folder("marea-api-bench-", args.keep, "store api.duckdb, server.log",
                        lambda folder: run(args, folder))

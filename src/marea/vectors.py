@@ -73,13 +73,20 @@ def open_index(store: Store) -> Any | None:
         if cached is None or cached[0] != stamp:
             index: Any = Index.restore(str(path), view=True)
             index.expansion_search = EXPANSION_SEARCH  # not kept in the file
+            index.highest = _highest(index)  # once per file, not per query
             cached = _cache[str(path)] = (stamp, index)
         return cached[1]
 
 
 def highest_number(index: Any | None) -> int:
     """The highest document number in the index (0 when empty or missing)."""
-    if index is None or not len(index):
+    if index is None:
+        return 0
+    return int(getattr(index, "highest", None) or _highest(index))
+
+
+def _highest(index: Any) -> int:
+    if not len(index):
         return 0
     return int(np.asarray(index.keys, dtype=np.uint64).max() >> np.uint64(SHIFT))
 
@@ -166,8 +173,8 @@ def _approximate(store: Store, index: Any, vector: np.ndarray, where: str,
         keys = np.asarray(found.keys, dtype=np.uint64)
         numbers = (keys >> np.uint64(SHIFT)).astype(np.int64)
         rows = store.query(
-            "SELECT k.number, k.doc_id FROM doc_keys k JOIN documents d USING (doc_id) "
-            f"WHERE list_contains(?, k.number) AND {where}",
+            "SELECT k.number, k.doc_id FROM (SELECT unnest(?) AS number) w "
+            f"JOIN doc_keys k USING (number) JOIN documents d USING (doc_id) WHERE {where}",
             [sorted(set(numbers.tolist())), *params])
         passing = dict(rows)
         best: dict[str, Nearest] = {}
