@@ -9,9 +9,10 @@ Gaussian noise (norm 0.5 before normalising), so the index is searched at a real
 and has to tell near copies apart. For each method: recall@10 of the target (a relevant
 sentence among the ten nearest) per half, agreement with the exhaustive top ten, build time
 per 1,000 vectors and query p50. Methods: the exhaustive scan (numpy), marea's index
-(usearch HNSW, int8, marea.vectors settings) and, on the first --vss vectors only (it is
-slow to build), DuckDB's vss extension (HNSW, float32) beside the exhaustive scan on the
-same subset.
+(usearch HNSW, int8, marea.vectors settings; searched for k neighbours with expansion ef,
+the first ten kept; "(marea)" marks how marea searches it) and, on the first --vss vectors
+only (it is slow to build), DuckDB's vss extension (HNSW, float32) beside the exhaustive scan
+on the same subset.
 """
 
 from __future__ import annotations
@@ -66,18 +67,27 @@ def exhaustive(data: np.ndarray, queries: np.ndarray) -> tuple[list[list[int]], 
 
 
 def usearch_index(data: np.ndarray, queries: np.ndarray
-                  ) -> tuple[list[list[int]], list[float], float]:
+                  ) -> list[tuple[str, list[list[int]], list[float], float]]:
+    """Build marea's index over `data`; search it as marea does (OVERFETCH neighbours per
+    result asked, expansion EXPANSION_SEARCH) and with a few other expansions."""
     index = vectors.new_index()
     began = time.perf_counter()
     index.add(np.arange(len(data), dtype=np.uint64), data)
     build = time.perf_counter() - began
-    found, seconds = [], []
-    for query in queries:
-        began = time.perf_counter()
-        hits = index.search(query, 10)
-        seconds.append(time.perf_counter() - began)
-        found.append([int(k) for k in hits.keys])
-    return found, seconds, build
+    runs = []
+    for expansion in sorted({64, vectors.EXPANSION_SEARCH, 512}):
+        index.expansion_search = expansion
+        for count in (10, vectors.OVERFETCH * 10):
+            found, seconds = [], []
+            for query in queries:
+                began = time.perf_counter()
+                hits = index.search(query, count)
+                seconds.append(time.perf_counter() - began)
+                found.append([int(k) for k in hits.keys[:10]])
+            marea = " (marea)" if (expansion, count) == (
+                vectors.EXPANSION_SEARCH, vectors.OVERFETCH * 10) else ""
+            runs.append((f"usearch ef={expansion} k={count}{marea}", found, seconds, build))
+    return runs
 
 
 def vss_index(data: np.ndarray, queries: np.ndarray, folder: str
@@ -134,15 +144,16 @@ def main() -> None:
           f"{'build ms/1k':>10} {'query ms':>8}")
     exact, seconds = exhaustive(data, queries)
     report("exhaustive scan (numpy)", exact, exact, targets, seconds, 0.0, len(data))
-    found, seconds, build = usearch_index(data, queries)
-    report("usearch HNSW int8 (marea)", found, exact, targets, seconds, build, len(data))
+    for name, found, seconds, build in usearch_index(data, queries):
+        report(name, found, exact, targets, seconds, build, len(data))
     if args.vss:
         subset = data[:args.vss]
         inside = [{i for i in t if i < args.vss} for t in targets]
         exact, seconds = exhaustive(subset, queries)
         report("exhaustive scan (subset)", exact, exact, inside, seconds, 0.0, len(subset))
-        found, seconds, build = usearch_index(subset, queries)
-        report("usearch HNSW int8 (subset)", found, exact, inside, seconds, build, len(subset))
+        for name, found, seconds, build in usearch_index(subset, queries):
+            if "marea" in name:
+                report(name, found, exact, inside, seconds, build, len(subset))
         with tempfile.TemporaryDirectory(prefix="marea-vss-") as folder:
             found, seconds, build = vss_index(subset, queries, folder)
         report("DuckDB vss HNSW f32 (subset)", found, exact, inside, seconds, build,

@@ -38,9 +38,9 @@ from marea.store import Store
 
 SHIFT = 16  # key = document number << SHIFT | sentence index
 EXACT_DOCS = 3000  # filters keeping this few documents are scored exactly
-OVERFETCH = 64  # nearest sentences first fetched per document asked for
+OVERFETCH = 16  # nearest sentences first fetched per document asked for
 MAX_FETCH = 65_536  # past this many neighbours a filter is answered exactly
-CONNECTIVITY, EXPANSION_ADD, EXPANSION_SEARCH = 16, 128, 128
+CONNECTIVITY, EXPANSION_ADD, EXPANSION_SEARCH = 16, 128, 256
 
 _cache: dict[str, tuple[tuple[int, int], Any]] = {}
 _cache_lock = threading.Lock()
