@@ -107,7 +107,7 @@ COPIES = (
     FROM plan p JOIN events e ON e.doc_id = p.old_id""",
     *(f"""INSERT INTO {table} BY NAME SELECT t.* REPLACE (p.new_id AS doc_id)
     FROM plan p JOIN {table} t ON t.doc_id = p.old_id""" for table in (
-        "tone", "themes", "stances", "stance_cues", "frames", "claims", "doc_vectors")),
+        "tone", "themes", "stances", "stance_cues", "frames", "claims")),
     # A copy's sentence vectors get noise (norm about 0.1): copies are near, not identical,
     # so the vector index is measured on distinct points as in a real corpus.
     f"""INSERT INTO sentence_vectors BY NAME SELECT v.* REPLACE (p.new_id AS doc_id,

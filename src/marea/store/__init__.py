@@ -272,9 +272,7 @@ class Store:
                 for table, attr, item in ITEM_TABLES:
                     self._insert(table, _items_table(docs, attr, item))
                 self._insert("stance_cues", _stance_cues_table(docs))
-                sentence_vectors, doc_vectors = _vectors_tables(docs)
-                self._insert("sentence_vectors", sentence_vectors)
-                self._insert("doc_vectors", doc_vectors)
+                self._insert("sentence_vectors", _vectors_table(docs))
                 self._upsert_actors(docs)
                 ids = [d.doc_id for d in docs]
                 self.con.execute(STANCE_EVIDENCE.format(docs="list_contains(?, c.doc_id)"),
@@ -471,13 +469,11 @@ def _stance_cues_table(docs: list[Document]) -> pa.Table:
                      for i, name in enumerate(names)})
 
 
-def _vectors_tables(docs: list[Document]) -> tuple[pa.Table, pa.Table]:
-    """Sentence vectors (FLOAT[384]) of the documents the encoder stage embedded, and one
-    vector per document (the normalised mean), which semantic search scans first."""
+def _vectors_table(docs: list[Document]) -> pa.Table:
+    """Sentence vectors (FLOAT[384]) of the documents the encoder stage embedded."""
     ids: list[str] = []
     sentences: list[int] = []
     chunks: list[np.ndarray] = []
-    means: list[np.ndarray] = []
     for doc in docs:
         if doc.vectors is None or not len(doc.vectors):
             continue
@@ -485,13 +481,7 @@ def _vectors_tables(docs: list[Document]) -> tuple[pa.Table, pa.Table]:
         ids.extend([doc.doc_id] * len(vectors))
         sentences.extend(range(len(vectors)))
         chunks.append(vectors.reshape(-1))
-        mean = vectors.mean(axis=0)
-        means.append(mean / max(float(np.linalg.norm(mean)), 1e-9))
     flat = pa.array(np.concatenate(chunks) if chunks else np.zeros(0, np.float32), pa.float32())
-    per_doc = pa.array(np.concatenate(means) if means else np.zeros(0, np.float32), pa.float32())
-    return (pa.table({"doc_id": pa.array(ids, pa.string()),
-                      "sentence": pa.array(sentences, pa.int32()),
-                      "vector": pa.FixedSizeListArray.from_arrays(flat, DIMENSIONS)}),
-            pa.table({"doc_id": pa.array([d.doc_id for d in docs if d.vectors is not None
-                                          and len(d.vectors)], pa.string()),
-                      "vector": pa.FixedSizeListArray.from_arrays(per_doc, DIMENSIONS)}))
+    return pa.table({"doc_id": pa.array(ids, pa.string()),
+                     "sentence": pa.array(sentences, pa.int32()),
+                     "vector": pa.FixedSizeListArray.from_arrays(flat, DIMENSIONS)})

@@ -15,7 +15,7 @@ from marea.store.schema import LATEST
 
 # tables whose rows belong to one document (doc_id) and mean nothing without it
 SPAN_TABLES = (*(table for table, _, _ in ITEM_TABLES), "stance_cues", "sentence_vectors",
-               "doc_vectors", "narrative_sentences")
+               "doc_keys", "narrative_sentences")
 
 
 @dataclass(frozen=True)

@@ -219,6 +219,7 @@ MIGRATIONS: dict[int, str] = {
     ALTER TABLE stances ADD COLUMN evidence_start INTEGER;
     ALTER TABLE stances ADD COLUMN evidence_end INTEGER;
     ALTER TABLE claims ADD COLUMN kind_list VARCHAR[];
+    DROP TABLE doc_vectors;  -- mean vectors per document: semantic search uses doc_keys now
     """ + STANCE_EVIDENCE.format(docs="TRUE") + CLAIM_KINDS.format(docs="TRUE"),
 }
 
