@@ -115,8 +115,8 @@ def _refresh_vector_index(store: Store) -> None:
 REFRESH_STEPS: dict[str, Callable[[Store], None]] = {
     "narratives": _refresh_narratives,
     "actor_stats": _refresh_actor_stats,
-    "search_index": _refresh_search_index,
     "vector_index": _refresh_vector_index,
+    "search_index": _refresh_search_index,
 }
 
 
