@@ -8,7 +8,7 @@ default encoder. The pool is padded to --size vectors with distractors: pool vec
 Gaussian noise (norm 0.5 before normalising), so the index is searched at a realistic size
 and has to tell near copies apart. For each method: recall@10 of the target (a relevant
 sentence among the ten nearest) per half, agreement with the exhaustive top ten, build time
-per 1,000 vectors and query p50. Methods: the exhaustive scan (numpy), marea's index
+(seconds per 1,000 vectors) and query p50. Methods: the exhaustive scan (numpy), marea's index
 (usearch HNSW, int8, marea.vectors settings; searched for k neighbours with expansion ef,
 the first ten kept; "(marea)" marks how marea searches it) and, on the first --vss vectors
 only (it is slow to build), DuckDB's vss extension (HNSW, float32) beside the exhaustive scan
@@ -141,7 +141,7 @@ def main() -> None:
     queries /= np.linalg.norm(queries, axis=1, keepdims=True)
     print(f"pool {len(sentences)} sentences padded to {len(data)}; {len(asked)} queries")
     print(f"{'method':<30} {'vectors':>8} {'R@10 dev':>8} {'R@10 held':>9} {'=exact':>8} "
-          f"{'build ms/1k':>10} {'query ms':>8}")
+          f"{'build s/1k':>10} {'query ms':>8}")
     exact, seconds = exhaustive(data, queries)
     report("exhaustive scan (numpy)", exact, exact, targets, seconds, 0.0, len(data))
     for name, found, seconds, build in usearch_index(data, queries):

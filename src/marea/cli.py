@@ -354,7 +354,8 @@ def cmd_serve(args: argparse.Namespace, console: Console) -> int:
     token = os.environ.get("MAREA_TOKEN") or None
     app = create_app(settings, token,
                      hosts=allowed_hosts(args.host, args.port, args.allow_host or ()),
-                     url=f"http://{args.host}:{args.port}")
+                     url=f"http://{f'[{args.host}]' if ':' in args.host else args.host}"
+                         f":{args.port}")
     console.print(f"marea API on http://{args.host}:{args.port} (docs at /docs; writes "
                   f"{'need the bearer token' if token else 'disabled: set MAREA_TOKEN'})",
                   highlight=False)
