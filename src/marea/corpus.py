@@ -81,8 +81,8 @@ class Corpus:
         # The page is cut from the documents' dates and ids first (top-N, also after a
         # cursor); tone, copies and the text are fetched for its rows only.
         frame = self._page(
-            "WITH page AS (SELECT * FROM (SELECT d.doc_id, d.published, "
-            f"count(*) OVER () AS total FROM documents d WHERE {where}) "
+            "WITH page AS (SELECT *, count(*) OVER () AS remaining FROM (SELECT d.doc_id, "
+            f"d.published, count(*) OVER () AS total FROM documents d WHERE {where}) "
             "WHERE NOT ? OR (CASE WHEN ? IS NULL THEN published IS NULL AND doc_id > ? "
             "ELSE published < ? OR (published = ? AND doc_id > ?) OR published IS NULL END) "
             "ORDER BY published DESC NULLS LAST, doc_id LIMIT ? OFFSET ?) "
@@ -91,12 +91,18 @@ class Corpus:
             "d.kind, d.opinion_score, t.tone, t.positive, t.negative, t.polarity, t.activity, "
             "t.self_group, d.duplicate_of, (SELECT count(*) FROM documents c "
             "WHERE c.duplicate_of = d.doc_id) AS copies, d.n_words, d.source, d.locator, "
-            "d.text, p.total FROM page p JOIN documents d USING (doc_id) "
+            "d.text, p.total, p.remaining FROM page p JOIN documents d USING (doc_id) "
             "LEFT JOIN tone t ON t.doc_id = p.doc_id AND t.sentence = -1 "
             "ORDER BY d.published DESC NULLS LAST, d.doc_id",
             [*params, start is not None, published, doc_id, published, published, doc_id],
             limit, offset)
-        if len(frame) and len(frame) == limit:
+        remaining = int(frame["remaining"].iloc[0]) if len(frame) else 0
+        frame = frame.drop(columns=["remaining"])
+        if not len(frame) and start:  # past the last row: count the matches on their own
+            (total,), = self.store.query(f"SELECT count(*) FROM documents d WHERE {where}",
+                                         params)
+            frame.attrs["total"] = int(total)
+        if len(frame) and check.offset(offset) + len(frame) < remaining:
             last = frame.iloc[-1]
             frame.attrs["next"] = f"{last['published'] or ''}|{last['doc_id']}"
         return frame
