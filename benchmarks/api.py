@@ -158,7 +158,7 @@ def build_store(db: Path, docs: int) -> dict[str, float]:
 
 RECALL_FILTERS = {"none": {}, "language=es": {"language": "es"},
                   "since=2015": {"since": "2015"},
-                  "USA against + us_foreign_policy": {"actor": "usa", "stance": "against",
+                  "USA against + us_foreign_policy": {"actor": "USA", "stance": "against",
                                                       "theme": "us_foreign_policy"}}
 
 
@@ -167,11 +167,14 @@ def print_recall(store: Store) -> None:
     best sentence is nearest, every sentence's float32 vector scored in DuckDB), per filter,
     over PHRASES."""
     from marea import vectors
+    from marea.actors.views import find_actor
     from marea.nlp.encoder import DEFAULT, encode
 
     print(f"\n{'semantic recall@10 vs exhaustive':<34} {'recall':>7} {'±0.01':>8} {'index ms':>9} "
           f"{'exact ms':>9}")
     for name, given in RECALL_FILTERS.items():
+        if "actor" in given:
+            given = {**given, "actor": find_actor(store, given["actor"])}
         where, params = Filters(**given).sql()
         found, close, seconds = [], [], {"index": 0.0, "exact": 0.0}
         for phrase in PHRASES:

@@ -42,7 +42,7 @@ from marea.nlp.encoder import DIMENSIONS
 from marea.store import Store
 
 SHIFT = 16  # key = document number << SHIFT | sentence index
-EXACT_DOCS = 3000  # filters keeping this few documents are scored exactly
+EXACT_DOCS = 500  # filters keeping this few documents are scored exactly (~15k sentences)
 OVERFETCH = 16  # nearest sentences first fetched per document asked for
 MAX_FETCH = 65_536  # past this many neighbours a filter is answered exactly
 CONNECTIVITY, EXPANSION_ADD, EXPANSION_SEARCH = 16, 128, 256
