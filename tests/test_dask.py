@@ -167,7 +167,7 @@ def test_a_worker_killed_mid_run_loses_no_document(
         assert store.query("SELECT count(DISTINCT source) FROM documents") == [(len(TOPICS),)]
         for table, key in (("sentences", "doc_id, idx"), ("tokens", "doc_id, idx"),
                            ("mentions", "doc_id, idx"), ("tone", "doc_id, idx"),
-                           ("sentence_vectors", "doc_id, sentence"), ("doc_vectors", "doc_id")):
+                           ("sentence_vectors", "doc_id, sentence")):
             assert store.query(f"SELECT count(*) FROM (SELECT {key} FROM {table} GROUP BY ALL "
                                "HAVING count(*) > 1)") == [(0,)], f"{table} has duplicates"
             assert store.query(f"SELECT count(DISTINCT doc_id) FROM {table}") == \

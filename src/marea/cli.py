@@ -66,6 +66,8 @@ def _ingest(paths: list[str], settings: Settings, console: Console, command: str
 
 
 def cmd_ingest(args: argparse.Namespace, console: Console) -> int:
+    if args.server:
+        return _ingest_through(args.server, args.paths, console)
     settings = _settings(args).with_(workers=args.workers, dask_scheduler=args.scheduler)
     if args.kb:
         settings = settings.with_(kb_files=settings.kb_files + tuple(args.kb))
@@ -176,6 +178,34 @@ def stage_list(text: str) -> tuple[str, ...]:
             f"[E145] unknown stage '{unknown[0] if unknown else text}': choose from "
             f"{', '.join(STAGES)}")
     return names
+
+
+def _ingest_through(url: str, paths: list[str], console: Console) -> int:
+    """Upload the inputs to a running server's ingest jobs; one line per job and failure."""
+    import os
+
+    from marea.client import ingest_through
+
+    failed = 0
+
+    def show(job: dict[str, Any]) -> None:
+        nonlocal failed
+        if job["status"] != "done":
+            failed += 1
+            console.print(f"job {job['id']}: {job['status']}: {job.get('error', '')}",
+                          style="red", highlight=False, markup=False, soft_wrap=True)
+            return
+        failed += int(job.get("failed", 0))
+        console.print(f"job {job['id']}: {job['files']} files, stored {job['stored']} "
+                      f"({job['near_duplicates']} near-duplicates), exact duplicates "
+                      f"{job['duplicates']}, unchanged {job['unchanged']}, skipped "
+                      f"{job['skipped']}, failed {job['failed']}", highlight=False)
+        for line in job.get("errors", []):
+            console.print(f"error {line}", style="red", highlight=False, markup=False,
+                          soft_wrap=True)
+
+    ingest_through(url, paths, os.environ.get("MAREA_TOKEN"), show)
+    return 1 if failed else 0
 
 
 def cmd_demo(args: argparse.Namespace, console: Console) -> int:
@@ -523,7 +553,9 @@ def cmd_serve(args: argparse.Namespace, console: Console) -> int:
         raise StoreError(f"[E081] No store at {settings.db}: run `marea ingest` first.")
     token = os.environ.get("MAREA_TOKEN") or None
     app = create_app(settings, token,
-                     hosts=allowed_hosts(args.host, args.port, args.allow_host or ()))
+                     hosts=allowed_hosts(args.host, args.port, args.allow_host or ()),
+                     url=f"http://{f'[{args.host}]' if ':' in args.host else args.host}"
+                         f":{args.port}")
     console.print(f"marea API on http://{args.host}:{args.port} (docs at /docs; writes "
                   f"{'need the bearer token' if token else 'disabled: set MAREA_TOKEN'})",
                   highlight=False)
@@ -659,6 +691,8 @@ def build_parser() -> Parser:
                    help="run the stages on this dask.distributed scheduler's workers")
     p.add_argument("--parquet", metavar="DIR", help="have the workers write Parquet "
                    "partitions of every table into DIR instead of the store (`marea merge`)")
+    p.add_argument("--server", metavar="URL", help="upload to this running `marea serve` "
+                   "(token in $MAREA_TOKEN) instead of writing the store")
     p.set_defaults(run=cmd_ingest)
     p = sub.add_parser("merge", parents=[common],
                        help="load Parquet partitions written by `ingest --parquet` into a store")

@@ -101,6 +101,9 @@ def print_status(console: Console, store: Store) -> None:
     (sentences,), = store.query("SELECT count(*) FROM sentences")
     (mentions,), = store.query("SELECT count(*) FROM mentions")
     console.print(f"store {store.path} (schema v{store.version()})", highlight=False)
+    if store.snapshot:
+        console.print(f"read from {store.snapshot}, which the running server published after "
+                      "its last ingest job", highlight=False)
     console.print(f"documents {docs} ({dups} near-duplicates), words {words}, "
                   f"sentences {sentences}, mentions {mentions}", highlight=False)
     langs = store.query("SELECT coalesce(language, '?'), count(*) FROM documents "

@@ -80,35 +80,59 @@ class Corpus:
     def documents(self, language: str | None = None, actor: str | None = None,
                   since: DateValue = None, until: DateValue = None,
                   limit: int | None = 100, offset: int = 0, *, site: str | None = None,
-                  duplicates: bool = False) -> pd.DataFrame:
+                  duplicates: bool = False, after: str | None = None) -> pd.DataFrame:
         """Return stored documents, newest first, one row each (raw bytes left out).
 
         Args:
             language: two-letter code; actor: documents naming it (id, name or alias);
             since/until: inclusive dates (ISO prefix text or `datetime.date`); site: the
             outlet, any case; duplicates: include near-duplicate copies.
-            limit: rows per page (None: all); offset: rows skipped first.
+            limit: rows per page (None: all); offset: rows skipped first; after: a cursor
+            (attrs["next"] of the previous page, "published|doc_id") to start after, so deep
+            pages cost what the first does (`offset` then counts from there).
         Returns:
             doc_id, title, author, published, site, url, language, kind, opinion_score, the
             document's tone (tone, positive, negative, polarity, activity, self_group),
             duplicate_of, copies (near-duplicates of it), n_words, path (the file or feed
-            read), locator (the record within it), text; attrs["total"] counts every match.
+            read), locator (the record within it), text; attrs["total"] counts every match,
+            attrs["next"] is the cursor of the next page when there is one.
         """
         filters = Filters(actor=self.actor_id(actor) if actor else None, language=language,
                           since=check.date_prefix(since, "since"),
                           until=check.date_prefix(until, "until"), site=site,
                           duplicates=duplicates)
         where, params = filters.sql()
-        return self._page(
+        start = check.cursor(after)
+        published, doc_id = start if start else (None, None)
+        # The page is cut from the documents' dates and ids first (top-N, also after a
+        # cursor); tone, copies and the text are fetched for its rows only.
+        frame = self._page(
+            "WITH page AS (SELECT *, count(*) OVER () AS remaining FROM (SELECT d.doc_id, "
+            f"d.published, count(*) OVER () AS total FROM documents d WHERE {where}) "
+            "WHERE NOT ? OR (CASE WHEN ? IS NULL THEN published IS NULL AND doc_id > ? "
+            "ELSE published < ? OR (published = ? AND doc_id > ?) OR published IS NULL END) "
+            "ORDER BY published DESC NULLS LAST, doc_id LIMIT ? OFFSET ?) "
             "SELECT d.doc_id, d.title, d.author, d.published, "
             f"{SOURCE_NAME} AS site, d.url, d.language, "
             "d.kind, d.opinion_score, t.tone, t.positive, t.negative, t.polarity, t.activity, "
             "t.self_group, d.duplicate_of, (SELECT count(*) FROM documents c "
             "WHERE c.duplicate_of = d.doc_id) AS copies, d.n_words, d.source AS path, d.locator, "
-            "d.text, count(*) OVER () AS total "
-            "FROM documents d LEFT JOIN tone t ON t.doc_id = d.doc_id AND t.sentence = -1 "
-            f"WHERE {where} ORDER BY d.published DESC NULLS LAST, d.doc_id LIMIT ? OFFSET ?",
-            params, limit, offset)
+            "d.text, p.total, p.remaining FROM page p JOIN documents d USING (doc_id) "
+            "LEFT JOIN tone t ON t.doc_id = p.doc_id AND t.sentence = -1 "
+            "ORDER BY d.published DESC NULLS LAST, d.doc_id",
+            [*params, start is not None, published, doc_id, published, published, doc_id],
+            limit, offset)
+        remaining = int(frame["remaining"].iloc[0]) if len(frame) else 0
+        frame = frame.drop(columns=["remaining"])
+        if not len(frame) and start:  # past the last row: count the matches on their own
+            (total,), = self.store.query(f"SELECT count(*) FROM documents d WHERE {where}",
+                                         params)
+            frame.attrs["total"] = int(total)
+        if len(frame) and check.offset(offset) + len(frame) < remaining:
+            last = frame.iloc[-1]
+            frame.attrs["next"] = f"{last['published'] or ''}|{last['doc_id']}"
+        return frame
+
 
     def mentions(self, doc_id: str) -> pd.DataFrame:
         """Return a document's entity mentions in text order: idx, sentence (index),
@@ -278,19 +302,25 @@ class Corpus:
             attrs["total"] counts every match.
         """
         since, until = check.date_prefix(since, "since"), check.date_prefix(until, "until")
+        # The page is cut from the actor's stances and their documents' dates first; the cue
+        # and its sentence's span are stored on the stance row, so only the page's rows
+        # reach the document text for the evidence.
         return self._page(
-            f"SELECT s.doc_id, d.published, {SOURCE_NAME} AS site, d.title, "
-            "s.label, s.score, s.mentions, c.kind AS cue_kind, c.cue, c.weight AS cue_weight, "
-            "c.start_char, c.end_char, c.sentence, "
-            "substr(d.text, t.start_char + 1, t.end_char - t.start_char) AS sentence_text, "
-            "count(*) OVER () AS total FROM stances s JOIN documents d USING (doc_id) "
-            "LEFT JOIN stance_cues c ON c.doc_id = s.doc_id AND c.actor_id = s.actor_id "
-            "AND c.idx = 0 LEFT JOIN sentences t ON t.doc_id = c.doc_id AND t.idx = c.sentence "
-            "WHERE s.actor_id = ? AND d.duplicate_of IS NULL "
+            "WITH page AS (SELECT s.*, d.published, count(*) OVER () AS total FROM stances s "
+            "JOIN documents d USING (doc_id) WHERE s.actor_id = ? AND d.duplicate_of IS NULL "
+
             f"AND (? IS NULL OR lower({SOURCE_NAME}) = lower(?)) "
             "AND (? IS NULL OR d.published >= ?) "
             "AND (? IS NULL OR left(d.published, length(?)) <= ?) "
-            "ORDER BY d.published DESC NULLS LAST, s.doc_id LIMIT ? OFFSET ?",
+            "ORDER BY d.published DESC NULLS LAST, s.doc_id LIMIT ? OFFSET ?) "
+            f"SELECT s.doc_id, s.published, {SOURCE_NAME} AS site, d.title, "
+            "s.label, s.score, s.mentions, s.cue_kind, s.cue, s.cue_weight, "
+            "s.cue_start AS start_char, s.cue_end AS end_char, (SELECT t.idx FROM sentences t "
+            "WHERE t.doc_id = s.doc_id AND t.start_char = s.evidence_start) AS sentence, "
+            "substr(d.text, s.evidence_start + 1, s.evidence_end - s.evidence_start) "
+            "AS sentence_text, s.total "
+            "FROM page s JOIN documents d USING (doc_id) "
+            "ORDER BY s.published DESC NULLS LAST, s.doc_id",
             [self.actor_id(actor), site, site, since, since, until, until, until],
             limit, offset)
 
@@ -411,17 +441,21 @@ class Corpus:
         actor_id = self.actor_id(actor) if actor else None
         doc = self.store.resolve_doc_id(doc_id) if doc_id else None
         kind = check.claim_kind(kind)
+        # The page is cut from claims and their documents' dates first (kinds are a stored
+        # list); only its rows reach the document text.
         return self._page(
-            f"SELECT c.doc_id, c.idx, d.published, {SOURCE_NAME} AS site, "
-            "c.kinds, c.score, c.claimant, c.claimant_id, c.start_char, c.end_char, "
-            "substr(d.text, c.start_char + 1, c.end_char - c.start_char) AS text, "
-            "count(*) OVER () AS total "
+            "WITH page AS (SELECT c.*, d.published, count(*) OVER () AS total "
             "FROM claims c JOIN documents d USING (doc_id) "
             "WHERE (? OR d.duplicate_of IS NULL) "
             "AND (? IS NULL OR c.doc_id = ?) AND (? IS NULL OR c.claimant_id = ?) "
-            "AND (? IS NULL OR list_contains(string_split(c.kinds, ','), ?)) "
+            "AND (? IS NULL OR list_contains(c.kind_list, ?)) "
             "ORDER BY c.score DESC, d.published DESC NULLS LAST, c.doc_id, c.idx "
-            "LIMIT ? OFFSET ?",
+            "LIMIT ? OFFSET ?) "
+            f"SELECT c.doc_id, c.idx, c.published, {SOURCE_NAME} AS site, "
+            "c.kinds, c.score, c.claimant, c.claimant_id, c.start_char, c.end_char, "
+            "substr(d.text, c.start_char + 1, c.end_char - c.start_char) AS text, c.total "
+            "FROM page c JOIN documents d USING (doc_id) "
+            "ORDER BY c.score DESC, c.published DESC NULLS LAST, c.doc_id, c.idx",
             [duplicates or doc is not None, doc, doc, actor_id, actor_id, kind, kind],
             limit, offset)
 

@@ -131,3 +131,19 @@ def actor_kind(value: str | None) -> list[str] | None:
     """An actor kind as the actor types it covers (org includes parties)."""
     name = _choice(value, list(ACTOR_KINDS), "actor type", "E068")
     return ACTOR_KINDS[name] if name else None
+
+
+_CURSOR = re.compile(r"(\d{4}(?:-\d{2}(?:-\d{2})?)?)?\|([0-9a-f]{1,64})")
+
+
+def cursor(value: str | None) -> tuple[str | None, str] | None:
+    """Return the (published, doc_id) of a documents-listing cursor ("2021-07-28|9f3a..."
+    or "|9f3a..." for an undated document, as the listing's `next` gives it); refuse
+    anything else."""
+    if value is None or value == "":
+        return None
+    match = _CURSOR.fullmatch(str(value).strip())
+    if not match:
+        raise ParameterError(f"[E167] after '{value}' is not a listing cursor: pass the "
+                             "`next` value of the previous page, e.g. 2021-07-28|9f3a01b2.")
+    return match.group(1), match.group(2)

@@ -236,6 +236,7 @@ def _merge_part(folder: Path, part: str, store: Store, index: NearDuplicateIndex
             con.execute("INSERT INTO narrative_inbox SELECT doc_id, sentence, vector FROM "
                         "read_parquet(?) WHERE doc_id IN (SELECT doc_id FROM _keep)",
                         [path("sentence_vectors")])
+            store.fill_page_columns(list(keep))
             store.add_near_duplicate_buckets(index.pending)
             con.execute("INSERT INTO merged_partitions VALUES (?, ?, ?)", [part, run_id, now])
         finally:

@@ -60,7 +60,7 @@ TABLES: dict[str, tuple[str, ...]] = {
     "linguistic": ("sentences", "tokens", "mentions"), "actors": ("mentions",),
     "events": ("events",), "domain": ("events",), "reports": ("events", "event_mentions"),
     "tone": ("tone", "themes"), "stance": ("stances", "stance_cues"),
-    "embed": ("sentence_vectors", "doc_vectors"), "frames": ("frames",), "claims": ("claims",)}
+    "embed": ("sentence_vectors",), "frames": ("frames",), "claims": ("claims",)}
 COLUMNS: dict[str, tuple[str, ...]] = {
     "clean": ("fingerprint",),
     "language": ("language", "language_detected", "language_confidence"),

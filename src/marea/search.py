@@ -3,10 +3,9 @@ with structured filters.
 
 The same engine serves the CLI, the Python API and the REST API. The full-text index
 (`marea.store.fulltext`) covers document titles and clean texts; each ingest run adds the
-documents it stored, with the fts extension's text rules and BM25. Semantic search first ranks
-documents by their mean sentence vector (one row per document), then compares the query's
-vector with every sentence of the best CANDIDATES documents and ranks them by their best
-sentence, which it returns as the snippet (exact within the candidates; no approximate index).
+documents it stored, with the fts extension's text rules and BM25. Semantic search ranks
+documents by their sentence nearest the query, which it returns as the snippet, through the
+sentence-vector index with the filters applied without losing recall (marea.vectors).
 "hybrid" (the default) fuses both rankings by reciprocal rank (k = 60): a document found both
 ways comes first.
 """
@@ -24,6 +23,7 @@ from marea import params as check
 from marea.errors import StoreError
 from marea.store import Store, fulltext
 from marea.store.crash import crash_point
+from marea.vectors import index_is_stale, nearest_documents, update_index
 
 MAX_LIMIT = 500  # the most rows one search or REST page returns
 # A document's source for display, grouping and the site filter: its site (metadata), else
@@ -34,7 +34,6 @@ SOURCE_NAME = ("coalesce(d.site, nullif(regexp_extract(d.url, "
 MODES = ("hybrid", "text", "semantic")
 FUSION_DEPTH = 200  # candidates taken from each ranking before fusing
 RRF_K = 60
-CANDIDATES = 300  # documents whose sentences semantic search scores (plus 4 per hit asked)
 
 
 def refresh_indexes(store: Store) -> list[str]:
@@ -60,7 +59,8 @@ def stale_refresh_steps(store: Store) -> list[str]:
     state = store.documents_state()
     done = store.refreshed()
     return [step for step in REFRESH_STEPS
-            if done.get(step) != state or (step == "search_index" and not has_search_index(store))]
+            if done.get(step) != state or (step == "search_index" and not has_search_index(store))
+            or (step == "vector_index" and index_is_stale(store))]
 
 
 def has_search_index(store: Store) -> bool:
@@ -93,10 +93,15 @@ def _refresh_search_index(store: Store) -> None:
     fulltext.update(store)
 
 
+def _refresh_vector_index(store: Store) -> None:
+    update_index(store)
+
+
 REFRESH_STEPS: dict[str, Callable[[Store], None]] = {
     "narratives": _refresh_narratives,
     "actor_stats": _refresh_actor_stats,
     "stories": _refresh_stories,
+    "vector_index": _refresh_vector_index,
     "search_index": _refresh_search_index,
 }
 
@@ -255,26 +260,26 @@ def _text(store: Store, query: str, where: str, params: list[Any], limit: int, o
 
 def _semantic(store: Store, query: str, where: str, params: list[Any], limit: int,
               offset: int, encoder: str | None) -> list[dict[str, Any]]:
-    """Documents ranked by their sentence most similar to the query (cosine)."""
-    from marea.nlp.encoder import DEFAULT, DIMENSIONS, DISABLED, encode
+    """Documents ranked by their sentence most similar to the query (cosine), found through
+    the sentence-vector index (marea.vectors); cost: "index"."""
+    from marea.nlp.encoder import DEFAULT, DISABLED, encode
 
     if encoder == DISABLED:
         return []
-    vector = encode([query], encoder or DEFAULT)[0].tolist()
-    kind = f"FLOAT[{DIMENSIONS}]"
+    vector = encode([query], encoder or DEFAULT)[0]
+    found = nearest_documents(store, vector, where, params, offset + limit)[offset:]
+    if not found:
+        return []
     rows = store.con.execute(
-        f"WITH candidates AS (SELECT v.doc_id FROM doc_vectors v JOIN documents d "
-        f"USING (doc_id) WHERE {where} ORDER BY array_inner_product(v.vector, ?::{kind}) "
-        "DESC LIMIT ?), "
-        "best AS (SELECT doc_id, arg_max(sentence, sim) AS sentence, max(sim) AS sim "
-        f"FROM (SELECT doc_id, sentence, array_inner_product(vector, ?::{kind}) AS sim "
-        "FROM sentence_vectors WHERE doc_id IN (SELECT doc_id FROM candidates)) "
-        "GROUP BY doc_id) "
-        f"SELECT d.doc_id, d.title, d.published, d.language, {SOURCE_NAME}, d.source, b.sim, "
-        "substr(d.text, t.start_char + 1, t.end_char - t.start_char), b.sentence, "
-        "t.start_char, t.end_char FROM best b JOIN documents d USING (doc_id) "
-        "JOIN sentences t ON t.doc_id = b.doc_id AND t.idx = b.sentence "
-        "ORDER BY b.sim DESC, d.doc_id LIMIT ? OFFSET ?",
-        [*params, vector, CANDIDATES + 4 * (limit + offset), vector, limit,
-         offset]).fetchall()
-    return [dict(zip(HIT_KEYS, row, strict=True)) for row in rows]
+        f"SELECT d.doc_id, d.title, d.published, d.language, {SOURCE_NAME}, d.source, "
+        "substr(d.text, t.start_char + 1, t.end_char - t.start_char), t.idx, t.start_char, "
+        "t.end_char FROM (SELECT unnest(?) AS doc_id, unnest(?) AS idx) w "
+        "JOIN sentences t ON t.doc_id = w.doc_id AND t.idx = w.idx "
+        "JOIN documents d ON d.doc_id = w.doc_id",
+        [[n.doc_id for n in found], [n.sentence for n in found]]).fetchall()
+    by_id = {row[0]: row for row in rows}
+    hits = []
+    for nearest in found:
+        row = by_id[nearest.doc_id]
+        hits.append(dict(zip(HIT_KEYS, (*row[:6], nearest.similarity, *row[6:]), strict=True)))
+    return hits

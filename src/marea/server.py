@@ -32,7 +32,7 @@ from marea.params import DATE_FORMS
 from marea.pipeline import ingest
 from marea.search import MAX_LIMIT, SOURCE_NAME, Filters, search
 from marea.settings import Settings
-from marea.store import Store
+from marea.store import Store, sharing
 from marea.web.pages import router, source_name
 
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="page size")]
@@ -134,10 +134,24 @@ def upload_name(raw: str | None, taken: set[str]) -> str:
 
 
 def create_app(settings: Settings, token: str | None, max_upload_mb: float = 20,
-               hosts: set[str] | None = None, batch_timeout: float = 900.0) -> FastAPI:
+               hosts: set[str] | None = None, batch_timeout: float = 900.0,
+               url: str | None = None) -> FastAPI:
     """Build the API over the store named in settings; `token` enables writes; `hosts` (see
-    allowed_hosts) are the Host headers answered, None for any."""
+    allowed_hosts) are the Host headers answered, None for any; `url`, where it is served,
+    makes it announce itself beside the store and publish snapshots for other processes'
+    readers (marea.store.sharing)."""
     store = Store(settings.db)
+
+    def publish() -> None:
+        """Checkpoint and copy the store for readers in other processes (writer thread)."""
+        if url:
+            with store.io_errors():
+                store.con.execute("CHECKPOINT")
+            sharing.publish_snapshot(settings.db)
+
+    if url:
+        publish()
+        sharing.announce(settings.db, url)
     corpus = Corpus(store)
     if settings.models.get("encoder", PACKAGED) != DISABLED:  # now, not in the first search
         load_encoder(settings.models.get("encoder", PACKAGED))
@@ -155,6 +169,8 @@ def create_app(settings: Settings, token: str | None, max_upload_mb: float = 20,
         writer.shutdown(wait=True)
         for folder in list(uploads.values()):
             shutil.rmtree(folder, ignore_errors=True)
+        if url:
+            sharing.withdraw(settings.db)
         store.close()
 
     app = FastAPI(title="marea", version=__version__, lifespan=lifespan, docs_url=None,
@@ -187,23 +203,33 @@ def create_app(settings: Settings, token: str | None, max_upload_mb: float = 20,
         return {"items": items, "shown": len(items), "total": frame.attrs.get("total"),
                 "limit": limit, "offset": offset, **extra}
 
-    # Cost classes (50k documents): "key" = index or primary-key lookups; "page" = a scan
-    # of one table cut by LIMIT; "agg" = an aggregate over one actor's or theme's rows.
+    # Cost classes, named in a comment beside each endpoint's query (figures at 50,000
+    # documents in benchmarks/api.py):
+    #   "key"   look-ups by document or actor id, and what hangs off one document;
+    #   "page"  a top-N over one table's filtered key columns (dates, scores, ids), then the
+    #           page's rows joined to the rest: documents, events, claims, stances;
+    #   "agg"   an aggregate over one actor's or theme's rows, or over a summary table;
+    #   "index" a full-text (BM25) or sentence-vector index look-up, then the hits' rows.
 
     @app.get("/documents")
     def documents(limit: Limit = 50, offset: Offset = 0, language: str | None = None,
                   actor: str | None = None, since: DateText = None, until: DateText = None,
-                  site: str | None = None, duplicates: bool = False) -> dict[str, Any]:
-        # page
+                  site: str | None = None, duplicates: bool = False,
+                  after: Annotated[str | None, Query(
+                      description="cursor: the `next` of the previous page")] = None
+                  ) -> dict[str, Any]:
+        # page (a deep page by cursor costs what the first does)
         frame = corpus.documents(language, actor, since, until, limit, offset, site=site,
-                                 duplicates=duplicates)
-        listing = page(frame.drop(columns=["text"]), limit, offset)
+                                 duplicates=duplicates, after=after)
+        listing = page(frame.drop(columns=["text"]), limit, offset,
+                       next=frame.attrs.get("next"))
         for item in listing["items"]:
             item["path"] = source_name(item["path"])
         return listing
 
     @app.get("/documents/{doc_id}")
     def document(doc_id: str) -> dict[str, Any]:
+        # key
         full = store.resolve_doc_id(doc_id)
         rows = store.con.cursor().execute(
             f"SELECT doc_id, title, author, published, {SOURCE_NAME}, url, language, kind, "
@@ -225,11 +251,12 @@ def create_app(settings: Settings, token: str | None, max_upload_mb: float = 20,
     def actors(limit: Limit = 50, offset: Offset = 0,
                kind: str | None = Query(None, alias="type"), unknown: bool = False
                ) -> dict[str, Any]:
-        # page (actor_stats summary)
+        # page (over the actor_stats summary)
         return page(corpus.actors(kind, limit, offset, unknown=unknown), limit, offset)
 
     @app.get("/actors/{name}")
     def actor(name: str) -> dict[str, Any]:
+        # key
         actor_id = corpus.actor_id(name)
         row = store.con.cursor().execute(
             "SELECT actor_id, type, name, country, cameo, origin, aliases, roles FROM actors "
@@ -278,7 +305,7 @@ def create_app(settings: Settings, token: str | None, max_upload_mb: float = 20,
     @app.get("/stances/{name}")
     def stances(name: str, limit: Limit = 50, offset: Offset = 0, site: str | None = None,
                 since: DateText = None, until: DateText = None) -> dict[str, Any]:
-        # agg
+        # page (the strongest cue and its span are stored on each stance)
         frame = corpus.stances(name, site, since, until, limit, offset)
         return page(frame, limit, offset)
 
@@ -291,6 +318,7 @@ def create_app(settings: Settings, token: str | None, max_upload_mb: float = 20,
     @app.get("/themes")
     def themes(language: str | None = None, since: DateText = None, until: DateText = None
                ) -> dict[str, Any]:
+        # agg (document-level theme rows joined to their documents' dates)
         return {"items": records(corpus.themes(None, language, since, until))}
 
     @app.get("/claims")
@@ -319,6 +347,7 @@ def create_app(settings: Settings, token: str | None, max_upload_mb: float = 20,
 
     @app.get("/narratives/{narrative_id}")
     def narrative(narrative_id: Annotated[int, Path_(ge=1, le=1_000_000)]) -> dict[str, Any]:
+        # key
         rows = records(corpus.narratives(narrative_id=narrative_id))
         if not rows:
             raise HTTPException(404, "no such narrative")
@@ -334,6 +363,7 @@ def create_app(settings: Settings, token: str | None, max_upload_mb: float = 20,
                          stance: StanceLabel | None = None,
                          mode: Literal["hybrid", "text", "semantic"] = "hybrid",
                          duplicates: bool = False) -> dict[str, Any]:
+        # index (semantic: marea.vectors; text: the full-text index; hybrid: both, fused)
         filters = Filters(corpus.actor_id(actor) if actor else None, kind, language,
                           site, since, until, theme, stance, duplicates)
         hits = search(store, q, filters, limit, offset, mode, settings.models.get("encoder"))
@@ -366,6 +396,7 @@ def create_app(settings: Settings, token: str | None, max_upload_mb: float = 20,
         try:
             summary = ingest([str(folder)], store, settings, executor=workers,
                              command="api ingest")
+            publish()
             jobs[job_id].update(status="done", **summary.counts(),
                                 errors=[f"{Path(n).name}: {r}" for n, r in summary.failed])
         except Exception as exc:  # noqa: BLE001 - reported to the client, not raised

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import threading
 import time
 from collections.abc import Iterable, Iterator
@@ -39,8 +40,9 @@ from marea.model import (
     Tone,
 )
 from marea.nlp.encoder import DIMENSIONS
+from marea.store import sharing
 from marea.store.crash import crash_point
-from marea.store.schema import LATEST, MIGRATIONS
+from marea.store.schema import CLAIM_KINDS, LATEST, MIGRATIONS, STANCE_EVIDENCE
 
 __all__ = ["Store", "store_error"]
 
@@ -62,13 +64,15 @@ class Store:
     def __init__(self, path: str | Path, read_only: bool = False) -> None:
         self.path = str(path)
         self.read_only = read_only
+        self.snapshot: str | None = None  # the server's snapshot read instead of the file
         _check_file(self.path, read_only)
         try:
-            self._root = duckdb.connect(self.path, read_only=read_only,
-                                        config={"autoinstall_known_extensions": False,
-                                                "autoload_known_extensions": False})
+            self._root = _connect(self.path, read_only)
         except duckdb.Error as exc:
-            raise StoreError(f"[E020] Can't open store {self.path}: {_first_line(exc)}") from exc
+            if not sharing.locked(exc):
+                raise StoreError(f"[E020] Can't open store {self.path}: {_first_line(exc)}"
+                                 ) from exc
+            self._root = self._open_shared(exc)
         self._local = threading.local()
         self._owner = threading.get_ident()
         self._cursors: list[duckdb.DuckDBPyConnection] = []
@@ -80,6 +84,29 @@ class Store:
             elif self.version() == 0:
                 raise StoreError(f"[E021] {self.path} is not a marea store "
                                  "(run `marea ingest`).")
+
+    def _open_shared(self, exc: duckdb.Error) -> duckdb.DuckDBPyConnection:
+        """The store is held by another process: read the snapshot its server publishes, or
+        say in one line who holds it and what to do instead."""
+        server = sharing.server_of(self.path)
+        snapshot = sharing.snapshot_path(self.path)
+        if server and not self.read_only:
+            raise StoreError(
+                f"[E160] Store {self.path} is held by `marea serve` at {server['url']}: "
+                f"ingest through it with `marea ingest --server {server['url']} PATH...` "
+                "(token in $MAREA_TOKEN).") from exc
+        if server and snapshot.is_file():
+            try:
+                connection = _connect(str(snapshot), True)
+            except duckdb.Error as again:
+                raise store_error(str(snapshot), again) from again
+            self.snapshot = str(snapshot)
+            return connection
+        holder = re.search(r"\(PID (\d+)\)", str(exc))
+        raise StoreError(
+            f"[E161] Store {self.path} is in use by another process"
+            f"{f' (PID {holder.group(1)})' if holder else ''}: DuckDB lets only one process "
+            "open a store to write; close it and retry.") from exc
 
     @property
     def con(self) -> duckdb.DuckDBPyConnection:
@@ -280,6 +307,12 @@ class Store:
                 "seq": pa.array([r[2] for r in rows], pa.int64())}))
 
     # -- writing --------------------------------------------------------------------------
+    def fill_page_columns(self, doc_ids: list[str]) -> None:
+        """Copy each stance's strongest cue and each claim's kinds as a list onto their rows
+        (what listing pages read without joining), for these documents."""
+        self.con.execute(STANCE_EVIDENCE.format(docs="list_contains(?, c.doc_id)"), [doc_ids])
+        self.con.execute(CLAIM_KINDS.format(docs="list_contains(?, doc_id)"), [doc_ids])
+
     def write_batch(self, run_id: int, docs: list[Document],
                     duplicates: list[Document], errors: list[tuple[SourceError, str]],
                     buckets: list[tuple[int, str, int]] | None = None) -> None:
@@ -294,8 +327,8 @@ class Store:
                     self._insert(table, data)
                 # the vectors the next narratives update assigns (opinion/narratives.py)
                 self._insert("narrative_inbox", analyses["sentence_vectors"])
-
                 self._upsert_actors(docs)
+                self.fill_page_columns([d.doc_id for d in docs])
             self.add_near_duplicate_buckets(buckets or [])
             inputs = [(d, "stored") for d in docs] + [(d, "duplicate") for d in duplicates]
             if inputs:
@@ -391,6 +424,7 @@ class Store:
                     finally:
                         self.con.unregister("_batch")
                 self._upsert_actors(docs)
+                self.fill_page_columns([d.doc_id for d in docs])
                 self._insert("reanalysed", pa.table({
                     "task": pa.array([task] * len(docs), pa.string()), "doc_id": ids["doc_id"]}),
                     conflict="OR IGNORE")
@@ -422,6 +456,7 @@ class Store:
                     for table, data in analysis_tables(fresh).items():
                         self._insert(table, data)
                     self._upsert_actors(fresh)
+                    self.fill_page_columns([d.doc_id for d in fresh])
                 self.con.execute("UPDATE inputs SET doc_id = m.new FROM _moved m "
                                  "WHERE inputs.doc_id = m.old")
                 self.con.execute("UPDATE documents SET duplicate_of = m.new FROM _moved m "
@@ -490,6 +525,12 @@ class Store:
             what = "no document" if not rows else "several documents"
             raise StoreError(f"[E023] {what} with an id starting '{prefix}' in this store")
         return str(rows[0][0])
+
+
+def _connect(path: str, read_only: bool) -> duckdb.DuckDBPyConnection:
+    return duckdb.connect(path, read_only=read_only,
+                          config={"autoinstall_known_extensions": False,
+                                  "autoload_known_extensions": False})
 
 
 def store_error(path: str, exc: BaseException) -> StoreError:
@@ -623,7 +664,7 @@ def analysis_tables(docs: list[Document]) -> dict[str, pa.Table]:
     tables = {table: _items_table(docs, attr, item) for table, attr, item in ITEM_TABLES}
     tables["stance_cues"] = _stance_cues_table(docs)
     tables["event_mentions"] = _event_mentions_table(docs)
-    tables["sentence_vectors"], tables["doc_vectors"] = _vectors_tables(docs)
+    tables["sentence_vectors"] = _vectors_table(docs)
     return tables
 
 
@@ -661,13 +702,11 @@ def _event_mentions_table(docs: list[Document]) -> pa.Table:
                      for i, name in enumerate(names)})
 
 
-def _vectors_tables(docs: list[Document]) -> tuple[pa.Table, pa.Table]:
-    """Sentence vectors (FLOAT[384]) of the documents the encoder stage embedded, and one
-    vector per document (the normalised mean), which semantic search scans first."""
+def _vectors_table(docs: list[Document]) -> pa.Table:
+    """Sentence vectors (FLOAT[384]) of the documents the encoder stage embedded."""
     ids: list[str] = []
     sentences: list[int] = []
     chunks: list[np.ndarray] = []
-    means: list[np.ndarray] = []
     for doc in docs:
         if doc.vectors is None or not len(doc.vectors):
             continue
@@ -675,13 +714,7 @@ def _vectors_tables(docs: list[Document]) -> tuple[pa.Table, pa.Table]:
         ids.extend([doc.doc_id] * len(vectors))
         sentences.extend(range(len(vectors)))
         chunks.append(vectors.reshape(-1))
-        mean = vectors.mean(axis=0)
-        means.append(mean / max(float(np.linalg.norm(mean)), 1e-9))
     flat = pa.array(np.concatenate(chunks) if chunks else np.zeros(0, np.float32), pa.float32())
-    per_doc = pa.array(np.concatenate(means) if means else np.zeros(0, np.float32), pa.float32())
-    return (pa.table({"doc_id": pa.array(ids, pa.string()),
-                      "sentence": pa.array(sentences, pa.int32()),
-                      "vector": pa.FixedSizeListArray.from_arrays(flat, DIMENSIONS)}),
-            pa.table({"doc_id": pa.array([d.doc_id for d in docs if d.vectors is not None
-                                          and len(d.vectors)], pa.string()),
-                      "vector": pa.FixedSizeListArray.from_arrays(per_doc, DIMENSIONS)}))
+    return pa.table({"doc_id": pa.array(ids, pa.string()),
+                     "sentence": pa.array(sentences, pa.int32()),
+                     "vector": pa.FixedSizeListArray.from_arrays(flat, DIMENSIONS)})

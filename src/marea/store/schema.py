@@ -2,6 +2,21 @@
 
 from __future__ import annotations
 
+# What listing pages show, stored with the rows so that pages do not join per request: the
+# strongest cue of a stance and the span of its sentence, a claim's kinds as a list. Run by
+# the migration over stored rows and by each batch over its documents (`docs` selects them).
+STANCE_EVIDENCE = """
+    UPDATE stances SET cue_kind = x.kind, cue = x.cue, cue_weight = x.weight,
+        cue_start = x.start_char, cue_end = x.end_char, evidence_start = x.sentence_start,
+        evidence_end = x.sentence_end
+    FROM (SELECT c.doc_id, c.actor_id, c.kind, c.cue, c.weight, c.start_char, c.end_char,
+                 t.start_char AS sentence_start, t.end_char AS sentence_end
+          FROM stance_cues c LEFT JOIN sentences t ON t.doc_id = c.doc_id AND t.idx = c.sentence
+          WHERE c.idx = 0 AND {docs}) x
+    WHERE x.doc_id = stances.doc_id AND x.actor_id = stances.actor_id;
+"""
+CLAIM_KINDS = "UPDATE claims SET kind_list = string_split(kinds, ',') WHERE {docs};"
+
 MIGRATIONS: dict[int, str] = {
     1: """
     CREATE TABLE documents (
@@ -269,6 +284,23 @@ MIGRATIONS: dict[int, str] = {
     DELETE FROM narrative_sentences;
     DELETE FROM refresh_state WHERE step = 'narratives';
     """,
+    12: """
+    CREATE SEQUENCE doc_key_numbers START 1;
+    -- A number per document with sentence vectors, in order of indexing: its sentences'
+    -- keys in the vector index (marea.vectors) are number << 16 | sentence.
+    CREATE TABLE doc_keys (
+        doc_id VARCHAR PRIMARY KEY, number BIGINT NOT NULL, sentences INTEGER NOT NULL
+    );
+    ALTER TABLE stances ADD COLUMN cue_kind VARCHAR;
+    ALTER TABLE stances ADD COLUMN cue VARCHAR;
+    ALTER TABLE stances ADD COLUMN cue_weight DOUBLE;
+    ALTER TABLE stances ADD COLUMN cue_start INTEGER;
+    ALTER TABLE stances ADD COLUMN cue_end INTEGER;
+    ALTER TABLE stances ADD COLUMN evidence_start INTEGER;
+    ALTER TABLE stances ADD COLUMN evidence_end INTEGER;
+    ALTER TABLE claims ADD COLUMN kind_list VARCHAR[];
+    DROP TABLE doc_vectors;  -- mean vectors per document: semantic search uses doc_keys now
+    """ + STANCE_EVIDENCE.format(docs="TRUE") + CLAIM_KINDS.format(docs="TRUE"),
 }
 
 LATEST = max(MIGRATIONS)

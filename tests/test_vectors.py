@@ -1,0 +1,83 @@
+"""Semantic search through the sentence-vector index (marea.vectors)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from marea import vectors
+from marea.pipeline import ingest
+from marea.search import Filters, search
+from marea.settings import Settings
+from marea.store import Store
+
+from .conftest import EXAMPLES
+
+# Nine sentences on a football match and one on monetary policy: the document's mean vector
+# is about football, far from the one sentence a question about interest rates should find.
+MATCH = ("Boca Juniors beat River Plate two goals to one at La Bombonera on Sunday night. "
+         "The home side scored first after a corner in the twelfth minute. "
+         "River equalised just before half time with a header from the captain. "
+         "The second half was tense and both goalkeepers made fine saves. "
+         "Boca's winning goal came from a long shot in the eighty-first minute. "
+         "The fans sang for the whole match and lit flares behind the goal. "
+         "The referee showed six yellow cards and sent off a River defender. "
+         "Meanwhile the central bank raised its benchmark interest rate by two points to "
+         "fight inflation. "
+         "The coach praised his midfield for winning the ball back quickly. "
+         "Boca now lead the league table by three points with five games to play.\n")
+RATE_SENTENCE = "Meanwhile the central bank raised its benchmark interest rate"
+QUERY = "monetary authority increases borrowing costs to curb rising prices"
+
+
+@pytest.fixture(scope="module")
+def indexed(tmp_path_factory: pytest.TempPathFactory) -> Store:
+    folder = tmp_path_factory.mktemp("vectors")
+    inputs = folder / "inputs"
+    inputs.mkdir()
+    (inputs / "superclasico.txt").write_text(MATCH, encoding="utf-8")
+    db = folder / "vectors.duckdb"
+    from marea.settings import load_settings
+
+    settings: Settings = load_settings().with_(db=str(db))
+    store = Store(db)
+    summary = ingest([str(inputs), str(EXAMPLES / "text")], store, settings)
+    assert not summary.failed, summary.failed
+    return store
+
+
+def test_ingest_indexes_every_sentence(indexed: Store) -> None:
+    index = vectors.open_index(indexed)
+    (sentences,), = indexed.query("SELECT count(*) FROM sentence_vectors")
+    assert index is not None and len(index) == sentences
+    assert not vectors.index_is_stale(indexed)
+
+
+@pytest.mark.parametrize("exact_docs", [0, 3000], ids=["index", "exact"])
+def test_filtered_search_finds_the_one_far_sentence(indexed: Store, exact_docs: int,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(vectors, "EXACT_DOCS", exact_docs)
+    hits = search(indexed, QUERY, Filters(language="en"), limit=1, mode="semantic")
+    assert len(hits) == 1
+    assert hits[0]["title"].startswith("Boca Juniors beat River Plate")
+    assert hits[0]["snippet"].startswith(RATE_SENTENCE)
+    text = indexed.query("SELECT text FROM documents WHERE doc_id = ?", [hits[0]["doc_id"]])
+    assert text[0][0][hits[0]["start_char"]:].startswith(RATE_SENTENCE)
+    # the filter keeps it out when it does not match
+    others = search(indexed, QUERY, Filters(language="es"), limit=20, mode="semantic")
+    assert others and all(h["language"] == "es" for h in others)
+    hybrid = search(indexed, QUERY, Filters(language="en"), limit=3)
+    assert hybrid[0]["snippet"].startswith(RATE_SENTENCE)
+
+
+def test_documents_not_yet_indexed_are_scored_exactly(indexed: Store, tmp_path: Path) -> None:
+    path = vectors.index_path(indexed)
+    os.replace(path, tmp_path / "saved.vectors")
+    try:
+        assert vectors.index_is_stale(indexed)
+        hits = search(indexed, QUERY, Filters(language="en"), limit=1, mode="semantic")
+        assert hits[0]["snippet"].startswith(RATE_SENTENCE)
+    finally:
+        os.replace(tmp_path / "saved.vectors", path)
