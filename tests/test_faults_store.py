@@ -44,7 +44,9 @@ IGNORED = {"schema_version": {"applied_at"}, "documents": {"run_id", "ingested_a
            "inputs": {"run_id"}, "errors": {"run_id", "logged_at"},
            "refresh_state": {"refreshed_at"},
            # the order buckets were written in (a rebuild numbers them in id order)
-           "near_duplicate_buckets": {"seq"}}
+           "near_duplicate_buckets": {"seq"},
+           # a document's number in the vector index, given in order of indexing
+           "doc_keys": {"number"}}
 NO_EXTENSIONS = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
 
 

@@ -43,7 +43,7 @@ def original(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
 
 def older_store(original: Path, tmp_path: Path) -> Path:
     """A copy of the store as the previous schema wrote it, before events were extracted:
-    no event, stance or cue rows and no table of the two newest migrations."""
+    no event, stance or cue rows and nothing of the three newest migrations."""
     db = tmp_path / "older.duckdb"
     shutil.copy(original, db)
     with Store(db) as store:
@@ -51,12 +51,20 @@ def older_store(original: Path, tmp_path: Path) -> Path:
         assert store.query("SELECT count(*) FROM stances")[0][0] > 0
         for table in ("events", "event_mentions", "stances", "stance_cues"):
             store.con.execute(f"DELETE FROM {table}")
-        # the tables of migrations 10 (reanalyse, merge) and 11 (incremental indexes)
+        # what migrations 10 (reanalyse, merge), 11 (incremental indexes) and 12 (vector
+        # index keys, columns for pages) made
         for table in ("reanalysed", "merged_partitions", "search_docs", "search_terms",
                       "search_postings", "search_compacted", "near_duplicate_buckets",
                       "near_duplicate_scheme", "narrative_centres", "narrative_inbox",
-                      "narrative_pool"):
+                      "narrative_pool", "doc_keys"):
             store.con.execute(f"DROP TABLE {table}")
+        store.con.execute("DROP SEQUENCE doc_key_numbers")
+        for column in ("cue_kind", "cue", "cue_weight", "cue_start", "cue_end",
+                       "evidence_start", "evidence_end"):
+            store.con.execute(f"ALTER TABLE stances DROP COLUMN {column}")
+        store.con.execute("ALTER TABLE claims DROP COLUMN kind_list")
+        store.con.execute("CREATE TABLE doc_vectors (doc_id VARCHAR NOT NULL, "
+                          "vector FLOAT[384] NOT NULL)")
         store.con.execute("DELETE FROM schema_version WHERE version >= 10")
     return db
 

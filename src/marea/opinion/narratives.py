@@ -22,6 +22,7 @@ import numpy as np
 import pyarrow as pa
 
 from marea.corpus import SOURCE_NAME
+from marea.nlp.encoder import DIMENSIONS
 from marea.store import Store
 from marea.store.crash import crash_point
 
@@ -197,6 +198,8 @@ def _centres(store: Store) -> tuple[list[int], np.ndarray]:
     table = store.con.execute("SELECT narrative_id, centre FROM narrative_centres "
                               "ORDER BY narrative_id").to_arrow_table()
     ids = table.column("narrative_id").to_pylist()
+    if not ids:  # no narrative yet: numpy cannot infer the width of an empty matrix
+        return ids, np.zeros((0, DIMENSIONS), np.float32)
     vectors = table.column("centre").combine_chunks().flatten().to_numpy()
     return ids, vectors.reshape(len(ids), -1)
 
@@ -242,7 +245,6 @@ def _add(store: Store, members: list[tuple[int, str, int, float]],
 
 
 def _vectors(matrix: np.ndarray) -> pa.Array:
-    from marea.nlp.encoder import DIMENSIONS
 
     flat = pa.array(np.asarray(matrix, np.float32).reshape(-1), pa.float32())
     return pa.FixedSizeListArray.from_arrays(flat, DIMENSIONS)

@@ -461,6 +461,9 @@ class Store:
                                  "WHERE inputs.doc_id = m.old")
                 self.con.execute("UPDATE documents SET duplicate_of = m.new FROM _moved m "
                                  "WHERE documents.duplicate_of = m.old")
+                # the old id's vectors leave the vector index's key table; the new one is
+                # indexed by the next refresh
+                self.con.execute("DELETE FROM doc_keys WHERE doc_id IN (SELECT old FROM _moved)")
                 for table in ("near_duplicate_buckets", "narrative_pool", "narrative_inbox"):
                     self.con.execute(f"UPDATE {table} SET doc_id = m.new FROM _moved m "
                                      f"WHERE {table}.doc_id = m.old")
