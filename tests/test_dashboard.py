@@ -100,7 +100,8 @@ def test_overview_actor_filter_and_evidence(site: str, browser: object,
     anchor = link.get_attribute("href").split("#")[1]
     link.click()
     target = wait_for(driver, f"#{anchor}")
-    assert target.get_attribute("class") == "ev"  # type: ignore[attr-defined]
+    # the event's own span (?hl=), so two events on one trigger each land on theirs
+    assert target.get_attribute("class") == "focus"  # type: ignore[attr-defined]
     assert "#" + anchor in driver.current_url  # type: ignore[attr-defined]
     driver.save_screenshot(str(tmp_path / "4-evidence.png"))  # type: ignore[attr-defined]
     print(f"screenshots in {tmp_path}")

@@ -11,6 +11,7 @@ import hmac
 import shutil
 import tempfile
 import threading
+import time
 import unicodedata
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, MutableMapping
@@ -25,7 +26,7 @@ from fastapi.responses import JSONResponse
 
 from marea import __version__
 from marea.corpus import Corpus, records
-from marea.errors import MareaError
+from marea.errors import MareaError, StoreError
 from marea.executors import ProcessExecutor
 from marea.nlp.encoder import DISABLED, PACKAGED, load_encoder
 from marea.params import DATE_FORMS
@@ -41,6 +42,7 @@ Offset = Annotated[int, Query(ge=0, le=10_000_000, description="rows to skip")]
 # the accepted forms, not a bare pattern mismatch.
 DateText = Annotated[str | None, Query(description=f"ISO date or prefix: {DATE_FORMS}")]
 StanceLabel = Literal["favor", "against", "neutral"]
+CHECKPOINT_TRIES = 20  # x 0.25 s: how long a job's snapshot waits for active reads to end
 ClaimKind = Literal["figure", "poll", "ranking", "comparison", "superlative"]
 AlertKind = Literal["event", "attention", "stance", "narrative"]
 Scope = MutableMapping[str, Any]
@@ -142,12 +144,23 @@ def create_app(settings: Settings, token: str | None, max_upload_mb: float = 20,
     readers (marea.store.sharing)."""
     store = Store(settings.db)
 
-    def publish() -> None:
-        """Checkpoint and copy the store for readers in other processes (writer thread)."""
-        if url:
-            with store.io_errors():
-                store.con.execute("CHECKPOINT")
-            sharing.publish_snapshot(settings.db)
+    def publish() -> bool:
+        """Checkpoint and copy the store for readers in other processes (writer thread);
+        False when this server's own readers kept the checkpoint from running for 5 s (the
+        previous snapshot stays, the next job publishes)."""
+        if not url:
+            return True
+        for _ in range(CHECKPOINT_TRIES):
+            try:
+                with store.io_errors():
+                    store.con.execute("CHECKPOINT")
+                break
+            except StoreError:
+                time.sleep(0.25)
+        else:
+            return False
+        sharing.publish_snapshot(settings.db)
+        return True
 
     if url:
         publish()
@@ -396,8 +409,8 @@ def create_app(settings: Settings, token: str | None, max_upload_mb: float = 20,
         try:
             summary = ingest([str(folder)], store, settings, executor=workers,
                              command="api ingest")
-            publish()
-            jobs[job_id].update(status="done", **summary.counts(),
+            snapshot = "published" if publish() else "not updated (readers were active)"
+            jobs[job_id].update(status="done", snapshot=snapshot, **summary.counts(),
                                 errors=[f"{Path(n).name}: {r}" for n, r in summary.failed])
         except Exception as exc:  # noqa: BLE001 - reported to the client, not raised
             jobs[job_id].update(status="failed", error=str(exc))
