@@ -22,12 +22,19 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from marea.errors import ConfigError, StoreError
-from marea.ingest.clean import raw_digest
+from marea.errors import ConfigError
 from marea.ingest.dedup import NearDuplicateIndex
 from marea.ingest.sources import read_inputs
 from marea.model import Document, SourceError
-from marea.pipeline import DEFAULT_PIPELINE, Executor, RunSummary, chunked, run_stages
+from marea.pipeline import (
+    DEFAULT_PIPELINE,
+    Executor,
+    RunSummary,
+    chunked,
+    close_run,
+    read_item,
+    run_stages,
+)
 from marea.search import refresh_indexes
 from marea.settings import Settings
 from marea.store import Store, actors_table, analysis_tables, documents_table, inputs_table
@@ -125,12 +132,8 @@ def ingest_to_parquet(paths: Iterable[str], folder: str, settings: Settings,
         for chunk in chunked(read_inputs(paths, settings), settings.batch_size):
             todo = []
             for item in chunk:
-                if isinstance(item, SourceError):
-                    (summary.skipped if item.skipped else summary.failed).append(
-                        (item.name, item.message))
-                    read_errors.append((item, "skipped" if item.skipped else "read"))
+                if not read_item(item, summary, read_errors):
                     continue
-                item.raw_sha = raw_digest(item.raw)
                 if (item.source, item.locator, item.raw_sha) in seen:
                     summary.unchanged += 1
                 else:
@@ -181,12 +184,7 @@ def merge(folder: str, store: Store, settings: Settings,
         refresh_indexes(store)
         status = "done"
     finally:
-        summary.seconds = time.perf_counter() - started
-        try:
-            store.finish_run(summary.run_id, status, summary.counts())
-        except StoreError:
-            if status == "done":
-                raise
+        close_run(store, summary, status, started)
     return summary
 
 

@@ -185,13 +185,8 @@ def ingest(paths: Iterable[str], store: Store, settings: Settings,
         for chunk in chunked(read_inputs(paths, settings, web), settings.batch_size):
             docs = []
             for item in chunk:
-                if isinstance(item, SourceError):
-                    (summary.skipped if item.skipped else summary.failed).append(
-                        (item.name, item.message))
-                    pending.append((item, "skipped" if item.skipped else "read"))
-                    continue
-                item.raw_sha = raw_digest(item.raw)
-                docs.append(item)
+                if read_item(item, summary, pending):
+                    docs.append(item)
             crash_point("read")
             seen = store.seen_inputs(docs)
             summary.unchanged += sum((d.source, d.locator, d.raw_sha) in seen for d in docs)
@@ -223,13 +218,31 @@ def ingest(paths: Iterable[str], store: Store, settings: Settings,
         crash_point("after-refresh")
         status = "done"
     finally:
-        summary.seconds = time.perf_counter() - started
-        try:
-            store.finish_run(summary.run_id, status, summary.counts())
-        except StoreError:
-            if status == "done":
-                raise  # else the error that stopped the run is the one to report
+        close_run(store, summary, status, started)
     return summary
+
+
+def read_item(item: Document | SourceError, summary: RunSummary,
+              errors: list[tuple[SourceError, str]]) -> bool:
+    """True for a document (its raw digest now set); a read error is counted and kept in
+    `errors` for the next write."""
+    if isinstance(item, SourceError):
+        (summary.skipped if item.skipped else summary.failed).append((item.name, item.message))
+        errors.append((item, "skipped" if item.skipped else "read"))
+        return False
+    item.raw_sha = raw_digest(item.raw)
+    return True
+
+
+def close_run(store: Store, summary: RunSummary, status: str, started: float) -> None:
+    """Record how a run ended; a store failure here is raised only when the run itself
+    succeeded (else the error that stopped the run is the one to report)."""
+    summary.seconds = time.perf_counter() - started
+    try:
+        store.finish_run(summary.run_id, status, summary.counts())
+    except StoreError:
+        if status == "done":
+            raise
 
 
 @contextmanager

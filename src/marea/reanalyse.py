@@ -23,7 +23,6 @@ from typing import Any
 
 import numpy as np
 
-from marea.errors import StoreError
 from marea.ingest.dedup import NearDuplicateIndex
 from marea.model import ActorRecord, Document, SourceError, StanceCue
 from marea.pipeline import (
@@ -32,6 +31,7 @@ from marea.pipeline import (
     LocalExecutor,
     RunSummary,
     chunked,
+    close_run,
     run_stages,
 )
 from marea.search import refresh_indexes
@@ -147,12 +147,7 @@ def reanalyse(store: Store, settings: Settings, chosen: Iterable[str],
         refresh_indexes(store)
         status = "done"
     finally:
-        summary.seconds = time.perf_counter() - started
-        try:
-            store.finish_run(summary.run_id, status, summary.counts())
-        except StoreError:
-            if status == "done":
-                raise
+        close_run(store, summary, status, started)
     return summary
 
 
