@@ -63,6 +63,7 @@ def older_store(original: Path, tmp_path: Path) -> Path:
                        "evidence_start", "evidence_end"):
             store.con.execute(f"ALTER TABLE stances DROP COLUMN {column}")
         store.con.execute("ALTER TABLE claims DROP COLUMN kind_list")
+        store.con.execute("ALTER TABLE events DROP COLUMN main")  # migration 13
         store.con.execute("CREATE TABLE doc_vectors (doc_id VARCHAR NOT NULL, "
                           "vector FLOAT[384] NOT NULL)")
         store.con.execute("DELETE FROM schema_version WHERE version >= 10")

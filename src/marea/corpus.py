@@ -182,7 +182,8 @@ class Corpus:
             doc_id, idx, date (ISO, as precise as known), date_basis, type, mode, cameo,
             goldstein, quad_class, modality, source_actor_id, source_actor (name),
             source_actor_role, target_actor_id, target_actor, target_actor_role, country,
-            city, trigger, method (lexicon or classifier) and confidence, start_char/end_char
+            city, trigger, method (lexicon or classifier) and confidence, main (on its
+            sentence's governing clause, events/main_event.py), start_char/end_char
             (the trigger's offsets in the clean text),
             sentence (index) and sentence_text (the evidence sentence); mentions (the
             event's reports in its document: a headline and its lead), story_id,
@@ -211,7 +212,7 @@ class Corpus:
             "sa.name AS source_actor, e.source_role AS source_actor_role, "
             "e.target_id AS target_actor_id, ta.name AS target_actor, "
             "e.target_role AS target_actor_role, e.country, e.city, "
-            "e.trigger, e.method, e.confidence, e.start_char, e.end_char, e.sentence, "
+            "e.trigger, e.method, e.confidence, e.main, e.start_char, e.end_char, e.sentence, "
             "substr(d.text, s.start_char + 1, s.end_char - s.start_char) AS sentence_text, "
             "(SELECT count(*) FROM event_mentions m WHERE m.doc_id = e.doc_id "
             "AND m.event = e.idx) AS mentions, st.story_id, st.mentions AS story_mentions, "

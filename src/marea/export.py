@@ -29,7 +29,7 @@ EXPORT_TABLES: dict[str, str] = {
     "events": (
         "SELECT doc_id, idx, sentence, start_char, end_char, trigger, type, mode, cameo, "
         "goldstein, quad_class, source_id, source_role, target_id, target_role, modality, "
-        "date, date_text, date_basis, country, city, speaker_id, method, confidence FROM events "
+        "date, date_text, date_basis, country, city, speaker_id, method, confidence, main FROM events "
         "ORDER BY doc_id, idx"
     ),
     "event_mentions": (
@@ -102,9 +102,11 @@ _GDELT_NAMES = (
 )
 GDELT_COLUMNS = tuple(_GDELT_NAMES.split())
 # One row per story (GDELT's event is reported by many articles), asserted only: GDELT codes
-# what happened. The story's lead event gives the codes, actors and place; its counts give
-# NumMentions/NumSources/NumArticles; AvgTone is the mean tone of its articles. Stories only
-# near-duplicate copies report are left out.
+# what happened, and main only: GDELT codes one event per sentence, so a story none of whose
+# reports is its sentence's main event (a purpose or relative clause, a thing condemned;
+# events/main_event.py) is left out. The story's lead event gives the codes, actors and place;
+# its counts give NumMentions/NumSources/NumArticles; AvgTone is the mean tone of its
+# articles. Stories only near-duplicate copies report are left out.
 GDELT_SELECT = (
     "SELECT s.story_id, e.idx, e.date, e.cameo, e.quad_class, e.goldstein, e.source_role, "
     "sa.name, sa.country, e.target_role, ta.name, ta.country, e.country, e.city, d.url, "
@@ -116,7 +118,9 @@ GDELT_SELECT = (
     "ON t.doc_id = l.doc_id AND t.sentence = -1 GROUP BY ALL) t USING (story_id) "
     "LEFT JOIN actors sa ON sa.actor_id = e.source_id "
     "LEFT JOIN actors ta ON ta.actor_id = e.target_id "
-    "WHERE s.modality = 'asserted' AND d.duplicate_of IS NULL ORDER BY s.story_id"
+    "WHERE s.modality = 'asserted' AND d.duplicate_of IS NULL AND EXISTS (SELECT 1 FROM "
+    "story_events l JOIN events m ON m.doc_id = l.doc_id AND m.idx = l.idx "
+    "WHERE l.story_id = s.story_id AND m.main) ORDER BY s.story_id"
 )
 
 

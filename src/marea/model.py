@@ -97,6 +97,7 @@ class Event:
     mentions: list[EventMention] = field(default_factory=list)
     method: str = "lexicon"  # lexicon (a trigger entry matched) | classifier (learned fallback)
     confidence: float = 1.0  # the classifier's probability; 1.0 for a lexicon match
+    main: bool = True  # on its sentence's governing clause (events/main_event.py)
 
 
 

@@ -34,6 +34,7 @@ from marea.events.arguments import generic_agents, resolve_pronouns
 from marea.events.dating import governing_date, own_date
 from marea.events.fallback import proposals
 from marea.events.lexicon import Lexicon, Trigger, lexicon, ontology
+from marea.events.main_event import mark_main
 from marea.events.place import city
 from marea.events.timex import Timex, find_timexes
 from marea.model import Document, Event, Mention
@@ -210,6 +211,7 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         event.method, event.confidence = "classifier", round(probability, 3)
         found.append(event)
     found.sort(key=lambda e: e.start)  # stable: text order, lexicon events first
+    mark_main(doc, found)
     used = {e.source_id for e in found} | {e.target_id for e in found}
     known = {a.actor_id for a in doc.actors}
     doc.actors.extend(r for actor_id, r in generic.items()

@@ -97,6 +97,7 @@ def _merge(members: list[Event]) -> Event:
         for mention in event.mentions or [_mention(event)]:
             spans.setdefault((mention.start, mention.end), mention)
     best.mentions = list(spans.values())
+    best.main = any(e.main for e in members)  # a headline's main event is main
     return best
 
 

@@ -635,7 +635,7 @@ ITEM_TABLES = (("sentences", "sentences", Sentence), ("tokens", "tokens", Token)
                ("stances", "stances", Stance), ("frames", "frames", Frame),
                ("claims", "claims", Claim))
 _COLUMN_NAMES = {"start": "start_char", "end": "end_char"}
-_ARROW_TYPES = {"int": pa.int32(), "float": pa.float64()}
+_ARROW_TYPES = {"int": pa.int32(), "float": pa.float64(), "bool": pa.bool_()}
 
 
 def _items_table(docs: list[Document], attr: str, item: type) -> pa.Table:

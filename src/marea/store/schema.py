@@ -301,6 +301,11 @@ MIGRATIONS: dict[int, str] = {
     ALTER TABLE claims ADD COLUMN kind_list VARCHAR[];
     DROP TABLE doc_vectors;  -- mean vectors per document: semantic search uses doc_keys now
     """ + STANCE_EVIDENCE.format(docs="TRUE") + CLAIM_KINDS.format(docs="TRUE"),
+    13: """
+    -- Whether an event is its sentence's main one (marea.events.main_event); events stored
+    -- before count as main until their documents are reanalysed.
+    ALTER TABLE events ADD COLUMN main BOOLEAN DEFAULT TRUE;
+    """,
 }
 
 LATEST = max(MIGRATIONS)
