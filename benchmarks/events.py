@@ -1,6 +1,7 @@
 """Event extraction scores: marea's own gold set and PETRARCH2's validation records.
 
     python benchmarks/events.py [--json] [--errors] [--limit N] [--gold-only] [--misses]
+                                [--sets plover-gsr,es-1018] [--why]
 
 1. Gold set (benchmarks/gold/events, 20 texts): precision and recall of event triggers with
    their type, then of the whole (type, source, target) triple, and modality and date
@@ -17,8 +18,10 @@
    with no gold event, and how many events the learned fallback gave (clf). STATEMENT is left
    out (the sets do not code statements), and so are events marea reports as demanded,
    threatened, hypothetical, future or negated: these schemes code only the act that took
-   place ("threatened to ban" is THREATEN, not a ban). Tune on dev only; --misses logs the
-   dev halves' misses grouped by the annotated trigger's lemma.
+   place ("threatened to ban" is THREATEN, not a ban). plover-gsr codes one event per sentence,
+   so only marea's main events (events/main_event.py) are scored on it. Tune on dev only;
+   --misses logs the dev halves' misses grouped by the annotated trigger's lemma, --why
+   classifies their target-country misses.
 """
 
 from __future__ import annotations
@@ -336,9 +339,21 @@ Found = list[list[tuple[str, str | None, str, str]]]
 ONE_PER_SENTENCE = {"plover-gsr"}
 
 
-def _predict(records: list[Record], name: str) -> Found:
+# Where an actor mention sits in its sentence, for --why: {record number: [(country, place)]},
+# place being its head token's dependency and, under a preposition, that preposition.
+Named = dict[int, list[tuple[str, str]]]
+NAMED_SELECT = (
+    "SELECT d.locator, a.country, t.dep, h.lemma FROM mentions m JOIN documents d USING "
+    "(doc_id) JOIN actors a ON a.actor_id = m.actor_id JOIN tokens t ON t.doc_id = m.doc_id "
+    "AND t.start_char >= m.start_char AND t.end_char <= m.end_char JOIN tokens h ON "
+    "h.doc_id = t.doc_id AND h.idx = t.head WHERE a.country IS NOT NULL AND (t.head = t.idx "
+    "OR h.start_char < m.start_char OR h.end_char > m.end_char)")
+
+
+def _predict(records: list[Record], name: str, named: Named | None = None) -> Found:
     """Ingest one sentence per document; return each sentence's (type, target country,
-    trigger, method)s, only its main events where the set codes one per sentence."""
+    trigger, method)s, only its main events where the set codes one per sentence. With
+    `named`, also fill in where each sentence names an actor with a country."""
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / f"{name}.jsonl"
         path.write_text("".join(json.dumps({"text": r.text, "language": r.language,
@@ -353,6 +368,10 @@ def _predict(records: list[Record], name: str) -> Found:
                 "USING (doc_id) LEFT JOIN actors ta ON ta.actor_id = e.target_id "
                 "WHERE e.type <> 'STATEMENT' AND e.modality = 'asserted' AND (e.main OR ?)",
                 [name not in ONE_PER_SENTENCE])
+            for locator, country, dep, head in store.query(NAMED_SELECT) if named is not None \
+                    else []:
+                place = f"{dep} {head}" if dep in ("pobj", "obl", "nmod") else dep
+                named.setdefault(int(locator.split(":")[1]) - 1, []).append((country, place))
     found: Found = [[] for _ in records]
     for locator, kind, country, trigger, method in rows:
         found[int(locator.split(":")[1]) - 1].append((kind, country, trigger, method))
@@ -431,8 +450,31 @@ def _log_misses(name: str, records: list[Record], found: Found) -> None:
           + ", ".join(f"{k} {v}" for k, v in false.most_common(40)))
 
 
-def score_external(limit: int | None, misses: bool = False, only: str | None = None
-                   ) -> dict[str, dict[str, float]]:
+def _why_targets(name: str, records: list[Record], found: Found, named: Named) -> None:
+    """Print why the dev half's type-right events miss the gold target country: no target
+    though the sentence names an actor of that country (by where it is named), no target and
+    no such actor, a target with no country, or a target of another country."""
+    causes: Counter[str] = Counter()
+    for number, (record, got) in enumerate(zip(records, found, strict=True)):
+        if number % 2:
+            continue
+        for kind, country in record.events:
+            typed = [c for k, c, _, _ in got if k == kind]
+            if not country or not typed or country in typed:
+                continue
+            places = [p for c, p in named.get(number, []) if c == country]
+            if any(c for c in typed):
+                causes["target of another country"] += 1
+            elif places:
+                causes[f"no target, named as {places[0]}"] += 1
+            else:
+                causes["no target or no country; no actor of that country"] += 1
+    print(f"  {name} dev target-country misses: "
+          + ", ".join(f"{k} {v}" for k, v in causes.most_common(30)))
+
+
+def score_external(limit: int | None, misses: bool = False, only: str | None = None,
+                   why: bool = False) -> dict[str, dict[str, float]]:
     """Score plover-gsr and the Spanish UniversalPetrarch sets, dev (even) and held-out (odd)
     record numbers apart; tune on dev only."""
     sets = external_sets(limit, only)
@@ -445,9 +487,12 @@ def score_external(limit: int | None, misses: bool = False, only: str | None = N
     print(f"  {'set':19} {'n':>4} {'gold%':>6} {'any%':>6} {'P':>5} {'R':>5} {'F1':>5} "
           f"{'tgtCC':>6} {'FA':>5} {'clf':>4}")
     for name, records in sets.items():
-        found = _predict(records, name)
+        named: Named = {}
+        found = _predict(records, name, named if why else None)
         if misses:
             _log_misses(name, records, found)
+        if why:
+            _why_targets(name, records, found, named)
         for half, parity in (("dev", 0), ("held-out", 1)):
             picked = [(r, f) for n, (r, f) in enumerate(zip(records, found, strict=True))
                       if n % 2 == parity]
@@ -468,6 +513,8 @@ def main() -> None:
     parser.add_argument("--limit", type=int, help="only the first N records of each external set")
     parser.add_argument("--gold-only", action="store_true", help="skip the external sets")
     parser.add_argument("--sets", help="only these external sets (comma-separated names)")
+    parser.add_argument("--why", action="store_true",
+                        help="classify the dev halves' target-country misses")
     parser.add_argument("--misses", action="store_true",
                         help="log the external sets' dev-half misses grouped by lemma")
     args = parser.parse_args()
@@ -476,7 +523,7 @@ def main() -> None:
         print(json.dumps(scores))
         return
     if not args.gold_only:
-        score_external(args.limit, args.misses, args.sets)
+        score_external(args.limit, args.misses, args.sets, args.why)
         if args.sets is None:
             score_petrarch()
 

@@ -67,6 +67,8 @@ PASSIVE_AUXILIARIES = {"ser", "estar", "quedar", "resultar"}
 # Types that are themselves what a speaker says about the future: no announced act is coded
 # from them (see _intention).
 NOT_INTENDED = {"STATEMENT", "AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE"}
+# Types of verbs about another act, whose target is that act's when they name none.
+GOVERNING_TYPES = {"AGREE", "THREATEN", "REQUEST", "REJECT", "CONCEDE"}
 ANCESTOR_DEPTH = 3  # how far up the tree a hypothetical or demand cue still governs a trigger
 # Sectors of people who protest rather than coerce when they blockade something.
 CIVILIAN_SECTORS = {"CVL", "LAB", "AGR", "EDU", "REF", "OPP", "BUS", "REL", "MED"}
@@ -74,6 +76,11 @@ CIVILIAN_SECTORS = {"CVL", "LAB", "AGR", "EDU", "REF", "OPP", "BUS", "REL", "MED
 # a complement clause ("break relations with Russia", "romper relaciones con Rusia").
 OWNER_PREPS = {"of", "by", "from", "de", "por"}
 TARGET_PREPS = {"with", "to", "against", "on", "into", "con", "a", "contra", "hacia", "sobre"}
+# Military acts whose target, when no argument names one, is the country they happen in or
+# are sent to ("retaken a village in Western Cambodia" -> KHM): PLOVER's gold standard codes
+# the attacked country (checked on plover-gsr's dev half).
+PLACE_TARGET_TYPES = {"ASSAULT", "MOBILIZE"}
+PLACE_TARGET_PREPS = {"in", "into", "on", "to", "inside", "en", "a", "hacia"}
 
 
 @dataclass
@@ -184,6 +191,8 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         source_list: list[Mention | str] = _unique(actor_at.get(s) for s in sources)
         target_list: list[Mention | str] = _unique(  # a place no actor names is where, not whom
             m for t in targets if (m := actor_at.get(t)) and not _unknown_place(m))
+        if not target_list and trigger.type in PLACE_TARGET_TYPES:
+            target_list = _place_target(tree, index, countries)
         if speaker and not source_list and (index in quoted or _speaker_is_subject(
                 doc, sources)):
             source_list = [speaker]  # a direct quotation speaks for its speaker
@@ -211,12 +220,33 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         event.method, event.confidence = "classifier", round(probability, 3)
         found.append(event)
     found.sort(key=lambda e: e.start)  # stable: text order, lexicon events first
+    _complement_targets(tree, found)
     mark_main(doc, found)
     used = {e.source_id for e in found} | {e.target_id for e in found}
     known = {a.actor_id for a in doc.actors}
     doc.actors.extend(r for actor_id, r in generic.items()
                       if actor_id in used and actor_id not in known)
     return found
+
+
+def _complement_targets(tree: DependencyTree, found: list[Event]) -> None:
+    """Give a threat, request, promise or refusal with no target the target of the act it is
+    about ("threatened to institute a curfew in Algiers" -> DZA, "refused to deploy
+    peacekeepers in Iraq"): the event on its clausal complement or on its object noun."""
+    at: dict[int, list[Event]] = {}
+    for event in found:
+        at.setdefault(tree.first_at(event.start), []).append(event)
+    for index, events in at.items():
+        for event in events:
+            if event.target_id is not None or event.type not in GOVERNING_TYPES:
+                continue
+            clauses = tree.kids(index, {"xcomp", "ccomp"})
+            about = clauses + tree.kids(index, OBJECTS) + [  # "to institute a [curfew]"
+                o for c in clauses for o in tree.kids(c, OBJECTS)]
+            inner = [e for c in about for e in at.get(c, [])
+                     if e.target_id and e.target_id != event.source_id]
+            if inner:
+                event.target_id, event.target_role = inner[0].target_id, inner[0].target_role
 
 
 def _intention(tree: DependencyTree, index: int, event: Event, words: Lexicon) -> Event | None:
@@ -253,6 +283,20 @@ def _intention(tree: DependencyTree, index: int, event: Event, words: Lexicon) -
                    source_role=None if source != event.source_id else event.source_role,
                    target_id=target, target_role=None if target != event.target_id
                    else event.target_role, modality="asserted")
+
+
+def _place_target(tree: DependencyTree, index: int, countries: dict[str, str | None]
+                  ) -> list[Mention | str]:
+    """Return the country a military act happens in or is aimed at, named by a place
+    preposition on the trigger or its object ("shelled positions in Lebanon"), if any."""
+    for host in [index, *tree.kids(index, OBJECTS)]:
+        for prep, found in _prepositions(tree, host).items():
+            for place in found if prep in PLACE_TARGET_PREPS else []:
+                mention = tree.actor_at.get(place)
+                if mention and mention.actor_id and countries.get(mention.actor_id) == (
+                        mention.actor_id):
+                    return [mention]
+    return []
 
 
 def _unknown_place(mention: Mention) -> bool:
@@ -363,7 +407,7 @@ def _verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], parti
         for clause in tree.kids(index, {"xcomp"}):  # "forced to resign by pressure from X"
             inner = _prepositions(tree, clause)
             sources = sources or inner.get("by", []) + inner.get("por", [])
-        targets = subjects
+        targets = [_deepest_actor_host(tree, t) for t in subjects]  # "a camp for X's refugees"
     else:
         sources = subjects
         # The object is the target when it names an actor ("dissolve Congress"), not when it
@@ -540,16 +584,23 @@ def _prepositions(tree: DependencyTree, index: int) -> dict[str, list[int]]:
     return found
 
 
-def _deepest_actor_host(tree: DependencyTree, index: int) -> int:
-    """Follow "pressure from X" / "presión de X" to X when the noun itself names no actor."""
+def _deepest_actor_host(tree: DependencyTree, index: int, depth: int = 2) -> int:
+    """Follow "pressure from X" / "presión de X" to X when the noun itself names no actor,
+    a thing to the actor qualifying it ("a blockade on Palestinian lorries" -> PSE), and
+    both, `depth` times ("the computers of South Korean army officers" -> KORMIL)."""
     if index in tree.actor_at:
         return index
+    owners = [c for c in tree.kids(index, {"amod", "compound", "poss"}) if c in tree.actor_at
+              and not _unknown_place(tree.actor_at[c])]
+    if owners:
+        return owners[0]
     for child in tree.children[index]:
         dep = tree.doc.tokens[child].dep
-        if dep == "prep" and tree.lemma(child) in ("from", "of", "by"):
+        if dep == "prep" and tree.lemma(child) in ("from", "of", "by", "for"):
             objects = tree.kids(child, {"pobj"})
             if objects:
-                return objects[0]
+                return _deepest_actor_host(tree, objects[0], depth - 1) if depth > 1 else (
+                    objects[0])
         if dep == "nmod" and any(tree.lemma(c) in ("de", "por") for c in tree.kids(child,
                                                                                    {"case"})):
             return child

@@ -1,0 +1,74 @@
+"""Event targets found where plover-gsr's dev half showed them missing (issue 11): the country
+a military act happens in, the act a threat is about, a thing's owner named by a demonym, a
+passive subject's owner, and forces moved that are not the target."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+import pytest
+
+from marea.pipeline import ingest
+from marea.settings import load_settings
+from marea.store import Store
+
+SENTENCES = {
+    # a military act's place is its target when no argument names one
+    "bombed": "Israeli jets bombed villages in Lebanon on Sunday.",
+    "deployed": "Russia deployed troops in Belarus.",
+    # a threat, request, promise or refusal takes the target of the act it is about
+    "curfew": "President Abdelaziz Bouteflika threatened to institute a curfew in Algiers.",
+    # a thing acted on stands for the actor that qualifies or owns it
+    "lorries": "The Israeli army lifted a blockade on Palestinian lorries.",
+    "computers": "North Korea tried to hack into the computers of South Korean army officers.",
+    # a passive subject that names no actor stands for whom it is for
+    "camp": "A camp for Congolese refugees was attacked by Burundian militiamen.",
+    # troops withdrawn are not the target; where they leave is
+    "withdraw": "Syria says it is willing to withdraw its troops from Lebanon.",
+}
+
+
+@pytest.fixture(scope="module")
+def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tuple[str, ...]]]]:
+    """Return {sentence key: {(type, source, target, modality)}}."""
+    folder = tmp_path_factory.mktemp("targets")
+    keys = list(SENTENCES)
+    (folder / "s.jsonl").write_text("".join(
+        json.dumps({"text": SENTENCES[k], "language": "en", "published": "2023-03-01"}) + "\n"
+        for k in keys), "utf-8")
+    settings = load_settings()
+    settings = settings.with_(db=str(folder / "t.duckdb"),
+                              models={**settings.models, "encoder": "none"})
+    with Store(settings.db) as store:
+        ingest([str(folder / "s.jsonl")], store, settings)
+        rows = store.query(
+            "SELECT d.locator, e.type, coalesce(e.source_id, ''), coalesce(e.target_id, ''), "
+            "e.modality FROM events e JOIN documents d USING (doc_id)")
+    table: dict[str, set[tuple[str, ...]]] = {k: set() for k in keys}
+    for locator, *row in rows:
+        table[keys[int(locator.split(":")[1]) - 1]].add(tuple(row))
+    yield table
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("key, expected", [
+    ("bombed", ("ASSAULT", "", "LBN", "asserted")),
+    ("deployed", ("MOBILIZE", "RUS", "BLR", "asserted")),
+    ("curfew", ("THREATEN", "x-person-abdelaziz-bouteflika", "DZA", "asserted")),
+    ("curfew", ("COERCE", "", "DZA", "future")),
+    ("lorries", ("RETREAT", "ISRMIL", "PSE", "asserted")),
+    ("computers", ("COERCE", "PRK", "KORMIL", "asserted")),
+    ("camp", ("ASSAULT", "BDIREB", "COGREF", "asserted")),
+    ("withdraw", ("AGREE", "SYR", "LBN", "asserted")),
+])
+def test_target_found(found: dict[str, set[tuple[str, ...]]], key: str,
+                      expected: tuple[str, ...]) -> None:
+    assert expected in found[key], found[key]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("key, forces", [("deployed", "RUSMIL"), ("withdraw", "SYRMIL")])
+def test_forces_moved_are_not_the_target(found: dict[str, set[tuple[str, ...]]], key: str,
+                                         forces: str) -> None:
+    assert not any(row[2] == forces for row in found[key]), found[key]
