@@ -53,7 +53,7 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
 
 @pytest.mark.slow
 @pytest.mark.parametrize("key, expected", [
-    ("bombed", ("ASSAULT", "", "LBN", "asserted")),
+    ("bombed", ("ASSAULT", "ISR", "LBN", "asserted")),  # "[Israeli] jets"
     ("deployed", ("MOBILIZE", "RUS", "BLR", "asserted")),
     ("curfew", ("THREATEN", "x-person-abdelaziz-bouteflika", "DZA", "asserted")),
     ("curfew", ("COERCE", "", "DZA", "future")),

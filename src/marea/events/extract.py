@@ -409,11 +409,14 @@ def _verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], parti
             sources = sources or inner.get("by", []) + inner.get("por", [])
         targets = [_deepest_actor_host(tree, t) for t in subjects]  # "a camp for X's refugees"
     else:
-        sources = subjects
+        sources = [_deepest_actor_host(tree, t) for t in subjects]  # "[police] units mutinied"
         # The object is the target when it names an actor ("dissolve Congress"), not when it
         # is the thing done ("impose sanctions on Venezuela").
-        targets = ([_actor_or_owner(tree, o) for o in objects
-                    if _actor_or_owner(tree, o) in tree.actor_at]
+        own = {tree.actor_at[t].actor_id for t in sources  # two generic people are two
+               if t in tree.actor_at and tree.actor_at[t].link != "generic"}
+        targets = ([_actor_or_owner(tree, o) for o in objects  # not "[its] agreement with X"
+                    if _actor_or_owner(tree, o) in tree.actor_at
+                    and tree.actor_at[_actor_or_owner(tree, o)].actor_id not in own]
                    if trigger.object_is_target else [])
         if not targets:
             targets = [t for prep in trigger.target_prep for t in preps.get(prep, [])]
@@ -471,7 +474,12 @@ def _implied_targets(tree: DependencyTree, index: int, objects: list[int], sourc
 
 
 def _actor_or_owner(tree: DependencyTree, index: int) -> int:
-    """Return an object itself if it names an actor, else its possessor ("Bolivia's return")."""
+    """Return an object itself if it names an actor, else its possessor ("Bolivia's return");
+    a named actor in apposition before a generic one ("the governor, Ibaneis Rocha")."""
+    named = [c for c in tree.kids(index, {"appos"})
+             if c in tree.actor_at and tree.actor_at[c].link != "generic"]
+    if named and (index not in tree.actor_at or tree.actor_at[index].link == "generic"):
+        return named[0]
     if index in tree.actor_at:
         return index
     owners = [c for c in tree.kids(index, {"poss", "nmod"}) if c in tree.actor_at]

@@ -1,0 +1,79 @@
+"""English triggers and arguments added from the events gold set's dev misses (issue 11),
+each on a sentence of the gold texts (benchmarks/gold/actors/texts, even-numbered ones)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+import pytest
+
+from marea.pipeline import ingest
+from marea.settings import load_settings
+from marea.store import Store
+
+SENTENCES = {
+    # offices: a second term won
+    "term": "Luiz Inácio Lula da Silva won a second four-year term on Sunday.",
+    # the owner of the object is the subject itself: the target is the "with" object
+    "terminated": "Guatemala's government on Monday unilaterally terminated its agreement with "
+                  "the United Nations.",
+    # a subject that names no actor stands for the actor qualifying it
+    "mutinied": "Police units in several cities had already mutinied.",
+    # a named actor in apposition is the target, not the generic office noun
+    "suspended": "Overnight, Alexandre de Moraes, a justice of the Supreme Court, suspended the "
+                 "governor of the federal district, Ibaneis Rocha, for 90 days.",
+    "fired": "Rocha had already fired his security secretary, Anderson Torres.",
+    "voiced": "President Gabriel Boric of Chile, Gustavo Petro and Alberto Fernández also "
+              "voiced solidarity.",
+    "ruled": "The Constitutional Court has repeatedly ruled against Jimmy Morales on the issue.",
+    "stormed": "Thousands of supporters of former president Jair Bolsonaro stormed Congress.",
+    "turned": "Jimmy Morales turned against Guatemala's Congress.",
+    "embassy": "Guatemala moved its embassy in Israel to Jerusalem last May.",
+    "stayed": "Lawmakers from the Movement for Socialism stayed away.",
+    "dismantled": "Soldiers and police dismantled the camp that Bolsonaro supporters had kept "
+                  "outside the army's headquarters.",
+}
+
+
+@pytest.fixture(scope="module")
+def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tuple[str, ...]]]]:
+    """Return {sentence key: {(type, mode, source, target)}} of asserted events."""
+    folder = tmp_path_factory.mktemp("recall")
+    keys = list(SENTENCES)
+    (folder / "s.jsonl").write_text("".join(
+        json.dumps({"text": SENTENCES[k], "language": "en", "published": "2023-01-10"}) + "\n"
+        for k in keys), "utf-8")
+    settings = load_settings()
+    settings = settings.with_(db=str(folder / "r.duckdb"),
+                              models={**settings.models, "encoder": "none"})
+    with Store(settings.db) as store:
+        ingest([str(folder / "s.jsonl")], store, settings)
+        rows = store.query(
+            "SELECT d.locator, e.type, coalesce(e.mode, ''), coalesce(e.source_id, ''), "
+            "coalesce(e.target_id, '') FROM events e JOIN documents d USING (doc_id) "
+            "WHERE e.modality = 'asserted'")
+    table: dict[str, set[tuple[str, ...]]] = {k: set() for k in keys}
+    for locator, *row in rows:
+        table[keys[int(locator.split(":")[1]) - 1]].add(tuple(row))
+    yield table
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("key, expected", [
+    ("term", ("SUPPORT", "office", "", "luiz-inacio-lula-da-silva")),
+    ("terminated", ("SANCTION", "discontinue", "GTMGOV", "un")),
+    ("mutinied", ("PROTEST", "", "COP", "")),
+    ("suspended", ("COERCE", "", "alexandre-de-moraes", "x-person-ibaneis-rocha")),
+    ("fired", ("COERCE", "", "x-org-rocha", "x-person-anderson-torres")),
+    ("voiced", ("SUPPORT", "", "gustavo-petro", "")),
+    ("ruled", ("SANCTION", "convict", "GTMJUD", "jimmy-morales")),
+    ("stormed", ("PROTEST", "riot", "CVL", "BRALEG")),
+    ("turned", ("ACCUSE", "disapprove", "jimmy-morales", "GTMLEG")),
+    ("embassy", ("SUPPORT", "", "GTM", "ISR")),
+    ("stayed", ("PROTEST", "boycott", "LEG", "")),
+    ("dismantled", ("COERCE", "", "BRACOP", "")),
+])
+def test_event_found(found: dict[str, set[tuple[str, ...]]], key: str,
+                     expected: tuple[str, ...]) -> None:
+    assert expected in found[key], found[key]
