@@ -60,7 +60,7 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
     ("lorries", ("RETREAT", "ISRMIL", "PSE", "asserted")),
     ("computers", ("COERCE", "PRK", "KORMIL", "asserted")),
     ("camp", ("ASSAULT", "BDIREB", "COGREF", "asserted")),
-    ("withdraw", ("AGREE", "SYR", "LBN", "asserted")),
+    ("withdraw", ("CONCEDE", "SYR", "LBN", "asserted")),
 ])
 def test_target_found(found: dict[str, set[tuple[str, ...]]], key: str,
                       expected: tuple[str, ...]) -> None:

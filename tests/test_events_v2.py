@@ -227,7 +227,7 @@ def test_lexicon_check_logs_keys_the_model_misses(caplog: pytest.LogCaptureFixtu
                 "2023-03-01")),
     ("derrota", ("CONCEDE", "carlos-mesa", "", "asserted", "2023-02-27")),
     ("support-future", ("AGREE", "HUN", "unsc", "asserted", "2023-03-01")),
-    ("retirara", ("AGREE", "SYR", "LBNMIL", "asserted", "2023-03-01")),
+    ("retirara", ("CONCEDE", "SYR", "LBNMIL", "asserted", "2023-03-01")),  # rule 8
     ("must", ("REQUEST", "RUS", "SDN", "asserted", "2023-03-01")),
     ("july-12", ("STATEMENT", "nicolas-maduro", "", "asserted", "2022-07-12")),
     ("july-12", ("CONSULT", "nicolas-maduro", "COL", "negated", "2022-07-12")),

@@ -221,6 +221,7 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         found.append(event)
     found.sort(key=lambda e: e.start)  # stable: text order, lexicon events first
     _complement_targets(tree, found)
+    _concessions(tree, found)
     mark_main(doc, found)
     used = {e.source_id for e in found} | {e.target_id for e in found}
     known = {a.actor_id for a in doc.actors}
@@ -249,6 +250,27 @@ def _complement_targets(tree: DependencyTree, found: list[Event]) -> None:
                 event.target_id, event.target_role = inner[0].target_id, inner[0].target_role
 
 
+def _concessions(tree: DependencyTree, found: list[Event]) -> None:
+    """Recode a promise of a retreat as the concession it is: PLOVER's codebook puts promised
+    withdrawals, releases, ceasefires and eased restrictions under CONCEDE, never RETREAT
+    (only retreats that took place) nor AGREE ("promised to withdraw its troops" is CONCEDE
+    withdraw; an announced "will withdraw" is recoded in _intention)."""
+    at: dict[int, list[Event]] = {}
+    for event in found:
+        at.setdefault(tree.first_at(event.start), []).append(event)
+    for index, events in at.items():
+        promised = [e for c in tree.kids(index, {"xcomp"}) for e in at.get(c, [])
+                    if e.type == "RETREAT"]
+        for event in events if promised else []:
+            if event.type != "AGREE":
+                continue
+            kind = ontology()["CONCEDE"]
+            mode = promised[0].mode if promised[0].mode in kind.modes else None
+            event.type, event.mode = "CONCEDE", mode
+            event.cameo, event.goldstein = kind.code(mode)
+            event.quad_class = kind.quad_class(event.cameo)
+
+
 def _intention(tree: DependencyTree, index: int, event: Event, words: Lexicon) -> Event | None:
     """Return the act a future or demanded event stands for, as PLOVER codes it: announcing
     an act of cooperation is AGREE ("Finland will give Tanzania a grant", "said it will
@@ -270,6 +292,7 @@ def _intention(tree: DependencyTree, index: int, event: Event, words: Lexicon) -
         tree.lemma(c) in ("would", "will") for c in tree.kids(index, {"aux"}))
     if event.modality == "future" or reported:
         name = "AGREE" if "cooperation" in kind.category else "THREATEN"
+        name = "CONCEDE" if event.type == "RETREAT" else name  # see _concession
         source = source or event.speaker_id
     elif event.modality == "demanded" and event.speaker_id is not None:
         name, source, target = "REQUEST", event.speaker_id, source or target
@@ -277,8 +300,9 @@ def _intention(tree: DependencyTree, index: int, event: Event, words: Lexicon) -
         return None
     if source is None or source == target:
         return None
-    cameo, goldstein = ontology()[name].code(None)
-    return replace(event, type=name, mode=None, cameo=cameo, goldstein=goldstein,
+    mode = event.mode if name == "CONCEDE" and event.mode in ontology()[name].modes else None
+    cameo, goldstein = ontology()[name].code(mode)
+    return replace(event, type=name, mode=mode, cameo=cameo, goldstein=goldstein,
                    quad_class=ontology()[name].quad_class(cameo), source_id=source,
                    source_role=None if source != event.source_id else event.source_role,
                    target_id=target, target_role=None if target != event.target_id
