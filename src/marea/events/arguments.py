@@ -54,7 +54,8 @@ def generic_agents(doc: Document, actor_at: dict[int, Mention], words: Lexicon,
                                   "AGENT", token.sentence, record.actor_id, record.cameo,
                                   "generic")
     quantities = words.cues.get("quantities", set())
-    for index, token in enumerate(doc.tokens):
+    for index in reversed(range(len(doc.tokens))):  # "tens of [thousands of students]"
+        token = doc.tokens[index]
         if index not in actor_at and (token.lemma.lower() in quantities or token.pos == "NUM"):
             members = [c for c in _of_objects(doc, kids, index) if c in actor_at]
             if members:

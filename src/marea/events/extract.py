@@ -67,6 +67,8 @@ PASSIVE_AUXILIARIES = {"ser", "estar", "quedar", "resultar"}
 # Types that are themselves what a speaker says about the future: no announced act is coded
 # from them (see _intention).
 NOT_INTENDED = {"STATEMENT", "AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE"}
+# Modals that make a reported clause a demand on its subject ("said Sudan must return").
+DEMAND_MODALS = {"must", "should"}
 # Types of verbs about another act, whose target is that act's when they name none.
 GOVERNING_TYPES = {"AGREE", "THREATEN", "REQUEST", "REJECT", "CONCEDE"}
 ANCESTOR_DEPTH = 3  # how far up the tree a hypothetical or demand cue still governs a trigger
@@ -214,6 +216,10 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
                 intended = _intention(tree, index, event, words)
                 if intended is not None:
                     found.append(intended)
+    for index, target in _unlisted_demands(tree, speakers, found):
+        event = _event(doc, tree, index, Trigger(tree.lemma(index), "REQUEST"), speakers[index],
+                       target, speakers[index], words, timexes, published, countries)
+        found.append(replace(event, modality="asserted"))
     for index, source, target, kind, probability in proposals(tree, words):
         event = _event(doc, tree, index, Trigger(tree.lemma(index), kind), source, target, None,
                        words, timexes, published, countries)
@@ -228,6 +234,25 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
     doc.actors.extend(r for actor_id, r in generic.items()
                       if actor_id in used and actor_id not in known)
     return found
+
+
+def _unlisted_demands(tree: DependencyTree, speakers: dict[int, str], found: list[Event]
+                      ) -> list[tuple[int, Mention]]:
+    """Return (verb, who must act) for reported verbs no lexicon entry codes that say an
+    actor must or should act ("Russia said Sudan must return the helicopter", "the Red Cross
+    said US forces must ensure security"): a REQUEST from the speaker, as rule 7 codes a
+    demanded act that has a type."""
+    coded = {e.start for e in found}
+    demands = []
+    for index, token in enumerate(tree.doc.tokens):
+        if (token.pos != "VERB" or index not in speakers or token.start in coded
+                or not any(tree.lemma(a) in DEMAND_MODALS for a in tree.kids(index, {"aux"}))):
+            continue
+        for subject in _subjects(tree, index)[:1]:
+            mention = tree.actor_at.get(_deepest_actor_host(tree, subject))
+            if mention and mention.actor_id and mention.actor_id != speakers[index]:
+                demands.append((index, mention))
+    return demands
 
 
 def _complement_targets(tree: DependencyTree, found: list[Event]) -> None:
@@ -281,7 +306,8 @@ def _intention(tree: DependencyTree, index: int, event: Event, words: Lexicon) -
     Announced events are asserted facts about the announcer, dated like the event's clause.
     """
     kind = ontology()[event.type]
-    if event.type in NOT_INTENDED:
+    demand = event.modality == "demanded" and event.type not in ("STATEMENT", "REQUEST")
+    if event.type in NOT_INTENDED and not demand:  # "said Kagame must agree to changes"
         return None
     governors = _governors(tree, index)
     if any(t.type in NOT_INTENDED - {"STATEMENT"} for g in governors
@@ -571,8 +597,8 @@ def _noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
     trigger = max(fitting, key=lambda t: t.constraints)
     preps = _prepositions(tree, index)
     taken = {t for objects in preps.values() for t in objects}
-    owners = tree.kids(index, {"poss"}) + [
-        c for c in tree.kids(index, {"compound", "amod", "nmod"}) if c not in taken]
+    owners = [c for c in tree.kids(index, {"poss"}) + tree.kids(index, {"compound", "amod", "nmod"})
+              if c not in taken and c in tree.actor_at]  # not "[mass] demonstrations"
     targets = [t for prep in trigger.target_prep for t in preps.get(prep, [])]
     if not any(t in tree.actor_at for t in targets):  # "suspension of links [with Serbia]"
         targets = [t for theme in preps.get("of", []) + preps.get("de", [])
@@ -584,7 +610,8 @@ def _noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
     else:
         sources = sources or owners
     token = tree.doc.tokens[index]
-    light = tree.lemma(token.head) in lexicon(tree.doc.language or "en").light_verbs
+    words = lexicon(tree.doc.language or "en")
+    light = words.verb_lemma(tree.lemma(token.head)) in words.light_verbs  # "staged" -> stag
     if not sources and (not targets or light) and token.dep in OBJECTS | {
             "nsubjpass", "nsubj:pass", "obl"}:
         # "Congress approved the impeachment", "los presos se encuentran en huelga",
