@@ -80,7 +80,7 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
     ("fired", ("COERCE", "", "x-org-rocha", "x-person-anderson-torres")),
     ("voiced", ("SUPPORT", "", "gustavo-petro", "")),
     ("ruled", ("SANCTION", "convict", "GTMJUD", "jimmy-morales")),
-    ("stormed", ("PROTEST", "riot", "CVL", "BRALEG")),
+    ("stormed", ("PROTEST", "riot", "BRACVL", "BRALEG")),  # "supporters [of] Bolsonaro"
     ("turned", ("ACCUSE", "disapprove", "jimmy-morales", "GTMLEG")),
     ("embassy", ("SUPPORT", "", "GTM", "ISR")),
     ("stayed", ("PROTEST", "boycott", "LEG", "")),

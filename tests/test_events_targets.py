@@ -26,6 +26,7 @@ SENTENCES = {
     "camp": "A camp for Congolese refugees was attacked by Burundian militiamen.",
     # troops withdrawn are not the target; where they leave is
     "withdraw": "Syria says it is willing to withdraw its troops from Lebanon.",
+    "armed-forces": "Felipe Calderón sent the armed forces into the streets in December 2006.",
 }
 
 
@@ -68,7 +69,8 @@ def test_target_found(found: dict[str, set[tuple[str, ...]]], key: str,
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("key, forces", [("deployed", "RUSMIL"), ("withdraw", "SYRMIL")])
+@pytest.mark.parametrize("key, forces", [("deployed", "RUSMIL"), ("withdraw", "SYRMIL"),
+                                         ("armed-forces", "MEXMIL")])
 def test_forces_moved_are_not_the_target(found: dict[str, set[tuple[str, ...]]], key: str,
                                          forces: str) -> None:
     assert not any(row[2] == forces for row in found[key]), found[key]

@@ -39,9 +39,9 @@ def generic_agents(doc: Document, actor_at: dict[int, Mention], words: Lexicon,
         if sector is None or _office_named(doc, kids, index):
             continue
         country = ""
-        for child in kids.get(index, []):
-            if doc.tokens[child].dep not in ("amod", "compound", "nmod", "poss"):
-                continue
+        for child in kids.get(index, []) + _of_objects(doc, kids, index, ("of", "from")):
+            if doc.tokens[child].dep not in ("amod", "compound", "nmod", "poss", "pobj"):
+                continue  # "supporters [of] Jair Bolsonaro", "lawmakers [from] the MAS"
             linked = actor_at.get(child)
             word = fold(doc.text[doc.tokens[child].start:doc.tokens[child].end])
             country = (countries.get(linked.actor_id or "") if linked else None) or next(
@@ -147,12 +147,13 @@ def _children(doc: Document) -> dict[int, list[int]]:
     return kids
 
 
-def _of_objects(doc: Document, kids: dict[int, list[int]], index: int) -> list[int]:
+def _of_objects(doc: Document, kids: dict[int, list[int]], index: int,
+               preps: tuple[str, ...] = ("of",)) -> list[int]:
     """Return the nouns of "of"/"de" complements of a token ("thousands of [students]")."""
     found: list[int] = []
     for child in kids.get(index, []):
         token = doc.tokens[child]
-        if token.dep == "prep" and token.lemma.lower() == "of":
+        if token.dep == "prep" and token.lemma.lower() in preps:
             found.extend(c for c in kids.get(child, []) if doc.tokens[c].dep == "pobj")
         elif token.dep == "nmod" and any(doc.tokens[c].lemma.lower() == "de"
                                          and doc.tokens[c].dep == "case"

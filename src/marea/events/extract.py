@@ -350,8 +350,9 @@ def _place_target(tree: DependencyTree, index: int, countries: dict[str, str | N
 
 
 def _unknown_place(mention: Mention) -> bool:
-    """Whether a mention is a place the knowledge base does not know ("Puerto Montt")."""
-    return (mention.actor_id or "").startswith("x-place-")
+    """Whether a mention is a place the knowledge base does not know ("Puerto Montt") or a
+    building ("the Planalto palace"): where an event happens, not whom it is done to."""
+    return (mention.actor_id or "").startswith("x-place-") or mention.label == "FAC"
 
 
 def _speaker_is_subject(doc: Document, sources: list[int]) -> bool:
@@ -501,7 +502,8 @@ def _implied_targets(tree: DependencyTree, index: int, objects: list[int], sourc
                 and tree.actor_at[t] is not tree.actor_at.get(next(iter(sources), -1))]
 
     for obj in objects:
-        owners = actors(tree.kids(obj, {"amod", "compound", "poss", "nmod"}))
+        owners = [t for t in actors(tree.kids(obj, {"amod", "compound", "poss", "nmod"}))
+                  if tree.actor_at[t] is not tree.actor_at.get(obj)]  # not "the [armed] forces"
         owners = owners or actors(t for prep, found in _prepositions(tree, obj).items()
                                   if prep in OWNER_PREPS for t in found)
         owners = owners or actors(t for prep, found in _prepositions(tree, obj).items()
