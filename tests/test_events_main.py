@@ -25,6 +25,9 @@ SENTENCES = {
     "relative": "Germany, which had criticised Moscow, signed an agreement with China.",
     # a statement is not main when what it reports (here the request it stands for) is an act
     "reported": "Russia said Sudan must release the prisoners.",
+    # an event noun is at its light verb's level, above the purpose clause
+    "light-verb": "Thousands of teachers across Argentina staged protests on Friday to demand "
+                  "the resignation of the education minister.",
     # a sentence with only a statement has it as main
     "statement": "Lula said on Monday that the talks were going well.",
 }
@@ -67,6 +70,8 @@ def stored(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, dic
     ("reported", {("said", "STATEMENT", "RUS", "", "asserted", False),
                   ("release", "RETREAT", "SDN", "CVL", "demanded", False),
                   ("release", "REQUEST", "RUS", "SDN", "asserted", True)}),
+    ("light-verb", {("protests", "PROTEST", "ARGEDU", "", "asserted", True),
+                    ("demand", "REQUEST", "ARGEDU", "GOV", "asserted", False)}),
 ])
 def test_every_event_is_stored_and_the_governing_one_is_main(
         stored: tuple[Path, dict], key: str, expected: set[tuple[object, ...]]) -> None:

@@ -228,7 +228,7 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
     found.sort(key=lambda e: e.start)  # stable: text order, lexicon events first
     _complement_targets(tree, found)
     _concessions(tree, found)
-    mark_main(doc, found)
+    mark_main(doc, found, words)
     used = {e.source_id for e in found} | {e.target_id for e in found}
     known = {a.actor_id for a in doc.actors}
     doc.actors.extend(r for actor_id, r in generic.items()
