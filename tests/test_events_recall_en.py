@@ -45,6 +45,10 @@ SENTENCES = {
     "appeal": "The opposition dismissed an appeal from President Boric to join the talks.",
     "mediation": "Brazil ended its mediation between Venezuela and Guyana.",
     "hearing": "Peru's Congress opened a hearing into the president's trips.",
+    # predicative complements: what the object is called or found to be
+    "guilty": "A court in Lima found Alejandro Toledo guilty of money laundering.",
+    "fanatics": "Lula called the rioters fascist fanatics.",
+    "outrageous": "Joe Biden called the attack outrageous.",
 }
 
 
@@ -92,7 +96,16 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
     ("appeal", ("REJECT", "", "CHLOPP", "gabriel-boric")),
     ("mediation", ("SANCTION", "withdraw", "BRA", "VEN")),
     ("hearing", ("ACCUSE", "investigate", "PERLEG", "dina-boluarte")),
+    ("guilty", ("SANCTION", "convict", "PERJUD", "alejandro-toledo")),
+    ("fanatics", ("ACCUSE", "disapprove", "luiz-inacio-lula-da-silva", "CVL")),
+    ("outrageous", ("ACCUSE", "disapprove", "joe-biden", "")),
 ])
 def test_event_found(found: dict[str, set[tuple[str, ...]]], key: str,
                      expected: tuple[str, ...]) -> None:
     assert expected in found[key], found[key]
+
+
+@pytest.mark.slow
+def test_what_is_called_outrageous_is_not_coded_as_done_by_the_caller(
+        found: dict[str, set[tuple[str, ...]]]) -> None:
+    assert not any(row[0] == "ASSAULT" for row in found["outrageous"]), found["outrageous"]

@@ -443,8 +443,12 @@ def _verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], parti
         return None  # "pledged to reject a free-trade agreement" agrees to nothing
     if trigger.objects:
         # "impose sanctions on Venezuela": the noun is part of this event, and its own
-        # prepositions may hold the target.
+        # prepositions may hold the target; "called the attack outrageous" codes the calling,
+        # not the attack.
+        said_of = any(tree.lemma(p) in trigger.objects for p in _predicates(tree, index))
         for obj in objects:
+            if said_of:
+                tree.consumed.add(obj)
             if tree.lemma(obj) in trigger.objects:
                 tree.consumed.add(obj)
                 for prep, found in _prepositions(tree, obj).items():
@@ -557,12 +561,19 @@ def _fits(tree: DependencyTree, index: int, trigger: Trigger, objects: list[int]
         return False
     if trigger.objects:
         candidates = [o for p in trigger.prep for o in preps.get(p, [])] if trigger.prep else (
-            objects)
+            objects + _predicates(tree, index))
         if not any(tree.lemma(o) in trigger.objects for o in candidates):
             return False
     elif trigger.prep and not any(preps.get(p) for p in trigger.prep):
         return False
     return True
+
+
+def _predicates(tree: DependencyTree, index: int) -> list[int]:
+    """Return a verb's predicative complements: "found him [guilty]", "called the session
+    [illegal]", "called the rioters fascist [fanatics]"."""
+    return [c for c in tree.kids(index, {"oprd", "acomp", "ccomp", "xcomp"})
+            if tree.doc.tokens[c].pos in ("ADJ", "NOUN")]
 
 
 def _rejected(tree: DependencyTree, index: int, words: Lexicon) -> bool:
