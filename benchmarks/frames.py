@@ -4,8 +4,10 @@
 
 Our gold set is split by document into a tuning half and a held-out half
 (gold/frames/split.json, fixed): the stage's rules were tuned on the first only; both are
-printed. Framing spans per 1,000 words are printed for the bundled news reports, the seeds
-and FNC-1 news bodies (../shared/benchmarks/stance-fnc1, the first FNC_BODIES in file order):
+printed. PTC is scored on its held-out articles only (gold/frames/ptc_split.json: the
+framing tagger trains on the others and chooses its threshold on the dev part), as the stage
+runs and as the tagger alone, ungated ("model alone"). Framing spans per 1,000 words are
+printed for the bundled news reports, the seeds and FNC-1 news bodies (../shared/benchmarks/stance-fnc1, the first FNC_BODIES in file order):
 on plain news a careful reader finds almost none.
 
 Span scores follow the task's partial-credit metric (Da San Martino et al. 2019):
@@ -37,6 +39,7 @@ from _gold import HERE, covered, gold_corpus, load_gold  # noqa: E402
 
 from marea.model import Document  # noqa: E402
 from marea.nlp.encoder import encode  # noqa: E402
+from marea.opinion.frame_tagger import tagger  # noqa: E402
 from marea.opinion.frames import classifier  # noqa: E402
 from marea.pipeline import run_stages  # noqa: E402
 from marea.settings import load_settings  # noqa: E402
@@ -44,6 +47,7 @@ from marea.settings import load_settings  # noqa: E402
 PTC = HERE.parents[1] / "shared" / "benchmarks" / "propaganda-ptc-semeval2020"
 FNC = HERE.parents[1] / "shared" / "benchmarks" / "stance-fnc1" / "competition_test_bodies.csv"
 SPLIT = HERE / "gold" / "frames" / "split.json"
+PTC_SPLIT = HERE / "gold" / "frames" / "ptc_split.json"
 FNC_BODIES = 300
 # what the frames stage reads: tokens, actor mentions, the opinion score and sentence vectors
 FRAME_STAGES = ("marea.linguistic.v1", "marea.actors.v1", "marea.tone.v1", "marea.embed.v1",
@@ -96,16 +100,18 @@ def report(predicted: list[Span], gold: list[Span]) -> dict[str, object]:
 
 
 def ptc(limit: int) -> dict[str, object]:
+    """The PTC held-out articles (ptc_split.json; the tagger never trained or tuned on them):
+    the stage as shipped, plus the tagger alone ("model_alone": every article, no gate)."""
     if not PTC.is_dir():
         return {"skipped": f"{PTC} not found"}
     settings = load_settings()
+    held_out = json.loads(PTC_SPLIT.read_text("utf-8"))["held_out"][:limit]
     gold: list[Span] = []
     docs = []
-    for path in sorted((PTC / "articles").glob("*.txt"))[:limit]:
-        doc_id = path.stem.removeprefix("article")
-        text = path.read_text("utf-8")
+    for doc_id in held_out:
+        path = PTC / "articles" / f"article{doc_id}.txt"
         docs.append(Document(source=str(path), locator="", raw=b"", content_type="text",
-                             text=text, doc_id=doc_id, language="en"))
+                             text=path.read_text("utf-8"), doc_id=doc_id, language="en"))
         labels = PTC / "labels-TC" / f"article{doc_id}.task2-TC.labels"
         for line in labels.read_text("utf-8").splitlines():
             _, technique, start, end = line.split("\t")
@@ -118,6 +124,10 @@ def ptc(limit: int) -> dict[str, object]:
     result["articles"] = len(docs)
     result["per_1000_words"] = _rate([(len(d.frames), _words(d)) for d in done])
     result["TC_accuracy"] = _technique_classification(done, gold)
+    model = tagger()
+    if model is not None:
+        alone = [(d.doc_id, a, b, t) for d in done for _, a, b, t, _ in model.spans(d)]
+        result["model_alone"] = report(alone, gold)
     return result
 
 
@@ -194,7 +204,8 @@ def _rate(counts: list[tuple[int, int]]) -> dict[str, float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--articles", type=int, default=371, help="PTC articles to score")
+    parser.add_argument("--articles", type=int, default=74,
+                        help="PTC held-out articles to score (74 in all)")
     parser.add_argument("--json", action="store_true",
                         help="print our held-out half's overall scores as one JSON line")
     args = parser.parse_args()
@@ -207,7 +218,10 @@ def main() -> None:
         return
     with tempfile.TemporaryDirectory() as tmp:
         own = own_gold(Path(tmp))
-    result = {"ptc": ptc(args.articles), "tuning": own["tuning"], "held_out": own["held_out"]}
+    held = ptc(args.articles)
+    result = {"ptc_held_out": held, "tuning": own["tuning"], "held_out": own["held_out"]}
+    if "model_alone" in held:
+        result["ptc_held_out_model_alone"] = held["model_alone"]  # type: ignore[assignment]
     for name, value in result.items():
         assert isinstance(value, dict)
         if "skipped" in value:
@@ -220,15 +234,14 @@ def main() -> None:
         for technique, row in value["per_technique"].items():
             print(f"    {technique:<38} gold {row['gold']:>5} pred {row['predicted']:>5}  "
                   f"P/R/F1 {row['PRF']}")
-    print("side by side      technique P / R / F1        SI P / R / F1")
-    for name in ("tuning", "held_out", "ptc"):
-        value = result[name]
+    print("side by side                    technique P / R / F1        SI P / R / F1")
+    for name, value in result.items():
         if "skipped" not in value:
-            print(f"    {name:<12} {value['technique']}   {value['SI']}")
+            print(f"    {name:<26} {value['technique']}   {value['SI']}")
     seeds = own["seeds"]
     assert isinstance(seeds, dict)
     rates = {"news examples": own["news_examples"], f"FNC-1 bodies ({FNC_BODIES})": fnc_news(),
-             "PTC articles": result["ptc"].get("per_1000_words"), **seeds}
+             "PTC held-out articles": held.get("per_1000_words"), **seeds}
     print("framing spans per 1,000 words:")
     for name, rate in rates.items():
         if isinstance(rate, dict) and "per_1000_words" in rate:

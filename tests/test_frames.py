@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import socket
+from pathlib import Path
+
 import pytest
 
 from marea.model import Document
+from marea.opinion.frame_tagger import MODEL, feature_count, tagger
+from marea.opinion.frames import TECHNIQUES
+from marea.opinion.lexicon import DATA
 from marea.pipeline import run_stages
 from marea.settings import Settings
 from marea.store import Store
@@ -125,3 +131,18 @@ def test_documents_get_at_most_five_themes(corpus_store: Store) -> None:
     need_seeds()
     seed = [n for source, n in counts.items() if source.endswith("001_dfe0e468fa5ce596.txt")]
     assert seed and seed[0] <= 5  # was 13 of the 20 themes
+
+
+def test_the_framing_tagger_loads_from_package_data_without_network(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object) -> None:
+        raise AssertionError("the framing tagger tried to use the network")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    tagger.cache_clear()
+    model = tagger()
+    assert model is not None
+    assert model.classes == ("O", *TECHNIQUES)
+    assert model.weights.shape == (len(TECHNIQUES) + 1, feature_count())
+    assert 0.0 < model.threshold < 1.0
+    assert Path(str(DATA.joinpath(MODEL))).stat().st_size < 500_000  # small package data
