@@ -146,3 +146,33 @@ def test_the_framing_tagger_loads_from_package_data_without_network(
     assert model.weights.shape == (len(TECHNIQUES) + 1, feature_count())
     assert 0.0 < model.threshold < 1.0
     assert Path(str(DATA.joinpath(MODEL))).stat().st_size < 500_000  # small package data
+
+
+SIEGE = ("For twenty years Washington has waged an economic war on the Venezuelan people. Its "
+         "sanctions are a cruel siege that starves children to punish a government. This "
+         "barbaric policy must end.")
+
+
+def test_the_tagger_finds_loaded_language_in_an_op_ed_and_nothing_in_the_same_words_as_news(
+        settings: Settings) -> None:
+    doc = _doc(settings, SIEGE, "opinion")
+    tagged = {(doc.text[f.start:f.end], f.technique) for f in doc.frames if f.method == "model"}
+    assert ("cruel siege", "Loaded_Language") in tagged
+    assert ("barbaric", "Loaded_Language") in tagged
+    assert all(f.method in ("pattern", "lexicon", "classifier", "model") for f in doc.frames)
+    news = _doc(settings, SIEGE, "news")  # a report's words: the tagger is not asked at all
+    assert not [f for f in news.frames if f.method == "model"]
+
+
+@pytest.mark.parametrize(("seed", "start", "end", "words"), [
+    ("003_d22e42b99207a13b.txt", 2038, 2047, "crumbling"),  # "a crumbling and impoverished state"
+    ("001_dfe0e468fa5ce596.txt", 9257, 9277, "brutal assassination"),
+])
+def test_the_tagger_marks_the_seeds_loaded_language(corpus_store: Store, seed: str, start: int,
+                                                    end: int, words: str) -> None:
+    need_seeds()
+    rows = corpus_store.query(
+        "SELECT substr(d.text, f.start_char + 1, f.end_char - f.start_char), f.technique "
+        "FROM frames f JOIN documents d USING (doc_id) WHERE ends_with(d.source, ?) "
+        "AND f.method = 'model' AND f.start_char = ? AND f.end_char = ?", [seed, start, end])
+    assert rows == [(words, "Loaded_Language")]

@@ -81,7 +81,7 @@ def decode(doc: Document, chance: np.ndarray, classes: tuple[str, ...], threshol
             first += 1
         while last >= first and doc.tokens[last].pos in TRIM:
             last -= 1
-        while first <= last and 0 < first and _glued(doc, first - 1):
+        while first <= last and first > 0 and _glued(doc, first - 1):
             first -= 1  # a span never starts or ends inside a word ("anti-imperialist")
         while first <= last and last + 1 < len(doc.tokens) and _glued(doc, last):
             last += 1

@@ -158,12 +158,13 @@ def find_frames(doc: Document) -> list[Frame]:
 
 
 def _tagged(doc: Document) -> list[Frame]:
-    """The learned tagger's labels and loaded words (English only: its encoder and training
-    are English), in opinion pieces only: in a news report the evaluative gate keeps marked
-    spans alone, which the patterns find, so a second pass of the encoder would be wasted.
+    """The learned tagger's loaded language (English only: its encoder and training are
+    English), in opinion pieces only: in a news report the evaluative gate keeps marked spans
+    alone, which the patterns find, so a second pass of the encoder would be wasted there.
 
-    On the tuning half the tagger's other techniques and its long runs were mostly false alarms, and its own threshold (chosen on PTC's dev articles) let too many
-    through; see TAGGER_*.
+    On the tuning half its other techniques (name calling included) and its long runs cost
+    more precision than they added recall, and its own threshold (chosen on PTC's dev
+    articles) let too many through; see TAGGER_*.
     """
     model = tagger() if doc.language == "en" and is_opinion(doc) else None
     if model is None:
