@@ -39,6 +39,7 @@ from marea.nlp.encoder import DEFAULT, DISABLED, encode  # noqa: E402
 from marea.nlp.language import detect  # noqa: E402
 from marea.nlp.linguistic import PIPE_BATCH  # noqa: E402
 from marea.nlp.models import load_pipeline  # noqa: E402
+from marea.opinion.frame_tagger import tagger  # noqa: E402
 from marea.opinion.frames import classifier  # noqa: E402
 from marea.opinion.lexicon import lexicon as opinion_lexicon  # noqa: E402
 from marea.pipeline import DEFAULT_PIPELINE, STAGES, ingest  # noqa: E402
@@ -64,6 +65,7 @@ def measure(size: int, encoder: str) -> dict[str, float]:
         if encoder != DISABLED:
             encode(["Warm up the sentence encoder."], encoder)
         classifier()
+        tagger()
         for language in ("en", "es"):
             opinion_lexicon(language)
         detect("Warm up the language detector.", settings)
