@@ -153,15 +153,16 @@ SIEGE = ("For twenty years Washington has waged an economic war on the Venezuela
          "barbaric policy must end.")
 
 
-def test_the_tagger_finds_loaded_language_in_an_op_ed_and_nothing_in_the_same_words_as_news(
+def test_the_tagger_reads_declared_op_eds_only(
         settings: Settings) -> None:
     doc = _doc(settings, SIEGE, "opinion")
     tagged = {(doc.text[f.start:f.end], f.technique) for f in doc.frames if f.method == "model"}
     assert ("cruel siege", "Loaded_Language") in tagged
     assert ("barbaric", "Loaded_Language") in tagged
     assert all(f.method in ("pattern", "lexicon", "classifier", "model") for f in doc.frames)
-    news = _doc(settings, SIEGE, "news")  # a report's words: the tagger is not asked at all
-    assert not [f for f in news.frames if f.method == "model"]
+    for kind in ("news", None):  # a report, or a text whose source says nothing: not asked
+        other = _doc(settings, SIEGE, kind)
+        assert not [f for f in other.frames if f.method == "model"]
 
 
 @pytest.mark.parametrize(("seed", "start", "end", "words"), [
