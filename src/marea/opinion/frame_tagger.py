@@ -8,8 +8,11 @@ technique; a run of tokens whose outside probability is below the threshold is a
 labelled with the technique most probable over the run. `scripts/train_frame_tagger.py` fits
 it and writes data/frame_tagger.npz (weights, classes, threshold and the feature version).
 
-The encoder runs on the sentences once more here (the embed stage keeps only pooled vectors),
-so the frames stage asks for the tagger only where its spans can count (see frames.py).
+The encoder runs on the document's sentences once more here, as one batch of their own: the
+embed stage's pass over a whole batch of documents would give the same states only up to
+int8 activation scales, which depend on the batch-mates, so reusing it would make a
+document's spans depend on what was ingested with it. The frames stage therefore asks for
+the tagger only in declared opinion pieces (see frames.py).
 """
 
 from __future__ import annotations
