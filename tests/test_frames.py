@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import socket
+from pathlib import Path
+
 import pytest
 
 from marea.model import Document
+from marea.opinion.frame_tagger import MODEL, feature_count, tagger
+from marea.opinion.frames import TECHNIQUES
+from marea.opinion.lexicon import DATA
 from marea.pipeline import run_stages
 from marea.settings import Settings
 from marea.store import Store
@@ -91,9 +97,12 @@ def test_the_seed_with_31_name_calling_spans_gets_few_and_none_on_descriptors(
         "substr(d.text, f.start_char - 40, 40) FROM frames f JOIN documents d USING (doc_id) "
         "WHERE ends_with(d.source, '001_dfe0e468fa5ce596.txt') "
         "AND f.technique = 'Name_Calling,Labeling'")
-    assert 0 < len(rows) <= 10  # was 31
+    assert 0 < len(rows) <= 15  # was 31, most of them descriptors
     words = {text for text, _ in rows}
     assert not words & {"corruption", "leftist", "socialist", "socialists", "elites"}
+    # the writer's own labels: "the country's racist, elitist and plutocratic establishment",
+    # "the northern hegemon"
+    assert {"racist", "elitist", "plutocratic", "hegemon"} <= words
     # the one "establishment" left is the writer's epithet: "racist, elitist and plutocratic"
     assert all("plutocratic" in before for text, before in rows if text == "establishment")
 
@@ -125,3 +134,49 @@ def test_documents_get_at_most_five_themes(corpus_store: Store) -> None:
     need_seeds()
     seed = [n for source, n in counts.items() if source.endswith("001_dfe0e468fa5ce596.txt")]
     assert seed and seed[0] <= 5  # was 13 of the 20 themes
+
+
+def test_the_framing_tagger_loads_from_package_data_without_network(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object) -> None:
+        raise AssertionError("the framing tagger tried to use the network")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    tagger.cache_clear()
+    model = tagger()
+    assert model is not None
+    assert model.classes == ("O", *TECHNIQUES)
+    assert model.weights.shape == (len(TECHNIQUES) + 1, feature_count())
+    assert 0.0 < model.threshold < 1.0
+    assert Path(str(DATA.joinpath(MODEL))).stat().st_size < 500_000  # small package data
+
+
+SIEGE = ("For twenty years Washington has waged an economic war on the Venezuelan people. Its "
+         "sanctions are a cruel siege that starves children to punish a government. This "
+         "barbaric policy must end.")
+
+
+def test_the_tagger_reads_declared_op_eds_only(
+        settings: Settings) -> None:
+    doc = _doc(settings, SIEGE, "opinion")
+    tagged = {(doc.text[f.start:f.end], f.technique) for f in doc.frames if f.method == "model"}
+    assert ("cruel siege", "Loaded_Language") in tagged
+    assert ("barbaric", "Loaded_Language") in _spans(doc)  # a pattern finds it
+    assert all(f.method in ("pattern", "lexicon", "classifier", "model") for f in doc.frames)
+    for kind in ("news", None):  # a report, or a text whose source says nothing: not asked
+        other = _doc(settings, SIEGE, kind)
+        assert not [f for f in other.frames if f.method == "model"]
+
+
+@pytest.mark.parametrize(("seed", "start", "end", "words"), [
+    ("003_d22e42b99207a13b.txt", 2038, 2047, "crumbling"),  # "a crumbling and impoverished state"
+    ("001_dfe0e468fa5ce596.txt", 9257, 9277, "brutal assassination"),
+])
+def test_the_tagger_marks_the_seeds_loaded_language(corpus_store: Store, seed: str, start: int,
+                                                    end: int, words: str) -> None:
+    need_seeds()
+    rows = corpus_store.query(
+        "SELECT substr(d.text, f.start_char + 1, f.end_char - f.start_char), f.technique "
+        "FROM frames f JOIN documents d USING (doc_id) WHERE ends_with(d.source, ?) "
+        "AND f.method = 'model' AND f.start_char = ? AND f.end_char = ?", [seed, start, end])
+    assert rows == [(words, "Loaded_Language")]
