@@ -3,13 +3,12 @@
     python benchmarks/frames.py [--articles N] [--json]   # --json: our held-out half only
 
 Our gold set is split by document into a tuning half and a held-out half
-(gold/frames/split.json, fixed): the stage's rules were tuned on the first only; both are
-printed. PTC is scored on its held-out articles only (gold/frames/ptc_split.json: the
-framing tagger trains on the others and chooses its threshold on the dev part), as the stage
-runs and as the tagger alone, ungated ("model alone"). Framing spans per 1,000 words are
-printed for the bundled news reports, the seeds and FNC-1 news bodies
-(../shared/benchmarks/stance-fnc1, the first FNC_BODIES in file order): on plain news a
-careful reader finds almost none.
+(gold/frames/split.json, fixed): the stage's rules were tuned, and the framing tagger
+trained, on the first only; both are printed. PTC (evaluation only: nothing shipped was
+trained or tuned on it) is scored as the stage runs, and with the tagger alone over every
+article, ungated ("model alone"). Framing spans per 1,000 words are printed for the bundled
+news reports, the seeds and FNC-1 news bodies (../shared/benchmarks/stance-fnc1, the first
+FNC_BODIES in file order): on plain news a careful reader finds almost none.
 
 Span scores follow the task's partial-credit metric (Da San Martino et al. 2019):
 P = sum over predicted spans s and gold spans t of |s∩t|/|s|, divided by #predicted;

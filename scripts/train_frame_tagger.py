@@ -47,7 +47,7 @@ CLASSES = ("O", *TECHNIQUES)
 SHIPPABLE = ("seed-", "ex-", "gold-", "traf-", "aeb-")  # see the gold READMEs and _gold.py
 FOLDS = 4
 THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8)
-STRENGTHS = (0.02, 0.05, 0.2)  # inverse regularisation (C)
+STRENGTHS = (0.05, 0.2, 1.0)  # inverse regularisation (C)
 PRECISION_FLOOR = 0.6
 
 Item = tuple[Document, np.ndarray, np.ndarray, bool]  # document, features, labels, opinion

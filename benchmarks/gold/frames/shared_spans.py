@@ -29,6 +29,7 @@ from marea.settings import load_settings  # noqa: E402
 LL, NC, DOUBT = "Loaded_Language", "Name_Calling,Labeling", "Doubt"
 FEAR, BW, EXAG = "Appeal_to_fear-prejudice", "Black-and-White_Fallacy", "Exaggeration,Minimisation"
 HITLER = "Bandwagon,Reductio_ad_hitlerum"
+WHATABOUT = "Whataboutism,Straw_Men,Red_Herring"
 
 # document -> [(technique, exact text, occurrence)]
 SPANS: dict[str, list[tuple[str, str, int]]] = {
@@ -143,6 +144,36 @@ SPANS: dict[str, list[tuple[str, str, int]]] = {
         (DOUBT, "“write”", 0),
         (LL, "his aversion to the truth", 0),
         (LL, "spouted", 0),
+    ],
+    # Harper's: "A Letter on Justice and Open Debate" (2020)
+    "traf-harpers.org.justice": [
+        (NC, "The forces of illiberalism", 0),
+        (LL, "a real threat to democracy", 0),
+        (NC, "right-wing demagogues", 0),
+        (LL, "the intolerant climate", 0),
+        (NC, "the radical right", 0),
+        (LL, "censoriousness", 0),
+        (LL, "a vogue for public shaming and ostracism", 0),
+        (LL, "a blinding moral certainty", 0),
+        (LL, "panicked damage control", 0),
+        (LL, "hasty and disproportionate punishments", 0),
+        (LL, "This stifling atmosphere", 0),
+    ],
+    # Pamela Anderson Foundation: "Yellow Vests and I" (2018)
+    "traf-pamelaandersonfoundation.org.yellow": [
+        (LL, "so biased", 0),
+        (LL, "hypnotized", 0),
+        (LL, "colludes with the elite and despises its own citizens", 0),
+        (LL, "a total betrayal", 0),
+        (NC, "forces of destruction", 0),
+        (DOUBT, "\"violent riots\"", 0),
+        (WHATABOUT, "So what is the violence of all these people and burned luxurious cars "
+                    "compared to the structural violence of the French and global elites?", 0),
+        (NC, "the French and global elites", 0),
+        (NC, "repressive state forces", 0),
+        (DOUBT, "the stated fight against climate change", 0),
+        (LL, "used merely as a screen", 0),
+        (BW, "The only solution is to create such a system", 0),
     ],
 }
 KINDS = {name: "opinion" for name in SPANS}
