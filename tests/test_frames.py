@@ -193,6 +193,27 @@ def test_the_tagger_trains_on_shippable_tuning_documents_only() -> None:
     assert not set(split["tuning"]) & set(split["held_out"])
     assert all(name.startswith(("seed-", "ex-", "gold-", "traf-", "aeb-"))
                for name in split["tuning"])
-    assert len(split["tuning"]) == 23 and len(split["held_out"]) == 21
+    assert len(split["tuning"]) == 24 and len(split["held_out"]) == 21
     assert set(split["kinds"]) == {n for half in ("tuning", "held_out") for n in split[half]
                                    if n.startswith(("traf-", "aeb-"))}
+
+
+def test_a_broken_or_stale_tagger_file_is_refused_by_name(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import numpy as np
+
+    from marea.errors import ModelError
+    from marea.opinion import frame_tagger
+
+    monkeypatch.setattr(frame_tagger, "DATA", tmp_path)
+    (tmp_path / MODEL).write_bytes(b"not a numpy archive")
+    tagger.cache_clear()
+    with pytest.raises(ModelError, match=r"\[E180\].*frame_tagger\.npz"):
+        tagger()
+    np.savez_compressed(tmp_path / MODEL, classes=np.array(("O", *TECHNIQUES)),
+                        features=np.array(frame_tagger.FEATURES), weights=np.zeros((15, 10)),
+                        bias=np.zeros(15), threshold=np.array(0.5))
+    tagger.cache_clear()
+    with pytest.raises(ModelError, match=r"\[E181\].*10 columns"):
+        tagger()
+    tagger.cache_clear()
