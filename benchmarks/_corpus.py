@@ -30,11 +30,13 @@ def base_documents(settings: Settings) -> list[Document]:
     return clean(docs, settings)
 
 
-def write_corpus(folder: Path, size: int, settings: Settings, seed: int = 7) -> int:
+def write_corpus(folder: Path, size: int, settings: Settings, seed: int = 7,
+                 kind: str | None = None) -> int:
     """Write `size` text files mixing paragraphs of same-language base documents; return words.
 
     Each file takes 4-9 paragraphs drawn from 2-3 base documents of one language, so texts
-    are realistic and distinct (not exact or near duplicates of each other).
+    are realistic and distinct (not exact or near duplicates of each other). `kind`, when
+    given, is declared for every file in the metadata sidecar.
     """
     rng = random.Random(seed)
     by_language: dict[str, list[list[str]]] = defaultdict(list)
@@ -57,7 +59,8 @@ def write_corpus(folder: Path, size: int, settings: Settings, seed: int = 7) -> 
         words += len(text.split())
         name = f"doc{number:05}.txt"
         (folder / name).write_text(text, "utf-8")
-        sidecar.append({"file": name, "language": language, "published": "2022-06"})
+        sidecar.append({"file": name, "language": language, "published": "2022-06",
+                        **({"kind": kind} if kind else {})})
     (folder / "metadata.jsonl").write_text(
         "\n".join(json.dumps(row) for row in sidecar) + "\n", "utf-8")
     return words

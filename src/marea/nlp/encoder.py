@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -65,6 +66,26 @@ class OnnxEncoder:
 
     def encode(self, texts: list[str]) -> np.ndarray:
         out = np.zeros((len(texts), DIMENSIONS), np.float32)
+        for rows, hidden, mask, _ in self._forward(texts):
+            summed = (hidden * mask[:, :, None]).sum(axis=1)
+            out[rows] = summed / np.maximum(mask.sum(axis=1, keepdims=True), 1)
+        return _unit(out)
+
+    def token_states(self, texts: list[str]) -> list[tuple[np.ndarray, np.ndarray]]:
+        """Per text, the last layer's vector of each word piece and its character span
+        (special tokens and padding left out): contextual features for span tagging."""
+        out: list[tuple[np.ndarray, np.ndarray]] = [(np.zeros((0, DIMENSIONS), np.float32),
+                                                     np.zeros((0, 2), np.int64))] * len(texts)
+        for rows, hidden, mask, encodings in self._forward(texts):
+            for row, states, real, encoding in zip(rows, hidden, mask, encodings, strict=True):
+                keep = (real == 1) & (np.array(encoding.special_tokens_mask) == 0)
+                out[row] = (states[keep].astype(np.float32),
+                            np.array(encoding.offsets, np.int64).reshape(-1, 2)[keep])
+        return out
+
+    def _forward(self, texts: list[str]) -> Iterator[tuple[list[int], np.ndarray, np.ndarray,
+                                                           list]]:
+        """Batches in length order: (row numbers, hidden states, attention mask, encodings)."""
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
         for start in range(0, len(order), BATCH):
             rows = order[start:start + BATCH]
@@ -74,9 +95,7 @@ class OnnxEncoder:
             feed = {"input_ids": ids, "attention_mask": mask,
                     "token_type_ids": np.zeros_like(ids)}
             hidden = self.session.run(None, {k: v for k, v in feed.items() if k in self.inputs})[0]
-            summed = (hidden * mask[:, :, None]).sum(axis=1)
-            out[rows] = summed / np.maximum(mask.sum(axis=1, keepdims=True), 1)
-        return _unit(out)
+            yield rows, hidden, mask, encodings
 
 
 class TorchEncoder:

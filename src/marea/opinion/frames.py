@@ -1,6 +1,6 @@
 """Framing and propaganda techniques as spans (the SemEval-2020 Task 11 technique names).
 
-Two detectors, joined per sentence:
+Three detectors, joined:
 - patterns (data/frame_patterns.yaml, per technique and language): regular expressions whose
   match is the span ("so-called", "the worst ... in the world", "vendepatria"); labels from
   the stance lexicon attached to a named actor are Name_Calling,Labeling.
@@ -9,6 +9,9 @@ Two detectors, joined per sentence:
   `scripts/train_frames.py` and shipped as data/frames_model.npz. It confirms pattern spans
   and, for the techniques that live in a whole clause (doubt, fear, black-and-white...), marks
   the sentence when it is confident and no pattern fired.
+- a token tagger (`frame_tagger.py`, English opinion pieces): a logistic regression over the
+  encoder's contextual token vectors, trained on annotated articles; its spans carry method
+  "model".
 
 Both are then gated by evaluative context (`_evaluative`): a news report's words are labels,
 not techniques, unless the text marks them (scare quotes, an insult or intensifier next to
@@ -27,6 +30,7 @@ import numpy as np
 
 from marea.actors.kb import fold
 from marea.model import Document, Frame
+from marea.opinion.frame_tagger import tagger
 from marea.opinion.lexicon import DATA, find, lexicon, words
 from marea.settings import Settings
 
@@ -67,6 +71,11 @@ DETERMINERS = frozenset({"the", "these", "those", "this", "el", "la", "los", "la
 REPEATS = 3  # a phrase of REPEAT_WORDS words seen this often in a document is Repetition
 REPEAT_WORDS = 3
 REPEAT_CONTEXT = 30  # characters after a repeated phrase that tell a reprint from rhetoric
+# the learned tagger's spans kept by the stage (its threshold is the model's own, chosen by
+# scripts/train_frame_tagger.py on the tuning half of our gold set)
+TAGGER_TECHNIQUES = frozenset({"Loaded_Language", "Name_Calling,Labeling"})
+TAGGER_WORDS = 8
+PEJORATIVE = 1.0  # the tagger's name calling needs a word at least this negative
 
 
 @dataclass(frozen=True)
@@ -144,8 +153,58 @@ def find_frames(doc: Document) -> list[Frame]:
                     and chance[technique] >= max(model.thresholds[index], CLASSIFIER_FLOOR)):
                 found.append(Frame(number, sentence.start, sentence.end, technique,
                                    round(chance[technique], 3), "classifier"))
-    found += _name_calling(doc) + _loaded_words(doc) + _repetition(doc)
+    found += _name_calling(doc) + _loaded_words(doc) + _repetition(doc) + _tagged(doc)
     return _one_per_span(_evaluative(doc, _dedupe(found)))
+
+
+def _tagged(doc: Document) -> list[Frame]:
+    """The learned tagger's loaded language and name calling (English only: its encoder and
+    training are English), in documents whose source declares them opinion (`kind`). In a
+    news report the evaluative gate keeps marked spans alone, which the patterns find; and the
+    style score alone lets tabloid news through (62 of 300 FNC-1 bodies score as opinion).
+    """
+    model = tagger() if doc.language == "en" and doc.metadata.get("kind") == "opinion" else None
+    if model is None:
+        return []
+    return tagged_frames(doc, model.spans(doc))
+
+
+def tagged_frames(doc: Document, spans: list[tuple[int, int, int, str, float]]
+                  ) -> list[Frame]:
+    """The tagger's spans the stage keeps: loaded language and name calling of at most
+    TAGGER_WORDS words, an adjective at the end taking in its noun, name calling only with a
+    negative word in it. On the tuning half its other techniques, its long runs and its name
+    calling without a negative word cost more precision than they added recall.
+    """
+    starts = [t.start for t in doc.tokens]
+    found = []
+    for sentence, start, end, technique, score in spans:
+        if technique in TAGGER_TECHNIQUES and len(doc.text[start:end].split()) <= TAGGER_WORDS:
+            end = _with_head_noun(doc, bisect_left(starts, end) - 1)
+            if technique == "Name_Calling,Labeling" and not _pejorative(doc, start, end):
+                continue
+            found.append(Frame(sentence, start, end, technique, score, "model"))
+    return found
+
+
+def _pejorative(doc: Document, start: int, end: int) -> bool:
+    """Whether a span holds a word the lexicons call negative: a name called is an insult
+    ("the northern hegemon"), a bare "progressive government" or "legitimate" is not."""
+    lex = lexicon(doc.language)
+    starts = [t.start for t in doc.tokens]
+    seq = words(doc.tokens, doc.text, bisect_left(starts, start), bisect_left(starts, end))
+    return any(min(table.get(word, 0.0) for table in (lex.polarity, lex.labels)
+                   for word in (surface, lemma)) <= -PEJORATIVE for _, surface, lemma in seq)
+
+
+def _with_head_noun(doc: Document, last: int) -> int:
+    """The end of a span whose last token is `last`, taking in the noun an adjective there
+    qualifies ("brutal" -> "brutal assassination"), as the gold's loaded phrases do."""
+    token = doc.tokens[last]
+    if token.pos == "ADJ" and last < token.head <= last + 2 and (
+            doc.tokens[token.head].pos == "NOUN"):
+        return doc.tokens[token.head].end
+    return token.end
 
 
 @lru_cache(maxsize=8)
