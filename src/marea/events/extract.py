@@ -30,13 +30,14 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from marea.actors.kb import KnowledgeBase, load_kb
+from marea.actors.link import agent_record
 from marea.events.arguments import generic_agents, resolve_pronouns
 from marea.events.dating import governing_date, own_date
 from marea.events.fallback import proposals
 from marea.events.lexicon import Lexicon, Trigger, lexicon, ontology
 from marea.events.place import city
 from marea.events.timex import Timex, find_timexes
-from marea.model import Document, Event, Mention
+from marea.model import ActorRecord, Document, Event, Mention
 from marea.settings import Settings
 
 SUBJECTS = {"nsubj", "nsubjpass", "nsubj:pass", "csubj"}
@@ -67,6 +68,9 @@ PASSIVE_AUXILIARIES = {"ser", "estar", "quedar", "resultar"}
 # from them (see _intention).
 NOT_INTENDED = {"STATEMENT", "AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE"}
 ANCESTOR_DEPTH = 3  # how far up the tree a hypothetical or demand cue still governs a trigger
+# Types whose doers may go unnamed: a protest or strike by nobody named is still one, by
+# civilians (the source events scheme codes them so).
+CROWD_TYPES = {"PROTEST"}
 # Sectors of people who protest rather than coerce when they blockade something.
 CIVILIAN_SECTORS = {"CVL", "LAB", "AGR", "EDU", "REF", "OPP", "BUS", "REL", "MED"}
 # Prepositions that give the owner of a thing done ("calls by Belarus") and the target of
@@ -148,7 +152,8 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
     if not (words.verbs or words.nouns) or not doc.tokens:
         return []
     actor_at = _actor_tokens(doc)
-    generic = generic_agents(doc, actor_at, words, kb or load_kb(), countries)
+    kb = kb or load_kb()
+    generic = generic_agents(doc, actor_at, words, kb, countries)
     resolve_pronouns(doc, actor_at, words)
     tree = DependencyTree(doc, actor_at)
     published = str(doc.metadata.get("published") or "") or None
@@ -186,6 +191,8 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         if speaker and not source_list and (index in quoted or _speaker_is_subject(
                 doc, sources)):
             source_list = [speaker]  # a direct quotation speaks for its speaker
+        if not source_list and trigger.type in CROWD_TYPES:
+            source_list = [_crowd(doc, tree, index, kb, countries, generic)]
         sources_or_none: list[Mention | str | None] = [*source_list] if source_list else [None]
         targets_or_none: list[Mention | str | None] = [*target_list] if target_list else [None]
         for source in sources_or_none:
@@ -215,6 +222,17 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
     doc.actors.extend(r for actor_id, r in generic.items()
                       if actor_id in used and actor_id not in known)
     return found
+
+
+def _crowd(doc: Document, tree: DependencyTree, index: int, kb: KnowledgeBase,
+           countries: dict[str, str | None], generic: dict[str, ActorRecord]) -> str:
+    """Return the generic civilian agent of a protest nobody is named doing ("miles de
+    personas manifestaron en Londres", "huelga en Argentina"): the civilians of the country
+    its clause is placed in, or civilians."""
+    country = _place(doc, tree, tree.subtree(index), countries)[1] or ""
+    record = agent_record(kb, country, "CVL")
+    generic[record.actor_id] = record
+    return record.actor_id
 
 
 def _intention(tree: DependencyTree, index: int, event: Event, words: Lexicon) -> Event | None:
@@ -361,7 +379,9 @@ def _verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], parti
         for clause in tree.kids(index, {"xcomp"}):  # "forced to resign by pressure from X"
             inner = _prepositions(tree, clause)
             sources = sources or inner.get("by", []) + inner.get("por", [])
-        targets = subjects
+        # es_core_news_sm often parses a passive's subject as its object ("Un indígena fue
+        # asesinado por ..."): an object that is not the agent is then the target.
+        targets = subjects or [o for o in objects if o not in sources]
     else:
         sources = subjects
         # The object is the target when it names an actor ("dissolve Congress"), not when it
@@ -531,7 +551,8 @@ def _prepositions(tree: DependencyTree, index: int) -> dict[str, list[int]]:
             name = "by" if dep == "agent" else tree.lemma(child)  # dative: "send ships [to]"
             for obj in tree.kids(child, {"pobj", "pcomp"}):
                 found.setdefault(name, []).append(_deepest_actor_host(tree, obj))
-        elif dep in ("obl", "nmod", "obl:agent", "iobj"):
+        elif dep in ("obl", "nmod", "obl:agent", "iobj") or (
+                dep == "obj" and tree.kids(child, {"case"})):  # "asesinado por guerrilleros"
             cases = tree.kids(child, {"case"})
             name = tree.lemma(cases[0]) if cases else ("a" if dep == "iobj" else "")
             found.setdefault(name, []).append(_deepest_actor_host(tree, child))
