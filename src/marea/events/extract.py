@@ -556,6 +556,12 @@ def _prepositions(tree: DependencyTree, index: int) -> dict[str, list[int]]:
             cases = tree.kids(child, {"case"})
             name = tree.lemma(cases[0]) if cases else ("a" if dep == "iobj" else "")
             found.setdefault(name, []).append(_deepest_actor_host(tree, child))
+    token = tree.doc.tokens[index]
+    if token.dep in ("relcl", "acl") and token.head != index:
+        # "el vehículo en el que se movilizaba": the relative pronoun stands for its noun
+        for objects in found.values():
+            objects[:] = [token.head if tree.lemma(o) in RELATIVE_PRONOUNS else o
+                          for o in objects]
     return found
 
 
@@ -567,11 +573,11 @@ def _deepest_actor_host(tree: DependencyTree, index: int) -> int:
         dep = tree.doc.tokens[child].dep
         if dep == "prep" and tree.lemma(child) in ("from", "of", "by"):
             objects = tree.kids(child, {"pobj"})
-            if objects:
+            if objects and objects[0] in tree.actor_at:
                 return objects[0]
-        if dep == "nmod" and any(tree.lemma(c) in ("de", "por") for c in tree.kids(child,
-                                                                                   {"case"})):
-            return child
+        if dep == "nmod" and child in tree.actor_at and any(
+                tree.lemma(c) in ("de", "por") for c in tree.kids(child, {"case"})):
+            return child  # not "camioneta de placas AXK": a vehicle is no actor's host
     return index
 
 
