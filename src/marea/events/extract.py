@@ -403,6 +403,9 @@ def _verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], parti
         extra = [t for prep in trigger.source_prep for t in preps.get(prep, [])]
         if extra:
             sources = extra
+    sides = [c for s in sources for c in tree.conjuncts(s)]
+    if trigger.reflexive and len(sides) > 1 and not any(t in tree.actor_at for t in targets):
+        sources, targets = sides[:1], sides[1:]  # "manifestantes y policías se enfrentaron"
     if trigger.requires_target and not any(t in tree.actor_at for t in targets):
         return None
     return (trigger, [c for s in sources for c in tree.conjuncts(s)],
