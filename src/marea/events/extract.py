@@ -71,6 +71,9 @@ ANCESTOR_DEPTH = 3  # how far up the tree a hypothetical or demand cue still gov
 # Types whose doers may go unnamed: a protest or strike by nobody named is still one, by
 # civilians (the source events scheme codes them so).
 CROWD_TYPES = {"PROTEST"}
+# Verbs of going out to protest that, in the imperfect, tell how someone travelled ("los
+# hombres que se movilizaban en una camioneta").
+TRAVEL_VERBS = {"movilizar", "desplazar"}
 # Sectors of people who protest rather than coerce when they blockade something.
 CIVILIAN_SECTORS = {"CVL", "LAB", "AGR", "EDU", "REF", "OPP", "BUS", "REL", "MED"}
 # Prepositions that give the owner of a thing done ("calls by Belarus") and the target of
@@ -172,6 +175,8 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         if participle:
             roles = _verb_roles(tree, index, words.verbs[participle], participle=True,
                                 blockers=words.blockers.get(participle))
+        elif lemma in TRAVEL_VERBS and "Tense=Imp" in token.morph:
+            continue  # "se movilizaba en su camioneta" is how someone travelled
         elif (token.pos in ("VERB", "AUX") or clitic) and lemma in words.verbs:
             roles = _verb_roles(tree, index, words.verbs[lemma],
                                 blockers=words.blockers.get(lemma))
@@ -191,7 +196,8 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         if speaker and not source_list and (index in quoted or _speaker_is_subject(
                 doc, sources)):
             source_list = [speaker]  # a direct quotation speaks for its speaker
-        if not source_list and trigger.type in CROWD_TYPES:
+        if not source_list and trigger.type in CROWD_TYPES and token.dep not in (
+                "relcl", "acl"):  # "el vehículo en el que se movilizaba" describes a noun
             source_list = [_crowd(doc, tree, index, kb, countries, generic)]
         sources_or_none: list[Mention | str | None] = [*source_list] if source_list else [None]
         targets_or_none: list[Mention | str | None] = [*target_list] if target_list else [None]
