@@ -71,6 +71,8 @@ ANCESTOR_DEPTH = 3  # how far up the tree a hypothetical or demand cue still gov
 # Types whose doers may go unnamed: a protest or strike by nobody named is still one, by
 # civilians (the source events scheme codes them so).
 CROWD_TYPES = {"PROTEST"}
+# "fue muerto por": the passive of matar is formed with the participle of morir.
+KILLED = {"muerto", "muerta", "muertos", "muertas"}
 # Verbs of going out to protest that, in the imperfect, tell how someone travelled ("los
 # hombres que se movilizaban en una camioneta").
 TRAVEL_VERBS = {"movilizar", "desplazar"}
@@ -172,9 +174,15 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         elif token.pos == "NOUN":
             lemma = words.noun_fixes.get(lemma, lemma)
         participle = _participle_lemma(doc, index, words) if token.pos == "ADJ" else None
+        surface = (_surface_verb(tree, index, words) if doc.language == "es" and not (
+            token.pos in ("VERB", "AUX") and lemma in words.verbs) else None)
         if participle:
             roles = _verb_roles(tree, index, words.verbs[participle], participle=True,
                                 blockers=words.blockers.get(participle))
+        elif surface:
+            lemma, passive = surface
+            roles = _verb_roles(tree, index, words.verbs[lemma], participle=passive,
+                                blockers=words.blockers.get(lemma))
         elif lemma in TRAVEL_VERBS and "Tense=Imp" in token.morph:
             continue  # "se movilizaba en su camioneta" is how someone travelled
         elif (token.pos in ("VERB", "AUX") or clitic) and lemma in words.verbs:
@@ -328,6 +336,26 @@ def _participle_lemma(doc: Document, index: int, words: Lexicon) -> str | None:
     for ending in (("ar",) if vowel == "a" else ("er", "ir")):
         if stem + ending in words.verbs:
             return stem + ending
+    return None
+
+
+def _surface_verb(tree: DependencyTree, index: int, words: Lexicon) -> tuple[str, bool] | None:
+    """Return (lexicon verb, passive) of a Spanish word es_core_news_sm lemmatises or tags
+    wrongly, read from its surface form: "fue muerto"/"fueron muertas" is the passive of
+    matar (killed, not died); a preterite written without its accent ("ataco", "exploto",
+    "dannaron" for dañaron) is lemmatised as it is and often tagged ADJ or NOUN, so it is
+    read as a verb when it is tagged one or heads a clause with a subject."""
+    token = tree.doc.tokens[index]
+    word = tree.doc.text[token.start:token.end].lower()
+    if word in KILLED and any(tree.lemma(c) in PASSIVE_AUXILIARIES
+                              for c in tree.kids(index, {"aux", "cop", "aux:pass"})):
+        return ("matar", True) if "matar" in words.verbs else None
+    if token.pos not in ("VERB", "AUX") and not tree.kids(index, {"nsubj"}):
+        return None
+    word = word.replace("nn", "ñ")
+    for stem, ending in ((word[:-1], "o"), (word[:-4], "aron")):
+        if word.endswith(ending) and stem + "ar" in words.verbs:
+            return stem + "ar", False
     return None
 
 
