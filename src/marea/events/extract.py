@@ -562,6 +562,10 @@ def _noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
         targets = targets or owners
     else:
         sources = sources or owners
+    sides = [c for t in preps.get("entre", []) + preps.get("between", [])
+             for c in tree.conjuncts(t)]
+    if not sources and len(sides) > 1:  # "el tiroteo entre policías y delincuentes"
+        sources, targets = sides[:1], sides[1:]
     token = tree.doc.tokens[index]
     light = tree.lemma(token.head) in lexicon(tree.doc.language or "en").light_verbs
     if not sources and (not targets or light) and token.dep in OBJECTS | {
