@@ -204,6 +204,9 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         if speaker and not source_list and (index in quoted or _speaker_is_subject(
                 doc, sources)):
             source_list = [speaker]  # a direct quotation speaks for its speaker
+        if not source_list and doc.language == "es":
+            dropped = _dropped_subject(tree, index)
+            source_list = [dropped] if dropped else []
         if not source_list and trigger.type in CROWD_TYPES and token.dep not in (
                 "relcl", "acl"):  # "el vehículo en el que se movilizaba" describes a noun
             source_list = [_crowd(doc, tree, index, kb, countries, generic)]
@@ -236,6 +239,27 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
     doc.actors.extend(r for actor_id, r in generic.items()
                       if actor_id in used and actor_id not in known)
     return found
+
+
+def _dropped_subject(tree: DependencyTree, index: int) -> Mention | None:
+    """Return who a Spanish verb with no subject is about (pro-drop): the nearest earlier
+    subject actor of a finite verb that agrees with it in number, in its sentence or the one
+    before ("El Gobierno de Bolivia convocó a los sindicatos. Luego rechazó sus demandas")."""
+    token = tree.doc.tokens[index]
+    if ("VerbForm=Fin" not in token.morph or "Person=3" not in token.morph
+            or tree.kids(index, SUBJECTS) or token.dep in ("relcl", "acl")):
+        return None
+    number = "Number=Plur" if "Number=Plur" in token.morph else "Number=Sing"
+    for other in range(index - 1, -1, -1):
+        verb = tree.doc.tokens[other]
+        if verb.sentence < token.sentence - 1:
+            break
+        if verb.pos in ("VERB", "AUX") and "VerbForm=Fin" in verb.morph and number in verb.morph:
+            for subject in tree.kids(other, {"nsubj"}):
+                mention = tree.actor_at.get(subject)
+                if mention is not None and mention.actor_id:
+                    return mention
+    return None
 
 
 def _crowd(doc: Document, tree: DependencyTree, index: int, kb: KnowledgeBase,
