@@ -649,9 +649,9 @@ def _deepest_actor_host(tree: DependencyTree, index: int) -> int:
         dep = tree.doc.tokens[child].dep
         if dep == "prep" and tree.lemma(child) in ("from", "of", "by"):
             objects = tree.kids(child, {"pobj"})
-            if objects and objects[0] in tree.actor_at:
-                return objects[0]
-        if dep == "nmod" and child in tree.actor_at and any(
+            if objects and any(c in tree.actor_at for c in tree.conjuncts(objects[0])):
+                return objects[0]  # "pressure from the extreme right and the Armed Forces"
+        if dep == "nmod" and any(c in tree.actor_at for c in tree.conjuncts(child)) and any(
                 tree.lemma(c) in ("de", "por") for c in tree.kids(child, {"case"})):
             return child  # not "camioneta de placas AXK": a vehicle is no actor's host
     return index
