@@ -747,7 +747,8 @@ def _modality(tree: DependencyTree, index: int, words: Lexicon) -> str:
     above = {tree.lemma(a) for a in tree.ancestors(index, ANCESTOR_DEPTH)}
     hypothetical = cues.get("hypothetical", set()) | MODALS["hypothetical"]
     if (modifiers & hypothetical or governors & hypothetical
-            or above & {"possibility", "posibilidad", "possible", "posible"}
+            or above & {"possibility", "posibilidad", "possible", "posible", "threat",
+                        "amenaza"}  # "amenaza de huelga": a strike threatened, not held
             or "Mood=Cnd" in token.morph):
         return "hypothetical"
     future = cues.get("future", set()) | MODALS["future"]
