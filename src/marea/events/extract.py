@@ -34,7 +34,7 @@ from marea.actors.link import agent_record
 from marea.events.arguments import generic_agents, resolve_pronouns
 from marea.events.dating import governing_date, own_date
 from marea.events.fallback import proposals
-from marea.events.lexicon import Lexicon, Trigger, lexicon, ontology
+from marea.events.lexicon import Lexicon, Trigger, lexicon, ontology, unaccented
 from marea.events.place import city
 from marea.events.timex import Timex, find_timexes
 from marea.model import ActorRecord, Document, Event, Mention
@@ -84,6 +84,8 @@ KILLED = {"muerto", "muerta", "muertos", "muertas"}
 TRAVEL_VERBS = {"movilizar", "desplazar"}
 # Sectors of people who protest rather than coerce when they blockade something.
 CIVILIAN_SECTORS = {"CVL", "LAB", "AGR", "EDU", "REF", "OPP", "BUS", "REL", "MED"}
+# Sectors of armed people, whose road blocks restrict movement (CAMEO 191) and are no protest.
+ARMED_SECTORS = {"REB", "MIL", "COP", "CRM", "SPY", "INS", "UAF"}
 # Prepositions that give the owner of a thing done ("calls by Belarus") and the target of
 # a complement clause ("break relations with Russia", "romper relaciones con Rusia").
 OWNER_PREPS = {"of", "by", "from", "de", "por"}
@@ -539,12 +541,15 @@ def _fits(tree: DependencyTree, index: int, trigger: Trigger, objects: list[int]
     if trigger.reflexive and not any(_clitic(tree, c) for c in tree.children[index]):
         return False
     complements = objects or tree.kids(index, {"ccomp", "xcomp"})
-    if trigger.transitive and not complements or trigger.intransitive and complements:
-        return False
+    if (trigger.transitive and not complements and not _passive(tree, index)
+            or trigger.intransitive and complements):
+        return False  # a passive's object is its subject: "la estudiante fue desaparecida"
     if trigger.objects:
         candidates = [o for p in trigger.prep for o in preps.get(p, [])] if trigger.prep else (
             objects)
-        if not any(tree.lemma(o) in trigger.objects for o in candidates):
+        if not any(tree.lemma(o) in trigger.objects for o in candidates) and not (
+                tree.doc.language == "es" and {unaccented(tree.lemma(o)) for o in candidates}
+                & {unaccented(o) for o in trigger.objects}):  # "quemaron vehiculos"
             return False
     elif trigger.prep and not any(preps.get(p) for p in trigger.prep):
         return False
@@ -681,6 +686,15 @@ def _subjects(tree: DependencyTree, index: int) -> list[int]:
     return []
 
 
+def _passive(tree: DependencyTree, index: int) -> bool:
+    """Whether a verb is passive ("was attacked", "fue desaparecida")."""
+    token = tree.doc.tokens[index]
+    return bool({tree.doc.tokens[c].dep for c in tree.children[index]} & PASSIVE_MARKS) or (
+        "VerbForm=Part" in token.morph and any(
+            tree.lemma(c) in PASSIVE_AUXILIARIES
+            for c in tree.kids(index, {"aux", "cop", "aux:pass"})))
+
+
 def _spanish_passive(tree: DependencyTree, index: int) -> bool:
     """Whether a Spanish participle is in a periphrastic passive ("fue destituido")."""
     token = tree.doc.tokens[index]
@@ -792,6 +806,9 @@ def _event(doc: Document, tree: DependencyTree, index: int, trigger: Trigger,
     source_id = source if isinstance(source, str) else (source.actor_id if source else None)
     if trigger.mode == "blockade" and (source_id or "")[-3:] in CIVILIAN_SECTORS:
         trigger = Trigger(trigger.lemma, "PROTEST", "obstruct")  # fishermen blocking a port
+    role = source.role if isinstance(source, Mention) else None
+    if trigger.mode == "obstruct" and (role or source_id or "")[-3:] in ARMED_SECTORS:
+        trigger = Trigger(trigger.lemma, "COERCE", "blockade")  # guerrillas blocking a road
     kind = ontology()[trigger.type]
     cameo, goldstein = kind.code(trigger.mode)
     clause = tree.subtree(index)
