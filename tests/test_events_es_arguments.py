@@ -43,6 +43,13 @@ SENTENCES = {
     "tiroteo": "Un niño murió durante el tiroteo entre policías y delincuentes en Río.",
     # A verb with no subject is about the last subject that agrees with it (pro-drop).
     "pro-drop": "Evo Morales viajó a Lima el lunes. Luego criticó a Chile por el bloqueo.",
+    # A passive needs no object ("desaparecer" is transitive); objects match without accents.
+    "desaparecida": "La estudiante de Ingenieria fue desaparecida en Arauca.",
+    "vehiculos": "Guerrilleros de las FARC EP quemaron nueve vehiculos en zona rural.",
+    # Armed men blocking a road restrict movement; fishermen blocking it protest.
+    "guerrilla-via": "Guerrilleros del ELN bloquearon la via a la altura del corregimiento "
+                     "La Fonda .",
+    "pescadores-via": "Pescadores bloquearon la carretera a Puerto Montt.",
     # Moving about in a vehicle is no protest.
     "moto": "Los sicarios que se movilizaban en una motocicleta dispararon contra el concejal.",
     "camioneta": "La víctima fue asesinada cuando se movilizaba en su camioneta por la vía "
@@ -87,6 +94,10 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
     ("medio", ("CONSULT", "NOR", "NORREB", "asserted")),
     ("tiroteo", ("ASSAULT", "COP", "CRM", "asserted")),
     ("pro-drop", ("ACCUSE", "evo-morales", "CHL", "asserted")),
+    ("desaparecida", ("ASSAULT", "", "EDU", "asserted")),
+    ("vehiculos", ("ASSAULT", "REB", "", "asserted")),
+    ("guerrilla-via", ("COERCE", "REB", "", "asserted")),
+    ("pescadores-via", ("PROTEST", "CVL", "", "asserted")),
 ])
 def test_event_found(found: dict[str, set[tuple[str, ...]]], key: str,
                      expected: tuple[str, ...]) -> None:
