@@ -1,7 +1,7 @@
 """Event extraction scores: marea's own gold set and PETRARCH2's validation records.
 
     python benchmarks/events.py [--json] [--errors] [--limit N] [--gold-only] [--misses]
-                                [--sets plover-gsr,es-1018] [--why]
+                                [--only plover-gsr,es-1018] [--why]
 
 1. Gold set (benchmarks/gold/events, 20 texts): precision and recall of event triggers with
    their type, then of the whole (type, source, target) triple, and modality and date
@@ -22,8 +22,10 @@
    threatened, hypothetical, future or negated: these schemes code only the act that took
    place ("threatened to ban" is THREATEN, not a ban). plover-gsr codes one event per sentence,
    so only marea's main events (events/main_event.py) are scored on it. Tune on dev only;
-   --misses logs the dev halves' misses grouped by the annotated trigger's lemma, --why
-   classifies their target-country misses.
+   --misses logs the dev halves' misses grouped by the annotated trigger's lemma and by cause,
+   --why classifies their target-country misses. The Spanish protest set's MOBILIZE codings of
+   civilians are scored as PROTEST (see CIVIL_MOBILIZE_SETS); --only picks sets by name
+   ("es-1018,es-fight").
 """
 
 from __future__ import annotations
@@ -259,6 +261,10 @@ LABEL_FIXES = {"SACTION": "SANCTION"}
 # The Spanish protest set labels civilian mass action MOBILIZE (of its 182 MOBILIZE codings,
 # "realizaron una manifestación", "se declararon en huelga", "CORTAN carretera" ...), which
 # PLOVER 2021 and marea code PROTEST; only those done by police or armed forces stay MOBILIZE.
+# This follows CAMEO: 14x is protest (141 demonstrate, 142 hunger strike, 143 strike, 144
+# obstruct), 15x is a show of military or police force, and CAMEO2PLOVER maps 14x to PROTEST.
+# The same project's 1018 set, coded in full CAMEO, codes every civilian MOBILIZE sentence the
+# two sets share as 14x (11 of 11: "CORTAN LA CARRETERA" 144, "habían manifestado" 141).
 CIVIL_MOBILIZE_SETS = {"spanish_protest_plover_validation.xml"}
 ARMED = re.compile(r"polic|milit|ejército|ejercito|tropa|fuerza|brigada|guardia|reservista",
                    re.IGNORECASE)
@@ -448,6 +454,7 @@ def _log_misses(name: str, records: list[Record], found: Found) -> None:
 
     missed: Counter[str] = Counter()
     false: Counter[str] = Counter()
+    why: Counter[str] = Counter()
     for number, (record, got) in enumerate(zip(records, found, strict=True)):
         if number % 2:
             continue
@@ -456,6 +463,7 @@ def _log_misses(name: str, records: list[Record], found: Found) -> None:
             kind, _, words = trigger.partition(" ")
             if kind not in got_types:
                 missed[f"{kind} {lemma(words) if words else '?'}"] += 1
+                why[_why(words, got, nlp, language)] += 1
         gold_types = {k for k, _ in record.events}
         for kind, _, trigger, _ in got:
             if kind not in gold_types:
@@ -464,6 +472,8 @@ def _log_misses(name: str, records: list[Record], found: Found) -> None:
           + ", ".join(f"{k} {v}" for k, v in missed.most_common(60)))
     print(f"  {name} dev false events by marea's trigger lemma: "
           + ", ".join(f"{k} {v}" for k, v in false.most_common(40)))
+    print(f"  {name} dev misses by cause: "
+          + ", ".join(f"{k} {v}" for k, v in why.most_common()))
 
 
 def _why_targets(name: str, records: list[Record], found: Found, named: Named) -> None:
@@ -487,6 +497,28 @@ def _why_targets(name: str, records: list[Record], found: Found, named: Named) -
                 causes["no target or no country; no actor of that country"] += 1
     print(f"  {name} dev target-country misses: "
           + ", ".join(f"{k} {v}" for k, v in causes.most_common(30)))
+
+
+def _why(words: str, got: list[tuple[str, str | None, str, str]], nlp: object,
+         language: str) -> str:
+    """Why a gold event was missed: marea coded its trigger as another type; the trigger is
+    in the lexicon but gave no asserted event (arguments missing, a constraint failed, or
+    marea read it as negated, future, demanded...); or no word of it is in the lexicon."""
+    from marea.events.lexicon import lexicon
+
+    if not words:
+        return "no trigger annotated"
+    tokens = [w.lower() for w in words.split()]
+    if any(trigger.lower() in tokens for _, _, trigger, _ in got):
+        return "other type"
+    entries = lexicon(language)
+    parsed = nlp(words)  # type: ignore[operator]
+    for token in parsed:
+        lemma = token.lemma_.lower()
+        if (entries.verb_lemma(lemma) in entries.verbs
+                or entries.noun_fixes.get(lemma, lemma) in entries.nouns):
+            return "in lexicon, no asserted event"
+    return "not in lexicon"
 
 
 def score_external(limit: int | None, misses: bool = False, only: str | None = None,
@@ -527,20 +559,21 @@ def main() -> None:
     parser.add_argument("--json", action="store_true", help="print the gold-set scores as JSON")
     parser.add_argument("--errors", action="store_true", help="list examples of each error")
     parser.add_argument("--limit", type=int, help="only the first N records of each external set")
+    parser.add_argument("--only", help="external sets to score, comma-separated names")
     parser.add_argument("--gold-only", action="store_true", help="skip the external sets")
-    parser.add_argument("--sets", help="only these external sets (comma-separated names)")
     parser.add_argument("--why", action="store_true",
                         help="classify the dev halves' target-country misses")
     parser.add_argument("--misses", action="store_true",
-                        help="log the external sets' dev-half misses grouped by lemma")
+                        help="log the external sets' dev-half misses grouped by lemma and "
+                        "by cause (other type, in lexicon but no event, not in lexicon)")
     args = parser.parse_args()
     scores = score_gold(args.errors and not args.json)
     if args.json:
         print(json.dumps(scores))
         return
     if not args.gold_only:
-        score_external(args.limit, args.misses, args.sets, args.why)
-        if args.sets is None:
+        score_external(args.limit, args.misses, args.only, args.why)
+        if args.only is None:
             score_petrarch()
 
 

@@ -134,7 +134,7 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
     ("no-control", ("ACCUSE", "COL", "VEN", "negated")),
     ("however-control", ("ACCUSE", "MEX", "PER", "negated")),
     ("armado", ("ASSAULT", "REB", "CVL", "asserted")),
-    ("sancionada", ("SANCTION", "", "USAJUD", "asserted")),
+    ("sancionada", ("SANCTION", "USA", "USAJUD", "asserted")),  # the "por" agent
     ("un-en", ("ACCUSE", "un", "", "asserted")),
     ("policias", ("COERCE", "URYCOP", "ARGCVL", "asserted")),
     ("caps-es", ("ASSAULT", "HTIMIL", "HTIREB", "asserted")),

