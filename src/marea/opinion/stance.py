@@ -109,6 +109,13 @@ HASHTAG_AGAINST = frozenset({"stop", "no", "never", "dump", "anti", "impeach", "
                              "fire", "not", "fuera", "nunca"})
 HASHTAG_FOR = frozenset({"vote", "go", "support", "with", "yes", "ready", "love", "vota",
                          "fuerza", "todos"})
+# The author's verdict on somebody's words or judgement: "Sosa is right", "Xicará tiene razón",
+# "se equivoca". English: the adjective predicated of the actor; Spanish: the verb and, for
+# "tener razón" and "estar en lo cierto", the noun it needs. Value on the label scale.
+VERDICT_ADJECTIVES = {"right": 2.0, "correct": 2.0, "wrong": -2.0, "mistaken": -2.0,
+                      "equivocado": -2.0, "acertado": 2.0}
+VERDICT_PHRASES = {("tener", "razón"): 2.0, ("tener", "razon"): 2.0, ("estar", "cierto"): 2.0,
+                   ("equivocar", ""): -2.0, ("acertar", ""): 2.0}
 SCARE_QUOTE_WORDS = 3  # a quotation this short, with no verb, is the author's scare quotes
 ORGANS = {"GOV", "MIL", "SPY"}  # role sectors that act for their state
 STATE = 2.0  # relation sign of a state organ: only the state takes from the organ (see _side)
@@ -173,6 +180,8 @@ def document_stances(doc: Document) -> list[Stance]:
     for actor_id, found in _event_cues(doc, tree, heads, read_verbs, sentences, voice,
                                        relations).items():
         cues[actor_id].extend(found)
+    for actor_id, cue in _verdict_cues(doc, tree, voice, heads):
+        cues[actor_id].append(cue)
     _context_cues(doc, tree, sentences, voice, cues)
     report = REPORT_VOICE + (1 - REPORT_VOICE) * (doc.opinion_score or 0.0)
     totals = {}
@@ -334,6 +343,67 @@ def _label_cues(doc: Document, tree: DependencyTree, head: int, mention: Mention
         found.append(_cue(doc, mention.sentence, first, last, kind,
                           WEIGHTS["label"] * value / 3.0))
     return found
+
+
+def _verdict_cues(doc: Document, tree: DependencyTree, voice: _Voice, heads: dict[int, str]
+                  ) -> list[tuple[str, StanceCue]]:
+    """The author says an actor is right or wrong ("Sosa is right", "Tiene razón", "se
+    equivoca"): siding with or against what the actor said. A verdict without a subject
+    ("Tiene razón.") judges the speaker the sentence before reported."""
+    found = []
+    for index, token in enumerate(doc.tokens):
+        if index in voice.attributed:
+            continue
+        lemma = tree.lemma(index)
+        verb, value = None, 0.0
+        if lemma in VERDICT_ADJECTIVES and token.dep in ("acomp", "attr", "ROOT", "root") and \
+                (tree.kids(index, {"cop"}) or tree.lemma(token.head) in ("be", "estar", "ser")):
+            verb, value = (index if tree.kids(index, {"cop"}) else token.head), \
+                VERDICT_ADJECTIVES[lemma]
+        elif (lemma, "") in VERDICT_PHRASES and token.pos == "VERB":
+            verb, value = index, VERDICT_PHRASES[(lemma, "")]
+        elif token.pos in ("NOUN", "ADJ") and (tree.lemma(token.head), lemma) in VERDICT_PHRASES \
+                and token.head != index:  # "tiene razón", "está en lo cierto"
+            verb, value = token.head, VERDICT_PHRASES[(tree.lemma(token.head), lemma)]
+        if verb is None:
+            continue
+        if any(tree.lemma(c) in NEGATORS for c in tree.kids(verb, {"neg", "advmod"})):
+            value = -value
+        actor = _verdict_subject(doc, tree, verb, heads)
+        if actor:
+            found.append((actor, _cue(doc, token.sentence, min(verb, index), max(verb, index),
+                                      "verdict", WEIGHTS["label"] * value / 3.0)))
+    return found
+
+
+def _verdict_subject(doc: Document, tree: DependencyTree, verb: int, heads: dict[int, str]
+                     ) -> str | None:
+    """The actor a verdict is about: its subject, or, with no subject, the actor whose words
+    the previous sentence reports ("..., resume la economista Laura Benedetti. Tiene razón.")."""
+    subjects = tree.kids(verb, SUBJECT_DEPS)
+    if subjects:
+        return _actor_at(tree, subjects[0], heads)
+    sentence = doc.tokens[verb].sentence
+    if sentence == 0 or "Person=3" not in doc.tokens[verb].morph:
+        return None
+    previous = doc.sentences[sentence - 1]
+    first, end = tree.first_at(previous.start), tree.first_at(previous.end)
+    for index in range(first, end):
+        token = doc.tokens[index]
+        if token.dep in SUBJECT_DEPS and tree.lemma(token.head) in REPORTING | {"resumir"}:
+            return _actor_at(tree, index, heads)
+    return None
+
+
+def _actor_at(tree: DependencyTree, index: int, heads: dict[int, str]) -> str | None:
+    """The actor a noun phrase names: its head, or a name in apposition to it ("la
+    economista Laura Benedetti")."""
+    if index in heads:
+        return heads[index]
+    for child in tree.kids(index, {"appos", "flat", "flat:name", "compound"}):
+        if child in heads:
+            return heads[child]
+    return None
 
 
 def _alliances(doc: Document, tree: DependencyTree, head: int, mention: Mention,
