@@ -39,6 +39,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
 
+from marea.actors.kb import parse_day, rivals
 from marea.actors.spans import CAMEL
 from marea.events.extract import QUOTES, DependencyTree
 from marea.model import Document, Mention, Stance, StanceCue
@@ -48,9 +49,9 @@ from marea.settings import Settings
 # Fitted by benchmarks/fit_stance.py on the tuning half of benchmarks/gold/stance restricted to
 # shippable documents (seeds, bundled examples, our own texts, trafilatura-eval): FNC-1 and PTC
 # documents are evaluation-only. benchmarks/stance.py reports both halves.
-WEIGHTS = {"label": 1.5, "attribute": 0.4, "predicate": 0.75, "event": 0.3, "context": 0.5,
+WEIGHTS = {"label": 1.5, "attribute": 0.8, "predicate": 0.75, "event": 0.3, "context": 0.5,
            "quoted": 0.5, "ally": 0.5, "oppose": 0.0, "state": 1.0, "headline": 1.5, "lead": 1.0,
-           "victim": 0.4}
+           "victim": 0.4, "rival": 0.5}
 THRESHOLD = 0.2  # |score| below this is neutral
 OWNER_SCALE = 1.0  # weight of a predicate reached through a noun the actor owns
 STRONG = 1.5  # |valence| from which a general polarity word judges what it is attached to
@@ -119,6 +120,7 @@ VERDICT_PHRASES = {("tener", "razón"): 2.0, ("tener", "razon"): 2.0, ("estar", 
 SCARE_QUOTE_WORDS = 3  # a quotation this short, with no verb, is the author's scare quotes
 ORGANS = {"GOV", "MIL", "SPY"}  # role sectors that act for their state
 STATE = 2.0  # relation sign of a state organ: only the state takes from the organ (see _side)
+RIVAL = 3.0  # relation sign of election rivals: only favour for one makes the other opposed
 CLAUSES = {"relcl", "advcl", "ccomp", "acl", "conj", "parataxis", "acl:relcl"}
 
 
@@ -190,9 +192,11 @@ def document_stances(doc: Document) -> list[Stance]:
             cue.weight = round(cue.weight * _position(cue.sentence), 4)
         totals[actor_id] = report * sum(c.weight for c in found)
     relations += _state_organs(doc, mentions)
+    relations += _rival_relations(doc, mentions)
     _side(totals, relations, cues, mentions)
     result = []
-    for actor_id, count in mentions.items():
+    inferred = [a for a, found in cues.items() if a not in mentions and any(c.weight for c in found)]
+    for actor_id, count in [*mentions.items(), *((a, 0) for a in inferred)]:
         found = sorted(cues[actor_id], key=lambda c: -abs(c.weight))
         total = report * sum(c.weight for c in found)
         score = math.tanh(total / max(1.0, math.sqrt(count) / 2))
@@ -750,6 +754,20 @@ def _state_organs(doc: Document, mentions: dict[str, int]
     return found
 
 
+def _rival_relations(doc: Document, mentions: dict[str, int]
+                     ) -> list[tuple[str, str, float, StanceCue]]:
+    """Rival candidates of one election (actors/kb/contests.yaml, by the document's date):
+    an author who favours one opposes the other, named or not ("#MakeAmericaGreatAgain"
+    is against Hillary Clinton). Favour does not flow back: opposing one candidate need not
+    mean supporting the other."""
+    day = parse_day(doc.metadata.get("published"))
+    found = []
+    for actor in mentions:
+        for rival in rivals(actor, day):
+            found.append((rival, actor, RIVAL, StanceCue(0, 0, 0, "rival", "", 0.0)))
+    return found
+
+
 def _clause(tree: DependencyTree, head: int) -> set[int]:
     """The words of the clause a mention stands in: its verb's subtree without the other
     clauses hanging from it ("..., where a brutal dictatorship ..." is not about the actor)."""
@@ -775,6 +793,9 @@ def _side(totals: dict[str, float], relations: list[tuple[str, str, float, Stanc
              for actor, total in totals.items()}
     seen: set[tuple[str, str, int]] = set()
     for actor, other, sign, cue in relations:
+        if sign == RIVAL:
+            _oppose_rival(actor, other, first.get(other, 0.0), cues)
+            continue
         pairs = ((actor, other),) if sign == STATE else ((actor, other), (other, actor))
         for one, two in pairs:
             key = (one, two, cue.start)
@@ -788,3 +809,15 @@ def _side(totals: dict[str, float], relations: list[tuple[str, str, float, Stanc
                 kind = f"{kind}:{two}"
                 cues[one].append(StanceCue(cue.sentence, cue.start, cue.end, kind, cue.cue,
                                            weight))
+
+
+def _oppose_rival(actor: str, rival: str, rival_score: float,
+                  cues: dict[str, list[StanceCue]]) -> None:
+    """An actor whose election rival the author favours is opposed, as one more cue on the
+    span of the rival's strongest cue."""
+    if rival_score < THRESHOLD or not WEIGHTS["rival"]:
+        return
+    strongest = max((c for c in cues[rival] if c.weight), key=lambda c: abs(c.weight))
+    cues[actor].append(StanceCue(strongest.sentence, strongest.start, strongest.end,
+                                 f"rival:{rival}", strongest.cue,
+                                 round(-WEIGHTS["rival"] * rival_score, 4)))
