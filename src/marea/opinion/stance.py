@@ -184,7 +184,7 @@ def document_stances(doc: Document) -> list[Stance]:
         cues[actor_id].extend(found)
     for actor_id, cue in _verdict_cues(doc, tree, voice, heads):
         cues[actor_id].append(cue)
-    _context_cues(doc, tree, sentences, voice, cues)
+    _context_cues(doc, tree, sentences, lex, voice, cues)
     report = REPORT_VOICE + (1 - REPORT_VOICE) * (doc.opinion_score or 0.0)
     totals = {}
     for actor_id, found in cues.items():
@@ -706,9 +706,11 @@ def _event_cues(doc: Document, tree: DependencyTree, heads: dict[int, str],
 
 
 def _context_cues(doc: Document, tree: DependencyTree, sentences: list[_Sentence],
-                  voice: _Voice, cues: dict[str, list[StanceCue]]) -> None:
+                  lex: Lexicon, voice: _Voice, cues: dict[str, list[StanceCue]]) -> None:
     """The tone of sentences that mention an actor but carry no other cue for it; the cue is
-    the sentence's strongest evaluative word in the author's voice."""
+    the sentence's strongest evaluative word in the author's voice. The actor's own classed
+    verb is left out: the predicate rule has read it ("Trump celebró el triunfo" praises,
+    which says nothing of Trump)."""
     covered = {(actor, cue.sentence) for actor, found in cues.items() for cue in found}
     starts = [t.start for t in doc.tokens]
     named = {i for m in doc.mentions
@@ -724,11 +726,12 @@ def _context_cues(doc: Document, tree: DependencyTree, sentences: list[_Sentence
         if role == "object" and verb is not None:
             continue  # what is done to an actor in a dark sentence is no fault of its own
         covered.add((actor, mention.sentence))
+        own = {verb} if verb is not None and tree.lemma(verb) in lex.verbs else set()
         sentence = sentences[mention.sentence]
         clause = _clause(tree, head)
         spans = {(first, last): value for index, (value, _, first, last)
                  in sentence.valence.items()
-                 if index in clause and index not in voice.attributed | named}
+                 if index in clause and index not in voice.attributed | named | own}
         if not spans:
             continue
         tone = sum(spans.values()) / max(len(sentence.seq), 1)
@@ -798,7 +801,7 @@ def _side(totals: dict[str, float], relations: list[tuple[str, str, float, Stanc
             continue
         pairs = ((actor, other),) if sign == STATE else ((actor, other), (other, actor))
         for one, two in pairs:
-            key = (one, two, cue.start)
+            key = (one, two, -1 if sign == STATE else cue.start)  # one organ counts once
             if key in seen or not first.get(two):
                 continue
             seen.add(key)
