@@ -72,6 +72,7 @@ CLASS_WEIGHTS = {"harm": (-1.0, 0.5), "benefit": (0.6, 0.0), "triumph": (0.0, -0
                  "fail": (-0.6, 0.0), "advocate": (0.0, 0.0)}
 # classes whose subject and object stand on opposite sides (harm, blame, defeat) or together
 OPPOSING, ALLYING = {"harm", "blame", "triumph"}, {"praise"}
+ATTITUDES = {"praise", "blame"}  # classes whose subject voices a view
 # Words that put the actor they are attached to on the side of another actor named with
 # them: "the American favorite", "a US-backed coup leader", "el candidato de Washington".
 ALLIANCE_WORDS = frozenset({
@@ -104,6 +105,7 @@ SYMPATHY = frozenset({"poor", "vulnerable", "humble", "oppressed", "marginalized
                       "defenseless", "innocent", "impoverished", "pobre", "humilde",
                       "oprimido", "marginado", "explotado", "indefenso",
                       "inocente", "empobrecido"})
+RELATION_PREPS = {"at", "to", "with", "a", "con"}  # "lashed out at", "se alió con"
 VICTIM_PREPS = {"against", "on", "upon", "contra", "sobre", "a", "hacia"}
 # Hashtags that campaign against or for the actor they name.
 HASHTAG_AGAINST = frozenset({"stop", "no", "never", "dump", "anti", "impeach", "lock", "defeat",
@@ -558,7 +560,7 @@ def _predicate_cues(doc: Document, tree: DependencyTree, head: int,
     negated = any(tree.lemma(c) in NEGATORS for c in tree.kids(verb, {"neg", "advmod"}))
     if cls is not None and role == "subject" and scale == 1.0 and not negated:
         sign = -1.0 if cls in OPPOSING else 1.0 if cls in ALLYING else 0.0
-        for index in _objects(tree, verb):
+        for index in _objects(tree, verb, relation=True):
             other = heads.get(index)
             if sign and other and other != actor_id and not _same_country(actor_id, other):
                 relations.append((actor_id, other, sign,
@@ -573,10 +575,16 @@ def _predicate_cues(doc: Document, tree: DependencyTree, head: int,
                  WEIGHTS["predicate"] * weight * scale)]
 
 
-def _objects(tree: DependencyTree, verb: int) -> list[int]:
+def _objects(tree: DependencyTree, verb: int, relation: bool = False) -> list[int]:
     """The tokens of a verb's objects, with the nouns coordinated with them; a participle
-    on a noun has that noun as its object ("the isolation of Venezuela promoted by ...")."""
-    found = [t for o in tree.kids(verb, {"dobj", "obj", "obl", "prep"}) for t in tree.subtree(o)]
+    on a noun has that noun as its object ("the isolation of Venezuela promoted by ...").
+    For a relation between actors only objects and targets count ("praised Lula", "lashed out
+    at Lula"), not a place or time ("celebró desde Estados Unidos")."""
+    found = [t for o in tree.kids(verb, {"dobj", "obj", "iobj"}) for t in tree.subtree(o)]
+    for other in tree.kids(verb, {"obl", "prep"}):
+        cases = {tree.lemma(c) for c in tree.kids(other, {"case"})} | {tree.lemma(other)}
+        if not relation or cases & (TARGET_PREPS | RELATION_PREPS):
+            found += tree.subtree(other)
     token = tree.doc.tokens[verb]
     if token.dep in ("acl", "amod") and token.tag == "VBN" or \
             token.dep == "acl" and "VerbForm=Part" in token.morph:
@@ -709,8 +717,8 @@ def _context_cues(doc: Document, tree: DependencyTree, sentences: list[_Sentence
                   lex: Lexicon, voice: _Voice, cues: dict[str, list[StanceCue]]) -> None:
     """The tone of sentences that mention an actor but carry no other cue for it; the cue is
     the sentence's strongest evaluative word in the author's voice. The actor's own classed
-    verb is left out: the predicate rule has read it ("Trump celebró el triunfo" praises,
-    which says nothing of Trump)."""
+    verb decides: a clause in which the actor praises, blames or speaks tells the actor's view
+    ("Trump celebró el triunfo"), not the author's, and gives no context cue."""
     covered = {(actor, cue.sentence) for actor, found in cues.items() for cue in found}
     starts = [t.start for t in doc.tokens]
     named = {i for m in doc.mentions
@@ -726,12 +734,14 @@ def _context_cues(doc: Document, tree: DependencyTree, sentences: list[_Sentence
         if role == "object" and verb is not None:
             continue  # what is done to an actor in a dark sentence is no fault of its own
         covered.add((actor, mention.sentence))
-        own = {verb} if verb is not None and tree.lemma(verb) in lex.verbs else set()
+        if verb is not None and (lex.verbs.get(tree.lemma(verb)) in ATTITUDES or
+                                 tree.lemma(verb) in REPORTING):
+            continue  # "Trump celebró el triunfo": the clause is Trump's view, not the author's
         sentence = sentences[mention.sentence]
         clause = _clause(tree, head)
         spans = {(first, last): value for index, (value, _, first, last)
                  in sentence.valence.items()
-                 if index in clause and index not in voice.attributed | named | own}
+                 if index in clause and index not in voice.attributed | named}
         if not spans:
             continue
         tone = sum(spans.values()) / max(len(sentence.seq), 1)
