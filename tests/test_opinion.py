@@ -126,6 +126,13 @@ def test_stance_evidence_points_into_the_text(corpus_store: Store) -> None:
     # the victim of a wrong is sided with
     ("The cruel blockade against Cuba must end now.", "CUB", "favor"),
     ("Nicolás Maduro is a brutal dictator.", "nicolas-maduro", "against"),
+    # what a copular verb or a relative clause says the actor is
+    ("The forces of illiberalism have a powerful ally in Donald Trump, who represents a real "
+     "threat to democracy.", "donald-trump", "against"),
+    ("El candidato Keiko Fujimori representa un peligro para la democracia.", "keiko-fujimori",
+     "against"),
+    ("El expresidente Manuel Merino, que es un usurpador, renunció.", "manuel-merino",
+     "against"),
     # scare quotes turn praise into irony
     ('The "democratic" Dina Boluarte spoke to the nation on Monday.', "dina-boluarte",
      "against"),

@@ -119,6 +119,11 @@ VERDICT_ADJECTIVES = {"right": 2.0, "correct": 2.0, "wrong": -2.0, "mistaken": -
                       "equivocado": -2.0, "acertado": 2.0}
 VERDICT_PHRASES = {("tener", "razón"): 2.0, ("tener", "razon"): 2.0, ("estar", "cierto"): 2.0,
                    ("equivocar", ""): -2.0, ("acertar", ""): 2.0}
+# Verbs that say what their subject is, like a copula: "X represents a threat to democracy".
+COPULAR_VERBS = frozenset({"represent", "constitute", "pose", "remain", "become", "seem",
+                           "representar", "constituir", "suponer", "parecer", "resultar",
+                           "seguir", "convertir"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "que", "quien", "quienes", "cual"})
 SCARE_QUOTE_WORDS = 3  # a quotation this short, with no verb, is the author's scare quotes
 ORGANS = {"GOV", "MIL", "SPY"}  # role sectors that act for their state
 STATE = 2.0  # relation sign of a state organ: only the state takes from the organ (see _side)
@@ -292,18 +297,35 @@ def _cue(doc: Document, sentence: int, first: int, last: int, kind: str, weight:
     return StanceCue(sentence, start, end, kind, doc.text[start:end], round(weight, 4))
 
 
+def _predicates(doc: Document, tree: DependencyTree, head: int) -> set[int]:
+    """What the text says a mention is: the predicate of a copula it is the subject of ("X is
+    a dictator", "Boluarte es una usurpadora"), the object of a copular verb ("X represents a
+    threat", "representa un peligro"), and the same in a relative clause on it ("Trump, who
+    represents a real threat", "Merino, que es un usurpador")."""
+    if doc.tokens[head].dep in HEADED_BY and doc.tokens[head].head != head:
+        head = doc.tokens[head].head  # "el candidato Keiko Fujimori representa ..."
+    token = doc.tokens[head]
+    verbs = [token.head] if token.dep in SUBJECT_DEPS and token.head != head else []
+    for clause in tree.kids(head, {"relcl", "acl:relcl", "acl"}):
+        if any(tree.lemma(s) in RELATIVE_PRONOUNS for s in tree.kids(clause, SUBJECT_DEPS)):
+            verbs.append(clause)
+    found: set[int] = set()
+    for verb in verbs:
+        if tree.kids(verb, {"cop"}):
+            found.add(verb)
+        found.update(tree.kids(verb, {"attr", "acomp"}))
+        if tree.lemma(verb) in COPULAR_VERBS:
+            found.update(tree.kids(verb, {"dobj", "obj", "xcomp"}))
+    return found
+
+
 def _attached(doc: Document, tree: DependencyTree, head: int) -> set[int]:
-    """The words that describe a mention: its modifiers, appositions and, when it is the
-    subject of a copula, the predicate ("X is a dictator", "Boluarte es una usurpadora")."""
-    nouns = {head}
+    """The words that describe a mention: its modifiers, appositions and its predicates (see
+    _predicates)."""
+    nouns = {head} | _predicates(doc, tree, head)
     token = doc.tokens[head]
     if token.dep in HEADED_BY and token.head != head:
         nouns.add(token.head)
-    if token.dep in SUBJECT_DEPS and token.head != head:
-        predicate = token.head
-        if tree.kids(predicate, {"cop"}):
-            nouns.add(predicate)
-        nouns.update(tree.kids(predicate, {"attr", "acomp"}))
     for prep in tree.children[head]:  # "allegiance to Castillo as the legitimate President"
         if doc.tokens[prep].dep in ("prep", "case") and tree.lemma(prep) in ("as", "como"):
             nouns.update(tree.kids(prep, {"pobj"}))
@@ -333,12 +355,15 @@ def _label_cues(doc: Document, tree: DependencyTree, head: int, mention: Mention
         if sign:
             found.append(StanceCue(mention.sentence, mention.start, mention.end, "hashtag",
                                    mention.text, round(WEIGHTS["label"] * sign * 2 / 3, 4)))
+    predicates = _predicates(doc, tree, head)
     for index in sorted(_attached(doc, tree, head) - own):
         if index not in sentence.valence:
             continue
         value, term, first, last = sentence.valence[index]
-        if (first, last) in seen or (term not in lex.labels and doc.tokens[index].pos != "ADJ") \
-                or term in ALLIANCE_WORDS:
+        strong_predicate = index in predicates and abs(value) >= STRONG  # "is a threat"
+        if (first, last) in seen or term in ALLIANCE_WORDS or (
+                term not in lex.labels and doc.tokens[index].pos != "ADJ" and
+                not strong_predicate):
             continue
         seen.add((first, last))
         kind = "label"
