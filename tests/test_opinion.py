@@ -234,6 +234,16 @@ def test_favouring_an_election_rival_opposes_the_other_candidate(settings: Setti
     assert "hillary-clinton" not in {s.actor_id for s in doc.stances}
 
 
+def test_a_social_post_is_one_utterance_about_what_it_names(settings: Settings) -> None:
+    doc = _processed(settings, "So sad to see what @HillaryClinton did to our country. "
+                     "#disgusting", published="2016-07-01")
+    (clinton,) = doc.stances
+    assert (clinton.actor_id, clinton.label) == ("hillary-clinton", "against")
+    cue = clinton.cues[0]
+    assert (cue.kind, cue.cue, doc.text[cue.start:cue.end]) == ("post", "disgusting",
+                                                                 "disgusting")
+
+
 def test_contests_name_known_candidates() -> None:
     from marea.actors.kb import _contests, load_kb, parse_day, rivals
     kb = load_kb()

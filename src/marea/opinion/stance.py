@@ -40,7 +40,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from marea.actors.kb import parse_day, rivals
-from marea.actors.spans import CAMEL
+from marea.actors.spans import CAMEL, SOCIAL_WORDS
 from marea.events.extract import QUOTES, DependencyTree
 from marea.model import Document, Mention, Stance, StanceCue
 from marea.opinion.lexicon import NEGATORS, Lexicon, find, lexicon, sentence_words
@@ -192,6 +192,7 @@ def document_stances(doc: Document) -> list[Stance]:
     for actor_id, cue in _verdict_cues(doc, tree, voice, heads):
         cues[actor_id].append(cue)
     _context_cues(doc, tree, sentences, lex, voice, cues)
+    _post_cues(doc, sentences, voice, cues)
     report = REPORT_VOICE + (1 - REPORT_VOICE) * (doc.opinion_score or 0.0)
     totals = {}
     for actor_id, found in cues.items():
@@ -774,6 +775,28 @@ def _context_cues(doc: Document, tree: DependencyTree, sentences: list[_Sentence
         weight = WEIGHTS["context"] * max(-1.0, min(1.0, tone * 6.0))
         if weight:
             cues[actor].append(_cue(doc, mention.sentence, first, last, "context", weight))
+
+
+def _post_cues(doc: Document, sentences: list[_Sentence], voice: _Voice,
+               cues: dict[str, list[StanceCue]]) -> None:
+    """A social post is one utterance about what it names: an actor it names with no cue
+    of its own takes the tone of the author's words in the whole post ("@HillaryClinton
+    #Benghazi liar"), at the context weight. Longer texts keep to the actor's clause."""
+    if sum(t.pos != "PUNCT" for t in doc.tokens) > SOCIAL_WORDS:
+        return
+    spans = {(number, first, last): value for number, sentence in enumerate(sentences)
+             for index, (value, _, first, last) in sentence.valence.items()
+             if index not in voice.attributed}
+    if not spans:
+        return
+    words = sum(len(sentence.seq) for sentence in sentences)
+    tone = sum(spans.values()) / max(words, 1)
+    number, first, last = max(spans, key=lambda span: abs(spans[span]))
+    weight = WEIGHTS["context"] * max(-1.0, min(1.0, tone * 6.0))
+    for mention in doc.mentions:
+        actor = mention.actor_id
+        if actor and weight and not any(c.weight for c in cues[actor]):
+            cues[actor].append(_cue(doc, number, first, last, "post", weight))
 
 
 def _state_organs(doc: Document, mentions: dict[str, int]
