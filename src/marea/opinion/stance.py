@@ -4,7 +4,10 @@ Direct cues on an actor's mentions (weights in WEIGHTS):
 - label: evaluative words attached to the mention ("far-right Bolsonaro", "the legitimate
   President Castillo", "X is a dictator"): the word's valence. Praise in scare quotes ("the
   'democratic' junta") is irony and counts reversed; words for people the author feels for
-  ("the poor") count as sympathy. A campaign hashtag ("#StopHillary") is a label too.
+  ("the poor") count as sympathy. A campaign hashtag ("#StopHillary") is a label too, and so
+  is what a copular verb or a relative clause says the actor is ("Trump, who represents a
+  real threat to democracy", "Merino, que es un usurpador").
+- verdict: the author says the actor is right or wrong ("Sosa is right", "Tiene razón").
 - attribute: a valenced noun the actor owns ("Washington's aggression", "US imperialism");
   victim: a wrong done to it ("the blockade against Venezuela", "sanctions on Cuba").
 - predicate: the verb the actor is subject or object of, by class (harm, benefit, triumph,
@@ -17,6 +20,9 @@ Direct cues on an actor's mentions (weights in WEIGHTS):
   target (sympathy), scaled by how the author's own words in the sentence judge them.
 - context: the polarity of the author's words in the actor's own clause when the actor is
   not the object of what is told (weak); the cue is the clause's strongest evaluative word.
+  None when the actor's own verb praises, blames or reports (that clause is the actor's view).
+- post: in a social post (SOCIAL_WORDS words or fewer) an actor with no cue of its own takes
+  the tone of the whole post.
 Voice: words inside quotations or reported speech ("X said ...", "according to X") are the
 speaker's, not the author's, and count QUOTED of their weight; in a news report every cue
 counts less (REPORT_VOICE). Headline cues count WEIGHTS["headline"] times (fitted to 1.5) and
@@ -26,7 +32,9 @@ Siding (second pass): an alliance the text states ("the American favorite, Lourd
 "Humala aligned himself with Chavez", "X praised Y") pulls an actor toward the author's view
 of the other one; an opposition (X harms, blames or defeats Y) pushes them apart (weight
 fitted to 0); a state takes part of the author's view of its government, armed forces and
-office holders (by their role at the date). The document score is
+office holders (by their role at the date; once per organ); an author who favours one
+candidate of a decisive election (actors/kb/contests.yaml) opposes the other, named or not
+(a stance with 0 mentions; favour does not flow back from opposition). The document score is
 tanh(sum / max(1, sqrt(mentions) / 2)). Every stance keeps at least one cue with its span:
 an actor with no evidence keeps its first mention, with weight 0.
 """
@@ -203,7 +211,8 @@ def document_stances(doc: Document) -> list[Stance]:
     relations += _rival_relations(doc, mentions)
     _side(totals, relations, cues, mentions)
     result = []
-    inferred = [a for a, found in cues.items() if a not in mentions and any(c.weight for c in found)]
+    inferred = [actor for actor, found in cues.items()  # rivals the document never names
+                if actor not in mentions and any(c.weight for c in found)]
     for actor_id, count in [*mentions.items(), *((a, 0) for a in inferred)]:
         found = sorted(cues[actor_id], key=lambda c: -abs(c.weight))
         total = report * sum(c.weight for c in found)
@@ -362,6 +371,8 @@ def _label_cues(doc: Document, tree: DependencyTree, head: int, mention: Mention
             continue
         value, term, first, last = sentence.valence[index]
         strong_predicate = index in predicates and abs(value) >= STRONG  # "is a threat"
+        if index in predicates and term in VERDICT_ADJECTIVES:
+            continue  # "X is wrong" is a verdict (see _verdict_cues), not also a label
         if (first, last) in seen or term in ALLIANCE_WORDS or (
                 term not in lex.labels and doc.tokens[index].pos != "ADJ" and
                 not strong_predicate):
