@@ -244,6 +244,15 @@ def test_a_social_post_is_one_utterance_about_what_it_names(settings: Settings) 
                                                                  "disgusting")
 
 
+def test_standing_on_an_actors_side_is_an_alliance(settings: Settings) -> None:
+    doc = _processed(settings, "Pedro Castillo is a brave and honest leader. Indeed, Pedro "
+                     "Castillo shows himself on the side of the so-called Puebla Group. I say so.",
+                     published="2021-06-01")
+    (puebla,) = [s for s in doc.stances if s.actor_id == "puebla-group"]
+    assert puebla.label == "favor"
+    assert puebla.cues[0].kind == "alliance:pedro-castillo" and puebla.cues[0].cue == "side"
+
+
 def test_contests_name_known_candidates() -> None:
     from marea.actors.kb import _contests, load_kb, parse_day, rivals
     kb = load_kb()

@@ -88,6 +88,7 @@ ALLIANCE_WORDS = frozenset({
     "client", "friend", "partner", "candidate", "man", "stooge", "lackey", "henchman",
     "aliado", "respaldado", "apoyado", "titere", "favorito", "candidato", "socio", "amigo",
     "patrocinado", "lacayo", "peon"})
+SIDE_NOUNS = frozenset({"side", "camp", "lado", "bando"})  # "on the side of X"
 ALIGN_VERBS = frozenset({"align", "ally", "side", "support", "back", "endorse", "defend",
                          "join", "alinear", "aliar", "apoyar", "respaldar", "defender", "unir"})
 # Verbs that report somebody else's words: a cue in their complement is the speaker's view.
@@ -472,7 +473,25 @@ def _alliances(doc: Document, tree: DependencyTree, head: int, mention: Mention,
                 if other and other != actor:
                     found.append((actor, other, 1.0, _cue(doc, mention.sentence, verb, verb,
                                                           "alliance", 0.0)))
+    side = _side_noun(doc, tree, head)
+    if side is not None:  # "Castillo shows himself on the side of the Puebla Group"
+        other = _agent(tree, side, heads)
+        if other and other != actor:
+            found.append((actor, other, 1.0, _cue(doc, mention.sentence, side, side,
+                                                  "alliance", 0.0)))
     return found
+
+
+def _side_noun(doc: Document, tree: DependencyTree, head: int) -> int | None:
+    """The "side" a mention names the owner of: "on the side of X", "del lado de X"."""
+    token = doc.tokens[head]
+    if token.dep == "pobj" and tree.lemma(token.head) in ("of", "de"):
+        noun = doc.tokens[token.head].head
+    elif token.dep == "nmod" and {"de"} & {tree.lemma(c) for c in tree.kids(head, {"case"})}:
+        noun = token.head
+    else:
+        return None
+    return noun if tree.lemma(noun) in SIDE_NOUNS and noun != head else None
 
 
 def _owner(doc: Document, tree: DependencyTree, head: int) -> int | None:
