@@ -201,7 +201,7 @@ def document_stances(doc: Document) -> list[Stance]:
     for actor_id, cue in _verdict_cues(doc, tree, voice, heads):
         cues[actor_id].append(cue)
     _context_cues(doc, tree, sentences, lex, voice, cues)
-    _post_cues(doc, sentences, voice, cues)
+    _post_cues(doc, tree, sentences, lex, voice, cues)
     report = REPORT_VOICE + (1 - REPORT_VOICE) * (doc.opinion_score or 0.0)
     totals = {}
     for actor_id, found in cues.items():
@@ -790,8 +790,7 @@ def _context_cues(doc: Document, tree: DependencyTree, sentences: list[_Sentence
         if role == "object" and verb is not None:
             continue  # what is done to an actor in a dark sentence is no fault of its own
         covered.add((actor, mention.sentence))
-        if verb is not None and (lex.verbs.get(tree.lemma(verb)) in ATTITUDES or
-                                 tree.lemma(verb) in REPORTING):
+        if verb is not None and _voices_a_view(tree, lex, verb):
             continue  # "Trump celebró el triunfo": the clause is Trump's view, not the author's
         sentence = sentences[mention.sentence]
         clause = _clause(tree, head)
@@ -807,11 +806,12 @@ def _context_cues(doc: Document, tree: DependencyTree, sentences: list[_Sentence
             cues[actor].append(_cue(doc, mention.sentence, first, last, "context", weight))
 
 
-def _post_cues(doc: Document, sentences: list[_Sentence], voice: _Voice,
-               cues: dict[str, list[StanceCue]]) -> None:
+def _post_cues(doc: Document, tree: DependencyTree, sentences: list[_Sentence], lex: Lexicon,
+               voice: _Voice, cues: dict[str, list[StanceCue]]) -> None:
     """A social post is one utterance about what it names: an actor it names with no cue
     of its own takes the tone of the author's words in the whole post ("@HillaryClinton
-    #Benghazi liar"), at the context weight. Longer texts keep to the actor's clause."""
+    #Benghazi liar"), at the context weight, unless the actor is the one praising, blaming or
+    speaking there (as in _context_cues). Longer texts keep to the actor's clause."""
     if sum(t.pos != "PUNCT" for t in doc.tokens) > SOCIAL_WORDS:
         return
     spans = {(number, first, last): value for number, sentence in enumerate(sentences)
@@ -823,10 +823,21 @@ def _post_cues(doc: Document, sentences: list[_Sentence], voice: _Voice,
     tone = sum(spans.values()) / max(words, 1)
     number, first, last = max(spans, key=lambda span: abs(spans[span]))
     weight = WEIGHTS["context"] * max(-1.0, min(1.0, tone * 6.0))
+    speakers = set()
+    for mention in doc.mentions:
+        head = _head(tree, mention)
+        verb = _role(doc, tree, head)[1] if head is not None else None
+        if verb is not None and _voices_a_view(tree, lex, verb):
+            speakers.add(mention.actor_id)
     for mention in doc.mentions:
         actor = mention.actor_id
-        if actor and weight and not any(c.weight for c in cues[actor]):
+        if actor and weight and actor not in speakers and not any(c.weight for c in cues[actor]):
             cues[actor].append(_cue(doc, number, first, last, "post", weight))
+
+
+def _voices_a_view(tree: DependencyTree, lex: Lexicon, verb: int) -> bool:
+    """Whether a verb's subject praises, blames or speaks: what follows is its view."""
+    return lex.verbs.get(tree.lemma(verb)) in ATTITUDES or tree.lemma(verb) in REPORTING
 
 
 def _state_organs(doc: Document, mentions: dict[str, int]
