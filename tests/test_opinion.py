@@ -133,6 +133,9 @@ def test_stance_evidence_points_into_the_text(corpus_store: Store) -> None:
      "against"),
     ("El expresidente Manuel Merino, que es un usurpador, renunció.", "manuel-merino",
      "against"),
+    # condemning what the actor did condemns the actor
+    ("Washington waited. Joe Biden's decision was a disgrace, and the sanctions remain.",
+     "joe-biden", "against"),
     # scare quotes turn praise into irony
     ('The "democratic" Dina Boluarte spoke to the nation on Monday.', "dina-boluarte",
      "against"),

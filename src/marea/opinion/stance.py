@@ -534,7 +534,8 @@ def _victim_cues(doc: Document, tree: DependencyTree, head: int, sentences: list
 def _owned_cues(doc: Document, tree: DependencyTree, head: int, sentences: list[_Sentence],
                 lex: Lexicon) -> list[StanceCue]:
     """A valenced noun the actor owns: "Washington's aggression", "the aggression of the
-    United States", "US imperialism" (a compound only with a label-lexicon noun)."""
+    United States", "US imperialism" (a compound only with a label-lexicon noun); or what the
+    text says the owned thing is: "Biden's decision was a disgrace" condemns Biden's act."""
     noun = _owner(doc, tree, head)
     if noun is not None and tree.lemma(noun) in WRONGS_DONE:
         return []  # "the blockade of Cuba" is done to Cuba: see _victim_cues
@@ -542,6 +543,13 @@ def _owned_cues(doc: Document, tree: DependencyTree, head: int, sentences: list[
         return []
     token = doc.tokens[head]
     sentence = sentences[token.sentence]
+    if noun not in sentence.valence and token.dep != "compound":
+        judged = [sentence.valence[p] for p in sorted(_predicates(doc, tree, noun))
+                  if p in sentence.valence and abs(sentence.valence[p][0]) >= STRONG]
+        if judged:
+            value, _, first, last = judged[0]
+            return [_cue(doc, token.sentence, first, last, "attribute",
+                         WEIGHTS["attribute"] * value / 3.0)]
     if noun not in sentence.valence:
         return []
     value, term, first, last = sentence.valence[noun]
