@@ -5,14 +5,16 @@
 1. Our gold set (benchmarks/gold/stance: actor-document stances on the seeds, the bundled
    examples, the actor gold texts and, when ../shared is present, FNC-1 bodies, PTC articles
    and trafilatura-eval pages), split by document into a tuning half and a held-out half
-   (gold/stance/split.json, fixed; weights are fitted on tuning only): accuracy, macro-F1
-   over favor/against/neutral, F1 favor and against, F_avg = their mean, per half, overall
-   and by language and document group; the held-out confusion matrix. A pair whose actor
-   marea did not score counts as neutral.
-2. SemEval-2016 Task 6 (../shared/benchmarks/stance-semeval2016-task6), the targets that are
-   actors: Hillary Clinton (task A) and Donald Trump (task B). Tweets not naming the target get
-   NONE (marea scores only actors a text mentions); a second line lets the tweet's document
-   tone decide those. Official F_avg and macro-F1.
+   (gold/stance/split.json, fixed): accuracy, macro-F1 over favor/against/neutral, F1 favor
+   and against, F_avg = their mean, per half, overall ("all"), without the evaluation-only
+   FNC-1 and PTC documents ("shippable": the constants are fitted on its tuning half by
+   benchmarks/fit_stance.py), by language and by document group; the held-out confusion
+   matrices. A pair whose actor marea did not score counts as neutral.
+2. SemEval-2016 Task 6 (../shared/benchmarks/stance-semeval2016-task6; evaluation only, never
+   fitted on), the targets that are actors: Hillary Clinton (task A) and Donald Trump (task
+   B). A tweet that does not name the target gets a stance toward it only when it favours the
+   target's rival in the 2016 election (actors/kb/contests.yaml), else NONE; a second line
+   lets the tweet's document tone decide the rest. Official F_avg and macro-F1.
 3. Document kind: opinion_score on our opinion and news documents and on FNC-1 article bodies
    (../shared/benchmarks/stance-fnc1; all news reports).
 """
@@ -40,6 +42,7 @@ TONE_CUT = 2.0  # document tone (points of % words) beyond which an unlinked twe
 SHARED = HERE.parents[1] / "shared" / "benchmarks"
 GOLD = HERE / "gold" / "stance"
 SHARED_SETS = ("fnc-", "ptc-", "traf-")  # gold documents staged from ../shared/benchmarks
+EVALUATION_ONLY = ("fnc-", "ptc-")  # research-only licences: never tuned on (fit_stance.py)
 SEMEVAL = {"Hillary Clinton": ("testdata-taskA-all-annotations.txt", "hillary-clinton"),
            "Donald Trump": ("testdata-taskB-all-annotations.txt", "donald-trump")}
 
@@ -84,11 +87,14 @@ def own_gold(tmp: Path) -> dict[str, object]:
     for row in gold:
         doc_id = docs[row["doc"]][0]
         pair = (row["stance"], predicted.get((doc_id, row["actor_id"]), "neutral"))
-        for name in ("all", f"group {row['doc'].split('-')[0]}", f"language {languages[doc_id]}"):
+        shippable = () if row["doc"].startswith(EVALUATION_ONLY) else ("shippable",)
+        for name in ("all", *shippable, f"group {row['doc'].split('-')[0]}",
+                     f"language {languages[doc_id]}"):
             groups.setdefault(name, {}).setdefault(halves[row["doc"]], []).append(pair)
     result: dict[str, object] = {
         name: {half: scores(pairs) for half, pairs in sorted(by_half.items(), reverse=True)}
-        for name, by_half in sorted(groups.items(), key=lambda item: (item[0] != "all", item[0]))}
+        for name, by_half in sorted(groups.items(), key=lambda item: (
+            item[0] not in ("all", "shippable"), item[0]))}
     result["documents"] = {half: len({r["doc"] for r in gold if halves[r["doc"]] == half})
                            for half in ("tuning", "held_out")}
     result["kind"] = {name: (kinds[doc_id], metadata_kind[doc_id]) for name, (doc_id, _) in
@@ -141,8 +147,10 @@ def semeval() -> dict[str, object]:
             tone = doc.tone[0].tone if doc.tone else 0.0
             by_tone = "favor" if tone > TONE_CUT else "against" if tone < -TONE_CUT else "neutral"
             fallback.append((gold, found.get(actor_id, by_tone)))
-        named = sum(actor_id in {s.actor_id for s in d.stances} for d in done)
-        result[target] = {**scores(pairs), "target_named": named,
+        named = sum(any(s.actor_id == actor_id and s.mentions for s in d.stances) for d in done)
+        rival = sum(any(s.actor_id == actor_id and not s.mentions for s in d.stances)
+                    for d in done)
+        result[target] = {**scores(pairs), "target_named": named, "through_rival": rival,
                           "with_tone_fallback": scores(fallback)}
     return result
 
@@ -185,8 +193,9 @@ def main() -> None:
         report = {"gold": own_gold(Path(tmp)), "semeval2016": semeval(), "fnc1": fnc_bodies()}
     gold = report["gold"]
     documents = gold["documents"]
-    print(f"own gold: tuning {documents['tuning']} documents, held-out {documents['held_out']} "
-          "(weights fitted on tuning only)")
+    print(f"own gold: tuning {documents['tuning']} documents, held-out {documents['held_out']}; "
+          "weights fitted on the shippable tuning documents only (benchmarks/fit_stance.py); "
+          "'all' adds the evaluation-only FNC-1 and PTC documents")
     for name, value in gold.items():
         if name in ("documents", "kind"):
             continue
@@ -196,13 +205,16 @@ def main() -> None:
     for name, value in agreement().items():
         print(f"  second annotation, {name}: n={value['n']} agreement {value['agreement']:.3f} "
               f"Cohen's kappa {value['kappa']:.3f}")
-    print("  confusion, held-out (rows gold, columns predicted favor/against/neutral):")
-    for label, row in gold["all"]["held_out"]["confusion"].items():
-        print(f"    {label:<8} {row['favor']:>5} {row['against']:>7} {row['neutral']:>7}")
+    for name in ("shippable", "all"):
+        print(f"  confusion, held-out, {name} (rows gold, columns predicted "
+              "favor/against/neutral):")
+        for label, row in gold[name]["held_out"]["confusion"].items():
+            print(f"    {label:<8} {row['favor']:>5} {row['against']:>7} {row['neutral']:>7}")
     for target, value in report["semeval2016"].items():
         if isinstance(value, dict):
             print(f"SemEval-2016 {target}: n={value['n']} F_avg {value['f_avg']:.3f} macro-F1 "
-                  f"{value['macro_f1']:.3f} (target named in {value['target_named']}) "
+                  f"{value['macro_f1']:.3f} (target named in {value['target_named']}, "
+                  f"opposed through a rival in {value['through_rival']}) "
                   f"confusion {value['confusion']}")
             tone = value["with_tone_fallback"]
             print(f"    with document tone where the target is not linked: F_avg "

@@ -126,6 +126,16 @@ def test_stance_evidence_points_into_the_text(corpus_store: Store) -> None:
     # the victim of a wrong is sided with
     ("The cruel blockade against Cuba must end now.", "CUB", "favor"),
     ("Nicolás Maduro is a brutal dictator.", "nicolas-maduro", "against"),
+    # what a copular verb or a relative clause says the actor is
+    ("The forces of illiberalism have a powerful ally in Donald Trump, who represents a real "
+     "threat to democracy.", "donald-trump", "against"),
+    ("El candidato Keiko Fujimori representa un peligro para la democracia.", "keiko-fujimori",
+     "against"),
+    ("El expresidente Manuel Merino, que es un usurpador, renunció.", "manuel-merino",
+     "against"),
+    # condemning what the actor did condemns the actor
+    ("Washington waited. Joe Biden's decision was a disgrace, and the sanctions remain.",
+     "joe-biden", "against"),
     # scare quotes turn praise into irony
     ('The "democratic" Dina Boluarte spoke to the nation on Monday.', "dina-boluarte",
      "against"),
@@ -174,6 +184,109 @@ def test_social_posts_link_hashtags_handles_and_lower_case_names(settings: Setti
     assert hillary.cues[0].kind == "hashtag" and "StopHillary2016" in hillary.cues[0].cue
     doc = _processed(settings, "Great speech by #EvoMorales today.", published="2016-07-01")
     assert {s.actor_id: s.label for s in doc.stances} == {"evo-morales": "favor"}
+
+
+@pytest.mark.parametrize(("text", "language", "actor", "expected"), [
+    ('"Sanctions have failed," says Joe Biden. Biden is right, and voters have stopped '
+     "believing in them.", "en", "joe-biden", "favor"),
+    ("Lula is wrong about Venezuela, and he knows it.", "en", "luiz-inacio-lula-da-silva",
+     "against"),
+    ("Xicará dice que vienen meses de guerra jurídica. Evo Morales tiene razón: la comunidad "
+     "internacional decidirá.", "es", "evo-morales", "favor"),
+    # no subject: the verdict judges the speaker the sentence before reported
+    ('"Gobernar no es tuitear", resume el expresidente Ricardo Lagos. Tiene razón.', "es",
+     "ricardo-lagos", "favor"),
+    ("Luis Almagro se equivoca otra vez con Bolivia.", "es", "luis-almagro", "against"),
+    ("Luis Almagro no tiene razón.", "es", "luis-almagro", "against"),
+])
+def test_the_authors_verdict_on_a_speaker_sides_with_or_against_them(
+        settings: Settings, text: str, language: str, actor: str, expected: str) -> None:
+    voice = " Es mi opinión, y lo digo yo." if language == "es" else \
+        " This is an opinion piece, and I say so."
+    doc = _processed(settings, text + voice, language, "2021-06-01")
+    (found,) = [s for s in doc.stances if s.actor_id == actor]
+    assert found.label == expected, [(c.kind, c.cue, c.weight) for c in found.cues]
+    verdict = found.cues[0]
+    assert verdict.kind == "verdict" and doc.text[verdict.start:verdict.end] == verdict.cue
+
+
+def test_a_verdict_inside_a_quotation_is_not_the_authors(settings: Settings) -> None:
+    doc = _processed(settings, 'Critics said: "Luis Almagro is right about Bolivia, as always." '
+                     "The OAS did not comment.", "en", "2021-06-01")
+    (almagro,) = [s for s in doc.stances if s.actor_id == "luis-almagro"]
+    assert not [c for c in almagro.cues if c.kind == "verdict"]
+
+
+def test_favouring_an_election_rival_opposes_the_other_candidate(settings: Settings) -> None:
+    # Trump is praised; Clinton, his rival in 2016, is never named yet is opposed
+    doc = _processed(settings, "Donald Trump is a brilliant, honest leader. #Trump2016",
+                     published="2016-07-01")
+    stances = {s.actor_id: s for s in doc.stances}
+    assert stances["donald-trump"].label == "favor"
+    clinton = stances["hillary-clinton"]
+    assert (clinton.label, clinton.mentions) == ("against", 0)
+    (cue,) = clinton.cues
+    assert cue.kind == "rival:donald-trump" and cue.cue == doc.text[cue.start:cue.end] != ""
+    # opposing one candidate says nothing of the other
+    doc = _processed(settings, "Donald Trump is a dishonest, dangerous liar.",
+                     published="2016-07-01")
+    assert {s.actor_id for s in doc.stances} == {"donald-trump"}
+    # outside the campaign there is no contest
+    doc = _processed(settings, "Donald Trump is a brilliant, honest leader.",
+                     published="2019-03-01")
+    assert "hillary-clinton" not in {s.actor_id for s in doc.stances}
+
+
+def test_a_social_post_is_one_utterance_about_what_it_names(settings: Settings) -> None:
+    doc = _processed(settings, "So sad to see what @HillaryClinton did to our country. "
+                     "#disgusting", published="2016-07-01")
+    (clinton,) = doc.stances
+    assert (clinton.actor_id, clinton.label) == ("hillary-clinton", "against")
+    cue = clinton.cues[0]
+    assert (cue.kind, cue.cue, doc.text[cue.start:cue.end]) == ("post", "disgusting",
+                                                                 "disgusting")
+
+
+def test_standing_on_an_actors_side_is_an_alliance(settings: Settings) -> None:
+    doc = _processed(settings, "Pedro Castillo is a brave and honest leader. Indeed, Pedro "
+                     "Castillo shows himself on the side of the so-called Puebla Group. I say so.",
+                     published="2021-06-01")
+    (puebla,) = [s for s in doc.stances if s.actor_id == "puebla-group"]
+    assert puebla.label == "favor"
+    assert puebla.cues[0].kind == "alliance:pedro-castillo" and puebla.cues[0].cue == "side"
+
+
+def test_contests_name_known_candidates() -> None:
+    from marea.actors.kb import _contests, load_kb, parse_day, rivals
+    kb = load_kb()
+    for start, end, candidates in _contests():
+        assert start <= end and len(candidates) == 2
+        assert all(c in kb.actors for c in candidates), candidates
+    assert rivals("keiko-fujimori", parse_day("2021-07-01")) == ("pedro-castillo",)
+    assert rivals("keiko-fujimori", parse_day("2016-05-01")) == ("pedro-pablo-kuczynski",)
+    assert rivals("keiko-fujimori", None) == ()
+
+
+def test_a_state_takes_from_its_organ_once_however_often_named(settings: Settings) -> None:
+    once = _processed(settings, "Argentina waits. President Alberto Fernández is a disastrous, "
+                      "incompetent leader.", published="2021-11-16")
+    often = _processed(settings, "Argentina waits. President Alberto Fernández is a disastrous, "
+                       "incompetent leader. Fernández spoke on Monday. Fernández travelled "
+                       "to Rome. Fernández met the Pope.", published="2021-11-16")
+    weights = []
+    for doc in (once, often):
+        (argentina,) = [s for s in doc.stances if s.actor_id == "ARG"]
+        organ = [c for c in argentina.cues if c.kind.startswith("state organ")]
+        assert len(organ) == 1, argentina.cues
+        weights.append(organ[0].weight)
+    assert weights[0] < 0 and weights[1] < 0
+
+
+def test_praising_others_says_nothing_of_the_one_who_praises(settings: Settings) -> None:
+    doc = _processed(settings, "Desde Estados Unidos, Donald Trump celebró el triunfo en su red "
+                     "social. Es mi opinión.", "es", "2023-11-20")
+    (trump,) = [s for s in doc.stances if s.actor_id == "donald-trump"]
+    assert trump.label == "neutral" and not [c for c in trump.cues if c.kind == "context"]
 
 
 def test_tone_rows_are_percentages_of_words(settings: Settings) -> None:

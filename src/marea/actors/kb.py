@@ -10,7 +10,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -24,6 +24,7 @@ YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: 10x fast
 
 PACKAGED = ("countries", "people", "parties", "organisations")
 HEAD_OF_STATE = re.compile(r"^(?:acting |interim |constitutional )?president\b(?! of the)", re.I)
+RIVALRY_DAYS = 60  # a contest's sides stay opposed through the count and its disputes
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "´": "'", "`": "'"})
 
 
@@ -348,3 +349,25 @@ def parse_day(published: str | None) -> date | None:
         return date(int(year), 7, 1)
     except ValueError:
         return None
+
+
+@lru_cache(maxsize=1)
+def _contests() -> list[tuple[date, date, tuple[str, ...]]]:
+    """The packaged contests.yaml as (from, decisive vote, candidates)."""
+    text = resources.files("marea").joinpath("actors", "kb", "contests.yaml").read_text("utf-8")
+    found = []
+    for entry in yaml.load(text, Loader=YAML_LOADER) or []:
+        start, end = _date(entry["from"]), _date(entry["date"])
+        if start and end:
+            found.append((start, end, tuple(entry["candidates"])))
+    return found
+
+
+def rivals(actor_id: str, day: date | None) -> tuple[str, ...]:
+    """The candidates an actor ran against in a decisive election whose campaign (its `from`
+    day to RIVALRY_DAYS after the vote) covers `day`; none without a day."""
+    if day is None:
+        return ()
+    return tuple(other for start, end, candidates in _contests() if actor_id in candidates
+                 and start <= day <= end + timedelta(days=RIVALRY_DAYS)
+                 for other in candidates if other != actor_id)
