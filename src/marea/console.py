@@ -185,7 +185,8 @@ def print_listing(console: Console, frame: pd.DataFrame | list[dict[str, Any]],
 
     rows = records(frame) if isinstance(frame, pd.DataFrame) else list(frame)
     # A frame without a total is a whole result (a summary): it shows all of its rows.
-    total = frame.attrs.get("total", len(rows)) if isinstance(frame, pd.DataFrame) else None
+    total = (frame.attrs.get("total", len(rows)) if isinstance(frame, pd.DataFrame)
+             else getattr(frame, "total", None))
     if as_json:
         out = {"shown": len(rows), "total": total, "offset": offset, "items": rows}
         console.file.write(json.dumps(out, ensure_ascii=False, default=str) + "\n")

@@ -26,7 +26,7 @@ from marea.errors import MareaError
 from marea.events.lexicon import ontology
 from marea.events.views import reported_by
 from marea.opinion.lexicon import theme_catalogue
-from marea.search import MAX_LIMIT, Filters, search, term_pattern
+from marea.search import Filters, search, term_pattern
 
 TEMPLATES = Jinja2Templates(directory=str(resources.files("marea").joinpath("web", "templates")))
 NETWORK_SIZE = 25  # co-mentioned actors drawn around an actor
@@ -246,7 +246,7 @@ def router(corpus: Corpus, encoder: str | None = None) -> APIRouter:
         except MareaError as exc:
             return not_found(request, str(exc))
         doc = _rows(corpus, "SELECT d.doc_id, d.title, d.author, d.published, d.language, "
-                            "d.site, d.source, d.url, d.text, d.opinion_score, t.tone, "
+                            f"{SOURCE_NAME} AS site, d.source AS path, d.url, d.text, d.opinion_score, t.tone, "
                             "t.positive, t.negative FROM documents d LEFT JOIN tone t "
                             "ON t.doc_id = d.doc_id AND t.sentence = -1 WHERE d.doc_id = ?",
                     [full])[0]
@@ -280,30 +280,30 @@ def router(corpus: Corpus, encoder: str | None = None) -> APIRouter:
 
     @pages.get("/ui/search", response_class=HTMLResponse)
     def search_page(request: Request, q: str = "", actor: str | None = None,
-                    language: str | None = None, site: str | None = None,
-                    since: str | None = None, until: str | None = None,
-                    theme: str | None = None, stance: str | None = None,
-                    mode: str = "hybrid", offset: int = 0) -> Response:
-        filters = {"actor": actor, "language": language, "site": site, "since": since,
-                   "until": until, "theme": theme, "stance": stance, "mode": mode}
+                    type: str | None = None, language: str | None = None,
+                    site: str | None = None, since: str | None = None,
+                    until: str | None = None, theme: str | None = None,
+                    stance: str | None = None, mode: str = "hybrid", offset: int = 0
+                    ) -> Response:
+        filters = {"actor": actor, "type": type, "language": language, "site": site,
+                   "since": since, "until": until, "theme": theme, "stance": stance,
+                   "mode": mode}
         context: dict[str, Any] = {"q": q, "hits": [], "filters": filters,
-                                   "themes": sorted(theme_catalogue()), "capped": False}
+                                   "themes": sorted(theme_catalogue()),
+                                   "types": sorted(ontology())}
         if not q.strip():
             return page(request, "search.html", context)
         try:
             who = corpus.actor_id(actor) if actor else None
-            # Every hit up to MAX_LIMIT is fetched so the page can say how many there are.
             hits = search(corpus.store, q, Filters(
-                actor=who, language=language or None, site=site or None, since=since or None,
-                until=until or None, theme=theme or None, stance=stance or None),
-                limit=MAX_LIMIT, mode=mode, encoder=encoder)
-            start = check.offset(offset)
+                actor=who, event_type=type or None, language=language or None,
+                site=site or None, since=since or None, until=until or None,
+                theme=theme or None, stance=stance or None),
+                limit=PAGE, offset=offset, mode=mode, encoder=encoder)
         except MareaError as exc:
             return page(request, "search.html", context, str(exc))
-        shown = hits[start:start + PAGE]
         return page(request, "search.html", {
-            **context, "hits": shown, "capped": len(hits) >= MAX_LIMIT,
-            "paging": pager(request, len(hits), start, len(shown))})
+            **context, "hits": hits, "paging": pager(request, hits.total, offset, len(hits))})
 
     return pages
 
