@@ -259,9 +259,9 @@ def router(corpus: Corpus, encoder: str | None = None) -> APIRouter:
                                     "AND sentence = -1 ORDER BY score DESC", [full])})
 
     @pages.get("/ui/narratives", response_class=HTMLResponse)
-    def narratives(request: Request) -> Response:
-        return TEMPLATES.TemplateResponse(request, "narratives.html", {
-            "narratives": records(corpus.narratives(200))})
+    def narratives(request: Request, offset: int = 0) -> Response:
+        return listing(request, "narratives.html", "narratives", {}, offset,
+                       lambda: corpus.narratives(PAGE, offset=offset))
 
     @pages.get("/ui/narrative/{narrative_id}", response_class=HTMLResponse)
     def narrative(request: Request, narrative_id: int) -> Response:
@@ -275,8 +275,12 @@ def router(corpus: Corpus, encoder: str | None = None) -> APIRouter:
                                   "FROM narrative_sentences m JOIN documents d USING (doc_id) "
                                   "WHERE m.narrative_id = ? GROUP BY ALL ORDER BY month, site",
                           [narrative_id])
+        ids = found[0]["actor_ids"] or []
+        names = {r["actor_id"]: r["name"] for r in _rows(
+            corpus, "SELECT actor_id, name FROM actors WHERE list_contains(?, actor_id)", [ids])}
         return TEMPLATES.TemplateResponse(request, "narrative.html", {
-            "narrative": found[0], "sentences": sentences, "data": {"per_month": per_month}})
+            "narrative": found[0], "sentences": sentences, "data": {"per_month": per_month},
+            "actors": [(key, names.get(key, key)) for key in ids]})
 
     @pages.get("/ui/search", response_class=HTMLResponse)
     def search_page(request: Request, q: str = "", actor: str | None = None,
