@@ -271,6 +271,12 @@ def test_bad_filters_show_their_message_and_unknown_actor_is_a_404_page(
         ("/ui/documents?language=xx", "[E063] Unknown language 'xx'"),
         ("/ui/actors?type=PROTST", "[E068] Unknown actor type 'PROTST': choose one of person"),
         ("/ui/claims?kind=quote", "[E065] Unknown claim kind 'quote'"),
+        # a page offset that is not a count used to answer with FastAPI's raw JSON
+        ("/ui/documents?offset=abc", "[E067] offset must be a whole number of at least 0"),
+        ("/ui/events?offset=-3", "[E067] offset must be a whole number of at least 0"),
+        ("/ui/search?q=protest&offset=2.5", "[E067] offset must be a whole number"),
+        ("/ui/search?q=protest&type=PROTST", "[E061] Unknown event type 'PROTST'"),
+        ("/ui/narratives?offset=x", "[E067] offset must be a whole number"),
     ]:
         answer = httpx.get(site + path)
         assert answer.status_code == 400 and answer.headers["content-type"].startswith(

@@ -88,17 +88,18 @@ def page(request: Request, name: str, context: dict[str, Any], error: str | None
                                       status_code=400 if error else 200)
 
 
-def listing(request: Request, name: str, key: str, filters: dict[str, Any], offset: int,
-            fetch: Callable[[], pd.DataFrame]) -> Response:
+def listing(request: Request, name: str, key: str, filters: dict[str, Any], offset: str,
+            fetch: Callable[[int], pd.DataFrame]) -> Response:
     """Render a paged listing page: its rows under `key` with "showing X–Y of N", or the
-    one-line message of a refused filter value."""
+    one-line message of a refused filter value or offset."""
     try:
-        found = fetch()
+        start = check.offset(offset)
+        found = fetch(start)
     except MareaError as exc:
         return page(request, name, {"filters": filters, key: []}, str(exc))
     return page(request, name, {
         "filters": filters, key: records(found),
-        "paging": pager(request, found.attrs["total"], offset, len(found))})
+        "paging": pager(request, found.attrs["total"], start, len(found))})
 
 
 def not_found(request: Request, message: str) -> Response:
@@ -177,18 +178,18 @@ def router(corpus: Corpus, encoder: str | None = None) -> APIRouter:
         return TEMPLATES.TemplateResponse(request, "actor.html", actor_page(corpus, actor_id))
 
     @pages.get("/ui/actors", response_class=HTMLResponse)
-    def actors(request: Request, type: str | None = None, offset: int = 0) -> Response:
+    def actors(request: Request, type: str | None = None, offset: str = "0") -> Response:
         return listing(request, "actors.html", "actors", {"type": type}, offset,
-                       lambda: corpus.actors(type or None, PAGE, offset))
+                       lambda start: corpus.actors(type or None, PAGE, start))
 
     @pages.get("/ui/documents", response_class=HTMLResponse)
     def documents(request: Request, language: str | None = None, site: str | None = None,
-                  since: str | None = None, until: str | None = None, offset: int = 0
+                  since: str | None = None, until: str | None = None, offset: str = "0"
                   ) -> Response:
         filters = {"language": language, "site": site, "since": since, "until": until}
         return listing(request, "documents.html", "documents", filters, offset,
-                       lambda: corpus.documents(language or None, None, since or None,
-                                                until or None, PAGE, offset,
+                       lambda start: corpus.documents(language or None, None, since or None,
+                                                      until or None, PAGE, start,
                                                 site=site or None).drop(columns=["text"]))
 
     @pages.get("/ui/themes", response_class=HTMLResponse)
@@ -209,33 +210,34 @@ def router(corpus: Corpus, encoder: str | None = None) -> APIRouter:
 
     @pages.get("/ui/claims", response_class=HTMLResponse)
     def claims(request: Request, kind: str | None = None, actor: str | None = None,
-               offset: int = 0) -> Response:
+               offset: str = "0") -> Response:
         return listing(request, "claims.html", "claims", {"kind": kind, "actor": actor}, offset,
-                       lambda: corpus.claims(actor or None, kind or None, limit=PAGE,
-                                             offset=offset))
+                       lambda start: corpus.claims(actor or None, kind or None, limit=PAGE,
+                                                   offset=start))
 
     @pages.get("/ui/alerts", response_class=HTMLResponse)
     def alerts(request: Request, kind: str | None = None, since: str | None = None,
-               offset: int = 0) -> Response:
+               offset: str = "0") -> Response:
         return listing(request, "alerts.html", "alerts", {"kind": kind, "since": since}, offset,
-                       lambda: corpus.alerts(kind or None, since or None, limit=PAGE,
-                                             offset=offset))
+                       lambda start: corpus.alerts(kind or None, since or None, limit=PAGE,
+                                                   offset=start))
 
     @pages.get("/ui/events", response_class=HTMLResponse)
     def events(request: Request, actor: str | None = None, type: str | None = None,
                site: str | None = None, since: str | None = None, until: str | None = None,
-               offset: int = 0) -> Response:
+               offset: str = "0") -> Response:
         filters = {"actor": actor, "type": type, "site": site, "since": since, "until": until}
         context: dict[str, Any] = {"filters": filters, "types": sorted(ontology()),
                                    "events": []}
         try:
+            start = check.offset(offset)
             found = corpus.events(actor or None, type or None, since or None, until or None,
-                                  limit=PAGE, offset=offset, site=site or None)
+                                  limit=PAGE, offset=start, site=site or None)
         except MareaError as exc:
             return page(request, "events.html", context, str(exc))
         return page(request, "events.html", {
             **context, "events": records(found),
-            "paging": pager(request, found.attrs["total"], offset, len(found))})
+            "paging": pager(request, found.attrs["total"], start, len(found))})
 
     @pages.get("/ui/doc/{doc_id}", response_class=HTMLResponse)
     def document(request: Request, doc_id: str,
@@ -246,9 +248,10 @@ def router(corpus: Corpus, encoder: str | None = None) -> APIRouter:
         except MareaError as exc:
             return not_found(request, str(exc))
         doc = _rows(corpus, "SELECT d.doc_id, d.title, d.author, d.published, d.language, "
-                            f"{SOURCE_NAME} AS site, d.source AS path, d.url, d.text, d.opinion_score, t.tone, "
-                            "t.positive, t.negative FROM documents d LEFT JOIN tone t "
-                            "ON t.doc_id = d.doc_id AND t.sentence = -1 WHERE d.doc_id = ?",
+                            f"{SOURCE_NAME} AS site, d.source AS path, d.url, d.text, "
+                            "d.opinion_score, t.tone, t.positive, t.negative "
+                            "FROM documents d LEFT JOIN tone t ON t.doc_id = d.doc_id "
+                            "AND t.sentence = -1 WHERE d.doc_id = ?",
                     [full])[0]
         focus = tuple(int(v) for v in hl.split("-")) if hl else None
         drawn = document_spans(corpus, full, focus if focus and len(focus) == 2 else None)
@@ -259,9 +262,9 @@ def router(corpus: Corpus, encoder: str | None = None) -> APIRouter:
                                     "AND sentence = -1 ORDER BY score DESC", [full])})
 
     @pages.get("/ui/narratives", response_class=HTMLResponse)
-    def narratives(request: Request, offset: int = 0) -> Response:
+    def narratives(request: Request, offset: str = "0") -> Response:
         return listing(request, "narratives.html", "narratives", {}, offset,
-                       lambda: corpus.narratives(PAGE, offset=offset))
+                       lambda start: corpus.narratives(PAGE, offset=start))
 
     @pages.get("/ui/narrative/{narrative_id}", response_class=HTMLResponse)
     def narrative(request: Request, narrative_id: int) -> Response:
@@ -287,7 +290,7 @@ def router(corpus: Corpus, encoder: str | None = None) -> APIRouter:
                     type: str | None = None, language: str | None = None,
                     site: str | None = None, since: str | None = None,
                     until: str | None = None, theme: str | None = None,
-                    stance: str | None = None, mode: str = "hybrid", offset: int = 0
+                    stance: str | None = None, mode: str = "hybrid", offset: str = "0"
                     ) -> Response:
         filters = {"actor": actor, "type": type, "language": language, "site": site,
                    "since": since, "until": until, "theme": theme, "stance": stance,
@@ -299,15 +302,16 @@ def router(corpus: Corpus, encoder: str | None = None) -> APIRouter:
             return page(request, "search.html", context)
         try:
             who = corpus.actor_id(actor) if actor else None
+            start = check.offset(offset)
             hits = search(corpus.store, q, Filters(
                 actor=who, event_type=type or None, language=language or None,
                 site=site or None, since=since or None, until=until or None,
                 theme=theme or None, stance=stance or None),
-                limit=PAGE, offset=offset, mode=mode, encoder=encoder)
+                limit=PAGE, offset=start, mode=mode, encoder=encoder)
         except MareaError as exc:
             return page(request, "search.html", context, str(exc))
         return page(request, "search.html", {
-            **context, "hits": hits, "paging": pager(request, hits.total, offset, len(hits))})
+            **context, "hits": hits, "paging": pager(request, hits.total, start, len(hits))})
 
     return pages
 
