@@ -395,3 +395,23 @@ def test_narratives_are_labelled_by_recurring_actors_and_events_with_an_example(
     assert {n["label"] for n in as_json["items"]} == labels
     assert all(n["example_doc_id"] and n["example_end_char"] > n["example_start_char"]
                for n in as_json["items"])
+
+
+def test_narrative_sentences_page_and_status_counts_as_the_listings(corpus: Corpus,
+                                                                    copy_db: str) -> None:
+    """`narratives --show ID --limit 3` printed every sentence; `status` counted the events
+    of near-duplicate copies that every listing leaves out."""
+    (first,), = corpus.store.query("SELECT min(narrative_id) FROM narratives")
+    total = len(corpus.narrative(first))
+    assert total > 3 and corpus.narrative(first, limit=2).attrs["total"] == total
+    page = json.loads(cli(copy_db, "narratives", "--show", str(first), "--limit", "2",
+                          "--offset", "1", "--json").stdout)
+    assert (page["shown"], page["total"], page["offset"]) == (2, total, 1)
+    assert [i["sentence"] for i in page["items"]] == list(
+        corpus.narrative(first)["sentence"][1:3])
+    events, stories = len(corpus.events(limit=None)), len(corpus.stories(limit=None))
+    (copied,), = corpus.store.query("SELECT count(*) FROM events JOIN documents USING "
+                                    "(doc_id) WHERE duplicate_of IS NOT NULL")
+    status = cli(copy_db, "status", columns=120).stdout
+    assert f"events {events} in {stories} stories ({copied} more in near-duplicate copies)" \
+        in status, status

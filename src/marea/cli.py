@@ -501,12 +501,13 @@ def cmd_narratives(args: argparse.Namespace, console: Console) -> int:
             console.print(f"rebuilt: {found} narratives")
     with _corpus(args) as corpus:
         if args.show is not None:
-            frame = corpus.narrative(args.show)
+            frame = corpus.narrative(args.show, _limit(args), args.offset)
+            label = corpus.narratives(narrative_id=args.show)["label"].iloc[0]
             print_listing(console, frame, [
                 ("published", field("published")), ("site", field("site", 25)),
                 ("sim", field("similarity")), ("doc", lambda r: r["doc_id"][:12]),
                 ("sentence", field("sentence_text", 100))], noun="sentences",
-                title=f"narrative {args.show}", as_json=args.json)
+                title=f"narrative {args.show}: {label}", **_listing(args))
             return 0
         frame = corpus.narratives(_limit(args), offset=args.offset)
 

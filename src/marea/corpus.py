@@ -505,24 +505,25 @@ class Corpus:
             "'%Y-%m-%d') >= ?) ORDER BY a.alert_id DESC LIMIT ? OFFSET ?",
             [kind, kind, since, since], limit, offset)
 
-    def narrative(self, narrative_id: int) -> pd.DataFrame:
+    def narrative(self, narrative_id: int, limit: int | None = None, offset: int = 0
+                  ) -> pd.DataFrame:
         """Return the sentences of one narrative by date: doc_id, sentence (index),
-        similarity, published, site, title, start_char/end_char, sentence_text; an unknown
-        id is refused (E070)."""
+        similarity, published, site, title, start_char/end_char, sentence_text (all of them
+        unless `limit`; attrs["total"] counts them); an unknown id is refused (E070)."""
         (found, count), = self.store.query(
             "SELECT count(*) FILTER (WHERE narrative_id = ?), count(*) FROM narratives",
             [narrative_id])
         if not found:
             raise MareaError(f"[E070] No narrative {narrative_id}: {count} narratives are "
                              "stored (`marea narratives` lists their ids).")
-        return self._frame(
+        return self._page(
             "SELECT m.doc_id, m.sentence, round(m.similarity, 3) AS similarity, d.published, "
             f"{SOURCE_NAME} AS site, d.title, s.start_char, s.end_char, "
-            "substr(d.text, s.start_char + 1, s.end_char - s.start_char) AS sentence_text "
-            "FROM narrative_sentences m JOIN documents d USING (doc_id) "
+            "substr(d.text, s.start_char + 1, s.end_char - s.start_char) AS sentence_text, "
+            "count(*) OVER () AS total FROM narrative_sentences m JOIN documents d USING (doc_id) "
             "JOIN sentences s ON s.doc_id = m.doc_id AND s.idx = m.sentence "
-            "WHERE m.narrative_id = ? ORDER BY d.published NULLS LAST, m.similarity DESC",
-            [int(narrative_id)])
+            "WHERE m.narrative_id = ? ORDER BY d.published NULLS LAST, m.similarity DESC, "
+            "m.doc_id, m.sentence LIMIT ? OFFSET ?", [int(narrative_id)], limit, offset)
 
     def search(self, query: str, limit: int | None = 20, offset: int = 0,
                mode: str = "hybrid", *,
