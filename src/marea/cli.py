@@ -523,7 +523,7 @@ def cmd_narratives(args: argparse.Namespace, console: Console) -> int:
         ("sentences", field("sentences")), ("docs", field("documents")),
         ("sites", field("sites")), ("from", field("first_date")),
         ("to", field("last_date")), ("cohesion", field("cohesion")),
-        ("example (sentence nearest the centre)", example)],
+        ("example", example)],
         noun="narratives", **_listing(args))
     return 0
 
