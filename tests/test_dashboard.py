@@ -77,6 +77,15 @@ def test_overview_actor_filter_and_evidence(site: str, browser: object,
     driver.get(site + "/")  # type: ignore[attr-defined]
     wait_for(driver, "#by-language .main-svg")  # plotly drew the chart
     assert "documents" in driver.find_element(By.TAG_NAME, "section").text  # type: ignore
+    # the corpus counts are the listings' totals (copies once), not raw table sizes
+    totals = {name: httpx.get(f"{site}/{name}", params={"limit": 1}).json()["total"]
+              for name in ("documents", "events", "actors")}
+    tags = [t.text for t in driver.find_elements(By.CSS_SELECTOR, "section .tag")]  # type: ignore  # noqa: E501
+    assert [f"{totals[name]} {name}" for name in ("documents", "actors", "events")] == tags[:3]
+    shown = driver.find_element(By.ID, "documents-shown").text  # type: ignore[attr-defined]
+    assert shown.startswith(f"The {min(50, totals['documents'])} most recent of "
+                            f"{totals['documents']}")
+    assert "by site" in driver.find_element(By.ID, "by-site").text  # type: ignore
     driver.save_screenshot(str(tmp_path / "1-overview.png"))  # type: ignore[attr-defined]
 
     driver.find_element(By.LINK_TEXT, "Pedro Castillo").click()  # type: ignore[attr-defined]
@@ -114,7 +123,7 @@ def test_stance_narratives_and_framing_pages(site: str, browser: object, tmp_pat
 
     driver = browser
     driver.get(site + "/ui/actor/USA")  # type: ignore[attr-defined]
-    wait_for(driver, "#stance .main-svg")  # stance over time by source, drawn by plotly
+    wait_for(driver, "#stance .main-svg")  # stance over time by site, drawn by plotly
     rows = driver.find_elements(By.CSS_SELECTOR, "#actor-stances tr")[1:]  # type: ignore
     assert any("favor" in r.text for r in rows) and any("against" in r.text for r in rows)
     driver.save_screenshot(str(tmp_path / "6-stance.png"))  # type: ignore[attr-defined]

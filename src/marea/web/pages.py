@@ -151,10 +151,15 @@ def router(corpus: Corpus, encoder: str | None = None) -> APIRouter:
 
     @pages.get("/", response_class=HTMLResponse)
     def overview(request: Request) -> Response:
-        counts = _rows(corpus, "SELECT (SELECT count(*) FROM documents) AS documents, "
-                               "(SELECT count(*) FROM actors) AS actors, "
-                               "(SELECT count(*) FROM events) AS events, "
-                               "(SELECT count(*) FROM sentences) AS sentences")[0]
+        # Counted as the listings count them: near-duplicate copies once, actors that the
+        # documents name.
+        counts = {
+            "documents": corpus.documents(limit=1).attrs["total"],
+            "actors": corpus.actors(limit=1).attrs["total"],
+            "events": corpus.events(limit=1).attrs["total"],
+            **_rows(corpus, "SELECT count(*) FILTER (WHERE d.duplicate_of IS NULL) AS sentences, "
+                            "count(DISTINCT d.doc_id) FILTER (WHERE d.duplicate_of IS NOT NULL) "
+                            "AS copies FROM sentences s JOIN documents d USING (doc_id)")[0]}
         series = {
             key: _rows(corpus, "SELECT CASE WHEN length(d.published) >= 7 THEN "
                                "left(d.published, 7) ELSE 'undated' END AS month, "
