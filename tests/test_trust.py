@@ -415,3 +415,17 @@ def test_narrative_sentences_page_and_status_counts_as_the_listings(corpus: Corp
     status = cli(copy_db, "status", columns=120).stdout
     assert f"events {events} in {stories} stories ({copied} more in near-duplicate copies)" \
         in status, status
+
+
+def test_hybrid_snippets_show_the_query_words_when_a_sentence_has_them(corpus: Corpus) -> None:
+    """The semantic side's sentence replaced the one holding the query's words, so the
+    result for 'golpe' on the Bolivian report was 'El anuncio no calmó las calles.'"""
+    found_by_text = set(corpus.search("golpe", mode="text", limit=None)["doc_id"])
+    hits = corpus.search("golpe", language="es", limit=None)
+    assert found_by_text and found_by_text & set(hits["doc_id"])
+    for hit in hits.to_dict("records"):
+        if hit["doc_id"] in found_by_text:
+            assert "golpe" in hit["snippet"].lower(), hit
+    first = hits.iloc[0]
+    assert first["title"].startswith("Evo Morales renuncia") and \
+        "un golpe cívico, político y policial" in first["snippet"]

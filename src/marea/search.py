@@ -210,7 +210,9 @@ def search(store: Store, query: str, filters: Filters = Filters(), limit: int | 
         for rank, hit in enumerate(ranking):
             entry = fused.setdefault(hit["doc_id"], {**hit, "score": 0.0})
             entry["score"] += 1.0 / (RRF_K + rank + 1)
-            if hit.get("sentence") is not None:  # prefer the matching sentence as snippet
+            # The snippet is a sentence holding the query's words when the text ranking
+            # found one (the reader sees why it matched), else the nearest in meaning.
+            if hit.get("sentence") is not None and entry.get("sentence") is None:
                 entry.update({k: hit[k] for k in ("snippet", "sentence", "start_char",
                                                   "end_char")})
     ranked = sorted(fused.values(), key=lambda h: (-h["score"], h["doc_id"]))
