@@ -346,7 +346,7 @@ def cmd_stories(args: argparse.Namespace, console: Console) -> int:
         ("modality", field("modality")),
         ("source actor", lambda r: r["source_actor"] or r["source_actor_id"]),
         ("target actor", lambda r: r["target_actor"] or r["target_actor_id"]),
-        ("articles", field("articles")), ("sources", field("sources")),
+        ("articles", field("articles")), ("sites", field("sources")),
         ("mentions", field("mentions")), ("sentence", field("sentence_text", 80))],
         noun="stories", **_listing(args),
         note="" if args.duplicates else "stories only copies report left out (--duplicates)")
