@@ -56,6 +56,10 @@ def test_lookup_forms(text: str, expected: str) -> None:
 def test_acronyms_match_case_sensitively_and_titles_strip() -> None:
     kb = load_kb()
     assert not [a for a in kb.lookup("amlo") if a.kind == "acronym"]
+    # a country's acronym too: "the car" in a car review was the Central African Republic
+    assert kb.lookup("the car") == [] and kb.lookup("us") == []
+    assert [a.actor_id for a in kb.lookup("CAR")] == ["CAF"]
+    assert [a.actor_id for a in kb.lookup("U.S.")] == ["USA"]
     assert kb.strip_title("ex-President Lula") == "Lula"
     assert kb.strip_title("former President Alan García") == "Alan García"
     assert fold("  Fran PÉREZ ") == fold("Fran perez") == "fran perez"

@@ -77,6 +77,15 @@ def test_overview_actor_filter_and_evidence(site: str, browser: object,
     driver.get(site + "/")  # type: ignore[attr-defined]
     wait_for(driver, "#by-language .main-svg")  # plotly drew the chart
     assert "documents" in driver.find_element(By.TAG_NAME, "section").text  # type: ignore
+    # the corpus counts are the listings' totals (copies once), not raw table sizes
+    totals = {name: httpx.get(f"{site}/{name}", params={"limit": 1}).json()["total"]
+              for name in ("documents", "events", "actors")}
+    tags = [t.text for t in driver.find_elements(By.CSS_SELECTOR, "section .tag")]  # type: ignore  # noqa: E501
+    assert [f"{totals[name]} {name}" for name in ("documents", "actors", "events")] == tags[:3]
+    shown = driver.find_element(By.ID, "documents-shown").text  # type: ignore[attr-defined]
+    assert shown.startswith(f"The {min(50, totals['documents'])} most recent of "
+                            f"{totals['documents']}")
+    assert "by site" in driver.find_element(By.ID, "by-site").text  # type: ignore
     driver.save_screenshot(str(tmp_path / "1-overview.png"))  # type: ignore[attr-defined]
 
     driver.find_element(By.LINK_TEXT, "Pedro Castillo").click()  # type: ignore[attr-defined]
@@ -114,7 +123,7 @@ def test_stance_narratives_and_framing_pages(site: str, browser: object, tmp_pat
 
     driver = browser
     driver.get(site + "/ui/actor/USA")  # type: ignore[attr-defined]
-    wait_for(driver, "#stance .main-svg")  # stance over time by source, drawn by plotly
+    wait_for(driver, "#stance .main-svg")  # stance over time by site, drawn by plotly
     rows = driver.find_elements(By.CSS_SELECTOR, "#actor-stances tr")[1:]  # type: ignore
     assert any("favor" in r.text for r in rows) and any("against" in r.text for r in rows)
     driver.save_screenshot(str(tmp_path / "6-stance.png"))  # type: ignore[attr-defined]
@@ -125,10 +134,21 @@ def test_stance_narratives_and_framing_pages(site: str, browser: object, tmp_pat
     assert driver.find_elements(By.CSS_SELECTOR, "#doc-text .fr")  # type: ignore
     driver.save_screenshot(str(tmp_path / "7-document-frames.png"))  # type: ignore
 
+    narratives = httpx.get(f"{site}/narratives", params={"limit": 1}).json()
     driver.get(site + "/ui/narratives")  # type: ignore[attr-defined]
+    assert showing(driver) == (1, min(50, narratives["total"]), narratives["total"])
+    header = driver.find_element(By.CSS_SELECTOR, "#narratives tr").text  # type: ignore
+    assert "sites" in header and "example" in header and "source" not in header
+    first = narratives["items"][0]
+    assert driver.find_element(By.CSS_SELECTOR, "#narratives td a").text == first["label"]  # type: ignore  # noqa: E501
     wait_for(driver, "#narratives a").click()  # type: ignore[attr-defined]
     wait_for(driver, "#per-month .main-svg")
     assert driver.find_elements(By.CSS_SELECTOR, "#narrative-sentences a.evidence")  # type: ignore
+    example = driver.find_element(By.ID, "narrative-example")  # type: ignore[attr-defined]
+    assert first["example_text"][:40] in example.text
+    assert f"characters {first['example_start_char']}–{first['example_end_char']}" in example.text
+    tags = [a.text for a in driver.find_elements(By.CSS_SELECTOR, "#narrative-parts a")]  # type: ignore  # noqa: E501
+    assert tags and set(first["event_types"]) <= set(tags)
     driver.save_screenshot(str(tmp_path / "8-narrative.png"))  # type: ignore[attr-defined]
 
 
@@ -215,7 +235,7 @@ def test_listing_pages_say_shown_of_total_and_page(site: str, browser: object) -
     follow(driver, driver.find_element(By.LINK_TEXT, "Documents"), "/ui/documents")  # type: ignore  # noqa: E501
     assert showing(driver) == (1, min(50, documents), documents)
     header = driver.find_element(By.CSS_SELECTOR, "#documents tr").text  # type: ignore
-    assert "copies" in header and "source" in header
+    assert "copies" in header and "site" in header and "source" not in header
     shot(driver, "documents.png")
     english = httpx.get(f"{site}/documents", params={
         "language": "en", "since": "2000", "until": "2030", "limit": 1}).json()["total"]
@@ -260,6 +280,12 @@ def test_bad_filters_show_their_message_and_unknown_actor_is_a_404_page(
         ("/ui/documents?language=xx", "[E063] Unknown language 'xx'"),
         ("/ui/actors?type=PROTST", "[E068] Unknown actor type 'PROTST': choose one of person"),
         ("/ui/claims?kind=quote", "[E065] Unknown claim kind 'quote'"),
+        # a page offset that is not a count used to answer with FastAPI's raw JSON
+        ("/ui/documents?offset=abc", "[E067] offset must be a whole number of at least 0"),
+        ("/ui/events?offset=-3", "[E067] offset must be a whole number of at least 0"),
+        ("/ui/search?q=protest&offset=2.5", "[E067] offset must be a whole number"),
+        ("/ui/search?q=protest&type=PROTST", "[E061] Unknown event type 'PROTST'"),
+        ("/ui/narratives?offset=x", "[E067] offset must be a whole number"),
     ]:
         answer = httpx.get(site + path)
         assert answer.status_code == 400 and answer.headers["content-type"].startswith(
@@ -356,6 +382,8 @@ def test_search_marks_query_words_in_the_matching_sentence(site: str, browser: o
     driver.get(site + "/ui/search?q=protest&mode=text")  # type: ignore[attr-defined]
     first, last, total = showing(driver)
     assert (first, last) == (1, total) and total > 0
+    assert total == httpx.get(f"{site}/search", params={"q": "protest", "mode": "text",
+                                                        "limit": 1}).json()["total"]
     hits = driver.find_elements(By.CSS_SELECTOR, "#results li")  # type: ignore
     assert len(hits) == total
     for hit in hits:

@@ -43,7 +43,7 @@ def original(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
 
 def older_store(original: Path, tmp_path: Path) -> Path:
     """A copy of the store as the previous schema wrote it, before events were extracted:
-    no event, stance or cue rows and nothing of the three newest migrations."""
+    no event, stance or cue rows and nothing of the four newest migrations."""
     db = tmp_path / "older.duckdb"
     shutil.copy(original, db)
     with Store(db) as store:
@@ -64,6 +64,9 @@ def older_store(original: Path, tmp_path: Path) -> Path:
             store.con.execute(f"ALTER TABLE stances DROP COLUMN {column}")
         store.con.execute("ALTER TABLE claims DROP COLUMN kind_list")
         store.con.execute("ALTER TABLE events DROP COLUMN main")  # migration 13
+        # and migration 14 (narrative labels of actors and event types, with an example)
+        for column in ("actor_ids", "event_types", "example_doc_id", "example_sentence"):
+            store.con.execute(f"ALTER TABLE narratives DROP COLUMN {column}")
         store.con.execute("CREATE TABLE doc_vectors (doc_id VARCHAR NOT NULL, "
                           "vector FLOAT[384] NOT NULL)")
         store.con.execute("DELETE FROM schema_version WHERE version >= 10")

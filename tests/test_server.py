@@ -42,6 +42,12 @@ def test_openapi_and_reads(api: httpx.Client) -> None:
     assert any(e["source_actor_id"] == "PER" and e["trigger"] == "removed"
                and e["date"] == "2022-12-07" for e in events["items"])
     hits = api.get("/search", params={"q": "Castillo Congress", "language": "en"}).json()
+    one = api.get("/search", params={"q": "Castillo Congress", "language": "en", "limit": 1,
+                                     "mode": "text"}).json()
+    every = api.get("/search", params={"q": "Castillo Congress", "language": "en",
+                                       "limit": 500, "mode": "text"}).json()
+    assert one["shown"] == 1 and one["total"] == every["shown"] == every["total"] >= 1
+    assert hits["total"] >= every["total"]  # hybrid: the semantic side ranks every document
     assert hits["items"][0]["title"].startswith(("Peru's Congress removes", "Peru ousts"))
     doc = api.get(f"/documents/{hits['items'][0]['doc_id'][:10]}").json()
     assert doc["mentions"] and doc["events"] and "Castillo" in doc["text"]

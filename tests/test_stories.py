@@ -171,7 +171,7 @@ def test_stories_and_timeline_on_the_command_line(reports: dict,
     assert listing["items"][0]["articles"] == 3 and listing["total"] == listing["shown"]
     assert main(["timeline", "Pedro Castillo", "--db", db]) == 0
     out = capsys.readouterr().out
-    assert "reported by 3 articles / 2 sources" in " ".join(out.split())
+    assert "reported by 3 articles / 2 sites" in " ".join(out.split())
     assert out.splitlines()[-1].endswith(" stories")
     assert main(["stories", "--db", db, "--limit", "1"]) == 0
     footer = " ".join(capsys.readouterr().out.split()).rsplit("│", 1)[-1]
@@ -227,4 +227,4 @@ def test_stories_over_rest_and_on_the_dashboard(reports: dict) -> None:
         ouster = [e for e in timeline["items"] if e["story_id"] == story["story_id"]]
         assert len(ouster) == 1 and ouster[0]["articles"] == 3  # one row per story
         page = client.get("/ui/actor/pedro-castillo").text
-        assert "reported by 3 articles / 2 sources" in page
+        assert "reported by 3 articles / 2 sites" in page

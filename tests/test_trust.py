@@ -16,7 +16,7 @@ from marea.pipeline import ingest
 from marea.search import Filters
 from marea.settings import load_settings
 from marea.store import Store
-from tests.conftest import checkpointed_copy
+from tests.conftest import checkpointed_copy, need_seeds
 
 
 @pytest.fixture(scope="module")
@@ -333,3 +333,99 @@ def test_stance_names_the_actor_and_site_filters_both_tables(copy_db: str) -> No
     by_author = {d["author"]: d["site"] for d in docs}
     assert by_author["Tom Fowdy"] == by_author["David Raby"] == "seeds"  # the folder, once
     assert "Tom Fowdy" in cli(copy_db, "docs", "--all", columns=80).stdout
+
+
+def test_search_says_how_many_documents_it_ranks(corpus: Corpus, copy_db: str) -> None:
+    """Search listed a page of hits with no total anywhere (CLI, Python, REST, page)."""
+    page = corpus.search("Castillo Congress", mode="text", limit=2)
+    everything = corpus.search("Castillo Congress", mode="text", limit=None)
+    total = page.attrs["total"]
+    assert len(page) == 2 and total == len(everything) > 2
+    words = ("castillo", "congress")
+    texts = corpus.documents(limit=None).set_index("doc_id")["text"].str.lower()
+    assert total == sum(any(w in texts[d] for w in words) for d in texts.index)
+    past = corpus.search("Castillo Congress", mode="text", limit=5, offset=total)
+    assert len(past) == 0 and past.attrs["total"] == total
+    ranked = corpus.search("Castillo Congress", limit=3)  # hybrid: the semantic side ranks all
+    (vectors,), = corpus.store.query("SELECT count(*) FROM doc_keys k JOIN documents d "
+                                     "USING (doc_id) WHERE d.duplicate_of IS NULL")
+    assert ranked.attrs["total"] == vectors >= total
+    with pytest.raises(ParameterError, match=r"\[E066\]"):
+        corpus.search("Castillo", limit=0)
+    done = cli(copy_db, "search", "Castillo Congress", "--mode", "text", "--limit", "2")
+    assert f"2 of {total} results, best first" in done.stdout
+    as_json = json.loads(cli(copy_db, "search", "Castillo Congress", "--mode", "text",
+                             "--all", "--json").stdout)
+    assert as_json["shown"] == as_json["total"] == total
+
+
+def test_semantic_search_never_answers_with_a_blank_line(corpus: Corpus) -> None:
+    """Blank lines between paragraphs are sentences with identical vectors: they topped
+    every short semantic query, with an empty snippet."""
+    hits = corpus.search("golpe", mode="semantic", limit=None)
+    assert len(hits) == hits.attrs["total"]
+    assert all(len(snippet.strip()) >= 15 for snippet in hits["snippet"]), list(hits["snippet"])
+
+
+def test_narratives_are_labelled_by_recurring_actors_and_events_with_an_example(
+        corpus: Corpus, copy_db: str) -> None:
+    """Labels were four lemmas ('presidente · luis · decir · morales')."""
+    need_seeds()
+    found = corpus.narratives(limit=None)
+    labels = set(found["label"])
+    # Read against their sentences: the Castillo-era opinion pieces on Peru and Washington,
+    # the Lula / Mercosur sentences in Spanish and Portuguese, and the Spanish sentences on
+    # AMLO's Mexico and the OAS.
+    assert "Peru, United States, Venezuela · support, coerce · about: president" in labels
+    assert any(label.startswith("Luiz Inácio Lula da Silva, Brazil, Jair Bolsonaro")
+               for label in labels), labels
+    assert any(label.startswith("Andrés Manuel López Obrador, Mexico · agree")
+               for label in labels), labels
+    for row in found.to_dict("records"):
+        members = corpus.narrative(row["narrative_id"]).set_index(["doc_id", "sentence"])
+        example = members.loc[(row["example_doc_id"], row["example_sentence"])]
+        assert example["similarity"] == members["similarity"].max()  # nearest the centre
+        text = corpus.store.query("SELECT text FROM documents WHERE doc_id = ?",
+                                  [row["example_doc_id"]])[0][0]
+        assert text[row["example_start_char"]:row["example_end_char"]].strip() == \
+            row["example_text"]
+    done = cli(copy_db, "narratives", columns=200)
+    assert "sites" in done.stdout and f"of {len(found)} narratives" in done.stdout
+    as_json = json.loads(cli(copy_db, "narratives", "--json").stdout)
+    assert {n["label"] for n in as_json["items"]} == labels
+    assert all(n["example_doc_id"] and n["example_end_char"] > n["example_start_char"]
+               for n in as_json["items"])
+
+
+def test_narrative_sentences_page_and_status_counts_as_the_listings(corpus: Corpus,
+                                                                    copy_db: str) -> None:
+    """`narratives --show ID --limit 3` printed every sentence; `status` counted the events
+    of near-duplicate copies that every listing leaves out."""
+    (first,), = corpus.store.query("SELECT min(narrative_id) FROM narratives")
+    total = len(corpus.narrative(first))
+    assert total > 3 and corpus.narrative(first, limit=2).attrs["total"] == total
+    page = json.loads(cli(copy_db, "narratives", "--show", str(first), "--limit", "2",
+                          "--offset", "1", "--json").stdout)
+    assert (page["shown"], page["total"], page["offset"]) == (2, total, 1)
+    assert [i["sentence"] for i in page["items"]] == list(
+        corpus.narrative(first)["sentence"][1:3])
+    events, stories = len(corpus.events(limit=None)), len(corpus.stories(limit=None))
+    (copied,), = corpus.store.query("SELECT count(*) FROM events JOIN documents USING "
+                                    "(doc_id) WHERE duplicate_of IS NOT NULL")
+    status = cli(copy_db, "status", columns=120).stdout
+    assert f"events {events} in {stories} stories ({copied} more in near-duplicate copies)" \
+        in status, status
+
+
+def test_hybrid_snippets_show_the_query_words_when_a_sentence_has_them(corpus: Corpus) -> None:
+    """The semantic side's sentence replaced the one holding the query's words, so the
+    result for 'golpe' on the Bolivian report was 'El anuncio no calmó las calles.'"""
+    found_by_text = set(corpus.search("golpe", mode="text", limit=None)["doc_id"])
+    hits = corpus.search("golpe", language="es", limit=None)
+    assert found_by_text and found_by_text & set(hits["doc_id"])
+    for hit in hits.to_dict("records"):
+        if hit["doc_id"] in found_by_text:
+            assert "golpe" in hit["snippet"].lower(), hit
+    first = hits.iloc[0]
+    assert first["title"].startswith("Evo Morales renuncia") and \
+        "un golpe cívico, político y policial" in first["snippet"]

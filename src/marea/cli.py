@@ -346,7 +346,7 @@ def cmd_stories(args: argparse.Namespace, console: Console) -> int:
         ("modality", field("modality")),
         ("source actor", lambda r: r["source_actor"] or r["source_actor_id"]),
         ("target actor", lambda r: r["target_actor"] or r["target_actor_id"]),
-        ("articles", field("articles")), ("sources", field("sources")),
+        ("articles", field("articles")), ("sites", field("sources")),
         ("mentions", field("mentions")), ("sentence", field("sentence_text", 80))],
         noun="stories", **_listing(args),
         note="" if args.duplicates else "stories only copies report left out (--duplicates)")
@@ -485,7 +485,7 @@ def cmd_alerts(args: argparse.Namespace, console: Console) -> int:
 
 
 def cmd_narratives(args: argparse.Namespace, console: Console) -> int:
-    from marea.console import field, print_listing
+    from marea.console import field, print_listing, shorten
 
     if args.rebuild:
         from marea.opinion.narratives import rebuild
@@ -501,19 +501,29 @@ def cmd_narratives(args: argparse.Namespace, console: Console) -> int:
             console.print(f"rebuilt: {found} narratives")
     with _corpus(args) as corpus:
         if args.show is not None:
-            frame = corpus.narrative(args.show)
+            frame = corpus.narrative(args.show, _limit(args), args.offset)
+            label = corpus.narratives(narrative_id=args.show)["label"].iloc[0]
             print_listing(console, frame, [
                 ("published", field("published")), ("site", field("site", 25)),
                 ("sim", field("similarity")), ("doc", lambda r: r["doc_id"][:12]),
                 ("sentence", field("sentence_text", 100))], noun="sentences",
-                title=f"narrative {args.show}", as_json=args.json)
+                title=f"narrative {args.show}: {label}", **_listing(args))
             return 0
         frame = corpus.narratives(_limit(args), offset=args.offset)
+
+    def example(row: dict[str, Any]) -> str:
+        """The example sentence with its evidence: document id and character offsets."""
+        if not row.get("example_doc_id"):
+            return ""
+        return (f"{shorten(row['example_text'] or '', 100)} [{row['example_doc_id'][:12]} "
+                f"{row['example_start_char']}-{row['example_end_char']}]")
+
     print_listing(console, frame, [
-        ("id", field("narrative_id")), ("label", field("label", 50)),
+        ("id", field("narrative_id")), ("label", field("label", 70)),
         ("sentences", field("sentences")), ("docs", field("documents")),
-        ("sources", field("sources")), ("from", field("first_date")),
-        ("to", field("last_date")), ("cohesion", field("cohesion"))],
+        ("sites", field("sites")), ("from", field("first_date")),
+        ("to", field("last_date")), ("cohesion", field("cohesion")),
+        ("example", example)],
         noun="narratives", **_listing(args))
     return 0
 
@@ -527,15 +537,17 @@ def cmd_search(args: argparse.Namespace, console: Console) -> int:
         filters = Filters(actor=actor, event_type=args.type, language=args.language,
                           site=args.site, since=args.since, until=args.until, theme=args.theme,
                           stance=args.stance, duplicates=args.duplicates)
-        hits = search(corpus.store, args.query, filters, _limit(args) or 500, args.offset,
+        hits = search(corpus.store, args.query, filters, _limit(args), args.offset,
                       mode=args.mode, encoder=_settings(args).models.get("encoder"))
+    notes = [] if args.mode == "text" else ["the semantic ranking ranks every document"]
+    if not args.duplicates:
+        notes.append(DUPLICATES_NOTE)
     print_listing(console, hits, [
         ("score", lambda r: f"{r['score']:.3f}"), ("id", lambda r: r["doc_id"][:12]),
         ("published", field("published")), ("lang", field("language")),
         ("site", field("site", 24)), ("title", field("title", 40)),
         ("best passage", field("snippet", 80))],
-        noun="results, best first", **_listing(args),
-        note="" if args.duplicates else DUPLICATES_NOTE)
+        noun="results, best first", **_listing(args), note="; ".join(notes))
     return 0
 
 

@@ -114,9 +114,14 @@ def print_status(console: Console, store: Store) -> None:
     if domains:
         console.print("not about politics (no events kept): " + ", ".join(
             f"{domain} {n}" for domain, n in domains), highlight=False)
-    (events, stories), = store.query("SELECT (SELECT count(*) FROM events), "
-                                     "(SELECT count(*) FROM stories)")
-    console.print(f"events {events} in {stories} stories", highlight=False)
+    # Counted as the listings count them: copies' events and stories only copies report
+    # are said apart.
+    (events, copied, stories), = store.query(
+        "SELECT count(*) FILTER (WHERE d.duplicate_of IS NULL), count(d.duplicate_of), "
+        "(SELECT count(*) FROM stories WHERE copies < articles) "
+        "FROM events e JOIN documents d USING (doc_id)")
+    console.print(f"events {events} in {stories} stories" + (
+        f" ({copied} more in near-duplicate copies)" if copied else ""), highlight=False)
     # One sentence per run, as ingest prints it: nine numbers do not fit 80 columns as a table.
     console.print(Text("recent runs", style="bold"))
     for run, started, status, stored, near, dup, same, skipped, failed in store.query(
@@ -185,7 +190,8 @@ def print_listing(console: Console, frame: pd.DataFrame | list[dict[str, Any]],
 
     rows = records(frame) if isinstance(frame, pd.DataFrame) else list(frame)
     # A frame without a total is a whole result (a summary): it shows all of its rows.
-    total = frame.attrs.get("total", len(rows)) if isinstance(frame, pd.DataFrame) else None
+    total = (frame.attrs.get("total", len(rows)) if isinstance(frame, pd.DataFrame)
+             else getattr(frame, "total", None))
     if as_json:
         out = {"shown": len(rows), "total": total, "offset": offset, "items": rows}
         console.file.write(json.dumps(out, ensure_ascii=False, default=str) + "\n")

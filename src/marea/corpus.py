@@ -462,14 +462,29 @@ class Corpus:
 
     def narratives(self, limit: int | None = 100, narrative_id: int | None = None,
                    offset: int = 0) -> pd.DataFrame:
-        """Return recurring narratives, widest first (most documents), or the one asked
-        for: narrative_id, label, terms, sentences, documents, sources (sites), first_date,
-        last_date, cohesion; attrs["total"] counts them."""
+        """Return recurring narratives, widest first (most documents), or the one asked for.
+
+        Returns:
+            narrative_id; label (the actors and event types recurring in its sentences, and
+            what else they are about); actor_ids, event_types (those of the label); terms
+            (its ten most distinctive words); sentences, documents, sites (distinct sites of
+            its documents); first_date, last_date; cohesion (mean similarity to the centre);
+            example_doc_id, example_sentence, example_start_char, example_end_char,
+            example_text: the sentence nearest its centre, as evidence. attrs["total"]
+            counts the narratives.
+        """
         return self._page(
-            "SELECT narrative_id, label, terms, sentences, documents, sources, first_date, "
-            "last_date, round(cohesion, 3) AS cohesion, count(*) OVER () AS total "
-            "FROM narratives WHERE (? IS NULL OR narrative_id = ?) "
-            "ORDER BY documents DESC, sentences DESC, narrative_id LIMIT ? OFFSET ?",
+            "SELECT n.narrative_id, n.label, n.actor_ids, n.event_types, n.terms, n.sentences, "
+            "n.documents, n.sources AS sites, n.first_date, n.last_date, "
+            "round(n.cohesion, 3) AS cohesion, n.example_doc_id, n.example_sentence, "
+            "s.start_char AS example_start_char, s.end_char AS example_end_char, "
+            "trim(substr(d.text, s.start_char + 1, s.end_char - s.start_char), "
+            "' ' || chr(10) || chr(13) || chr(9)) AS example_text, "
+            "count(*) OVER () AS total FROM narratives n "
+            "LEFT JOIN sentences s ON s.doc_id = n.example_doc_id "
+            "AND s.idx = n.example_sentence LEFT JOIN documents d ON d.doc_id = s.doc_id "
+            "WHERE (? IS NULL OR n.narrative_id = ?) "
+            "ORDER BY n.documents DESC, n.sentences DESC, n.narrative_id LIMIT ? OFFSET ?",
             [narrative_id, narrative_id], limit, offset)
 
     def sources(self, limit: int | None = 100, offset: int = 0) -> pd.DataFrame:
@@ -491,31 +506,33 @@ class Corpus:
             "'%Y-%m-%d') >= ?) ORDER BY a.alert_id DESC LIMIT ? OFFSET ?",
             [kind, kind, since, since], limit, offset)
 
-    def narrative(self, narrative_id: int) -> pd.DataFrame:
+    def narrative(self, narrative_id: int, limit: int | None = None, offset: int = 0
+                  ) -> pd.DataFrame:
         """Return the sentences of one narrative by date: doc_id, sentence (index),
-        similarity, published, site, title, start_char/end_char, sentence_text; an unknown
-        id is refused (E070)."""
+        similarity, published, site, title, start_char/end_char, sentence_text (all of them
+        unless `limit`; attrs["total"] counts them); an unknown id is refused (E070)."""
         (found, count), = self.store.query(
             "SELECT count(*) FILTER (WHERE narrative_id = ?), count(*) FROM narratives",
             [narrative_id])
         if not found:
             raise MareaError(f"[E070] No narrative {narrative_id}: {count} narratives are "
                              "stored (`marea narratives` lists their ids).")
-        return self._frame(
+        return self._page(
             "SELECT m.doc_id, m.sentence, round(m.similarity, 3) AS similarity, d.published, "
             f"{SOURCE_NAME} AS site, d.title, s.start_char, s.end_char, "
-            "substr(d.text, s.start_char + 1, s.end_char - s.start_char) AS sentence_text "
-            "FROM narrative_sentences m JOIN documents d USING (doc_id) "
+            "substr(d.text, s.start_char + 1, s.end_char - s.start_char) AS sentence_text, "
+            "count(*) OVER () AS total FROM narrative_sentences m JOIN documents d USING (doc_id) "
             "JOIN sentences s ON s.doc_id = m.doc_id AND s.idx = m.sentence "
-            "WHERE m.narrative_id = ? ORDER BY d.published NULLS LAST, m.similarity DESC",
-            [int(narrative_id)])
+            "WHERE m.narrative_id = ? ORDER BY d.published NULLS LAST, m.similarity DESC, "
+            "m.doc_id, m.sentence LIMIT ? OFFSET ?", [int(narrative_id)], limit, offset)
 
-    def search(self, query: str, limit: int = 20, offset: int = 0, mode: str = "hybrid", *,
+    def search(self, query: str, limit: int | None = 20, offset: int = 0,
+               mode: str = "hybrid", *,
                actor: str | None = None, stance: str | None = None, theme: str | None = None,
                type: str | None = None, language: str | None = None, site: str | None = None,
                since: DateValue = None, until: DateValue = None, duplicates: bool = False
                ) -> pd.DataFrame:
-        """Return documents matching a query, best first (at most 500 per page).
+        """Return documents matching a query, best first; `limit` None: every one.
 
         Args:
             mode: hybrid (full-text and semantic fused), text or semantic; actor: documents
@@ -525,15 +542,19 @@ class Corpus:
         Returns:
             doc_id, title, published, language, site, path, score, snippet (the best
             matching sentence, else the opening), sentence (its index, when a sentence
-            matched) and start_char/end_char.
+            matched) and start_char/end_char; attrs["total"] counts every document the
+            query ranks (holding a query word, or for the semantic ranking any document
+            with sentence vectors) that passes the filters.
         """
         filters = Filters(actor=self.actor_id(actor) if actor else None, event_type=type,
                           language=language, site=site,
                           since=check.date_prefix(since, "since"),
                           until=check.date_prefix(until, "until"), theme=theme,
                           stance=stance, duplicates=duplicates)
-        return pd.DataFrame(search(self.store, query, filters, limit, offset, mode),
-                            columns=list(HIT_KEYS))
+        hits = search(self.store, query, filters, limit, offset, mode)
+        frame = pd.DataFrame(hits, columns=list(HIT_KEYS))
+        frame.attrs["total"] = hits.total
+        return frame
 
 
 def records(frame: pd.DataFrame) -> list[dict[str, Any]]:

@@ -72,8 +72,9 @@ EXPORT_TABLES: dict[str, str] = {
         "claimant_id FROM claims ORDER BY doc_id, idx"
     ),
     "narratives": (
-        "SELECT n.narrative_id, n.label, n.terms, n.sentences, n.documents, n.sources, "
-        "n.first_date, n.last_date, n.cohesion, list({'doc_id': s.doc_id, 'sentence': "
+        "SELECT n.narrative_id, n.label, n.actor_ids, n.event_types, n.terms, n.sentences, "
+        "n.documents, n.sources, n.first_date, n.last_date, n.cohesion, n.example_doc_id, "
+        "n.example_sentence, list({'doc_id': s.doc_id, 'sentence': "
         "s.sentence, 'similarity': s.similarity} ORDER BY s.similarity DESC) AS members "
         "FROM narratives n JOIN narrative_sentences s USING (narrative_id) "
         "GROUP BY ALL ORDER BY n.narrative_id"
@@ -82,7 +83,8 @@ EXPORT_TABLES: dict[str, str] = {
 FORMATS = {"jsonl": ("jsonl", "(FORMAT json)"), "parquet": ("parquet", "(FORMAT parquet)"),
            "csv": ("csv", "(FORMAT csv, HEADER)")}
 # List columns, written as JSON text in CSV so that a spreadsheet cell holds them whole.
-NESTED = {"stances": ("cues",), "narratives": ("members",), "stories": ("reports",)}
+NESTED = {"stances": ("cues",), "narratives": ("members", "actor_ids", "event_types"),
+          "stories": ("reports",)}
 OTHER_FORMATS = ("gdelt", "graph")
 # GDELT 2.0 event-table columns (61, in file order); marea fills those that apply.
 _GDELT_NAMES = (

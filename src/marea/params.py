@@ -114,9 +114,12 @@ def page_size(value: int | None, name: str = "limit") -> int | None:
     return value
 
 
-def offset(value: int | None) -> int:
-    if value is None:
+def offset(value: int | str | None) -> int:
+    """Rows to skip: a whole number of at least 0 (also as text, as a page's URL gives it)."""
+    if value is None or value == "":
         return 0
+    if isinstance(value, str) and value.strip().isdigit():
+        value = int(value.strip())
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise ParameterError(f"[E067] offset must be a whole number of at least 0 "
                              f"(got {value!r}).")

@@ -25,7 +25,7 @@ from marea.store import Store, fulltext
 from marea.store.crash import crash_point
 from marea.vectors import index_is_stale, nearest_documents, update_index
 
-MAX_LIMIT = 500  # the most rows one search or REST page returns
+MAX_LIMIT = 500  # the most rows one REST page returns
 # A document's source for display, grouping and the site filter: its site (metadata), else
 # its URL's domain, else the folder its file was read from.
 SOURCE_NAME = ("coalesce(d.site, nullif(regexp_extract(d.url, "
@@ -167,36 +167,84 @@ class Filters:
         return (" AND ".join(where) or "TRUE"), params
 
 
-def search(store: Store, query: str, filters: Filters = Filters(), limit: int = 20,
-           offset: int = 0, mode: str = "hybrid", encoder: str | None = None
-           ) -> list[dict[str, Any]]:
-    """Return documents matching a query and filters, best first.
+class Hits(list[dict[str, Any]]):
+    """One page of search hits, with `total`: how many documents the query ranks in all
+    (documents holding a query word, and for the semantic ranking every document with
+    sentence vectors, that pass the filters)."""
+
+    def __init__(self, hits: list[dict[str, Any]], total: int) -> None:
+        super().__init__(hits)
+        self.total = total
+
+
+def search(store: Store, query: str, filters: Filters = Filters(), limit: int | None = 20,
+           offset: int = 0, mode: str = "hybrid", encoder: str | None = None) -> Hits:
+    """Return documents matching a query and filters, best first (`limit` None: all).
 
     Each hit has doc_id, title, published, language, site, path, score, snippet and, when
-    a sentence matched semantically, its offsets (sentence, start_char, end_char).
+    a sentence matched semantically, its offsets (sentence, start_char, end_char). The
+    result's `total` counts every document the ranking would return past this page.
     """
+    from marea.nlp.encoder import DISABLED
+
     if not query.strip():
         raise StoreError("[E050] Empty search query.")
     if mode not in MODES:
         raise StoreError(f"[E053] Unknown search mode '{mode}': choose {', '.join(MODES)}.")
-    limit, offset = max(1, min(limit, MAX_LIMIT)), max(0, offset)
+    limit, offset = check.page_size(limit), check.offset(offset)
     where, params = filters.sql()
+    terms = _terms(store, query) if mode != "semantic" else []
+    semantic = mode != "text" and encoder != DISABLED
+    total = _total(store, terms, semantic, where, params)
+    wanted = total - offset if limit is None else limit
+    if wanted <= 0:
+        return Hits([], total)
     if mode == "text":
-        return _text(store, query, where, params, limit, offset)
+        return Hits(_text(store, query, terms, where, params, wanted, offset), total)
     if mode == "semantic":
-        return _semantic(store, query, where, params, limit, offset, encoder)
-    depth = max(FUSION_DEPTH, offset + limit)
+        return Hits(_semantic(store, query, where, params, wanted, offset, encoder), total)
+    depth = max(FUSION_DEPTH, offset + wanted)
     fused: dict[str, dict[str, Any]] = {}
-    for ranking in (_text(store, query, where, params, depth, 0),
+    for ranking in (_text(store, query, terms, where, params, depth, 0),
                     _semantic(store, query, where, params, depth, 0, encoder)):
         for rank, hit in enumerate(ranking):
             entry = fused.setdefault(hit["doc_id"], {**hit, "score": 0.0})
             entry["score"] += 1.0 / (RRF_K + rank + 1)
-            if hit.get("sentence") is not None:  # prefer the matching sentence as snippet
+            # The snippet is a sentence holding the query's words when the text ranking
+            # found one (the reader sees why it matched), else the nearest in meaning.
+            if hit.get("sentence") is not None and entry.get("sentence") is None:
                 entry.update({k: hit[k] for k in ("snippet", "sentence", "start_char",
                                                   "end_char")})
     ranked = sorted(fused.values(), key=lambda h: (-h["score"], h["doc_id"]))
-    return ranked[offset:offset + limit]
+    return Hits(ranked[offset:offset + wanted], total)
+
+
+def _terms(store: Store, query: str) -> list[int]:
+    """The query's term numbers in the full-text index."""
+    fulltext.load_stemmer(store)
+    try:
+        return fulltext.term_ids(store, query)
+    except duckdb.CatalogException as exc:  # a store of an older schema, opened read-only
+        raise StoreError("[E051] No search index in this store (made by an older marea): "
+                         "run `marea ingest` or `marea doctor --repair` to build it.") from exc
+
+
+def _total(store: Store, terms: list[int], semantic: bool, where: str, params: list[Any]
+           ) -> int:
+    """How many documents passing the filter hold a query term or (semantic) have sentence
+    vectors: every one of them has a place in the ranking. Counted exactly, from the
+    postings of the query's terms and the vector index's document list."""
+    ranked = []
+    if terms:
+        ranked.append("SELECT i.doc_id FROM search_postings p JOIN search_docs i USING (docno) "
+                      f"WHERE p.termid IN ({', '.join('?' * len(terms))})")
+    if semantic:
+        ranked.append("SELECT doc_id FROM doc_keys")
+    if not ranked:
+        return 0
+    (count,), = store.query(f"SELECT count(*) FROM documents d WHERE d.doc_id IN "
+                            f"({' UNION '.join(ranked)}) AND {where}", [*terms, *params])
+    return int(count)
 
 
 HIT_KEYS = ("doc_id", "title", "published", "language", "site", "path", "score", "snippet",
@@ -234,14 +282,8 @@ def _matching_sentences(store: Store, query: str, hits: list[dict[str, Any]]) ->
             hit.update(snippet=text, sentence=idx, start_char=start, end_char=end)
 
 
-def _text(store: Store, query: str, where: str, params: list[Any], limit: int, offset: int
-          ) -> list[dict[str, Any]]:
-    fulltext.load_stemmer(store)
-    try:
-        terms = fulltext.term_ids(store, query)
-    except duckdb.CatalogException as exc:  # a store of an older schema, opened read-only
-        raise StoreError("[E051] No search index in this store (made by an older marea): "
-                         "run `marea ingest` or `marea doctor --repair` to build it.") from exc
+def _text(store: Store, query: str, terms: list[int], where: str, params: list[Any],
+          limit: int, offset: int) -> list[dict[str, Any]]:
     if not terms:
         return []
     # Scores rounded for the order: equal texts (syndicated copies) tie exactly, whatever

@@ -382,8 +382,8 @@ def create_app(settings: Settings, token: str | None, max_upload_mb: float = 20,
         hits = search(store, q, filters, limit, offset, mode, settings.models.get("encoder"))
         for hit in hits:
             hit["path"] = source_name(hit["path"])
-        return {"items": hits, "shown": len(hits), "limit": limit, "offset": offset,
-                "mode": mode}
+        return {"items": hits, "shown": len(hits), "total": hits.total, "limit": limit,
+                "offset": offset, "mode": mode}
 
     @app.post("/ingest", status_code=202, dependencies=[Depends(writer_token)])
     def ingest_upload(files: Annotated[list[UploadFile], File()]) -> dict[str, Any]:

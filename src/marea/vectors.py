@@ -20,7 +20,8 @@ sentence i the key `number << 16 | i`, so a hit names its document and sentence 
 look-up table per sentence. The index is brought up to date by the `vector_index` refresh
 step after each ingest (only documents numbered after the highest one in the file are
 added); a document stored but not yet indexed (a reader of a store whose refresh has not run)
-is scored exactly from `sentence_vectors`, so results never miss it.
+is scored exactly from `sentence_vectors`, so results never miss it. Sentences shorter than
+MIN_SENTENCE_CHARS (blank lines, datelines) are never a document's best match.
 
 Filters: a filter keeping at most EXACT_DOCS documents is answered exactly over their
 sentences (vectors read back from the index), which loses nothing; a broader one searches
@@ -45,6 +46,12 @@ SHIFT = 16  # key = document number << SHIFT | sentence index
 EXACT_DOCS = 500  # filters keeping this few documents are scored exactly (~15k sentences)
 OVERFETCH = 16  # nearest sentences first fetched per document asked for
 MAX_FETCH = 65_536  # past this many neighbours a filter is answered exactly
+# A sentence shorter than this (a blank line between paragraphs, a dateline, one word) is
+# never a document's best match: its vector says little, and identical blank lines would
+# otherwise top every short query.
+MIN_SENTENCE_CHARS = 15
+SHORT = (r"length(trim(substr(d.text, s.start_char + 1, s.end_char - s.start_char), "
+         r"' ' || chr(10) || chr(13) || chr(9))) < ?")  # sentence s of document d
 CONNECTIVITY, EXPANSION_ADD, EXPANSION_SEARCH = 16, 128, 256
 
 _cache: dict[str, tuple[tuple[int, int], Any]] = {}
@@ -182,10 +189,12 @@ def _approximate(store: Store, index: Any, vector: np.ndarray, where: str,
             f"JOIN doc_keys k USING (number) JOIN documents d USING (doc_id) WHERE {where}",
             [sorted(set(numbers.tolist())), *params])
         passing = dict(rows)
+        short = _short_sentences(store, sorted(passing))
         best: dict[str, Nearest] = {}
         for key, number, distance in zip(keys, numbers, found.distances, strict=True):
             doc_id = passing.get(int(number))
-            if doc_id is not None and doc_id not in best:  # hits come nearest first
+            if (doc_id is not None and doc_id not in best  # hits come nearest first
+                    and (int(number), int(key & np.uint64(0xFFFF))) not in short):
                 best[doc_id] = Nearest(doc_id, int(key & np.uint64(0xFFFF)),
                                        1.0 - float(distance))
         if len(best) >= wanted or fetch >= len(index):
@@ -211,6 +220,9 @@ def _exact(store: Store, index: Any | None, indexed: int, vector: np.ndarray, wh
         vectors = np.asarray(index.get(keys, dtype=np.float32), dtype=np.float32)
         norms = np.linalg.norm(vectors, axis=1)
         scores = vectors @ vector.astype(np.float32) / np.maximum(norms, 1e-9)
+        short = _short_sentences(store, [number for _, number, _ in rows])
+        scores[[(int(k >> np.uint64(SHIFT)), int(k & np.uint64(0xFFFF))) in short
+                for k in keys]] = -2.0  # below any cosine: chosen only when nothing else
         for position in np.argsort(-scores, kind="stable"):
             doc_id = rows[owners[position]][0]
             if doc_id not in best:
@@ -218,6 +230,17 @@ def _exact(store: Store, index: Any | None, indexed: int, vector: np.ndarray, wh
                 best[doc_id] = Nearest(doc_id, sentence, float(scores[position]))
     _merge(best, scan_unindexed(store, indexed, vector, where, params))
     return best
+
+
+def _short_sentences(store: Store, numbers: list[int]) -> set[tuple[int, int]]:
+    """(document number, sentence) of the sentences under MIN_SENTENCE_CHARS in these
+    documents."""
+    if not numbers:
+        return set()
+    return {(int(n), int(i)) for n, i in store.query(
+        "SELECT k.number, s.idx FROM doc_keys k JOIN sentences s USING (doc_id) "
+        f"JOIN documents d USING (doc_id) WHERE list_contains(?, k.number) AND {SHORT}",
+        [numbers, MIN_SENTENCE_CHARS])}
 
 
 def scan_unindexed(store: Store, indexed: int, vector: np.ndarray, where: str,
@@ -232,10 +255,13 @@ def scan_unindexed(store: Store, indexed: int, vector: np.ndarray, where: str,
     rows = store.query(
         f"SELECT v.doc_id, arg_max(v.sentence, array_cosine_similarity(v.vector, "
         f"?::FLOAT[{DIMENSIONS}])), max(array_cosine_similarity(v.vector, "
-        f"?::FLOAT[{DIMENSIONS}])) FROM sentence_vectors v WHERE v.doc_id IN (SELECT d.doc_id "
-        "FROM documents d LEFT JOIN doc_keys k USING (doc_id) "
-        f"WHERE (k.number IS NULL OR k.number > ?) AND {where}) GROUP BY v.doc_id",
-        [vector.tolist(), vector.tolist(), indexed, *params])
+        f"?::FLOAT[{DIMENSIONS}])) FROM sentence_vectors v JOIN sentences s "
+        "ON s.doc_id = v.doc_id AND s.idx = v.sentence JOIN documents d ON d.doc_id = "
+        f"v.doc_id AND NOT {SHORT} "
+        "WHERE v.doc_id IN (SELECT d.doc_id FROM documents d LEFT JOIN doc_keys k "
+        f"USING (doc_id) WHERE (k.number IS NULL OR k.number > ?) AND {where}) "
+        "GROUP BY v.doc_id",
+        [vector.tolist(), vector.tolist(), MIN_SENTENCE_CHARS, indexed, *params])
     return {doc_id: Nearest(doc_id, int(sentence), float(score))
             for doc_id, sentence, score in rows}
 

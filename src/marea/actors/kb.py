@@ -164,8 +164,8 @@ class KnowledgeBase:
         self.actors[actor_id] = Actor(actor_id, "country", str(e["name"]),
                                       country=actor_id, cameo=str(e.get("cameo") or actor_id))
         self._alias(e["name"], actor_id, "name")
-        for name in self._names(e.get("names")):
-            self._alias(name, actor_id, "alias")
+        for name in self._names(e.get("names")):  # "CAR" matches its case only, not "car"
+            self._alias(name, actor_id, "acronym" if _is_acronym(name) else "alias")
         for name in self._names(e.get("capital")):
             self._alias(name, actor_id, "capital")
         for name in self._names(e.get("metonyms")):

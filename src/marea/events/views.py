@@ -43,8 +43,9 @@ def _name(name: object, actor_id: object) -> str:
 
 
 def reported_by(articles: object, sources: object) -> str:
-    """ "reported by 3 articles / 2 sources" (1 / 1 before the stories are refreshed)."""
+    """ "reported by 3 articles / 2 sites" (1 / 1 before the stories are refreshed); a story's
+    `sources` (GDELT's NumSources) are distinct sites."""
     counts = [int(float(v)) if isinstance(v, Real) and v == v else 1  # NaN != NaN
               for v in (articles, sources)]
     return (f"reported by {counts[0]} article{'s' if counts[0] != 1 else ''} / "
-            f"{counts[1]} source{'s' if counts[1] != 1 else ''}")
+            f"{counts[1]} site{'s' if counts[1] != 1 else ''}")

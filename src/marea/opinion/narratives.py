@@ -7,8 +7,13 @@ later ingest only updates them, at a cost that does not grow with the store: a n
 joins the narrative whose centre is nearest when close enough (ids and centres never change),
 and new narratives are clustered from what is left: the new sentences no narrative took plus
 a bounded pool of the most recent earlier ones. Boilerplate sentences (author bios, donation
-pleas, photo credits, newsletter prompts) belong to no narrative. A narrative's label is its
-most distinctive lemmas (class-based TF-IDF).
+pleas, photo credits, newsletter prompts) belong to no narrative.
+
+A narrative is labelled for a reader by what its sentences share: the actors named in several
+of them, the event types coded in several of them, and, to say what else they are about, its
+most distinctive words (class-based TF-IDF over lemmas); beside the label it keeps its
+example, the member nearest its centre, as evidence. Actors and event types come from the
+linked mentions and coded events, so a label reads the same whatever the sentences' language.
 """
 
 from __future__ import annotations
@@ -33,7 +38,13 @@ SENTENCES_PER_CLUSTER = 25
 MIN_SIMILARITY = 0.55  # cosine to the cluster centre to count as a member
 MIN_MEMBERS = 3
 MIN_DOCUMENTS = 2
-LABEL_TERMS = 4
+# An actor or event type is in the label when it recurs: named in at least this share of the
+# narrative's sentences, and in at least two sentences of two documents.
+RECUR_SHARE = 0.1
+LABEL_ACTORS = 3
+LABEL_EVENTS = 2
+LABEL_TERMS = 4  # words in a label without recurring actors; else this many less one per item
+# (marea's own event type STATEMENT, a bare "said", says nothing the sentences share.)
 
 # Sentences about the page or its author rather than the story, in English, Spanish and
 # Portuguese: bios, republication notes, donation pleas, photo credits, newsletter prompts.
@@ -160,6 +171,7 @@ def update(store: Store) -> int:
                        "SELECT 1 FROM narrative_pool LIMIT 1"):
         rebuild(store)
         return int(store.query("SELECT count(*) FROM narratives")[0][0])
+    relabel_missing(store)
     new = _sentences(store, new_only=True)
     if not new.keys:  # nothing to add: the pool was clustered as it is already
         with store.transaction():
@@ -250,29 +262,104 @@ def _vectors(matrix: np.ndarray) -> pa.Array:
     return pa.FixedSizeListArray.from_arrays(flat, DIMENSIONS)
 
 
+def relabel_missing(store: Store) -> None:
+    """Label the narratives stored without an example (by an older marea), keeping ids."""
+    numbers = [int(n) for (n,) in store.query(
+        "SELECT narrative_id FROM narratives WHERE example_doc_id IS NULL")]
+    if numbers:
+        with store.transaction():
+            _summarise(store, numbers)
+
+
 def _summarise(store: Store, numbers: list[int]) -> None:
     """Recount and relabel these narratives from their members (inside a transaction)."""
     if not numbers:
         return
     store.con.execute("DELETE FROM narratives WHERE list_contains(?, narrative_id)", [numbers])
     store.con.execute(
-        "INSERT INTO narratives SELECT m.narrative_id, '', NULL, count(*), "
+        "INSERT INTO narratives (narrative_id, label, sentences, documents, sources, "
+        "first_date, last_date, cohesion, example_doc_id, example_sentence) "
+        "SELECT m.narrative_id, '', count(*), "
         f"count(DISTINCT m.doc_id), count(DISTINCT {SOURCE_NAME}), "
-        "min(d.published), max(d.published), avg(m.similarity) "
+        "min(d.published), max(d.published), avg(m.similarity), "
+        "arg_max(m.doc_id, (m.similarity, -m.sentence)), "
+        "arg_max(m.sentence, (m.similarity, -m.sentence)) "
         "FROM narrative_sentences m JOIN documents d USING (doc_id) "
         "WHERE list_contains(?, m.narrative_id) GROUP BY m.narrative_id", [numbers])
-    for number, top in _labels(store, numbers).items():
-        store.con.execute("UPDATE narratives SET label = ?, terms = ? WHERE narrative_id = ?",
-                          [" · ".join(top[:LABEL_TERMS]), ", ".join(top), number])
+    terms = _terms(store, numbers)
+    actors = _recurring(store, numbers, "SELECT m.narrative_id, x.actor_id, a.name, "
+                        "m.doc_id, m.sentence FROM narrative_sentences m JOIN mentions x "
+                        "ON x.doc_id = m.doc_id AND x.sentence = m.sentence JOIN actors a "
+                        "ON a.actor_id = x.actor_id", LABEL_ACTORS)
+    events = _recurring(store, numbers, "SELECT m.narrative_id, e.type, lower(e.type), "
+                        "m.doc_id, m.sentence FROM narrative_sentences m JOIN events e "
+                        "ON e.doc_id = m.doc_id AND e.sentence = m.sentence "
+                        "WHERE e.type <> 'STATEMENT'", LABEL_EVENTS)
+    # How the label's actors are written in the sentences ("Washington" for the US) is no
+    # news beside their names.
+    written: dict[int, list[str]] = {}
+    for number, actor_id, text in store.query(
+            "SELECT DISTINCT m.narrative_id, x.actor_id, x.text FROM narrative_sentences m "
+            "JOIN mentions x ON x.doc_id = m.doc_id AND x.sentence = m.sentence "
+            "WHERE list_contains(?, m.narrative_id)", [numbers]):
+        if any(actor_id == key for key, _ in actors.get(number, [])):
+            written.setdefault(number, []).append(text)
+    for number in numbers:
+        who, what = actors.get(number, []), events.get(number, [])
+        words = _words_beyond(terms.get(number, []),
+                              [name for _, name in who + what] + written.get(number, []),
+                              max(1, LABEL_TERMS - len(who) - len(what)) if who or what
+                              else LABEL_TERMS)
+        store.con.execute(
+            "UPDATE narratives SET label = ?, terms = ?, actor_ids = ?, event_types = ? "
+            "WHERE narrative_id = ?",
+            [label(who, what, words), ", ".join(terms.get(number, [])),
+             [key for key, _ in who], [key for key, _ in what], number])
 
 
-def _labels(store: Store, numbers: list[int]) -> dict[int, list[str]]:
+def label(actors: list[tuple[str, str]], events: list[tuple[str, str]], words: list[str]
+          ) -> str:
+    """'Pedro Castillo, Peru · coerce, support · about: office, congress'."""
+    parts = [", ".join(name for _, name in actors), ", ".join(name for _, name in events)]
+    if words:
+        parts.append(("about: " if actors or events else "") + ", ".join(words))
+    return " · ".join(part for part in parts if part)
+
+
+def _recurring(store: Store, numbers: list[int], sql: str, most: int
+               ) -> dict[int, list[tuple[str, str]]]:
+    """Per narrative, the (key, name) pairs of `sql`'s rows (narrative, key, name, doc_id,
+    sentence) that recur: in RECUR_SHARE of its sentences and two sentences of two documents;
+    most frequent first, at most `most`."""
+    sizes = dict(store.query("SELECT narrative_id, sentences FROM narratives "
+                             "WHERE list_contains(?, narrative_id)", [numbers]))
+    rows = store.query(
+        f"SELECT narrative_id, key, name, count(DISTINCT (doc_id, sentence)) AS sentences, "
+        f"count(DISTINCT doc_id) AS documents FROM ({sql}) AS found(narrative_id, key, name, "
+        "doc_id, sentence) WHERE list_contains(?, narrative_id) GROUP BY ALL "
+        "ORDER BY narrative_id, sentences DESC, documents DESC, name", [numbers])
+    found: dict[int, list[tuple[str, str]]] = {}
+    for number, key, name, sentences, documents in rows:
+        chosen = found.setdefault(number, [])
+        if (len(chosen) < most and sentences >= max(2, RECUR_SHARE * sizes[number])
+                and documents >= 2):
+            chosen.append((key, name))
+    return found
+
+
+def _words_beyond(terms: list[str], names: list[str], most: int) -> list[str]:
+    """The first `most` terms that are not words of the names already in the label."""
+    taken = {word for name in names for word in re.findall(r"\w+", name.lower())}
+    return [term for term in terms if term not in taken][:most]
+
+
+def _terms(store: Store, numbers: list[int]) -> dict[int, list[str]]:
     """The ten most distinctive content lemmas of these narratives (class-based TF-IDF); a
     term's spread over the other narratives is read from their stored terms."""
     rows = store.con.execute(
         "SELECT m.narrative_id, lower(t.lemma) FROM narrative_sentences m JOIN tokens t "
         "ON t.doc_id = m.doc_id AND t.sentence = m.sentence "
-        "WHERE t.pos IN ('NOUN', 'PROPN', 'ADJ', 'VERB') AND length(t.lemma) > 2 "
+        "WHERE t.pos IN ('NOUN', 'PROPN', 'ADJ') AND length(t.lemma) > 2 "
         "AND list_contains(?, m.narrative_id)", [numbers]).fetchall()
     counts: dict[int, Counter[str]] = {}
     for number, lemma in rows:

@@ -306,6 +306,16 @@ MIGRATIONS: dict[int, str] = {
     -- before count as main until their documents are reanalysed.
     ALTER TABLE events ADD COLUMN main BOOLEAN DEFAULT TRUE;
     """,
+    14: """
+    -- Narrative labels a reader understands (marea.opinion.narratives): the actors and event
+    -- types recurring in its sentences, and the sentence nearest its centre as an example;
+    -- the next ingest labels the stored narratives this way, keeping their ids.
+    ALTER TABLE narratives ADD COLUMN actor_ids VARCHAR[];
+    ALTER TABLE narratives ADD COLUMN event_types VARCHAR[];
+    ALTER TABLE narratives ADD COLUMN example_doc_id VARCHAR;
+    ALTER TABLE narratives ADD COLUMN example_sentence INTEGER;
+    DELETE FROM refresh_state WHERE step = 'narratives';
+    """,
 }
 
 LATEST = max(MIGRATIONS)

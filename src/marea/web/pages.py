@@ -26,7 +26,7 @@ from marea.errors import MareaError
 from marea.events.lexicon import ontology
 from marea.events.views import reported_by
 from marea.opinion.lexicon import theme_catalogue
-from marea.search import MAX_LIMIT, Filters, search, term_pattern
+from marea.search import Filters, search, term_pattern
 
 TEMPLATES = Jinja2Templates(directory=str(resources.files("marea").joinpath("web", "templates")))
 NETWORK_SIZE = 25  # co-mentioned actors drawn around an actor
@@ -88,17 +88,18 @@ def page(request: Request, name: str, context: dict[str, Any], error: str | None
                                       status_code=400 if error else 200)
 
 
-def listing(request: Request, name: str, key: str, filters: dict[str, Any], offset: int,
-            fetch: Callable[[], pd.DataFrame]) -> Response:
+def listing(request: Request, name: str, key: str, filters: dict[str, Any], offset: str,
+            fetch: Callable[[int], pd.DataFrame]) -> Response:
     """Render a paged listing page: its rows under `key` with "showing X–Y of N", or the
-    one-line message of a refused filter value."""
+    one-line message of a refused filter value or offset."""
     try:
-        found = fetch()
+        start = check.offset(offset)
+        found = fetch(start)
     except MareaError as exc:
         return page(request, name, {"filters": filters, key: []}, str(exc))
     return page(request, name, {
         "filters": filters, key: records(found),
-        "paging": pager(request, found.attrs["total"], offset, len(found))})
+        "paging": pager(request, found.attrs["total"], start, len(found))})
 
 
 def not_found(request: Request, message: str) -> Response:
@@ -150,10 +151,15 @@ def router(corpus: Corpus, encoder: str | None = None) -> APIRouter:
 
     @pages.get("/", response_class=HTMLResponse)
     def overview(request: Request) -> Response:
-        counts = _rows(corpus, "SELECT (SELECT count(*) FROM documents) AS documents, "
-                               "(SELECT count(*) FROM actors) AS actors, "
-                               "(SELECT count(*) FROM events) AS events, "
-                               "(SELECT count(*) FROM sentences) AS sentences")[0]
+        # Counted as the listings count them: near-duplicate copies once, actors that the
+        # documents name.
+        counts = {
+            "documents": corpus.documents(limit=1).attrs["total"],
+            "actors": corpus.actors(limit=1).attrs["total"],
+            "events": corpus.events(limit=1).attrs["total"],
+            **_rows(corpus, "SELECT count(*) FILTER (WHERE d.duplicate_of IS NULL) AS sentences, "
+                            "count(DISTINCT d.doc_id) FILTER (WHERE d.duplicate_of IS NOT NULL) "
+                            "AS copies FROM sentences s JOIN documents d USING (doc_id)")[0]}
         series = {
             key: _rows(corpus, "SELECT CASE WHEN length(d.published) >= 7 THEN "
                                "left(d.published, 7) ELSE 'undated' END AS month, "
@@ -177,18 +183,18 @@ def router(corpus: Corpus, encoder: str | None = None) -> APIRouter:
         return TEMPLATES.TemplateResponse(request, "actor.html", actor_page(corpus, actor_id))
 
     @pages.get("/ui/actors", response_class=HTMLResponse)
-    def actors(request: Request, type: str | None = None, offset: int = 0) -> Response:
+    def actors(request: Request, type: str | None = None, offset: str = "0") -> Response:
         return listing(request, "actors.html", "actors", {"type": type}, offset,
-                       lambda: corpus.actors(type or None, PAGE, offset))
+                       lambda start: corpus.actors(type or None, PAGE, start))
 
     @pages.get("/ui/documents", response_class=HTMLResponse)
     def documents(request: Request, language: str | None = None, site: str | None = None,
-                  since: str | None = None, until: str | None = None, offset: int = 0
+                  since: str | None = None, until: str | None = None, offset: str = "0"
                   ) -> Response:
         filters = {"language": language, "site": site, "since": since, "until": until}
         return listing(request, "documents.html", "documents", filters, offset,
-                       lambda: corpus.documents(language or None, None, since or None,
-                                                until or None, PAGE, offset,
+                       lambda start: corpus.documents(language or None, None, since or None,
+                                                      until or None, PAGE, start,
                                                 site=site or None).drop(columns=["text"]))
 
     @pages.get("/ui/themes", response_class=HTMLResponse)
@@ -209,33 +215,34 @@ def router(corpus: Corpus, encoder: str | None = None) -> APIRouter:
 
     @pages.get("/ui/claims", response_class=HTMLResponse)
     def claims(request: Request, kind: str | None = None, actor: str | None = None,
-               offset: int = 0) -> Response:
+               offset: str = "0") -> Response:
         return listing(request, "claims.html", "claims", {"kind": kind, "actor": actor}, offset,
-                       lambda: corpus.claims(actor or None, kind or None, limit=PAGE,
-                                             offset=offset))
+                       lambda start: corpus.claims(actor or None, kind or None, limit=PAGE,
+                                                   offset=start))
 
     @pages.get("/ui/alerts", response_class=HTMLResponse)
     def alerts(request: Request, kind: str | None = None, since: str | None = None,
-               offset: int = 0) -> Response:
+               offset: str = "0") -> Response:
         return listing(request, "alerts.html", "alerts", {"kind": kind, "since": since}, offset,
-                       lambda: corpus.alerts(kind or None, since or None, limit=PAGE,
-                                             offset=offset))
+                       lambda start: corpus.alerts(kind or None, since or None, limit=PAGE,
+                                                   offset=start))
 
     @pages.get("/ui/events", response_class=HTMLResponse)
     def events(request: Request, actor: str | None = None, type: str | None = None,
                site: str | None = None, since: str | None = None, until: str | None = None,
-               offset: int = 0) -> Response:
+               offset: str = "0") -> Response:
         filters = {"actor": actor, "type": type, "site": site, "since": since, "until": until}
         context: dict[str, Any] = {"filters": filters, "types": sorted(ontology()),
                                    "events": []}
         try:
+            start = check.offset(offset)
             found = corpus.events(actor or None, type or None, since or None, until or None,
-                                  limit=PAGE, offset=offset, site=site or None)
+                                  limit=PAGE, offset=start, site=site or None)
         except MareaError as exc:
             return page(request, "events.html", context, str(exc))
         return page(request, "events.html", {
             **context, "events": records(found),
-            "paging": pager(request, found.attrs["total"], offset, len(found))})
+            "paging": pager(request, found.attrs["total"], start, len(found))})
 
     @pages.get("/ui/doc/{doc_id}", response_class=HTMLResponse)
     def document(request: Request, doc_id: str,
@@ -246,9 +253,10 @@ def router(corpus: Corpus, encoder: str | None = None) -> APIRouter:
         except MareaError as exc:
             return not_found(request, str(exc))
         doc = _rows(corpus, "SELECT d.doc_id, d.title, d.author, d.published, d.language, "
-                            "d.site, d.source, d.url, d.text, d.opinion_score, t.tone, "
-                            "t.positive, t.negative FROM documents d LEFT JOIN tone t "
-                            "ON t.doc_id = d.doc_id AND t.sentence = -1 WHERE d.doc_id = ?",
+                            f"{SOURCE_NAME} AS site, d.source AS path, d.url, d.text, "
+                            "d.opinion_score, t.tone, t.positive, t.negative "
+                            "FROM documents d LEFT JOIN tone t ON t.doc_id = d.doc_id "
+                            "AND t.sentence = -1 WHERE d.doc_id = ?",
                     [full])[0]
         focus = tuple(int(v) for v in hl.split("-")) if hl else None
         drawn = document_spans(corpus, full, focus if focus and len(focus) == 2 else None)
@@ -259,9 +267,9 @@ def router(corpus: Corpus, encoder: str | None = None) -> APIRouter:
                                     "AND sentence = -1 ORDER BY score DESC", [full])})
 
     @pages.get("/ui/narratives", response_class=HTMLResponse)
-    def narratives(request: Request) -> Response:
-        return TEMPLATES.TemplateResponse(request, "narratives.html", {
-            "narratives": records(corpus.narratives(200))})
+    def narratives(request: Request, offset: str = "0") -> Response:
+        return listing(request, "narratives.html", "narratives", {}, offset,
+                       lambda start: corpus.narratives(PAGE, offset=start))
 
     @pages.get("/ui/narrative/{narrative_id}", response_class=HTMLResponse)
     def narrative(request: Request, narrative_id: int) -> Response:
@@ -275,35 +283,40 @@ def router(corpus: Corpus, encoder: str | None = None) -> APIRouter:
                                   "FROM narrative_sentences m JOIN documents d USING (doc_id) "
                                   "WHERE m.narrative_id = ? GROUP BY ALL ORDER BY month, site",
                           [narrative_id])
+        ids = found[0]["actor_ids"] or []
+        names = {r["actor_id"]: r["name"] for r in _rows(
+            corpus, "SELECT actor_id, name FROM actors WHERE list_contains(?, actor_id)", [ids])}
         return TEMPLATES.TemplateResponse(request, "narrative.html", {
-            "narrative": found[0], "sentences": sentences, "data": {"per_month": per_month}})
+            "narrative": found[0], "sentences": sentences, "data": {"per_month": per_month},
+            "actors": [(key, names.get(key, key)) for key in ids]})
 
     @pages.get("/ui/search", response_class=HTMLResponse)
     def search_page(request: Request, q: str = "", actor: str | None = None,
-                    language: str | None = None, site: str | None = None,
-                    since: str | None = None, until: str | None = None,
-                    theme: str | None = None, stance: str | None = None,
-                    mode: str = "hybrid", offset: int = 0) -> Response:
-        filters = {"actor": actor, "language": language, "site": site, "since": since,
-                   "until": until, "theme": theme, "stance": stance, "mode": mode}
+                    type: str | None = None, language: str | None = None,
+                    site: str | None = None, since: str | None = None,
+                    until: str | None = None, theme: str | None = None,
+                    stance: str | None = None, mode: str = "hybrid", offset: str = "0"
+                    ) -> Response:
+        filters = {"actor": actor, "type": type, "language": language, "site": site,
+                   "since": since, "until": until, "theme": theme, "stance": stance,
+                   "mode": mode}
         context: dict[str, Any] = {"q": q, "hits": [], "filters": filters,
-                                   "themes": sorted(theme_catalogue()), "capped": False}
+                                   "themes": sorted(theme_catalogue()),
+                                   "types": sorted(ontology())}
         if not q.strip():
             return page(request, "search.html", context)
         try:
             who = corpus.actor_id(actor) if actor else None
-            # Every hit up to MAX_LIMIT is fetched so the page can say how many there are.
-            hits = search(corpus.store, q, Filters(
-                actor=who, language=language or None, site=site or None, since=since or None,
-                until=until or None, theme=theme or None, stance=stance or None),
-                limit=MAX_LIMIT, mode=mode, encoder=encoder)
             start = check.offset(offset)
+            hits = search(corpus.store, q, Filters(
+                actor=who, event_type=type or None, language=language or None,
+                site=site or None, since=since or None, until=until or None,
+                theme=theme or None, stance=stance or None),
+                limit=PAGE, offset=start, mode=mode, encoder=encoder)
         except MareaError as exc:
             return page(request, "search.html", context, str(exc))
-        shown = hits[start:start + PAGE]
         return page(request, "search.html", {
-            **context, "hits": shown, "capped": len(hits) >= MAX_LIMIT,
-            "paging": pager(request, len(hits), start, len(shown))})
+            **context, "hits": hits, "paging": pager(request, hits.total, start, len(hits))})
 
     return pages
 

@@ -1,4 +1,4 @@
-// Charts of an actor's page and report: mention volume, stance by source, co-actor network.
+// Charts of an actor's page and report: mention volume, stance by site, co-actor network.
 // Time axes are date axes; every chart names its axes.
 const PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf",
                  "#8c564b", "#e377c2"];
@@ -18,8 +18,8 @@ function withGaps(rows) {
 }
 
 function stanceTraces(rows) {
-  // One line per source when there are few enough to tell apart by colour; otherwise the
-  // mean over all sources (weighted by documents), so no colour stands for two sources.
+  // One line per site when there are few enough to tell apart by colour; otherwise the
+  // mean over all sites (weighted by documents), so no colour stands for two sites.
   const bySite = {};
   for (const r of rows) { (bySite[r.site] = bySite[r.site] || []).push(r); }
   const sites = Object.keys(bySite);
@@ -37,9 +37,9 @@ function stanceTraces(rows) {
   }
   const periods = withGaps(Object.keys(byPeriod).sort().map(p => ({period: p})))
     .map(r => r.period);
-  return [{type: "scatter", mode: "lines+markers", name: `all ${sites.length} sources`,
+  return [{type: "scatter", mode: "lines+markers", name: `all ${sites.length} sites`,
     line: {color: PALETTE[0]}, x: periods, y: periods.map(p => byPeriod[p] ? byPeriod[p].sum / byPeriod[p].docs : null),
-    text: periods.map(p => byPeriod[p] ? `${byPeriod[p].docs} docs from ${byPeriod[p].sites} sources` : "")}];
+    text: periods.map(p => byPeriod[p] ? `${byPeriod[p].docs} docs from ${byPeriod[p].sites} sites` : "")}];
 }
 
 function drawActor(data) {

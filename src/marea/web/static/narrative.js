@@ -1,4 +1,4 @@
-// Chart of a narrative page: its sentences per month, by source (undated ones left out).
+// Chart of a narrative page: its sentences per month, by site (undated ones left out).
 const data = JSON.parse(document.getElementById("data").textContent);
 const bySite = {};
 for (const r of data.per_month.filter(r => r.month !== "undated")) {

@@ -1,4 +1,4 @@
-// Charts of the overview page: documents per month by language and by source.
+// Charts of the overview page: documents per month by language and by site.
 // Documents dated only by year (or not at all) have no month: they are counted in the title.
 const series = JSON.parse(document.getElementById("series").textContent);
 function stacked(target, rows, title) {
@@ -15,4 +15,4 @@ function stacked(target, rows, title) {
                  {displayModeBar: false, responsive: true});
 }
 stacked("by-language", series.language, "Documents per month, by language");
-stacked("by-site", series.site, "Documents per month, by source");
+stacked("by-site", series.site, "Documents per month, by site");
