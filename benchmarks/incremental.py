@@ -99,7 +99,9 @@ def measure(db: Path, size: int, new: Path, settings: Settings, replay: Replay
     patches = {name: timed(figures, name, step) for name, step in search.REFRESH_STEPS.items()}
     original_steps = dict(search.REFRESH_STEPS)
     original_look_up = dedup.NearDuplicateIndex.look_up
+    original_count = Store.count_actors
     search.REFRESH_STEPS.update(patches)
+    Store.count_actors = timed(figures, "actor_stats", original_count)  # type: ignore[method-assign]
     dedup.NearDuplicateIndex.look_up = timed(  # type: ignore[method-assign]
         figures, "near_duplicates", original_look_up)
     try:
@@ -123,6 +125,7 @@ def measure(db: Path, size: int, new: Path, settings: Settings, replay: Replay
     finally:
         search.REFRESH_STEPS.update(original_steps)
         dedup.NearDuplicateIndex.look_up = original_look_up  # type: ignore[method-assign]
+        Store.count_actors = original_count  # type: ignore[method-assign]
     return figures
 
 

@@ -20,6 +20,7 @@ from functools import partial
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from marea.errors import ConfigError
@@ -235,6 +236,8 @@ def _merge_part(folder: Path, part: str, store: Store, index: NearDuplicateIndex
                         "read_parquet(?) WHERE doc_id IN (SELECT doc_id FROM _keep)",
                         [path("sentence_vectors")])
             store.fill_page_columns(list(keep))
+            mentions = pq.read_table(path("mentions"), columns=["doc_id", "actor_id"])
+            store.count_actors(mentions.filter(pc.is_in(mentions["doc_id"], kept["doc_id"])))
             store.add_near_duplicate_buckets(index.pending)
             con.execute("INSERT INTO merged_partitions VALUES (?, ?, ?)", [part, run_id, now])
         finally:

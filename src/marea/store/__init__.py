@@ -313,6 +313,28 @@ class Store:
         self.con.execute(STANCE_EVIDENCE.format(docs="list_contains(?, c.doc_id)"), [doc_ids])
         self.con.execute(CLAIM_KINDS.format(docs="list_contains(?, doc_id)"), [doc_ids])
 
+    def count_actors(self, mentions: pa.Table | str, sign: int = 1) -> None:
+        """Add to `actor_stats` (sign -1: take away) the mentions and documents of these
+        mention rows (doc_id, actor_id), an arrow table or a query. Called with each write,
+        in its transaction, so the counts follow the store without recounting it; the
+        documents of one call are disjoint from those counted before."""
+        table = isinstance(mentions, pa.Table)
+        if table:
+            self.con.register("_counted", mentions)
+        try:
+            self.con.execute(
+                f"INSERT INTO actor_stats SELECT actor_id, {sign} * count(*), "
+                f"{sign} * count(DISTINCT doc_id) FROM {'_counted' if table else f'({mentions})'} "
+                "WHERE actor_id IS NOT NULL "
+                "GROUP BY actor_id ON CONFLICT (actor_id) DO UPDATE SET "
+                "mentions = actor_stats.mentions + excluded.mentions, "
+                "documents = actor_stats.documents + excluded.documents")
+        finally:
+            if table:
+                self.con.unregister("_counted")
+        if sign < 0:
+            self.con.execute("DELETE FROM actor_stats WHERE mentions <= 0")
+
     def write_batch(self, run_id: int, docs: list[Document],
                     duplicates: list[Document], errors: list[tuple[SourceError, str]],
                     buckets: list[tuple[int, str, int]] | None = None) -> None:
@@ -329,6 +351,7 @@ class Store:
                 self._insert("narrative_inbox", analyses["sentence_vectors"])
                 self._upsert_actors(docs)
                 self.fill_page_columns([d.doc_id for d in docs])
+                self.count_actors(analyses["mentions"])
             self.add_near_duplicate_buckets(buckets or [])
             inputs = [(d, "stored") for d in docs] + [(d, "duplicate") for d in duplicates]
             if inputs:
@@ -410,6 +433,10 @@ class Store:
                 self.con.register("_ids", ids)
                 try:
                     for table in tables:
+                        if table == "mentions":
+                            self.count_actors("SELECT doc_id, actor_id FROM mentions "
+                                              "WHERE doc_id IN (SELECT doc_id FROM _ids)", -1)
+                            self.count_actors(built[table])
                         self.con.execute(f"DELETE FROM {table} WHERE doc_id IN "
                                          "(SELECT doc_id FROM _ids)")
                         self._insert(table, built[table])
@@ -445,6 +472,8 @@ class Store:
                               "new": pa.array([d.doc_id for _, d in renamed], pa.string())})
             self.con.register("_moved", moved)
             try:
+                self.count_actors("SELECT doc_id, actor_id FROM mentions "
+                                  "WHERE doc_id IN (SELECT old FROM _moved)", -1)
                 for table in ("documents", *analysis_tables([])):
                     self.con.execute(f"DELETE FROM {table} WHERE doc_id IN "
                                      "(SELECT old FROM _moved)")
@@ -453,8 +482,10 @@ class Store:
                               if d.doc_id not in existing}.values())
                 if fresh:
                     self._insert("documents", documents_table(fresh, run_id, now))
-                    for table, data in analysis_tables(fresh).items():
+                    built = analysis_tables(fresh)
+                    for table, data in built.items():
                         self._insert(table, data)
+                    self.count_actors(built["mentions"])
                     self._upsert_actors(fresh)
                     self.fill_page_columns([d.doc_id for d in fresh])
                 self.con.execute("UPDATE inputs SET doc_id = m.new FROM _moved m "

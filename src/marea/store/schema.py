@@ -301,6 +301,14 @@ MIGRATIONS: dict[int, str] = {
     ALTER TABLE claims ADD COLUMN kind_list VARCHAR[];
     DROP TABLE doc_vectors;  -- mean vectors per document: semantic search uses doc_keys now
     """ + STANCE_EVIDENCE.format(docs="TRUE") + CLAIM_KINDS.format(docs="TRUE"),
+    13: """
+    -- actor_stats follows each write in its transaction (Store.count_actors) instead of a
+    -- recount after every run: count once more, in case a run died before its recount.
+    DELETE FROM actor_stats;
+    INSERT INTO actor_stats SELECT actor_id, count(*), count(DISTINCT doc_id) FROM mentions
+        WHERE actor_id IS NOT NULL GROUP BY actor_id;
+    DELETE FROM refresh_state WHERE step = 'actor_stats';
+    """,
 }
 
 LATEST = max(MIGRATIONS)
