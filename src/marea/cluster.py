@@ -89,6 +89,10 @@ class DaskExecutor:
             submit_next()
             yield result
 
+    def run_everywhere(self, fn: Callable[..., Any], *args: Any) -> dict[str, Any]:
+        """fn(*args) run once on every worker of the cluster, by worker address."""
+        return dict(self.client.run(fn, *args))
+
     def close(self) -> None:
         self.client.close()
 
