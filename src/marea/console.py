@@ -100,7 +100,12 @@ def print_status(console: Console, store: Store) -> None:
         "SELECT count(*), count(duplicate_of), coalesce(sum(n_words), 0) FROM documents")
     (sentences,), = store.query("SELECT count(*) FROM sentences")
     (mentions,), = store.query("SELECT count(*) FROM mentions")
-    console.print(f"store {store.path} (schema v{store.version()})", highlight=False)
+    if store.dataset:
+        (parts,), = store.query("SELECT count(*) FROM _parts")
+        console.print(f"Parquet dataset {store.path}: {parts} complete partitions, read-only "
+                      "(stories, narratives and search after `marea merge`)", highlight=False)
+    else:
+        console.print(f"store {store.path} (schema v{store.version()})", highlight=False)
     if store.snapshot:
         console.print(f"read from {store.snapshot}, which the running server published after "
                       "its last ingest job", highlight=False)
@@ -116,7 +121,10 @@ def print_status(console: Console, store: Store) -> None:
             f"{domain} {n}" for domain, n in domains), highlight=False)
     (events, stories), = store.query("SELECT (SELECT count(*) FROM events), "
                                      "(SELECT count(*) FROM stories)")
-    console.print(f"events {events} in {stories} stories", highlight=False)
+    console.print(f"events {events}" + ("" if store.dataset else f" in {stories} stories"),
+                  highlight=False)
+    if store.dataset:
+        return  # no runs: the partitions were written by `ingest --parquet` runs elsewhere
     # One sentence per run, as ingest prints it: nine numbers do not fit 80 columns as a table.
     console.print(Text("recent runs", style="bold"))
     for run, started, status, stored, near, dup, same, skipped, failed in store.query(

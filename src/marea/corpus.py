@@ -189,6 +189,8 @@ class Corpus:
             story_mentions, articles and sources (its story across documents,
             events/stories.py); attrs["total"].
         """
+        if one_per_story:
+            self.store.require_merged("The timeline (one event per story)")
         actor_id = self.actor_id(actor) if actor else None
         since, until = check.date_prefix(since, "since"), check.date_prefix(until, "until")
         kind = check.event_type(type)
@@ -243,6 +245,7 @@ class Corpus:
 
         A story only near-duplicate copies report is left out unless `duplicates`.
         """
+        self.store.require_merged("Stories")
         actor_id = self.actor_id(actor) if actor else None
         since, until = check.date_prefix(since, "since"), check.date_prefix(until, "until")
         kind = check.event_type(type)
@@ -270,6 +273,7 @@ class Corpus:
 
     def story(self, story_id: int) -> pd.DataFrame:
         """Every report of one story: document, source, date, trigger span and sentence."""
+        self.store.require_merged("A story")
         (found, count), = self.store.query(
             "SELECT count(*) FILTER (WHERE story_id = ?), count(*) FROM stories", [story_id])
         if not found:
@@ -464,6 +468,7 @@ class Corpus:
         """Return recurring narratives, widest first (most documents), or the one asked
         for: narrative_id, label, terms, sentences, documents, sources (sites), first_date,
         last_date, cohesion; attrs["total"] counts them."""
+        self.store.require_merged("Narratives")
         return self._page(
             "SELECT narrative_id, label, terms, sentences, documents, sources, first_date, "
             "last_date, round(cohesion, 3) AS cohesion, count(*) OVER () AS total "
@@ -494,6 +499,7 @@ class Corpus:
         """Return the sentences of one narrative by date: doc_id, sentence (index),
         similarity, published, site, title, start_char/end_char, sentence_text; an unknown
         id is refused (E070)."""
+        self.store.require_merged("A narrative")
         (found, count), = self.store.query(
             "SELECT count(*) FILTER (WHERE narrative_id = ?), count(*) FROM narratives",
             [narrative_id])

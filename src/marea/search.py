@@ -164,6 +164,7 @@ def search(store: Store, query: str, filters: Filters = Filters(), limit: int = 
     Each hit has doc_id, title, published, language, site, path, score, snippet and, when
     a sentence matched semantically, its offsets (sentence, start_char, end_char).
     """
+    store.require_merged("Search")
     if not query.strip():
         raise StoreError("[E050] Empty search query.")
     if mode not in MODES:

@@ -40,7 +40,7 @@ from marea.model import (
     Tone,
 )
 from marea.nlp.encoder import DIMENSIONS
-from marea.store import sharing
+from marea.store import dataset, sharing
 from marea.store.crash import crash_point
 from marea.store.schema import CLAIM_KINDS, LATEST, MIGRATIONS, STANCE_EVIDENCE
 
@@ -65,21 +65,30 @@ class Store:
         self.path = str(path)
         self.read_only = read_only
         self.snapshot: str | None = None  # the server's snapshot read instead of the file
-        _check_file(self.path, read_only)
-        try:
-            self._root = _connect(self.path, read_only)
-        except duckdb.Error as exc:
-            if not sharing.locked(exc):
-                raise StoreError(f"[E020] Can't open store {self.path}: {_first_line(exc)}"
-                                 ) from exc
-            self._root = self._open_shared(exc)
+        self.dataset = dataset.is_dataset(self.path)  # Parquet partitions, read in memory
+        if self.dataset:
+            if not read_only:
+                raise dataset.read_only_error(self.path)
+            self._root = _connect(":memory:", False)
+        else:
+            _check_file(self.path, read_only)
+            try:
+                self._root = _connect(self.path, read_only)
+            except duckdb.Error as exc:
+                if not sharing.locked(exc):
+                    raise StoreError(f"[E020] Can't open store {self.path}: "
+                                     f"{_first_line(exc)}") from exc
+                self._root = self._open_shared(exc)
         self._local = threading.local()
         self._owner = threading.get_ident()
         self._cursors: list[duckdb.DuckDBPyConnection] = []
         self._lock = threading.Lock()
         self._closed = False
         with self.io_errors():
-            if not read_only:
+            if self.dataset:
+                self._migrate()  # the empty schema, then the dataset's rows in its tables
+                dataset.attach(self)
+            elif not read_only:
                 self._migrate()
             elif self.version() == 0:
                 raise StoreError(f"[E021] {self.path} is not a marea store "
@@ -169,6 +178,14 @@ class Store:
             with suppress(duckdb.Error):  # a failed COMMIT has already ended the transaction
                 self.con.execute("ROLLBACK")
             raise
+
+    def require_merged(self, what: str) -> None:
+        """Refuse, in one line, what needs a table only `marea merge` computes (the text and
+        vector indexes, stories, narratives) when this is a Parquet dataset."""
+        if self.dataset:
+            raise StoreError(f"[E177] {what} needs what `marea merge` computes over the whole "
+                             f"corpus; {self.path} is a Parquet dataset: load it into a store "
+                             f"with `marea merge {self.path} --db FILE` and open FILE.")
 
     # -- schema ---------------------------------------------------------------------------
     def version(self) -> int:
