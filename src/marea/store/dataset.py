@@ -64,14 +64,14 @@ def attach(store: Store) -> None:
     con.execute("CREATE TABLE _parts (part VARCHAR PRIMARY KEY, seq INTEGER NOT NULL)")
     con.executemany("INSERT INTO _parts VALUES (?, ?)",
                     [[m.stem, seq] for seq, m in enumerate(markers)])
-    files = {table: _files(folder, table, [m.stem for m in markers])
-             for table in _tables(con)}
+    files = {table: _files(folder, table, [m.stem for m in markers]) for table in _tables()}
     if not files["documents"]:
         return  # no document yet: the empty tables stand
     con.execute(f"CREATE TABLE _owners AS SELECT doc_id, arg_min(s.part, s.seq) AS part, "
                 f"count(*) AS copies FROM {_read(files['documents'])} p "
                 "JOIN _parts s ON s.part = parse_filename(p.filename, true) GROUP BY doc_id")
-    shared = bool(con.execute("SELECT count(*) FROM _owners WHERE copies > 1").fetchone()[0])
+    (copied,), = con.execute("SELECT count(*) FROM _owners WHERE copies > 1").fetchall()
+    shared = bool(copied)
     near = _near_duplicates(store, files["documents"], shared)
     for table in ("stance_cues", "sentences", *sorted(set(files) - {"stance_cues",
                                                                     "sentences"})):
@@ -88,7 +88,7 @@ def attach(store: Store) -> None:
                 "FROM mentions WHERE actor_id IS NOT NULL GROUP BY actor_id")
 
 
-def _tables(con: duckdb.DuckDBPyConnection) -> list[str]:
+def _tables() -> list[str]:
     """The tables a partition holds (every table with a folder of its own is one)."""
     from marea.store import analysis_tables
 
