@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import duckdb
+import pyarrow as pa
 
 from marea.errors import StoreError
 
@@ -61,9 +62,8 @@ def attach(store: Store) -> None:
     # a partition is complete once its inputs file exists; merge reads them in this order
     markers = sorted((folder / "inputs").glob("*.parquet"),
                      key=lambda f: (f.stat().st_mtime_ns, f.name))
-    con.execute("CREATE TABLE _parts (part VARCHAR PRIMARY KEY, seq INTEGER NOT NULL)")
-    con.executemany("INSERT INTO _parts VALUES (?, ?)",
-                    [[m.stem, seq] for seq, m in enumerate(markers)])
+    _create(con, "_parts", pa.table({"part": pa.array([m.stem for m in markers], pa.string()),
+                                     "seq": pa.array(range(len(markers)), pa.int32())}))
     files = {table: _files(folder, table, [m.stem for m in markers]) for table in _tables()}
     if not files["documents"]:
         return  # no document yet: the empty tables stand
@@ -155,7 +155,6 @@ def _near_duplicates(store: Store, files: list[str], shared: bool) -> bool:
     from marea.settings import load_settings
 
     con = store.con
-    con.execute("CREATE TABLE _near (doc_id VARCHAR PRIMARY KEY, duplicate_of VARCHAR)")
     index = NearDuplicateIndex(load_settings(), store)  # the empty in-memory buckets
     owned = ("JOIN _owners o ON o.doc_id = p.doc_id AND o.part = s.part " if shared else "")
     cursor = con.cursor()
@@ -172,6 +171,16 @@ def _near_duplicates(store: Store, files: list[str], shared: bool) -> bool:
                 found.append((doc_id, original))
         index.pending.clear()  # kept in `index.found` alone: nothing is written
     cursor.close()
-    if found:
-        con.executemany("INSERT INTO _near VALUES (?, ?)", [list(f) for f in found])
+    _create(con, "_near", pa.table({"doc_id": pa.array([f[0] for f in found], pa.string()),
+                                    "duplicate_of": pa.array([f[1] for f in found],
+                                                             pa.string())}))
     return bool(found)
+
+
+def _create(con: duckdb.DuckDBPyConnection, name: str, rows: pa.Table) -> None:
+    """A table of these rows in the in-memory database."""
+    con.register("_rows", rows)
+    try:
+        con.execute(f"CREATE TABLE {name} AS SELECT * FROM _rows")
+    finally:
+        con.unregister("_rows")
