@@ -56,6 +56,9 @@ def _now() -> datetime:
 class Store:
     """Store("marea.duckdb")  # opens or creates the file and migrates it to the latest schema
 
+    Store("parts/", read_only=True) opens a Parquet dataset (`ingest --parquet`) instead, in
+    memory and read-only (marea.store.dataset; `store.dataset` is then True).
+
     `store.con` is a connection of the calling thread's own (a DuckDB cursor on the one
     database instance): a DuckDB connection must not be shared by threads, and a server
     answers each request on a pool thread while its writer thread commits batches.
