@@ -557,5 +557,6 @@ def _plain(value: Any) -> Any:
 
 def open_corpus(path: str | Path) -> Corpus:
     """Return a Corpus over the store at `path`, opened read-only (a missing store is
-    refused: run `marea ingest` first)."""
+    refused: run `marea ingest` first), or over the Parquet dataset in the folder `path`
+    (`marea ingest --parquet`), read without merging it."""
     return Corpus(Store(path, read_only=True))
