@@ -169,3 +169,18 @@ def test_a_server_on_a_dataset_answers_as_on_the_merged_store(
         assert upload.status_code == 400
         assert upload.json()["detail"].startswith(f"[E175] {parts} is a Parquet dataset")
     assert not list(parts.parent.glob("*.snapshot*"))  # nothing published beside it
+
+
+def test_a_partition_still_being_written_is_not_read(written: tuple[Path, Path],
+                                                     tmp_path: Path) -> None:
+    """Tables of a batch whose inputs file is not there yet (a worker writing it, or killed
+    midway) are left out until the partition is complete."""
+    parts, _ = written
+    copy = tmp_path / "parts"
+    shutil.copytree(parts, copy)
+    first = sorted((copy / "inputs").glob("*.parquet"))[0].stem
+    for table in ("documents", "sentences", "mentions"):
+        shutil.copy(copy / table / f"{first}.parquet", copy / table / "0unfinished.parquet")
+    with marea.open(copy) as corpus, marea.open(parts) as whole:
+        assert corpus.documents(duplicates=True).equals(whole.documents(duplicates=True))
+        assert corpus.actors().equals(whole.actors())
