@@ -102,6 +102,12 @@ COPIES = (
     FROM plan p JOIN sentences s ON s.doc_id = p.old_id""",
     """INSERT INTO mentions BY NAME SELECT m.* REPLACE (p.new_id AS doc_id)
     FROM plan p JOIN mentions m ON m.doc_id = p.old_id""",
+    # the copies' mentions counted as a write counts them (Store.count_actors)
+    """INSERT INTO actor_stats SELECT m.actor_id, count(*), count(DISTINCT p.new_id)
+    FROM plan p JOIN mentions m ON m.doc_id = p.old_id WHERE m.actor_id IS NOT NULL
+    GROUP BY m.actor_id ON CONFLICT (actor_id) DO UPDATE SET
+    mentions = actor_stats.mentions + excluded.mentions,
+    documents = actor_stats.documents + excluded.documents""",
     """INSERT INTO events BY NAME SELECT e.* REPLACE (
         p.new_id AS doc_id, shift(e.date, p.months) AS date)
     FROM plan p JOIN events e ON e.doc_id = p.old_id""",

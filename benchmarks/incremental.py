@@ -4,14 +4,15 @@
 
 The examples and seeds (../shared/corpus/seeds when present) are ingested once into a
 template store; for each size a copy of it is grown by copying rows (`benchmarks/api.py`'s
-`copy_documents`: documents, spans, vectors, near-duplicate buckets) and indexed (full-text
-index, actor counts, a full narratives build). Then --new documents (seeds and examples
+`copy_documents`: documents, spans, vectors, near-duplicate buckets, actor counts) and
+indexed (full-text index, a full narratives build). Then --new documents (seeds and examples
 recombined, `benchmarks/_corpus.py`; the same texts for every size) are ingested with the
 full pipeline. Their NLP does not depend on the store, so it runs once (for the first size)
 and later sizes replay its results (`Replay`); each line gives the store-side time of the
 ingest (reading, writing, near-duplicate look-ups, refresh) and the whole ingest time
 (NLP once + store side), then the parts that could grow with the store: the near-duplicate
-look-ups and each refresh step (full-text index, actor counts, narratives). For the
+look-ups, the actor counts each batch adds (`Store.count_actors`) and each refresh step
+(full-text index, narratives). For the
 before/after comparison it also times, on the same store after the ingest, the fts
 extension's whole-index rebuild that every ingest ran before, and compares text search with
 that fts index over a query set: top-10 overlap, queries whose top-10 scores are equal (to
@@ -99,7 +100,9 @@ def measure(db: Path, size: int, new: Path, settings: Settings, replay: Replay
     patches = {name: timed(figures, name, step) for name, step in search.REFRESH_STEPS.items()}
     original_steps = dict(search.REFRESH_STEPS)
     original_look_up = dedup.NearDuplicateIndex.look_up
+    original_count = Store.count_actors
     search.REFRESH_STEPS.update(patches)
+    Store.count_actors = timed(figures, "actor_stats", original_count)  # type: ignore[method-assign]
     dedup.NearDuplicateIndex.look_up = timed(  # type: ignore[method-assign]
         figures, "near_duplicates", original_look_up)
     try:
@@ -123,6 +126,7 @@ def measure(db: Path, size: int, new: Path, settings: Settings, replay: Replay
     finally:
         search.REFRESH_STEPS.update(original_steps)
         dedup.NearDuplicateIndex.look_up = original_look_up  # type: ignore[method-assign]
+        Store.count_actors = original_count  # type: ignore[method-assign]
     return figures
 
 

@@ -11,6 +11,7 @@ import json
 import os
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import duckdb
@@ -261,8 +262,9 @@ def test_one_huge_sentence_stays_in_bounded_memory(tmp_path: Path) -> None:
     assert rss < 1500  # parsing 16 such parts in one spaCy batch took 3.7 GB
 
 
+@pytest.mark.parametrize("where", ["main thread", "worker thread"])  # a Dask worker's
 def test_stage_over_its_time_fails_that_document_only(
-        monkeypatch: pytest.MonkeyPatch, settings: Settings) -> None:
+        monkeypatch: pytest.MonkeyPatch, settings: Settings, where: str) -> None:
     def slow(batch: list[Document], settings: Settings) -> list[Document]:
         if any(d.text == "slow" for d in batch):
             while True:
@@ -272,7 +274,12 @@ def test_stage_over_its_time_fails_that_document_only(
     monkeypatch.setitem(STAGES, "test.slow.v1", slow)
     docs = [Document("a.txt", "", b"", "text", text="slow"),
             Document("b.txt", "", b"", "text", text="fast")]
-    done = run_stages(docs, ("test.slow.v1",), settings.with_(max_stage_seconds=0.2))
+    limited = settings.with_(max_stage_seconds=0.2)
+    if where == "main thread":
+        done = run_stages(docs, ("test.slow.v1",), limited)
+    else:
+        with ThreadPoolExecutor(1) as thread:
+            done = thread.submit(run_stages, docs, ("test.slow.v1",), limited).result(30)
     assert [(d.source, d.error, d.error_stage) for d in done] == [
         ("a.txt", "stage took over 0.2 s (setting budget.stage_seconds)", "slow"),
         ("b.txt", None, None)]

@@ -35,7 +35,7 @@ FILES = ("html/en-news-peru-castillo-ouster.html",
 CONFIGS = {"fast": 'batch_size = 2\n[models]\nencoder = "none"\n',
            "default": "batch_size = 2\n"}  # the packaged encoder: vectors and narratives
 PHASES = ("read", "batch-commit", "between-batches", "before-refresh", "refresh-narratives",
-          "refresh-actor-stats", "refresh-search-index", "after-refresh")
+          "refresh-stories", "refresh-search-index", "after-refresh")
 
 # Columns that differ between two runs of the same inputs, killed or not: which run stored
 # a row and when. Everything else, including the full-text index tables, must be equal.

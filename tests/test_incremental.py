@@ -187,3 +187,42 @@ def test_narratives_rebuild_reclusters_everything(grown: Grown, tmp_path: Path,
         assert store.query("SELECT count(*) FROM narrative_inbox") == [(0,)]
         assert store.query("SELECT count(*) FROM refresh_state WHERE step = 'narratives' "
                            "AND documents = (SELECT count(*) FROM documents)")[0][0] == 1
+
+
+RECOUNT = ("SELECT actor_id, count(*), count(DISTINCT doc_id) FROM mentions "
+           "WHERE actor_id IS NOT NULL GROUP BY actor_id ORDER BY actor_id")
+
+
+def test_actor_stats_follow_each_write_as_a_full_recount_would(tmp_path: Path) -> None:
+    """Counts added per batch (a near-duplicate and an exact duplicate among them) and
+    replaced by a reanalyse equal a recount of the whole store after every run."""
+    from marea.reanalyse import reanalyse
+
+    settings = load_settings().with_(db=str(tmp_path / "counted.duckdb"), batch_size=2,
+                                     models={**load_settings().models, "encoder": "none"})
+    again = tmp_path / "again.html"
+    again.write_bytes(Path(FIRST[0]).read_bytes())  # an exact duplicate, read under a new name
+
+    def counted(store: Store) -> list[tuple[Any, ...]]:
+        return store.query("SELECT actor_id, mentions, documents FROM actor_stats "
+                           "ORDER BY actor_id")
+
+    with Store(settings.db) as store:
+        ingest(FIRST[:3], store, settings)
+        assert counted(store) == store.query(RECOUNT) and counted(store)
+        second = ingest([*FIRST[3:5], str(SYNDICATED), str(again)], store, settings)
+        assert (second.stored, second.near_duplicates, second.duplicates) == (3, 1, 1)
+        assert counted(store) == store.query(RECOUNT)
+        # as an older linker left them: the mentions of one actor under another id
+        (actor,), = store.query("SELECT actor_id FROM actor_stats ORDER BY mentions DESC, "
+                                "actor_id LIMIT 1")
+        store.con.execute("UPDATE mentions SET actor_id = 'older-linker-id' WHERE actor_id = ?",
+                          [actor])
+        store.con.execute("DELETE FROM actor_stats")
+        store.con.execute(f"INSERT INTO actor_stats {RECOUNT}")
+        before = counted(store)
+        assert reanalyse(store, settings, ["actors"]).stored == 6
+        after = counted(store)
+        assert after == store.query(RECOUNT)
+        assert "older-linker-id" in {r[0] for r in before} - {r[0] for r in after}
+        assert actor in {r[0] for r in after} - {r[0] for r in before}

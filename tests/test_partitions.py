@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pyarrow.parquet as pq
 import pytest
 
+from marea.errors import ConfigError
 from marea.partitions import ingest_to_parquet, merge
 from marea.pipeline import LocalExecutor, ingest
 from marea.settings import load_settings
@@ -79,8 +81,39 @@ def test_merged_partitions_make_the_store_a_direct_ingest_makes(tmp_path: Path) 
 
 
 def test_merge_refuses_a_folder_without_partitions(tmp_path: Path) -> None:
-    from marea.errors import ConfigError
 
     with Store(tmp_path / "x.duckdb") as store, pytest.raises(
             ConfigError, match=r"\[E147\] .* holds no partitions"):
         merge(str(tmp_path), store, load_settings())
+
+
+class ElsewhereWorkers:
+    """Dask's run_everywhere as two workers see it: one shares the writer's folder, the
+    other has a folder of the same name on its own disk."""
+
+    def __init__(self, own_disk: Path) -> None:
+        self.own_disk = own_disk
+
+    def run_everywhere(self, fn: Any, folder: str, token: str) -> dict[str, Any]:
+        return {"tcp://10.0.0.1:4001": fn(folder, token),
+                "tcp://10.0.0.2:4001": fn(str(self.own_disk), token)}
+
+    def map(self, fn: Any, batches: Any) -> Any:
+        raise AssertionError("no batch may start before the folder is checked")
+
+
+def test_a_folder_not_every_worker_can_write_is_refused_before_any_work(tmp_path: Path
+                                                                         ) -> None:
+    settings = load_settings().with_(db=str(tmp_path / "unused.duckdb"))
+    (tmp_path / "a-file").write_text("not a folder")
+    with pytest.raises(ConfigError, match=r"^\[E173\] --parquet .*a-file/parts: can't write "
+                                          r"there \(.*\)\.$"):
+        ingest_to_parquet([str(EXAMPLES)], str(tmp_path / "a-file" / "parts"), settings,
+                          LocalExecutor())
+    parts = tmp_path / "shared"
+    with pytest.raises(ConfigError, match=r"^\[E174\] --parquet .*shared: dask worker "
+                                          r"tcp://10.0.0.2:4001 can't write there: it does "
+                                          r"not see the files the writer put there"):
+        ingest_to_parquet([str(EXAMPLES)], str(parts), settings,
+                          ElsewhereWorkers(tmp_path / "elsewhere"))  # type: ignore[arg-type]
+    assert not list(parts.iterdir())  # the probes are gone

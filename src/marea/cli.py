@@ -561,7 +561,7 @@ def cmd_serve(args: argparse.Namespace, console: Console) -> int:
     settings = _settings(args)
     if not 1 <= args.port <= 65535:
         raise ConfigError(f"[E080] --port {args.port} is not a TCP port (1-65535).")
-    if not Path(settings.db).is_file():
+    if not Path(settings.db).exists():  # a store file, or a Parquet dataset's folder
         raise StoreError(f"[E081] No store at {settings.db}: run `marea ingest` first.")
     token = os.environ.get("MAREA_TOKEN") or None
     app = create_app(settings, token,

@@ -5,9 +5,10 @@ batches; results stream back as they complete to the one writer, the calling pro
 killed mid-run loses nothing: the scheduler recomputes its unfinished batches elsewhere (the
 batch is part of the task), and a batch whose workers keep dying has its documents failed with
 a one-line reason. The writer skips document ids already stored, so a batch seen twice stores
-nothing twice. Stages run in a worker thread, where `budget.stage_seconds` has no timer: start
-workers with `--nthreads 1` (spaCy pipelines are not shared between threads) and let
-`dask worker --lifetime` or the cluster's own limits bound a runaway batch.
+nothing twice. Stages run in a worker thread, where `budget.stage_seconds` is enforced as in a
+local run (pipeline._deadline): a document past it fails alone. Start workers with
+`--nthreads 1` (spaCy pipelines are not shared between threads); a long call in C outlives the
+timer, which `dask worker --lifetime` or the cluster's own limits bound.
 """
 
 from __future__ import annotations
@@ -88,6 +89,10 @@ class DaskExecutor:
             future.release()
             submit_next()
             yield result
+
+    def run_everywhere(self, fn: Callable[..., Any], *args: Any) -> dict[str, Any]:
+        """fn(*args) run once on every worker of the cluster, by worker address."""
+        return dict(self.client.run(fn, *args))
 
     def close(self) -> None:
         self.client.close()

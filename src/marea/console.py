@@ -100,7 +100,12 @@ def print_status(console: Console, store: Store) -> None:
         "SELECT count(*), count(duplicate_of), coalesce(sum(n_words), 0) FROM documents")
     (sentences,), = store.query("SELECT count(*) FROM sentences")
     (mentions,), = store.query("SELECT count(*) FROM mentions")
-    console.print(f"store {store.path} (schema v{store.version()})", highlight=False)
+    if store.dataset:
+        (parts,), = store.query("SELECT count(*) FROM _parts")
+        console.print(f"Parquet dataset {store.path}: {parts} complete partitions, read-only "
+                      "(stories, narratives and search after `marea merge`)", highlight=False)
+    else:
+        console.print(f"store {store.path} (schema v{store.version()})", highlight=False)
     if store.snapshot:
         console.print(f"read from {store.snapshot}, which the running server published after "
                       "its last ingest job", highlight=False)
@@ -120,8 +125,10 @@ def print_status(console: Console, store: Store) -> None:
         "SELECT count(*) FILTER (WHERE d.duplicate_of IS NULL), count(d.duplicate_of), "
         "(SELECT count(*) FROM stories WHERE copies < articles) "
         "FROM events e JOIN documents d USING (doc_id)")
-    console.print(f"events {events} in {stories} stories" + (
+    console.print(f"events {events}" + ("" if store.dataset else f" in {stories} stories") + (
         f" ({copied} more in near-duplicate copies)" if copied else ""), highlight=False)
+    if store.dataset:
+        return  # no runs: the partitions were written by `ingest --parquet` runs elsewhere
     # One sentence per run, as ingest prints it: nine numbers do not fit 80 columns as a table.
     console.print(Text("recent runs", style="bold"))
     for run, started, status, stored, near, dup, same, skipped, failed in store.query(

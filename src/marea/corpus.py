@@ -190,6 +190,8 @@ class Corpus:
             story_mentions, articles and sources (its story across documents,
             events/stories.py); attrs["total"].
         """
+        if one_per_story:
+            self.store.require_merged("The timeline (one event per story)")
         actor_id = self.actor_id(actor) if actor else None
         since, until = check.date_prefix(since, "since"), check.date_prefix(until, "until")
         kind = check.event_type(type)
@@ -244,6 +246,7 @@ class Corpus:
 
         A story only near-duplicate copies report is left out unless `duplicates`.
         """
+        self.store.require_merged("Stories")
         actor_id = self.actor_id(actor) if actor else None
         since, until = check.date_prefix(since, "since"), check.date_prefix(until, "until")
         kind = check.event_type(type)
@@ -271,6 +274,7 @@ class Corpus:
 
     def story(self, story_id: int) -> pd.DataFrame:
         """Every report of one story: document, source, date, trigger span and sentence."""
+        self.store.require_merged("A story")
         (found, count), = self.store.query(
             "SELECT count(*) FILTER (WHERE story_id = ?), count(*) FROM stories", [story_id])
         if not found:
@@ -473,6 +477,7 @@ class Corpus:
             example_text: the sentence nearest its centre, as evidence. attrs["total"]
             counts the narratives.
         """
+        self.store.require_merged("Narratives")
         return self._page(
             "SELECT n.narrative_id, n.label, n.actor_ids, n.event_types, n.terms, n.sentences, "
             "n.documents, n.sources AS sites, n.first_date, n.last_date, "
@@ -511,6 +516,7 @@ class Corpus:
         """Return the sentences of one narrative by date: doc_id, sentence (index),
         similarity, published, site, title, start_char/end_char, sentence_text (all of them
         unless `limit`; attrs["total"] counts them); an unknown id is refused (E070)."""
+        self.store.require_merged("A narrative")
         (found, count), = self.store.query(
             "SELECT count(*) FILTER (WHERE narrative_id = ?), count(*) FROM narratives",
             [narrative_id])
@@ -573,5 +579,6 @@ def _plain(value: Any) -> Any:
 
 def open_corpus(path: str | Path) -> Corpus:
     """Return a Corpus over the store at `path`, opened read-only (a missing store is
-    refused: run `marea ingest` first)."""
+    refused: run `marea ingest` first), or over the Parquet dataset in the folder `path`
+    (`marea ingest --parquet`), read without merging it."""
     return Corpus(Store(path, read_only=True))

@@ -135,6 +135,7 @@ def export(store: Store, out: str | Path, fmt: str = "jsonl", force: bool = Fals
     if fmt not in (*FORMATS, *OTHER_FORMATS):
         choices = ", ".join([*FORMATS, *OTHER_FORMATS])
         raise MareaError(f"[E030] Unknown export format '{fmt}': choose {choices}.")
+    store.require_merged("Export (stories and narratives among its tables)")
     folder = Path(out)
     names = {"gdelt": ["events.gdelt.tsv"], "graph": list(GRAPH_FILES)}.get(fmt) or [
         f"{table}.{FORMATS[fmt][0]}" for table in EXPORT_TABLES]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import socket
 import time
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
@@ -20,6 +21,7 @@ from functools import partial
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from marea.errors import ConfigError
@@ -113,6 +115,44 @@ def written_inputs(folder: Path) -> set[tuple[str, str, str]]:
     return set(zip(*(table.column(c).to_pylist() for c in table.column_names), strict=True))
 
 
+def unwritable(folder: str, token: str = "") -> str | None:
+    """Why this process can't write partitions into `folder` (or, given the writer's `token`,
+    does not see the file the writer left there: not the same folder); None when it can."""
+    path = Path(folder)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        probe = path / f".probe.{socket.gethostname()}.{os.getpid()}.tmp"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as exc:
+        return exc.strerror or type(exc).__name__
+    if token and not (path / f".writer.{token}.tmp").exists():
+        return "it does not see the files the writer put there (not a shared folder)"
+    return None
+
+
+def check_shared_folder(folder: Path, executor: Executor) -> None:
+    """Refuse, before any work, a partition folder this process or a Dask worker can't write
+    to (a worker on another machine needs a shared file system)."""
+    reason = unwritable(str(folder))
+    if reason:
+        raise ConfigError(f"[E173] --parquet {folder}: can't write there ({reason}).")
+    everywhere = getattr(executor, "run_everywhere", None)
+    if everywhere is None:  # worker processes on this machine share its file system
+        return
+    token = os.urandom(8).hex()
+    marker = folder / f".writer.{token}.tmp"
+    marker.write_bytes(b"")
+    try:
+        for worker, reason in sorted(everywhere(unwritable, str(folder), token).items()):
+            if reason:
+                raise ConfigError(f"[E174] --parquet {folder}: dask worker {worker} can't "
+                                  f"write there: {reason}; give a folder every worker can "
+                                  "write (a shared file system).")
+    finally:
+        marker.unlink()
+
+
 def ingest_to_parquet(paths: Iterable[str], folder: str, settings: Settings,
                       executor: Executor,
                       on_progress: Callable[[RunSummary, str], None] | None = None
@@ -122,7 +162,7 @@ def ingest_to_parquet(paths: Iterable[str], folder: str, settings: Settings,
     out = Path(folder)
     if out.exists() and not out.is_dir():
         raise ConfigError(f"[E146] --parquet {folder} is a file, not a folder.")
-    out.mkdir(parents=True, exist_ok=True)
+    check_shared_folder(out, executor)
     summary = RunSummary()
     started = time.perf_counter()
     seen = written_inputs(out)
@@ -235,6 +275,8 @@ def _merge_part(folder: Path, part: str, store: Store, index: NearDuplicateIndex
                         "read_parquet(?) WHERE doc_id IN (SELECT doc_id FROM _keep)",
                         [path("sentence_vectors")])
             store.fill_page_columns(list(keep))
+            mentions = pq.read_table(path("mentions"), columns=["doc_id", "actor_id"])
+            store.count_actors(mentions.filter(pc.is_in(mentions["doc_id"], kept["doc_id"])))
             store.add_near_duplicate_buckets(index.pending)
             con.execute("INSERT INTO merged_partitions VALUES (?, ?, ?)", [part, run_id, now])
         finally:

@@ -8,6 +8,7 @@ each batch in one transaction.
 
 from __future__ import annotations
 
+import ctypes
 import signal
 import threading
 import time
@@ -113,16 +114,20 @@ class StageTimeout(Exception):
 
 @contextmanager
 def _deadline(seconds: float) -> Iterator[None]:
-    """Raise StageTimeout in the block after `seconds` (main thread only: SIGALRM).
-
-    Elsewhere the executor bounds the time: a signal can only be handled by the main thread.
-    """
-    if threading.current_thread() is not threading.main_thread() or seconds <= 0:
+    """Raise StageTimeout in the block after `seconds`: by SIGALRM in the main thread, and in
+    any other (a Dask worker's, a server's) by a timer that raises it in the thread. Either
+    way it is raised between Python instructions, so a long call in C ends first."""
+    if seconds <= 0:
         yield
+        return
+    message = f"stage took over {seconds:g} s (setting budget.stage_seconds)"
+    if threading.current_thread() is not threading.main_thread():
+        with _thread_deadline(seconds, message):
+            yield
         return
 
     def expire(signum: int, frame: Any) -> None:
-        raise StageTimeout(f"stage took over {seconds:g} s (setting budget.stage_seconds)")
+        raise StageTimeout(message)
 
     previous = signal.signal(signal.SIGALRM, expire)
     signal.setitimer(signal.ITIMER_REAL, seconds)
@@ -131,6 +136,36 @@ def _deadline(seconds: float) -> Iterator[None]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+@contextmanager
+def _thread_deadline(seconds: float, message: str) -> Iterator[None]:
+    """The deadline of a thread without signals: a timer thread has the interpreter raise
+    StageTimeout in this one (an exception raised so takes no arguments: a subclass holds the
+    message). One not yet raised when the block ends is withdrawn."""
+    expired = type("StageTimeout", (StageTimeout,),
+                   {"__init__": lambda self: StageTimeout.__init__(self, message)})
+    thread = ctypes.c_ulong(threading.get_ident())
+    lock = threading.Lock()
+    state = {"done": False, "fired": False}
+
+    def expire() -> None:
+        with lock:
+            if not state["done"]:
+                state["fired"] = True
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(thread, ctypes.py_object(expired))
+
+    timer = threading.Timer(seconds, expire)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        with lock:
+            state["done"] = True
+            if state["fired"]:
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(thread, None)
+        timer.cancel()
 
 
 def _one_line(exc: BaseException) -> str:

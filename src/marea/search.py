@@ -22,7 +22,6 @@ import duckdb
 from marea import params as check
 from marea.errors import StoreError
 from marea.store import Store, fulltext
-from marea.store.crash import crash_point
 from marea.vectors import index_is_stale, nearest_documents, update_index
 
 MAX_LIMIT = 500  # the most rows one REST page returns
@@ -39,7 +38,7 @@ RRF_K = 60
 def refresh_indexes(store: Store) -> list[str]:
     """Complete every corpus-wide summary that is missing or stale; return the steps run.
 
-    The full-text index, the per-actor mention counts, the stories and the narratives
+    The full-text index, the vector index, the stories and the narratives
     summarise the whole store, so they are brought up to date once after a run, not per
     batch. A step is recorded in `refresh_state` against the documents it summarised only
     after its result is committed: a run killed anywhere leaves it unrecorded, and the next
@@ -80,15 +79,6 @@ def _refresh_stories(store: Store) -> None:
     refresh(store)
 
 
-def _refresh_actor_stats(store: Store) -> None:
-    with store.transaction():
-        store.con.execute("DELETE FROM actor_stats")
-        store.con.execute("INSERT INTO actor_stats SELECT actor_id, count(*), "
-                          "count(DISTINCT doc_id) FROM mentions WHERE actor_id IS NOT NULL "
-                          "GROUP BY actor_id")
-        crash_point("refresh-actor-stats")
-
-
 def _refresh_search_index(store: Store) -> None:
     fulltext.update(store)
 
@@ -99,7 +89,6 @@ def _refresh_vector_index(store: Store) -> None:
 
 REFRESH_STEPS: dict[str, Callable[[Store], None]] = {
     "narratives": _refresh_narratives,
-    "actor_stats": _refresh_actor_stats,
     "stories": _refresh_stories,
     "vector_index": _refresh_vector_index,
     "search_index": _refresh_search_index,
@@ -187,6 +176,7 @@ def search(store: Store, query: str, filters: Filters = Filters(), limit: int | 
     """
     from marea.nlp.encoder import DISABLED
 
+    store.require_merged("Search")
     if not query.strip():
         raise StoreError("[E050] Empty search query.")
     if mode not in MODES:

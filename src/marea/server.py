@@ -34,6 +34,7 @@ from marea.pipeline import ingest
 from marea.search import MAX_LIMIT, SOURCE_NAME, Filters, search
 from marea.settings import Settings
 from marea.store import Store, sharing
+from marea.store.dataset import is_dataset, read_only_error
 from marea.web.pages import router, source_name
 
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="page size")]
@@ -141,8 +142,10 @@ def create_app(settings: Settings, token: str | None, max_upload_mb: float = 20,
     """Build the API over the store named in settings; `token` enables writes; `hosts` (see
     allowed_hosts) are the Host headers answered, None for any; `url`, where it is served,
     makes it announce itself beside the store and publish snapshots for other processes'
-    readers (marea.store.sharing)."""
-    store = Store(settings.db)
+    readers (marea.store.sharing); a Parquet dataset's folder is served read-only."""
+    store = Store(settings.db, read_only=is_dataset(settings.db))
+    if store.dataset:
+        url = None  # held in this process's memory: nothing to share, nothing to publish
 
     def publish() -> bool:
         """Checkpoint and copy the store for readers in other processes (writer thread);
@@ -387,6 +390,8 @@ def create_app(settings: Settings, token: str | None, max_upload_mb: float = 20,
 
     @app.post("/ingest", status_code=202, dependencies=[Depends(writer_token)])
     def ingest_upload(files: Annotated[list[UploadFile], File()]) -> dict[str, Any]:
+        if store.dataset:
+            raise read_only_error(settings.db)
         folder = Path(tempfile.mkdtemp(prefix="marea-upload-"))
         job_id = uuid.uuid4().hex
         try:

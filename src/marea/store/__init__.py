@@ -40,7 +40,7 @@ from marea.model import (
     Tone,
 )
 from marea.nlp.encoder import DIMENSIONS
-from marea.store import sharing
+from marea.store import dataset, sharing
 from marea.store.crash import crash_point
 from marea.store.schema import CLAIM_KINDS, LATEST, MIGRATIONS, STANCE_EVIDENCE
 
@@ -56,6 +56,9 @@ def _now() -> datetime:
 class Store:
     """Store("marea.duckdb")  # opens or creates the file and migrates it to the latest schema
 
+    Store("parts/", read_only=True) opens a Parquet dataset (`ingest --parquet`) instead, in
+    memory and read-only (marea.store.dataset; `store.dataset` is then True).
+
     `store.con` is a connection of the calling thread's own (a DuckDB cursor on the one
     database instance): a DuckDB connection must not be shared by threads, and a server
     answers each request on a pool thread while its writer thread commits batches.
@@ -65,21 +68,30 @@ class Store:
         self.path = str(path)
         self.read_only = read_only
         self.snapshot: str | None = None  # the server's snapshot read instead of the file
-        _check_file(self.path, read_only)
-        try:
-            self._root = _connect(self.path, read_only)
-        except duckdb.Error as exc:
-            if not sharing.locked(exc):
-                raise StoreError(f"[E020] Can't open store {self.path}: {_first_line(exc)}"
-                                 ) from exc
-            self._root = self._open_shared(exc)
+        self.dataset = dataset.is_dataset(self.path)  # Parquet partitions, read in memory
+        if self.dataset:
+            if not read_only:
+                raise dataset.read_only_error(self.path)
+            self._root = _connect(":memory:", False)
+        else:
+            _check_file(self.path, read_only)
+            try:
+                self._root = _connect(self.path, read_only)
+            except duckdb.Error as exc:
+                if not sharing.locked(exc):
+                    raise StoreError(f"[E020] Can't open store {self.path}: "
+                                     f"{_first_line(exc)}") from exc
+                self._root = self._open_shared(exc)
         self._local = threading.local()
         self._owner = threading.get_ident()
         self._cursors: list[duckdb.DuckDBPyConnection] = []
         self._lock = threading.Lock()
         self._closed = False
         with self.io_errors():
-            if not read_only:
+            if self.dataset:
+                self._migrate()  # the empty schema, then the dataset's rows in its tables
+                dataset.attach(self)
+            elif not read_only:
                 self._migrate()
             elif self.version() == 0:
                 raise StoreError(f"[E021] {self.path} is not a marea store "
@@ -169,6 +181,14 @@ class Store:
             with suppress(duckdb.Error):  # a failed COMMIT has already ended the transaction
                 self.con.execute("ROLLBACK")
             raise
+
+    def require_merged(self, what: str) -> None:
+        """Refuse, in one line, what needs a table only `marea merge` computes (the text and
+        vector indexes, stories, narratives) when this is a Parquet dataset."""
+        if self.dataset:
+            raise StoreError(f"[E177] {what} needs what `marea merge` computes over the whole "
+                             f"corpus; {self.path} is a Parquet dataset: load it into a store "
+                             f"with `marea merge {self.path} --db FILE` and open FILE.")
 
     # -- schema ---------------------------------------------------------------------------
     def version(self) -> int:
@@ -313,6 +333,28 @@ class Store:
         self.con.execute(STANCE_EVIDENCE.format(docs="list_contains(?, c.doc_id)"), [doc_ids])
         self.con.execute(CLAIM_KINDS.format(docs="list_contains(?, doc_id)"), [doc_ids])
 
+    def count_actors(self, mentions: pa.Table | str, sign: int = 1) -> None:
+        """Add to `actor_stats` (sign -1: take away) the mentions and documents of these
+        mention rows (doc_id, actor_id), an arrow table or a query. Called with each write,
+        in its transaction, so the counts follow the store without recounting it; the
+        documents of one call are disjoint from those counted before."""
+        table = isinstance(mentions, pa.Table)
+        if table:
+            self.con.register("_counted", mentions)
+        try:
+            self.con.execute(
+                f"INSERT INTO actor_stats SELECT actor_id, {sign} * count(*), "
+                f"{sign} * count(DISTINCT doc_id) FROM {'_counted' if table else f'({mentions})'} "
+                "WHERE actor_id IS NOT NULL "
+                "GROUP BY actor_id ON CONFLICT (actor_id) DO UPDATE SET "
+                "mentions = actor_stats.mentions + excluded.mentions, "
+                "documents = actor_stats.documents + excluded.documents")
+        finally:
+            if table:
+                self.con.unregister("_counted")
+        if sign < 0:
+            self.con.execute("DELETE FROM actor_stats WHERE mentions <= 0")
+
     def write_batch(self, run_id: int, docs: list[Document],
                     duplicates: list[Document], errors: list[tuple[SourceError, str]],
                     buckets: list[tuple[int, str, int]] | None = None) -> None:
@@ -329,6 +371,7 @@ class Store:
                 self._insert("narrative_inbox", analyses["sentence_vectors"])
                 self._upsert_actors(docs)
                 self.fill_page_columns([d.doc_id for d in docs])
+                self.count_actors(analyses["mentions"])
             self.add_near_duplicate_buckets(buckets or [])
             inputs = [(d, "stored") for d in docs] + [(d, "duplicate") for d in duplicates]
             if inputs:
@@ -410,6 +453,10 @@ class Store:
                 self.con.register("_ids", ids)
                 try:
                     for table in tables:
+                        if table == "mentions":
+                            self.count_actors("SELECT doc_id, actor_id FROM mentions "
+                                              "WHERE doc_id IN (SELECT doc_id FROM _ids)", -1)
+                            self.count_actors(built[table])
                         self.con.execute(f"DELETE FROM {table} WHERE doc_id IN "
                                          "(SELECT doc_id FROM _ids)")
                         self._insert(table, built[table])
@@ -445,6 +492,8 @@ class Store:
                               "new": pa.array([d.doc_id for _, d in renamed], pa.string())})
             self.con.register("_moved", moved)
             try:
+                self.count_actors("SELECT doc_id, actor_id FROM mentions "
+                                  "WHERE doc_id IN (SELECT old FROM _moved)", -1)
                 for table in ("documents", *analysis_tables([])):
                     self.con.execute(f"DELETE FROM {table} WHERE doc_id IN "
                                      "(SELECT old FROM _moved)")
@@ -453,8 +502,10 @@ class Store:
                               if d.doc_id not in existing}.values())
                 if fresh:
                     self._insert("documents", documents_table(fresh, run_id, now))
-                    for table, data in analysis_tables(fresh).items():
+                    built = analysis_tables(fresh)
+                    for table, data in built.items():
                         self._insert(table, data)
+                    self.count_actors(built["mentions"])
                     self._upsert_actors(fresh)
                     self.fill_page_columns([d.doc_id for d in fresh])
                 self.con.execute("UPDATE inputs SET doc_id = m.new FROM _moved m "

@@ -316,6 +316,15 @@ MIGRATIONS: dict[int, str] = {
     ALTER TABLE narratives ADD COLUMN example_sentence INTEGER;
     DELETE FROM refresh_state WHERE step = 'narratives';
     """,
+    15: """
+    -- actor_stats follows each write in its transaction (Store.count_actors) instead of a
+    -- recount after every run: count once more, in case a run died before its recount.
+    DELETE FROM actor_stats;
+    INSERT INTO actor_stats SELECT actor_id, count(*), count(DISTINCT doc_id) FROM mentions
+        WHERE actor_id IS NOT NULL GROUP BY actor_id;
+    DELETE FROM refresh_state WHERE step = 'actor_stats';
+
+    """,
 }
 
 LATEST = max(MIGRATIONS)

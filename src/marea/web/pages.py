@@ -107,6 +107,12 @@ def not_found(request: Request, message: str) -> Response:
                                       status_code=404)
 
 
+def unavailable(request: Request, message: str) -> Response:
+    """A page this corpus can't show yet (a Parquet dataset before `marea merge`)."""
+    return TEMPLATES.TemplateResponse(request, "unavailable.html", {"message": message},
+                                      status_code=400)
+
+
 def _static_files() -> dict[str, Path]:
     """Return the files served under /static: ours, and plotly.js, vis-network and Swagger UI
     from their packages (nothing is loaded from a CDN, so pages work offline)."""
@@ -268,12 +274,16 @@ def router(corpus: Corpus, encoder: str | None = None) -> APIRouter:
 
     @pages.get("/ui/narratives", response_class=HTMLResponse)
     def narratives(request: Request, offset: str = "0") -> Response:
+        # On a Parquet dataset the listing shows the refusal naming `marea merge`.
         return listing(request, "narratives.html", "narratives", {}, offset,
                        lambda start: corpus.narratives(PAGE, offset=start))
 
     @pages.get("/ui/narrative/{narrative_id}", response_class=HTMLResponse)
     def narrative(request: Request, narrative_id: int) -> Response:
-        found = records(corpus.narratives(narrative_id=narrative_id))
+        try:
+            found = records(corpus.narratives(narrative_id=narrative_id))
+        except MareaError as exc:
+            return unavailable(request, str(exc))
         if not found:
             return not_found(request, f"No narrative {narrative_id}.")
         sentences = records(corpus.narrative(narrative_id))
@@ -321,6 +331,14 @@ def router(corpus: Corpus, encoder: str | None = None) -> APIRouter:
     return pages
 
 
+def actor_events(corpus: Corpus, actor_id: str, limit: int) -> Any:
+    """An actor's timeline, one event per story; on a Parquet dataset, whose stories only
+    `marea merge` computes, every event of the actor, oldest first."""
+    if corpus.store.dataset:
+        return corpus.events(actor_id, limit=limit, newest_first=False)
+    return corpus.timeline(actor_id, limit=limit)
+
+
 def actor_page(corpus: Corpus, actor_id: str) -> dict[str, Any]:
     """Return what an actor's page shows: identity, roles, volume, stance, network, events."""
     info = _rows(corpus, "SELECT * FROM actors WHERE actor_id = ?", [actor_id])[0]
@@ -341,7 +359,7 @@ def actor_page(corpus: Corpus, actor_id: str) -> dict[str, Any]:
     return {
         "actor": info, "aliases": json.loads(info["aliases"] or "[]"),
         "roles": json.loads(info["roles"] or "[]"),
-        "events": records(corpus.timeline(actor_id, limit=200)),
+        "events": records(actor_events(corpus, actor_id, 200)),
         "stances": stances,
         "undated": {"mentions": attention.attrs["undated"], "stance": coarse},
         "legend": {kind: NODE_COLOURS[kind] for kind in

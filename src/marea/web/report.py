@@ -22,7 +22,7 @@ from marea.corpus import Corpus, records
 from marea.errors import MareaError
 from marea.opinion.stance import THRESHOLD
 from marea.search import SOURCE_NAME
-from marea.web.pages import TEMPLATES, _rows, months, safe_url, source_name
+from marea.web.pages import TEMPLATES, _rows, actor_events, months, safe_url, source_name
 
 SPACES = re.compile(r"\s+")
 EVENTS_SHOWN = 100  # events quoted with their evidence, oldest first
@@ -50,7 +50,7 @@ def render_report(corpus: Corpus, actor_id: str, now: datetime | None = None) ->
                          "FROM actors WHERE actor_id = ?", [actor_id])[0]
     attention = corpus.attention(actor_id, "month")
     stances = corpus.stances(actor_id, limit=STANCES_SHOWN)
-    events = corpus.timeline(actor_id, limit=EVENTS_SHOWN)
+    events = actor_events(corpus, actor_id, EVENTS_SHOWN)
     sources = Sources(corpus)
     stance_rows = [{**row, "cite": sources.cite(row["doc_id"], row["start_char"],
                                                 row["end_char"])}
