@@ -359,9 +359,15 @@ def test_search_says_how_many_documents_it_ranks(corpus: Corpus, copy_db: str) -
     assert as_json["shown"] == as_json["total"] == total
 
 
-def test_semantic_search_never_answers_with_a_blank_line(corpus: Corpus) -> None:
+@pytest.mark.parametrize("exact_docs", [0, 500], ids=["index", "exact"])
+def test_semantic_search_never_answers_with_a_blank_line(corpus: Corpus, exact_docs: int,
+                                                         monkeypatch: pytest.MonkeyPatch
+                                                         ) -> None:
     """Blank lines between paragraphs are sentences with identical vectors: they topped
     every short semantic query, with an empty snippet."""
+    from marea import vectors
+
+    monkeypatch.setattr(vectors, "EXACT_DOCS", exact_docs)
     hits = corpus.search("golpe", mode="semantic", limit=None)
     assert len(hits) == hits.attrs["total"]
     assert all(len(snippet.strip()) >= 15 for snippet in hits["snippet"]), list(hits["snippet"])

@@ -237,10 +237,13 @@ def _short_sentences(store: Store, numbers: list[int]) -> set[tuple[int, int]]:
     documents."""
     if not numbers:
         return set()
+    # Only spans a little longer than the limit can trim below it: the texts of the
+    # documents are read for those alone.
     return {(int(n), int(i)) for n, i in store.query(
-        "SELECT k.number, s.idx FROM doc_keys k JOIN sentences s USING (doc_id) "
-        f"JOIN documents d USING (doc_id) WHERE list_contains(?, k.number) AND {SHORT}",
-        [numbers, MIN_SENTENCE_CHARS])}
+        "WITH near AS (SELECT k.number, s.* FROM doc_keys k JOIN sentences s USING (doc_id) "
+        "WHERE list_contains(?, k.number) AND s.end_char - s.start_char < ? + 32) "
+        f"SELECT s.number, s.idx FROM near s JOIN documents d USING (doc_id) WHERE {SHORT}",
+        [numbers, MIN_SENTENCE_CHARS, MIN_SENTENCE_CHARS])}
 
 
 def scan_unindexed(store: Store, indexed: int, vector: np.ndarray, where: str,
