@@ -323,7 +323,6 @@ MIGRATIONS: dict[int, str] = {
     INSERT INTO actor_stats SELECT actor_id, count(*), count(DISTINCT doc_id) FROM mentions
         WHERE actor_id IS NOT NULL GROUP BY actor_id;
     DELETE FROM refresh_state WHERE step = 'actor_stats';
-
     """,
 }
 
