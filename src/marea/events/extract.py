@@ -192,8 +192,9 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         elif token.pos == "NOUN":
             lemma = words.noun_fixes.get(lemma, lemma)
         participle = _participle_lemma(doc, index, words) if token.pos == "ADJ" else None
-        surface = (_surface_verb(tree, index, words) if doc.language == "es" and not (
-            token.pos in ("VERB", "AUX") and lemma in words.verbs) else None)
+        surface = (_surface_verb(tree, index, words) if doc.language == "es"
+                   and token.pos in ("VERB", "AUX", "ADJ", "NOUN", "PROPN") and not (
+                       token.pos in ("VERB", "AUX") and lemma in words.verbs) else None)
         if participle:
             roles = _verb_roles(tree, index, words.verbs[participle], participle=True,
                                 blockers=words.blockers.get(participle))
