@@ -435,6 +435,11 @@ def _verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], parti
     particles = {tree.lemma(c) for c in tree.kids(index, {"prt", "compound:prt", "advmod",
                                                           "prep"})}
     preps = _prepositions(tree, index)
+    for particle in tree.kids(index, {"prt", "advmod", "prep"}):  # "pulled out [of] CELAC"
+        if tree.kids(particle, {"pobj"}):
+            continue
+        for prep, found in _prepositions(tree, particle).items():
+            preps.setdefault(prep, []).extend(found)
     fitting = [t for t in triggers if _fits(tree, index, t, objects, particles, preps)]
     if not fitting or any(_fits(tree, index, b, objects, particles, preps) for b in blockers or []):
         return None
@@ -813,6 +818,9 @@ def _event(doc: Document, tree: DependencyTree, index: int, trigger: Trigger,
     source_id = source if isinstance(source, str) else (source.actor_id if source else None)
     if trigger.mode == "blockade" and (source_id or "")[-3:] in CIVILIAN_SECTORS:
         trigger = Trigger(trigger.lemma, "PROTEST", "obstruct")  # fishermen blocking a port
+    if trigger.mode == "withdraw" and trigger.type == "RETREAT" and target is not None and (
+            (target.role or "").startswith("IGO")):
+        trigger = Trigger(trigger.lemma, "SANCTION", "withdraw")  # "pulled out of CELAC"
     kind = ontology()[trigger.type]
     cameo, goldstein = kind.code(trigger.mode)
     clause = tree.subtree(index)
