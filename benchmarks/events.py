@@ -144,10 +144,10 @@ def score_gold(show_errors: bool) -> dict[str, float]:
     for key, value in scores.items():
         print(f"  {key:18} {value:.3f}")
     for half in ("dev", "held-out"):
-        print(f"  {half + ':':9} trigger P {halves[(half, 'trigger')] / max(1, halves[(half, 'predicted')]):.3f}"
-              f" R {halves[(half, 'trigger')] / max(1, halves[(half, 'gold')]):.3f}, triple R "
-              f"{halves[(half, 'triple')] / max(1, halves[(half, 'gold')]):.3f} "
-              f"({halves[(half, 'gold')]} events)")
+        found, wanted = max(1, halves[(half, "predicted")]), max(1, halves[(half, "gold")])
+        print(f"  {half + ':':9} trigger P {halves[(half, 'trigger')] / found:.3f} "
+              f"R {halves[(half, 'trigger')] / wanted:.3f}, triple R "
+              f"{halves[(half, 'triple')] / wanted:.3f} ({halves[(half, 'gold')]} events)")
     print("  error classes: " + ", ".join(f"{k} {v}" for k, v in errors.most_common(12)))
     if show_errors:
         for kind, lines in examples.items():

@@ -49,6 +49,13 @@ SENTENCES = {
     "guilty": "A court in Lima found Alejandro Toledo guilty of money laundering.",
     "fanatics": "Lula called the rioters fascist fanatics.",
     "outrageous": "Joe Biden called the attack outrageous.",
+    # self-proclamation is an office taken; leaving an organisation is SANCTION/withdraw,
+    # leaving a country with troops RETREAT/withdraw from it
+    "declared-herself": "Jeanine Áñez, the second vice-president of the Senate, declared "
+                        "herself Bolivia's interim president on Tuesday evening.",
+    "celac": "Bolsonaro pulled out of CELAC in 2020.",
+    "georgia": "Russia pulled its troops out of Georgia.",
+    "audit": "An audit by the Organization of American States found serious irregularities.",
 }
 
 
@@ -99,6 +106,10 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
     ("guilty", ("SANCTION", "convict", "PERJUD", "alejandro-toledo")),
     ("fanatics", ("ACCUSE", "disapprove", "luiz-inacio-lula-da-silva", "CVL")),
     ("outrageous", ("ACCUSE", "disapprove", "joe-biden", "")),
+    ("declared-herself", ("SUPPORT", "office", "", "jeanine-anez")),
+    ("celac", ("SANCTION", "withdraw", "jair-bolsonaro", "celac")),
+    ("georgia", ("RETREAT", "withdraw", "RUS", "GEO")),
+    ("audit", ("ACCUSE", "investigate", "oas", "")),
 ])
 def test_event_found(found: dict[str, set[tuple[str, ...]]], key: str,
                      expected: tuple[str, ...]) -> None:

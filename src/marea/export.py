@@ -29,8 +29,8 @@ EXPORT_TABLES: dict[str, str] = {
     "events": (
         "SELECT doc_id, idx, sentence, start_char, end_char, trigger, type, mode, cameo, "
         "goldstein, quad_class, source_id, source_role, target_id, target_role, modality, "
-        "date, date_text, date_basis, country, city, speaker_id, method, confidence, main FROM events "
-        "ORDER BY doc_id, idx"
+        "date, date_text, date_basis, country, city, speaker_id, method, confidence, main "
+        "FROM events ORDER BY doc_id, idx"
     ),
     "event_mentions": (
         "SELECT doc_id, event, idx, sentence, start_char, end_char, trigger, date, date_basis "

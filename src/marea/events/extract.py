@@ -525,6 +525,11 @@ def _verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], parti
     particles = {tree.lemma(c) for c in tree.kids(index, {"prt", "compound:prt", "advmod",
                                                           "prep"})}
     preps = _prepositions(tree, index)
+    for particle in tree.kids(index, {"prt", "advmod", "prep"}):  # "pulled out [of] CELAC"
+        if tree.kids(particle, {"pobj"}):
+            continue
+        for prep, found in _prepositions(tree, particle).items():
+            preps.setdefault(prep, []).extend(found)
     fitting = [t for t in triggers if _fits(tree, index, t, objects, particles, preps)]
     if not fitting or any(_fits(tree, index, b, objects, particles, preps) for b in blockers or []):
         return None
@@ -938,6 +943,10 @@ def _event(doc: Document, tree: DependencyTree, index: int, trigger: Trigger,
     role = source.role if isinstance(source, Mention) else None
     if trigger.mode == "obstruct" and (role or source_id or "")[-3:] in ARMED_SECTORS:
         trigger = Trigger(trigger.lemma, "COERCE", "blockade")  # guerrillas blocking a road
+    if trigger.mode == "withdraw" and trigger.type == "RETREAT" and target is not None and (
+            (target.role or "").startswith("IGO")):
+        trigger = Trigger(trigger.lemma, "SANCTION", "withdraw")  # "pulled out of CELAC"
+
     kind = ontology()[trigger.type]
     cameo, goldstein = kind.code(trigger.mode)
     clause = tree.subtree(index)
