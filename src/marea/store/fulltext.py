@@ -107,8 +107,12 @@ def _compact_if_grown(store: Store) -> None:
     row = store.con.execute("SELECT (SELECT count(*) FROM search_postings), "
                             "(SELECT coalesce(max(postings), 0) FROM search_compacted)").fetchone()
     total, compacted = (int(row[0]), int(row[1])) if row else (0, 0)
-    if total - compacted <= max(ROW_GROUP, COMPACT_SHARE * compacted):
-        return
+    if total - compacted > max(ROW_GROUP, COMPACT_SHARE * compacted):
+        compact(store)
+
+
+def compact(store: Store) -> None:
+    """Rewrite the postings in term order (a query then reads only its terms' row groups)."""
     store.con.execute("CREATE TEMP TABLE _sorted AS SELECT * FROM search_postings "
                       "ORDER BY termid, docno")
     try:
@@ -117,7 +121,7 @@ def _compact_if_grown(store: Store) -> None:
     finally:
         store.con.execute("DROP TABLE _sorted")
     store.con.execute("DELETE FROM search_compacted")
-    store.con.execute("INSERT INTO search_compacted VALUES (?)", [total])
+    store.con.execute("INSERT INTO search_compacted SELECT count(*) FROM search_postings")
 
 
 def is_complete(store: Store) -> bool:
