@@ -118,6 +118,29 @@ def test_text_ranking_equals_a_full_rebuild_of_the_fts_extension(grown: Grown, q
     assert [h["score"] for h in ours] == pytest.approx([r[1] for r in rebuilt], rel=1e-9)
 
 
+@pytest.mark.parametrize("query", ["Castillo Congress", "the president was removed",
+                                   "Evo Morales elecciones", "OAS assembly weavers"])
+@pytest.mark.parametrize("language", [None, "en"])
+def test_bounded_text_ranking_equals_scoring_every_document(
+        grown: Grown, query: str, language: str | None, monkeypatch: pytest.MonkeyPatch
+        ) -> None:
+    """With one candidate posting per term, the first pages (certified by the bound, or
+    scored in full when the bound is not met) equal the ranking of every document."""
+    every = search(grown.store, query, Filters(language=language), limit=100, mode="text")
+    assert every
+    if language:
+        assert all(h["language"] == language for h in every)
+        (passing,), = grown.store.query("SELECT count(*) FROM documents WHERE language = ? "
+                                        "AND duplicate_of IS NULL", [language])
+        assert len(every) <= passing
+    monkeypatch.setattr(fulltext, "TERM_DEPTH", 1)
+    for depth in (1, 2, 3):
+        page = search(grown.store, query, Filters(language=language), limit=depth,
+                      mode="text")
+        assert [(h["doc_id"], h["score"]) for h in page] == [
+            (h["doc_id"], pytest.approx(h["score"], rel=1e-9)) for h in every[:depth]]
+
+
 def test_a_near_duplicate_is_found_across_ingests_through_the_stored_buckets(grown: Grown
                                                                              ) -> None:
     original, copy = (grown.store.query(

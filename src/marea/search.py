@@ -23,7 +23,7 @@ from marea import params as check
 from marea.errors import StoreError
 from marea.store import Store, fulltext
 from marea.store.crash import crash_point
-from marea.vectors import index_is_stale, nearest_documents, update_index
+from marea.vectors import Nearest, index_is_stale, nearest_documents, update_index
 
 MAX_LIMIT = 500  # the most rows one search or REST page returns
 # A document's source for display, grouping and the site filter: its site (metadata), else
@@ -173,7 +173,9 @@ def search(store: Store, query: str, filters: Filters = Filters(), limit: int = 
     """Return documents matching a query and filters, best first.
 
     Each hit has doc_id, title, published, language, site, path, score, snippet and, when
-    a sentence matched semantically, its offsets (sentence, start_char, end_char).
+    a sentence matched semantically, its offsets (sentence, start_char, end_char). Both
+    rankings are bounded (marea.store.fulltext.top_documents, marea.vectors); titles and
+    snippets are read for the page's documents only.
     """
     if not query.strip():
         raise StoreError("[E050] Empty search query.")
@@ -181,22 +183,61 @@ def search(store: Store, query: str, filters: Filters = Filters(), limit: int = 
         raise StoreError(f"[E053] Unknown search mode '{mode}': choose {', '.join(MODES)}.")
     limit, offset = max(1, min(limit, MAX_LIMIT)), max(0, offset)
     where, params = filters.sql()
+    depth = offset + limit if mode != "hybrid" else max(FUSION_DEPTH, offset + limit)
+    (count,), = store.query(f"SELECT count(*) FROM documents d WHERE {where}", params)
+    text = _text(store, query, where, params, depth, count) if mode != "semantic" else []
+    near = _semantic(store, query, where, params, depth, count, encoder) if mode != "text" \
+        else []
     if mode == "text":
-        return _text(store, query, where, params, limit, offset)
-    if mode == "semantic":
-        return _semantic(store, query, where, params, limit, offset, encoder)
-    depth = max(FUSION_DEPTH, offset + limit)
-    fused: dict[str, dict[str, Any]] = {}
-    for ranking in (_text(store, query, where, params, depth, 0),
-                    _semantic(store, query, where, params, depth, 0, encoder)):
-        for rank, hit in enumerate(ranking):
-            entry = fused.setdefault(hit["doc_id"], {**hit, "score": 0.0})
-            entry["score"] += 1.0 / (RRF_K + rank + 1)
-            if hit.get("sentence") is not None:  # prefer the matching sentence as snippet
-                entry.update({k: hit[k] for k in ("snippet", "sentence", "start_char",
-                                                  "end_char")})
-    ranked = sorted(fused.values(), key=lambda h: (-h["score"], h["doc_id"]))
-    return ranked[offset:offset + limit]
+        ranked = text
+    elif mode == "semantic":
+        ranked = [(n.doc_id, n.similarity) for n in near]
+    else:
+        fused: dict[str, float] = {}
+        for ranking in (text, [(n.doc_id, n.similarity) for n in near]):
+            for rank, (doc_id, _) in enumerate(ranking):
+                fused[doc_id] = fused.get(doc_id, 0.0) + 1.0 / (RRF_K + rank + 1)
+        ranked = sorted(fused.items(), key=lambda item: (-item[1], item[0]))
+    return _hits(store, query, ranked[offset:offset + limit], {n.doc_id: n for n in near})
+
+
+def _hits(store: Store, query: str, page: list[tuple[str, float]],
+          nearest: dict[str, Nearest]) -> list[dict[str, Any]]:
+    """The page's documents with title, site and snippet: the sentence found semantically,
+    else the sentence with the most query words, else the opening."""
+    if not page:
+        return []
+    rows = store.query(
+        f"SELECT d.doc_id, d.title, d.published, d.language, {SOURCE_NAME}, d.source "
+        "FROM documents d WHERE list_contains(?, d.doc_id)", [[doc_id for doc_id, _ in page]])
+    by_id = {row[0]: row for row in rows}
+    hits = [dict(zip(HIT_KEYS, (*by_id[doc_id], score, None, None, None, None), strict=True))
+            for doc_id, score in page]
+    found = [(h["doc_id"], nearest[h["doc_id"]].sentence) for h in hits
+             if h["doc_id"] in nearest]
+    if found:
+        spans = store.query(
+            "SELECT t.doc_id, t.idx, t.start_char, t.end_char, "
+            "substr(d.text, t.start_char + 1, t.end_char - t.start_char) "
+            "FROM (SELECT unnest(?) AS doc_id, unnest(?) AS idx) w "
+            "JOIN sentences t ON t.doc_id = w.doc_id AND t.idx = w.idx "
+            "JOIN documents d ON d.doc_id = w.doc_id",
+            [[doc_id for doc_id, _ in found], [idx for _, idx in found]])
+        span_of = {row[0]: row for row in spans}
+        for hit in hits:
+            if hit["doc_id"] in span_of:
+                _, idx, start, end, text = span_of[hit["doc_id"]]
+                hit.update(snippet=text, sentence=idx, start_char=start, end_char=end)
+    rest = [h for h in hits if h["sentence"] is None]
+    _matching_sentences(store, query, rest)
+    missing = [h["doc_id"] for h in hits if h["snippet"] is None]
+    if missing:
+        openings = dict(store.query("SELECT doc_id, left(text, 240) FROM documents "
+                                    "WHERE list_contains(?, doc_id)", [missing]))
+        for hit in hits:
+            if hit["snippet"] is None:
+                hit["snippet"] = openings[hit["doc_id"]]
+    return hits
 
 
 HIT_KEYS = ("doc_id", "title", "published", "language", "site", "path", "score", "snippet",
@@ -234,52 +275,28 @@ def _matching_sentences(store: Store, query: str, hits: list[dict[str, Any]]) ->
             hit.update(snippet=text, sentence=idx, start_char=start, end_char=end)
 
 
-def _text(store: Store, query: str, where: str, params: list[Any], limit: int, offset: int
-          ) -> list[dict[str, Any]]:
+def _text(store: Store, query: str, where: str, params: list[Any], depth: int, count: int
+          ) -> list[tuple[str, float]]:
+    """The `depth` documents passing the filter with the highest BM25 score, best first
+    (marea.store.fulltext.top_documents); cost: "index"."""
     fulltext.load_stemmer(store)
     try:
         terms = fulltext.term_ids(store, query)
     except duckdb.CatalogException as exc:  # a store of an older schema, opened read-only
         raise StoreError("[E051] No search index in this store (made by an older marea): "
                          "run `marea ingest` or `marea doctor --repair` to build it.") from exc
-    if not terms:
+    if not terms or not count:
         return []
-    # Scores rounded for the order: equal texts (syndicated copies) tie exactly, whatever
-    # order the floating-point sums were added in, and the tie goes to the lower id.
-    rows = store.con.execute(
-        f"WITH scores AS ({fulltext.scores(len(terms))}) "
-        f"SELECT d.doc_id, d.title, d.published, d.language, {SOURCE_NAME}, d.source, "
-        "s.score, left(d.text, 240), NULL, NULL, NULL FROM scores s "
-        f"JOIN search_docs i USING (docno) JOIN documents d ON d.doc_id = i.doc_id "
-        f"WHERE {where} ORDER BY round(s.score, 9) DESC, d.doc_id LIMIT ? OFFSET ?",
-        [*terms, *params, limit, offset]).fetchall()
-    hits = [dict(zip(HIT_KEYS, row, strict=True)) for row in rows]
-    _matching_sentences(store, query, hits)
-    return hits
+    return fulltext.top_documents(store, terms, where, params, depth)
 
 
-def _semantic(store: Store, query: str, where: str, params: list[Any], limit: int,
-              offset: int, encoder: str | None) -> list[dict[str, Any]]:
+def _semantic(store: Store, query: str, where: str, params: list[Any], depth: int,
+              count: int, encoder: str | None) -> list[Nearest]:
     """Documents ranked by their sentence most similar to the query (cosine), found through
     the sentence-vector index (marea.vectors); cost: "index"."""
     from marea.nlp.encoder import DEFAULT, DISABLED, encode
 
-    if encoder == DISABLED:
+    if encoder == DISABLED or not count:
         return []
     vector = encode([query], encoder or DEFAULT)[0]
-    found = nearest_documents(store, vector, where, params, offset + limit)[offset:]
-    if not found:
-        return []
-    rows = store.con.execute(
-        f"SELECT d.doc_id, d.title, d.published, d.language, {SOURCE_NAME}, d.source, "
-        "substr(d.text, t.start_char + 1, t.end_char - t.start_char), t.idx, t.start_char, "
-        "t.end_char FROM (SELECT unnest(?) AS doc_id, unnest(?) AS idx) w "
-        "JOIN sentences t ON t.doc_id = w.doc_id AND t.idx = w.idx "
-        "JOIN documents d ON d.doc_id = w.doc_id",
-        [[n.doc_id for n in found], [n.sentence for n in found]]).fetchall()
-    by_id = {row[0]: row for row in rows}
-    hits = []
-    for nearest in found:
-        row = by_id[nearest.doc_id]
-        hits.append(dict(zip(HIT_KEYS, (*row[:6], nearest.similarity, *row[6:]), strict=True)))
-    return hits
+    return nearest_documents(store, vector, where, params, depth, count)

@@ -149,12 +149,14 @@ class Nearest:
 
 
 def nearest_documents(store: Store, vector: np.ndarray, where: str, params: list[Any],
-                      wanted: int) -> list[Nearest]:
-    """The `wanted` documents passing the filter (a WHERE fragment on documents `d`) whose
-    best sentence is nearest the query vector, best first."""
+                      wanted: int, count: int | None = None) -> list[Nearest]:
+    """The `wanted` documents passing the filter (a WHERE fragment on documents `d`, which
+    keeps `count` documents when the caller counted them) whose best sentence is nearest the
+    query vector, best first."""
     index = open_index(store)
     indexed = highest_number(index)
-    (count,), = store.query(f"SELECT count(*) FROM documents d WHERE {where}", params)
+    if count is None:
+        (count,), = store.query(f"SELECT count(*) FROM documents d WHERE {where}", params)
     if not count:
         return []
     best = None
