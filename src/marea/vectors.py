@@ -159,20 +159,21 @@ def nearest_documents(store: Store, vector: np.ndarray, where: str, params: list
         (count,), = store.query(f"SELECT count(*) FROM documents d WHERE {where}", params)
     if not count:
         return []
-    best = None
     if index is not None and count > EXACT_DOCS:
         best = _approximate(store, index, vector, where, params, wanted, count)
-    if best is None:
-        best = _exact(store, index, indexed, vector, where, params)
-    else:  # documents stored after the index was last brought up to date
+        # documents stored after the index was last brought up to date
         _merge(best, scan_unindexed(store, indexed, vector, where, params))
+    else:
+        best = _exact(store, index, indexed, vector, where, params)
     return sorted(best.values(), key=lambda n: (-n.similarity, n.doc_id))[:wanted]
 
 
 def _approximate(store: Store, index: Any, vector: np.ndarray, where: str,
-                 params: list[Any], wanted: int, count: int) -> dict[str, Nearest] | None:
-    """Nearest sentences from the index, kept when their document passes the filter; None
-    when even MAX_FETCH neighbours did not yield `wanted` documents."""
+                 params: list[Any], wanted: int, count: int) -> dict[str, Nearest]:
+    """Nearest sentences from the index, kept when their document passes the filter: first
+    OVERFETCH per wanted document divided by the share the filter keeps, four times as many
+    while too few documents came through, at most MAX_FETCH (then fewer than `wanted`
+    documents may come back: the nearest of them are still found in order)."""
     (total,), = store.query("SELECT count(*) FROM documents")
     fetch = min(MAX_FETCH, max(OVERFETCH * wanted, int(OVERFETCH * wanted * total / count)))
     while True:
@@ -190,10 +191,8 @@ def _approximate(store: Store, index: Any, vector: np.ndarray, where: str,
             if doc_id is not None and doc_id not in best:  # hits come nearest first
                 best[doc_id] = Nearest(doc_id, int(key & np.uint64(0xFFFF)),
                                        1.0 - float(distance))
-        if len(best) >= wanted or fetch >= len(index):
+        if len(best) >= wanted or fetch >= min(MAX_FETCH, len(index)):
             return best
-        if fetch >= MAX_FETCH:
-            return None
         fetch = min(MAX_FETCH, fetch * 4)
 
 
