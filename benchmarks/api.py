@@ -49,7 +49,6 @@ from marea.pipeline import ingest
 from marea.search import Filters, refresh_indexes
 from marea.settings import load_settings
 from marea.store import Store, fulltext
-from marea.store.schema import LATEST
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _corpus import run_in_temp_folder  # noqa: E402
@@ -129,10 +128,11 @@ COPIES = (
 
 def cached_store(docs: int, folder: Path, fresh: bool) -> Path:
     """The store of `docs` documents from CACHE, built in `folder` and moved there when it
-    is missing (or `fresh`); its name carries a digest of the build code, the schema version
-    and the inputs, so a changed build is never mistaken for the cached one."""
+    is missing (or `fresh`); its name carries a digest of the build code and the inputs, so
+    a changed build is never mistaken for the cached one (an older schema is migrated when
+    the store is opened)."""
     digest = hashlib.sha1("\n".join([
-        SHIFT_MACROS, PLAN, *COPIES, str(NOISE), str(LATEST), str(SEEDS.is_dir()),
+        SHIFT_MACROS, PLAN, *COPIES, str(NOISE), str(SEEDS.is_dir()),
         *(inspect.getsource(f) for f in (build_store, copy_documents, copy_postings,
                                          copy_vectors))]).encode()).hexdigest()[:12]
     cached = CACHE / f"api-{docs}-{digest}.duckdb"

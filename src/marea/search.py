@@ -6,8 +6,9 @@ The same engine serves the CLI, the Python API and the REST API. The full-text i
 documents it stored, with the fts extension's text rules and BM25. Semantic search ranks
 documents by their sentence nearest the query, which it returns as the snippet, through the
 sentence-vector index with the filters applied without losing recall (marea.vectors).
-"hybrid" (the default) fuses both rankings by reciprocal rank (k = 60): a document found both
-ways comes first.
+"hybrid" (the default) fuses both rankings, each cut at FUSION_DEPTH, by reciprocal rank
+(k = 60): a document found both ways comes first. Titles and snippets are read by key for the
+page's documents only.
 """
 
 from __future__ import annotations
@@ -204,40 +205,41 @@ def search(store: Store, query: str, filters: Filters = Filters(), limit: int = 
 def _hits(store: Store, query: str, page: list[tuple[str, float]],
           nearest: dict[str, Nearest]) -> list[dict[str, Any]]:
     """The page's documents with title, site and snippet: the sentence found semantically,
-    else the sentence with the most query words, else the opening."""
+    else the sentence with the most query words, else the opening. Read by key (documents,
+    sentence_spans): cost "key"."""
     if not page:
         return []
-    rows = store.query(
-        f"SELECT d.doc_id, d.title, d.published, d.language, {SOURCE_NAME}, d.source "
-        "FROM documents d WHERE list_contains(?, d.doc_id)", [[doc_id for doc_id, _ in page]])
-    by_id = {row[0]: row for row in rows}
-    hits = [dict(zip(HIT_KEYS, (*by_id[doc_id], score, None, None, None, None), strict=True))
-            for doc_id, score in page]
-    found = [(h["doc_id"], nearest[h["doc_id"]].sentence) for h in hits
-             if h["doc_id"] in nearest]
-    if found:
-        spans = store.query(
-            "SELECT t.doc_id, t.idx, t.start_char, t.end_char, "
-            "substr(d.text, t.start_char + 1, t.end_char - t.start_char) "
-            "FROM (SELECT unnest(?) AS doc_id, unnest(?) AS idx) w "
-            "JOIN sentences t ON t.doc_id = w.doc_id AND t.idx = w.idx "
-            "JOIN documents d ON d.doc_id = w.doc_id",
-            [[doc_id for doc_id, _ in found], [idx for _, idx in found]])
-        span_of = {row[0]: row for row in spans}
-        for hit in hits:
-            if hit["doc_id"] in span_of:
-                _, idx, start, end, text = span_of[hit["doc_id"]]
-                hit.update(snippet=text, sentence=idx, start_char=start, end_char=end)
-    rest = [h for h in hits if h["sentence"] is None]
-    _matching_sentences(store, query, rest)
-    missing = [h["doc_id"] for h in hits if h["snippet"] is None]
-    if missing:
-        openings = dict(store.query("SELECT doc_id, left(text, 240) FROM documents "
-                                    "WHERE list_contains(?, doc_id)", [missing]))
-        for hit in hits:
-            if hit["snippet"] is None:
-                hit["snippet"] = openings[hit["doc_id"]]
+    marks = ", ".join("?" * len(page))
+    ids = [doc_id for doc_id, _ in page]
+    rows = {row[0]: row for row in store.query(
+        f"SELECT d.doc_id, d.title, d.published, d.language, {SOURCE_NAME}, d.source, d.text "
+        f"FROM documents d WHERE d.doc_id IN ({marks})", ids)}
+    spans = {row[0]: row[1:] for row in store.query(
+        f"SELECT doc_id, starts, ends FROM sentence_spans WHERE doc_id IN ({marks})", ids)}
+    pattern = term_pattern(query)
+    hits = []
+    for doc_id, score in page:
+        *shown, text = rows[doc_id]
+        starts, ends = spans.get(doc_id, ([], []))
+        idx = nearest[doc_id].sentence if doc_id in nearest else _matching(
+            pattern, text, starts, ends)
+        if idx is None or idx >= len(starts):
+            found: tuple[Any, ...] = (text[:240], None, None, None)
+        else:
+            found = (text[starts[idx]:ends[idx]], idx, starts[idx], ends[idx])
+        hits.append(dict(zip(HIT_KEYS, (*shown, score, *found), strict=True)))
     return hits
+
+
+def _matching(pattern: re.Pattern[str] | None, text: str, starts: list[int], ends: list[int]
+              ) -> int | None:
+    """The first sentence with the most distinct query words; None when none has any."""
+    best, most = None, 0
+    for idx, (start, end) in enumerate(zip(starts, ends, strict=True)):
+        found = len({m.lower() for m in pattern.findall(text[start:end])}) if pattern else 0
+        if found > most:
+            best, most = idx, found
+    return best
 
 
 HIT_KEYS = ("doc_id", "title", "published", "language", "site", "path", "score", "snippet",
@@ -252,27 +254,6 @@ def term_pattern(query: str) -> re.Pattern[str] | None:
         return None
     stems = [re.escape(w[:max(4, len(w) - 2)] if len(w) > 5 else w) for w in words]
     return re.compile(rf"\b(?:{'|'.join(stems)})\w*", re.IGNORECASE)
-
-
-def _matching_sentences(store: Store, query: str, hits: list[dict[str, Any]]) -> None:
-    """Make each hit's snippet its sentence with the most query words (not its opening)."""
-    pattern = term_pattern(query)
-    if pattern is None or not hits:
-        return
-    rows = store.con.execute(
-        "SELECT s.doc_id, s.idx, s.start_char, s.end_char, "
-        "substr(d.text, s.start_char + 1, s.end_char - s.start_char) FROM sentences s "
-        "JOIN documents d USING (doc_id) WHERE list_contains(?, s.doc_id) "
-        "ORDER BY s.doc_id, s.idx", [[h["doc_id"] for h in hits]]).fetchall()
-    best: dict[str, tuple[int, tuple[Any, ...]]] = {}
-    for row in rows:
-        found = len({m.lower() for m in pattern.findall(row[4])})
-        if found and found > best.get(row[0], (0, ()))[0]:
-            best[row[0]] = (found, row)
-    for hit in hits:
-        if hit["doc_id"] in best:
-            _, (_, idx, start, end, text) = best[hit["doc_id"]]
-            hit.update(snippet=text, sentence=idx, start_char=start, end_char=end)
 
 
 def _text(store: Store, query: str, where: str, params: list[Any], depth: int, count: int

@@ -30,7 +30,6 @@ K1 = 1.2
 B = 0.75
 CHUNK = 5_000  # documents tokenised per statement (bounds the memory of a first build)
 COMPACT_SHARE = 0.1
-TERM_DEPTH = 1_000  # candidate postings per query term, at least (see top_documents)
 ROW_GROUP = 122_880  # DuckDB's rows per row group: a smaller unsorted tail costs little
 # The fts extension's tokenize macro: its separators are digits, punctuation and spaces.
 TOKENS = ("string_split_regex(regexp_replace(lower(strip_accents(CAST({} AS VARCHAR))), "
@@ -146,51 +145,19 @@ def top_documents(store: Store, terms: list[int], where: str, params: list[Any],
     """The `depth` documents passing the filter (a WHERE fragment on documents `d`) with the
     highest BM25 score over `terms` (term numbers), best first: (doc_id, score).
 
-    A bounded set is ranked first: each term's TERM_DEPTH postings (at least `depth`) with the
-    largest share of the score among the passing documents (a top-n heap per term, no sort)
-    are the candidates, and only they are summed, joined and sorted. A document outside
-    every term's candidates scores at most the sum of the shares just below each term's
-    candidates; when the last result scores above that bound the result is exact, else every
-    passing document is scored (so the result always equals scoring every document;
-    tests/test_incremental.py).
+    The term numbers are constants, so the scan skips other terms' row groups; document
+    frequencies and the average length are those of the whole index. Scores are rounded for
+    the order: equal texts (syndicated copies) tie exactly, whatever order the
+    floating-point sums were added in, and the tie goes to the lower id.
     """
     wanted = ", ".join("?" * len(terms))
-    per_term = max(TERM_DEPTH, depth)
-    rows = store.query(_TOP.format(wanted=wanted, where=where),
-                       [*terms, *params, per_term, per_term + 1, per_term, depth])
-    if rows and rows[0][2] is not None and not (
-            len(rows) == depth and round(rows[-1][1], 9) > round(rows[0][2], 9)):
-        rows = store.query(_ALL.format(wanted=wanted, where=where), [*terms, *params, depth])
-    return [(doc_id, score) for doc_id, score, *_ in rows]
-
-
-# {wanted}: the term numbers (constants, so the scan skips other terms' row groups);
-# document frequencies and the average length are those of the whole index. Scores are
-# rounded for the order: equal texts (syndicated copies) tie exactly, whatever order the
-# floating-point sums were added in, and the tie goes to the lower id.
-_SHARES = f"""
-WITH postings AS (SELECT termid, docno, tf FROM search_postings WHERE termid IN ({{wanted}})),
+    return [(doc_id, score) for doc_id, score in store.query(f"""
+WITH postings AS (SELECT termid, docno, tf FROM search_postings WHERE termid IN ({wanted})),
 frequency AS (SELECT termid, count(*) AS df FROM postings GROUP BY termid),
 corpus AS (SELECT count(*) AS n, avg(length) AS avgdl FROM search_docs),
-passing AS (SELECT s.docno, d.doc_id FROM documents d JOIN search_docs s USING (doc_id)
-            WHERE {{where}}),
-shares AS (
-    SELECT p.termid, p.docno, log((c.n - f.df + 0.5) / (f.df + 0.5) + 1) * p.tf * ({K1} + 1)
-        / (p.tf + {K1} * (1 - {B} + {B} * s.length / c.avgdl)) AS share
-    FROM postings p JOIN passing USING (docno) JOIN search_docs s USING (docno)
-    JOIN frequency f USING (termid), corpus c)"""
-# `bound` is NULL when no term has postings left outside its candidates, else the most a
-# document outside them scores.
-_TOP = _SHARES + """,
-tops AS (SELECT termid, max_by(docno, share, ?) AS docnos, max(share, ?) AS best
-         FROM shares GROUP BY termid),
-bound AS (SELECT sum(best[?::BIGINT + 1]) AS bound FROM tops),
-scored AS (SELECT docno, sum(share) AS score FROM shares
-           WHERE docno IN (SELECT unnest(docnos) FROM tops) GROUP BY docno)
-SELECT p.doc_id, s.score, b.bound FROM scored s JOIN passing p USING (docno), bound b
-ORDER BY round(s.score, 9) DESC, p.doc_id LIMIT ?
-"""
-_ALL = _SHARES + """
-SELECT p.doc_id, sum(s.share) AS score FROM shares s JOIN passing p USING (docno)
-GROUP BY p.doc_id ORDER BY round(score, 9) DESC, p.doc_id LIMIT ?
-"""
+passing AS (SELECT s.docno, d.doc_id, s.length FROM documents d
+            JOIN search_docs s USING (doc_id) WHERE {where})
+SELECT p.doc_id, sum(log((c.n - f.df + 0.5) / (f.df + 0.5) + 1) * t.tf * ({K1} + 1)
+    / (t.tf + {K1} * (1 - {B} + {B} * p.length / c.avgdl))) AS score
+FROM postings t JOIN passing p USING (docno) JOIN frequency f USING (termid), corpus c
+GROUP BY p.doc_id ORDER BY round(score, 9) DESC, p.doc_id LIMIT ?""", [*terms, *params, depth])]
