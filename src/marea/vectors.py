@@ -231,6 +231,8 @@ def scan_unindexed(store: Store, indexed: int, vector: np.ndarray, where: str,
                params: list[Any]) -> dict[str, Nearest]:
     """The best sentence of each document passing the filter that the index does not hold
     (none once the refresh step has run), scored exactly from sentence_vectors."""
+    if _all_indexed(store, indexed):
+        return {}
     (waiting,), = store.query(
         "SELECT count(*) FROM documents d LEFT JOIN doc_keys k USING (doc_id) "
         f"WHERE (k.number IS NULL OR k.number > ?) AND {where}", [indexed, *params])
@@ -245,6 +247,14 @@ def scan_unindexed(store: Store, indexed: int, vector: np.ndarray, where: str,
         [vector.tolist(), vector.tolist(), indexed, *params])
     return {doc_id: Nearest(doc_id, int(sentence), float(score))
             for doc_id, sentence, score in rows}
+
+
+def _all_indexed(store: Store, indexed: int) -> bool:
+    """Whether the index refresh step ran against the documents as stored now and the index
+    holds every numbered document (cheaper than looking for waiting documents)."""
+    (highest,), = store.query("SELECT coalesce(max(number), 0) FROM doc_keys")
+    return (indexed >= int(highest)
+            and store.refreshed().get("vector_index") == store.documents_state())
 
 
 def _merge(best: dict[str, Nearest], more: dict[str, Nearest]) -> None:
