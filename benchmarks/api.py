@@ -1,18 +1,21 @@
 """REST API latency on a large store, as a ratio to /health measured in the same run.
 
-    python benchmarks/api.py [--docs 50000] [--requests 200] [--keep] [--store FILE]
+    python benchmarks/api.py [--docs 50000] [--requests 200] [--keep] [--fresh] [--store FILE]
 
 Builds a store without running NLP on every text: the bundled examples (and
 ../shared/corpus/seeds when present) go through the full pipeline once, then SQL copies
-their documents, sentences, mentions and events until the store holds --docs documents.
-Copy k gets the id <first 10 chars of the original><k as 6 hex digits>, a `published`
-date moved to a month between 2000-01 and 2024-12 (same precision; its events' dates move
-by as many months) and the text suffix " (copy k)"; its tone, themes, stances (with cues),
-frames, claims and sentence vectors (with a little noise, see NOISE) are copied too.
-Tokens and inputs are not copied (no endpoint reads them); actors need no copies. Then the
-full-text index, actor counts, narratives (clustering a 100,000-sentence sample) and the
-sentence-vector index are built, and recall@10 of indexed semantic search against the
-exhaustive scan is measured (the ten documents found for each phrase, per filter).
+their rows until the store holds --docs documents. Copy k gets the id <first 10 chars of the
+original><k as 6 hex digits>, a `published` date moved to a month between 2000-01 and
+2024-12 (same precision; its events' dates move by as many months) and the text suffix
+" (copy k)"; its sentences, mentions, events, tone, themes, stances (with cues), frames,
+claims and near-duplicate buckets are copied too, and so are its full-text postings (under a
+new document number, plus the suffix's word) and its sentence vectors (with a little noise,
+see NOISE), which are added to the vector index. Tokens and inputs are not copied (no
+endpoint reads them); actors need no copies. Then actor counts, stories and narratives are
+refreshed. The built store is kept in CACHE under a name holding a digest of the build
+code, so a re-run only brings it up to date (--fresh rebuilds it). Recall@10 of indexed
+semantic search against the exhaustive scan is measured (the ten documents found for each
+phrase, per filter).
 
 Then `marea serve` runs in a subprocess and each endpoint gets --requests sequential
 requests (after one unrecorded warm-up; at most CAP_SECONDS per endpoint) with varying
@@ -24,11 +27,15 @@ since machines are shared and noisy), and the slowest request overall.
 from __future__ import annotations
 
 import argparse
+import hashlib
+import inspect
+import os
 import random
 import socket
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from importlib import resources
@@ -36,16 +43,18 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import numpy as np
 
 from marea.pipeline import ingest
 from marea.search import Filters, refresh_indexes
 from marea.settings import load_settings
-from marea.store import Store
+from marea.store import Store, fulltext
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _corpus import run_in_temp_folder  # noqa: E402
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "seeds"
+CACHE = Path(tempfile.gettempdir()) / "marea-api-bench"  # built stores, one per --docs
 CAP_SECONDS = 60.0  # per endpoint
 NOISE = 0.01  # uniform noise width per dimension of a copied sentence vector (norm ~0.057)
 PHRASES = ("the president was removed by congress", "sanctions against Venezuela",
@@ -120,12 +129,38 @@ COPIES = (
     # a copy keeps its original's signature, so it shares its near-duplicate buckets
     """INSERT INTO near_duplicate_buckets SELECT b.bucket, p.new_id, b.seq + 1000000 * p.k
     FROM plan p JOIN near_duplicate_buckets b ON b.doc_id = p.old_id""",
-    # A copy's sentence vectors get noise (norm about 0.1): copies are near, not identical,
-    # so the vector index is measured on distinct points as in a real corpus.
-    f"""INSERT INTO sentence_vectors BY NAME SELECT v.* REPLACE (p.new_id AS doc_id,
-        list_transform(v.vector, x -> x + (random() - 0.5) * {NOISE})::FLOAT[384] AS vector)
-    FROM plan p JOIN sentence_vectors v ON v.doc_id = p.old_id""",
 )
+
+
+def cached_store(docs: int, folder: Path, fresh: bool) -> Path:
+    """The store of `docs` documents from CACHE, built in `folder` and moved there when it
+    is missing (or `fresh`); its name carries a digest of the build code and the inputs, so
+    a changed build is never mistaken for the cached one (an older schema is migrated when
+    the store is opened)."""
+    digest = hashlib.sha1("\n".join([
+        SHIFT_MACROS, PLAN, *COPIES, str(NOISE), str(SEEDS.is_dir()),
+        *(inspect.getsource(f) for f in (build_store, copy_documents, copy_postings,
+                                         copy_vectors))]).encode()).hexdigest()[:12]
+    cached = CACHE / f"api-{docs}-{digest}.duckdb"
+    if cached.exists() and not fresh:
+        print(f"store from the cache: {cached}")
+        return cached
+    db = folder / "api.duckdb"
+    f = build_store(db, docs)
+    print(f"store: {f['documents']:.0f} documents ({f['base_docs']:.0f} ingested, the "
+          f"rest copied), {f['sentences']:.0f} sentences ({f['sentence_vectors']:.0f} "
+          f"vectors), {f['mentions']:.0f} mentions, {f['events']:.0f} events, {f['mb']:.0f} MB")
+    print(f"build: ingest {f['ingest_s']:.1f} s, copies with postings {f['copy_s']:.1f} s, "
+          f"vectors and their index {f['vectors_s']:.1f} s, other indexes (actor counts, "
+          f"stories, narratives) {f['index_s']:.1f} s", flush=True)
+    CACHE.mkdir(parents=True, exist_ok=True)
+    for stale in CACHE.glob(f"api-{docs}-*"):
+        stale.unlink()
+    vectors_file = Path(str(db) + ".vectors")
+    os.replace(vectors_file, Path(str(cached) + ".vectors"))  # the store last: complete
+    os.replace(db, cached)
+    print(f"cached as {cached}")
+    return cached
 
 
 def build_store(db: Path, docs: int) -> dict[str, float]:
@@ -149,10 +184,11 @@ def build_store(db: Path, docs: int) -> dict[str, float]:
 
 
 def copy_documents(store: Store, docs: int) -> dict[str, float]:
-    """Copy the stored documents' rows until there are `docs` documents, then refresh the
-    indexes; return the times and table sizes."""
+    """Copy the stored documents' rows, full-text postings and sentence vectors until there
+    are `docs` documents, then refresh the other indexes; return the times and table sizes."""
     figures: dict[str, float] = {}
     base = store.query("SELECT count(*) FROM documents")[0][0]
+    refresh_indexes(store)  # the originals' postings and vector keys are what gets copied
     started = time.perf_counter()
     run_id = store.start_run("benchmark copies")
     wanted = max(0, docs - base)
@@ -162,19 +198,104 @@ def copy_documents(store: Store, docs: int) -> dict[str, float]:
     con.execute(PLAN, [-(-wanted // base), wanted])
     for number, sql in enumerate(COPIES):
         con.execute(sql, [run_id] if number == 0 else [])
-    con.execute("DROP TABLE plan")
+    copy_postings(store)
     con.execute("COMMIT")
     store.finish_run(run_id, "done", {"stored": wanted, "near_duplicates": 0,
                                       "duplicates": 0, "unchanged": 0, "failed": 0,
                                       "skipped": 0})
     figures["copy_s"] = time.perf_counter() - started
     started = time.perf_counter()
+    copy_vectors(store)
+    con.execute("DROP TABLE plan")
+    figures["vectors_s"] = time.perf_counter() - started
+    started = time.perf_counter()
     refresh_indexes(store)
     figures["index_s"] = time.perf_counter() - started
-    for table in ("documents", "sentences", "mentions", "events"):
+    for table in ("documents", "sentences", "mentions", "events", "sentence_vectors"):
         figures[table] = store.query(f"SELECT count(*) FROM {table}")[0][0]
     con.execute("CHECKPOINT")
     return figures
+
+
+def copy_postings(store: Store) -> None:
+    """Give each copy in `plan` its original's full-text postings under a new number; the
+    text suffix " (copy k)" adds one occurrence of the term `copy` (digits split words), so
+    the index equals the one tokenising the copies would build (tests/test_api_bench.py)."""
+    fulltext.load_stemmer(store)
+    con = store.con
+    con.execute("INSERT INTO search_terms SELECT t, (SELECT coalesce(max(termid), 0) + 1 "
+                "FROM search_terms) FROM (SELECT stem('copy', 'porter') AS t) "
+                "WHERE t NOT IN (SELECT term FROM search_terms)")
+    (copy_term,), = store.query("SELECT termid FROM search_terms "
+                                "WHERE term = stem('copy', 'porter')")
+    con.execute("""CREATE TEMP TABLE copy_docnos AS
+        SELECT p.new_id, o.docno AS old_docno, o.length + 1 AS length,
+               (SELECT max(docno) FROM search_docs) + row_number() OVER (ORDER BY p.new_id)
+               AS docno
+        FROM plan p JOIN search_docs o ON o.doc_id = p.old_id""")
+    con.execute("INSERT INTO search_docs SELECT new_id, docno, length FROM copy_docnos")
+    con.execute("""INSERT INTO search_postings
+        SELECT termid, docno, tf FROM (
+            SELECT s.termid, c.docno, s.tf + (s.termid = $1)::INT AS tf
+            FROM copy_docnos c JOIN search_postings s ON s.docno = c.old_docno
+            UNION ALL
+            SELECT $1, c.docno, 1 FROM copy_docnos c WHERE NOT EXISTS (
+                SELECT 1 FROM search_postings s WHERE s.docno = c.old_docno AND s.termid = $1))
+        ORDER BY termid, docno""", [copy_term])
+    con.execute("DROP TABLE copy_docnos")
+    fulltext.compact(store)
+
+
+def copy_vectors(store: Store, chunk: int = 200) -> None:
+    """Give each copy in `plan` its original's sentence vectors plus noise (uniform, width
+    NOISE per dimension: copies are near, not identical, so the index is measured on distinct
+    points as in a real corpus), stored and added to the vector index `chunk` copies of the
+    base at a time."""
+    import pyarrow as pa
+
+    from marea import vectors
+    from marea.nlp.encoder import DIMENSIONS
+
+    con = store.con
+    con.execute("INSERT INTO doc_keys SELECT p.new_id, nextval('doc_key_numbers'), k.sentences "
+                "FROM plan p JOIN doc_keys k ON k.doc_id = p.old_id ORDER BY p.k, p.old_id")
+    originals: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+    table = con.execute("SELECT k.number, v.sentence, v.vector FROM doc_keys k "
+                        "JOIN sentence_vectors v USING (doc_id) WHERE k.doc_id IN "
+                        "(SELECT old_id FROM plan) ORDER BY k.number, v.sentence"
+                        ).to_arrow_table()
+    numbers = table["number"].to_numpy()
+    sentences = table["sentence"].to_numpy().astype(np.uint64)
+    flat = table["vector"].combine_chunks().flatten().to_numpy().reshape(-1, DIMENSIONS)
+    for number in np.unique(numbers):
+        rows = numbers == number
+        originals[int(number)] = (sentences[rows], flat[rows].astype(np.float32))
+    copies = con.execute("SELECT p.new_id, n.number, o.number FROM plan p "
+                         "JOIN doc_keys n ON n.doc_id = p.new_id "
+                         "JOIN doc_keys o ON o.doc_id = p.old_id ORDER BY n.number").fetchall()
+    index = vectors.new_index()
+    path = vectors.index_path(store)
+    index.load(str(path))
+    rng = np.random.default_rng(7)
+    step = chunk * len(originals)
+    for start in range(0, len(copies), step):
+        part = copies[start:start + step]
+        ids = [doc_id for doc_id, _, old in part for _ in originals[old][0]]
+        indexes = np.concatenate([originals[old][0] for _, _, old in part])
+        keys = np.concatenate([(np.uint64(new) << np.uint64(vectors.SHIFT)) | originals[old][0]
+                               for _, new, old in part])
+        noisy = np.concatenate([originals[old][1] for _, _, old in part])
+        noisy += ((rng.random(noisy.shape, dtype=np.float32) - 0.5) * NOISE)
+        rows = pa.table({"doc_id": ids, "sentence": indexes.astype(np.int32),
+                         "vector": pa.FixedSizeListArray.from_arrays(noisy.ravel(), DIMENSIONS)})
+        con.register("copied_vectors", rows)
+        con.execute("INSERT INTO sentence_vectors SELECT doc_id, sentence, "
+                    f"vector::FLOAT[{DIMENSIONS}] FROM copied_vectors")
+        con.unregister("copied_vectors")
+        index.add(keys, noisy)
+    temporary = path.with_name(path.name + ".tmp")
+    index.save(str(temporary))
+    os.replace(temporary, path)
 
 
 RECALL_FILTERS = {"none": {}, "language=es": {"language": "es"},
@@ -322,25 +443,12 @@ def measure(client: httpx.Client, draw: Request, requests: int, rng: random.Rand
 
 def run(args: argparse.Namespace, folder: Path) -> None:
     """Build the store in `folder`, serve it, measure every endpoint and print the table."""
-    if args.store:  # a store kept by an earlier run: brought up to date, not rebuilt
-        db = Path(args.store)
-        with Store(db) as store:
-            started = time.perf_counter()
-            print(f"store {db}: refreshed {refresh_indexes(store) or 'nothing'} in "
-                  f"{time.perf_counter() - started:.1f} s; "
-                  f"{store.query('SELECT count(*) FROM documents')[0][0]} documents")
-        documents = Store(db, read_only=True)
-        (total,), = documents.query("SELECT count(*) FROM documents")
-        documents.close()
-    else:
-        db = folder / "api.duckdb"
-        f = build_store(db, args.docs)
-        total = int(f["documents"])
-        print(f"store: {f['documents']:.0f} documents ({f['base_docs']:.0f} ingested, the "
-              f"rest copied), {f['sentences']:.0f} sentences, {f['mentions']:.0f} mentions, "
-              f"{f['events']:.0f} events, {f['mb']:.0f} MB")
-        print(f"build: ingest {f['ingest_s']:.1f} s, copies {f['copy_s']:.1f} s, indexes "
-              f"(fts, actor counts, narratives, vectors) {f['index_s']:.1f} s", flush=True)
+    db = Path(args.store) if args.store else cached_store(args.docs, folder, args.fresh)
+    with Store(db) as store:  # brought up to date (a kept store, a store from the cache)
+        started = time.perf_counter()
+        print(f"store {db}: refreshed {refresh_indexes(store) or 'nothing'} in "
+              f"{time.perf_counter() - started:.1f} s")
+        (total,), = store.query("SELECT count(*) FROM documents")
     with Store(db, read_only=True) as store:
         doc_ids = [row[0] for row in store.query(
             "SELECT doc_id FROM documents USING SAMPLE reservoir(1000 ROWS) REPEATABLE (7)")]
@@ -382,11 +490,12 @@ def main() -> None:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--docs", type=int, default=50_000, help="documents in the store")
     parser.add_argument("--requests", type=int, default=200, help="requests per endpoint")
-    parser.add_argument("--keep", action="store_true", help="keep the store and server log")
+    parser.add_argument("--keep", action="store_true", help="keep the server log")
+    parser.add_argument("--fresh", action="store_true", help="rebuild the cached store")
     parser.add_argument("--store", help="measure this store (kept by --keep) instead of "
                         "building one")
     args = parser.parse_args()
-    run_in_temp_folder("marea-api-bench-", args.keep, "store api.duckdb, server.log",
+    run_in_temp_folder("marea-api-bench-", args.keep, "server.log",
                        lambda folder: run(args, folder))
 
 

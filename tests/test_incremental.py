@@ -118,6 +118,25 @@ def test_text_ranking_equals_a_full_rebuild_of_the_fts_extension(grown: Grown, q
     assert [h["score"] for h in ours] == pytest.approx([r[1] for r in rebuilt], rel=1e-9)
 
 
+@pytest.mark.parametrize("query", ["Castillo Congress", "the president was removed",
+                                   "Evo Morales elecciones", "OAS assembly weavers"])
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_a_filtered_text_ranking_is_the_full_ranking_of_the_passing_documents(
+        grown: Grown, query: str, language: str) -> None:
+    """Filtering keeps every passing document that holds a query term, in the same order
+    and with the same scores as without the filter; a shorter page is its head."""
+    every = search(grown.store, query, Filters(duplicates=True), limit=100, mode="text")
+    languages = dict(grown.store.query("SELECT doc_id, language FROM documents"))
+    passing = [(h["doc_id"], h["score"]) for h in every if languages[h["doc_id"]] == language]
+    filtered = search(grown.store, query, Filters(language=language, duplicates=True),
+                      limit=100, mode="text")
+    assert [(h["doc_id"], h["score"]) for h in filtered] == passing
+    for depth in (1, 2):
+        page = search(grown.store, query, Filters(language=language, duplicates=True),
+                      limit=depth, mode="text")
+        assert [h["doc_id"] for h in page] == [doc_id for doc_id, _ in passing[:depth]]
+
+
 def test_a_near_duplicate_is_found_across_ingests_through_the_stored_buckets(grown: Grown
                                                                              ) -> None:
     original, copy = (grown.store.query(

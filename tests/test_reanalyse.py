@@ -51,12 +51,12 @@ def older_store(original: Path, tmp_path: Path) -> Path:
         assert store.query("SELECT count(*) FROM stances")[0][0] > 0
         for table in ("events", "event_mentions", "stances", "stance_cues"):
             store.con.execute(f"DELETE FROM {table}")
-        # what migrations 10 (reanalyse, merge), 11 (incremental indexes) and 12 (vector
-        # index keys, columns for pages) made
+        # what migrations 10 (reanalyse, merge), 11 (incremental indexes), 12 (vector
+        # index keys, columns for pages) and 13 (sentence offsets per document) made
         for table in ("reanalysed", "merged_partitions", "search_docs", "search_terms",
                       "search_postings", "search_compacted", "near_duplicate_buckets",
                       "near_duplicate_scheme", "narrative_centres", "narrative_inbox",
-                      "narrative_pool", "doc_keys"):
+                      "narrative_pool", "doc_keys", "sentence_spans"):
             store.con.execute(f"DROP TABLE {table}")
         store.con.execute("DROP SEQUENCE doc_key_numbers")
         for column in ("cue_kind", "cue", "cue_weight", "cue_start", "cue_end",

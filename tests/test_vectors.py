@@ -81,3 +81,33 @@ def test_documents_not_yet_indexed_are_scored_exactly(indexed: Store, tmp_path: 
         assert hits[0]["snippet"].startswith(RATE_SENTENCE)
     finally:
         os.replace(tmp_path / "saved.vectors", path)
+
+
+@pytest.mark.parametrize("language", [None, "en"])
+def test_hybrid_ranking_equals_fusing_the_exhaustive_rankings(
+        corpus_store: Store, language: str | None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The indexed hybrid search gives the head of what fusing the full BM25 ranking with
+    every passing document's sentences scored exactly gives (the index's int8 vectors, or
+    the stored float32 ones); further down, near ties may swap between int8 and float32."""
+    from marea import search as engine
+    from marea.nlp.encoder import DEFAULT, encode
+
+    query = "Congress removed the president"
+    filters = Filters(language=language)
+    monkeypatch.setattr(vectors, "EXACT_DOCS", 10**6)  # every sentence, from the index
+    exact = [h["doc_id"] for h in search(corpus_store, query, filters, limit=10)]
+    monkeypatch.setattr(vectors, "EXACT_DOCS", 0)  # the nearest sentences the index finds
+    hits = search(corpus_store, query, filters, limit=10)
+    found = [h["doc_id"] for h in hits]
+    assert len(hits) == 10 and found[:5] == exact[:5] and len(set(found) & set(exact)) >= 9
+    where, params = filters.sql()
+    text = [h["doc_id"] for h in search(corpus_store, query, filters, limit=500, mode="text")]
+    every = vectors.scan_unindexed(corpus_store, 0, encode([query], DEFAULT)[0], where, params)
+    semantic = sorted(every, key=lambda d: (-every[d].similarity, d))
+    fused: dict[str, float] = {}
+    for ranking in (text[:engine.FUSION_DEPTH], semantic[:engine.FUSION_DEPTH]):
+        for rank, doc_id in enumerate(ranking):
+            fused[doc_id] = fused.get(doc_id, 0.0) + 1.0 / (engine.RRF_K + rank + 1)
+    expected = sorted(fused, key=lambda d: (-fused[d], d))
+    assert [h["doc_id"] for h in hits[:5]] == expected[:5]
+    assert len(set(exact) & set(expected[:10])) >= 9

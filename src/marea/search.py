@@ -6,8 +6,9 @@ The same engine serves the CLI, the Python API and the REST API. The full-text i
 documents it stored, with the fts extension's text rules and BM25. Semantic search ranks
 documents by their sentence nearest the query, which it returns as the snippet, through the
 sentence-vector index with the filters applied without losing recall (marea.vectors).
-"hybrid" (the default) fuses both rankings by reciprocal rank (k = 60): a document found both
-ways comes first.
+"hybrid" (the default) fuses both rankings, each cut at FUSION_DEPTH, by reciprocal rank
+(k = 60): a document found both ways comes first. Titles and snippets are read by key for the
+page's documents only.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ import duckdb
 from marea import params as check
 from marea.errors import StoreError
 from marea.store import Store, fulltext
-from marea.vectors import index_is_stale, nearest_documents, update_index
+from marea.vectors import Nearest, index_is_stale, nearest_documents, update_index
 
 MAX_LIMIT = 500  # the most rows one REST page returns
 # A document's source for display, grouping and the site filter: its site (metadata), else
@@ -171,8 +172,10 @@ def search(store: Store, query: str, filters: Filters = Filters(), limit: int | 
     """Return documents matching a query and filters, best first (`limit` None: all).
 
     Each hit has doc_id, title, published, language, site, path, score, snippet and, when
-    a sentence matched semantically, its offsets (sentence, start_char, end_char). The
-    result's `total` counts every document the ranking would return past this page.
+    a sentence matched, its offsets (sentence, start_char, end_char). The result's `total`
+    counts every document the ranking would return past this page. Both rankings are
+    bounded (marea.store.fulltext.top_documents, marea.vectors); titles and snippets are
+    read for the page's documents only.
     """
     from marea.nlp.encoder import DISABLED
 
@@ -189,24 +192,25 @@ def search(store: Store, query: str, filters: Filters = Filters(), limit: int | 
     wanted = total - offset if limit is None else limit
     if wanted <= 0:
         return Hits([], total)
+    depth = offset + wanted if mode != "hybrid" else max(FUSION_DEPTH, offset + wanted)
+    (count,), = store.query(f"SELECT count(*) FROM documents d WHERE {where}", params)
+    text = _text(store, terms, where, params, depth, count) if mode != "semantic" else []
+    near = _semantic(store, query, where, params, depth, count, encoder) if semantic else []
     if mode == "text":
-        return Hits(_text(store, query, terms, where, params, wanted, offset), total)
-    if mode == "semantic":
-        return Hits(_semantic(store, query, where, params, wanted, offset, encoder), total)
-    depth = max(FUSION_DEPTH, offset + wanted)
-    fused: dict[str, dict[str, Any]] = {}
-    for ranking in (_text(store, query, terms, where, params, depth, 0),
-                    _semantic(store, query, where, params, depth, 0, encoder)):
-        for rank, hit in enumerate(ranking):
-            entry = fused.setdefault(hit["doc_id"], {**hit, "score": 0.0})
-            entry["score"] += 1.0 / (RRF_K + rank + 1)
-            # The snippet is a sentence holding the query's words when the text ranking
-            # found one (the reader sees why it matched), else the nearest in meaning.
-            if hit.get("sentence") is not None and entry.get("sentence") is None:
-                entry.update({k: hit[k] for k in ("snippet", "sentence", "start_char",
-                                                  "end_char")})
-    ranked = sorted(fused.values(), key=lambda h: (-h["score"], h["doc_id"]))
-    return Hits(ranked[offset:offset + wanted], total)
+        ranked = text
+    elif mode == "semantic":
+        ranked = [(n.doc_id, n.similarity) for n in near]
+    else:
+        fused: dict[str, float] = {}
+        for ranking in (text, [(n.doc_id, n.similarity) for n in near]):
+            for rank, (doc_id, _) in enumerate(ranking):
+                fused[doc_id] = fused.get(doc_id, 0.0) + 1.0 / (RRF_K + rank + 1)
+        ranked = sorted(fused.items(), key=lambda item: (-item[1], item[0]))
+    # The snippet is a sentence holding the query's words when there is one (the reader sees
+    # why it matched), else, in semantic and hybrid modes, the nearest in meaning.
+    nearest = {n.doc_id: n for n in near}
+    return Hits(_hits(store, query, ranked[offset:offset + wanted], nearest,
+                      words_first=mode != "semantic"), total)
 
 
 def _terms(store: Store, query: str) -> list[int]:
@@ -237,6 +241,47 @@ def _total(store: Store, terms: list[int], semantic: bool, where: str, params: l
     return int(count)
 
 
+def _hits(store: Store, query: str, page: list[tuple[str, float]],
+          nearest: dict[str, Nearest], words_first: bool) -> list[dict[str, Any]]:
+    """The page's documents with title, site and snippet: the sentence found semantically,
+    else the sentence with the most query words, else the opening. Read by key (documents,
+    sentence_spans): cost "key"."""
+    if not page:
+        return []
+    marks = ", ".join("?" * len(page))
+    ids = [doc_id for doc_id, _ in page]
+    rows = {row[0]: row for row in store.query(
+        f"SELECT d.doc_id, d.title, d.published, d.language, {SOURCE_NAME}, d.source, d.text "
+        f"FROM documents d WHERE d.doc_id IN ({marks})", ids)}
+    spans = {row[0]: row[1:] for row in store.query(
+        f"SELECT doc_id, starts, ends FROM sentence_spans WHERE doc_id IN ({marks})", ids)}
+    pattern = term_pattern(query)
+    hits = []
+    for doc_id, score in page:
+        *shown, text = rows[doc_id]
+        starts, ends = spans.get(doc_id, ([], []))
+        idx = _matching(pattern, text, starts, ends) if words_first else None
+        if idx is None and doc_id in nearest:
+            idx = nearest[doc_id].sentence
+        if idx is None or idx >= len(starts):
+            found: tuple[Any, ...] = (text[:240], None, None, None)
+        else:
+            found = (text[starts[idx]:ends[idx]], idx, starts[idx], ends[idx])
+        hits.append(dict(zip(HIT_KEYS, (*shown, score, *found), strict=True)))
+    return hits
+
+
+def _matching(pattern: re.Pattern[str] | None, text: str, starts: list[int], ends: list[int]
+              ) -> int | None:
+    """The first sentence with the most distinct query words; None when none has any."""
+    best, most = None, 0
+    for idx, (start, end) in enumerate(zip(starts, ends, strict=True)):
+        found = len({m.lower() for m in pattern.findall(text[start:end])}) if pattern else 0
+        if found > most:
+            best, most = idx, found
+    return best
+
+
 HIT_KEYS = ("doc_id", "title", "published", "language", "site", "path", "score", "snippet",
             "sentence", "start_char", "end_char")
 
@@ -251,67 +296,22 @@ def term_pattern(query: str) -> re.Pattern[str] | None:
     return re.compile(rf"\b(?:{'|'.join(stems)})\w*", re.IGNORECASE)
 
 
-def _matching_sentences(store: Store, query: str, hits: list[dict[str, Any]]) -> None:
-    """Make each hit's snippet its sentence with the most query words (not its opening)."""
-    pattern = term_pattern(query)
-    if pattern is None or not hits:
-        return
-    rows = store.con.execute(
-        "SELECT s.doc_id, s.idx, s.start_char, s.end_char, "
-        "substr(d.text, s.start_char + 1, s.end_char - s.start_char) FROM sentences s "
-        "JOIN documents d USING (doc_id) WHERE list_contains(?, s.doc_id) "
-        "ORDER BY s.doc_id, s.idx", [[h["doc_id"] for h in hits]]).fetchall()
-    best: dict[str, tuple[int, tuple[Any, ...]]] = {}
-    for row in rows:
-        found = len({m.lower() for m in pattern.findall(row[4])})
-        if found and found > best.get(row[0], (0, ()))[0]:
-            best[row[0]] = (found, row)
-    for hit in hits:
-        if hit["doc_id"] in best:
-            _, (_, idx, start, end, text) = best[hit["doc_id"]]
-            hit.update(snippet=text, sentence=idx, start_char=start, end_char=end)
-
-
-def _text(store: Store, query: str, terms: list[int], where: str, params: list[Any],
-          limit: int, offset: int) -> list[dict[str, Any]]:
-    if not terms:
+def _text(store: Store, terms: list[int], where: str, params: list[Any], depth: int,
+          count: int) -> list[tuple[str, float]]:
+    """The `depth` documents passing the filter with the highest BM25 score, best first
+    (marea.store.fulltext.top_documents); cost: "index"."""
+    if not terms or not count:
         return []
-    # Scores rounded for the order: equal texts (syndicated copies) tie exactly, whatever
-    # order the floating-point sums were added in, and the tie goes to the lower id.
-    rows = store.con.execute(
-        f"WITH scores AS ({fulltext.scores(len(terms))}) "
-        f"SELECT d.doc_id, d.title, d.published, d.language, {SOURCE_NAME}, d.source, "
-        "s.score, left(d.text, 240), NULL, NULL, NULL FROM scores s "
-        f"JOIN search_docs i USING (docno) JOIN documents d ON d.doc_id = i.doc_id "
-        f"WHERE {where} ORDER BY round(s.score, 9) DESC, d.doc_id LIMIT ? OFFSET ?",
-        [*terms, *params, limit, offset]).fetchall()
-    hits = [dict(zip(HIT_KEYS, row, strict=True)) for row in rows]
-    _matching_sentences(store, query, hits)
-    return hits
+    return fulltext.top_documents(store, terms, where, params, depth)
 
 
-def _semantic(store: Store, query: str, where: str, params: list[Any], limit: int,
-              offset: int, encoder: str | None) -> list[dict[str, Any]]:
+def _semantic(store: Store, query: str, where: str, params: list[Any], depth: int,
+              count: int, encoder: str | None) -> list[Nearest]:
     """Documents ranked by their sentence most similar to the query (cosine), found through
     the sentence-vector index (marea.vectors); cost: "index"."""
     from marea.nlp.encoder import DEFAULT, DISABLED, encode
 
-    if encoder == DISABLED:
+    if encoder == DISABLED or not count:
         return []
     vector = encode([query], encoder or DEFAULT)[0]
-    found = nearest_documents(store, vector, where, params, offset + limit)[offset:]
-    if not found:
-        return []
-    rows = store.con.execute(
-        f"SELECT d.doc_id, d.title, d.published, d.language, {SOURCE_NAME}, d.source, "
-        "substr(d.text, t.start_char + 1, t.end_char - t.start_char), t.idx, t.start_char, "
-        "t.end_char FROM (SELECT unnest(?) AS doc_id, unnest(?) AS idx) w "
-        "JOIN sentences t ON t.doc_id = w.doc_id AND t.idx = w.idx "
-        "JOIN documents d ON d.doc_id = w.doc_id",
-        [[n.doc_id for n in found], [n.sentence for n in found]]).fetchall()
-    by_id = {row[0]: row for row in rows}
-    hits = []
-    for nearest in found:
-        row = by_id[nearest.doc_id]
-        hits.append(dict(zip(HIT_KEYS, (*row[:6], nearest.similarity, *row[6:]), strict=True)))
-    return hits
+    return nearest_documents(store, vector, where, params, depth, count)

@@ -25,8 +25,10 @@ MIN_SENTENCE_CHARS (blank lines, datelines) are never a document's best match.
 
 Filters: a filter keeping at most EXACT_DOCS documents is answered exactly over their
 sentences (vectors read back from the index), which loses nothing; a broader one searches
-the index for the nearest OVERFETCH sentences and keeps the documents the filter accepts,
-fetching four times as many while too few documents came through.
+the index for the nearest OVERFETCH sentences per document asked for (divided by the share
+the filter keeps) and keeps the documents the filter accepts, fetching four times as many
+while too few documents came through, up to MAX_FETCH sentences: past that a page may hold
+fewer documents than asked, the nearest of them still in order.
 """
 
 from __future__ import annotations
@@ -44,8 +46,12 @@ from marea.store import Store
 
 SHIFT = 16  # key = document number << SHIFT | sentence index
 EXACT_DOCS = 500  # filters keeping this few documents are scored exactly (~15k sentences)
-OVERFETCH = 16  # nearest sentences first fetched per document asked for
-MAX_FETCH = 65_536  # past this many neighbours a filter is answered exactly
+# Nearest sentences first fetched per document asked for (divided by the share of documents
+# a filter keeps), and the most fetched: an HNSW search for k neighbours costs more than
+# linearly in k (0.1 ms for 200, 3.6 ms for 3,200, 61 ms for 10,000, 308 ms for 25,000 on
+# 82k vectors here); recall against the exhaustive scan is measured by benchmarks/api.py.
+OVERFETCH = 4
+MAX_FETCH = 16_384
 # A sentence shorter than this (a blank line between paragraphs, a dateline, one word) is
 # never a document's best match: its vector says little, and identical blank lines would
 # otherwise top every short query.
@@ -156,28 +162,31 @@ class Nearest:
 
 
 def nearest_documents(store: Store, vector: np.ndarray, where: str, params: list[Any],
-                      wanted: int) -> list[Nearest]:
-    """The `wanted` documents passing the filter (a WHERE fragment on documents `d`) whose
-    best sentence is nearest the query vector, best first."""
+                      wanted: int, count: int | None = None) -> list[Nearest]:
+    """The `wanted` documents passing the filter (a WHERE fragment on documents `d`, which
+    keeps `count` documents when the caller counted them) whose best sentence is nearest the
+    query vector, best first."""
     index = open_index(store)
     indexed = highest_number(index)
-    (count,), = store.query(f"SELECT count(*) FROM documents d WHERE {where}", params)
+    if count is None:
+        (count,), = store.query(f"SELECT count(*) FROM documents d WHERE {where}", params)
     if not count:
         return []
-    best = None
     if index is not None and count > EXACT_DOCS:
         best = _approximate(store, index, vector, where, params, wanted, count)
-    if best is None:
-        best = _exact(store, index, indexed, vector, where, params)
-    else:  # documents stored after the index was last brought up to date
+        # documents stored after the index was last brought up to date
         _merge(best, scan_unindexed(store, indexed, vector, where, params))
+    else:
+        best = _exact(store, index, indexed, vector, where, params)
     return sorted(best.values(), key=lambda n: (-n.similarity, n.doc_id))[:wanted]
 
 
 def _approximate(store: Store, index: Any, vector: np.ndarray, where: str,
-                 params: list[Any], wanted: int, count: int) -> dict[str, Nearest] | None:
-    """Nearest sentences from the index, kept when their document passes the filter; None
-    when even MAX_FETCH neighbours did not yield `wanted` documents."""
+                 params: list[Any], wanted: int, count: int) -> dict[str, Nearest]:
+    """Nearest sentences from the index, kept when their document passes the filter: first
+    OVERFETCH per wanted document divided by the share the filter keeps, four times as many
+    while too few documents came through, at most MAX_FETCH (then fewer than `wanted`
+    documents may come back: the nearest of them are still found in order)."""
     (total,), = store.query("SELECT count(*) FROM documents")
     fetch = min(MAX_FETCH, max(OVERFETCH * wanted, int(OVERFETCH * wanted * total / count)))
     while True:
@@ -197,10 +206,8 @@ def _approximate(store: Store, index: Any, vector: np.ndarray, where: str,
                     and (int(number), int(key & np.uint64(0xFFFF))) not in short):
                 best[doc_id] = Nearest(doc_id, int(key & np.uint64(0xFFFF)),
                                        1.0 - float(distance))
-        if len(best) >= wanted or fetch >= len(index):
+        if len(best) >= wanted or fetch >= min(MAX_FETCH, len(index)):
             return best
-        if fetch >= MAX_FETCH:
-            return None
         fetch = min(MAX_FETCH, fetch * 4)
 
 
@@ -234,22 +241,22 @@ def _exact(store: Store, index: Any | None, indexed: int, vector: np.ndarray, wh
 
 def _short_sentences(store: Store, numbers: list[int]) -> set[tuple[int, int]]:
     """(document number, sentence) of the sentences under MIN_SENTENCE_CHARS in these
-    documents."""
+    documents, by span length (read by key from sentence_spans: no scan of `sentences`)."""
     if not numbers:
         return set()
-    # Only spans a little longer than the limit can trim below it: the texts of the
-    # documents are read for those alone.
-    return {(int(n), int(i)) for n, i in store.query(
-        "WITH near AS (SELECT k.number, s.* FROM doc_keys k JOIN sentences s USING (doc_id) "
-        "WHERE list_contains(?, k.number) AND s.end_char - s.start_char < ? + 32) "
-        f"SELECT s.number, s.idx FROM near s JOIN documents d USING (doc_id) WHERE {SHORT}",
-        [numbers, MIN_SENTENCE_CHARS, MIN_SENTENCE_CHARS])}
+    return {(int(number), idx) for number, starts, ends in store.query(
+        "SELECT k.number, s.starts, s.ends FROM doc_keys k JOIN sentence_spans s "
+        "USING (doc_id) WHERE list_contains(?, k.number)", [numbers])
+        for idx, (start, end) in enumerate(zip(starts, ends, strict=True))
+        if end - start < MIN_SENTENCE_CHARS}
 
 
 def scan_unindexed(store: Store, indexed: int, vector: np.ndarray, where: str,
                params: list[Any]) -> dict[str, Nearest]:
     """The best sentence of each document passing the filter that the index does not hold
     (none once the refresh step has run), scored exactly from sentence_vectors."""
+    if _all_indexed(store, indexed):
+        return {}
     (waiting,), = store.query(
         "SELECT count(*) FROM documents d LEFT JOIN doc_keys k USING (doc_id) "
         f"WHERE (k.number IS NULL OR k.number > ?) AND {where}", [indexed, *params])
@@ -267,6 +274,14 @@ def scan_unindexed(store: Store, indexed: int, vector: np.ndarray, where: str,
         [vector.tolist(), vector.tolist(), MIN_SENTENCE_CHARS, indexed, *params])
     return {doc_id: Nearest(doc_id, int(sentence), float(score))
             for doc_id, sentence, score in rows}
+
+
+def _all_indexed(store: Store, indexed: int) -> bool:
+    """Whether the index refresh step ran against the documents as stored now and the index
+    holds every numbered document (cheaper than looking for waiting documents)."""
+    (highest,), = store.query("SELECT coalesce(max(number), 0) FROM doc_keys")
+    return (indexed >= int(highest)
+            and store.refreshed().get("vector_index") == store.documents_state())
 
 
 def _merge(best: dict[str, Nearest], more: dict[str, Nearest]) -> None:

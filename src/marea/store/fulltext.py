@@ -21,6 +21,7 @@ from __future__ import annotations
 import os
 from functools import cache
 from importlib import resources
+from typing import Any
 
 from marea.store import Store
 from marea.store.crash import crash_point
@@ -107,8 +108,12 @@ def _compact_if_grown(store: Store) -> None:
     row = store.con.execute("SELECT (SELECT count(*) FROM search_postings), "
                             "(SELECT coalesce(max(postings), 0) FROM search_compacted)").fetchone()
     total, compacted = (int(row[0]), int(row[1])) if row else (0, 0)
-    if total - compacted <= max(ROW_GROUP, COMPACT_SHARE * compacted):
-        return
+    if total - compacted > max(ROW_GROUP, COMPACT_SHARE * compacted):
+        compact(store)
+
+
+def compact(store: Store) -> None:
+    """Rewrite the postings in term order (a query then reads only its terms' row groups)."""
     store.con.execute("CREATE TEMP TABLE _sorted AS SELECT * FROM search_postings "
                       "ORDER BY termid, docno")
     try:
@@ -117,7 +122,7 @@ def _compact_if_grown(store: Store) -> None:
     finally:
         store.con.execute("DROP TABLE _sorted")
     store.con.execute("DELETE FROM search_compacted")
-    store.con.execute("INSERT INTO search_compacted VALUES (?)", [total])
+    store.con.execute("INSERT INTO search_compacted SELECT count(*) FROM search_postings")
 
 
 def is_complete(store: Store) -> bool:
@@ -135,16 +140,24 @@ def term_ids(store: Store, query: str) -> list[int]:
         + TOKENS.format("?") + "), 'porter'))", [query]).fetchall()]
 
 
-def scores(terms: int) -> str:
-    """SQL for the BM25 score of every document holding any of `terms` term numbers (the
-    parameters, given as constants so the scan skips other terms' row groups): docno, score."""
-    wanted = ", ".join("?" * terms)
-    return f"""
+def top_documents(store: Store, terms: list[int], where: str, params: list[Any], depth: int
+                  ) -> list[tuple[str, float]]:
+    """The `depth` documents passing the filter (a WHERE fragment on documents `d`) with the
+    highest BM25 score over `terms` (term numbers), best first: (doc_id, score).
+
+    The term numbers are constants, so the scan skips other terms' row groups; document
+    frequencies and the average length are those of the whole index. Scores are rounded for
+    the order: equal texts (syndicated copies) tie exactly, whatever order the
+    floating-point sums were added in, and the tie goes to the lower id.
+    """
+    wanted = ", ".join("?" * len(terms))
+    return [(doc_id, score) for doc_id, score in store.query(f"""
 WITH postings AS (SELECT termid, docno, tf FROM search_postings WHERE termid IN ({wanted})),
 frequency AS (SELECT termid, count(*) AS df FROM postings GROUP BY termid),
-corpus AS (SELECT count(*) AS n, avg(length) AS avgdl FROM search_docs)
-SELECT p.docno, sum(log((c.n - f.df + 0.5) / (f.df + 0.5) + 1)
-    * p.tf * ({K1} + 1) / (p.tf + {K1} * (1 - {B} + {B} * s.length / c.avgdl))) AS score
-FROM postings p JOIN frequency f USING (termid) JOIN search_docs s USING (docno), corpus c
-GROUP BY p.docno
-"""
+corpus AS (SELECT count(*) AS n, avg(length) AS avgdl FROM search_docs),
+passing AS (SELECT s.docno, d.doc_id, s.length FROM documents d
+            JOIN search_docs s USING (doc_id) WHERE {where})
+SELECT p.doc_id, sum(log((c.n - f.df + 0.5) / (f.df + 0.5) + 1) * t.tf * ({K1} + 1)
+    / (t.tf + {K1} * (1 - {B} + {B} * p.length / c.avgdl))) AS score
+FROM postings t JOIN passing p USING (docno) JOIN frequency f USING (termid), corpus c
+GROUP BY p.doc_id ORDER BY round(score, 9) DESC, p.doc_id LIMIT ?""", [*terms, *params, depth])]
