@@ -131,6 +131,15 @@ def update_index(store: Store) -> int:
     return added
 
 
+def drop_index(store: Store) -> None:
+    """Forget the index and its document numbers, so the next `vector_index` refresh builds
+    it anew from `sentence_vectors` (after the vectors were re-encoded in place: the index
+    only adds documents numbered after its highest, so it would keep serving the old ones)."""
+    with store.transaction():
+        store.con.execute("DELETE FROM doc_keys")
+    index_path(store).unlink(missing_ok=True)
+
+
 def index_is_stale(store: Store) -> bool:
     """Whether stored sentence vectors are missing from the index file."""
     (numbered, highest), = store.query(
