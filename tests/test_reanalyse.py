@@ -8,11 +8,10 @@ import signal
 from collections.abc import Iterator
 from pathlib import Path
 
-import numpy as np
 import pytest
 
-from marea.pipeline import ingest
 from marea import vectors
+from marea.pipeline import ingest
 from marea.reanalyse import plan, reanalyse
 from marea.search import search
 from marea.settings import load_settings

