@@ -93,10 +93,12 @@ def measure(size: int, encoder: str, kind: str | None) -> dict[str, float]:
                 pass
         bare_seconds = time.perf_counter() - started
         stage_seconds = _stage_seconds(Path(tmp) / "corpus", settings)
+    sentences, distinct = stage_seconds.pop("sentences"), stage_seconds.pop("distinct")
     layer = {name: sum(v for k, v in stage_seconds.items() if k.split(".")[1] in stages)
              for name, stages in LAYERS.items()}
     return {"docs": summary.stored, "words": words, "marea_s": marea_seconds,
             "bare_s": bare_seconds, "layers": layer, "peak_rss_mb": peak_mb,
+            "sentences": sentences, "distinct": distinct,
             "stages": {name.split(".")[1]: round(value, 1)
                        for name, value in stage_seconds.items()}}
 
@@ -140,6 +142,9 @@ def _stage_seconds(corpus: Path, settings: Settings) -> dict[str, float]:
             began = time.perf_counter()
             batch = STAGES[name](batch, settings)
             seconds[name] += time.perf_counter() - began
+        texts = [d.text[s.start:s.end] for d in batch for s in d.sentences]
+        seconds["sentences"] = seconds.get("sentences", 0) + len(texts)
+        seconds["distinct"] = seconds.get("distinct", 0) + len(set(texts))
     return seconds
 
 
@@ -177,6 +182,9 @@ def main() -> None:
               flush=True)
         print("        stage seconds: " + ", ".join(f"{k} {v}" for k, v in r["stages"].items()),
               flush=True)
+        print(f"        sentences encoded: {r['sentences']}, {r['distinct']} distinct within "
+              "their batch (a repeated one is encoded once; this corpus recombines paragraphs "
+              "of a few texts, so it repeats far more than real news)", flush=True)
     if args.pool_docs:
         _print_pools(args.pool_docs, args.encoder)
 

@@ -43,15 +43,15 @@ def test_vectors_match_the_pytorch_model_on_real_sentences() -> None:
     assert cosines.mean() >= 0.97 and cosines.min() >= 0.9, (cosines.mean(), cosines.min())
 
 
-def test_length_sorted_batches_keep_each_text_in_its_row() -> None:
+def test_a_sentence_vector_does_not_depend_on_its_batch() -> None:
     texts = [" ".join(["The summit in Buenos Aires went on."] * 30), "Lula took office.",
-             "Inflation in Argentina passed one hundred percent."]
+             "Inflation in Argentina passed one hundred percent.", "Lula took office."]
     together = encode(texts)
     alone = np.vstack([encode([text]) for text in texts])
-    # int8 activations are scaled per batch, so batch-mates move a vector slightly, no more
-    similarity = together @ alone.T
-    assert np.all(np.diag(similarity) > 0.98), np.diag(similarity)
-    assert np.all(similarity.argmax(axis=1) == np.arange(len(texts)))
+    assert np.array_equal(together, alone)
+    assert np.array_equal(together[1], together[3])
+    reordered = encode(texts[::-1])
+    assert np.array_equal(reordered, together[::-1])
 
 
 @pytest.mark.parametrize(("query", "paraphrase", "unrelated"), [

@@ -38,6 +38,7 @@ from marea.search import refresh_indexes
 from marea.settings import Settings
 from marea.store import ITEM_TABLES, Store
 from marea.store.crash import crash_point
+from marea.vectors import drop_index
 
 # The stages that can run again from stored clean text, in pipeline order, with what each
 # reads from earlier stages, the tables it writes and the columns of `documents` it sets.
@@ -144,6 +145,8 @@ def reanalyse(store: Store, settings: Settings, chosen: Iterable[str],
         with store.io_errors(), store.transaction():  # finished: forget the progress marks
             store.con.execute("DELETE FROM reanalysed WHERE task = ?", [task])
         NearDuplicateIndex(settings, store)  # fills the buckets of a store migrated before
+        if "embed" in stages and summary.stored:  # new vectors (say, another encoder)
+            drop_index(store)
         refresh_indexes(store)
         status = "done"
     finally:

