@@ -6,8 +6,8 @@ What `marea merge` works out over the whole corpus is worked out here at open ti
 costs one pass over a few columns: which copy of a document read in two partitions counts
 (the partition written first, as merge keeps it), near-duplicates (merge's LSH, in memory),
 the stances' and claims' page columns and the per-actor counts. The full-text and vector
-indexes (with the sentence spans their snippets read), stories and narratives are not: what needs them is refused in one line naming
-`marea merge` (Store.require_merged).
+indexes (with the sentence spans their snippets read), stories and narratives are not:
+what needs them is refused in one line naming `marea merge` (Store.require_merged).
 """
 
 from __future__ import annotations
