@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from marea.model import Document
+from marea.opinion import frames
 from marea.opinion.frame_tagger import MODEL, feature_count, tagger
 from marea.opinion.frames import TECHNIQUES
 from marea.opinion.lexicon import DATA
@@ -158,20 +159,25 @@ SIEGE = ("For twenty years Washington has waged an economic war on the Venezuela
 
 
 def test_the_tagger_reads_declared_op_eds_only(
-        settings: Settings) -> None:
+        settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    asked = []
+    monkeypatch.setattr(frames, "tagger", lambda: asked.append(1) or tagger())
     doc = _doc(settings, SIEGE, "opinion")
-    tagged = {(doc.text[f.start:f.end], f.technique) for f in doc.frames if f.method == "model"}
-    assert ("siege", "Loaded_Language") in tagged  # "a cruel siege that starves children"
+    assert len(asked) == 1
+    assert ("cruel", "Loaded_Language") in _spans(doc)  # the lexicon finds it
     assert ("barbaric", "Loaded_Language") in _spans(doc)  # a pattern finds it
-    assert all(f.method in ("pattern", "lexicon", "classifier", "model") for f in doc.frames)
+    model = tagger()
+    assert model is not None  # the tagger's own reading, below the shipped threshold (0.8)
+    assert [(doc.text[a:b], t) for _, a, b, t, _ in model.spans(doc, 0.5)] == [
+        ("siege", "Loaded_Language")]  # "a cruel siege that starves children"
     for kind in ("news", None):  # a report, or a text whose source says nothing: not asked
-        other = _doc(settings, SIEGE, kind)
-        assert not [f for f in other.frames if f.method == "model"]
+        _doc(settings, SIEGE, kind)
+    assert len(asked) == 1
 
 
 @pytest.mark.parametrize(("seed", "start", "end", "words", "technique"), [
     ("001_dfe0e468fa5ce596.txt", 9257, 9277, "brutal assassination", "Loaded_Language"),
-    ("003_d22e42b99207a13b.txt", 5029, 5045, "anti-fascist war", NAME_CALLING),
+    ("003_d22e42b99207a13b.txt", 529, 548, "neo-colonial regime", NAME_CALLING),
 ])
 def test_the_tagger_marks_the_held_out_seeds_framing(corpus_store: Store, seed: str, start: int,
                                                      end: int, words: str, technique: str
