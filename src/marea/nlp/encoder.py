@@ -43,6 +43,7 @@ DISABLED = "none"  # `[models] encoder = "none"`: no vectors, no semantic search
 DIMENSIONS = 384
 MAX_TOKENS = 128  # word pieces per sentence; longer sentences are truncated (speed, ~same vectors)
 BATCH = 64  # sentences per forward pass of the PyTorch reference
+TAGGER_BATCH = 64  # texts per forward pass for token states (see OnnxEncoder.token_states)
 THREADS = 1  # ONNX Runtime threads per process (ingest runs one worker process per core)
 
 
@@ -92,18 +93,29 @@ class OnnxEncoder:
 
     def token_states(self, texts: list[str]) -> list[tuple[np.ndarray, np.ndarray]]:
         """Per text, the last layer's vector of each word piece and its character span
-        (special tokens left out): contextual features for span tagging. Each text runs
-        alone, as in `encode`, so its states do not depend on the others."""
-        out = []
-        for encoding in self.tokenizer.encode_batch(texts):
-            ids = np.array([encoding.ids], np.int64)
-            feed = {"input_ids": ids, "attention_mask": np.ones_like(ids),
+        (special tokens and padding left out): contextual features for span tagging. Run in
+        batches of TAGGER_BATCH in length order, padded to the longest, exactly as the
+        framing tagger's training featurised its documents (its weights expect that)."""
+        out: list[tuple[np.ndarray, np.ndarray]] = [(np.zeros((0, DIMENSIONS), np.float32),
+                                                     np.zeros((0, 2), np.int64))] * len(texts)
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        for start in range(0, len(order), TAGGER_BATCH):
+            rows = order[start:start + TAGGER_BATCH]
+            encodings = self.tokenizer.encode_batch([texts[i] for i in rows])
+            width = max(len(e.ids) for e in encodings)
+            ids = np.zeros((len(rows), width), np.int64)  # 0 is [PAD]
+            mask = np.zeros((len(rows), width), np.int64)
+            for row, encoding in enumerate(encodings):
+                ids[row, :len(encoding.ids)] = encoding.ids
+                mask[row, :len(encoding.ids)] = 1
+            feed = {"input_ids": ids, "attention_mask": mask,
                     "token_type_ids": np.zeros_like(ids)}
-            states = self.session.run(None, {k: v for k, v in feed.items()
-                                             if k in self.inputs})[0][0]
-            keep = np.array(encoding.special_tokens_mask) == 0
-            out.append((states[keep].astype(np.float32),
-                        np.array(encoding.offsets, np.int64).reshape(-1, 2)[keep]))
+            hidden = self.session.run(None, {k: v for k, v in feed.items() if k in self.inputs})[0]
+            for row, states, real, encoding in zip(rows, hidden, mask, encodings, strict=True):
+                keep = (real[:len(encoding.ids)] == 1) & (
+                    np.array(encoding.special_tokens_mask) == 0)
+                out[row] = (states[:len(encoding.ids)][keep].astype(np.float32),
+                            np.array(encoding.offsets, np.int64).reshape(-1, 2)[keep])
         return out
 
 
