@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import socket
 import subprocess
 import sys
@@ -10,6 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -107,3 +109,25 @@ def running_server(db: str, env: dict[str, str]) -> Iterator[str]:
     """Run `marea serve` on the store; yield its base URL (the log sits beside the store)."""
     with serving(db, env, Path(db).with_suffix(".serve.log")) as (base, _):
         yield base
+
+
+def events_by_sentence(folder: Path, sentences: dict[str, str], language: str,
+                       published: str, columns: str, where: str = "TRUE"
+                       ) -> tuple[Path, dict[str, set[tuple[Any, ...]]]]:
+    """Ingest each sentence as its own document (one JSONL record each, no encoder) and
+    return the store's path and {sentence key: {(columns...) of each of its events}}."""
+    keys = list(sentences)
+    (folder / "s.jsonl").write_text("".join(
+        json.dumps({"text": sentences[k], "language": language, "published": published})
+        + "\n" for k in keys), "utf-8")
+    settings = load_settings()
+    settings = settings.with_(db=str(folder / "events.duckdb"),
+                              models={**settings.models, "encoder": "none"})
+    with Store(settings.db) as store:
+        ingest([str(folder / "s.jsonl")], store, settings)
+        rows = store.query(f"SELECT d.locator, {columns} FROM events e "
+                           f"JOIN documents d USING (doc_id) WHERE {where}")
+    table: dict[str, set[tuple[Any, ...]]] = {k: set() for k in keys}
+    for locator, *row in rows:
+        table[keys[int(locator.split(":")[1]) - 1]].add(tuple(row))
+    return Path(settings.db), table

@@ -6,15 +6,12 @@ Real sentences through the real pipeline (es_core_news_sm)."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 
 import pytest
 
 from marea.events.lexicon import lexicon, unaccented
-from marea.pipeline import ingest
-from marea.settings import load_settings
-from marea.store import Store
+from tests.conftest import events_by_sentence
 
 SENTENCES = {
     # A protest by people nobody names is a protest by civilians.
@@ -60,23 +57,9 @@ SENTENCES = {
 @pytest.fixture(scope="module")
 def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tuple[str, ...]]]]:
     """Return {sentence key: {(type, source, target, modality)}}."""
-    folder = tmp_path_factory.mktemp("es-arguments")
-    keys = list(SENTENCES)
-    (folder / "sentences.jsonl").write_text("".join(
-        json.dumps({"text": SENTENCES[k], "language": "es", "published": "1995-09-01"}) + "\n"
-        for k in keys), "utf-8")
-    settings = load_settings()
-    settings = settings.with_(db=str(folder / "es.duckdb"),
-                              models={**settings.models, "encoder": "none"})
-    with Store(settings.db) as store:
-        ingest([str(folder / "sentences.jsonl")], store, settings)
-        rows = store.query(
-            "SELECT d.locator, e.type, coalesce(e.source_id, ''), coalesce(e.target_id, ''), "
-            "e.modality FROM events e JOIN documents d USING (doc_id)")
-    table: dict[str, set[tuple[str, ...]]] = {k: set() for k in keys}
-    for locator, *row in rows:
-        table[keys[int(locator.split(":")[1]) - 1]].add(tuple(row))
-    yield table
+    yield events_by_sentence(
+        tmp_path_factory.mktemp("es-arguments"), SENTENCES, "es", "1995-09-01",
+        "e.type, coalesce(e.source_id, ''), coalesce(e.target_id, ''), e.modality")[1]
 
 
 @pytest.mark.slow

@@ -3,16 +3,14 @@ governing clause is flagged, and the GDELT export keeps only stories with a main
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from marea.export import GDELT_COLUMNS, export
-from marea.pipeline import ingest
-from marea.settings import load_settings
 from marea.store import Store
+from tests.conftest import events_by_sentence
 
 SENTENCES = {
     # a purpose clause is secondary to the act it is the purpose of
@@ -37,24 +35,10 @@ SENTENCES = {
 def stored(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, dict]]:
     """Ingest one sentence per document; return the store and {key: {(trigger, type,
     source, target, modality, main)}}."""
-    folder = tmp_path_factory.mktemp("main")
-    keys = list(SENTENCES)
-    (folder / "s.jsonl").write_text("".join(
-        json.dumps({"text": SENTENCES[k], "language": "en", "published": "2023-03-01"}) + "\n"
-        for k in keys), "utf-8")
-    settings = load_settings()
-    settings = settings.with_(db=str(folder / "m.duckdb"),
-                              models={**settings.models, "encoder": "none"})
-    with Store(settings.db) as store:
-        ingest([str(folder / "s.jsonl")], store, settings)
-        rows = store.query(
-            "SELECT d.locator, e.trigger, e.type, coalesce(e.source_id, ''), "
-            "coalesce(e.target_id, ''), e.modality, e.main FROM events e "
-            "JOIN documents d USING (doc_id)")
-    table: dict[str, set[tuple[object, ...]]] = {k: set() for k in keys}
-    for locator, *row in rows:
-        table[keys[int(locator.split(":")[1]) - 1]].add(tuple(row))
-    yield Path(settings.db), table
+    yield events_by_sentence(
+        tmp_path_factory.mktemp("main"), SENTENCES, "en", "2023-03-01",
+        "e.trigger, e.type, coalesce(e.source_id, ''), coalesce(e.target_id, ''), "
+        "e.modality, e.main")
 
 
 @pytest.mark.slow

@@ -4,14 +4,11 @@ half (constructions found there, on sentences of our own)."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 
 import pytest
 
-from marea.pipeline import ingest
-from marea.settings import load_settings
-from marea.store import Store
+from tests.conftest import events_by_sentence
 
 SENTENCES = {
     # offices: a second term won
@@ -62,24 +59,10 @@ SENTENCES = {
 @pytest.fixture(scope="module")
 def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tuple[str, ...]]]]:
     """Return {sentence key: {(type, mode, source, target)}} of asserted events."""
-    folder = tmp_path_factory.mktemp("recall")
-    keys = list(SENTENCES)
-    (folder / "s.jsonl").write_text("".join(
-        json.dumps({"text": SENTENCES[k], "language": "en", "published": "2023-01-10"}) + "\n"
-        for k in keys), "utf-8")
-    settings = load_settings()
-    settings = settings.with_(db=str(folder / "r.duckdb"),
-                              models={**settings.models, "encoder": "none"})
-    with Store(settings.db) as store:
-        ingest([str(folder / "s.jsonl")], store, settings)
-        rows = store.query(
-            "SELECT d.locator, e.type, coalesce(e.mode, ''), coalesce(e.source_id, ''), "
-            "coalesce(e.target_id, '') FROM events e JOIN documents d USING (doc_id) "
-            "WHERE e.modality = 'asserted'")
-    table: dict[str, set[tuple[str, ...]]] = {k: set() for k in keys}
-    for locator, *row in rows:
-        table[keys[int(locator.split(":")[1]) - 1]].add(tuple(row))
-    yield table
+    yield events_by_sentence(
+        tmp_path_factory.mktemp("recall"), SENTENCES, "en", "2023-01-10",
+        "e.type, coalesce(e.mode, ''), coalesce(e.source_id, ''), coalesce(e.target_id, '')",
+        "e.modality = 'asserted'")[1]
 
 
 @pytest.mark.slow

@@ -4,14 +4,11 @@ passive subject's owner, and forces moved that are not the target."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 
 import pytest
 
-from marea.pipeline import ingest
-from marea.settings import load_settings
-from marea.store import Store
+from tests.conftest import events_by_sentence
 
 SENTENCES = {
     # a military act's place is its target when no argument names one
@@ -33,23 +30,9 @@ SENTENCES = {
 @pytest.fixture(scope="module")
 def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tuple[str, ...]]]]:
     """Return {sentence key: {(type, source, target, modality)}}."""
-    folder = tmp_path_factory.mktemp("targets")
-    keys = list(SENTENCES)
-    (folder / "s.jsonl").write_text("".join(
-        json.dumps({"text": SENTENCES[k], "language": "en", "published": "2023-03-01"}) + "\n"
-        for k in keys), "utf-8")
-    settings = load_settings()
-    settings = settings.with_(db=str(folder / "t.duckdb"),
-                              models={**settings.models, "encoder": "none"})
-    with Store(settings.db) as store:
-        ingest([str(folder / "s.jsonl")], store, settings)
-        rows = store.query(
-            "SELECT d.locator, e.type, coalesce(e.source_id, ''), coalesce(e.target_id, ''), "
-            "e.modality FROM events e JOIN documents d USING (doc_id)")
-    table: dict[str, set[tuple[str, ...]]] = {k: set() for k in keys}
-    for locator, *row in rows:
-        table[keys[int(locator.split(":")[1]) - 1]].add(tuple(row))
-    yield table
+    yield events_by_sentence(
+        tmp_path_factory.mktemp("targets"), SENTENCES, "en", "2023-03-01",
+        "e.type, coalesce(e.source_id, ''), coalesce(e.target_id, ''), e.modality")[1]
 
 
 @pytest.mark.slow
