@@ -42,9 +42,10 @@ import events as bench  # noqa: E402
 
 from marea.actors.kb import load_kb  # noqa: E402
 from marea.events.arguments import generic_agents, resolve_pronouns  # noqa: E402
-from marea.events.extract import DependencyTree, _actor_tokens, _state_countries  # noqa: E402
+from marea.events.extract import state_countries  # noqa: E402
 from marea.events.fallback import NONE, candidates, clause_text  # noqa: E402
 from marea.events.lexicon import lexicon  # noqa: E402
+from marea.events.tree import DependencyTree, actor_tokens  # noqa: E402
 from marea.ingest.sources import read_inputs  # noqa: E402
 from marea.model import Document  # noqa: E402
 from marea.nlp.encoder import DEFAULT, load_encoder  # noqa: E402
@@ -119,7 +120,7 @@ def _examples(pairs: list[tuple[Document, list[tuple[int, int, str]]]]
     lexicon lacks (those measure the threshold; the two-actor candidates are among them)."""
     settings = load_settings().with_(models={**load_settings().models, "encoder": "none"})
     kb = load_kb(settings.kb_files)
-    states = _state_countries(settings.kb_files)
+    states = state_countries(settings.kb_files)
     docs = [d for d, _ in pairs]
     spans_of = {id(d): s for d, s in pairs}
     texts, labels, groups, is_candidate = [], [], [], []
@@ -131,7 +132,7 @@ def _examples(pairs: list[tuple[Document, list[tuple[int, int, str]]]]
                 continue
             spans = spans_of.get(id(doc), [])
             words = lexicon(doc.language or "en")
-            actor_at = _actor_tokens(doc)
+            actor_at = actor_tokens(doc)
             generic_agents(doc, actor_at, words, kb,
                            {a.actor_id: a.country for a in doc.actors} | states)
             resolve_pronouns(doc, actor_at, words)

@@ -5,18 +5,15 @@ expression opening the sentence). The publication date is the caller's fallback.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from marea.events.timex import Timex
+from marea.events.tree import OBJECTS, DependencyTree
 
-if TYPE_CHECKING:
-    from marea.events.extract import DependencyTree
-
-OBJECTS = {"dobj", "obj"}  # direct objects (en, es), as in extract.py
 # A time expression opens a sentence when at most two words ("On", "Early on") and quotes or
 # dashes come before it, within this many characters of the sentence start.
 OPENING = re.compile(r"[\W_]*(?:\w+[\W_]+){0,2}")
 OPENING_CHARS = 30
+CALENDAR_PREFIX = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
 def own_date(tree: DependencyTree, index: int, timexes: list[Timex]) -> Timex | None:
@@ -84,3 +81,17 @@ def _dates(tree: DependencyTree, clause: int, trigger: int) -> bool:
     token = tree.doc.tokens[clause]
     return (clause not in tree.triggers and token.pos in ("VERB", "AUX")
             and token.dep in ("advcl", "conj") and token.head == trigger)
+
+
+def event_date(value: str | None, published: str | None) -> tuple[str | None, str]:
+    """Return the event's date as a calendar date or prefix, and where it came from.
+
+    Stored dates are compared and sorted as ISO text, so a TIMEX value that is not one keeps
+    only its calendar part ("2021-07-12TMO" -> 2021-07-12, "2021-W27" -> 2021, a range -> its
+    start); one with none ("PAST_REF", "BC0431", "the 1970s") leaves the event undated
+    ("vague"), its expression still in date_text. "PRESENT_REF" is the publication date.
+    """
+    if value is None or value == "PRESENT_REF":
+        return published, "publication" if published else "none"
+    found = CALENDAR_PREFIX.match(value)
+    return (found.group(), "text") if found else (None, "vague")

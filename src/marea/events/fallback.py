@@ -25,8 +25,8 @@ import numpy as np
 from marea.nlp.encoder import load_encoder
 
 if TYPE_CHECKING:
-    from marea.events.extract import DependencyTree
     from marea.events.lexicon import Lexicon
+    from marea.events.tree import DependencyTree
     from marea.model import Mention
 
 NONE = "NONE"  # the class of clauses that code no event

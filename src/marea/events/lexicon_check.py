@@ -28,7 +28,7 @@ log = logging.getLogger("marea.events.lexicon_check")
 ENDINGS = {"ar": ("a", "an", "ó", "aron", "ado", "ando"),
            "er": ("e", "en", "ió", "ieron", "ido", "iendo"),
            "ir": ("e", "en", "ió", "ieron", "ido", "iendo")}
-PARTICIPLE = re.compile(r"^(\w+)([ai])d[oa]s?$")  # as events/extract.py reads ADJ participles
+PARTICIPLE = re.compile(r"^(\w+)([ai])d[oa]s?$")  # as events/roles.py reads ADJ participles
 
 
 # Irregular preterites by verb ending (3rd person singular, plural): detuvo, propuso, huyó.

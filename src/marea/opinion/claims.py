@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from marea.events.extract import DependencyTree
+from marea.events.tree import DependencyTree
 from marea.model import Claim, Document
 from marea.opinion.lexicon import sentence_words
 from marea.settings import Settings

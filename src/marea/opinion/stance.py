@@ -49,7 +49,8 @@ from dataclasses import dataclass
 
 from marea.actors.kb import parse_day, rivals
 from marea.actors.spans import CAMEL, SOCIAL_WORDS
-from marea.events.extract import QUOTES, DependencyTree
+from marea.events.modality import QUOTES
+from marea.events.tree import DependencyTree
 from marea.model import Document, Mention, Stance, StanceCue
 from marea.opinion.lexicon import NEGATORS, Lexicon, find, lexicon, sentence_words
 from marea.settings import Settings

