@@ -4,6 +4,9 @@ import gzip
 import json
 from pathlib import Path
 
+import pytest
+
+from marea.ingest.clean import clean
 from marea.ingest.sources import read_inputs
 from marea.model import Document, SourceError
 from marea.settings import Settings
@@ -151,3 +154,19 @@ def test_huge_missing_and_unsupported_files(tmp_path: Path, settings: Settings) 
         ("SourceError", "unsupported file type '.jpg'"),
     ]
     assert isinstance(found[2], SourceError) and found[2].skipped
+
+
+def test_file_named_without_its_folder_takes_the_folder_as_site(
+        tmp_path: Path, settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "cronicas"
+    folder.mkdir()
+    (folder / "nota.txt").write_text("El Congreso votó la vacancia del presidente.", "utf-8")
+    (folder / "page.html").write_bytes(PAGE.replace(b"<head>", b'<head><link rel="canonical" '
+                                                    b'href="https://diario.example/vote">'))
+    monkeypatch.chdir(folder)
+    text, page = clean([d for d in items([Path("nota.txt"), Path("page.html")], settings)
+                        if isinstance(d, Document)], settings)
+    assert (text.source, text.metadata["site"]) == ("nota.txt", "cronicas")
+    assert "folder" not in page.metadata  # a page's own site wins over its folder
+    assert (page.metadata["site"], page.metadata["url"]) == (
+        "diario.example", "https://diario.example/vote")

@@ -338,6 +338,9 @@ def clean(batch: list[Document], settings: Settings) -> list[Document]:
         if doc.content_type == "html":
             text, page_meta = extract_html(text)
             doc.metadata = {**page_meta, **doc.metadata}  # sidecar and records win over the page
+        folder = doc.metadata.pop("folder", None)
+        if folder and not doc.metadata.get("site") and not doc.metadata.get("url"):
+            doc.metadata["site"] = folder
         text = normalise(remove_chrome(text))
         if not text:
             raise InputError("nothing left after removing page chrome")

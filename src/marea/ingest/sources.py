@@ -464,6 +464,10 @@ def _read_files(paths: Iterable[str | Path], settings: Settings) -> Iterator[Ite
                               skipped=True)
             continue
         meta = sidecars[path.parent].get(path.name, {})
+        if path.parent == Path(".") and "site" not in meta:
+            # A file named without its folder: its site falls back to the folder's name as
+            # for any other file (search.SOURCE_NAME), read here where the folder is known.
+            meta = {**meta, "folder": path.resolve().parent.name}
         try:
             yield from reader(path, meta, settings)
         except InputError as exc:
