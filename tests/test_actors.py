@@ -124,6 +124,23 @@ def test_names_that_must_not_link(corpus_store: Store) -> None:
     assert "rodrigo-paz" not in actor_of(corpus_store, "es-news-bolivia-2019.html", "La Paz")
 
 
+def test_common_words_tagged_as_names_do_not_link(tmp_path: Path, settings: Settings,
+                                                  store: Store) -> None:
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "titular.txt").write_text(
+        "ONU Y GOBIERNO: UN ACUERDO PARA BOLIVIA. El Gobierno de Bolivia convocó a los "
+        "sindicatos. Dos torres fueron derribadas en La Paz.", "utf-8")
+    (tmp_path / "docs" / "post.txt").write_text(
+        "Twitter suspended the account of the president of Bolivia.", "utf-8")
+    assert ingest([str(tmp_path / "docs")], store, settings).stored == 2
+    rows = dict(store.query("SELECT m.text, m.actor_id FROM mentions m "
+                            "WHERE m.actor_id IS NOT NULL ORDER BY m.start_char"))
+    assert rows["ONU"] == "un" and "UN" not in rows  # the Spanish article is no UN
+    assert rows["El Gobierno de Bolivia"] == "BOLGOV"  # not an unknown place
+    assert "torres" not in rows  # towers, not Sandra Torres
+    assert rows["Twitter"] == "twitter"  # a company, not a person
+
+
 def test_unknown_actors_are_stable_across_documents(corpus_store: Store) -> None:
     ids = corpus_store.query(
         "SELECT DISTINCT m.actor_id FROM mentions m JOIN documents d USING (doc_id) "

@@ -27,8 +27,13 @@ KB_LABELS = {
 }
 STRONG = {"name", "alias", "acronym", "capital", "metonym", "demonym"}
 PLACE_KINDS = {"capital", "metonym"}  # "Washington" + a capitalised word is a person's name
+# Tags of words that are never a name: the Spanish article "UN" in a headline is no UN.
+FUNCTION_TAGS = {"DET", "ADP", "CCONJ", "SCONJ"}
+# Tags before a lower-case word that make it a common noun: "Dos torres" are towers.
+COUNTING_TAGS = {"DET", "NUM"}
 CONTAINER = "CONTAINER"  # label of an entity span whose known parts are linked instead
 POSSESSIVE = re.compile(r"(?:'s|’s|')$")
+OF_TAIL = re.compile(r"\s+(?:of|de|do|da|del|dos)\s+(?:the\s+|la\s+|el\s+|o\s+|a\s+)?$", re.I)
 ARTICLE = re.compile(r"^(?:the|el|la|los|las|o|a|os|as)\s+(?=\w)", re.I)
 T = TypeVar("T")
 
@@ -104,7 +109,7 @@ def find_candidates(doc: Document, view: TokenView, kb: KnowledgeBase, family: s
             _extend_name_left(mention, view, kb)
     _add_missed_people(doc, view, kb, family)
     found = [Candidate(m.start, m.end, m, lookup(m.text, kb), True)
-             for m in doc.mentions if m.label in ACTOR_LABELS]
+             for m in doc.mentions if m.label in ACTOR_LABELS and not _not_a_name(view, m)]
     # Spans only overlap within a sentence (or across one boundary), so each match looks at
     # the candidates and mentions of its own and neighbouring sentences: linear in the text.
     near = _BySentence([(c, c.mention.sentence) for c in found])
@@ -116,6 +121,10 @@ def find_candidates(doc: Document, view: TokenView, kb: KnowledgeBase, family: s
         inside = [c for c in local if c.from_ner and c.start <= start and end <= c.end]
         if any(c.start == start and c.end == end for c in inside):
             continue
+        if inside and _agent_of(inside[0], start, kb):  # "Gobierno de Bolivia" tagged a place
+            near.remove(sentence, {id(inside[0])})
+            mentions.remove(sentence, {id(inside[0].mention)})
+            local, inside = near.around(sentence), []
         if inside and not _split_container(inside[0], start, end, entries, match_starts,
                                            matches, kb):
             continue
@@ -204,7 +213,8 @@ def social_candidates(view: TokenView, kb: KnowledgeBase, taken: list[Candidate]
         entries = _one_actor(kb, pair, allow_surname=False) if pair.islower() else []
         if entries:
             spans.append((token.start, view.tokens[index + 1].end, entries))
-        elif short and len(word) > 3:
+        elif short and len(word) > 3 and not (index and view.tokens[index - 1].pos
+                                                in COUNTING_TAGS):  # "dos torres"
             entries = _one_actor(kb, word, allow_surname=True)
             if entries and all(kb.actors[e.actor_id].type == "person" for e in entries):
                 spans.append((token.start, token.end, entries))
@@ -271,7 +281,8 @@ def _alias_matches(view: TokenView, kb: KnowledgeBase
             if not surface[:1].isupper() and not surface[:1].isdigit():
                 continue  # names start with a capital; lower-case demonyms are left to NER
             entries = [e for e in kb.lookup(surface) if e.kind in STRONG]
-            if entries and size == 1 and _starts_a_name(view, index, entries):
+            if entries and size == 1 and (_starts_a_name(view, index, entries)
+                                          or view.tokens[index].pos in FUNCTION_TAGS):
                 entries = []
             if entries:
                 matches.append((tokens[index].start, tokens[last].end, entries,
@@ -283,6 +294,20 @@ def _alias_matches(view: TokenView, kb: KnowledgeBase
     return matches
 
 
+def _not_a_name(view: TokenView, mention: Mention) -> bool:
+    """Whether a one-word entity span is a common word the tagger took for a name: a function
+    word ("UN ACUERDO") or a lower-case noun after an article or numeral ("Dos torres")."""
+    inside = view.inside(mention.start, mention.end)
+    if len(inside) != 1:
+        return False
+    index = inside[0]
+    token = view.tokens[index]
+    if token.pos in FUNCTION_TAGS:
+        return True
+    return (mention.text.islower() and token.pos == "NOUN" and index > 0
+            and view.tokens[index - 1].pos in COUNTING_TAGS)
+
+
 def _starts_a_name(view: TokenView, index: int, entries: list[Alias]) -> bool:
     """Whether a place word opens a longer name ("Washington Irving", "Washington Post")."""
     if not all(e.kind in PLACE_KINDS for e in entries) or index + 1 >= len(view.tokens):
@@ -290,6 +315,16 @@ def _starts_a_name(view: TokenView, index: int, entries: list[Alias]) -> bool:
     after = view.tokens[index + 1]
     return (after.start == view.tokens[index].end + 1 and after.pos == "PROPN"
             and view.word(index + 1).istitle())
+
+
+def _agent_of(container: Candidate, start: int, kb: KnowledgeBase) -> bool:
+    """Whether an unknown entity span is a common-noun actor of the name inside it ("Gobierno
+    de Bolivia", "Policía de Chile"): the agent stage codes it with that country instead."""
+    if container.known or container.mention.label not in PLACE_LABELS | {"ORG"}:
+        return False
+    head = OF_TAIL.sub("", container.mention.text[:start - container.start])
+    return bool(head) and head != container.mention.text and any(
+        kb.agent_sector(clean_name(head, kb), language) for language in kb.agents)
 
 
 def _split_container(container: Candidate, start: int, end: int, entries: list[Alias],
