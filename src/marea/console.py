@@ -111,6 +111,9 @@ def print_status(console: Console, store: Store) -> None:
                       "its last ingest job", highlight=False)
     console.print(f"documents {docs} ({dups} near-duplicates), words {words}, "
                   f"sentences {sentences}, mentions {mentions}", highlight=False)
+    encoder = store.encoder()
+    if encoder:
+        console.print(f"sentence vectors by encoder {encoder}", highlight=False)
     langs = store.query("SELECT coalesce(language, '?'), count(*) FROM documents "
                         "GROUP BY 1 ORDER BY 2 DESC")
     console.print("languages: " + ", ".join(f"{lang} {n}" for lang, n in langs), highlight=False)

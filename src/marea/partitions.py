@@ -35,7 +35,9 @@ from marea.pipeline import (
     chunked,
     close_run,
     read_item,
+    remember_encoder,
     run_stages,
+    store_encoder,
 )
 from marea.search import refresh_indexes
 from marea.settings import Settings
@@ -204,11 +206,14 @@ def merge(folder: str, store: Store, settings: Settings,
     if not (source / "inputs").is_dir():
         raise ConfigError(f"[E147] {folder} holds no partitions (no inputs/ folder): write "
                           "some with `marea ingest --parquet DIR`.")
+    settings = store_encoder(store, settings)
     summary = RunSummary(run_id=store.start_run(f"merge {folder}"))
     started = time.perf_counter()
     status = "failed"
     try:
         with store.io_errors():
+            if (source / "sentence_vectors").is_dir():
+                remember_encoder(store, settings)  # as the workers were configured
             merged = {str(r[0]) for r in store.query("SELECT part FROM merged_partitions")}
             index = NearDuplicateIndex(settings, store)
             markers = sorted((source / "inputs").glob("*.parquet"),

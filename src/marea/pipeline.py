@@ -20,7 +20,7 @@ from itertools import islice
 from typing import TYPE_CHECKING, Any, Protocol
 
 from marea.actors.link import actors
-from marea.errors import StoreError
+from marea.errors import ConfigError, StoreError
 from marea.events.domain import domain
 from marea.events.extract import events
 from marea.events.reports import reports
@@ -28,7 +28,7 @@ from marea.ingest.clean import clean, raw_digest
 from marea.ingest.dedup import NearDuplicateIndex, fingerprint
 from marea.ingest.sources import is_url, read_inputs
 from marea.model import Document, SourceError
-from marea.nlp.encoder import embed
+from marea.nlp.encoder import DEFAULT, DISABLED, embed
 from marea.nlp.language import language
 from marea.nlp.linguistic import linguistic
 from marea.opinion.claims import claims
@@ -199,6 +199,31 @@ def chunked(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
         yield chunk
 
 
+def store_encoder(store: Store, settings: Settings) -> Settings:
+    """Return the settings an ingest into `store` uses: the encoder that made its vectors
+    unless `[models] encoder` names another, which is refused (their vectors can't be
+    compared). `marea reanalyse --stages embed` is how a store changes encoder."""
+    recorded, chosen = store.encoder(), settings.models.get("encoder")
+    if recorded is None or chosen == DISABLED:
+        return settings
+    if chosen is None:
+        return settings.with_(models={**settings.models, "encoder": recorded})
+    if chosen != recorded:
+        raise ConfigError(
+            f"[E093] The sentence vectors in {store.path} were made by encoder '{recorded}', "
+            f"and [models] encoder is '{chosen}': vectors of two encoders can't be compared. "
+            f"Leave [models] encoder unset to use the store's, or switch the whole store with "
+            f"`marea reanalyse --stages embed`.")
+    return settings
+
+
+def remember_encoder(store: Store, settings: Settings) -> None:
+    """Record the run's encoder as the one of the store's vectors when none is yet."""
+    encoder = settings.models.get("encoder", DEFAULT)
+    if store.encoder() is None and encoder != DISABLED:
+        store.record_encoder(encoder)
+
+
 def ingest(paths: Iterable[str], store: Store, settings: Settings,
            executor: Executor | None = None, stages: tuple[str, ...] = DEFAULT_PIPELINE,
            on_progress: Callable[[RunSummary, str], None] | None = None,
@@ -207,6 +232,7 @@ def ingest(paths: Iterable[str], store: Store, settings: Settings,
     through `web`); return what happened."""
     executor = executor or LocalExecutor()
     paths = list(paths)
+    settings = store_encoder(store, settings)
     if web is None and any(is_url(str(p)) for p in paths):
         with open_web_session(store, settings) as session:
             return ingest(paths, store, settings, executor, stages, on_progress, command,
@@ -234,6 +260,8 @@ def ingest(paths: Iterable[str], store: Store, settings: Settings,
 
     status = "failed"
     try:
+        if any(STAGES.get(name) is embed for name in stages):
+            remember_encoder(store, settings)
         index = NearDuplicateIndex(settings, store)
         work = partial(run_stages, stages=stages, settings=settings)
         for batch in executor.map(work, fresh_batches()):

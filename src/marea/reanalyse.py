@@ -25,6 +25,7 @@ import numpy as np
 
 from marea.ingest.dedup import NearDuplicateIndex
 from marea.model import ActorRecord, Document, SourceError, StanceCue
+from marea.nlp.encoder import DEFAULT, DISABLED
 from marea.pipeline import (
     DEFAULT_PIPELINE,
     Executor,
@@ -147,6 +148,9 @@ def reanalyse(store: Store, settings: Settings, chosen: Iterable[str],
         NearDuplicateIndex(settings, store)  # fills the buckets of a store migrated before
         if "embed" in stages and summary.stored:  # new vectors (say, another encoder)
             drop_index(store)
+        encoder = settings.models.get("encoder", DEFAULT)
+        if "embed" in stages and encoder != DISABLED:  # every vector is now this encoder's
+            store.record_encoder(encoder)
         refresh_indexes(store)
         status = "done"
     finally:

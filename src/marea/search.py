@@ -314,5 +314,6 @@ def _semantic(store: Store, query: str, where: str, params: list[Any], depth: in
 
     if encoder == DISABLED or not count:
         return []
-    vector = encode([query], encoder or DEFAULT)[0]
+    # The query is encoded by the encoder that made the stored vectors, whatever is set.
+    vector = encode([query], store.encoder() or encoder or DEFAULT)[0]
     return nearest_documents(store, vector, where, params, depth, count)

@@ -223,6 +223,21 @@ class Store:
                 self.con.execute(MIGRATIONS[number])
                 self.con.execute("INSERT INTO schema_version VALUES (?, ?)", [number, _now()])
 
+    # -- encoder ---------------------------------------------------------------------------
+    def encoder(self) -> str | None:
+        """Return the encoder that made the stored sentence vectors (None before any)."""
+        if self.dataset or not self.query(  # read-only, not yet migrated: none recorded
+                "SELECT 1 FROM duckdb_tables() WHERE table_name = 'store_encoder'"):
+            return None
+        rows = self.query("SELECT name FROM store_encoder")
+        return str(rows[0][0]) if rows else None
+
+    def record_encoder(self, name: str) -> None:
+        """Remember the encoder of the store's vectors (after a run that made them all)."""
+        with self.io_errors(), self.transaction():
+            self.con.execute("DELETE FROM store_encoder")
+            self.con.execute("INSERT INTO store_encoder VALUES (?)", [name])
+
     # -- runs -----------------------------------------------------------------------------
     def start_run(self, command: str) -> int:
         """Record a new run (marking runs left 'running' by a killed process) and return its id."""

@@ -335,7 +335,14 @@ MIGRATIONS: dict[int, str] = {
         doc_id VARCHAR PRIMARY KEY, starts INTEGER[] NOT NULL, ends INTEGER[] NOT NULL
     );
     """ + SENTENCE_SPANS.format(docs="TRUE"),
-
+    17: """
+    -- Which encoder made the store's sentence vectors: vectors of two encoders can't be
+    -- compared, so later runs and searches use it (marea.pipeline.store_encoder). Stores
+    -- with vectors before this migration were made by the packaged default of the time.
+    CREATE TABLE store_encoder (name VARCHAR NOT NULL);
+    INSERT INTO store_encoder SELECT 'minilm-l6-int8'
+        WHERE EXISTS (SELECT 1 FROM sentence_vectors);
+    """,
 }
 
 LATEST = max(MIGRATIONS)
