@@ -1,5 +1,6 @@
 """Lead decisions on events (issue 11): a protest with no named target is directed at the
-state it happens in, and a coup is COERCE/seize, not an ASSAULT."""
+state it happens in, and a coup is COERCE/seize, not an ASSAULT. Also objects matched
+through partitives and the targets of forces mobilised (plover-gsr dev half misses)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,11 @@ SENTENCES = {
     "coup": "The colonels staged a coup against the government of Mali.",
     # violence during a coup is an assault of its own
     "fired": "During the coup, soldiers shot two protesters in Bamako.",
+    # a lexicon object measured or partly taken ("tons of aid", "part of a program")
+    "tons": "The United Nations will provide nearly 25,000 tons of food aid to Liberia.",
+    "part": "The United States suspended part of a military aid program for Bosnia.",
+    # forces mobilised are not the target; the war they are mobilised for names it
+    "reservists": "Britain mobilized army reservists for a possible war against Iraq.",
 }
 
 
@@ -59,3 +65,20 @@ def test_coup_is_coerce_seize(found: dict[str, set[tuple[str, ...]]], key: str) 
 @pytest.mark.slow
 def test_violence_during_a_coup_is_an_assault(found: dict[str, set[tuple[str, ...]]]) -> None:
     assert any(row[0] == "ASSAULT" for row in found["fired"]), found["fired"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("key, expected", [
+    ("tons", ("AGREE", "", "un", "LBR", "asserted")),
+    ("tons", ("AID", "humanitarian", "un", "LBR", "future")),
+    ("part", ("SANCTION", "withdraw", "USA", "BIH", "asserted")),
+    ("reservists", ("MOBILIZE", "troops", "GBR", "IRQ", "asserted")),
+])
+def test_objects_and_targets_through_nouns(found: dict[str, set[tuple[str, ...]]], key: str,
+                                           expected: tuple[str, ...]) -> None:
+    assert expected in found[key], found[key]
+
+
+@pytest.mark.slow
+def test_forces_mobilised_are_not_the_target(found: dict[str, set[tuple[str, ...]]]) -> None:
+    assert not any(row[3] == "GBRMIL" for row in found["reservists"]), found["reservists"]
