@@ -70,7 +70,7 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
     ("organizaciones", ("PROTEST", "NGO", "", "asserted")),
     ("extrema-derecha", ("PROTEST", "RAD", "", "asserted")),
     ("enfrentaron", ("ASSAULT", "VENCVL", "VENCOP", "asserted")),
-    ("palestinos", ("PROTEST", "PSECVL", "", "asserted")),
+    ("palestinos", ("PROTEST", "PSECVL", "PSE", "asserted")),
     ("sin-acentos", ("PROTEST", "LAB", "", "asserted")),
     ("muertos", ("ASSAULT", "REB", "CVL", "asserted")),
     ("ataco", ("ASSAULT", "REB", "COP", "asserted")),

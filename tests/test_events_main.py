@@ -47,14 +47,14 @@ def stored(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, dic
                  ("attack", "ASSAULT", "RUS", "UKR", "asserted", False)}),
     ("condemned", {("condemned", "ACCUSE", "USA", "ISR", "asserted", True),
                    ("attack", "ASSAULT", "ISR", "LBN", "asserted", False)}),
-    ("coordinated", {("blocked", "PROTEST", "PERCVL", "", "asserted", True),
+    ("coordinated", {("blocked", "PROTEST", "PERCVL", "PER", "asserted", True),
                      ("clashed", "ASSAULT", "PERCVL", "PERCOP", "asserted", True)}),
     ("relative", {("criticised", "ACCUSE", "DEU", "RUS", "asserted", False),
                   ("signed", "SUPPORT", "DEU", "CHN", "asserted", True)}),
     ("reported", {("said", "STATEMENT", "RUS", "", "asserted", False),
                   ("release", "RETREAT", "SDN", "CVL", "demanded", False),
                   ("release", "REQUEST", "RUS", "SDN", "asserted", True)}),
-    ("light-verb", {("protests", "PROTEST", "ARGEDU", "", "asserted", True),
+    ("light-verb", {("protests", "PROTEST", "ARGEDU", "ARG", "asserted", True),
                     ("demand", "REQUEST", "ARGEDU", "GOV", "asserted", False)}),
 ])
 def test_every_event_is_stored_and_the_governing_one_is_main(

@@ -81,7 +81,7 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
     ("dismantled", ("COERCE", "", "BRACOP", "")),
     ("must-return", ("REQUEST", "", "CHL", "BOL")),
     ("must-agree", ("REQUEST", "", "COLREB", "gustavo-petro")),
-    ("hundreds", ("PROTEST", "demo", "ARGEDU", "")),
+    ("hundreds", ("PROTEST", "demo", "ARGEDU", "ARG")),
     ("declined", ("REJECT", "", "GOV", "")),
     ("appeal", ("REJECT", "", "CHLOPP", "gabriel-boric")),
     ("mediation", ("SANCTION", "withdraw", "BRA", "VEN")),

@@ -458,6 +458,11 @@ def _record(actor: Actor) -> ActorRecord:
                        actor.origin, tuple(actor.aliases), roles)
 
 
+def actor_record(kb: KnowledgeBase, actor_id: str) -> ActorRecord:
+    """Return the stored record of a knowledge-base actor ("IRQ": the state of Iraq)."""
+    return _record(kb.actors[actor_id])
+
+
 def agent_record(kb: KnowledgeBase, country: str, sector: str) -> ActorRecord:
     """Return the stored record of a common-noun agent ("RUSGOV": Russia government)."""
     return _record(_agent(kb, country, sector))

@@ -31,7 +31,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from marea.actors.kb import KnowledgeBase, load_kb
-from marea.actors.link import agent_record
+from marea.actors.link import actor_record, agent_record
 from marea.events.arguments import generic_agents, resolve_pronouns
 from marea.events.dating import event_date, governing_date, own_date
 from marea.events.fallback import proposals
@@ -143,19 +143,21 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         if not source_list and trigger.type in CROWD_TYPES and token.dep not in (
                 "relcl", "acl"):  # "el vehículo en el que se movilizaba" describes a noun
             source_list = [_crowd(doc, tree, index, kb, countries, generic)]
+        if not target_list and trigger.type in CROWD_TYPES and source_list:
+            target_list = _protested_state(doc, tree, index, source_list[0], kb, countries,
+                                           generic)
         sources_or_none: list[Mention | str | None] = [*source_list] if source_list else [None]
         targets_or_none: list[Mention | str | None] = [*target_list] if target_list else [None]
         for source in sources_or_none:
             source_id = source if isinstance(source, str) else (source.actor_id if source
                                                                 else None)
             for target in targets_or_none:
-                target_mention = target if isinstance(target, Mention) else None
-                if source_id is None and target_mention is None:
+                if source_id is None and target is None:
                     continue
-                if (target_mention is not None and source_id == target_mention.actor_id
-                        and target_mention.link != "generic"):
+                if (isinstance(target, Mention) and source_id == target.actor_id
+                        and target.link != "generic"):
                     continue  # "un hombre atacó a un campesino" is two people, not one
-                event = _event(doc, tree, index, trigger, source, target_mention, speaker,
+                event = _event(doc, tree, index, trigger, source, target, speaker,
                                words, timexes, published, countries)
                 found.append(event)
                 intended = intention(tree, index, event, words)
@@ -233,6 +235,23 @@ def _crowd(doc: Document, tree: DependencyTree, index: int, kb: KnowledgeBase,
     return record.actor_id
 
 
+def _protested_state(doc: Document, tree: DependencyTree, index: int, source: Mention | str,
+                     kb: KnowledgeBase, countries: dict[str, str | None],
+                     generic: dict[str, ActorRecord]) -> list[Mention | str]:
+    """Return the state a protest with no named target is directed at: that of the country
+    its clause places it in ("demonstrated in Kirkuk" -> IRQ), else of its source's country
+    ("Algerian landowners began a hunger strike" -> DZA); none when the source is that state
+    itself. PLOVER's PROTEST is directed at an other, and its gold standard codes the state."""
+    source_id = source if isinstance(source, str) else source.actor_id or ""
+    country = place(doc, tree, tree.subtree(index), countries)[1] or countries.get(source_id) or (
+        generic[source_id].country if source_id in generic else None)
+    state = kb.actors.get(country or "")
+    if state is None or state.type != "country" or state.id == source_id:
+        return []
+    generic[state.id] = actor_record(kb, state.id)
+    return [state.id]
+
+
 def _speaker_is_subject(doc: Document, sources: list[int]) -> bool:
     """Whether reported speech's event has the speaker as subject: a pronoun ("Palestinian
     leaders said they would boycott ...") or, in Spanish, no subject ("anunció que retirará")."""
@@ -251,19 +270,21 @@ def _unique(mentions: Iterable[Mention | None]) -> list[Mention | str]:
 
 
 def _event(doc: Document, tree: DependencyTree, index: int, trigger: Trigger,
-           source: Mention | str | None, target: Mention | None, speaker: str | None,
+           source: Mention | str | None, target: Mention | str | None, speaker: str | None,
            words: Lexicon, timexes: list[Timex], published: str | None,
            countries: dict[str, str | None]) -> Event:
     """Build the event record: codes, modality, date and place of one source-target pair."""
     token = doc.tokens[index]
     source_id = source if isinstance(source, str) else (source.actor_id if source else None)
+    target_id = target if isinstance(target, str) else (target.actor_id if target else None)
+    target_role = target.role if isinstance(target, Mention) else None
     if trigger.mode == "blockade" and (source_id or "")[-3:] in CIVILIAN_SECTORS:
         trigger = Trigger(trigger.lemma, "PROTEST", "obstruct")  # fishermen blocking a port
     role = source.role if isinstance(source, Mention) else None
     if trigger.mode == "obstruct" and (role or source_id or "")[-3:] in ARMED_SECTORS:
         trigger = Trigger(trigger.lemma, "COERCE", "blockade")  # guerrillas blocking a road
-    if trigger.mode == "withdraw" and trigger.type == "RETREAT" and target is not None and (
-            (target.role or "").startswith("IGO")):
+    if trigger.mode == "withdraw" and trigger.type == "RETREAT" and (
+            (target_role or "").startswith("IGO")):
         trigger = Trigger(trigger.lemma, "SANCTION", "withdraw")  # "pulled out of CELAC"
 
     kind = ontology()[trigger.type]
@@ -274,7 +295,7 @@ def _event(doc: Document, tree: DependencyTree, index: int, trigger: Trigger,
     source_role = None if isinstance(source, str) or source is None else source.role
     where_city, where_country = place(doc, tree, clause, countries)
     if where_country is None:
-        for actor in (target.actor_id if target else None, source_id):
+        for actor in (target_id, source_id):
             if actor and countries.get(actor):
                 where_country = countries[actor]
                 break
@@ -284,7 +305,7 @@ def _event(doc: Document, tree: DependencyTree, index: int, trigger: Trigger,
         trigger=doc.text[token.start:token.end], type=kind.name, mode=trigger.mode,
         cameo=cameo, goldstein=goldstein, quad_class=kind.quad_class(cameo),
         source_id=source_id, source_role=source_role,
-        target_id=target.actor_id if target else None, target_role=target.role if target else None,
+        target_id=target_id, target_role=target_role,
         modality=modality(tree, index, words),
         date_text=when.text if when else None, date=day, date_basis=basis,
         country=where_country, city=where_city, speaker_id=speaker,

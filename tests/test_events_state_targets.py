@@ -1,0 +1,90 @@
+"""Lead decisions on events (issue 11): a protest with no named target is directed at the
+state it happens in, and a coup is COERCE/seize, not an ASSAULT. Also objects matched
+through partitives and the targets of forces mobilised (plover-gsr dev half misses)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from tests.conftest import events_by_sentence
+
+SENTENCES = {
+    # the clause places the protest: the state of that country is the target
+    "kirkuk": "Thousands of people demonstrated in Baghdad on Sunday.",
+    # no place: the state of the protesters' country
+    "landowners": "Algerian landowners began a hunger strike outside Parliament.",
+    # a named target stays the target
+    "against": "Students protested against Israel in Paris.",
+    # coups and their verbs
+    "overthrew": "The army overthrew President Laurent Gbagbo.",
+    "coup": "The colonels staged a coup against the government of Mali.",
+    # violence during a coup is an assault of its own
+    "fired": "During the coup, soldiers shot two protesters in Bamako.",
+    # a lexicon object measured or partly taken ("tons of aid", "part of a program")
+    "tons": "The United Nations will provide nearly 25,000 tons of food aid to Liberia.",
+    "part": "The United States suspended part of a military aid program for Bosnia.",
+    # forces mobilised are not the target; the war they are mobilised for names it
+    "reservists": "Britain mobilized army reservists for a possible war against Iraq.",
+    # a multi-word lexicon object, and an object coordinated with another
+    "emergency": "Sudan's government on Sunday lifted a state of emergency in West Darfur.",
+    "intelligence": "The United States is providing aerial photographs and other military "
+                    "intelligence to Macedonia.",
+}
+
+
+@pytest.fixture(scope="module")
+def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tuple[str, ...]]]]:
+    """Return {sentence key: {(type, mode, source, target, modality)}}."""
+    yield events_by_sentence(
+        tmp_path_factory.mktemp("state-targets"), SENTENCES, "en", "2023-03-01",
+        "e.type, coalesce(e.mode, ''), coalesce(e.source_id, ''), coalesce(e.target_id, ''), "
+        "e.modality")[1]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("key, expected", [
+    ("kirkuk", ("PROTEST", "demo", "IRQCVL", "IRQ", "asserted")),
+    ("landowners", ("PROTEST", "hunger", "DZAAGR", "DZA", "asserted")),
+])
+def test_protest_target_is_the_state(found: dict[str, set[tuple[str, ...]]], key: str,
+                                     expected: tuple[str, ...]) -> None:
+    assert expected in found[key], found[key]
+
+
+@pytest.mark.slow
+def test_named_protest_target_is_kept(found: dict[str, set[tuple[str, ...]]]) -> None:
+    targets = {row[3] for row in found["against"] if row[0] == "PROTEST"}
+    assert targets == {"ISR"}, found["against"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("key", ["overthrew", "coup"])
+def test_coup_is_coerce_seize(found: dict[str, set[tuple[str, ...]]], key: str) -> None:
+    kinds = {(row[0], row[1]) for row in found[key]}
+    assert ("COERCE", "seize") in kinds and not any(k == "ASSAULT" for k, _ in kinds), kinds
+
+
+@pytest.mark.slow
+def test_violence_during_a_coup_is_an_assault(found: dict[str, set[tuple[str, ...]]]) -> None:
+    assert any(row[0] == "ASSAULT" for row in found["fired"]), found["fired"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("key, expected", [
+    ("tons", ("AGREE", "", "un", "LBR", "asserted")),
+    ("tons", ("AID", "humanitarian", "un", "LBR", "future")),
+    ("part", ("SANCTION", "withdraw", "USA", "BIH", "asserted")),
+    ("reservists", ("MOBILIZE", "troops", "GBR", "IRQ", "asserted")),
+    ("emergency", ("RETREAT", "ease", "SDNGOV", "", "asserted")),
+    ("intelligence", ("AID", "military", "USA", "MKD", "asserted")),
+])
+def test_objects_and_targets_through_nouns(found: dict[str, set[tuple[str, ...]]], key: str,
+                                           expected: tuple[str, ...]) -> None:
+    assert expected in found[key], found[key]
+
+
+@pytest.mark.slow
+def test_forces_mobilised_are_not_the_target(found: dict[str, set[tuple[str, ...]]]) -> None:
+    assert not any(row[3] == "GBRMIL" for row in found["reservists"]), found["reservists"]
