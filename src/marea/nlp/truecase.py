@@ -17,6 +17,9 @@ MIN_LETTERS = 8  # shorter lines ("USA", "AFP") are left alone
 UPPER_SHARE = 0.85
 NAME_KINDS = {"name", "alias", "capital"}  # not surnames: "Torres", "Paz"
 VOWELS = set("aeiouyáéíóúü")
+# Spanish words that the knowledge base also has as acronyms ("UN" is the United Nations in
+# English): in a Spanish headline "UN POLICIA MUERTO" they are the article, not the UN.
+SPANISH_WORDS = {"un", "ni", "mas", "ti", "creo"}
 
 
 def shouting(line: str) -> bool:
@@ -37,7 +40,7 @@ def truecase(text: str, kb: KnowledgeBase, language: str) -> str:
 def _line(line: str, kb: KnowledgeBase, language: str) -> str:
     def word(match: re.Match[str]) -> str:
         original = match.group(0)
-        if _acronym(original, kb):
+        if _acronym(original, kb) and not (language == "es" and original.lower() in SPANISH_WORDS):
             return original
         kinds = {a.kind for a in kb.index.get(fold(original), [])}
         lower = original.lower()
