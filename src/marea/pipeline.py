@@ -70,6 +70,19 @@ class Executor(Protocol):
             batches: Iterable[list[Document]]) -> Iterator[list[Document]]: ...
 
 
+class Processed(list[Document]):
+    """A computed batch, with what each stage cost computing it: {stage: [wall s, CPU s]}.
+
+    The costs travel with the documents (pickled to and from a pool or Dask worker), so the
+    writer's report says where time went wherever the batch ran.
+    """
+
+    def __init__(self, docs: Iterable[Document] = (),
+                 seconds: dict[str, list[float]] | None = None) -> None:
+        super().__init__(docs)
+        self.seconds: dict[str, list[float]] = seconds or {}
+
+
 class LocalExecutor:
     """LocalExecutor()  # runs every batch in this process, one after the other"""
 
@@ -79,18 +92,19 @@ class LocalExecutor:
 
 
 def run_stages(batch: list[Document], stages: tuple[str, ...], settings: Settings
-               ) -> list[Document]:
+               ) -> Processed:
     """Run stages over a batch; a document that fails gets `error` set and leaves the batch.
 
     A stage that raises on the batch, or runs past budget.stage_seconds per document, is
     retried one document at a time, so one bad document costs only itself. Documents a stage
     adds (the parts of a split text) are returned after the batch.
     """
-    out = list(batch)
+    out = Processed(batch)
     known = {id(d) for d in batch}
     live = [d for d in batch if d.error is None]
     for name in stages:
         stage = STAGES[name]
+        wall, cpu = time.perf_counter(), time.process_time()
         try:
             with _deadline(settings.max_stage_seconds * len(live)):
                 live = stage(live, settings)
@@ -103,6 +117,8 @@ def run_stages(batch: list[Document], stages: tuple[str, ...], settings: Setting
                 except Exception as exc:  # noqa: BLE001 - any failure is reported per document
                     doc.error, doc.error_stage = _one_line(exc), name.split(".")[1]
             live = survivors
+        out.seconds[name.split(".")[1]] = [time.perf_counter() - wall,
+                                           time.process_time() - cpu]
         out.extend(d for d in live if id(d) not in known)
         known.update(id(d) for d in live)
     return out
@@ -185,11 +201,19 @@ class RunSummary:
     skipped: list[tuple[str, str]] = field(default_factory=list)
     words: int = 0
     seconds: float = 0.0
+    stage_seconds: dict[str, list[float]] = field(default_factory=dict)  # name: [wall, CPU]
 
     def counts(self) -> dict[str, int]:
         return {"stored": self.stored, "near_duplicates": self.near_duplicates,
                 "duplicates": self.duplicates, "unchanged": self.unchanged,
                 "failed": len(self.failed), "skipped": len(self.skipped)}
+
+    def add_seconds(self, seconds: dict[str, list[float]]) -> None:
+        """Add one batch's [wall, CPU] seconds per stage to the run's."""
+        for name, (wall, cpu) in seconds.items():
+            total = self.stage_seconds.setdefault(name, [0.0, 0.0])
+            total[0] += wall
+            total[1] += cpu
 
 
 def chunked(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
@@ -237,7 +261,11 @@ def ingest(paths: Iterable[str], store: Store, settings: Settings,
         index = NearDuplicateIndex(settings, store)
         work = partial(run_stages, stages=stages, settings=settings)
         for batch in executor.map(work, fresh_batches()):
+            summary.add_seconds(getattr(batch, "seconds", {}))  # none for a failed batch
+            wall, cpu = time.perf_counter(), time.process_time()
             _write(batch, store, index, summary, pending)
+            summary.add_seconds({"write": [time.perf_counter() - wall,
+                                           time.process_time() - cpu]})
             pending.clear()
             summary.seconds = time.perf_counter() - started
             if on_progress:
