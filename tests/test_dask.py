@@ -14,7 +14,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
 from rich.console import Console
 
 from marea.pipeline import DEFAULT_PIPELINE, RunSummary, ingest
@@ -140,7 +139,7 @@ def test_stage_seconds_come_back_from_the_workers(
         summary = ingest([str(tmp_path / "corpus")], store, settings, executor)
     assert summary.stored == len(TOPICS) and os.getpid() not in workers.values()
     names = [name.split(".")[1] for name in DEFAULT_PIPELINE]
-    assert list(summary.stage_seconds) == [*names, "write"]
+    assert list(summary.stage_seconds) == [*names, "tables", "write"]
     for name in ("linguistic", "embed", "write"):  # real work, in the worker and the writer
         wall, cpu = summary.stage_seconds[name]
         assert wall > 0 and cpu > 0, (name, wall, cpu)

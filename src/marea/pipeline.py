@@ -19,6 +19,8 @@ from functools import partial
 from itertools import islice
 from typing import TYPE_CHECKING, Any, Protocol
 
+import pyarrow as pa
+
 from marea.actors.link import actors
 from marea.errors import StoreError
 from marea.events.domain import domain
@@ -37,7 +39,7 @@ from marea.opinion.stance import stance
 from marea.opinion.tone import tone
 from marea.search import refresh_indexes
 from marea.settings import Settings
-from marea.store import Store
+from marea.store import Store, analysis_tables
 from marea.store.crash import crash_point
 
 if TYPE_CHECKING:
@@ -81,6 +83,7 @@ class Processed(list[Document]):
                  seconds: dict[str, list[float]] | None = None) -> None:
         super().__init__(docs)
         self.seconds: dict[str, list[float]] = seconds or {}
+        self.tables: dict[str, pa.Table] | None = None  # see compute_batch
 
 
 class LocalExecutor:
@@ -122,6 +125,29 @@ def run_stages(batch: list[Document], stages: tuple[str, ...], settings: Setting
         out.extend(d for d in live if id(d) not in known)
         known.update(id(d) for d in live)
     return out
+
+
+def compute_batch(batch: list[Document], stages: tuple[str, ...], settings: Settings
+                  ) -> Processed:
+    """The task `ingest` runs where a batch is computed (here, a pool or a Dask worker): the
+    stages, then the rows of every analysis table, so the one writer only inserts them.
+
+    The documents go back without their spans and vectors: Arrow columns pickle and load far
+    cheaper than object graphs. Of documents sharing an id only the first has rows (the
+    writer keeps the first and counts the others as duplicates)."""
+    done = run_stages(batch, stages, settings)
+    wall, cpu = time.perf_counter(), time.process_time()
+    first: dict[str, Document] = {}
+    for doc in done:
+        if doc.error is None:
+            first.setdefault(doc.doc_id, doc)
+    done.tables = analysis_tables(list(first.values()))
+    for doc in done:
+        doc.sentences, doc.tokens, doc.mentions, doc.events = [], [], [], []
+        doc.tone, doc.themes, doc.stances, doc.frames, doc.claims = [], [], [], [], []
+        doc.vectors = None
+    done.seconds["tables"] = [time.perf_counter() - wall, time.process_time() - cpu]
+    return done
 
 
 class StageTimeout(Exception):
@@ -259,7 +285,7 @@ def ingest(paths: Iterable[str], store: Store, settings: Settings,
     status = "failed"
     try:
         index = NearDuplicateIndex(settings, store)
-        work = partial(run_stages, stages=stages, settings=settings)
+        work = partial(compute_batch, stages=stages, settings=settings)
         for batch in executor.map(work, fresh_batches()):
             summary.add_seconds(getattr(batch, "seconds", {}))  # none for a failed batch
             wall, cpu = time.perf_counter(), time.process_time()
@@ -348,7 +374,8 @@ def _write(batch: list[Document], store: Store, index: NearDuplicateIndex,
             if doc.duplicate_of is None:
                 index.add(doc.doc_id, doc.fingerprint)
         keep.append(doc)
-    store.write_batch(summary.run_id, keep, duplicates, errors, index.pending)
+    store.write_batch(summary.run_id, keep, duplicates, errors, index.pending,
+                      getattr(batch, "tables", None))
     index.written()
     summary.stored += len(keep)
     summary.duplicates += len(duplicates)
