@@ -50,7 +50,13 @@ from marea.nlp.models import load_pipeline  # noqa: E402
 from marea.opinion.frame_tagger import tagger  # noqa: E402
 from marea.opinion.frames import classifier  # noqa: E402
 from marea.opinion.lexicon import lexicon as opinion_lexicon  # noqa: E402
-from marea.pipeline import DEFAULT_PIPELINE, STAGES, ingest, run_stages  # noqa: E402
+from marea.pipeline import (  # noqa: E402
+    DEFAULT_PIPELINE,
+    STAGES,
+    LocalExecutor,
+    ingest,
+    run_stages,
+)
 from marea.settings import Settings, load_settings  # noqa: E402
 from marea.store import Store  # noqa: E402
 
@@ -104,32 +110,36 @@ def measure(size: int, encoder: str, kind: str | None) -> dict[str, float]:
 
 
 def pool_throughput(size: int, encoder: str, workers: int) -> dict[str, float]:
-    """Documents/s of a whole ingest of `size` documents by a warmed pool of `workers`."""
+    """Documents/s of a whole ingest of `size` documents by a warmed pool of `workers`, or
+    in this process when `workers` is 0 (what `--workers 1` runs), with CPU s per process."""
     with tempfile.TemporaryDirectory() as tmp:
         settings = load_settings()
         settings = settings.with_(db=str(Path(tmp) / "pool.duckdb"),
                                   models={**settings.models, "encoder": encoder})
         write_corpus(Path(tmp) / "corpus", size, settings)
         warm = [d for d in read_inputs([str(Path(tmp) / "corpus")], settings)
-                if isinstance(d, Document)][:workers]
-        with ProcessExecutor(settings, workers) as pool, Store(settings.db) as store:
-            work = partial(run_stages, stages=DEFAULT_PIPELINE, settings=settings)
-            list(pool.map(work, [[doc] for doc in warm]))  # one batch each: every worker loads
-            workers = [psutil.Process(p.pid)
-                       for p in (pool._pool._processes.values() if pool._pool else ())]
-            cpu = [sum(w.cpu_times()[:2]) for w in workers]
+                if isinstance(d, Document)][:max(1, workers)]
+        work = partial(run_stages, stages=DEFAULT_PIPELINE, settings=settings)
+        with ProcessExecutor(settings, max(1, workers)) as pool, Store(settings.db) as store:
+            executor = pool if workers else LocalExecutor()
+            list(executor.map(work, [[doc] for doc in warm]))  # every worker loads its models
+            processes = [psutil.Process(p.pid)
+                         for p in (pool._pool._processes.values() if pool._pool else ())]
+            cpu = [sum(w.cpu_times()[:2]) for w in processes]
             writer_cpu = sum(os.times()[:2])
             started = time.perf_counter()
-            summary = ingest([str(Path(tmp) / "corpus")], store, settings, pool)
+            summary = ingest([str(Path(tmp) / "corpus")], store, settings, executor)
             seconds = time.perf_counter() - started
             writer_cpu = sum(os.times()[:2]) - writer_cpu
-            cpu = [sum(w.cpu_times()[:2]) - before for w, before in zip(workers, cpu, strict=True)]
-            workers_mb = [w.memory_info().rss / 2**20 for w in workers]
+            cpu = [sum(w.cpu_times()[:2]) - before
+                   for w, before in zip(processes, cpu, strict=True)]
+            workers_mb = [w.memory_info().rss / 2**20 for w in processes]
         assert not summary.failed, summary.failed
     return {"docs": summary.stored + summary.duplicates, "seconds": seconds,
             "load": os.getloadavg()[0], "worker_mb": max(workers_mb, default=0.0),
             "main_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-            "worker_cpu_s": sum(cpu), "writer_cpu_s": writer_cpu}
+            "worker_cpu_s": sum(cpu), "writer_cpu_s": writer_cpu,
+            "stage_cpu_s": {name: cpu for name, (_, cpu) in summary.stage_seconds.items()}}
 
 
 def _stage_seconds(corpus: Path, settings: Settings) -> dict[str, float]:
@@ -159,7 +169,7 @@ def main() -> None:
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--pool", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
-    if args.child and args.pool:
+    if args.child and args.pool is not None:
         print(json.dumps(pool_throughput(args.child, args.encoder, args.pool)))
         return
     if args.child:
@@ -190,22 +200,36 @@ def main() -> None:
 
 
 def _print_pools(size: int, encoder: str) -> None:
-    """Print 1-worker and 2-worker pool throughput over the same corpus, and their ratio."""
-    rates = {}
-    for workers in (1, 2):
+    """Print in-process, 1-worker and 2-worker throughput over the same corpus, and ratios.
+
+    Wall clock is noisy on a shared machine, so each row also gives CPU s per document in
+    the workers and the writer, and the rate those would allow on dedicated cores: the
+    workers' share split over them, the writer's alone on its core, both within the cores."""
+    cores = os.cpu_count() or 1
+    rates, bounds = {}, {}
+    for workers in (0, 1, 2):
         out = subprocess.run([sys.executable, __file__, "--child", str(size), "--pool",
                               str(workers), "--encoder", encoder], check=True,
                              capture_output=True, text=True).stdout
         r = json.loads(out.strip().splitlines()[-1])
-        rates[workers] = r["docs"] / r["seconds"]
-        print(f"pool of {workers} worker{'s' if workers > 1 else ''}: {r['docs']} docs in "
-              f"{r['seconds']:.1f} s, {rates[workers]:.2f} docs/s; RSS per worker "
-              f"{r['worker_mb']:.0f} MB, writer {r['main_mb']:.0f} MB peak; CPU s per "
-              f"document: workers {r['worker_cpu_s'] / r['docs']:.2f}, writer "
-              f"{r['writer_cpu_s'] / r['docs']:.3f} (load average {r['load']:.1f} on "
-              f"{os.cpu_count()} cores)", flush=True)
-    print(f"2 workers / 1 worker: {rates[2] / rates[1]:.2f}x (wall clock; CPU seconds per "
-          "document are what a dedicated core would need)", flush=True)
+        docs = r["docs"]
+        rates[workers] = docs / r["seconds"]
+        work, writer = r["worker_cpu_s"] / docs, r["writer_cpu_s"] / docs
+        bounds[workers] = (1 / writer if not workers else
+                           min(workers / work, 1 / writer, cores / (work + writer)))
+        name = f"pool of {workers} worker{'s' if workers > 1 else ''}" if workers else \
+            "in-process (--workers 1)"
+        stages = r["stage_cpu_s"]
+        print(f"{name}: {docs} docs in {r['seconds']:.1f} s, {rates[workers]:.2f} docs/s; "
+              f"RSS per worker {r['worker_mb']:.0f} MB, writer {r['main_mb']:.0f} MB peak; "
+              f"CPU s per document: workers {work:.3f}, writer {writer:.3f} (of which writing "
+              f"batches {stages.get('write', 0) / docs:.3f}); CPU-bound rate "
+              f"{bounds[workers]:.2f} docs/s (load average {r['load']:.1f} on {cores} cores)",
+              flush=True)
+    print(f"2 workers / in-process: {rates[2] / rates[0]:.2f}x wall clock, "
+          f"{bounds[2] / bounds[0]:.2f}x CPU-bound; 2 workers / 1 worker: "
+          f"{rates[2] / rates[1]:.2f}x wall clock, {bounds[2] / bounds[1]:.2f}x CPU-bound",
+          flush=True)
 
 
 if __name__ == "__main__":

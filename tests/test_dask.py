@@ -14,8 +14,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from rich.console import Console
 
-from marea.pipeline import RunSummary, ingest
+from marea.pipeline import DEFAULT_PIPELINE, RunSummary, ingest
 from marea.settings import Settings, load_settings
 from marea.store import Store
 from tests.test_faults_store import cli
@@ -121,6 +122,36 @@ def test_workers_write_parquet_partitions_that_merge_once(
             [(len(TOPICS),)]
         assert store.query("SELECT count(*) FROM (SELECT doc_id, idx FROM tokens "
                            "GROUP BY ALL HAVING count(*) > 1)") == [(0,)]
+
+
+def test_stage_seconds_come_back_from_the_workers(
+        tmp_path: Path, cluster: tuple[str, dict[str, subprocess.Popen[bytes]]]) -> None:
+    """Each batch's stage costs, measured in a Dask worker, reach the writer's summary and
+    its printed report, with the stages a local run reports."""
+    from marea.cluster import DaskExecutor
+    from marea.console import print_summary
+
+    address, _ = cluster
+    write_corpus(tmp_path / "corpus")
+    settings = cluster_settings(tmp_path, address)
+    with Store(settings.db) as store, DaskExecutor(settings) as executor:
+        workers = executor.run_everywhere(os.getpid)
+        summary = ingest([str(tmp_path / "corpus")], store, settings, executor)
+    assert summary.stored == len(TOPICS) and os.getpid() not in workers.values()
+    names = [name.split(".")[1] for name in DEFAULT_PIPELINE]
+    assert list(summary.stage_seconds) == [*names, "tables", "write"]
+    for name in ("linguistic", "embed", "write"):  # real work, in the worker and the writer
+        wall, cpu = summary.stage_seconds[name]
+        assert wall > 0 and cpu > 0, (name, wall, cpu)
+    local = tmp_path / "local"
+    local.mkdir()
+    write_corpus(local / "corpus")
+    with Store(local / "local.duckdb") as store:  # in this process
+        alone = ingest([str(local / "corpus" / "story0.txt")], store, settings)
+    assert list(alone.stage_seconds) == list(summary.stage_seconds)
+    console = Console(record=True, width=200)
+    print_summary(console, summary)
+    assert "CPU s by stage, summed over workers (wall s): clean " in console.export_text()
 
 
 def test_a_worker_killed_mid_run_loses_no_document(

@@ -423,3 +423,22 @@ def test_encoder_can_be_switched_off(tmp_path: Path, settings: Settings) -> None
         hits = search(store, "sanctions", Filters(), encoder="none")
         text_only = search(store, "sanctions", Filters(), mode="text", encoder="none")
         assert hits and [h["doc_id"] for h in hits] == [h["doc_id"] for h in text_only]
+
+
+def test_terms_are_found_longest_first_as_by_trying_every_size(settings: Settings) -> None:
+    """`find` tries only the sizes of terms starting with each word: the same hits as trying
+    every size, on a parsed sentence and on words holding a space (where it does that)."""
+    from marea.opinion.lexicon import _find_any_size, find, lexicon, words
+
+    doc = _processed(settings, "The far right marched in Lima, and the far left answered "
+                     "with a brutal, terrible campaign of repression.")
+    lex = lexicon("en")
+    seq = words(doc.tokens, doc.text, 0, len(doc.tokens))
+    labels = find(seq, lex.labels, lex.longest)
+    assert [doc.text[doc.tokens[h.first].start:doc.tokens[h.last].end] for h in labels
+            if h.term.startswith("far ")] == ["far right", "far left"]
+    for table in (lex.polarity, lex.labels, lex.themes, lex.activity):
+        assert find(seq, table, lex.longest) == _find_any_size(seq, table, lex.longest)
+    spaced = [(0, "the", "the"), (1, "far right", "far right"), (2, "far", "far"),
+              (3, "left", "left")]
+    assert [h.term for h in find(spaced, lex.labels, lex.longest)] == ["far right", "far left"]

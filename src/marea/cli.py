@@ -91,7 +91,7 @@ def _fetching(settings: Settings, args: argparse.Namespace) -> Settings:
 
 def _ingest_to_parquet(paths: list[str], folder: str, settings: Settings,
                        console: Console) -> int:
-    from marea.console import print_failures, progress_bar
+    from marea.console import print_failures, print_stage_seconds, progress_bar
     from marea.executors import open_executor
     from marea.partitions import ingest_to_parquet
     from marea.pipeline import RunSummary
@@ -108,6 +108,7 @@ def _ingest_to_parquet(paths: list[str], folder: str, settings: Settings,
                   f"{summary.unchanged}), skipped {len(summary.skipped)}, failed "
                   f"{len(summary.failed)} in {summary.seconds:.1f}s; load them with `marea "
                   f"merge {folder} --db FILE`", highlight=False)
+    print_stage_seconds(console, summary)
     print_failures(console, summary)
     return 1 if summary.failed else 0
 

@@ -81,7 +81,17 @@ def print_summary(console: Console, summary: RunSummary) -> None:
         f"{summary.words / summary.seconds if summary.seconds else 0:.0f} words/s)",
         highlight=False,
     )
+    print_stage_seconds(console, summary)
     print_failures(console, summary)
+
+
+def print_stage_seconds(console: Console, summary: RunSummary) -> None:
+    """One line of what each stage cost, wherever it ran (this process, a pool, a cluster)."""
+    if summary.stage_seconds:
+        console.print("CPU s by stage, summed over workers (wall s): " + ", ".join(
+            f"{name} {cpu:.1f} ({wall:.1f})"
+            for name, (wall, cpu) in summary.stage_seconds.items()),
+            style="dim", highlight=False)
 
 
 def print_failures(console: Console, summary: RunSummary) -> None:

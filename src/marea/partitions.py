@@ -31,6 +31,7 @@ from marea.model import Document, SourceError
 from marea.pipeline import (
     DEFAULT_PIPELINE,
     Executor,
+    Processed,
     RunSummary,
     chunked,
     close_run,
@@ -94,17 +95,21 @@ def write_partition(folder: Path, part: str, docs: list[Document],
 
 
 def compute_partition(batch: list[Document], stages: tuple[str, ...], settings: Settings,
-                      folder: str) -> list[Document]:
+                      folder: str) -> Processed:
     """The task a worker runs: compute the batch, write its partition, and return the
-    documents without their analyses (the caller only counts them and reports failures)."""
+    documents without their analyses (the caller only counts them and reports failures),
+    with the stages' costs and the partition's as `write`."""
     part = part_name((d.source, d.locator, d.raw_sha) for d in batch)
     done = run_stages(batch, stages, settings)
     ok = [d for d in done if d.error is None]
     errors = [(SourceError(d.source, d.locator, d.error or ""), d.error_stage or "process")
               for d in done if d.error]
+    wall, cpu = time.perf_counter(), time.process_time()
     write_partition(Path(folder), part, ok, errors)
-    return [Document(d.source, d.locator, b"", d.content_type, text=d.text, doc_id=d.doc_id,
-                     error=d.error, error_stage=d.error_stage) for d in done]
+    done.seconds["write"] = [time.perf_counter() - wall, time.process_time() - cpu]
+    return Processed((Document(d.source, d.locator, b"", d.content_type, text=d.text,
+                               doc_id=d.doc_id, error=d.error, error_stage=d.error_stage)
+                      for d in done), done.seconds)
 
 
 def written_inputs(folder: Path) -> set[tuple[str, str, str]]:
@@ -186,6 +191,7 @@ def ingest_to_parquet(paths: Iterable[str], folder: str, settings: Settings,
     work = partial(compute_partition, stages=DEFAULT_PIPELINE, settings=settings,
                    folder=str(out))
     for batch in executor.map(work, fresh_batches()):
+        summary.add_seconds(getattr(batch, "seconds", {}))  # none for a failed batch
         summary.failed += [(d.name, d.error) for d in batch if d.error]
         summary.stored += sum(d.error is None for d in batch)
         summary.words += sum(len(d.text.split()) for d in batch if d.error is None)

@@ -19,6 +19,8 @@ from functools import partial
 from itertools import islice
 from typing import TYPE_CHECKING, Any, Protocol
 
+import pyarrow as pa
+
 from marea.actors.link import actors
 from marea.errors import ConfigError, StoreError
 from marea.events.domain import domain
@@ -37,7 +39,7 @@ from marea.opinion.stance import stance
 from marea.opinion.tone import tone
 from marea.search import refresh_indexes
 from marea.settings import Settings
-from marea.store import Store
+from marea.store import Store, analysis_tables
 from marea.store.crash import crash_point
 
 if TYPE_CHECKING:
@@ -70,6 +72,20 @@ class Executor(Protocol):
             batches: Iterable[list[Document]]) -> Iterator[list[Document]]: ...
 
 
+class Processed(list[Document]):
+    """A computed batch, with what each stage cost computing it: {stage: [wall s, CPU s]}.
+
+    The costs travel with the documents (pickled to and from a pool or Dask worker), so the
+    writer's report says where time went wherever the batch ran.
+    """
+
+    def __init__(self, docs: Iterable[Document] = (),
+                 seconds: dict[str, list[float]] | None = None) -> None:
+        super().__init__(docs)
+        self.seconds: dict[str, list[float]] = seconds or {}
+        self.tables: dict[str, pa.Table] | None = None  # see compute_batch
+
+
 class LocalExecutor:
     """LocalExecutor()  # runs every batch in this process, one after the other"""
 
@@ -79,18 +95,19 @@ class LocalExecutor:
 
 
 def run_stages(batch: list[Document], stages: tuple[str, ...], settings: Settings
-               ) -> list[Document]:
+               ) -> Processed:
     """Run stages over a batch; a document that fails gets `error` set and leaves the batch.
 
     A stage that raises on the batch, or runs past budget.stage_seconds per document, is
     retried one document at a time, so one bad document costs only itself. Documents a stage
     adds (the parts of a split text) are returned after the batch.
     """
-    out = list(batch)
+    out = Processed(batch)
     known = {id(d) for d in batch}
     live = [d for d in batch if d.error is None]
     for name in stages:
         stage = STAGES[name]
+        wall, cpu = time.perf_counter(), time.process_time()
         try:
             with _deadline(settings.max_stage_seconds * len(live)):
                 live = stage(live, settings)
@@ -103,9 +120,34 @@ def run_stages(batch: list[Document], stages: tuple[str, ...], settings: Setting
                 except Exception as exc:  # noqa: BLE001 - any failure is reported per document
                     doc.error, doc.error_stage = _one_line(exc), name.split(".")[1]
             live = survivors
+        out.seconds[name.split(".")[1]] = [time.perf_counter() - wall,
+                                           time.process_time() - cpu]
         out.extend(d for d in live if id(d) not in known)
         known.update(id(d) for d in live)
     return out
+
+
+def compute_batch(batch: list[Document], stages: tuple[str, ...], settings: Settings
+                  ) -> Processed:
+    """The task `ingest` runs where a batch is computed (here, a pool or a Dask worker): the
+    stages, then the rows of every analysis table, so the one writer only inserts them.
+
+    The documents go back without their spans and vectors: Arrow columns pickle and load far
+    cheaper than object graphs. Of documents sharing an id only the first has rows (the
+    writer keeps the first and counts the others as duplicates)."""
+    done = run_stages(batch, stages, settings)
+    wall, cpu = time.perf_counter(), time.process_time()
+    first: dict[str, Document] = {}
+    for doc in done:
+        if doc.error is None:
+            first.setdefault(doc.doc_id, doc)
+    done.tables = analysis_tables(list(first.values()))
+    for doc in done:
+        doc.sentences, doc.tokens, doc.mentions, doc.events = [], [], [], []
+        doc.tone, doc.themes, doc.stances, doc.frames, doc.claims = [], [], [], [], []
+        doc.vectors = None
+    done.seconds["tables"] = [time.perf_counter() - wall, time.process_time() - cpu]
+    return done
 
 
 class StageTimeout(Exception):
@@ -185,11 +227,19 @@ class RunSummary:
     skipped: list[tuple[str, str]] = field(default_factory=list)
     words: int = 0
     seconds: float = 0.0
+    stage_seconds: dict[str, list[float]] = field(default_factory=dict)  # name: [wall, CPU]
 
     def counts(self) -> dict[str, int]:
         return {"stored": self.stored, "near_duplicates": self.near_duplicates,
                 "duplicates": self.duplicates, "unchanged": self.unchanged,
                 "failed": len(self.failed), "skipped": len(self.skipped)}
+
+    def add_seconds(self, seconds: dict[str, list[float]]) -> None:
+        """Add one batch's [wall, CPU] seconds per stage to the run's."""
+        for name, (wall, cpu) in seconds.items():
+            total = self.stage_seconds.setdefault(name, [0.0, 0.0])
+            total[0] += wall
+            total[1] += cpu
 
 
 def chunked(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
@@ -263,9 +313,13 @@ def ingest(paths: Iterable[str], store: Store, settings: Settings,
         if any(STAGES.get(name) is embed for name in stages):
             remember_encoder(store, settings)
         index = NearDuplicateIndex(settings, store)
-        work = partial(run_stages, stages=stages, settings=settings)
+        work = partial(compute_batch, stages=stages, settings=settings)
         for batch in executor.map(work, fresh_batches()):
+            summary.add_seconds(getattr(batch, "seconds", {}))  # none for a failed batch
+            wall, cpu = time.perf_counter(), time.process_time()
             _write(batch, store, index, summary, pending)
+            summary.add_seconds({"write": [time.perf_counter() - wall,
+                                           time.process_time() - cpu]})
             pending.clear()
             summary.seconds = time.perf_counter() - started
             if on_progress:
@@ -348,7 +402,8 @@ def _write(batch: list[Document], store: Store, index: NearDuplicateIndex,
             if doc.duplicate_of is None:
                 index.add(doc.doc_id, doc.fingerprint)
         keep.append(doc)
-    store.write_batch(summary.run_id, keep, duplicates, errors, index.pending)
+    store.write_batch(summary.run_id, keep, duplicates, errors, index.pending,
+                      getattr(batch, "tables", None))
     index.written()
     summary.stored += len(keep)
     summary.duplicates += len(duplicates)

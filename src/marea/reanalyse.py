@@ -126,6 +126,8 @@ def reanalyse(store: Store, settings: Settings, chosen: Iterable[str],
                 yield docs
 
         for batch in executor.map(work, batches()):
+            summary.add_seconds(getattr(batch, "seconds", {}))  # none for a failed batch
+            wall, cpu = time.perf_counter(), time.process_time()
             # a text cleaned again may be split anew: its stored parts are redone on their own
             batch = [d for d in batch if (d.source, d.locator, d.raw_sha) in stored_as]
             errors = [(SourceError(d.source, d.locator, d.error or ""),
@@ -139,6 +141,8 @@ def reanalyse(store: Store, settings: Settings, chosen: Iterable[str],
             summary.stored += len(done)
             summary.failed += [(d.name, d.error or "") for d in batch if d.error]
             summary.words += sum(len(d.text.split()) for d in done)
+            summary.add_seconds({"write": [time.perf_counter() - wall,
+                                           time.process_time() - cpu]})
             summary.seconds = time.perf_counter() - started
             if on_progress and batch:
                 on_progress(summary, batch[-1].name)

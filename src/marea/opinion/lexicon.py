@@ -118,7 +118,54 @@ def sentence_words(doc: Document) -> Iterator[tuple[int, int, int, list[tuple[in
 
 def find(seq: list[tuple[int, str, str]], table: dict[str, Any] | frozenset[str],
          longest: int) -> list[Hit]:
-    """Find the terms of `table` in a word sequence, longest match first, no overlaps."""
+    """Find the terms of `table` in a word sequence, longest match first, no overlaps.
+
+    Only the window sizes of terms that start with the window's first word (surface or
+    lemma) are tried, which finds the same terms as trying every size up to `longest`."""
+    if any(" " in w[1] or " " in w[2] for w in seq):  # a spaced word: the first-word index
+        return _find_any_size(seq, table, longest)  # cannot tell where terms start
+    starts = _term_starts(table)
+    hits: list[Hit] = []
+    position = 0
+    while position < len(seq):
+        first = seq[position]
+        room = min(longest, len(seq) - position)
+        sizes = starts.get(first[1], _NO_SIZES) | starts.get(first[2], _NO_SIZES)
+        for size in sorted((n for n in sizes if n <= room), reverse=True):
+            window = seq[position:position + size]
+            surface = " ".join(w[1] for w in window)
+            lemma = " ".join(w[2] for w in window)
+            term = surface if surface in table else lemma if lemma in table else None
+            if term is not None:
+                hits.append(Hit(window[0][0], window[-1][0], term))
+                position += size
+                break
+        else:
+            position += 1
+    return hits
+
+
+_NO_SIZES: frozenset[int] = frozenset()
+_STARTS: dict[int, tuple[Any, dict[str, frozenset[int]]]] = {}
+
+
+def _term_starts(table: dict[str, Any] | frozenset[str]) -> dict[str, frozenset[int]]:
+    """{first word: the sizes in words of the table's terms starting with it}, made once per
+    table (the lexicon's tables live as long as the process)."""
+    cached = _STARTS.get(id(table))
+    if cached is not None and cached[0] is table:
+        return cached[1]
+    sizes: dict[str, set[int]] = {}
+    for term in table:
+        sizes.setdefault(term.split(" ")[0], set()).add(term.count(" ") + 1)
+    starts = {word: frozenset(found) for word, found in sizes.items()}
+    _STARTS[id(table)] = (table, starts)
+    return starts
+
+
+def _find_any_size(seq: list[tuple[int, str, str]], table: dict[str, Any] | frozenset[str],
+                   longest: int) -> list[Hit]:
+    """`find` trying every window size from `longest` down at each position."""
     hits: list[Hit] = []
     position = 0
     while position < len(seq):

@@ -23,6 +23,7 @@ from typing import Any
 import duckdb
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from marea.errors import StoreError
 from marea.model import (
@@ -380,14 +381,18 @@ class Store:
 
     def write_batch(self, run_id: int, docs: list[Document],
                     duplicates: list[Document], errors: list[tuple[SourceError, str]],
-                    buckets: list[tuple[int, str, int]] | None = None) -> None:
+                    buckets: list[tuple[int, str, int]] | None = None,
+                    tables: dict[str, pa.Table] | None = None) -> None:
         """Store documents with their spans, near-duplicate buckets (bucket, doc_id, seq),
-        inputs seen and errors, in one transaction."""
+        inputs seen and errors, in one transaction. `tables`: the analysis tables made where
+        the documents were computed (`pipeline.compute_batch`), of these documents and maybe
+        others; without them they are made here from the documents."""
         now = _now()
         with self.io_errors(), self.transaction():
             if docs:
                 self._insert("documents", documents_table(docs, run_id, now))
-                analyses = analysis_tables(docs)
+                analyses = (analysis_tables(docs) if tables is None else
+                            rows_of(tables, [d.doc_id for d in docs]))
                 for table, data in analyses.items():
                     self._insert(table, data)
                 # the vectors the next narratives update assigns (opinion/narratives.py)
@@ -745,6 +750,13 @@ def analysis_tables(docs: list[Document]) -> dict[str, pa.Table]:
     tables["event_mentions"] = _event_mentions_table(docs)
     tables["sentence_vectors"] = _vectors_table(docs)
     return tables
+
+
+def rows_of(tables: dict[str, pa.Table], doc_ids: list[str]) -> dict[str, pa.Table]:
+    """The rows of these documents in each table, in the tables' order."""
+    wanted = pa.array(doc_ids, pa.string())
+    return {name: table.filter(pc.is_in(table["doc_id"], value_set=wanted))
+            for name, table in tables.items()}
 
 
 def _stance_cues_table(docs: list[Document]) -> pa.Table:
