@@ -16,8 +16,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections import Counter
 import tempfile
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
