@@ -340,6 +340,14 @@ def test_praising_others_says_nothing_of_the_one_who_praises(settings: Settings)
     assert trump.label == "neutral" and not [c for c in trump.cues if c.kind == "context"]
 
 
+def test_a_name_in_apposition_praising_says_nothing_of_itself(settings: Settings) -> None:
+    doc = _processed(settings, "El presidente Alejandro Giammattei felicitó al ganador y "
+                     "prometió una transición ordenada. Es mi opinión.", "es", "2023-08-21")
+    (giammattei,) = [s for s in doc.stances if s.actor_id == "alejandro-giammattei"]
+    assert giammattei.label == "neutral", giammattei.cues
+    assert not [c for c in giammattei.cues if c.kind in ("context", "post")]
+
+
 def test_tone_rows_are_percentages_of_words(settings: Settings) -> None:
     doc = _processed(settings, "We welcome this wonderful, peaceful agreement. "
                      "The brutal repression killed dozens and left a terrible wound.")

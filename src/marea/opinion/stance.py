@@ -836,7 +836,7 @@ def _context_cues(doc: Document, tree: DependencyTree, sentences: list[_Sentence
         if role == "object" and verb is not None:
             continue  # what is done to an actor in a dark sentence is no fault of its own
         covered.add((actor, mention.sentence))
-        if verb is not None and _voices_a_view(tree, lex, verb):
+        if _speaks(doc, tree, lex, head):
             continue  # "Trump celebró el triunfo": the clause is Trump's view, not the author's
         sentence = sentences[mention.sentence]
         clause = _clause(tree, head)
@@ -872,13 +872,23 @@ def _post_cues(doc: Document, tree: DependencyTree, sentences: list[_Sentence], 
     speakers = set()
     for mention in doc.mentions:
         head = _head(tree, mention)
-        verb = _role(doc, tree, head)[1] if head is not None else None
-        if verb is not None and _voices_a_view(tree, lex, verb):
+        if head is not None and _speaks(doc, tree, lex, head):
             speakers.add(mention.actor_id)
     for mention in doc.mentions:
         actor = mention.actor_id
         if actor and weight and actor not in speakers and not any(c.weight for c in cues[actor]):
             cues[actor].append(_cue(doc, number, first, last, "post", weight))
+
+
+def _speaks(doc: Document, tree: DependencyTree, lex: Lexicon, head: int) -> bool:
+    """Whether the actor a mention names praises, blames or speaks in its clause, as the
+    subject or as a name in apposition to it ("El presidente Alejandro Giammattei felicitó
+    al ganador")."""
+    verb = _role(doc, tree, head)[1]
+    if verb is None and doc.tokens[head].dep == "appos" and doc.tokens[head].head != head:
+        role, verb = _role(doc, tree, doc.tokens[head].head)
+        verb = verb if role == "subject" else None
+    return verb is not None and _voices_a_view(tree, lex, verb)
 
 
 def _voices_a_view(tree: DependencyTree, lex: Lexicon, verb: int) -> bool:
