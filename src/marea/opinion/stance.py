@@ -7,7 +7,9 @@ Direct cues on an actor's mentions (weights in WEIGHTS):
   ("the poor") count as sympathy. A campaign hashtag ("#StopHillary") is a label too, and so
   is what a copular verb or a relative clause says the actor is ("Trump, who represents a
   real threat to democracy", "Merino, que es un usurpador").
-- verdict: the author says the actor is right or wrong ("Sosa is right", "Tiene razón").
+- verdict: the author says the actor is right or wrong ("Sosa is right", "Tiene razón"), or
+  says it should make amends or never made them ("Biden should apologize", "la OEA nunca
+  rectificó": REMEDY_VERBS).
 - attribute: a valenced noun the actor owns ("Washington's aggression", "US imperialism");
   victim: a wrong done to it ("the blockade against Venezuela", "sanctions on Cuba").
 - predicate: the verb the actor is subject or object of, by class (harm, benefit, triumph,
