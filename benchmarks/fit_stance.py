@@ -1,6 +1,7 @@
 """Fit the stance constants on the tuning half of our gold, shippable documents only.
 
-    python benchmarks/fit_stance.py   # prints the chosen values; paste them into stance.py
+    python benchmarks/fit_stance.py            # prints the chosen values; paste them into stance.py
+    python benchmarks/fit_stance.py --errors   # the tuning errors by cause, then stop
 
 The tuning half of benchmarks/gold/stance/split.json restricted to documents we may tune on:
 the seeds, the bundled examples, our own gold texts and the trafilatura-eval pages
@@ -12,9 +13,11 @@ value unless another gains more than MIN_GAIN. benchmarks/stance.py reports the 
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 import tempfile
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -73,6 +76,31 @@ def macro_f1(docs: dict[str, Document], rows: list[dict]) -> float:
     return float(scores(pairs)["macro_f1"])  # type: ignore[arg-type]
 
 
+def error_causes(docs: dict[str, Document], rows: list[dict]) -> Counter:
+    """The tuning errors by cause: no cue at all (an implicit stance), cues too weak to pass
+    THRESHOLD, cues of the wrong sign, or cues on a pair the reader calls neutral (by the
+    kind of the strongest cue). A pair marea did not find counts as neutral with no cue."""
+    found = {(name, s.actor_id): s for name, doc in docs.items()
+             for s in stance_module.document_stances(doc)}
+    causes: Counter = Counter()
+    for row in rows:
+        stance = found.get((row["doc"], row["actor_id"]))
+        label = stance.label if stance else "neutral"
+        cues = [c for c in stance.cues if c.weight] if stance else []
+        if label == row["stance"]:
+            continue
+        if row["stance"] == "neutral":
+            kind = cues[0].kind.removeprefix("quoted ").split(":")[0]
+            causes[f"neutral called {label} (strongest cue: {kind})"] += 1
+        elif not cues:
+            causes[f"{row['stance']} called neutral: no cue"] += 1
+        elif label == "neutral":
+            causes[f"{row['stance']} called neutral: cues below the threshold"] += 1
+        else:
+            causes[f"{row['stance']} called {label}: cues of the wrong sign"] += 1
+    return causes
+
+
 def _setter(name: str) -> tuple[Callable[[], float], Callable[[float], None]]:
     if name in GRID:
         return (lambda: stance_module.WEIGHTS[name],
@@ -82,9 +110,17 @@ def _setter(name: str) -> tuple[Callable[[], float], Callable[[float], None]]:
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--errors", action="store_true",
+                        help="print the tuning errors by cause and fit nothing")
+    args = parser.parse_args()
     docs, rows = tuning_documents()
     best = macro_f1(docs, rows)
     print(f"{len(rows)} pairs in {len(docs)} shippable tuning documents; macro-F1 now {best:.3f}")
+    if args.errors:
+        for cause, count in error_causes(docs, rows).most_common():
+            print(f"  {count:>3}  {cause}")
+        return
     for _ in range(2):
         changed = False
         for name, values in [*GRID.items(), *MODULE_GRID.items()]:

@@ -210,6 +210,57 @@ def test_the_authors_verdict_on_a_speaker_sides_with_or_against_them(
     assert verdict.kind == "verdict" and doc.text[verdict.start:verdict.end] == verdict.cue
 
 
+@pytest.mark.parametrize(("text", "language", "actor"), [
+    ("Joe Biden should apologize to the families.", "en", "joe-biden"),
+    ("It is time for Emmanuel Macron to reconsider.", "en", "emmanuel-macron"),
+    ("La OEA nunca rectificó.", "es", "oas"),
+    ("Joe Biden tiene todavía tiempo de corregir.", "es", "joe-biden"),
+    ("Gustavo Petro tiene que pedir perdón a las víctimas.", "es", "gustavo-petro"),
+])
+def test_amends_the_author_demands_or_misses_are_a_verdict_against(
+        settings: Settings, text: str, language: str, actor: str) -> None:
+    voice = " Es mi opinión, y lo digo yo." if language == "es" else \
+        " This is an opinion piece, and I say so."
+    doc = _processed(settings, text + voice, language, "2021-06-01")
+    (found,) = [s for s in doc.stances if s.actor_id == actor]
+    assert found.label == "against", [(c.kind, c.cue, c.weight) for c in found.cues]
+    assert found.cues[0].kind == "verdict"
+
+
+@pytest.mark.parametrize("text", [
+    "Joe Biden apologized to the families on Tuesday.",  # amends made say nothing
+    "Donald Trump said Joe Biden must resign.",  # Trump's demand, not the author's
+])
+def test_amends_made_or_demanded_by_others_are_no_verdict(settings: Settings,
+                                                           text: str) -> None:
+    doc = _processed(settings, text + " This is an opinion piece, and I say so.", "en",
+                     "2021-06-01")
+    (biden,) = [s for s in doc.stances if s.actor_id == "joe-biden"]
+    assert not [c for c in biden.cues if c.kind == "verdict"], biden.cues
+
+
+def test_example_column_demands_amends_of_biden_and_the_oas(corpus_store: Store) -> None:
+    source = "es-opinion-amlo-oea.html"
+    assert _stance(corpus_store, source, "joe-biden")[0] == "against"
+    assert ("verdict", -1.0) in _cues_at(corpus_store, source, "joe-biden",
+                                         "Joe Biden tiene todavía tiempo de corregir.")
+    assert ("verdict", -1.0) in _cues_at(corpus_store, source, "oas", "La OEA nunca rectificó.")
+
+
+def test_a_reporting_verb_without_a_said_clause_is_the_authors_sentence(
+        settings: Settings) -> None:
+    filler = (" La cumbre se celebrará en junio en la ciudad de Los Ángeles, con delegaciones de "
+              "treinta países de la región y de otros continentes. Es mi opinión, y lo digo yo.")
+    held = _processed(settings, "Marcelo Ebrard ha sostenido una diplomacia admirable y "
+                      "valiente durante estos años." + filler, "es", "2021-06-01")
+    (ebrard,) = [s for s in held.stances if s.actor_id == "marcelo-ebrard"]
+    assert ebrard.label == "favor" and ebrard.cues[0].cue == "admirable", ebrard.cues
+    said = _processed(settings, "Marcelo Ebrard sostuvo que la cumbre es un fracaso "
+                      "vergonzoso." + filler, "es", "2021-06-01")
+    (ebrard,) = [s for s in said.stances if s.actor_id == "marcelo-ebrard"]
+    assert ebrard.label == "neutral" and not [c for c in ebrard.cues if c.kind == "context"]
+
+
 def test_a_verdict_inside_a_quotation_is_not_the_authors(settings: Settings) -> None:
     doc = _processed(settings, 'Critics said: "Luis Almagro is right about Bolivia, as always." '
                      "The OAS did not comment.", "en", "2021-06-01")
@@ -287,6 +338,14 @@ def test_praising_others_says_nothing_of_the_one_who_praises(settings: Settings)
                      "social. Es mi opinión.", "es", "2023-11-20")
     (trump,) = [s for s in doc.stances if s.actor_id == "donald-trump"]
     assert trump.label == "neutral" and not [c for c in trump.cues if c.kind == "context"]
+
+
+def test_a_name_in_apposition_praising_says_nothing_of_itself(settings: Settings) -> None:
+    doc = _processed(settings, "El presidente Alejandro Giammattei felicitó al ganador y "
+                     "prometió una transición ordenada. Es mi opinión.", "es", "2023-08-21")
+    (giammattei,) = [s for s in doc.stances if s.actor_id == "alejandro-giammattei"]
+    assert giammattei.label == "neutral", giammattei.cues
+    assert not [c for c in giammattei.cues if c.kind in ("context", "post")]
 
 
 def test_tone_rows_are_percentages_of_words(settings: Settings) -> None:

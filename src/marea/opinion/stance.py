@@ -7,7 +7,9 @@ Direct cues on an actor's mentions (weights in WEIGHTS):
   ("the poor") count as sympathy. A campaign hashtag ("#StopHillary") is a label too, and so
   is what a copular verb or a relative clause says the actor is ("Trump, who represents a
   real threat to democracy", "Merino, que es un usurpador").
-- verdict: the author says the actor is right or wrong ("Sosa is right", "Tiene razón").
+- verdict: the author says the actor is right or wrong ("Sosa is right", "Tiene razón"), or
+  says it should make amends or never made them ("Biden should apologize", "la OEA nunca
+  rectificó": REMEDY_VERBS).
 - attribute: a valenced noun the actor owns ("Washington's aggression", "US imperialism");
   victim: a wrong done to it ("the blockade against Venezuela", "sanctions on Cuba").
 - predicate: the verb the actor is subject or object of, by class (harm, benefit, triumph,
@@ -129,6 +131,17 @@ VERDICT_ADJECTIVES = {"right": 2.0, "correct": 2.0, "wrong": -2.0, "mistaken": -
                       "equivocado": -2.0, "acertado": 2.0}
 VERDICT_PHRASES = {("tener", "razón"): 2.0, ("tener", "razon"): 2.0, ("estar", "cierto"): 2.0,
                    ("equivocar", ""): -2.0, ("acertar", ""): 2.0}
+# Amends that only the wrong need make: the author who says an actor should make them ("Biden
+# should apologize", "tiene todavía tiempo de corregir", "debe rectificar") or never made
+# them ("La OEA nunca rectificó") says the actor is wrong: a verdict (value on the label scale).
+REMEDY_VERBS = frozenset({"apologize", "apologise", "resign", "reconsider", "rectify", "correct",
+                          "retract", "recant", "repent", "atone", "corregir", "rectificar",
+                          "disculpar", "dimitir", "reconsiderar", "retractar", "enmendar",
+                          "arrepentir"})
+REMEDY_NOUNS = frozenset({"perdón", "perdon", "disculpa", "amends"})  # "pedir perdón"
+REMEDY_VERDICT = -2.0
+OBLIGATION = frozenset({"should", "must", "ought", "need", "deber", "tener", "have", "time",
+                        "tiempo", "hora"})  # "must", "debe", "tiene que", "time to"
 # Verbs that say what their subject is, like a copula: "X represents a threat to democracy".
 COPULAR_VERBS = frozenset({"represent", "constitute", "pose", "remain", "become", "seem",
                            "representar", "constituir", "suponer", "parecer", "resultar",
@@ -199,7 +212,8 @@ def document_stances(doc: Document) -> list[Stance]:
     for actor_id, found in _event_cues(doc, tree, heads, read_verbs, sentences, voice,
                                        relations).items():
         cues[actor_id].extend(found)
-    for actor_id, cue in _verdict_cues(doc, tree, voice, heads):
+    for actor_id, cue in [*_verdict_cues(doc, tree, voice, heads),
+                          *_remedy_cues(doc, tree, voice, heads)]:
         cues[actor_id].append(cue)
     _context_cues(doc, tree, sentences, lex, voice, cues)
     _post_cues(doc, tree, sentences, lex, voice, cues)
@@ -418,6 +432,32 @@ def _verdict_cues(doc: Document, tree: DependencyTree, voice: _Voice, heads: dic
         if actor:
             found.append((actor, _cue(doc, token.sentence, min(verb, index), max(verb, index),
                                       "verdict", WEIGHTS["label"] * value / 3.0)))
+    return found
+
+
+def _remedy_cues(doc: Document, tree: DependencyTree, voice: _Voice, heads: dict[int, str]
+                 ) -> list[tuple[str, StanceCue]]:
+    """The author says an actor should make amends or never made them (see REMEDY_VERBS):
+    a verdict against it. Amends made ("the minister apologized") say nothing."""
+    found = []
+    for verb, token in enumerate(doc.tokens):
+        lemma = tree.lemma(verb)
+        if verb in voice.attributed or token.pos != "VERB" or not (
+                lemma in REMEDY_VERBS or any(tree.lemma(o) in REMEDY_NOUNS
+                                             for o in tree.kids(verb, OBJECT_DEPS))):
+            continue
+        negated = any(tree.lemma(c) in NEGATORS for c in tree.kids(verb, {"neg", "advmod"}))
+        called_for = any(tree.lemma(c) in OBLIGATION for c in tree.kids(verb, {"aux"}))
+        chain = [verb]  # "Biden tiene tiempo de corregir", "Petro tiene que pedir perdón"
+        while len(chain) < 3 and doc.tokens[chain[-1]].head != chain[-1]:
+            chain.append(doc.tokens[chain[-1]].head)
+        called_for = called_for or any(tree.lemma(i) in OBLIGATION for i in chain[1:])
+        subjects = next((tree.kids(i, SUBJECT_DEPS) for i in chain
+                         if tree.kids(i, SUBJECT_DEPS)), [])
+        actor = _actor_at(tree, subjects[0], heads) if subjects else None
+        if actor and (negated or called_for):
+            found.append((actor, _cue(doc, token.sentence, min(subjects[0], verb), verb,
+                                      "verdict", WEIGHTS["label"] * REMEDY_VERDICT / 3.0)))
     return found
 
 
@@ -799,7 +839,7 @@ def _context_cues(doc: Document, tree: DependencyTree, sentences: list[_Sentence
         if role == "object" and verb is not None:
             continue  # what is done to an actor in a dark sentence is no fault of its own
         covered.add((actor, mention.sentence))
-        if verb is not None and _voices_a_view(tree, lex, verb):
+        if _speaks(doc, tree, lex, head):
             continue  # "Trump celebró el triunfo": the clause is Trump's view, not the author's
         sentence = sentences[mention.sentence]
         clause = _clause(tree, head)
@@ -835,8 +875,7 @@ def _post_cues(doc: Document, tree: DependencyTree, sentences: list[_Sentence], 
     speakers = set()
     for mention in doc.mentions:
         head = _head(tree, mention)
-        verb = _role(doc, tree, head)[1] if head is not None else None
-        if verb is not None and _voices_a_view(tree, lex, verb):
+        if head is not None and _speaks(doc, tree, lex, head):
             speakers.add(mention.actor_id)
     for mention in doc.mentions:
         actor = mention.actor_id
@@ -844,9 +883,24 @@ def _post_cues(doc: Document, tree: DependencyTree, sentences: list[_Sentence], 
             cues[actor].append(_cue(doc, number, first, last, "post", weight))
 
 
+def _speaks(doc: Document, tree: DependencyTree, lex: Lexicon, head: int) -> bool:
+    """Whether the actor a mention names praises, blames or speaks in its clause, as the
+    subject or as a name in apposition to it ("El presidente Alejandro Giammattei felicitó
+    al ganador")."""
+    verb = _role(doc, tree, head)[1]
+    if verb is None and doc.tokens[head].dep == "appos" and doc.tokens[head].head != head:
+        role, verb = _role(doc, tree, doc.tokens[head].head)
+        verb = verb if role == "subject" else None
+    return verb is not None and _voices_a_view(tree, lex, verb)
+
+
 def _voices_a_view(tree: DependencyTree, lex: Lexicon, verb: int) -> bool:
-    """Whether a verb's subject praises, blames or speaks: what follows is its view."""
-    return lex.verbs.get(tree.lemma(verb)) in ATTITUDES or tree.lemma(verb) in REPORTING
+    """Whether a verb's subject praises, blames or speaks: what follows is its view. A
+    reporting verb speaks only with a clause for what is said ("Ebrard sostuvo que ...", not
+    "Ebrard ha sostenido una diplomacia activa")."""
+    if lex.verbs.get(tree.lemma(verb)) in ATTITUDES:
+        return True
+    return tree.lemma(verb) in REPORTING and bool(tree.kids(verb, {"ccomp", "parataxis"}))
 
 
 def _state_organs(doc: Document, mentions: dict[str, int]
