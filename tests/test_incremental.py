@@ -245,3 +245,46 @@ def test_actor_stats_follow_each_write_as_a_full_recount_would(tmp_path: Path) -
         assert after == store.query(RECOUNT)
         assert "older-linker-id" in {r[0] for r in before} - {r[0] for r in after}
         assert actor in {r[0] for r in after} - {r[0] for r in before}
+
+
+def test_doc_id_indexes_find_what_a_scan_finds_after_ingests_and_a_reanalyse(
+        tmp_path: Path) -> None:
+    """The per-document indexes (schema migration 17) exist and answer `doc_id = ?` (an index
+    scan once a table is large: DuckDB scans a small one) with the rows a full scan finds,
+    after two ingests (a near-duplicate and an exact
+    duplicate among them) and a reanalyse that replaces rows; a search leaves no candidate
+    table behind on its connection."""
+    from marea.reanalyse import reanalyse
+    from marea.store.schema import DOC_INDEXED
+
+    settings = load_settings().with_(db=str(tmp_path / "indexed.duckdb"), batch_size=2,
+                                     models={**load_settings().models, "encoder": "none"})
+    again = tmp_path / "again.html"
+    again.write_bytes(Path(FIRST[0]).read_bytes())
+
+    def agree(store: Store) -> None:
+        ids = [r[0] for r in store.query("SELECT doc_id FROM documents ORDER BY doc_id")]
+        indexed = {r[0] for r in store.query("SELECT table_name FROM duckdb_indexes() "
+                                             "WHERE expressions = '[doc_id]'")}
+        assert indexed >= set(DOC_INDEXED)
+        for table in DOC_INDEXED:
+            for doc_id in ids:
+                keyed = store.query(f"SELECT * FROM {table} WHERE doc_id = ? ORDER BY ALL",
+                                    [doc_id])
+                scanned = store.query(f"SELECT * FROM {table} WHERE doc_id || '' = ? "
+                                      "ORDER BY ALL", [doc_id])
+                assert keyed == scanned, (table, doc_id)
+
+    with Store(settings.db) as store:
+        ingest(FIRST[:3], store, settings)
+        agree(store)
+        second = ingest([*FIRST[3:5], str(SYNDICATED), str(again)], store, settings)
+        assert (second.stored, second.near_duplicates, second.duplicates) == (3, 1, 1)
+        agree(store)
+        assert reanalyse(store, settings, ["actors", "events"]).stored == 6
+        agree(store)
+        assert store.query("SELECT count(*) FROM mentions")[0][0] > 0
+        hits = search(store, "president", Filters(language="en"), mode="text")
+        assert hits.total >= len(hits) > 0
+        assert store.query("SELECT count(*) FROM duckdb_tables() "
+                           "WHERE table_name = '_search_candidates'") == [(0,)]

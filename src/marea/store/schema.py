@@ -22,8 +22,8 @@ SENTENCE_SPANS = """
 """
 
 # Tables read by document id (see migration 17).
-DOC_INDEXED = ("mentions", "events", "event_mentions", "stances", "frames", "claims", "themes",
-               "story_events")
+DOC_INDEXED = ("sentences", "mentions", "events", "event_mentions", "tone", "stances", "frames",
+               "claims", "themes", "story_events")
 
 MIGRATIONS: dict[int, str] = {
     1: """
