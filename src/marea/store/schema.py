@@ -21,10 +21,6 @@ SENTENCE_SPANS = """
         list(end_char ORDER BY idx) FROM sentences WHERE {docs} GROUP BY doc_id;
 """
 
-# Tables read by document id (see migration 17).
-DOC_INDEXED = ("sentences", "mentions", "events", "event_mentions", "tone", "stances", "frames",
-               "claims", "themes", "story_events")
-
 MIGRATIONS: dict[int, str] = {
     1: """
     CREATE TABLE documents (
@@ -339,14 +335,6 @@ MIGRATIONS: dict[int, str] = {
         doc_id VARCHAR PRIMARY KEY, starts INTEGER[] NOT NULL, ends INTEGER[] NOT NULL
     );
     """ + SENTENCE_SPANS.format(docs="TRUE"),
-    17: """
-    -- Row look-ups by document (a document's page, its events' reports and stories, the
-    -- rows a reanalysis or a merge replaces) find them through these ART indexes instead of
-    -- scanning tables of millions of rows; DuckDB keeps them up to date with every insert
-    -- and delete, so ingest, reanalyse, duplicates and merge need nothing more. A plain
-    -- `doc_id = ?` conjunct uses them (not `? IS NULL OR doc_id = ?`). DuckDB refuses to
-    -- DROP a column of an indexed table: drop the index first in such a migration.
-    """ + "".join(f"CREATE INDEX {table}_doc ON {table} (doc_id);\n" for table in DOC_INDEXED),
 }
 
 LATEST = max(MIGRATIONS)
