@@ -245,3 +245,27 @@ def test_actor_stats_follow_each_write_as_a_full_recount_would(tmp_path: Path) -
         assert after == store.query(RECOUNT)
         assert "older-linker-id" in {r[0] for r in before} - {r[0] for r in after}
         assert actor in {r[0] for r in after} - {r[0] for r in before}
+
+
+
+def test_a_filtered_search_counts_its_candidates_once_and_leaves_no_table(
+        tmp_path: Path) -> None:
+    """Search evaluates its filters once into a per-connection candidate table: its total
+    equals a recount of the filtered documents holding a query word, after two ingests and
+    a reanalyse, and the table is gone afterwards."""
+    from marea.reanalyse import reanalyse
+
+    settings = load_settings().with_(db=str(tmp_path / "searched.duckdb"), batch_size=2,
+                                     models={**load_settings().models, "encoder": "none"})
+    with Store(settings.db) as store:
+        ingest(FIRST[:3], store, settings)
+        ingest([*FIRST[3:5], str(SYNDICATED)], store, settings)
+        assert reanalyse(store, settings, ["actors"]).stored == 6
+        hits = search(store, "president", Filters(language="en"), mode="text")
+        (recount,), = store.query(
+            "SELECT count(*) FROM documents d WHERE d.language = 'en' AND d.duplicate_of IS NULL "
+            "AND d.doc_id IN (SELECT i.doc_id FROM search_postings p JOIN search_docs i "
+            "USING (docno) JOIN search_terms t USING (termid) WHERE t.term = 'presid')")
+        assert hits.total == recount == len(hits) > 0
+        assert store.query("SELECT count(*) FROM duckdb_tables() "
+                           "WHERE table_name = '_search_candidates'") == [(0,)]

@@ -196,39 +196,39 @@ class Corpus:
         since, until = check.date_prefix(since, "since"), check.date_prefix(until, "until")
         kind = check.event_type(type)
         order = "e.date DESC NULLS LAST" if newest_first else "e.date NULLS LAST"
-        # The page is cut from events alone first, so the joins that fetch names and the
-        # evidence sentence touch only its rows.
+        # Only the filters given become conditions, so a document's events are found through
+        # the doc_id index (cost "key"); otherwise the page is a top-N over the events'
+        # key columns (cost "page": one scan of `events`' filtered columns, no join before the
+        # cut). The names, the evidence sentence (its span from `sentence_spans`, by key),
+        # the reports and the story are then fetched for the page's rows only.
+        conditions, values = _event_conditions(
+            doc_id=doc_id, actor_id=actor_id, kind=kind, since=since, until=until, site=site,
+            originals=not (duplicates or doc_id is not None), one_per_story=one_per_story)
         return self._page(
-            "WITH page AS (SELECT *, count(*) OVER () AS total FROM events e "
-            "WHERE (? IS NULL OR e.doc_id = ?) "
-            "AND (? IS NULL OR e.source_id = ? OR e.target_id = ?) "
-            "AND (? IS NULL OR e.type = upper(?)) AND (? IS NULL OR e.date >= ?) "
-            "AND (? IS NULL OR left(e.date, length(?)) <= ?) "
-            f"AND (? OR e.doc_id IN {ORIGINALS}) AND (? IS NULL OR e.doc_id IN (SELECT "
-            f"d.doc_id FROM documents d WHERE lower({SOURCE_NAME}) = lower(trim(?)))) "
-            "AND (NOT ? OR EXISTS (SELECT 1 FROM stories st WHERE st.doc_id = e.doc_id "
-            "AND st.idx = e.idx)) "
-            f"ORDER BY {order}, e.doc_id, e.idx LIMIT ? OFFSET ?) "
-            "SELECT e.total, e.doc_id, e.idx, e.date, e.date_basis, e.type, e.mode, e.cameo, "
+            "WITH page AS (SELECT e.doc_id, e.idx, e.date, count(*) OVER () AS total "
+            f"FROM events e WHERE {conditions} ORDER BY {order}, e.doc_id, e.idx "
+            "LIMIT ? OFFSET ?), "
+            "reports AS (SELECT m.doc_id, m.event, count(*) AS mentions FROM event_mentions m "
+            "SEMI JOIN page p ON p.doc_id = m.doc_id AND p.idx = m.event GROUP BY ALL) "
+            "SELECT p.total, e.doc_id, e.idx, e.date, e.date_basis, e.type, e.mode, e.cameo, "
             "e.goldstein, e.quad_class, e.modality, e.source_id AS source_actor_id, "
             "sa.name AS source_actor, e.source_role AS source_actor_role, "
             "e.target_id AS target_actor_id, ta.name AS target_actor, "
             "e.target_role AS target_actor_role, e.country, e.city, "
             "e.trigger, e.method, e.confidence, e.main, e.start_char, e.end_char, e.sentence, "
-            "substr(d.text, s.start_char + 1, s.end_char - s.start_char) AS sentence_text, "
-            "(SELECT count(*) FROM event_mentions m WHERE m.doc_id = e.doc_id "
-            "AND m.event = e.idx) AS mentions, st.story_id, st.mentions AS story_mentions, "
+            "substr(d.text, s.starts[e.sentence + 1] + 1, "
+            "s.ends[e.sentence + 1] - s.starts[e.sentence + 1]) AS sentence_text, "
+            "coalesce(r.mentions, 0) AS mentions, st.story_id, st.mentions AS story_mentions, "
             "st.articles, st.sources "
-            "FROM page e JOIN documents d USING (doc_id) "
-            "JOIN sentences s ON s.doc_id = e.doc_id AND s.idx = e.sentence "
+            "FROM page p JOIN events e ON e.doc_id = p.doc_id AND e.idx = p.idx "
+            "JOIN documents d ON d.doc_id = p.doc_id "
+            "JOIN sentence_spans s ON s.doc_id = p.doc_id "
+            "LEFT JOIN reports r ON r.doc_id = p.doc_id AND r.event = p.idx "
             "LEFT JOIN actors sa ON sa.actor_id = e.source_id "
             "LEFT JOIN actors ta ON ta.actor_id = e.target_id "
-            "LEFT JOIN story_events l ON l.doc_id = e.doc_id AND l.idx = e.idx "
+            "LEFT JOIN story_events l ON l.doc_id = p.doc_id AND l.idx = p.idx "
             "LEFT JOIN stories st ON st.story_id = l.story_id "
-            f"ORDER BY {order}, e.doc_id, e.idx",
-            [doc_id, doc_id, actor_id, actor_id, actor_id, kind, kind, since, since, until,
-             until, until, duplicates or doc_id is not None, site, site, one_per_story],
-            limit, offset)
+            f"ORDER BY {order}, e.doc_id, e.idx", values, limit, offset)
 
     def timeline(self, actor: str, limit: int | None = None, offset: int = 0, *,
                  duplicates: bool = False) -> pd.DataFrame:
@@ -582,3 +582,24 @@ def open_corpus(path: str | Path) -> Corpus:
     refused: run `marea ingest` first), or over the Parquet dataset in the folder `path`
     (`marea ingest --parquet`), read without merging it."""
     return Corpus(Store(path, read_only=True))
+
+
+def _event_conditions(*, doc_id: str | None, actor_id: str | None, kind: str | None,
+                      since: str | None, until: str | None, site: str | None, originals: bool,
+                      one_per_story: bool) -> tuple[str, list[Any]]:
+    """The WHERE conditions on events `e` for the filters given, and their parameters."""
+    given: list[tuple[str, list[Any]]] = [
+        ("e.doc_id = ?", [doc_id]) if doc_id is not None else ("", []),
+        ("(e.source_id = ? OR e.target_id = ?)", [actor_id, actor_id]) if actor_id is not None
+        else ("", []),
+        ("e.type = upper(?)", [kind]) if kind is not None else ("", []),
+        ("e.date >= ?", [since]) if since is not None else ("", []),
+        ("left(e.date, length(?)) <= ?", [until, until]) if until is not None else ("", []),
+        (f"e.doc_id IN {ORIGINALS}", []) if originals else ("", []),
+        ("e.doc_id IN (SELECT d.doc_id FROM documents d WHERE "
+         f"lower({SOURCE_NAME}) = lower(trim(?)))", [site]) if site is not None else ("", []),
+        ("EXISTS (SELECT 1 FROM stories st WHERE st.doc_id = e.doc_id AND st.idx = e.idx)", [])
+        if one_per_story else ("", []),
+    ]
+    return (" AND ".join(sql for sql, _ in given if sql) or "TRUE",
+            [value for sql, values in given if sql for value in values])

@@ -14,7 +14,8 @@ page's documents only.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -185,17 +186,16 @@ def search(store: Store, query: str, filters: Filters = Filters(), limit: int | 
     if mode not in MODES:
         raise StoreError(f"[E053] Unknown search mode '{mode}': choose {', '.join(MODES)}.")
     limit, offset = check.page_size(limit), check.offset(offset)
-    where, params = filters.sql()
     terms = _terms(store, query) if mode != "semantic" else []
     semantic = mode != "text" and encoder != DISABLED
-    total = _total(store, terms, semantic, where, params)
-    wanted = total - offset if limit is None else limit
-    if wanted <= 0:
-        return Hits([], total)
-    depth = offset + wanted if mode != "hybrid" else max(FUSION_DEPTH, offset + wanted)
-    (count,), = store.query(f"SELECT count(*) FROM documents d WHERE {where}", params)
-    text = _text(store, terms, where, params, depth, count) if mode != "semantic" else []
-    near = _semantic(store, query, where, params, depth, count, encoder) if semantic else []
+    with _candidates(store, filters) as count:
+        total = _total(store, terms, semantic)
+        wanted = total - offset if limit is None else limit
+        if wanted <= 0:
+            return Hits([], total)
+        depth = offset + wanted if mode != "hybrid" else max(FUSION_DEPTH, offset + wanted)
+        text = _text(store, terms, depth, count) if mode != "semantic" else []
+        near = _semantic(store, query, depth, count, encoder) if semantic else []
     if mode == "text":
         ranked = text
     elif mode == "semantic":
@@ -213,6 +213,30 @@ def search(store: Store, query: str, filters: Filters = Filters(), limit: int | 
                       {doc_id for doc_id, _ in text}), total)
 
 
+# The documents passing a search's filters, evaluated once per request (the actor, stance and
+# theme filters are subqueries over tables of a million rows) into a temporary table of the
+# request's thread's connection, which the total, the text and the semantic rankings read.
+CANDIDATES = "_search_candidates"
+PASSING = f"d.doc_id IN (SELECT doc_id FROM {CANDIDATES})"
+
+
+@contextmanager
+def _candidates(store: Store, filters: Filters) -> Iterator[int]:
+    """Fill CANDIDATES with the documents passing `filters` (their full-text number and
+    whether they have sentence vectors); yield how many there are; drop it after. Cost:
+    one scan of `documents` with the filters (and their subqueries) once: "page"."""
+    where, params = filters.sql()
+    store.con.execute(
+        f"CREATE OR REPLACE TEMP TABLE {CANDIDATES} AS SELECT d.doc_id, s.docno, "
+        "k.doc_id IS NOT NULL AS vectors FROM documents d LEFT JOIN search_docs s "
+        f"USING (doc_id) LEFT JOIN doc_keys k USING (doc_id) WHERE {where}", params)
+    try:
+        (count,), = store.query(f"SELECT count(*) FROM {CANDIDATES}")
+        yield int(count)
+    finally:
+        store.con.execute(f"DROP TABLE IF EXISTS {CANDIDATES}")
+
+
 def _terms(store: Store, query: str) -> list[int]:
     """The query's term numbers in the full-text index."""
     fulltext.load_stemmer(store)
@@ -223,21 +247,16 @@ def _terms(store: Store, query: str) -> list[int]:
                          "run `marea ingest` or `marea doctor --repair` to build it.") from exc
 
 
-def _total(store: Store, terms: list[int], semantic: bool, where: str, params: list[Any]
-           ) -> int:
-    """How many documents passing the filter hold a query term or (semantic) have sentence
-    vectors: every one of them has a place in the ranking. Counted exactly, from the
-    postings of the query's terms and the vector index's document list."""
-    ranked = []
-    if terms:
-        ranked.append("SELECT i.doc_id FROM search_postings p JOIN search_docs i USING (docno) "
-                      f"WHERE p.termid IN ({', '.join('?' * len(terms))})")
-    if semantic:
-        ranked.append("SELECT doc_id FROM doc_keys")
-    if not ranked:
+def _total(store: Store, terms: list[int], semantic: bool) -> int:
+    """How many candidates hold a query term or (semantic) have sentence vectors: every one
+    of them has a place in the ranking. Counted exactly, in one pass over the candidates
+    and the postings of the query's terms (cost "index")."""
+    if not terms and not semantic:
         return 0
-    (count,), = store.query(f"SELECT count(*) FROM documents d WHERE d.doc_id IN "
-                            f"({' UNION '.join(ranked)}) AND {where}", [*terms, *params])
+    holding = (f"c.docno IN (SELECT docno FROM search_postings WHERE termid IN "
+               f"({', '.join('?' * len(terms))}))" if terms else "FALSE")
+    (count,), = store.query(f"SELECT count(*) FROM {CANDIDATES} c WHERE "
+                            f"{'c.vectors' if semantic else 'FALSE'} OR {holding}", terms)
     return int(count)
 
 
@@ -297,23 +316,27 @@ def term_pattern(query: str) -> re.Pattern[str] | None:
     return re.compile(rf"\b(?:{'|'.join(stems)})\w*", re.IGNORECASE)
 
 
-def _text(store: Store, terms: list[int], where: str, params: list[Any], depth: int,
-          count: int) -> list[tuple[str, float]]:
-    """The `depth` documents passing the filter with the highest BM25 score, best first
+def _text(store: Store, terms: list[int], depth: int, count: int) -> list[tuple[str, float]]:
+    """The `depth` candidates with the highest BM25 score, best first
     (marea.store.fulltext.top_documents); cost: "index"."""
     if not terms or not count:
         return []
-    return fulltext.top_documents(store, terms, where, params, depth)
+    return fulltext.top_documents(store, terms, PASSING, [], depth)
 
 
-def _semantic(store: Store, query: str, where: str, params: list[Any], depth: int,
-              count: int, encoder: str | None) -> list[Nearest]:
+def _semantic(store: Store, query: str, depth: int, count: int, encoder: str | None
+              ) -> list[Nearest]:
     """Documents ranked by their sentence most similar to the query (cosine), found through
     the sentence-vector index (marea.vectors); cost: "index"."""
     from marea.nlp.encoder import DEFAULT, DISABLED, encode
 
     if encoder == DISABLED or not count:
         return []
+<<<<<<< HEAD
     # The query is encoded by the encoder that made the stored vectors, whatever is set.
     vector = encode([query], store.encoder() or encoder or DEFAULT)[0]
     return nearest_documents(store, vector, where, params, depth, count)
+=======
+    vector = encode([query], encoder or DEFAULT)[0]
+    return nearest_documents(store, vector, PASSING, [], depth, count)
+>>>>>>> serve3

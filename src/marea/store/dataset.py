@@ -5,8 +5,9 @@ are views over the complete partitions' Parquet files.
 What `marea merge` works out over the whole corpus is worked out here at open time when it
 costs one pass over a few columns: which copy of a document read in two partitions counts
 (the partition written first, as merge keeps it), near-duplicates (merge's LSH, in memory),
-the stances' and claims' page columns and the per-actor counts. The full-text and vector
-indexes (with the sentence spans their snippets read), stories and narratives are not:
+the stances' and claims' page columns, each document's sentence spans (event pages read
+their evidence through them) and the per-actor counts. The full-text and vector indexes,
+stories and narratives are not:
 what needs them is refused in one line naming `marea merge` (Store.require_merged).
 """
 
@@ -19,6 +20,7 @@ import duckdb
 import pyarrow as pa
 
 from marea.errors import StoreError
+from marea.store.schema import SENTENCE_SPANS
 
 if TYPE_CHECKING:
     from marea.store import Store
@@ -86,6 +88,7 @@ def attach(store: Store) -> None:
                     "parse_filename(p.filename, true)) WHERE latest = 1")
     con.execute("INSERT INTO actor_stats SELECT actor_id, count(*), count(DISTINCT doc_id) "
                 "FROM mentions WHERE actor_id IS NOT NULL GROUP BY actor_id")
+    con.execute(SENTENCE_SPANS.format(docs="TRUE"))
 
 
 def _tables() -> list[str]:
