@@ -80,6 +80,9 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
                 tree.consumed.add(obj)
                 for prep, found in prepositions(tree, obj).items():
                     preps.setdefault(prep, []).extend(found)
+                for cargo in prepositions(tree, obj).get("with", []):  # "vessels with
+                    for prep, found in prepositions(tree, cargo).items():  # supplies to X"
+                        preps.setdefault(prep, []).extend(found)
     passive = participle or bool(deps & PASSIVE_MARKS) or is_spanish_passive(tree, index)
     subjects = subjects_of(tree, index)
     if participle and not subjects and tree.doc.tokens[index].dep in ("amod", "acl"):

@@ -98,14 +98,34 @@ def subjects_of(tree: DependencyTree, index: int) -> list[int]:
                 return [token.head]
             return subjects
         token = tree.doc.tokens[index]
+        before = _previous_word(tree, index)
+        if (token.tag == "VBG" and index - 1 == before and before in tree.actor_at
+                and tree.doc.tokens[before].dep in ("pobj", "dobj")):
+            return [before]  # "followed by [Mexico] sending vessels": the gerund's doer
         if token.dep in ("relcl", "acl") and token.head != index:
             return [token.head]
         if token.head == index:
+            # en_core_web_sm hangs "In Peru, a candidate, Pedro Castillo, won" on "In": the
+            # appositive actor just before a subjectless main verb is its subject
+            if (before is not None and before in tree.actor_at
+                    and tree.doc.tokens[before].dep == "appos"):
+                return [before]
             return []
         if token.dep not in INHERITS_SUBJECT | GERUND_LINKS:
             return []
         index = token.head
     return []
+
+
+def _previous_word(tree: DependencyTree, index: int) -> int | None:
+    """Return the index of the last non-punctuation token before a token in its sentence."""
+    tokens = tree.doc.tokens
+    for other in range(index - 1, -1, -1):
+        if tokens[other].sentence != tokens[index].sentence:
+            return None
+        if tokens[other].pos != "PUNCT":
+            return other
+    return None
 
 
 def prepositions(tree: DependencyTree, index: int) -> dict[str, list[int]]:
