@@ -156,11 +156,16 @@ def prepositions(tree: DependencyTree, index: int) -> dict[str, list[int]]:
 
 
 def actor_host(tree: DependencyTree, index: int, depth: int = 2) -> int:
-    """Follow "pressure from X" / "presión de X" to X when the noun itself names no actor,
+    """Follow a noun that names no actor to its appositive actor ("the interim president,
+    Jeanine Áñez"), "pressure from X" / "presión de X" to X,
     a thing to the actor qualifying it ("a blockade on Palestinian lorries" -> PSE), and
     both, `depth` times ("the computers of South Korean army officers" -> KORMIL)."""
     if index in tree.actor_at:
         return index
+    named = [c for c in tree.kids(index, {"appos"}) if c in tree.actor_at
+             and not unknown_place(tree.actor_at[c])]
+    if named:
+        return named[0]  # "La presidenta transitoria, [Jeanine Áñez], felicitó"
     owners = [c for c in tree.kids(index, {"amod", "compound", "poss"}) if c in tree.actor_at
               and not unknown_place(tree.actor_at[c])]
     if owners:
