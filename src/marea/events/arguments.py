@@ -14,6 +14,7 @@ PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "él", "ella"}
 THING_PRONOUNS = {"it", "its"}
 GROUP_PRONOUNS = {"they", "them", "their", "ellos", "ellas"}
 PERSON_LABELS = {"PERSON", "PER"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass"}
 # Verbs whose "it" is no actor: "it is likely", "it seems", "it happened".
 EMPTY_SUBJECT_HEADS = {"be", "seem", "appear", "happen", "remain", "become", "take", "mean",
                        "rain", "matter"}
@@ -74,12 +75,15 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
 
     Inside what a verb of saying reports, a pronoun of the speaker's kind is the speaker
     ("Syria says it will withdraw", "the rebels said they would release"); otherwise "he"/
-    "she" is the last person named before it, and "it"/"they" the last state, organisation
-    or group named in that sentence or the one before.
+    "she" is the last person who was a subject in that sentence or the one before, else the
+    last person named before it, and "it"/"they" the last state, organisation or group named
+    in that sentence or the one before.
     """
     report = words.speech_verbs
     named = sorted({id(m): m for m in actor_at.values() if m.actor_id
                     and not m.actor_id.startswith("x-place-")}.values(), key=lambda m: m.start)
+    subjects = {id(actor_at[i]) for i, t in enumerate(doc.tokens)
+                if i in actor_at and t.dep in SUBJECT_DEPS}
     for index, token in enumerate(doc.tokens):
         word = doc.text[token.start:token.end].lower()
         kind = _pronoun_kind(doc, index, word)
@@ -94,8 +98,14 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
             continue  # "it is likely that", "it seems"
         earlier = [m for m in named if m.end <= token.start and _is_kind(m, kind)
                    and (kind == "person" or token.sentence - m.sentence <= SENTENCES_BACK)]
+        recent_subjects = [m for m in earlier if id(m) in subjects
+                           and token.sentence - m.sentence <= SENTENCES_BACK]
+        if kind == "person" and recent_subjects:
+            earlier = recent_subjects  # "Lula, who had attended the wake of Pelé, ... He"
         if earlier:
             actor_at[index] = earlier[-1]
+            if token.dep in SUBJECT_DEPS:
+                subjects.add(id(earlier[-1]))
 
 
 def _pronoun_kind(doc: Document, index: int, word: str) -> str | None:
