@@ -102,6 +102,11 @@ def subjects_of(tree: DependencyTree, index: int) -> list[int]:
         if (token.tag == "VBG" and index - 1 == before and before in tree.actor_at
                 and tree.doc.tokens[before].dep in ("pobj", "dobj")):
             return [before]  # "followed by [Mexico] sending vessels": the gerund's doer
+        if token.dep == "pcomp" and tree.lemma(token.head) in ("of", "for"):
+            verb = tree.doc.tokens[token.head].head
+            accused = [o for o in tree.kids(verb, {"dobj"}) if actor_host(tree, o) in tree.actor_at]
+            if accused and tree.doc.tokens[verb].pos == "VERB":
+                return [actor_host(tree, accused[0])]  # "accused [Ukraine] of shelling"
         if token.dep in ("relcl", "acl") and token.head != index:
             return [token.head]
         if token.head == index:
