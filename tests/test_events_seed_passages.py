@@ -25,8 +25,9 @@ SENTENCES = {
     "sending": "This was swiftly followed by Mexico sending two naval vessels with much-needed "
                "supplies to Havana.",
     "hosted": "With less fanfare, Mexico continues to take concrete actions to promote an "
-              "agenda of democracy and cooperation. Thus on 13-14 August it hosted talks between the Venezuelan government and "
-              "opposition, with Norway acting as mediator.",
+              "agenda of democracy and cooperation. Thus on 13-14 August it hosted talks "
+              "between the Venezuelan government and opposition, with Norway acting as "
+              "mediator.",
 }
 
 
