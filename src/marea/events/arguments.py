@@ -14,6 +14,7 @@ PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "él", "ella"}
 THING_PRONOUNS = {"it", "its"}
 GROUP_PRONOUNS = {"they", "them", "their", "ellos", "ellas"}
 PERSON_LABELS = {"PERSON", "PER"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass"}
 # Verbs whose "it" is no actor: "it is likely", "it seems", "it happened".
 EMPTY_SUBJECT_HEADS = {"be", "seem", "appear", "happen", "remain", "become", "take", "mean",
                        "rain", "matter"}
@@ -21,15 +22,14 @@ REPORT_DEPTH = 3  # how far above a pronoun the verb of saying may be ("said it 
 SENTENCES_BACK = 1  # "it"/"they" look this many sentences back for a state or group
 
 
-def generic_agents(doc: Document, actor_at: dict[int, Mention], words: Lexicon,
-                   kb: KnowledgeBase, countries: dict[str, str | None]
+def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Mention],
+                   words: Lexicon, kb: KnowledgeBase, countries: dict[str, str | None]
                    ) -> dict[str, ActorRecord]:
     """Give nouns for people of a sector ("diplomats", "un campesino") a generic agent mention
     in `actor_at`, with the country of a demonym or country qualifying the noun, and counts
     of people ("thousands of Kurds", "miles de huelguistas") the mention of who is counted;
     return the agents' records by id."""
     records: dict[str, ActorRecord] = {}
-    kids = _children(doc)
     for index, token in enumerate(doc.tokens):
         if token.pos not in ("NOUN", "PROPN") or index in actor_at:
             continue
@@ -44,7 +44,7 @@ def generic_agents(doc: Document, actor_at: dict[int, Mention], words: Lexicon,
             sector = "CVL" if country else None
         if sector is None or _office_named(doc, kids, index):
             continue
-        for child in (kids.get(index, []) + _of_objects(doc, kids, index, ("of", "from"))
+        for child in (kids[index] + _of_objects(doc, kids, index, ("of", "from"))
                       if not country else []):
             if doc.tokens[child].dep not in ("amod", "compound", "nmod", "poss", "pobj"):
                 continue  # "supporters [of] Jair Bolsonaro", "lawmakers [from] the MAS"
@@ -69,19 +69,21 @@ def generic_agents(doc: Document, actor_at: dict[int, Mention], words: Lexicon,
     return records
 
 
-def resolve_pronouns(doc: Document, actor_at: dict[int, Mention], words: Lexicon) -> None:
+def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, Mention],
+                     words: Lexicon) -> None:
     """Point pronouns at the actor they stand for, for event roles.
 
     Inside what a verb of saying reports, a pronoun of the speaker's kind is the speaker
     ("Syria says it will withdraw", "the rebels said they would release"); otherwise "he"/
-    "she" is the last person named before it, and "it"/"they" the last state, organisation
-    or group named in that sentence or the one before.
+    "she" is the last person who was a subject in that sentence or the one before, else the
+    last person named before it, and "it"/"they" the last state, organisation or group named
+    in that sentence or the one before.
     """
-    report = words.cues.get("report_verbs", set()) | {
-        lemma for lemma, entries in words.verbs.items() if any(e.speech for e in entries)}
-    kids = _children(doc)
+    report = words.speech_verbs
     named = sorted({id(m): m for m in actor_at.values() if m.actor_id
                     and not m.actor_id.startswith("x-place-")}.values(), key=lambda m: m.start)
+    subjects = {id(actor_at[i]) for i, t in enumerate(doc.tokens)
+                if i in actor_at and t.dep in SUBJECT_DEPS}
     for index, token in enumerate(doc.tokens):
         word = doc.text[token.start:token.end].lower()
         kind = _pronoun_kind(doc, index, word)
@@ -96,8 +98,14 @@ def resolve_pronouns(doc: Document, actor_at: dict[int, Mention], words: Lexicon
             continue  # "it is likely that", "it seems"
         earlier = [m for m in named if m.end <= token.start and _is_kind(m, kind)
                    and (kind == "person" or token.sentence - m.sentence <= SENTENCES_BACK)]
+        recent_subjects = [m for m in earlier if id(m) in subjects
+                           and token.sentence - m.sentence <= SENTENCES_BACK]
+        if kind == "person" and recent_subjects:
+            earlier = recent_subjects  # "Lula, who had attended the wake of Pelé, ... He"
         if earlier:
             actor_at[index] = earlier[-1]
+            if token.dep in SUBJECT_DEPS:
+                subjects.add(id(earlier[-1]))
 
 
 def _pronoun_kind(doc: Document, index: int, word: str) -> str | None:
@@ -119,7 +127,7 @@ def _is_kind(mention: Mention, kind: str) -> bool:
     return (mention.label in PERSON_LABELS) == (kind == "person")
 
 
-def _speaker_mention(doc: Document, kids: dict[int, list[int]], index: int, report: set[str],
+def _speaker_mention(doc: Document, kids: list[list[int]], index: int, report: set[str],
                      actor_at: dict[int, Mention]) -> Mention | None:
     """Return the actor mention that is the subject of the verb of saying a token's clause
     reports, if any ("Syria says [it] will")."""
@@ -129,40 +137,32 @@ def _speaker_mention(doc: Document, kids: dict[int, list[int]], index: int, repo
             return None
         if doc.tokens[head].lemma.lower() in report and doc.tokens[index].dep in (
                 "ccomp", "parataxis", "xcomp"):
-            subjects = [c for c in kids.get(head, [])
+            subjects = [c for c in kids[head]
                         if doc.tokens[c].dep in ("nsubj", "nsubjpass")]
             return actor_at.get(subjects[0]) if subjects else None
         index = head
     return None
 
 
-def _office_named(doc: Document, kids: dict[int, list[int]], index: int) -> bool:
+def _office_named(doc: Document, kids: list[list[int]], index: int) -> bool:
     """Whether a noun names an office given, not who acts: "appointed X as foreign
     [minister]", "nombró a X como primer [ministro]"."""
     head = doc.tokens[index].head
     return doc.tokens[head].lemma.lower() == "as" and head != index or any(
         doc.tokens[c].lemma.lower() in ("como", "as") and doc.tokens[c].dep in ("mark", "case")
-        for c in kids.get(index, []))
+        for c in kids[index])
 
 
-def _children(doc: Document) -> dict[int, list[int]]:
-    kids: dict[int, list[int]] = {}
-    for index, token in enumerate(doc.tokens):
-        if token.head != index:
-            kids.setdefault(token.head, []).append(index)
-    return kids
-
-
-def _of_objects(doc: Document, kids: dict[int, list[int]], index: int,
+def _of_objects(doc: Document, kids: list[list[int]], index: int,
                preps: tuple[str, ...] = ("of",)) -> list[int]:
     """Return the nouns of "of"/"de" complements of a token ("thousands of [students]")."""
     found: list[int] = []
-    for child in kids.get(index, []):
+    for child in kids[index]:
         token = doc.tokens[child]
         if token.dep == "prep" and token.lemma.lower() in preps:
-            found.extend(c for c in kids.get(child, []) if doc.tokens[c].dep == "pobj")
+            found.extend(c for c in kids[child] if doc.tokens[c].dep == "pobj")
         elif token.dep == "nmod" and any(doc.tokens[c].lemma.lower() == "de"
                                          and doc.tokens[c].dep == "case"
-                                         for c in kids.get(child, [])):
+                                         for c in kids[child]):
             found.append(child)
     return found

@@ -31,8 +31,8 @@ def governing_date(tree: DependencyTree, index: int, timexes: list[Timex]) -> Ti
     """Return the date a trigger without one of its own takes from what governs it: the
     verb an event noun is the object of ("announced his resignation on Wednesday"), the
     clause of the verb of saying that reports or quotes it ('"We will not negotiate," he
-    said on July 12'), else a time expression opening its sentence before a comma or colon
-    ("On July 12th, ..., he declared: ...")."""
+    said on July 12'), else a time expression opening its sentence, or the part of it after
+    a colon, before a comma or colon ("On July 12th, ..., he declared: ...")."""
     doc = tree.doc
     token = doc.tokens[index]
     if token.pos == "NOUN" and token.dep in OBJECTS and token.head != index:
@@ -52,11 +52,17 @@ def governing_date(tree: DependencyTree, index: int, timexes: list[Timex]) -> Ti
             return found
     sentence = doc.sentences[token.sentence]
     for timex in timexes:
-        if timex.start >= sentence.end or timex.start - sentence.start > OPENING_CHARS:
+        if not sentence.start <= timex.start < sentence.end:
             continue
-        before = doc.text[sentence.start:timex.start]
+        # the sentence opens, or a part of it after a colon does for what follows ("AMLO did
+        # not mince words: on July 12th, ..., he declared")
+        opening = max(sentence.start, doc.text.rfind(":", sentence.start, timex.start) + 1)
+        if opening > sentence.start and token.start < timex.start:
+            continue
+        before = doc.text[opening:timex.start]
         after = doc.text[timex.start + len(timex.text):sentence.end].lstrip()
-        if timex.start >= sentence.start and OPENING.fullmatch(before) and after[:1] in ",:":
+        if (timex.start - opening <= OPENING_CHARS and OPENING.fullmatch(before)
+                and after[:1] in ",:"):
             return timex
     return None
 

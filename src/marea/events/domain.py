@@ -77,18 +77,29 @@ def classify(hits: dict[str, int], words: int, min_cues: int = MIN_CUES,
 
 def cue_counts(doc: Document) -> dict[str, int]:
     """How many cues of each domain the document has (lemma runs and political roles)."""
-    cues = _cues(doc.language or "en")
+    domains_of, widths = _cue_index(doc.language or "en")
     lemmas = [t.lemma.lower() for t in doc.tokens]
     hits = dict.fromkeys(DOMAINS, 0)
-    longest = max((len(run) for runs in cues.values() for run in runs), default=1)
     for start in range(len(lemmas)):
-        for width in range(1, min(longest, len(lemmas) - start) + 1):
-            run = tuple(lemmas[start:start + width])
-            for name in DOMAINS:
-                hits[name] += run in cues[name]
+        for width in widths:
+            if start + width > len(lemmas):
+                break
+            for name in domains_of.get(tuple(lemmas[start:start + width]), ()):
+                hits[name] += 1
     hits["politics"] += sum(1 for m in doc.mentions
                             if m.role and len(m.role) >= 6 and m.role[3:6] in POLITICAL_SECTORS)
     return hits
+
+
+@lru_cache(maxsize=4)
+def _cue_index(language: str) -> tuple[dict[tuple[str, ...], list[str]], list[int]]:
+    """The domains of each cue lemma run of a language, and the run lengths, shortest first
+    (one dictionary look-up per run and length instead of one per domain)."""
+    domains_of: dict[tuple[str, ...], list[str]] = {}
+    for name, runs in _cues(language).items():
+        for run in runs:
+            domains_of.setdefault(run, []).append(name)
+    return domains_of, sorted({len(run) for run in domains_of})
 
 
 @lru_cache(maxsize=4)

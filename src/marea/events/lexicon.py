@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -90,6 +90,12 @@ class Lexicon:
     # spaCy's wrong lemmas mapped to the lexicon's ("stag" -> "stage"), by part of speech.
     verb_fixes: dict[str, str] = field(default_factory=dict)
     noun_fixes: dict[str, str] = field(default_factory=dict)
+
+    @cached_property
+    def speech_verbs(self) -> set[str]:
+        """Lemmas of verbs of saying: the report-verb cues and the entries marked speech."""
+        return self.cues.get("report_verbs", set()) | {
+            lemma for lemma, entries in self.verbs.items() if any(e.speech for e in entries)}
 
     def verb_lemma(self, lemma: str) -> str:
         """Return the lexicon key of a verb lemma as spaCy gives it: wrong lemmas fixed, and

@@ -81,6 +81,9 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
                 tree.consumed.add(obj)
                 for prep, found in prepositions(tree, obj).items():
                     preps.setdefault(prep, []).extend(found)
+                for cargo in prepositions(tree, obj).get("with", []):  # "vessels with
+                    for prep, found in prepositions(tree, cargo).items():  # supplies to X"
+                        preps.setdefault(prep, []).extend(found)
     passive = participle or bool(deps & PASSIVE_MARKS) or is_spanish_passive(tree, index)
     subjects = subjects_of(tree, index)
     if participle and not subjects and tree.doc.tokens[index].dep in ("amod", "acl"):
@@ -124,8 +127,7 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
         sources, targets = sides[:1], sides[1:]  # "manifestantes y policías se enfrentaron"
     if trigger.requires_target and not any(t in tree.actor_at for t in targets):
         return None
-    return (trigger, [c for s in sources for c in tree.conjuncts(s)],
-            [c for t in targets for c in tree.conjuncts(t)])
+    return trigger, _sides(tree, sources), _sides(tree, targets)
 
 
 def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
@@ -168,8 +170,15 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
         sources = subjects_of(tree, token.head)
     if trigger.requires_target and not any(t in tree.actor_at for t in targets):
         return None
-    return (trigger, [c for s in sources for c in tree.conjuncts(s)],
-            [c for t in targets for c in tree.conjuncts(t)])
+    return trigger, _sides(tree, sources), _sides(tree, targets)
+
+
+def _sides(tree: DependencyTree, tokens: list[int]) -> list[int]:
+    """Return argument tokens with those coordinated with them, each conjunct named by its
+    appositive actor when it names none itself ("a Arce y a su compañero de fórmula, David
+    Choquehuanca")."""
+    return [c if c in tree.actor_at or c in tokens else actor_host(tree, c, depth=0)
+            for t in tokens for c in tree.conjuncts(t)]
 
 
 def participle_lemma(doc: Document, index: int, words: Lexicon) -> str | None:

@@ -98,14 +98,39 @@ def subjects_of(tree: DependencyTree, index: int) -> list[int]:
                 return [token.head]
             return subjects
         token = tree.doc.tokens[index]
+        before = _previous_word(tree, index)
+        if (token.tag == "VBG" and index - 1 == before and before in tree.actor_at
+                and tree.doc.tokens[before].dep in ("pobj", "dobj")):
+            return [before]  # "followed by [Mexico] sending vessels": the gerund's doer
+        if token.dep == "pcomp" and tree.lemma(token.head) in ("of", "for"):
+            verb = tree.doc.tokens[token.head].head
+            accused = [o for o in tree.kids(verb, {"dobj"}) if actor_host(tree, o) in tree.actor_at]
+            if accused and tree.doc.tokens[verb].pos == "VERB":
+                return [actor_host(tree, accused[0])]  # "accused [Ukraine] of shelling"
         if token.dep in ("relcl", "acl") and token.head != index:
             return [token.head]
         if token.head == index:
+            # en_core_web_sm hangs "In Peru, a candidate, Pedro Castillo, won" on "In": the
+            # appositive actor just before a subjectless main verb is its subject
+            if (before is not None and before in tree.actor_at
+                    and tree.doc.tokens[before].dep == "appos"):
+                return [before]
             return []
         if token.dep not in INHERITS_SUBJECT | GERUND_LINKS:
             return []
         index = token.head
     return []
+
+
+def _previous_word(tree: DependencyTree, index: int) -> int | None:
+    """Return the index of the last non-punctuation token before a token in its sentence."""
+    tokens = tree.doc.tokens
+    for other in range(index - 1, -1, -1):
+        if tokens[other].sentence != tokens[index].sentence:
+            return None
+        if tokens[other].pos != "PUNCT":
+            return other
+    return None
 
 
 def prepositions(tree: DependencyTree, index: int) -> dict[str, list[int]]:
@@ -136,11 +161,16 @@ def prepositions(tree: DependencyTree, index: int) -> dict[str, list[int]]:
 
 
 def actor_host(tree: DependencyTree, index: int, depth: int = 2) -> int:
-    """Follow "pressure from X" / "presión de X" to X when the noun itself names no actor,
+    """Follow a noun that names no actor to its appositive actor ("the interim president,
+    Jeanine Áñez"), "pressure from X" / "presión de X" to X,
     a thing to the actor qualifying it ("a blockade on Palestinian lorries" -> PSE), and
     both, `depth` times ("the computers of South Korean army officers" -> KORMIL)."""
     if index in tree.actor_at:
         return index
+    named = [c for c in tree.kids(index, {"appos"}) if c in tree.actor_at
+             and not unknown_place(tree.actor_at[c])]
+    if named:
+        return named[0]  # "La presidenta transitoria, [Jeanine Áñez], felicitó"
     owners = [c for c in tree.kids(index, {"amod", "compound", "poss"}) if c in tree.actor_at
               and not unknown_place(tree.actor_at[c])]
     if owners:
