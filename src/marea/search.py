@@ -332,11 +332,6 @@ def _semantic(store: Store, query: str, depth: int, count: int, encoder: str | N
 
     if encoder == DISABLED or not count:
         return []
-<<<<<<< HEAD
     # The query is encoded by the encoder that made the stored vectors, whatever is set.
     vector = encode([query], store.encoder() or encoder or DEFAULT)[0]
-    return nearest_documents(store, vector, where, params, depth, count)
-=======
-    vector = encode([query], encoder or DEFAULT)[0]
     return nearest_documents(store, vector, PASSING, [], depth, count)
->>>>>>> serve3

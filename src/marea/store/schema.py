@@ -335,7 +335,6 @@ MIGRATIONS: dict[int, str] = {
         doc_id VARCHAR PRIMARY KEY, starts INTEGER[] NOT NULL, ends INTEGER[] NOT NULL
     );
     """ + SENTENCE_SPANS.format(docs="TRUE"),
-<<<<<<< HEAD
     17: """
     -- Which encoder made the store's sentence vectors: vectors of two encoders can't be
     -- compared, so later runs and searches use it (marea.pipeline.store_encoder). Stores
@@ -344,8 +343,7 @@ MIGRATIONS: dict[int, str] = {
     INSERT INTO store_encoder SELECT 'minilm-l6-int8'
         WHERE EXISTS (SELECT 1 FROM sentence_vectors);
     """,
-=======
->>>>>>> serve3
+
 }
 
 LATEST = max(MIGRATIONS)
