@@ -132,13 +132,17 @@ def test_common_words_tagged_as_names_do_not_link(tmp_path: Path, settings: Sett
         "sindicatos. Dos torres fueron derribadas en La Paz.", "utf-8")
     (tmp_path / "docs" / "post.txt").write_text(
         "Twitter suspended the account of the president of Bolivia.", "utf-8")
-    assert ingest([str(tmp_path / "docs")], store, settings).stored == 2
+    (tmp_path / "docs" / "juicio.txt").write_text(
+        "El PJ concluyó el interrogatorio a testigos en el juicio contra Kenji Fujimori.",
+        "utf-8")
+    assert ingest([str(tmp_path / "docs")], store, settings).stored == 3
     rows = dict(store.query("SELECT m.text, m.actor_id FROM mentions m "
                             "WHERE m.actor_id IS NOT NULL ORDER BY m.start_char"))
     assert rows["ONU"] == "un" and "UN" not in rows  # the Spanish article is no UN
     assert rows["El Gobierno de Bolivia"] == "BOLGOV"  # not an unknown place
     assert "torres" not in rows  # towers, not Sandra Torres
     assert rows["Twitter"] == "twitter"  # a company, not a person
+    assert rows.get("PJ") != "pj-arg"  # Peru's judiciary, not Argentina's Justicialist Party
 
 
 def test_unknown_actors_are_stable_across_documents(corpus_store: Store) -> None:

@@ -20,6 +20,9 @@ SENTENCES = {
     # coups and their verbs
     "overthrew": "The army overthrew President Laurent Gbagbo.",
     "coup": "The colonels staged a coup against the government of Mali.",
+    # a coup's country is the state overthrown; a person owning it is the plotter
+    "bolivia": "The 2019 Bolivia coup failed within a year.",
+    "castillo": "Pedro Castillo's coup failed within hours.",
     # violence during a coup is an assault of its own
     "fired": "During the coup, soldiers shot two protesters in Bamako.",
     # a lexicon object measured or partly taken ("tons of aid", "part of a program")
@@ -64,6 +67,15 @@ def test_named_protest_target_is_kept(found: dict[str, set[tuple[str, ...]]]) ->
 def test_coup_is_coerce_seize(found: dict[str, set[tuple[str, ...]]], key: str) -> None:
     kinds = {(row[0], row[1]) for row in found[key]}
     assert ("COERCE", "seize") in kinds and not any(k == "ASSAULT" for k, _ in kinds), kinds
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("key, source, target", [("bolivia", "", "BOL"),
+                                                 ("castillo", "pedro-castillo", "")])
+def test_coup_owner_is_the_state_overthrown_or_the_plotter(
+        found: dict[str, set[tuple[str, ...]]], key: str, source: str, target: str) -> None:
+    coups = {(row[2], row[3]) for row in found[key] if row[0] == "COERCE"}
+    assert coups == {(source, target)}, found[key]
 
 
 @pytest.mark.slow

@@ -60,6 +60,8 @@ OF_WORDS = {"of", "de", "del", "do", "da"}
 ELECT = {"electo", "electa", "elect", "-", "eleito", "eleita"}  # "president-elect" is "-", "elect"
 NOT_THE_HOLDER = {"vice", "former", "ex", "late", "then", "past", "next", "elect", "exiled",
                   "expresidente", "antiguo", "difunto", "futuro", "entonces", "próximo"}
+# Acronyms this short ("PJ", "PT", "PP") name a national body only in a text about its country.
+SHORT_ACRONYM = 2
 SLUG = re.compile(r"[^a-z0-9]+")
 QUALIFIER_GAP = 40  # characters between a country and its noun: "'s ", " of the " (and spaces)
 
@@ -203,7 +205,9 @@ def _resolve(cand: Candidate, kb: KnowledgeBase, countries: Counter[str],
         found = _in_document(name, cand.start, people)
         if found is not None:
             return found, "in-document"
-    strong = [e for e in cand.entries if e.kind in STRONG]
+    strong = [e for e in cand.entries if e.kind in STRONG and not (
+        e.kind == "acronym" and len(name) <= SHORT_ACRONYM
+        and kb.actors[e.actor_id].country not in (None, *countries))]  # Peru's "PJ" is no ARG party
     if cand.mention.label in PERSON_LABELS:
         # "SUCRE" tagged as a person is not Bolivia's capital acting for the state.
         strong = [e for e in strong if e.kind in ("name", "alias", "acronym")]

@@ -23,6 +23,9 @@ from marea.events.tree import (
 )
 from marea.model import Document
 
+# Coups, whose place owner is the state overthrown and any other owner the plotter.
+COUP_NOUNS = {"coup", "putsch", "golpe"}
+PLACE_LABELS = {"GPE", "LOC", "NORP"}
 # Event nouns whose possessor is the one it happens to ("Castillo's ouster").
 PATIENT_NOUNS = {"ouster", "removal", "arrest", "detention", "impeachment", "assassination",
                  "murder", "killing", "kidnapping", "expulsion", "overthrow", "destitución",
@@ -154,6 +157,10 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
     sources = preps.get("by", []) + preps.get("por", [])
     if tree.lemma(index) in PATIENT_NOUNS:
         targets = targets or owners
+    elif tree.lemma(index) in COUP_NOUNS and not targets:
+        # "the 2019 Bolivia coup" is against Bolivia; "Pinochet's coup" is by Pinochet
+        targets = [o for o in owners if tree.actor_at[o].label in PLACE_LABELS]
+        sources = sources or [o for o in owners if o not in targets]
     else:
         sources = sources or owners
     sides = [c for t in preps.get("entre", []) + preps.get("between", [])
