@@ -199,7 +199,7 @@ def test_the_tagger_trains_on_shippable_tuning_documents_only() -> None:
     assert not set(split["tuning"]) & set(split["held_out"])
     assert all(name.startswith(("seed-", "ex-", "gold-", "traf-", "aeb-"))
                for name in split["tuning"])
-    assert len(split["tuning"]) == 24 and len(split["held_out"]) == 21
+    assert len(split["tuning"]) == 29 and len(split["held_out"]) == 25
     assert set(split["kinds"]) == {n for half in ("tuning", "held_out") for n in split[half]
                                    if n.startswith(("traf-", "aeb-"))}
 
