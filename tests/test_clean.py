@@ -1,9 +1,20 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from marea.errors import InputError
-from marea.ingest.clean import decode, document_id, normalise, remove_chrome
+from marea.ingest.clean import (
+    clean,
+    decode,
+    document_id,
+    normalise,
+    page_is_opinion,
+    remove_chrome,
+)
+from marea.model import Document
+from marea.settings import load_settings
 from marea.store import Store
 from tests.conftest import need_seeds, text_of
 
@@ -96,3 +107,37 @@ def test_example_pages_lose_chrome_and_keep_the_article(
 
 def test_donated_doses_in_reporting_is_not_a_donation_plea(corpus_store: Store) -> None:
     assert "planeloads of donated doses" in text_of(corpus_store, "en-opinion-us-aid.html")
+
+
+EXAMPLES_HTML = Path(__file__).resolve().parents[1] / "src" / "marea" / "examples" / "html"
+
+
+@pytest.mark.parametrize(("page", "kind"), [
+    ("en-opinion-us-aid.html", "opinion"),  # article:section "Opinion"
+    ("es-opinion-amlo-oea.html", "opinion"),  # article:section "Opinión"
+    ("en-news-peru-castillo-ouster.html", None),  # article:section "Politics"
+    ("es-news-bolivia-2019.html", None),  # article:section "Nacional"
+])
+def test_page_section_gives_the_opinion_kind(page: str, kind: str | None) -> None:
+    doc = Document(page, "", (EXAMPLES_HTML / page).read_bytes(), "html")
+    clean([doc], load_settings())
+    assert doc.metadata.get("kind") == kind
+
+
+def test_declared_kind_wins_over_the_page_section() -> None:
+    raw = (EXAMPLES_HTML / "en-opinion-us-aid.html").read_bytes()
+    doc = Document("a.html", "", raw, "html", {"kind": "news"})
+    clean([doc], load_settings())
+    assert doc.metadata["kind"] == "news"
+
+
+@pytest.mark.parametrize(("head", "opinion"), [
+    ('<meta property="article:section" content="Editorial">', True),
+    ('<meta name="parsely-section" content="Op-Ed">', True),
+    ('<meta property="article:section" content="Opinião">', True),
+    ('<script type="application/ld+json">{"@type": "OpinionNewsArticle"}</script>', True),
+    ('<meta property="article:section" content="World">', False),
+    ('<meta property="og:type" content="article">', False),
+])
+def test_page_is_opinion_reads_section_metadata(head: str, opinion: bool) -> None:
+    assert page_is_opinion(f"<html><head>{head}</head><body><p>x</p></body></html>") is opinion

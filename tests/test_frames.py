@@ -167,9 +167,9 @@ def test_the_tagger_reads_declared_op_eds_only(
     assert ("cruel", "Loaded_Language") in _spans(doc)  # the lexicon finds it
     assert ("barbaric", "Loaded_Language") in _spans(doc)  # a pattern finds it
     model = tagger()
-    assert model is not None  # the tagger's own reading, below the shipped threshold (0.8)
+    assert model is not None  # the tagger's own reading, below the shipped threshold (0.65)
     assert [(doc.text[a:b], t) for _, a, b, t, _ in model.spans(doc, 0.5)] == [
-        ("siege", "Loaded_Language")]  # "a cruel siege that starves children"
+        ("cruel siege", "Loaded_Language")]  # "a cruel siege that starves children"
     for kind in ("news", None):  # a report, or a text whose source says nothing: not asked
         _doc(settings, SIEGE, kind)
     assert len(asked) == 1
@@ -199,7 +199,7 @@ def test_the_tagger_trains_on_shippable_tuning_documents_only() -> None:
     assert not set(split["tuning"]) & set(split["held_out"])
     assert all(name.startswith(("seed-", "ex-", "gold-", "traf-", "aeb-"))
                for name in split["tuning"])
-    assert len(split["tuning"]) == 24 and len(split["held_out"]) == 21
+    assert len(split["tuning"]) == 29 and len(split["held_out"]) == 25
     assert set(split["kinds"]) == {n for half in ("tuning", "held_out") for n in split[half]
                                    if n.startswith(("traf-", "aeb-"))}
 

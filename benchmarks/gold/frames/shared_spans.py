@@ -30,6 +30,7 @@ LL, NC, DOUBT = "Loaded_Language", "Name_Calling,Labeling", "Doubt"
 FEAR, BW, EXAG = "Appeal_to_fear-prejudice", "Black-and-White_Fallacy", "Exaggeration,Minimisation"
 HITLER = "Bandwagon,Reductio_ad_hitlerum"
 WHATABOUT = "Whataboutism,Straw_Men,Red_Herring"
+CAUSAL, SLOGAN = "Causal_Oversimplification", "Slogans"
 
 # document -> [(technique, exact text, occurrence)]
 SPANS: dict[str, list[tuple[str, str, int]]] = {
@@ -235,8 +236,153 @@ SPANS: dict[str, list[tuple[str, str, int]]] = {
         (NC, "Democratic inquisitors", 0),
         (LL, "pack up the circus and leave town", 0),
     ],
+    # Guardian editorial: Hong Kong, "a city on the brink" (2019)
+    "aeb-5fa3154ec03": [
+        (LL, "Hong Kong is burning", 0),
+        (LL, "pour fuel on the fire", 0),
+        (NC, "the mouthpiece of the Communist party", 0),
+        (LL, "besieged", 0),
+        (LL, "round after round of teargas", 0),
+        (LL, "Excessive force and police brutality", 0),
+        (LL, "far too little, too late", 0),
+        (NC, "a radical minority of protesters", 0),
+        (LL, "unacceptable violence", 0),
+        (LL, "rightly repelled", 0),
+        (LL, "dramatically eroded", 0),
+        (DOUBT, "“voluntary clean-up activity”", 0),
+        (LL, "the increasing repression", 0),
+        (LL, "to Beijing’s chagrin", 0),
+        (LL, "crushed the pro-reform protests", 0),
+        (LL, "bloody suppression", 0),
+        (LL, "angrily dismiss", 0),
+    ],
+    # Mercury News letters to the editor (January 2023)
+    "traf-mercurynews.com.2023.01.16.letters-1119": [
+        (LL, "coddling criminals", 0),
+        (NC, "the likes of Misch", 0),
+        (LL, "favors the perpetrator", 0),
+        (EXAG, "If anybody now alive is here to see it", 0),
+        (LL, "run out of the state", 0),
+        (DOUBT, "“snafu”", 0),
+        (LL, "very troubling", 0),
+        (DOUBT, "they want us to believe they can predict global temperatures and sea levels "
+                "years out", 0),
+        (DOUBT, "Real science is never “settled.”", 0),
+    ],
+    # The Atlantic (Ideas): California's disasters are a warning about climate change (2020)
+    "traf-theatlantic.com.disasters": [
+        (FEAR, "And if we can’t plan for our trees’ future, how are we supposed to plan for our "
+               "children’s?", 0),
+        (LL, "staring down disaster after disaster", 0),
+        (LL, "baked the West", 0),
+        (CAUSAL, "The cause is climate change", 0),
+        (DOUBT, "theoretically “safe”", 0),
+        (LL, "air choked with smoke", 0),
+        (FEAR, "Imagine what it will be like when we’ve doubled or tripled the warming", 0),
+        (LL, "refuse to acknowledge", 0),
+        (LL, "a misleading editorial", 0),
+        (LL, "attacking rooftop-solar policy", 0),
+        (LL, "poisoned communities", 0),
+        (LL, "Dirtied our air", 0),
+        (SLOGAN, "We are not going back.", 0),
+        (SLOGAN, "A better world is possible.", 0),
+    ],
+    # The Space Review column: Congress and the SLS (2019); a measured analysis
+    "aeb-c00962aabe7": [
+        (LL, "long-delayed", 0),
+    ],
+    # New York magazine: review of Ezra Klein's Why We're Polarized (2020)
+    "traf-nymag.com.polarization": [
+        (NC, "a solipsistic reality star", 0),
+        (NC, "the birther king", 0),
+        (NC, "wonk man", 0),
+        (NC, "an authoritarian insult-comic", 0),
+        (LL, "to the brink of a debt default", 0),
+        (LL, "unscrupulous tactics", 0),
+        (LL, "fail to clear the thresholds of common decency", 0),
+        (LL, "smells of undue charity", 0),
+        (LL, "blitzkriegs of bile", 0),
+        (LL, "blatant bigotry", 0),
+        (LL, "the barbarous ideology", 0),
+        (LL, "chauvinistic self-delusion", 0),
+        (LL, "identitarian delusions", 0),
+        (LL, "authoritarian white supremacy", 0),
+        (NC, "Bible-thumping Western farmers", 0),
+        (NC, "reactionary financiers", 0),
+        (NC, "the white-supremacist South", 0),
+        (LL, "stranglehold on Dixie", 0),
+        (LL, "most invidious social divides", 0),
+        (LL, "a recipe for something approaching civil war", 0),
+        (LL, "pathologies", 0),
+        (DOUBT, "supposed multiculturalism", 0),
+        (EXAG, "an order of magnitude more dysfunctional", 0),
+        (LL, "aberrantly right-wing", 0),
+        (LL, "a threat to American democracy", 0),
+        (LL, "anything short of ethnic cleansing", 0),
+        (NC, "white revanchism", 0),
+        (LL, "tenuous grip on power", 0),
+        (LL, "procedural radicalism", 0),
+        (NC, "the billionaire class", 0),
+        (NC, "plutocratic donor base", 0),
+        (LL, "increasingly maniacal appeals to white racial paranoia", 0),
+        (LL, "working round the clock to stoke", 0),
+        (LL, "incendiary programming choices", 0),
+        (LL, "reactionary propaganda", 0),
+        (LL, "self-righteous posture", 0),
+        (LL, "chauvinistic impulses", 0),
+        (LL, "Trump’s depravity", 0),
+    ],
+    # Wired opinion: neo-banks and "the future of banking is you're broke" (2019)
+    "aeb-2f42ef1d3ea": [
+        (LL, "monetize their brokeness", 0),
+        (DOUBT, "So-called neo-banks", 0),
+        (LL, "heaven help us", 0),
+        (LL, "Cutting edge, I know.", 0),
+        (LL, "Their come-on", 0),
+        (LL, "the hot mess that is your finances", 0),
+        (LL, "slap a slick veneer of tech", 0),
+        (DOUBT, "call it a revolution in consumer banking?", 0),
+        (EXAG, "destroyed the global economy", 0),
+        (LL, "bilked consumers", 0),
+        (LL, "well-earned consumer rage", 0),
+        (LL, "deeply depressing", 0),
+        (LL, "the sick state of the nation’s finances", 0),
+    ],
+    # RT news: three pro-Morales demonstrators killed in Bolivia (2019)
+    "aeb-4a44ab3e4c4": [
+        (DOUBT, "“interim”", 0),
+        (LL, "purges socialist elements", 0),
+    ],
+    # Express news: Hong Kong, China deploys troops (2019)
+    "aeb-624fcd903d5": [
+        (LL, "Hong Kong chaos", 0),
+        (LL, "SURRENDER", 0),
+        (LL, "violent riots", 0),
+        (LL, "spiral into chaos", 0),
+        (NC, "These rioters, they are also criminals", 0),
+        (LL, "laid siege", 0),
+    ],
+    # Deccan Herald news: the White House calls the impeachment hearings a sham (2019)
+    "aeb-c90731f051d": [
+        (FEAR, "we will win and save our Country from certain destruction", 0),
+        (NC, "a sham", 0),
+        (NC, "impeachment sham", 0),
+        (LL, "completely debunked", 0),
+        (LL, "pretense", 0),
+        (DOUBT, "poll-tested ‘quid-pro-quo’ and ‘bribery’ narratives", 0),
+        (LL, "in shambles", 0),
+        (LL, "this charade", 0),
+        (LL, "illegitimate", 0),
+        (DOUBT, "‘impeachment’", 0),
+        (LL, "blinded by their hatred", 0),
+        (LL, "blinded by their hatred", 1),
+        (LL, "rabid desire to overturn the outcome of a free and fair election", 0),
+    ],
 }
-KINDS = {name: "opinion" for name in SPANS}
+# News reports among the pages (the rest are opinion): their quoted labels and scare quotes
+# are marked as in the README, and the framing tagger is never asked about them.
+NEWS = {"aeb-4a44ab3e4c4", "aeb-624fcd903d5", "aeb-c90731f051d"}
+KINDS = {name: "news" if name in NEWS else "opinion" for name in SPANS}
 
 
 def main() -> None:

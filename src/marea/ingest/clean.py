@@ -93,6 +93,16 @@ BLOCK_END = re.compile(r"</(?:p|div|li|h[1-6]|blockquote|tr|section|article)\s*>
 INLINE_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 SENTENCE_END = set(".!?…。")
 ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
+# Page metadata that names the section an article runs in (Open Graph, schema.org, Parse.ly).
+SECTION_META = ("article:section", "section", "parsely-section", "og:section", "category")
+# Sections that make a page an opinion piece, compared case-folded and without accents.
+OPINION_SECTIONS = frozenset({
+    "opinion", "opinions", "op-ed", "op-eds", "oped", "editorial", "editorials", "commentary",
+    "columns", "column", "columnists", "columnas", "columnistas", "editoriales", "opiniao",
+    "colunas", "colunistas", "editoriais",
+})
+# The schema.org type of an opinion piece, as JSON-LD writes it.
+OPINION_TYPE = re.compile(r'"@type"\s*:\s*(?:\[[^\]]*)?"OpinionNewsArticle"')
 
 
 def decode(raw: bytes) -> str:
@@ -186,7 +196,37 @@ def extract_html(html: str) -> tuple[str, dict[str, str]]:
     title = page_headline(html, meta.get("title"), meta.get("site"))
     if title:
         meta["title"] = title
+    if page_is_opinion(html):
+        meta["kind"] = "opinion"
     return str(found["text"]), meta
+
+
+def page_is_opinion(html: str) -> bool:
+    """Whether a page's metadata puts it in an opinion section (article:section "Opinion",
+    "Opinión", "Editorial"...; article:opinion true; a schema.org OpinionNewsArticle), so the
+    stages that run on opinion only see it as such when its source declares no kind."""
+    import lxml.html
+    from lxml.etree import ParserError
+
+    if OPINION_TYPE.search(html):
+        return True
+    try:
+        metas = lxml.html.fromstring(html).xpath("//meta")
+    except (ParserError, ValueError):
+        return False
+    for meta in metas:
+        name = (meta.get("property") or meta.get("name") or "").strip().casefold()
+        content = _fold_accents((meta.get("content") or "").strip().casefold())
+        if (name in SECTION_META and content in OPINION_SECTIONS) or (
+                name == "article:opinion" and content == "true"):
+            return True
+    return False
+
+
+def _fold_accents(text: str) -> str:
+    """The text without combining accents ("opinión" -> "opinion")."""
+    return "".join(c for c in unicodedata.normalize("NFD", text)
+                   if not unicodedata.combining(c))
 
 
 TITLE_SEPARATORS = re.compile(r"\s+[|·•—–-]\s+|\s+::\s+")
