@@ -9,7 +9,9 @@
    and against, F_avg = their mean, per half, overall ("all"), without the evaluation-only
    FNC-1 and PTC documents ("shippable": the constants are fitted on its tuning half by
    benchmarks/fit_stance.py), by language and by document group; the held-out confusion
-   matrices. A pair whose actor marea did not score counts as neutral.
+   matrices. A pair whose actor marea did not score counts as neutral. Then the agreement of
+   the second and the independent annotation with the gold labels (raw, Cohen's kappa, per
+   label; the independent one also by language and document kind).
 2. SemEval-2016 Task 6 (../shared/benchmarks/stance-semeval2016-task6; evaluation only, never
    fitted on), the targets that are actors: Hillary Clinton (task A) and Donald Trump (task
    B). A tweet that does not name the target gets a stance toward it only when it favours the
@@ -99,7 +101,21 @@ def own_gold(tmp: Path) -> dict[str, object]:
                            for half in ("tuning", "held_out")}
     result["kind"] = {name: (kinds[doc_id], metadata_kind[doc_id]) for name, (doc_id, _) in
                       docs.items()}
+    result["language"] = {name: languages[doc_id] for name, (doc_id, _) in docs.items()}
     return result
+
+
+def kappa(pairs: list[tuple[str, str]]) -> dict[str, object]:
+    """Raw agreement, Cohen's kappa (None when chance agreement is total) and, per label, the
+    specific agreement 2 * both / (first + second) of two annotators' label pairs."""
+    observed = sum(a == b for a, b in pairs) / len(pairs)
+    first, other = Counter(a for a, _ in pairs), Counter(b for _, b in pairs)
+    chance = sum(first[label] * other[label] for label in LABELS) / len(pairs) ** 2
+    both = Counter(a for a, b in pairs if a == b)
+    return {"n": len(pairs), "agreement": round(observed, 3),
+            "kappa": round((observed - chance) / (1 - chance), 3) if chance < 1 else None,
+            "per_label": {label: round(2 * both[label] / (first[label] + other[label]), 3)
+                          for label in LABELS if first[label] + other[label]}}
 
 
 def agreement() -> dict[str, object]:
@@ -113,13 +129,25 @@ def agreement() -> dict[str, object]:
     for name, rows in (("all", second), ("earlier annotator", [
             r for r in second if r["doc"].startswith(earlier)]), ("same annotator", [
             r for r in second if not r["doc"].startswith(earlier)])):
-        pairs = [(gold[(r["doc"], r["actor_id"])], r["stance"]) for r in rows]
-        observed = sum(a == b for a, b in pairs) / len(pairs)
-        first, other = Counter(a for a, _ in pairs), Counter(b for _, b in pairs)
-        chance = sum(first[label] * other[label] for label in LABELS) / len(pairs) ** 2
-        result[name] = {"n": len(pairs), "agreement": round(observed, 3),
-                        "kappa": round((observed - chance) / (1 - chance), 3)}
+        result[name] = kappa([(gold[(r["doc"], r["actor_id"])], r["stance"]) for r in rows])
     return result
+
+
+def independent(languages: dict[str, str], kinds: dict[str, str | None]
+                ) -> dict[str, dict[str, object]]:
+    """Agreement of the gold labels with another annotator's labels for 179 pairs, made from
+    the texts and the guidelines only (gold/stance/independent_annotation.jsonl): on all of
+    them, by language and by document kind (metadata kind, else split.json's "kinds")."""
+    gold = {(r["doc"], r["actor_id"]): r["stance"] for r in load_gold(GOLD / "stances.jsonl")}
+    declared = json.loads((GOLD / "split.json").read_text("utf-8"))["kinds"]
+    groups: dict[str, list[tuple[str, str]]] = {}
+    for row in load_gold(GOLD / "independent_annotation.jsonl"):
+        pair = (gold[(row["doc"], row["actor_id"])], row["stance"])
+        kind = kinds.get(row["doc"]) or declared.get(row["doc"], "unknown")
+        for name in ("all", f"language {languages.get(row['doc'], 'unknown')}", f"kind {kind}"):
+            groups.setdefault(name, []).append(pair)
+    return {name: kappa(pairs) for name, pairs in sorted(
+        groups.items(), key=lambda item: (item[0] != "all", item[0]))}
 
 
 def semeval() -> dict[str, object]:
@@ -197,7 +225,7 @@ def main() -> None:
           "weights fitted on the shippable tuning documents only (benchmarks/fit_stance.py); "
           "'all' adds the evaluation-only FNC-1 and PTC documents")
     for name, value in gold.items():
-        if name in ("documents", "kind"):
+        if name in ("documents", "kind", "language"):
             continue
         for half in ("tuning", "held_out"):
             if half in value:
@@ -205,6 +233,12 @@ def main() -> None:
     for name, value in agreement().items():
         print(f"  second annotation, {name}: n={value['n']} agreement {value['agreement']:.3f} "
               f"Cohen's kappa {value['kappa']:.3f}")
+    for name, value in independent(gold["language"], {
+            doc: kind for doc, (_, kind) in gold["kind"].items()}).items():
+        kappa_text = "n/a" if value["kappa"] is None else f"{value['kappa']:.3f}"
+        print(f"  independent annotation, {name}: n={value['n']} agreement "
+              f"{value['agreement']:.3f} Cohen's kappa {kappa_text}; per label " + "  ".join(
+                  f"{label} {share:.3f}" for label, share in value["per_label"].items()))
     for name in ("shippable", "all"):
         print(f"  confusion, held-out, {name} (rows gold, columns predicted "
               "favor/against/neutral):")
