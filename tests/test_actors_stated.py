@@ -35,6 +35,9 @@ TEXTS = [
     ("morales", "en", "2019-01-08",
      "Guatemala's president Jimmy Morales expelled the commission. His brother, Samuel "
      "Morales, was charged in 2017. Morales announced that he would not renew the mandate."),
+    ("mugabe", "en", "2000-01-01",
+     "Opposition groups in Zimbabwe are demanding that President Tendai Mugabe abandon his "
+     "policy. Rebels dismissed an appeal from President Laurent Gbago."),
     ("rioters", "en", "2023-01-10",
      "Lula placed Brasília's security forces under federal control. He called the rioters "
      "fascist fanatics."),
@@ -78,6 +81,7 @@ def mentions(store: Store, key: str) -> list[tuple[str, str | None, str | None, 
     ("arce", "Arce", ("luis-arce", "BOLPTY", "BOL")),
     ("morales", "Morales", ("jimmy-morales", "GTMGOV", "GTM")),
     ("rioters", "rioters", ("BRACVL", "BRACVL", "BRA")),
+    ("mugabe", "Tendai Mugabe", ("x-person-tendai-mugabe", "ZWEGOV", "ZWE")),  # the story's state
 ])
 def test_stated_links(linked: Store, key: str, text: str,
                       expected: tuple[str, str | None, str | None]) -> None:

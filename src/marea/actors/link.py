@@ -125,7 +125,7 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
             actor, how = _unknown(mention, kb), "unknown"
         if actor is not None:
             _link(mention, actor, how, day, records)
-    stated = _state_unknowns(doc, view, kb, day, records)
+    stated = _state_unknowns(doc, view, kb, day, records, sentence_countries, countries)
     for mention in doc.mentions:  # people place a sentence too: "Castillo's minister ..."
         actor = kb.actors.get(mention.actor_id or "") or stated.get(mention.actor_id or "")
         if actor is not None and actor.type == "person" and actor.country:
@@ -448,11 +448,14 @@ def _demonym(kb: KnowledgeBase, folded: str) -> str | None:
 
 
 def _state_unknowns(doc: Document, view: TokenView, kb: KnowledgeBase, day: date | None,
-                    records: dict[str, ActorRecord]) -> dict[str, Actor]:
+                    records: dict[str, ActorRecord], sentence_countries: dict[int, Counter[str]],
+                    countries: Counter[str]) -> dict[str, Actor]:
     """Give unknown people and organisations the country, and a person the office, that the
     text states beside the name ("Japanese Prime Minister X", "Niger's ambassador X", "el
-    canciller peruano X", "X, the Kenyan foreign minister"); every mention of the actor in
-    the document gets them. Return the actors given a country, by id."""
+    canciller peruano X", "X, the Kenyan foreign minister"); a person titled with an office
+    of state and no country ("President Mugabe") gets the state the sentence, else the
+    document, names most. Every mention of the actor in the document gets them. Return the
+    actors given a country, by id."""
     found: dict[str, Actor] = {}
     for mention in doc.mentions:
         actor_id = mention.actor_id or ""
@@ -461,10 +464,14 @@ def _state_unknowns(doc: Document, view: TokenView, kb: KnowledgeBase, day: date
         first, last = view.first_at(mention.start), view.first_at(mention.end) - 1
         stated = (_stated_before(view, kb, first) or _stated_after(view, kb, last)
                   or _stated_office_of(view, kb, first))
+        kind = actor_id.split("-")[1]
+        if stated is None and kind == "person":
+            title = _title_ending(view, kb, first - 1) or _leading_title(mention.text, kb)
+            country = _context_country(sentence_countries.get(mention.sentence), countries)
+            stated = (country, title) if country and _title_sector(title) else None
         if stated is None:
             continue
         country, title = stated
-        kind = actor_id.split("-")[1]
         sector = _title_sector(title) if kind == "person" else None
         roles = [Role(country, sector, title, None, None)] if sector else []
         found[actor_id] = Actor(actor_id, kind, records[actor_id].name, country=country,
@@ -496,6 +503,14 @@ def _stated_before(view: TokenView, kb: KnowledgeBase, first: int) -> tuple[str,
         title = " ".join(filter(None, (view.key(index - size + 1, size), title)))
         index -= size
     return None
+
+
+def _leading_title(text: str, kb: KnowledgeBase) -> str:
+    """Return the titles a name span opens with ("President Laurent Gbagbo": "president")."""
+    words = text.split()
+    rest = clean_name(text, kb).split()
+    return fold(" ".join(words[:len(words) - len(rest)])) if rest and words[-len(rest):] == rest \
+        else ""
 
 
 def _past(view: TokenView, index: int, title: str) -> str:
