@@ -81,7 +81,7 @@ TITLE_SECTORS = (
 NO_OFFICE = re.compile(r"former|\bex\b|\bex(?:presid|minist|canciller|mandatari|vice)|candidat"
                        r"|\belect|\blate\b|difunt")
 TITLE_WORDS = 4  # title tokens between a stated country and the name ("Deputy Prime Minister")
-APPOSITION_OPENERS = {",", "the", "a", "an", "el", "la", "o", "a", "um", "uma", "un", "una"}
+APPOSITION_OPENERS = {"the", "a", "an", "el", "la", "o", "um", "uma", "un", "una"}  # ", the .."
 POSSESSIVES = {"'s", "s", "'"}  # folded forms of the possessive token
 # Words before a place-tagged word that keep it a place, not a person's surname ("in Santos").
 PLACE_PREPOSITIONS = {"in", "at", "of", "from", "to", "near", "en", "de", "del", "desde", "hasta",
