@@ -38,6 +38,10 @@ TEXTS = [
     ("mugabe", "en", "2000-01-01",
      "Opposition groups in Zimbabwe are demanding that President Tendai Mugabe abandon his "
      "policy. Rebels dismissed an appeal from President Laurent Gbago."),
+    ("described", "en", "2000-01-01",
+     "Vice-President Moody Awori declined to resign despite pressure by the Kenya "
+     "Anti-Corruption Commission. An Argentine judge has ordered former president Carlos "
+     "Menem to appear. Syrians rallied against Israeli right-winger Ariel Sharon."),
     ("rioters", "en", "2023-01-10",
      "Lula placed Brasília's security forces under federal control. He called the rioters "
      "fascist fanatics."),
@@ -81,6 +85,9 @@ def mentions(store: Store, key: str) -> list[tuple[str, str | None, str | None, 
     ("arce", "Arce", ("luis-arce", "BOLPTY", "BOL")),
     ("morales", "Morales", ("jimmy-morales", "GTMGOV", "GTM")),
     ("rioters", "rioters", ("BRACVL", "BRACVL", "BRA")),
+    ("described", "Moody Awori", ("x-person-moody-awori", "KENGOV", "KEN")),  # not an org
+    ("described", "Carlos Menem", ("x-person-carlos-menem", None, "ARG")),
+    ("described", "Ariel Sharon", ("x-person-ariel-sharon", None, "ISR")),
     ("mugabe", "Tendai Mugabe", ("x-person-tendai-mugabe", "ZWEGOV", "ZWE")),  # the story's state
 ])
 def test_stated_links(linked: Store, key: str, text: str,

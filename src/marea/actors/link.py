@@ -122,6 +122,9 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
         if (actor is None and mention.label in ACTOR_LABELS and mention.label != "MISC"
                 and any(view.tokens[i].pos == "PROPN"
                         for i in view.inside(mention.start, mention.end))):
+            if mention.label == "ORG" and _title_ending(view, kb, view.first_at(mention.start)
+                                                        - 1):
+                mention.label = KB_LABELS[family]["person"]  # "Vice-President Moody Awori"
             actor, how = _unknown(mention, kb), "unknown"
         if actor is not None:
             _link(mention, actor, how, day, records)
@@ -468,7 +471,7 @@ def _state_unknowns(doc: Document, view: TokenView, kb: KnowledgeBase, day: date
         if stated is None and kind == "person":
             title = _title_ending(view, kb, first - 1) or _leading_title(mention.text, kb)
             country = _context_country(sentence_countries.get(mention.sentence), countries)
-            stated = (country, title) if country and _title_sector(title) else None
+            stated = (country, title) if country and _names_office(title) else None
         if stated is None:
             continue
         country, title = stated
@@ -497,12 +500,22 @@ def _stated_before(view: TokenView, kb: KnowledgeBase, first: int) -> tuple[str,
         if view.folded[index] in POSSESSIVES:
             country = _country_ending(view, kb, index - 1)
             return (country, _past(view, index - 2, title)) if country else None
-        size = _title_size(view, kb, index, ending=True)
+        size = _title_size(view, kb, index, ending=True) or _descriptor(view, index)
         if not size or len(title.split()) + size > TITLE_WORDS:
             return None
         title = " ".join(filter(None, (view.key(index - size + 1, size), title)))
         index -= size
     return None
+
+
+def _descriptor(view: TokenView, index: int) -> int:
+    """1 when a token may describe the person after it between a demonym and the name
+    ("Israeli right-winger X", "chief Palestinian negotiator X"): a lower-case noun or
+    adjective, or a hyphen inside a word; else 0."""
+    token, word = view.tokens[index], view.word(index)
+    if word == "-":
+        return 1
+    return int(word.islower() and word.isalpha() and token.pos in ("NOUN", "ADJ"))
 
 
 def _leading_title(text: str, kb: KnowledgeBase) -> str:
@@ -575,8 +588,8 @@ def _title_size(view: TokenView, kb: KnowledgeBase, index: int, ending: bool) ->
         first = index - size + 1 if ending else index
         if first < 0 or first + size > len(view.tokens):
             continue
-        if all(view.is_word(i) for i in range(first, first + size)) and (
-                view.key(first, size) in kb.titles):
+        if view.is_word(first) and view.is_word(first + size - 1) and (
+                view.key(first, size) in kb.titles):  # "Vice-President": "-" is no word
             return size
     return 0
 
@@ -611,6 +624,12 @@ def _country_ending(view: TokenView, kb: KnowledgeBase, last: int, size: int = 0
         if len(states) == 1:
             return states.pop()
     return None
+
+
+def _names_office(title: str) -> bool:
+    """Whether a title names an office of a state, held or not ("former president",
+    "candidate"): its holder is of the state the story is about."""
+    return "candidat" in title or any(pattern.search(title) for pattern, _ in TITLE_SECTORS)
 
 
 def _title_sector(title: str) -> str | None:
