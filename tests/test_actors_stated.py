@@ -42,6 +42,8 @@ TEXTS = [
      "Vice-President Moody Awori declined to resign despite pressure by the Kenya "
      "Anti-Corruption Commission. An Argentine judge has ordered former president Carlos "
      "Menem to appear. Syrians rallied against Israeli right-winger Ariel Sharon."),
+    ("armenia", "en", "2000-01-01",
+     "Putin offered to negotiate with the president of Armenia."),
     ("rioters", "en", "2023-01-10",
      "Lula placed Brasília's security forces under federal control. He called the rioters "
      "fascist fanatics."),
@@ -88,6 +90,7 @@ def mentions(store: Store, key: str) -> list[tuple[str, str | None, str | None, 
     ("described", "Moody Awori", ("x-person-moody-awori", "KENGOV", "KEN")),  # not an org
     ("described", "Carlos Menem", ("x-person-carlos-menem", None, "ARG")),
     ("described", "Ariel Sharon", ("x-person-ariel-sharon", None, "ISR")),
+    ("armenia", "president of Armenia", ("ARMGOV", "ARMGOV", "ARM")),  # holder not known
     ("mugabe", "Tendai Mugabe", ("x-person-tendai-mugabe", "ZWEGOV", "ZWE")),  # the story's state
 ])
 def test_stated_links(linked: Store, key: str, text: str,

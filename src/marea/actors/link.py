@@ -666,8 +666,10 @@ def _link_offices(doc: Document, view: TokenView, kb: KnowledgeBase, day: date |
             qualifier = qualifiers.adjacent(start, end)
             if qualifier is None and after < len(view.tokens):
                 qualifier = qualifiers.starting_at(view.tokens[after].start)
-            if qualifier is not None:
-                person = kb.head_of_state(qualifier.actor_id or "", day)
+            if qualifier is not None:  # a state whose president the knowledge base does
+                # not know that day still acts through its government ("the president of Armenia")
+                state = qualifier.actor_id or ""
+                person = kb.head_of_state(state, day) or _agent(kb, state, "GOV")
                 qualifiers.discard(qualifier)
                 merged.add(id(qualifier))
                 start, end = min(start, qualifier.start), max(end, qualifier.end)
@@ -678,8 +680,9 @@ def _link_offices(doc: Document, view: TokenView, kb: KnowledgeBase, day: date |
                 person = _head_in_story(doc, kb, start, day, countries)
             if person is None:
                 break
-            mention = Mention(start, end, doc.text[start:end], KB_LABELS["en" if doc.language
-                              == "en" else "xx"]["person"], view.tokens[index].sentence)
+            label = KB_LABELS["en" if doc.language == "en" else "xx"][
+                "person" if person.type == "person" else "agent"]
+            mention = Mention(start, end, doc.text[start:end], label, view.tokens[index].sentence)
             doc.mentions.append(mention)
             _link(mention, person, "office", day, records)
             break
