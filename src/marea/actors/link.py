@@ -666,6 +666,7 @@ def _link_offices(doc: Document, view: TokenView, kb: KnowledgeBase, day: date |
             qualifier = qualifiers.adjacent(start, end)
             if qualifier is None and after < len(view.tokens):
                 qualifier = qualifiers.starting_at(view.tokens[after].start)
+            person: Actor | None
             if qualifier is not None:  # a state whose president the knowledge base does
                 # not know that day still acts through its government ("the president of Armenia")
                 state = qualifier.actor_id or ""
