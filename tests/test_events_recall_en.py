@@ -87,7 +87,7 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
     ("mediation", ("SANCTION", "withdraw", "BRA", "VEN")),
     ("hearing", ("ACCUSE", "investigate", "PERLEG", "dina-boluarte")),
     ("guilty", ("SANCTION", "convict", "PERJUD", "alejandro-toledo")),
-    ("fanatics", ("ACCUSE", "disapprove", "luiz-inacio-lula-da-silva", "CVL")),
+    ("fanatics", ("ACCUSE", "disapprove", "luiz-inacio-lula-da-silva", "BRACVL")),  # Lula's country
     ("outrageous", ("ACCUSE", "disapprove", "joe-biden", "")),
     ("declared-herself", ("SUPPORT", "office", "", "jeanine-anez")),
     ("celac", ("SANCTION", "withdraw", "jair-bolsonaro", "celac")),

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from marea.actors.kb import Actor, Alias, KnowledgeBase, fold, load_kb, parse_day
+from marea.actors.kb import Actor, Alias, KnowledgeBase, Role, fold, load_kb, parse_day
 from marea.actors.spans import (
     ACTOR_LABELS,
     CONTAINER,
@@ -63,6 +63,29 @@ NOT_THE_HOLDER = {"vice", "former", "ex", "late", "then", "past", "next", "elect
 # Acronyms this short ("PJ", "PT", "PP") name a national body only in a text about its country.
 SHORT_ACRONYM = 2
 SLUG = re.compile(r"[^a-z0-9]+")
+# The sector a title gives the unknown person it stands before ("Japanese Prime Minister X"),
+# first match wins; a title naming no current office of a state gives none.
+TITLE_SECTORS = (
+    (re.compile(r"opposition|opositor|oposição"), "OPP"),
+    (re.compile(r"minist|ambassador|embajador|embaixador|president|mandatari|premier|chancellor"
+                r"|canciller|chanceler|secretary|secretari|envoy|enviad|head of|jefe de|jefa de"
+                r"|chefe de|governor|gobernador|governador|mayor|alcald|prefeit|king|queen|rey"
+                r"|reina|spokes|portavoz|vocero|porta voz"), "GOV"),
+    (re.compile(r"judge|justice|juez|jueza|juiz|magistrad|prosecutor|fiscal|attorney"
+                r"|procurador"), "JUD"),
+    (re.compile(r"general|admiral|almirante|colonel|coronel|brigadier|brigadeiro|commander"
+                r"|comandante"), "MIL"),
+    (re.compile(r"senator|senador|congress|lawmaker|legislat|deput|diputad|\bmp\b|speaker"
+                r"|asamble|parlamentar"), "LEG"),
+)
+NO_OFFICE = re.compile(r"former|\bex\b|\bex(?:presid|minist|canciller|mandatari|vice)|candidat"
+                       r"|\belect|\blate\b|difunt")
+TITLE_WORDS = 4  # title tokens between a stated country and the name ("Deputy Prime Minister")
+APPOSITION_OPENERS = {"the", "a", "an", "el", "la", "o", "um", "uma", "un", "una"}  # ", the .."
+POSSESSIVES = {"'s", "s", "'"}  # folded forms of the possessive token
+# Words before a place-tagged word that keep it a place, not a person's surname ("in Santos").
+PLACE_PREPOSITIONS = {"in", "at", "of", "from", "to", "near", "en", "de", "del", "desde", "hasta",
+                      "hacia", "em", "no", "na", "do", "da"}
 QUALIFIER_GAP = 40  # characters between a country and its noun: "'s ", " of the " (and spaces)
 
 
@@ -86,26 +109,33 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
     candidates.sort(key=lambda c: (c.start, -c.end))
     people = _people_named_in_full(candidates, kb)
     records: dict[str, ActorRecord] = {}
-    deferred: list[tuple[Mention, str]] = []
+    deferred: list[tuple[Mention, str, str | None]] = []
     for cand in candidates:
         mention = cand.mention
-        actor, how = _resolve(cand, kb, countries, people, day)
-        sector = None if actor else kb.agent_sector(clean_name(mention.text, kb), doc.language)
-        if sector:
-            deferred.append((mention, sector))  # coded once the sentence's people are known
+        actor, how = _resolve(cand, kb, countries, people, day, view)
+        agent = None if actor else _agent_phrase(mention.text, kb, doc.language)
+        if agent:
+            deferred.append((mention, *agent))  # coded once the sentence's people are known
             continue
+        if how == "surname" and mention.label in PLACE_LABELS:  # "felicitó a Arce"
+            mention.label = KB_LABELS[family]["person"]
         if (actor is None and mention.label in ACTOR_LABELS and mention.label != "MISC"
                 and any(view.tokens[i].pos == "PROPN"
                         for i in view.inside(mention.start, mention.end))):
+            if mention.label == "ORG" and _title_ending(view, kb, view.first_at(mention.start)
+                                                        - 1):
+                mention.label = KB_LABELS[family]["person"]  # "Vice-President Moody Awori"
             actor, how = _unknown(mention, kb), "unknown"
         if actor is not None:
             _link(mention, actor, how, day, records)
+    stated = _state_unknowns(doc, view, kb, day, records, sentence_countries, countries)
     for mention in doc.mentions:  # people place a sentence too: "Castillo's minister ..."
-        actor = kb.actors.get(mention.actor_id or "")
+        actor = kb.actors.get(mention.actor_id or "") or stated.get(mention.actor_id or "")
         if actor is not None and actor.type == "person" and actor.country:
             sentence_countries.setdefault(mention.sentence, Counter())[actor.country] += 1
-    for mention, sector in deferred:
-        country = _demonym_after(view, kb, view.first_at(mention.end) - 1) or _context_country(
+    for mention, sector, stated_country in deferred:
+        country = stated_country or _demonym_after(view, kb, view.first_at(mention.end) - 1
+                                                   ) or _context_country(
             sentence_countries.get(mention.sentence), countries)
         _link(mention, _agent(kb, country, sector), "agent", day, records)
     _link_agents(doc, view, kb, countries, sentence_countries, day, records)
@@ -171,14 +201,17 @@ def _people_named_in_full(candidates: list[Candidate], kb: KnowledgeBase) -> Peo
     return people
 
 
-def _in_document(name: str, start: int, people: People) -> Actor | None:
+def _in_document(name: str, start: int, people: People, countries: Counter[str],
+                 day: date | None) -> Actor | None:
     """Return the person a short form refers to among those the document names in full.
 
     Several people may share it ("Jimmy Morales" and "Samuel Morales"): the one named in full
-    most often wins, then the nearest before the mention, then the first named. The mention
-    itself does not count. Offsets are looked up by bisection: linear in the document.
+    most often wins, then the one the document's date and countries fit (in office that day,
+    else of a country it names), then the nearest before the mention, then the first named.
+    The mention itself does not count. Offsets are looked up by bisection: linear in the
+    document.
     """
-    best: tuple[int, int, int] | None = None
+    best: tuple[int, int, int, int] | None = None
     found = None
     for named in people.get(name, {}).values():
         low = bisect_left(named.offsets, start)
@@ -188,21 +221,28 @@ def _in_document(name: str, start: int, people: People) -> Actor | None:
             continue
         earlier = named.offsets[low - 1] if low else -1
         first = named.offsets[0] if low else named.offsets[high]
-        key = (count, earlier, -first)
+        key = (count, _fit(named.actor, countries, day), earlier, -first)
         if best is None or key > best:
             best, found = key, named.actor
     return found
 
 
+def _fit(actor: Actor, countries: Counter[str], day: date | None) -> int:
+    """How well a person fits the document: 2 in office on its date, 1 of a country it names."""
+    if day and any(role.covers(day) for role in actor.roles):
+        return 2
+    return int(bool(actor.country) and actor.country in countries)
+
+
 def _resolve(cand: Candidate, kb: KnowledgeBase, countries: Counter[str],
-             people: People, day: date | None
+             people: People, day: date | None, view: TokenView
              ) -> tuple[Actor | None, str]:
     """Return the actor a candidate names and how it was found, or (None, "")."""
     if cand.mention.label == CONTAINER:
         return None, ""
     name = fold(clean_name(cand.mention.text, kb))
     if len(name.split()) <= 2:
-        found = _in_document(name, cand.start, people)
+        found = _in_document(name, cand.start, people, countries, day)
         if found is not None:
             return found, "in-document"
     strong = [e for e in cand.entries if e.kind in STRONG and not (
@@ -215,7 +255,16 @@ def _resolve(cand: Candidate, kb: KnowledgeBase, countries: Counter[str],
         best = _best(strong, kb, countries, day)
         return kb.actors[best.actor_id], best.kind
     weak = [e for e in cand.entries if e.kind == "surname"]
-    if weak and cand.mention.label not in PLACE_LABELS:
+    if weak and cand.mention.label in PLACE_LABELS:  # "felicitó a Arce" tagged a place
+        if not _place_may_be_surname(cand, view):
+            return None, ""
+        named = {named.actor.country for forms in people.values() for named in forms.values()}
+        supported = [e for e in weak if kb.actors[e.actor_id].country in named]
+        if supported:
+            best = _best(supported, kb, countries, day)
+            return kb.actors[best.actor_id], "surname"
+        return None, ""
+    if weak:
         supported = [e for e in weak if kb.actors[e.actor_id].country in countries]
         if supported:
             best = _best(supported, kb, countries, day)
@@ -225,6 +274,33 @@ def _resolve(cand: Candidate, kb: KnowledgeBase, countries: Counter[str],
             if prominent is not None:
                 return prominent, "prominence"
     return None, ""
+
+
+def _place_may_be_surname(cand: Candidate, view: TokenView) -> bool:
+    """Whether a place-tagged span may be a surname: one word not after a place preposition."""
+    inside = view.inside(cand.start, cand.end)
+    if len(inside) != 1 or cand.mention.label not in ("GPE", "LOC"):
+        return False
+    return not inside[0] or view.folded[inside[0] - 1] not in PLACE_PREPOSITIONS
+
+
+def _agent_phrase(text: str, kb: KnowledgeBase, language: str | None
+                  ) -> tuple[str, str | None] | None:
+    """Return (sector, stated country or None) of a common-noun actor name, also one with a
+    demonym ("Colonos israelíes", "Israeli settlers"); None when it is none."""
+    name = clean_name(text, kb)
+    sector = kb.agent_sector(name, language)
+    if sector:
+        return sector, None
+    words = name.split()
+    if len(words) < 2:
+        return None
+    for rest, word in ((words[:-1], words[-1]), (words[1:], words[0])):
+        country = _demonym(kb, fold(word))
+        sector = kb.agent_sector(" ".join(rest), language) if country else None
+        if sector:
+            return sector, country
+    return None
 
 
 def _most_prominent(entries: list[Alias], kb: KnowledgeBase, day: date | None) -> Actor | None:
@@ -366,8 +442,202 @@ def _demonym_after(view: TokenView, kb: KnowledgeBase, last: int) -> str | None:
     """Return the country of a demonym right after an agent noun ("ejército haitiano")."""
     if last + 1 >= len(view.tokens) or view.tokens[last + 1].sentence != view.tokens[last].sentence:
         return None
-    return next((a.actor_id for a in kb.index.get(view.folded[last + 1], [])
-                 if a.kind == "demonym"), None)
+    return _demonym(kb, view.folded[last + 1])
+
+
+def _demonym(kb: KnowledgeBase, folded: str) -> str | None:
+    """Return the country a folded word is the demonym of ("peruano": PER), if any."""
+    return next((a.actor_id for a in kb.index.get(folded, []) if a.kind == "demonym"), None)
+
+
+def _state_unknowns(doc: Document, view: TokenView, kb: KnowledgeBase, day: date | None,
+                    records: dict[str, ActorRecord], sentence_countries: dict[int, Counter[str]],
+                    countries: Counter[str]) -> dict[str, Actor]:
+    """Give unknown people and organisations the country, and a person the office, that the
+    text states beside the name ("Japanese Prime Minister X", "Niger's ambassador X", "el
+    canciller peruano X", "X, the Kenyan foreign minister"); a person titled with an office
+    of state and no country ("President Mugabe") gets the state the sentence, else the
+    document, names most. Every mention of the actor in the document gets them. Return the
+    actors given a country, by id."""
+    found: dict[str, Actor] = {}
+    for mention in doc.mentions:
+        actor_id = mention.actor_id or ""
+        if not actor_id.startswith(("x-person-", "x-org-")) or actor_id in found:
+            continue
+        first, last = view.first_at(mention.start), view.first_at(mention.end) - 1
+        stated = (_stated_before(view, kb, first) or _stated_after(view, kb, last)
+                  or _stated_office_of(view, kb, first))
+        kind = actor_id.split("-")[1]
+        if stated is None and kind == "person":
+            title = _title_ending(view, kb, first - 1) or _leading_title(mention.text, kb)
+            country = _context_country(sentence_countries.get(mention.sentence), countries)
+            stated = (country, title) if country and _names_office(title) else None
+        if stated is None:
+            continue
+        country, title = stated
+        sector = _title_sector(title) if kind == "person" else None
+        roles = [Role(country, sector, title, None, None)] if sector else []
+        found[actor_id] = Actor(actor_id, kind, records[actor_id].name, country=country,
+                                roles=roles, origin="unknown")
+    for mention in doc.mentions:
+        actor = found.get(mention.actor_id or "")
+        if actor is not None:
+            mention.role = actor.role_at(day)
+            records[actor.id] = _record(actor)
+    return found
+
+
+def _stated_before(view: TokenView, kb: KnowledgeBase, first: int) -> tuple[str, str] | None:
+    """Return (country, title) stated right before a name: a demonym or a country's
+    possessive, then titles ("Japanese Prime Minister", "Niger's ambassador"), or a title
+    then a demonym ("el canciller peruano")."""
+    index, title = first - 1, ""
+    sentence = view.tokens[first].sentence
+    while index >= 0 and view.tokens[index].sentence == sentence:
+        country = _demonym(kb, view.folded[index])
+        if country:
+            return country, _past(view, index - 1, title or _title_ending(view, kb, index - 1))
+        if view.folded[index] in POSSESSIVES:
+            country = _country_ending(view, kb, index - 1)
+            return (country, _past(view, index - 2, title)) if country else None
+        size = _title_size(view, kb, index, ending=True) or _descriptor(view, index)
+        if not size or len(title.split()) + size > TITLE_WORDS:
+            return None
+        title = " ".join(filter(None, (view.key(index - size + 1, size), title)))
+        index -= size
+    return None
+
+
+def _descriptor(view: TokenView, index: int) -> int:
+    """1 when a token may describe the person after it between a demonym and the name
+    ("Israeli right-winger X", "chief Palestinian negotiator X"): a lower-case noun or
+    adjective, or a hyphen inside a word; else 0."""
+    token, word = view.tokens[index], view.word(index)
+    if word == "-":
+        return 1
+    return int(word.islower() and word.isalpha() and token.pos in ("NOUN", "ADJ"))
+
+
+def _leading_title(text: str, kb: KnowledgeBase) -> str:
+    """Return the titles a name span opens with ("President Laurent Gbagbo": "president")."""
+    words = text.split()
+    rest = clean_name(text, kb).split()
+    return fold(" ".join(words[:len(words) - len(rest)])) if rest and words[-len(rest):] == rest \
+        else ""
+
+
+def _past(view: TokenView, index: int, title: str) -> str:
+    """Return a title with the word before its country when that makes it a past office
+    ("Former Bolivian president")."""
+    if index >= 0 and view.folded[index] in NOT_THE_HOLDER:
+        return f"{view.folded[index]} {title}"
+    return title
+
+
+def _stated_after(view: TokenView, kb: KnowledgeBase, last: int) -> tuple[str, str] | None:
+    """Return (country, title) of an apposition after a name that states both: ", the Kenyan
+    foreign minister", ", Niger's ambassador", ", canciller peruano", ", foreign minister of
+    Kenya"."""
+    index = last + 1
+    count = len(view.tokens)
+    if index >= count or view.word(index) != ",":
+        return None
+    index += 1
+    while index < count and view.folded[index] in APPOSITION_OPENERS:
+        index += 1
+    if index >= count or view.tokens[index].sentence != view.tokens[last].sentence:
+        return None
+    country = _demonym(kb, view.folded[index])
+    if country:
+        title = _title_from(view, kb, index + 1)[0]
+        return (country, title) if title else None
+    for size in (1, 2, 3):
+        if index + size < count and view.folded[index + size] in POSSESSIVES:
+            country = _country_ending(view, kb, index + size - 1)
+            title = _title_from(view, kb, index + size + 1)[0]
+            return (country, title) if country and title else None
+    title, after = _title_from(view, kb, index)
+    if not title or after >= count:
+        return None
+    country = _demonym(kb, view.folded[after])
+    if country is None and view.folded[after] in OF_WORDS:
+        start = after + 1 + (after + 1 < count and view.folded[after + 1] in APPOSITION_OPENERS)
+        country = next(filter(None, (_country_ending(view, kb, start + size - 1, size)
+                                     for size in (3, 2, 1))), None)
+    return (country, title) if country else None
+
+
+def _stated_office_of(view: TokenView, kb: KnowledgeBase, first: int) -> tuple[str, str] | None:
+    """Return (country, title) of an office of a state named before a name and a comma: "the
+    foreign minister of Kenya, X", "el ministro de Relaciones Exteriores de Chile, X"."""
+    last = first - 2
+    if last < 2 or view.word(first - 1) != "," or (
+            view.tokens[last].sentence != view.tokens[first].sentence):
+        return None
+    for size in (1, 2, 3):
+        country = _country_ending(view, kb, last, size)
+        if country and last - size >= 1 and view.folded[last - size] in OF_WORDS:
+            title = _title_ending(view, kb, last - size - 1)
+            return (country, title) if title else None
+    return None
+
+
+def _title_size(view: TokenView, kb: KnowledgeBase, index: int, ending: bool) -> int:
+    """Return how many tokens of a title end (or start) at `index`, longest first; 0 if none."""
+    for size in (4, 3, 2, 1):
+        first = index - size + 1 if ending else index
+        if first < 0 or first + size > len(view.tokens):
+            continue
+        if view.is_word(first) and view.is_word(first + size - 1) and (
+                view.key(first, size) in kb.titles):  # "Vice-President": "-" is no word
+            return size
+    return 0
+
+
+def _title_ending(view: TokenView, kb: KnowledgeBase, index: int) -> str:
+    size = _title_size(view, kb, index, ending=True) if index >= 0 else 0
+    return view.key(index - size + 1, size) if size else ""
+
+
+def _title_from(view: TokenView, kb: KnowledgeBase, index: int) -> tuple[str, int]:
+    """Return the titles starting at `index` ("deputy foreign minister") and the index after."""
+    words: list[str] = []
+    while index < len(view.tokens) and len(words) < TITLE_WORDS:
+        size = _title_size(view, kb, index, ending=False)
+        if not size:
+            break
+        words.append(view.key(index, size))
+        index += size
+    return " ".join(words), index
+
+
+def _country_ending(view: TokenView, kb: KnowledgeBase, last: int, size: int = 0) -> str | None:
+    """Return the state named by the tokens ending at `last` ("Niger", "South Korea"), trying
+    three, two then one token unless `size` is given."""
+    for length in ((size,) if size else (3, 2, 1)):
+        first = last - length + 1
+        if first < 0 or last >= len(view.tokens):
+            continue
+        text = view.doc.text[view.tokens[first].start:view.tokens[last].end]
+        states = {e.actor_id for e in kb.lookup(text) if e.kind in ("name", "alias", "acronym")
+                  and kb.actors[e.actor_id].type == "country"}
+        if len(states) == 1:
+            return states.pop()
+    return None
+
+
+def _names_office(title: str) -> bool:
+    """Whether a title names an office of a state, held or not ("former president",
+    "candidate"): its holder is of the state the story is about."""
+    return "candidat" in title or any(pattern.search(title) for pattern, _ in TITLE_SECTORS)
+
+
+def _title_sector(title: str) -> str | None:
+    """Return the sector a title names ("prime minister": GOV), None for a past or hoped-for
+    office ("former president", "candidate")."""
+    if NO_OFFICE.search(title):
+        return None
+    return next((sector for pattern, sector in TITLE_SECTORS if pattern.search(title)), None)
 
 
 @lru_cache(maxsize=16)
@@ -396,8 +666,11 @@ def _link_offices(doc: Document, view: TokenView, kb: KnowledgeBase, day: date |
             qualifier = qualifiers.adjacent(start, end)
             if qualifier is None and after < len(view.tokens):
                 qualifier = qualifiers.starting_at(view.tokens[after].start)
-            if qualifier is not None:
-                person = kb.head_of_state(qualifier.actor_id or "", day)
+            person: Actor | None
+            if qualifier is not None:  # a state whose president the knowledge base does
+                # not know that day still acts through its government ("the president of Armenia")
+                state = qualifier.actor_id or ""
+                person = kb.head_of_state(state, day) or _agent(kb, state, "GOV")
                 qualifiers.discard(qualifier)
                 merged.add(id(qualifier))
                 start, end = min(start, qualifier.start), max(end, qualifier.end)
@@ -408,8 +681,9 @@ def _link_offices(doc: Document, view: TokenView, kb: KnowledgeBase, day: date |
                 person = _head_in_story(doc, kb, start, day, countries)
             if person is None:
                 break
-            mention = Mention(start, end, doc.text[start:end], KB_LABELS["en" if doc.language
-                              == "en" else "xx"]["person"], view.tokens[index].sentence)
+            label = KB_LABELS["en" if doc.language == "en" else "xx"][
+                "person" if person.type == "person" else "agent"]
+            mention = Mention(start, end, doc.text[start:end], label, view.tokens[index].sentence)
             doc.mentions.append(mention)
             _link(mention, person, "office", day, records)
             break

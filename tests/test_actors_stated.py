@@ -1,0 +1,104 @@
+"""Actors the linker codes from what the text states beside a name: the country and office
+of an unknown person ("Japanese Prime Minister X", "X, the Kenyan foreign minister"), agent
+nouns with a demonym ("Colonos israelíes"), a known surname tagged as a place ("felicitó a
+Arce"), a surname two people share in one document, and agent nouns given their story's
+country ("the rioters")."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from marea.pipeline import ingest
+from marea.settings import load_settings
+from marea.store import Store
+
+# (key, language, published, text)
+TEXTS = [
+    ("japan", "en", "1997-03-02",
+     "Japanese Prime Minister Ryutaro Hashimoto met Niger's ambassador Brah Mohamane in Tokyo."),
+    ("kenya", "en", "1997-03-02",
+     "Kwame Mbeki, the Kenyan foreign minister, criticised the decision. Later the foreign "
+     "minister of Uganda, Amina Odhiambo, said the talks went well. Mbeki agreed. Former "
+     "Bolivian president Tomás Quiroga did not attend."),
+    ("peru", "es", "2020-10-20",
+     "El canciller peruano Ernesto Lastarria viajó a Quito. Juan Pérez, senador chileno, "
+     "también."),
+    ("settlers", "es", "2020-10-20",
+     "Colonos israelíes atacaron una aldea palestina cerca de Nablus."),
+    ("arce", "es", "2020-10-20",
+     "La presidenta transitoria, Jeanine Áñez, felicitó a Arce y a su compañero de fórmula, "
+     "David Choquehuanca. Luego viajó a Santa Cruz."),
+    ("morales", "en", "2019-01-08",
+     "Guatemala's president Jimmy Morales expelled the commission. His brother, Samuel "
+     "Morales, was charged in 2017. Morales announced that he would not renew the mandate."),
+    ("mugabe", "en", "2000-01-01",
+     "Opposition groups in Zimbabwe are demanding that President Tendai Mugabe abandon his "
+     "policy. Rebels dismissed an appeal from President Laurent Gbago."),
+    ("described", "en", "2000-01-01",
+     "Vice-President Moody Awori declined to resign despite pressure by the Kenya "
+     "Anti-Corruption Commission. An Argentine judge has ordered former president Carlos "
+     "Menem to appear. Syrians rallied against Israeli right-winger Ariel Sharon."),
+    ("armenia", "en", "2000-01-01",
+     "Putin offered to negotiate with the president of Armenia."),
+    ("rioters", "en", "2023-01-10",
+     "Lula placed Brasília's security forces under federal control. He called the rioters "
+     "fascist fanatics."),
+]
+
+
+@pytest.fixture(scope="module")
+def linked(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    folder = tmp_path_factory.mktemp("stated")
+    (folder / "t.jsonl").write_text("".join(
+        json.dumps({"text": text, "language": language, "published": published}) + "\n"
+        for _, language, published, text in TEXTS), "utf-8")
+    settings = load_settings()
+    settings = settings.with_(db=str(folder / "a.duckdb"),
+                              models={**settings.models, "encoder": "none"})
+    with Store(settings.db) as store:
+        ingest([str(Path(folder) / "t.jsonl")], store, settings)
+        yield store
+
+
+def mentions(store: Store, key: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    """(text, actor id, role, actor's country) of every linked mention of one text."""
+    number = [k for k, *_ in TEXTS].index(key) + 1
+    return [tuple(row) for row in store.query(
+        "SELECT m.text, m.actor_id, m.role, a.country FROM mentions m JOIN documents d "
+        "USING (doc_id) LEFT JOIN actors a USING (actor_id) WHERE ends_with(d.locator, ?) "
+        "AND m.actor_id IS NOT NULL ORDER BY m.start_char", [f":{number}"])]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("key, text, expected", [
+    ("japan", "Ryutaro Hashimoto", ("x-person-ryutaro-hashimoto", "JPNGOV", "JPN")),
+    ("japan", "Brah Mohamane", ("x-person-brah-mohamane", "NERGOV", "NER")),
+    ("kenya", "Kwame Mbeki", ("x-person-kwame-mbeki", "KENGOV", "KEN")),
+    ("kenya", "Mbeki", ("x-person-kwame-mbeki", "KENGOV", "KEN")),  # every mention gets it
+    ("kenya", "Amina Odhiambo", ("x-person-amina-odhiambo", "UGAGOV", "UGA")),
+    ("peru", "Ernesto Lastarria", ("x-person-ernesto-lastarria", "PERGOV", "PER")),
+    ("peru", "Juan Pérez", ("x-person-juan-perez", "CHLLEG", "CHL")),
+    ("kenya", "Tomás Quiroga", ("x-person-tomas-quiroga", None, "BOL")),  # a former office
+    ("settlers", "Colonos", ("ISRCVL", "ISRCVL", "ISR")),
+    ("arce", "Arce", ("luis-arce", "BOLPTY", "BOL")),
+    ("morales", "Morales", ("jimmy-morales", "GTMGOV", "GTM")),
+    ("rioters", "rioters", ("BRACVL", "BRACVL", "BRA")),
+    ("described", "Moody Awori", ("x-person-moody-awori", "KENGOV", "KEN")),  # not an org
+    ("described", "Carlos Menem", ("x-person-carlos-menem", None, "ARG")),
+    ("described", "Ariel Sharon", ("x-person-ariel-sharon", None, "ISR")),
+    ("armenia", "president of Armenia", ("ARMGOV", "ARMGOV", "ARM")),  # holder not known
+    ("mugabe", "Tendai Mugabe", ("x-person-tendai-mugabe", "ZWEGOV", "ZWE")),  # the story's state
+])
+def test_stated_links(linked: Store, key: str, text: str,
+                      expected: tuple[str, str | None, str | None]) -> None:
+    found = [row[1:] for row in mentions(linked, key) if row[0] == text]
+    assert found and found[-1] == expected, mentions(linked, key)
+
+
+@pytest.mark.slow
+def test_places_stay_places(linked: Store) -> None:
+    assert ("Santa Cruz", "x-place-santa-cruz") in {row[:2] for row in mentions(linked, "arce")}
