@@ -102,3 +102,18 @@ def test_stated_links(linked: Store, key: str, text: str,
 @pytest.mark.slow
 def test_places_stay_places(linked: Store) -> None:
     assert ("Santa Cruz", "x-place-santa-cruz") in {row[:2] for row in mentions(linked, "arce")}
+
+
+def test_a_stated_country_is_kept_when_another_document_states_none(tmp_path: Path) -> None:
+    """The actors table keeps the country one document states for an unknown person, whatever
+    the order the documents are written in."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Japanese Prime Minister Taro Nakamura visited Lima.", "utf-8")
+    (folder / "b.txt").write_text("Taro Nakamura spoke about trade.", "utf-8")
+    for batch_size in (1, 2):
+        db = tmp_path / f"b{batch_size}.duckdb"
+        with Store(db) as fresh:
+            ingest([str(folder)], fresh, load_settings().with_(db=str(db), batch_size=batch_size))
+            assert fresh.query("SELECT country FROM actors WHERE name = 'Taro Nakamura'"
+                               ) == [("JPN",)]

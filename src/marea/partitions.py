@@ -42,7 +42,14 @@ from marea.pipeline import (
 )
 from marea.search import refresh_indexes
 from marea.settings import Settings
-from marea.store import Store, actors_table, analysis_tables, documents_table, inputs_table
+from marea.store import (
+    ACTOR_UPSERT,
+    Store,
+    actors_table,
+    analysis_tables,
+    documents_table,
+    inputs_table,
+)
 
 # Tables a partition holds besides documents, actors, errors and inputs (written last).
 ANALYSIS_TABLES = tuple(analysis_tables([]))
@@ -274,7 +281,7 @@ def _merge_part(folder: Path, part: str, store: Store, index: NearDuplicateIndex
             for table in ANALYSIS_TABLES:
                 con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM read_parquet(?) "
                             "WHERE doc_id IN (SELECT doc_id FROM _keep)", [path(table)])
-            con.execute("INSERT OR REPLACE INTO actors BY NAME SELECT * FROM read_parquet(?)",
+            con.execute(f"INSERT INTO actors BY NAME SELECT * FROM read_parquet(?) {ACTOR_UPSERT}",
                         [path("actors")])
             con.execute("INSERT OR IGNORE INTO inputs BY NAME SELECT * REPLACE (CASE WHEN "
                         "doc_id IN (SELECT doc_id FROM _keep) THEN 'stored' ELSE 'duplicate' "

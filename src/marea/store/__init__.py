@@ -27,6 +27,7 @@ import pyarrow.compute as pc
 
 from marea.errors import StoreError
 from marea.model import (
+    ActorRecord,
     Claim,
     Document,
     Event,
@@ -584,7 +585,11 @@ class Store:
         """Insert or refresh the actors these documents mention (the knowledge base may grow)."""
         rows = actors_table(docs)
         if rows.num_rows:
-            self._insert("actors", rows, conflict="OR REPLACE")
+            self.con.register("_batch", rows)
+            try:
+                self.con.execute(f"INSERT INTO actors BY NAME SELECT * FROM _batch {ACTOR_UPSERT}")
+            finally:
+                self.con.unregister("_batch")
 
     def _insert(self, table: str, data: pa.Table, conflict: str = "") -> None:
         self.con.register("_batch", data)
@@ -658,9 +663,22 @@ def inputs_table(inputs: list[tuple[Document, str]], run_id: int) -> pa.Table:
     })
 
 
+# An actor written again is described anew, but keeps a country (and code) a document stated
+# when the new description has none.
+ACTOR_UPSERT = ("ON CONFLICT (actor_id) DO UPDATE SET type = excluded.type, name = excluded.name, "
+                "country = coalesce(excluded.country, country), "
+                "cameo = coalesce(excluded.cameo, cameo), origin = excluded.origin, "
+                "aliases = excluded.aliases, roles = excluded.roles")
+
+
 def actors_table(docs: list[Document]) -> pa.Table:
-    """Rows of `actors`: every actor these documents mention, once."""
-    rows = list({a.actor_id: a for d in docs for a in d.actors}.values())
+    """Rows of `actors`: every actor these documents mention, once (with a country when one
+    document states it: "Japanese Prime Minister X" in one, "X" alone in another)."""
+    found: dict[str, ActorRecord] = {}
+    for actor in (a for d in docs for a in d.actors):
+        if actor.actor_id not in found or found[actor.actor_id].country is None:
+            found[actor.actor_id] = actor
+    rows = list(found.values())
     return pa.table({
         "actor_id": pa.array([a.actor_id for a in rows], pa.string()),
         "type": pa.array([a.type for a in rows], pa.string()),

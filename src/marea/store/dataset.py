@@ -80,10 +80,16 @@ def attach(store: Store) -> None:
         if table == "actors" or not files[table]:
             continue
         _replace(con, table, _select(con, table, files[table], shared, near))
-    if files["actors"]:  # an actor named in several partitions: the last written describes it
-        columns = ", ".join(_columns(con, "actors"))
+    if files["actors"]:  # an actor named in several partitions: the last written describes
+        # it, with the last country a partition stated (Store.ACTOR_UPSERT, as merge keeps it)
+        columns = ", ".join(c if c not in ("country", "cameo") else
+                            f"coalesce({c}, last_{c}) AS {c}" for c in _columns(con, "actors"))
         con.execute(f"INSERT INTO actors SELECT {columns} FROM (SELECT *, row_number() OVER "
-                    "(PARTITION BY actor_id ORDER BY s.seq DESC) AS latest FROM "
+                    "(PARTITION BY actor_id ORDER BY s.seq DESC) AS latest, "
+                    "last_value(country IGNORE NULLS) OVER (PARTITION BY actor_id ORDER BY s.seq "
+                    "ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS last_country, "
+                    "last_value(cameo IGNORE NULLS) OVER (PARTITION BY actor_id ORDER BY s.seq "
+                    "ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS last_cameo FROM "
                     f"{_read(files['actors'])} p JOIN _parts s ON s.part = "
                     "parse_filename(p.filename, true)) WHERE latest = 1")
     con.execute("INSERT INTO actor_stats SELECT actor_id, count(*), count(DISTINCT doc_id) "
