@@ -29,7 +29,8 @@ pytestmark = pytest.mark.slow
 MERGE_ONLY = {"doc_keys", "merged_partitions", "narrative_centres", "narrative_pool",
               "narrative_sentences", "narratives", "near_duplicate_buckets", "refresh_state",
               "runs", "search_docs", "search_postings", "search_terms", "sentence_spans",
-              "stories", "story_events"}
+              "stories", "story_events",
+              "store_encoder"}  # merge records its encoder: a dataset has no semantic search
 STORY_COLUMNS = ["story_id", "story_mentions", "articles", "sources"]
 # Columns that say which run stored a row and when.
 RUN_COLUMNS = {"run_id", "ingested_at", "logged_at", "applied_at"}
