@@ -269,3 +269,36 @@ def test_a_filtered_search_counts_its_candidates_once_and_leaves_no_table(
         assert hits.total == recount == len(hits) > 0
         assert store.query("SELECT count(*) FROM duckdb_tables() "
                            "WHERE table_name = '_search_candidates'") == [(0,)]
+
+
+TONE_RECOMPUTED = ("SELECT doc_id, tone, positive, negative, polarity, activity, self_group "
+                   "FROM tone WHERE sentence = -1 ORDER BY doc_id")
+
+
+def test_document_tone_follows_each_write_as_a_recomputation_would(tmp_path: Path) -> None:
+    """The documents listing's per-document tone table equals the document rows of `tone`
+    after two ingests (a near-duplicate and an exact duplicate among them) and after a
+    reanalyse of the tone stage replaced older scores."""
+    from marea.reanalyse import reanalyse
+
+    settings = load_settings().with_(db=str(tmp_path / "toned.duckdb"), batch_size=2,
+                                     models={**load_settings().models, "encoder": "none"})
+    again = tmp_path / "again.html"
+    again.write_bytes(Path(FIRST[0]).read_bytes())
+
+    def stored(store: Store) -> list[tuple[Any, ...]]:
+        return store.query("SELECT * FROM document_tone ORDER BY doc_id")
+
+    with Store(settings.db) as store:
+        ingest(FIRST[:3], store, settings)
+        assert stored(store) == store.query(TONE_RECOMPUTED) and len(stored(store)) == 3
+        second = ingest([*FIRST[3:5], str(SYNDICATED), str(again)], store, settings)
+        assert (second.stored, second.near_duplicates, second.duplicates) == (3, 1, 1)
+        assert stored(store) == store.query(TONE_RECOMPUTED) and len(stored(store)) == 6
+        # as an older tone stage left them: other scores in both tables
+        store.con.execute("UPDATE tone SET tone = tone + 50 WHERE sentence = -1")
+        store.con.execute("UPDATE document_tone SET tone = tone + 50")
+        older = stored(store)
+        assert reanalyse(store, settings, ["tone"]).stored == 6
+        assert stored(store) == store.query(TONE_RECOMPUTED) != older
+        assert all(row[1] < 50 for row in stored(store))

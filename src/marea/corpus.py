@@ -80,7 +80,8 @@ class Corpus:
     def documents(self, language: str | None = None, actor: str | None = None,
                   since: DateValue = None, until: DateValue = None,
                   limit: int | None = 100, offset: int = 0, *, site: str | None = None,
-                  duplicates: bool = False, after: str | None = None) -> pd.DataFrame:
+                  duplicates: bool = False, after: str | None = None, text: bool = True
+                  ) -> pd.DataFrame:
         """Return stored documents, newest first, one row each (raw bytes left out).
 
         Args:
@@ -89,7 +90,8 @@ class Corpus:
             outlet, any case; duplicates: include near-duplicate copies.
             limit: rows per page (None: all); offset: rows skipped first; after: a cursor
             (attrs["next"] of the previous page, "published|doc_id") to start after, so deep
-            pages cost what the first does (`offset` then counts from there).
+            pages cost what the first does (`offset` then counts from there); text: False
+            leaves the text column out (reading it is most of a page's cost).
         Returns:
             doc_id, title, author, published, site, url, language, kind, opinion_score, the
             document's tone (tone, positive, negative, polarity, activity, self_group),
@@ -105,7 +107,8 @@ class Corpus:
         start = check.cursor(after)
         published, doc_id = start if start else (None, None)
         # The page is cut from the documents' dates and ids first (top-N, also after a
-        # cursor); tone, copies and the text are fetched for its rows only.
+        # cursor); tone (from `document_tone`), copies and the text are fetched for its rows
+        # only.
         frame = self._page(
             "WITH page AS (SELECT *, count(*) OVER () AS remaining FROM (SELECT d.doc_id, "
             f"d.published, count(*) OVER () AS total FROM documents d WHERE {where}) "
@@ -117,8 +120,8 @@ class Corpus:
             "d.kind, d.opinion_score, t.tone, t.positive, t.negative, t.polarity, t.activity, "
             "t.self_group, d.duplicate_of, (SELECT count(*) FROM documents c "
             "WHERE c.duplicate_of = d.doc_id) AS copies, d.n_words, d.source AS path, d.locator, "
-            "d.text, p.total, p.remaining FROM page p JOIN documents d USING (doc_id) "
-            "LEFT JOIN tone t ON t.doc_id = p.doc_id AND t.sentence = -1 "
+            f"{'d.text, ' if text else ''}p.total, p.remaining FROM page p "
+            "JOIN documents d USING (doc_id) LEFT JOIN document_tone t USING (doc_id) "
             "ORDER BY d.published DESC NULLS LAST, d.doc_id",
             [*params, start is not None, published, doc_id, published, published, doc_id],
             limit, offset)

@@ -16,6 +16,13 @@ STANCE_EVIDENCE = """
     WHERE x.doc_id = stances.doc_id AND x.actor_id = stances.actor_id;
 """
 CLAIM_KINDS = "UPDATE claims SET kind_list = string_split(kinds, ',') WHERE {docs};"
+# Each document's own tone (its `tone` row of sentence -1) in a table of one row per document,
+# which the documents listing joins for its page instead of scanning every sentence's tone.
+# (The caller deletes these documents' rows first: a tone stage re-run may find none.)
+DOCUMENT_TONE = """
+    INSERT INTO document_tone SELECT doc_id, tone, positive, negative, polarity, activity,
+        self_group FROM tone WHERE sentence = -1 AND {docs};
+"""
 SENTENCE_SPANS = """
     INSERT OR REPLACE INTO sentence_spans SELECT doc_id, list(start_char ORDER BY idx),
         list(end_char ORDER BY idx) FROM sentences WHERE {docs} GROUP BY doc_id;
@@ -343,6 +350,12 @@ MIGRATIONS: dict[int, str] = {
     INSERT INTO store_encoder SELECT 'minilm-l6-int8'
         WHERE EXISTS (SELECT 1 FROM sentence_vectors);
     """,
+    18: """
+    CREATE TABLE document_tone (
+        doc_id VARCHAR NOT NULL, tone DOUBLE, positive DOUBLE, negative DOUBLE,
+        polarity DOUBLE, activity DOUBLE, self_group DOUBLE
+    );
+    """ + DOCUMENT_TONE.format(docs="TRUE"),
 
 }
 
