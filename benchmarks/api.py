@@ -120,6 +120,9 @@ COPIES = (
     """INSERT INTO events BY NAME SELECT e.* REPLACE (
         p.new_id AS doc_id, shift(e.date, p.months) AS date)
     FROM plan p JOIN events e ON e.doc_id = p.old_id""",
+    """INSERT INTO actor_events BY NAME SELECT a.* REPLACE (
+        p.new_id AS doc_id, shift(a.date, p.months) AS date)
+    FROM plan p JOIN actor_events a ON a.doc_id = p.old_id""",
     """INSERT INTO event_mentions BY NAME SELECT m.* REPLACE (
         p.new_id AS doc_id, shift(m.date, p.months) AS date)
     FROM plan p JOIN event_mentions m ON m.doc_id = p.old_id""",

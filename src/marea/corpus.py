@@ -202,14 +202,17 @@ class Corpus:
         # Only the filters given become conditions, so a document's events are found through
         # the doc_id index (cost "key"); otherwise the page is a top-N over the events'
         # key columns (cost "page": one scan of `events`' filtered columns, no join before the
-        # cut). The names, the evidence sentence (its span from `sentence_spans`, by key),
-        # the reports and the story are then fetched for the page's rows only.
+        # cut), or with an actor over that actor's rows of `actor_events`. The full rows,
+        # the names, the evidence sentence (its span from `sentence_spans`, by key), the
+        # reports and the story are then fetched for the page's rows only.
+        keys = "actor_events" if actor_id is not None and doc_id is None else "events"
         conditions, values = _event_conditions(
             doc_id=doc_id, actor_id=actor_id, kind=kind, since=since, until=until, site=site,
-            originals=not (duplicates or doc_id is not None), one_per_story=one_per_story)
+            originals=not (duplicates or doc_id is not None), one_per_story=one_per_story,
+            by_actor=keys == "actor_events")
         return self._page(
             "WITH page AS (SELECT e.doc_id, e.idx, e.date, count(*) OVER () AS total "
-            f"FROM events e WHERE {conditions} ORDER BY {order}, e.doc_id, e.idx "
+            f"FROM {keys} e WHERE {conditions} ORDER BY {order}, e.doc_id, e.idx "
             "LIMIT ? OFFSET ?), "
             "reports AS (SELECT m.doc_id, m.event, count(*) AS mentions FROM event_mentions m "
             "SEMI JOIN page p ON p.doc_id = m.doc_id AND p.idx = m.event GROUP BY ALL) "
@@ -589,16 +592,19 @@ def open_corpus(path: str | Path) -> Corpus:
 
 def _event_conditions(*, doc_id: str | None, actor_id: str | None, kind: str | None,
                       since: str | None, until: str | None, site: str | None, originals: bool,
-                      one_per_story: bool) -> tuple[str, list[Any]]:
-    """The WHERE conditions on events `e` for the filters given, and their parameters."""
+                      one_per_story: bool, by_actor: bool = False) -> tuple[str, list[Any]]:
+    """The WHERE conditions on events `e` for the filters given, and their parameters; with
+    `by_actor`, on the actor's rows of `actor_events` instead."""
     given: list[tuple[str, list[Any]]] = [
         ("e.doc_id = ?", [doc_id]) if doc_id is not None else ("", []),
-        ("(e.source_id = ? OR e.target_id = ?)", [actor_id, actor_id]) if actor_id is not None
-        else ("", []),
+        ("e.actor_id = ?", [actor_id]) if by_actor
+        else ("(e.source_id = ? OR e.target_id = ?)", [actor_id, actor_id])
+        if actor_id is not None else ("", []),
         ("e.type = upper(?)", [kind]) if kind is not None else ("", []),
         ("e.date >= ?", [since]) if since is not None else ("", []),
         ("left(e.date, length(?)) <= ?", [until, until]) if until is not None else ("", []),
-        (f"e.doc_id IN {ORIGINALS}", []) if originals else ("", []),
+        ("e.original" if by_actor else f"e.doc_id IN {ORIGINALS}", []) if originals
+        else ("", []),
         ("e.doc_id IN (SELECT d.doc_id FROM documents d WHERE "
          f"lower({SOURCE_NAME}) = lower(trim(?)))", [site]) if site is not None else ("", []),
         ("EXISTS (SELECT 1 FROM stories st WHERE st.doc_id = e.doc_id AND st.idx = e.idx)", [])

@@ -44,6 +44,7 @@ from marea.nlp.encoder import DIMENSIONS
 from marea.store import dataset, sharing
 from marea.store.crash import crash_point
 from marea.store.schema import (
+    ACTOR_EVENTS,
     CLAIM_KINDS,
     DOCUMENT_TONE,
     LATEST,
@@ -352,14 +353,16 @@ class Store:
     # -- writing --------------------------------------------------------------------------
     def fill_page_columns(self, doc_ids: list[str]) -> None:
         """Copy each stance's strongest cue and each claim's kinds as a list onto their rows,
-        each document's sentence offsets into `sentence_spans` and its own tone into
-        `document_tone` (what listing pages and search snippets read without joining or
-        scanning), for these documents."""
+        each document's sentence offsets into `sentence_spans`, its own tone into
+        `document_tone` and its events under each actor into `actor_events` (what listing
+        pages and search snippets read without joining or scanning), for these documents."""
         self.con.execute(STANCE_EVIDENCE.format(docs="list_contains(?, c.doc_id)"), [doc_ids])
         self.con.execute(CLAIM_KINDS.format(docs="list_contains(?, doc_id)"), [doc_ids])
         self.con.execute(SENTENCE_SPANS.format(docs="list_contains(?, doc_id)"), [doc_ids])
         self.con.execute("DELETE FROM document_tone WHERE list_contains(?, doc_id)", [doc_ids])
         self.con.execute(DOCUMENT_TONE.format(docs="list_contains(?, doc_id)"), [doc_ids])
+        self.con.execute("DELETE FROM actor_events WHERE list_contains(?, doc_id)", [doc_ids])
+        self.con.execute(ACTOR_EVENTS.format(docs="list_contains(?, e.doc_id)"), [doc_ids])
 
     def count_actors(self, mentions: pa.Table | str, sign: int = 1) -> None:
         """Add to `actor_stats` (sign -1: take away) the mentions and documents of these
@@ -547,7 +550,7 @@ class Store:
                 # the old id's vectors leave the vector index's key table; the new one is
                 # indexed by the next refresh
                 self.con.execute("DELETE FROM doc_keys WHERE doc_id IN (SELECT old FROM _moved)")
-                for table in ("sentence_spans", "document_tone"):
+                for table in ("sentence_spans", "document_tone", "actor_events"):
                     self.con.execute(f"DELETE FROM {table} WHERE doc_id IN "
                                      "(SELECT old FROM _moved)")
                 for table in ("near_duplicate_buckets", "narrative_pool", "narrative_inbox"):
