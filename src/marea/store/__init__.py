@@ -610,9 +610,11 @@ class Store:
         return self.con.execute(sql, params or []).fetchall()
 
     def resolve_doc_id(self, prefix: str) -> str:
-        """Return the one document id starting with `prefix`; StoreError if none or several."""
-        rows = self.query("SELECT doc_id FROM documents WHERE starts_with(doc_id, ?) LIMIT 2",
-                          [prefix])
+        """Return the one document id starting with `prefix`; StoreError if none or several.
+        A whole id is looked up through the documents' key first (no scan)."""
+        rows = (self.query("SELECT doc_id FROM documents WHERE doc_id = ?", [prefix])
+                or self.query("SELECT doc_id FROM documents WHERE starts_with(doc_id, ?) "
+                              "LIMIT 2", [prefix]))
         if len(rows) != 1:
             what = "no document" if not rows else "several documents"
             raise StoreError(f"[E023] {what} with an id starting '{prefix}' in this store")
