@@ -120,12 +120,16 @@ COPIES = (
     """INSERT INTO events BY NAME SELECT e.* REPLACE (
         p.new_id AS doc_id, shift(e.date, p.months) AS date)
     FROM plan p JOIN events e ON e.doc_id = p.old_id""",
+    """INSERT INTO actor_events BY NAME SELECT a.* REPLACE (
+        p.new_id AS doc_id, shift(a.date, p.months) AS date)
+    FROM plan p JOIN actor_events a ON a.doc_id = p.old_id""",
     """INSERT INTO event_mentions BY NAME SELECT m.* REPLACE (
         p.new_id AS doc_id, shift(m.date, p.months) AS date)
     FROM plan p JOIN event_mentions m ON m.doc_id = p.old_id""",
     *(f"""INSERT INTO {table} BY NAME SELECT t.* REPLACE (p.new_id AS doc_id)
     FROM plan p JOIN {table} t ON t.doc_id = p.old_id""" for table in (
-        "tone", "themes", "stances", "stance_cues", "frames", "claims")),
+        "tone", "document_tone", "themes", "stances", "stance_cues", "frames",
+        "claims")),
     # a copy keeps its original's signature, so it shares its near-duplicate buckets
     """INSERT INTO near_duplicate_buckets SELECT b.bucket, p.new_id, b.seq + 1000000 * p.k
     FROM plan p JOIN near_duplicate_buckets b ON b.doc_id = p.old_id""",

@@ -269,3 +269,79 @@ def test_a_filtered_search_counts_its_candidates_once_and_leaves_no_table(
         assert hits.total == recount == len(hits) > 0
         assert store.query("SELECT count(*) FROM duckdb_tables() "
                            "WHERE table_name = '_search_candidates'") == [(0,)]
+
+
+TONE_RECOMPUTED = ("SELECT doc_id, tone, positive, negative, polarity, activity, self_group "
+                   "FROM tone WHERE sentence = -1 ORDER BY doc_id")
+
+
+def test_document_tone_follows_each_write_as_a_recomputation_would(tmp_path: Path) -> None:
+    """The documents listing's per-document tone table equals the document rows of `tone`
+    after two ingests (a near-duplicate and an exact duplicate among them) and after a
+    reanalyse of the tone stage replaced older scores."""
+    from marea.reanalyse import reanalyse
+
+    settings = load_settings().with_(db=str(tmp_path / "toned.duckdb"), batch_size=2,
+                                     models={**load_settings().models, "encoder": "none"})
+    again = tmp_path / "again.html"
+    again.write_bytes(Path(FIRST[0]).read_bytes())
+
+    def stored(store: Store) -> list[tuple[Any, ...]]:
+        return store.query("SELECT * FROM document_tone ORDER BY doc_id")
+
+    with Store(settings.db) as store:
+        ingest(FIRST[:3], store, settings)
+        assert stored(store) == store.query(TONE_RECOMPUTED) and len(stored(store)) == 3
+        second = ingest([*FIRST[3:5], str(SYNDICATED), str(again)], store, settings)
+        assert (second.stored, second.near_duplicates, second.duplicates) == (3, 1, 1)
+        assert stored(store) == store.query(TONE_RECOMPUTED) and len(stored(store)) == 6
+        # as an older tone stage left them: other scores in both tables
+        store.con.execute("UPDATE tone SET tone = tone + 50 WHERE sentence = -1")
+        store.con.execute("UPDATE document_tone SET tone = tone + 50")
+        older = stored(store)
+        assert reanalyse(store, settings, ["tone"]).stored == 6
+        assert stored(store) == store.query(TONE_RECOMPUTED) != older
+        assert all(row[1] < 50 for row in stored(store))
+
+
+ACTOR_EVENTS_RECOMPUTED = (
+    "SELECT DISTINCT unnest([e.source_id, e.target_id]) AS actor_id, e.doc_id, e.idx, e.date, "
+    "e.type, d.duplicate_of IS NULL FROM events e JOIN documents d USING (doc_id) "
+    "ORDER BY ALL")
+
+
+def test_actor_events_follow_each_write_as_a_recomputation_would(tmp_path: Path) -> None:
+    """Each event under each actor it names, with its document's original/copy flag, equals
+    a recomputation from `events` after two ingests (a near-duplicate and an exact duplicate
+    among them) and after a reanalyse of the events stage replaced older events."""
+    from marea.reanalyse import reanalyse
+
+    settings = load_settings().with_(db=str(tmp_path / "acted.duckdb"), batch_size=2,
+                                     models={**load_settings().models, "encoder": "none"})
+    again = tmp_path / "again.html"
+    again.write_bytes(Path(FIRST[0]).read_bytes())
+
+    def stored(store: Store) -> list[tuple[Any, ...]]:
+        return store.query("SELECT * FROM actor_events ORDER BY ALL")
+
+    def recomputed(store: Store) -> list[tuple[Any, ...]]:
+        return [row for row in store.query(ACTOR_EVENTS_RECOMPUTED) if row[0] is not None]
+
+    with Store(settings.db) as store:
+        ingest(FIRST[:3], store, settings)
+        assert stored(store) == recomputed(store) and stored(store)
+        second = ingest([*FIRST[3:5], str(SYNDICATED), str(again)], store, settings)
+        assert (second.stored, second.near_duplicates, second.duplicates) == (3, 1, 1)
+        assert stored(store) == recomputed(store)
+        assert {row[5] for row in stored(store)} == {True, False}  # the copy's events too
+        # as an older extractor left them: one actor's events under another id
+        (actor,), = store.query("SELECT actor_id FROM actor_events GROUP BY 1 "
+                                "ORDER BY count(*) DESC, 1 LIMIT 1")
+        for column in ("source_id", "target_id", "actor_id"):
+            table = "actor_events" if column == "actor_id" else "events"
+            store.con.execute(f"UPDATE {table} SET {column} = 'older-id' WHERE {column} = ?",
+                              [actor])
+        assert reanalyse(store, settings, ["events"]).stored == 6
+        assert stored(store) == recomputed(store)
+        assert actor in {row[0] for row in stored(store)}
+        assert "older-id" not in {row[0] for row in stored(store)}

@@ -247,7 +247,7 @@ def cmd_docs(args: argparse.Namespace, console: Console) -> int:
     with _corpus(args) as corpus:
         frame = corpus.documents(args.language, args.actor, args.since, args.until,
                                  _limit(args), args.offset, site=args.site,
-                                 duplicates=args.duplicates).drop(columns=["text"])
+                                 duplicates=args.duplicates, text=False)
     print_listing(console, frame, [
         ("id", lambda r: r["doc_id"][:12]), ("published", field("published")),
         ("lang", field("language")), ("site", field("site", 24)),

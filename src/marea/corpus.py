@@ -80,7 +80,8 @@ class Corpus:
     def documents(self, language: str | None = None, actor: str | None = None,
                   since: DateValue = None, until: DateValue = None,
                   limit: int | None = 100, offset: int = 0, *, site: str | None = None,
-                  duplicates: bool = False, after: str | None = None) -> pd.DataFrame:
+                  duplicates: bool = False, after: str | None = None, text: bool = True
+                  ) -> pd.DataFrame:
         """Return stored documents, newest first, one row each (raw bytes left out).
 
         Args:
@@ -89,7 +90,8 @@ class Corpus:
             outlet, any case; duplicates: include near-duplicate copies.
             limit: rows per page (None: all); offset: rows skipped first; after: a cursor
             (attrs["next"] of the previous page, "published|doc_id") to start after, so deep
-            pages cost what the first does (`offset` then counts from there).
+            pages cost what the first does (`offset` then counts from there); text: False
+            leaves the text column out (reading it is most of a page's cost).
         Returns:
             doc_id, title, author, published, site, url, language, kind, opinion_score, the
             document's tone (tone, positive, negative, polarity, activity, self_group),
@@ -105,7 +107,8 @@ class Corpus:
         start = check.cursor(after)
         published, doc_id = start if start else (None, None)
         # The page is cut from the documents' dates and ids first (top-N, also after a
-        # cursor); tone, copies and the text are fetched for its rows only.
+        # cursor); tone (from `document_tone`), copies and the text are fetched for its rows
+        # only.
         frame = self._page(
             "WITH page AS (SELECT *, count(*) OVER () AS remaining FROM (SELECT d.doc_id, "
             f"d.published, count(*) OVER () AS total FROM documents d WHERE {where}) "
@@ -117,8 +120,8 @@ class Corpus:
             "d.kind, d.opinion_score, t.tone, t.positive, t.negative, t.polarity, t.activity, "
             "t.self_group, d.duplicate_of, (SELECT count(*) FROM documents c "
             "WHERE c.duplicate_of = d.doc_id) AS copies, d.n_words, d.source AS path, d.locator, "
-            "d.text, p.total, p.remaining FROM page p JOIN documents d USING (doc_id) "
-            "LEFT JOIN tone t ON t.doc_id = p.doc_id AND t.sentence = -1 "
+            f"{'d.text, ' if text else ''}p.total, p.remaining FROM page p "
+            "JOIN documents d USING (doc_id) LEFT JOIN document_tone t USING (doc_id) "
             "ORDER BY d.published DESC NULLS LAST, d.doc_id",
             [*params, start is not None, published, doc_id, published, published, doc_id],
             limit, offset)
@@ -199,14 +202,17 @@ class Corpus:
         # Only the filters given become conditions, so a document's events are found through
         # the doc_id index (cost "key"); otherwise the page is a top-N over the events'
         # key columns (cost "page": one scan of `events`' filtered columns, no join before the
-        # cut). The names, the evidence sentence (its span from `sentence_spans`, by key),
-        # the reports and the story are then fetched for the page's rows only.
+        # cut), or with an actor over that actor's rows of `actor_events`. The full rows,
+        # the names, the evidence sentence (its span from `sentence_spans`, by key), the
+        # reports and the story are then fetched for the page's rows only.
+        keys = "actor_events" if actor_id is not None and doc_id is None else "events"
         conditions, values = _event_conditions(
             doc_id=doc_id, actor_id=actor_id, kind=kind, since=since, until=until, site=site,
-            originals=not (duplicates or doc_id is not None), one_per_story=one_per_story)
+            originals=not (duplicates or doc_id is not None), one_per_story=one_per_story,
+            by_actor=keys == "actor_events")
         return self._page(
             "WITH page AS (SELECT e.doc_id, e.idx, e.date, count(*) OVER () AS total "
-            f"FROM events e WHERE {conditions} ORDER BY {order}, e.doc_id, e.idx "
+            f"FROM {keys} e WHERE {conditions} ORDER BY {order}, e.doc_id, e.idx "
             "LIMIT ? OFFSET ?), "
             "reports AS (SELECT m.doc_id, m.event, count(*) AS mentions FROM event_mentions m "
             "SEMI JOIN page p ON p.doc_id = m.doc_id AND p.idx = m.event GROUP BY ALL) "
@@ -586,16 +592,19 @@ def open_corpus(path: str | Path) -> Corpus:
 
 def _event_conditions(*, doc_id: str | None, actor_id: str | None, kind: str | None,
                       since: str | None, until: str | None, site: str | None, originals: bool,
-                      one_per_story: bool) -> tuple[str, list[Any]]:
-    """The WHERE conditions on events `e` for the filters given, and their parameters."""
+                      one_per_story: bool, by_actor: bool = False) -> tuple[str, list[Any]]:
+    """The WHERE conditions on events `e` for the filters given, and their parameters; with
+    `by_actor`, on the actor's rows of `actor_events` instead."""
     given: list[tuple[str, list[Any]]] = [
         ("e.doc_id = ?", [doc_id]) if doc_id is not None else ("", []),
-        ("(e.source_id = ? OR e.target_id = ?)", [actor_id, actor_id]) if actor_id is not None
-        else ("", []),
+        ("e.actor_id = ?", [actor_id]) if by_actor
+        else ("(e.source_id = ? OR e.target_id = ?)", [actor_id, actor_id])
+        if actor_id is not None else ("", []),
         ("e.type = upper(?)", [kind]) if kind is not None else ("", []),
         ("e.date >= ?", [since]) if since is not None else ("", []),
         ("left(e.date, length(?)) <= ?", [until, until]) if until is not None else ("", []),
-        (f"e.doc_id IN {ORIGINALS}", []) if originals else ("", []),
+        ("e.original" if by_actor else f"e.doc_id IN {ORIGINALS}", []) if originals
+        else ("", []),
         ("e.doc_id IN (SELECT d.doc_id FROM documents d WHERE "
          f"lower({SOURCE_NAME}) = lower(trim(?)))", [site]) if site is not None else ("", []),
         ("EXISTS (SELECT 1 FROM stories st WHERE st.doc_id = e.doc_id AND st.idx = e.idx)", [])

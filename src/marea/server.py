@@ -236,8 +236,8 @@ def create_app(settings: Settings, token: str | None, max_upload_mb: float = 20,
                   ) -> dict[str, Any]:
         # page (a deep page by cursor costs what the first does)
         frame = corpus.documents(language, actor, since, until, limit, offset, site=site,
-                                 duplicates=duplicates, after=after)
-        listing = page(frame.drop(columns=["text"]), limit, offset,
+                                 duplicates=duplicates, after=after, text=False)
+        listing = page(frame, limit, offset,
                        next=frame.attrs.get("next"))
         for item in listing["items"]:
             item["path"] = source_name(item["path"])

@@ -45,7 +45,9 @@ from marea.nlp.encoder import DIMENSIONS
 from marea.store import dataset, sharing
 from marea.store.crash import crash_point
 from marea.store.schema import (
+    ACTOR_EVENTS,
     CLAIM_KINDS,
+    DOCUMENT_TONE,
     LATEST,
     MIGRATIONS,
     SENTENCE_SPANS,
@@ -351,12 +353,17 @@ class Store:
 
     # -- writing --------------------------------------------------------------------------
     def fill_page_columns(self, doc_ids: list[str]) -> None:
-        """Copy each stance's strongest cue and each claim's kinds as a list onto their rows
-        and each document's sentence offsets into `sentence_spans` (what listing pages and
-        search snippets read without joining), for these documents."""
+        """Copy each stance's strongest cue and each claim's kinds as a list onto their rows,
+        each document's sentence offsets into `sentence_spans`, its own tone into
+        `document_tone` and its events under each actor into `actor_events` (what listing
+        pages and search snippets read without joining or scanning), for these documents."""
         self.con.execute(STANCE_EVIDENCE.format(docs="list_contains(?, c.doc_id)"), [doc_ids])
         self.con.execute(CLAIM_KINDS.format(docs="list_contains(?, doc_id)"), [doc_ids])
         self.con.execute(SENTENCE_SPANS.format(docs="list_contains(?, doc_id)"), [doc_ids])
+        self.con.execute("DELETE FROM document_tone WHERE list_contains(?, doc_id)", [doc_ids])
+        self.con.execute(DOCUMENT_TONE.format(docs="list_contains(?, doc_id)"), [doc_ids])
+        self.con.execute("DELETE FROM actor_events WHERE list_contains(?, doc_id)", [doc_ids])
+        self.con.execute(ACTOR_EVENTS.format(docs="list_contains(?, e.doc_id)"), [doc_ids])
 
     def count_actors(self, mentions: pa.Table | str, sign: int = 1) -> None:
         """Add to `actor_stats` (sign -1: take away) the mentions and documents of these
@@ -544,8 +551,9 @@ class Store:
                 # the old id's vectors leave the vector index's key table; the new one is
                 # indexed by the next refresh
                 self.con.execute("DELETE FROM doc_keys WHERE doc_id IN (SELECT old FROM _moved)")
-                self.con.execute("DELETE FROM sentence_spans WHERE doc_id IN "
-                                 "(SELECT old FROM _moved)")
+                for table in ("sentence_spans", "document_tone", "actor_events"):
+                    self.con.execute(f"DELETE FROM {table} WHERE doc_id IN "
+                                     "(SELECT old FROM _moved)")
                 for table in ("near_duplicate_buckets", "narrative_pool", "narrative_inbox"):
                     self.con.execute(f"UPDATE {table} SET doc_id = m.new FROM _moved m "
                                      f"WHERE {table}.doc_id = m.old")
@@ -607,9 +615,11 @@ class Store:
         return self.con.execute(sql, params or []).fetchall()
 
     def resolve_doc_id(self, prefix: str) -> str:
-        """Return the one document id starting with `prefix`; StoreError if none or several."""
-        rows = self.query("SELECT doc_id FROM documents WHERE starts_with(doc_id, ?) LIMIT 2",
-                          [prefix])
+        """Return the one document id starting with `prefix`; StoreError if none or several.
+        A whole id is looked up through the documents' key first (no scan)."""
+        rows = (self.query("SELECT doc_id FROM documents WHERE doc_id = ?", [prefix])
+                or self.query("SELECT doc_id FROM documents WHERE starts_with(doc_id, ?) "
+                              "LIMIT 2", [prefix]))
         if len(rows) != 1:
             what = "no document" if not rows else "several documents"
             raise StoreError(f"[E023] {what} with an id starting '{prefix}' in this store")

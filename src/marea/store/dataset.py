@@ -6,9 +6,9 @@ What `marea merge` works out over the whole corpus is worked out here at open ti
 costs one pass over a few columns: which copy of a document read in two partitions counts
 (the partition written first, as merge keeps it), near-duplicates (merge's LSH, in memory),
 the stances' and claims' page columns, each document's sentence spans (event pages read
-their evidence through them) and the per-actor counts. The full-text and vector indexes,
-stories and narratives are not:
-what needs them is refused in one line naming `marea merge` (Store.require_merged).
+their evidence through them), each document's own tone, each actor's events and the
+per-actor counts. The full-text and vector indexes, stories and narratives are not: what
+needs them is refused in one line naming `marea merge` (Store.require_merged).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import duckdb
 import pyarrow as pa
 
 from marea.errors import StoreError
-from marea.store.schema import SENTENCE_SPANS
+from marea.store.schema import ACTOR_EVENTS, DOCUMENT_TONE, SENTENCE_SPANS
 
 if TYPE_CHECKING:
     from marea.store import Store
@@ -95,6 +95,8 @@ def attach(store: Store) -> None:
     con.execute("INSERT INTO actor_stats SELECT actor_id, count(*), count(DISTINCT doc_id) "
                 "FROM mentions WHERE actor_id IS NOT NULL GROUP BY actor_id")
     con.execute(SENTENCE_SPANS.format(docs="TRUE"))
+    con.execute(DOCUMENT_TONE.format(docs="TRUE"))
+    con.execute(ACTOR_EVENTS.format(docs="TRUE"))
 
 
 def _tables() -> list[str]:

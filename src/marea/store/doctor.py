@@ -17,7 +17,7 @@ from marea.store.schema import LATEST
 SPAN_TABLES = (*(table for table, _, _ in ITEM_TABLES), "stance_cues", "event_mentions",
                "sentence_vectors", "doc_keys", "narrative_sentences", "story_events",
                "narrative_inbox", "narrative_pool", "near_duplicate_buckets",
-               "sentence_spans")
+               "sentence_spans", "document_tone", "actor_events")
 
 
 @dataclass(frozen=True)

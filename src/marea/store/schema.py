@@ -16,6 +16,24 @@ STANCE_EVIDENCE = """
     WHERE x.doc_id = stances.doc_id AND x.actor_id = stances.actor_id;
 """
 CLAIM_KINDS = "UPDATE claims SET kind_list = string_split(kinds, ',') WHERE {docs};"
+# Each document's own tone (its `tone` row of sentence -1) in a table of one row per document,
+# which the documents listing joins for its page instead of scanning every sentence's tone.
+# (The caller deletes these documents' rows first: a tone stage re-run may find none.)
+DOCUMENT_TONE = """
+    INSERT INTO document_tone SELECT doc_id, tone, positive, negative, polarity, activity,
+        self_group FROM tone WHERE sentence = -1 AND {docs};
+"""
+# Each event once under every actor it names (source or target), with the key columns an
+# actor's event pages filter and sort on, so they read that actor's rows only and fetch the
+# page's full rows afterwards. Whether a document is a near-duplicate never changes once
+# stored, so `original` is written with the event. (The caller deletes these documents'
+# rows first.)
+ACTOR_EVENTS = """
+    INSERT INTO actor_events SELECT * FROM (SELECT DISTINCT unnest([e.source_id, e.target_id])
+        AS actor_id, e.doc_id, e.idx, e.date, e.type, d.duplicate_of IS NULL AS original
+        FROM events e JOIN documents d ON d.doc_id = e.doc_id WHERE {docs})
+    WHERE actor_id IS NOT NULL;
+"""
 SENTENCE_SPANS = """
     INSERT OR REPLACE INTO sentence_spans SELECT doc_id, list(start_char ORDER BY idx),
         list(end_char ORDER BY idx) FROM sentences WHERE {docs} GROUP BY doc_id;
@@ -343,6 +361,18 @@ MIGRATIONS: dict[int, str] = {
     INSERT INTO store_encoder SELECT 'minilm-l6-int8'
         WHERE EXISTS (SELECT 1 FROM sentence_vectors);
     """,
+    18: """
+    CREATE TABLE document_tone (
+        doc_id VARCHAR NOT NULL, tone DOUBLE, positive DOUBLE, negative DOUBLE,
+        polarity DOUBLE, activity DOUBLE, self_group DOUBLE
+    );
+    """ + DOCUMENT_TONE.format(docs="TRUE"),
+    19: """
+    CREATE TABLE actor_events (
+        actor_id VARCHAR NOT NULL, doc_id VARCHAR NOT NULL, idx INTEGER NOT NULL,
+        date VARCHAR, type VARCHAR NOT NULL, original BOOLEAN NOT NULL
+    );
+    """ + ACTOR_EVENTS.format(docs="TRUE"),
 
 }
 

@@ -160,7 +160,7 @@ def router(corpus: Corpus, encoder: str | None = None) -> APIRouter:
         # Counted as the listings count them: near-duplicate copies once, actors that the
         # documents name.
         counts = {
-            "documents": corpus.documents(limit=1).attrs["total"],
+            "documents": corpus.documents(limit=1, text=False).attrs["total"],
             "actors": corpus.actors(limit=1).attrs["total"],
             "events": corpus.events(limit=1).attrs["total"],
             **_rows(corpus, "SELECT count(*) FILTER (WHERE d.duplicate_of IS NULL) AS sentences, "
@@ -177,7 +177,7 @@ def router(corpus: Corpus, encoder: str | None = None) -> APIRouter:
         return TEMPLATES.TemplateResponse(request, "overview.html", {
             "counts": counts, "series": series,
             "actors": records(corpus.actors(limit=20)),
-            "documents": records(corpus.documents(limit=50).drop(columns=["text"])),
+            "documents": records(corpus.documents(limit=50, text=False)),
         })
 
     @pages.get("/ui/actor/{name}", response_class=HTMLResponse)
@@ -201,7 +201,7 @@ def router(corpus: Corpus, encoder: str | None = None) -> APIRouter:
         return listing(request, "documents.html", "documents", filters, offset,
                        lambda start: corpus.documents(language or None, None, since or None,
                                                       until or None, PAGE, start,
-                                                site=site or None).drop(columns=["text"]))
+                                                site=site or None, text=False))
 
     @pages.get("/ui/themes", response_class=HTMLResponse)
     def themes(request: Request, language: str | None = None, since: str | None = None,
