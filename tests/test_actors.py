@@ -1,13 +1,16 @@
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from marea.actors.kb import KnowledgeBase, fold, load_kb, parse_day
+from marea.actors.link import home_country
 from marea.cli import main
 from marea.errors import ConfigError
+from marea.model import Document
 from marea.pipeline import ingest
 from marea.settings import Settings
 from marea.store import Store
@@ -143,6 +146,32 @@ def test_common_words_tagged_as_names_do_not_link(tmp_path: Path, settings: Sett
     assert "torres" not in rows  # towers, not Sandra Torres
     assert rows["Twitter"] == "twitter"  # a company, not a person
     assert rows.get("PJ") != "pj-arg"  # Peru's judiciary, not Argentina's Justicialist Party
+
+
+@pytest.mark.parametrize("url, country", [
+    ("https://www.paginasiete.bo/seguridad/policia", "BOL"),
+    ("https://www.clarin.com.ar/politica/nota.html", "ARG"),
+    ("https://www.eltiempo.com.co/politica", "COL"),
+    ("https://www.bbc.co.uk/mundo", "GBR"),
+    ("https://t.co/abc", None),  # a country code sold as a name
+    ("https://www.nytimes.com/2021/opinion", None),
+])
+def test_home_country_of_a_web_domain(url: str, country: str | None) -> None:
+    doc = Document("page.html", "", b"", "html", {"url": url})
+    assert home_country(doc, load_kb()) == country
+
+
+def test_an_agent_no_sentence_places_is_the_publishers_own(tmp_path: Path, settings: Settings,
+                                                           store: Store) -> None:
+    """"la Policía" in a Bolivian paper is Bolivia's police, though Chile is named elsewhere."""
+    text = ("La Policía detuvo a tres hombres con vehículos robados. Los autos habían sido "
+            "sustraídos en Santiago de Chile y trasladados por la frontera con Chile.")
+    (tmp_path / "nota.jsonl").write_text(json.dumps(
+        {"text": text, "language": "es", "url": "https://www.paginasiete.bo/nota"}) + "\n",
+        "utf-8")
+    assert ingest([str(tmp_path / "nota.jsonl")], store, settings).stored == 1
+    assert store.query("SELECT text, actor_id FROM mentions WHERE actor_id LIKE '%COP'") == [
+        ("Policía", "BOLCOP")]
 
 
 def test_unknown_actors_are_stable_across_documents(corpus_store: Store) -> None:

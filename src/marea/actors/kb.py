@@ -106,6 +106,7 @@ class KnowledgeBase:
     max_alias_tokens: int = 1
     first_words: set[str] = field(default_factory=set)  # first word of every alias key
     heads: dict[str, list[tuple[Role, str]]] = field(default_factory=dict)  # presidents by state
+    iso2: dict[str, str] = field(default_factory=dict)  # "BO" -> "BOL", for web domains
 
     @classmethod
     def load(cls, extra: tuple[str, ...] | list[str] = ()) -> KnowledgeBase:
@@ -163,6 +164,8 @@ class KnowledgeBase:
         actor_id = str(e["id"])
         self.actors[actor_id] = Actor(actor_id, "country", str(e["name"]),
                                       country=actor_id, cameo=str(e.get("cameo") or actor_id))
+        if e.get("iso2"):
+            self.iso2[str(e["iso2"]).upper()] = actor_id
         self._alias(e["name"], actor_id, "name")
         for name in self._names(e.get("names")):  # "CAR" matches its case only, not "car"
             self._alias(name, actor_id, "acronym" if _is_acronym(name) else "alias")

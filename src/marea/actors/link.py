@@ -22,6 +22,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 from marea.actors.kb import Actor, Alias, KnowledgeBase, Role, fold, load_kb, parse_day
 from marea.actors.spans import (
@@ -62,6 +63,12 @@ NOT_THE_HOLDER = {"vice", "former", "ex", "late", "then", "past", "next", "elect
                   "expresidente", "antiguo", "difunto", "futuro", "entonces", "próximo"}
 # Acronyms this short ("PJ", "PT", "PP") name a national body only in a text about its country.
 SHORT_ACRONYM = 2
+# Country-code domains mostly sold as names ("t.co", "bit.ly"): a country only under a
+# second-level domain of that country ("eltiempo.com.co").
+VANITY_DOMAINS = {"co", "io", "tv", "me", "fm", "ly", "ai", "ws", "cc", "to", "am", "gg", "so",
+                  "sh", "ac", "la", "nu", "tk", "ml", "ga", "cf", "gq", "im"}
+SECOND_LEVEL = {"com", "gov", "gob", "org", "net", "edu", "mil", "co", "ac", "nic"}
+DOMAIN_ISO2 = {"uk": "GB"}
 SLUG = re.compile(r"[^a-z0-9]+")
 # The sector a title gives the unknown person it stands before ("Japanese Prime Minister X"),
 # first match wins; a title naming no current office of a state gives none.
@@ -100,10 +107,13 @@ def actors(batch: list[Document], settings: Settings) -> list[Document]:
 def link_document(doc: Document, kb: KnowledgeBase) -> None:
     """Fill actor_id, role and link of the document's mentions; list its actors."""
     day = parse_day(doc.metadata.get("published"))
+    home = home_country(doc, kb)
     family = "en" if doc.language == "en" else "xx"
     view = TokenView(doc)
     candidates = find_candidates(doc, view, kb, family)
     countries, sentence_countries = _countries_in_context(candidates, kb)
+    # an agent noun no sentence places is the publisher's own: "la Policía" in a Bolivian paper
+    unplaced = Counter({home: 1}) if home else countries
     candidates += surname_candidates(view, kb, set(countries), family, candidates)
     candidates += social_candidates(view, kb, candidates, family)
     candidates.sort(key=lambda c: (c.start, -c.end))
@@ -128,7 +138,7 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
             actor, how = _unknown(mention, kb), "unknown"
         if actor is not None:
             _link(mention, actor, how, day, records)
-    stated = _state_unknowns(doc, view, kb, day, records, sentence_countries, countries)
+    stated = _state_unknowns(doc, view, kb, day, records, sentence_countries, unplaced)
     for mention in doc.mentions:  # people place a sentence too: "Castillo's minister ..."
         actor = kb.actors.get(mention.actor_id or "") or stated.get(mention.actor_id or "")
         if actor is not None and actor.type == "person" and actor.country:
@@ -136,9 +146,9 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
     for mention, sector, stated_country in deferred:
         country = stated_country or _demonym_after(view, kb, view.first_at(mention.end) - 1
                                                    ) or _context_country(
-            sentence_countries.get(mention.sentence), countries)
+            sentence_countries.get(mention.sentence), unplaced)
         _link(mention, _agent(kb, country, sector), "agent", day, records)
-    _link_agents(doc, view, kb, countries, sentence_countries, day, records)
+    _link_agents(doc, view, kb, unplaced, sentence_countries, day, records)
     _link_offices(doc, view, kb, day, countries, records)
     doc.mentions.sort(key=lambda m: (m.start, -m.end))
     doc.actors = list(records.values())
@@ -707,6 +717,19 @@ def _head_in_story(doc: Document, kb: KnowledgeBase, start: int, day: date | Non
     if not top or (len(top) > 1 and top[1][1] == top[0][1]):
         return None  # no state the story is about
     return kb.head_of_state(top[0][0], day)
+
+
+def home_country(doc: Document, kb: KnowledgeBase) -> str | None:
+    """Return the country of the publisher's web domain ("paginasiete.bo", "clarin.com.ar"),
+    None for generic domains and for country codes sold as vanity names ("t.co", "x.io")."""
+    url = str(doc.metadata.get("url") or (doc.source if "://" in doc.source else ""))
+    labels = (urlsplit(url).hostname or "").split(".")
+    if len(labels) < 2 or len(labels[-1]) != 2:
+        return None
+    code = labels[-1]
+    if code in VANITY_DOMAINS and labels[-2] not in SECOND_LEVEL:
+        return None
+    return kb.iso2.get(DOMAIN_ISO2.get(code, code.upper()))
 
 
 def _context_country(sentence: Counter[str] | None, document: Counter[str]) -> str:
