@@ -133,10 +133,10 @@ def _examples(pairs: list[tuple[Document, list[tuple[int, int, str]]]]
             spans = spans_of.get(id(doc), [])
             words = lexicon(doc.language or "en")
             actor_at = actor_tokens(doc)
-            generic_agents(doc, actor_at, words, kb,
+            tree = DependencyTree(doc, actor_at)  # sees the agents and pronouns added below
+            generic_agents(doc, tree.children, actor_at, words, kb,
                            {a.actor_id: a.country for a in doc.actors} | states)
-            resolve_pronouns(doc, actor_at, words)
-            tree = DependencyTree(doc, actor_at)
+            resolve_pronouns(doc, tree.children, actor_at, words, kb)
             starts = [t.start for t in doc.tokens]
             for begin, end, kind in spans:  # annotated triggers: their clause and type
                 index = next((i for i, s in enumerate(starts) if begin <= s < end), None)

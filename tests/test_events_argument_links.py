@@ -15,6 +15,9 @@ ENGLISH = {
           "visiting Araraquara when the buildings were overrun. He accused the district's "
           "military police of standing aside.",
     "shelling": "Putin accused Ukraine of shelling the plant.",
+    # "he" is never the woman last named as a subject (the knowledge base knows her gender)
+    "gender": "Pedro Castillo won the run-off by a narrow margin. Keiko Fujimori alleged fraud. "
+              "He rejected the claim.",
 }
 SPANISH = {
     "felicitó": "La presidenta transitoria, Jeanine Áñez, felicitó a Arce y a su compañero de "
@@ -41,6 +44,7 @@ def spanish(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[
     ("he", ("accused", "ACCUSE", "luiz-inacio-lula-da-silva", "COP")),  # not Pelé
     ("shelling", ("accused", "ACCUSE", "vladimir-putin", "UKR")),
     ("shelling", ("shelling", "ASSAULT", "UKR", "")),  # the accused shells, not Putin
+    ("gender", ("rejected", "REJECT", "pedro-castillo", "")),
 ])
 def test_english_arguments(english: dict[str, set[tuple[str, ...]]], key: str,
                            expected: tuple[str, ...]) -> None:

@@ -71,6 +71,7 @@ class Actor:
     roles: list[Role] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
     origin: str = "kb"
+    gender: str | None = None  # people: "m" or "f", for the pronouns that stand for them
 
     def role_at(self, day: date | None) -> str | None:
         """Return the actor's CAMEO code at a date: a person's role then, a state's country code.
@@ -202,7 +203,8 @@ class KnowledgeBase:
                       _date(r.get("start")), _date(r.get("end"))) for r in e.get("roles") or []]
         roles.sort(key=lambda r: r.start or date.min)
         self.actors[actor_id] = Actor(actor_id, "person", str(e["name"]),
-                                      country=e.get("country"), roles=roles)
+                                      country=e.get("country"), roles=roles,
+                                      gender=e.get("gender"))
         for role in roles:
             if role.sector == "GOV" and HEAD_OF_STATE.match(role.title):
                 self.heads.setdefault(role.country, []).append((role, actor_id))

@@ -11,6 +11,8 @@ from marea.model import ActorRecord, Document, Mention
 
 # Pronouns by what they stand for: a person, a state or organisation, a group of either.
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "él", "ella"}
+PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "él": "m", "she": "f", "her": "f",
+                   "ella": "f"}
 THING_PRONOUNS = {"it", "its"}
 GROUP_PRONOUNS = {"they", "them", "their", "ellos", "ellas"}
 PERSON_LABELS = {"PERSON", "PER"}
@@ -70,14 +72,15 @@ def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Men
 
 
 def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, Mention],
-                     words: Lexicon) -> None:
+                     words: Lexicon, kb: KnowledgeBase) -> None:
     """Point pronouns at the actor they stand for, for event roles.
 
     Inside what a verb of saying reports, a pronoun of the speaker's kind is the speaker
     ("Syria says it will withdraw", "the rebels said they would release"); otherwise "he"/
     "she" is the last person who was a subject in that sentence or the one before, else the
     last person named before it, and "it"/"they" the last state, organisation or group named
-    in that sentence or the one before.
+    in that sentence or the one before. "he" never stands for a woman the knowledge base
+    knows, nor "she" for a man.
     """
     report = words.speech_verbs
     named = sorted({id(m): m for m in actor_at.values() if m.actor_id
@@ -97,7 +100,8 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
                                 in EMPTY_SUBJECT_HEADS):
             continue  # "it is likely that", "it seems"
         earlier = [m for m in named if m.end <= token.start and _is_kind(m, kind)
-                   and (kind == "person" or token.sentence - m.sentence <= SENTENCES_BACK)]
+                   and (kind == "person" or token.sentence - m.sentence <= SENTENCES_BACK)
+                   and _may_be(m, PRONOUN_GENDERS.get(word), kb)]
         recent_subjects = [m for m in earlier if id(m) in subjects
                            and token.sentence - m.sentence <= SENTENCES_BACK]
         if kind == "person" and recent_subjects:
@@ -106,6 +110,12 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
             actor_at[index] = earlier[-1]
             if token.dep in SUBJECT_DEPS:
                 subjects.add(id(earlier[-1]))
+
+
+def _may_be(mention: Mention, gender: str | None, kb: KnowledgeBase) -> bool:
+    """Whether a pronoun of this gender may stand for the mention's actor (unknown: yes)."""
+    actor = kb.actors.get(mention.actor_id or "")
+    return gender is None or actor is None or actor.gender in (None, gender)
 
 
 def _pronoun_kind(doc: Document, index: int, word: str) -> str | None:
