@@ -103,9 +103,21 @@ class Site:
                     site.hits[self.path] += 1
                     site.active += 1
                     site.most_active = max(site.most_active, site.active)
+                self.answering = True
                 try:
                     site.answer(self)
                 finally:
+                    self.done()
+
+            def send_response(self, code: int, message: str | None = None) -> None:
+                # A request stops counting as in flight before its first byte goes out: the
+                # client may send its next one as soon as it has read this response.
+                self.done()
+                super().send_response(code, message)
+
+            def done(self) -> None:
+                if getattr(self, "answering", False):
+                    self.answering = False
                     with site.lock:
                         site.active -= 1
 
