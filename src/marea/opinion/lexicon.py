@@ -8,7 +8,7 @@ political-domain entries; Spanish is ours alone. See data/README.md.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -122,16 +122,30 @@ def find(seq: list[tuple[int, str, str]], table: dict[str, Any] | frozenset[str]
 
     Only the window sizes of terms that start with the window's first word (surface or
     lemma) are tried, which finds the same terms as trying every size up to `longest`."""
-    if any(" " in w[1] or " " in w[2] for w in seq):  # a spaced word: the first-word index
-        return _find_any_size(seq, table, longest)  # cannot tell where terms start
-    starts = _term_starts(table)
+    # a word holding a space: the first-word index cannot tell where terms start
+    spaced = any(" " in w[1] or " " in w[2] for w in seq)
+    return _find(seq, table, longest, None if spaced else _term_starts(table))
+
+
+def _find_any_size(seq: list[tuple[int, str, str]], table: dict[str, Any] | frozenset[str],
+                   longest: int) -> list[Hit]:
+    """`find` trying every window size from `longest` down at each position."""
+    return _find(seq, table, longest, None)
+
+
+def _find(seq: list[tuple[int, str, str]], table: dict[str, Any] | frozenset[str],
+          longest: int, starts: dict[str, frozenset[int]] | None) -> list[Hit]:
+    """Longest match first at each position, over the sizes `starts` gives for its first word
+    (every size when None)."""
     hits: list[Hit] = []
     position = 0
     while position < len(seq):
         first = seq[position]
         room = min(longest, len(seq) - position)
-        sizes = starts.get(first[1], _NO_SIZES) | starts.get(first[2], _NO_SIZES)
-        for size in sorted((n for n in sizes if n <= room), reverse=True):
+        sizes: Iterable[int] = range(room, 0, -1) if starts is None else sorted(
+            (n for n in starts.get(first[1], _NO_SIZES) | starts.get(first[2], _NO_SIZES)
+             if n <= room), reverse=True)
+        for size in sizes:
             window = seq[position:position + size]
             surface = " ".join(w[1] for w in window)
             lemma = " ".join(w[2] for w in window)
@@ -161,26 +175,6 @@ def _term_starts(table: dict[str, Any] | frozenset[str]) -> dict[str, frozenset[
     starts = {word: frozenset(found) for word, found in sizes.items()}
     _STARTS[id(table)] = (table, starts)
     return starts
-
-
-def _find_any_size(seq: list[tuple[int, str, str]], table: dict[str, Any] | frozenset[str],
-                   longest: int) -> list[Hit]:
-    """`find` trying every window size from `longest` down at each position."""
-    hits: list[Hit] = []
-    position = 0
-    while position < len(seq):
-        for size in range(min(longest, len(seq) - position), 0, -1):
-            window = seq[position:position + size]
-            surface = " ".join(w[1] for w in window)
-            lemma = " ".join(w[2] for w in window)
-            term = surface if surface in table else lemma if lemma in table else None
-            if term is not None:
-                hits.append(Hit(window[0][0], window[-1][0], term))
-                position += size
-                break
-        else:
-            position += 1
-    return hits
 
 
 def negated(seq: list[tuple[int, str, str]], token_index: int, reach: int = 3) -> bool:

@@ -593,18 +593,14 @@ class Store:
         """Insert or refresh the actors these documents mention (the knowledge base may grow)."""
         rows = actors_table(docs)
         if rows.num_rows:
-            self.con.register("_batch", rows)
-            try:
-                self.con.execute(f"INSERT INTO actors BY NAME SELECT * FROM _batch {ACTOR_UPSERT}")
-            finally:
-                self.con.unregister("_batch")
+            self._insert("actors", rows, upsert=ACTOR_UPSERT)
 
-    def _insert(self, table: str, data: pa.Table, conflict: str = "") -> None:
+    def _insert(self, table: str, data: pa.Table, conflict: str = "", upsert: str = "") -> None:
         self.con.register("_batch", data)
         try:
             columns = ", ".join(data.column_names)
             self.con.execute(
-                f"INSERT {conflict} INTO {table} ({columns}) SELECT {columns} FROM _batch"
+                f"INSERT {conflict} INTO {table} ({columns}) SELECT {columns} FROM _batch {upsert}"
             )
         finally:
             self.con.unregister("_batch")
