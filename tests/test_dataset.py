@@ -15,7 +15,7 @@ import pytest
 
 import marea
 from marea.cli import main
-from marea.errors import StoreError
+from marea.errors import ConfigError, StoreError
 from marea.partitions import ingest_to_parquet, merge
 from marea.pipeline import LocalExecutor
 from marea.settings import load_settings
@@ -185,3 +185,22 @@ def test_a_partition_still_being_written_is_not_read(written: tuple[Path, Path],
     with marea.open(copy) as corpus, marea.open(parts) as whole:
         assert corpus.documents(duplicates=True).equals(whole.documents(duplicates=True))
         assert corpus.actors().equals(whole.actors())
+
+
+def test_a_dataset_links_near_duplicates_by_the_settings_given(
+        written: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The near-duplicates of a dataset are worked out at open, so the [dedup] settings of
+    --config (or marea.open's config) decide them, as they would for `marea merge`."""
+    parts, _ = written
+    strict = tmp_path / "strict.toml"
+    strict.write_text("[dedup]\nthreshold = 0.95\n", encoding="utf-8")
+    with marea.open(parts) as default, marea.open(parts, config=strict) as exact:
+        assert default.documents().attrs["total"] == 4  # the near-duplicate left out
+        assert exact.documents().attrs["total"] == 5  # 0.75 < 0.95: no longer one
+    assert main(["status", "--db", str(parts), "--config", str(strict)]) == 0
+    assert "documents 5 (0 near-duplicates)" in " ".join(capsys.readouterr().out.split())
+    too_high = tmp_path / "too-high.toml"
+    too_high.write_text("[dedup]\nthreshold = 0.99\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"^\[E094\] dedup.threshold = 0.99 with "
+                                          r"dedup.num_perm = 128 leaves fewer than 2 LSH"):
+        marea.open(parts, config=too_high)

@@ -29,7 +29,8 @@ def _reading(args: argparse.Namespace) -> Store:
     """Open the store named by the arguments for reading."""
     from marea.store import Store
 
-    return Store(_settings(args).db, read_only=True)
+    settings = _settings(args)
+    return Store(settings.db, read_only=True, settings=settings)
 
 
 def _corpus(args: argparse.Namespace) -> Corpus:

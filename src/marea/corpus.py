@@ -24,6 +24,7 @@ from marea import params as check
 from marea.actors.views import find_actor
 from marea.errors import MareaError
 from marea.search import HIT_KEYS, SOURCE_NAME, Filters, search
+from marea.settings import load_settings
 from marea.store import Store
 
 # A date filter: ISO prefix text ("2021-06"), a datetime.date, or a year as a number.
@@ -583,11 +584,12 @@ def _plain(value: Any) -> Any:
 
 
 
-def open_corpus(path: str | Path) -> Corpus:
+def open_corpus(path: str | Path, config: str | Path | None = None) -> Corpus:
     """Return a Corpus over the store at `path`, opened read-only (a missing store is
     refused: run `marea ingest` first), or over the Parquet dataset in the folder `path`
-    (`marea ingest --parquet`), read without merging it."""
-    return Corpus(Store(path, read_only=True))
+    (`marea ingest --parquet`), read without merging it, its near-duplicates linked by the
+    [dedup] settings of `config` (a TOML file, else $MAREA_CONFIG, else the defaults)."""
+    return Corpus(Store(path, read_only=True, settings=load_settings(config)))
 
 
 def _event_conditions(*, doc_id: str | None, actor_id: str | None, kind: str | None,

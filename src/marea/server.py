@@ -143,7 +143,7 @@ def create_app(settings: Settings, token: str | None, max_upload_mb: float = 20,
     allowed_hosts) are the Host headers answered, None for any; `url`, where it is served,
     makes it announce itself beside the store and publish snapshots for other processes'
     readers (marea.store.sharing); a Parquet dataset's folder is served read-only."""
-    store = Store(settings.db, read_only=is_dataset(settings.db))
+    store = Store(settings.db, read_only=is_dataset(settings.db), settings=settings)
     if store.dataset:
         url = None  # held in this process's memory: nothing to share, nothing to publish
 

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 
+from marea.errors import ConfigError
 from marea.model import Document
 from marea.settings import Settings
 from marea.store import Store
@@ -51,7 +52,12 @@ class NearDuplicateIndex:
 
     def __init__(self, settings: Settings, store: Store) -> None:
         self.num_perm = settings.dedup_num_perm
-        lsh = MinHashLSH(threshold=settings.dedup_threshold, num_perm=self.num_perm)
+        try:
+            lsh = MinHashLSH(threshold=settings.dedup_threshold, num_perm=self.num_perm)
+        except ValueError as exc:  # too few bands: the threshold is too high for num_perm
+            raise ConfigError(f"[E094] dedup.threshold = {settings.dedup_threshold} with "
+                              f"dedup.num_perm = {self.num_perm} leaves fewer than 2 LSH "
+                              "bands: give a lower threshold or more permutations.") from exc
         self.bands, self.rows = int(lsh.b), int(lsh.r)
         self.store = store
         self.found: dict[int, tuple[int, str]] = {}  # bucket -> earliest (seq, doc_id)

@@ -42,6 +42,7 @@ from marea.model import (
     Tone,
 )
 from marea.nlp.encoder import DIMENSIONS
+from marea.settings import Settings, load_settings
 from marea.store import dataset, sharing
 from marea.store.crash import crash_point
 from marea.store.schema import (
@@ -74,7 +75,8 @@ class Store:
     answers each request on a pool thread while its writer thread commits batches.
     """
 
-    def __init__(self, path: str | Path, read_only: bool = False) -> None:
+    def __init__(self, path: str | Path, read_only: bool = False,
+                 settings: Settings | None = None) -> None:
         self.path = str(path)
         self.read_only = read_only
         self.snapshot: str | None = None  # the server's snapshot read instead of the file
@@ -100,7 +102,7 @@ class Store:
         with self.io_errors():
             if self.dataset:
                 self._migrate()  # the empty schema, then the dataset's rows in its tables
-                dataset.attach(self)
+                dataset.attach(self, settings or load_settings())
             elif not read_only:
                 self._migrate()
             elif self.version() == 0:

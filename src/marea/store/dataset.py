@@ -23,6 +23,7 @@ from marea.errors import StoreError
 from marea.store.schema import ACTOR_EVENTS, DOCUMENT_TONE, SENTENCE_SPANS
 
 if TYPE_CHECKING:
+    from marea.settings import Settings
     from marea.store import Store
 
 # Columns a partition does not hold, computed as merge fills them (`p`: the partition's row).
@@ -53,8 +54,9 @@ def read_only_error(path: str) -> StoreError:
                       f"`marea merge {path} --db FILE`.")
 
 
-def attach(store: Store) -> None:
-    """Turn the store's empty in-memory schema into the dataset at store.path."""
+def attach(store: Store, settings: Settings) -> None:
+    """Turn the store's empty in-memory schema into the dataset at store.path, linking
+    near-duplicates with the [dedup] settings given."""
     folder = Path(store.path)
     if not (folder / "inputs").is_dir():
         raise StoreError(f"[E176] {folder} is a folder but not a Parquet dataset (no inputs/ "
@@ -74,7 +76,7 @@ def attach(store: Store) -> None:
                 "JOIN _parts s ON s.part = parse_filename(p.filename, true) GROUP BY doc_id")
     (copied,), = con.execute("SELECT count(*) FROM _owners WHERE copies > 1").fetchall()
     shared = bool(copied)
-    near = _near_duplicates(store, files["documents"], shared)
+    near = _near_duplicates(store, settings, files["documents"], shared)
     for table in ("stance_cues", "sentences", *sorted(set(files) - {"stance_cues",
                                                                     "sentences"})):
         if table == "actors" or not files[table]:
@@ -159,14 +161,13 @@ def _replace(con: duckdb.DuckDBPyConnection, table: str, query: str) -> None:
         con.execute(f"CREATE VIEW {table} AS {query}")
 
 
-def _near_duplicates(store: Store, files: list[str], shared: bool) -> bool:
+def _near_duplicates(store: Store, settings: Settings, files: list[str], shared: bool) -> bool:
     """Link near-duplicates as merge does (the same LSH, partitions in the order written);
     return whether any was found (table `_near`)."""
     from marea.ingest.dedup import NearDuplicateIndex
-    from marea.settings import load_settings
 
     con = store.con
-    index = NearDuplicateIndex(load_settings(), store)  # the empty in-memory buckets
+    index = NearDuplicateIndex(settings, store)  # the empty in-memory buckets
     owned = ("JOIN _owners o ON o.doc_id = p.doc_id AND o.part = s.part " if shared else "")
     cursor = con.cursor()
     cursor.execute(f"SELECT p.doc_id, p.fingerprint FROM {_read(files, True)} p JOIN _parts s ON "
