@@ -47,6 +47,10 @@ TEXTS = [
     ("rioters", "en", "2023-01-10",
      "Lula placed Brasília's security forces under federal control. He called the rioters "
      "fascist fanatics."),
+    ("mandatario", "es", "2022-05-04",  # the tagger reads "El Mandatario" as a place
+     "Presidente Boric vuelve a su casa, Magallanes: Este miércoles realiza su segunda visita "
+     "a regiones\nEl Mandatario se reunirá, en Punta Arenas, con las autoridades locales, y "
+     "luego se trasladará hasta Puerto Natales."),
 ]
 
 
@@ -102,6 +106,13 @@ def test_stated_links(linked: Store, key: str, text: str,
 @pytest.mark.slow
 def test_places_stay_places(linked: Store) -> None:
     assert ("Santa Cruz", "x-place-santa-cruz") in {row[:2] for row in mentions(linked, "arce")}
+
+
+@pytest.mark.slow
+def test_a_title_misread_as_a_place_is_the_office_holder(linked: Store) -> None:
+    found = {row[1] for row in mentions(linked, "mandatario") if "Mandatario" in row[0]}
+    assert found == {"gabriel-boric"}
+    assert not linked.query("SELECT actor_id FROM actors WHERE actor_id LIKE '%mandatario%'")
 
 
 def test_a_stated_country_is_kept_when_another_document_states_none(tmp_path: Path) -> None:

@@ -662,6 +662,7 @@ def _link_offices(doc: Document, view: TokenView, kb: KnowledgeBase, day: date |
     starts = {title.split()[0] for title in HEAD_TITLES}
     qualifiers = _Countries(doc, kb)
     merged: set[int] = set()
+    dropped: set[str] = set()  # unknown actors of entities misread around a title
     for index in range(len(view.tokens)):
         if view.folded[index] not in starts:
             continue
@@ -694,10 +695,18 @@ def _link_offices(doc: Document, view: TokenView, kb: KnowledgeBase, day: date |
             label = KB_LABELS["en" if doc.language == "en" else "xx"][
                 "person" if person.type == "person" else "agent"]
             mention = Mention(start, end, doc.text[start:end], label, view.tokens[index].sentence)
+            # an entity the tagger read around the title ("El Mandatario" as a place) was no
+            # name: the office holder replaces the unknown actor made of it
+            misread = [m for m in doc.mentions if m.link == "unknown"
+                       and m.start <= start and end <= m.end]
+            merged.update(id(m) for m in misread)
+            dropped.update(m.actor_id or "" for m in misread)
             doc.mentions.append(mention)
             _link(mention, person, "office", day, records)
             break
     doc.mentions = [m for m in doc.mentions if id(m) not in merged]
+    for actor_id in dropped - {m.actor_id for m in doc.mentions}:
+        records.pop(actor_id, None)
 
 
 def _head_in_story(doc: Document, kb: KnowledgeBase, start: int, day: date | None,
