@@ -53,6 +53,7 @@ HEAD_TITLES = {"president", "presidente", "presidenta", "mandatario", "mandatari
 LEADER = re.compile(r"president|prime minister|premier|chancellor|minister", re.I)
 # Between a country and the common noun it qualifies: "Peru's Congress", "Mexican police".
 COUNTRY_BEFORE = re.compile(r"^(?:'s|’s|')?\s?$")
+POSSESSIVE_GAP = re.compile(r"^(?:'s|’s|')\s?$")  # "Castillo's government"
 COUNTRY_AFTER = re.compile(r"^\s+(?:of|de|do|da|del|dos)\s+(?:the\s+|la\s+|el\s+|o\s+|a\s+)?$",
                            re.I)
 # After an office word, a complement naming another body ("president of the Senate"); before
@@ -69,6 +70,7 @@ VANITY_DOMAINS = {"co", "io", "tv", "me", "fm", "ly", "ai", "ws", "cc", "to", "a
                   "sh", "ac", "la", "nu", "tk", "ml", "ga", "cf", "gq", "im"}
 SECOND_LEVEL = {"com", "gov", "gob", "org", "net", "edu", "mil", "co", "ac", "nic"}
 DOMAIN_ISO2 = {"uk": "GB"}
+EMPIRE_WORDS = {"empire", "imperio"}
 SLUG = re.compile(r"[^a-z0-9]+")
 # The sector a title gives the unknown person it stands before ("Japanese Prime Minister X"),
 # first match wins; a title naming no current office of a state gives none.
@@ -123,6 +125,8 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
     for cand in candidates:
         mention = cand.mention
         actor, how = _resolve(cand, kb, countries, people, day, view)
+        if actor is None and (empire := _empire(mention.text, kb)) is not None:
+            actor, how = empire, "demonym"
         agent = None if actor else _agent_phrase(mention.text, kb, doc.language)
         if agent:
             deferred.append((mention, *agent))  # coded once the sentence's people are known
@@ -313,6 +317,16 @@ def _agent_phrase(text: str, kb: KnowledgeBase, language: str | None
     return None
 
 
+def _empire(text: str, kb: KnowledgeBase) -> Actor | None:
+    """Return the state a country's empire was ("the British Empire", "el Imperio español"):
+    CAMEO codes a historical empire as its modern state."""
+    words = fold(clean_name(text, kb)).split()
+    if len(words) != 2 or not EMPIRE_WORDS & {words[0], words[1]}:
+        return None
+    country = _demonym(kb, words[1] if words[0] in EMPIRE_WORDS else words[0])
+    return kb.actors.get(country or "")
+
+
 def _most_prominent(entries: list[Alias], kb: KnowledgeBase, day: date | None) -> Actor | None:
     """Return the person a bare surname means when the document names none of its bearers'
     countries: the only one of them in government office that day, else the only one who
@@ -397,14 +411,18 @@ def _link_agents(doc: Document, view: TokenView, kb: KnowledgeBase, countries: C
     """Add common-noun actors ("the Armed Forces", "protesters") coded with their country.
 
     The country is the one qualifying the noun ("Peru's Congress", "la policía boliviana"),
-    else the one the sentence names most, else the document's most named state. A qualifying
-    country mention merges into the agent span.
+    else that of the person owning it ("Castillo's government"), else the one the sentence
+    names most, else the document's most named state. A qualifying country mention merges
+    into the agent span.
     """
     lexicon = kb.agents.get(doc.language or "en", kb.agents.get("en", {}))
     starters = _agent_starters(kb, doc.language)
     covered = {i for m in doc.mentions if m.actor_id or m.label == CONTAINER
                for i in view.inside(m.start, m.end)}
     qualifiers = _Countries(doc, kb)
+    owners = {m.end: (m.end, actor.country) for m in doc.mentions
+              if (actor := kb.actors.get(m.actor_id or "")) is not None
+              and actor.type == "person" and actor.country}
     merged: set[int] = set()
     index = 0
     while index < len(view.tokens):
@@ -427,6 +445,8 @@ def _link_agents(doc: Document, view: TokenView, kb: KnowledgeBase, countries: C
             start, end = view.tokens[index].start, view.tokens[last].end
             qualifier = qualifiers.adjacent(start, end)
             demonym = _demonym_after(view, kb, last)
+            owner = owners.get(next((start - gap for gap in range(QUALIFIER_GAP + 1)
+                                     if start - gap in owners), -1))
             if qualifier is not None:
                 country = qualifier.actor_id or ""
                 qualifiers.discard(qualifier)
@@ -434,6 +454,8 @@ def _link_agents(doc: Document, view: TokenView, kb: KnowledgeBase, countries: C
                 start, end = min(start, qualifier.start), max(end, qualifier.end)
             elif demonym:
                 country, end = demonym, view.tokens[last + 1].end
+            elif owner is not None and POSSESSIVE_GAP.match(doc.text[owner[0]:start]):
+                country = owner[1]  # "Castillo's government" is Peru's, whatever else is named
             else:
                 country = _context_country(sentence_countries.get(view.tokens[index].sentence),
                                            countries)
@@ -661,6 +683,9 @@ def _link_offices(doc: Document, view: TokenView, kb: KnowledgeBase, day: date |
     an unqualified "the new president" to the story's president (see _head_in_story)."""
     starts = {title.split()[0] for title in HEAD_TITLES}
     qualifiers = _Countries(doc, kb)
+    owners = {m.end: (m.end, actor.country) for m in doc.mentions
+              if (actor := kb.actors.get(m.actor_id or "")) is not None
+              and actor.type == "person" and actor.country}
     merged: set[int] = set()
     dropped: set[str] = set()  # unknown actors of entities misread around a title
     for index in range(len(view.tokens)):

@@ -7,7 +7,7 @@ from __future__ import annotations
 from marea.actors.kb import KnowledgeBase, fold
 from marea.actors.link import agent_record
 from marea.events.lexicon import Lexicon
-from marea.model import ActorRecord, Document, Mention
+from marea.model import ActorRecord, Document, Mention, Token
 
 # Pronouns by what they stand for: a person, a state or organisation, a group of either.
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "él", "ella"}
@@ -17,6 +17,9 @@ THING_PRONOUNS = {"it", "its"}
 GROUP_PRONOUNS = {"they", "them", "their", "ellos", "ellas"}
 PERSON_LABELS = {"PERSON", "PER"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass"}
+# A mention that only modifies a noun ("the [military] folly", "a retired [army] officer") is
+# no antecedent: a pronoun stands for a noun phrase, not for a word inside one.
+MODIFIER_DEPS = {"amod", "compound"}
 # Verbs whose "it" is no actor: "it is likely", "it seems", "it happened".
 EMPTY_SUBJECT_HEADS = {"be", "seem", "appear", "happen", "remain", "become", "take", "mean",
                        "rain", "matter"}
@@ -72,7 +75,7 @@ def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Men
 
 
 def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, Mention],
-                     words: Lexicon, kb: KnowledgeBase) -> None:
+                     words: Lexicon, kb: KnowledgeBase) -> dict[int, int]:
     """Point pronouns at the actor they stand for, for event roles.
 
     Inside what a verb of saying reports, a pronoun of the speaker's kind is the speaker
@@ -80,13 +83,22 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
     "she" is the last person who was a subject in that sentence or the one before, else the
     last person named before it, and "it"/"they" the last state, organisation or group named
     in that sentence or the one before. "he" never stands for a woman the knowledge base
-    knows, nor "she" for a man.
+    knows, nor "she" for a man. "they" prefers actors named as a plural (coordinated, or a
+    plural noun): "Mexico and Argentina supported Bolivia's return, and they criticised";
+    return {such pronoun: the first coordinated actor token}, so that it stands for all.
     """
     report = words.speech_verbs
-    named = sorted({id(m): m for m in actor_at.values() if m.actor_id
+    modifiers = {id(actor_at[i]) for i, t in enumerate(doc.tokens) if i in actor_at
+                 and t.dep in MODIFIER_DEPS and not _inside(actor_at[i], doc.tokens[t.head])}
+    named = sorted({id(m): m for m in actor_at.values() if m.actor_id and id(m) not in modifiers
                     and not m.actor_id.startswith("x-place-")}.values(), key=lambda m: m.start)
     subjects = {id(actor_at[i]) for i, t in enumerate(doc.tokens)
                 if i in actor_at and t.dep in SUBJECT_DEPS}
+    coordinated = {id(actor_at[i]): i for i, t in enumerate(doc.tokens) if i in actor_at and any(
+        doc.tokens[c].dep == "conj" and c in actor_at for c in kids[i])}
+    plural = set(coordinated) | {id(actor_at[i]) for i, t in enumerate(doc.tokens)
+                                 if i in actor_at and t.tag in ("NNS", "NNPS")}
+    groups: dict[int, int] = {}
     for index, token in enumerate(doc.tokens):
         word = doc.text[token.start:token.end].lower()
         kind = _pronoun_kind(doc, index, word)
@@ -99,6 +111,11 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
         if kind == "thing" and (token.head == index or doc.tokens[token.head].lemma.lower()
                                 in EMPTY_SUBJECT_HEADS):
             continue  # "it is likely that", "it seems"
+        main = _main_subject(doc, kids, index, actor_at)
+        if main is not None and main.actor_id and not main.actor_id.startswith("x-place-") and (
+                _is_kind(main, kind) and _may_be(main, PRONOUN_GENDERS.get(word), kb)):
+            actor_at[index] = main  # "Although he may be defeated, Humala has made ..."
+            continue
         earlier = [m for m in named if m.end <= token.start and _is_kind(m, kind)
                    and (kind == "person" or token.sentence - m.sentence <= SENTENCES_BACK)
                    and _may_be(m, PRONOUN_GENDERS.get(word), kb)]
@@ -106,10 +123,33 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
                            and token.sentence - m.sentence <= SENTENCES_BACK]
         if kind == "person" and recent_subjects:
             earlier = recent_subjects  # "Lula, who had attended the wake of Pelé, ... He"
+        if kind == "group":
+            earlier = [m for m in earlier if id(m) in plural] or earlier
         if earlier:
             actor_at[index] = earlier[-1]
+            if id(earlier[-1]) in coordinated and kind == "group":
+                groups[index] = coordinated[id(earlier[-1])]
             if token.dep in SUBJECT_DEPS:
                 subjects.add(id(earlier[-1]))
+    return groups
+
+
+def _main_subject(doc: Document, kids: list[list[int]], index: int,
+                  actor_at: dict[int, Mention]) -> Mention | None:
+    """Return the actor that is the subject of the clause an adverbial clause modifies, when a
+    pronoun is the adverbial clause's subject: the pronoun stands for it, before or after
+    ("Although [he] may be defeated, Humala has made a showing", "The British Empire breathed
+    its last gasp when [it] attacked Egypt")."""
+    token = doc.tokens[index]
+    verb = doc.tokens[token.head]
+    if token.dep not in SUBJECT_DEPS or verb.dep != "advcl" or verb.head == token.head:
+        return None
+    subjects = [c for c in kids[verb.head] if doc.tokens[c].dep in SUBJECT_DEPS]
+    return actor_at.get(subjects[0]) if subjects else None
+
+
+def _inside(mention: Mention, token: Token) -> bool:
+    return mention.start <= token.start and token.end <= mention.end
 
 
 def _may_be(mention: Mention, gender: str | None, kb: KnowledgeBase) -> bool:

@@ -90,7 +90,7 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
     kb = kb or load_kb()
     tree = DependencyTree(doc, actor_at)  # sees the agents and pronouns added to actor_at
     generic = generic_agents(doc, tree.children, actor_at, words, kb, countries)
-    resolve_pronouns(doc, tree.children, actor_at, words, kb)
+    tree.antecedents = resolve_pronouns(doc, tree.children, actor_at, words, kb)
     published = str(doc.metadata.get("published") or "") or None
     timexes = find_timexes(doc.text, doc.language or "en", published)
     speakers, quoted = find_speakers(doc, tree, words, actor_at)

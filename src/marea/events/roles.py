@@ -11,6 +11,7 @@ from marea.events.tree import (
     OBJECTS,
     PASSIVE_AUXILIARIES,
     PASSIVE_MARKS,
+    RELATIVE_PRONOUNS,
     SUBJECTS,
     DependencyTree,
     actor_host,
@@ -87,7 +88,8 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
                 for cargo in prepositions(tree, obj).get("with", []):  # "vessels with
                     for prep, found in prepositions(tree, cargo).items():  # supplies to X"
                         preps.setdefault(prep, []).extend(found)
-    passive = participle or bool(deps & PASSIVE_MARKS) or is_spanish_passive(tree, index)
+    passive = participle or bool(deps & PASSIVE_MARKS) or is_spanish_passive(tree, index) or (
+        "agent" in deps)  # "the President [elected] by the Peruvian people"
     subjects = subjects_of(tree, index)
     if participle and not subjects and tree.doc.tokens[index].dep in ("amod", "acl"):
         subjects = [tree.doc.tokens[index].head]
@@ -100,6 +102,8 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
         # asesinado por ..."): an object that is not the agent is then the target.
         targets = [actor_host(tree, t) for t in subjects] or [  # "a camp for X's refugees"
             o for o in objects if o not in sources]
+        if trigger.subject_is_target:  # "Fujimori was defeated by Castillo": Castillo won
+            sources, targets = [], sources
     else:
         sources = [actor_host(tree, t) for t in subjects]  # "[police] units mutinied"
         # The object is the target when it names an actor ("dissolve Congress"), not when it
@@ -154,7 +158,10 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
         targets = [t for theme in preps.get("of", []) + preps.get("de", [])
                    for prep, found in prepositions(tree, theme).items()
                    if prep in trigger.target_prep for t in found] or targets
-    sources = preps.get("by", []) + preps.get("por", [])
+    sources = preps.get("by", []) + preps.get("por", []) + [  # "the assassination of X,
+        t for c in tree.kids(index, {"acl"})  # carried out by Colombian paramilitaries"
+        if tree.doc.tokens[c].tag == "VBN" or "VerbForm=Part" in tree.doc.tokens[c].morph
+        for prep, found in prepositions(tree, c).items() if prep in ("by", "por") for t in found]
     if tree.lemma(index) in PATIENT_NOUNS:
         targets = targets or owners
     elif tree.lemma(index) in COUP_NOUNS and not targets:
@@ -258,7 +265,7 @@ def _fits(tree: DependencyTree, index: int, trigger: Trigger, objects: list[int]
         return False
     if trigger.reflexive and not any(is_clitic(tree, c) for c in tree.children[index]):
         return False
-    complements = objects or tree.kids(index, {"ccomp", "xcomp"})
+    complements = objects or tree.kids(index, {"ccomp", "xcomp"}) or _gap_object(tree, index)
     if (trigger.transitive and not complements and not is_passive(tree, index)
             or trigger.intransitive and complements):
         return False  # a passive's object is its subject: "la estudiante fue desaparecida"
@@ -289,6 +296,20 @@ def _phrase_among(tree: DependencyTree, candidates: list[int], values: Iterable[
     return any(all(span[i + j] == span[i] + j and phrase[j] in words[i + j]
                    for j in range(len(phrase)))
                for phrase in phrases for i in range(len(span) - len(phrase) + 1))
+
+
+def _gap_object(tree: DependencyTree, index: int) -> list[int]:
+    """Return the noun a relative clause's verb has as its object by leaving it out ("the
+    crimes the U.S. empire [committed]"): the clause has a subject that is no relative
+    pronoun, no object and no preposition left without its object ("the pact they committed
+    to")."""
+    token = tree.doc.tokens[index]
+    subjects = tree.kids(index, SUBJECTS)
+    if token.dep != "relcl" or not subjects or tree.lemma(subjects[0]) in RELATIVE_PRONOUNS or (
+            tree.kids(index, OBJECTS)) or any(not tree.kids(p, {"pobj", "pcomp"})
+                                              for p in tree.kids(index, {"prep"})):
+        return []
+    return [token.head]
 
 
 def _measured(tree: DependencyTree, objects: list[int]) -> list[int]:
@@ -328,7 +349,9 @@ def _implied_targets(tree: DependencyTree, index: int, objects: list[int], sourc
                                   if prep in TARGET_PREPS for t in found)  # "contact with"
         if owners:
             return owners[:1]
-    clauses = tree.kids(index, {"xcomp", "ccomp"})
+    # a clause before the verb is none of its complements: "Castillo has made health care a
+    # priority; all three countries have recognised access to care as a right"
+    clauses = [c for c in tree.kids(index, {"xcomp", "ccomp"}) if c > index]
     for found in prepositions(tree, index).values():  # "amenazó con atacar"
         clauses += [t for t in found if tree.doc.tokens[t].pos == "VERB"]
     for clause in clauses:

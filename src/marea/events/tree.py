@@ -32,6 +32,7 @@ class DependencyTree:
         self.triggers: set[int] = set()  # tokens found to be event triggers (nouns included)
         self.consumed: set[int] = set()  # event nouns a verb entry took as its object
         self.reporters: dict[int, int] = {}  # token -> the verb of saying reporting it
+        self.antecedents: dict[int, int] = {}  # "they" -> "Mexico" of "Mexico and Argentina"
         self.starts = [t.start for t in self.doc.tokens]
         self.children: list[list[int]] = [[] for _ in self.doc.tokens]
         for index, token in enumerate(self.doc.tokens):
@@ -58,7 +59,10 @@ class DependencyTree:
         return found
 
     def conjuncts(self, index: int) -> list[int]:
-        """Return a token and the tokens coordinated with it ("Mexico and Argentina")."""
+        """Return a token and the tokens coordinated with it ("Mexico and Argentina"), also
+        for a pronoun standing for coordinated actors ("they")."""
+        if index in self.antecedents:
+            return self.conjuncts(self.antecedents[index])
         found = [index]
         for child in self.kids(index, {"conj"}):
             found.extend(self.conjuncts(child))
@@ -108,6 +112,11 @@ def subjects_of(tree: DependencyTree, index: int) -> list[int]:
             if accused and tree.doc.tokens[verb].pos == "VERB":
                 return [actor_host(tree, accused[0])]  # "accused [Ukraine] of shelling"
         if token.dep in ("relcl", "acl") and token.head != index:
+            noun = tree.doc.tokens[token.head]
+            if (token.dep == "acl" and noun.dep in ("dobj", "obj") and noun.head != token.head
+                    and any(tree.doc.tokens[c].tag == "TO" for c in tree.children[index])):
+                index = noun.head  # "indicated a desire to [work] with", "the right to [act]"
+                continue
             return [token.head]
         if token.head == index:
             # en_core_web_sm hangs "In Peru, a candidate, Pedro Castillo, won" on "In": the
@@ -162,11 +171,16 @@ def prepositions(tree: DependencyTree, index: int) -> dict[str, list[int]]:
 
 def actor_host(tree: DependencyTree, index: int, depth: int = 2) -> int:
     """Follow a noun that names no actor to its appositive actor ("the interim president,
-    Jeanine Áñez"), "pressure from X" / "presión de X" to X,
+    Jeanine Áñez") or the actor it is in apposition to ("Humala, a retired army officer"),
+    "pressure from X" / "presión de X" to X,
     a thing to the actor qualifying it ("a blockade on Palestinian lorries" -> PSE), and
     both, `depth` times ("the computers of South Korean army officers" -> KORMIL)."""
     if index in tree.actor_at:
         return index
+    token = tree.doc.tokens[index]
+    if token.dep == "appos" and token.head in tree.actor_at and not unknown_place(
+            tree.actor_at[token.head]):
+        return token.head  # "Ollanta Humala, a retired army [officer] who has pledged"
     named = [c for c in tree.kids(index, {"appos"}) if c in tree.actor_at
              and not unknown_place(tree.actor_at[c])]
     if named:
