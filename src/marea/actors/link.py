@@ -71,6 +71,7 @@ VANITY_DOMAINS = {"co", "io", "tv", "me", "fm", "ly", "ai", "ws", "cc", "to", "a
 SECOND_LEVEL = {"com", "gov", "gob", "org", "net", "edu", "mil", "co", "ac", "nic"}
 DOMAIN_ISO2 = {"uk": "GB"}
 EMPIRE_WORDS = {"empire", "imperio"}
+ANY_DETERMINERS = {"any", "every", "each", "cualquier", "cada", "qualquer"}
 SLUG = re.compile(r"[^a-z0-9]+")
 # The sector a title gives the unknown person it stands before ("Japanese Prime Minister X"),
 # first match wins; a title naming no current office of a state gives none.
@@ -436,8 +437,10 @@ def _link_agents(doc: Document, view: TokenView, kb: KnowledgeBase, countries: C
                     or not view.is_word(last) or covered & set(range(index, last + 1))):
                 continue
             sector = lexicon.get(view.key(index, size))
-            if sector is None:
-                continue
+            if sector is None or any(
+                    view.tokens[j].head == last and view.folded[j] in ANY_DETERMINERS
+                    for j in range(max(0, index - 3), index)):
+                continue  # "overthrow any local government it didn't like" names no one
             if last + 1 < len(view.tokens) and view.folded[last + 1] in ("of", "de", "do", "da"
                                                                           ) and not (
                     qualifiers.adjacent(view.tokens[index].start, view.tokens[last].end)):

@@ -97,7 +97,8 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
     coordinated = {id(actor_at[i]): i for i, t in enumerate(doc.tokens) if i in actor_at and any(
         doc.tokens[c].dep == "conj" and c in actor_at for c in kids[i])}
     plural = set(coordinated) | {id(actor_at[i]) for i, t in enumerate(doc.tokens)
-                                 if i in actor_at and t.tag in ("NNS", "NNPS")}
+                                 if i in actor_at and t.tag in ("NNS", "NNPS") and (
+                                     not _inside(actor_at[i], doc.tokens[t.head]))}
     groups: dict[int, int] = {}
     for index, token in enumerate(doc.tokens):
         word = doc.text[token.start:token.end].lower()

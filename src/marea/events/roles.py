@@ -11,6 +11,7 @@ from marea.events.tree import (
     OBJECTS,
     PASSIVE_AUXILIARIES,
     PASSIVE_MARKS,
+    PATIENT_NOUNS,
     RELATIVE_PRONOUNS,
     SUBJECTS,
     DependencyTree,
@@ -27,12 +28,6 @@ from marea.model import Document
 # Coups, whose place owner is the state overthrown and any other owner the plotter.
 COUP_NOUNS = {"coup", "putsch", "golpe"}
 PLACE_LABELS = {"GPE", "LOC", "NORP"}
-# Event nouns whose possessor is the one it happens to ("Castillo's ouster").
-PATIENT_NOUNS = {"ouster", "removal", "arrest", "detention", "impeachment", "assassination",
-                 "murder", "killing", "kidnapping", "expulsion", "overthrow", "destitución",
-                 "vacancia", "detención", "arresto", "asesinato", "secuestro", "expulsión",
-                 "derrocamiento", "inauguration", "appointment", "investidura", "nombramiento",
-                 "designación"}
 PARTICIPLE = re.compile(r"^(\w+)([ai])d[oa]s?$")  # destituido, investigados, sancionada
 # Endings of the third person of regular verbs (preterite with or without its accent,
 # present), longest first, and the infinitives they come from: "medió" is mediar (the model
@@ -161,7 +156,8 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
     sources = preps.get("by", []) + preps.get("por", []) + [  # "the assassination of X,
         t for c in tree.kids(index, {"acl"})  # carried out by Colombian paramilitaries"
         if tree.doc.tokens[c].tag == "VBN" or "VerbForm=Part" in tree.doc.tokens[c].morph
-        for prep, found in prepositions(tree, c).items() if prep in ("by", "por") for t in found]
+        for prep, found in prepositions(tree, c).items() if prep in ("by", "por") for t in found
+        if t in tree.actor_at]
     if tree.lemma(index) in PATIENT_NOUNS:
         targets = targets or owners
     elif tree.lemma(index) in COUP_NOUNS and not targets:

@@ -17,6 +17,12 @@ INHERITS_SUBJECT = {"xcomp", "conj", "advcl", "pcomp", "acomp"}  # "is willing t
 GERUND_LINKS = {"pobj", "prep", "dobj"}  # "a key role in [supporting]": climb to the verb
 RELATIVE_PRONOUNS = {"which", "who", "that", "que", "quien", "quienes", "cual", "cuales"}
 REFLEXIVE_CLITICS = {"se", "me", "te", "nos", "os"}
+# Event nouns whose possessor is the one it happens to ("Castillo's ouster").
+PATIENT_NOUNS = {"ouster", "removal", "arrest", "detention", "impeachment", "assassination",
+                 "murder", "killing", "kidnapping", "expulsion", "overthrow", "destitución",
+                 "vacancia", "detención", "arresto", "asesinato", "secuestro", "expulsión",
+                 "derrocamiento", "inauguration", "appointment", "investidura", "nombramiento",
+                 "designación"}
 # What makes a Spanish participle tagged ADJ a verb: a passive auxiliary or copula.
 PASSIVE_AUXILIARIES = {"ser", "estar", "quedar", "resultar"}
 
@@ -109,6 +115,11 @@ def subjects_of(tree: DependencyTree, index: int) -> list[int]:
         if token.dep == "pcomp" and tree.lemma(token.head) in ("of", "for"):
             verb = tree.doc.tokens[token.head].head
             accused = [o for o in tree.kids(verb, {"dobj"}) if actor_host(tree, o) in tree.actor_at]
+            if not accused and tree.lemma(token.head) == "for":  # "repeated with the ouster
+                accused = [o for p in tree.kids(verb, {"prep"})  # of [Castillo] for having"
+                           for n in tree.kids(p, {"pobj"}) if tree.lemma(n) in PATIENT_NOUNS
+                           for of in tree.kids(n, {"prep"}) if tree.lemma(of) == "of"
+                           for o in tree.kids(of, {"pobj"}) if o in tree.actor_at]
             if accused and tree.doc.tokens[verb].pos == "VERB":
                 return [actor_host(tree, accused[0])]  # "accused [Ukraine] of shelling"
         if token.dep in ("relcl", "acl") and token.head != index:
