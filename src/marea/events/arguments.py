@@ -17,6 +17,8 @@ THING_PRONOUNS = {"it", "its"}
 GROUP_PRONOUNS = {"they", "them", "their", "ellos", "ellas"}
 PERSON_LABELS = {"PERSON", "PER"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass"}
+OBJECT_DEPS = {"dobj", "dative", "obj", "iobj"}
+DOUBLING_CLITICS = {"le", "les", "lo", "la", "los", "las"}  # Spanish object clitics
 # A mention that only modifies a noun ("the [military] folly", "a retired [army] officer") is
 # no antecedent: a pronoun stands for a noun phrase, not for a word inside one.
 MODIFIER_DEPS = {"amod", "compound"}
@@ -105,6 +107,11 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
         kind = _pronoun_kind(doc, index, word)
         if kind is None or index in actor_at:
             continue
+        doubled = _doubled(doc, kids, index, word)
+        if doubled is not None:  # "le advirtieron a un tribunal": le is the tribunal
+            if doubled in actor_at:
+                actor_at[index] = actor_at[doubled]
+            continue
         speaker = _speaker_mention(doc, kids, index, report, actor_at)
         if speaker is not None and _is_kind(speaker, kind):
             actor_at[index] = speaker  # "Syria says it is willing to", even after "be"
@@ -117,9 +124,10 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
                 _is_kind(main, kind) and _may_be(main, PRONOUN_GENDERS.get(word), kb)):
             actor_at[index] = main  # "Although he may be defeated, Humala has made ..."
             continue
+        bound = _clause_subjects(doc, kids, index, actor_at)
         earlier = [m for m in named if m.end <= token.start and _is_kind(m, kind)
                    and (kind == "person" or token.sentence - m.sentence <= SENTENCES_BACK)
-                   and _may_be(m, PRONOUN_GENDERS.get(word), kb)]
+                   and _may_be(m, PRONOUN_GENDERS.get(word), kb) and id(m) not in bound]
         recent_subjects = [m for m in earlier if id(m) in subjects
                            and token.sentence - m.sentence <= SENTENCES_BACK]
         if kind == "person" and recent_subjects:
@@ -147,6 +155,38 @@ def _main_subject(doc: Document, kids: list[list[int]], index: int,
         return None
     subjects = [c for c in kids[verb.head] if doc.tokens[c].dep in SUBJECT_DEPS]
     return actor_at.get(subjects[0]) if subjects else None
+
+
+def _doubled(doc: Document, kids: list[list[int]], index: int, word: str) -> int | None:
+    """Return the "a" phrase a Spanish object clitic doubles in its own clause ("le
+    advirtieron a un tribunal", "a Castillo lo destituyeron"), if any."""
+    if doc.language != "es" or word not in DOUBLING_CLITICS:
+        return None
+    verb = doc.tokens[index].head
+    return next((c for c in kids[verb] if c != index and doc.tokens[c].pos in ("NOUN", "PROPN")
+                 and doc.tokens[c].dep in OBJECT_DEPS | {"obl"} and any(
+                     doc.tokens[k].dep == "case" and doc.tokens[k].lemma.lower() == "a"
+                     for k in kids[c])), None)
+
+
+def _clause_subjects(doc: Document, kids: list[list[int]], index: int,
+                     actor_at: dict[int, Mention]) -> set[int]:
+    """Return the ids of the mentions an object pronoun cannot stand for: the subject of its
+    own clause, also one the clause takes from the clause it depends on ("The Mexican
+    president defended the decision to grant [him] asylum": him is not the president)."""
+    token = doc.tokens[index]
+    if token.dep not in OBJECT_DEPS:
+        return set()
+    verb = token.head
+    for _ in range(REPORT_DEPTH):
+        subjects = [c for c in kids[verb] if doc.tokens[c].dep in SUBJECT_DEPS]
+        if subjects:
+            return {id(actor_at[s]) for s in subjects if s in actor_at}
+        if doc.tokens[verb].dep not in ("xcomp", "acl", "advcl", "dobj", "obj", "conj") or (
+                doc.tokens[verb].head == verb):
+            break
+        verb = doc.tokens[verb].head
+    return set()
 
 
 def _inside(mention: Mention, token: Token) -> bool:

@@ -206,11 +206,15 @@ def _complement_targets(tree: DependencyTree, found: list[Event]) -> None:
 def _dropped_subject(tree: DependencyTree, index: int) -> Mention | None:
     """Return who a Spanish verb with no subject is about (pro-drop): the nearest earlier
     subject actor of a finite verb that agrees with it in number, in its sentence or the one
-    before ("El Gobierno de Bolivia convocó a los sindicatos. Luego rechazó sus demandas")."""
+    before ("El Gobierno de Bolivia convocó a los sindicatos. Luego rechazó sus demandas").
+    A bare noun phrase before the verb is its subject, whatever es_core_news_sm calls it."""
     token = tree.doc.tokens[index]
     if ("VerbForm=Fin" not in token.morph or "Person=3" not in token.morph
             or tree.kids(index, SUBJECTS) or token.dep in ("relcl", "acl")):
         return None
+    if any(tree.doc.tokens[c].pos in ("NOUN", "PROPN") and not tree.kids(c, {"case"})
+           for c in tree.kids(index, OBJECTS | {"iobj"}) if c < index):
+        return None  # "La demora de seis años en la Corte lo ayudó": a subject parsed as object
     number = "Number=Plur" if "Number=Plur" in token.morph else "Number=Sing"
     for other in range(index - 1, -1, -1):
         verb = tree.doc.tokens[other]

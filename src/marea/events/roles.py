@@ -83,8 +83,10 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
                 for cargo in prepositions(tree, obj).get("with", []):  # "vessels with
                     for prep, found in prepositions(tree, cargo).items():  # supplies to X"
                         preps.setdefault(prep, []).extend(found)
+    token = tree.doc.tokens[index]
     passive = participle or bool(deps & PASSIVE_MARKS) or is_spanish_passive(tree, index) or (
-        "agent" in deps)  # "the President [elected] by the Peruvian people"
+        "agent" in deps) or (  # "the President [elected] by the Peruvian people"
+        token.dep == "acl" and token.tag == "VBN")  # "a comedian [elected] in 2015"
     subjects = subjects_of(tree, index)
     if participle and not subjects and tree.doc.tokens[index].dep in ("amod", "acl"):
         subjects = [tree.doc.tokens[index].head]
