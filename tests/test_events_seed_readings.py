@@ -44,6 +44,10 @@ SENTENCES = {
                 "like or see fit.",
     "crimes": "As a consequence of the crimes the U.S. empire committed during that time, "
               "Washington started on a process of rapid imperial decline.",
+    "binding": "Evo Morales arrived in Mexico City on Tuesday. The Mexican president has "
+               "defended the decision to grant him asylum.",
+    "reduced": "President Jimmy Morales, a former television comedian elected in 2015 on an "
+               "anti-corruption platform, turned against the commission.",
     "ouster": "In the most vulnerable places, like Peru under the relatively moderate leftist "
               "Castillo, Washington continues to be capable of reversing revolutionary "
               "progress. It’s now been repeated with the ouster of Castillo for supposedly "
@@ -73,6 +77,8 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
     ("assassination", ("assassination", "ASSAULT", "COLREB", "HTIGOV")),
     ("reserved", ("overthrow", "COERCE", "USA", "")),
     ("ouster", ("violated", "REJECT", "pedro-castillo", "")),
+    ("binding", ("grant", "AID", "andres-manuel-lopez-obrador", "evo-morales")),
+    ("reduced", ("elected", "SUPPORT", "", "jimmy-morales")),
 ])
 def test_seed_reading(found: dict[str, set[tuple[str, ...]]], key: str,
                       expected: tuple[str, ...]) -> None:
@@ -91,3 +97,39 @@ def test_seed_reading_not(found: dict[str, set[tuple[str, ...]]], key: str, trig
                           wrong: str) -> None:
     assert not [e for e in found[key] if e[0] == trigger and wrong in (
         e[2:] if wrong else ("",))], found[key]
+
+
+# Spanish passages of a pagina12.com.ar page (trafilatura-eval), the last one written here.
+SPANISH = {
+    "demora": "El último fallo de trascendencia que firmó la Corte en esta materia fue el que "
+              "reactivó la causa contra Carlos Pedro Tadeo Blaquier. La demora de seis años en "
+              "la Corte lo ayudó para conseguir esa salida nada elegante.",
+    "tribunal": "El fallo reactivó la causa contra Carlos Pedro Tadeo Blaquier. La mayoría se "
+                "resolvieron sin adentrarse en el fondo, a excepción de uno en el que le "
+                "advirtieron a un tribunal que había calculado la pena de los imputados a la "
+                "baja.",
+}
+
+
+@pytest.fixture(scope="module")
+def found_es(tmp_path_factory: pytest.TempPathFactory
+             ) -> Iterator[dict[str, set[tuple[str, ...]]]]:
+    """Return {passage key: {(trigger, type, source, target)}} of the Spanish passages."""
+    yield events_by_sentence(
+        tmp_path_factory.mktemp("seed-readings-es"), SPANISH, "es", "2022-06",
+        "e.trigger, e.type, coalesce(e.source_id, ''), coalesce(e.target_id, '')")[1]
+
+
+@pytest.mark.slow
+def test_subject_parsed_as_object_is_no_dropped_subject(
+        found_es: dict[str, set[tuple[str, ...]]]) -> None:
+    """"La demora ... lo ayudó": the delay helped him, not the court of the sentence before."""
+    helped = [e for e in found_es["demora"] if e[0] == "ayudó"]
+    assert helped and all(e[2] != "x-org-corte" for e in helped), found_es["demora"]
+
+
+@pytest.mark.slow
+def test_doubled_clitic_is_its_a_phrase(found_es: dict[str, set[tuple[str, ...]]]) -> None:
+    """"le advirtieron a un tribunal": the warned one is the tribunal, not Blaquier."""
+    warned = {e for e in found_es["tribunal"] if e[0] == "advirtieron"}
+    assert warned == {("advirtieron", "THREATEN", "", "JUD")}, found_es["tribunal"]
