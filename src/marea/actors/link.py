@@ -686,9 +686,6 @@ def _link_offices(doc: Document, view: TokenView, kb: KnowledgeBase, day: date |
     an unqualified "the new president" to the story's president (see _head_in_story)."""
     starts = {title.split()[0] for title in HEAD_TITLES}
     qualifiers = _Countries(doc, kb)
-    owners = {m.end: (m.end, actor.country) for m in doc.mentions
-              if (actor := kb.actors.get(m.actor_id or "")) is not None
-              and actor.type == "person" and actor.country}
     merged: set[int] = set()
     dropped: set[str] = set()  # unknown actors of entities misread around a title
     for index in range(len(view.tokens)):

@@ -125,6 +125,7 @@ def subjects_of(tree: DependencyTree, index: int) -> list[int]:
         if token.dep in ("relcl", "acl") and token.head != index:
             noun = tree.doc.tokens[token.head]
             if (token.dep == "acl" and noun.dep in ("dobj", "obj") and noun.head != token.head
+                    and token.head not in tree.actor_at  # "sent troops to [attack]": troops
                     and any(tree.doc.tokens[c].tag == "TO" for c in tree.children[index])):
                 index = noun.head  # "indicated a desire to [work] with", "the right to [act]"
                 continue
