@@ -99,8 +99,11 @@ def test_seed_reading_not(found: dict[str, set[tuple[str, ...]]], key: str, trig
         e[2:] if wrong else ("",))], found[key]
 
 
-# Spanish passages of a pagina12.com.ar page (trafilatura-eval), the last one written here.
+# Spanish passages of a pagina12.com.ar page (trafilatura-eval), and one written after a
+# cooperativa.cl report.
 SPANISH = {
+    "propuso": "El presidente francés Emmanuel Macron dijo que la guerra era un error y propuso "
+               "crear la Comunidad Política Europea.",
     "demora": "El último fallo de trascendencia que firmó la Corte en esta materia fue el que "
               "reactivó la causa contra Carlos Pedro Tadeo Blaquier. La demora de seis años en "
               "la Corte lo ayudó para conseguir esa salida nada elegante.",
@@ -133,3 +136,11 @@ def test_doubled_clitic_is_its_a_phrase(found_es: dict[str, set[tuple[str, ...]]
     """"le advirtieron a un tribunal": the warned one is the tribunal, not Blaquier."""
     warned = {e for e in found_es["tribunal"] if e[0] == "advirtieron"}
     assert warned == {("advirtieron", "THREATEN", "", "JUD")}, found_es["tribunal"]
+
+
+@pytest.mark.slow
+def test_verb_after_que_clause_is_the_speakers(found_es: dict[str, set[tuple[str, ...]]]) -> None:
+    """"dijo que la guerra era un error y propuso crear X": Macron proposed, to no one named
+    (what is to be created is no target)."""
+    proposed = {e for e in found_es["propuso"] if e[0] == "propuso"}
+    assert proposed == {("propuso", "AGREE", "emmanuel-macron", "")}, found_es["propuso"]

@@ -39,6 +39,9 @@ SURFACE_ENDINGS = (("ieron", ("er", "ir")), ("aron", ("ar",)), ("ió", ("er", "i
 KILLED = {"muerto", "muerta", "muertos", "muertas"}
 # Prepositions that give the owner of a thing done ("calls by Belarus") and the target of
 # a complement clause ("break relations with Russia", "romper relaciones con Rusia").
+# Verbs whose object is brought into being, and so is no one an act is directed at.
+CREATION_VERBS = {"create", "establish", "found", "form", "set", "launch", "build", "crear",
+                  "fundar", "establecer", "formar", "constituir", "conformar", "construir"}
 OWNER_PREPS = {"of", "by", "from", "de", "por"}
 TARGET_PREPS = {"with", "to", "against", "on", "into", "con", "a", "contra", "hacia", "sobre"}
 
@@ -353,7 +356,8 @@ def _implied_targets(tree: DependencyTree, index: int, objects: list[int], sourc
     for found in prepositions(tree, index).values():  # "amenazó con atacar"
         clauses += [t for t in found if tree.doc.tokens[t].pos == "VERB"]
     for clause in clauses:
-        inner = actors(tree.kids(clause, SUBJECTS | OBJECTS))
+        made = tree.lemma(clause) in CREATION_VERBS  # "propuso crear la Comunidad": no target
+        inner = actors(tree.kids(clause, SUBJECTS | (set() if made else OBJECTS)))
         inner = inner or actors(t for prep, found in prepositions(tree, clause).items()
                                 if prep in TARGET_PREPS for t in found)
         for obj in tree.kids(clause, OBJECTS):

@@ -7,7 +7,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from marea.model import Document, Mention
+from marea.model import Document, Mention, Token
 
 SUBJECTS = {"nsubj", "nsubjpass", "nsubj:pass", "csubj"}
 OBJECTS = {"dobj", "obj"}
@@ -140,7 +140,22 @@ def subjects_of(tree: DependencyTree, index: int) -> list[int]:
         if token.dep not in INHERITS_SUBJECT | GERUND_LINKS:
             return []
         index = token.head
+        if token.dep == "conj" and _joins_speaker(tree, index, token):
+            index = tree.doc.tokens[index].head
     return []
+
+
+def _joins_speaker(tree: DependencyTree, head: int, conj: Token) -> bool:
+    """Whether a verb the parser coordinated inside a "que"/"that" clause belongs beside the
+    verb governing that clause: it repeats no "que", and the clause's subject is no actor
+    ("Macron dijo que la guerra era un error y propuso crear ...": Macron proposed)."""
+    clause = tree.doc.tokens[head]
+    if clause.dep != "ccomp" or conj.pos not in ("VERB", "AUX") or not tree.kids(head, {"mark"}):
+        return False
+    if any(tree.doc.tokens[c].dep == "mark" for c in tree.children[tree.first_at(conj.start)]):
+        return False
+    subjects = tree.kids(head, SUBJECTS)
+    return bool(subjects) and not any(s in tree.actor_at for s in subjects)
 
 
 def _previous_word(tree: DependencyTree, index: int) -> int | None:
