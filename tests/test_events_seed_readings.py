@@ -5,8 +5,8 @@ clause stands for its main clause's subject ("breathed its last gasp when it att
 apposition for the named person, a possessor's government is of the possessor's country, an
 infinitive after "a desire"/"the right" takes the subject of the verb governing that noun, a
 participle with a by-agent is passive, an event noun's "carried out by" gives its source, a
-relative clause's missing object is its noun ("the crimes the empire committed"), and "any
-government" names no one."""
+relative clause's missing object is its noun ("the crimes the empire committed"), "any
+government" names no one, and protests that "sweep Colombia" happen there."""
 
 from __future__ import annotations
 
@@ -48,6 +48,7 @@ SENTENCES = {
                "defended the decision to grant him asylum.",
     "reduced": "President Jimmy Morales, a former television comedian elected in 2015 on an "
                "anti-corruption platform, turned against the commission.",
+    "sweep": "Protests and uprisings continue to sweep Colombia.",
     "ouster": "In the most vulnerable places, like Peru under the relatively moderate leftist "
               "Castillo, Washington continues to be capable of reversing revolutionary "
               "progress. It’s now been repeated with the ouster of Castillo for supposedly "
@@ -79,6 +80,7 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
     ("ouster", ("violated", "REJECT", "pedro-castillo", "")),
     ("binding", ("grant", "AID", "andres-manuel-lopez-obrador", "evo-morales")),
     ("reduced", ("elected", "SUPPORT", "", "jimmy-morales")),
+    ("sweep", ("Protests", "PROTEST", "COLCVL", "COL")),  # happens there: data README rule 12
 ])
 def test_seed_reading(found: dict[str, set[tuple[str, ...]]], key: str,
                       expected: tuple[str, ...]) -> None:

@@ -233,7 +233,7 @@ def _crowd(doc: Document, tree: DependencyTree, index: int, kb: KnowledgeBase,
     """Return the generic civilian agent of a protest nobody is named doing ("miles de
     personas manifestaron en Londres", "huelga en Argentina"): the civilians of the country
     its clause is placed in, or civilians."""
-    country = place(doc, tree, tree.subtree(index), countries)[1] or ""
+    country = _protest_country(doc, tree, index, countries) or ""
     record = agent_record(kb, country, "CVL")
     generic[record.actor_id] = record
     return record.actor_id
@@ -247,13 +247,31 @@ def _protested_state(doc: Document, tree: DependencyTree, index: int, source: Me
     ("Algerian landowners began a hunger strike" -> DZA); none when the source is that state
     itself. PLOVER's PROTEST is directed at an other, and its gold standard codes the state."""
     source_id = source if isinstance(source, str) else source.actor_id or ""
-    country = place(doc, tree, tree.subtree(index), countries)[1] or countries.get(source_id) or (
+    country = _protest_country(doc, tree, index, countries) or countries.get(source_id) or (
         generic[source_id].country if source_id in generic else None)
     state = kb.actors.get(country or "")
     if state is None or state.type != "country" or state.id == source_id:
         return []
     generic[state.id] = actor_record(kb, state.id)
     return [state.id]
+
+
+def _protest_country(doc: Document, tree: DependencyTree, index: int,
+                     countries: dict[str, str | None]) -> str | None:
+    """Return the country a protest happens in: the place its clause names ("demonstrated in
+    Kirkuk"), else, for a protest noun that is a verb's subject, the state that verb (or the
+    verb it governs) has as object: "protests continue to sweep Colombia", "rocked Chile"."""
+    country = place(doc, tree, tree.subtree(index), countries)[1]
+    token = doc.tokens[index]
+    if country or token.pos != "NOUN" or token.dep != "nsubj":
+        return country
+    verbs = [token.head, *tree.kids(token.head, {"xcomp"})]
+    for obj in (o for v in verbs for o in tree.kids(v, OBJECTS)):
+        mention = tree.actor_at.get(obj)
+        if mention is not None and mention.actor_id and countries.get(mention.actor_id) == (
+                mention.actor_id):
+            return mention.actor_id
+    return None
 
 
 def _speaker_is_subject(doc: Document, sources: list[int]) -> bool:
