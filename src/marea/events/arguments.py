@@ -85,8 +85,8 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
     "she" is the last person who was a subject in that sentence or the one before, else the
     last person named before it, and "it"/"they" the last state, organisation or group named
     in that sentence or the one before. "he" never stands for a woman the knowledge base
-    knows, nor "she" for a man. "they" prefers actors named as a plural (coordinated, or a
-    plural noun): "Mexico and Argentina supported Bolivia's return, and they criticised";
+    knows, nor "she" for a man. "they" prefers coordinated actors: "Mexico and Argentina
+    supported Bolivia's return, and they criticised";
     return {such pronoun: the first coordinated actor token}, so that it stands for all.
     """
     report = words.speech_verbs
@@ -98,9 +98,6 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
                 if i in actor_at and t.dep in SUBJECT_DEPS}
     coordinated = {id(actor_at[i]): i for i, t in enumerate(doc.tokens) if i in actor_at and any(
         doc.tokens[c].dep == "conj" and c in actor_at for c in kids[i])}
-    plural = set(coordinated) | {id(actor_at[i]) for i, t in enumerate(doc.tokens)
-                                 if i in actor_at and t.tag in ("NNS", "NNPS") and (
-                                     not _inside(actor_at[i], doc.tokens[t.head]))}
     groups: dict[int, int] = {}
     for index, token in enumerate(doc.tokens):
         word = doc.text[token.start:token.end].lower()
@@ -133,7 +130,7 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
         if kind == "person" and recent_subjects:
             earlier = recent_subjects  # "Lula, who had attended the wake of Pelé, ... He"
         if kind == "group":
-            earlier = [m for m in earlier if id(m) in plural] or earlier
+            earlier = [m for m in earlier if id(m) in coordinated] or earlier
         if earlier:
             actor_at[index] = earlier[-1]
             if id(earlier[-1]) in coordinated and kind == "group":
