@@ -216,6 +216,11 @@ def test_the_authors_verdict_on_a_speaker_sides_with_or_against_them(
     ("La OEA nunca rectificó.", "es", "oas"),
     ("Joe Biden tiene todavía tiempo de corregir.", "es", "joe-biden"),
     ("Gustavo Petro tiene que pedir perdón a las víctimas.", "es", "gustavo-petro"),
+    # amends withheld: contrition missing, a reversal never wanted, an apology refused
+    ("Alberto Fernández did not respond with contrition.", "en", "alberto-fernandez"),
+    ("Aunque Alejandro Giammattei nunca quiso revertir lo que hizo su antecesor.", "es",
+     "alejandro-giammattei"),
+    ("Joe Biden refused to apologize to the families.", "en", "joe-biden"),
 ])
 def test_amends_the_author_demands_or_misses_are_a_verdict_against(
         settings: Settings, text: str, language: str, actor: str) -> None:
@@ -230,6 +235,8 @@ def test_amends_the_author_demands_or_misses_are_a_verdict_against(
 @pytest.mark.parametrize("text", [
     "Joe Biden apologized to the families on Tuesday.",  # amends made say nothing
     "Donald Trump said Joe Biden must resign.",  # Trump's demand, not the author's
+    "Joe Biden did not have to apologize to anybody.",  # no obligation, no wrong
+    "Joe Biden should not reconsider.",  # the author wants the decision kept
 ])
 def test_amends_made_or_demanded_by_others_are_no_verdict(settings: Settings,
                                                            text: str) -> None:
@@ -331,6 +338,31 @@ def test_a_state_takes_from_its_organ_once_however_often_named(settings: Setting
         assert len(organ) == 1, argentina.cues
         weights.append(organ[0].weight)
     assert weights[0] < 0 and weights[1] < 0
+
+
+def test_a_country_that_only_places_or_qualifies_takes_no_context(settings: Settings) -> None:
+    # seed 004: "the ideological change of Lenin Moreno in Ecuador" places a weakened process
+    doc = _processed(settings, "After the coup in Brazil and the ideological change in Ecuador, "
+                     "this hopeful process was brutally weakened. The Peruvian oligarchy lost "
+                     "its disgraceful grip. I say so.", published="2021-06-01")
+    stances = {s.actor_id: s for s in doc.stances}
+    for country in ("BRA", "ECU", "PER"):
+        assert not [c for c in stances[country].cues if c.kind == "context"], stances[country]
+        assert stances[country].label == "neutral"
+    # a leader "in" his country is not a place: the country takes his side (state organ)
+    doc = _processed(settings, "However, the foreign policy of Mexico with AMLO at the head, "
+                     "and of Luis Arce in Bolivia, encourage Latin American integration while "
+                     "keeping it in force. I say so.", published="2021-06-01")  # seed 004
+    (bolivia,) = [s for s in doc.stances if s.actor_id == "BOL"]
+    assert bolivia.label == "favor" and bolivia.cues[0].kind == "context", bolivia.cues
+
+
+def test_a_rank_is_no_judgement(settings: Settings) -> None:
+    # seed 002 calls Humala "a former army officer": a job, not a fault
+    doc = _processed(settings, "Ollanta Humala, a former army officer, won the first round. "
+                     "I say so.", published="2006-04-10")
+    (humala,) = [s for s in doc.stances if s.actor_id == "ollanta-humala"]
+    assert not [c for c in humala.cues if c.weight and "officer" in c.cue], humala.cues
 
 
 def test_praising_others_says_nothing_of_the_one_who_praises(settings: Settings) -> None:

@@ -117,6 +117,7 @@ SYMPATHY = frozenset({"poor", "vulnerable", "humble", "oppressed", "marginalized
                       "defenseless", "innocent", "impoverished", "pobre", "humilde",
                       "oprimido", "marginado", "explotado", "indefenso",
                       "inocente", "empobrecido"})
+PLACE_PREPS = {"in", "at", "from", "across", "throughout", "within", "en", "desde"}
 RELATION_PREPS = {"at", "to", "with", "a", "con"}  # "lashed out at", "se alió con"
 VICTIM_PREPS = {"against", "on", "upon", "contra", "sobre", "a", "hacia"}
 # Hashtags that campaign against or for the actor they name.
@@ -135,10 +136,16 @@ VERDICT_PHRASES = {("tener", "razón"): 2.0, ("tener", "razon"): 2.0, ("estar", 
 # should apologize", "tiene todavía tiempo de corregir", "debe rectificar") or never made
 # them ("La OEA nunca rectificó") says the actor is wrong: a verdict (value on the label scale).
 REMEDY_VERBS = frozenset({"apologize", "apologise", "resign", "reconsider", "rectify", "correct",
-                          "retract", "recant", "repent", "atone", "corregir", "rectificar",
-                          "disculpar", "dimitir", "reconsiderar", "retractar", "enmendar",
-                          "arrepentir"})
-REMEDY_NOUNS = frozenset({"perdón", "perdon", "disculpa", "amends"})  # "pedir perdón"
+                          "retract", "recant", "repent", "atone", "reverse", "undo", "corregir",
+                          "rectificar", "disculpar", "dimitir", "reconsiderar", "retractar",
+                          "enmendar", "arrepentir", "revertir", "deshacer"})
+# "pedir perdón", "did not respond with contrition": the noun is the verb's object or "with" it
+REMEDY_NOUNS = frozenset({"perdón", "perdon", "disculpa", "amends", "apology", "contrition",
+                          "remorse", "contrición", "contricion", "arrepentimiento",
+                          "autocrítica", "autocritica"})
+WITH_PREPS = {"with", "con"}
+# Verbs that deny the one they govern: "refused to apologize", "se negó a rectificar".
+REFUSAL_VERBS = frozenset({"refuse", "decline", "rehusar", "negar", "resistir"})
 REMEDY_VERDICT = -2.0
 OBLIGATION = frozenset({"should", "must", "ought", "need", "deber", "tener", "have", "time",
                         "tiempo", "hora"})  # "must", "debe", "tiene que", "time to"
@@ -444,21 +451,43 @@ def _remedy_cues(doc: Document, tree: DependencyTree, voice: _Voice, heads: dict
         lemma = tree.lemma(verb)
         if verb in voice.attributed or token.pos != "VERB" or not (
                 lemma in REMEDY_VERBS or any(tree.lemma(o) in REMEDY_NOUNS
-                                             for o in tree.kids(verb, OBJECT_DEPS))):
+                                             for o in _remedy_objects(tree, verb))):
             continue
-        negated = any(tree.lemma(c) in NEGATORS for c in tree.kids(verb, {"neg", "advmod"}))
+        negated = _negated(tree, verb)
         called_for = any(tree.lemma(c) in OBLIGATION for c in tree.kids(verb, {"aux"}))
         chain = [verb]  # "Biden tiene tiempo de corregir", "Petro tiene que pedir perdón"
         while len(chain) < 3 and doc.tokens[chain[-1]].head != chain[-1]:
             chain.append(doc.tokens[chain[-1]].head)
         called_for = called_for or any(tree.lemma(i) in OBLIGATION for i in chain[1:])
+        if any(tree.lemma(i) in OBLIGATION and _negated(tree, i) for i in chain[1:]):
+            continue  # "did not have to apologize", "no tiene que rectificar"
+        if token.dep == "xcomp" and not called_for:  # "nunca quiso revertir", "refused to"
+            governor = chain[1]
+            negated = negated or _negated(tree, governor) or \
+                tree.lemma(governor) in REFUSAL_VERBS
         subjects = next((tree.kids(i, SUBJECT_DEPS) for i in chain
                          if tree.kids(i, SUBJECT_DEPS)), [])
         actor = _actor_at(tree, subjects[0], heads) if subjects else None
-        if actor and (negated or called_for):
+        if actor and negated != called_for:  # "should not resign" is no verdict
             found.append((actor, _cue(doc, token.sentence, min(subjects[0], verb), verb,
                                       "verdict", WEIGHTS["label"] * REMEDY_VERDICT / 3.0)))
     return found
+
+
+def _remedy_objects(tree: DependencyTree, verb: int) -> list[int]:
+    """A verb's objects and what it is done "with" ("respond with contrition")."""
+    found = tree.kids(verb, OBJECT_DEPS)
+    for other in tree.kids(verb, {"prep", "obl"}):
+        if tree.lemma(other) in WITH_PREPS:
+            found += tree.kids(other, {"pobj"})
+        elif {tree.lemma(c) for c in tree.kids(other, {"case"})} & WITH_PREPS:
+            found.append(other)
+    return found
+
+
+def _negated(tree: DependencyTree, verb: int) -> bool:
+    """Whether a negator ("not", "nunca") modifies a verb."""
+    return any(tree.lemma(c) in NEGATORS for c in tree.kids(verb, {"neg", "advmod"}))
 
 
 def _verdict_subject(doc: Document, tree: DependencyTree, verb: int, heads: dict[int, str]
@@ -771,6 +800,21 @@ def _role(doc: Document, tree: DependencyTree, head: int) -> tuple[str, int | No
     return "object", None
 
 
+def _setting(doc: Document, tree: DependencyTree, head: int) -> bool:
+    """Whether a mention only places what the clause tells: a place after a locative
+    preposition ("the coup in Brazil", "en Ecuador") or a nationality adjective ("the
+    Peruvian oligarchy")."""
+    token = doc.tokens[head]
+    if token.dep == "amod" and token.pos == "ADJ":
+        return True
+    if token.dep == "pobj":  # not "Luis Arce in Bolivia": a name's "in" says whose it is
+        return tree.lemma(token.head) in PLACE_PREPS and \
+            doc.tokens[doc.tokens[token.head].head].pos != "PROPN"
+    if token.dep in ("nmod", "obl"):
+        return bool({tree.lemma(c) for c in tree.kids(head, {"case"})} & PLACE_PREPS)
+    return False
+
+
 def _authorial_valence(sentence: _Sentence, voice: _Voice, skip: set[int]) -> float:
     """How the author's own words in a sentence judge what it tells, in [-1, 1]."""
     spans = {(first, last): value for index, (value, _, first, last) in sentence.valence.items()
@@ -838,6 +882,8 @@ def _context_cues(doc: Document, tree: DependencyTree, sentences: list[_Sentence
         role, verb = _role(doc, tree, head)
         if role == "object" and verb is not None:
             continue  # what is done to an actor in a dark sentence is no fault of its own
+        if _setting(doc, tree, head):
+            continue  # "the coup in Brazil", "the Peruvian left": a place or a nationality
         covered.add((actor, mention.sentence))
         if _speaks(doc, tree, lex, head):
             continue  # "Trump celebró el triunfo": the clause is Trump's view, not the author's
@@ -860,7 +906,8 @@ def _post_cues(doc: Document, tree: DependencyTree, sentences: list[_Sentence], 
     """A social post is one utterance about what it names: an actor it names with no cue
     of its own takes the tone of the author's words in the whole post ("@HillaryClinton
     #Benghazi liar"), at the context weight, unless the actor is the one praising, blaming or
-    speaking there (as in _context_cues). Longer texts keep to the actor's clause."""
+    speaking there or only a place or nationality (as in _context_cues). Longer texts keep
+    to the actor's clause."""
     if sum(t.pos != "PUNCT" for t in doc.tokens) > SOCIAL_WORDS:
         return
     spans = {(number, first, last): value for number, sentence in enumerate(sentences)
@@ -872,10 +919,10 @@ def _post_cues(doc: Document, tree: DependencyTree, sentences: list[_Sentence], 
     tone = sum(spans.values()) / max(words, 1)
     number, first, last = max(spans, key=lambda span: abs(spans[span]))
     weight = WEIGHTS["context"] * max(-1.0, min(1.0, tone * 6.0))
-    speakers = set()
+    speakers = set()  # and actors that only place or qualify what is told (see _setting)
     for mention in doc.mentions:
         head = _head(tree, mention)
-        if head is not None and _speaks(doc, tree, lex, head):
+        if head is not None and (_speaks(doc, tree, lex, head) or _setting(doc, tree, head)):
             speakers.add(mention.actor_id)
     for mention in doc.mentions:
         actor = mention.actor_id
