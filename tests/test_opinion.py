@@ -357,6 +357,26 @@ def test_a_country_that_only_places_or_qualifies_takes_no_context(settings: Sett
     assert bolivia.label == "favor" and bolivia.cues[0].kind == "context", bolivia.cues
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("Indeed, Pedro Castillo shows himself on the side of the so-called Puebla Group, which "
+     "defends the sovereignty and self-determination of the Latin American countries.", "en"),
+    ("El Grupo de Puebla, que defiende la soberanía de los pueblos, se reunió en México.", "es"),
+])
+def test_a_relative_clause_tells_what_its_antecedent_does(settings: Settings, text: str,
+                                                          language: str) -> None:
+    filler = (" The summit will be held in June in the city of Los Angeles, with delegations "
+              "from thirty countries of the region and from other continents, and the "
+              "ministers will meet on the first day to agree the agenda of the talks." * 3 if
+              language == "en" else " La cumbre se celebrará en junio en la ciudad de Los "
+              "Ángeles, con delegaciones de treinta países de la región y de otros "
+              "continentes, y los ministros se reunirán el primer día." * 3)
+    doc = _processed(settings, text + filler, language, "2021-06-01")  # too long for a post
+    (puebla,) = [s for s in doc.stances if s.actor_id == "puebla-group"]
+    cue = puebla.cues[0]
+    assert (cue.kind, puebla.label) == ("predicate:subject", "favor"), puebla.cues
+    assert cue.cue in ("defends", "defiende") and doc.text[cue.start:cue.end] == cue.cue
+
+
 def test_a_rank_is_no_judgement(settings: Settings) -> None:
     # seed 002 calls Humala "a former army officer": a job, not a fault
     doc = _processed(settings, "Ollanta Humala, a former army officer, won the first round. "

@@ -665,8 +665,32 @@ def _predicate_cues(doc: Document, tree: DependencyTree, head: int,
     if verb is None and owner is not None and tree.lemma(owner) not in WRONGS_DONE:
         scale = OWNER_SCALE
         role, verb = _role(doc, tree, owner)
-    if verb is None:
-        return []
+    verbs = [(role, verb, scale)] if verb is not None else []
+    verbs += [(clause_role, clause, 1.0) for clause_role, clause in _relative_clauses(tree, head)]
+    return [cue for role, verb, scale in verbs for cue in _verb_cues(
+        doc, tree, role, verb, scale, sentences, lex, read_verbs, actor_id, heads, relations)]
+
+
+def _relative_clauses(tree: DependencyTree, head: int) -> list[tuple[str, int]]:
+    """The relative clauses on a mention, with the mention's role in each: "the Puebla Group,
+    which defends ..." (subject), "el Grupo de Lima, que fue creado por EEUU" (object)."""
+    found = []
+    for clause in tree.kids(head, {"relcl", "acl:relcl", "acl"}):
+        for pronoun in tree.kids(clause, SUBJECT_DEPS | OBJECT_DEPS):
+            if tree.lemma(pronoun) not in RELATIVE_PRONOUNS:
+                continue
+            passive = any(tree.doc.tokens[c].dep in ("auxpass", "aux:pass")
+                          for c in tree.children[clause])
+            subject = tree.doc.tokens[pronoun].dep in SUBJECT_DEPS and not passive
+            found.append(("subject" if subject else "object", clause))
+    return found
+
+
+def _verb_cues(doc: Document, tree: DependencyTree, role: str, verb: int, scale: float,
+               sentences: list[_Sentence], lex: Lexicon, read_verbs: set[tuple[str, int]],
+               actor_id: str, heads: dict[int, str],
+               relations: list[tuple[str, str, float, StanceCue]]) -> list[StanceCue]:
+    """The cue of one verb the actor is the subject or object of (see _predicate_cues)."""
     verb, cls = _classed_verb(tree, verb, lex)
     sentence = sentences[doc.tokens[verb].sentence]
     if cls is not None:
