@@ -392,6 +392,22 @@ def test_praising_others_says_nothing_of_the_one_who_praises(settings: Settings)
     assert trump.label == "neutral" and not [c for c in trump.cues if c.kind == "context"]
 
 
+@pytest.mark.parametrize(("text", "language", "actor"), [
+    # Cubadebate (trafilatura-eval): the problems are what Díaz-Canel wants debated
+    ("Miguel Díaz-Canel instó a debatir desde la base los problemas que le interesan a la "
+     "militancia y a la sociedad en general.", "es", "miguel-diaz-canel"),
+    ("Joe Biden urged the senators to discuss the terrible violence and the cruel abuses.", "en",
+     "joe-biden"),
+])
+def test_urging_says_what_the_one_who_urges_wants(settings: Settings, text: str, language: str,
+                                                  actor: str) -> None:
+    voice = " Es mi opinión." if language == "es" else " I say so."
+    doc = _processed(settings, text + voice, language, "2022-04-05")
+    (found,) = [s for s in doc.stances if s.actor_id == actor]
+    assert not [c for c in found.cues if c.kind in ("context", "post")], found.cues
+    assert found.label == "neutral"
+
+
 def test_a_name_in_apposition_praising_says_nothing_of_itself(settings: Settings) -> None:
     doc = _processed(settings, "El presidente Alejandro Giammattei felicitó al ganador y "
                      "prometió una transición ordenada. Es mi opinión.", "es", "2023-08-21")

@@ -100,6 +100,13 @@ REPORTING = frozenset({
     "accuse", "contend", "maintain", "write", "tweet", "believe", "think", "suggest",
     "decir", "afirmar", "asegurar", "señalar", "senalar", "declarar", "sostener", "acusar",
     "advertir", "denunciar", "agregar", "añadir", "anadir", "indicar", "considerar", "creer"})
+# Verbs that urge or ask: what follows them is what their subject wants ("Díaz-Canel insta a
+# debatir los problemas", "Biden called for an end to the violence"), the subject's view.
+DIRECTIVES = frozenset({"urge", "exhort", "implore", "instar", "exhortar", "llamar", "urgir",
+                        "conminar"})
+# Events whose source only asks or accuses: the source voices its view (as ATTITUDES and
+# DIRECTIVES verbs do) and is not judged by doing them.
+VOICED_EVENTS = frozenset({"REQUEST", "ACCUSE"})
 ATTRIBUTION = re.compile(r"\b(?:according to|según|segun|de acuerdo con|conforme a)\b",
                          re.IGNORECASE)
 # Wrongs whose "of" names the victim ("the blockade of Cuba"; "the aggression of the US" names
@@ -871,7 +878,8 @@ def _event_cues(doc: Document, tree: DependencyTree, heads: dict[int, str],
             relations.append((event.source_id, event.target_id, -1.0, cue))
         if not scale:
             continue
-        if event.source_id and (event.source_id, trigger) not in read_verbs:
+        if event.source_id and (event.source_id, trigger) not in read_verbs and \
+                event.type not in VOICED_EVENTS:
             weight = scale * event.goldstein / 10.0
             found[event.source_id].append(StanceCue(event.sentence, event.start, event.end,
                                                     f"{label}:source", event.trigger,
@@ -969,7 +977,7 @@ def _voices_a_view(tree: DependencyTree, lex: Lexicon, verb: int) -> bool:
     """Whether a verb's subject praises, blames or speaks: what follows is its view. A
     reporting verb speaks only with a clause for what is said ("Ebrard sostuvo que ...", not
     "Ebrard ha sostenido una diplomacia activa")."""
-    if lex.verbs.get(tree.lemma(verb)) in ATTITUDES:
+    if lex.verbs.get(tree.lemma(verb)) in ATTITUDES or tree.lemma(verb) in DIRECTIVES:
         return True
     return tree.lemma(verb) in REPORTING and bool(tree.kids(verb, {"ccomp", "parataxis"}))
 
