@@ -377,6 +377,18 @@ def test_a_relative_clause_tells_what_its_antecedent_does(settings: Settings, te
     assert cue.cue in ("defends", "defiende") and doc.text[cue.start:cue.end] == cue.cue
 
 
+def test_what_is_done_to_an_actors_things_is_no_fault_of_its_own(settings: Settings) -> None:
+    filler = (" La cumbre se celebrará en junio en la ciudad de Los Ángeles, con delegaciones de "
+              "treinta países de la región y de otros continentes, y los ministros se reunirán "
+              "el primer día." * 3)  # too long for a social post
+    doc = _processed(settings, "Los matones retuvieron ilegalmente el avión de Ricardo "
+                     "Martinelli en un asalto vergonzoso y brutal." + filler + " Es mi opinión.",
+                     "es", "2022-04-05")
+    (martinelli,) = [s for s in doc.stances if s.actor_id == "ricardo-martinelli"]
+    assert not [c for c in martinelli.cues if c.kind == "context"], martinelli.cues
+    assert martinelli.label != "against"
+
+
 def test_a_rank_is_no_judgement(settings: Settings) -> None:
     # seed 002 calls Humala "a former army officer": a job, not a fault
     doc = _processed(settings, "Ollanta Humala, a former army officer, won the first round. "

@@ -912,8 +912,11 @@ def _context_cues(doc: Document, tree: DependencyTree, sentences: list[_Sentence
         if head is None:
             continue
         role, verb = _role(doc, tree, head)
+        owner = _owner(doc, tree, head)
+        if owner is not None and verb is None:  # "apropiarse del avión de Martinelli"
+            role, verb = _role(doc, tree, owner)
         if role == "object" and verb is not None:
-            continue  # what is done to an actor in a dark sentence is no fault of its own
+            continue  # what is done to an actor or its things is no fault of its own
         if _setting(doc, tree, head):
             continue  # "the coup in Brazil", "the Peruvian left": a place or a nationality
         covered.add((actor, mention.sentence))
