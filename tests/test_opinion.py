@@ -389,6 +389,23 @@ def test_what_is_done_to_an_actors_things_is_no_fault_of_its_own(settings: Setti
     assert martinelli.label != "against"
 
 
+@pytest.mark.parametrize(("text", "language", "cue"), [
+    # the bundled column es-opinion-amlo-oea
+    ("México ofreció asilo a Evo Morales cuando su vida corría peligro.", "es", "asilo"),
+    ("Mexico's dramatic rescue of Evo Morales from the Bolivian coup was a duty.", "en",
+     "rescue"),
+    ("Mexico granted asylum to Evo Morales.", "en", "asylum"),
+])
+def test_the_one_given_refuge_is_sided_with(settings: Settings, text: str, language: str,
+                                            cue: str) -> None:
+    voice = " Es mi opinión." if language == "es" else " I say so."
+    doc = _processed(settings, text + voice, language, "2019-11-12")
+    stances = {s.actor_id: s for s in doc.stances}
+    evo = stances["evo-morales"]
+    assert evo.label == "favor" and (evo.cues[0].kind, evo.cues[0].cue) == ("victim", cue)
+    assert not [c for c in stances["MEX"].cues if c.kind == "victim"]  # the one who gives it
+
+
 def test_a_rank_is_no_judgement(settings: Settings) -> None:
     # seed 002 calls Humala "a former army officer": a job, not a fault
     doc = _processed(settings, "Ollanta Humala, a former army officer, won the first round. "

@@ -119,6 +119,12 @@ WRONGS_DONE = frozenset({
     "bombardeo", "persecución", "persecucion", "asedio", "aislamiento", "hostigamiento",
     "desestabilización", "desestabilizacion", "derrocamiento", "asesinato", "masacre",
     "tortura", "secuestro", "represión", "represion"})
+# Refuge given to somebody in danger: the one sheltered or rescued has the author's sympathy
+# like a victim ("ofreció asilo a Evo Morales", "Mexico's rescue of Evo Morales").
+REFUGE = frozenset({"asylum", "refuge", "sanctuary", "rescue", "asilo", "refugio", "rescate",
+                    "salvoconducto", "rescatar", "asilar"})
+REFUGE_VALUE = 2.0  # on the polarity scale, as a wrong done
+RECIPIENT_PREPS = {"to", "for", "of", "a", "para", "de"}
 # Words that describe people the author feels for, not faults: "the poor", "los humildes".
 SYMPATHY = frozenset({"poor", "vulnerable", "humble", "oppressed", "marginalized", "exploited",
                       "defenseless", "innocent", "impoverished", "pobre", "humilde",
@@ -588,8 +594,13 @@ def _owner(doc: Document, tree: DependencyTree, head: int) -> int | None:
 def _victim_cues(doc: Document, tree: DependencyTree, head: int, sentences: list[_Sentence]
                  ) -> list[StanceCue]:
     """A wrong done to the actor: "the blockade against Venezuela", "sanctions on Cuba",
-    "el bloqueo a Cuba", "the invasion of Iraq". The victim has the author's sympathy."""
+    "el bloqueo a Cuba", "the invasion of Iraq"; or refuge given to it (see REFUGE). The
+    victim has the author's sympathy."""
     token = doc.tokens[head]
+    refuge = _refuge(tree, head)
+    if refuge is not None:
+        return [_cue(doc, token.sentence, refuge, refuge, "victim",
+                     WEIGHTS["victim"] * REFUGE_VALUE / 3.0)]
     case = token.head if token.dep == "pobj" else next(
         iter(tree.kids(head, {"case"})), None) if token.dep in ("nmod", "obl") else None
     if case is None or case == head:
@@ -606,6 +617,29 @@ def _victim_cues(doc: Document, tree: DependencyTree, head: int, sentences: list
         return []
     value = sentence.valence[noun][0] if noun in sentence.valence else -2.0
     return [_cue(doc, token.sentence, noun, noun, "victim", WEIGHTS["victim"] * abs(value) / 3.0)]
+
+
+def _refuge(tree: DependencyTree, head: int) -> int | None:
+    """The word of refuge a mention receives: "asylum to X", "the rescue of X", "asilo a X",
+    "rescató a X" (as the noun's or the verb's recipient or object), else None."""
+    doc = tree.doc
+    token = doc.tokens[head]
+    if token.dep == "pobj":  # "the rescue of X", "granted asylum to X"
+        preposition, governor = token.head, doc.tokens[token.head].head
+    elif token.dep in ("nmod", "obl", "obj", "iobj", "dobj"):  # "el rescate de X", "asilo a X"
+        cases = tree.kids(head, {"case"})
+        preposition, governor = (cases[0] if cases else head), token.head
+    else:
+        return None
+    if governor == head or (preposition != head and
+                            tree.lemma(preposition) not in RECIPIENT_PREPS):
+        return None
+    if tree.lemma(governor) in REFUGE:  # "the rescue of X", "rescató a X"
+        return governor
+    if doc.tokens[governor].pos == "VERB":  # "ofreció asilo a X", "granted asylum to X"
+        given = [o for o in tree.kids(governor, {"dobj", "obj"}) if o != head]
+        return next((o for o in given if tree.lemma(o) in REFUGE), None)
+    return None
 
 
 def _owned_cues(doc: Document, tree: DependencyTree, head: int, sentences: list[_Sentence],
