@@ -210,6 +210,32 @@ def test_the_authors_verdict_on_a_speaker_sides_with_or_against_them(
     assert verdict.kind == "verdict" and doc.text[verdict.start:verdict.end] == verdict.cue
 
 
+@pytest.mark.parametrize(("text", "language", "actor", "expected"), [
+    # the bundled column es-opinion-amlo-oea
+    ("La Casa Blanca todavía no confirma la lista de invitados, pero funcionarios del "
+     "Departamento de Estado ya han dejado entrever que los tres gobiernos no serán "
+     "bienvenidos. Es un error.", "es", "USAGOV", "against"),
+    ("Joe Biden kept the sanctions on the island. That was a mistake.", "en", "joe-biden",
+     "against"),
+    ("Andrés Manuel López Obrador no fue a la cumbre. Fue un acierto.", "es",
+     "andres-manuel-lopez-obrador", "favor"),
+])
+def test_a_verdict_noun_judges_the_doer_of_the_sentence_before(
+        settings: Settings, text: str, language: str, actor: str, expected: str) -> None:
+    voice = " Es mi opinión." if language == "es" else " I say so."
+    doc = _processed(settings, text + voice, language, "2022-05-20")
+    (found,) = [s for s in doc.stances if s.actor_id == actor]
+    assert found.label == expected and found.cues[0].kind == "verdict", found.cues
+
+
+def test_a_verdict_noun_with_a_subject_or_negated_judges_nobody_before(
+        settings: Settings) -> None:
+    doc = _processed(settings, "Joe Biden kept the sanctions. It is not a mistake. The plan "
+                     "is an error. I say so.", "en", "2022-05-20")
+    (biden,) = [s for s in doc.stances if s.actor_id == "joe-biden"]
+    assert not [c for c in biden.cues if c.kind == "verdict"], biden.cues
+
+
 @pytest.mark.parametrize(("text", "language", "actor"), [
     ("Joe Biden should apologize to the families.", "en", "joe-biden"),
     ("It is time for Emmanuel Macron to reconsider.", "en", "emmanuel-macron"),

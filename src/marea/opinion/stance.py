@@ -143,6 +143,11 @@ HASHTAG_FOR = frozenset({"vote", "go", "support", "with", "yes", "ready", "love"
 # "tener razón" and "estar en lo cierto", the noun it needs. Value on the label scale.
 VERDICT_ADJECTIVES = {"right": 2.0, "correct": 2.0, "wrong": -2.0, "mistaken": -2.0,
                       "equivocado": -2.0, "acertado": 2.0}
+# A verdict noun on what the sentence before told ("... no serán bienvenidos. Es un error.",
+# "That was a mistake."): its subject is a pronoun or missing, the verdict is on the doer.
+VERDICT_NOUNS = {"mistake": -2.0, "error": -2.0, "blunder": -2.0, "equivocación": -2.0,
+                 "equivocacion": -2.0, "acierto": 2.0}
+DEICTIC = frozenset({"this", "that", "it", "esto", "eso", "ello", "este", "ese"})
 VERDICT_PHRASES = {("tener", "razón"): 2.0, ("tener", "razon"): 2.0, ("estar", "cierto"): 2.0,
                    ("equivocar", ""): -2.0, ("acertar", ""): 2.0}
 # Amends that only the wrong need make: the author who says an actor should make them ("Biden
@@ -444,6 +449,16 @@ def _verdict_cues(doc: Document, tree: DependencyTree, voice: _Voice, heads: dic
         elif token.pos in ("NOUN", "ADJ") and (tree.lemma(token.head), lemma) in VERDICT_PHRASES \
                 and token.head != index:  # "tiene razón", "está en lo cierto"
             verb, value = token.head, VERDICT_PHRASES[(tree.lemma(token.head), lemma)]
+        elif lemma in VERDICT_NOUNS and token.pos == "NOUN" and (
+                tree.kids(index, {"cop"}) or token.dep == "attr" and
+                tree.lemma(token.head) in ("be", "ser")):  # "Es un error", "That was a mistake"
+            verb = index if tree.kids(index, {"cop"}) else token.head
+            actor = _previous_doer(doc, tree, verb, heads)
+            if actor:
+                found.append((actor, _cue(doc, token.sentence, verb if verb < index else index,
+                                          index, "verdict",
+                                          WEIGHTS["label"] * VERDICT_NOUNS[lemma] / 3.0)))
+            continue
         if verb is None:
             continue
         if any(tree.lemma(c) in NEGATORS for c in tree.kids(verb, {"neg", "advmod"})):
@@ -520,6 +535,24 @@ def _verdict_subject(doc: Document, tree: DependencyTree, verb: int, heads: dict
         if token.dep in SUBJECT_DEPS and tree.lemma(token.head) in REPORTING | {"resumir"}:
             return _actor_at(tree, index, heads)
     return None
+
+
+def _previous_doer(doc: Document, tree: DependencyTree, verb: int, heads: dict[int, str]
+                   ) -> str | None:
+    """The actor a verdict noun judges: none when its clause names a subject of its own or
+    is negated; else the last actor subject of the sentence before ("funcionarios del
+    Departamento de Estado han dejado entrever ... . Es un error.")."""
+    subjects = tree.kids(verb, SUBJECT_DEPS)
+    if subjects and tree.lemma(subjects[0]) not in DEICTIC or _negated(tree, verb):
+        return None
+    sentence = doc.tokens[verb].sentence
+    if sentence == 0:
+        return None
+    previous = doc.sentences[sentence - 1]
+    first, end = tree.first_at(previous.start), tree.first_at(previous.end)
+    doers = [_actor_at(tree, i, heads) for i in range(first, end)
+             if doc.tokens[i].dep in SUBJECT_DEPS and _role(doc, tree, i)[0] != "object"]
+    return next((actor for actor in reversed(doers) if actor), None)
 
 
 def _actor_at(tree: DependencyTree, index: int, heads: dict[int, str]) -> str | None:
