@@ -287,7 +287,7 @@ def test_a_reporting_verb_without_a_said_clause_is_the_authors_sentence(
     held = _processed(settings, "Marcelo Ebrard ha sostenido una diplomacia admirable y "
                       "valiente durante estos años." + filler, "es", "2021-06-01")
     (ebrard,) = [s for s in held.stances if s.actor_id == "marcelo-ebrard"]
-    assert ebrard.label == "favor" and ebrard.cues[0].cue == "admirable", ebrard.cues
+    assert ebrard.label == "favor" and "admirable" in ebrard.cues[0].cue, ebrard.cues
     said = _processed(settings, "Marcelo Ebrard sostuvo que la cumbre es un fracaso "
                       "vergonzoso." + filler, "es", "2021-06-01")
     (ebrard,) = [s for s in said.stances if s.actor_id == "marcelo-ebrard"]
@@ -430,6 +430,26 @@ def test_the_one_given_refuge_is_sided_with(settings: Settings, text: str, langu
     evo = stances["evo-morales"]
     assert evo.label == "favor" and (evo.cues[0].kind, evo.cues[0].cue) == ("victim", cue)
     assert not [c for c in stances["MEX"].cues if c.kind == "victim"]  # the one who gives it
+
+
+@pytest.mark.parametrize(("text", "language", "actor", "expected"), [
+    # seed 000
+    ("As this election heads to its finale, former president Luiz Inacio Lula da Silva is "
+     "making a resurgent comeback in Brazil.", "en", "luiz-inacio-lula-da-silva", "favor"),
+    ("Joe Biden made a terrible mistake in Kabul.", "en", "joe-biden", "against"),
+    ("Daniel Ortega cometió un crimen atroz contra su pueblo.", "es", "daniel-ortega",
+     "against"),
+])
+def test_what_the_doer_did_is_named_by_the_object(settings: Settings, text: str,
+                                                  language: str, actor: str,
+                                                  expected: str) -> None:
+    voice = " Es mi opinión." if language == "es" else " I say so."
+    doc = _processed(settings, text + voice, language, "2021-06-01")
+    (found,) = [s for s in doc.stances if s.actor_id == actor]
+    assert found.label == expected, found.cues
+    cue = found.cues[0]
+    assert cue.kind == "predicate:subject" and doc.text[cue.start:cue.end] == cue.cue, cue
+    assert cue.cue.split()[-1] in ("comeback", "mistake", "atroz"), cue
 
 
 def test_a_rank_is_no_judgement(settings: Settings) -> None:

@@ -167,6 +167,12 @@ REFUSAL_VERBS = frozenset({"refuse", "decline", "rehusar", "negar", "resistir"})
 REMEDY_VERDICT = -2.0
 OBLIGATION = frozenset({"should", "must", "ought", "need", "deber", "tener", "have", "time",
                         "tiempo", "hora"})  # "must", "debe", "tiene que", "time to"
+# Verbs that only say their subject did what their object names: the object's valence is the
+# doer's ("X made a mistake", "is making a resurgent comeback", "cometió un crimen",
+# "ha sostenido una diplomacia admirable").
+DOING_VERBS = frozenset({"make", "commit", "perpetrate", "stage", "mount", "score", "pursue",
+                         "hacer", "cometer", "perpetrar", "protagonizar", "sostener",
+                         "realizar", "llevar", "desplegar", "ejercer"})
 # Verbs that say what their subject is, like a copula: "X represents a threat to democracy".
 COPULAR_VERBS = frozenset({"represent", "constitute", "pose", "remain", "become", "seem",
                            "representar", "constituir", "suponer", "parecer", "resultar",
@@ -767,6 +773,7 @@ def _verb_cues(doc: Document, tree: DependencyTree, role: str, verb: int, scale:
     """The cue of one verb the actor is the subject or object of (see _predicate_cues)."""
     verb, cls = _classed_verb(tree, verb, lex)
     sentence = sentences[doc.tokens[verb].sentence]
+    last = verb
     if cls is not None:
         subject_weight, object_weight = CLASS_WEIGHTS[cls]
         weight = subject_weight if role == "subject" else object_weight
@@ -787,6 +794,11 @@ def _verb_cues(doc: Document, tree: DependencyTree, role: str, verb: int, scale:
     elif (verb in sentence.valence and doc.tokens[verb].pos == "VERB" and role == "subject"
           and abs(sentence.valence[verb][0]) >= STRONG):
         weight = 0.7 * sentence.valence[verb][0] / 3.0  # "X lied", "X thrived"
+    elif tree.lemma(verb) in DOING_VERBS and role == "subject" and \
+            _object_valence(tree, verb, sentence, nested=False):
+        weight = _object_valence(tree, verb, sentence, nested=False) / 3.0  # "made a mistake"
+        objects = tree.kids(verb, {"dobj", "obj"})  # the cue runs through what was done
+        last = max([verb] + [t for o in objects for t in tree.subtree(o) if t in sentence.valence])
     else:
         return []
     negated = any(tree.lemma(c) in NEGATORS for c in tree.kids(verb, {"neg", "advmod"}))
@@ -803,7 +815,7 @@ def _verb_cues(doc: Document, tree: DependencyTree, role: str, verb: int, scale:
     if negated:
         weight *= -0.5
     read_verbs.add((actor_id, verb))
-    return [_cue(doc, doc.tokens[verb].sentence, verb, verb, f"predicate:{role}",
+    return [_cue(doc, doc.tokens[verb].sentence, verb, last, f"predicate:{role}",
                  WEIGHTS["predicate"] * weight * scale)]
 
 
