@@ -473,6 +473,9 @@ def test_praising_others_says_nothing_of_the_one_who_praises(settings: Settings)
      "militancia y a la sociedad en general.", "es", "miguel-diaz-canel"),
     ("Joe Biden urged the senators to discuss the terrible violence and the cruel abuses.", "en",
      "joe-biden"),
+    # gold-es-03: a promise is the one who promises speaking
+    ("Alberto Fernández prometió una transición ordenada y pacífica.", "es",
+     "alberto-fernandez"),
 ])
 def test_urging_says_what_the_one_who_urges_wants(settings: Settings, text: str, language: str,
                                                   actor: str) -> None:

@@ -100,10 +100,11 @@ REPORTING = frozenset({
     "accuse", "contend", "maintain", "write", "tweet", "believe", "think", "suggest",
     "decir", "afirmar", "asegurar", "señalar", "senalar", "declarar", "sostener", "acusar",
     "advertir", "denunciar", "agregar", "añadir", "anadir", "indicar", "considerar", "creer"})
-# Verbs that urge or ask: what follows them is what their subject wants ("Díaz-Canel insta a
-# debatir los problemas", "Biden called for an end to the violence"), the subject's view.
-DIRECTIVES = frozenset({"urge", "exhort", "implore", "instar", "exhortar", "llamar", "urgir",
-                        "conminar"})
+# Verbs that urge or promise: what follows them is what their subject wants or pledges
+# ("Díaz-Canel insta a debatir los problemas", "prometió una transición ordenada"), the
+# subject's view, not the author's.
+DIRECTIVES = frozenset({"urge", "exhort", "implore", "promise", "pledge", "vow", "instar",
+                        "exhortar", "llamar", "urgir", "conminar", "prometer", "jurar"})
 # Events whose source only asks or accuses: the source voices its view (as ATTITUDES and
 # DIRECTIVES verbs do) and is not judged by doing them.
 VOICED_EVENTS = frozenset({"REQUEST", "ACCUSE"})
