@@ -452,6 +452,21 @@ def test_what_the_doer_did_is_named_by_the_object(settings: Settings, text: str,
     assert cue.cue.split()[-1] in ("comeback", "mistake", "atroz"), cue
 
 
+def test_a_report_its_source_declares_news_takes_no_side(settings: Settings) -> None:
+    text = ("El Congreso destituye a Vizcarra y Manuel Merino asumirá la presidencia del Perú\n\n"
+            "El Congreso del Perú aprobó la noche del lunes la vacancia del presidente Martín "
+            "Vizcarra por \"permanente incapacidad moral\", con 105 votos a favor.")  # gold-es-01
+    labels = {}
+    for kind in ("news", None):
+        metadata = {"language": "es", "published": "2020-11-10", **({"kind": kind} if kind else {})}
+        doc = Document(source="t.txt", locator="", raw=text.encode(), content_type="text",
+                       metadata=metadata)
+        (done,) = run_stages([doc], DEFAULT_PIPELINE, settings)
+        (congress,) = [s for s in done.stances if s.actor_id == "PERLEG"]
+        labels[kind] = (congress.label, abs(congress.score))
+    assert labels["news"][0] == "neutral" and labels["news"][1] < labels[None][1], labels
+
+
 def test_a_rank_is_no_judgement(settings: Settings) -> None:
     # seed 002 calls Humala "a former army officer": a job, not a fault
     doc = _processed(settings, "Ollanta Humala, a former army officer, won the first round. "
