@@ -467,6 +467,20 @@ def test_a_report_its_source_declares_news_takes_no_side(settings: Settings) -> 
     assert labels["news"][0] == "neutral" and labels["news"][1] < labels[None][1], labels
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    # gold-en-03
+    ("Javier Milei is already proof that angry Argentine voters have somewhere else to go.",
+     "en"),
+    ("Los votantes argentinos indignados buscaron otra opción.", "es"),
+])
+def test_a_feeling_is_the_actors_not_a_label(settings: Settings, text: str,
+                                            language: str) -> None:
+    voice = " Es mi opinión." if language == "es" else " I say so."
+    doc = _processed(settings, text + voice, language, "2021-11-16")
+    (voters,) = [s for s in doc.stances if s.actor_id == "ARGCVL"]
+    assert not [c for c in voters.cues if c.kind == "label" and c.weight], voters.cues
+
+
 def test_a_rank_is_no_judgement(settings: Settings) -> None:
     # seed 002 calls Humala "a former army officer": a job, not a fault
     doc = _processed(settings, "Ollanta Humala, a former army officer, won the first round. "

@@ -132,6 +132,14 @@ SYMPATHY = frozenset({"poor", "vulnerable", "humble", "oppressed", "marginalized
                       "oprimido", "marginado", "explotado", "indefenso",
                       "inocente", "empobrecido"})
 PLACE_PREPS = {"in", "at", "from", "across", "throughout", "within", "en", "desde"}
+# Feelings the text gives an actor ("angry voters", "los votantes indignados") are the
+# actor's state of mind, not the author's judgement of it: no label.
+EMOTIONS = frozenset({"angry", "furious", "frustrated", "disappointed", "worried", "afraid",
+                      "scared", "fearful", "anxious", "outraged", "upset", "sad", "disillusioned",
+                      "disenchanted", "happy", "hopeful", "enojado", "enfadado", "furioso",
+                      "frustrado", "decepcionado", "preocupado", "asustado", "temeroso",
+                      "indignado", "triste", "desencantado", "harto", "contento", "feliz",
+                      "esperanzado", "molesto"})
 RELATION_PREPS = {"at", "to", "with", "a", "con"}  # "lashed out at", "se alió con"
 VICTIM_PREPS = {"against", "on", "upon", "contra", "sobre", "a", "hacia"}
 # Hashtags that campaign against or for the actor they name.
@@ -429,7 +437,7 @@ def _label_cues(doc: Document, tree: DependencyTree, head: int, mention: Mention
         strong_predicate = index in predicates and abs(value) >= STRONG  # "is a threat"
         if index in predicates and term in VERDICT_ADJECTIVES:
             continue  # "X is wrong" is a verdict (see _verdict_cues), not also a label
-        if (first, last) in seen or term in ALLIANCE_WORDS or (
+        if (first, last) in seen or term in ALLIANCE_WORDS or term in EMOTIONS or (
                 term not in lex.labels and doc.tokens[index].pos != "ADJ" and
                 not strong_predicate):
             continue
