@@ -6,29 +6,38 @@ Direct cues on an actor's mentions (weights in WEIGHTS):
   'democratic' junta") is irony and counts reversed; words for people the author feels for
   ("the poor") count as sympathy. A campaign hashtag ("#StopHillary") is a label too, and so
   is what a copular verb or a relative clause says the actor is ("Trump, who represents a
-  real threat to democracy", "Merino, que es un usurpador").
+  real threat to democracy", "Merino, que es un usurpador"). Feelings ("angry voters":
+  EMOTIONS) are no label.
 - verdict: the author says the actor is right or wrong ("Sosa is right", "Tiene razón"), or
   says it should make amends or never made them ("Biden should apologize", "la OEA nunca
-  rectificó": REMEDY_VERBS).
+  rectificó", "refused to apologize": REMEDY_VERBS), or calls what it just did a mistake
+  ("... . Es un error.": VERDICT_NOUNS).
 - attribute: a valenced noun the actor owns ("Washington's aggression", "US imperialism");
-  victim: a wrong done to it ("the blockade against Venezuela", "sanctions on Cuba").
+  victim: a wrong done to it ("the blockade against Venezuela", "sanctions on Cuba") or
+  refuge given to it ("ofreció asilo a Evo Morales": REFUGE).
 - predicate: the verb the actor is subject or object of, by class (harm, benefit, triumph,
-  praise, blame, succeed, fail, advocate), reached through "has reserved the right to
-  intervene and overthrow" and the like. Triumph and advocate take their sign from the
-  object: "Chile has abandoned its Pinochet-era constitution" favours Chile, "the isolation
-  of Venezuela promoted by the United States" does not favour the US. Negated verbs count
-  half, reversed. A victim of the same state ("the US ... overthrow any government") is none.
+  praise, blame, succeed, fail, advocate), also in a relative clause on the mention ("the
+  Puebla Group, which defends ..."), reached through "has reserved the right to
+  intervene and overthrow" and the like; a verb that only says the subject did what its
+  object names takes the object's valence ("made a mistake": DOING_VERBS). Triumph and
+  advocate take their sign from the object: "Chile has abandoned its Pinochet-era
+  constitution" favours Chile, "the isolation of Venezuela promoted by the United States"
+  does not favour the US. Negated verbs count half, reversed. A victim of the same state
+  ("the US ... overthrow any government") is none.
 - event: coded conflict events with the actor as source (its Goldstein value) or as the
   target (sympathy), scaled by how the author's own words in the sentence judge them.
 - context: the polarity of the author's words in the actor's own clause when the actor is
   not the object of what is told (weak); the cue is the clause's strongest evaluative word.
-  None when the actor's own verb praises, blames or reports (that clause is the actor's view).
+  None when the actor's own verb praises, blames, reports, urges or promises (that clause is
+  the actor's view), when the actor or its thing is the object, or when the mention only
+  places or qualifies what is told ("the coup in Brazil", "the Peruvian oligarchy").
 - post: in a social post (SOCIAL_WORDS words or fewer) an actor with no cue of its own takes
   the tone of the whole post.
 Voice: words inside quotations or reported speech ("X said ...", "according to X") are the
 speaker's, not the author's, and count QUOTED of their weight; in a news report every cue
-counts less (REPORT_VOICE). Headline cues count WEIGHTS["headline"] times (fitted to 1.5) and
-lead cues WEIGHTS["lead"] times (fitted to 1.0: no extra weight).
+counts less (REPORT_VOICE; in full when the source declares the kind news). Headline cues
+count WEIGHTS["headline"] times (fitted to 1.5) and lead cues WEIGHTS["lead"] times (fitted
+to 1.0: no extra weight).
 
 Siding (second pass): an alliance the text states ("the American favorite, Lourdes Flores",
 "Humala aligned himself with Chavez", "X praised Y") pulls an actor toward the author's view
