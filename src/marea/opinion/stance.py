@@ -69,7 +69,7 @@ from marea.settings import Settings
 # Fitted by benchmarks/fit_stance.py on the tuning half of benchmarks/gold/stance restricted to
 # shippable documents (seeds, bundled examples, our own texts, trafilatura-eval): FNC-1 and PTC
 # documents are evaluation-only. benchmarks/stance.py reports both halves.
-WEIGHTS = {"label": 1.5, "attribute": 0.8, "predicate": 0.75, "event": 0.3, "context": 0.5,
+WEIGHTS = {"label": 1.5, "attribute": 1.2, "predicate": 0.75, "event": 1.0, "context": 0.5,
            "quoted": 0.5, "ally": 0.5, "oppose": 0.0, "state": 1.0, "headline": 1.5, "lead": 1.0,
            "victim": 0.4, "rival": 0.5}
 THRESHOLD = 0.2  # |score| below this is neutral
