@@ -210,12 +210,43 @@ def test_the_authors_verdict_on_a_speaker_sides_with_or_against_them(
     assert verdict.kind == "verdict" and doc.text[verdict.start:verdict.end] == verdict.cue
 
 
+@pytest.mark.parametrize(("text", "language", "actor", "expected"), [
+    # the bundled column es-opinion-amlo-oea
+    ("La Casa Blanca todavía no confirma la lista de invitados, pero funcionarios del "
+     "Departamento de Estado ya han dejado entrever que los tres gobiernos no serán "
+     "bienvenidos. Es un error.", "es", "USAGOV", "against"),
+    ("Joe Biden kept the sanctions on the island. That was a mistake.", "en", "joe-biden",
+     "against"),
+    ("Andrés Manuel López Obrador no fue a la cumbre. Fue un acierto.", "es",
+     "andres-manuel-lopez-obrador", "favor"),
+])
+def test_a_verdict_noun_judges_the_doer_of_the_sentence_before(
+        settings: Settings, text: str, language: str, actor: str, expected: str) -> None:
+    voice = " Es mi opinión." if language == "es" else " I say so."
+    doc = _processed(settings, text + voice, language, "2022-05-20")
+    (found,) = [s for s in doc.stances if s.actor_id == actor]
+    assert found.label == expected and found.cues[0].kind == "verdict", found.cues
+
+
+def test_a_verdict_noun_with_a_subject_or_negated_judges_nobody_before(
+        settings: Settings) -> None:
+    doc = _processed(settings, "Joe Biden kept the sanctions. It is not a mistake. The plan "
+                     "is an error. I say so.", "en", "2022-05-20")
+    (biden,) = [s for s in doc.stances if s.actor_id == "joe-biden"]
+    assert not [c for c in biden.cues if c.kind == "verdict"], biden.cues
+
+
 @pytest.mark.parametrize(("text", "language", "actor"), [
     ("Joe Biden should apologize to the families.", "en", "joe-biden"),
     ("It is time for Emmanuel Macron to reconsider.", "en", "emmanuel-macron"),
     ("La OEA nunca rectificó.", "es", "oas"),
     ("Joe Biden tiene todavía tiempo de corregir.", "es", "joe-biden"),
     ("Gustavo Petro tiene que pedir perdón a las víctimas.", "es", "gustavo-petro"),
+    # amends withheld: contrition missing, a reversal never wanted, an apology refused
+    ("Alberto Fernández did not respond with contrition.", "en", "alberto-fernandez"),
+    ("Aunque Alejandro Giammattei nunca quiso revertir lo que hizo su antecesor.", "es",
+     "alejandro-giammattei"),
+    ("Joe Biden refused to apologize to the families.", "en", "joe-biden"),
 ])
 def test_amends_the_author_demands_or_misses_are_a_verdict_against(
         settings: Settings, text: str, language: str, actor: str) -> None:
@@ -230,6 +261,8 @@ def test_amends_the_author_demands_or_misses_are_a_verdict_against(
 @pytest.mark.parametrize("text", [
     "Joe Biden apologized to the families on Tuesday.",  # amends made say nothing
     "Donald Trump said Joe Biden must resign.",  # Trump's demand, not the author's
+    "Joe Biden did not have to apologize to anybody.",  # no obligation, no wrong
+    "Joe Biden should not reconsider.",  # the author wants the decision kept
 ])
 def test_amends_made_or_demanded_by_others_are_no_verdict(settings: Settings,
                                                            text: str) -> None:
@@ -254,7 +287,7 @@ def test_a_reporting_verb_without_a_said_clause_is_the_authors_sentence(
     held = _processed(settings, "Marcelo Ebrard ha sostenido una diplomacia admirable y "
                       "valiente durante estos años." + filler, "es", "2021-06-01")
     (ebrard,) = [s for s in held.stances if s.actor_id == "marcelo-ebrard"]
-    assert ebrard.label == "favor" and ebrard.cues[0].cue == "admirable", ebrard.cues
+    assert ebrard.label == "favor" and "admirable" in ebrard.cues[0].cue, ebrard.cues
     said = _processed(settings, "Marcelo Ebrard sostuvo que la cumbre es un fracaso "
                       "vergonzoso." + filler, "es", "2021-06-01")
     (ebrard,) = [s for s in said.stances if s.actor_id == "marcelo-ebrard"]
@@ -333,11 +366,153 @@ def test_a_state_takes_from_its_organ_once_however_often_named(settings: Setting
     assert weights[0] < 0 and weights[1] < 0
 
 
+def test_a_country_that_only_places_or_qualifies_takes_no_context(settings: Settings) -> None:
+    # seed 004: "the ideological change of Lenin Moreno in Ecuador" places a weakened process
+    doc = _processed(settings, "After the coup in Brazil and the ideological change in Ecuador, "
+                     "this hopeful process was brutally weakened. The Peruvian oligarchy lost "
+                     "its disgraceful grip. I say so.", published="2021-06-01")
+    stances = {s.actor_id: s for s in doc.stances}
+    for country in ("BRA", "ECU", "PER"):
+        assert not [c for c in stances[country].cues if c.kind == "context"], stances[country]
+        assert stances[country].label == "neutral"
+    # a leader "in" his country is not a place: the country takes his side (state organ)
+    doc = _processed(settings, "However, the foreign policy of Mexico with AMLO at the head, "
+                     "and of Luis Arce in Bolivia, encourage Latin American integration while "
+                     "keeping it in force. I say so.", published="2021-06-01")  # seed 004
+    (bolivia,) = [s for s in doc.stances if s.actor_id == "BOL"]
+    assert bolivia.label == "favor" and bolivia.cues[0].kind == "context", bolivia.cues
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Indeed, Pedro Castillo shows himself on the side of the so-called Puebla Group, which "
+     "defends the sovereignty and self-determination of the Latin American countries.", "en"),
+    ("El Grupo de Puebla, que defiende la soberanía de los pueblos, se reunió en México.", "es"),
+])
+def test_a_relative_clause_tells_what_its_antecedent_does(settings: Settings, text: str,
+                                                          language: str) -> None:
+    filler = (" The summit will be held in June in the city of Los Angeles, with delegations "
+              "from thirty countries of the region and from other continents, and the "
+              "ministers will meet on the first day to agree the agenda of the talks." * 3 if
+              language == "en" else " La cumbre se celebrará en junio en la ciudad de Los "
+              "Ángeles, con delegaciones de treinta países de la región y de otros "
+              "continentes, y los ministros se reunirán el primer día." * 3)
+    doc = _processed(settings, text + filler, language, "2021-06-01")  # too long for a post
+    (puebla,) = [s for s in doc.stances if s.actor_id == "puebla-group"]
+    cue = puebla.cues[0]
+    assert (cue.kind, puebla.label) == ("predicate:subject", "favor"), puebla.cues
+    assert cue.cue in ("defends", "defiende") and doc.text[cue.start:cue.end] == cue.cue
+
+
+def test_what_is_done_to_an_actors_things_is_no_fault_of_its_own(settings: Settings) -> None:
+    filler = (" La cumbre se celebrará en junio en la ciudad de Los Ángeles, con delegaciones de "
+              "treinta países de la región y de otros continentes, y los ministros se reunirán "
+              "el primer día." * 3)  # too long for a social post
+    doc = _processed(settings, "Los matones retuvieron ilegalmente el avión de Ricardo "
+                     "Martinelli en un asalto vergonzoso y brutal." + filler + " Es mi opinión.",
+                     "es", "2022-04-05")
+    (martinelli,) = [s for s in doc.stances if s.actor_id == "ricardo-martinelli"]
+    assert not [c for c in martinelli.cues if c.kind == "context"], martinelli.cues
+    assert martinelli.label != "against"
+
+
+@pytest.mark.parametrize(("text", "language", "cue"), [
+    # the bundled column es-opinion-amlo-oea
+    ("México ofreció asilo a Evo Morales cuando su vida corría peligro.", "es", "asilo"),
+    ("Mexico's dramatic rescue of Evo Morales from the Bolivian coup was a duty.", "en",
+     "rescue"),
+    ("Mexico granted asylum to Evo Morales.", "en", "asylum"),
+])
+def test_the_one_given_refuge_is_sided_with(settings: Settings, text: str, language: str,
+                                            cue: str) -> None:
+    voice = " Es mi opinión." if language == "es" else " I say so."
+    doc = _processed(settings, text + voice, language, "2019-11-12")
+    stances = {s.actor_id: s for s in doc.stances}
+    evo = stances["evo-morales"]
+    assert evo.label == "favor" and (evo.cues[0].kind, evo.cues[0].cue) == ("victim", cue)
+    assert not [c for c in stances["MEX"].cues if c.kind == "victim"]  # the one who gives it
+
+
+@pytest.mark.parametrize(("text", "language", "actor", "expected"), [
+    # seed 000
+    ("As this election heads to its finale, former president Luiz Inacio Lula da Silva is "
+     "making a resurgent comeback in Brazil.", "en", "luiz-inacio-lula-da-silva", "favor"),
+    ("Joe Biden made a terrible mistake in Kabul.", "en", "joe-biden", "against"),
+    ("Daniel Ortega cometió un crimen atroz contra su pueblo.", "es", "daniel-ortega",
+     "against"),
+])
+def test_what_the_doer_did_is_named_by_the_object(settings: Settings, text: str,
+                                                  language: str, actor: str,
+                                                  expected: str) -> None:
+    voice = " Es mi opinión." if language == "es" else " I say so."
+    doc = _processed(settings, text + voice, language, "2021-06-01")
+    (found,) = [s for s in doc.stances if s.actor_id == actor]
+    assert found.label == expected, found.cues
+    cue = found.cues[0]
+    assert cue.kind == "predicate:subject" and doc.text[cue.start:cue.end] == cue.cue, cue
+    assert cue.cue.split()[-1] in ("comeback", "mistake", "atroz"), cue
+
+
+def test_a_report_its_source_declares_news_takes_no_side(settings: Settings) -> None:
+    text = ("El Congreso destituye a Vizcarra y Manuel Merino asumirá la presidencia del Perú\n\n"
+            "El Congreso del Perú aprobó la noche del lunes la vacancia del presidente Martín "
+            "Vizcarra por \"permanente incapacidad moral\", con 105 votos a favor.")  # gold-es-01
+    labels = {}
+    for kind in ("news", None):
+        metadata = {"language": "es", "published": "2020-11-10", **({"kind": kind} if kind else {})}
+        doc = Document(source="t.txt", locator="", raw=text.encode(), content_type="text",
+                       metadata=metadata)
+        (done,) = run_stages([doc], DEFAULT_PIPELINE, settings)
+        (congress,) = [s for s in done.stances if s.actor_id == "PERLEG"]
+        labels[kind] = (congress.label, abs(congress.score))
+    assert labels["news"][0] == "neutral" and labels["news"][1] < labels[None][1], labels
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # gold-en-03
+    ("Javier Milei is already proof that angry Argentine voters have somewhere else to go.",
+     "en"),
+    ("Los votantes argentinos indignados buscaron otra opción.", "es"),
+])
+def test_a_feeling_is_the_actors_not_a_label(settings: Settings, text: str,
+                                            language: str) -> None:
+    voice = " Es mi opinión." if language == "es" else " I say so."
+    doc = _processed(settings, text + voice, language, "2021-11-16")
+    (voters,) = [s for s in doc.stances if s.actor_id == "ARGCVL"]
+    assert not [c for c in voters.cues if c.kind == "label" and c.weight], voters.cues
+
+
+def test_a_rank_is_no_judgement(settings: Settings) -> None:
+    # seed 002 calls Humala "a former army officer": a job, not a fault
+    doc = _processed(settings, "Ollanta Humala, a former army officer, won the first round. "
+                     "I say so.", published="2006-04-10")
+    (humala,) = [s for s in doc.stances if s.actor_id == "ollanta-humala"]
+    assert not [c for c in humala.cues if c.weight and "officer" in c.cue], humala.cues
+
+
 def test_praising_others_says_nothing_of_the_one_who_praises(settings: Settings) -> None:
     doc = _processed(settings, "Desde Estados Unidos, Donald Trump celebró el triunfo en su red "
                      "social. Es mi opinión.", "es", "2023-11-20")
     (trump,) = [s for s in doc.stances if s.actor_id == "donald-trump"]
     assert trump.label == "neutral" and not [c for c in trump.cues if c.kind == "context"]
+
+
+@pytest.mark.parametrize(("text", "language", "actor"), [
+    # Cubadebate (trafilatura-eval): the problems are what Díaz-Canel wants debated
+    ("Miguel Díaz-Canel instó a debatir desde la base los problemas que le interesan a la "
+     "militancia y a la sociedad en general.", "es", "miguel-diaz-canel"),
+    ("Joe Biden urged the senators to discuss the terrible violence and the cruel abuses.", "en",
+     "joe-biden"),
+    # gold-es-03: a promise is the one who promises speaking
+    ("Alberto Fernández prometió una transición ordenada y pacífica.", "es",
+     "alberto-fernandez"),
+])
+def test_urging_says_what_the_one_who_urges_wants(settings: Settings, text: str, language: str,
+                                                  actor: str) -> None:
+    voice = " Es mi opinión." if language == "es" else " I say so."
+    doc = _processed(settings, text + voice, language, "2022-04-05")
+    (found,) = [s for s in doc.stances if s.actor_id == actor]
+    assert not [c for c in found.cues if c.kind in ("context", "post")], found.cues
+    assert found.label == "neutral"
 
 
 def test_a_name_in_apposition_praising_says_nothing_of_itself(settings: Settings) -> None:

@@ -6,29 +6,38 @@ Direct cues on an actor's mentions (weights in WEIGHTS):
   'democratic' junta") is irony and counts reversed; words for people the author feels for
   ("the poor") count as sympathy. A campaign hashtag ("#StopHillary") is a label too, and so
   is what a copular verb or a relative clause says the actor is ("Trump, who represents a
-  real threat to democracy", "Merino, que es un usurpador").
+  real threat to democracy", "Merino, que es un usurpador"). Feelings ("angry voters":
+  EMOTIONS) are no label.
 - verdict: the author says the actor is right or wrong ("Sosa is right", "Tiene razón"), or
   says it should make amends or never made them ("Biden should apologize", "la OEA nunca
-  rectificó": REMEDY_VERBS).
+  rectificó", "refused to apologize": REMEDY_VERBS), or calls what it just did a mistake
+  ("... . Es un error.": VERDICT_NOUNS).
 - attribute: a valenced noun the actor owns ("Washington's aggression", "US imperialism");
-  victim: a wrong done to it ("the blockade against Venezuela", "sanctions on Cuba").
+  victim: a wrong done to it ("the blockade against Venezuela", "sanctions on Cuba") or
+  refuge given to it ("ofreció asilo a Evo Morales": REFUGE).
 - predicate: the verb the actor is subject or object of, by class (harm, benefit, triumph,
-  praise, blame, succeed, fail, advocate), reached through "has reserved the right to
-  intervene and overthrow" and the like. Triumph and advocate take their sign from the
-  object: "Chile has abandoned its Pinochet-era constitution" favours Chile, "the isolation
-  of Venezuela promoted by the United States" does not favour the US. Negated verbs count
-  half, reversed. A victim of the same state ("the US ... overthrow any government") is none.
+  praise, blame, succeed, fail, advocate), also in a relative clause on the mention ("the
+  Puebla Group, which defends ..."), reached through "has reserved the right to
+  intervene and overthrow" and the like; a verb that only says the subject did what its
+  object names takes the object's valence ("made a mistake": DOING_VERBS). Triumph and
+  advocate take their sign from the object: "Chile has abandoned its Pinochet-era
+  constitution" favours Chile, "the isolation of Venezuela promoted by the United States"
+  does not favour the US. Negated verbs count half, reversed. A victim of the same state
+  ("the US ... overthrow any government") is none.
 - event: coded conflict events with the actor as source (its Goldstein value) or as the
   target (sympathy), scaled by how the author's own words in the sentence judge them.
 - context: the polarity of the author's words in the actor's own clause when the actor is
   not the object of what is told (weak); the cue is the clause's strongest evaluative word.
-  None when the actor's own verb praises, blames or reports (that clause is the actor's view).
+  None when the actor's own verb praises, blames, reports, urges or promises (that clause is
+  the actor's view), when the actor or its thing is the object, or when the mention only
+  places or qualifies what is told ("the coup in Brazil", "the Peruvian oligarchy").
 - post: in a social post (SOCIAL_WORDS words or fewer) an actor with no cue of its own takes
   the tone of the whole post.
 Voice: words inside quotations or reported speech ("X said ...", "according to X") are the
 speaker's, not the author's, and count QUOTED of their weight; in a news report every cue
-counts less (REPORT_VOICE). Headline cues count WEIGHTS["headline"] times (fitted to 1.5) and
-lead cues WEIGHTS["lead"] times (fitted to 1.0: no extra weight).
+counts less (REPORT_VOICE; in full when the source declares the kind news). Headline cues
+count WEIGHTS["headline"] times (fitted to 1.5) and lead cues WEIGHTS["lead"] times (fitted
+to 1.0: no extra weight).
 
 Siding (second pass): an alliance the text states ("the American favorite, Lourdes Flores",
 "Humala aligned himself with Chavez", "X praised Y") pulls an actor toward the author's view
@@ -60,7 +69,7 @@ from marea.settings import Settings
 # Fitted by benchmarks/fit_stance.py on the tuning half of benchmarks/gold/stance restricted to
 # shippable documents (seeds, bundled examples, our own texts, trafilatura-eval): FNC-1 and PTC
 # documents are evaluation-only. benchmarks/stance.py reports both halves.
-WEIGHTS = {"label": 1.5, "attribute": 0.8, "predicate": 0.75, "event": 0.3, "context": 0.5,
+WEIGHTS = {"label": 1.5, "attribute": 1.2, "predicate": 0.75, "event": 1.0, "context": 0.5,
            "quoted": 0.5, "ally": 0.5, "oppose": 0.0, "state": 1.0, "headline": 1.5, "lead": 1.0,
            "victim": 0.4, "rival": 0.5}
 THRESHOLD = 0.2  # |score| below this is neutral
@@ -100,6 +109,14 @@ REPORTING = frozenset({
     "accuse", "contend", "maintain", "write", "tweet", "believe", "think", "suggest",
     "decir", "afirmar", "asegurar", "señalar", "senalar", "declarar", "sostener", "acusar",
     "advertir", "denunciar", "agregar", "añadir", "anadir", "indicar", "considerar", "creer"})
+# Verbs that urge or promise: what follows them is what their subject wants or pledges
+# ("Díaz-Canel insta a debatir los problemas", "prometió una transición ordenada"), the
+# subject's view, not the author's.
+DIRECTIVES = frozenset({"urge", "exhort", "implore", "promise", "pledge", "vow", "instar",
+                        "exhortar", "llamar", "urgir", "conminar", "prometer", "jurar"})
+# Events whose source only asks or accuses: the source voices its view (as ATTITUDES and
+# DIRECTIVES verbs do) and is not judged by doing them.
+VOICED_EVENTS = frozenset({"REQUEST", "ACCUSE"})
 ATTRIBUTION = re.compile(r"\b(?:according to|según|segun|de acuerdo con|conforme a)\b",
                          re.IGNORECASE)
 # Wrongs whose "of" names the victim ("the blockade of Cuba"; "the aggression of the US" names
@@ -112,11 +129,26 @@ WRONGS_DONE = frozenset({
     "bombardeo", "persecución", "persecucion", "asedio", "aislamiento", "hostigamiento",
     "desestabilización", "desestabilizacion", "derrocamiento", "asesinato", "masacre",
     "tortura", "secuestro", "represión", "represion"})
+# Refuge given to somebody in danger: the one sheltered or rescued has the author's sympathy
+# like a victim ("ofreció asilo a Evo Morales", "Mexico's rescue of Evo Morales").
+REFUGE = frozenset({"asylum", "refuge", "sanctuary", "rescue", "asilo", "refugio", "rescate",
+                    "salvoconducto", "rescatar", "asilar"})
+REFUGE_VALUE = 2.0  # on the polarity scale, as a wrong done
+RECIPIENT_PREPS = {"to", "for", "of", "a", "para", "de"}
 # Words that describe people the author feels for, not faults: "the poor", "los humildes".
 SYMPATHY = frozenset({"poor", "vulnerable", "humble", "oppressed", "marginalized", "exploited",
                       "defenseless", "innocent", "impoverished", "pobre", "humilde",
                       "oprimido", "marginado", "explotado", "indefenso",
                       "inocente", "empobrecido"})
+PLACE_PREPS = {"in", "at", "from", "across", "throughout", "within", "en", "desde"}
+# Feelings the text gives an actor ("angry voters", "los votantes indignados") are the
+# actor's state of mind, not the author's judgement of it: no label.
+EMOTIONS = frozenset({"angry", "furious", "frustrated", "disappointed", "worried", "afraid",
+                      "scared", "fearful", "anxious", "outraged", "upset", "sad", "disillusioned",
+                      "disenchanted", "happy", "hopeful", "enojado", "enfadado", "furioso",
+                      "frustrado", "decepcionado", "preocupado", "asustado", "temeroso",
+                      "indignado", "triste", "desencantado", "harto", "contento", "feliz",
+                      "esperanzado", "molesto"})
 RELATION_PREPS = {"at", "to", "with", "a", "con"}  # "lashed out at", "se alió con"
 VICTIM_PREPS = {"against", "on", "upon", "contra", "sobre", "a", "hacia"}
 # Hashtags that campaign against or for the actor they name.
@@ -129,19 +161,36 @@ HASHTAG_FOR = frozenset({"vote", "go", "support", "with", "yes", "ready", "love"
 # "tener razón" and "estar en lo cierto", the noun it needs. Value on the label scale.
 VERDICT_ADJECTIVES = {"right": 2.0, "correct": 2.0, "wrong": -2.0, "mistaken": -2.0,
                       "equivocado": -2.0, "acertado": 2.0}
+# A verdict noun on what the sentence before told ("... no serán bienvenidos. Es un error.",
+# "That was a mistake."): its subject is a pronoun or missing, the verdict is on the doer.
+VERDICT_NOUNS = {"mistake": -2.0, "error": -2.0, "blunder": -2.0, "equivocación": -2.0,
+                 "equivocacion": -2.0, "acierto": 2.0}
+DEICTIC = frozenset({"this", "that", "it", "esto", "eso", "ello", "este", "ese"})
 VERDICT_PHRASES = {("tener", "razón"): 2.0, ("tener", "razon"): 2.0, ("estar", "cierto"): 2.0,
                    ("equivocar", ""): -2.0, ("acertar", ""): 2.0}
 # Amends that only the wrong need make: the author who says an actor should make them ("Biden
 # should apologize", "tiene todavía tiempo de corregir", "debe rectificar") or never made
 # them ("La OEA nunca rectificó") says the actor is wrong: a verdict (value on the label scale).
 REMEDY_VERBS = frozenset({"apologize", "apologise", "resign", "reconsider", "rectify", "correct",
-                          "retract", "recant", "repent", "atone", "corregir", "rectificar",
-                          "disculpar", "dimitir", "reconsiderar", "retractar", "enmendar",
-                          "arrepentir"})
-REMEDY_NOUNS = frozenset({"perdón", "perdon", "disculpa", "amends"})  # "pedir perdón"
+                          "retract", "recant", "repent", "atone", "reverse", "undo", "corregir",
+                          "rectificar", "disculpar", "dimitir", "reconsiderar", "retractar",
+                          "enmendar", "arrepentir", "revertir", "deshacer"})
+# "pedir perdón", "did not respond with contrition": the noun is the verb's object or "with" it
+REMEDY_NOUNS = frozenset({"perdón", "perdon", "disculpa", "amends", "apology", "contrition",
+                          "remorse", "contrición", "contricion", "arrepentimiento",
+                          "autocrítica", "autocritica"})
+WITH_PREPS = {"with", "con"}
+# Verbs that deny the one they govern: "refused to apologize", "se negó a rectificar".
+REFUSAL_VERBS = frozenset({"refuse", "decline", "rehusar", "negar", "resistir"})
 REMEDY_VERDICT = -2.0
 OBLIGATION = frozenset({"should", "must", "ought", "need", "deber", "tener", "have", "time",
                         "tiempo", "hora"})  # "must", "debe", "tiene que", "time to"
+# Verbs that only say their subject did what their object names: the object's valence is the
+# doer's ("X made a mistake", "is making a resurgent comeback", "cometió un crimen",
+# "ha sostenido una diplomacia admirable").
+DOING_VERBS = frozenset({"make", "commit", "perpetrate", "stage", "mount", "score", "pursue",
+                         "hacer", "cometer", "perpetrar", "protagonizar", "sostener",
+                         "realizar", "llevar", "desplegar", "ejercer"})
 # Verbs that say what their subject is, like a copula: "X represents a threat to democracy".
 COPULAR_VERBS = frozenset({"represent", "constitute", "pose", "remain", "become", "seem",
                            "representar", "constituir", "suponer", "parecer", "resultar",
@@ -217,7 +266,7 @@ def document_stances(doc: Document) -> list[Stance]:
         cues[actor_id].append(cue)
     _context_cues(doc, tree, sentences, lex, voice, cues)
     _post_cues(doc, tree, sentences, lex, voice, cues)
-    report = REPORT_VOICE + (1 - REPORT_VOICE) * (doc.opinion_score or 0.0)
+    report = _author_voice(doc)
     totals = {}
     for actor_id, found in cues.items():
         for cue in found:
@@ -240,6 +289,14 @@ def document_stances(doc: Document) -> list[Stance]:
                                doc.text[mention.start:mention.end], 0.0)]
         result.append(Stance(actor_id, label, round(score, 4), count, found))
     return sorted(result, key=lambda s: (-s.mentions, s.actor_id))
+
+
+def _author_voice(doc: Document) -> float:
+    """How much the author's cues count: REPORT_VOICE in a report its source declares news,
+    else by the opinion score (in full in pure opinion). A declared opinion piece keeps its
+    score: how much of it is the author's own voice still varies."""
+    opinion = 0.0 if doc.metadata.get("kind") == "news" else doc.opinion_score or 0.0
+    return REPORT_VOICE + (1 - REPORT_VOICE) * opinion
 
 
 def _position(sentence: int) -> float:
@@ -389,7 +446,7 @@ def _label_cues(doc: Document, tree: DependencyTree, head: int, mention: Mention
         strong_predicate = index in predicates and abs(value) >= STRONG  # "is a threat"
         if index in predicates and term in VERDICT_ADJECTIVES:
             continue  # "X is wrong" is a verdict (see _verdict_cues), not also a label
-        if (first, last) in seen or term in ALLIANCE_WORDS or (
+        if (first, last) in seen or term in ALLIANCE_WORDS or term in EMOTIONS or (
                 term not in lex.labels and doc.tokens[index].pos != "ADJ" and
                 not strong_predicate):
             continue
@@ -424,6 +481,16 @@ def _verdict_cues(doc: Document, tree: DependencyTree, voice: _Voice, heads: dic
         elif token.pos in ("NOUN", "ADJ") and (tree.lemma(token.head), lemma) in VERDICT_PHRASES \
                 and token.head != index:  # "tiene razón", "está en lo cierto"
             verb, value = token.head, VERDICT_PHRASES[(tree.lemma(token.head), lemma)]
+        elif lemma in VERDICT_NOUNS and token.pos == "NOUN" and (
+                tree.kids(index, {"cop"}) or token.dep == "attr" and
+                tree.lemma(token.head) in ("be", "ser")):  # "Es un error", "That was a mistake"
+            verb = index if tree.kids(index, {"cop"}) else token.head
+            actor = _previous_doer(doc, tree, verb, heads)
+            if actor:
+                found.append((actor, _cue(doc, token.sentence, verb if verb < index else index,
+                                          index, "verdict",
+                                          WEIGHTS["label"] * VERDICT_NOUNS[lemma] / 3.0)))
+            continue
         if verb is None:
             continue
         if any(tree.lemma(c) in NEGATORS for c in tree.kids(verb, {"neg", "advmod"})):
@@ -444,21 +511,43 @@ def _remedy_cues(doc: Document, tree: DependencyTree, voice: _Voice, heads: dict
         lemma = tree.lemma(verb)
         if verb in voice.attributed or token.pos != "VERB" or not (
                 lemma in REMEDY_VERBS or any(tree.lemma(o) in REMEDY_NOUNS
-                                             for o in tree.kids(verb, OBJECT_DEPS))):
+                                             for o in _remedy_objects(tree, verb))):
             continue
-        negated = any(tree.lemma(c) in NEGATORS for c in tree.kids(verb, {"neg", "advmod"}))
+        negated = _negated(tree, verb)
         called_for = any(tree.lemma(c) in OBLIGATION for c in tree.kids(verb, {"aux"}))
         chain = [verb]  # "Biden tiene tiempo de corregir", "Petro tiene que pedir perdón"
         while len(chain) < 3 and doc.tokens[chain[-1]].head != chain[-1]:
             chain.append(doc.tokens[chain[-1]].head)
         called_for = called_for or any(tree.lemma(i) in OBLIGATION for i in chain[1:])
+        if any(tree.lemma(i) in OBLIGATION and _negated(tree, i) for i in chain[1:]):
+            continue  # "did not have to apologize", "no tiene que rectificar"
+        if token.dep == "xcomp" and not called_for:  # "nunca quiso revertir", "refused to"
+            governor = chain[1]
+            negated = negated or _negated(tree, governor) or \
+                tree.lemma(governor) in REFUSAL_VERBS
         subjects = next((tree.kids(i, SUBJECT_DEPS) for i in chain
                          if tree.kids(i, SUBJECT_DEPS)), [])
         actor = _actor_at(tree, subjects[0], heads) if subjects else None
-        if actor and (negated or called_for):
+        if actor and negated != called_for:  # "should not resign" is no verdict
             found.append((actor, _cue(doc, token.sentence, min(subjects[0], verb), verb,
                                       "verdict", WEIGHTS["label"] * REMEDY_VERDICT / 3.0)))
     return found
+
+
+def _remedy_objects(tree: DependencyTree, verb: int) -> list[int]:
+    """A verb's objects and what it is done "with" ("respond with contrition")."""
+    found = tree.kids(verb, OBJECT_DEPS)
+    for other in tree.kids(verb, {"prep", "obl"}):
+        if tree.lemma(other) in WITH_PREPS:
+            found += tree.kids(other, {"pobj"})
+        elif {tree.lemma(c) for c in tree.kids(other, {"case"})} & WITH_PREPS:
+            found.append(other)
+    return found
+
+
+def _negated(tree: DependencyTree, verb: int) -> bool:
+    """Whether a negator ("not", "nunca") modifies a verb."""
+    return any(tree.lemma(c) in NEGATORS for c in tree.kids(verb, {"neg", "advmod"}))
 
 
 def _verdict_subject(doc: Document, tree: DependencyTree, verb: int, heads: dict[int, str]
@@ -478,6 +567,24 @@ def _verdict_subject(doc: Document, tree: DependencyTree, verb: int, heads: dict
         if token.dep in SUBJECT_DEPS and tree.lemma(token.head) in REPORTING | {"resumir"}:
             return _actor_at(tree, index, heads)
     return None
+
+
+def _previous_doer(doc: Document, tree: DependencyTree, verb: int, heads: dict[int, str]
+                   ) -> str | None:
+    """The actor a verdict noun judges: none when its clause names a subject of its own or
+    is negated; else the last actor subject of the sentence before ("funcionarios del
+    Departamento de Estado han dejado entrever ... . Es un error.")."""
+    subjects = tree.kids(verb, SUBJECT_DEPS)
+    if subjects and tree.lemma(subjects[0]) not in DEICTIC or _negated(tree, verb):
+        return None
+    sentence = doc.tokens[verb].sentence
+    if sentence == 0:
+        return None
+    previous = doc.sentences[sentence - 1]
+    first, end = tree.first_at(previous.start), tree.first_at(previous.end)
+    doers = [_actor_at(tree, i, heads) for i in range(first, end)
+             if doc.tokens[i].dep in SUBJECT_DEPS and _role(doc, tree, i)[0] != "object"]
+    return next((actor for actor in reversed(doers) if actor), None)
 
 
 def _actor_at(tree: DependencyTree, index: int, heads: dict[int, str]) -> str | None:
@@ -552,8 +659,13 @@ def _owner(doc: Document, tree: DependencyTree, head: int) -> int | None:
 def _victim_cues(doc: Document, tree: DependencyTree, head: int, sentences: list[_Sentence]
                  ) -> list[StanceCue]:
     """A wrong done to the actor: "the blockade against Venezuela", "sanctions on Cuba",
-    "el bloqueo a Cuba", "the invasion of Iraq". The victim has the author's sympathy."""
+    "el bloqueo a Cuba", "the invasion of Iraq"; or refuge given to it (see REFUGE). The
+    victim has the author's sympathy."""
     token = doc.tokens[head]
+    refuge = _refuge(tree, head)
+    if refuge is not None:
+        return [_cue(doc, token.sentence, refuge, refuge, "victim",
+                     WEIGHTS["victim"] * REFUGE_VALUE / 3.0)]
     case = token.head if token.dep == "pobj" else next(
         iter(tree.kids(head, {"case"})), None) if token.dep in ("nmod", "obl") else None
     if case is None or case == head:
@@ -570,6 +682,29 @@ def _victim_cues(doc: Document, tree: DependencyTree, head: int, sentences: list
         return []
     value = sentence.valence[noun][0] if noun in sentence.valence else -2.0
     return [_cue(doc, token.sentence, noun, noun, "victim", WEIGHTS["victim"] * abs(value) / 3.0)]
+
+
+def _refuge(tree: DependencyTree, head: int) -> int | None:
+    """The word of refuge a mention receives: "asylum to X", "the rescue of X", "asilo a X",
+    "rescató a X" (as the noun's or the verb's recipient or object), else None."""
+    doc = tree.doc
+    token = doc.tokens[head]
+    if token.dep == "pobj":  # "the rescue of X", "granted asylum to X"
+        preposition, governor = token.head, doc.tokens[token.head].head
+    elif token.dep in ("nmod", "obl", "obj", "iobj", "dobj"):  # "el rescate de X", "asilo a X"
+        cases = tree.kids(head, {"case"})
+        preposition, governor = (cases[0] if cases else head), token.head
+    else:
+        return None
+    if governor == head or (preposition != head and
+                            tree.lemma(preposition) not in RECIPIENT_PREPS):
+        return None
+    if tree.lemma(governor) in REFUGE:  # "the rescue of X", "rescató a X"
+        return governor
+    if doc.tokens[governor].pos == "VERB":  # "ofreció asilo a X", "granted asylum to X"
+        given = [o for o in tree.kids(governor, {"dobj", "obj"}) if o != head]
+        return next((o for o in given if tree.lemma(o) in REFUGE), None)
+    return None
 
 
 def _owned_cues(doc: Document, tree: DependencyTree, head: int, sentences: list[_Sentence],
@@ -636,10 +771,35 @@ def _predicate_cues(doc: Document, tree: DependencyTree, head: int,
     if verb is None and owner is not None and tree.lemma(owner) not in WRONGS_DONE:
         scale = OWNER_SCALE
         role, verb = _role(doc, tree, owner)
-    if verb is None:
-        return []
+    verbs = [(role, verb, scale)] if verb is not None else []
+    verbs += [(clause_role, clause, 1.0) for clause_role, clause in _relative_clauses(tree, head)]
+    return [cue for role, verb, scale in verbs for cue in _verb_cues(
+        doc, tree, role, verb, scale, sentences, lex, read_verbs, actor_id, heads, relations)]
+
+
+def _relative_clauses(tree: DependencyTree, head: int) -> list[tuple[str, int]]:
+    """The relative clauses on a mention, with the mention's role in each: "the Puebla Group,
+    which defends ..." (subject), "el Grupo de Lima, que fue creado por EEUU" (object)."""
+    found = []
+    for clause in tree.kids(head, {"relcl", "acl:relcl", "acl"}):
+        for pronoun in tree.kids(clause, SUBJECT_DEPS | OBJECT_DEPS):
+            if tree.lemma(pronoun) not in RELATIVE_PRONOUNS:
+                continue
+            passive = any(tree.doc.tokens[c].dep in ("auxpass", "aux:pass")
+                          for c in tree.children[clause])
+            subject = tree.doc.tokens[pronoun].dep in SUBJECT_DEPS and not passive
+            found.append(("subject" if subject else "object", clause))
+    return found
+
+
+def _verb_cues(doc: Document, tree: DependencyTree, role: str, verb: int, scale: float,
+               sentences: list[_Sentence], lex: Lexicon, read_verbs: set[tuple[str, int]],
+               actor_id: str, heads: dict[int, str],
+               relations: list[tuple[str, str, float, StanceCue]]) -> list[StanceCue]:
+    """The cue of one verb the actor is the subject or object of (see _predicate_cues)."""
     verb, cls = _classed_verb(tree, verb, lex)
     sentence = sentences[doc.tokens[verb].sentence]
+    last = verb
     if cls is not None:
         subject_weight, object_weight = CLASS_WEIGHTS[cls]
         weight = subject_weight if role == "subject" else object_weight
@@ -660,6 +820,11 @@ def _predicate_cues(doc: Document, tree: DependencyTree, head: int,
     elif (verb in sentence.valence and doc.tokens[verb].pos == "VERB" and role == "subject"
           and abs(sentence.valence[verb][0]) >= STRONG):
         weight = 0.7 * sentence.valence[verb][0] / 3.0  # "X lied", "X thrived"
+    elif tree.lemma(verb) in DOING_VERBS and role == "subject" and \
+            _object_valence(tree, verb, sentence, nested=False):
+        weight = _object_valence(tree, verb, sentence, nested=False) / 3.0  # "made a mistake"
+        objects = tree.kids(verb, {"dobj", "obj"})  # the cue runs through what was done
+        last = max([verb] + [t for o in objects for t in tree.subtree(o) if t in sentence.valence])
     else:
         return []
     negated = any(tree.lemma(c) in NEGATORS for c in tree.kids(verb, {"neg", "advmod"}))
@@ -676,7 +841,7 @@ def _predicate_cues(doc: Document, tree: DependencyTree, head: int,
     if negated:
         weight *= -0.5
     read_verbs.add((actor_id, verb))
-    return [_cue(doc, doc.tokens[verb].sentence, verb, verb, f"predicate:{role}",
+    return [_cue(doc, doc.tokens[verb].sentence, verb, last, f"predicate:{role}",
                  WEIGHTS["predicate"] * weight * scale)]
 
 
@@ -771,6 +936,21 @@ def _role(doc: Document, tree: DependencyTree, head: int) -> tuple[str, int | No
     return "object", None
 
 
+def _setting(doc: Document, tree: DependencyTree, head: int) -> bool:
+    """Whether a mention only places what the clause tells: a place after a locative
+    preposition ("the coup in Brazil", "en Ecuador") or a nationality adjective ("the
+    Peruvian oligarchy")."""
+    token = doc.tokens[head]
+    if token.dep == "amod" and token.pos == "ADJ":
+        return True
+    if token.dep == "pobj":  # not "Luis Arce in Bolivia": a name's "in" says whose it is
+        return tree.lemma(token.head) in PLACE_PREPS and \
+            doc.tokens[doc.tokens[token.head].head].pos != "PROPN"
+    if token.dep in ("nmod", "obl"):
+        return bool({tree.lemma(c) for c in tree.kids(head, {"case"})} & PLACE_PREPS)
+    return False
+
+
 def _authorial_valence(sentence: _Sentence, voice: _Voice, skip: set[int]) -> float:
     """How the author's own words in a sentence judge what it tells, in [-1, 1]."""
     spans = {(first, last): value for index, (value, _, first, last) in sentence.valence.items()
@@ -803,7 +983,8 @@ def _event_cues(doc: Document, tree: DependencyTree, heads: dict[int, str],
             relations.append((event.source_id, event.target_id, -1.0, cue))
         if not scale:
             continue
-        if event.source_id and (event.source_id, trigger) not in read_verbs:
+        if event.source_id and (event.source_id, trigger) not in read_verbs and \
+                event.type not in VOICED_EVENTS:
             weight = scale * event.goldstein / 10.0
             found[event.source_id].append(StanceCue(event.sentence, event.start, event.end,
                                                     f"{label}:source", event.trigger,
@@ -836,8 +1017,13 @@ def _context_cues(doc: Document, tree: DependencyTree, sentences: list[_Sentence
         if head is None:
             continue
         role, verb = _role(doc, tree, head)
+        owner = _owner(doc, tree, head)
+        if owner is not None and verb is None:  # "apropiarse del avión de Martinelli"
+            role, verb = _role(doc, tree, owner)
         if role == "object" and verb is not None:
-            continue  # what is done to an actor in a dark sentence is no fault of its own
+            continue  # what is done to an actor or its things is no fault of its own
+        if _setting(doc, tree, head):
+            continue  # "the coup in Brazil", "the Peruvian left": a place or a nationality
         covered.add((actor, mention.sentence))
         if _speaks(doc, tree, lex, head):
             continue  # "Trump celebró el triunfo": the clause is Trump's view, not the author's
@@ -860,7 +1046,8 @@ def _post_cues(doc: Document, tree: DependencyTree, sentences: list[_Sentence], 
     """A social post is one utterance about what it names: an actor it names with no cue
     of its own takes the tone of the author's words in the whole post ("@HillaryClinton
     #Benghazi liar"), at the context weight, unless the actor is the one praising, blaming or
-    speaking there (as in _context_cues). Longer texts keep to the actor's clause."""
+    speaking there or only a place or nationality (as in _context_cues). Longer texts keep
+    to the actor's clause."""
     if sum(t.pos != "PUNCT" for t in doc.tokens) > SOCIAL_WORDS:
         return
     spans = {(number, first, last): value for number, sentence in enumerate(sentences)
@@ -872,10 +1059,10 @@ def _post_cues(doc: Document, tree: DependencyTree, sentences: list[_Sentence], 
     tone = sum(spans.values()) / max(words, 1)
     number, first, last = max(spans, key=lambda span: abs(spans[span]))
     weight = WEIGHTS["context"] * max(-1.0, min(1.0, tone * 6.0))
-    speakers = set()
+    speakers = set()  # and actors that only place or qualify what is told (see _setting)
     for mention in doc.mentions:
         head = _head(tree, mention)
-        if head is not None and _speaks(doc, tree, lex, head):
+        if head is not None and (_speaks(doc, tree, lex, head) or _setting(doc, tree, head)):
             speakers.add(mention.actor_id)
     for mention in doc.mentions:
         actor = mention.actor_id
@@ -898,7 +1085,7 @@ def _voices_a_view(tree: DependencyTree, lex: Lexicon, verb: int) -> bool:
     """Whether a verb's subject praises, blames or speaks: what follows is its view. A
     reporting verb speaks only with a clause for what is said ("Ebrard sostuvo que ...", not
     "Ebrard ha sostenido una diplomacia activa")."""
-    if lex.verbs.get(tree.lemma(verb)) in ATTITUDES:
+    if lex.verbs.get(tree.lemma(verb)) in ATTITUDES or tree.lemma(verb) in DIRECTIVES:
         return True
     return tree.lemma(verb) in REPORTING and bool(tree.kids(verb, {"ccomp", "parataxis"}))
 
