@@ -38,7 +38,7 @@ MIN_CHARS = 60  # shorter sentences (datelines, captions) make no narrative
 MAX_SENTENCES = 100_000  # a larger corpus is sampled (fixed seed) for the clustering
 POOL_SENTENCES = 20_000  # unassigned sentences kept to form new narratives with later ones
 SENTENCES_PER_CLUSTER = 25
-NEAR_CHUNK = 2048  # pool rows compared with the new sentences at a time
+NEAR_CHUNK = 2048  # rows compared with the centres or new sentences at a time
 INIT_SAMPLE = 20_000  # rows k-means++ draws its starting centres from
 KMEANS_STEPS = 30  # Lloyd steps at most (the examples and seeds settle in under 15)
 MIN_SIMILARITY = 0.55  # cosine to the cluster centre to count as a member
@@ -173,8 +173,7 @@ def kmeans(vectors: np.ndarray, k: int, seed: int = 0
         centres[n], distance = sample[picks[best]], candidates[best]
     assigned = np.full(len(vectors), -1)
     for _ in range(KMEANS_STEPS):
-        similarity = vectors @ centres.T
-        moved = similarity.argmax(axis=1)
+        moved, similarity = _nearest(vectors, centres)
         if np.array_equal(moved, assigned):
             break
         assigned = moved
@@ -185,6 +184,17 @@ def kmeans(vectors: np.ndarray, k: int, seed: int = 0
         centres[filled] = sums[filled] / norms[filled]
     similarity = np.einsum("ij,ij->i", vectors, centres[assigned])
     return centres, assigned, similarity
+
+
+def _nearest(vectors: np.ndarray, centres: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each row's nearest centre and its cosine, NEAR_CHUNK rows at a time (bounded memory)."""
+    nearest = np.empty(len(vectors), np.int64)
+    similarity = np.empty(len(vectors), np.float32)
+    for start in range(0, len(vectors), NEAR_CHUNK):
+        block = vectors[start:start + NEAR_CHUNK] @ centres.T
+        nearest[start:start + NEAR_CHUNK] = block.argmax(axis=1)
+        similarity[start:start + NEAR_CHUNK] = block.max(axis=1)
+    return nearest, similarity
 
 
 def rebuild(store: Store) -> int:
@@ -227,10 +237,9 @@ def update(store: Store) -> int:
     left = new
     with threadpool_limits(1):
         if ids:
-            similarity = new.vectors @ centres.T
-            best = similarity.argmax(axis=1)
-            close = similarity[np.arange(len(best)), best] >= MIN_SIMILARITY
-            members = [(ids[best[i]], *new.keys[i], float(similarity[i, best[i]]))
+            best, similarity = _nearest(new.vectors, centres)
+            close = similarity >= MIN_SIMILARITY
+            members = [(ids[best[i]], *new.keys[i], float(similarity[i]))
                        for i in np.flatnonzero(close)]
             left = new.take(np.flatnonzero(~close))
         pool = _pool(store)
