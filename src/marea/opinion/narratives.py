@@ -39,7 +39,7 @@ MAX_SENTENCES = 100_000  # a larger corpus is sampled (fixed seed) for the clust
 POOL_SENTENCES = 20_000  # unassigned sentences kept to form new narratives with later ones
 SENTENCES_PER_CLUSTER = 25
 NEAR_CHUNK = 2048  # rows compared with the centres or new sentences at a time
-INIT_SAMPLE = 20_000  # rows k-means++ draws its starting centres from
+KMEANS_SAMPLE = 20_000  # rows k-means is fitted on (k ≤ 1000: ≥ 20 a cluster)
 KMEANS_STEPS = 30  # Lloyd steps at most (the examples and seeds settle in under 15)
 MIN_SIMILARITY = 0.55  # cosine to the cluster centre to count as a member
 MIN_MEMBERS = 3
@@ -147,17 +147,18 @@ def kmeans(vectors: np.ndarray, k: int, seed: int = 0
            ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Spherical k-means over unit vectors: (unit centres, each row's cluster, its cosine).
 
-    Seeded by greedy k-means++ over at most INIT_SAMPLE rows (a few candidates per centre,
-    drawn with probability growing with their distance to the centres chosen; the one that
-    leaves the rows closest is kept), then Lloyd steps until no row moves (at most
-    KMEANS_STEPS). Plain numpy: no scikit-learn import and no OpenMP threads, which spun for
-    seconds of CPU on a loaded machine for what costs a tenth of a second here.
+    Fitted on at most KMEANS_SAMPLE rows (all of them up to that), then every row goes to its
+    nearest centre. Seeded by greedy k-means++ (a few candidates per centre, drawn with
+    probability growing with their distance to the centres chosen; the one that leaves the
+    rows closest is kept), then Lloyd steps until no row moves (at most KMEANS_STEPS). Plain
+    numpy: no scikit-learn import and no OpenMP threads, which spun for seconds of CPU on a
+    loaded machine for what costs a tenth of a second here.
     """
     rng = np.random.default_rng(seed)
     vectors = np.asarray(vectors, np.float32)
     k = min(k, len(vectors))
-    sample = vectors if len(vectors) <= INIT_SAMPLE else vectors[
-        np.sort(rng.choice(len(vectors), INIT_SAMPLE, replace=False))]
+    sample = vectors if len(vectors) <= KMEANS_SAMPLE else vectors[
+        np.sort(rng.choice(len(vectors), KMEANS_SAMPLE, replace=False))]
     centres = np.empty((k, vectors.shape[1]), np.float32)
     centres[0] = sample[rng.integers(len(sample))]
     distance = np.maximum(1.0 - sample @ centres[0], 0.0)
@@ -171,18 +172,18 @@ def kmeans(vectors: np.ndarray, k: int, seed: int = 0
         candidates = np.minimum(distance, np.maximum(1.0 - sample[picks] @ sample.T, 0.0))
         best = int(candidates.sum(axis=1).argmin())
         centres[n], distance = sample[picks[best]], candidates[best]
-    assigned = np.full(len(vectors), -1)
+    assigned = np.full(len(sample), -1)
     for _ in range(KMEANS_STEPS):
-        moved, similarity = _nearest(vectors, centres)
+        moved, _ = _nearest(sample, centres)
         if np.array_equal(moved, assigned):
             break
         assigned = moved
         sums = np.zeros_like(centres)
-        np.add.at(sums, assigned, vectors)
+        np.add.at(sums, assigned, sample)
         norms = np.linalg.norm(sums, axis=1, keepdims=True)
         filled = norms[:, 0] > 0  # a cluster left empty keeps its centre
         centres[filled] = sums[filled] / norms[filled]
-    similarity = np.einsum("ij,ij->i", vectors, centres[assigned])
+    assigned, similarity = _nearest(vectors, centres)
     return centres, assigned, similarity
 
 
