@@ -12,7 +12,15 @@ import pytest
 
 from marea.errors import ModelError
 from marea.model import Document
-from marea.nlp.encoder import DEFAULT, DIMENSIONS, PACKAGED, OnnxEncoder, encode, load_encoder
+from marea.nlp.encoder import (
+    DEFAULT,
+    DIMENSIONS,
+    PACKAGED,
+    OnnxEncoder,
+    StaticVectors,
+    encode,
+    load_encoder,
+)
 from marea.settings import load_settings
 from tests.conftest import EXAMPLES
 
@@ -86,3 +94,47 @@ def test_embed_stage_and_the_loader_errors(tmp_path: Path) -> None:
     (broken / "tokenizer.json").write_text("{}", "utf-8")
     with pytest.raises(ModelError, match=r"\[E011\] Can't load sentence encoder '.*broken'"):
         load_encoder(str(broken))
+
+
+STATIC = "minilm-l6-static"
+
+
+def test_the_static_encoder_is_built_from_the_default_and_ranks_paraphrases_first() -> None:
+    folder = FOLDER.parent / STATIC
+    build = json.loads((folder / "BUILD.json").read_text("utf-8"))
+    assert build["vectors.npz sha256"] == hashlib.sha256(
+        (folder / "vectors.npz").read_bytes()).hexdigest()
+    assert build["teacher"]["model.onnx sha256"] == json.loads(
+        (FOLDER / "BUILD.json").read_text("utf-8"))["model.onnx sha256"]
+    assert isinstance(load_encoder(STATIC), StaticVectors)
+    sentences = _example_sentences()
+    vectors = encode(sentences, STATIC)
+    assert vectors.shape == (len(sentences), DIMENSIONS) and vectors.dtype == np.float32
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-4)
+    alone = np.vstack([encode([text], STATIC) for text in sentences[:5]])
+    assert np.allclose(vectors[:5], alone, atol=1e-6)
+    q, p, u = encode(["Peru's Congress removed President Castillo from office.",
+                      "Lawmakers in Lima voted to oust the head of state.",
+                      "The striker scored twice in the second half."], STATIC)
+    assert float(q @ p) > float(q @ u) + 0.1, (float(q @ p), float(q @ u))
+    assert not encode(["", "   "], STATIC).any()  # no word piece, no direction
+
+
+def test_the_frame_classifier_reads_only_minilm_vectors(monkeypatch: pytest.MonkeyPatch
+                                                         ) -> None:
+    from marea.opinion import frames
+    from marea.pipeline import DEFAULT_PIPELINE, run_stages
+
+    consulted: list[str] = []
+    real = frames.classifier
+    monkeypatch.setattr(frames, "classifier", lambda: consulted.append("yes") or real())
+    settings = load_settings()
+    text = "They will destroy our country unless we stop them now, the senator warned."
+    for encoder, expected in ((STATIC, []), (DEFAULT, ["yes"])):
+        chosen = settings.with_(models={**settings.models, "encoder": encoder})
+        consulted.clear()
+        (doc,) = run_stages([Document(source="t.txt", locator="", raw=text.encode(),
+                                      content_type="text", metadata={"language": "en"})],
+                            DEFAULT_PIPELINE, chosen)
+        assert doc.error is None and doc.vectors is not None and len(doc.vectors) == 1
+        assert consulted == expected, encoder

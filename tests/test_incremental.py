@@ -345,3 +345,15 @@ def test_actor_events_follow_each_write_as_a_recomputation_would(tmp_path: Path)
         assert stored(store) == recomputed(store)
         assert actor in {row[0] for row in stored(store)}
         assert "older-id" not in {row[0] for row in stored(store)}
+
+
+def test_unrelated_sentences_wait_in_the_pool_after_the_earlier_leftovers(grown: Grown
+                                                                          ) -> None:
+    """The second ingest's leftovers are appended to the pool (no narrative takes sentences of
+    one document alone); the first ingest's leftovers keep their places before them."""
+    rows = grown.store.query("SELECT p.doc_id, d.run_id, p.seq FROM narrative_pool p "
+                             "JOIN documents d USING (doc_id) ORDER BY p.seq")
+    runs = [run for _, run, _ in rows]
+    assert runs == sorted(runs) and len(set(runs)) == 2
+    second = {doc for doc, run, _ in rows if run == runs[-1]}
+    assert len(second) == 3  # the garden, comet and weavers texts

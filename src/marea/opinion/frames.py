@@ -30,6 +30,7 @@ import numpy as np
 
 from marea.actors.kb import fold
 from marea.model import Document, Frame
+from marea.nlp.encoder import DEFAULT, MINILM
 from marea.opinion.frame_tagger import tagger
 from marea.opinion.lexicon import DATA, find, lexicon, words
 from marea.settings import Settings
@@ -118,14 +119,16 @@ def patterns(language: str | None) -> dict[str, re.Pattern[str]]:
 
 
 def frames(batch: list[Document], settings: Settings) -> list[Document]:
-    """Stage: fill `frames` (needs the encoder stage's vectors for the classifier)."""
+    """Stage: fill `frames`. The classifier reads the encoder stage's vectors when they are
+    MiniLM's (it was trained on them; a static encoder's would mean nothing to it)."""
+    classify = settings.models.get("encoder", DEFAULT) in MINILM
     for doc in batch:
-        doc.frames = find_frames(doc)
+        doc.frames = find_frames(doc, classify)
     return batch
 
 
-def find_frames(doc: Document) -> list[Frame]:
-    model = classifier()
+def find_frames(doc: Document, classify: bool = True) -> list[Frame]:
+    model = classifier() if classify else None
     if model is None or doc.vectors is None or len(doc.vectors) != len(doc.sentences):
         model = None  # patterns and lexicons only
     probabilities = model.probabilities(np.asarray(doc.vectors, np.float32)) if model else None

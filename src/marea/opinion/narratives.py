@@ -6,8 +6,10 @@ to its centre, and counts as a narrative when they come from at least two docume
 later ingest only updates them, at a cost that does not grow with the store: a new sentence
 joins the narrative whose centre is nearest when close enough (ids and centres never change),
 and new narratives are clustered from what is left: the new sentences no narrative took plus
-a bounded pool of the most recent earlier ones. Boilerplate sentences (author bios, donation
-pleas, photo credits, newsletter prompts) belong to no narrative.
+the sentences of a bounded pool of recent leftovers that are close to one of them, so its
+cost follows the new sentences. The k-means is plain numpy on one thread (`kmeans`).
+Boilerplate sentences (author bios, donation pleas, photo credits, newsletter prompts) belong
+to no narrative.
 
 A narrative is labelled for a reader by what its sentences share: the actors named in several
 of them, the event types coded in several of them, and, to say what else they are about, its
@@ -25,6 +27,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import pyarrow as pa
+from threadpoolctl import threadpool_limits
 
 from marea.corpus import SOURCE_NAME
 from marea.nlp.encoder import DIMENSIONS
@@ -35,6 +38,9 @@ MIN_CHARS = 60  # shorter sentences (datelines, captions) make no narrative
 MAX_SENTENCES = 100_000  # a larger corpus is sampled (fixed seed) for the clustering
 POOL_SENTENCES = 20_000  # unassigned sentences kept to form new narratives with later ones
 SENTENCES_PER_CLUSTER = 25
+NEAR_CHUNK = 2048  # rows compared with the centres or new sentences at a time
+KMEANS_SAMPLE = 20_000  # rows k-means is fitted on (k ≤ 1000: ≥ 20 a cluster)
+KMEANS_STEPS = 30  # Lloyd steps at most (the examples and seeds settle in under 15)
 MIN_SIMILARITY = 0.55  # cosine to the cluster centre to count as a member
 MIN_MEMBERS = 3
 MIN_DOCUMENTS = 2
@@ -124,18 +130,12 @@ def _sentences(store: Store, new_only: bool) -> Sentences:
 
 def _cluster(found: Sentences) -> list[tuple[np.ndarray, list[int], np.ndarray]]:
     """k-means clusters that make narratives: (unit centre, member rows, their similarities)."""
-    from sklearn.cluster import MiniBatchKMeans
-
     if len(found.keys) < 2 * MIN_MEMBERS:
         return []
     k = max(2, min(1000, len(found.keys) // SENTENCES_PER_CLUSTER))
-    model = MiniBatchKMeans(n_clusters=k, random_state=0, n_init=3, batch_size=4096)
-    assigned = model.fit_predict(found.vectors)
-    centres = model.cluster_centers_ / np.linalg.norm(model.cluster_centers_, axis=1,
-                                                      keepdims=True).clip(1e-9)
-    similarity = np.einsum("ij,ij->i", found.vectors, centres[assigned])
+    centres, assigned, similarity = kmeans(found.vectors, k)
     clusters = []
-    for cluster in range(k):
+    for cluster in range(len(centres)):
         rows = [int(i) for i in np.flatnonzero(assigned == cluster)
                 if similarity[i] >= MIN_SIMILARITY]
         if len(rows) >= MIN_MEMBERS and len({found.keys[i][0] for i in rows}) >= MIN_DOCUMENTS:
@@ -143,10 +143,66 @@ def _cluster(found: Sentences) -> list[tuple[np.ndarray, list[int], np.ndarray]]
     return clusters
 
 
+def kmeans(vectors: np.ndarray, k: int, seed: int = 0
+           ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Spherical k-means over unit vectors: (unit centres, each row's cluster, its cosine).
+
+    Fitted on at most KMEANS_SAMPLE rows (all of them up to that), then every row goes to its
+    nearest centre. Seeded by greedy k-means++ (a few candidates per centre, drawn with
+    probability growing with their distance to the centres chosen; the one that leaves the
+    rows closest is kept), then Lloyd steps until no row moves (at most KMEANS_STEPS). Plain
+    numpy: no scikit-learn import and no OpenMP threads, which spun for seconds of CPU on a
+    loaded machine for what costs a tenth of a second here.
+    """
+    rng = np.random.default_rng(seed)
+    vectors = np.asarray(vectors, np.float32)
+    k = min(k, len(vectors))
+    sample = vectors if len(vectors) <= KMEANS_SAMPLE else vectors[
+        np.sort(rng.choice(len(vectors), KMEANS_SAMPLE, replace=False))]
+    centres = np.empty((k, vectors.shape[1]), np.float32)
+    centres[0] = sample[rng.integers(len(sample))]
+    distance = np.maximum(1.0 - sample @ centres[0], 0.0)
+    trials = 2 + int(np.log(k))  # candidates per centre; the one leaving rows closest wins
+    for n in range(1, k):
+        total = float(distance.sum())
+        if total <= 0:  # every row is a centre already
+            centres[n:] = centres[0]
+            break
+        picks = rng.choice(len(sample), trials, p=distance / total)
+        candidates = np.minimum(distance, np.maximum(1.0 - sample[picks] @ sample.T, 0.0))
+        best = int(candidates.sum(axis=1).argmin())
+        centres[n], distance = sample[picks[best]], candidates[best]
+    assigned = np.full(len(sample), -1)
+    for _ in range(KMEANS_STEPS):
+        moved, _ = _nearest(sample, centres)
+        if np.array_equal(moved, assigned):
+            break
+        assigned = moved
+        sums = np.zeros_like(centres)
+        np.add.at(sums, assigned, sample)
+        norms = np.linalg.norm(sums, axis=1, keepdims=True)
+        filled = norms[:, 0] > 0  # a cluster left empty keeps its centre
+        centres[filled] = sums[filled] / norms[filled]
+    assigned, similarity = _nearest(vectors, centres)
+    return centres, assigned, similarity
+
+
+def _nearest(vectors: np.ndarray, centres: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each row's nearest centre and its cosine, NEAR_CHUNK rows at a time (bounded memory)."""
+    nearest = np.empty(len(vectors), np.int64)
+    similarity = np.empty(len(vectors), np.float32)
+    for start in range(0, len(vectors), NEAR_CHUNK):
+        block = vectors[start:start + NEAR_CHUNK] @ centres.T
+        nearest[start:start + NEAR_CHUNK] = block.argmax(axis=1)
+        similarity[start:start + NEAR_CHUNK] = block.max(axis=1)
+    return nearest, similarity
+
+
 def rebuild(store: Store) -> int:
     """Re-cluster every narrative from the stored vectors (new ids); return how many."""
     found = _sentences(store, new_only=False)
-    clusters = _cluster(found)
+    with threadpool_limits(1):
+        clusters = _cluster(found)
     members = [(number, *found.keys[i], float(sim))
                for number, (_, rows, sims) in enumerate(clusters, 1)
                for i, sim in zip(rows, sims, strict=True)]
@@ -157,7 +213,7 @@ def rebuild(store: Store) -> int:
                       "narrative_inbox", "narrative_pool"):
             store.con.execute(f"DELETE FROM {table}")
         _add(store, members, [(n, c) for n, (c, _, _) in enumerate(clusters, 1)],
-             found.take(left), 0)
+             found.take(left))
         _summarise(store, [n for n in range(1, len(clusters) + 1)])
         crash_point("refresh-narratives")
     return len(clusters)
@@ -180,30 +236,52 @@ def update(store: Store) -> int:
     ids, centres = _centres(store)
     members: list[tuple[int, str, int, float]] = []
     left = new
-    if ids:
-        similarity = new.vectors @ centres.T
-        best = similarity.argmax(axis=1)
-        close = similarity[np.arange(len(best)), best] >= MIN_SIMILARITY
-        members = [(ids[best[i]], *new.keys[i], float(similarity[i, best[i]]))
-                   for i in np.flatnonzero(close)]
-        left = new.take(np.flatnonzero(~close))
-    pool, first_seq = _pool(store)
-    remainder = pool + left
-    clusters = _cluster(remainder)
+    with threadpool_limits(1):
+        if ids:
+            best, similarity = _nearest(new.vectors, centres)
+            close = similarity >= MIN_SIMILARITY
+            members = [(ids[best[i]], *new.keys[i], float(similarity[i]))
+                       for i in np.flatnonzero(close)]
+            left = new.take(np.flatnonzero(~close))
+        pool = _pool(store)
+        candidates = _near(pool, left) + left
+        clusters = _cluster(candidates) if left.keys else []
     start = max(ids, default=0) + 1
     formed = [(start + n, centre) for n, (centre, _, _) in enumerate(clusters)]
-    members += [(start + n, *remainder.keys[i], float(sim))
+    members += [(start + n, *candidates.keys[i], float(sim))
                 for n, (_, rows, sims) in enumerate(clusters) for i, sim in zip(rows, sims,
                                                                                 strict=True)]
-    taken = {remainder.keys[i] for _, rows, _ in clusters for i in rows}
-    kept = [i for i, key in enumerate(remainder.keys) if key not in taken][-POOL_SENTENCES:]
+    taken = {candidates.keys[i] for _, rows, _ in clusters for i in rows}
     with store.transaction():
         store.con.execute("DELETE FROM narrative_inbox")
-        store.con.execute("DELETE FROM narrative_pool")
-        _add(store, members, formed, remainder.take(kept), first_seq)
+        gone = [key for key in pool.keys if key in taken]
+        if gone:
+            store.con.register("_gone", pa.table({"doc_id": [k[0] for k in gone],
+                                                  "sentence": [k[1] for k in gone]}))
+            try:
+                store.con.execute("DELETE FROM narrative_pool p USING _gone g "
+                                  "WHERE p.doc_id = g.doc_id AND p.sentence = g.sentence")
+            finally:
+                store.con.unregister("_gone")
+        _add(store, members, formed,
+             left.take([i for i, key in enumerate(left.keys) if key not in taken]))
+        store.con.execute(
+            "DELETE FROM narrative_pool WHERE seq < (SELECT min(seq) FROM (SELECT seq FROM "
+            "narrative_pool ORDER BY seq DESC LIMIT ?))", [POOL_SENTENCES])
         _summarise(store, sorted({m[0] for m in members}))
         crash_point("refresh-narratives")
     return len({m[0] for m in members})
+
+
+def _near(pool: Sentences, new: Sentences) -> Sentences:
+    """The pool's sentences close enough to a new one to share a narrative with it."""
+    if not pool.keys or not new.keys:
+        return Sentences([], np.zeros((0, DIMENSIONS), np.float32))
+    near = np.zeros(len(pool.keys), bool)
+    for start in range(0, len(pool.keys), NEAR_CHUNK):
+        block = pool.vectors[start:start + NEAR_CHUNK] @ new.vectors.T
+        near[start:start + NEAR_CHUNK] = block.max(axis=1) >= MIN_SIMILARITY
+    return pool.take(np.flatnonzero(near))
 
 
 def _centres(store: Store) -> tuple[list[int], np.ndarray]:
@@ -216,22 +294,22 @@ def _centres(store: Store) -> tuple[list[int], np.ndarray]:
     return ids, vectors.reshape(len(ids), -1)
 
 
-def _pool(store: Store) -> tuple[Sentences, int]:
-    """The unassigned sentences kept from earlier updates, oldest first, and the first seq."""
-    table = store.con.execute("SELECT doc_id, sentence, vector, seq FROM narrative_pool "
+def _pool(store: Store) -> Sentences:
+    """The unassigned sentences kept from earlier updates, oldest first."""
+    table = store.con.execute("SELECT doc_id, sentence, vector FROM narrative_pool "
                               "ORDER BY seq").to_arrow_table()
     vectors = table.column("vector").combine_chunks().flatten().to_numpy()
-    seqs = table.column("seq").to_pylist()
-    return (Sentences(list(zip(table.column("doc_id").to_pylist(),
-                               table.column("sentence").to_pylist(), strict=True)),
-                      vectors.reshape(table.num_rows, -1) if table.num_rows else
-                      np.zeros((0, 0), np.float32)),
-            (seqs[0] if seqs else 0))
+    return Sentences(list(zip(table.column("doc_id").to_pylist(),
+                              table.column("sentence").to_pylist(), strict=True)),
+                     vectors.reshape(table.num_rows, -1) if table.num_rows else
+                     np.zeros((0, DIMENSIONS), np.float32))
 
 
 def _add(store: Store, members: list[tuple[int, str, int, float]],
-         formed: list[tuple[int, np.ndarray]], pool: Sentences, first_seq: int) -> None:
-    """Insert members, the centres of new narratives and the pool (inside a transaction)."""
+         formed: list[tuple[int, np.ndarray]], pool: Sentences) -> None:
+    """Insert members, the centres of new narratives and sentences appended to the pool
+    (inside a transaction)."""
+    (first_seq,), = store.query("SELECT coalesce(max(seq) + 1, 0) FROM narrative_pool")
     tables = {
         "narrative_sentences": pa.table({
             "narrative_id": pa.array([m[0] for m in members], pa.int32()),

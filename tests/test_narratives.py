@@ -1,0 +1,38 @@
+"""Narrative clustering: the numpy k-means groups real sentences by subject, the same way on
+every run."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from marea.nlp.encoder import encode
+from marea.opinion.narratives import kmeans
+
+SUBJECTS = [
+    ["Congress voted to remove President Pedro Castillo from office on Wednesday.",
+     "Peruvian lawmakers impeached Castillo hours after he tried to dissolve the legislature.",
+     "The Peruvian Congress ousted the president in a vote of 101 to 6."],
+    ["Heavy rain flooded the coastal highway and forced hundreds of families from their homes.",
+     "Rescue teams evacuated villages after the river burst its banks during the storm.",
+     "The floods destroyed crops and bridges across the northern provinces."],
+    ["The central bank raised interest rates to slow inflation.",
+     "Consumer prices rose faster than expected, pushing the bank to lift its benchmark rate.",
+     "Economists expect borrowing costs to stay high while inflation remains above target."],
+]
+
+
+def test_kmeans_groups_sentences_by_subject_and_repeats_itself() -> None:
+    vectors = encode([s for subject in SUBJECTS for s in subject])
+    centres, assigned, similarity = kmeans(vectors, 3)
+    groups = [set(assigned[i:i + 3].tolist()) for i in range(0, 9, 3)]
+    assert all(len(g) == 1 for g in groups) and len(set.union(*groups)) == 3
+    assert np.allclose(np.linalg.norm(centres, axis=1), 1.0, atol=1e-5)
+    assert np.allclose(similarity, np.sum(vectors * centres[assigned], axis=1), atol=1e-5)
+    again = kmeans(vectors, 3)
+    assert np.array_equal(again[1], assigned) and np.array_equal(again[0], centres)
+
+
+def test_kmeans_never_asks_for_more_clusters_than_rows() -> None:
+    vectors = encode(SUBJECTS[0][:2])
+    centres, assigned, _ = kmeans(vectors, 5)
+    assert len(centres) == 2 and sorted(assigned.tolist()) == [0, 1]
