@@ -40,13 +40,13 @@ class ExecutorClosed(RuntimeError):
 
 def load_models(settings: Settings) -> None:
     """Load the configured pipelines and the encoder once, when a worker starts."""
-    from marea.nlp.encoder import DISABLED, PACKAGED, load_encoder
+    from marea.nlp.encoder import DEFAULT, DISABLED, load_encoder
     from marea.nlp.models import load_pipeline
 
     for language in settings.language_candidates:
         load_pipeline(settings.model_for(language), language)
-    if settings.models.get("encoder", PACKAGED) != DISABLED:
-        load_encoder(settings.models.get("encoder", PACKAGED))
+    if settings.models.get("encoder", DEFAULT) != DISABLED:
+        load_encoder(settings.models.get("encoder", DEFAULT))
 
 
 def _start_worker(settings: Settings, parent: int) -> None:

@@ -28,7 +28,7 @@ from marea import __version__
 from marea.corpus import Corpus, records
 from marea.errors import MareaError, StoreError
 from marea.executors import ProcessExecutor
-from marea.nlp.encoder import DISABLED, PACKAGED, load_encoder
+from marea.nlp.encoder import DEFAULT, DISABLED, load_encoder
 from marea.params import DATE_FORMS
 from marea.pipeline import ingest
 from marea.search import MAX_LIMIT, SOURCE_NAME, Filters, search
@@ -169,8 +169,8 @@ def create_app(settings: Settings, token: str | None, max_upload_mb: float = 20,
         publish()
         sharing.announce(settings.db, url)
     corpus = Corpus(store)
-    if settings.models.get("encoder", PACKAGED) != DISABLED:  # now, not in the first search
-        load_encoder(settings.models.get("encoder", PACKAGED))
+    if settings.models.get("encoder", DEFAULT) != DISABLED:  # now, not in the first search
+        load_encoder(settings.models.get("encoder", DEFAULT))
     writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="marea-writer")
     workers = ProcessExecutor(settings, workers=1, batch_timeout=batch_timeout)
     jobs: dict[str, dict[str, Any]] = {}
