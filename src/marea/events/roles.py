@@ -89,8 +89,12 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
                         preps.setdefault(prep, []).extend(found)
     passive = participle or bool(deps & PASSIVE_MARKS) or is_spanish_passive(tree, index)
     subjects = subjects_of(tree, index)
-    if participle and not subjects and tree.doc.tokens[index].dep in ("amod", "acl"):
-        subjects = [tree.doc.tokens[index].head]
+    token = tree.doc.tokens[index]
+    if participle and not subjects and token.dep in ("amod", "acl"):
+        subjects = [token.head]
+    elif not subjects and token.pos in ("ADJ", "NOUN", "PROPN") and token.dep in (
+            "amod", "appos") and token.head != index:
+        subjects = [token.head]  # a verb read as a word about a noun: "el Senado [protesto]"
     if passive:
         sources = preps.get("by", []) + preps.get("por", [])
         for clause in tree.kids(index, {"xcomp"}):  # "forced to resign by pressure from X"
@@ -213,14 +217,14 @@ def surface_verb(tree: DependencyTree, index: int, words: Lexicon) -> tuple[str,
     wrongly, read from its surface form: "fue muerto"/"fueron muertas" is the passive of
     matar (killed, not died); a third-person form whose lemma is another verb ("medió" ->
     medir) or that is written without its accent ("ataco", "dannaron" for dañaron), and is
-    often tagged ADJ or NOUN ("mata"), is read as a verb when it is tagged one or has a
-    subject, and is not an event noun itself."""
+    often tagged ADJ or NOUN ("mata", "denuncio la desaparicion"), is read as a verb when it
+    is tagged one or has a subject or an object, and is not an event noun itself."""
     token = tree.doc.tokens[index]
     word = tree.doc.text[token.start:token.end].lower()
     if word in KILLED and any(tree.lemma(c) in PASSIVE_AUXILIARIES
                               for c in tree.kids(index, {"aux", "cop", "aux:pass"})):
         return ("matar", True) if "matar" in words.verbs else None
-    if token.pos not in ("VERB", "AUX") and not tree.kids(index, {"nsubj"}) or (
+    if token.pos not in ("VERB", "AUX") and not tree.kids(index, {"nsubj", "obj"}) or (
             tree.lemma(index) in words.nouns):
         return None
     word = word.replace("nn", "ñ")
