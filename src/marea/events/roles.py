@@ -100,8 +100,7 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
         # "dos personas resultaron heridas", "resultando heridas dos personas"
         subjects = subjects_of(tree, token.head) or [
             o for o in tree.kids(token.head, OBJECTS) if tree.doc.tokens[o].pos == "NOUN"]
-    elif not subjects and token.pos in ("ADJ", "NOUN", "PROPN") and token.dep in (
-            "amod", "appos") and token.head != index:
+    elif not subjects and token.dep in ("amod", "appos") and token.head != index:
         subjects = [token.head]  # a verb read as a word about a noun: "el Senado [protesto]"
     if passive:
         sources = preps.get("by", []) + preps.get("por", [])
