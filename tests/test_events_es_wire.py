@@ -1,7 +1,8 @@
 """Spanish wire text (issue 11): all-capital headlines, words written without their accents
 ("entre si", "denuncio", "protesto"), "No." for número, "resultaron heridos", "al" and "del"
 as prepositions, who does an event noun ("el ataque de la guerrilla", but "la detención de
-tres dirigentes" is done to them), "manifestaron por el centro" (an `obj` with a preposition is no object), means ("mediante llamadas") that are no events, light verbs whose object is
+tres dirigentes" is done to them), "manifestaron por el centro" (an `obj` with a preposition
+is no object), means ("mediante llamadas") that are no events, light verbs whose object is
 the event ("celebraron un paro", "decretaron un paro"). Sentences written for these tests in
 the style of Spanish news agencies, through the real pipeline (es_core_news_sm)."""
 

