@@ -35,6 +35,8 @@ SENTENCES = {
     "ataque_de": "El ataque de la guerrilla contra el cuartel dejó tres soldados muertos.",
     "marcha_de": "La marcha de los maestros llegó hasta el Congreso.",
     "detencion_de": "La detención de tres dirigentes sindicales desató protestas en Santiago.",
+    "combate": "Tropas del Ejército y guerrilleros sostuvieron un combate en la vereda La "
+               "Cristalina.",
 }
 
 
@@ -65,6 +67,7 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
     ("ataque_de", ("ASSAULT", "", "REB", "", "asserted")),
     ("marcha_de", ("PROTEST", "demo", "EDU", "", "asserted")),
     ("detencion_de", ("COERCE", "arrest", "", "CHLLAB", "asserted")),  # done to them
+    ("combate", ("ASSAULT", "", "MIL", "REB", "asserted")),  # a fight between its doers
 ])
 def test_spanish_wire_events(found: dict[str, set[tuple[str, ...]]], key: str,
                              expected: tuple[str, ...]) -> None:
@@ -77,6 +80,7 @@ def test_spanish_wire_events(found: dict[str, set[tuple[str, ...]]], key: str,
     ("celebraron", "SUPPORT"),  # holding a strike praises nobody
     ("decretaron", "STATEMENT"),  # calling a strike is the strike, not a statement
     ("por_el_centro", "STATEMENT"),  # "por el centro" is where, not what was said
+    ("combate", "STATEMENT"),  # "sostuvieron un combate" holds a fight, says nothing
 ])
 def test_spanish_wire_no_second_event(found: dict[str, set[tuple[str, ...]]], key: str,
                                       absent: str) -> None:

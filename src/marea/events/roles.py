@@ -191,6 +191,11 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
         # "Congress approved the impeachment", "los presos se encuentran en huelga",
         # "Italy announced a suspension of links with Serbia"
         sources = subjects_of(tree, token.head)
+    sides = [c for s in sources for c in tree.conjuncts(s)]
+    if ("entre" in trigger.target_prep or "between" in trigger.target_prep) and len(
+            sides) > 1 and not any(t in tree.actor_at for t in targets):
+        # a fight between its doers: "tropas y guerrilleros sostuvieron un combate"
+        return trigger, sides[:1], _sides(tree, sides[1:])
     if trigger.requires_target and not any(t in tree.actor_at for t in targets):
         return None
     return trigger, _sides(tree, sources), _sides(tree, targets)
