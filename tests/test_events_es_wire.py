@@ -37,6 +37,7 @@ SENTENCES = {
     "detencion_de": "La detención de tres dirigentes sindicales desató protestas en Santiago.",
     "combate": "Tropas del Ejército y guerrilleros sostuvieron un combate en la vereda La "
                "Cristalina.",
+    "recibio": "El periodista recibió amenazas de muerte de los paramilitares.",
 }
 
 
@@ -68,6 +69,7 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
     ("marcha_de", ("PROTEST", "demo", "EDU", "", "asserted")),
     ("detencion_de", ("COERCE", "arrest", "", "CHLLAB", "asserted")),  # done to them
     ("combate", ("ASSAULT", "", "MIL", "REB", "asserted")),  # a fight between its doers
+    ("recibio", ("THREATEN", "", "auc", "MED", "asserted")),  # the receiver is threatened
 ])
 def test_spanish_wire_events(found: dict[str, set[tuple[str, ...]]], key: str,
                              expected: tuple[str, ...]) -> None:
