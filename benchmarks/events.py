@@ -1,7 +1,7 @@
 """Event extraction scores: marea's own gold set and PETRARCH2's validation records.
 
     python benchmarks/events.py [--json] [--errors] [--limit N] [--gold-only] [--misses]
-                                [--only plover-gsr,es-1018] [--why]
+                                [--only plover-gsr,es-1018] [--why] [--sentences]
 
 1. Gold set (benchmarks/gold/events, 20 texts): precision and recall of event triggers with
    their type, then of the whole (type, source, target) triple, and modality and date
@@ -23,7 +23,8 @@
    place ("threatened to ban" is THREATEN, not a ban). plover-gsr codes one event per sentence,
    so only marea's main events (events/main_event.py) are scored on it. Tune on dev only;
    --misses logs the dev halves' misses grouped by the annotated trigger's lemma and by cause,
-   --why classifies their target-country misses. The Spanish protest set's MOBILIZE codings of
+   --why classifies their target-country misses, --sentences prints the dev sentences marea
+   gets wrong with all its events. The Spanish protest set's MOBILIZE codings of
    civilians are scored as PROTEST (see CIVIL_MOBILIZE_SETS); --only picks sets by name
    ("es-1018,es-fight").
 """
@@ -476,6 +477,36 @@ def _log_misses(name: str, records: list[Record], found: Found) -> None:
           + ", ".join(f"{k} {v}" for k, v in why.most_common()))
 
 
+def _log_sentences(name: str, records: list[Record]) -> None:
+    """Print each dev-half sentence whose asserted types differ from the gold ones, with the
+    gold triggers and every event marea gives it (any modality, STATEMENT too), to read
+    misses and false events by cause. Only dev records are ingested and shown."""
+    dev = [r for n, r in enumerate(records) if n % 2 == 0]
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / f"{name}.jsonl"
+        path.write_text("".join(json.dumps({"text": r.text, "language": r.language,
+                                            "published": r.published}) + "\n"
+                                for r in dev), "utf-8")
+        settings = _settings(Path(tmp) / "x.duckdb")
+        with Store(settings.db) as store:
+            ingest([str(path)], store, settings)
+            rows = store.query(
+                "SELECT d.locator, e.type, e.mode, e.modality, e.trigger, e.source_id, "
+                "e.target_id FROM events e JOIN documents d USING (doc_id) ORDER BY e.start_char")
+    found: dict[int, list[tuple[str, ...]]] = defaultdict(list)
+    for locator, *row in rows:
+        found[int(locator.split(":")[1]) - 1].append(tuple(str(v) for v in row))
+    for number, record in enumerate(dev):
+        got = {r[0] for r in found[number] if r[0] != "STATEMENT" and r[2] == "asserted"}
+        if got == {k for k, _ in record.events}:
+            continue
+        print(f"  {name} #{2 * number} {record.text}")
+        print(f"      gold: {'; '.join(record.triggers) or '(none)'}"
+              f"{'' if record.coded else ' (no coding)'}")
+        for kind, mode, modality, trigger, source, target in found[number]:
+            print(f"      marea: {kind}/{mode} {modality} '{trigger}' {source} -> {target}")
+
+
 def _why_targets(name: str, records: list[Record], found: Found, named: Named) -> None:
     """Print why the dev half's type-right events miss the gold target country: no target
     though the sentence names an actor of that country (by where it is named), no target and
@@ -522,7 +553,7 @@ def _why(words: str, got: list[tuple[str, str | None, str, str]], nlp: object,
 
 
 def score_external(limit: int | None, misses: bool = False, only: str | None = None,
-                   why: bool = False) -> dict[str, dict[str, float]]:
+                   why: bool = False, sentences: bool = False) -> dict[str, dict[str, float]]:
     """Score plover-gsr and the Spanish UniversalPetrarch sets, dev (even) and held-out (odd)
     record numbers apart; tune on dev only."""
     sets = external_sets(limit, only)
@@ -539,6 +570,8 @@ def score_external(limit: int | None, misses: bool = False, only: str | None = N
         found = _predict(records, name, named if why else None)
         if misses:
             _log_misses(name, records, found)
+        if sentences:
+            _log_sentences(name, records)
         if why:
             _why_targets(name, records, found, named)
         for half, parity in (("dev", 0), ("held-out", 1)):
@@ -566,13 +599,16 @@ def main() -> None:
     parser.add_argument("--misses", action="store_true",
                         help="log the external sets' dev-half misses grouped by lemma and "
                         "by cause (other type, in lexicon but no event, not in lexicon)")
+    parser.add_argument("--sentences", action="store_true",
+                        help="print the external sets' dev-half sentences marea gets wrong, "
+                        "with the gold triggers and all of marea's events")
     args = parser.parse_args()
     scores = score_gold(args.errors and not args.json)
     if args.json:
         print(json.dumps(scores))
         return
     if not args.gold_only:
-        score_external(args.limit, args.misses, args.only, args.why)
+        score_external(args.limit, args.misses, args.only, args.why, args.sentences)
         if args.only is None:
             score_petrarch()
 

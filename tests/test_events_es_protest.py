@@ -54,5 +54,5 @@ def test_workers_agreeing_on_a_strike_is_no_agreement(found: dict[str, set[tuple
 def test_spanish_headline_article_un_is_no_acronym() -> None:
     kb = load_kb()
     line = "UN SOLDADO MUERTO EN ATAQUE DE LA GUERRILLA"
-    assert truecase(line, kb, "es") == "Un soldado muerto en ataque de la guerrilla"
+    assert truecase(line, kb, "es") == "un soldado muerto en ataque de la guerrilla"
     assert truecase("UN CONDEMNS ATTACK ON AID CONVOY", kb, "en").startswith("UN condemns")

@@ -39,7 +39,14 @@ from marea.events.lexicon import Lexicon, Trigger, lexicon, ontology
 from marea.events.main_event import mark_main
 from marea.events.modality import concessions, find_speakers, intention, modality, unlisted_demands
 from marea.events.place import PLACE_TARGET_TYPES, place, place_target
-from marea.events.roles import noun_roles, participle_lemma, rejected, surface_verb, verb_roles
+from marea.events.roles import (
+    instrument,
+    noun_roles,
+    participle_lemma,
+    rejected,
+    surface_verb,
+    verb_roles,
+)
 from marea.events.timex import Timex, find_timexes
 from marea.events.tree import (
     OBJECTS,
@@ -120,7 +127,7 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
             roles = verb_roles(tree, index, words.verbs[lemma],
                                 blockers=words.blockers.get(lemma))
         elif (token.pos == "NOUN" and lemma in words.nouns and index not in tree.consumed
-              and not rejected(tree, index, words)):
+              and not rejected(tree, index, words) and not instrument(tree, index)):
             roles = noun_roles(tree, index, words.nouns[lemma])
         else:
             continue

