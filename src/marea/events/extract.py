@@ -56,6 +56,8 @@ GOVERNING_TYPES = {"AGREE", "THREATEN", "REQUEST", "REJECT", "CONCEDE"}
 # Types whose doers may go unnamed: a protest or strike by nobody named is still one, by
 # civilians (the source events scheme codes them so).
 CROWD_TYPES = {"PROTEST"}
+# Verbs a state protests with, diplomatically (rule 9 of data/README.md).
+PROTEST_VERBS = {"protest", "protestar"}
 # Verbs of going out to protest that, in the imperfect, tell how someone travelled ("los
 # hombres que se movilizaban en una camioneta").
 TRAVEL_VERBS = {"movilizar", "desplazar"}
@@ -140,6 +142,8 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         if not source_list and doc.language == "es":
             dropped = _dropped_subject(tree, index)
             source_list = [dropped] if dropped else []
+        if source_list and _diplomatic_protest(trigger, token.pos, source_list, kb):
+            trigger = replace(trigger, type="ACCUSE", mode="disapprove")
         if not source_list and trigger.type in CROWD_TYPES and token.dep not in (
                 "relcl", "acl"):  # "el vehículo en el que se movilizaba" describes a noun
             source_list = [_crowd(doc, tree, index, kb, countries, generic)]
@@ -201,6 +205,22 @@ def _complement_targets(tree: DependencyTree, found: list[Event]) -> None:
                      if e.target_id and e.target_id != event.source_id]
             if inner:
                 event.target_id, event.target_role = inner[0].target_id, inner[0].target_role
+
+
+def _diplomatic_protest(trigger: Trigger, pos: str, sources: list[Mention | str],
+                        kb: KnowledgeBase) -> bool:
+    """Whether a state protests (rule 9 of data/README.md): the verb protest/protestar with
+    states or governments as its only sources ("China protested to Japan", "el Gobierno
+    peruano protestó") is a diplomatic complaint, ACCUSE/disapprove, not a demonstration."""
+    if trigger.type != "PROTEST" or trigger.lemma not in PROTEST_VERBS or pos not in (
+            "VERB", "AUX"):
+        return False
+    for source in sources:
+        code = source if isinstance(source, str) else (source.role or source.actor_id or "")
+        state = kb.actors.get(code)
+        if not (code.endswith("GOV") or state is not None and state.type == "country"):
+            return False
+    return True
 
 
 def _dropped_subject(tree: DependencyTree, index: int) -> Mention | None:

@@ -45,6 +45,8 @@ KILLED = {"muerto", "muerta", "muertos", "muertas"}
 # a complement clause ("break relations with Russia", "romper relaciones con Rusia").
 OWNER_PREPS = {"of", "by", "from", "de", "por"}
 TARGET_PREPS = {"with", "to", "against", "on", "into", "con", "a", "contra", "hacia", "sobre"}
+# Prepositions whose object is what any act is done against, when nothing else names a target.
+AGAINST = ("against", "contra")
 
 
 def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], participle: bool = False,
@@ -112,6 +114,8 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
                    if trigger.object_is_target else [])
         if not targets:
             targets = [t for prep in trigger.target_prep for t in preps.get(prep, [])]
+        if not any(t in tree.actor_at for t in targets):  # "pidió 12 años contra [X]"
+            targets = [t for prep in AGAINST for t in preps.get(prep, [])] or targets
         if not any(t in tree.actor_at for t in targets):  # "give [Tanzania] a grant"
             targets = [d for d in tree.kids(index, {"dative"}) if d in tree.actor_at] or targets
         if not any(t in tree.actor_at for t in targets) and not (
