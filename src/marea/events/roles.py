@@ -240,9 +240,15 @@ def surface_verb(tree: DependencyTree, index: int, words: Lexicon) -> tuple[str,
 def _verbal_participle(doc: Document, index: int) -> bool:
     """Whether an ADJ-tagged participle acts as a verb: with a passive auxiliary ("fue
     destituido"), a "por" agent ("sancionada por Estados Unidos"), describing a name
-    ("Castillo, destituido y detenido") or heading a headline. "grupo armado" is none."""
+    ("Castillo, destituido y detenido") or, after a comma, a noun with a name in apposition
+    ("el candidato Fernando Villavicencio, tiroteado en agosto"), or heading a headline.
+    "grupo armado" is none."""
     token = doc.tokens[index]
     if token.head == index or doc.tokens[token.head].pos == "PROPN":
+        return True
+    if index and doc.text[doc.tokens[index - 1].start:doc.tokens[index - 1].end] == "," and any(
+            kid.head == token.head and kid.dep == "appos" and kid.pos == "PROPN"
+            for kid in doc.tokens[token.head:index]):
         return True
     children = [c for c, kid in enumerate(doc.tokens) if kid.head == index and c != index]
     for child in children:
@@ -298,11 +304,11 @@ def _phrase_among(tree: DependencyTree, candidates: list[int], values: Iterable[
 def _measured(tree: DependencyTree, objects: list[int]) -> list[int]:
     """Return what partitive objects measure or take part of, so that lexicon objects match
     through them: "provide 25,000 tons of [aid]", "suspended part of a military aid
-    [program]" (the `partitives` cue list)."""
+    [program]" (the `partitives` cue list), "won 83 of the 513 [seats]" (a number)."""
     partitives = lexicon(tree.doc.language or "en").cues.get("partitives", set())
     found = []
     for obj in objects:
-        if tree.lemma(obj) not in partitives:
+        if tree.lemma(obj) not in partitives and tree.doc.tokens[obj].pos != "NUM":
             continue
         for child in tree.kids(obj, {"prep"}):  # not prepositions(): no actor host here
             found += tree.kids(child, {"pobj"}) if tree.lemma(child) == "of" else []

