@@ -136,14 +136,14 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
             m for t in targets if (m := actor_at.get(t)) and not unknown_place(m))
         if not target_list and trigger.type in PLACE_TARGET_TYPES:
             target_list = place_target(tree, index, countries)
+        if source_list and _diplomatic_protest(trigger, token.pos, source_list, kb):
+            trigger = replace(trigger, type="ACCUSE", mode="disapprove")
         if speaker and not source_list and (index in quoted or _speaker_is_subject(
                 doc, sources)):
             source_list = [speaker]  # a direct quotation speaks for its speaker
         if not source_list and doc.language == "es":
             dropped = _dropped_subject(tree, index)
             source_list = [dropped] if dropped else []
-        if source_list and _diplomatic_protest(trigger, token.pos, source_list, kb):
-            trigger = replace(trigger, type="ACCUSE", mode="disapprove")
         if not source_list and trigger.type in CROWD_TYPES and token.dep not in (
                 "relcl", "acl"):  # "el vehículo en el que se movilizaba" describes a noun
             source_list = [_crowd(doc, tree, index, kb, countries, generic)]
@@ -211,11 +211,14 @@ def _diplomatic_protest(trigger: Trigger, pos: str, sources: list[Mention | str]
                         kb: KnowledgeBase) -> bool:
     """Whether a state protests (rule 9 of data/README.md): the verb protest/protestar with
     states or governments as its only sources ("China protested to Japan", "el Gobierno
-    peruano protestó") is a diplomatic complaint, ACCUSE/disapprove, not a demonstration."""
+    peruano protestó") is a diplomatic complaint, ACCUSE/disapprove, not a demonstration.
+    The sources are the clause's own, not a speaker's; a demonym names a people."""
     if trigger.type != "PROTEST" or trigger.lemma not in PROTEST_VERBS or pos not in (
             "VERB", "AUX"):
         return False
     for source in sources:
+        if isinstance(source, Mention) and source.link == "demonym":
+            return False  # "Nicaragüenses protestan": the people, not their state
         code = source if isinstance(source, str) else (source.role or source.actor_id or "")
         state = kb.actors.get(code)
         if not (code.endswith("GOV") or state is not None and state.type == "country"):

@@ -174,10 +174,12 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
     token = tree.doc.tokens[index]
     words = lexicon(tree.doc.language or "en")
     light = words.verb_lemma(tree.lemma(token.head)) in words.light_verbs  # "staged" -> stag
-    if not sources and (not targets or light) and token.dep in OBJECTS | {
-            "nsubjpass", "nsubj:pass", "obl"}:
+    if not sources and (not any(t in tree.actor_at for t in targets) or light) and (
+            token.dep in OBJECTS | {"nsubjpass", "nsubj:pass", "obl"}) and not any(
+            tree.lemma(c) in AGAINST for c in tree.kids(index, {"case"})):
         # "Congress approved the impeachment", "los presos se encuentran en huelga",
-        # "Italy announced a suspension of links with Serbia"
+        # "Italy announced a suspension of links with Serbia"; not "protestan contra la
+        # incautación de antenas" (what they protest against is another's act)
         sources = subjects_of(tree, token.head)
     if trigger.requires_target and not any(t in tree.actor_at for t in targets):
         return None
