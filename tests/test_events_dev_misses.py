@@ -1,5 +1,5 @@
 """Events our gold set's dev half and newcomers' pages missed or coded wrongly (issue 11): a
-lead that opens with a name after a headline, a state's protest (rule 9 of
+lead that opens with a name after a headline or a blank line, a state's protest (rule 9 of
 events/data/README.md; a demonym names a people, not its state), "contra X" / "against X" as
 the target, Spanish "del"/"al" as de/a complements, a participle after a name's noun, a
 number as a partitive, and the lexicon entries the dev texts lacked. Real sentences through
@@ -22,6 +22,10 @@ SPANISH = {
             "candidato del Movimiento al Socialismo y exministro de Economía de Evo Morales, "
             "ganó las elecciones presidenciales del domingo en Bolivia con alrededor del 52 % "
             "de los votos.",
+    # ... and hung a paragraph's first word on the blank line before it, losing the subject
+    "parrafo": "Varios ministros renunciaron en cuestión de minutos, y las Fuerzas Armadas "
+               "emitieron un comunicado conjunto.\n\nCastillo fue detenido por su propia "
+               "escolta cuando se dirigía, según diversas versiones, a la embajada de México.",
     "protesta_estado": "Perú protestó ante Chile por la detención de sus pescadores.",
     "protesta_calle": "Miles de estudiantes protestaron en Lima contra el Gobierno.",
     # elcomercio.pe (trafilatura-eval): the sentence asked for is against Kenji Fujimori
@@ -72,6 +76,7 @@ def english(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[
 @pytest.mark.slow
 @pytest.mark.parametrize("key, expected", [
     ("lead", ("ganó", "SUPPORT", "office", "", "luis-arce")),
+    ("parrafo", ("detenido", "COERCE", "arrest", "", "pedro-castillo")),
     ("protesta_estado", ("protestó", "ACCUSE", "disapprove", "PER", "CHL")),
     ("protesta_calle", ("protestaron", "PROTEST", "demo", "PEREDU", "PERGOV")),
     ("fiscalia", ("pidió", "REQUEST", "", "JUD", "x-person-kenji-fujimori")),
