@@ -49,6 +49,8 @@ SPANISH = {
     "atribuyo": "Nicolás Maduro atribuyó la derrota a Estados Unidos.",
     "condenado": "Rafael Correa fue condenado en ausencia por corrupción en 2020.",
     "roto": "Castillo también había roto con Perú Libre a mediados de año.",
+    "cuya": "La OEA, cuya auditoría de 2019 denunció irregularidades, desplegó esta vez una "
+            "misión de observación.",
 }
 ENGLISH = {
     "protest_state": "China protested to Japan over the visit of its prime minister to the "
@@ -93,6 +95,7 @@ def english(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[
     ("atribuyo", ("atribuyó", "ACCUSE", "allege", "nicolas-maduro", "USA")),
     ("condenado", ("condenado", "SANCTION", "convict", "", "rafael-correa")),
     ("roto", ("roto", "SANCTION", "withdraw", "pedro-castillo", "peru-libre-per")),
+    ("cuya", ("denunció", "ACCUSE", "disapprove", "oas", "")),
 ])
 def test_spanish_event(spanish: dict[str, set[tuple[str, ...]]], key: str,
                        expected: tuple[str, ...]) -> None:

@@ -166,11 +166,17 @@ def prepositions(tree: DependencyTree, index: int) -> dict[str, list[int]]:
 
 def actor_host(tree: DependencyTree, index: int, depth: int = 2) -> int:
     """Follow a noun that names no actor to its appositive actor ("the interim president,
-    Jeanine Áñez"), "pressure from X" / "presión de X" to X,
-    a thing to the actor qualifying it ("a blockade on Palestinian lorries" -> PSE), and
-    both, `depth` times ("the computers of South Korean army officers" -> KORMIL)."""
+    Jeanine Áñez"), a noun owned by "whose"/"cuyo" to the actor its relative clause is
+    about, "pressure from X" / "presión de X" to X, a thing to the actor qualifying it ("a
+    blockade on Palestinian lorries" -> PSE), and both, `depth` times ("the computers of
+    South Korean army officers" -> KORMIL)."""
     if index in tree.actor_at:
         return index
+    clause = tree.doc.tokens[index].head
+    antecedent = tree.doc.tokens[clause].head
+    if (tree.doc.tokens[clause].dep in ("relcl", "acl") and antecedent in tree.actor_at
+            and any(tree.lemma(c) in ("whose", "cuyo") for c in tree.children[index])):
+        return antecedent  # "la OEA, cuya auditoría denunció irregularidades"
     named = [c for c in tree.kids(index, {"appos"}) if c in tree.actor_at
              and not unknown_place(tree.actor_at[c])]
     if named:
