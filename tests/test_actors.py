@@ -174,6 +174,28 @@ def test_an_agent_no_sentence_places_is_the_publishers_own(tmp_path: Path, setti
         ("Policía", "BOLCOP")]
 
 
+def test_an_agent_takes_no_country_from_another_force_of_its_sector(
+        tmp_path: Path, settings: Settings, store: Store) -> None:
+    """Carabineros is Chile's police wherever a story is published, and "la Policía" beside
+    it (or beside "la Policía de Chile") in a Bolivian paper is Bolivia's own (Página Siete,
+    trafilatura-eval)."""
+    text = ("El inspector general de la Policía anunció una coordinación con Carabineros de "
+            "Chile para investigar otros casos de robo de vehículos. Policía anuncia "
+            "coordinación con Carabineros. La Policía se reunió con la Policía de Chile.")
+    (tmp_path / "nota.jsonl").write_text(json.dumps(
+        {"text": text, "language": "es", "url": "https://www.paginasiete.bo/nota",
+         "published": "2022-05-03"}) + "\n", "utf-8")
+    assert ingest([str(tmp_path / "nota.jsonl")], store, settings).stored == 1
+    assert store.query("SELECT m.text, m.actor_id, m.role FROM mentions m WHERE m.role LIKE "
+                       "'%COP' ORDER BY m.start_char") == [
+        ("Policía", "BOLCOP", "BOLCOP"),
+        ("Carabineros de Chile", "carabineros-chl", "CHLCOP"),
+        ("Policía", "BOLCOP", "BOLCOP"),
+        ("Carabineros", "carabineros-chl", "CHLCOP"),
+        ("La Policía", "BOLCOP", "BOLCOP"),
+        ("la Policía de Chile", "CHLCOP", "CHLCOP")]
+
+
 def test_unknown_actors_are_stable_across_documents(corpus_store: Store) -> None:
     ids = corpus_store.query(
         "SELECT DISTINCT m.actor_id FROM mentions m JOIN documents d USING (doc_id) "

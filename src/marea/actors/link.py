@@ -148,12 +148,15 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
         actor = kb.actors.get(mention.actor_id or "") or stated.get(mention.actor_id or "")
         if actor is not None and actor.type == "person" and actor.country:
             sentence_countries.setdefault(mention.sentence, Counter())[actor.country] += 1
-    for mention, sector, stated_country in deferred:
-        country = stated_country or _demonym_after(view, kb, view.first_at(mention.end) - 1
-                                                   ) or _context_country(
-            sentence_countries.get(mention.sentence), unplaced)
+    agents = [(mention, sector, stated_country or _demonym_after(
+        view, kb, view.first_at(mention.end) - 1)) for mention, sector, stated_country in deferred]
+    agents += _find_agents(doc, view, kb, {id(m) for m, _, _ in agents})
+    for mention, sector, country in agents:
+        if not country:
+            others = _same_sector_countries(doc, kb, agents, mention.sentence, sector)
+            country = _context_country(
+                Counter(sentence_countries.get(mention.sentence) or {}) - others, unplaced)
         _link(mention, _agent(kb, country, sector), "agent", day, records)
-    _link_agents(doc, view, kb, unplaced, sentence_countries, day, records)
     _link_offices(doc, view, kb, day, countries, records)
     doc.mentions.sort(key=lambda m: (m.start, -m.end))
     doc.actors = list(records.values())
@@ -406,25 +409,23 @@ class _Countries:
             index[key] = [entry for entry in index.get(key, ()) if entry[1] is not mention]
 
 
-def _link_agents(doc: Document, view: TokenView, kb: KnowledgeBase, countries: Counter[str],
-                 sentence_countries: dict[int, Counter[str]], day: date | None,
-                 records: dict[str, ActorRecord]) -> None:
-    """Add common-noun actors ("the Armed Forces", "protesters") coded with their country.
-
-    The country is the one qualifying the noun ("Peru's Congress", "la policía boliviana"),
-    else that of the person owning it ("Castillo's government"), else the one the sentence
-    names most, else the document's most named state. A qualifying country mention merges
-    into the agent span.
-    """
+def _find_agents(doc: Document, view: TokenView, kb: KnowledgeBase, pending: set[int]
+                 ) -> list[tuple[Mention, str, str | None]]:
+    """Add the mentions of common-noun actors ("the Armed Forces", "protesters") and return
+    each with its sector and the country qualifying it ("Peru's Congress", "la policía
+    boliviana") or that of the person owning it ("Castillo's government"), None when none
+    does (link_document takes it from the context then). A qualifying country mention merges
+    into the agent span. `pending` are the ids of mentions already found to be agents."""
     lexicon = kb.agents.get(doc.language or "en", kb.agents.get("en", {}))
     starters = _agent_starters(kb, doc.language)
-    covered = {i for m in doc.mentions if m.actor_id or m.label == CONTAINER
+    covered = {i for m in doc.mentions if m.actor_id or m.label == CONTAINER or id(m) in pending
                for i in view.inside(m.start, m.end)}
     qualifiers = _Countries(doc, kb)
     owners = {m.end: (m.end, actor.country) for m in doc.mentions
               if (actor := kb.actors.get(m.actor_id or "")) is not None
               and actor.type == "person" and actor.country}
     merged: set[int] = set()
+    found: list[tuple[Mention, str, str | None]] = []
     index = 0
     while index < len(view.tokens):
         if view.folded[index] not in starters:
@@ -450,6 +451,7 @@ def _link_agents(doc: Document, view: TokenView, kb: KnowledgeBase, countries: C
             demonym = _demonym_after(view, kb, last)
             owner = owners.get(next((start - gap for gap in range(QUALIFIER_GAP + 1)
                                      if start - gap in owners), -1))
+            country: str | None = None
             if qualifier is not None:
                 country = qualifier.actor_id or ""
                 qualifiers.discard(qualifier)
@@ -459,18 +461,31 @@ def _link_agents(doc: Document, view: TokenView, kb: KnowledgeBase, countries: C
                 country, end = demonym, view.tokens[last + 1].end
             elif owner is not None and POSSESSIVE_GAP.match(doc.text[owner[0]:start]):
                 country = owner[1]  # "Castillo's government" is Peru's, whatever else is named
-            else:
-                country = _context_country(sentence_countries.get(view.tokens[index].sentence),
-                                           countries)
-            actor = _agent(kb, country, sector)
             mention = Mention(start, end, doc.text[start:end], "AGENT",
                               view.tokens[index].sentence)
             doc.mentions.append(mention)
-            _link(mention, actor, "agent", day, records)
+            found.append((mention, sector, country))
             index += size - 1
             break
         index += 1
     doc.mentions = [m for m in doc.mentions if id(m) not in merged]
+    return found
+
+
+def _same_sector_countries(doc: Document, kb: KnowledgeBase,
+                           agents: list[tuple[Mention, str, str | None]], sentence: int,
+                           sector: str) -> Counter[str]:
+    """Return the countries of the other actors of a sector in a sentence: an agent noun
+    does not take its country from them ("la Policía" beside "Carabineros de Chile", or
+    beside "la Policía de Chile", is another police force)."""
+    found: Counter[str] = Counter(country for mention, kind, country in agents
+                                  if mention.sentence == sentence and kind == sector and country)
+    for mention in doc.mentions:
+        actor = kb.actors.get(mention.actor_id or "")
+        if (mention.sentence == sentence and actor is not None and actor.country
+                and (mention.role or "").endswith(sector)):
+            found[actor.country] += 1
+    return found
 
 
 def _demonym_after(view: TokenView, kb: KnowledgeBase, last: int) -> str | None:

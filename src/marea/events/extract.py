@@ -63,6 +63,8 @@ GOVERNING_TYPES = {"AGREE", "THREATEN", "REQUEST", "REJECT", "CONCEDE"}
 # Types whose doers may go unnamed: a protest or strike by nobody named is still one, by
 # civilians (the source events scheme codes them so).
 CROWD_TYPES = {"PROTEST"}
+# Verbs a state protests with, diplomatically (rule 9 of data/README.md).
+PROTEST_VERBS = {"protest", "protestar"}
 # Verbs of going out to protest that, in the imperfect, tell how someone travelled ("los
 # hombres que se movilizaban en una camioneta").
 TRAVEL_VERBS = {"movilizar", "desplazar"}
@@ -141,6 +143,8 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
             m for t in targets if (m := actor_at.get(t)) and not unknown_place(m))
         if not target_list and trigger.type in PLACE_TARGET_TYPES:
             target_list = place_target(tree, index, countries)
+        if source_list and _diplomatic_protest(trigger, token.pos, source_list, kb):
+            trigger = replace(trigger, type="ACCUSE", mode="disapprove")
         if speaker and not source_list and (index in quoted or _speaker_is_subject(
                 doc, sources)):
             source_list = [speaker]  # a direct quotation speaks for its speaker
@@ -208,6 +212,25 @@ def _complement_targets(tree: DependencyTree, found: list[Event]) -> None:
                      if e.target_id and e.target_id != event.source_id]
             if inner:
                 event.target_id, event.target_role = inner[0].target_id, inner[0].target_role
+
+
+def _diplomatic_protest(trigger: Trigger, pos: str, sources: list[Mention | str],
+                        kb: KnowledgeBase) -> bool:
+    """Whether a state protests (rule 9 of data/README.md): the verb protest/protestar with
+    states or governments as its only sources ("China protested to Japan", "el Gobierno
+    peruano protestó") is a diplomatic complaint, ACCUSE/disapprove, not a demonstration.
+    The sources are the clause's own, not a speaker's; a demonym names a people."""
+    if trigger.type != "PROTEST" or trigger.lemma not in PROTEST_VERBS or pos not in (
+            "VERB", "AUX"):
+        return False
+    for source in sources:
+        if isinstance(source, Mention) and source.link == "demonym":
+            return False  # "Nicaragüenses protestan": the people, not their state
+        code = source if isinstance(source, str) else (source.role or source.actor_id or "")
+        state = kb.actors.get(code)
+        if not (code.endswith("GOV") or state is not None and state.type == "country"):
+            return False
+    return True
 
 
 def _dropped_subject(tree: DependencyTree, index: int) -> Mention | None:

@@ -47,6 +47,8 @@ OWNER_PREPS = {"of", "by", "from", "de", "por"}
 TARGET_PREPS = {"with", "to", "against", "on", "into", "con", "a", "contra", "hacia", "sobre"}
 # Spanish prepositions of means: an event noun after them is how another act was done.
 MEANS = ("mediante", "a traves de", "por medio de")
+# Prepositions whose object is what any act is done against, when nothing else names a target.
+AGAINST = ("against", "contra")
 
 
 def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], participle: bool = False,
@@ -128,6 +130,8 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
                    if trigger.object_is_target else [])
         if not targets:
             targets = [t for prep in trigger.target_prep for t in preps.get(prep, [])]
+        if not any(t in tree.actor_at for t in targets):  # "pidió 12 años contra [X]"
+            targets = [t for prep in AGAINST for t in preps.get(prep, [])] or targets
         if not any(t in tree.actor_at for t in targets):  # "give [Tanzania] a grant"
             targets = [d for d in tree.kids(index, {"dative"}) if d in tree.actor_at] or targets
         if not any(t in tree.actor_at for t in targets) and not (
@@ -194,10 +198,12 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
     token = tree.doc.tokens[index]
     words = lexicon(tree.doc.language or "en")
     light = words.verb_lemma(tree.lemma(token.head)) in words.light_verbs  # "staged" -> stag
-    if not sources and (not targets or light) and token.dep in OBJECTS | {
-            "nsubjpass", "nsubj:pass", "obl"}:
+    if not sources and (not any(t in tree.actor_at for t in targets) or light) and (
+            token.dep in OBJECTS | {"nsubjpass", "nsubj:pass", "obl"}) and not any(
+            tree.lemma(c) in AGAINST for c in tree.kids(index, {"case"})):
         # "Congress approved the impeachment", "los presos se encuentran en huelga",
-        # "Italy announced a suspension of links with Serbia"
+        # "Italy announced a suspension of links with Serbia"; not "protestan contra la
+        # incautación de antenas" (what they protest against is another's act)
         sources = subjects_of(tree, token.head)
     sides = [c for s in sources for c in tree.conjuncts(s)]
     if ("entre" in trigger.target_prep or "between" in trigger.target_prep) and len(
@@ -266,11 +272,16 @@ def surface_verb(tree: DependencyTree, index: int, words: Lexicon) -> tuple[str,
 def _verbal_participle(doc: Document, index: int) -> bool:
     """Whether an ADJ-tagged participle acts as a verb: with a passive auxiliary ("fue
     destituido"), a "por" agent ("sancionada por Estados Unidos"), describing a name
-    ("Castillo, destituido y detenido"), heading a headline or what a linking verb says its
-    subject became ("resultaron heridos"). "grupo armado" is none."""
+    ("Castillo, destituido y detenido") or, after a comma, a noun with a name in apposition
+    ("el candidato Fernando Villavicencio, tiroteado en agosto"), heading a headline or what a
+    linking verb says its subject became ("resultaron heridos"). "grupo armado" is none."""
     token = doc.tokens[index]
     if token.head == index or doc.tokens[token.head].pos == "PROPN" or _linked_participle(
             doc, index):
+        return True
+    if index and doc.text[doc.tokens[index - 1].start:doc.tokens[index - 1].end] == "," and any(
+            kid.head == token.head and kid.dep == "appos" and kid.pos == "PROPN"
+            for kid in doc.tokens[token.head:index]):
         return True
     children = [c for c, kid in enumerate(doc.tokens) if kid.head == index and c != index]
     for child in children:
@@ -366,11 +377,11 @@ def _gap_object(tree: DependencyTree, index: int) -> list[int]:
 def _measured(tree: DependencyTree, objects: list[int]) -> list[int]:
     """Return what partitive objects measure or take part of, so that lexicon objects match
     through them: "provide 25,000 tons of [aid]", "suspended part of a military aid
-    [program]" (the `partitives` cue list)."""
+    [program]" (the `partitives` cue list), "won 83 of the 513 [seats]" (a number)."""
     partitives = lexicon(tree.doc.language or "en").cues.get("partitives", set())
     found = []
     for obj in objects:
-        if tree.lemma(obj) not in partitives:
+        if tree.lemma(obj) not in partitives and tree.doc.tokens[obj].pos != "NUM":
             continue
         for child in tree.kids(obj, {"prep"}):  # not prepositions(): no actor host here
             found += tree.kids(child, {"pobj"}) if tree.lemma(child) == "of" else []

