@@ -93,6 +93,11 @@ POSSESSIVES = {"'s", "s", "'"}  # folded forms of the possessive token
 # Words before a place-tagged word that keep it a place, not a person's surname ("in Santos").
 PLACE_PREPOSITIONS = {"in", "at", "of", "from", "to", "near", "en", "de", "del", "desde", "hasta",
                       "hacia", "em", "no", "na", "do", "da"}
+# Words naming part of a country: "South Lebanon" and "Western Cambodia" are places in that
+# state (names the knowledge base has, "South Korea", win before this is tried).
+COMPASS_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                 "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
+                 "northwestern", "southeastern", "southwestern", "upper", "lower"}
 QUALIFIER_GAP = 40  # characters between a country and its noun: "'s ", " of the " (and spaces)
 
 
@@ -353,7 +358,17 @@ def _unknown(mention: Mention, kb: KnowledgeBase) -> Actor:
     kind = ACTOR_LABELS.get(mention.label, "misc")
     name = clean_name(mention.text, kb)
     slug = SLUG.sub("-", fold(name)).strip("-") or "unnamed"
-    return Actor(f"x-{kind}-{slug}", kind, name, origin="unknown")
+    country = _part_of_state(name, kb) if kind == "place" else None
+    return Actor(f"x-{kind}-{slug}", kind, name, country=country, origin="unknown")
+
+
+def _part_of_state(name: str, kb: KnowledgeBase) -> str | None:
+    """Return the state a place named as its part lies in ("South Lebanon": LBN), if any."""
+    first, _, rest = fold(name).partition(" ")
+    if first not in COMPASS_WORDS or not rest:
+        return None
+    return next((a.actor_id for a in kb.index.get(rest, []) if a.kind in ("name", "alias")
+                 and kb.actors[a.actor_id].type == "country"), None)
 
 
 class _Countries:

@@ -38,7 +38,7 @@ from marea.events.fallback import proposals
 from marea.events.lexicon import Lexicon, Trigger, lexicon, ontology
 from marea.events.main_event import mark_main
 from marea.events.modality import concessions, find_speakers, intention, modality, unlisted_demands
-from marea.events.place import PLACE_TARGET_TYPES, place, place_target
+from marea.events.place import PLACE_TARGET_TYPES, place, place_target, state_of_place
 from marea.events.roles import noun_roles, participle_lemma, rejected, surface_verb, verb_roles
 from marea.events.timex import Timex, find_timexes
 from marea.events.tree import (
@@ -132,8 +132,15 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         source_list: list[Mention | str] = _unique(actor_at.get(s) for s in sources)
         target_list: list[Mention | str] = _unique(  # a place no actor names is where, not whom
             m for t in targets if (m := actor_at.get(t)) and not unknown_place(m))
+        if not target_list:  # "the invasion of [South Lebanon]" is directed at Lebanon
+            target_list = _states(kb, generic, (
+                state_of_place(m, countries) for t in targets
+                if (m := actor_at.get(t)) and unknown_place(m)))
         if not target_list and trigger.type in PLACE_TARGET_TYPES:
-            target_list = place_target(tree, index, countries)
+            target_list = _states(kb, generic, place_target(tree, index, countries))
+        if source_list and target_list and target_list[0] in (
+                s if isinstance(s, str) else s.actor_id for s in source_list):
+            target_list = []  # a state acting in its own city is not its own target
         if speaker and not source_list and (index in quoted or _speaker_is_subject(
                 doc, sources)):
             source_list = [speaker]  # a direct quotation speaks for its speaker
@@ -250,6 +257,20 @@ def _protested_state(doc: Document, tree: DependencyTree, index: int, source: Me
         return []
     generic[state.id] = actor_record(kb, state.id)
     return [state.id]
+
+
+def _states(kb: KnowledgeBase, generic: dict[str, ActorRecord],
+            found: Iterable[Mention | str | None]) -> list[Mention | str]:
+    """Return the first state a place stands for (its mention, or its id with its record
+    added to the document's actors), or none."""
+    for state in found:
+        if isinstance(state, Mention):
+            return [state]
+        actor = kb.actors.get(state or "")
+        if actor is not None and actor.type == "country":
+            generic.setdefault(actor.id, actor_record(kb, actor.id))
+            return [actor.id]
+    return []
 
 
 def _speaker_is_subject(doc: Document, sources: list[int]) -> bool:

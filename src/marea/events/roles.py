@@ -106,9 +106,12 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
         # is the thing done ("impose sanctions on Venezuela").
         own = {tree.actor_at[t].actor_id for t in sources  # two generic people are two
                if t in tree.actor_at and tree.actor_at[t].link != "generic"}
+        selves = {id(tree.actor_at[t]) for t in sources if t in tree.actor_at}
         targets = ([_actor_or_owner(tree, o) for o in objects  # not "[its] agreement with X"
                     if _actor_or_owner(tree, o) in tree.actor_at
-                    and tree.actor_at[_actor_or_owner(tree, o)].actor_id not in own]
+                    and tree.actor_at[_actor_or_owner(tree, o)].actor_id not in own
+                    # "diplomats held [their] meeting with X": the pronoun is the source
+                    and id(tree.actor_at[_actor_or_owner(tree, o)]) not in selves]
                    if trigger.object_is_target else [])
         if not targets:
             targets = [t for prep in trigger.target_prep for t in preps.get(prep, [])]
