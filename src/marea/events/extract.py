@@ -193,15 +193,21 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
 def _complement_targets(tree: DependencyTree, found: list[Event]) -> None:
     """Give a threat, request, promise or refusal with no target the target of the act it is
     about ("threatened to institute a curfew in Algiers" -> DZA, "refused to deploy
-    peacekeepers in Iraq"): the event on its clausal complement or on its object noun."""
+    peacekeepers in Iraq"): the event on its clausal complement or on its object noun. A
+    protest with no target takes that of the demand it is made for ("began a hunger strike
+    to demand the resignation of X")."""
     at: dict[int, list[Event]] = {}
     for event in found:
         at.setdefault(tree.first_at(event.start), []).append(event)
     for index, events in at.items():
         for event in events:
-            if event.target_id is not None or event.type not in GOVERNING_TYPES:
+            if event.target_id is not None or event.type not in GOVERNING_TYPES | CROWD_TYPES:
                 continue
             clauses = tree.kids(index, {"xcomp", "ccomp"})
+            if event.type in CROWD_TYPES:  # "began a hunger strike [to demand] X's removal"
+                token = tree.doc.tokens[index]
+                verb = token.head if token.pos == "NOUN" and token.dep in OBJECTS else index
+                clauses = tree.kids(verb, {"xcomp", "advcl", "acl"})
             about = clauses + tree.kids(index, OBJECTS) + [  # "to institute a [curfew]"
                 o for c in clauses for o in tree.kids(c, OBJECTS)]
             inner = [e for c in about for e in at.get(c, [])

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from marea.events.lexicon import Lexicon, ontology
-from marea.events.tree import OBJECTS, DependencyTree, actor_host, subjects_of
+from marea.events.tree import OBJECTS, DependencyTree, actor_host, complement_clauses, subjects_of
 from marea.model import Document, Event, Mention
 
 MODALS = {"hypothetical": {"may", "might", "could", "would", "poder"},
@@ -72,7 +72,8 @@ def governing_lemmas(tree: DependencyTree, index: int) -> set[str]:
         index = token.head
     for _ in range(2):
         token = tree.doc.tokens[index]
-        if token.dep not in ("xcomp", "ccomp") or token.head == index:
+        if token.head == index or token.dep not in ("xcomp", "ccomp") and not (
+                index in complement_clauses(tree, token.head)):  # "its demand that X [ease]"
             break
         index = token.head
         found.add(tree.lemma(index))

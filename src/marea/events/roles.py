@@ -14,6 +14,7 @@ from marea.events.tree import (
     SUBJECTS,
     DependencyTree,
     actor_host,
+    complement_clauses,
     is_clitic,
     is_passive,
     is_spanish_passive,
@@ -178,6 +179,10 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
         # "Congress approved the impeachment", "los presos se encuentran en huelga",
         # "Italy announced a suspension of links with Serbia"
         sources = subjects_of(tree, token.head)
+    if not any(t in tree.actor_at for t in targets):  # "its demand that [Israel] ease"
+        targets = [s for c in complement_clauses(tree, index)
+                   for s in tree.kids(c, SUBJECTS) if actor_host(tree, s) in tree.actor_at
+                   and actor_host(tree, s) not in sources][:1] or targets
     if trigger.requires_target and not any(t in tree.actor_at for t in targets):
         return None
     return trigger, _sides(tree, sources), _sides(tree, targets)
