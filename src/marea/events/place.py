@@ -11,10 +11,10 @@ from marea.model import Document, Mention
 
 MIN_POPULATION = 50_000  # smaller towns mostly collide with people's names and common words
 PLACE_PREPS = {"in", "at", "to", "en", "a", "hacia", "into"}
-# Military acts whose target, when no argument names one, is the country they happen in or
-# are sent to ("retaken a village in Western Cambodia" -> KHM): PLOVER's gold standard codes
-# the attacked country (checked on plover-gsr's dev half).
-PLACE_TARGET_TYPES = {"ASSAULT", "MOBILIZE"}
+# Material acts whose target, when no argument names one, is the country they happen in or
+# are sent to ("retaken a village in Western Cambodia" -> KHM, "suspended aid deliveries in
+# Baghdad" -> IRQ): PLOVER's gold standard codes that country (checked on plover-gsr's dev half).
+PLACE_TARGET_TYPES = {"ASSAULT", "MOBILIZE", "SANCTION", "COERCE", "AID"}
 PLACE_TARGET_PREPS = {"in", "into", "on", "to", "inside", "against", "en", "a", "hacia", "contra"}
 # Prepositions of purpose whose noun may name the act's target: "for a war [against] Iraq".
 PURPOSE_PREPS = {"for", "para"}

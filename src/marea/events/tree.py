@@ -163,7 +163,9 @@ def prepositions(tree: DependencyTree, index: int) -> dict[str, list[int]]:
 def _shared_object(tree: DependencyTree, index: int, prep: int) -> list[int]:
     """Return the object a preposition left without one shares with the verb coordinated
     after it: the last noun of that verb's phrase ("established ties [with] and opened an
-    embassy in [Tehran]")."""
+    embassy in [Tehran]"), the preposition on the verb or on its object."""
+    if tree.doc.tokens[index].pos != "VERB":
+        index = tree.doc.tokens[index].head
     for verb in tree.kids(index, {"conj"}):
         if verb > prep and tree.doc.tokens[verb].pos == "VERB":
             nouns = [t for t in tree.subtree(verb) if tree.doc.tokens[t].dep in ("pobj", "dobj")]
