@@ -260,7 +260,10 @@ def _resolve(cand: Candidate, kb: KnowledgeBase, countries: Counter[str],
         found = _in_document(name, cand.start, people, countries, day)
         if found is not None:
             return found, "in-document"
-    strong = [e for e in cand.entries if e.kind in STRONG and not (
+    # a person's name written in lower case is a common word: "lifted the ban" (Ban Ki-moon)
+    lower = clean_name(cand.mention.text, kb).islower()
+    entries = [e for e in cand.entries if not (lower and kb.actors[e.actor_id].type == "person")]
+    strong = [e for e in entries if e.kind in STRONG and not (
         e.kind == "acronym" and len(name) <= SHORT_ACRONYM
         and kb.actors[e.actor_id].country not in (None, *countries))]  # Peru's "PJ" is no ARG party
     if cand.mention.label in PERSON_LABELS:
@@ -269,7 +272,7 @@ def _resolve(cand: Candidate, kb: KnowledgeBase, countries: Counter[str],
     if strong:
         best = _best(strong, kb, countries, day)
         return kb.actors[best.actor_id], best.kind
-    weak = [e for e in cand.entries if e.kind == "surname"]
+    weak = [e for e in entries if e.kind == "surname"]
     if weak and cand.mention.label in PLACE_LABELS:  # "felicitó a Arce" tagged a place
         if not _place_may_be_surname(cand, view):
             return None, ""

@@ -195,12 +195,19 @@ def _complement_targets(tree: DependencyTree, found: list[Event]) -> None:
     about ("threatened to institute a curfew in Algiers" -> DZA, "refused to deploy
     peacekeepers in Iraq"): the event on its clausal complement or on its object noun. A
     protest with no target takes that of the demand it is made for ("began a hunger strike
-    to demand the resignation of X")."""
+    to demand the resignation of X"); a condemnation with none accuses the doer of the act
+    condemned ("condemned the shelling of Kyiv by Russian forces")."""
     at: dict[int, list[Event]] = {}
     for event in found:
         at.setdefault(tree.first_at(event.start), []).append(event)
     for index, events in at.items():
         for event in events:
+            if event.type == "ACCUSE":  # "condemned the shelling of Kyiv by X": X is accused
+                doers = [e for o in tree.kids(index, OBJECTS) for e in at.get(o, [])
+                         if e.source_id and e.source_id != event.source_id]
+                if doers and event.target_id in (None, doers[0].target_id):
+                    event.target_id, event.target_role = doers[0].source_id, doers[0].source_role
+                continue
             if event.target_id is not None or event.type not in GOVERNING_TYPES | CROWD_TYPES:
                 continue
             clauses = tree.kids(index, {"xcomp", "ccomp"})

@@ -57,7 +57,8 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
     ("el presidente destituido por el Congreso").
     """
     deps = {tree.doc.tokens[c].dep for c in tree.children[index]}
-    objects = [o for o in tree.kids(index, OBJECTS) if not is_clitic(tree, o)]  # "se" is no object
+    objects = [o for o in tree.kids(index, OBJECTS) if not is_clitic(tree, o)  # "se" is none
+               ] or _coordinated_objects(tree, index)
     objects += _measured(tree, objects)  # "provide 25,000 tons of [aid]"
     particles = {tree.lemma(c) for c in tree.kids(index, {"prt", "compound:prt", "advmod",
                                                           "prep"})}
@@ -299,11 +300,25 @@ def _phrase_among(tree: DependencyTree, candidates: list[int], values: Iterable[
                for phrase in phrases for i in range(len(span) - len(phrase) + 1))
 
 
+def _coordinated_objects(tree: DependencyTree, index: int) -> list[int]:
+    """Return the objects a verb with none shares with the verb coordinated right after it
+    ("police arrested and beat [students]", "detuvieron y golpearon a [estudiantes]")."""
+    if tree.kids(index, {"ccomp", "xcomp", "prep", "obl"}):
+        return []
+    for verb in tree.kids(index, {"conj"}):
+        between = range(index + 1, verb)
+        if len(between) <= 2 and all(tree.doc.tokens[t].pos in ("CCONJ", "PUNCT")
+                                     for t in between):
+            return [o for o in tree.kids(verb, OBJECTS) if not is_clitic(tree, o)]
+    return []
+
+
 def _measured(tree: DependencyTree, objects: list[int]) -> list[int]:
-    """Return what partitive objects measure or take part of, so that lexicon objects match
-    through them: "provide 25,000 tons of [aid]", "suspended part of a military aid
-    [program]" (the `partitives` cue list)."""
-    partitives = lexicon(tree.doc.language or "en").cues.get("partitives", set())
+    """Return what partitive objects measure, count or take part of, so that lexicon objects
+    match through them: "provide 25,000 tons of [aid]", "suspended part of a military aid
+    [program]", "beat dozens of [students]" (the `partitives` and `quantities` cue lists)."""
+    cues = lexicon(tree.doc.language or "en").cues
+    partitives = cues.get("partitives", set()) | cues.get("quantities", set())  # "dozens of"
     found = []
     for obj in objects:
         if tree.lemma(obj) not in partitives:
