@@ -53,6 +53,9 @@ HEAD_TITLES = {"president", "presidente", "presidenta", "mandatario", "mandatari
 LEADER = re.compile(r"president|prime minister|premier|chancellor|minister", re.I)
 # Between a country and the common noun it qualifies: "Peru's Congress", "Mexican police".
 COUNTRY_BEFORE = re.compile(r"^(?:'s|’s|')?\s?$")
+# Before a common-noun actor, one lower-case modifier may stand between: "Bangladeshi
+# peacekeeping troops", "Israeli riot police".
+COUNTRY_BEFORE_AGENT = re.compile(r"^(?:'s|’s|')?\s(?:[a-z][a-z-]+\s)?$")
 COUNTRY_AFTER = re.compile(r"^\s+(?:of|de|do|da|del|dos)\s+(?:the\s+|la\s+|el\s+|o\s+|a\s+)?$",
                            re.I)
 # After an office word, a complement naming another body ("president of the Senate"); before
@@ -267,8 +270,14 @@ def _resolve(cand: Candidate, kb: KnowledgeBase, countries: Counter[str],
         e.kind == "acronym" and len(name) <= SHORT_ACRONYM
         and kb.actors[e.actor_id].country not in (None, *countries))]  # Peru's "PJ" is no ARG party
     if cand.mention.label in PERSON_LABELS:
-        # "SUCRE" tagged as a person is not Bolivia's capital acting for the state.
-        strong = [e for e in strong if e.kind in ("name", "alias", "acronym")]
+        # "SUCRE" tagged as a person is not Bolivia's capital acting for the state; "Ugandan"
+        # tagged as one is the demonym it is
+        named = [e for e in strong if e.kind in ("name", "alias", "acronym")]
+        demonyms = [e for e in strong if e.kind == "demonym"]
+        if demonyms and not named and len(name.split()) == 1:
+            cand.mention.label = "NORP"
+            return kb.actors[demonyms[0].actor_id], "demonym"
+        strong = named
     if strong:
         best = _best(strong, kb, countries, day)
         return kb.actors[best.actor_id], best.kind
@@ -391,11 +400,12 @@ class _Countries:
                 self.by_end.setdefault(mention.end, []).append((order, mention))
                 self.by_start.setdefault(mention.start, []).append((order, mention))
 
-    def adjacent(self, start: int, end: int) -> Mention | None:
+    def adjacent(self, start: int, end: int, before: re.Pattern[str] = COUNTRY_BEFORE
+                 ) -> Mention | None:
         """Return the first country mention qualifying a span, in mention order."""
         found = [(order, m) for gap in range(QUALIFIER_GAP + 1)
                  for order, m in self.by_end.get(start - gap, ())
-                 if COUNTRY_BEFORE.match(self.text[m.end:start])]
+                 if before.match(self.text[m.end:start])]
         found += [(order, m) for gap in range(QUALIFIER_GAP + 1)
                   for order, m in self.by_start.get(end + gap, ())
                   if COUNTRY_AFTER.match(self.text[end:m.start])]
@@ -443,7 +453,7 @@ def _link_agents(doc: Document, view: TokenView, kb: KnowledgeBase, countries: C
                     qualifiers.adjacent(view.tokens[index].start, view.tokens[last].end)):
                 continue  # "state of Goiás", "gobierno de transición" name something else
             start, end = view.tokens[index].start, view.tokens[last].end
-            qualifier = qualifiers.adjacent(start, end)
+            qualifier = qualifiers.adjacent(start, end, COUNTRY_BEFORE_AGENT)
             demonym = _demonym_after(view, kb, last)
             if qualifier is not None:
                 country = qualifier.actor_id or ""

@@ -46,6 +46,7 @@ from marea.events.tree import (
     SUBJECTS,
     DependencyTree,
     actor_tokens,
+    subjects_of,
     unknown_place,
 )
 from marea.model import ActorRecord, Document, Event, Mention
@@ -120,7 +121,8 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
             roles = verb_roles(tree, index, words.verbs[lemma],
                                 blockers=words.blockers.get(lemma))
         elif (token.pos == "NOUN" and lemma in words.nouns and index not in tree.consumed
-              and not rejected(tree, index, words)):
+              and not rejected(tree, index, words) and not (
+                  token.dep == "compound" and token.head in actor_at)):  # "[riot] police"
             roles = noun_roles(tree, index, words.nouns[lemma])
         else:
             continue
@@ -153,17 +155,17 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         if not target_list and trigger.type in CROWD_TYPES and source_list:
             target_list = _protested_state(doc, tree, index, source_list[0], kb, countries,
                                            generic)
+        # the source is not its own target ("reneged on [his] promise"); two generic people
+        # of a kind are two: "un hombre atacó a un campesino"
+        source_ids = {s if isinstance(s, str) else s.actor_id for s in source_list}
+        target_list = [t for t in target_list if not (
+            isinstance(t, Mention) and t.actor_id in source_ids and t.link != "generic")]
         sources_or_none: list[Mention | str | None] = [*source_list] if source_list else [None]
         targets_or_none: list[Mention | str | None] = [*target_list] if target_list else [None]
         for source in sources_or_none:
-            source_id = source if isinstance(source, str) else (source.actor_id if source
-                                                                else None)
             for target in targets_or_none:
-                if source_id is None and target is None:
+                if source is None and target is None:
                     continue
-                if (isinstance(target, Mention) and source_id == target.actor_id
-                        and target.link != "generic"):
-                    continue  # "un hombre atacó a un campesino" is two people, not one
                 event = _event(doc, tree, index, trigger, source, target, speaker,
                                words, timexes, published, countries)
                 found.append(event)
@@ -286,6 +288,15 @@ def _states(kb: KnowledgeBase, generic: dict[str, ActorRecord],
     return []
 
 
+def _deployment(tree: DependencyTree, index: int, trigger: Trigger) -> Trigger:
+    """Return what the arrival of armed forces is: peacekeepers arriving are aid
+    (AID/peacekeeping), other troops a deployment (MOBILIZE/troops)."""
+    said = {tree.lemma(t) for s in subjects_of(tree, index) for t in tree.subtree(s)}
+    if any(word.startswith(("peacekeep", "paz")) for word in said):
+        return Trigger(trigger.lemma, "AID", "peacekeeping")
+    return Trigger(trigger.lemma, "MOBILIZE", "troops")
+
+
 def _speaker_is_subject(doc: Document, sources: list[int]) -> bool:
     """Whether reported speech's event has the speaker as subject: a pronoun ("Palestinian
     leaders said they would boycott ...") or, in Spanish, no subject ("anunció que retirará")."""
@@ -317,6 +328,8 @@ def _event(doc: Document, tree: DependencyTree, index: int, trigger: Trigger,
     role = source.role if isinstance(source, Mention) else None
     if trigger.mode == "obstruct" and (role or source_id or "")[-3:] in ARMED_SECTORS:
         trigger = Trigger(trigger.lemma, "COERCE", "blockade")  # guerrillas blocking a road
+    if trigger.mode == "visit" and (role or source_id or "")[-3:] == "MIL":
+        trigger = _deployment(tree, index, trigger)  # troops arriving are no visitors
     if trigger.mode == "withdraw" and trigger.type == "RETREAT" and (
             (target_role or "").startswith("IGO")):
         trigger = Trigger(trigger.lemma, "SANCTION", "withdraw")  # "pulled out of CELAC"

@@ -132,7 +132,7 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
             sources = extra
     sides = [c for s in sources for c in tree.conjuncts(s)]
     if trigger.reflexive and len(sides) > 1 and not any(t in tree.actor_at for t in targets):
-        sources, targets = sides[:1], sides[1:]  # "manifestantes y policías se enfrentaron"
+        return trigger, sides[:1], sides[1:]  # "manifestantes y policías se enfrentaron"
     if trigger.requires_target and not any(t in tree.actor_at for t in targets):
         return None
     return trigger, _sides(tree, sources), _sides(tree, targets)
@@ -170,11 +170,15 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
         sources = sources or owners
     sides = [c for t in preps.get("entre", []) + preps.get("between", [])
              for c in tree.conjuncts(t)]
-    if not sources and len(sides) > 1:  # "el tiroteo entre policías y delincuentes"
-        sources, targets = sides[:1], sides[1:]
     token = tree.doc.tokens[index]
     words = lexicon(tree.doc.language or "en")
     light = words.verb_lemma(tree.lemma(token.head)) in words.light_verbs  # "staged" -> stag
+    if light and not sources and token.dep in OBJECTS:  # "Norway launched a mediation
+        sources = subjects_of(tree, token.head)  # effort between Colombia and the FARC"
+    if not sources and len(sides) > 1:  # "el tiroteo entre policías y delincuentes"
+        if trigger.requires_target and not any(t in tree.actor_at for t in sides[1:]):
+            return None
+        return trigger, sides[:1], sides[1:]  # one side each, not both as sources
     if not sources and (not targets or light) and token.dep in OBJECTS | {
             "nsubjpass", "nsubj:pass", "obl"}:
         # "Congress approved the impeachment", "los presos se encuentran en huelga",
