@@ -453,7 +453,9 @@ def _link_agents(doc: Document, view: TokenView, kb: KnowledgeBase, countries: C
                     qualifiers.adjacent(view.tokens[index].start, view.tokens[last].end)):
                 continue  # "state of Goiás", "gobierno de transición" name something else
             start, end = view.tokens[index].start, view.tokens[last].end
-            qualifier = qualifiers.adjacent(start, end, COUNTRY_BEFORE_AGENT)
+            modified = index > 0 and view.tokens[index - 1].dep in ("amod", "compound")
+            qualifier = qualifiers.adjacent(  # "Russia sent troops": a verb is no modifier
+                start, end, COUNTRY_BEFORE_AGENT if modified else COUNTRY_BEFORE)
             demonym = _demonym_after(view, kb, last)
             if qualifier is not None:
                 country = qualifier.actor_id or ""
