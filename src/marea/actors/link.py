@@ -457,7 +457,9 @@ def _link_agents(doc: Document, view: TokenView, kb: KnowledgeBase, countries: C
             qualifier = qualifiers.adjacent(  # "Russia sent troops": a verb is no modifier
                 start, end, COUNTRY_BEFORE_AGENT if modified else COUNTRY_BEFORE)
             demonym = _demonym_after(view, kb, last)
-            if qualifier is not None:
+            if qualifier is not None and not COUNTRY_BEFORE.match(doc.text[qualifier.end:start]):
+                country = qualifier.actor_id or ""  # "Bolivia's interim government": the
+            elif qualifier is not None:             # country keeps its own mention
                 country = qualifier.actor_id or ""
                 qualifiers.discard(qualifier)
                 merged.add(id(qualifier))
