@@ -31,6 +31,10 @@ SENTENCES = {
                "from the elections.",
     # an event noun naming what an agent is for is no event: "riot police" riot nothing
     "riot-police": "Israeli riot police dispersed the crowd.",
+    # removing sanctions eases them; it ousts nobody
+    "removing": "Washington is removing the sanctions on Cuba.",
+    # "sworn to fight", parsed as an adverbial clause, is still sworn: a threat
+    "sworn": "Kurdish rebels have sworn to fight until they gain control of the border.",
 }
 
 
@@ -59,6 +63,9 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
     ("patrols", ("MOBILIZE", "", "GOV", "", "asserted")),
     ("ugandan", ("THREATEN", "", "x-person-yoweri-museveni", "UGAOPP", "asserted")),
     ("riot-police", ("COERCE", "restrict", "ISRCOP", "ISRCVL", "asserted")),
+    ("removing", ("RETREAT", "ease", "USA", "CUB", "asserted")),
+    ("sworn", ("ASSAULT", "", "REB", "", "future")),
+    ("sworn", ("THREATEN", "", "REB", "", "asserted")),
 ])
 def test_type_found(found: dict[str, set[tuple[str, ...]]], key: str,
                     expected: tuple[str, ...]) -> None:

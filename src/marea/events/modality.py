@@ -72,7 +72,9 @@ def governing_lemmas(tree: DependencyTree, index: int) -> set[str]:
         index = token.head
     for _ in range(2):
         token = tree.doc.tokens[index]
-        if token.head == index or token.dep not in ("xcomp", "ccomp") and not (
+        infinitive = token.dep == "advcl" and any(  # "have sworn to [fight]", parsed advcl
+            tree.lemma(a) == "to" for a in tree.kids(index, {"aux"}))
+        if token.head == index or token.dep not in ("xcomp", "ccomp") and not infinitive and not (
                 index in complement_clauses(tree, token.head)):  # "its demand that X [ease]"
             break
         index = token.head
