@@ -272,12 +272,12 @@ def _resolve(cand: Candidate, kb: KnowledgeBase, countries: Counter[str],
     if cand.mention.label in PERSON_LABELS:
         # "SUCRE" tagged as a person is not Bolivia's capital acting for the state; "Ugandan"
         # tagged as one is the demonym it is
-        named = [e for e in strong if e.kind in ("name", "alias", "acronym")]
+        names = [e for e in strong if e.kind in ("name", "alias", "acronym")]
         demonyms = [e for e in strong if e.kind == "demonym"]
-        if demonyms and not named and len(name.split()) == 1:
+        if demonyms and not names and len(name.split()) == 1:
             cand.mention.label = "NORP"
             return kb.actors[demonyms[0].actor_id], "demonym"
-        strong = named
+        strong = names
     if strong:
         best = _best(strong, kb, countries, day)
         return kb.actors[best.actor_id], best.kind

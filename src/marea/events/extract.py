@@ -140,9 +140,6 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
                 if (m := actor_at.get(t)) and unknown_place(m)))
         if not target_list and trigger.type in PLACE_TARGET_TYPES:
             target_list = _states(kb, generic, place_target(tree, index, countries))
-        if source_list and target_list and target_list[0] in (
-                s if isinstance(s, str) else s.actor_id for s in source_list):
-            target_list = []  # a state acting in its own city is not its own target
         if speaker and not source_list and (index in quoted or _speaker_is_subject(
                 doc, sources)):
             source_list = [speaker]  # a direct quotation speaks for its speaker
@@ -155,11 +152,12 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         if not target_list and trigger.type in CROWD_TYPES and source_list:
             target_list = _protested_state(doc, tree, index, source_list[0], kb, countries,
                                            generic)
-        # the source is not its own target ("reneged on [his] promise"); two generic people
-        # of a kind are two: "un hombre atacó a un campesino"
+        # the source is not its own target ("reneged on [his] promise", a state acting in its
+        # own city); two generic people of a kind are two: "un hombre atacó a un campesino"
         source_ids = {s if isinstance(s, str) else s.actor_id for s in source_list}
         target_list = [t for t in target_list if not (
-            isinstance(t, Mention) and t.actor_id in source_ids and t.link != "generic")]
+            t in source_ids if isinstance(t, str)
+            else t.actor_id in source_ids and t.link != "generic")]
         sources_or_none: list[Mention | str | None] = [*source_list] if source_list else [None]
         targets_or_none: list[Mention | str | None] = [*target_list] if target_list else [None]
         for source in sources_or_none:

@@ -74,8 +74,9 @@ def governing_lemmas(tree: DependencyTree, index: int) -> set[str]:
         token = tree.doc.tokens[index]
         infinitive = token.dep == "advcl" and any(  # "have sworn to [fight]", parsed advcl
             tree.lemma(a) == "to" for a in tree.kids(index, {"aux"}))
-        if token.head == index or token.dep not in ("xcomp", "ccomp") and not infinitive and not (
-                index in complement_clauses(tree, token.head)):  # "its demand that X [ease]"
+        complement = token.dep in ("xcomp", "ccomp") or infinitive or (
+            index in complement_clauses(tree, token.head))  # "its demand that X [ease]"
+        if token.head == index or not complement:
             break
         index = token.head
         found.add(tree.lemma(index))
