@@ -21,7 +21,9 @@
    out (the sets do not code statements), and so are events marea reports as demanded,
    threatened, hypothetical, future or negated: these schemes code only the act that took
    place ("threatened to ban" is THREATEN, not a ban). plover-gsr codes one event per sentence,
-   so only marea's main events (events/main_event.py) are scored on it. Tune on dev only;
+   so only marea's main events (events/main_event.py) are scored on it; a sentence it holds
+   twice is scored once with both copies' codings, and its CAMEO codes JAP, ITL and VTN are
+   read as ISO's JPN, ITA and VNM. Tune on dev only;
    --misses logs the dev halves' misses grouped by the annotated trigger's lemma and by cause,
    --why classifies their target-country misses, --sentences prints the dev sentences marea
    gets wrong with all its events. The Spanish protest set's MOBILIZE codings of
@@ -270,6 +272,9 @@ CIVIL_MOBILIZE_SETS = {"spanish_protest_plover_validation.xml"}
 ARMED = re.compile(r"polic|milit|ejército|ejercito|tropa|fuerza|brigada|guardia|reservista",
                    re.IGNORECASE)
 NOT_A_COUNTRY = {"---", "IGO", "NGO", "MNC", "IMG", "UNO"}
+# plover-gsr's CAMEO country codes that ISO 3166 (marea's actor ids) spells otherwise; mapped
+# in the comparison only.
+CAMEO_TO_ISO = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
 
 
 @dataclass
@@ -283,6 +288,8 @@ class Record:
     events: list[tuple[str, str | None]]
     coded: bool = True
     triggers: tuple[str, ...] = ()  # the annotated trigger words, where the set gives them
+    number: int = 0  # record number in the file: even numbers are dev, odd held-out
+    copies: int = 1  # how many times the file holds this sentence
 
 
 def _type_of(label: str, code: str) -> str | None:
@@ -316,25 +323,42 @@ def _aliases() -> dict[str, tuple[str, ...]]:
 
 def _country(code: str | None) -> str | None:
     head = (code or "")[:3].upper()
+    head = CAMEO_TO_ISO.get(head, head)
     return head if re.fullmatch(r"[A-Z]{3}", head) and head not in NOT_A_COUNTRY else None
 
 
 def _plover_records() -> list[Record]:
-    records = []
-    for item in json.loads(PLOVER_GSR.read_text("utf-8"))[1:]:
+    """plover-gsr's sentences in record order. A sentence the file holds twice (6 sentences,
+    each copy coded with another event) is scored once, with both codings: ingested twice,
+    its second copy is dropped as a duplicate document and would count as a miss. It keeps
+    the number of its held-out copy when it has one (no held-out coding moves into dev)."""
+    records: list[Record] = []
+    by_text: dict[str, Record] = {}
+    for number, item in enumerate(json.loads(PLOVER_GSR.read_text("utf-8"))[1:]):
         kind = _type_of(str(item.get("event") or ""), "")
         targets = [_country(t.get("code")) for t in item.get("target") or []
                    if isinstance(t, dict)]
         target = next((t for t in targets if t), None)
-        records.append(Record(" ".join(item["text"].split()), "en", "2000-01-01",
-                              [(kind, target)] if kind else [],
-                              triggers=(f"{kind} {item.get('eventText') or ''}",) if kind else ()))
+        text = " ".join(item["text"].split())
+        events = [(kind, target)] if kind else []
+        triggers = (f"{kind} {item.get('eventText') or ''}",) if kind else ()
+        earlier = by_text.get(text)
+        if earlier is None:
+            by_text[text] = Record(text, "en", "2000-01-01", events, triggers=triggers,
+                                   number=number)
+            records.append(by_text[text])
+            continue
+        earlier.events += events
+        earlier.triggers += triggers
+        earlier.copies += 1
+        if number % 2:
+            earlier.number = number
     return records
 
 
 def _spanish_records(file: str) -> list[Record]:
     records = []
-    for sentence in ET.parse(UNIVERSAL / file).getroot().iter("Sentence"):
+    for number, sentence in enumerate(ET.parse(UNIVERSAL / file).getroot().iter("Sentence")):
         text = " ".join((sentence.findtext("Text") or "").split())
         text = text.split(" | ", 1)[1] if " | " in text[:60] else text  # "2000..._P1 | text"
         day = sentence.get("date", "20000101")
@@ -351,7 +375,7 @@ def _spanish_records(file: str) -> list[Record]:
                 found.append((kind, _country(coding.get("targetcode"))))
                 triggers.append(f"{kind} {words.get(coding.get('eid'), '')}")
         records.append(Record(text, "es", f"{day[:4]}-{day[4:6]}-{day[6:8]}", found,
-                              bool(codings), tuple(triggers)))
+                              bool(codings), tuple(triggers), number))
     return records
 
 
@@ -456,8 +480,8 @@ def _log_misses(name: str, records: list[Record], found: Found) -> None:
     missed: Counter[str] = Counter()
     false: Counter[str] = Counter()
     why: Counter[str] = Counter()
-    for number, (record, got) in enumerate(zip(records, found, strict=True)):
-        if number % 2:
+    for record, got in zip(records, found, strict=True):
+        if record.number % 2:
             continue
         got_types = {k for k, _, _, _ in got}
         for trigger in record.triggers:
@@ -513,7 +537,7 @@ def _why_targets(name: str, records: list[Record], found: Found, named: Named) -
     no such actor, a target with no country, or a target of another country."""
     causes: Counter[str] = Counter()
     for number, (record, got) in enumerate(zip(records, found, strict=True)):
-        if number % 2:
+        if record.number % 2:
             continue
         for kind, country in record.events:
             typed = [c for k, c, _, _ in got if k == kind]
@@ -566,6 +590,13 @@ def score_external(limit: int | None, misses: bool = False, only: str | None = N
     print(f"  {'set':19} {'n':>4} {'gold%':>6} {'any%':>6} {'P':>5} {'R':>5} {'F1':>5} "
           f"{'tgtCC':>6} {'FA':>5} {'clf':>4}")
     for name, records in sets.items():
+        twice = sum(r.copies > 1 for r in records)
+        if twice:
+            print(f"  {name}: {twice} sentences the file holds twice, each copy coded with "
+                  "another event, are scored once with both codings")
+        if name == "plover-gsr":
+            print("  plover-gsr: gold target codes " + ", ".join(
+                f"{k} read as {v}" for k, v in CAMEO_TO_ISO.items()) + " (ISO 3166)")
         named: Named = {}
         found = _predict(records, name, named if why else None)
         if misses:
@@ -575,8 +606,8 @@ def score_external(limit: int | None, misses: bool = False, only: str | None = N
         if why:
             _why_targets(name, records, found, named)
         for half, parity in (("dev", 0), ("held-out", 1)):
-            picked = [(r, f) for n, (r, f) in enumerate(zip(records, found, strict=True))
-                      if n % 2 == parity]
+            picked = [(r, f) for r, f in zip(records, found, strict=True)
+                      if r.number % 2 == parity]
             scores = _scores([r for r, _ in picked], [f for _, f in picked])
             results[f"{name} {half}"] = scores
             print(f"  {name + ' ' + half:19} {scores['sentences']:4.0f} "

@@ -54,6 +54,11 @@ def test_remove_chrome_drops_chrome_and_keeps_body() -> None:
     assert remove_chrome(text) == "Congress voted on Wednesday.\n\nThe vote was 101 to 6."
 
 
+def test_a_name_like_a_donation_site_is_kept() -> None:
+    text = "Kofi Annan said on Monday that he would withdraw aid workers.\n\nSupport us on Ko-fi."
+    assert remove_chrome(text) == "Kofi Annan said on Monday that he would withdraw aid workers."
+
+
 def test_document_id_is_stable_and_content_based() -> None:
     assert document_id("abc") == document_id("abc") == "ba7816bf8f01cfea"
     assert document_id("abc ") != document_id("abc")

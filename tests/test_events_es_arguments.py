@@ -64,7 +64,8 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
 
 @pytest.mark.slow
 @pytest.mark.parametrize("key, expected", [
-    ("cientos", ("PROTEST", "CVL", "", "asserted")),
+    # a protest with no named target is directed at the state of the place it is in
+    ("cientos", ("PROTEST", "CVL", "GBR", "asserted")),  # "el centro de Londres"
     ("headline", ("PROTEST", "CVL", "", "asserted")),
     ("pasiva", ("ASSAULT", "COLREB", "CVL", "asserted")),
     ("organizaciones", ("PROTEST", "NGO", "", "asserted")),
@@ -80,7 +81,7 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
     ("desaparecida", ("ASSAULT", "", "EDU", "asserted")),
     ("vehiculos", ("ASSAULT", "REB", "", "asserted")),
     ("guerrilla-via", ("COERCE", "REB", "", "asserted")),
-    ("pescadores-via", ("PROTEST", "CVL", "", "asserted")),
+    ("pescadores-via", ("PROTEST", "CVL", "CHL", "asserted")),  # "a Puerto Montt"
 ])
 def test_event_found(found: dict[str, set[tuple[str, ...]]], key: str,
                      expected: tuple[str, ...]) -> None:

@@ -144,7 +144,8 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
     ("diplomaticos", ("CONSULT", "RUSGOV", "CHLGOV", "asserted")),
     ("fishermen", ("PROTEST", "CVL", "", "asserted")),
     ("campesino", ("ASSAULT", "CVL", "CVL", "asserted")),
-    ("kurds", ("PROTEST", "x-group-kurds", "", "asserted")),
+    # a protest with no named target is directed at the state of the place it is in
+    ("kurds", ("PROTEST", "x-group-kurds", "IRQ", "asserted")),
     ("huelguistas", ("PROTEST", "RUSLAB", "RUS", "asserted")),
     ("they", ("PROTEST", "PSEGOV", "USA", "hypothetical")),
     ("they", ("THREATEN", "PSEGOV", "USA", "asserted")),
@@ -233,7 +234,7 @@ def test_lexicon_check_logs_keys_the_model_misses(caplog: pytest.LogCaptureFixtu
     ("july-12", ("CONSULT", "nicolas-maduro", "COL", "negated", "2022-07-12")),
     ("july-12", ("REJECT", "nicolas-maduro", "USA", "asserted", "2022-07-12")),
     ("dijo-el-12", ("ASSAULT", "COL", "COLMIL", "asserted", "2022-07-12")),
-    ("pescadores", ("PROTEST", "CVL", "", "asserted", "2023-03-01")),
+    ("pescadores", ("PROTEST", "CVL", "CHL", "asserted", "2023-03-01")),  # Puerto Montt
 ])
 def test_event_with_date(found: dict[str, set[tuple[str, ...]]], key: str,
                          expected: tuple[str, ...]) -> None:

@@ -54,6 +54,9 @@ LEADER = re.compile(r"president|prime minister|premier|chancellor|minister", re.
 # Between a country and the common noun it qualifies: "Peru's Congress", "Mexican police".
 COUNTRY_BEFORE = re.compile(r"^(?:'s|’s|')?\s?$")
 POSSESSIVE_GAP = re.compile(r"^(?:'s|’s|')\s?$")  # "Castillo's government"
+# Before a common-noun actor, one lower-case modifier may stand between: "Bangladeshi
+# peacekeeping troops", "Israeli riot police".
+COUNTRY_BEFORE_AGENT = re.compile(r"^(?:'s|’s|')?\s(?:[a-z][a-z-]+\s)?$")
 COUNTRY_AFTER = re.compile(r"^\s+(?:of|de|do|da|del|dos)\s+(?:the\s+|la\s+|el\s+|o\s+|a\s+)?$",
                            re.I)
 # After an office word, a complement naming another body ("president of the Senate"); before
@@ -96,6 +99,11 @@ POSSESSIVES = {"'s", "s", "'"}  # folded forms of the possessive token
 # Words before a place-tagged word that keep it a place, not a person's surname ("in Santos").
 PLACE_PREPOSITIONS = {"in", "at", "of", "from", "to", "near", "en", "de", "del", "desde", "hasta",
                       "hacia", "em", "no", "na", "do", "da"}
+# Words naming part of a country: "South Lebanon" and "Western Cambodia" are places in that
+# state (names the knowledge base has, "South Korea", win before this is tried).
+COMPASS_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                 "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
+                 "northwestern", "southeastern", "southwestern", "upper", "lower"}
 QUALIFIER_GAP = 40  # characters between a country and its noun: "'s ", " of the " (and spaces)
 
 
@@ -263,16 +271,25 @@ def _resolve(cand: Candidate, kb: KnowledgeBase, countries: Counter[str],
         found = _in_document(name, cand.start, people, countries, day)
         if found is not None:
             return found, "in-document"
-    strong = [e for e in cand.entries if e.kind in STRONG and not (
+    # a person's name written in lower case is a common word: "lifted the ban" (Ban Ki-moon)
+    lower = clean_name(cand.mention.text, kb).islower()
+    entries = [e for e in cand.entries if not (lower and kb.actors[e.actor_id].type == "person")]
+    strong = [e for e in entries if e.kind in STRONG and not (
         e.kind == "acronym" and len(name) <= SHORT_ACRONYM
         and kb.actors[e.actor_id].country not in (None, *countries))]  # Peru's "PJ" is no ARG party
     if cand.mention.label in PERSON_LABELS:
-        # "SUCRE" tagged as a person is not Bolivia's capital acting for the state.
-        strong = [e for e in strong if e.kind in ("name", "alias", "acronym")]
+        # "SUCRE" tagged as a person is not Bolivia's capital acting for the state; "Ugandan"
+        # tagged as one is the demonym it is
+        names = [e for e in strong if e.kind in ("name", "alias", "acronym")]
+        demonyms = [e for e in strong if e.kind == "demonym"]
+        if demonyms and not names and len(name.split()) == 1:
+            cand.mention.label = "NORP"
+            return kb.actors[demonyms[0].actor_id], "demonym"
+        strong = names
     if strong:
         best = _best(strong, kb, countries, day)
         return kb.actors[best.actor_id], best.kind
-    weak = [e for e in cand.entries if e.kind == "surname"]
+    weak = [e for e in entries if e.kind == "surname"]
     if weak and cand.mention.label in PLACE_LABELS:  # "felicitó a Arce" tagged a place
         if not _place_may_be_surname(cand, view):
             return None, ""
@@ -371,7 +388,17 @@ def _unknown(mention: Mention, kb: KnowledgeBase) -> Actor:
     kind = ACTOR_LABELS.get(mention.label, "misc")
     name = clean_name(mention.text, kb)
     slug = SLUG.sub("-", fold(name)).strip("-") or "unnamed"
-    return Actor(f"x-{kind}-{slug}", kind, name, origin="unknown")
+    country = _part_of_state(name, kb) if kind == "place" else None
+    return Actor(f"x-{kind}-{slug}", kind, name, country=country, origin="unknown")
+
+
+def _part_of_state(name: str, kb: KnowledgeBase) -> str | None:
+    """Return the state a place named as its part lies in ("South Lebanon": LBN), if any."""
+    first, _, rest = fold(name).partition(" ")
+    if first not in COMPASS_WORDS or not rest:
+        return None
+    return next((a.actor_id for a in kb.index.get(rest, []) if a.kind in ("name", "alias")
+                 and kb.actors[a.actor_id].type == "country"), None)
 
 
 class _Countries:
@@ -391,11 +418,12 @@ class _Countries:
                 self.by_end.setdefault(mention.end, []).append((order, mention))
                 self.by_start.setdefault(mention.start, []).append((order, mention))
 
-    def adjacent(self, start: int, end: int) -> Mention | None:
+    def adjacent(self, start: int, end: int, before: re.Pattern[str] = COUNTRY_BEFORE
+                 ) -> Mention | None:
         """Return the first country mention qualifying a span, in mention order."""
         found = [(order, m) for gap in range(QUALIFIER_GAP + 1)
                  for order, m in self.by_end.get(start - gap, ())
-                 if COUNTRY_BEFORE.match(self.text[m.end:start])]
+                 if before.match(self.text[m.end:start])]
         found += [(order, m) for gap in range(QUALIFIER_GAP + 1)
                   for order, m in self.by_start.get(end + gap, ())
                   if COUNTRY_AFTER.match(self.text[end:m.start])]
@@ -447,12 +475,16 @@ def _find_agents(doc: Document, view: TokenView, kb: KnowledgeBase, pending: set
                     qualifiers.adjacent(view.tokens[index].start, view.tokens[last].end)):
                 continue  # "state of Goiás", "gobierno de transición" name something else
             start, end = view.tokens[index].start, view.tokens[last].end
-            qualifier = qualifiers.adjacent(start, end)
+            modified = index > 0 and view.tokens[index - 1].dep in ("amod", "compound")
+            qualifier = qualifiers.adjacent(  # "Russia sent troops": a verb is no modifier
+                start, end, COUNTRY_BEFORE_AGENT if modified else COUNTRY_BEFORE)
             demonym = _demonym_after(view, kb, last)
             owner = owners.get(next((start - gap for gap in range(QUALIFIER_GAP + 1)
                                      if start - gap in owners), -1))
             country: str | None = None
-            if qualifier is not None:
+            if qualifier is not None and not COUNTRY_BEFORE.match(doc.text[qualifier.end:start]):
+                country = qualifier.actor_id or ""  # "Bolivia's interim government": the
+            elif qualifier is not None:             # country keeps its own mention
                 country = qualifier.actor_id or ""
                 qualifiers.discard(qualifier)
                 merged.add(id(qualifier))

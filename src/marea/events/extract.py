@@ -38,7 +38,7 @@ from marea.events.fallback import proposals
 from marea.events.lexicon import Lexicon, Trigger, lexicon, ontology
 from marea.events.main_event import mark_main
 from marea.events.modality import concessions, find_speakers, intention, modality, unlisted_demands
-from marea.events.place import PLACE_TARGET_TYPES, place, place_target
+from marea.events.place import PLACE_TARGET_TYPES, place, place_target, state_of_place
 from marea.events.roles import (
     instrument,
     noun_roles,
@@ -53,6 +53,7 @@ from marea.events.tree import (
     SUBJECTS,
     DependencyTree,
     actor_tokens,
+    subjects_of,
     unknown_place,
 )
 from marea.model import ActorRecord, Document, Event, Mention
@@ -129,7 +130,8 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
             roles = verb_roles(tree, index, words.verbs[lemma],
                                 blockers=words.blockers.get(lemma))
         elif (token.pos == "NOUN" and lemma in words.nouns and index not in tree.consumed
-              and not rejected(tree, index, words) and not instrument(tree, index)):
+              and not rejected(tree, index, words) and not instrument(tree, index) and not (
+                  token.dep == "compound" and token.head in actor_at)):  # "[riot] police"
             roles = noun_roles(tree, index, words.nouns[lemma])
         else:
             continue
@@ -141,8 +143,12 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         source_list: list[Mention | str] = _unique(actor_at.get(s) for s in sources)
         target_list: list[Mention | str] = _unique(  # a place no actor names is where, not whom
             m for t in targets if (m := actor_at.get(t)) and not unknown_place(m))
+        if not target_list:  # "the invasion of [South Lebanon]" is directed at Lebanon
+            target_list = _states(kb, generic, (
+                state_of_place(m, countries) for t in targets
+                if (m := actor_at.get(t)) and unknown_place(m)))
         if not target_list and trigger.type in PLACE_TARGET_TYPES:
-            target_list = place_target(tree, index, countries)
+            target_list = _states(kb, generic, place_target(tree, index, countries))
         if source_list and _diplomatic_protest(trigger, token.pos, source_list, kb):
             trigger = replace(trigger, type="ACCUSE", mode="disapprove")
         if speaker and not source_list and (index in quoted or _speaker_is_subject(
@@ -157,17 +163,18 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         if not target_list and trigger.type in CROWD_TYPES and source_list:
             target_list = _protested_state(doc, tree, index, source_list[0], kb, countries,
                                            generic)
+        # the source is not its own target ("reneged on [his] promise", a state acting in its
+        # own city); two generic people of a kind are two: "un hombre atacó a un campesino"
+        source_ids = {s if isinstance(s, str) else s.actor_id for s in source_list}
+        target_list = [t for t in target_list if not (
+            t in source_ids if isinstance(t, str)
+            else t.actor_id in source_ids and t.link != "generic")]
         sources_or_none: list[Mention | str | None] = [*source_list] if source_list else [None]
         targets_or_none: list[Mention | str | None] = [*target_list] if target_list else [None]
         for source in sources_or_none:
-            source_id = source if isinstance(source, str) else (source.actor_id if source
-                                                                else None)
             for target in targets_or_none:
-                if source_id is None and target is None:
+                if source is None and target is None:
                     continue
-                if (isinstance(target, Mention) and source_id == target.actor_id
-                        and target.link != "generic"):
-                    continue  # "un hombre atacó a un campesino" is two people, not one
                 event = _event(doc, tree, index, trigger, source, target, speaker,
                                words, timexes, published, countries)
                 found.append(event)
@@ -197,15 +204,28 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
 def _complement_targets(tree: DependencyTree, found: list[Event]) -> None:
     """Give a threat, request, promise or refusal with no target the target of the act it is
     about ("threatened to institute a curfew in Algiers" -> DZA, "refused to deploy
-    peacekeepers in Iraq"): the event on its clausal complement or on its object noun."""
+    peacekeepers in Iraq"): the event on its clausal complement or on its object noun. A
+    protest with no target takes that of the demand it is made for ("began a hunger strike
+    to demand the resignation of X"); a condemnation with none accuses the doer of the act
+    condemned ("condemned the shelling of Kyiv by Russian forces")."""
     at: dict[int, list[Event]] = {}
     for event in found:
         at.setdefault(tree.first_at(event.start), []).append(event)
     for index, events in at.items():
         for event in events:
-            if event.target_id is not None or event.type not in GOVERNING_TYPES:
+            if event.type == "ACCUSE":  # "condemned the shelling of Kyiv by X": X is accused
+                doers = [e for o in tree.kids(index, OBJECTS) for e in at.get(o, [])
+                         if e.source_id and e.source_id != event.source_id]
+                if doers and event.target_id in (None, doers[0].target_id):
+                    event.target_id, event.target_role = doers[0].source_id, doers[0].source_role
+                continue
+            if event.target_id is not None or event.type not in GOVERNING_TYPES | CROWD_TYPES:
                 continue
             clauses = tree.kids(index, {"xcomp", "ccomp"})
+            if event.type in CROWD_TYPES:  # "began a hunger strike [to demand] X's removal"
+                token = tree.doc.tokens[index]
+                verb = token.head if token.pos == "NOUN" and token.dep in OBJECTS else index
+                clauses = tree.kids(verb, {"xcomp", "advcl", "acl"})
             about = clauses + tree.kids(index, OBJECTS) + [  # "to institute a [curfew]"
                 o for c in clauses for o in tree.kids(c, OBJECTS)]
             inner = [e for c in about for e in at.get(c, [])
@@ -304,6 +324,29 @@ def _protest_country(doc: Document, tree: DependencyTree, index: int,
     return None
 
 
+def _states(kb: KnowledgeBase, generic: dict[str, ActorRecord],
+            found: Iterable[Mention | str | None]) -> list[Mention | str]:
+    """Return the first state a place stands for (its mention, or its id with its record
+    added to the document's actors), or none."""
+    for state in found:
+        if isinstance(state, Mention):
+            return [state]
+        actor = kb.actors.get(state or "")
+        if actor is not None and actor.type == "country":
+            generic.setdefault(actor.id, actor_record(kb, actor.id))
+            return [actor.id]
+    return []
+
+
+def _deployment(tree: DependencyTree, index: int, trigger: Trigger) -> Trigger:
+    """Return what the arrival of armed forces is: peacekeepers arriving are aid
+    (AID/peacekeeping), other troops a deployment (MOBILIZE/troops)."""
+    said = {tree.lemma(t) for s in subjects_of(tree, index) for t in tree.subtree(s)}
+    if any(word.startswith(("peacekeep", "paz")) for word in said):
+        return Trigger(trigger.lemma, "AID", "peacekeeping")
+    return Trigger(trigger.lemma, "MOBILIZE", "troops")
+
+
 def _speaker_is_subject(doc: Document, sources: list[int]) -> bool:
     """Whether reported speech's event has the speaker as subject: a pronoun ("Palestinian
     leaders said they would boycott ...") or, in Spanish, no subject ("anunció que retirará")."""
@@ -335,6 +378,8 @@ def _event(doc: Document, tree: DependencyTree, index: int, trigger: Trigger,
     role = source.role if isinstance(source, Mention) else None
     if trigger.mode == "obstruct" and (role or source_id or "")[-3:] in ARMED_SECTORS:
         trigger = Trigger(trigger.lemma, "COERCE", "blockade")  # guerrillas blocking a road
+    if trigger.mode == "visit" and (role or source_id or "")[-3:] == "MIL":
+        trigger = _deployment(tree, index, trigger)  # troops arriving are no visitors
     if trigger.mode == "withdraw" and trigger.type == "RETREAT" and (
             (target_role or "").startswith("IGO")):
         trigger = Trigger(trigger.lemma, "SANCTION", "withdraw")  # "pulled out of CELAC"

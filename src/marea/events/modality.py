@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from marea.events.lexicon import Lexicon, ontology
-from marea.events.tree import OBJECTS, DependencyTree, actor_host, subjects_of
+from marea.events.tree import OBJECTS, DependencyTree, actor_host, complement_clauses, subjects_of
 from marea.model import Document, Event, Mention
 
 MODALS = {"hypothetical": {"may", "might", "could", "would", "poder"},
@@ -88,7 +88,11 @@ def governing_lemmas(tree: DependencyTree, index: int) -> set[str]:
         index = token.head
     for _ in range(2):
         token = tree.doc.tokens[index]
-        if token.dep not in ("xcomp", "ccomp") or token.head == index:
+        infinitive = token.dep == "advcl" and any(  # "have sworn to [fight]", parsed advcl
+            tree.lemma(a) == "to" for a in tree.kids(index, {"aux"}))
+        complement = token.dep in ("xcomp", "ccomp") or infinitive or (
+            index in complement_clauses(tree, token.head))  # "its demand that X [ease]"
+        if token.head == index or not complement:
             break
         index = token.head
         found.add(tree.lemma(index))

@@ -11,10 +11,10 @@ from marea.model import Document, Mention
 
 MIN_POPULATION = 50_000  # smaller towns mostly collide with people's names and common words
 PLACE_PREPS = {"in", "at", "to", "en", "a", "hacia", "into"}
-# Military acts whose target, when no argument names one, is the country they happen in or
-# are sent to ("retaken a village in Western Cambodia" -> KHM): PLOVER's gold standard codes
-# the attacked country (checked on plover-gsr's dev half).
-PLACE_TARGET_TYPES = {"ASSAULT", "MOBILIZE"}
+# Material acts whose target, when no argument names one, is the country they happen in or
+# are sent to ("retaken a village in Western Cambodia" -> KHM, "suspended aid deliveries in
+# Baghdad" -> IRQ): PLOVER's gold standard codes that country (checked on plover-gsr's dev half).
+PLACE_TARGET_TYPES = {"ASSAULT", "MOBILIZE", "SANCTION", "COERCE", "AID"}
 PLACE_TARGET_PREPS = {"in", "into", "on", "to", "inside", "against", "en", "a", "hacia", "contra"}
 # Prepositions of purpose whose noun may name the act's target: "for a war [against] Iraq".
 PURPOSE_PREPS = {"for", "para"}
@@ -49,7 +49,8 @@ def city(name: str) -> tuple[str, str] | None:
 
 def place(doc: Document, tree: DependencyTree, clause: list[int], countries: dict[str, str | None]
            ) -> tuple[str | None, str | None]:
-    """Return (city, country) a clause places its event in ("in Lima", "to Havana")."""
+    """Return (city, country) a clause places its event in ("in Lima", "to Havana", "in the
+    northern city of Kirkuk")."""
     for index in clause:
         if tree.doc.tokens[index].dep not in ("pobj", "obl"):
             continue
@@ -57,8 +58,7 @@ def place(doc: Document, tree: DependencyTree, clause: list[int], countries: dic
         if tree.lemma(head) not in PLACE_PREPS and not any(
                 tree.lemma(c) in PLACE_PREPS for c in tree.kids(index, {"case"})):
             continue
-        mention = next((m for m in doc.mentions if m.start <= doc.tokens[index].start < m.end
-                        and m.label in ("GPE", "LOC", "FAC")), None)
+        mention = _place_mention(tree, index)
         if mention is None:
             continue
         found = city(mention.text)
@@ -69,18 +69,46 @@ def place(doc: Document, tree: DependencyTree, clause: list[int], countries: dic
     return None, None
 
 
+def _place_mention(tree: DependencyTree, index: int) -> Mention | None:
+    """Return the place mention a noun is or names through "of"/"de" ("the city of
+    [Kirkuk]", "la ciudad de [Mosul]")."""
+    doc = tree.doc
+    for token in [index, *(o for prep, found in prepositions(tree, index).items()
+                           if prep in ("of", "de") for o in found)]:
+        mention = next((m for m in doc.mentions if m.start <= doc.tokens[token].start < m.end
+                        and m.label in ("GPE", "LOC", "FAC")), None)
+        if mention is not None:
+            return mention
+    return None
+
+
+def state_of_place(mention: Mention, countries: dict[str, str | None]) -> str | None:
+    """Return the state a place mention stands for: a state itself, a part of one the
+    knowledge base knows ("South Lebanon"), or a city GeoNames knows ("Kirkuk": IRQ)."""
+    if mention.label not in ("GPE", "LOC") or not mention.actor_id:
+        return None
+    country = countries.get(mention.actor_id)
+    if country is None and mention.actor_id.startswith("x-place-"):
+        found = city(mention.text)
+        country = found[1] if found else None
+    return country
+
+
 def place_target(tree: DependencyTree, index: int, countries: dict[str, str | None]
                   ) -> list[Mention | str]:
-    """Return the country a military act happens in or is aimed at, named by a place
-    preposition on the trigger or its object ("shelled positions in Lebanon"), or on the noun
-    of its purpose ("mobilized reservists for a war against Iraq"), if any."""
+    """Return the state a military act happens in or is aimed at, named by a place
+    preposition on the trigger or its object ("shelled positions in Lebanon", "retook a
+    village in Western Cambodia"), or on the noun of its purpose ("mobilized reservists for a
+    war against Iraq"), if any: the state's mention, or the state's id for a place in it."""
     purposes = [t for prep, found in prepositions(tree, index).items() if prep in PURPOSE_PREPS
                 for t in found]
     for host in [index, *tree.kids(index, OBJECTS), *purposes]:
         for prep, found in prepositions(tree, host).items():
             for place in found if prep in PLACE_TARGET_PREPS else []:
                 mention = tree.actor_at.get(place)
-                if mention and mention.actor_id and countries.get(mention.actor_id) == (
-                        mention.actor_id):
+                state = state_of_place(mention, countries) if mention else None
+                if mention and state == mention.actor_id:
                     return [mention]
+                if state:
+                    return [state]
     return []

@@ -17,6 +17,7 @@ from marea.events.tree import (
     SUBJECTS,
     DependencyTree,
     actor_host,
+    complement_clauses,
     is_clitic,
     is_passive,
     is_spanish_passive,
@@ -60,7 +61,8 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
     ("el presidente destituido por el Congreso").
     """
     deps = {tree.doc.tokens[c].dep for c in tree.children[index]}
-    objects = [o for o in tree.kids(index, OBJECTS) if not is_clitic(tree, o)]  # "se" is no object
+    objects = [o for o in tree.kids(index, OBJECTS) if not is_clitic(tree, o)  # "se" is none
+               ] or _coordinated_objects(tree, index)
     objects += _measured(tree, objects)  # "provide 25,000 tons of [aid]"
     particles = {tree.lemma(c) for c in tree.kids(index, {"prt", "compound:prt", "advmod",
                                                           "prep"})}
@@ -124,9 +126,12 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
         # is the thing done ("impose sanctions on Venezuela").
         own = {tree.actor_at[t].actor_id for t in sources  # two generic people are two
                if t in tree.actor_at and tree.actor_at[t].link != "generic"}
+        selves = {id(tree.actor_at[t]) for t in sources if t in tree.actor_at}
         targets = ([_actor_or_owner(tree, o) for o in objects  # not "[its] agreement with X"
                     if _actor_or_owner(tree, o) in tree.actor_at
-                    and tree.actor_at[_actor_or_owner(tree, o)].actor_id not in own]
+                    and tree.actor_at[_actor_or_owner(tree, o)].actor_id not in own
+                    # "diplomats held [their] meeting with X": the pronoun is the source
+                    and id(tree.actor_at[_actor_or_owner(tree, o)]) not in selves]
                    if trigger.object_is_target else [])
         if not targets:
             targets = [t for prep in trigger.target_prep for t in preps.get(prep, [])]
@@ -147,7 +152,7 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
             sources = extra
     sides = [c for s in sources for c in tree.conjuncts(s)]
     if trigger.reflexive and len(sides) > 1 and not any(t in tree.actor_at for t in targets):
-        sources, targets = sides[:1], sides[1:]  # "manifestantes y policías se enfrentaron"
+        return trigger, sides[:1], sides[1:]  # "manifestantes y policías se enfrentaron"
     if trigger.requires_target and not any(t in tree.actor_at for t in targets):
         return None
     return trigger, _sides(tree, sources), _sides(tree, targets)
@@ -193,11 +198,15 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
         sources = [t for t in preps.get("de", []) if t in tree.actor_at and t not in targets]
     sides = [c for t in preps.get("entre", []) + preps.get("between", [])
              for c in tree.conjuncts(t)]
-    if not sources and len(sides) > 1:  # "el tiroteo entre policías y delincuentes"
-        sources, targets = sides[:1], sides[1:]
     token = tree.doc.tokens[index]
     words = lexicon(tree.doc.language or "en")
     light = words.verb_lemma(tree.lemma(token.head)) in words.light_verbs  # "staged" -> stag
+    if light and not sources and token.dep in OBJECTS:  # "Norway launched a mediation
+        sources = subjects_of(tree, token.head)  # effort between Colombia and the FARC"
+    if not sources and len(sides) > 1:  # "el tiroteo entre policías y delincuentes"
+        if trigger.requires_target and not any(t in tree.actor_at for t in sides[1:]):
+            return None
+        return trigger, sides[:1], sides[1:]  # one side each, not both as sources
     if not sources and (not any(t in tree.actor_at for t in targets) or light) and (
             token.dep in OBJECTS | {"nsubjpass", "nsubj:pass", "obl"}) and not any(
             tree.lemma(c) in AGAINST for c in tree.kids(index, {"case"})):
@@ -205,11 +214,15 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
         # "Italy announced a suspension of links with Serbia"; not "protestan contra la
         # incautación de antenas" (what they protest against is another's act)
         sources = subjects_of(tree, token.head)
-    sides = [c for s in sources for c in tree.conjuncts(s)]
+    doers = [c for s in sources for c in tree.conjuncts(s)]
     if ("entre" in trigger.target_prep or "between" in trigger.target_prep) and len(
-            sides) > 1 and not any(t in tree.actor_at for t in targets):
+            doers) > 1 and not any(t in tree.actor_at for t in targets):
         # a fight between its doers: "tropas y guerrilleros sostuvieron un combate"
-        return trigger, sides[:1], _sides(tree, sides[1:])
+        return trigger, doers[:1], _sides(tree, doers[1:])
+    if not any(t in tree.actor_at for t in targets):  # "its demand that [Israel] ease"
+        targets = [s for c in complement_clauses(tree, index)
+                   for s in tree.kids(c, SUBJECTS) if actor_host(tree, s) in tree.actor_at
+                   and actor_host(tree, s) not in sources][:1] or targets
     if trigger.requires_target and not any(t in tree.actor_at for t in targets):
         return None
     return trigger, _sides(tree, sources), _sides(tree, targets)
@@ -374,11 +387,26 @@ def _gap_object(tree: DependencyTree, index: int) -> list[int]:
     return [token.head]
 
 
+def _coordinated_objects(tree: DependencyTree, index: int) -> list[int]:
+    """Return the objects a verb with none shares with the verb coordinated right after it
+    ("police arrested and beat [students]", "detuvieron y golpearon a [estudiantes]")."""
+    if tree.kids(index, {"ccomp", "xcomp", "prep", "obl"}):
+        return []
+    for verb in tree.kids(index, {"conj"}):
+        between = range(index + 1, verb)
+        if len(between) <= 2 and all(tree.doc.tokens[t].pos in ("CCONJ", "PUNCT")
+                                     for t in between):
+            return [o for o in tree.kids(verb, OBJECTS) if not is_clitic(tree, o)]
+    return []
+
+
 def _measured(tree: DependencyTree, objects: list[int]) -> list[int]:
-    """Return what partitive objects measure or take part of, so that lexicon objects match
-    through them: "provide 25,000 tons of [aid]", "suspended part of a military aid
-    [program]" (the `partitives` cue list), "won 83 of the 513 [seats]" (a number)."""
-    partitives = lexicon(tree.doc.language or "en").cues.get("partitives", set())
+    """Return what partitive objects measure, count or take part of, so that lexicon objects
+    match through them: "provide 25,000 tons of [aid]", "suspended part of a military aid
+    [program]", "beat dozens of [students]" (the `partitives` and `quantities` cue lists),
+    "won 83 of the 513 [seats]" (a number)."""
+    cues = lexicon(tree.doc.language or "en").cues
+    partitives = cues.get("partitives", set()) | cues.get("quantities", set())  # "dozens of"
     found = []
     for obj in objects:
         if tree.lemma(obj) not in partitives and tree.doc.tokens[obj].pos != "NUM":

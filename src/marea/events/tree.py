@@ -184,7 +184,7 @@ def prepositions(tree: DependencyTree, index: int) -> dict[str, list[int]]:
         dep = tree.doc.tokens[child].dep
         if dep in ("prep", "agent") or (dep == "dative" and tree.kids(child, {"pobj"})):
             name = "by" if dep == "agent" else tree.lemma(child)  # dative: "send ships [to]"
-            for obj in tree.kids(child, {"pobj", "pcomp"}):
+            for obj in tree.kids(child, {"pobj", "pcomp"}) or _shared_object(tree, index, child):
                 found.setdefault(name, []).append(actor_host(tree, obj))
         elif dep in ("obl", "nmod", "obl:agent", "iobj") or (
                 dep == "obj" and tree.kids(child, {"case"})):  # "asesinado por guerrilleros"
@@ -198,6 +198,19 @@ def prepositions(tree: DependencyTree, index: int) -> dict[str, list[int]]:
             objects[:] = [token.head if tree.lemma(o) in RELATIVE_PRONOUNS else o
                           for o in objects]
     return found
+
+
+def _shared_object(tree: DependencyTree, index: int, prep: int) -> list[int]:
+    """Return the object a preposition left without one shares with the verb coordinated
+    after it: the last noun of that verb's phrase ("established ties [with] and opened an
+    embassy in [Tehran]"), the preposition on the verb or on its object."""
+    if tree.doc.tokens[index].pos != "VERB":
+        index = tree.doc.tokens[index].head
+    for verb in tree.kids(index, {"conj"}):
+        if verb > prep and tree.doc.tokens[verb].pos == "VERB":
+            nouns = [t for t in tree.subtree(verb) if tree.doc.tokens[t].dep in ("pobj", "dobj")]
+            return nouns[-1:]
+    return []
 
 
 def actor_host(tree: DependencyTree, index: int, depth: int = 2) -> int:
@@ -275,3 +288,11 @@ def predicates(tree: DependencyTree, index: int) -> list[int]:
     [illegal]", "called the rioters fascist [fanatics]"."""
     return [c for c in tree.kids(index, {"oprd", "acomp", "ccomp", "xcomp"})
             if tree.doc.tokens[c].pos in ("ADJ", "NOUN")]
+
+
+def complement_clauses(tree: DependencyTree, index: int) -> list[int]:
+    """Return the clauses that complement a noun ("the demand [that Israel ease]", "la
+    exigencia de [que Israel levante]", "a call [to end] the strike"), not those that
+    describe it ("the curfew [imposed] in Sudan")."""
+    return [c for c in tree.kids(index, {"acl", "ccomp"})
+            if any(tree.lemma(m) in ("that", "que", "to") for m in tree.kids(c, {"mark", "aux"}))]

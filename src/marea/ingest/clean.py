@@ -73,7 +73,7 @@ TAIL_MARKER = re.compile(
 TAIL_MIN_SHARE = 0.5  # a tail marker counts only in the second half of the text
 # Lines asking readers for money: chrome wherever they sit, even inside the article body.
 DONATION = re.compile(
-    r"""patreon|paypal|ko-?fi|buy\ me\ a\ coffee
+    r"""patreon|paypal|\bko-fi\b|buy\ me\ a\ coffee  # not "Kofi Annan"
       | (?:please|consider|become|make|support)\b.{0,60}\b(?:donat\w*|donor|contribution|supporter)
       | (?:considera|haz|hacer|apoya)\b.{0,60}\b(?:donaci[oó]n|aporte|don[aá]\w*)
       | (?:considere|faça|fazer|apoie)\b.{0,60}\b(?:doaç[aã]o|doe|contribuiç[aã]o)""",
