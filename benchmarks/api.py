@@ -7,8 +7,8 @@ Builds a store without running NLP on every text: the bundled examples (and
 their rows until the store holds --docs documents. Copy k gets the id <first 10 chars of the
 original><k as 6 hex digits>, a `published` date moved to a month between 2000-01 and
 2024-12 (same precision; its events' dates move by as many months) and the text suffix
-" (copy k)"; its sentences, mentions, events, tone, themes, stances (with cues), frames,
-claims and near-duplicate buckets are copied too, and so are its full-text postings (under a
+" (copy k)"; its sentences (and their spans), mentions, events, tone, themes, stances (with
+cues), frames, claims and near-duplicate buckets are copied too, and so are its full-text postings (under a
 new document number, plus the suffix's word) and its sentence vectors (with a little noise,
 see NOISE), which are added to the vector index. Tokens and inputs are not copied (no
 endpoint reads them); actors need no copies. Then actor counts, stories and narratives are
@@ -129,7 +129,7 @@ COPIES = (
     *(f"""INSERT INTO {table} BY NAME SELECT t.* REPLACE (p.new_id AS doc_id)
     FROM plan p JOIN {table} t ON t.doc_id = p.old_id""" for table in (
         "tone", "document_tone", "themes", "stances", "stance_cues", "frames",
-        "claims")),
+        "claims", "sentence_spans")),
     # a copy keeps its original's signature, so it shares its near-duplicate buckets
     """INSERT INTO near_duplicate_buckets SELECT b.bucket, p.new_id, b.seq + 1000000 * p.k
     FROM plan p JOIN near_duplicate_buckets b ON b.doc_id = p.old_id""",
