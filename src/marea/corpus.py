@@ -32,6 +32,37 @@ DateValue = str | date | int | None
 ORIGINALS = "(SELECT doc_id FROM documents WHERE duplicate_of IS NULL)"
 
 
+# The full rows of a page of events, given as lists: its (doc_id, idx) keys and its
+# documents' ids (three times). Each table is read through a filter on that literal list
+# (a scan of its doc_id column; `documents` and `sentence_spans` by their primary key), so the
+# cost follows the page, not the tables: "key". {order} is the listing's order.
+EVENT_ROWS = (
+    "WITH page AS (SELECT unnest(?::VARCHAR[]) AS doc_id, unnest(?::INTEGER[]) AS idx), "
+    "page_events AS (SELECT * FROM events WHERE list_contains(?, doc_id)), "
+    "reports AS (SELECT doc_id, event, count(*) AS mentions FROM event_mentions "
+    "WHERE list_contains(?, doc_id) GROUP BY ALL), "
+    "links AS (SELECT * FROM story_events WHERE list_contains(?, doc_id)) "
+    "SELECT e.doc_id, e.idx, e.date, e.date_basis, e.type, e.mode, e.cameo, "
+    "e.goldstein, e.quad_class, e.modality, e.source_id AS source_actor_id, "
+    "sa.name AS source_actor, e.source_role AS source_actor_role, "
+    "e.target_id AS target_actor_id, ta.name AS target_actor, "
+    "e.target_role AS target_actor_role, e.country, e.city, "
+    "e.trigger, e.method, e.confidence, e.main, e.start_char, e.end_char, e.sentence, "
+    "substr(d.text, s.starts[e.sentence + 1] + 1, "
+    "s.ends[e.sentence + 1] - s.starts[e.sentence + 1]) AS sentence_text, "
+    "coalesce(r.mentions, 0) AS mentions, st.story_id, st.mentions AS story_mentions, "
+    "st.articles, st.sources "
+    "FROM page p JOIN page_events e ON e.doc_id = p.doc_id AND e.idx = p.idx "
+    "JOIN documents d ON d.doc_id = p.doc_id "
+    "JOIN sentence_spans s ON s.doc_id = p.doc_id "
+    "LEFT JOIN reports r ON r.doc_id = p.doc_id AND r.event = p.idx "
+    "LEFT JOIN actors sa ON sa.actor_id = e.source_id "
+    "LEFT JOIN actors ta ON ta.actor_id = e.target_id "
+    "LEFT JOIN links l ON l.doc_id = p.doc_id AND l.idx = p.idx "
+    "LEFT JOIN stories st ON st.story_id = l.story_id "
+    "ORDER BY {order}, e.doc_id, e.idx")
+
+
 class Corpus:
     """Corpus(Store("marea.duckdb", read_only=True))  # or marea.open("marea.duckdb")
 
@@ -199,42 +230,26 @@ class Corpus:
         since, until = check.date_prefix(since, "since"), check.date_prefix(until, "until")
         kind = check.event_type(type)
         order = "e.date DESC NULLS LAST" if newest_first else "e.date NULLS LAST"
-        # Only the filters given become conditions, so a document's events are found through
-        # the doc_id index (cost "key"); otherwise the page is a top-N over the events'
-        # key columns (cost "page": one scan of `events`' filtered columns, no join before the
-        # cut), or with an actor over that actor's rows of `actor_events`. The full rows,
-        # the names, the evidence sentence (its span from `sentence_spans`, by key), the
-        # reports and the story are then fetched for the page's rows only.
+        # Only the filters given become conditions. The page is cut from key columns alone:
+        # one document's events (cost "key"), else a top-N over the events' key columns
+        # (cost "page": one scan of `events`' filtered columns, no join before the cut), or
+        # with an actor over that actor's rows of `actor_events`. The page's full rows are
+        # then fetched by their documents' ids as a literal list (EVENT_ROWS), never by a
+        # join that would read every event's columns.
         keys = "actor_events" if actor_id is not None and doc_id is None else "events"
         conditions, values = _event_conditions(
             doc_id=doc_id, actor_id=actor_id, kind=kind, since=since, until=until, site=site,
             originals=not (duplicates or doc_id is not None), one_per_story=one_per_story,
             by_actor=keys == "actor_events")
-        return self._page(
-            "WITH page AS (SELECT e.doc_id, e.idx, e.date, count(*) OVER () AS total "
-            f"FROM {keys} e WHERE {conditions} ORDER BY {order}, e.doc_id, e.idx "
-            "LIMIT ? OFFSET ?), "
-            "reports AS (SELECT m.doc_id, m.event, count(*) AS mentions FROM event_mentions m "
-            "SEMI JOIN page p ON p.doc_id = m.doc_id AND p.idx = m.event GROUP BY ALL) "
-            "SELECT p.total, e.doc_id, e.idx, e.date, e.date_basis, e.type, e.mode, e.cameo, "
-            "e.goldstein, e.quad_class, e.modality, e.source_id AS source_actor_id, "
-            "sa.name AS source_actor, e.source_role AS source_actor_role, "
-            "e.target_id AS target_actor_id, ta.name AS target_actor, "
-            "e.target_role AS target_actor_role, e.country, e.city, "
-            "e.trigger, e.method, e.confidence, e.main, e.start_char, e.end_char, e.sentence, "
-            "substr(d.text, s.starts[e.sentence + 1] + 1, "
-            "s.ends[e.sentence + 1] - s.starts[e.sentence + 1]) AS sentence_text, "
-            "coalesce(r.mentions, 0) AS mentions, st.story_id, st.mentions AS story_mentions, "
-            "st.articles, st.sources "
-            "FROM page p JOIN events e ON e.doc_id = p.doc_id AND e.idx = p.idx "
-            "JOIN documents d ON d.doc_id = p.doc_id "
-            "JOIN sentence_spans s ON s.doc_id = p.doc_id "
-            "LEFT JOIN reports r ON r.doc_id = p.doc_id AND r.event = p.idx "
-            "LEFT JOIN actors sa ON sa.actor_id = e.source_id "
-            "LEFT JOIN actors ta ON ta.actor_id = e.target_id "
-            "LEFT JOIN story_events l ON l.doc_id = p.doc_id AND l.idx = p.idx "
-            "LEFT JOIN stories st ON st.story_id = l.story_id "
-            f"ORDER BY {order}, e.doc_id, e.idx", values, limit, offset)
+        page = self._page(
+            f"SELECT e.doc_id, e.idx, count(*) OVER () AS total FROM {keys} e "
+            f"WHERE {conditions} ORDER BY {order}, e.doc_id, e.idx LIMIT ? OFFSET ?",
+            values, limit, offset)
+        documents = sorted(set(page["doc_id"]))
+        frame = self._frame(EVENT_ROWS.format(order=order), [
+            list(page["doc_id"]), [int(i) for i in page["idx"]], *[documents] * 3])
+        frame.attrs["total"] = page.attrs["total"]
+        return frame
 
     def timeline(self, actor: str, limit: int | None = None, offset: int = 0, *,
                  duplicates: bool = False) -> pd.DataFrame:
