@@ -33,15 +33,19 @@ ORIGINALS = "(SELECT doc_id FROM documents WHERE duplicate_of IS NULL)"
 
 
 # The full rows of a page of events, given as lists: its (doc_id, idx) keys and its
-# documents' ids (three times). Each table is read through a filter on that literal list
-# (a scan of its doc_id column; `documents` and `sentence_spans` by their primary key), so the
-# cost follows the page, not the tables: "key". {order} is the listing's order.
+# documents' ids (five times). Each table is read through a filter on that literal list (a
+# scan of its doc_id column, the other columns read for the page's rows only), and stories
+# through their key, so the cost follows the page, not the tables: "key". {order} is the
+# listing's order.
 EVENT_ROWS = (
     "WITH page AS (SELECT unnest(?::VARCHAR[]) AS doc_id, unnest(?::INTEGER[]) AS idx), "
     "page_events AS (SELECT * FROM events WHERE list_contains(?, doc_id)), "
+    "texts AS (SELECT doc_id, text FROM documents WHERE list_contains(?, doc_id)), "
+    "spans AS (SELECT * FROM sentence_spans WHERE list_contains(?, doc_id)), "
     "reports AS (SELECT doc_id, event, count(*) AS mentions FROM event_mentions "
     "WHERE list_contains(?, doc_id) GROUP BY ALL), "
-    "links AS (SELECT * FROM story_events WHERE list_contains(?, doc_id)) "
+    "links AS (SELECT * FROM story_events WHERE list_contains(?, doc_id)), "
+    "page_stories AS (SELECT * FROM stories WHERE story_id IN (SELECT story_id FROM links)) "
     "SELECT e.doc_id, e.idx, e.date, e.date_basis, e.type, e.mode, e.cameo, "
     "e.goldstein, e.quad_class, e.modality, e.source_id AS source_actor_id, "
     "sa.name AS source_actor, e.source_role AS source_actor_role, "
@@ -53,13 +57,13 @@ EVENT_ROWS = (
     "coalesce(r.mentions, 0) AS mentions, st.story_id, st.mentions AS story_mentions, "
     "st.articles, st.sources "
     "FROM page p JOIN page_events e ON e.doc_id = p.doc_id AND e.idx = p.idx "
-    "JOIN documents d ON d.doc_id = p.doc_id "
-    "JOIN sentence_spans s ON s.doc_id = p.doc_id "
+    "JOIN texts d ON d.doc_id = p.doc_id "
+    "JOIN spans s ON s.doc_id = p.doc_id "
     "LEFT JOIN reports r ON r.doc_id = p.doc_id AND r.event = p.idx "
     "LEFT JOIN actors sa ON sa.actor_id = e.source_id "
     "LEFT JOIN actors ta ON ta.actor_id = e.target_id "
     "LEFT JOIN links l ON l.doc_id = p.doc_id AND l.idx = p.idx "
-    "LEFT JOIN stories st ON st.story_id = l.story_id "
+    "LEFT JOIN page_stories st ON st.story_id = l.story_id "
     "ORDER BY {order}, e.doc_id, e.idx")
 
 
@@ -247,7 +251,7 @@ class Corpus:
             values, limit, offset)
         documents = sorted(set(page["doc_id"]))
         frame = self._frame(EVENT_ROWS.format(order=order), [
-            list(page["doc_id"]), [int(i) for i in page["idx"]], *[documents] * 3])
+            list(page["doc_id"]), [int(i) for i in page["idx"]], *[documents] * 5])
         frame.attrs["total"] = page.attrs["total"]
         return frame
 
@@ -468,13 +472,17 @@ class Corpus:
         doc = self.store.resolve_doc_id(doc_id) if doc_id else None
         kind = check.claim_kind(kind)
         # The page is cut from claims and their documents' dates first (kinds are a stored
-        # list); only its rows reach the document text.
+        # list); only its rows reach the document text. Only the filters given become
+        # conditions, so one document's claims are found by its key: cost "key"; else "page".
+        given = [("c.doc_id = ?", doc), ("c.claimant_id = ?", actor_id),
+                 ("list_contains(c.kind_list, ?)", kind)]
+        conditions = [sql for sql, value in given if value is not None]
+        if not (duplicates or doc is not None):
+            conditions.append("d.duplicate_of IS NULL")
         return self._page(
             "WITH page AS (SELECT c.*, d.published, count(*) OVER () AS total "
             "FROM claims c JOIN documents d USING (doc_id) "
-            "WHERE (? OR d.duplicate_of IS NULL) "
-            "AND (? IS NULL OR c.doc_id = ?) AND (? IS NULL OR c.claimant_id = ?) "
-            "AND (? IS NULL OR list_contains(c.kind_list, ?)) "
+            f"WHERE {' AND '.join(conditions) or 'TRUE'} "
             "ORDER BY c.score DESC, d.published DESC NULLS LAST, c.doc_id, c.idx "
             "LIMIT ? OFFSET ?) "
             f"SELECT c.doc_id, c.idx, c.published, {SOURCE_NAME} AS site, "
@@ -482,8 +490,7 @@ class Corpus:
             "substr(d.text, c.start_char + 1, c.end_char - c.start_char) AS text, c.total "
             "FROM page c JOIN documents d USING (doc_id) "
             "ORDER BY c.score DESC, c.published DESC NULLS LAST, c.doc_id, c.idx",
-            [duplicates or doc is not None, doc, doc, actor_id, actor_id, kind, kind],
-            limit, offset)
+            [value for _, value in given if value is not None], limit, offset)
 
     def narratives(self, limit: int | None = 100, narrative_id: int | None = None,
                    offset: int = 0) -> pd.DataFrame:
