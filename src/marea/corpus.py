@@ -334,7 +334,7 @@ class Corpus:
         since, until = check.date_prefix(since, "since"), check.date_prefix(until, "until")
         # The page is cut from the actor's stances and their documents' dates first; the cue
         # and its sentence's span are stored on the stance row, so only the page's rows
-        # reach the document text for the evidence.
+        # reach the document text and its sentence offsets (by key) for the evidence: "page".
         return self._page(
             "WITH page AS (SELECT s.*, d.published, count(*) OVER () AS total FROM stances s "
             "JOIN documents d USING (doc_id) WHERE s.actor_id = ? AND d.duplicate_of IS NULL "
@@ -345,11 +345,12 @@ class Corpus:
             "ORDER BY d.published DESC NULLS LAST, s.doc_id LIMIT ? OFFSET ?) "
             f"SELECT s.doc_id, s.published, {SOURCE_NAME} AS site, d.title, "
             "s.label, s.score, s.mentions, s.cue_kind, s.cue, s.cue_weight, "
-            "s.cue_start AS start_char, s.cue_end AS end_char, (SELECT t.idx FROM sentences t "
-            "WHERE t.doc_id = s.doc_id AND t.start_char = s.evidence_start) AS sentence, "
+            "s.cue_start AS start_char, s.cue_end AS end_char, "
+            "list_position(sp.starts, s.evidence_start) - 1 AS sentence, "
             "substr(d.text, s.evidence_start + 1, s.evidence_end - s.evidence_start) "
             "AS sentence_text, s.total "
             "FROM page s JOIN documents d USING (doc_id) "
+            "LEFT JOIN sentence_spans sp ON sp.doc_id = s.doc_id "
             "ORDER BY s.published DESC NULLS LAST, s.doc_id",
             [self.actor_id(actor), site, site, since, since, until, until, until],
             limit, offset)
@@ -429,10 +430,11 @@ class Corpus:
         if doc_id:
             return self._frame(
                 "SELECT t.sentence, t.theme, t.score, t.terms, "
-                "substr(d.text, s.start_char + 1, s.end_char - s.start_char) AS sentence_text "
-                "FROM themes t JOIN documents d USING (doc_id) JOIN sentences s "
-                "ON s.doc_id = t.doc_id AND s.idx = t.sentence "
-                "WHERE t.doc_id = ? ORDER BY t.sentence, t.theme",
+                "substr(d.text, s.starts[t.sentence + 1] + 1, "
+                "s.ends[t.sentence + 1] - s.starts[t.sentence + 1]) AS sentence_text "
+                "FROM themes t JOIN documents d USING (doc_id) JOIN sentence_spans s "
+                "ON s.doc_id = t.doc_id WHERE t.doc_id = ? "
+                "AND t.sentence BETWEEN 0 AND len(s.starts) - 1 ORDER BY t.sentence, t.theme",
                 [self.store.resolve_doc_id(doc_id)])
         since, until = check.date_prefix(since, "since"), check.date_prefix(until, "until")
         language = check.language(language)
@@ -506,18 +508,24 @@ class Corpus:
             counts the narratives.
         """
         self.store.require_merged("Narratives")
+        # The page of narratives (a few hundred rows at most) first, then its examples'
+        # sentence offsets and texts by key: cost "page".
         return self._page(
+            "WITH page AS (SELECT *, count(*) OVER () AS total FROM narratives n "
+            "WHERE (? IS NULL OR n.narrative_id = ?) "
+            "ORDER BY n.documents DESC, n.sentences DESC, n.narrative_id LIMIT ? OFFSET ?), "
+            "example AS (SELECT n.*, s.starts[n.example_sentence + 1] AS start_char, "
+            "s.ends[n.example_sentence + 1] AS end_char FROM page n "
+            "LEFT JOIN sentence_spans s ON s.doc_id = n.example_doc_id) "
             "SELECT n.narrative_id, n.label, n.actor_ids, n.event_types, n.terms, n.sentences, "
             "n.documents, n.sources AS sites, n.first_date, n.last_date, "
             "round(n.cohesion, 3) AS cohesion, n.example_doc_id, n.example_sentence, "
-            "s.start_char AS example_start_char, s.end_char AS example_end_char, "
-            "trim(substr(d.text, s.start_char + 1, s.end_char - s.start_char), "
-            "' ' || chr(10) || chr(13) || chr(9)) AS example_text, "
-            "count(*) OVER () AS total FROM narratives n "
-            "LEFT JOIN sentences s ON s.doc_id = n.example_doc_id "
-            "AND s.idx = n.example_sentence LEFT JOIN documents d ON d.doc_id = s.doc_id "
-            "WHERE (? IS NULL OR n.narrative_id = ?) "
-            "ORDER BY n.documents DESC, n.sentences DESC, n.narrative_id LIMIT ? OFFSET ?",
+            "n.start_char AS example_start_char, n.end_char AS example_end_char, "
+            "trim(substr(d.text, n.start_char + 1, n.end_char - n.start_char), "
+            "' ' || chr(10) || chr(13) || chr(9)) AS example_text, n.total FROM example n "
+            "LEFT JOIN (SELECT doc_id, text FROM documents WHERE doc_id IN "
+            "(SELECT example_doc_id FROM page)) d ON d.doc_id = n.example_doc_id "
+            "ORDER BY n.documents DESC, n.sentences DESC, n.narrative_id",
             [narrative_id, narrative_id], limit, offset)
 
     def sources(self, limit: int | None = 100, offset: int = 0) -> pd.DataFrame:
