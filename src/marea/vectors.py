@@ -56,6 +56,7 @@ MAX_FETCH = 16_384
 # never a document's best match: its vector says little, and identical blank lines would
 # otherwise top every short query.
 MIN_SENTENCE_CHARS = 15
+ROUND = 32  # fewest documents whose hits are checked for short sentences at once
 SHORT = (r"length(trim(substr(d.text, s.start_char + 1, s.end_char - s.start_char), "
          r"' ' || chr(10) || chr(13) || chr(9))) < ?")  # sentence s of document d
 CONNECTIVITY, EXPANSION_ADD, EXPANSION_SEARCH = 16, 128, 256
@@ -222,14 +223,14 @@ def _first_long_hits(store: Store, hits: list[tuple[str, int, int, float]], want
     """Each document's nearest hit that is not a short sentence, over `hits` (doc_id,
     number, sentence, similarity; nearest first) until `wanted` documents are found. Hits are
     checked for shortness in rounds, each taking the next hits of as many new documents as
-    are still wanted (and any hits tying the last one), so a page reads the spans of about
-    as many documents as it shows, not of every hit's."""
+    are still wanted, at least ROUND (and any hits tying the last one), so a page reads the
+    spans of about as many documents as it shows, not of every hit's."""
     best: dict[str, Nearest] = {}
     position = 0
     while position < len(hits) and len(best) < wanted:
         batch: list[tuple[str, int, int, float]] = []
         new: set[str] = set()
-        while position < len(hits) and (len(new) < wanted - len(best) or (
+        while position < len(hits) and (len(new) < max(ROUND, wanted - len(best)) or (
                 batch and hits[position][3] == batch[-1][3])):
             if hits[position][0] not in best:
                 batch.append(hits[position])
