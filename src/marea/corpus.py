@@ -332,28 +332,36 @@ class Corpus:
             attrs["total"] counts every match.
         """
         since, until = check.date_prefix(since, "since"), check.date_prefix(until, "until")
-        # The page is cut from the actor's stances and their documents' dates first; the cue
-        # and its sentence's span are stored on the stance row, so only the page's rows
-        # reach the document text and its sentence offsets (by key) for the evidence: "page".
-        return self._page(
-            "WITH page AS (SELECT s.*, d.published, count(*) OVER () AS total FROM stances s "
+        # The page is cut from the actor's stances' keys and their documents' dates first
+        # (only the filters given become conditions); the page's stance rows are then read
+        # through its documents' ids as a literal list, and the cue and its sentence's span
+        # are stored on the stance row, so only the page's rows reach the document text and
+        # its sentence offsets (by key) for the evidence: "page".
+        actor_id = self.actor_id(actor)
+        given = [(f"lower({SOURCE_NAME}) = lower(?)", [site]), ("d.published >= ?", [since]),
+                 ("left(d.published, length(?)) <= ?", [until, until])]
+        conditions = " ".join(f"AND {sql}" for sql, values in given if values[0] is not None)
+        page = self._page(
+            "SELECT s.doc_id, s.idx, count(*) OVER () AS total FROM stances s "
             "JOIN documents d USING (doc_id) WHERE s.actor_id = ? AND d.duplicate_of IS NULL "
-
-            f"AND (? IS NULL OR lower({SOURCE_NAME}) = lower(?)) "
-            "AND (? IS NULL OR d.published >= ?) "
-            "AND (? IS NULL OR left(d.published, length(?)) <= ?) "
-            "ORDER BY d.published DESC NULLS LAST, s.doc_id LIMIT ? OFFSET ?) "
-            f"SELECT s.doc_id, s.published, {SOURCE_NAME} AS site, d.title, "
+            f"{conditions} ORDER BY d.published DESC NULLS LAST, s.doc_id LIMIT ? OFFSET ?",
+            [actor_id, *[v for _, values in given if values[0] is not None for v in values]],
+            limit, offset)
+        frame = self._frame(
+            "WITH page AS (SELECT unnest(?::VARCHAR[]) AS doc_id, unnest(?::INTEGER[]) AS idx), "
+            "rows AS (SELECT * FROM stances WHERE actor_id = ? AND list_contains(?, doc_id)) "
+            f"SELECT s.doc_id, d.published, {SOURCE_NAME} AS site, d.title, "
             "s.label, s.score, s.mentions, s.cue_kind, s.cue, s.cue_weight, "
             "s.cue_start AS start_char, s.cue_end AS end_char, "
             "list_position(sp.starts, s.evidence_start) - 1 AS sentence, "
             "substr(d.text, s.evidence_start + 1, s.evidence_end - s.evidence_start) "
-            "AS sentence_text, s.total "
-            "FROM page s JOIN documents d USING (doc_id) "
-            "LEFT JOIN sentence_spans sp ON sp.doc_id = s.doc_id "
-            "ORDER BY s.published DESC NULLS LAST, s.doc_id",
-            [self.actor_id(actor), site, site, since, since, until, until, until],
-            limit, offset)
+            "AS sentence_text FROM page p JOIN rows s USING (doc_id, idx) "
+            "JOIN documents d USING (doc_id) LEFT JOIN sentence_spans sp USING (doc_id) "
+            "ORDER BY d.published DESC NULLS LAST, s.doc_id",
+            [list(page["doc_id"]), [int(i) for i in page["idx"]], actor_id,
+             sorted(set(page["doc_id"]))])
+        frame.attrs["total"] = page.attrs["total"]
+        return frame
 
     def stance_timeline(self, actor: str, period: str = "year", site: str | None = None
                         ) -> pd.DataFrame:
