@@ -21,7 +21,6 @@ from __future__ import annotations
 import os
 from functools import cache
 from importlib import resources
-from typing import Any
 
 from marea.store import Store
 from marea.store.crash import crash_point
