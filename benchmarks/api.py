@@ -11,8 +11,8 @@ original><k as 6 hex digits>, a `published` date moved to a month between 2000-0
 " (copy k)"; its sentences (and their spans), mentions, events, tone, themes, stances (with
 cues), frames, claims and near-duplicate buckets are copied too, and so are its full-text
 postings (under a new document number, plus the suffix's word) and its sentence vectors
-(with a little noise, see NOISE), which are added to the vector index. Tokens and inputs are not copied (no
-endpoint reads them); actors need no copies. Then actor counts, stories and narratives are
+(with a little noise, see NOISE), which are added to the vector index. Tokens and inputs are
+not copied (no endpoint reads them); actors need no copies. Then actor counts, stories and narratives are
 refreshed. The built store is kept in CACHE under a name holding a digest of the build
 code, so a re-run only brings it up to date (--fresh rebuilds it). Recall@10 of indexed
 semantic search against the exhaustive scan is measured (the ten documents found for each
