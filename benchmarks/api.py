@@ -5,18 +5,18 @@
 
 Builds a store without running NLP on every text: the bundled examples (and
 ../shared/corpus/seeds when present) go through the full pipeline once, then SQL copies
-their rows until the store holds --docs documents. Copy k gets the id <first 10 chars of the
-original><k as 6 hex digits>, a `published` date moved to a month between 2000-01 and
+their rows until the store holds --docs documents. Copy k gets the id <first 10 chars of
+the original><k as 6 hex digits>, a `published` date moved to a month between 2000-01 and
 2024-12 (same precision; its events' dates move by as many months) and the text suffix
 " (copy k)"; its sentences (and their spans), mentions, events, tone, themes, stances (with
 cues), frames, claims and near-duplicate buckets are copied too, and so are its full-text
 postings (under a new document number, plus the suffix's word) and its sentence vectors
 (with a little noise, see NOISE), which are added to the vector index. Tokens and inputs
 are not copied (no endpoint reads them); actors need no copies. Then actor counts, stories
-and narratives are refreshed. The built store is kept in CACHE under a name holding a digest of the build
-code, so a re-run only brings it up to date (--fresh rebuilds it). Recall@10 of indexed
-semantic search against the exhaustive scan is measured (the ten documents found for each
-phrase, per filter).
+and narratives are refreshed. The built store is kept in CACHE under a name holding a
+digest of the build code, so a re-run only brings it up to date (--fresh rebuilds it).
+Recall@10 of indexed semantic search against the exhaustive scan is measured (the ten
+documents found for each phrase, per filter) unless --latency-only.
 
 Then `marea serve` runs in a subprocess and each endpoint gets --requests sequential
 requests (after one unrecorded warm-up; at most CAP_SECONDS per endpoint) with varying
