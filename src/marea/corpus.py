@@ -446,8 +446,10 @@ class Corpus:
                 [self.store.resolve_doc_id(doc_id)])
         since, until = check.date_prefix(since, "since"), check.date_prefix(until, "until")
         language = check.language(language)
+        # agg; the mean share is averaged with compensation (favg), so it does not change
+        # with the order parallel threads add the documents in.
         return self._frame(
-            "SELECT t.theme, count(*) AS documents, round(avg(t.score), 3) AS mean_share, "
+            "SELECT t.theme, count(*) AS documents, round(favg(t.score), 3) AS mean_share, "
             "min(d.published) AS first, max(d.published) AS last "
             "FROM themes t JOIN documents d USING (doc_id) WHERE t.sentence = -1 "
             "AND d.duplicate_of IS NULL AND (? IS NULL OR d.language = ?) "
