@@ -676,3 +676,45 @@ def test_terms_are_found_longest_first_as_by_trying_every_size(settings: Setting
     spaced = [(0, "the", "the"), (1, "far right", "far right"), (2, "far", "far"),
               (3, "left", "left")]
     assert [h.term for h in find(spaced, lex.labels, lex.longest)] == ["far right", "far left"]
+
+
+def test_pages_read_by_key_cut_the_sentences_the_sentences_table_holds(corpus_store: Store
+                                                                        ) -> None:
+    """Event, stance, theme and narrative pages take their evidence sentence from each
+    document's stored offsets (sentence_spans) and their rows through the page's ids; the
+    sentences they show are the `sentences` rows, and a page is a slice of the listing."""
+    from marea.corpus import Corpus
+
+    corpus = Corpus(corpus_store)
+    spans = {(doc_id, idx): (start, end) for doc_id, idx, start, end in corpus_store.query(
+        "SELECT doc_id, idx, start_char, end_char FROM sentences")}
+    texts = dict(corpus_store.query("SELECT doc_id, text FROM documents"))
+
+    def cut(doc_id: str, idx: int) -> str:
+        start, end = spans[(doc_id, idx)]
+        return texts[doc_id][start:end]
+
+    events = corpus.events(limit=None, duplicates=True)
+    assert len(events) == events.attrs["total"] > 100
+    assert all(row.sentence_text == cut(row.doc_id, row.sentence)
+               for row in events.itertuples())
+    castillo = corpus.events("Pedro Castillo", limit=None)
+    assert list(corpus.events("Pedro Castillo", limit=5, offset=3)["idx"]) == list(
+        castillo["idx"][3:8])
+    stances = corpus.stances("USA", limit=None)
+    assert len(stances) == stances.attrs["total"] >= 10
+    for row in stances.itertuples():
+        assert row.sentence_text == cut(row.doc_id, int(row.sentence))
+        assert spans[(row.doc_id, int(row.sentence))][0] <= row.start_char
+    page = corpus.stances("USA", limit=4, offset=2)
+    assert page.attrs["total"] == len(stances)
+    assert list(page["doc_id"]) == list(stances["doc_id"][2:6])
+    for doc_id in texts:
+        for row in corpus.themes(doc_id).itertuples():
+            assert row.sentence_text == cut(doc_id, row.sentence)
+    narratives = corpus.narratives(None)
+    assert len(narratives) >= 3
+    for row in narratives.itertuples():
+        start, end = spans[(row.example_doc_id, row.example_sentence)]
+        assert (row.example_start_char, row.example_end_char) == (start, end)
+        assert row.example_text == texts[row.example_doc_id][start:end].strip()

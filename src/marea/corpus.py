@@ -33,6 +33,41 @@ DateValue = str | date | int | None
 ORIGINALS = "(SELECT doc_id FROM documents WHERE duplicate_of IS NULL)"
 
 
+# The full rows of a page of events, given as lists: its (doc_id, idx) keys and its
+# documents' ids (five times). Each table is read through a filter on that literal list (a
+# scan of its doc_id column, the other columns read for the page's rows only), and stories
+# through their key, so the cost follows the page, not the tables: "key". {order} is the
+# listing's order.
+EVENT_ROWS = (
+    "WITH page AS (SELECT unnest(?::VARCHAR[]) AS doc_id, unnest(?::INTEGER[]) AS idx), "
+    "page_events AS (SELECT * FROM events WHERE list_contains(?, doc_id)), "
+    "texts AS (SELECT doc_id, text FROM documents WHERE list_contains(?, doc_id)), "
+    "spans AS (SELECT * FROM sentence_spans WHERE list_contains(?, doc_id)), "
+    "reports AS (SELECT doc_id, event, count(*) AS mentions FROM event_mentions "
+    "WHERE list_contains(?, doc_id) GROUP BY ALL), "
+    "links AS (SELECT * FROM story_events WHERE list_contains(?, doc_id)), "
+    "page_stories AS (SELECT * FROM stories WHERE story_id IN (SELECT story_id FROM links)) "
+    "SELECT e.doc_id, e.idx, e.date, e.date_basis, e.type, e.mode, e.cameo, "
+    "e.goldstein, e.quad_class, e.modality, e.source_id AS source_actor_id, "
+    "sa.name AS source_actor, e.source_role AS source_actor_role, "
+    "e.target_id AS target_actor_id, ta.name AS target_actor, "
+    "e.target_role AS target_actor_role, e.country, e.city, "
+    "e.trigger, e.method, e.confidence, e.main, e.start_char, e.end_char, e.sentence, "
+    "substr(d.text, s.starts[e.sentence + 1] + 1, "
+    "s.ends[e.sentence + 1] - s.starts[e.sentence + 1]) AS sentence_text, "
+    "coalesce(r.mentions, 0) AS mentions, st.story_id, st.mentions AS story_mentions, "
+    "st.articles, st.sources "
+    "FROM page p JOIN page_events e ON e.doc_id = p.doc_id AND e.idx = p.idx "
+    "JOIN texts d ON d.doc_id = p.doc_id "
+    "JOIN spans s ON s.doc_id = p.doc_id "
+    "LEFT JOIN reports r ON r.doc_id = p.doc_id AND r.event = p.idx "
+    "LEFT JOIN actors sa ON sa.actor_id = e.source_id "
+    "LEFT JOIN actors ta ON ta.actor_id = e.target_id "
+    "LEFT JOIN links l ON l.doc_id = p.doc_id AND l.idx = p.idx "
+    "LEFT JOIN page_stories st ON st.story_id = l.story_id "
+    "ORDER BY {order}, e.doc_id, e.idx")
+
+
 class Corpus:
     """Corpus(Store("marea.duckdb", read_only=True))  # or marea.open("marea.duckdb")
 
@@ -200,42 +235,26 @@ class Corpus:
         since, until = check.date_prefix(since, "since"), check.date_prefix(until, "until")
         kind = check.event_type(type)
         order = "e.date DESC NULLS LAST" if newest_first else "e.date NULLS LAST"
-        # Only the filters given become conditions, so a document's events are found through
-        # the doc_id index (cost "key"); otherwise the page is a top-N over the events'
-        # key columns (cost "page": one scan of `events`' filtered columns, no join before the
-        # cut), or with an actor over that actor's rows of `actor_events`. The full rows,
-        # the names, the evidence sentence (its span from `sentence_spans`, by key), the
-        # reports and the story are then fetched for the page's rows only.
+        # Only the filters given become conditions. The page is cut from key columns alone:
+        # one document's events (cost "key"), else a top-N over the events' key columns
+        # (cost "page": one scan of `events`' filtered columns, no join before the cut), or
+        # with an actor over that actor's rows of `actor_events`. The page's full rows are
+        # then fetched by their documents' ids as a literal list (EVENT_ROWS), never by a
+        # join that would read every event's columns.
         keys = "actor_events" if actor_id is not None and doc_id is None else "events"
         conditions, values = _event_conditions(
             doc_id=doc_id, actor_id=actor_id, kind=kind, since=since, until=until, site=site,
             originals=not (duplicates or doc_id is not None), one_per_story=one_per_story,
             by_actor=keys == "actor_events")
-        return self._page(
-            "WITH page AS (SELECT e.doc_id, e.idx, e.date, count(*) OVER () AS total "
-            f"FROM {keys} e WHERE {conditions} ORDER BY {order}, e.doc_id, e.idx "
-            "LIMIT ? OFFSET ?), "
-            "reports AS (SELECT m.doc_id, m.event, count(*) AS mentions FROM event_mentions m "
-            "SEMI JOIN page p ON p.doc_id = m.doc_id AND p.idx = m.event GROUP BY ALL) "
-            "SELECT p.total, e.doc_id, e.idx, e.date, e.date_basis, e.type, e.mode, e.cameo, "
-            "e.goldstein, e.quad_class, e.modality, e.source_id AS source_actor_id, "
-            "sa.name AS source_actor, e.source_role AS source_actor_role, "
-            "e.target_id AS target_actor_id, ta.name AS target_actor, "
-            "e.target_role AS target_actor_role, e.country, e.city, "
-            "e.trigger, e.method, e.confidence, e.main, e.start_char, e.end_char, e.sentence, "
-            "substr(d.text, s.starts[e.sentence + 1] + 1, "
-            "s.ends[e.sentence + 1] - s.starts[e.sentence + 1]) AS sentence_text, "
-            "coalesce(r.mentions, 0) AS mentions, st.story_id, st.mentions AS story_mentions, "
-            "st.articles, st.sources "
-            "FROM page p JOIN events e ON e.doc_id = p.doc_id AND e.idx = p.idx "
-            "JOIN documents d ON d.doc_id = p.doc_id "
-            "JOIN sentence_spans s ON s.doc_id = p.doc_id "
-            "LEFT JOIN reports r ON r.doc_id = p.doc_id AND r.event = p.idx "
-            "LEFT JOIN actors sa ON sa.actor_id = e.source_id "
-            "LEFT JOIN actors ta ON ta.actor_id = e.target_id "
-            "LEFT JOIN story_events l ON l.doc_id = p.doc_id AND l.idx = p.idx "
-            "LEFT JOIN stories st ON st.story_id = l.story_id "
-            f"ORDER BY {order}, e.doc_id, e.idx", values, limit, offset)
+        page = self._page(
+            f"SELECT e.doc_id, e.idx, count(*) OVER () AS total FROM {keys} e "
+            f"WHERE {conditions} ORDER BY {order}, e.doc_id, e.idx LIMIT ? OFFSET ?",
+            values, limit, offset)
+        documents = sorted(set(page["doc_id"]))
+        frame = self._frame(EVENT_ROWS.format(order=order), [
+            list(page["doc_id"]), [int(i) for i in page["idx"]], *[documents] * 5])
+        frame.attrs["total"] = page.attrs["total"]
+        return frame
 
     def timeline(self, actor: str, limit: int | None = None, offset: int = 0, *,
                  duplicates: bool = False) -> pd.DataFrame:
@@ -314,27 +333,36 @@ class Corpus:
             attrs["total"] counts every match.
         """
         since, until = check.date_prefix(since, "since"), check.date_prefix(until, "until")
-        # The page is cut from the actor's stances and their documents' dates first; the cue
-        # and its sentence's span are stored on the stance row, so only the page's rows
-        # reach the document text for the evidence.
-        return self._page(
-            "WITH page AS (SELECT s.*, d.published, count(*) OVER () AS total FROM stances s "
+        # The page is cut from the actor's stances' keys and their documents' dates first
+        # (only the filters given become conditions); the page's stance rows are then read
+        # through its documents' ids as a literal list, and the cue and its sentence's span
+        # are stored on the stance row, so only the page's rows reach the document text and
+        # its sentence offsets (by key) for the evidence: "page".
+        actor_id = self.actor_id(actor)
+        given = [(f"lower({SOURCE_NAME}) = lower(?)", [site]), ("d.published >= ?", [since]),
+                 ("left(d.published, length(?)) <= ?", [until, until])]
+        conditions = " ".join(f"AND {sql}" for sql, values in given if values[0] is not None)
+        page = self._page(
+            "SELECT s.doc_id, s.idx, count(*) OVER () AS total FROM stances s "
             "JOIN documents d USING (doc_id) WHERE s.actor_id = ? AND d.duplicate_of IS NULL "
-
-            f"AND (? IS NULL OR lower({SOURCE_NAME}) = lower(?)) "
-            "AND (? IS NULL OR d.published >= ?) "
-            "AND (? IS NULL OR left(d.published, length(?)) <= ?) "
-            "ORDER BY d.published DESC NULLS LAST, s.doc_id LIMIT ? OFFSET ?) "
-            f"SELECT s.doc_id, s.published, {SOURCE_NAME} AS site, d.title, "
-            "s.label, s.score, s.mentions, s.cue_kind, s.cue, s.cue_weight, "
-            "s.cue_start AS start_char, s.cue_end AS end_char, (SELECT t.idx FROM sentences t "
-            "WHERE t.doc_id = s.doc_id AND t.start_char = s.evidence_start) AS sentence, "
-            "substr(d.text, s.evidence_start + 1, s.evidence_end - s.evidence_start) "
-            "AS sentence_text, s.total "
-            "FROM page s JOIN documents d USING (doc_id) "
-            "ORDER BY s.published DESC NULLS LAST, s.doc_id",
-            [self.actor_id(actor), site, site, since, since, until, until, until],
+            f"{conditions} ORDER BY d.published DESC NULLS LAST, s.doc_id LIMIT ? OFFSET ?",
+            [actor_id, *[v for _, values in given if values[0] is not None for v in values]],
             limit, offset)
+        frame = self._frame(
+            "WITH page AS (SELECT unnest(?::VARCHAR[]) AS doc_id, unnest(?::INTEGER[]) AS idx), "
+            "rows AS (SELECT * FROM stances WHERE actor_id = ? AND list_contains(?, doc_id)) "
+            f"SELECT s.doc_id, d.published, {SOURCE_NAME} AS site, d.title, "
+            "s.label, s.score, s.mentions, s.cue_kind, s.cue, s.cue_weight, "
+            "s.cue_start AS start_char, s.cue_end AS end_char, "
+            "list_position(sp.starts, s.evidence_start) - 1 AS sentence, "
+            "substr(d.text, s.evidence_start + 1, s.evidence_end - s.evidence_start) "
+            "AS sentence_text FROM page p JOIN rows s USING (doc_id, idx) "
+            "JOIN documents d USING (doc_id) LEFT JOIN sentence_spans sp USING (doc_id) "
+            "ORDER BY d.published DESC NULLS LAST, s.doc_id",
+            [list(page["doc_id"]), [int(i) for i in page["idx"]], actor_id,
+             sorted(set(page["doc_id"]))])
+        frame.attrs["total"] = page.attrs["total"]
+        return frame
 
     def stance_timeline(self, actor: str, period: str = "year", site: str | None = None
                         ) -> pd.DataFrame:
@@ -411,15 +439,18 @@ class Corpus:
         if doc_id:
             return self._frame(
                 "SELECT t.sentence, t.theme, t.score, t.terms, "
-                "substr(d.text, s.start_char + 1, s.end_char - s.start_char) AS sentence_text "
-                "FROM themes t JOIN documents d USING (doc_id) JOIN sentences s "
-                "ON s.doc_id = t.doc_id AND s.idx = t.sentence "
-                "WHERE t.doc_id = ? ORDER BY t.sentence, t.theme",
+                "substr(d.text, s.starts[t.sentence + 1] + 1, "
+                "s.ends[t.sentence + 1] - s.starts[t.sentence + 1]) AS sentence_text "
+                "FROM themes t JOIN documents d USING (doc_id) JOIN sentence_spans s "
+                "ON s.doc_id = t.doc_id WHERE t.doc_id = ? "
+                "AND t.sentence BETWEEN 0 AND len(s.starts) - 1 ORDER BY t.sentence, t.theme",
                 [self.store.resolve_doc_id(doc_id)])
         since, until = check.date_prefix(since, "since"), check.date_prefix(until, "until")
         language = check.language(language)
+        # agg; the mean share is averaged with compensation (favg), so it does not change
+        # with the order parallel threads add the documents in.
         return self._frame(
-            "SELECT t.theme, count(*) AS documents, round(avg(t.score), 3) AS mean_share, "
+            "SELECT t.theme, count(*) AS documents, round(favg(t.score), 3) AS mean_share, "
             "min(d.published) AS first, max(d.published) AS last "
             "FROM themes t JOIN documents d USING (doc_id) WHERE t.sentence = -1 "
             "AND d.duplicate_of IS NULL AND (? IS NULL OR d.language = ?) "
@@ -454,13 +485,17 @@ class Corpus:
         doc = self.store.resolve_doc_id(doc_id) if doc_id else None
         kind = check.claim_kind(kind)
         # The page is cut from claims and their documents' dates first (kinds are a stored
-        # list); only its rows reach the document text.
+        # list); only its rows reach the document text. Only the filters given become
+        # conditions, so one document's claims are found by its key: cost "key"; else "page".
+        given = [("c.doc_id = ?", doc), ("c.claimant_id = ?", actor_id),
+                 ("list_contains(c.kind_list, ?)", kind)]
+        conditions = [sql for sql, value in given if value is not None]
+        if not (duplicates or doc is not None):
+            conditions.append("d.duplicate_of IS NULL")
         return self._page(
             "WITH page AS (SELECT c.*, d.published, count(*) OVER () AS total "
             "FROM claims c JOIN documents d USING (doc_id) "
-            "WHERE (? OR d.duplicate_of IS NULL) "
-            "AND (? IS NULL OR c.doc_id = ?) AND (? IS NULL OR c.claimant_id = ?) "
-            "AND (? IS NULL OR list_contains(c.kind_list, ?)) "
+            f"WHERE {' AND '.join(conditions) or 'TRUE'} "
             "ORDER BY c.score DESC, d.published DESC NULLS LAST, c.doc_id, c.idx "
             "LIMIT ? OFFSET ?) "
             f"SELECT c.doc_id, c.idx, c.published, {SOURCE_NAME} AS site, "
@@ -468,8 +503,7 @@ class Corpus:
             "substr(d.text, c.start_char + 1, c.end_char - c.start_char) AS text, c.total "
             "FROM page c JOIN documents d USING (doc_id) "
             "ORDER BY c.score DESC, c.published DESC NULLS LAST, c.doc_id, c.idx",
-            [duplicates or doc is not None, doc, doc, actor_id, actor_id, kind, kind],
-            limit, offset)
+            [value for _, value in given if value is not None], limit, offset)
 
     def narratives(self, limit: int | None = 100, narrative_id: int | None = None,
                    offset: int = 0) -> pd.DataFrame:
@@ -485,18 +519,24 @@ class Corpus:
             counts the narratives.
         """
         self.store.require_merged("Narratives")
+        # The page of narratives (a few hundred rows at most) first, then its examples'
+        # sentence offsets and texts by key: cost "page".
         return self._page(
+            "WITH page AS (SELECT *, count(*) OVER () AS total FROM narratives n "
+            "WHERE (? IS NULL OR n.narrative_id = ?) "
+            "ORDER BY n.documents DESC, n.sentences DESC, n.narrative_id LIMIT ? OFFSET ?), "
+            "example AS (SELECT n.*, s.starts[n.example_sentence + 1] AS start_char, "
+            "s.ends[n.example_sentence + 1] AS end_char FROM page n "
+            "LEFT JOIN sentence_spans s ON s.doc_id = n.example_doc_id) "
             "SELECT n.narrative_id, n.label, n.actor_ids, n.event_types, n.terms, n.sentences, "
             "n.documents, n.sources AS sites, n.first_date, n.last_date, "
             "round(n.cohesion, 3) AS cohesion, n.example_doc_id, n.example_sentence, "
-            "s.start_char AS example_start_char, s.end_char AS example_end_char, "
-            "trim(substr(d.text, s.start_char + 1, s.end_char - s.start_char), "
-            "' ' || chr(10) || chr(13) || chr(9)) AS example_text, "
-            "count(*) OVER () AS total FROM narratives n "
-            "LEFT JOIN sentences s ON s.doc_id = n.example_doc_id "
-            "AND s.idx = n.example_sentence LEFT JOIN documents d ON d.doc_id = s.doc_id "
-            "WHERE (? IS NULL OR n.narrative_id = ?) "
-            "ORDER BY n.documents DESC, n.sentences DESC, n.narrative_id LIMIT ? OFFSET ?",
+            "n.start_char AS example_start_char, n.end_char AS example_end_char, "
+            "trim(substr(d.text, n.start_char + 1, n.end_char - n.start_char), "
+            "' ' || chr(10) || chr(13) || chr(9)) AS example_text, n.total FROM example n "
+            "LEFT JOIN (SELECT doc_id, text FROM documents WHERE doc_id IN "
+            "(SELECT example_doc_id FROM page)) d ON d.doc_id = n.example_doc_id "
+            "ORDER BY n.documents DESC, n.sentences DESC, n.narrative_id",
             [narrative_id, narrative_id], limit, offset)
 
     def sources(self, limit: int | None = 100, offset: int = 0) -> pd.DataFrame:

@@ -222,12 +222,12 @@ PASSING = f"d.doc_id IN (SELECT doc_id FROM {CANDIDATES})"
 
 @contextmanager
 def _candidates(store: Store, filters: Filters) -> Iterator[int]:
-    """Fill CANDIDATES with the documents passing `filters` (their full-text number and
-    whether they have sentence vectors); yield how many there are; drop it after. Cost:
+    """Fill CANDIDATES with the documents passing `filters` (their full-text number, length
+    and whether they have sentence vectors); yield how many there are; drop it after. Cost:
     one scan of `documents` with the filters (and their subqueries) once: "page"."""
     where, params = filters.sql()
     store.con.execute(
-        f"CREATE OR REPLACE TEMP TABLE {CANDIDATES} AS SELECT d.doc_id, s.docno, "
+        f"CREATE OR REPLACE TEMP TABLE {CANDIDATES} AS SELECT d.doc_id, s.docno, s.length, "
         "k.doc_id IS NOT NULL AS vectors FROM documents d LEFT JOIN search_docs s "
         f"USING (doc_id) LEFT JOIN doc_keys k USING (doc_id) WHERE {where}", params)
     try:
@@ -321,7 +321,7 @@ def _text(store: Store, terms: list[int], depth: int, count: int) -> list[tuple[
     (marea.store.fulltext.top_documents); cost: "index"."""
     if not terms or not count:
         return []
-    return fulltext.top_documents(store, terms, PASSING, [], depth)
+    return fulltext.top_documents(store, terms, CANDIDATES, depth)
 
 
 def _semantic(store: Store, query: str, depth: int, count: int, encoder: str | None

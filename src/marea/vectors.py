@@ -56,6 +56,7 @@ MAX_FETCH = 16_384
 # never a document's best match: its vector says little, and identical blank lines would
 # otherwise top every short query.
 MIN_SENTENCE_CHARS = 15
+ROUND = 32  # fewest documents whose hits are checked for short sentences at once
 SHORT = (r"length(trim(substr(d.text, s.start_char + 1, s.end_char - s.start_char), "
          r"' ' || chr(10) || chr(13) || chr(9))) < ?")  # sentence s of document d
 CONNECTIVITY, EXPANSION_ADD, EXPANSION_SEARCH = 16, 128, 256
@@ -207,17 +208,40 @@ def _approximate(store: Store, index: Any, vector: np.ndarray, where: str,
             f"JOIN doc_keys k USING (number) JOIN documents d USING (doc_id) WHERE {where}",
             [sorted(set(numbers.tolist())), *params])
         passing = dict(rows)
-        short = _short_sentences(store, sorted(passing))
-        best: dict[str, Nearest] = {}
-        for key, number, distance in zip(keys, numbers, found.distances, strict=True):
-            doc_id = passing.get(int(number))
-            if (doc_id is not None and doc_id not in best  # hits come nearest first
-                    and (int(number), int(key & np.uint64(0xFFFF))) not in short):
-                best[doc_id] = Nearest(doc_id, int(key & np.uint64(0xFFFF)),
-                                       1.0 - float(distance))
+        hits = [(passing[int(number)], int(number), int(key & np.uint64(0xFFFF)),
+                 1.0 - float(distance))
+                for key, number, distance in zip(keys, numbers, found.distances, strict=True)
+                if int(number) in passing]
+        best = _first_long_hits(store, hits, wanted)
         if len(best) >= wanted or fetch >= min(MAX_FETCH, len(index)):
             return best
         fetch = min(MAX_FETCH, fetch * 4)
+
+
+def _first_long_hits(store: Store, hits: list[tuple[str, int, int, float]], wanted: int
+                     ) -> dict[str, Nearest]:
+    """Each document's nearest hit that is not a short sentence, over `hits` (doc_id,
+    number, sentence, similarity; nearest first) until `wanted` documents are found. Hits are
+    checked for shortness in rounds, each taking the next hits of as many new documents as
+    are still wanted, at least ROUND (and any hits tying the last one), so a page reads the
+    spans of about as many documents as it shows, not of every hit's."""
+    best: dict[str, Nearest] = {}
+    position = 0
+    while position < len(hits) and len(best) < wanted:
+        batch: list[tuple[str, int, int, float]] = []
+        new: set[str] = set()
+        while position < len(hits) and (len(new) < max(ROUND, wanted - len(best)) or (
+                batch and hits[position][3] == batch[-1][3])):
+            if hits[position][0] not in best:
+                batch.append(hits[position])
+                new.add(hits[position][0])
+            position += 1
+        short = _short_sentences(store, {doc_id: number for doc_id, number, _, _ in batch},
+                                 {(number, sentence) for _, number, sentence, _ in batch})
+        for doc_id, number, sentence, similarity in batch:
+            if doc_id not in best and (number, sentence) not in short:
+                best[doc_id] = Nearest(doc_id, sentence, similarity)
+    return best
 
 
 def _exact(store: Store, index: Any | None, indexed: int, vector: np.ndarray, where: str,
@@ -236,7 +260,7 @@ def _exact(store: Store, index: Any | None, indexed: int, vector: np.ndarray, wh
         vectors = np.asarray(index.get(keys, dtype=np.float32), dtype=np.float32)
         norms = np.linalg.norm(vectors, axis=1)
         scores = vectors @ vector.astype(np.float32) / np.maximum(norms, 1e-9)
-        short = _short_sentences(store, [number for _, number, _ in rows])
+        short = _short_sentences(store, {doc_id: number for doc_id, number, _ in rows})
         scores[[(int(k >> np.uint64(SHIFT)), int(k & np.uint64(0xFFFF))) in short
                 for k in keys]] = -2.0  # below any cosine: chosen only when nothing else
         for position in np.argsort(-scores, kind="stable"):
@@ -248,26 +272,31 @@ def _exact(store: Store, index: Any | None, indexed: int, vector: np.ndarray, wh
     return best
 
 
-def _short_sentences(store: Store, numbers: list[int]) -> set[tuple[int, int]]:
+def _short_sentences(store: Store, numbers: dict[str, int],
+                     among: set[tuple[int, int]] | None = None) -> set[tuple[int, int]]:
     """(document number, sentence) of the sentences under MIN_SENTENCE_CHARS, once trimmed,
-    in these documents. Spans are read by key from sentence_spans (no scan of `sentences`);
-    only spans a little longer than the limit can trim below it, so only the documents that
-    have such spans are read."""
+    in these documents (doc_id -> number; only those `among` these pairs when given: the
+    hits an index search returned). Spans are read through sentence_spans' key (no scan of
+    `sentences`); only spans a little longer than the limit can trim below it, so only the
+    documents that have such spans are read, through the documents' key."""
     if not numbers:
         return set()
     near = {}
-    for number, doc_id, starts, ends in store.query(
-            "SELECT k.number, k.doc_id, s.starts, s.ends FROM doc_keys k JOIN sentence_spans s "
-            "USING (doc_id) WHERE list_contains(?, k.number)", [numbers]):
+    ids = sorted(numbers)
+    for doc_id, starts, ends in store.query(
+            "SELECT doc_id, starts, ends FROM sentence_spans "
+            f"WHERE doc_id IN ({', '.join('?' * len(ids))})", ids):
+        number = numbers[doc_id]
         spans = [(idx, start, end) for idx, (start, end) in enumerate(zip(starts, ends,
                                                                           strict=True))
-                 if end - start < MIN_SENTENCE_CHARS + 32]
+                 if end - start < MIN_SENTENCE_CHARS + 32
+                 and (among is None or (number, idx) in among)]
         if spans:
-            near[doc_id] = (int(number), spans)
+            near[doc_id] = (number, spans)
     if not near:
         return set()
-    texts = dict(store.query("SELECT doc_id, text FROM documents WHERE list_contains(?, doc_id)",
-                             [sorted(near)]))
+    texts = dict(store.query("SELECT doc_id, text FROM documents WHERE doc_id IN "
+                             f"({', '.join('?' * len(near))})", sorted(near)))
     return {(number, idx) for doc_id, (number, spans) in near.items()
             for idx, start, end in spans
             if len(texts.get(doc_id, "")[start:end].strip()) < MIN_SENTENCE_CHARS}

@@ -21,7 +21,6 @@ from __future__ import annotations
 import os
 from functools import cache
 from importlib import resources
-from typing import Any
 
 from marea.store import Store
 from marea.store.crash import crash_point
@@ -140,24 +139,24 @@ def term_ids(store: Store, query: str) -> list[int]:
         + TOKENS.format("?") + "), 'porter'))", [query]).fetchall()]
 
 
-def top_documents(store: Store, terms: list[int], where: str, params: list[Any], depth: int
+def top_documents(store: Store, terms: list[int], candidates: str, depth: int
                   ) -> list[tuple[str, float]]:
-    """The `depth` documents passing the filter (a WHERE fragment on documents `d`) with the
+    """The `depth` documents of the table `candidates` (doc_id, docno, length: the
+    documents passing a search's filters, with their number and indexed length) with the
     highest BM25 score over `terms` (term numbers), best first: (doc_id, score).
 
-    The term numbers are constants, so the scan skips other terms' row groups; document
-    frequencies and the average length are those of the whole index. Scores are rounded for
-    the order: equal texts (syndicated copies) tie exactly, whatever order the
-    floating-point sums were added in, and the tie goes to the lower id.
+    The term numbers are constants, so the scan skips other terms' row groups; only the
+    postings of those terms meet the candidates. Document frequencies and the average length
+    are those of the whole index. Scores are summed with compensation (fsum), so a score does
+    not change with the order the join returns a document's terms in, and rounded for the
+    order: equal texts (syndicated copies) tie exactly, and the tie goes to the lower id.
     """
     wanted = ", ".join("?" * len(terms))
     return [(doc_id, score) for doc_id, score in store.query(f"""
 WITH postings AS (SELECT termid, docno, tf FROM search_postings WHERE termid IN ({wanted})),
 frequency AS (SELECT termid, count(*) AS df FROM postings GROUP BY termid),
-corpus AS (SELECT count(*) AS n, avg(length) AS avgdl FROM search_docs),
-passing AS (SELECT s.docno, d.doc_id, s.length FROM documents d
-            JOIN search_docs s USING (doc_id) WHERE {where})
-SELECT p.doc_id, sum(log((c.n - f.df + 0.5) / (f.df + 0.5) + 1) * t.tf * ({K1} + 1)
+corpus AS (SELECT count(*) AS n, avg(length) AS avgdl FROM search_docs)
+SELECT p.doc_id, fsum(log((c.n - f.df + 0.5) / (f.df + 0.5) + 1) * t.tf * ({K1} + 1)
     / (t.tf + {K1} * (1 - {B} + {B} * p.length / c.avgdl))) AS score
-FROM postings t JOIN passing p USING (docno) JOIN frequency f USING (termid), corpus c
-GROUP BY p.doc_id ORDER BY round(score, 9) DESC, p.doc_id LIMIT ?""", [*terms, *params, depth])]
+FROM postings t JOIN {candidates} p USING (docno) JOIN frequency f USING (termid), corpus c
+GROUP BY p.doc_id ORDER BY round(score, 9) DESC, p.doc_id LIMIT ?""", [*terms, depth])]
