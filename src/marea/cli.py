@@ -312,6 +312,7 @@ def cmd_events(args: argparse.Namespace, console: Console) -> int:
         ("source actor", lambda r: r["source_actor"] or r["source_actor_id"]),
         ("target actor", lambda r: r["target_actor"] or r["target_actor_id"]),
         ("place", lambda r: ", ".join(str(v) for v in (r["city"], r["country"]) if v)),
+        ("trigger", field("trigger")),  # which word made the event: a reader checks it
         ("doc", lambda r: r["doc_id"][:12]), ("sentence", field("sentence_text", 90))],
         noun="events", **_listing(args), note="" if args.duplicates else DUPLICATES_NOTE)
     return 0
