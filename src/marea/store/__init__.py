@@ -624,10 +624,21 @@ class Store:
         return str(rows[0][0])
 
 
+# DuckDB 1.5.5's parallel window operator sometimes fails a query computing `count(*) OVER ()`
+# with "INTERNAL Error: Attempted to access index 0 within vector of size 0" and then
+# invalidates the whole database (every later query of every cursor fails until the process
+# restarts). It happens in one thread with no writer at all (the listing of an actor's stories
+# failed once in a few hundred runs), more often under load. One thread per query avoids it
+# (tens of thousands of runs clean); DuckDB 1.5.6 fixes it, but duckdb-extension-fts (the
+# stemmer) has no 1.5.6 build and refuses to load into it. Drop this with that upgrade.
+QUERY_THREADS = 1
+
+
 def _connect(path: str, read_only: bool) -> duckdb.DuckDBPyConnection:
     return duckdb.connect(path, read_only=read_only,
                           config={"autoinstall_known_extensions": False,
-                                  "autoload_known_extensions": False})
+                                  "autoload_known_extensions": False,
+                                  "threads": QUERY_THREADS})
 
 
 def store_error(path: str, exc: BaseException) -> StoreError:
