@@ -53,6 +53,7 @@ from marea.events.tree import (
     SUBJECTS,
     DependencyTree,
     actor_tokens,
+    names_text,
     subjects_of,
     unknown_place,
 )
@@ -163,6 +164,8 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         if not target_list and trigger.type in CROWD_TYPES and source_list:
             target_list = _protested_state(doc, tree, index, source_list[0], kb, countries,
                                            generic)
+        # a text is no doer: "escribe una nueva Carta Magna", "la Constitución dice"
+        source_list = [s for s in source_list if isinstance(s, str) or not names_text(s)]
         # the source is not its own target ("reneged on [his] promise", a state acting in its
         # own city); two generic people of a kind are two: "un hombre atacó a un campesino"
         source_ids = {s if isinstance(s, str) else s.actor_id for s in source_list}
