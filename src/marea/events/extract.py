@@ -150,6 +150,9 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
                 if (m := actor_at.get(t)) and unknown_place(m)))
         if not target_list and trigger.type in PLACE_TARGET_TYPES:
             target_list = _states(kb, generic, place_target(tree, index, countries))
+            if (trigger.type == "COERCE" and token.pos == "NOUN" and not source_list
+                    and len(target_list) == 1):
+                source_list, target_list = _repression(kb, generic, target_list[0])
         if source_list and _diplomatic_protest(trigger, token.pos, source_list, kb):
             trigger = replace(trigger, type="ACCUSE", mode="disapprove")
         if speaker and not source_list and (index in quoted or _speaker_is_subject(
@@ -325,6 +328,19 @@ def _protest_country(doc: Document, tree: DependencyTree, index: int,
                 mention.actor_id):
             return mention.actor_id
     return None
+
+
+def _repression(kb: KnowledgeBase, generic: dict[str, ActorRecord], state: Mention | str
+                ) -> tuple[list[Mention | str], list[Mention | str]]:
+    """Return (source, target) of coercion nobody is named doing in a country ("Repression in
+    Colombia"): its state does it (COLGOV) to its people (COLCVL), not to the state."""
+    country = state if isinstance(state, str) else state.actor_id or ""
+    sides: list[list[Mention | str]] = []
+    for sector in ("GOV", "CVL"):
+        record = agent_record(kb, country, sector)
+        generic[record.actor_id] = record
+        sides.append([record.actor_id])
+    return sides[0], sides[1]
 
 
 def _states(kb: KnowledgeBase, generic: dict[str, ActorRecord],
