@@ -319,14 +319,30 @@ def _protest_country(doc: Document, tree: DependencyTree, index: int,
     verb it governs) has as object: "protests continue to sweep Colombia", "rocked Chile"."""
     country = place(doc, tree, tree.subtree(index), countries)[1]
     token = doc.tokens[index]
-    if country or token.pos != "NOUN" or token.dep != "nsubj":
+    if country or token.pos != "NOUN":
         return country
-    verbs = [token.head, *tree.kids(token.head, {"xcomp"})]
+    verb = token.head if token.dep == "nsubj" else _verb_after(tree, index)
+    if verb is None:
+        return None
+    verbs = [verb, *tree.kids(verb, {"xcomp"})]
     for obj in (o for v in verbs for o in tree.kids(v, OBJECTS)):
         mention = tree.actor_at.get(obj)
         if mention is not None and mention.actor_id and countries.get(mention.actor_id) == (
                 mention.actor_id):
             return mention.actor_id
+    return None
+
+
+def _verb_after(tree: DependencyTree, index: int) -> int | None:
+    """Return the finite verb right after a noun and its conjuncts, of which the noun is then
+    the subject whatever the parse says: in "As this election heads to its finale, protests
+    and uprisings continue to sweep Colombia" en_core_web_sm reads "heads" as a noun and
+    hangs the protests on "finale"."""
+    after = max(tree.conjuncts(index)) + 1
+    tokens = tree.doc.tokens
+    if after < len(tokens) and tokens[after].sentence == tokens[index].sentence and (
+            tokens[after].pos == "VERB" and "VerbForm=Fin" in tokens[after].morph):
+        return after
     return None
 
 
