@@ -127,6 +127,8 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
             o for o in objects if o not in sources]
         if trigger.subject_is_target:  # "Fujimori was defeated by Castillo": Castillo won
             sources, targets = [], sources
+        elif trigger.type == "PROTEST" and not sources:  # "the people get rallied": they
+            sources, targets = targets, []  # protest, and no one named protests at them
     else:
         sources = [actor_host(tree, t) for t in subjects]  # "[police] units mutinied"
         # The object is the target when it names an actor ("dissolve Congress"), not when it
