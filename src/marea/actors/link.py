@@ -104,6 +104,11 @@ PLACE_PREPOSITIONS = {"in", "at", "of", "from", "to", "near", "en", "de", "del",
 COMPASS_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                  "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
                  "northwestern", "southeastern", "southwestern", "upper", "lower"}
+# Nouns for a whole people: with no country in their sentence they are the publisher's own
+# or no country's, not the state the document names most ("the people get rallied to fight
+# imperialism" in a piece about the U.S. empire are not Americans).
+PEOPLE_NOUNS = {"people", "peoples", "masses", "population", "pueblo", "pueblos", "masas",
+                "poblacion"}
 QUALIFIER_GAP = 40  # characters between a country and its noun: "'s ", " of the " (and spaces)
 
 
@@ -162,8 +167,10 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
     for mention, sector, country in agents:
         if not country:
             others = _same_sector_countries(doc, kb, agents, mention.sentence, sector)
+            whole_people = not home and (fold(mention.text).split() or [""])[-1] in PEOPLE_NOUNS
             country = _context_country(
-                Counter(sentence_countries.get(mention.sentence) or {}) - others, unplaced)
+                Counter(sentence_countries.get(mention.sentence) or {}) - others,
+                Counter() if whole_people else unplaced)
         _link(mention, _agent(kb, country, sector), "agent", day, records)
     _link_offices(doc, view, kb, day, countries, records)
     doc.mentions.sort(key=lambda m: (m.start, -m.end))

@@ -131,6 +131,9 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
             earlier = recent_subjects  # "Lula, who had attended the wake of Pelé, ... He"
         if kind == "group":
             earlier = [m for m in earlier if id(m) in coordinated] or earlier
+            if earlier and id(earlier[-1]) not in coordinated and _plural_subject(
+                    doc, actor_at, index):
+                continue  # "Not only are many nations refusing ..., they have rejected"
         if earlier:
             actor_at[index] = earlier[-1]
             if id(earlier[-1]) in coordinated and kind == "group":
@@ -138,6 +141,20 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
             if token.dep in SUBJECT_DEPS:
                 subjects.add(id(earlier[-1]))
     return groups
+
+
+def _plural_subject(doc: Document, actor_at: dict[int, Mention], index: int) -> bool:
+    """Whether a plural noun that names no actor is a subject earlier in a pronoun's sentence:
+    "they" then stands for it rather than for one state named in passing."""
+    sentence = doc.tokens[index].sentence
+    for before in range(index - 1, -1, -1):
+        token = doc.tokens[before]
+        if token.sentence != sentence:
+            return False
+        if token.tag == "NNS" and before not in actor_at and token.dep in SUBJECT_DEPS | {
+                "attr"}:
+            return True
+    return False
 
 
 def _main_subject(doc: Document, kids: list[list[int]], index: int,

@@ -53,6 +53,7 @@ from marea.events.tree import (
     SUBJECTS,
     DependencyTree,
     actor_tokens,
+    names_text,
     subjects_of,
     unknown_place,
 )
@@ -149,6 +150,9 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
                 if (m := actor_at.get(t)) and unknown_place(m)))
         if not target_list and trigger.type in PLACE_TARGET_TYPES:
             target_list = _states(kb, generic, place_target(tree, index, countries))
+            if (trigger.type == "COERCE" and token.pos == "NOUN" and not source_list
+                    and len(target_list) == 1):
+                source_list, target_list = _repression(kb, generic, target_list[0])
         if source_list and _diplomatic_protest(trigger, token.pos, source_list, kb):
             trigger = replace(trigger, type="ACCUSE", mode="disapprove")
         if speaker and not source_list and (index in quoted or _speaker_is_subject(
@@ -163,6 +167,8 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         if not target_list and trigger.type in CROWD_TYPES and source_list:
             target_list = _protested_state(doc, tree, index, source_list[0], kb, countries,
                                            generic)
+        # a text is no doer: "escribe una nueva Carta Magna", "la Constitución dice"
+        source_list = [s for s in source_list if isinstance(s, str) or not names_text(s)]
         # the source is not its own target ("reneged on [his] promise", a state acting in its
         # own city); two generic people of a kind are two: "un hombre atacó a un campesino"
         source_ids = {s if isinstance(s, str) else s.actor_id for s in source_list}
@@ -313,15 +319,44 @@ def _protest_country(doc: Document, tree: DependencyTree, index: int,
     verb it governs) has as object: "protests continue to sweep Colombia", "rocked Chile"."""
     country = place(doc, tree, tree.subtree(index), countries)[1]
     token = doc.tokens[index]
-    if country or token.pos != "NOUN" or token.dep != "nsubj":
+    if country or token.pos != "NOUN":
         return country
-    verbs = [token.head, *tree.kids(token.head, {"xcomp"})]
+    verb = token.head if token.dep == "nsubj" else _verb_after(tree, index)
+    if verb is None:
+        return None
+    verbs = [verb, *tree.kids(verb, {"xcomp"})]
     for obj in (o for v in verbs for o in tree.kids(v, OBJECTS)):
         mention = tree.actor_at.get(obj)
         if mention is not None and mention.actor_id and countries.get(mention.actor_id) == (
                 mention.actor_id):
             return mention.actor_id
     return None
+
+
+def _verb_after(tree: DependencyTree, index: int) -> int | None:
+    """Return the finite verb right after a noun and its conjuncts, of which the noun is then
+    the subject whatever the parse says: in "As this election heads to its finale, protests
+    and uprisings continue to sweep Colombia" en_core_web_sm reads "heads" as a noun and
+    hangs the protests on "finale"."""
+    after = max(tree.conjuncts(index)) + 1
+    tokens = tree.doc.tokens
+    if after < len(tokens) and tokens[after].sentence == tokens[index].sentence and (
+            tokens[after].pos == "VERB" and "VerbForm=Fin" in tokens[after].morph):
+        return after
+    return None
+
+
+def _repression(kb: KnowledgeBase, generic: dict[str, ActorRecord], state: Mention | str
+                ) -> tuple[list[Mention | str], list[Mention | str]]:
+    """Return (source, target) of coercion nobody is named doing in a country ("Repression in
+    Colombia"): its state does it (COLGOV) to its people (COLCVL), not to the state."""
+    country = state if isinstance(state, str) else state.actor_id or ""
+    sides: list[list[Mention | str]] = []
+    for sector in ("GOV", "CVL"):
+        record = agent_record(kb, country, sector)
+        generic[record.actor_id] = record
+        sides.append([record.actor_id])
+    return sides[0], sides[1]
 
 
 def _states(kb: KnowledgeBase, generic: dict[str, ActorRecord],

@@ -8,7 +8,14 @@ import re
 from dataclasses import replace
 
 from marea.events.lexicon import Lexicon, ontology
-from marea.events.tree import OBJECTS, DependencyTree, actor_host, complement_clauses, subjects_of
+from marea.events.tree import (
+    OBJECTS,
+    DependencyTree,
+    actor_host,
+    complement_clauses,
+    names_text,
+    subjects_of,
+)
 from marea.model import Document, Event, Mention
 
 MODALS = {"hypothetical": {"may", "might", "could", "would", "poder"},
@@ -135,7 +142,7 @@ def _speaker_of(doc: Document, tree: DependencyTree, index: int, actor_at: dict[
     """Return the actor saying something: the verb's subject (he/she resolved backwards)."""
     for subject in subjects_of(tree, index):
         mention = actor_at.get(subject)
-        if mention and mention.actor_id:
+        if mention and mention.actor_id and not names_text(mention):
             return mention.actor_id
     return None
 

