@@ -278,8 +278,10 @@ def _resolve(cand: Candidate, kb: KnowledgeBase, countries: Counter[str],
         found = _in_document(name, cand.start, people, countries, day)
         if found is not None:
             return found, "in-document"
-    # a person's name written in lower case is a common word: "lifted the ban" (Ban Ki-moon)
-    lower = clean_name(cand.mention.text, kb).islower()
+    # one word of a person's name written in lower case is a common word: "lifted the ban"
+    # (Ban Ki-moon); a full name in lower case is a social post's ("vote for hillary clinton")
+    written = clean_name(cand.mention.text, kb)
+    lower = written.islower() and " " not in written
     entries = [e for e in cand.entries if not (lower and kb.actors[e.actor_id].type == "person")]
     strong = [e for e in entries if e.kind in STRONG and not (
         e.kind == "acronym" and len(name) <= SHORT_ACRONYM
