@@ -40,6 +40,8 @@ import sys
 import tempfile
 import xml.etree.ElementTree as ET
 from collections import Counter, defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -397,10 +399,10 @@ NAMED_SELECT = (
     "OR h.start_char < m.start_char OR h.end_char > m.end_char)")
 
 
-def _predict(records: list[Record], name: str, named: Named | None = None) -> Found:
-    """Ingest one sentence per document; return each sentence's (type, target country,
-    trigger, method)s, only its main events where the set codes one per sentence. With
-    `named`, also fill in where each sentence names an actor with a country."""
+@contextmanager
+def _ingested(name: str, records: list[Record]) -> Iterator[Store]:
+    """A temporary store holding each record as a one-sentence document (locator ":N" is
+    record N - 1)."""
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / f"{name}.jsonl"
         path.write_text("".join(json.dumps({"text": r.text, "language": r.language,
@@ -409,16 +411,24 @@ def _predict(records: list[Record], name: str, named: Named | None = None) -> Fo
         settings = _settings(Path(tmp) / "x.duckdb")
         with Store(settings.db) as store:
             ingest([str(path)], store, settings)
-            rows = store.query(
-                "SELECT d.locator, e.type, ta.country, e.trigger, e.method FROM events e "
-                "JOIN documents d "
-                "USING (doc_id) LEFT JOIN actors ta ON ta.actor_id = e.target_id "
-                "WHERE e.type <> 'STATEMENT' AND e.modality = 'asserted' AND (e.main OR ?)",
-                [name not in ONE_PER_SENTENCE])
-            for locator, country, dep, head in store.query(NAMED_SELECT) if named is not None \
-                    else []:
-                place = f"{dep} {head}" if dep in ("pobj", "obl", "nmod") else dep
-                named.setdefault(int(locator.split(":")[1]) - 1, []).append((country, place))
+            yield store
+
+
+def _predict(records: list[Record], name: str, named: Named | None = None) -> Found:
+    """Ingest one sentence per document; return each sentence's (type, target country,
+    trigger, method)s, only its main events where the set codes one per sentence. With
+    `named`, also fill in where each sentence names an actor with a country."""
+    with _ingested(name, records) as store:
+        rows = store.query(
+            "SELECT d.locator, e.type, ta.country, e.trigger, e.method FROM events e "
+            "JOIN documents d "
+            "USING (doc_id) LEFT JOIN actors ta ON ta.actor_id = e.target_id "
+            "WHERE e.type <> 'STATEMENT' AND e.modality = 'asserted' AND (e.main OR ?)",
+            [name not in ONE_PER_SENTENCE])
+        for locator, country, dep, head in store.query(NAMED_SELECT) if named is not None \
+                else []:
+            place = f"{dep} {head}" if dep in ("pobj", "obl", "nmod") else dep
+            named.setdefault(int(locator.split(":")[1]) - 1, []).append((country, place))
     found: Found = [[] for _ in records]
     for locator, kind, country, trigger, method in rows:
         found[int(locator.split(":")[1]) - 1].append((kind, country, trigger, method))
@@ -506,17 +516,10 @@ def _log_sentences(name: str, records: list[Record]) -> None:
     gold triggers and every event marea gives it (any modality, STATEMENT too), to read
     misses and false events by cause. Only dev records are ingested and shown."""
     dev = [r for n, r in enumerate(records) if n % 2 == 0]
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / f"{name}.jsonl"
-        path.write_text("".join(json.dumps({"text": r.text, "language": r.language,
-                                            "published": r.published}) + "\n"
-                                for r in dev), "utf-8")
-        settings = _settings(Path(tmp) / "x.duckdb")
-        with Store(settings.db) as store:
-            ingest([str(path)], store, settings)
-            rows = store.query(
-                "SELECT d.locator, e.type, e.mode, e.modality, e.trigger, e.source_id, "
-                "e.target_id FROM events e JOIN documents d USING (doc_id) ORDER BY e.start_char")
+    with _ingested(name, dev) as store:
+        rows = store.query(
+            "SELECT d.locator, e.type, e.mode, e.modality, e.trigger, e.source_id, "
+            "e.target_id FROM events e JOIN documents d USING (doc_id) ORDER BY e.start_char")
     found: dict[int, list[tuple[str, ...]]] = defaultdict(list)
     for locator, *row in rows:
         found[int(locator.split(":")[1]) - 1].append(tuple(str(v) for v in row))
