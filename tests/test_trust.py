@@ -213,6 +213,23 @@ def test_folders_skip_their_documentation_but_a_named_readme_is_read(tmp_path: P
     assert len(named) == 1 and not isinstance(named[0], SourceError)
 
 
+def test_ingesting_the_folder_that_holds_the_store_passes_over_the_store(tmp_path: Path) -> None:
+    """`marea ingest .` beside marea.duckdb once listed the store and its WAL as files of an
+    unsupported type; another .duckdb file in the folder is still reported."""
+    (tmp_path / "article.txt").write_text("Peru's Congress removed Pedro Castillo.", "utf-8")
+    (tmp_path / "other.duckdb").write_bytes(b"not an article")
+    store = Store(tmp_path / "marea.duckdb")
+    try:
+        store.query("CHECKPOINT")
+        (tmp_path / "marea.duckdb.wal").write_bytes(b"")  # as a run leaves it mid-write
+        summary = ingest([str(tmp_path)], store, load_settings(),
+                         stages=("marea.clean.v1", "marea.fingerprint.v1"))
+    finally:
+        store.close()
+    assert summary.stored == 1
+    assert [name for name, _ in summary.skipped] == [str(tmp_path / "other.duckdb")]
+
+
 def test_every_document_gets_a_title_never_a_masthead(corpus: Corpus) -> None:
     from marea.ingest.clean import page_headline, text_headline
 

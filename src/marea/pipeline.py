@@ -293,7 +293,7 @@ def ingest(paths: Iterable[str], store: Store, settings: Settings,
 
     def fresh_batches() -> Iterator[list[Document]]:
         """Yield batches of inputs not yet stored; read errors wait for the next write."""
-        for chunk in chunked(read_inputs(paths, settings, web), settings.batch_size):
+        for chunk in chunked(read_inputs(paths, settings, web, store.path), settings.batch_size):
             docs = []
             for item in chunk:
                 if read_item(item, summary, pending):

@@ -404,13 +404,16 @@ DOCUMENTATION = re.compile(r"(?i)^(?:readme|license|licence|changelog|contributi
                            r"(?:\.[\w.]+)?$")
 
 
-def _files(paths: Iterable[str | Path]) -> Iterator[Path | SourceError]:
+def _files(paths: Iterable[str | Path], store_files: frozenset[Path] = frozenset()
+           ) -> Iterator[Path | SourceError]:
     for given in paths:
         path = Path(given)
         if path.is_dir():
             for child in sorted(path.rglob("*")):
                 if child.name.startswith(".") or child.name == SIDECAR or child.is_dir():
                     continue
+                if child.resolve() in store_files:
+                    continue  # the store being written, in the folder it reads
                 if DOCUMENTATION.match(child.name):
                     yield SourceError(label(child), "", "a folder's documentation file, not an "
                                       "article (name the file itself to ingest it)",
@@ -428,16 +431,20 @@ def is_url(value: str) -> bool:
     return value.lower().startswith(("http://", "https://"))
 
 
-def read_inputs(paths: Iterable[str | Path], settings: Settings, web: WebSession | None = None
-                ) -> Iterator[Item]:
+def read_inputs(paths: Iterable[str | Path], settings: Settings, web: WebSession | None = None,
+                store_path: str | None = None) -> Iterator[Item]:
     """Yield a Document for every article under `paths` (files, folders, URLs), a SourceError
-    for every failure. URLs are fetched through `web`."""
+    for every failure. URLs are fetched through `web`. A folder walk passes over the store at
+    `store_path` and its write-ahead log: a user ingesting `.` beside the store means the
+    articles, not the database."""
+    store_files = frozenset() if store_path is None else frozenset(
+        Path(store_path + suffix).resolve() for suffix in ("", ".wal"))
     from marea.ingest.web import read_url
 
     files: list[str | Path] = []
     for given in paths:
         if isinstance(given, str) and is_url(given):
-            yield from _read_files(files, settings)
+            yield from _read_files(files, settings, store_files)
             files = []
             if web is None:
                 yield SourceError(given, "", "URLs are read by `marea ingest` and `marea watch`")
@@ -445,12 +452,13 @@ def read_inputs(paths: Iterable[str | Path], settings: Settings, web: WebSession
                 yield from read_url(given, {}, settings, web)
         else:
             files.append(given)
-    yield from _read_files(files, settings)
+    yield from _read_files(files, settings, store_files)
 
 
-def _read_files(paths: Iterable[str | Path], settings: Settings) -> Iterator[Item]:
+def _read_files(paths: Iterable[str | Path], settings: Settings,
+                store_files: frozenset[Path]) -> Iterator[Item]:
     sidecars: dict[Path, dict[str, dict[str, Any]]] = {}
-    for path in _files(paths):
+    for path in _files(paths, store_files):
         if isinstance(path, SourceError):
             yield path
             continue
