@@ -65,8 +65,8 @@ OF_WORDS = {"of", "de", "del", "do", "da"}
 ELECT = {"electo", "electa", "elect", "-", "eleito", "eleita"}  # "president-elect" is "-", "elect"
 NOT_THE_HOLDER = {"vice", "former", "ex", "late", "then", "past", "next", "elect", "exiled",
                   "expresidente", "antiguo", "difunto", "futuro", "entonces", "próximo"}
-# Acronyms this short ("PJ", "PT", "PP") name a national body only in a text about its country.
-SHORT_ACRONYM = 2
+# Acronyms this short ("PJ", "PT", "PAC") name a national body only in a text about its country.
+SHORT_ACRONYM = 3
 # Country-code domains mostly sold as names ("t.co", "bit.ly"): a country only under a
 # second-level domain of that country ("eltiempo.com.co").
 VANITY_DOMAINS = {"co", "io", "tv", "me", "fm", "ly", "ai", "ws", "cc", "to", "am", "gg", "so",
