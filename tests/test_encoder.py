@@ -138,3 +138,55 @@ def test_the_frame_classifier_reads_only_minilm_vectors(monkeypatch: pytest.Monk
                             DEFAULT_PIPELINE, chosen)
         assert doc.error is None and doc.vectors is not None and len(doc.vectors) == 1
         assert consulted == expected, encoder
+
+
+OUSTER = {
+    "es-1.txt": "El Congreso de Perú destituyó al presidente Pedro Castillo el miércoles por la "
+                "tarde.\nLos legisladores votaron la vacancia horas después de que Castillo "
+                "intentara disolver el Parlamento.\nEl Ministerio de Salud abrió tres hospitales "
+                "nuevos en la sierra.",
+    "es-2.txt": "Los congresistas peruanos votaron destituir al mandatario Pedro Castillo tras "
+                "su intento de cerrar el Parlamento.\nLa lluvia inundó la carretera de la costa "
+                "y obligó a cientos de familias a dejar sus casas.",
+    "en-1.txt": "Peru's Congress removed President Pedro Castillo from office on Wednesday "
+                "afternoon.\nThe central bank raised interest rates to slow inflation for the "
+                "third time this year.",
+    "en-2.txt": "Lawmakers voted to oust Pedro Castillo hours after he tried to dissolve the "
+                "legislature.\nA football club from Lima signed a young striker from Brazil "
+                "on a three-year contract.",
+    "en-3.txt": "Heavy rain flooded the coastal highway and forced hundreds of families from "
+                "their homes.",
+    "es-3.txt": "El banco central subió las tasas de interés para frenar la inflación.",
+}
+
+
+def test_the_multilingual_encoder_searches_and_gathers_narratives_across_languages(
+        tmp_path: Path) -> None:
+    """With `[models] encoder = multilingual-e5-small`, a Spanish query finds the English
+    report, and one narrative holds the ouster told in Spanish and in English."""
+    from marea.corpus import Corpus
+    from marea.nlp.encoder import MULTILINGUAL
+    from marea.pipeline import ingest
+    from marea.store import Store
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for name, text in OUSTER.items():
+        (folder / name).write_text(text, "utf-8")
+    settings = load_settings()
+    settings = settings.with_(models={**settings.models, "encoder": MULTILINGUAL})
+    with Store(tmp_path / "m.duckdb") as store:
+        assert ingest([str(folder)], store, settings).stored == 6
+        assert store.encoder() == MULTILINGUAL
+        corpus = Corpus(store)
+        found = corpus.search("el parlamento echó al presidente peruano", limit=None,
+                              mode="semantic")
+        ranked = [Path(p).name for p in found["path"]]
+        assert sorted(ranked[:4]) == ["en-1.txt", "en-2.txt", "es-1.txt", "es-2.txt"]
+        members = store.query(
+            "SELECT n.narrative_id, d.language, substr(d.text, s.start_char + 1, "
+            "s.end_char - s.start_char) FROM narrative_sentences n JOIN documents d "
+            "USING (doc_id) JOIN sentences s ON s.doc_id = n.doc_id AND s.idx = n.sentence")
+    assert {narrative for narrative, _, _ in members} == {1}
+    assert sorted(language for _, language, _ in members) == ["en", "en", "es", "es", "es"]
+    assert all("Castillo" in text or "vacancia" in text for _, _, text in members)

@@ -328,10 +328,10 @@ def _semantic(store: Store, query: str, depth: int, count: int, encoder: str | N
               ) -> list[Nearest]:
     """Documents ranked by their sentence most similar to the query (cosine), found through
     the sentence-vector index (marea.vectors); cost: "index"."""
-    from marea.nlp.encoder import DEFAULT, DISABLED, encode
+    from marea.nlp.encoder import DEFAULT, DISABLED, encode_query
 
     if encoder == DISABLED or not count:
         return []
     # The query is encoded by the encoder that made the stored vectors, whatever is set.
-    vector = encode([query], store.encoder() or encoder or DEFAULT)[0]
+    vector = encode_query(query, store.encoder() or encoder or DEFAULT)
     return nearest_documents(store, vector, PASSING, [], depth, count)

