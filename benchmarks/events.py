@@ -216,7 +216,7 @@ def _in_lexicon(g: dict[str, Any]) -> bool:
 def _print_classes(classes: Counter[tuple[str, str]], halves: Counter[tuple[str, str]]) -> None:
     """Print each error class's count and share of the half's gold events (false triggers:
     of its predictions), dev beside held-out, without any held-out text."""
-    print(f"  {'error class by half':46} {'dev':>10} {'held-out':>10}")
+    print(f"  {'error class by half':52} {'dev':>10} {'held-out':>10}")
     names = sorted({name for _, name in classes},
                    key=lambda n: -classes[("held-out", n)] - classes[("dev", n)])
     for name in names:
