@@ -109,6 +109,11 @@ COMPASS_WORDS = {"north", "south", "east", "west", "northern", "southern", "east
 # imperialism" in a piece about the U.S. empire are not Americans).
 PEOPLE_NOUNS = {"people", "peoples", "masses", "population", "pueblo", "pueblos", "masas",
                 "poblacion"}
+# The words of a law's title around its subject: "Ley de Medios", "the Media Law" name a law,
+# not the media.
+LAW_BEFORE = re.compile(r"\b(?:ley\s+(?:de|del|sobre)|law\s+on)\s+(?:(?:la|las|los|el|the)\s+)?$",
+                        re.I)
+LAW_AFTER = re.compile(r"^\s+(?:Law|Act|Bill)\b")
 QUALIFIER_GAP = 40  # characters between a country and its noun: "'s ", " of the " (and spaces)
 
 
@@ -164,6 +169,7 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
     agents = [(mention, sector, stated_country or _demonym_after(
         view, kb, view.first_at(mention.end) - 1)) for mention, sector, stated_country in deferred]
     agents += _find_agents(doc, view, kb, {id(m) for m, _, _ in agents})
+    agents = [a for a in agents if not _in_law_title(doc.text, a[0])]
     for mention, sector, country in agents:
         if not country:
             others = _same_sector_countries(doc, kb, agents, mention.sentence, sector)
@@ -529,6 +535,12 @@ def _same_sector_countries(doc: Document, kb: KnowledgeBase,
     return found
 
 
+def _in_law_title(text: str, mention: Mention) -> bool:
+    """Whether a common-noun actor is the subject of a law's title ("Ley de Medios")."""
+    return bool(LAW_BEFORE.search(text[max(0, mention.start - 20):mention.start])
+                or LAW_AFTER.match(text[mention.end:mention.end + 8]))
+
+
 def _demonym_after(view: TokenView, kb: KnowledgeBase, last: int) -> str | None:
     """Return the country of a demonym right after an agent noun ("ejército haitiano")."""
     if last + 1 >= len(view.tokens) or view.tokens[last + 1].sentence != view.tokens[last].sentence:
@@ -758,8 +770,17 @@ def _link_offices(doc: Document, view: TokenView, kb: KnowledgeBase, day: date |
             qualifier = qualifiers.adjacent(start, end)
             if qualifier is None and after < len(view.tokens):
                 qualifier = qualifiers.starting_at(view.tokens[after].start)
+            demonym = _demonym_after(view, kb, after - 1) if qualifier is None else None
             person: Actor | None
-            if qualifier is not None:  # a state whose president the knowledge base does
+            if demonym is not None:  # "el mandatario venezolano": that state's, whatever
+                # state the document names most; a name right after links itself
+                if after + 1 < len(view.tokens) and any(
+                        m.actor_id and m.start == view.tokens[after + 1].start
+                        for m in doc.mentions):
+                    break
+                person = kb.head_of_state(demonym, day) or _agent(kb, demonym, "GOV")
+                end = view.tokens[after].end
+            elif qualifier is not None:  # a state whose president the knowledge base does
                 # not know that day still acts through its government ("the president of Armenia")
                 state = qualifier.actor_id or ""
                 person = kb.head_of_state(state, day) or _agent(kb, state, "GOV")

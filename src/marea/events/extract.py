@@ -167,8 +167,10 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         if not target_list and trigger.type in CROWD_TYPES and source_list:
             target_list = _protested_state(doc, tree, index, source_list[0], kb, countries,
                                            generic)
-        # a text is no doer: "escribe una nueva Carta Magna", "la Constitución dice"
+        # a text is nobody: "escribe una nueva Carta Magna", "la Constitución dice", "eligen a
+        # la Convención que escribe la Carta Magna" (the parser made the text the subject)
         source_list = [s for s in source_list if isinstance(s, str) or not names_text(s)]
+        target_list = [t for t in target_list if isinstance(t, str) or not names_text(t)]
         # the source is not its own target ("reneged on [his] promise", a state acting in its
         # own city); two generic people of a kind are two: "un hombre atacó a un campesino"
         source_ids = {s if isinstance(s, str) else s.actor_id for s in source_list}

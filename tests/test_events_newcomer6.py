@@ -1,0 +1,66 @@
+"""Faults a newcomer found reading `marea events` on Spanish news: a title with a demonym is
+that state's head of state, not the president of the state the document names most ("El
+mandatario venezolano Nicolás Maduro" in a story about Colombia); a law's title is no actor
+("Ley de Medios", "the Media Law" are not the media); and a text the parser made a subject
+("la Convención Constituyente que escribe una nueva Carta Magna") is no target either."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from tests.conftest import events_by_sentence
+
+COLUMNS = "e.trigger, e.type, coalesce(e.source_id, ''), coalesce(e.target_id, '')"
+SPANISH = {
+    "maduro": "El mandatario venezolano Nicolás Maduro criticó a Colombia. Colombia respondió "
+              "y Colombia insistió.",
+    "maduro-merged": "El gobierno de Colombia rechazó la propuesta. El presidente colombiano "
+                     "Iván Duque habló en Bogotá. El mandatario venezolano Maduro acusó a "
+                     "Colombia de conspirar.",
+    "carta": "Chile elige a los miembros de la Convención Constituyente que escribe una nueva "
+             "Carta Magna.",
+    "ley": "La Corte Suprema avaló la Ley de Medios y rechazó el reclamo de Clarín.",
+}
+ENGLISH = {
+    "media-law": "The Media Law forces Clarín to sell its licences, said Kirchner.",
+}
+
+
+@pytest.fixture(scope="module")
+def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tuple[str, ...]]]]:
+    """Return {passage key: {(trigger, type, source, target)}} of every passage."""
+    spanish = events_by_sentence(tmp_path_factory.mktemp("newcomer6-es"), SPANISH, "es",
+                                 "2019-03-10", COLUMNS)[1]
+    english = events_by_sentence(tmp_path_factory.mktemp("newcomer6-en"), ENGLISH, "en",
+                                 "2012-05-10", COLUMNS)[1]
+    yield {**spanish, **english}
+
+
+def _of(events: set[tuple[str, ...]], trigger: str) -> set[tuple[str, ...]]:
+    return {e for e in events if e[0] == trigger}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("key, trigger, expected", [
+    ("maduro", "criticó", ("criticó", "ACCUSE", "nicolas-maduro", "COL")),
+    ("maduro-merged", "acusó", ("acusó", "ACCUSE", "nicolas-maduro", "COL")),
+])
+def test_title_with_demonym_is_that_states_head(found: dict[str, set[tuple[str, ...]]],
+                                                key: str, trigger: str,
+                                                expected: tuple[str, ...]) -> None:
+    assert _of(found[key], trigger) == {expected}, found[key]
+
+
+@pytest.mark.slow
+def test_text_is_no_target(found: dict[str, set[tuple[str, ...]]]) -> None:
+    assert _of(found["carta"], "elige") == {("elige", "SUPPORT", "CHL", "")}, found["carta"]
+
+
+@pytest.mark.slow
+def test_law_title_is_no_actor(found: dict[str, set[tuple[str, ...]]]) -> None:
+    assert _of(found["media-law"], "forces") == {("forces", "COERCE", "", "x-person-clarin")}
+    # the court backs the law: no target, and the media are nowhere
+    assert found["ley"] == {("avaló", "SUPPORT", "JUD", ""),
+                            ("rechazó", "REJECT", "JUD", "")}, found["ley"]
