@@ -125,9 +125,10 @@ def score_gold(show_errors: bool) -> dict[str, float]:
         if not typed:
             kind = "missed trigger" if not found else "wrong type"
             errors[f"{kind} ({g['type']})"] += 1
-            classes[(half, "wrong type" if found else "missed trigger, " + (
-                "lemma in lexicon" if _in_lexicon(g) else "lemma not in lexicon"))] += 1
-            examples[kind].append(f"{g['file']} {g['trigger']!r} {g['type']}"
+            name = "wrong type" if found else "missed trigger, " + (
+                "lemma in lexicon" if _in_lexicon(g) else "lemma not in lexicon")
+            classes[(half, name)] += 1
+            examples[name].append(f"{g['file']} {g['trigger']!r} {g['type']}"
                                   + (f" got {found[0][0]}" if found else ""))
             continue
         trigger_hits += 1
@@ -141,8 +142,9 @@ def score_gold(show_errors: bool) -> dict[str, float]:
         else:
             side = "source" if all(p[1] != want[0] for p in typed) else "target"
             errors[f"wrong {side}"] += 1
-            classes[(half, _triple_fault(want, typed))] += 1
-            examples[f"wrong {side}"].append(
+            name = _triple_fault(want, typed)
+            classes[(half, name)] += 1
+            examples[name].append(
                 f"{g['file']} {g['trigger']!r}: want {want}, got {[(p[1], p[2]) for p in typed]}")
     predicted_count = len(rows)
     scores = {
@@ -167,7 +169,7 @@ def score_gold(show_errors: bool) -> dict[str, float]:
     if show_errors:
         for kind, lines in examples.items():
             print(f"  -- {kind} (dev texts only)")
-            for line in [x for x in lines if _half(x.split()[0]) == "dev"][:25]:
+            for line in [x for x in lines if _half(x.split()[0]) == "dev"][:40]:
                 print(f"     {line}")
     return scores
 

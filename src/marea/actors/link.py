@@ -65,6 +65,12 @@ OF_WORDS = {"of", "de", "del", "do", "da"}
 ELECT = {"electo", "electa", "elect", "-", "eleito", "eleita"}  # "president-elect" is "-", "elect"
 NOT_THE_HOLDER = {"vice", "former", "ex", "late", "then", "past", "next", "elect", "exiled",
                   "expresidente", "antiguo", "difunto", "futuro", "entonces", "próximo"}
+# The winner of an election, before taking office: "the president-elect", "al ganador".
+WINNER_WORDS = {"winner", "ganador", "ganadora", "vencedor", "vencedora"}
+DEFINITE = {"the", "el", "la", "al"}
+ELECTION_WORDS = {"election", "elections", "vote", "runoff", "race", "eleccion", "elecciones",
+                  "comicios", "votacion", "balotaje", "segunda", "presidenciales"}
+ELECT_DAYS = (-30, 200)  # days from the story to the elect's first day in office
 # Acronyms this short ("PJ", "PT", "PP") name a national body only in a text about its country.
 SHORT_ACRONYM = 2
 # Country-code domains mostly sold as names ("t.co", "bit.ly"): a country only under a
@@ -179,6 +185,7 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
                 Counter() if whole_people else unplaced)
         _link(mention, _agent(kb, country, sector), "agent", day, records)
     _link_offices(doc, view, kb, day, countries, records)
+    _link_elect(doc, view, kb, day, records)
     doc.mentions.sort(key=lambda m: (m.start, -m.end))
     doc.actors = list(records.values())
 
@@ -787,7 +794,7 @@ def _link_offices(doc: Document, view: TokenView, kb: KnowledgeBase, day: date |
                 qualifiers.discard(qualifier)
                 merged.add(id(qualifier))
                 start, end = min(start, qualifier.start), max(end, qualifier.end)
-            elif (after < len(view.tokens) and view.folded[after] in OF_WORDS | ELECT) or (
+            elif _word_after(view, after - 1) in OF_WORDS | ELECT or (
                     index and view.folded[index - 1] in NOT_THE_HOLDER):
                 break  # "president of the Senate", "presidente electo", "the former president"
             else:  # "the new president", "el nuevo mandatario": this story's president
@@ -809,6 +816,55 @@ def _link_offices(doc: Document, view: TokenView, kb: KnowledgeBase, day: date |
     doc.mentions = [m for m in doc.mentions if id(m) not in merged]
     for actor_id in dropped - {m.actor_id for m in doc.mentions}:
         records.pop(actor_id, None)
+
+
+def _link_elect(doc: Document, view: TokenView, kb: KnowledgeBase, day: date | None,
+                records: dict[str, ActorRecord]) -> None:
+    """Link "the president-elect", "el presidente electo", "the winner", "al ganador" to the
+    person named before it who became head of state soon after the story's day."""
+    if day is None:
+        return
+    taken = {i for m in doc.mentions if m.actor_id for i in view.inside(m.start, m.end)}
+    for index, word in enumerate(view.folded):
+        if index in taken or not index or view.folded[index - 1] not in DEFINITE:
+            continue
+        last: int | None = None
+        if word in HEAD_TITLES:  # "president-elect": the hyphen folds to nothing
+            last = next((i for i in range(index + 1, min(index + 3, len(view.tokens)))
+                         if view.folded[i] in ELECT), None)
+        elif word in WINNER_WORDS and not (  # not "the winner of the match"
+                _word_after(view, index) in OF_WORDS
+                and not ELECTION_WORDS & set(view.folded[index + 2:index + 5])):
+            last = index
+        if last is None:
+            continue
+        start, end = view.tokens[index].start, view.tokens[last].end
+        person = _elect_in_story(doc, kb, start, day)
+        if person is None:
+            continue
+        mention = Mention(start, end, doc.text[start:end], KB_LABELS[
+            "en" if doc.language == "en" else "xx"]["person"], view.tokens[index].sentence)
+        doc.mentions.append(mention)
+        _link(mention, person, "office", day, records)
+
+
+def _word_after(view: TokenView, index: int) -> str:
+    """Return the folded word after a token, skipping punctuation ("president-elect")."""
+    return next((view.folded[i] for i in range(index + 1, min(index + 3, len(view.tokens)))
+                 if view.folded[i]), "")
+
+
+def _elect_in_story(doc: Document, kb: KnowledgeBase, start: int, day: date) -> Actor | None:
+    """Return the last person named before `start` whose term as head of state began within
+    ELECT_DAYS of the story's day: the election's winner."""
+    for mention in sorted(doc.mentions, key=lambda m: m.start, reverse=True):
+        actor = kb.actors.get(mention.actor_id or "")
+        if mention.end <= start and actor is not None and actor.type == "person" and any(
+                holder == actor.id and role.start is not None
+                and ELECT_DAYS[0] <= (role.start - day).days <= ELECT_DAYS[1]
+                for role, holder in kb.heads.get(actor.country or "", [])):
+            return actor
+    return None
 
 
 def _head_in_story(doc: Document, kb: KnowledgeBase, start: int, day: date | None,

@@ -2,7 +2,10 @@
 that state's head of state, not the president of the state the document names most ("El
 mandatario venezolano Nicolás Maduro" in a story about Colombia); a law's title is no actor
 ("Ley de Medios", "the Media Law" are not the media); and a text the parser made a subject
-("la Convención Constituyente que escribe una nueva Carta Magna") is no target either."""
+("la Convención Constituyente que escribe una nueva Carta Magna") is no target either. And
+the winner of an election before taking office: "the president-elect", "felicitó al ganador"
+are the person named before who became head of state soon after ("the winner of the match"
+is nobody's office)."""
 
 from __future__ import annotations
 
@@ -23,6 +26,14 @@ SPANISH = {
              "Carta Magna.",
     "ley": "La Corte Suprema avaló la Ley de Medios y rechazó el reclamo de Clarín.",
 }
+WINNERS = {  # (language, published, text)
+    "elect": ("en", "2018-07-02", "Andrés Manuel López Obrador won Mexico's presidential "
+              "election. Donald Trump spoke to the president-elect by phone on Monday."),
+    "ganador": ("es", "2023-10-16", "Daniel Noboa ganó la segunda vuelta en Ecuador. Su rival, "
+                "Luisa González, reconoció la derrota y felicitó al ganador."),
+    "match": ("en", "2020-11-10", "Joe Biden beat Donald Trump. Leaders around the world "
+              "congratulated the winner of the match, Rafael Nadal."),
+}
 ENGLISH = {
     "media-law": "The Media Law forces Clarín to sell its licences, said Kirchner.",
 }
@@ -31,11 +42,15 @@ ENGLISH = {
 @pytest.fixture(scope="module")
 def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tuple[str, ...]]]]:
     """Return {passage key: {(trigger, type, source, target)}} of every passage."""
-    spanish = events_by_sentence(tmp_path_factory.mktemp("newcomer6-es"), SPANISH, "es",
+    spanish = events_by_sentence(tmp_path_factory.mktemp("readings6-es"), SPANISH, "es",
                                  "2019-03-10", COLUMNS)[1]
-    english = events_by_sentence(tmp_path_factory.mktemp("newcomer6-en"), ENGLISH, "en",
+    english = events_by_sentence(tmp_path_factory.mktemp("readings6-en"), ENGLISH, "en",
                                  "2012-05-10", COLUMNS)[1]
-    yield {**spanish, **english}
+    winners = {}
+    for key, (language, published, text) in WINNERS.items():
+        winners.update(events_by_sentence(tmp_path_factory.mktemp(f"readings6-{key}"),
+                                          {key: text}, language, published, COLUMNS)[1])
+    yield {**spanish, **english, **winners}
 
 
 def _of(events: set[tuple[str, ...]], trigger: str) -> set[tuple[str, ...]]:
@@ -64,3 +79,18 @@ def test_law_title_is_no_actor(found: dict[str, set[tuple[str, ...]]]) -> None:
     # the court backs the law: no target, and the media are nowhere
     assert found["ley"] == {("avaló", "SUPPORT", "JUD", ""),
                             ("rechazó", "REJECT", "JUD", "")}, found["ley"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("key, trigger, expected", [
+    ("elect", "spoke", ("spoke", "CONSULT", "donald-trump", "andres-manuel-lopez-obrador")),
+    ("ganador", "felicitó", ("felicitó", "SUPPORT", "luisa-gonzalez", "daniel-noboa")),
+])
+def test_winner_is_the_elected_person(found: dict[str, set[tuple[str, ...]]], key: str,
+                                      trigger: str, expected: tuple[str, ...]) -> None:
+    assert _of(found[key], trigger) == {expected}, found[key]
+
+
+@pytest.mark.slow
+def test_winner_of_a_match_is_no_office(found: dict[str, set[tuple[str, ...]]]) -> None:
+    assert all(e[3] != "joe-biden" for e in found["match"]), found["match"]
