@@ -103,6 +103,11 @@ def score_gold(show_errors: bool) -> dict[str, float]:
                 "e.source_id, e.target_id, e.modality, m.date, m.trigger FROM events e "
                 "JOIN event_mentions m ON m.doc_id = e.doc_id AND m.event = e.idx "
                 "JOIN documents d ON d.doc_id = e.doc_id")
+            named: dict[str, list[int]] = defaultdict(list)  # file -> starts of linked mentions
+            for file, start in store.query(
+                    "SELECT regexp_extract(d.source, '[^/]+$'), m.start_char FROM mentions m "
+                    "JOIN documents d USING (doc_id) WHERE m.actor_id IS NOT NULL"):
+                named[file].append(start)
     predicted: dict[tuple[str, int], list[tuple[object, ...]]] = defaultdict(list)
     for file, start, _end, kind, source, target, modality, day, _trigger in rows:
         predicted[(file, start)].append((kind, source, target, modality, day))
@@ -125,8 +130,8 @@ def score_gold(show_errors: bool) -> dict[str, float]:
         if not typed:
             kind = "missed trigger" if not found else "wrong type"
             errors[f"{kind} ({g['type']})"] += 1
-            name = "wrong type" if found else "missed trigger, " + (
-                "lemma in lexicon" if _in_lexicon(g) else "lemma not in lexicon")
+            name = "wrong type" if found else "missed trigger, " + _lexicon_miss(
+                g, named[g["file"]])
             classes[(half, name)] += 1
             examples[name].append(f"{g['file']} {g['trigger']!r} {g['type']}"
                                   + (f" got {found[0][0]}" if found else ""))
@@ -197,22 +202,31 @@ def _gold_parser(language: str) -> Any:
     return load_pipeline(load_settings().model_for(language), language)
 
 
-def _in_lexicon(g: dict[str, Any]) -> bool:
-    """Whether the gold trigger's lemma, as spaCy gives it in its sentence, is a lexicon
-    verb or noun (then the event was lost to its arguments, a constraint or modality)."""
+def _lexicon_miss(g: dict[str, Any], named: list[int]) -> str:
+    """Why a gold trigger gave no event at all: its lemma (as spaCy gives it in its sentence)
+    is not in the lexicon; or it is, as a noun or as a verb with or without a subject of its
+    own ("and [met] him" has none), and maybe the sentence names no linked actor at all."""
     from marea.events.lexicon import lexicon
 
     language = g["file"][:2]
     text = (GOLD / "actors" / "texts" / g["file"]).read_text("utf-8")
-    offset = g["trigger_start"] - text.find(g["sentence"])
+    begin = text.find(g["sentence"])
+    offset = g["trigger_start"] - begin
+    actors = sum(begin <= start < begin + len(g["sentence"]) for start in named)
     entries = lexicon(language)
     for token in _gold_parser(language)(g["sentence"]):
         if token.idx <= offset < token.idx + len(token.text):
             lemma = token.lemma_.lower()
-            return (entries.verb_lemma(lemma) in entries.verbs
-                    or entries.clitic_verb(token.lower_) is not None
-                    or entries.noun_fixes.get(lemma, lemma) in entries.nouns)
-    return False
+            if (entries.verb_lemma(lemma) in entries.verbs
+                    or entries.clitic_verb(token.lower_) is not None):
+                subject = any(c.dep_.startswith("nsubj") for c in token.children)
+                kind = f"verb with{'' if subject else 'out'} its own subject"
+            elif entries.noun_fixes.get(lemma, lemma) in entries.nouns:
+                kind = "noun"
+            else:
+                break
+            return f"{kind} in lexicon" + ("" if actors else ", no actor in sentence")
+    return "lemma not in lexicon"
 
 
 def _print_classes(classes: Counter[tuple[str, str]], halves: Counter[tuple[str, str]]) -> None:

@@ -5,7 +5,8 @@ mandatario venezolano Nicolás Maduro" in a story about Colombia); a law's title
 ("la Convención Constituyente que escribe una nueva Carta Magna") is no target either. And
 the winner of an election before taking office: "the president-elect", "felicitó al ganador"
 are the person named before who became head of state soon after ("the winner of the match"
-is nobody's office)."""
+is nobody's office). A surname alone is the one bearer who leads a government that day, even
+when the tagger calls it an organisation or misses it ("Maduro decided", "Petro travelled")."""
 
 from __future__ import annotations
 
@@ -25,6 +26,11 @@ SPANISH = {
     "carta": "Chile elige a los miembros de la Convención Constituyente que escribe una nueva "
              "Carta Magna.",
     "ley": "La Corte Suprema avaló la Ley de Medios y rechazó el reclamo de Clarín.",
+}
+LEADERS = {
+    "decided": "Maduro decided to expel the Colombian ambassador.",
+    "travelled": "Petro travelled to Caracas to meet Maduro.",
+    "former": "Castillo decided to expel the Colombian ambassador.",  # out of office in 2023
 }
 WINNERS = {  # (language, published, text)
     "elect": ("en", "2018-07-02", "Andrés Manuel López Obrador won Mexico's presidential "
@@ -46,11 +52,13 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
                                  "2019-03-10", COLUMNS)[1]
     english = events_by_sentence(tmp_path_factory.mktemp("readings6-en"), ENGLISH, "en",
                                  "2012-05-10", COLUMNS)[1]
+    leaders = events_by_sentence(tmp_path_factory.mktemp("readings6-leaders"), LEADERS, "en",
+                                 "2023-12-15", COLUMNS)[1]
     winners = {}
     for key, (language, published, text) in WINNERS.items():
         winners.update(events_by_sentence(tmp_path_factory.mktemp(f"readings6-{key}"),
                                           {key: text}, language, published, COLUMNS)[1])
-    yield {**spanish, **english, **winners}
+    yield {**spanish, **english, **leaders, **winners}
 
 
 def _of(events: set[tuple[str, ...]], trigger: str) -> set[tuple[str, ...]]:
@@ -94,3 +102,20 @@ def test_winner_is_the_elected_person(found: dict[str, set[tuple[str, ...]]], ke
 @pytest.mark.slow
 def test_winner_of_a_match_is_no_office(found: dict[str, set[tuple[str, ...]]]) -> None:
     assert all(e[3] != "joe-biden" for e in found["match"]), found["match"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("key, trigger, expected", [
+    ("decided", "expel", ("expel", "SANCTION", "nicolas-maduro", "COLGOV")),
+    ("travelled", "meet", ("meet", "CONSULT", "gustavo-petro", "nicolas-maduro")),
+])
+def test_surname_alone_is_the_leader_in_office(found: dict[str, set[tuple[str, ...]]],
+                                               key: str, trigger: str,
+                                               expected: tuple[str, ...]) -> None:
+    assert _of(found[key], trigger) == {expected}, found[key]
+
+
+@pytest.mark.slow
+def test_surname_of_a_former_leader_stays_unresolved(
+        found: dict[str, set[tuple[str, ...]]]) -> None:
+    assert all(e[2] != "pedro-castillo" for e in found["former"]), found["former"]

@@ -49,8 +49,6 @@ SECTOR_NAMES = {"GOV": "government", "OPP": "opposition", "MIL": "military", "JU
 # Words that name a head of state by office ("Brazil's president", "el mandatario venezolano").
 HEAD_TITLES = {"president", "presidente", "presidenta", "mandatario", "mandataria",
                "head of state", "jefe de estado", "jefa de estado", "chefe de estado"}
-# Government offices that make a bare surname the person meant ("Putin" alone).
-LEADER = re.compile(r"president|prime minister|premier|chancellor|minister", re.I)
 # Between a country and the common noun it qualifies: "Peru's Congress", "Mexican police".
 COUNTRY_BEFORE = re.compile(r"^(?:'s|’s|')?\s?$")
 POSSESSIVE_GAP = re.compile(r"^(?:'s|’s|')\s?$")  # "Castillo's government"
@@ -141,7 +139,7 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
     countries, sentence_countries = _countries_in_context(candidates, kb)
     # an agent noun no sentence places is the publisher's own: "la Policía" in a Bolivian paper
     unplaced = Counter({home: 1}) if home else countries
-    candidates += surname_candidates(view, kb, set(countries), family, candidates)
+    candidates += surname_candidates(view, kb, set(countries), family, candidates, day)
     candidates += social_candidates(view, kb, candidates, family)
     candidates.sort(key=lambda c: (c.start, -c.end))
     people = _people_named_in_full(candidates, kb)
@@ -326,10 +324,12 @@ def _resolve(cand: Candidate, kb: KnowledgeBase, countries: Counter[str],
         if supported:
             best = _best(supported, kb, countries, day)
             return kb.actors[best.actor_id], "surname"
-        if cand.mention.label in PERSON_LABELS:
-            prominent = _most_prominent(weak, kb, day)
-            if prominent is not None:
-                return prominent, "prominence"
+        prominent = _most_prominent(weak, kb, day)
+        # a surname the tagger calls an organisation ("Maduro decided ...") is the person
+        # only while in office: then no organisation is likelier
+        if prominent is not None and (cand.mention.label in PERSON_LABELS or (
+                " " not in name and prominent.leads_government(day))):
+            return prominent, "prominence"
     return None, ""
 
 
@@ -375,8 +375,7 @@ def _most_prominent(entries: list[Alias], kb: KnowledgeBase, day: date | None) -
     countries: the only one of them in government office that day, else the only one who
     ever led a government ("Putin" alone); None when that does not single one out."""
     def prominence(actor: Actor) -> int:
-        office = [r for r in actor.roles if r.sector == "GOV" and LEADER.search(r.title)]
-        return 2 * any(day and r.covers(day) for r in office) + bool(office)
+        return 2 * (day is not None and actor.leads_government(day)) + actor.leads_government()
 
     people = {e.actor_id: kb.actors[e.actor_id] for e in entries}
     ranked = sorted(((prominence(a), a.id) for a in people.values()), reverse=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from datetime import date
 from typing import Generic, TypeVar
 
 from marea.actors.kb import Alias, KnowledgeBase, fold
@@ -245,16 +246,20 @@ def _one_actor(kb: KnowledgeBase, form: str, allow_surname: bool) -> list[Alias]
 
 
 def surname_candidates(view: TokenView, kb: KnowledgeBase, countries: set[str], family: str,
-                       taken: list[Candidate]) -> list[Candidate]:
-    """Return bare surnames NER missed ("Áñez", "Temer") of people from the named countries."""
+                       taken: list[Candidate], day: date | None = None) -> list[Candidate]:
+    """Return bare surnames NER missed ("Áñez", "Temer") of people from the named countries,
+    or of the one bearer who leads a government that day ("Petro travelled to Caracas")."""
     covered = {i for c in taken for i in view.inside(c.start, c.end)}
     found = []
     for index, token in enumerate(view.tokens):
         word = view.word(index)
         if index in covered or token.pos != "PROPN" or not word.istitle():
             continue
-        entries = [e for e in kb.lookup(word) if e.kind == "surname"
-                   and kb.actors[e.actor_id].country in countries]
+        surnames = [e for e in kb.lookup(word) if e.kind == "surname"]
+        entries = [e for e in surnames if kb.actors[e.actor_id].country in countries]
+        leaders = [e for e in surnames if kb.actors[e.actor_id].leads_government(day)]
+        if not entries and day is not None and len(leaders) == 1:
+            entries = leaders
         if entries:
             mention = Mention(token.start, token.end, word, KB_LABELS[family]["person"],
                               token.sentence)
