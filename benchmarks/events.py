@@ -118,9 +118,13 @@ def score_gold(show_errors: bool) -> dict[str, float]:
     halves: Counter[tuple[str, str]] = Counter(  # (half, what) -> count
         (_half(file), "predicted") for file, *_ in rows)
     wanted_triggers = {(g["file"], g["trigger_start"], g["type"]) for g in gold}
-    for file, start, _end, kind, *_ in rows:
+    gold_triggers = {(g["file"], g["trigger_start"]) for g in gold}
+    for file, start, _end, kind, *_rest, trigger in rows:
         if (file, start, kind) not in wanted_triggers:
-            classes[(_half(file), f"false trigger ({kind})")] += 1
+            where = ("gold event of another type" if (file, start) in gold_triggers
+                     else "no gold event")
+            classes[(_half(file), f"false trigger ({kind}), {where}")] += 1
+            examples[f"false trigger ({kind}), {where}"].append(f"{file} {trigger!r} at {start}")
     for g in gold:
         half = _half(g["file"])
         halves[(half, "gold")] += 1

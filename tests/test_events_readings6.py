@@ -6,7 +6,8 @@ mandatario venezolano Nicolás Maduro" in a story about Colombia); a law's title
 the winner of an election before taking office: "the president-elect", "felicitó al ganador"
 are the person named before who became head of state soon after ("the winner of the match"
 is nobody's office). A surname alone is the one bearer who leads a government that day, even
-when the tagger calls it an organisation or misses it ("Maduro decided", "Petro travelled")."""
+when the tagger calls it an organisation or misses it ("Maduro decided", "Petro travelled").
+A statement whose reported clause or object is an event is that event, not a STATEMENT too."""
 
 from __future__ import annotations
 
@@ -26,6 +27,12 @@ SPANISH = {
     "carta": "Chile elige a los miembros de la Convención Constituyente que escribe una nueva "
              "Carta Magna.",
     "ley": "La Corte Suprema avaló la Ley de Medios y rechazó el reclamo de Clarín.",
+}
+REPORTED = {
+    "detained": "Justice Minister Flávio Dino said more than a thousand protesters had been "
+                "detained by the police.",
+    "tweeted": "Donald Trump tweeted his congratulations to López Obrador.",
+    "plain": "Donald Trump said the weather in Mexico was fine.",
 }
 LEADERS = {
     "decided": "Maduro decided to expel the Colombian ambassador.",
@@ -54,11 +61,13 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
                                  "2012-05-10", COLUMNS)[1]
     leaders = events_by_sentence(tmp_path_factory.mktemp("readings6-leaders"), LEADERS, "en",
                                  "2023-12-15", COLUMNS)[1]
+    reported = events_by_sentence(tmp_path_factory.mktemp("readings6-reported"), REPORTED,
+                                  "en", "2023-01-10", COLUMNS)[1]
     winners = {}
     for key, (language, published, text) in WINNERS.items():
         winners.update(events_by_sentence(tmp_path_factory.mktemp(f"readings6-{key}"),
                                           {key: text}, language, published, COLUMNS)[1])
-    yield {**spanish, **english, **leaders, **winners}
+    yield {**spanish, **english, **leaders, **reported, **winners}
 
 
 def _of(events: set[tuple[str, ...]], trigger: str) -> set[tuple[str, ...]]:
@@ -119,3 +128,11 @@ def test_surname_alone_is_the_leader_in_office(found: dict[str, set[tuple[str, .
 def test_surname_of_a_former_leader_stays_unresolved(
         found: dict[str, set[tuple[str, ...]]]) -> None:
     assert all(e[2] != "pedro-castillo" for e in found["former"]), found["former"]
+
+
+@pytest.mark.slow
+def test_statement_reporting_an_event_is_that_event(
+        found: dict[str, set[tuple[str, ...]]]) -> None:
+    assert {e[1] for e in found["detained"]} == {"COERCE"}, found["detained"]
+    assert {e[1] for e in found["tweeted"]} == {"SUPPORT"}, found["tweeted"]
+    assert {e[1] for e in found["plain"]} == {"STATEMENT"}, found["plain"]

@@ -37,7 +37,14 @@ from marea.events.dating import event_date, governing_date, own_date
 from marea.events.fallback import proposals
 from marea.events.lexicon import Lexicon, Trigger, lexicon, ontology
 from marea.events.main_event import mark_main
-from marea.events.modality import concessions, find_speakers, intention, modality, unlisted_demands
+from marea.events.modality import (
+    concessions,
+    find_speakers,
+    intention,
+    modality,
+    reported_content,
+    unlisted_demands,
+)
 from marea.events.place import PLACE_TARGET_TYPES, place, place_target, state_of_place
 from marea.events.roles import (
     instrument,
@@ -201,6 +208,7 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
     found.sort(key=lambda e: e.start)  # stable: text order, lexicon events first
     _complement_targets(tree, found)
     concessions(tree, found)
+    found = reported_content(tree, found)
     mark_main(doc, found, words)
     used = {e.source_id for e in found} | {e.target_id for e in found}
     known = {a.actor_id for a in doc.actors}
