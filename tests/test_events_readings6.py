@@ -7,7 +7,8 @@ the winner of an election before taking office: "the president-elect", "felicit�
 are the person named before who became head of state soon after ("the winner of the match"
 is nobody's office). A surname alone is the one bearer who leads a government that day, even
 when the tagger calls it an organisation or misses it ("Maduro decided", "Petro travelled").
-A statement whose reported clause or object is an event is that event, not a STATEMENT too."""
+A statement whose reported clause or object is an event is that event, not a STATEMENT too.
+Spanish writes long acronyms in title case ("la Celac", "el Acnur")."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ SPANISH = {
     "carta": "Chile elige a los miembros de la Convención Constituyente que escribe una nueva "
              "Carta Magna.",
     "ley": "La Corte Suprema avaló la Ley de Medios y rechazó el reclamo de Clarín.",
+    "celac": "La Celac y la Cepal se reunieron con el Acnur en Quito.",
 }
 REPORTED = {
     "detained": "Justice Minister Flávio Dino said more than a thousand protesters had been "
@@ -136,3 +138,9 @@ def test_statement_reporting_an_event_is_that_event(
     assert {e[1] for e in found["detained"]} == {"COERCE"}, found["detained"]
     assert {e[1] for e in found["tweeted"]} == {"SUPPORT"}, found["tweeted"]
     assert {e[1] for e in found["plain"]} == {"STATEMENT"}, found["plain"]
+
+
+@pytest.mark.slow
+def test_title_case_acronyms(found: dict[str, set[tuple[str, ...]]]) -> None:
+    assert found["celac"] == {("reunieron", "CONSULT", "celac", "unhcr"),
+                              ("reunieron", "CONSULT", "eclac", "unhcr")}, found["celac"]
