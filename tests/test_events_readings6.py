@@ -8,7 +8,8 @@ are the person named before who became head of state soon after ("the winner of 
 is nobody's office). A surname alone is the one bearer who leads a government that day, even
 when the tagger calls it an organisation or misses it ("Maduro decided", "Petro travelled").
 A statement whose reported clause or object is an event is that event, not a STATEMENT too.
-Spanish writes long acronyms in title case ("la Celac", "el Acnur")."""
+Spanish writes long acronyms in title case ("la Celac", "el Acnur"). A weekday is no given
+name ("On Monday Bukele")."""
 
 from __future__ import annotations
 
@@ -41,13 +42,14 @@ LEADERS = {
     "travelled": "Petro travelled to Caracas to meet Maduro.",
     "former": "Castillo decided to expel the Colombian ambassador.",  # out of office in 2023
 }
-WINNERS = {  # (language, published, text)
+DATED = {  # (language, published, text)
     "elect": ("en", "2018-07-02", "Andrés Manuel López Obrador won Mexico's presidential "
               "election. Donald Trump spoke to the president-elect by phone on Monday."),
     "ganador": ("es", "2023-10-16", "Daniel Noboa ganó la segunda vuelta en Ecuador. Su rival, "
                 "Luisa González, reconoció la derrota y felicitó al ganador."),
     "match": ("en", "2020-11-10", "Joe Biden beat Donald Trump. Leaders around the world "
               "congratulated the winner of the match, Rafael Nadal."),
+    "weekday": ("en", "2024-07-01", "On Monday Bukele met Trump."),  # no "Monday Bukele"
 }
 ENGLISH = {
     "media-law": "The Media Law forces Clarín to sell its licences, said Kirchner.",
@@ -65,11 +67,11 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
                                  "2023-12-15", COLUMNS)[1]
     reported = events_by_sentence(tmp_path_factory.mktemp("readings6-reported"), REPORTED,
                                   "en", "2023-01-10", COLUMNS)[1]
-    winners = {}
-    for key, (language, published, text) in WINNERS.items():
-        winners.update(events_by_sentence(tmp_path_factory.mktemp(f"readings6-{key}"),
+    dated = {}
+    for key, (language, published, text) in DATED.items():
+        dated.update(events_by_sentence(tmp_path_factory.mktemp(f"readings6-{key}"),
                                           {key: text}, language, published, COLUMNS)[1])
-    yield {**spanish, **english, **leaders, **reported, **winners}
+    yield {**spanish, **english, **leaders, **reported, **dated}
 
 
 def _of(events: set[tuple[str, ...]], trigger: str) -> set[tuple[str, ...]]:
@@ -144,3 +146,8 @@ def test_statement_reporting_an_event_is_that_event(
 def test_title_case_acronyms(found: dict[str, set[tuple[str, ...]]]) -> None:
     assert found["celac"] == {("reunieron", "CONSULT", "celac", "unhcr"),
                               ("reunieron", "CONSULT", "eclac", "unhcr")}, found["celac"]
+
+
+@pytest.mark.slow
+def test_weekday_is_no_given_name(found: dict[str, set[tuple[str, ...]]]) -> None:
+    assert _of(found["weekday"], "met") == {("met", "CONSULT", "nayib-bukele", "donald-trump")}

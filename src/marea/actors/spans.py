@@ -35,6 +35,10 @@ COUNTING_TAGS = {"DET", "NUM"}
 CONTAINER = "CONTAINER"  # label of an entity span whose known parts are linked instead
 POSSESSIVE = re.compile(r"(?:'s|’s|')$")
 OF_TAIL = re.compile(r"\s+(?:of|de|do|da|del|dos)\s+(?:the\s+|la\s+|el\s+|o\s+|a\s+)?$", re.I)
+# Weekdays are no given names before a surname ("On Monday Bukele met ..."); "domingo" is
+# left out, a given name and a surname too.
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "lunes", "martes", "miercoles", "jueves", "viernes", "sabado"}
 ARTICLE = re.compile(r"^(?:the|el|la|los|las|o|a|os|as)\s+(?=\w)", re.I)
 T = TypeVar("T")
 
@@ -382,7 +386,7 @@ def _add_missed_people(doc: Document, view: TokenView, kb: KnowledgeBase, family
         first, last = view.word(index), view.word(index + 1)
         if not (first.istitle() and first.isalpha() and last.istitle()):
             continue
-        if view.folded[index] in kb.titles or kb.lookup(first):
+        if view.folded[index] in kb.titles | WEEKDAYS or kb.lookup(first):
             continue
         entries = kb.lookup(last)
         if entries and all(e.kind == "surname" for e in entries) and not kb.lookup(
@@ -400,6 +404,6 @@ def _extend_name_left(mention: Mention, view: TokenView, kb: KnowledgeBase) -> N
         token, word = view.tokens[index], view.word(index)
         gap = view.doc.text[token.end:mention.start]
         if (gap != " " or not word.istitle() or not word.isalpha() or token.pos != "PROPN"
-                or view.folded[index] in kb.titles or kb.lookup(word)):
+                or view.folded[index] in kb.titles | WEEKDAYS or kb.lookup(word)):
             return
         mention.start, mention.text = token.start, view.doc.text[token.start:mention.end]
