@@ -45,6 +45,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -102,14 +103,28 @@ def score_gold(show_errors: bool) -> dict[str, float]:
                 "e.source_id, e.target_id, e.modality, m.date, m.trigger FROM events e "
                 "JOIN event_mentions m ON m.doc_id = e.doc_id AND m.event = e.idx "
                 "JOIN documents d ON d.doc_id = e.doc_id")
+            named: dict[str, list[int]] = defaultdict(list)  # file -> starts of linked mentions
+            for file, start in store.query(
+                    "SELECT regexp_extract(d.source, '[^/]+$'), m.start_char FROM mentions m "
+                    "JOIN documents d USING (doc_id) WHERE m.actor_id IS NOT NULL"):
+                named[file].append(start)
     predicted: dict[tuple[str, int], list[tuple[object, ...]]] = defaultdict(list)
     for file, start, _end, kind, source, target, modality, day, _trigger in rows:
         predicted[(file, start)].append((kind, source, target, modality, day))
     trigger_hits = triple_hits = modality_hits = date_hits = 0
     errors: Counter[str] = Counter()
+    classes: Counter[tuple[str, str]] = Counter()  # (half, error class) -> count
     examples: dict[str, list[str]] = defaultdict(list)
     halves: Counter[tuple[str, str]] = Counter(  # (half, what) -> count
         (_half(file), "predicted") for file, *_ in rows)
+    wanted_triggers = {(g["file"], g["trigger_start"], g["type"]) for g in gold}
+    gold_triggers = {(g["file"], g["trigger_start"]) for g in gold}
+    for file, start, _end, kind, *_rest, trigger in rows:
+        if (file, start, kind) not in wanted_triggers:
+            where = ("gold event of another type" if (file, start) in gold_triggers
+                     else "no gold event")
+            classes[(_half(file), f"false trigger ({kind}), {where}")] += 1
+            examples[f"false trigger ({kind}), {where}"].append(f"{file} {trigger!r} at {start}")
     for g in gold:
         half = _half(g["file"])
         halves[(half, "gold")] += 1
@@ -119,7 +134,10 @@ def score_gold(show_errors: bool) -> dict[str, float]:
         if not typed:
             kind = "missed trigger" if not found else "wrong type"
             errors[f"{kind} ({g['type']})"] += 1
-            examples[kind].append(f"{g['file']} {g['trigger']!r} {g['type']}"
+            name = "wrong type" if found else "missed trigger, " + _lexicon_miss(
+                g, named[g["file"]])
+            classes[(half, name)] += 1
+            examples[name].append(f"{g['file']} {g['trigger']!r} {g['type']}"
                                   + (f" got {found[0][0]}" if found else ""))
             continue
         trigger_hits += 1
@@ -133,7 +151,9 @@ def score_gold(show_errors: bool) -> dict[str, float]:
         else:
             side = "source" if all(p[1] != want[0] for p in typed) else "target"
             errors[f"wrong {side}"] += 1
-            examples[f"wrong {side}"].append(
+            name = _triple_fault(want, typed)
+            classes[(half, name)] += 1
+            examples[name].append(
                 f"{g['file']} {g['trigger']!r}: want {want}, got {[(p[1], p[2]) for p in typed]}")
     predicted_count = len(rows)
     scores = {
@@ -154,12 +174,77 @@ def score_gold(show_errors: bool) -> dict[str, float]:
               f"R {halves[(half, 'trigger')] / wanted:.3f}, triple R "
               f"{halves[(half, 'triple')] / wanted:.3f} ({halves[(half, 'gold')]} events)")
     print("  error classes: " + ", ".join(f"{k} {v}" for k, v in errors.most_common(12)))
+    _print_classes(classes, halves)
     if show_errors:
         for kind, lines in examples.items():
             print(f"  -- {kind} (dev texts only)")
-            for line in [x for x in lines if _half(x.split()[0]) == "dev"][:25]:
+            for line in [x for x in lines if _half(x.split()[0]) == "dev"][:40]:
                 print(f"     {line}")
     return scores
+
+
+def _triple_fault(want: tuple[str | None, str | None],
+                  typed: list[tuple[object, ...]]) -> str:
+    """Why a type-right event misses the gold triple, read on the closest prediction: each
+    side is missing (marea has none), wrong (another actor) or extra (gold has none)."""
+    def fault(got: object, wanted: str | None) -> str | None:
+        if got == wanted:
+            return None
+        return "missing" if got is None else "extra" if wanted is None else "wrong actor"
+
+    best = min(typed, key=lambda p: (p[1] != want[0]) + (p[2] != want[1]))
+    source, target = fault(best[1], want[0]), fault(best[2], want[1])
+    if source and target:
+        return f"triple: source {source} and target {target}"
+    return f"triple: source {source}" if source else f"triple: target {target}"
+
+
+@lru_cache(maxsize=2)
+def _gold_parser(language: str) -> Any:
+    from marea.nlp.models import load_pipeline
+
+    return load_pipeline(load_settings().model_for(language), language)
+
+
+def _lexicon_miss(g: dict[str, Any], named: list[int]) -> str:
+    """Why a gold trigger gave no event at all: its lemma (as spaCy gives it in its sentence)
+    is not in the lexicon; or it is, as a noun or as a verb with or without a subject of its
+    own ("and [met] him" has none), and maybe the sentence names no linked actor at all."""
+    from marea.events.lexicon import lexicon
+
+    language = g["file"][:2]
+    text = (GOLD / "actors" / "texts" / g["file"]).read_text("utf-8")
+    begin = text.find(g["sentence"])
+    offset = g["trigger_start"] - begin
+    actors = sum(begin <= start < begin + len(g["sentence"]) for start in named)
+    entries = lexicon(language)
+    for token in _gold_parser(language)(g["sentence"]):
+        if token.idx <= offset < token.idx + len(token.text):
+            lemma = token.lemma_.lower()
+            if (entries.verb_lemma(lemma) in entries.verbs
+                    or entries.clitic_verb(token.lower_) is not None):
+                subject = any(c.dep_.startswith("nsubj") for c in token.children)
+                kind = f"verb with{'' if subject else 'out'} its own subject"
+            elif entries.noun_fixes.get(lemma, lemma) in entries.nouns:
+                kind = "noun"
+            else:
+                break
+            return f"{kind} in lexicon" + ("" if actors else ", no actor in sentence")
+    return "lemma not in lexicon"
+
+
+def _print_classes(classes: Counter[tuple[str, str]], halves: Counter[tuple[str, str]]) -> None:
+    """Print each error class's count and share of the half's gold events (false triggers:
+    of its predictions), dev beside held-out, without any held-out text."""
+    print(f"  {'error class by half':52} {'dev':>10} {'held-out':>10}")
+    names = sorted({name for _, name in classes},
+                   key=lambda n: -classes[("held-out", n)] - classes[("dev", n)])
+    for name in names:
+        cells = []
+        for half in ("dev", "held-out"):
+            base = halves[(half, "predicted" if name.startswith("false") else "gold")]
+            cells.append(f"{classes[(half, name)]:3} ({classes[(half, name)] / max(1, base):.0%})")
+        print(f"    {name:50} {cells[0]:>10} {cells[1]:>10}")
 
 
 def _half(file: str) -> str:

@@ -44,7 +44,8 @@ SPANISH = {
              "Magna -uno de los hitos de su mandato- y la tendencia negativa de la economía "
              "mundial.",
     "constitucion": "La Constitución Política dice que el presidente no puede ser reelegido.",
-    "escribio": "Boric escribió en Twitter que Chile rechaza el ataque.",
+    "escribio": "Boric escribió en Twitter que Chile vive un momento histórico.",
+    "escribio-evento": "Boric escribió en Twitter que Chile rechaza el ataque.",
     # pagina12.com.ar-suprema (trafilatura-eval)
     "demora": "El último fallo de trascendencia que firmó la Corte en esta materia fue el que "
               "reactivó la causa contra Carlos Pedro Tadeo Blaquier. La demora de seis años en "
@@ -125,6 +126,8 @@ def test_a_text_is_no_source(found_es: dict[str, set[tuple[str, ...]]]) -> None:
 @pytest.mark.slow
 def test_writing_that_still_states(found_es: dict[str, set[tuple[str, ...]]]) -> None:
     assert ("escribió", "STATEMENT", "gabriel-boric", "") in found_es["escribio"], found_es
+    # what it reports is coded instead when it is an event (data/README.md, rule 5)
+    assert {e[1] for e in found_es["escribio-evento"]} == {"ACCUSE"}, found_es
 
 
 @pytest.mark.slow

@@ -44,7 +44,8 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
 @pytest.mark.parametrize("key, expected", [
     ("inaugurated", ("won", "SUPPORT", "", "pedro-castillo", "2021-06")),
     ("inaugurated", ("inaugurated", "SUPPORT", "", "pedro-castillo", "2021-07-28")),
-    ("declared", ("declared", "STATEMENT", "andres-manuel-lopez-obrador", "", "2021-07-12")),
+    # the quoted offer is the event, dated by the declaration (no STATEMENT beside it)
+    ("declared", ("express", "SUPPORT", "andres-manuel-lopez-obrador", "CUBCVL", "2021-07-12")),
     ("sending", ("sending", "MOBILIZE", "MEX", "CUB", "2021-08")),
     ("hosted", ("hosted", "CONSULT", "MEX", "VENGOV", "2021-08-13")),
     ("hosted", ("hosted", "CONSULT", "MEX", "VENOPP", "2021-08-13")),

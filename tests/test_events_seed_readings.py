@@ -72,7 +72,6 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
     ("defeated", ("defeated", "SUPPORT", "", "pedro-castillo")),
     ("they", ("criticising", "ACCUSE", "MEX", "oas")),
     ("they", ("criticising", "ACCUSE", "ARG", "oas")),
-    ("desire", ("indicated", "STATEMENT", "PERGOV", "")),
     ("desire", ("work", "COOPERATE", "PERGOV", "BOL")),
     ("elected", ("elected", "SUPPORT", "PERCVL", "pedro-castillo")),
     ("assassination", ("assassination", "ASSAULT", "COLREB", "HTIGOV")),

@@ -230,7 +230,6 @@ def test_lexicon_check_logs_keys_the_model_misses(caplog: pytest.LogCaptureFixtu
     ("support-future", ("AGREE", "HUN", "unsc", "asserted", "2023-03-01")),
     ("retirara", ("CONCEDE", "SYR", "LBNMIL", "asserted", "2023-03-01")),  # rule 8
     ("must", ("REQUEST", "RUS", "SDN", "asserted", "2023-03-01")),
-    ("july-12", ("STATEMENT", "nicolas-maduro", "", "asserted", "2022-07-12")),
     ("july-12", ("CONSULT", "nicolas-maduro", "COL", "negated", "2022-07-12")),
     ("july-12", ("REJECT", "nicolas-maduro", "USA", "asserted", "2022-07-12")),
     ("dijo-el-12", ("ASSAULT", "COL", "COLMIL", "asserted", "2022-07-12")),

@@ -59,6 +59,10 @@ class Role:
         return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
 
 
+# Government offices that make a bare surname the person meant ("Putin" alone).
+LEADER = re.compile(r"president|prime minister|premier|chancellor|minister", re.I)
+
+
 @dataclass
 class Actor:
     """One identity: a country, person, party or organisation, with its names and roles."""
@@ -72,6 +76,12 @@ class Actor:
     aliases: list[str] = field(default_factory=list)
     origin: str = "kb"
     gender: str | None = None  # people: "m" or "f", for the pronouns that stand for them
+
+    def leads_government(self, day: date | None = None) -> bool:
+        """Whether the actor holds (on `day`; ever, when day is None) a leading office of a
+        government: a president or minister."""
+        return any(r.sector == "GOV" and LEADER.search(r.title) and (day is None or r.covers(day))
+                   for r in self.roles)
 
     def role_at(self, day: date | None) -> str | None:
         """Return the actor's CAMEO code at a date: a person's role then, a state's country code.

@@ -49,8 +49,6 @@ SECTOR_NAMES = {"GOV": "government", "OPP": "opposition", "MIL": "military", "JU
 # Words that name a head of state by office ("Brazil's president", "el mandatario venezolano").
 HEAD_TITLES = {"president", "presidente", "presidenta", "mandatario", "mandataria",
                "head of state", "jefe de estado", "jefa de estado", "chefe de estado"}
-# Government offices that make a bare surname the person meant ("Putin" alone).
-LEADER = re.compile(r"president|prime minister|premier|chancellor|minister", re.I)
 # Between a country and the common noun it qualifies: "Peru's Congress", "Mexican police".
 COUNTRY_BEFORE = re.compile(r"^(?:'s|’s|')?\s?$")
 POSSESSIVE_GAP = re.compile(r"^(?:'s|’s|')\s?$")  # "Castillo's government"
@@ -65,6 +63,12 @@ OF_WORDS = {"of", "de", "del", "do", "da"}
 ELECT = {"electo", "electa", "elect", "-", "eleito", "eleita"}  # "president-elect" is "-", "elect"
 NOT_THE_HOLDER = {"vice", "former", "ex", "late", "then", "past", "next", "elect", "exiled",
                   "expresidente", "antiguo", "difunto", "futuro", "entonces", "próximo"}
+# The winner of an election, before taking office: "the president-elect", "al ganador".
+WINNER_WORDS = {"winner", "ganador", "ganadora", "vencedor", "vencedora"}
+DEFINITE = {"the", "el", "la", "al"}
+ELECTION_WORDS = {"election", "elections", "vote", "runoff", "race", "eleccion", "elecciones",
+                  "comicios", "votacion", "balotaje", "segunda", "presidenciales"}
+ELECT_DAYS = (-30, 200)  # days from the story to the elect's first day in office
 # Acronyms this short ("PJ", "PT", "PAC") name a national body only in a text about its country.
 SHORT_ACRONYM = 3
 # Country-code domains mostly sold as names ("t.co", "bit.ly"): a country only under a
@@ -109,6 +113,11 @@ COMPASS_WORDS = {"north", "south", "east", "west", "northern", "southern", "east
 # imperialism" in a piece about the U.S. empire are not Americans).
 PEOPLE_NOUNS = {"people", "peoples", "masses", "population", "pueblo", "pueblos", "masas",
                 "poblacion"}
+# The words of a law's title around its subject: "Ley de Medios", "the Media Law" name a law,
+# not the media.
+LAW_BEFORE = re.compile(r"\b(?:ley\s+(?:de|del|sobre)|law\s+on)\s+(?:(?:la|las|los|el|the)\s+)?$",
+                        re.I)
+LAW_AFTER = re.compile(r"^\s+(?:Law|Act|Bill)\b")
 QUALIFIER_GAP = 40  # characters between a country and its noun: "'s ", " of the " (and spaces)
 
 
@@ -130,7 +139,7 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
     countries, sentence_countries = _countries_in_context(candidates, kb)
     # an agent noun no sentence places is the publisher's own: "la Policía" in a Bolivian paper
     unplaced = Counter({home: 1}) if home else countries
-    candidates += surname_candidates(view, kb, set(countries), family, candidates)
+    candidates += surname_candidates(view, kb, set(countries), family, candidates, day)
     candidates += social_candidates(view, kb, candidates, family)
     candidates.sort(key=lambda c: (c.start, -c.end))
     people = _people_named_in_full(candidates, kb)
@@ -164,6 +173,7 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
     agents = [(mention, sector, stated_country or _demonym_after(
         view, kb, view.first_at(mention.end) - 1)) for mention, sector, stated_country in deferred]
     agents += _find_agents(doc, view, kb, {id(m) for m, _, _ in agents})
+    agents = [a for a in agents if not _in_law_title(doc.text, a[0])]
     for mention, sector, country in agents:
         if not country:
             others = _same_sector_countries(doc, kb, agents, mention.sentence, sector)
@@ -173,6 +183,7 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
                 Counter() if whole_people else unplaced)
         _link(mention, _agent(kb, country, sector), "agent", day, records)
     _link_offices(doc, view, kb, day, countries, records)
+    _link_elect(doc, view, kb, day, records)
     doc.mentions.sort(key=lambda m: (m.start, -m.end))
     doc.actors = list(records.values())
 
@@ -313,10 +324,12 @@ def _resolve(cand: Candidate, kb: KnowledgeBase, countries: Counter[str],
         if supported:
             best = _best(supported, kb, countries, day)
             return kb.actors[best.actor_id], "surname"
-        if cand.mention.label in PERSON_LABELS:
-            prominent = _most_prominent(weak, kb, day)
-            if prominent is not None:
-                return prominent, "prominence"
+        prominent = _most_prominent(weak, kb, day)
+        # a surname the tagger calls an organisation ("Maduro decided ...") is the person
+        # only while in office: then no organisation is likelier
+        if prominent is not None and (cand.mention.label in PERSON_LABELS or (
+                " " not in name and prominent.leads_government(day))):
+            return prominent, "prominence"
     return None, ""
 
 
@@ -362,8 +375,7 @@ def _most_prominent(entries: list[Alias], kb: KnowledgeBase, day: date | None) -
     countries: the only one of them in government office that day, else the only one who
     ever led a government ("Putin" alone); None when that does not single one out."""
     def prominence(actor: Actor) -> int:
-        office = [r for r in actor.roles if r.sector == "GOV" and LEADER.search(r.title)]
-        return 2 * any(day and r.covers(day) for r in office) + bool(office)
+        return 2 * (day is not None and actor.leads_government(day)) + actor.leads_government()
 
     people = {e.actor_id: kb.actors[e.actor_id] for e in entries}
     ranked = sorted(((prominence(a), a.id) for a in people.values()), reverse=True)
@@ -527,6 +539,12 @@ def _same_sector_countries(doc: Document, kb: KnowledgeBase,
                 and (mention.role or "").endswith(sector)):
             found[actor.country] += 1
     return found
+
+
+def _in_law_title(text: str, mention: Mention) -> bool:
+    """Whether a common-noun actor is the subject of a law's title ("Ley de Medios")."""
+    return bool(LAW_BEFORE.search(text[max(0, mention.start - 20):mention.start])
+                or LAW_AFTER.match(text[mention.end:mention.end + 8]))
 
 
 def _demonym_after(view: TokenView, kb: KnowledgeBase, last: int) -> str | None:
@@ -758,15 +776,24 @@ def _link_offices(doc: Document, view: TokenView, kb: KnowledgeBase, day: date |
             qualifier = qualifiers.adjacent(start, end)
             if qualifier is None and after < len(view.tokens):
                 qualifier = qualifiers.starting_at(view.tokens[after].start)
+            demonym = _demonym_after(view, kb, after - 1) if qualifier is None else None
             person: Actor | None
-            if qualifier is not None:  # a state whose president the knowledge base does
+            if demonym is not None:  # "el mandatario venezolano": that state's, whatever
+                # state the document names most; a name right after links itself
+                if after + 1 < len(view.tokens) and any(
+                        m.actor_id and m.start == view.tokens[after + 1].start
+                        for m in doc.mentions):
+                    break
+                person = kb.head_of_state(demonym, day) or _agent(kb, demonym, "GOV")
+                end = view.tokens[after].end
+            elif qualifier is not None:  # a state whose president the knowledge base does
                 # not know that day still acts through its government ("the president of Armenia")
                 state = qualifier.actor_id or ""
                 person = kb.head_of_state(state, day) or _agent(kb, state, "GOV")
                 qualifiers.discard(qualifier)
                 merged.add(id(qualifier))
                 start, end = min(start, qualifier.start), max(end, qualifier.end)
-            elif (after < len(view.tokens) and view.folded[after] in OF_WORDS | ELECT) or (
+            elif _word_after(view, after - 1) in OF_WORDS | ELECT or (
                     index and view.folded[index - 1] in NOT_THE_HOLDER):
                 break  # "president of the Senate", "presidente electo", "the former president"
             else:  # "the new president", "el nuevo mandatario": this story's president
@@ -788,6 +815,55 @@ def _link_offices(doc: Document, view: TokenView, kb: KnowledgeBase, day: date |
     doc.mentions = [m for m in doc.mentions if id(m) not in merged]
     for actor_id in dropped - {m.actor_id for m in doc.mentions}:
         records.pop(actor_id, None)
+
+
+def _link_elect(doc: Document, view: TokenView, kb: KnowledgeBase, day: date | None,
+                records: dict[str, ActorRecord]) -> None:
+    """Link "the president-elect", "el presidente electo", "the winner", "al ganador" to the
+    person named before it who became head of state soon after the story's day."""
+    if day is None:
+        return
+    taken = {i for m in doc.mentions if m.actor_id for i in view.inside(m.start, m.end)}
+    for index, word in enumerate(view.folded):
+        if index in taken or not index or view.folded[index - 1] not in DEFINITE:
+            continue
+        last: int | None = None
+        if word in HEAD_TITLES:  # "president-elect": the hyphen folds to nothing
+            last = next((i for i in range(index + 1, min(index + 3, len(view.tokens)))
+                         if view.folded[i] in ELECT), None)
+        elif word in WINNER_WORDS and not (  # not "the winner of the match"
+                _word_after(view, index) in OF_WORDS
+                and not ELECTION_WORDS & set(view.folded[index + 2:index + 5])):
+            last = index
+        if last is None:
+            continue
+        start, end = view.tokens[index].start, view.tokens[last].end
+        person = _elect_in_story(doc, kb, start, day)
+        if person is None:
+            continue
+        mention = Mention(start, end, doc.text[start:end], KB_LABELS[
+            "en" if doc.language == "en" else "xx"]["person"], view.tokens[index].sentence)
+        doc.mentions.append(mention)
+        _link(mention, person, "office", day, records)
+
+
+def _word_after(view: TokenView, index: int) -> str:
+    """Return the folded word after a token, skipping punctuation ("president-elect")."""
+    return next((view.folded[i] for i in range(index + 1, min(index + 3, len(view.tokens)))
+                 if view.folded[i]), "")
+
+
+def _elect_in_story(doc: Document, kb: KnowledgeBase, start: int, day: date) -> Actor | None:
+    """Return the last person named before `start` whose term as head of state began within
+    ELECT_DAYS of the story's day: the election's winner."""
+    for mention in sorted(doc.mentions, key=lambda m: m.start, reverse=True):
+        actor = kb.actors.get(mention.actor_id or "")
+        if mention.end <= start and actor is not None and actor.type == "person" and any(
+                holder == actor.id and role.start is not None
+                and ELECT_DAYS[0] <= (role.start - day).days <= ELECT_DAYS[1]
+                for role, holder in kb.heads.get(actor.country or "", [])):
+            return actor
+    return None
 
 
 def _head_in_story(doc: Document, kb: KnowledgeBase, start: int, day: date | None,

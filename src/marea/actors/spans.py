@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from datetime import date
 from typing import Generic, TypeVar
 
 from marea.actors.kb import Alias, KnowledgeBase, fold
@@ -34,6 +35,10 @@ COUNTING_TAGS = {"DET", "NUM"}
 CONTAINER = "CONTAINER"  # label of an entity span whose known parts are linked instead
 POSSESSIVE = re.compile(r"(?:'s|’s|')$")
 OF_TAIL = re.compile(r"\s+(?:of|de|do|da|del|dos)\s+(?:the\s+|la\s+|el\s+|o\s+|a\s+)?$", re.I)
+# Weekdays are no given names before a surname ("On Monday Bukele met ..."); "domingo" is
+# left out, a given name and a surname too.
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "lunes", "martes", "miercoles", "jueves", "viernes", "sabado"}
 ARTICLE = re.compile(r"^(?:the|el|la|los|las|o|a|os|as)\s+(?=\w)", re.I)
 T = TypeVar("T")
 
@@ -245,16 +250,20 @@ def _one_actor(kb: KnowledgeBase, form: str, allow_surname: bool) -> list[Alias]
 
 
 def surname_candidates(view: TokenView, kb: KnowledgeBase, countries: set[str], family: str,
-                       taken: list[Candidate]) -> list[Candidate]:
-    """Return bare surnames NER missed ("Áñez", "Temer") of people from the named countries."""
+                       taken: list[Candidate], day: date | None = None) -> list[Candidate]:
+    """Return bare surnames NER missed ("Áñez", "Temer") of people from the named countries,
+    or of the one bearer who leads a government that day ("Petro travelled to Caracas")."""
     covered = {i for c in taken for i in view.inside(c.start, c.end)}
     found = []
     for index, token in enumerate(view.tokens):
         word = view.word(index)
         if index in covered or token.pos != "PROPN" or not word.istitle():
             continue
-        entries = [e for e in kb.lookup(word) if e.kind == "surname"
-                   and kb.actors[e.actor_id].country in countries]
+        surnames = [e for e in kb.lookup(word) if e.kind == "surname"]
+        entries = [e for e in surnames if kb.actors[e.actor_id].country in countries]
+        leaders = [e for e in surnames if kb.actors[e.actor_id].leads_government(day)]
+        if not entries and day is not None and len(leaders) == 1:
+            entries = leaders
         if entries:
             mention = Mention(token.start, token.end, word, KB_LABELS[family]["person"],
                               token.sentence)
@@ -377,7 +386,7 @@ def _add_missed_people(doc: Document, view: TokenView, kb: KnowledgeBase, family
         first, last = view.word(index), view.word(index + 1)
         if not (first.istitle() and first.isalpha() and last.istitle()):
             continue
-        if view.folded[index] in kb.titles or kb.lookup(first):
+        if view.folded[index] in kb.titles | WEEKDAYS or kb.lookup(first):
             continue
         entries = kb.lookup(last)
         if entries and all(e.kind == "surname" for e in entries) and not kb.lookup(
@@ -395,6 +404,6 @@ def _extend_name_left(mention: Mention, view: TokenView, kb: KnowledgeBase) -> N
         token, word = view.tokens[index], view.word(index)
         gap = view.doc.text[token.end:mention.start]
         if (gap != " " or not word.istitle() or not word.isalpha() or token.pos != "PROPN"
-                or view.folded[index] in kb.titles or kb.lookup(word)):
+                or view.folded[index] in kb.titles | WEEKDAYS or kb.lookup(word)):
             return
         mention.start, mention.text = token.start, view.doc.text[token.start:mention.end]

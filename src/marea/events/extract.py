@@ -37,7 +37,14 @@ from marea.events.dating import event_date, governing_date, own_date
 from marea.events.fallback import proposals
 from marea.events.lexicon import Lexicon, Trigger, lexicon, ontology
 from marea.events.main_event import mark_main
-from marea.events.modality import concessions, find_speakers, intention, modality, unlisted_demands
+from marea.events.modality import (
+    concessions,
+    find_speakers,
+    intention,
+    modality,
+    reported_content,
+    unlisted_demands,
+)
 from marea.events.place import PLACE_TARGET_TYPES, place, place_target, state_of_place
 from marea.events.roles import (
     instrument,
@@ -167,8 +174,10 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         if not target_list and trigger.type in CROWD_TYPES and source_list:
             target_list = _protested_state(doc, tree, index, source_list[0], kb, countries,
                                            generic)
-        # a text is no doer: "escribe una nueva Carta Magna", "la Constitución dice"
+        # a text is nobody: "escribe una nueva Carta Magna", "la Constitución dice", "eligen a
+        # la Convención que escribe la Carta Magna" (the parser made the text the subject)
         source_list = [s for s in source_list if isinstance(s, str) or not names_text(s)]
+        target_list = [t for t in target_list if isinstance(t, str) or not names_text(t)]
         # the source is not its own target ("reneged on [his] promise", a state acting in its
         # own city); two generic people of a kind are two: "un hombre atacó a un campesino"
         source_ids = {s if isinstance(s, str) else s.actor_id for s in source_list}
@@ -199,6 +208,7 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
     found.sort(key=lambda e: e.start)  # stable: text order, lexicon events first
     _complement_targets(tree, found)
     concessions(tree, found)
+    found = reported_content(tree, found)
     mark_main(doc, found, words)
     used = {e.source_id for e in found} | {e.target_id for e in found}
     known = {a.actor_id for a in doc.actors}

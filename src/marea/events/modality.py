@@ -29,6 +29,9 @@ CONNECTIVES = {("sin", "embargo"), ("no", "obstante"), ("not", "only"), ("no", "
 NOT_INTENDED = {"STATEMENT", "AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE"}
 # Modals that make a reported clause a demand on its subject ("said Sudan must return").
 DEMAND_MODALS = {"must", "should"}
+# Dependencies from a verb of saying to what it reports: a clause, a quotation beside it, or
+# the object it issues ("announced the dissolution", "emitieron un comunicado en el que ...").
+REPORTED = {"ccomp", "xcomp", "dobj", "obj", "parataxis"}
 ANCESTOR_DEPTH = 3  # how far up the tree a hypothetical or demand cue still governs a trigger
 
 
@@ -205,6 +208,35 @@ def concessions(tree: DependencyTree, found: list[Event]) -> None:
             event.type, event.mode = "CONCEDE", mode
             event.cameo, event.goldstein = kind.code(mode)
             event.quad_class = kind.quad_class(event.cameo)
+
+
+def reported_content(tree: DependencyTree, found: list[Event]) -> list[Event]:
+    """Drop each STATEMENT whose reported content is coded: STATEMENT is a public statement
+    with nothing else codable, and the content event keeps the speaker ("Dino said a
+    thousand people had been detained" is the detentions, spoken by Dino; "tweeted his
+    congratulations" is the congratulations). The content is an event under the statement
+    verb's clause or object, or one its source speaks in the same sentence (a quotation)."""
+    coded = {tree.first_at(e.start) for e in found if e.type != "STATEMENT"}
+    spoken = {(e.sentence, e.speaker_id) for e in found if e.type != "STATEMENT"}
+    kept = []
+    for event in found:
+        index = tree.first_at(event.start)
+        if event.type == "STATEMENT" and ((event.sentence, event.source_id) in spoken or any(
+                coded & _below(tree, child) for child in tree.kids(index, REPORTED))):
+            continue
+        kept.append(event)
+    return kept
+
+
+def _below(tree: DependencyTree, index: int) -> set[int]:
+    """Return a token and every token under it."""
+    found, stack = set(), [index]
+    while stack:
+        token = stack.pop()
+        if token not in found:
+            found.add(token)
+            stack.extend(tree.children[token])
+    return found
 
 
 def unlisted_demands(tree: DependencyTree, speakers: dict[int, str], found: list[Event]
