@@ -87,15 +87,17 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
         return None  # "pledged to reject a free-trade agreement" agrees to nothing
     if trigger.objects:
         # "impose sanctions on Venezuela": the noun is part of this event, and its own
-        # prepositions may hold the target; "called the attack outrageous" codes the calling,
-        # not the attack.
+        # prepositions (or a coordinated noun's: "sanctions and a travel ban on X") may hold
+        # the target; "called the attack outrageous" codes the calling, not the attack.
         said_of = any(tree.lemma(p) in trigger.objects for p in predicates(tree, index))
-        for obj in objects:
+        themes = objects + _passive_themes(tree, index)
+        for obj in themes:
             if said_of:
                 tree.consumed.add(obj)
             if tree.lemma(obj) in trigger.objects:
                 tree.consumed.add(obj)
-                for prep, found in prepositions(tree, obj).items():
+                for prep, found in [item for part in tree.conjuncts(obj)
+                                    for item in prepositions(tree, part).items()]:
                     preps.setdefault(prep, []).extend(found)
                 for cargo in prepositions(tree, obj).get("with", []):  # "vessels with
                     for prep, found in prepositions(tree, cargo).items():  # supplies to X"
@@ -125,6 +127,9 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
         # asesinado por ..."): an object that is not the agent is then the target.
         targets = [actor_host(tree, t) for t in subjects] or [  # "a camp for X's refugees"
             o for o in objects if o not in sources]
+        if subjects and all(s in tree.consumed for s in subjects):
+            # "sanctions were imposed on Iran": the subject is the thing done, not whom to
+            targets = [t for prep in (*trigger.target_prep, *AGAINST) for t in preps.get(prep, [])]
         if trigger.subject_is_target:  # "Fujimori was defeated by Castillo": Castillo won
             sources, targets = [], sources
         elif trigger.type == "PROTEST" and not sources:  # "the people get rallied": they
@@ -361,7 +366,7 @@ def _fits(tree: DependencyTree, index: int, trigger: Trigger, objects: list[int]
         return False  # a passive's object is its subject: "la estudiante fue desaparecida"
     if trigger.objects:
         candidates = [o for p in trigger.prep for o in preps.get(p, [])] if trigger.prep else (
-            objects + predicates(tree, index))
+            objects + predicates(tree, index) + _passive_themes(tree, index))
         candidates = [c for o in candidates for c in tree.conjuncts(o)]  # "photos and [arms]"
         if not any(tree.lemma(o) in trigger.objects for o in candidates) and not (
                 tree.doc.language == "es" and {unaccented(tree.lemma(o)) for o in candidates}
@@ -371,6 +376,13 @@ def _fits(tree: DependencyTree, index: int, trigger: Trigger, objects: list[int]
     elif trigger.prep and not any(preps.get(p) for p in trigger.prep):
         return False
     return True
+
+
+def _passive_themes(tree: DependencyTree, index: int) -> list[int]:
+    """Return what an English passive verb is done with, which its subject names ("sanctions
+    were imposed on Iran", "the curfew was lifted"): the subject stands where the active
+    verb's object would."""
+    return tree.kids(index, {"nsubjpass"}) if tree.doc.language == "en" else []
 
 
 def _oblique(tree: DependencyTree, index: int) -> bool:
