@@ -102,6 +102,11 @@ def place_target(tree: DependencyTree, index: int, countries: dict[str, str | No
     war against Iraq"), if any: the state's mention, or the state's id for a place in it."""
     purposes = [t for prep, found in prepositions(tree, index).items() if prep in PURPOSE_PREPS
                 for t in found]
+    for obj in tree.kids(index, OBJECTS):  # "shelled the border town of [Basra]"
+        mention = _place_mention(tree, obj) if obj not in tree.actor_at else None
+        state = state_of_place(mention, countries) if mention else None
+        if mention and state:
+            return [mention] if state == mention.actor_id else [state]
     for host in [index, *tree.kids(index, OBJECTS), *purposes]:
         for prep, found in prepositions(tree, host).items():
             for place in found if prep in PLACE_TARGET_PREPS else []:

@@ -50,6 +50,9 @@ OWNER_PREPS = {"of", "by", "from", "de", "por"}
 TARGET_PREPS = {"with", "to", "against", "on", "into", "con", "a", "contra", "hacia", "sobre"}
 # Spanish prepositions of means: an event noun after them is how another act was done.
 MEANS = ("mediante", "a traves de", "por medio de")
+# Modes of taking something: the owner of what is taken is the target, though the thing
+# itself is none ("seized a Peruvian fishing boat" -> PER).
+TAKING = {"seize"}
 # Prepositions whose object is what any act is done against, when nothing else names a target.
 AGAINST = ("against", "contra")
 
@@ -132,8 +135,10 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
             targets = [t for prep in (*trigger.target_prep, *AGAINST) for t in preps.get(prep, [])]
         if trigger.subject_is_target:  # "Fujimori was defeated by Castillo": Castillo won
             sources, targets = [], sources
-        elif trigger.type == "PROTEST" and not sources:  # "the people get rallied": they
-            sources, targets = targets, []  # protest, and no one named protests at them
+        elif trigger.type in ("PROTEST", "MOBILIZE") and not sources:  # "the people get
+            # rallied" protest, "Russian troops were deployed" are the forces mobilised: with
+            # no agent named, they are the doers, and no one named is their target
+            sources, targets = targets, []
     else:
         sources = [actor_host(tree, t) for t in subjects]  # "[police] units mutinied"
         # The object is the target when it names an actor ("dissolve Congress"), not when it
@@ -156,7 +161,8 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
         if not any(t in tree.actor_at for t in targets) and not (
                 trigger.swap_roles or trigger.speech or trigger.type == "STATEMENT"):
             targets = _implied_targets(  # forces moved are nobody's target: "army reservists"
-                tree, index, objects if trigger.object_is_target else [], set(sources)) or targets
+                tree, index, objects if trigger.object_is_target or trigger.mode in TAKING
+                else [], set(sources)) or targets
         if trigger.swap_roles:
             sources, targets = targets, sources
         if trigger.subject_is_target:  # "Boluarte defeated Fujimori in the run-off"
@@ -382,7 +388,8 @@ def _passive_themes(tree: DependencyTree, index: int) -> list[int]:
     """Return what an English passive verb is done with, which its subject names ("sanctions
     were imposed on Iran", "the curfew was lifted"): the subject stands where the active
     verb's object would."""
-    return tree.kids(index, {"nsubjpass"}) if tree.doc.language == "en" else []
+    subjects = tree.kids(index, {"nsubjpass"}) if tree.doc.language == "en" else []
+    return subjects + _measured(tree, subjects)  # "thousands of [soldiers] were sent"
 
 
 def _oblique(tree: DependencyTree, index: int) -> bool:

@@ -1,0 +1,50 @@
+"""English argument structures the trigger lexicon's entries meet in any phrasing: passives
+of verb + object entries, prepositions on coordinated objects, the owner of what is taken,
+forces mobilised with no agent named, and a place noun naming its town ("the town of X")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import events_by_sentence
+
+SENTENCES = {
+    # the passive's subject is the object the "impose" + sanctions entry needs
+    "passive-object": "Sanctions were imposed on Iran by the European Union on Monday.",
+    # the target sits on the second of two coordinated objects
+    "coordinated-objects": "The European Union imposed new sanctions and a travel ban on Iran.",
+    # the owner of what is seized is the target, though the thing is no actor
+    "seized-owner": "Chile's navy seized a Peruvian fishing boat off the coast of Arica.",
+    # troops deployed with no agent named are the ones mobilising
+    "deployed-passive": "Russian troops were deployed to the border with Ukraine.",
+    # a partitive passive subject still meets the "send" + soldier entry
+    "sent-partitive": "Thousands of Indian soldiers were sent to Kashmir on Monday.",
+    # the town named through "of" stands for its state
+    "town-of": "Turkish jets bombed the town of Zakho.",
+}
+
+
+@pytest.fixture(scope="module")
+def stored(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict]:
+    """{key: {(trigger, type, source, target, modality)}} of each sentence's events."""
+    yield events_by_sentence(
+        tmp_path_factory.mktemp("structures"), SENTENCES, "en", "2024-05-06",
+        "e.trigger, e.type, coalesce(e.source_id, ''), coalesce(e.target_id, ''), e.modality",
+        "e.type <> 'STATEMENT'")[1]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("key, expected", [
+    ("passive-object", ("imposed", "SANCTION", "eu", "IRN", "asserted")),
+    ("coordinated-objects", ("imposed", "SANCTION", "eu", "IRN", "asserted")),
+    ("seized-owner", ("seized", "COERCE", "CHLMIL", "PER", "asserted")),
+    ("deployed-passive", ("deployed", "MOBILIZE", "RUSMIL", "", "asserted")),
+    ("sent-partitive", ("sent", "MOBILIZE", "INDMIL", "", "asserted")),
+    ("town-of", ("bombed", "ASSAULT", "TUR", "IRQ", "asserted")),
+])
+def test_arguments_found_in_any_phrasing(stored: dict, key: str,
+                                         expected: tuple[str, ...]) -> None:
+    assert expected in stored[key]
