@@ -1,6 +1,7 @@
 """English argument structures the trigger lexicon's entries meet in any phrasing: passives
 of verb + object entries, prepositions on coordinated objects, the owner of what is taken,
-forces mobilised with no agent named, and a place noun naming its town ("the town of X")."""
+forces mobilised with no agent named, a place noun naming its town ("the town of X"), the
+time an act lasts ("two days of talks") and the two sides of a meeting."""
 
 from __future__ import annotations
 
@@ -24,6 +25,10 @@ SENTENCES = {
     "sent-partitive": "Thousands of Indian soldiers were sent to Kashmir on Monday.",
     # the town named through "of" stands for its state
     "town-of": "Turkish jets bombed the town of Zakho.",
+    # the time an act lasts measures the object the "hold" + talks entry needs
+    "days-of-talks": "Japan held two days of talks with China in Beijing.",
+    # coordinated doers of a meeting are its two sides
+    "mutual": "Japan and China held talks in Beijing.",
 }
 
 
@@ -44,6 +49,8 @@ def stored(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict]:
     ("deployed-passive", ("deployed", "MOBILIZE", "RUSMIL", "", "asserted")),
     ("sent-partitive", ("sent", "MOBILIZE", "INDMIL", "", "asserted")),
     ("town-of", ("bombed", "ASSAULT", "TUR", "IRQ", "asserted")),
+    ("days-of-talks", ("held", "CONSULT", "JPN", "CHN", "asserted")),
+    ("mutual", ("held", "CONSULT", "JPN", "CHN", "asserted")),
 ])
 def test_arguments_found_in_any_phrasing(stored: dict, key: str,
                                          expected: tuple[str, ...]) -> None:

@@ -50,6 +50,9 @@ OWNER_PREPS = {"of", "by", "from", "de", "por"}
 TARGET_PREPS = {"with", "to", "against", "on", "into", "con", "a", "contra", "hacia", "sobre"}
 # Spanish prepositions of means: an event noun after them is how another act was done.
 MEANS = ("mediante", "a traves de", "por medio de")
+# Types of acts done with one another: coordinated doers with no one else named are the
+# sides ("Japan and China held talks": Japan with China), as for a reflexive verb.
+MUTUAL = {"CONSULT", "COOPERATE"}
 # Modes of taking something: the owner of what is taken is the target, though the thing
 # itself is none ("seized a Peruvian fishing boat" -> PER).
 TAKING = {"seize"}
@@ -171,8 +174,10 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
         if extra:
             sources = extra
     sides = [c for s in sources for c in tree.conjuncts(s)]
-    if trigger.reflexive and len(sides) > 1 and not any(t in tree.actor_at for t in targets):
-        return trigger, sides[:1], sides[1:]  # "manifestantes y policías se enfrentaron"
+    mutual = trigger.type in MUTUAL and not trigger.requires_target  # not "X and Y spoke"
+    if (trigger.reflexive or mutual) and len(sides) > 1 and not any(
+            t in tree.actor_at for t in targets):  # "manifestantes y policías se enfrentaron",
+        return trigger, sides[:1], sides[1:]  # "Japan and China held talks"
     if trigger.requires_target and not any(t in tree.actor_at for t in targets):
         return None
     return trigger, _sides(tree, sources), _sides(tree, targets)
