@@ -1,7 +1,8 @@
 """English argument structures the trigger lexicon's entries meet in any phrasing: passives
 of verb + object entries, prepositions on coordinated objects, the owner of what is taken,
 forces mobilised with no agent named, a place noun naming its town ("the town of X"), the
-time an act lasts ("two days of talks") and the two sides of a meeting."""
+time an act lasts ("two days of talks"), the two sides of a meeting, and who is to do what
+one is urged or called on to do."""
 
 from __future__ import annotations
 
@@ -29,6 +30,11 @@ SENTENCES = {
     "days-of-talks": "Japan held two days of talks with China in Beijing.",
     # coordinated doers of a meeting are its two sides
     "mutual": "Japan and China held talks in Beijing.",
+    # the one urged is to do the infinitive: Turkey withdraws, not the Iraqi government
+    "object-control": "The Iraqi government urged Turkey to withdraw its troops from northern "
+                      "Iraq.",
+    # the one called on is the request's target and the infinitive's doer
+    "call-on": "The African Union called on Sudan to release the detained opposition leaders.",
 }
 
 
@@ -51,6 +57,9 @@ def stored(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict]:
     ("town-of", ("bombed", "ASSAULT", "TUR", "IRQ", "asserted")),
     ("days-of-talks", ("held", "CONSULT", "JPN", "CHN", "asserted")),
     ("mutual", ("held", "CONSULT", "JPN", "CHN", "asserted")),
+    ("object-control", ("urged", "REQUEST", "IRQGOV", "TUR", "asserted")),
+    ("object-control", ("withdraw", "RETREAT", "TUR", "IRQ", "demanded")),
+    ("call-on", ("called", "REQUEST", "x-org-african-union", "SDN", "asserted")),
 ])
 def test_arguments_found_in_any_phrasing(stored: dict, key: str,
                                          expected: tuple[str, ...]) -> None:
