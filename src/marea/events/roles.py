@@ -111,7 +111,8 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
     token = tree.doc.tokens[index]
     passive = participle or bool(deps & PASSIVE_MARKS) or is_spanish_passive(tree, index) or (
         "agent" in deps) or (  # "the President [elected] by the Peruvian people"
-        token.dep == "acl" and token.tag == "VBN")  # "a comedian [elected] in 2015"
+        token.dep in ("acl", "amod") and token.tag == "VBN")  # "a comedian [elected] in
+    # 2015", "the [detained] opposition leaders": the noun described is what is done to
     subjects = subjects_of(tree, index)
     token = tree.doc.tokens[index]
     if participle and not subjects and token.dep in ("amod", "acl"):
