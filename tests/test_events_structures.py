@@ -8,7 +8,6 @@ is passive; "Hamas militants" are Hamas."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
