@@ -3,7 +3,7 @@ of verb + object entries, prepositions on coordinated objects, the owner of what
 forces mobilised with no agent named, a place noun naming its town ("the town of X"), the
 time an act lasts ("two days of talks"), the two sides of a meeting, and who is to do what
 one is urged or called on to do; a participle before its noun ("the detained leaders")
-is passive; "Hamas militants" are Hamas."""
+is passive; "Hamas militants" are Hamas; "fired at targets in X" is aimed at X's state."""
 
 from __future__ import annotations
 
@@ -37,6 +37,8 @@ SENTENCES = {
     "call-on": "The African Union called on Sudan to release the detained opposition leaders.",
     # members an organisation names are that organisation, not agents of the state named
     "members": "Hamas militants fired rockets at Israel.",
+    # what an attack is aimed at is placed in the target state
+    "aimed-at": "Israeli jets fired missiles at targets in Damascus.",
 }
 
 
@@ -65,6 +67,7 @@ def stored(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict]:
     # a participle before its noun is passive: the leaders were detained, they detained no one
     ("call-on", ("detained", "COERCE", "", "SDNOPP", "asserted")),
     ("members", ("fired", "ASSAULT", "x-org-hamas", "ISR", "asserted")),
+    ("aimed-at", ("fired", "ASSAULT", "ISR", "SYR", "asserted")),
 ])
 def test_arguments_found_in_any_phrasing(stored: dict, key: str,
                                          expected: tuple[str, ...]) -> None:
