@@ -1,7 +1,7 @@
 """Event extraction scores: marea's own gold set and PETRARCH2's validation records.
 
     python benchmarks/events.py [--json] [--errors] [--limit N] [--gold-only] [--misses]
-                                [--only plover-gsr,es-1018] [--why] [--sentences]
+                                [--only plover-gsr,es-1018] [--why] [--sentences] [--classes]
 
 1. Gold set (benchmarks/gold/events, 20 texts): precision and recall of event triggers with
    their type, then of the whole (type, source, target) triple, and modality and date
@@ -26,8 +26,9 @@
    read as ISO's JPN, ITA and VNM. Tune on dev only;
    --misses logs the dev halves' misses grouped by the annotated trigger's lemma and by cause,
    --why classifies their target-country misses, --sentences prints the dev sentences marea
-   gets wrong with all its events. The Spanish protest set's MOBILIZE codings of
-   civilians are scored as PROTEST (see CIVIL_MOBILIZE_SETS); --only picks sets by name
+   gets wrong with all its events, --classes counts each half's error classes (no sentence
+   text, so held-out shares can be set beside dev ones). The Spanish protest set's MOBILIZE
+   codings of civilians are scored as PROTEST (see CIVIL_MOBILIZE_SETS); --only picks sets by name
    ("es-1018,es-fight").
 """
 
@@ -499,24 +500,36 @@ def _ingested(name: str, records: list[Record]) -> Iterator[Store]:
             yield store
 
 
-def _predict(records: list[Record], name: str, named: Named | None = None) -> Found:
-    """Ingest one sentence per document; return each sentence's (type, target country,
-    trigger, method)s, only its main events where the set codes one per sentence. With
-    `named`, also fill in where each sentence names an actor with a country."""
+# Every event marea gives a sentence, STATEMENT left out, for the error classes:
+# (type, target country, trigger, method, main, modality, has a target).
+Every = list[list[tuple[str, str | None, str, str, bool, str, bool]]]
+
+
+def _predict(records: list[Record], name: str, named: Named | None = None,
+             every: Every | None = None) -> Found:
+    """Ingest one sentence per document; return each sentence's asserted (type, target
+    country, trigger, method)s, only its main events where the set codes one per sentence.
+    With `named`, also fill in where each sentence names an actor with a country; with
+    `every`, each sentence's events of any modality, main or not."""
     with _ingested(name, records) as store:
         rows = store.query(
-            "SELECT d.locator, e.type, ta.country, e.trigger, e.method FROM events e "
-            "JOIN documents d "
-            "USING (doc_id) LEFT JOIN actors ta ON ta.actor_id = e.target_id "
-            "WHERE e.type <> 'STATEMENT' AND e.modality = 'asserted' AND (e.main OR ?)",
-            [name not in ONE_PER_SENTENCE])
+            "SELECT d.locator, e.type, ta.country, e.trigger, e.method, e.main, e.modality, "
+            "e.target_id IS NOT NULL FROM events e JOIN documents d USING (doc_id) "
+            "LEFT JOIN actors ta ON ta.actor_id = e.target_id WHERE e.type <> 'STATEMENT'")
         for locator, country, dep, head in store.query(NAMED_SELECT) if named is not None \
                 else []:
             place = f"{dep} {head}" if dep in ("pobj", "obl", "nmod") else dep
             named.setdefault(int(locator.split(":")[1]) - 1, []).append((country, place))
     found: Found = [[] for _ in records]
-    for locator, kind, country, trigger, method in rows:
-        found[int(locator.split(":")[1]) - 1].append((kind, country, trigger, method))
+    if every is not None:
+        every.extend([] for _ in records)
+    for locator, kind, country, trigger, method, main, modality, targeted in rows:
+        number = int(locator.split(":")[1]) - 1
+        if every is not None:
+            every[number].append((kind, country, trigger, method, bool(main), modality,
+                                  bool(targeted)))
+        if modality == "asserted" and (main or name not in ONE_PER_SENTENCE):
+            found[number].append((kind, country, trigger, method))
     return found
 
 
@@ -664,8 +677,85 @@ def _why(words: str, got: list[tuple[str, str | None, str, str]], nlp: object,
     return "not in lexicon"
 
 
+def _error_classes(name: str, records: list[Record], found: Found, every: Every) -> None:
+    """Print, for each half, counts of the error classes (no sentence text, so held-out can
+    be compared with dev): each missed gold event as main choice (marea has the type, but not
+    as the sentence's main event), not asserted (marea has it as demanded, future, negated...),
+    wrong type (marea's event on the gold trigger word has another type: gold -> marea), in
+    lexicon but no event (arguments missing or a constraint failed), or not in lexicon; the
+    false events by type; and the type-right events that miss the gold target country: no
+    target, a target with no country (not a state actor), a target of another country."""
+    from marea.events.lexicon import lexicon
+    from marea.nlp.models import load_pipeline
+
+    language = records[0].language if records else "en"
+    nlp = load_pipeline(load_settings().model_for(language), language)
+    entries = lexicon(language)
+
+    def known(words: str) -> bool:
+        return any(entries.verb_lemma(t.lemma_.lower()) in entries.verbs
+                   or entries.noun_fixes.get(t.lemma_.lower(), t.lemma_.lower()) in entries.nouns
+                   for t in nlp(words))
+
+    for half, parity in (("dev", 0), ("held-out", 1)):
+        misses: Counter[str] = Counter()
+        false: Counter[str] = Counter()
+        targets: Counter[str] = Counter()
+        total = 0
+        for record, got, all_events in zip(records, found, every, strict=True):
+            if record.number % 2 != parity:
+                continue
+            got_types = {k for k, _, _, _ in got}
+            for trigger in record.triggers:
+                total += 1
+                kind, _, words = trigger.partition(" ")
+                if kind in got_types:
+                    continue
+                tokens = {w.lower() for w in words.split()}
+                on_word = [e for e in all_events if e[2].lower() in tokens]
+                if any(e[0] == kind and e[5] == "asserted" for e in all_events):
+                    misses["main choice"] += 1
+                elif any(e[0] == kind for e in all_events):
+                    misses["not asserted"] += 1
+                elif on_word:
+                    misses[f"wrong type {kind}->{on_word[0][0]}"] += 1
+                elif words and known(words):
+                    misses["in lexicon, no event"] += 1
+                else:
+                    misses["not in lexicon"] += 1
+            gold_types = {k for k, _ in record.events}
+            false.update(f"{k}" for k in got_types - gold_types)
+            for kind, country in record.events:
+                if not country or kind not in got_types:
+                    continue
+                typed = [e for e in all_events if e[0] == kind and e[5] == "asserted"
+                         and (e[4] or name not in ONE_PER_SENTENCE)]
+                if any(e[1] == country for e in typed):
+                    targets["right"] += 1
+                elif any(e[1] for e in typed):
+                    targets["another country"] += 1
+                elif any(e[6] for e in typed):
+                    targets["target with no country"] += 1
+                else:
+                    targets["no target"] += 1
+        missed = sum(misses.values())
+        grouped = Counter({"wrong type": sum(v for k, v in misses.items()
+                                             if k.startswith("wrong type"))})
+        grouped.update({k: v for k, v in misses.items() if not k.startswith("wrong type")})
+        print(f"  {name} {half} error classes: {missed} of {total} gold events missed: "
+              + ", ".join(f"{k} {v} ({v / max(1, missed):.0%})"
+                          for k, v in grouped.most_common() if v))
+        print("      wrong types (gold->marea): " + ", ".join(
+            f"{k[11:]} {v}" for k, v in misses.most_common() if k.startswith("wrong type")))
+        print(f"      false events by type: {sum(false.values())}: "
+              + ", ".join(f"{k} {v}" for k, v in false.most_common()))
+        print("      target country of type-right events: "
+              + ", ".join(f"{k} {v}" for k, v in targets.most_common()))
+
+
 def score_external(limit: int | None, misses: bool = False, only: str | None = None,
-                   why: bool = False, sentences: bool = False) -> dict[str, dict[str, float]]:
+                   why: bool = False, sentences: bool = False, classes: bool = False
+                   ) -> dict[str, dict[str, float]]:
     """Score plover-gsr and the Spanish UniversalPetrarch sets, dev (even) and held-out (odd)
     record numbers apart; tune on dev only."""
     sets = external_sets(limit, only)
@@ -686,7 +776,10 @@ def score_external(limit: int | None, misses: bool = False, only: str | None = N
             print("  plover-gsr: gold target codes " + ", ".join(
                 f"{k} read as {v}" for k, v in CAMEO_TO_ISO.items()) + " (ISO 3166)")
         named: Named = {}
-        found = _predict(records, name, named if why else None)
+        every: Every = []
+        found = _predict(records, name, named if why else None, every if classes else None)
+        if classes:
+            _error_classes(name, records, found, every)
         if misses:
             _log_misses(name, records, found)
         if sentences:
@@ -721,13 +814,16 @@ def main() -> None:
     parser.add_argument("--sentences", action="store_true",
                         help="print the external sets' dev-half sentences marea gets wrong, "
                         "with the gold triggers and all of marea's events")
+    parser.add_argument("--classes", action="store_true",
+                        help="count the error classes of each half (no sentence text)")
     args = parser.parse_args()
     scores = score_gold(args.errors and not args.json)
     if args.json:
         print(json.dumps(scores))
         return
     if not args.gold_only:
-        score_external(args.limit, args.misses, args.only, args.why, args.sentences)
+        score_external(args.limit, args.misses, args.only, args.why, args.sentences,
+                       args.classes)
         if args.only is None:
             score_petrarch()
 

@@ -469,6 +469,11 @@ def _find_agents(doc: Document, view: TokenView, kb: KnowledgeBase, pending: set
     starters = _agent_starters(kb, doc.language)
     covered = {i for m in doc.mentions if m.actor_id or m.label == CONTAINER or id(m) in pending
                for i in view.inside(m.start, m.end)}
+    # "Hamas militants", "FARC guerrillas": members an organisation names are that
+    # organisation, not agents of whatever country the sentence names
+    organised = {i for m in doc.mentions if m.actor_id and m.label == "ORG" and getattr(
+        kb.actors.get(m.actor_id), "type", "org") != "country" for i in view.inside(m.start,
+                                                                                   m.end)}
     qualifiers = _Countries(doc, kb)
     owners = {m.end: (m.end, actor.country) for m in doc.mentions
               if (actor := kb.actors.get(m.actor_id or "")) is not None
@@ -487,7 +492,8 @@ def _find_agents(doc: Document, view: TokenView, kb: KnowledgeBase, pending: set
                     or not view.is_word(last) or covered & set(range(index, last + 1))):
                 continue
             sector = lexicon.get(view.key(index, size))
-            if sector is None or any(
+            if sector is None or (index - 1 in organised
+                                  and view.tokens[index - 1].dep == "compound") or any(
                     view.tokens[j].head == last and view.folded[j] in ANY_DETERMINERS
                     for j in range(max(0, index - 3), index)):
                 continue  # "overthrow any local government it didn't like" names no one

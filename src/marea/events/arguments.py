@@ -49,8 +49,10 @@ def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Men
             country = next((a.actor_id for a in kb.index.get(word, []) if a.kind == "demonym"),
                            "")
             sector = "CVL" if country else None
-        if sector is None or _office_named(doc, kids, index):
-            continue
+        if sector is None or _office_named(doc, kids, index) or any(
+                doc.tokens[c].dep == "compound" and c in actor_at and actor_at[c].label == "ORG"
+                for c in kids[index]):
+            continue  # "Hamas [militants]" stand for Hamas (tree.actor_host)
         for child in (kids[index] + _of_objects(doc, kids, index, ("of", "from"))
                       if not country else []):
             if doc.tokens[child].dep not in ("amod", "compound", "nmod", "poss", "pobj"):

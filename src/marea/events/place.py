@@ -17,6 +17,8 @@ PLACE_PREPS = {"in", "at", "to", "en", "a", "hacia", "into"}
 # Baghdad" -> IRQ): PLOVER's gold standard codes that country (checked on plover-gsr's dev half).
 PLACE_TARGET_TYPES = {"ASSAULT", "MOBILIZE", "SANCTION", "COERCE", "AID"}
 PLACE_TARGET_PREPS = {"in", "into", "on", "to", "inside", "against", "en", "a", "hacia", "contra"}
+# Prepositions of what an act is aimed at, whose noun may be placed in the target state.
+AIM_PREPS = {"at", "on", "against", "contra", "sobre"}
 # Prepositions of purpose whose noun may name the act's target: "for a war [against] Iraq".
 PURPOSE_PREPS = {"for", "para"}
 # An article and one word cut from a longer city name ("El Puerto" of El Puerto de Santa María,
@@ -106,10 +108,18 @@ def place_target(tree: DependencyTree, index: int, countries: dict[str, str | No
     """Return the state a military act happens in or is aimed at, named by a place
     preposition on the trigger or its object ("shelled positions in Lebanon", "retook a
     village in Western Cambodia"), or on the noun of its purpose ("mobilized reservists for a
-    war against Iraq"), if any: the state's mention, or the state's id for a place in it."""
+    war against Iraq"), or on what it is aimed at ("fired at targets in Damascus"), if any:
+    the state's mention, or the state's id for a place in it."""
     purposes = [t for prep, found in prepositions(tree, index).items() if prep in PURPOSE_PREPS
                 for t in found]
-    for host in [index, *tree.kids(index, OBJECTS), *purposes]:
+    aimed = [t for prep, found in prepositions(tree, index).items() if prep in AIM_PREPS
+             for t in found]  # "fired at [targets] in Damascus"
+    for obj in tree.kids(index, OBJECTS):  # "shelled the border town of [Basra]"
+        mention = _place_mention(tree, obj) if obj not in tree.actor_at else None
+        state = state_of_place(mention, countries) if mention else None
+        if mention and state:
+            return [mention] if state == mention.actor_id else [state]
+    for host in [index, *tree.kids(index, OBJECTS), *purposes, *aimed]:
         for prep, found in prepositions(tree, host).items():
             for place in found if prep in PLACE_TARGET_PREPS else []:
                 mention = tree.actor_at.get(place)

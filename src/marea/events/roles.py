@@ -50,6 +50,12 @@ OWNER_PREPS = {"of", "by", "from", "de", "por"}
 TARGET_PREPS = {"with", "to", "against", "on", "into", "con", "a", "contra", "hacia", "sobre"}
 # Spanish prepositions of means: an event noun after them is how another act was done.
 MEANS = ("mediante", "a traves de", "por medio de")
+# Types of acts done with one another: coordinated doers with no one else named are the
+# sides ("Japan and China held talks": Japan with China), as for a reflexive verb.
+MUTUAL = {"CONSULT", "COOPERATE"}
+# Modes of taking something: the owner of what is taken is the target, though the thing
+# itself is none ("seized a Peruvian fishing boat" -> PER).
+TAKING = {"seize"}
 # Prepositions whose object is what any act is done against, when nothing else names a target.
 AGAINST = ("against", "contra")
 
@@ -87,15 +93,17 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
         return None  # "pledged to reject a free-trade agreement" agrees to nothing
     if trigger.objects:
         # "impose sanctions on Venezuela": the noun is part of this event, and its own
-        # prepositions may hold the target; "called the attack outrageous" codes the calling,
-        # not the attack.
+        # prepositions (or a coordinated noun's: "sanctions and a travel ban on X") may hold
+        # the target; "called the attack outrageous" codes the calling, not the attack.
         said_of = any(tree.lemma(p) in trigger.objects for p in predicates(tree, index))
-        for obj in objects:
+        themes = objects + _passive_themes(tree, index)
+        for obj in themes:
             if said_of:
                 tree.consumed.add(obj)
             if tree.lemma(obj) in trigger.objects:
                 tree.consumed.add(obj)
-                for prep, found in prepositions(tree, obj).items():
+                for prep, found in [item for part in tree.conjuncts(obj)
+                                    for item in prepositions(tree, part).items()]:
                     preps.setdefault(prep, []).extend(found)
                 for cargo in prepositions(tree, obj).get("with", []):  # "vessels with
                     for prep, found in prepositions(tree, cargo).items():  # supplies to X"
@@ -103,7 +111,8 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
     token = tree.doc.tokens[index]
     passive = participle or bool(deps & PASSIVE_MARKS) or is_spanish_passive(tree, index) or (
         "agent" in deps) or (  # "the President [elected] by the Peruvian people"
-        token.dep == "acl" and token.tag == "VBN")  # "a comedian [elected] in 2015"
+        token.dep in ("acl", "amod") and token.tag == "VBN")  # "a comedian [elected] in
+    # 2015", "the [detained] opposition leaders": the noun described is what is done to
     subjects = subjects_of(tree, index)
     token = tree.doc.tokens[index]
     if participle and not subjects and token.dep in ("amod", "acl"):
@@ -125,10 +134,15 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
         # asesinado por ..."): an object that is not the agent is then the target.
         targets = [actor_host(tree, t) for t in subjects] or [  # "a camp for X's refugees"
             o for o in objects if o not in sources]
+        if subjects and all(s in tree.consumed for s in subjects):
+            # "sanctions were imposed on Iran": the subject is the thing done, not whom to
+            targets = [t for prep in (*trigger.target_prep, *AGAINST) for t in preps.get(prep, [])]
         if trigger.subject_is_target:  # "Fujimori was defeated by Castillo": Castillo won
             sources, targets = [], sources
-        elif trigger.type == "PROTEST" and not sources:  # "the people get rallied": they
-            sources, targets = targets, []  # protest, and no one named protests at them
+        elif trigger.type in ("PROTEST", "MOBILIZE") and not sources:  # "the people get
+            # rallied" protest, "Russian troops were deployed" are the forces mobilised: with
+            # no agent named, they are the doers, and no one named is their target
+            sources, targets = targets, []
     else:
         sources = [actor_host(tree, t) for t in subjects]  # "[police] units mutinied"
         # The object is the target when it names an actor ("dissolve Congress"), not when it
@@ -151,7 +165,8 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
         if not any(t in tree.actor_at for t in targets) and not (
                 trigger.swap_roles or trigger.speech or trigger.type == "STATEMENT"):
             targets = _implied_targets(  # forces moved are nobody's target: "army reservists"
-                tree, index, objects if trigger.object_is_target else [], set(sources)) or targets
+                tree, index, objects if trigger.object_is_target or trigger.mode in TAKING
+                else [], set(sources)) or targets
         if trigger.swap_roles:
             sources, targets = targets, sources
         if trigger.subject_is_target:  # "Boluarte defeated Fujimori in the run-off"
@@ -160,8 +175,10 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
         if extra:
             sources = extra
     sides = [c for s in sources for c in tree.conjuncts(s)]
-    if trigger.reflexive and len(sides) > 1 and not any(t in tree.actor_at for t in targets):
-        return trigger, sides[:1], sides[1:]  # "manifestantes y policías se enfrentaron"
+    mutual = trigger.type in MUTUAL and not trigger.requires_target  # not "X and Y spoke"
+    if (trigger.reflexive or mutual) and len(sides) > 1 and not any(
+            t in tree.actor_at for t in targets):  # "manifestantes y policías se enfrentaron",
+        return trigger, sides[:1], sides[1:]  # "Japan and China held talks"
     if trigger.requires_target and not any(t in tree.actor_at for t in targets):
         return None
     return trigger, _sides(tree, sources), _sides(tree, targets)
@@ -361,7 +378,7 @@ def _fits(tree: DependencyTree, index: int, trigger: Trigger, objects: list[int]
         return False  # a passive's object is its subject: "la estudiante fue desaparecida"
     if trigger.objects:
         candidates = [o for p in trigger.prep for o in preps.get(p, [])] if trigger.prep else (
-            objects + predicates(tree, index))
+            objects + predicates(tree, index) + _passive_themes(tree, index))
         candidates = [c for o in candidates for c in tree.conjuncts(o)]  # "photos and [arms]"
         if not any(tree.lemma(o) in trigger.objects for o in candidates) and not (
                 tree.doc.language == "es" and {unaccented(tree.lemma(o)) for o in candidates}
@@ -371,6 +388,14 @@ def _fits(tree: DependencyTree, index: int, trigger: Trigger, objects: list[int]
     elif trigger.prep and not any(preps.get(p) for p in trigger.prep):
         return False
     return True
+
+
+def _passive_themes(tree: DependencyTree, index: int) -> list[int]:
+    """Return what an English passive verb is done with, which its subject names ("sanctions
+    were imposed on Iran", "the curfew was lifted"): the subject stands where the active
+    verb's object would."""
+    subjects = tree.kids(index, {"nsubjpass"}) if tree.doc.language == "en" else []
+    return subjects + _measured(tree, subjects)  # "thousands of [soldiers] were sent"
 
 
 def _oblique(tree: DependencyTree, index: int) -> bool:

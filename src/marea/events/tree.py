@@ -19,6 +19,11 @@ PASSIVE_MARKS = {"nsubjpass", "nsubj:pass", "auxpass", "aux:pass"}
 INHERITS_SUBJECT = {"xcomp", "conj", "advcl", "pcomp", "acomp"}  # "is willing to [withdraw]"
 GERUND_LINKS = {"pobj", "prep", "dobj"}  # "a key role in [supporting]": climb to the verb
 RELATIVE_PRONOUNS = {"which", "who", "that", "que", "quien", "quienes", "cual", "cuales"}
+# English verbs whose object does the infinitive after it ("urged Turkey to withdraw").
+OBJECT_CONTROL = {"urge", "ask", "call", "order", "force", "compel", "persuade", "convince",
+                  "encourage", "invite", "tell", "press", "pressure", "push", "allow",
+                  "permit", "authorize", "authorise", "instruct", "require", "request",
+                  "advise", "warn", "oblige", "beg", "implore", "exhort", "direct", "enable"}
 REFLEXIVE_CLITICS = {"se", "me", "te", "nos", "os"}
 # Event nouns whose possessor is the one it happens to ("Castillo's ouster").
 PATIENT_NOUNS = {"ouster", "removal", "arrest", "detention", "impeachment", "assassination",
@@ -129,6 +134,9 @@ def subjects_of(tree: DependencyTree, index: int) -> list[int]:
                            for o in tree.kids(of, {"pobj"}) if o in tree.actor_at]
             if accused and tree.doc.tokens[verb].pos == "VERB":
                 return [actor_host(tree, accused[0])]  # "accused [Ukraine] of shelling"
+        doers = _controllers(tree, index)
+        if doers:
+            return doers  # "urged [Turkey] to withdraw": Turkey is to withdraw
         if token.dep in ("relcl", "acl") and token.head != index:
             noun = tree.doc.tokens[token.head]
             if (token.dep == "acl" and noun.dep in ("dobj", "obj") and noun.head != token.head
@@ -150,6 +158,21 @@ def subjects_of(tree: DependencyTree, index: int) -> list[int]:
         if token.dep == "conj" and _joins_speaker(tree, index, token):
             index = tree.doc.tokens[index].head
     return []
+
+
+def _controllers(tree: DependencyTree, index: int) -> list[int]:
+    """Return who is to do an infinitive after an English verb of asking, ordering or
+    letting: its object ("urged Turkey to withdraw", "forced the army to retreat") or, after
+    "call on", the object of "on"."""
+    token = tree.doc.tokens[index]
+    head = token.head
+    if tree.doc.language != "en" or token.dep not in ("xcomp", "ccomp") or head == index or (
+            tree.lemma(head) not in OBJECT_CONTROL) or tree.kids(index, SUBJECTS):
+        return []
+    doers = tree.kids(head, {"dobj"}) or [
+        o for p in tree.kids(head, {"prep"}) if tree.lemma(p) == "on"
+        for o in tree.kids(p, {"pobj"})]
+    return [actor_host(tree, d) for d in doers[:1] if d < index]
 
 
 def _joins_speaker(tree: DependencyTree, head: int, conj: Token) -> bool:
