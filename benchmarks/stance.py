@@ -75,6 +75,10 @@ def own_gold(tmp: Path) -> dict[str, object]:
     gold = covered(rows, docs, span=lambda row, text: text[row["start"]:row["end"]])
     predicted = {(doc_id, actor): label for doc_id, actor, label in
                  store.query("SELECT doc_id, actor_id, label FROM stances")}
+    deciding = {(doc_id, actor): _cue_class(kind) for doc_id, actor, kind in store.query(
+        "SELECT doc_id, actor_id, kind FROM stance_cues WHERE weight != 0 "
+        "QUALIFY row_number() OVER (PARTITION BY doc_id, actor_id ORDER BY abs(weight) DESC) = 1")}
+    actor_types = dict(store.query("SELECT actor_id, type FROM actors"))
     kinds = {doc_id: score for doc_id, score in
              store.query("SELECT doc_id, opinion_score FROM documents")}
     metadata_kind = {doc_id: kind for doc_id, kind in
@@ -86,9 +90,18 @@ def own_gold(tmp: Path) -> dict[str, object]:
     halves = {name: "tuning" for name in split["tuning"]}
     halves.update({name: "held_out" for name in split["held_out"]})
     groups: dict[str, dict[str, list[tuple[str, str]]]] = {}
+    errors: dict[str, Counter] = {"tuning": Counter(), "held_out": Counter()}
     for row in gold:
         doc_id = docs[row["doc"]][0]
         pair = (row["stance"], predicted.get((doc_id, row["actor_id"]), "neutral"))
+        if pair[0] != pair[1]:
+            kind = metadata_kind[doc_id] or ("opinion" if (kinds[doc_id] or 0) >= 0.5
+                                             else "news")
+            errors[halves[row["doc"]]].update(
+                f"{pair[0]}->{pair[1]} {dimension}" for dimension in (
+                    f"cue {deciding.get((doc_id, row['actor_id']), 'none')}",
+                    f"language {languages[doc_id]}", f"kind {kind}",
+                    f"actor {_actor_class(actor_types.get(row['actor_id']))}"))
         shippable = () if row["doc"].startswith(EVALUATION_ONLY) else ("shippable",)
         for name in ("all", *shippable, f"group {row['doc'].split('-')[0]}",
                      f"language {languages[doc_id]}"):
@@ -97,12 +110,37 @@ def own_gold(tmp: Path) -> dict[str, object]:
         name: {half: scores(pairs) for half, pairs in sorted(by_half.items(), reverse=True)}
         for name, by_half in sorted(groups.items(), key=lambda item: (
             item[0] not in ("all", "shippable"), item[0]))}
+    result["errors"] = errors
     result["documents"] = {half: len({r["doc"] for r in gold if halves[r["doc"]] == half})
                            for half in ("tuning", "held_out")}
     result["kind"] = {name: (kinds[doc_id], metadata_kind[doc_id]) for name, (doc_id, _) in
                       docs.items()}
     result["language"] = {name: languages[doc_id] for name, (doc_id, _) in docs.items()}
     return result
+
+
+def _cue_class(kind: str) -> str:
+    """The class of the cue that decided a stance: quote (any cue in somebody else's words),
+    event, context (clause or post tone), attribute (a label, verdict, owned noun, victim or
+    verb on the mention) or side (alliance, state organ, rival)."""
+    if kind.startswith("quoted "):
+        return "quote"
+    head = kind.split(":")[0]
+    if head == "event":
+        return "event"
+    if head in ("context", "post"):
+        return "context"
+    if head in ("alliance", "opposition", "state organ", "rival"):
+        return "side"
+    return "attribute"
+
+
+def _actor_class(actor_type: str | None) -> str:
+    """person, state (countries), org (everything else) or unknown."""
+    if actor_type is None:
+        return "unknown"
+    return actor_type if actor_type in ("person",) else (
+        "state" if actor_type == "country" else "org")
 
 
 def kappa(pairs: list[tuple[str, str]]) -> dict[str, object]:
@@ -225,7 +263,7 @@ def main() -> None:
           "weights fitted on the shippable tuning documents only (benchmarks/fit_stance.py); "
           "'all' adds the evaluation-only FNC-1 and PTC documents")
     for name, value in gold.items():
-        if name in ("documents", "kind", "language"):
+        if name in ("documents", "kind", "language", "errors"):
             continue
         for half in ("tuning", "held_out"):
             if half in value:
@@ -244,6 +282,18 @@ def main() -> None:
               "favor/against/neutral):")
         for label, row in gold[name]["held_out"]["confusion"].items():
             print(f"    {label:<8} {row['favor']:>5} {row['against']:>7} {row['neutral']:>7}")
+    print("  errors per half by class (gold->predicted: the deciding cue's class, language, "
+          "document kind, actor type; counts only):")
+    for half in ("tuning", "held_out"):
+        found: dict[str, dict[str, Counter]] = {}
+        for key, count in gold["errors"][half].items():
+            transition, dimension, value = key.split(" ", 2)
+            found.setdefault(transition, {}).setdefault(dimension, Counter())[value] += count
+        for transition, dimensions in sorted(found.items()):
+            total = sum(dimensions["cue"].values())
+            print(f"    {half:<8} {transition:<16} {total:>3}: " + "; ".join(
+                f"{dimension} " + ", ".join(f"{v} {n}" for v, n in counts.most_common())
+                for dimension, counts in dimensions.items()))
     for target, value in report["semeval2016"].items():
         if isinstance(value, dict):
             print(f"SemEval-2016 {target}: n={value['n']} F_avg {value['f_avg']:.3f} macro-F1 "
