@@ -186,6 +186,18 @@ def test_social_posts_link_hashtags_handles_and_lower_case_names(settings: Setti
     assert {s.actor_id: s.label for s in doc.stances} == {"evo-morales": "favor"}
 
 
+def test_social_posts_link_a_lone_surname_to_the_candidate_of_the_day(settings: Settings
+                                                                        ) -> None:
+    # in 2016 "Clinton" is the candidate, not the former president; "Trump" tagged as an
+    # organisation is still the candidate; "Donald" is nobody's surname (no David Cameron)
+    doc = _processed(settings, "Clinton is a liar and a criminal.", published="2016-07-01")
+    assert {s.actor_id: s.label for s in doc.stances} == {"hillary-clinton": "against"}
+    doc = _processed(settings, "Trump is a liar.", published="2016-07-01")
+    assert {s.actor_id: s.label for s in doc.stances} == {"donald-trump": "against"}
+    doc = _processed(settings, "Donald is a racist bigot.", published="2016-07-01")
+    assert "david-cameron" not in {s.actor_id for s in doc.stances}
+
+
 @pytest.mark.parametrize(("text", "language", "actor", "expected"), [
     ('"Sanctions have failed," says Joe Biden. Biden is right, and voters have stopped '
      "believing in them.", "en", "joe-biden", "favor"),

@@ -219,7 +219,7 @@ class KnowledgeBase:
                 kind = "alias"
             self._alias(name, actor_id, kind)
         for name in [e["name"], *self._names(e.get("aliases"))]:
-            for kind, part in _name_parts(str(name)):
+            for kind, part in _name_parts(str(name), None if name == e["name"] else surnames):
                 self._alias(part, actor_id, kind)
 
     def _add_roles(self, roles: dict[str, Any]) -> None:
@@ -280,17 +280,21 @@ def _is_acronym(name: str) -> bool:
 PARTICLES = {"da", "de", "del", "dos", "das", "do", "la", "las", "los", "y", "e", "van", "von"}
 
 
-def _name_parts(name: str) -> list[tuple[str, str]]:
+def _name_parts(name: str, surnames: set[str] | None = None) -> list[tuple[str, str]]:
     """Return ("surname", form) short forms of a person's name.
 
     "Andrés Manuel López Obrador" gives "Obrador", "López Obrador" and "López"; a given name
-    alone ("Pedro") is never looked up in the knowledge base, only within a document.
+    alone ("Pedro") is never looked up in the knowledge base, only within a document. For a
+    longer form of the name (an alias), the word before the last is a paternal surname only
+    when it is one of the main name's `surnames` ("Pedro Castillo Terrones"); otherwise it is
+    a middle name ("Donald John Trump", "David William Donald Cameron"), no surname.
     """
     words = name.split()
     if len(words) < 2 or _is_acronym(name):
         return []
     parts = [("surname", words[-1])]
-    if len(words) >= 3 and words[-2].lower() not in PARTICLES:
+    paternal = surnames is None or fold(words[-2]) in surnames
+    if len(words) >= 3 and words[-2].lower() not in PARTICLES and paternal:
         parts.append(("surname", " ".join(words[-2:])))  # Hispanic double surname
         parts.append(("surname", words[-2]))  # paternal surname alone ("López")
     if len(words) >= 3 and words[-2].lower() in PARTICLES:

@@ -24,7 +24,16 @@ from datetime import date
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from marea.actors.kb import Actor, Alias, KnowledgeBase, Role, fold, load_kb, parse_day
+from marea.actors.kb import (
+    Actor,
+    Alias,
+    KnowledgeBase,
+    Role,
+    fold,
+    load_kb,
+    parse_day,
+    rivals,
+)
 from marea.actors.spans import (
     ACTOR_LABELS,
     CONTAINER,
@@ -313,7 +322,9 @@ def _resolve(cand: Candidate, kb: KnowledgeBase, countries: Counter[str],
         if supported:
             best = _best(supported, kb, countries, day)
             return kb.actors[best.actor_id], "surname"
-        if cand.mention.label in PERSON_LABELS:
+        # "Trump is a clown": a lone capitalised surname the tagger calls an organisation
+        if cand.mention.label in PERSON_LABELS or (cand.mention.label == "ORG"
+                                                   and len(name.split()) == 1):
             prominent = _most_prominent(weak, kb, day)
             if prominent is not None:
                 return prominent, "prominence"
@@ -359,11 +370,13 @@ def _empire(text: str, kb: KnowledgeBase) -> Actor | None:
 
 def _most_prominent(entries: list[Alias], kb: KnowledgeBase, day: date | None) -> Actor | None:
     """Return the person a bare surname means when the document names none of its bearers'
-    countries: the only one of them in government office that day, else the only one who
-    ever led a government ("Putin" alone); None when that does not single one out."""
+    countries: the only one of them in government office or running in a decisive election
+    that day ("Clinton" in 2016), else the only one who ever led a government ("Putin"
+    alone); None when that does not single one out."""
     def prominence(actor: Actor) -> int:
         office = [r for r in actor.roles if r.sector == "GOV" and LEADER.search(r.title)]
-        return 2 * any(day and r.covers(day) for r in office) + bool(office)
+        now = any(day and r.covers(day) for r in office) or _running(actor, day)
+        return 2 * now + bool(office)
 
     people = {e.actor_id: kb.actors[e.actor_id] for e in entries}
     ranked = sorted(((prominence(a), a.id) for a in people.values()), reverse=True)
@@ -387,9 +400,15 @@ def _best(entries: list[Alias], kb: KnowledgeBase, countries: Counter[str], day:
                 value += 0.5
         value += 0.3 if entry.kind in ("name", "alias", "acronym") else 0.0
         value += 0.2 if actor.type in ("country", "org") else 0.0
+        value += 0.5 if _running(actor, day) else 0.0
         return value
 
     return max(entries, key=score)
+
+
+def _running(actor: Actor, day: date | None) -> bool:
+    """Whether a person is a candidate in a decisive election campaign that day."""
+    return actor.type == "person" and bool(rivals(actor.id, day))
 
 
 def _unknown(mention: Mention, kb: KnowledgeBase) -> Actor:
