@@ -79,6 +79,12 @@ def own_gold(tmp: Path) -> dict[str, object]:
         "SELECT doc_id, actor_id, kind FROM stance_cues WHERE weight != 0 "
         "QUALIFY row_number() OVER (PARTITION BY doc_id, actor_id ORDER BY abs(weight) DESC) = 1")}
     actor_types = dict(store.query("SELECT actor_id, type FROM actors"))
+    fired = store.query("SELECT s.doc_id, s.actor_id, list(DISTINCT c.kind) FILTER "
+                        "(WHERE c.weight != 0) FROM stances s LEFT JOIN stance_cues c USING "
+                        "(doc_id, actor_id) GROUP BY ALL")
+    conflict = dict(store.query("SELECT doc_id, count(*) FILTER (WHERE goldstein < 0) FROM "
+                                "events GROUP BY doc_id"))
+    characters = dict(store.query("SELECT doc_id, length(text) FROM documents"))
     kinds = {doc_id: score for doc_id, score in
              store.query("SELECT doc_id, opinion_score FROM documents")}
     metadata_kind = {doc_id: kind for doc_id, kind in
@@ -111,6 +117,16 @@ def own_gold(tmp: Path) -> dict[str, object]:
         for name, by_half in sorted(groups.items(), key=lambda item: (
             item[0] not in ("all", "shippable"), item[0]))}
     result["errors"] = errors
+    coverage: dict[str, Counter] = {}
+    for doc_id, _, kinds_fired in fired:  # every actor of every gold document, both halves
+        counts = coverage.setdefault(languages[doc_id], Counter())
+        counts["stances"] += 1
+        counts.update({_cue_class(kind) for kind in kinds_fired or ()} or {"none"})
+    for doc_id in {doc_id for doc_id, _ in docs.values()}:
+        counts = coverage.setdefault(languages[doc_id], Counter())
+        counts["conflict events"] += conflict.get(doc_id, 0)
+        counts["characters"] += characters.get(doc_id) or 0
+    result["coverage"] = coverage
     result["documents"] = {half: len({r["doc"] for r in gold if halves[r["doc"]] == half})
                            for half in ("tuning", "held_out")}
     result["kind"] = {name: (kinds[doc_id], metadata_kind[doc_id]) for name, (doc_id, _) in
@@ -130,7 +146,7 @@ def _cue_class(kind: str) -> str:
         return "event"
     if head in ("context", "post"):
         return "context"
-    if head in ("alliance", "opposition", "state organ", "rival"):
+    if head in ("alliance", "opposition", "state organ", "rival", "agreement"):
         return "side"
     return "attribute"
 
@@ -263,7 +279,7 @@ def main() -> None:
           "weights fitted on the shippable tuning documents only (benchmarks/fit_stance.py); "
           "'all' adds the evaluation-only FNC-1 and PTC documents")
     for name, value in gold.items():
-        if name in ("documents", "kind", "language", "errors"):
+        if name in ("documents", "kind", "language", "errors", "coverage"):
             continue
         for half in ("tuning", "held_out"):
             if half in value:
@@ -282,6 +298,13 @@ def main() -> None:
               "favor/against/neutral):")
         for label, row in gold[name]["held_out"]["confusion"].items():
             print(f"    {label:<8} {row['favor']:>5} {row['against']:>7} {row['neutral']:>7}")
+    print("  cue coverage by language (share of scored actors with a cue of each class; "
+          "conflict events per 10,000 characters), all gold documents:")
+    for language, counts in sorted(gold["coverage"].items()):
+        shares = ", ".join(f"{name} {counts[name] / counts['stances']:.2f}" for name in (
+            "none", "attribute", "event", "context", "quote", "side"))
+        rate = 10000 * counts["conflict events"] / max(counts["characters"], 1)
+        print(f"    {language}: {counts['stances']} actors: {shares}; conflict events {rate:.1f}")
     print("  errors per half by class (gold->predicted: the deciding cue's class, language, "
           "document kind, actor type; counts only):")
     for half in ("tuning", "held_out"):

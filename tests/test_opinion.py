@@ -186,6 +186,24 @@ def test_social_posts_link_hashtags_handles_and_lower_case_names(settings: Setti
     assert {s.actor_id: s.label for s in doc.stances} == {"evo-morales": "favor"}
 
 
+def test_a_speaker_who_judges_an_actor_as_the_author_does_is_on_the_authors_side(
+        settings: Settings) -> None:
+    blockade = ("The United States has strangled Cuba with a cruel, illegal blockade for sixty "
+                "years, and it has failed. ")
+    doc = _processed(settings, blockade + '"Washington is a bully and a liar," said Maria '
+                     "Lopez, a teacher in Havana. I think she is right about this.")
+    stances = {s.actor_id: s for s in doc.stances}
+    assert stances["USA"].label == "against"
+    lopez = stances["x-person-maria-lopez"]
+    assert lopez.label == "favor" and lopez.cues[0].kind == "agreement:USA"
+    assert lopez.cues[0].cue == "bully"
+    doc = _processed(settings, blockade + '"Washington is a generous and loyal friend," said '
+                     "John Smith, a banker in Miami. I think he is wrong, and we must say so.")
+    stances = {s.actor_id: s for s in doc.stances}
+    smith = stances["x-person-john-smith"]
+    assert smith.label == "against" and smith.cues[0].kind == "agreement:USA"
+
+
 def test_social_posts_link_a_lone_surname_to_the_candidate_of_the_day(settings: Settings
                                                                         ) -> None:
     # in 2016 "Clinton" is the candidate, not the former president; "Trump" tagged as an

@@ -71,7 +71,7 @@ from marea.settings import Settings
 # documents are evaluation-only. benchmarks/stance.py reports both halves.
 WEIGHTS = {"label": 1.5, "attribute": 1.2, "predicate": 0.75, "event": 1.0, "context": 0.5,
            "quoted": 0.5, "ally": 0.5, "oppose": 0.0, "state": 1.0, "headline": 1.5, "lead": 1.0,
-           "victim": 0.4, "rival": 0.5}
+           "victim": 0.4, "rival": 0.5, "voice": 1.0}
 THRESHOLD = 0.2  # |score| below this is neutral
 OWNER_SCALE = 1.0  # weight of a predicate reached through a noun the actor owns
 STRONG = 1.5  # |valence| from which a general polarity word judges what it is attached to
@@ -223,6 +223,7 @@ class _Voice:
 
     attributed: set[int]
     scare: set[int]
+    speakers: dict[int, str]  # attributed token -> the actor whose words it is, when known
 
 
 def document_stances(doc: Document) -> list[Stance]:
@@ -232,8 +233,8 @@ def document_stances(doc: Document) -> list[Stance]:
     lex = lexicon(doc.language)
     tree = DependencyTree(doc, {})
     sentences = _sentences(doc, lex)
-    voice = _voice(doc, tree)
     heads = _mention_heads(doc, tree)
+    voice = _voice(doc, tree, heads)
     cues: dict[str, list[StanceCue]] = defaultdict(list)
     mentions: dict[str, int] = defaultdict(int)
     first_mention: dict[str, Mention] = {}
@@ -266,6 +267,9 @@ def document_stances(doc: Document) -> list[Stance]:
         cues[actor_id].append(cue)
     _context_cues(doc, tree, sentences, lex, voice, cues)
     _post_cues(doc, tree, sentences, lex, voice, cues)
+    judged = [(speaker, actor, cue) for actor, found in cues.items() for cue in found
+              if cue.weight and (speaker := voice.speakers.get(tree.first_at(cue.start)))
+              and speaker != actor]  # (speaker, actor, the speaker's cue on it)
     report = _author_voice(doc)
     totals = {}
     for actor_id, found in cues.items():
@@ -275,6 +279,8 @@ def document_stances(doc: Document) -> list[Stance]:
     relations += _state_organs(doc, mentions)
     relations += _rival_relations(doc, mentions)
     _side(totals, relations, cues, mentions)
+    for speaker, cue in _agreements(judged, cues, mentions, report):
+        cues[speaker].append(cue)
     result = []
     inferred = [actor for actor, found in cues.items()  # rivals the document never names
                 if actor not in mentions and any(c.weight for c in found)]
@@ -321,27 +327,46 @@ def _sentences(doc: Document, lex: Lexicon) -> list[_Sentence]:
     return found
 
 
-def _voice(doc: Document, tree: DependencyTree) -> _Voice:
+def _voice(doc: Document, tree: DependencyTree, heads: dict[int, str]) -> _Voice:
     """Tokens in quotations, in reported speech or in "according to" sentences are somebody
-    else's words; a short verbless quotation is the author's scare quotes."""
+    else's words; a short verbless quotation is the author's scare quotes. The speaker is the
+    actor that is the subject of the reporting verb (for a quotation: of a reporting verb of
+    its sentence outside it) or the one named right after "according to"."""
     attributed: set[int] = set()
     scare: set[int] = set()
+    speakers: dict[int, str] = {}
+    reporters = {}  # reporting verb -> the actor that is its subject
+    for index, token in enumerate(doc.tokens):
+        if token.dep in SUBJECT_DEPS and index in heads and tree.lemma(token.head) in REPORTING:
+            reporters[token.head] = heads[index]
     for match in QUOTES.finditer(doc.text):
         first, end = tree.first_at(match.start(1)), tree.first_at(match.end(1))
         tokens = [i for i in range(first, end) if doc.tokens[i].pos != "PUNCT"]
         if len(tokens) <= SCARE_QUOTE_WORDS and all(doc.tokens[i].pos not in ("VERB", "AUX")
                                                     for i in tokens):
             scare.update(tokens)
-        else:
-            attributed.update(range(first, end))
+            continue
+        attributed.update(range(first, end))
+        sentence = doc.tokens[first].sentence if first < len(doc.tokens) else -1
+        outside = [actor for verb, actor in reporters.items()
+                   if doc.tokens[verb].sentence == sentence and not first <= verb < end]
+        if outside:
+            speakers.update(dict.fromkeys(range(first, end), outside[0]))
     for index, token in enumerate(doc.tokens):
         if token.dep in ("ccomp", "parataxis") and token.head != index and \
                 tree.lemma(token.head) in REPORTING and not _first_person_subject(tree, token.head):
-            attributed.update(tree.subtree(index))
+            said = tree.subtree(index)
+            attributed.update(said)
+            if token.head in reporters:
+                speakers.update(dict.fromkeys(said, reporters[token.head]))
     for sentence in doc.sentences:
-        if ATTRIBUTION.search(doc.text, sentence.start, sentence.end):
-            attributed.update(range(tree.first_at(sentence.start), tree.first_at(sentence.end)))
-    return _Voice(attributed, scare)
+        if match := ATTRIBUTION.search(doc.text, sentence.start, sentence.end):
+            tokens = range(tree.first_at(sentence.start), tree.first_at(sentence.end))
+            attributed.update(tokens)
+            source = heads.get(tree.first_at(match.end() + 1))  # "según Xicará", "according to X"
+            if source:
+                speakers.update(dict.fromkeys(tokens, source))
+    return _Voice(attributed, scare, speakers)
 
 
 def _first_person_subject(tree: DependencyTree, verb: int) -> bool:
@@ -1161,6 +1186,28 @@ def _side(totals: dict[str, float], relations: list[tuple[str, str, float, Stanc
                 kind = f"{kind}:{two}"
                 cues[one].append(StanceCue(cue.sentence, cue.start, cue.end, kind, cue.cue,
                                            weight))
+
+
+def _agreements(judged: list[tuple[str, str, StanceCue]], cues: dict[str, list[StanceCue]],
+                mentions: dict[str, int], report: float) -> list[tuple[str, StanceCue]]:
+    """A speaker whose quoted words judge an actor as the author does ("the US blockade",
+    then "'the blockade is a crime', said Xicará") is on the author's side; one who judges it
+    the other way is not. The author's view is the actor's score from unquoted cues only,
+    sides taken (so that the speaker's own words cannot make it); one cue per speaker and
+    actor."""
+    found, seen = [], set()
+    for speaker, actor, cue in judged:
+        if (speaker, actor) in seen or not WEIGHTS["voice"]:
+            continue
+        own = report * sum(c.weight for c in cues[actor] if not c.kind.startswith("quoted"))
+        view = math.tanh(own / max(1.0, math.sqrt(mentions.get(actor, 1)) / 2))
+        if abs(view) < THRESHOLD:
+            continue
+        seen.add((speaker, actor))
+        weight = round(WEIGHTS["voice"] * math.copysign(1.0, cue.weight) * view, 4)
+        found.append((speaker, StanceCue(cue.sentence, cue.start, cue.end,
+                                         f"agreement:{actor}", cue.cue, weight)))
+    return found
 
 
 def _oppose_rival(actor: str, rival: str, rival_score: float,
