@@ -204,6 +204,23 @@ def test_a_speaker_who_judges_an_actor_as_the_author_does_is_on_the_authors_side
     assert smith.label == "against" and smith.cues[0].kind == "agreement:USA"
 
 
+def test_campaign_hashtags_name_their_candidate_and_are_for_them(settings: Settings) -> None:
+    doc = _processed(settings, "Big crowd in Ohio tonight #MakeAmericaGreatAgain",
+                     published="2016-07-01")
+    stances = {s.actor_id: s for s in doc.stances}
+    assert "USA" not in stances  # the slogan names the candidate, not the country
+    assert stances["donald-trump"].label == "favor"
+    assert stances["donald-trump"].cues[0].kind == "hashtag"
+    doc = _processed(settings, "Proud to stand with her. #ImWithHer", published="2016-07-01")
+    assert {s.actor_id: s.label for s in doc.stances} == {"hillary-clinton": "favor",
+                                                          "donald-trump": "against"}
+    doc = _processed(settings, "#Hillary2016 all the way", published="2016-07-01")
+    assert {s.actor_id: s.label for s in doc.stances}["hillary-clinton"] == "favor"
+    # out of the campaign a slogan is only words
+    doc = _processed(settings, "#ImWithHer", published="2012-07-01")
+    assert "hillary-clinton" not in {s.actor_id for s in doc.stances}
+
+
 def test_social_posts_link_a_lone_surname_to_the_candidate_of_the_day(settings: Settings
                                                                         ) -> None:
     # in 2016 "Clinton" is the candidate, not the former president; "Trump" tagged as an
@@ -376,9 +393,10 @@ def test_standing_on_an_actors_side_is_an_alliance(settings: Settings) -> None:
 def test_contests_name_known_candidates() -> None:
     from marea.actors.kb import _contests, load_kb, parse_day, rivals
     kb = load_kb()
-    for start, end, candidates in _contests():
+    for start, end, candidates, slogans in _contests():
         assert start <= end and len(candidates) == 2
         assert all(c in kb.actors for c in candidates), candidates
+        assert set(slogans.values()) <= set(candidates), slogans
     assert rivals("keiko-fujimori", parse_day("2021-07-01")) == ("pedro-castillo",)
     assert rivals("keiko-fujimori", parse_day("2016-05-01")) == ("pedro-pablo-kuczynski",)
     assert rivals("keiko-fujimori", None) == ()

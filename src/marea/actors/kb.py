@@ -361,15 +361,37 @@ def parse_day(published: str | None) -> date | None:
 
 
 @lru_cache(maxsize=1)
-def _contests() -> list[tuple[date, date, tuple[str, ...]]]:
-    """The packaged contests.yaml as (from, decisive vote, candidates)."""
+def _contests() -> list[tuple[date, date, tuple[str, ...], dict[str, str]]]:
+    """The packaged contests.yaml as (from, decisive vote, candidates, slogan -> candidate)."""
     text = resources.files("marea").joinpath("actors", "kb", "contests.yaml").read_text("utf-8")
     found = []
     for entry in yaml.load(text, Loader=YAML_LOADER) or []:
         start, end = _date(entry["from"]), _date(entry["date"])
+        slogans = {_squeeze(slogan): candidate
+                   for candidate, forms in (entry.get("slogans") or {}).items()
+                   for slogan in forms}
         if start and end:
-            found.append((start, end, tuple(entry["candidates"])))
+            found.append((start, end, tuple(entry["candidates"]), slogans))
     return found
+
+
+def _squeeze(text: str) -> str:
+    """A slogan as a hashtag writes it: "Make America Great Again" -> "makeamericagreatagain"."""
+    return "".join(ch for ch in fold(text) if ch.isalnum())
+
+
+def slogan_candidate(hashtag: str, day: date | None) -> str | None:
+    """The candidate whose campaign slogan a hashtag is ("#MakeAmericaGreatAgain",
+    "#ImWithHer") in a campaign that covers `day`; else None."""
+    if day is None:
+        return None
+    key = _squeeze(hashtag)
+    for start, end, _, slogans in _contests():
+        if not start <= day <= end + timedelta(days=RIVALRY_DAYS):
+            continue
+        if key in slogans:
+            return slogans[key]
+    return None
 
 
 def rivals(actor_id: str, day: date | None) -> tuple[str, ...]:
@@ -377,6 +399,6 @@ def rivals(actor_id: str, day: date | None) -> tuple[str, ...]:
     day to RIVALRY_DAYS after the vote) covers `day`; none without a day."""
     if day is None:
         return ()
-    return tuple(other for start, end, candidates in _contests() if actor_id in candidates
+    return tuple(other for start, end, candidates, _ in _contests() if actor_id in candidates
                  and start <= day <= end + timedelta(days=RIVALRY_DAYS)
                  for other in candidates if other != actor_id)

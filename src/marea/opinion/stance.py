@@ -4,10 +4,11 @@ Direct cues on an actor's mentions (weights in WEIGHTS):
 - label: evaluative words attached to the mention ("far-right Bolsonaro", "the legitimate
   President Castillo", "X is a dictator"): the word's valence. Praise in scare quotes ("the
   'democratic' junta") is irony and counts reversed; words for people the author feels for
-  ("the poor") count as sympathy. A campaign hashtag ("#StopHillary") is a label too, and so
-  is what a copular verb or a relative clause says the actor is ("Trump, who represents a
-  real threat to democracy", "Merino, que es un usurpador"). Feelings ("angry voters":
-  EMOTIONS) are no label.
+  ("the poor") count as sympathy. A campaign hashtag ("#StopHillary"; a candidate's
+  slogan, "#MakeAmericaGreatAgain", or name with a year, "#Trump2016", is for them) is a
+  label too, and so is what a copular verb or a relative clause says the actor is ("Trump,
+  who represents a real threat to democracy", "Merino, que es un usurpador"). Feelings
+  ("angry voters": EMOTIONS) are no label.
 - verdict: the author says the actor is right or wrong ("Sosa is right", "Tiene razón"), or
   says it should make amends or never made them ("Biden should apologize", "la OEA nunca
   rectificó", "refused to apologize": REMEDY_VERBS), or calls what it just did a mistake
@@ -58,7 +59,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
 
-from marea.actors.kb import parse_day, rivals
+from marea.actors.kb import parse_day, rivals, slogan_candidate
 from marea.actors.spans import CAMEL, SOCIAL_WORDS
 from marea.events.modality import QUOTES
 from marea.events.tree import DependencyTree
@@ -359,13 +360,13 @@ def _voice(doc: Document, tree: DependencyTree, heads: dict[int, str]) -> _Voice
             attributed.update(said)
             if token.head in reporters:
                 speakers.update(dict.fromkeys(said, reporters[token.head]))
-    for sentence in doc.sentences:
-        if match := ATTRIBUTION.search(doc.text, sentence.start, sentence.end):
-            tokens = range(tree.first_at(sentence.start), tree.first_at(sentence.end))
-            attributed.update(tokens)
-            source = heads.get(tree.first_at(match.end() + 1))  # "según Xicará", "according to X"
+    for line in doc.sentences:
+        if according := ATTRIBUTION.search(doc.text, line.start, line.end):
+            said = list(range(tree.first_at(line.start), tree.first_at(line.end)))
+            attributed.update(said)
+            source = heads.get(tree.first_at(according.end() + 1))  # "según Xicará"
             if source:
-                speakers.update(dict.fromkeys(tokens, source))
+                speakers.update(dict.fromkeys(said, source))
     return _Voice(attributed, scare, speakers)
 
 
@@ -459,7 +460,12 @@ def _label_cues(doc: Document, tree: DependencyTree, head: int, mention: Mention
     found = []
     if "#" in doc.text[max(mention.start - 1, 0):mention.start + 1]:  # "#StopHillary"
         words = {w.lower() for w in CAMEL.findall(mention.text.lstrip("#"))}
-        sign = -1.0 if words & HASHTAG_AGAINST else 1.0 if words & HASHTAG_FOR else 0.0
+        day = parse_day(doc.metadata.get("published"))
+        campaign = slogan_candidate(mention.text.lstrip("#"), day) == mention.actor_id or (
+            any(w.isdigit() and len(w) == 4 for w in words)
+            and rivals(mention.actor_id or "", day))
+        sign = -1.0 if words & HASHTAG_AGAINST else 1.0 if words & HASHTAG_FOR or campaign \
+            else 0.0
         if sign:
             found.append(StanceCue(mention.sentence, mention.start, mention.end, "hashtag",
                                    mention.text, round(WEIGHTS["label"] * sign * 2 / 3, 4)))
