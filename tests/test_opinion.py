@@ -181,7 +181,8 @@ def test_social_posts_link_hashtags_handles_and_lower_case_names(settings: Setti
                      published="2016-07-01")
     (hillary,) = doc.stances
     assert (hillary.actor_id, hillary.label) == ("hillary-clinton", "against")
-    assert hillary.cues[0].kind == "hashtag" and "StopHillary2016" in hillary.cues[0].cue
+    kinds = {c.kind: c for c in hillary.cues}  # the author's "never vote for" and the hashtag
+    assert kinds["endorsement"].weight < 0 and "StopHillary2016" in kinds["hashtag"].cue
     doc = _processed(settings, "Great speech by #EvoMorales today.", published="2016-07-01")
     assert {s.actor_id: s.label for s in doc.stances} == {"evo-morales": "favor"}
 
@@ -202,6 +203,24 @@ def test_a_speaker_who_judges_an_actor_as_the_author_does_is_on_the_authors_side
     stances = {s.actor_id: s for s in doc.stances}
     smith = stances["x-person-john-smith"]
     assert smith.label == "against" and smith.cues[0].kind == "agreement:USA"
+
+
+@pytest.mark.parametrize(("text", "language", "actor", "expected"), [
+    ("I can't wait to vote for Hillary!", "en", "hillary-clinton", "favor"),
+    ("I will never vote for Trump.", "en", "donald-trump", "against"),
+    ("Apoyamos a Pedro Castillo y a su gobierno.", "es", "pedro-castillo", "favor"),
+])
+def test_the_author_who_declares_for_an_actor_sides_with_it(
+        settings: Settings, text: str, language: str, actor: str, expected: str) -> None:
+    stances = {s.actor_id: s for s in _processed(settings, text, language,
+                                                 published="2016-07-01").stances}
+    assert stances[actor].label == expected
+    assert stances[actor].cues[0].kind == "endorsement"
+
+
+def test_a_quoted_speaker_declaring_for_an_actor_is_no_endorsement(settings: Settings) -> None:
+    doc = _processed(settings, 'Trump told reporters: "I support Putin."', published="2016-07-01")
+    assert not any(c.kind == "endorsement" for s in doc.stances for c in s.cues)
 
 
 def test_campaign_hashtags_name_their_candidate_and_are_for_them(settings: Settings) -> None:

@@ -13,6 +13,8 @@ Direct cues on an actor's mentions (weights in WEIGHTS):
   says it should make amends or never made them ("Biden should apologize", "la OEA nunca
   rectificó", "refused to apologize": REMEDY_VERBS), or calls what it just did a mistake
   ("... . Es un error.": VERDICT_NOUNS).
+- endorsement: the author declares for the actor in the first person ("I will vote for
+  Hillary", "Apoyamos a Castillo": ENDORSE_VERBS); negated, against it.
 - attribute: a valenced noun the actor owns ("Washington's aggression", "US imperialism");
   victim: a wrong done to it ("the blockade against Venezuela", "sanctions on Cuba") or
   refuge given to it ("ofreció asilo a Evo Morales": REFUGE).
@@ -104,6 +106,11 @@ ALLIANCE_WORDS = frozenset({
 SIDE_NOUNS = frozenset({"side", "camp", "lado", "bando"})  # "on the side of X"
 ALIGN_VERBS = frozenset({"align", "ally", "side", "support", "back", "endorse", "defend",
                          "join", "alinear", "aliar", "apoyar", "respaldar", "defender", "unir"})
+# Verbs by which the author declares for an actor ("I will vote for Hillary", "apoyamos a
+# Castillo", "we stand with Cuba"); the actor is their object or comes after ENDORSE_PREPS.
+ENDORSE_VERBS = frozenset({"support", "back", "endorse", "vote", "stand", "trust", "apoyar",
+                           "respaldar", "votar", "confiar"})
+ENDORSE_PREPS = {"for", "with", "behind", "by", "por", "a", "con", "en", "junto"}
 # Verbs that report somebody else's words: a cue in their complement is the speaker's view.
 REPORTING = frozenset({
     "say", "tell", "claim", "allege", "argue", "assert", "insist", "state", "add", "warn",
@@ -264,7 +271,8 @@ def document_stances(doc: Document) -> list[Stance]:
                                        relations).items():
         cues[actor_id].extend(found)
     for actor_id, cue in [*_verdict_cues(doc, tree, voice, heads),
-                          *_remedy_cues(doc, tree, voice, heads)]:
+                          *_remedy_cues(doc, tree, voice, heads),
+                          *_endorsement_cues(doc, tree, voice, heads)]:
         cues[actor_id].append(cue)
     _context_cues(doc, tree, sentences, lex, voice, cues)
     _post_cues(doc, tree, sentences, lex, voice, cues)
@@ -562,6 +570,33 @@ def _remedy_cues(doc: Document, tree: DependencyTree, voice: _Voice, heads: dict
         if actor and negated != called_for:  # "should not resign" is no verdict
             found.append((actor, _cue(doc, token.sentence, min(subjects[0], verb), verb,
                                       "verdict", WEIGHTS["label"] * REMEDY_VERDICT / 3.0)))
+    return found
+
+
+def _endorsement_cues(doc: Document, tree: DependencyTree, voice: _Voice,
+                      heads: dict[int, str]) -> list[tuple[str, StanceCue]]:
+    """The author who declares for an actor ("I can't wait to vote for Hillary", "Apoyamos a
+    Castillo") sides with it; a negated declaration ("I will never vote for Hillary") is
+    against it. Only the author's own first person counts, not a quoted speaker's."""
+    found = []
+    for verb, token in enumerate(doc.tokens):
+        if token.pos != "VERB" or verb in voice.attributed or \
+                tree.lemma(verb) not in ENDORSE_VERBS:
+            continue
+        speaker = token.head if token.dep == "xcomp" and not tree.kids(verb, SUBJECT_DEPS) \
+            else verb  # "I can't wait to vote for": the subject of "wait"
+        if not _first_person_subject(tree, speaker):
+            continue
+        objects = [o for o in tree.kids(verb, {"dobj", "obj", "iobj"})]
+        for other in tree.kids(verb, {"obl", "prep"}):
+            if ({tree.lemma(c) for c in tree.kids(other, {"case"})} | {tree.lemma(other)}
+                    ) & ENDORSE_PREPS:
+                objects += tree.subtree(other)
+        sign = -1.0 if _negated(tree, verb) else 1.0  # not "can't wait to vote for"
+        for index in objects:
+            if index in heads:
+                found.append((heads[index], _cue(doc, token.sentence, verb, verb, "endorsement",
+                                                 WEIGHTS["label"] * sign * 2 / 3)))
     return found
 
 
