@@ -47,11 +47,11 @@ Siding (second pass): an alliance the text states ("the American favorite, Lourd
 of the other one; a speaker whose quoted words judge an actor as the author does (by the
 author's own cues on it) is on the author's side, and against it when they judge it the
 other way (WEIGHTS["voice"]); an opposition (X harms, blames or defeats Y) pushes them
-apart (weight fitted to 0); a state takes part of the author's view of its government, armed forces and
-office holders (by their role at the date; once per organ); an author who favours one
-candidate of a decisive election (actors/kb/contests.yaml) opposes the other, named or not
-(a stance with 0 mentions; favour does not flow back from opposition). The document score is
-tanh(sum / max(1, sqrt(mentions) / 2)). Every stance keeps at least one cue with its span:
+apart (weight fitted to 0); a state takes part of the author's view of its government,
+armed forces and office holders (by their role at the date; once per organ); an author who
+favours one candidate of a decisive election (actors/kb/contests.yaml) opposes the other,
+named or not (a stance with 0 mentions; favour does not flow back from opposition). The
+document score is tanh(sum / max(1, sqrt(mentions) / 2)). Every stance keeps at least one cue with its span:
 an actor with no evidence keeps its first mention, with weight 0.
 """
 
