@@ -51,8 +51,8 @@ apart (weight fitted to 0); a state takes part of the author's view of its gover
 armed forces and office holders (by their role at the date; once per organ); an author who
 favours one candidate of a decisive election (actors/kb/contests.yaml) opposes the other,
 named or not (a stance with 0 mentions; favour does not flow back from opposition). The
-document score is tanh(sum / max(1, sqrt(mentions) / 2)). Every stance keeps at least one cue with its span:
-an actor with no evidence keeps its first mention, with weight 0.
+document score is tanh(sum / max(1, sqrt(mentions) / 2)). Every stance keeps at least one
+cue with its span: an actor with no evidence keeps its first mention, with weight 0.
 """
 
 from __future__ import annotations
