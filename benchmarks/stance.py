@@ -75,6 +75,16 @@ def own_gold(tmp: Path) -> dict[str, object]:
     gold = covered(rows, docs, span=lambda row, text: text[row["start"]:row["end"]])
     predicted = {(doc_id, actor): label for doc_id, actor, label in
                  store.query("SELECT doc_id, actor_id, label FROM stances")}
+    deciding = {(doc_id, actor): _cue_class(kind) for doc_id, actor, kind in store.query(
+        "SELECT doc_id, actor_id, kind FROM stance_cues WHERE weight != 0 "
+        "QUALIFY row_number() OVER (PARTITION BY doc_id, actor_id ORDER BY abs(weight) DESC) = 1")}
+    actor_types = dict(store.query("SELECT actor_id, type FROM actors"))
+    fired = store.query("SELECT s.doc_id, s.actor_id, list(DISTINCT c.kind) FILTER "
+                        "(WHERE c.weight != 0) FROM stances s LEFT JOIN stance_cues c USING "
+                        "(doc_id, actor_id) GROUP BY ALL")
+    conflict = dict(store.query("SELECT doc_id, count(*) FILTER (WHERE goldstein < 0) FROM "
+                                "events GROUP BY doc_id"))
+    characters = dict(store.query("SELECT doc_id, length(text) FROM documents"))
     kinds = {doc_id: score for doc_id, score in
              store.query("SELECT doc_id, opinion_score FROM documents")}
     metadata_kind = {doc_id: kind for doc_id, kind in
@@ -86,9 +96,18 @@ def own_gold(tmp: Path) -> dict[str, object]:
     halves = {name: "tuning" for name in split["tuning"]}
     halves.update({name: "held_out" for name in split["held_out"]})
     groups: dict[str, dict[str, list[tuple[str, str]]]] = {}
+    errors: dict[str, Counter] = {"tuning": Counter(), "held_out": Counter()}
     for row in gold:
         doc_id = docs[row["doc"]][0]
         pair = (row["stance"], predicted.get((doc_id, row["actor_id"]), "neutral"))
+        if pair[0] != pair[1]:
+            kind = metadata_kind[doc_id] or ("opinion" if (kinds[doc_id] or 0) >= 0.5
+                                             else "news")
+            errors[halves[row["doc"]]].update(
+                f"{pair[0]}->{pair[1]} {dimension}" for dimension in (
+                    f"cue {deciding.get((doc_id, row['actor_id']), 'none')}",
+                    f"language {languages[doc_id]}", f"kind {kind}",
+                    f"actor {_actor_class(actor_types.get(row['actor_id']))}"))
         shippable = () if row["doc"].startswith(EVALUATION_ONLY) else ("shippable",)
         for name in ("all", *shippable, f"group {row['doc'].split('-')[0]}",
                      f"language {languages[doc_id]}"):
@@ -97,12 +116,47 @@ def own_gold(tmp: Path) -> dict[str, object]:
         name: {half: scores(pairs) for half, pairs in sorted(by_half.items(), reverse=True)}
         for name, by_half in sorted(groups.items(), key=lambda item: (
             item[0] not in ("all", "shippable"), item[0]))}
+    result["errors"] = errors
+    coverage: dict[str, Counter] = {}
+    for doc_id, _, kinds_fired in fired:  # every actor of every gold document, both halves
+        counts = coverage.setdefault(languages[doc_id], Counter())
+        counts["stances"] += 1
+        counts.update({_cue_class(kind) for kind in kinds_fired or ()} or {"none"})
+    for doc_id in {doc_id for doc_id, _ in docs.values()}:
+        counts = coverage.setdefault(languages[doc_id], Counter())
+        counts["conflict events"] += conflict.get(doc_id, 0)
+        counts["characters"] += characters.get(doc_id) or 0
+    result["coverage"] = coverage
     result["documents"] = {half: len({r["doc"] for r in gold if halves[r["doc"]] == half})
                            for half in ("tuning", "held_out")}
     result["kind"] = {name: (kinds[doc_id], metadata_kind[doc_id]) for name, (doc_id, _) in
                       docs.items()}
     result["language"] = {name: languages[doc_id] for name, (doc_id, _) in docs.items()}
     return result
+
+
+def _cue_class(kind: str) -> str:
+    """The class of the cue that decided a stance: quote (any cue in somebody else's words),
+    event, context (clause or post tone), attribute (a label, verdict, owned noun, victim or
+    verb on the mention) or side (alliance, state organ, rival)."""
+    if kind.startswith("quoted "):
+        return "quote"
+    head = kind.split(":")[0]
+    if head == "event":
+        return "event"
+    if head in ("context", "post"):
+        return "context"
+    if head in ("alliance", "opposition", "state organ", "rival", "agreement"):
+        return "side"
+    return "attribute"
+
+
+def _actor_class(actor_type: str | None) -> str:
+    """person, state (countries), org (everything else) or unknown."""
+    if actor_type is None:
+        return "unknown"
+    return actor_type if actor_type in ("person",) else (
+        "state" if actor_type == "country" else "org")
 
 
 def kappa(pairs: list[tuple[str, str]]) -> dict[str, object]:
@@ -225,7 +279,7 @@ def main() -> None:
           "weights fitted on the shippable tuning documents only (benchmarks/fit_stance.py); "
           "'all' adds the evaluation-only FNC-1 and PTC documents")
     for name, value in gold.items():
-        if name in ("documents", "kind", "language"):
+        if name in ("documents", "kind", "language", "errors", "coverage"):
             continue
         for half in ("tuning", "held_out"):
             if half in value:
@@ -244,6 +298,25 @@ def main() -> None:
               "favor/against/neutral):")
         for label, row in gold[name]["held_out"]["confusion"].items():
             print(f"    {label:<8} {row['favor']:>5} {row['against']:>7} {row['neutral']:>7}")
+    print("  cue coverage by language (share of scored actors with a cue of each class; "
+          "conflict events per 10,000 characters), all gold documents:")
+    for language, counts in sorted(gold["coverage"].items()):
+        shares = ", ".join(f"{name} {counts[name] / counts['stances']:.2f}" for name in (
+            "none", "attribute", "event", "context", "quote", "side"))
+        rate = 10000 * counts["conflict events"] / max(counts["characters"], 1)
+        print(f"    {language}: {counts['stances']} actors: {shares}; conflict events {rate:.1f}")
+    print("  errors per half by class (gold->predicted: the deciding cue's class, language, "
+          "document kind, actor type; counts only):")
+    for half in ("tuning", "held_out"):
+        found: dict[str, dict[str, Counter]] = {}
+        for key, count in gold["errors"][half].items():
+            transition, dimension, value = key.split(" ", 2)
+            found.setdefault(transition, {}).setdefault(dimension, Counter())[value] += count
+        for transition, dimensions in sorted(found.items()):
+            total = sum(dimensions["cue"].values())
+            print(f"    {half:<8} {transition:<16} {total:>3}: " + "; ".join(
+                f"{dimension} " + ", ".join(f"{v} {n}" for v, n in counts.most_common())
+                for dimension, counts in dimensions.items()))
     for target, value in report["semeval2016"].items():
         if isinstance(value, dict):
             print(f"SemEval-2016 {target}: n={value['n']} F_avg {value['f_avg']:.3f} macro-F1 "

@@ -56,6 +56,16 @@ def test_lookup_forms(text: str, expected: str) -> None:
     assert expected in {a.actor_id for a in load_kb().lookup(text)}
 
 
+def test_middle_names_of_a_longer_alias_are_no_surnames() -> None:
+    kb = load_kb()
+    # "David William Donald Cameron", "Donald John Trump": middle names, not surnames
+    assert "david-cameron" not in {a.actor_id for a in kb.lookup("Donald")}
+    assert "donald-trump" not in {a.actor_id for a in kb.lookup("John")}
+    # "Pedro Castillo Terrones": the word before the last is the paternal surname
+    assert "pedro-castillo" in {a.actor_id for a in kb.lookup("Castillo Terrones")}
+    assert "nicolas-maduro" in {a.actor_id for a in kb.lookup("Maduro Moros")}
+
+
 def test_acronyms_match_case_sensitively_and_titles_strip() -> None:
     kb = load_kb()
     assert not [a for a in kb.lookup("amlo") if a.kind == "acronym"]

@@ -181,9 +181,75 @@ def test_social_posts_link_hashtags_handles_and_lower_case_names(settings: Setti
                      published="2016-07-01")
     (hillary,) = doc.stances
     assert (hillary.actor_id, hillary.label) == ("hillary-clinton", "against")
-    assert hillary.cues[0].kind == "hashtag" and "StopHillary2016" in hillary.cues[0].cue
+    kinds = {c.kind: c for c in hillary.cues}  # the author's "never vote for" and the hashtag
+    assert kinds["endorsement"].weight < 0 and "StopHillary2016" in kinds["hashtag"].cue
     doc = _processed(settings, "Great speech by #EvoMorales today.", published="2016-07-01")
     assert {s.actor_id: s.label for s in doc.stances} == {"evo-morales": "favor"}
+
+
+def test_a_speaker_who_judges_an_actor_as_the_author_does_is_on_the_authors_side(
+        settings: Settings) -> None:
+    blockade = ("The United States has strangled Cuba with a cruel, illegal blockade for sixty "
+                "years, and it has failed. ")
+    doc = _processed(settings, blockade + '"Washington is a bully and a liar," said Maria '
+                     "Lopez, a teacher in Havana. I think she is right about this.")
+    stances = {s.actor_id: s for s in doc.stances}
+    assert stances["USA"].label == "against"
+    lopez = stances["x-person-maria-lopez"]
+    assert lopez.label == "favor" and lopez.cues[0].kind == "agreement:USA"
+    assert lopez.cues[0].cue == "bully"
+    doc = _processed(settings, blockade + '"Washington is a generous and loyal friend," said '
+                     "John Smith, a banker in Miami. I think he is wrong, and we must say so.")
+    stances = {s.actor_id: s for s in doc.stances}
+    smith = stances["x-person-john-smith"]
+    assert smith.label == "against" and smith.cues[0].kind == "agreement:USA"
+
+
+@pytest.mark.parametrize(("text", "language", "actor", "expected"), [
+    ("I can't wait to vote for Hillary!", "en", "hillary-clinton", "favor"),
+    ("I will never vote for Trump.", "en", "donald-trump", "against"),
+    ("Apoyamos a Pedro Castillo y a su gobierno.", "es", "pedro-castillo", "favor"),
+])
+def test_the_author_who_declares_for_an_actor_sides_with_it(
+        settings: Settings, text: str, language: str, actor: str, expected: str) -> None:
+    stances = {s.actor_id: s for s in _processed(settings, text, language,
+                                                 published="2016-07-01").stances}
+    assert stances[actor].label == expected
+    assert stances[actor].cues[0].kind == "endorsement"
+
+
+def test_a_quoted_speaker_declaring_for_an_actor_is_no_endorsement(settings: Settings) -> None:
+    doc = _processed(settings, 'Trump told reporters: "I support Putin."', published="2016-07-01")
+    assert not any(c.kind == "endorsement" for s in doc.stances for c in s.cues)
+
+
+def test_campaign_hashtags_name_their_candidate_and_are_for_them(settings: Settings) -> None:
+    doc = _processed(settings, "Big crowd in Ohio tonight #MakeAmericaGreatAgain",
+                     published="2016-07-01")
+    stances = {s.actor_id: s for s in doc.stances}
+    assert "USA" not in stances  # the slogan names the candidate, not the country
+    assert stances["donald-trump"].label == "favor"
+    assert stances["donald-trump"].cues[0].kind == "hashtag"
+    doc = _processed(settings, "Proud to stand with her. #ImWithHer", published="2016-07-01")
+    assert {s.actor_id: s.label for s in doc.stances} == {"hillary-clinton": "favor",
+                                                          "donald-trump": "against"}
+    doc = _processed(settings, "#Hillary2016 all the way", published="2016-07-01")
+    assert {s.actor_id: s.label for s in doc.stances}["hillary-clinton"] == "favor"
+    # out of the campaign a slogan is only words
+    doc = _processed(settings, "#ImWithHer", published="2012-07-01")
+    assert "hillary-clinton" not in {s.actor_id for s in doc.stances}
+
+
+def test_social_posts_link_a_lone_surname_to_the_candidate_of_the_day(settings: Settings
+                                                                        ) -> None:
+    # in 2016 "Clinton" is the candidate, not the former president; "Trump" tagged as an
+    # organisation is still the candidate; "Donald" is nobody's surname (no David Cameron)
+    doc = _processed(settings, "Clinton is a liar and a criminal.", published="2016-07-01")
+    assert {s.actor_id: s.label for s in doc.stances} == {"hillary-clinton": "against"}
+    doc = _processed(settings, "Trump is a liar.", published="2016-07-01")
+    assert {s.actor_id: s.label for s in doc.stances} == {"donald-trump": "against"}
+    doc = _processed(settings, "Donald is a racist bigot.", published="2016-07-01")
+    assert "david-cameron" not in {s.actor_id for s in doc.stances}
 
 
 @pytest.mark.parametrize(("text", "language", "actor", "expected"), [
@@ -346,9 +412,10 @@ def test_standing_on_an_actors_side_is_an_alliance(settings: Settings) -> None:
 def test_contests_name_known_candidates() -> None:
     from marea.actors.kb import _contests, load_kb, parse_day, rivals
     kb = load_kb()
-    for start, end, candidates in _contests():
+    for start, end, candidates, slogans in _contests():
         assert start <= end and len(candidates) == 2
         assert all(c in kb.actors for c in candidates), candidates
+        assert set(slogans.values()) <= set(candidates), slogans
     assert rivals("keiko-fujimori", parse_day("2021-07-01")) == ("pedro-castillo",)
     assert rivals("keiko-fujimori", parse_day("2016-05-01")) == ("pedro-pablo-kuczynski",)
     assert rivals("keiko-fujimori", None) == ()

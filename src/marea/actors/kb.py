@@ -229,7 +229,7 @@ class KnowledgeBase:
                 kind = "alias"
             self._alias(name, actor_id, kind)
         for name in [e["name"], *self._names(e.get("aliases"))]:
-            for kind, part in _name_parts(str(name)):
+            for kind, part in _name_parts(str(name), None if name == e["name"] else surnames):
                 self._alias(part, actor_id, kind)
 
     def _add_roles(self, roles: dict[str, Any]) -> None:
@@ -290,17 +290,21 @@ def _is_acronym(name: str) -> bool:
 PARTICLES = {"da", "de", "del", "dos", "das", "do", "la", "las", "los", "y", "e", "van", "von"}
 
 
-def _name_parts(name: str) -> list[tuple[str, str]]:
+def _name_parts(name: str, surnames: set[str] | None = None) -> list[tuple[str, str]]:
     """Return ("surname", form) short forms of a person's name.
 
     "Andrés Manuel López Obrador" gives "Obrador", "López Obrador" and "López"; a given name
-    alone ("Pedro") is never looked up in the knowledge base, only within a document.
+    alone ("Pedro") is never looked up in the knowledge base, only within a document. For a
+    longer form of the name (an alias), the word before the last is a paternal surname only
+    when it is one of the main name's `surnames` ("Pedro Castillo Terrones"); otherwise it is
+    a middle name ("Donald John Trump", "David William Donald Cameron"), no surname.
     """
     words = name.split()
     if len(words) < 2 or _is_acronym(name):
         return []
     parts = [("surname", words[-1])]
-    if len(words) >= 3 and words[-2].lower() not in PARTICLES:
+    paternal = surnames is None or fold(words[-2]) in surnames
+    if len(words) >= 3 and words[-2].lower() not in PARTICLES and paternal:
         parts.append(("surname", " ".join(words[-2:])))  # Hispanic double surname
         parts.append(("surname", words[-2]))  # paternal surname alone ("López")
     if len(words) >= 3 and words[-2].lower() in PARTICLES:
@@ -367,15 +371,37 @@ def parse_day(published: str | None) -> date | None:
 
 
 @lru_cache(maxsize=1)
-def _contests() -> list[tuple[date, date, tuple[str, ...]]]:
-    """The packaged contests.yaml as (from, decisive vote, candidates)."""
+def _contests() -> list[tuple[date, date, tuple[str, ...], dict[str, str]]]:
+    """The packaged contests.yaml as (from, decisive vote, candidates, slogan -> candidate)."""
     text = resources.files("marea").joinpath("actors", "kb", "contests.yaml").read_text("utf-8")
     found = []
     for entry in yaml.load(text, Loader=YAML_LOADER) or []:
         start, end = _date(entry["from"]), _date(entry["date"])
+        slogans = {_squeeze(slogan): candidate
+                   for candidate, forms in (entry.get("slogans") or {}).items()
+                   for slogan in forms}
         if start and end:
-            found.append((start, end, tuple(entry["candidates"])))
+            found.append((start, end, tuple(entry["candidates"]), slogans))
     return found
+
+
+def _squeeze(text: str) -> str:
+    """A slogan as a hashtag writes it: "Make America Great Again" -> "makeamericagreatagain"."""
+    return "".join(ch for ch in fold(text) if ch.isalnum())
+
+
+def slogan_candidate(hashtag: str, day: date | None) -> str | None:
+    """The candidate whose campaign slogan a hashtag is ("#MakeAmericaGreatAgain",
+    "#ImWithHer") in a campaign that covers `day`; else None."""
+    if day is None:
+        return None
+    key = _squeeze(hashtag)
+    for start, end, _, slogans in _contests():
+        if not start <= day <= end + timedelta(days=RIVALRY_DAYS):
+            continue
+        if key in slogans:
+            return slogans[key]
+    return None
 
 
 def rivals(actor_id: str, day: date | None) -> tuple[str, ...]:
@@ -383,6 +409,6 @@ def rivals(actor_id: str, day: date | None) -> tuple[str, ...]:
     day to RIVALRY_DAYS after the vote) covers `day`; none without a day."""
     if day is None:
         return ()
-    return tuple(other for start, end, candidates in _contests() if actor_id in candidates
+    return tuple(other for start, end, candidates, _ in _contests() if actor_id in candidates
                  and start <= day <= end + timedelta(days=RIVALRY_DAYS)
                  for other in candidates if other != actor_id)

@@ -24,7 +24,16 @@ from datetime import date
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from marea.actors.kb import Actor, Alias, KnowledgeBase, Role, fold, load_kb, parse_day
+from marea.actors.kb import (
+    Actor,
+    Alias,
+    KnowledgeBase,
+    Role,
+    fold,
+    load_kb,
+    parse_day,
+    rivals,
+)
 from marea.actors.spans import (
     ACTOR_LABELS,
     CONTAINER,
@@ -325,10 +334,12 @@ def _resolve(cand: Candidate, kb: KnowledgeBase, countries: Counter[str],
             best = _best(supported, kb, countries, day)
             return kb.actors[best.actor_id], "surname"
         prominent = _most_prominent(weak, kb, day)
-        # a surname the tagger calls an organisation ("Maduro decided ...") is the person
-        # only while in office: then no organisation is likelier
+        # a surname the tagger calls an organisation ("Maduro decided ...", "Trump is a
+        # clown") is the person only while in office or running that day: then no
+        # organisation is likelier
         if prominent is not None and (cand.mention.label in PERSON_LABELS or (
-                " " not in name and prominent.leads_government(day))):
+                " " not in name and (prominent.leads_government(day)
+                                     or _running(prominent, day)))):
             return prominent, "prominence"
     return None, ""
 
@@ -372,10 +383,12 @@ def _empire(text: str, kb: KnowledgeBase) -> Actor | None:
 
 def _most_prominent(entries: list[Alias], kb: KnowledgeBase, day: date | None) -> Actor | None:
     """Return the person a bare surname means when the document names none of its bearers'
-    countries: the only one of them in government office that day, else the only one who
-    ever led a government ("Putin" alone); None when that does not single one out."""
+    countries: the only one of them in government office or running in a decisive election
+    that day ("Clinton" in 2016), else the only one who ever led a government ("Putin"
+    alone); None when that does not single one out."""
     def prominence(actor: Actor) -> int:
-        return 2 * (day is not None and actor.leads_government(day)) + actor.leads_government()
+        now = (day is not None and actor.leads_government(day)) or _running(actor, day)
+        return 2 * now + actor.leads_government()
 
     people = {e.actor_id: kb.actors[e.actor_id] for e in entries}
     ranked = sorted(((prominence(a), a.id) for a in people.values()), reverse=True)
@@ -399,9 +412,15 @@ def _best(entries: list[Alias], kb: KnowledgeBase, countries: Counter[str], day:
                 value += 0.5
         value += 0.3 if entry.kind in ("name", "alias", "acronym") else 0.0
         value += 0.2 if actor.type in ("country", "org") else 0.0
+        value += 0.5 if _running(actor, day) else 0.0
         return value
 
     return max(entries, key=score)
+
+
+def _running(actor: Actor, day: date | None) -> bool:
+    """Whether a person is a candidate in a decisive election campaign that day."""
+    return actor.type == "person" and bool(rivals(actor.id, day))
 
 
 def _unknown(mention: Mention, kb: KnowledgeBase) -> Actor:

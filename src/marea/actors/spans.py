@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Generic, TypeVar
 
-from marea.actors.kb import Alias, KnowledgeBase, fold
+from marea.actors.kb import Alias, KnowledgeBase, fold, parse_day, slogan_candidate
 from marea.model import Document, Mention
 
 # Entity labels (OntoNotes English, CoNLL Spanish) that name actors, and the unknown type.
@@ -194,12 +194,18 @@ SOCIAL_WORDS = 80  # a text this short is a social post: a lower-case surname ma
 def social_candidates(view: TokenView, kb: KnowledgeBase, taken: list[Candidate],
                       family: str) -> list[Candidate]:
     """Names the way social posts write them: hashtags and @handles ("#Hillary",
-    "@realDonaldTrump", "#EvoMorales") and lower-case names ("hillary clinton", and in a
+    "@realDonaldTrump", "#EvoMorales"), campaign slogans ("#MakeAmericaGreatAgain": see
+    kb.slogan_candidate) and lower-case names ("hillary clinton", and in a
     short post a lone "trump"). A candidate NER already made over the word takes the
     entries; otherwise a new mention is added. Only a single actor counts as found."""
     found: list[Candidate] = []
     spans: list[tuple[int, int, list[Alias]]] = []
+    day = parse_day(view.doc.metadata.get("published"))
     for match in HANDLE.finditer(view.doc.text):
+        candidate = slogan_candidate(match.group(1), day) if match.group(0)[0] == "#" else None
+        if candidate:  # "#MakeAmericaGreatAgain" names its candidate, not America
+            spans.append((match.start(), match.end(), [Alias(candidate, "alias")]))
+            continue
         words = [w for w in CAMEL.findall(match.group(1).replace("_", " "))]
         while len(words) > 1 and words[0].lower() in HANDLE_FILLERS:
             words = words[1:]

@@ -4,14 +4,17 @@ Direct cues on an actor's mentions (weights in WEIGHTS):
 - label: evaluative words attached to the mention ("far-right Bolsonaro", "the legitimate
   President Castillo", "X is a dictator"): the word's valence. Praise in scare quotes ("the
   'democratic' junta") is irony and counts reversed; words for people the author feels for
-  ("the poor") count as sympathy. A campaign hashtag ("#StopHillary") is a label too, and so
-  is what a copular verb or a relative clause says the actor is ("Trump, who represents a
-  real threat to democracy", "Merino, que es un usurpador"). Feelings ("angry voters":
-  EMOTIONS) are no label.
+  ("the poor") count as sympathy. A campaign hashtag ("#StopHillary"; a candidate's
+  slogan, "#MakeAmericaGreatAgain", or name with a year, "#Trump2016", is for them) is a
+  label too, and so is what a copular verb or a relative clause says the actor is ("Trump,
+  who represents a real threat to democracy", "Merino, que es un usurpador"). Feelings
+  ("angry voters": EMOTIONS) are no label.
 - verdict: the author says the actor is right or wrong ("Sosa is right", "Tiene razón"), or
   says it should make amends or never made them ("Biden should apologize", "la OEA nunca
   rectificó", "refused to apologize": REMEDY_VERBS), or calls what it just did a mistake
   ("... . Es un error.": VERDICT_NOUNS).
+- endorsement: the author declares for the actor in the first person ("I will vote for
+  Hillary", "Apoyamos a Castillo": ENDORSE_VERBS); negated, against it.
 - attribute: a valenced noun the actor owns ("Washington's aggression", "US imperialism");
   victim: a wrong done to it ("the blockade against Venezuela", "sanctions on Cuba") or
   refuge given to it ("ofreció asilo a Evo Morales": REFUGE).
@@ -41,13 +44,15 @@ to 1.0: no extra weight).
 
 Siding (second pass): an alliance the text states ("the American favorite, Lourdes Flores",
 "Humala aligned himself with Chavez", "X praised Y") pulls an actor toward the author's view
-of the other one; an opposition (X harms, blames or defeats Y) pushes them apart (weight
-fitted to 0); a state takes part of the author's view of its government, armed forces and
-office holders (by their role at the date; once per organ); an author who favours one
-candidate of a decisive election (actors/kb/contests.yaml) opposes the other, named or not
-(a stance with 0 mentions; favour does not flow back from opposition). The document score is
-tanh(sum / max(1, sqrt(mentions) / 2)). Every stance keeps at least one cue with its span:
-an actor with no evidence keeps its first mention, with weight 0.
+of the other one; a speaker whose quoted words judge an actor as the author does (by the
+author's own cues on it) is on the author's side, and against it when they judge it the
+other way (WEIGHTS["voice"]); an opposition (X harms, blames or defeats Y) pushes them
+apart (weight fitted to 0); a state takes part of the author's view of its government,
+armed forces and office holders (by their role at the date; once per organ); an author who
+favours one candidate of a decisive election (actors/kb/contests.yaml) opposes the other,
+named or not (a stance with 0 mentions; favour does not flow back from opposition). The
+document score is tanh(sum / max(1, sqrt(mentions) / 2)). Every stance keeps at least one
+cue with its span: an actor with no evidence keeps its first mention, with weight 0.
 """
 
 from __future__ import annotations
@@ -58,7 +63,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
 
-from marea.actors.kb import parse_day, rivals
+from marea.actors.kb import parse_day, rivals, slogan_candidate
 from marea.actors.spans import CAMEL, SOCIAL_WORDS
 from marea.events.modality import QUOTES
 from marea.events.tree import DependencyTree
@@ -71,7 +76,7 @@ from marea.settings import Settings
 # documents are evaluation-only. benchmarks/stance.py reports both halves.
 WEIGHTS = {"label": 1.5, "attribute": 1.2, "predicate": 0.75, "event": 1.0, "context": 0.5,
            "quoted": 0.5, "ally": 0.5, "oppose": 0.0, "state": 1.0, "headline": 1.5, "lead": 1.0,
-           "victim": 0.4, "rival": 0.5}
+           "victim": 0.4, "rival": 0.5, "voice": 1.0}
 THRESHOLD = 0.2  # |score| below this is neutral
 OWNER_SCALE = 1.0  # weight of a predicate reached through a noun the actor owns
 STRONG = 1.5  # |valence| from which a general polarity word judges what it is attached to
@@ -103,6 +108,11 @@ ALLIANCE_WORDS = frozenset({
 SIDE_NOUNS = frozenset({"side", "camp", "lado", "bando"})  # "on the side of X"
 ALIGN_VERBS = frozenset({"align", "ally", "side", "support", "back", "endorse", "defend",
                          "join", "alinear", "aliar", "apoyar", "respaldar", "defender", "unir"})
+# Verbs by which the author declares for an actor ("I will vote for Hillary", "apoyamos a
+# Castillo", "we stand with Cuba"); the actor is their object or comes after ENDORSE_PREPS.
+ENDORSE_VERBS = frozenset({"support", "back", "endorse", "vote", "stand", "trust", "apoyar",
+                           "respaldar", "votar", "confiar"})
+ENDORSE_PREPS = {"for", "with", "behind", "by", "por", "a", "con", "en", "junto"}
 # Verbs that report somebody else's words: a cue in their complement is the speaker's view.
 REPORTING = frozenset({
     "say", "tell", "claim", "allege", "argue", "assert", "insist", "state", "add", "warn",
@@ -223,6 +233,7 @@ class _Voice:
 
     attributed: set[int]
     scare: set[int]
+    speakers: dict[int, str]  # attributed token -> the actor whose words it is, when known
 
 
 def document_stances(doc: Document) -> list[Stance]:
@@ -232,8 +243,8 @@ def document_stances(doc: Document) -> list[Stance]:
     lex = lexicon(doc.language)
     tree = DependencyTree(doc, {})
     sentences = _sentences(doc, lex)
-    voice = _voice(doc, tree)
     heads = _mention_heads(doc, tree)
+    voice = _voice(doc, tree, heads)
     cues: dict[str, list[StanceCue]] = defaultdict(list)
     mentions: dict[str, int] = defaultdict(int)
     first_mention: dict[str, Mention] = {}
@@ -262,10 +273,14 @@ def document_stances(doc: Document) -> list[Stance]:
                                        relations).items():
         cues[actor_id].extend(found)
     for actor_id, cue in [*_verdict_cues(doc, tree, voice, heads),
-                          *_remedy_cues(doc, tree, voice, heads)]:
+                          *_remedy_cues(doc, tree, voice, heads),
+                          *_endorsement_cues(doc, tree, voice, heads)]:
         cues[actor_id].append(cue)
     _context_cues(doc, tree, sentences, lex, voice, cues)
     _post_cues(doc, tree, sentences, lex, voice, cues)
+    judged = [(speaker, actor, cue) for actor, found in cues.items() for cue in found
+              if cue.weight and (speaker := voice.speakers.get(tree.first_at(cue.start)))
+              and speaker != actor]  # (speaker, actor, the speaker's cue on it)
     report = _author_voice(doc)
     totals = {}
     for actor_id, found in cues.items():
@@ -275,6 +290,8 @@ def document_stances(doc: Document) -> list[Stance]:
     relations += _state_organs(doc, mentions)
     relations += _rival_relations(doc, mentions)
     _side(totals, relations, cues, mentions)
+    for speaker, cue in _agreements(judged, cues, mentions, report):
+        cues[speaker].append(cue)
     result = []
     inferred = [actor for actor, found in cues.items()  # rivals the document never names
                 if actor not in mentions and any(c.weight for c in found)]
@@ -321,27 +338,46 @@ def _sentences(doc: Document, lex: Lexicon) -> list[_Sentence]:
     return found
 
 
-def _voice(doc: Document, tree: DependencyTree) -> _Voice:
+def _voice(doc: Document, tree: DependencyTree, heads: dict[int, str]) -> _Voice:
     """Tokens in quotations, in reported speech or in "according to" sentences are somebody
-    else's words; a short verbless quotation is the author's scare quotes."""
+    else's words; a short verbless quotation is the author's scare quotes. The speaker is the
+    actor that is the subject of the reporting verb (for a quotation: of a reporting verb of
+    its sentence outside it) or the one named right after "according to"."""
     attributed: set[int] = set()
     scare: set[int] = set()
+    speakers: dict[int, str] = {}
+    reporters = {}  # reporting verb -> the actor that is its subject
+    for index, token in enumerate(doc.tokens):
+        if token.dep in SUBJECT_DEPS and index in heads and tree.lemma(token.head) in REPORTING:
+            reporters[token.head] = heads[index]
     for match in QUOTES.finditer(doc.text):
         first, end = tree.first_at(match.start(1)), tree.first_at(match.end(1))
         tokens = [i for i in range(first, end) if doc.tokens[i].pos != "PUNCT"]
         if len(tokens) <= SCARE_QUOTE_WORDS and all(doc.tokens[i].pos not in ("VERB", "AUX")
                                                     for i in tokens):
             scare.update(tokens)
-        else:
-            attributed.update(range(first, end))
+            continue
+        attributed.update(range(first, end))
+        sentence = doc.tokens[first].sentence if first < len(doc.tokens) else -1
+        outside = [actor for verb, actor in reporters.items()
+                   if doc.tokens[verb].sentence == sentence and not first <= verb < end]
+        if outside:
+            speakers.update(dict.fromkeys(range(first, end), outside[0]))
     for index, token in enumerate(doc.tokens):
         if token.dep in ("ccomp", "parataxis") and token.head != index and \
                 tree.lemma(token.head) in REPORTING and not _first_person_subject(tree, token.head):
-            attributed.update(tree.subtree(index))
-    for sentence in doc.sentences:
-        if ATTRIBUTION.search(doc.text, sentence.start, sentence.end):
-            attributed.update(range(tree.first_at(sentence.start), tree.first_at(sentence.end)))
-    return _Voice(attributed, scare)
+            said = tree.subtree(index)
+            attributed.update(said)
+            if token.head in reporters:
+                speakers.update(dict.fromkeys(said, reporters[token.head]))
+    for line in doc.sentences:
+        if according := ATTRIBUTION.search(doc.text, line.start, line.end):
+            said = list(range(tree.first_at(line.start), tree.first_at(line.end)))
+            attributed.update(said)
+            source = heads.get(tree.first_at(according.end() + 1))  # "según Xicará"
+            if source:
+                speakers.update(dict.fromkeys(said, source))
+    return _Voice(attributed, scare, speakers)
 
 
 def _first_person_subject(tree: DependencyTree, verb: int) -> bool:
@@ -434,7 +470,12 @@ def _label_cues(doc: Document, tree: DependencyTree, head: int, mention: Mention
     found = []
     if "#" in doc.text[max(mention.start - 1, 0):mention.start + 1]:  # "#StopHillary"
         words = {w.lower() for w in CAMEL.findall(mention.text.lstrip("#"))}
-        sign = -1.0 if words & HASHTAG_AGAINST else 1.0 if words & HASHTAG_FOR else 0.0
+        day = parse_day(doc.metadata.get("published"))
+        campaign = slogan_candidate(mention.text.lstrip("#"), day) == mention.actor_id or (
+            any(w.isdigit() and len(w) == 4 for w in words)
+            and rivals(mention.actor_id or "", day))
+        sign = -1.0 if words & HASHTAG_AGAINST else 1.0 if words & HASHTAG_FOR or campaign \
+            else 0.0
         if sign:
             found.append(StanceCue(mention.sentence, mention.start, mention.end, "hashtag",
                                    mention.text, round(WEIGHTS["label"] * sign * 2 / 3, 4)))
@@ -531,6 +572,33 @@ def _remedy_cues(doc: Document, tree: DependencyTree, voice: _Voice, heads: dict
         if actor and negated != called_for:  # "should not resign" is no verdict
             found.append((actor, _cue(doc, token.sentence, min(subjects[0], verb), verb,
                                       "verdict", WEIGHTS["label"] * REMEDY_VERDICT / 3.0)))
+    return found
+
+
+def _endorsement_cues(doc: Document, tree: DependencyTree, voice: _Voice,
+                      heads: dict[int, str]) -> list[tuple[str, StanceCue]]:
+    """The author who declares for an actor ("I can't wait to vote for Hillary", "Apoyamos a
+    Castillo") sides with it; a negated declaration ("I will never vote for Hillary") is
+    against it. Only the author's own first person counts, not a quoted speaker's."""
+    found = []
+    for verb, token in enumerate(doc.tokens):
+        if token.pos != "VERB" or verb in voice.attributed or \
+                tree.lemma(verb) not in ENDORSE_VERBS:
+            continue
+        speaker = token.head if token.dep == "xcomp" and not tree.kids(verb, SUBJECT_DEPS) \
+            else verb  # "I can't wait to vote for": the subject of "wait"
+        if not _first_person_subject(tree, speaker):
+            continue
+        objects = [o for o in tree.kids(verb, {"dobj", "obj", "iobj"})]
+        for other in tree.kids(verb, {"obl", "prep"}):
+            if ({tree.lemma(c) for c in tree.kids(other, {"case"})} | {tree.lemma(other)}
+                    ) & ENDORSE_PREPS:
+                objects += tree.subtree(other)
+        sign = -1.0 if _negated(tree, verb) else 1.0  # not "can't wait to vote for"
+        for index in objects:
+            if index in heads:
+                found.append((heads[index], _cue(doc, token.sentence, verb, verb, "endorsement",
+                                                 WEIGHTS["label"] * sign * 2 / 3)))
     return found
 
 
@@ -1161,6 +1229,28 @@ def _side(totals: dict[str, float], relations: list[tuple[str, str, float, Stanc
                 kind = f"{kind}:{two}"
                 cues[one].append(StanceCue(cue.sentence, cue.start, cue.end, kind, cue.cue,
                                            weight))
+
+
+def _agreements(judged: list[tuple[str, str, StanceCue]], cues: dict[str, list[StanceCue]],
+                mentions: dict[str, int], report: float) -> list[tuple[str, StanceCue]]:
+    """A speaker whose quoted words judge an actor as the author does ("the US blockade",
+    then "'the blockade is a crime', said Xicará") is on the author's side; one who judges it
+    the other way is not. The author's view is the actor's score from unquoted cues only,
+    sides taken (so that the speaker's own words cannot make it); one cue per speaker and
+    actor."""
+    found, seen = [], set()
+    for speaker, actor, cue in judged:
+        if (speaker, actor) in seen or not WEIGHTS["voice"]:
+            continue
+        own = report * sum(c.weight for c in cues[actor] if not c.kind.startswith("quoted"))
+        view = math.tanh(own / max(1.0, math.sqrt(mentions.get(actor, 1)) / 2))
+        if abs(view) < THRESHOLD:
+            continue
+        seen.add((speaker, actor))
+        weight = round(WEIGHTS["voice"] * math.copysign(1.0, cue.weight) * view, 4)
+        found.append((speaker, StanceCue(cue.sentence, cue.start, cue.end,
+                                         f"agreement:{actor}", cue.cue, weight)))
+    return found
 
 
 def _oppose_rival(actor: str, rival: str, rival_score: float,
