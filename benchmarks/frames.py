@@ -1,6 +1,6 @@
 """Framing-technique spans against gold: SemEval-2020 Task 11 (PTC) and our own gold set.
 
-    python benchmarks/frames.py [--articles N] [--json] [--fresh]  # --json: held-out half only
+    python benchmarks/frames.py [--articles N] [--json] [--fresh] [--false-positives]
 
 Our gold set is split by document into a tuning half and a held-out half
 (gold/frames/split.json, fixed): the stage's rules were tuned, and the framing tagger
@@ -260,9 +260,11 @@ def own_gold(tmp: Path) -> dict[str, object]:
     rows = covered(load_gold(HERE / "gold" / "frames" / "spans.jsonl"), docs,
                    span=lambda row, text: text[row["start"]:row["end"]])
     ids = {doc_id: name for name, (doc_id, _) in docs.items()}
-    predicted = [(ids[doc_id], start, end, technique) for doc_id, start, end, technique in
-                 store.query("SELECT doc_id, start_char, end_char, technique FROM frames")
-                 if doc_id in ids]
+    stored = [(ids[doc_id], start, end, technique, method) for doc_id, start, end, technique,
+              method in store.query("SELECT doc_id, start_char, end_char, technique, method "
+                                    "FROM frames ORDER BY doc_id, start_char")
+              if doc_id in ids]
+    predicted = [row[:4] for row in stored]
     spans = Counter(p[0] for p in predicted)
     words = {ids[doc_id]: n for doc_id, n in store.query(
         "SELECT doc_id, words FROM tone WHERE sentence = -1") if doc_id in ids}
@@ -274,6 +276,13 @@ def own_gold(tmp: Path) -> dict[str, object]:
                               [(r["doc"], r["start"], r["end"], r["technique"])
                                for r in rows if r["doc"] in names])
         result[half]["documents"] = len(names)  # type: ignore[index]
+    tuning = set(split["tuning"])
+    result["tuning_spans"] = [  # type: ignore[assignment]
+        (name, technique, method, docs[name][1][start:end],
+         docs[name][1][max(0, start - 60):end + 60].replace("\n", " "),
+         any(r["doc"] == name and r["technique"] == technique and r["start"] < end
+             and start < r["end"] for r in rows))
+        for name, start, end, technique, method in stored if name in tuning]
     news = [n for n in docs if n.startswith("ex-") and ("-news-" in n or "wire" in n)]
     result["news_examples"] = _rate([(spans[n], words.get(n, 0)) for n in news])
     result["seeds"] = {n: _rate([(spans[n], words.get(n, 0))]) for n in sorted(docs)
@@ -314,6 +323,8 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=371, help="PTC articles to score")
     parser.add_argument("--json", action="store_true",
                         help="print our held-out half's overall scores as one JSON line")
+    parser.add_argument("--false-positives", action="store_true",
+                        help="list the tuning half's false-positive spans, then stop")
     parser.add_argument("--fresh", action="store_true",
                         help="empty the cache of the stages before framing first")
     args = parser.parse_args()
@@ -329,6 +340,20 @@ def main() -> None:
         return
     with tempfile.TemporaryDirectory() as tmp:
         own = own_gold(Path(tmp))
+    if args.false_positives:
+        spans = own["tuning_spans"]
+        assert isinstance(spans, list)
+        counts = Counter((s[1], s[2]) for s in spans)
+        wrong = Counter((s[1], s[2]) for s in spans if not s[5])
+        print("tuning half, predicted spans by technique and method: all, and false positives "
+              "(no gold span of their technique overlaps)")
+        for (technique, method), n in sorted(counts.items()):
+            print(f"    {technique:<38} {method:<10} {n:>4} {wrong[technique, method]:>4}")
+        for name, technique, method, span, context, right in sorted(
+                spans, key=lambda f: (f[1], f[2], f[5])):
+            print(f"    {'ok ' if right else 'FP '}{technique[:20]:<20} {method:<10} "
+                  f"{name[:24]:<24} {span!r:<28} … {context} …")
+        return
     scored = ptc(args.articles)
     result = {"tuning": own["tuning"], "held_out": own["held_out"], "ptc": scored}
     if "model_alone" in scored:
