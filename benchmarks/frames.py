@@ -260,10 +260,10 @@ def own_gold(tmp: Path) -> dict[str, object]:
     rows = covered(load_gold(HERE / "gold" / "frames" / "spans.jsonl"), docs,
                    span=lambda row, text: text[row["start"]:row["end"]])
     ids = {doc_id: name for name, (doc_id, _) in docs.items()}
-    stored = [(ids[doc_id], start, end, technique, method) for doc_id, start, end, technique,
-              method in store.query("SELECT doc_id, start_char, end_char, technique, method "
-                                    "FROM frames ORDER BY doc_id, start_char")
-              if doc_id in ids]
+    stored = [(ids[doc_id], start, end, technique, method, score) for doc_id, start, end,
+              technique, method, score in store.query(
+                  "SELECT doc_id, start_char, end_char, technique, method, score FROM frames "
+                  "ORDER BY doc_id, start_char") if doc_id in ids]
     predicted = [row[:4] for row in stored]
     spans = Counter(p[0] for p in predicted)
     words = {ids[doc_id]: n for doc_id, n in store.query(
@@ -278,11 +278,11 @@ def own_gold(tmp: Path) -> dict[str, object]:
         result[half]["documents"] = len(names)  # type: ignore[index]
     tuning = set(split["tuning"])
     result["tuning_spans"] = [  # type: ignore[assignment]
-        (name, technique, method, docs[name][1][start:end],
+        (name, technique, f"{method} {score:.2f}", docs[name][1][start:end],
          docs[name][1][max(0, start - 60):end + 60].replace("\n", " "),
          any(r["doc"] == name and r["technique"] == technique and r["start"] < end
              and start < r["end"] for r in rows))
-        for name, start, end, technique, method in stored if name in tuning]
+        for name, start, end, technique, method, score in stored if name in tuning]
     news = [n for n in docs if n.startswith("ex-") and ("-news-" in n or "wire" in n)]
     result["news_examples"] = _rate([(spans[n], words.get(n, 0)) for n in news])
     result["seeds"] = {n: _rate([(spans[n], words.get(n, 0))]) for n in sorted(docs)
@@ -343,15 +343,15 @@ def main() -> None:
     if args.false_positives:
         spans = own["tuning_spans"]
         assert isinstance(spans, list)
-        counts = Counter((s[1], s[2]) for s in spans)
-        wrong = Counter((s[1], s[2]) for s in spans if not s[5])
+        counts = Counter((s[1], s[2].split()[0]) for s in spans)
+        wrong = Counter((s[1], s[2].split()[0]) for s in spans if not s[5])
         print("tuning half, predicted spans by technique and method: all, and false positives "
               "(no gold span of their technique overlaps)")
         for (technique, method), n in sorted(counts.items()):
             print(f"    {technique:<38} {method:<10} {n:>4} {wrong[technique, method]:>4}")
         for name, technique, method, span, context, right in sorted(
                 spans, key=lambda f: (f[1], f[2], f[5])):
-            print(f"    {'ok ' if right else 'FP '}{technique[:20]:<20} {method:<10} "
+            print(f"    {'ok ' if right else 'FP '}{technique[:20]:<20} {method:<15} "
                   f"{name[:24]:<24} {span!r:<28} … {context} …")
         return
     scored = ptc(args.articles)

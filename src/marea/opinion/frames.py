@@ -7,13 +7,13 @@ Three detectors, joined:
 - a sentence classifier: one logistic regression per technique over the sentence encoder's
   vectors, trained on original example sentences (data/frames_training.jsonl) by
   `scripts/train_frames.py` and shipped as data/frames_model.npz. It confirms pattern spans
-  and, for the techniques that live in a whole clause (doubt, fear, black-and-white...), marks
-  the sentence when it is confident and no pattern fired.
+  of the clausal techniques (doubt, fear, black-and-white...). It no longer marks a sentence
+  on its own: on the tuning half 10 of its 12 such sentences were wrong, however confident.
 - a token tagger (`frame_tagger.py`, English opinion pieces): a logistic regression over the
   encoder's contextual token vectors, trained on annotated articles; its spans carry method
   "model".
 
-Both are then gated by evaluative context (`_evaluative`): a news report's words are labels,
+All are then gated by evaluative context (`_evaluative`): a news report's words are labels,
 not techniques, unless the text marks them (scare quotes, an insult or intensifier next to
 them, a slur inside a quotation); in an opinion piece, descriptors such as "leftist",
 "elites" or "corruption" count only when marked or used as a bare epithet ("the elites").
@@ -43,14 +43,7 @@ TECHNIQUES = (
 )
 # techniques a pattern finds reliably without the classifier's agreement
 LEXICAL = frozenset({"Loaded_Language", "Name_Calling,Labeling", "Slogans"})
-# techniques whose span is a whole clause: the classifier alone may mark the sentence
-CLAUSAL = frozenset({"Appeal_to_fear-prejudice", "Black-and-White_Fallacy",
-                     "Causal_Oversimplification", "Doubt", "Whataboutism,Straw_Men,Red_Herring",
-                     "Flag-Waving", "Appeal_to_Authority", "Thought-terminating_Cliches"})
 PATTERN_GATE = 0.1  # a non-lexical pattern span needs at least this classifier probability
-# the classifier alone marks a sentence only above this (its training sentences are cleaner
-# than real articles, where its tuned thresholds over-fire), and only its top technique
-CLASSIFIER_FLOOR = 0.9
 LOADED_VALENCE = 2.0  # a tone-lexicon word this negative counts as loaded language
 LABEL_VALENCE = 1.5  # a stance label this negative counts as name calling...
 LABEL_REACH = 3  # ...within this many tokens of the actor's mention, and attached to it
@@ -138,7 +131,6 @@ def find_frames(doc: Document, classify: bool = True) -> list[Frame]:
         chance: dict[str, float] = {}
         if model is not None and probabilities is not None:
             chance = dict(zip(model.techniques, probabilities[number].tolist(), strict=True))
-        marked: set[str] = set()
         for technique, pattern in patterns(doc.language).items():
             p = chance.get(technique, 1.0)
             if technique not in LEXICAL and p < PATTERN_GATE:
@@ -148,14 +140,6 @@ def find_frames(doc: Document, classify: bool = True) -> list[Frame]:
                     found.append(Frame(number, sentence.start + match.start(),
                                        sentence.start + match.end(), technique,
                                        round(0.5 + 0.5 * p, 3), "pattern"))
-                    marked.add(technique)
-        if model is not None and probabilities is not None:
-            index = int(np.argmax(probabilities[number]))
-            technique = model.techniques[index]
-            if (technique in CLAUSAL and technique not in marked
-                    and chance[technique] >= max(model.thresholds[index], CLASSIFIER_FLOOR)):
-                found.append(Frame(number, sentence.start, sentence.end, technique,
-                                   round(chance[technique], 3), "classifier"))
     found += _name_calling(doc) + _loaded_words(doc) + _repetition(doc) + _tagged(doc)
     return _one_per_span(_evaluative(doc, _dedupe(found)))
 
