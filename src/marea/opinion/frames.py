@@ -294,11 +294,12 @@ def _bare_epithet(doc: Document, frame: Frame, starts: list[int]) -> bool:
 
 def _in_a_term(doc: Document, frame: Frame, starts: list[int]) -> bool:
     """A descriptor that modifies the noun after it is part of a term ("regime change",
-    "establishment candidate"): whatever marks it marks the term, not a label."""
+    "establishment candidate"): whatever marks it marks the term, not a label. Such a noun is
+    singular; a plural one there is a misparse ("rabid leftists wreck every town")."""
     last = bisect_left(starts, frame.end) - 1
     token = doc.tokens[last] if 0 <= last < len(doc.tokens) else None
     return (token is not None and token.pos in ("NOUN", "PROPN") and token.dep == "compound"
-            and last < token.head)
+            and last < token.head and not token.tag.endswith("S"))
 
 
 def _names_a_thing(doc: Document, frame: Frame, starts: list[int]) -> bool:
