@@ -273,8 +273,11 @@ def test_the_sentence_classifier_marks_no_sentence_on_its_own(settings: Settings
     ("They pushed the vote back by a couple of days.", "Exaggeration,Minimisation", []),
     ("It was only a couple of protesters.", "Exaggeration,Minimisation",
      ["only a couple of"]),
+    ("The general says the army is ready. And he would know.", "Appeal_to_Authority",
+     ["And he would know"]),
+    ("They would know the drill in advance.", "Appeal_to_Authority", []),
 ])
-def test_dilemma_and_minimisation_patterns_need_their_frame(text: str, technique: str,
-                                                           found: list[str]) -> None:
+def test_dilemma_minimisation_and_authority_patterns_need_their_frame(
+        text: str, technique: str, found: list[str]) -> None:
     pattern = frames.patterns("en")[technique]
     assert [m.group() for m in pattern.finditer(text)] == found
