@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from importlib import resources
 from pathlib import Path
 
-from marea.pipeline import ingest
+from marea.pipeline import Executor, ingest
 from marea.settings import Settings
 from marea.store import Store
 
@@ -90,10 +90,10 @@ def stage_shared(names: Iterable[str], folder: Path, kinds: dict[str, str] | Non
 
 
 def gold_corpus(db: Path, settings: Settings, shared: Iterable[str] = (),
-                kinds: dict[str, str] | None = None
+                kinds: dict[str, str] | None = None, executor: Executor | None = None
                 ) -> tuple[Store, dict[str, tuple[str, str]]]:
     """Ingest the gold documents (and the named shared-set ones, staged next to `db`, with
-    the kinds given); return the store and name -> (doc_id, clean text)."""
+    the kinds given) with `executor`; return the store and name -> (doc_id, clean text)."""
     paths = [str(EXAMPLES / d) for d in ("html", "text", "feeds")] + [str(GOLD_TEXTS)]
     if SEEDS.is_dir():
         paths.append(str(SEEDS))
@@ -101,7 +101,7 @@ def gold_corpus(db: Path, settings: Settings, shared: Iterable[str] = (),
     if staged is not None:
         paths.append(str(staged))
     store = Store(db)
-    ingest(paths, store, settings.with_(db=str(db)))
+    ingest(paths, store, settings.with_(db=str(db)), executor)
     docs = {doc_name(source, locator): (doc_id, text) for doc_id, source, locator, text in
             store.query("SELECT doc_id, source, locator, text FROM documents "
                         "WHERE duplicate_of IS NULL")}

@@ -1,6 +1,6 @@
 """Framing-technique spans against gold: SemEval-2020 Task 11 (PTC) and our own gold set.
 
-    python benchmarks/frames.py [--articles N] [--json]   # --json: our held-out half only
+    python benchmarks/frames.py [--articles N] [--json] [--fresh] [--false-positives]
 
 Our gold set is split by document into a tuning half and a held-out half
 (gold/frames/split.json, fixed): the stage's rules were tuned, and the framing tagger
@@ -19,29 +19,39 @@ overlapping it most ("-" = none). "TC" classifies each gold span's sentence with
 classifier alone (argmax), as in the task's technique-classification setting (accuracy).
 
 PTC offsets index the article files as given, so PTC articles skip the cleaning stage.
+
+Every stage before framing, and the encoder states the framing tagger reads, are cached in
+CACHE per batch of documents, under a digest of the batch's inputs and of marea's code and
+data outside the framing files (FRAMING_FILES): a second run recomputes framing alone and
+prints the same figures. --fresh recomputes everything.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import hashlib
 import json
+import pickle
+import shutil
 import sys
 import tempfile
 from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from pathlib import Path
 
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _gold import HERE, covered, gold_corpus, load_gold  # noqa: E402
+from _gold import HERE, SHARED_FOLDER, covered, gold_corpus, load_gold  # noqa: E402
 
 from marea.model import Document  # noqa: E402
-from marea.nlp.encoder import encode  # noqa: E402
+from marea.nlp.encoder import DEFAULT, OnnxEncoder, encode, load_encoder  # noqa: E402
 from marea.opinion.frame_tagger import tagger  # noqa: E402
 from marea.opinion.frames import classifier  # noqa: E402
-from marea.pipeline import run_stages  # noqa: E402
+from marea.pipeline import compute_batch, run_stages  # noqa: E402
 from marea.settings import load_settings  # noqa: E402
 
 PTC = HERE.parents[1] / "shared" / "benchmarks" / "propaganda-ptc-semeval2020"
@@ -52,6 +62,98 @@ FNC_BODIES = 300
 FRAME_STAGES = ("marea.linguistic.v1", "marea.actors.v1", "marea.tone.v1", "marea.embed.v1",
                 "marea.frames.v1")
 Span = tuple[str, int, int, str]  # document, start, end, technique
+FRAMES = "marea.frames.v1"
+CACHE = Path(tempfile.gettempdir()) / "marea-frames-bench"
+SOURCE = Path(__file__).resolve().parents[1] / "src" / "marea"
+# what framing itself reads: a change here reruns framing alone, anything else the cached stages
+FRAMING_FILES = frozenset({"opinion/frames.py", "opinion/frame_tagger.py",
+                           "opinion/data/frame_patterns.yaml", "opinion/data/frames_model.npz",
+                           "opinion/data/frame_tagger.npz", "opinion/data/frames_training.jsonl"})
+CODE_SUFFIXES = (".py", ".toml", ".yaml", ".yml", ".json", ".jsonl", ".tsv", ".txt", ".csv")
+
+
+def code_digest() -> str:
+    """A digest of marea's code and small data files, the framing files left out (the
+    packaged encoder and spaCy models are fixed with the installed packages)."""
+    digest = hashlib.sha1()
+    for path in sorted(SOURCE.rglob("*")):
+        name = path.relative_to(SOURCE).as_posix()
+        if (path.is_file() and path.suffix in CODE_SUFFIXES and name not in FRAMING_FILES
+                and "/encoders/" not in f"/{name}"):
+            digest.update(name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _cached(kind: str, key: str, compute: Callable[[], object]) -> object:
+    """`compute()`'s result from CACHE under `kind` and `key`, computed and saved if absent."""
+    path = CACHE / kind / f"{key}.pickle"
+    if path.is_file():
+        with path.open("rb") as handle:
+            return pickle.load(handle)
+    value = compute()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial_path = path.with_suffix(".part")
+    with partial_path.open("wb") as handle:
+        pickle.dump(value, handle, pickle.HIGHEST_PROTOCOL)
+    partial_path.replace(path)  # complete or absent
+    return value
+
+
+def _stable(source: str) -> str:
+    """A source path without the temporary folder the shared gold pages are staged in."""
+    return source.split(f"/{SHARED_FOLDER}/", 1)[-1]
+
+
+def _batch_key(batch: list[Document], stages: tuple[str, ...], code: str) -> str:
+    digest = hashlib.sha1("\n".join((code, *stages)).encode())
+    for doc in batch:
+        digest.update("\0".join((_stable(doc.source), doc.locator, doc.content_type, doc.text,
+                                 doc.language or "", json.dumps(doc.metadata, sort_keys=True,
+                                                                default=str))).encode())
+        digest.update(doc.raw)
+    return digest.hexdigest()
+
+
+def prepared(batch: list[Document], stages: tuple[str, ...], settings: object, code: str
+             ) -> list[Document]:
+    """`run_stages(batch, stages)` from the cache: the same documents, each batch computed
+    once (the encoder's int8 scales depend on batch-mates, so whole batches are the unit)."""
+    key = _batch_key(batch, stages, code)
+    done: list[Document] = _cached(  # type: ignore[assignment]
+        "stages", key, lambda: list(run_stages(batch, stages, settings)))  # type: ignore[arg-type]
+    sources = {_stable(d.source): d.source for d in batch}
+    for doc in done:  # this run's staging folder
+        doc.source = sources.get(_stable(doc.source), doc.source)
+    return done
+
+
+class CachedStages:
+    """An ingest executor that takes every stage before framing from the cache."""
+
+    def __init__(self, code: str) -> None:
+        self.code = code
+
+    def map(self, fn: Callable[[list[Document]], list[Document]],
+            batches: Iterable[list[Document]]) -> Iterator[list[Document]]:
+        assert isinstance(fn, partial)  # ingest's partial(compute_batch, stages=, settings=)
+        stages, settings = fn.keywords["stages"], fn.keywords["settings"]
+        split = stages.index(FRAMES)
+        for batch in batches:
+            done = prepared(batch, stages[:split], settings, self.code)
+            yield compute_batch(done, stages[split:], settings)
+
+
+def cache_token_states() -> None:
+    """Keep the framing tagger's encoder states in the cache, by the sentences encoded."""
+    encoder = load_encoder(DEFAULT)
+    assert isinstance(encoder, OnnxEncoder)
+    compute = encoder.token_states
+
+    def token_states(texts: list[str]) -> list[tuple[np.ndarray, np.ndarray]]:
+        key = hashlib.sha1("\0".join((DEFAULT, *texts)).encode()).hexdigest()
+        return _cached("token-states", key, lambda: compute(texts))  # type: ignore[return-value]
+
+    encoder.token_states = token_states  # type: ignore[method-assign]
 
 
 def overlap_scores(predicted: list[Span], gold: list[Span], same_technique: bool
@@ -115,8 +217,10 @@ def ptc(limit: int) -> dict[str, object]:
             _, technique, start, end = line.split("\t")
             gold.append((doc_id, int(start), int(end), technique))
     done = []
+    code = code_digest()
     for start in range(0, len(docs), 16):
-        done += run_stages(docs[start:start + 16], FRAME_STAGES, settings)
+        ready = prepared(docs[start:start + 16], FRAME_STAGES[:-1], settings, code)
+        done += run_stages(ready, (FRAMES,), settings)
     predicted = [(d.doc_id, f.start, f.end, f.technique) for d in done for f in d.frames]
     result = report(predicted, gold)
     result["articles"] = len(docs)
@@ -152,13 +256,15 @@ def own_gold(tmp: Path) -> dict[str, object]:
     shared = [n for half in ("tuning", "held_out") for n in split[half]
               if n.startswith(("traf-", "aeb-"))]
     store, docs = gold_corpus(tmp / "gold.duckdb", load_settings(), shared,
-                              split.get("kinds", {}))
+                              split.get("kinds", {}), CachedStages(code_digest()))
     rows = covered(load_gold(HERE / "gold" / "frames" / "spans.jsonl"), docs,
                    span=lambda row, text: text[row["start"]:row["end"]])
     ids = {doc_id: name for name, (doc_id, _) in docs.items()}
-    predicted = [(ids[doc_id], start, end, technique) for doc_id, start, end, technique in
-                 store.query("SELECT doc_id, start_char, end_char, technique FROM frames")
-                 if doc_id in ids]
+    stored = [(ids[doc_id], start, end, technique, method, score) for doc_id, start, end,
+              technique, method, score in store.query(
+                  "SELECT doc_id, start_char, end_char, technique, method, score FROM frames "
+                  "ORDER BY doc_id, start_char") if doc_id in ids]
+    predicted = [row[:4] for row in stored]
     spans = Counter(p[0] for p in predicted)
     words = {ids[doc_id]: n for doc_id, n in store.query(
         "SELECT doc_id, words FROM tone WHERE sentence = -1") if doc_id in ids}
@@ -170,6 +276,13 @@ def own_gold(tmp: Path) -> dict[str, object]:
                               [(r["doc"], r["start"], r["end"], r["technique"])
                                for r in rows if r["doc"] in names])
         result[half]["documents"] = len(names)  # type: ignore[index]
+    tuning = set(split["tuning"])
+    result["tuning_spans"] = [  # type: ignore[assignment]
+        (name, technique, f"{method} {score:.2f}", docs[name][1][start:end],
+         docs[name][1][max(0, start - 60):end + 60].replace("\n", " "),
+         any(r["doc"] == name and r["technique"] == technique and r["start"] < end
+             and start < r["end"] for r in rows))
+        for name, start, end, technique, method, score in stored if name in tuning]
     news = [n for n in docs if n.startswith("ex-") and ("-news-" in n or "wire" in n)]
     result["news_examples"] = _rate([(spans[n], words.get(n, 0)) for n in news])
     result["seeds"] = {n: _rate([(spans[n], words.get(n, 0))]) for n in sorted(docs)
@@ -188,8 +301,10 @@ def fnc_news(limit: int = FNC_BODIES) -> dict[str, object]:
                      metadata={"language": "en"}) for i, b in enumerate(bodies)]
     stages = ("marea.clean.v1", "marea.language.v1", *FRAME_STAGES)
     done = []
+    code = code_digest()
     for start in range(0, len(docs), 32):
-        done += run_stages(docs[start:start + 32], stages, settings)
+        ready = prepared(docs[start:start + 32], stages[:-1], settings, code)
+        done += run_stages(ready, (FRAMES,), settings)
     return {"bodies": len(done), **_rate([(len(d.frames), _words(d)) for d in done])}
 
 
@@ -208,7 +323,14 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=371, help="PTC articles to score")
     parser.add_argument("--json", action="store_true",
                         help="print our held-out half's overall scores as one JSON line")
+    parser.add_argument("--false-positives", action="store_true",
+                        help="list the tuning half's false-positive spans, then stop")
+    parser.add_argument("--fresh", action="store_true",
+                        help="empty the cache of the stages before framing first")
     args = parser.parse_args()
+    if args.fresh:
+        shutil.rmtree(CACHE, ignore_errors=True)
+    cache_token_states()
     if args.json:  # our held-out half only, one line: what tests/test_quality.py gates on
         with tempfile.TemporaryDirectory() as tmp:
             held = own_gold(Path(tmp))["held_out"]
@@ -218,6 +340,20 @@ def main() -> None:
         return
     with tempfile.TemporaryDirectory() as tmp:
         own = own_gold(Path(tmp))
+    if args.false_positives:
+        spans = own["tuning_spans"]
+        assert isinstance(spans, list)
+        counts = Counter((s[1], s[2].split()[0]) for s in spans)
+        wrong = Counter((s[1], s[2].split()[0]) for s in spans if not s[5])
+        print("tuning half, predicted spans by technique and method: all, and false positives "
+              "(no gold span of their technique overlaps)")
+        for (technique, method), n in sorted(counts.items()):
+            print(f"    {technique:<38} {method:<10} {n:>4} {wrong[technique, method]:>4}")
+        for name, technique, method, span, context, right in sorted(
+                spans, key=lambda f: (f[1], f[2], f[5])):
+            print(f"    {'ok ' if right else 'FP '}{technique[:20]:<20} {method:<15} "
+                  f"{name[:24]:<24} {span!r:<28} … {context} …")
+        return
     scored = ptc(args.articles)
     result = {"tuning": own["tuning"], "held_out": own["held_out"], "ptc": scored}
     if "model_alone" in scored:

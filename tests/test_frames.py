@@ -223,3 +223,61 @@ def test_a_broken_or_stale_tagger_file_is_refused_by_name(
     with pytest.raises(ModelError, match=r"\[E181\].*10 columns"):
         tagger()
     tagger.cache_clear()
+
+
+BANDWAGON = "Bandwagon,Reductio_ad_hitlerum"
+
+
+def test_a_label_is_name_calling_only_when_it_is_said_of_the_name(settings: Settings) -> None:
+    doc = _doc(settings, "We condemn the aggression of the United States against Cuba, and the "
+               "blockade against Venezuela must end. On Monday, the People’s Daily, the "
+               "mouthpiece of the Communist Party, warned the protesters.", "opinion")
+    labels = {text for text, technique in _spans(doc) if technique == NAME_CALLING}
+    # "aggression" and "blockade" name acts that take the country as their argument;
+    # "mouthpiece" is said of the paper, in apposition to it
+    assert labels == {"mouthpiece"}
+
+
+def test_a_descriptor_inside_a_term_is_no_label(settings: Settings) -> None:
+    doc = _doc(settings, "For decades Washington pursued illicit regime change across Latin "
+               "America.", "opinion")
+    spans = _spans(doc)
+    assert ("regime", NAME_CALLING) not in spans
+    assert ("illicit", "Loaded_Language") in spans  # the charge is on the act, not a label
+
+
+def test_a_name_from_history_is_reductio_only_in_a_comparison(settings: Settings) -> None:
+    history = _doc(settings, "In 1939 the Nazis invaded Poland, and Stalin signed a pact with "
+                   "Hitler.", "opinion")
+    assert history.frames == []
+    compared = _doc(settings, "The minister talks like Hitler and runs his own Gestapo.",
+                    "opinion")
+    assert {(t, f) for t, f in _spans(compared) if f == BANDWAGON} == {
+        ("like Hitler", BANDWAGON), ("his own Gestapo", BANDWAGON)}
+
+
+def test_the_sentence_classifier_marks_no_sentence_on_its_own(settings: Settings) -> None:
+    # it scored over 0.9 for a thought-terminating cliché here, on a plain closing line
+    doc = _doc(settings, "It is true that the senators did not campaign on the budget. The "
+               "governor thought voters would punish the reform and reward him. It does not "
+               "have to be this way.", "opinion")
+    assert doc.frames == []
+
+
+@pytest.mark.parametrize(("text", "technique", "found"), [
+    ("Either we stop the reform now or the country is ruined.", "Black-and-White_Fallacy",
+     ["Either we stop the reform now or"]),
+    ("You are either with us or against us.", "Black-and-White_Fallacy",
+     ["You are either with us or"]),
+    ("He failed to find either collusion or obstruction.", "Black-and-White_Fallacy", []),
+    ("They pushed the vote back by a couple of days.", "Exaggeration,Minimisation", []),
+    ("It was only a couple of protesters.", "Exaggeration,Minimisation",
+     ["only a couple of"]),
+    ("The general says the army is ready. And he would know.", "Appeal_to_Authority",
+     ["And he would know"]),
+    ("They would know the drill in advance.", "Appeal_to_Authority", []),
+])
+def test_dilemma_minimisation_and_authority_patterns_need_their_frame(
+        text: str, technique: str, found: list[str]) -> None:
+    pattern = frames.patterns("en")[technique]
+    assert [m.group() for m in pattern.finditer(text)] == found

@@ -160,7 +160,7 @@ class Frame:
     end: int
     technique: str
     score: float
-    method: str  # pattern | classifier | lexicon | model (the learned span tagger)
+    method: str  # pattern | lexicon | model (the learned span tagger)
 
 
 @dataclass(slots=True)

@@ -7,13 +7,13 @@ Three detectors, joined:
 - a sentence classifier: one logistic regression per technique over the sentence encoder's
   vectors, trained on original example sentences (data/frames_training.jsonl) by
   `scripts/train_frames.py` and shipped as data/frames_model.npz. It confirms pattern spans
-  and, for the techniques that live in a whole clause (doubt, fear, black-and-white...), marks
-  the sentence when it is confident and no pattern fired.
+  of the clausal techniques (doubt, fear, black-and-white...). It no longer marks a sentence
+  on its own: on the tuning half 10 of its 12 such sentences were wrong, however confident.
 - a token tagger (`frame_tagger.py`, English opinion pieces): a logistic regression over the
   encoder's contextual token vectors, trained on annotated articles; its spans carry method
   "model".
 
-Both are then gated by evaluative context (`_evaluative`): a news report's words are labels,
+All are then gated by evaluative context (`_evaluative`): a news report's words are labels,
 not techniques, unless the text marks them (scare quotes, an insult or intensifier next to
 them, a slur inside a quotation); in an opinion piece, descriptors such as "leftist",
 "elites" or "corruption" count only when marked or used as a bare epithet ("the elites").
@@ -43,17 +43,10 @@ TECHNIQUES = (
 )
 # techniques a pattern finds reliably without the classifier's agreement
 LEXICAL = frozenset({"Loaded_Language", "Name_Calling,Labeling", "Slogans"})
-# techniques whose span is a whole clause: the classifier alone may mark the sentence
-CLAUSAL = frozenset({"Appeal_to_fear-prejudice", "Black-and-White_Fallacy",
-                     "Causal_Oversimplification", "Doubt", "Whataboutism,Straw_Men,Red_Herring",
-                     "Flag-Waving", "Appeal_to_Authority", "Thought-terminating_Cliches"})
 PATTERN_GATE = 0.1  # a non-lexical pattern span needs at least this classifier probability
-# the classifier alone marks a sentence only above this (its training sentences are cleaner
-# than real articles, where its tuned thresholds over-fire), and only its top technique
-CLASSIFIER_FLOOR = 0.9
 LOADED_VALENCE = 2.0  # a tone-lexicon word this negative counts as loaded language
 LABEL_VALENCE = 1.5  # a stance label this negative counts as name calling...
-LABEL_REACH = 2  # ...within this many tokens of the actor's mention
+LABEL_REACH = 3  # ...within this many tokens of the actor's mention, and attached to it
 # a document without a declared `kind` is read as opinion from this opinion_score: only when
 # the style classifier is confident (tabloid news scores in between)
 OPINION_CUT = 0.8
@@ -138,7 +131,6 @@ def find_frames(doc: Document, classify: bool = True) -> list[Frame]:
         chance: dict[str, float] = {}
         if model is not None and probabilities is not None:
             chance = dict(zip(model.techniques, probabilities[number].tolist(), strict=True))
-        marked: set[str] = set()
         for technique, pattern in patterns(doc.language).items():
             p = chance.get(technique, 1.0)
             if technique not in LEXICAL and p < PATTERN_GATE:
@@ -148,14 +140,6 @@ def find_frames(doc: Document, classify: bool = True) -> list[Frame]:
                     found.append(Frame(number, sentence.start + match.start(),
                                        sentence.start + match.end(), technique,
                                        round(0.5 + 0.5 * p, 3), "pattern"))
-                    marked.add(technique)
-        if model is not None and probabilities is not None:
-            index = int(np.argmax(probabilities[number]))
-            technique = model.techniques[index]
-            if (technique in CLAUSAL and technique not in marked
-                    and chance[technique] >= max(model.thresholds[index], CLASSIFIER_FLOOR)):
-                found.append(Frame(number, sentence.start, sentence.end, technique,
-                                   round(chance[technique], 3), "classifier"))
     found += _name_calling(doc) + _loaded_words(doc) + _repetition(doc) + _tagged(doc)
     return _one_per_span(_evaluative(doc, _dedupe(found)))
 
@@ -231,8 +215,9 @@ def is_opinion(doc: Document) -> bool:
 def _evaluative(doc: Document, found: list[Frame]) -> list[Frame]:
     """Keep the spans a careful reader calls framing, in this document's context.
 
-    Descriptors count when marked (scare quotes, an intensifier or insult next to them) or,
-    in the opinion writer's own voice, as a bare group epithet. Inside a quotation only
+    Descriptors inside a term ("regime change") never count; otherwise they count when
+    marked (scare quotes, an intensifier or insult next to them) or, in the opinion writer's
+    own voice, as a bare group epithet. Inside a quotation only
     labels count (reported name calling). Anything else counts in opinion, and in news only
     when marked.
     """
@@ -246,7 +231,9 @@ def _evaluative(doc: Document, found: list[Frame]) -> list[Frame]:
                       or _names_a_thing(doc, frame, starts) or _before_a_name(doc, frame))
         marked = _marked(doc, frame, starts, descriptors)
         quoted = any(a <= frame.start and frame.end <= b for a, b in quotes)
-        if descriptor:
+        if descriptor and _in_a_term(doc, frame, starts):
+            keep = False
+        elif descriptor:
             keep = marked or (opinion and not quoted and _bare_epithet(doc, frame, starts))
         elif quoted:  # someone else's words: their labels are reported framing, the rest not
             keep = marked or frame.technique == "Name_Calling,Labeling"
@@ -291,7 +278,9 @@ def _is_slur(language: str | None, word: str) -> bool:
 
 
 def _bare_epithet(doc: Document, frame: Frame, starts: list[int]) -> bool:
-    """A group label used as the noun of its phrase, "the elites", "la oligarquía": an epithet."""
+    """A group label used as the noun of its phrase, "the elites", "la oligarquía": an epithet.
+    Not a noun with its own argument after it: "the aggression of the United States" names
+    an act."""
     index = bisect_left(starts, frame.start)
     end = bisect_left(starts, frame.end)
     if index == 0 or end >= len(doc.tokens) or frame.technique != "Name_Calling,Labeling":
@@ -299,7 +288,18 @@ def _bare_epithet(doc: Document, frame: Frame, starts: list[int]) -> bool:
     previous, following = doc.tokens[index - 1], doc.tokens[end]
     return (fold(doc.text[previous.start:previous.end]) in DETERMINERS
             and doc.tokens[end - 1].pos == "NOUN"
-            and following.pos not in ("NOUN", "PROPN", "ADJ"))
+            and following.pos not in ("NOUN", "PROPN", "ADJ")
+            and not (following.pos == "ADP" and following.head == end - 1))
+
+
+def _in_a_term(doc: Document, frame: Frame, starts: list[int]) -> bool:
+    """A descriptor that modifies the noun after it is part of a term ("regime change",
+    "establishment candidate"): whatever marks it marks the term, not a label. Such a noun is
+    singular; a plural one there is a misparse ("rabid leftists wreck every town")."""
+    last = bisect_left(starts, frame.end) - 1
+    token = doc.tokens[last] if 0 <= last < len(doc.tokens) else None
+    return (token is not None and token.pos in ("NOUN", "PROPN") and token.dep == "compound"
+            and last < token.head and not token.tag.endswith("S"))
 
 
 def _names_a_thing(doc: Document, frame: Frame, starts: list[int]) -> bool:
@@ -343,12 +343,27 @@ def _name_calling(doc: Document) -> list[Frame]:
         seq = [w for w in words(doc.tokens, doc.text, window.start, window.stop)
                if doc.tokens[w[0]].sentence == mention.sentence]
         for hit in find(seq, lex.labels, lex.longest):
-            if lex.labels[hit.term] <= -LABEL_VALENCE and not first <= hit.first < last:
+            if (lex.labels[hit.term] <= -LABEL_VALENCE and not first <= hit.first < last
+                    and _attached(doc, range(hit.first, hit.last + 1), range(first, last))):
                 start, end = doc.tokens[hit.first].start, doc.tokens[hit.last].end
                 found.append(Frame(mention.sentence, start, end, "Name_Calling,Labeling",
                                    round(min(1.0, abs(lex.labels[hit.term]) / 3), 3),
                                    "lexicon"))
     return found
+
+
+def _attached(doc: Document, label: range, mention: range) -> bool:
+    """Whether a label word says something of the mention: it modifies the name ("the
+    usurper Boluarte"), the name is in apposition to it ("the People's Daily, the mouthpiece"),
+    or one verb takes both ("llamó corrupto a Lula"). A noun that takes the name as its
+    argument names an act ("the aggression of the United States", "the blockade against
+    Venezuela"), and an adjective of another noun describes that noun ("the most unpopular
+    American president")."""
+    heads = {doc.tokens[i].head for i in label}
+    if heads & set(mention) or any(doc.tokens[i].head in label for i in mention):
+        return True
+    shared = heads & {doc.tokens[i].head for i in mention}
+    return any(doc.tokens[h].pos in ("VERB", "AUX") for h in shared)
 
 
 def _loaded_words(doc: Document) -> list[Frame]:
