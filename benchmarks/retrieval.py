@@ -195,6 +195,29 @@ QUERIES: dict[str, list[tuple[str, str]]] = {
          "being toppled."),
         ("Hasib tried to get the man's attention",
          "The homeowner spoke through his doorbell camera and the intruder ran away."),
+        ("Malcolm Borwick, one of England",
+         "A top English polo player who promotes a Scotch brand said the sport's popularity "
+         "rises and falls with fashion."),
+        ("Dee Dee Myers",
+         "Clinton's former spokeswoman is leaving her communications job at a film studio after "
+         "five years."),
+        ("The feature, which was spotted by Mike Rundle",
+         "The option, noticed by a developer on social media, only works on the newest phones "
+         "in this test version and can be switched off in the video-call settings."),
+        ("Bloomberg doesn’t have a lot of endorsements",
+         "The New York billionaire has few backers among party figures, but the young "
+         "Indiana mayor has few too."),
+        ("Thousands of students have been pushed to move",
+         "Many undergraduates were made to relocate and pay huge rents for a university year "
+         "that will not be safe."),
+        ("Mezcal can be made from any species of agave",
+         "The Mexican spirit may be distilled from any kind of the succulent plant, but only "
+         "from that plant."),
+        ("Okwudire said his software can also be used",
+         "The engineer said his program also works on factory 3D printers that shake in the "
+         "same way."),
+        ("most third-party distributors of Python should",
+         "Outside vendors of the programming language should offer the new release shortly."),
     ],
     "es": [
         ("la Sala de Reconocimiento entrará a investigar",
@@ -345,6 +368,30 @@ QUERIES: dict[str, list[tuple[str, str]]] = {
         ("Tres años después de que el gobierno de Jair Bolsonaro",
          "La frase fue aplaudida con ganas tres años después de que el anterior gobierno sacara "
          "a su país del grupo."),
+        ("La Policía Nacional se encuentra aquí apoyando",
+         "El oficial dijo que los agentes están presentes respaldando las tareas diarias con "
+         "patrullas y con unidades especiales."),
+        ("la ex Adrenalina utilizó el estacionamiento",
+         "Según ella, la pelea empezó cuando la antigua integrante del grupo ocupó el lugar de "
+         "aparcamiento reservado para la otra mujer."),
+        ("Me interesa recorrer la mayor cantidad de lugares",
+         "Quiero visitar todos los rincones del país que pueda, para llevar buenas noticias y "
+         "también oír a la gente."),
+        ("Un dirigente del Partido Obrero dijo qué haría",
+         "Un líder trotskista contó qué haría si un nieto suyo se hiciera seguidor del "
+         "economista libertario."),
+        ("Milei apoya la boleta única",
+         "El diputado libertario respalda la papeleta unificada y asistirá a la reunión "
+         "extraordinaria pedida por los opositores."),
+        ("Ahora Bustos asegura que no mostró todo",
+         "El periodista afirma que su reportaje no incluyó todo lo que reunió en el país, solo "
+         "lo vinculado a recobrar la camioneta."),
+        ("El gigante del gas ruso subrayó",
+         "La empresa energética de Moscú insistió en que respeta todos sus compromisos con los "
+         "clientes europeos y que el paso del combustible está pagado."),
+        ("Liz Duarte, ex funcionaria de la Contraloría",
+         "Una exempleada del órgano de control estatal fue sentenciada a casi dos años en "
+         "suspenso por cobrar sueldos que no le correspondían."),
     ],
 }
 
