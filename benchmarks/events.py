@@ -1,7 +1,7 @@
 """Event extraction scores: marea's own gold set and PETRARCH2's validation records.
 
     python benchmarks/events.py [--json] [--errors] [--limit N] [--gold-only] [--misses]
-                                [--only plover-gsr,es-1018] [--why] [--sentences]
+                                [--only plover-gsr,es-1018] [--why] [--sentences] [--classes]
 
 1. Gold set (benchmarks/gold/events, 20 texts): precision and recall of event triggers with
    their type, then of the whole (type, source, target) triple, and modality and date
@@ -26,7 +26,8 @@
    read as ISO's JPN, ITA and VNM. Tune on dev only;
    --misses logs the dev halves' misses grouped by the annotated trigger's lemma and by cause,
    --why classifies their target-country misses, --sentences prints the dev sentences marea
-   gets wrong with all its events. The Spanish protest set's MOBILIZE codings of
+   gets wrong with all its events, --classes counts each half's error classes (no text).
+   The Spanish protest set's MOBILIZE codings of
    civilians are scored as PROTEST (see CIVIL_MOBILIZE_SETS); --only picks sets by name
    ("es-1018,es-fight").
 """
@@ -414,11 +415,27 @@ def _ingested(name: str, records: list[Record]) -> Iterator[Store]:
             yield store
 
 
-def _predict(records: list[Record], name: str, named: Named | None = None) -> Found:
+# Every event of each sentence, any modality, for --classes: {record number:
+# [(type, modality, trigger, trigger's part of speech)]}.
+Details = dict[int, list[tuple[str, str, str, str]]]
+DETAILS_SELECT = (
+    "SELECT d.locator, e.type, e.modality, e.trigger, coalesce(any_value(t.pos), '?') "
+    "FROM events e JOIN documents d USING (doc_id) LEFT JOIN tokens t ON t.doc_id = e.doc_id "
+    "AND t.start_char = e.start_char WHERE e.type <> 'STATEMENT' AND (e.main OR ?) "
+    "GROUP BY d.locator, e.idx, e.type, e.modality, e.trigger")
+
+
+def _predict(records: list[Record], name: str, named: Named | None = None,
+             details: Details | None = None) -> Found:
     """Ingest one sentence per document; return each sentence's (type, target country,
     trigger, method)s, only its main events where the set codes one per sentence. With
-    `named`, also fill in where each sentence names an actor with a country."""
+    `named`, also fill in where each sentence names an actor with a country; with `details`,
+    every event of each sentence with its modality and trigger part of speech."""
     with _ingested(name, records) as store:
+        for locator, *row in store.query(DETAILS_SELECT, [name not in ONE_PER_SENTENCE]) \
+                if details is not None else []:
+            details.setdefault(int(locator.split(":")[1]) - 1, []).append(
+                tuple(str(v) for v in row))  # type: ignore[arg-type]
         rows = store.query(
             "SELECT d.locator, e.type, ta.country, e.trigger, e.method FROM events e "
             "JOIN documents d "
@@ -557,6 +574,65 @@ def _why_targets(name: str, records: list[Record], found: Found, named: Named) -
           + ", ".join(f"{k} {v}" for k, v in causes.most_common(30)))
 
 
+def _classes(name: str, records: list[Record], found: Found, details: Details) -> None:
+    """Print each half's error classes as counts, no text, so dev and held-out can be
+    compared: a missed gold (sentence, type) is 'other type' (gold -> ours on its trigger),
+    'withheld' (its type found but not asserted), 'in lexicon, no event' or 'not in
+    lexicon'; a false (sentence, type) is counted by type and by the trigger's part of
+    speech, and apart from that the false alarms on sentences the annotators left uncoded."""
+    from marea.events.lexicon import lexicon
+    from marea.nlp.models import load_pipeline
+
+    language = records[0].language if records else "en"
+    nlp = load_pipeline(load_settings().model_for(language), language)
+    entries = lexicon(language)
+    for half, parity in (("dev", 0), ("held-out", 1)):
+        missed: Counter[str] = Counter()
+        swapped: Counter[str] = Counter()
+        false_type: Counter[str] = Counter()
+        false_pos: Counter[str] = Counter()
+        alarms: Counter[str] = Counter()
+        for number, (record, got) in enumerate(zip(records, found, strict=True)):
+            if record.number % 2 != parity:
+                continue
+            got_types = {k for k, _, _, _ in got}
+            for trigger in record.triggers:
+                kind, _, words = trigger.partition(" ")
+                if kind in got_types:
+                    continue
+                tokens = [w.lower() for w in words.split()]
+                other = [k for k, _, t, _ in got if t.lower() in tokens]
+                if other:
+                    missed["other type"] += 1
+                    swapped[f"{kind}->{other[0]}"] += 1
+                elif any(k == kind for k, _, _, _ in details.get(number, [])):
+                    missed["withheld"] += 1
+                elif any(entries.verb_lemma(t.lemma_.lower()) in entries.verbs
+                         or entries.noun_fixes.get(t.lemma_.lower(), t.lemma_.lower())
+                         in entries.nouns for t in nlp(words)):
+                    missed["in lexicon, no event"] += 1
+                else:
+                    missed["not in lexicon"] += 1
+            gold_types = {k for k, _ in record.events}
+            pos = {k: p for k, m, _, p in details.get(number, []) if m == "asserted"}
+            for kind in got_types - gold_types:
+                false_type[kind] += 1
+                false_pos[pos.get(kind, "?")] += 1
+                if not record.coded:
+                    alarms[f"{kind}/{pos.get(kind, '?')}"] += 1
+        total = sum(missed.values())
+        print(f"  {name} {half} classes: missed {total}: " + ", ".join(
+            f"{k} {v} ({v / max(1, total):.0%})" for k, v in missed.most_common()))
+        print(f"  {name} {half} classes: gold->ours " + ", ".join(
+            f"{k} {v}" for k, v in swapped.most_common(12)))
+        print(f"  {name} {half} classes: false {sum(false_type.values())} by type " + ", ".join(
+            f"{k} {v}" for k, v in false_type.most_common(12)) + "; by part of speech " +
+            ", ".join(f"{k} {v}" for k, v in false_pos.most_common()))
+        print(f"  {name} {half} classes: false alarms on uncoded sentences "
+              f"{sum(alarms.values())}: " + ", ".join(
+                  f"{k} {v}" for k, v in alarms.most_common()))
+
+
 def _why(words: str, got: list[tuple[str, str | None, str, str]], nlp: object,
          language: str) -> str:
     """Why a gold event was missed: marea coded its trigger as another type; the trigger is
@@ -580,7 +656,7 @@ def _why(words: str, got: list[tuple[str, str | None, str, str]], nlp: object,
 
 
 def score_external(limit: int | None, misses: bool = False, only: str | None = None,
-                   why: bool = False, sentences: bool = False) -> dict[str, dict[str, float]]:
+                   why: bool = False, sentences: bool = False, classes: bool = False) -> dict[str, dict[str, float]]:
     """Score plover-gsr and the Spanish UniversalPetrarch sets, dev (even) and held-out (odd)
     record numbers apart; tune on dev only."""
     sets = external_sets(limit, only)
@@ -601,7 +677,10 @@ def score_external(limit: int | None, misses: bool = False, only: str | None = N
             print("  plover-gsr: gold target codes " + ", ".join(
                 f"{k} read as {v}" for k, v in CAMEO_TO_ISO.items()) + " (ISO 3166)")
         named: Named = {}
-        found = _predict(records, name, named if why else None)
+        details: Details = {}
+        found = _predict(records, name, named if why else None, details if classes else None)
+        if classes:
+            _classes(name, records, found, details)
         if misses:
             _log_misses(name, records, found)
         if sentences:
@@ -636,13 +715,17 @@ def main() -> None:
     parser.add_argument("--sentences", action="store_true",
                         help="print the external sets' dev-half sentences marea gets wrong, "
                         "with the gold triggers and all of marea's events")
+    parser.add_argument("--classes", action="store_true",
+                        help="count each half's error classes (no sentence text), dev beside "
+                        "held-out")
     args = parser.parse_args()
     scores = score_gold(args.errors and not args.json)
     if args.json:
         print(json.dumps(scores))
         return
     if not args.gold_only:
-        score_external(args.limit, args.misses, args.only, args.why, args.sentences)
+        score_external(args.limit, args.misses, args.only, args.why, args.sentences,
+                       args.classes)
         if args.only is None:
             score_petrarch()
 
