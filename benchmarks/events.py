@@ -656,7 +656,8 @@ def _why(words: str, got: list[tuple[str, str | None, str, str]], nlp: object,
 
 
 def score_external(limit: int | None, misses: bool = False, only: str | None = None,
-                   why: bool = False, sentences: bool = False, classes: bool = False) -> dict[str, dict[str, float]]:
+                   why: bool = False, sentences: bool = False, classes: bool = False
+                   ) -> dict[str, dict[str, float]]:
     """Score plover-gsr and the Spanish UniversalPetrarch sets, dev (even) and held-out (odd)
     record numbers apart; tune on dev only."""
     sets = external_sets(limit, only)
