@@ -248,14 +248,15 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
 
 
 def _protest_acted_on(tree: DependencyTree, index: int, trigger: Trigger, light: bool) -> bool:
-    """Whether a Spanish protest noun is what another act is done to, whose doer is then not
+    """Whether a Spanish protest noun is what force is used against, whose user is then not
     the protester: "los agentes reprimieron una manifestación", "la policía dispersó la
-    marcha". A light verb's subject does the protest ("realizaron una marcha")."""
+    marcha". A light verb's subject does the protest ("realizaron una marcha"), and so does
+    that of a verb announcing or agreeing it ("amenazaron con una huelga")."""
     if tree.doc.language != "es" or trigger.type != "PROTEST" or light:
         return False
     words = lexicon("es")
     verb = words.verb_lemma(tree.lemma(tree.doc.tokens[index].head))
-    return any(t.type != "PROTEST" for t in words.verbs.get(verb, []))
+    return any(t.type in ("COERCE", "ASSAULT") for t in words.verbs.get(verb, []))
 
 
 def _inanimate_subject(tree: DependencyTree, index: int, subjects: list[int]) -> bool:
