@@ -22,6 +22,7 @@ SENTENCES = {
                         "guerrilleros murieron.",
     "murio_disparos": "Un soldado murió por disparos de francotiradores.",
     "murio_hospital": "El expresidente murió en un hospital de Lima.",
+    "apedreados": "Dos soldados suecos fueron apedreados por una multitud de serbios.",
     "fue_muerta": "Una persona fue muerta de varios impactos de arma de fuego por hombres "
                   "armados.",
 }
@@ -42,6 +43,7 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
     ("murieron_combate", ("ASSAULT", "", "REB", "asserted")),
     ("murio_disparos", ("ASSAULT", "", "MIL", "asserted")),
     ("fue_muerta", ("ASSAULT", "", "CVL", "asserted")),
+    ("apedreados", ("ASSAULT", "SRBCVL", "SWEMIL", "asserted")),  # stoning, like lapidar
 ])
 def test_spanish_violence(found: dict[str, set[tuple[str, ...]]], key: str,
                           expected: tuple[str, ...]) -> None:
