@@ -151,7 +151,10 @@ def test_common_words_tagged_as_names_do_not_link(tmp_path: Path, settings: Sett
     (tmp_path / "docs" / "primaria.txt").write_text(
         "Lynda Bennett, who is running for the House seat in North Carolina, was quickly "
         "endorsed by the Asheville Tea PAC.", "utf-8")
-    assert ingest([str(tmp_path / "docs")], store, settings).stored == 4
+    (tmp_path / "docs" / "cartera.txt").write_text(
+        "Los camioneros esperan que la ministra del Interior, Izkia Siches, cumpla el "
+        "compromiso asumido en La Moneda.", "utf-8")
+    assert ingest([str(tmp_path / "docs")], store, settings).stored == 5
     rows = dict(store.query("SELECT m.text, m.actor_id FROM mentions m "
                             "WHERE m.actor_id IS NOT NULL ORDER BY m.start_char"))
     assert rows["ONU"] == "un" and "UN" not in rows  # the Spanish article is no UN
@@ -160,6 +163,7 @@ def test_common_words_tagged_as_names_do_not_link(tmp_path: Path, settings: Sett
     assert rows["Twitter"] == "twitter"  # a company, not a person
     assert rows.get("PJ") != "pj-arg"  # Peru's judiciary, not Argentina's Justicialist Party
     assert rows.get("PAC") != "pac-cri"  # a US political action committee, not Costa Rica's party
+    assert not any(text.endswith("del Interior") for text in rows)  # an office, not a place
 
 
 @pytest.mark.parametrize("url, country", [

@@ -167,7 +167,10 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
             mention.label = KB_LABELS[family]["person"]
         if (actor is None and mention.label in ACTOR_LABELS and mention.label != "MISC"
                 and any(view.tokens[i].pos == "PROPN"
-                        for i in view.inside(mention.start, mention.end))):
+                        for i in view.inside(mention.start, mention.end))
+                and clean_name(mention.text, kb).split(" ", 1)[0] not in OF_WORDS):
+            # a name left opening with "de"/"of" was a title's tail: "ministra del Interior",
+            # tagged a place, names the office, whose holder the apposition after it names
             if mention.label == "ORG" and _title_ending(view, kb, view.first_at(mention.start)
                                                         - 1):
                 mention.label = KB_LABELS[family]["person"]  # "Vice-President Moody Awori"
