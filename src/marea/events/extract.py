@@ -80,6 +80,11 @@ PROTEST_VERBS = {"protest", "protestar"}
 TRAVEL_VERBS = {"movilizar", "desplazar"}
 # Sectors of people who protest rather than coerce when they blockade something.
 CIVILIAN_SECTORS = {"CVL", "LAB", "AGR", "EDU", "REF", "OPP", "BUS", "REL", "MED"}
+# Types of verbs of saying, accusing and meeting: in Spanish, whom they are directed at
+# with "a" or "con" is a person or organisation ("acusa a Montecon", "dialogaron con
+# Montecon"), even when the tagger calls an unknown name a place.
+PERSONAL_TYPES = {"STATEMENT", "ACCUSE", "CONSULT", "REQUEST", "REJECT", "THREATEN"}
+PERSONAL_PREPS = {"a", "al", "con"}
 # Sectors of armed people, whose road blocks restrict movement (CAMEO 191) and are no protest.
 ARMED_SECTORS = {"REB", "MIL", "COP", "CRM", "SPY", "INS", "UAF"}
 
@@ -153,7 +158,8 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         speaker = speakers.get(index)
         source_list: list[Mention | str] = _unique(actor_at.get(s) for s in sources)
         target_list: list[Mention | str] = _unique(  # a place no actor names is where, not whom
-            m for t in targets if (m := actor_at.get(t)) and not unknown_place(m))
+            m for t in targets if (m := actor_at.get(t)) and (
+                not unknown_place(m) or _personal_object(tree, index, trigger, t)))
         if not target_list:  # "the invasion of [South Lebanon]" is directed at Lebanon
             target_list = _states(kb, generic, (
                 state_of_place(m, countries) for t in targets
@@ -270,6 +276,15 @@ def _diplomatic_protest(trigger: Trigger, pos: str, sources: list[Mention | str]
         if not (code.endswith("GOV") or state is not None and state.type == "country"):
             return False
     return True
+
+
+def _personal_object(tree: DependencyTree, index: int, trigger: Trigger, target: int) -> bool:
+    """Whether a Spanish verb of saying, accusing or meeting is directed at a name with "a"
+    or "con" (the personal "a": "Gobierno acusa a Montecon", "dialogaron con Montecon"):
+    then the name is who, not where, whatever the tagger called it. Visits go to places."""
+    return (tree.doc.language == "es" and tree.doc.tokens[index].pos in ("VERB", "AUX")
+            and trigger.type in PERSONAL_TYPES and trigger.mode != "visit"
+            and any(tree.lemma(c) in PERSONAL_PREPS for c in tree.kids(target, {"case"})))
 
 
 def _dropped_subject(tree: DependencyTree, index: int) -> Mention | None:

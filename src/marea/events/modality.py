@@ -7,12 +7,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from marea.events.lexicon import Lexicon, ontology
+from marea.events.lexicon import Lexicon, ontology, unaccented
 from marea.events.tree import (
     OBJECTS,
     DependencyTree,
     actor_host,
     complement_clauses,
+    is_clitic,
     names_text,
     subjects_of,
 )
@@ -39,6 +40,12 @@ ANCESTOR_DEPTH = 3  # how far up the tree a hypothetical or demand cue still gov
 CONDITIONAL_MODALS = {"podría", "podrían", "podria", "podrian"}
 # Spanish verbs whose object noun is only announced: "amenazaron con una huelga".
 THREAT_VERBS = {"amenazar", "prometer", "jurar"}
+# Verbs of hoping and wishing: what their clause says has not happened and nobody has
+# promised it ("espera que los sindicatos cumplan el compromiso"). Impersonal "se espera
+# que" is an expectation, a future cue in the lexicon, and is left to it.
+WISH_VERBS = {"esperar", "desear", "anhelar", "hope", "wish"}
+WISH_WORDS = {"ojala"}  # "Ojalá acepten el acuerdo", however the parser attaches it
+HOPE_FORMS = {"hope", "hopes", "hoped", "hoping"}  # en_core_web_sm lemmatises "hopes" as hop
 
 
 def modality(tree: DependencyTree, index: int, words: Lexicon) -> str:
@@ -61,7 +68,8 @@ def modality(tree: DependencyTree, index: int, words: Lexicon) -> str:
     if (modifiers & hypothetical or governors & hypothetical
             or above & {"possibility", "posibilidad", "possible", "posible", "threat",
                         "amenaza"}  # "amenaza de huelga": a strike threatened, not held
-            or "Mood=Cnd" in token.morph or _after_conditional_modal(tree, index)):
+            or "Mood=Cnd" in token.morph or _after_conditional_modal(tree, index)
+            or _wished(tree, index)):
         return "hypothetical"
     future = cues.get("future", set()) | MODALS["future"]
     if modifiers & future or governors & future or "Tense=Fut" in token.morph:
@@ -77,6 +85,27 @@ def _after_conditional_modal(tree: DependencyTree, index: int) -> bool:
         return False
     before = doc.tokens[index - 1]
     return doc.text[before.start:before.end].lower() in CONDITIONAL_MODALS
+
+
+def _wished(tree: DependencyTree, index: int) -> bool:
+    """Whether a trigger's clause is hoped or wished for: it complements a verb of hoping
+    that has a subject of its own ("el ministro espera que [cumplan]", "hopes the unions will
+    [honour]"), or "ojalá" opens it. An event noun starts from the verb it is the object of."""
+    token = tree.doc.tokens[index]
+    if token.pos == "NOUN" and token.dep in OBJECTS and token.head != index:
+        index = token.head
+    for _ in range(3):
+        if any(unaccented(tree.lemma(c)) in WISH_WORDS for c in tree.children[index]):
+            return True
+        token = tree.doc.tokens[index]
+        if token.dep not in ("ccomp", "xcomp") or token.head == index:
+            return False
+        index = token.head
+        word = tree.doc.text[tree.doc.tokens[index].start:tree.doc.tokens[index].end].lower()
+        if (tree.lemma(index) in WISH_VERBS or word in HOPE_FORMS) and not any(
+                is_clitic(tree, c) for c in tree.children[index]):
+            return True
+    return False
 
 
 def _connective(tree: DependencyTree, index: int) -> bool:

@@ -62,6 +62,13 @@ AGAINST = ("against", "contra")
 # ("durante la protesta", "tras el ataque").
 WHEN = {"durante", "tras", "después", "antes", "desde", "hasta", "during", "after", "before",
         "since", "until"}
+# Words in the name of a news medium ("La Radio", "Diario Oficial" is none: see _medium).
+MEDIA_WORDS = {"radio", "diario", "periódico", "periodico", "canal", "televisión", "television",
+               "tv", "revista", "emisora", "radioemisora", "noticias", "prensa", "newspaper",
+               "channel", "magazine", "news", "broadcaster", "televisora"}
+# Impersonal verbs that only say an event took place ("hubo paros", "hay enfrentamientos"):
+# they have no subject, so their event noun borrows no doer from a clause beside them.
+EXISTENTIAL = {"haber"}
 
 
 def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], participle: bool = False,
@@ -182,6 +189,8 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
         extra = [t for prep in trigger.source_prep for t in preps.get(prep, [])]
         if extra:
             sources = extra
+    if passive and trigger.type == "CONSULT" and _press_question(tree, index, sources):
+        return None
     sides = [c for s in sources for c in tree.conjuncts(s)]
     mutual = trigger.type in MUTUAL and not trigger.requires_target  # not "X and Y spoke"
     if (trigger.reflexive or mutual) and len(sides) > 1 and not any(
@@ -244,11 +253,13 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
     if not sources and (not any(t in tree.actor_at for t in targets) or light) and (
             token.dep in OBJECTS | {"nsubjpass", "nsubj:pass", "obl"}) and not any(
             tree.lemma(c) in AGAINST or tree.lemma(c) in WHEN for c in tree.kids(
-                index, {"case"})) and not _protest_acted_on(tree, index, trigger, light):
+                index, {"case"})) and not _protest_acted_on(tree, index, trigger, light) and not (
+            token.dep in OBJECTS and tree.lemma(token.head) in EXISTENTIAL):
         # "Congress approved the impeachment", "los presos se encuentran en huelga",
         # "Italy announced a suspension of links with Serbia"; not "protestan contra la
         # incautación de antenas" (what they protest against is another's act), nor
-        # "detuvo a cinco estudiantes durante la protesta" (when, not who)
+        # "detuvo a cinco estudiantes durante la protesta" (when, not who), nor "aprobó la
+        # reforma y hubo protestas" (impersonal haber: the protesters are not the government)
         sources = subjects_of(tree, token.head)
     doers = [c for s in sources for c in tree.conjuncts(s)]
     if ("entre" in trigger.target_prep or "between" in trigger.target_prep) and len(
@@ -262,6 +273,29 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
     if trigger.requires_target and not any(t in tree.actor_at for t in targets):
         return None
     return trigger, _sides(tree, sources), _sides(tree, targets)
+
+
+def _press_question(tree: DependencyTree, index: int, agents: list[int]) -> bool:
+    """Whether being consulted is a journalist's question, which is no meeting: its agent is
+    a news medium ("fue consultado por La Radio"), or it leads the answer the sentence
+    reports, the press's formula ("Al ser consultado por X, el ministro dijo ...",
+    "Consultado por X, el senador afirmó ...")."""
+    words = lexicon(tree.doc.language or "en")
+    head = tree.doc.tokens[index].head
+    if head != index and words.verb_lemma(tree.lemma(head)) in words.speech_verbs:
+        return True
+    return any(_medium(tree, a) for a in agents)
+
+
+def _medium(tree: DependencyTree, index: int) -> bool:
+    """Whether a token names a news medium: an actor of the media sector, or a name with a
+    word such as radio, diario or canal ("Radio Cooperativa", "Canal 13")."""
+    mention = tree.actor_at.get(index)
+    if mention is not None and (mention.role or mention.actor_id or "").endswith("MED"):
+        return True
+    token = tree.doc.tokens[index]
+    text = mention.text if mention is not None else tree.doc.text[token.start:token.end]
+    return any(word in MEDIA_WORDS for word in text.lower().split())
 
 
 def _protest_acted_on(tree: DependencyTree, index: int, trigger: Trigger, light: bool) -> bool:
