@@ -2,7 +2,7 @@
 Cooperativa): impersonal haber has no doer ("..., hubo paros" borrowed the company that
 announced layoffs as the striker); a hoped or wished clause is not asserted ("espera que
 cumplan el compromiso", "ojalá", "hopes that"); the personal "a" and "con" after a verb of
-saying, accusing or meeting make an unknown name the target even when the tagger calls it a
+asking, accusing or meeting make an unknown name the target even when the tagger calls it a
 place ("acusa a Montecon"); and a journalist's question is no meeting ("Al ser consultado por
 La Radio, el ministro dijo")."""
 
@@ -30,6 +30,8 @@ SPANISH = {
              "portuario.",
     "dialogaron": "En la mañana del lunes, Falero y Olaizola dialogaron con Montecon para "
                   "conocer detalles de los despidos.",
+    "pais": "Martín González, gerente de Montecon, dijo a El País que la empresa despedirá a "
+            "150 trabajadores.",
     "viajo": "El presidente Boric viajó a Punta Arenas y dijo en Puerto Natales que apoya la "
              "reforma.",
     "consultado": "Al ser consultado por La Radio, el ministro Pablo Mieres dijo que el "
@@ -90,6 +92,8 @@ def test_personal_a_makes_an_unknown_place_the_target(
         ("acusa", "ACCUSE", "GOV", "x-place-montecon", "asserted")}
     assert {e[3] for e in _of(found["dialogaron"], "dialogaron")} == {"x-place-montecon"}
     assert not {e for e in found["viajo"] if e[3].startswith("x-place-")}
+    # a statement told to a newspaper has it as no target
+    assert not {e for e in found["pais"] if e[3].startswith("x-place-")}
 
 
 def test_press_question_is_no_consult(found: dict[str, set[tuple[str, ...]]]) -> None:

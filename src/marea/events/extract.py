@@ -80,10 +80,11 @@ PROTEST_VERBS = {"protest", "protestar"}
 TRAVEL_VERBS = {"movilizar", "desplazar"}
 # Sectors of people who protest rather than coerce when they blockade something.
 CIVILIAN_SECTORS = {"CVL", "LAB", "AGR", "EDU", "REF", "OPP", "BUS", "REL", "MED"}
-# Types of verbs of saying, accusing and meeting: in Spanish, whom they are directed at
+# Types of verbs of asking, accusing and meeting: in Spanish, whom they are directed at
 # with "a" or "con" is a person or organisation ("acusa a Montecon", "dialogaron con
-# Montecon"), even when the tagger calls an unknown name a place.
-PERSONAL_TYPES = {"STATEMENT", "ACCUSE", "CONSULT", "REQUEST", "REJECT", "THREATEN"}
+# Montecon"), even when the tagger calls an unknown name a place. Not a bare statement: one
+# told to a name is most often told to a newspaper ("dijo a El País", "declaró a La Nación").
+PERSONAL_TYPES = {"ACCUSE", "CONSULT", "REQUEST", "REJECT", "THREATEN"}
 PERSONAL_PREPS = {"a", "al", "con"}
 # Sectors of armed people, whose road blocks restrict movement (CAMEO 191) and are no protest.
 ARMED_SECTORS = {"REB", "MIL", "COP", "CRM", "SPY", "INS", "UAF"}
@@ -279,7 +280,7 @@ def _diplomatic_protest(trigger: Trigger, pos: str, sources: list[Mention | str]
 
 
 def _personal_object(tree: DependencyTree, index: int, trigger: Trigger, target: int) -> bool:
-    """Whether a Spanish verb of saying, accusing or meeting is directed at a name with "a"
+    """Whether a Spanish verb of asking, accusing or meeting is directed at a name with "a"
     or "con" (the personal "a": "Gobierno acusa a Montecon", "dialogaron con Montecon"):
     then the name is who, not where, whatever the tagger called it. Visits go to places."""
     return (tree.doc.language == "es" and tree.doc.tokens[index].pos in ("VERB", "AUX")
