@@ -23,6 +23,7 @@ from importlib import resources
 
 import yaml
 
+from marea.actors.kb import YAML_LOADER
 from marea.model import Document
 from marea.settings import Settings
 
@@ -106,7 +107,7 @@ def _cue_index(language: str) -> tuple[dict[tuple[str, ...], list[str]], list[in
 def _cues(language: str) -> dict[str, set[tuple[str, ...]]]:
     """The cue lemma runs of each domain in a language (English for one without a list)."""
     path = resources.files("marea").joinpath("events", "data", "domains.yaml")
-    data = yaml.safe_load(path.read_text("utf-8"))
+    data = yaml.load(path.read_text("utf-8"), Loader=YAML_LOADER)
     found = {}
     for name in DOMAINS:
         words = data[name].get(language) or data[name]["en"]

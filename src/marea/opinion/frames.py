@@ -25,10 +25,11 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 import numpy as np
 
-from marea.actors.kb import fold
+from marea.actors.kb import YAML_LOADER, fold
 from marea.model import Document, Frame
 from marea.nlp.encoder import DEFAULT, MINILM
 from marea.opinion.frame_tagger import tagger
@@ -97,12 +98,19 @@ def classifier() -> Classifier | None:
                           saved["bias"], saved["thresholds"])
 
 
+@lru_cache(maxsize=1)
+def _pattern_data() -> dict[str, Any]:
+    """data/frame_patterns.yaml, read once per process (every language's patterns and words)."""
+    import yaml
+
+    return yaml.load(DATA.joinpath("frame_patterns.yaml").read_text("utf-8"),
+                     Loader=YAML_LOADER) or {}
+
+
 @lru_cache(maxsize=8)
 def patterns(language: str | None) -> dict[str, re.Pattern[str]]:
     """Span patterns of one language, one alternation per technique (one scan per sentence)."""
-    import yaml
-
-    raw = yaml.safe_load(DATA.joinpath("frame_patterns.yaml").read_text("utf-8")) or {}
+    raw = _pattern_data()
     found = {}
     for technique, entry in raw.items():
         listed = (entry or {}).get(language) or []
@@ -197,9 +205,7 @@ def _with_head_noun(doc: Document, last: int) -> int:
 @lru_cache(maxsize=8)
 def gate_words(language: str | None) -> tuple[frozenset[str], frozenset[str]]:
     """The descriptors and intensifiers of a language (see data/frame_patterns.yaml)."""
-    import yaml
-
-    raw = yaml.safe_load(DATA.joinpath("frame_patterns.yaml").read_text("utf-8")) or {}
+    raw = _pattern_data()
     return tuple(frozenset(fold(str(w)) for w in (raw.get(key) or {}).get(language) or ())
                  for key in ("descriptors", "intensifiers"))  # type: ignore[return-value]
 
