@@ -75,12 +75,13 @@ PEJORATIVE = 1.0  # the tagger's name calling needs a word at least this negativ
 
 @dataclass(frozen=True)
 class Classifier:
-    """Per-technique logistic regressions over sentence vectors, with tuned thresholds."""
+    """Per-technique logistic regressions over sentence vectors. The stage reads their
+    probabilities only to gate patterns (PATTERN_GATE); the per-technique thresholds the file
+    also holds served the sentence marks it no longer makes."""
 
     techniques: tuple[str, ...]
     weights: np.ndarray  # techniques x dimensions
     bias: np.ndarray
-    thresholds: np.ndarray
 
     def probabilities(self, vectors: np.ndarray) -> np.ndarray:
         return 1.0 / (1.0 + np.exp(-(vectors @ self.weights.T + self.bias)))
@@ -95,7 +96,7 @@ def classifier() -> Classifier | None:
     with path.open("rb") as handle:
         saved = np.load(handle)
         return Classifier(tuple(str(t) for t in saved["techniques"]), saved["weights"],
-                          saved["bias"], saved["thresholds"])
+                          saved["bias"])
 
 
 @lru_cache(maxsize=1)
