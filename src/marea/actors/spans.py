@@ -110,6 +110,8 @@ def find_candidates(doc: Document, view: TokenView, kb: KnowledgeBase, family: s
                     ) -> list[Candidate]:
     """Return NER mentions plus knowledge-base matches NER missed, in text order."""
     for mention in doc.mentions:
+        if mention.label in ACTOR_LABELS:
+            _trim_verbs(mention, view)
         if mention.label in PERSON_LABELS:
             _extend_name_left(mention, view, kb)
     _add_missed_people(doc, view, kb, family)
@@ -399,6 +401,25 @@ def _add_missed_people(doc: Document, view: TokenView, kb: KnowledgeBase, family
                 f"{first} {last}"):
             doc.mentions.append(Mention(given.start, surname.end, f"{first} {last}", label,
                                         given.sentence))
+
+
+def _trim_verbs(mention: Mention, view: TokenView) -> None:
+    """Cut lower-case verbs off the ends of an entity span: the Spanish tagger runs a name into
+    the verb beside it ("remarcó el Presidente", "la Fiscalía afirmó"), and the verb would
+    become part of an unknown actor's name."""
+    inside = list(view.inside(mention.start, mention.end))
+
+    def verb(index: int) -> bool:
+        return view.tokens[index].pos in ("VERB", "AUX") and view.word(index).islower()
+
+    while len(inside) > 1 and verb(inside[0]):
+        inside.pop(0)
+    while len(inside) > 1 and verb(inside[-1]):
+        inside.pop()
+    if len(inside) == len(view.inside(mention.start, mention.end)):
+        return
+    start, end = view.tokens[inside[0]].start, view.tokens[inside[-1]].end
+    mention.start, mention.end, mention.text = start, end, view.doc.text[start:end]
 
 
 def _extend_name_left(mention: Mention, view: TokenView, kb: KnowledgeBase) -> None:

@@ -33,6 +33,12 @@ SENTENCES_BACK = 1  # "it"/"they" look this many sentences back for a state or g
 # adjectives ("un civil fue ejecutado", "amenazado de muerte por paramilitares") as ADJ, and
 # only the dependency tells the person from the quality ("un tribunal militar" is amod).
 NOMINAL_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod", "appos"}
+# Nouns for people who speak or act for a group, and where that group hangs from them.
+REPRESENTATIVES = {"leader", "spokesman", "spokeswoman", "spokesperson", "representative",
+                   "delegate", "delegation", "negotiator", "member", "dirigente", "líder",
+                   "lider", "portavoz", "vocero", "vocera", "representante", "delegado",
+                   "delegación", "negociador", "miembro", "integrante"}
+REPRESENTED_DEPS = {"amod", "compound", "nmod", "pobj", "flat"}
 
 
 def _adjective_noun(doc: Document, kids: list[list[int]], index: int) -> bool:
@@ -56,13 +62,26 @@ def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Men
     of people ("thousands of Kurds", "miles de huelguistas") the mention of who is counted;
     return the agents' records by id."""
     records: dict[str, ActorRecord] = {}
-    for index, token in enumerate(doc.tokens):
+    # Leaders and spokesmen come last, so that the group they speak for is already known.
+    order = sorted(range(len(doc.tokens)),
+                   key=lambda i: doc.tokens[i].lemma.lower() in REPRESENTATIVES)
+    for index in order:
+        token = doc.tokens[index]
         if token.pos not in ("NOUN", "PROPN") and not _adjective_noun(doc, kids, index) or (
                 index in actor_at):
             continue
         lemma = token.lemma.lower()  # capitalised plurals keep their form: "Pescadores"
+        group = _represented(doc, kids, index, actor_at) if lemma in REPRESENTATIVES else None
+        if group is not None:  # "un dirigente del Partido Obrero", "dirigentes campesinos"
+            actor_at[index] = group
+            continue
         sector = next((words.generic_agents[w] for w in (lemma, lemma[:-1], lemma[:-2])
                        if w in words.generic_agents), None)
+        if lemma in REPRESENTATIVES:  # "dirigentes campesinos", "union leaders": their group's
+            sector = next((words.generic_agents[w] for c in kids[index]
+                           if doc.tokens[c].dep in MODIFIER_DEPS
+                           for w in [doc.tokens[c].lemma.lower()] if w in words.generic_agents),
+                          sector)
         country = ""
         if sector is None and "Number=Plur" in token.morph:  # "los palestinos": civilians
             word = fold(doc.text[token.start:token.end])
@@ -268,6 +287,20 @@ def _speaker_mention(doc: Document, kids: list[list[int]], index: int, report: s
                         if doc.tokens[c].dep in ("nsubj", "nsubjpass")]
             return actor_at.get(subjects[0]) if subjects else None
         index = head
+    return None
+
+
+def _represented(doc: Document, kids: list[list[int]], index: int,
+                 actor_at: dict[int, Mention]) -> Mention | None:
+    """The organisation or group a leader or spokesman is named as speaking for: an
+    organisation or generic group modifying the noun or in its "of"/"de" complement (not a
+    state: "Venezuela's leader" is its government, found as before)."""
+    for child in kids[index] + _of_objects(doc, kids, index, ("of", "for")):
+        mention = actor_at.get(child)
+        if (mention is not None and mention.actor_id and doc.tokens[child].dep in REPRESENTED_DEPS
+                and (mention.label == "ORG" or mention.link == "generic")
+                and not mention.actor_id.startswith("x-place-")):
+            return mention
     return None
 
 

@@ -69,6 +69,8 @@ def modality(tree: DependencyTree, index: int, words: Lexicon) -> str:
             or above & {"possibility", "posibilidad", "possible", "posible", "threat",
                         "amenaza"}  # "amenaza de huelga": a strike threatened, not held
             or "Mood=Cnd" in token.morph or _after_conditional_modal(tree, index)
+            or any(tree.doc.tokens[c].dep == "aux" and "Mood=Cnd" in tree.doc.tokens[c].morph
+                   for c in kids)  # "habría prometido", "sería financiada": alleged
             or _wished(tree, index)):
         return "hypothetical"
     future = cues.get("future", set()) | MODALS["future"]

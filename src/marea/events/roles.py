@@ -235,7 +235,8 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
         sources = sources or [o for o in owners if o not in targets]
     else:
         sources = sources or owners
-    if not sources and tree.doc.language == "es" and "de" not in trigger.target_prep:
+    if (not sources and tree.doc.language == "es" and "de" not in trigger.target_prep
+            and trigger.object_is_target):  # "la extradición de X": X is what is handed over
         # "el ataque de la guerrilla", "la marcha de los maestros": who does it, unless the
         # noun is done to its "de" complement ("la detención de tres dirigentes")
         sources = [t for t in preps.get("de", []) if t in tree.actor_at and t not in targets]
