@@ -127,6 +127,8 @@ PEOPLE_NOUNS = {"people", "peoples", "masses", "population", "pueblo", "pueblos"
 LAW_BEFORE = re.compile(r"\b(?:ley\s+(?:de|del|sobre)|law\s+on)\s+(?:(?:la|las|los|el|the)\s+)?$",
                         re.I)
 LAW_AFTER = re.compile(r"^\s+(?:Law|Act|Bill)\b")
+# A name that is itself a law's or decree's title ("Ley de Inteligencia", "Patriot Act").
+LAW_NAME = re.compile(r"^(?:ley|leyes|decreto|law|bill)\b|\b(?:act|law|bill)$", re.I)
 QUALIFIER_GAP = 40  # characters between a country and its noun: "'s ", " of the " (and spaces)
 
 
@@ -168,9 +170,12 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
         if (actor is None and mention.label in ACTOR_LABELS and mention.label != "MISC"
                 and any(view.tokens[i].pos == "PROPN"
                         for i in view.inside(mention.start, mention.end))
-                and clean_name(mention.text, kb).split(" ", 1)[0] not in OF_WORDS):
+                and clean_name(mention.text, kb).split(" ", 1)[0] not in OF_WORDS
+                and not (LAW_NAME.search(clean_name(mention.text, kb))
+                         and mention.label not in PERSON_LABELS)):
             # a name left opening with "de"/"of" was a title's tail: "ministra del Interior",
-            # tagged a place, names the office, whose holder the apposition after it names
+            # tagged a place, names the office, whose holder the apposition after it names;
+            # a law's title ("Ley de Inteligencia") acts for nobody
             if mention.label == "ORG" and _title_ending(view, kb, view.first_at(mention.start)
                                                         - 1):
                 mention.label = KB_LABELS[family]["person"]  # "Vice-President Moody Awori"
@@ -812,12 +817,14 @@ def _link_offices(doc: Document, view: TokenView, kb: KnowledgeBase, day: date |
                         m.actor_id and m.start == view.tokens[after + 1].start
                         for m in doc.mentions):
                     break
-                person = kb.head_of_state(demonym, day) or _agent(kb, demonym, "GOV")
+                person = _holder(view, index, kb.head_of_state(demonym, day)) or _agent(
+                    kb, demonym, "GOV")
                 end = view.tokens[after].end
             elif qualifier is not None:  # a state whose president the knowledge base does
                 # not know that day still acts through its government ("the president of Armenia")
                 state = qualifier.actor_id or ""
-                person = kb.head_of_state(state, day) or _agent(kb, state, "GOV")
+                person = _holder(view, index, kb.head_of_state(state, day)) or _agent(
+                    kb, state, "GOV")
                 qualifiers.discard(qualifier)
                 merged.add(id(qualifier))
                 start, end = min(start, qualifier.start), max(end, qualifier.end)
@@ -825,7 +832,7 @@ def _link_offices(doc: Document, view: TokenView, kb: KnowledgeBase, day: date |
                     index and view.folded[index - 1] in NOT_THE_HOLDER):
                 break  # "president of the Senate", "presidente electo", "the former president"
             else:  # "the new president", "el nuevo mandatario": this story's president
-                person = _head_in_story(doc, kb, start, day, countries)
+                person = _holder(view, index, _head_in_story(doc, kb, start, day, countries))
             if person is None:
                 break
             label = KB_LABELS["en" if doc.language == "en" else "xx"][
@@ -843,6 +850,20 @@ def _link_offices(doc: Document, view: TokenView, kb: KnowledgeBase, day: date |
     doc.mentions = [m for m in doc.mentions if id(m) not in merged]
     for actor_id in dropped - {m.actor_id for m in doc.mentions}:
         records.pop(actor_id, None)
+
+
+def _holder(view: TokenView, index: int, person: Actor | None) -> Actor | None:
+    """The office holder, unless a gendered article or title rules them out: "el presidente
+    hondureño" said the day Xiomara Castro held the office is another (past) president, so
+    only Honduras's government is known."""
+    if person is None or person.type != "person" or not person.gender or not index:
+        return person
+    said = {"Gender=Masc": "m", "Gender=Fem": "f"}
+    for token in (view.tokens[index - 1], view.tokens[index]):  # the article decides first:
+        gender = next((g for mark, g in said.items() if mark in token.morph), None)  # "la
+        if gender and token.pos in ("DET", "NOUN"):  # presidente" is a woman
+            return person if gender == person.gender else None
+    return person
 
 
 def _link_elect(doc: Document, view: TokenView, kb: KnowledgeBase, day: date | None,

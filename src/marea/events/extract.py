@@ -48,6 +48,7 @@ from marea.events.modality import (
 from marea.events.place import PLACE_TARGET_TYPES, place, place_target, state_of_place
 from marea.events.roles import (
     KILLED,
+    classifying,
     instrument,
     noun_roles,
     participle_lemma,
@@ -147,7 +148,8 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
             roles = verb_roles(tree, index, words.verbs[lemma],
                                 blockers=words.blockers.get(lemma))
         elif (token.pos == "NOUN" and lemma in words.nouns and index not in tree.consumed
-              and not rejected(tree, index, words) and not instrument(tree, index) and not (
+              and not rejected(tree, index, words) and not classifying(tree, index, words)
+              and not instrument(tree, index) and not (
                   token.dep == "compound" and token.head in actor_at)):  # "[riot] police"
             roles = noun_roles(tree, index, words.nouns[lemma])
         else:

@@ -598,6 +598,18 @@ def rejected(tree: DependencyTree, index: int, words: Lexicon) -> bool:
     return _rejecting(tree, head, words)
 
 
+def classifying(tree: DependencyTree, index: int, words: Lexicon) -> bool:
+    """Whether an event noun only says what kind of thing another noun is: "seguro de paro"
+    (unemployment pay), "strike fund", "the law on protests" report no strike or protest."""
+    token = tree.doc.tokens[index]
+    if token.head == index or token.dep not in ("compound", "nmod", "pobj"):
+        return False
+    head = token.head
+    if token.dep == "pobj":  # "the law [on] protests"
+        head = tree.doc.tokens[head].head
+    return tree.lemma(head) in words.cues.get("classifying_heads", set())
+
+
 def _rejecting(tree: DependencyTree, index: int, words: Lexicon | None = None) -> bool:
     """Whether a verb rejects what it governs (reject, refuse, oppose, rechazar, negar)."""
     words = words or lexicon(tree.doc.language or "en")
