@@ -33,6 +33,7 @@ SPANISH = {
     "llevaron": "Hombres armados se llevaron a dos dirigentes campesinos en Colombia.",
     "obrero": "Un dirigente del Partido Obrero dijo que la marcha seguirá.",
     "campesinos": "Dos dirigentes campesinos fueron detenidos por la policía en Cusco.",
+    "violar": "El abogado de Pedro Castillo acusó al Congreso de violar la Constitución.",
     "seguro": "El gobierno extendió el seguro de paro para los trabajadores del puerto.",
     "paro": "Los trabajadores del puerto iniciaron un paro de 24 horas.",
     "ley": "Tras la reunión, el acuerdo fue insistir en una nueva Ley de Inteligencia.",
@@ -65,6 +66,8 @@ def test_a_verb_run_into_a_name_is_cut_off(found: dict[str, set[tuple[str, ...]]
     assert _of(found["remarco"], "cuestionado") == {
         ("cuestionado", "ACCUSE", "x-person-andres-larroque", "alberto-fernandez", "asserted")}
     assert _of(found["fiscalia"], "afirmó") == {("afirmó", "STATEMENT", "JUD", "", "asserted")}
+    # inside the span too: "Congreso de violar la Constitución" is Peru's Congress
+    assert {e[3] for e in _of(found["violar"], "acusó")} == {"PERLEG"}
 
 
 def test_conditional_of_rumour_is_not_asserted(found: dict[str, set[tuple[str, ...]]]) -> None:

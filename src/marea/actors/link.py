@@ -213,11 +213,17 @@ def _link(mention: Mention, actor: Actor, how: str, day: date | None,
 
 def _countries_in_context(candidates: list[Candidate], kb: KnowledgeBase
                           ) -> tuple[Counter[str], dict[int, Counter[str]]]:
-    """Count the states the document names unambiguously, overall and per sentence."""
+    """Count the states the document names unambiguously, overall and per sentence; overall,
+    the states of the known people it names count too (a story about Guatemala's election
+    that names Washington twice and Guatemala once is still Guatemala's)."""
     counts: Counter[str] = Counter()
     by_sentence: dict[int, Counter[str]] = {}
     for cand in candidates:
         if cand.mention.label in PERSON_LABELS:
+            people = {kb.actors[e.actor_id].country for e in cand.entries
+                      if e.kind in STRONG and kb.actors[e.actor_id].type == "person"}
+            if len(people) == 1 and (country := people.pop()):
+                counts[country] += 1
             continue
         targets = {kb.actors[e.actor_id].country for e in cand.entries
                    if e.kind in STRONG and kb.actors[e.actor_id].type == "country"}

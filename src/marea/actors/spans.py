@@ -404,9 +404,9 @@ def _add_missed_people(doc: Document, view: TokenView, kb: KnowledgeBase, family
 
 
 def _trim_verbs(mention: Mention, view: TokenView) -> None:
-    """Cut lower-case verbs off the ends of an entity span: the Spanish tagger runs a name into
-    the verb beside it ("remarcó el Presidente", "la Fiscalía afirmó"), and the verb would
-    become part of an unknown actor's name."""
+    """Cut lower-case verbs out of an entity span: the Spanish tagger runs a name into the
+    verb beside it ("remarcó el Presidente", "la Fiscalía afirmó", "Congreso de violar la
+    Constitución"), and the verb would become part of an unknown actor's name."""
     inside = list(view.inside(mention.start, mention.end))
 
     def verb(index: int) -> bool:
@@ -414,7 +414,10 @@ def _trim_verbs(mention: Mention, view: TokenView) -> None:
 
     while len(inside) > 1 and verb(inside[0]):
         inside.pop(0)
-    while len(inside) > 1 and verb(inside[-1]):
+    # no name holds a lower-case verb: "Congreso de violar la Constitución" is "Congreso"
+    cut = next((k for k in range(1, len(inside)) if verb(inside[k])), len(inside))
+    inside = inside[:cut]
+    while len(inside) > 1 and view.tokens[inside[-1]].pos in FUNCTION_TAGS:
         inside.pop()
     if len(inside) == len(view.inside(mention.start, mention.end)):
         return
