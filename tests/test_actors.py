@@ -166,6 +166,38 @@ def test_common_words_tagged_as_names_do_not_link(tmp_path: Path, settings: Sett
     assert not any(text.endswith("del Interior") for text in rows)  # an office, not a place
 
 
+def test_an_agent_takes_the_story_country_of_the_people_named(
+        tmp_path: Path, settings: Settings, store: Store) -> None:
+    """A story about Guatemala's run-off names the United States twice and Guatemala once, but
+    three Guatemalan politicians: its unplaced "El Congreso" is Guatemala's. A verb the tagger
+    ran into a name ("Washington felicitó") is cut off, so Washington is the United States."""
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "guatemala.txt").write_text(
+        "Arévalo gana en Guatemala\n\nBernardo Arévalo venció a Sandra Torres en la segunda "
+        "vuelta. Estados Unidos pidió respetar el resultado y Washington felicitó al ganador. "
+        "Alejandro Giammattei prometió una transición ordenada. El Congreso deberá aprobar el "
+        "presupuesto antes de enero.", "utf-8")
+    assert ingest([str(tmp_path / "docs")], store, settings).stored == 1
+    assert actor_of(store, "guatemala.txt", "El Congreso") == {"GTMLEG"}
+    assert actor_of(store, "guatemala.txt", "Washington") == {"USA"}
+
+
+def test_a_nickname_names_a_person_only_in_a_story_about_their_country(
+        tmp_path: Path, settings: Settings, store: Store) -> None:
+    """"El Chino" is Alberto Fujimori in a Peruvian story, not in an Argentine one (where it is
+    the piquetero leader Fernando Navarro; found on a Clarín report)."""
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "argentina.txt").write_text(
+        "Alberto Fernández habló en Buenos Aires. El Chino encabezó la marcha del 1 de mayo "
+        "junto a los movimientos sociales.", "utf-8")
+    (tmp_path / "docs" / "peru.txt").write_text(
+        "En Lima, El Chino volvió a la política: Alberto Fujimori habló ante el Congreso "
+        "peruano.", "utf-8")
+    assert ingest([str(tmp_path / "docs")], store, settings).stored == 2
+    assert "alberto-fujimori" not in actor_of(store, "argentina.txt", "El Chino")
+    assert actor_of(store, "peru.txt", "El Chino") == {"alberto-fujimori"}
+
+
 @pytest.mark.parametrize("url, country", [
     ("https://www.paginasiete.bo/seguridad/policia", "BOL"),
     ("https://www.clarin.com.ar/politica/nota.html", "ARG"),

@@ -36,6 +36,7 @@ from marea.actors.kb import (
 )
 from marea.actors.spans import (
     ACTOR_LABELS,
+    ARTICLE,
     CONTAINER,
     KB_LABELS,
     PERSON_LABELS,
@@ -317,8 +318,12 @@ def _resolve(cand: Candidate, kb: KnowledgeBase, countries: Counter[str],
     written = clean_name(cand.mention.text, kb)
     lower = written.islower() and " " not in written
     entries = [e for e in cand.entries if not (lower and kb.actors[e.actor_id].type == "person")]
+    # a nickname ("El Chino") names a person only in a story about their country: in an
+    # Argentine one, "El Chino" Navarro is no Alberto Fujimori
+    nickname = bool(ARTICLE.match(cand.mention.text.strip()))
     strong = [e for e in entries if e.kind in STRONG and not (
-        e.kind == "acronym" and len(name) <= SHORT_ACRONYM
+        (e.kind == "acronym" and len(name) <= SHORT_ACRONYM
+         or nickname and e.kind == "alias" and kb.actors[e.actor_id].type == "person")
         and kb.actors[e.actor_id].country not in (None, *countries))]  # Peru's "PJ" is no ARG party
     if cand.mention.label in PERSON_LABELS:
         # "SUCRE" tagged as a person is not Bolivia's capital acting for the state; "Ugandan"
