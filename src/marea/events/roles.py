@@ -603,3 +603,42 @@ def _rejecting(tree: DependencyTree, index: int, words: Lexicon | None = None) -
     lemma = tree.lemma(index)
     return lemma in words.cues.get("negating_governors", set()) or any(
         t.type == "REJECT" for t in words.verbs.get(lemma, []))
+
+
+# Spanish openings of an adjunct that gives the motive of an act, before a bare event noun:
+# "cortaron la carretera en protesta por", "en señal de protesta", "en rechazo a".
+MOTIVE_FRAMES = ("en", "como", "en señal de", "en muestra de", "como forma de",
+                 "como señal de", "como muestra de", "a modo de", "a manera de")
+# Types an act is done to express: "suspendió sus exportaciones para protestar", "se retiró
+# de la cumbre para protestar", "protestaron para denunciar".
+EXPRESSIVE_TYPES = {"PROTEST", "ACCUSE"}
+
+
+def motive_of(tree: DependencyTree, index: int, kind: str, triggers: set[int]) -> bool:
+    """Whether a Spanish event is why another act was done, not an act of its own: a bare
+    event noun in a motive adjunct ("bloquean las carreteras en protesta por el aumento",
+    "se movilizaron en rechazo a una nueva política") or a protest or condemnation that is
+    an act's purpose ("suspendió sus exportaciones para protestar contra el retraso"). The
+    act (one of `triggers`, the tokens of the sentence's other events) is the event."""
+    if tree.doc.language != "es":
+        return False
+    token = tree.doc.tokens[index]
+    if token.pos == "NOUN":
+        if tree.kids(index, {"det"}):
+            return False  # "en la protesta" is where or when
+        before = " ".join(unaccented(tree.doc.text[t.start:t.end].lower())
+                          for t in tree.doc.tokens[max(0, index - 3):index])
+        if not any(f" {before}".endswith(f" {frame}") for frame in MOTIVE_FRAMES):
+            return False
+    elif not (kind in EXPRESSIVE_TYPES and "VerbForm=Inf" in token.morph
+              and token.dep == "advcl"
+              and any(tree.lemma(m) == "para" for m in tree.kids(index, {"mark"}))):
+        return False
+    head = index
+    for _ in range(4):  # up through the adjunct's preposition and noun to the act
+        head = tree.doc.tokens[head].head
+        if head in triggers:
+            return True
+        if tree.doc.tokens[head].pos in ("VERB", "AUX") or head == tree.doc.tokens[head].head:
+            return False
+    return False
