@@ -49,7 +49,6 @@ from marea.events.place import PLACE_TARGET_TYPES, place, place_target, state_of
 from marea.events.roles import (
     KILLED,
     instrument,
-    motive_of,
     noun_roles,
     participle_lemma,
     rejected,
@@ -217,8 +216,6 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         event.method, event.confidence = "classifier", round(probability, 3)
         found.append(event)
     found.sort(key=lambda e: e.start)  # stable: text order, lexicon events first
-    acts = {tree.first_at(e.start) for e in found if e.type != "STATEMENT"}
-    found = [e for e in found if not motive_of(tree, tree.first_at(e.start), e.type, acts)]
     _complement_targets(tree, found)
     concessions(tree, found)
     found = reported_content(tree, found)
