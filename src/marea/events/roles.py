@@ -603,3 +603,24 @@ def _rejecting(tree: DependencyTree, index: int, words: Lexicon | None = None) -
     lemma = tree.lemma(index)
     return lemma in words.cues.get("negating_governors", set()) or any(
         t.type == "REJECT" for t in words.verbs.get(lemma, []))
+
+
+# Types of acts against something, and the Spanish prepositions that say what they are
+# against: "protestan por la visita de Arafat", "protesta contra la ratificación".
+GRIEVANCE_TYPES = {"PROTEST", "ACCUSE"}
+GRIEVANCE_PREPS = {"por", "contra"}
+
+
+def grievance(tree: DependencyTree, index: int, protests: set[int]) -> bool:
+    """Whether a Spanish event noun is what a protest or condemnation (one of `protests`,
+    their trigger tokens) is made against: "colonos cortaron la carretera en protesta por la
+    visita de Arafat", "para protestar contra su detención". The protest is the news; the
+    act it answers is its grievance, told as its cause, no event reported of its own."""
+    token = tree.doc.tokens[index]
+    if tree.doc.language != "es" or token.pos != "NOUN":
+        return False
+    while token.dep == "conj" and token.head != index:  # "por la detención y el asesinato"
+        index = token.head
+        token = tree.doc.tokens[index]
+    return token.head in protests and token.head != index and any(
+        tree.lemma(c) in GRIEVANCE_PREPS for c in tree.kids(index, {"case"}))
