@@ -222,7 +222,9 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
         targets = [t for theme in preps.get("of", []) + preps.get("de", [])
                    for prep, found in prepositions(tree, theme).items()
                    if prep in trigger.target_prep for t in found] or targets
-    sources = preps.get("by", []) + preps.get("por", []) + [  # "the assassination of X,
+    causes = {actor_host(tree, c) for c in _causes(tree, index, trigger)}
+    sources = preps.get("by", []) + [p for p in preps.get("por", []) if p not in causes] + [
+        # "the assassination of X,
         t for c in tree.kids(index, {"acl"})  # carried out by Colombian paramilitaries"
         if tree.doc.tokens[c].tag == "VBN" or "VerbForm=Part" in tree.doc.tokens[c].morph
         for prep, found in prepositions(tree, c).items() if prep in ("by", "por") for t in found
@@ -273,6 +275,17 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
     if trigger.requires_target and not any(t in tree.actor_at for t in targets):
         return None
     return trigger, _sides(tree, sources), _sides(tree, targets)
+
+
+def _causes(tree: DependencyTree, index: int, trigger: Trigger) -> list[int]:
+    """Return what a Spanish protest or condemnation noun is made for, its "por" complement
+    that is no doer: "en protesta por la visita de Arafat" is no protest by Arafat. The
+    doer's formula "por parte de" is one."""
+    if tree.doc.language != "es" or trigger.type not in GRIEVANCE_TYPES:
+        return []
+    return [c for c in tree.kids(index, {"nmod", "obl"}) if tree.lemma(c) != "parte"
+            and any(tree.lemma(k) == "por" and "parte" not in {
+                tree.lemma(f) for f in tree.kids(k, {"fixed"})} for k in tree.kids(c, {"case"}))]
 
 
 def _press_question(tree: DependencyTree, index: int, agents: list[int]) -> bool:
