@@ -49,6 +49,7 @@ from marea.events.place import PLACE_TARGET_TYPES, place, place_target, state_of
 from marea.events.roles import (
     GRIEVANCE_TYPES,
     KILLED,
+    circumstance,
     grievance,
     instrument,
     noun_roles,
@@ -156,7 +157,7 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
             roles = noun_roles(tree, index, words.nouns[lemma])
         else:
             continue
-        if roles is None:
+        if roles is None or (token.pos == "NOUN" and circumstance(tree, index, roles[0], words)):
             continue
         tree.triggers.add(index)
         trigger, sources, targets = roles

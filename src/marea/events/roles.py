@@ -637,3 +637,22 @@ def grievance(tree: DependencyTree, index: int, protests: set[int]) -> bool:
         token = tree.doc.tokens[index]
     return token.head in protests and token.head != index and any(
         tree.lemma(c) in GRIEVANCE_PREPS for c in tree.kids(index, {"case"}))
+
+
+# Types of acts that are news even when a Spanish sentence names them as another act's
+# circumstance: "murieron en un combate", "detenidos durante la protesta".
+MATERIAL_CONFLICT = {"ASSAULT", "PROTEST"}
+
+
+def circumstance(tree: DependencyTree, index: int, trigger: Trigger, words: Lexicon) -> bool:
+    """Whether a Spanish event noun only frames another clause: under a preposition that
+    attaches it to another word ("se movilizaron en rechazo a la reforma", "tras las visitas
+    del domingo", "el fracaso de las negociaciones", "abandonaron la cumbre"), it tells
+    when, why or about what that clause's act was, and is not reported as an act itself.
+    Fights and protests are news wherever they are named; a light verb's complement ("llamó
+    a una reunión") is what the verb does."""
+    token = tree.doc.tokens[index]
+    if (tree.doc.language != "es" or trigger.type in MATERIAL_CONFLICT or token.head == index
+            or token.dep not in ("obl", "nmod") or not tree.kids(index, {"case"})):
+        return False
+    return words.verb_lemma(tree.lemma(token.head)) not in words.light_verbs
