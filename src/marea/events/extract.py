@@ -157,7 +157,8 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
             roles = noun_roles(tree, index, words.nouns[lemma])
         else:
             continue
-        if roles is None or (token.pos == "NOUN" and circumstance(tree, index, roles[0], words)):
+        if roles is None or (token.pos == "NOUN" and circumstance(
+                tree, index, roles[0], roles[1], words)):
             continue
         tree.triggers.add(index)
         trigger, sources, targets = roles

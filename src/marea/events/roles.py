@@ -644,15 +644,19 @@ def grievance(tree: DependencyTree, index: int, protests: set[int]) -> bool:
 MATERIAL_CONFLICT = {"ASSAULT", "PROTEST"}
 
 
-def circumstance(tree: DependencyTree, index: int, trigger: Trigger, words: Lexicon) -> bool:
+def circumstance(tree: DependencyTree, index: int, trigger: Trigger, sources: list[int],
+                 words: Lexicon) -> bool:
     """Whether a Spanish event noun only frames another clause: under a preposition that
-    attaches it to another word ("se movilizaron en rechazo a la reforma", "tras las visitas
-    del domingo", "el fracaso de las negociaciones", "abandonaron la cumbre"), it tells
-    when, why or about what that clause's act was, and is not reported as an act itself.
-    Fights and protests are news wherever they are named; a light verb's complement ("llamó
-    a una reunión") is what the verb does."""
+    attaches it to another word, with no doer in its own phrase ("se movilizaron en rechazo
+    a la reforma", "tras las visitas del domingo", "el fracaso de las negociaciones"), it
+    tells when, why or about what that clause's act was, and is not reported as an act
+    itself. One that names its doer still reports it ("tras las duras críticas de Luis
+    Almagro al CNE"); fights and protests are news wherever they are named; a light verb's
+    complement ("llamó a una reunión") is what the verb does."""
     token = tree.doc.tokens[index]
     if (tree.doc.language != "es" or trigger.type in MATERIAL_CONFLICT or token.head == index
             or token.dep not in ("obl", "nmod") or not tree.kids(index, {"case"})):
         return False
-    return words.verb_lemma(tree.lemma(token.head)) not in words.light_verbs
+    own = set(tree.subtree(index))
+    return not any(s in own for s in sources) and (
+        words.verb_lemma(tree.lemma(token.head)) not in words.light_verbs)
