@@ -50,6 +50,7 @@ from marea.events.roles import (
     GRIEVANCE_TYPES,
     KILLED,
     circumstance,
+    describing_participle,
     grievance,
     instrument,
     noun_roles,
@@ -158,7 +159,8 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         else:
             continue
         if roles is None or (token.pos == "NOUN" and circumstance(
-                tree, index, roles[0], roles[1], words)):
+                tree, index, roles[0], roles[1], words)) or (
+                participle and describing_participle(tree, index, roles[0])):
             continue
         tree.triggers.add(index)
         trigger, sources, targets = roles

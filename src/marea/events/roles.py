@@ -660,3 +660,18 @@ def circumstance(tree: DependencyTree, index: int, trigger: Trigger, sources: li
     own = set(tree.subtree(index))
     return not any(s in own for s in sources) and (
         words.verb_lemma(tree.lemma(token.head)) not in words.light_verbs)
+
+
+def describing_participle(tree: DependencyTree, index: int, trigger: Trigger) -> bool:
+    """Whether a Spanish participle only describes the common noun it modifies, even with a
+    "por" agent: "la tarifa aprobada por el Congreso", "la medalla concedida por el
+    presidente" name a thing by an earlier act, which the sentence does not report. One set
+    off by a comma after a name ("Consuelo Porras, sancionada por Estados Unidos") reports
+    it, and fights and protests are news wherever they are named ("un campesino asesinado
+    por paramilitares")."""
+    token = tree.doc.tokens[index]
+    head = tree.doc.tokens[token.head]
+    return (tree.doc.language == "es" and trigger.type not in MATERIAL_CONFLICT
+            and token.dep == "amod" and token.head != index and head.pos == "NOUN"
+            and not (index and tree.doc.text[tree.doc.tokens[index - 1].start:
+                                             tree.doc.tokens[index - 1].end] == ","))
