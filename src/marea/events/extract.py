@@ -90,8 +90,9 @@ CIVILIAN_SECTORS = {"CVL", "LAB", "AGR", "EDU", "REF", "OPP", "BUS", "REL", "MED
 # told to a name is most often told to a newspaper ("dijo a El País", "declaró a La Nación").
 PERSONAL_TYPES = {"ACCUSE", "CONSULT", "REQUEST", "REJECT", "THREATEN"}
 PERSONAL_PREPS = {"a", "al", "con"}
-# Words that open a Spanish clause naming where a report comes from ("según denunció X").
-ATTRIBUTION_MARKS = {"según", "segun", "como"}
+# Words that open a Spanish clause naming where a report comes from ("según denunció X"); not
+# "como", which is as often "since" ("Como el Gobierno negó el permiso, ...").
+ATTRIBUTION_MARKS = {"según", "segun"}
 # Sectors of armed people, whose road blocks restrict movement (CAMEO 191) and are no protest.
 ARMED_SECTORS = {"REB", "MIL", "COP", "CRM", "SPY", "INS", "UAF"}
 
@@ -293,7 +294,7 @@ def _diplomatic_protest(trigger: Trigger, pos: str, sources: list[Mention | str]
 
 def _attribution(tree: DependencyTree, index: int, lemma: str, words: Lexicon) -> bool:
     """Whether a Spanish verb of saying only names who the sentence's report comes from,
-    "según"/"como" heading its clause: "Según denunciaron sus familiares, el joven fue
+    "según" heading its clause: "Según denunciaron sus familiares, el joven fue
     hallado ..." reports a finding on the family's word, and is no accusation by it."""
     return (tree.doc.language == "es" and lemma in words.speech_verbs
             and any(tree.lemma(m) in ATTRIBUTION_MARKS for m in tree.kids(index, {"mark"})))
