@@ -47,8 +47,12 @@ from marea.events.modality import (
 )
 from marea.events.place import PLACE_TARGET_TYPES, place, place_target, state_of_place
 from marea.events.roles import (
+    GRIEVANCE_TYPES,
     KILLED,
+    circumstance,
     classifying,
+    describing_participle,
+    grievance,
     instrument,
     noun_roles,
     participle_lemma,
@@ -87,6 +91,9 @@ CIVILIAN_SECTORS = {"CVL", "LAB", "AGR", "EDU", "REF", "OPP", "BUS", "REL", "MED
 # told to a name is most often told to a newspaper ("dijo a El País", "declaró a La Nación").
 PERSONAL_TYPES = {"ACCUSE", "CONSULT", "REQUEST", "REJECT", "THREATEN"}
 PERSONAL_PREPS = {"a", "al", "con"}
+# Words that open a Spanish clause naming where a report comes from ("según denunció X"); not
+# "como", which is as often "since" ("Como el Gobierno negó el permiso, ...").
+ATTRIBUTION_MARKS = {"según", "segun"}
 # Sectors of armed people, whose road blocks restrict movement (CAMEO 191) and are no protest.
 ARMED_SECTORS = {"REB", "MIL", "COP", "CRM", "SPY", "INS", "UAF"}
 
@@ -154,7 +161,9 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
             roles = noun_roles(tree, index, words.nouns[lemma])
         else:
             continue
-        if roles is None:
+        if roles is None or (token.pos == "NOUN" and circumstance(
+                tree, index, roles[0], roles[1], words)) or (
+                participle and describing_participle(tree, index, roles[0])):
             continue
         tree.triggers.add(index)
         trigger, sources, targets = roles
@@ -174,6 +183,8 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
                 source_list, target_list = _repression(kb, generic, target_list[0])
         if source_list and _diplomatic_protest(trigger, token.pos, source_list, kb):
             trigger = replace(trigger, type="ACCUSE", mode="disapprove")
+        if _attribution(tree, index, lemma, words):
+            trigger = replace(trigger, type="STATEMENT", mode=None)
         if speaker and not source_list and (index in quoted or _speaker_is_subject(
                 doc, sources)):
             source_list = [speaker]  # a direct quotation speaks for its speaker
@@ -219,6 +230,8 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         found.append(event)
     found.sort(key=lambda e: e.start)  # stable: text order, lexicon events first
     _complement_targets(tree, found)
+    protests = {tree.first_at(e.start) for e in found if e.type in GRIEVANCE_TYPES}
+    found = [e for e in found if not grievance(tree, tree.first_at(e.start), protests)]
     concessions(tree, found)
     found = reported_content(tree, found)
     mark_main(doc, found, words)
@@ -279,6 +292,14 @@ def _diplomatic_protest(trigger: Trigger, pos: str, sources: list[Mention | str]
         if not (code.endswith("GOV") or state is not None and state.type == "country"):
             return False
     return True
+
+
+def _attribution(tree: DependencyTree, index: int, lemma: str, words: Lexicon) -> bool:
+    """Whether a Spanish verb of saying only names who the sentence's report comes from,
+    "según" heading its clause: "Según denunciaron sus familiares, el joven fue
+    hallado ..." reports a finding on the family's word, and is no accusation by it."""
+    return (tree.doc.language == "es" and lemma in words.speech_verbs
+            and any(tree.lemma(m) in ATTRIBUTION_MARKS for m in tree.kids(index, {"mark"})))
 
 
 def _personal_object(tree: DependencyTree, index: int, trigger: Trigger, target: int) -> bool:

@@ -222,7 +222,9 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
         targets = [t for theme in preps.get("of", []) + preps.get("de", [])
                    for prep, found in prepositions(tree, theme).items()
                    if prep in trigger.target_prep for t in found] or targets
-    sources = preps.get("by", []) + preps.get("por", []) + [  # "the assassination of X,
+    causes = {actor_host(tree, c) for c in _causes(tree, index, trigger)}
+    sources = preps.get("by", []) + [p for p in preps.get("por", []) if p not in causes] + [
+        # "the assassination of X,
         t for c in tree.kids(index, {"acl"})  # carried out by Colombian paramilitaries"
         if tree.doc.tokens[c].tag == "VBN" or "VerbForm=Part" in tree.doc.tokens[c].morph
         for prep, found in prepositions(tree, c).items() if prep in ("by", "por") for t in found
@@ -274,6 +276,17 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
     if trigger.requires_target and not any(t in tree.actor_at for t in targets):
         return None
     return trigger, _sides(tree, sources), _sides(tree, targets)
+
+
+def _causes(tree: DependencyTree, index: int, trigger: Trigger) -> list[int]:
+    """Return what a Spanish protest or condemnation noun is made for, its "por" complement
+    that is no doer: "en protesta por la visita de Arafat" is no protest by Arafat. The
+    doer's formula "por parte de" is one."""
+    if tree.doc.language != "es" or trigger.type not in GRIEVANCE_TYPES:
+        return []
+    return [c for c in tree.kids(index, {"nmod", "obl"}) if tree.lemma(c) != "parte"
+            and any(tree.lemma(k) == "por" and "parte" not in {
+                tree.lemma(f) for f in tree.kids(k, {"fixed"})} for k in tree.kids(c, {"case"}))]
 
 
 def _press_question(tree: DependencyTree, index: int, agents: list[int]) -> bool:
@@ -616,3 +629,62 @@ def _rejecting(tree: DependencyTree, index: int, words: Lexicon | None = None) -
     lemma = tree.lemma(index)
     return lemma in words.cues.get("negating_governors", set()) or any(
         t.type == "REJECT" for t in words.verbs.get(lemma, []))
+
+
+# Types of acts against something, and the Spanish prepositions that say what they are
+# against: "protestan por la visita de Arafat", "protesta contra la ratificación".
+GRIEVANCE_TYPES = {"PROTEST", "ACCUSE"}
+GRIEVANCE_PREPS = {"por", "contra"}
+
+
+def grievance(tree: DependencyTree, index: int, protests: set[int]) -> bool:
+    """Whether a Spanish event noun is what a protest or condemnation (one of `protests`,
+    their trigger tokens) is made against: "colonos cortaron la carretera en protesta por la
+    visita de Arafat", "para protestar contra su detención". The protest is the news; the
+    act it answers is its grievance, told as its cause, no event reported of its own."""
+    token = tree.doc.tokens[index]
+    if tree.doc.language != "es" or token.pos != "NOUN":
+        return False
+    while token.dep == "conj" and token.head != index:  # "por la detención y el asesinato"
+        index = token.head
+        token = tree.doc.tokens[index]
+    return token.head in protests and token.head != index and any(
+        tree.lemma(c) in GRIEVANCE_PREPS for c in tree.kids(index, {"case"}))
+
+
+# Types of acts that are news even when a Spanish sentence names them as another act's
+# circumstance: "murieron en un combate", "detenidos durante la protesta".
+MATERIAL_CONFLICT = {"ASSAULT", "PROTEST"}
+
+
+def circumstance(tree: DependencyTree, index: int, trigger: Trigger, sources: list[int],
+                 words: Lexicon) -> bool:
+    """Whether a Spanish event noun only frames another clause: under a preposition that
+    attaches it to another word, with no doer in its own phrase ("se movilizaron en rechazo
+    a la reforma", "tras las visitas del domingo", "el fracaso de las negociaciones"), it
+    tells when, why or about what that clause's act was, and is not reported as an act
+    itself. One that names its doer still reports it ("tras las duras críticas de Luis
+    Almagro al CNE"); fights and protests are news wherever they are named; a light verb's
+    complement ("llamó a una reunión") is what the verb does."""
+    token = tree.doc.tokens[index]
+    if (tree.doc.language != "es" or trigger.type in MATERIAL_CONFLICT or token.head == index
+            or token.dep not in ("obl", "nmod") or not tree.kids(index, {"case"})):
+        return False
+    own = set(tree.subtree(index))
+    return not any(s in own for s in sources) and (
+        words.verb_lemma(tree.lemma(token.head)) not in words.light_verbs)
+
+
+def describing_participle(tree: DependencyTree, index: int, trigger: Trigger) -> bool:
+    """Whether a Spanish participle only describes the common noun it modifies, even with a
+    "por" agent: "la tarifa aprobada por el Congreso", "la medalla concedida por el
+    presidente" name a thing by an earlier act, which the sentence does not report. One set
+    off by a comma after a name ("Consuelo Porras, sancionada por Estados Unidos") reports
+    it, and fights and protests are news wherever they are named ("un campesino asesinado
+    por paramilitares")."""
+    token = tree.doc.tokens[index]
+    head = tree.doc.tokens[token.head]
+    return (tree.doc.language == "es" and trigger.type not in MATERIAL_CONFLICT
+            and token.dep == "amod" and token.head != index and head.pos == "NOUN"
+            and not (index and tree.doc.text[tree.doc.tokens[index - 1].start:
+                                             tree.doc.tokens[index - 1].end] == ","))
