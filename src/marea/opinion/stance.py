@@ -50,8 +50,14 @@ other way (WEIGHTS["voice"]); an opposition (X harms, blames or defeats Y) pushe
 apart (weight fitted to 0); a state takes part of the author's view of its government,
 armed forces and office holders (by their role at the date; once per organ); an author who
 favours one candidate of a decisive election (actors/kb/contests.yaml) opposes the other,
-named or not (a stance with 0 mentions; favour does not flow back from opposition). The
-document score is tanh(sum / max(1, sqrt(mentions) / 2)). Every stance keeps at least one
+named or not (a stance with 0 mentions; favour does not flow back from opposition).
+
+The author's side (third pass, WEIGHTS["side"]): the main actors (named MAIN_MENTIONS times)
+the author's cues already side with or against make two sides; an actor with no view of its
+own joins the side of one it acts with ("Porras y Curruchiche lograron ...") or belongs to
+(its party in the knowledge base, named too), and the other side from one it opposes, harms,
+blames or is harmed by: the victim of the author's villain is sided with, the hero's critic
+is opposed. The document score is tanh(sum / max(1, sqrt(mentions) / 2)). Every stance keeps at least one
 cue with its span: an actor with no evidence keeps its first mention, with weight 0.
 """
 
@@ -63,7 +69,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
 
-from marea.actors.kb import parse_day, rivals, slogan_candidate
+from marea.actors.kb import load_kb, parse_day, rivals, slogan_candidate
 from marea.actors.spans import CAMEL, SOCIAL_WORDS
 from marea.events.modality import QUOTES
 from marea.events.tree import DependencyTree
@@ -76,7 +82,7 @@ from marea.settings import Settings
 # documents are evaluation-only. benchmarks/stance.py reports both halves.
 WEIGHTS = {"label": 1.5, "attribute": 1.2, "predicate": 0.75, "event": 1.0, "context": 0.5,
            "quoted": 0.5, "ally": 0.5, "oppose": 0.0, "state": 1.0, "headline": 1.5, "lead": 1.0,
-           "victim": 0.4, "rival": 0.5, "voice": 1.0}
+           "victim": 0.4, "rival": 0.5, "voice": 1.0, "side": 2.0}
 THRESHOLD = 0.2  # |score| below this is neutral
 OWNER_SCALE = 1.0  # weight of a predicate reached through a noun the actor owns
 STRONG = 1.5  # |valence| from which a general polarity word judges what it is attached to
@@ -211,6 +217,7 @@ ORGANS = {"GOV", "MIL", "SPY"}  # role sectors that act for their state
 STATE = 2.0  # relation sign of a state organ: only the state takes from the organ (see _side)
 RIVAL = 3.0  # relation sign of election rivals: only favour for one makes the other opposed
 CLAUSES = {"relcl", "advcl", "ccomp", "acl", "conj", "parataxis", "acl:relcl"}
+MAIN_MENTIONS = 2  # mentions from which a sided actor is one of the document's main actors
 
 
 def stance(batch: list[Document], settings: Settings) -> list[Document]:
@@ -289,7 +296,9 @@ def document_stances(doc: Document) -> list[Stance]:
         totals[actor_id] = report * sum(c.weight for c in found)
     relations += _state_organs(doc, mentions)
     relations += _rival_relations(doc, mentions)
+    links = [*relations, *_coagents(doc, tree, heads), *_party_links(doc, mentions)]
     _side(totals, relations, cues, mentions)
+    _author_side(totals, links, cues, mentions, _prominent(doc))
     for speaker, cue in _agreements(judged, cues, mentions, report):
         cues[speaker].append(cue)
     result = []
@@ -1263,3 +1272,81 @@ def _oppose_rival(actor: str, rival: str, rival_score: float,
     cues[actor].append(StanceCue(strongest.sentence, strongest.start, strongest.end,
                                  f"rival:{rival}", strongest.cue,
                                  round(-WEIGHTS["rival"] * rival_score, 4)))
+
+
+def _prominent(doc: Document) -> set[str]:
+    """The actors named in the headline or the lead."""
+    return {m.actor_id for m in doc.mentions if m.actor_id and m.sentence <= LEAD_SENTENCES}
+
+
+def _author_side(totals: dict[str, float], links: list[tuple[str, str, float, StanceCue]],
+                 cues: dict[str, list[StanceCue]], mentions: dict[str, int],
+                 prominent: set[str]) -> None:
+    """Third pass: the side the piece is written for. Its main actors (named MAIN_MENTIONS
+    times or in the headline or lead) that the author's own cues already side with or against
+    make the two sides; an actor the author gives no view of its own joins the side of a main
+    actor it acts with or belongs to, and the other side from the one it opposes or is harmed
+    by ("the enemy of the author's enemy"). One cue per actor and main actor, on the span of
+    the link; it counts as the author's voice does (nothing much in a news report)."""
+    first = {actor: math.tanh(total / max(1.0, math.sqrt(mentions.get(actor, 1)) / 2))
+             for actor, total in totals.items()}
+    sides = {actor: score for actor, score in first.items() if abs(score) >= THRESHOLD and
+             mentions.get(actor, 0) >= MAIN_MENTIONS}
+    seen: set[tuple[str, str]] = set()
+    for one, two, sign, cue in links:
+        if sign != -1.0 and cue.kind not in ("co-agent", "party"):
+            continue  # stated alliances, state organs and rivals are weighed in _side
+        for actor, main in ((one, two), (two, one)):
+            if main not in sides or actor == main or (actor, main) in seen or \
+                    abs(first.get(actor, 0.0)) >= THRESHOLD:
+                continue
+            seen.add((actor, main))
+            weight = round(WEIGHTS["side"] * sign * sides[main], 4)
+            if weight:
+                cues[actor].append(StanceCue(cue.sentence, cue.start, cue.end, f"side:{main}",
+                                             cue.cue, weight))
+
+
+def _phrase_actors(tree: DependencyTree, index: int, heads: dict[int, str]) -> set[str]:
+    """The actors a noun phrase names: its head and names in apposition to it ("el fiscal
+    Rafael Curruchiche")."""
+    found = {heads[index]} if index in heads else set()
+    found.update(heads[c] for c in tree.kids(index, {"appos", "flat", "flat:name", "compound"})
+                 if c in heads)
+    return found
+
+
+def _coagents(doc: Document, tree: DependencyTree, heads: dict[int, str]
+              ) -> list[tuple[str, str, float, StanceCue]]:
+    """Actors coordinated as the subject of one verb act together ("Consuelo Porras ... y el
+    fiscal Rafael Curruchiche lograron ..."): an alliance on the span of the coordination."""
+    found = []
+    for index, token in enumerate(doc.tokens):
+        first = token.head
+        if token.dep != "conj" or first == index or doc.tokens[first].dep not in SUBJECT_DEPS:
+            continue
+        for actor in _phrase_actors(tree, index, heads):
+            for other in _phrase_actors(tree, first, heads) - {actor}:
+                found.append((actor, other, 1.0, _cue(doc, token.sentence, first, index,
+                                                      "co-agent", 0.0)))
+    return found
+
+
+def _party_links(doc: Document, mentions: dict[str, int]
+                 ) -> list[tuple[str, str, float, StanceCue]]:
+    """A person and the party the knowledge base says they belong to, both named: an
+    alliance on the span of the party's first mention ("Arévalo, de Movimiento Semilla")."""
+    kb = load_kb()
+    first = {}
+    for mention in doc.mentions:
+        if mention.actor_id:
+            first.setdefault(mention.actor_id, mention)
+    found = []
+    for actor in mentions:
+        person = kb.actors.get(actor)
+        party = person.party if person else None
+        if party and party in first:
+            mention = first[party]
+            found.append((actor, party, 1.0, StanceCue(mention.sentence, mention.start,
+                                                       mention.end, "party", mention.text, 0.0)))
+    return found
