@@ -788,3 +788,43 @@ def test_pages_read_by_key_cut_the_sentences_the_sentences_table_holds(corpus_st
         start, end = spans[(row.example_doc_id, row.example_sentence)]
         assert (row.example_start_char, row.example_end_char) == (start, end)
         assert row.example_text == texts[row.example_doc_id][start:end].strip()
+
+
+MADURO_PIECE = (
+    "Nicolás Maduro is a brutal, corrupt dictator who has ruined Venezuela, and I think we "
+    "should say so plainly. Maduro lied to the country again this week; we all know it, and "
+    "frankly I am tired of pretending otherwise. {} We must not look away from what is "
+    "happening to the millions who have left, the families split between Caracas, Bogotá and "
+    "Madrid, the pensions that buy nothing and the hospitals without medicine. I have written "
+    "about this for years and I will keep writing about it.")
+
+
+@pytest.mark.parametrize(("sentence", "actor", "label", "cue"), [
+    # flying to Havana says nothing; flying there with the author's villain does
+    ("On Monday, Maduro and Diosdado Cabello flew to Havana.", "diosdado-cabello", "against",
+     "Maduro and Diosdado Cabello"),
+    # whoever criticizes the villain is on the author's side
+    ("Juan Guaidó criticized Maduro on Monday.", "juan-guaido", "favor", "criticized"),
+])
+def test_an_actor_with_no_view_of_its_own_joins_a_side(settings: Settings, sentence: str,
+                                                       actor: str, label: str, cue: str) -> None:
+    doc = _processed(settings, MADURO_PIECE.format(sentence), published="2020-03-01")
+    (stance,) = [s for s in doc.stances if s.actor_id == actor]
+    assert stance.label == label
+    strongest = stance.cues[0]
+    assert strongest.kind == "side:nicolas-maduro"
+    assert strongest.cue == cue == doc.text[strongest.start:strongest.end]
+
+
+def test_a_party_stands_with_the_candidate_the_author_favours(settings: Settings) -> None:
+    text = ("Bernardo Arévalo es un reformista honesto y valiente, y creo que Guatemala tiene "
+            "por fin una oportunidad. Arévalo prometió combatir la corrupción y lo repitió el "
+            "domingo ante miles de personas en la plaza. Su partido, Movimiento Semilla, tendrá "
+            "veintitrés diputados. Nosotros hemos escrito durante años sobre la impunidad, sobre "
+            "los jueces que archivan causas y sobre los fiscales que persiguen a periodistas, y "
+            "seguiremos escribiendo sobre todo ello mientras haga falta, pase lo que pase.")
+    doc = _processed(settings, text, language="es", published="2023-08-21")
+    (semilla,) = [s for s in doc.stances if s.actor_id == "semilla-gtm"]
+    assert semilla.label == "favor"
+    assert (semilla.cues[0].kind, semilla.cues[0].cue) == ("side:bernardo-arevalo",
+                                                           "Movimiento Semilla")
