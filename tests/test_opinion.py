@@ -828,3 +828,20 @@ def test_a_party_stands_with_the_candidate_the_author_favours(settings: Settings
     assert semilla.label == "favor"
     assert (semilla.cues[0].kind, semilla.cues[0].cue) == ("side:bernardo-arevalo",
                                                            "Movimiento Semilla")
+
+
+def test_portuguese_has_polarity_and_sentence_cues_without_a_parser(settings: Settings) -> None:
+    from marea.opinion.lexicon import lexicon
+    portuguese = lexicon("pt")
+    assert portuguese.polarity["golpe"] < 0 < portuguese.polarity["honesto"]  # LeIA's words
+    assert portuguese.labels["golpista"] == -3
+    text = ("O golpista Jair Bolsonaro é um mentiroso e um autoritário que ataca a democracia "
+            "todos os dias. Nós não podemos aceitar isso. Os ministros do tribunal foram firmes, "
+            "e eu acredito que a história vai reconhecer o papel que tiveram em defesa da "
+            "democracia brasileira, das eleições limpas e das urnas eletrônicas, que nunca "
+            "registraram uma fraude comprovada em mais de vinte e cinco anos de uso em todo o "
+            "país, apesar de tudo o que se disse contra elas nas redes.")
+    doc = _processed(settings, text, language="pt", published="2022-05-01")
+    (bolsonaro,) = [s for s in doc.stances if s.actor_id == "jair-bolsonaro"]
+    assert bolsonaro.label == "against"
+    assert (bolsonaro.cues[0].kind, bolsonaro.cues[0].cue) == ("context", "golpista")

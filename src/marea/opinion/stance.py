@@ -1081,8 +1081,10 @@ def _context_cues(doc: Document, tree: DependencyTree, sentences: list[_Sentence
     """The tone of sentences that mention an actor but carry no other cue for it; the cue is
     the sentence's strongest evaluative word in the author's voice. The actor's own classed
     verb decides: a clause in which the actor praises, blames or speaks tells the actor's view
-    ("Trump celebró el triunfo"), not the author's, and gives no context cue."""
+    ("Trump celebró el triunfo"), not the author's, and gives no context cue. A language with
+    no parser (Portuguese) has no clauses: the whole sentence counts."""
     covered = {(actor, cue.sentence) for actor, found in cues.items() for cue in found}
+    parsed = any(t.dep for t in doc.tokens)  # no parser for the language (Portuguese)
     starts = [t.start for t in doc.tokens]
     named = {i for m in doc.mentions
              for i in range(bisect_left(starts, m.start), bisect_left(starts, m.end))}
@@ -1105,7 +1107,7 @@ def _context_cues(doc: Document, tree: DependencyTree, sentences: list[_Sentence
         if _speaks(doc, tree, lex, head):
             continue  # "Trump celebró el triunfo": the clause is Trump's view, not the author's
         sentence = sentences[mention.sentence]
-        clause = _clause(tree, head)
+        clause = _clause(tree, head) if parsed else {index for index, _, _ in sentence.seq}
         spans = {(first, last): value for index, (value, _, first, last)
                  in sentence.valence.items()
                  if index in clause and index not in voice.attributed | named}
