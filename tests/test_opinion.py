@@ -845,3 +845,17 @@ def test_portuguese_has_polarity_and_sentence_cues_without_a_parser(settings: Se
     (bolsonaro,) = [s for s in doc.stances if s.actor_id == "jair-bolsonaro"]
     assert bolsonaro.label == "against"
     assert (bolsonaro.cues[0].kind, bolsonaro.cues[0].cue) == ("context", "golpista")
+
+
+def test_a_minister_stands_with_the_government_the_author_defends(settings: Settings) -> None:
+    text = ("Andrés Manuel López Obrador es un presidente honesto y valiente, y creo que México "
+            "tiene por fin un gobierno que defiende su soberanía. López Obrador ha cumplido lo "
+            "que prometió en campaña, y lo ha hecho sin pedir permiso a nadie. El martes, el "
+            "canciller Marcelo Ebrard viajó a Washington. Nosotros hemos escrito durante años "
+            "sobre la dependencia, sobre los tratados firmados a espaldas del pueblo y sobre los "
+            "gobiernos que obedecían, y seguiremos escribiendo sobre todo ello mientras haga "
+            "falta, pase lo que pase.")
+    doc = _processed(settings, text, language="es", published="2021-05-01")
+    (ebrard,) = [s for s in doc.stances if s.actor_id == "marcelo-ebrard"]
+    assert ebrard.label == "favor"
+    assert ebrard.cues[0].kind == "side:andres-manuel-lopez-obrador"

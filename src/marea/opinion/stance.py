@@ -55,7 +55,7 @@ named or not (a stance with 0 mentions; favour does not flow back from oppositio
 The author's side (third pass, WEIGHTS["side"]): the main actors (named MAIN_MENTIONS times)
 the author's cues already side with or against make two sides; an actor with no view of its
 own joins the side of one it acts with ("Porras y Curruchiche lograron ...") or belongs to
-(its party in the knowledge base, named too), and the other side from one it opposes, harms,
+(its party in the knowledge base, named too; the government both serve in at the date), and the other side from one it opposes, harms,
 blames or is harmed by: the victim of the author's villain is sided with, the hero's critic
 is opposed. The document score is tanh(sum / max(1, sqrt(mentions) / 2)). Every stance keeps at least one
 cue with its span: an actor with no evidence keeps its first mention, with weight 0.
@@ -296,7 +296,8 @@ def document_stances(doc: Document) -> list[Stance]:
         totals[actor_id] = report * sum(c.weight for c in found)
     relations += _state_organs(doc, mentions)
     relations += _rival_relations(doc, mentions)
-    links = [*relations, *_coagents(doc, tree, heads), *_party_links(doc, mentions)]
+    links = [*relations, *_coagents(doc, tree, heads), *_party_links(doc, mentions),
+             *_government_links(doc)]
     _side(totals, relations, cues, mentions)
     _author_side(totals, links, cues, mentions, _prominent(doc))
     for speaker, cue in _agreements(judged, cues, mentions, report):
@@ -1296,7 +1297,7 @@ def _author_side(totals: dict[str, float], links: list[tuple[str, str, float, St
              mentions.get(actor, 0) >= MAIN_MENTIONS}
     seen: set[tuple[str, str]] = set()
     for one, two, sign, cue in links:
-        if sign != -1.0 and cue.kind not in ("co-agent", "party"):
+        if sign != -1.0 and cue.kind not in ("co-agent", "party", "government"):
             continue  # stated alliances, state organs and rivals are weighed in _side
         for actor, main in ((one, two), (two, one)):
             if main not in sides or actor == main or (actor, main) in seen or \
@@ -1351,4 +1352,24 @@ def _party_links(doc: Document, mentions: dict[str, int]
             mention = first[party]
             found.append((actor, party, 1.0, StanceCue(mention.sentence, mention.start,
                                                        mention.end, "party", mention.text, 0.0)))
+    return found
+
+
+def _government_links(doc: Document) -> list[tuple[str, str, float, StanceCue]]:
+    """Members of one government (by their role at the date, "ARGGOV") and the government
+    itself stand together: "el canciller Marcelo Ebrard" of a government the author defends.
+    The cue is the member's first mention. Opposition and parties are no one side."""
+    members: dict[str, dict[str, Mention]] = defaultdict(dict)
+    for mention in doc.mentions:
+        role, actor = mention.role or "", mention.actor_id
+        if actor and role[3:] == "GOV":
+            members[role].setdefault(actor, mention)
+    found = []
+    for government in members.values():
+        for actor, mention in government.items():
+            for other in government:
+                if other != actor:
+                    found.append((actor, other, 1.0, StanceCue(
+                        mention.sentence, mention.start, mention.end, "government",
+                        mention.text, 0.0)))
     return found
