@@ -859,3 +859,9 @@ def test_a_minister_stands_with_the_government_the_author_defends(settings: Sett
     (ebrard,) = [s for s in doc.stances if s.actor_id == "marcelo-ebrard"]
     assert ebrard.label == "favor"
     assert ebrard.cues[0].kind == "side:andres-manuel-lopez-obrador"
+
+
+def test_two_agencies_of_one_state_can_oppose_each_other() -> None:
+    from marea.opinion.stance import _state_and_organ
+    assert _state_and_organ("USA", "USAGOV") and _state_and_organ("BRAMIL", "BRA")
+    assert not _state_and_organ("BRAJUD", "BRAMIL") and not _state_and_organ("USA", "MEXGOV")

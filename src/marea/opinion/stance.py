@@ -910,7 +910,7 @@ def _verb_cues(doc: Document, tree: DependencyTree, role: str, verb: int, scale:
         sign = -1.0 if cls in OPPOSING else 1.0 if cls in ALLYING else 0.0
         for index in _objects(tree, verb, relation=True):
             other = heads.get(index)
-            if sign and other and other != actor_id and not _same_country(actor_id, other):
+            if sign and other and other != actor_id and not _state_and_organ(actor_id, other):
                 relations.append((actor_id, other, sign,
                                   _cue(doc, doc.tokens[verb].sentence, verb, verb,
                                        "opposition" if sign < 0 else "alliance", 0.0)))
@@ -955,6 +955,12 @@ def _agent(tree: DependencyTree, verb: int, heads: dict[int, str]) -> str | None
             return None
         index = token.head
     return None
+
+
+def _state_and_organ(first: str, second: str) -> bool:
+    """Whether one actor id is a state and the other one of its agencies ("USA", "USAGOV"):
+    they act as one. Two agencies of one state ("BRAJUD", "BRAMIL") can be opponents."""
+    return _same_country(first, second) and 3 in (len(first), len(second))
 
 
 def _same_country(first: str | None, second: str | None) -> bool:
@@ -1056,7 +1062,7 @@ def _event_cues(doc: Document, tree: DependencyTree, heads: dict[int, str],
         cue = StanceCue(event.sentence, event.start, event.end, f"{label}:source",
                         event.trigger, 0.0)
         if event.source_id and event.target_id and \
-                not _same_country(event.source_id, event.target_id) and \
+                not _state_and_organ(event.source_id, event.target_id) and \
                 event.source_id != event.target_id:
             relations.append((event.source_id, event.target_id, -1.0, cue))
         if not scale:
