@@ -865,3 +865,16 @@ def test_two_agencies_of_one_state_can_oppose_each_other() -> None:
     from marea.opinion.stance import _state_and_organ
     assert _state_and_organ("USA", "USAGOV") and _state_and_organ("BRAMIL", "BRA")
     assert not _state_and_organ("BRAJUD", "BRAMIL") and not _state_and_organ("USA", "MEXGOV")
+
+
+def test_a_wrong_can_be_named_by_its_adjective(settings: Settings) -> None:
+    text = ("I have argued for years that the sanctions on Venezuela were a mistake, and I will "
+            "keep saying it. The sanctions had a devastating effect on the Venezuelan "
+            "population. We should ask ourselves what they achieved, and we should be honest "
+            "about the answer: nothing that their authors promised, and a great deal of "
+            "suffering that nobody in Washington will ever have to answer for, in a country "
+            "where families now cross borders on foot to find food, medicine and work.")
+    doc = _processed(settings, text, published="2021-05-01")
+    (people,) = [s for s in doc.stances if s.actor_id == "VENCVL"]
+    assert people.label == "favor"
+    assert (people.cues[0].kind, people.cues[0].cue) == ("victim", "devastating effect")

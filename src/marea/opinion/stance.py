@@ -16,8 +16,9 @@ Direct cues on an actor's mentions (weights in WEIGHTS):
 - endorsement: the author declares for the actor in the first person ("I will vote for
   Hillary", "Apoyamos a Castillo": ENDORSE_VERBS); negated, against it.
 - attribute: a valenced noun the actor owns ("Washington's aggression", "US imperialism");
-  victim: a wrong done to it ("the blockade against Venezuela", "sanctions on Cuba") or
-  refuge given to it ("ofreció asilo a Evo Morales": REFUGE).
+  victim: a wrong done to it ("the blockade against Venezuela", "sanctions on Cuba", "a
+  devastating effect on the population") or refuge given to it ("ofreció asilo a Evo
+  Morales": REFUGE).
 - predicate: the verb the actor is subject or object of, by class (harm, benefit, triumph,
   praise, blame, succeed, fail, advocate), also in a relative clause on the mention ("the
   Puebla Group, which defends ..."), reached through "has reserved the right to
@@ -55,9 +56,11 @@ named or not (a stance with 0 mentions; favour does not flow back from oppositio
 The author's side (third pass, WEIGHTS["side"]): the main actors (named MAIN_MENTIONS times)
 the author's cues already side with or against make two sides; an actor with no view of its
 own joins the side of one it acts with ("Porras y Curruchiche lograron ...") or belongs to
-(its party in the knowledge base, named too; the government both serve in at the date), and the other side from one it opposes, harms,
-blames or is harmed by: the victim of the author's villain is sided with, the hero's critic
-is opposed. The document score is tanh(sum / max(1, sqrt(mentions) / 2)). Every stance keeps at least one
+(its party in the knowledge base, named too; the government both serve in at the date),
+and the other side from one it opposes, harms, blames or is harmed by: the victim of the
+author's villain is sided with, the hero's critic is opposed.
+
+The document score is tanh(sum / max(1, sqrt(mentions) / 2)). Every stance keeps at least one
 cue with its span: an actor with no evidence keeps its first mention, with weight 0.
 """
 
@@ -299,7 +302,7 @@ def document_stances(doc: Document) -> list[Stance]:
     links = [*relations, *_coagents(doc, tree, heads), *_party_links(doc, mentions),
              *_government_links(doc)]
     _side(totals, relations, cues, mentions)
-    _author_side(totals, links, cues, mentions, _prominent(doc))
+    _author_side(totals, links, cues, mentions)
     for speaker, cue in _agreements(judged, cues, mentions, report):
         cues[speaker].append(cue)
     result = []
@@ -754,12 +757,16 @@ def _victim_cues(doc: Document, tree: DependencyTree, head: int, sentences: list
                                                 tree.lemma(noun) in WRONGS_DONE):
         return []
     sentence = sentences[token.sentence]
-    if tree.lemma(noun) not in WRONGS_DONE and (
-            noun not in sentence.valence or sentence.valence[noun][0] > -STRONG
-            or doc.tokens[noun].pos != "NOUN"):
+    judged = [i for i in [noun, *tree.kids(noun, {"amod"})] if i in sentence.valence]
+    worst = min(judged, key=lambda i: sentence.valence[i][0], default=None)
+    value = sentence.valence[worst][0] if worst is not None else 0.0  # "devastating effect on"
+    if tree.lemma(noun) not in WRONGS_DONE and (value > -STRONG or
+                                                doc.tokens[noun].pos != "NOUN"):
         return []
-    value = sentence.valence[noun][0] if noun in sentence.valence else -2.0
-    return [_cue(doc, token.sentence, noun, noun, "victim", WEIGHTS["victim"] * abs(value) / 3.0)]
+    value = min(value, -2.0) if tree.lemma(noun) in WRONGS_DONE and worst is None else value
+    first = noun if worst is None else min(worst, noun)
+    return [_cue(doc, token.sentence, first, max(first, noun), "victim",
+                 WEIGHTS["victim"] * abs(value) / 3.0)]
 
 
 def _refuge(tree: DependencyTree, head: int) -> int | None:
@@ -1283,16 +1290,10 @@ def _oppose_rival(actor: str, rival: str, rival_score: float,
                                  round(-WEIGHTS["rival"] * rival_score, 4)))
 
 
-def _prominent(doc: Document) -> set[str]:
-    """The actors named in the headline or the lead."""
-    return {m.actor_id for m in doc.mentions if m.actor_id and m.sentence <= LEAD_SENTENCES}
-
-
 def _author_side(totals: dict[str, float], links: list[tuple[str, str, float, StanceCue]],
-                 cues: dict[str, list[StanceCue]], mentions: dict[str, int],
-                 prominent: set[str]) -> None:
+                 cues: dict[str, list[StanceCue]], mentions: dict[str, int]) -> None:
     """Third pass: the side the piece is written for. Its main actors (named MAIN_MENTIONS
-    times or in the headline or lead) that the author's own cues already side with or against
+    times) that the author's own cues already side with or against
     make the two sides; an actor the author gives no view of its own joins the side of a main
     actor it acts with or belongs to, and the other side from the one it opposes or is harmed
     by ("the enemy of the author's enemy"). One cue per actor and main actor, on the span of
@@ -1346,7 +1347,7 @@ def _party_links(doc: Document, mentions: dict[str, int]
     """A person and the party the knowledge base says they belong to, both named: an
     alliance on the span of the party's first mention ("Arévalo, de Movimiento Semilla")."""
     kb = load_kb()
-    first = {}
+    first: dict[str, Mention] = {}
     for mention in doc.mentions:
         if mention.actor_id:
             first.setdefault(mention.actor_id, mention)
