@@ -878,3 +878,19 @@ def test_a_wrong_can_be_named_by_its_adjective(settings: Settings) -> None:
     (people,) = [s for s in doc.stances if s.actor_id == "VENCVL"]
     assert people.label == "favor"
     assert (people.cues[0].kind, people.cues[0].cue) == ("victim", "devastating effect")
+
+
+def test_a_verb_that_shares_the_subject_says_what_it_is(settings: Settings) -> None:
+    text = ("Creo que Guatemala merece algo mejor que lo que ha tenido, y lo digo sin rodeos. Su "
+            "padre, Juan José Arévalo, gobernó entre 1945 y 1951 y encarna la primavera "
+            "democrática. Nosotros hemos escrito durante años sobre la impunidad, sobre los "
+            "jueces que archivan causas y sobre los fiscales que persiguen a periodistas, y "
+            "seguiremos escribiendo sobre todo ello mientras haga falta, pase lo que pase, "
+            "porque alguien tiene que hacerlo y porque los lectores nos lo piden cada semana.")
+    doc = _processed(settings, text, language="es", published="2023-08-21")
+    (father,) = [s for s in doc.stances if s.actor_id == "x-person-juan-jose-arevalo"]
+    assert father.label == "favor"
+    assert (father.cues[0].kind, father.cues[0].cue) == ("label", "democrática")
+    # the journalists the prosecutors persecute are on the author's side
+    (press,) = [s for s in doc.stances if s.actor_id == "GTMMED"]
+    assert press.label == "favor" and press.cues[0].kind == "side:GTMJUD"

@@ -213,7 +213,8 @@ DOING_VERBS = frozenset({"make", "commit", "perpetrate", "stage", "mount", "scor
 # Verbs that say what their subject is, like a copula: "X represents a threat to democracy".
 COPULAR_VERBS = frozenset({"represent", "constitute", "pose", "remain", "become", "seem",
                            "representar", "constituir", "suponer", "parecer", "resultar",
-                           "seguir", "convertir"})
+                           "seguir", "convertir", "embody", "personify", "symbolize",
+                           "encarnar", "personificar", "simbolizar"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "que", "quien", "quienes", "cual"})
 SCARE_QUOTE_WORDS = 3  # a quotation this short, with no verb, is the author's scare quotes
 ORGANS = {"GOV", "MIL", "SPY"}  # role sectors that act for their state
@@ -438,6 +439,8 @@ def _predicates(doc: Document, tree: DependencyTree, head: int) -> set[int]:
         head = doc.tokens[head].head  # "el candidato Keiko Fujimori representa ..."
     token = doc.tokens[head]
     verbs = [token.head] if token.dep in SUBJECT_DEPS and token.head != head else []
+    verbs += [c for v in verbs for c in tree.kids(v, {"conj"})  # "gobernó ... y encarna ..."
+              if doc.tokens[c].pos in ("VERB", "AUX") and not tree.kids(c, SUBJECT_DEPS)]
     for clause in tree.kids(head, {"relcl", "acl:relcl", "acl"}):
         if any(tree.lemma(s) in RELATIVE_PRONOUNS for s in tree.kids(clause, SUBJECT_DEPS)):
             verbs.append(clause)
