@@ -858,7 +858,8 @@ def test_a_minister_stands_with_the_government_the_author_defends(settings: Sett
     doc = _processed(settings, text, language="es", published="2021-05-01")
     (ebrard,) = [s for s in doc.stances if s.actor_id == "marcelo-ebrard"]
     assert ebrard.label == "favor"
-    assert ebrard.cues[0].kind == "side:andres-manuel-lopez-obrador"
+    assert (ebrard.cues[0].kind, ebrard.cues[0].cue) == ("side:andres-manuel-lopez-obrador",
+                                                         "Marcelo Ebrard")
 
 
 def test_two_agencies_of_one_state_can_oppose_each_other() -> None:

@@ -1309,7 +1309,8 @@ def _author_side(totals: dict[str, float], links: list[tuple[str, str, float, St
     for one, two, sign, cue in links:
         if sign != -1.0 and cue.kind not in ("co-agent", "party", "government"):
             continue  # stated alliances, state organs and rivals are weighed in _side
-        for actor, main in ((one, two), (two, one)):
+        pairs = ((one, two),) if cue.kind == "government" else ((one, two), (two, one))
+        for actor, main in pairs:  # a government link is given once each way, cue its own
             if main not in sides or actor == main or (actor, main) in seen or \
                     abs(first.get(actor, 0.0)) >= THRESHOLD:
                 continue
@@ -1368,7 +1369,8 @@ def _party_links(doc: Document, mentions: dict[str, int]
 def _government_links(doc: Document) -> list[tuple[str, str, float, StanceCue]]:
     """Members of one government (by their role at the date, "ARGGOV") and the government
     itself stand together: "el canciller Marcelo Ebrard" of a government the author defends.
-    The cue is the member's first mention. Opposition and parties are no one side."""
+    One link each way, on the first mention of the one that joins the other's side.
+    Opposition and parties are no one side."""
     members: dict[str, dict[str, Mention]] = defaultdict(dict)
     for mention in doc.mentions:
         role, actor = mention.role or "", mention.actor_id
