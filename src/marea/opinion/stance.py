@@ -766,7 +766,7 @@ def _victim_cues(doc: Document, tree: DependencyTree, head: int, sentences: list
     if tree.lemma(noun) not in WRONGS_DONE and (value > -STRONG or
                                                 doc.tokens[noun].pos != "NOUN"):
         return []
-    value = min(value, -2.0) if tree.lemma(noun) in WRONGS_DONE and worst is None else value
+    value = value if worst is not None else -2.0  # a wrong done that no word judges
     first = noun if worst is None else min(worst, noun)
     return [_cue(doc, token.sentence, first, max(first, noun), "victim",
                  WEIGHTS["victim"] * abs(value) / 3.0)]
