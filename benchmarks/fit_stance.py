@@ -40,11 +40,11 @@ GRID: dict[str, list[float]] = {
     "ally": [0.0, 0.25, 0.5, 1.0], "oppose": [0.0, 0.25, 0.5, 1.0],
     "state": [0.0, 0.25, 0.5, 1.0], "rival": [0.0, 0.25, 0.5, 1.0],
     "headline": [1.0, 1.5, 2.0], "lead": [1.0, 1.5, 2.0], "victim": [0.0, 0.2, 0.4, 0.8, 1.2],
-    "voice": [0.0, 0.25, 0.5, 1.0, 1.5],
+    "voice": [0.0, 0.25, 0.5, 1.0, 1.5], "side": [0.0, 0.5, 1.0, 1.5, 2.0, 3.0],
 }
 MODULE_GRID: dict[str, list[float]] = {
     "THRESHOLD": [0.1, 0.15, 0.2, 0.25, 0.3, 0.4], "REPORT_VOICE": [0.05, 0.1, 0.2, 0.35, 0.5],
-    "OWNER_SCALE": [0.5, 1.0]}
+    "OWNER_SCALE": [0.5, 1.0], "MAIN_MENTIONS": [1, 2, 3]}
 
 
 def tuning_documents() -> tuple[dict[str, Document], list[dict]]:

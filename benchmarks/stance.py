@@ -138,7 +138,8 @@ def own_gold(tmp: Path) -> dict[str, object]:
 def _cue_class(kind: str) -> str:
     """The class of the cue that decided a stance: quote (any cue in somebody else's words),
     event, context (clause or post tone), attribute (a label, verdict, owned noun, victim or
-    verb on the mention) or side (alliance, state organ, rival)."""
+    verb on the mention) or side (alliance, state organ, rival, agreement, the author's
+    side)."""
     if kind.startswith("quoted "):
         return "quote"
     head = kind.split(":")[0]
@@ -146,7 +147,7 @@ def _cue_class(kind: str) -> str:
         return "event"
     if head in ("context", "post"):
         return "context"
-    if head in ("alliance", "opposition", "state organ", "rival", "agreement"):
+    if head in ("alliance", "opposition", "state organ", "rival", "agreement", "side"):
         return "side"
     return "attribute"
 

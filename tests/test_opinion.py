@@ -788,3 +788,110 @@ def test_pages_read_by_key_cut_the_sentences_the_sentences_table_holds(corpus_st
         start, end = spans[(row.example_doc_id, row.example_sentence)]
         assert (row.example_start_char, row.example_end_char) == (start, end)
         assert row.example_text == texts[row.example_doc_id][start:end].strip()
+
+
+MADURO_PIECE = (
+    "Nicolás Maduro is a brutal, corrupt dictator who has ruined Venezuela, and I think we "
+    "should say so plainly. Maduro lied to the country again this week; we all know it, and "
+    "frankly I am tired of pretending otherwise. {} We must not look away from what is "
+    "happening to the millions who have left, the families split between Caracas, Bogotá and "
+    "Madrid, the pensions that buy nothing and the hospitals without medicine. I have written "
+    "about this for years and I will keep writing about it.")
+
+
+@pytest.mark.parametrize(("sentence", "actor", "label", "cue"), [
+    # flying to Havana says nothing; flying there with the author's villain does
+    ("On Monday, Maduro and Diosdado Cabello flew to Havana.", "diosdado-cabello", "against",
+     "Maduro and Diosdado Cabello"),
+    # whoever criticizes the villain is on the author's side
+    ("Juan Guaidó criticized Maduro on Monday.", "juan-guaido", "favor", "criticized"),
+])
+def test_an_actor_with_no_view_of_its_own_joins_a_side(settings: Settings, sentence: str,
+                                                       actor: str, label: str, cue: str) -> None:
+    doc = _processed(settings, MADURO_PIECE.format(sentence), published="2020-03-01")
+    (stance,) = [s for s in doc.stances if s.actor_id == actor]
+    assert stance.label == label
+    strongest = stance.cues[0]
+    assert strongest.kind == "side:nicolas-maduro"
+    assert strongest.cue == cue == doc.text[strongest.start:strongest.end]
+
+
+def test_a_party_stands_with_the_candidate_the_author_favours(settings: Settings) -> None:
+    text = ("Bernardo Arévalo es un reformista honesto y valiente, y creo que Guatemala tiene "
+            "por fin una oportunidad. Arévalo prometió combatir la corrupción y lo repitió el "
+            "domingo ante miles de personas en la plaza. Su partido, Movimiento Semilla, tendrá "
+            "veintitrés diputados. Nosotros hemos escrito durante años sobre la impunidad, sobre "
+            "los jueces que archivan causas y sobre los fiscales que persiguen a periodistas, y "
+            "seguiremos escribiendo sobre todo ello mientras haga falta, pase lo que pase.")
+    doc = _processed(settings, text, language="es", published="2023-08-21")
+    (semilla,) = [s for s in doc.stances if s.actor_id == "semilla-gtm"]
+    assert semilla.label == "favor"
+    assert (semilla.cues[0].kind, semilla.cues[0].cue) == ("side:bernardo-arevalo",
+                                                           "Movimiento Semilla")
+
+
+def test_portuguese_has_polarity_and_sentence_cues_without_a_parser(settings: Settings) -> None:
+    from marea.opinion.lexicon import lexicon
+    portuguese = lexicon("pt")
+    assert portuguese.polarity["golpe"] < 0 < portuguese.polarity["honesto"]  # LeIA's words
+    assert portuguese.labels["golpista"] == -3
+    text = ("O golpista Jair Bolsonaro é um mentiroso e um autoritário que ataca a democracia "
+            "todos os dias. Nós não podemos aceitar isso. Os ministros do tribunal foram firmes, "
+            "e eu acredito que a história vai reconhecer o papel que tiveram em defesa da "
+            "democracia brasileira, das eleições limpas e das urnas eletrônicas, que nunca "
+            "registraram uma fraude comprovada em mais de vinte e cinco anos de uso em todo o "
+            "país, apesar de tudo o que se disse contra elas nas redes.")
+    doc = _processed(settings, text, language="pt", published="2022-05-01")
+    (bolsonaro,) = [s for s in doc.stances if s.actor_id == "jair-bolsonaro"]
+    assert bolsonaro.label == "against"
+    assert (bolsonaro.cues[0].kind, bolsonaro.cues[0].cue) == ("context", "golpista")
+
+
+def test_a_minister_stands_with_the_government_the_author_defends(settings: Settings) -> None:
+    text = ("Andrés Manuel López Obrador es un presidente honesto y valiente, y creo que México "
+            "tiene por fin un gobierno que defiende su soberanía. López Obrador ha cumplido lo "
+            "que prometió en campaña, y lo ha hecho sin pedir permiso a nadie. El martes, el "
+            "canciller Marcelo Ebrard viajó a Washington. Nosotros hemos escrito durante años "
+            "sobre la dependencia, sobre los tratados firmados a espaldas del pueblo y sobre los "
+            "gobiernos que obedecían, y seguiremos escribiendo sobre todo ello mientras haga "
+            "falta, pase lo que pase.")
+    doc = _processed(settings, text, language="es", published="2021-05-01")
+    (ebrard,) = [s for s in doc.stances if s.actor_id == "marcelo-ebrard"]
+    assert ebrard.label == "favor"
+    assert (ebrard.cues[0].kind, ebrard.cues[0].cue) == ("side:andres-manuel-lopez-obrador",
+                                                         "Marcelo Ebrard")
+
+
+def test_two_agencies_of_one_state_can_oppose_each_other() -> None:
+    from marea.opinion.stance import _state_and_organ
+    assert _state_and_organ("USA", "USAGOV") and _state_and_organ("BRAMIL", "BRA")
+    assert not _state_and_organ("BRAJUD", "BRAMIL") and not _state_and_organ("USA", "MEXGOV")
+
+
+def test_a_wrong_can_be_named_by_its_adjective(settings: Settings) -> None:
+    text = ("I have argued for years that the sanctions on Venezuela were a mistake, and I will "
+            "keep saying it. The sanctions had a devastating effect on the Venezuelan "
+            "population. We should ask ourselves what they achieved, and we should be honest "
+            "about the answer: nothing that their authors promised, and a great deal of "
+            "suffering that nobody in Washington will ever have to answer for, in a country "
+            "where families now cross borders on foot to find food, medicine and work.")
+    doc = _processed(settings, text, published="2021-05-01")
+    (people,) = [s for s in doc.stances if s.actor_id == "VENCVL"]
+    assert people.label == "favor"
+    assert (people.cues[0].kind, people.cues[0].cue) == ("victim", "devastating effect")
+
+
+def test_a_verb_that_shares_the_subject_says_what_it_is(settings: Settings) -> None:
+    text = ("Creo que Guatemala merece algo mejor que lo que ha tenido, y lo digo sin rodeos. Su "
+            "padre, Juan José Arévalo, gobernó entre 1945 y 1951 y encarna la primavera "
+            "democrática. Nosotros hemos escrito durante años sobre la impunidad, sobre los "
+            "jueces que archivan causas y sobre los fiscales que persiguen a periodistas, y "
+            "seguiremos escribiendo sobre todo ello mientras haga falta, pase lo que pase, "
+            "porque alguien tiene que hacerlo y porque los lectores nos lo piden cada semana.")
+    doc = _processed(settings, text, language="es", published="2023-08-21")
+    (father,) = [s for s in doc.stances if s.actor_id == "x-person-juan-jose-arevalo"]
+    assert father.label == "favor"
+    assert (father.cues[0].kind, father.cues[0].cue) == ("label", "democrática")
+    # the journalists the prosecutors persecute are on the author's side
+    (press,) = [s for s in doc.stances if s.actor_id == "GTMMED"]
+    assert press.label == "favor" and press.cues[0].kind == "side:GTMJUD"

@@ -76,6 +76,7 @@ class Actor:
     aliases: list[str] = field(default_factory=list)
     origin: str = "kb"
     gender: str | None = None  # people: "m" or "f", for the pronouns that stand for them
+    party: str | None = None  # people: the id of the party they belong to
 
     def leads_government(self, day: date | None = None) -> bool:
         """Whether the actor holds (on `day`; ever, when day is None) a leading office of a
@@ -214,7 +215,7 @@ class KnowledgeBase:
         roles.sort(key=lambda r: r.start or date.min)
         self.actors[actor_id] = Actor(actor_id, "person", str(e["name"]),
                                       country=e.get("country"), roles=roles,
-                                      gender=e.get("gender"))
+                                      gender=e.get("gender"), party=e.get("party"))
         for role in roles:
             if role.sector == "GOV" and HEAD_OF_STATE.match(role.title):
                 self.heads.setdefault(role.country, []).append((role, actor_id))

