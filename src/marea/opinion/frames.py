@@ -32,7 +32,7 @@ import numpy as np
 from marea.actors.kb import YAML_LOADER, fold
 from marea.model import Document, Frame
 from marea.nlp.encoder import DEFAULT, MINILM
-from marea.opinion.frame_tagger import tagger
+from marea.opinion.frame_tagger import glued, tagger
 from marea.opinion.lexicon import DATA, find, lexicon, words
 from marea.settings import Settings
 
@@ -70,6 +70,14 @@ REPEAT_CONTEXT = 30  # characters after a repeated phrase that tell a reprint fr
 # scripts/train_frame_tagger.py on the tuning half of our gold set)
 TAGGER_TECHNIQUES = frozenset({"Loaded_Language", "Name_Calling,Labeling"})
 TAGGER_WORDS = 8
+# a loaded word's span grows to its phrase (`_whole_phrase`): to a head at most PHRASE_REACH
+# tokens on, over adjectives, adverbs, conjunctions and compounds, to PHRASE_TOKENS at most
+PHRASE_REACH = 3
+PHRASE_TOKENS = 6
+PHRASE_INSIDE = frozenset({"ADJ", "ADV", "CCONJ", "NOUN", "PUNCT"})
+PHRASE_LEFT = frozenset({"det", "amod", "advmod", "compound", "nmod"})
+PHRASE_NOT = frozenset({"no", "not", "never", "nunca", "n't", "ni"})  # a negation is no charge
+PHRASE_TECHNIQUES = frozenset({"Loaded_Language", "Name_Calling,Labeling"})
 PEJORATIVE = 1.0  # the tagger's name calling needs a word at least this negative
 
 
@@ -150,7 +158,8 @@ def find_frames(doc: Document, classify: bool = True) -> list[Frame]:
                                        sentence.start + match.end(), technique,
                                        round(0.5 + 0.5 * p, 3), "pattern"))
     found += _name_calling(doc) + _loaded_words(doc) + _repetition(doc) + _tagged(doc)
-    return _one_per_span(_evaluative(doc, _dedupe(found)))
+    kept = _evaluative(doc, _dedupe(found))
+    return _one_per_span(_dedupe([_whole_phrase(doc, f) for f in kept]))
 
 
 def _tagged(doc: Document) -> list[Frame]:
@@ -327,6 +336,80 @@ def _before_a_name(doc: Document, frame: Frame) -> bool:
     """Doubt right before a capitalised name ("the so-called Lima Group") names, not doubts."""
     following = doc.text[frame.end:frame.end + 2].strip()
     return frame.technique == "Doubt" and following[:1].isupper()
+
+
+def _whole_phrase(doc: Document, frame: Frame) -> Frame:
+    """A loaded word's or label's span grown to the phrase it charges, as the gold's spans are
+    phrases: the noun an adjective qualifies ("devastating" -> "a devastating effect"), the
+    adjectives coordinated with it ("hasty and disproportionate punishments"), the adverbs
+    grading it ("deeply depressing") and the determiner and modifiers of the noun ("the
+    Peruvian oligarchy"); a label also takes in its "of" phrase ("the mouthpiece of the
+    Communist party")."""
+    if frame.technique not in PHRASE_TECHNIQUES:
+        return frame
+    starts = [t.start for t in doc.tokens]
+    first, last = bisect_left(starts, frame.start), bisect_left(starts, frame.end) - 1
+    if not 0 <= first <= last < len(doc.tokens):
+        return frame
+    grown = True
+    while grown and last - first < PHRASE_TOKENS:
+        grown = False
+        token = doc.tokens[last]
+        head = doc.tokens[token.head]
+        if (token.dep in ("amod", "advmod") and 0 < token.head - last <= PHRASE_REACH
+                and head.sentence == token.sentence and head.pos in ("NOUN", "ADJ")
+                and all(t.pos in PHRASE_INSIDE for t in doc.tokens[last + 1:token.head])):
+            last, grown = token.head, True
+        for index in range(first, last + 1):  # "flustered and [incoherent] denials"
+            token = doc.tokens[index]
+            if (token.dep == "conj" and token.pos == "ADJ" and 0 < first - token.head
+                    <= PHRASE_REACH and doc.tokens[token.head].pos == "ADJ"):
+                first, grown = token.head, True
+                break
+        before = doc.tokens[first - 1] if first > 0 else None
+        if (before is not None and before.sentence == doc.tokens[first].sentence
+                and first <= before.head <= last and before.dep in PHRASE_LEFT
+                and fold(doc.text[before.start:before.end]) not in PHRASE_NOT
+                and (before.dep != "advmod" or fold(doc.text[before.start:before.end])
+                     not in gate_words(doc.language)[0])):
+            first, grown = first - 1, True
+    if frame.technique == "Name_Calling,Labeling":
+        last = _with_of_phrase(doc, last)
+    while first > 0 and glued(doc, first - 1):  # whole written words: "right-wing"
+        first -= 1
+    while last + 1 < len(doc.tokens) and glued(doc, last):
+        last += 1
+    return Frame(frame.sentence, doc.tokens[first].start, max(frame.end, doc.tokens[last].end),
+                 frame.technique, frame.score, frame.method)
+
+
+def _with_of_phrase(doc: Document, last: int) -> int:
+    """The last token of a label's "of"/"de" phrase right after it, if it has one within
+    PHRASE_TOKENS tokens ("lacayo de nadie"), else `last`."""
+    after = last + 1
+    if (after >= len(doc.tokens)
+            or fold(doc.text[doc.tokens[after].start:doc.tokens[after].end]) not in ("of", "de")):
+        return last
+    top = after if doc.tokens[after].head == last else doc.tokens[after].head  # UD: "de" hangs
+    if not (top == after or (top > after and doc.tokens[top].head == last)):  # on its noun
+        return last
+    end = after
+    for index in range(after + 1, min(len(doc.tokens), after + 1 + PHRASE_TOKENS)):
+        if not _under(doc, index, top):
+            break
+        end = index
+    return end if end > after and doc.tokens[end].pos in ("NOUN", "PROPN", "PRON") else last
+
+
+def _under(doc: Document, index: int, top: int) -> bool:
+    """Whether token `index` lies in the subtree of token `top` (within its sentence)."""
+    for _ in range(PHRASE_TOKENS + 2):
+        if index == top:
+            return True
+        if doc.tokens[index].head == index:
+            return False
+        index = doc.tokens[index].head
+    return False
 
 
 def _one_per_span(found: list[Frame]) -> list[Frame]:
