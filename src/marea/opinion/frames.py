@@ -43,7 +43,7 @@ TECHNIQUES = (
     "Thought-terminating_Cliches", "Whataboutism,Straw_Men,Red_Herring",
 )
 # techniques a pattern finds reliably without the classifier's agreement
-LEXICAL = frozenset({"Loaded_Language", "Name_Calling,Labeling", "Slogans"})
+LEXICAL = frozenset({"Loaded_Language", "Name_Calling,Labeling", "Slogans", "Doubt"})
 PATTERN_GATE = 0.1  # a non-lexical pattern span needs at least this classifier probability
 LOADED_VALENCE = 2.0  # a tone-lexicon word this negative counts as loaded language
 LABEL_VALENCE = 1.5  # a stance label this negative counts as name calling...
@@ -54,6 +54,9 @@ OPINION_CUT = 0.8
 SCARE_WORDS = 4  # a quoted phrase of at most this many words around a span is a scare quote
 QUOTATION = re.compile(r'[“"«]([^“”"«»\n]{1,600})[”"»]')
 SHORT_QUOTE = re.compile(r"[“\"«‘']([^“”\"«»‘’'\n]{1,60})[”\"»’']")
+# a quoted word or short phrase in double quotes (or curly single ones), for scare quotes
+SCARE_QUOTE = re.compile(r'(?<![\w’\'])([“"«‘])([^“”"«»‘’\n]{1,60})([”"»’])(?!\w)')
+SCARE_QUOTE_WORDS = 2  # longer quoted phrases in opinion pieces are mostly someone's words
 # words that introduce someone's own short quote ("called the killings "barbaric""): such
 # quote marks report a word, they do not distance the writer from it
 QUOTING = frozenset({"called", "call", "calls", "calling", "deemed", "described", "dubbed",
@@ -77,7 +80,7 @@ PHRASE_TOKENS = 6
 PHRASE_INSIDE = frozenset({"ADJ", "ADV", "CCONJ", "NOUN", "PUNCT"})
 PHRASE_LEFT = frozenset({"det", "amod", "advmod", "compound", "nmod"})
 PHRASE_NOT = frozenset({"no", "not", "never", "nunca", "n't", "ni"})  # a negation is no charge
-PHRASE_TECHNIQUES = frozenset({"Loaded_Language", "Name_Calling,Labeling"})
+PHRASE_TECHNIQUES = frozenset({"Loaded_Language", "Name_Calling,Labeling", "Doubt"})
 PEJORATIVE = 1.0  # the tagger's name calling needs a word at least this negative
 
 
@@ -157,9 +160,38 @@ def find_frames(doc: Document, classify: bool = True) -> list[Frame]:
                     found.append(Frame(number, sentence.start + match.start(),
                                        sentence.start + match.end(), technique,
                                        round(0.5 + 0.5 * p, 3), "pattern"))
-    found += _name_calling(doc) + _loaded_words(doc) + _repetition(doc) + _tagged(doc)
+    found += (_name_calling(doc) + _loaded_words(doc) + _repetition(doc) + _tagged(doc)
+              + _scare_quotes(doc))
     kept = _evaluative(doc, _dedupe(found))
     return _one_per_span(_dedupe([_whole_phrase(doc, f) for f in kept]))
+
+
+def _scare_quotes(doc: Document) -> list[Frame]:
+    """Doubt: in an opinion piece, a word or short phrase the writer puts in quotation marks
+    without saying whose it is ("the “whistleblower”", "Real science is never “settled.”").
+    Not a quote a speech verb introduces or follows ("called it “a farce”", "“Enough,” he
+    said"), nor a title ("“The Crown”")."""
+    if not is_opinion(doc) or not doc.sentences:
+        return []
+    sentence_starts = [s.start for s in doc.sentences]
+    found = []
+    for match in SCARE_QUOTE.finditer(doc.text):
+        quoted = match.group(2).split()
+        sentence = bisect_left(sentence_starts, match.start() + 1) - 1
+        if (sentence < 0 or len(quoted) > SCARE_QUOTE_WORDS or any(c in match.group(2) for c in "?!")
+                or _introduced(doc.text, match.start())
+                or _introduced_after(doc.text, match.end())
+                or (len(quoted) > 1 and all(w[:1].isupper() for w in quoted))
+                or not any(c.isalpha() for c in match.group(2))):
+            continue
+        found.append(Frame(sentence, match.start(), match.end(), "Doubt", 0.5, "pattern"))
+    return found
+
+
+def _introduced_after(text: str, end: int) -> bool:
+    """Whether a speech verb right after a quote says whose words they are ("“No,” he said")."""
+    lead = text[end:end + 30].lower().split()[:3]
+    return any(w.strip(",.:") in QUOTING for w in lead)
 
 
 def _tagged(doc: Document) -> list[Frame]:
@@ -345,8 +377,8 @@ def _whole_phrase(doc: Document, frame: Frame) -> Frame:
     grading it ("deeply depressing") and the determiner and modifiers of the noun ("the
     Peruvian oligarchy"); a label also takes in its "of" phrase ("the mouthpiece of the
     Communist party")."""
-    if frame.technique not in PHRASE_TECHNIQUES:
-        return frame
+    if frame.technique not in PHRASE_TECHNIQUES or not doc.text[frame.start].isalpha():
+        return frame  # scare quotes hold what they doubt
     starts = [t.start for t in doc.tokens]
     first, last = bisect_left(starts, frame.start), bisect_left(starts, frame.end) - 1
     if not 0 <= first <= last < len(doc.tokens):
