@@ -54,8 +54,8 @@ def test_a_slur_in_an_op_ed_is_name_calling(settings: Settings) -> None:
                "Now the socialist thugs in Congress want our savings too. We must stop them.",
                "opinion")
     spans = _spans(doc)
-    assert ("leftists", NAME_CALLING) in spans  # an evaluative intensifier: "rabid"
-    assert ("thugs", NAME_CALLING) in spans and ("socialist", NAME_CALLING) in spans
+    assert ("rabid leftists", NAME_CALLING) in spans  # an evaluative intensifier: "rabid"
+    assert ("the socialist thugs", NAME_CALLING) in spans
 
 
 def test_descriptors_in_an_op_ed_need_a_mark(settings: Settings) -> None:
@@ -67,7 +67,7 @@ def test_descriptors_in_an_op_ed_need_a_mark(settings: Settings) -> None:
                    if f.technique == NAME_CALLING)
     # the plain "socialist candidate" and "leftist government" are descriptions; the scare
     # quotes and the writer's own "the elites" are epithets
-    assert spans == [" elites,", "“socialist”"]
+    assert spans == [" the elites,", "“socialist”"]
 
 
 def test_quoted_words_after_a_speech_verb_are_not_scare_quotes(settings: Settings) -> None:
@@ -176,8 +176,8 @@ def test_the_tagger_reads_declared_op_eds_only(
 
 
 @pytest.mark.parametrize(("seed", "start", "end", "words", "technique"), [
-    ("001_dfe0e468fa5ce596.txt", 9257, 9277, "brutal assassination", "Loaded_Language"),
-    ("003_d22e42b99207a13b.txt", 529, 548, "neo-colonial regime", NAME_CALLING),
+    ("001_dfe0e468fa5ce596.txt", 9257, 9277, "The brutal assassination", "Loaded_Language"),
+    ("003_d22e42b99207a13b.txt", 529, 548, "the neo-colonial regime", NAME_CALLING),
 ])
 def test_the_tagger_marks_the_held_out_seeds_framing(corpus_store: Store, seed: str, start: int,
                                                      end: int, words: str, technique: str
@@ -187,8 +187,8 @@ def test_the_tagger_marks_the_held_out_seeds_framing(corpus_store: Store, seed: 
     rows = corpus_store.query(
         "SELECT substr(d.text, f.start_char + 1, f.end_char - f.start_char), f.technique "
         "FROM frames f JOIN documents d USING (doc_id) WHERE ends_with(d.source, ?) "
-        "AND f.method = 'model' AND f.start_char = ? AND f.end_char = ?", [seed, start, end])
-    assert rows == [(words, technique)]
+        "AND f.method = 'model' AND f.start_char <= ? AND f.end_char >= ?", [seed, start, end])
+    assert rows == [(words, technique)]  # the tagger's words, grown to their whole phrase
 
 
 def test_the_tagger_trains_on_shippable_tuning_documents_only() -> None:
@@ -235,7 +235,7 @@ def test_a_label_is_name_calling_only_when_it_is_said_of_the_name(settings: Sett
     labels = {text for text, technique in _spans(doc) if technique == NAME_CALLING}
     # "aggression" and "blockade" name acts that take the country as their argument;
     # "mouthpiece" is said of the paper, in apposition to it
-    assert labels == {"mouthpiece"}
+    assert labels == {"the mouthpiece of the Communist Party"}
 
 
 def test_a_descriptor_inside_a_term_is_no_label(settings: Settings) -> None:
@@ -243,7 +243,8 @@ def test_a_descriptor_inside_a_term_is_no_label(settings: Settings) -> None:
                "America.", "opinion")
     spans = _spans(doc)
     assert ("regime", NAME_CALLING) not in spans
-    assert ("illicit", "Loaded_Language") in spans  # the charge is on the act, not a label
+    # the charge is on the act, not a label
+    assert ("illicit regime change", "Loaded_Language") in spans
 
 
 def test_a_name_from_history_is_reductio_only_in_a_comparison(settings: Settings) -> None:
@@ -281,3 +282,30 @@ def test_dilemma_minimisation_and_authority_patterns_need_their_frame(
         text: str, technique: str, found: list[str]) -> None:
     pattern = frames.patterns("en")[technique]
     assert [m.group() for m in pattern.finditer(text)] == found
+
+
+def test_a_loaded_word_or_label_is_marked_with_its_phrase(settings: Settings) -> None:
+    doc = _doc(settings, "Bush's hasty and disproportionate punishments have deeply depressing "
+               "effects. The Peruvian oligarchy fears him, and right-wing demagogues exploit the "
+               "fear. On Monday the People's Daily, the mouthpiece of the Communist party, "
+               "warned the students.", "opinion")
+    spans = _spans(doc)
+    # the gold's spans are phrases: the adjectives with their noun, the label with its
+    # determiner, modifiers and "of" phrase, whole hyphenated words
+    assert ("hasty and disproportionate punishments", "Loaded_Language") in spans
+    assert ("The Peruvian oligarchy", NAME_CALLING) in spans
+    assert ("right-wing demagogues", NAME_CALLING) in spans
+    assert ("the mouthpiece of the Communist party", NAME_CALLING) in spans
+
+
+def test_an_op_ed_doubts_with_scare_quotes_and_supposedly(settings: Settings) -> None:
+    text = ("Schiff lied about his contacts with the “whistleblower,” and his supposedly "
+            "reckless policy is fine. Real science is never “settled.” “Enough,” he said. She "
+            "called it a “farce”. We are supposed to plan ahead. We watched “The Crown” again.")
+    spans = _spans(_doc(settings, text, "opinion"))
+    assert {s for s, technique in spans if technique == "Doubt"} == {
+        "“whistleblower,”", "supposedly reckless policy", "“settled.”"}
+    # the doubted words are the doubt's, not loaded language of their own
+    assert ("reckless policy", "Loaded_Language") not in spans
+    # a wire report's quotation marks give a source's words
+    assert _doc(settings, text, "news").frames == []

@@ -56,6 +56,7 @@ QUOTATION = re.compile(r'[“"«]([^“”"«»\n]{1,600})[”"»]')
 SHORT_QUOTE = re.compile(r"[“\"«‘']([^“”\"«»‘’'\n]{1,60})[”\"»’']")
 # a quoted word or short phrase in double quotes (or curly single ones), for scare quotes
 SCARE_QUOTE = re.compile(r'(?<![\w’\'])([“"«‘])([^“”"«»‘’\n]{1,60})([”"»’])(?!\w)')
+QUOTE_MARKS = "“”\"«»‘’'"
 SCARE_QUOTE_WORDS = 2  # longer quoted phrases in opinion pieces are mostly someone's words
 # words that introduce someone's own short quote ("called the killings "barbaric""): such
 # quote marks report a word, they do not distance the writer from it
@@ -74,12 +75,14 @@ REPEAT_CONTEXT = 30  # characters after a repeated phrase that tell a reprint fr
 TAGGER_TECHNIQUES = frozenset({"Loaded_Language", "Name_Calling,Labeling"})
 TAGGER_WORDS = 8
 # a loaded word's span grows to its phrase (`_whole_phrase`): to a head at most PHRASE_REACH
-# tokens on, over adjectives, adverbs, conjunctions and compounds, to PHRASE_TOKENS at most
+# tokens on, over adjectives, adverbs, conjunctions and compound nouns, to PHRASE_TOKENS at most
 PHRASE_REACH = 3
 PHRASE_TOKENS = 6
-PHRASE_INSIDE = frozenset({"ADJ", "ADV", "CCONJ", "NOUN", "PUNCT"})
+PHRASE_INSIDE = frozenset({"ADJ", "ADV", "CCONJ", "PUNCT"})  # and compound nouns
 PHRASE_LEFT = frozenset({"det", "amod", "advmod", "compound", "nmod"})
-PHRASE_NOT = frozenset({"no", "not", "never", "nunca", "n't", "ni"})  # a negation is no charge
+# a negation is no charge, and a doubting word starts a span of its own (Doubt)
+PHRASE_NOT = frozenset({"no", "not", "never", "nunca", "n't", "ni", "supposedly", "allegedly",
+                        "supuestamente", "presuntamente"})
 PHRASE_TECHNIQUES = frozenset({"Loaded_Language", "Name_Calling,Labeling", "Doubt"})
 PEJORATIVE = 1.0  # the tagger's name calling needs a word at least this negative
 
@@ -180,7 +183,7 @@ def _scare_quotes(doc: Document) -> list[Frame]:
         sentence = bisect_left(sentence_starts, match.start() + 1) - 1
         if (sentence < 0 or len(quoted) > SCARE_QUOTE_WORDS or any(c in match.group(2) for c in "?!")
                 or _introduced(doc.text, match.start())
-                or _introduced_after(doc.text, match.end())
+                or _introduced_after(doc.text[:doc.sentences[sentence].end], match.end())
                 or (len(quoted) > 1 and all(w[:1].isupper() for w in quoted))
                 or not any(c.isalpha() for c in match.group(2))):
             continue
@@ -367,7 +370,8 @@ def _introduced(text: str, start: int) -> bool:
 def _before_a_name(doc: Document, frame: Frame) -> bool:
     """Doubt right before a capitalised name ("the so-called Lima Group") names, not doubts."""
     following = doc.text[frame.end:frame.end + 2].strip()
-    return frame.technique == "Doubt" and following[:1].isupper()
+    return (frame.technique == "Doubt" and following[:1].isupper()
+            and frame.end < doc.sentences[frame.sentence].end)
 
 
 def _whole_phrase(doc: Document, frame: Frame) -> Frame:
@@ -377,8 +381,10 @@ def _whole_phrase(doc: Document, frame: Frame) -> Frame:
     grading it ("deeply depressing") and the determiner and modifiers of the noun ("the
     Peruvian oligarchy"); a label also takes in its "of" phrase ("the mouthpiece of the
     Communist party")."""
-    if frame.technique not in PHRASE_TECHNIQUES or not doc.text[frame.start].isalpha():
-        return frame  # scare quotes hold what they doubt
+    edges = doc.text[frame.start - 1:frame.start] + doc.text[frame.end:frame.end + 1]
+    if (frame.technique not in PHRASE_TECHNIQUES or not doc.text[frame.start].isalpha()
+            or any(mark in edges for mark in QUOTE_MARKS)):
+        return frame  # quotation marks hold what the writer marks
     starts = [t.start for t in doc.tokens]
     first, last = bisect_left(starts, frame.start), bisect_left(starts, frame.end) - 1
     if not 0 <= first <= last < len(doc.tokens):
@@ -390,7 +396,8 @@ def _whole_phrase(doc: Document, frame: Frame) -> Frame:
         head = doc.tokens[token.head]
         if (token.dep in ("amod", "advmod") and 0 < token.head - last <= PHRASE_REACH
                 and head.sentence == token.sentence and head.pos in ("NOUN", "ADJ")
-                and all(t.pos in PHRASE_INSIDE for t in doc.tokens[last + 1:token.head])):
+                and all(t.pos in PHRASE_INSIDE or (t.pos == "NOUN" and t.dep == "compound")
+                        for t in doc.tokens[last + 1:token.head])):
             last, grown = token.head, True
         for index in range(first, last + 1):  # "flustered and [incoherent] denials"
             token = doc.tokens[index]
@@ -445,10 +452,13 @@ def _under(doc: Document, index: int, top: int) -> bool:
 
 
 def _one_per_span(found: list[Frame]) -> list[Frame]:
-    """Name calling wins over loaded language on the very same words (one reading per span)."""
+    """Name calling wins over loaded language on the very same words (one reading per span),
+    and doubt over the loaded words it doubts ("supposedly reckless policy")."""
     labels = {(f.start, f.end) for f in found if f.technique == "Name_Calling,Labeling"}
+    doubts = [(f.start, f.end) for f in found if f.technique == "Doubt"]
     return [f for f in found
-            if not (f.technique == "Loaded_Language" and (f.start, f.end) in labels)]
+            if not (f.technique == "Loaded_Language" and ((f.start, f.end) in labels or any(
+                a <= f.start and f.end <= b for a, b in doubts)))]
 
 
 def _name_calling(doc: Document) -> list[Frame]:
