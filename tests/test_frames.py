@@ -309,3 +309,13 @@ def test_an_op_ed_doubts_with_scare_quotes_and_supposedly(settings: Settings) ->
     assert ("reckless policy", "Loaded_Language") not in spans
     # a wire report's quotation marks give a source's words
     assert _doc(settings, text, "news").frames == []
+
+
+def test_an_op_eds_charged_nouns_and_verbs_are_loaded_language(settings: Settings) -> None:
+    text = ("The senators are trapped in an impeachment farce. It is time to pack up the circus "
+            "and leave town. They have poisoned communities.")
+    spans = _spans(_doc(settings, text, "opinion"))
+    assert {("an impeachment farce", "Loaded_Language"), ("the circus", "Loaded_Language"),
+            ("poisoned", "Loaded_Language")} <= spans
+    # in a report the same words name what happened
+    assert _doc(settings, text, "news").frames == []

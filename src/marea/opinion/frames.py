@@ -82,7 +82,7 @@ PHRASE_INSIDE = frozenset({"ADJ", "ADV", "CCONJ", "PUNCT"})  # and compound noun
 PHRASE_LEFT = frozenset({"det", "amod", "advmod", "compound", "nmod"})
 # a negation is no charge, and a doubting word starts a span of its own (Doubt)
 PHRASE_NOT = frozenset({"no", "not", "never", "nunca", "n't", "ni", "supposedly", "allegedly",
-                        "supuestamente", "presuntamente"})
+                        "supuestamente", "presuntamente", "which", "what", "whose"})
 PHRASE_TECHNIQUES = frozenset({"Loaded_Language", "Name_Calling,Labeling", "Doubt"})
 PEJORATIVE = 1.0  # the tagger's name calling needs a word at least this negative
 
@@ -279,7 +279,9 @@ def _evaluative(doc: Document, found: list[Frame]) -> list[Frame]:
     kept = []
     for frame in found:
         descriptor = (fold(doc.text[frame.start:frame.end]) in descriptors
-                      or _names_a_thing(doc, frame, starts) or _before_a_name(doc, frame))
+                      or (_names_a_thing(doc, frame, starts)
+                          and not (opinion and _listed(doc, frame)))
+                      or _before_a_name(doc, frame))
         marked = _marked(doc, frame, starts, descriptors)
         quoted = any(a <= frame.start and frame.end <= b for a, b in quotes)
         if descriptor and _in_a_term(doc, frame, starts):
@@ -355,10 +357,18 @@ def _in_a_term(doc: Document, frame: Frame, starts: list[int]) -> bool:
 
 def _names_a_thing(doc: Document, frame: Frame, starts: list[int]) -> bool:
     """A one-word loaded span that is no adjective or adverb ("hoax", "atrocities", "lying")
-    names what happened; only its modifiers or quote marks make it loaded."""
+    names what happened; only its modifiers or quote marks make it loaded. The stage asks
+    this of every word in news, and in opinion of words the pattern list lacks: its nouns and
+    verbs ("farce", "circus", "poisoned") are the opinion writer's own charge."""
     index = bisect_left(starts, frame.start)
     return (frame.technique == "Loaded_Language" and index < len(doc.tokens)
             and doc.tokens[index].end >= frame.end and doc.tokens[index].pos not in ("ADJ", "ADV"))
+
+
+def _listed(doc: Document, frame: Frame) -> bool:
+    """Whether the span is a word of the loaded-language pattern list ("farce", "circus")."""
+    pattern = patterns(doc.language).get("Loaded_Language")
+    return bool(pattern and pattern.fullmatch(doc.text[frame.start:frame.end]))
 
 
 def _introduced(text: str, start: int) -> bool:
