@@ -170,11 +170,12 @@ def find_frames(doc: Document, classify: bool = True) -> list[Frame]:
 
 
 def _scare_quotes(doc: Document) -> list[Frame]:
-    """Doubt: in an opinion piece, a word or short phrase the writer puts in quotation marks
-    without saying whose it is ("the “whistleblower”", "Real science is never “settled.”").
-    Not a quote a speech verb introduces or follows ("called it “a farce”", "“Enough,” he
-    said"), nor a title ("“The Crown”")."""
-    if not is_opinion(doc) or not doc.sentences:
+    """Doubt: in a piece its source declares opinion (the style score lets tabloid news
+    through), a word or short phrase the writer puts in quotation marks without saying whose
+    it is ("the “whistleblower”", "Real science is never “settled.”"). Not a quote a speech
+    verb introduces or follows ("called it “a farce”", "“Enough,” he said"), nor a title
+    ("“The Crown”")."""
+    if doc.metadata.get("kind") != "opinion" or not doc.sentences:
         return []
     sentence_starts = [s.start for s in doc.sentences]
     found = []
@@ -274,13 +275,14 @@ def _evaluative(doc: Document, found: list[Frame]) -> list[Frame]:
     """
     descriptors, _ = gate_words(doc.language)
     opinion = is_opinion(doc)
-    quotes = [m.span(1) for m in QUOTATION.finditer(doc.text)]
+    declared_opinion = doc.metadata.get("kind") == "opinion"  # the style score alone lets
+    quotes = [m.span(1) for m in QUOTATION.finditer(doc.text)]  # tabloid news through
     starts = [t.start for t in doc.tokens]
     kept = []
     for frame in found:
         descriptor = (fold(doc.text[frame.start:frame.end]) in descriptors
                       or (_names_a_thing(doc, frame, starts)
-                          and not (opinion and _listed(doc, frame)))
+                          and not (declared_opinion and _listed(doc, frame)))
                       or _before_a_name(doc, frame))
         marked = _marked(doc, frame, starts, descriptors)
         quoted = any(a <= frame.start and frame.end <= b for a, b in quotes)
@@ -358,8 +360,8 @@ def _in_a_term(doc: Document, frame: Frame, starts: list[int]) -> bool:
 def _names_a_thing(doc: Document, frame: Frame, starts: list[int]) -> bool:
     """A one-word loaded span that is no adjective or adverb ("hoax", "atrocities", "lying")
     names what happened; only its modifiers or quote marks make it loaded. The stage asks
-    this of every word in news, and in opinion of words the pattern list lacks: its nouns and
-    verbs ("farce", "circus", "poisoned") are the opinion writer's own charge."""
+    this of every word, except in a declared opinion piece of the pattern list's words: its
+    nouns and verbs ("farce", "circus", "poisoned") are the opinion writer's own charge."""
     index = bisect_left(starts, frame.start)
     return (frame.technique == "Loaded_Language" and index < len(doc.tokens)
             and doc.tokens[index].end >= frame.end and doc.tokens[index].pos not in ("ADJ", "ADV"))
