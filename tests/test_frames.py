@@ -319,3 +319,20 @@ def test_an_op_eds_charged_nouns_and_verbs_are_loaded_language(settings: Setting
             ("poisoned", "Loaded_Language")} <= spans
     # in a report the same words name what happened
     assert _doc(settings, text, "news").frames == []
+
+
+@pytest.mark.parametrize(("language", "text", "technique", "found"), [
+    ("en", "Bush is the most unpopular American president in the region ever.",
+     "Exaggeration,Minimisation", ["the most unpopular American president in the region ever"]),
+    ("en", "It is the only credible plan on the table.", "Exaggeration,Minimisation",
+     ["the only credible plan"]),
+    ("en", "It was the most expensive season of the decade.", "Exaggeration,Minimisation", []),
+    ("en", "He befriended a billionaire pedophile and now plays the buffoon.", NAME_CALLING,
+     ["pedophile", "buffoon"]),
+    ("es", "Llamó usurpador a Boluarte y canallas a sus ministros.", NAME_CALLING,
+     ["usurpador", "canallas"]),
+])
+def test_superlative_and_insult_patterns(language: str, text: str, technique: str,
+                                         found: list[str]) -> None:
+    pattern = frames.patterns(language)[technique]
+    assert [m.group() for m in pattern.finditer(text)] == found
