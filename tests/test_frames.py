@@ -336,3 +336,14 @@ def test_superlative_and_insult_patterns(language: str, text: str, technique: st
                                          found: list[str]) -> None:
     pattern = frames.patterns(language)[technique]
     assert [m.group() for m in pattern.finditer(text)] == found
+
+
+def test_charged_idioms_are_loaded_language_in_an_op_ed_only(settings: Settings) -> None:
+    text = ("The authorities continue to pour fuel on the fire. Their botched, ham-fisted "
+            "inquiry was a charade from the start.")
+    spans = _spans(_doc(settings, text, "opinion"))
+    assert {("pour fuel on the fire", "Loaded_Language"), ("a charade", "Loaded_Language")
+            } <= spans
+    assert any(s.startswith("botched") and technique == "Loaded_Language"
+               for s, technique in spans)
+    assert _doc(settings, text, "news").frames == []
