@@ -75,7 +75,7 @@ REPEAT_CONTEXT = 30  # characters after a repeated phrase that tell a reprint fr
 TAGGER_TECHNIQUES = frozenset({"Loaded_Language", "Name_Calling,Labeling"})
 TAGGER_WORDS = 8
 # a loaded word's span grows to its phrase (`_whole_phrase`): to a head at most PHRASE_REACH
-# tokens on, over adjectives, adverbs, conjunctions and compound nouns, to PHRASE_TOKENS at most
+# tokens on, over adjectives, adverbs, conjunctions and modifiers, to PHRASE_TOKENS at most
 PHRASE_REACH = 3
 PHRASE_TOKENS = 6
 PHRASE_INSIDE = frozenset({"ADJ", "ADV", "CCONJ", "PUNCT"})  # and compound nouns
@@ -408,7 +408,7 @@ def _whole_phrase(doc: Document, frame: Frame) -> Frame:
         head = doc.tokens[token.head]
         if (token.dep in ("amod", "advmod") and 0 < token.head - last <= PHRASE_REACH
                 and head.sentence == token.sentence and head.pos in ("NOUN", "ADJ")
-                and all(t.pos in PHRASE_INSIDE or (t.pos == "NOUN" and t.dep == "compound")
+                and all(t.pos in PHRASE_INSIDE or t.dep in ("compound", "amod")
                         for t in doc.tokens[last + 1:token.head])):
             last, grown = token.head, True
         for index in range(first, last + 1):  # "flustered and [incoherent] denials"
@@ -465,12 +465,15 @@ def _under(doc: Document, index: int, top: int) -> bool:
 
 def _one_per_span(found: list[Frame]) -> list[Frame]:
     """Name calling wins over loaded language on the very same words (one reading per span),
-    and doubt over the loaded words it doubts ("supposedly reckless policy")."""
+    doubt over the loaded words it doubts ("supposedly reckless policy"), and a phrase over
+    a span of its technique inside it ("hired thugs" in "these spineless hired thugs")."""
     labels = {(f.start, f.end) for f in found if f.technique == "Name_Calling,Labeling"}
     doubts = [(f.start, f.end) for f in found if f.technique == "Doubt"]
     return [f for f in found
             if not (f.technique == "Loaded_Language" and ((f.start, f.end) in labels or any(
-                a <= f.start and f.end <= b for a, b in doubts)))]
+                a <= f.start and f.end <= b for a, b in doubts)))
+            and not any(g.technique == f.technique and g.start <= f.start and f.end <= g.end
+                        and (g.start, g.end) != (f.start, f.end) for g in found)]
 
 
 def _name_calling(doc: Document) -> list[Frame]:
