@@ -24,8 +24,9 @@ NAME_CALLING = "Name_Calling,Labeling"
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _doc(settings: Settings, text: str, kind: str | None = None) -> Document:
-    metadata = {"language": "en", **({"kind": kind} if kind else {})}
+def _doc(settings: Settings, text: str, kind: str | None = None, language: str = "en"
+         ) -> Document:
+    metadata = {"language": language, **({"kind": kind} if kind else {})}
     (done,) = run_stages([Document(source="t.txt", locator="", raw=text.encode(),
                                    content_type="text", metadata=metadata)], STAGES, settings)
     assert done.error is None, done.error
@@ -296,6 +297,12 @@ def test_a_loaded_word_or_label_is_marked_with_its_phrase(settings: Settings) ->
     assert ("The Peruvian oligarchy", NAME_CALLING) in spans
     assert ("right-wing demagogues", NAME_CALLING) in spans
     assert ("the mouthpiece of the Communist party", NAME_CALLING) in spans
+    spanish = _doc(settings, "El trasfondo de este choque es una institución agotada: la OEA. "
+                   "Hay que sustituirla por un organismo autónomo, no lacayo de nadie.",
+                   "opinion", "es")
+    # a Spanish adjective after its noun; a negation stays out of the label
+    assert {("una institución agotada", "Loaded_Language"),
+            ("lacayo de nadie", NAME_CALLING)} <= _spans(spanish)
 
 
 def test_an_op_ed_doubts_with_scare_quotes_and_supposedly(settings: Settings) -> None:

@@ -388,7 +388,8 @@ def _before_a_name(doc: Document, frame: Frame) -> bool:
 
 def _whole_phrase(doc: Document, frame: Frame) -> Frame:
     """A loaded word's or label's span grown to the phrase it charges, as the gold's spans are
-    phrases: the noun an adjective qualifies ("devastating" -> "a devastating effect"), the
+    phrases: the noun an adjective qualifies ("devastating" -> "a devastating effect", "agotada"
+    -> "una institución agotada"), the
     adjectives coordinated with it ("hasty and disproportionate punishments"), the adverbs
     grading it ("deeply depressing") and the determiner and modifiers of the noun ("the
     Peruvian oligarchy"); a label also takes in its "of" phrase ("the mouthpiece of the
@@ -411,6 +412,11 @@ def _whole_phrase(doc: Document, frame: Frame) -> Frame:
                 and all(t.pos in PHRASE_INSIDE or t.dep in ("compound", "amod")
                         for t in doc.tokens[last + 1:token.head])):
             last, grown = token.head, True
+        token = doc.tokens[first]  # an adjective after its noun: "una institución [agotada]"
+        if (token.dep == "amod" and 0 < first - token.head <= PHRASE_REACH
+                and doc.tokens[token.head].pos == "NOUN"
+                and all(t.pos in PHRASE_INSIDE for t in doc.tokens[token.head + 1:first])):
+            first, grown = token.head, True
         for index in range(first, last + 1):  # "flustered and [incoherent] denials"
             token = doc.tokens[index]
             if (token.dep == "conj" and token.pos == "ADJ" and 0 < first - token.head
