@@ -13,7 +13,8 @@ Three detectors, joined:
   encoder's contextual token vectors, trained on annotated articles; its spans carry method
   "model".
 
-All are then gated by evaluative context (`_evaluative`): a news report's words are labels,
+In declared opinion pieces, scare quotes the writer gives no speaker for are Doubt. All are
+then gated by evaluative context (`_evaluative`): a news report's words are labels,
 not techniques, unless the text marks them (scare quotes, an insult or intensifier next to
 them, a slur inside a quotation); in an opinion piece, descriptors such as "leftist",
 "elites" or "corruption" count only when marked or used as a bare epithet ("the elites").
@@ -45,7 +46,6 @@ TECHNIQUES = (
 # techniques a pattern finds reliably without the classifier's agreement
 LEXICAL = frozenset({"Loaded_Language", "Name_Calling,Labeling", "Slogans", "Doubt"})
 PATTERN_GATE = 0.1  # a non-lexical pattern span needs at least this classifier probability
-LOADED_VALENCE = 2.0  # a tone-lexicon word this negative counts as loaded language
 LABEL_VALENCE = 1.5  # a stance label this negative counts as name calling...
 LABEL_REACH = 3  # ...within this many tokens of the actor's mention, and attached to it
 # a document without a declared `kind` is read as opinion from this opinion_score: only when
@@ -163,8 +163,7 @@ def find_frames(doc: Document, classify: bool = True) -> list[Frame]:
                     found.append(Frame(number, sentence.start + match.start(),
                                        sentence.start + match.end(), technique,
                                        round(0.5 + 0.5 * p, 3), "pattern"))
-    found += (_name_calling(doc) + _loaded_words(doc) + _repetition(doc) + _tagged(doc)
-              + _scare_quotes(doc))
+    found += _name_calling(doc) + _repetition(doc) + _tagged(doc) + _scare_quotes(doc)
     kept = _evaluative(doc, _dedupe(found))
     return _one_per_span(_dedupe([_whole_phrase(doc, f) for f in kept]))
 
@@ -388,12 +387,11 @@ def _before_a_name(doc: Document, frame: Frame) -> bool:
 
 def _whole_phrase(doc: Document, frame: Frame) -> Frame:
     """A loaded word's or label's span grown to the phrase it charges, as the gold's spans are
-    phrases: the noun an adjective qualifies ("devastating" -> "a devastating effect", "agotada"
-    -> "una institución agotada"), the
-    adjectives coordinated with it ("hasty and disproportionate punishments"), the adverbs
-    grading it ("deeply depressing") and the determiner and modifiers of the noun ("the
-    Peruvian oligarchy"); a label also takes in its "of" phrase ("the mouthpiece of the
-    Communist party")."""
+    phrases: the noun an adjective qualifies ("devastating" -> "a devastating effect",
+    "nefasta" -> "una gestión nefasta"), the adjectives coordinated with it ("hasty and
+    disproportionate punishments"), the adverbs grading it ("deeply depressing") and the
+    determiner and modifiers of the noun ("the Peruvian oligarchy"); a label also takes in
+    its "of" phrase ("the mouthpiece of the Communist party")."""
     edges = doc.text[frame.start - 1:frame.start] + doc.text[frame.end:frame.end + 1]
     if (frame.technique not in PHRASE_TECHNIQUES or not doc.text[frame.start].isalpha()
             or any(mark in edges for mark in QUOTE_MARKS)):
@@ -517,22 +515,6 @@ def _attached(doc: Document, label: range, mention: range) -> bool:
         return True
     shared = heads & {doc.tokens[i].head for i in mention}
     return any(doc.tokens[h].pos in ("VERB", "AUX") for h in shared)
-
-
-def _loaded_words(doc: Document) -> list[Frame]:
-    """Strongly negative adjectives and adverbs of the tone lexicon ("brutal", "shamelessly").
-
-    Praise words ("remarkable", "orderly") were nearly all false alarms on the tuning half.
-    """
-    lex = lexicon(doc.language)
-    found = []
-    for hit in find(words(doc.tokens, doc.text, 0, len(doc.tokens)), lex.polarity, lex.longest):
-        token = doc.tokens[hit.first]
-        if lex.polarity[hit.term] <= -LOADED_VALENCE and token.pos in ("ADJ", "ADV"):
-            found.append(Frame(token.sentence, token.start, doc.tokens[hit.last].end,
-                               "Loaded_Language", round(abs(lex.polarity[hit.term]) / 3, 3),
-                               "lexicon"))
-    return found
 
 
 def _repetition(doc: Document) -> list[Frame]:
