@@ -181,8 +181,8 @@ def _scare_quotes(doc: Document) -> list[Frame]:
     for match in SCARE_QUOTE.finditer(doc.text):
         quoted = match.group(2).split()
         sentence = bisect_left(sentence_starts, match.start() + 1) - 1
-        if (sentence < 0 or len(quoted) > SCARE_QUOTE_WORDS or any(c in match.group(2) for c in "?!")
-                or _introduced(doc.text, match.start())
+        if (sentence < 0 or len(quoted) > SCARE_QUOTE_WORDS
+                or any(c in match.group(2) for c in "?!") or _introduced(doc.text, match.start())
                 or _introduced_after(doc.text[:doc.sentences[sentence].end], match.end())
                 or (len(quoted) > 1 and all(w[:1].isupper() for w in quoted))
                 or not any(c.isalpha() for c in match.group(2))):
