@@ -315,8 +315,8 @@ def test_an_op_ed_doubts_with_scare_quotes_and_supposedly(settings: Settings) ->
         "“whistleblower,”", "supposedly reckless policy", "“settled.”"}
     # the doubted words are the doubt's, not loaded language of their own
     assert ("reckless policy", "Loaded_Language") not in spans
-    # a wire report's quotation marks give a source's words
-    assert _doc(settings, text, "news").frames == []
+    # a wire report's quotation marks give a source's words; what she called it is a label
+    assert _spans(_doc(settings, text, "news")) == {("farce", NAME_CALLING)}
 
 
 def test_an_op_eds_charged_nouns_and_verbs_are_loaded_language(settings: Settings) -> None:
@@ -355,3 +355,18 @@ def test_charged_idioms_are_loaded_language_in_an_op_ed_only(settings: Settings)
     assert any(s.startswith("botched") and technique == "Loaded_Language"
                for s, technique in spans)
     assert _doc(settings, text, "news").frames == []
+
+
+@pytest.mark.parametrize(("language", "text", "label"), [
+    ("en", "Russia and China backed the government; the Kremlin called the opposition leader's "
+     "move a usurpation of power.", "a usurpation of power"),
+    ("en", "Dilma's allies described the vote as a coup against democracy.", "a coup"),
+    ("es", "El presidente tildó de traidores a los diputados.", "traidores"),
+    ("en", "Pope Francis called the killings \"barbaric.\" He described the massacre in detail.",
+     None),
+])
+def test_a_label_someone_is_reported_giving_is_name_calling_in_news(
+        settings: Settings, language: str, text: str, label: str | None) -> None:
+    doc = _doc(settings, text, "news", language)
+    # the thing named ("the killings", "the massacre") is no label; what it is called is
+    assert _spans(doc) == ({(label, NAME_CALLING)} if label else set())

@@ -57,6 +57,12 @@ SHORT_QUOTE = re.compile(r"[“\"«‘']([^“”\"«»‘’'\n]{1,60})[”\"»
 # a quoted word or short phrase in double quotes (or curly single ones), for scare quotes
 SCARE_QUOTE = re.compile(r'(?<![\w’\'])([“"«‘])([^“”"«»‘’\n]{1,60})([”"»’])(?!\w)')
 QUOTE_MARKS = "“”\"«»‘’'"
+# naming verbs whose second complement is a label someone gives ("called it a coup")
+NAMING_VERBS = frozenset({"call", "brand", "label", "dub", "term", "describe", "denounce",
+                          "calificar", "tildar", "tachar", "llamar", "denominar", "describir",
+                          "denunciar"})
+NAMING_MARKERS = frozenset({"as", "como", "de"})
+REPORTED_VALENCE = 2.0  # a noun this negative, given as a name, is a label
 SCARE_QUOTE_WORDS = 2  # longer quoted phrases in opinion pieces are mostly someone's words
 # words that introduce someone's own short quote ("called the killings "barbaric""): such
 # quote marks report a word, they do not distance the writer from it
@@ -163,9 +169,43 @@ def find_frames(doc: Document, classify: bool = True) -> list[Frame]:
                     found.append(Frame(number, sentence.start + match.start(),
                                        sentence.start + match.end(), technique,
                                        round(0.5 + 0.5 * p, 3), "pattern"))
-    found += _name_calling(doc) + _repetition(doc) + _tagged(doc) + _scare_quotes(doc)
+    found += (_name_calling(doc) + _repetition(doc) + _tagged(doc) + _scare_quotes(doc)
+              + _reported_labels(doc))
     kept = _evaluative(doc, _dedupe(found))
     return _one_per_span(_dedupe([_whole_phrase(doc, f) for f in kept]))
+
+
+def _reported_labels(doc: Document) -> list[Frame]:
+    """Name calling someone is reported doing: the strongly negative noun a naming verb gives
+    its object ("the Kremlin called the move a usurpation of power", "calificó lo ocurrido
+    como un golpe", "tildó de traidores a los diputados"). A label, even in a news report."""
+    lex = lexicon(doc.language)
+    found = []
+    for index, token in enumerate(doc.tokens):
+        lemma = fold(token.lemma)
+        if (token.pos == "NOUN" and min(lex.polarity.get(lemma, 0.0), lex.labels.get(lemma, 0.0))
+                <= -REPORTED_VALENCE and _named_as(doc, index)):
+            found.append(Frame(token.sentence, token.start, token.end, "Name_Calling,Labeling",
+                               0.5, "lexicon"))
+    return found
+
+
+def _named_as(doc: Document, index: int) -> bool:
+    """Whether token `index` is what a naming verb calls its object: "as"/"como"/"de" before
+    it, or a second object after the first ("called the move a usurpation")."""
+    token = doc.tokens[index]
+    head = doc.tokens[token.head]
+    marker = any(fold(doc.text[t.start:t.end]) in NAMING_MARKERS
+                 for t in doc.tokens[max(0, index - 3):index] if t.head == index)
+    if fold(head.lemma) in NAMING_VERBS and token.head < index:
+        return marker or any(t.head == token.head and t.dep in ("dobj", "obj")
+                             and t.pos in ("NOUN", "PROPN", "PRON")
+                             for t in doc.tokens[token.head + 1:index])
+    if fold(doc.text[head.start:head.end]) in NAMING_MARKERS:
+        verb = doc.tokens[head.head]  # "described the vote as [a coup]"
+        return fold(verb.lemma) in NAMING_VERBS and head.head < token.head
+    return (head.dep in ("dobj", "obj") and head.head < token.head < index  # "called the
+            and fold(doc.tokens[head.head].lemma) in NAMING_VERBS)  # move a usurpation"
 
 
 def _scare_quotes(doc: Document) -> list[Frame]:
@@ -283,7 +323,9 @@ def _evaluative(doc: Document, found: list[Frame]) -> list[Frame]:
                       or (_names_a_thing(doc, frame, starts)
                           and not (declared_opinion and _listed(doc, frame)))
                       or _before_a_name(doc, frame))
-        marked = _marked(doc, frame, starts, descriptors)
+        marked = _marked(doc, frame, starts, descriptors) or (
+            frame.technique == "Name_Calling,Labeling"
+            and _named_as(doc, bisect_left(starts, frame.end) - 1))
         quoted = any(a <= frame.start and frame.end <= b for a, b in quotes)
         if descriptor and _in_a_term(doc, frame, starts):
             keep = False
