@@ -339,8 +339,13 @@ def test_an_op_eds_charged_nouns_and_verbs_are_loaded_language(settings: Setting
      ["pedophile", "buffoon"]),
     ("es", "Llamó usurpador a Boluarte y canallas a sus ministros.", NAME_CALLING,
      ["usurpador", "canallas"]),
+    ("en", "Sosa is right, and the midterms show it.", "Appeal_to_Authority", ["Sosa is right"]),
+    ("en", "The timing is right. Trump was right to leave.", "Appeal_to_Authority", []),
+    ("es", "Xicará tiene razón: decidirá la Corte.", "Appeal_to_Authority",
+     ["Xicará tiene razón"]),
+    ("es", "Nadie tiene razón. El gobierno no tiene razón.", "Appeal_to_Authority", []),
 ])
-def test_superlative_and_insult_patterns(language: str, text: str, technique: str,
+def test_superlative_insult_and_endorsement_patterns(language: str, text: str, technique: str,
                                          found: list[str]) -> None:
     pattern = frames.patterns(language)[technique]
     assert [m.group() for m in pattern.finditer(text)] == found
