@@ -1,6 +1,6 @@
 """Framing-technique spans against gold: SemEval-2020 Task 11 (PTC) and our own gold set.
 
-    python benchmarks/frames.py [--articles N] [--json] [--fresh] [--false-positives]
+    python benchmarks/frames.py [--articles N] [--json] [--fresh] [--false-positives] [--misses]
 
 Our gold set is split by document into a tuning half and a held-out half
 (gold/frames/split.json, fixed): the stage's rules were tuned, and the framing tagger
@@ -283,11 +283,53 @@ def own_gold(tmp: Path) -> dict[str, object]:
          any(r["doc"] == name and r["technique"] == technique and r["start"] < end
              and start < r["end"] for r in rows))
         for name, start, end, technique, method, score in stored if name in tuning]
+    held = set(split["held_out"])
+    result["tuning_misses"] = [  # type: ignore[assignment]
+        _miss(row, docs[row["doc"]][1], predicted) for row in rows if row["doc"] in tuning]
+    result["held_out_misses"] = [  # type: ignore[assignment]  # no text: counts only
+        _miss(row, docs[row["doc"]][1], predicted)[:3] for row in rows if row["doc"] in held]
     news = [n for n in docs if n.startswith("ex-") and ("-news-" in n or "wire" in n)]
     result["news_examples"] = _rate([(spans[n], words.get(n, 0)) for n in news])
     result["seeds"] = {n: _rate([(spans[n], words.get(n, 0))]) for n in sorted(docs)
                        if n.startswith("seed-")}
     return result
+
+
+def _miss(row: dict, text: str, predicted: list[Span]) -> tuple[str, int, float, str, str, str]:
+    """One gold span and how much of it we cover: (technique, length, covered fraction with
+    its technique, span, what we predicted over it, its sentence)."""
+    start, end, technique = row["start"], row["end"], row["technique"]
+    same = [0] * (end - start)
+    over = []
+    for doc, p_start, p_end, p_technique in predicted:
+        if doc == row["doc"] and p_start < end and start < p_end:
+            over.append(f"{p_technique[:12]}:{text[p_start:p_end]!r}")
+            if p_technique == technique:
+                for i in range(max(start, p_start), min(end, p_end)):
+                    same[i - start] = 1
+    left = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start) + 1) + 1
+    right = min(i for i in (text.find("\n", end), text.find(". ", end), len(text)) if i >= 0)
+    return (technique, end - start, sum(same) / max(1, end - start), text[start:end],
+            " ".join(over), text[left:right + 1].strip().replace("\n", " "))
+
+
+def print_misses(tuning: list, held_out: list) -> None:
+    """Gold spans by technique: how many, their length, how much we cover; the tuning half's
+    spans we miss (wholly or partly) with their sentence; held-out counts only."""
+    for name, misses in (("tuning", tuning), ("held_out", held_out)):
+        print(f"{name}: technique, gold spans, gold characters, covered characters (same "
+              f"technique), spans missed wholly / partly")
+        for technique in sorted({m[0] for m in misses}):
+            rows = [m for m in misses if m[0] == technique]
+            length = sum(m[1] for m in rows)
+            got = sum(m[1] * m[2] for m in rows)
+            print(f"    {technique:<38} {len(rows):>4} {length:>6} {got:>8.0f} "
+                  f"{sum(m[2] == 0 for m in rows):>5} / {sum(0 < m[2] < 1 for m in rows):<4}")
+    print("tuning half, gold spans not wholly covered: technique, covered, span, ours over it, "
+          "sentence")
+    for technique, _, share, span, ours, sentence in sorted(tuning, key=lambda m: (m[0], m[2])):
+        if share < 1:
+            print(f"    {technique[:20]:<20} {share:>4.0%} {span!r} [{ours}] … {sentence[:240]}")
 
 
 def fnc_news(limit: int = FNC_BODIES) -> dict[str, object]:
@@ -325,6 +367,9 @@ def main() -> None:
                         help="print our held-out half's overall scores as one JSON line")
     parser.add_argument("--false-positives", action="store_true",
                         help="list the tuning half's false-positive spans, then stop")
+    parser.add_argument("--misses", action="store_true",
+                        help="list the tuning half's gold spans we miss (held-out: counts "
+                             "only), then stop")
     parser.add_argument("--fresh", action="store_true",
                         help="empty the cache of the stages before framing first")
     args = parser.parse_args()
@@ -340,6 +385,9 @@ def main() -> None:
         return
     with tempfile.TemporaryDirectory() as tmp:
         own = own_gold(Path(tmp))
+    if args.misses:
+        print_misses(own["tuning_misses"], own["held_out_misses"])  # type: ignore[arg-type]
+        return
     if args.false_positives:
         spans = own["tuning_spans"]
         assert isinstance(spans, list)

@@ -24,8 +24,9 @@ NAME_CALLING = "Name_Calling,Labeling"
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _doc(settings: Settings, text: str, kind: str | None = None) -> Document:
-    metadata = {"language": "en", **({"kind": kind} if kind else {})}
+def _doc(settings: Settings, text: str, kind: str | None = None, language: str = "en"
+         ) -> Document:
+    metadata = {"language": language, **({"kind": kind} if kind else {})}
     (done,) = run_stages([Document(source="t.txt", locator="", raw=text.encode(),
                                    content_type="text", metadata=metadata)], STAGES, settings)
     assert done.error is None, done.error
@@ -54,8 +55,8 @@ def test_a_slur_in_an_op_ed_is_name_calling(settings: Settings) -> None:
                "Now the socialist thugs in Congress want our savings too. We must stop them.",
                "opinion")
     spans = _spans(doc)
-    assert ("leftists", NAME_CALLING) in spans  # an evaluative intensifier: "rabid"
-    assert ("thugs", NAME_CALLING) in spans and ("socialist", NAME_CALLING) in spans
+    assert ("rabid leftists", NAME_CALLING) in spans  # an evaluative intensifier: "rabid"
+    assert ("the socialist thugs", NAME_CALLING) in spans
 
 
 def test_descriptors_in_an_op_ed_need_a_mark(settings: Settings) -> None:
@@ -67,7 +68,7 @@ def test_descriptors_in_an_op_ed_need_a_mark(settings: Settings) -> None:
                    if f.technique == NAME_CALLING)
     # the plain "socialist candidate" and "leftist government" are descriptions; the scare
     # quotes and the writer's own "the elites" are epithets
-    assert spans == [" elites,", "“socialist”"]
+    assert spans == [" the elites,", "“socialist”"]
 
 
 def test_quoted_words_after_a_speech_verb_are_not_scare_quotes(settings: Settings) -> None:
@@ -164,8 +165,8 @@ def test_the_tagger_reads_declared_op_eds_only(
     monkeypatch.setattr(frames, "tagger", lambda: asked.append(1) or tagger())
     doc = _doc(settings, SIEGE, "opinion")
     assert len(asked) == 1
-    assert ("cruel", "Loaded_Language") in _spans(doc)  # the lexicon finds it
-    assert ("barbaric", "Loaded_Language") in _spans(doc)  # a pattern finds it
+    assert ("a cruel siege", "Loaded_Language") in _spans(doc)  # the tagger finds it
+    assert ("This barbaric policy", "Loaded_Language") in _spans(doc)  # a pattern finds it
     model = tagger()
     assert model is not None  # the tagger's own reading, below the shipped threshold (0.65)
     assert [(doc.text[a:b], t) for _, a, b, t, _ in model.spans(doc, 0.5)] == [
@@ -176,8 +177,8 @@ def test_the_tagger_reads_declared_op_eds_only(
 
 
 @pytest.mark.parametrize(("seed", "start", "end", "words", "technique"), [
-    ("001_dfe0e468fa5ce596.txt", 9257, 9277, "brutal assassination", "Loaded_Language"),
-    ("003_d22e42b99207a13b.txt", 529, 548, "neo-colonial regime", NAME_CALLING),
+    ("001_dfe0e468fa5ce596.txt", 9257, 9277, "The brutal assassination", "Loaded_Language"),
+    ("003_d22e42b99207a13b.txt", 529, 548, "the neo-colonial regime", NAME_CALLING),
 ])
 def test_the_tagger_marks_the_held_out_seeds_framing(corpus_store: Store, seed: str, start: int,
                                                      end: int, words: str, technique: str
@@ -187,8 +188,8 @@ def test_the_tagger_marks_the_held_out_seeds_framing(corpus_store: Store, seed: 
     rows = corpus_store.query(
         "SELECT substr(d.text, f.start_char + 1, f.end_char - f.start_char), f.technique "
         "FROM frames f JOIN documents d USING (doc_id) WHERE ends_with(d.source, ?) "
-        "AND f.method = 'model' AND f.start_char = ? AND f.end_char = ?", [seed, start, end])
-    assert rows == [(words, technique)]
+        "AND f.method = 'model' AND f.start_char <= ? AND f.end_char >= ?", [seed, start, end])
+    assert rows == [(words, technique)]  # the tagger's words, grown to their whole phrase
 
 
 def test_the_tagger_trains_on_shippable_tuning_documents_only() -> None:
@@ -235,7 +236,7 @@ def test_a_label_is_name_calling_only_when_it_is_said_of_the_name(settings: Sett
     labels = {text for text, technique in _spans(doc) if technique == NAME_CALLING}
     # "aggression" and "blockade" name acts that take the country as their argument;
     # "mouthpiece" is said of the paper, in apposition to it
-    assert labels == {"mouthpiece"}
+    assert labels == {"the mouthpiece of the Communist Party"}
 
 
 def test_a_descriptor_inside_a_term_is_no_label(settings: Settings) -> None:
@@ -243,7 +244,9 @@ def test_a_descriptor_inside_a_term_is_no_label(settings: Settings) -> None:
                "America.", "opinion")
     spans = _spans(doc)
     assert ("regime", NAME_CALLING) not in spans
-    assert ("illicit", "Loaded_Language") in spans  # the charge is on the act, not a label
+    # the charge is on the act, not a label
+    assert any(text.startswith("illicit") and technique == "Loaded_Language"
+               for text, technique in spans)
 
 
 def test_a_name_from_history_is_reductio_only_in_a_comparison(settings: Settings) -> None:
@@ -281,3 +284,94 @@ def test_dilemma_minimisation_and_authority_patterns_need_their_frame(
         text: str, technique: str, found: list[str]) -> None:
     pattern = frames.patterns("en")[technique]
     assert [m.group() for m in pattern.finditer(text)] == found
+
+
+def test_a_loaded_word_or_label_is_marked_with_its_phrase(settings: Settings) -> None:
+    doc = _doc(settings, "Bush's hasty and disproportionate punishments have deeply depressing "
+               "effects. The Peruvian oligarchy fears him, and right-wing demagogues exploit the "
+               "fear. On Monday the People's Daily, the mouthpiece of the Communist party, "
+               "warned the students.", "opinion")
+    spans = _spans(doc)
+    # the gold's spans are phrases: the adjectives with their noun, the label with its
+    # determiner, modifiers and "of" phrase, whole hyphenated words
+    assert ("hasty and disproportionate punishments", "Loaded_Language") in spans
+    assert ("The Peruvian oligarchy", NAME_CALLING) in spans
+    assert ("right-wing demagogues", NAME_CALLING) in spans
+    assert ("the mouthpiece of the Communist party", NAME_CALLING) in spans
+    spanish = _doc(settings, "El trasfondo de este choque es una gestión nefasta: la OEA. "
+                   "Hay que sustituirla por un organismo autónomo, no lacayo de nadie.",
+                   "opinion", "es")
+    # a Spanish adjective after its noun; a negation stays out of the label
+    assert {("una gestión nefasta", "Loaded_Language"),
+            ("lacayo de nadie", NAME_CALLING)} <= _spans(spanish)
+
+
+def test_an_op_ed_doubts_with_scare_quotes_and_supposedly(settings: Settings) -> None:
+    text = ("Schiff lied about his contacts with the “whistleblower,” and his supposedly "
+            "reckless policy is fine. Real science is never “settled.” “Enough,” he said. She "
+            "called it a “farce”. We are supposed to plan ahead. We watched “The Crown” again.")
+    spans = _spans(_doc(settings, text, "opinion"))
+    assert {s for s, technique in spans if technique == "Doubt"} == {
+        "“whistleblower,”", "supposedly reckless policy", "“settled.”"}
+    # the doubted words are the doubt's, not loaded language of their own
+    assert ("reckless policy", "Loaded_Language") not in spans
+    # a wire report's quotation marks give a source's words; what she called it is a label
+    assert _spans(_doc(settings, text, "news")) == {("farce", NAME_CALLING)}
+
+
+def test_an_op_eds_charged_nouns_and_verbs_are_loaded_language(settings: Settings) -> None:
+    text = ("The senators are trapped in an impeachment farce. It is time to pack up the circus "
+            "and leave town. They have poisoned communities.")
+    spans = _spans(_doc(settings, text, "opinion"))
+    assert {("an impeachment farce", "Loaded_Language"), ("the circus", "Loaded_Language"),
+            ("poisoned", "Loaded_Language")} <= spans
+    # in a report the same words name what happened
+    assert _doc(settings, text, "news").frames == []
+
+
+@pytest.mark.parametrize(("language", "text", "technique", "found"), [
+    ("en", "Bush is the most unpopular American president in the region ever.",
+     "Exaggeration,Minimisation", ["the most unpopular American president in the region ever"]),
+    ("en", "It is the only credible plan on the table.", "Exaggeration,Minimisation",
+     ["the only credible plan"]),
+    ("en", "It was the most expensive season of the decade.", "Exaggeration,Minimisation", []),
+    ("en", "He befriended a billionaire pedophile and now plays the buffoon.", NAME_CALLING,
+     ["pedophile", "buffoon"]),
+    ("es", "Llamó usurpador a Boluarte y canallas a sus ministros.", NAME_CALLING,
+     ["usurpador", "canallas"]),
+    ("en", "Sosa is right, and the midterms show it.", "Appeal_to_Authority", ["Sosa is right"]),
+    ("en", "The timing is right. Trump was right to leave.", "Appeal_to_Authority", []),
+    ("es", "Xicará tiene razón: decidirá la Corte.", "Appeal_to_Authority",
+     ["Xicará tiene razón"]),
+    ("es", "Nadie tiene razón. El gobierno no tiene razón.", "Appeal_to_Authority", []),
+])
+def test_superlative_insult_and_endorsement_patterns(language: str, text: str, technique: str,
+                                         found: list[str]) -> None:
+    pattern = frames.patterns(language)[technique]
+    assert [m.group() for m in pattern.finditer(text)] == found
+
+
+def test_charged_idioms_are_loaded_language_in_an_op_ed_only(settings: Settings) -> None:
+    text = ("The authorities continue to pour fuel on the fire. Their botched, ham-fisted "
+            "inquiry was a charade from the start.")
+    spans = _spans(_doc(settings, text, "opinion"))
+    assert {("pour fuel on the fire", "Loaded_Language"), ("a charade", "Loaded_Language")
+            } <= spans
+    assert any(s.startswith("botched") and technique == "Loaded_Language"
+               for s, technique in spans)
+    assert _doc(settings, text, "news").frames == []
+
+
+@pytest.mark.parametrize(("language", "text", "label"), [
+    ("en", "Russia and China backed the government; the Kremlin called the opposition leader's "
+     "move a usurpation of power.", "a usurpation of power"),
+    ("en", "Dilma's allies described the vote as a coup against democracy.", "a coup"),
+    ("es", "El presidente tildó de traidores a los diputados.", "traidores"),
+    ("en", "Pope Francis called the killings \"barbaric.\" He described the massacre in detail.",
+     None),
+])
+def test_a_label_someone_is_reported_giving_is_name_calling_in_news(
+        settings: Settings, language: str, text: str, label: str | None) -> None:
+    doc = _doc(settings, text, "news", language)
+    # the thing named ("the killings", "the massacre") is no label; what it is called is
+    assert _spans(doc) == ({(label, NAME_CALLING)} if label else set())

@@ -629,7 +629,7 @@ def test_frames_mark_technique_spans(settings: Settings) -> None:
             "Either you stand with the people or you stand with the traitors.")
     doc = _processed(settings, text)
     found = {(doc.text[f.start:f.end].lower(), f.technique) for f in doc.frames}
-    assert ("so-called", "Doubt") in found
+    assert ("the so-called president", "Doubt") in found  # with what it doubts
     assert any(t == "Name_Calling,Labeling" and "thug" in span for span, t in found)
     assert any(t == "Exaggeration,Minimisation" and "worst" in span for span, t in found)
     assert any(t == "Black-and-White_Fallacy" for _, t in found)

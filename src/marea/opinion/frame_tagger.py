@@ -84,9 +84,9 @@ def decode(doc: Document, chance: np.ndarray, classes: tuple[str, ...], threshol
             first += 1
         while last >= first and doc.tokens[last].pos in TRIM:
             last -= 1
-        while first <= last and first > 0 and _glued(doc, first - 1):
+        while first <= last and first > 0 and glued(doc, first - 1):
             first -= 1  # a span never starts or ends inside a word ("anti-imperialist")
-        while first <= last and last + 1 < len(doc.tokens) and _glued(doc, last):
+        while first <= last and last + 1 < len(doc.tokens) and glued(doc, last):
             last += 1
         if first <= last and any(doc.tokens[i].pos in CONTENT for i in range(first, last + 1)):
             run = chance[first:last + 1]
@@ -97,7 +97,7 @@ def decode(doc: Document, chance: np.ndarray, classes: tuple[str, ...], threshol
     return found
 
 
-def _glued(doc: Document, index: int) -> bool:
+def glued(doc: Document, index: int) -> bool:
     """Whether token `index` and the next are one written word ("anti", "-", "imperialist")."""
     here, after = doc.tokens[index], doc.tokens[index + 1]
     if here.end != after.start or here.sentence != after.sentence:

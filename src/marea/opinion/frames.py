@@ -13,7 +13,8 @@ Three detectors, joined:
   encoder's contextual token vectors, trained on annotated articles; its spans carry method
   "model".
 
-All are then gated by evaluative context (`_evaluative`): a news report's words are labels,
+In declared opinion pieces, scare quotes the writer gives no speaker for are Doubt. All are
+then gated by evaluative context (`_evaluative`): a news report's words are labels,
 not techniques, unless the text marks them (scare quotes, an insult or intensifier next to
 them, a slur inside a quotation); in an opinion piece, descriptors such as "leftist",
 "elites" or "corruption" count only when marked or used as a bare epithet ("the elites").
@@ -32,7 +33,7 @@ import numpy as np
 from marea.actors.kb import YAML_LOADER, fold
 from marea.model import Document, Frame
 from marea.nlp.encoder import DEFAULT, MINILM
-from marea.opinion.frame_tagger import tagger
+from marea.opinion.frame_tagger import glued, tagger
 from marea.opinion.lexicon import DATA, find, lexicon, words
 from marea.settings import Settings
 
@@ -43,9 +44,8 @@ TECHNIQUES = (
     "Thought-terminating_Cliches", "Whataboutism,Straw_Men,Red_Herring",
 )
 # techniques a pattern finds reliably without the classifier's agreement
-LEXICAL = frozenset({"Loaded_Language", "Name_Calling,Labeling", "Slogans"})
+LEXICAL = frozenset({"Loaded_Language", "Name_Calling,Labeling", "Slogans", "Doubt"})
 PATTERN_GATE = 0.1  # a non-lexical pattern span needs at least this classifier probability
-LOADED_VALENCE = 2.0  # a tone-lexicon word this negative counts as loaded language
 LABEL_VALENCE = 1.5  # a stance label this negative counts as name calling...
 LABEL_REACH = 3  # ...within this many tokens of the actor's mention, and attached to it
 # a document without a declared `kind` is read as opinion from this opinion_score: only when
@@ -54,6 +54,16 @@ OPINION_CUT = 0.8
 SCARE_WORDS = 4  # a quoted phrase of at most this many words around a span is a scare quote
 QUOTATION = re.compile(r'[“"«]([^“”"«»\n]{1,600})[”"»]')
 SHORT_QUOTE = re.compile(r"[“\"«‘']([^“”\"«»‘’'\n]{1,60})[”\"»’']")
+# a quoted word or short phrase in double quotes (or curly single ones), for scare quotes
+SCARE_QUOTE = re.compile(r'(?<![\w’\'])([“"«‘])([^“”"«»‘’\n]{1,60})([”"»’])(?!\w)')
+QUOTE_MARKS = "“”\"«»‘’'"
+# naming verbs whose second complement is a label someone gives ("called it a coup")
+NAMING_VERBS = frozenset({"call", "brand", "label", "dub", "term", "describe", "denounce",
+                          "calificar", "tildar", "tachar", "llamar", "denominar", "describir",
+                          "denunciar"})
+NAMING_MARKERS = frozenset({"as", "como", "de"})
+REPORTED_VALENCE = 2.0  # a noun this negative, given as a name, is a label
+SCARE_QUOTE_WORDS = 2  # longer quoted phrases in opinion pieces are mostly someone's words
 # words that introduce someone's own short quote ("called the killings "barbaric""): such
 # quote marks report a word, they do not distance the writer from it
 QUOTING = frozenset({"called", "call", "calls", "calling", "deemed", "described", "dubbed",
@@ -70,6 +80,16 @@ REPEAT_CONTEXT = 30  # characters after a repeated phrase that tell a reprint fr
 # scripts/train_frame_tagger.py on the tuning half of our gold set)
 TAGGER_TECHNIQUES = frozenset({"Loaded_Language", "Name_Calling,Labeling"})
 TAGGER_WORDS = 8
+# a loaded word's span grows to its phrase (`_whole_phrase`): to a head at most PHRASE_REACH
+# tokens on, over adjectives, adverbs, conjunctions and modifiers, to PHRASE_TOKENS at most
+PHRASE_REACH = 3
+PHRASE_TOKENS = 6
+PHRASE_INSIDE = frozenset({"ADJ", "ADV", "CCONJ", "PUNCT"})  # and compound nouns
+PHRASE_LEFT = frozenset({"det", "amod", "advmod", "compound", "nmod"})
+# a negation is no charge, and a doubting word starts a span of its own (Doubt)
+PHRASE_NOT = frozenset({"no", "not", "never", "nunca", "n't", "ni", "supposedly", "allegedly",
+                        "supuestamente", "presuntamente", "which", "what", "whose"})
+PHRASE_TECHNIQUES = frozenset({"Loaded_Language", "Name_Calling,Labeling", "Doubt"})
 PEJORATIVE = 1.0  # the tagger's name calling needs a word at least this negative
 
 
@@ -149,8 +169,72 @@ def find_frames(doc: Document, classify: bool = True) -> list[Frame]:
                     found.append(Frame(number, sentence.start + match.start(),
                                        sentence.start + match.end(), technique,
                                        round(0.5 + 0.5 * p, 3), "pattern"))
-    found += _name_calling(doc) + _loaded_words(doc) + _repetition(doc) + _tagged(doc)
-    return _one_per_span(_evaluative(doc, _dedupe(found)))
+    found += (_name_calling(doc) + _repetition(doc) + _tagged(doc) + _scare_quotes(doc)
+              + _reported_labels(doc))
+    kept = _evaluative(doc, _dedupe(found))
+    return _one_per_span(_dedupe([_whole_phrase(doc, f) for f in kept]))
+
+
+def _reported_labels(doc: Document) -> list[Frame]:
+    """Name calling someone is reported doing: the strongly negative noun a naming verb gives
+    its object ("the Kremlin called the move a usurpation of power", "calificó lo ocurrido
+    como un golpe", "tildó de traidores a los diputados"). A label, even in a news report."""
+    lex = lexicon(doc.language)
+    found = []
+    for index, token in enumerate(doc.tokens):
+        lemma = fold(token.lemma)
+        if (token.pos == "NOUN" and min(lex.polarity.get(lemma, 0.0), lex.labels.get(lemma, 0.0))
+                <= -REPORTED_VALENCE and _named_as(doc, index)):
+            found.append(Frame(token.sentence, token.start, token.end, "Name_Calling,Labeling",
+                               0.5, "lexicon"))
+    return found
+
+
+def _named_as(doc: Document, index: int) -> bool:
+    """Whether token `index` is what a naming verb calls its object: "as"/"como"/"de" before
+    it, or a second object after the first ("called the move a usurpation")."""
+    token = doc.tokens[index]
+    head = doc.tokens[token.head]
+    marker = any(fold(doc.text[t.start:t.end]) in NAMING_MARKERS
+                 for t in doc.tokens[max(0, index - 3):index] if t.head == index)
+    if fold(head.lemma) in NAMING_VERBS and token.head < index:
+        return marker or any(t.head == token.head and t.dep in ("dobj", "obj")
+                             and t.pos in ("NOUN", "PROPN", "PRON")
+                             for t in doc.tokens[token.head + 1:index])
+    if fold(doc.text[head.start:head.end]) in NAMING_MARKERS:
+        verb = doc.tokens[head.head]  # "described the vote as [a coup]"
+        return fold(verb.lemma) in NAMING_VERBS and head.head < token.head
+    return (head.dep in ("dobj", "obj") and head.head < token.head < index  # "called the
+            and fold(doc.tokens[head.head].lemma) in NAMING_VERBS)  # move a usurpation"
+
+
+def _scare_quotes(doc: Document) -> list[Frame]:
+    """Doubt: in a piece its source declares opinion (the style score lets tabloid news
+    through), a word or short phrase the writer puts in quotation marks without saying whose
+    it is ("the “whistleblower”", "Real science is never “settled.”"). Not a quote a speech
+    verb introduces or follows ("called it “a farce”", "“Enough,” he said"), nor a title
+    ("“The Crown”")."""
+    if doc.metadata.get("kind") != "opinion" or not doc.sentences:
+        return []
+    sentence_starts = [s.start for s in doc.sentences]
+    found = []
+    for match in SCARE_QUOTE.finditer(doc.text):
+        quoted = match.group(2).split()
+        sentence = bisect_left(sentence_starts, match.start() + 1) - 1
+        if (sentence < 0 or len(quoted) > SCARE_QUOTE_WORDS
+                or any(c in match.group(2) for c in "?!") or _introduced(doc.text, match.start())
+                or _introduced_after(doc.text[:doc.sentences[sentence].end], match.end())
+                or (len(quoted) > 1 and all(w[:1].isupper() for w in quoted))
+                or not any(c.isalpha() for c in match.group(2))):
+            continue
+        found.append(Frame(sentence, match.start(), match.end(), "Doubt", 0.5, "pattern"))
+    return found
+
+
+def _introduced_after(text: str, end: int) -> bool:
+    """Whether a speech verb right after a quote says whose words they are ("“No,” he said")."""
+    lead = text[end:end + 30].lower().split()[:3]
+    return any(w.strip(",.:") in QUOTING for w in lead)
 
 
 def _tagged(doc: Document) -> list[Frame]:
@@ -230,13 +314,18 @@ def _evaluative(doc: Document, found: list[Frame]) -> list[Frame]:
     """
     descriptors, _ = gate_words(doc.language)
     opinion = is_opinion(doc)
-    quotes = [m.span(1) for m in QUOTATION.finditer(doc.text)]
+    declared_opinion = doc.metadata.get("kind") == "opinion"  # the style score alone lets
+    quotes = [m.span(1) for m in QUOTATION.finditer(doc.text)]  # tabloid news through
     starts = [t.start for t in doc.tokens]
     kept = []
     for frame in found:
         descriptor = (fold(doc.text[frame.start:frame.end]) in descriptors
-                      or _names_a_thing(doc, frame, starts) or _before_a_name(doc, frame))
-        marked = _marked(doc, frame, starts, descriptors)
+                      or (_names_a_thing(doc, frame, starts)
+                          and not (declared_opinion and _listed(doc, frame)))
+                      or _before_a_name(doc, frame))
+        marked = _marked(doc, frame, starts, descriptors) or (
+            frame.technique == "Name_Calling,Labeling"
+            and _named_as(doc, bisect_left(starts, frame.end) - 1))
         quoted = any(a <= frame.start and frame.end <= b for a, b in quotes)
         if descriptor and _in_a_term(doc, frame, starts):
             keep = False
@@ -311,10 +400,18 @@ def _in_a_term(doc: Document, frame: Frame, starts: list[int]) -> bool:
 
 def _names_a_thing(doc: Document, frame: Frame, starts: list[int]) -> bool:
     """A one-word loaded span that is no adjective or adverb ("hoax", "atrocities", "lying")
-    names what happened; only its modifiers or quote marks make it loaded."""
+    names what happened; only its modifiers or quote marks make it loaded. The stage asks
+    this of every word, except in a declared opinion piece of the pattern list's words: its
+    nouns and verbs ("farce", "circus", "poisoned") are the opinion writer's own charge."""
     index = bisect_left(starts, frame.start)
     return (frame.technique == "Loaded_Language" and index < len(doc.tokens)
             and doc.tokens[index].end >= frame.end and doc.tokens[index].pos not in ("ADJ", "ADV"))
+
+
+def _listed(doc: Document, frame: Frame) -> bool:
+    """Whether the span is a word of the loaded-language pattern list ("farce", "circus")."""
+    pattern = patterns(doc.language).get("Loaded_Language")
+    return bool(pattern and pattern.fullmatch(doc.text[frame.start:frame.end]))
 
 
 def _introduced(text: str, start: int) -> bool:
@@ -326,14 +423,103 @@ def _introduced(text: str, start: int) -> bool:
 def _before_a_name(doc: Document, frame: Frame) -> bool:
     """Doubt right before a capitalised name ("the so-called Lima Group") names, not doubts."""
     following = doc.text[frame.end:frame.end + 2].strip()
-    return frame.technique == "Doubt" and following[:1].isupper()
+    return (frame.technique == "Doubt" and following[:1].isupper()
+            and frame.end < doc.sentences[frame.sentence].end)
+
+
+def _whole_phrase(doc: Document, frame: Frame) -> Frame:
+    """A loaded word's or label's span grown to the phrase it charges, as the gold's spans are
+    phrases: the noun an adjective qualifies ("devastating" -> "a devastating effect",
+    "nefasta" -> "una gestión nefasta"), the adjectives coordinated with it ("hasty and
+    disproportionate punishments"), the adverbs grading it ("deeply depressing") and the
+    determiner and modifiers of the noun ("the Peruvian oligarchy"); a label also takes in
+    its "of" phrase ("the mouthpiece of the Communist party")."""
+    edges = doc.text[frame.start - 1:frame.start] + doc.text[frame.end:frame.end + 1]
+    if (frame.technique not in PHRASE_TECHNIQUES or not doc.text[frame.start].isalpha()
+            or any(mark in edges for mark in QUOTE_MARKS)):
+        return frame  # quotation marks hold what the writer marks
+    starts = [t.start for t in doc.tokens]
+    first, last = bisect_left(starts, frame.start), bisect_left(starts, frame.end) - 1
+    if not 0 <= first <= last < len(doc.tokens):
+        return frame
+    grown = True
+    while grown and last - first < PHRASE_TOKENS:
+        grown = False
+        token = doc.tokens[last]
+        head = doc.tokens[token.head]
+        if (token.dep in ("amod", "advmod") and 0 < token.head - last <= PHRASE_REACH
+                and head.sentence == token.sentence and head.pos in ("NOUN", "ADJ")
+                and all(t.pos in PHRASE_INSIDE or t.dep in ("compound", "amod")
+                        for t in doc.tokens[last + 1:token.head])):
+            last, grown = token.head, True
+        token = doc.tokens[first]  # an adjective after its noun: "una institución [agotada]"
+        if (token.dep == "amod" and 0 < first - token.head <= PHRASE_REACH
+                and doc.tokens[token.head].pos == "NOUN"
+                and all(t.pos in PHRASE_INSIDE for t in doc.tokens[token.head + 1:first])):
+            first, grown = token.head, True
+        for index in range(first, last + 1):  # "flustered and [incoherent] denials"
+            token = doc.tokens[index]
+            if (token.dep == "conj" and token.pos == "ADJ" and 0 < first - token.head
+                    <= PHRASE_REACH and doc.tokens[token.head].pos == "ADJ"):
+                first, grown = token.head, True
+                break
+        before = doc.tokens[first - 1] if first > 0 else None
+        if (before is not None and before.sentence == doc.tokens[first].sentence
+                and first <= before.head <= last and before.dep in PHRASE_LEFT
+                and fold(doc.text[before.start:before.end]) not in PHRASE_NOT
+                and (before.dep != "advmod" or fold(doc.text[before.start:before.end])
+                     not in gate_words(doc.language)[0])):
+            first, grown = first - 1, True
+    if frame.technique == "Name_Calling,Labeling":
+        last = _with_of_phrase(doc, last)
+    while first > 0 and glued(doc, first - 1):  # whole written words: "right-wing"
+        first -= 1
+    while last + 1 < len(doc.tokens) and glued(doc, last):
+        last += 1
+    return Frame(frame.sentence, doc.tokens[first].start, max(frame.end, doc.tokens[last].end),
+                 frame.technique, frame.score, frame.method)
+
+
+def _with_of_phrase(doc: Document, last: int) -> int:
+    """The last token of a label's "of"/"de" phrase right after it, if it has one within
+    PHRASE_TOKENS tokens ("lacayo de nadie"), else `last`."""
+    after = last + 1
+    if (after >= len(doc.tokens)
+            or fold(doc.text[doc.tokens[after].start:doc.tokens[after].end]) not in ("of", "de")):
+        return last
+    top = after if doc.tokens[after].head == last else doc.tokens[after].head  # UD: "de" hangs
+    if not (top == after or (top > after and doc.tokens[top].head == last)):  # on its noun
+        return last
+    end = after
+    for index in range(after + 1, min(len(doc.tokens), after + 1 + PHRASE_TOKENS)):
+        if not _under(doc, index, top):
+            break
+        end = index
+    return end if end > after and doc.tokens[end].pos in ("NOUN", "PROPN", "PRON") else last
+
+
+def _under(doc: Document, index: int, top: int) -> bool:
+    """Whether token `index` lies in the subtree of token `top` (within its sentence)."""
+    for _ in range(PHRASE_TOKENS + 2):
+        if index == top:
+            return True
+        if doc.tokens[index].head == index:
+            return False
+        index = doc.tokens[index].head
+    return False
 
 
 def _one_per_span(found: list[Frame]) -> list[Frame]:
-    """Name calling wins over loaded language on the very same words (one reading per span)."""
+    """Name calling wins over loaded language on the very same words (one reading per span),
+    doubt over the loaded words it doubts ("supposedly reckless policy"), and a phrase over
+    a span of its technique inside it ("hired thugs" in "these spineless hired thugs")."""
     labels = {(f.start, f.end) for f in found if f.technique == "Name_Calling,Labeling"}
+    doubts = [(f.start, f.end) for f in found if f.technique == "Doubt"]
     return [f for f in found
-            if not (f.technique == "Loaded_Language" and (f.start, f.end) in labels)]
+            if not (f.technique == "Loaded_Language" and ((f.start, f.end) in labels or any(
+                a <= f.start and f.end <= b for a, b in doubts)))
+            and not any(g.technique == f.technique and g.start <= f.start and f.end <= g.end
+                        and (g.start, g.end) != (f.start, f.end) for g in found)]
 
 
 def _name_calling(doc: Document) -> list[Frame]:
@@ -371,22 +557,6 @@ def _attached(doc: Document, label: range, mention: range) -> bool:
         return True
     shared = heads & {doc.tokens[i].head for i in mention}
     return any(doc.tokens[h].pos in ("VERB", "AUX") for h in shared)
-
-
-def _loaded_words(doc: Document) -> list[Frame]:
-    """Strongly negative adjectives and adverbs of the tone lexicon ("brutal", "shamelessly").
-
-    Praise words ("remarkable", "orderly") were nearly all false alarms on the tuning half.
-    """
-    lex = lexicon(doc.language)
-    found = []
-    for hit in find(words(doc.tokens, doc.text, 0, len(doc.tokens)), lex.polarity, lex.longest):
-        token = doc.tokens[hit.first]
-        if lex.polarity[hit.term] <= -LOADED_VALENCE and token.pos in ("ADJ", "ADV"):
-            found.append(Frame(token.sentence, token.start, doc.tokens[hit.last].end,
-                               "Loaded_Language", round(abs(lex.polarity[hit.term]) / 3, 3),
-                               "lexicon"))
-    return found
 
 
 def _repetition(doc: Document) -> list[Frame]:
