@@ -236,7 +236,7 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
 def implied_targets(found: list[Event], kb: KnowledgeBase, countries: dict[str, str | None],
                     generic: dict[str, ActorRecord]) -> None:
     """Set the state an event with no named target is directed at, and how its target was
-    obtained (rule 12 of data/README.md): the state of the place its clause names ("lifted
+    obtained (rule 12a of data/README.md): the state of the place its clause names ("lifted
     the state of emergency in West Darfur" -> SDN, basis "place"), else the doer's own state
     ("Sudan's government lifted the state of emergency" -> SDN, basis "own state"), as
     CAMEO-coded data such as PLOVER's gold standard code a domestic act. The stored target
