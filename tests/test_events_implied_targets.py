@@ -38,9 +38,9 @@ def stored(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, dic
 
 @pytest.mark.slow
 @pytest.mark.parametrize("key, expected", [
-    ("curfew", ("RETREAT", "PERGOV", "", "PER", "own state")),
+    ("curfew", ("CONCEDE", "PERGOV", "", "PER", "own state")),
     ("rally", ("COERCE", "MEXGOV", "", "MEX", "own state")),
-    ("caracas", ("RETREAT", "VEN", "", "VEN", "place")),
+    ("caracas", ("CONCEDE", "VEN", "", "VEN", "place")),
     ("accused", ("ACCUSE", "ARG", "CHL", "", "named")),
     ("met", ("CONSULT", "BRAGOV", "", "", "")),
 ])

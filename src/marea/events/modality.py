@@ -255,7 +255,7 @@ def intention(tree: DependencyTree, index: int, event: Event, words: Lexicon) ->
             index if verb is None else verb, {"aux"}))
     if event.modality == "future" or reported:
         name = "AGREE" if "cooperation" in kind.category else "THREATEN"
-        name = "CONCEDE" if event.type == "RETREAT" else name  # see concessions
+        name = "CONCEDE" if _yields(event) else name  # see concessions
         source = source or event.speaker_id
     elif event.modality == "demanded" and event.speaker_id is not None:
         name, source, target = "REQUEST", event.speaker_id, source or target
@@ -282,7 +282,7 @@ def concessions(tree: DependencyTree, found: list[Event]) -> None:
         at.setdefault(tree.first_at(event.start), []).append(event)
     for index, events in at.items():
         promised = [e for c in tree.kids(index, {"xcomp"}) for e in at.get(c, [])
-                    if e.type == "RETREAT"]
+                    if _yields(e)]
         for event in events if promised else []:
             if event.type != "AGREE":
                 continue
@@ -291,6 +291,12 @@ def concessions(tree: DependencyTree, found: list[Event]) -> None:
             event.type, event.mode = "CONCEDE", mode
             event.cameo, event.goldstein = kind.code(mode)
             event.quad_class = kind.quad_class(event.cameo)
+
+
+def _yields(event: Event) -> bool:
+    """Whether an event gives something up, so that promising it is a concession: a retreat,
+    or easing a restriction ("will lift the curfew"; CONCEDE ease when done)."""
+    return event.type == "RETREAT" or (event.type, event.mode) == ("CONCEDE", "ease")
 
 
 def reported_content(tree: DependencyTree, found: list[Event]) -> list[Event]:
