@@ -23,6 +23,9 @@ SENTENCES = {
     "accused": "Argentina accused Chile of spying.",
     # a meeting with no named partner has no recipient
     "met": "Brazilian diplomats met in Geneva.",
+    # sanctions and attacks are aimed abroad as often as at home: no own state implied
+    "sanctions": "Ecuador imposed sanctions on Tuesday.",
+    "attacked": "The Chilean army attacked on Tuesday.",
 }
 
 
@@ -43,6 +46,8 @@ def stored(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, dic
     ("caracas", ("CONCEDE", "VEN", "", "VEN", "place")),
     ("accused", ("ACCUSE", "ARG", "CHL", "", "named")),
     ("met", ("CONSULT", "BRAGOV", "", "", "")),
+    ("sanctions", ("SANCTION", "ECU", "", "", "")),
+    ("attacked", ("ASSAULT", "CHLMIL", "", "", "")),
 ])
 def test_target_basis(stored: tuple[Path, dict], key: str, expected: tuple[str, ...]) -> None:
     assert stored[1][key] == {expected}

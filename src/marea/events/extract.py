@@ -92,6 +92,10 @@ ARMED_SECTORS = {"REB", "MIL", "COP", "CRM", "SPY", "INS", "UAF"}
 # particular, and a meeting with no named partner has all its parties as actors (PLOVER
 # manual, "actor and recipient"), so neither gets an implied target.
 NO_RECIPIENT_TYPES = {"STATEMENT", "CONSULT"}
+# Types of acts aimed abroad as often as at home: a threat, an accusation, an attack, a
+# sanction or aid that names no target is not taken to be aimed at the doer's own state
+# (on plover-gsr's dev half such defaults were wrong 7 times of 7); only a place implies one.
+OUTWARD_TYPES = {"THREATEN", "ACCUSE", "ASSAULT", "SANCTION", "AID"}
 
 
 def events(batch: list[Document], settings: Settings) -> list[Document]:
@@ -238,7 +242,8 @@ def implied_targets(found: list[Event], kb: KnowledgeBase, countries: dict[str, 
     """Set the state an event with no named target is directed at, and how its target was
     obtained (rule 12a of data/README.md): the state of the place its clause names ("lifted
     the state of emergency in West Darfur" -> SDN, basis "place"), else the doer's own state
-    ("Sudan's government lifted the state of emergency" -> SDN, basis "own state"), as
+    ("Sudan's government lifted the state of emergency" -> SDN, basis "own state"; not for
+    acts aimed abroad as often as at home, OUTWARD_TYPES), as
     CAMEO-coded data such as PLOVER's gold standard code a domestic act. The stored target
     stays empty: the implied one is only for schemes that want a recipient on every event
     (the GDELT export's Actor2). Statements and meetings get none."""
@@ -251,7 +256,7 @@ def implied_targets(found: list[Event], kb: KnowledgeBase, countries: dict[str, 
             continue
         record = generic.get(event.source_id)
         own = countries.get(event.source_id) or (record.country if record else None)
-        state = kb.actors.get(placed or own or "")
+        state = kb.actors.get(placed or (None if event.type in OUTWARD_TYPES else own) or "")
         if state is None or state.type != "country":
             continue
         generic.setdefault(state.id, actor_record(kb, state.id))
