@@ -65,3 +65,14 @@ def test_gdelt_export_gives_the_implied_target_as_actor2(stored: tuple[Path, dic
     assert ("PERGOV", "PER", "PER") in pairs  # implied: the doer's own state
     assert ("ARG", "CHL", "CHL") in pairs  # named
     assert ("BRAGOV", "", "") in pairs  # a meeting: no recipient
+
+
+@pytest.mark.slow
+def test_spanish_lifted_curfew_is_one_concession(tmp_path: Path) -> None:
+    """Lifting a curfew is CONCEDE ease (CAMEO 081), aimed at the doer's own state, and the
+    curfew named by the verb's multi-word object is not coded again as one imposed."""
+    found = events_by_sentence(
+        tmp_path, {"toque": "El Gobierno de Chile levantó el toque de queda."}, "es",
+        "2023-03-01", "e.type, coalesce(e.mode, ''), e.source_id, coalesce(e.target_id, ''), "
+        "coalesce(e.implied_target_id, ''), e.target_basis")[1]
+    assert found["toque"] == {("CONCEDE", "ease", "CHLGOV", "", "CHL", "own state")}
