@@ -56,7 +56,7 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
     ("peacekeepers", ("AID", "peacekeeping", "BGDMIL", "LBR", "asserted")),
     ("diplomats", ("CONSULT", "visit", "CHNGOV", "PER", "asserted")),
     ("renege", ("REJECT", "", "x-person-juan-perez", "CHLCVL", "asserted")),
-    ("curfew", ("RETREAT", "ease", "PER", "", "asserted")),
+    ("curfew", ("CONCEDE", "ease", "PER", "", "asserted")),  # CAMEO 081x
     ("mediation", ("CONSULT", "mediate", "NOR", "COL", "asserted")),
     ("mediation", ("CONSULT", "mediate", "NOR", "farc", "asserted")),
     ("talks", ("CONSULT", "", "COL", "farc", "asserted")),

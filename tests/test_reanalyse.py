@@ -68,6 +68,8 @@ def older_store(original: Path, tmp_path: Path) -> Path:
             store.con.execute(f"ALTER TABLE stances DROP COLUMN {column}")
         store.con.execute("ALTER TABLE claims DROP COLUMN kind_list")
         store.con.execute("ALTER TABLE events DROP COLUMN main")  # migration 13 (15 only recounts)
+        for column in ("implied_target_id", "target_basis"):  # the implied-targets migration
+            store.con.execute(f"ALTER TABLE events DROP COLUMN {column}")
         # and migration 14 (narrative labels of actors and event types, with an example)
         for column in ("actor_ids", "event_types", "example_doc_id", "example_sentence"):
             store.con.execute(f"ALTER TABLE narratives DROP COLUMN {column}")

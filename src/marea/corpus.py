@@ -51,8 +51,8 @@ EVENT_ROWS = (
     "e.goldstein, e.quad_class, e.modality, e.source_id AS source_actor_id, "
     "sa.name AS source_actor, e.source_role AS source_actor_role, "
     "e.target_id AS target_actor_id, ta.name AS target_actor, "
-    "e.target_role AS target_actor_role, e.country, e.city, "
-    "e.trigger, e.method, e.confidence, e.main, e.start_char, e.end_char, e.sentence, "
+    "e.target_role AS target_actor_role, e.implied_target_id, e.target_basis, e.country, "
+    "e.city, e.trigger, e.method, e.confidence, e.main, e.start_char, e.end_char, e.sentence, "
     "substr(d.text, s.starts[e.sentence + 1] + 1, "
     "s.ends[e.sentence + 1] - s.starts[e.sentence + 1]) AS sentence_text, "
     "coalesce(r.mentions, 0) AS mentions, st.story_id, st.mentions AS story_mentions, "
@@ -220,7 +220,9 @@ class Corpus:
         Returns:
             doc_id, idx, date (ISO, as precise as known), date_basis, type, mode, cameo,
             goldstein, quad_class, modality, source_actor_id, source_actor (name),
-            source_actor_role, target_actor_id, target_actor, target_actor_role, country,
+            source_actor_role, target_actor_id, target_actor, target_actor_role,
+            implied_target_id (with no named target, the state the event is directed at by
+            implication) and target_basis (named / place / own state), country,
             city, trigger, method (lexicon or classifier) and confidence, main (on its
             sentence's governing clause, events/main_event.py), start_char/end_char
             (the trigger's offsets in the clean text),

@@ -29,8 +29,8 @@ EXPORT_TABLES: dict[str, str] = {
     "events": (
         "SELECT doc_id, idx, sentence, start_char, end_char, trigger, type, mode, cameo, "
         "goldstein, quad_class, source_id, source_role, target_id, target_role, modality, "
-        "date, date_text, date_basis, country, city, speaker_id, method, confidence, main "
-        "FROM events ORDER BY doc_id, idx"
+        "date, date_text, date_basis, country, city, speaker_id, method, confidence, main, "
+        "implied_target_id, target_basis FROM events ORDER BY doc_id, idx"
     ),
     "event_mentions": (
         "SELECT doc_id, event, idx, sentence, start_char, end_char, trigger, date, date_basis "
@@ -108,10 +108,13 @@ GDELT_COLUMNS = tuple(_GDELT_NAMES.split())
 # reports is its sentence's main event (a purpose or relative clause, a thing condemned;
 # events/main_event.py) is left out. The story's lead event gives the codes, actors and place;
 # its counts give NumMentions/NumSources/NumArticles; AvgTone is the mean tone of its
-# articles. Stories only near-duplicate copies report are left out.
+# articles. Stories only near-duplicate copies report are left out. An event with no named
+# target has its implied one (the state it happens in, or its doer's own) as Actor2, as
+# CAMEO-coded data codes domestic acts.
 GDELT_SELECT = (
     "SELECT s.story_id, e.idx, e.date, e.cameo, e.quad_class, e.goldstein, e.source_role, "
-    "sa.name, sa.country, e.target_role, ta.name, ta.country, e.country, e.city, d.url, "
+    "sa.name, sa.country, coalesce(e.target_role, e.implied_target_id), ta.name, ta.country, "
+    "e.country, e.city, d.url, "
     "d.source, strftime(d.ingested_at, '%Y%m%d%H%M%S'), t.tone, s.mentions, s.sources, "
     "s.articles, s.doc_id "
     "FROM stories s JOIN events e ON e.doc_id = s.doc_id AND e.idx = s.idx "
@@ -119,7 +122,7 @@ GDELT_SELECT = (
     "LEFT JOIN (SELECT l.story_id, avg(t.tone) AS tone FROM story_events l JOIN tone t "
     "ON t.doc_id = l.doc_id AND t.sentence = -1 GROUP BY ALL) t USING (story_id) "
     "LEFT JOIN actors sa ON sa.actor_id = e.source_id "
-    "LEFT JOIN actors ta ON ta.actor_id = e.target_id "
+    "LEFT JOIN actors ta ON ta.actor_id = coalesce(e.target_id, e.implied_target_id) "
     "WHERE s.modality = 'asserted' AND d.duplicate_of IS NULL AND EXISTS (SELECT 1 FROM "
     "story_events l JOIN events m ON m.doc_id = l.doc_id AND m.idx = l.idx "
     "WHERE l.story_id = s.story_id AND m.main) ORDER BY s.story_id"

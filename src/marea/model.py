@@ -98,6 +98,10 @@ class Event:
     method: str = "lexicon"  # lexicon (a trigger entry matched) | classifier (learned fallback)
     confidence: float = 1.0  # the classifier's probability; 1.0 for a lexicon match
     main: bool = True  # on its sentence's governing clause (events/main_event.py)
+    # the state an event with no named target is directed at, by PLOVER's convention for
+    # domestic acts (events/extract.py, implied_targets); target_id stays empty for it
+    implied_target_id: str | None = None
+    target_basis: str | None = None  # named | place | own state; None: no target at all
 
 
 

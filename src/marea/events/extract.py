@@ -96,6 +96,14 @@ PERSONAL_PREPS = {"a", "al", "con"}
 ATTRIBUTION_MARKS = {"según", "segun"}
 # Sectors of armed people, whose road blocks restrict movement (CAMEO 191) and are no protest.
 ARMED_SECTORS = {"REB", "MIL", "COP", "CRM", "SPY", "INS", "UAF"}
+# Types that have no recipient when none is named: a statement is made to nobody in
+# particular, and a meeting with no named partner has all its parties as actors (PLOVER
+# manual, "actor and recipient"), so neither gets an implied target.
+NO_RECIPIENT_TYPES = {"STATEMENT", "CONSULT"}
+# Types of acts aimed abroad as often as at home: a threat, an accusation, an attack, a
+# sanction or aid that names no target is not taken to be aimed at the doer's own state
+# (on plover-gsr's dev half such defaults were wrong 7 times of 7); only a place implies one.
+OUTWARD_TYPES = {"THREATEN", "ACCUSE", "ASSAULT", "SANCTION", "AID"}
 
 
 def events(batch: list[Document], settings: Settings) -> list[Document]:
@@ -234,12 +242,40 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
     found = [e for e in found if not grievance(tree, tree.first_at(e.start), protests)]
     concessions(tree, found)
     found = reported_content(tree, found)
+    implied_targets(found, kb, countries, generic)
     mark_main(doc, found, words)
-    used = {e.source_id for e in found} | {e.target_id for e in found}
+    used = {e.source_id for e in found} | {e.target_id for e in found} | {
+        e.implied_target_id for e in found}
     known = {a.actor_id for a in doc.actors}
     doc.actors.extend(r for actor_id, r in generic.items()
                       if actor_id in used and actor_id not in known)
     return found
+
+
+def implied_targets(found: list[Event], kb: KnowledgeBase, countries: dict[str, str | None],
+                    generic: dict[str, ActorRecord]) -> None:
+    """Set the state an event with no named target is directed at, and how its target was
+    obtained (rule 12a of data/README.md): the state of the place its clause names ("lifted
+    the state of emergency in West Darfur" -> SDN, basis "place"), else the doer's own state
+    ("Sudan's government lifted the state of emergency" -> SDN, basis "own state"; not for
+    acts aimed abroad as often as at home, OUTWARD_TYPES), as
+    CAMEO-coded data such as PLOVER's gold standard code a domestic act. The stored target
+    stays empty: the implied one is only for schemes that want a recipient on every event
+    (the GDELT export's Actor2). Statements and meetings get none."""
+    for event in found:
+        if event.target_id:
+            event.implied_target_id, event.target_basis = None, "named"
+            continue
+        placed, event.implied_target_id, event.target_basis = event.implied_target_id, None, None
+        if event.type in NO_RECIPIENT_TYPES or not event.source_id:
+            continue
+        record = generic.get(event.source_id)
+        own = countries.get(event.source_id) or (record.country if record else None)
+        state = kb.actors.get(placed or (None if event.type in OUTWARD_TYPES else own) or "")
+        if state is None or state.type != "country":
+            continue
+        generic.setdefault(state.id, actor_record(kb, state.id))
+        event.implied_target_id, event.target_basis = state.id, "place" if placed else "own state"
 
 
 def _complement_targets(tree: DependencyTree, found: list[Event]) -> None:
@@ -478,6 +514,7 @@ def _event(doc: Document, tree: DependencyTree, index: int, trigger: Trigger,
 
     source_role = None if isinstance(source, str) or source is None else source.role
     where_city, where_country = place(doc, tree, clause, countries)
+    placed = where_country  # the state a target-less event is directed at (implied_targets)
     if where_country is None:
         for actor in (target_id, source_id):
             if actor and countries.get(actor):
@@ -493,4 +530,5 @@ def _event(doc: Document, tree: DependencyTree, index: int, trigger: Trigger,
         modality=modality(tree, index, words),
         date_text=when.text if when else None, date=day, date_basis=basis,
         country=where_country, city=where_city, speaker_id=speaker,
+        implied_target_id=None if target_id else placed,
     )

@@ -28,6 +28,9 @@ CONNECTIVES = {("sin", "embargo"), ("no", "obstante"), ("not", "only"), ("no", "
 # Types that are themselves what a speaker says about the future: no announced act is coded
 # from them (see intention).
 NOT_INTENDED = {"STATEMENT", "AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE"}
+# How an event noun hangs on the verb that makes it happen: its object, or its passive
+# subject ("a strike will be held").
+NOUN_CARRIERS = {"dobj", "nsubjpass"}
 # Modals that make a reported clause a demand on its subject ("said Sudan must return").
 DEMAND_MODALS = {"must", "should"}
 # Dependencies from a verb of saying to what it reports: a clause, a quotation beside it, or
@@ -51,6 +54,12 @@ HOPE_FORMS = {"hope", "hopes", "hoped", "hoping"}  # en_core_web_sm lemmatises "
 def modality(tree: DependencyTree, index: int, words: Lexicon) -> str:
     """Return asserted, negated, demanded, hypothetical or future for a trigger."""
     token = tree.doc.tokens[index]
+    verb = _carrying_verb(tree, index)
+    if verb is not None and (verb not in tree.triggers or words.verb_lemma(
+            tree.lemma(verb)) in words.light_verbs):  # "will stage a [protest]", not
+        carried = modality(tree, verb, words)  # "refused to end the [blockade]"
+        if carried != "asserted":
+            return carried
     kids = tree.children[index]
     cues = words.cues
     kids = [c for c in kids if not _connective(tree, c) and not _false_cue(tree, c)]
@@ -77,6 +86,21 @@ def modality(tree: DependencyTree, index: int, words: Lexicon) -> str:
     if modifiers & future or governors & future or "Tense=Fut" in token.morph:
         return "future"
     return "asserted"
+
+
+def _carrying_verb(tree: DependencyTree, index: int) -> int | None:
+    """Return the verb an English event noun is the object of ("will not allow [protests]",
+    "would tighten the [blockade]", "a [strike] will be held"): the noun happens only as
+    that verb does, so the verb's negation, modal, future or demand is the noun's too,
+    unless the verb is an event of its own done to the noun ("refused to end the blockade":
+    the blockade stands; see modality).
+    Spanish nouns take only their verb's threat, demand and stop cues (governing_lemmas)."""
+    token = tree.doc.tokens[index]
+    if (tree.doc.language == "es" or token.pos != "NOUN" or token.head == index
+            or token.dep not in NOUN_CARRIERS
+            or tree.doc.tokens[token.head].pos not in ("VERB", "AUX")):
+        return None
+    return token.head
 
 
 def _after_conditional_modal(tree: DependencyTree, index: int) -> bool:
@@ -227,11 +251,13 @@ def intention(tree: DependencyTree, index: int, event: Event, words: Lexicon) ->
            for t in words.verbs.get(g, [])):
         return None
     source, target = event.source_id, event.target_id
+    verb = _carrying_verb(tree, index)  # "said it would tighten the [blockade]"
     reported = event.modality == "hypothetical" and event.speaker_id is not None and any(
-        tree.lemma(c) in ("would", "will") for c in tree.kids(index, {"aux"}))
+        tree.lemma(c) in ("would", "will") for c in tree.kids(
+            index if verb is None else verb, {"aux"}))
     if event.modality == "future" or reported:
         name = "AGREE" if "cooperation" in kind.category else "THREATEN"
-        name = "CONCEDE" if event.type == "RETREAT" else name  # see concessions
+        name = "CONCEDE" if _yields(event) else name  # see concessions
         source = source or event.speaker_id
     elif event.modality == "demanded" and event.speaker_id is not None:
         name, source, target = "REQUEST", event.speaker_id, source or target
@@ -258,7 +284,7 @@ def concessions(tree: DependencyTree, found: list[Event]) -> None:
         at.setdefault(tree.first_at(event.start), []).append(event)
     for index, events in at.items():
         promised = [e for c in tree.kids(index, {"xcomp"}) for e in at.get(c, [])
-                    if e.type == "RETREAT"]
+                    if _yields(e)]
         for event in events if promised else []:
             if event.type != "AGREE":
                 continue
@@ -267,6 +293,12 @@ def concessions(tree: DependencyTree, found: list[Event]) -> None:
             event.type, event.mode = "CONCEDE", mode
             event.cameo, event.goldstein = kind.code(mode)
             event.quad_class = kind.quad_class(event.cameo)
+
+
+def _yields(event: Event) -> bool:
+    """Whether an event gives something up, so that promising it is a concession: a retreat,
+    or easing a restriction ("will lift the curfew"; CONCEDE ease when done)."""
+    return event.type == "RETREAT" or (event.type, event.mode) == ("CONCEDE", "ease")
 
 
 def reported_content(tree: DependencyTree, found: list[Event]) -> list[Event]:

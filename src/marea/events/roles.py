@@ -108,8 +108,9 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
         # the target; "called the attack outrageous" codes the calling, not the attack.
         said_of = any(tree.lemma(p) in trigger.objects for p in predicates(tree, index))
         themes = objects + _passive_themes(tree, index)
+        heads = {value.split()[0] for value in trigger.objects if " " in value}
         for obj in themes:
-            if said_of:
+            if said_of or tree.lemma(obj) in heads:  # "levantó el [toque] de queda"
                 tree.consumed.add(obj)
             if tree.lemma(obj) in trigger.objects:
                 tree.consumed.add(obj)

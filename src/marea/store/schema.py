@@ -373,7 +373,13 @@ MIGRATIONS: dict[int, str] = {
         date VARCHAR, type VARCHAR NOT NULL, original BOOLEAN NOT NULL
     );
     """ + ACTOR_EVENTS.format(docs="TRUE"),
-
+    20: """
+    -- The state an event with no named target is directed at (marea.events.extract,
+    -- implied_targets) and how its target was obtained; events stored before have none
+    -- until their documents are reanalysed.
+    ALTER TABLE events ADD COLUMN implied_target_id VARCHAR;
+    ALTER TABLE events ADD COLUMN target_basis VARCHAR;
+    """,
 }
 
 LATEST = max(MIGRATIONS)
