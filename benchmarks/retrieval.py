@@ -93,6 +93,17 @@ only English saves nothing: English pool sentences average 29 word pieces (3% ov
 Spanish ones 53 (33% over 64), and the Spanish pool holds more pieces in all (219k against
 206k), so the cost of the default sits in Spanish, where a cut loses recall.
 
+The multilingual option, centred by a mean vector taken over text outside this pool
+(article-extraction-benchmark bodies and UniversalPetrarch's accented Spanish sets, 1,000
+sentences each; scripts/build_multilingual_mean.py), one run at load 8-16 (`--encoders
+minilm-l6-int8 multilingual-e5-small`):
+
+    encoder                                 cost x spaCy  x default  en R@10      es R@10
+    int8, each sentence alone (default)     1.12          1.00       .906/1.000   .438/.500
+    multilingual-e5-small, centred          8.12          0.14       .969/1.000   1.000/.969
+
+The same recall as with a mean over pool sentences (cosine .992 between the two means).
+
 The int8 graph quantises activations per input tensor, so batched vectors moved with their
 batch-mates (cosine to the same sentence alone: mean .990, min .952); alone, a sentence's
 vector is its own. No option reaches 0.3x spaCy with recall within 0.03 of MiniLM: the
