@@ -31,9 +31,9 @@ SENTENCES = {
     # forces mobilised are not the target; the war they are mobilised for names it
     "reservists": "Britain mobilized army reservists for a possible war against Iraq.",
     # a multi-word lexicon object, and an object coordinated with another
-    "emergency": "Sudan's government on Sunday lifted a state of emergency in West Darfur.",
-    "intelligence": "The United States is providing aerial photographs and other military "
-                    "intelligence to Macedonia.",
+    "emergency": "Peru's government on Friday lifted the state of emergency in the south.",
+    "intelligence": "The United States is providing radar images and other military "
+                    "intelligence to Ecuador.",
 }
 
 
@@ -89,8 +89,8 @@ def test_violence_during_a_coup_is_an_assault(found: dict[str, set[tuple[str, ..
     ("tons", ("AID", "humanitarian", "un", "LBR", "future")),
     ("part", ("SANCTION", "withdraw", "USA", "BIH", "asserted")),
     ("reservists", ("MOBILIZE", "troops", "GBR", "IRQ", "asserted")),
-    ("emergency", ("CONCEDE", "ease", "SDNGOV", "", "asserted")),
-    ("intelligence", ("AID", "military", "USA", "MKD", "asserted")),
+    ("emergency", ("CONCEDE", "ease", "PERGOV", "", "asserted")),
+    ("intelligence", ("AID", "military", "USA", "ECU", "asserted")),
 ])
 def test_objects_and_targets_through_nouns(found: dict[str, set[tuple[str, ...]]], key: str,
                                            expected: tuple[str, ...]) -> None:
