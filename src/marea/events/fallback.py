@@ -2,9 +2,10 @@
 
 Where a verb has no lexicon entry, or only entries asking for objects it does not have, and
 governs at least one actor (its subject or a passive's agent as the source; an object,
-prepositional complement or a passive's subject as the target), its clause is encoded with the packaged sentence encoder and a
-linear classifier over that vector proposes a type with a probability. The classifier's
-weights ship as package data (`data/fallback/`), trained offline by
+prepositional complement or a passive's subject as the target), its clause is encoded with
+the packaged sentence encoder and a linear classifier over that vector proposes a type with
+a probability, or NONE: it learnt to abstain from the verbs around annotated events.
+The classifier's weights ship as package data (`data/fallback/`), trained offline by
 `scripts/train_event_fallback.py`; its BUILD.json records the version, the encoder, the
 training examples and the threshold. Only proposals at or above that threshold, chosen on
 the dev halves for precision, become events (`method = "classifier"`).
