@@ -52,7 +52,7 @@ from marea.pipeline import run_stages  # noqa: E402
 from marea.settings import load_settings  # noqa: E402
 
 OUT = ROOT / "src" / "marea" / "events" / "data" / "fallback"
-VERSION = "1"
+VERSION = "2"
 # plover-gsr is CC BY-SA 4.0: weights learnt from it would have to be shared alike, and
 # marea is Apache-2.0. It stays a benchmark only.
 EXCLUDED_SETS = {"plover-gsr"}
@@ -150,21 +150,26 @@ def _examples(pairs: list[tuple[Document, list[tuple[int, int, str]]]]
 
 
 def _threshold(probabilities: np.ndarray, classes: list[str], truth: list[str],
-               precision: float) -> tuple[float, dict[str, float]]:
-    """Lowest threshold at which the typed candidates reach the wanted precision."""
+               precision: float) -> tuple[float, dict[str, float], dict[str, list[int]]]:
+    """Lowest threshold at which the typed candidates reach the wanted precision (1.01, so
+    nothing is kept, when none does), its measurement, and (kept, right) at every cut."""
     best = probabilities.argmax(axis=1)
     names = [classes[b] for b in best]
     scores = probabilities[np.arange(len(best)), best]
     events = sum(t != NONE for t in truth)
+    curve, chosen = {}, None
     for cut in np.arange(0.30, 0.96, 0.05):
         kept = [(n, t) for n, t, s in zip(names, truth, scores, strict=True)
                 if n != NONE and s >= cut]
         right = sum(n == t for n, t in kept)
-        if len(kept) >= 5 and right / len(kept) >= precision:
-            return round(float(cut), 2), {"kept": len(kept), "right": right,
-                                          "precision": round(right / len(kept), 3),
-                                          "recall": round(right / max(1, events), 3)}
-    return 1.01, {"kept": 0, "right": 0, "precision": 0.0, "recall": 0.0}
+        curve[f"{cut:.2f}"] = [len(kept), right]
+        if chosen is None and len(kept) >= 5 and right / len(kept) >= precision:
+            chosen = round(float(cut), 2), {"kept": len(kept), "right": right,
+                                            "precision": round(right / len(kept), 3),
+                                            "recall": round(right / max(1, events), 3)}
+    threshold, measured = chosen or (1.01, {"kept": 0, "right": 0, "precision": 0.0,
+                                            "recall": 0.0})
+    return threshold, measured, curve
 
 
 def main() -> None:
@@ -190,7 +195,8 @@ def main() -> None:
         out_of_fold[np.ix_(test, columns)] = model.predict_proba(vectors[test])
     picked = np.array(is_candidate)
     truth = [label for label, keep in zip(labels, is_candidate, strict=True) if keep]
-    threshold, measured = _threshold(out_of_fold[picked], classes, truth, args.precision)
+    threshold, measured, curve = _threshold(out_of_fold[picked], classes, truth,
+                                            args.precision)
     model.fit(vectors, y)
     OUT.mkdir(parents=True, exist_ok=True)
     buffer = io.BytesIO()
@@ -204,6 +210,7 @@ def main() -> None:
         "examples": dict(Counter(labels).most_common()),
         "candidates": {"total": int(picked.sum()), "events": sum(t != NONE for t in truth)},
         "out_of_fold_at_threshold": measured,
+        "out_of_fold_kept_right_by_threshold": curve,
         "sources": ["marea gold set, even-numbered texts",
                     "UniversalPetrarch Spanish sets dev (even records)"],
     }

@@ -173,8 +173,10 @@ def proposals(tree: DependencyTree, words: Lexicon
     """Return (verb, source, target, type, probability) for the candidates the classifier
     types at or above its threshold."""
     model = classifier()
+    if model is None or model.threshold > 1:
+        return []  # no weights, or weights that reached the wanted precision at no threshold
     found = candidates(tree, words)
-    if model is None or not found:
+    if not found:
         return []
     vectors = load_encoder(model.encoder).encode([action_text(tree, i) for i, _, _ in found])
     kept = []
