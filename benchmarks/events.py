@@ -19,7 +19,8 @@
    any event, target-country agreement where the gold names one (an event with no named
    target counts its implied one, the place or its doer's own state, as the gold codes
    domestic acts; our gold set's triples use the named target only), false alarms on sentences
-   with no gold event, and how many events the learned fallback gave (clf). STATEMENT is left
+   with no gold event, how many events the learned fallback gave (clf) and how many of those
+   are of a type the gold gives the sentence (right). STATEMENT is left
    out (the sets do not code statements), and so are events marea reports as demanded,
    threatened, hypothetical, future or negated: these schemes code only the act that took
    place ("threatened to ban" is THREATEN, not a ban). plover-gsr codes one event per sentence,
@@ -104,7 +105,7 @@ def score_gold(show_errors: bool) -> dict[str, float]:
             # two reports), each with its own span and date
             rows = store.query(
                 "SELECT regexp_extract(d.source, '[^/]+$'), m.start_char, m.end_char, e.type, "
-                "e.source_id, e.target_id, e.modality, m.date, m.trigger FROM events e "
+                "e.source_id, e.target_id, e.modality, m.date, m.trigger, e.method FROM events e "
                 "JOIN event_mentions m ON m.doc_id = e.doc_id AND m.event = e.idx "
                 "JOIN documents d ON d.doc_id = e.doc_id")
             named: dict[str, list[int]] = defaultdict(list)  # file -> starts of linked mentions
@@ -113,7 +114,7 @@ def score_gold(show_errors: bool) -> dict[str, float]:
                     "JOIN documents d USING (doc_id) WHERE m.actor_id IS NOT NULL"):
                 named[file].append(start)
     predicted: dict[tuple[str, int], list[tuple[object, ...]]] = defaultdict(list)
-    for file, start, _end, kind, source, target, modality, day, _trigger in rows:
+    for file, start, _end, kind, source, target, modality, day, _trigger, _method in rows:
         predicted[(file, start)].append((kind, source, target, modality, day))
     trigger_hits = triple_hits = modality_hits = date_hits = 0
     errors: Counter[str] = Counter()
@@ -123,7 +124,10 @@ def score_gold(show_errors: bool) -> dict[str, float]:
         (_half(file), "predicted") for file, *_ in rows)
     wanted_triggers = {(g["file"], g["trigger_start"], g["type"]) for g in gold}
     gold_triggers = {(g["file"], g["trigger_start"]) for g in gold}
-    for file, start, _end, kind, *_rest, trigger in rows:
+    for file, start, _end, kind, *_rest, trigger, method in rows:
+        if method == "classifier":  # the learned fallback's events, and how many are right
+            halves[(_half(file), "classifier")] += 1
+            halves[(_half(file), "classifier right")] += (file, start, kind) in wanted_triggers
         if (file, start, kind) not in wanted_triggers:
             where = ("gold event of another type" if (file, start) in gold_triggers
                      else "no gold event")
@@ -176,7 +180,9 @@ def score_gold(show_errors: bool) -> dict[str, float]:
         found, wanted = max(1, halves[(half, "predicted")]), max(1, halves[(half, "gold")])
         print(f"  {half + ':':9} trigger P {halves[(half, 'trigger')] / found:.3f} "
               f"R {halves[(half, 'trigger')] / wanted:.3f}, triple R "
-              f"{halves[(half, 'triple')] / wanted:.3f} ({halves[(half, 'gold')]} events)")
+              f"{halves[(half, 'triple')] / wanted:.3f} ({halves[(half, 'gold')]} events); "
+              f"classifier events {halves[(half, 'classifier')]}, "
+              f"{halves[(half, 'classifier right')]} right")
     print("  error classes: " + ", ".join(f"{k} {v}" for k, v in errors.most_common(12)))
     _print_classes(classes, halves)
     if show_errors:
@@ -562,7 +568,10 @@ def _scores(records: list[Record], found: Found) -> dict[str, float]:
             "f1": 2 * precision * recall / max(1e-9, precision + recall),
             "target_country": agree / with_country if with_country else float("nan"),
             "false_alarms": alarms / quiet if quiet else float("nan"),
-            "classifier": sum(m == "classifier" for got in found for _, _, _, m in got)}
+            "classifier": sum(m == "classifier" for got in found for _, _, _, m in got),
+            "classifier_right": sum(  # of the learned fallback's, of a gold type
+                m == "classifier" and k in {g for g, _ in record.events}
+                for record, got in zip(records, found, strict=True) for k, _, _, m in got)}
 
 
 def external_sets(limit: int | None, only: str | None = None) -> dict[str, list[Record]]:
@@ -771,7 +780,7 @@ def score_external(limit: int | None, misses: bool = False, only: str | None = N
     print("external sets (STATEMENT left out; dev = even record numbers, held-out = odd; "
           f"tune on dev only; main events only on {', '.join(sorted(ONE_PER_SENTENCE))})")
     print(f"  {'set':19} {'n':>4} {'gold%':>6} {'any%':>6} {'P':>5} {'R':>5} {'F1':>5} "
-          f"{'tgtCC':>6} {'FA':>5} {'clf':>4}")
+          f"{'tgtCC':>6} {'FA':>5} {'clf':>4} {'right':>5}")
     for name, records in sets.items():
         twice = sum(r.copies > 1 for r in records)
         if twice:
@@ -801,7 +810,7 @@ def score_external(limit: int | None, misses: bool = False, only: str | None = N
                   f"{scores['gold_share']:6.2f} {scores['event_share']:6.2f} "
                   f"{scores['precision']:5.2f} {scores['recall']:5.2f} {scores['f1']:5.2f} "
                   f"{scores['target_country']:6.2f} {scores['false_alarms']:5.2f} "
-                  f"{scores['classifier']:4.0f}")
+                  f"{scores['classifier']:4.0f} {scores['classifier_right']:5.0f}")
     return results
 
 

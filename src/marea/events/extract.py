@@ -16,9 +16,9 @@ For each verb or event noun in the trigger lexicon of the document's language:
 Only events with a source or a target actor are kept (a place the knowledge base does not know
 is no target). Arguments that name no linked actor are resolved in arguments.py: nouns for
 people of a sector are generic agents ("two Russian diplomats" -> RUSGOV), pronouns stand for
-the speaker or the last actor of their kind ("Syria says it will ..."). A verb with no lexicon
-entry that governs two actors gets a type from the learned fallback (events/fallback.py) when
-it is confident enough.
+the speaker or the last actor of their kind ("Syria says it will ..."). A verb the lexicon
+gives no event (no entry, or none for its object) that governs an actor gets a type from the
+learned fallback (events/fallback.py) when it is confident enough.
 
 Where each part lives: the tree and shared syntax in tree.py, sources and targets in roles.py,
 modality and reported speech in modality.py, dates in dating.py, places in place.py.
