@@ -41,7 +41,8 @@ def spanish(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[
 
 @pytest.mark.slow
 @pytest.mark.parametrize("key, expected", [
-    ("he", ("accused", "ACCUSE", "luiz-inacio-lula-da-silva", "COP")),  # not Pelé
+    ("he", ("accused", "ACCUSE", "luiz-inacio-lula-da-silva", "BRACOP")),  # not Pelé; Lula's
+    # country places the police (Araraquara is in Brazil)
     ("shelling", ("accused", "ACCUSE", "vladimir-putin", "UKR")),
     ("shelling", ("shelling", "ASSAULT", "UKR", "")),  # the accused shells, not Putin
     ("gender", ("rejected", "REJECT", "pedro-castillo", "")),
