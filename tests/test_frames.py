@@ -375,3 +375,44 @@ def test_a_label_someone_is_reported_giving_is_name_calling_in_news(
     doc = _doc(settings, text, "news", language)
     # the thing named ("the killings", "the massacre") is no label; what it is called is
     assert _spans(doc) == ({(label, NAME_CALLING)} if label else set())
+
+
+def test_the_scan_finds_what_each_whole_alternation_finds(settings: Settings) -> None:
+    """The scan runs only the patterns whose needed words a sentence holds, and runs them
+    apart; every technique's matches stay those of its whole alternation, sentence by sentence
+    of the bundled opinion examples and of sentences written to hit several patterns at once."""
+    texts = [
+        "You are either with us or against us, and the so-called experts agree: only a couple "
+        "of protesters, so-called leaders, thugs and traitors, a total disaster.",
+        "THE SO-CALLED EXPERTS AGREE that the corrupt elites are destroying our great nation.",
+        "Los expertos coinciden: según los científicos, la oligarquía vendepatria miente.",
+        "We will fight, we will win, we will never surrender.",
+        "Nobody expects the So-called reform to paſs, as İ said.",
+    ]
+    root = ROOT / "src" / "marea" / "examples"
+    for path in sorted(root.rglob("*opinion*.txt")):
+        doc = _doc(settings, path.read_text("utf-8"))
+        texts += [doc.text[s.start:s.end] for s in doc.sentences]
+    assert len(texts) > 20
+    for language in ("en", "es"):
+        whole = frames.patterns(language)
+        for text in texts:
+            expected = {name: [m.span() for m in pattern.finditer(text)]
+                        for name, pattern in whole.items()}
+            scanned = {name: [m.span() for m in matches()]
+                       for name, matches in frames.scan(language, text)}
+            assert {k: v for k, v in scanned.items() if v} == \
+                   {k: v for k, v in expected.items() if v}, text
+    assert frames.scan("pt", "Os chamados especialistas concordam.") == []
+
+
+def test_the_fold_keeps_every_character_ignorecase_matches_to_a_needed_one() -> None:
+    """A needed string is looked for in the folded sentence, so every character that
+    re.IGNORECASE matches to one of LITERAL_CHARS must fold to it (else a match is missed)."""
+    import re
+    import sys
+
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    for char in frames.LITERAL_CHARS:
+        for match in re.finditer(re.escape(char), every, re.IGNORECASE):
+            assert frames._fold(match.group()) == char, (char, hex(ord(match.group())))

@@ -22,10 +22,12 @@ them, a slur inside a quotation); in an opinion piece, descriptors such as "left
 
 from __future__ import annotations
 
+import importlib
 import re
 from bisect import bisect_left
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any
 
 import numpy as np
@@ -140,6 +142,182 @@ def patterns(language: str | None) -> dict[str, re.Pattern[str]]:
     return found
 
 
+# characters a pattern's literal text may require of a sentence: for each, every character
+# re.IGNORECASE matches to it folds to it under _fold (tests/test_frames.py checks all of them)
+LITERAL_CHARS = frozenset(" '-.,0123456789abcdefghijklmnopqrstuvwxyzáéíóúüñàèìòùâêîôûçãõäëïö")
+# re's own parser (private, unchanged since Python 3.11): a pattern's parse tree, read for the
+# strings its matches need
+RE_PARSER: Any = importlib.import_module("re._parser")
+RE_CONSTANTS: Any = importlib.import_module("re._constants")
+CASE_FIX = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})  # İ ı ſ
+
+
+def _fold(text: str) -> str:
+    """Lower case as re.IGNORECASE compares LITERAL_CHARS ("ſ" matches "s", "İ" matches "i")."""
+    return text.translate(CASE_FIX).lower()
+
+
+@dataclass(frozen=True)
+class Technique:
+    """One technique's patterns of a language, for scanning: the whole alternation, and each
+    pattern alone when they may run apart (`split`: no back reference counts groups across
+    them, and none can match an empty string)."""
+
+    name: str
+    whole: re.Pattern[str]
+    branches: tuple[re.Pattern[str], ...]
+    split: bool
+
+
+@dataclass(frozen=True)
+class Scanner:
+    """A language's techniques, with the literal strings their patterns need: a pattern runs
+    on a sentence only when the sentence holds one of its strings (or it needs none). Most
+    patterns need a word few sentences hold, so most sentences run none of a technique's.
+
+    `finder` finds, at every place of a folded sentence, the longest needed string that starts
+    there; the strings starting there are that one and those of them it begins with, so
+    `owners` maps each string to the patterns of every string it begins with."""
+
+    techniques: tuple[Technique, ...]
+    finder: re.Pattern[str]
+    owners: dict[str, frozenset[tuple[int, int]]]  # string: {(technique, pattern)}
+    always: frozenset[tuple[int, int]]  # patterns that need no string
+
+
+@lru_cache(maxsize=8)
+def scanner(language: str | None) -> Scanner:
+    """The Scanner of a language's patterns (see `patterns`), built once per process."""
+    raw, wholes = _pattern_data(), patterns(language)
+    techniques, always = [], set()
+    needed_by: dict[str, set[tuple[int, int]]] = {}
+    for t, (name, whole) in enumerate(wholes.items()):
+        listed = [str(p) for p in raw[name][language]]
+        trees = [RE_PARSER.parse(p, re.IGNORECASE) for p in listed]
+        split = all(tree.getwidth()[0] > 0 and not _has_backref(tree) for tree in trees)
+        techniques.append(Technique(name, whole, tuple(
+            re.compile(f"(?:{p})", re.IGNORECASE) for p in listed) if split else (), split))
+        for b, tree in enumerate(trees):
+            needed = _needs(tree) if split else None
+            if needed is None:
+                always.add((t, b))
+            for literal in needed or ():
+                needed_by.setdefault(literal, set()).add((t, b))
+    owners = {literal: frozenset().union(*(places for other, places in needed_by.items()
+                                           if literal.startswith(other)))
+              for literal in needed_by}
+    finder = f"(?=({_trie(list(needed_by))}))" if needed_by else "(?!)"  # (?!): no string
+    return Scanner(tuple(techniques), re.compile(finder), owners, frozenset(always))
+
+
+def _trie(strings: list[str]) -> str:
+    """A regular expression matching any of `strings`, the longest one where several start
+    at the same place, written as a tree of their shared beginnings (one pass per place
+    rather than one try per string)."""
+    tree: dict[str, Any] = {}
+    for string in strings:
+        node = tree
+        for char in string:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def write(node: dict[str, Any]) -> str:
+        branches = [re.escape(char) + write(child) for char, child in sorted(node.items())
+                    if char]
+        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        return ("" if not branches else f"(?:{body})?" if "" in node else body)
+
+    return write(tree)
+
+
+def scan(language: str | None, text: str
+         ) -> list[tuple[str, Callable[[], Iterator[re.Match[str]]]]]:
+    """Each technique with a function giving its matches in `text`: exactly those of
+    `patterns(language)[technique].finditer(text)`, found by running only the patterns whose
+    needed strings the text holds. A technique none of whose patterns can match is left out."""
+    found = scanner(language)
+    live = set(found.always)
+    for match in found.finder.finditer(_fold(text)):
+        live |= found.owners[match.group(1)]
+    out: list[tuple[str, Callable[[], Iterator[re.Match[str]]]]] = []
+    for t, technique in enumerate(found.techniques):
+        if not technique.split:
+            out.append((technique.name, partial(technique.whole.finditer, text)))
+            continue
+        branches = [b for i, b in enumerate(technique.branches) if (t, i) in live]
+        if len(branches) == 1:
+            out.append((technique.name, partial(branches[0].finditer, text)))
+        elif branches:
+            out.append((technique.name, partial(_leftmost_first, branches, text)))
+    return out
+
+
+def _leftmost_first(branches: list[re.Pattern[str]], text: str) -> Iterator[re.Match[str]]:
+    """The matches of the alternation of `branches` in `text`, as finditer gives them: at the
+    leftmost place any matches, the first that does, then on from its end. (No branch
+    matches an empty string, so a search always moves on.)"""
+    position = 0
+    while True:
+        best = None
+        for branch in branches:
+            match = branch.search(text, position)
+            if match and (best is None or match.start() < best.start()):
+                best = match
+        if best is None:
+            return
+        yield best
+        position = best.end()
+
+
+def _has_backref(tree: Any) -> bool:
+    """Whether a parsed pattern refers back to a group (whose number the alternation shifts)."""
+    def walk(sub: Any) -> Iterator[Any]:
+        for op, arg in sub:
+            yield op
+            for item in arg if isinstance(arg, (list, tuple)) else ():
+                for nested in item if isinstance(item, list) else [item]:
+                    if isinstance(nested, RE_PARSER.SubPattern):
+                        yield from walk(nested)
+
+    return any(op in (RE_CONSTANTS.GROUPREF, RE_CONSTANTS.GROUPREF_EXISTS) for op in walk(tree))
+
+
+def _needs(tree: Any) -> frozenset[str] | None:
+    """Strings (folded) one of which every match of a parsed pattern holds, or None when no
+    such set is found. Of a sequence's parts that give one, the set whose shortest string is
+    longest: a run of literal characters, or what a group, an alternation (each branch's
+    needs), a repeat of at least one, or a lookaround that must hold, needs."""
+    c = RE_CONSTANTS
+    choices: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def end_run() -> None:
+        if run:
+            choices.append(frozenset({"".join(run)}))
+            run.clear()
+
+    for op, arg in tree:
+        if op is c.LITERAL and chr(arg).lower() in LITERAL_CHARS:
+            run.append(chr(arg).lower())
+            continue
+        end_run()
+        needed: frozenset[str] | None = None
+        if op is c.SUBPATTERN:
+            needed = _needs(arg[3])
+        elif op is c.BRANCH:
+            branches = [_needs(branch) for branch in arg[1]]
+            if all(branches):
+                needed = frozenset().union(*branches)  # type: ignore[arg-type]
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and arg[0] >= 1:
+            needed = _needs(arg[2])
+        elif op is c.ASSERT:
+            needed = _needs(arg[1])
+        if needed:
+            choices.append(needed)
+    end_run()
+    return max(choices, key=lambda s: (min(map(len, s)), -len(s)), default=None)
+
+
 def frames(batch: list[Document], settings: Settings) -> list[Document]:
     """Stage: fill `frames`. The classifier reads the encoder stage's vectors when they are
     MiniLM's (it was trained on them; a static encoder's would mean nothing to it)."""
@@ -160,11 +338,11 @@ def find_frames(doc: Document, classify: bool = True) -> list[Frame]:
         chance: dict[str, float] = {}
         if model is not None and probabilities is not None:
             chance = dict(zip(model.techniques, probabilities[number].tolist(), strict=True))
-        for technique, pattern in patterns(doc.language).items():
+        for technique, matches in scan(doc.language, text):
             p = chance.get(technique, 1.0)
             if technique not in LEXICAL and p < PATTERN_GATE:
                 continue
-            for match in pattern.finditer(text):
+            for match in matches():
                 if match.end() > match.start():
                     found.append(Frame(number, sentence.start + match.start(),
                                        sentence.start + match.end(), technique,

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import fields
 from datetime import UTC, datetime
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -764,19 +765,17 @@ def _items_table(docs: list[Document], attr: str, item: type) -> pa.Table:
     """
     hints = {f.name: str(f.type).split(" | ")[0] for f in fields(item)}
     names = [name for name, hint in hints.items() if not hint.startswith("list")]
-    rows: dict[str, list[Any]] = {"doc_id": [], "idx": []}
-    rows.update({name: [] for name in names})
-    for doc in docs:
-        for index, value in enumerate(getattr(doc, attr)):
-            rows["doc_id"].append(doc.doc_id)
-            rows["idx"].append(index)
-            for name in names:
-                rows[name].append(getattr(value, name))
-    columns = {"doc_id": pa.array(rows["doc_id"], pa.string()),
-               "idx": pa.array(rows["idx"], pa.int32())}
-    for name in names:
+    items = [getattr(doc, attr) for doc in docs]
+    get = attrgetter(*names)  # one tuple of field values per item (a table has 2+ fields)
+    values = list(zip(*(get(value) for found in items for value in found), strict=True)) or [
+        ()] * len(names)
+    columns = {"doc_id": pa.array([doc.doc_id for doc, found in zip(docs, items, strict=True)
+                                   for _ in found], pa.string()),
+               "idx": pa.array([index for found in items for index in range(len(found))],
+                               pa.int32())}
+    for name, column in zip(names, values, strict=True):
         columns[_COLUMN_NAMES.get(name, name)] = pa.array(
-            rows[name], _ARROW_TYPES.get(hints[name], pa.string()))
+            column, _ARROW_TYPES.get(hints[name], pa.string()))
     return pa.table(columns)
 
 
