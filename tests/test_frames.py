@@ -416,3 +416,12 @@ def test_the_fold_keeps_every_character_ignorecase_matches_to_a_needed_one() -> 
     for char in frames.LITERAL_CHARS:
         for match in re.finditer(re.escape(char), every, re.IGNORECASE):
             assert frames._fold(match.group()) == char, (char, hex(ord(match.group())))
+
+
+def test_every_repetition_pattern_keeps_its_own_back_reference() -> None:
+    """Joined into one alternation, a later pattern's "\\1" would point at the first pattern's
+    group and never match; each pattern's reference is shifted to its own group."""
+    repetition = frames.patterns("en")["Repetition"]
+    text = "They lied. Lies, lies and more lies. Freedom, freedom, they chant."
+    assert [m.group() for m in repetition.finditer(text)] == [
+        "Lies, lies and more lies", "Freedom, freedom"]

@@ -138,8 +138,27 @@ def patterns(language: str | None) -> dict[str, re.Pattern[str]]:
     for technique, entry in raw.items():
         listed = (entry or {}).get(language) or []
         if technique in TECHNIQUES and listed:
-            found[technique] = re.compile("|".join(f"(?:{p})" for p in listed), re.IGNORECASE)
+            found[technique] = re.compile("|".join(f"(?:{p})" for p in _renumbered(listed)),
+                                          re.IGNORECASE)
     return found
+
+
+BACKREF = re.compile(r"(?<!\\)\\([1-9]\d?)")  # "\1", not an escaped backslash before a digit
+
+
+def _renumbered(listed: list[str]) -> list[str]:
+    """The patterns with their back references shifted past the groups of the patterns before
+    them, so that each still refers to its own group once they are joined ("\\b(\\w{4,}),
+    \\1" second in the list refers to group 2)."""
+    out, groups = [], 0
+    for pattern in map(str, listed):
+        out.append(BACKREF.sub(partial(_shifted, groups), pattern))
+        groups += re.compile(pattern).groups
+    return out
+
+
+def _shifted(groups: int, reference: re.Match[str]) -> str:
+    return f"\\{int(reference.group(1)) + groups}"
 
 
 # characters a pattern's literal text may require of a sentence: for each, every character
