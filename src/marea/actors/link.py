@@ -171,9 +171,8 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
         if (actor is None and mention.label in ACTOR_LABELS and mention.label != "MISC"
                 and any(view.tokens[i].pos == "PROPN"
                         for i in view.inside(mention.start, mention.end))
-                and clean_name(mention.text, kb).split(" ", 1)[0] not in OF_WORDS
-                and not (LAW_NAME.search(clean_name(mention.text, kb))
-                         and mention.label not in PERSON_LABELS)):
+                and (name := clean_name(mention.text, kb)).split(" ", 1)[0] not in OF_WORDS
+                and not (LAW_NAME.search(name) and mention.label not in PERSON_LABELS)):
             # a name left opening with "de"/"of" was a title's tail: "ministra del Interior",
             # tagged a place, names the office, whose holder the apposition after it names;
             # a law's title ("Ley de Inteligencia") acts for nobody

@@ -408,6 +408,7 @@ def _trim_verbs(mention: Mention, view: TokenView) -> None:
     verb beside it ("remarcó el Presidente", "la Fiscalía afirmó", "Congreso de violar la
     Constitución"), and the verb would become part of an unknown actor's name."""
     inside = list(view.inside(mention.start, mention.end))
+    size = len(inside)
 
     def verb(index: int) -> bool:
         return view.tokens[index].pos in ("VERB", "AUX") and view.word(index).islower()
@@ -419,7 +420,7 @@ def _trim_verbs(mention: Mention, view: TokenView) -> None:
     inside = inside[:cut]
     while len(inside) > 1 and view.tokens[inside[-1]].pos in FUNCTION_TAGS:
         inside.pop()
-    if len(inside) == len(view.inside(mention.start, mention.end)):
+    if len(inside) == size:
         return
     start, end = view.tokens[inside[0]].start, view.tokens[inside[-1]].end
     mention.start, mention.end, mention.text = start, end, view.doc.text[start:end]
