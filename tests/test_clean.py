@@ -36,6 +36,14 @@ def test_decode_refuses_empty_and_binary(raw: bytes, reason: str) -> None:
         decode(raw)
 
 
+def test_decode_keeps_a_page_with_a_few_stray_nul_bytes() -> None:
+    # Los Tiempos (trafilatura-eval) pads an <img> tag with NUL bytes in 194 KB of good HTML.
+    page = ('<p>El juicio contra el exgobernador se reanuda.</p>' * 200).encode()
+    raw = page[:5000] + '<img alt="" />'.encode() + b"\x00" * 11 + "\n<p>Perú</p>".encode()
+    text = decode(raw)
+    assert "\x00" not in text and text.endswith('<img alt="" />\n<p>Perú</p>')
+
+
 def test_normalise_fixes_mojibake_spaces_and_glued_sentences() -> None:
     text = "PerÃº  decided\u00a0today.Over the   weekend\r\nthe U.S. Navy sailed."
     assert normalise(text) == "Perú decided today. Over the weekend\nthe U.S. Navy sailed."
