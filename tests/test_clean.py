@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import gzip
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ from marea.ingest.clean import (
     clean,
     decode,
     document_id,
+    extract_html,
     normalise,
     page_is_opinion,
     remove_chrome,
@@ -16,7 +18,7 @@ from marea.ingest.clean import (
 from marea.model import Document
 from marea.settings import load_settings
 from marea.store import Store
-from tests.conftest import need_seeds, text_of
+from tests.conftest import SHARED, need_seeds, text_of
 
 
 def test_decode_utf8_cp1252_and_mixed() -> None:
@@ -39,9 +41,30 @@ def test_decode_refuses_empty_and_binary(raw: bytes, reason: str) -> None:
 def test_decode_keeps_a_page_with_a_few_stray_nul_bytes() -> None:
     # Los Tiempos (trafilatura-eval) pads an <img> tag with NUL bytes in 194 KB of good HTML.
     page = ('<p>El juicio contra el exgobernador se reanuda.</p>' * 200).encode()
-    raw = page[:5000] + '<img alt="" />'.encode() + b"\x00" * 11 + "\n<p>Perú</p>".encode()
+    raw = page[:5000] + b'<img alt="" />' + b"\x00" * 11 + "\n<p>Perú</p>".encode()
     text = decode(raw)
     assert "\x00" not in text and text.endswith('<img alt="" />\n<p>Perú</p>')
+
+
+def _eval_page(name: str) -> str:
+    path = SHARED / "benchmarks" / "trafilatura-eval" / "html" / f"{name}.html.gz"
+    if not path.is_file():
+        pytest.skip(f"{path} is absent (../shared/benchmarks is not beside the checkout)")
+    return decode(gzip.decompress(path.read_bytes()))
+
+
+def test_page_metadata_trafilatura_misses_comes_from_the_pages_own_tags() -> None:
+    # El Faro's page has og:site_name and og:url, which trafilatura does not return.
+    _, meta = extract_html(_eval_page("elfaro.net-asamblea"))
+    assert meta["site"] == "elfaro.net"
+    assert meta["url"].startswith("https://elfaro.net/es/202204/el_salvador/26136/")
+
+
+def test_a_footers_software_credit_is_no_byline() -> None:
+    # Los Tiempos: trafilatura takes "Hecho en Bolivia con Drupal por Smartica" (the footer;
+    # the page's generator tag says Drupal 7) for the author.
+    _, meta = extract_html(_eval_page("lostiempos.com-juicio"))
+    assert "author" not in meta and meta["site"] == "Los Tiempos"
 
 
 def test_normalise_fixes_mojibake_spaces_and_glued_sentences() -> None:

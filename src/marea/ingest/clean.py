@@ -196,34 +196,54 @@ def extract_html(html: str) -> tuple[str, dict[str, str]]:
                             ("site", "sitename"), ("url", "url"))
         if found.get(source)
     }
+    metas = page_metas(html)
+    _fill_from_metas(meta, metas)
     title = page_headline(html, meta.get("title"), meta.get("site"))
     if title:
         meta["title"] = title
-    if page_is_opinion(html):
+    if page_is_opinion(html, metas):
         meta["kind"] = "opinion"
     return str(found["text"]), meta
 
 
-def page_is_opinion(html: str) -> bool:
+def page_is_opinion(html: str, metas: list[tuple[str, str]] | None = None) -> bool:
     """Whether a page's metadata puts it in an opinion section (article:section "Opinion",
     "Opinión", "Editorial"...; article:opinion true; a schema.org OpinionNewsArticle), so the
     stages that run on opinion only see it as such when its source declares no kind."""
-    import lxml.html
-    from lxml.etree import ParserError
-
     if OPINION_TYPE.search(html):
         return True
-    try:
-        metas = lxml.html.fromstring(html).xpath("//meta")
-    except (ParserError, ValueError):
-        return False
-    for meta in metas:
-        name = (meta.get("property") or meta.get("name") or "").strip().casefold()
-        content = _fold_accents((meta.get("content") or "").strip().casefold())
+    for name, content in page_metas(html) if metas is None else metas:
+        content = _fold_accents(content.casefold())
         if (name in SECTION_META and content in OPINION_SECTIONS) or (
                 name == "article:opinion" and content == "true"):
             return True
     return False
+
+
+def page_metas(html: str) -> list[tuple[str, str]]:
+    """(property or name, content) of each <meta> tag of a page, the name case-folded."""
+    import lxml.html
+    from lxml.etree import ParserError
+
+    try:
+        tags = lxml.html.fromstring(html).xpath("//meta")
+    except (ParserError, ValueError):
+        return []
+    return [((tag.get("property") or tag.get("name") or "").strip().casefold(),
+             (tag.get("content") or "").strip()) for tag in tags]
+
+
+def _fill_from_metas(meta: dict[str, str], metas: list[tuple[str, str]]) -> None:
+    """Fill what trafilatura missed from the page's own tags, and drop a footer's software
+    credit taken for the byline ("Hecho en Bolivia con Drupal por Smartica" beside the tag
+    generator = "Drupal 7")."""
+    first = dict(reversed(metas))
+    for key, name in (("site", "og:site_name"), ("url", "og:url")):
+        if not meta.get(key) and first.get(name):
+            meta[key] = first[name]
+    software = first.get("generator", "").split()[:1]
+    if software and software[0].casefold() in meta.get("author", "").casefold().split():
+        del meta["author"]
 
 
 def _fold_accents(text: str) -> str:
