@@ -101,3 +101,29 @@ def event_date(value: str | None, published: str | None) -> tuple[str | None, st
         return published, "publication" if published else "none"
     found = CALENDAR_PREFIX.match(value)
     return (found.group(), "text") if found else (None, "vague")
+
+
+def not_after_publication(day: str | None, published: str | None, when: Timex | None,
+                          tree: DependencyTree, index: int) -> str | None:
+    """Return the date of a trigger told in the past, moved back a year when its year-less
+    date would fall after publication ("el fin de semana del 26 de mayo las pandillas
+    asesinaron a 87 personas" in an April article is last May): the timex rule lets a
+    year-less date run a few months ahead, which is right only for what is still to come."""
+    if (when is None or not when.anchored or day is None or published is None
+            or len(day) not in (7, 10) or day <= published[:len(day)]
+            or not _told_in_the_past(tree, index)):
+        return day
+    month_day = day[4:].replace("-02-29", "-02-28")
+    return f"{int(day[:4]) - 1:04d}{month_day}"
+
+
+def _told_in_the_past(tree: DependencyTree, index: int) -> bool:
+    """Whether a verb trigger is in a past tense or a perfect ("killed", "asesinaron", "has
+    been", "ha sido")."""
+    token = tree.doc.tokens[index]
+    if token.pos not in ("VERB", "AUX"):
+        return False
+    auxiliaries = tree.kids(index, {"aux", "aux:pass", "auxpass"})
+    return any(tense in tree.doc.tokens[i].morph for i in (index, *auxiliaries)
+               for tense in ("Tense=Past", "Tense=Imp")) or any(
+        tree.lemma(i) in ("have", "haber") for i in auxiliaries)

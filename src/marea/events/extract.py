@@ -33,7 +33,7 @@ from functools import lru_cache
 from marea.actors.kb import KnowledgeBase, load_kb
 from marea.actors.link import actor_record, agent_record
 from marea.events.arguments import generic_agents, resolve_pronouns
-from marea.events.dating import event_date, governing_date, own_date
+from marea.events.dating import event_date, governing_date, not_after_publication, own_date
 from marea.events.fallback import proposals
 from marea.events.lexicon import Lexicon, Trigger, lexicon, ontology
 from marea.events.main_event import mark_main
@@ -521,6 +521,7 @@ def _event(doc: Document, tree: DependencyTree, index: int, trigger: Trigger,
                 where_country = countries[actor]
                 break
     day, basis = event_date(when.value if when else None, published)
+    day = not_after_publication(day, published, when, tree, index)
     return Event(
         sentence=token.sentence, start=token.start, end=token.end,
         trigger=doc.text[token.start:token.end], type=kind.name, mode=trigger.mode,

@@ -83,9 +83,28 @@ def modality(tree: DependencyTree, index: int, words: Lexicon) -> str:
             or _wished(tree, index)):
         return "hypothetical"
     future = cues.get("future", set()) | MODALS["future"]
-    if modifiers & future or governors & future or "Tense=Fut" in token.morph:
+    if (modifiers & future or governors & future or "Tense=Fut" in token.morph
+            or _going_to(tree, index)):
         return "future"
     return "asserted"
+
+
+def _going_to(tree: DependencyTree, index: int) -> bool:
+    """Whether a trigger is the infinitive of "going to" or "ir a" ("is going to impose", "van
+    a marchar"), or the object of one ("va a emitir una sentencia"): announced, not done. The
+    past of motion ("went to protest", "fue a protestar") is a real act."""
+    doc = tree.doc
+    token = doc.tokens[index]
+    if token.pos == "NOUN" and token.dep in OBJECTS and token.head != index:
+        index = token.head
+        token = doc.tokens[index]
+    if doc.language == "es":
+        return any(tree.lemma(c) == "a" for c in tree.kids(index, {"mark"})) and any(
+            tree.lemma(c) == "ir" and "Tense=Past" not in doc.tokens[c].morph
+            for c in tree.kids(index, {"aux"}))
+    head = doc.tokens[token.head]
+    return (token.dep == "xcomp" and doc.text[head.start:head.end].lower() in ("going", "gonna")
+            and any(tree.lemma(c) == "be" for c in tree.kids(token.head, {"aux"})))
 
 
 def _carrying_verb(tree: DependencyTree, index: int) -> int | None:

@@ -1,0 +1,65 @@
+"""Faults a newcomer found reading `marea events` on a Bolivian court report (Los Tiempos):
+"ir a" + infinitive, Spanish's everyday future ("va a emitir una sentencia", "van a
+marchar"), and English "is going to" were read as acts already done; and on El Faro's report of
+attacks on the press, "el fin de semana del 26 de mayo las pandillas asesinaron" in an April
+article was dated the May after publication."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import events_by_sentence
+
+COLUMNS = "e.trigger, e.type, coalesce(e.source_id, ''), e.modality"
+SPANISH = {
+    "marchar": "Los maestros van a marchar contra el Gobierno.",
+    "sentencia": "El abogado dijo que el Tribunal va a emitir una sentencia el miércoles.",
+    "fueron": "Los maestros fueron a protestar frente al Congreso.",
+}
+ENGLISH = {
+    "impose": "The government is going to impose sanctions on Venezuela.",
+    "went": "Teachers went to protest in front of Congress.",
+}
+
+
+@pytest.fixture(scope="module")
+def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tuple[str, ...]]]]:
+    """Return {passage key: {(trigger, type, source, modality)}} of every passage."""
+    spanish = events_by_sentence(tmp_path_factory.mktemp("readings11-es"), SPANISH, "es",
+                                 "2022-05-03", COLUMNS)[1]
+    english = events_by_sentence(tmp_path_factory.mktemp("readings11-en"), ENGLISH, "en",
+                                 "2022-05-03", COLUMNS)[1]
+    yield {**spanish, **english}
+
+
+def test_going_to_announces_an_act_it_does_not_report_one(
+        found: dict[str, set[tuple[str, ...]]]) -> None:
+    """The act itself is future; the announcement is the doer's threat (rule 7)."""
+    assert found["marchar"] == {("marchar", "PROTEST", "EDU", "future"),
+                                ("marchar", "THREATEN", "EDU", "asserted")}
+    assert ("sentencia", "SANCTION", "JUD", "future") in found["sentencia"]
+    assert ("impose", "SANCTION", "VENGOV", "future") in found["impose"]
+
+
+def test_the_past_of_going_somewhere_to_act_is_the_act(
+        found: dict[str, set[tuple[str, ...]]]) -> None:
+    assert found["fueron"] == {("protestar", "PROTEST", "EDU", "asserted")}
+    assert found["went"] == {("protest", "PROTEST", "EDU", "asserted")}
+
+
+DATED = {
+    "asesinaron": "Desde que el fin de semana del 26 de mayo las pandillas asesinaron a 87 "
+                  "personas, el embate ha sido sostenido.",
+    "viajara": "El ministro viajará el 26 de mayo a Washington.",
+}
+
+
+def test_a_year_less_date_told_in_the_past_is_not_after_publication(
+        tmp_path: Path) -> None:
+    found = events_by_sentence(tmp_path, DATED, "es", "2022-04-22",
+                               "e.trigger, e.date, e.date_basis")[1]
+    assert found["asesinaron"] == {("asesinaron", "2021-05-26", "text")}
+    assert {e[1] for e in found["viajara"]} == {"2022-05-26"}  # still to come: this May
