@@ -313,13 +313,14 @@ def _alias_matches(view: TokenView, kb: KnowledgeBase
 
 def _not_a_name(view: TokenView, mention: Mention) -> bool:
     """Whether a one-word entity span is a common word the tagger took for a name: a function
-    word ("UN ACUERDO") or a lower-case noun after an article or numeral ("Dos torres")."""
+    word ("UN ACUERDO"), a lower-case verb ("aseguró" tagged ORG) or a lower-case noun after
+    an article or numeral ("Dos torres")."""
     inside = view.inside(mention.start, mention.end)
     if len(inside) != 1:
         return False
     index = inside[0]
     token = view.tokens[index]
-    if token.pos in FUNCTION_TAGS:
+    if token.pos in FUNCTION_TAGS or (mention.text.islower() and token.pos in ("VERB", "AUX")):
         return True
     return (mention.text.islower() and token.pos == "NOUN" and index > 0
             and view.tokens[index - 1].pos in COUNTING_TAGS)
