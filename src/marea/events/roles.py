@@ -126,6 +126,7 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
         token.dep in ("acl", "amod") and token.tag == "VBN")  # "a comedian [elected] in
     # 2015", "the [detained] opposition leaders": the noun described is what is done to
     subjects = subjects_of(tree, index)
+    passive = passive or (not trigger.reflexive and _se_passive(tree, index, subjects))
     token = tree.doc.tokens[index]
     if participle and not subjects and token.dep in ("amod", "acl"):
         subjects = [token.head]
@@ -277,6 +278,18 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
     if trigger.requires_target and not any(t in tree.actor_at for t in targets):
         return None
     return trigger, _sides(tree, sources), _sides(tree, targets)
+
+
+def _se_passive(tree: DependencyTree, index: int, subjects: list[int]) -> bool:
+    """Whether a Spanish verb with "se" is a passive ("pasiva refleja": "se investiga la
+    asunción de Añez", "se descartaron inspecciones"): its subject is a thing, not an actor,
+    so the thing (or whose it is) is what is done to, and no one named did it."""
+    return (tree.doc.language == "es" and bool(subjects)
+            and any(is_clitic(tree, c) and tree.doc.text[tree.doc.tokens[c].start:
+                                                       tree.doc.tokens[c].end].lower() == "se"
+                    for c in tree.children[index])
+            and all(tree.doc.tokens[s].pos == "NOUN" and s not in tree.actor_at
+                    for s in subjects))
 
 
 def _causes(tree: DependencyTree, index: int, trigger: Trigger) -> list[int]:
