@@ -3,7 +3,9 @@
 marchar"), and English "is going to" were read as acts already done; and on El Faro's report of
 attacks on the press, "el fin de semana del 26 de mayo las pandillas asesinaron" in an April
 article was dated the May after publication. On Los Tiempos, "se investiga la asunción de
-Jeanine Añez" (a passive with "se") made Áñez the investigator."""
+Jeanine Añez" (a passive with "se") made Áñez the investigator; on El Faro, Juan Martínez
+"denunció" threats against him and became their author, as "the government condemned the
+attack" made the government the attacker."""
 
 from __future__ import annotations
 
@@ -22,10 +24,15 @@ SPANISH = {
     "fueron": "Los maestros fueron a protestar frente al Congreso.",
     "investiga": "En este caso se investiga la asunción de Jeanine Añez a presidenta en 2019.",
     "concentraron": "Los manifestantes se concentraron frente al Congreso.",
+    "condeno": "El Gobierno condenó el ataque contra la embajada.",
+    "amenazas": "Juan Martínez denunció amenazas de muerte.",
+    "convocaron": "Los sindicatos convocaron una huelga.",
 }
 ENGLISH = {
     "impose": "The government is going to impose sanctions on Venezuela.",
     "went": "Teachers went to protest in front of Congress.",
+    "condemned": "The government condemned the attack on the embassy.",
+    "approved": "Congress approved the impeachment of the president.",
 }
 
 
@@ -75,3 +82,14 @@ def test_a_passive_with_se_has_its_thing_done_to_not_done_by(
     pronominal verb whose subject is an actor stays active."""
     assert found["investiga"] == {("investiga", "ACCUSE", "", "jeanine-anez", "asserted")}
     assert found["concentraron"] == {("concentraron", "PROTEST", "CVL", "", "asserted")}
+
+
+def test_who_reacts_to_an_act_did_not_do_it(found: dict[str, set[tuple[str, ...]]]) -> None:
+    """"condemned the attack", "denunció amenazas": the subject condemns or reports the act;
+    it neither attacked nor threatened. Approving or calling an act still does it."""
+    assert found["condemned"] == {("condemned", "ACCUSE", "GOV", "", "asserted")}
+    assert found["condeno"] == {("condenó", "ACCUSE", "GOV", "", "asserted")}
+    assert found["amenazas"] == {("denunció", "ACCUSE", "x-person-juan-martinez", "",
+                                  "asserted")}
+    assert ("impeachment", "ACCUSE", "LEG", "", "asserted") in found["approved"]
+    assert found["convocaron"] == {("convocaron", "PROTEST", "LAB", "", "asserted")}

@@ -71,6 +71,10 @@ MEDIA_WORDS = {"radio", "diario", "periódico", "periodico", "canal", "televisi�
 EXISTENTIAL = {"haber"}
 
 
+# Verbs of reacting to an act: their subject is not the doer of the act they name.
+REACTIONS = {"ACCUSE", "REJECT"}
+
+
 def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], participle: bool = False,
                 blockers: list[Trigger] | None = None
                 ) -> tuple[Trigger, list[int], list[int]] | None:
@@ -255,8 +259,10 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
         if trigger.requires_target and not any(t in tree.actor_at for t in sides[1:]):
             return None
         return trigger, sides[:1], sides[1:]  # one side each, not both as sources
+    reacting = any(t.type in REACTIONS for t in words.verbs.get(
+        words.verb_lemma(tree.lemma(token.head)), []))
     if not sources and (not any(t in tree.actor_at for t in targets) or light) and (
-            token.dep in OBJECTS | {"nsubjpass", "nsubj:pass", "obl"}) and not any(
+            token.dep in OBJECTS | {"nsubjpass", "nsubj:pass", "obl"}) and not reacting and not any(
             tree.lemma(c) in AGAINST or tree.lemma(c) in WHEN for c in tree.kids(
                 index, {"case"})) and not _protest_acted_on(tree, index, trigger, light) and not (
             token.dep in OBJECTS and tree.lemma(token.head) in EXISTENTIAL):
@@ -264,7 +270,8 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
         # "Italy announced a suspension of links with Serbia"; not "protestan contra la
         # incautación de antenas" (what they protest against is another's act), nor
         # "detuvo a cinco estudiantes durante la protesta" (when, not who), nor "aprobó la
-        # reforma y hubo protestas" (impersonal haber: the protesters are not the government)
+        # reforma y hubo protestas" (impersonal haber: the protesters are not the government),
+        # nor "denunció amenazas", "condemned the attack" (who reacts to it did not do it)
         sources = subjects_of(tree, token.head)
     doers = [c for s in sources for c in tree.conjuncts(s)]
     if ("entre" in trigger.target_prep or "between" in trigger.target_prep) and len(
