@@ -154,7 +154,10 @@ def test_common_words_tagged_as_names_do_not_link(tmp_path: Path, settings: Sett
     (tmp_path / "docs" / "cartera.txt").write_text(
         "Los camioneros esperan que la ministra del Interior, Izkia Siches, cumpla el "
         "compromiso asumido en La Moneda.", "utf-8")
-    assert ingest([str(tmp_path / "docs")], store, settings).stored == 5
+    (tmp_path / "docs" / "faro.txt").write_text(  # El Faro (trafilatura-eval), two sentences
+        "Luna atacó a los periodistas: “Está clara la agenda del faro”. Creo que se me juzga "
+        "porque mi trabajo pone en riesgo la narrativa del Gobierno.", "utf-8")
+    assert ingest([str(tmp_path / "docs")], store, settings).stored == 6
     rows = dict(store.query("SELECT m.text, m.actor_id FROM mentions m "
                             "WHERE m.actor_id IS NOT NULL ORDER BY m.start_char"))
     assert rows["ONU"] == "un" and "UN" not in rows  # the Spanish article is no UN
@@ -164,6 +167,8 @@ def test_common_words_tagged_as_names_do_not_link(tmp_path: Path, settings: Sett
     assert rows.get("PJ") != "pj-arg"  # Peru's judiciary, not Argentina's Justicialist Party
     assert rows.get("PAC") != "pac-cri"  # a US political action committee, not Costa Rica's party
     assert not any(text.endswith("del Interior") for text in rows)  # an office, not a place
+    assert "Creo" not in rows  # "I believe", not Ecuador's party CREO
+    assert not any(text.endswith("Está") for text in rows)  # a verb opening a quote
 
 
 def test_an_agent_takes_the_story_country_of_the_people_named(

@@ -67,6 +67,13 @@ def test_a_footers_software_credit_is_no_byline() -> None:
     assert "author" not in meta and meta["site"] == "Los Tiempos"
 
 
+def test_related_content_and_template_residue_after_it_are_chrome() -> None:
+    # El Faro ends its article with "Contenido Relacionado" and empty template fields.
+    body = "\n\n".join(f"Párrafo {n} del artículo sobre la Asamblea." for n in range(6))
+    text = body + "\n\nContenido Relacionado\nPP:\nPC:\nFI name: Abril 2022\nFS sort:"
+    assert remove_chrome(text) == body
+
+
 def test_normalise_fixes_mojibake_spaces_and_glued_sentences() -> None:
     text = "PerÃº  decided\u00a0today.Over the   weekend\r\nthe U.S. Navy sailed."
     assert normalise(text) == "Perú decided today. Over the weekend\nthe U.S. Navy sailed."

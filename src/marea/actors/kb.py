@@ -148,8 +148,9 @@ class KnowledgeBase:
         if not text:
             return
         bare = re.sub(r"^the ", "", text.strip(), flags=re.IGNORECASE)
-        if kind != "acronym" and bare != text.strip() and _is_acronym(bare):
-            kind, text = "acronym", bare  # "the UN" must not make the word "un" a name
+        if kind != "acronym" and _is_acronym(bare):
+            # "the UN" must not make the word "un" a name, nor the party CREO "Creo que..."
+            kind, text = "acronym", bare
         key = text.strip() if kind == "acronym" else fold(text)
         if not key:
             return

@@ -311,16 +311,23 @@ def _alias_matches(view: TokenView, kb: KnowledgeBase
     return matches
 
 
+OPENING_MARKS = {'"', "“", "«", "‘", "'", "—", "–", "-", "(", "¿", "¡"}
+
+
 def _not_a_name(view: TokenView, mention: Mention) -> bool:
     """Whether a one-word entity span is a common word the tagger took for a name: a function
-    word ("UN ACUERDO"), a lower-case verb ("aseguró" tagged ORG) or a lower-case noun after
+    word ("UN ACUERDO"), a verb written small or capitalised only as it opens a sentence or
+    quote ("aseguró" tagged ORG, '“Está clara la agenda' tagged PER) or a lower-case noun after
     an article or numeral ("Dos torres")."""
-    inside = view.inside(mention.start, mention.end)
+    inside = [i for i in view.inside(mention.start, mention.end) if view.is_word(i)]
     if len(inside) != 1:
         return False
     index = inside[0]
     token = view.tokens[index]
-    if token.pos in FUNCTION_TAGS or (mention.text.islower() and token.pos in ("VERB", "AUX")):
+    opens = index == 0 or view.tokens[index - 1].sentence != token.sentence or (
+        view.word(index - 1) in OPENING_MARKS)
+    if token.pos in FUNCTION_TAGS or (token.pos in ("VERB", "AUX") and (
+            view.word(index).islower() or opens)):
         return True
     return (mention.text.islower() and token.pos == "NOUN" and index > 0
             and view.tokens[index - 1].pos in COUNTING_TAGS)

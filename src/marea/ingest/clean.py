@@ -40,7 +40,9 @@ CHROME_LINE = re.compile(
       | (?:comment|name|e-?mail|website|comentario|nombre|correo\ electrónico|web|nome|site)\W*
       | save\ my\ name.*|guarda\ mi\ nombre.*|salvar\ meus\ dados.*
       | post\ comment|publicar\ (?:el\ )?comentario|publicar\ comentário
-      | related\ (?:posts|articles|stories)|artículos\ relacionados|notas\ relacionadas
+      | related\ (?:posts|articles|stories|content)
+      | (?:artículos|notas|noticias|contenidos?)\ relacionad[oa]s?|conteúdo\ relacionado
+      | (?:también\ )?te\ puede\ interesar|you\ may\ also\ like
       | leer\ también|lea\ también|leia\ também|read\ more|read\ also|see\ also|most\ read
       | share\ (?:this|on\ \w+).*|compartir(?:\ en\ \w+|\ esto)?:?|compartilhe.*|comparte\ esta.*
       | (?:click|haz\ clic|clique)\ (?:to|para|aqui\ para)\ .*
@@ -68,7 +70,8 @@ NAV_LINE = re.compile(r"^(?:[\w'’-]+(?: [\w'’-]+)?(?: {2,}| ?[|·•] ?)){2,
 # Headings after which the rest of a scraped page is comments, sharing and links elsewhere.
 TAIL_MARKER = re.compile(
     r"^\W*(?:leave\ a\ reply|deja\ una\ respuesta|deixe\ uma\ resposta|related\ posts"
-    r"|artículos\ relacionados|share\ this|compartir\ esto|like\ this|me\ gusta\ esto)\W*$",
+    r"|artículos\ relacionados|contenido\ relacionado|conteúdo\ relacionado|share\ this"
+    r"|compartir\ esto|like\ this|me\ gusta\ esto)\W*$",
     re.IGNORECASE | re.VERBOSE,
 )
 TAIL_MIN_SHARE = 0.5  # a tail marker counts only in the second half of the text
