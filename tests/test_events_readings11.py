@@ -5,7 +5,9 @@ attacks on the press, "el fin de semana del 26 de mayo las pandillas asesinaron"
 article was dated the May after publication. On Los Tiempos, "se investiga la asunción de
 Jeanine Añez" (a passive with "se") made Áñez the investigator; on El Faro, Juan Martínez
 "denunció" threats against him and became their author, as "the government condemned the
-attack" made the government the attacker."""
+attack" made the government the attacker; "Terceros y Jarjury recibieron una condena de tres
+años" coded nothing (Spanish "de" complements never matched the lexicon's compounds) and a
+receiver of a sentence would have passed it."""
 
 from __future__ import annotations
 
@@ -27,12 +29,16 @@ SPANISH = {
     "condeno": "El Gobierno condenó el ataque contra la embajada.",
     "amenazas": "Juan Martínez denunció amenazas de muerte.",
     "convocaron": "Los sindicatos convocaron una huelga.",
+    "condena": "Jeanine Áñez recibió una condena de diez años de cárcel.",
+    "censura": "El Congreso aprobó una moción de censura contra el ministro.",
+    "levantamiento": "Estados Unidos anunció el levantamiento de las sanciones contra Venezuela.",
 }
 ENGLISH = {
     "impose": "The government is going to impose sanctions on Venezuela.",
     "went": "Teachers went to protest in front of Congress.",
     "condemned": "The government condemned the attack on the embassy.",
     "approved": "Congress approved the impeachment of the president.",
+    "suffered": "The Bolivian army suffered an attack by guerrillas.",
 }
 
 
@@ -93,3 +99,17 @@ def test_who_reacts_to_an_act_did_not_do_it(found: dict[str, set[tuple[str, ...]
                                   "asserted")}
     assert ("impeachment", "ACCUSE", "LEG", "", "asserted") in found["approved"]
     assert found["convocaron"] == {("convocaron", "PROTEST", "LAB", "", "asserted")}
+
+
+def test_spanish_names_the_kind_of_an_act_with_de(found: dict[str, set[tuple[str, ...]]]) -> None:
+    """"condena de diez años", "moción de censura", "levantamiento de las sanciones": the
+    lexicon's entries for these nouns name the "de" complement, which Spanish puts where
+    English puts a compound ("prison sentence"); before, none of them could match."""
+    assert ("moción", "ACCUSE", "", "GOV", "asserted") in found["censura"]
+    assert found["levantamiento"] == {("levantamiento", "RETREAT", "USA", "", "asserted")}
+
+
+def test_who_receives_or_suffers_an_act_undergoes_it(
+        found: dict[str, set[tuple[str, ...]]]) -> None:
+    assert found["condena"] == {("condena", "SANCTION", "", "jeanine-anez", "asserted")}
+    assert found["suffered"] == {("attack", "ASSAULT", "BOLREB", "BOLMIL", "asserted")}

@@ -73,6 +73,8 @@ EXISTENTIAL = {"haber"}
 
 # Verbs of reacting to an act: their subject is not the doer of the act they name.
 REACTIONS = {"ACCUSE", "REJECT"}
+# Verbs whose subject undergoes the act their object names.
+RECEIVING = {"recibir", "sufrir", "padecer", "receive", "suffer"}
 
 
 def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], participle: bool = False,
@@ -215,6 +217,9 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
     or the target for nouns of things done to someone ("Castillo's ouster").
     """
     compounds = {tree.lemma(c) for c in tree.kids(index, {"compound", "amod"})}
+    if tree.doc.language == "es":  # Spanish names the kind with "de": "moción de censura"
+        compounds |= {tree.lemma(c) for c in tree.kids(index, {"nmod"})
+                      if any(tree.lemma(k) == "de" for k in tree.kids(c, {"case"}))}
     fitting = [t for t in triggers if not t.compound or compounds & set(t.compound)]
     if not fitting:
         return None
@@ -261,8 +266,13 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
         return trigger, sides[:1], sides[1:]  # one side each, not both as sources
     reacting = any(t.type in REACTIONS for t in words.verbs.get(
         words.verb_lemma(tree.lemma(token.head)), []))
+    receiving = token.dep in OBJECTS and tree.lemma(token.head) in RECEIVING
+    if receiving and not any(t in tree.actor_at for t in targets):
+        # "Áñez recibió una condena", "the army suffered an attack by X": done to the subject
+        targets = subjects_of(tree, token.head)
     if not sources and (not any(t in tree.actor_at for t in targets) or light) and (
-            token.dep in OBJECTS | {"nsubjpass", "nsubj:pass", "obl"}) and not reacting and not any(
+            token.dep in OBJECTS | {"nsubjpass", "nsubj:pass", "obl"}) and not (
+            reacting or receiving) and not any(
             tree.lemma(c) in AGAINST or tree.lemma(c) in WHEN for c in tree.kids(
                 index, {"case"})) and not _protest_acted_on(tree, index, trigger, light) and not (
             token.dep in OBJECTS and tree.lemma(token.head) in EXISTENTIAL):
