@@ -45,9 +45,9 @@ ENGLISH = {
 @pytest.fixture(scope="module")
 def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tuple[str, ...]]]]:
     """Return {passage key: {(trigger, type, source, target, modality)}} of every passage."""
-    spanish = events_by_sentence(tmp_path_factory.mktemp("readings11-es"), SPANISH, "es",
+    spanish = events_by_sentence(tmp_path_factory.mktemp("lead11-es"), SPANISH, "es",
                                  "2022-05-03", COLUMNS)[1]
-    english = events_by_sentence(tmp_path_factory.mktemp("readings11-en"), ENGLISH, "en",
+    english = events_by_sentence(tmp_path_factory.mktemp("lead11-en"), ENGLISH, "en",
                                  "2022-05-03", COLUMNS)[1]
     yield {**spanish, **english}
 
