@@ -30,6 +30,7 @@ from marea.model import Document
 # Coups, whose place owner is the state overthrown and any other owner the plotter.
 COUP_NOUNS = {"coup", "putsch", "golpe"}
 PLACE_LABELS = {"GPE", "LOC", "NORP"}
+PERSON_LABELS = {"PERSON", "PER"}
 PARTICIPLE = re.compile(r"^(\w+)([ai])d[oa]s?$")  # destituido, investigados, sancionada
 # Endings of the third person of regular verbs (preterite with or without its accent,
 # present), longest first, and the infinitives they come from: "medió" is mediar (the model
@@ -173,7 +174,9 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
                     and id(tree.actor_at[_actor_or_owner(tree, o)]) not in selves]
                    if trigger.object_is_target else [])
         if not targets:
-            targets = [t for prep in trigger.target_prep for t in preps.get(prep, [])]
+            handed = set() if trigger.object_is_target else _handed_over(tree, preps)
+            targets = [t for prep in trigger.target_prep for t in preps.get(prep, [])
+                       if t not in handed]
         if not any(t in tree.actor_at for t in targets):  # "pidió 12 años contra [X]"
             targets = [t for prep in AGAINST for t in preps.get(prep, [])] or targets
         if not any(t in tree.actor_at for t in targets):  # "give [Tanzania] a grant"
@@ -336,6 +339,18 @@ def _inanimate_subject(tree: DependencyTree, index: int, subjects: list[int]) ->
     return bool(subjects) and all(
         tree.doc.tokens[s].pos == "NOUN" and actor_host(tree, s) not in tree.actor_at
         for s in subjects)
+
+
+def _handed_over(tree: DependencyTree, preps: dict[str, list[int]]) -> set[int]:
+    """Return the Spanish "a" phrases that say what a verb whose object is no target hands
+    over, not to whom: the personal "a" marks a direct object that is a person, which comes
+    first when two "a" phrases follow the verb ("extraditó a Juan Orlando Hernández a Estados
+    Unidos"), and a person or a group of people is never the state it is handed to."""
+    if tree.doc.language != "es":
+        return set()
+    found = sorted(preps.get("a", []))
+    return set(found[:-1]) | {t for t in found if t in tree.actor_at and (
+        tree.actor_at[t].label in PERSON_LABELS or tree.actor_at[t].link == "generic")}
 
 
 def _sides(tree: DependencyTree, tokens: list[int]) -> list[int]:
