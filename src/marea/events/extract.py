@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from marea.actors.kb import KnowledgeBase, load_kb
 from marea.actors.link import actor_record, agent_record
-from marea.events.arguments import generic_agents, resolve_pronouns
+from marea.events.arguments import generic_agents, local_institutions, resolve_pronouns
 from marea.events.dating import event_date, governing_date, own_date
 from marea.events.fallback import proposals
 from marea.events.lexicon import Lexicon, Trigger, lexicon, ontology
@@ -140,6 +140,8 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
     kb = kb or load_kb()
     tree = DependencyTree(doc, actor_at)  # sees the agents and pronouns added to actor_at
     generic = generic_agents(doc, tree.children, actor_at, words, kb, countries)
+    generic |= local_institutions(doc, tree.children, actor_at, kb, _foreign_places(
+        actor_at, kb, countries))
     tree.antecedents = resolve_pronouns(doc, tree.children, actor_at, words, kb)
     published = str(doc.metadata.get("published") or "") or None
     timexes = find_timexes(doc.text, doc.language or "en", published)
@@ -261,6 +263,19 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
     known = {a.actor_id for a in doc.actors}
     doc.actors.extend(r for actor_id, r in generic.items()
                       if actor_id in used and actor_id not in known)
+    return found
+
+
+def _foreign_places(actor_at: dict[int, Mention], kb: KnowledgeBase,
+                    countries: dict[str, str | None]) -> dict[int, str]:
+    """Return {token: state} of the cities and regions named (not states themselves)."""
+    found = {}
+    for index, mention in actor_at.items():
+        actor = kb.actors.get(mention.actor_id or "")
+        state = None if actor is not None and actor.type == "country" else state_of_place(
+            mention, countries)
+        if state:
+            found[index] = state
     return found
 
 
