@@ -174,7 +174,7 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
                     and id(tree.actor_at[_actor_or_owner(tree, o)]) not in selves]
                    if trigger.object_is_target else [])
         if not targets:
-            handed = set() if trigger.object_is_target else _handed_over(tree, preps)
+            handed = set() if trigger.object_is_target else _handed_over(tree, trigger, preps)
             targets = [t for prep in trigger.target_prep for t in preps.get(prep, [])
                        if t not in handed]
         if not any(t in tree.actor_at for t in targets):  # "pidió 12 años contra [X]"
@@ -341,16 +341,20 @@ def _inanimate_subject(tree: DependencyTree, index: int, subjects: list[int]) ->
         for s in subjects)
 
 
-def _handed_over(tree: DependencyTree, preps: dict[str, list[int]]) -> set[int]:
+def _handed_over(tree: DependencyTree, trigger: Trigger, preps: dict[str, list[int]]
+                 ) -> set[int]:
     """Return the Spanish "a" phrases that say what a verb whose object is no target hands
     over, not to whom: the personal "a" marks a direct object that is a person, which comes
     first when two "a" phrases follow the verb ("extraditó a Juan Orlando Hernández a Estados
-    Unidos"), and a person or a group of people is never the state it is handed to."""
+    Unidos"); and when the entry's target is where something goes ("hacia" among its target
+    prepositions), a person or a group of people is never it. Taking someone ("se llevaron a
+    dos dirigentes") has the person taken as target."""
     if tree.doc.language != "es":
         return set()
     found = sorted(preps.get("a", []))
-    return set(found[:-1]) | {t for t in found if t in tree.actor_at and (
+    people = {t for t in found if t in tree.actor_at and (
         tree.actor_at[t].label in PERSON_LABELS or tree.actor_at[t].link == "generic")}
+    return set(found[:-1]) | (people if "hacia" in trigger.target_prep else set())
 
 
 def _sides(tree: DependencyTree, tokens: list[int]) -> list[int]:
