@@ -108,3 +108,17 @@ def test_a_prosecution_in_a_foreign_court_is_that_state_s(
     Honduran stays Honduran, and a country named as the one asked does not move it."""
     assert _of(found["fiscalia"], "afirmó") == {("afirmó", "STATEMENT", "USAJUD", "")}
     assert {e[2] for e in _of(found["hondurena"], "pidió")} == {"HNDJUD"}
+
+
+def test_english_lexicon_check_reads_every_inflected_form() -> None:
+    """Past, passive participle, third person and gerund of English lexicon verbs, read the
+    way the extractor reads them: "staged", "waged" and "fined" reach their keys through the
+    repair table; a verb the tagger calls a noun is reported."""
+    from marea.events.lexicon_check import english_forms, unproduced_lemmas
+
+    assert [form for form, _ in english_forms("stage")] == ["staged", "staged", "stages",
+                                                          "staging"]
+    assert [form for form, _ in english_forms("ban")][:1] == ["banned"]
+    assert [form for form, _ in english_forms("withdraw")][:2] == ["withdrew", "withdrawn"]
+    assert unproduced_lemmas("en", ["stage", "wage", "fine", "pressure"]) == {
+        "pressure": ["pressure (NOUN)"]}

@@ -2,8 +2,9 @@
 
     python -m marea.events.lexicon_check [--en] [lemma ...]
 
-Each verb key is conjugated regularly (present, preterite, participle, gerund, plus the
-irregular preterites of IRREGULAR), put in short news sentences, and parsed; so are its
+Each verb key and light verb is conjugated regularly (present, preterite, participle,
+gerund, plus the irregular preterites of IRREGULAR), put in short news sentences, and
+parsed; so are its
 passive participles ("fueron condenados por"), its clitic forms ("decidió condenarlo",
 "sigue atacándolos") and, for `reflexive: true` entries, its reflexive form ("se
 reunieron"). Each form is read the way the extractor reads it (lemma aliases, clitic
@@ -144,7 +145,7 @@ def unproduced_lemmas(language: str = "es", verbs: list[str] | None = None
     """Return {lexicon verb key: the other readings the model gave its forms} for keys some
     form misses; keys no form reaches are logged as errors (the entry is dead)."""
     words = lexicon(language)
-    keys = verbs or sorted(words.verbs)
+    keys = verbs or sorted(set(words.verbs) | words.light_verbs)  # "waged an offensive"
     nlp = load_pipeline(load_settings().model_for(language), language)
     sentences = [(key, form, text) for key in keys
                  for form, text in (english_forms(key) if language == "en" else forms(
