@@ -39,6 +39,14 @@ REPRESENTATIVES = {"leader", "spokesman", "spokeswoman", "spokesperson", "repres
                    "lider", "portavoz", "vocero", "vocera", "representante", "delegado",
                    "delegación", "negociador", "miembro", "integrante"}
 REPRESENTED_DEPS = {"amod", "compound", "nmod", "pobj", "flat"}
+# Nouns for people who act in law for someone, a person as often as a group: "los abogados
+# del expresidente Hernández" answer for Hernández.
+ADVOCATES = {"lawyer", "attorney", "counsel", "abogado", "abogada", "defensor", "defensora",
+             "apoderado", "apoderada"}
+# Sectors of institutions that act where they sit: a prosecutor or police force in a
+# sentence set in a city of another state is that state's ("Cuando fue presentado en una
+# Corte de Manhattan, la Fiscalía afirmó": the United States' prosecution).
+LOCAL_SECTORS = {"JUD", "COP"}
 
 
 def _adjective_noun(doc: Document, kids: list[list[int]], index: int) -> bool:
@@ -64,14 +72,15 @@ def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Men
     records: dict[str, ActorRecord] = {}
     # Leaders and spokesmen come last, so that the group they speak for is already known.
     order = sorted(range(len(doc.tokens)),
-                   key=lambda i: doc.tokens[i].lemma.lower() in REPRESENTATIVES)
+                   key=lambda i: doc.tokens[i].lemma.lower() in REPRESENTATIVES | ADVOCATES)
     for index in order:
         token = doc.tokens[index]
         if token.pos not in ("NOUN", "PROPN") and not _adjective_noun(doc, kids, index) or (
                 index in actor_at):
             continue
         lemma = token.lemma.lower()  # capitalised plurals keep their form: "Pescadores"
-        group = _represented(doc, kids, index, actor_at) if lemma in REPRESENTATIVES else None
+        group = (_represented(doc, kids, index, actor_at) if lemma in REPRESENTATIVES
+                 else _client(doc, kids, index, actor_at) if lemma in ADVOCATES else None)
         if group is not None:  # "un dirigente del Partido Obrero", "dirigentes campesinos"
             actor_at[index] = group
             continue
@@ -302,6 +311,48 @@ def _represented(doc: Document, kids: list[list[int]], index: int,
                 and not mention.actor_id.startswith("x-place-")):
             return mention
     return None
+
+
+def _client(doc: Document, kids: list[list[int]], index: int,
+            actor_at: dict[int, Mention]) -> Mention | None:
+    """The person or organisation a lawyer acts for, in the noun's "of"/"de" complement or
+    the name in apposition to it ("los abogados del expresidente [Hernández]")."""
+    for child in kids[index] + _of_objects(doc, kids, index, ("of", "for")):
+        if doc.tokens[child].dep not in REPRESENTED_DEPS:
+            continue
+        for named in [child] + [c for c in kids[child] if doc.tokens[c].dep in ("appos", "flat")]:
+            mention = actor_at.get(named)
+            if (mention is not None and mention.actor_id
+                    and not mention.actor_id.startswith("x-place-")):
+                return mention
+    return None
+
+
+def local_institutions(doc: Document, kids: list[list[int]], actor_at: dict[int, Mention],
+                       kb: KnowledgeBase, places: dict[int, str]) -> dict[str, ActorRecord]:
+    """Give courts, prosecutors and police (LOCAL_SECTORS) that their own phrase ties to no
+    state the state of the one foreign city their sentence names: "Cuando Tony
+    Hernández fue presentado en una Corte de Manhattan, la Fiscalía afirmó ..." is the
+    United States' prosecution, though the story is Honduran. `places` maps place tokens
+    to their state; a country's own name does not count ("pidió a Estados Unidos la
+    extradición" leaves a Honduran prosecution Honduran). Return the new agents' records."""
+    records: dict[str, ActorRecord] = {}
+    moved: dict[int, Mention] = {}
+    for index, mention in list(actor_at.items()):
+        sentence = doc.tokens[index].sentence
+        states = {state for i, state in places.items() if doc.tokens[i].sentence == sentence}
+        code = mention.actor_id or ""
+        if (mention.link != "agent" or len(states) != 1 or code[-3:] not in LOCAL_SECTORS
+                or code[:-3] in states or any(  # "la Fiscalía hondureña"
+                    actor_at.get(c, mention) is not mention for c in kids[index])):
+            continue
+        if id(mention) not in moved:
+            record = agent_record(kb, next(iter(states)), code[-3:])
+            records[record.actor_id] = record
+            moved[id(mention)] = Mention(mention.start, mention.end, mention.text, mention.label,
+                                         mention.sentence, record.actor_id, record.cameo, "agent")
+        actor_at[index] = moved[id(mention)]
+    return records
 
 
 def _office_named(doc: Document, kids: list[list[int]], index: int) -> bool:

@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from marea.actors.kb import KnowledgeBase, load_kb
 from marea.actors.link import actor_record, agent_record
-from marea.events.arguments import generic_agents, resolve_pronouns
+from marea.events.arguments import generic_agents, local_institutions, resolve_pronouns
 from marea.events.dating import event_date, governing_date, not_after_publication, own_date
 from marea.events.fallback import proposals
 from marea.events.lexicon import Lexicon, Trigger, lexicon, ontology
@@ -96,6 +96,15 @@ PERSONAL_PREPS = {"a", "al", "con"}
 ATTRIBUTION_MARKS = {"según", "segun"}
 # Sectors of armed people, whose road blocks restrict movement (CAMEO 191) and are no protest.
 ARMED_SECTORS = {"REB", "MIL", "COP", "CRM", "SPY", "INS", "UAF"}
+# Sectors of political bodies and office holders, whose attacks on one another in a sentence
+# of no arms are words (rule 12b of data/README.md); and named people.
+POLITICAL_SECTORS = {"GOV", "LEG", "PTY", "OPP", "ELI"}
+PERSON_LABELS = {"PERSON", "PER"}
+# Verbs whose subject is on the receiving end of what their object names ("respondió a un
+# ataque", "soportar el bombardeo", "faced attacks").
+ENDURING_VERBS = {"responder", "contestar", "replicar", "soportar", "sufrir", "recibir",
+                  "resistir", "aguantar", "respond", "answer", "reply", "endure", "suffer",
+                  "face", "withstand", "receive"}
 # Types that have no recipient when none is named: a statement is made to nobody in
 # particular, and a meeting with no named partner has all its parties as actors (PLOVER
 # manual, "actor and recipient"), so neither gets an implied target.
@@ -131,6 +140,8 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
     kb = kb or load_kb()
     tree = DependencyTree(doc, actor_at)  # sees the agents and pronouns added to actor_at
     generic = generic_agents(doc, tree.children, actor_at, words, kb, countries)
+    generic |= local_institutions(doc, tree.children, actor_at, kb, _foreign_places(
+        actor_at, countries))
     tree.antecedents = resolve_pronouns(doc, tree.children, actor_at, words, kb)
     published = str(doc.metadata.get("published") or "") or None
     timexes = find_timexes(doc.text, doc.language or "en", published)
@@ -191,6 +202,9 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
                 source_list, target_list = _repression(kb, generic, target_list[0])
         if source_list and _diplomatic_protest(trigger, token.pos, source_list, kb):
             trigger = replace(trigger, type="ACCUSE", mode="disapprove")
+        if _verbal_attack(tree, index, trigger, source_list + target_list, words):
+            trigger = replace(trigger, type="ACCUSE", mode="disapprove")
+            source_list, target_list = _critics(tree, index, source_list, target_list)
         if _attribution(tree, index, lemma, words):
             trigger = replace(trigger, type="STATEMENT", mode=None)
         if speaker and not source_list and (index in quoted or _speaker_is_subject(
@@ -249,6 +263,19 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
     known = {a.actor_id for a in doc.actors}
     doc.actors.extend(r for actor_id, r in generic.items()
                       if actor_id in used and actor_id not in known)
+    return found
+
+
+def _foreign_places(actor_at: dict[int, Mention], countries: dict[str, str | None]
+                    ) -> dict[int, str]:
+    """Return {token: state} of the cities named (GeoNames), not states themselves nor
+    agents the tagger called places ("la Fiscalía")."""
+    found = {}
+    for index, mention in actor_at.items():
+        state = state_of_place(mention, countries) if (mention.actor_id or "").startswith(
+            "x-place-") else None
+        if state:
+            found[index] = state
     return found
 
 
@@ -328,6 +355,54 @@ def _diplomatic_protest(trigger: Trigger, pos: str, sources: list[Mention | str]
         if not (code.endswith("GOV") or state is not None and state.type == "country"):
             return False
     return True
+
+
+def _verbal_attack(tree: DependencyTree, index: int, trigger: Trigger,
+                   sides: list[Mention | str], words: Lexicon) -> bool:
+    """Whether an attack is one in words (rule 12b of data/README.md): PLOVER's ASSAULT is
+    an act that can do physical harm, and its criticism is ACCUSE/disapprove. An attack
+    with no weapon in its mode, whose named sides are all politicians or political bodies
+    (parties, governments, legislatures, the opposition), in a sentence that names a
+    political body or office holder and no arms, casualties or armed forces, is a rival's
+    criticism: "el bombardeo incesante del kirchnerismo", "un nuevo ataque de Larroque",
+    "Trump attacked Biden over immigration"."""
+    if trigger.type != "ASSAULT" or trigger.mode not in (None, "aerial") or not sides:
+        return False
+    if not all(isinstance(s, Mention) and (_political(s.role) or s.label in PERSON_LABELS)
+               for s in sides):
+        return False
+    sentence = tree.doc.tokens[index].sentence
+    tokens = [t for t in tree.doc.tokens if t.sentence == sentence]
+    violence = words.cues.get("violence", set())
+    if any(t.lemma.lower() in violence or tree.doc.text[t.start:t.end].lower() in violence
+           for t in tokens):
+        return False
+    mentions = [m for i, m in tree.actor_at.items() if tree.doc.tokens[i].sentence == sentence]
+    return any(_political(m.role) for m in mentions) and not any(
+        (m.role or "")[3:6] in ARMED_SECTORS for m in mentions)
+
+
+def _political(role: str | None) -> bool:
+    """Whether a CAMEO role is a political body or office holder's."""
+    return bool(role) and (role or "")[3:6] in POLITICAL_SECTORS
+
+
+def _critics(tree: DependencyTree, index: int, sources: list[Mention | str],
+             targets: list[Mention | str]) -> tuple[list[Mention | str], list[Mention | str]]:
+    """Return (source, target) of an attack in words named by a noun: a political actor in
+    its "de" complement is the critic, not what is bombed ("el bombardeo del
+    kirchnerismo"), and whoever answers or endures the attack is its target ("Alberto
+    Fernández respondió a un nuevo ataque de Larroque")."""
+    token = tree.doc.tokens[index]
+    if token.pos != "NOUN":
+        return sources, targets
+    if not sources:
+        sources, targets = targets, []
+    if not targets and token.head != index and tree.lemma(token.head) in ENDURING_VERBS:
+        found = [tree.actor_at[s] for s in subjects_of(tree, token.head) if s in tree.actor_at]
+        targets = [m for m in found if m.actor_id not in {
+            s if isinstance(s, str) else s.actor_id for s in sources}]
+    return sources, targets
 
 
 def _attribution(tree: DependencyTree, index: int, lemma: str, words: Lexicon) -> bool:

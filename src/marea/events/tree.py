@@ -19,6 +19,10 @@ PASSIVE_MARKS = {"nsubjpass", "nsubj:pass", "auxpass", "aux:pass"}
 INHERITS_SUBJECT = {"xcomp", "conj", "advcl", "pcomp", "acomp"}  # "is willing to [withdraw]"
 GERUND_LINKS = {"pobj", "prep", "dobj"}  # "a key role in [supporting]": climb to the verb
 RELATIVE_PRONOUNS = {"which", "who", "that", "que", "quien", "quienes", "cual", "cuales"}
+# Relative adverbs of place and the preposition each stands for: the clause they open tells
+# what happens at or toward the noun it describes, which is where, not who ("La Pampa,
+# adonde viajó": the president travelled to La Pampa).
+PLACE_RELATIVES = {"adonde": ("a",), "donde": ("en", "a"), "where": ("in", "to")}
 # English verbs whose object does the infinitive after it ("urged Turkey to withdraw").
 OBJECT_CONTROL = {"urge", "ask", "call", "order", "force", "compel", "persuade", "convince",
                   "encourage", "invite", "tell", "press", "pressure", "push", "allow",
@@ -137,6 +141,11 @@ def subjects_of(tree: DependencyTree, index: int) -> list[int]:
         doers = _controllers(tree, index)
         if doers:
             return doers  # "urged [Turkey] to withdraw": Turkey is to withdraw
+        if token.dep in ("relcl", "acl") and token.head != index and place_relative(tree, index):
+            index = tree.doc.tokens[token.head].head  # "habló desde La Pampa, adonde viajó":
+            if tree.doc.tokens[index].pos == "ADP":  # the speaker travelled; "spoke in
+                index = tree.doc.tokens[index].head  # Lima, where he [met] ..."
+            continue
         if token.dep in ("relcl", "acl") and token.head != index:
             noun = tree.doc.tokens[token.head]
             if (token.dep == "acl" and noun.dep in ("dobj", "obj") and noun.head != token.head
@@ -221,9 +230,19 @@ def prepositions(tree: DependencyTree, index: int) -> dict[str, list[int]]:
     if token.dep in ("relcl", "acl") and token.head != index:
         # "el vehículo en el que se movilizaba": the relative pronoun stands for its noun
         for objects in found.values():
-            objects[:] = [token.head if tree.lemma(o) in RELATIVE_PRONOUNS else o
-                          for o in objects]
+            objects[:] = [token.head if tree.lemma(o) in RELATIVE_PRONOUNS | set(PLACE_RELATIVES)
+                          else o for o in objects]
+        adverb = place_relative(tree, index)  # "La Pampa, adonde viajó": to La Pampa
+        for name in PLACE_RELATIVES.get(tree.lemma(adverb) if adverb is not None else "", ()):
+            found.setdefault(name, []).append(token.head)
     return found
+
+
+def place_relative(tree: DependencyTree, index: int) -> int | None:
+    """Return the relative adverb of place with no preposition that opens a relative clause
+    ("adonde viajó", "where he travelled"), if any."""
+    return next((c for c in tree.children[index] if tree.lemma(c) in PLACE_RELATIVES
+                 and c < index and not tree.kids(c, {"case"})), None)
 
 
 def _shared_object(tree: DependencyTree, index: int, prep: int) -> list[int]:
