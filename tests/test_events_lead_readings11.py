@@ -24,6 +24,9 @@ SPANISH = {
     "marchar": "Los maestros van a marchar contra el Gobierno.",
     "sentencia": "El abogado dijo que el Tribunal va a emitir una sentencia el miércoles.",
     "fueron": "Los maestros fueron a protestar frente al Congreso.",
+    "podria": "En el día podría dictarse la sentencia contra Jeanine Áñez.",
+    "dictara": "El Tribunal dictará la sentencia contra Jeanine Áñez.",
+    "dicto": "El Tribunal dictó la sentencia contra Jeanine Áñez.",
     "investiga": "En este caso se investiga la asunción de Jeanine Añez a presidenta en 2019.",
     "concentraron": "Los manifestantes se concentraron frente al Congreso.",
     "condeno": "El Gobierno condenó el ataque contra la embajada.",
@@ -113,3 +116,11 @@ def test_who_receives_or_suffers_an_act_undergoes_it(
         found: dict[str, set[tuple[str, ...]]]) -> None:
     assert found["condena"] == {("condena", "SANCTION", "", "jeanine-anez", "asserted")}
     assert found["suffered"] == {("attack", "ASSAULT", "BOLREB", "BOLMIL", "asserted")}
+
+
+def test_a_spanish_event_noun_takes_its_verbs_conditional_or_future(
+        found: dict[str, set[tuple[str, ...]]]) -> None:
+    """Los Tiempos: "podría dictarse la sentencia" was a sentence passed."""
+    assert {e[4] for e in found["podria"] if e[0] == "sentencia"} == {"hypothetical"}
+    assert ("sentencia", "SANCTION", "BOLJUD", "", "future") in found["dictara"]
+    assert {e[4] for e in found["dicto"]} == {"asserted"}

@@ -60,6 +60,9 @@ def modality(tree: DependencyTree, index: int, words: Lexicon) -> str:
         carried = modality(tree, verb, words)  # "refused to end the [blockade]"
         if carried != "asserted":
             return carried
+    verb_mood = _spanish_verb_mood(tree, index)
+    if verb_mood is not None:
+        return verb_mood
     kids = tree.children[index]
     cues = words.cues
     kids = [c for c in kids if not _connective(tree, c) and not _false_cue(tree, c)]
@@ -120,6 +123,25 @@ def _carrying_verb(tree: DependencyTree, index: int) -> int | None:
             or tree.doc.tokens[token.head].pos not in ("VERB", "AUX")):
         return None
     return token.head
+
+
+def _spanish_verb_mood(tree: DependencyTree, index: int) -> str | None:
+    """Return hypothetical or future for a Spanish event noun whose verb is conditional or
+    future ("podría dictarse la sentencia", "el tribunal dictaría la sentencia", "dictará la
+    sentencia"): the noun's act happens only as the verb's does."""
+    token = tree.doc.tokens[index]
+    if (tree.doc.language != "es" or token.pos != "NOUN" or token.head == index
+            or token.dep not in OBJECTS | {"nsubj", "nsubj:pass"}):
+        return None
+    verb = tree.doc.tokens[token.head]
+    if verb.pos not in ("VERB", "AUX"):
+        return None
+    forms = [verb, *(tree.doc.tokens[c] for c in tree.kids(token.head, {"aux"}))]
+    if any("Mood=Cnd" in f.morph for f in forms) or _after_conditional_modal(tree, token.head):
+        return "hypothetical"
+    if any("Tense=Fut" in f.morph for f in forms):
+        return "future"
+    return None
 
 
 def _after_conditional_modal(tree: DependencyTree, index: int) -> bool:
