@@ -344,6 +344,14 @@ def test_an_op_eds_charged_nouns_and_verbs_are_loaded_language(settings: Setting
     ("es", "Xicará tiene razón: decidirá la Corte.", "Appeal_to_Authority",
      ["Xicará tiene razón"]),
     ("es", "Nadie tiene razón. El gobierno no tiene razón.", "Appeal_to_Authority", []),
+    # a country named plainly is no appeal to the flag; its praise is
+    ("en", "Our country needs schools, and patriotic songs will not build them. As a nation "
+     "we argue; our soldiers serve the national interest.", "Flag-Waving", []),
+    ("en", "Only traitors would sell out our great nation.", "Flag-Waving", ["our great nation"]),
+    # turning to another's fault is a question; "what about" in a statement is not
+    ("en", "We asked what about the plan had worked.", "Whataboutism,Straw_Men,Red_Herring", []),
+    ("en", "They preach to us. And what about the prisons they run at home?",
+     "Whataboutism,Straw_Men,Red_Herring", ["what about the prisons they run at home?"]),
 ])
 def test_superlative_insult_and_endorsement_patterns(language: str, text: str, technique: str,
                                          found: list[str]) -> None:
