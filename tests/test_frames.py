@@ -309,8 +309,10 @@ def test_a_loaded_word_or_label_is_marked_with_its_phrase(settings: Settings) ->
 def test_an_op_ed_doubts_with_scare_quotes_and_supposedly(settings: Settings) -> None:
     text = ("Schiff lied about his contacts with the “whistleblower,” and his supposedly "
             "reckless policy is fine. Real science is never “settled.” “Enough,” he said. She "
-            "called it a “farce”. We are supposed to plan ahead. We watched “The Crown” again.")
+            "called it a “farce”. We are supposed to plan ahead. We watched “The Crown” again. "
+            "Judge any “green deal” by its numbers.")
     spans = _spans(_doc(settings, text, "opinion"))
+    # one quoted word is the writer's distance; a quoted term of two words is cited
     assert {s for s, technique in spans if technique == "Doubt"} == {
         "“whistleblower,”", "supposedly reckless policy", "“settled.”"}
     # the doubted words are the doubt's, not loaded language of their own
