@@ -435,3 +435,16 @@ def test_every_repetition_pattern_keeps_its_own_back_reference() -> None:
     text = "They lied. Lies, lies and more lies. Freedom, freedom, they chant."
     assert [m.group() for m in repetition.finditer(text)] == [
         "Lies, lies and more lies", "Freedom, freedom"]
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    ("Debate is silenced by a repressive government at home and by the usurper Boluarte in "
+     "Lima.", {"usurper"}),
+    ("Bush is the most unpopular American president in the region ever.", set()),
+])
+def test_a_label_is_name_calling_of_a_named_actor_only(settings: Settings, text: str,
+                                                       labels: set[str]) -> None:
+    """An actor mentioned by a common noun ("a repressive government", "the most unpopular
+    American president") is described; a name is called names ("the usurper Boluarte")."""
+    doc = _doc(settings, text, "opinion")
+    assert {s for s, technique in _spans(doc) if technique == NAME_CALLING} == labels

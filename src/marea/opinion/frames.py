@@ -723,15 +723,16 @@ def _one_per_span(found: list[Frame]) -> list[Frame]:
 
 
 def _name_calling(doc: Document) -> list[Frame]:
-    """Strong negative labels right next to a named actor ("the usurper Boluarte")."""
+    """Strong negative labels right next to a named actor ("the usurper Boluarte"). An actor
+    mentioned by a common noun is described, not called names ("a repressive government")."""
     lex = lexicon(doc.language)
     starts = [t.start for t in doc.tokens]
     found = []
     for mention in doc.mentions:
-        if not mention.actor_id:
-            continue
         first = bisect_left(starts, mention.start)
         last = bisect_left(starts, mention.end)
+        if not mention.actor_id or all(t.pos != "PROPN" for t in doc.tokens[first:last]):
+            continue
         window = range(max(0, first - LABEL_REACH), min(len(doc.tokens), last + LABEL_REACH))
         seq = [w for w in words(doc.tokens, doc.text, window.start, window.stop)
                if doc.tokens[w[0]].sentence == mention.sentence]
