@@ -165,7 +165,9 @@ def test_the_tagger_reads_declared_op_eds_only(
     monkeypatch.setattr(frames, "tagger", lambda: asked.append(1) or tagger())
     doc = _doc(settings, SIEGE, "opinion")
     assert len(asked) == 1
-    assert ("a cruel siege", "Loaded_Language") in _spans(doc)  # the tagger finds it
+    # the tagger finds "a cruel siege" (below), but its loaded language is not kept: out of
+    # fold on the tuning half it was right on .31 of what it marked
+    assert ("a cruel siege", "Loaded_Language") not in _spans(doc)
     assert ("This barbaric policy", "Loaded_Language") in _spans(doc)  # a pattern finds it
     model = tagger()
     assert model is not None  # the tagger's own reading, below the shipped threshold (0.65)
@@ -177,7 +179,6 @@ def test_the_tagger_reads_declared_op_eds_only(
 
 
 @pytest.mark.parametrize(("seed", "start", "end", "words", "technique"), [
-    ("001_dfe0e468fa5ce596.txt", 9257, 9277, "The brutal assassination", "Loaded_Language"),
     ("003_d22e42b99207a13b.txt", 529, 548, "the neo-colonial regime", NAME_CALLING),
 ])
 def test_the_tagger_marks_the_held_out_seeds_framing(corpus_store: Store, seed: str, start: int,
