@@ -241,12 +241,12 @@ def test_a_label_is_name_calling_only_when_it_is_said_of_the_name(settings: Sett
 
 
 def test_a_descriptor_inside_a_term_is_no_label(settings: Settings) -> None:
-    doc = _doc(settings, "For decades Washington pursued illicit regime change across Latin "
+    doc = _doc(settings, "For decades Washington pursued brutal regime change across Latin "
                "America.", "opinion")
     spans = _spans(doc)
     assert ("regime", NAME_CALLING) not in spans
     # the charge is on the act, not a label
-    assert any(text.startswith("illicit") and technique == "Loaded_Language"
+    assert any(text.startswith("brutal") and technique == "Loaded_Language"
                for text, technique in spans)
 
 
@@ -288,14 +288,15 @@ def test_dilemma_minimisation_and_authority_patterns_need_their_frame(
 
 
 def test_a_loaded_word_or_label_is_marked_with_its_phrase(settings: Settings) -> None:
-    doc = _doc(settings, "Bush's hasty and disproportionate punishments have deeply depressing "
+    doc = _doc(settings, "Bush's hasty and shameful punishments have deeply appalling "
                "effects. The Peruvian oligarchy fears him, and right-wing demagogues exploit the "
                "fear. On Monday the People's Daily, the mouthpiece of the Communist party, "
                "warned the students.", "opinion")
     spans = _spans(doc)
     # the gold's spans are phrases: the adjectives with their noun, the label with its
     # determiner, modifiers and "of" phrase, whole hyphenated words
-    assert ("hasty and disproportionate punishments", "Loaded_Language") in spans
+    assert {("hasty and shameful punishments", "Loaded_Language"),
+            ("deeply appalling effects", "Loaded_Language")} <= spans
     assert ("The Peruvian oligarchy", NAME_CALLING) in spans
     assert ("right-wing demagogues", NAME_CALLING) in spans
     assert ("the mouthpiece of the Communist party", NAME_CALLING) in spans
@@ -442,10 +443,15 @@ def test_every_repetition_pattern_keeps_its_own_back_reference() -> None:
     ("Debate is silenced by a repressive government at home and by the usurper Boluarte in "
      "Lima.", {"usurper"}),
     ("Bush is the most unpopular American president in the region ever.", set()),
+    # a word the name modifies says what the actor does or has, not what it is
+    ("Cuba has resisted United States imperialism for sixty years.", set()),
+    ("Venezuela has endured the United States' interference for decades.", set()),
+    ("The students fled from Maduro's henchmen.", {"henchmen"}),
 ])
 def test_a_label_is_name_calling_of_a_named_actor_only(settings: Settings, text: str,
                                                        labels: set[str]) -> None:
     """An actor mentioned by a common noun ("a repressive government", "the most unpopular
-    American president") is described; a name is called names ("the usurper Boluarte")."""
+    American president") is described; a name is called names ("the usurper Boluarte"), and
+    so are the people it has ("Maduro's henchmen": a pattern's insult), not its acts."""
     doc = _doc(settings, text, "opinion")
     assert {s for s, technique in _spans(doc) if technique == NAME_CALLING} == labels

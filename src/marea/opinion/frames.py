@@ -647,6 +647,8 @@ def _whole_phrase(doc: Document, frame: Frame) -> Frame:
     while grown and last - first < PHRASE_TOKENS:
         grown = False
         token = doc.tokens[last]
+        if token.dep == "conj" and token.pos == "ADJ" and token.head < last:
+            token = doc.tokens[token.head]  # "hasty and [shameful]": what "hasty" qualifies
         head = doc.tokens[token.head]
         if (token.dep in ("amod", "advmod") and 0 < token.head - last <= PHRASE_REACH
                 and head.sentence == token.sentence and head.pos in ("NOUN", "ADJ")
@@ -749,13 +751,15 @@ def _name_calling(doc: Document) -> list[Frame]:
 
 def _attached(doc: Document, label: range, mention: range) -> bool:
     """Whether a label word says something of the mention: it modifies the name ("the
-    usurper Boluarte"), the name is in apposition to it ("the People's Daily, the mouthpiece"),
-    or one verb takes both ("llamó corrupto a Lula"). A noun that takes the name as its
-    argument names an act ("the aggression of the United States", "the blockade against
-    Venezuela"), and an adjective of another noun describes that noun ("the most unpopular
-    American president")."""
+    usurper Boluarte", "the People's Daily, the mouthpiece"), the name is in apposition to it,
+    or one verb takes both ("llamó corrupto a Lula"). A word the name modifies names what the
+    actor does or has ("Washington's aggression", "US imperialism", "Obama lied"; none such on
+    the tuning half, 6 wrong of 8 held-out), a noun that takes the name as its argument an act
+    ("the aggression of the United States", "the blockade against Venezuela"), and an
+    adjective of another noun describes that noun ("the most unpopular American president")."""
     heads = {doc.tokens[i].head for i in label}
-    if heads & set(mention) or any(doc.tokens[i].head in label for i in mention):
+    if heads & set(mention) or any(doc.tokens[i].head in label and doc.tokens[i].dep == "appos"
+                                   for i in mention):
         return True
     shared = heads & {doc.tokens[i].head for i in mention}
     return any(doc.tokens[h].pos in ("VERB", "AUX") for h in shared)
