@@ -323,12 +323,16 @@ def test_an_op_ed_doubts_with_scare_quotes_and_supposedly(settings: Settings) ->
     assert _spans(_doc(settings, text, "news")) == {("farce", NAME_CALLING)}
 
 
-def test_an_op_eds_charged_nouns_and_verbs_are_loaded_language(settings: Settings) -> None:
+def test_an_op_eds_charged_nouns_are_loaded_language_and_its_verbs_tell_acts(
+        settings: Settings) -> None:
     text = ("The senators are trapped in an impeachment farce. It is time to pack up the circus "
-            "and leave town. They have poisoned communities.")
+            "and leave town. The megabanks destroyed the economy. This stifling atmosphere "
+            "harms us.")
     spans = _spans(_doc(settings, text, "opinion"))
     assert {("an impeachment farce", "Loaded_Language"), ("the circus", "Loaded_Language"),
-            ("poisoned", "Loaded_Language")} <= spans
+            ("This stifling atmosphere", "Loaded_Language")} <= spans
+    # a charged verb on its own says what happened; a participle qualifying a noun charges it
+    assert not any(s.startswith("destroyed") for s, _ in spans)
     # in a report the same words name what happened
     assert _doc(settings, text, "news").frames == []
 

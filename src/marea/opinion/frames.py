@@ -522,7 +522,7 @@ def _evaluative(doc: Document, found: list[Frame]) -> list[Frame]:
     for frame in found:
         descriptor = (fold(doc.text[frame.start:frame.end]) in descriptors
                       or (_names_a_thing(doc, frame, starts)
-                          and not (declared_opinion and _listed(doc, frame)))
+                          and not (declared_opinion and _listed(doc, frame, starts)))
                       or _before_a_name(doc, frame))
         marked = _marked(doc, frame, starts, descriptors) or (
             frame.technique == "Name_Calling,Labeling"
@@ -602,17 +602,24 @@ def _in_a_term(doc: Document, frame: Frame, starts: list[int]) -> bool:
 def _names_a_thing(doc: Document, frame: Frame, starts: list[int]) -> bool:
     """A one-word loaded span that is no adjective or adverb ("hoax", "atrocities", "lying")
     names what happened; only its modifiers or quote marks make it loaded. The stage asks
-    this of every word, except in a declared opinion piece of the pattern list's words: its
-    nouns and verbs ("farce", "circus", "poisoned") are the opinion writer's own charge."""
+    this of every word, except in a declared opinion piece of the pattern list's nouns
+    ("farce", "circus"): they are the opinion writer's own charge."""
     index = bisect_left(starts, frame.start)
-    return (frame.technique == "Loaded_Language" and index < len(doc.tokens)
-            and doc.tokens[index].end >= frame.end and doc.tokens[index].pos not in ("ADJ", "ADV"))
+    token = doc.tokens[index] if index < len(doc.tokens) else None
+    return (frame.technique == "Loaded_Language" and token is not None
+            and token.end >= frame.end and token.pos not in ("ADJ", "ADV")
+            and token.dep != "amod")  # a participle qualifying a noun: "this stifling air"
 
 
-def _listed(doc: Document, frame: Frame) -> bool:
-    """Whether the span is a word of the loaded-language pattern list ("farce", "circus")."""
+def _listed(doc: Document, frame: Frame, starts: list[int]) -> bool:
+    """Whether the span is a noun of the loaded-language pattern list ("farce", "circus").
+    Its verbs ("destroyed", "exploiting", "slaughtered") mostly tell what happened, even in
+    an opinion piece: on their own they were right on 5 of 10 tuning spans, about 2 of 8
+    held-out ones."""
     pattern = patterns(doc.language).get("Loaded_Language")
-    return bool(pattern and pattern.fullmatch(doc.text[frame.start:frame.end]))
+    index = bisect_left(starts, frame.start)
+    return bool(pattern and pattern.fullmatch(doc.text[frame.start:frame.end])
+                and index < len(doc.tokens) and doc.tokens[index].pos != "VERB")
 
 
 def _introduced(text: str, start: int) -> bool:
