@@ -459,3 +459,14 @@ def test_a_label_is_name_calling_of_a_named_actor_only(settings: Settings, text:
     so are the people it has ("Maduro's henchmen": a pattern's insult), not its acts."""
     doc = _doc(settings, text, "opinion")
     assert {s for s, technique in _spans(doc) if technique == NAME_CALLING} == labels
+
+
+@pytest.mark.parametrize(("language", "text", "found"), [
+    ("en", "Police answered the students with repression and a crackdown, and impunity followed. "
+     "Then came brutal repression.", {("brutal repression", "Loaded_Language")}),
+    ("es", "La policía respondió con represión, y la impunidad siguió.", set()),
+])
+def test_repression_and_impunity_name_what_happened(settings: Settings, language: str,
+                                                    text: str, found: set) -> None:
+    """Like "massacre", they are descriptors in an op-ed too: charged only when marked."""
+    assert _spans(_doc(settings, text, "opinion", language)) == found
