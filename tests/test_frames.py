@@ -470,3 +470,15 @@ def test_repression_and_impunity_name_what_happened(settings: Settings, language
                                                     text: str, found: set) -> None:
     """Like "massacre", they are descriptors in an op-ed too: charged only when marked."""
     assert _spans(_doc(settings, text, "opinion", language)) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Neo-Nazis marched in Charlottesville, and mainstream media covered it for a week.", set()),
+    ("The lying mainstream media covered it for a week.",
+     {("The lying mainstream media", NAME_CALLING)}),
+])
+def test_a_movement_or_the_press_named_plainly_is_no_label(settings: Settings, text: str,
+                                                           found: set) -> None:
+    """"Neo-Nazis" and "mainstream media" are descriptors, as "fascists" is: an insult
+    beside them makes them epithets."""
+    assert _spans(_doc(settings, text, "opinion")) == found
