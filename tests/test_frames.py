@@ -360,6 +360,9 @@ def test_an_op_eds_charged_nouns_are_loaded_language_and_its_verbs_tell_acts(
     ("en", "We asked what about the plan had worked.", "Whataboutism,Straw_Men,Red_Herring", []),
     ("en", "They preach to us. And what about the prisons they run at home?",
      "Whataboutism,Straw_Men,Red_Herring", ["what about the prisons they run at home?"]),
+    # an anaphora of function words is no repeated slogan
+    ("en", "She wants it done before the debates resume in earnest and the primaries start, "
+     "before the voters tire.", "Repetition", []),
 ])
 def test_superlative_insult_and_endorsement_patterns(language: str, text: str, technique: str,
                                          found: list[str]) -> None:
