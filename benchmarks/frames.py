@@ -10,6 +10,10 @@ article, ungated ("model alone"). Framing spans per 1,000 words are printed for 
 news reports, the seeds and FNC-1 news bodies (../shared/benchmarks/stance-fnc1, the first
 FNC_BODIES in file order): on plain news a careful reader finds almost none.
 
+--false-positives counts each half's spans and false ones (no gold span of their technique
+overlaps) by technique and by the rule that made them (the pattern's number and opening, scare
+quote, lexicon label, tagger), counts only for the held-out half, then lists the tuning half's.
+
 Span scores follow the task's partial-credit metric (Da San Martino et al. 2019):
 P = sum over predicted spans s and gold spans t of |s∩t|/|s|, divided by #predicted;
 R = the same with |t|, divided by #gold. "SI" ignores the technique (span identification);
