@@ -312,11 +312,12 @@ def test_an_op_ed_doubts_with_scare_quotes_and_supposedly(settings: Settings) ->
     text = ("Schiff lied about his contacts with the “whistleblower,” and his supposedly "
             "reckless policy is fine. Real science is never “settled.” “Enough,” he said. She "
             "called it a “farce”. We are supposed to plan ahead. We watched “The Crown” again. "
-            "Judge any “green deal” by its numbers.")
+            "Judge any “green deal” by its numbers. He kept the “whistleblower’s” name secret.")
     spans = _spans(_doc(settings, text, "opinion"))
-    # one quoted word is the writer's distance; a quoted term of two words is cited
+    # one quoted word is the writer's distance (a possessive's apostrophe closes nothing); a
+    # quoted term of two words is cited
     assert {s for s, technique in spans if technique == "Doubt"} == {
-        "“whistleblower,”", "supposedly reckless policy", "“settled.”"}
+        "“whistleblower,”", "supposedly reckless policy", "“settled.”", "“whistleblower’s”"}
     # the doubted words are the doubt's, not loaded language of their own
     assert ("reckless policy", "Loaded_Language") not in spans
     # a wire report's quotation marks give a source's words; what she called it is a label

@@ -56,8 +56,9 @@ OPINION_CUT = 0.8
 SCARE_WORDS = 4  # a quoted phrase of at most this many words around a span is a scare quote
 QUOTATION = re.compile(r'[“"«]([^“”"«»\n]{1,600})[”"»]')
 SHORT_QUOTE = re.compile(r"[“\"«‘']([^“”\"«»‘’'\n]{1,60})[”\"»’']")
-# a quoted word or short phrase in double quotes (or curly single ones), for scare quotes
-SCARE_QUOTE = re.compile(r'(?<![\w’\'])([“"«‘])([^“”"«»‘’\n]{1,60})([”"»’])(?!\w)')
+# a quoted word or short phrase in double quotes (or curly single ones), for scare quotes; an
+# apostrophe inside a word is no closing quote (“whistleblower’s”)
+SCARE_QUOTE = re.compile(r'(?<![\w’\'])([“"«‘])((?:[^“”"«»‘’\n]|’(?=\w)){1,60})([”"»’])(?!\w)')
 QUOTE_MARKS = "“”\"«»‘’'"
 # naming verbs whose second complement is a label someone gives ("called it a coup")
 NAMING_VERBS = frozenset({"call", "brand", "label", "dub", "term", "describe", "denounce",
