@@ -10,6 +10,10 @@ article, ungated ("model alone"). Framing spans per 1,000 words are printed for 
 news reports, the seeds and FNC-1 news bodies (../shared/benchmarks/stance-fnc1, the first
 FNC_BODIES in file order): on plain news a careful reader finds almost none.
 
+--false-positives counts each half's spans and false ones (no gold span of their technique
+overlaps) by technique and by the rule that made them (the pattern's number and opening, scare
+quote, lexicon label, tagger), counts only for the held-out half, then lists the tuning half's.
+
 Span scores follow the task's partial-credit metric (Da San Martino et al. 2019):
 P = sum over predicted spans s and gold spans t of |s∩t|/|s|, divided by #predicted;
 R = the same with |t|, divided by #gold. "SI" ignores the technique (span identification);
@@ -33,6 +37,7 @@ import csv
 import hashlib
 import json
 import pickle
+import re
 import shutil
 import sys
 import tempfile
@@ -50,7 +55,7 @@ from _gold import HERE, SHARED_FOLDER, covered, gold_corpus, load_gold  # noqa: 
 from marea.model import Document  # noqa: E402
 from marea.nlp.encoder import DEFAULT, OnnxEncoder, encode, load_encoder  # noqa: E402
 from marea.opinion.frame_tagger import tagger  # noqa: E402
-from marea.opinion.frames import classifier  # noqa: E402
+from marea.opinion.frames import QUOTE_MARKS, _pattern_data, classifier  # noqa: E402
 from marea.pipeline import compute_batch, run_stages  # noqa: E402
 from marea.settings import load_settings  # noqa: E402
 
@@ -264,6 +269,8 @@ def own_gold(tmp: Path) -> dict[str, object]:
               technique, method, score in store.query(
                   "SELECT doc_id, start_char, end_char, technique, method, score FROM frames "
                   "ORDER BY doc_id, start_char") if doc_id in ids]
+    languages = {ids[doc_id]: language for doc_id, language in store.query(
+        "SELECT doc_id, language FROM documents") if doc_id in ids}
     predicted = [row[:4] for row in stored]
     spans = Counter(p[0] for p in predicted)
     words = {ids[doc_id]: n for doc_id, n in store.query(
@@ -284,6 +291,12 @@ def own_gold(tmp: Path) -> dict[str, object]:
              and start < r["end"] for r in rows))
         for name, start, end, technique, method, score in stored if name in tuning]
     held = set(split["held_out"])
+    result["rules"] = [  # type: ignore[assignment]  # no text: (half, document, technique,
+        ("tuning" if name in tuning else "held_out", name, technique,  # rule, right)
+         _rule(technique, method, docs[name][1], start, end, languages.get(name)),
+         any(r["doc"] == name and r["technique"] == technique and r["start"] < end
+             and start < r["end"] for r in rows))
+        for name, start, end, technique, method, _ in stored if name in tuning | held]
     result["tuning_misses"] = [  # type: ignore[assignment]
         _miss(row, docs[row["doc"]][1], predicted) for row in rows if row["doc"] in tuning]
     result["held_out_misses"] = [  # type: ignore[assignment]  # no text: counts only
@@ -293,6 +306,38 @@ def own_gold(tmp: Path) -> dict[str, object]:
     result["seeds"] = {n: _rate([(spans[n], words.get(n, 0))]) for n in sorted(docs)
                        if n.startswith("seed-")}
     return result
+
+
+def _rule(technique: str, method: str, text: str, start: int, end: int,
+          language: str | None) -> str:
+    """Which rule made a span: the tagger, a lexicon label, a scare quote, or the first
+    pattern of its technique (number and opening) matching over it ("repeated phrase" or
+    "grown" when none does: the stage's own repetition finder, or a span grown past it)."""
+    if method != "pattern":
+        return {"model": "tagger", "lexicon": "lexicon label"}.get(method, method)
+    if technique == "Doubt" and text[start] in QUOTE_MARKS:
+        return "scare quote"
+    listed = (_pattern_data().get(technique) or {}).get(language) or []
+    left = text.rfind("\n", 0, start) + 1
+    right = text.find("\n", end)
+    line = text[left:right if right >= 0 else len(text)]
+    for number, pattern in enumerate(map(str, listed)):
+        for match in re.finditer(pattern, line, re.IGNORECASE):
+            if left + match.start() < end and start < left + match.end():
+                return f"pattern {number} {pattern[:48]}"
+    return "repeated phrase" if technique == "Repetition" else "grown"
+
+
+def print_rules(rules: list[tuple[str, str, str, str, bool]]) -> None:
+    """Predicted spans per technique and rule, with how many no gold span of their technique
+    overlaps, for both halves side by side (counts only: no held-out text)."""
+    counts = Counter((t, r, half) for half, _, t, r, _ in rules)
+    wrong = Counter((t, r, half) for half, _, t, r, right in rules if not right)
+    print("predicted spans by technique and rule: tuning all / false, held-out all / false")
+    for technique, rule in sorted({(t, r) for _, _, t, r, _ in rules}):
+        cells = [f"{counts[technique, rule, h]:>3} / {wrong[technique, rule, h]:<3}"
+                 for h in ("tuning", "held_out")]
+        print(f"    {technique[:24]:<24} {rule[:62]:<62} {cells[0]}  {cells[1]}")
 
 
 def _miss(row: dict, text: str, predicted: list[Span]) -> tuple[str, int, float, str, str, str]:
@@ -366,7 +411,8 @@ def main() -> None:
     parser.add_argument("--json", action="store_true",
                         help="print our held-out half's overall scores as one JSON line")
     parser.add_argument("--false-positives", action="store_true",
-                        help="list the tuning half's false-positive spans, then stop")
+                        help="count both halves' spans and false positives by technique and rule, "
+                             "list the tuning half's false-positive spans, then stop")
     parser.add_argument("--misses", action="store_true",
                         help="list the tuning half's gold spans we miss (held-out: counts "
                              "only), then stop")
@@ -389,6 +435,7 @@ def main() -> None:
         print_misses(own["tuning_misses"], own["held_out_misses"])  # type: ignore[arg-type]
         return
     if args.false_positives:
+        print_rules(own["rules"])  # type: ignore[arg-type]
         spans = own["tuning_spans"]
         assert isinstance(spans, list)
         counts = Counter((s[1], s[2].split()[0]) for s in spans)
