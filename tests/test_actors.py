@@ -157,7 +157,13 @@ def test_common_words_tagged_as_names_do_not_link(tmp_path: Path, settings: Sett
     (tmp_path / "docs" / "faro.txt").write_text(  # El Faro (trafilatura-eval), two sentences
         "Luna atacó a los periodistas: “Está clara la agenda del faro”. Creo que se me juzga "
         "porque mi trabajo pone en riesgo la narrativa del Gobierno.", "utf-8")
-    assert ingest([str(tmp_path / "docs")], store, settings).stored == 6
+    (tmp_path / "docs" / "asilo.txt").write_text(  # El Faro again; over 80 words, no post
+        "Este miércoles, Avelar dijo a El Faro que está en un lugar seguro y que no tiene "
+        "planes de solicitar asilo a ningún país. En una columna publicada en el diario "
+        "español El País, el jefe de redacción hizo un recuento. "
+        + "El periodista sigue trabajando. " * 20,
+        "utf-8")
+    assert ingest([str(tmp_path / "docs")], store, settings).stored == 7
     rows = dict(store.query("SELECT m.text, m.actor_id FROM mentions m "
                             "WHERE m.actor_id IS NOT NULL ORDER BY m.start_char"))
     assert rows["ONU"] == "un" and "UN" not in rows  # the Spanish article is no UN
@@ -168,6 +174,8 @@ def test_common_words_tagged_as_names_do_not_link(tmp_path: Path, settings: Sett
     assert rows.get("PAC") != "pac-cri"  # a US political action committee, not Costa Rica's party
     assert not any(text.endswith("del Interior") for text in rows)  # an office, not a place
     assert "Creo" not in rows  # "I believe", not Ecuador's party CREO
+    # small letters outside a short post are no name, and "El País" joined it as a person
+    assert not rows.get("El País", "").startswith("x-person-")
     assert not any(text.endswith("Está") for text in rows)  # a verb opening a quote
 
 

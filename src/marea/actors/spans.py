@@ -315,11 +315,14 @@ OPENING_MARKS = {'"', "“", "«", "‘", "'", "—", "–", "-", "(", "¿", "¡
 
 
 def _not_a_name(view: TokenView, mention: Mention) -> bool:
-    """Whether a one-word entity span is a common word the tagger took for a name: a function
-    word ("UN ACUERDO"), a verb written small or capitalised only as it opens a sentence or
-    quote ("aseguró" tagged ORG, '“Está clara la agenda' tagged PER) or a lower-case noun after
-    an article or numeral ("Dos torres")."""
+    """Whether an entity span is common words the tagger took for a name: a phrase all in
+    small letters outside a short post ("ningún país" tagged PER), or one word that is a
+    function word ("UN ACUERDO"), a verb written small or capitalised only as it opens a
+    sentence or quote ("aseguró" tagged ORG, '“Está clara la agenda' tagged PER), or a
+    lower-case noun after an article or numeral ("Dos torres")."""
     inside = [i for i in view.inside(mention.start, mention.end) if view.is_word(i)]
+    if len(inside) > 1 and mention.text.islower() and len(view.tokens) > SOCIAL_WORDS:
+        return True  # in a short post "hillary clinton" is a name
     if len(inside) != 1:
         return False
     index = inside[0]

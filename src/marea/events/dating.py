@@ -109,9 +109,11 @@ def not_after_publication(day: str | None, published: str | None, when: Timex | 
     date would fall after publication ("el fin de semana del 26 de mayo las pandillas
     asesinaron a 87 personas" in an April article is last May): the timex rule lets a
     year-less date run a few months ahead, which is right only for what is still to come."""
-    if (when is None or not when.anchored or day is None or published is None
-            or len(day) not in (7, 10) or day <= published[:len(day)]
-            or not _told_in_the_past(tree, index)):
+    if when is None or not when.anchored or day is None or published is None:
+        return day
+    known = min(len(day), len(published))  # "2021-08-13" is not after a "2021-08" article
+    if len(day) not in (7, 10) or day[:known] <= published[:known] or not _told_in_the_past(
+            tree, index):
         return day
     month_day = day[4:].replace("-02-29", "-02-28")
     return f"{int(day[:4]) - 1:04d}{month_day}"
