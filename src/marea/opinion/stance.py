@@ -1052,6 +1052,24 @@ def _authorial_valence(sentence: _Sentence, voice: _Voice, skip: set[int]) -> fl
     return max(-1.0, min(1.0, sum(spans.values()) / 3.0))
 
 
+def _place_or_people(actor: str | None) -> bool:
+    """Whether an actor id is a country ("CUB", also for "Havana") or its people ("CUBCVL"):
+    troops or ships sent there are no harm done to it by themselves."""
+    return bool(actor) and (len(actor) == 3 and actor.isupper() or
+                            actor[:3].isupper() and actor.endswith("CVL"))
+
+
+def _protest_view(doc: Document, tree: DependencyTree, trigger: int, sentence: _Sentence,
+                  voice: _Voice) -> float:
+    """How the author's words on a protest judge it, in [-1, 1]: "heroic mass protests" (1),
+    "violent riots" (-1), "sustained mass protest" (0: a protest is no wrong in itself). Its
+    doer takes this view and the one protested against the opposite."""
+    words = _attached(doc, tree, trigger) - {trigger}
+    spans = {(first, last): value for index, (value, _, first, last) in sentence.valence.items()
+             if index in words and index not in voice.attributed}
+    return max(-1.0, min(1.0, sum(spans.values()) / 3.0))
+
+
 def _event_cues(doc: Document, tree: DependencyTree, heads: dict[int, str],
                 read_verbs: set[tuple[str, int]], sentences: list[_Sentence], voice: _Voice,
                 relations: list[tuple[str, str, float, StanceCue]]
@@ -1064,14 +1082,21 @@ def _event_cues(doc: Document, tree: DependencyTree, heads: dict[int, str],
         if event.modality == "negated" or event.goldstein >= 0:
             continue
         trigger = bisect_left(starts, event.start)
-        judged = 1.0 - _authorial_valence(sentences[event.sentence], voice, {trigger})
+        sentence = sentences[event.sentence]
+        deployment = event.type == "MOBILIZE" and _place_or_people(event.target_id)
+        if event.type == "PROTEST":  # its doer gains by a protest the author praises
+            judged = -_protest_view(doc, tree, trigger, sentence, voice)
+        elif deployment:  # "sending two naval vessels with supplies to Havana" harms nobody
+            judged = max(0.0, -_authorial_valence(sentence, voice, {trigger}))
+        else:
+            judged = 1.0 - _authorial_valence(sentence, voice, {trigger})
         scale = WEIGHTS["event"] * judged * (0.5 if event.modality != "asserted" else 1.0)
         if trigger in voice.attributed:
             scale *= WEIGHTS["quoted"]
         label = f"event:{event.type}"
         cue = StanceCue(event.sentence, event.start, event.end, f"{label}:source",
                         event.trigger, 0.0)
-        if event.source_id and event.target_id and \
+        if event.source_id and event.target_id and not deployment and \
                 not _state_and_organ(event.source_id, event.target_id) and \
                 event.source_id != event.target_id:
             relations.append((event.source_id, event.target_id, -1.0, cue))
@@ -1085,7 +1110,7 @@ def _event_cues(doc: Document, tree: DependencyTree, heads: dict[int, str],
                                                     round(weight, 4)))
         doer = event.source_id or _agent(tree, trigger, heads)
         if event.target_id and (event.target_id, trigger) not in read_verbs and \
-                not _same_country(doer, event.target_id):
+                not _same_country(doer, event.target_id) and not deployment:
             weight = scale * 0.5 * -event.goldstein / 10.0
             found[event.target_id].append(StanceCue(event.sentence, event.start, event.end,
                                                     f"{label}:target", event.trigger,
