@@ -122,12 +122,36 @@ ALIGN_VERBS = frozenset({"align", "ally", "side", "support", "back", "endorse", 
 ENDORSE_VERBS = frozenset({"support", "back", "endorse", "vote", "stand", "trust", "apoyar",
                            "respaldar", "votar", "confiar"})
 ENDORSE_PREPS = {"for", "with", "behind", "by", "por", "a", "con", "en", "junto"}
+# Verbs by which the author holds an actor up as the one to follow ("we should follow the
+# example of Mexico", "learn from AMLO", "escuchemos a Lula"): the actor may be named anywhere
+# in their object ("Mexico's lead") or after FOLLOW_PREPS.
+FOLLOW_VERBS = frozenset({"follow", "emulate", "imitate", "heed", "learn", "listen", "seguir",
+                          "imitar", "emular", "escuchar", "aprender"})
+FOLLOW_PREPS = {"to", "from", "de", "a"}
+# Adverbs by which the author says an actor did right or wrong ("Sanders rightly argues",
+# "acertadamente advierte"); value on the label scale. On a passive verb only a wrong counts,
+# for its victim ("was wrongly accused"); "rightly convicted" or "rightly praised" say
+# nothing certain of the one it was done to.
+VERDICT_ADVERBS = {"rightly": 2.0, "correctly": 2.0, "wisely": 2.0, "rightfully": 2.0,
+                   "justly": 2.0, "aptly": 2.0, "presciently": 2.0, "wrongly": -2.0,
+                   "mistakenly": -2.0, "foolishly": -2.0, "falsely": -2.0, "wrongfully": -2.0,
+                   "acertadamente": 2.0, "sabiamente": 2.0, "atinadamente": 2.0,
+                   "equivocadamente": -2.0, "erróneamente": -2.0, "erroneamente": -2.0,
+                   "falsamente": -2.0, "injustamente": -2.0}
+# Reporting verbs the author cites an actor with as an authority: "as Chomsky has pointed
+# out", "como bien señala Borón" (the "as"/"como" makes the words the author's own too).
+CREDIT_MARKS = {"as", "como"}
+CREDIT_VALUE = 1.5  # on the label scale
 # Verbs that report somebody else's words: a cue in their complement is the speaker's view.
 REPORTING = frozenset({
     "say", "tell", "claim", "allege", "argue", "assert", "insist", "state", "add", "warn",
     "accuse", "contend", "maintain", "write", "tweet", "believe", "think", "suggest",
     "decir", "afirmar", "asegurar", "señalar", "senalar", "declarar", "sostener", "acusar",
     "advertir", "denunciar", "agregar", "añadir", "anadir", "indicar", "considerar", "creer"})
+# Verbs an author cites an authority with ("as X has pointed out", "como recuerda X").
+CREDITING = frozenset({"point", "note", "explain", "remind", "show", "observe", "recall",
+                       "demonstrate", "put", "recordar", "explicar", "observar", "apuntar",
+                       "subrayar", "demostrar", "destacar"})
 # Verbs that urge or promise: what follows them is what their subject wants or pledges
 # ("Díaz-Canel insta a debatir los problemas", "prometió una transición ordenada"), the
 # subject's view, not the author's.
@@ -285,6 +309,7 @@ def document_stances(doc: Document) -> list[Stance]:
         cues[actor_id].extend(found)
     for actor_id, cue in [*_verdict_cues(doc, tree, voice, heads),
                           *_remedy_cues(doc, tree, voice, heads),
+                          *_credit_cues(doc, tree, voice, heads),
                           *_endorsement_cues(doc, tree, voice, heads)]:
         cues[actor_id].append(cue)
     _context_cues(doc, tree, sentences, lex, voice, cues)
@@ -599,22 +624,57 @@ def _endorsement_cues(doc: Document, tree: DependencyTree, voice: _Voice,
     found = []
     for verb, token in enumerate(doc.tokens):
         if token.pos != "VERB" or verb in voice.attributed or \
-                tree.lemma(verb) not in ENDORSE_VERBS:
+                tree.lemma(verb) not in ENDORSE_VERBS | FOLLOW_VERBS:
             continue
-        speaker = token.head if token.dep == "xcomp" and not tree.kids(verb, SUBJECT_DEPS) \
-            else verb  # "I can't wait to vote for": the subject of "wait"
+        speaker = token.head if token.dep in ("xcomp", "conj") and \
+            not tree.kids(verb, SUBJECT_DEPS) else verb  # "I can't wait to vote for"
         if not _first_person_subject(tree, speaker):
             continue
+        follow = tree.lemma(verb) in FOLLOW_VERBS
         objects = [o for o in tree.kids(verb, {"dobj", "obj", "iobj"})]
+        if follow:  # "follow the example of Mexico", "Mexico's lead"
+            objects = [t for o in objects for t in tree.subtree(o)]
         for other in tree.kids(verb, {"obl", "prep"}):
             if ({tree.lemma(c) for c in tree.kids(other, {"case"})} | {tree.lemma(other)}
-                    ) & ENDORSE_PREPS:
+                    ) & (FOLLOW_PREPS if follow else ENDORSE_PREPS):
                 objects += tree.subtree(other)
         sign = -1.0 if _negated(tree, verb) else 1.0  # not "can't wait to vote for"
         for index in objects:
             if index in heads:
                 found.append((heads[index], _cue(doc, token.sentence, verb, verb, "endorsement",
                                                  WEIGHTS["label"] * sign * 2 / 3)))
+    return found
+
+
+def _credit_cues(doc: Document, tree: DependencyTree, voice: _Voice, heads: dict[int, str]
+                 ) -> list[tuple[str, StanceCue]]:
+    """The author's verdict on how an actor acted, by an adverb ("Sanders rightly argues",
+    "was wrongly accused": VERDICT_ADVERBS), and the actor the author cites as an authority
+    ("As Chomsky has pointed out, ...", "Como bien señala Borón": CREDIT_MARKS)."""
+    found = []
+    for index, token in enumerate(doc.tokens):
+        if index in voice.attributed:
+            continue
+        verb, value = None, 0.0
+        if tree.lemma(index) in VERDICT_ADVERBS and token.dep == "advmod" and \
+                doc.tokens[token.head].pos in ("VERB", "AUX"):
+            verb, value = token.head, VERDICT_ADVERBS[tree.lemma(index)]
+            if any(doc.tokens[c].dep in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass")
+                   for c in tree.children[verb]):
+                value = -value if value < 0 else 0.0  # "was wrongly accused": its victim
+        elif token.pos == "VERB" and tree.lemma(index) in REPORTING | CREDITING and any(
+                tree.lemma(i) in CREDIT_MARKS and doc.tokens[i].sentence == token.sentence
+                for i in [*tree.kids(index, {"mark"}), *range(max(index - 2, 0), index)]):
+            verb, value = index, CREDIT_VALUE
+        if verb is None or not value or _negated(tree, verb):
+            continue
+        subjects = tree.kids(verb, SUBJECT_DEPS | {"nsubjpass", "nsubj:pass"})
+        if not subjects and doc.tokens[verb].dep == "conj":  # "tiene razón y ... advierte"
+            subjects = tree.kids(doc.tokens[verb].head, SUBJECT_DEPS)
+        actor = _actor_at(tree, subjects[0], heads) if subjects else None
+        if actor:
+            found.append((actor, _cue(doc, token.sentence, min(verb, index), max(verb, index),
+                                      "verdict", WEIGHTS["label"] * value / 3.0)))
     return found
 
 
