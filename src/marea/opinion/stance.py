@@ -149,9 +149,9 @@ REPORTING = frozenset({
     "decir", "afirmar", "asegurar", "señalar", "senalar", "declarar", "sostener", "acusar",
     "advertir", "denunciar", "agregar", "añadir", "anadir", "indicar", "considerar", "creer"})
 # Verbs an author cites an authority with ("as X has pointed out", "como recuerda X").
-CREDITING = frozenset({"point", "note", "explain", "remind", "show", "observe", "recall",
-                       "demonstrate", "put", "recordar", "explicar", "observar", "apuntar",
-                       "subrayar", "demostrar", "destacar"})
+# Plain saying ("as X said", "como dijo X") only cites.
+CREDITING = frozenset({"point", "note", "remind", "show", "observe", "demonstrate", "señalar",
+                       "senalar", "recordar", "observar", "apuntar", "subrayar", "demostrar"})
 # Verbs that urge or promise: what follows them is what their subject wants or pledges
 # ("Díaz-Canel insta a debatir los problemas", "prometió una transición ordenada"), the
 # subject's view, not the author's.
@@ -662,7 +662,7 @@ def _credit_cues(doc: Document, tree: DependencyTree, voice: _Voice, heads: dict
             if any(doc.tokens[c].dep in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass")
                    for c in tree.children[verb]):
                 value = -value if value < 0 else 0.0  # "was wrongly accused": its victim
-        elif token.pos == "VERB" and tree.lemma(index) in REPORTING | CREDITING and any(
+        elif token.pos == "VERB" and tree.lemma(index) in CREDITING and any(
                 tree.lemma(i) in CREDIT_MARKS and doc.tokens[i].sentence == token.sentence
                 for i in [*tree.kids(index, {"mark"}), *range(max(index - 2, 0), index)]):
             verb, value = index, CREDIT_VALUE
