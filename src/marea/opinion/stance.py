@@ -245,6 +245,10 @@ ORGANS = {"GOV", "MIL", "SPY"}  # role sectors that act for their state
 STATE = 2.0  # relation sign of a state organ: only the state takes from the organ (see _side)
 RIVAL = 3.0  # relation sign of election rivals: only favour for one makes the other opposed
 CLAUSES = {"relcl", "advcl", "ccomp", "acl", "conj", "parataxis", "acl:relcl"}
+PRONOUN = "PRONOUN"  # the label of a pronoun read as a mention of an actor (_post_pronouns)
+SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "u", "ur"})
+THIRD_PERSON = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f",
+                "hers": "f", "herself": "f"}
 MAIN_MENTIONS = 2  # mentions from which a sided actor is one of the document's main actors
 
 
@@ -278,18 +282,20 @@ def document_stances(doc: Document) -> list[Stance]:
     lex = lexicon(doc.language)
     tree = DependencyTree(doc, {})
     sentences = _sentences(doc, lex)
-    heads = _mention_heads(doc, tree)
+    pronouns = _post_pronouns(doc)
+    heads = _mention_heads(doc, tree, pronouns)
     voice = _voice(doc, tree, heads)
     cues: dict[str, list[StanceCue]] = defaultdict(list)
     mentions: dict[str, int] = defaultdict(int)
     first_mention: dict[str, Mention] = {}
     read_verbs: set[tuple[str, int]] = set()
     relations: list[tuple[str, str, float, StanceCue]] = []
-    for mention in doc.mentions:
+    for mention in [*doc.mentions, *pronouns]:
         if not mention.actor_id:
             continue
-        mentions[mention.actor_id] += 1
-        first_mention.setdefault(mention.actor_id, mention)
+        if mention.label != PRONOUN:  # a pronoun is read, not counted
+            mentions[mention.actor_id] += 1
+            first_mention.setdefault(mention.actor_id, mention)
         head = _head(tree, mention)
         if head is None:
             continue
@@ -428,14 +434,44 @@ def _first_person_subject(tree: DependencyTree, verb: int) -> bool:
                          ].lower() in ("i", "we", "yo", "nosotros")
 
 
-def _mention_heads(doc: Document, tree: DependencyTree) -> dict[int, str]:
-    """The head token of each actor mention -> its actor."""
+def _mention_heads(doc: Document, tree: DependencyTree, pronouns: list[Mention]
+                   ) -> dict[int, str]:
+    """The head token of each actor mention (and pronoun standing for one) -> its actor."""
     found = {}
-    for mention in doc.mentions:
+    for mention in [*doc.mentions, *pronouns]:
         if mention.actor_id:
             head = _head(tree, mention)
             if head is not None:
                 found[head] = mention.actor_id
+    return found
+
+
+def _post_pronouns(doc: Document) -> list[Mention]:
+    """In a social post, "you" stands for the one actor it addresses by @handle ("@X You're
+    FIRED!") and "he"/"she" for the one person of that gender it names ("Does the public trust
+    her?"): mentions for this stage to read, labelled PRONOUN, not stored or counted."""
+    if sum(t.pos != "PUNCT" for t in doc.tokens) > SOCIAL_WORDS:
+        return []
+    kb = load_kb()
+    handles = {m.actor_id for m in doc.mentions if m.actor_id and m.text.startswith("@")}
+    people: dict[str | None, set[str]] = defaultdict(set)
+    for mention in doc.mentions:
+        actor = kb.actors.get(mention.actor_id or "")
+        if actor is not None and actor.type == "person":
+            people[actor.gender].add(actor.id)
+    named = [(m.start, m.end) for m in doc.mentions]
+    found = []
+    for token in doc.tokens:
+        word = doc.text[token.start:token.end].lower()
+        if word in SECOND_PERSON:
+            actors = handles
+        elif word in THIRD_PERSON:
+            actors = people[THIRD_PERSON[word]]
+        else:
+            continue
+        if len(actors) == 1 and not any(s <= token.start < e for s, e in named):
+            found.append(Mention(token.start, token.end, doc.text[token.start:token.end],
+                                 PRONOUN, token.sentence, next(iter(actors))))
     return found
 
 
