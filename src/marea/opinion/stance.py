@@ -12,9 +12,13 @@ Direct cues on an actor's mentions (weights in WEIGHTS):
 - verdict: the author says the actor is right or wrong ("Sosa is right", "Tiene razón"), or
   says it should make amends or never made them ("Biden should apologize", "la OEA nunca
   rectificó", "refused to apologize": REMEDY_VERBS), or calls what it just did a mistake
-  ("... . Es un error.": VERDICT_NOUNS).
+  ("... . Es un error.": VERDICT_NOUNS), or says how it acted ("Sanders rightly argues",
+  "was wrongly accused": VERDICT_ADVERBS), or cites it as an authority ("As Chomsky has
+  pointed out", "Como bien señala Borón": CREDITING).
 - endorsement: the author declares for the actor in the first person ("I will vote for
-  Hillary", "Apoyamos a Castillo": ENDORSE_VERBS); negated, against it.
+  Hillary", "Apoyamos a Castillo": ENDORSE_VERBS) or holds it up as the one to follow ("we
+  should follow the example of Mexico", "debemos escuchar a Lula": FOLLOW_VERBS); negated,
+  against it.
 - attribute: a valenced noun the actor owns ("Washington's aggression", "US imperialism");
   victim: a wrong done to it ("the blockade against Venezuela", "sanctions on Cuba", "a
   devastating effect on the population") or refuge given to it ("ofreció asilo a Evo
@@ -29,14 +33,19 @@ Direct cues on an actor's mentions (weights in WEIGHTS):
   does not favour the US. Negated verbs count half, reversed. A victim of the same state
   ("the US ... overthrow any government") is none.
 - event: coded conflict events with the actor as source (its Goldstein value) or as the
-  target (sympathy), scaled by how the author's own words in the sentence judge them.
+  target (sympathy), scaled by how the author's own words in the sentence judge them. A
+  protest is judged by the author's words on it alone ("heroic mass protests": its doer is
+  sided with, the one protested against opposed; no words, no cue); troops or ships sent
+  to a country or its people ("two naval vessels with supplies to Havana") harm it only
+  when the author's words condemn the sending, and set the two on no opposite sides.
 - context: the polarity of the author's words in the actor's own clause when the actor is
   not the object of what is told (weak); the cue is the clause's strongest evaluative word.
   None when the actor's own verb praises, blames, reports, urges or promises (that clause is
   the actor's view), when the actor or its thing is the object, or when the mention only
   places or qualifies what is told ("the coup in Brazil", "the Peruvian oligarchy").
 - post: in a social post (SOCIAL_WORDS words or fewer) an actor with no cue of its own takes
-  the tone of the whole post.
+  the tone of the whole post. There "you" is the actor the post addresses by @handle and
+  "he"/"she" the one person of that gender it names: their cues count for that actor.
 Voice: words inside quotations or reported speech ("X said ...", "according to X") are the
 speaker's, not the author's, and count QUOTED of their weight; in a news report every cue
 counts less (REPORT_VOICE; in full when the source declares the kind news). Headline cues
