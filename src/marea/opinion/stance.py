@@ -1160,8 +1160,9 @@ def _authorial_valence(sentence: _Sentence, voice: _Voice, skip: set[int]) -> fl
 def _place_or_people(actor: str | None) -> bool:
     """Whether an actor id is a country ("CUB", also for "Havana") or its people ("CUBCVL"):
     troops or ships sent there are no harm done to it by themselves."""
-    return bool(actor) and (len(actor) == 3 and actor.isupper() or
-                            actor[:3].isupper() and actor.endswith("CVL"))
+    if not actor:
+        return False
+    return len(actor) == 3 and actor.isupper() or actor[:3].isupper() and actor.endswith("CVL")
 
 
 def _protest_view(doc: Document, tree: DependencyTree, trigger: int, sentence: _Sentence,
