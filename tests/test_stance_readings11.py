@@ -139,3 +139,37 @@ def test_a_credited_word_in_a_quotation_or_a_report_is_no_verdict(settings: Sett
     praised = _stances(_processed(settings, "Donald Trump was rightly praised by his "
                                   "supporters." + VOICE))
     assert "verdict" not in [kind for kind, _ in praised.get("donald-trump", ("", []))[1]]
+
+
+def _post(settings: Settings, text: str) -> Document:
+    doc = Document(source="tweet", locator="", raw=text.encode(), content_type="text",
+                   metadata={"language": "en", "published": "2016-07-01"})
+    (done,) = run_stages([doc], DEFAULT_PIPELINE, settings)
+    return done
+
+
+def test_a_post_reads_you_as_its_addressee_and_she_as_the_one_woman_it_names(
+        settings: Settings) -> None:
+    found = _stances(_post(settings, "@gabriellahope_ @HillaryClinton Does the general public "
+                           "trust her enough to be President? She is a liar."))
+    assert found["hillary-clinton"][0] == "against"
+    assert ("label", "liar") in found["hillary-clinton"][1]
+    # two people of one gender: "he" stands for neither
+    both = _stances(_post(settings, "Donald Trump met Barack Obama today. He is a liar."))
+    assert all(("label", "liar") not in cues for _, cues in both.values())
+
+
+def test_a_lower_case_tag_is_split_at_the_name_it_starts_or_ends_with() -> None:
+    from marea.actors.kb import load_kb
+    from marea.actors.spans import tag_words
+    kb = load_kb()
+    assert tag_words("hillaryforprison", kb) == ["hillary", "forprison"]
+    assert tag_words("nevertrump", kb) == ["never", "trump"]
+    assert tag_words("StopHillary", kb) == ["Stop", "Hillary"]  # by case, as before
+    assert tag_words("trumpet", kb) == ["trumpet"] and tag_words("tcot", kb) == ["tcot"]
+
+
+def test_a_lower_case_campaign_tag_names_and_opposes_its_candidate(settings: Settings) -> None:
+    doc = _post(settings, "Another speech, another set of promises. #nevertrump")
+    assert [m.actor_id for m in doc.mentions if m.text == "#nevertrump"] == ["donald-trump"]
+    assert _stances(doc)["donald-trump"] == ("against", [("hashtag", "#nevertrump")])

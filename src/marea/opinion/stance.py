@@ -82,7 +82,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from marea.actors.kb import load_kb, parse_day, rivals, slogan_candidate
-from marea.actors.spans import CAMEL, SOCIAL_WORDS
+from marea.actors.spans import SOCIAL_WORDS, tag_words
 from marea.events.modality import QUOTES
 from marea.events.tree import DependencyTree
 from marea.model import Document, Mention, Stance, StanceCue
@@ -555,7 +555,7 @@ def _label_cues(doc: Document, tree: DependencyTree, head: int, mention: Mention
     seen: set[tuple[int, int]] = set()
     found = []
     if "#" in doc.text[max(mention.start - 1, 0):mention.start + 1]:  # "#StopHillary"
-        words = {w.lower() for w in CAMEL.findall(mention.text.lstrip("#"))}
+        words = {w.lower() for w in tag_words(mention.text.lstrip("#"), load_kb())}
         day = parse_day(doc.metadata.get("published"))
         campaign = slogan_candidate(mention.text.lstrip("#"), day) == mention.actor_id or (
             any(w.isdigit() and len(w) == 4 for w in words)
