@@ -120,6 +120,8 @@ def test_a_word_glued_to_a_name_is_two_words(corpus_store: Store, settings: Sett
      "x-person-atilio-boron", "favor", "señala"),
     ("Nosotros debemos escuchar a Lula.", "es", "luiz-inacio-lula-da-silva", "favor",
      "escuchar"),
+    ("I agree with Bernie Sanders on this.", "en", "x-person-bernie-sanders", "favor", "agree"),
+    ("I disagree with Donald Trump on this.", "en", "donald-trump", "against", "disagree"),
 ])
 def test_the_author_credits_an_actor_without_praise_words(settings: Settings, text: str,
                                                           language: str, actor: str, label: str,

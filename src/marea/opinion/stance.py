@@ -16,7 +16,8 @@ Direct cues on an actor's mentions (weights in WEIGHTS):
   "was wrongly accused": VERDICT_ADVERBS), or cites it as an authority ("As Chomsky has
   pointed out", "Como bien señala Borón": CREDITING).
 - endorsement: the author declares for the actor in the first person ("I will vote for
-  Hillary", "Apoyamos a Castillo": ENDORSE_VERBS) or holds it up as the one to follow ("we
+  Hillary", "Apoyamos a Castillo", "I agree with Sanders": ENDORSE_VERBS; "I disagree with
+  X" is against: DISSENT_VERBS) or holds it up as the one to follow ("we
   should follow the example of Mexico", "debemos escuchar a Lula": FOLLOW_VERBS); negated,
   against it.
 - attribute: a valenced noun the actor owns ("Washington's aggression", "US imperialism");
@@ -128,8 +129,10 @@ ALIGN_VERBS = frozenset({"align", "ally", "side", "support", "back", "endorse", 
                          "join", "alinear", "aliar", "apoyar", "respaldar", "defender", "unir"})
 # Verbs by which the author declares for an actor ("I will vote for Hillary", "apoyamos a
 # Castillo", "we stand with Cuba"); the actor is their object or comes after ENDORSE_PREPS.
-ENDORSE_VERBS = frozenset({"support", "back", "endorse", "vote", "stand", "trust", "apoyar",
-                           "respaldar", "votar", "confiar"})
+ENDORSE_VERBS = frozenset({"support", "back", "endorse", "vote", "stand", "trust", "agree",
+                           "side", "apoyar", "respaldar", "votar", "confiar", "coincidir",
+                           "concordar"})
+DISSENT_VERBS = frozenset({"disagree", "discrepar", "disentir"})  # "I disagree with X": against
 ENDORSE_PREPS = {"for", "with", "behind", "by", "por", "a", "con", "en", "junto"}
 # Verbs by which the author holds an actor up as the one to follow ("we should follow the
 # example of Mexico", "learn from AMLO", "escuchemos a Lula"): the actor may be named anywhere
@@ -669,7 +672,7 @@ def _endorsement_cues(doc: Document, tree: DependencyTree, voice: _Voice,
     found = []
     for verb, token in enumerate(doc.tokens):
         if token.pos != "VERB" or verb in voice.attributed or \
-                tree.lemma(verb) not in ENDORSE_VERBS | FOLLOW_VERBS:
+                tree.lemma(verb) not in ENDORSE_VERBS | FOLLOW_VERBS | DISSENT_VERBS:
             continue
         speaker = token.head if token.dep in ("xcomp", "conj") and \
             not tree.kids(verb, SUBJECT_DEPS) else verb  # "I can't wait to vote for"
@@ -684,6 +687,8 @@ def _endorsement_cues(doc: Document, tree: DependencyTree, voice: _Voice,
                     ) & (FOLLOW_PREPS if follow else ENDORSE_PREPS):
                 objects += tree.subtree(other)
         sign = -1.0 if _negated(tree, verb) else 1.0  # not "can't wait to vote for"
+        if tree.lemma(verb) in DISSENT_VERBS:
+            sign = -sign
         for index in objects:
             if index in heads:
                 found.append((heads[index], _cue(doc, token.sentence, verb, verb, "endorsement",
