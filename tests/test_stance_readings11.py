@@ -84,6 +84,10 @@ def test_the_doer_of_a_protest_takes_the_authors_view_of_it(corpus_store: Store,
     condemned = _stances(_processed(settings, "Colombian workers staged violent, destructive "
                                     "protests against Iván Duque." + VOICE))
     assert condemned["COLLAB"][0] == "against"
+    # a riot is violence: its doer loses by it unless the author praises it
+    riot = _stances(_processed(settings, "Supporters of the former president rioted in Brasília "
+                               "and ransacked the Congress." + VOICE))
+    assert riot["CVL"][0] == "against" and riot["BRALEG"][0] == "favor"
 
 
 def test_a_word_glued_to_a_name_is_two_words(corpus_store: Store, settings: Settings) -> None:

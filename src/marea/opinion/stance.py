@@ -35,8 +35,9 @@ Direct cues on an actor's mentions (weights in WEIGHTS):
   ("the US ... overthrow any government") is none.
 - event: coded conflict events with the actor as source (its Goldstein value) or as the
   target (sympathy), scaled by how the author's own words in the sentence judge them. A
-  protest is judged by the author's words on it alone ("heroic mass protests": its doer is
-  sided with, the one protested against opposed; no words, no cue); troops or ships sent
+  protest other than a riot is judged by the author's words on it alone ("heroic mass
+  protests": its doer is sided with, the one protested against opposed; no words, no
+  cue); troops or ships sent
   to a country or its people ("two naval vessels with supplies to Havana") harm it only
   when the author's words condemn the sending, and set the two on no opposite sides.
 - context: the polarity of the author's words in the actor's own clause when the actor is
@@ -1195,7 +1196,7 @@ def _event_cues(doc: Document, tree: DependencyTree, heads: dict[int, str],
         trigger = bisect_left(starts, event.start)
         sentence = sentences[event.sentence]
         deployment = event.type == "MOBILIZE" and _place_or_people(event.target_id)
-        if event.type == "PROTEST":  # its doer gains by a protest the author praises
+        if event.type == "PROTEST" and event.mode != "riot":  # a riot is violence
             judged = -_protest_view(doc, tree, trigger, sentence, voice)
         elif deployment:  # "sending two naval vessels with supplies to Havana" harms nobody
             judged = max(0.0, -_authorial_valence(sentence, voice, {trigger}))
