@@ -51,6 +51,7 @@ from marea.events.roles import (
     KILLED,
     circumstance,
     classifying,
+    denounced_act,
     describing_participle,
     grievance,
     instrument,
@@ -163,6 +164,7 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
             roles = verb_roles(tree, index, words.verbs[lemma],
                                 blockers=words.blockers.get(lemma))
         elif (token.pos == "NOUN" and lemma in words.nouns and index not in tree.consumed
+              and not _opinion_idiom(tree, index)
               and not rejected(tree, index, words) and not classifying(tree, index, words)
               and not instrument(tree, index) and not (
                   token.dep == "compound" and token.head in actor_at)):  # "[riot] police"
@@ -170,11 +172,14 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         else:
             continue
         if roles is None or (token.pos == "NOUN" and circumstance(
-                tree, index, roles[0], roles[1], words)) or (
+                tree, index, roles[0], roles[1], roles[2], words)) or (
                 participle and describing_participle(tree, index, roles[0])):
             continue
         tree.triggers.add(index)
         trigger, sources, targets = roles
+        reported = trigger.type == "ACCUSE" and (trigger.mode == "allege" or lemma == "denunciar")
+        if reported:  # "denunciaron ... ante la Fiscalía": the authority is told, not accused
+            targets = [t for t in targets if not _authority(tree, t)]
         speaker = speakers.get(index)
         source_list: list[Mention | str] = _unique(actor_at.get(s) for s in sources)
         target_list: list[Mention | str] = _unique(  # a place no actor names is where, not whom
@@ -191,10 +196,11 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
                 source_list, target_list = _repression(kb, generic, target_list[0])
         if source_list and _diplomatic_protest(trigger, token.pos, source_list, kb):
             trigger = replace(trigger, type="ACCUSE", mode="disapprove")
-        if _attribution(tree, index, lemma, words):
+        if _attribution(tree, index, lemma, words) or _report_source(tree, index) or (
+                reported and not target_list and _reported_to(tree, index)):
             trigger = replace(trigger, type="STATEMENT", mode=None)
-        if speaker and not source_list and (index in quoted or _speaker_is_subject(
-                doc, sources)):
+        if speaker and not source_list and not denounced_act(tree, index, words) and (
+                index in quoted or _speaker_is_subject(doc, sources)):
             source_list = [speaker]  # a direct quotation speaks for its speaker
         if not source_list and doc.language == "es":
             dropped = _dropped_subject(tree, index)
@@ -290,8 +296,10 @@ def _complement_targets(tree: DependencyTree, found: list[Event]) -> None:
         at.setdefault(tree.first_at(event.start), []).append(event)
     for index, events in at.items():
         for event in events:
-            if event.type == "ACCUSE":  # "condemned the shelling of Kyiv by X": X is accused
-                doers = [e for o in tree.kids(index, OBJECTS) for e in at.get(o, [])
+            if event.type == "ACCUSE":  # "condemned the shelling of Kyiv by X": X is accused,
+                denounced = tree.kids(index, OBJECTS) + (  # "denunció haber sido amenazado
+                    tree.kids(index, {"ccomp", "xcomp"}) if tree.doc.language == "es" else [])
+                doers = [e for o in denounced for e in at.get(o, [])  # por paramilitares"
                          if e.source_id and e.source_id != event.source_id]
                 if doers and event.target_id in (None, doers[0].target_id):
                     event.target_id, event.target_role = doers[0].source_id, doers[0].source_role
@@ -336,6 +344,44 @@ def _attribution(tree: DependencyTree, index: int, lemma: str, words: Lexicon) -
     hallado ..." reports a finding on the family's word, and is no accusation by it."""
     return (tree.doc.language == "es" and lemma in words.speech_verbs
             and any(tree.lemma(m) in ATTRIBUTION_MARKS for m in tree.kids(index, {"mark"})))
+
+
+def _report_source(tree: DependencyTree, index: int) -> bool:
+    """Whether a Spanish event noun names where the sentence's report comes from: "Según
+    la denuncia de sus familiares, el joven fue asesinado", "de acuerdo con la denuncia de
+    los vecinos" tell who says so, a statement that accuses no one."""
+    return tree.doc.language == "es" and tree.doc.tokens[index].pos == "NOUN" and any(
+        tree.lemma(c) in ATTRIBUTION_MARKS or (tree.lemma(c) == "de" and any(
+            tree.lemma(f) == "acuerdo" for f in tree.kids(c, {"fixed"})))
+        for c in tree.kids(index, {"case"}))
+
+
+def _opinion_idiom(tree: DependencyTree, index: int) -> bool:
+    """Whether a Spanish noun is the idiom "a juicio de X" (in X's opinion: "una compañía
+    que a juicio del sindicato pone en peligro sus puestos"), no trial. "Llevado a juicio"
+    names no one whose opinion it is, and stays a trial."""
+    return (tree.doc.language == "es" and tree.lemma(index) == "juicio"
+            and any(tree.lemma(c) == "a" for c in tree.kids(index, {"case"}))
+            and any(tree.lemma(k) == "de" for n in tree.kids(index, {"nmod"})
+                    for k in tree.kids(n, {"case"})))
+
+
+def _reported_to(tree: DependencyTree, index: int) -> bool:
+    """Whether a Spanish verb of accusing is said before an authority ("denunciaron ante la
+    Fiscalía la desaparición del joven", "denunciaron su desaparición ante la Fiscalía"):
+    with no one accused, it reports a crime or a grievance to the authority."""
+    if tree.doc.language != "es" or tree.doc.tokens[index].pos not in ("VERB", "AUX"):
+        return False
+    phrases = tree.kids(index, {"obl", "obj"})
+    return any(_authority(tree, p) for p in phrases + [
+        n for p in phrases for n in tree.kids(p, {"nmod"})])
+
+
+def _authority(tree: DependencyTree, index: int) -> bool:
+    """Whether a Spanish phrase is who something is said before ("ante la Fiscalía"), who
+    is told of an accusation and is not accused."""
+    return tree.doc.language == "es" and any(
+        tree.lemma(c) == "ante" for c in tree.kids(index, {"case"}))
 
 
 def _personal_object(tree: DependencyTree, index: int, trigger: Trigger, target: int) -> bool:

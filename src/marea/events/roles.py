@@ -220,8 +220,10 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
               if c not in taken and c in tree.actor_at]  # not "[mass] demonstrations"
     targets = [t for prep in trigger.target_prep for t in preps.get(prep, [])]
     if not any(t in tree.actor_at for t in targets):  # "suspension of links [with Serbia]"
-        targets = [t for theme in preps.get("of", []) + preps.get("de", [])
-                   for prep, found in prepositions(tree, theme).items()
+        themes = preps.get("of", []) + preps.get("de", [])
+        themes += [tree.doc.tokens[t].head for t in themes  # "del expresidente [JOH] hacia X":
+                   if tree.doc.tokens[t].dep == "appos"]   # the name is the noun's host
+        targets = [t for theme in themes for prep, found in prepositions(tree, theme).items()
                    if prep in trigger.target_prep for t in found] or targets
     causes = {actor_host(tree, c) for c in _causes(tree, index, trigger)}
     sources = preps.get("by", []) + [p for p in preps.get("por", []) if p not in causes] + [
@@ -258,7 +260,8 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
             token.dep in OBJECTS | {"nsubjpass", "nsubj:pass", "obl"}) and not any(
             tree.lemma(c) in AGAINST or tree.lemma(c) in WHEN for c in tree.kids(
                 index, {"case"})) and not _protest_acted_on(tree, index, trigger, light) and not (
-            token.dep in OBJECTS and tree.lemma(token.head) in EXISTENTIAL):
+            token.dep in OBJECTS and tree.lemma(token.head) in EXISTENTIAL) and not (
+            denounced_act(tree, index, words)):
         # "Congress approved the impeachment", "los presos se encuentran en huelga",
         # "Italy announced a suspension of links with Serbia"; not "protestan contra la
         # incautación de antenas" (what they protest against is another's act), nor
@@ -277,6 +280,18 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
     if trigger.requires_target and not any(t in tree.actor_at for t in targets):
         return None
     return trigger, _sides(tree, sources), _sides(tree, targets)
+
+
+def denounced_act(tree: DependencyTree, index: int, words: Lexicon) -> bool:
+    """Whether a Spanish event noun is the act a verb of accusing denounces ("el sindicato
+    denunció amenazas de muerte contra su presidente", "condenó el atentado"): its doer is
+    another than the one who denounces it, as it is not for an act a light verb announces
+    ("anunció una huelga") or a speech act said again ("reiteró su rechazo")."""
+    token = tree.doc.tokens[index]
+    if tree.doc.language != "es" or token.pos != "NOUN" or token.dep not in OBJECTS:
+        return False
+    verb = words.verb_lemma(tree.lemma(token.head))
+    return any(t.type == "ACCUSE" for t in words.verbs.get(verb, []))
 
 
 def _causes(tree: DependencyTree, index: int, trigger: Trigger) -> list[int]:
@@ -656,24 +671,35 @@ def grievance(tree: DependencyTree, index: int, protests: set[int]) -> bool:
 # Types of acts that are news even when a Spanish sentence names them as another act's
 # circumstance: "murieron en un combate", "detenidos durante la protesta".
 MATERIAL_CONFLICT = {"ASSAULT", "PROTEST"}
+# Words that put a Spanish noun before its clause's act in time.
+AFTER_MARKS = {"tras", "después", "despues", "luego"}
 
 
 def circumstance(tree: DependencyTree, index: int, trigger: Trigger, sources: list[int],
-                 words: Lexicon) -> bool:
+                 targets: list[int], words: Lexicon) -> bool:
     """Whether a Spanish event noun only frames another clause: under a preposition that
     attaches it to another word, with no doer in its own phrase ("se movilizaron en rechazo
     a la reforma", "tras las visitas del domingo", "el fracaso de las negociaciones"), it
     tells when, why or about what that clause's act was, and is not reported as an act
     itself. One that names its doer still reports it ("tras las duras críticas de Luis
-    Almagro al CNE"); fights and protests are news wherever they are named; a light verb's
-    complement ("llamó a una reunión") is what the verb does."""
+    Almagro al CNE"), and so does one "tras"/"después de" that names whom it was done to:
+    what a sentence says came before its news has taken place ("Tras la extradición del
+    expresidente hacia Estados Unidos, ..."). Fights and protests are news wherever they
+    are named; a light verb's complement ("llamó a una reunión") is what the verb does."""
     token = tree.doc.tokens[index]
     if (tree.doc.language != "es" or trigger.type in MATERIAL_CONFLICT or token.head == index
             or token.dep not in ("obl", "nmod") or not tree.kids(index, {"case"})):
         return False
     own = set(tree.subtree(index))
-    return not any(s in own for s in sources) and (
+    named = sources + targets if _after(tree, index) else sources
+    return not any(s in own and s in tree.actor_at for s in named) and (
         words.verb_lemma(tree.lemma(token.head)) not in words.light_verbs)
+
+
+def _after(tree: DependencyTree, index: int) -> bool:
+    """Whether a Spanish noun is what its clause's act came after: "tras", "después de",
+    "luego de"."""
+    return any(tree.lemma(c) in AFTER_MARKS for c in tree.kids(index, {"case"}))
 
 
 def describing_participle(tree: DependencyTree, index: int, trigger: Trigger) -> bool:

