@@ -459,13 +459,13 @@ def _stray_personal_object(tree: DependencyTree, index: int) -> list[int]:
     of the verb's own clause instead ("Paramilitares ejecutaron en sitio no precisado, [a
     cuatro personas]" under "precisado"; "ejecutaron de doce impactos de bala [a un
     campesino]" under "bala"): an actor with "a" whose way up to the verb meets no other
-    verb."""
-    if tree.doc.language != "es":
+    verb, for a verb with no object of its own; a place is where ("visita a Gaza")."""
+    if tree.doc.language != "es" or tree.kids(index, OBJECTS):
         return []
     found = []
     for token in tree.subtree(index):
-        if token == index or token not in tree.actor_at or not any(
-                tree.lemma(c) == "a" for c in tree.kids(token, {"case"})):
+        if token == index or token not in tree.actor_at or tree.actor_at[token].label in (
+                PLACE_LABELS) or not any(tree.lemma(c) == "a" for c in tree.kids(token, {"case"})):
             continue
         head = tree.doc.tokens[token].head
         while head != index and tree.doc.tokens[head].pos not in ("VERB", "AUX"):
