@@ -39,6 +39,13 @@ SENTENCES = {
                   "movimientos pacifistas.",
     "precisado": "Paramilitares ejecutaron en sitio no precisado, a cuatro personas.",
     "presupuesto": "El Gobierno ejecutó el presupuesto de salud.",
+    "hecho": "El hecho fue denunciado por sus familiares.",
+    "hechos_a": "Los vecinos denunciaron los hechos a la Policía.",
+    "a_paras": "El alcalde denunció a los paramilitares por el asesinato.",
+    "victima": "La comunidad denunció que la víctima había sido amenazada días antes.",
+    "gobierno": "Los maestros estatales denuncian que el Gobierno pretende restringir los "
+                "fondos a esos sectores.",
+    "retirara": "El Gobierno de Chile anunció que retirará sus tropas de la frontera.",
 }
 
 
@@ -104,3 +111,24 @@ def test_parser_slips_do_not_hide_the_event(found: dict[str, set[tuple[str, ...]
     assert ("ejecutaron", "ASSAULT", "auc", "CVL", "asserted") in found["precisado"], \
         found["precisado"]
     assert found["presupuesto"] == set(), found["presupuesto"]  # carrying out a budget
+
+
+@pytest.mark.slow
+def test_reporting_the_incident_accuses_no_one(found: dict[str, set[tuple[str, ...]]]) -> None:
+    for key in ("hecho", "hechos_a"):
+        assert {e[1:4] for e in found[key]} == {("STATEMENT", "CVL", "")}, found[key]
+    assert ("denunció", "ACCUSE", "GOV", "REB", "asserted") in found["a_paras"], \
+        found["a_paras"]
+
+
+@pytest.mark.slow
+def test_a_denounced_clause_names_the_accused_and_not_the_speakers_act(
+        found: dict[str, set[tuple[str, ...]]]) -> None:
+    # the threat was done to the victim, by nobody named: not by the community
+    assert ("amenazada", "THREATEN", "", "CVL", "asserted") in found["victima"], \
+        found["victima"]
+    assert ("denuncian", "ACCUSE", "EDU", "GOV", "asserted") in found["gobierno"], \
+        found["gobierno"]
+    # an announcer is still the doer of what it announces
+    assert any(e[0] == "retirará" and e[2] == "CHLGOV" for e in found["retirara"]), \
+        found["retirara"]

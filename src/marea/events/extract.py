@@ -49,6 +49,7 @@ from marea.events.place import PLACE_TARGET_TYPES, place, place_target, state_of
 from marea.events.roles import (
     GRIEVANCE_TYPES,
     KILLED,
+    accusing_verb,
     circumstance,
     classifying,
     denounced_act,
@@ -66,7 +67,9 @@ from marea.events.tree import (
     OBJECTS,
     SUBJECTS,
     DependencyTree,
+    actor_host,
     actor_tokens,
+    is_passive,
     names_text,
     subjects_of,
     unknown_place,
@@ -95,6 +98,8 @@ PERSONAL_PREPS = {"a", "al", "con"}
 # Words that open a Spanish clause naming where a report comes from ("según denunció X"); not
 # "como", which is as often "since" ("Como el Gobierno negó el permiso, ...").
 ATTRIBUTION_MARKS = {"según", "segun"}
+# Nouns a Spanish report uses for the incident it tells of ("el hecho fue denunciado").
+INCIDENT_NOUNS = {"hecho", "caso", "suceso", "incidente", "situación", "episodio"}
 # Sectors of armed people, whose road blocks restrict movement (CAMEO 191) and are no protest.
 ARMED_SECTORS = {"REB", "MIL", "COP", "CRM", "SPY", "INS", "UAF"}
 # Types that have no recipient when none is named: a statement is made to nobody in
@@ -180,7 +185,7 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         trigger, sources, targets = roles
         reported = trigger.type == "ACCUSE" and (trigger.mode == "allege" or lemma == "denunciar")
         if reported:  # "denunciaron ... ante la Fiscalía": the authority is told, not accused
-            targets = [t for t in targets if not _authority(tree, t)]
+            targets = [t for t in targets if not _told(tree, index, t)]
         speaker = speakers.get(index)
         source_list: list[Mention | str] = _unique(actor_at.get(s) for s in sources)
         target_list: list[Mention | str] = _unique(  # a place no actor names is where, not whom
@@ -198,10 +203,10 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         if source_list and _diplomatic_protest(trigger, token.pos, source_list, kb):
             trigger = replace(trigger, type="ACCUSE", mode="disapprove")
         if _attribution(tree, index, lemma, words) or _report_source(tree, index) or (
-                reported and not target_list and _reported_to(tree, index)):
+                reported and not target_list and (
+                    _reported_to(tree, index) or _reports_incident(tree, index))):
             trigger = replace(trigger, type="STATEMENT", mode=None)
-        if speaker and not source_list and not denounced_act(tree, index, words) and (
-                index in quoted or _speaker_is_subject(doc, sources)):
+        if speaker and not source_list and _speakers_act(tree, index, words, sources, quoted):
             source_list = [speaker]  # a direct quotation speaks for its speaker
         if not source_list and doc.language == "es":
             dropped = _dropped_subject(tree, index)
@@ -304,6 +309,8 @@ def _complement_targets(tree: DependencyTree, found: list[Event]) -> None:
                          if e.source_id and e.source_id != event.source_id]
                 if doers and event.target_id in (None, doers[0].target_id):
                     event.target_id, event.target_role = doers[0].source_id, doers[0].source_role
+                elif event.target_id is None and (accused := _accused(tree, index)):
+                    event.target_id, event.target_role = accused.actor_id, accused.role
                 continue
             if event.target_id is not None or event.type not in GOVERNING_TYPES | CROWD_TYPES:
                 continue
@@ -318,6 +325,22 @@ def _complement_targets(tree: DependencyTree, found: list[Event]) -> None:
                      if e.target_id and e.target_id != event.source_id]
             if inner:
                 event.target_id, event.target_role = inner[0].target_id, inner[0].target_role
+
+
+def _accused(tree: DependencyTree, index: int) -> Mention | None:
+    """Return whom a Spanish accusation with a clause is aimed at: the actor that clause
+    says did something ("los maestros denuncian que el Gobierno pretende restringir los
+    fondos"), not the one it was done to ("denunció que la víctima fue amenazada")."""
+    if tree.doc.language != "es":
+        return None
+    for clause in tree.kids(index, {"ccomp"}):
+        if is_passive(tree, clause):
+            continue
+        for subject in tree.kids(clause, {"nsubj"}):
+            mention = tree.actor_at.get(actor_host(tree, subject))
+            if mention is not None and mention.actor_id:
+                return mention
+    return None
 
 
 def _diplomatic_protest(trigger: Trigger, pos: str, sources: list[Mention | str],
@@ -392,11 +415,30 @@ def _reported_to(tree: DependencyTree, index: int) -> bool:
         n for p in phrases for n in tree.kids(p, {"nmod"})])
 
 
+def _reports_incident(tree: DependencyTree, index: int) -> bool:
+    """Whether a Spanish verb of accusing has the incident itself as its object ("los
+    familiares denunciaron el hecho", "el caso fue denunciado por la comunidad"): the news
+    formula for reporting a crime, which names no one accused."""
+    return tree.doc.language == "es" and any(
+        tree.lemma(c) in INCIDENT_NOUNS for c in tree.kids(index, OBJECTS | SUBJECTS))
+
+
 def _authority(tree: DependencyTree, index: int) -> bool:
     """Whether a Spanish phrase is who something is said before ("ante la Fiscalía"), who
     is told of an accusation and is not accused."""
     return tree.doc.language == "es" and any(
         tree.lemma(c) == "ante" for c in tree.kids(index, {"case"}))
+
+
+def _told(tree: DependencyTree, index: int, target: int) -> bool:
+    """Whether a Spanish verb of accusing's would-be target is who is told: before whom
+    ("ante la Fiscalía"), or to whom beside a thing reported ("denunciaron los hechos a
+    la Policía"; but "denunció a los paramilitares" accuses them)."""
+    if _authority(tree, target):
+        return True
+    things = [o for o in tree.kids(index, {"obj"}) if o != target
+              and tree.doc.tokens[o].pos == "NOUN" and not tree.kids(o, {"case"})]
+    return bool(things) and any(tree.lemma(c) == "a" for c in tree.kids(target, {"case"}))
 
 
 def _personal_object(tree: DependencyTree, index: int, trigger: Trigger, target: int) -> bool:
@@ -529,6 +571,20 @@ def _deployment(tree: DependencyTree, index: int, trigger: Trigger) -> Trigger:
     if any(word.startswith(("peacekeep", "paz")) for word in said):
         return Trigger(trigger.lemma, "AID", "peacekeeping")
     return Trigger(trigger.lemma, "MOBILIZE", "troops")
+
+
+def _speakers_act(tree: DependencyTree, index: int, words: Lexicon, sources: list[int],
+                  quoted: set[int]) -> bool:
+    """Whether reported speech's event with no doer of its own is its speaker's: a direct
+    quotation, or a clause of which the speaker is the subject. Not in Spanish a passive
+    ("la comunidad denunció que la víctima había sido amenazada": the victim is its
+    subject) nor an act a verb of accusing reports ("denunció amenazas de muerte",
+    "denunció que fue atacado"): one denounces what others did."""
+    if tree.doc.language == "es" and (
+            is_passive(tree, index) or denounced_act(tree, index, words)
+            or accusing_verb(words, tree.lemma(tree.reporters.get(index, index)))):
+        return False
+    return index in quoted or _speaker_is_subject(tree.doc, sources)
 
 
 def _speaker_is_subject(doc: Document, sources: list[int]) -> bool:

@@ -293,9 +293,14 @@ def denounced_act(tree: DependencyTree, index: int, words: Lexicon) -> bool:
     token = tree.doc.tokens[index]
     if tree.doc.language != "es" or token.pos != "NOUN" or token.dep not in OBJECTS:
         return False
-    verb = words.verb_lemma(tree.lemma(token.head))
-    return any(t.type == "ACCUSE" and not t.objects  # not "manifestó su [apoyo]"
-               for t in words.verbs.get(verb, []))
+    return accusing_verb(words, tree.lemma(token.head))
+
+
+def accusing_verb(words: Lexicon, lemma: str) -> bool:
+    """Whether a verb accuses whatever its object ("denunciar", "condenar"), not only with
+    some objects ("manifestó su [preocupación]", but "manifestó su apoyo")."""
+    return any(t.type == "ACCUSE" and not t.objects
+               for t in words.verbs.get(words.verb_lemma(lemma), []))
 
 
 def _causes(tree: DependencyTree, index: int, trigger: Trigger) -> list[int]:
