@@ -185,7 +185,7 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         trigger, sources, targets = roles
         reported = trigger.type == "ACCUSE" and (trigger.mode == "allege" or lemma == "denunciar")
         if reported:  # "denunciaron ... ante la Fiscalía": the authority is told, not accused
-            targets = [t for t in targets if not _told(tree, index, t)]
+            targets = [t for t in targets if not _told(tree, index, lemma, t)]
         speaker = speakers.get(index)
         source_list: list[Mention | str] = _unique(actor_at.get(s) for s in sources)
         target_list: list[Mention | str] = _unique(  # a place no actor names is where, not whom
@@ -430,12 +430,15 @@ def _authority(tree: DependencyTree, index: int) -> bool:
         tree.lemma(c) == "ante" for c in tree.kids(index, {"case"}))
 
 
-def _told(tree: DependencyTree, index: int, target: int) -> bool:
+def _told(tree: DependencyTree, index: int, lemma: str, target: int) -> bool:
     """Whether a Spanish verb of accusing's would-be target is who is told: before whom
-    ("ante la Fiscalía"), or to whom beside a thing reported ("denunciaron los hechos a
-    la Policía"; but "denunció a los paramilitares" accuses them)."""
+    ("ante la Fiscalía"), or, for "denunciar", to whom beside a thing reported
+    ("denunciaron los hechos a la Policía"; but "denunció a los paramilitares" accuses
+    them, and "atribuyó la derrota a Estados Unidos" blames them)."""
     if _authority(tree, target):
         return True
+    if lemma != "denunciar":
+        return False
     things = [o for o in tree.kids(index, {"obj"}) if o != target
               and tree.doc.tokens[o].pos == "NOUN" and not tree.kids(o, {"case"})]
     return bool(things) and any(tree.lemma(c) == "a" for c in tree.kids(target, {"case"}))
