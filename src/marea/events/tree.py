@@ -147,6 +147,10 @@ def subjects_of(tree: DependencyTree, index: int) -> list[int]:
                 index = tree.doc.tokens[index].head  # Lima, where he [met] ..."
             continue
         if token.dep in ("relcl", "acl") and token.head != index:
+            if tree.doc.language == "es" and any(
+                    tree.lemma(r) in RELATIVE_PRONOUNS
+                    for r in tree.kids(index, {"obj", "iobj", "obl"})):
+                return []  # "un hombre, a quien acusaban de ...", "carteles en los que se pedía"
             noun = tree.doc.tokens[token.head]
             if (token.dep == "acl" and noun.dep in ("dobj", "obj") and noun.head != token.head
                     and token.head not in tree.actor_at  # "sent troops to [attack]": troops
