@@ -272,8 +272,8 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
         if trigger.requires_target and not any(t in tree.actor_at for t in sides[1:]):
             return None
         return trigger, sides[:1], sides[1:]  # one side each, not both as sources
-    reacting = any(t.type in REACTIONS for t in words.verbs.get(
-        words.verb_lemma(tree.lemma(token.head)), []))
+    reacting = any(t.type in REACTIONS and not t.objects for t in words.verbs.get(
+        words.verb_lemma(tree.lemma(token.head)), []))  # not "expresó su [apoyo]"
     receiving = token.dep in OBJECTS and tree.lemma(token.head) in RECEIVING
     if receiving and not any(t in tree.actor_at for t in targets):
         # "Áñez recibió una condena", "the army suffered an attack by X": done to the subject
@@ -283,8 +283,7 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
             reacting or receiving) and not any(
             tree.lemma(c) in AGAINST or tree.lemma(c) in WHEN for c in tree.kids(
                 index, {"case"})) and not _protest_acted_on(tree, index, trigger, light) and not (
-            token.dep in OBJECTS and tree.lemma(token.head) in EXISTENTIAL) and not (
-            denounced_act(tree, index, words)):
+            token.dep in OBJECTS and tree.lemma(token.head) in EXISTENTIAL):
         # "Congress approved the impeachment", "los presos se encuentran en huelga",
         # "Italy announced a suspension of links with Serbia"; not "protestan contra la
         # incautación de antenas" (what they protest against is another's act), nor
