@@ -4,9 +4,12 @@ every run."""
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from marea.nlp.encoder import encode
+from marea.opinion import narratives
 from marea.opinion.narratives import kmeans
+from marea.store import Store
 
 SUBJECTS = [
     ["Congress voted to remove President Pedro Castillo from office on Wednesday.",
@@ -36,3 +39,22 @@ def test_kmeans_never_asks_for_more_clusters_than_rows() -> None:
     vectors = encode(SUBJECTS[0][:2])
     centres, assigned, _ = kmeans(vectors, 5)
     assert len(centres) == 2 and sorted(assigned.tolist()) == [0, 1]
+
+
+def test_sentences_read_in_batches_and_sampled_are_those_of_one_whole_read(
+        corpus_store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A full build reads sentences a few at a time; reading them so, and sampling a large
+    corpus while reading, keeps the rows one whole read and one draw over it would keep."""
+    monkeypatch.setattr(narratives, "is_boilerplate", lambda text: False)  # keep every row
+    whole = narratives._sentences(corpus_store, new_only=False)
+    assert len(whole.keys) > 300 and whole.vectors.shape == (len(whole.keys), 384)
+    assert whole.keys == sorted(whole.keys)
+    monkeypatch.setattr(narratives, "SENTENCE_ROWS", 7)
+    batched = narratives._sentences(corpus_store, new_only=False)
+    assert batched.keys == whole.keys and np.array_equal(batched.vectors, whole.vectors)
+    monkeypatch.setattr(narratives, "MAX_SENTENCES", len(whole.keys) // 3)
+    sampled = narratives._sentences(corpus_store, new_only=False)
+    rows = np.sort(np.random.default_rng(0).choice(len(whole.keys), len(whole.keys) // 3,
+                                                   replace=False))
+    assert sampled.keys == [whole.keys[i] for i in rows]
+    assert np.array_equal(sampled.vectors, whole.vectors[rows])

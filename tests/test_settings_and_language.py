@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -43,6 +45,18 @@ def test_detect_language(text: str, code: str) -> None:
 def test_unknown_model_names_the_fix() -> None:
     with pytest.raises(ModelError, match=r"\[E010\] Can't load spaCy pipeline 'no_such_model'"):
         load_pipeline("no_such_model")
+
+
+def test_a_pipeline_loads_without_torch_and_torch_still_imports_after() -> None:
+    """spaCy's thinc would import torch (180 MB a process); the pipelines don't use it."""
+    script = ("import sys; from marea.nlp.models import load_pipeline; "
+              "from marea.settings import load_settings; "
+              "nlp = load_pipeline(load_settings().model_for('en'), 'en'); "
+              "print([t.pos_ for t in nlp('Castillo won the election.')], 'torch' in sys.modules); "
+              "import torch; print(float(torch.ones(3).sum()))")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         check=True).stdout.split("\n")
+    assert out[:2] == ["['PROPN', 'VERB', 'DET', 'NOUN', 'PUNCT'] False", "3.0"]
 
 
 def test_blank_pipeline_splits_sentences() -> None:

@@ -9,6 +9,7 @@ each batch in one transaction.
 from __future__ import annotations
 
 import ctypes
+import gc
 import signal
 import threading
 import time
@@ -124,7 +125,24 @@ def run_stages(batch: list[Document], stages: tuple[str, ...], settings: Setting
                                            time.process_time() - cpu]
         out.extend(d for d in live if id(d) not in known)
         known.update(id(d) for d in live)
+    freeze_models()
     return out
+
+
+_frozen = threading.Event()
+
+
+def freeze_models() -> None:
+    """After a process's first batch, when the stages have loaded their models, move every
+    live object out of the garbage collector's sight (`gc.freeze`), once.
+
+    The models are some 340,000 objects that live as long as the process, and each full
+    collection walked all of them: 6% of an ingest's CPU, 2% after. Frozen objects are still
+    freed when nothing refers to them; only a reference cycle among them would stay."""
+    if not _frozen.is_set():
+        _frozen.set()
+        gc.collect()
+        gc.freeze()
 
 
 def compute_batch(batch: list[Document], stages: tuple[str, ...], settings: Settings

@@ -60,6 +60,7 @@ ROUND = 32  # fewest documents whose hits are checked for short sentences at onc
 SHORT = (r"length(trim(substr(d.text, s.start_char + 1, s.end_char - s.start_char), "
          r"' ' || chr(10) || chr(13) || chr(9))) < ?")  # sentence s of document d
 CONNECTIVITY, EXPANSION_ADD, EXPANSION_SEARCH = 16, 128, 256
+ADD_ROWS = 4096  # sentence vectors read and added to the index at a time
 
 _cache: dict[str, tuple[tuple[int, int], Any]] = {}
 _cache_lock = threading.Lock()
@@ -131,14 +132,15 @@ def update_index(store: Store) -> int:
     rows = store.con.execute(
         "SELECT k.number, v.sentence, v.vector FROM doc_keys k JOIN sentence_vectors v "
         "USING (doc_id) WHERE k.number > ? ORDER BY k.number, v.sentence",
-        [highest_number(index)]).to_arrow_table()
-    added = rows.num_rows
+        [highest_number(index)]).to_arrow_reader(ADD_ROWS)
+    added = 0
+    for batch in rows:  # streamed: a first build over a big store holds one batch at a time
+        keys = ((batch["number"].to_numpy().astype(np.uint64) << np.uint64(SHIFT))
+                | batch["sentence"].to_numpy().astype(np.uint64))
+        flat = batch["vector"].flatten().to_numpy()
+        index.add(keys, flat.reshape(-1, DIMENSIONS))
+        added += batch.num_rows
     if added or not path.exists():
-        if added:
-            keys = ((rows["number"].to_numpy().astype(np.uint64) << np.uint64(SHIFT))
-                    | rows["sentence"].to_numpy().astype(np.uint64))
-            flat = rows["vector"].combine_chunks().flatten().to_numpy()
-            index.add(keys, flat.reshape(-1, DIMENSIONS).astype(np.float32))
         temporary = path.with_name(path.name + ".tmp")
         index.save(str(temporary))
         os.replace(temporary, path)

@@ -345,9 +345,15 @@ def _overlay(data: dict[str, dict[str, dict[str, Any]]], path: str) -> None:
             data[key][str(entry["id"])] = entry
 
 
-@lru_cache(maxsize=4)
 def load_kb(extra: tuple[str, ...] = ()) -> KnowledgeBase:
     """Return the knowledge base with the user's files, built once per process."""
+    return _built(tuple(extra))
+
+
+@lru_cache(maxsize=4)
+def _built(extra: tuple[str, ...]) -> KnowledgeBase:
+    # One cache key per set of files: lru_cache alone keys `load_kb()` and `load_kb(())`
+    # apart, and built (and kept) the packaged knowledge base twice in every process.
     return KnowledgeBase.load(extra)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 import warnings
 from functools import lru_cache
 from typing import Any
@@ -94,14 +95,32 @@ def _add_cut_component(nlp: Any) -> Any:
     return nlp
 
 
+def _import_spacy() -> Any:
+    """Import spaCy without torch, unless torch is loaded already.
+
+    spaCy's thinc imports torch whenever it is installed (marea installs it for the reference
+    encoder and the training scripts): 180 MB and a second of CPU in every process that
+    parses, though no pipeline marea loads runs on torch. A later `import torch` (the
+    reference encoder's) works as usual."""
+    if "thinc" in sys.modules or "torch" in sys.modules:
+        import spacy
+
+        return spacy
+    sys.modules["torch"] = None  # type: ignore[assignment]  # thinc sees it as absent
+    try:
+        import spacy
+    finally:
+        del sys.modules["torch"]
+    return spacy
+
+
 @lru_cache(maxsize=8)
 def load_pipeline(name_or_path: str, language: str = "xx") -> Any:
     """Return a loaded spaCy pipeline from a package name or a folder path.
 
     "blank" gives a pipeline with only a rule-based sentencizer, for languages without a model.
     """
-    import spacy
-
+    spacy = _import_spacy()
     if name_or_path == BLANK:
         try:
             nlp = spacy.blank(language)

@@ -39,6 +39,7 @@ MAX_SENTENCES = 100_000  # a larger corpus is sampled (fixed seed) for the clust
 POOL_SENTENCES = 20_000  # unassigned sentences kept to form new narratives with later ones
 SENTENCES_PER_CLUSTER = 25
 NEAR_CHUNK = 2048  # rows compared with the centres or new sentences at a time
+SENTENCE_ROWS = 8192  # sentences read from the store at a time
 KMEANS_SAMPLE = 20_000  # rows k-means is fitted on (k ≤ 1000: ≥ 20 a cluster)
 KMEANS_STEPS = 30  # Lloyd steps at most (the examples and seeds settle in under 15)
 MIN_SIMILARITY = 0.55  # cosine to the cluster centre to count as a member
@@ -106,26 +107,42 @@ class Sentences:
 
 def _sentences(store: Store, new_only: bool) -> Sentences:
     """Sentences fit for narratives (originals, ≥ MIN_CHARS, not boilerplate), in document
-    order; with new_only, only those stored since the last update (`narrative_inbox`)."""
-    vectors = "narrative_inbox" if new_only else "sentence_vectors"
-    table = store.con.execute(
+    order; with new_only, only those stored since the last update (`narrative_inbox`).
+
+    Read SENTENCE_ROWS at a time, so a full build holds the kept vectors (and one batch of
+    texts), not every sentence's text and vector in several copies."""
+    joined = (f"FROM {'narrative_inbox' if new_only else 'sentence_vectors'} v "
+              "JOIN documents d USING (doc_id) JOIN sentences s ON s.doc_id = v.doc_id "
+              "AND s.idx = v.sentence WHERE d.duplicate_of IS NULL "
+              "AND s.end_char - s.start_char >= ?")
+    sample = None
+    if not new_only:
+        (total,), = store.query(f"SELECT count(*) {joined}", [MIN_CHARS])
+        if total > MAX_SENTENCES:
+            sample = np.sort(np.random.default_rng(0).choice(total, MAX_SENTENCES,
+                                                             replace=False))
+    reader = store.con.execute(
         "SELECT v.doc_id, v.sentence, v.vector, substr(d.text, s.start_char + 1, "
-        f"s.end_char - s.start_char) AS text FROM {vectors} v "
-        "JOIN documents d USING (doc_id) JOIN sentences s ON s.doc_id = v.doc_id "
-        "AND s.idx = v.sentence WHERE d.duplicate_of IS NULL AND s.end_char - s.start_char >= ? "
-        "ORDER BY v.doc_id, v.sentence", [MIN_CHARS]).to_arrow_table()
-    if not new_only and table.num_rows > MAX_SENTENCES:
-        rows = np.sort(np.random.default_rng(0).choice(table.num_rows, MAX_SENTENCES,
-                                                       replace=False))
-        table = table.take(pa.array(rows))
-    texts = table.column("text").to_pylist()
-    keep = [i for i, text in enumerate(texts) if not is_boilerplate(text)]
-    table = table.take(pa.array(keep, pa.int64()))
-    vectors = table.column("vector").combine_chunks().flatten().to_numpy()
-    return Sentences(list(zip(table.column("doc_id").to_pylist(),
-                              table.column("sentence").to_pylist(), strict=True)),
-                     vectors.reshape(table.num_rows, -1) if table.num_rows else
-                     np.zeros((0, 0), np.float32))
+        f"s.end_char - s.start_char) AS text {joined} ORDER BY v.doc_id, v.sentence",
+        [MIN_CHARS]).to_arrow_reader(SENTENCE_ROWS)
+    keys: list[tuple[str, int]] = []
+    chunks = []
+    first = 0  # the row number of the batch's first row in the whole result
+    for batch in reader:
+        rows = batch.num_rows
+        if sample is not None:
+            batch = batch.take(pa.array(sample[(sample >= first) & (sample < first + rows)]
+                                        - first, pa.int64()))
+        first += rows
+        texts = batch.column("text").to_pylist()
+        batch = batch.take(pa.array([i for i, text in enumerate(texts)
+                                     if not is_boilerplate(text)], pa.int64()))
+        if batch.num_rows:
+            keys += zip(batch.column("doc_id").to_pylist(), batch.column("sentence").to_pylist(),
+                        strict=True)
+            chunks.append(batch.column("vector").flatten().to_numpy().reshape(batch.num_rows,
+                                                                               -1))
+    return Sentences(keys, np.concatenate(chunks) if chunks else np.zeros((0, 0), np.float32))
 
 
 def _cluster(found: Sentences) -> list[tuple[np.ndarray, list[int], np.ndarray]]:
