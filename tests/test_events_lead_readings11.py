@@ -66,6 +66,7 @@ def test_going_to_announces_an_act_it_does_not_report_one(
 
 def test_the_past_of_going_somewhere_to_act_is_the_act(
         found: dict[str, set[tuple[str, ...]]]) -> None:
+    # "frente al Congreso" is where, not a personal-"a" object hung on the adverb
     assert found["fueron"] == {("protestar", "PROTEST", "EDU", "", "asserted")}
     assert found["went"] == {("protest", "PROTEST", "EDU", "", "asserted")}
 

@@ -538,6 +538,8 @@ def _stray_personal_object(tree: DependencyTree, index: int) -> list[int]:
                     tree.lemma(c) == "a" and tree.actor_at.get(c) is not mention
                     for c in tree.kids(token, {"case"}))):
             continue
+        if tree.doc.tokens[head].pos == "ADV":
+            continue  # "protestar [frente] al Congreso": a place, not whom
         while head != index and tree.doc.tokens[head].pos not in ("VERB", "AUX"):
             head = tree.doc.tokens[head].head
         if head == index:
