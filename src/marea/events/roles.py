@@ -247,9 +247,10 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
              for c in tree.conjuncts(t)]
     token = tree.doc.tokens[index]
     words = lexicon(tree.doc.language or "en")
-    light = words.verb_lemma(tree.lemma(token.head)) in words.light_verbs  # "staged" -> stag
-    if light and not sources and token.dep in OBJECTS:  # "Norway launched a mediation
-        sources = subjects_of(tree, token.head)  # effort between Colombia and the FARC"
+    carrier, carried = _carrier(tree, index)
+    light = words.verb_lemma(tree.lemma(carrier)) in words.light_verbs  # "staged" -> stag
+    if light and not sources and carried in OBJECTS:  # "Norway launched a mediation
+        sources = subjects_of(tree, carrier)  # effort between Colombia and the FARC"
     if not sources and len(sides) > 1:  # "el tiroteo entre policías y delincuentes"
         if trigger.requires_target and not any(t in tree.actor_at for t in sides[1:]):
             return None
@@ -277,6 +278,19 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
     if trigger.requires_target and not any(t in tree.actor_at for t in targets):
         return None
     return trigger, _sides(tree, sources), _sides(tree, targets)
+
+
+def _carrier(tree: DependencyTree, index: int) -> tuple[int, str]:
+    """Return the word an event noun hangs from and how: its head and relation, or, for the
+    "of" complement of a partitive ("launched ten days of [war games]"), the partitive's."""
+    token = tree.doc.tokens[index]
+    head = tree.doc.tokens[token.head]
+    if token.dep == "pobj" and tree.lemma(token.head) == "of" and head.dep == "prep":
+        measure = tree.doc.tokens[head.head]
+        if measure.dep in OBJECTS and tree.lemma(head.head) in lexicon(
+                tree.doc.language or "en").cues.get("partitives", set()):
+            return measure.head, measure.dep
+    return token.head, token.dep
 
 
 def _causes(tree: DependencyTree, index: int, trigger: Trigger) -> list[int]:
