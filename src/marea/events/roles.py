@@ -271,6 +271,10 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
             doers) > 1 and not any(t in tree.actor_at for t in targets):
         # a fight between its doers: "tropas y guerrilleros sostuvieron un combate"
         return trigger, doers[:1], _sides(tree, doers[1:])
+    if not any(t in tree.actor_at for t in targets) and carried in OBJECTS:
+        # the verb carrying it names whom: "tweeted his congratulations [to] López Obrador"
+        targets = [t for prep, found in prepositions(tree, carrier).items()
+                   if prep in trigger.target_prep for t in found] or targets
     if not any(t in tree.actor_at for t in targets):  # "its demand that [Israel] ease"
         targets = [s for c in complement_clauses(tree, index)
                    for s in tree.kids(c, SUBJECTS) if actor_host(tree, s) in tree.actor_at
