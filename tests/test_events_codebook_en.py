@@ -1,0 +1,71 @@
+"""English entries added from the PLOVER codebook's mode descriptions for verbs whose lexicon
+entries all need an object (issue 11: on plover-gsr such verbs gave no event at all), and the
+noun constructions found with them; on sentences of our own."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from tests.conftest import events_by_sentence
+
+SENTENCES = {
+    # RETREAT/withdraw: leaving held territory, fewer troops
+    "settlement": "Israel has evacuated its last settlement in the Gaza Strip.",
+    "reduce-troops": "Britain reduced its troops in Iraq last year.",
+    # MOBILIZE/troops: more armed forces or readiness
+    "strengthened": "Russia has strengthened its forces in Transnistria, Moldovan sources said.",
+    "bolstered": "India has bolstered its military presence along the border with China.",
+    # SANCTION: curtailing aid and supplies
+    "reduced-aid": "The United States sharply reduced its aid to Nicaragua.",
+    "supplies": "The United Nations reduced food supplies to the camp, officials said.",
+    # war games and maneuvers, alone or joint; warships are the military
+    "war-games": "The Chinese navy held war games near Taiwan on Monday.",
+    "maneuvers": "Venezuela and Russia began joint naval maneuvers in the Caribbean.",
+    "days-of": "French warships launched ten days of war games in the Mediterranean.",
+    "blackout": "The army imposed a news blackout on the northern province.",
+    # CONCEDE: letting someone do what was restricted; what is allowed did not happen
+    "allow": "Guatemala's Supreme Court decided to allow Zury Rios to run in the elections.",
+    "not-allow": "Venezuela will not allow the United States to send aid.",
+    # a noun object's target hangs from the verb carrying it
+    "congratulations": "Donald Trump tweeted his congratulations to López Obrador on Sunday.",
+}
+
+
+@pytest.fixture(scope="module")
+def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tuple[str, ...]]]]:
+    """Return {sentence key: {(type, mode, source, target, modality)}} of all events."""
+    yield events_by_sentence(
+        tmp_path_factory.mktemp("codebook"), SENTENCES, "en", "2023-01-10",
+        "e.type, coalesce(e.mode, ''), coalesce(e.source_id, ''), coalesce(e.target_id, ''), "
+        "e.modality")[1]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("key, expected", [
+    ("settlement", ("RETREAT", "withdraw", "ISR", "", "asserted")),
+    ("reduce-troops", ("RETREAT", "withdraw", "GBR", "IRQ", "asserted")),
+    ("strengthened", ("MOBILIZE", "troops", "RUS", "", "asserted")),
+    ("bolstered", ("MOBILIZE", "troops", "IND", "", "asserted")),
+    ("reduced-aid", ("SANCTION", "withdraw", "USA", "NIC", "asserted")),
+    ("supplies", ("SANCTION", "withdraw", "un", "", "asserted")),
+    ("war-games", ("MOBILIZE", "troops", "CHNMIL", "", "asserted")),
+    ("maneuvers", ("COOPERATE", "military", "VEN", "", "asserted")),
+    ("maneuvers", ("COOPERATE", "military", "RUS", "", "asserted")),
+    ("days-of", ("MOBILIZE", "troops", "FRAMIL", "", "asserted")),
+    ("blackout", ("COERCE", "censor", "MIL", "", "asserted")),
+    ("allow", ("CONCEDE", "", "GTMJUD", "", "asserted")),
+    ("not-allow", ("CONCEDE", "", "VEN", "USA", "negated")),
+    ("congratulations", ("SUPPORT", "praise", "donald-trump", "andres-manuel-lopez-obrador",
+                         "asserted")),
+])
+def test_event_found(found: dict[str, set[tuple[str, ...]]], key: str,
+                     expected: tuple[str, ...]) -> None:
+    assert expected in found[key], found[key]
+
+
+@pytest.mark.slow
+def test_what_is_not_allowed_is_not_asserted(found: dict[str, set[tuple[str, ...]]]) -> None:
+    assert not any(row[0] == "AID" and row[4] == "asserted" for row in found["not-allow"]), (
+        found["not-allow"])
