@@ -31,6 +31,9 @@ NOT_INTENDED = {"STATEMENT", "AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE"}
 # How an event noun hangs on the verb that makes it happen: its object, or its passive
 # subject ("a strike will be held").
 NOUN_CARRIERS = {"dobj", "nsubjpass"}
+# Verbs of permission, events of their own whose object noun still happens only as they do:
+# "will not allow protests" negates the protests.
+PERMITTING = {"allow", "permit"}
 # Modals that make a reported clause a demand on its subject ("said Sudan must return").
 DEMAND_MODALS = {"must", "should"}
 # Dependencies from a verb of saying to what it reports: a clause, a quotation beside it, or
@@ -56,8 +59,8 @@ def modality(tree: DependencyTree, index: int, words: Lexicon) -> str:
     token = tree.doc.tokens[index]
     verb = _carrying_verb(tree, index)
     if verb is not None and (verb not in tree.triggers or words.verb_lemma(
-            tree.lemma(verb)) in words.light_verbs):  # "will stage a [protest]", not
-        carried = modality(tree, verb, words)  # "refused to end the [blockade]"
+            tree.lemma(verb)) in words.light_verbs | PERMITTING):  # "will stage a [protest]",
+        carried = modality(tree, verb, words)  # not "refused to end the [blockade]"
         if carried != "asserted":
             return carried
     kids = tree.children[index]
