@@ -189,8 +189,12 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
             if (trigger.type == "COERCE" and token.pos == "NOUN" and not source_list
                     and len(target_list) == 1):
                 source_list, target_list = _repression(kb, generic, target_list[0])
-        if source_list and _diplomatic_protest(trigger, token.pos, source_list, kb):
+        complaint = _protest_in_words(tree, index, trigger)
+        if source_list and _diplomatic_protest(trigger, token.pos, source_list, kb) or (
+                complaint is not None):
             trigger = replace(trigger, type="ACCUSE", mode="disapprove")
+        if complaint is not None and not target_list:  # whom the complaint is about
+            target_list = _unique(actor_at.get(s) for s in subjects_of(tree, complaint))
         if _attribution(tree, index, lemma, words):
             trigger = replace(trigger, type="STATEMENT", mode=None)
         if speaker and not source_list and (index in quoted or _speaker_is_subject(
@@ -328,6 +332,24 @@ def _diplomatic_protest(trigger: Trigger, pos: str, sources: list[Mention | str]
         if not (code.endswith("GOV") or state is not None and state.type == "country"):
             return False
     return True
+
+
+def _protest_in_words(tree: DependencyTree, index: int, trigger: Trigger) -> int | None:
+    """Return the clause the verb protest reports when it reports what was said, a complaint
+    (ACCUSE/disapprove, as the PLOVER codebook codes verbal disapproval) rather than a
+    demonstration: a clause of its own ("Amnesty protested that Peru was failing ..."), or,
+    with its own subject, the clause before it ("Chile is failing to protect them, a rights
+    group protested"); else None."""
+    token = tree.doc.tokens[index]
+    if trigger.type != "PROTEST" or trigger.lemma not in PROTEST_VERBS or token.pos != "VERB":
+        return None
+    clauses = tree.kids(index, {"ccomp"})
+    if clauses:
+        return clauses[0]
+    if token.dep in ("advcl", "parataxis") and token.head < index and tree.kids(
+            index, SUBJECTS):
+        return token.head
+    return None
 
 
 def _attribution(tree: DependencyTree, index: int, lemma: str, words: Lexicon) -> bool:

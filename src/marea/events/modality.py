@@ -10,6 +10,7 @@ from dataclasses import replace
 from marea.events.lexicon import Lexicon, ontology, unaccented
 from marea.events.tree import (
     OBJECTS,
+    SUBJECTS,
     DependencyTree,
     actor_host,
     complement_clauses,
@@ -17,7 +18,7 @@ from marea.events.tree import (
     names_text,
     subjects_of,
 )
-from marea.model import Document, Event, Mention
+from marea.model import Document, Event, Mention, Token
 
 MODALS = {"hypothetical": {"may", "might", "could", "would", "poder"},
           "future": {"will", "shall"}}
@@ -46,6 +47,9 @@ ANCESTOR_DEPTH = 3  # how far up the tree a hypothetical or demand cue still gov
 CONDITIONAL_MODALS = {"podría", "podrían", "podria", "podrian"}
 # Spanish verbs whose object noun is only announced: "amenazaron con una huelga".
 THREAT_VERBS = {"amenazar", "prometer", "jurar"}
+# Conjunctions of a condition: an act of conflict one may do "if" another acts is a threat
+# (a warning with repercussions, PLOVER's THREATEN), one of cooperation an offer (AGREE).
+CONDITIONS = {"if", "unless"}
 # Verbs of hoping and wishing: what their clause says has not happened and nobody has
 # promised it ("espera que los sindicatos cumplan el compromiso"). Impersonal "se espera
 # que" is an expectation, a future cue in the lexicon, and is left to it.
@@ -182,6 +186,11 @@ def governing_lemmas(tree: DependencyTree, index: int, words: Lexicon | None = N
             found |= {verb} & held
         if token.dep in OBJECTS:
             index = token.head
+    token = tree.doc.tokens[index]
+    first = tree.doc.tokens[token.head]
+    if (token.dep == "conj" and token.pos == first.pos == "VERB"
+            and not tree.kids(index, SUBJECTS) and _verb_form(token) == _verb_form(first)):
+        index = token.head  # "aims to tighten sanctions and [impose] a blockade"
     for _ in range(2):
         token = tree.doc.tokens[index]
         infinitive = token.dep == "advcl" and any(  # "have sworn to [fight]", parsed advcl
@@ -193,6 +202,12 @@ def governing_lemmas(tree: DependencyTree, index: int, words: Lexicon | None = N
         index = token.head
         found.add(tree.lemma(index))
     return found
+
+
+def _verb_form(token: Token) -> str:
+    """Return a verb's form (infinitive, finite, participle...): a conjunct of another form
+    is no second complement ("refused to release them and [expelled] the envoy")."""
+    return next((f for f in token.morph.split("|") if f.startswith("VerbForm=")), "")
 
 
 def find_speakers(doc: Document, tree: DependencyTree, words: Lexicon, actor_at: dict[int, Mention]
@@ -255,10 +270,13 @@ def intention(tree: DependencyTree, index: int, event: Event, words: Lexicon) ->
         return None
     source, target = event.source_id, event.target_id
     verb = _carrying_verb(tree, index)  # "said it would tighten the [blockade]"
+    clause = index if verb is None else verb
     reported = event.modality == "hypothetical" and event.speaker_id is not None and any(
-        tree.lemma(c) in ("would", "will") for c in tree.kids(
-            index if verb is None else verb, {"aux"}))
-    if event.modality == "future" or reported:
+        tree.lemma(c) in ("would", "will") for c in tree.kids(clause, {"aux"}))
+    conditional = event.modality == "hypothetical" and any(  # "may halt its mediation if"
+        tree.lemma(m) in CONDITIONS for c in tree.kids(clause, {"advcl"})
+        for m in tree.kids(c, {"mark"}))
+    if event.modality == "future" or reported or conditional:
         name = "AGREE" if "cooperation" in kind.category else "THREATEN"
         name = "CONCEDE" if _yields(event) else name  # see concessions
         source = source or event.speaker_id

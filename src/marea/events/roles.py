@@ -69,6 +69,9 @@ MEDIA_WORDS = {"radio", "diario", "periódico", "periodico", "canal", "televisi�
 # Impersonal verbs that only say an event took place ("hubo paros", "hay enfrentamientos"):
 # they have no subject, so their event noun borrows no doer from a clause beside them.
 EXISTENTIAL = {"haber"}
+# Verbs whose "in" complement is what their subject does: "engaged in ethnic cleansing"
+# (and "take" with the object "part").
+PARTICIPATING = {"engage", "participate"}
 
 
 def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], participle: bool = False,
@@ -247,8 +250,8 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
              for c in tree.conjuncts(t)]
     token = tree.doc.tokens[index]
     words = lexicon(tree.doc.language or "en")
-    carrier, carried = _carrier(tree, index)
-    light = words.verb_lemma(tree.lemma(carrier)) in words.light_verbs  # "staged" -> stag
+    carrier, carried, takes_part = _carrier(tree, index)
+    light = takes_part or words.verb_lemma(tree.lemma(carrier)) in words.light_verbs
     if light and not sources and carried in OBJECTS:  # "Norway launched a mediation
         sources = subjects_of(tree, carrier)  # effort between Colombia and the FARC"
     if not sources and len(sides) > 1:  # "el tiroteo entre policías y delincuentes"
@@ -284,17 +287,26 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
     return trigger, _sides(tree, sources), _sides(tree, targets)
 
 
-def _carrier(tree: DependencyTree, index: int) -> tuple[int, str]:
-    """Return the word an event noun hangs from and how: its head and relation, or, for the
-    "of" complement of a partitive ("launched ten days of [war games]"), the partitive's."""
+def _carrier(tree: DependencyTree, index: int) -> tuple[int, str, bool]:
+    """Return the word an event noun hangs from, how, and whether the noun is what that
+    verb's subject takes part in: its head and relation; for the "of" complement of a
+    partitive ("launched ten days of [war games]"), the partitive's; for what someone takes
+    part in ("engaged in", "took part in"), that verb, as if the noun were its object."""
     token = tree.doc.tokens[index]
     head = tree.doc.tokens[token.head]
     if token.dep == "pobj" and tree.lemma(token.head) == "of" and head.dep == "prep":
         measure = tree.doc.tokens[head.head]
         if measure.dep in OBJECTS and tree.lemma(head.head) in lexicon(
                 tree.doc.language or "en").cues.get("partitives", set()):
-            return measure.head, measure.dep
-    return token.head, token.dep
+            return measure.head, measure.dep, False
+    if token.dep == "pobj" and tree.lemma(token.head) == "in" and head.dep == "prep":
+        verb = head.head  # "engaged in [ethnic cleansing]", "took part in [the attack]"
+        if tree.lemma(verb) == "part" and tree.doc.tokens[verb].dep in OBJECTS:
+            verb = tree.doc.tokens[verb].head
+        if tree.lemma(verb) in PARTICIPATING or tree.lemma(verb) == "take" and any(
+                tree.lemma(o) == "part" for o in tree.kids(verb, OBJECTS)):
+            return verb, "dobj", True
+    return token.head, token.dep, False
 
 
 def _causes(tree: DependencyTree, index: int, trigger: Trigger) -> list[int]:
