@@ -1,6 +1,6 @@
 """English entries added from the PLOVER codebook's mode descriptions for verbs whose lexicon
 entries all need an object (issue 11: on plover-gsr such verbs gave no event at all), and the
-noun constructions found with them; on sentences of our own."""
+constructions found with them on plover-gsr's dev half; on sentences of our own."""
 
 from __future__ import annotations
 
@@ -30,6 +30,24 @@ SENTENCES = {
     "not-allow": "Venezuela will not allow the United States to send aid.",
     # a noun object's target hangs from the verb carrying it
     "congratulations": "Donald Trump tweeted his congratulations to López Obrador on Sunday.",
+    # what one engages or takes part in is done by one's subject
+    "engaged": "Serbian soldiers engaged in ethnic cleansing against the Albanian population.",
+    "took-part": "Colombian rebels took part in the attack on the town.",
+    # a verb coordinated with a complement shares what governs it
+    "aims": "Germany backed a resolution that aims to tighten sanctions and impose a naval "
+            "blockade against Serbia.",
+    "and-expelled": "Chile refused to release the prisoners and expelled the Bolivian "
+                    "ambassador.",
+    # protesting in words is a complaint about the reported clause's subject
+    "protested-that": "Amnesty protested that Peru was failing to protect journalists.",
+    "group-protested": "The Chilean government is failing to protect Mapuche land rights, a "
+                       "human rights group protested on Monday.",
+    "teachers-protested": "Thousands of teachers protested in Lima on Monday.",
+    # an act of conflict one may do if another acts is a threat
+    "if": "Brazil could impose sanctions on Venezuela if the vote is delayed.",
+    "forced-out": "Indonesia forced the UN refugee agency out of the country.",
+    "exploded": "Rebels exploded a series of bombs in Kabul.",
+    "halted": "Brazil halted its mediation efforts between Venezuela and Guyana.",
 }
 
 
@@ -59,6 +77,18 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
     ("not-allow", ("CONCEDE", "", "VEN", "USA", "negated")),
     ("congratulations", ("SUPPORT", "praise", "donald-trump", "andres-manuel-lopez-obrador",
                          "asserted")),
+    ("engaged", ("ASSAULT", "cleansing", "SRBMIL", "", "asserted")),
+    ("took-part", ("ASSAULT", "", "COLREB", "", "asserted")),
+    ("aims", ("COERCE", "blockade", "", "SRB", "future")),
+    ("and-expelled", ("SANCTION", "expel", "CHL", "BOLGOV", "asserted")),
+    ("protested-that", ("ACCUSE", "disapprove", "x-org-amnesty", "PER", "asserted")),
+    ("group-protested", ("ACCUSE", "disapprove", "", "CHLGOV", "asserted")),
+    ("teachers-protested", ("PROTEST", "demo", "PEREDU", "PER", "asserted")),
+    ("if", ("SANCTION", "embargo", "BRA", "VEN", "hypothetical")),
+    ("if", ("THREATEN", "", "BRA", "VEN", "asserted")),
+    ("forced-out", ("SANCTION", "expel", "IDN", "un", "asserted")),
+    ("exploded", ("ASSAULT", "explosives", "AFGREB", "AFG", "asserted")),
+    ("halted", ("SANCTION", "withdraw", "BRA", "", "asserted")),
 ])
 def test_event_found(found: dict[str, set[tuple[str, ...]]], key: str,
                      expected: tuple[str, ...]) -> None:
@@ -69,3 +99,15 @@ def test_event_found(found: dict[str, set[tuple[str, ...]]], key: str,
 def test_what_is_not_allowed_is_not_asserted(found: dict[str, set[tuple[str, ...]]]) -> None:
     assert not any(row[0] == "AID" and row[4] == "asserted" for row in found["not-allow"]), (
         found["not-allow"])
+
+
+@pytest.mark.slow
+def test_a_coordinated_aim_is_not_done(found: dict[str, set[tuple[str, ...]]]) -> None:
+    assert not any(row[0] in ("COERCE", "SANCTION") and row[4] == "asserted"
+                   for row in found["aims"]), found["aims"]
+
+
+@pytest.mark.slow
+def test_protesting_in_words_is_no_demonstration(found: dict[str, set[tuple[str, ...]]]) -> None:
+    assert not any(row[0] == "PROTEST" for key in ("protested-that", "group-protested")
+                   for row in found[key])
