@@ -341,7 +341,8 @@ def _protest_in_words(tree: DependencyTree, index: int, trigger: Trigger) -> int
     with its own subject, the clause before it ("Chile is failing to protect them, a rights
     group protested"); else None."""
     token = tree.doc.tokens[index]
-    if trigger.type != "PROTEST" or trigger.lemma not in PROTEST_VERBS or token.pos != "VERB":
+    if (tree.doc.language != "en" or trigger.type != "PROTEST"
+            or trigger.lemma not in PROTEST_VERBS or token.pos != "VERB"):
         return None
     clauses = tree.kids(index, {"ccomp"})
     if clauses:

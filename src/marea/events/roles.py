@@ -72,6 +72,9 @@ EXISTENTIAL = {"haber"}
 # Verbs whose "in" complement is what their subject does: "engaged in ethnic cleansing"
 # (and "take" with the object "part").
 PARTICIPATING = {"engage", "participate"}
+# Verbs of going or gathering whose "for" complement is what their subject goes to do:
+# "negotiators returned to Geneva for talks".
+GOING = {"return", "arrive", "travel", "go", "come", "fly", "head", "gather", "assemble"}
 
 
 def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], participle: bool = False,
@@ -274,7 +277,8 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
             doers) > 1 and not any(t in tree.actor_at for t in targets):
         # a fight between its doers: "tropas y guerrilleros sostuvieron un combate"
         return trigger, doers[:1], _sides(tree, doers[1:])
-    if not any(t in tree.actor_at for t in targets) and carried in OBJECTS:
+    if not any(t in tree.actor_at for t in targets) and carried in OBJECTS and (
+            tree.doc.language == "en"):
         # the verb carrying it names whom: "tweeted his congratulations [to] López Obrador"
         targets = [t for prep, found in prepositions(tree, carrier).items()
                    if prep in trigger.target_prep for t in found] or targets
@@ -291,7 +295,8 @@ def _carrier(tree: DependencyTree, index: int) -> tuple[int, str, bool]:
     """Return the word an event noun hangs from, how, and whether the noun is what that
     verb's subject takes part in: its head and relation; for the "of" complement of a
     partitive ("launched ten days of [war games]"), the partitive's; for what someone takes
-    part in ("engaged in", "took part in"), that verb, as if the noun were its object."""
+    part in ("engaged in", "took part in") or goes for ("returned to Geneva for talks"),
+    that verb, as if the noun were its object."""
     token = tree.doc.tokens[index]
     head = tree.doc.tokens[token.head]
     if token.dep == "pobj" and tree.lemma(token.head) == "of" and head.dep == "prep":
@@ -306,6 +311,9 @@ def _carrier(tree: DependencyTree, index: int) -> tuple[int, str, bool]:
         if tree.lemma(verb) in PARTICIPATING or tree.lemma(verb) == "take" and any(
                 tree.lemma(o) == "part" for o in tree.kids(verb, OBJECTS)):
             return verb, "dobj", True
+    if token.dep == "pobj" and tree.lemma(token.head) == "for" and head.dep == "prep" and (
+            tree.lemma(head.head) in GOING):  # "returned to Geneva for [talks]"
+        return head.head, "dobj", True
     return token.head, token.dep, False
 
 
