@@ -48,6 +48,12 @@ SENTENCES = {
     "forced-out": "Indonesia forced the UN refugee agency out of the country.",
     "exploded": "Rebels exploded a series of bombs in Kabul.",
     "halted": "Brazil halted its mediation efforts between Venezuela and Guyana.",
+    "for-talks": "U.S. and Russian negotiators returned to Geneva this week for talks on "
+                 "nuclear missiles.",
+    "spoke-of": "Venezuela and the ALBA bloc spoke of a conspiracy against an elected leader.",
+    "embassy": "Spain opened an embassy in Kabul.",
+    "ended": "Israel ended its blockade of Gaza.",
+    "granted": "Peru granted access to UN inspectors.",
 }
 
 
@@ -89,6 +95,11 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
     ("forced-out", ("SANCTION", "expel", "IDN", "un", "asserted")),
     ("exploded", ("ASSAULT", "explosives", "AFGREB", "AFG", "asserted")),
     ("halted", ("SANCTION", "withdraw", "BRA", "", "asserted")),
+    ("for-talks", ("CONSULT", "", "USAGOV", "", "asserted")),
+    ("spoke-of", ("ACCUSE", "allege", "VEN", "", "asserted")),
+    ("embassy", ("SUPPORT", "", "ESP", "AFG", "asserted")),
+    ("ended", ("RETREAT", "ease", "ISR", "", "asserted")),
+    ("granted", ("RETREAT", "access", "PER", "un", "asserted")),
 ])
 def test_event_found(found: dict[str, set[tuple[str, ...]]], key: str,
                      expected: tuple[str, ...]) -> None:
