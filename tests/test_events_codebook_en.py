@@ -54,6 +54,9 @@ SENTENCES = {
     "embassy": "Spain opened an embassy in Kabul.",
     "ended": "Israel ended its blockade of Gaza.",
     "granted": "Peru granted access to UN inspectors.",
+    # a group pronoun of coordinated speakers stands for all of them
+    "they-would": "Canada and Mexico said they would impose tariffs on steel.",
+    "their-summit": "Canada and Mexico said their summit in Mexico City was a success.",
 }
 
 
@@ -100,6 +103,10 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
     ("embassy", ("SUPPORT", "", "ESP", "AFG", "asserted")),
     ("ended", ("RETREAT", "ease", "ISR", "", "asserted")),
     ("granted", ("RETREAT", "access", "PER", "un", "asserted")),
+    ("they-would", ("THREATEN", "", "CAN", "", "asserted")),
+    ("they-would", ("THREATEN", "", "MEX", "", "asserted")),
+    ("their-summit", ("CONSULT", "multilateral", "CAN", "", "asserted")),
+    ("their-summit", ("CONSULT", "multilateral", "MEX", "", "asserted")),
 ])
 def test_event_found(found: dict[str, set[tuple[str, ...]]], key: str,
                      expected: tuple[str, ...]) -> None:

@@ -153,6 +153,8 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
         speaker = _speaker_mention(doc, kids, index, report, actor_at)
         if speaker is not None and _is_kind(speaker, kind):
             actor_at[index] = speaker  # "Syria says it is willing to", even after "be"
+            if kind == "group" and id(speaker) in coordinated:  # "Canada and Mexico said
+                groups[index] = coordinated[id(speaker)]  # they would": both
             continue
         if kind == "thing" and (token.head == index or doc.tokens[token.head].lemma.lower()
                                 in EMPTY_SUBJECT_HEADS):
@@ -161,6 +163,8 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
         if main is not None and main.actor_id and not main.actor_id.startswith("x-place-") and (
                 _is_kind(main, kind) and _may_be(main, PRONOUN_GENDERS.get(word), kb)):
             actor_at[index] = main  # "Although he may be defeated, Humala has made ..."
+            if kind == "group" and id(main) in coordinated:
+                groups[index] = coordinated[id(main)]
             continue
         bound = _clause_subjects(doc, kids, index, actor_at)
         earlier = [m for m in named if m.end <= token.start and _is_kind(m, kind)
