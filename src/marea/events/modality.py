@@ -193,6 +193,16 @@ def governing_lemmas(tree: DependencyTree, index: int, words: Lexicon | None = N
         index = token.head  # "aims to tighten sanctions and [impose] a blockade"
     for _ in range(2):
         token = tree.doc.tokens[index]
+        head = tree.doc.tokens[token.head]
+        if token.dep in ("relcl", "acl") and head.pos == "NOUN" and any(
+                tree.lemma(a) == "to" for a in tree.kids(index, {"aux"})):
+            # the infinitive of a noun of asking or planning: "a call for its forces to be
+            # [deployed]", "a plan to [send] troops"
+            found.add(tree.lemma(token.head))
+            if tree.lemma(token.head) == "call" and any(tree.lemma(c) == "for" for c in (
+                    tree.kids(token.head, {"prep", "mark"}) + tree.kids(index, {"mark"}))):
+                found.add("call for")
+            break
         infinitive = token.dep == "advcl" and any(  # "have sworn to [fight]", parsed advcl
             tree.lemma(a) == "to" for a in tree.kids(index, {"aux"}))
         complement = token.dep in ("xcomp", "ccomp") or infinitive or (
