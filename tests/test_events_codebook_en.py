@@ -59,6 +59,9 @@ SENTENCES = {
     "rescue": "Mexico sent rescue teams to Turkey.",
     "invitation": "Brazil extended an invitation to Lula.",
     "backing": "The United States gave its backing to the Honduran government.",
+    # "forces" are military only with a country
+    "forces": "The Red Cross said US and British forces must ensure security in Iraq.",
+    "political-forces": "Political forces in Peru criticised the reform.",
     # a group pronoun of coordinated speakers stands for all of them
     "they-would": "Canada and Mexico said they would impose tariffs on steel.",
     "their-summit": "Canada and Mexico said their summit in Mexico City was a success.",
@@ -113,6 +116,7 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
     ("rescue", ("AID", "humanitarian", "MEX", "TUR", "asserted")),
     ("invitation", ("AGREE", "meet", "BRA", "luiz-inacio-lula-da-silva", "asserted")),
     ("backing", ("SUPPORT", "", "USA", "HNDGOV", "asserted")),
+    ("forces", ("REQUEST", "", "icrc", "USAMIL", "asserted")),
     ("they-would", ("THREATEN", "", "CAN", "", "asserted")),
     ("they-would", ("THREATEN", "", "MEX", "", "asserted")),
     ("their-summit", ("CONSULT", "multilateral", "CAN", "", "asserted")),
@@ -139,3 +143,8 @@ def test_a_coordinated_aim_is_not_done(found: dict[str, set[tuple[str, ...]]]) -
 def test_protesting_in_words_is_no_demonstration(found: dict[str, set[tuple[str, ...]]]) -> None:
     assert not any(row[0] == "PROTEST" for key in ("protested-that", "group-protested")
                    for row in found[key])
+
+
+@pytest.mark.slow
+def test_forces_with_no_country_are_nobody(found: dict[str, set[tuple[str, ...]]]) -> None:
+    assert found["political-forces"] == set(), found["political-forces"]

@@ -102,6 +102,8 @@ def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Men
                 (a.actor_id for a in kb.index.get(word, []) if a.kind == "demonym"), "") or ""
             if country:
                 break
+        if not country and {lemma, lemma[:-1], lemma[:-2]} & words.qualified_agents:
+            continue  # "political forces" are nobody's military
         record = agent_record(kb, country, sector)
         records[record.actor_id] = record
         actor_at[index] = Mention(token.start, token.end, doc.text[token.start:token.end],
