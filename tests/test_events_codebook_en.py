@@ -59,6 +59,9 @@ SENTENCES = {
     "rescue": "Mexico sent rescue teams to Turkey.",
     "invitation": "Brazil extended an invitation to Lula.",
     "backing": "The United States gave its backing to the Honduran government.",
+    # storming: a crowd riots, police raid
+    "police-stormed": "Police stormed the headquarters of the opposition party in Caracas.",
+    "sealed": "Israeli troops sealed off the town of Jenin.",
     # "forces" are military only with a country
     "forces": "The Red Cross said US and British forces must ensure security in Iraq.",
     "political-forces": "Political forces in Peru criticised the reform.",
@@ -116,6 +119,8 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
     ("rescue", ("AID", "humanitarian", "MEX", "TUR", "asserted")),
     ("invitation", ("AGREE", "meet", "BRA", "luiz-inacio-lula-da-silva", "asserted")),
     ("backing", ("SUPPORT", "", "USA", "HNDGOV", "asserted")),
+    ("police-stormed", ("COERCE", "seize", "VENCOP", "VENPTY", "asserted")),
+    ("sealed", ("COERCE", "restrict", "ISRMIL", "", "asserted")),
     ("forces", ("REQUEST", "", "icrc", "USAMIL", "asserted")),
     ("they-would", ("THREATEN", "", "CAN", "", "asserted")),
     ("they-would", ("THREATEN", "", "MEX", "", "asserted")),

@@ -96,6 +96,9 @@ PERSONAL_PREPS = {"a", "al", "con"}
 ATTRIBUTION_MARKS = {"según", "segun"}
 # Sectors of armed people, whose road blocks restrict movement (CAMEO 191) and are no protest.
 ARMED_SECTORS = {"REB", "MIL", "COP", "CRM", "SPY", "INS", "UAF"}
+# Verbs of storming a building: a crowd's is a riot, armed people's a raid (COERCE/seize,
+# "police or other authorities carrying out a law enforcement raid").
+STORMING = {"storm"}
 # Types that have no recipient when none is named: a statement is made to nobody in
 # particular, and a meeting with no named partner has all its parties as actors (PLOVER
 # manual, "actor and recipient"), so neither gets an implied target.
@@ -524,6 +527,8 @@ def _event(doc: Document, tree: DependencyTree, index: int, trigger: Trigger,
     role = source.role if isinstance(source, Mention) else None
     if trigger.mode == "obstruct" and (role or source_id or "")[-3:] in ARMED_SECTORS:
         trigger = Trigger(trigger.lemma, "COERCE", "blockade")  # guerrillas blocking a road
+    if trigger.lemma in STORMING and (role or source_id or "")[-3:] in ARMED_SECTORS:
+        trigger = Trigger(trigger.lemma, "COERCE", "seize")  # police storming an office: a raid
     if trigger.mode == "visit" and (role or source_id or "")[-3:] == "MIL":
         trigger = _deployment(tree, index, trigger)  # troops arriving are no visitors
     if trigger.mode == "withdraw" and trigger.type == "RETREAT" and (
