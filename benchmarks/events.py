@@ -696,7 +696,9 @@ def _error_classes(name: str, records: list[Record], found: Found, every: Every)
     be compared with dev): each missed gold event as main choice (marea has the type, but not
     as the sentence's main event), not asserted (marea has it as demanded, future, negated...),
     wrong type (marea's event on the gold trigger word has another type: gold -> marea), in
-    lexicon but no event (arguments missing or a constraint failed), or not in lexicon; the
+    lexicon but no event (arguments missing or a constraint failed; split by verb or noun,
+    whether the lemma has a bare entry or only entries that need an object, and whether
+    the sentence has other events), or not in lexicon; the
     false events by type; and the type-right events that miss the gold target country: no
     target, a target with no country (not a state actor), a target of another country."""
     from marea.events.lexicon import lexicon
