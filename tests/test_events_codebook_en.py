@@ -59,6 +59,9 @@ SENTENCES = {
     "rescue": "Mexico sent rescue teams to Turkey.",
     "invitation": "Brazil extended an invitation to Lula.",
     "backing": "The United States gave its backing to the Honduran government.",
+    "operation": "Colombia launched a military operation against the FARC in Cauca.",
+    "air-campaign": "NATO began an air campaign against Serbia.",
+    "election-campaign": "Bolsonaro launched his election campaign in Rio.",
     # storming: a crowd riots, police raid
     "police-stormed": "Police stormed the headquarters of the opposition party in Caracas.",
     "sealed": "Israeli troops sealed off the town of Jenin.",
@@ -119,6 +122,8 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
     ("rescue", ("AID", "humanitarian", "MEX", "TUR", "asserted")),
     ("invitation", ("AGREE", "meet", "BRA", "luiz-inacio-lula-da-silva", "asserted")),
     ("backing", ("SUPPORT", "", "USA", "HNDGOV", "asserted")),
+    ("operation", ("ASSAULT", "", "COLMIL", "farc", "asserted")),
+    ("air-campaign", ("ASSAULT", "aerial", "nato", "SRB", "asserted")),
     ("police-stormed", ("COERCE", "seize", "VENCOP", "VENPTY", "asserted")),
     ("sealed", ("COERCE", "restrict", "ISRMIL", "", "asserted")),
     ("forces", ("REQUEST", "", "icrc", "USAMIL", "asserted")),
@@ -153,3 +158,8 @@ def test_protesting_in_words_is_no_demonstration(found: dict[str, set[tuple[str,
 @pytest.mark.slow
 def test_forces_with_no_country_are_nobody(found: dict[str, set[tuple[str, ...]]]) -> None:
     assert found["political-forces"] == set(), found["political-forces"]
+
+
+@pytest.mark.slow
+def test_an_election_campaign_is_no_attack(found: dict[str, set[tuple[str, ...]]]) -> None:
+    assert not any(row[0] == "ASSAULT" for row in found["election-campaign"])
