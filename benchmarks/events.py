@@ -696,7 +696,9 @@ def _error_classes(name: str, records: list[Record], found: Found, every: Every)
     be compared with dev): each missed gold event as main choice (marea has the type, but not
     as the sentence's main event), not asserted (marea has it as demanded, future, negated...),
     wrong type (marea's event on the gold trigger word has another type: gold -> marea), in
-    lexicon but no event (arguments missing or a constraint failed), or not in lexicon; the
+    lexicon but no event (arguments missing or a constraint failed; split by verb or noun,
+    whether the lemma has a bare entry or only entries that need an object, and whether
+    the sentence has other events), or not in lexicon; the
     false events by type; and the type-right events that miss the gold target country: no
     target, a target with no country (not a state actor), a target of another country."""
     from marea.events.lexicon import lexicon
@@ -706,10 +708,17 @@ def _error_classes(name: str, records: list[Record], found: Found, every: Every)
     nlp = load_pipeline(load_settings().model_for(language), language)
     entries = lexicon(language)
 
-    def known(words: str) -> bool:
-        return any(entries.verb_lemma(t.lemma_.lower()) in entries.verbs
-                   or entries.noun_fixes.get(t.lemma_.lower(), t.lemma_.lower()) in entries.nouns
-                   for t in nlp(words))
+    def known(words: str) -> str | None:
+        """How the annotated words are in the lexicon: as a verb or noun, with only entries
+        that need an object (particle, compound...) or with a bare one; None when not."""
+        for t in nlp(words):
+            verb = entries.verbs.get(entries.verb_lemma(t.lemma_.lower()))
+            noun = entries.nouns.get(entries.noun_fixes.get(t.lemma_.lower(), t.lemma_.lower()))
+            for kind, found in (("verb", verb), ("noun", noun)):
+                if found:
+                    bare = any(not e.constraints for e in found)
+                    return f"{kind}, {'bare entry' if bare else 'constrained entries only'}"
+        return None
 
     for half, parity in (("dev", 0), ("held-out", 1)):
         misses: Counter[str] = Counter()
@@ -733,8 +742,10 @@ def _error_classes(name: str, records: list[Record], found: Found, every: Every)
                     misses["not asserted"] += 1
                 elif on_word:
                     misses[f"wrong type {kind}->{on_word[0][0]}"] += 1
-                elif words and known(words):
+                elif words and (how := known(words)):
                     misses["in lexicon, no event"] += 1
+                    misses[f"no event: {how}, {'other events' if all_events else 'no event'}"
+                           " in sentence"] += 1
                 else:
                     misses["not in lexicon"] += 1
             gold_types = {k for k, _ in record.events}
@@ -752,13 +763,16 @@ def _error_classes(name: str, records: list[Record], found: Found, every: Every)
                     targets["target with no country"] += 1
                 else:
                     targets["no target"] += 1
-        missed = sum(misses.values())
+        missed = sum(v for k, v in misses.items() if not k.startswith("no event:"))
         grouped = Counter({"wrong type": sum(v for k, v in misses.items()
                                              if k.startswith("wrong type"))})
-        grouped.update({k: v for k, v in misses.items() if not k.startswith("wrong type")})
+        grouped.update({k: v for k, v in misses.items()
+                        if not k.startswith(("wrong type", "no event:"))})
         print(f"  {name} {half} error classes: {missed} of {total} gold events missed: "
               + ", ".join(f"{k} {v} ({v / max(1, missed):.0%})"
                           for k, v in grouped.most_common() if v))
+        print("      in lexicon, no event: " + ", ".join(
+            f"{k[10:]} {v}" for k, v in misses.most_common() if k.startswith("no event:")))
         print("      wrong types (gold->marea): " + ", ".join(
             f"{k[11:]} {v}" for k, v in misses.most_common() if k.startswith("wrong type")))
         print(f"      false events by type: {sum(false.values())}: "

@@ -69,8 +69,8 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
     ("arrested", ("COERCE", "arrest", "KENCOP", "KENEDU", "asserted")),
     ("arrested", ("ASSAULT", "beat", "KENCOP", "KENEDU", "asserted")),
     ("fired", ("ASSAULT", "firearms", "VENMIL", "VENCVL", "asserted")),
-    ("condemned", ("ACCUSE", "disapprove", "POL", "RUS", "asserted")),
-    ("condemned", ("ASSAULT", "heavy-weapons", "RUS", "UKR", "asserted")),
+    ("condemned", ("ACCUSE", "disapprove", "POL", "RUSMIL", "asserted")),  # "Russian forces"
+    ("condemned", ("ASSAULT", "heavy-weapons", "RUSMIL", "UKR", "asserted")),
 ])
 def test_target_found(found: dict[str, set[tuple[str, ...]]], key: str,
                       expected: tuple[str, ...]) -> None:

@@ -111,6 +111,8 @@ def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Men
                 (a.actor_id for a in kb.index.get(word, []) if a.kind == "demonym"), "") or ""
             if country:
                 break
+        if not country and {lemma, lemma[:-1], lemma[:-2]} & words.qualified_agents:
+            continue  # "political forces" are nobody's military
         record = agent_record(kb, country, sector)
         records[record.actor_id] = record
         actor_at[index] = Mention(token.start, token.end, doc.text[token.start:token.end],
@@ -162,6 +164,8 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
         speaker = _speaker_mention(doc, kids, index, report, actor_at)
         if speaker is not None and _is_kind(speaker, kind):
             actor_at[index] = speaker  # "Syria says it is willing to", even after "be"
+            if kind == "group" and id(speaker) in coordinated:  # "Canada and Mexico said
+                groups[index] = coordinated[id(speaker)]  # they would": both
             continue
         if kind == "thing" and (token.head == index or doc.tokens[token.head].lemma.lower()
                                 in EMPTY_SUBJECT_HEADS):
@@ -170,6 +174,8 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
         if main is not None and main.actor_id and not main.actor_id.startswith("x-place-") and (
                 _is_kind(main, kind) and _may_be(main, PRONOUN_GENDERS.get(word), kb)):
             actor_at[index] = main  # "Although he may be defeated, Humala has made ..."
+            if kind == "group" and id(main) in coordinated:
+                groups[index] = coordinated[id(main)]
             continue
         bound = _clause_subjects(doc, kids, index, actor_at)
         earlier = [m for m in named if m.end <= token.start and _is_kind(m, kind)

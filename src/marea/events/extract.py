@@ -47,6 +47,7 @@ from marea.events.modality import (
 )
 from marea.events.place import PLACE_TARGET_TYPES, place, place_target, state_of_place
 from marea.events.roles import (
+    ENDURING_VERBS,
     GRIEVANCE_TYPES,
     KILLED,
     accusing_verb,
@@ -106,11 +107,9 @@ ARMED_SECTORS = {"REB", "MIL", "COP", "CRM", "SPY", "INS", "UAF"}
 # of no arms are words (rule 12b of data/README.md); and named people.
 POLITICAL_SECTORS = {"GOV", "LEG", "PTY", "OPP", "ELI"}
 PERSON_LABELS = {"PERSON", "PER"}
-# Verbs whose subject is on the receiving end of what their object names ("respondió a un
-# ataque", "soportar el bombardeo", "faced attacks").
-ENDURING_VERBS = {"responder", "contestar", "replicar", "soportar", "sufrir", "recibir",
-                  "resistir", "aguantar", "respond", "answer", "reply", "endure", "suffer",
-                  "face", "withstand", "receive"}
+# Verbs of storming a building: a crowd's is a riot, armed people's a raid (COERCE/seize,
+# "police or other authorities carrying out a law enforcement raid").
+STORMING = {"storm"}
 # Types that have no recipient when none is named: a statement is made to nobody in
 # particular, and a meeting with no named partner has all its parties as actors (PLOVER
 # manual, "actor and recipient"), so neither gets an implied target.
@@ -211,11 +210,15 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
             if (trigger.type == "COERCE" and token.pos == "NOUN" and not source_list
                     and len(target_list) == 1):
                 source_list, target_list = _repression(kb, generic, target_list[0])
-        if source_list and _diplomatic_protest(trigger, token.pos, source_list, kb):
+        complaint = _protest_in_words(tree, index, trigger)
+        if source_list and _diplomatic_protest(trigger, token.pos, source_list, kb) or (
+                complaint is not None):
             trigger = replace(trigger, type="ACCUSE", mode="disapprove")
         if _verbal_attack(tree, index, trigger, source_list + target_list, words):
             trigger = replace(trigger, type="ACCUSE", mode="disapprove")
             source_list, target_list = _critics(tree, index, source_list, target_list)
+        if complaint is not None and not target_list:  # whom the complaint is about
+            target_list = _unique(actor_at.get(s) for s in subjects_of(tree, complaint))
         if _attribution(tree, index, lemma, words) or _report_source(tree, index) or (
                 reported and not target_list and (
                     _reported_to(tree, index) or _reports_incident(tree, index))):
@@ -435,6 +438,25 @@ def _critics(tree: DependencyTree, index: int, sources: list[Mention | str],
         targets = [m for m in found if m.actor_id not in {
             s if isinstance(s, str) else s.actor_id for s in sources}]
     return sources, targets
+
+
+def _protest_in_words(tree: DependencyTree, index: int, trigger: Trigger) -> int | None:
+    """Return the clause the verb protest reports when it reports what was said, a complaint
+    (ACCUSE/disapprove, as the PLOVER codebook codes verbal disapproval) rather than a
+    demonstration: a clause of its own ("Amnesty protested that Peru was failing ..."), or,
+    with its own subject, the clause before it ("Chile is failing to protect them, a rights
+    group protested"); else None."""
+    token = tree.doc.tokens[index]
+    if (tree.doc.language != "en" or trigger.type != "PROTEST"
+            or trigger.lemma not in PROTEST_VERBS or token.pos != "VERB"):
+        return None
+    clauses = tree.kids(index, {"ccomp"})
+    if clauses:
+        return clauses[0]
+    if token.dep in ("advcl", "parataxis") and token.head < index and tree.kids(
+            index, SUBJECTS):
+        return token.head
+    return None
 
 
 def _attribution(tree: DependencyTree, index: int, lemma: str, words: Lexicon) -> bool:
@@ -696,6 +718,8 @@ def _event(doc: Document, tree: DependencyTree, index: int, trigger: Trigger,
     role = source.role if isinstance(source, Mention) else None
     if trigger.mode == "obstruct" and (role or source_id or "")[-3:] in ARMED_SECTORS:
         trigger = Trigger(trigger.lemma, "COERCE", "blockade")  # guerrillas blocking a road
+    if trigger.lemma in STORMING and (role or source_id or "")[-3:] in ARMED_SECTORS:
+        trigger = Trigger(trigger.lemma, "COERCE", "seize")  # police storming an office: a raid
     if trigger.mode == "visit" and (role or source_id or "")[-3:] == "MIL":
         trigger = _deployment(tree, index, trigger)  # troops arriving are no visitors
     if trigger.mode == "withdraw" and trigger.type == "RETREAT" and (

@@ -87,6 +87,8 @@ class Lexicon:
     light_verbs: set[str] = field(default_factory=set)
     # noun lemma -> sector of people an event may be done by or to ("diplomat": GOV).
     generic_agents: dict[str, str] = field(default_factory=dict)
+    # those of them that are agents only with a country ("Serb forces", not "market forces").
+    qualified_agents: set[str] = field(default_factory=set)
     # spaCy's wrong lemmas mapped to the lexicon's ("stag" -> "stage"), by part of speech.
     verb_fixes: dict[str, str] = field(default_factory=dict)
     noun_fixes: dict[str, str] = field(default_factory=dict)
@@ -190,6 +192,10 @@ def lexicon(language: str) -> Lexicon:
     for sector, nouns in (data.get("generic_agents") or {}).items():
         for noun in _words(nouns):
             found.generic_agents[noun] = str(sector)
+    for sector, nouns in (data.get("qualified_agents") or {}).items():
+        for noun in _words(nouns):
+            found.generic_agents[noun] = str(sector)
+            found.qualified_agents.add(noun)
     fixes = data.get("lemma_aliases") or {}
     for pos, fixed in (("verb", found.verb_fixes), ("noun", found.noun_fixes)):
         for right, wrongs in (fixes.get(pos) or {}).items():

@@ -10,6 +10,7 @@ from dataclasses import replace
 from marea.events.lexicon import Lexicon, ontology, unaccented
 from marea.events.tree import (
     OBJECTS,
+    SUBJECTS,
     DependencyTree,
     actor_host,
     complement_clauses,
@@ -17,7 +18,7 @@ from marea.events.tree import (
     names_text,
     subjects_of,
 )
-from marea.model import Document, Event, Mention
+from marea.model import Document, Event, Mention, Token
 
 MODALS = {"hypothetical": {"may", "might", "could", "would", "poder"},
           "future": {"will", "shall"}}
@@ -31,6 +32,9 @@ NOT_INTENDED = {"STATEMENT", "AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE"}
 # How an event noun hangs on the verb that makes it happen: its object, or its passive
 # subject ("a strike will be held").
 NOUN_CARRIERS = {"dobj", "nsubjpass"}
+# Verbs of permission, events of their own whose object noun still happens only as they do:
+# "will not allow protests" negates the protests.
+PERMITTING = {"allow", "permit"}
 # Modals that make a reported clause a demand on its subject ("said Sudan must return").
 DEMAND_MODALS = {"must", "should"}
 # Dependencies from a verb of saying to what it reports: a clause, a quotation beside it, or
@@ -43,6 +47,9 @@ ANCESTOR_DEPTH = 3  # how far up the tree a hypothetical or demand cue still gov
 CONDITIONAL_MODALS = {"podría", "podrían", "podria", "podrian"}
 # Spanish verbs whose object noun is only announced: "amenazaron con una huelga".
 THREAT_VERBS = {"amenazar", "prometer", "jurar"}
+# Conjunctions of a condition: an act of conflict one may do "if" another acts is a threat
+# (a warning with repercussions, PLOVER's THREATEN), one of cooperation an offer (AGREE).
+CONDITIONS = {"if", "unless"}
 # Verbs of hoping and wishing: what their clause says has not happened and nobody has
 # promised it ("espera que los sindicatos cumplan el compromiso"). Impersonal "se espera
 # que" is an expectation, a future cue in the lexicon, and is left to it.
@@ -56,8 +63,8 @@ def modality(tree: DependencyTree, index: int, words: Lexicon) -> str:
     token = tree.doc.tokens[index]
     verb = _carrying_verb(tree, index)
     if verb is not None and (verb not in tree.triggers or words.verb_lemma(
-            tree.lemma(verb)) in words.light_verbs):  # "will stage a [protest]", not
-        carried = modality(tree, verb, words)  # "refused to end the [blockade]"
+            tree.lemma(verb)) in words.light_verbs | PERMITTING):  # "will stage a [protest]",
+        carried = modality(tree, verb, words)  # not "refused to end the [blockade]"
         if carried != "asserted":
             return carried
     verb_mood = _spanish_verb_mood(tree, index)
@@ -220,8 +227,23 @@ def governing_lemmas(tree: DependencyTree, index: int, words: Lexicon | None = N
             found |= {verb} & held
         if token.dep in OBJECTS:
             index = token.head
+    token = tree.doc.tokens[index]
+    first = tree.doc.tokens[token.head]
+    if (tree.doc.language == "en" and token.dep == "conj" and token.pos == first.pos == "VERB"
+            and not tree.kids(index, SUBJECTS) and _verb_form(token) == _verb_form(first)):
+        index = token.head  # "aims to tighten sanctions and [impose] a blockade"
     for _ in range(2):
         token = tree.doc.tokens[index]
+        head = tree.doc.tokens[token.head]
+        if token.dep in ("relcl", "acl") and head.pos == "NOUN" and any(
+                tree.lemma(a) == "to" for a in tree.kids(index, {"aux"})):
+            # the infinitive of a noun of asking or planning: "a call for its forces to be
+            # [deployed]", "a plan to [send] troops"
+            found.add(tree.lemma(token.head))
+            if tree.lemma(token.head) == "call" and any(tree.lemma(c) == "for" for c in (
+                    tree.kids(token.head, {"prep", "mark"}) + tree.kids(index, {"mark"}))):
+                found.add("call for")
+            break
         infinitive = token.dep == "advcl" and any(  # "have sworn to [fight]", parsed advcl
             tree.lemma(a) == "to" for a in tree.kids(index, {"aux"}))
         complement = token.dep in ("xcomp", "ccomp") or infinitive or (
@@ -231,6 +253,12 @@ def governing_lemmas(tree: DependencyTree, index: int, words: Lexicon | None = N
         index = token.head
         found.add(tree.lemma(index))
     return found
+
+
+def _verb_form(token: Token) -> str:
+    """Return a verb's form (infinitive, finite, participle...): a conjunct of another form
+    is no second complement ("refused to release them and [expelled] the envoy")."""
+    return next((f for f in token.morph.split("|") if f.startswith("VerbForm=")), "")
 
 
 def find_speakers(doc: Document, tree: DependencyTree, words: Lexicon, actor_at: dict[int, Mention]
@@ -293,10 +321,13 @@ def intention(tree: DependencyTree, index: int, event: Event, words: Lexicon) ->
         return None
     source, target = event.source_id, event.target_id
     verb = _carrying_verb(tree, index)  # "said it would tighten the [blockade]"
+    clause = index if verb is None else verb
     reported = event.modality == "hypothetical" and event.speaker_id is not None and any(
-        tree.lemma(c) in ("would", "will") for c in tree.kids(
-            index if verb is None else verb, {"aux"}))
-    if event.modality == "future" or reported:
+        tree.lemma(c) in ("would", "will") for c in tree.kids(clause, {"aux"}))
+    conditional = event.modality == "hypothetical" and any(  # "may halt its mediation if"
+        tree.lemma(m) in CONDITIONS for c in tree.kids(clause, {"advcl"})
+        for m in tree.kids(c, {"mark"}))
+    if event.modality == "future" or reported or conditional:
         name = "AGREE" if "cooperation" in kind.category else "THREATEN"
         name = "CONCEDE" if _yields(event) else name  # see concessions
         source = source or event.speaker_id

@@ -70,12 +70,21 @@ MEDIA_WORDS = {"radio", "diario", "periódico", "periodico", "canal", "televisi�
 # Impersonal verbs that only say an event took place ("hubo paros", "hay enfrentamientos"):
 # they have no subject, so their event noun borrows no doer from a clause beside them.
 EXISTENTIAL = {"haber"}
+# Verbs whose "in" complement is what their subject does: "engaged in ethnic cleansing"
+# (and "take" with the object "part").
+PARTICIPATING = {"engage", "participate"}
+# Verbs of going or gathering whose "for" complement is what their subject goes to do:
+# "negotiators returned to Geneva for talks".
+GOING = {"return", "arrive", "travel", "go", "come", "fly", "head", "gather", "assemble"}
 
 
 # Verbs of reacting to an act: their subject is not the doer of the act they name.
 REACTIONS = {"ACCUSE", "REJECT"}
-# Verbs whose subject undergoes the act their object names.
-RECEIVING = {"recibir", "sufrir", "padecer", "receive", "suffer"}
+# Verbs whose subject is on the receiving end of what their object names ("respondió a un
+# ataque", "soportar el bombardeo", "faced attacks", "Áñez recibió una condena").
+ENDURING_VERBS = {"responder", "contestar", "replicar", "soportar", "sufrir", "padecer",
+                  "recibir", "resistir", "aguantar", "respond", "answer", "reply", "endure",
+                  "suffer", "face", "withstand", "receive"}
 
 
 def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], participle: bool = False,
@@ -265,16 +274,17 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
              for c in tree.conjuncts(t)]
     token = tree.doc.tokens[index]
     words = lexicon(tree.doc.language or "en")
-    light = words.verb_lemma(tree.lemma(token.head)) in words.light_verbs  # "staged" -> stag
-    if light and not sources and token.dep in OBJECTS:  # "Norway launched a mediation
-        sources = subjects_of(tree, token.head)  # effort between Colombia and the FARC"
+    carrier, carried, takes_part = _carrier(tree, index)
+    light = takes_part or words.verb_lemma(tree.lemma(carrier)) in words.light_verbs
+    if light and not sources and carried in OBJECTS:  # "Norway launched a mediation
+        sources = subjects_of(tree, carrier)  # effort between Colombia and the FARC"
     if not sources and len(sides) > 1:  # "el tiroteo entre policías y delincuentes"
         if trigger.requires_target and not any(t in tree.actor_at for t in sides[1:]):
             return None
         return trigger, sides[:1], sides[1:]  # one side each, not both as sources
     reacting = any(t.type in REACTIONS and not t.objects for t in words.verbs.get(
         words.verb_lemma(tree.lemma(token.head)), []))  # not "expresó su [apoyo]"
-    receiving = token.dep in OBJECTS and tree.lemma(token.head) in RECEIVING
+    receiving = token.dep in OBJECTS and tree.lemma(token.head) in ENDURING_VERBS
     if receiving and not any(t in tree.actor_at for t in targets):
         # "Áñez recibió una condena", "the army suffered an attack by X": done to the subject
         targets = subjects_of(tree, token.head)
@@ -296,6 +306,11 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
             doers) > 1 and not any(t in tree.actor_at for t in targets):
         # a fight between its doers: "tropas y guerrilleros sostuvieron un combate"
         return trigger, doers[:1], _sides(tree, doers[1:])
+    if not any(t in tree.actor_at for t in targets) and carried in OBJECTS and (
+            tree.doc.language == "en"):
+        # the verb carrying it names whom: "tweeted his congratulations [to] López Obrador"
+        targets = [t for prep, found in prepositions(tree, carrier).items()
+                   if prep in trigger.target_prep for t in found] or targets
     if not any(t in tree.actor_at for t in targets):  # "its demand that [Israel] ease"
         targets = [s for c in complement_clauses(tree, index)
                    for s in tree.kids(c, SUBJECTS) if actor_host(tree, s) in tree.actor_at
@@ -334,6 +349,32 @@ def accusing_verb(words: Lexicon, lemma: str) -> bool:
     some objects ("manifestó su [preocupación]", but "manifestó su apoyo")."""
     return any(t.type == "ACCUSE" and not t.objects
                for t in words.verbs.get(words.verb_lemma(lemma), []))
+
+
+def _carrier(tree: DependencyTree, index: int) -> tuple[int, str, bool]:
+    """Return the word an event noun hangs from, how, and whether the noun is what that
+    verb's subject takes part in: its head and relation; for the "of" complement of a
+    partitive ("launched ten days of [war games]"), the partitive's; for what someone takes
+    part in ("engaged in", "took part in") or goes for ("returned to Geneva for talks"),
+    that verb, as if the noun were its object."""
+    token = tree.doc.tokens[index]
+    head = tree.doc.tokens[token.head]
+    if token.dep == "pobj" and tree.lemma(token.head) == "of" and head.dep == "prep":
+        measure = tree.doc.tokens[head.head]
+        if measure.dep in OBJECTS and tree.lemma(head.head) in lexicon(
+                tree.doc.language or "en").cues.get("partitives", set()):
+            return measure.head, measure.dep, False
+    if token.dep == "pobj" and tree.lemma(token.head) == "in" and head.dep == "prep":
+        verb = head.head  # "engaged in [ethnic cleansing]", "took part in [the attack]"
+        if tree.lemma(verb) == "part" and tree.doc.tokens[verb].dep in OBJECTS:
+            verb = tree.doc.tokens[verb].head
+        if tree.lemma(verb) in PARTICIPATING or tree.lemma(verb) == "take" and any(
+                tree.lemma(o) == "part" for o in tree.kids(verb, OBJECTS)):
+            return verb, "dobj", True
+    if token.dep == "pobj" and tree.lemma(token.head) == "for" and head.dep == "prep" and (
+            tree.lemma(head.head) in GOING):  # "returned to Geneva for [talks]"
+        return head.head, "dobj", True
+    return token.head, token.dep, False
 
 
 def _causes(tree: DependencyTree, index: int, trigger: Trigger) -> list[int]:
