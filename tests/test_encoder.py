@@ -62,6 +62,63 @@ def test_a_sentence_vector_does_not_depend_on_its_batch() -> None:
     assert np.array_equal(reordered, together[::-1])
 
 
+class CountingSession:
+    """An ONNX session that counts the sentences it runs."""
+
+    def __init__(self, session: object) -> None:
+        self.session, self.runs = session, 0
+
+    def run(self, *args: object) -> object:
+        self.runs += 1
+        return self.session.run(*args)  # type: ignore[attr-defined]
+
+
+def test_a_sentence_met_again_reuses_its_vector_bit_for_bit(monkeypatch: pytest.MonkeyPatch
+                                                            ) -> None:
+    first = ["Lula took office in Brasilia.", "Inflation in Argentina passed one hundred percent."]
+    later = ["Inflation in Argentina passed one hundred percent.",  # the same text
+             "lula  took office\nin Brasilia.",  # the same word pieces (uncased, any spacing)
+             "Congress removed President Castillo."]  # new
+    encoder = OnnxEncoder(FOLDER)
+    encoder.encode(first)
+    counting = CountingSession(encoder.session)
+    monkeypatch.setattr(encoder, "session", counting)
+    reused = encoder.encode(later)
+    assert counting.runs == 1
+    fresh = OnnxEncoder(FOLDER)
+    assert np.array_equal(reused, np.vstack([fresh.encode([text]) for text in later]))
+    assert np.array_equal(reused[1], fresh.encode([first[0]])[0])
+    monkeypatch.setattr("marea.nlp.encoder.REUSE", 2)
+    encoder.encode(["One more sentence about the summit."])
+    assert len(encoder.recent) == 2  # the oldest dropped
+
+
+def test_stored_vectors_equal_encoding_each_sentence_afresh(tmp_path: Path) -> None:
+    from marea.pipeline import ingest
+    from marea.store import Store
+
+    shared = ("The central bank raised interest rates again on Thursday, the fourth rise "
+              "this year.")
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    (folder / "a.txt").write_text(f"Farmers blocked the highway near Lima.\n\n{shared}\n",
+                                  "utf-8")
+    (folder / "b.txt").write_text(f"{shared}\n\nThe opposition called for a strike.\n",
+                                  "utf-8")
+    settings = load_settings().with_(db=str(tmp_path / "s.duckdb"), batch_size=1)
+    with Store(settings.db) as store:
+        assert not ingest([str(folder)], store, settings).failed
+        rows = store.query(
+            "SELECT substr(d.text, s.start_char + 1, s.end_char - s.start_char), v.vector "
+            "FROM sentence_vectors v JOIN documents d USING (doc_id) JOIN sentences s "
+            "ON s.doc_id = v.doc_id AND s.idx = v.sentence ORDER BY v.doc_id, v.sentence")
+    texts = [text for text, _ in rows]
+    assert texts.count(shared) == 2
+    fresh = OnnxEncoder(FOLDER)
+    expected = np.vstack([fresh.encode([text]) for text in texts])
+    assert np.array_equal(np.array([vector for _, vector in rows], np.float32), expected)
+
+
 @pytest.mark.parametrize(("query", "paraphrase", "unrelated"), [
     ("Peru's Congress removed President Castillo from office.",
      "Lawmakers in Lima voted to oust the head of state.",
