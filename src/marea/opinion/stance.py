@@ -165,6 +165,13 @@ REPORTING = frozenset({
 # Plain saying ("as X said", "como dijo X") only cites.
 CREDITING = frozenset({"point", "note", "remind", "show", "observe", "demonstrate", "señalar",
                        "senalar", "recordar", "observar", "apuntar", "subrayar", "demostrar"})
+# Plain saying cites with praise when the author adds "bien": "como bien dice Lula".
+CREDIT_ADVERBS = frozenset({"bien"})
+# Impersonal obligation is the author's own first person: "hay que seguir el ejemplo de
+# México" (haber + que + infinitive), "es necesario apoyar a Castillo" (the infinitive is the
+# subject of one of OBLIGATION_ADJECTIVES).
+OBLIGATION_ADJECTIVES = frozenset({"necesario", "preciso", "imprescindible", "urgente",
+                                   "fundamental", "necessary", "essential", "imperative"})
 # Verbs that urge or promise: what follows them is what their subject wants or pledges
 # ("Díaz-Canel insta a debatir los problemas", "prometió una transición ordenada"), the
 # subject's view, not the author's.
@@ -669,7 +676,8 @@ def _endorsement_cues(doc: Document, tree: DependencyTree, voice: _Voice,
                       heads: dict[int, str]) -> list[tuple[str, StanceCue]]:
     """The author who declares for an actor ("I can't wait to vote for Hillary", "Apoyamos a
     Castillo") sides with it; a negated declaration ("I will never vote for Hillary") is
-    against it. Only the author's own first person counts, not a quoted speaker's."""
+    against it. Only the author's own first person counts ("hay que seguir a X" too: one
+    must is the author's must), not a quoted speaker's."""
     found = []
     for verb, token in enumerate(doc.tokens):
         if token.pos != "VERB" or verb in voice.attributed or \
@@ -677,7 +685,7 @@ def _endorsement_cues(doc: Document, tree: DependencyTree, voice: _Voice,
             continue
         speaker = token.head if token.dep in ("xcomp", "conj") and \
             not tree.kids(verb, SUBJECT_DEPS) else verb  # "I can't wait to vote for"
-        if not _first_person_subject(tree, speaker):
+        if not (_first_person_subject(tree, speaker) or _impersonal_obligation(tree, verb)):
             continue
         follow = tree.lemma(verb) in FOLLOW_VERBS
         objects = [o for o in tree.kids(verb, {"dobj", "obj", "iobj"})]
@@ -713,9 +721,7 @@ def _credit_cues(doc: Document, tree: DependencyTree, voice: _Voice, heads: dict
             if any(doc.tokens[c].dep in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass")
                    for c in tree.children[verb]):
                 value = -value if value < 0 else 0.0  # "was wrongly accused": its victim
-        elif token.pos == "VERB" and tree.lemma(index) in CREDITING and any(
-                tree.lemma(i) in CREDIT_MARKS and doc.tokens[i].sentence == token.sentence
-                for i in [*tree.kids(index, {"mark"}), *range(max(index - 2, 0), index)]):
+        elif token.pos == "VERB" and _credited(tree, index):
             verb, value = index, CREDIT_VALUE
         if verb is None or not value or _negated(tree, verb):
             continue
@@ -727,6 +733,30 @@ def _credit_cues(doc: Document, tree: DependencyTree, voice: _Voice, heads: dict
             found.append((actor, _cue(doc, token.sentence, min(verb, index), max(verb, index),
                                       "verdict", WEIGHTS["label"] * value / 3.0)))
     return found
+
+
+def _credited(tree: DependencyTree, verb: int) -> bool:
+    """Whether the author cites a verb's subject as an authority: "as X has pointed out", "como
+    señala X", or plain saying with praise, "como bien dice X"."""
+    doc = tree.doc
+    before = [i for i in range(max(verb - 2, 0), verb)
+              if doc.tokens[i].sentence == doc.tokens[verb].sentence]
+    if not any(tree.lemma(i) in CREDIT_MARKS for i in [*tree.kids(verb, {"mark"}), *before]):
+        return False
+    return tree.lemma(verb) in CREDITING or (
+        tree.lemma(verb) in REPORTING and any(tree.lemma(i) in CREDIT_ADVERBS for i in before))
+
+
+def _impersonal_obligation(tree: DependencyTree, verb: int) -> bool:
+    """Whether an infinitive is what "one must" do, in the author's voice: "hay que seguir el
+    ejemplo de México", "es necesario apoyar a Castillo"."""
+    doc = tree.doc
+    if "VerbForm=Inf" not in doc.tokens[verb].morph or tree.kids(verb, SUBJECT_DEPS):
+        return False
+    if verb >= 2 and tree.lemma(verb - 1) == "que" and tree.lemma(verb - 2) == "haber":
+        return True
+    head = doc.tokens[verb].head
+    return doc.tokens[verb].dep == "csubj" and tree.lemma(head) in OBLIGATION_ADJECTIVES
 
 
 def _remedy_objects(tree: DependencyTree, verb: int) -> list[int]:
