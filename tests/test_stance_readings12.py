@@ -1,12 +1,13 @@
-"""Favour with no evaluative word, in Spanish: the authority the author cites with "como bien
-dice", and the example "hay que seguir" (impersonal obligation is the author's own voice)."""
+"""Favour with no evaluative word: the authority the author cites with "como bien dice", the
+example "hay que seguir" (impersonal obligation is the author's own voice), and the actor, or
+its plan, the author holds up as the solution."""
 
 from __future__ import annotations
 
 import pytest
 
 from marea.settings import Settings
-from tests.test_stance_readings11 import _processed, _stances
+from tests.test_stance_readings11 import VOICE, _processed, _stances
 
 VOICE_ES = (" Nosotros lo hemos escrito durante años y lo seguiremos diciendo, porque creo que "
             "alguien tiene que decirlo.")
@@ -35,3 +36,25 @@ def test_plain_saying_or_a_reported_must_is_no_side(settings: Settings) -> None:
     reported = _stances(_processed(settings, 'Keiko Fujimori dijo: "Hay que seguir el ejemplo '
                                    'de México en política exterior."' + VOICE_ES, "es"))
     assert "endorsement" not in [kind for kind, _ in reported.get("MEX", ("", []))[1]]
+
+
+@pytest.mark.parametrize(("text", "language", "actor", "label"), [
+    ("Bernie Sanders's plan is the solution to the crisis.", "en", "x-person-bernie-sanders",
+     "favor"),
+    ("The answer to the crisis is Bernie Sanders.", "en", "x-person-bernie-sanders", "favor"),
+    ("Donald Trump is not the answer to the crisis.", "en", "donald-trump", "against"),
+    ("Lula es la salida a la crisis.", "es", "luiz-inacio-lula-da-silva", "favor"),
+    ("Bolivia tiene la respuesta a la crisis.", "es", "BOL", "favor"),
+])
+def test_the_actor_held_up_as_the_solution_is_sided_with(settings: Settings, text: str,
+                                                         language: str, actor: str,
+                                                         label: str) -> None:
+    voice = VOICE if language == "en" else VOICE_ES
+    found = _stances(_processed(settings, text + voice, language))
+    assert found[actor][0] == label, found.get(actor)
+    assert found[actor][1][0][0] == "verdict"  # not the crisis it answers, by context
+
+
+def test_a_solution_somebody_else_announces_is_no_verdict(settings: Settings) -> None:
+    found = _stances(_processed(settings, "The answer is more war, says Donald Trump." + VOICE))
+    assert "verdict" not in [kind for kind, _ in found.get("donald-trump", ("", []))[1]]

@@ -172,6 +172,13 @@ CREDIT_ADVERBS = frozenset({"bien"})
 # subject of one of OBLIGATION_ADJECTIVES).
 OBLIGATION_ADJECTIVES = frozenset({"necesario", "preciso", "imprescindible", "urgente",
                                    "fundamental", "necessary", "essential", "imperative"})
+# The author's verdict that an actor or its proposal solves a problem: "Sanders's plan is the
+# answer", "Lula es la solución", "Bolivia tiene la respuesta" (as the predicate of a copula or
+# the object of SOLUTION_VERBS). The problem it solves ("to the crisis") is no fault of its own.
+SOLUTION_NOUNS = frozenset({"solution", "answer", "remedy", "cure", "antidote", "solución",
+                            "solucion", "respuesta", "remedio", "salida", "cura", "antídoto"})
+SOLUTION_VERBS = frozenset({"have", "offer", "hold", "provide", "propose", "tener", "ofrecer",
+                            "proponer", "traer", "aportar"})
 # Verbs that urge or promise: what follows them is what their subject wants or pledges
 # ("Díaz-Canel insta a debatir los problemas", "prometió una transición ordenada"), the
 # subject's view, not the author's.
@@ -336,6 +343,7 @@ def document_stances(doc: Document) -> list[Stance]:
     for actor_id, cue in [*_verdict_cues(doc, tree, voice, heads),
                           *_remedy_cues(doc, tree, voice, heads),
                           *_credit_cues(doc, tree, voice, heads),
+                          *_solution_cues(doc, tree, voice, heads),
                           *_endorsement_cues(doc, tree, voice, heads)]:
         cues[actor_id].append(cue)
     _context_cues(doc, tree, sentences, lex, voice, cues)
@@ -732,6 +740,41 @@ def _credit_cues(doc: Document, tree: DependencyTree, voice: _Voice, heads: dict
         if actor:
             found.append((actor, _cue(doc, token.sentence, min(verb, index), max(verb, index),
                                       "verdict", WEIGHTS["label"] * value / 3.0)))
+    return found
+
+
+def _solution_cues(doc: Document, tree: DependencyTree, voice: _Voice, heads: dict[int, str]
+                   ) -> list[tuple[str, StanceCue]]:
+    """The actor the author holds up as the solution, or whose plan is (SOLUTION_NOUNS): the
+    subject names it, or names a thing of its ("the plan of Lula"), or, with the solution as
+    subject, the predicate does ("the answer is Sanders"); "is not the answer" is against."""
+    found = []
+    for index, token in enumerate(doc.tokens):
+        if token.pos != "NOUN" or tree.lemma(index) not in SOLUTION_NOUNS or \
+                index in voice.attributed:
+            continue
+        if token.dep in ("attr", "ROOT", "root") and (
+                token.dep == "attr" or tree.kids(index, {"cop"})):
+            verb = token.head if token.dep == "attr" else index
+        elif token.dep in ("dobj", "obj") and tree.lemma(token.head) in SOLUTION_VERBS:
+            verb = token.head
+        elif token.dep in SUBJECT_DEPS and token.head != index:  # "the answer is Sanders"
+            verb = token.head
+        else:
+            continue
+        subjects = tree.kids(verb, SUBJECT_DEPS)
+        if token.dep in SUBJECT_DEPS:  # the predicate names the actor: its attr, or itself
+            subjects = tree.kids(verb, {"attr"}) or ([verb] if tree.kids(verb, {"cop"}) else [])
+        if not subjects:
+            continue
+        actor = _actor_at(tree, subjects[0], heads) or next(
+            (heads[i] for i in tree.subtree(subjects[0]) if i in heads), None)
+        if actor is None:
+            continue
+        negated = _negated(tree, verb) or any(tree.lemma(c) in NEGATORS
+                                              for c in tree.kids(index, {"neg", "advmod"}))
+        found.append((actor, _cue(doc, token.sentence, index, index, "verdict",
+                                  WEIGHTS["label"] * (-2.0 if negated else 2.0) / 3.0)))
     return found
 
 
