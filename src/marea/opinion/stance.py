@@ -14,8 +14,11 @@ Direct cues on an actor's mentions (weights in WEIGHTS):
   rectificó", "refused to apologize": REMEDY_VERBS), or calls what it just did a mistake
   ("... . Es un error.": VERDICT_NOUNS), or says how it acted ("Sanders rightly argues",
   "was wrongly accused": VERDICT_ADVERBS), or cites it as an authority ("As Chomsky has
-  pointed out", "Como bien señala Borón": CREDITING).
-- endorsement: the author declares for the actor in the first person ("I will vote for
+  pointed out", "Como bien señala Borón": CREDITING; "Como bien dice X": CREDIT_ADVERBS), or
+  holds it or its plan up as the solution ("Lula es la salida", "X is not the answer":
+  SOLUTION_NOUNS).
+- endorsement: the author declares for the actor in the first person, or in an impersonal
+  must ("hay que seguir el ejemplo de México": OBLIGATION_ADJECTIVES) ("I will vote for
   Hillary", "Apoyamos a Castillo", "I agree with Sanders": ENDORSE_VERBS; "I disagree with
   X" is against: DISSENT_VERBS) or holds it up as the one to follow ("we
   should follow the example of Mexico", "debemos escuchar a Lula": FOLLOW_VERBS); negated,
@@ -756,9 +759,8 @@ def _solution_cues(doc: Document, tree: DependencyTree, voice: _Voice, heads: di
         if token.dep in ("attr", "ROOT", "root") and (
                 token.dep == "attr" or tree.kids(index, {"cop"})):
             verb = token.head if token.dep == "attr" else index
-        elif token.dep in ("dobj", "obj") and tree.lemma(token.head) in SOLUTION_VERBS:
-            verb = token.head
-        elif token.dep in SUBJECT_DEPS and token.head != index:  # "the answer is Sanders"
+        elif (token.dep in ("dobj", "obj") and tree.lemma(token.head) in SOLUTION_VERBS) or (
+                token.dep in SUBJECT_DEPS and token.head != index):  # "the answer is Sanders"
             verb = token.head
         else:
             continue
