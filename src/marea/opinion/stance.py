@@ -14,8 +14,11 @@ Direct cues on an actor's mentions (weights in WEIGHTS):
   rectificó", "refused to apologize": REMEDY_VERBS), or calls what it just did a mistake
   ("... . Es un error.": VERDICT_NOUNS), or says how it acted ("Sanders rightly argues",
   "was wrongly accused": VERDICT_ADVERBS), or cites it as an authority ("As Chomsky has
-  pointed out", "Como bien señala Borón": CREDITING).
-- endorsement: the author declares for the actor in the first person ("I will vote for
+  pointed out", "Como bien señala Borón": CREDITING; "Como bien dice X": CREDIT_ADVERBS), or
+  holds it or its plan up as the solution ("Lula es la salida", "X is not the answer":
+  SOLUTION_NOUNS).
+- endorsement: the author declares for the actor in the first person, or in an impersonal
+  must ("hay que seguir el ejemplo de México": OBLIGATION_ADJECTIVES) ("I will vote for
   Hillary", "Apoyamos a Castillo", "I agree with Sanders": ENDORSE_VERBS; "I disagree with
   X" is against: DISSENT_VERBS) or holds it up as the one to follow ("we
   should follow the example of Mexico", "debemos escuchar a Lula": FOLLOW_VERBS); negated,
@@ -165,6 +168,20 @@ REPORTING = frozenset({
 # Plain saying ("as X said", "como dijo X") only cites.
 CREDITING = frozenset({"point", "note", "remind", "show", "observe", "demonstrate", "señalar",
                        "senalar", "recordar", "observar", "apuntar", "subrayar", "demostrar"})
+# Plain saying cites with praise when the author adds "bien": "como bien dice Lula".
+CREDIT_ADVERBS = frozenset({"bien"})
+# Impersonal obligation is the author's own first person: "hay que seguir el ejemplo de
+# México" (haber + que + infinitive), "es necesario apoyar a Castillo" (the infinitive is the
+# subject of one of OBLIGATION_ADJECTIVES).
+OBLIGATION_ADJECTIVES = frozenset({"necesario", "preciso", "imprescindible", "urgente",
+                                   "fundamental", "necessary", "essential", "imperative"})
+# The author's verdict that an actor or its proposal solves a problem: "Sanders's plan is the
+# answer", "Lula es la solución", "Bolivia tiene la respuesta" (as the predicate of a copula or
+# the object of SOLUTION_VERBS). The problem it solves ("to the crisis") is no fault of its own.
+SOLUTION_NOUNS = frozenset({"solution", "answer", "remedy", "cure", "antidote", "solución",
+                            "solucion", "respuesta", "remedio", "salida", "cura", "antídoto"})
+SOLUTION_VERBS = frozenset({"have", "offer", "hold", "provide", "propose", "tener", "ofrecer",
+                            "proponer", "traer", "aportar"})
 # Verbs that urge or promise: what follows them is what their subject wants or pledges
 # ("Díaz-Canel insta a debatir los problemas", "prometió una transición ordenada"), the
 # subject's view, not the author's.
@@ -329,6 +346,7 @@ def document_stances(doc: Document) -> list[Stance]:
     for actor_id, cue in [*_verdict_cues(doc, tree, voice, heads),
                           *_remedy_cues(doc, tree, voice, heads),
                           *_credit_cues(doc, tree, voice, heads),
+                          *_solution_cues(doc, tree, voice, heads),
                           *_endorsement_cues(doc, tree, voice, heads)]:
         cues[actor_id].append(cue)
     _context_cues(doc, tree, sentences, lex, voice, cues)
@@ -669,7 +687,8 @@ def _endorsement_cues(doc: Document, tree: DependencyTree, voice: _Voice,
                       heads: dict[int, str]) -> list[tuple[str, StanceCue]]:
     """The author who declares for an actor ("I can't wait to vote for Hillary", "Apoyamos a
     Castillo") sides with it; a negated declaration ("I will never vote for Hillary") is
-    against it. Only the author's own first person counts, not a quoted speaker's."""
+    against it. Only the author's own first person counts ("hay que seguir a X" too: one
+    must is the author's must), not a quoted speaker's."""
     found = []
     for verb, token in enumerate(doc.tokens):
         if token.pos != "VERB" or verb in voice.attributed or \
@@ -677,7 +696,7 @@ def _endorsement_cues(doc: Document, tree: DependencyTree, voice: _Voice,
             continue
         speaker = token.head if token.dep in ("xcomp", "conj") and \
             not tree.kids(verb, SUBJECT_DEPS) else verb  # "I can't wait to vote for"
-        if not _first_person_subject(tree, speaker):
+        if not (_first_person_subject(tree, speaker) or _impersonal_obligation(tree, verb)):
             continue
         follow = tree.lemma(verb) in FOLLOW_VERBS
         objects = [o for o in tree.kids(verb, {"dobj", "obj", "iobj"})]
@@ -713,9 +732,7 @@ def _credit_cues(doc: Document, tree: DependencyTree, voice: _Voice, heads: dict
             if any(doc.tokens[c].dep in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass")
                    for c in tree.children[verb]):
                 value = -value if value < 0 else 0.0  # "was wrongly accused": its victim
-        elif token.pos == "VERB" and tree.lemma(index) in CREDITING and any(
-                tree.lemma(i) in CREDIT_MARKS and doc.tokens[i].sentence == token.sentence
-                for i in [*tree.kids(index, {"mark"}), *range(max(index - 2, 0), index)]):
+        elif token.pos == "VERB" and _credited(tree, index):
             verb, value = index, CREDIT_VALUE
         if verb is None or not value or _negated(tree, verb):
             continue
@@ -727,6 +744,64 @@ def _credit_cues(doc: Document, tree: DependencyTree, voice: _Voice, heads: dict
             found.append((actor, _cue(doc, token.sentence, min(verb, index), max(verb, index),
                                       "verdict", WEIGHTS["label"] * value / 3.0)))
     return found
+
+
+def _solution_cues(doc: Document, tree: DependencyTree, voice: _Voice, heads: dict[int, str]
+                   ) -> list[tuple[str, StanceCue]]:
+    """The actor the author holds up as the solution, or whose plan is (SOLUTION_NOUNS): the
+    subject names it, or names a thing of its ("the plan of Lula"), or, with the solution as
+    subject, the predicate does ("the answer is Sanders"); "is not the answer" is against."""
+    found = []
+    for index, token in enumerate(doc.tokens):
+        if token.pos != "NOUN" or tree.lemma(index) not in SOLUTION_NOUNS or \
+                index in voice.attributed:
+            continue
+        if token.dep in ("attr", "ROOT", "root") and (
+                token.dep == "attr" or tree.kids(index, {"cop"})):
+            verb = token.head if token.dep == "attr" else index
+        elif (token.dep in ("dobj", "obj") and tree.lemma(token.head) in SOLUTION_VERBS) or (
+                token.dep in SUBJECT_DEPS and token.head != index):  # "the answer is Sanders"
+            verb = token.head
+        else:
+            continue
+        subjects = tree.kids(verb, SUBJECT_DEPS)
+        if token.dep in SUBJECT_DEPS:  # the predicate names the actor: its attr, or itself
+            subjects = tree.kids(verb, {"attr"}) or ([verb] if tree.kids(verb, {"cop"}) else [])
+        if not subjects:
+            continue
+        actor = _actor_at(tree, subjects[0], heads) or next(
+            (heads[i] for i in tree.subtree(subjects[0]) if i in heads), None)
+        if actor is None:
+            continue
+        negated = _negated(tree, verb) or any(tree.lemma(c) in NEGATORS
+                                              for c in tree.kids(index, {"neg", "advmod"}))
+        found.append((actor, _cue(doc, token.sentence, index, index, "verdict",
+                                  WEIGHTS["label"] * (-2.0 if negated else 2.0) / 3.0)))
+    return found
+
+
+def _credited(tree: DependencyTree, verb: int) -> bool:
+    """Whether the author cites a verb's subject as an authority: "as X has pointed out", "como
+    señala X", or plain saying with praise, "como bien dice X"."""
+    doc = tree.doc
+    before = [i for i in range(max(verb - 2, 0), verb)
+              if doc.tokens[i].sentence == doc.tokens[verb].sentence]
+    if not any(tree.lemma(i) in CREDIT_MARKS for i in [*tree.kids(verb, {"mark"}), *before]):
+        return False
+    return tree.lemma(verb) in CREDITING or (
+        tree.lemma(verb) in REPORTING and any(tree.lemma(i) in CREDIT_ADVERBS for i in before))
+
+
+def _impersonal_obligation(tree: DependencyTree, verb: int) -> bool:
+    """Whether an infinitive is what "one must" do, in the author's voice: "hay que seguir el
+    ejemplo de México", "es necesario apoyar a Castillo"."""
+    doc = tree.doc
+    if "VerbForm=Inf" not in doc.tokens[verb].morph or tree.kids(verb, SUBJECT_DEPS):
+        return False
+    if verb >= 2 and tree.lemma(verb - 1) == "que" and tree.lemma(verb - 2) == "haber":
+        return True
+    head = doc.tokens[verb].head
+    return doc.tokens[verb].dep == "csubj" and tree.lemma(head) in OBLIGATION_ADJECTIVES
 
 
 def _remedy_objects(tree: DependencyTree, verb: int) -> list[int]:
