@@ -4,7 +4,8 @@ by a general rule and tested here on sentences from those pages or of our own: t
 of other stories that a page links to inside its body ("Lea más: ...", "(Le puede interesar:
 ...)", a headline alone in parentheses) gave events of those stories, dated by this page; a
 date in the "de" complement of a verb's object ("confirmaron el fallo del 24 de enero") dated
-the verb."""
+the verb; a court story whose courts no sentence places (roles "JUD") was taken for sports.
+"""
 
 from __future__ import annotations
 
@@ -63,3 +64,17 @@ def test_a_date_of_the_object_noun_is_not_the_verb_s() -> None:
     assert spanish["madrugada"] == {("detuvo", "2022-05-03")}
     assert spanish["obl"] == {("condenó", "2022-01-24")}
     assert english["ruling"] and all(day == "2022-05-05" for _, day in english["ruling"])
+
+
+def test_a_court_no_sentence_places_still_makes_a_story_political(tmp_path: Path) -> None:
+    """Última Hora's court story names its courts and judges with no country (roles "JUD"),
+    and "Sala Penal", "en lo Penal" read as football's penalty: it was taken for sports and
+    lost its events. A role without a country is a political cue like one with."""
+    text = ("El Tribunal de Apelación en lo Penal rechazó el pedido de la defensa. La jueza de "
+            "Ejecución había rechazado el pedido y esto fue apelado por la defensa. La Sala Penal "
+            "no resolvió la excepción de prescripción de la acción penal. Según la resolución, "
+            "el Tribunal condenó a Liz Duarte y la jueza ordenó que devuelva el dinero a la "
+            "Contraloría. El Tribunal de Sentencia condenó a Óscar Rubén Velázquez en lo Penal.")
+    _, found = events_by_sentence(tmp_path, {"tribunal": text}, "es", "2022-05-05",
+                                  "e.trigger, coalesce(e.source_id, ''), d.domain")
+    assert ("condenó", "JUD", "politics") in found["tribunal"]

@@ -87,9 +87,15 @@ def cue_counts(doc: Document) -> dict[str, int]:
                 break
             for name in domains_of.get(tuple(lemmas[start:start + width]), ()):
                 hits[name] += 1
-    hits["politics"] += sum(1 for m in doc.mentions
-                            if m.role and len(m.role) >= 6 and m.role[3:6] in POLITICAL_SECTORS)
+    hits["politics"] += sum(1 for m in doc.mentions if _sector(m.role) in POLITICAL_SECTORS)
     return hits
+
+
+def _sector(role: str | None) -> str:
+    """The sector of a CAMEO role: "GBRJUD" and a court no sentence places, "JUD", alike."""
+    if not role:
+        return ""
+    return role if len(role) == 3 else role[3:6]
 
 
 @lru_cache(maxsize=4)
