@@ -4,7 +4,8 @@ by a general rule and tested here on sentences from those pages or of our own: t
 of other stories that a page links to inside its body ("Lea más: ...", "(Le puede interesar:
 ...)", a headline alone in parentheses) gave events of those stories, dated by this page; a
 date in the "de" complement of a verb's object ("confirmaron el fallo del 24 de enero") dated
-the verb; a court story whose courts no sentence places (roles "JUD") was taken for sports.
+the verb; a court story whose courts no sentence places (roles "JUD") was taken for sports;
+a bank named inside a quotation became who said it.
 """
 
 from __future__ import annotations
@@ -78,3 +79,21 @@ def test_a_court_no_sentence_places_still_makes_a_story_political(tmp_path: Path
     _, found = events_by_sentence(tmp_path, {"tribunal": text}, "es", "2022-05-05",
                                   "e.trigger, coalesce(e.source_id, ''), d.domain")
     assert ("condenó", "JUD", "politics") in found["tribunal"]
+
+
+def test_who_speaks_after_a_quotation_is_no_one_named_inside_it(tmp_path: Path) -> None:
+    """El Tiempo: the candidate's quotation names a bank ("que se llama Neobanco") and ends
+    '..., dijo al auditorio'. The bank is neither the subject of a finite verb outside a
+    relative clause nor outside the quotation: it does not speak. Outside a quotation, the
+    subject of the sentence before still carries over ("Luego rechazó")."""
+    text = {
+        "neobanco": "Luis Pérez Gutiérrez habló de vías. “Yo me propongo construir 20.000 "
+                    "kilómetros de vías. Además, crear una figura de banco que se llama Neobanco "
+                    "con un billón de pesos para prestarle a todo el que quiera ser emprendedor "
+                    "sin fiador\", dijo al auditorio estudiantil.",
+        "luego": "El Gobierno de Bolivia convocó a los sindicatos. Luego rechazó sus demandas.",
+    }
+    _, found = events_by_sentence(tmp_path, text, "es", "2022-05-03",
+                                  "e.trigger, coalesce(e.source_id, '')")
+    assert not any("neobanco" in source for _, source in found["neobanco"])
+    assert ("rechazó", "BOLGOV") in found["luego"]
