@@ -14,12 +14,6 @@ from marea.events.tree import OBJECTS, DependencyTree
 OPENING = re.compile(r"[\W_]*(?:\w+[\W_]+){0,2}")
 OPENING_CHARS = 30
 CALENDAR_PREFIX = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
-# Nouns of a span of time, through which a date still dates the verb ("on the morning of May 3").
-TIME_NOUNS = frozenset({
-    "morning", "afternoon", "evening", "night", "dawn", "day", "week", "weekend", "month",
-    "year", "mañana", "tarde", "noche", "madrugada", "día", "semana", "fin", "mes", "año",
-    "jornada", "víspera", "eve",
-})
 
 
 def own_date(tree: DependencyTree, index: int, timexes: list[Timex]) -> Timex | None:
@@ -74,30 +68,15 @@ def governing_date(tree: DependencyTree, index: int, timexes: list[Timex]) -> Ti
 
 
 def _clause_of(tree: DependencyTree, index: int) -> int:
-    """Return the verb or noun a token's phrase attaches to (walking up the heads).
-
-    A date in a noun's "de"/"of" complement names the thing it identifies, not when the
-    governing verb happened: the ruling of January 24 was upheld later ("confirmaron el fallo
-    del 24 de enero pasado"), unless the noun is a part of a day ("la madrugada del 3 de
-    mayo")."""
+    """Return the verb or event noun a token's phrase attaches to (walking up the heads)."""
     for _ in range(6):
         head = tree.doc.tokens[index].head
         if head == index:
             return index
-        child, index = index, head
-        token = tree.doc.tokens[index]
-        if token.pos in ("VERB", "AUX") or index in tree.triggers or (
-                token.pos == "NOUN" and tree.lemma(index) not in TIME_NOUNS
-                and _genitive(tree, child)):
+        index = head
+        if tree.doc.tokens[index].pos in ("VERB", "AUX") or index in tree.triggers:
             return index
     return index
-
-
-def _genitive(tree: DependencyTree, index: int) -> bool:
-    """Whether a token is a noun's "de"/"of" complement ("del 24 de enero", "of January 24")."""
-    if tree.lemma(index) == "of":
-        return True
-    return any(tree.lemma(i) == "de" for i in tree.kids(index, {"case"}))
 
 
 def _dates(tree: DependencyTree, clause: int, trigger: int) -> bool:
