@@ -3,7 +3,7 @@ court upholds a sentence) and an El Tiempo page (a Colombian presidential debate
 by a general rule and tested here on sentences from those pages or of our own: the headlines
 of other stories that a page links to inside its body ("Lea más: ...", "(Le puede interesar:
 ...)", a headline alone in parentheses) gave events of those stories, dated by this page; a
-court story whose courts no sentence places (roles "JUD") was taken for sports; a bank named
+court story was taken for sports by the "Penal" of its courts' names; a bank named
 inside a quotation became who said it; "ni mucho menos le respondieron" was asserted."""
 
 from __future__ import annotations
@@ -38,9 +38,9 @@ def test_a_link_to_another_story_reports_none_of_its_events(
 
 
 def test_a_court_no_sentence_places_still_makes_a_story_political(tmp_path: Path) -> None:
-    """Última Hora's court story names its courts and judges with no country (roles "JUD"),
-    and "Sala Penal", "en lo Penal" read as football's penalty: it was taken for sports and
-    lost its events. A role without a country is a political cue like one with."""
+    """Última Hora's court story names its courts with no country (roles "JUD", no political
+    cue), and "Sala Penal", "en lo Penal" were read as football's penalty: it was taken for
+    sports and lost its events. A word of a name is no domain cue."""
     text = ("El Tribunal de Apelación en lo Penal rechazó el pedido de la defensa. La jueza de "
             "Ejecución había rechazado el pedido y esto fue apelado por la defensa. La Sala Penal "
             "no resolvió la excepción de prescripción de la acción penal. Según la resolución, "
