@@ -3,8 +3,8 @@ court upholds a sentence) and an El Tiempo page (a Colombian presidential debate
 by a general rule and tested here on sentences from those pages or of our own: the headlines
 of other stories that a page links to inside its body ("Lea más: ...", "(Le puede interesar:
 ...)", a headline alone in parentheses) gave events of those stories, dated by this page; a
-court story was taken for sports by the "Penal" of its courts' names; a bank named
-inside a quotation became who said it; "ni mucho menos le respondieron" was asserted."""
+bank named inside a quotation became who said it; "ni mucho menos le respondieron" was
+asserted."""
 
 from __future__ import annotations
 
@@ -35,20 +35,6 @@ def test_a_link_to_another_story_reports_none_of_its_events(
         found: dict[str, set[tuple[str, ...]]]) -> None:
     assert {e[0] for e in found["lea_mas"]} == {"condenaron"}
     assert found["puede_leer"] == set()
-
-
-def test_a_court_no_sentence_places_still_makes_a_story_political(tmp_path: Path) -> None:
-    """Última Hora's court story names its courts with no country (roles "JUD", no political
-    cue), and "Sala Penal", "en lo Penal" were read as football's penalty: it was taken for
-    sports and lost its events. A word of a name is no domain cue."""
-    text = ("El Tribunal de Apelación en lo Penal rechazó el pedido de la defensa. La jueza de "
-            "Ejecución había rechazado el pedido y esto fue apelado por la defensa. La Sala Penal "
-            "no resolvió la excepción de prescripción de la acción penal. Según la resolución, "
-            "el Tribunal condenó a Liz Duarte y la jueza ordenó que devuelva el dinero a la "
-            "Contraloría. El Tribunal de Sentencia condenó a Óscar Rubén Velázquez en lo Penal.")
-    _, found = events_by_sentence(tmp_path, {"tribunal": text}, "es", "2022-05-05",
-                                  "e.trigger, coalesce(e.source_id, ''), d.domain")
-    assert ("condenó", "JUD", "politics") in found["tribunal"]
 
 
 def test_who_speaks_after_a_quotation_is_no_one_named_inside_it(tmp_path: Path) -> None:

@@ -5,10 +5,9 @@ A football match report is full of verbs the event lexicon knows ("praised", "tr
 political by definition, so a document that is not about politics yields none.
 
 The score counts cue lemmas of each domain (`data/domains.yaml`, English and Spanish) over
-the document's tokens, but not over names ("Sala Penal" is a court, not a penalty kick), plus
-one political cue per mention of an actor in a political role (government, legislature,
-judiciary, military, opposition, party...: the sector of the mention's CAMEO role).
-`domain_score` is the political share of all cues, political plus
+the document's tokens, plus one political cue per mention of an actor in a political role
+(government, legislature, judiciary, military, opposition, party...: the sector of the
+mention's CAMEO role). `domain_score` is the political share of all cues, political plus
 those of the strongest other domain: 1 is politics only, 0 none at all. A document of at
 least MIN_WORDS tokens whose strongest other domain has at least MIN_CUES cues and whose score
 is below POLITICAL_SHARE is that domain (`domain` = sports, business or entertainment) and its
@@ -80,8 +79,7 @@ def classify(hits: dict[str, int], words: int, min_cues: int = MIN_CUES,
 def cue_counts(doc: Document) -> dict[str, int]:
     """How many cues of each domain the document has (lemma runs and political roles)."""
     domains_of, widths = _cue_index(doc.language or "en")
-    # a word in a name is no cue: "Sala Penal" is a court, "LIGA Gobernantes" a movement
-    lemmas = ["" if t.pos == "PROPN" else t.lemma.lower() for t in doc.tokens]
+    lemmas = [t.lemma.lower() for t in doc.tokens]
     hits = dict.fromkeys(DOMAINS, 0)
     for start in range(len(lemmas)):
         for width in widths:
