@@ -310,3 +310,20 @@ def test_actor_commands(corpus_store: Store, tmp_path: Path, monkeypatch: pytest
     assert "co-mentioned:" in page and "López Obrador" in page
     assert main(["actors", "--db", db, "--unknown", "--top", "3"]) == 0
     assert "unknown actors" in capsys.readouterr().out
+
+
+def test_a_regnal_number_alone_names_nobody(tmp_path: Path, settings: Settings,
+                                            store: Store) -> None:
+    """"secretaria judicial III" (Última Hora, trafilatura-eval) numbers a clerk's post: it is
+    no short form of Charles III, and the court the page names is not the United Kingdom's."""
+    kb = load_kb()
+    assert kb.lookup("III") == [] and kb.lookup("Jr.") == []
+    assert "charles-iii" in {a.actor_id for a in kb.lookup("King Charles III")}
+    text = ("El Tribunal rechazó el pedido de la defensa. Al respecto, la secretaria judicial "
+            "III, Abg. Karina Penoni, ha informado que no existe resolución.")
+    (tmp_path / "nota.jsonl").write_text(json.dumps(
+        {"text": text, "language": "es", "url": "https://www.ultimahora.com/nota",
+         "published": "2022-05-05"}) + "\n", "utf-8")
+    assert ingest([str(tmp_path / "nota.jsonl")], store, settings).stored == 1
+    assert store.query("SELECT count(*) FROM mentions WHERE actor_id = 'charles-iii' "
+                       "OR actor_id LIKE 'GBR%'") == [(0,)]

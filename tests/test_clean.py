@@ -184,3 +184,15 @@ def test_declared_kind_wins_over_the_page_section() -> None:
 ])
 def test_page_is_opinion_reads_section_metadata(head: str, opinion: bool) -> None:
     assert page_is_opinion(f"<html><head>{head}</head><body><p>x</p></body></html>") is opinion
+
+
+def test_links_to_other_stories_inside_the_body_are_chrome() -> None:
+    # El Tiempo and Última Hora put other stories' headlines between paragraphs
+    body = "Gustavo Petro no asistió.\n\nEl debate fue organizado por estudiantes."
+    text = ("Gustavo Petro no asistió.\n\n(Le puede interesar: Buscan responsables de bus "
+            "quemado en Anorí, Antioquia)\n\nEl debate fue organizado por estudiantes.\n\n"
+            "( Reacción de candidatos a amenazas de muerte de Petro)\n\n"
+            "Lea más: Secretaria vip: Tribunal condena a 4 años de prisión a ex contralor")
+    assert remove_chrome(text) == body
+    aside = "(El autor es profesor de la Universidad de Buenos Aires.)"
+    assert remove_chrome(aside) == aside

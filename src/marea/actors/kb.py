@@ -290,6 +290,9 @@ def _is_acronym(name: str) -> bool:
 
 
 PARTICLES = {"da", "de", "del", "dos", "das", "do", "la", "las", "los", "y", "e", "van", "von"}
+# a regnal or generational number ("Charles III", "Joseph R. Biden Jr."): no surname, and alone
+# it is a page's numbering ("la secretaria judicial III") or a suffix, never the person
+NAME_SUFFIX = re.compile(r"^(?:[IVX]+|Jr\.?|Sr\.?)$")
 
 
 def _name_parts(name: str, surnames: set[str] | None = None) -> list[tuple[str, str]]:
@@ -302,6 +305,8 @@ def _name_parts(name: str, surnames: set[str] | None = None) -> list[tuple[str, 
     a middle name ("Donald John Trump", "David William Donald Cameron"), no surname.
     """
     words = name.split()
+    while words and NAME_SUFFIX.match(words[-1]):
+        words.pop()
     if len(words) < 2 or _is_acronym(name):
         return []
     parts = [("surname", words[-1])]

