@@ -11,12 +11,16 @@ receiver of a sentence would have passed it."""
 
 from __future__ import annotations
 
+import gzip
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import events_by_sentence
+from marea.pipeline import ingest
+from marea.settings import load_settings
+from marea.store import Store
+from tests.conftest import SHARED, events_by_sentence
 
 COLUMNS = ("e.trigger, e.type, coalesce(e.source_id, ''), coalesce(e.target_id, ''), "
            "e.modality")
@@ -125,3 +129,19 @@ def test_a_spanish_event_noun_takes_its_verbs_conditional_or_future(
     assert {e[4] for e in found["podria"] if e[0] == "sentencia"} == {"hypothetical"}
     assert ("sentencia", "SANCTION", "BOLJUD", "", "future") in found["dictara"]
     assert {e[4] for e in found["dicto"]} == {"asserted"}
+
+
+def test_a_criminal_court_report_is_no_football_match(tmp_path: Path) -> None:
+    """Última Hora (trafilatura-eval): "Sala Penal", "en lo Penal", "acción penal" counted as
+    the football word "penal" (a penalty kick) and the court report lost every event."""
+    page = SHARED / "benchmarks" / "trafilatura-eval" / "html" / "ultimahora.com-apelacion.html.gz"
+    if not page.is_file():
+        pytest.skip(f"{page} is absent (../shared/benchmarks is not beside the checkout)")
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "apelacion.html").write_bytes(gzip.decompress(page.read_bytes()))
+    settings = load_settings().with_(db=str(tmp_path / "m.duckdb"),
+                                     models={**load_settings().models, "encoder": "none"})
+    with Store(settings.db) as store:
+        assert ingest([str(tmp_path / "in")], store, settings).stored == 1
+        convictions = store.query("SELECT count(*) FROM events WHERE type = 'SANCTION'")[0][0]
+    assert convictions >= 3

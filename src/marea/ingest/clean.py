@@ -21,7 +21,6 @@ from marea.settings import Settings
 
 # Share of control characters above which bytes are taken for binary, not text.
 BINARY_CONTROL_SHARE = 0.05
-STRAY_CONTROLS = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
 BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe\x00\x00", "utf-32-le"),
         (b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
 # Above this share of zero bytes at odd (even) offsets, NUL-bearing bytes are UTF-16 LE (BE).
@@ -143,8 +142,9 @@ def decode(raw: bytes) -> str:
     controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
     if controls / len(sample) > BINARY_CONTROL_SHARE:
         raise InputError("binary content, not text")
-    # A few stray control bytes (NUL padding after an <img> tag in a real news page) are no text.
-    raw = raw.translate(None, STRAY_CONTROLS)
+    # A few stray NUL bytes (padding after an <img> tag in a real news page) are no text; other
+    # control characters are left to normalise, which drops terminal escape sequences whole.
+    raw = raw.replace(b"\x00", b"")
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
