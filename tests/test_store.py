@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from marea.errors import StoreError
+from marea.settings import load_settings
 from marea.store import Store
 from marea.store.schema import LATEST
 
@@ -23,6 +24,17 @@ def test_newer_schema_is_refused(tmp_path: Path) -> None:
         store.con.execute("INSERT INTO schema_version VALUES (?, now())", [LATEST + 1])
     with pytest.raises(StoreError, match=r"\[E022\].*newer than this marea"):
         Store(path)
+
+
+def test_a_writer_has_the_configured_memory_limit_and_a_reader_the_default(
+        tmp_path: Path) -> None:
+    path = tmp_path / "s.duckdb"
+    settings = load_settings().with_(store_memory_limit="300MB")
+    with Store(path, settings=settings) as store:
+        # DuckDB shows the limit in its own units: 300 MB is 286.1 MiB.
+        assert store.query("SELECT current_setting('memory_limit')") == [("286.1 MiB",)]
+    with Store(path, read_only=True, settings=settings) as store:
+        assert store.query("SELECT current_setting('memory_limit')") != [("286.1 MiB",)]
 
 
 def test_killed_run_is_marked_interrupted(tmp_path: Path) -> None:

@@ -88,8 +88,11 @@ class Store:
             self._root = _connect(":memory:", False)
         else:
             _check_file(self.path, read_only)
+            # A writer's cache is capped ([store] memory_limit) so its memory stays flat as
+            # the store grows; readers keep DuckDB's default for their big queries.
+            limit = None if read_only else (settings or load_settings()).store_memory_limit
             try:
-                self._root = _connect(self.path, read_only)
+                self._root = _connect(self.path, read_only, limit)
             except duckdb.Error as exc:
                 if not sharing.locked(exc):
                     raise StoreError(f"[E020] Can't open store {self.path}: "
@@ -635,11 +638,13 @@ class Store:
 QUERY_THREADS = 1
 
 
-def _connect(path: str, read_only: bool) -> duckdb.DuckDBPyConnection:
-    return duckdb.connect(path, read_only=read_only,
-                          config={"autoinstall_known_extensions": False,
-                                  "autoload_known_extensions": False,
-                                  "threads": QUERY_THREADS})
+def _connect(path: str, read_only: bool,
+             memory_limit: str | None = None) -> duckdb.DuckDBPyConnection:
+    config: dict[str, Any] = {"autoinstall_known_extensions": False,
+                              "autoload_known_extensions": False, "threads": QUERY_THREADS}
+    if memory_limit:
+        config["memory_limit"] = memory_limit
+    return duckdb.connect(path, read_only=read_only, config=config)
 
 
 def store_error(path: str, exc: BaseException) -> StoreError:
