@@ -73,6 +73,7 @@ def test_blank_pipeline_splits_sentences() -> None:
     ("[dask]\nconnect_seconds = inf\n", "dask.connect_seconds"),
     ('[store]\nmemory_limit = "lots"\n', "store.memory_limit"),
     ('[store]\nmemory_limit = "256"\n', "store.memory_limit"),
+    ('[store]\nmemory_limit = "0MB"\n', "store.memory_limit"),
 ])
 def test_workers_and_dask_settings_are_checked(tmp_path: Path, text: str,
                                                name: str | None) -> None:

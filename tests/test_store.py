@@ -37,6 +37,13 @@ def test_a_writer_has_the_configured_memory_limit_and_a_reader_the_default(
         assert store.query("SELECT current_setting('memory_limit')") != [("286.1 MiB",)]
 
 
+def test_a_store_over_its_memory_limit_names_the_setting(tmp_path: Path) -> None:
+    settings = load_settings().with_(store_memory_limit="1MB")
+    with pytest.raises(StoreError, match=r"\[E137\] Store .*s\.duckdb needed more memory than "
+                       r"its limit: Out of Memory Error: .*; raise \[store\] memory_limit"):
+        Store(tmp_path / "s.duckdb", settings=settings)
+
+
 def test_killed_run_is_marked_interrupted(tmp_path: Path) -> None:
     with Store(tmp_path / "s.duckdb") as store:
         first = store.start_run("ingest a")

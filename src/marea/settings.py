@@ -147,7 +147,8 @@ class Settings:
         _require("dask.in_flight", self.dask_in_flight, self.dask_in_flight >= 1,
                  "an integer >= 1")
         _require("store.memory_limit", self.store_memory_limit,
-                 bool(MEMORY_AMOUNT.match(self.store_memory_limit)),
+                 bool(MEMORY_AMOUNT.match(self.store_memory_limit))
+                 and float(re.sub(r"[^\d.]", "", self.store_memory_limit)) > 0,
                  'an amount of memory such as "256MB" or "2GB"')
 
     @property

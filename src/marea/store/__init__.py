@@ -649,6 +649,9 @@ def _connect(path: str, read_only: bool,
 
 def store_error(path: str, exc: BaseException) -> StoreError:
     """The one-line error for a store that failed under DuckDB: the file and the reason."""
+    if isinstance(exc, duckdb.OutOfMemoryException):
+        return StoreError(f"[E137] Store {path} needed more memory than its limit: "
+                          f"{_first_line(exc)}; raise [store] memory_limit in the settings.")
     return StoreError(f"[E027] Store {path} failed: {_first_line(exc)}")
 
 
