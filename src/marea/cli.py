@@ -599,7 +599,8 @@ def cmd_doctor(args: argparse.Namespace, console: Console) -> int:
         before = diagnose(store)
     after = before
     if args.repair and any(check.problem for check in before):
-        with Store(settings.db, settings=settings) as store:  # opening to write migrates an older schema
+        # opening to write migrates an older schema
+        with Store(settings.db, settings=settings) as store:
             repair(store)
             after = diagnose(store)
     found = {check.name: check.problem for check in before}
