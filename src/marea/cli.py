@@ -49,7 +49,7 @@ def _ingest(paths: list[str], settings: Settings, console: Console, command: str
     from marea.pipeline import RunSummary, ingest, open_web_session
     from marea.store import Store
 
-    with Store(settings.db, settings=settings) as store, open_executor(settings) as executor, \
+    with Store(settings.db) as store, open_executor(settings) as executor, \
             progress_bar(console) as bar, (
             open_web_session(store, settings, warc) if any(map(is_url, paths))
             else nullcontext()) as web:
@@ -121,7 +121,7 @@ def cmd_merge(args: argparse.Namespace, console: Console) -> int:
     from marea.store import Store
 
     settings = _settings(args)
-    with Store(settings.db, settings=settings) as store, progress_bar(console, "merge") as bar:
+    with Store(settings.db) as store, progress_bar(console, "merge") as bar:
         task = bar.add_task("merge", total=None, rate=0.0, last="")
 
         def show(summary: RunSummary, last: str) -> None:
@@ -151,7 +151,7 @@ def cmd_reanalyse(args: argparse.Namespace, console: Console) -> int:
     added = [s for s in stages if s not in chosen]
     console.print(f"stages: {', '.join(stages)}" + (f" ({', '.join(added)} read what the "
                   "chosen stages write)" if added else ""), highlight=False)
-    with Store(settings.db, settings=settings) as store, open_executor(settings) as executor, \
+    with Store(settings.db) as store, open_executor(settings) as executor, \
             progress_bar(console, "reanalyse") as bar:
         task = bar.add_task("reanalyse", total=store.query(
             "SELECT count(*) FROM documents")[0][0], rate=0.0, last="")
@@ -453,7 +453,7 @@ def cmd_watch(args: argparse.Namespace, console: Console) -> int:
     sources, rules = load_sources(args.sources)
     console.print(f"watching {len(sources)} source(s) from {args.sources}; Ctrl-C stops",
                   highlight=False)
-    with Store(settings.db, settings=settings) as store:
+    with Store(settings.db) as store:
         try:
             watch(sources, store, settings, rules, lambda line: console.print(
                 line, highlight=False, markup=False), polls=args.polls, warc=args.warc)
@@ -494,10 +494,9 @@ def cmd_narratives(args: argparse.Namespace, console: Console) -> int:
         from marea.opinion.narratives import rebuild
         from marea.store import Store
 
-        settings = _settings(args)
-        with Store(settings.db, read_only=True):
+        with Store(_settings(args).db, read_only=True):
             pass  # refuses a missing or foreign file before opening it to write
-        with Store(settings.db, settings=settings) as store, store.io_errors():
+        with Store(_settings(args).db) as store, store.io_errors():
             state = store.documents_state()
             found = rebuild(store)
             store.mark_refreshed("narratives", state)
@@ -594,13 +593,12 @@ def cmd_doctor(args: argparse.Namespace, console: Console) -> int:
     from marea.store import Store
     from marea.store.doctor import diagnose, repair
 
-    settings = _settings(args)
-    with Store(settings.db, read_only=True) as store:  # refuses a missing or foreign file
+    db = _settings(args).db
+    with Store(db, read_only=True) as store:  # refuses a missing or foreign file
         before = diagnose(store)
     after = before
     if args.repair and any(check.problem for check in before):
-        # opening to write migrates an older schema
-        with Store(settings.db, settings=settings) as store:
+        with Store(db) as store:  # opening to write migrates an older schema
             repair(store)
             after = diagnose(store)
     found = {check.name: check.problem for check in before}

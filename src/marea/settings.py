@@ -114,7 +114,7 @@ class Settings:
     dask_scheduler: str = ""  # a dask.distributed scheduler to run the stages on instead
     dask_connect_seconds: float = 30.0
     dask_in_flight: int = 2  # batches submitted ahead per worker thread of the cluster
-    store_memory_limit: str = "256MB"  # DuckDB's memory_limit for a store opened to write
+    store_memory_limit: str = "128MB"  # DuckDB's memory_limit while an ingest writes batches
     fetch: FetchSettings = field(default_factory=FetchSettings)
 
 

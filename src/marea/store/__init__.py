@@ -88,11 +88,8 @@ class Store:
             self._root = _connect(":memory:", False)
         else:
             _check_file(self.path, read_only)
-            # A writer's cache is capped ([store] memory_limit) so its memory stays flat as
-            # the store grows; readers keep DuckDB's default for their big queries.
-            limit = None if read_only else (settings or load_settings()).store_memory_limit
             try:
-                self._root = _connect(self.path, read_only, limit)
+                self._root = _connect(self.path, read_only)
             except duckdb.Error as exc:
                 if not sharing.locked(exc):
                     raise StoreError(f"[E020] Can't open store {self.path}: "
@@ -185,6 +182,18 @@ class Store:
             yield
         except duckdb.Error as exc:
             raise store_error(self.path, exc) from exc
+
+    @contextmanager
+    def memory_capped(self, limit: str) -> Iterator[None]:
+        """Within the block, cap DuckDB's cache at `limit` ([store] memory_limit, checked by
+        the settings): an ingest's batch writes keep the writer's memory flat as the store
+        grows, while the big queries after them (refresh, search) get DuckDB's default back
+        (80% of RAM; marea sets no other)."""
+        self.con.execute(f"SET memory_limit = '{limit}'")
+        try:
+            yield
+        finally:
+            self.con.execute("RESET memory_limit")
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -638,13 +647,11 @@ class Store:
 QUERY_THREADS = 1
 
 
-def _connect(path: str, read_only: bool,
-             memory_limit: str | None = None) -> duckdb.DuckDBPyConnection:
-    config: dict[str, Any] = {"autoinstall_known_extensions": False,
-                              "autoload_known_extensions": False, "threads": QUERY_THREADS}
-    if memory_limit:
-        config["memory_limit"] = memory_limit
-    return duckdb.connect(path, read_only=read_only, config=config)
+def _connect(path: str, read_only: bool) -> duckdb.DuckDBPyConnection:
+    return duckdb.connect(path, read_only=read_only,
+                          config={"autoinstall_known_extensions": False,
+                                  "autoload_known_extensions": False,
+                                  "threads": QUERY_THREADS})
 
 
 def store_error(path: str, exc: BaseException) -> StoreError:
