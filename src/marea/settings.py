@@ -17,7 +17,7 @@ CONFIG_ENV = "MAREA_CONFIG"
 SPACY_MAX_CHARS = 1_000_000  # spaCy refuses longer texts (nlp.max_length)
 # A dask.distributed scheduler address: protocol, host (name, IPv4 or [IPv6]) and port.
 SCHEDULER_ADDRESS = re.compile(r"^(tcp|tls)://(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+):\d{1,5}$")
-# An amount of memory as DuckDB's memory_limit reads it: "256MB", "1.5GB", "512MiB".
+# An amount of memory as DuckDB's memory_limit reads it: "128MB", "1.5GB", "512MiB".
 MEMORY_AMOUNT = re.compile(r"^\d+(\.\d+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$", re.IGNORECASE)
 
 
@@ -149,7 +149,7 @@ class Settings:
         _require("store.memory_limit", self.store_memory_limit,
                  bool(MEMORY_AMOUNT.match(self.store_memory_limit))
                  and float(re.sub(r"[^\d.]", "", self.store_memory_limit)) > 0,
-                 'an amount of memory such as "256MB" or "2GB"')
+                 'an amount of memory such as "128MB" or "1GB"')
 
     @property
     def worker_processes(self) -> int:
