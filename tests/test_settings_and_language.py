@@ -71,9 +71,6 @@ def test_blank_pipeline_splits_sentences() -> None:
     ('[dask]\nscheduler = "tcp://127.0.0.1:99999"\n', "dask.scheduler"),
     ("[dask]\nin_flight = 0\n", "dask.in_flight"),
     ("[dask]\nconnect_seconds = inf\n", "dask.connect_seconds"),
-    ('[store]\nmemory_limit = "lots"\n', "store.memory_limit"),
-    ('[store]\nmemory_limit = "256"\n', "store.memory_limit"),
-    ('[store]\nmemory_limit = "0MB"\n', "store.memory_limit"),
 ])
 def test_workers_and_dask_settings_are_checked(tmp_path: Path, text: str,
                                                name: str | None) -> None:

@@ -332,18 +332,17 @@ def ingest(paths: Iterable[str], store: Store, settings: Settings,
             remember_encoder(store, settings)
         index = NearDuplicateIndex(settings, store)
         work = partial(compute_batch, stages=stages, settings=settings)
-        with store.memory_capped(settings.store_memory_limit):
-            for batch in executor.map(work, fresh_batches()):
-                summary.add_seconds(getattr(batch, "seconds", {}))  # none for a failed batch
-                wall, cpu = time.perf_counter(), time.process_time()
-                _write(batch, store, index, summary, pending)
-                summary.add_seconds({"write": [time.perf_counter() - wall,
-                                               time.process_time() - cpu]})
-                pending.clear()
-                summary.seconds = time.perf_counter() - started
-                if on_progress:
-                    on_progress(summary, batch[-1].name)
-                crash_point("between-batches")
+        for batch in executor.map(work, fresh_batches()):
+            summary.add_seconds(getattr(batch, "seconds", {}))  # none for a failed batch
+            wall, cpu = time.perf_counter(), time.process_time()
+            _write(batch, store, index, summary, pending)
+            summary.add_seconds({"write": [time.perf_counter() - wall,
+                                           time.process_time() - cpu]})
+            pending.clear()
+            summary.seconds = time.perf_counter() - started
+            if on_progress:
+                on_progress(summary, batch[-1].name)
+            crash_point("between-batches")
         if pending:
             store.write_batch(summary.run_id, [], [], pending)
         if web is not None:  # only now: the documents these feeds listed are stored

@@ -17,8 +17,6 @@ CONFIG_ENV = "MAREA_CONFIG"
 SPACY_MAX_CHARS = 1_000_000  # spaCy refuses longer texts (nlp.max_length)
 # A dask.distributed scheduler address: protocol, host (name, IPv4 or [IPv6]) and port.
 SCHEDULER_ADDRESS = re.compile(r"^(tcp|tls)://(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+):\d{1,5}$")
-# An amount of memory as DuckDB's memory_limit reads it: "128MB", "1.5GB", "512MiB".
-MEMORY_AMOUNT = re.compile(r"^\d+(\.\d+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$", re.IGNORECASE)
 
 
 # A pool worker's resident memory with the packaged models loaded (benchmarks/ingest.py
@@ -114,7 +112,6 @@ class Settings:
     dask_scheduler: str = ""  # a dask.distributed scheduler to run the stages on instead
     dask_connect_seconds: float = 30.0
     dask_in_flight: int = 2  # batches submitted ahead per worker thread of the cluster
-    store_memory_limit: str = "128MB"  # DuckDB's memory_limit while an ingest writes batches
     fetch: FetchSettings = field(default_factory=FetchSettings)
 
 
@@ -146,10 +143,6 @@ class Settings:
                  "a finite number > 0")
         _require("dask.in_flight", self.dask_in_flight, self.dask_in_flight >= 1,
                  "an integer >= 1")
-        _require("store.memory_limit", self.store_memory_limit,
-                 bool(MEMORY_AMOUNT.match(self.store_memory_limit))
-                 and float(re.sub(r"[^\d.]", "", self.store_memory_limit)) > 0,
-                 'an amount of memory such as "128MB" or "1GB"')
 
     @property
     def worker_processes(self) -> int:
@@ -195,7 +188,7 @@ def load_settings(path: str | os.PathLike[str] | None = None) -> Settings:
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
             raise ConfigError(f"[E001] Can't read settings file {user}: {exc}") from exc
     lang, dedup, actors = raw.get("language", {}), raw.get("dedup", {}), raw.get("actors", {})
-    budget, dask, store = raw.get("budget", {}), raw.get("dask", {}), raw.get("store", {})
+    budget, dask = raw.get("budget", {}), raw.get("dask", {})
     try:
         return Settings(
             db=str(raw["db"]),
@@ -218,7 +211,6 @@ def load_settings(path: str | os.PathLike[str] | None = None) -> Settings:
             dask_scheduler=_text(dask["scheduler"]),
             dask_connect_seconds=float(dask["connect_seconds"]),
             dask_in_flight=_integer(dask["in_flight"]),
-            store_memory_limit=_text(store["memory_limit"]),
             fetch=_fetch_settings(raw.get("fetch", {})),
 
         )

@@ -184,18 +184,6 @@ class Store:
             raise store_error(self.path, exc) from exc
 
     @contextmanager
-    def memory_capped(self, limit: str) -> Iterator[None]:
-        """Within the block, cap DuckDB's cache at `limit` ([store] memory_limit, checked by
-        the settings): an ingest's batch writes keep the writer's memory flat as the store
-        grows, while the big queries after them (refresh, search) get DuckDB's default back
-        (80% of RAM; marea sets no other)."""
-        self.con.execute(f"SET memory_limit = '{limit}'")
-        try:
-            yield
-        finally:
-            self.con.execute("RESET memory_limit")
-
-    @contextmanager
     def transaction(self) -> Iterator[None]:
         """BEGIN ... COMMIT; on any failure roll back (when DuckDB has not already) and raise."""
         self.con.execute("BEGIN")
@@ -656,9 +644,6 @@ def _connect(path: str, read_only: bool) -> duckdb.DuckDBPyConnection:
 
 def store_error(path: str, exc: BaseException) -> StoreError:
     """The one-line error for a store that failed under DuckDB: the file and the reason."""
-    if isinstance(exc, duckdb.OutOfMemoryException):
-        return StoreError(f"[E137] Store {path} needed more memory than its limit: "
-                          f"{_first_line(exc)}; raise [store] memory_limit in the settings.")
     return StoreError(f"[E027] Store {path} failed: {_first_line(exc)}")
 
 
