@@ -60,6 +60,15 @@ def test_page_metadata_trafilatura_misses_comes_from_the_pages_own_tags() -> Non
     assert meta["url"].startswith("https://elfaro.net/es/202204/el_salvador/26136/")
 
 
+def test_a_title_cut_at_a_quote_by_a_broken_meta_tag_is_whole() -> None:
+    # El Universal's og:title content holds unescaped quotes, so it ends at the first one;
+    # Cubadebate's <title> is longer only by the site's name, which stays out.
+    _, meta = extract_html(_eval_page("eluniversal.com-senador"))
+    assert meta["title"] == 'Senador republicano califica a Biden de "incapacitado"'
+    _, meta = extract_html(_eval_page("cubadebate.cu-sesiona"))
+    assert meta["title"] == "Sesiona IV Pleno del Comité Central del Partido"
+
+
 def test_a_footers_software_credit_is_no_byline() -> None:
     # Los Tiempos: trafilatura takes "Hecho en Bolivia con Drupal por Smartica" (the footer;
     # the page's generator tag says Drupal 7) for the author.

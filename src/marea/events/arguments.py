@@ -97,6 +97,11 @@ def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Men
             country = next((a.actor_id for a in kb.index.get(word, []) if a.kind == "demonym"),
                            "")
             sector = "CVL" if country else None
+        named = [c for c in kids[index] if doc.tokens[c].dep == "appos" and c in actor_at
+                 and actor_at[c].link != "generic"]
+        if sector is not None and named:  # "el [senador] Rick Scott" is Rick Scott
+            actor_at[index] = actor_at[named[0]]
+            continue
         if sector is None or _office_named(doc, kids, index) or any(
                 doc.tokens[c].dep == "compound" and c in actor_at and actor_at[c].label == "ORG"
                 for c in kids[index]):

@@ -59,6 +59,7 @@ from marea.events.roles import (
     instrument,
     noun_roles,
     participle_lemma,
+    received,
     rejected,
     surface_verb,
     verb_roles,
@@ -223,7 +224,8 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
                 reported and not target_list and (
                     _reported_to(tree, index) or _reports_incident(tree, index))):
             trigger = replace(trigger, type="STATEMENT", mode=None)
-        if speaker and not source_list and _speakers_act(tree, index, words, sources, quoted):
+        if speaker and not source_list and _speakers_act(tree, index, words, sources, quoted) and (
+                token.pos != "NOUN" or not received(tree, index, trigger)):
             source_list = [speaker]  # a direct quotation speaks for its speaker
         if not source_list and doc.language == "es":
             dropped = _dropped_subject(tree, index)

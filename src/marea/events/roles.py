@@ -85,6 +85,10 @@ REACTIONS = {"ACCUSE", "REJECT"}
 ENDURING_VERBS = {"responder", "contestar", "replicar", "soportar", "sufrir", "padecer",
                   "recibir", "resistir", "aguantar", "respond", "answer", "reply", "endure",
                   "suffer", "face", "withstand", "receive"}
+# Verbs whose subject holds the backing their object or "con"/"de" complement names: "el
+# gobierno cuenta con el respaldo de X", "tiene el apoyo de X" (X backs the subject).
+HOLDING_VERBS = {"tener", "contar", "gozar", "obtener", "conseguir", "have", "enjoy", "win",
+                 "gain", "obtain", "secure"}
 
 
 def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], participle: bool = False,
@@ -284,10 +288,10 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
         return trigger, sides[:1], sides[1:]  # one side each, not both as sources
     reacting = any(t.type in REACTIONS and not t.objects for t in words.verbs.get(
         words.verb_lemma(tree.lemma(token.head)), []))  # not "expresó su [apoyo]"
-    receiving = token.dep in OBJECTS and tree.lemma(token.head) in ENDURING_VERBS
+    receiving = received(tree, index, trigger)
     if receiving and not any(t in tree.actor_at for t in targets):
         # "Áñez recibió una condena", "the army suffered an attack by X": done to the subject
-        targets = subjects_of(tree, token.head)
+        targets = [actor_host(tree, s) for s in subjects_of(tree, token.head)]
     if not sources and (not any(t in tree.actor_at for t in targets) or light) and (
             token.dep in OBJECTS | {"nsubjpass", "nsubj:pass", "obl"}) and not (
             reacting or receiving) and not any(
@@ -349,6 +353,15 @@ def accusing_verb(words: Lexicon, lemma: str) -> bool:
     some objects ("manifestó su [preocupación]", but "manifestó su apoyo")."""
     return any(t.type == "ACCUSE" and not t.objects
                for t in words.verbs.get(words.verb_lemma(lemma), []))
+
+
+def received(tree: DependencyTree, index: int, trigger: Trigger) -> bool:
+    """Whether an event noun is done to its verb's subject, who suffers or holds it: "Áñez
+    recibió una condena", "faced attacks", "cuenta con el respaldo de X"."""
+    token = tree.doc.tokens[index]
+    return token.dep in OBJECTS and tree.lemma(token.head) in ENDURING_VERBS or (
+        trigger.type == "SUPPORT" and token.dep in OBJECTS | {"obl"}
+        and tree.lemma(token.head) in HOLDING_VERBS)
 
 
 def _carrier(tree: DependencyTree, index: int) -> tuple[int, str, bool]:

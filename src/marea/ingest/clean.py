@@ -216,7 +216,7 @@ def extract_html(html: str) -> tuple[str, dict[str, str]]:
     }
     metas = page_metas(html)
     _fill_from_metas(meta, metas)
-    title = page_headline(html, meta.get("title"), meta.get("site"))
+    title = page_headline(html, _whole_title(html, meta.get("title")), meta.get("site"))
     if title:
         meta["title"] = title
     if page_is_opinion(html, metas):
@@ -268,6 +268,25 @@ def _fold_accents(text: str) -> str:
     """The text without combining accents ("opinión" -> "opinion")."""
     return "".join(c for c in unicodedata.normalize("NFD", text)
                    if not unicodedata.combining(c))
+
+
+def _whole_title(html: str, title: str | None) -> str | None:
+    """The page's <title> when the metadata's title is a cut-off start of it: an unescaped
+    quote inside a meta tag's content ends the attribute there (`content="Califica a Biden
+    de "incapacitado""`)."""
+    if not title:
+        return title
+    import lxml.html
+    from lxml.etree import ParserError
+
+    try:
+        found = lxml.html.fromstring(html).xpath("//title")
+    except (ParserError, ValueError):
+        return title
+    whole = " ".join(found[0].text_content().split()) if found else ""
+    start = " ".join(title.split())
+    cut = whole.startswith(start) and whole[len(start):].lstrip()[:1] == '"'
+    return whole if cut else title
 
 
 TITLE_SEPARATORS = re.compile(r"\s+[|·•—–-]\s+|\s+::\s+")
