@@ -39,6 +39,25 @@ OF_TAIL = re.compile(r"\s+(?:of|de|do|da|del|dos)\s+(?:the\s+|la\s+|el\s+|o\s+|a
 # left out, a given name and a surname too.
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "lunes", "martes", "miercoles", "jueves", "viernes", "sabado"}
+# Head nouns of institutions and bodies (folded): a span they open is an organisation, never
+# a person or a place, even when the Spanish tagger runs it into the name after it ("Buró
+# Político Roberto Morales Ojeda" from "miembro del Buró Político Roberto Morales Ojeda").
+INSTITUTION_HEADS = {
+    "comite", "buro", "partido", "consejo", "ministerio", "departamento", "comision", "escuela",
+    "universidad", "tribunal", "asamblea", "camara", "corte", "secretaria", "direccion",
+    "ejercito", "division", "cuerpo", "revolucion", "frente", "movimiento", "sindicato",
+    "instituto", "fundacion", "junta", "committee", "bureau", "council", "ministry",
+    "department", "commission", "university", "assembly", "comissao",
+}
+# Endings of the Spanish and Portuguese adjectives that follow such a head ("Buró Político",
+# "Comité Central", "Ejército Oriental"): not the first word of the name after it.
+ADJECTIVE_ENDINGS = ("ico", "ica", "al", "ar", "ivo", "iva", "ista", "ense", "ario", "aria",
+                     "orio", "oria", "ano", "ana", "ional")
+# Words that open an office rather than a name ("Jefe del Ejército Oriental", "Secretario de
+# Organización"): such a span is no person unless a name follows the office.
+OFFICE_HEADS = {"jefe", "jefa", "secretario", "secretaria", "miembro", "integrante", "director",
+                "directora", "presidente", "presidenta", "primer", "primera", "head", "chief",
+                "member"}
 ARTICLE = re.compile(r"^(?:the|el|la|los|las|o|a|os|as)\s+(?=\w)", re.I)
 T = TypeVar("T")
 
@@ -109,11 +128,13 @@ def clean_name(text: str, kb: KnowledgeBase) -> str:
 def find_candidates(doc: Document, view: TokenView, kb: KnowledgeBase, family: str
                     ) -> list[Candidate]:
     """Return NER mentions plus knowledge-base matches NER missed, in text order."""
-    for mention in doc.mentions:
+    for mention in list(doc.mentions):
         if mention.label in ACTOR_LABELS:
             _trim_verbs(mention, view)
         if mention.label in PERSON_LABELS:
             _extend_name_left(mention, view, kb)
+        if mention.label in ACTOR_LABELS:
+            _split_institution(doc, mention, view, kb)
     _add_missed_people(doc, view, kb, family)
     found = [Candidate(m.start, m.end, m, lookup(m.text, kb), True)
              for m in doc.mentions if m.label in ACTOR_LABELS and not _not_a_name(view, m)]
@@ -340,6 +361,9 @@ def _not_a_name(view: TokenView, mention: Mention) -> bool:
     inside = [i for i in view.inside(mention.start, mention.end) if view.is_word(i)]
     if len(inside) > 1 and mention.text.islower() and len(view.tokens) > SOCIAL_WORDS:
         return True  # in a short post "hillary clinton" is a name
+    if mention.label in PERSON_LABELS and view.folded[inside[0]] in OFFICE_HEADS and (
+            len(inside) > 1 and view.folded[inside[1]] in ("de", "del", "of")):
+        return True  # "Jefe del Ejército Oriental" is an office, not who holds it
     if len(inside) != 1:
         return False
     index = inside[0]
@@ -429,6 +453,31 @@ def _add_missed_people(doc: Document, view: TokenView, kb: KnowledgeBase, family
                 f"{first} {last}"):
             doc.mentions.append(Mention(given.start, surname.end, f"{first} {last}", label,
                                         given.sentence))
+
+
+def _split_institution(doc: Document, mention: Mention, view: TokenView,
+                       kb: KnowledgeBase) -> None:
+    """Label a span an institution opens ORG ("Comité Central" tagged a place), and when a
+    personal name ends it ("Buró Político Roberto Morales Ojeda") keep the name as the person
+    and add the institution before it as an organisation."""
+    words = [i for i in view.inside(mention.start, mention.end) if view.is_word(i)]
+    if not words or view.folded[words[0]] not in INSTITUTION_HEADS or lookup(mention.text, kb):
+        return
+    tail = len(words)  # the run of capitalised words at the end, past the head's adjectives
+    while tail > 1 and view.word(words[tail - 1]).istitle() and (
+            view.folded[words[tail - 1]] not in INSTITUTION_HEADS):
+        tail -= 1
+    while tail < len(words) and view.folded[words[tail]].endswith(ADJECTIVE_ENDINGS):
+        tail += 1
+    name = words[tail:]
+    if mention.label not in PERSON_LABELS or not 2 <= len(name) <= 4:
+        mention.label = "ORG"
+        return
+    head_end = view.tokens[words[tail - 1]].end
+    doc.mentions.append(Mention(mention.start, head_end, doc.text[mention.start:head_end],
+                                "ORG", mention.sentence))
+    mention.start = view.tokens[name[0]].start
+    mention.text = doc.text[mention.start:mention.end]
 
 
 def _trim_verbs(mention: Mention, view: TokenView) -> None:
