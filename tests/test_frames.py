@@ -204,6 +204,9 @@ def test_the_tagger_trains_on_shippable_tuning_documents_only() -> None:
     assert all(name.startswith(("seed-", "ex-", "gold-", "traf-", "aeb-"))
                for name in split["tuning"])
     assert set(split["kinds"]) == {n for n in names if n.startswith(("traf-", "aeb-"))}
+    rows = (ROOT / "benchmarks" / "gold" / "frames" / "spans.jsonl").read_text().splitlines()
+    annotated = {json.loads(row)["doc"] for row in rows if row.strip()}
+    assert set(split["held_out_fresh"]) <= annotated  # each fresh page has its spans
 
 
 def test_a_broken_or_stale_tagger_file_is_refused_by_name(
