@@ -4,15 +4,18 @@
 
 Our gold set is split by document into a tuning half and a held-out half
 (gold/frames/split.json, fixed): the stage's rules were tuned, and the framing tagger
-trained, on the first only; both are printed. PTC (evaluation only: nothing shipped was
-trained or tuned on it) is scored as the stage runs, and with the tagger alone over every
-article, ungated ("model alone"). Framing spans per 1,000 words are printed for the bundled
-news reports, the seeds and FNC-1 news bodies (../shared/benchmarks/stance-fnc1, the first
-FNC_BODIES in file order): on plain news a careful reader finds almost none.
+trained, on the first only; both are printed, and so is a fresh held-out batch
+(held_out_fresh), annotated after the held-out half had been looked at in counts. PTC
+(evaluation only: nothing shipped was trained or tuned on it) is scored as the stage runs,
+and with the tagger alone over every article, ungated ("model alone"). Framing spans per
+1,000 words are printed for the bundled news reports, the fresh batch's news pages, the seeds
+and FNC-1 news bodies (../shared/benchmarks/stance-fnc1, the first FNC_BODIES in file order):
+on plain news a careful reader finds almost none.
 
 --false-positives counts each half's spans and false ones (no gold span of their technique
 overlaps) by technique and by the rule that made them (the pattern's number and opening, scare
 quote, lexicon label, tagger), counts only for the held-out half, then lists the tuning half's.
+Neither it nor --misses says anything about the fresh batch, so that it stays unseen.
 
 Span scores follow the task's partial-credit metric (Da San Martino et al. 2019):
 P = sum over predicted spans s and gold spans t of |s∩t|/|s|, divided by #predicted;
@@ -63,6 +66,7 @@ PTC = HERE.parents[1] / "shared" / "benchmarks" / "propaganda-ptc-semeval2020"
 FNC = HERE.parents[1] / "shared" / "benchmarks" / "stance-fnc1" / "competition_test_bodies.csv"
 SPLIT = HERE / "gold" / "frames" / "split.json"
 FNC_BODIES = 300
+HALVES = ("tuning", "held_out", "held_out_fresh")  # split.json's keys, in the order printed
 # what the frames stage reads: tokens, actor mentions, the opinion score and sentence vectors
 FRAME_STAGES = ("marea.linguistic.v1", "marea.actors.v1", "marea.tone.v1", "marea.embed.v1",
                 "marea.frames.v1")
@@ -258,8 +262,7 @@ def _technique_classification(docs: list[Document], gold: list[Span]) -> float |
 def own_gold(tmp: Path) -> dict[str, object]:
     """Our gold set, per half, plus framing spans per 1,000 words on news and seeds."""
     split = json.loads(SPLIT.read_text("utf-8"))
-    shared = [n for half in ("tuning", "held_out") for n in split[half]
-              if n.startswith(("traf-", "aeb-"))]
+    shared = [n for half in HALVES for n in split[half] if n.startswith(("traf-", "aeb-"))]
     store, docs = gold_corpus(tmp / "gold.duckdb", load_settings(), shared,
                               split.get("kinds", {}), CachedStages(code_digest()))
     rows = covered(load_gold(HERE / "gold" / "frames" / "spans.jsonl"), docs,
@@ -277,7 +280,7 @@ def own_gold(tmp: Path) -> dict[str, object]:
         "SELECT doc_id, words FROM tone WHERE sentence = -1") if doc_id in ids}
     store.close()
     result: dict[str, object] = {}
-    for half in ("tuning", "held_out"):
+    for half in HALVES:
         names = {name for name in split[half] if name in docs}
         result[half] = report([p for p in predicted if p[0] in names],
                               [(r["doc"], r["start"], r["end"], r["technique"])
@@ -303,6 +306,8 @@ def own_gold(tmp: Path) -> dict[str, object]:
         _miss(row, docs[row["doc"]][1], predicted)[:3] for row in rows if row["doc"] in held]
     news = [n for n in docs if n.startswith("ex-") and ("-news-" in n or "wire" in n)]
     result["news_examples"] = _rate([(spans[n], words.get(n, 0)) for n in news])
+    fresh_news = [n for n in split["held_out_fresh"] if split["kinds"].get(n) == "news"]
+    result["fresh_news"] = _rate([(spans[n], words.get(n, 0)) for n in fresh_news])
     result["seeds"] = {n: _rate([(spans[n], words.get(n, 0))]) for n in sorted(docs)
                        if n.startswith("seed-")}
     return result
@@ -409,7 +414,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--articles", type=int, default=371, help="PTC articles to score")
     parser.add_argument("--json", action="store_true",
-                        help="print our held-out half's overall scores as one JSON line")
+                        help="print our held-out half's and fresh batch's overall scores as "
+                             "one JSON line")
     parser.add_argument("--false-positives", action="store_true",
                         help="count both halves' spans and false positives by technique and rule, "
                              "list the tuning half's false-positive spans, then stop")
@@ -422,12 +428,17 @@ def main() -> None:
     if args.fresh:
         shutil.rmtree(CACHE, ignore_errors=True)
     cache_token_states()
-    if args.json:  # our held-out half only, one line: what tests/test_quality.py gates on
+    if args.json:  # the held-out half, what tests/test_quality.py gates on, and the fresh batch
         with tempfile.TemporaryDirectory() as tmp:
-            held = own_gold(Path(tmp))["held_out"]
-        assert isinstance(held, dict)
-        print(json.dumps({"si_f1": held["SI"][2], "technique_f1": held["technique"][2],
-                          "technique_precision": held["technique"][0]}))
+            own = own_gold(Path(tmp))
+        scores: dict[str, float] = {}
+        for half, prefix in (("held_out", ""), ("held_out_fresh", "fresh_")):
+            value = own[half]
+            assert isinstance(value, dict)
+            scores |= {f"{prefix}si_f1": value["SI"][2],
+                       f"{prefix}technique_f1": value["technique"][2],
+                       f"{prefix}technique_precision": value["technique"][0]}
+        print(json.dumps(scores))
         return
     with tempfile.TemporaryDirectory() as tmp:
         own = own_gold(Path(tmp))
@@ -450,7 +461,8 @@ def main() -> None:
                   f"{name[:24]:<24} {span!r:<28} … {context} …")
         return
     scored = ptc(args.articles)
-    result = {"tuning": own["tuning"], "held_out": own["held_out"], "ptc": scored}
+    result = {half: own[half] for half in HALVES}
+    result["ptc"] = scored
     if "model_alone" in scored:
         result["ptc_model_alone"] = scored["model_alone"]  # type: ignore[assignment]
     for name, value in result.items():
@@ -471,7 +483,8 @@ def main() -> None:
             print(f"    {name:<26} {value['technique']}   {value['SI']}")
     seeds = own["seeds"]
     assert isinstance(seeds, dict)
-    rates = {"news examples": own["news_examples"], f"FNC-1 bodies ({FNC_BODIES})": fnc_news(),
+    rates = {"news examples": own["news_examples"], "fresh batch's news pages": own["fresh_news"],
+             f"FNC-1 bodies ({FNC_BODIES})": fnc_news(),
              "PTC articles": scored.get("per_1000_words"), **seeds}
     print("framing spans per 1,000 words:")
     for name, rate in rates.items():

@@ -194,16 +194,19 @@ def test_the_tagger_marks_the_held_out_seeds_framing(corpus_store: Store, seed: 
 
 
 def test_the_tagger_trains_on_shippable_tuning_documents_only() -> None:
-    """The frames split keeps its halves apart, and the tuning half (the tagger's training
-    data) holds only texts we may ship: seeds, bundled examples, our gold texts and the
-    Apache/MIT shared pages, never PTC or FNC-1."""
+    """The frames split keeps its halves (and the fresh held-out batch) apart, and the tuning
+    half (the tagger's training data) holds only texts we may ship: seeds, bundled examples,
+    our gold texts and the Apache/MIT shared pages, never PTC or FNC-1."""
     split = json.loads((ROOT / "benchmarks" / "gold" / "frames" / "split.json").read_text())
-    assert not set(split["tuning"]) & set(split["held_out"])
+    halves = ("tuning", "held_out", "held_out_fresh")
+    names = [name for half in halves for name in split[half]]
+    assert len(names) == len(set(names)) == 29 + 25 + 10
     assert all(name.startswith(("seed-", "ex-", "gold-", "traf-", "aeb-"))
                for name in split["tuning"])
-    assert len(split["tuning"]) == 29 and len(split["held_out"]) == 25
-    assert set(split["kinds"]) == {n for half in ("tuning", "held_out") for n in split[half]
-                                   if n.startswith(("traf-", "aeb-"))}
+    assert set(split["kinds"]) == {n for n in names if n.startswith(("traf-", "aeb-"))}
+    rows = (ROOT / "benchmarks" / "gold" / "frames" / "spans.jsonl").read_text().splitlines()
+    annotated = {json.loads(row)["doc"] for row in rows if row.strip()}
+    assert set(split["held_out_fresh"]) <= annotated  # each fresh page has its spans
 
 
 def test_a_broken_or_stale_tagger_file_is_refused_by_name(
