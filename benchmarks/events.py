@@ -403,6 +403,10 @@ def _type_of(label: str, code: str) -> str | None:
     for kind in types.values():
         if any(cameo == number for cameo, _ in kind.modes.values()):
             return kind.name
+    for kind in types.values():  # "084" return, release: RETREAT's release is 0841
+        if kind.cameo != number and any(cameo.startswith(number) and len(number) == 3
+                                        for cameo, _ in kind.modes.values()):
+            return kind.name
     for kind in types.values():
         if kind.cameo[:2] == number[:2]:
             return kind.name
