@@ -108,10 +108,7 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
         for prep, found in prepositions(tree, particle).items():
             preps.setdefault(prep, []).extend(found)
     fitting = [t for t in triggers if _fits(tree, index, t, objects, particles, preps)]
-    blocked = [b for b in blockers or [] if _fits(tree, index, b, objects, particles, preps)]
-    # the idiom's object is no event either: "tomó la protesta al concejo" swore it in
-    tree.consumed.update(o for o in objects for b in blocked if tree.lemma(o) in b.objects)
-    if not fitting or blocked:
+    if not fitting or any(_fits(tree, index, b, objects, particles, preps) for b in blockers or []):
         return None
     trigger = max(fitting, key=lambda t: t.constraints)
     if not trigger.constraints and _carries_event_noun(tree, index, objects):
