@@ -31,9 +31,13 @@
    --why classifies their target-country misses, --sentences prints the dev sentences marea
    gets wrong with all its events, --classes counts each half's error classes (no sentence
    text, so held-out shares can be set beside dev ones). The Spanish protest set's MOBILIZE
-   codings of civilians are scored as PROTEST (see CIVIL_MOBILIZE_SETS); --only picks sets by name
-
-   ("es-1018,es-fight").
+   codings of civilians are scored as PROTEST (see CIVIL_MOBILIZE_SETS); a CAMEO code is
+   read as the type of its exact mode, else of a mode that extends it (084 is RETREAT's 0841
+   release), else of its two-digit root. Where the Spanish sets' codings depart from the PLOVER
+   codebook (police dispersing protests as MOBILIZE, hunger strikes as THREATEN, sabotage as
+   protest), marea follows the codebook and the departures count as errors; announced protests,
+   on which the sets disagree, are decided in events/data/README.md ("Decisions"). --only picks
+   sets by name ("es-1018,es-fight").
 """
 
 from __future__ import annotations
