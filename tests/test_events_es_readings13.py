@@ -4,7 +4,8 @@ real pages: a protest its organisers announce is the protest called, one threate
 conditioned on another act is a threat; a proposal to no one is a statement; what is
 conceded decides the type ("le concedieron reconocimiento" recognises); cancelling a
 meeting turns it down; "hallado culpable" is a conviction; "en contra de" is "contra"; a
-threat of a strike is a threat made, by the crowd when nobody is named.
+threat of a strike is a threat made, by the crowd when nobody is named; a bare "en rechazo
+a" beside a light verb says what its protest was for.
 Sentences written for these tests, through the real pipeline (es_core_news_sm)."""
 
 from __future__ import annotations
@@ -32,6 +33,9 @@ SENTENCES = {
     "amenaza_paro": "La amenaza de huelga de los trabajadores petroleros podría paralizar la "
                     "actividad en Colombia.",
     "crece": "Crece la amenaza de paro en el sector salud.",
+    "en_rechazo": "El presidente respondió a las protestas que los transportistas "
+                  "protagonizaron el sábado en rechazo a una nueva ley de tránsito.",
+    "participaron": "Miles de maestros participaron en una marcha contra el Gobierno.",
 }
 
 
@@ -100,3 +104,12 @@ def test_threat_of_a_strike_is_made_and_the_strike_only_threatened(
         found["amenaza_paro"]
     assert not {r for r in found["amenaza_paro"] if r[0] == "PROTEST" and r[1] == "asserted"}
     assert _asserted(found["crece"]) == {("THREATEN", "amenaza", "CVL", "")}, found["crece"]
+
+
+@pytest.mark.slow
+def test_bare_en_phrase_beside_a_light_verb_is_what_its_act_was_for(
+        found: dict[str, set[tuple[str, ...]]]) -> None:
+    assert {r[0] for r in _asserted(found["en_rechazo"])} == {"PROTEST"}, found["en_rechazo"]
+    # the light verb's own complement still codes
+    assert {r[0] for r in _asserted(found["participaron"])} == {"PROTEST"}, \
+        found["participaron"]
