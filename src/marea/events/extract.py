@@ -230,7 +230,8 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         if not source_list and doc.language == "es":
             dropped = _dropped_subject(tree, index)
             source_list = [dropped] if dropped else []
-        if not source_list and trigger.type in CROWD_TYPES and token.dep not in (
+        if not source_list and (trigger.type in CROWD_TYPES or _threatened_protest(
+                tree, index, words, trigger)) and token.dep not in (
                 "relcl", "acl"):  # "el vehículo en el que se movilizaba" describes a noun
             source_list = [_crowd(doc, tree, index, kb, countries, generic)]
         if not target_list and trigger.type in CROWD_TYPES and source_list:
@@ -586,6 +587,15 @@ def _quoted_before(between: str) -> bool:
     """Whether the text between a word and a later one closes a quotation the word is in."""
     return (between.count("”") + between.count("»") > between.count("“") + between.count("«")
             or between.count('"') % 2 == 1)
+
+
+def _threatened_protest(tree: DependencyTree, index: int, words: Lexicon,
+                        trigger: Trigger) -> bool:
+    """Whether a threat noun names the protest it threatens ("amenaza de huelga", "la amenaza
+    de un paro"): with no doer named, the threat is the crowd's, as the protest would be."""
+    return trigger.type == "THREATEN" and tree.doc.tokens[index].pos == "NOUN" and any(
+        t.type in CROWD_TYPES for c in tree.kids(index, {"nmod"})
+        for t in words.nouns.get(words.noun_fixes.get(tree.lemma(c), tree.lemma(c)), []))
 
 
 def _crowd(doc: Document, tree: DependencyTree, index: int, kb: KnowledgeBase,

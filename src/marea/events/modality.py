@@ -47,9 +47,12 @@ ANCESTOR_DEPTH = 3  # how far up the tree a hypothetical or demand cue still gov
 CONDITIONAL_MODALS = {"podría", "podrían", "podria", "podrian"}
 # Spanish verbs whose object noun is only announced: "amenazaron con una huelga".
 THREAT_VERBS = {"amenazar", "prometer", "jurar"}
+# Nouns of a threat: said about the future already, so not made hypothetical by the verb they
+# are the subject of ("la amenaza de huelga podría paralizar": the threat is made).
+THREATS = {"amenaza", "ultimátum", "ultimatum", "threat"}
 # Conjunctions of a condition: an act of conflict one may do "if" another acts is a threat
 # (a warning with repercussions, PLOVER's THREATEN), one of cooperation an offer (AGREE).
-CONDITIONS = {"if", "unless"}
+CONDITIONS = {"if", "unless", "si"}
 # Verbs of hoping and wishing: what their clause says has not happened and nobody has
 # promised it ("espera que los sindicatos cumplan el compromiso"). Impersonal "se espera
 # que" is an expectation, a future cue in the lexicon, and is left to it.
@@ -70,8 +73,8 @@ def modality(tree: DependencyTree, index: int, words: Lexicon) -> str:
         if carried != "asserted":
             return carried
     verb_mood = _spanish_verb_mood(tree, index)
-    if verb_mood is not None:
-        return verb_mood
+    if verb_mood is not None and not (token.dep == "nsubj" and tree.lemma(index) in THREATS):
+        return verb_mood  # "la amenaza de huelga podría paralizar ...": the threat is made
     kids = tree.children[index]
     cues = words.cues
     kids = [c for c in kids if not _connective(tree, c) and not _false_cue(tree, c)]
@@ -323,7 +326,9 @@ def _speaker_of(doc: Document, tree: DependencyTree, index: int, actor_at: dict[
 def intention(tree: DependencyTree, index: int, event: Event, words: Lexicon) -> Event | None:
     """Return the act a future or demanded event stands for, as PLOVER codes it: announcing
     an act of cooperation is AGREE ("Finland will give Tanzania a grant", "said it will
-    support"), announcing one of conflict THREATEN ("said they would boycott the US"), and
+    support"), announcing one of conflict THREATEN ("said they would boycott the US"), but
+    a protest its organisers plan with no condition is the protest called ("realizarán una
+    marcha el jueves", as "convocaron un paro"; "bloquearán las rutas si ..." threatens), and
     saying someone must act REQUEST from the speaker to them ("Russia said Sudan must
     return the helicopter"). None when a governing verb already codes it ("vowed to").
 
@@ -342,12 +347,15 @@ def intention(tree: DependencyTree, index: int, event: Event, words: Lexicon) ->
     clause = index if verb is None else verb
     reported = event.modality == "hypothetical" and event.speaker_id is not None and any(
         tree.lemma(c) in ("would", "will") for c in tree.kids(clause, {"aux"}))
-    conditional = event.modality == "hypothetical" and any(  # "may halt its mediation if"
-        tree.lemma(m) in CONDITIONS for c in tree.kids(clause, {"advcl"})
-        for m in tree.kids(c, {"mark"}))
+    condition = any(tree.lemma(m) in CONDITIONS for c in tree.kids(clause, {"advcl"})
+                    for m in tree.kids(c, {"mark"}))
+    conditional = event.modality == "hypothetical" and condition  # "may halt ... if"
     if event.modality == "future" or reported or conditional:
         name = "AGREE" if "cooperation" in kind.category else "THREATEN"
         name = "CONCEDE" if _yields(event) else name  # see concessions
+        if event.type == "PROTEST" and event.modality == "future" and not condition and not (
+                THREAT_VERBS & governing_lemmas(tree, index, words)):
+            name = "PROTEST"  # called by its organisers: the mobilisation is under way
         source = source or event.speaker_id
     elif event.modality == "demanded" and event.speaker_id is not None:
         name, source, target = "REQUEST", event.speaker_id, source or target
@@ -355,7 +363,8 @@ def intention(tree: DependencyTree, index: int, event: Event, words: Lexicon) ->
         return None
     if source is None or source == target:
         return None
-    mode = event.mode if name == "CONCEDE" and event.mode in ontology()[name].modes else None
+    mode = (event.mode if name in ("CONCEDE", event.type) and event.mode in ontology()[name].modes
+            else None)
     cameo, goldstein = ontology()[name].code(mode)
     return replace(event, type=name, mode=mode, cameo=cameo, goldstein=goldstein,
                    quad_class=ontology()[name].quad_class(cameo), source_id=source,

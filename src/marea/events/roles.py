@@ -844,7 +844,8 @@ def circumstance(tree: DependencyTree, index: int, trigger: Trigger, sources: li
     Almagro al CNE"), and so does one "tras"/"después de" that names whom it was done to:
     what a sentence says came before its news has taken place ("Tras la extradición del
     expresidente hacia Estados Unidos, ..."). Fights and protests are news wherever they
-    are named; a light verb's complement ("llamó a una reunión") is what the verb does."""
+    are named; a light verb's complement ("llamó a una reunión") is what the verb does, not a
+    bare "en" phrase beside it ("en rechazo a la ley")."""
     token = tree.doc.tokens[index]
     if (tree.doc.language != "es" or trigger.type in MATERIAL_CONFLICT or token.head == index
             or token.dep not in ("obl", "nmod") or not tree.kids(index, {"case"})):
@@ -852,7 +853,16 @@ def circumstance(tree: DependencyTree, index: int, trigger: Trigger, sources: li
     own = set(tree.subtree(index))
     named = sources + targets if _after(tree, index) else sources
     return not any(s in own and s in tree.actor_at for s in named) and (
-        words.verb_lemma(tree.lemma(token.head)) not in words.light_verbs)
+        words.verb_lemma(tree.lemma(token.head)) not in words.light_verbs
+        or _bare_en(tree, index))
+
+
+def _bare_en(tree: DependencyTree, index: int) -> bool:
+    """Whether a Spanish noun follows "en" with no article: an adverbial of what an act was
+    for ("protagonizaron una protesta en rechazo a la ley", "en señal de protesta"), never
+    the light verb's complement ("participaron en una marcha")."""
+    return any(tree.lemma(c) == "en" for c in tree.kids(index, {"case"})) and not tree.kids(
+        index, {"det"})
 
 
 def _after(tree: DependencyTree, index: int) -> bool:

@@ -229,6 +229,8 @@ def prepositions(tree: DependencyTree, index: int) -> dict[str, list[int]]:
                 dep == "obj" and tree.kids(child, {"case"})):  # "asesinado por guerrilleros"
             cases = tree.kids(child, {"case"})
             name = tree.lemma(cases[0]) if cases else ("a" if dep == "iobj" else "")
+            if cases and any(tree.lemma(f) == "contra" for f in tree.kids(cases[0], {"fixed"})):
+                name = "contra"  # "votaron en contra de la ley"
             found.setdefault(name, []).append(actor_host(tree, child))
     token = tree.doc.tokens[index]
     if token.dep in ("relcl", "acl") and token.head != index:
