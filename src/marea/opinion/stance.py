@@ -189,7 +189,7 @@ DIRECTIVES = frozenset({"urge", "exhort", "implore", "promise", "pledge", "vow",
                         "exhortar", "llamar", "urgir", "conminar", "prometer", "jurar"})
 # Events whose source only asks or accuses: the source voices its view (as ATTITUDES and
 # DIRECTIVES verbs do) and is not judged by doing them.
-VOICED_EVENTS = frozenset({"REQUEST", "ACCUSE"})
+VOICED_EVENTS = frozenset({"REQUEST", "ACCUSE", "REJECT"})
 ATTRIBUTION = re.compile(r"\b(?:according to|según|segun|de acuerdo con|conforme a)\b",
                          re.IGNORECASE)
 # Wrongs whose "of" names the victim ("the blockade of Cuba"; "the aggression of the US" names
@@ -374,7 +374,7 @@ def document_stances(doc: Document) -> list[Stance]:
     for actor_id, count in [*mentions.items(), *((a, 0) for a in inferred)]:
         found = sorted(cues[actor_id], key=lambda c: -abs(c.weight))
         total = report * sum(c.weight for c in found)
-        score = math.tanh(total / max(1.0, math.sqrt(count) / 2))
+        score = _score(total, count)
         label = "favor" if score >= THRESHOLD else "against" if score <= -THRESHOLD else "neutral"
         if not found:
             mention = first_mention[actor_id]
@@ -382,6 +382,13 @@ def document_stances(doc: Document) -> list[Stance]:
                                doc.text[mention.start:mention.end], 0.0)]
         result.append(Stance(actor_id, label, round(score, 4), count, found))
     return sorted(result, key=lambda s: (-s.mentions, s.actor_id))
+
+
+def _score(total: float, mentions: int) -> float:
+    """An actor's score in [-1, 1] from the sum of its cues: an actor named often needs more
+    evidence (the sum is divided by sqrt(mentions) / 2, at least 1; a fourth root or no
+    division scored lower on the tuning half)."""
+    return math.tanh(total / max(1.0, math.sqrt(mentions) / 2))
 
 
 def _author_voice(doc: Document) -> float:
@@ -400,14 +407,19 @@ def _position(sentence: int) -> float:
 
 
 def _sentences(doc: Document, lex: Lexicon) -> list[_Sentence]:
-    """Per sentence: its words and the valenced terms on each token."""
+    """Per sentence: its words and the valenced terms on each token. An actor's name judges
+    nothing ("United States", "Partido de la Liberación Dominicana"): its words have none."""
+    starts = [t.start for t in doc.tokens]
+    named = {i for m in doc.mentions if m.actor_id
+             for i in range(bisect_left(starts, m.start), bisect_left(starts, m.end))
+             if doc.tokens[i].pos == "PROPN"}
     found = []
     for _, _, _, seq in sentence_words(doc):
         valence: dict[int, tuple[float, str, int, int]] = {}
         for table in (lex.polarity, lex.labels):  # labels win where both know a term
             for hit in find(seq, table, lex.longest):
-                if hit.term in ALLIANCE_WORDS:  # "favorite" says whose side, not how good
-                    continue
+                if hit.term in ALLIANCE_WORDS or hit.first in named:
+                    continue  # "favorite" says whose side, not how good
                 for index in range(hit.first, hit.last + 1):
                     valence[index] = (table[hit.term], hit.term, hit.first, hit.last)
         found.append(_Sentence(seq, valence))
@@ -1297,7 +1309,8 @@ def _event_cues(doc: Document, tree: DependencyTree, heads: dict[int, str],
                                                     round(weight, 4)))
         doer = event.source_id or _agent(tree, trigger, heads)
         if event.target_id and (event.target_id, trigger) not in read_verbs and \
-                not _same_country(doer, event.target_id) and not deployment:
+                not _same_country(doer, event.target_id) and not deployment and \
+                event.type not in VOICED_EVENTS:
             weight = scale * 0.5 * -event.goldstein / 10.0
             found[event.target_id].append(StanceCue(event.sentence, event.start, event.end,
                                                     f"{label}:target", event.trigger,
@@ -1337,9 +1350,14 @@ def _context_cues(doc: Document, tree: DependencyTree, sentences: list[_Sentence
             continue  # "Trump celebró el triunfo": the clause is Trump's view, not the author's
         sentence = sentences[mention.sentence]
         clause = _clause(tree, head) if parsed else {index for index, _, _ in sentence.seq}
+        # the actor's own classed verb was read as a predicate, its sign set by what it is
+        # done to, and the events it is the source of were read as events: "Evo Morales
+        # rechazó la oferta", "Colombia's rejection of ..." are no fault for being refusals
+        read = {verb} if verb is not None and tree.lemma(verb) in lex.verbs else set()
+        read.update(bisect_left(starts, e.start) for e in doc.events if e.source_id == actor)
         spans = {(first, last): value for index, (value, _, first, last)
                  in sentence.valence.items()
-                 if index in clause and index not in voice.attributed | named}
+                 if index in clause and index not in voice.attributed | named | read}
         if not spans:
             continue
         tone = sum(spans.values()) / max(len(sentence.seq), 1)
@@ -1449,8 +1467,7 @@ def _side(totals: dict[str, float], relations: list[tuple[str, str, float, Stanc
           cues: dict[str, list[StanceCue]], mentions: dict[str, int]) -> None:
     """Second pass: each actor in a stated alliance or opposition moves by what the author
     thinks of the other (its first-pass score), as one more cue."""
-    first = {actor: math.tanh(total / max(1.0, math.sqrt(mentions.get(actor, 1)) / 2))
-             for actor, total in totals.items()}
+    first = {actor: _score(total, mentions.get(actor, 1)) for actor, total in totals.items()}
     seen: set[tuple[str, str, int]] = set()
     for actor, other, sign, cue in relations:
         if sign == RIVAL:
@@ -1483,7 +1500,7 @@ def _agreements(judged: list[tuple[str, str, StanceCue]], cues: dict[str, list[S
         if (speaker, actor) in seen or not WEIGHTS["voice"]:
             continue
         own = report * sum(c.weight for c in cues[actor] if not c.kind.startswith("quoted"))
-        view = math.tanh(own / max(1.0, math.sqrt(mentions.get(actor, 1)) / 2))
+        view = _score(own, mentions.get(actor, 1))
         if abs(view) < THRESHOLD:
             continue
         seen.add((speaker, actor))
@@ -1513,8 +1530,7 @@ def _author_side(totals: dict[str, float], links: list[tuple[str, str, float, St
     actor it acts with or belongs to, and the other side from the one it opposes or is harmed
     by ("the enemy of the author's enemy"). One cue per actor and main actor, on the span of
     the link; it counts as the author's voice does (nothing much in a news report)."""
-    first = {actor: math.tanh(total / max(1.0, math.sqrt(mentions.get(actor, 1)) / 2))
-             for actor, total in totals.items()}
+    first = {actor: _score(total, mentions.get(actor, 1)) for actor, total in totals.items()}
     sides = {actor: score for actor, score in first.items() if abs(score) >= THRESHOLD and
              mentions.get(actor, 0) >= MAIN_MENTIONS}
     seen: set[tuple[str, str]] = set()

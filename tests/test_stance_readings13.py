@@ -1,0 +1,67 @@
+"""Words that judge nothing: an actor's own name ("United States"), the actor's own verb of
+refusal once read as a predicate, and a refusal or an accusation read as an event (its doer
+voices a view; what it refuses or accuses is no victim)."""
+
+from __future__ import annotations
+
+import pytest
+
+from marea.settings import Settings
+from tests.test_stance_readings11 import VOICE, _processed, _stances
+from tests.test_stance_readings12 import VOICE_ES
+
+# Plain report sentences that make a text too long to be read as a social post (whose
+# actors take the tone of the whole post) and judge nobody.
+LONG_EN = (" The meeting took place on a Tuesday in the capital, in a room on the second floor of"
+           " the ministry building, and it lasted about three hours according to the schedule"
+           " handed out to the press that morning. Delegations from eleven countries attended"
+           " the sessions, which were held in English and in Spanish with simultaneous"
+           " interpretation provided for every delegate present in the room.")
+LONG_ES = (" La reunión se celebró un martes en la capital, en una sala del segundo piso del"
+           " edificio del ministerio, y duró unas tres horas según el programa entregado a la"
+           " prensa esa mañana. Asistieron delegaciones de once países a las sesiones, que se"
+           " desarrollaron en inglés y en español con interpretación simultánea para cada uno de"
+           " los delegados presentes en la sala.")
+
+
+def test_an_actors_name_is_no_judgement(settings: Settings) -> None:
+    """"United" in "United States" is no praise of what Bolivia rejects."""
+    found = _stances(_processed(settings, "Bolivia rejected the demands of the United States."
+                                + LONG_EN + VOICE))
+    assert found["BOL"][0] == "neutral", found["BOL"]
+
+
+@pytest.mark.parametrize(("text", "language", "actor"), [
+    ("Evo Morales refused the offer.", "en", "evo-morales"),
+    ("Evo Morales rechazó la oferta.", "es", "evo-morales"),
+    ("Ricardo Martinelli se opuso a la entrega del avión.", "es", "ricardo-martinelli"),
+])
+def test_a_refusal_of_nothing_judged_is_no_fault(settings: Settings, text: str, language: str,
+                                                 actor: str) -> None:
+    voice = LONG_EN + VOICE if language == "en" else LONG_ES + VOICE_ES
+    found = _stances(_processed(settings, text + voice, language))
+    assert found[actor][0] == "neutral", found[actor]
+
+
+@pytest.mark.parametrize(("text", "language", "actor"), [
+    ("Evo Morales refused the brutal demands of the empire.", "en", "evo-morales"),
+    ("Evo Morales rechazó la brutal agresión del imperio.", "es", "evo-morales"),
+])
+def test_a_refusal_of_a_wrong_sides_with_the_one_refusing(settings: Settings, text: str,
+                                                          language: str, actor: str) -> None:
+    voice = LONG_EN + VOICE if language == "en" else LONG_ES + VOICE_ES
+    found = _stances(_processed(settings, text + voice, language))
+    assert found[actor][0] == "favor", found[actor]
+    assert found[actor][1][0][0] == "predicate:subject"
+
+
+def test_a_rejection_event_voices_a_view_and_makes_no_victim(settings: Settings) -> None:
+    """A refusal, like a request or an accusation, is its doer's view, not a wrong it does;
+    what it refuses is no victim."""
+    doc = _processed(settings, "Colombia's rejection of the Venezuelan proposal came on Monday."
+                     + LONG_EN + VOICE)
+    assert [(e.type, e.source_id, e.target_id) for e in doc.events
+            if e.type == "REJECT"] == [("REJECT", "COL", "VEN")]
+    found = _stances(doc)
+    assert found["COL"][0] == "neutral", found["COL"]
+    assert found["VEN"][0] == "neutral", found["VEN"]
