@@ -4,6 +4,8 @@ voices a view; what it refuses or accuses is no victim)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from marea.settings import Settings
@@ -65,3 +67,17 @@ def test_a_rejection_event_voices_a_view_and_makes_no_victim(settings: Settings)
     found = _stances(doc)
     assert found["COL"][0] == "neutral", found["COL"]
     assert found["VEN"][0] == "neutral", found["VEN"]
+
+
+def test_a_party_from_the_users_knowledge_base_carries_its_side(tmp_path: Path,
+                                                                settings: Settings) -> None:
+    """The party a user's kb file gives a person links them like a packaged one does."""
+    extra = tmp_path / "extra.yaml"
+    extra.write_text("people:\n  - id: rosa-quispe\n    name: Rosa Quispe\n    country: ARG\n"
+                     "    party: pj-arg\n", "utf-8")
+    text = ("El Partido Justicialista defiende con valentía a los trabajadores. El Partido "
+            "Justicialista es un ejemplo admirable de dignidad. Rosa Quispe habló el lunes en "
+            "Buenos Aires." + LONG_ES + VOICE_ES)
+    found = _stances(_processed(settings.with_(kb_files=(str(extra),)), text, "es"))
+    assert found["pj-arg"][0] == "favor", found["pj-arg"]
+    assert found["rosa-quispe"] == ("favor", [("side:pj-arg", "Partido Justicialista")])

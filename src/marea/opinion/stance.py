@@ -86,7 +86,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
 
-from marea.actors.kb import load_kb, parse_day, rivals, slogan_candidate
+from marea.actors.kb import KnowledgeBase, load_kb, parse_day, rivals, slogan_candidate
 from marea.actors.spans import SOCIAL_WORDS, tag_words
 from marea.events.modality import QUOTES
 from marea.events.tree import DependencyTree
@@ -285,7 +285,7 @@ MAIN_MENTIONS = 2  # mentions from which a sided actor is one of the document's 
 def stance(batch: list[Document], settings: Settings) -> list[Document]:
     """Stage: fill `stances` from mentions, the parse, the events and the tone."""
     for doc in batch:
-        doc.stances = document_stances(doc)
+        doc.stances = document_stances(doc, settings.kb_files)
     return batch
 
 
@@ -305,14 +305,16 @@ class _Voice:
     speakers: dict[int, str]  # attributed token -> the actor whose words it is, when known
 
 
-def document_stances(doc: Document) -> list[Stance]:
-    """Return one Stance per actor mentioned, strongest evidence first."""
+def document_stances(doc: Document, kb_files: tuple[str, ...] = ()) -> list[Stance]:
+    """Return one Stance per actor mentioned, strongest evidence first; `kb_files` are the
+    user's knowledge-base files (the parties and genders of their people)."""
     if not doc.tokens:
         return []
+    kb = load_kb(kb_files)
     lex = lexicon(doc.language)
     tree = DependencyTree(doc, {})
     sentences = _sentences(doc, lex)
-    pronouns = _post_pronouns(doc)
+    pronouns = _post_pronouns(doc, kb)
     heads = _mention_heads(doc, tree, pronouns)
     voice = _voice(doc, tree, heads)
     cues: dict[str, list[StanceCue]] = defaultdict(list)
@@ -329,7 +331,7 @@ def document_stances(doc: Document) -> list[Stance]:
         head = _head(tree, mention)
         if head is None:
             continue
-        found = _label_cues(doc, tree, head, mention, sentences, lex, voice)
+        found = _label_cues(doc, tree, head, mention, sentences, lex, voice, kb)
         found += _owned_cues(doc, tree, head, sentences, lex)
         found += _victim_cues(doc, tree, head, sentences)
         found += _predicate_cues(doc, tree, head, sentences, lex, read_verbs, mention.actor_id,
@@ -362,7 +364,7 @@ def document_stances(doc: Document) -> list[Stance]:
         totals[actor_id] = report * sum(c.weight for c in found)
     relations += _state_organs(doc, mentions)
     relations += _rival_relations(doc, mentions)
-    links = [*relations, *_coagents(doc, tree, heads), *_party_links(doc, mentions),
+    links = [*relations, *_coagents(doc, tree, heads), *_party_links(doc, mentions, kb),
              *_government_links(doc)]
     _side(totals, relations, cues, mentions)
     _author_side(totals, links, cues, mentions)
@@ -489,13 +491,12 @@ def _mention_heads(doc: Document, tree: DependencyTree, pronouns: list[Mention]
     return found
 
 
-def _post_pronouns(doc: Document) -> list[Mention]:
+def _post_pronouns(doc: Document, kb: KnowledgeBase) -> list[Mention]:
     """In a social post, "you" stands for the one actor it addresses by @handle ("@X You're
     FIRED!") and "he"/"she" for the one person of that gender it names ("Does the public trust
     her?"): mentions for this stage to read, labelled PRONOUN, not stored or counted."""
     if sum(t.pos != "PUNCT" for t in doc.tokens) > SOCIAL_WORDS:
         return []
-    kb = load_kb()
     handles = {m.actor_id for m in doc.mentions if m.actor_id and m.text.startswith("@")}
     people: dict[str | None, set[str]] = defaultdict(set)
     for mention in doc.mentions:
@@ -582,14 +583,15 @@ def _attached(doc: Document, tree: DependencyTree, head: int) -> set[int]:
 
 
 def _label_cues(doc: Document, tree: DependencyTree, head: int, mention: Mention,
-                sentences: list[_Sentence], lex: Lexicon, voice: _Voice) -> list[StanceCue]:
+                sentences: list[_Sentence], lex: Lexicon, voice: _Voice, kb: KnowledgeBase
+                ) -> list[StanceCue]:
     """Valenced words attached to the mention; praise in scare quotes counts reversed."""
     own = set(range(tree.first_at(mention.start), tree.first_at(mention.end)))
     sentence = sentences[mention.sentence]
     seen: set[tuple[int, int]] = set()
     found = []
     if "#" in doc.text[max(mention.start - 1, 0):mention.start + 1]:  # "#StopHillary"
-        words = {w.lower() for w in tag_words(mention.text.lstrip("#"), load_kb())}
+        words = {w.lower() for w in tag_words(mention.text.lstrip("#"), kb)}
         day = parse_day(doc.metadata.get("published"))
         campaign = slogan_candidate(mention.text.lstrip("#"), day) == mention.actor_id or (
             any(w.isdigit() and len(w) == 4 for w in words)
@@ -1574,11 +1576,10 @@ def _coagents(doc: Document, tree: DependencyTree, heads: dict[int, str]
     return found
 
 
-def _party_links(doc: Document, mentions: dict[str, int]
+def _party_links(doc: Document, mentions: dict[str, int], kb: KnowledgeBase
                  ) -> list[tuple[str, str, float, StanceCue]]:
     """A person and the party the knowledge base says they belong to, both named: an
     alliance on the span of the party's first mention ("Arévalo, de Movimiento Semilla")."""
-    kb = load_kb()
     first: dict[str, Mention] = {}
     for mention in doc.mentions:
         if mention.actor_id:
