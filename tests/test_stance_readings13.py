@@ -81,3 +81,19 @@ def test_a_party_from_the_users_knowledge_base_carries_its_side(tmp_path: Path,
     found = _stances(_processed(settings.with_(kb_files=(str(extra),)), text, "es"))
     assert found["pj-arg"][0] == "favor", found["pj-arg"]
     assert found["rosa-quispe"] == ("favor", [("side:pj-arg", "Partido Justicialista")])
+
+
+def test_the_one_whose_thing_a_condemned_act_takes_is_its_victim(settings: Settings) -> None:
+    """"ilegalmente" condemns the taking: the plane's owner is wronged, not at fault."""
+    found = _stances(_processed(settings, "Buscan apropiarse ilegalmente del avión de Ricardo "
+                                "Martinelli en Guatemala." + LONG_ES + VOICE_ES, "es"))
+    assert found["ricardo-martinelli"][0] == "favor", found["ricardo-martinelli"]
+    assert found["ricardo-martinelli"][1][0] == ("victim", "apropiarse ilegalmente")
+
+
+def test_the_doer_of_a_condemned_act_is_against(settings: Settings) -> None:
+    found = _stances(_processed(settings, "Washington cruelly seized the assets of Venezuela."
+                                + LONG_EN + VOICE))
+    assert found["USA"][0] == "against", found["USA"]
+    assert ("predicate:subject", "cruelly seized") in found["USA"][1]
+    assert ("victim", "cruelly seized") in found["VEN"][1]

@@ -26,7 +26,8 @@ Direct cues on an actor's mentions (weights in WEIGHTS):
 - attribute: a valenced noun the actor owns ("Washington's aggression", "US imperialism");
   victim: a wrong done to it ("the blockade against Venezuela", "sanctions on Cuba", "a
   devastating effect on the population") or refuge given to it ("ofreció asilo a Evo
-  Morales": REFUGE).
+  Morales": REFUGE), or an act the author's adverb condemns done to it or its things
+  ("apropiarse ilegalmente del avión de Martinelli"; its doer gets a predicate cue against).
 - predicate: the verb the actor is subject or object of, by class (harm, benefit, triumph,
   praise, blame, succeed, fail, advocate), also in a relative clause on the mention ("the
   Puebla Group, which defends ..."), reached through "has reserved the right to
@@ -336,6 +337,7 @@ def document_stances(doc: Document, kb_files: tuple[str, ...] = ()) -> list[Stan
         found += _victim_cues(doc, tree, head, sentences)
         found += _predicate_cues(doc, tree, head, sentences, lex, read_verbs, mention.actor_id,
                                  heads, relations)
+        found += _condemned_act_cues(doc, tree, head, sentences, voice)
         relations += _alliances(doc, tree, head, mention, heads)
         if head in voice.attributed:
             for cue in found:
@@ -1063,6 +1065,35 @@ def _predicate_cues(doc: Document, tree: DependencyTree, head: int,
     verbs += [(clause_role, clause, 1.0) for clause_role, clause in _relative_clauses(tree, head)]
     return [cue for role, verb, scale in verbs for cue in _verb_cues(
         doc, tree, role, verb, scale, sentences, lex, read_verbs, actor_id, heads, relations)]
+
+
+def _condemned_act_cues(doc: Document, tree: DependencyTree, head: int,
+                        sentences: list[_Sentence], voice: _Voice) -> list[StanceCue]:
+    """An act the author's adverb condemns ("buscan apropiarse ilegalmente del avión de
+    Martinelli", "brutally beat the protesters"): its doer is against, the one it is done to,
+    or whose thing it takes, has sympathy as a victim. Weighed as a predicate and a victim."""
+    target = head
+    if doc.tokens[head].dep not in SUBJECT_DEPS | OBJECT_DEPS:
+        target = _owner(doc, tree, head) or head  # "del avión de Martinelli"
+    token = doc.tokens[target]
+    verb = token.head
+    if token.dep == "pobj" and verb != target:  # "seized the plane of X", "beat up on X"
+        verb = doc.tokens[verb].head
+    if verb == target or doc.tokens[verb].pos not in ("VERB", "AUX") or \
+            token.dep not in SUBJECT_DEPS | OBJECT_DEPS | {"obl", "pobj"}:
+        return []
+    sentence = sentences[token.sentence]
+    judged = [i for i in tree.kids(verb, {"advmod"}) if i in sentence.valence and
+              i not in voice.attributed and sentence.valence[i][0] <= -STRONG]
+    if not judged:
+        return []
+    value = sentence.valence[judged[0]][0]
+    passive = any(doc.tokens[c].dep in ("auxpass", "aux:pass") for c in tree.children[verb])
+    if token.dep in SUBJECT_DEPS and not passive:
+        return [_cue(doc, token.sentence, min(verb, judged[0]), max(verb, judged[0]),
+                     "predicate:subject", WEIGHTS["predicate"] * value / 3.0)]
+    return [_cue(doc, token.sentence, min(verb, judged[0]), max(verb, judged[0]), "victim",
+                 WEIGHTS["victim"] * -value / 3.0)]
 
 
 def _relative_clauses(tree: DependencyTree, head: int) -> list[tuple[str, int]]:
