@@ -652,9 +652,7 @@ def _verdict_cues(doc: Document, tree: DependencyTree, voice: _Voice, heads: dic
             verb = index if tree.kids(index, {"cop"}) else token.head
             actor = _previous_doer(doc, tree, verb, heads)
             if actor:
-                found.append((actor, _cue(doc, token.sentence, verb if verb < index else index,
-                                          index, "verdict",
-                                          WEIGHTS["label"] * VERDICT_NOUNS[lemma] / 3.0)))
+                found.append((actor, _verdict(doc, verb, index, VERDICT_NOUNS[lemma])))
             continue
         if verb is None:
             continue
@@ -662,9 +660,16 @@ def _verdict_cues(doc: Document, tree: DependencyTree, voice: _Voice, heads: dic
             value = -value
         actor = _verdict_subject(doc, tree, verb, heads)
         if actor:
-            found.append((actor, _cue(doc, token.sentence, min(verb, index), max(verb, index),
-                                      "verdict", WEIGHTS["label"] * value / 3.0)))
+            found.append((actor, _verdict(doc, verb, index, value)))
     return found
+
+
+def _verdict(doc: Document, one: int, other: int, value: float) -> StanceCue:
+    """The author's verdict on an actor, on the tokens from `one` to `other` (either order):
+    `value` on the label scale, weighed as a label."""
+    first, last = min(one, other), max(one, other)
+    return _cue(doc, doc.tokens[first].sentence, first, last, "verdict",
+                WEIGHTS["label"] * value / 3.0)
 
 
 def _remedy_cues(doc: Document, tree: DependencyTree, voice: _Voice, heads: dict[int, str]
@@ -694,8 +699,7 @@ def _remedy_cues(doc: Document, tree: DependencyTree, voice: _Voice, heads: dict
                          if tree.kids(i, SUBJECT_DEPS)), [])
         actor = _actor_at(tree, subjects[0], heads) if subjects else None
         if actor and negated != called_for:  # "should not resign" is no verdict
-            found.append((actor, _cue(doc, token.sentence, min(subjects[0], verb), verb,
-                                      "verdict", WEIGHTS["label"] * REMEDY_VERDICT / 3.0)))
+            found.append((actor, _verdict(doc, subjects[0], verb, REMEDY_VERDICT)))
     return found
 
 
@@ -757,8 +761,7 @@ def _credit_cues(doc: Document, tree: DependencyTree, voice: _Voice, heads: dict
             subjects = tree.kids(doc.tokens[verb].head, SUBJECT_DEPS)
         actor = _actor_at(tree, subjects[0], heads) if subjects else None
         if actor:
-            found.append((actor, _cue(doc, token.sentence, min(verb, index), max(verb, index),
-                                      "verdict", WEIGHTS["label"] * value / 3.0)))
+            found.append((actor, _verdict(doc, verb, index, value)))
     return found
 
 
@@ -791,8 +794,7 @@ def _solution_cues(doc: Document, tree: DependencyTree, voice: _Voice, heads: di
             continue
         negated = _negated(tree, verb) or any(tree.lemma(c) in NEGATORS
                                               for c in tree.kids(index, {"neg", "advmod"}))
-        found.append((actor, _cue(doc, token.sentence, index, index, "verdict",
-                                  WEIGHTS["label"] * (-2.0 if negated else 2.0) / 3.0)))
+        found.append((actor, _verdict(doc, index, index, -2.0 if negated else 2.0)))
     return found
 
 
