@@ -97,3 +97,24 @@ def test_the_doer_of_a_condemned_act_is_against(settings: Settings) -> None:
     assert found["USA"][0] == "against", found["USA"]
     assert ("predicate:subject", "cruelly seized") in found["USA"][1]
     assert ("victim", "cruelly seized") in found["VEN"][1]
+
+
+HERO = ("The heroic Evo Morales is an example for the continent. Evo Morales defended the poor "
+        "with courage. ")
+
+
+def test_an_actor_named_together_with_the_authors_hero_joins_his_side(settings: Settings
+                                                                      ) -> None:
+    found = _stances(_processed(settings, HERO + "Reporters spoke with Evo Morales and Nicolás "
+                                "Maduro on Monday." + LONG_EN + VOICE))
+    assert found["evo-morales"][0] == "favor"
+    assert found["nicolas-maduro"][0] == "favor", found["nicolas-maduro"]
+    assert [kind for kind, _ in found["nicolas-maduro"][1]] == ["side:evo-morales"]
+
+
+def test_places_listed_together_take_no_side(settings: Settings) -> None:
+    found = _stances(_processed(settings, HERO + "Evo Morales gave speeches in Peru, Chile and "
+                                "Colombia." + LONG_EN + VOICE))
+    assert found["evo-morales"][0] == "favor"
+    for country in ("PER", "CHL", "COL"):
+        assert found[country] == ("neutral", []), found[country]
