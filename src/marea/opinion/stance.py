@@ -55,8 +55,8 @@ Direct cues on an actor's mentions (weights in WEIGHTS):
 Voice: words inside quotations or reported speech ("X said ...", "according to X") are the
 speaker's, not the author's, and count QUOTED of their weight; in a news report every cue
 counts less (REPORT_VOICE; in full when the source declares the kind news). Headline cues
-count WEIGHTS["headline"] times (fitted to 1.5) and lead cues WEIGHTS["lead"] times (fitted
-to 1.0: no extra weight).
+count WEIGHTS["headline"] times and lead cues WEIGHTS["lead"] times (both fitted to 1.0: no
+extra weight once the condemned act and coordinated actors were read).
 
 Siding (second pass): an alliance the text states ("the American favorite, Lourdes Flores",
 "Humala aligned himself with Chavez", "X praised Y") pulls an actor toward the author's view
@@ -99,9 +99,9 @@ from marea.settings import Settings
 # Fitted by benchmarks/fit_stance.py on the tuning half of benchmarks/gold/stance restricted to
 # shippable documents (seeds, bundled examples, our own texts, trafilatura-eval): FNC-1 and PTC
 # documents are evaluation-only. benchmarks/stance.py reports both halves.
-WEIGHTS = {"label": 1.5, "attribute": 1.2, "predicate": 0.75, "event": 1.0, "context": 0.5,
-           "quoted": 0.5, "ally": 0.5, "oppose": 0.0, "state": 1.0, "headline": 1.5, "lead": 1.0,
-           "victim": 0.4, "rival": 0.5, "voice": 1.0, "side": 2.0}
+WEIGHTS = {"label": 1.5, "attribute": 1.2, "predicate": 0.75, "event": 1.0, "context": 0.75,
+           "quoted": 0.5, "ally": 0.5, "oppose": 0.0, "state": 1.0, "headline": 1.0, "lead": 1.0,
+           "victim": 0.4, "rival": 1.0, "voice": 1.0, "side": 2.0}
 THRESHOLD = 0.2  # |score| below this is neutral
 OWNER_SCALE = 1.0  # weight of a predicate reached through a noun the actor owns
 STRONG = 1.5  # |valence| from which a general polarity word judges what it is attached to
