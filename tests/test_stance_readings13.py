@@ -84,11 +84,14 @@ def test_a_party_from_the_users_knowledge_base_carries_its_side(tmp_path: Path,
 
 
 def test_the_one_whose_thing_a_condemned_act_takes_is_its_victim(settings: Settings) -> None:
-    """"ilegalmente" condemns the taking: the plane's owner is wronged, not at fault."""
-    found = _stances(_processed(settings, "Buscan apropiarse ilegalmente del avión de Ricardo "
-                                "Martinelli en Guatemala." + LONG_ES + VOICE_ES, "es"))
-    assert found["ricardo-martinelli"][0] == "favor", found["ricardo-martinelli"]
-    assert found["ricardo-martinelli"][1][0] == ("victim", "apropiarse ilegalmente")
+    """"ilegalmente" condemns the taking: the plane's owner is wronged, not at fault (one
+    victim cue alone is weak: the label may stay neutral, the sign must be for him)."""
+    doc = _processed(settings, "Buscan apropiarse ilegalmente del avión de Ricardo Martinelli "
+                     "en Guatemala." + LONG_ES + VOICE_ES, "es")
+    (stance,) = [s for s in doc.stances if s.actor_id == "ricardo-martinelli"]
+    assert stance.score > 0, stance
+    assert [(c.kind, c.cue) for c in stance.cues if c.weight] == [
+        ("victim", "apropiarse ilegalmente")]
 
 
 def test_the_doer_of_a_condemned_act_is_against(settings: Settings) -> None:

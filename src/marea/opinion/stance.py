@@ -56,7 +56,7 @@ Voice: words inside quotations or reported speech ("X said ...", "according to X
 speaker's, not the author's, and count QUOTED of their weight; in a news report every cue
 counts less (REPORT_VOICE; in full when the source declares the kind news). Headline cues
 count WEIGHTS["headline"] times and lead cues WEIGHTS["lead"] times (both fitted to 1.0: no
-extra weight once the condemned act and coordinated actors were read).
+extra weight).
 
 Siding (second pass): an alliance the text states ("the American favorite, Lourdes Flores",
 "Humala aligned himself with Chavez", "X praised Y") pulls an actor toward the author's view
