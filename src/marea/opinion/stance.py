@@ -189,8 +189,8 @@ SOLUTION_VERBS = frozenset({"have", "offer", "hold", "provide", "propose", "tene
 # subject's view, not the author's.
 DIRECTIVES = frozenset({"urge", "exhort", "implore", "promise", "pledge", "vow", "instar",
                         "exhortar", "llamar", "urgir", "conminar", "prometer", "jurar"})
-# Events whose source only asks or accuses: the source voices its view (as ATTITUDES and
-# DIRECTIVES verbs do) and is not judged by doing them.
+# Events whose source only asks, accuses or refuses: the source voices its view (as ATTITUDES
+# and DIRECTIVES verbs do) and is not judged by doing them; their target is no victim.
 VOICED_EVENTS = frozenset({"REQUEST", "ACCUSE", "REJECT"})
 ATTRIBUTION = re.compile(r"\b(?:according to|según|segun|de acuerdo con|conforme a)\b",
                          re.IGNORECASE)
