@@ -197,6 +197,8 @@ def independent(languages: dict[str, str], kinds: dict[str, str | None]
     declared = json.loads((GOLD / "split.json").read_text("utf-8"))["kinds"]
     groups: dict[str, list[tuple[str, str]]] = {}
     for row in load_gold(GOLD / "independent_annotation.jsonl"):
+        if (row["doc"], row["actor_id"]) not in gold:
+            continue  # a pair whose text cleaning has since removed (and the gold with it)
         pair = (gold[(row["doc"], row["actor_id"])], row["stance"])
         kind = kinds.get(row["doc"]) or declared.get(row["doc"], "unknown")
         for name in ("all", f"language {languages.get(row['doc'], 'unknown')}", f"kind {kind}"):
