@@ -182,7 +182,7 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         elif (token.pos == "NOUN" and lemma in words.nouns and index not in tree.consumed
               and not _opinion_idiom(tree, index)
               and not rejected(tree, index, words) and not classifying(tree, index, words)
-              and not instrument(tree, index) and not _in_name(actor_at, index) and not (
+              and not instrument(tree, index) and not (
                   token.dep == "compound" and token.head in actor_at)):  # "[riot] police"
             roles = noun_roles(tree, index, words.nouns[lemma])
         else:
@@ -457,15 +457,6 @@ def _protest_in_words(tree: DependencyTree, index: int, trigger: Trigger) -> int
             index, SUBJECTS):
         return token.head
     return None
-
-
-def _in_name(actor_at: dict[int, Mention], index: int) -> bool:
-    """Whether a token is part of an actor's name ("the Border [Patrol]", "Islamic [Salvation]
-    Front"): a word of a name codes no event. Nouns that name people by what they do
-    ("[patrols] by police") are agents, and stay event nouns."""
-    mention = actor_at.get(index)
-    return mention is not None and mention.label != "AGENT" and mention.link not in (
-        "agent", "generic")
 
 
 def _attribution(tree: DependencyTree, index: int, lemma: str, words: Lexicon) -> bool:
