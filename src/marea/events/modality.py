@@ -58,6 +58,11 @@ NI_INTENSIFIERS = {"mucho", "menos", "siquiera", "tan", "solo", "sólo", "tampoc
 WISH_VERBS = {"esperar", "desear", "anhelar", "hope", "wish"}
 WISH_WORDS = {"ojala"}  # "Ojalá acepten el acuerdo", however the parser attaches it
 HOPE_FORMS = {"hope", "hopes", "hoped", "hoping"}  # en_core_web_sm lemmatises "hopes" as hop
+# Words of getting ready to act: an attack prepared is a show of force (MOBILIZE), not yet an
+# attack ("prepared to resume shelling", "is preparing an offensive", "poised to strike").
+PREPARING = {"prepare", "poise", "poised", "ready", "gear"}
+# Verbs between the preparing word and the attack ("prepared to [resume] shelling").
+ASPECT_VERBS = {"resume", "launch", "begin", "start", "continue", "renew", "step"}
 
 
 def modality(tree: DependencyTree, index: int, words: Lexicon) -> str:
@@ -329,6 +334,10 @@ def intention(tree: DependencyTree, index: int, event: Event, words: Lexicon) ->
 
     Announced events are asserted facts about the announcer, dated like the event's clause.
     """
+    if event.type == "ASSAULT" and _prepared(tree, index):
+        event.modality = "future"  # the attack has not taken place
+        return _recoded(event, "MOBILIZE", "troops", event.source_id or event.speaker_id,
+                        event.target_id)
     kind = ontology()[event.type]
     demand = event.modality == "demanded" and event.type not in ("STATEMENT", "REQUEST")
     if event.type in NOT_INTENDED and not demand:  # "said Kagame must agree to changes"
@@ -353,15 +362,37 @@ def intention(tree: DependencyTree, index: int, event: Event, words: Lexicon) ->
         name, source, target = "REQUEST", event.speaker_id, source or target
     else:
         return None
+    mode = event.mode if name == "CONCEDE" and event.mode in ontology()[name].modes else None
+    return _recoded(event, name, mode, source, target)
+
+
+def _recoded(event: Event, name: str, mode: str | None, source: str | None,
+             target: str | None) -> Event | None:
+    """Return an event's copy coded as another type, asserted, from source to target; None
+    when it would have no source or be done to its own source."""
     if source is None or source == target:
         return None
-    mode = event.mode if name == "CONCEDE" and event.mode in ontology()[name].modes else None
     cameo, goldstein = ontology()[name].code(mode)
     return replace(event, type=name, mode=mode, cameo=cameo, goldstein=goldstein,
                    quad_class=ontology()[name].quad_class(cameo), source_id=source,
                    source_role=None if source != event.source_id else event.source_role,
                    target_id=target, target_role=None if target != event.target_id
                    else event.target_role, modality="asserted")
+
+
+def _prepared(tree: DependencyTree, index: int) -> bool:
+    """Whether a trigger is what its doer gets ready to do: the object or infinitive of a
+    preparing word, directly or through a verb of starting ("prepared to resume shelling")."""
+    for _ in range(3):
+        token = tree.doc.tokens[index]
+        if token.dep not in ("xcomp", "dobj", "obj", "acomp") or token.head == index:
+            return False
+        index = token.head
+        if tree.lemma(index) in PREPARING:
+            return True
+        if tree.lemma(index) not in ASPECT_VERBS:
+            return False
+    return False
 
 
 def concessions(tree: DependencyTree, found: list[Event]) -> None:
