@@ -1,5 +1,6 @@
 """English constructions found on plover-gsr's dev half (issue 11, events v2), on sentences of
-our own: a demonym inside an unknown group's compound name, an attack prepared."""
+our own: a demonym inside an unknown group's compound name, an attack prepared, a
+refusal announced."""
 
 from __future__ import annotations
 
@@ -16,6 +17,11 @@ SENTENCES = {
     # an attack got ready for is a show of force, not yet an attack
     "poised": "Turkish troops are poised to attack Kurdish militias in Syria.",
     "preparing": "Ukraine is preparing a major offensive against Russian forces in the south.",
+    # announcing that one will not cooperate is a refusal; taking in refugees is asylum
+    "will-not": "Jordan says it will not accept any more Syrian refugees.",
+    "would-not": "Chile said it would not accept the Bolivian offer of talks.",
+    "accepted": "Germany accepted 800 Afghan refugees last year.",
+    "took-in": "Poland took in thousands of Ukrainian refugees.",
 }
 
 
@@ -35,6 +41,11 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
     ("poised", ("ASSAULT", "attack", "TURMIL", "TURREB", "future")),
     ("preparing", ("MOBILIZE", "offensive", "UKR", "RUSMIL", "asserted")),
     ("preparing", ("ASSAULT", "offensive", "UKR", "RUSMIL", "future")),
+    ("will-not", ("REJECT", "accept", "JOR", "SYRREF", "asserted")),
+    ("will-not", ("AID", "accept", "JOR", "SYRREF", "negated")),
+    ("would-not", ("REJECT", "accept", "CHL", "BOL", "asserted")),
+    ("accepted", ("AID", "accepted", "DEU", "AFGREF", "asserted")),
+    ("took-in", ("AID", "took", "POL", "UKRREF", "asserted")),
 ])
 def test_event_found(found: dict[str, set[tuple[str, ...]]], key: str,
                      expected: tuple[str, ...]) -> None:
@@ -46,3 +57,9 @@ def test_event_found(found: dict[str, set[tuple[str, ...]]], key: str,
 def test_prepared_attack_has_not_happened(found: dict[str, set[tuple[str, ...]]],
                                           key: str) -> None:
     assert not {e for e in found[key] if e[0] == "ASSAULT" and e[4] == "asserted"}, found[key]
+
+
+@pytest.mark.slow
+def test_done_refusal_is_no_announced_one(found: dict[str, set[tuple[str, ...]]]) -> None:
+    """Only an act announced as not to be done is a refusal: one that took place is not."""
+    assert not {e for e in found["accepted"] if e[0] == "REJECT"}, found["accepted"]

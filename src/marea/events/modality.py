@@ -58,6 +58,8 @@ NI_INTENSIFIERS = {"mucho", "menos", "siquiera", "tan", "solo", "sólo", "tampoc
 WISH_VERBS = {"esperar", "desear", "anhelar", "hope", "wish"}
 WISH_WORDS = {"ojala"}  # "Ojalá acepten el acuerdo", however the parser attaches it
 HOPE_FORMS = {"hope", "hopes", "hoped", "hoping"}  # en_core_web_sm lemmatises "hopes" as hop
+# Auxiliaries of an announced act: one announced as not to be done is refused (REJECT).
+FUTURE_AUXILIARIES = {"will", "would", "shall"}
 # Words of getting ready to act: an attack prepared is a show of force (MOBILIZE), not yet an
 # attack ("prepared to resume shelling", "is preparing an offensive", "poised to strike").
 PREPARING = {"prepare", "poise", "poised", "ready", "gear"}
@@ -330,7 +332,9 @@ def intention(tree: DependencyTree, index: int, event: Event, words: Lexicon) ->
     an act of cooperation is AGREE ("Finland will give Tanzania a grant", "said it will
     support"), announcing one of conflict THREATEN ("said they would boycott the US"), and
     saying someone must act REQUEST from the speaker to them ("Russia said Sudan must
-    return the helicopter"). None when a governing verb already codes it ("vowed to").
+    return the helicopter"). Announcing that one will not do an act of cooperation is REJECT
+    ("Syria says it will not accept more refugees"). None when a governing verb already codes
+    it ("vowed to").
 
     Announced events are asserted facts about the announcer, dated like the event's clause.
     """
@@ -339,16 +343,20 @@ def intention(tree: DependencyTree, index: int, event: Event, words: Lexicon) ->
         return _recoded(event, "MOBILIZE", "troops", event.source_id or event.speaker_id,
                         event.target_id)
     kind = ontology()[event.type]
-    demand = event.modality == "demanded" and event.type not in ("STATEMENT", "REQUEST")
-    if event.type in NOT_INTENDED and not demand:  # "said Kagame must agree to changes"
-        return None
+    verb = _carrying_verb(tree, index)  # "said it would tighten the [blockade]"
+    clause = index if verb is None else verb
     governors = governing_lemmas(tree, index)
     if any(t.type in NOT_INTENDED - {"STATEMENT"} for g in governors
            for t in words.verbs.get(g, [])):
         return None
+    if (event.modality == "negated" and "cooperation" in kind.category
+            and any(tree.lemma(c) in FUTURE_AUXILIARIES for c in tree.kids(clause, {"aux"}))):
+        return _recoded(event, "REJECT", None, event.source_id or event.speaker_id,
+                        event.target_id)  # "said it will not accept more refugees"
+    demand = event.modality == "demanded" and event.type not in ("STATEMENT", "REQUEST")
+    if event.type in NOT_INTENDED and not demand:  # "said Kagame must agree to changes"
+        return None
     source, target = event.source_id, event.target_id
-    verb = _carrying_verb(tree, index)  # "said it would tighten the [blockade]"
-    clause = index if verb is None else verb
     reported = event.modality == "hypothetical" and event.speaker_id is not None and any(
         tree.lemma(c) in ("would", "will") for c in tree.kids(clause, {"aux"}))
     conditional = event.modality == "hypothetical" and any(  # "may halt its mediation if"
