@@ -1,6 +1,6 @@
 """English constructions found on plover-gsr's dev half (issue 11, events v2), on sentences of
 our own: a demonym inside an unknown group's compound name, an attack prepared, a
-refusal announced."""
+refusal announced, the purpose of a demanded act."""
 
 from __future__ import annotations
 
@@ -22,6 +22,10 @@ SENTENCES = {
     "would-not": "Chile said it would not accept the Bolivian offer of talks.",
     "accepted": "Germany accepted 800 Afghan refugees last year.",
     "took-in": "Poland took in thousands of Ukrainian refugees.",
+    # the purpose of an act demanded is not done either; that of an act done may be
+    "purpose-demanded": "Amnesty said Israeli forces must guarantee safety to allow aid to "
+                        "reach Gaza.",
+    "purpose-done": "Russia sent troops to attack Ukraine.",
 }
 
 
@@ -46,6 +50,9 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
     ("would-not", ("REJECT", "accept", "CHL", "BOL", "asserted")),
     ("accepted", ("AID", "accepted", "DEU", "AFGREF", "asserted")),
     ("took-in", ("AID", "took", "POL", "UKRREF", "asserted")),
+    ("purpose-demanded", ("REQUEST", "guarantee", "x-org-amnesty", "ISRMIL", "asserted")),
+    ("purpose-demanded", ("RETREAT", "allow", "ISRMIL", "", "demanded")),
+    ("purpose-done", ("ASSAULT", "attack", "RUS", "UKR", "asserted")),
 ])
 def test_event_found(found: dict[str, set[tuple[str, ...]]], key: str,
                      expected: tuple[str, ...]) -> None:

@@ -58,6 +58,8 @@ NI_INTENSIFIERS = {"mucho", "menos", "siquiera", "tan", "solo", "sólo", "tampoc
 WISH_VERBS = {"esperar", "desear", "anhelar", "hope", "wish"}
 WISH_WORDS = {"ojala"}  # "Ojalá acepten el acuerdo", however the parser attaches it
 HOPE_FORMS = {"hope", "hopes", "hoped", "hoping"}  # en_core_web_sm lemmatises "hopes" as hop
+# Modalities of acts not (yet) done, which their infinitives of purpose share.
+UNREALISED = {"demanded", "future", "hypothetical"}
 # Auxiliaries of an announced act: one announced as not to be done is refused (REJECT).
 FUTURE_AUXILIARIES = {"will", "would", "shall"}
 # Words of getting ready to act: an attack prepared is a show of force (MOBILIZE), not yet an
@@ -105,7 +107,19 @@ def modality(tree: DependencyTree, index: int, words: Lexicon) -> str:
     if (modifiers & future or governors & future or "Tense=Fut" in token.morph
             or _going_to(tree, index)):
         return "future"
+    if _purpose(tree, index):  # "must ensure security to [allow] supplies in": not done either
+        purposed = modality(tree, token.head, words)
+        if purposed in UNREALISED:
+            return purposed
     return "asserted"
+
+
+def _purpose(tree: DependencyTree, index: int) -> bool:
+    """Whether an English verb is the infinitive of purpose of the verb it depends on."""
+    token = tree.doc.tokens[index]
+    return (tree.doc.language == "en" and token.dep == "advcl" and token.head != index
+            and tree.doc.tokens[token.head].pos in ("VERB", "AUX")
+            and any(tree.lemma(a) == "to" for a in tree.kids(index, {"aux"})))
 
 
 def _going_to(tree: DependencyTree, index: int) -> bool:
