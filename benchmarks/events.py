@@ -636,7 +636,7 @@ def _log_sentences(name: str, records: list[Record]) -> None:
     """Print each dev-half sentence whose asserted types differ from the gold ones, with the
     gold triggers and every event marea gives it (any modality, STATEMENT too), to read
     misses and false events by cause. Only dev records are ingested and shown."""
-    dev = [r for n, r in enumerate(records) if n % 2 == 0]
+    dev = [r for r in records if r.number % 2 == 0]  # by record number, as the halves are
     with _ingested(name, dev) as store:
         rows = store.query(
             "SELECT d.locator, e.type, e.mode, e.modality, e.trigger, e.source_id, "
@@ -648,7 +648,7 @@ def _log_sentences(name: str, records: list[Record]) -> None:
         got = {r[0] for r in found[number] if r[0] != "STATEMENT" and r[2] == "asserted"}
         if got == {k for k, _ in record.events}:
             continue
-        print(f"  {name} #{2 * number} {record.text}")
+        print(f"  {name} #{record.number} {record.text}")
         print(f"      gold: {'; '.join(record.triggers) or '(none)'}"
               f"{'' if record.coded else ' (no coding)'}")
         for kind, mode, modality, trigger, source, target in found[number]:

@@ -29,7 +29,9 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
 @pytest.mark.slow
 @pytest.mark.parametrize("key, expected", [
     ("will-hold", {("strike", "PROTEST", "future"), ("strike", "PROTEST", "asserted")}),
-    ("not-allow", {("protests", "PROTEST", "negated"), ("allow", "CONCEDE", "negated")}),
+    # announcing one will not allow them is a refusal (CAMEO 1242, refuse to ease dissent)
+    ("not-allow", {("protests", "PROTEST", "negated"), ("allow", "CONCEDE", "negated"),
+                   ("allow", "REJECT", "asserted")}),
     ("would-tighten", {("blockade", "COERCE", "hypothetical"),
                        ("blockade", "THREATEN", "asserted")}),
     ("staged", {("protest", "PROTEST", "asserted")}),

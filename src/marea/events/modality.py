@@ -61,6 +61,15 @@ NI_INTENSIFIERS = {"mucho", "menos", "siquiera", "tan", "solo", "sólo", "tampoc
 WISH_VERBS = {"esperar", "desear", "anhelar", "hope", "wish"}
 WISH_WORDS = {"ojala"}  # "Ojalá acepten el acuerdo", however the parser attaches it
 HOPE_FORMS = {"hope", "hopes", "hoped", "hoping"}  # en_core_web_sm lemmatises "hopes" as hop
+# Modalities of acts not (yet) done, which their infinitives of purpose share.
+UNREALISED = {"demanded", "future", "hypothetical"}
+# Auxiliaries of an announced act: one announced as not to be done is refused (REJECT).
+FUTURE_AUXILIARIES = {"will", "would", "shall"}
+# Words of getting ready to act: an attack prepared is a show of force (MOBILIZE), not yet an
+# attack ("prepared to resume shelling", "is preparing an offensive", "poised to strike").
+PREPARING = {"prepare", "poise", "poised", "ready", "gear"}
+# Verbs between the preparing word and the attack ("prepared to [resume] shelling").
+ASPECT_VERBS = {"resume", "launch", "begin", "start", "continue", "renew", "step"}
 
 
 def modality(tree: DependencyTree, index: int, words: Lexicon) -> str:
@@ -101,7 +110,19 @@ def modality(tree: DependencyTree, index: int, words: Lexicon) -> str:
     if (modifiers & future or governors & future or "Tense=Fut" in token.morph
             or _going_to(tree, index)):
         return "future"
+    if _purpose(tree, index):  # "must ensure security to [allow] supplies in": not done either
+        purposed = modality(tree, token.head, words)
+        if purposed in UNREALISED:
+            return purposed
     return "asserted"
+
+
+def _purpose(tree: DependencyTree, index: int) -> bool:
+    """Whether an English verb is the infinitive of purpose of the verb it depends on."""
+    token = tree.doc.tokens[index]
+    return (tree.doc.language == "en" and token.dep == "advcl" and token.head != index
+            and tree.doc.tokens[token.head].pos in ("VERB", "AUX")
+            and any(tree.lemma(a) == "to" for a in tree.kids(index, {"aux"})))
 
 
 def _going_to(tree: DependencyTree, index: int) -> bool:
@@ -330,21 +351,31 @@ def intention(tree: DependencyTree, index: int, event: Event, words: Lexicon) ->
     a protest its organisers plan with no condition is the protest called ("realizarán una
     marcha el jueves", as "convocaron un paro"; "bloquearán las rutas si ..." threatens), and
     saying someone must act REQUEST from the speaker to them ("Russia said Sudan must
-    return the helicopter"). None when a governing verb already codes it ("vowed to").
+    return the helicopter"). Announcing that one will not do an act of cooperation is REJECT
+    ("Syria says it will not accept more refugees"). None when a governing verb already codes
+    it ("vowed to").
 
     Announced events are asserted facts about the announcer, dated like the event's clause.
     """
+    if event.type == "ASSAULT" and _prepared(tree, index):
+        event.modality = "future"  # the attack has not taken place
+        return _recoded(event, "MOBILIZE", "troops", event.source_id or event.speaker_id,
+                        event.target_id)
     kind = ontology()[event.type]
-    demand = event.modality == "demanded" and event.type not in ("STATEMENT", "REQUEST")
-    if event.type in NOT_INTENDED and not demand:  # "said Kagame must agree to changes"
-        return None
+    verb = _carrying_verb(tree, index)  # "said it would tighten the [blockade]"
+    clause = index if verb is None else verb
     governors = governing_lemmas(tree, index)
     if any(t.type in NOT_INTENDED - {"STATEMENT"} for g in governors
            for t in words.verbs.get(g, [])):
         return None
+    if (event.modality == "negated" and "cooperation" in kind.category
+            and any(tree.lemma(c) in FUTURE_AUXILIARIES for c in tree.kids(clause, {"aux"}))):
+        return _recoded(event, "REJECT", None, event.source_id or event.speaker_id,
+                        event.target_id)  # "said it will not accept more refugees"
+    demand = event.modality == "demanded" and event.type not in ("STATEMENT", "REQUEST")
+    if event.type in NOT_INTENDED and not demand:  # "said Kagame must agree to changes"
+        return None
     source, target = event.source_id, event.target_id
-    verb = _carrying_verb(tree, index)  # "said it would tighten the [blockade]"
-    clause = index if verb is None else verb
     reported = event.modality == "hypothetical" and event.speaker_id is not None and any(
         tree.lemma(c) in ("would", "will") for c in tree.kids(clause, {"aux"}))
     condition = any(tree.lemma(m) in CONDITIONS for c in tree.kids(clause, {"advcl"})
@@ -361,16 +392,38 @@ def intention(tree: DependencyTree, index: int, event: Event, words: Lexicon) ->
         name, source, target = "REQUEST", event.speaker_id, source or target
     else:
         return None
+    mode = (event.mode if name in ("CONCEDE", "PROTEST") and event.mode in ontology()[name].modes
+            else None)  # a called protest keeps its kind ("paro", "marcha")
+    return _recoded(event, name, mode, source, target)
+
+
+def _recoded(event: Event, name: str, mode: str | None, source: str | None,
+             target: str | None) -> Event | None:
+    """Return an event's copy coded as another type, asserted, from source to target; None
+    when it would have no source or be done to its own source."""
     if source is None or source == target:
         return None
-    mode = (event.mode if name in ("CONCEDE", event.type) and event.mode in ontology()[name].modes
-            else None)
     cameo, goldstein = ontology()[name].code(mode)
     return replace(event, type=name, mode=mode, cameo=cameo, goldstein=goldstein,
                    quad_class=ontology()[name].quad_class(cameo), source_id=source,
                    source_role=None if source != event.source_id else event.source_role,
                    target_id=target, target_role=None if target != event.target_id
                    else event.target_role, modality="asserted")
+
+
+def _prepared(tree: DependencyTree, index: int) -> bool:
+    """Whether a trigger is what its doer gets ready to do: the object or infinitive of a
+    preparing word, directly or through a verb of starting ("prepared to resume shelling")."""
+    for _ in range(3):
+        token = tree.doc.tokens[index]
+        if token.dep not in ("xcomp", "dobj", "obj", "acomp") or token.head == index:
+            return False
+        index = token.head
+        if tree.lemma(index) in PREPARING:
+            return True
+        if tree.lemma(index) not in ASPECT_VERBS:
+            return False
+    return False
 
 
 def concessions(tree: DependencyTree, found: list[Event]) -> None:

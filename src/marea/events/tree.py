@@ -286,8 +286,10 @@ def actor_host(tree: DependencyTree, index: int, depth: int = 2) -> int:
              and not unknown_place(tree.actor_at[c])]
     if named:
         return named[0]  # "La presidenta transitoria, [Jeanine Áñez], felicitó"
-    owners = [c for c in tree.kids(index, {"amod", "compound", "poss"}) if c in tree.actor_at
-              and not unknown_place(tree.actor_at[c])]
+    modifiers = tree.kids(index, {"amod", "compound", "poss"})
+    modifiers += [m for c in modifiers if tree.doc.tokens[c].dep == "compound"  # "the [Palestinian]
+                  for m in tree.kids(c, {"amod", "compound"})]  # Islamic Jihad movement"
+    owners = [c for c in modifiers if c in tree.actor_at and not unknown_place(tree.actor_at[c])]
     if owners:
         return owners[0]
     for child in tree.children[index]:
