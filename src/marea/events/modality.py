@@ -363,7 +363,7 @@ def intention(tree: DependencyTree, index: int, event: Event, words: Lexicon) ->
         return None
     if source is None or source == target:
         return None
-    mode = (event.mode if name in ("CONCEDE", event.type) and event.mode in ontology()[name].modes
+    mode = (event.mode if name in ("CONCEDE", "PROTEST") and event.mode in ontology()[name].modes
             else None)
     cameo, goldstein = ontology()[name].code(mode)
     return replace(event, type=name, mode=mode, cameo=cameo, goldstein=goldstein,
