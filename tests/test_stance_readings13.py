@@ -121,3 +121,17 @@ def test_places_listed_together_take_no_side(settings: Settings) -> None:
     assert found["evo-morales"][0] == "favor"
     for country in ("PER", "CHL", "COL"):
         assert found[country] == ("neutral", []), found[country]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("There were talks between Evo Morales and Luis Arce on Monday.", "en"),
+    ("Hubo una reunión entre Evo Morales y Luis Arce el lunes.", "es"),
+])
+def test_the_two_sides_of_a_meeting_are_no_allies(settings: Settings, text: str,
+                                                  language: str) -> None:
+    hero = HERO if language == "en" else ("El heroico Evo Morales es un ejemplo para el "
+                                          "continente. ")
+    voice = LONG_EN + VOICE if language == "en" else LONG_ES + VOICE_ES
+    found = _stances(_processed(settings, hero + text + voice, language))
+    assert found["evo-morales"][0] == "favor"
+    assert not [kind for kind, _ in found["luis-arce"][1] if kind.startswith("side:")]

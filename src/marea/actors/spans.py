@@ -44,20 +44,30 @@ WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 # Político Roberto Morales Ojeda" from "miembro del Buró Político Roberto Morales Ojeda").
 INSTITUTION_HEADS = {
     "comite", "buro", "partido", "consejo", "ministerio", "departamento", "comision", "escuela",
-    "universidad", "tribunal", "asamblea", "camara", "corte", "secretaria", "direccion",
-    "ejercito", "division", "cuerpo", "revolucion", "frente", "movimiento", "sindicato",
-    "instituto", "fundacion", "junta", "committee", "bureau", "council", "ministry",
-    "department", "commission", "university", "assembly", "comissao",
+    "universidad", "tribunal", "asamblea", "camara", "corte", "direccion", "ejercito",
+    "division", "cuerpo", "frente", "movimiento", "sindicato", "instituto", "fundacion", "junta",
+    "committee", "bureau", "council", "ministry", "department", "commission", "university",
+    "assembly", "comissao",
 }
-# Endings of the Spanish and Portuguese adjectives that follow such a head ("Buró Político",
-# "Comité Central", "Ejército Oriental"): not the first word of the name after it.
-ADJECTIVE_ENDINGS = ("ico", "ica", "al", "ar", "ivo", "iva", "ista", "ense", "ario", "aria",
-                     "orio", "oria", "ano", "ana", "ional")
+# Nouns of a title that the tagger runs into a name ("Comandante de la [Revolución Ramiro
+# Valdés Menéndez]"): the name is split off, but alone they keep their label ("Revolución
+# Cubana" is an event, no organisation).
+TITLE_NOUNS = {"revolucion"}
 # Words that open an office rather than a name ("Jefe del Ejército Oriental", "Secretario de
-# Organización"): such a span is no person unless a name follows the office.
+# Organización"): such a span is no person unless a name follows the office ("Jefe de
+# Gobierno Pedro Sánchez").
 OFFICE_HEADS = {"jefe", "jefa", "secretario", "secretaria", "miembro", "integrante", "director",
                 "directora", "presidente", "presidenta", "primer", "primera", "head", "chief",
                 "member"}
+# Words that join an office or institution to its complement ("Jefe [del] Ejército").
+JOINING_WORDS = {"de", "del", "of", "la", "el", "los", "las", "the"}
+# Endings of the Spanish and Portuguese adjectives that follow a head ("Buró Político", "Comité
+# Central", "Ejército Oriental"); one such word is skipped before the name, and only when two
+# words are left for it, as given names end so too (Mario, Federico, Gloria).
+ADJECTIVE_ENDINGS = ("ico", "ica", "al", "ar", "ivo", "iva", "ista", "ense", "ario", "aria",
+                     "orio", "oria", "ano", "ana")
+# A personal name after a title has two to four words (given names and two surnames).
+NAME_WORDS = (2, 4)
 ARTICLE = re.compile(r"^(?:the|el|la|los|las|o|a|os|as)\s+(?=\w)", re.I)
 T = TypeVar("T")
 
@@ -361,8 +371,9 @@ def _not_a_name(view: TokenView, mention: Mention) -> bool:
     inside = [i for i in view.inside(mention.start, mention.end) if view.is_word(i)]
     if len(inside) > 1 and mention.text.islower() and len(view.tokens) > SOCIAL_WORDS:
         return True  # in a short post "hillary clinton" is a name
-    if mention.label in PERSON_LABELS and view.folded[inside[0]] in OFFICE_HEADS and (
-            len(inside) > 1 and view.folded[inside[1]] in ("de", "del", "of")):
+    if mention.label in PERSON_LABELS and len(inside) > 1 and (
+            view.folded[inside[0]] in OFFICE_HEADS and view.folded[inside[1]] in JOINING_WORDS
+            and len(_trailing_name(view, inside)) < NAME_WORDS[0]):
         return True  # "Jefe del Ejército Oriental" is an office, not who holds it
     if len(inside) != 1:
         return False
@@ -458,26 +469,41 @@ def _add_missed_people(doc: Document, view: TokenView, kb: KnowledgeBase, family
 def _split_institution(doc: Document, mention: Mention, view: TokenView,
                        kb: KnowledgeBase) -> None:
     """Label a span an institution opens ORG ("Comité Central" tagged a place), and when a
-    personal name ends it ("Buró Político Roberto Morales Ojeda") keep the name as the person
-    and add the institution before it as an organisation."""
+    personal name ends it, or ends an office or title ("Buró Político Roberto Morales Ojeda",
+    "Jefe de Gobierno Pedro Sánchez"), keep the name as the person, the institution before it
+    an organisation."""
     words = [i for i in view.inside(mention.start, mention.end) if view.is_word(i)]
-    if not words or view.folded[words[0]] not in INSTITUTION_HEADS or lookup(mention.text, kb):
+    if not words or lookup(mention.text, kb):
         return
-    tail = len(words)  # the run of capitalised words at the end, past the head's adjectives
-    while tail > 1 and view.word(words[tail - 1]).istitle() and (
-            view.folded[words[tail - 1]] not in INSTITUTION_HEADS):
-        tail -= 1
-    while tail < len(words) and view.folded[words[tail]].endswith(ADJECTIVE_ENDINGS):
-        tail += 1
-    name = words[tail:]
-    if mention.label not in PERSON_LABELS or not 2 <= len(name) <= 4:
+    head = view.folded[words[0]]
+    office = head in OFFICE_HEADS and len(words) > 1 and view.folded[words[1]] in JOINING_WORDS
+    if not (office or head in INSTITUTION_HEADS | TITLE_NOUNS):
+        return
+    name = _trailing_name(view, words)
+    if mention.label in PERSON_LABELS and NAME_WORDS[0] <= len(name) <= NAME_WORDS[1]:
+        before = view.tokens[words[words.index(name[0]) - 1]].end
+        if head in INSTITUTION_HEADS:
+            doc.mentions.append(Mention(mention.start, before, doc.text[mention.start:before],
+                                        "ORG", mention.sentence))
+        mention.start = view.tokens[name[0]].start
+        mention.text = doc.text[mention.start:mention.end]
+    elif head in INSTITUTION_HEADS:
         mention.label = "ORG"
-        return
-    head_end = view.tokens[words[tail - 1]].end
-    doc.mentions.append(Mention(mention.start, head_end, doc.text[mention.start:head_end],
-                                "ORG", mention.sentence))
-    mention.start = view.tokens[name[0]].start
-    mention.text = doc.text[mention.start:mention.end]
+
+
+def _trailing_name(view: TokenView, words: list[int]) -> list[int]:
+    """The capitalised words that end a span after its head, less the noun a joining word
+    gives the head ("Jefe de [Gobierno]") and one adjective of it ("Buró [Político]")."""
+    tail = len(words)
+    while tail > 1 and view.word(words[tail - 1]).istitle() and (
+            view.folded[words[tail - 1]] not in INSTITUTION_HEADS | TITLE_NOUNS):
+        tail -= 1
+    if tail < len(words) and view.folded[words[tail - 1]] in JOINING_WORDS:
+        tail += 1  # the complement: "Jefe del [Ejército] Oriental"
+    if len(words) - tail > NAME_WORDS[0] and view.folded[words[tail]].endswith(
+            ADJECTIVE_ENDINGS):
+        tail += 1
+    return words[tail:]
 
 
 def _trim_verbs(mention: Mention, view: TokenView) -> None:

@@ -86,7 +86,9 @@ ENDURING_VERBS = {"responder", "contestar", "replicar", "soportar", "sufrir", "p
                   "recibir", "resistir", "aguantar", "respond", "answer", "reply", "endure",
                   "suffer", "face", "withstand", "receive"}
 # Verbs whose subject holds the backing their object or "con"/"de" complement names: "el
-# gobierno cuenta con el respaldo de X", "tiene el apoyo de X" (X backs the subject).
+# gobierno cuenta con el respaldo de X", "tiene el apoyo de X" (X backs the subject). Only
+# SUPPORT nouns are read so ("won the backing of"); other nouns keep their light-verb reading
+# ("tuvo un enfrentamiento con X": the subject fought).
 HOLDING_VERBS = {"tener", "contar", "gozar", "obtener", "conseguir", "have", "enjoy", "win",
                  "gain", "obtain", "secure"}
 

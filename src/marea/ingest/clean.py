@@ -274,8 +274,9 @@ def _whole_title(html: str, title: str | None) -> str | None:
     """The page's <title> when the metadata's title is a cut-off start of it: an unescaped
     quote inside a meta tag's content ends the attribute there (`content="Califica a Biden
     de "incapacitado""`)."""
-    if not title:
-        return title
+    start = " ".join(title.split()) if title else ""
+    if not start or f'{start} "' not in html and f'{start}"' not in html:
+        return title  # the cut leaves the title before a quote in the page's <title>
     import lxml.html
     from lxml.etree import ParserError
 
@@ -284,7 +285,6 @@ def _whole_title(html: str, title: str | None) -> str | None:
     except (ParserError, ValueError):
         return title
     whole = " ".join(found[0].text_content().split()) if found else ""
-    start = " ".join(title.split())
     cut = whole.startswith(start) and whole[len(start):].lstrip()[:1] == '"'
     return whole if cut else title
 

@@ -216,6 +216,8 @@ SYMPATHY = frozenset({"poor", "vulnerable", "humble", "oppressed", "marginalized
                       "oprimido", "marginado", "explotado", "indefenso",
                       "inocente", "empobrecido"})
 PLACE_PREPS = {"in", "at", "from", "across", "throughout", "within", "en", "desde"}
+# Prepositions whose coordinated objects are opposing sides, not allies (see _coagents).
+SIDES_MARKS = {"between", "versus", "vs", "against", "entre", "contra"}
 # Feelings the text gives an actor ("angry voters", "los votantes indignados") are the
 # actor's state of mind, not the author's judgement of it: no label.
 EMOTIONS = frozenset({"angry", "furious", "frustrated", "disappointed", "worried", "afraid",
@@ -1077,7 +1079,8 @@ def _condemned_act_cues(doc: Document, tree: DependencyTree, head: int,
     or whose thing it takes, has sympathy as a victim. Weighed as a predicate and a victim."""
     target = head
     if doc.tokens[head].dep not in SUBJECT_DEPS | OBJECT_DEPS:
-        target = _owner(doc, tree, head) or head  # "del avión de Martinelli"
+        owner = _owner(doc, tree, head)
+        target = head if owner is None else owner  # "del avión de Martinelli"
     token = doc.tokens[target]
     verb = token.head
     if token.dep == "pobj" and verb != target:  # "seized the plane of X", "beat up on X"
@@ -1599,14 +1602,24 @@ def _coagents(doc: Document, tree: DependencyTree, heads: dict[int, str]
     found = []
     for index, token in enumerate(doc.tokens):
         first = token.head
-        if token.dep != "conj" or first == index or _setting(doc, tree, _first_conjunct(
-                doc, first)):
+        lead = _first_conjunct(doc, first)
+        if token.dep != "conj" or first == index or _setting(doc, tree, lead) or (
+                _opposed_sides(tree, lead)):
             continue
         for actor in _phrase_actors(tree, index, heads):
             for other in _phrase_actors(tree, first, heads) - {actor}:
                 found.append((actor, other, 1.0, _cue(doc, token.sentence, first, index,
                                                       "co-agent", 0.0)))
     return found
+
+
+def _opposed_sides(tree: DependencyTree, index: int) -> bool:
+    """Whether coordinated actors are the two sides of something ("talks between Evo Morales
+    and Luis Arce", "la pugna entre X e Y", "X versus Y"), not allies."""
+    head = tree.doc.tokens[index].head
+    marks = {tree.lemma(c) for c in tree.kids(index, {"case"})} | (
+        {tree.lemma(head)} if tree.doc.tokens[index].dep == "pobj" else set())
+    return bool(marks & SIDES_MARKS)
 
 
 def _first_conjunct(doc: Document, index: int) -> int:
