@@ -101,6 +101,8 @@ def test_press_question_is_no_consult(found: dict[str, set[tuple[str, ...]]]) ->
     consulted by the president is one."""
     for key in ("consultado", "cooperativa", "diario"):
         assert not {e for e in found[key] if e[1] == "CONSULT"}, key
-    assert _of(found["consultado"], "dijo") == {("dijo", "STATEMENT", "GOV", "", "asserted")}
+    # the minister is named in apposition to his title: the person speaks
+    assert _of(found["consultado"], "dijo") == {
+        ("dijo", "STATEMENT", "x-person-pablo-mieres", "", "asserted")}
     assert _of(found["boric"], "consultado") == {
         ("consultado", "CONSULT", "gabriel-boric", "GOV", "asserted")}

