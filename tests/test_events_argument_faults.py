@@ -72,3 +72,34 @@ def test_platform_user_is_the_person_named(found: dict[str, set[tuple[str, ...]]
 def test_platform_users_have_no_country(found: dict[str, set[tuple[str, ...]]]) -> None:
     assert {row[1] for row in found["usuarios"] if row[0] == "PROTEST"} == {"CVL"}, (
         found["usuarios"])
+
+
+PERU = {
+    # Published the day after Castillo's removal: "el mandatario" is still Castillo, and the
+    # nouns coordinated after what he announced are his too.
+    "anuncio": "El Congreso destituyó a Pedro Castillo horas después de que el mandatario "
+               "anunciara la disolución del Parlamento y un toque de queda.",
+    "sugerencia": "La renuncia llegó tras la sugerencia de las Fuerzas Armadas de Bolivia.",
+    "autogolpe": "Muchos recordaron el autogolpe de Alberto Fujimori en 1992.",
+}
+
+
+@pytest.fixture(scope="module")
+def peru(tmp_path_factory: pytest.TempPathFactory) -> dict[str, set[tuple[str, ...]]]:
+    """Return {sentence key: {(type, source, target)}} of sentences published 2022-12-08."""
+    return events_by_sentence(
+        tmp_path_factory.mktemp("argument-faults-peru"), PERU, "es", "2022-12-08",
+        "e.type, coalesce(e.source_id, ''), coalesce(e.target_id, '')")[1]
+
+
+@pytest.mark.slow
+def test_announced_nouns_are_the_announcers(peru: dict[str, set[tuple[str, ...]]]) -> None:
+    assert peru["anuncio"] == {("COERCE", "PERLEG", "pedro-castillo"),
+                               ("COERCE", "pedro-castillo", "PERLEG"),
+                               ("COERCE", "pedro-castillo", "")}, peru["anuncio"]
+
+
+@pytest.mark.slow
+def test_event_nouns_name_their_doer(peru: dict[str, set[tuple[str, ...]]]) -> None:
+    assert peru["sugerencia"] == {("REQUEST", "BOLMIL", "")}, peru["sugerencia"]
+    assert peru["autogolpe"] == {("COERCE", "alberto-fujimori", "")}, peru["autogolpe"]

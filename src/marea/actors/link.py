@@ -20,7 +20,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from urllib.parse import urlsplit
 
@@ -78,6 +78,9 @@ WINNER_WORDS = {"winner", "ganador", "ganadora", "vencedor", "vencedora"}
 DEFINITE = {"the", "el", "la", "al"}
 ELECTION_WORDS = {"election", "elections", "vote", "runoff", "race", "eleccion", "elecciones",
                   "comicios", "votacion", "balotaje", "segunda", "presidenciales"}
+# Days before a story in which a president named in it still is "the president" of the story
+# (es-10, published the day after Castillo's removal, calls him "el mandatario").
+STORY_DAYS = 7
 ELECT_DAYS = (-30, 200)  # days from the story to the elect's first day in office
 # Acronyms this short ("PJ", "PT", "PAC") name a national body only in a text about its country.
 SHORT_ACRONYM = 3
@@ -931,15 +934,17 @@ def _elect_in_story(doc: Document, kb: KnowledgeBase, start: int, day: date) -> 
 def _head_in_story(doc: Document, kb: KnowledgeBase, start: int, day: date | None,
                    countries: Counter[str]) -> Actor | None:
     """Return who "the president" of a story is: the last person named before it who was a
-    president that day, else the president that day of the state the document names most
-    (None on a tie)."""
+    president that day or up to STORY_DAYS before (a story about a president's removal is
+    published after it: "el mandatario" is still the one removed), else the president that
+    day of the state the document names most (None on a tie)."""
     if day is None:
         return None
+    since = day - timedelta(days=STORY_DAYS)
     for mention in sorted(doc.mentions, key=lambda m: m.start, reverse=True):
         actor = kb.actors.get(mention.actor_id or "")
         if mention.end <= start and actor is not None and actor.type == "person" and any(
-                role.covers(day) and actor.id == holder
-                for role, holder in kb.heads.get(actor.country or "", [])):
+                (role.covers(day) or role.end is not None and since <= role.end <= day)
+                and actor.id == holder for role, holder in kb.heads.get(actor.country or "", [])):
             return actor
     top = countries.most_common(2)
     if not top or (len(top) > 1 and top[1][1] == top[0][1]):

@@ -357,8 +357,11 @@ def _carrier(tree: DependencyTree, index: int) -> tuple[int, str, bool]:
     verb's subject takes part in: its head and relation; for the "of" complement of a
     partitive ("launched ten days of [war games]"), the partitive's; for what someone takes
     part in ("engaged in", "took part in") or goes for ("returned to Geneva for talks"),
-    that verb, as if the noun were its object."""
+    that verb, as if the noun were its object. A coordinated noun hangs where the first
+    one does."""
     token = tree.doc.tokens[index]
+    if token.dep == "conj" and token.head != index:  # "anunció la disolución del Congreso
+        return _carrier(tree, token.head)  # y un [toque de queda]": the first noun's verb
     head = tree.doc.tokens[token.head]
     if token.dep == "pobj" and tree.lemma(token.head) == "of" and head.dep == "prep":
         measure = tree.doc.tokens[head.head]
