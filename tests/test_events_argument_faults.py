@@ -26,6 +26,9 @@ SENTENCES = {
     "usuario": "El usuario de Twitter Kevin Sánchez criticó al gobierno de El Salvador. "
                "Sánchez acusó al ministro de mentir.",
     "usuarios": "Cientos de usuarios de Facebook protestaron contra la censura.",
+    # A capital is its state even when the story named someone with it as a given name.
+    "capital": "Como el Rip van Winkle de Washington Irving, el país despierta. Y Washington, "
+               "a través de John Kerry, celebró la participación.",
 }
 
 
@@ -103,3 +106,27 @@ def test_announced_nouns_are_the_announcers(peru: dict[str, set[tuple[str, ...]]
 def test_event_nouns_name_their_doer(peru: dict[str, set[tuple[str, ...]]]) -> None:
     assert peru["sugerencia"] == {("REQUEST", "BOLMIL", "")}, peru["sugerencia"]
     assert peru["autogolpe"] == {("COERCE", "alberto-fujimori", "")}, peru["autogolpe"]
+
+
+ENGLISH = {
+    # Who welcomes an act did not do it.
+    "welcomed": "Washington welcomed the resignation.",
+}
+
+
+@pytest.fixture(scope="module")
+def english(tmp_path_factory: pytest.TempPathFactory) -> dict[str, set[tuple[str, ...]]]:
+    """Return {sentence key: {(type, source, target)}} of English sentences."""
+    return events_by_sentence(
+        tmp_path_factory.mktemp("argument-faults-en"), ENGLISH, "en", "2019-11-12",
+        "e.type, coalesce(e.source_id, ''), coalesce(e.target_id, '')")[1]
+
+
+@pytest.mark.slow
+def test_who_welcomes_an_act_did_not_do_it(english: dict[str, set[tuple[str, ...]]]) -> None:
+    assert english["welcomed"] == {("SUPPORT", "USA", "")}, english["welcomed"]
+
+
+@pytest.mark.slow
+def test_capital_is_no_given_name(found: dict[str, set[tuple[str, ...]]]) -> None:
+    assert found["capital"] == {("SUPPORT", "USA", "")}, found["capital"]

@@ -40,6 +40,7 @@ from marea.actors.spans import (
     CONTAINER,
     KB_LABELS,
     PERSON_LABELS,
+    PLACE_KINDS,
     PLACE_LABELS,
     STRONG,
     Candidate,
@@ -313,7 +314,7 @@ def _resolve(cand: Candidate, kb: KnowledgeBase, countries: Counter[str],
     name = fold(clean_name(cand.mention.text, kb))
     if len(name.split()) <= 2:
         found = _in_document(name, cand.start, people, countries, day)
-        if found is not None:
+        if found is not None and not _given_name_of_capital(name, found, cand):
             return found, "in-document"
     # one word of a person's name written in lower case is a common word: "lifted the ban"
     # (Ban Ki-moon); a full name in lower case is a social post's ("vote for hillary clinton"),
@@ -366,6 +367,15 @@ def _resolve(cand: Candidate, kb: KnowledgeBase, countries: Counter[str],
                                      or _running(prominent, day)))):
             return prominent, "prominence"
     return None, ""
+
+
+def _given_name_of_capital(name: str, person: Actor, cand: Candidate) -> bool:
+    """Whether a bare word is a capital standing for its state that the document also gave a
+    person as a given name ("Washington celebró" after "Washington Irving"): a person is
+    called by a surname, a capital names its state."""
+    words = fold(person.name).split()
+    return (" " not in name and len(words) > 1 and words[0] == name and name != words[-1]
+            and any(e.kind in PLACE_KINDS for e in cand.entries))
 
 
 def _place_may_be_surname(cand: Candidate, view: TokenView) -> bool:

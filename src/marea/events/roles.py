@@ -78,8 +78,9 @@ PARTICIPATING = {"engage", "participate"}
 GOING = {"return", "arrive", "travel", "go", "come", "fly", "head", "gather", "assemble"}
 
 
-# Verbs of reacting to an act: their subject is not the doer of the act they name.
-REACTIONS = {"ACCUSE", "REJECT"}
+# Verbs of reacting to an act: their subject is not the doer of the act they name
+# ("condemned the attack", "welcomed the resignation"; a light verb's is: "celebró una reunión").
+REACTIONS = {"ACCUSE", "REJECT", "SUPPORT"}
 # Verbs whose subject is on the receiving end of what their object names ("respondió a un
 # ataque", "soportar el bombardeo", "faced attacks", "Áñez recibió una condena").
 ENDURING_VERBS = {"responder", "contestar", "replicar", "soportar", "sufrir", "padecer",
@@ -283,7 +284,7 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
         if trigger.requires_target and not any(t in tree.actor_at for t in sides[1:]):
             return None
         return trigger, sides[:1], sides[1:]  # one side each, not both as sources
-    reacting = any(t.type in REACTIONS and not t.objects for t in words.verbs.get(
+    reacting = not light and any(t.type in REACTIONS and not t.objects for t in words.verbs.get(
         words.verb_lemma(tree.lemma(token.head)), []))  # not "expresó su [apoyo]"
     receiving = token.dep in OBJECTS and tree.lemma(token.head) in ENDURING_VERBS
     if receiving and not any(t in tree.actor_at for t in targets):
