@@ -115,6 +115,11 @@ def test_event_nouns_name_their_doer(peru: dict[str, set[tuple[str, ...]]]) -> N
 ENGLISH = {
     # Who welcomes an act did not do it.
     "welcomed": "Washington welcomed the resignation.",
+    # "from" names who sends criticism or congratulations, also when they "arrive from".
+    "criticism": "President Donald Trump faced criticism from Congress.",
+    "arrived": "Congratulations arrived quickly from Hugo Chávez.",
+    "courted": "George W. Bush has courted Lula as a partner.",
+    "smashing": "Bolsonaro supporters stormed Congress, smashing windows.",
 }
 
 
@@ -144,3 +149,16 @@ def test_breaking_an_agreement_withdraws_from_it(found: dict[str, set[tuple[str,
 @pytest.mark.slow
 def test_capital_is_no_given_name(found: dict[str, set[tuple[str, ...]]]) -> None:
     assert found["capital"] == {("SUPPORT", "USA", "")}, found["capital"]
+
+
+@pytest.mark.slow
+def test_from_names_the_sender(english: dict[str, set[tuple[str, ...]]]) -> None:
+    assert english["criticism"] == {("ACCUSE", "USALEG", "donald-trump")}, english["criticism"]
+    assert english["arrived"] == {("SUPPORT", "hugo-chavez", "")}, english["arrived"]
+
+
+@pytest.mark.slow
+def test_courting_and_smashing(english: dict[str, set[tuple[str, ...]]]) -> None:
+    assert english["courted"] == {("SUPPORT", "george-w-bush", "luiz-inacio-lula-da-silva")}
+    assert english["smashing"] == {("PROTEST", "BRACVL", "BRALEG"),  # stormed
+                                   ("PROTEST", "BRACVL", "BRA")}, english["smashing"]

@@ -78,6 +78,9 @@ PARTICIPATING = {"engage", "participate"}
 GOING = {"return", "arrive", "travel", "go", "come", "fly", "head", "gather", "assemble"}
 
 
+# Nouns of what one actor sends another, whose "from" names the sender ("criticism from
+# Congress"; not "withdrawal from", "expulsion from", "resignation from").
+SENT_TYPES = {"ACCUSE", "SUPPORT", "REQUEST", "THREATEN", "STATEMENT", "AID", "AGREE", "REJECT"}
 # Verbs of reacting to an act: their subject is not the doer of the act they name
 # ("condemned the attack", "welcomed the resignation"; a light verb's is: "celebró una
 # reunión"), as it is for approving or backing it ("Congress approved the impeachment").
@@ -265,6 +268,12 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
         if tree.doc.tokens[c].tag == "VBN" or "VerbForm=Part" in tree.doc.tokens[c].morph
         for prep, found in prepositions(tree, c).items() if prep in ("by", "por") for t in found
         if t in tree.actor_at]
+    if trigger.type in SENT_TYPES and "from" not in trigger.target_prep:
+        token = tree.doc.tokens[index]
+        coming = token.dep == "nsubj" and tree.lemma(token.head) in GOING  # "congratulations
+        sources = sources or [t for t in preps.get("from", [])  # arrived from X", "criticism
+                              + (prepositions(tree, token.head).get("from", []) if coming  # from
+                                 else []) if actor_host(tree, t) in tree.actor_at]  # Congress"
     if tree.lemma(index) in PATIENT_NOUNS:
         targets = targets or owners
     elif tree.lemma(index) in COUP_NOUNS and not targets:
