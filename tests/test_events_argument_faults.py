@@ -119,6 +119,9 @@ ENGLISH = {
     "criticism": "President Donald Trump faced criticism from Congress.",
     "arrived": "Congratulations arrived quickly from Hugo Chávez.",
     "courted": "George W. Bush has courted Lula as a partner.",
+    # "his government" is his country's, not the country the sentence names.
+    "his-government": "Jimmy Morales would not renew the mandate, and his government barred "
+                      "the Colombian prosecutor Iván Velásquez from returning.",
     "smashing": "Bolsonaro supporters stormed Congress, smashing windows.",
 }
 
@@ -162,3 +165,9 @@ def test_courting_and_smashing(english: dict[str, set[tuple[str, ...]]]) -> None
     assert english["courted"] == {("SUPPORT", "george-w-bush", "luiz-inacio-lula-da-silva")}
     assert english["smashing"] == {("PROTEST", "BRACVL", "BRALEG"),  # stormed
                                    ("PROTEST", "BRACVL", "BRA")}, english["smashing"]
+
+
+@pytest.mark.slow
+def test_possessive_places_the_government(english: dict[str, set[tuple[str, ...]]]) -> None:
+    assert ("COERCE", "GTMGOV", "x-person-ivan-velasquez") in english["his-government"], (
+        english["his-government"])

@@ -79,6 +79,8 @@ WINNER_WORDS = {"winner", "ganador", "ganadora", "vencedor", "vencedora"}
 DEFINITE = {"the", "el", "la", "al"}
 ELECTION_WORDS = {"election", "elections", "vote", "runoff", "race", "eleccion", "elecciones",
                   "comicios", "votacion", "balotaje", "segunda", "presidenciales"}
+# Possessives that make a common-noun actor someone's ("his government", "su gobierno").
+POSSESSIVE_PRONOUNS = {"his", "her", "its", "their", "su", "sus"}
 # Days before a story in which a president named in it still is "the president" of the story
 # (es-10, published the day after Castillo's removal, calls him "el mandatario").
 STORY_DAYS = 7
@@ -196,6 +198,7 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
     agents += _find_agents(doc, view, kb, {id(m) for m, _, _ in agents})
     agents = [a for a in agents if not _in_law_title(doc.text, a[0])]
     for mention, sector, country in agents:
+        country = country or _possessor_country(doc, view, kb, mention)
         if not country:
             others = _same_sector_countries(doc, kb, agents, mention.sentence, sector)
             whole_people = not home and (fold(mention.text).split() or [""])[-1] in PEOPLE_NOUNS
@@ -367,6 +370,25 @@ def _resolve(cand: Candidate, kb: KnowledgeBase, countries: Counter[str],
                                      or _running(prominent, day)))):
             return prominent, "prominence"
     return None, ""
+
+
+def _possessor_country(doc: Document, view: TokenView, kb: KnowledgeBase, mention: Mention
+                       ) -> str | None:
+    """Return the country of whoever a possessive before a common-noun actor stands for: the
+    last person ("his", "her") or any actor with a country ("its", "their", "su") named before
+    it ("Morales announced ..., and his government barred the Colombian prosecutor": GTM, not
+    the country the sentence names)."""
+    index = view.first_at(mention.start) - 1
+    if index < 0 or view.folded[index] not in POSSESSIVE_PRONOUNS:
+        return None
+    people_only = view.folded[index] in ("his", "her")
+    for other in sorted(doc.mentions, key=lambda m: m.start, reverse=True):
+        actor = kb.actors.get(other.actor_id or "")
+        if other.end > mention.start or actor is None or not actor.country:
+            continue
+        if actor.type == "person" or not people_only:
+            return actor.country
+    return None
 
 
 def _given_name_of_capital(name: str, person: Actor, cand: Candidate, people: People) -> bool:
