@@ -119,6 +119,9 @@ ENGLISH = {
     "criticism": "President Donald Trump faced criticism from Congress.",
     "arrived": "Congratulations arrived quickly from Hugo Chávez.",
     "courted": "George W. Bush has courted Lula as a partner.",
+    # "his" on what a verb's subject does is the subject's own, through "who".
+    "his-congratulations": "López Obrador won the election. He will also have to deal with "
+                           "Donald Trump, who tweeted his congratulations on Sunday night.",
     # "his government" is his country's, not the country the sentence names.
     "his-government": "Jimmy Morales would not renew the mandate, and his government barred "
                       "the Colombian prosecutor Iván Velásquez from returning.",
@@ -171,3 +174,11 @@ def test_courting_and_smashing(english: dict[str, set[tuple[str, ...]]]) -> None
 def test_possessive_places_the_government(english: dict[str, set[tuple[str, ...]]]) -> None:
     assert ("COERCE", "GTMGOV", "x-person-ivan-velasquez") in english["his-government"], (
         english["his-government"])
+
+
+@pytest.mark.slow
+def test_possessive_is_the_subjects_own(english: dict[str, set[tuple[str, ...]]]) -> None:
+    assert ("SUPPORT", "donald-trump", "") in english["his-congratulations"], (
+        english["his-congratulations"])
+    assert not any(row[:2] == ("SUPPORT", "andres-manuel-lopez-obrador")
+                   for row in english["his-congratulations"]), english["his-congratulations"]
