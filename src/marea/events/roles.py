@@ -268,12 +268,12 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
         if tree.doc.tokens[c].tag == "VBN" or "VerbForm=Part" in tree.doc.tokens[c].morph
         for prep, found in prepositions(tree, c).items() if prep in ("by", "por") for t in found
         if t in tree.actor_at]
-    if trigger.type in SENT_TYPES and "from" not in trigger.target_prep:
-        token = tree.doc.tokens[index]
+    if trigger.type in SENT_TYPES and "from" not in trigger.target_prep and not owners:
+        token = tree.doc.tokens[index]  # not "Mexico's rescue of Morales from the coup"
         coming = token.dep == "nsubj" and tree.lemma(token.head) in GOING  # "congratulations
         sources = sources or [t for t in preps.get("from", [])  # arrived from X", "criticism
                               + (prepositions(tree, token.head).get("from", []) if coming  # from
-                                 else []) if actor_host(tree, t) in tree.actor_at]  # Congress"
+                                 else []) if t in tree.actor_at]  # Congress"
     if tree.lemma(index) in PATIENT_NOUNS:
         targets = targets or owners
     elif tree.lemma(index) in COUP_NOUNS and not targets:
