@@ -357,3 +357,20 @@ def test_unrelated_sentences_wait_in_the_pool_after_the_earlier_leftovers(grown:
     assert runs == sorted(runs) and len(set(runs)) == 2
     second = {doc for doc, run, _ in rows if run == runs[-1]}
     assert len(second) == 3  # the garden, comet and weavers texts
+
+
+def test_stories_recounted_after_the_second_ingest_equal_a_recount_of_every_story(
+        grown: Grown) -> None:
+    """The second ingest recounts only the stories its events joined or started (the
+    syndicated copy joins its original's stories); every story then reads as a full recount."""
+    from marea.events.stories import refresh
+
+    after = grown.store.query("SELECT * FROM stories ORDER BY story_id")
+    copy = grown.store.query("SELECT doc_id FROM documents WHERE duplicate_of IS NOT NULL")
+    assert len(copy) == 1
+    joined = grown.store.query("SELECT s.copies, s.articles FROM stories s JOIN story_events l "
+                               "USING (story_id) WHERE l.doc_id = ?", [copy[0][0]])
+    assert any(copies == 1 and articles >= 2 for copies, articles in joined)
+    grown.store.con.execute("DELETE FROM refresh_state WHERE step = 'stories'")
+    assert refresh(grown.store) == 0  # every event is placed: only the counts are redone
+    assert grown.store.query("SELECT * FROM stories ORDER BY story_id") == after
