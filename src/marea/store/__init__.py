@@ -360,7 +360,9 @@ class Store:
         each document's sentence offsets into `sentence_spans`, its own tone into
         `document_tone` and its events under each actor into `actor_events` (what listing
         pages and search snippets read without joining or scanning), for these documents."""
-        self.con.execute(STANCE_EVIDENCE.format(docs="list_contains(?, c.doc_id)"), [doc_ids])
+        self.con.execute(STANCE_EVIDENCE.format(  # each table filtered: no whole-table join
+            docs="list_contains($docs, doc_id)", stances="list_contains($docs, stances.doc_id)"),
+            {"docs": doc_ids})
         self.con.execute(CLAIM_KINDS.format(docs="list_contains(?, doc_id)"), [doc_ids])
         self.con.execute(SENTENCE_SPANS.format(docs="list_contains(?, doc_id)"), [doc_ids])
         self.con.execute("DELETE FROM document_tone WHERE list_contains(?, doc_id)", [doc_ids])
