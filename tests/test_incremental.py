@@ -374,3 +374,14 @@ def test_stories_recounted_after_the_second_ingest_equal_a_recount_of_every_stor
     grown.store.con.execute("DELETE FROM refresh_state WHERE step = 'stories'")
     assert refresh(grown.store) == 0  # every event is placed: only the counts are redone
     assert grown.store.query("SELECT * FROM stories ORDER BY story_id") == after
+
+
+def test_a_bucket_shared_by_several_originals_gives_its_earliest_only(tmp_path: Path) -> None:
+    """A look-up returns one row per bucket: the original stored first (lowest seq, then
+    id), the one a match names, however many originals share the bucket."""
+    with Store(tmp_path / "buckets.duckdb") as store:
+        with store.transaction():
+            store.add_near_duplicate_buckets([(7, "later", 5), (7, "first", 2), (7, "also", 2),
+                                              (8, "only", 9), (9, "elsewhere", 1)])
+        assert sorted(store.near_duplicate_candidates([7, 8, 10])) == [(7, 2, "also"),
+                                                                       (8, 9, "only")]
