@@ -156,8 +156,8 @@ def _recount(store: Store, stories: list[int] | None) -> None:
         "row_number() OVER (PARTITION BY story_id ORDER BY copy, published NULLS LAST, "
         "doc_id, idx) = 1) l USING (story_id) GROUP BY m.story_id) c "
         "WHERE stories.story_id = c.story_id")
-    store.con.execute("DELETE FROM stories s WHERE "
+    store.con.execute("DELETE FROM stories s WHERE "  # _members holds every member of these
                       f"{chosen.replace('l.story_id', 's.story_id')} AND s.story_id NOT IN "
-                      "(SELECT story_id FROM story_events)",
+                      "(SELECT story_id FROM _members)",
                       {} if stories is None else {"stories": stories})
     store.con.execute("DROP TABLE _members")
