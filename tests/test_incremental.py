@@ -357,3 +357,31 @@ def test_unrelated_sentences_wait_in_the_pool_after_the_earlier_leftovers(grown:
     assert runs == sorted(runs) and len(set(runs)) == 2
     second = {doc for doc, run, _ in rows if run == runs[-1]}
     assert len(second) == 3  # the garden, comet and weavers texts
+
+
+def test_stories_recounted_after_the_second_ingest_equal_a_recount_of_every_story(
+        grown: Grown) -> None:
+    """The second ingest recounts only the stories its events joined or started (the
+    syndicated copy joins its original's stories); every story then reads as a full recount."""
+    from marea.events.stories import refresh
+
+    after = grown.store.query("SELECT * FROM stories ORDER BY story_id")
+    copy = grown.store.query("SELECT doc_id FROM documents WHERE duplicate_of IS NOT NULL")
+    assert len(copy) == 1
+    joined = grown.store.query("SELECT s.copies, s.articles FROM stories s JOIN story_events l "
+                               "USING (story_id) WHERE l.doc_id = ?", [copy[0][0]])
+    assert any(copies == 1 and articles >= 2 for copies, articles in joined)
+    grown.store.con.execute("DELETE FROM refresh_state WHERE step = 'stories'")
+    assert refresh(grown.store) == 0  # every event is placed: only the counts are redone
+    assert grown.store.query("SELECT * FROM stories ORDER BY story_id") == after
+
+
+def test_a_bucket_shared_by_several_originals_gives_its_earliest_only(tmp_path: Path) -> None:
+    """A look-up returns one row per bucket: the original stored first (lowest seq, then
+    id), the one a match names, however many originals share the bucket."""
+    with Store(tmp_path / "buckets.duckdb") as store:
+        with store.transaction():
+            store.add_near_duplicate_buckets([(7, "later", 5), (7, "first", 2), (7, "also", 2),
+                                              (8, "only", 9), (9, "elsewhere", 1)])
+        assert sorted(store.near_duplicate_candidates([7, 8, 10])) == [(7, 2, "also"),
+                                                                       (8, 9, "only")]

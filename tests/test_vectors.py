@@ -111,3 +111,56 @@ def test_hybrid_ranking_equals_fusing_the_exhaustive_rankings(
     expected = sorted(fused, key=lambda d: (-fused[d], d))
     assert [h["doc_id"] for h in hits[:5]] == expected[:5]
     assert len(set(exact) & set(expected[:10])) >= 9
+
+
+def test_each_update_adds_a_segment_folded_into_the_main_file_once_grown(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An update writes the new documents' sentences to a segment of their own (the main file
+    is left as it is), searches and reads see main and segments as one index; too many
+    segments are merged into one, and grown ones are folded into the main file."""
+    import numpy as np
+
+    from marea.nlp.encoder import DIMENSIONS
+
+    rng = np.random.default_rng(3)
+    stored: dict[str, np.ndarray] = {}
+
+    def add(*docs: str) -> None:  # five random unit vectors per document
+        for doc in docs:
+            stored[doc] = rng.standard_normal((5, DIMENSIONS)).astype(np.float32)
+            stored[doc] /= np.linalg.norm(stored[doc], axis=1, keepdims=True)
+            for sentence, vector in enumerate(stored[doc]):
+                store.con.execute("INSERT INTO sentence_vectors VALUES (?, ?, ?)",
+                                  [doc, sentence, vector.tolist()])
+
+    def segments() -> list[str]:
+        return sorted(p.name[len(main.name):] for p in tmp_path.glob(main.name + ".*"))
+
+    monkeypatch.setattr(vectors, "SEGMENT_SHARE", 100.0)
+    with Store(tmp_path / "segments.duckdb") as store:
+        main = vectors.index_path(store)
+        add("a", "b", "c", "d")  # numbered 1-4
+        assert vectors.update_index(store) == 20 and segments() == []
+        built = main.stat().st_mtime_ns
+        add("e")
+        assert vectors.update_index(store) == 5 and segments() == [".5-5"]
+        assert main.stat().st_mtime_ns == built
+        index = vectors.open_index(store)
+        assert index is not None and len(index) == 25 and index.highest == 5
+        assert not vectors.index_is_stale(store)
+        found = index.search(stored["e"][2], 3)
+        assert int(found.keys[0]) == 5 << vectors.SHIFT | 2 and found.distances[0] < 0.01
+        keys = np.array([1 << vectors.SHIFT | 4, 5 << vectors.SHIFT | 1], np.uint64)
+        read = index.get(keys)
+        assert [float(v @ w) / float(np.linalg.norm(v)) > 0.99
+                for v, w in zip(read, [stored["a"][4], stored["e"][1]], strict=True)] == [True,
+                                                                                          True]
+        monkeypatch.setattr(vectors, "MAX_SEGMENTS", 1)
+        add("f")
+        assert vectors.update_index(store) == 5 and segments() == [".5-6"]
+        monkeypatch.setattr(vectors, "SEGMENT_SHARE", 0.0)
+        add("g")
+        assert vectors.update_index(store) == 5 and segments() == []
+        index = vectors.open_index(store)
+        assert index is not None and len(index) == 35 and index.highest == 7
+        assert int(index.search(stored["f"][0], 1).keys[0]) == 6 << vectors.SHIFT

@@ -16,9 +16,12 @@ in `story_events` with its reports in `event_mentions`.
 
 Maintained after each ingest (a refresh step): only events not yet in a story are placed,
 so a story keeps its id when unrelated documents arrive; members whose event is gone are
-dropped and the counts of every story are recomputed. New events are placed in a fixed order
-(originals first, then by date, document and position), so the same documents give the same
-stories whether they came in one run or in a run killed half-way and the next.
+dropped and the counts of the stories that gained or lost members are recomputed (of every
+story when the refresh state was cleared: a first build, or a reanalysis that may have
+changed the members' events in place), so the cost follows the new events, not the store.
+New events are placed in a fixed order (originals first, then by date, document and
+position), so the same documents give the same stories whether they came in one run or in a
+run killed half-way and the next.
 """
 
 from __future__ import annotations
@@ -39,9 +42,11 @@ Key = tuple[str, str | None, str | None, str]
 def refresh(store: Store) -> int:
     """Place the events not yet in a story, recount every story; return the events placed."""
     con = store.con
+    everything = "stories" not in store.refreshed()
     with store.transaction():
-        con.execute("DELETE FROM story_events l WHERE NOT EXISTS (SELECT 1 FROM events e "
-                    "WHERE e.doc_id = l.doc_id AND e.idx = l.idx)")
+        dropped = con.execute(
+            "DELETE FROM story_events l WHERE NOT EXISTS (SELECT 1 FROM events e "
+            "WHERE e.doc_id = l.doc_id AND e.idx = l.idx) RETURNING story_id").fetchall()
         con.execute(
             "CREATE OR REPLACE TEMP TABLE _new AS SELECT e.doc_id, e.idx, e.type, e.source_id, "
             "e.target_id, e.modality, e.date, d.duplicate_of IS NOT NULL AS copy "
@@ -86,7 +91,8 @@ def refresh(store: Store) -> int:
             "story_id": pa.array([link[0] for link in links], pa.int32()),
             "doc_id": pa.array([link[1] for link in links], pa.string()),
             "idx": pa.array([link[2] for link in links], pa.int32())}))
-        _recount(store)
+        _recount(store, None if everything else
+                 sorted({story_id for (story_id,) in dropped} | {link[0] for link in links}))
         crash_point("refresh-stories")
     return len(links)
 
@@ -122,29 +128,36 @@ def _days(anchor: str | None, day: str) -> int | None:
         return None
 
 
-def _recount(store: Store) -> None:
-    """Set every story's counts, dates and lead event from its members; drop empty ones."""
+def _recount(store: Store, stories: list[int] | None) -> None:
+    """Set the counts, dates and lead event of these stories (None: every story) from their
+    members; drop those left empty."""
+    if stories == []:
+        return
+    chosen = "TRUE" if stories is None else "list_contains($stories, l.story_id)"
     store.con.execute(
         "CREATE OR REPLACE TEMP TABLE _members AS SELECT l.story_id, e.doc_id, e.idx, e.date, "
-        f"d.duplicate_of IS NOT NULL AS copy, d.published, {SOURCE_NAME} AS outlet, "
-        "coalesce(r.reports, 1) AS reports FROM story_events l "
-        "JOIN events e ON e.doc_id = l.doc_id AND e.idx = l.idx "
-        "JOIN documents d ON d.doc_id = e.doc_id "
-        "LEFT JOIN (SELECT doc_id, event, count(*) AS reports FROM event_mentions "
-        "GROUP BY ALL) r ON r.doc_id = e.doc_id AND r.event = e.idx")
+        f"d.duplicate_of IS NOT NULL AS copy, d.published, {SOURCE_NAME} AS outlet "
+        "FROM story_events l JOIN events e ON e.doc_id = l.doc_id AND e.idx = l.idx "
+        f"JOIN documents d ON d.doc_id = e.doc_id WHERE {chosen}",
+        {} if stories is None else {"stories": stories})
     store.con.execute(
         "UPDATE stories SET mentions = c.mentions, articles = c.articles, "
         "sources = c.sources, copies = c.copies, first_date = c.first_date, "
         "last_date = c.last_date, doc_id = c.lead_doc, idx = c.lead_idx FROM ("
-        "SELECT m.story_id, sum(m.reports) AS mentions, count(DISTINCT m.doc_id) AS articles, "
-        "count(DISTINCT m.outlet) AS sources, "
+        "SELECT m.story_id, sum(coalesce(r.reports, 1)) AS mentions, "
+        "count(DISTINCT m.doc_id) AS articles, count(DISTINCT m.outlet) AS sources, "
         "count(DISTINCT m.doc_id) FILTER (WHERE m.copy) AS copies, "
         "min(m.date) AS first_date, max(m.date) AS last_date, "
         "any_value(l.doc_id) AS lead_doc, any_value(l.idx) AS lead_idx "
-        "FROM _members m JOIN (SELECT story_id, doc_id, idx FROM _members QUALIFY "
+        "FROM _members m LEFT JOIN (SELECT doc_id, event, count(*) AS reports "
+        "FROM event_mentions WHERE doc_id IN (SELECT doc_id FROM _members) GROUP BY ALL) r "
+        "ON r.doc_id = m.doc_id AND r.event = m.idx "
+        "JOIN (SELECT story_id, doc_id, idx FROM _members QUALIFY "
         "row_number() OVER (PARTITION BY story_id ORDER BY copy, published NULLS LAST, "
         "doc_id, idx) = 1) l USING (story_id) GROUP BY m.story_id) c "
         "WHERE stories.story_id = c.story_id")
-    store.con.execute("DELETE FROM stories WHERE story_id NOT IN "
-                      "(SELECT story_id FROM story_events)")
+    store.con.execute("DELETE FROM stories s WHERE "  # _members holds every member of these
+                      f"{chosen.replace('l.story_id', 's.story_id')} AND s.story_id NOT IN "
+                      "(SELECT story_id FROM _members)",
+                      {} if stories is None else {"stories": stories})
     store.con.execute("DROP TABLE _members")

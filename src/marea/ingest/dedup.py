@@ -76,7 +76,7 @@ class NearDuplicateIndex:
             for band in range(self.bands)]
 
     def look_up(self, signatures: Iterable[bytes]) -> None:
-        """Fetch, in one query, the stored documents sharing a bucket with these signatures."""
+        """Fetch, in one query, the earliest stored original in each bucket of these signatures."""
         wanted = sorted({b for sig in signatures for b in self.buckets(sig)} - set(self.found))
         for bucket, seq, doc_id in self.store.near_duplicate_candidates(wanted):
             self._keep(bucket, seq, doc_id)

@@ -328,14 +328,16 @@ class Store:
         return int(row[0]) if row else 0
 
     def near_duplicate_candidates(self, buckets: list[int]) -> list[tuple[int, int, str]]:
-        """(bucket, seq, doc_id) of the stored originals in any of these buckets."""
+        """(bucket, seq, doc_id) of the earliest stored original in each of these buckets
+        (the only one a match can name: a bucket shared by many originals returns one row)."""
         if not buckets:
             return []
         self.con.register("_wanted", pa.table({"bucket": pa.array(buckets, pa.int64())}))
         try:
             rows = self.con.execute(
-                "SELECT b.bucket, b.seq, b.doc_id FROM near_duplicate_buckets b "
-                "JOIN _wanted w USING (bucket)").fetchall()
+                "SELECT bucket, min(seq), arg_min(doc_id, (seq, doc_id)) "
+                "FROM near_duplicate_buckets WHERE bucket IN (SELECT bucket FROM _wanted) "
+                "GROUP BY bucket").fetchall()
         finally:
             self.con.unregister("_wanted")
         return [(int(r[0]), int(r[1]), str(r[2])) for r in rows]
@@ -360,7 +362,9 @@ class Store:
         each document's sentence offsets into `sentence_spans`, its own tone into
         `document_tone` and its events under each actor into `actor_events` (what listing
         pages and search snippets read without joining or scanning), for these documents."""
-        self.con.execute(STANCE_EVIDENCE.format(docs="list_contains(?, c.doc_id)"), [doc_ids])
+        self.con.execute(STANCE_EVIDENCE.format(  # each table filtered: no whole-table join
+            docs="list_contains($docs, doc_id)", stances="list_contains($docs, stances.doc_id)"),
+            {"docs": doc_ids})
         self.con.execute(CLAIM_KINDS.format(docs="list_contains(?, doc_id)"), [doc_ids])
         self.con.execute(SENTENCE_SPANS.format(docs="list_contains(?, doc_id)"), [doc_ids])
         self.con.execute("DELETE FROM document_tone WHERE list_contains(?, doc_id)", [doc_ids])

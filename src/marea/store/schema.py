@@ -4,16 +4,18 @@ from __future__ import annotations
 
 # What listing pages show, stored with the rows so that pages do not join per request: the
 # strongest cue of a stance and the span of its sentence, a claim's kinds as a list. Run by
-# the migration over stored rows and by each batch over its documents (`docs` selects them).
+# the migration over stored rows and by each batch over its documents (`docs` selects them,
+# `stances` the stances rows to update).
 STANCE_EVIDENCE = """
     UPDATE stances SET cue_kind = x.kind, cue = x.cue, cue_weight = x.weight,
         cue_start = x.start_char, cue_end = x.end_char, evidence_start = x.sentence_start,
         evidence_end = x.sentence_end
     FROM (SELECT c.doc_id, c.actor_id, c.kind, c.cue, c.weight, c.start_char, c.end_char,
                  t.start_char AS sentence_start, t.end_char AS sentence_end
-          FROM stance_cues c LEFT JOIN sentences t ON t.doc_id = c.doc_id AND t.idx = c.sentence
-          WHERE c.idx = 0 AND {docs}) x
-    WHERE x.doc_id = stances.doc_id AND x.actor_id = stances.actor_id;
+          FROM (SELECT * FROM stance_cues WHERE idx = 0 AND {docs}) c
+          LEFT JOIN (SELECT doc_id, idx, start_char, end_char FROM sentences WHERE {docs}) t
+          ON t.doc_id = c.doc_id AND t.idx = c.sentence) x
+    WHERE x.doc_id = stances.doc_id AND x.actor_id = stances.actor_id AND {stances};
 """
 CLAIM_KINDS = "UPDATE claims SET kind_list = string_split(kinds, ',') WHERE {docs};"
 # Each document's own tone (its `tone` row of sentence -1) in a table of one row per document,
@@ -322,7 +324,7 @@ MIGRATIONS: dict[int, str] = {
     ALTER TABLE stances ADD COLUMN evidence_end INTEGER;
     ALTER TABLE claims ADD COLUMN kind_list VARCHAR[];
     DROP TABLE doc_vectors;  -- mean vectors per document: semantic search uses doc_keys now
-    """ + STANCE_EVIDENCE.format(docs="TRUE") + CLAIM_KINDS.format(docs="TRUE"),
+    """ + STANCE_EVIDENCE.format(docs="TRUE", stances="TRUE") + CLAIM_KINDS.format(docs="TRUE"),
     13: """
     -- Whether an event is its sentence's main one (marea.events.main_event); events stored
     -- before count as main until their documents are reanalysed.
