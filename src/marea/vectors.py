@@ -70,6 +70,7 @@ SHORT = (r"length(trim(substr(d.text, s.start_char + 1, s.end_char - s.start_cha
 CONNECTIVITY, EXPANSION_ADD, EXPANSION_SEARCH = 16, 128, 256
 ADD_ROWS = 4096  # sentence vectors read and added to the index at a time
 SEGMENT_SHARE = 0.25  # segments are folded into the main file at this share of its bytes
+OPEN_TRIES = 3  # looks at the files before a reader falls back to the exact scan
 MAX_SEGMENTS = 8  # more segments than this are merged into one (each is searched per query)
 
 _cache: dict[str, tuple[tuple[tuple[str, int, int], ...], Segmented]] = {}
@@ -91,18 +92,20 @@ def open_index(store: Store) -> Any | None:
     """The store's index (its main file and segments) memory-mapped (read-only, shared by
     threads), reopened when a file was replaced; None when there is none yet."""
     path = index_path(store)
-    segments = _segments(path)
-    try:
-        stamp = tuple((f.name, f.stat().st_ino, f.stat().st_mtime_ns)
-                      for f in [path, *(file for _, _, file in segments)])
-    except FileNotFoundError:  # no main file, or a segment replaced meanwhile
-        return None
-    with _cache_lock:
-        cached = _cache.get(str(path))
-        if cached is None or cached[0] != stamp:
-            cached = (stamp, Segmented(path, segments))
-            _cache[str(path)] = cached
-        return cached[1]
+    for _ in range(OPEN_TRIES):  # the writer may fold segments away between two looks
+        segments = _segments(path)
+        try:
+            stamp = tuple((f.name, f.stat().st_ino, f.stat().st_mtime_ns)
+                          for f in [path, *(file for _, _, file in segments)])
+            with _cache_lock:
+                cached = _cache.get(str(path))
+                if cached is None or cached[0] != stamp:
+                    cached = (stamp, Segmented(path, segments))
+                    _cache[str(path)] = cached
+                return cached[1]
+        except FileNotFoundError:  # no main file yet, or a segment folded away meanwhile
+            continue
+    return None
 
 
 class Segmented:
@@ -114,6 +117,8 @@ class Segmented:
         self.parts = []
         for file in [path, *(file for _, _, file in segments)]:
             part: Any = Index.restore(str(file), view=True)
+            if part is None:  # usearch reads a missing file as no index
+                raise FileNotFoundError(file)
             part.expansion_search = EXPANSION_SEARCH  # not kept in the file
             self.parts.append(part)
         # the first document number each part holds, and the highest of all (once per file,
