@@ -164,3 +164,25 @@ def test_each_update_adds_a_segment_folded_into_the_main_file_once_grown(
         index = vectors.open_index(store)
         assert index is not None and len(index) == 35 and index.highest == 7
         assert int(index.search(stored["f"][0], 1).keys[0]) == 6 << vectors.SHIFT
+
+
+def test_a_reader_that_lists_a_segment_folded_away_meanwhile_looks_again(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The writer folds segments into the main file and deletes them while a server thread
+    may have just listed them: that reader looks at the files again instead of failing."""
+    import numpy as np
+
+    from marea.nlp.encoder import DIMENSIONS
+
+    with Store(tmp_path / "race.duckdb") as store:
+        main = vectors.index_path(store)
+        for doc in ("a", "b"):
+            store.con.execute("INSERT INTO sentence_vectors VALUES (?, 0, ?)",
+                              [doc, np.ones(DIMENSIONS, np.float32).tolist()])
+        assert vectors.update_index(store) == 2
+        listed = vectors._segments
+        gone = [(3, 3, main.with_name(main.name + ".3-3"))]  # a segment already folded away
+        calls = iter([gone])
+        monkeypatch.setattr(vectors, "_segments", lambda path: next(calls, None) or listed(path))
+        index = vectors.open_index(store)
+        assert index is not None and len(index) == 2 and index.highest == 2
