@@ -48,6 +48,11 @@ ADVOCATES = {"lawyer", "attorney", "counsel", "abogado", "abogada", "defensor", 
 # sentence set in a city of another state is that state's ("Cuando fue presentado en una
 # Corte de Manhattan, la Fiscalía afirmó": the United States' prosecution).
 LOCAL_SECTORS = {"JUD", "COP"}
+# Words that make a title noun definite ("the senator", "la ministra", "al fiscal"), and the
+# dependencies by which a name is a title's own ("el senador Rick Scott", "Senator Rick
+# Scott", "la ministra del Interior, Izkia Siches", "Siches, la ministra").
+DEFINITE_WORDS = {"the", "el", "la", "al", "del"}
+NAME_DEPS = {"appos", "compound", "flat", "flat:name"}
 
 
 def _adjective_noun(doc: Document, kids: list[list[int]], index: int) -> bool:
@@ -103,6 +108,10 @@ def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Men
         if sector is not None and named:  # "el [senador] Rick Scott" is Rick Scott
             actor_at[index] = actor_at[named[0]]
             continue
+        holder = _title_holder(doc, kids, index, actor_at) if sector is not None else None
+        if holder is not None:  # "añadió el senador por Florida": Rick Scott, named before
+            actor_at[index] = holder
+            continue
         if sector is None or _office_named(doc, kids, index) or any(
                 doc.tokens[c].dep == "compound" and c in actor_at and actor_at[c].label == "ORG"
                 for c in kids[index]):
@@ -134,6 +143,34 @@ def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Men
             if members:
                 actor_at[index] = actor_at[members[0]]
     return records
+
+
+def _title_holder(doc: Document, kids: list[list[int]], index: int,
+                  actor_at: dict[int, Mention]) -> Mention | None:
+    """The person a singular definite title with no name of its own stands for: the last one
+    the document named before with that same title ("el senador Rick Scott ... añadió el
+    senador por Florida"). Plural and indefinite titles ("un senador") and titles whose
+    person the document never named stay generic."""
+    token = doc.tokens[index]
+    children = [doc.tokens[c] for c in kids[index]]
+    if "Number=Sing" not in token.morph or any(
+            c.pos == "PROPN" and c.dep in NAME_DEPS for c in children) or not any(
+            doc.text[c.start:c.end].lower() in DEFINITE_WORDS and c.dep in ("det", "case")
+            for c in children):
+        return None
+    word = doc.text[token.start:token.end].lower()
+    for before in range(index - 1, -1, -1):
+        other = doc.tokens[before]
+        if doc.text[other.start:other.end].lower() != word:
+            continue
+        names = [before] + [c for c in kids[before] if doc.tokens[c].dep in NAME_DEPS] + (
+            [other.head] if other.dep in NAME_DEPS else [])
+        for name in names:
+            mention = actor_at.get(name)
+            if mention is not None and mention.label in PERSON_LABELS and (
+                    mention.link not in ("generic", "agent")):
+                return mention
+    return None
 
 
 def _business(kb: KnowledgeBase, mention: Mention) -> bool:
