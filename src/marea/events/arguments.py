@@ -53,6 +53,8 @@ LOCAL_SECTORS = {"JUD", "COP"}
 # Scott", "la ministra del Interior, Izkia Siches", "Siches, la ministra").
 DEFINITE_WORDS = {"the", "el", "la", "al", "del"}
 NAME_DEPS = {"appos", "compound", "flat", "flat:name"}
+# How a sector noun got its actor (here, or in the actor stage: "judge" -> BRAJUD).
+SECTOR_LINKS = {"generic", "agent"}
 
 
 def _adjective_noun(doc: Document, kids: list[list[int]], index: int) -> bool:
@@ -90,7 +92,7 @@ def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Men
         if group is not None:  # "un dirigente del Partido Obrero", "dirigentes campesinos"
             actor_at[index] = group
             continue
-        sector = next((words.generic_agents[w] for w in (lemma, lemma[:-1], lemma[:-2])
+        sector = next((words.generic_agents[w] for w in _lemma_forms(lemma)
                        if w in words.generic_agents), None)
         if lemma in REPRESENTATIVES:  # "dirigentes campesinos", "union leaders": their group's
             sector = next((words.generic_agents[w] for c in kids[index]
@@ -108,10 +110,6 @@ def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Men
         if sector is not None and named:  # "el [senador] Rick Scott" is Rick Scott
             actor_at[index] = actor_at[named[0]]
             continue
-        holder = _title_holder(doc, kids, index, actor_at) if sector is not None else None
-        if holder is not None:  # "añadió el senador por Florida": Rick Scott, named before
-            actor_at[index] = holder
-            continue
         if sector is None or _office_named(doc, kids, index) or any(
                 doc.tokens[c].dep == "compound" and c in actor_at and actor_at[c].label == "ORG"
                 for c in kids[index]):
@@ -128,13 +126,19 @@ def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Men
                 (a.actor_id for a in kb.index.get(word, []) if a.kind == "demonym"), "") or ""
             if country:
                 break
-        if not country and {lemma, lemma[:-1], lemma[:-2]} & words.qualified_agents:
+        if not country and set(_lemma_forms(lemma)) & words.qualified_agents:
             continue  # "political forces" are nobody's military
         record = agent_record(kb, country, sector)
         records[record.actor_id] = record
         actor_at[index] = Mention(token.start, token.end, doc.text[token.start:token.end],
                                   "AGENT", token.sentence, record.actor_id, record.cameo,
                                   "generic")
+    for index in range(len(doc.tokens)):  # "añadió el senador por Florida": Rick Scott
+        mention = actor_at.get(index)
+        holder = (_title_holder(doc, kids, index, actor_at)
+                  if mention is not None and mention.link in SECTOR_LINKS else None)
+        if holder is not None:
+            actor_at[index] = holder
     quantities = words.cues.get("quantities", set())
     for index in reversed(range(len(doc.tokens))):  # "tens of [thousands of students]"
         token = doc.tokens[index]
@@ -143,6 +147,12 @@ def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Men
             if members:
                 actor_at[index] = actor_at[members[0]]
     return records
+
+
+def _lemma_forms(lemma: str) -> tuple[str, ...]:
+    """The forms a noun may be listed under: itself, its singular ("diplomats", "senadores"
+    left unlemmatised) and its masculine ("ministra", "diputada", "senadora")."""
+    return lemma, lemma[:-1], lemma[:-2], lemma[:-1] + "o" if lemma.endswith("a") else lemma
 
 
 def _title_holder(doc: Document, kids: list[list[int]], index: int,
