@@ -507,6 +507,8 @@ def _trailing_name(view: TokenView, words: list[int]) -> list[int]:
             ADJECTIVE_ENDINGS):
         tail += 1
     return words[tail:]
+
+
 def _person_ends(misc: Mention | None, also: Mention | None, given: Token, surname: Token,
                  doc: Document) -> bool:
     """Whether a given name and surname may be a person of their own: outside any entity

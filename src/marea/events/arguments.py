@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from marea.actors.kb import KnowledgeBase, fold
 from marea.actors.link import agent_record
+from marea.actors.spans import PERSON_LABELS
 from marea.events.lexicon import Lexicon
 from marea.model import ActorRecord, Document, Mention, Token
 
@@ -15,7 +16,6 @@ PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "él": "m", "she": "f", "h
                    "ella": "f"}
 THING_PRONOUNS = {"it", "its"}
 GROUP_PRONOUNS = {"they", "them", "their", "ellos", "ellas"}
-PERSON_LABELS = {"PERSON", "PER"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass"}
 OBJECT_DEPS = {"dobj", "dative", "obj", "iobj"}
 DOUBLING_CLITICS = {"le", "les", "lo", "la", "los", "las"}  # Spanish object clitics
@@ -178,7 +178,7 @@ def _title_holder(doc: Document, kids: list[list[int]], index: int,
         for name in names:
             mention = actor_at.get(name)
             if mention is not None and mention.label in PERSON_LABELS and (
-                    mention.link not in ("generic", "agent")):
+                    mention.link not in SECTOR_LINKS):
                 return mention
     return None
 

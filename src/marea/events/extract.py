@@ -32,6 +32,7 @@ from functools import lru_cache
 
 from marea.actors.kb import KnowledgeBase, load_kb
 from marea.actors.link import actor_record, agent_record
+from marea.actors.spans import PERSON_LABELS
 from marea.events.arguments import generic_agents, local_institutions, resolve_pronouns
 from marea.events.dating import event_date, governing_date, not_after_publication, own_date
 from marea.events.fallback import proposals
@@ -107,7 +108,6 @@ ARMED_SECTORS = {"REB", "MIL", "COP", "CRM", "SPY", "INS", "UAF"}
 # Sectors of political bodies and office holders, whose attacks on one another in a sentence
 # of no arms are words (rule 12b of data/README.md); and named people.
 POLITICAL_SECTORS = {"GOV", "LEG", "PTY", "OPP", "ELI"}
-PERSON_LABELS = {"PERSON", "PER"}
 # Verbs of storming a building: a crowd's is a riot, armed people's a raid (COERCE/seize,
 # "police or other authorities carrying out a law enforcement raid").
 STORMING = {"storm"}

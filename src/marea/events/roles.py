@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from marea.actors.spans import PERSON_LABELS
 from marea.events.lexicon import Lexicon, Trigger, lexicon, unaccented
 from marea.events.tree import (
     CONTRACTIONS,
@@ -30,7 +31,6 @@ from marea.model import Document
 # Coups, whose place owner is the state overthrown and any other owner the plotter.
 COUP_NOUNS = {"coup", "putsch", "golpe"}
 PLACE_LABELS = {"GPE", "LOC", "NORP"}
-PERSON_LABELS = {"PERSON", "PER"}
 PARTICIPLE = re.compile(r"^(\w+)([ai])d[oa]s?$")  # destituido, investigados, sancionada
 # Endings of the third person of regular verbs (preterite with or without its accent,
 # present), longest first, and the infinitives they come from: "medió" is mediar (the model

