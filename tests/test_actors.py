@@ -212,6 +212,52 @@ def test_a_nickname_names_a_person_only_in_a_story_about_their_country(
     assert actor_of(store, "peru.txt", "El Chino") == {"alberto-fujimori"}
 
 
+def test_a_party_name_cut_of_its_country_needs_that_country_in_the_story(
+        tmp_path: Path, settings: Settings, store: Store) -> None:
+    """"Partido Comunista" is Chile's in a Chilean story and Cuba's in a Cuban one (the
+    Cubadebate page of trafilatura-eval gave Chile's); in a story about neither it names
+    no party of the knowledge base."""
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "cuba.txt").write_text(
+        "En La Habana, el Partido Comunista reunió a su Comité Central. Cuba celebró el "
+        "pleno con Miguel Díaz-Canel.", "utf-8")
+    (tmp_path / "docs" / "chile.txt").write_text(
+        "En Santiago, el Partido Comunista apoyó al Gobierno de Chile en el Congreso.",
+        "utf-8")
+    (tmp_path / "docs" / "vietnam.txt").write_text(
+        "The Communist Party met in Hanoi to choose its leaders for Vietnam.", "utf-8")
+    assert ingest([str(tmp_path / "docs")], store, settings).stored == 3
+    assert actor_of(store, "cuba.txt", "Partido Comunista") == {"pcc-cub"}
+    assert actor_of(store, "chile.txt", "Partido Comunista") == {"pc-chl"}
+    assert not store.query("SELECT m.text FROM mentions m JOIN documents d USING (doc_id) "
+                           "WHERE d.locator LIKE '%vietnam.txt' "
+                           "AND m.actor_id IN ('pc-chl', 'pcc-cub')")
+
+
+def test_an_epithet_gives_no_surname() -> None:
+    """"Comandante en Jefe" is Fidel Castro's, but "Jefe" alone is anyone's title."""
+    kb = load_kb()
+    assert {a.actor_id for a in kb.lookup("Comandante en Jefe")} == {"fidel-castro"}
+    assert not kb.lookup("Jefe")
+    assert not kb.lookup("Breve")  # "Pedro el Breve", Pedro Carmona
+
+
+def test_a_capitalised_word_the_story_writes_in_lower_case_is_no_actor(
+        tmp_path: Path, settings: Settings, store: Store) -> None:
+    """The Spanish tagger takes capitalised common words for names (on the Cubadebate page:
+    "Estrategia", "Organización", "Socialismo"); one the same story also writes in lower
+    case is a word, not an actor. A name the story never writes in lower case stays."""
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "pleno.txt").write_text(
+        "Estrategia. La estrategia del Gobierno de Cuba fue aprobada por Morfa. Morfa "
+        "presentó la estrategia ante el pleno.", "utf-8")
+    assert ingest([str(tmp_path / "docs")], store, settings).stored == 1
+    linked = dict(store.query("SELECT m.text, m.actor_id FROM mentions m "
+                              "WHERE m.actor_id IS NOT NULL"))
+    assert "Estrategia" not in linked
+    assert linked.get("Morfa", "").startswith("x-")
+
+
 @pytest.mark.parametrize("url, country", [
     ("https://www.paginasiete.bo/seguridad/policia", "BOL"),
     ("https://www.clarin.com.ar/politica/nota.html", "ARG"),

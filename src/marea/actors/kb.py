@@ -24,6 +24,8 @@ YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: 10x fast
 
 PACKAGED = ("countries", "people", "parties", "organisations")
 HEAD_OF_STATE = re.compile(r"^(?:acting |interim |constitutional )?president\b(?! of the)", re.I)
+# what follows a name to say whose it is: "... de Chile", "... of Cuba", "... (Chile)"
+QUALIFIER = re.compile(r"(?:of|de|del|do|da) |\(")
 RIVALRY_DAYS = 60  # a contest's sides stay opposed through the count and its disputes
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "´": "'", "`": "'"})
 
@@ -119,6 +121,10 @@ class KnowledgeBase:
     first_words: set[str] = field(default_factory=set)  # first word of every alias key
     heads: dict[str, list[tuple[Role, str]]] = field(default_factory=dict)  # presidents by state
     iso2: dict[str, str] = field(default_factory=dict)  # "BO" -> "BOL", for web domains
+    # (name key, actor id) of a party's name with its country cut off
+    # ("Partido Comunista" of "Partido Comunista de Chile"): it names that actor only in a
+    # story about its country, as many countries have one
+    bound: set[tuple[str, str]] = field(default_factory=set)
 
     @classmethod
     def load(cls, extra: tuple[str, ...] | list[str] = ()) -> KnowledgeBase:
@@ -198,6 +204,7 @@ class KnowledgeBase:
         self._alias(e["name"], actor_id, "name")
         for name in self._names(e.get("aliases")):
             self._alias(name, actor_id, "acronym" if _is_acronym(name) else "alias")
+        self._bind_unqualified(actor_id, [e["name"], *self._names(e.get("aliases"))])
 
     def _add_org(self, e: dict[str, Any]) -> None:
         actor_id = str(e["id"])
@@ -208,6 +215,13 @@ class KnowledgeBase:
             self._alias(name, actor_id, "alias")
         for name in self._names(e.get("acronyms")):
             self._alias(name, actor_id, "acronym")
+
+    def _bind_unqualified(self, actor_id: str, names: list[str]) -> None:
+        keys = {fold(n) for n in names}
+        for short in keys:
+            if any(QUALIFIER.match(long.removeprefix(short + " "))
+                   for long in keys if long.startswith(short + " ")):
+                self.bound.add((short, actor_id))
 
     def _add_person(self, e: dict[str, Any]) -> None:
         actor_id = str(e["id"])
@@ -299,12 +313,15 @@ def _name_parts(name: str, surnames: set[str] | None = None) -> list[tuple[str, 
     """Return ("surname", form) short forms of a person's name.
 
     "Andrés Manuel López Obrador" gives "Obrador", "López Obrador" and "López"; a given name
-    alone ("Pedro") is never looked up in the knowledge base, only within a document. For a
+    alone ("Pedro") is never looked up in the knowledge base, only within a document, and an
+    epithet with a lower-case word gives none ("Jefe" alone is no Fidel Castro). For a
     longer form of the name (an alias), the word before the last is a paternal surname only
     when it is one of the main name's `surnames` ("Pedro Castillo Terrones"); otherwise it is
     a middle name ("Donald John Trump", "David William Donald Cameron"), no surname.
     """
     words = name.split()
+    if any(w[0].islower() and w.lower() not in PARTICLES for w in words):
+        return []  # an epithet or a title form ("Comandante en Jefe", "papa Francisco")
     while words and NAME_SUFFIX.match(words[-1]):
         words.pop()
     if len(words) < 2 or _is_acronym(name):

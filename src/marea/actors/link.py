@@ -178,10 +178,12 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
                 and any(view.tokens[i].pos == "PROPN"
                         for i in view.inside(mention.start, mention.end))
                 and (name := clean_name(mention.text, kb)).split(" ", 1)[0] not in OF_WORDS
-                and not (LAW_NAME.search(name) and mention.label not in PERSON_LABELS)):
+                and not (LAW_NAME.search(name) and mention.label not in PERSON_LABELS)
+                and name.lower() not in view.lower_words):
             # a name left opening with "de"/"of" was a title's tail: "ministra del Interior",
             # tagged a place, names the office, whose holder the apposition after it names;
-            # a law's title ("Ley de Inteligencia") acts for nobody
+            # a law's title ("Ley de Inteligencia") acts for nobody; one word the document
+            # also writes in lower case is a common word capitalised ("Estrategia", "Julio")
             if mention.label == "ORG" and _title_ending(view, kb, view.first_at(mention.start)
                                                         - 1):
                 mention.label = KB_LABELS[family]["person"]  # "Vice-President Moody Awori"
@@ -332,7 +334,8 @@ def _resolve(cand: Candidate, kb: KnowledgeBase, countries: Counter[str],
     nickname = bool(ARTICLE.match(cand.mention.text.strip()))
     strong = [e for e in entries if e.kind in STRONG and not (
         (e.kind == "acronym" and len(name) <= SHORT_ACRONYM
-         or nickname and e.kind == "alias" and kb.actors[e.actor_id].type == "person")
+         or nickname and e.kind == "alias" and kb.actors[e.actor_id].type == "person"
+         or (name, e.actor_id) in kb.bound)
         and kb.actors[e.actor_id].country not in (None, *countries))]  # Peru's "PJ" is no ARG party
     if cand.mention.label in PERSON_LABELS:
         # "SUCRE" tagged as a person is not Bolivia's capital acting for the state; "Ugandan"

@@ -97,6 +97,7 @@ class TokenView:
         self.folded = [fold(doc.text[t.start:t.end]) for t in doc.tokens]
         self.starts = [t.start for t in doc.tokens]
         self.words = [any(c.isalnum() for c in doc.text[t.start:t.end]) for t in doc.tokens]
+        self.lower_words = {w for t in doc.tokens if (w := doc.text[t.start:t.end]).islower()}
 
     def word(self, index: int) -> str:
         token = self.tokens[index]
