@@ -203,5 +203,11 @@ def test_links_to_other_stories_inside_the_body_are_chrome() -> None:
             "( Reacción de candidatos a amenazas de muerte de Petro)\n\n"
             "Lea más: Secretaria vip: Tribunal condena a 4 años de prisión a ex contralor")
     assert remove_chrome(text) == body
+    # El Comercio (Peru) sets them off with a bar
+    bar = ("Gustavo Petro no asistió.\n\nMIRA | Kenji Fujimori: PJ concluye interrogatorio\n\n"
+           "El debate fue organizado por estudiantes.\n\nLEE MÁS | Giuffra niega negociación")
+    assert remove_chrome(bar) == body
+    said = "Mira, el presidente dijo: no habrá reforma."  # a sentence, kept
+    assert remove_chrome(said) == said
     aside = "(El autor es profesor de la Universidad de Buenos Aires.)"
     assert remove_chrome(aside) == aside

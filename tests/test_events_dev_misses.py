@@ -81,7 +81,7 @@ def english(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[
     ("parrafo", ("detenido", "COERCE", "arrest", "", "pedro-castillo")),
     ("protesta_estado", ("protestó", "ACCUSE", "disapprove", "PER", "CHL")),
     ("protesta_calle", ("protestaron", "PROTEST", "demo", "PEREDU", "PERGOV")),
-    ("fiscalia", ("pidió", "REQUEST", "", "JUD", "x-person-kenji-fujimori")),
+    ("fiscalia", ("pidió", "REQUEST", "", "PERJUD", "kenji-fujimori")),
     ("gentilicio", ("protestan", "PROTEST", "demo", "NIC", "x-person-union-fenosa")),
     ("incautacion", ("protestan", "PROTEST", "demo", "CVL", "")),
     ("asesinato", ("asesinato", "ASSAULT", "assassinate", "", "x-person-fernando-villavicencio")),

@@ -551,6 +551,32 @@ def test_a_feeling_is_the_actors_not_a_label(settings: Settings, text: str,
     assert not [c for c in voters.cues if c.kind == "label" and c.weight], voters.cues
 
 
+@pytest.mark.parametrize(("text", "language", "actor"), [
+    # El Comercio (trafilatura-eval): a vote-buying trial
+    ("La Fiscalía imputa a Toledo haber ofrecido obras al fallecido exlegislador Moisés "
+     "Mamani. Es mi opinión.", "es", "x-person-moises-mamani"),
+    ("The dead Hugo Chávez had chosen Nicolás Maduro as his heir. I say so.", "en",
+     "hugo-chavez"),
+])
+def test_what_befell_an_actor_is_no_label(settings: Settings, text: str, language: str,
+                                          actor: str) -> None:
+    doc = _processed(settings, text, language, "2022-05-07")
+    (found,) = [s for s in doc.stances if s.actor_id == actor]
+    assert not [c for c in found.cues if c.kind == "label" and c.weight], found.cues
+    assert found.label == "neutral", found.cues
+
+
+def test_an_idiom_hides_its_polar_word(settings: Settings) -> None:
+    # a letter to the Mercury News (trafilatura-eval): "likes" is no praise of the accused
+    doc = _processed(settings, "Alameda County District Attorney Pamela Price dropped special "
+                     "circumstances against David Misch. She also said her administration will "
+                     "begin an era of change. I beg to differ, not with the likes of Misch "
+                     "running around.", published="2023-01-16")
+    (misch,) = [s for s in doc.stances if s.actor_id == "x-person-david-misch"]
+    assert not [c for c in misch.cues if "like" in c.cue], misch.cues
+    assert misch.label != "favor"
+
+
 def test_a_rank_is_no_judgement(settings: Settings) -> None:
     # seed 002 calls Humala "a former army officer": a job, not a fault
     doc = _processed(settings, "Ollanta Humala, a former army officer, won the first round. "

@@ -319,6 +319,12 @@ def _resolve(cand: Candidate, kb: KnowledgeBase, countries: Counter[str],
     name = fold(clean_name(cand.mention.text, kb))
     if len(name.split()) <= 2:
         found = _in_document(name, cand.start, people, countries, day)
+        if found is None and cand.mention.label in PERSON_LABELS and " " in name:
+            # both surnames of a person named before by the first ("Pedro Pablo Kuczynski"
+            # ... "Kuczynski Godard")
+            paternal = _in_document(name.split()[0], cand.start, people, countries, day)
+            if paternal is not None and fold(paternal.name).split()[-1] == name.split()[0]:
+                found = paternal
         if found is not None and not _given_name_of_capital(name, found, cand, people):
             return found, "in-document"
     # one word of a person's name written in lower case is a common word: "lifted the ban"

@@ -66,16 +66,18 @@ CHROME_LINE = re.compile(
 )
 # A link to another story inside the body, which reports none of this page's events: a
 # read-more cue with that story's headline on the line ("Lea más: Tribunal condena a ex
-# contralor", "(Le puede interesar: Buscan responsables de bus quemado)"), or the headline
-# alone in parentheses, with no sentence in it ("( Reacción de candidatos a amenazas de muerte)").
+# contralor", "(Le puede interesar: Buscan responsables de bus quemado)", El Comercio's "MIRA |
+# Kenji Fujimori: PJ concluye ..."), or the headline alone in parentheses, with no sentence in
+# it ("( Reacción de candidatos a amenazas de muerte)").
 TEASER_LINE = re.compile(
     r"""^\W*(?:
         (?:lea|lee|leer|leia|read)\ (?:más|mas|también|tambien|mais|também|more|also)
       | (?:también\ )?(?:le|te)\ pued(?:e|en)\ interesar
       | (?:también\ )?puede\ (?:leer|ver|interesarle)
       | (?:notas?|noticias?)\ relacionadas?|related|see\ also|ver\ también
+      | mira|entérate|enterate|no\ te\ pierdas|watch
       | también(?=\s*:\s*\()
-    )\s*:.*$
+    )\s*[:|].*$
     | ^\(\s*[^().!?\n]{3,120}\)$""",
     re.IGNORECASE | re.VERBOSE,
 )

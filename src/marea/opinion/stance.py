@@ -226,6 +226,11 @@ EMOTIONS = frozenset({"angry", "furious", "frustrated", "disappointed", "worried
                       "frustrado", "decepcionado", "preocupado", "asustado", "temeroso",
                       "indignado", "triste", "desencantado", "harto", "contento", "feliz",
                       "esperanzado", "molesto"})
+# What befell an actor ("el fallecido exlegislador Moisés Mamani", "the wounded soldiers") is
+# its condition, no judgement of it: no label (the tone lexicon scores these words as sad).
+CONDITIONS = frozenset({"dead", "late", "deceased", "wounded", "injured", "sick", "ill",
+                        "missing", "muerto", "fallecido", "difunto", "finado", "herido",
+                        "lesionado", "enfermo", "desaparecido", "morto", "falecido", "ferido"})
 RELATION_PREPS = {"at", "to", "with", "a", "con"}  # "lashed out at", "se alió con"
 VICTIM_PREPS = {"against", "on", "upon", "contra", "sobre", "a", "hacia"}
 # Hashtags that campaign against or for the actor they name.
@@ -614,7 +619,8 @@ def _label_cues(doc: Document, tree: DependencyTree, head: int, mention: Mention
         strong_predicate = index in predicates and abs(value) >= STRONG  # "is a threat"
         if index in predicates and term in VERDICT_ADJECTIVES:
             continue  # "X is wrong" is a verdict (see _verdict_cues), not also a label
-        if (first, last) in seen or term in ALLIANCE_WORDS or term in EMOTIONS or (
+        if (first, last) in seen or term in ALLIANCE_WORDS or term in EMOTIONS or \
+                term in CONDITIONS or (
                 term not in lex.labels and doc.tokens[index].pos != "ADJ" and
                 not strong_predicate):
             continue

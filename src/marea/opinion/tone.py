@@ -83,6 +83,8 @@ def _sentence_counts(seq: list[tuple[int, str, str]], lex: Lexicon) -> Counter[s
     counts: Counter[str] = Counter(words=len(seq))
     for hit in find(seq, lex.polarity, lex.longest):
         value = lex.polarity[hit.term]
+        if not value:
+            continue  # an idiom listed as neutral hides its words ("the likes of")
         if negated(seq, hit.first):
             value = -value
         counts["positive" if value > 0 else "negative"] += 1
