@@ -234,6 +234,18 @@ def test_a_party_name_cut_of_its_country_needs_that_country_in_the_story(
                            "AND m.actor_id IN ('pc-chl', 'pcc-cub')")
 
 
+def test_an_unknown_persons_id_leaves_the_title_out(
+        tmp_path: Path, settings: Settings, store: Store) -> None:
+    # a letter to the Mercury News (trafilatura-eval)
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "carta.txt").write_text(
+        "Alameda County District Attorney Pamela Price dropped special circumstances against "
+        "David Misch. Price said so.", "utf-8")
+    assert ingest([str(tmp_path / "docs")], store, settings).stored == 1
+    assert actor_of(store, "carta.txt", "District Attorney Pamela Price") == {
+        "x-person-pamela-price"}
+
+
 def test_an_epithet_gives_no_surname() -> None:
     """"Comandante en Jefe" is Fidel Castro's, but "Jefe" alone is anyone's title."""
     kb = load_kb()

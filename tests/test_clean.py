@@ -188,6 +188,10 @@ def test_declared_kind_wins_over_the_page_section() -> None:
     ('<meta name="parsely-section" content="Op-Ed">', True),
     ('<meta property="article:section" content="Opinião">', True),
     ('<script type="application/ld+json">{"@type": "OpinionNewsArticle"}</script>', True),
+    # the Mercury News' letters page (trafilatura-eval)
+    ('<script type="application/ld+json">{"articleSection":"Letters to the Editor"}</script>',
+     True),
+    ('<script type="application/ld+json">{"articleSection":"Politics"}</script>', False),
     ('<meta property="article:section" content="World">', False),
     ('<meta property="og:type" content="article">', False),
 ])

@@ -119,10 +119,13 @@ SECTION_META = ("article:section", "section", "parsely-section", "og:section", "
 OPINION_SECTIONS = frozenset({
     "opinion", "opinions", "op-ed", "op-eds", "oped", "editorial", "editorials", "commentary",
     "columns", "column", "columnists", "columnas", "columnistas", "editoriales", "opiniao",
-    "colunas", "colunistas", "editoriais",
+    "colunas", "colunistas", "editoriais", "letters", "letters to the editor", "cartas",
+    "cartas al director", "cartas de los lectores", "cartas dos leitores",
 })
 # The schema.org type of an opinion piece, as JSON-LD writes it.
 OPINION_TYPE = re.compile(r'"@type"\s*:\s*(?:\[[^\]]*)?"OpinionNewsArticle"')
+# A JSON-LD section ("articleSection":"Letters to the Editor", as the Mercury News writes it).
+JSON_SECTION = re.compile(r'"articleSection"\s*:\s*\[?\s*"([^"]{1,60})"')
 
 
 def decode(raw: bytes) -> str:
@@ -227,10 +230,12 @@ def extract_html(html: str) -> tuple[str, dict[str, str]]:
 
 
 def page_is_opinion(html: str, metas: list[tuple[str, str]] | None = None) -> bool:
-    """Whether a page's metadata puts it in an opinion section (article:section "Opinion",
-    "Opinión", "Editorial"...; article:opinion true; a schema.org OpinionNewsArticle), so the
-    stages that run on opinion only see it as such when its source declares no kind."""
-    if OPINION_TYPE.search(html):
+    """Whether a page's metadata puts it in an opinion section (article:section or JSON-LD
+    articleSection "Opinion", "Opinión", "Editorial", "Letters"...; article:opinion true; a
+    schema.org OpinionNewsArticle), so the stages that run on opinion only see it as such when
+    its source declares no kind."""
+    if OPINION_TYPE.search(html) or any(_fold_accents(section.casefold()) in OPINION_SECTIONS
+                                        for section in JSON_SECTION.findall(html)):
         return True
     for name, content in page_metas(html) if metas is None else metas:
         content = _fold_accents(content.casefold())
