@@ -37,6 +37,7 @@ SENTENCES = {
     "caps-en": ("en", "RUSSIAN TROOPS ATTACK UKRAINIAN VILLAGES"),
     # Idioms and rejected agreements.
     "note": ("en", "Lula struck a different note on Venezuela."),
+    "outlook": ("en", "Last October, NOAA released its U.S. Winter Outlook."),  # Mercury News
     "reject-en": ("en", "Humala pledged to reject a free-trade agreement with the United States."),
     "reject-es": ("es", "Evo Morales rechazó el acuerdo de libre comercio con Chile."),
     # Arguments that are noun phrases for people of a sector, with their demonym's country.
@@ -164,7 +165,7 @@ def test_event_found(found: dict[str, set[tuple[str, ...]]], key: str,
 @pytest.mark.slow
 @pytest.mark.parametrize("key, absent_type", [
     ("armado", "AID"), ("armed", "AID"), ("note", "ASSAULT"), ("reject-en", "AGREE"),
-    ("reject-es", "AGREE"), ("manifesto-que", "PROTEST"),
+    ("reject-es", "AGREE"), ("manifesto-que", "PROTEST"), ("outlook", "RETREAT"),
 ])
 def test_no_event_of_type(found: dict[str, set[tuple[str, ...]]], key: str,
                           absent_type: str) -> None:
