@@ -174,6 +174,7 @@ def test_common_words_tagged_as_names_do_not_link(tmp_path: Path, settings: Sett
     assert rows.get("PJ") != "pj-arg"  # Peru's judiciary, not Argentina's Justicialist Party
     assert rows.get("PAC") != "pac-cri"  # a US political action committee, not Costa Rica's party
     assert not any(text.endswith("del Interior") for text in rows)  # an office, not a place
+    assert rows["Izkia Siches"] == "x-person-izkia-siches"  # its holder, tagged a place
     assert "Creo" not in rows  # "I believe", not Ecuador's party CREO
     # small letters outside a short post are no name, and "El País" joined it as a person
     assert not rows.get("El País", "").startswith("x-person-")

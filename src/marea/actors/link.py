@@ -114,6 +114,9 @@ TITLE_SECTORS = (
 NO_OFFICE = re.compile(r"former|\bex\b|\bex(?:presid|minist|canciller|mandatari|vice)|candidat"
                        r"|\belect|\blate\b|difunt")
 TITLE_WORDS = 4  # title tokens between a stated country and the name ("Deputy Prime Minister")
+# Words an office may take before the comma of its holder's name ("la rectora de la Escuela
+# Superior del Partido, Rosario ...").
+OFFICE_WORDS = 8
 APPOSITION_OPENERS = {"the", "a", "an", "el", "la", "o", "um", "uma", "un", "una"}  # ", the .."
 POSSESSIVES = {"'s", "s", "'"}  # folded forms of the possessive token
 # Words before a place-tagged word that keep it a place, not a person's surname ("in Santos").
@@ -187,6 +190,10 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
             if mention.label == "ORG" and _title_ending(view, kb, view.first_at(mention.start)
                                                         - 1):
                 mention.label = KB_LABELS[family]["person"]  # "Vice-President Moody Awori"
+            elif mention.label in PLACE_LABELS and " " in name and _named_after_office(
+                    view, kb, view.first_at(mention.start), view.first_at(mention.end)):
+                mention.label = KB_LABELS[family]["person"]  # "la ministra del Interior, Izkia
+                # Siches, cumpla": the Spanish tagger calls a name after a comma a place
             actor, how = _unknown(mention, kb), "unknown"
         if actor is not None:
             _link(mention, actor, how, day, records)
@@ -781,6 +788,22 @@ def _stated_office_of(view: TokenView, kb: KnowledgeBase, first: int) -> tuple[s
             title = _title_ending(view, kb, last - size - 1)
             return (country, title) if title else None
     return None
+
+
+def _named_after_office(view: TokenView, kb: KnowledgeBase, first: int, end: int) -> bool:
+    """Whether tokens first..end are set off by commas right after an office with no verb in
+    it: "la rectora de la Escuela Superior del Partido, Rosario del Pilar Pentón Díaz, habló"."""
+    if first < 2 or end >= len(view.tokens) or view.word(first - 1) != "," or (
+            view.word(end) != ","):
+        return False
+    sentence = view.tokens[first].sentence
+    for index in range(first - 2, max(first - 2 - OFFICE_WORDS, -1), -1):
+        token = view.tokens[index]
+        if token.sentence != sentence or token.pos in ("VERB", "AUX") or view.word(index) == ",":
+            return False
+        if _title_size(view, kb, index, ending=False):
+            return True
+    return False
 
 
 def _title_size(view: TokenView, kb: KnowledgeBase, index: int, ending: bool) -> int:
