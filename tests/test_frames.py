@@ -390,6 +390,8 @@ def test_charged_idioms_are_loaded_language_in_an_op_ed_only(settings: Settings)
      "move a usurpation of power.", "a usurpation of power"),
     ("en", "Dilma's allies described the vote as a coup against democracy.", "a coup"),
     ("es", "El presidente tildó de traidores a los diputados.", "traidores"),
+    ("en", "The comedian called Cosby a rapist during a show in Philadelphia.", "a rapist"),
+    ("es", 'El juicio por el caso denominado "golpe" entró en su fase final.', "golpe"),
     ("en", "Pope Francis called the killings \"barbaric.\" He described the massacre in detail.",
      None),
 ])

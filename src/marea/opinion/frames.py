@@ -65,6 +65,11 @@ NAMING_VERBS = frozenset({"call", "brand", "label", "dub", "term", "describe", "
                           "calificar", "tildar", "tachar", "llamar", "denominar", "describir",
                           "denunciar"})
 NAMING_MARKERS = frozenset({"as", "como", "de"})
+# Spanish participles of naming verbs, which the parser reads as adjectives of their own lemma
+# ("el caso denominado «golpe II»", "la llamada «ley mordaza»")
+NAMING_PARTICIPLES = frozenset(f"{stem}{end}" for stem in ("denominad", "llamad", "calificad",
+                                                           "tildad", "tachad", "bautizad")
+                               for end in ("o", "a", "os", "as"))
 REPORTED_VALENCE = 2.0  # a noun this negative, given as a name, is a label
 # a scare quote is one word: a quoted phrase of two or more in an opinion piece is mostly a
 # cited term or someone's words ("green deal"); on the tuning half the two-word ones that
@@ -398,6 +403,10 @@ def _named_as(doc: Document, index: int) -> bool:
     it, or a second object after the first ("called the move a usurpation")."""
     token = doc.tokens[index]
     head = doc.tokens[token.head]
+    if token.head < index and (
+            (token.dep == "oprd" and fold(head.lemma) in NAMING_VERBS)  # "what they dubbed
+            or fold(doc.text[head.start:head.end]) in NAMING_PARTICIPLES):  # a power grab"
+        return True  # "el caso denominado «golpe»"
     marker = any(fold(doc.text[t.start:t.end]) in NAMING_MARKERS
                  for t in doc.tokens[max(0, index - 3):index] if t.head == index)
     if fold(head.lemma) in NAMING_VERBS and token.head < index:
