@@ -402,6 +402,20 @@ def test_a_label_someone_is_reported_giving_is_name_calling_in_news(
     assert _spans(doc) == ({(label, NAME_CALLING)} if label else set())
 
 
+@pytest.mark.parametrize(("language", "text", "label"), [
+    ("es", "Según la Fiscalía, en los cuarteles se generalizó la idea de que se combatía un "
+     "“enemigo interno”.", "enemigo interno"),
+    ("en", "The minister said the striking dockers were “traitors” and would be replaced.",
+     "traitors"),
+    # a quoted word that is no label for people stays out of a news report
+    ("en", "The president announced a “historic” agreement with the union.", None),
+])
+def test_a_quoted_negative_label_is_name_calling_in_news(
+        settings: Settings, language: str, text: str, label: str | None) -> None:
+    spans = _spans(_doc(settings, text, "news", language))
+    assert spans == ({(label, NAME_CALLING)} if label else set())
+
+
 def test_the_scan_finds_what_each_whole_alternation_finds(settings: Settings) -> None:
     """The scan runs only the patterns whose needed words a sentence holds, and runs them
     apart; every technique's matches stay those of its whole alternation, sentence by sentence

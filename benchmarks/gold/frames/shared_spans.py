@@ -611,8 +611,9 @@ NEWS = {"aeb-4a44ab3e4c4", "aeb-624fcd903d5", "aeb-c90731f051d", "aeb-1ee91d1fce
         "traf-pagina12.com.ar-suprema", "traf-infobae.com-ucrania", "traf-eluniversal.com-senador",
         "traf-ultimasnoticias.com.ve-ucraina", "traf-elfaro.net-asamblea",
         "traf-elespectador.com-orion", "traf-ambito.com-paritarias", "traf-lostiempos.com-juicio",
-        "traf-lanacion.com.ar-jugada", "traf-elmostrador.cl-congreso", "traf-elpais.com.uy-gobierno",
-        "traf-eltiempo.com-candidatos", "traf-laprensagrafica.com.fiscal",
+        "traf-lanacion.com.ar-jugada", "traf-elmostrador.cl-congreso",
+        "traf-elpais.com.uy-gobierno", "traf-eltiempo.com-candidatos",
+        "traf-laprensagrafica.com.fiscal",
         "traf-politico.com.retirement", "aeb-8380689f358", "aeb-702d1da63b8"}
 KINDS = {name: "news" if name in NEWS else "opinion" for name in SPANS}
 
