@@ -303,6 +303,9 @@ def test_a_loaded_word_or_label_is_marked_with_its_phrase(settings: Settings) ->
     assert ("The Peruvian oligarchy", NAME_CALLING) in spans
     assert ("right-wing demagogues", NAME_CALLING) in spans
     assert ("the mouthpiece of the Communist party", NAME_CALLING) in spans
+    # an adjective coordinated after the loaded one is part of the charge
+    after = _doc(settings, "In the end the senators grew shameless and cruel.", "opinion")
+    assert ("shameless and cruel", "Loaded_Language") in _spans(after)
     spanish = _doc(settings, "El trasfondo de este choque es una gestión nefasta: la OEA. "
                    "Hay que sustituirla por un organismo autónomo, no lacayo de nadie.",
                    "opinion", "es")

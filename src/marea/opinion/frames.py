@@ -706,6 +706,11 @@ def _whole_phrase(doc: Document, frame: Frame) -> Frame:
                 and doc.tokens[token.head].pos == "NOUN"
                 and all(t.pos in PHRASE_INSIDE for t in doc.tokens[token.head + 1:first])):
             first, grown = token.head, True
+        after = last + 2  # "[even shriller] and crazier": an adjective coordinated after
+        if (after < len(doc.tokens) and doc.tokens[last].pos == "ADJ"
+                and doc.tokens[last + 1].pos == "CCONJ" and doc.tokens[after].pos == "ADJ"
+                and doc.tokens[after].dep == "conj" and doc.tokens[after].head == last):
+            last, grown = after, True
         for index in range(first, last + 1):  # "flustered and [incoherent] denials"
             token = doc.tokens[index]
             if (token.dep == "conj" and token.pos == "ADJ" and 0 < first - token.head
