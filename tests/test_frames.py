@@ -200,7 +200,7 @@ def test_the_tagger_trains_on_shippable_tuning_documents_only() -> None:
     split = json.loads((ROOT / "benchmarks" / "gold" / "frames" / "split.json").read_text())
     halves = ("tuning", "held_out", "held_out_fresh")
     names = [name for half in halves for name in split[half]]
-    assert len(names) == len(set(names)) == 29 + 25 + 10
+    assert len(names) == len(set(names)) == 40 + 25 + 10
     assert all(name.startswith(("seed-", "ex-", "gold-", "traf-", "aeb-"))
                for name in split["tuning"])
     assert set(split["kinds"]) == {n for n in names if n.startswith(("traf-", "aeb-"))}
