@@ -200,7 +200,7 @@ def test_the_tagger_trains_on_shippable_tuning_documents_only() -> None:
     split = json.loads((ROOT / "benchmarks" / "gold" / "frames" / "split.json").read_text())
     halves = ("tuning", "held_out", "held_out_fresh")
     names = [name for half in halves for name in split[half]]
-    assert len(names) == len(set(names)) == 29 + 25 + 10
+    assert len(names) == len(set(names)) == 40 + 25 + 10
     assert all(name.startswith(("seed-", "ex-", "gold-", "traf-", "aeb-"))
                for name in split["tuning"])
     assert set(split["kinds"]) == {n for n in names if n.startswith(("traf-", "aeb-"))}
@@ -303,6 +303,9 @@ def test_a_loaded_word_or_label_is_marked_with_its_phrase(settings: Settings) ->
     assert ("The Peruvian oligarchy", NAME_CALLING) in spans
     assert ("right-wing demagogues", NAME_CALLING) in spans
     assert ("the mouthpiece of the Communist party", NAME_CALLING) in spans
+    # an adjective coordinated after the loaded one is part of the charge
+    after = _doc(settings, "In the end the senators grew shameless and cruel.", "opinion")
+    assert ("shameless and cruel", "Loaded_Language") in _spans(after)
     spanish = _doc(settings, "El trasfondo de este choque es una gestión nefasta: la OEA. "
                    "Hay que sustituirla por un organismo autónomo, no lacayo de nadie.",
                    "opinion", "es")
@@ -390,6 +393,8 @@ def test_charged_idioms_are_loaded_language_in_an_op_ed_only(settings: Settings)
      "move a usurpation of power.", "a usurpation of power"),
     ("en", "Dilma's allies described the vote as a coup against democracy.", "a coup"),
     ("es", "El presidente tildó de traidores a los diputados.", "traidores"),
+    ("en", "The comedian called Cosby a rapist during a show in Philadelphia.", "a rapist"),
+    ("es", 'El juicio por el caso denominado "golpe" entró en su fase final.', "golpe"),
     ("en", "Pope Francis called the killings \"barbaric.\" He described the massacre in detail.",
      None),
 ])
@@ -398,6 +403,20 @@ def test_a_label_someone_is_reported_giving_is_name_calling_in_news(
     doc = _doc(settings, text, "news", language)
     # the thing named ("the killings", "the massacre") is no label; what it is called is
     assert _spans(doc) == ({(label, NAME_CALLING)} if label else set())
+
+
+@pytest.mark.parametrize(("language", "text", "label"), [
+    ("es", "Según la Fiscalía, en los cuarteles se generalizó la idea de que se combatía un "
+     "“enemigo interno”.", "enemigo interno"),
+    ("en", "The minister said the striking dockers were “traitors” and would be replaced.",
+     "traitors"),
+    # a quoted word that is no label for people stays out of a news report
+    ("en", "The president announced a “historic” agreement with the union.", None),
+])
+def test_a_quoted_negative_label_is_name_calling_in_news(
+        settings: Settings, language: str, text: str, label: str | None) -> None:
+    spans = _spans(_doc(settings, text, "news", language))
+    assert spans == ({(label, NAME_CALLING)} if label else set())
 
 
 def test_the_scan_finds_what_each_whole_alternation_finds(settings: Settings) -> None:
