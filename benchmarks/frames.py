@@ -245,7 +245,7 @@ def ptc(limit: int) -> dict[str, object]:
 def _technique_classification(docs: list[Document], gold: list[Span]) -> float | None:
     """Accuracy of the classifier's top technique for each gold span's sentence."""
     model = classifier()
-    if model is None:
+    if model is None or not gold:  # `--articles 0`: no PTC span to classify
         return None
     texts = {d.doc_id: d.text for d in docs}
     sentences = []
