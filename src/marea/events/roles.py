@@ -215,7 +215,8 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
             targets = [t for prep in AGAINST for t in preps.get(prep, [])] or targets
         if not any(t in tree.actor_at for t in targets):  # "give [Tanzania] a grant"
             targets = [d for d in tree.kids(index, {"dative"}) if d in tree.actor_at] or targets
-        if not any(t in tree.actor_at for t in targets) and trigger.object_is_target:
+        if not any(t in tree.actor_at for t in targets) and (
+                trigger.object_is_target or "a" in trigger.target_prep):
             targets = _stray_personal_object(tree, index) or targets
         if not any(t in tree.actor_at for t in targets) and not (
                 trigger.swap_roles or trigger.speech or trigger.type == "STATEMENT"):
@@ -604,8 +605,10 @@ def _stray_personal_object(tree: DependencyTree, index: int) -> list[int]:
     precisado, [a cuatro personas]"): an actor with "a" whose way up to the verb meets no
     other verb, for a verb with no object of its own. Not one under a noun, whose own
     complement it is ("opositores al régimen", "declaraciones a la prensa"), nor a place
-    ("visita a Gaza"), nor an "Al" that begins a name ("Al Haq")."""
-    if tree.doc.language != "es" or tree.kids(index, OBJECTS):
+    ("visita a Gaza"), nor an "Al" that begins a name ("Al Haq"). A clitic is no object of
+    its own ("se llevaron con rumbo desconocido [a un campesino]")."""
+    if tree.doc.language != "es" or any(
+            not is_clitic(tree, o) for o in tree.kids(index, OBJECTS)):
         return []
     found = []
     for token in tree.subtree(index):
