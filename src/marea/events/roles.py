@@ -215,7 +215,8 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
             targets = [t for prep in AGAINST for t in preps.get(prep, [])] or targets
         if not any(t in tree.actor_at for t in targets):  # "give [Tanzania] a grant"
             targets = [d for d in tree.kids(index, {"dative"}) if d in tree.actor_at] or targets
-        if not any(t in tree.actor_at for t in targets) and trigger.object_is_target:
+        if not any(t in tree.actor_at for t in targets) and (
+                trigger.object_is_target or "a" in trigger.target_prep):
             targets = _stray_personal_object(tree, index) or targets
         if not any(t in tree.actor_at for t in targets) and not (
                 trigger.swap_roles or trigger.speech or trigger.type == "STATEMENT"):
@@ -604,8 +605,10 @@ def _stray_personal_object(tree: DependencyTree, index: int) -> list[int]:
     precisado, [a cuatro personas]"): an actor with "a" whose way up to the verb meets no
     other verb, for a verb with no object of its own. Not one under a noun, whose own
     complement it is ("opositores al régimen", "declaraciones a la prensa"), nor a place
-    ("visita a Gaza"), nor an "Al" that begins a name ("Al Haq")."""
-    if tree.doc.language != "es" or tree.kids(index, OBJECTS):
+    ("visita a Gaza"), nor an "Al" that begins a name ("Al Haq"). A clitic is no object of
+    its own ("se llevaron con rumbo desconocido [a un campesino]")."""
+    if tree.doc.language != "es" or any(
+            not is_clitic(tree, o) for o in tree.kids(index, OBJECTS)):
         return []
     found = []
     for token in tree.subtree(index):
@@ -922,10 +925,12 @@ def describing_participle(tree: DependencyTree, index: int, trigger: Trigger) ->
     presidente" name a thing by an earlier act, which the sentence does not report. One set
     off by a comma after a name ("Consuelo Porras, sancionada por Estados Unidos") reports
     it, and fights and protests are news wherever they are named ("un campesino asesinado
-    por paramilitares")."""
+    por paramilitares"). Before a name it is an epithet ("la militarizada Guardia
+    Nacional")."""
     token = tree.doc.tokens[index]
     head = tree.doc.tokens[token.head]
     return (tree.doc.language == "es" and trigger.type not in MATERIAL_CONFLICT
-            and token.dep == "amod" and token.head != index and head.pos == "NOUN"
+            and token.dep == "amod" and token.head != index
+            and (head.pos == "NOUN" or head.pos == "PROPN" and index < token.head)
             and not (index and tree.doc.text[tree.doc.tokens[index - 1].start:
                                              tree.doc.tokens[index - 1].end] == ","))
