@@ -2,7 +2,8 @@
 the president "incapacitado" and says he should resign; the president answers a reporter),
 each fixed by a rule about the language and tested on sentences of our own: a verb of naming
 with an insulting label gave no accusation; a Spanish event noun ignored its verb's negation
-("no tiene el apoyo de", "no hubo acuerdo")."""
+("no tiene el apoyo de", "no hubo acuerdo"); the resignation a senator said the president
+should hand in was the senator's own; and a warning about a rival's plan warned nobody."""
 
 from __future__ import annotations
 
@@ -24,6 +25,15 @@ SPANISH = {
     "apoyo": "El presidente Gustavo Petro no tiene el apoyo de Rodolfo Hernández.",
     "apoyo_si": "El presidente Gustavo Petro tiene el apoyo de Rodolfo Hernández.",
     "acuerdo": "No hubo acuerdo entre Gustavo Petro y Rodolfo Hernández.",
+    "dimitir": "Rick Scott dijo que Joe Biden debería dimitir.",
+    "deberia": "El senador Rick Scott calificó el martes a Joe Biden de estar \"incapacitado\" y "
+               "dijo que debería dimitir.",
+    "retirara": "Gabriel Boric anunció que retirará al embajador de Chile en Caracas.",
+    "consultado": "Consultado por un periodista sobre la declaración de Rick Scott, Joe Biden "
+                  "sonrió y dijo: \"Creo que el hombre tiene un problema\".",
+    "advertencia": "En un discurso, Joe Biden reiteró su advertencia de que un plan económico "
+                   "propuesto por Rick Scott elevaría los impuestos.",
+    "lanzo": "Joe Biden lanzó una advertencia de que Rick Scott subiría los impuestos.",
 }
 ENGLISH = {
     "liar": "Senator Rick Scott called President Joe Biden a liar on Tuesday.",
@@ -82,3 +92,30 @@ def test_a_spanish_event_noun_takes_its_verbs_negation(
     assert found["apoyo"] == {(*support, "negated")}
     assert found["apoyo_si"] == {(*support, "asserted")}
     assert {e[4] for e in found["acuerdo"] if e[0] == "acuerdo"} == {"negated"}
+
+
+@pytest.mark.parametrize("key", ["dimitir", "deberia"])
+def test_who_should_resign_is_who_the_speaker_talks_about(
+        found: dict[str, set[tuple[str, ...]]], key: str) -> None:
+    assert {e for e in found[key] if e[0] == "dimitir"} == {
+        ("dimitir", "RETREAT/resign", "joe-biden", "", "demanded"),
+        ("dimitir", "REQUEST", "x-person-rick-scott", "joe-biden", "asserted")}
+
+
+def test_what_a_speaker_announces_with_no_subject_is_still_his_own(
+        found: dict[str, set[tuple[str, ...]]]) -> None:
+    assert ("retirará", "SANCTION/discontinue", "gabriel-boric", "CHLGOV", "future") in found[
+        "retirara"]
+
+
+def test_the_one_asked_about_a_statement_is_not_who_answers(
+        found: dict[str, set[tuple[str, ...]]]) -> None:
+    said = {e for e in found["consultado"] if e[0] == "dijo"}
+    assert said == {("dijo", "STATEMENT", "joe-biden", "", "asserted")}
+
+
+@pytest.mark.parametrize("key, trigger", [("advertencia", "advertencia"), ("lanzo", "lanzó")])
+def test_a_warning_is_aimed_at_the_doer_its_clause_names(
+        found: dict[str, set[tuple[str, ...]]], key: str, trigger: str) -> None:
+    assert {e[:4] for e in found[key] if e[1] == "THREATEN"} == {
+        (trigger, "THREATEN", "joe-biden", "x-person-rick-scott")}

@@ -329,7 +329,9 @@ def find_speakers(doc: Document, tree: DependencyTree, words: Lexicon, actor_at:
         if lemma not in report and not any(t.speech for t in words.verbs.get(lemma, [])):
             continue
         speaker = _speaker_of(doc, tree, index, actor_at)
-        reported = [i for clause in tree.kids(index, {"ccomp", "parataxis"})
+        reported = [i for clause in tree.kids(index, {"ccomp", "parataxis"}) + [
+                        c for c in tree.kids(index, {"xcomp"})  # "dijo que debería dimitir"
+                        if any(tree.lemma(m) in ("que", "that") for m in tree.kids(c, {"mark"}))]
                     for i in tree.subtree(clause)]
         sentence = doc.sentences[token.sentence]
         quotes = [range(tree.first_at(q.start()), tree.first_at(q.end()))
