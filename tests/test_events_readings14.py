@@ -1,7 +1,8 @@
 """Faults a careful reader found in `marea events` on an El Universal page (a senator calls
 the president "incapacitado" and says he should resign; the president answers a reporter),
 each fixed by a rule about the language and tested on sentences of our own: a verb of naming
-with an insulting label gave no accusation; a Spanish event noun ignored its verb's negation
+with an insulting label gave no accusation (and, as our gold set's dev half codes it, one
+with a label of praise is praise); a Spanish event noun ignored its verb's negation
 ("no tiene el apoyo de", "no hubo acuerdo"); the resignation a senator said the president
 should hand in was the senator's own; and a warning about a rival's plan warned nobody."""
 
@@ -21,7 +22,7 @@ SPANISH = {
     "mentiroso": "Rick Scott calificó a Joe Biden de mentiroso.",
     "decente": "Rick Scott calificó a Joe Biden de hombre decente.",
     "golpistas": "La oposición calificó de golpistas a los militares.",
-    "productiva": "Gustavo Petro calificó la reunión como muy productiva.",
+    "productiva": "Gustavo Petro calificó la reunión de muy productiva.",
     "apoyo": "El presidente Gustavo Petro no tiene el apoyo de Rodolfo Hernández.",
     "apoyo_si": "El presidente Gustavo Petro tiene el apoyo de Rodolfo Hernández.",
     "acuerdo": "No hubo acuerdo entre Gustavo Petro y Rodolfo Hernández.",
@@ -41,7 +42,9 @@ ENGLISH = {
     "corrupt": "Rick Scott labelled Joe Biden a corrupt politician.",
     "as_liar": "Rick Scott described Joe Biden as a liar.",
     "decent": "Rick Scott called Joe Biden a decent man.",
-    "productive": "Joe Biden called the meeting productive.",
+    "long": "Joe Biden called the meeting long.",
+    "neutral": "Joe Biden called Rick Scott a senator from Florida.",
+    "significant": "Donald Trump called it a significant moment for democracy.",
     "outrageous": "Joe Biden called the attack outrageous.",
 }
 
@@ -75,10 +78,19 @@ def test_a_spanish_label_before_its_object_accuses_the_people_labelled(
     assert _accusations(found["golpistas"]) == {("calificó", "ACCUSE/disapprove", "OPP", "MIL")}
 
 
-@pytest.mark.parametrize("key", ["decente", "productiva", "decent", "productive"])
-def test_a_good_or_neutral_label_accuses_nobody(found: dict[str, set[tuple[str, ...]]],
-                                                key: str) -> None:
-    assert _accusations(found[key]) == set()
+@pytest.mark.parametrize("key, trigger, source, target", [
+    ("decente", "calificó", "x-person-rick-scott", "joe-biden"),
+    ("productiva", "calificó", "gustavo-petro", ""),
+    ("decent", "called", "x-person-rick-scott", "joe-biden"),
+    ("significant", "called", "donald-trump", "")])
+def test_a_good_label_praises(found: dict[str, set[tuple[str, ...]]], key: str, trigger: str,
+                              source: str, target: str) -> None:
+    assert {e[:4] for e in found[key]} == {(trigger, "SUPPORT/praise", source, target)}
+
+
+@pytest.mark.parametrize("key", ["long", "neutral"])
+def test_a_neutral_label_is_no_event(found: dict[str, set[tuple[str, ...]]], key: str) -> None:
+    assert {e for e in found[key] if e[0] == "called"} == set()
 
 
 def test_what_a_label_is_said_of_is_no_event_of_its_own(

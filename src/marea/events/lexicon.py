@@ -66,7 +66,7 @@ class Trigger:
     subject_is_target: bool = False  # ... and the object no actor ("won the election")
     speech: bool = False
     reflexive: bool = False  # Spanish: only with a reflexive clitic ("se reunieron")
-    label: bool = False  # a verb of naming: only with a negative label ("called him a liar")
+    label: str | None = None  # a verb of naming: only with a "negative" or "positive" label
 
     @property
     def constraints(self) -> int:
@@ -156,7 +156,7 @@ def _trigger(entry: dict[str, Any], language: str = "en", verb: bool = False) ->
         subject_is_target=bool(entry.get("subject_is_target", False)),
         speech=bool(entry.get("speech", False)),
         reflexive=bool(entry.get("reflexive", False)),
-        label=bool(entry.get("label", False)),
+        label=entry.get("label"),
     )
 
 

@@ -57,8 +57,11 @@ MEANS = ("mediante", "a traves de", "por medio de")
 # sides ("Japan and China held talks": Japan with China), as for a reflexive verb.
 MUTUAL = {"CONSULT", "COOPERATE"}
 # Valence (-3..3) in the opinion stage's lexicon at or below which a verb of naming's label
-# insults: set so that "incapacitated" (-1.4) is one and "difficult" (-1.1) is not.
+# insults: set so that "incapacitated" (-1.4) is one and "difficult" (-1.1) is not; and at
+# or above which it praises: "a significant moment for democracy" (0.6), which our gold's
+# dev half codes as praise.
 NEGATIVE_LABEL = -1.25
+POSITIVE_LABEL = 0.5
 # Words that mark the label of a verb of naming ("tachó [de] corrupto", "[as] a liar").
 LABEL_MARKS = {"de", "como", "as"}
 # Modes of taking something: the owner of what is taken is the target, though the thing
@@ -665,15 +668,16 @@ def _fits(tree: DependencyTree, index: int, trigger: Trigger, objects: list[int]
             return False
     elif trigger.prep and not any(preps.get(p) for p in trigger.prep):
         return False
-    return not trigger.label or bool(negative_labels(tree, index))
+    return not trigger.label or bool(labels(tree, index, trigger.label))
 
 
-def negative_labels(tree: DependencyTree, index: int) -> list[int]:
-    """Return the labels a verb of naming puts on its object that the opinion stage's lexicon
-    calls negative: "called Biden a [liar]", "branded them [traitors]", "lo calificó de
-    [mentiroso]", "de estar [incapacitado]", "calificó la reforma como un [fraude]"; not "a
-    decent man", nor an event noun, which codes its own event ("described it as a coup", as
-    our gold set reads it). A noun's own adjectives count ("a [corrupt] politician")."""
+def labels(tree: DependencyTree, index: int, sign: str = "negative") -> list[int]:
+    """Return the labels of that sign (by the opinion stage's lexicon) a verb of naming puts
+    on its object: negative "called Biden a [liar]", "branded them [traitors]", "lo calificó
+    de [mentiroso]", "de estar [incapacitado]", "calificó la reforma como un [fraude]";
+    positive "calling it a significant [moment]", "a decent [man]". An event noun is no label
+    but codes its own event ("described it as a coup", as our gold set reads it). A noun's
+    own adjectives count ("a [corrupt] politician")."""
     kids = tree.kids(index, OBJECTS | {"obl", "prep"})
     kids += [d for k in kids for d in tree.kids(k, {"pobj", "amod", "nmod"})]  # "a X de [...]"
     marked = [o for o in kids
@@ -684,18 +688,20 @@ def negative_labels(tree: DependencyTree, index: int) -> list[int]:
     named = predicates(tree, index) + tree.kids(index, {"oprd"}) + marked + second
     events = lexicon(tree.doc.language or "en").nouns
     return sorted(label for label in {c for o in named for c in tree.conjuncts(o)}
-                  if tree.lemma(label) not in events  # "described it as a [coup]": the coup
-                  and _insulting(tree, [label, *tree.kids(label, {"amod"})]))  # is coded
+                  if tree.lemma(label) not in events
+                  and _valued(tree, [label, *tree.kids(label, {"amod"})], sign))
 
 
-def _insulting(tree: DependencyTree, words: list[int]) -> bool:
-    """Whether the opinion lexicon (by lemma or form) calls some of these words at least
-    NEGATIVE_LABEL and none of them good."""
+def _valued(tree: DependencyTree, words: list[int], sign: str) -> bool:
+    """Whether the opinion lexicon (by lemma or form) values some of these words past the
+    label threshold of that sign and none of them the other way."""
     found = opinion_lexicon(tree.doc.language)
     values = [value for w in words for key in (
                   fold(tree.lemma(w)), fold(tree.doc.text[tree.doc.tokens[w].start:
                                                           tree.doc.tokens[w].end]))
               for value in (found.polarity.get(key), found.labels.get(key)) if value is not None]
+    if sign == "positive":
+        return bool(values) and max(values) >= POSITIVE_LABEL and min(values) >= 0
     return bool(values) and min(values) <= NEGATIVE_LABEL and max(values) <= 0
 
 
