@@ -78,7 +78,7 @@ def english(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[
 @pytest.mark.slow
 @pytest.mark.parametrize("key, expected", [
     ("lead", ("ganó", "SUPPORT", "office", "", "luis-arce")),
-    ("parrafo", ("detenido", "COERCE", "arrest", "", "pedro-castillo")),
+    ("parrafo", ("detenido", "COERCE", "arrest", "COP", "pedro-castillo")),
     ("protesta_estado", ("protestó", "ACCUSE", "disapprove", "PER", "CHL")),
     ("protesta_calle", ("protestaron", "PROTEST", "demo", "PEREDU", "PERGOV")),
     ("fiscalia", ("pidió", "REQUEST", "", "JUD", "x-person-kenji-fujimori")),
