@@ -49,6 +49,8 @@ SPANISH = {
     "atribuyo": "Nicolás Maduro atribuyó la derrota a Estados Unidos.",
     "condenado": "Rafael Correa fue condenado en ausencia por corrupción en 2020.",
     "roto": "Castillo también había roto con Perú Libre a mediados de año.",
+    # "Macri, que asume el jueves" (es-06): asumir with no object is taking office
+    "asume": "Gabriel Boric asume el 11 de marzo.",
     "cuya": "La OEA, cuya auditoría de 2019 denunció irregularidades, desplegó esta vez una "
             "misión de observación.",
 }
