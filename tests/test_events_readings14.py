@@ -23,6 +23,8 @@ SPANISH = {
     "decente": "Rick Scott calificó a Joe Biden de hombre decente.",
     "golpistas": "La oposición calificó de golpistas a los militares.",
     "productiva": "Gustavo Petro calificó la reunión de muy productiva.",
+    "mixta": "La reforma, calificada de \"éxito\" por el Gobierno y de \"fracaso\" por la "
+             "oposición, fue aprobada por el Congreso.",
     "apoyo": "El presidente Gustavo Petro no tiene el apoyo de Rodolfo Hernández.",
     "apoyo_si": "El presidente Gustavo Petro tiene el apoyo de Rodolfo Hernández.",
     "acuerdo": "No hubo acuerdo entre Gustavo Petro y Rodolfo Hernández.",
@@ -131,3 +133,8 @@ def test_a_warning_is_aimed_at_the_doer_its_clause_names(
         found: dict[str, set[tuple[str, ...]]], key: str, trigger: str) -> None:
     assert {e[:4] for e in found[key] if e[1] == "THREATEN"} == {
         (trigger, "THREATEN", "joe-biden", "x-person-rick-scott")}
+
+
+def test_labels_of_both_signs_are_neither_praise_nor_accusation(
+        found: dict[str, set[tuple[str, ...]]]) -> None:
+    assert {e for e in found["mixta"] if e[0] == "calificada"} == set()

@@ -668,7 +668,9 @@ def _fits(tree: DependencyTree, index: int, trigger: Trigger, objects: list[int]
             return False
     elif trigger.prep and not any(preps.get(p) for p in trigger.prep):
         return False
-    return not trigger.label or bool(labels(tree, index, trigger.label))
+    return not trigger.label or (  # not "calificada de éxito por unos y de fracaso por otros"
+        bool(labels(tree, index, trigger.label)) and not labels(
+            tree, index, "positive" if trigger.label == "negative" else "negative"))
 
 
 def labels(tree: DependencyTree, index: int, sign: str = "negative") -> list[int]:
@@ -678,7 +680,7 @@ def labels(tree: DependencyTree, index: int, sign: str = "negative") -> list[int
     positive "calling it a significant [moment]", "a decent [man]". An event noun is no label
     but codes its own event ("described it as a coup", as our gold set reads it). A noun's
     own adjectives count ("a [corrupt] politician")."""
-    kids = tree.kids(index, OBJECTS | {"obl", "prep"})
+    kids = [c for k in tree.kids(index, OBJECTS | {"obl", "prep"}) for c in tree.conjuncts(k)]
     kids += [d for k in kids for d in tree.kids(k, {"pobj", "amod", "nmod"})]  # "a X de [...]"
     marked = [o for o in kids
               if any(tree.lemma(c) in LABEL_MARKS for c in tree.kids(o, {"case", "mark"}))
