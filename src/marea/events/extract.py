@@ -72,8 +72,10 @@ from marea.events.tree import (
     DependencyTree,
     actor_host,
     actor_tokens,
+    complement_clauses,
     is_passive,
     names_text,
+    prepositions,
     subjects_of,
     unknown_place,
 )
@@ -224,7 +226,10 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
                 reported and not target_list and (
                     _reported_to(tree, index) or _reports_incident(tree, index))):
             trigger = replace(trigger, type="STATEMENT", mode=None)
-        if speaker and not source_list and _speakers_act(tree, index, words, sources, quoted) and (
+        if speaker and not source_list and _owed(tree, index):
+            source_list = _unique([_spoken_of(tree, index, speaker)])
+        elif speaker and not source_list and _speakers_act(
+                tree, index, words, sources, quoted) and (
                 token.pos != "NOUN" or not received(tree, index, trigger)):
             source_list = [speaker]  # a direct quotation speaks for its speaker
         if not source_list and doc.language == "es":
@@ -358,6 +363,29 @@ def _complement_targets(tree: DependencyTree, found: list[Event]) -> None:
                      if e.target_id and e.target_id != event.source_id]
             if inner:
                 event.target_id, event.target_role = inner[0].target_id, inner[0].target_role
+            elif event.type == "THREATEN" and (warned := _warned_about(tree, index, event)):
+                event.target_id, event.target_role = warned.actor_id, warned.role
+
+
+def _warned_about(tree: DependencyTree, index: int, event: Event) -> Mention | None:
+    """Return whom a warning's clause names as the doer of the harm it warns of, when that
+    clause holds no event: its subject, or the one who owns, proposes or backs the thing
+    that is its subject ("su advertencia de que un plan propuesto por Scott elevaría los
+    impuestos" is a warning against Scott; "warned that Scott's plan would raise taxes")."""
+    nouns = [index] + tree.kids(index, OBJECTS)  # "lanzó una advertencia de que ..."
+    for clause in [c for n in nouns for c in complement_clauses(tree, n)] + tree.kids(
+            index, {"ccomp"}):
+        for subject in tree.kids(clause, {"nsubj"}):
+            hosts = [actor_host(tree, subject)] + [
+                a for part in tree.kids(subject, {"amod", "acl"})
+                for prep, found in prepositions(tree, part).items() if prep in ("by", "por")
+                for a in found]
+            for host in hosts:
+                mention = tree.actor_at.get(host)
+                if mention is not None and mention.actor_id and (
+                        mention.actor_id != event.source_id):
+                    return mention
+    return None
 
 
 def _accused(tree: DependencyTree, index: int) -> Mention | None:
@@ -694,6 +722,30 @@ def _deployment(tree: DependencyTree, index: int, trigger: Trigger) -> Trigger:
     if any(word.startswith(("peacekeep", "paz")) for word in said):
         return Trigger(trigger.lemma, "AID", "peacekeeping")
     return Trigger(trigger.lemma, "MOBILIZE", "troops")
+
+
+def _owed(tree: DependencyTree, index: int) -> bool:
+    """Whether a Spanish reported act with no subject is one someone must or should do
+    ("dijo que debería dimitir"): a speaker says so of another, not of himself."""
+    return tree.doc.language == "es" and not tree.kids(index, SUBJECTS) and any(
+        tree.lemma(a) == "deber" for a in tree.kids(index, {"aux"}))
+
+
+def _spoken_of(tree: DependencyTree, index: int, speaker: str) -> Mention | None:
+    """Return whom the speaker of a reported act talks about: an actor object of the verb of
+    saying, or of the verb it is coordinated with ("calificó a Biden de incapacitado y dijo
+    que debería dimitir": Biden should resign)."""
+    reporter = tree.reporters.get(index)
+    if reporter is None:
+        return None
+    verbs = [reporter] + ([tree.doc.tokens[reporter].head]
+                          if tree.doc.tokens[reporter].dep == "conj" else [])
+    for verb in verbs:
+        for obj in tree.kids(verb, OBJECTS):
+            mention = tree.actor_at.get(actor_host(tree, obj))
+            if mention is not None and mention.actor_id and mention.actor_id != speaker:
+                return mention
+    return None
 
 
 def _speakers_act(tree: DependencyTree, index: int, words: Lexicon, sources: list[int],

@@ -66,12 +66,14 @@ class Trigger:
     subject_is_target: bool = False  # ... and the object no actor ("won the election")
     speech: bool = False
     reflexive: bool = False  # Spanish: only with a reflexive clitic ("se reunieron")
+    label: str | None = None  # a verb of naming: only with a "negative" or "positive" label
 
     @property
     def constraints(self) -> int:
         """How specific the entry is: the most specific matching entry wins."""
         return sum(bool(x) for x in (self.objects, self.prep, self.particle, self.compound,
-                                     self.transitive, self.intransitive, self.reflexive))
+                                     self.transitive, self.intransitive, self.reflexive,
+                                     self.label))
 
 
 @dataclass
@@ -154,6 +156,7 @@ def _trigger(entry: dict[str, Any], language: str = "en", verb: bool = False) ->
         subject_is_target=bool(entry.get("subject_is_target", False)),
         speech=bool(entry.get("speech", False)),
         reflexive=bool(entry.get("reflexive", False)),
+        label=entry.get("label"),
     )
 
 

@@ -83,6 +83,10 @@ def modality(tree: DependencyTree, index: int, words: Lexicon) -> str:
         carried = modality(tree, verb, words)  # not "refused to end the [blockade]"
         if carried != "asserted":
             return carried
+    verb = _spanish_carrier(tree, index)
+    if verb is not None and (verb not in tree.triggers or words.verb_lemma(
+            tree.lemma(verb)) in words.light_verbs) and modality(tree, verb, words) == "negated":
+        return "negated"  # "no tiene el [apoyo] de X", "no hubo [acuerdo]", "no convocó un [paro]"
     verb_mood = _spanish_verb_mood(tree, index, words)
     if verb_mood is not None and not (token.dep == "nsubj" and tree.lemma(index) in THREATS):
         return verb_mood  # "la amenaza de huelga podría paralizar ...": the threat is made
@@ -156,6 +160,16 @@ def _carrying_verb(tree: DependencyTree, index: int) -> int | None:
     if (tree.doc.language == "es" or token.pos != "NOUN" or token.head == index
             or token.dep not in NOUN_CARRIERS
             or tree.doc.tokens[token.head].pos not in ("VERB", "AUX")):
+        return None
+    return token.head
+
+
+def _spanish_carrier(tree: DependencyTree, index: int) -> int | None:
+    """Return the verb a Spanish event noun is the object of: the noun takes its negation,
+    and only that (its other cues are governing_lemmas')."""
+    token = tree.doc.tokens[index]
+    if (tree.doc.language != "es" or token.pos != "NOUN" or token.head == index
+            or token.dep != "obj" or tree.doc.tokens[token.head].pos not in ("VERB", "AUX")):
         return None
     return token.head
 
@@ -343,7 +357,9 @@ def find_speakers(doc: Document, tree: DependencyTree, words: Lexicon, actor_at:
         if lemma not in report and not any(t.speech for t in words.verbs.get(lemma, [])):
             continue
         speaker = _speaker_of(doc, tree, index, actor_at)
-        reported = [i for clause in tree.kids(index, {"ccomp", "parataxis"})
+        reported = [i for clause in tree.kids(index, {"ccomp", "parataxis"}) + [
+                        c for c in tree.kids(index, {"xcomp"})  # "dijo que debería dimitir"
+                        if any(tree.lemma(m) in ("que", "that") for m in tree.kids(c, {"mark"}))]
                     for i in tree.subtree(clause)]
         sentence = doc.sentences[token.sentence]
         quotes = [range(tree.first_at(q.start()), tree.first_at(q.end()))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from marea.actors.kb import fold
 from marea.actors.spans import PERSON_LABELS
 from marea.events.lexicon import Lexicon, Trigger, lexicon, unaccented
 from marea.events.tree import (
@@ -27,6 +28,7 @@ from marea.events.tree import (
     subjects_of,
 )
 from marea.model import Document
+from marea.opinion.lexicon import lexicon as opinion_lexicon
 
 # Coups, whose place owner is the state overthrown and any other owner the plotter.
 COUP_NOUNS = {"coup", "putsch", "golpe"}
@@ -54,6 +56,14 @@ MEANS = ("mediante", "a traves de", "por medio de")
 # Types of acts done with one another: coordinated doers with no one else named are the
 # sides ("Japan and China held talks": Japan with China), as for a reflexive verb.
 MUTUAL = {"CONSULT", "COOPERATE"}
+# Valence (-3..3) in the opinion stage's lexicon at or below which a verb of naming's label
+# insults: set so that "incapacitated" (-1.4) is one and "difficult" (-1.1) is not; and at
+# or above which it praises: "a significant moment for democracy" (0.6), which our gold's
+# dev half codes as praise.
+NEGATIVE_LABEL = -1.25
+POSITIVE_LABEL = 0.5
+# Words that mark the label of a verb of naming ("tachó [de] corrupto", "[as] a liar").
+LABEL_MARKS = {"de", "como", "as"}
 # Modes of taking something: the owner of what is taken is the target, though the thing
 # itself is none ("seized a Peruvian fishing boat" -> PER).
 TAKING = {"seize"}
@@ -131,6 +141,8 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
     if trigger.lemma in WRITING_VERBS and tree.kids(index, OBJECTS) and not tree.kids(
             index, {"ccomp", "parataxis"}):
         return None  # "la Convención que escribe una nueva Carta Magna" states nothing
+    if trigger.label:  # "called the [attack] outrageous" codes the calling, not the attack
+        tree.consumed.update(objects)
     if trigger.type == "AGREE" and any(_rejecting(tree, c) for c in tree.kids(index, {"xcomp"})):
         return None  # "pledged to reject a free-trade agreement" agrees to nothing
     if trigger.objects:
@@ -659,7 +671,43 @@ def _fits(tree: DependencyTree, index: int, trigger: Trigger, objects: list[int]
             return False
     elif trigger.prep and not any(preps.get(p) for p in trigger.prep):
         return False
-    return True
+    return not trigger.label or (  # not "calificada de éxito por unos y de fracaso por otros"
+        bool(labels(tree, index, trigger.label)) and not labels(
+            tree, index, "positive" if trigger.label == "negative" else "negative"))
+
+
+def labels(tree: DependencyTree, index: int, sign: str = "negative") -> list[int]:
+    """Return the labels of that sign (by the opinion stage's lexicon) a verb of naming puts
+    on its object: negative "called Biden a [liar]", "branded them [traitors]", "lo calificó
+    de [mentiroso]", "de estar [incapacitado]", "calificó la reforma como un [fraude]";
+    positive "calling it a significant [moment]", "a decent [man]". An event noun is no label
+    but codes its own event ("described it as a coup", as our gold set reads it). A noun's
+    own adjectives count ("a [corrupt] politician")."""
+    kids = [c for k in tree.kids(index, OBJECTS | {"obl", "prep"}) for c in tree.conjuncts(k)]
+    kids += [d for k in kids for d in tree.kids(k, {"pobj", "amod", "nmod"})]  # "a X de [...]"
+    marked = [o for o in kids
+              if any(tree.lemma(c) in LABEL_MARKS for c in tree.kids(o, {"case", "mark"}))
+              or tree.lemma(tree.doc.tokens[o].head) in LABEL_MARKS
+              if tree.doc.tokens[o].pos in ("ADJ", "NOUN")]
+    second = tree.kids(index, {"dobj"}) if tree.kids(index, {"dative"}) else []
+    named = predicates(tree, index) + tree.kids(index, {"oprd"}) + marked + second
+    events = lexicon(tree.doc.language or "en").nouns
+    return sorted(label for label in {c for o in named for c in tree.conjuncts(o)}
+                  if tree.lemma(label) not in events
+                  and _valued(tree, [label, *tree.kids(label, {"amod"})], sign))
+
+
+def _valued(tree: DependencyTree, words: list[int], sign: str) -> bool:
+    """Whether the opinion lexicon (by lemma or form) values some of these words past the
+    label threshold of that sign and none of them the other way."""
+    found = opinion_lexicon(tree.doc.language)
+    values = [value for w in words for key in (
+                  fold(tree.lemma(w)), fold(tree.doc.text[tree.doc.tokens[w].start:
+                                                          tree.doc.tokens[w].end]))
+              for value in (found.polarity.get(key), found.labels.get(key)) if value is not None]
+    if sign == "positive":
+        return bool(values) and max(values) >= POSITIVE_LABEL and min(values) >= 0
+    return bool(values) and min(values) <= NEGATIVE_LABEL and max(values) <= 0
 
 
 def _late_subjects(tree: DependencyTree, index: int) -> list[int]:

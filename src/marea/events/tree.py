@@ -171,8 +171,10 @@ def subjects_of(tree: DependencyTree, index: int) -> list[int]:
                     and tree.doc.tokens[before].dep == "appos"):
                 return [before]
             return []
-        if token.dep not in INHERITS_SUBJECT | GERUND_LINKS:
-            return []
+        if token.dep not in INHERITS_SUBJECT | GERUND_LINKS or (
+                token.dep == "xcomp" and any(tree.lemma(m) == "que" for m in tree.kids(
+                    index, {"mark"}))):  # "dijo que debería dimitir": a clause of its own,
+            return []  # which es_core_news_sm may call xcomp
         index = token.head
         if token.dep == "conj" and _joins_speaker(tree, index, token):
             index = tree.doc.tokens[index].head
