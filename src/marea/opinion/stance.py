@@ -367,7 +367,7 @@ def document_stances(doc: Document, kb_files: tuple[str, ...] = ()) -> list[Stan
         for cue in found:
             cue.weight = round(cue.weight * _position(cue.sentence), 4)
         totals[actor_id] = report * sum(c.weight for c in found)
-    relations += _state_organs(doc, mentions)
+    relations += _state_organs(doc, mentions, _acting_states(doc, tree))
     relations += _rival_relations(doc, mentions)
     links = [*relations, *_coagents(doc, tree, heads), *_party_links(doc, mentions, kb),
              *_government_links(doc)]
@@ -1451,19 +1451,35 @@ def _voices_a_view(tree: DependencyTree, lex: Lexicon, verb: int) -> bool:
     return tree.lemma(verb) in REPORTING and bool(tree.kids(verb, {"ccomp", "parataxis"}))
 
 
-def _state_organs(doc: Document, mentions: dict[str, int]
+def _state_organs(doc: Document, mentions: dict[str, int], acting: set[str]
                   ) -> list[tuple[str, str, float, StanceCue]]:
     """A state's government, armed forces and office holders (by their role at the date:
     "USAGOV" for the Treasury or a sitting president) act for it: the state takes part of
-    what the author thinks of them, when the document names the state too."""
+    what the author thinks of them, when the text has the state act too (`acting`). A state
+    named only as a place, a people or an owner ("Venezuela's oil output", "socio de
+    Argentina") is the country, not its government."""
     found = []
     for mention in doc.mentions:
         role, actor = mention.role or "", mention.actor_id
         state = role[:3]
-        if actor and state != actor and role[3:] in ORGANS and state in mentions:
+        if actor and state != actor and role[3:] in ORGANS and state in acting:
             cue = StanceCue(mention.sentence, mention.start, mention.end, "state organ",
                             doc.text[mention.start:mention.end], 0.0)
             found.append((state, actor, STATE, cue))
+    return found
+
+
+def _acting_states(doc: Document, tree: DependencyTree) -> set[str]:
+    """The states the text has act: named as the subject or agent of a verb ("Washington
+    would take an honest look", "Cuba rechazó"), where the name stands for its government;
+    a demonym ("Venezuelans allowed themselves a hope") is its people."""
+    found = set()
+    for mention in doc.mentions:
+        actor, head = mention.actor_id, _head(tree, mention)
+        if actor and len(actor) == 3 and actor.isupper() and head is not None and \
+                mention.label != "NORP" and _role(doc, tree, head)[0] == "subject" and \
+                _role(doc, tree, head)[1] is not None:
+            found.add(actor)
     return found
 
 
