@@ -39,7 +39,7 @@ def test_an_infinitive_with_no_subject_is_the_authors_voice(settings: Settings, 
 def test_a_social_post_is_its_authors_own_voice(settings: Settings) -> None:
     # the document's opinion score does not shrink a post's cues: the score is the plain
     # tanh of their sum (one mention: no division)
-    doc = _processed(settings, "Donald Trump is a clown who insults everyone.")
+    doc = _processed(settings, "Donald Trump is a clown who insults everyone. #debate")
     (trump,) = [s for s in doc.stances if s.actor_id == "donald-trump"]
     total = sum(c.weight for c in trump.cues)
     assert total < 0 and trump.score == pytest.approx(math.tanh(total), abs=1e-3), trump

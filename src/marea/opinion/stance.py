@@ -55,10 +55,10 @@ Direct cues on an actor's mentions (weights in WEIGHTS):
 Voice: words inside quotations or reported speech ("X said ...", "according to X") are the
 speaker's, not the author's, and count QUOTED of their weight; in a news report every cue
 counts less (REPORT_VOICE; in full when the source declares the kind news), in a social post
-none does (it is its author's own utterance); "it is worth recalling that" or "hay que decir
-que" (an infinitive with no subject) is the author speaking. Headline cues
-count WEIGHTS["headline"] times and lead cues WEIGHTS["lead"] times (both fitted to 1.0: no
-extra weight).
+with a #hashtag or @handle none does (it is its author's own utterance); "it is worth
+recalling that" or "hay que decir que" (an infinitive with no subject) is the author
+speaking. Headline cues count WEIGHTS["headline"] times and lead cues WEIGHTS["lead"] times
+(both fitted to 1.0: no extra weight).
 
 Siding (second pass): an alliance the text states ("the American favorite, Lourdes Flores",
 "Humala aligned himself with Chavez", "X praised Y") pulls an actor toward the author's view
@@ -201,6 +201,7 @@ DIRECTIVES = frozenset({"urge", "exhort", "implore", "promise", "pledge", "vow",
 # Events whose source only asks, accuses or refuses: the source voices its view (as ATTITUDES
 # and DIRECTIVES verbs do) and is not judged by doing them; their target is no victim.
 VOICED_EVENTS = frozenset({"REQUEST", "ACCUSE", "REJECT"})
+TAGGED = re.compile(r"(?<!\w)[#@]\w")  # a hashtag or handle: the marks of a social post
 ATTRIBUTION = re.compile(r"\b(?:according to|según|segun|de acuerdo con|conforme a)\b",
                          re.IGNORECASE)
 # Wrongs whose "of" names the victim ("the blockade of Cuba"; "the aggression of the US" names
@@ -410,9 +411,9 @@ def _score(total: float, mentions: int) -> float:
 def _author_voice(doc: Document) -> float:
     """How much the author's cues count: REPORT_VOICE in a report its source declares news,
     else by the opinion score (in full in pure opinion). A declared opinion piece keeps its
-    score: how much of it is the author's own voice still varies. A social post is its
-    author's own utterance: in full."""
-    if _social_post(doc):
+    score: how much of it is the author's own voice still varies. A social post (short, with
+    a #hashtag or an @handle) is its author's own utterance: in full."""
+    if doc.metadata.get("kind") != "news" and _social_post(doc) and TAGGED.search(doc.text):
         return 1.0
     opinion = 0.0 if doc.metadata.get("kind") == "news" else doc.opinion_score or 0.0
     return REPORT_VOICE + (1 - REPORT_VOICE) * opinion
