@@ -15,6 +15,7 @@ from marea.pipeline import DEFAULT_PIPELINE, ingest, run_stages
 from marea.settings import Settings
 from marea.store import Store
 from tests.conftest import EXAMPLES, need_seeds
+from tests.test_stance_readings13 import LONG_EN
 
 
 def _stance(store: Store, source_suffix: str, actor_id: str) -> tuple[str, float]:
@@ -434,6 +435,23 @@ def test_a_state_takes_from_its_organ_once_however_often_named(settings: Setting
         assert len(organ) == 1, argentina.cues
         weights.append(organ[0].weight)
     assert weights[0] < 0 and weights[1] < 0
+
+
+@pytest.mark.parametrize("text", [
+    "Inflation keeps rising in Argentina. President Alberto Fernández is a disastrous, "
+    "incompetent leader.",
+    "Argentina's capital is Buenos Aires. President Alberto Fernández is a disastrous, "
+    "incompetent leader.",
+])
+def test_a_state_that_does_not_act_is_not_its_government(settings: Settings, text: str) -> None:
+    # the country is named as a place or an owner only: the text never has it act, so it is
+    # the land and its people, and takes nothing from what the author thinks of its president
+    doc = _processed(settings, text + LONG_EN, published="2021-11-16")  # no social post
+    stances = {s.actor_id: s for s in doc.stances}
+    assert stances["alberto-fernandez"].label == "against", stances["alberto-fernandez"].cues
+    argentina = stances["ARG"]
+    assert not [c for c in argentina.cues if c.kind.startswith("state organ")], argentina.cues
+    assert argentina.label == "neutral"
 
 
 def test_a_country_that_only_places_or_qualifies_takes_no_context(settings: Settings) -> None:

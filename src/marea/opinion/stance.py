@@ -54,9 +54,11 @@ Direct cues on an actor's mentions (weights in WEIGHTS):
   "he"/"she" the one person of that gender it names: their cues count for that actor.
 Voice: words inside quotations or reported speech ("X said ...", "according to X") are the
 speaker's, not the author's, and count QUOTED of their weight; in a news report every cue
-counts less (REPORT_VOICE; in full when the source declares the kind news). Headline cues
-count WEIGHTS["headline"] times and lead cues WEIGHTS["lead"] times (both fitted to 1.0: no
-extra weight).
+counts less (REPORT_VOICE; in full when the source declares the kind news), in a social post
+with a #hashtag or @handle none does (it is its author's own utterance); "it is worth
+recalling that" or "hay que decir que" (an infinitive with no subject) is the author
+speaking. Headline cues count WEIGHTS["headline"] times and lead cues WEIGHTS["lead"] times
+(both fitted to 1.0: no extra weight).
 
 Siding (second pass): an alliance the text states ("the American favorite, Lourdes Flores",
 "Humala aligned himself with Chavez", "X praised Y") pulls an actor toward the author's view
@@ -64,7 +66,8 @@ of the other one; a speaker whose quoted words judge an actor as the author does
 author's own cues on it) is on the author's side, and against it when they judge it the
 other way (WEIGHTS["voice"]); an opposition (X harms, blames or defeats Y) pushes them
 apart (weight fitted to 0); a state takes part of the author's view of its government,
-armed forces and office holders (by their role at the date; once per organ); an author who
+armed forces and office holders (by their role at the date; once per organ) when the text
+has the state act (a subject or agent: not a place, people or owner only); an author who
 favours one candidate of a decisive election (actors/kb/contests.yaml) opposes the other,
 named or not (a stance with 0 mentions; favour does not flow back from opposition).
 
@@ -165,7 +168,13 @@ REPORTING = frozenset({
     "say", "tell", "claim", "allege", "argue", "assert", "insist", "state", "add", "warn",
     "accuse", "contend", "maintain", "write", "tweet", "believe", "think", "suggest",
     "decir", "afirmar", "asegurar", "señalar", "senalar", "declarar", "sostener", "acusar",
-    "advertir", "denunciar", "agregar", "añadir", "anadir", "indicar", "considerar", "creer"})
+    "advertir", "denunciar", "agregar", "añadir", "anadir", "indicar", "considerar", "creer",
+    "explain", "announce", "stress", "emphasize", "acknowledge", "admit", "declare", "reply",
+    "respond", "deny", "confirm", "reiterate", "complain", "predict", "concede", "recall",
+    "explicar", "expresar", "manifestar", "reiterar", "destacar", "recordar", "insistir",
+    "alertar", "opinar", "reconocer", "admitir", "lamentar", "comentar", "precisar",
+    "enfatizar", "resaltar", "aseverar", "confirmar", "responder", "replicar", "anunciar",
+    "subrayar", "apuntar", "dizer", "ressaltar", "lembrar", "avaliar"})
 # Verbs an author cites an authority with ("as X has pointed out", "como recuerda X").
 # Plain saying ("as X said", "como dijo X") only cites.
 CREDITING = frozenset({"point", "note", "remind", "show", "observe", "demonstrate", "señalar",
@@ -192,6 +201,7 @@ DIRECTIVES = frozenset({"urge", "exhort", "implore", "promise", "pledge", "vow",
 # Events whose source only asks, accuses or refuses: the source voices its view (as ATTITUDES
 # and DIRECTIVES verbs do) and is not judged by doing them; their target is no victim.
 VOICED_EVENTS = frozenset({"REQUEST", "ACCUSE", "REJECT"})
+TAGGED = re.compile(r"(?<!\w)[#@]\w")  # a hashtag or handle: the marks of a social post
 ATTRIBUTION = re.compile(r"\b(?:according to|según|segun|de acuerdo con|conforme a)\b",
                          re.IGNORECASE)
 # Wrongs whose "of" names the victim ("the blockade of Cuba"; "the aggression of the US" names
@@ -372,7 +382,7 @@ def document_stances(doc: Document, kb_files: tuple[str, ...] = ()) -> list[Stan
         for cue in found:
             cue.weight = round(cue.weight * _position(cue.sentence), 4)
         totals[actor_id] = report * sum(c.weight for c in found)
-    relations += _state_organs(doc, mentions)
+    relations += _state_organs(doc, mentions, _acting_states(doc, tree))
     relations += _rival_relations(doc, mentions)
     links = [*relations, *_coagents(doc, tree, heads), *_party_links(doc, mentions, kb),
              *_government_links(doc)]
@@ -406,9 +416,17 @@ def _score(total: float, mentions: int) -> float:
 def _author_voice(doc: Document) -> float:
     """How much the author's cues count: REPORT_VOICE in a report its source declares news,
     else by the opinion score (in full in pure opinion). A declared opinion piece keeps its
-    score: how much of it is the author's own voice still varies."""
+    score: how much of it is the author's own voice still varies. A social post (short, with
+    a #hashtag or an @handle) is its author's own utterance: in full."""
+    if doc.metadata.get("kind") != "news" and _social_post(doc) and TAGGED.search(doc.text):
+        return 1.0
     opinion = 0.0 if doc.metadata.get("kind") == "news" else doc.opinion_score or 0.0
     return REPORT_VOICE + (1 - REPORT_VOICE) * opinion
+
+
+def _social_post(doc: Document) -> bool:
+    """Whether a text is as short as a social post (SOCIAL_WORDS words or fewer)."""
+    return sum(t.pos != "PUNCT" for t in doc.tokens) <= SOCIAL_WORDS
 
 
 def _position(sentence: int) -> float:
@@ -465,7 +483,8 @@ def _voice(doc: Document, tree: DependencyTree, heads: dict[int, str]) -> _Voice
             speakers.update(dict.fromkeys(range(first, end), outside[0]))
     for index, token in enumerate(doc.tokens):
         if token.dep in ("ccomp", "parataxis") and token.head != index and \
-                tree.lemma(token.head) in REPORTING and not _first_person_subject(tree, token.head):
+                tree.lemma(token.head) in REPORTING and not (
+                    _first_person_subject(tree, token.head) or _impersonal(tree, token.head)):
             said = tree.subtree(index)
             attributed.update(said)
             if token.head in reporters:
@@ -478,6 +497,12 @@ def _voice(doc: Document, tree: DependencyTree, heads: dict[int, str]) -> _Voice
             if source:
                 speakers.update(dict.fromkeys(said, source))
     return _Voice(attributed, scare, speakers)
+
+
+def _impersonal(tree: DependencyTree, verb: int) -> bool:
+    """Whether a verb is an infinitive with no subject: nobody else speaks in "conviene
+    recordar que ...", "it is worth recalling that ..."; the author does."""
+    return "VerbForm=Inf" in tree.doc.tokens[verb].morph and not tree.kids(verb, SUBJECT_DEPS)
 
 
 def _first_person_subject(tree: DependencyTree, verb: int) -> bool:
@@ -505,7 +530,7 @@ def _post_pronouns(doc: Document, kb: KnowledgeBase) -> list[Mention]:
     """In a social post, "you" stands for the one actor it addresses by @handle ("@X You're
     FIRED!") and "he"/"she" for the one person of that gender it names ("Does the public trust
     her?"): mentions for this stage to read, labelled PRONOUN, not stored or counted."""
-    if sum(t.pos != "PUNCT" for t in doc.tokens) > SOCIAL_WORDS:
+    if not _social_post(doc):
         return []
     handles = {m.actor_id for m in doc.mentions if m.actor_id and m.text.startswith("@")}
     people: dict[str | None, set[str]] = defaultdict(set)
@@ -1415,7 +1440,7 @@ def _post_cues(doc: Document, tree: DependencyTree, sentences: list[_Sentence], 
     #Benghazi liar"), at the context weight, unless the actor is the one praising, blaming or
     speaking there or only a place or nationality (as in _context_cues). Longer texts keep
     to the actor's clause."""
-    if sum(t.pos != "PUNCT" for t in doc.tokens) > SOCIAL_WORDS:
+    if not _social_post(doc):
         return
     spans = {(number, first, last): value for number, sentence in enumerate(sentences)
              for index, (value, _, first, last) in sentence.valence.items()
@@ -1457,19 +1482,35 @@ def _voices_a_view(tree: DependencyTree, lex: Lexicon, verb: int) -> bool:
     return tree.lemma(verb) in REPORTING and bool(tree.kids(verb, {"ccomp", "parataxis"}))
 
 
-def _state_organs(doc: Document, mentions: dict[str, int]
+def _state_organs(doc: Document, mentions: dict[str, int], acting: set[str]
                   ) -> list[tuple[str, str, float, StanceCue]]:
     """A state's government, armed forces and office holders (by their role at the date:
     "USAGOV" for the Treasury or a sitting president) act for it: the state takes part of
-    what the author thinks of them, when the document names the state too."""
+    what the author thinks of them, when the text has the state act too (`acting`). A state
+    named only as a place, a people or an owner ("Venezuela's oil output", "socio de
+    Argentina") is the country, not its government."""
     found = []
     for mention in doc.mentions:
         role, actor = mention.role or "", mention.actor_id
         state = role[:3]
-        if actor and state != actor and role[3:] in ORGANS and state in mentions:
+        if actor and state != actor and role[3:] in ORGANS and state in acting:
             cue = StanceCue(mention.sentence, mention.start, mention.end, "state organ",
                             doc.text[mention.start:mention.end], 0.0)
             found.append((state, actor, STATE, cue))
+    return found
+
+
+def _acting_states(doc: Document, tree: DependencyTree) -> set[str]:
+    """The states the text has act: named as the subject or agent of a verb ("Washington
+    would take an honest look", "Cuba rechazó"), where the name stands for its government;
+    a demonym ("Venezuelans allowed themselves a hope") is its people."""
+    found = set()
+    for mention in doc.mentions:
+        actor, head = mention.actor_id, _head(tree, mention)
+        if actor and len(actor) == 3 and actor.isupper() and head is not None and \
+                mention.label != "NORP" and _role(doc, tree, head)[0] == "subject" and \
+                _role(doc, tree, head)[1] is not None:
+            found.add(actor)
     return found
 
 
