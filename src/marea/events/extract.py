@@ -39,6 +39,7 @@ from marea.events.fallback import proposals
 from marea.events.lexicon import Lexicon, Trigger, lexicon, ontology
 from marea.events.main_event import mark_main
 from marea.events.modality import (
+    CONDITIONS,
     concessions,
     find_speakers,
     intention,
@@ -82,6 +83,9 @@ from marea.settings import Settings
 
 # Types of verbs about another act, whose target is that act's when they name none.
 GOVERNING_TYPES = {"AGREE", "THREATEN", "REQUEST", "REJECT", "CONCEDE"}
+# Types of a conditional act's announcement: a threat, offer or promise is made to whoever must
+# meet its condition ("threatened to halt talks unless Iran frees the sailors" -> IRN).
+CONDITIONAL_TYPES = {"THREATEN", "AGREE", "CONCEDE"}
 # Types whose doers may go unnamed: a protest or strike by nobody named is still one, by
 # civilians (the source events scheme codes them so).
 CROWD_TYPES = {"PROTEST"}
@@ -358,6 +362,27 @@ def _complement_targets(tree: DependencyTree, found: list[Event]) -> None:
                      if e.target_id and e.target_id != event.source_id]
             if inner:
                 event.target_id, event.target_role = inner[0].target_id, inner[0].target_role
+            elif event.type in CONDITIONAL_TYPES and (
+                    bound := _condition_subject(tree, index)) is not None and (
+                    bound.actor_id != event.source_id):
+                event.target_id, event.target_role = bound.actor_id, bound.role
+
+
+def _condition_subject(tree: DependencyTree, index: int) -> Mention | None:
+    """Return the actor a condition clause names as its subject ("unless [Baghdad] accepts
+    its terms", "if [India] deploys troops"), on a threat or offer, on the act it announces
+    or on that act's own complement: whom the threat or offer is addressed to."""
+    verbs = [index]
+    for _ in range(2):  # "threatened [to stop] talks [to reduce] arms if ..."
+        verbs += [c for v in verbs for c in tree.kids(v, {"xcomp", "ccomp"}) if c not in verbs]
+    for verb in verbs:
+        for clause in tree.kids(verb, {"advcl"}):
+            if any(tree.lemma(m) in CONDITIONS for m in tree.kids(clause, {"mark"})):
+                subjects = [actor_host(tree, s) for s in tree.kids(clause, SUBJECTS)]
+                found = [tree.actor_at[s] for s in subjects if s in tree.actor_at]
+                if found:
+                    return found[0]
+    return None
 
 
 def _accused(tree: DependencyTree, index: int) -> Mention | None:

@@ -1,0 +1,43 @@
+"""English constructions found on plover-gsr's dev half (issue 11, session 14), on sentences
+of our own: a conditional threat or offer is addressed to whoever must meet its condition."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from tests.conftest import events_by_sentence
+
+SENTENCES = {
+    # the subject of an "unless"/"if" clause is whom a threat or offer is made to
+    "unless": "Turkey threatened to close its airspace unless Sweden extradited the "
+              "journalists.",
+    "if-nested": "Pakistan threatened to suspend trade talks if India deployed more troops in "
+                 "Kashmir.",
+    "offer-if": "Venezuela offered to reopen its embassy if Colombia lifted the visa "
+                "restrictions.",
+    # a condition on the threatener itself names no one else
+    "own-condition": "Chile threatened to leave the talks if it was not heard.",
+}
+
+
+@pytest.fixture(scope="module")
+def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tuple[str, ...]]]]:
+    """Return {sentence key: {(type, trigger, source, target, modality)}} of all events."""
+    yield events_by_sentence(
+        tmp_path_factory.mktemp("gsr14"), SENTENCES, "en", "2023-01-10",
+        "e.type, e.trigger, coalesce(e.source_id, ''), coalesce(e.target_id, ''), "
+        "e.modality")[1]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("key, expected", [
+    ("unless", ("THREATEN", "threatened", "TUR", "SWE", "asserted")),
+    ("if-nested", ("THREATEN", "threatened", "PAK", "IND", "asserted")),
+    ("offer-if", ("AGREE", "offered", "VEN", "COL", "asserted")),
+    ("own-condition", ("THREATEN", "threatened", "CHL", "", "asserted")),
+])
+def test_event_found(found: dict[str, set[tuple[str, ...]]], key: str,
+                     expected: tuple[str, ...]) -> None:
+    assert expected in found[key], found[key]
