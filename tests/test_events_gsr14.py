@@ -1,5 +1,6 @@
 """English constructions found on plover-gsr's dev half (issue 11, session 14), on sentences
-of our own: a conditional threat or offer is addressed to whoever must meet its condition."""
+of our own: a conditional threat or offer is addressed to whoever must meet its condition;
+failing to reach an agreement is a refusal."""
 
 from __future__ import annotations
 
@@ -19,6 +20,10 @@ SENTENCES = {
                 "restrictions.",
     # a condition on the threatener itself names no one else
     "own-condition": "Chile threatened to leave the talks if it was not heard.",
+    # failing to agree is REJECT by each party; another act failed is only negated
+    "failed-agreement": "Serbia and Kosovo failed to reach an agreement on licence plates.",
+    "failed-agree": "Peru failed to agree on a new border treaty.",
+    "failed-aid": "The UN failed to deliver aid to the camps.",
 }
 
 
@@ -37,7 +42,17 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
     ("if-nested", ("THREATEN", "threatened", "PAK", "IND", "asserted")),
     ("offer-if", ("AGREE", "offered", "VEN", "COL", "asserted")),
     ("own-condition", ("THREATEN", "threatened", "CHL", "", "asserted")),
+    ("failed-agreement", ("REJECT", "reach", "SRB", "", "asserted")),
+    ("failed-agreement", ("REJECT", "reach", "XKX", "", "asserted")),
+    ("failed-agreement", ("AGREE", "reach", "SRB", "", "negated")),
+    ("failed-agree", ("REJECT", "agree", "PER", "", "asserted")),
 ])
 def test_event_found(found: dict[str, set[tuple[str, ...]]], key: str,
                      expected: tuple[str, ...]) -> None:
     assert expected in found[key], found[key]
+
+
+@pytest.mark.slow
+def test_another_act_failed_is_no_refusal(found: dict[str, set[tuple[str, ...]]]) -> None:
+    assert {row[0] for row in found["failed-aid"]} == {"AID"}, found["failed-aid"]
+    assert all(row[4] == "negated" for row in found["failed-aid"]), found["failed-aid"]

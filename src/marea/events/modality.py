@@ -65,6 +65,9 @@ HOPE_FORMS = {"hope", "hopes", "hoped", "hoping"}  # en_core_web_sm lemmatises "
 UNREALISED = {"demanded", "future", "hypothetical"}
 # Auxiliaries of an announced act: one announced as not to be done is refused (REJECT).
 FUTURE_AUXILIARIES = {"will", "would", "shall"}
+# Verbs of failing: failing to reach an agreement is a refusal (REJECT) by the parties, as
+# plover-gsr's dev half codes "failed to reach agreement"; other acts failed stay negated.
+FAILING = {"fail"}
 # Words of getting ready to act: an attack prepared is a show of force (MOBILIZE), not yet an
 # attack ("prepared to resume shelling", "is preparing an offensive", "poised to strike").
 PREPARING = {"prepare", "poise", "poised", "ready", "gear"}
@@ -368,8 +371,9 @@ def intention(tree: DependencyTree, index: int, event: Event, words: Lexicon) ->
     if any(t.type in NOT_INTENDED - {"STATEMENT"} for g in governors
            for t in words.verbs.get(g, [])):
         return None
-    if (event.modality == "negated" and "cooperation" in kind.category
-            and any(tree.lemma(c) in FUTURE_AUXILIARIES for c in tree.kids(clause, {"aux"}))):
+    if event.modality == "negated" and "cooperation" in kind.category and (
+            any(tree.lemma(c) in FUTURE_AUXILIARIES for c in tree.kids(clause, {"aux"}))
+            or (event.type == "AGREE" and governors & FAILING)):
         return _recoded(event, "REJECT", None, event.source_id or event.speaker_id,
                         event.target_id)  # "said it will not accept more refugees"
     demand = event.modality == "demanded" and event.type not in ("STATEMENT", "REQUEST")
