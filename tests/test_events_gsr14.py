@@ -1,6 +1,7 @@
 """English constructions found on plover-gsr's dev half (issue 11, session 14), on sentences
 of our own: a conditional threat or offer is addressed to whoever must meet its condition;
-failing to reach an agreement is a refusal."""
+failing to reach an agreement is a refusal; a "by" the parser reads as a passive's agent on an
+active verb with its own subject leaves that subject the doer."""
 
 from __future__ import annotations
 
@@ -24,6 +25,9 @@ SENTENCES = {
     "failed-agreement": "Serbia and Kosovo failed to reach an agreement on licence plates.",
     "failed-agree": "Peru failed to agree on a new border treaty.",
     "failed-aid": "The UN failed to deliver aid to the camps.",
+    # en_core_web_sm makes "by two hours" an agent: the verb is still active
+    "by-hours": "President Ortega on Monday shortened by two hours the nightly curfew "
+                "imposed in Nicaragua.",
 }
 
 
@@ -46,6 +50,7 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
     ("failed-agreement", ("REJECT", "reach", "XKX", "", "asserted")),
     ("failed-agreement", ("AGREE", "reach", "SRB", "", "negated")),
     ("failed-agree", ("REJECT", "agree", "PER", "", "asserted")),
+    ("by-hours", ("CONCEDE", "shortened", "daniel-ortega", "", "asserted")),
 ])
 def test_event_found(found: dict[str, set[tuple[str, ...]]], key: str,
                      expected: tuple[str, ...]) -> None:

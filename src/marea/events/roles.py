@@ -152,8 +152,10 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
                     for prep, found in prepositions(tree, cargo).items():  # supplies to X"
                         preps.setdefault(prep, []).extend(found)
     token = tree.doc.tokens[index]
+    # "the President [elected] by the Peruvian people"; but an active verb with its own
+    # subject keeps it, whatever the parser made of "by" ("X shortened by one hour the curfew")
     passive = participle or bool(deps & PASSIVE_MARKS) or is_spanish_passive(tree, index) or (
-        "agent" in deps) or (  # "the President [elected] by the Peruvian people"
+        "agent" in deps and "nsubj" not in deps) or (
         token.dep in ("acl", "amod") and token.tag == "VBN")  # "a comedian [elected] in
     # 2015", "the [detained] opposition leaders": the noun described is what is done to
     subjects = subjects_of(tree, index) or _inverted_speakers(tree, index, trigger)
