@@ -1,7 +1,9 @@
 """English constructions found on plover-gsr's dev half (issue 11, session 14), on sentences
 of our own: a conditional threat or offer is addressed to whoever must meet its condition;
 failing to reach an agreement is a refusal; a "by" the parser reads as a passive's agent on an
-active verb with its own subject leaves that subject the doer."""
+active verb with its own subject leaves that subject the doer; an accusation or investigation
+of acts a participle says someone did is aimed at that doer, and "crimes committed by X" is
+no commitment."""
 
 from __future__ import annotations
 
@@ -25,6 +27,9 @@ SENTENCES = {
     "failed-agreement": "Serbia and Kosovo failed to reach an agreement on licence plates.",
     "failed-agree": "Peru failed to agree on a new border treaty.",
     "failed-aid": "The UN failed to deliver aid to the camps.",
+    "investigation": "Chilean police opened an investigation into abuses committed by Peruvian "
+                     "soldiers.",
+    "condemned": "Amnesty condemned the killings carried out by Nigerian police.",
     # en_core_web_sm makes "by two hours" an agent: the verb is still active
     "by-hours": "President Ortega on Monday shortened by two hours the nightly curfew "
                 "imposed in Nicaragua.",
@@ -50,6 +55,8 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
     ("failed-agreement", ("REJECT", "reach", "XKX", "", "asserted")),
     ("failed-agreement", ("AGREE", "reach", "SRB", "", "negated")),
     ("failed-agree", ("REJECT", "agree", "PER", "", "asserted")),
+    ("investigation", ("ACCUSE", "opened", "CHLCOP", "PERMIL", "asserted")),
+    ("condemned", ("ACCUSE", "condemned", "x-org-amnesty", "NGACOP", "asserted")),
     ("by-hours", ("CONCEDE", "shortened", "daniel-ortega", "", "asserted")),
 ])
 def test_event_found(found: dict[str, set[tuple[str, ...]]], key: str,
@@ -61,3 +68,8 @@ def test_event_found(found: dict[str, set[tuple[str, ...]]], key: str,
 def test_another_act_failed_is_no_refusal(found: dict[str, set[tuple[str, ...]]]) -> None:
     assert {row[0] for row in found["failed-aid"]} == {"AID"}, found["failed-aid"]
     assert all(row[4] == "negated" for row in found["failed-aid"]), found["failed-aid"]
+
+
+@pytest.mark.slow
+def test_crimes_committed_are_no_commitment(found: dict[str, set[tuple[str, ...]]]) -> None:
+    assert not any(row[0] == "AGREE" for row in found["investigation"]), found["investigation"]

@@ -75,6 +75,7 @@ from marea.events.tree import (
     actor_tokens,
     is_passive,
     names_text,
+    prepositions,
     subjects_of,
     unknown_place,
 )
@@ -86,6 +87,8 @@ GOVERNING_TYPES = {"AGREE", "THREATEN", "REQUEST", "REJECT", "CONCEDE"}
 # Types of a conditional act's announcement: a threat, offer or promise is made to whoever must
 # meet its condition ("threatened to halt talks unless Iran frees the sailors" -> IRN).
 CONDITIONAL_TYPES = {"THREATEN", "AGREE", "CONCEDE"}
+# Prepositions of the act an accusation or investigation is about ("an inquiry into abuses").
+ACCUSED_ACT_PREPS = {"into", "of", "over", "for"}
 # Types whose doers may go unnamed: a protest or strike by nobody named is still one, by
 # civilians (the source events scheme codes them so).
 CROWD_TYPES = {"PROTEST"}
@@ -386,9 +389,20 @@ def _condition_subject(tree: DependencyTree, index: int) -> Mention | None:
 
 
 def _accused(tree: DependencyTree, index: int) -> Mention | None:
-    """Return whom a Spanish accusation with a clause is aimed at: the actor that clause
-    says did something ("los maestros denuncian que el Gobierno pretende restringir los
-    fondos"), not the one it was done to ("denunció que la víctima fue amenazada")."""
+    """Return whom an accusation with no named target is aimed at. Spanish, with a clause:
+    the actor that clause says did something ("los maestros denuncian que el Gobierno
+    pretende restringir los fondos"), not the one it was done to ("denunció que la víctima
+    fue amenazada"). English: the doer a participle names on what is condemned or
+    investigated ("condemned the crimes committed by X", "opened an investigation into
+    abuses carried out by X")."""
+    if tree.doc.language == "en":
+        things = tree.kids(index, OBJECTS)
+        acts = things + [a for noun in [index, *things]
+                         for prep, found in prepositions(tree, noun).items()
+                         if prep in ACCUSED_ACT_PREPS for a in found]
+        doers = [d for act in acts for participle in tree.kids(act, {"acl"})
+                 for d in prepositions(tree, participle).get("by", []) if d in tree.actor_at]
+        return tree.actor_at[doers[0]] if doers else None
     if tree.doc.language != "es":
         return None
     for clause in tree.kids(index, {"ccomp"}):

@@ -644,9 +644,13 @@ def _fits(tree: DependencyTree, index: int, trigger: Trigger, objects: list[int]
         return False
     complements = [o for o in objects if not _oblique(tree, o) and not _described(tree, o)
                    ] or tree.kids(index, {"ccomp", "xcomp"}) or _gap_object(tree, index)
+    # A passive's object is its subject ("la estudiante fue desaparecida"); a participle
+    # describing a noun has that noun for object ("crimes [committed] by X" is no commitment).
+    token = tree.doc.tokens[index]
+    describing = token.dep in ("acl", "amod") and token.tag == "VBN"
     if (trigger.transitive and not complements and not is_passive(tree, index)
-            or trigger.intransitive and complements):
-        return False  # a passive's object is its subject: "la estudiante fue desaparecida"
+            or trigger.intransitive and (complements or describing)):
+        return False
     if trigger.objects:
         candidates = [o for p in trigger.prep for o in preps.get(p, [])] if trigger.prep else (
             objects + predicates(tree, index) + _passive_themes(tree, index))
