@@ -3,7 +3,8 @@ of our own: a conditional threat or offer is addressed to whoever must meet its 
 failing to reach an agreement is a refusal; a "by" the parser reads as a passive's agent on an
 active verb with its own subject leaves that subject the doer; an accusation or investigation
 of acts a participle says someone did is aimed at that doer, and "crimes committed by X" is
-no commitment."""
+no commitment; the forces a state threatens, offers or refuses to move are not whom it
+addresses: the place they would go is."""
 
 from __future__ import annotations
 
@@ -30,6 +31,9 @@ SENTENCES = {
     "investigation": "Chilean police opened an investigation into abuses committed by Peruvian "
                      "soldiers.",
     "condemned": "Amnesty condemned the killings carried out by Nigerian police.",
+    "deploy-troops": "Russia threatened to deploy troops in Belarus.",
+    "refused-troops": "Brazil has refused to send troops to Haiti.",
+    "arrest-soldiers": "Russia threatened to arrest Ukrainian soldiers.",
     # en_core_web_sm makes "by two hours" an agent: the verb is still active
     "by-hours": "President Ortega on Monday shortened by two hours the nightly curfew "
                 "imposed in Nicaragua.",
@@ -57,6 +61,9 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
     ("failed-agree", ("REJECT", "agree", "PER", "", "asserted")),
     ("investigation", ("ACCUSE", "opened", "CHLCOP", "PERMIL", "asserted")),
     ("condemned", ("ACCUSE", "condemned", "x-org-amnesty", "NGACOP", "asserted")),
+    ("deploy-troops", ("THREATEN", "threatened", "RUS", "BLR", "asserted")),
+    ("refused-troops", ("REJECT", "refused", "BRA", "HTI", "asserted")),
+    ("arrest-soldiers", ("THREATEN", "threatened", "RUS", "UKRMIL", "asserted")),
     ("by-hours", ("CONCEDE", "shortened", "daniel-ortega", "", "asserted")),
 ])
 def test_event_found(found: dict[str, set[tuple[str, ...]]], key: str,

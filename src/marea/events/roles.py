@@ -743,6 +743,13 @@ def _coordinated_objects(tree: DependencyTree, index: int) -> list[int]:
     return []
 
 
+def _own_forces(actor_id: str | None, states: set[str | None]) -> bool:
+    """Whether an actor is a sector of the acting state itself ("Russia threatened to deploy
+    [troops] in Belarus": RUSMIL is what Russia moves, not whom it threatens)."""
+    return any(actor_id and state and len(state) == 3 and state.isupper()
+               and actor_id != state and actor_id.startswith(state) for state in states)
+
+
 def _measured(tree: DependencyTree, objects: list[int]) -> list[int]:
     """Return what partitive objects measure, count or take part of, so that lexicon objects
     match through them: "provide 25,000 tons of [aid]", "suspended part of a military aid
@@ -787,9 +794,11 @@ def _implied_targets(tree: DependencyTree, index: int, objects: list[int], sourc
     clauses = [c for c in tree.kids(index, {"xcomp", "ccomp"}) if c > index]
     for found in prepositions(tree, index).values():  # "amenazó con atacar"
         clauses += [t for t in found if tree.doc.tokens[t].pos == "VERB"]
+    states = {tree.actor_at[s].actor_id for s in sources if s in tree.actor_at}
     for clause in clauses:
         made = tree.lemma(clause) in CREATION_VERBS  # "propuso crear la Comunidad": no target
-        inner = actors(tree.kids(clause, SUBJECTS | (set() if made else OBJECTS)))
+        inner = [t for t in actors(tree.kids(clause, SUBJECTS | (set() if made else OBJECTS)))
+                 if not _own_forces(tree.actor_at[t].actor_id, states)]
         inner = inner or actors(t for prep, found in prepositions(tree, clause).items()
                                 if prep in TARGET_PREPS for t in found)
         for obj in tree.kids(clause, OBJECTS):
