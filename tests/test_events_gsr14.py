@@ -4,7 +4,8 @@ failing to reach an agreement is a refusal; a "by" the parser reads as a passive
 active verb with its own subject leaves that subject the doer; an accusation or investigation
 of acts a participle says someone did is aimed at that doer, and "crimes committed by X" is
 no commitment; the forces a state threatens, offers or refuses to move are not whom it
-addresses: the place they would go is."""
+addresses: the place they would go is. A subject the parser hangs under a gerund ("The Red
+Cross operating in Sudan said") is still who speaks."""
 
 from __future__ import annotations
 
@@ -34,6 +35,8 @@ SENTENCES = {
     "deploy-troops": "Russia threatened to deploy troops in Belarus.",
     "refused-troops": "Brazil has refused to send troops to Haiti.",
     "arrest-soldiers": "Russia threatened to arrest Ukrainian soldiers.",
+    "gerund": "The Red Cross operating in Sudan said Sudanese forces must ensure security to "
+              "allow aid to reach Darfur.",
     # en_core_web_sm makes "by two hours" an agent: the verb is still active
     "by-hours": "President Ortega on Monday shortened by two hours the nightly curfew "
                 "imposed in Nicaragua.",
@@ -64,6 +67,7 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
     ("deploy-troops", ("THREATEN", "threatened", "RUS", "BLR", "asserted")),
     ("refused-troops", ("REJECT", "refused", "BRA", "HTI", "asserted")),
     ("arrest-soldiers", ("THREATEN", "threatened", "RUS", "UKRMIL", "asserted")),
+    ("gerund", ("REQUEST", "ensure", "icrc", "SDNMIL", "asserted")),
     ("by-hours", ("CONCEDE", "shortened", "daniel-ortega", "", "asserted")),
 ])
 def test_event_found(found: dict[str, set[tuple[str, ...]]], key: str,
