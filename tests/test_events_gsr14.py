@@ -5,7 +5,7 @@ active verb with its own subject leaves that subject the doer; an accusation or 
 of acts a participle says someone did is aimed at that doer, and "crimes committed by X" is
 no commitment; the forces a state threatens, offers or refuses to move are not whom it
 addresses: the place they would go is. A subject the parser hangs under a gerund ("The Red
-Cross operating in Sudan said") is still who speaks."""
+Cross operating in Sudan said") is still who speaks. Exercises two states hold are joint."""
 
 from __future__ import annotations
 
@@ -37,6 +37,8 @@ SENTENCES = {
     "arrest-soldiers": "Russia threatened to arrest Ukrainian soldiers.",
     "gerund": "The Red Cross operating in Sudan said Sudanese forces must ensure security to "
               "allow aid to reach Darfur.",
+    "two-states": "Russia and China held naval exercises in the Sea of Japan.",
+    "one-state": "China held war games near Taiwan.",
     # en_core_web_sm makes "by two hours" an agent: the verb is still active
     "by-hours": "President Ortega on Monday shortened by two hours the nightly curfew "
                 "imposed in Nicaragua.",
@@ -68,6 +70,9 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
     ("refused-troops", ("REJECT", "refused", "BRA", "HTI", "asserted")),
     ("arrest-soldiers", ("THREATEN", "threatened", "RUS", "UKRMIL", "asserted")),
     ("gerund", ("REQUEST", "ensure", "icrc", "SDNMIL", "asserted")),
+    ("two-states", ("COOPERATE", "exercises", "RUS", "", "asserted")),
+    ("two-states", ("COOPERATE", "exercises", "CHN", "", "asserted")),
+    ("one-state", ("MOBILIZE", "games", "CHN", "", "asserted")),
     ("by-hours", ("CONCEDE", "shortened", "daniel-ortega", "", "asserted")),
 ])
 def test_event_found(found: dict[str, set[tuple[str, ...]]], key: str,
@@ -84,3 +89,8 @@ def test_another_act_failed_is_no_refusal(found: dict[str, set[tuple[str, ...]]]
 @pytest.mark.slow
 def test_crimes_committed_are_no_commitment(found: dict[str, set[tuple[str, ...]]]) -> None:
     assert not any(row[0] == "AGREE" for row in found["investigation"]), found["investigation"]
+
+
+@pytest.mark.slow
+def test_joint_exercises_are_no_show_of_force(found: dict[str, set[tuple[str, ...]]]) -> None:
+    assert not any(row[0] == "MOBILIZE" for row in found["two-states"]), found["two-states"]

@@ -87,6 +87,8 @@ GOVERNING_TYPES = {"AGREE", "THREATEN", "REQUEST", "REJECT", "CONCEDE"}
 # Types of a conditional act's announcement: a threat, offer or promise is made to whoever must
 # meet its condition ("threatened to halt talks unless Iran frees the sailors" -> IRN).
 CONDITIONAL_TYPES = {"THREATEN", "AGREE", "CONCEDE"}
+# Military exercises: held by two states or more, they are joint (see joint_exercises).
+EXERCISES = {"exercise", "drill", "game", "maneuver", "manoeuvre"}
 # Prepositions of the act an accusation or investigation is about ("an inquiry into abuses").
 ACCUSED_ACT_PREPS = {"into", "of", "over", "for"}
 # Types whose doers may go unnamed: a protest or strike by nobody named is still one, by
@@ -280,6 +282,7 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
     protests = {tree.first_at(e.start) for e in found if e.type in GRIEVANCE_TYPES}
     found = [e for e in found if not grievance(tree, tree.first_at(e.start), protests)]
     concessions(tree, found)
+    joint_exercises(tree, found)
     found = reported_content(tree, found)
     implied_targets(found, kb, countries, generic)
     mark_main(doc, found, words)
@@ -369,6 +372,24 @@ def _complement_targets(tree: DependencyTree, found: list[Event]) -> None:
                     bound := _condition_subject(tree, index)) is not None and (
                     bound.actor_id != event.source_id):
                 event.target_id, event.target_role = bound.actor_id, bound.role
+
+
+def joint_exercises(tree: DependencyTree, found: list[Event]) -> None:
+    """Recode exercises or war games that two states or more hold ("Russia and China held
+    naval exercises") as the joint exercises they are, COOPERATE/military as the lexicon codes
+    "joint exercises", not each state's show of force (MOBILIZE)."""
+    at: dict[int, list[Event]] = {}
+    for event in found:
+        if event.type == "MOBILIZE" and tree.lemma(tree.first_at(event.start)) in EXERCISES:
+            at.setdefault(tree.first_at(event.start), []).append(event)
+    kind = ontology()["COOPERATE"]
+    for events in at.values():
+        if len({e.source_id[:3] for e in events if e.source_id and e.source_id[:3].isupper()}) < 2:
+            continue
+        for event in events:
+            event.type, event.mode = "COOPERATE", "military"
+            event.cameo, event.goldstein = kind.code("military")
+            event.quad_class = kind.quad_class(event.cameo)
 
 
 def _condition_subject(tree: DependencyTree, index: int) -> Mention | None:
