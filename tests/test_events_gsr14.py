@@ -5,7 +5,8 @@ active verb with its own subject leaves that subject the doer; an accusation or 
 of acts a participle says someone did is aimed at that doer, and "crimes committed by X" is
 no commitment; the forces a state threatens, offers or refuses to move are not whom it
 addresses: the place they would go is. A subject the parser hangs under a gerund ("The Red
-Cross operating in Sudan said") is still who speaks. Exercises two states hold are joint."""
+Cross operating in Sudan said") is still who speaks. Exercises two states hold are joint. A
+body that concludes that someone must act asks it to."""
 
 from __future__ import annotations
 
@@ -39,6 +40,8 @@ SENTENCES = {
               "allow aid to reach Darfur.",
     "two-states": "Russia and China held naval exercises in the Sea of Japan.",
     "one-state": "China held war games near Taiwan.",
+    "concluded": "The World Health Organization concluded that Brazil must allocate more money "
+                 "to fight dengue.",
     # en_core_web_sm makes "by two hours" an agent: the verb is still active
     "by-hours": "President Ortega on Monday shortened by two hours the nightly curfew "
                 "imposed in Nicaragua.",
@@ -73,6 +76,7 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
     ("two-states", ("COOPERATE", "exercises", "RUS", "", "asserted")),
     ("two-states", ("COOPERATE", "exercises", "CHN", "", "asserted")),
     ("one-state", ("MOBILIZE", "games", "CHN", "", "asserted")),
+    ("concluded", ("REQUEST", "allocate", "who", "BRA", "asserted")),
     ("by-hours", ("CONCEDE", "shortened", "daniel-ortega", "", "asserted")),
 ])
 def test_event_found(found: dict[str, set[tuple[str, ...]]], key: str,
