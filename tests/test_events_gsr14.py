@@ -6,7 +6,8 @@ of acts a participle says someone did is aimed at that doer, and "crimes committ
 no commitment; the forces a state threatens, offers or refuses to move are not whom it
 addresses: the place they would go is. A subject the parser hangs under a gerund ("The Red
 Cross operating in Sudan said") is still who speaks. Exercises two states hold are joint. A
-body that concludes that someone must act asks it to."""
+body that concludes that someone must act asks it to. A that-clause in the subjunctive is
+asked for, not done."""
 
 from __future__ import annotations
 
@@ -42,6 +43,10 @@ SENTENCES = {
     "one-state": "China held war games near Taiwan.",
     "concluded": "The World Health Organization concluded that Brazil must allocate more money "
                  "to fight dengue.",
+    "subjunctive": "Peru insisted that Chile withdraw its ambassador.",
+    "indicative": "Peru said that Chile withdrew its ambassador.",
+    "demand-that": "The ILO repeated its demand today that Brazil ease restrictions on "
+                   "Haitian workers.",
     # en_core_web_sm makes "by two hours" an agent: the verb is still active
     "by-hours": "President Ortega on Monday shortened by two hours the nightly curfew "
                 "imposed in Nicaragua.",
@@ -77,6 +82,10 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
     ("two-states", ("COOPERATE", "exercises", "CHN", "", "asserted")),
     ("one-state", ("MOBILIZE", "games", "CHN", "", "asserted")),
     ("concluded", ("REQUEST", "allocate", "who", "BRA", "asserted")),
+    ("subjunctive", ("REQUEST", "withdraw", "PER", "CHL", "asserted")),
+    ("subjunctive", ("SANCTION", "withdraw", "CHL", "GOV", "demanded")),
+    ("indicative", ("SANCTION", "withdrew", "CHL", "GOV", "asserted")),
+    ("demand-that", ("RETREAT", "ease", "BRA", "HTILAB", "demanded")),
     ("by-hours", ("CONCEDE", "shortened", "daniel-ortega", "", "asserted")),
 ])
 def test_event_found(found: dict[str, set[tuple[str, ...]]], key: str,
@@ -98,3 +107,9 @@ def test_crimes_committed_are_no_commitment(found: dict[str, set[tuple[str, ...]
 @pytest.mark.slow
 def test_joint_exercises_are_no_show_of_force(found: dict[str, set[tuple[str, ...]]]) -> None:
     assert not any(row[0] == "MOBILIZE" for row in found["two-states"]), found["two-states"]
+
+
+@pytest.mark.slow
+def test_a_subjunctive_is_not_done(found: dict[str, set[tuple[str, ...]]]) -> None:
+    assert not any(row[4] == "asserted" for row in found["demand-that"]
+                   if row[0] == "RETREAT"), found["demand-that"]

@@ -97,7 +97,8 @@ def modality(tree: DependencyTree, index: int, words: Lexicon) -> str:
             or modifiers & cues.get("negation", set())
             or governors & cues.get("negating_governors", set())):
         return "negated"
-    if ((governors | modifiers) & cues.get("demand", set()) or "Mood=Imp" in token.morph):
+    if ((governors | modifiers) & cues.get("demand", set()) or "Mood=Imp" in token.morph
+            or _subjunctive(tree, index)):
         return "demanded"
     above = {tree.lemma(a) for a in tree.ancestors(index, ANCESTOR_DEPTH)}
     hypothetical = cues.get("hypothetical", set()) | MODALS["hypothetical"]
@@ -118,6 +119,19 @@ def modality(tree: DependencyTree, index: int, words: Lexicon) -> str:
         if purposed in UNREALISED:
             return purposed
     return "asserted"
+
+
+def _subjunctive(tree: DependencyTree, index: int) -> bool:
+    """Whether an English verb is a mandative subjunctive: the bare form in a that-clause with
+    its own subject ("reiterated its demand today that Israel [ease] restrictions", "insisted
+    that Chile [withdraw] its envoy"), asked for, not done, however far the parser hangs the
+    clause from the word of asking."""
+    token = tree.doc.tokens[index]
+    return (tree.doc.language == "en" and token.tag == "VB"
+            and token.dep in ("ccomp", "acl", "relcl")
+            and any(tree.lemma(m) == "that" for m in tree.kids(index, {"mark"}))
+            and bool(tree.kids(index, {"nsubj"}))
+            and not tree.kids(index, {"aux", "auxpass"}))
 
 
 def _purpose(tree: DependencyTree, index: int) -> bool:
