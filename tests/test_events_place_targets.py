@@ -99,3 +99,16 @@ def test_an_article_and_a_word_cut_from_a_city_name_is_no_city(
     from marea.events.place import city
 
     assert city(name) == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    # GeoNames lists these as other, bigger cities' alternate names too
+    ("Dili", ("Dili", "TLS")),  # not Delhi
+    ("Islamabad", ("Islamabad", "PAK")),
+    ("Delhi", ("Delhi", "IND")),
+    ("Peking", ("Beijing", "CHN")),  # an alternate name still finds its city
+])
+def test_a_capital_keeps_its_own_name(name: str, expected: tuple[str, str]) -> None:
+    from marea.events.place import city
+
+    assert city(name) == expected

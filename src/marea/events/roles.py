@@ -164,8 +164,10 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
                     for prep, found in prepositions(tree, cargo).items():  # supplies to X"
                         preps.setdefault(prep, []).extend(found)
     token = tree.doc.tokens[index]
+    # "the President [elected] by the Peruvian people"; but an active verb with its own
+    # subject keeps it, whatever the parser made of "by" ("X shortened by one hour the curfew")
     passive = participle or bool(deps & PASSIVE_MARKS) or is_spanish_passive(tree, index) or (
-        "agent" in deps) or (  # "the President [elected] by the Peruvian people"
+        "agent" in deps and "nsubj" not in deps) or (
         token.dep in ("acl", "amod") and token.tag == "VBN")  # "a comedian [elected] in
     # 2015", "the [detained] opposition leaders": the noun described is what is done to
     subjects = subjects_of(tree, index) or _inverted_speakers(tree, index, trigger)
@@ -657,9 +659,13 @@ def _fits(tree: DependencyTree, index: int, trigger: Trigger, objects: list[int]
         return False
     complements = [o for o in objects if not _oblique(tree, o) and not _described(tree, o)
                    ] or tree.kids(index, {"ccomp", "xcomp"}) or _gap_object(tree, index)
+    # A passive's object is its subject ("la estudiante fue desaparecida"); a participle
+    # describing a noun has that noun for object ("crimes [committed] by X" is no commitment).
+    token = tree.doc.tokens[index]
+    describing = token.dep in ("acl", "amod") and token.tag == "VBN"
     if (trigger.transitive and not complements and not is_passive(tree, index)
-            or trigger.intransitive and complements):
-        return False  # a passive's object is its subject: "la estudiante fue desaparecida"
+            or trigger.intransitive and (complements or describing)):
+        return False
     if trigger.objects:
         candidates = [o for p in trigger.prep for o in preps.get(p, [])] if trigger.prep else (
             objects + predicates(tree, index) + _passive_themes(tree, index))
@@ -788,6 +794,13 @@ def _coordinated_objects(tree: DependencyTree, index: int) -> list[int]:
     return []
 
 
+def _own_forces(actor_id: str | None, states: set[str | None]) -> bool:
+    """Whether an actor is a sector of the acting state itself ("Russia threatened to deploy
+    [troops] in Belarus": RUSMIL is what Russia moves, not whom it threatens)."""
+    return any(actor_id and state and len(state) == 3 and state.isupper()
+               and actor_id != state and actor_id.startswith(state) for state in states)
+
+
 def _measured(tree: DependencyTree, objects: list[int]) -> list[int]:
     """Return what partitive objects measure, count or take part of, so that lexicon objects
     match through them: "provide 25,000 tons of [aid]", "suspended part of a military aid
@@ -832,9 +845,11 @@ def _implied_targets(tree: DependencyTree, index: int, objects: list[int], sourc
     clauses = [c for c in tree.kids(index, {"xcomp", "ccomp"}) if c > index]
     for found in prepositions(tree, index).values():  # "amenazó con atacar"
         clauses += [t for t in found if tree.doc.tokens[t].pos == "VERB"]
+    states = {tree.actor_at[s].actor_id for s in sources if s in tree.actor_at}
     for clause in clauses:
         made = tree.lemma(clause) in CREATION_VERBS  # "propuso crear la Comunidad": no target
-        inner = actors(tree.kids(clause, SUBJECTS | (set() if made else OBJECTS)))
+        inner = [t for t in actors(tree.kids(clause, SUBJECTS | (set() if made else OBJECTS)))
+                 if not _own_forces(tree.actor_at[t].actor_id, states)]
         inner = inner or actors(t for prep, found in prepositions(tree, clause).items()
                                 if prep in TARGET_PREPS for t in found)
         for obj in tree.kids(clause, OBJECTS):

@@ -115,6 +115,17 @@ def actor_tokens(doc: Document) -> dict[int, Mention]:
     return found
 
 
+def _gerund_subject(tree: DependencyTree, subject: int) -> int:
+    """Return the noun a subject gerund hangs from: en_core_web_sm reads "The Red Cross
+    [operating] in Sudan said" with the gerund as the subject and the noun as the gerund's;
+    the noun is who speaks. Any other subject is itself."""
+    token = tree.doc.tokens[subject]
+    if token.tag != "VBG" or token.dep not in ("nsubj", "csubj"):
+        return subject
+    nouns = [n for n in tree.kids(subject, {"nsubj"}) if n < subject]
+    return nouns[0] if nouns else subject
+
+
 def subjects_of(tree: DependencyTree, index: int) -> list[int]:
     """Return the subject tokens of a verb, inherited from the governing clause if absent.
 
@@ -127,7 +138,7 @@ def subjects_of(tree: DependencyTree, index: int) -> list[int]:
             token = tree.doc.tokens[index]
             if tree.lemma(subject) in RELATIVE_PRONOUNS and token.dep in ("relcl", "acl"):
                 return [token.head]
-            return subjects
+            return [_gerund_subject(tree, s) for s in subjects]
         token = tree.doc.tokens[index]
         before = _previous_word(tree, index)
         if (token.tag == "VBG" and index - 1 == before and before in tree.actor_at
