@@ -124,7 +124,9 @@ def events_by_sentence(folder: Path, sentences: dict[str, str], language: str,
     settings = settings.with_(db=str(folder / "events.duckdb"),
                               models={**settings.models, "encoder": "none"})
     with Store(settings.db) as store:
-        ingest([str(folder / "s.jsonl")], store, settings)
+        summary = ingest([str(folder / "s.jsonl")], store, settings)
+        # a stage that crashes on a sentence must fail the test, not read as "no events"
+        assert not summary.failed, summary.failed
         rows = store.query(f"SELECT d.locator, {columns} FROM events e "
                            f"JOIN documents d USING (doc_id) WHERE {where}")
     table: dict[str, set[tuple[Any, ...]]] = {k: set() for k in keys}
