@@ -4,6 +4,7 @@ domain filter, on real sentences parsed by the real models."""
 from __future__ import annotations
 
 import json
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,8 +16,10 @@ from marea.events.reports import merge_reports
 from marea.export import GDELT_COLUMNS, export
 from marea.model import Event
 from marea.pipeline import ingest
+from marea.search import refresh_indexes
 from marea.settings import load_settings
 from marea.store import Store
+from marea.store.schema import LATEST
 from tests.conftest import EXAMPLES, need_seeds
 
 LEAD = ("Peru's Congress removed President Pedro Castillo from office on Wednesday, hours "
@@ -122,6 +125,31 @@ def test_story_ids_are_stable_when_unrelated_documents_arrive(reports: dict) -> 
     assert isinstance(before, list) and before
     assert after[:len(before)] == before  # same ids, same stories, same counts
     assert bolivia and len(after) > len(before)  # the new document's stories come after
+
+
+def test_a_store_of_the_previous_schema_places_the_events_its_last_run_left(
+        reports: dict, tmp_path: Path) -> None:
+    """A store written before the stories' inbox, whose last run was killed before its
+    refresh (the independent report's events in no story), is brought up to date: the
+    migration makes the next refresh look at every event once."""
+    db = tmp_path / "previous.duckdb"
+    for file in Path(str(reports["db"])).parent.glob("stories.duckdb*"):
+        shutil.copy(file, str(db) + file.name.removeprefix("stories.duckdb"))
+    with Store(db) as store:
+        want = {"stories": store.query("SELECT * FROM stories ORDER BY story_id"),
+                "links": store.query("SELECT * FROM story_events ORDER BY ALL")}
+        assert store.query("SELECT count(*) FROM story_inbox") == [(0,)]  # emptied by the refresh
+        (left,), = store.query("SELECT doc_id FROM documents "
+                               "WHERE ends_with(source, 'c-independent.txt')")
+        assert store.query("SELECT count(*) FROM story_events WHERE doc_id = ?", [left])[0][0]
+        store.con.execute("DELETE FROM story_events WHERE doc_id = ?", [left])
+        store.con.execute("DROP TABLE story_inbox")
+        store.con.execute("DELETE FROM schema_version WHERE version = 21")
+    with Store(db) as store:  # opening to write migrates it
+        assert store.version() == LATEST
+        assert refresh_indexes(store) == ["stories"]
+        assert store.query("SELECT * FROM story_events ORDER BY ALL") == want["links"]
+        assert store.query("SELECT * FROM stories ORDER BY story_id") == want["stories"]
 
 
 def test_the_football_story_gives_no_events_and_the_seeds_keep_theirs(reports: dict,

@@ -15,7 +15,9 @@ included (`copies` says how many are near-duplicates), `sources` the distinct so
 in `story_events` with its reports in `event_mentions`.
 
 Maintained after each ingest (a refresh step): only events not yet in a story are placed,
-so a story keeps its id when unrelated documents arrive; members whose event is gone are
+looked for among the documents the writers noted in `story_inbox` (stored, re-analysed or
+replaced since the last refresh), so a story keeps its id when unrelated documents arrive
+and no refresh reads every event; members whose event is gone are
 dropped and the counts of the stories that gained or lost members are recomputed (of every
 story when the refresh state was cleared: a first build, or a reanalysis that may have
 changed the members' events in place), so the cost follows the new events, not the store.
@@ -43,15 +45,19 @@ def refresh(store: Store) -> int:
     """Place the events not yet in a story, recount every story; return the events placed."""
     con = store.con
     everything = "stories" not in store.refreshed()
+    # the documents to look at: those in the inbox, or every one after the state was cleared
+    noted = "TRUE" if everything else "doc_id IN (SELECT doc_id FROM story_inbox)"
     with store.transaction():
         dropped = con.execute(
-            "DELETE FROM story_events l WHERE NOT EXISTS (SELECT 1 FROM events e "
+            f"DELETE FROM story_events l WHERE {noted} AND NOT EXISTS (SELECT 1 FROM events e "
             "WHERE e.doc_id = l.doc_id AND e.idx = l.idx) RETURNING story_id").fetchall()
         con.execute(
             "CREATE OR REPLACE TEMP TABLE _new AS SELECT e.doc_id, e.idx, e.type, e.source_id, "
             "e.target_id, e.modality, e.date, d.duplicate_of IS NOT NULL AS copy "
-            "FROM events e JOIN documents d USING (doc_id) WHERE NOT EXISTS (SELECT 1 FROM "
-            "story_events l WHERE l.doc_id = e.doc_id AND l.idx = e.idx)")
+            f"FROM (SELECT * FROM events WHERE {noted}) e JOIN documents d USING (doc_id) "
+            f"WHERE NOT EXISTS (SELECT 1 FROM (SELECT * FROM story_events WHERE {noted}) l "
+            "WHERE l.doc_id = e.doc_id AND l.idx = e.idx)")
+        con.execute("DELETE FROM story_inbox")
         new = con.execute("SELECT doc_id, idx, type, source_id, target_id, modality, date "
                           "FROM _new ORDER BY copy, date NULLS LAST, doc_id, idx"
                           ).fetchall()
@@ -133,13 +139,16 @@ def _recount(store: Store, stories: list[int] | None) -> None:
     members; drop those left empty."""
     if stories == []:
         return
-    chosen = "TRUE" if stories is None else "list_contains($stories, l.story_id)"
+    chosen = "TRUE"
+    if stories is not None:  # a semi-join: list_contains would compare each row with each id
+        store.con.execute("CREATE OR REPLACE TEMP TABLE _chosen AS "
+                          "SELECT unnest($stories::INTEGER[]) AS story_id", {"stories": stories})
+        chosen = "l.story_id IN (SELECT story_id FROM _chosen)"
     store.con.execute(
         "CREATE OR REPLACE TEMP TABLE _members AS SELECT l.story_id, e.doc_id, e.idx, e.date, "
         f"d.duplicate_of IS NOT NULL AS copy, d.published, {SOURCE_NAME} AS outlet "
         "FROM story_events l JOIN events e ON e.doc_id = l.doc_id AND e.idx = l.idx "
-        f"JOIN documents d ON d.doc_id = e.doc_id WHERE {chosen}",
-        {} if stories is None else {"stories": stories})
+        f"JOIN documents d ON d.doc_id = e.doc_id WHERE {chosen}")
     store.con.execute(
         "UPDATE stories SET mentions = c.mentions, articles = c.articles, "
         "sources = c.sources, copies = c.copies, first_date = c.first_date, "
@@ -158,6 +167,5 @@ def _recount(store: Store, stories: list[int] | None) -> None:
         "WHERE stories.story_id = c.story_id")
     store.con.execute("DELETE FROM stories s WHERE "  # _members holds every member of these
                       f"{chosen.replace('l.story_id', 's.story_id')} AND s.story_id NOT IN "
-                      "(SELECT story_id FROM _members)",
-                      {} if stories is None else {"stories": stories})
-    store.con.execute("DROP TABLE _members")
+                      "(SELECT story_id FROM _members)")
+    store.con.execute("DROP TABLE IF EXISTS _chosen; DROP TABLE _members")

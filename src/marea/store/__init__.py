@@ -372,6 +372,11 @@ class Store:
         self.con.execute("DELETE FROM actor_events WHERE list_contains(?, doc_id)", [doc_ids])
         self.con.execute(ACTOR_EVENTS.format(docs="list_contains(?, e.doc_id)"), [doc_ids])
 
+    def add_to_story_inbox(self, doc_ids: list[str]) -> None:
+        """Note documents whose events were written or deleted, for the next stories refresh
+        (marea.events.stories), inside the caller's transaction."""
+        self._insert("story_inbox", pa.table({"doc_id": pa.array(doc_ids, pa.string())}))
+
     def count_actors(self, mentions: pa.Table | str, sign: int = 1) -> None:
         """Add to `actor_stats` (sign -1: take away) the mentions and documents of these
         mention rows (doc_id, actor_id), an arrow table or a query. Called with each write,
@@ -412,6 +417,7 @@ class Store:
                     self._insert(table, data)
                 # the vectors the next narratives update assigns (opinion/narratives.py)
                 self._insert("narrative_inbox", analyses["sentence_vectors"])
+                self.add_to_story_inbox([d.doc_id for d in docs])
                 self._upsert_actors(docs)
                 self.fill_page_columns([d.doc_id for d in docs])
                 self.count_actors(analyses["mentions"])
@@ -505,6 +511,8 @@ class Store:
                         self._insert(table, built[table])
                 finally:
                     self.con.unregister("_ids")
+                if "events" in tables:
+                    self.add_to_story_inbox([d.doc_id for d in docs])
                 if columns:
                     self.con.register("_batch", documents_table(docs, run_id, now))
                     try:
@@ -567,6 +575,7 @@ class Store:
             finally:
                 self.con.unregister("_moved")
             done = [old for old, _ in renamed] + [d.doc_id for _, d in renamed]
+            self.add_to_story_inbox(done)  # the old id's events are gone, the new one's came
             self._insert("reanalysed", pa.table({
                 "task": pa.array([task] * len(done), pa.string()),
                 "doc_id": pa.array(done, pa.string())}), conflict="OR IGNORE")
