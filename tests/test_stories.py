@@ -13,6 +13,7 @@ import pytest
 from marea.cli import main
 from marea.corpus import Corpus
 from marea.events.reports import merge_reports
+from marea.events.stories import _anchor, _matching
 from marea.export import GDELT_COLUMNS, export
 from marea.model import Event
 from marea.pipeline import ingest
@@ -150,6 +151,23 @@ def test_a_store_of_the_previous_schema_places_the_events_its_last_run_left(
         assert refresh_indexes(store) == ["stories"]
         assert store.query("SELECT * FROM story_events ORDER BY ALL") == want["links"]
         assert store.query("SELECT * FROM stories ORDER BY story_id") == want["stories"]
+
+
+def test_an_event_joins_the_nearest_story_of_its_key_within_the_window() -> None:
+    key, other = OUSTER, ("COERCE", "PERLEG", None, "asserted")
+    anchors: dict = {}
+    for story_id, day in [(5, "2022-12-31T10:00"), (4, "2022-12-09"), (3, "2022-12"),
+                          (2, "2022-12-07"), (1, "2022-12-10")]:  # read newest first
+        _anchor(anchors, key, day, story_id)
+    assert _matching(anchors, key, "2022-12-08") == 2  # 7th and 9th a day away: the oldest
+    assert _matching(anchors, key, "2022-12-10") == 1  # the same day before a day away
+    assert _matching(anchors, key, "2022-12-11") == 1
+    assert _matching(anchors, key, "2022-12-12") is None  # two days from the nearest
+    assert _matching(anchors, key, "2023-01-01") == 5  # an anchor with a time of day
+    assert _matching(anchors, key, "2022-12") == 3  # a month joins exactly that month
+    assert _matching(anchors, key, "2022") is None
+    assert _matching(anchors, key, None) is None
+    assert _matching(anchors, other, "2022-12-07") is None
 
 
 def test_the_football_story_gives_no_events_and_the_seeds_keep_theirs(reports: dict,

@@ -28,7 +28,7 @@ run killed half-way and the next.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pyarrow as pa
 
@@ -39,6 +39,11 @@ from marea.store.crash import crash_point
 STORY_WINDOW_DAYS = 1  # the same event reported as of its day, the next or the one before
 
 Key = tuple[str, str | None, str | None, str]
+# Stories (s) a new event (n) of their key could join, a superset of what `_matching` accepts
+# (the same day or month, or full dates within the window), so that only these are read.
+NEAR = (f"s.date = n.date OR (length(s.date) >= 10 AND length(n.date) >= 10 AND coalesce("
+        f"abs(date_diff('day', try_cast(left(s.date, 10) AS DATE), try_cast(left(n.date, 10) "
+        f"AS DATE))) <= {STORY_WINDOW_DAYS}, TRUE))")
 
 
 def refresh(store: Store) -> int:
@@ -61,25 +66,25 @@ def refresh(store: Store) -> int:
         new = con.execute("SELECT doc_id, idx, type, source_id, target_id, modality, date "
                           "FROM _new ORDER BY copy, date NULLS LAST, doc_id, idx"
                           ).fetchall()
-        anchors: dict[Key, list[tuple[int, str | None]]] = {}
+        anchors: dict[tuple[Key, str | date], int] = {}  # oldest story per key and anchor
         for story_id, kind, source, target, modality, day in con.execute(
                 "SELECT story_id, type, source_id, target_id, modality, date FROM stories s "
                 "WHERE EXISTS (SELECT 1 FROM _new n WHERE n.type = s.type AND n.modality = "
                 "s.modality AND n.source_id IS NOT DISTINCT FROM s.source_id "
-                "AND n.target_id IS NOT DISTINCT FROM s.target_id) ORDER BY story_id"
-        ).fetchall():
-            anchors.setdefault((kind, source, target, modality), []).append((story_id, day))
+                f"AND n.target_id IS NOT DISTINCT FROM s.target_id AND ({NEAR})) "
+                "ORDER BY story_id DESC").fetchall():
+            _anchor(anchors, (kind, source, target, modality), day, story_id)
         con.execute("DROP TABLE _new")
         (last,), = con.execute("SELECT coalesce(max(story_id), 0) FROM stories").fetchall()
         links: list[tuple[int, str, int]] = []
         created: list[tuple[int, Key, str | None, str, int]] = []
         for doc_id, idx, kind, source, target, modality, day in new:
             key = (kind, source, target, modality)
-            story_id = _matching(anchors.get(key, []), day)
+            story_id = _matching(anchors, key, day)
             if story_id is None:
                 last += 1
                 story_id = last
-                anchors.setdefault(key, []).append((story_id, day))
+                _anchor(anchors, key, day, story_id, oldest=True)
                 created.append((story_id, key, day, doc_id, idx))
             links.append((story_id, doc_id, idx))
         _insert(store, "stories", pa.table({
@@ -114,22 +119,37 @@ def _insert(store: Store, table: str, rows: pa.Table) -> None:
         store.con.unregister("_rows")
 
 
-def _matching(stories: list[tuple[int, str | None]], day: str | None) -> int | None:
+def _anchor(anchors: dict[tuple[Key, str | date], int], key: Key, day: str | None,
+            story_id: int, oldest: bool = False) -> None:
+    """Note a story of this key anchored at `day`: by its date when it has a day, else by
+    the month or year it names (undated stories are never joined). With `oldest`, a story
+    noted before keeps its place."""
+    anchor = _date(day) if day and len(day) >= 10 else day
+    if anchor is not None and not (oldest and (key, anchor) in anchors):
+        anchors[key, anchor] = story_id
+
+
+def _matching(anchors: dict[tuple[Key, str | date], int], key: Key, day: str | None
+              ) -> int | None:
     """The story whose anchor is nearest this date within the window (oldest on a tie)."""
     if day is None:
         return None
     if len(day) < 10:
-        return next((story_id for story_id, anchor in stories if anchor == day), None)
-    found = [(abs(gap), story_id) for story_id, anchor in stories
-             if (gap := _days(anchor, day)) is not None and abs(gap) <= STORY_WINDOW_DAYS]
-    return min(found)[1] if found else None
-
-
-def _days(anchor: str | None, day: str) -> int | None:
-    if anchor is None or len(anchor) < 10:
+        return anchors.get((key, day))
+    when = _date(day)
+    if when is None:
         return None
+    for gap in range(STORY_WINDOW_DAYS + 1):  # nearest first, then the oldest story
+        found = [story_id for step in {-gap, gap}
+                 if (story_id := anchors.get((key, when + timedelta(days=step)))) is not None]
+        if found:
+            return min(found)
+    return None
+
+
+def _date(day: str) -> date | None:
     try:
-        return (date.fromisoformat(day[:10]) - date.fromisoformat(anchor[:10])).days
+        return date.fromisoformat(day[:10])
     except ValueError:
         return None
 
