@@ -16,11 +16,12 @@ in `story_events` with its reports in `event_mentions`.
 
 Maintained after each ingest (a refresh step): only events not yet in a story are placed,
 looked for among the documents the writers noted in `story_inbox` (stored, re-analysed or
-replaced since the last refresh), so a story keeps its id when unrelated documents arrive
-and no refresh reads every event; members whose event is gone are
-dropped and the counts of the stories that gained or lost members are recomputed (of every
-story when the refresh state was cleared: a first build, or a reanalysis that may have
-changed the members' events in place), so the cost follows the new events, not the store.
+replaced since the last refresh; every document when the refresh state was cleared: a first
+build, or a reanalysis that may have changed the members' events in place), so a story
+keeps its id when unrelated documents arrive; members whose event is gone are dropped and
+the counts of the stories that gained or lost members are recomputed (of every story when
+the state was cleared), so the cost follows the new events, not the store. Only the stories
+of the new events' keys anchored within their window are read.
 New events are placed in a fixed order (originals first, then by date, document and
 position), so the same documents give the same stories whether they came in one run or in a
 run killed half-way and the next.
