@@ -40,11 +40,10 @@ from marea.store.crash import crash_point
 STORY_WINDOW_DAYS = 1  # the same event reported as of its day, the next or the one before
 
 Key = tuple[str, str | None, str | None, str]
-# Stories (s) a new event (n) of their key could join, a superset of what `_matching` accepts
-# (the same day or month, or full dates within the window), so that only these are read.
-NEAR = (f"s.date = n.date OR (length(s.date) >= 10 AND length(n.date) >= 10 AND coalesce("
-        f"abs(date_diff('day', try_cast(left(s.date, 10) AS DATE), try_cast(left(n.date, 10) "
-        f"AS DATE))) <= {STORY_WINDOW_DAYS}, TRUE))")
+# Stories (s) read for the new events: of their keys, anchored at a day a new event could join
+# (`_days`), or at a full date not written YYYY-MM-DD (read always: `_matching` decides).
+NEAR = ("(s.date IN (FROM _days) OR left(s.date, 10) IN (FROM _days) OR (length(s.date) >= 10 "
+        "AND NOT regexp_full_match(left(s.date, 10), '[0-9]{4}-[0-9]{2}-[0-9]{2}')))")
 
 
 def refresh(store: Store) -> int:
@@ -67,15 +66,17 @@ def refresh(store: Store) -> int:
         new = con.execute("SELECT doc_id, idx, type, source_id, target_id, modality, date "
                           "FROM _new ORDER BY copy, date NULLS LAST, doc_id, idx"
                           ).fetchall()
+        con.execute("CREATE OR REPLACE TEMP TABLE _days AS SELECT unnest(?::VARCHAR[]) AS day",
+                    [sorted(_joinable_days([row[-1] for row in new]))])
         anchors: dict[tuple[Key, str | date], int] = {}  # oldest story per key and anchor
         for story_id, kind, source, target, modality, day in con.execute(
                 "SELECT story_id, type, source_id, target_id, modality, date FROM stories s "
-                "WHERE EXISTS (SELECT 1 FROM _new n WHERE n.type = s.type AND n.modality = "
-                "s.modality AND n.source_id IS NOT DISTINCT FROM s.source_id "
-                f"AND n.target_id IS NOT DISTINCT FROM s.target_id AND ({NEAR})) "
-                "ORDER BY story_id DESC").fetchall():
+                f"WHERE {NEAR} AND EXISTS (SELECT 1 FROM _new n WHERE n.type = s.type "
+                "AND n.modality = s.modality AND n.source_id IS NOT DISTINCT FROM s.source_id "
+                "AND n.target_id IS NOT DISTINCT FROM s.target_id) ORDER BY story_id DESC"
+        ).fetchall():
             _anchor(anchors, (kind, source, target, modality), day, story_id)
-        con.execute("DROP TABLE _new")
+        con.execute("DROP TABLE _new; DROP TABLE _days")
         (last,), = con.execute("SELECT coalesce(max(story_id), 0) FROM stories").fetchall()
         links: list[tuple[int, str, int]] = []
         created: list[tuple[int, Key, str | None, str, int]] = []
@@ -146,6 +147,20 @@ def _matching(anchors: dict[tuple[Key, str | date], int], key: Key, day: str | N
         if found:
             return min(found)
     return None
+
+
+def _joinable_days(days: list[str | None]) -> set[str]:
+    """The anchors, as written, of the stories events of these dates could join: a month or
+    year itself, the days (YYYY-MM-DD) within the window of a full date."""
+    found: set[str] = set()
+    for day in days:
+        when = _date(day) if day and len(day) >= 10 else None
+        if day and len(day) < 10:
+            found.add(day)
+        elif when is not None:
+            found.update((when + timedelta(days=step)).isoformat()
+                         for step in range(-STORY_WINDOW_DAYS, STORY_WINDOW_DAYS + 1))
+    return found
 
 
 def _date(day: str) -> date | None:
