@@ -132,6 +132,8 @@ COPIES = (
     FROM plan p JOIN {table} t ON t.doc_id = p.old_id""" for table in (
         "tone", "document_tone", "themes", "stances", "stance_cues", "frames",
         "claims", "sentence_spans")),
+    # what a write notes for the next stories refresh (Store.add_to_story_inbox)
+    "INSERT INTO story_inbox SELECT new_id FROM plan",
     # a copy keeps its original's signature, so it shares its near-duplicate buckets
     """INSERT INTO near_duplicate_buckets SELECT b.bucket, p.new_id, b.seq + 1000000 * p.k
     FROM plan p JOIN near_duplicate_buckets b ON b.doc_id = p.old_id""",

@@ -4,6 +4,7 @@ domain filter, on real sentences parsed by the real models."""
 from __future__ import annotations
 
 import json
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,11 +13,14 @@ import pytest
 from marea.cli import main
 from marea.corpus import Corpus
 from marea.events.reports import merge_reports
+from marea.events.stories import _anchor, _matching
 from marea.export import GDELT_COLUMNS, export
 from marea.model import Event
 from marea.pipeline import ingest
+from marea.search import refresh_indexes
 from marea.settings import load_settings
 from marea.store import Store
+from marea.store.schema import LATEST
 from tests.conftest import EXAMPLES, need_seeds
 
 LEAD = ("Peru's Congress removed President Pedro Castillo from office on Wednesday, hours "
@@ -122,6 +126,48 @@ def test_story_ids_are_stable_when_unrelated_documents_arrive(reports: dict) -> 
     assert isinstance(before, list) and before
     assert after[:len(before)] == before  # same ids, same stories, same counts
     assert bolivia and len(after) > len(before)  # the new document's stories come after
+
+
+def test_a_store_of_the_previous_schema_places_the_events_its_last_run_left(
+        reports: dict, tmp_path: Path) -> None:
+    """A store written before the stories' inbox, whose last run was killed before its
+    refresh (the independent report's events in no story), is brought up to date: the
+    migration makes the next refresh look at every event once."""
+    db = tmp_path / "previous.duckdb"
+    for file in Path(str(reports["db"])).parent.glob("stories.duckdb*"):
+        shutil.copy(file, str(db) + file.name.removeprefix("stories.duckdb"))
+    with Store(db) as store:
+        want = {"stories": store.query("SELECT * FROM stories ORDER BY story_id"),
+                "links": store.query("SELECT * FROM story_events ORDER BY ALL")}
+        assert store.query("SELECT count(*) FROM story_inbox") == [(0,)]  # emptied by the refresh
+        (left,), = store.query("SELECT doc_id FROM documents "
+                               "WHERE ends_with(source, 'c-independent.txt')")
+        assert store.query("SELECT count(*) FROM story_events WHERE doc_id = ?", [left])[0][0]
+        store.con.execute("DELETE FROM story_events WHERE doc_id = ?", [left])
+        store.con.execute("DROP TABLE story_inbox")
+        store.con.execute("DELETE FROM schema_version WHERE version = 21")
+    with Store(db) as store:  # opening to write migrates it
+        assert store.version() == LATEST
+        assert refresh_indexes(store) == ["stories"]
+        assert store.query("SELECT * FROM story_events ORDER BY ALL") == want["links"]
+        assert store.query("SELECT * FROM stories ORDER BY story_id") == want["stories"]
+
+
+def test_an_event_joins_the_nearest_story_of_its_key_within_the_window() -> None:
+    key, other = OUSTER, ("COERCE", "PERLEG", None, "asserted")
+    anchors: dict = {}
+    for story_id, day in [(5, "2022-12-31T10:00"), (4, "2022-12-09"), (3, "2022-12"),
+                          (2, "2022-12-07"), (1, "2022-12-10")]:  # read newest first
+        _anchor(anchors, key, day, story_id)
+    assert _matching(anchors, key, "2022-12-08") == 2  # 7th and 9th a day away: the oldest
+    assert _matching(anchors, key, "2022-12-10") == 1  # the same day before a day away
+    assert _matching(anchors, key, "2022-12-11") == 1
+    assert _matching(anchors, key, "2022-12-12") is None  # two days from the nearest
+    assert _matching(anchors, key, "2023-01-01") == 5  # an anchor with a time of day
+    assert _matching(anchors, key, "2022-12") == 3  # a month joins exactly that month
+    assert _matching(anchors, key, "2022") is None
+    assert _matching(anchors, key, None) is None
+    assert _matching(anchors, other, "2022-12-07") is None
 
 
 def test_the_football_story_gives_no_events_and_the_seeds_keep_theirs(reports: dict,

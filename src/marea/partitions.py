@@ -293,6 +293,7 @@ def _merge_part(folder: Path, part: str, store: Store, index: NearDuplicateIndex
                         "read_parquet(?) WHERE doc_id IN (SELECT doc_id FROM _keep)",
                         [path("sentence_vectors")])
             store.fill_page_columns(list(keep))
+            store.add_to_story_inbox(list(keep))
             mentions = pq.read_table(path("mentions"), columns=["doc_id", "actor_id"])
             store.count_actors(mentions.filter(pc.is_in(mentions["doc_id"], kept["doc_id"])))
             store.add_near_duplicate_buckets(index.pending)

@@ -15,10 +15,13 @@ included (`copies` says how many are near-duplicates), `sources` the distinct so
 in `story_events` with its reports in `event_mentions`.
 
 Maintained after each ingest (a refresh step): only events not yet in a story are placed,
-so a story keeps its id when unrelated documents arrive; members whose event is gone are
-dropped and the counts of the stories that gained or lost members are recomputed (of every
-story when the refresh state was cleared: a first build, or a reanalysis that may have
-changed the members' events in place), so the cost follows the new events, not the store.
+looked for among the documents the writers noted in `story_inbox` (stored, re-analysed or
+replaced since the last refresh; every document when the refresh state was cleared: a first
+build, or a reanalysis that may have changed the members' events in place), so a story
+keeps its id when unrelated documents arrive; members whose event is gone are dropped and
+the counts of the stories that gained or lost members are recomputed (of every story when
+the state was cleared), so the cost follows the new events, not the store. Only the stories
+of the new events' keys anchored within their window are read.
 New events are placed in a fixed order (originals first, then by date, document and
 position), so the same documents give the same stories whether they came in one run or in a
 run killed half-way and the next.
@@ -26,7 +29,7 @@ run killed half-way and the next.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pyarrow as pa
 
@@ -37,43 +40,53 @@ from marea.store.crash import crash_point
 STORY_WINDOW_DAYS = 1  # the same event reported as of its day, the next or the one before
 
 Key = tuple[str, str | None, str | None, str]
+# Stories (s) read for the new events: of their keys, anchored at a day a new event could join
+# (`_days`), or at a full date not written YYYY-MM-DD (read always: `_matching` decides).
+NEAR = ("(s.date IN (FROM _days) OR left(s.date, 10) IN (FROM _days) OR (length(s.date) >= 10 "
+        "AND NOT regexp_full_match(left(s.date, 10), '[0-9]{4}-[0-9]{2}-[0-9]{2}')))")
 
 
 def refresh(store: Store) -> int:
     """Place the events not yet in a story, recount every story; return the events placed."""
     con = store.con
     everything = "stories" not in store.refreshed()
+    # the documents to look at: those in the inbox, or every one after the state was cleared
+    noted = "TRUE" if everything else "doc_id IN (SELECT doc_id FROM story_inbox)"
     with store.transaction():
         dropped = con.execute(
-            "DELETE FROM story_events l WHERE NOT EXISTS (SELECT 1 FROM events e "
+            f"DELETE FROM story_events l WHERE {noted} AND NOT EXISTS (SELECT 1 FROM events e "
             "WHERE e.doc_id = l.doc_id AND e.idx = l.idx) RETURNING story_id").fetchall()
         con.execute(
             "CREATE OR REPLACE TEMP TABLE _new AS SELECT e.doc_id, e.idx, e.type, e.source_id, "
             "e.target_id, e.modality, e.date, d.duplicate_of IS NOT NULL AS copy "
-            "FROM events e JOIN documents d USING (doc_id) WHERE NOT EXISTS (SELECT 1 FROM "
-            "story_events l WHERE l.doc_id = e.doc_id AND l.idx = e.idx)")
+            f"FROM (SELECT * FROM events WHERE {noted}) e JOIN documents d USING (doc_id) "
+            f"WHERE NOT EXISTS (SELECT 1 FROM (SELECT * FROM story_events WHERE {noted}) l "
+            "WHERE l.doc_id = e.doc_id AND l.idx = e.idx)")
+        con.execute("DELETE FROM story_inbox")
         new = con.execute("SELECT doc_id, idx, type, source_id, target_id, modality, date "
                           "FROM _new ORDER BY copy, date NULLS LAST, doc_id, idx"
                           ).fetchall()
-        anchors: dict[Key, list[tuple[int, str | None]]] = {}
+        con.execute("CREATE OR REPLACE TEMP TABLE _days AS SELECT unnest(?::VARCHAR[]) AS day",
+                    [sorted(_joinable_days([row[-1] for row in new]))])
+        anchors: dict[tuple[Key, str | date], int] = {}  # oldest story per key and anchor
         for story_id, kind, source, target, modality, day in con.execute(
                 "SELECT story_id, type, source_id, target_id, modality, date FROM stories s "
-                "WHERE EXISTS (SELECT 1 FROM _new n WHERE n.type = s.type AND n.modality = "
-                "s.modality AND n.source_id IS NOT DISTINCT FROM s.source_id "
-                "AND n.target_id IS NOT DISTINCT FROM s.target_id) ORDER BY story_id"
+                f"WHERE {NEAR} AND EXISTS (SELECT 1 FROM _new n WHERE n.type = s.type "
+                "AND n.modality = s.modality AND n.source_id IS NOT DISTINCT FROM s.source_id "
+                "AND n.target_id IS NOT DISTINCT FROM s.target_id) ORDER BY story_id DESC"
         ).fetchall():
-            anchors.setdefault((kind, source, target, modality), []).append((story_id, day))
-        con.execute("DROP TABLE _new")
+            _anchor(anchors, (kind, source, target, modality), day, story_id)
+        con.execute("DROP TABLE _new; DROP TABLE _days")
         (last,), = con.execute("SELECT coalesce(max(story_id), 0) FROM stories").fetchall()
         links: list[tuple[int, str, int]] = []
         created: list[tuple[int, Key, str | None, str, int]] = []
         for doc_id, idx, kind, source, target, modality, day in new:
             key = (kind, source, target, modality)
-            story_id = _matching(anchors.get(key, []), day)
+            story_id = _matching(anchors, key, day)
             if story_id is None:
                 last += 1
                 story_id = last
-                anchors.setdefault(key, []).append((story_id, day))
+                _anchor(anchors, key, day, story_id, oldest=True)
                 created.append((story_id, key, day, doc_id, idx))
             links.append((story_id, doc_id, idx))
         _insert(store, "stories", pa.table({
@@ -108,22 +121,51 @@ def _insert(store: Store, table: str, rows: pa.Table) -> None:
         store.con.unregister("_rows")
 
 
-def _matching(stories: list[tuple[int, str | None]], day: str | None) -> int | None:
+def _anchor(anchors: dict[tuple[Key, str | date], int], key: Key, day: str | None,
+            story_id: int, oldest: bool = False) -> None:
+    """Note a story of this key anchored at `day`: by its date when it has a day, else by
+    the month or year it names (undated stories are never joined). With `oldest`, a story
+    noted before keeps its place."""
+    anchor = _date(day) if day and len(day) >= 10 else day
+    if anchor is not None and not (oldest and (key, anchor) in anchors):
+        anchors[key, anchor] = story_id
+
+
+def _matching(anchors: dict[tuple[Key, str | date], int], key: Key, day: str | None
+              ) -> int | None:
     """The story whose anchor is nearest this date within the window (oldest on a tie)."""
     if day is None:
         return None
     if len(day) < 10:
-        return next((story_id for story_id, anchor in stories if anchor == day), None)
-    found = [(abs(gap), story_id) for story_id, anchor in stories
-             if (gap := _days(anchor, day)) is not None and abs(gap) <= STORY_WINDOW_DAYS]
-    return min(found)[1] if found else None
-
-
-def _days(anchor: str | None, day: str) -> int | None:
-    if anchor is None or len(anchor) < 10:
+        return anchors.get((key, day))
+    when = _date(day)
+    if when is None:
         return None
+    for gap in range(STORY_WINDOW_DAYS + 1):  # nearest first, then the oldest story
+        found = [story_id for step in {-gap, gap}
+                 if (story_id := anchors.get((key, when + timedelta(days=step)))) is not None]
+        if found:
+            return min(found)
+    return None
+
+
+def _joinable_days(days: list[str | None]) -> set[str]:
+    """The anchors, as written, of the stories events of these dates could join: a month or
+    year itself, the days (YYYY-MM-DD) within the window of a full date."""
+    found: set[str] = set()
+    for day in days:
+        when = _date(day) if day and len(day) >= 10 else None
+        if day and len(day) < 10:
+            found.add(day)
+        elif when is not None:
+            found.update((when + timedelta(days=step)).isoformat()
+                         for step in range(-STORY_WINDOW_DAYS, STORY_WINDOW_DAYS + 1))
+    return found
+
+
+def _date(day: str) -> date | None:
     try:
-        return (date.fromisoformat(day[:10]) - date.fromisoformat(anchor[:10])).days
+        return date.fromisoformat(day[:10])
     except ValueError:
         return None
 
@@ -133,13 +175,16 @@ def _recount(store: Store, stories: list[int] | None) -> None:
     members; drop those left empty."""
     if stories == []:
         return
-    chosen = "TRUE" if stories is None else "list_contains($stories, l.story_id)"
+    chosen = "TRUE"
+    if stories is not None:  # a semi-join: list_contains would compare each row with each id
+        store.con.execute("CREATE OR REPLACE TEMP TABLE _chosen AS "
+                          "SELECT unnest($stories::INTEGER[]) AS story_id", {"stories": stories})
+        chosen = "l.story_id IN (SELECT story_id FROM _chosen)"
     store.con.execute(
         "CREATE OR REPLACE TEMP TABLE _members AS SELECT l.story_id, e.doc_id, e.idx, e.date, "
         f"d.duplicate_of IS NOT NULL AS copy, d.published, {SOURCE_NAME} AS outlet "
         "FROM story_events l JOIN events e ON e.doc_id = l.doc_id AND e.idx = l.idx "
-        f"JOIN documents d ON d.doc_id = e.doc_id WHERE {chosen}",
-        {} if stories is None else {"stories": stories})
+        f"JOIN documents d ON d.doc_id = e.doc_id WHERE {chosen}")
     store.con.execute(
         "UPDATE stories SET mentions = c.mentions, articles = c.articles, "
         "sources = c.sources, copies = c.copies, first_date = c.first_date, "
@@ -158,6 +203,5 @@ def _recount(store: Store, stories: list[int] | None) -> None:
         "WHERE stories.story_id = c.story_id")
     store.con.execute("DELETE FROM stories s WHERE "  # _members holds every member of these
                       f"{chosen.replace('l.story_id', 's.story_id')} AND s.story_id NOT IN "
-                      "(SELECT story_id FROM _members)",
-                      {} if stories is None else {"stories": stories})
-    store.con.execute("DROP TABLE _members")
+                      "(SELECT story_id FROM _members)")
+    store.con.execute("DROP TABLE IF EXISTS _chosen; DROP TABLE _members")

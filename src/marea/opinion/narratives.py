@@ -370,7 +370,11 @@ def _summarise(store: Store, numbers: list[int]) -> None:
     """Recount and relabel these narratives from their members (inside a transaction)."""
     if not numbers:
         return
-    store.con.execute("DELETE FROM narratives WHERE list_contains(?, narrative_id)", [numbers])
+    # the narratives are named by a semi-join with this table: list_contains(?, narrative_id)
+    # would compare every member row with every number
+    store.con.execute("CREATE OR REPLACE TEMP TABLE _summarised AS "
+                      "SELECT unnest(?::INTEGER[]) AS narrative_id", [numbers])
+    store.con.execute("DELETE FROM narratives WHERE narrative_id IN (FROM _summarised)")
     store.con.execute(
         "INSERT INTO narratives (narrative_id, label, sentences, documents, sources, "
         "first_date, last_date, cohesion, example_doc_id, example_sentence) "
@@ -380,13 +384,13 @@ def _summarise(store: Store, numbers: list[int]) -> None:
         "arg_max(m.doc_id, (m.similarity, -m.sentence)), "
         "arg_max(m.sentence, (m.similarity, -m.sentence)) "
         "FROM narrative_sentences m JOIN documents d USING (doc_id) "
-        "WHERE list_contains(?, m.narrative_id) GROUP BY m.narrative_id", [numbers])
-    terms = _terms(store, numbers)
-    actors = _recurring(store, numbers, "SELECT m.narrative_id, x.actor_id, a.name, "
+        "WHERE m.narrative_id IN (FROM _summarised) GROUP BY m.narrative_id")
+    terms = _terms(store)
+    actors = _recurring(store, "SELECT m.narrative_id, x.actor_id, a.name, "
                         "m.doc_id, m.sentence FROM narrative_sentences m JOIN mentions x "
                         "ON x.doc_id = m.doc_id AND x.sentence = m.sentence JOIN actors a "
                         "ON a.actor_id = x.actor_id", LABEL_ACTORS)
-    events = _recurring(store, numbers, "SELECT m.narrative_id, e.type, lower(e.type), "
+    events = _recurring(store, "SELECT m.narrative_id, e.type, lower(e.type), "
                         "m.doc_id, m.sentence FROM narrative_sentences m JOIN events e "
                         "ON e.doc_id = m.doc_id AND e.sentence = m.sentence "
                         "WHERE e.type <> 'STATEMENT'", LABEL_EVENTS)
@@ -396,7 +400,7 @@ def _summarise(store: Store, numbers: list[int]) -> None:
     for number, actor_id, text in store.query(
             "SELECT DISTINCT m.narrative_id, x.actor_id, x.text FROM narrative_sentences m "
             "JOIN mentions x ON x.doc_id = m.doc_id AND x.sentence = m.sentence "
-            "WHERE list_contains(?, m.narrative_id)", [numbers]):
+            "WHERE m.narrative_id IN (FROM _summarised)"):
         if any(actor_id == key for key, _ in actors.get(number, [])):
             written.setdefault(number, []).append(text)
     for number in numbers:
@@ -410,6 +414,7 @@ def _summarise(store: Store, numbers: list[int]) -> None:
             "WHERE narrative_id = ?",
             [label(who, what, words), ", ".join(terms.get(number, [])),
              [key for key, _ in who], [key for key, _ in what], number])
+    store.con.execute("DROP TABLE _summarised")
 
 
 def label(actors: list[tuple[str, str]], events: list[tuple[str, str]], words: list[str]
@@ -421,18 +426,17 @@ def label(actors: list[tuple[str, str]], events: list[tuple[str, str]], words: l
     return " · ".join(part for part in parts if part)
 
 
-def _recurring(store: Store, numbers: list[int], sql: str, most: int
-               ) -> dict[int, list[tuple[str, str]]]:
-    """Per narrative, the (key, name) pairs of `sql`'s rows (narrative, key, name, doc_id,
-    sentence) that recur: in RECUR_SHARE of its sentences and two sentences of two documents;
-    most frequent first, at most `most`."""
+def _recurring(store: Store, sql: str, most: int) -> dict[int, list[tuple[str, str]]]:
+    """Per narrative being summarised, the (key, name) pairs of `sql`'s rows (narrative, key,
+    name, doc_id, sentence) that recur: in RECUR_SHARE of its sentences and two sentences of
+    two documents; most frequent first, at most `most`."""
     sizes = dict(store.query("SELECT narrative_id, sentences FROM narratives "
-                             "WHERE list_contains(?, narrative_id)", [numbers]))
+                             "WHERE narrative_id IN (FROM _summarised)"))
     rows = store.query(
         f"SELECT narrative_id, key, name, count(DISTINCT (doc_id, sentence)) AS sentences, "
         f"count(DISTINCT doc_id) AS documents FROM ({sql}) AS found(narrative_id, key, name, "
-        "doc_id, sentence) WHERE list_contains(?, narrative_id) GROUP BY ALL "
-        "ORDER BY narrative_id, sentences DESC, documents DESC, name", [numbers])
+        "doc_id, sentence) WHERE narrative_id IN (FROM _summarised) GROUP BY ALL "
+        "ORDER BY narrative_id, sentences DESC, documents DESC, name")
     found: dict[int, list[tuple[str, str]]] = {}
     for number, key, name, sentences, documents in rows:
         chosen = found.setdefault(number, [])
@@ -448,21 +452,22 @@ def _words_beyond(terms: list[str], names: list[str], most: int) -> list[str]:
     return [term for term in terms if term not in taken][:most]
 
 
-def _terms(store: Store, numbers: list[int]) -> dict[int, list[str]]:
-    """The ten most distinctive content lemmas of these narratives (class-based TF-IDF); a
-    term's spread over the other narratives is read from their stored terms."""
+def _terms(store: Store) -> dict[int, list[str]]:
+    """The ten most distinctive content lemmas of the narratives being summarised
+    (class-based TF-IDF); a term's spread over the other narratives is read from their
+    stored terms."""
     rows = store.con.execute(
         "SELECT m.narrative_id, lower(t.lemma) FROM narrative_sentences m JOIN tokens t "
         "ON t.doc_id = m.doc_id AND t.sentence = m.sentence "
         "WHERE t.pos IN ('NOUN', 'PROPN', 'ADJ') AND length(t.lemma) > 2 "
-        "AND list_contains(?, m.narrative_id)", [numbers]).fetchall()
+        "AND m.narrative_id IN (FROM _summarised)").fetchall()
     counts: dict[int, Counter[str]] = {}
     for number, lemma in rows:
         counts.setdefault(number, Counter())[lemma] += 1
     spread = Counter(term for c in counts.values() for term in c)
     for (terms,) in store.con.execute(
-            "SELECT terms FROM narratives WHERE NOT list_contains(?, narrative_id) "
-            "AND terms IS NOT NULL", [numbers]).fetchall():
+            "SELECT terms FROM narratives WHERE narrative_id NOT IN (FROM _summarised) "
+            "AND terms IS NOT NULL").fetchall():
         spread.update(terms.split(", "))
     average = sum(sum(c.values()) for c in counts.values()) / max(len(counts), 1)
     labels = {}

@@ -297,9 +297,13 @@ class Store:
         wanted = list(set(ids))
         if not wanted:
             return set()
-        rows = self.con.execute(
-            "SELECT doc_id FROM documents WHERE list_contains(?, doc_id)", [wanted]
-        ).fetchall()
+        self.con.register("_wanted", pa.table({"doc_id": pa.array(wanted, pa.string())}))
+        try:  # a semi-join, as in fill_page_columns
+            rows = self.con.execute(
+                "SELECT doc_id FROM documents WHERE doc_id IN (SELECT doc_id FROM _wanted)"
+            ).fetchall()
+        finally:
+            self.con.unregister("_wanted")
         return {r[0] for r in rows}
 
     def fingerprints(self) -> Iterator[tuple[str, bytes]]:
@@ -361,16 +365,26 @@ class Store:
         """Copy each stance's strongest cue and each claim's kinds as a list onto their rows,
         each document's sentence offsets into `sentence_spans`, its own tone into
         `document_tone` and its events under each actor into `actor_events` (what listing
-        pages and search snippets read without joining or scanning), for these documents."""
-        self.con.execute(STANCE_EVIDENCE.format(  # each table filtered: no whole-table join
-            docs="list_contains($docs, doc_id)", stances="list_contains($docs, stances.doc_id)"),
-            {"docs": doc_ids})
-        self.con.execute(CLAIM_KINDS.format(docs="list_contains(?, doc_id)"), [doc_ids])
-        self.con.execute(SENTENCE_SPANS.format(docs="list_contains(?, doc_id)"), [doc_ids])
-        self.con.execute("DELETE FROM document_tone WHERE list_contains(?, doc_id)", [doc_ids])
-        self.con.execute(DOCUMENT_TONE.format(docs="list_contains(?, doc_id)"), [doc_ids])
-        self.con.execute("DELETE FROM actor_events WHERE list_contains(?, doc_id)", [doc_ids])
-        self.con.execute(ACTOR_EVENTS.format(docs="list_contains(?, e.doc_id)"), [doc_ids])
+        pages and search snippets read without joining or scanning), for these documents.
+        Each table is filtered by a semi-join with the ids: list_contains(?, doc_id) compares
+        every row with every id (2.5 s against 0.04 s for 40 ids over 264k sentences)."""
+        self.con.register("_page_docs", pa.table({"doc_id": pa.array(doc_ids, pa.string())}))
+        docs = "doc_id IN (SELECT doc_id FROM _page_docs)"
+        try:
+            self.con.execute(STANCE_EVIDENCE.format(docs=docs, stances=f"stances.{docs}"))
+            self.con.execute(CLAIM_KINDS.format(docs=docs))
+            self.con.execute(SENTENCE_SPANS.format(docs=docs))
+            self.con.execute(f"DELETE FROM document_tone WHERE {docs}")
+            self.con.execute(DOCUMENT_TONE.format(docs=docs))
+            self.con.execute(f"DELETE FROM actor_events WHERE {docs}")
+            self.con.execute(ACTOR_EVENTS.format(docs=f"e.{docs}"))
+        finally:
+            self.con.unregister("_page_docs")
+
+    def add_to_story_inbox(self, doc_ids: list[str]) -> None:
+        """Note documents whose events were written or deleted, for the next stories refresh
+        (marea.events.stories), inside the caller's transaction."""
+        self._insert("story_inbox", pa.table({"doc_id": pa.array(doc_ids, pa.string())}))
 
     def count_actors(self, mentions: pa.Table | str, sign: int = 1) -> None:
         """Add to `actor_stats` (sign -1: take away) the mentions and documents of these
@@ -412,6 +426,7 @@ class Store:
                     self._insert(table, data)
                 # the vectors the next narratives update assigns (opinion/narratives.py)
                 self._insert("narrative_inbox", analyses["sentence_vectors"])
+                self.add_to_story_inbox([d.doc_id for d in docs])
                 self._upsert_actors(docs)
                 self.fill_page_columns([d.doc_id for d in docs])
                 self.count_actors(analyses["mentions"])
@@ -505,6 +520,8 @@ class Store:
                         self._insert(table, built[table])
                 finally:
                     self.con.unregister("_ids")
+                if "events" in tables:
+                    self.add_to_story_inbox([d.doc_id for d in docs])
                 if columns:
                     self.con.register("_batch", documents_table(docs, run_id, now))
                     try:
@@ -567,6 +584,7 @@ class Store:
             finally:
                 self.con.unregister("_moved")
             done = [old for old, _ in renamed] + [d.doc_id for _, d in renamed]
+            self.add_to_story_inbox(done)  # the old id's events are gone, the new one's came
             self._insert("reanalysed", pa.table({
                 "task": pa.array([task] * len(done), pa.string()),
                 "doc_id": pa.array(done, pa.string())}), conflict="OR IGNORE")

@@ -382,6 +382,14 @@ MIGRATIONS: dict[int, str] = {
     ALTER TABLE events ADD COLUMN implied_target_id VARCHAR;
     ALTER TABLE events ADD COLUMN target_basis VARCHAR;
     """,
+    21: """
+    -- The documents whose events were written or replaced since the stories were last
+    -- brought up to date (marea.events.stories): the next refresh places these documents'
+    -- events instead of looking for unplaced events among all of them. Stories are brought
+    -- up to date once over every event, after which the inbox holds what arrives.
+    CREATE TABLE story_inbox (doc_id VARCHAR NOT NULL);
+    DELETE FROM refresh_state WHERE step = 'stories';
+    """,
 }
 
 LATEST = max(MIGRATIONS)
