@@ -382,7 +382,7 @@ def document_stances(doc: Document, kb_files: tuple[str, ...] = ()) -> list[Stan
         for cue in found:
             cue.weight = round(cue.weight * _position(cue.sentence), 4)
         totals[actor_id] = report * sum(c.weight for c in found)
-    relations += _state_organs(doc, mentions, _acting_states(doc, tree))
+    relations += _state_organs(doc, _acting_states(doc, tree))
     relations += _rival_relations(doc, mentions)
     links = [*relations, *_coagents(doc, tree, heads), *_party_links(doc, mentions, kb),
              *_government_links(doc)]
@@ -1482,8 +1482,7 @@ def _voices_a_view(tree: DependencyTree, lex: Lexicon, verb: int) -> bool:
     return tree.lemma(verb) in REPORTING and bool(tree.kids(verb, {"ccomp", "parataxis"}))
 
 
-def _state_organs(doc: Document, mentions: dict[str, int], acting: set[str]
-                  ) -> list[tuple[str, str, float, StanceCue]]:
+def _state_organs(doc: Document, acting: set[str]) -> list[tuple[str, str, float, StanceCue]]:
     """A state's government, armed forces and office holders (by their role at the date:
     "USAGOV" for the Treasury or a sitting president) act for it: the state takes part of
     what the author thinks of them, when the text has the state act too (`acting`). A state
@@ -1508,8 +1507,8 @@ def _acting_states(doc: Document, tree: DependencyTree) -> set[str]:
     for mention in doc.mentions:
         actor, head = mention.actor_id, _head(tree, mention)
         if actor and len(actor) == 3 and actor.isupper() and head is not None and \
-                mention.label != "NORP" and _role(doc, tree, head)[0] == "subject" and \
-                _role(doc, tree, head)[1] is not None:
+                mention.label != "NORP" and (
+                    role := _role(doc, tree, head))[0] == "subject" and role[1] is not None:
             found.add(actor)
     return found
 
