@@ -129,7 +129,7 @@ def modality(tree: DependencyTree, index: int, words: Lexicon) -> str:
 
 def _subjunctive(tree: DependencyTree, index: int) -> bool:
     """Whether an English verb is a mandative subjunctive: the bare form in a that-clause with
-    its own subject ("reiterated its demand today that Israel [ease] restrictions", "insisted
+    its own subject ("repeated on Monday its call that Egypt [open] the crossing", "insisted
     that Chile [withdraw] its envoy"), asked for, not done, however far the parser hangs the
     clause from the word of asking."""
     token = tree.doc.tokens[index]
