@@ -37,16 +37,16 @@ SENTENCES = {
     "deploy-troops": "Russia threatened to deploy troops in Belarus.",
     "refused-troops": "Brazil has refused to send troops to Haiti.",
     "arrest-soldiers": "Russia threatened to arrest Ukrainian soldiers.",
-    "gerund": "The Red Cross operating in Sudan said Sudanese forces must ensure security to "
-              "allow aid to reach Darfur.",
+    "gerund": "The Red Cross operating in Sudan said Sudanese forces must ensure the safety of "
+              "the convoys bound for Darfur.",
     "two-states": "Russia and China held naval exercises in the Sea of Japan.",
     "one-state": "China held war games near Taiwan.",
     "concluded": "The World Health Organization concluded that Brazil must allocate more money "
                  "to fight dengue.",
     "subjunctive": "Peru insisted that Chile withdraw its ambassador.",
     "indicative": "Peru said that Chile withdrew its ambassador.",
-    "demand-that": "The ILO repeated its demand today that Brazil ease restrictions on "
-                   "Haitian workers.",
+    "demand-that": "The ILO renewed on Tuesday its demand that Brazil lift the restrictions "
+                   "on Haitian workers.",
     # en_core_web_sm makes "by two hours" an agent: the verb is still active
     "by-hours": "President Ortega on Monday shortened by two hours the nightly curfew "
                 "imposed in Nicaragua.",
@@ -85,7 +85,7 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
     ("subjunctive", ("REQUEST", "withdraw", "PER", "CHL", "asserted")),
     ("subjunctive", ("SANCTION", "withdraw", "CHL", "GOV", "demanded")),
     ("indicative", ("SANCTION", "withdrew", "CHL", "GOV", "asserted")),
-    ("demand-that", ("RETREAT", "ease", "BRA", "HTILAB", "demanded")),
+    ("demand-that", ("RETREAT", "lift", "BRA", "HTILAB", "demanded")),
     ("by-hours", ("CONCEDE", "shortened", "daniel-ortega", "", "asserted")),
 ])
 def test_event_found(found: dict[str, set[tuple[str, ...]]], key: str,
