@@ -5,7 +5,7 @@ active verb with its own subject leaves that subject the doer; an accusation or 
 of acts a participle says someone did is aimed at that doer, and "crimes committed by X" is
 no commitment; the forces a state threatens, offers or refuses to move are not whom it
 addresses: the place they would go is. A subject the parser hangs under a gerund ("The Red
-Cross operating in Sudan said") is still who speaks. Exercises two states hold are joint. A
+Cross working in Sudan said") is still who speaks. Exercises two states hold are joint. A
 body that concludes that someone must act asks it to. A that-clause in the subjunctive is
 asked for, not done."""
 
@@ -37,7 +37,7 @@ SENTENCES = {
     "deploy-troops": "Russia threatened to deploy troops in Belarus.",
     "refused-troops": "Brazil has refused to send troops to Haiti.",
     "arrest-soldiers": "Russia threatened to arrest Ukrainian soldiers.",
-    "gerund": "The Red Cross operating in Sudan said Sudanese forces must ensure the safety of "
+    "gerund": "The Red Cross working in Sudan said Sudanese forces must ensure the safety of "
               "the convoys bound for Darfur.",
     "two-states": "Russia and China held naval exercises in the Sea of Japan.",
     "one-state": "China held war games near Taiwan.",
@@ -48,8 +48,8 @@ SENTENCES = {
     "demand-that": "The ILO renewed on Tuesday its demand that Brazil lift the restrictions "
                    "on Haitian workers.",
     # en_core_web_sm makes "by two hours" an agent: the verb is still active
-    "by-hours": "President Ortega on Monday shortened by two hours the nightly curfew "
-                "imposed in Nicaragua.",
+    "by-hours": "President Ortega on Monday shortened by two hours the curfew that the army "
+                "had ordered.",
 }
 
 

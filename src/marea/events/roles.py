@@ -165,7 +165,8 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
                         preps.setdefault(prep, []).extend(found)
     token = tree.doc.tokens[index]
     # "the President [elected] by the Peruvian people"; but an active verb with its own
-    # subject keeps it, whatever the parser made of "by" ("X shortened by one hour the curfew")
+    # subject keeps it, whatever the parser made of "by" ("X extended by two weeks the
+    # state of emergency")
     passive = participle or bool(deps & PASSIVE_MARKS) or is_spanish_passive(tree, index) or (
         "agent" in deps and "nsubj" not in deps) or (
         token.dep in ("acl", "amod") and token.tag == "VBN")  # "a comedian [elected] in

@@ -117,7 +117,7 @@ def actor_tokens(doc: Document) -> dict[int, Mention]:
 
 def _gerund_subject(tree: DependencyTree, subject: int) -> int:
     """Return the noun a subject gerund hangs from: en_core_web_sm reads "The Red Cross
-    [operating] in Sudan said" with the gerund as the subject and the noun as the gerund's;
+    [working] in Sudan said" with the gerund as the subject and the noun as the gerund's;
     the noun is who speaks. Any other subject is itself."""
     token = tree.doc.tokens[subject]
     if token.tag != "VBG" or token.dep not in ("nsubj", "csubj"):
