@@ -117,3 +117,31 @@ def test_a_folder_not_every_worker_can_write_is_refused_before_any_work(tmp_path
         ingest_to_parquet([str(EXAMPLES)], str(parts), settings,
                           ElsewhereWorkers(tmp_path / "elsewhere"))  # type: ignore[arg-type]
     assert not list(parts.iterdir())  # the probes are gone
+
+
+def test_a_merge_into_a_refreshed_store_places_every_merged_event_in_a_story(
+        tmp_path: Path) -> None:
+    """A merge notes its documents in the stories' inbox, so the refresh after it, which
+    looks only at the documents noted there once the stories were built, places their
+    events too."""
+    first, later = tmp_path / "first", tmp_path / "later"
+    first.mkdir()
+    later.mkdir()
+    for name in FILES[:2]:
+        shutil.copy(EXAMPLES / name, first / Path(name).name)
+    for name in FILES[2:]:
+        shutil.copy(EXAMPLES / name, later / Path(name).name)
+    settings = load_settings().with_(db=str(tmp_path / "store.duckdb"))
+    with Store(settings.db) as store:
+        ingest([str(first)], store, settings)
+        assert "stories" in store.refreshed()  # built: later refreshes read the inbox
+        before = store.query("SELECT count(*) FROM events")[0][0]
+    parts = tmp_path / "parts"
+    ingest_to_parquet([str(later)], str(parts), settings, LocalExecutor())
+    with Store(settings.db) as store:
+        assert merge(str(parts), store, settings).stored == len(FILES[2:])
+        assert store.query("SELECT count(*) FROM events")[0][0] > before
+        assert store.query("SELECT count(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM "
+                           "story_events l WHERE l.doc_id = e.doc_id AND l.idx = e.idx)"
+                           ) == [(0,)]
+        assert store.query("SELECT count(*) FROM story_inbox") == [(0,)]
