@@ -59,8 +59,9 @@ def test_announced_protest_is_the_protest_called_and_a_conditioned_one_a_threat(
     assert _asserted(found["marcha"]) == {("PROTEST", "realizarán", "LAB", "GOV")}, \
         found["marcha"]
     assert ("PROTEST", "future", "realizarán", "LAB", "GOV") in found["marcha"]
-    # "si el Gobierno no cumple": a warning with repercussions
-    assert _asserted(found["si"]) == {("THREATEN", "bloquearán", "CVL", "")}, found["si"]
+    # "si el Gobierno no cumple": a warning with repercussions, addressed to the government
+    # the condition names
+    assert _asserted(found["si"]) == {("THREATEN", "bloquearán", "CVL", "GOV")}, found["si"]
     # an explicit threat of a strike stays the threat, the strike only threatened
     assert _asserted(found["amenaza"]) == {("THREATEN", "amenazaron", "EDU", "")}, \
         found["amenaza"]
