@@ -211,6 +211,9 @@ def test_links_to_other_stories_inside_the_body_are_chrome() -> None:
     bar = ("Gustavo Petro no asistió.\n\nMIRA | Kenji Fujimori: PJ concluye interrogatorio\n\n"
            "El debate fue organizado por estudiantes.\n\nLEE MÁS | Giuffra niega negociación")
     assert remove_chrome(bar) == body
+    video = "Gustavo Petro no asistió.\n\nWatch: Petro speaks at the summit\n\nEl debate fue " \
+        "organizado por estudiantes."
+    assert remove_chrome(video) == body
     said = "Mira, el presidente dijo: no habrá reforma."  # a sentence, kept
     assert remove_chrome(said) == said
     aside = "(El autor es profesor de la Universidad de Buenos Aires.)"

@@ -115,7 +115,8 @@ NO_OFFICE = re.compile(r"former|\bex\b|\bex(?:presid|minist|canciller|mandatari|
                        r"|\belect|\blate\b|difunt")
 TITLE_WORDS = 4  # title tokens between a stated country and the name ("Deputy Prime Minister")
 # Words an office may take before the comma of its holder's name ("la rectora de la Escuela
-# Superior del Partido, Rosario ...").
+# Superior del Partido, Rosario ..."): the longest office on the Cubadebate page (7 words) plus
+# one; not tuned on a gold set (the actors gold has no such name tagged a place).
 OFFICE_WORDS = 8
 APPOSITION_OPENERS = {"the", "a", "an", "el", "la", "o", "um", "uma", "un", "una"}  # ", the .."
 POSSESSIVES = {"'s", "s", "'"}  # folded forms of the possessive token
