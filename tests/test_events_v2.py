@@ -71,7 +71,8 @@ SENTENCES = {
     "paramilitares": ("es", "Los paramilitares asesinaron a un campesino."),
     # Trigger constructions: light verbs with event nouns, passives, gerunds, hosted talks,
     # elections, swearing-in, appointments, conceded defeats, announced and demanded acts.
-    "suspension": ("en", "On Wednesday Italy announced a suspension of direct air links with Serbia."),
+    "suspension": ("en", "On Wednesday Italy announced a suspension of direct air links "
+                         "with Serbia."),
     "suspension-es": ("es", "Venezuela anunció la suspensión de relaciones con Panamá."),
     "inaugurated": ("en", "Pedro Castillo was inaugurated as President on July 28th."),
     "investido": ("es", "Pedro Castillo fue investido como presidente por el Congreso."),
