@@ -22,7 +22,7 @@ SENTENCES = {
     # a passive subject that names no actor stands for whom it is for
     "school": "A school for Congolese refugees was attacked overnight by Burundian militiamen.",
     # troops withdrawn are not the target; where they leave is
-    "withdraw": "Syria says it is willing to withdraw all of its troops from Lebanon by June.",
+    "withdraw": "Syria says it is now willing to withdraw its troops from Lebanon.",
     "armed-forces": "Felipe Calderón sent the armed forces into the streets in December 2006.",
 }
 
