@@ -27,8 +27,8 @@ SENTENCES = {
     "fired": "During the coup, soldiers shot two protesters in Bamako.",
     # a lexicon object measured or partly taken ("tons of aid", "part of a program")
     "tons": "The United Nations will provide about 30,000 tons of food aid to Liberia this year.",
-    "part": "Last month the United States suspended part of its military assistance program "
-            "for Bosnia.",
+    "part": "The United States has suspended part of a military assistance program for "
+            "Bosnia.",
     # forces mobilised are not the target; the war they are mobilised for names it
     "reservists": "Britain mobilized 5,000 army reservists for a likely war against Iraq.",
     # a multi-word lexicon object, and an object coordinated with another
