@@ -804,7 +804,7 @@ def _own_forces(actor_id: str | None, states: set[str | None]) -> bool:
 
 def _measured(tree: DependencyTree, objects: list[int]) -> list[int]:
     """Return what partitive objects measure, count or take part of, so that lexicon objects
-    match through them: "provide 30,000 tons of [aid]", "suspended part of its military
+    match through them: "provide 30,000 tons of [aid]", "suspended part of a military
     assistance [program]", "beat dozens of [students]" (the `partitives` and `quantities` cue
     lists), "won 83 of the 513 [seats]" (a number)."""
     cues = lexicon(tree.doc.language or "en").cues
