@@ -34,7 +34,7 @@ SENTENCES = {
     "engaged": "Serbian soldiers engaged in ethnic cleansing against the Albanian population.",
     "took-part": "Colombian rebels took part in the attack on the town.",
     # a verb coordinated with a complement shares what governs it
-    "aims": "Germany voted for a draft that aims to tighten the sanctions and impose a "
+    "aims": "Germany backed a draft that aims to tighten the sanctions and impose a "
             "sea blockade against Serbia.",
     "and-expelled": "Chile refused to release the prisoners and expelled the Bolivian "
                     "ambassador.",

@@ -49,8 +49,8 @@ SENTENCES = {
     # the speaker.
     "kurds": ("en", "Thousands of Iraqi Kurds demonstrated on Friday in the streets of Kirkuk."),
     "huelguistas": ("es", "Miles de huelguistas manifestaron hoy en toda Rusia."),
-    "they": ("en", "Palestinian leaders said on Sunday they would boycott every official "
-                   "meeting with the United States."),
+    "they": ("en", "Palestinian leaders said on Sunday they would boycott all formal "
+                   "contacts with the United States."),
     "se-manifestaron": ("es", "Miles de personas se manifestaron este martes en Bilbao."),
     "manifesto-que": ("es", "El ministro manifestó que el gobierno no cederá."),
     # A target implied by the object's owner or the complement clause; threatened acts are
