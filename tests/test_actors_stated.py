@@ -36,14 +36,14 @@ TEXTS = [
      "Guatemala's president Jimmy Morales expelled the commission. His brother, Samuel "
      "Morales, was charged in 2017. Morales announced that he would not renew the mandate."),
     ("mugabe", "en", "2000-01-01",
-     "Opposition groups in Zimbabwe are demanding that President Tendai Mugabe abandon his "
+     "In Zimbabwe the opposition parties insist that President Tendai Mugabe drop his land "
      "policy. Rebels dismissed an appeal from President Laurent Gbago."),
     ("described", "en", "2000-01-01",
-     "Vice-President Moody Awori declined to resign despite pressure by the Kenya "
-     "Anti-Corruption Commission. An Argentine judge has ordered former president Carlos "
-     "Menem to appear. Syrians rallied against Israeli right-winger Ariel Sharon."),
+     "Vice-President Moody Awori would not step down despite pressure by the Kenya "
+     "Anti-Corruption Commission. Last week an Argentine judge summoned former president "
+     "Carlos Menem to testify. Syrians rallied against Israeli right-winger Ariel Sharon."),
     ("armenia", "en", "2000-01-01",
-     "Putin offered to negotiate with the president of Armenia."),
+     "Putin proposed talks with the president of Armenia."),
     ("rioters", "en", "2023-01-10",
      "Lula placed Brasília's security forces under federal control. He called the rioters "
      "fascist fanatics."),

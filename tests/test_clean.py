@@ -102,8 +102,8 @@ def test_remove_chrome_drops_chrome_and_keeps_body() -> None:
 
 
 def test_a_name_like_a_donation_site_is_kept() -> None:
-    text = "Kofi Annan said on Monday that he would withdraw aid workers.\n\nSupport us on Ko-fi."
-    assert remove_chrome(text) == "Kofi Annan said on Monday that he would withdraw aid workers."
+    text = "Kofi Annan told reporters on Tuesday that the talks had failed.\n\nSupport us on Ko-fi."
+    assert remove_chrome(text) == "Kofi Annan told reporters on Tuesday that the talks had failed."
 
 
 def test_document_id_is_stable_and_content_based() -> None:

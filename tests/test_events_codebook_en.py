@@ -34,8 +34,8 @@ SENTENCES = {
     "engaged": "Serbian soldiers engaged in ethnic cleansing against the Albanian population.",
     "took-part": "Colombian rebels took part in the attack on the town.",
     # a verb coordinated with a complement shares what governs it
-    "aims": "Germany backed a resolution that aims to tighten sanctions and impose a naval "
-            "blockade against Serbia.",
+    "aims": "Germany backed a draft that aims to tighten the sanctions and impose a "
+            "sea blockade against Serbia.",
     "and-expelled": "Chile refused to release the prisoners and expelled the Bolivian "
                     "ambassador.",
     # protesting in words is a complaint about the reported clause's subject
@@ -66,7 +66,8 @@ SENTENCES = {
     "police-stormed": "Police stormed the headquarters of the opposition party in Caracas.",
     "sealed": "Israeli troops sealed off the town of Jenin.",
     # "forces" are military only with a country
-    "forces": "The Red Cross said US and British forces must ensure security in Iraq.",
+    "forces": "The Red Cross said on Monday US and British forces must guarantee the safety of "
+              "civilians in Iraq.",
     "political-forces": "Political forces in Peru criticised the reform.",
     # a group pronoun of coordinated speakers stands for all of them
     "they-would": "Canada and Mexico said they would impose tariffs on steel.",

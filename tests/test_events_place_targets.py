@@ -21,10 +21,10 @@ SENTENCES = {
     # where refuge is sought
     "refuge": "About 5,000 Syrian Kurds sought refuge in Turkey last week.",
     # "their" is the diplomats themselves; the meeting is with Obama
-    "their": "Moroccan diplomats held their first meeting with President Obama at a lunch.",
+    "their": "Moroccan diplomats held their second meeting with President Obama over dinner.",
     # "with" shares "Hanoi" with the verb coordinated after it
-    "shared": "Chile has established diplomatic ties with and opened an embassy in Hanoi, "
-              "the ministry said.",
+    "shared": "Chile has established formal relations with and set up an embassy in "
+              "Hanoi, a ministry spokesman said.",
     # the subject of a demand's that-clause is whom it is made to; the clause is demanded
     "demand": "The labour office repeated its demand that Israel ease restrictions on "
               "Palestinian workers.",

@@ -13,8 +13,8 @@ SENTENCES = {
     # withdrawing inspectors, monitors or aid workers sanctions the place (CAMEO 166x);
     # announced, it is a threat (rule 7)
     "monitors": "The UN withdrew its monitors from Syria.",
-    "aid-workers": "Kofi Annan announced on Monday that he will withdraw aid workers from "
-                   "Somalia.",
+    "aid-workers": "On Tuesday Kofi Annan announced that he will withdraw the aid workers "
+                   "from Somalia.",
     # troops arriving are deployed, peacekeepers arriving are aid; diplomats visit
     "troops": "Russian troops arrived in Belarus for exercises.",
     "peacekeepers": "Bangladeshi peacekeeping troops arrived in Liberia on Tuesday.",
@@ -34,7 +34,7 @@ SENTENCES = {
     # removing sanctions eases them; it ousts nobody
     "removing": "Washington is removing the sanctions on Cuba.",
     # "sworn to fight", parsed as an adverbial clause, is still sworn: a threat
-    "sworn": "Kurdish rebels have sworn to fight until they gain control of the border.",
+    "sworn": "Kurdish rebels have sworn to fight until they win back their villages.",
 }
 
 

@@ -14,7 +14,7 @@ SENTENCES = {
     # the clause places the protest: the state of that country is the target
     "kirkuk": "Thousands of people demonstrated in Baghdad on Sunday.",
     # no place: the state of the protesters' country
-    "landowners": "Algerian landowners began a hunger strike outside Parliament.",
+    "landowners": "On Friday Algerian landowners began a hunger strike near the parliament.",
     # a named target stays the target
     "against": "Students protested against Israel in Paris.",
     # coups and their verbs
@@ -26,10 +26,11 @@ SENTENCES = {
     # violence during a coup is an assault of its own
     "fired": "During the coup, soldiers shot two protesters in Bamako.",
     # a lexicon object measured or partly taken ("tons of aid", "part of a program")
-    "tons": "The United Nations will provide nearly 25,000 tons of food aid to Liberia.",
-    "part": "The United States suspended part of a military aid program for Bosnia.",
+    "tons": "The United Nations will provide about 30,000 tons of food aid to Liberia this year.",
+    "part": "The United States has suspended part of a military assistance program for "
+            "Bosnia.",
     # forces mobilised are not the target; the war they are mobilised for names it
-    "reservists": "Britain mobilized army reservists for a possible war against Iraq.",
+    "reservists": "Britain mobilized 5,000 army reservists for a likely war against Iraq.",
     # a multi-word lexicon object, and an object coordinated with another
     "emergency": "Peru's government on Friday lifted the state of emergency in the south.",
     "intelligence": "The United States is providing radar images and other military "

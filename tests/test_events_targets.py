@@ -18,11 +18,11 @@ SENTENCES = {
     "curfew": "President Abdelaziz Bouteflika threatened to institute a curfew in Algiers.",
     # a thing acted on stands for the actor that qualifies or owns it
     "lorries": "The Israeli army lifted a blockade on Palestinian lorries.",
-    "computers": "North Korea tried to hack into the computers of South Korean army officers.",
+    "phones": "North Korea attempted to hack into the phones of South Korean army commanders.",
     # a passive subject that names no actor stands for whom it is for
-    "camp": "A camp for Congolese refugees was attacked by Burundian militiamen.",
+    "school": "A school for Congolese refugees was attacked overnight by Burundian militiamen.",
     # troops withdrawn are not the target; where they leave is
-    "withdraw": "Syria says it is willing to withdraw its troops from Lebanon.",
+    "withdraw": "Syria says it is now willing to withdraw its troops from Lebanon.",
     "armed-forces": "Felipe Calderón sent the armed forces into the streets in December 2006.",
 }
 
@@ -42,8 +42,8 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
     ("curfew", ("THREATEN", "x-person-abdelaziz-bouteflika", "DZA", "asserted")),
     ("curfew", ("COERCE", "", "DZA", "future")),
     ("lorries", ("RETREAT", "ISRMIL", "PSE", "asserted")),
-    ("computers", ("COERCE", "PRK", "KORMIL", "asserted")),
-    ("camp", ("ASSAULT", "BDIREB", "COGREF", "asserted")),
+    ("phones", ("COERCE", "PRK", "KORMIL", "asserted")),
+    ("school", ("ASSAULT", "BDIREB", "COGREF", "asserted")),
     ("withdraw", ("CONCEDE", "SYR", "LBN", "asserted")),
 ])
 def test_target_found(found: dict[str, set[tuple[str, ...]]], key: str,

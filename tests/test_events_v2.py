@@ -47,15 +47,15 @@ SENTENCES = {
     "campesino": ("es", "Un hombre armado atacó a un campesino."),
     # Counts of people take who is counted; reported speech's pronoun or null subject is
     # the speaker.
-    "kurds": ("en", "Thousands of Iraqi Kurds demonstrated in the northern city of Kirkuk."),
+    "kurds": ("en", "Thousands of Iraqi Kurds demonstrated on Friday in the streets of Kirkuk."),
     "huelguistas": ("es", "Miles de huelguistas manifestaron hoy en toda Rusia."),
-    "they": ("en", "Palestinian leaders said they would boycott all official contact with "
-                   "the United States."),
+    "they": ("en", "Palestinian leaders said on Sunday they would boycott all formal "
+                   "contacts with the United States."),
     "se-manifestaron": ("es", "Miles de personas se manifestaron este martes en Bilbao."),
     "manifesto-que": ("es", "El ministro manifestó que el gobierno no cederá."),
     # A target implied by the object's owner or the complement clause; threatened acts are
     # future, not asserted.
-    "ultimatum": ("en", "Serbia on Thursday flatly rejected an Australian ultimatum."),
+    "ultimatum": ("en", "Serbia firmly rejected an Australian ultimatum on Friday."),
     "propuesta": ("es", "Perú rechazó la propuesta de Chile."),
     "offensive": ("en", "Iran threatened to launch a new military offensive against Iraq."),
     "romper": ("es", "Venezuela amenazó con romper relaciones con Colombia."),
@@ -71,7 +71,8 @@ SENTENCES = {
     "paramilitares": ("es", "Los paramilitares asesinaron a un campesino."),
     # Trigger constructions: light verbs with event nouns, passives, gerunds, hosted talks,
     # elections, swearing-in, appointments, conceded defeats, announced and demanded acts.
-    "suspension": ("en", "Italy announced a suspension of air links with Serbia on Wednesday."),
+    "suspension": ("en", "On Wednesday Italy announced a suspension of direct air links "
+                         "with Serbia."),
     "suspension-es": ("es", "Venezuela anunció la suspensión de relaciones con Panamá."),
     "inaugurated": ("en", "Pedro Castillo was inaugurated as President on July 28th."),
     "investido": ("es", "Pedro Castillo fue investido como presidente por el Congreso."),
@@ -82,8 +83,8 @@ SENTENCES = {
     "appointed": ("en", "Lula appointed Celso Amorim as foreign minister."),
     "nombro": ("es", "Castillo nombró a Guido Bellido como primer ministro."),
     "derrota": ("es", "Mesa reconoció la derrota el lunes."),
-    "support-future": ("en", "Hungary has said it will support a U.N. Security Council "
-                             "resolution."),
+    "support-future": ("en", "Hungary has said it will support a fresh U.N. Security "
+                             "Council resolution."),
     "retirara": ("es", "Siria dijo que retirará sus tropas del Líbano."),
     "must": ("en", "Russia said Sudan must release the prisoners."),
     # Dates from the clause that governs the trigger: an opening time expression, the verb

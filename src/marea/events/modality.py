@@ -332,7 +332,7 @@ def governing_lemmas(tree: DependencyTree, index: int, words: Lexicon | None = N
     first = tree.doc.tokens[token.head]
     if (tree.doc.language == "en" and token.dep == "conj" and token.pos == first.pos == "VERB"
             and not tree.kids(index, SUBJECTS) and _verb_form(token) == _verb_form(first)):
-        index = token.head  # "aims to tighten sanctions and [impose] a blockade"
+        index = token.head  # "aims to tighten the sanctions and [impose] a blockade"
     for _ in range(2):
         token = tree.doc.tokens[index]
         head = tree.doc.tokens[token.head]

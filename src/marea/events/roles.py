@@ -123,7 +123,7 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
     late = [] if objects or not any(t.objects or t.transitive for t in triggers) else (
         _late_subjects(tree, index))
     objects = objects or late
-    objects += _measured(tree, objects)  # "provide 25,000 tons of [aid]"
+    objects += _measured(tree, objects)  # "provide 30,000 tons of [aid]"
     particles = {tree.lemma(c) for c in tree.kids(index, {"prt", "compound:prt", "advmod",
                                                           "prep"})}
     preps = prepositions(tree, index)
@@ -804,9 +804,9 @@ def _own_forces(actor_id: str | None, states: set[str | None]) -> bool:
 
 def _measured(tree: DependencyTree, objects: list[int]) -> list[int]:
     """Return what partitive objects measure, count or take part of, so that lexicon objects
-    match through them: "provide 25,000 tons of [aid]", "suspended part of a military aid
-    [program]", "beat dozens of [students]" (the `partitives` and `quantities` cue lists),
-    "won 83 of the 513 [seats]" (a number)."""
+    match through them: "provide 30,000 tons of [aid]", "suspended part of a military
+    assistance [program]", "beat dozens of [students]" (the `partitives` and `quantities` cue
+    lists), "won 83 of the 513 [seats]" (a number)."""
     cues = lexicon(tree.doc.language or "en").cues
     partitives = cues.get("partitives", set()) | cues.get("quantities", set())  # "dozens of"
     found = []

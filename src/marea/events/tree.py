@@ -309,7 +309,7 @@ def actor_host(tree: DependencyTree, index: int, depth: int = 2) -> int:
     Jeanine Áñez") or the actor it is in apposition to ("Humala, a retired army officer"),
     a noun owned by "whose"/"cuyo" to the actor its relative clause is about, "pressure from
     X" / "presión de X" to X, a thing to the actor qualifying it ("a blockade on Palestinian
-    lorries" -> PSE), and both, `depth` times ("the computers of South Korean army officers"
+    lorries" -> PSE), and both, `depth` times ("the phones of South Korean army commanders"
     -> KORMIL)."""
     if index in tree.actor_at:
         mention = tree.actor_at[index]
