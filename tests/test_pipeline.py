@@ -234,3 +234,27 @@ def test_token_heads_index_stored_tokens(tmp_path: Path, settings: Settings, sto
     heads = {word: words[head] for _, head, _, word in rows}
     assert heads["Mexico"] in ("sent", "thanked") and heads["Cuba"] == "thanked"
     assert heads["ships"] == "sent"
+
+
+def test_parsing_new_words_leaves_spacy_vocabulary_as_it_was(settings: Settings) -> None:
+    """Words spaCy has never met (invented here) are annotated, but its string store and
+    lexemes are back to their size after the stage, so a long ingest's vocabulary stays
+    bounded."""
+    from marea.model import Document
+    from marea.nlp.linguistic import linguistic
+    from marea.nlp.models import load_pipeline
+
+    nlp = load_pipeline(settings.model_for("en"), "en")
+    text = ("The senator Quorvellin Tashbrook denounced the zentrifax accord in Brastovia. "
+            "Minister Oblemari Fenwhistle said the plurquendal talks would resume.")
+    doc = Document(source="new-words.txt", locator="", raw=text.encode(), content_type="text",
+                   text=text, language="en")
+    before = len(nlp.vocab.strings)
+    linguistic([doc], settings)
+    assert len(nlp.vocab.strings) == before
+    # (len(nlp.vocab) counts lexemes ever added, so membership is checked instead)
+    assert "zentrifax" not in nlp.vocab.strings and "zentrifax" not in nlp.vocab
+    words = {text[t.start:t.end]: t for t in doc.tokens}
+    assert words["denounced"].lemma == "denounce" and words["zentrifax"].pos in {"NOUN", "ADJ",
+                                                                                 "PROPN"}
+    assert [text[s.start:s.end] for s in doc.sentences][1].startswith("Minister Oblemari")

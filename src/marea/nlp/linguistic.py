@@ -54,8 +54,13 @@ def linguistic(batch: list[Document], settings: Settings) -> list[Document]:
         kb = load_kb(settings.kb_files)
         for group in _groups(docs):
             texts = [truecase(d.text, kb, language) for d in group]
-            for doc, parsed in zip(group, nlp.pipe(texts, batch_size=len(group)), strict=True):
-                annotate(doc, parsed)
+            # The strings and lexemes spaCy adds for words it has not met are dropped when
+            # the zone closes (annotate copies what it keeps), so the pipeline's vocabulary
+            # does not grow with the corpus.
+            with nlp.memory_zone():
+                for doc, parsed in zip(group, nlp.pipe(texts, batch_size=len(group)),
+                                       strict=True):
+                    annotate(doc, parsed)
     return batch
 
 
