@@ -14,7 +14,7 @@ SENTENCES = {
     # the clause places the protest: the state of that country is the target
     "kirkuk": "Thousands of people demonstrated in Baghdad on Sunday.",
     # no place: the state of the protesters' country
-    "landowners": "On Friday Algerian landowners began a hunger strike near the parliament.",
+    "landowners": "On Tuesday Bolivian farmers began a hunger strike outside the legislature.",
     # a named target stays the target
     "against": "Students protested against Israel in Paris.",
     # coups and their verbs
@@ -50,7 +50,7 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
 @pytest.mark.slow
 @pytest.mark.parametrize("key, expected", [
     ("kirkuk", ("PROTEST", "demo", "IRQCVL", "IRQ", "asserted")),
-    ("landowners", ("PROTEST", "hunger", "DZAAGR", "DZA", "asserted")),
+    ("landowners", ("PROTEST", "hunger", "BOLAGR", "BOL", "asserted")),
 ])
 def test_protest_target_is_the_state(found: dict[str, set[tuple[str, ...]]], key: str,
                                      expected: tuple[str, ...]) -> None:

@@ -15,7 +15,7 @@ SENTENCES = {
     "bombed": "Israeli jets bombed villages in Lebanon on Sunday.",
     "deployed": "Russia deployed troops in Belarus.",
     # a threat, request, promise or refusal takes the target of the act it is about
-    "curfew": "President Abdelaziz Bouteflika threatened to institute a curfew in Algiers.",
+    "curfew": "President Daniel Ortega threatened to institute a curfew in Managua.",
     # a thing acted on stands for the actor that qualifies or owns it
     "lorries": "The Israeli army lifted a blockade on Palestinian lorries.",
     "phones": "North Korea attempted to hack into the phones of South Korean army commanders.",
@@ -39,8 +39,8 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
 @pytest.mark.parametrize("key, expected", [
     ("bombed", ("ASSAULT", "ISR", "LBN", "asserted")),  # "[Israeli] jets"
     ("deployed", ("MOBILIZE", "RUS", "BLR", "asserted")),
-    ("curfew", ("THREATEN", "x-person-abdelaziz-bouteflika", "DZA", "asserted")),
-    ("curfew", ("COERCE", "", "DZA", "future")),
+    ("curfew", ("THREATEN", "daniel-ortega", "NIC", "asserted")),
+    ("curfew", ("COERCE", "", "NIC", "future")),
     ("lorries", ("RETREAT", "ISRMIL", "PSE", "asserted")),
     ("phones", ("COERCE", "PRK", "KORMIL", "asserted")),
     ("school", ("ASSAULT", "BDIREB", "COGREF", "asserted")),

@@ -85,7 +85,7 @@ SENTENCES = {
     "derrota": ("es", "Mesa reconoció la derrota el lunes."),
     "support-future": ("en", "Hungary has said it will support a fresh U.N. Security "
                              "Council resolution."),
-    "retirara": ("es", "Siria dijo que retirará sus tropas del Líbano."),
+    "retirara": ("es", "Rusia dijo que retirará sus tropas de Moldavia."),
     "must": ("en", "Russia said Sudan must release the prisoners."),
     # Dates from the clause that governs the trigger: an opening time expression, the verb
     # of saying that quotes it.
@@ -230,7 +230,7 @@ def test_lexicon_check_logs_keys_the_model_misses(caplog: pytest.LogCaptureFixtu
                 "2023-03-01")),
     ("derrota", ("CONCEDE", "carlos-mesa", "", "asserted", "2023-02-27")),
     ("support-future", ("AGREE", "HUN", "unsc", "asserted", "2023-03-01")),
-    ("retirara", ("CONCEDE", "SYR", "LBNMIL", "asserted", "2023-03-01")),  # rule 8
+    ("retirara", ("CONCEDE", "RUS", "MDAMIL", "asserted", "2023-03-01")),  # rule 8
     ("must", ("REQUEST", "RUS", "SDN", "asserted", "2023-03-01")),
     ("july-12", ("CONSULT", "nicolas-maduro", "COL", "negated", "2022-07-12")),
     ("july-12", ("REJECT", "nicolas-maduro", "USA", "asserted", "2022-07-12")),

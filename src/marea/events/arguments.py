@@ -225,7 +225,7 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
             continue
         speaker = _speaker_mention(doc, kids, index, report, actor_at)
         if speaker is not None and _is_kind(speaker, kind):
-            actor_at[index] = speaker  # "Syria says it is willing to", even after "be"
+            actor_at[index] = speaker  # "Chile says it is ready to", even after "be"
             if kind == "group" and id(speaker) in coordinated:  # "Canada and Mexico said
                 groups[index] = coordinated[id(speaker)]  # they would": both
             continue

@@ -339,7 +339,7 @@ def implied_targets(found: list[Event], kb: KnowledgeBase, countries: dict[str, 
 
 def _complement_targets(tree: DependencyTree, found: list[Event]) -> None:
     """Give a threat, request, promise or refusal with no target the target of the act it is
-    about ("threatened to institute a curfew in Algiers" -> DZA, "refused to deploy
+    about ("threatened to institute a curfew in Managua" -> NIC, "refused to deploy
     peacekeepers in Iraq"): the event on its clausal complement or on its object noun. A
     protest with no target takes that of the demand it is made for ("began a hunger strike
     to demand the resignation of X"); a condemnation with none accuses the doer of the act
@@ -701,7 +701,7 @@ def _protested_state(doc: Document, tree: DependencyTree, index: int, source: Me
                      generic: dict[str, ActorRecord]) -> list[Mention | str]:
     """Return the state a protest with no named target is directed at: that of the country
     its clause places it in ("demonstrated in Kirkuk" -> IRQ), else of its source's country
-    ("Algerian landowners began a hunger strike" -> DZA); none when the source is that state
+    ("Bolivian farmers began a hunger strike" -> BOL); none when the source is that state
     itself. PLOVER's PROTEST is directed at an other, and its gold standard codes the state."""
     source_id = source if isinstance(source, str) else source.actor_id or ""
     country = _protest_country(doc, tree, index, countries) or countries.get(source_id) or (
