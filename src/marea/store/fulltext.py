@@ -62,9 +62,8 @@ def update(store: Store) -> int:
             "SELECT docno FROM search_docs WHERE doc_id NOT IN (SELECT doc_id FROM documents)"
         ).fetchall()]
         if gone:
-            for table in ("search_postings", "search_docs"):  # semi-joins, not list_contains
-                store.con.execute(f"DELETE FROM {table} WHERE docno IN "
-                                  "(SELECT unnest(?::INTEGER[]))", [gone])
+            store.con.execute("DELETE FROM search_postings WHERE list_contains(?, docno)", [gone])
+            store.con.execute("DELETE FROM search_docs WHERE list_contains(?, docno)", [gone])
         new = [r[0] for r in store.con.execute(
             "SELECT doc_id FROM documents WHERE doc_id NOT IN (SELECT doc_id FROM search_docs) "
             "ORDER BY doc_id").fetchall()]
@@ -84,7 +83,7 @@ def _index(store: Store, doc_ids: list[str]) -> None:
     store.con.execute(
         "CREATE OR REPLACE TEMP TABLE _words AS SELECT s.docno, stem(w.word, 'porter') AS term "
         "FROM (SELECT doc_id, unnest(" + TOKENS.format("coalesce(title, '') || ' ' || text")
-        + ") AS word FROM documents WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))) w "
+        + ") AS word FROM documents WHERE list_contains(?::VARCHAR[], doc_id)) w "
         "JOIN search_docs s USING (doc_id) "
         "WHERE w.word <> '' AND w.word NOT IN (SELECT unnest(?::VARCHAR[]))",
         [doc_ids, list(stopwords())])
