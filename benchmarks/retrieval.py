@@ -8,7 +8,9 @@ trafilatura), 200 FNC-1 article bodies and the UniversalPetrarch Spanish sentenc
 that is absent is skipped and named. Each query below was written by hand, reading one target
 sentence from that pool and restating it in other words (synonyms, another order, names
 replaced by descriptions) without copying its phrases; the target is found in the pool by a
-distinctive fragment of it (`key`), and every pool sentence containing the key is relevant.
+distinctive fragment of it (`key`, under eight words: FNC-1 is evaluation-only text, and
+tests/test_licence.py refuses longer runs of it), and every pool sentence containing the key
+is relevant.
 Queries alternate dev / held-out (even / odd position per language): tune on dev only.
 
 For each encoder, in one process: pool encoding throughput (sentences/s) and its ratio to the
@@ -145,13 +147,13 @@ QUERIES: dict[str, list[tuple[str, str]]] = {
          "Most of what we are aware of is only a small visible part of a huge hidden mind."),
         ("Josh Earnest told reporters Tuesday",
          "The president's spokesman said he could not yet confirm whether the footage was real."),
-        ("A group of twenty women armed with AK-47",
+        ("twenty women armed with AK-47",
          "Twenty armed women holding assault rifles look boldly into the lens."),
         ("15 million euros ($16 million) from LVMH",
          "A luxury goods group run by a French tycoon is giving the museum millions."),
-        ("seventh son of a family will turn into",
+        ("son of a family will turn into",
          "Legend in Argentina says the seventh male child becomes a wolf-man at thirteen."),
-        ("it was a symbol of a public uprising",
+        ("was a symbol of a public uprising",
          "An Afghan interior ministry official called it a sign of a popular revolt."),
         ("North Koreans think being fat is good",
          "People in the North see being overweight as desirable, while those in the South "
@@ -182,11 +184,11 @@ QUERIES: dict[str, list[tuple[str, str]]] = {
         ("Hamas built the facility to disguise military",
          "Israel and Indonesia argued over whether a hospital in Gaza hid militant "
          "infrastructure."),
-        ("Gullible netizens went insane over the Michael Jackson",
+        ("Gullible netizens went insane",
          "Credulous internet users fell for a fake celebrity story from a satire site."),
         ("The 2019 Bolivia coup, which also failed",
          "The failed overthrow in La Paz three years ago was the last putsch of the CIA kind."),
-        ("press lightly on an app to load it",
+        ("press lightly on an app",
          "Tapping softly opens the application, while a harder push shows extra choices."),
         ("Cueto told trust members they would get",
          "Members of the trust were promised the answers and slides by email the following "
@@ -196,13 +198,13 @@ QUERIES: dict[str, list[tuple[str, str]]] = {
         ("American Airlines Flight 1140 to Dallas",
          "The traveller was about to get on a plane to Texas when an airline employee greeted "
          "people with a holiday wish."),
-        ("most liberal views on women's rights in the Middle East",
+        ("most liberal views on women's rights",
          "The Emirates are the most progressive Gulf state on women, and the pilot said her "
          "officers treated her as an equal."),
         ("reduced risk of cancer, while others find no benefit",
          "Research on daily vitamin pills is mixed: some show lower tumour risk, others none "
          "or higher."),
-        ("rumours that the league is at least considering adding teams",
+        ("league is at least considering adding teams",
          "Talk of the competition expanding with new franchises keeps spreading."),
         ("Global Fire Emissions Database",
          "The space agency said blazes were a bit below the fifteen-year average overall but "
@@ -250,7 +252,7 @@ QUERIES: dict[str, list[tuple[str, str]]] = {
         ("Jason Calacanis made a similar observation",
          "A tech investor's newsletter remarked on where Morin sat at the launch and on "
          "Apple's troubles with social networking."),
-        ("I ran back to the house and couldn",
+        ("ran back to the house and couldn",
          "The mother said she rushed home and could not believe the scene."),
         ("It was time, he said, for dialogue with the US",
          "He called for talks with Washington toward new ties built on sovereignty and mutual "
