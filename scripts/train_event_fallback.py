@@ -11,7 +11,7 @@ external sets, odd-numbered texts of our gold set):
   lexicon gave no event that governs at least one actor), typed by the annotated trigger it
   falls in, else NONE (the examples it learns to abstain on); sentences the annotators left
   uncoded give NONE only;
-- English examples written for marea in the same verb-with-object form, a dozen or more per
+- English examples written for marea in the same verb-with-object form, 8 to 23 per
   type and a hundred-odd that code nothing (scripts/data/event_fallback_examples.tsv): the
   dev candidates are mostly Spanish protest records, with 9 English events among ~75.
   Each weighs 3 dev examples and C is 10: with weight 1 and C 3 the 1,600 dev examples
