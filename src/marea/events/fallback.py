@@ -112,8 +112,8 @@ def candidates(tree: DependencyTree, words: Lexicon
     found = []
     report = words.cues.get("report_verbs", set())
     for index, token in enumerate(tree.doc.tokens):
-        if token.pos != "VERB" or index in tree.triggers:
-            continue
+        if token.pos != "VERB" or token.dep == "prep" or index in tree.triggers:
+            continue  # "according to the ministry" is tagged a verb heading a preposition
         lemma = words.verb_lemma(tree.lemma(index))
         if lemma in report or not _uncovered(tree, index, lemma, words) or any(
                 c in tree.triggers for c in _complements(tree, index)):
