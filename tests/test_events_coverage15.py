@@ -29,13 +29,14 @@ SENTENCES = {
     "evacuated": "The Peruvian army evacuated on Monday.",
     "compromised": "Colombia compromised with Venezuela on the border crossings.",
     "won": "Petro won in the second round.",
-    # prepositional frames: whom a vote is for or against, people held as shields
-    "voted-for": "Thirty senators voted for Dilma Rousseff.",
-    "voted-against": "Most deputies voted against Pedro Castillo.",
+    # prepositional frames: people held as shields
     "shields": "Hamas is holding the hostages as human shields.",
     "hosted": "Ecuador hosted thousands of Venezuelan refugees.",
     # "won" with an object that is no office keeps needing one
     "final": "Argentina won the World Cup final.",
+    # addressing supporters or the press is a speech, not a consultation
+    "speaking": "Speaking to supporters in Lima, Peru's president promised to govern for all.",
+    "phone": "Lula spoke with Biden by phone on Monday.",
 }
 
 
@@ -63,10 +64,9 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
     ("evacuated", ("RETREAT", "withdraw", "PERMIL", "")),
     ("compromised", ("CONCEDE", "", "COL", "VEN")),
     ("won", ("SUPPORT", "office", "", "gustavo-petro")),
-    ("voted-for", ("SUPPORT", "", "BRALEG", "dilma-rousseff")),
-    ("voted-against", ("REJECT", "", "PERLEG", "pedro-castillo")),
     ("shields", ("COERCE", "", "x-org-hamas", "")),
     ("hosted", ("AID", "asylum", "ECU", "VENREF")),
+    ("phone", ("CONSULT", "phone", "luiz-inacio-lula-da-silva", "joe-biden")),
 ])
 def test_event_found(found: dict[str, set[tuple[str, ...]]], key: str,
                      expected: tuple[str, ...]) -> None:
@@ -76,3 +76,8 @@ def test_event_found(found: dict[str, set[tuple[str, ...]]], key: str,
 @pytest.mark.slow
 def test_a_game_won_is_no_office(found: dict[str, set[tuple[str, ...]]]) -> None:
     assert not any(row[0] == "SUPPORT" for row in found["final"]), found["final"]
+
+
+@pytest.mark.slow
+def test_speaking_to_supporters_is_no_consultation(found: dict[str, set[tuple[str, ...]]]) -> None:
+    assert not any(row[0] == "CONSULT" for row in found["speaking"]), found["speaking"]
