@@ -278,7 +278,9 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
               if c not in taken and c in tree.actor_at]  # not "[mass] demonstrations"
     targets = [t for prep in trigger.target_prep for t in preps.get(prep, [])]
     if not any(t in tree.actor_at for t in targets):  # "suspension of links [with Serbia]"
-        themes = preps.get("of", []) + preps.get("de", [])
+        themes = preps.get("of", []) + preps.get("de", []) + [
+            o for c in tree.kids(index, {"prep"}) if tree.lemma(c) == "of"  # "of [its] links
+            for o in tree.kids(c, {"pobj"})]  # with X": the noun, not the owner it stands for
         themes += [tree.doc.tokens[t].head for t in themes  # "del expresidente [JOH] hacia X":
                    if tree.doc.tokens[t].dep == "appos"]   # the name is the noun's host
         targets = [t for theme in themes for prep, found in prepositions(tree, theme).items()
