@@ -3,7 +3,8 @@ through the real pipeline (es_core_news_sm), with the lemma aliases the tagger n
 ("abatieron", "desestimó"). Joining a protest is protesting ("se plegaron a la huelga");
 verbs that also have harmless readings code only with a person or a protest as object
 ("retuvieron a dos funcionarios", not "retener el título"; "explotó una bomba", not
-"explotar una mina de cobre"). Sentences written for these tests."""
+"explotar una mina de cobre"). A text typed without accents is read with its
+preterites accented ("denuncio"). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -31,6 +32,8 @@ SENTENCES = {
     "impidio": "La Policía Nacional impidió el paso de los manifestantes hacia el Congreso.",
     "paralizacion": "Los indígenas mantienen la paralización de la zona rural de Cotopaxi.",
     "mitin": "El candidato Fernando Villavicencio fue tiroteado al salir de un mitin en Quito.",
+    "sin_tildes": "El Ejercito Nacional denuncio que guerrilleros de las FARC asesinaron a dos "
+                  "campesinos en la vereda.",
 }
 
 
@@ -83,3 +86,11 @@ def test_verbs_with_harmless_readings_need_a_person_or_a_protest(
 @pytest.mark.slow
 def test_an_electoral_rally_is_no_protest(found: dict[str, set[tuple[str, ...]]]) -> None:
     assert not any(r[0] == "PROTEST" for r in found["mitin"]), found["mitin"]
+
+
+@pytest.mark.slow
+def test_a_text_without_accents_keeps_its_preterites(
+        found: dict[str, set[tuple[str, ...]]]) -> None:
+    # the trigger is the original, unaccented word
+    assert ("ACCUSE", "denuncio") in _asserted(found["sin_tildes"]), found["sin_tildes"]
+    assert ("ASSAULT", "asesinaron") in _asserted(found["sin_tildes"]), found["sin_tildes"]
