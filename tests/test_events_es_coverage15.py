@@ -32,6 +32,9 @@ SENTENCES = {
     "impidio": "La Policía Nacional impidió el paso de los manifestantes hacia el Congreso.",
     "paralizacion": "Los indígenas mantienen la paralización de la zona rural de Cotopaxi.",
     "mitin": "El candidato Fernando Villavicencio fue tiroteado al salir de un mitin en Quito.",
+    "saludo": "El canciller de Chile saludó la decisión del gobierno de Bolivia.",
+    "saludo_gente": "El presidente Alan García saludó a los asistentes al acto en Lima.",
+    "alio": "El gobierno de Carlos Menem se alió con los empresarios.",
     "sin_tildes": "El Ejercito Nacional denuncio que guerrilleros de las FARC asesinaron a dos "
                   "campesinos en la vereda.",
 }
@@ -94,3 +97,11 @@ def test_a_text_without_accents_keeps_its_preterites(
     # the trigger is the original, unaccented word
     assert ("ACCUSE", "denuncio") in _asserted(found["sin_tildes"]), found["sin_tildes"]
     assert ("ASSAULT", "asesinaron") in _asserted(found["sin_tildes"]), found["sin_tildes"]
+
+
+@pytest.mark.slow
+def test_welcoming_a_step_is_praise_greeting_people_is_not(
+        found: dict[str, set[tuple[str, ...]]]) -> None:
+    assert ("SUPPORT", "praise", "asserted", "saludó") in found["saludo"], found["saludo"]
+    assert not any(r[0] == "SUPPORT" for r in found["saludo_gente"]), found["saludo_gente"]
+    assert ("COOPERATE", "alió") in _asserted(found["alio"]), found["alio"]
