@@ -29,7 +29,7 @@ SENTENCES = {
     "titulo": "El equipo de Boca Juniors retuvo el título del torneo.",
     "explotar_mina": "La empresa canadiense quiere explotar una mina de cobre en Chiriquí.",
     "silenciar": "El gobierno de Daniel Ortega silenció a los periodistas de La Prensa.",
-    "impidio": "La Policía Nacional impidió el paso de los manifestantes hacia el Congreso.",
+    "impidio": "Los manifestantes impidieron el paso de los vehículos hacia el Congreso.",
     "paralizacion": "Los indígenas mantienen la paralización de la zona rural de Cotopaxi.",
     "mitin": "El candidato Fernando Villavicencio fue tiroteado al salir de un mitin en Quito.",
     "saludo": "El canciller de Chile saludó la decisión del gobierno de Bolivia.",
@@ -83,7 +83,8 @@ def test_verbs_with_harmless_readings_need_a_person_or_a_protest(
     assert not any(r[0] == "COERCE" for r in found["titulo"]), found["titulo"]
     assert not any(r[0] == "ASSAULT" for r in found["explotar_mina"]), found["explotar_mina"]
     assert ("COERCE", "censor", "asserted", "silenció") in found["silenciar"], found["silenciar"]
-    assert ("COERCE", "restrict", "asserted", "impidió") in found["impidio"], found["impidio"]
+    # who impedes decides what it is (police restrict, protesters obstruct): no entry
+    assert not any(r[0] == "COERCE" for r in found["impidio"]), found["impidio"]
 
 
 @pytest.mark.slow
