@@ -8,6 +8,7 @@ from typing import Any
 
 from marea.actors.kb import load_kb
 from marea.model import Document, Mention, Sentence, Token
+from marea.nlp.accents import restore_accents
 from marea.nlp.models import load_pipeline
 from marea.nlp.truecase import truecase
 from marea.settings import Settings
@@ -39,7 +40,7 @@ def annotate(doc: Document, parsed: Any) -> None:
     ]
     doc.mentions = [
         Mention(e.start_char, e.end_char, doc.text[e.start_char:e.end_char], e.label_,
-                sentence_of[e.start])  # the original text: the parser saw it truecased
+                sentence_of[e.start])  # the original text: the parser saw it truecased, accented
         for e in parsed.ents
     ]
 
@@ -53,7 +54,7 @@ def linguistic(batch: list[Document], settings: Settings) -> list[Document]:
         nlp = load_pipeline(settings.model_for(language), language)
         kb = load_kb(settings.kb_files)
         for group in _groups(docs):
-            texts = [truecase(d.text, kb, language) for d in group]
+            texts = [restore_accents(truecase(d.text, kb, language), language) for d in group]
             # The strings and lexemes spaCy adds for words it has not met are dropped when
             # the zone closes (annotate copies what it keeps), so the pipeline's vocabulary
             # does not grow with the corpus.
