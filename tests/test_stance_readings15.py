@@ -65,3 +65,12 @@ def test_a_presidents_administration_is_the_government(settings: Settings) -> No
     stances = {s.actor_id: s for s in doc.stances}
     assert "USAGOV" in stances, stances.keys()
     assert [c for c in stances["USAGOV"].cues if c.cue == "failed"], stances["USAGOV"].cues
+
+
+def test_the_authors_words_on_a_judge_still_count(settings: Settings) -> None:
+    doc = _processed(settings, "The corrupt judge Sergio Moro persecuted Lula and convicted "
+                     "him in a shameful farce of a trial. Moro is a disgrace to Brazil." + LONG_EN)
+    stances = {s.actor_id: s for s in doc.stances}
+    moro, lula = stances["x-person-sergio-moro"], stances["luiz-inacio-lula-da-silva"]
+    assert moro.label == "against" and {"persecuted", "disgrace"} <= {c.cue for c in moro.cues}
+    assert lula.label == "favor", lula
