@@ -58,7 +58,15 @@ counts less (REPORT_VOICE; in full when the source declares the kind news), in a
 with a #hashtag or @handle none does (it is its author's own utterance); "it is worth
 recalling that" or "hay que decir que" (an infinitive with no subject) is the author
 speaking. Headline cues count WEIGHTS["headline"] times and lead cues WEIGHTS["lead"] times
-(both fitted to 1.0: no extra weight).
+(both fitted to 1.0: no extra weight). A court's, judge's or prosecutor's legal act
+("charged X with bribery", "ordenó prisión para X": LEGAL_ACTS) states the case: what it
+says counts as reported, and the case's tone is no view of the bench (no context or post cue;
+no side taken from the accused it opposes); the author's own words on it still count.
+
+Against the author's explicit evaluation of an actor (a label, verdict, hashtag or
+endorsement), an outcome of the other sign ("was elected", "won", an event) does not count.
+An owned "administration" ("her administration", "su gestión") is its owner's, unless the
+owner holds a government role at the date (then it is the national government, as linked).
 
 Siding (second pass): an alliance the text states ("the American favorite, Lourdes Flores",
 "Humala aligned himself with Chavez", "X praised Y") pulls an actor toward the author's view
