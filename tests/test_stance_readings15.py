@@ -26,6 +26,8 @@ LETTER = ("Letter to the editor. Mary Kowalski was elected district attorney of 
     (TRIAL_EN + LONG_EN, "en", "x-person-juan-perez",
      {"x-person-tom-smith", "x-person-maria-lopez"}),
     (TRIAL_ES + LONG_ES, "es", "x-person-juan-gomez", {"x-person-rosa-perez"}),
+    (TRIAL_ES.replace("La fiscal Rosa Pérez", "La fiscal general, Marta Ríos,") + LONG_ES, "es",
+     "x-person-juan-gomez", {"x-person-marta-rios"}),
 ])
 def test_a_trial_report_sides_with_nobody(settings: Settings, text: str, language: str,
                                           accused: str, bench: set[str]) -> None:

@@ -549,13 +549,17 @@ def _voice(doc: Document, tree: DependencyTree, heads: dict[int, str], bench: se
 
 def _bench(doc: Document) -> set[str]:
     """The courts, judges and prosecutors a document names: actors of the JUD sector, and
-    people named right after a JUD title ("la fiscal Rosa Pérez", "Judge Maria Lopez")."""
+    people named right after a JUD title ("la fiscal Rosa Pérez", "la fiscal general,
+    Consuelo Porras")."""
     found, titles = set(), set()
     for mention in doc.mentions:
         actor = mention.actor_id
         if not actor:
             continue
-        if BENCH in ((mention.role or "")[3:], actor[-3:]) or mention.start - 1 in titles:
+        after = mention.start
+        while after > 0 and doc.text[after - 1] in " ,":
+            after -= 1
+        if BENCH in ((mention.role or "")[3:], actor[-3:]) or after in titles:
             found.add(actor)
         if actor.endswith(BENCH) and actor.isupper():
             titles.add(mention.end)
