@@ -58,7 +58,15 @@ counts less (REPORT_VOICE; in full when the source declares the kind news), in a
 with a #hashtag or @handle none does (it is its author's own utterance); "it is worth
 recalling that" or "hay que decir que" (an infinitive with no subject) is the author
 speaking. Headline cues count WEIGHTS["headline"] times and lead cues WEIGHTS["lead"] times
-(both fitted to 1.0: no extra weight).
+(both fitted to 1.0: no extra weight). A court's, judge's or prosecutor's legal act
+("charged X with bribery", "ordenó prisión para X": LEGAL_ACTS) states the case: what it
+says counts as reported, and the case's tone is no view of the bench (no context or post cue;
+no side taken from the accused it opposes); the author's own words on it still count.
+
+Against the author's explicit evaluation of an actor (a label, verdict, hashtag or
+endorsement), an outcome of the other sign ("was elected", "won", an event) does not count.
+An owned "administration" ("her administration", "su gestión") is its owner's, unless the
+owner holds a government role at the date (then it is the national government, as linked).
 
 Siding (second pass): an alliance the text states ("the American favorite, Lourdes Flores",
 "Humala aligned himself with Chavez", "X praised Y") pulls an actor toward the author's view
@@ -85,11 +93,12 @@ cue with its span: an actor with no evidence keeps its first mention, with weigh
 
 from __future__ import annotations
 
+import copy
 import math
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from marea.actors.kb import KnowledgeBase, load_kb, parse_day, rivals, slogan_candidate
 from marea.actors.spans import SOCIAL_WORDS, tag_words
@@ -299,6 +308,31 @@ SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "u", "ur"})
 THIRD_PERSON = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f",
                 "hers": "f", "herself": "f"}
 MAIN_MENTIONS = 2  # mentions from which a sided actor is one of the document's main actors
+# Courts, judges and prosecutors (role sector JUD, or named right after a JUD title: "la
+# fiscal Rosa Pérez"). Their legal acts state the case: what follows "charged X with
+# bribery" or "ordenó prisión preventiva para X" is the charge, the bench's words, not the
+# author's (it counts as reported speech), and the crime's words judge neither the bench nor,
+# in full, the accused. The bench takes no side by opposing the accused: only the author's
+# own words on it (a label, a verdict, its verb) make it favoured or opposed.
+BENCH = "JUD"
+LEGAL_ACTS = frozenset({
+    "charge", "indict", "accuse", "convict", "sentence", "prosecute", "investigate", "try",
+    "order", "rule", "find", "arrest", "detain", "jail", "fine", "acquit", "summon", "review",
+    "request", "seek", "file", "acusar", "imputar", "procesar", "condenar", "investigar",
+    "ordenar", "dictar", "juzgar", "sentenciar", "detener", "revisar", "formalizar",
+    "solicitar", "pedir", "absolver", "citar", "allanar", "denunciar", "multar", "encarcelar"})
+OTHER_CLAUSES = {"advcl", "conj", "parataxis", "cc"}  # a legal act's sentence may go on
+BENCH_NEUTRAL = ("context", "post")  # the case's tone: no evaluation of the bench
+# An owned "administration" is its owner's unless the owner heads a government: "her
+# administration" of a district attorney is hers, "his administration" of a president is
+# the national government (the owner's role at the date is in a GOV sector).
+ADMINISTRATION = frozenset({"administration", "administración", "administracion",
+                            "administração", "administracao", "gestión", "gestion"})
+# Cues that are the author's explicit evaluation of an actor; against them, an outcome the
+# actor reached or was given (an event, a verb of OUTCOMES: "was elected", "won") does not
+# weigh. A verb of another class ("failed", "made a remarkable effort") is the author's telling.
+EVALUATIONS = ("label", "irony label", "sympathy label", "hashtag", "verdict", "endorsement")
+OUTCOMES = {"succeed", "triumph", "praise"}
 
 
 def stance(batch: list[Document], settings: Settings) -> list[Document]:
@@ -332,10 +366,12 @@ def document_stances(doc: Document, kb_files: tuple[str, ...] = ()) -> list[Stan
     kb = load_kb(kb_files)
     lex = lexicon(doc.language)
     tree = DependencyTree(doc, {})
+    doc = _owned_administrations(doc, tree)
     sentences = _sentences(doc, lex)
     pronouns = _post_pronouns(doc, kb)
     heads = _mention_heads(doc, tree, pronouns)
-    voice = _voice(doc, tree, heads)
+    bench = _bench(doc)
+    voice = _voice(doc, tree, heads, bench)
     cues: dict[str, list[StanceCue]] = defaultdict(list)
     mentions: dict[str, int] = defaultdict(int)
     first_mention: dict[str, Mention] = {}
@@ -373,6 +409,8 @@ def document_stances(doc: Document, kb_files: tuple[str, ...] = ()) -> list[Stan
         cues[actor_id].append(cue)
     _context_cues(doc, tree, sentences, lex, voice, cues)
     _post_cues(doc, tree, sentences, lex, voice, cues)
+    _outcomes_under_evaluation(tree, lex, cues)
+    _unjudged_bench(cues, bench)
     judged = [(speaker, actor, cue) for actor, found in cues.items() for cue in found
               if cue.weight and (speaker := voice.speakers.get(tree.first_at(cue.start)))
               and speaker != actor]  # (speaker, actor, the speaker's cue on it)
@@ -387,7 +425,7 @@ def document_stances(doc: Document, kb_files: tuple[str, ...] = ()) -> list[Stan
     links = [*relations, *_coagents(doc, tree, heads), *_party_links(doc, mentions, kb),
              *_government_links(doc)]
     _side(totals, relations, cues, mentions)
-    _author_side(totals, links, cues, mentions)
+    _author_side(totals, links, cues, mentions, bench)
     for speaker, cue in _agreements(judged, cues, mentions, report):
         cues[speaker].append(cue)
     result = []
@@ -456,11 +494,14 @@ def _sentences(doc: Document, lex: Lexicon) -> list[_Sentence]:
     return found
 
 
-def _voice(doc: Document, tree: DependencyTree, heads: dict[int, str]) -> _Voice:
+def _voice(doc: Document, tree: DependencyTree, heads: dict[int, str], bench: set[str]
+           ) -> _Voice:
     """Tokens in quotations, in reported speech or in "according to" sentences are somebody
     else's words; a short verbless quotation is the author's scare quotes. The speaker is the
     actor that is the subject of the reporting verb (for a quotation: of a reporting verb of
-    its sentence outside it) or the one named right after "according to"."""
+    its sentence outside it) or the one named right after "according to". What a court or
+    prosecutor's legal act says (LEGAL_ACTS: "charged X with bribery") is the charge: the
+    bench's words, though no view it voices (no speaker)."""
     attributed: set[int] = set()
     scare: set[int] = set()
     speakers: dict[int, str] = {}
@@ -496,7 +537,80 @@ def _voice(doc: Document, tree: DependencyTree, heads: dict[int, str]) -> _Voice
             source = heads.get(tree.first_at(according.end() + 1))  # "según Xicará"
             if source:
                 speakers.update(dict.fromkeys(said, source))
+    for head, actor in heads.items():
+        role, verb = _role(doc, tree, head)
+        if actor in bench and role == "subject" and verb is not None and \
+                tree.lemma(verb) in LEGAL_ACTS:
+            charge = set(tree.subtree(verb)).difference(tree.subtree(head), *(
+                tree.subtree(c) for c in tree.kids(verb, OTHER_CLAUSES)))
+            attributed.update(charge - {verb})
     return _Voice(attributed, scare, speakers)
+
+
+def _bench(doc: Document) -> set[str]:
+    """The courts, judges and prosecutors a document names: actors of the JUD sector, and
+    people named right after a JUD title ("la fiscal Rosa Pérez", "la fiscal general,
+    Consuelo Porras")."""
+    found, titles = set(), set()
+    for mention in doc.mentions:
+        actor = mention.actor_id
+        if not actor:
+            continue
+        after = mention.start
+        while after > 0 and doc.text[after - 1] in " ,":
+            after -= 1
+        if BENCH in ((mention.role or "")[3:], actor[-3:]) or after in titles:
+            found.add(actor)
+        if actor.endswith(BENCH) and actor.isupper():
+            titles.add(mention.end)
+    return found
+
+
+def _unjudged_bench(cues: dict[str, list[StanceCue]], bench: set[str]) -> None:
+    """The case's tone is no view of the court (BENCH_NEUTRAL): the bench keeps what the
+    author says of it."""
+    for actor in bench:
+        cues[actor] = [c for c in cues[actor] if not c.kind.startswith(BENCH_NEUTRAL)]
+
+
+def _outcomes_under_evaluation(tree: DependencyTree, lex: Lexicon,
+                               cues: dict[str, list[StanceCue]]) -> None:
+    """Where the author evaluates an actor in so many words (EVALUATIONS), an outcome with
+    the other sign ("Price was elected" in a letter calling her reckless) tells what
+    happened, not what the author thinks of her: such cues (events, OUTCOMES verbs) go."""
+    def outcome(cue: StanceCue) -> bool:
+        return cue.kind.startswith("event:") or cue.kind.startswith("predicate:") and \
+            lex.verbs.get(tree.lemma(tree.first_at(cue.start))) in OUTCOMES
+
+    for actor, found in cues.items():
+        judged = sum(c.weight for c in found if c.kind in EVALUATIONS)
+        if judged:
+            cues[actor] = [c for c in found if c.weight * judged >= 0 or not outcome(c)]
+
+
+def _owned_administrations(doc: Document, tree: DependencyTree) -> Document:
+    """The document with each owned "administration" (ADMINISTRATION) linked to its owner
+    when the owner governs no state: the nearest person named up to the possessive ("her
+    administration", "Kowalski's administration", "su gestión"), unless that person's role
+    at the date is in a government (then it is the national government, as linked)."""
+    people = [m for m in doc.mentions if m.actor_id and m.label == "PERSON"]
+    governing = {m.actor_id for m in people if (m.role or "").endswith("GOV")}
+    mentions = []
+    for mention in doc.mentions:
+        head = _head(tree, mention)
+        if head is not None and (mention.role or "").endswith("GOV") and \
+                tree.lemma(head) in ADMINISTRATION:
+            owners = [doc.tokens[k].end for k in tree.children[head]
+                      if doc.tokens[k].dep in ("poss", "nmod:poss") or
+                      "Poss=Yes" in doc.tokens[k].morph]
+            before = [m for m in people if owners and m.end <= owners[0]]
+            if before and before[-1].actor_id not in governing:
+                mention = replace(mention, actor_id=before[-1].actor_id, role=before[-1].role,
+                                  link="owner")
+        mentions.append(mention)
+    owned = copy.copy(doc)
+    owned.mentions = mentions
+    return owned
 
 
 def _impersonal(tree: DependencyTree, verb: int) -> bool:
@@ -1604,13 +1718,15 @@ def _oppose_rival(actor: str, rival: str, rival_score: float,
 
 
 def _author_side(totals: dict[str, float], links: list[tuple[str, str, float, StanceCue]],
-                 cues: dict[str, list[StanceCue]], mentions: dict[str, int]) -> None:
+                 cues: dict[str, list[StanceCue]], mentions: dict[str, int], bench: set[str]
+                 ) -> None:
     """Third pass: the side the piece is written for. Its main actors (named MAIN_MENTIONS
     times) that the author's own cues already side with or against
     make the two sides; an actor the author gives no view of its own joins the side of a main
     actor it acts with or belongs to, and the other side from the one it opposes or is harmed
     by ("the enemy of the author's enemy"). One cue per actor and main actor, on the span of
-    the link; it counts as the author's voice does (nothing much in a news report)."""
+    the link; it counts as the author's voice does (nothing much in a news report). The
+    bench takes no side from the accused it opposes (the accused may from the bench)."""
     first = {actor: _score(total, mentions.get(actor, 1)) for actor, total in totals.items()}
     sides = {actor: score for actor, score in first.items() if abs(score) >= THRESHOLD and
              mentions.get(actor, 0) >= MAIN_MENTIONS}
@@ -1621,7 +1737,7 @@ def _author_side(totals: dict[str, float], links: list[tuple[str, str, float, St
         pairs = ((one, two),) if cue.kind == "government" else ((one, two), (two, one))
         for actor, main in pairs:  # a government link is given once each way, cue its own
             if main not in sides or actor == main or (actor, main) in seen or \
-                    abs(first.get(actor, 0.0)) >= THRESHOLD:
+                    abs(first.get(actor, 0.0)) >= THRESHOLD or (sign < 0 and actor in bench):
                 continue
             seen.add((actor, main))
             weight = round(WEIGHTS["side"] * sign * sides[main], 4)
