@@ -148,11 +148,11 @@ LAW_NAME = re.compile(r"^(?:ley|leyes|decreto|law|bill)\b|\b(?:act|law|bill)$", 
 # author bios (Cubadebate's among them); not tuned on a gold set (it has no bylines).
 OUTLET_NOUNS = {"periodico", "diario", "semanario", "revista", "rotativo", "newspaper",
                 "magazine", "daily", "weekly", "tabloid", "jornal"}
-OUTLET_CREDITS = {"columnista", "colaborador", "colaboradora", "periodista", "reportero",
+OUTLET_CREDITS = {"columnista", "periodista", "reportero",  # not "colaborador de" a person
                   "reportera", "corresponsal", "redaccion", "redactor", "redactora", "editor",
                   "editora", "columnist", "contributor", "reporter", "correspondent", "writer",
                   "colunista", "jornalista", "reporteira"}
-OUTLET_OF = {"de", "del", "para", "of", "for", "do", "da"}  # not "en": "corresponsal en Lima"
+OUTLET_OF = {"de", "del", "para", "of", "for", "to", "do", "da"}  # not "en": "corresponsal en Lima"
 PUBLISHED = {"publicado", "publicada", "publicados", "publicadas", "published", "appeared"}
 PUBLISHED_IN = {"en", "in", "em", "no", "na"}
 QUALIFIER_GAP = 40  # characters between a country and its noun: "'s ", " of the " (and spaces)

@@ -163,7 +163,7 @@ def find_candidates(doc: Document, view: TokenView, kb: KnowledgeBase, family: s
     counted = _counted_nouns(doc)
     found = [Candidate(m.start, m.end, m, lookup(m.text, kb), True)
              for m in doc.mentions if m.label in ACTOR_LABELS and not _not_a_name(view, m)
-             and fold(m.text) not in counted]
+             and _content_words(view, m) not in counted]
     # Spans only overlap within a sentence (or across one boundary), so each match looks at
     # the candidates and mentions of its own and neighbouring sentences: linear in the text.
     near = _BySentence([(c, c.mention.sentence) for c in found])
@@ -411,6 +411,12 @@ def _counted_nouns(doc: Document) -> set[str]:
             and len(words := m.text.split()) > 1 and ROMAN.match(words[0])}
 
 
+def _content_words(view: TokenView, mention: Mention) -> str:
+    """The folded words of a span less its function words ("Según el Pleno": pleno)."""
+    return " ".join(view.folded[i] for i in view.inside(mention.start, mention.end)
+                    if view.is_word(i) and view.tokens[i].pos not in FUNCTION_TAGS)
+
+
 def _starts_a_name(view: TokenView, index: int, entries: list[Alias]) -> bool:
     """Whether a place word opens a longer name ("Washington Irving", "Washington Post")."""
     if not all(e.kind in PLACE_KINDS for e in entries) or index + 1 >= len(view.tokens):
@@ -609,6 +615,7 @@ def _extend_name_left(mention: Mention, view: TokenView, kb: KnowledgeBase) -> N
         token, word = view.tokens[index], view.word(index)
         gap = view.doc.text[token.end:mention.start]
         if (gap != " " or not word.istitle() or not word.isalpha() or token.pos != "PROPN"
-                or view.folded[index] in kb.titles | WEEKDAYS or kb.lookup(word)):
+                or view.folded[index] in kb.titles | WEEKDAYS or kb.lookup(word)
+                or _opening_verb(view, index, kb)):  # "Respalda" + "Gabriela Rivas"
             return
         mention.start, mention.text = token.start, view.doc.text[token.start:mention.end]
