@@ -111,6 +111,9 @@ class TokenView:
         self.starts = [t.start for t in doc.tokens]
         self.words = [any(c.isalnum() for c in doc.text[t.start:t.end]) for t in doc.tokens]
         self.lower_words = {w for t in doc.tokens if (w := doc.text[t.start:t.end]).islower()}
+        # nouns of the numbered meetings named ("IV Pleno": pleno); alone and capitalised they
+        # are that meeting again ("Según el Pleno"), no one's name
+        self.counted: set[str] = set()
 
     def word(self, index: int) -> str:
         token = self.tokens[index]
@@ -160,10 +163,9 @@ def find_candidates(doc: Document, view: TokenView, kb: KnowledgeBase, family: s
         if mention.label in ACTOR_LABELS:
             _split_institution(doc, mention, view, kb)
     _add_missed_people(doc, view, kb, family)
-    counted = _counted_nouns(doc)
     found = [Candidate(m.start, m.end, m, lookup(m.text, kb), True)
              for m in doc.mentions if m.label in ACTOR_LABELS and not _not_a_name(view, m)
-             and _content_words(view, m) not in counted]
+             and _content_words(view, m) not in view.counted]
     # Spans only overlap within a sentence (or across one boundary), so each match looks at
     # the candidates and mentions of its own and neighbouring sentences: linear in the text.
     near = _BySentence([(c, c.mention.sentence) for c in found])
@@ -404,13 +406,6 @@ def _not_a_name(view: TokenView, mention: Mention) -> bool:
             and view.tokens[index - 1].pos in COUNTING_TAGS)
 
 
-def _counted_nouns(doc: Document) -> set[str]:
-    """The nouns of the ordinal events a document names ("IV Pleno": pleno); alone and
-    capitalised they are that event again ("el Pleno aprobó"), no one's name."""
-    return {fold(words[1]) for m in doc.mentions if m.label == "MISC"
-            and len(words := m.text.split()) > 1 and ROMAN.match(words[0])}
-
-
 def _content_words(view: TokenView, mention: Mention) -> str:
     """The folded words of a span less its function words ("Según el Pleno": pleno)."""
     return " ".join(view.folded[i] for i in view.inside(mention.start, mention.end)
@@ -571,8 +566,10 @@ def _trim_verbs(mention: Mention, view: TokenView, kb: KnowledgeBase) -> None:
             inside.pop(0)
     numeral = next((k for k in range(len(inside) - 1) if ROMAN.match(view.word(inside[k]))
                     and view.word(inside[k + 1]).istitle()), None)
-    if numeral is not None:  # "Sesiona IV Pleno": an ordinal event, named from the numeral
+    if numeral is not None and mention.label != "ORG":  # "Sesiona IV Pleno": a numbered
+        # meeting, named from the numeral ("II Cuerpo de Ejército" stays an organisation)
         inside, mention.label = inside[numeral:], "MISC"
+        view.counted.add(view.folded[inside[1]])
     # no name holds a lower-case verb: "Congreso de violar la Constitución" is "Congreso"
     cut = next((k for k in range(1, len(inside)) if verb(inside[k])), len(inside))
     inside = inside[:cut]
@@ -585,19 +582,20 @@ def _trim_verbs(mention: Mention, view: TokenView, kb: KnowledgeBase) -> None:
 
 
 def _opening_verb(view: TokenView, index: int, kb: KnowledgeBase) -> bool:
-    """Whether a word capitalised only as it opens a sentence or quote is a verb: the tagger
-    says so, or, unknown to the knowledge base, it is a finite form of a verb of the trigger
-    lexicon ("Encabezan Díaz-Canel y Lazo ..." tagged one person)."""
+    """Whether a word capitalised only as it opens a sentence or quote, and unknown to the
+    knowledge base, is a verb: the tagger says so (not in English, where it calls the name
+    "Will" AUX), or it is a finite form of a verb of the trigger lexicon ("Respalda Gabriela
+    Rivas ..." tagged one person)."""
     token = view.tokens[index]
     opens = index == 0 or view.tokens[index - 1].sentence != token.sentence or (
         view.word(index - 1) in OPENING_MARKS)
     word = view.word(index)
-    if not opens or not word.istitle():
-        return False
-    if token.pos in ("VERB", "AUX"):
-        return True
     language = view.doc.language or ""
-    if language not in VERB_ENDINGS or kb.lookup(word):
+    if not opens or not word.istitle() or kb.lookup(word):
+        return False
+    if token.pos in ("VERB", "AUX") and language != "en":  # English "Will Hurd" is AUX
+        return True
+    if language not in VERB_ENDINGS:
         return False
     verbs = lexicon(language).verbs
     lower = word.lower()
