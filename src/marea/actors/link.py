@@ -198,8 +198,7 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
         if agent:
             deferred.append((mention, *agent))  # coded once the sentence's people are known
             continue
-        if how in ("surname", "in-document") and mention.label in PLACE_LABELS and (
-                actor is not None and actor.type == "person"):  # "felicitó a Arce"
+        if how == "surname" and mention.label in PLACE_LABELS:  # "felicitó a Arce"
             mention.label = KB_LABELS[family]["person"]
         if (actor is None and mention.label in ACTOR_LABELS and mention.label != "MISC"
                 and any(view.tokens[i].pos == "PROPN"
@@ -351,7 +350,7 @@ def _resolve(cand: Candidate, kb: KnowledgeBase, countries: Counter[str],
     name = fold(clean_name(cand.mention.text, kb))
     if len(name.split()) <= 2 or not cand.known:
         found = _in_document(name, cand.start, people, countries, day)
-        if found is None and cand.mention.label in PERSON_LABELS and " " in name:
+        if found is None and cand.mention.label in PERSON_LABELS and len(name.split()) == 2:
             # both surnames of a person named before by the first ("Pedro Pablo Kuczynski"
             # ... "Kuczynski Godard")
             paternal = _in_document(name.split()[0], cand.start, people, countries, day)
@@ -702,8 +701,12 @@ def _state_unknowns(doc: Document, view: TokenView, kb: KnowledgeBase, day: date
                   or _stated_office_of(view, kb, first))
         kind = actor_id.split("-")[1]
         if stated is None and kind == "person":
-            title = (_title_ending(view, kb, first - 1) or _leading_title(mention.text, kb)
-                     or _apposition_title(view, kb, last))
+            title = _title_ending(view, kb, first - 1) or _leading_title(mention.text, kb)
+            # an apposition's title gives its sector, but no government one: "X, presidenta
+            # de la Liga Argentina por los Derechos Humanos" presides an association
+            after = _apposition_title(view, kb, last)
+            if not title and _title_sector(after) not in (None, "GOV"):
+                title = after
             country = _context_country(sentence_countries.get(mention.sentence), countries)
             stated = (country, title) if country and _names_office(title) else None
         if stated is None:
