@@ -100,7 +100,7 @@ SLUG = re.compile(r"[^a-z0-9]+")
 # first match wins; a title naming no current office of a state gives none.
 TITLE_SECTORS = (
     (re.compile(r"opposition|opositor|oposição"), "OPP"),
-    (re.compile(r"\b(?:vice-?\s?|vicer)?(?:rector|rectora|reitor|reitora|decano|decana|dean|provost)\b"),
+    (re.compile(r"\b(?:vice-?\s?|vicer)?(?:rector|rectora|reitor|reitora|decano|decana)\b"),
      "EDU"),
     (re.compile(r"minist|ambassador|embajador|embaixador|president|mandatari|premier|chancellor"
                 r"|canciller|chanceler|secretary|secretari|envoy|enviad|head of|jefe de|jefa de"

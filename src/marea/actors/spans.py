@@ -74,8 +74,8 @@ ARTICLE = re.compile(r"^(?:the|el|la|los|las|o|a|os|as)\s+(?=\w)", re.I)
 # Congreso"): a regnal number ends a name ("Felipe VI"), it never stands inside one.
 ROMAN = re.compile(r"^[IVXL]{2,}$|^[VX]$")
 # Endings of finite verb forms and the infinitive endings they come from, to find a
-# headline's capitalised first word among the trigger lexicon's verbs ("Encabezan" is
-# encabezar, "Meets" meet); longest ending first.
+# headline's capitalised first word among the trigger lexicon's verbs ("Respalda" is
+# respaldar, "Meets" meet); longest ending first.
 VERB_ENDINGS = {
     "es": (("ieron", ("er", "ir")), ("aron", ("ar",)), ("ió", ("er", "ir")), ("an", ("ar",)),
            ("en", ("er", "ir")), ("ó", ("ar",)), ("a", ("ar",)), ("e", ("er", "ir"))),
@@ -397,10 +397,8 @@ def _not_a_name(view: TokenView, mention: Mention) -> bool:
         return False
     index = inside[0]
     token = view.tokens[index]
-    opens = index == 0 or view.tokens[index - 1].sentence != token.sentence or (
-        view.word(index - 1) in OPENING_MARKS)
     if token.pos in FUNCTION_TAGS or (token.pos in ("VERB", "AUX") and (
-            view.word(index).islower() or opens)):
+            view.word(index).islower() or _opens(view, index))):
         return True
     return (mention.text.islower() and token.pos == "NOUN" and index > 0
             and view.tokens[index - 1].pos in COUNTING_TAGS)
@@ -586,14 +584,11 @@ def _opening_verb(view: TokenView, index: int, kb: KnowledgeBase) -> bool:
     knowledge base, is a verb: the tagger says so (not in English, where it calls the name
     "Will" AUX), or it is a finite form of a verb of the trigger lexicon ("Respalda Gabriela
     Rivas ..." tagged one person)."""
-    token = view.tokens[index]
-    opens = index == 0 or view.tokens[index - 1].sentence != token.sentence or (
-        view.word(index - 1) in OPENING_MARKS)
     word = view.word(index)
     language = view.doc.language or ""
-    if not opens or not word.istitle() or kb.lookup(word):
+    if not _opens(view, index) or not word.istitle() or kb.lookup(word):
         return False
-    if token.pos in ("VERB", "AUX") and language != "en":  # English "Will Hurd" is AUX
+    if view.tokens[index].pos in ("VERB", "AUX") and language != "en":  # "Will Hurd": AUX
         return True
     if language not in VERB_ENDINGS:
         return False
@@ -602,6 +597,12 @@ def _opening_verb(view: TokenView, index: int, kb: KnowledgeBase) -> bool:
     return any(lower[:-len(ending)] + infinitive in verbs
                for ending, infinitives in VERB_ENDINGS[language] if lower.endswith(ending)
                for infinitive in infinitives)
+
+
+def _opens(view: TokenView, index: int) -> bool:
+    """Whether a token opens its sentence or a quote (so is capitalised whatever it is)."""
+    return index == 0 or view.tokens[index - 1].sentence != view.tokens[index].sentence or (
+        view.word(index - 1) in OPENING_MARKS)
 
 
 def _extend_name_left(mention: Mention, view: TokenView, kb: KnowledgeBase) -> None:
