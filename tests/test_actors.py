@@ -407,3 +407,60 @@ def test_institutions_are_organisations_and_names_after_them_people(
                    for text in people)
     labels = {label for text, label, _ in rows if text in ("Comité Central", "Buró Político")}
     assert labels == {"ORG"}
+    # a headline's verb is no name, and "IV Pleno" is the plenum, not a person's name
+    assert not any(text.startswith("Sesiona") or "Pleno" in text for text in people)
+    # the rectora in an apposition, and under her first surname only, is one person
+    rectora = {actor for text, _, actor in rows if text.startswith("Rosario del Pilar")}
+    assert rectora == {"x-person-rosario-del-pilar-penton-diaz"}
+    # the author's bio names the outlets she writes for: organisations
+    outlets = {text: actor for text, _, actor in rows if text in ("Juventud Rebelde",
+                                                                   "Cubadebate")}
+    assert outlets == {"Juventud Rebelde": "x-org-juventud-rebelde",
+                       "Cubadebate": "x-org-cubadebate"}
+
+
+def test_headline_verbs_titles_and_outlets(tmp_path: Path, settings: Settings,
+                                           store: Store) -> None:
+    """A headline's capitalised verb the Spanish tagger runs into the name after it is cut
+    ("Respalda", "Convocan": verbs of the trigger lexicon); a Roman
+    numeral makes a span a numbered meeting, and its noun alone is that meeting again; a
+    name beside a title ("rectora", "vicerrectora", "Rector") is a person with an education
+    role; outlets named in a journalist's credit or as the publisher are organisations."""
+    docs = [
+        ("es", "https://www.ejemplo.cu/a", "Sesiona VII Pleno del Comité Provincial\nEl VII "
+         "Pleno del Comité Provincial del Partido en Holguín analizó la zafra. Según el Pleno, "
+         "la cosecha avanzó en todos los municipios de Cuba."),
+        ("es", "https://www.ejemplo.bo/b", "Respalda Gabriela Rivas Soto el acuerdo de "
+         "Bolivia\nConvocan Marcela Quispe y Tomás Arancibia una marcha en Sucre."),
+        ("es", "https://www.ejemplo.pe/c", "La rectora Lucía Mendoza Ríos inauguró el año "
+         "académico en Arequipa. Lucía Mendoza habló ante los estudiantes de Perú."),
+        ("es", "https://www.ejemplo.pe/d", "El discurso fue leído por Rosa Elvira Cáceres "
+         "Huamán, vicerrectora de la Universidad Nacional de Trujillo, ante el Congreso de "
+         "Perú."),
+        ("es", "https://www.rebeliondiaria.cu/e", "Es periodista cubana, columnista de Nueva "
+         "Aurora. Trabaja en el diario Vanguardia del Sur. Colabora con Rebelión Diaria desde "
+         "2015."),
+        ("en", "https://www.example.com/f", "Her essays on Bolivia were published in Puna "
+         "Quarterly. Rector Tomás Ibarra Luna opened the academic year in Lima, Peru."),
+    ]
+    (tmp_path / "docs").mkdir()
+    for number, (language, url, text) in enumerate(docs):
+        (tmp_path / "docs" / f"{number}.jsonl").write_text(json.dumps(
+            {"text": text, "language": language, "url": url, "published": "2024-05-05"}) + "\n",
+            "utf-8")
+    assert ingest([str(tmp_path / "docs")], store, settings).stored == len(docs)
+    rows = {text: (label, actor, role) for text, label, actor, role in store.query(
+        "SELECT text, label, actor_id, role FROM mentions WHERE actor_id IS NOT NULL")}
+    assert not any(text.startswith(("Sesiona", "Respalda", "Convocan")) for text in rows)
+    assert not any("Pleno" in text for text, (_, actor, _) in rows.items()
+                   if actor.startswith("x-person-"))
+    assert rows["Gabriela Rivas Soto"][1] == "x-person-gabriela-rivas-soto"
+    assert any(text.startswith("Marcela Quispe") for text in rows)  # tagger joins "y Tomás"
+    assert rows["Lucía Mendoza Ríos"][1:] == ("x-person-lucia-mendoza-rios", "PEREDU")
+    assert rows["Lucía Mendoza"][1] == "x-person-lucia-mendoza-rios"  # first surname only
+    assert rows["Rosa Elvira Cáceres Huamán"][1:] == (
+        "x-person-rosa-elvira-caceres-huaman", "PEREDU")  # tagged a place
+    assert rows["Tomás Ibarra Luna"][1:] == ("x-person-tomas-ibarra-luna", "PEREDU")
+    for outlet in ("Nueva Aurora", "diario Vanguardia del Sur", "Rebelión Diaria",
+                   "Puna Quarterly"):
+        assert rows[outlet][0] == "ORG" and rows[outlet][1].startswith("x-org-"), outlet

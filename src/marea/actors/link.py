@@ -100,6 +100,8 @@ SLUG = re.compile(r"[^a-z0-9]+")
 # first match wins; a title naming no current office of a state gives none.
 TITLE_SECTORS = (
     (re.compile(r"opposition|opositor|oposição"), "OPP"),
+    (re.compile(r"\b(?:vice-?\s?|vicer)?(?:rector|rectora|reitor|reitora|decano|decana)\b"),
+     "EDU"),
     (re.compile(r"minist|ambassador|embajador|embaixador|president|mandatari|premier|chancellor"
                 r"|canciller|chanceler|secretary|secretari|envoy|enviad|head of|jefe de|jefa de"
                 r"|chefe de|governor|gobernador|governador|mayor|alcald|prefeit|king|queen|rey"
@@ -140,6 +142,19 @@ LAW_BEFORE = re.compile(r"\b(?:ley\s+(?:de|del|sobre)|law\s+on)\s+(?:(?:la|las|l
 LAW_AFTER = re.compile(r"^\s+(?:Law|Act|Bill)\b")
 # A name that is itself a law's or decree's title ("Ley de Inteligencia", "Patriot Act").
 LAW_NAME = re.compile(r"^(?:ley|leyes|decreto|law|bill)\b|\b(?:act|law|bill)$", re.I)
+# An outlet's name after the noun for its kind ("el diario Granma"), or after a journalist's
+# credit and a joining word ("columnista de Juventud Rebelde", "published in The Nation"): a
+# media organisation, not the person or place the tagger takes it for. Set from bylines and
+# author bios (Cubadebate's among them); not tuned on a gold set (it has no bylines).
+OUTLET_NOUNS = {"periodico", "diario", "semanario", "revista", "rotativo", "newspaper",
+                "magazine", "daily", "weekly", "tabloid", "jornal"}
+OUTLET_CREDITS = {"columnista", "periodista", "reportero",  # not "colaborador de" a person
+                  "reportera", "corresponsal", "redaccion", "redactor", "redactora", "editor",
+                  "editora", "columnist", "contributor", "reporter", "correspondent", "writer",
+                  "colunista", "jornalista", "reporteira"}
+OUTLET_OF = {"de", "del", "para", "of", "for", "to", "do", "da"}  # not "en": "corresponsal en Lima"
+PUBLISHED = {"publicado", "publicada", "publicados", "publicadas", "published", "appeared"}
+PUBLISHED_IN = {"en", "in", "em", "no", "na"}
 QUALIFIER_GAP = 40  # characters between a country and its noun: "'s ", " of the " (and spaces)
 
 
@@ -155,6 +170,7 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
     """Fill actor_id, role and link of the document's mentions; list its actors."""
     day = parse_day(doc.metadata.get("published"))
     home = home_country(doc, kb)
+    publisher = _publisher(doc)
     family = "en" if doc.language == "en" else "xx"
     view = TokenView(doc)
     candidates = find_candidates(doc, view, kb, family)
@@ -164,6 +180,12 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
     candidates += surname_candidates(view, kb, set(countries), family, candidates, day)
     candidates += social_candidates(view, kb, candidates, family)
     candidates.sort(key=lambda c: (c.start, -c.end))
+    for cand in candidates:  # "la rectora Rosario del Pilar Pentón": the Spanish tagger
+        # calls a name beside a title a place
+        if (cand.mention.label in PLACE_LABELS and not cand.known
+                and " " in clean_name(cand.mention.text, kb)
+                and _titled_name(view, kb, view.first_at(cand.start), view.first_at(cand.end))):
+            cand.mention.label = KB_LABELS[family]["person"]
     people = _people_named_in_full(candidates, kb)
     records: dict[str, ActorRecord] = {}
     deferred: list[tuple[Mention, str, str | None]] = []
@@ -188,13 +210,12 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
             # tagged a place, names the office, whose holder the apposition after it names;
             # a law's title ("Ley de Inteligencia") acts for nobody; one word the document
             # also writes in lower case is a common word capitalised ("Estrategia", "Julio")
-            if mention.label == "ORG" and _title_ending(view, kb, view.first_at(mention.start)
-                                                        - 1):
+            if mention.label != "ORG" and _names_outlet(view, view.first_at(mention.start),
+                                                        name, publisher):
+                mention.label = "ORG"  # "columnista de Juventud Rebelde"
+            elif mention.label == "ORG" and _title_ending(view, kb, view.first_at(
+                    mention.start) - 1):
                 mention.label = KB_LABELS[family]["person"]  # "Vice-President Moody Awori"
-            elif mention.label in PLACE_LABELS and " " in name and _named_after_office(
-                    view, kb, view.first_at(mention.start), view.first_at(mention.end)):
-                mention.label = KB_LABELS[family]["person"]  # "la ministra del Interior, Izkia
-                # Siches, cumpla": the Spanish tagger calls a name after a comma a place
             actor, how = _unknown(mention, kb), "unknown"
         if actor is not None:
             _link(mention, actor, how, day, records)
@@ -278,6 +299,8 @@ def _people_named_in_full(candidates: list[Candidate], kb: KnowledgeBase) -> Peo
         else:
             continue
         forms = {fold(words[0]), fold(words[-1]), fold(" ".join(words[-2:]))}
+        if len(words) > 2:  # without the second surname: "Rosario del Pilar Pentón [Díaz]"
+            forms.add(fold(" ".join(words[:-1])))
         forms.update(fold(a) for a in actor.aliases)
         for form in forms:
             named = people.setdefault(form, {}).setdefault(actor.id, _Named(actor, []))
@@ -325,9 +348,9 @@ def _resolve(cand: Candidate, kb: KnowledgeBase, countries: Counter[str],
     if cand.mention.label == CONTAINER:
         return None, ""
     name = fold(clean_name(cand.mention.text, kb))
-    if len(name.split()) <= 2:
+    if len(name.split()) <= 2 or not cand.known:
         found = _in_document(name, cand.start, people, countries, day)
-        if found is None and cand.mention.label in PERSON_LABELS and " " in name:
+        if found is None and cand.mention.label in PERSON_LABELS and len(name.split()) == 2:
             # both surnames of a person named before by the first ("Pedro Pablo Kuczynski"
             # ... "Kuczynski Godard")
             paternal = _in_document(name.split()[0], cand.start, people, countries, day)
@@ -679,6 +702,11 @@ def _state_unknowns(doc: Document, view: TokenView, kb: KnowledgeBase, day: date
         kind = actor_id.split("-")[1]
         if stated is None and kind == "person":
             title = _title_ending(view, kb, first - 1) or _leading_title(mention.text, kb)
+            # an apposition's title gives its sector, but no government one: "X, presidenta
+            # de la Liga Argentina por los Derechos Humanos" presides an association
+            after = _apposition_title(view, kb, last)
+            if not title and _title_sector(after) not in (None, "GOV"):
+                title = after
             country = _context_country(sentence_countries.get(mention.sentence), countries)
             stated = (country, title) if country and _names_office(title) else None
         if stated is None:
@@ -791,9 +819,28 @@ def _stated_office_of(view: TokenView, kb: KnowledgeBase, first: int) -> tuple[s
     return None
 
 
-def _named_after_office(view: TokenView, kb: KnowledgeBase, first: int, end: int) -> bool:
-    """Whether tokens first..end are set off by commas right after an office with no verb in
-    it: "la rectora de la Escuela Superior del Partido, Rosario del Pilar Pentón Díaz, habló"."""
+def _apposition_title(view: TokenView, kb: KnowledgeBase, last: int) -> str:
+    """Return the title an apposition after a name opens with ("X, rectora de ...", "X, the
+    dean of ..."), "" when none."""
+    index = last + 2
+    if index < len(view.tokens) and view.folded[index] in APPOSITION_OPENERS:
+        index += 1
+    if index >= len(view.tokens) or view.word(last + 1) != ",":
+        return ""
+    return _title_from(view, kb, index)[0]
+
+
+def _titled_name(view: TokenView, kb: KnowledgeBase, first: int, end: int) -> bool:
+    """Whether tokens first..end name a person by the title beside them: right after it ("la
+    rectora Rosario del Pilar Pentón"), in an apposition that opens with it ("por Rosario del
+    Pilar Pentón Díaz, rectora de la Escuela ...", not after a place preposition: "en Santa
+    Cruz, gobernador ..."), or set off by commas after an office with no verb in it ("la
+    ministra del Interior, Izkia Siches, cumpla")."""
+    if first and _title_ending(view, kb, first - 1):
+        return True
+    if end < len(view.tokens) and (not first or view.folded[first - 1] not in PLACE_PREPOSITIONS
+                                   ) and _apposition_title(view, kb, end - 1):
+        return True
     if first < 2 or end >= len(view.tokens) or view.word(first - 1) != "," or (
             view.word(end) != ","):
         return False
@@ -1019,11 +1066,43 @@ def _head_in_story(doc: Document, kb: KnowledgeBase, start: int, day: date | Non
     return kb.head_of_state(top[0][0], day)
 
 
+def _domain_labels(doc: Document) -> list[str]:
+    """The labels of the publisher's host name ("www.clarin.com.ar": www, clarin, com, ar)."""
+    url = str(doc.metadata.get("url") or (doc.source if "://" in doc.source else ""))
+    return (urlsplit(url).hostname or "").split(".")
+
+
+def _publisher(doc: Document) -> str:
+    """Return the name part of the publisher's domain ("cubadebate" of cubadebate.cu,
+    "eltiempo" of www.eltiempo.com.co), "" when the document has no web address."""
+    labels = _domain_labels(doc)[:-1]
+    while labels and labels[-1] in SECOND_LEVEL:
+        labels.pop()
+    return labels[-1] if labels else ""
+
+
+def _names_outlet(view: TokenView, first: int, name: str, publisher: str) -> bool:
+    """Whether a name starting at token `first` is a media outlet: the publisher's own name
+    (as its domain writes it), or one named after the noun for an outlet or a journalist's
+    credit (see OUTLET_NOUNS)."""
+    if publisher and SLUG.sub("", fold(name)) == publisher:
+        return True
+    index = first - 1
+    if index >= 0 and view.folded[index] in APPOSITION_OPENERS:
+        index -= 1
+    if index >= 0 and view.folded[index] in OUTLET_NOUNS:
+        return True
+    if index < 1:
+        return False
+    joined, credit = view.folded[index], view.folded[index - 1]
+    return (joined in OUTLET_OF and credit in OUTLET_CREDITS
+            or joined in PUBLISHED_IN and credit in PUBLISHED)
+
+
 def home_country(doc: Document, kb: KnowledgeBase) -> str | None:
     """Return the country of the publisher's web domain ("paginasiete.bo", "clarin.com.ar"),
     None for generic domains and for country codes sold as vanity names ("t.co", "x.io")."""
-    url = str(doc.metadata.get("url") or (doc.source if "://" in doc.source else ""))
-    labels = (urlsplit(url).hostname or "").split(".")
+    labels = _domain_labels(doc)
     if len(labels) < 2 or len(labels[-1]) != 2:
         return None
     code = labels[-1]

@@ -14,6 +14,7 @@ from datetime import date
 from typing import Generic, TypeVar
 
 from marea.actors.kb import Alias, KnowledgeBase, fold, parse_day, slogan_candidate
+from marea.events.lexicon import lexicon
 from marea.model import Document, Mention, Token
 
 # Entity labels (OntoNotes English, CoNLL Spanish) that name actors, and the unknown type.
@@ -47,7 +48,7 @@ INSTITUTION_HEADS = {
     "universidad", "tribunal", "asamblea", "camara", "corte", "direccion", "ejercito",
     "division", "cuerpo", "frente", "movimiento", "sindicato", "instituto", "fundacion", "junta",
     "committee", "bureau", "council", "ministry", "department", "commission", "university",
-    "assembly", "comissao",
+    "assembly", "comissao", "periodico", "diario", "semanario", "revista", "agencia",
 }
 # Nouns of a title that the tagger runs into a name ("Comandante de la [Revolución Ramiro
 # Valdés Menéndez]"): the name is split off, but alone they keep their label ("Revolución
@@ -69,6 +70,18 @@ ADJECTIVE_ENDINGS = ("ico", "ica", "al", "ar", "ivo", "iva", "ista", "ense", "ar
 # A personal name after a title has two to four words (given names and two surnames).
 NAME_WORDS = (2, 4)
 ARTICLE = re.compile(r"^(?:the|el|la|los|las|o|a|os|as)\s+(?=\w)", re.I)
+# A Roman numeral before another capitalised word counts what follows ("IV Pleno", "XX
+# Congreso"): a regnal number ends a name ("Felipe VI"), it never stands inside one.
+ROMAN = re.compile(r"^[IVXL]{2,}$|^[VX]$")
+# Endings of finite verb forms and the infinitive endings they come from, to find a
+# headline's capitalised first word among the trigger lexicon's verbs ("Respalda" is
+# respaldar, "Meets" meet); longest ending first.
+VERB_ENDINGS = {
+    "es": (("ieron", ("er", "ir")), ("aron", ("ar",)), ("ió", ("er", "ir")), ("an", ("ar",)),
+           ("en", ("er", "ir")), ("ó", ("ar",)), ("a", ("ar",)), ("e", ("er", "ir"))),
+    "en": (("ied", ("y",)), ("ies", ("y",)), ("ed", ("", "e")), ("es", ("", "e")),
+           ("s", ("",))),
+}
 T = TypeVar("T")
 
 
@@ -98,6 +111,9 @@ class TokenView:
         self.starts = [t.start for t in doc.tokens]
         self.words = [any(c.isalnum() for c in doc.text[t.start:t.end]) for t in doc.tokens]
         self.lower_words = {w for t in doc.tokens if (w := doc.text[t.start:t.end]).islower()}
+        # nouns of the numbered meetings named ("IV Pleno": pleno); alone and capitalised they
+        # are that meeting again ("Según el Pleno"), no one's name
+        self.counted: set[str] = set()
 
     def word(self, index: int) -> str:
         token = self.tokens[index]
@@ -141,14 +157,15 @@ def find_candidates(doc: Document, view: TokenView, kb: KnowledgeBase, family: s
     """Return NER mentions plus knowledge-base matches NER missed, in text order."""
     for mention in list(doc.mentions):
         if mention.label in ACTOR_LABELS:
-            _trim_verbs(mention, view)
+            _trim_verbs(mention, view, kb)
         if mention.label in PERSON_LABELS:
             _extend_name_left(mention, view, kb)
         if mention.label in ACTOR_LABELS:
             _split_institution(doc, mention, view, kb)
     _add_missed_people(doc, view, kb, family)
     found = [Candidate(m.start, m.end, m, lookup(m.text, kb), True)
-             for m in doc.mentions if m.label in ACTOR_LABELS and not _not_a_name(view, m)]
+             for m in doc.mentions if m.label in ACTOR_LABELS and not _not_a_name(view, m)
+             and _content_words(view, m) not in view.counted]
     # Spans only overlap within a sentence (or across one boundary), so each match looks at
     # the candidates and mentions of its own and neighbouring sentences: linear in the text.
     near = _BySentence([(c, c.mention.sentence) for c in found])
@@ -380,13 +397,17 @@ def _not_a_name(view: TokenView, mention: Mention) -> bool:
         return False
     index = inside[0]
     token = view.tokens[index]
-    opens = index == 0 or view.tokens[index - 1].sentence != token.sentence or (
-        view.word(index - 1) in OPENING_MARKS)
     if token.pos in FUNCTION_TAGS or (token.pos in ("VERB", "AUX") and (
-            view.word(index).islower() or opens)):
+            view.word(index).islower() or _opens(view, index))):
         return True
     return (mention.text.islower() and token.pos == "NOUN" and index > 0
             and view.tokens[index - 1].pos in COUNTING_TAGS)
+
+
+def _content_words(view: TokenView, mention: Mention) -> str:
+    """The folded words of a span less its function words ("Según el Pleno": pleno)."""
+    return " ".join(view.folded[i] for i in view.inside(mention.start, mention.end)
+                    if view.is_word(i) and view.tokens[i].pos not in FUNCTION_TAGS)
 
 
 def _starts_a_name(view: TokenView, index: int, entries: list[Alias]) -> bool:
@@ -524,18 +545,29 @@ def _person_ends(misc: Mention | None, also: Mention | None, given: Token, surna
     return True
 
 
-def _trim_verbs(mention: Mention, view: TokenView) -> None:
-    """Cut lower-case verbs out of an entity span: the Spanish tagger runs a name into the
-    verb beside it ("remarcó el Presidente", "la Fiscalía afirmó", "Congreso de violar la
-    Constitución"), and the verb would become part of an unknown actor's name."""
+def _trim_verbs(mention: Mention, view: TokenView, kb: KnowledgeBase) -> None:
+    """Cut verbs out of an entity span: the Spanish tagger runs a name into the verb beside
+    it ("remarcó el Presidente", "la Fiscalía afirmó", "Congreso de violar la Constitución"),
+    and the verb would become part of an unknown actor's name. A headline's capitalised first
+    word is cut when it is a verb (see _opening_verb); a span with a Roman numeral inside
+    ("Sesiona IV Pleno") is an ordinal event from the numeral on, no person."""
     inside = list(view.inside(mention.start, mention.end))
     size = len(inside)
 
     def verb(index: int) -> bool:
         return view.tokens[index].pos in ("VERB", "AUX") and view.word(index).islower()
 
-    while len(inside) > 1 and verb(inside[0]):
+    while len(inside) > 1 and (verb(inside[0]) or _opening_verb(view, inside[0], kb)):
         inside.pop(0)
+        while len(inside) > 1 and view.tokens[inside[0]].pos in FUNCTION_TAGS and (
+                view.word(inside[0]).islower()):  # "Trabaja [en el] diario Granma"
+            inside.pop(0)
+    numeral = next((k for k in range(len(inside) - 1) if ROMAN.match(view.word(inside[k]))
+                    and view.word(inside[k + 1]).istitle()), None)
+    if numeral is not None and mention.label != "ORG":  # "Sesiona IV Pleno": a numbered
+        # meeting, named from the numeral ("II Cuerpo de Ejército" stays an organisation)
+        inside, mention.label = inside[numeral:], "MISC"
+        view.counted.add(view.folded[inside[1]])
     # no name holds a lower-case verb: "Congreso de violar la Constitución" is "Congreso"
     cut = next((k for k in range(1, len(inside)) if verb(inside[k])), len(inside))
     inside = inside[:cut]
@@ -547,6 +579,32 @@ def _trim_verbs(mention: Mention, view: TokenView) -> None:
     mention.start, mention.end, mention.text = start, end, view.doc.text[start:end]
 
 
+def _opening_verb(view: TokenView, index: int, kb: KnowledgeBase) -> bool:
+    """Whether a word capitalised only as it opens a sentence or quote, and unknown to the
+    knowledge base, is a verb: the tagger says so (not in English, where it calls the name
+    "Will" AUX), or it is a finite form of a verb of the trigger lexicon ("Respalda Gabriela
+    Rivas ..." tagged one person)."""
+    word = view.word(index)
+    language = view.doc.language or ""
+    if not _opens(view, index) or not word.istitle() or kb.lookup(word):
+        return False
+    if view.tokens[index].pos in ("VERB", "AUX") and language != "en":  # "Will Hurd": AUX
+        return True
+    if language not in VERB_ENDINGS:
+        return False
+    verbs = lexicon(language).verbs
+    lower = word.lower()
+    return any(lower[:-len(ending)] + infinitive in verbs
+               for ending, infinitives in VERB_ENDINGS[language] if lower.endswith(ending)
+               for infinitive in infinitives)
+
+
+def _opens(view: TokenView, index: int) -> bool:
+    """Whether a token opens its sentence or a quote (so is capitalised whatever it is)."""
+    return index == 0 or view.tokens[index - 1].sentence != view.tokens[index].sentence or (
+        view.word(index - 1) in OPENING_MARKS)
+
+
 def _extend_name_left(mention: Mention, view: TokenView, kb: KnowledgeBase) -> None:
     """Grow a person span over capitalised given names NER left out ("Diego" + "Morales")."""
     before = view.first_at(mention.start) - 1
@@ -556,6 +614,7 @@ def _extend_name_left(mention: Mention, view: TokenView, kb: KnowledgeBase) -> N
         token, word = view.tokens[index], view.word(index)
         gap = view.doc.text[token.end:mention.start]
         if (gap != " " or not word.istitle() or not word.isalpha() or token.pos != "PROPN"
-                or view.folded[index] in kb.titles | WEEKDAYS or kb.lookup(word)):
+                or view.folded[index] in kb.titles | WEEKDAYS or kb.lookup(word)
+                or _opening_verb(view, index, kb)):  # "Respalda" + "Gabriela Rivas"
             return
         mention.start, mention.text = token.start, view.doc.text[token.start:mention.end]
