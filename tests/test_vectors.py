@@ -142,11 +142,13 @@ def test_each_update_adds_a_segment_folded_into_the_main_file_once_grown(
         add("a", "b", "c", "d")  # numbered 1-4
         assert vectors.update_index(store) == 20 and segments() == []
         built = main.stat().st_mtime_ns
+        before = vectors.open_index(store)
         add("e")
         assert vectors.update_index(store) == 5 and segments() == [".5-5"]
         assert main.stat().st_mtime_ns == built
         index = vectors.open_index(store)
         assert index is not None and len(index) == 25 and index.highest == 5
+        assert before is not None and index.parts[0] is before.parts[0]  # main not remapped
         assert not vectors.index_is_stale(store)
         found = index.search(stored["e"][2], 3)
         assert int(found.keys[0]) == 5 << vectors.SHIFT | 2 and found.distances[0] < 0.01
@@ -163,6 +165,7 @@ def test_each_update_adds_a_segment_folded_into_the_main_file_once_grown(
         assert vectors.update_index(store) == 5 and segments() == []
         index = vectors.open_index(store)
         assert index is not None and len(index) == 35 and index.highest == 7
+        assert index.parts[0] is not before.parts[0]  # the folded main file is mapped anew
         assert int(index.search(stored["f"][0], 1).keys[0]) == 6 << vectors.SHIFT
 
 

@@ -90,7 +90,9 @@ def new_index() -> Any:
 
 def open_index(store: Store) -> Any | None:
     """The store's index (its main file and segments) memory-mapped (read-only, shared by
-    threads), reopened when a file was replaced; None when there is none yet."""
+    threads), reopened when a file was replaced; None when there is none yet. Only the files
+    that changed are mapped again: an ingest that adds a segment leaves the main file's view
+    (mapping it walks every node, in proportion to the store) as it was."""
     path = index_path(store)
     for _ in range(OPEN_TRIES):  # the writer may fold segments away between two looks
         segments = _segments(path)
@@ -100,7 +102,8 @@ def open_index(store: Store) -> Any | None:
             with _cache_lock:
                 cached = _cache.get(str(path))
                 if cached is None or cached[0] != stamp:
-                    cached = (stamp, Segmented(path, segments))
+                    mapped = dict(zip(cached[0], cached[1].parts, strict=True)) if cached else {}
+                    cached = (stamp, Segmented(path, segments, mapped))
                     _cache[str(path)] = cached
                 return cached[1]
         except FileNotFoundError:  # no main file yet, or a segment folded away meanwhile
@@ -111,12 +114,17 @@ def open_index(store: Store) -> Any | None:
 class Segmented:
     """The main file and the segments after it, searched as one index."""
 
-    def __init__(self, path: Path, segments: list[tuple[int, int, Path]]) -> None:
+    def __init__(self, path: Path, segments: list[tuple[int, int, Path]],
+                 mapped: dict[tuple[str, int, int], Any] | None = None) -> None:
+        """`mapped`: views already open, by file (name, inode, mtime), to reuse."""
         from usearch.index import Index
 
         self.parts = []
         for file in [path, *(file for _, _, file in segments)]:
-            part: Any = Index.restore(str(file), view=True)
+            stat = file.stat()
+            part: Any = (mapped or {}).get((file.name, stat.st_ino, stat.st_mtime_ns))
+            if part is None:
+                part = Index.restore(str(file), view=True)
             if part is None:  # usearch reads a missing file as no index
                 raise FileNotFoundError(file)
             part.expansion_search = EXPANSION_SEARCH  # not kept in the file

@@ -180,11 +180,16 @@ def _recount(store: Store, stories: list[int] | None) -> None:
         store.con.execute("CREATE OR REPLACE TEMP TABLE _chosen AS "
                           "SELECT unnest($stories::INTEGER[]) AS story_id", {"stories": stories})
         chosen = "l.story_id IN (SELECT story_id FROM _chosen)"
+    # The members' keys first, a small table the joins with events and documents start from
+    # (joined to story_events directly, the plan built its hash table on every document:
+    # 57 -> 36 ms by EXPLAIN ANALYZE for the stories of 100 documents in a 10k store).
+    store.con.execute("CREATE OR REPLACE TEMP TABLE _links AS SELECT l.story_id, l.doc_id, "
+                      f"l.idx FROM story_events l WHERE {chosen}")
     store.con.execute(
         "CREATE OR REPLACE TEMP TABLE _members AS SELECT l.story_id, e.doc_id, e.idx, e.date, "
         f"d.duplicate_of IS NOT NULL AS copy, d.published, {SOURCE_NAME} AS outlet "
-        "FROM story_events l JOIN events e ON e.doc_id = l.doc_id AND e.idx = l.idx "
-        f"JOIN documents d ON d.doc_id = e.doc_id WHERE {chosen}")
+        "FROM _links l JOIN events e ON e.doc_id = l.doc_id AND e.idx = l.idx "
+        "JOIN documents d ON d.doc_id = e.doc_id")
     store.con.execute(
         "UPDATE stories SET mentions = c.mentions, articles = c.articles, "
         "sources = c.sources, copies = c.copies, first_date = c.first_date, "
@@ -204,4 +209,4 @@ def _recount(store: Store, stories: list[int] | None) -> None:
     store.con.execute("DELETE FROM stories s WHERE "  # _members holds every member of these
                       f"{chosen.replace('l.story_id', 's.story_id')} AND s.story_id NOT IN "
                       "(SELECT story_id FROM _members)")
-    store.con.execute("DROP TABLE IF EXISTS _chosen; DROP TABLE _members")
+    store.con.execute("DROP TABLE IF EXISTS _chosen; DROP TABLE _links; DROP TABLE _members")
