@@ -129,6 +129,29 @@ def test_left_leaning_energy_is_no_energy_theme(settings: Settings, corpus_store
     assert ("energy_resources",) not in themes
 
 
+def test_fixed_expressions_and_business_ecosystems_name_no_theme(settings: Settings) -> None:
+    """"Sin embargo" is "however", the Great Resignation is workers quitting, a startup
+    ecosystem is no nature; the same words in their own sense still count."""
+    def themes(text: str, language: str = "es") -> set[str]:
+        return {t.theme for t in _doc(settings, text, language=language).themes
+                if t.sentence == 0}
+
+    assert "sanctions_blockades" not in themes(
+        "Sin embargo, el alcalde de la ciudad no cambió su plan de obras para el puerto.")
+    assert "sanctions_blockades" in themes(
+        "Washington mantiene el embargo comercial contra la isla desde hace seis décadas.")
+    assert "coups_impeachment" not in themes(
+        "La Gran Renuncia dejó a muchas tiendas de la ciudad sin empleados este verano.")
+    assert "coups_impeachment" not in themes(
+        "The Great Resignation left many shops in the city without staff this summer.", "en")
+    assert "coups_impeachment" in themes(
+        "La renuncia forzada del presidente dejó al país sin gobierno durante dos días.")
+    assert "environment" not in themes(
+        "La ciudad tiene un ecosistema de empresas emergentes que atrae a inversores.")
+    assert "environment" in themes(
+        "La deforestación y la minería ilegal destruyen el ecosistema de la selva.")
+
+
 def test_documents_get_at_most_five_themes(corpus_store: Store) -> None:
     counts = dict(corpus_store.query(
         "SELECT d.source, count(*) FROM themes t JOIN documents d USING (doc_id) "

@@ -69,6 +69,12 @@ VADER_LEXICONS = {"en": ("vaderSentiment", "vader_lexicon.txt"),
                   "pt": ("LeIA", "lexicons/vader_lexicon_ptbr.txt")}
 
 
+# Fixed expressions that hold a theme's cue word and name no theme. Matched like cues (the
+# longest match wins), they hide the word: "sin embargo" is "however", not an embargo, and the
+# "Great Resignation" is workers quitting jobs, not an official forced out.
+NOT_THEME_CUES = {"es": ("sin embargo", "gran renuncia"), "en": ("great resignation",)}
+
+
 @lru_cache(maxsize=1)
 def theme_catalogue() -> dict[str, dict[str, Any]]:
     """The documented theme taxonomy: id -> {label, description, en, es}."""
@@ -88,6 +94,8 @@ def lexicon(language: str | None) -> Lexicon:
     for theme, entry in theme_catalogue().items():
         for term in entry.get(language or "", None) or ():
             themes[fold(term)] = (*themes.get(fold(term), ()), theme)
+    for term in NOT_THEME_CUES.get(language or "", ()):
+        themes[fold(term)] = ()
     keys = [*polarity, *labels, *themes]
     return Lexicon(
         polarity=polarity,
