@@ -67,6 +67,21 @@ def test_middle_names_of_a_longer_alias_are_no_surnames() -> None:
     assert "nicolas-maduro" in {a.actor_id for a in kb.lookup("Maduro Moros")}
 
 
+def test_given_names_before_the_paternal_surname_are_no_surnames() -> None:
+    """"Juan Orlando Hernández" is completed by "... Hernández Alvarado": "Orlando" is his
+    second given name (alone it is the Florida city), "Hernández" his surname; the same for
+    "José Antonio Kast" and "María Corina Machado"."""
+    kb = load_kb()
+    assert "juan-orlando-hernandez" not in {a.actor_id for a in kb.lookup("Orlando")}
+    assert "juan-orlando-hernandez" in {a.actor_id for a in kb.lookup("Hernández")}
+    assert "juan-orlando-hernandez" in {a.actor_id for a in kb.lookup("Hernández Alvarado")}
+    assert "jose-antonio-kast" not in {a.actor_id for a in kb.lookup("Antonio")}
+    assert "maria-corina-machado" not in {a.actor_id for a in kb.lookup("Corina Machado")}
+    assert "maria-corina-machado" in {a.actor_id for a in kb.lookup("Machado")}
+    # a short form ending in a surname stays one ("Cristina Fernández" of "... de Kirchner")
+    assert "cristina-fernandez-de-kirchner" in {a.actor_id for a in kb.lookup("Fernández")}
+
+
 def test_acronyms_match_case_sensitively_and_titles_strip() -> None:
     kb = load_kb()
     assert not [a for a in kb.lookup("amlo") if a.kind == "acronym"]

@@ -181,9 +181,8 @@ def test_packaged_fallback_abstains() -> None:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("text, expected", [
+    # no lexicon entry for "fete" (the airlift case left when the lexicon learned "airlift")
     ("Brazil feted the Argentine president.", ("SUPPORT", "BRA", "alberto-fernandez")),
-    # no lexicon entry for "airlift"; the written examples airlift supplies, not food
-    ("Germany airlifted food to Ukraine.", ("AID", "DEU", "UKR")),
 ])
 def test_fallback_types_a_verb_the_lexicon_leaves(monkeypatch: pytest.MonkeyPatch, text: str,
                                                   expected: tuple[str, str, str]) -> None:

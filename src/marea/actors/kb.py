@@ -235,7 +235,16 @@ class KnowledgeBase:
             if role.sector == "GOV" and HEAD_OF_STATE.match(role.title):
                 self.heads.setdefault(role.country, []).append((role, actor_id))
         self._alias(e["name"], actor_id, "name")
-        surnames = {fold(part) for kind, part in _name_parts(str(e["name"])) if kind == "surname"}
+        forms = [str(e["name"]), *self._names(e.get("aliases"))]
+        longer = {fold(name): [fold(other)[len(fold(name)) + 1:].split()[0] for other in forms
+                               if fold(other).startswith(fold(name) + " ")] for name in forms}
+        # a full name that an alias extends ends in the paternal surname: "Juan Orlando
+        # Hernández" of "... Hernández Alvarado" has no double surname; and an alias that
+        # the surname completes is given names ("Juan Orlando": "Orlando" alone is the city)
+        main = set() if longer[fold(str(e["name"]))] else None
+        given = {name for name in forms if fold(str(e["name"]).split()[-1]) in longer[fold(name)]}
+        surnames = {fold(part) for kind, part in _name_parts(str(e["name"]), main)
+                    if kind == "surname"}
         for name in self._names(e.get("aliases")):
             if _is_acronym(name):
                 kind = "acronym"
@@ -244,8 +253,10 @@ class KnowledgeBase:
             else:
                 kind = "alias"
             self._alias(name, actor_id, kind)
-        for name in [e["name"], *self._names(e.get("aliases"))]:
-            for kind, part in _name_parts(str(name), None if name == e["name"] else surnames):
+        for name in forms:
+            if name in given:
+                continue
+            for kind, part in _name_parts(name, main if name == e["name"] else surnames):
                 self._alias(part, actor_id, kind)
 
     def _add_roles(self, roles: dict[str, Any]) -> None:
