@@ -50,6 +50,12 @@ INSTITUTION_HEADS = {
     "committee", "bureau", "council", "ministry", "department", "commission", "university",
     "assembly", "comissao", "periodico", "diario", "semanario", "revista", "agencia",
 }
+# English institution nouns that end a name: a span ending in one is an organisation, though
+# the tagger calls it a person or a place ("Austin Peay State University", "Miami Dade College").
+CLOSING_HEADS = {
+    "university", "college", "institute", "foundation", "council", "committee", "commission",
+    "academy", "school", "agency", "association", "ministry", "department", "corporation",
+}
 # Nouns of a title that the tagger runs into a name ("Comandante de la [Revolución Ramiro
 # Valdés Menéndez]"): the name is split off, but alone they keep their label ("Revolución
 # Cubana" is an event, no organisation).
@@ -499,6 +505,10 @@ def _split_institution(doc: Document, mention: Mention, view: TokenView,
     an organisation."""
     words = [i for i in view.inside(mention.start, mention.end) if view.is_word(i)]
     if not words or lookup(mention.text, kb):
+        return
+    if len(words) > 1 and view.folded[words[-1]] in CLOSING_HEADS and \
+            view.word(words[-1])[0].isupper():
+        mention.label = "ORG"
         return
     head = view.folded[words[0]]
     office = head in OFFICE_HEADS and len(words) > 1 and view.folded[words[1]] in JOINING_WORDS
