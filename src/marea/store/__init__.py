@@ -655,19 +655,13 @@ class Store:
 # (tens of thousands of runs clean); DuckDB 1.5.6 fixes it, but duckdb-extension-fts (the
 # stemmer) has no 1.5.6 build and refuses to load into it. Drop this with that upgrade.
 QUERY_THREADS = 1
-# DuckDB checkpoints once its write-ahead log passes this; until then the tables' new rows
-# stay in its memory. At its 16MB default that held 130-140MB by the fourth 32-document batch
-# of an ingest (duckdb_memory(), 192 real articles), which the next batch's spaCy peak came
-# on top of; at 4MB it stayed under ~20MB, about one batch's rows.
-CHECKPOINT_WAL = "4MB"
 
 
 def _connect(path: str, read_only: bool) -> duckdb.DuckDBPyConnection:
     return duckdb.connect(path, read_only=read_only,
                           config={"autoinstall_known_extensions": False,
                                   "autoload_known_extensions": False,
-                                  "threads": QUERY_THREADS,
-                                  "checkpoint_threshold": CHECKPOINT_WAL})
+                                  "threads": QUERY_THREADS})
 
 
 def store_error(path: str, exc: BaseException) -> StoreError:
