@@ -23,7 +23,9 @@ the run's sentences and distinct sentences, so the saving shows next to how much
 repeats. `--kind` declares every document's kind (`opinion` runs the framing tagger on
 English ones; without it a page keeps its own). A second line gives the same ratios in CPU
 seconds of the process (all its threads): on a shared machine other jobs stretch wall clock
-unevenly between the two passes, CPU time much less.
+unevenly between the two passes, CPU time much less. A last line gives, after each batch of
+the ingest, the process's RSS, its peak so far and DuckDB's own memory: how memory grows
+with the corpus within one run.
 """
 
 from __future__ import annotations
@@ -95,8 +97,11 @@ def measure(size: int, encoder: str, kind: str | None) -> dict[str, float]:
             opinion_lexicon(language)
         detect("Warm up the language detector.", settings)
         with Store(settings.db) as store:
+            batches: list[tuple[int, int, int, int]] = []
             started, cpu_started = time.perf_counter(), time.process_time()
-            summary = ingest([str(Path(tmp) / "corpus")], store, settings)
+            summary = ingest([str(Path(tmp) / "corpus")], store, settings,
+                             on_progress=lambda done, _: batches.append(
+                                 (done.stored, *_rss_mb(), _duckdb_mb(store))))
             marea_seconds = time.perf_counter() - started
             marea_cpu = time.process_time() - cpu_started
             peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -125,8 +130,22 @@ def measure(size: int, encoder: str, kind: str | None) -> dict[str, float]:
             "bare_s": bare_seconds, "layers": layer, "peak_rss_mb": peak_mb,
             "marea_cpu": marea_cpu, "bare_cpu": bare_cpu, "layers_cpu": layer_cpu,
             "sentences": sentences, "distinct": distinct, "in_run": in_run, "corpus": corpus,
+            "batches": batches,
             "stages": {name.split(".")[1]: round(value, 1)
                        for name, value in stage_seconds.items()}}
+
+
+def _rss_mb() -> tuple[int, int]:
+    """This process's resident MB now and its peak so far (VmRSS, VmHWM)."""
+    status = dict(line.split(":", 1) for line in Path("/proc/self/status").read_text()
+                  .splitlines() if line.startswith(("VmRSS", "VmHWM")))
+    return int(status["VmRSS"].split()[0]) // 1024, int(status["VmHWM"].split()[0]) // 1024
+
+
+def _duckdb_mb(store: Store) -> int:
+    """MB DuckDB's buffer manager holds (rows not yet checkpointed, cached blocks)."""
+    row = store.con.execute("SELECT sum(memory_usage_bytes) FROM duckdb_memory()").fetchone()
+    return int(row[0] or 0) // 2**20 if row else 0
 
 
 def pool_throughput(size: int, encoder: str, workers: int) -> dict[str, float]:
@@ -246,6 +265,9 @@ def main() -> None:
               f"(CPU {r['layers_cpu']['encoder'] / r['bare_cpu']:.2f}), reuse off "
               f"{r['layers'][NO_REUSE] / r['bare_s']:.2f} "
               f"(CPU {r['layers_cpu'][NO_REUSE] / r['bare_cpu']:.2f})", flush=True)
+        print("        after each batch (documents stored: RSS / peak RSS / DuckDB MB): "
+              + ", ".join(f"{n}: {rss}/{peak}/{duck}" for n, rss, peak, duck in r["batches"]),
+              flush=True)
         print(f"        {r['corpus']}", flush=True)
     if args.pool_docs:
         _print_pools(args.pool_docs, args.encoder)
