@@ -61,6 +61,18 @@ def test_an_officials_administration_is_the_officials(settings: Settings) -> Non
     assert failed and failed[0].weight < 0, stances["x-person-mary-kowalski"].cues
 
 
+def test_an_officials_administration_is_hers_in_spanish(settings: Settings) -> None:
+    # the Spanish tagger labels people PER, not PERSON: "su administración" is still hers
+    doc = _processed(settings, "Carta al director. María Kowalski fue elegida fiscal del "
+                     "condado de Multnomah hace dos años. Desde entonces su administración ha "
+                     "fracasado una y otra vez. Kowalski es irresponsable." + LONG_ES, "es")
+    stances = {s.actor_id: s for s in doc.stances}
+    assert not [c for a, s in stances.items() if a.endswith("GOV") for c in s.cues
+                if c.cue == "fracasado"], stances
+    failed = [c for c in stances["x-person-maria-kowalski"].cues if c.cue == "fracasado"]
+    assert failed and failed[0].weight < 0, stances["x-person-maria-kowalski"].cues
+
+
 def test_a_presidents_administration_is_the_government(settings: Settings) -> None:
     doc = _processed(settings, "Joe Biden spoke in Ohio on Monday. His administration has "
                      "failed the workers of the state again and again." + LONG_EN)

@@ -101,7 +101,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 
 from marea.actors.kb import KnowledgeBase, load_kb, parse_day, rivals, slogan_candidate
-from marea.actors.spans import SOCIAL_WORDS, tag_words
+from marea.actors.spans import PERSON_LABELS, SOCIAL_WORDS, tag_words
 from marea.events.modality import QUOTES
 from marea.events.tree import DependencyTree
 from marea.model import Document, Mention, Stance, StanceCue
@@ -593,7 +593,7 @@ def _owned_administrations(doc: Document, tree: DependencyTree) -> Document:
     when the owner governs no state: the nearest person named up to the possessive ("her
     administration", "Kowalski's administration", "su gestión"), unless that person's role
     at the date is in a government (then it is the national government, as linked)."""
-    people = [m for m in doc.mentions if m.actor_id and m.label == "PERSON"]
+    people = [m for m in doc.mentions if m.actor_id and m.label in PERSON_LABELS]
     governing = {m.actor_id for m in people if (m.role or "").endswith("GOV")}
     mentions = []
     for mention in doc.mentions:
