@@ -20,6 +20,12 @@ def test_stem_changing_and_uir_preterites() -> None:
                                            "ejercito destruyó sus casas en la vereda.")
 
 
+def test_guir_preterites_change_their_stem() -> None:
+    text = "La policia persiguio a los manifestantes y prosiguio con las detenciones en la plaza."
+    assert restore_accents(text, "es") == ("La policia persiguió a los manifestantes y "
+                                           "prosiguió con las detenciones en la plaza.")
+
+
 def test_a_noun_after_an_article_or_preposition_stays_a_noun() -> None:
     text = "El gremio anuncio su apoyo al paro y expreso su rechazo a la reforma del gobierno."
     assert restore_accents(text, "es") == ("El gremio anunció su apoyo al paro y expresó su "

@@ -47,8 +47,8 @@ def unaccented_preterites() -> frozenset[str]:
     forms: set[str] = set()
     for verb in sorted(set(words.verbs) | words.light_verbs):
         stem, ending = verb[:-2], verb[-2:]
-        if verb.endswith("uir"):
-            forms.add(stem + "yo")  # destruyó, atribuyó
+        if verb.endswith("uir") and not verb.endswith("guir"):  # the u of -guir is silent
+            forms.add(stem + "yo")  # destruyó, atribuyó (but persiguió, below)
         elif ending == "ar":
             forms.add(stem + "o")
         elif ending in ("er", "ir"):
