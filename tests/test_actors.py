@@ -481,6 +481,20 @@ def test_headline_verbs_titles_and_outlets(tmp_path: Path, settings: Settings,
         assert rows[outlet][0] == "ORG" and rows[outlet][1].startswith("x-org-"), outlet
 
 
+def test_an_opening_lexicon_verb_leaves_a_two_word_name(tmp_path: Path, settings: Settings,
+                                                       store: Store) -> None:
+    """"Marcha Patriótica" opens its sentence and 'marchar' is a lexicon verb, but cutting
+    "Marcha" would leave no name: the span stays whole ("Respalda Gabriela Rivas Soto" is
+    cut, see test_headline_verbs_titles_and_outlets)."""
+    (tmp_path / "a.jsonl").write_text(json.dumps(
+        {"text": "Marcha Patriótica denunció el asesinato de un líder social en el Cauca. El "
+         "movimiento pidió protección para sus dirigentes en Colombia.", "language": "es",
+         "published": "2024-05-05"}) + "\n", "utf-8")
+    assert ingest([str(tmp_path / "a.jsonl")], store, settings).stored == 1
+    names = [text for (text,) in store.query("SELECT text FROM mentions")]
+    assert "Marcha Patriótica" in names and "Patriótica" not in names, names
+
+
 def test_a_name_ending_in_an_institution_noun_is_an_organisation(
         tmp_path: Path, settings: Settings, store: Store) -> None:
     """El Nuevo Herald (trafilatura-eval), a Spanish story on US cities for business: the

@@ -567,7 +567,10 @@ def _trim_verbs(mention: Mention, view: TokenView, kb: KnowledgeBase) -> None:
     def verb(index: int) -> bool:
         return view.tokens[index].pos in ("VERB", "AUX") and view.word(index).islower()
 
-    while len(inside) > 1 and (verb(inside[0]) or _opening_verb(view, inside[0], kb)):
+    # an opening verb is cut before a name of two words or more: "Marcha Patriótica" (a
+    # movement, 'marchar' a lexicon verb) leaves no name in "Patriótica"
+    while len(inside) > 1 and (verb(inside[0]) or len(inside) > 2 and _opening_verb(
+            view, inside[0], kb)):
         inside.pop(0)
         while len(inside) > 1 and view.tokens[inside[0]].pos in FUNCTION_TAGS and (
                 view.word(inside[0]).islower()):  # "Trabaja [en el] diario Granma"
