@@ -326,8 +326,9 @@ def _in_document(name: str, start: int, people: People, countries: Counter[str],
 
     Several people may share it ("Jimmy Morales" and "Samuel Morales"): one named before the
     mention wins over one named only after it ("expresó Vergara" is the singer named above,
-    not his daughter named at the end), then the one named in full most often, then the one the document's date and countries fit (in office that day,
-    else of a country it names), then the nearest before the mention, then the first named.
+    not his daughter named at the end), then the one named in full most often, then the one
+    the document's date and countries fit (in office that day, else of a country it names),
+    then the nearest before the mention, then the first named.
     The mention itself does not count. Offsets are looked up by bisection: linear in the
     document.
     """
@@ -846,8 +847,9 @@ def _head_of_ministry(view: TokenView, first: int) -> str:
         if view.folded[index - 1] in MINISTRY_HEADS and view.folded[index] in OF_WORDS:
             body = view.doc.text[view.tokens[index + 1].start:view.tokens[first - 2].end]
             body = ARTICLE.sub("", body)
-            spelled = re.search(r"\bMinist\w+[^()\n]{0,%d}\(%s\)" % (OFFICE_NAME_CHARS,
-                                re.escape(body)), view.doc.text) if body.isupper() else None
+            spelled = body.isupper() and re.search(
+                rf"\bMinist\w+[^()\n]{{0,{OFFICE_NAME_CHARS}}}\({re.escape(body)}\)",
+                view.doc.text)
             return "minister" if fold(body).startswith(MINISTRIES) or spelled else ""
     return ""
 
