@@ -88,6 +88,11 @@ VERB_ENDINGS = {
     "en": (("ied", ("y",)), ("ies", ("y",)), ("ed", ("", "e")), ("es", ("", "e")),
            ("s", ("",))),
 }
+# Words that put the name after them in a place ("en Hialeah"): narrower than the actors'
+# place prepositions, as "de"/"of" also come before a person ("la hija de Vergara").
+IN_WORDS = {"en", "in", "em", "at"}
+# Words that join the places of a list ("Winston-Salem, en North Carolina", "Tampa y Miami").
+LIST_WORDS = {",", "y", "e", "and", "o", "or", "en", "in", "em"}
 T = TypeVar("T")
 
 
@@ -161,6 +166,7 @@ def clean_name(text: str, kb: KnowledgeBase) -> str:
 def find_candidates(doc: Document, view: TokenView, kb: KnowledgeBase, family: str
                     ) -> list[Candidate]:
     """Return NER mentions plus knowledge-base matches NER missed, in text order."""
+    _relabel_cities(doc, view, kb, family)
     for mention in list(doc.mentions):
         if mention.label in ACTOR_LABELS:
             _trim_verbs(mention, view, kb)
@@ -210,6 +216,52 @@ def find_candidates(doc: Document, view: TokenView, kb: KnowledgeBase, family: s
     found = near.items()
     found.sort(key=lambda c: (c.start, -c.end))
     return found
+
+
+def _relabel_cities(doc: Document, view: TokenView, kb: KnowledgeBase, family: str) -> None:
+    """Label a one-word name tagged a person a place when GeoNames knows it as a city, the
+    document gives it no one as part of a longer name, and somewhere it stands in a place's
+    context: after "en"/"in", or in a list beside another place ("Hialeah", "Winston-Salem,
+    en North Carolina" in a Spanish list of US cities). Every mention of it is relabelled."""
+    from marea.events.place import city  # events.tree imports this module
+
+    places = {(m.start, m.end) for m in doc.mentions if m.label in PLACE_LABELS}
+    people = [m for m in doc.mentions if m.label in PERSON_LABELS]
+    longer = {fold(word) for m in people if " " in m.text.strip() for word in m.text.split()}
+    found: set[str] = set()
+    for mention in people:
+        name = fold(mention.text)
+        if (" " in mention.text.strip() or name in longer or name in found
+                or city(mention.text) is None
+                or any(e.kind in STRONG and kb.actors[e.actor_id].type == "person"
+                       for e in kb.lookup(mention.text))):
+            continue
+        inside = view.inside(mention.start, mention.end)
+        if not inside:
+            continue
+        if _in_place_context(view, inside[0], inside[-1], places):
+            found.add(name)
+    for mention in people:
+        if fold(mention.text) in found:
+            mention.label = KB_LABELS[family]["country"]  # the place label: LOC, GPE
+
+
+def _in_place_context(view: TokenView, first: int, last: int, places: set[tuple[int, int]]
+                      ) -> bool:
+    """Whether tokens first..last follow "en"/"in", or are joined by list words to a place."""
+    if first and view.folded[first - 1] in IN_WORDS:
+        return True
+    spans = {start for start, _ in places} | {end for _, end in places}
+    for step, index in ((-1, first - 1), (1, last + 1)):
+        joined = False
+        while 0 <= index < len(view.tokens) and view.word(index).lower() in LIST_WORDS:
+            index, joined = index + step, True
+        token = view.tokens[index] if 0 <= index < len(view.tokens) else None
+        if joined and token is not None and (
+                token.start in spans or token.end in spans) and (
+                token.sentence == view.tokens[first].sentence):
+            return True
+    return False
 
 
 class _BySentence(Generic[T]):
