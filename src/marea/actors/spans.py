@@ -11,6 +11,8 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
+from pathlib import Path
 from typing import Generic, TypeVar
 
 from marea.actors.kb import Alias, KnowledgeBase, fold, parse_day, slogan_candidate
@@ -93,6 +95,11 @@ VERB_ENDINGS = {
 IN_WORDS = {"en", "in", "em", "at"}
 # Words that join the places of a list ("Winston-Salem, en North Carolina", "Tampa y Miami").
 LIST_WORDS = {",", "y", "e", "and", "o", "or", "en", "in", "em"}
+# Our English lexicons of themes, tone and event triggers: a word written in them is a common
+# English word. (The encoder's word pieces were tried and rejected: they hold "grace", "smith",
+# "julia", so "Grace Smith" would be no one.)
+ENGLISH_LEXICONS = [Path(__file__).parent.parent / part for part in (
+    "opinion/data/themes.yaml", "opinion/data/tone_en.yaml", "events/data/lexicon_en.yaml")]
 T = TypeVar("T")
 
 
@@ -168,6 +175,8 @@ def find_candidates(doc: Document, view: TokenView, kb: KnowledgeBase, family: s
     """Return NER mentions plus knowledge-base matches NER missed, in text order."""
     _relabel_cities(doc, view, kb, family)
     for mention in list(doc.mentions):
+        if mention.label in PERSON_LABELS and _english_words(doc, mention, kb):
+            mention.label = "ORG"
         if mention.label in ACTOR_LABELS:
             _trim_verbs(mention, view, kb)
         if mention.label in PERSON_LABELS:
@@ -216,6 +225,31 @@ def find_candidates(doc: Document, view: TokenView, kb: KnowledgeBase, family: s
     found = near.items()
     found.sort(key=lambda c: (c.start, -c.end))
     return found
+
+
+def _english_words(doc: Document, mention: Mention, kb: KnowledgeBase) -> bool:
+    """Whether a person-tagged span in a text not in English is English words none of which
+    the knowledge base gives a person ("Global Startup Ecosystem" in a Spanish story): the
+    name of a firm or a report, no one's. The lexicons hold a few words that are also names
+    ("hope", "king"), which the knowledge base's people cover in part."""
+    words = [fold(word) for word in mention.text.split()]
+    if doc.language in (None, "en") or len(words) < 2:
+        return False
+    vocabulary, names = _english_lexicon_words(), _person_words(kb)
+    return all(word.isalpha() and word in vocabulary and word not in names for word in words)
+
+
+@lru_cache(maxsize=1)
+def _english_lexicon_words() -> frozenset[str]:
+    return frozenset(word for path in ENGLISH_LEXICONS
+                     for word in re.findall(r"\b[a-z]{3,}\b", path.read_text("utf-8")))
+
+
+@lru_cache(maxsize=4)
+def _person_words(kb: KnowledgeBase) -> frozenset[str]:
+    """The folded words of the names and aliases of the knowledge base's people."""
+    return frozenset(word for actor in kb.actors.values() if actor.type == "person"
+                     for name in (actor.name, *actor.aliases) for word in fold(name).split())
 
 
 def _relabel_cities(doc: Document, view: TokenView, kb: KnowledgeBase, family: str) -> None:
