@@ -120,6 +120,15 @@ TITLE_WORDS = 4  # title tokens between a stated country and the name ("Deputy P
 # Superior del Partido, Rosario ..."): the longest office on the Cubadebate page (7 words) plus
 # one; not tuned on a gold set (the actors gold has no such name tagged a place).
 OFFICE_WORDS = 8
+# Endings of nouns naming what a person does ("artista", "cantante", "músico", "actor",
+# "singer", "pianist"), that mark a noun phrase before a comma as describing the name after
+# it; from the Panamanian page of Ulpiano Vergara (trafilatura-eval), not tuned on a gold set.
+TRADE_ENDINGS = ("ista", "ante", "ente", "ico", "ica", "or", "ora", "ero", "era", "er", "ist")
+# Words for the head of a body ("el titular del MICI"), whose holder heads a ministry when
+# the body is one; and the words a ministry's name opens with.
+MINISTRY_HEADS = {"titular", "head", "jefe", "jefa"}
+MINISTRIES = ("ministerio", "ministry", "secretaria de")
+OFFICE_NAME_CHARS = 80  # characters of a ministry's name before its acronym in brackets
 APPOSITION_OPENERS = {"the", "a", "an", "el", "la", "o", "um", "uma", "un", "una"}  # ", the .."
 POSSESSIVES = {"'s", "s", "'"}  # folded forms of the possessive token
 # Words before a place-tagged word that keep it a place, not a person's surname ("in Santos").
@@ -184,7 +193,8 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
         # calls a name beside a title a place
         if (cand.mention.label in PLACE_LABELS and not cand.known
                 and " " in clean_name(cand.mention.text, kb)
-                and _titled_name(view, kb, view.first_at(cand.start), view.first_at(cand.end))):
+                and (_titled_name(view, kb, view.first_at(cand.start), view.first_at(cand.end))
+                     or _trade_subject(view, view.first_at(cand.start), view.first_at(cand.end)))):
             cand.mention.label = KB_LABELS[family]["person"]
     people = _people_named_in_full(candidates, kb)
     records: dict[str, ActorRecord] = {}
@@ -198,7 +208,9 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
         if agent:
             deferred.append((mention, *agent))  # coded once the sentence's people are known
             continue
-        if how == "surname" and mention.label in PLACE_LABELS:  # "felicitó a Arce"
+        if mention.label in PLACE_LABELS and (how == "surname" or (  # "felicitó a Arce",
+                # "expresó Vergara" after the singer Ulpiano Vergara: tagged places
+                how == "in-document" and actor is not None and actor.type == "person")):
             mention.label = KB_LABELS[family]["person"]
         if (actor is None and mention.label in ACTOR_LABELS and mention.label != "MISC"
                 and any(view.tokens[i].pos == "PROPN"
@@ -312,13 +324,15 @@ def _in_document(name: str, start: int, people: People, countries: Counter[str],
                  day: date | None) -> Actor | None:
     """Return the person a short form refers to among those the document names in full.
 
-    Several people may share it ("Jimmy Morales" and "Samuel Morales"): the one named in full
-    most often wins, then the one the document's date and countries fit (in office that day,
-    else of a country it names), then the nearest before the mention, then the first named.
+    Several people may share it ("Jimmy Morales" and "Samuel Morales"): one named before the
+    mention wins over one named only after it ("expresó Vergara" is the singer named above,
+    not his daughter named at the end), then the one named in full most often, then the one
+    the document's date and countries fit (in office that day, else of a country it names),
+    then the nearest before the mention, then the first named.
     The mention itself does not count. Offsets are looked up by bisection: linear in the
     document.
     """
-    best: tuple[int, int, int, int] | None = None
+    best: tuple[bool, int, int, int, int] | None = None
     found = None
     for named in people.get(name, {}).values():
         low = bisect_left(named.offsets, start)
@@ -328,7 +342,7 @@ def _in_document(name: str, start: int, people: People, countries: Counter[str],
             continue
         earlier = named.offsets[low - 1] if low else -1
         first = named.offsets[0] if low else named.offsets[high]
-        key = (count, _fit(named.actor, countries, day), earlier, -first)
+        key = (earlier >= 0, count, _fit(named.actor, countries, day), earlier, -first)
         if best is None or key > best:
             best, found = key, named.actor
     return found
@@ -701,7 +715,8 @@ def _state_unknowns(doc: Document, view: TokenView, kb: KnowledgeBase, day: date
                   or _stated_office_of(view, kb, first))
         kind = actor_id.split("-")[1]
         if stated is None and kind == "person":
-            title = _title_ending(view, kb, first - 1) or _leading_title(mention.text, kb)
+            title = (_title_ending(view, kb, first - 1) or _leading_title(mention.text, kb)
+                     or _head_of_ministry(view, first))
             # an apposition's title gives its sector, but no government one: "X, presidenta
             # de la Liga Argentina por los Derechos Humanos" presides an association
             after = _apposition_title(view, kb, last)
@@ -819,6 +834,26 @@ def _stated_office_of(view: TokenView, kb: KnowledgeBase, first: int) -> tuple[s
     return None
 
 
+def _head_of_ministry(view: TokenView, first: int) -> str:
+    """Return "minister" for a name after the head of a ministry and a comma ("el titular
+    del MICI, Ramón Martínez", "the head of the Ministry of Health, X"): a ministry by name,
+    or an acronym the text spells out as one ("Ministerio de Comercio e Industrias (MICI)")."""
+    if first < 3 or view.word(first - 1) != ",":
+        return ""
+    sentence = view.tokens[first].sentence
+    for index in range(first - 2, max(first - 2 - OFFICE_WORDS, 0), -1):
+        if view.tokens[index].sentence != sentence or view.tokens[index].pos in ("VERB", "AUX"):
+            return ""
+        if view.folded[index - 1] in MINISTRY_HEADS and view.folded[index] in OF_WORDS:
+            body = view.doc.text[view.tokens[index + 1].start:view.tokens[first - 2].end]
+            body = ARTICLE.sub("", body)
+            spelled = body.isupper() and re.search(
+                rf"\bMinist\w+[^()\n]{{0,{OFFICE_NAME_CHARS}}}\({re.escape(body)}\)",
+                view.doc.text)
+            return "minister" if fold(body).startswith(MINISTRIES) or spelled else ""
+    return ""
+
+
 def _apposition_title(view: TokenView, kb: KnowledgeBase, last: int) -> str:
     """Return the title an apposition after a name opens with ("X, rectora de ...", "X, the
     dean of ..."), "" when none."""
@@ -852,6 +887,25 @@ def _titled_name(view: TokenView, kb: KnowledgeBase, first: int, end: int) -> bo
         if _title_size(view, kb, index, ending=False):
             return True
     return False
+
+
+def _trade_subject(view: TokenView, first: int, end: int) -> bool:
+    """Whether tokens first..end are a name set after a comma by the noun phrase opening the
+    sentence, which names a person's trade, and followed by its verb ("El reconocido artista
+    de la música típica, Ulpiano Vergara presentó ..."): the subject it describes is a person."""
+    if first < 2 or end >= len(view.tokens) or view.word(first - 1) != "," or (
+            view.tokens[end].pos not in ("VERB", "AUX")):
+        return False
+    sentence = view.tokens[first].sentence
+    opening = first - 2
+    while opening > 0 and view.tokens[opening - 1].sentence == sentence:
+        opening -= 1
+    phrase = range(opening, first - 1)
+    if len(phrase) > OFFICE_WORDS or view.tokens[opening].pos != "DET" or any(
+            view.tokens[i].pos in ("VERB", "AUX") or view.word(i) == "," for i in phrase):
+        return False
+    head = next((i for i in phrase if view.tokens[i].pos == "NOUN"), None)
+    return head is not None and view.folded[head].endswith(TRADE_ENDINGS)
 
 
 def _title_size(view: TokenView, kb: KnowledgeBase, index: int, ending: bool) -> int:

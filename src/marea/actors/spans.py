@@ -11,6 +11,8 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
+from pathlib import Path
 from typing import Generic, TypeVar
 
 from marea.actors.kb import Alias, KnowledgeBase, fold, parse_day, slogan_candidate
@@ -88,6 +90,16 @@ VERB_ENDINGS = {
     "en": (("ied", ("y",)), ("ies", ("y",)), ("ed", ("", "e")), ("es", ("", "e")),
            ("s", ("",))),
 }
+# Words that put the name after them in a place ("en Hialeah"): narrower than the actors'
+# place prepositions, as "de"/"of" also come before a person ("la hija de Vergara").
+IN_WORDS = {"en", "in", "em", "at"}
+# Words that join the places of a list ("Winston-Salem, en North Carolina", "Tampa y Miami").
+LIST_WORDS = {",", "y", "e", "and", "o", "or", "en", "in", "em"}
+# Our English lexicons of themes, tone and event triggers: a word written in them is a common
+# English word. (The encoder's word pieces were tried and rejected: they hold "grace", "smith",
+# "julia", so "Grace Smith" would be no one.)
+ENGLISH_LEXICONS = [Path(__file__).parent.parent / part for part in (
+    "opinion/data/themes.yaml", "opinion/data/tone_en.yaml", "events/data/lexicon_en.yaml")]
 T = TypeVar("T")
 
 
@@ -161,7 +173,10 @@ def clean_name(text: str, kb: KnowledgeBase) -> str:
 def find_candidates(doc: Document, view: TokenView, kb: KnowledgeBase, family: str
                     ) -> list[Candidate]:
     """Return NER mentions plus knowledge-base matches NER missed, in text order."""
+    _relabel_cities(doc, view, kb, family)
     for mention in list(doc.mentions):
+        if mention.label in PERSON_LABELS and _english_words(doc, mention, kb):
+            mention.label = "ORG"
         if mention.label in ACTOR_LABELS:
             _trim_verbs(mention, view, kb)
         if mention.label in PERSON_LABELS:
@@ -210,6 +225,77 @@ def find_candidates(doc: Document, view: TokenView, kb: KnowledgeBase, family: s
     found = near.items()
     found.sort(key=lambda c: (c.start, -c.end))
     return found
+
+
+def _english_words(doc: Document, mention: Mention, kb: KnowledgeBase) -> bool:
+    """Whether a person-tagged span in a text not in English is English words none of which
+    the knowledge base gives a person ("Global Startup Ecosystem" in a Spanish story): the
+    name of a firm or a report, no one's. The lexicons hold a few words that are also names
+    ("hope", "king"), which the knowledge base's people cover in part."""
+    words = [fold(word) for word in mention.text.split()]
+    if doc.language in (None, "en") or len(words) < 2:
+        return False
+    vocabulary, names = _english_lexicon_words(), _person_words(kb)
+    return all(word.isalpha() and word in vocabulary and word not in names for word in words)
+
+
+@lru_cache(maxsize=1)
+def _english_lexicon_words() -> frozenset[str]:
+    return frozenset(word for path in ENGLISH_LEXICONS
+                     for word in re.findall(r"\b[a-z]{3,}\b", path.read_text("utf-8")))
+
+
+@lru_cache(maxsize=4)
+def _person_words(kb: KnowledgeBase) -> frozenset[str]:
+    """The folded words of the names and aliases of the knowledge base's people."""
+    return frozenset(word for actor in kb.actors.values() if actor.type == "person"
+                     for name in (actor.name, *actor.aliases) for word in fold(name).split())
+
+
+def _relabel_cities(doc: Document, view: TokenView, kb: KnowledgeBase, family: str) -> None:
+    """Label a one-word name tagged a person a place when GeoNames knows it as a city, the
+    document gives it no one as part of a longer name, and somewhere it stands in a place's
+    context: after "en"/"in", or in a list beside another place ("Hialeah", "Winston-Salem,
+    en North Carolina" in a Spanish list of US cities). Every mention of it is relabelled."""
+    from marea.events.place import city  # events.tree imports this module
+
+    places = {(m.start, m.end) for m in doc.mentions if m.label in PLACE_LABELS}
+    people = [m for m in doc.mentions if m.label in PERSON_LABELS]
+    longer = {fold(word) for m in people if " " in m.text.strip() for word in m.text.split()}
+    found: set[str] = set()
+    for mention in people:
+        name = fold(mention.text)
+        if (" " in mention.text.strip() or name in longer or name in found
+                or city(mention.text) is None
+                or any(e.kind in STRONG and kb.actors[e.actor_id].type == "person"
+                       for e in kb.lookup(mention.text))):
+            continue
+        inside = view.inside(mention.start, mention.end)
+        if not inside:
+            continue
+        if _in_place_context(view, inside[0], inside[-1], places):
+            found.add(name)
+    for mention in people:
+        if fold(mention.text) in found:
+            mention.label = KB_LABELS[family]["country"]  # the place label: LOC, GPE
+
+
+def _in_place_context(view: TokenView, first: int, last: int, places: set[tuple[int, int]]
+                      ) -> bool:
+    """Whether tokens first..last follow "en"/"in", or are joined by list words to a place."""
+    if first and view.folded[first - 1] in IN_WORDS:
+        return True
+    spans = {start for start, _ in places} | {end for _, end in places}
+    for step, index in ((-1, first - 1), (1, last + 1)):
+        joined = False
+        while 0 <= index < len(view.tokens) and view.word(index).lower() in LIST_WORDS:
+            index, joined = index + step, True
+        token = view.tokens[index] if 0 <= index < len(view.tokens) else None
+        if joined and token is not None and (
+                token.start in spans or token.end in spans) and (
+                token.sentence == view.tokens[first].sentence):
+            return True
+    return False
 
 
 class _BySentence(Generic[T]):
