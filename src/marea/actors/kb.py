@@ -241,7 +241,7 @@ class KnowledgeBase:
         # a full name that an alias extends ends in the paternal surname: "Juan Orlando
         # Hernández" of "... Hernández Alvarado" has no double surname; and an alias that
         # the surname completes is given names ("Juan Orlando": "Orlando" alone is the city)
-        main = set() if longer[fold(str(e["name"]))] else None
+        main: set[str] | None = set() if longer[fold(str(e["name"]))] else None
         given = {name for name in forms if fold(str(e["name"]).split()[-1]) in longer[fold(name)]}
         surnames = {fold(part) for kind, part in _name_parts(str(e["name"]), main)
                     if kind == "surname"}
