@@ -15,7 +15,9 @@ from marea.model import Document
 from marea.nlp.encoder import (
     DEFAULT,
     DIMENSIONS,
+    MAX_TOKENS,
     PACKAGED,
+    TAGGER_BATCH,
     OnnxEncoder,
     StaticVectors,
     encode,
@@ -247,3 +249,38 @@ def test_the_multilingual_encoder_searches_and_gathers_narratives_across_languag
     assert {narrative for narrative, _, _ in members} == {1}
     assert sorted(language for _, language, _ in members) == ["en", "en", "es", "es", "es"]
     assert all("Castillo" in text or "vacancia" in text for _, _, text in members)
+
+
+def _rss_mb() -> int:
+    status = Path("/proc/self/status")
+    if not status.exists():
+        pytest.skip("needs /proc (Linux) to read the process's resident memory")
+    line = next(x for x in status.read_text().splitlines() if x.startswith("VmRSS"))
+    return int(line.split()[1]) // 1024
+
+
+def _long_texts() -> list[str]:
+    """A full tagger batch of distinct texts, each cut at MAX_TOKENS word pieces."""
+    joined = " ".join(_example_sentences())
+    return [joined[start * 9:] for start in range(TAGGER_BATCH)]
+
+
+def test_token_states_hand_back_the_memory_of_a_padded_batch() -> None:
+    encoder = OnnxEncoder(FOLDER)
+    encoder.encode(["The senate met on Monday."])
+    before = _rss_mb()
+    states = encoder.token_states(_long_texts())
+    assert min(len(vectors) for vectors, _ in states) >= MAX_TOKENS - 2  # all full width
+    # Kept, ONNX Runtime's arena held ~300 MB more for the life of the process.
+    assert _rss_mb() - before < 150
+
+
+def test_token_states_are_the_same_whether_the_arena_shrinks_or_not() -> None:
+    import onnxruntime
+
+    texts = _long_texts()[:8] + ["Short one.", "Congress removed President Castillo."]
+    shrunk = OnnxEncoder(FOLDER).token_states(texts)
+    kept = OnnxEncoder(FOLDER)
+    kept.release = onnxruntime.RunOptions()
+    for (a, spans_a), (b, spans_b) in zip(shrunk, kept.token_states(texts), strict=True):
+        assert np.array_equal(a, b) and np.array_equal(spans_a, spans_b)
