@@ -26,6 +26,17 @@ def links(store: Store, source_suffix: str, text: str) -> list[tuple[str | None,
         [source_suffix, text])]
 
 
+def ingest_documents(tmp_path: Path, store: Store, settings: Settings,
+                     docs: list[tuple[str, str, str]]) -> None:
+    """Ingest (language, url, text) documents, each a JSONL file dated 2024-05-05."""
+    (tmp_path / "docs").mkdir()
+    for number, (language, url, text) in enumerate(docs):
+        (tmp_path / "docs" / f"{number}.jsonl").write_text(json.dumps(
+            {"text": text, "language": language, "url": url, "published": "2024-05-05"}) + "\n",
+            "utf-8")
+    assert ingest([str(tmp_path / "docs")], store, settings).stored == len(docs)
+
+
 def actor_of(store: Store, source_suffix: str, text: str) -> set[str | None]:
     found = {actor for actor, _ in links(store, source_suffix, text)}
     assert found, f"no mention '{text}' in {source_suffix}"
@@ -458,12 +469,7 @@ def test_headline_verbs_titles_and_outlets(tmp_path: Path, settings: Settings,
         ("en", "https://www.example.com/f", "Her essays on Bolivia were published in Puna "
          "Quarterly. Rector Tomás Ibarra Luna opened the academic year in Lima, Peru."),
     ]
-    (tmp_path / "docs").mkdir()
-    for number, (language, url, text) in enumerate(docs):
-        (tmp_path / "docs" / f"{number}.jsonl").write_text(json.dumps(
-            {"text": text, "language": language, "url": url, "published": "2024-05-05"}) + "\n",
-            "utf-8")
-    assert ingest([str(tmp_path / "docs")], store, settings).stored == len(docs)
+    ingest_documents(tmp_path, store, settings, docs)
     rows = {text: (label, actor, role) for text, label, actor, role in store.query(
         "SELECT text, label, actor_id, role FROM mentions WHERE actor_id IS NOT NULL")}
     assert not any(text.startswith(("Sesiona", "Respalda", "Convocan")) for text in rows)
@@ -532,12 +538,7 @@ def test_trade_phrases_ministry_heads_cities_and_english_words(
          "son Greensboro, en North Carolina, y Hialeah, en Florida. En Hialeah los alquileres "
          "bajaron, según el informe Global Startup Ecosystem."),
     ]
-    (tmp_path / "docs").mkdir()
-    for number, (language, url, text) in enumerate(docs):
-        (tmp_path / "docs" / f"{number}.jsonl").write_text(json.dumps(
-            {"text": text, "language": language, "url": url, "published": "2024-05-05"}) + "\n",
-            "utf-8")
-    assert ingest([str(tmp_path / "docs")], store, settings).stored == len(docs)
+    ingest_documents(tmp_path, store, settings, docs)
     rows: dict[str, list[tuple[str, str | None, str | None]]] = {}
     for text, label, actor, role in store.query(
             "SELECT text, label, actor_id, role FROM mentions WHERE actor_id IS NOT NULL "
