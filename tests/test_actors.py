@@ -125,6 +125,9 @@ def test_seed_links(corpus_store: Store) -> None:
     assert actor_of(corpus_store, "000_ce8d7cfe5695b9be.txt", "Washington") == {"USA"}
     assert actor_of(corpus_store, "004_aa353aae87f33cde.txt", "Pérez") == actor_of(
         corpus_store, "004_aa353aae87f33cde.txt", "Fran perez")
+    # the closing note's "Juan Blanco Prada is a Latin American writer" was an organisation
+    assert actor_of(corpus_store, "002_cd448170a7cb78b4.txt", "Juan Blanco Prada") == {
+        "x-person-juan-blanco-prada"}
 
 
 def test_lula_is_one_identity_whose_role_changes(corpus_store: Store) -> None:
@@ -576,3 +579,23 @@ def test_the_diaadia_and_nuevo_herald_pages(tmp_path: Path, settings: Settings,
     labels = dict(store.query("SELECT text, label FROM mentions"))
     assert labels["Hialeah"] == labels["Winston-Salem"] == "LOC"
     assert labels["Global Startup Ecosystem"] == "ORG"
+
+
+def test_a_possessive_owner_common_words_and_eras_are_no_one(tmp_path: Path, settings: Settings,
+                                                               store: Store) -> None:
+    """Written for the seeds' faults: "Castillo's Peru" was one unknown person, and every
+    later "Peru" of the story linked to it; "regional unity," was Haiti's party Inite; "404
+    B.C." an unknown place."""
+    filler = " The region watched the vote with interest and some worry." * 12
+    ingest_documents(tmp_path, store, settings, [("en", "https://example.org/peru", (
+        "Pedro Castillo won the election in June." + filler + " A crucial factor is the "
+        "association of both Bolivia and Castillo’s Peru with Mexico. The new foreign "
+        "minister set out an agenda favouring regional unity, promoting trade. During the "
+        "Peloponnesian War (431–404 B.C.) the Athenians invaded Sicily. In Peru the crisis "
+        "deepened."))])
+    rows = store.query("SELECT text, actor_id FROM mentions WHERE actor_id IS NOT NULL "
+                       "ORDER BY start_char")
+    assert ("Peru", "PER") in rows and ("Castillo", "pedro-castillo") in rows
+    assert [text for text, _ in rows].count("Peru") == 2
+    assert not any(actor.startswith("x-person-castillo") for _, actor in rows)
+    assert [row for row in rows if row[0].startswith(("unity", "B.C"))] == []

@@ -124,6 +124,19 @@ OFFICE_WORDS = 8
 # "singer", "pianist"), that mark a noun phrase before a comma as describing the name after
 # it; from the Panamanian page of Ulpiano Vergara (trafilatura-eval), not tuned on a gold set.
 TRADE_ENDINGS = ("ista", "ante", "ente", "ico", "ica", "or", "ora", "ero", "era", "er", "ist")
+# Trades a closing author's note gives its writer ("Juan Blanco Prada is a Latin American
+# writer and activist", tagged an organisation in a seed): folded, en / es / pt.
+BIO_TRADES = {
+    "writer", "author", "activist", "journalist", "professor", "lecturer", "economist", "analyst",
+    "lawyer", "attorney", "historian", "researcher", "scholar", "fellow", "columnist", "editor",
+    "novelist", "poet", "sociologist", "anthropologist", "scientist", "commentator", "teacher",
+    "filmmaker", "campaigner", "organizer", "organiser", "diplomat", "politician",
+    "escritor", "escritora", "periodista", "activista", "profesor", "profesora", "economista",
+    "analista", "abogado", "abogada", "historiador", "historiadora", "investigador",
+    "investigadora", "academico", "academica", "columnista", "sociologo", "sociologa",
+    "politologo", "politologa", "docente", "poeta", "novelista", "jornalista", "ativista",
+    "advogado", "advogada", "pesquisador", "pesquisadora", "colunista", "cientista"}
+COPULAS = {"is", "was", "es", "era", "fue", "e", "foi"}  # folded: "é" is "e"
 # Words for the head of a body ("el titular del MICI"), whose holder heads a ministry when
 # the body is one; and the words a ministry's name opens with.
 MINISTRY_HEADS = {"titular", "head", "jefe", "jefa"}
@@ -194,7 +207,10 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
         if (cand.mention.label in PLACE_LABELS and not cand.known
                 and " " in clean_name(cand.mention.text, kb)
                 and (_titled_name(view, kb, view.first_at(cand.start), view.first_at(cand.end))
-                     or _trade_subject(view, view.first_at(cand.start), view.first_at(cand.end)))):
+                     or _trade_subject(view, view.first_at(cand.start), view.first_at(cand.end)))
+                ) or (cand.mention.label in PLACE_LABELS | {"ORG"} and not cand.known
+                      and " " in clean_name(cand.mention.text, kb)
+                      and _described_by_trade(view, view.first_at(cand.end))):
             cand.mention.label = KB_LABELS[family]["person"]
     people = _people_named_in_full(candidates, kb)
     records: dict[str, ActorRecord] = {}
@@ -906,6 +922,21 @@ def _trade_subject(view: TokenView, first: int, end: int) -> bool:
         return False
     head = next((i for i in phrase if view.tokens[i].pos == "NOUN"), None)
     return head is not None and view.folded[head].endswith(TRADE_ENDINGS)
+
+
+def _described_by_trade(view: TokenView, end: int) -> bool:
+    """Whether the name ending before token `end` is said to be one of BIO_TRADES: "is a Latin
+    American writer and activist", "es una periodista peruana"."""
+    if end >= len(view.tokens) or view.folded[end] not in COPULAS:
+        return False
+    index = end + 1
+    if index < len(view.tokens) and view.folded[index] in APPOSITION_OPENERS:
+        index += 1
+    while index < len(view.tokens) and view.tokens[index].pos in ("ADJ", "PROPN", "NOUN"):
+        if view.folded[index] in BIO_TRADES:
+            return True
+        index += 1
+    return False
 
 
 def _title_size(view: TokenView, kb: KnowledgeBase, index: int, ending: bool) -> int:

@@ -36,6 +36,7 @@ FUNCTION_TAGS = {"DET", "ADP", "CCONJ", "SCONJ"}
 # Tags before a lower-case word that make it a common noun: "Dos torres" are towers.
 COUNTING_TAGS = {"DET", "NUM"}
 CONTAINER = "CONTAINER"  # label of an entity span whose known parts are linked instead
+ERAS = {"b.c", "a.d", "bc", "ad", "bce", "a.c", "d.c"}  # folded: "404 B.C." is no place
 POSSESSIVE = re.compile(r"(?:'s|’s|')$")
 OF_TAIL = re.compile(r"\s+(?:of|de|do|da|del|dos)\s+(?:the\s+|la\s+|el\s+|o\s+|a\s+)?$", re.I)
 # Weekdays are no given names before a surname ("On Monday Bukele met ..."); "domingo" is
@@ -364,8 +365,10 @@ def social_candidates(view: TokenView, kb: KnowledgeBase, taken: list[Candidate]
         word = view.word(index)
         if not word.isalpha() or not word.islower() or token.pos in ("VERB", "AUX", "ADP"):
             continue
-        pair = f"{word} {view.word(index + 1)}" if index + 1 < len(view.tokens) else ""
-        entries = _one_actor(kb, pair, allow_surname=False) if pair.islower() else []
+        after = view.word(index + 1) if index + 1 < len(view.tokens) else ""
+        pair = f"{word} {after}"  # two words: "unity ," folds to the one word "unity"
+        entries = _one_actor(kb, pair, allow_surname=False) if after.isalpha() and \
+            pair.islower() else []
         if entries:
             spans.append((token.start, view.tokens[index + 1].end, entries))
         elif short and len(word) > 3 and not (index and view.tokens[index - 1].pos
@@ -475,9 +478,9 @@ OPENING_MARKS = {'"', "“", "«", "‘", "'", "—", "–", "-", "(", "¿", "¡
 def _not_a_name(view: TokenView, mention: Mention) -> bool:
     """Whether an entity span is common words the tagger took for a name: a phrase all in
     small letters outside a short post ("ningún país" tagged PER), or one word that is a
-    function word ("UN ACUERDO"), a verb written small or capitalised only as it opens a
-    sentence or quote ("aseguró" tagged ORG, '“Está clara la agenda' tagged PER), or a
-    lower-case noun after an article or numeral ("Dos torres")."""
+    function word ("UN ACUERDO"), an era after a year ("404 B.C."), a verb written small or
+    capitalised only as it opens a sentence or quote ("aseguró" tagged ORG, '“Está clara la
+    agenda' tagged PER), or a lower-case noun after an article or numeral ("Dos torres")."""
     inside = [i for i in view.inside(mention.start, mention.end) if view.is_word(i)]
     if len(inside) > 1 and mention.text.islower() and len(view.tokens) > SOCIAL_WORDS:
         return True  # in a short post "hillary clinton" is a name
@@ -489,6 +492,8 @@ def _not_a_name(view: TokenView, mention: Mention) -> bool:
         return False
     index = inside[0]
     token = view.tokens[index]
+    if view.folded[index] in ERAS and index > 0 and view.tokens[index - 1].pos == "NUM":
+        return True
     if token.pos in FUNCTION_TAGS or (token.pos in ("VERB", "AUX") and (
             view.word(index).islower() or _opens(view, index))):
         return True
@@ -536,6 +541,14 @@ def _split_container(container: Candidate, start: int, end: int, entries: list[A
     if container.known:
         return False
     label = container.mention.label
+    owner = container.mention.text[:start - container.start].rstrip()
+    if POSSESSIVE.search(owner) and owner[:1].isupper():
+        # "Castillo's Peru": the country stands, the span keeps only its owner, "Castillo"
+        owner = POSSESSIVE.sub("", owner)
+        container.mention.end = container.end = container.start + len(owner)
+        container.mention.text = owner
+        container.entries = lookup(owner, kb)
+        return True
     if label in PERSON_LABELS:
         words = len(container.mention.text[start - container.start:end - container.start]
                     .split())
