@@ -3,6 +3,8 @@ every run."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -58,3 +60,24 @@ def test_sentences_read_in_batches_and_sampled_are_those_of_one_whole_read(
                                                    replace=False))
     assert sampled.keys == [whole.keys[i] for i in rows]
     assert np.array_equal(sampled.vectors, whole.vectors[rows])
+
+
+def test_a_narratives_distinctive_words_are_no_common_words(tmp_path: Path) -> None:
+    """"about: such" named a narrative of the seeds: the tagger calls "such" and "other"
+    adjectives, and they are frequent in every cluster but none names a subject."""
+    lemmas = {1: [("such", "ADJ"), ("such", "ADJ"), ("such", "ADJ"), ("election", "NOUN"),
+                  ("other", "ADJ"), ("other", "ADJ"), ("ballot", "NOUN")],
+              2: [("flood", "NOUN"), ("river", "NOUN"), ("rain", "NOUN")]}
+    with Store(tmp_path / "n.duckdb") as store:
+        for number, words in lemmas.items():
+            doc = f"d{number}"
+            store.con.execute("INSERT INTO narrative_sentences VALUES (?, ?, 0, 0.9)",
+                              [number, doc])
+            for index, (lemma, pos) in enumerate(words):
+                store.con.execute("INSERT INTO tokens (doc_id, idx, sentence, start_char, "
+                                  "end_char, lemma, pos) VALUES (?, ?, 0, 0, 1, ?, ?)",
+                                  [doc, index, lemma, pos])
+        store.con.execute("CREATE TEMP TABLE _summarised AS SELECT 1 AS narrative_id "
+                          "UNION ALL SELECT 2")
+        terms = narratives._terms(store)
+    assert terms == {1: ["ballot", "election"], 2: ["flood", "rain", "river"]}

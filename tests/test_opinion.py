@@ -14,6 +14,7 @@ from marea.nlp.encoder import DIMENSIONS, encode, load_encoder
 from marea.pipeline import DEFAULT_PIPELINE, ingest, run_stages
 from marea.settings import Settings
 from marea.store import Store
+from marea.store.fulltext import stopwords
 from tests.conftest import EXAMPLES, need_seeds
 from tests.test_stance_readings13 import LONG_EN
 
@@ -720,8 +721,11 @@ def test_narratives_recur_across_documents(corpus_store: Store) -> None:
     narratives = corpus_store.query("SELECT narrative_id, label, documents, sentences "
                                     "FROM narratives")
     assert narratives
+    common = set(stopwords())
     for number, label, documents, sentences in narratives:
         assert label and documents >= 2 and sentences >= 3
+        about = label.partition("about: ")[2]  # "about: such" named a seeds narrative
+        assert not common & set(about.split(", ")), label
         members = corpus_store.query("SELECT count(DISTINCT doc_id), min(similarity) FROM "
                                      "narrative_sentences WHERE narrative_id = ?", [number])
         assert members[0][0] == documents and members[0][1] >= 0.55

@@ -34,6 +34,7 @@ from marea.corpus import SOURCE_NAME
 from marea.nlp.encoder import DIMENSIONS
 from marea.store import Store
 from marea.store.crash import crash_point
+from marea.store.fulltext import stopwords
 
 MIN_CHARS = 60  # shorter sentences (datelines, captions) make no narrative
 MAX_SENTENCES = 100_000  # a larger corpus is sampled (fixed seed) for the clustering
@@ -479,8 +480,10 @@ def _terms(store: Store) -> dict[int, list[str]]:
         "WHERE t.pos IN ('NOUN', 'PROPN', 'ADJ') AND length(t.lemma) > 2 "
         "AND m.narrative_id IN (FROM _summarised)").fetchall()
     counts: dict[int, Counter[str]] = {}
+    common = set(stopwords())  # "such" and "other" are adjectives to the tagger
     for number, lemma in rows:
-        counts.setdefault(number, Counter())[lemma] += 1
+        if lemma not in common:
+            counts.setdefault(number, Counter())[lemma] += 1
     spread = Counter(term for c in counts.values() for term in c)
     for (terms,) in store.con.execute(
             "SELECT terms FROM narratives WHERE narrative_id NOT IN (FROM _summarised) "
