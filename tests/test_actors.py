@@ -585,14 +585,17 @@ def test_a_possessive_owner_common_words_and_eras_are_no_one(tmp_path: Path, set
                                                                store: Store) -> None:
     """Written for the seeds' faults: "Castillo's Peru" was one unknown person, and every
     later "Peru" of the story linked to it; "regional unity," was Haiti's party Inite; "404
-    B.C." an unknown place."""
+    B.C." an unknown place; a Paraguayan town's "barrio San José" was Costa Rica."""
     filler = " The region watched the vote with interest and some worry." * 12
     ingest_documents(tmp_path, store, settings, [("en", "https://example.org/peru", (
         "Pedro Castillo won the election in June." + filler + " A crucial factor is the "
         "association of both Bolivia and Castillo’s Peru with Mexico. The new foreign "
         "minister set out an agenda favouring regional unity, promoting trade. During the "
         "Peloponnesian War (431–404 B.C.) the Athenians invaded Sicily. In Peru the crisis "
-        "deepened."))])
+        "deepened.")), ("es", "https://example.com.py/limpio", (  # hoy.com.py, reworded
+        "El hecho ocurrió el jueves en el barrio San José de la ciudad de Limpio, cerca del "
+        "hospital."))])
+    assert store.query("SELECT count(*) FROM mentions WHERE actor_id = 'CRI'") == [(0,)]
     rows = store.query("SELECT text, actor_id FROM mentions WHERE actor_id IS NOT NULL "
                        "ORDER BY start_char")
     assert ("Peru", "PER") in rows and ("Castillo", "pedro-castillo") in rows

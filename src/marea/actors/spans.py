@@ -36,6 +36,11 @@ FUNCTION_TAGS = {"DET", "ADP", "CCONJ", "SCONJ"}
 # Tags before a lower-case word that make it a common noun: "Dos torres" are towers.
 COUNTING_TAGS = {"DET", "NUM"}
 CONTAINER = "CONTAINER"  # label of an entity span whose known parts are linked instead
+# Nouns before the name of a part of a town: a capital's name after them is a street or a
+# neighbourhood of the story's town ("barrio San José", "calle Lima", "Avenida Caracas").
+LOCAL_PLACE_NOUNS = {"barrio", "colonia", "calle", "avenida", "avda", "av", "plaza", "distrito",
+                     "parroquia", "vereda", "caserio", "asentamiento", "urbanizacion", "jiron",
+                     "bairro", "rua", "street", "avenue", "neighborhood", "neighbourhood"}
 ERAS = {"b.c", "a.d", "bc", "ad", "bce", "a.c", "d.c"}  # folded: "404 B.C." is no place
 POSSESSIVE = re.compile(r"(?:'s|’s|')$")
 OF_TAIL = re.compile(r"\s+(?:of|de|do|da|del|dos)\s+(?:the\s+|la\s+|el\s+|o\s+|a\s+)?$", re.I)
@@ -225,7 +230,16 @@ def find_candidates(doc: Document, view: TokenView, kb: KnowledgeBase, family: s
     doc.mentions = mentions.items()
     found = near.items()
     found.sort(key=lambda c: (c.start, -c.end))
+    for candidate in found:
+        if candidate.entries and all(e.kind in PLACE_KINDS for e in candidate.entries) and (
+                _after_local_place_noun(view, candidate.start)):
+            candidate.entries = []  # "el barrio San José" of a Paraguayan town: not Costa Rica
     return found
+
+
+def _after_local_place_noun(view: TokenView, start: int) -> bool:
+    index = view.first_at(start) - 1
+    return index >= 0 and view.folded[index] in LOCAL_PLACE_NOUNS
 
 
 def _english_words(doc: Document, mention: Mention, kb: KnowledgeBase) -> bool:
