@@ -380,9 +380,9 @@ def social_candidates(view: TokenView, kb: KnowledgeBase, taken: list[Candidate]
         if not word.isalpha() or not word.islower() or token.pos in ("VERB", "AUX", "ADP"):
             continue
         after = view.word(index + 1) if index + 1 < len(view.tokens) else ""
-        pair = f"{word} {after}"  # two words: "unity ," folds to the one word "unity"
-        entries = _one_actor(kb, pair, allow_surname=False) if after.isalpha() and \
-            pair.islower() else []
+        pair = f"{word} {after}"  # "unity ," folds to "unity": one word, Haiti's party Inite
+        entries = _one_actor(kb, pair, allow_surname=False) if pair.islower() and (
+            after.isalpha() or _written_small(kb, word)) else []
         if entries:
             spans.append((token.start, view.tokens[index + 1].end, entries))
         elif short and len(word) > 3 and not (index and view.tokens[index - 1].pos
@@ -403,6 +403,13 @@ def social_candidates(view: TokenView, kb: KnowledgeBase, taken: list[Candidate]
         view.doc.mentions.append(mention)
         found.append(Candidate(start, end, mention, entries, False))
     return found
+
+
+def _written_small(kb: KnowledgeBase, word: str) -> bool:
+    """Whether the knowledge base itself writes a one-word name in small letters (the
+    Spanish "paramilitares" for the AUC), as it does no name common words only match."""
+    return any(name.islower() for e in kb.lookup(word) for name in kb.actors[e.actor_id].aliases
+               if fold(name) == fold(word))
 
 
 def tag_words(tag: str, kb: KnowledgeBase) -> list[str]:
