@@ -95,6 +95,7 @@ SENT_TYPES = {"ACCUSE", "SUPPORT", "REQUEST", "THREATEN", "STATEMENT", "AID", "A
 # ("condemned the attack", "welcomed the resignation"; a light verb's is: "celebró una
 # reunión"), as it is for approving or backing it ("Congress approved the impeachment").
 REACTIONS = {("ACCUSE", None), ("REJECT", None), ("SUPPORT", "praise")}
+FORCE_TYPES = {"ASSAULT", "COERCE"}  # acts whose "of" complement is their victim
 # Verbs whose subject is on the receiving end of what their object names ("respondió a un
 # ataque", "soportar el bombardeo", "faced attacks", "Áñez recibió una condena").
 ENDURING_VERBS = {"responder", "contestar", "replicar", "soportar", "sufrir", "padecer",
@@ -238,6 +239,9 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
             targets = _implied_targets(  # forces moved are nobody's target: "army reservists"
                 tree, index, objects if trigger.object_is_target or trigger.mode in TAKING
                 else [], set(sources)) or targets
+        doers = _doers_of_force(tree, objects) if _reaction(trigger) else None
+        if doers is not None:  # "condemned the killing of X": whoever killed, not X
+            targets = doers
         if trigger.swap_roles:
             sources, targets = targets, sources
         if trigger.subject_is_target:  # "Boluarte defeated Fujimori in the run-off"
@@ -323,10 +327,11 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
         if trigger.requires_target and not any(t in tree.actor_at for t in sides[1:]):
             return None
         return trigger, sides[:1], sides[1:]  # one side each, not both as sources
+    # a reaction to the noun's act ("condemned the attack"; "lamentó el asesinato", though
+    # lamentar lists other objects), not a light use of SUPPORT ("expresó su [apoyo]")
     reacting = not light and any(
-        ((t.type, None) in REACTIONS or (t.type, t.mode) in REACTIONS) and not t.objects
-        for t in words.verbs.get(
-        words.verb_lemma(tree.lemma(token.head)), []))  # not "expresó su [apoyo]"
+        _reaction(t) and (t.type != "SUPPORT" or tree.lemma(index) not in t.objects)
+        for t in words.verbs.get(words.verb_lemma(tree.lemma(token.head)), []))
     receiving = received(tree, index, trigger)
     if receiving and not any(t in tree.actor_at for t in targets):
         # "Áñez recibió una condena", "the army suffered an attack by X": done to the subject
@@ -865,6 +870,26 @@ def _implied_targets(tree: DependencyTree, index: int, objects: list[int], sourc
         if inner:
             return inner[:1]
     return []
+
+
+def _reaction(trigger: Trigger) -> bool:
+    """Whether an entry reacts to what its object names (condemns, rejects, praises it)."""
+    return (trigger.type, None) in REACTIONS or (trigger.type, trigger.mode) in REACTIONS
+
+
+def _doers_of_force(tree: DependencyTree, objects: list[int]) -> list[int] | None:
+    """Who carried out the act of force an object names ("Russia's invasion", "el ataque de
+    la guerrilla", "the killing of X by Y"; none when the text does not say), or None when no
+    object names one. The actor in such a noun's "of"/"de" complement is its victim."""
+    words = lexicon(tree.doc.language or "en")
+    for obj in objects:
+        entries = words.nouns.get(tree.lemma(obj), [])
+        if tree.doc.tokens[obj].pos != "NOUN" or obj in tree.actor_at or not entries:
+            continue
+        roles = noun_roles(tree, obj, entries)
+        if roles is not None and roles[0].type in FORCE_TYPES:
+            return roles[1]
+    return None
 
 
 def _actor_or_owner(tree: DependencyTree, index: int) -> int:
