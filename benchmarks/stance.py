@@ -191,7 +191,7 @@ def agreement() -> dict[str, object]:
 
 def independent(languages: dict[str, str], kinds: dict[str, str | None]
                 ) -> dict[str, dict[str, object]]:
-    """Agreement of the gold labels with another annotator's labels for 179 pairs, made from
+    """Agreement of the gold labels with another annotator's labels, made from
     the texts and the guidelines only (gold/stance/independent_annotation.jsonl): on all of
     them, by language and by document kind (metadata kind, else split.json's "kinds")."""
     gold = {(r["doc"], r["actor_id"]): r["stance"] for r in load_gold(GOLD / "stances.jsonl")}
