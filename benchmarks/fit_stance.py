@@ -24,7 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _gold import EXAMPLES, GOLD_TEXTS, SEEDS, doc_name, load_gold, stage_shared  # noqa: E402
-from stance import EVALUATION_ONLY, GOLD, scores  # noqa: E402
+from stance import EVALUATION_ONLY, GOLD, SHARED_SETS, scores  # noqa: E402
 
 import marea.opinion.stance as stance_module  # noqa: E402
 from marea.ingest.sources import read_inputs  # noqa: E402
@@ -57,7 +57,7 @@ def tuning_documents() -> tuple[dict[str, Document], list[dict]]:
     if SEEDS.is_dir():
         paths.append(str(SEEDS))
     with tempfile.TemporaryDirectory() as tmp:
-        staged = stage_shared({n for n in names if n.startswith("traf-")}, Path(tmp))
+        staged = stage_shared({n for n in names if n.startswith(SHARED_SETS)}, Path(tmp))
         if staged is not None:
             paths.append(str(staged))
         found: dict[str, Document] = {}

@@ -3,15 +3,16 @@
     python benchmarks/stance.py [--json]   # --json: our held-out half only, one line
 
 1. Our gold set (benchmarks/gold/stance: actor-document stances on the seeds, the bundled
-   examples, the actor gold texts and, when ../shared is present, FNC-1 bodies, PTC articles
-   and trafilatura-eval pages), split by document into a tuning half and a held-out half
-   (gold/stance/split.json, fixed): accuracy, macro-F1 over favor/against/neutral, F1 favor
-   and against, F_avg = their mean, per half, overall ("all"), without the evaluation-only
-   FNC-1 and PTC documents ("shippable": the constants are fitted on its tuning half by
-   benchmarks/fit_stance.py), by language and by document group; the held-out confusion
-   matrices. A pair whose actor marea did not score counts as neutral. Then the agreement of
-   the second and the independent annotation with the gold labels (raw, Cohen's kappa, per
-   label; the independent one also by language and document kind).
+   examples, the actor gold texts and, when ../shared is present, FNC-1 bodies, PTC articles,
+   trafilatura-eval and article-extraction-benchmark pages), split by document into a tuning
+   half and a held-out half (gold/stance/split.json, fixed): accuracy, macro-F1 over
+   favor/against/neutral, F1 favor and against, F_avg = their mean, per half, overall
+   ("all"), without the evaluation-only FNC-1 and PTC documents ("shippable": the constants
+   are fitted on its tuning half by benchmarks/fit_stance.py), by language and by document
+   group; the held-out confusion matrices. A pair whose actor marea did not score counts as
+   neutral. Then the agreement of the second and the independent annotation with the gold
+   labels (raw, Cohen's kappa, per label; the independent one also by language and document
+   kind).
 2. SemEval-2016 Task 6 (../shared/benchmarks/stance-semeval2016-task6; evaluation only, never
    fitted on), the targets that are actors: Hillary Clinton (task A) and Donald Trump (task
    B). A tweet that does not name the target gets a stance toward it only when it favours the
@@ -43,7 +44,7 @@ LABELS = ("favor", "against", "neutral")
 TONE_CUT = 2.0  # document tone (points of % words) beyond which an unlinked tweet leans
 SHARED = HERE.parents[1] / "shared" / "benchmarks"
 GOLD = HERE / "gold" / "stance"
-SHARED_SETS = ("fnc-", "ptc-", "traf-")  # gold documents staged from ../shared/benchmarks
+SHARED_SETS = ("fnc-", "ptc-", "traf-", "aeb-")  # gold documents staged from ../shared/benchmarks
 EVALUATION_ONLY = ("fnc-", "ptc-")  # research-only licences: never tuned on (fit_stance.py)
 SEMEVAL = {"Hillary Clinton": ("testdata-taskA-all-annotations.txt", "hillary-clinton"),
            "Donald Trump": ("testdata-taskB-all-annotations.txt", "donald-trump")}
@@ -190,7 +191,7 @@ def agreement() -> dict[str, object]:
 
 def independent(languages: dict[str, str], kinds: dict[str, str | None]
                 ) -> dict[str, dict[str, object]]:
-    """Agreement of the gold labels with another annotator's labels for 179 pairs, made from
+    """Agreement of the gold labels with another annotator's labels, made from
     the texts and the guidelines only (gold/stance/independent_annotation.jsonl): on all of
     them, by language and by document kind (metadata kind, else split.json's "kinds")."""
     gold = {(r["doc"], r["actor_id"]): r["stance"] for r in load_gold(GOLD / "stances.jsonl")}
