@@ -675,8 +675,9 @@ def _fits(tree: DependencyTree, index: int, trigger: Trigger, objects: list[int]
             or trigger.intransitive and (complements or describing)):
         return False
     if trigger.objects:
-        candidates = [o for p in trigger.prep for o in preps.get(p, [])] if trigger.prep else (
-            objects + predicates(tree, index) + _passive_themes(tree, index))
+        prep_objects = [o for p in trigger.prep for o in preps.get(p, [])]  # and what they
+        candidates = prep_objects + _measured(tree, prep_objects) if trigger.prep else (  # count:
+            objects + predicates(tree, index) + _passive_themes(tree, index))  # "a 24 días de"
         candidates = [c for o in candidates for c in tree.conjuncts(o)]  # "photos and [arms]"
         if not any(tree.lemma(o) in trigger.objects for o in candidates) and not (
                 tree.doc.language == "es" and {unaccented(tree.lemma(o)) for o in candidates}
