@@ -1,7 +1,8 @@
 """English entries from the PLOVER codebook's mode descriptions for acts the lexicon typed
 wrongly or not at all (issue 11, session 16): expanding trade or cooperation, know-how
 given, more armed units of any kind, tightened or extended restrictions, utilities shut
-off, computers attacked, and civilians driven from their homes; on sentences of our own."""
+off, computers attacked, civilians driven from their homes, proposed settlements accepted
+and inspectors let in; on sentences of our own."""
 
 from __future__ import annotations
 
@@ -33,6 +34,9 @@ SENTENCES = {
     "villagers": "Burmese soldiers forced out hundreds of villagers from their homes.",
     "drove-out": "Serbian militias drove out thousands of residents from the town.",
     "treasurer": "The Peruvian government forced out the head of the central bank.",
+    # AGREE: accepting a proposed settlement; RETREAT/access: letting inspectors in
+    "formula": "Iran accepted a UN formula for ending the war with Iraq.",
+    "let-in": "Iraq let the UN inspectors into the presidential palaces.",
 }
 
 
@@ -60,6 +64,8 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
     ("villagers", ("ASSAULT", "cleansing", "MMRMIL", "MMRCVL", "asserted")),
     ("drove-out", ("ASSAULT", "cleansing", "SRBREB", "SRBCVL", "asserted")),
     ("treasurer", ("SANCTION", "expel", "PERGOV", "", "asserted")),
+    ("formula", ("AGREE", "", "IRN", "un", "asserted")),
+    ("let-in", ("RETREAT", "access", "IRQ", "un", "asserted")),
 ])
 def test_event_found(found: dict[str, set[tuple[str, ...]]], key: str,
                      expected: tuple[str, ...]) -> None:
