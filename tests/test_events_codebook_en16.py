@@ -2,7 +2,8 @@
 wrongly or not at all (issue 11, session 16): expanding trade or cooperation, know-how
 given, more armed units of any kind, tightened or extended restrictions, utilities shut
 off, computers attacked, civilians driven from their homes, proposed settlements accepted
-and inspectors let in; on sentences of our own."""
+and inspectors let in; and acts called for or wanted, which did not happen; on
+sentences of our own."""
 
 from __future__ import annotations
 
@@ -37,6 +38,9 @@ SENTENCES = {
     # AGREE: accepting a proposed settlement; RETREAT/access: letting inspectors in
     "formula": "Iran accepted a UN formula for ending the war with Iraq.",
     "let-in": "Iraq let the UN inspectors into the presidential palaces.",
+    # asked for, not done: "call on" X to act, "want" X to act
+    "called-on": "Chile called on Bolivia to withdraw its troops from the border.",
+    "wants": "Pakistan wants India to resume the dialogue on Kashmir.",
 }
 
 
@@ -66,6 +70,9 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
     ("treasurer", ("SANCTION", "expel", "PERGOV", "", "asserted")),
     ("formula", ("AGREE", "", "IRN", "un", "asserted")),
     ("let-in", ("RETREAT", "access", "IRQ", "un", "asserted")),
+    ("called-on", ("REQUEST", "", "CHL", "BOL", "asserted")),
+    ("called-on", ("RETREAT", "withdraw", "BOL", "", "demanded")),
+    ("wants", ("CONSULT", "negotiate", "IND", "", "demanded")),
 ])
 def test_event_found(found: dict[str, set[tuple[str, ...]]], key: str,
                      expected: tuple[str, ...]) -> None:

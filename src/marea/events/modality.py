@@ -353,6 +353,8 @@ def governing_lemmas(tree: DependencyTree, index: int, words: Lexicon | None = N
             break
         index = token.head
         found.add(tree.lemma(index))
+        found |= {f"{tree.lemma(index)} {tree.lemma(p)}"  # "called on X to [withdraw]"
+                  for p in tree.kids(index, {"prep", "prt"})}
     return found
 
 
