@@ -2,8 +2,8 @@
 wrongly or not at all (issue 11, session 16): expanding trade or cooperation, know-how
 given, more armed units of any kind, tightened or extended restrictions, utilities shut
 off, computers attacked, civilians driven from their homes, proposed settlements accepted
-and inspectors let in; and acts called for or wanted, which did not happen; on
-sentences of our own."""
+and inspectors let in; acts called for or wanted, which did not happen; and vows of
+conflict acts, which are threats; on sentences of our own."""
 
 from __future__ import annotations
 
@@ -41,6 +41,10 @@ SENTENCES = {
     # asked for, not done: "call on" X to act, "want" X to act
     "called-on": "Chile called on Bolivia to withdraw its troops from the border.",
     "wants": "Pakistan wants India to resume the dialogue on Kashmir.",
+    # a vow of a material conflict act is a threat; agreeing to one is a decision
+    "vowed": "Israel vowed to retaliate for the bombing of its embassy in Lima.",
+    "pledged": "The Colombian president pledged to impose sanctions on Venezuela.",
+    "agreed-to": "Japan agreed to freeze the assets of three Russian banks.",
 }
 
 
@@ -73,6 +77,10 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
     ("called-on", ("REQUEST", "", "CHL", "BOL", "asserted")),
     ("called-on", ("RETREAT", "withdraw", "BOL", "", "demanded")),
     ("wants", ("CONSULT", "negotiate", "IND", "", "demanded")),
+    ("vowed", ("THREATEN", "violence", "ISR", "", "asserted")),
+    ("pledged", ("THREATEN", "", "gustavo-petro", "VEN", "asserted")),
+    ("pledged", ("SANCTION", "embargo", "gustavo-petro", "VEN", "future")),
+    ("agreed-to", ("AGREE", "", "JPN", "RUSBUS", "asserted")),
 ])
 def test_event_found(found: dict[str, set[tuple[str, ...]]], key: str,
                      expected: tuple[str, ...]) -> None:
@@ -84,6 +92,8 @@ def test_event_found(found: dict[str, set[tuple[str, ...]]], key: str,
     ("websites", "ACCUSE"),  # computers attacked: no criticism
     ("villagers", "SANCTION"),  # not an expulsion from a country or group
     ("treasurer", "ASSAULT"),  # one official pushed out is no mass expulsion
+    ("vowed", "AGREE"),  # no cooperation promised
+    ("agreed-to", "THREATEN"),
 ])
 def test_event_not_typed(found: dict[str, set[tuple[str, ...]]], key: str,
                          wrong: str) -> None:
