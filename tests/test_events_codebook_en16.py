@@ -45,6 +45,8 @@ SENTENCES = {
     "vowed": "Israel vowed to retaliate for the bombing of its embassy in Lima.",
     "pledged": "The Colombian president pledged to impose sanctions on Venezuela.",
     "agreed-to": "Japan agreed to freeze the assets of three Russian banks.",
+    # a warning with no target of its own still announces the act it warns of
+    "warned-boycott": "Colombia warned it would boycott the talks with Venezuela.",
 }
 
 
@@ -81,6 +83,7 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
     ("pledged", ("THREATEN", "", "gustavo-petro", "VEN", "asserted")),
     ("pledged", ("SANCTION", "embargo", "gustavo-petro", "VEN", "future")),
     ("agreed-to", ("AGREE", "", "JPN", "RUSBUS", "asserted")),
+    ("warned-boycott", ("THREATEN", "", "COL", "VEN", "asserted")),
 ])
 def test_event_found(found: dict[str, set[tuple[str, ...]]], key: str,
                      expected: tuple[str, ...]) -> None:

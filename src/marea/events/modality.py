@@ -420,7 +420,7 @@ def intention(tree: DependencyTree, index: int, event: Event, words: Lexicon) ->
     saying someone must act REQUEST from the speaker to them ("Russia said Sudan must
     return the helicopter"). Announcing that one will not do an act of cooperation is REJECT
     ("Syria says it will not accept more refugees"). None when a governing verb already codes
-    it ("vowed to").
+    it ("vowed to"), not when its entry found no event ("warned it would boycott the talks").
 
     Announced events are asserted facts about the announcer, dated like the event's clause.
     """
@@ -432,7 +432,9 @@ def intention(tree: DependencyTree, index: int, event: Event, words: Lexicon) ->
     verb = _carrying_verb(tree, index)  # "said it would tighten the [blockade]"
     clause = index if verb is None else verb
     governors = governing_lemmas(tree, index)
-    if any(t.type in NOT_INTENDED - {"STATEMENT"} for g in governors
+    coded = {tree.lemma(i) for i in tree.triggers} | {  # verbs after it are still to come
+        tree.lemma(i) for i in range(index + 1, len(tree.doc.tokens))}
+    if any(t.type in NOT_INTENDED - {"STATEMENT"} for g in governors & coded
            for t in words.verbs.get(g, [])):
         return None
     if event.modality == "negated" and "cooperation" in kind.category and (
