@@ -704,18 +704,37 @@ def _error_classes(name: str, records: list[Record], found: Found, every: Every)
     """Print, for each half, counts of the error classes (no sentence text, so held-out can
     be compared with dev): each missed gold event as main choice (marea has the type, but not
     as the sentence's main event), not asserted (marea has it as demanded, future, negated...),
-    wrong type (marea's event on the gold trigger word has another type: gold -> marea), in
+    wrong type (marea's event on the gold trigger word has another type: a gold -> marea
+    matrix, and whether the trigger's lexicon entries hold the gold type at all), in
     lexicon but no event (arguments missing or a constraint failed; split by verb or noun,
     whether the lemma has a bare entry or only entries that need an object, and whether
-    the sentence has other events), or not in lexicon; the
-    false events by type; and the type-right events that miss the gold target country: no
-    target, a target with no country (not a state actor), a target of another country."""
+    the sentence has other events; the objects its verbs had when all their entries need
+    one, names hidden), or not in lexicon; the false events by type; and the type-right
+    events that miss the gold target country: no target, a target with no country (not a
+    state actor), a target of another country."""
     from marea.events.lexicon import lexicon
     from marea.nlp.models import load_pipeline
 
     language = records[0].language if records else "en"
     nlp = load_pipeline(load_settings().model_for(language), language)
     entries = lexicon(language)
+
+    def entries_of(token: Any) -> list[Any]:
+        """The lexicon entries of a sentence token, by its part of speech."""
+        lemma = token.lemma_.lower()
+        if token.pos_ in ("VERB", "AUX"):
+            return entries.verbs.get(entries.verb_lemma(lemma), [])
+        return entries.nouns.get(entries.noun_fixes.get(lemma, lemma), [])
+
+    def objects(token: Any) -> list[str]:
+        """Lemmas of a verb's direct objects and prepositional objects ("to pressure"), names
+        shown as "(name)" (held-out counts must not point at a sentence)."""
+        def lemma(word: Any) -> str:
+            return "(name)" if word.pos_ == "PROPN" else word.lemma_.lower()
+        found = [lemma(c) for c in token.children if c.dep_ in ("dobj", "obj")]
+        found += [f"{c.lemma_.lower()} {lemma(g)}" for c in token.children
+                  if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        return found or ["(none)"]
 
     def known(words: str) -> str | None:
         """How the annotated words are in the lexicon: as a verb or noun, with only entries
@@ -731,6 +750,9 @@ def _error_classes(name: str, records: list[Record], found: Found, every: Every)
 
     for half, parity in (("dev", 0), ("held-out", 1)):
         misses: Counter[str] = Counter()
+        confusions: Counter[tuple[str, str]] = Counter()  # (gold type, marea's type)
+        wrong_how: Counter[str] = Counter()  # whether the trigger's entries hold the gold type
+        needed: Counter[str] = Counter()  # objects of verbs whose entries all need an object
         false: Counter[str] = Counter()
         targets: Counter[str] = Counter()
         total = 0
@@ -751,8 +773,18 @@ def _error_classes(name: str, records: list[Record], found: Found, every: Every)
                     misses["not asserted"] += 1
                 elif on_word:
                     misses[f"wrong type {kind}->{on_word[0][0]}"] += 1
+                    confusions[(kind, on_word[0][0])] += 1
+                    said = [t for t in nlp(record.text) if t.text.lower() == on_word[0][2].lower()]
+                    types = {e.type for t in said[:1] for e in entries_of(t)}
+                    wrong_how[("gold type among the trigger's entries" if kind in types else
+                               "gold type not among them" if types else
+                               "trigger word not in lexicon as tagged")] += 1
                 elif words and (how := known(words)):
                     misses["in lexicon, no event"] += 1
+                    if "constrained" in how:
+                        needed.update(o for t in nlp(record.text) if t.text.lower() in tokens
+                                      and t.pos_ == "VERB" and entries_of(t)
+                                      for o in objects(t))
                     misses[f"no event: {how}, {'other events' if all_events else 'no event'}"
                            " in sentence"] += 1
                 else:
@@ -782,12 +814,28 @@ def _error_classes(name: str, records: list[Record], found: Found, every: Every)
                           for k, v in grouped.most_common() if v))
         print("      in lexicon, no event: " + ", ".join(
             f"{k[10:]} {v}" for k, v in misses.most_common() if k.startswith("no event:")))
-        print("      wrong types (gold->marea): " + ", ".join(
-            f"{k[11:]} {v}" for k, v in misses.most_common() if k.startswith("wrong type")))
+        _print_confusions(confusions)
+        print("      wrong types by lexicon: " + ", ".join(
+            f"{k} {v}" for k, v in wrong_how.most_common()))
+        print("      objects of constrained-entry misses: " + ", ".join(
+            f"{k} {v}" for k, v in needed.most_common(20)))
         print(f"      false events by type: {sum(false.values())}: "
               + ", ".join(f"{k} {v}" for k, v in false.most_common()))
         print("      target country of type-right events: "
               + ", ".join(f"{k} {v}" for k, v in targets.most_common()))
+
+
+def _print_confusions(confusions: Counter[tuple[str, str]]) -> None:
+    """Print wrong-type misses as a matrix: a row per gold type, a column per marea type."""
+    rows = sorted({g for g, _ in confusions}, key=lambda g: -sum(
+        v for (k, _), v in confusions.items() if k == g))
+    columns = sorted({m for _, m in confusions}, key=lambda m: -sum(
+        v for (_, k), v in confusions.items() if k == m))
+    print("      wrong types, gold (rows) -> marea (columns):")
+    print("      " + " " * 10 + "".join(f"{c[:7]:>8}" for c in columns))
+    for row in rows:
+        print(f"      {row:10}" + "".join(
+            f"{confusions[(row, c)] or '.':>8}" for c in columns))
 
 
 def score_external(limit: int | None, misses: bool = False, only: str | None = None,

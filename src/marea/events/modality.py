@@ -73,6 +73,10 @@ FAILING = {"fail"}
 # Words of getting ready to act: an attack prepared is a show of force (MOBILIZE), not yet an
 # attack ("prepared to resume shelling", "is preparing an offensive", "poised to strike").
 PREPARING = {"prepare", "poise", "poised", "ready", "gear"}
+# Verbs of promising whose promise of a material conflict act is a threat ("vowed to
+# [retaliate]": THREATEN, not AGREE); "agreed to freeze the assets" is a decision, kept.
+PROMISING = {"vow", "pledge", "promise", "swear"}
+CONFLICT_ACTS = {"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 # Verbs between the preparing word and the attack ("prepared to [resume] shelling").
 ASPECT_VERBS = {"resume", "launch", "begin", "start", "continue", "renew", "step"}
 
@@ -353,6 +357,8 @@ def governing_lemmas(tree: DependencyTree, index: int, words: Lexicon | None = N
             break
         index = token.head
         found.add(tree.lemma(index))
+        found |= {f"{tree.lemma(index)} {tree.lemma(p)}"  # "called on X to [withdraw]"
+                  for p in tree.kids(index, {"prep", "prt"})}
     return found
 
 
@@ -414,7 +420,7 @@ def intention(tree: DependencyTree, index: int, event: Event, words: Lexicon) ->
     saying someone must act REQUEST from the speaker to them ("Russia said Sudan must
     return the helicopter"). Announcing that one will not do an act of cooperation is REJECT
     ("Syria says it will not accept more refugees"). None when a governing verb already codes
-    it ("vowed to").
+    it ("vowed to"), not when its entry found no event ("warned it would boycott the talks").
 
     Announced events are asserted facts about the announcer, dated like the event's clause.
     """
@@ -426,7 +432,9 @@ def intention(tree: DependencyTree, index: int, event: Event, words: Lexicon) ->
     verb = _carrying_verb(tree, index)  # "said it would tighten the [blockade]"
     clause = index if verb is None else verb
     governors = governing_lemmas(tree, index)
-    if any(t.type in NOT_INTENDED - {"STATEMENT"} for g in governors
+    coded = {tree.lemma(i) for i in tree.triggers} | {  # verbs after it are still to come
+        tree.lemma(i) for i in range(index + 1, len(tree.doc.tokens))}
+    if any(t.type in NOT_INTENDED - {"STATEMENT"} for g in governors & coded
            for t in words.verbs.get(g, [])):
         return None
     if event.modality == "negated" and "cooperation" in kind.category and (
@@ -492,19 +500,28 @@ def concessions(tree: DependencyTree, found: list[Event]) -> None:
     """Recode a promise of a retreat as the concession it is: PLOVER's codebook puts promised
     withdrawals, releases, ceasefires and eased restrictions under CONCEDE, never RETREAT
     (only retreats that took place) nor AGREE ("promised to withdraw its troops" is CONCEDE
-    withdraw; an announced "will withdraw" is recoded in intention)."""
+    withdraw; an announced "will withdraw" is recoded in intention). A vow or pledge to do a
+    material conflict act is a threat, THREATEN ("vowed to retaliate", "pledged to impose
+    sanctions"), as rule 7 codes an announced one."""
     at: dict[int, list[Event]] = {}
     for event in found:
         at.setdefault(tree.first_at(event.start), []).append(event)
     for index, events in at.items():
-        promised = [e for c in tree.kids(index, {"xcomp"}) for e in at.get(c, [])
-                    if _yields(e)]
-        for event in events if promised else []:
+        complements = [e for c in tree.kids(index, {"xcomp"}) for e in at.get(c, [])]
+        promised = [e for e in complements if _yields(e)]
+        threatened = [e for e in complements if e.type in CONFLICT_ACTS]
+        for event in events if promised or threatened else []:
             if event.type != "AGREE":
                 continue
-            kind = ontology()["CONCEDE"]
-            mode = promised[0].mode if promised[0].mode in kind.modes else None
-            event.type, event.mode = "CONCEDE", mode
+            if promised:
+                kind = ontology()["CONCEDE"]
+                mode = promised[0].mode if promised[0].mode in kind.modes else None
+            elif tree.lemma(index) in PROMISING:
+                kind = ontology()["THREATEN"]
+                mode = "violence" if threatened[0].type == "ASSAULT" else None
+            else:
+                continue
+            event.type, event.mode = kind.name, mode
             event.cameo, event.goldstein = kind.code(mode)
             event.quad_class = kind.quad_class(event.cameo)
 
