@@ -46,6 +46,7 @@ from typing import Any
 import httpx
 import numpy as np
 
+from marea.opinion import narratives
 from marea.pipeline import ingest
 from marea.search import Filters, refresh_indexes
 from marea.settings import load_settings
@@ -160,7 +161,7 @@ def cached_store(docs: int, folder: Path, fresh: bool) -> Path:
           f"vectors), {f['mentions']:.0f} mentions, {f['events']:.0f} events, {f['mb']:.0f} MB")
     print(f"build: ingest {f['ingest_s']:.1f} s, copies with postings {f['copy_s']:.1f} s, "
           f"vectors and their index {f['vectors_s']:.1f} s, other indexes (actor counts, "
-          f"stories, narratives) {f['index_s']:.1f} s", flush=True)
+          f"stories) {f['index_s']:.1f} s, narratives {f['narratives_s']:.1f} s", flush=True)
     CACHE.mkdir(parents=True, exist_ok=True)
     for stale in CACHE.glob(f"api-{docs}-*"):
         stale.unlink()
@@ -191,9 +192,11 @@ def build_store(db: Path, docs: int) -> dict[str, float]:
     return figures
 
 
-def copy_documents(store: Store, docs: int) -> dict[str, float]:
+def copy_documents(store: Store, docs: int, expansion: int | None = None) -> dict[str, float]:
     """Copy the stored documents' rows, full-text postings and sentence vectors until there
-    are `docs` documents, then refresh the other indexes; return the times and table sizes."""
+    are `docs` documents, then refresh the other indexes and rebuild the narratives over
+    every document (as a store grown by ingests would have them: many narratives, a full
+    pool of leftovers); return the times and table sizes. `expansion`: see copy_vectors."""
     figures: dict[str, float] = {}
     base = store.query("SELECT count(*) FROM documents")[0][0]
     refresh_indexes(store)  # the originals' postings and vector keys are what gets copied
@@ -213,12 +216,15 @@ def copy_documents(store: Store, docs: int) -> dict[str, float]:
                                       "skipped": 0})
     figures["copy_s"] = time.perf_counter() - started
     started = time.perf_counter()
-    copy_vectors(store)
+    copy_vectors(store, expansion=expansion)
     con.execute("DROP TABLE plan")
     figures["vectors_s"] = time.perf_counter() - started
     started = time.perf_counter()
     refresh_indexes(store)
     figures["index_s"] = time.perf_counter() - started
+    started = time.perf_counter()
+    narratives.rebuild(store)
+    figures["narratives_s"] = time.perf_counter() - started
     for table in ("documents", "sentences", "mentions", "events", "sentence_vectors"):
         figures[table] = store.query(f"SELECT count(*) FROM {table}")[0][0]
     con.execute("CHECKPOINT")
@@ -254,11 +260,14 @@ def copy_postings(store: Store) -> None:
     fulltext.compact(store)
 
 
-def copy_vectors(store: Store, chunk: int = 200) -> None:
+def copy_vectors(store: Store, chunk: int = 200, expansion: int | None = None) -> None:
     """Give each copy in `plan` its original's sentence vectors plus noise (uniform, width
     NOISE per dimension: copies are near, not identical, so the index is measured on distinct
     points as in a real corpus), stored and added to the vector index `chunk` copies of the
-    base at a time."""
+    base at a time. `expansion` (default: the index's own) is the graph search width while
+    adding: a benchmark that never searches the copies can take a narrower one, which builds
+    the same number of nodes and links (the same file size) about ten times faster
+    (BUILD_EXPANSION in benchmarks/incremental.py)."""
     import pyarrow as pa
 
     from marea import vectors
@@ -284,6 +293,8 @@ def copy_vectors(store: Store, chunk: int = 200) -> None:
     index = vectors.new_index()
     path = vectors.index_path(store)
     index.load(str(path))
+    if expansion is not None:
+        index.expansion_add = expansion
     rng = np.random.default_rng(7)
     step = chunk * len(originals)
     for start in range(0, len(copies), step):
