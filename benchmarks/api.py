@@ -8,13 +8,14 @@ Builds a store without running NLP on every text: the bundled examples (and
 their rows until the store holds --docs documents. Copy k gets the id <first 10 chars of
 the original><k as 6 hex digits>, a `published` date moved to a month between 2000-01 and
 2024-12 (same precision; its events' dates move by as many months) and the text suffix
-" (copy k)"; its sentences (and their spans), mentions, events, tone, themes, stances (with
-cues), frames, claims and near-duplicate buckets are copied too, and so are its full-text
-postings (under a new document number, plus the suffix's word) and its sentence vectors
-(with a little noise, see NOISE), which are added to the vector index. Tokens and inputs
-are not copied (no endpoint reads them); actors need no copies. Then actor counts, stories
-and narratives are refreshed. The built store is kept in CACHE under a name holding a
-digest of the build code, so a re-run only brings it up to date (--fresh rebuilds it).
+" (copy k)"; its inputs (the locator suffixed "#copy-k"), sentences (and their spans),
+tokens, mentions, events, tone, themes, stances (with cues), frames, claims and
+near-duplicate buckets are copied too, and so are its full-text postings (under a new
+document number, plus the suffix's word) and its sentence vectors (with a little noise, see
+NOISE), which are added to the vector index; actors need no copies. Then actor counts and
+stories are refreshed and the narratives rebuilt. The built store is kept in CACHE under a
+name holding a digest of the build code, so a re-run only brings it up to date (--fresh
+rebuilds it).
 Recall@10 of indexed semantic search against the exhaustive scan is measured (the ten
 documents found for each phrase, per filter) unless --latency-only.
 
@@ -131,8 +132,12 @@ COPIES = (
     FROM plan p JOIN event_mentions m ON m.doc_id = p.old_id""",
     *(f"""INSERT INTO {table} BY NAME SELECT t.* REPLACE (p.new_id AS doc_id)
     FROM plan p JOIN {table} t ON t.doc_id = p.old_id""" for table in (
-        "tone", "document_tone", "themes", "stances", "stance_cues", "frames",
+        "tokens", "tone", "document_tone", "themes", "stances", "stance_cues", "frames",
         "claims", "sentence_spans")),
+    # an input per copy, as its ingest records it (an ingest looks its inputs up here)
+    """INSERT INTO inputs BY NAME SELECT i.* REPLACE (
+        i.locator || printf('#copy-%d', p.k) AS locator, p.new_id AS doc_id, ? AS run_id)
+    FROM plan p JOIN inputs i ON i.doc_id = p.old_id""",
     # what a write notes for the next stories refresh (Store.add_to_story_inbox)
     "INSERT INTO story_inbox SELECT new_id FROM plan",
     # a copy keeps its original's signature, so it shares its near-duplicate buckets
@@ -207,8 +212,8 @@ def copy_documents(store: Store, docs: int, expansion: int | None = None) -> dic
     con.execute(SHIFT_MACROS)
     con.execute("BEGIN")
     con.execute(PLAN, [-(-wanted // base), wanted])
-    for number, sql in enumerate(COPIES):
-        con.execute(sql, [run_id] if number == 0 else [])
+    for sql in COPIES:
+        con.execute(sql, [run_id] if "run_id" in sql else [])
     copy_postings(store)
     con.execute("COMMIT")
     store.finish_run(run_id, "done", {"stored": wanted, "near_duplicates": 0,
