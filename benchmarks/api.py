@@ -8,13 +8,14 @@ Builds a store without running NLP on every text: the bundled examples (and
 their rows until the store holds --docs documents. Copy k gets the id <first 10 chars of
 the original><k as 6 hex digits>, a `published` date moved to a month between 2000-01 and
 2024-12 (same precision; its events' dates move by as many months) and the text suffix
-" (copy k)"; its sentences (and their spans), mentions, events, tone, themes, stances (with
-cues), frames, claims and near-duplicate buckets are copied too, and so are its full-text
-postings (under a new document number, plus the suffix's word) and its sentence vectors
-(with a little noise, see NOISE), which are added to the vector index. Tokens and inputs
-are not copied (no endpoint reads them); actors need no copies. Then actor counts, stories
-and narratives are refreshed. The built store is kept in CACHE under a name holding a
-digest of the build code, so a re-run only brings it up to date (--fresh rebuilds it).
+" (copy k)"; its inputs (the locator suffixed "#copy-k"), sentences (and their spans),
+tokens, mentions, events, tone, themes, stances (with cues), frames, claims and
+near-duplicate buckets are copied too, and so are its full-text postings (under a new
+document number, plus the suffix's word) and its sentence vectors (with a little noise, see
+NOISE), which are added to the vector index; actors need no copies. Then actor counts and
+stories are refreshed and the narratives rebuilt. The built store is kept in CACHE under a
+name holding a digest of the build code, so a re-run only brings it up to date (--fresh
+rebuilds it).
 Recall@10 of indexed semantic search against the exhaustive scan is measured (the ten
 documents found for each phrase, per filter) unless --latency-only.
 
@@ -46,6 +47,7 @@ from typing import Any
 import httpx
 import numpy as np
 
+from marea.opinion import narratives
 from marea.pipeline import ingest
 from marea.search import Filters, refresh_indexes
 from marea.settings import load_settings
@@ -130,8 +132,12 @@ COPIES = (
     FROM plan p JOIN event_mentions m ON m.doc_id = p.old_id""",
     *(f"""INSERT INTO {table} BY NAME SELECT t.* REPLACE (p.new_id AS doc_id)
     FROM plan p JOIN {table} t ON t.doc_id = p.old_id""" for table in (
-        "tone", "document_tone", "themes", "stances", "stance_cues", "frames",
+        "tokens", "tone", "document_tone", "themes", "stances", "stance_cues", "frames",
         "claims", "sentence_spans")),
+    # an input per copy, as its ingest records it (an ingest looks its inputs up here)
+    """INSERT INTO inputs BY NAME SELECT i.* REPLACE (
+        i.locator || printf('#copy-%d', p.k) AS locator, p.new_id AS doc_id, ? AS run_id)
+    FROM plan p JOIN inputs i ON i.doc_id = p.old_id""",
     # what a write notes for the next stories refresh (Store.add_to_story_inbox)
     "INSERT INTO story_inbox SELECT new_id FROM plan",
     # a copy keeps its original's signature, so it shares its near-duplicate buckets
@@ -160,7 +166,7 @@ def cached_store(docs: int, folder: Path, fresh: bool) -> Path:
           f"vectors), {f['mentions']:.0f} mentions, {f['events']:.0f} events, {f['mb']:.0f} MB")
     print(f"build: ingest {f['ingest_s']:.1f} s, copies with postings {f['copy_s']:.1f} s, "
           f"vectors and their index {f['vectors_s']:.1f} s, other indexes (actor counts, "
-          f"stories, narratives) {f['index_s']:.1f} s", flush=True)
+          f"stories) {f['index_s']:.1f} s, narratives {f['narratives_s']:.1f} s", flush=True)
     CACHE.mkdir(parents=True, exist_ok=True)
     for stale in CACHE.glob(f"api-{docs}-*"):
         stale.unlink()
@@ -191,9 +197,11 @@ def build_store(db: Path, docs: int) -> dict[str, float]:
     return figures
 
 
-def copy_documents(store: Store, docs: int) -> dict[str, float]:
+def copy_documents(store: Store, docs: int, expansion: int | None = None) -> dict[str, float]:
     """Copy the stored documents' rows, full-text postings and sentence vectors until there
-    are `docs` documents, then refresh the other indexes; return the times and table sizes."""
+    are `docs` documents, then refresh the other indexes and rebuild the narratives over
+    every document (as a store grown by ingests would have them: many narratives, a full
+    pool of leftovers); return the times and table sizes. `expansion`: see copy_vectors."""
     figures: dict[str, float] = {}
     base = store.query("SELECT count(*) FROM documents")[0][0]
     refresh_indexes(store)  # the originals' postings and vector keys are what gets copied
@@ -204,8 +212,8 @@ def copy_documents(store: Store, docs: int) -> dict[str, float]:
     con.execute(SHIFT_MACROS)
     con.execute("BEGIN")
     con.execute(PLAN, [-(-wanted // base), wanted])
-    for number, sql in enumerate(COPIES):
-        con.execute(sql, [run_id] if number == 0 else [])
+    for sql in COPIES:
+        con.execute(sql, [run_id] if "run_id" in sql else [])
     copy_postings(store)
     con.execute("COMMIT")
     store.finish_run(run_id, "done", {"stored": wanted, "near_duplicates": 0,
@@ -213,12 +221,15 @@ def copy_documents(store: Store, docs: int) -> dict[str, float]:
                                       "skipped": 0})
     figures["copy_s"] = time.perf_counter() - started
     started = time.perf_counter()
-    copy_vectors(store)
+    copy_vectors(store, expansion=expansion)
     con.execute("DROP TABLE plan")
     figures["vectors_s"] = time.perf_counter() - started
     started = time.perf_counter()
     refresh_indexes(store)
     figures["index_s"] = time.perf_counter() - started
+    started = time.perf_counter()
+    narratives.rebuild(store)
+    figures["narratives_s"] = time.perf_counter() - started
     for table in ("documents", "sentences", "mentions", "events", "sentence_vectors"):
         figures[table] = store.query(f"SELECT count(*) FROM {table}")[0][0]
     con.execute("CHECKPOINT")
@@ -254,11 +265,14 @@ def copy_postings(store: Store) -> None:
     fulltext.compact(store)
 
 
-def copy_vectors(store: Store, chunk: int = 200) -> None:
+def copy_vectors(store: Store, chunk: int = 200, expansion: int | None = None) -> None:
     """Give each copy in `plan` its original's sentence vectors plus noise (uniform, width
     NOISE per dimension: copies are near, not identical, so the index is measured on distinct
     points as in a real corpus), stored and added to the vector index `chunk` copies of the
-    base at a time."""
+    base at a time. `expansion` (default: the index's own) is the graph search width while
+    adding: a benchmark that never searches the copies can take a narrower one, which builds
+    the same number of nodes and links (the same file size) about ten times faster
+    (BUILD_EXPANSION in benchmarks/incremental.py)."""
     import pyarrow as pa
 
     from marea import vectors
@@ -284,6 +298,8 @@ def copy_vectors(store: Store, chunk: int = 200) -> None:
     index = vectors.new_index()
     path = vectors.index_path(store)
     index.load(str(path))
+    if expansion is not None:
+        index.expansion_add = expansion
     rng = np.random.default_rng(7)
     step = chunk * len(originals)
     for start in range(0, len(copies), step):

@@ -3,6 +3,8 @@ are updated for the new documents only, and what was there keeps its ids and ran
 
 from __future__ import annotations
 
+import math
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,6 +14,7 @@ import pytest
 
 from marea.cli import main
 from marea.ingest.dedup import NearDuplicateIndex
+from marea.opinion import narratives
 from marea.opinion.narratives import is_boilerplate
 from marea.pipeline import ingest
 from marea.search import Filters, search
@@ -385,3 +388,33 @@ def test_a_bucket_shared_by_several_originals_gives_its_earliest_only(tmp_path: 
                                               (8, "only", 9), (9, "elsewhere", 1)])
         assert sorted(store.near_duplicate_candidates([7, 8, 10])) == [(7, 2, "also"),
                                                                        (8, 9, "only")]
+
+
+def test_narrative_terms_counted_in_the_store_equal_a_count_of_every_token(grown: Grown
+                                                                          ) -> None:
+    """_terms counts lemmas per narrative in DuckDB; the ranking must be the one a count of
+    each member token (the class-based TF-IDF over every narrative) gives."""
+    store = grown.store
+    numbers = [r[0] for r in store.query("SELECT narrative_id FROM narratives ORDER BY 1")]
+    rows = store.query(
+        "SELECT m.narrative_id, lower(t.lemma) FROM narrative_sentences m JOIN tokens t "
+        "ON t.doc_id = m.doc_id AND t.sentence = m.sentence "
+        "WHERE t.pos IN ('NOUN', 'PROPN', 'ADJ') AND length(t.lemma) > 2")
+    counts: dict[int, Counter[str]] = {}
+    for number, lemma in rows:
+        counts.setdefault(number, Counter())[lemma] += 1
+    spread = Counter(term for c in counts.values() for term in c)
+    average = sum(sum(c.values()) for c in counts.values()) / len(counts)
+    expected = {}
+    for number, terms in counts.items():
+        scored = {t: n / sum(terms.values()) * math.log(1 + average / spread[t])
+                  for t, n in terms.items()}
+        expected[number] = sorted(scored, key=lambda t: (-scored[t], t))[:10]
+    store.con.execute("CREATE OR REPLACE TEMP TABLE _summarised AS "
+                      "SELECT unnest(?::INTEGER[]) AS narrative_id", [numbers])
+    try:
+        found = narratives._terms(store)
+    finally:
+        store.con.execute("DROP TABLE _summarised")
+    assert len(expected) >= 3 and any(len(terms) == 10 for terms in expected.values())
+    assert found == expected

@@ -25,6 +25,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from itertools import zip_longest
+from typing import Any
 
 import numpy as np
 import pyarrow as pa
@@ -421,17 +422,33 @@ def _summarise(store: Store, numbers: list[int]) -> None:
             "WHERE m.narrative_id IN (FROM _summarised)"):
         if any(actor_id == key for key, _ in actors.get(number, [])):
             written.setdefault(number, []).append(text)
+    labels: dict[str, list[Any]] = {"narrative_id": [], "label": [], "terms": [],
+                                    "actor_ids": [], "event_types": []}
     for number in numbers:
         who, what = actors.get(number, []), events.get(number, [])
         words = _words_beyond(terms.get(number, []),
                               [name for _, name in who + what] + written.get(number, []),
                               max(1, LABEL_TERMS - len(who) - len(what)) if who or what
                               else LABEL_TERMS)
+        for column, value in zip(labels, (number, label(who, what, words),
+                                          ", ".join(terms.get(number, [])),
+                                          [key for key, _ in who], [key for key, _ in what]),
+                                 strict=True):
+            labels[column].append(value)
+    # one UPDATE for all (one per narrative cost 5 s of a 10 s refresh at 10k documents)
+    store.con.register("_labels", pa.table({
+        "narrative_id": pa.array(labels["narrative_id"], pa.int32()),
+        "label": pa.array(labels["label"], pa.string()),
+        "terms": pa.array(labels["terms"], pa.string()),
+        "actor_ids": pa.array(labels["actor_ids"], pa.list_(pa.string())),
+        "event_types": pa.array(labels["event_types"], pa.list_(pa.string()))}))
+    try:
         store.con.execute(
-            "UPDATE narratives SET label = ?, terms = ?, actor_ids = ?, event_types = ? "
-            "WHERE narrative_id = ?",
-            [label(who, what, words), ", ".join(terms.get(number, [])),
-             [key for key, _ in who], [key for key, _ in what], number])
+            "UPDATE narratives SET label = l.label, terms = l.terms, actor_ids = l.actor_ids, "
+            "event_types = l.event_types FROM _labels l "
+            "WHERE narratives.narrative_id = l.narrative_id")
+    finally:
+        store.con.unregister("_labels")
     store.con.execute("DROP TABLE _summarised")
 
 
@@ -473,17 +490,19 @@ def _words_beyond(terms: list[str], names: list[str], most: int) -> list[str]:
 def _terms(store: Store) -> dict[int, list[str]]:
     """The ten most distinctive content lemmas of the narratives being summarised
     (class-based TF-IDF); a term's spread over the other narratives is read from their
-    stored terms."""
+    stored terms. Lemmas are counted in DuckDB: a narrative that grew with the store has
+    thousands of members, whose tokens fetched one row each cost 15 s of an ingest's 23 s
+    refresh at 10,000 documents (benchmarks/incremental.py)."""
     rows = store.con.execute(
-        "SELECT m.narrative_id, lower(t.lemma) FROM narrative_sentences m JOIN tokens t "
-        "ON t.doc_id = m.doc_id AND t.sentence = m.sentence "
+        "SELECT m.narrative_id, lower(t.lemma) AS term, count(*) FROM narrative_sentences m "
+        "JOIN tokens t ON t.doc_id = m.doc_id AND t.sentence = m.sentence "
         "WHERE t.pos IN ('NOUN', 'PROPN', 'ADJ') AND length(t.lemma) > 2 "
-        "AND m.narrative_id IN (FROM _summarised)").fetchall()
+        "AND m.narrative_id IN (FROM _summarised) GROUP BY ALL").fetchall()
     counts: dict[int, Counter[str]] = {}
     common = set(stopwords())  # "such" and "other" are adjectives to the tagger
-    for number, lemma in rows:
+    for number, lemma, n in rows:
         if lemma not in common:
-            counts.setdefault(number, Counter())[lemma] += 1
+            counts.setdefault(number, Counter())[lemma] = n
     spread = Counter(term for c in counts.values() for term in c)
     for (terms,) in store.con.execute(
             "SELECT terms FROM narratives WHERE narrative_id NOT IN (FROM _summarised) "
