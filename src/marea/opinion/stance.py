@@ -106,6 +106,7 @@ from marea.events.modality import QUOTES
 from marea.events.tree import DependencyTree
 from marea.model import Document, Mention, Stance, StanceCue
 from marea.opinion.lexicon import NEGATORS, Lexicon, find, lexicon, sentence_words
+from marea.opinion.tone import STATEMENT_HEADING
 from marea.settings import Settings
 
 # Fitted by benchmarks/fit_stance.py on the tuning half of benchmarks/gold/stance restricted to
@@ -121,6 +122,7 @@ STRONG = 1.5  # |valence| from which a general polarity word judges what it is a
 # a document scored as pure opinion and this much in a pure news report.
 REPORT_VOICE = 0.05
 LEAD_SENTENCES = 3  # sentences after the first that count as the lead
+TITLE_CASE_SHORT = 3  # letters of the words a title-case headline leaves lower-case ("of")
 MODIFIERS = {"amod", "compound", "flat", "flat:name", "nn", "advmod", "npadvmod"}
 ATTACHED = MODIFIERS | {"appos", "nmod", "acl"}
 HEADED_BY = {"appos"}  # "the far-right president, X"; not "Bolivia coup" (a compound)
@@ -484,9 +486,10 @@ def _sentences(doc: Document, lex: Lexicon) -> list[_Sentence]:
     found = []
     for _, _, _, seq in sentence_words(doc):
         valence: dict[int, tuple[float, str, int, int]] = {}
+        address = _forms_of_address(doc, seq)
         for table in (lex.polarity, lex.labels):  # labels win where both know a term
             for hit in find(seq, table, lex.longest):
-                if hit.term in ALLIANCE_WORDS or hit.first in named:
+                if hit.term in ALLIANCE_WORDS or hit.first in named or hit.first in address:
                     continue  # "favorite" says whose side, not how good
                 for index in range(hit.first, hit.last + 1):
                     valence[index] = (table[hit.term], hit.term, hit.first, hit.last)
@@ -494,10 +497,22 @@ def _sentences(doc: Document, lex: Lexicon) -> list[_Sentence]:
     return found
 
 
+def _forms_of_address(doc: Document, seq: list[tuple[int, str, str]]) -> set[int]:
+    """Capitalised words heading a name or title in running text ("the Honourable Premier
+    Fahie", "His Excellency President Lula"): a form of address, no judgement. Not in a
+    title-case headline, where every word but short ones is capitalised."""
+    words = [w[0] for w in seq]
+    upper = {i for i in words if doc.text[doc.tokens[i].start].isupper()}
+    if all(w[0] in upper or len(w[1]) <= TITLE_CASE_SHORT for w in seq):
+        return set()
+    return {one for one, two in zip(words[1:], words[2:], strict=False)
+            if one in upper and two in upper}
+
+
 def _voice(doc: Document, tree: DependencyTree, heads: dict[int, str], bench: set[str]
            ) -> _Voice:
-    """Tokens in quotations, in reported speech or in "according to" sentences are somebody
-    else's words; a short verbless quotation is the author's scare quotes. The speaker is the
+    """Tokens in quotations, in reported speech, in "according to" sentences or in a
+    statement reproduced after its heading are somebody else's words; a short verbless quotation is the author's scare quotes. The speaker is the
     actor that is the subject of the reporting verb (for a quotation: of a reporting verb of
     its sentence outside it) or the one named right after "according to". What a court or
     prosecutor's legal act says (LEGAL_ACTS: "charged X with bribery") is the charge: the
@@ -530,6 +545,8 @@ def _voice(doc: Document, tree: DependencyTree, heads: dict[int, str], bench: se
             attributed.update(said)
             if token.head in reporters:
                 speakers.update(dict.fromkeys(said, reporters[token.head]))
+    if statement := STATEMENT_HEADING.search(doc.text):  # a statement reproduced in full
+        attributed.update(range(tree.first_at(statement.start()), len(doc.tokens)))
     for line in doc.sentences:
         if according := ATTRIBUTION.search(doc.text, line.start, line.end):
             said = list(range(tree.first_at(line.start), tree.first_at(line.end)))
