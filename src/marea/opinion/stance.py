@@ -512,11 +512,12 @@ def _forms_of_address(doc: Document, seq: list[tuple[int, str, str]]) -> set[int
 def _voice(doc: Document, tree: DependencyTree, heads: dict[int, str], bench: set[str]
            ) -> _Voice:
     """Tokens in quotations, in reported speech, in "according to" sentences or in a
-    statement reproduced after its heading are somebody else's words; a short verbless quotation is the author's scare quotes. The speaker is the
-    actor that is the subject of the reporting verb (for a quotation: of a reporting verb of
-    its sentence outside it) or the one named right after "according to". What a court or
-    prosecutor's legal act says (LEGAL_ACTS: "charged X with bribery") is the charge: the
-    bench's words, though no view it voices (no speaker)."""
+    statement reproduced after its heading are somebody else's words; a short verbless
+    quotation is the author's scare quotes. The speaker is the actor that is the subject of
+    the reporting verb (for a quotation: of a reporting verb of its sentence outside it) or
+    the one named right after "according to". What a court or prosecutor's legal act says
+    (LEGAL_ACTS: "charged X with bribery") is the charge: the bench's words, though no view
+    it voices (no speaker)."""
     attributed: set[int] = set()
     scare: set[int] = set()
     speakers: dict[int, str] = {}
