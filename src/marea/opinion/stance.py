@@ -422,6 +422,7 @@ def document_stances(doc: Document, kb_files: tuple[str, ...] = ()) -> list[Stan
         for cue in found:
             cue.weight = round(cue.weight * _position(cue.sentence), 4)
         totals[actor_id] = report * sum(c.weight for c in found)
+    _approved_acts(totals, relations, cues, mentions, report)
     relations += _state_organs(doc, _acting_states(doc, tree))
     relations += _rival_relations(doc, mentions)
     links = [*relations, *_coagents(doc, tree, heads), *_party_links(doc, mentions, kb),
@@ -1674,6 +1675,25 @@ def _clause(tree: DependencyTree, head: int) -> set[int]:
         stack.extend(c for c in tree.children[node] if c == head or
                      doc.tokens[c].dep not in CLAUSES)
     return found
+
+
+def _approved_acts(totals: dict[str, float], relations: list[tuple[str, str, float, StanceCue]],
+                   cues: dict[str, list[StanceCue]], mentions: dict[str, int],
+                   report: float) -> None:
+    """An act the author approves of has no victim: where the author sides with the one who
+    harms, defeats or blames another (by the author's cues on it other than this act), the
+    sympathy the act gave the one it was done to turns into opposition ("the heroic
+    resistance drove the junta out": the junta is opposed, not pitied)."""
+    for doer, target, sign, act in relations:
+        if sign != -1.0 or doer == target:
+            continue
+        view = report * sum(c.weight for c in cues[doer] if c.start != act.start)
+        if _score(view, mentions.get(doer, 1)) < THRESHOLD:
+            continue
+        for cue in cues[target]:
+            if cue.start == act.start and cue.weight > 0:
+                cue.weight, cue.kind = -cue.weight, f"{cue.kind}:approved"
+        totals[target] = report * sum(c.weight for c in cues[target])
 
 
 def _side(totals: dict[str, float], relations: list[tuple[str, str, float, StanceCue]],
