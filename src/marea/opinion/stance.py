@@ -167,6 +167,7 @@ FOLLOW_PREPS = {"to", "from", "de", "a"}
 VERDICT_ADVERBS = {"rightly": 2.0, "correctly": 2.0, "wisely": 2.0, "rightfully": 2.0,
                    "justly": 2.0, "aptly": 2.0, "presciently": 2.0, "wrongly": -2.0,
                    "mistakenly": -2.0, "foolishly": -2.0, "falsely": -2.0, "wrongfully": -2.0,
+                   "unjustly": -2.0, "unfairly": -2.0,
                    "acertadamente": 2.0, "sabiamente": 2.0, "atinadamente": 2.0,
                    "equivocadamente": -2.0, "erróneamente": -2.0, "erroneamente": -2.0,
                    "falsamente": -2.0, "injustamente": -2.0}
@@ -1473,7 +1474,9 @@ def _event_cues(doc: Document, tree: DependencyTree, heads: dict[int, str],
                 relations: list[tuple[str, str, float, StanceCue]]
                 ) -> dict[str, list[StanceCue]]:
     """Coded conflict events: the source loses, the target gains sympathy, the more so the
-    more the author's words in the sentence condemn it (none when they approve of it)."""
+    more the author's words in the sentence condemn it (none when they approve of it). A
+    legal act ("fue condenada", "was arrested": LEGAL_ACTS) is no wrong done to its target by
+    itself: only the author's words on it ("unjustly arrested") make the target a victim."""
     found: dict[str, list[StanceCue]] = defaultdict(list)
     starts = [t.start for t in doc.tokens]
     for event in doc.events:  # cooperation says little of the author's view; conflict does
@@ -1509,7 +1512,7 @@ def _event_cues(doc: Document, tree: DependencyTree, heads: dict[int, str],
         doer = event.source_id or _agent(tree, trigger, heads)
         if event.target_id and (event.target_id, trigger) not in read_verbs and \
                 not _same_country(doer, event.target_id) and not deployment and \
-                event.type not in VOICED_EVENTS:
+                event.type not in VOICED_EVENTS and tree.lemma(trigger) not in LEGAL_ACTS:
             weight = scale * 0.5 * -event.goldstein / 10.0
             found[event.target_id].append(StanceCue(event.sentence, event.start, event.end,
                                                     f"{label}:target", event.trigger,
