@@ -325,7 +325,7 @@ LEGAL_ACTS = frozenset({
     "ordenar", "dictar", "juzgar", "sentenciar", "detener", "revisar", "formalizar",
     "solicitar", "pedir", "absolver", "citar", "allanar", "denunciar", "multar", "encarcelar"})
 OTHER_CLAUSES = {"advcl", "conj", "parataxis", "cc"}  # a legal act's sentence may go on
-BENCH_NEUTRAL = ("context", "post", "opposition")  # the case: no evaluation of the bench
+BENCH_NEUTRAL = ("context", "post")  # the case's tone: no evaluation of the bench
 # An owned "administration" is its owner's unless the owner heads a government: "her
 # administration" of a district attorney is hers, "his administration" of a president is
 # the national government (the owner's role at the date is in a GOV sector).
