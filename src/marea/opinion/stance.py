@@ -73,7 +73,7 @@ Siding (second pass): an alliance the text states ("the American favorite, Lourd
 of the other one; a speaker whose quoted words judge an actor as the author does (by the
 author's own cues on it) is on the author's side, and against it when they judge it the
 other way (WEIGHTS["voice"]); an opposition (X harms, blames or defeats Y) pushes them
-apart (WEIGHTS["oppose"]); a state takes part of the author's view of its government,
+apart (weight fitted to 0); a state takes part of the author's view of its government,
 armed forces and office holders (by their role at the date; once per organ) when the text
 has the state act (a subject or agent: not a place, people or owner only); an author who
 favours one candidate of a decisive election (actors/kb/contests.yaml) opposes the other,
@@ -113,7 +113,7 @@ from marea.settings import Settings
 # shippable documents (seeds, bundled examples, our own texts, trafilatura-eval): FNC-1 and PTC
 # documents are evaluation-only. benchmarks/stance.py reports both halves.
 WEIGHTS = {"label": 1.5, "attribute": 0.8, "predicate": 0.75, "event": 1.0, "context": 0.75,
-           "quoted": 0.5, "ally": 0.5, "oppose": 0.25, "state": 1.0, "headline": 1.0, "lead": 1.0,
+           "quoted": 0.5, "ally": 0.5, "oppose": 0.0, "state": 1.0, "headline": 1.0, "lead": 1.0,
            "victim": 0.4, "rival": 1.0, "voice": 1.0, "side": 2.0}
 THRESHOLD = 0.2  # |score| below this is neutral
 OWNER_SCALE = 0.5  # weight of a predicate reached through a noun the actor owns
