@@ -106,21 +106,23 @@ from marea.events.modality import QUOTES
 from marea.events.tree import DependencyTree
 from marea.model import Document, Mention, Stance, StanceCue
 from marea.opinion.lexicon import NEGATORS, Lexicon, find, lexicon, sentence_words
+from marea.opinion.tone import STATEMENT_HEADING
 from marea.settings import Settings
 
 # Fitted by benchmarks/fit_stance.py on the tuning half of benchmarks/gold/stance restricted to
 # shippable documents (seeds, bundled examples, our own texts, trafilatura-eval): FNC-1 and PTC
 # documents are evaluation-only. benchmarks/stance.py reports both halves.
-WEIGHTS = {"label": 1.5, "attribute": 1.2, "predicate": 0.75, "event": 1.0, "context": 0.75,
+WEIGHTS = {"label": 1.5, "attribute": 0.8, "predicate": 0.75, "event": 1.0, "context": 0.75,
            "quoted": 0.5, "ally": 0.5, "oppose": 0.0, "state": 1.0, "headline": 1.0, "lead": 1.0,
            "victim": 0.4, "rival": 1.0, "voice": 1.0, "side": 2.0}
 THRESHOLD = 0.2  # |score| below this is neutral
-OWNER_SCALE = 1.0  # weight of a predicate reached through a noun the actor owns
+OWNER_SCALE = 0.5  # weight of a predicate reached through a noun the actor owns
 STRONG = 1.5  # |valence| from which a general polarity word judges what it is attached to
 # A news report's verbs and events describe; an opinion piece's judge. Cues count in full in
 # a document scored as pure opinion and this much in a pure news report.
 REPORT_VOICE = 0.05
 LEAD_SENTENCES = 3  # sentences after the first that count as the lead
+TITLE_CASE_SHORT = 3  # letters of the words a title-case headline leaves lower-case ("of")
 MODIFIERS = {"amod", "compound", "flat", "flat:name", "nn", "advmod", "npadvmod"}
 ATTACHED = MODIFIERS | {"appos", "nmod", "acl"}
 HEADED_BY = {"appos"}  # "the far-right president, X"; not "Bolivia coup" (a compound)
@@ -165,6 +167,7 @@ FOLLOW_PREPS = {"to", "from", "de", "a"}
 VERDICT_ADVERBS = {"rightly": 2.0, "correctly": 2.0, "wisely": 2.0, "rightfully": 2.0,
                    "justly": 2.0, "aptly": 2.0, "presciently": 2.0, "wrongly": -2.0,
                    "mistakenly": -2.0, "foolishly": -2.0, "falsely": -2.0, "wrongfully": -2.0,
+                   "unjustly": -2.0, "unfairly": -2.0,
                    "acertadamente": 2.0, "sabiamente": 2.0, "atinadamente": 2.0,
                    "equivocadamente": -2.0, "erróneamente": -2.0, "erroneamente": -2.0,
                    "falsamente": -2.0, "injustamente": -2.0}
@@ -420,6 +423,7 @@ def document_stances(doc: Document, kb_files: tuple[str, ...] = ()) -> list[Stan
         for cue in found:
             cue.weight = round(cue.weight * _position(cue.sentence), 4)
         totals[actor_id] = report * sum(c.weight for c in found)
+    _approved_acts(totals, relations, cues, mentions, report)
     relations += _state_organs(doc, _acting_states(doc, tree))
     relations += _rival_relations(doc, mentions)
     links = [*relations, *_coagents(doc, tree, heads), *_party_links(doc, mentions, kb),
@@ -484,9 +488,10 @@ def _sentences(doc: Document, lex: Lexicon) -> list[_Sentence]:
     found = []
     for _, _, _, seq in sentence_words(doc):
         valence: dict[int, tuple[float, str, int, int]] = {}
+        address = _forms_of_address(doc, seq)
         for table in (lex.polarity, lex.labels):  # labels win where both know a term
             for hit in find(seq, table, lex.longest):
-                if hit.term in ALLIANCE_WORDS or hit.first in named:
+                if hit.term in ALLIANCE_WORDS or hit.first in named or hit.first in address:
                     continue  # "favorite" says whose side, not how good
                 for index in range(hit.first, hit.last + 1):
                     valence[index] = (table[hit.term], hit.term, hit.first, hit.last)
@@ -494,14 +499,27 @@ def _sentences(doc: Document, lex: Lexicon) -> list[_Sentence]:
     return found
 
 
+def _forms_of_address(doc: Document, seq: list[tuple[int, str, str]]) -> set[int]:
+    """Capitalised words heading a name or title in running text ("the Honourable Premier
+    Fahie", "His Excellency President Lula"): a form of address, no judgement. Not in a
+    title-case headline, where every word but short ones is capitalised."""
+    words = [w[0] for w in seq]
+    upper = {i for i in words if doc.text[doc.tokens[i].start].isupper()}
+    if all(w[0] in upper or len(w[1]) <= TITLE_CASE_SHORT for w in seq):
+        return set()
+    return {one for one, two in zip(words[1:], words[2:], strict=False)
+            if one in upper and two in upper}
+
+
 def _voice(doc: Document, tree: DependencyTree, heads: dict[int, str], bench: set[str]
            ) -> _Voice:
-    """Tokens in quotations, in reported speech or in "according to" sentences are somebody
-    else's words; a short verbless quotation is the author's scare quotes. The speaker is the
-    actor that is the subject of the reporting verb (for a quotation: of a reporting verb of
-    its sentence outside it) or the one named right after "according to". What a court or
-    prosecutor's legal act says (LEGAL_ACTS: "charged X with bribery") is the charge: the
-    bench's words, though no view it voices (no speaker)."""
+    """Tokens in quotations, in reported speech, in "according to" sentences or in a
+    statement reproduced after its heading are somebody else's words; a short verbless
+    quotation is the author's scare quotes. The speaker is the actor that is the subject of
+    the reporting verb (for a quotation: of a reporting verb of its sentence outside it) or
+    the one named right after "according to". What a court or prosecutor's legal act says
+    (LEGAL_ACTS: "charged X with bribery") is the charge: the bench's words, though no view
+    it voices (no speaker)."""
     attributed: set[int] = set()
     scare: set[int] = set()
     speakers: dict[int, str] = {}
@@ -530,6 +548,8 @@ def _voice(doc: Document, tree: DependencyTree, heads: dict[int, str], bench: se
             attributed.update(said)
             if token.head in reporters:
                 speakers.update(dict.fromkeys(said, reporters[token.head]))
+    if statement := STATEMENT_HEADING.search(doc.text):  # a statement reproduced in full
+        attributed.update(range(tree.first_at(statement.start()), len(doc.tokens)))
     for line in doc.sentences:
         if according := ATTRIBUTION.search(doc.text, line.start, line.end):
             said = list(range(tree.first_at(line.start), tree.first_at(line.end)))
@@ -1454,7 +1474,9 @@ def _event_cues(doc: Document, tree: DependencyTree, heads: dict[int, str],
                 relations: list[tuple[str, str, float, StanceCue]]
                 ) -> dict[str, list[StanceCue]]:
     """Coded conflict events: the source loses, the target gains sympathy, the more so the
-    more the author's words in the sentence condemn it (none when they approve of it)."""
+    more the author's words in the sentence condemn it (none when they approve of it). A
+    legal act ("fue condenada", "was arrested": LEGAL_ACTS) is no wrong done to its target by
+    itself: only the author's words on it ("unjustly arrested") make the target a victim."""
     found: dict[str, list[StanceCue]] = defaultdict(list)
     starts = [t.start for t in doc.tokens]
     for event in doc.events:  # cooperation says little of the author's view; conflict does
@@ -1490,7 +1512,7 @@ def _event_cues(doc: Document, tree: DependencyTree, heads: dict[int, str],
         doer = event.source_id or _agent(tree, trigger, heads)
         if event.target_id and (event.target_id, trigger) not in read_verbs and \
                 not _same_country(doer, event.target_id) and not deployment and \
-                event.type not in VOICED_EVENTS:
+                event.type not in VOICED_EVENTS and tree.lemma(trigger) not in LEGAL_ACTS:
             weight = scale * 0.5 * -event.goldstein / 10.0
             found[event.target_id].append(StanceCue(event.sentence, event.start, event.end,
                                                     f"{label}:target", event.trigger,
@@ -1656,6 +1678,25 @@ def _clause(tree: DependencyTree, head: int) -> set[int]:
         stack.extend(c for c in tree.children[node] if c == head or
                      doc.tokens[c].dep not in CLAUSES)
     return found
+
+
+def _approved_acts(totals: dict[str, float], relations: list[tuple[str, str, float, StanceCue]],
+                   cues: dict[str, list[StanceCue]], mentions: dict[str, int],
+                   report: float) -> None:
+    """An act the author approves of has no victim: where the author sides with the one who
+    harms, defeats or blames another (by the author's cues on it other than this act), the
+    sympathy the act gave the one it was done to turns into opposition ("the heroic
+    resistance drove the junta out": the junta is opposed, not pitied)."""
+    for doer, target, sign, act in relations:
+        if sign != -1.0 or doer == target:
+            continue
+        view = report * sum(c.weight for c in cues[doer] if c.start != act.start)
+        if _score(view, mentions.get(doer, 1)) < THRESHOLD:
+            continue
+        for cue in cues[target]:
+            if cue.start == act.start and cue.weight > 0:
+                cue.weight, cue.kind = -cue.weight, f"{cue.kind}:approved"
+        totals[target] = report * sum(c.weight for c in cues[target])
 
 
 def _side(totals: dict[str, float], relations: list[tuple[str, str, float, StanceCue]],
