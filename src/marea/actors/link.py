@@ -163,7 +163,18 @@ LAW_BEFORE = re.compile(r"\b(?:ley\s+(?:de|del|sobre)|law\s+on)\s+(?:(?:la|las|l
                         re.I)
 LAW_AFTER = re.compile(r"^\s+(?:Law|Act|Bill)\b")
 # A name that is itself a law's or decree's title ("Ley de Inteligencia", "Patriot Act").
-LAW_NAME = re.compile(r"^(?:ley|leyes|decreto|law|bill)\b|\b(?:act|law|bill)$", re.I)
+LAW_NAME = re.compile(r"^(?:ley|leyes|decreto|resoluci[oó]n|law|bill|decree|resolution)\b"
+                      r"|\b(?:act|law|bill)$", re.I)
+# An acronym in brackets right after a name: one capitalised word ("(Minedu)", "(ONU)").
+ACRONYM_AFTER = re.compile(r"\s*\(([A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑáéíóúñ]{1,11})\)")
+GUESSED_LINKS = {"unknown", "in-document"}  # links an acronym spelled out overrides
+# A commemoration day ("Día Internacional de la Familia", "World Press Freedom Day", folded):
+# a date in a calendar, no actor, whatever the tagger labels it.
+DAY_NAME = re.compile(r"^dia (?:internacional|mundial|nacional|escolar|de|del|da|do)\b"
+                      r"|^(?:international|world|national) (?:\w+ )*day\b")
+# A ministry named without a state ("Ministerio de Educación", "Ministry of Health") is a
+# government body of the story's state; a state named after it ("... de Perú") places it.
+MINISTRY_NAME = re.compile(r"^(?:ministerio|ministry|minist[eé]rio) (?:de|del|da|do|of|for)\b")
 # An outlet's name after the noun for its kind ("el diario Granma"), or after a journalist's
 # credit and a joining word ("columnista de Juventud Rebelde", "published in The Nation"): a
 # media organisation, not the person or place the tagger takes it for. Set from bylines and
@@ -233,11 +244,13 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
                         for i in view.inside(mention.start, mention.end))
                 and (name := clean_name(mention.text, kb)).split(" ", 1)[0] not in OF_WORDS
                 and not (LAW_NAME.search(name) and mention.label not in PERSON_LABELS)
+                and not DAY_NAME.search(fold(name))
                 and name.lower() not in view.lower_words):
             # a name left opening with "de"/"of" was a title's tail: "ministra del Interior",
             # tagged a place, names the office, whose holder the apposition after it names;
             # a law's title ("Ley de Inteligencia") acts for nobody; one word the document
-            # also writes in lower case is a common word capitalised ("Estrategia", "Julio")
+            # also writes in lower case is a common word capitalised ("Estrategia", "Julio"); a
+            # calendar day ("Día de la Madre") is a date
             if mention.label != "ORG" and _names_outlet(view, view.first_at(mention.start),
                                                         name, publisher):
                 mention.label = "ORG"  # "columnista de Juventud Rebelde"
@@ -255,7 +268,9 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
     agents = [(mention, sector, stated_country or _demonym_after(
         view, kb, view.first_at(mention.end) - 1)) for mention, sector, stated_country in deferred]
     agents += _find_agents(doc, view, kb, {id(m) for m, _, _ in agents})
-    agents = [a for a in agents if not _in_law_title(doc.text, a[0])]
+    days = [(m.start, m.end) for m in doc.mentions if DAY_NAME.search(fold(clean_name(m.text, kb)))]
+    agents = [a for a in agents if not _in_law_title(doc.text, a[0]) and not any(
+        start <= a[0].start and a[0].end <= end for start, end in days)]  # "Día de la Prensa"
     for mention, sector, country in agents:
         country = country or _possessor_country(doc, view, kb, mention)
         if not country:
@@ -268,7 +283,26 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
     _link_offices(doc, view, kb, day, countries, records)
     _link_elect(doc, view, kb, day, records)
     doc.mentions.sort(key=lambda m: (m.start, -m.end))
-    doc.actors = list(records.values())
+    _link_acronyms(doc, kb)
+    used = {m.actor_id for m in doc.mentions}
+    doc.actors = [record for record in records.values() if record.actor_id in used]
+
+
+def _link_acronyms(doc: Document, kb: KnowledgeBase) -> None:
+    """Give an acronym in brackets right after a linked name ("Ministerio de Educación
+    (Minedu)") that name's actor, there and wherever else the document uses it bare: the
+    tagger labels a short acronym a person, place or organisation at random."""
+    named: dict[str, Mention] = {}
+    for mention in doc.mentions:
+        found = ACRONYM_AFTER.match(doc.text, mention.end)
+        if mention.actor_id and mention.link not in GUESSED_LINKS and found:
+            named.setdefault(found.group(1), mention)
+    for mention in doc.mentions:
+        source = named.get(clean_name(mention.text, kb))
+        if source is not None and source is not mention and (
+                mention.actor_id is None or mention.link in GUESSED_LINKS):
+            mention.actor_id, mention.role, mention.link = (source.actor_id, source.role,
+                                                            "acronym")
 
 
 def _link(mention: Mention, actor: Actor, how: str, day: date | None,
@@ -488,6 +522,8 @@ def _agent_phrase(text: str, kb: KnowledgeBase, language: str | None
     sector = kb.agent_sector(name, language)
     if sector:
         return sector, None
+    if MINISTRY_NAME.match(fold(name)):
+        return "GOV", _country_ending_name(name, kb)
     words = name.split()
     if len(words) < 2:
         return None
@@ -496,6 +532,16 @@ def _agent_phrase(text: str, kb: KnowledgeBase, language: str | None
         sector = kb.agent_sector(" ".join(rest), language) if country else None
         if sector:
             return sector, country
+    return None
+
+
+def _country_ending_name(name: str, kb: KnowledgeBase) -> str | None:
+    """Return the state a name ends with after "de"/"of" ("Ministerio de Salud de Chile")."""
+    for joiner in (" de ", " del ", " of ", " da ", " do "):
+        head, found, tail = name.rpartition(joiner)
+        if found and head:
+            return next((a.actor_id for a in kb.lookup(tail) if a.kind in ("name", "alias")
+                         and kb.actors[a.actor_id].type == "country"), None)
     return None
 
 
