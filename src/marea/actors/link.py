@@ -167,7 +167,7 @@ LAW_NAME = re.compile(r"^(?:ley|leyes|decreto|resoluci[oó]n|law|bill|decree|res
                       r"|\b(?:act|law|bill)$", re.I)
 # An acronym in brackets right after a name: one capitalised word ("(Minedu)", "(ONU)").
 ACRONYM_AFTER = re.compile(r"\s*\(([A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑáéíóúñ]{1,11})\)")
-GUESSED_LINKS = {"unknown", "in-document"}  # links an acronym spelled out overrides
+GUESSED_LINKS = {"unknown", "in-document"}  # links a spelled-out acronym overrides
 # A commemoration day ("Día Internacional de la Familia", "World Press Freedom Day", folded):
 # a date in a calendar, no actor, whatever the tagger labels it.
 DAY_NAME = re.compile(r"^dia (?:internacional|mundial|nacional|escolar|de|del|da|do)\b"
@@ -295,7 +295,7 @@ def _link_acronyms(doc: Document, kb: KnowledgeBase) -> None:
     named: dict[str, Mention] = {}
     for mention in doc.mentions:
         found = ACRONYM_AFTER.match(doc.text, mention.end)
-        if mention.actor_id and mention.link not in GUESSED_LINKS and found:
+        if mention.actor_id and found:
             named.setdefault(found.group(1), mention)
     for mention in doc.mentions:
         source = named.get(clean_name(mention.text, kb))
