@@ -609,7 +609,8 @@ def test_a_ministry_its_acronym_and_calendar_days(tmp_path: Path, settings: Sett
     """Written for larepublica.pe and hoy.com.py (trafilatura-eval), reworded: a ministry with
     no state named is the publisher's state's government, its acronym in brackets the same
     body there and later; days of a calendar and a resolution are no actors; a body's span
-    stops before the street it stands on; "la fiscala general X" is a prosecutor."""
+    stops before the street it stands on; "la fiscala general X" is a prosecutor, and so is
+    one "al frente del Ministerio Público de Paraguay"."""
     ingest_documents(tmp_path, store, settings, [("es", "https://example.pe/colegios", (
         "El Ministerio de Educación (Minedu) anunció el jueves las vacaciones de mayo. "
         "Según el Minedu, los colegios cerrarán dos semanas. El Ministerio de Salud (Minsa) "
@@ -618,7 +619,10 @@ def test_a_ministry_its_acronym_and_calendar_days(tmp_path: Path, settings: Sett
         "Los Hermanos Franciscanos Capuchinos sobre la Avda. Perón bendijeron los autos.")),
         ("es", "https://example.com.py/fiscal", (
             "El fiscal colombiano Francisco Barbosa visitó Asunción. Barbosa dijo que la "
-            "fiscala general Sandra Quiñónez le expuso los casos."))])
+            "fiscala general Sandra Quiñónez le expuso los casos.")),
+        ("es", "https://example.com.py/visita", (
+            "El fiscal colombiano Francisco Barbosa visitó Asunción el lunes. Barbosa elogió "
+            "la gestión de Ana Rivas al frente del Ministerio Público de Paraguay."))])
     rows = store.query("SELECT text, actor_id, role FROM mentions WHERE actor_id IS NOT NULL "
                        "ORDER BY start_char")
     found = {text: actor for text, actor, _ in rows}
@@ -630,3 +634,5 @@ def test_a_ministry_its_acronym_and_calendar_days(tmp_path: Path, settings: Sett
     assert found["Los Hermanos Franciscanos Capuchinos"] == (
         "x-org-hermanos-franciscanos-capuchinos")
     assert ("Sandra Quiñónez", "x-person-sandra-quinonez", "PRYJUD") in rows
+    assert ("Ministerio Público", "PRYJUD", "PRYJUD") in rows  # "de Paraguay", not Colombia
+    assert ("Ana Rivas", "x-person-ana-rivas", "PRYJUD") in rows  # "al frente del" that body

@@ -165,6 +165,9 @@ LAW_AFTER = re.compile(r"^\s+(?:Law|Act|Bill)\b")
 # A name that is itself a law's or decree's title ("Ley de Inteligencia", "Patriot Act").
 LAW_NAME = re.compile(r"^(?:ley|leyes|decreto|resoluci[oó]n|law|bill|decree|resolution)\b"
                       r"|\b(?:act|law|bill)$", re.I)
+# Words between a person's name and the state body the person heads.
+HEADING = re.compile(r"\s+(?:al frente de(?:l)?|a cargo de(?:l)?|à frente d[aoe]|at the head of"
+                     r"|in charge of)\s+(?:(?:la|el|los|las|a|o|the)\s+)?", re.I)
 # An acronym in brackets right after a name: one capitalised word ("(Minedu)", "(ONU)").
 ACRONYM_AFTER = re.compile(r"\s*\(([A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑáéíóúñ]{1,11})\)")
 GUESSED_LINKS = {"unknown", "in-document"}  # links a spelled-out acronym overrides
@@ -265,8 +268,10 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
         actor = kb.actors.get(mention.actor_id or "") or stated.get(mention.actor_id or "")
         if actor is not None and actor.type == "person" and actor.country:
             sentence_countries.setdefault(mention.sentence, Counter())[actor.country] += 1
+    qualifiers = _Countries(doc, kb)  # "Ministerio Público de Paraguay"
     agents = [(mention, sector, stated_country or _demonym_after(
-        view, kb, view.first_at(mention.end) - 1)) for mention, sector, stated_country in deferred]
+        view, kb, view.first_at(mention.end) - 1) or _qualifier_id(qualifiers, mention))
+        for mention, sector, stated_country in deferred]
     agents += _find_agents(doc, view, kb, {id(m) for m, _, _ in agents})
     days = [(m.start, m.end) for m in doc.mentions if DAY_NAME.search(fold(clean_name(m.text, kb)))]
     agents = [a for a in agents if not _in_law_title(doc.text, a[0]) and not any(
@@ -280,6 +285,7 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
                 Counter(sentence_countries.get(mention.sentence) or {}) - others,
                 Counter() if whole_people else unplaced)
         _link(mention, _agent(kb, country, sector), "agent", day, records)
+    _state_heads(doc, day, records)
     _link_offices(doc, view, kb, day, countries, records)
     _link_elect(doc, view, kb, day, records)
     doc.mentions.sort(key=lambda m: (m.start, -m.end))
@@ -740,6 +746,11 @@ def _same_sector_countries(doc: Document, kb: KnowledgeBase,
     return found
 
 
+def _qualifier_id(qualifiers: _Countries, mention: Mention) -> str | None:
+    found = qualifiers.adjacent(mention.start, mention.end)
+    return found.actor_id if found is not None else None
+
+
 def _in_law_title(text: str, mention: Mention) -> bool:
     """Whether a common-noun actor is the subject of a law's title ("Ley de Medios")."""
     return bool(LAW_BEFORE.search(text[max(0, mention.start - 20):mention.start])
@@ -799,6 +810,39 @@ def _state_unknowns(doc: Document, view: TokenView, kb: KnowledgeBase, day: date
             mention.role = actor.role_at(day)
             records[actor.id] = _record(actor)
     return found
+
+
+def _state_heads(doc: Document, day: date | None, records: dict[str, ActorRecord]) -> None:
+    """Give an unknown person with no office the body the text says the person heads: runs
+    once the document's agents have their states."""
+    starts = {m.start: m for m in doc.mentions if m.actor_id}
+    heads: dict[str, Actor] = {}
+    for mention in doc.mentions:
+        actor_id = mention.actor_id or ""
+        if actor_id.startswith("x-person-") and mention.role is None and actor_id not in heads:
+            headed = _body_headed(doc, mention, starts, records)
+            if headed is not None:
+                country, sector = headed
+                heads[actor_id] = Actor(actor_id, "person", records[actor_id].name,
+                                        country=country, origin="unknown",
+                                        roles=[Role(country, sector, "head", None, None)])
+    for mention in doc.mentions:
+        actor = heads.get(mention.actor_id or "")
+        if actor is not None and mention.role is None:
+            mention.role = actor.role_at(day)
+            records[actor.id] = _record(actor)
+
+
+def _body_headed(doc: Document, mention: Mention, starts: dict[int, Mention],
+                 records: dict[str, ActorRecord]) -> tuple[str, str] | None:
+    """Return (country, sector) of the state body a person is said to head ("Sandra Quiñónez
+    al frente del Ministerio Público": PRY, JUD), None when the name is followed by none."""
+    after = HEADING.match(doc.text, mention.end)
+    body = starts.get(after.end()) if after else None
+    record = records.get(body.actor_id or "") if body is not None else None
+    if record is None or record.origin != "agent" or not record.country:
+        return None
+    return record.country, record.actor_id[len(record.country):]
 
 
 def _stated_before(view: TokenView, kb: KnowledgeBase, first: int) -> tuple[str, str] | None:
