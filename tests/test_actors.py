@@ -610,7 +610,8 @@ def test_a_ministry_its_acronym_and_calendar_days(tmp_path: Path, settings: Sett
     no state named is the publisher's state's government, its acronym in brackets the same
     body there and later; days of a calendar and a resolution are no actors; a body's span
     stops before the street it stands on; "la fiscala general X" is a prosecutor, and so is
-    one "al frente del Ministerio Público de Paraguay"."""
+    one "al frente del Ministerio Público de Paraguay"; one unknown word completing a common
+    noun ("juez penal de Turno") is no person."""
     ingest_documents(tmp_path, store, settings, [("es", "https://example.pe/colegios", (
         "El Ministerio de Educación (Minedu) anunció el jueves las vacaciones de mayo. "
         "Según el Minedu, los colegios cerrarán dos semanas. El Ministerio de Salud (Minsa) "
@@ -622,7 +623,8 @@ def test_a_ministry_its_acronym_and_calendar_days(tmp_path: Path, settings: Sett
             "fiscala general Sandra Quiñónez le expuso los casos.")),
         ("es", "https://example.com.py/visita", (
             "El fiscal colombiano Francisco Barbosa visitó Asunción el lunes. Barbosa elogió "
-            "la gestión de Ana Rivas al frente del Ministerio Público de Paraguay."))])
+            "la gestión de Ana Rivas al frente del Ministerio Público de Paraguay. El caso "
+            "pasó al juez penal de Turno. El auto chocó contra una columna de Karanday."))])
     rows = store.query("SELECT text, actor_id, role FROM mentions WHERE actor_id IS NOT NULL "
                        "ORDER BY start_char")
     found = {text: actor for text, actor, _ in rows}
@@ -636,3 +638,4 @@ def test_a_ministry_its_acronym_and_calendar_days(tmp_path: Path, settings: Sett
     assert ("Sandra Quiñónez", "x-person-sandra-quinonez", "PRYJUD") in rows
     assert ("Ministerio Público", "PRYJUD", "PRYJUD") in rows  # "de Paraguay", not Colombia
     assert ("Ana Rivas", "x-person-ana-rivas", "PRYJUD") in rows  # "al frente del" that body
+    assert [text for text in found if text in ("Turno", "Karanday")] == []  # no people
