@@ -248,7 +248,8 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
                 and (name := clean_name(mention.text, kb)).split(" ", 1)[0] not in OF_WORDS
                 and not (LAW_NAME.search(name) and mention.label not in PERSON_LABELS)
                 and not DAY_NAME.search(fold(name))
-                and not _noun_complement(view, mention, name)
+                and not (_noun_complement(view, mention, name) and not _names_outlet(
+                    view, view.first_at(mention.start), name, publisher))
                 and name.lower() not in view.lower_words):
             # a name left opening with "de"/"of" was a title's tail: "ministra del Interior",
             # tagged a place, names the office, whose holder the apposition after it names;
@@ -816,7 +817,8 @@ def _state_unknowns(doc: Document, view: TokenView, kb: KnowledgeBase, day: date
 def _noun_complement(view: TokenView, mention: Mention, name: str) -> bool:
     """Whether a one-word person name the knowledge base lacks completes a lower-case noun
     or adjective through "de" ("juez penal de Turno", "columna de Karanday"): a thing's name
-    or a common word, not someone the story introduces (a person gets a full name first)."""
+    or a common word, not someone the story introduces (a person gets a full name first);
+    an outlet after a journalist's credit ("colaboradora de Cubadebate") stays (the caller)."""
     first = view.first_at(mention.start)
     return (mention.label in PERSON_LABELS and " " not in name and first >= 2
             and view.folded[first - 1] in ("de", "of") and view.word(first - 2).islower()
