@@ -602,3 +602,40 @@ def test_a_possessive_owner_common_words_and_eras_are_no_one(tmp_path: Path, set
     assert [text for text, _ in rows].count("Peru") == 2
     assert not any(actor.startswith("x-person-castillo") for _, actor in rows)
     assert [row for row in rows if row[0].startswith(("unity", "B.C"))] == []
+
+
+def test_a_ministry_its_acronym_and_calendar_days(tmp_path: Path, settings: Settings,
+                                                  store: Store) -> None:
+    """Written for larepublica.pe and hoy.com.py (trafilatura-eval), reworded: a ministry with
+    no state named is the publisher's state's government, its acronym in brackets the same
+    body there and later; days of a calendar and a resolution are no actors; a body's span
+    stops before the street it stands on; "la fiscala general X" is a prosecutor, and so is
+    one "al frente del Ministerio Público de Paraguay"; one unknown word completing a common
+    noun ("juez penal de Turno") is no person."""
+    ingest_documents(tmp_path, store, settings, [("es", "https://example.pe/colegios", (
+        "El Ministerio de Educación (Minedu) anunció el jueves las vacaciones de mayo. "
+        "Según el Minedu, los colegios cerrarán dos semanas. El Ministerio de Salud (Minsa) "
+        "vacunará a los alumnos. El calendario escolar recuerda el Día Internacional de la "
+        "Familia y el Día de la Libertad de Prensa. La Resolución Ministerial fija las fechas. "
+        "Los Hermanos Franciscanos Capuchinos sobre la Avda. Perón bendijeron los autos.")),
+        ("es", "https://example.com.py/fiscal", (
+            "El fiscal colombiano Francisco Barbosa visitó Asunción. Barbosa dijo que la "
+            "fiscala general Sandra Quiñónez le expuso los casos.")),
+        ("es", "https://example.com.py/visita", (
+            "El fiscal colombiano Francisco Barbosa visitó Asunción el lunes. Barbosa elogió "
+            "la gestión de Ana Rivas al frente del Ministerio Público de Paraguay. El caso "
+            "pasó al juez penal de Turno. El auto chocó contra una columna de Karanday."))])
+    rows = store.query("SELECT text, actor_id, role FROM mentions WHERE actor_id IS NOT NULL "
+                       "ORDER BY start_char")
+    found = {text: actor for text, actor, _ in rows}
+    assert found["Ministerio de Educación"] == found["Minedu"] == "PERGOV"
+    assert [actor for text, actor, _ in rows if text == "Minedu"] == ["PERGOV", "PERGOV"]
+    assert found["El Ministerio de Salud"] == "PERGOV"
+    assert [text for text in found if "(" in text or "Día" in text or "Resol" in text] == []
+    assert "Prensa" not in found
+    assert found["Los Hermanos Franciscanos Capuchinos"] == (
+        "x-org-hermanos-franciscanos-capuchinos")
+    assert ("Sandra Quiñónez", "x-person-sandra-quinonez", "PRYJUD") in rows
+    assert ("Ministerio Público", "PRYJUD", "PRYJUD") in rows  # "de Paraguay", not Colombia
+    assert ("Ana Rivas", "x-person-ana-rivas", "PRYJUD") in rows  # "al frente del" that body
+    assert [text for text in found if text in ("Turno", "Karanday")] == []  # no people

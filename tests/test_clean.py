@@ -218,3 +218,9 @@ def test_links_to_other_stories_inside_the_body_are_chrome() -> None:
     assert remove_chrome(said) == said
     aside = "(El autor es profesor de la Universidad de Buenos Aires.)"
     assert remove_chrome(aside) == aside
+    # La República (Peru): "PUEDES VER:" lines and a "(Lee más aquí)." link closing a paragraph
+    prompts = ("Gustavo Petro no asistió. (Lee más aquí).\n\nPUEDES VER: ¿Qué es la Sunedu?"
+               "\n\nEl debate fue organizado por estudiantes.")
+    assert remove_chrome(prompts) == body
+    lee = "Lee el informe completo (Lee más aquí) antes del debate."  # mid-sentence: kept
+    assert remove_chrome(lee) == lee

@@ -163,7 +163,21 @@ LAW_BEFORE = re.compile(r"\b(?:ley\s+(?:de|del|sobre)|law\s+on)\s+(?:(?:la|las|l
                         re.I)
 LAW_AFTER = re.compile(r"^\s+(?:Law|Act|Bill)\b")
 # A name that is itself a law's or decree's title ("Ley de Inteligencia", "Patriot Act").
-LAW_NAME = re.compile(r"^(?:ley|leyes|decreto|law|bill)\b|\b(?:act|law|bill)$", re.I)
+LAW_NAME = re.compile(r"^(?:ley|leyes|decreto|resoluci[oó]n|law|bill|decree|resolution)\b"
+                      r"|\b(?:act|law|bill)$", re.I)
+# Words between a person's name and the state body the person heads.
+HEADING = re.compile(r"\s+(?:al frente de(?:l)?|a cargo de(?:l)?|à frente d[aoe]|at the head of"
+                     r"|in charge of)\s+(?:(?:la|el|los|las|a|o|the)\s+)?", re.I)
+# An acronym in brackets right after a name: one capitalised word ("(Minedu)", "(ONU)").
+ACRONYM_AFTER = re.compile(r"\s*\(([A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑáéíóúñ]{1,11})\)")
+GUESSED_LINKS = {"unknown", "in-document"}  # links a spelled-out acronym overrides
+# A commemoration day ("Día Internacional de la Familia", "World Press Freedom Day", folded):
+# a date in a calendar, no actor, whatever the tagger labels it.
+DAY_NAME = re.compile(r"^dia (?:internacional|mundial|nacional|escolar|de|del|da|do)\b"
+                      r"|^(?:international|world|national) (?:\w+ )*day\b")
+# A ministry named without a state ("Ministerio de Educación", "Ministry of Health") is a
+# government body of the story's state; a state named after it ("... de Perú") places it.
+MINISTRY_NAME = re.compile(r"^(?:ministerio|ministry|minist[eé]rio) (?:de|del|da|do|of|for)\b")
 # An outlet's name after the noun for its kind ("el diario Granma"), or after a journalist's
 # credit and a joining word ("columnista de Juventud Rebelde", "published in The Nation"): a
 # media organisation, not the person or place the tagger takes it for. Set from bylines and
@@ -233,11 +247,15 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
                         for i in view.inside(mention.start, mention.end))
                 and (name := clean_name(mention.text, kb)).split(" ", 1)[0] not in OF_WORDS
                 and not (LAW_NAME.search(name) and mention.label not in PERSON_LABELS)
+                and not DAY_NAME.search(fold(name))
+                and not (_noun_complement(view, mention, name) and not _names_outlet(
+                    view, view.first_at(mention.start), name, publisher))
                 and name.lower() not in view.lower_words):
             # a name left opening with "de"/"of" was a title's tail: "ministra del Interior",
             # tagged a place, names the office, whose holder the apposition after it names;
             # a law's title ("Ley de Inteligencia") acts for nobody; one word the document
-            # also writes in lower case is a common word capitalised ("Estrategia", "Julio")
+            # also writes in lower case is a common word capitalised ("Estrategia", "Julio"); a
+            # calendar day ("Día de la Madre") is a date
             if mention.label != "ORG" and _names_outlet(view, view.first_at(mention.start),
                                                         name, publisher):
                 mention.label = "ORG"  # "columnista de Juventud Rebelde"
@@ -252,10 +270,14 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
         actor = kb.actors.get(mention.actor_id or "") or stated.get(mention.actor_id or "")
         if actor is not None and actor.type == "person" and actor.country:
             sentence_countries.setdefault(mention.sentence, Counter())[actor.country] += 1
+    qualifiers = _Countries(doc, kb)  # "Ministerio Público de Paraguay"
     agents = [(mention, sector, stated_country or _demonym_after(
-        view, kb, view.first_at(mention.end) - 1)) for mention, sector, stated_country in deferred]
+        view, kb, view.first_at(mention.end) - 1) or _qualifier_id(qualifiers, mention))
+        for mention, sector, stated_country in deferred]
     agents += _find_agents(doc, view, kb, {id(m) for m, _, _ in agents})
-    agents = [a for a in agents if not _in_law_title(doc.text, a[0])]
+    days = [(m.start, m.end) for m in doc.mentions if DAY_NAME.search(fold(clean_name(m.text, kb)))]
+    agents = [a for a in agents if not _in_law_title(doc.text, a[0]) and not any(
+        start <= a[0].start and a[0].end <= end for start, end in days)]  # "Día de la Prensa"
     for mention, sector, country in agents:
         country = country or _possessor_country(doc, view, kb, mention)
         if not country:
@@ -265,10 +287,30 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
                 Counter(sentence_countries.get(mention.sentence) or {}) - others,
                 Counter() if whole_people else unplaced)
         _link(mention, _agent(kb, country, sector), "agent", day, records)
+    _state_heads(doc, day, records)
     _link_offices(doc, view, kb, day, countries, records)
     _link_elect(doc, view, kb, day, records)
     doc.mentions.sort(key=lambda m: (m.start, -m.end))
-    doc.actors = list(records.values())
+    _link_acronyms(doc, kb)
+    used = {m.actor_id for m in doc.mentions}
+    doc.actors = [record for record in records.values() if record.actor_id in used]
+
+
+def _link_acronyms(doc: Document, kb: KnowledgeBase) -> None:
+    """Give an acronym in brackets right after a linked name ("Ministerio de Educación
+    (Minedu)") that name's actor, there and wherever else the document uses it bare: the
+    tagger labels a short acronym a person, place or organisation at random."""
+    named: dict[str, Mention] = {}
+    for mention in doc.mentions:
+        found = ACRONYM_AFTER.match(doc.text, mention.end)
+        if mention.actor_id and found:
+            named.setdefault(found.group(1), mention)
+    for mention in doc.mentions:
+        source = named.get(clean_name(mention.text, kb))
+        if source is not None and source is not mention and (
+                mention.actor_id is None or mention.link in GUESSED_LINKS):
+            mention.actor_id, mention.role, mention.link = (source.actor_id, source.role,
+                                                            "acronym")
 
 
 def _link(mention: Mention, actor: Actor, how: str, day: date | None,
@@ -488,6 +530,8 @@ def _agent_phrase(text: str, kb: KnowledgeBase, language: str | None
     sector = kb.agent_sector(name, language)
     if sector:
         return sector, None
+    if MINISTRY_NAME.match(fold(name)):
+        return "GOV", _country_ending_name(name, kb)
     words = name.split()
     if len(words) < 2:
         return None
@@ -496,6 +540,16 @@ def _agent_phrase(text: str, kb: KnowledgeBase, language: str | None
         sector = kb.agent_sector(" ".join(rest), language) if country else None
         if sector:
             return sector, country
+    return None
+
+
+def _country_ending_name(name: str, kb: KnowledgeBase) -> str | None:
+    """Return the state a name ends with after "de"/"of" ("Ministerio de Salud de Chile")."""
+    for joiner in (" de ", " del ", " of ", " da ", " do "):
+        head, found, tail = name.rpartition(joiner)
+        if found and head:
+            return next((a.actor_id for a in kb.lookup(tail) if a.kind in ("name", "alias")
+                         and kb.actors[a.actor_id].type == "country"), None)
     return None
 
 
@@ -694,6 +748,11 @@ def _same_sector_countries(doc: Document, kb: KnowledgeBase,
     return found
 
 
+def _qualifier_id(qualifiers: _Countries, mention: Mention) -> str | None:
+    found = qualifiers.adjacent(mention.start, mention.end)
+    return found.actor_id if found is not None else None
+
+
 def _in_law_title(text: str, mention: Mention) -> bool:
     """Whether a common-noun actor is the subject of a law's title ("Ley de Medios")."""
     return bool(LAW_BEFORE.search(text[max(0, mention.start - 20):mention.start])
@@ -753,6 +812,50 @@ def _state_unknowns(doc: Document, view: TokenView, kb: KnowledgeBase, day: date
             mention.role = actor.role_at(day)
             records[actor.id] = _record(actor)
     return found
+
+
+def _noun_complement(view: TokenView, mention: Mention, name: str) -> bool:
+    """Whether a one-word person name the knowledge base lacks completes a lower-case noun
+    or adjective through "de" ("juez penal de Turno", "columna de Karanday"): a thing's name
+    or a common word, not someone the story introduces (a person gets a full name first);
+    an outlet after a journalist's credit ("colaboradora de Cubadebate") stays (the caller)."""
+    first = view.first_at(mention.start)
+    return (mention.label in PERSON_LABELS and " " not in name and first >= 2
+            and view.folded[first - 1] in ("de", "of") and view.word(first - 2).islower()
+            and view.tokens[first - 2].pos in ("NOUN", "ADJ"))
+
+
+def _state_heads(doc: Document, day: date | None, records: dict[str, ActorRecord]) -> None:
+    """Give an unknown person with no office the body the text says the person heads: runs
+    once the document's agents have their states."""
+    starts = {m.start: m for m in doc.mentions if m.actor_id}
+    heads: dict[str, Actor] = {}
+    for mention in doc.mentions:
+        actor_id = mention.actor_id or ""
+        if actor_id.startswith("x-person-") and mention.role is None and actor_id not in heads:
+            headed = _body_headed(doc, mention, starts, records)
+            if headed is not None:
+                country, sector = headed
+                heads[actor_id] = Actor(actor_id, "person", records[actor_id].name,
+                                        country=country, origin="unknown",
+                                        roles=[Role(country, sector, "head", None, None)])
+    for mention in doc.mentions:
+        actor = heads.get(mention.actor_id or "")
+        if actor is not None and mention.role is None:
+            mention.role = actor.role_at(day)
+            records[actor.id] = _record(actor)
+
+
+def _body_headed(doc: Document, mention: Mention, starts: dict[int, Mention],
+                 records: dict[str, ActorRecord]) -> tuple[str, str] | None:
+    """Return (country, sector) of the state body a person is said to head ("Sandra Quiñónez
+    al frente del Ministerio Público": PRY, JUD), None when the name is followed by none."""
+    after = HEADING.match(doc.text, mention.end)
+    body = starts.get(after.end()) if after else None
+    record = records.get(body.actor_id or "") if body is not None else None
+    if record is None or record.origin != "agent" or not record.country:
+        return None
+    return record.country, record.actor_id[len(record.country):]
 
 
 def _stated_before(view: TokenView, kb: KnowledgeBase, first: int) -> tuple[str, str] | None:

@@ -33,6 +33,7 @@ STRONG = {"name", "alias", "acronym", "capital", "metonym", "demonym"}
 PLACE_KINDS = {"capital", "metonym"}  # "Washington" + a capitalised word is a person's name
 # Tags of words that are never a name: the Spanish article "UN" in a headline is no UN.
 FUNCTION_TAGS = {"DET", "ADP", "CCONJ", "SCONJ"}
+SURNAME_PARTICLE_CHARS = 3  # "de", "del", "van", "von", "di" open surnames; "Según" no name
 # Tags before a lower-case word that make it a common noun: "Dos torres" are towers.
 COUNTING_TAGS = {"DET", "NUM"}
 CONTAINER = "CONTAINER"  # label of an entity span whose known parts are linked instead
@@ -690,7 +691,7 @@ def _trim_verbs(mention: Mention, view: TokenView, kb: KnowledgeBase) -> None:
     # an opening verb is cut before a name of two words or more: "Marcha Patriótica" (a
     # movement, 'marchar' a lexicon verb) leaves no name in "Patriótica"
     while len(inside) > 1 and (verb(inside[0]) or len(inside) > 2 and _opening_verb(
-            view, inside[0], kb)):
+            view, inside[0], kb) or _opening_preposition(view, inside[0])):
         inside.pop(0)
         while len(inside) > 1 and view.tokens[inside[0]].pos in FUNCTION_TAGS and (
                 view.word(inside[0]).islower()):  # "Trabaja [en el] diario Granma"
@@ -701,8 +702,11 @@ def _trim_verbs(mention: Mention, view: TokenView, kb: KnowledgeBase) -> None:
         # meeting, named from the numeral ("II Cuerpo de Ejército" stays an organisation)
         inside, mention.label = inside[numeral:], "MISC"
         view.counted.add(view.folded[inside[1]])
-    # no name holds a lower-case verb: "Congreso de violar la Constitución" is "Congreso"
-    cut = next((k for k in range(1, len(inside)) if verb(inside[k])), len(inside))
+    # no name holds a lower-case verb ("Congreso de violar la Constitución" is "Congreso"),
+    # an opening bracket ("Ministerio de Salud (Minsa": the acronym is its own mention) or a
+    # place stated after it ("Hermanos Capuchinos sobre la Avda. Perón")
+    cut = next((k for k in range(1, len(inside)) if verb(inside[k])
+                or view.word(inside[k]) == "(" or _place_after(view, inside[k:])), len(inside))
     inside = inside[:cut]
     while len(inside) > 1 and view.tokens[inside[-1]].pos in FUNCTION_TAGS:
         inside.pop()
@@ -710,6 +714,21 @@ def _trim_verbs(mention: Mention, view: TokenView, kb: KnowledgeBase) -> None:
         return
     start, end = view.tokens[inside[0]].start, view.tokens[inside[-1]].end
     mention.start, mention.end, mention.text = start, end, view.doc.text[start:end]
+
+
+def _opening_preposition(view: TokenView, index: int) -> bool:
+    """Whether a sentence's capitalised first word is a preposition before the name ("Según
+    el Minedu"); particles of surnames ("De la Rúa", "Van Gogh") are short and stay."""
+    return (view.tokens[index].pos == "ADP" and _opens(view, index)
+            and len(view.folded[index]) > SURNAME_PARTICLE_CHARS)
+
+
+def _place_after(view: TokenView, rest: list[int]) -> bool:
+    """Whether a name's words from here are a lower-case preposition, an article and a noun
+    for part of a town ("sobre la Avda. Perón"): where the named body stands, not its name."""
+    return (len(rest) > 2 and view.tokens[rest[0]].pos == "ADP" and view.word(rest[0]).islower()
+            and view.tokens[rest[1]].pos == "DET" and view.word(rest[1]).islower()
+            and view.folded[rest[2]].rstrip(".") in LOCAL_PLACE_NOUNS)
 
 
 def _opening_verb(view: TokenView, index: int, kb: KnowledgeBase) -> bool:

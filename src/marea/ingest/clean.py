@@ -73,7 +73,7 @@ TEASER_LINE = re.compile(
     r"""^\W*(?:
         (?:lea|lee|leer|leia|read)\ (?:más|mas|también|tambien|mais|também|more|also)
       | (?:también\ )?(?:le|te)\ pued(?:e|en)\ interesar
-      | (?:también\ )?puede\ (?:leer|ver|interesarle)
+      | (?:también\ )?pued(?:e|es)\ (?:leer|ver|interesarle)
       | (?:notas?|noticias?)\ relacionadas?|related|see\ also|ver\ también
       | mira|entérate|enterate|no\ te\ pierdas|watch
       | también(?=\s*:\s*\()
@@ -81,6 +81,10 @@ TEASER_LINE = re.compile(
     | ^\(\s*[^().!?\n]{3,120}\)$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A read-more cue in brackets closing a paragraph ("(Lee más aquí).", "(Read more here)"):
+# a link's anchor text, no sentence of the story.
+INLINE_CUE = re.compile(r"\s*\((?:lea|lee|leer|read)\ (?:más|mas|more)(?:\ (?:aquí|aqui|here))?"
+                        r"\)(\.?)$", re.IGNORECASE)
 # A line of three or more short items separated by wide gaps, bars or dots: a navigation menu.
 NAV_LINE = re.compile(r"^(?:[\w'’-]+(?: [\w'’-]+)?(?: {2,}| ?[|·•] ?)){2,}[\w'’-]+(?: [\w'’-]+)?$")
 # Headings after which the rest of a scraped page is comments, sharing and links elsewhere.
@@ -395,10 +399,19 @@ def remove_chrome(text: str) -> str:
             if CHROME_LINE.match(line) or NAV_LINE.match(line) or TEASER_LINE.match(line) or (
                     len(line) <= DONATION_MAX_CHARS and DONATION.search(line)):
                 continue
-            lines.append(line)
+            lines.append(_drop_inline_cue(line))
         if lines:
             kept.append("\n".join(lines))
     return "\n\n".join(kept)
+
+
+def _drop_inline_cue(line: str) -> str:
+    """Cut a closing read-more cue, keeping the full stop only a cue before it took."""
+    found = INLINE_CUE.search(line)
+    if found is None:
+        return line
+    head = line[:found.start()]
+    return head if head.endswith((".", "!", "?")) else head + found.group(1)
 
 
 def _tail_start(text: str) -> int:
