@@ -284,3 +284,47 @@ def test_token_states_are_the_same_whether_the_arena_shrinks_or_not() -> None:
     kept.release = onnxruntime.RunOptions()
     for (a, spans_a), (b, spans_b) in zip(shrunk, kept.token_states(texts), strict=True):
         assert np.array_equal(a, b) and np.array_equal(spans_a, spans_b)
+
+
+# One sentence per document. Static vectors (a bag of word pieces) put the birthday party
+# nearest the query for its shared words ("party", "run"); MiniLM puts the candidacy first.
+NOMINATION = {
+    "guests.txt": "The party guests ran a race at the birthday party.",
+    "fielding.txt": "The movement is fielding someone in the election.",
+    "rates.txt": "The central bank raised interest rates for the third time this year.",
+}
+NOMINATE = "Parties nominate someone to stand for office."
+
+
+def test_search_over_static_vectors_is_reordered_by_minilm(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A store of `minilm-l6-static` vectors: the first stage's best document is not MiniLM's;
+    re-scoring the candidates puts MiniLM's first, with MiniLM's cosine as its score."""
+    from marea import search as engine
+    from marea.corpus import Corpus
+    from marea.nlp.encoder import STATIC
+    from marea.pipeline import ingest
+    from marea.store import Store
+
+    texts = list(NOMINATION.values())
+    static = encode(texts, STATIC) @ encode([NOMINATE], STATIC)[0]
+    minilm = encode(texts) @ encode([NOMINATE])[0]
+    assert (int(np.argmax(static)), int(np.argmax(minilm))) == (0, 1)
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for name, text in NOMINATION.items():
+        (folder / name).write_text(text, "utf-8")
+    settings = load_settings()
+    settings = settings.with_(models={**settings.models, "encoder": STATIC})
+    with Store(tmp_path / "s.duckdb") as store:
+        assert ingest([str(folder)], store, settings).stored == 3
+        assert store.encoder() == STATIC
+        corpus = Corpus(store)
+        found = corpus.search(NOMINATE, limit=None, mode="semantic")
+        assert [Path(p).name for p in found["path"]] == ["fielding.txt", "guests.txt",
+                                                         "rates.txt"]
+        assert np.allclose(found["score"], sorted(minilm, reverse=True), atol=1e-5)
+        monkeypatch.setattr(engine, "RERANK", 0)  # the first stage alone
+        alone = corpus.search(NOMINATE, limit=None, mode="semantic")
+        assert Path(alone["path"][0]).name == "guests.txt"
+        assert np.isclose(alone["score"][0], static[0], atol=0.02)  # the index keeps int8

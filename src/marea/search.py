@@ -35,6 +35,10 @@ SOURCE_NAME = ("coalesce(d.site, nullif(regexp_extract(d.url, "
 MODES = ("hybrid", "text", "semantic")
 FUSION_DEPTH = 200  # candidates taken from each ranking before fusing
 RRF_K = 60
+# Documents whose best sentence is re-scored by MiniLM when the store holds static vectors
+# (marea.nlp.encoder.RESCORED_BY): the static ranking's first RERANK, chosen on the dev
+# queries of benchmarks/retrieval.py (`minilm-l6-static+rerank=K`).
+RERANK = 100
 
 
 def refresh_indexes(store: Store) -> list[str]:
@@ -328,10 +332,35 @@ def _semantic(store: Store, query: str, depth: int, count: int, encoder: str | N
               ) -> list[Nearest]:
     """Documents ranked by their sentence most similar to the query (cosine), found through
     the sentence-vector index (marea.vectors); cost: "index"."""
-    from marea.nlp.encoder import DEFAULT, DISABLED, encode_query
+    from marea.nlp.encoder import DEFAULT, DISABLED, RESCORED_BY, encode_query
 
     if encoder == DISABLED or not count:
         return []
     # The query is encoded by the encoder that made the stored vectors, whatever is set.
-    vector = encode_query(query, store.encoder() or encoder or DEFAULT)
-    return nearest_documents(store, vector, PASSING, [], depth, count)
+    stored = store.encoder() or encoder or DEFAULT
+    near = nearest_documents(store, encode_query(query, stored), PASSING, [], depth, count)
+    if stored in RESCORED_BY:
+        return _rescored(store, query, near, RESCORED_BY[stored])
+    return near
+
+
+def _rescored(store: Store, query: str, near: list[Nearest], encoder: str) -> list[Nearest]:
+    """The first RERANK documents re-ranked by `encoder`'s cosine of their best sentence to
+    the query (both encoded now), ahead of the rest in their first-stage order: static
+    vectors find the candidates cheaply, the network orders them as well as it would alone
+    (benchmarks/retrieval.py)."""
+    from marea.nlp.encoder import encode, encode_query
+
+    head, tail = near[:RERANK], near[RERANK:]
+    if not head:
+        return near
+    texts = dict(store.query(
+        "SELECT w.doc_id, substr(d.text, p.starts[w.idx + 1] + 1, "
+        "p.ends[w.idx + 1] - p.starts[w.idx + 1]) FROM (SELECT unnest(?) AS doc_id, "
+        "unnest(?) AS idx) w JOIN documents d USING (doc_id) "
+        "JOIN sentence_spans p USING (doc_id)",
+        [[n.doc_id for n in head], [n.sentence for n in head]]))
+    cosines = encode([texts[n.doc_id] for n in head], encoder) @ encode_query(query, encoder)
+    rescored = [Nearest(n.doc_id, n.sentence, float(c))
+                for n, c in zip(head, cosines, strict=True)]
+    return sorted(rescored, key=lambda n: (-n.similarity, n.doc_id)) + tail

