@@ -189,14 +189,45 @@ def test_the_frame_classifier_reads_only_minilm_vectors(monkeypatch: pytest.Monk
     monkeypatch.setattr(frames, "classifier", lambda: consulted.append("yes") or real())
     settings = load_settings()
     text = "They will destroy our country unless we stop them now, the senator warned."
-    for encoder, expected in ((STATIC, []), (DEFAULT, ["yes"])):
+    for encoder, expected in (("none", []), (STATIC, ["yes"]), (DEFAULT, ["yes"])):
         chosen = settings.with_(models={**settings.models, "encoder": encoder})
         consulted.clear()
         (doc,) = run_stages([Document(source="t.txt", locator="", raw=text.encode(),
                                       content_type="text", metadata={"language": "en"})],
                             DEFAULT_PIPELINE, chosen)
-        assert doc.error is None and doc.vectors is not None and len(doc.vectors) == 1
+        assert doc.error is None and (doc.vectors is not None) == (encoder != "none")
         assert consulted == expected, encoder
+
+
+def test_frames_over_static_vectors_are_those_over_minilm(monkeypatch: pytest.MonkeyPatch
+                                                          ) -> None:
+    """With static vectors stored, the frames stage encodes with MiniLM only the sentences a
+    pattern matches in, and finds exactly the frames (spans, techniques, confidences) MiniLM
+    vectors give."""
+    from marea.nlp import encoder as encoders
+    from marea.opinion import frames
+    from marea.pipeline import DEFAULT_PIPELINE, run_stages
+
+    settings = load_settings()
+    texts = [path.read_text("utf-8") for path in sorted((EXAMPLES / "text").glob("*.txt"))]
+    found = {}
+    for name in (DEFAULT, STATIC):
+        chosen = settings.with_(models={**settings.models, "encoder": name})
+        docs = run_stages([Document(source=f"{i}.txt", locator="", raw=text.encode(),
+                                    content_type="text") for i, text in enumerate(texts)],
+                          DEFAULT_PIPELINE, chosen)
+        assert all(doc.error is None for doc in docs)
+        found[name] = [doc.frames for doc in docs]
+    assert any(f.method == "pattern" and f.score < 1.0 for d in found[DEFAULT] for f in d)
+    assert found[STATIC] == found[DEFAULT]
+    encoded: list[str] = []
+    real = encoders.encode
+    monkeypatch.setattr(frames, "encode", lambda texts, name: encoded.extend(texts)
+                        or real(texts, name))
+    frames.frames(docs, settings.with_(models={**settings.models, "encoder": STATIC}))
+    assert [doc.frames for doc in docs] == found[STATIC]
+    sentences = sum(len(doc.sentences) for doc in docs)
+    assert 0 < len(encoded) < sentences / 2, (len(encoded), sentences)
 
 
 OUSTER = {
