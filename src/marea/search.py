@@ -5,7 +5,8 @@ The same engine serves the CLI, the Python API and the REST API. The full-text i
 (`marea.store.fulltext`) covers document titles and clean texts; each ingest run adds the
 documents it stored, with the fts extension's text rules and BM25. Semantic search ranks
 documents by their sentence nearest the query, which it returns as the snippet, through the
-sentence-vector index with the filters applied without losing recall (marea.vectors).
+sentence-vector index with the filters applied without losing recall (marea.vectors); over
+static vectors, MiniLM re-scores the first RERANK documents' best sentences (`_rescored`).
 "hybrid" (the default) fuses both rankings, each cut at FUSION_DEPTH, by reciprocal rank
 (k = 60): a document found both ways comes first. Titles and snippets are read by key for the
 page's documents only.
