@@ -107,6 +107,23 @@ sentences left out, 1,000 sentences each; scripts/build_multilingual_mean.py), o
 With the earlier mean over pool sentences it gave .969/1.000 and 1.000/.969: one English dev
 query moved.
 
+Two stages (`minilm-l6-static+rerank=K`): static vectors stored for every sentence, each
+query's K nearest by them re-ordered by the default's cosine (the pool's default vectors are
+computed once and looked up: encoding alone, a sentence gets the same vector at query time);
+a target outside the K keeps its static rank. The pool cost is the static encoder's; the
+query-time cost (query and K candidates encoded, nothing reused) is timed on 8 queries a
+language. One run at load 9-18 (`--encoders minilm-l6-int8 minilm-l6-static
+minilm-l6-static+rerank=50`; dev / held-out):
+
+    encoder                                 cost x spaCy  x default  en R@10      es R@10
+    int8, each sentence alone (default)     1.85          1.00       .906/1.000   .438/.500
+    minilm-l6-static                        0.09          19.6       .844/.844    .344/.312
+    static, top 50 re-scored                static's      static's   .875/.938    .312/.406
+
+Re-scoring 50 candidates took 4.2 s a query at that load (median 3.3 s; every candidate
+encoded afresh, that run timed all 128 queries), ~60 ms a candidate. K = 50 misses the 0.03 margin on both held-out halves (en -.06, es -.09): the targets the
+default finds and static vectors rank below 50 are lost. RERANK_RESULTS
+
 The int8 graph quantises activations per input tensor, so batched vectors moved with their
 batch-mates (cosine to the same sentence alone: mean .990, min .952); alone, a sentence's
 vector is its own. No option reaches 0.3x spaCy with recall within 0.03 of MiniLM: the
