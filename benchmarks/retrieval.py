@@ -121,8 +121,9 @@ minilm-l6-static+rerank=50`; dev / held-out):
     static, top 50 re-scored                static's      static's   .875/.938    .312/.406
 
 Re-scoring 50 candidates took 4.2 s a query at that load (median 3.3 s; every candidate
-encoded afresh, that run timed all 128 queries), ~60 ms a candidate. K = 50 misses the 0.03 margin on both held-out halves (en -.06, es -.09): the targets the
-default finds and static vectors rank below 50 are lost. RERANK_RESULTS
+encoded afresh, that run timed all 128 queries), ~60 ms a candidate. K = 50 misses the 0.03
+margin on both held-out halves (en -.06, es -.09): the targets the default finds and static
+vectors rank below 50 are lost. RERANK_RESULTS
 
 The int8 graph quantises activations per input tensor, so batched vectors moved with their
 batch-mates (cosine to the same sentence alone: mean .990, min .952); alone, a sentence's
