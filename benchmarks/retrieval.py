@@ -109,21 +109,24 @@ query moved.
 
 Two stages (`minilm-l6-static+rerank=K`): static vectors stored for every sentence, each
 query's K nearest by them re-ordered by the default's cosine (the pool's default vectors are
-computed once and looked up: encoding alone, a sentence gets the same vector at query time);
-a target outside the K keeps its static rank. The pool cost is the static encoder's; the
-query-time cost (query and K candidates encoded, nothing reused) is timed on 8 queries a
-language. One run at load 9-18 (`--encoders minilm-l6-int8 minilm-l6-static
-minilm-l6-static+rerank=50`; dev / held-out):
+computed once and looked up: encoded alone, a sentence gets the same vector at query time, and
+K = 50 gave the same figures as encoding at query time in an earlier run); a target outside
+the K keeps its static rank. The pool cost is the static encoder's; the query-time cost
+(query and K candidates encoded, nothing reused) is timed on 8 queries a language. One run
+at load 12-20 (`--encoders minilm-l6-int8 minilm-l6-static minilm-l6-static+rerank=50
+minilm-l6-static+rerank=100 minilm-l6-static+rerank=200`; dev / held-out):
 
     encoder                                 cost x spaCy  x default  en R@10      es R@10
-    int8, each sentence alone (default)     1.85          1.00       .906/1.000   .438/.500
-    minilm-l6-static                        0.09          19.6       .844/.844    .344/.312
-    static, top 50 re-scored                static's      static's   .875/.938    .312/.406
+    int8, each sentence alone (default)     1.07          1.00       .906/1.000   .438/.500
+    minilm-l6-static                        0.02          43.0       .844/.844    .344/.312
+    static, top 50 re-scored  (2.2 s/query) static's      static's   .875/.938    .312/.406
+    static, top 100 re-scored (4.5 s/query) static's      static's   .875/.938    .281/.406
+    static, top 200 re-scored (8.8 s/query) static's      static's   .906/.969    .375/.469
 
-Re-scoring 50 candidates took 4.2 s a query at that load (median 3.3 s; every candidate
-encoded afresh, that run timed all 128 queries), ~60 ms a candidate. K = 50 misses the 0.03
-margin on both held-out halves (en -.06, es -.09): the targets the default finds and static
-vectors rank below 50 are lost. RERANK_RESULTS
+Seconds a query are at that load (~45 ms a candidate). K = 200 is best on dev (en equal to
+the default, es -.06) and is marea.search.RERANK; on held-out it misses the 0.03 margin by
+one query in each language (-.031, -.031). Smaller K lose the targets static vectors rank
+below K. So static vectors stay an option: with them search re-scores as above.
 
 The int8 graph quantises activations per input tensor, so batched vectors moved with their
 batch-mates (cosine to the same sentence alone: mean .990, min .952); alone, a sentence's
