@@ -23,7 +23,11 @@ Three kinds of encoder load behind `[models] encoder`, all giving 384-dimensiona
   the default, at the recall `benchmarks/retrieval.py` reports. An option, not the default.
   Its vectors are a first stage (RESCORED_BY): semantic search re-scores its best candidates
   with the default at query time (marea.search.RERANK), and the frames stage encodes with the
-  default the few sentences its classifier reads (marea.opinion.frames). Narratives cluster
+  default the few sentences its classifier reads (marea.opinion.frames). Ingest with it
+  (`benchmarks/ingest.py --sizes 100 --encoder minilm-l6-static`, load 13-20, beside a
+  default run): encoder layer 0.02x spaCy (CPU 0.03x) against 1.58x (CPU 1.40x), full
+  ingest 2.12x (CPU 2.16x) against 3.81x (CPU 3.37x); the frames stage 30.9 s against 34.2 s,
+  its few MiniLM sentences lost in the noise. Narratives cluster
   the stored vectors, and static ones group sentences unlike MiniLM's
   (`benchmarks/narrative_vectors.py`: examples, seeds and trafilatura-eval pages, 5,579
   sentences): at any threshold from .50 to .80, at most 5% of the sentence pairs static
