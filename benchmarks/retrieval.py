@@ -114,7 +114,8 @@ K = 50 gave the same figures as encoding at query time in an earlier run); a tar
 the K keeps its static rank. The pool cost is the static encoder's; the query-time cost
 (query and K candidates encoded, nothing reused) is timed on 8 queries a language. One run
 at load 12-20 (`--encoders minilm-l6-int8 minilm-l6-static minilm-l6-static+rerank=50
-minilm-l6-static+rerank=100 minilm-l6-static+rerank=200`; dev / held-out):
+minilm-l6-static+rerank=100 minilm-l6-static+rerank=200 minilm-l6-static+rerank=400`;
+dev / held-out):
 
     encoder                                 cost x spaCy  x default  en R@10      es R@10
     int8, each sentence alone (default)     1.07          1.00       .906/1.000   .438/.500
@@ -122,11 +123,13 @@ minilm-l6-static+rerank=100 minilm-l6-static+rerank=200`; dev / held-out):
     static, top 50 re-scored  (2.2 s/query) static's      static's   .875/.938    .312/.406
     static, top 100 re-scored (4.5 s/query) static's      static's   .875/.938    .281/.406
     static, top 200 re-scored (8.8 s/query) static's      static's   .906/.969    .375/.469
+    static, top 400 re-scored (14 s/query)  static's      static's   .906/1.000   .406/.531
 
-Seconds a query are at that load (~45 ms a candidate). K = 200 is best on dev (en equal to
-the default, es -.06) and is marea.search.RERANK; on held-out it misses the 0.03 margin by
-one query in each language (-.031, -.031). Smaller K lose the targets static vectors rank
-below K. So static vectors stay an option: with them search re-scores as above.
+Seconds a query are at that load (35-45 ms a candidate). K = 400 is best on dev (en equal to
+the default, es -.03) and is marea.search.RERANK; on held-out it is within the 0.03 margin
+(en equal, es +.03), where K = 200 missed it by one query in each language (-.031). Smaller
+K lose the targets static vectors rank below K. The price is 400 sentence encodings a
+query. Static vectors stay an option (narratives: see marea.nlp.encoder).
 
 The int8 graph quantises activations per input tensor, so batched vectors moved with their
 batch-mates (cosine to the same sentence alone: mean .990, min .952); alone, a sentence's

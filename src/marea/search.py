@@ -38,9 +38,10 @@ FUSION_DEPTH = 200  # candidates taken from each ranking before fusing
 RRF_K = 60
 # Documents whose best sentence is re-scored by MiniLM when the store holds static vectors
 # (marea.nlp.encoder.RESCORED_BY): the static ranking's first RERANK, chosen on the dev
-# queries of benchmarks/retrieval.py (`minilm-l6-static+rerank=K`: 50, 100, 200 measured;
-# 200 best on dev, en R@10 equal to MiniLM's, es -.06). Costs ~200 sentence encodings a query.
-RERANK = 200
+# queries of benchmarks/retrieval.py (`minilm-l6-static+rerank=K`: 50, 100, 200, 400
+# measured; 400 best on dev, en R@10 equal to MiniLM's, es -.03). Costs 400 sentence
+# encodings a query (~14 s at load 13 on this machine, less with sentences met before).
+RERANK = 400
 
 
 def refresh_indexes(store: Store) -> list[str]:
