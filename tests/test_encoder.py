@@ -189,14 +189,45 @@ def test_the_frame_classifier_reads_only_minilm_vectors(monkeypatch: pytest.Monk
     monkeypatch.setattr(frames, "classifier", lambda: consulted.append("yes") or real())
     settings = load_settings()
     text = "They will destroy our country unless we stop them now, the senator warned."
-    for encoder, expected in ((STATIC, []), (DEFAULT, ["yes"])):
+    for encoder, expected in (("none", []), (STATIC, ["yes"]), (DEFAULT, ["yes"])):
         chosen = settings.with_(models={**settings.models, "encoder": encoder})
         consulted.clear()
         (doc,) = run_stages([Document(source="t.txt", locator="", raw=text.encode(),
                                       content_type="text", metadata={"language": "en"})],
                             DEFAULT_PIPELINE, chosen)
-        assert doc.error is None and doc.vectors is not None and len(doc.vectors) == 1
+        assert doc.error is None and (doc.vectors is not None) == (encoder != "none")
         assert consulted == expected, encoder
+
+
+def test_frames_over_static_vectors_are_those_over_minilm(monkeypatch: pytest.MonkeyPatch
+                                                          ) -> None:
+    """With static vectors stored, the frames stage encodes with MiniLM only the sentences a
+    pattern matches in, and finds exactly the frames (spans, techniques, confidences) MiniLM
+    vectors give."""
+    from marea.nlp import encoder as encoders
+    from marea.opinion import frames
+    from marea.pipeline import DEFAULT_PIPELINE, run_stages
+
+    settings = load_settings()
+    texts = [path.read_text("utf-8") for path in sorted((EXAMPLES / "text").glob("*.txt"))]
+    found = {}
+    for name in (DEFAULT, STATIC):
+        chosen = settings.with_(models={**settings.models, "encoder": name})
+        docs = run_stages([Document(source=f"{i}.txt", locator="", raw=text.encode(),
+                                    content_type="text") for i, text in enumerate(texts)],
+                          DEFAULT_PIPELINE, chosen)
+        assert all(doc.error is None for doc in docs)
+        found[name] = [doc.frames for doc in docs]
+    assert any(f.method == "pattern" and f.score < 1.0 for d in found[DEFAULT] for f in d)
+    assert found[STATIC] == found[DEFAULT]
+    encoded: list[str] = []
+    real = encoders.encode
+    monkeypatch.setattr(frames, "encode", lambda texts, name: encoded.extend(texts)
+                        or real(texts, name))
+    frames.frames(docs, settings.with_(models={**settings.models, "encoder": STATIC}))
+    assert [doc.frames for doc in docs] == found[STATIC]
+    sentences = sum(len(doc.sentences) for doc in docs)
+    assert 0 < len(encoded) < sentences / 2, (len(encoded), sentences)
 
 
 OUSTER = {
@@ -284,3 +315,47 @@ def test_token_states_are_the_same_whether_the_arena_shrinks_or_not() -> None:
     kept.release = onnxruntime.RunOptions()
     for (a, spans_a), (b, spans_b) in zip(shrunk, kept.token_states(texts), strict=True):
         assert np.array_equal(a, b) and np.array_equal(spans_a, spans_b)
+
+
+# One sentence per document. Static vectors (a bag of word pieces) put the birthday party
+# nearest the query for its shared words ("party", "run"); MiniLM puts the candidacy first.
+NOMINATION = {
+    "guests.txt": "The party guests ran a race at the birthday party.",
+    "fielding.txt": "The movement is fielding someone in the election.",
+    "rates.txt": "The central bank raised interest rates for the third time this year.",
+}
+NOMINATE = "Parties nominate someone to stand for office."
+
+
+def test_search_over_static_vectors_is_reordered_by_minilm(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A store of `minilm-l6-static` vectors: the first stage's best document is not MiniLM's;
+    re-scoring the candidates puts MiniLM's first, with MiniLM's cosine as its score."""
+    from marea import search as engine
+    from marea.corpus import Corpus
+    from marea.nlp.encoder import STATIC
+    from marea.pipeline import ingest
+    from marea.store import Store
+
+    texts = list(NOMINATION.values())
+    static = encode(texts, STATIC) @ encode([NOMINATE], STATIC)[0]
+    minilm = encode(texts) @ encode([NOMINATE])[0]
+    assert (int(np.argmax(static)), int(np.argmax(minilm))) == (0, 1)
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for name, text in NOMINATION.items():
+        (folder / name).write_text(text, "utf-8")
+    settings = load_settings()
+    settings = settings.with_(models={**settings.models, "encoder": STATIC})
+    with Store(tmp_path / "s.duckdb") as store:
+        assert ingest([str(folder)], store, settings).stored == 3
+        assert store.encoder() == STATIC
+        corpus = Corpus(store)
+        found = corpus.search(NOMINATE, limit=None, mode="semantic")
+        assert [Path(p).name for p in found["path"]] == ["fielding.txt", "guests.txt",
+                                                         "rates.txt"]
+        assert np.allclose(found["score"], sorted(minilm, reverse=True), atol=1e-5)
+        monkeypatch.setattr(engine, "RERANK", 0)  # the first stage alone
+        alone = corpus.search(NOMINATE, limit=None, mode="semantic")
+        assert Path(alone["path"][0]).name == "guests.txt"
+        assert np.isclose(alone["score"][0], static[0], atol=0.02)  # the index keeps int8

