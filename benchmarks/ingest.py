@@ -25,7 +25,11 @@ English ones; without it a page keeps its own). A second line gives the same rat
 seconds of the process (all its threads): on a shared machine other jobs stretch wall clock
 unevenly between the two passes, CPU time much less. A last line gives, after each batch of
 the ingest, the process's RSS, its peak so far and DuckDB's own memory: how memory grows
-with the corpus within one run.
+with the corpus within one run. The peak is set while spaCy parses a batch, on top of that
+after-batch level; the level rose with the corpus mostly because glibc, once a large block
+was freed, raised its mmap threshold and kept later per-batch arrays in a fragmented heap.
+`ingest` now fixes the threshold (marea/heap.py); what still rises is DuckDB's memory for
+rows not yet checkpointed (the DuckDB MB column).
 """
 
 from __future__ import annotations
