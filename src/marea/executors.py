@@ -24,6 +24,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from marea.errors import ConfigError
+from marea.heap import fix_mmap_threshold
 from marea.model import Document
 from marea.settings import Settings
 
@@ -50,7 +51,9 @@ def load_models(settings: Settings) -> None:
 
 
 def _start_worker(settings: Settings, parent: int) -> None:
-    """Set up a pool worker: ignore ^C (the parent decides), leave with the parent, load."""
+    """Set up a pool worker: ignore ^C (the parent decides), leave with the parent, keep its
+    heap from growing with the corpus (marea/heap.py), load."""
+    fix_mmap_threshold()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
     load_models(settings)

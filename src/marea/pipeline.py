@@ -27,6 +27,7 @@ from marea.errors import ConfigError, StoreError
 from marea.events.domain import domain
 from marea.events.extract import events
 from marea.events.reports import reports
+from marea.heap import fix_mmap_threshold
 from marea.ingest.clean import clean, raw_digest
 from marea.ingest.dedup import NearDuplicateIndex, fingerprint
 from marea.ingest.sources import is_url, read_inputs
@@ -298,6 +299,7 @@ def ingest(paths: Iterable[str], store: Store, settings: Settings,
            command: str = "ingest", web: WebSession | None = None) -> RunSummary:
     """Read, process and store every input under `paths` (files, folders, URLs fetched
     through `web`); return what happened."""
+    fix_mmap_threshold()  # resident memory flat as the corpus grows (marea/heap.py)
     executor = executor or LocalExecutor()
     paths = list(paths)
     settings = store_encoder(store, settings)
