@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from marea.actors.kb import KnowledgeBase, fold, load_kb, parse_day
-from marea.actors.link import home_country
+from marea.actors.link import _agent_phrase, home_country
 from marea.cli import main
 from marea.errors import ConfigError
 from marea.model import Document
@@ -639,3 +639,14 @@ def test_a_ministry_its_acronym_and_calendar_days(tmp_path: Path, settings: Sett
     assert ("Ministerio Público", "PRYJUD", "PRYJUD") in rows  # "de Paraguay", not Colombia
     assert ("Ana Rivas", "x-person-ana-rivas", "PRYJUD") in rows  # "al frente del" that body
     assert [text for text in found if text in ("Turno", "Karanday")] == []  # no people
+
+
+
+def test_a_ministry_is_placed_by_the_state_after_its_last_de() -> None:
+    """"Ministerio de Salud del Perú" is Peru's government: the state is read after the
+    name's last "de"/"del"/"do", not after its first."""
+    kb = load_kb()
+    assert _agent_phrase("Ministerio de Salud del Perú", kb, "es") == ("GOV", "PER")
+    assert _agent_phrase("Ministério da Saúde do Brasil", kb, "pt") == ("GOV", "BRA")
+    assert _agent_phrase("Ministry of Health of Ghana", kb, "en") == ("GOV", "GHA")
+    assert _agent_phrase("Ministerio de Educación", kb, "es") == ("GOV", None)

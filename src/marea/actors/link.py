@@ -544,13 +544,14 @@ def _agent_phrase(text: str, kb: KnowledgeBase, language: str | None
 
 
 def _country_ending_name(name: str, kb: KnowledgeBase) -> str | None:
-    """Return the state a name ends with after "de"/"of" ("Ministerio de Salud de Chile")."""
-    for joiner in (" de ", " del ", " of ", " da ", " do "):
-        head, found, tail = name.rpartition(joiner)
-        if found and head:
-            return next((a.actor_id for a in kb.lookup(tail) if a.kind in ("name", "alias")
-                         and kb.actors[a.actor_id].type == "country"), None)
-    return None
+    """Return the state a name ends with after its last "de"/"of" ("Ministerio de Salud del
+    Perú": the words after "del", not after the first "de")."""
+    joiner = max((" de ", " del ", " of ", " da ", " do "), key=name.rfind)
+    head, found, tail = name.rpartition(joiner)
+    if not (found and head):
+        return None
+    return next((a.actor_id for a in kb.lookup(tail) if a.kind in ("name", "alias")
+                 and kb.actors[a.actor_id].type == "country"), None)
 
 
 def _empire(text: str, kb: KnowledgeBase) -> Actor | None:
