@@ -222,5 +222,8 @@ def test_links_to_other_stories_inside_the_body_are_chrome() -> None:
     prompts = ("Gustavo Petro no asistió. (Lee más aquí).\n\nPUEDES VER: ¿Qué es la Sunedu?"
                "\n\nEl debate fue organizado por estudiantes.")
     assert remove_chrome(prompts) == body
+    alone = "Gustavo Petro no asistió.\n\n(Lee más aquí).\n\nEl debate fue organizado por " \
+        "estudiantes."  # the cue as a paragraph of its own leaves no stray full stop
+    assert remove_chrome(alone) == body
     lee = "Lee el informe completo (Lee más aquí) antes del debate."  # mid-sentence: kept
     assert remove_chrome(lee) == lee

@@ -397,6 +397,7 @@ def remove_chrome(text: str) -> str:
                 bio_next = not any(raw_lines[number + 1:])
                 break
             if CHROME_LINE.match(line) or NAV_LINE.match(line) or TEASER_LINE.match(line) or (
+                    INLINE_CUE.match(line)) or (  # a cue alone on its line: "(Lee más aquí)."
                     len(line) <= DONATION_MAX_CHARS and DONATION.search(line)):
                 continue
             lines.append(_drop_inline_cue(line))
