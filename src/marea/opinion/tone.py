@@ -135,9 +135,9 @@ def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
 
 def _style(seq: list[tuple[int, str, str]], lex: Lexicon, sentence: str,
            style: Counter[str]) -> None:
-    """Count the cues that separate opinion from reporting in one sentence: the word cues in
-    the author's own words only (`seq` leaves out quoted ones), the quotes themselves and the
-    reporting verbs over the whole sentence."""
+    """Count the cues that separate opinion from reporting in one sentence: the word cues and
+    reporting verbs in the author's own words only (`seq` leaves out quoted ones), a question
+    or exclamation and the quotes themselves over the whole sentence."""
     counts = _sentence_counts(seq, lex)
     style["sentences"] += 1
     style["words"] += len(seq)
