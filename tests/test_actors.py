@@ -650,3 +650,16 @@ def test_a_ministry_is_placed_by_the_state_after_its_last_de() -> None:
     assert _agent_phrase("Ministério da Saúde do Brasil", kb, "pt") == ("GOV", "BRA")
     assert _agent_phrase("Ministry of Health of Ghana", kb, "en") == ("GOV", "GHA")
     assert _agent_phrase("Ministerio de Educación", kb, "es") == ("GOV", None)
+
+
+def test_a_party_acronym_after_a_person_is_not_the_person(tmp_path: Path, settings: Settings,
+                                                          store: Store) -> None:
+    """Brackets after a person's name hold the party ("el diputado Carlos Ruiz Mena (PCN)"):
+    the acronym there and later is no name of the deputy."""
+    ingest_documents(tmp_path, store, settings, [("es", "https://example.com.py/voto", (
+        "El diputado Carlos Ruiz Mena (PCN) votó en contra de la ley. El PCN anunció el "
+        "martes que apoyará la reforma del gobierno."))])
+    rows = store.query("SELECT text, actor_id FROM mentions WHERE actor_id IS NOT NULL")
+    assert ("Carlos Ruiz Mena", "x-person-carlos-ruiz-mena") in rows
+    assert [text for text, actor in rows if actor == "x-person-carlos-ruiz-mena"] == [
+        "Carlos Ruiz Mena"]

@@ -299,11 +299,12 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
 def _link_acronyms(doc: Document, kb: KnowledgeBase) -> None:
     """Give an acronym in brackets right after a linked name ("Ministerio de Educación
     (Minedu)") that name's actor, there and wherever else the document uses it bare: the
-    tagger labels a short acronym a person, place or organisation at random."""
+    tagger labels a short acronym a person, place or organisation at random. After a person's
+    name the brackets hold the party ("el diputado Carlos Ruiz (PCN)"), not the person."""
     named: dict[str, Mention] = {}
     for mention in doc.mentions:
         found = ACRONYM_AFTER.match(doc.text, mention.end)
-        if mention.actor_id and found:
+        if mention.actor_id and found and mention.label not in PERSON_LABELS:
             named.setdefault(found.group(1), mention)
     for mention in doc.mentions:
         source = named.get(clean_name(mention.text, kb))
