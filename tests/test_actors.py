@@ -663,3 +663,14 @@ def test_a_party_acronym_after_a_person_is_not_the_person(tmp_path: Path, settin
     assert ("Carlos Ruiz Mena", "x-person-carlos-ruiz-mena") in rows
     assert [text for text, actor in rows if actor == "x-person-carlos-ruiz-mena"] == [
         "Carlos Ruiz Mena"]
+
+
+def test_an_organisation_described_as_an_activist_group_stays_one(
+        tmp_path: Path, settings: Settings, store: Store) -> None:
+    """A trade word qualifying another noun ("is an activist group") describes no writer: the
+    organisation is no person."""
+    ingest_documents(tmp_path, store, settings, [("en", "https://example.org/sunrise", (
+        "Members of the Sunrise Movement marched in Washington. The Sunrise Movement is an "
+        "activist group founded in 2017."))])
+    rows = store.query("SELECT DISTINCT actor_id FROM mentions WHERE text LIKE '%Sunrise%'")
+    assert rows == [("x-org-sunrise-movement",)]

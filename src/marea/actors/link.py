@@ -1031,14 +1031,16 @@ def _trade_subject(view: TokenView, first: int, end: int) -> bool:
 
 def _described_by_trade(view: TokenView, end: int) -> bool:
     """Whether the name ending before token `end` is said to be one of BIO_TRADES: "is a Latin
-    American writer and activist", "es una periodista peruana"."""
+    American writer and activist", "es una periodista peruana"; not when another noun follows
+    the trade, which then only qualifies it ("is an activist group")."""
     if end >= len(view.tokens) or view.folded[end] not in COPULAS:
         return False
     index = end + 1
     if index < len(view.tokens) and view.folded[index] in APPOSITION_OPENERS:
         index += 1
     while index < len(view.tokens) and view.tokens[index].pos in ("ADJ", "PROPN", "NOUN"):
-        if view.folded[index] in BIO_TRADES:
+        if view.folded[index] in BIO_TRADES and not (
+                index + 1 < len(view.tokens) and view.tokens[index + 1].pos == "NOUN"):
             return True
         index += 1
     return False
