@@ -23,6 +23,7 @@ SENTENCES = {
     "levantaron": "Los camioneros levantaron el paro tras un acuerdo con el gobierno de Chile.",
     "fin": "Los maestros pusieron fin a la huelga.",
     "dias": "Los maestros pusieron fin a 24 días de huelga.",
+    "fecha": "Los sindicatos docentes pusieron fecha a la huelga nacional.",
     "bloqueo": "Estados Unidos levantó el bloqueo contra Cuba.",
     "barricadas": "Los campesinos levantaron barricadas en la carretera.",
 }
@@ -66,6 +67,8 @@ def test_ending_a_protest_is_a_concession_not_the_protest(
         r[:4] for r in found["dias"]}, found["dias"]
     for key in ("levantaron", "fin", "dias"):
         assert not any(r[0] == "PROTEST" for r in found[key]), found[key]
+    # setting the strike's date ends nothing: the strike is the event
+    assert {r[:2] for r in found["fecha"]} == {("PROTEST", "strike")}, found["fecha"]
     # lifting a blockade of a state is easing a sanction; raising barricades is a protest
     assert {r[:2] for r in found["bloqueo"]} == {("RETREAT", "ease")}, found["bloqueo"]
     assert {r[:2] for r in found["barricadas"]} == {("PROTEST", "obstruct")}, found["barricadas"]
