@@ -75,3 +75,13 @@ def test_the_one_an_approved_act_is_done_to_is_opposed(settings: Settings) -> No
     (victim,) = [s for s in villain.stances if s.actor_id == "jair-bolsonaro"]
     ousted = [c for c in victim.cues if c.cue == "ousted" and c.kind.startswith("predicate")]
     assert ousted and ousted[0].kind == "predicate:object" and ousted[0].weight > 0
+
+
+def test_a_statement_heading_is_not_the_documents_own_title() -> None:
+    """A story titled "Declaración de Quito" is the author's; a statement reproduced after a
+    heading line inside the text is its speaker's (review of session 16)."""
+    from marea.opinion.tone import statement_start
+
+    assert statement_start("Declaración de Quito\nLos presidentes firmaron un acuerdo.") is None
+    text = "Premier arrested\nThe premier was arrested.\nStatement from the Governor\nI regret it."
+    assert statement_start(text) == text.index("Statement")

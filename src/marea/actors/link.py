@@ -136,7 +136,7 @@ BIO_TRADES = {
     "investigadora", "academico", "academica", "columnista", "sociologo", "sociologa",
     "politologo", "politologa", "docente", "poeta", "novelista", "jornalista", "ativista",
     "advogado", "advogada", "pesquisador", "pesquisadora", "colunista", "cientista"}
-COPULAS = {"is", "was", "es", "era", "fue", "e", "foi"}  # folded: "é" is "e"
+COPULAS = {"is", "was", "es", "era", "fue", "é", "foi"}  # as written: Spanish "e" is "and"
 # Words for the head of a body ("el titular del MICI"), whose holder heads a ministry when
 # the body is one; and the words a ministry's name opens with.
 MINISTRY_HEADS = {"titular", "head", "jefe", "jefa"}
@@ -1033,7 +1033,7 @@ def _described_by_trade(view: TokenView, end: int) -> bool:
     """Whether the name ending before token `end` is said to be one of BIO_TRADES: "is a Latin
     American writer and activist", "es una periodista peruana"; not when another noun follows
     the trade, which then only qualifies it ("is an activist group")."""
-    if end >= len(view.tokens) or view.folded[end] not in COPULAS:
+    if end >= len(view.tokens) or view.word(end).lower() not in COPULAS:
         return False
     index = end + 1
     if index < len(view.tokens) and view.folded[index] in APPOSITION_OPENERS:

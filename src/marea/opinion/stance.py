@@ -106,7 +106,7 @@ from marea.events.modality import QUOTES
 from marea.events.tree import DependencyTree
 from marea.model import Document, Mention, Stance, StanceCue
 from marea.opinion.lexicon import NEGATORS, Lexicon, find, lexicon, sentence_words
-from marea.opinion.tone import STATEMENT_HEADING
+from marea.opinion.tone import statement_start
 from marea.settings import Settings
 
 # Fitted by benchmarks/fit_stance.py on the tuning half of benchmarks/gold/stance restricted to
@@ -548,8 +548,8 @@ def _voice(doc: Document, tree: DependencyTree, heads: dict[int, str], bench: se
             attributed.update(said)
             if token.head in reporters:
                 speakers.update(dict.fromkeys(said, reporters[token.head]))
-    if statement := STATEMENT_HEADING.search(doc.text):  # a statement reproduced in full
-        attributed.update(range(tree.first_at(statement.start()), len(doc.tokens)))
+    if (statement := statement_start(doc.text)) is not None:  # a statement reproduced in full
+        attributed.update(range(tree.first_at(statement), len(doc.tokens)))
     for line in doc.sentences:
         if according := ATTRIBUTION.search(doc.text, line.start, line.end):
             said = list(range(tree.first_at(line.start), tree.first_at(line.end)))

@@ -123,10 +123,17 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
     its heading. Their "I", "we", "must" and judgements are the speaker's, not the author's:
     a report built around a long first-person statement is still a report."""
     spans = [m.span() for m in QUOTATION.finditer(text)]
-    heading = STATEMENT_HEADING.search(text)
-    if heading:
-        spans.append((heading.start(), len(text)))
+    start = statement_start(text)
+    if start is not None:
+        spans.append((start, len(text)))
     return sorted(spans)
+
+
+def statement_start(text: str) -> int | None:
+    """Where a statement reproduced in full begins: its heading line, not the document's own
+    title ("Declaración de Quito" heading a story is the story's title, not someone's voice)."""
+    heading = STATEMENT_HEADING.search(text, text.find("\n") + 1 if "\n" in text else len(text))
+    return heading.start() if heading else None
 
 
 def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
