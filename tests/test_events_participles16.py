@@ -2,7 +2,8 @@
 before its noun names a state ("the jailed journalists"), not an act the sentence reports,
 while one with an agent, a date or an adverb reports its act; and a verb's entry constrained
 to a noun after a preposition matches that noun even when an actor hangs on it ("agreed to
-the demands of the strikers" accedes, as accepting them does)."""
+the demands of the strikers" accedes, as accepting them does), and that noun is no event of
+its own; an actor it names is the target ("a ceasefire with Hamas"), a generic one is not."""
 
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ SENTENCES = {
     "bowed": "The Peruvian government bowed to the demands of the teachers.",
     "ceasefire": "Israel agreed to a ceasefire with Hamas.",
     "agree-with": "Colombia agreed with Ecuador on the border crossings.",
+    "their-demands": "The Chilean government bowed to their demands.",
+    "conspiracy": "Cuba spoke of a conspiracy against an elected leader.",
 }
 
 
@@ -51,6 +54,8 @@ def test_bare_participle_is_no_arrest(found: dict[str, set[tuple[str, ...]]],
     ("bowed", ("CONCEDE", "accede", "PERGOV", "PEREDU", "asserted")),
     ("ceasefire", ("CONCEDE", "ceasefire", "ISR", "x-org-hamas", "asserted")),
     ("agree-with", ("AGREE", "", "COL", "ECU", "asserted")),
+    ("their-demands", ("CONCEDE", "accede", "CHLGOV", "", "asserted")),
+    ("conspiracy", ("ACCUSE", "allege", "CUB", "", "asserted")),
 ])
 def test_event_found(found: dict[str, set[tuple[str, ...]]], key: str,
                      expected: tuple[str, ...]) -> None:
@@ -62,6 +67,8 @@ def test_event_found(found: dict[str, set[tuple[str, ...]]], key: str,
     ("demands", "AGREE"),  # acceding to demands is a concession, not a cooperation agreed
     ("demands", "REQUEST"),  # the demands are the strikers' earlier act, not this one
     ("bowed", "REQUEST"),
+    ("their-demands", "REQUEST"),  # nor is the government the one who demanded
+    ("ceasefire", "AGREE"),
 ])
 def test_event_not_typed(found: dict[str, set[tuple[str, ...]]], key: str,
                          wrong: str) -> None:
