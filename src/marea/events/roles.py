@@ -152,15 +152,6 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
         # the target; "called the attack outrageous" codes the calling, not the attack.
         said_of = any(tree.lemma(p) in trigger.objects for p in predicates(tree, index))
         themes = objects + _passive_themes(tree, index)
-        # "agreed to the demands": the noun is this event's too, and an actor it names is
-        # whom ("a ceasefire with [Hamas]"); a generic one is nobody ("spoke of a conspiracy
-        # against an elected leader" names no one the speakers accuse)
-        for noun in _prep_nouns(tree, index, trigger.prep):
-            if tree.lemma(noun) in trigger.objects:
-                tree.consumed.add(noun)
-                for prep, found in prepositions(tree, noun).items():
-                    preps.setdefault(prep, []).extend(t for t in found if t in tree.actor_at
-                                                      and tree.actor_at[t].link != "generic")
         heads = {value.split()[0] for value in trigger.objects if " " in value}
         for obj in themes:
             if said_of or tree.lemma(obj) in heads:  # "levantó el [toque] de queda"
