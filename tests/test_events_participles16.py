@@ -16,6 +16,7 @@ SENTENCES = {
     "pardoned": "The Cuban president pardoned the jailed journalists.",
     "released": "The detained opposition leaders were released by Nicaragua on Monday.",
     "killed": "The Syrian army killed the arrested protesters.",
+    "call-on": "The African Union called on Sudan to release the detained opposition leaders.",
     "by-agent": "The journalists jailed by the Iranian regime last week were freed.",
     "adverb": "The recently jailed journalists began a hunger strike in Tehran.",
     "demands": "The Bolivian government agreed to the demands of the striking miners.",
@@ -37,7 +38,7 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("key", ["pardoned", "released", "killed"])
+@pytest.mark.parametrize("key", ["pardoned", "released", "killed", "call-on"])
 def test_bare_participle_is_no_arrest(found: dict[str, set[tuple[str, ...]]],
                                       key: str) -> None:
     assert all(e[:2] != ("COERCE", "arrest") for e in found[key]), found[key]
@@ -48,7 +49,10 @@ def test_bare_participle_is_no_arrest(found: dict[str, set[tuple[str, ...]]],
     ("pardoned", ("RETREAT", "release", "miguel-diaz-canel", "CUBMED", "asserted")),
     ("killed", ("ASSAULT", "", "SYRMIL", "SYRCVL", "asserted")),
     ("by-agent", ("COERCE", "arrest", "IRNGOV", "IRNMED", "asserted")),
+    # with words of its own a participle reports its act, and is passive: the noun it
+    # describes is its target, never its doer
     ("adverb", ("COERCE", "arrest", "", "IRNMED", "asserted")),
+    ("call-on", ("RETREAT", "release", "SDN", "SDNOPP", "demanded")),
     ("demands", ("CONCEDE", "accede", "BOLGOV", "LAB", "asserted")),
     ("bowed", ("CONCEDE", "accede", "PERGOV", "PEREDU", "asserted")),
     ("ceasefire", ("CONCEDE", "ceasefire", "ISR", "", "asserted")),
