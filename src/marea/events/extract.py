@@ -63,6 +63,7 @@ from marea.events.roles import (
     participle_lemma,
     received,
     rejected,
+    state_participle,
     surface_verb,
     verb_roles,
 )
@@ -204,7 +205,8 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
             continue
         if roles is None or (token.pos == "NOUN" and circumstance(
                 tree, index, roles[0], roles[1], roles[2], words)) or (
-                participle and describing_participle(tree, index, roles[0])):
+                participle and describing_participle(tree, index, roles[0])) or (
+                state_participle(tree, index)):
             continue
         tree.triggers.add(index)
         trigger, sources, targets = roles

@@ -524,6 +524,16 @@ def _handed_over(tree: DependencyTree, trigger: Trigger, preps: dict[str, list[i
     return set(found[:-1]) | (people if "hacia" in trigger.target_prep else set())
 
 
+def _prep_nouns(tree: DependencyTree, index: int, preps: tuple[str, ...]) -> list[int]:
+    """Return the nouns a verb's prepositions among these take, as written: "agreed to the
+    [demands] of the strikers" matches an entry for demands, though prepositions() gives the
+    strikers (whom the demands come from, for the target)."""
+    return [o for c in tree.kids(index, {"prep"}) if tree.lemma(c) in preps
+            for o in tree.kids(c, {"pobj"})] + [
+        c for c in tree.kids(index, {"obl", "nmod"})
+        if any(tree.lemma(k) in preps for k in tree.kids(c, {"case"}))]
+
+
 def _sides(tree: DependencyTree, tokens: list[int]) -> list[int]:
     """Return argument tokens with those coordinated with them, each conjunct named by its
     appositive actor when it names none itself ("a Arce y a su compañero de fórmula, David
@@ -675,7 +685,8 @@ def _fits(tree: DependencyTree, index: int, trigger: Trigger, objects: list[int]
             or trigger.intransitive and (complements or describing)):
         return False
     if trigger.objects:
-        prep_objects = [o for p in trigger.prep for o in preps.get(p, [])]  # and what they
+        prep_objects = [o for p in trigger.prep for o in preps.get(p, [])] + _prep_nouns(
+            tree, index, trigger.prep)  # and what they
         candidates = prep_objects + _measured(tree, prep_objects) if trigger.prep else (  # count:
             objects + predicates(tree, index) + _passive_themes(tree, index))  # "a 24 días de"
         candidates = [c for o in candidates for c in tree.conjuncts(o)]  # "photos and [arms]"
@@ -1030,3 +1041,14 @@ def describing_participle(tree: DependencyTree, index: int, trigger: Trigger) ->
             and (head.pos == "NOUN" or head.pos == "PROPN" and index < token.head)
             and not (index and tree.doc.text[tree.doc.tokens[index - 1].start:
                                              tree.doc.tokens[index - 1].end] == ","))
+
+
+def state_participle(tree: DependencyTree, index: int) -> bool:
+    """Whether an English participle before its noun, with no words of its own, only names
+    the state the noun is in: "pardoned the [jailed] journalists", "the [detained] leaders
+    were released" report the pardon and the release, not an arrest (PLOVER codes the act a
+    sentence reports). With an agent, a date or an adverb it reports an act of its own:
+    "journalists jailed by the regime last week", "the recently jailed journalists"."""
+    token = tree.doc.tokens[index]
+    return (tree.doc.language == "en" and token.tag == "VBN" and token.dep == "amod"
+            and index < token.head and not tree.children[index])
