@@ -1157,9 +1157,9 @@ def _victim_cues(doc: Document, tree: DependencyTree, head: int, sentences: list
                                                 _done_to(doc, tree, head, noun)):
         return []
     sentence = sentences[token.sentence]
-    force = tree.lemma(noun) not in WRONGS_DONE and _done_to(doc, tree, head, noun)
+    force = preposition in ("of", "de") and tree.lemma(noun) not in WRONGS_DONE
     judges = tree.kids(noun, {"amod"}) if force else [noun, *tree.kids(noun, {"amod"})]
-    judged = [i for i in judges if i in sentence.valence]  # an arrest is only judged by words
+    judged = [i for i in judges if i in sentence.valence]  # "the arrest of X": only words judge
     worst = min(judged, key=lambda i: sentence.valence[i][0], default=None)
     value = sentence.valence[worst][0] if worst is not None else 0.0  # "devastating effect on"
     if tree.lemma(noun) not in WRONGS_DONE and (value > -STRONG or
