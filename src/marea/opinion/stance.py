@@ -99,9 +99,11 @@ import re
 from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from marea.actors.kb import KnowledgeBase, load_kb, parse_day, rivals, slogan_candidate
 from marea.actors.spans import PERSON_LABELS, SOCIAL_WORDS, tag_words
+from marea.events.lexicon import lexicon as event_lexicon
 from marea.events.modality import QUOTES
 from marea.events.tree import DependencyTree
 from marea.model import Document, Mention, Stance, StanceCue
@@ -226,6 +228,21 @@ WRONGS_DONE = frozenset({
     "bombardeo", "persecución", "persecucion", "asedio", "aislamiento", "hostigamiento",
     "desestabilización", "desestabilizacion", "derrocamiento", "asesinato", "masacre",
     "tortura", "secuestro", "represión", "represion"})
+# Acts of force whose "of"/"de" names the one they are done to: the events lexicon's ASSAULT
+# and COERCE nouns with that target preposition and no required modifier ("the illegal
+# detention of X", "el secuestro de X"). X is not their owner; a word that condemns the act
+# ("illegal", "arbitraria") gives X sympathy as its victim (see _victim_cues).
+FORCE_TYPES = {"ASSAULT", "COERCE"}
+
+
+@lru_cache(maxsize=1)
+def _force_acts() -> frozenset[str]:
+    return frozenset(noun for language in ("en", "es")
+                     for noun, triggers in event_lexicon(language).nouns.items()
+                     if any(t.type in FORCE_TYPES and not t.compound and
+                            {"of", "de"} & set(t.target_prep) for t in triggers))
+
+
 # Refuge given to somebody in danger: the one sheltered or rescued has the author's sympathy
 # like a victim ("ofreció asilo a Evo Morales", "Mexico's rescue of Evo Morales").
 REFUGE = frozenset({"asylum", "refuge", "sanctuary", "rescue", "asilo", "refugio", "rescate",
@@ -1112,6 +1129,14 @@ def _owner(doc: Document, tree: DependencyTree, head: int) -> int | None:
     return noun if noun is not None and doc.tokens[noun].pos == "NOUN" else None
 
 
+def _done_to(doc: Document, tree: DependencyTree, head: int, noun: int) -> bool:
+    """Whether the noun a mention is the owner of (see _owner) is done to it: a wrong ("the
+    blockade of Cuba") or an act of force through "of"/"de" ("the arrest of X"; "Washington's
+    arrest of X" is Washington's act)."""
+    return tree.lemma(noun) in WRONGS_DONE or (
+        tree.lemma(noun) in _force_acts() and doc.tokens[head].dep in ("pobj", "nmod"))
+
+
 def _victim_cues(doc: Document, tree: DependencyTree, head: int, sentences: list[_Sentence]
                  ) -> list[StanceCue]:
     """A wrong done to the actor: "the blockade against Venezuela", "sanctions on Cuba",
@@ -1129,18 +1154,20 @@ def _victim_cues(doc: Document, tree: DependencyTree, head: int, sentences: list
     noun = doc.tokens[case].head if token.dep == "pobj" else token.head
     preposition = tree.lemma(case)
     if preposition not in VICTIM_PREPS and not (preposition in ("of", "de") and
-                                                tree.lemma(noun) in WRONGS_DONE):
+                                                _done_to(doc, tree, head, noun)):
         return []
     sentence = sentences[token.sentence]
-    judged = [i for i in [noun, *tree.kids(noun, {"amod"})] if i in sentence.valence]
+    force = preposition in ("of", "de") and tree.lemma(noun) not in WRONGS_DONE
+    judges = tree.kids(noun, {"amod"}) if force else [noun, *tree.kids(noun, {"amod"})]
+    judged = [i for i in judges if i in sentence.valence]  # "the arrest of X": only words judge
     worst = min(judged, key=lambda i: sentence.valence[i][0], default=None)
     value = sentence.valence[worst][0] if worst is not None else 0.0  # "devastating effect on"
     if tree.lemma(noun) not in WRONGS_DONE and (value > -STRONG or
                                                 doc.tokens[noun].pos != "NOUN"):
         return []
     value = value if worst is not None else -2.0  # a wrong done that no word judges
-    first = noun if worst is None else min(worst, noun)
-    return [_cue(doc, token.sentence, first, max(first, noun), "victim",
+    ends = (noun,) if worst is None else (worst, noun)  # "la detención arbitraria de X"
+    return [_cue(doc, token.sentence, min(ends), max(ends), "victim",
                  WEIGHTS["victim"] * abs(value) / 3.0)]
 
 
@@ -1173,10 +1200,8 @@ def _owned_cues(doc: Document, tree: DependencyTree, head: int, sentences: list[
     United States", "US imperialism" (a compound only with a label-lexicon noun); or what the
     text says the owned thing is: "Biden's decision was a disgrace" condemns Biden's act."""
     noun = _owner(doc, tree, head)
-    if noun is not None and tree.lemma(noun) in WRONGS_DONE:
+    if noun is None or _done_to(doc, tree, head, noun):
         return []  # "the blockade of Cuba" is done to Cuba: see _victim_cues
-    if noun is None:
-        return []
     token = doc.tokens[head]
     sentence = sentences[token.sentence]
     if noun not in sentence.valence and token.dep != "compound":
@@ -1228,7 +1253,7 @@ def _predicate_cues(doc: Document, tree: DependencyTree, head: int,
     scale = 1.0
     role, verb = _role(doc, tree, head)
     owner = _owner(doc, tree, head)
-    if verb is None and owner is not None and tree.lemma(owner) not in WRONGS_DONE:
+    if verb is None and owner is not None and not _done_to(doc, tree, head, owner):
         scale = OWNER_SCALE
         role, verb = _role(doc, tree, owner)
     verbs = [(role, verb, scale)] if verb is not None else []

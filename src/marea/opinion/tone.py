@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 
-from marea.model import Document, Theme, Tone
+from marea.model import Document, Theme, Token, Tone
 from marea.opinion.lexicon import Lexicon, find, lexicon, negated, sentence_words
 from marea.opinion.themes import document_themes, sentence_themes
 from marea.settings import Settings
@@ -24,6 +24,14 @@ REPORTING_LEMMAS = frozenset({"say", "tell", "announce", "report", "state", "dec
 FIRST_SINGULAR = frozenset({"i", "me", "my", "mine", "myself", "yo", "mi", "mis", "conmigo"})
 SECOND_PERSON = frozenset({"you", "your", "yours", "tu", "tus", "usted", "ustedes", "vosotros"})
 MODALS = frozenset({"should", "must", "ought", "deber", "debe", "deberia", "tener que"})
+# A court and its rulings: a modal in a sentence that names one, on a subject that is not
+# the court itself, is an obligation the court set, reported ("Con la decisión del
+# Tribunal, la mujer deberá devolver la suma", "the judge ruled he must repay"); the
+# author's modals exhort ("the court must overturn it"). Seen on the tuning page
+# traf-ultimahora.com-apelacion, a court report that its three such modals scored as opinion.
+COURTS = frozenset({"court", "tribunal", "judge", "justice", "ruling", "verdict", "sentence",
+                    "corte", "juez", "jueza", "juzgado", "magistrado", "sentencia", "fallo",
+                    "condena"})
 # A quotation: straight quotes pair within a paragraph ('"No" won'), curly ones and
 # guillemets may run over several.
 QUOTATION = re.compile(r'"([^"\n]+)"|“([^”]+)”|«([^»]+)»')
@@ -72,7 +80,7 @@ def analyse(doc: Document) -> dict[str, float]:
             theme_totals[theme] += len(terms)
             theme_terms.setdefault(theme, Counter()).update(terms)
         own = [w for w in seq if not _inside(quoted, doc.tokens[w[0]].start)]
-        _style(own, lex, doc.text[sentence.start:sentence.end], style)
+        _style(own, lex, doc.text[sentence.start:sentence.end], doc.tokens, style)
     doc.tone.insert(0, _tone(-1, totals))
     doc.themes += document_themes(theme_totals, theme_terms, totals["words"])
     features = opinion_features(doc, style)
@@ -140,11 +148,22 @@ def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
     return any(start <= offset < end for start, end in spans)
 
 
+def _court_orders(seq: list[tuple[int, str, str]], tokens: list[Token]) -> list[int]:
+    """The modals of a sentence that report an obligation a court set (see COURTS)."""
+    if not any(w[2] in COURTS for w in seq):
+        return []
+    lemmas = {w[0]: w[2] for w in seq}
+    return [w[0] for w in seq if (w[1] in MODALS or w[2] in MODALS) and not any(
+        tokens[i].head == tokens[w[0]].head and tokens[i].dep.startswith("nsubj") and
+        lemma in COURTS for i, lemma in lemmas.items())]
+
+
 def _style(seq: list[tuple[int, str, str]], lex: Lexicon, sentence: str,
-           style: Counter[str]) -> None:
+           tokens: list[Token], style: Counter[str]) -> None:
     """Count the cues that separate opinion from reporting in one sentence: the word cues and
-    reporting verbs in the author's own words only (`seq` leaves out quoted ones), a question
-    or exclamation and the quotes themselves over the whole sentence."""
+    reporting verbs in the author's own words only (`seq` leaves out quoted ones; a modal
+    stating a court's order is no author's), a question or exclamation and the quotes
+    themselves over the whole sentence."""
     counts = _sentence_counts(seq, lex)
     style["sentences"] += 1
     style["words"] += len(seq)
@@ -152,7 +171,8 @@ def _style(seq: list[tuple[int, str, str]], lex: Lexicon, sentence: str,
     style["self_group"] += counts["self_group"]
     style["first_singular"] += sum(w[1] in FIRST_SINGULAR for w in seq)
     style["second_person"] += sum(w[1] in SECOND_PERSON for w in seq)
-    style["modal"] += sum(w[1] in MODALS or w[2] in MODALS for w in seq)
+    style["modal"] += sum(w[1] in MODALS or w[2] in MODALS for w in seq) - \
+        len(_court_orders(seq, tokens))
     style["reporting"] += sum(w[2] in REPORTING_LEMMAS for w in seq)
     style["question"] += sentence.rstrip().endswith(("?", "!"))
     style["quotes"] += sum(sentence.count(q) for q in ('"', "“", "«")) > 0
