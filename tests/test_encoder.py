@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 
 import numpy as np
 import pytest
 
+from marea.corpus import Corpus
 from marea.errors import ModelError
 from marea.model import Document
 from marea.nlp.encoder import (
@@ -23,7 +26,9 @@ from marea.nlp.encoder import (
     encode,
     load_encoder,
 )
+from marea.pipeline import ingest
 from marea.settings import load_settings
+from marea.store import Store
 from tests.conftest import EXAMPLES
 
 FOLDER = Path(str(resources.files("marea.nlp").joinpath("encoders", DEFAULT)))
@@ -96,9 +101,6 @@ def test_a_sentence_met_again_reuses_its_vector_bit_for_bit(monkeypatch: pytest.
 
 
 def test_stored_vectors_equal_encoding_each_sentence_afresh(tmp_path: Path) -> None:
-    from marea.pipeline import ingest
-    from marea.store import Store
-
     shared = ("The central bank raised interest rates again on Thursday, the fourth rise "
               "this year.")
     folder = tmp_path / "texts"
@@ -253,25 +255,29 @@ OUSTER = {
 }
 
 
+@contextmanager
+def _searchable(tmp_path: Path, texts: dict[str, str], encoder: str
+                ) -> Iterator[tuple[Store, Corpus]]:
+    """A fresh store of these texts (file name: text) ingested with `encoder`, and its corpus."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for name, text in texts.items():
+        (folder / name).write_text(text, "utf-8")
+    settings = load_settings()
+    settings = settings.with_(models={**settings.models, "encoder": encoder})
+    with Store(tmp_path / "store.duckdb") as store:
+        assert ingest([str(folder)], store, settings).stored == len(texts)
+        assert store.encoder() == encoder
+        yield store, Corpus(store)
+
+
 def test_the_multilingual_encoder_searches_and_gathers_narratives_across_languages(
         tmp_path: Path) -> None:
     """With `[models] encoder = multilingual-e5-small`, a Spanish query finds the English
     report, and one narrative holds the ouster told in Spanish and in English."""
-    from marea.corpus import Corpus
     from marea.nlp.encoder import MULTILINGUAL
-    from marea.pipeline import ingest
-    from marea.store import Store
 
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    for name, text in OUSTER.items():
-        (folder / name).write_text(text, "utf-8")
-    settings = load_settings()
-    settings = settings.with_(models={**settings.models, "encoder": MULTILINGUAL})
-    with Store(tmp_path / "m.duckdb") as store:
-        assert ingest([str(folder)], store, settings).stored == 6
-        assert store.encoder() == MULTILINGUAL
-        corpus = Corpus(store)
+    with _searchable(tmp_path, OUSTER, MULTILINGUAL) as (store, corpus):
         found = corpus.search("el parlamento echó al presidente peruano", limit=None,
                               mode="semantic")
         ranked = [Path(p).name for p in found["path"]]
@@ -335,25 +341,13 @@ def test_search_over_static_vectors_is_reordered_by_minilm(
     """A store of `minilm-l6-static` vectors: the first stage's best document is not MiniLM's;
     re-scoring the candidates puts MiniLM's first, with MiniLM's cosine as its score."""
     from marea import search as engine
-    from marea.corpus import Corpus
     from marea.nlp.encoder import STATIC
-    from marea.pipeline import ingest
-    from marea.store import Store
 
     texts = list(NOMINATION.values())
     static = encode(texts, STATIC) @ encode([NOMINATE], STATIC)[0]
     minilm = encode(texts) @ encode([NOMINATE])[0]
     assert (int(np.argmax(static)), int(np.argmax(minilm))) == (0, 1)
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    for name, text in NOMINATION.items():
-        (folder / name).write_text(text, "utf-8")
-    settings = load_settings()
-    settings = settings.with_(models={**settings.models, "encoder": STATIC})
-    with Store(tmp_path / "s.duckdb") as store:
-        assert ingest([str(folder)], store, settings).stored == 3
-        assert store.encoder() == STATIC
-        corpus = Corpus(store)
+    with _searchable(tmp_path, NOMINATION, STATIC) as (_, corpus):
         found = corpus.search(NOMINATE, limit=None, mode="semantic")
         assert [Path(p).name for p in found["path"]] == ["fielding.txt", "guests.txt",
                                                          "rates.txt"]
