@@ -105,6 +105,7 @@ from marea.actors.kb import KnowledgeBase, load_kb, parse_day, rivals, slogan_ca
 from marea.actors.spans import PERSON_LABELS, SOCIAL_WORDS, tag_words
 from marea.events.lexicon import lexicon as event_lexicon
 from marea.events.modality import QUOTES
+from marea.events.roles import FORCE_TYPES
 from marea.events.tree import DependencyTree
 from marea.model import Document, Mention, Stance, StanceCue
 from marea.opinion.lexicon import NEGATORS, Lexicon, find, lexicon, sentence_words
@@ -232,7 +233,6 @@ WRONGS_DONE = frozenset({
 # and COERCE nouns with that target preposition and no required modifier ("the illegal
 # detention of X", "el secuestro de X"). X is not their owner; a word that condemns the act
 # ("illegal", "arbitraria") gives X sympathy as its victim (see _victim_cues).
-FORCE_TYPES = {"ASSAULT", "COERCE"}
 
 
 @lru_cache(maxsize=1)
