@@ -55,10 +55,16 @@ def test_ingest_indexes_every_sentence(indexed: Store) -> None:
     assert not vectors.index_is_stale(indexed)
 
 
-@pytest.mark.parametrize("exact_docs", [0, 3000], ids=["index", "exact"])
+@pytest.mark.parametrize(("exact_docs", "exact_vectors"),
+                         [(0, 0), (0, vectors.EXACT_VECTORS), (3000, 0)],
+                         ids=["index-graph", "index-scanned", "exact"])
 def test_filtered_search_finds_the_one_far_sentence(indexed: Store, exact_docs: int,
+                                                    exact_vectors: int,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Through the index's graph (as in a big store), its exhaustive scan (a small one) and
+    the filter's exact scoring alike."""
     monkeypatch.setattr(vectors, "EXACT_DOCS", exact_docs)
+    monkeypatch.setattr(vectors, "EXACT_VECTORS", exact_vectors)
     hits = search(indexed, QUERY, Filters(language="en"), limit=1, mode="semantic")
     assert len(hits) == 1
     assert hits[0]["title"].startswith("Boca Juniors beat River Plate")
