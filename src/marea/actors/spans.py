@@ -717,9 +717,10 @@ def _trim_verbs(mention: Mention, view: TokenView, kb: KnowledgeBase) -> None:
 
 
 def _opening_preposition(view: TokenView, index: int) -> bool:
-    """Whether a sentence's capitalised first word is a preposition before the name ("Según
-    el Minedu"); particles of surnames ("De la Rúa", "Van Gogh") are short and stay."""
-    return (view.tokens[index].pos == "ADP" and _opens(view, index)
+    """Whether a sentence's capitalised first word is a preposition or adverb before the name
+    ("Según el Minedu", "Además de Punta Arenas"); particles of surnames ("De la Rúa", "Van
+    Gogh") are short and stay."""
+    return (view.tokens[index].pos in ("ADP", "ADV") and _opens(view, index)
             and len(view.folded[index]) > SURNAME_PARTICLE_CHARS)
 
 

@@ -75,6 +75,7 @@ from marea.events.tree import (
     actor_host,
     actor_tokens,
     complement_clauses,
+    is_clitic,
     is_passive,
     names_text,
     prepositions,
@@ -101,6 +102,10 @@ PROTEST_VERBS = {"protest", "protestar"}
 # Verbs of going out to protest that, in the imperfect, tell how someone travelled ("los
 # hombres que se movilizaban en una camioneta").
 TRAVEL_VERBS = {"movilizar", "desplazar"}
+# Of those, the verbs whose subject with "se" moves itself in any tense ("Boric se desplazará
+# a la población de Puerto Natales": he travels to the town); without a subject the "se" is
+# impersonal and others are moved ("se desplazó a miles de campesinos").
+SELF_MOVING = {"desplazar"}
 # Sectors of people who protest rather than coerce when they blockade something.
 CIVILIAN_SECTORS = {"CVL", "LAB", "AGR", "EDU", "REF", "OPP", "BUS", "REL", "MED"}
 # Types of verbs of asking, accusing and meeting: in Spanish, whom they are directed at
@@ -190,7 +195,8 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
             lemma, passive = surface
             roles = verb_roles(tree, index, words.verbs[lemma], participle=passive,
                                 blockers=words.blockers.get(lemma))
-        elif lemma in TRAVEL_VERBS and "Tense=Imp" in token.morph:
+        elif lemma in TRAVEL_VERBS and ("Tense=Imp" in token.morph or (
+                lemma in SELF_MOVING and _moves_itself(tree, index))):
             continue  # "se movilizaba en su camioneta" is how someone travelled
         elif (token.pos in ("VERB", "AUX") or clitic) and lemma in words.verbs:
             roles = verb_roles(tree, index, words.verbs[lemma],
@@ -926,3 +932,9 @@ def _event(doc: Document, tree: DependencyTree, index: int, trigger: Trigger,
         country=where_country, city=where_city, speaker_id=speaker,
         implied_target_id=None if target_id else placed,
     )
+
+
+def _moves_itself(tree: DependencyTree, index: int) -> bool:
+    """Whether a Spanish verb has a subject and a reflexive clitic: the subject is what moves."""
+    return bool(tree.kids(index, {"nsubj"})) and any(is_clitic(tree, c)
+                                                    for c in tree.children[index])
