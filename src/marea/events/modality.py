@@ -458,8 +458,6 @@ def intention(tree: DependencyTree, index: int, event: Event, words: Lexicon) ->
                 THREAT_VERBS & governing_lemmas(tree, index, words)):
             name = "PROTEST"  # called by its organisers: the mobilisation is under way
         source = source or event.speaker_id
-        if name == "AGREE" and event.type == "CONSULT" and target is None:
-            return None  # "viajará a su región natal": a trip with no one to meet agrees to nothing
     elif event.modality == "demanded" and event.speaker_id is not None:
         name, source, target = "REQUEST", event.speaker_id, source or target
     else:
