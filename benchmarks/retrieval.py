@@ -112,7 +112,8 @@ query's K nearest by them re-ordered by the default's cosine (the pool's default
 computed once and looked up: encoded alone, a sentence gets the same vector at query time, and
 K = 50 gave the same figures as encoding at query time in an earlier run); a target outside
 the K keeps its static rank. The pool cost is the static encoder's; the query-time cost
-(query and K candidates encoded, nothing reused) is timed on 8 queries a language. One run
+(query and K candidates encoded, nothing reused) is timed on 8 queries a language (when a
+language has fewer, as when a pool source is absent, the line says NOISY and how many). One run
 at load 12-20 (`--encoders minilm-l6-int8 minilm-l6-static minilm-l6-static+rerank=50
 minilm-l6-static+rerank=100 minilm-l6-static+rerank=200 minilm-l6-static+rerank=400`;
 dev / held-out):
@@ -508,6 +509,22 @@ QUERIES: dict[str, list[tuple[str, str]]] = {
 TIMED_QUERIES = 8  # queries per language whose re-scoring is timed (encoding, not lookup)
 
 
+def timed_queries(count: int) -> list[int]:
+    """The positions, among a language's `count` queries, of those whose re-scoring is timed:
+    TIMED_QUERIES spread evenly over them, or every one when there are fewer."""
+    return list(range(count))[::max(1, count // TIMED_QUERIES)][:TIMED_QUERIES]
+
+
+def rerank_line(depth: str, seconds: list[float], timed: dict[str, int]) -> str:
+    """The query-time cost of re-scoring `depth` candidates, over `timed` queries per
+    language; a language with fewer than TIMED_QUERIES makes the figure noise, and says so."""
+    few = [f"{count} {lang}" for lang, count in timed.items() if count < TIMED_QUERIES]
+    return (f"    re-scoring {depth} candidates: {1000 * np.mean(seconds):.0f} ms a query "
+            f"(median {1000 * np.median(seconds):.0f}, {len(seconds)} queries, no vector "
+            "reused)" + (f"; NOISY: only {', '.join(few)} queries timed, under "
+                         f"{TIMED_QUERIES} a language" if few else ""))
+
+
 def relevant(pool: list[str], key: str) -> set[int]:
     """Pool positions of the target: every sentence containing the key."""
     return {i for i, sentence in enumerate(pool) if key in sentence}
@@ -635,6 +652,7 @@ def main() -> None:
         cosine = float(np.mean(np.sum(vectors * reference, axis=1)))
         cells = []
         seconds_each: list[float] = []
+        timed_count: dict[str, int] = {}
         offset = 0
         for lang in pool:
             block = vectors[offset:offset + len(pool[lang])]
@@ -655,7 +673,8 @@ def main() -> None:
                                       rescored, int(depth)) if depth
                              else rank(similarity, targets[lang][i]))
             if depth:
-                timed = range(0, len(texts), len(texts) // TIMED_QUERIES)
+                timed = timed_queries(len(texts))
+                timed_count[lang] = len(timed)
                 seconds_each += rerank_seconds(
                     [texts[j] for j in timed],
                     [[pool[lang][c] for c in np.argsort(-(block @ queries[j]))[:int(depth)]]
@@ -668,9 +687,7 @@ def main() -> None:
         print(f"{Path(name).name[:28]:<28} {rate:>7.0f} {rate / reference_rate:>6.2f} "
               f"{seconds / bare:>7.2f} {cosine:>7.3f}  " + "  ".join(cells), flush=True)
         if seconds_each:
-            print(f"    re-scoring {depth} candidates: {1000 * np.mean(seconds_each):.0f} ms "
-                  f"a query (median {1000 * np.median(seconds_each):.0f}, "
-                  f"{len(seconds_each)} queries, no vector reused)", flush=True)
+            print(rerank_line(depth, seconds_each, timed_count), flush=True)
 
 
 if __name__ == "__main__":

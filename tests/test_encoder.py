@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -352,7 +353,66 @@ def test_search_over_static_vectors_is_reordered_by_minilm(
         assert [Path(p).name for p in found["path"]] == ["fielding.txt", "guests.txt",
                                                          "rates.txt"]
         assert np.allclose(found["score"], sorted(minilm, reverse=True), atol=1e-5)
-        monkeypatch.setattr(engine, "RERANK", 0)  # the first stage alone
+        monkeypatch.setattr(engine, "RERANK", 0)  # the first stage alone, unscored
         alone = corpus.search(NOMINATE, limit=None, mode="semantic")
-        assert Path(alone["path"][0]).name == "guests.txt"
-        assert np.isclose(alone["score"][0], static[0], atol=0.02)  # the index keeps int8
+        assert [Path(p).name for p in alone["path"]] == ["guests.txt", "fielding.txt",
+                                                         "rates.txt"]
+        assert alone["score"].isna().all()
+
+
+def test_documents_past_the_rescored_ones_keep_the_static_order_with_no_score(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Only the first RERANK documents get MiniLM's cosine; the rest follow in the static
+    ranking's order, unscored (a static cosine is on another scale), and the CLI says so."""
+    from marea import search as engine
+    from marea.cli import main
+    from marea.nlp.encoder import STATIC
+
+    texts = list(NOMINATION.values())
+    static = encode(texts, STATIC) @ encode([NOMINATE], STATIC)[0]
+    minilm = encode(texts) @ encode([NOMINATE])[0]
+    assert static[0] > static[1] > static[2]  # the static order: guests, fielding, rates
+    monkeypatch.setattr(engine, "RERANK", 2)
+    with _searchable(tmp_path, NOMINATION, STATIC) as (store, _):
+        found = engine.search(store, NOMINATE, limit=None, mode="semantic")
+    assert [Path(hit["path"]).name for hit in found] == ["fielding.txt", "guests.txt",
+                                                         "rates.txt"]
+    assert np.allclose([hit["score"] for hit in found[:2]], minilm[[1, 0]], atol=1e-5)
+    assert found[2]["score"] is None
+    capsys.readouterr()
+    assert main(["search", NOMINATE, "--db", str(tmp_path / "store.duckdb"), "--mode",
+                 "semantic"]) == 0
+    printed = capsys.readouterr().out
+    assert "score -: not re-scored by MiniLM (past its first 2)" in " ".join(printed.split())
+    assert f"{minilm[0]:.3f}" in printed and "nan" not in printed
+
+
+def test_a_candidate_whose_sentence_is_gone_is_listed_unscored(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A document re-ingested (its sentence spans not yet written) or deleted between the
+    vector-index search and the read: the search does not fail; the first is listed after
+    the re-scored ones, unscored, with its opening as snippet, the second is left out."""
+    from marea import search as engine
+    from marea.nlp.encoder import STATIC
+
+    minilm = encode(list(NOMINATION.values())) @ encode([NOMINATE])[0]
+    with _searchable(tmp_path, NOMINATION, STATIC) as (store, _):
+        ids = dict(store.query("SELECT regexp_extract(source, '[^/]+$'), doc_id "
+                               "FROM documents"))
+        store.con.execute("DELETE FROM sentence_spans WHERE doc_id = ?", [ids["fielding.txt"]])
+        found = engine.search(store, NOMINATE, limit=None, mode="semantic")
+        assert [Path(hit["path"]).name for hit in found] == ["guests.txt", "rates.txt",
+                                                             "fielding.txt"]
+        assert np.allclose([hit["score"] for hit in found[:2]], minilm[[0, 2]], atol=1e-5)
+        assert found[2]["score"] is None and found[2]["sentence"] is None
+        assert found[2]["snippet"] == NOMINATION["fielding.txt"]
+        rescored = engine._rescored
+
+        def deleted_after_ranking(*args: Any) -> Any:  # the guests document goes meanwhile
+            store.con.execute("DELETE FROM documents WHERE doc_id = ?", [ids["guests.txt"]])
+            return rescored(*args)
+
+        monkeypatch.setattr(engine, "_rescored", deleted_after_ranking)
+        found = engine.search(store, NOMINATE, limit=None, mode="semantic")
+        assert [Path(hit["path"]).name for hit in found] == ["rates.txt", "fielding.txt"]

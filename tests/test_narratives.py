@@ -62,22 +62,48 @@ def test_sentences_read_in_batches_and_sampled_are_those_of_one_whole_read(
     assert np.array_equal(sampled.vectors, whole.vectors[rows])
 
 
-def test_a_narratives_distinctive_words_are_no_common_words(tmp_path: Path) -> None:
-    """"about: such" named a narrative of the seeds: the tagger calls "such" and "other"
-    adjectives, and they are frequent in every cluster but none names a subject."""
-    lemmas = {1: [("such", "ADJ"), ("such", "ADJ"), ("such", "ADJ"), ("election", "NOUN"),
-                  ("other", "ADJ"), ("other", "ADJ"), ("ballot", "NOUN")],
-              2: [("flood", "NOUN"), ("river", "NOUN"), ("rain", "NOUN")]}
+def _terms_of(tmp_path: Path, lemmas: dict[int, tuple[str, list[tuple[str, str]]]]
+              ) -> dict[int, list[str]]:
+    """The distinctive terms `narratives._terms` finds for narratives of one sentence each,
+    given as (its document's language, its tokens' (lemma, part of speech))."""
     with Store(tmp_path / "n.duckdb") as store:
-        for number, words in lemmas.items():
+        for number, (language, words) in lemmas.items():
             doc = f"d{number}"
+            store.con.execute("INSERT INTO documents (doc_id, source, locator, raw_sha, raw, "
+                              "content_type, language, text, n_chars, n_words, run_id, "
+                              "ingested_at) VALUES (?, ?, '', '', '', 'text/plain', ?, '', 0, "
+                              "0, 1, now())", [doc, doc, language])
             store.con.execute("INSERT INTO narrative_sentences VALUES (?, ?, 0, 0.9)",
                               [number, doc])
             for index, (lemma, pos) in enumerate(words):
                 store.con.execute("INSERT INTO tokens (doc_id, idx, sentence, start_char, "
                                   "end_char, lemma, pos) VALUES (?, ?, 0, 0, 1, ?, ?)",
                                   [doc, index, lemma, pos])
-        store.con.execute("CREATE TEMP TABLE _summarised AS SELECT 1 AS narrative_id "
-                          "UNION ALL SELECT 2")
-        terms = narratives._terms(store)
+        store.con.execute("CREATE TEMP TABLE _summarised AS SELECT DISTINCT narrative_id "
+                          "FROM narrative_sentences")
+        return narratives._terms(store)
+
+
+def test_a_narratives_distinctive_words_are_no_common_words(tmp_path: Path) -> None:
+    """"about: such" named a narrative of the seeds: the tagger calls "such" and "other"
+    adjectives, and they are frequent in every cluster but none names a subject."""
+    terms = _terms_of(tmp_path, {
+        1: ("en", [("such", "ADJ"), ("such", "ADJ"), ("such", "ADJ"), ("election", "NOUN"),
+                   ("other", "ADJ"), ("other", "ADJ"), ("ballot", "NOUN")]),
+        2: ("en", [("flood", "NOUN"), ("river", "NOUN"), ("rain", "NOUN")])})
     assert terms == {1: ["ballot", "election"], 2: ["flood", "rain", "river"]}
+
+
+def test_spanish_and_portuguese_narratives_leave_out_their_own_common_words(
+        tmp_path: Path) -> None:
+    """Each sentence is read with its document's language's stop words: "otro", "mismo",
+    "nuevo" in Spanish, "mesmo", "novo" in Portuguese (an English sentence keeps "otro"); the
+    nouns a political narrative is about ("acuerdo", "povo"), in spaCy's lists, stay."""
+    terms = _terms_of(tmp_path, {
+        1: ("es", [("otro", "ADJ"), ("otro", "ADJ"), ("mismo", "ADJ"), ("nuevo", "ADJ"),
+                   ("acuerdo", "NOUN"), ("paz", "NOUN"), ("guerrilla", "NOUN")]),
+        2: ("pt", [("mesmo", "ADJ"), ("mesmo", "ADJ"), ("novo", "ADJ"), ("povo", "NOUN"),
+                   ("greve", "NOUN"), ("salário", "NOUN")]),
+        3: ("en", [("other", "ADJ"), ("otro", "NOUN"), ("strike", "NOUN")])})
+    assert terms == {1: ["acuerdo", "guerrilla", "paz"], 2: ["greve", "povo", "salário"],
+                     3: ["otro", "strike"]}

@@ -533,7 +533,7 @@ def cmd_narratives(args: argparse.Namespace, console: Console) -> int:
 
 def cmd_search(args: argparse.Namespace, console: Console) -> int:
     from marea.console import field, print_listing
-    from marea.search import Filters, search
+    from marea.search import RERANK, Filters, search
 
     with _corpus(args) as corpus:
         actor = corpus.actor_id(args.actor) if args.actor else None
@@ -543,10 +543,14 @@ def cmd_search(args: argparse.Namespace, console: Console) -> int:
         hits = search(corpus.store, args.query, filters, _limit(args), args.offset,
                       mode=args.mode, encoder=_settings(args).models.get("encoder"))
     notes = [] if args.mode == "text" else ["the semantic ranking ranks every document"]
+    if any(hit["score"] is None for hit in hits):
+        notes.append(f"score -: not re-scored by MiniLM (past its first {RERANK}), in the "
+                     "static vectors' order")
     if not args.duplicates:
         notes.append(DUPLICATES_NOTE)
     print_listing(console, hits, [
-        ("score", lambda r: f"{r['score']:.3f}"), ("id", lambda r: r["doc_id"][:12]),
+        ("score", lambda r: "-" if r["score"] is None else f"{r['score']:.3f}"),
+        ("id", lambda r: r["doc_id"][:12]),
         ("published", field("published")), ("lang", field("language")),
         ("site", field("site", 24)), ("title", field("title", 40)),
         ("best passage", field("snippet", 80))],

@@ -595,7 +595,8 @@ class Corpus:
             it; theme: a theme id; type: documents with an event of this PLOVER type;
             language, site, since/until (publication dates), duplicates: as in documents().
         Returns:
-            doc_id, title, published, language, site, path, score, snippet (the best
+            doc_id, title, published, language, site, path, score (NaN past the
+            documents MiniLM re-scores over static vectors: marea.search), snippet (the best
             matching sentence, else the opening), sentence (its index, when a sentence
             matched) and start_char/end_char; attrs["total"] counts every document the
             query ranks (holding a query word, or for the semantic ranking any document

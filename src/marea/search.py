@@ -6,7 +6,9 @@ The same engine serves the CLI, the Python API and the REST API. The full-text i
 documents it stored, with the fts extension's text rules and BM25. Semantic search ranks
 documents by their sentence nearest the query, which it returns as the snippet, through the
 sentence-vector index with the filters applied without losing recall (marea.vectors); over
-static vectors, MiniLM re-scores the first RERANK documents' best sentences (`_rescored`).
+static vectors, MiniLM re-scores the first RERANK documents' best sentences (`_rescored`), and
+the documents past them follow in the static ranking's order with no score (None): a static
+cosine is on another scale than MiniLM's, so the two are never listed as one.
 "hybrid" (the default) fuses both rankings, each cut at FUSION_DEPTH, by reciprocal rank
 (k = 60): a document found both ways comes first. Titles and snippets are read by key for the
 page's documents only.
@@ -14,6 +16,7 @@ page's documents only.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -271,8 +274,9 @@ def _hits(store: Store, query: str, page: list[tuple[str, float]],
           nearest: dict[str, Nearest], by_words: set[str]) -> list[dict[str, Any]]:
     """The page's documents with title, site and snippet: for documents the text ranking
     found (`by_words`), the sentence with the most query words (the reader sees why it
-    matched); else the sentence found semantically; else the opening. Read by key
-    (documents, sentence_spans): cost "key"."""
+    matched); else the sentence found semantically; else the opening. A score NaN (not
+    re-scored: `_rescored`) is shown as None; a document deleted since it was ranked is left
+    out. Read by key (documents, sentence_spans): cost "key"."""
     if not page:
         return []
     marks = ", ".join("?" * len(page))
@@ -285,6 +289,8 @@ def _hits(store: Store, query: str, page: list[tuple[str, float]],
     pattern = term_pattern(query)
     hits = []
     for doc_id, score in page:
+        if doc_id not in rows:
+            continue
         *shown, text = rows[doc_id]
         starts, ends = spans.get(doc_id, ([], []))
         idx = _matching(pattern, text, starts, ends) if doc_id in by_words else None
@@ -294,7 +300,8 @@ def _hits(store: Store, query: str, page: list[tuple[str, float]],
             found: tuple[Any, ...] = (text[:240], None, None, None)
         else:
             found = (text[starts[idx]:ends[idx]], idx, starts[idx], ends[idx])
-        hits.append(dict(zip(HIT_KEYS, (*shown, score, *found), strict=True)))
+        hits.append(dict(zip(HIT_KEYS, (*shown, None if math.isnan(score) else score, *found),
+                             strict=True)))
     return hits
 
 
@@ -349,21 +356,26 @@ def _semantic(store: Store, query: str, depth: int, count: int, encoder: str | N
 
 def _rescored(store: Store, query: str, near: list[Nearest], encoder: str) -> list[Nearest]:
     """The first RERANK documents re-ranked by `encoder`'s cosine of their best sentence to
-    the query (both encoded now), ahead of the rest in their first-stage order: static
-    vectors find the candidates cheaply, the network orders them as well as it would alone
-    (benchmarks/retrieval.py)."""
+    the query (both encoded now): static vectors find the candidates cheaply, the network
+    orders them as well as it would alone (benchmarks/retrieval.py). The rest follow in their
+    first-stage order with similarity NaN (not re-scored): the documents past RERANK, and any
+    whose sentence can no longer be read (deleted or re-ingested since the index search)."""
     from marea.nlp.encoder import encode, encode_query
 
-    head, tail = near[:RERANK], near[RERANK:]
-    if not head:
-        return near
-    texts = dict(store.query(
+    head = near[:RERANK]
+    found = dict(store.query(
         "SELECT w.doc_id, substr(d.text, p.starts[w.idx + 1] + 1, "
         "p.ends[w.idx + 1] - p.starts[w.idx + 1]) FROM (SELECT unnest(?) AS doc_id, "
         "unnest(?) AS idx) w JOIN documents d USING (doc_id) "
         "JOIN sentence_spans p USING (doc_id)",
-        [[n.doc_id for n in head], [n.sentence for n in head]]))
-    cosines = encode([texts[n.doc_id] for n in head], encoder) @ encode_query(query, encoder)
-    rescored = [Nearest(n.doc_id, n.sentence, float(c))
-                for n, c in zip(head, cosines, strict=True)]
-    return sorted(rescored, key=lambda n: (-n.similarity, n.doc_id)) + tail
+        [[n.doc_id for n in head], [n.sentence for n in head]])) if head else {}
+    readable = [n for n in head if found.get(n.doc_id)]
+    rescored = []
+    if readable:
+        cosines = (encode([found[n.doc_id] for n in readable], encoder)
+                   @ encode_query(query, encoder))
+        rescored = [Nearest(n.doc_id, n.sentence, float(c))
+                    for n, c in zip(readable, cosines, strict=True)]
+    taken = {n.doc_id for n in rescored}
+    unscored = [Nearest(n.doc_id, n.sentence, math.nan) for n in near if n.doc_id not in taken]
+    return sorted(rescored, key=lambda n: (-n.similarity, n.doc_id)) + unscored

@@ -13,9 +13,10 @@ to no narrative.
 
 A narrative is labelled for a reader by what its sentences share: the actors named in several
 of them, the event types coded in several of them, and, to say what else they are about, its
-most distinctive words (class-based TF-IDF over lemmas); beside the label it keeps its
-example, the member nearest its centre, as evidence. Actors and event types come from the
-linked mentions and coded events, so a label reads the same whatever the sentences' language.
+most distinctive words (class-based TF-IDF over lemmas, each language's stop words left
+out: `stop_words`); beside the label it keeps its example, the member nearest its centre, as
+evidence. Actors and event types come from the linked mentions and coded events, so a label
+reads the same whatever the sentences' language.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
+from importlib import import_module
 from itertools import zip_longest
 from typing import Any
 
@@ -55,6 +58,9 @@ LABEL_ACTORS = 3
 LABEL_EVENTS = 2
 LABEL_TERMS = 4  # words in a label without recurring actors; else this many less one per item
 # (marea's own event type STATEMENT, a bare "said", says nothing the sentences share.)
+# Nouns spaCy's Spanish and Portuguese stop-word lists hold that can be what a political
+# narrative is about (agreement, state; support, council, people, system): kept as terms.
+STOP_WORDS_KEPT = frozenset({"acuerdo", "estado", "apoio", "conselho", "povo", "sistema"})
 
 # Sentences about the page or its author rather than the story, in English, Spanish and
 # Portuguese: bios, republication notes, donation pleas, photo credits, newsletter prompts.
@@ -487,6 +493,21 @@ def _words_beyond(terms: list[str], names: list[str], most: int) -> list[str]:
     return [term for term in terms if term not in taken][:most]
 
 
+@cache
+def stop_words(language: str | None) -> frozenset[str]:
+    """Words too common in `language` to name a narrative ("such" and "other" are adjectives
+    to the English tagger, "que" and "otro" to the Spanish one): for English the full-text
+    index's list, else spaCy's list for the language less STOP_WORDS_KEPT, else English's."""
+    if language != "en" and re.fullmatch(r"[a-z]{2,3}", language or ""):
+        try:
+            words = import_module(f"spacy.lang.{language}.stop_words").STOP_WORDS
+        except ImportError:  # no spaCy module for the language
+            pass
+        else:
+            return frozenset(words) - STOP_WORDS_KEPT
+    return frozenset(stopwords())
+
+
 def _terms(store: Store) -> dict[int, list[str]]:
     """The ten most distinctive content lemmas of the narratives being summarised
     (class-based TF-IDF); a term's spread over the other narratives is read from their
@@ -494,15 +515,15 @@ def _terms(store: Store) -> dict[int, list[str]]:
     thousands of members, whose tokens fetched one row each cost 15 s of an ingest's 23 s
     refresh at 10,000 documents (benchmarks/incremental.py)."""
     rows = store.con.execute(
-        "SELECT m.narrative_id, lower(t.lemma) AS term, count(*) FROM narrative_sentences m "
+        "SELECT m.narrative_id, d.language, lower(t.lemma) AS term, count(*) "
+        "FROM narrative_sentences m JOIN documents d USING (doc_id) "
         "JOIN tokens t ON t.doc_id = m.doc_id AND t.sentence = m.sentence "
         "WHERE t.pos IN ('NOUN', 'PROPN', 'ADJ') AND length(t.lemma) > 2 "
         "AND m.narrative_id IN (FROM _summarised) GROUP BY ALL").fetchall()
     counts: dict[int, Counter[str]] = {}
-    common = set(stopwords())  # "such" and "other" are adjectives to the tagger
-    for number, lemma, n in rows:
-        if lemma not in common:
-            counts.setdefault(number, Counter())[lemma] = n
+    for number, language, lemma, n in rows:
+        if lemma not in stop_words(language):
+            counts.setdefault(number, Counter())[lemma] += n
     spread = Counter(term for c in counts.values() for term in c)
     for (terms,) in store.con.execute(
             "SELECT terms FROM narratives WHERE narrative_id NOT IN (FROM _summarised) "
