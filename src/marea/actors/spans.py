@@ -45,6 +45,11 @@ LOCAL_PLACE_NOUNS = {"barrio", "colonia", "calle", "avenida", "avda", "av", "pla
 ERAS = {"b.c", "a.d", "bc", "ad", "bce", "a.c", "d.c"}  # folded: "404 B.C." is no place
 POSSESSIVE = re.compile(r"(?:'s|’s|')$")
 OF_TAIL = re.compile(r"\s+(?:of|de|do|da|del|dos)\s+(?:the\s+|la\s+|el\s+|o\s+|a\s+)?$", re.I)
+# Before a known name that ends an organisation's span, the words that make it where the body
+# works ("Ministerio de Salud de Chile", "Comisión Internacional contra la Impunidad en
+# Guatemala", "University of Lima"): the name qualifies the body, it does not act for it.
+WHERE_TAIL = re.compile(r"\s+(?:of|de|do|da|del|dos|das|en|in|em|no|na)\s+"
+                        r"(?:the\s+|la\s+|el\s+|los\s+|las\s+|o\s+|a\s+)?$", re.I)
 # Weekdays are no given names before a surname ("On Monday Bukele met ..."); "domingo" is
 # left out, a given name and a surname too.
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -557,8 +562,9 @@ def _split_container(container: Candidate, start: int, end: int, entries: list[A
     person's full name inside a longer person span ("Mexico's Andrés Manuel López Obrador")
     does, and so do the parts of a compound place ("Caracas-Buenos Aires-Brasilia"), but a
     lone part of another place or group ("American" in "Latin American") or a shared surname
-    ("Paniagua" in "Héctor Paniagua") does not. When a match stands, the container is no
-    longer linked as a whole.
+    ("Paniagua" in "Héctor Paniagua") does not; nor does a name ending an organisation after
+    "de"/"en" ("Ministerio de Salud de Chile" is Chile's ministry, not Chile). When a match
+    stands, the container is no longer linked as a whole.
     """
     if container.known:
         return False
@@ -581,8 +587,9 @@ def _split_container(container: Candidate, start: int, end: int, entries: list[A
         first = bisect_left(match_starts, container.start)
         last = bisect_left(match_starts, container.end)  # matches are in text order
         stands = sum(m[1] <= container.end for m in matches[first:last]) >= 2
-    else:
-        stands = True
+    else:  # a known name in an organisation stands, unless it says where the body works
+        stands = not (end == container.end and WHERE_TAIL.search(
+            container.mention.text[:start - container.start]))
     if stands:
         container.entries = []
         container.mention.label = CONTAINER
