@@ -168,7 +168,8 @@ LAW_NAME = re.compile(r"^(?:ley|leyes|decreto|resoluci[oó]n|law|bill|decree|res
 # Words between a person's name and the state body the person heads.
 HEADING = re.compile(r"\s+(?:al frente de(?:l)?|a cargo de(?:l)?|à frente d[aoe]|at the head of"
                      r"|in charge of)\s+(?:(?:la|el|los|las|a|o|the)\s+)?", re.I)
-# An acronym in brackets right after a name: one capitalised word ("(Minedu)", "(ONU)").
+# A word in brackets right after a name, that may be its acronym ("(Minedu)", "(ONU)"), or
+# where the body sits ("la Fiscalía (Lima)"): see _spells.
 ACRONYM_AFTER = re.compile(r"\s*\(([A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑáéíóúñ]{1,11})\)")
 GUESSED_LINKS = {"unknown", "in-document"}  # links a spelled-out acronym overrides
 # A commemoration day ("Día Internacional de la Familia", "World Press Freedom Day", folded):
@@ -304,7 +305,8 @@ def _link_acronyms(doc: Document, kb: KnowledgeBase) -> None:
     named: dict[str, Mention] = {}
     for mention in doc.mentions:
         found = ACRONYM_AFTER.match(doc.text, mention.end)
-        if mention.actor_id and found and mention.label not in PERSON_LABELS:
+        if mention.actor_id and found and mention.label not in PERSON_LABELS and (
+                _acronym_of(found.group(1), mention, kb)):
             named.setdefault(found.group(1), mention)
     for mention in doc.mentions:
         source = named.get(clean_name(mention.text, kb))
@@ -312,6 +314,28 @@ def _link_acronyms(doc: Document, kb: KnowledgeBase) -> None:
                 mention.actor_id is None or mention.link in GUESSED_LINKS):
             mention.actor_id, mention.role, mention.link = (source.actor_id, source.role,
                                                             "acronym")
+
+
+def _acronym_of(word: str, mention: Mention, kb: KnowledgeBase) -> bool:
+    """Whether a bracketed word is the acronym of the name before it: the knowledge base
+    gives it that actor, or it spells the name from the starts of its words in order
+    ("ONU", "Minedu" of "Ministerio de Educación"); "Lima" after "la Fiscalía" says where
+    the body sits, and "CICIG" after "Guatemala" belongs to the commission named before."""
+    if any(e.actor_id == mention.actor_id for e in kb.lookup(word)):
+        return True
+    return _spells(fold(word).replace(" ", ""), fold(clean_name(mention.text, kb)).split())
+
+
+def _spells(letters: str, words: list[str]) -> bool:
+    """Whether `letters` are the starts of some of `words`, in order, from the first word
+    ("minedu": min|isterio, edu|cacion; "de" left out)."""
+    if not letters:
+        return True
+    if not words or letters[0] != words[0][:1]:
+        return False
+    return any(letters[:size] == words[0][:size] and any(
+        _spells(letters[size:], words[skip:]) for skip in range(1, len(words) + 1))
+        for size in range(1, min(len(letters), len(words[0])) + 1))
 
 
 def _link(mention: Mention, actor: Actor, how: str, day: date | None,
