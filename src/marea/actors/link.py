@@ -719,7 +719,8 @@ def _find_agents(doc: Document, view: TokenView, kb: KnowledgeBase, pending: set
                     or not view.is_word(last) or covered & set(range(index, last + 1))):
                 continue
             sector = lexicon.get(view.key(index, size))
-            if sector is None or (index - 1 in organised
+            if sector is None or (size == 1 and _noun_adjective(view, index)) or (
+                    index - 1 in organised
                                   and view.tokens[index - 1].dep == "compound") or any(
                     view.tokens[j].head == last and view.folded[j] in ANY_DETERMINERS
                     for j in range(max(0, index - 3), index)):
@@ -756,6 +757,15 @@ def _find_agents(doc: Document, view: TokenView, kb: KnowledgeBase, pending: set
         index += 1
     doc.mentions = [m for m in doc.mentions if id(m) not in merged]
     return found
+
+
+def _noun_adjective(view: TokenView, index: int) -> bool:
+    """Whether an agent noun is written as the adjective of a noun before it ("reforma
+    fiscal", "déficit fiscal", "políticas fiscales"): the tagger's ADJ modifying that noun,
+    not the prosecutor of "el fiscal" or "la fiscal general"."""
+    token = view.tokens[index]
+    return (token.pos == "ADJ" and token.dep == "amod" and token.head < index
+            and view.tokens[token.head].pos == "NOUN")
 
 
 def _same_sector_countries(doc: Document, kb: KnowledgeBase,
