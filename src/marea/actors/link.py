@@ -49,6 +49,7 @@ from marea.actors.spans import (
     find_candidates,
     social_candidates,
     surname_candidates,
+    tag_words,
 )
 from marea.model import ActorRecord, Document, Mention
 from marea.settings import Settings
@@ -445,6 +446,10 @@ def _resolve(cand: Candidate, kb: KnowledgeBase, countries: Counter[str],
     if cand.mention.label == CONTAINER:
         return None, ""
     name = fold(clean_name(cand.mention.text, kb))
+    surnames = [w for w in tag_words(cand.mention.text.lstrip("@"), kb) if w.isalpha()
+                and len(w) > 2] if name.startswith("@") else []
+    if surnames:  # "@DLRaby": the David Raby the document names in full
+        name = fold(surnames[-1])
     if len(name.split()) <= 2 or not cand.known:
         found = _in_document(name, cand.start, people, countries, day)
         if found is None and cand.mention.label in PERSON_LABELS and len(name.split()) == 2:
@@ -852,13 +857,20 @@ def _state_unknowns(doc: Document, view: TokenView, kb: KnowledgeBase, day: date
 
 def _noun_complement(view: TokenView, mention: Mention, name: str) -> bool:
     """Whether a one-word person name the knowledge base lacks completes a lower-case noun
-    or adjective through "de" ("juez penal de Turno", "columna de Karanday"): a thing's name
-    or a common word, not someone the story introduces (a person gets a full name first);
-    an outlet after a journalist's credit ("colaboradora de Cubadebate") stays (the caller)."""
-    first = view.first_at(mention.start)
-    return (mention.label in PERSON_LABELS and " " not in name and first >= 2
-            and view.folded[first - 1] in ("de", "of") and view.word(first - 2).islower()
-            and view.tokens[first - 2].pos in ("NOUN", "ADJ"))
+    or adjective through "de" ("juez penal de Turno", "columna de Karanday"), or a lower-case
+    adjective follows it ("18 de mayo: Sacrificio heroico de Túpac Amaru"): a thing's name or
+    a common word capitalised, not someone the story introduces (a person gets a full name
+    first); an outlet after a journalist's credit ("colaboradora de Cubadebate") stays (the
+    caller)."""
+    if mention.label not in PERSON_LABELS or " " in name:
+        return False
+    first, last = view.first_at(mention.start), view.first_at(mention.end)
+    if first >= 2 and view.folded[first - 1] in ("de", "of") and (
+            view.word(first - 2).islower() and view.tokens[first - 2].pos in ("NOUN", "ADJ")):
+        return True
+    return (last < len(view.tokens) and view.tokens[last].pos == "ADJ"
+            and view.tokens[last].start == mention.end + 1 and view.word(last).islower()
+            and view.tokens[last].sentence == view.tokens[first].sentence)
 
 
 def _state_heads(doc: Document, day: date | None, records: dict[str, ActorRecord]) -> None:
