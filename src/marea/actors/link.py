@@ -324,12 +324,14 @@ def _acronym_of(word: str, mention: Mention, kb: KnowledgeBase) -> bool:
     the body sits, and "CICIG" after "Guatemala" belongs to the commission named before."""
     if any(e.actor_id == mention.actor_id for e in kb.lookup(word)):
         return True
-    return _spells(fold(word).replace(" ", ""), fold(clean_name(mention.text, kb)).split())
+    return _spells(fold(word).replace(" ", ""),
+                   tuple(fold(clean_name(mention.text, kb)).split()))
 
 
-def _spells(letters: str, words: list[str]) -> bool:
+@lru_cache(maxsize=4096)
+def _spells(letters: str, words: tuple[str, ...]) -> bool:
     """Whether `letters` are the starts of some of `words`, in order, from the first word
-    ("minedu": min|isterio, edu|cacion; "de" left out)."""
+    ("minedu": min|isterio, edu|cacion; "de" left out); cached, as the tries repeat."""
     if not letters:
         return True
     if not words or letters[0] != words[0][:1]:
@@ -725,8 +727,7 @@ def _find_agents(doc: Document, view: TokenView, kb: KnowledgeBase, pending: set
                 continue
             sector = lexicon.get(view.key(index, size))
             if sector is None or (size == 1 and _noun_adjective(view, index)) or (
-                    index - 1 in organised
-                                  and view.tokens[index - 1].dep == "compound") or any(
+                    index - 1 in organised and view.tokens[index - 1].dep == "compound") or any(
                     view.tokens[j].head == last and view.folded[j] in ANY_DETERMINERS
                     for j in range(max(0, index - 3), index)):
                 continue  # "overthrow any local government it didn't like" names no one

@@ -639,9 +639,9 @@ def _split_container(container: Candidate, start: int, end: int, entries: list[A
     person's full name inside a longer person span ("Mexico's Andrés Manuel López Obrador")
     does, and so do the parts of a compound place ("Caracas-Buenos Aires-Brasilia"), but a
     lone part of another place or group ("American" in "Latin American") or a shared surname
-    ("Paniagua" in "Héctor Paniagua") does not; nor does a name ending an organisation after
-    "de"/"en" ("Ministerio de Salud de Chile" is Chile's ministry, not Chile). When a match
-    stands, the container is no longer linked as a whole.
+    ("Paniagua" in "Héctor Paniagua") does not; nor does a state (or its capital) ending an
+    organisation after "de"/"en" ("Ministerio de Salud de Chile" is Chile's ministry, not
+    Chile). When a match stands, the container is no longer linked as a whole.
     """
     if container.known:
         return False
