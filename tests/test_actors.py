@@ -674,3 +674,57 @@ def test_an_organisation_described_as_an_activist_group_stays_one(
         "activist group founded in 2017."))])
     rows = store.query("SELECT DISTINCT actor_id FROM mentions WHERE text LIKE '%Sunrise%'")
     assert rows == [("x-org-sunrise-movement",)]
+
+
+def test_a_state_placing_a_body_brackets_and_the_adjective_fiscal(
+        tmp_path: Path, settings: Settings, store: Store) -> None:
+    """Reviewer's findings: "Ministerio de Salud de Chile" is Chile's ministry, not Chile; a
+    place in brackets after a body ("la Fiscalía (Tacna)") is no acronym of it, so a later
+    "Tacna" is no prosecutor; "fiscal" the adjective ("reforma fiscal") is no prosecutor,
+    "el fiscal" is; the tagger's two pieces of CICIG's long name are the one commission."""
+    ingest_documents(tmp_path, store, settings, [
+        ("es", "https://example.pe/salud", (
+            "El Ministerio de Salud de Chile informó el lunes nuevos contagios. La Fiscalía "
+            "(Tacna) abrió una investigación contra el alcalde. En Tacna hubo protestas el "
+            "martes. El gobierno anunció una reforma fiscal y el déficit fiscal creció. El "
+            "fiscal Juan Pérez acusó al alcalde.")),
+        ("en", "https://example.org/cicig", (
+            "The International Commission against Impunity in Guatemala (CICIG) said on "
+            "Monday that Guatemala must let CICIG finish its work."))])
+    rows = store.query("SELECT text, actor_id FROM mentions WHERE actor_id IS NOT NULL "
+                       "ORDER BY start_char")
+    assert ("Ministerio de Salud de Chile", "CHLGOV") in rows
+    assert "CHL" not in {actor for _, actor in rows}
+    assert [text for text, actor in rows if actor == "PERJUD"] == ["La Fiscalía", "El fiscal"]
+    assert [actor for text, actor in rows if text == "Tacna"] == ["x-place-tacna"] * 2
+    assert [text for text, actor in rows if actor == "cicig"] == [
+        "International Commission against Impunity in Guatemala", "CICIG", "CICIG"]
+    assert [text for text, actor in rows if actor == "GTM"] == ["Guatemala"]
+
+
+def test_god_saints_common_nouns_firms_and_platforms_are_no_people(
+        tmp_path: Path, settings: Settings, store: Store) -> None:
+    """Newcomer checks on the seeds and unread pages, reworded: "Dios" is no one; "San
+    Leopoldo" is the saint's parish or feast, a place; a capitalised common noun before its
+    adjective ("Sacrificio heroico") and one completing a noun ("juez penal de Turno") are no
+    people; the tail of a hyphenated firm ("Astra-Zeneca") is no person; "Twitter" before a
+    handle is where the handle is, and the handle is the person the text names in full."""
+    ingest_documents(tmp_path, store, settings, [
+        ("es", "https://example.com.py/fiesta", (
+            "18 de mayo: Sacrificio heroico de Túpac Amaru II y Micaela Bastidas. Los frailes "
+            "agradecen a Dios por la cosecha en la fiesta de San Leopoldo. El fiscal pidió al "
+            "juez penal de Turno la prisión del acusado.")),
+        ("en", "https://example.org/vaccine", (
+            "By Maria Quispe. The Astra-Zeneca Covid vaccine was approved for use in Peru "
+            "last week. Maria Quispe writes on health and can be reached on Twitter "
+            "@MQuispeW."))])
+    rows = store.query("SELECT text, actor_id FROM mentions WHERE actor_id IS NOT NULL "
+                       "ORDER BY start_char")
+    people = {text: actor for text, actor in rows if actor.startswith("x-person-")}
+    assert people == {"Túpac Amaru II": "x-person-tupac-amaru-ii",
+                      "Micaela Bastidas": "x-person-micaela-bastidas",
+                      "Maria Quispe": "x-person-maria-quispe",
+                      "@MQuispeW": "x-person-maria-quispe"}
+    assert ("San Leopoldo", "x-place-san-leopoldo") in rows
+    assert [text for text, _ in rows if "Twitter" in text or "Dios" in text] == []
+    assert ("Astra-Zeneca Covid", "x-org-astra-zeneca-covid") in rows

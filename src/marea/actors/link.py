@@ -49,6 +49,7 @@ from marea.actors.spans import (
     find_candidates,
     social_candidates,
     surname_candidates,
+    tag_words,
 )
 from marea.model import ActorRecord, Document, Mention
 from marea.settings import Settings
@@ -168,7 +169,8 @@ LAW_NAME = re.compile(r"^(?:ley|leyes|decreto|resoluci[oó]n|law|bill|decree|res
 # Words between a person's name and the state body the person heads.
 HEADING = re.compile(r"\s+(?:al frente de(?:l)?|a cargo de(?:l)?|à frente d[aoe]|at the head of"
                      r"|in charge of)\s+(?:(?:la|el|los|las|a|o|the)\s+)?", re.I)
-# An acronym in brackets right after a name: one capitalised word ("(Minedu)", "(ONU)").
+# A word in brackets right after a name, that may be its acronym ("(Minedu)", "(ONU)"), or
+# where the body sits ("la Fiscalía (Lima)"): see _spells.
 ACRONYM_AFTER = re.compile(r"\s*\(([A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑáéíóúñ]{1,11})\)")
 GUESSED_LINKS = {"unknown", "in-document"}  # links a spelled-out acronym overrides
 # A commemoration day ("Día Internacional de la Familia", "World Press Freedom Day", folded):
@@ -304,7 +306,8 @@ def _link_acronyms(doc: Document, kb: KnowledgeBase) -> None:
     named: dict[str, Mention] = {}
     for mention in doc.mentions:
         found = ACRONYM_AFTER.match(doc.text, mention.end)
-        if mention.actor_id and found and mention.label not in PERSON_LABELS:
+        if mention.actor_id and found and mention.label not in PERSON_LABELS and (
+                _acronym_of(found.group(1), mention, kb)):
             named.setdefault(found.group(1), mention)
     for mention in doc.mentions:
         source = named.get(clean_name(mention.text, kb))
@@ -312,6 +315,30 @@ def _link_acronyms(doc: Document, kb: KnowledgeBase) -> None:
                 mention.actor_id is None or mention.link in GUESSED_LINKS):
             mention.actor_id, mention.role, mention.link = (source.actor_id, source.role,
                                                             "acronym")
+
+
+def _acronym_of(word: str, mention: Mention, kb: KnowledgeBase) -> bool:
+    """Whether a bracketed word is the acronym of the name before it: the knowledge base
+    gives it that actor, or it spells the name from the starts of its words in order
+    ("ONU", "Minedu" of "Ministerio de Educación"); "Lima" after "la Fiscalía" says where
+    the body sits, and "CICIG" after "Guatemala" belongs to the commission named before."""
+    if any(e.actor_id == mention.actor_id for e in kb.lookup(word)):
+        return True
+    return _spells(fold(word).replace(" ", ""),
+                   tuple(fold(clean_name(mention.text, kb)).split()))
+
+
+@lru_cache(maxsize=4096)
+def _spells(letters: str, words: tuple[str, ...]) -> bool:
+    """Whether `letters` are the starts of some of `words`, in order, from the first word
+    ("minedu": min|isterio, edu|cacion; "de" left out); cached, as the tries repeat."""
+    if not letters:
+        return True
+    if not words or letters[0] != words[0][:1]:
+        return False
+    return any(letters[:size] == words[0][:size] and any(
+        _spells(letters[size:], words[skip:]) for skip in range(1, len(words) + 1))
+        for size in range(1, min(len(letters), len(words[0])) + 1))
 
 
 def _link(mention: Mention, actor: Actor, how: str, day: date | None,
@@ -421,6 +448,10 @@ def _resolve(cand: Candidate, kb: KnowledgeBase, countries: Counter[str],
     if cand.mention.label == CONTAINER:
         return None, ""
     name = fold(clean_name(cand.mention.text, kb))
+    surnames = [w for w in tag_words(cand.mention.text.lstrip("@"), kb) if w.isalpha()
+                and len(w) > 2] if name.startswith("@") else []
+    if surnames:  # "@DLRaby": the David Raby the document names in full
+        name = fold(surnames[-1])
     if len(name.split()) <= 2 or not cand.known:
         found = _in_document(name, cand.start, people, countries, day)
         if found is None and cand.mention.label in PERSON_LABELS and len(name.split()) == 2:
@@ -695,8 +726,8 @@ def _find_agents(doc: Document, view: TokenView, kb: KnowledgeBase, pending: set
                     or not view.is_word(last) or covered & set(range(index, last + 1))):
                 continue
             sector = lexicon.get(view.key(index, size))
-            if sector is None or (index - 1 in organised
-                                  and view.tokens[index - 1].dep == "compound") or any(
+            if sector is None or (size == 1 and _noun_adjective(view, index)) or (
+                    index - 1 in organised and view.tokens[index - 1].dep == "compound") or any(
                     view.tokens[j].head == last and view.folded[j] in ANY_DETERMINERS
                     for j in range(max(0, index - 3), index)):
                 continue  # "overthrow any local government it didn't like" names no one
@@ -732,6 +763,15 @@ def _find_agents(doc: Document, view: TokenView, kb: KnowledgeBase, pending: set
         index += 1
     doc.mentions = [m for m in doc.mentions if id(m) not in merged]
     return found
+
+
+def _noun_adjective(view: TokenView, index: int) -> bool:
+    """Whether an agent noun is written as the adjective of a noun before it ("reforma
+    fiscal", "déficit fiscal", "políticas fiscales"): the tagger's ADJ modifying that noun,
+    not the prosecutor of "el fiscal" or "la fiscal general"."""
+    token = view.tokens[index]
+    return (token.pos == "ADJ" and token.dep == "amod" and token.head < index
+            and view.tokens[token.head].pos == "NOUN")
 
 
 def _same_sector_countries(doc: Document, kb: KnowledgeBase,
@@ -818,13 +858,20 @@ def _state_unknowns(doc: Document, view: TokenView, kb: KnowledgeBase, day: date
 
 def _noun_complement(view: TokenView, mention: Mention, name: str) -> bool:
     """Whether a one-word person name the knowledge base lacks completes a lower-case noun
-    or adjective through "de" ("juez penal de Turno", "columna de Karanday"): a thing's name
-    or a common word, not someone the story introduces (a person gets a full name first);
-    an outlet after a journalist's credit ("colaboradora de Cubadebate") stays (the caller)."""
-    first = view.first_at(mention.start)
-    return (mention.label in PERSON_LABELS and " " not in name and first >= 2
-            and view.folded[first - 1] in ("de", "of") and view.word(first - 2).islower()
-            and view.tokens[first - 2].pos in ("NOUN", "ADJ"))
+    or adjective through "de" ("juez penal de Turno", "columna de Karanday"), or a lower-case
+    adjective follows it ("18 de mayo: Sacrificio heroico de Túpac Amaru"): a thing's name or
+    a common word capitalised, not someone the story introduces (a person gets a full name
+    first); an outlet after a journalist's credit ("colaboradora de Cubadebate") stays (the
+    caller)."""
+    if mention.label not in PERSON_LABELS or " " in name:
+        return False
+    first, last = view.first_at(mention.start), view.first_at(mention.end)
+    if first >= 2 and view.folded[first - 1] in ("de", "of") and (
+            view.word(first - 2).islower() and view.tokens[first - 2].pos in ("NOUN", "ADJ")):
+        return True
+    return (last < len(view.tokens) and view.tokens[last].pos == "ADJ"
+            and view.tokens[last].start == mention.end + 1 and view.word(last).islower()
+            and view.tokens[last].sentence == view.tokens[first].sentence)
 
 
 def _state_heads(doc: Document, day: date | None, records: dict[str, ActorRecord]) -> None:

@@ -43,8 +43,24 @@ LOCAL_PLACE_NOUNS = {"barrio", "colonia", "calle", "avenida", "avda", "av", "pla
                      "parroquia", "vereda", "caserio", "asentamiento", "urbanizacion", "jiron",
                      "bairro", "rua", "street", "avenue", "neighborhood", "neighbourhood"}
 ERAS = {"b.c", "a.d", "bc", "ad", "bce", "a.c", "d.c"}  # folded: "404 B.C." is no place
+# Names of God and of the figures of worship (folded): the tagger calls "agradecer a Dios" a
+# person, but no story's actor is one ("Gracias a Dios", a Honduran department, is longer).
+DEITIES = {"dios", "god", "deus", "jesucristo", "cristo", "jesus cristo", "allah",
+           "jehova", "yahve", "virgen", "virgem", "virgin mary", "espiritu santo", "holy spirit"}
+# Titles of saints (folded): a person-tagged "San Leopoldo" is a parish, a town or a feast
+# named after the saint, not someone the story introduces.
+SAINT_TITLES = {"san", "santa", "santo", "sao", "saint", "st", "ste", "sainte"}
+# Platforms whose name the tagger runs into an @handle after it ("on Twitter @DLRaby"): the
+# handle alone is the person's (folded).
+PLATFORMS = {"twitter", "x", "facebook", "instagram", "tiktok", "youtube", "telegram",
+             "threads", "bluesky", "mastodon", "linkedin", "whatsapp"}
 POSSESSIVE = re.compile(r"(?:'s|’s|')$")
 OF_TAIL = re.compile(r"\s+(?:of|de|do|da|del|dos)\s+(?:the\s+|la\s+|el\s+|o\s+|a\s+)?$", re.I)
+# Before a state's name (or its capital's) that ends an organisation's span, the words that
+# make it where the body works ("Ministerio de Salud de Chile", "University of Lima"): the
+# state qualifies the body, it does not act for it.
+WHERE_TAIL = re.compile(r"\s+(?:of|de|do|da|del|dos|das|en|in|em|no|na)\s+"
+                        r"(?:the\s+|la\s+|el\s+|los\s+|las\s+|o\s+|a\s+)?$", re.I)
 # Weekdays are no given names before a surname ("On Monday Bukele met ..."); "domingo" is
 # left out, a given name and a surname too.
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -184,6 +200,13 @@ def find_candidates(doc: Document, view: TokenView, kb: KnowledgeBase, family: s
     for mention in list(doc.mentions):
         if mention.label in PERSON_LABELS and _english_words(doc, mention, kb):
             mention.label = "ORG"
+        if mention.label in PERSON_LABELS and _saint(view, mention, kb):
+            mention.label = KB_LABELS[family]["country"]  # the place label: LOC, GPE
+        if mention.label in PERSON_LABELS and _after_hyphen(view, mention):
+            # "Astra-[Zeneca Covid]": the tagger cut a hyphenated firm's name, no one's
+            mention.start = view.tokens[view.first_at(mention.start) - 2].start
+            mention.text, mention.label = doc.text[mention.start:mention.end], "ORG"
+        _cut_platform(mention, view)
         if mention.label in ACTOR_LABELS:
             _trim_verbs(mention, view, kb)
         if mention.label in PERSON_LABELS:
@@ -212,12 +235,14 @@ def find_candidates(doc: Document, view: TokenView, kb: KnowledgeBase, family: s
         if inside and not _split_container(inside[0], start, end, entries, match_starts,
                                            matches, kb):
             continue
-        if any(c.start < end and start < c.end and c.known for c in local):
+        # spaCy sometimes calls an acronym a DATE, or cuts a long name into pieces
+        # ("Organización" + "Estados Americanos", "the Commission against Impunity" +
+        # "Guatemala"): the knowledge-base span replaces them; a known name it only crosses
+        # keeps its place.
+        pieces = [c for c in local if c.from_ner and _piece_of(c, start, end, doc.text)]
+        if any(c.start < end and start < c.end and c.known and c not in pieces
+               for c in local):
             continue
-        # spaCy sometimes calls an acronym a DATE, or cuts a long name into unknown pieces
-        # ("Organización" + "Estados Americanos"): the knowledge-base span replaces them.
-        pieces = [c for c in local if c.from_ner and not c.known
-                  and start <= c.start and c.end <= end]
         replaced = {id(c.mention) for c in pieces}
         near.remove(sentence, {id(c) for c in pieces})
         mentions.remove(sentence, {
@@ -236,6 +261,59 @@ def find_candidates(doc: Document, view: TokenView, kb: KnowledgeBase, family: s
                 _after_local_place_noun(view, candidate.start)):
             candidate.entries = []  # "el barrio San José" of a Paraguayan town: not Costa Rica
     return found
+
+
+def _piece_of(candidate: Candidate, start: int, end: int, text: str) -> bool:
+    """Whether an entity span is a piece of a longer knowledge-base name over start..end:
+    inside it, or ahead of it by an article only ("[The International Commission against
+    Impunity] in Guatemala"); a known name must be shorter than the name it is part of."""
+    if candidate.end > end or (candidate.known and candidate.end - candidate.start
+                               >= end - start):
+        return False
+    ahead = ARTICLE.match(text[candidate.start:end])
+    return start <= candidate.start or (ahead is not None and
+                                        candidate.start + ahead.end() == start)
+
+
+def _saint(view: TokenView, mention: Mention, kb: KnowledgeBase) -> bool:
+    """Whether a person span is a saint's name ("San Leopoldo", "Santa Rosa"), the knowledge
+    base knowing no one by it."""
+    words = view.inside(mention.start, mention.end)
+    return (len(words) > 1 and view.folded[words[0]] in SAINT_TITLES
+            and view.word(words[0])[:1].isupper() and not lookup(mention.text, kb))
+
+
+def _after_hyphen(view: TokenView, mention: Mention) -> bool:
+    """Whether a span starts after a capitalised word and a hyphen with no space between
+    ("Astra-Zeneca", "Coca-Cola"): the second half of a hyphenated name."""
+    index = view.first_at(mention.start)
+    if index < 2 or view.word(index - 1) != "-":
+        return False
+    hyphen, before = view.tokens[index - 1], view.tokens[index - 2]
+    return (before.end == hyphen.start and hyphen.end == mention.start
+            and view.word(index - 2).istitle() and view.word(index - 2).isalpha())
+
+
+def _platform_of_handle(view: TokenView, index: int) -> bool:
+    """Whether a word names the platform of the @handle after it ("on Twitter @DLRaby"):
+    where the handle is, no actor of the story."""
+    return (view.folded[index] in PLATFORMS and index + 1 < len(view.tokens)
+            and view.word(index + 1).startswith("@"))
+
+
+def _cut_platform(mention: Mention, view: TokenView) -> None:
+    """Cut the platform's name off an entity span that ends in an @handle ("Twitter
+    @DLRaby" is "@DLRaby": the handle is the person's)."""
+    inside = list(view.inside(mention.start, mention.end))
+    if len(inside) < 2 or not view.word(inside[-1]).startswith("@"):
+        return
+    first = 0
+    while first < len(inside) - 1 and _platform_of_handle(view, inside[first]):
+        first += 1
+    if first:  # the tokenizer leaves a sentence's full stop on a handle ("@DLRaby.")
+        mention.start = view.tokens[inside[first]].start
+        mention.text = view.doc.text[mention.start:mention.end].rstrip(".,;:")
+        mention.end = mention.start + len(mention.text)
 
 
 def _after_local_place_noun(view: TokenView, start: int) -> bool:
@@ -482,7 +560,8 @@ def _alias_matches(view: TokenView, kb: KnowledgeBase
                 continue  # names start with a capital; lower-case demonyms are left to NER
             entries = [e for e in kb.lookup(surface) if e.kind in STRONG]
             if entries and size == 1 and (_starts_a_name(view, index, entries)
-                                          or view.tokens[index].pos in FUNCTION_TAGS):
+                                          or view.tokens[index].pos in FUNCTION_TAGS
+                                          or _platform_of_handle(view, index)):
                 entries = []
             if entries:
                 matches.append((tokens[index].start, tokens[last].end, entries,
@@ -499,10 +578,11 @@ OPENING_MARKS = {'"', "“", "«", "‘", "'", "—", "–", "-", "(", "¿", "¡
 
 def _not_a_name(view: TokenView, mention: Mention) -> bool:
     """Whether an entity span is common words the tagger took for a name: a phrase all in
-    small letters outside a short post ("ningún país" tagged PER), or one word that is a
-    function word ("UN ACUERDO"), an era after a year ("404 B.C."), a verb written small or
-    capitalised only as it opens a sentence or quote ("aseguró" tagged ORG, '“Está clara la
-    agenda' tagged PER), or a lower-case noun after an article or numeral ("Dos torres")."""
+    small letters outside a short post ("ningún país" tagged PER), a name of God ("Dios"),
+    or one word that is a function word ("UN ACUERDO"), an era after a year ("404 B.C."), a
+    verb written small or capitalised only as it opens a sentence or quote ("aseguró" tagged
+    ORG, '“Está clara la agenda' tagged PER), or a lower-case noun after an article or
+    numeral ("Dos torres")."""
     inside = [i for i in view.inside(mention.start, mention.end) if view.is_word(i)]
     if len(inside) > 1 and mention.text.islower() and len(view.tokens) > SOCIAL_WORDS:
         return True  # in a short post "hillary clinton" is a name
@@ -510,6 +590,8 @@ def _not_a_name(view: TokenView, mention: Mention) -> bool:
             view.folded[inside[0]] in OFFICE_HEADS and view.folded[inside[1]] in JOINING_WORDS
             and len(_trailing_name(view, inside)) < NAME_WORDS[0]):
         return True  # "Jefe del Ejército Oriental" is an office, not who holds it
+    if _content_words(view, mention) in DEITIES:
+        return True
     if len(inside) != 1:
         return False
     index = inside[0]
@@ -557,8 +639,9 @@ def _split_container(container: Candidate, start: int, end: int, entries: list[A
     person's full name inside a longer person span ("Mexico's Andrés Manuel López Obrador")
     does, and so do the parts of a compound place ("Caracas-Buenos Aires-Brasilia"), but a
     lone part of another place or group ("American" in "Latin American") or a shared surname
-    ("Paniagua" in "Héctor Paniagua") does not. When a match stands, the container is no
-    longer linked as a whole.
+    ("Paniagua" in "Héctor Paniagua") does not; nor does a state (or its capital) ending an
+    organisation after "de"/"en" ("Ministerio de Salud de Chile" is Chile's ministry, not
+    Chile). When a match stands, the container is no longer linked as a whole.
     """
     if container.known:
         return False
@@ -581,8 +664,10 @@ def _split_container(container: Candidate, start: int, end: int, entries: list[A
         first = bisect_left(match_starts, container.start)
         last = bisect_left(match_starts, container.end)  # matches are in text order
         stands = sum(m[1] <= container.end for m in matches[first:last]) >= 2
-    else:
-        stands = True
+    else:  # a known name in an organisation stands, unless a state says where it works
+        stands = not (label == "ORG" and end == container.end and WHERE_TAIL.search(
+            container.mention.text[:start - container.start]) and all(
+            kb.actors[e.actor_id].type == "country" for e in entries))
     if stands:
         container.entries = []
         container.mention.label = CONTAINER
