@@ -97,6 +97,11 @@ ACCUSED_ACT_PREPS = {"into", "of", "over", "for"}
 # Types whose doers may go unnamed: a protest or strike by nobody named is still one, by
 # civilians (the source events scheme codes them so).
 CROWD_TYPES = {"PROTEST"}
+# Types of Spanish verbs of demanding and threatening: one whose subject is a common noun or
+# name that links to no actor ("los unionistas exigen", "los tetracampeones, que amenazaron")
+# was still made, by people the sentence places, as an unnamed crowd protests. Checked on
+# the dev halves of the Spanish UniversalPetrarch sets (see data/README.md, rule 3).
+UNNAMED_SPEAKER_TYPES = {"REQUEST", "THREATEN"}
 # Verbs a state protests with, diplomatically (rule 9 of data/README.md).
 PROTEST_VERBS = {"protest", "protestar"}
 # Verbs of going out to protest that, in the imperfect, tell how someone travelled ("los
@@ -258,6 +263,8 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         if not source_list and (trigger.type in CROWD_TYPES or _threatened_protest(
                 tree, index, words, trigger)) and token.dep not in (
                 "relcl", "acl"):  # "el vehículo en el que se movilizaba" describes a noun
+            source_list = [_crowd(doc, tree, index, kb, countries, generic)]
+        if not source_list and not target_list and _unnamed_speaker(tree, index, trigger):
             source_list = [_crowd(doc, tree, index, kb, countries, generic)]
         if not target_list and trigger.type in CROWD_TYPES and source_list:
             target_list = _protested_state(doc, tree, index, source_list[0], kb, countries,
@@ -729,6 +736,17 @@ def _threatened_protest(tree: DependencyTree, index: int, words: Lexicon,
     return trigger.type == "THREATEN" and tree.doc.tokens[index].pos == "NOUN" and any(
         t.type in CROWD_TYPES for c in tree.kids(index, {"nmod"})
         for t in words.nouns.get(words.noun_fixes.get(tree.lemma(c), tree.lemma(c)), []))
+
+
+def _unnamed_speaker(tree: DependencyTree, index: int, trigger: Trigger) -> bool:
+    """Whether a Spanish demand or threat verb names its doer by a noun or name that links to
+    no actor: the demand was made, though the knowledge base does not know who made it."""
+    token = tree.doc.tokens[index]
+    if (tree.doc.language != "es" or trigger.type not in UNNAMED_SPEAKER_TYPES
+            or token.pos not in ("VERB", "AUX") or is_passive(tree, index)):
+        return False  # "fue amenazada": the subject is who was threatened
+    return any(tree.doc.tokens[s].pos in ("NOUN", "PROPN")  # not "se pedía [más seguridad]"
+               for s in subjects_of(tree, index) if s < index)
 
 
 def _crowd(doc: Document, tree: DependencyTree, index: int, kb: KnowledgeBase,
