@@ -77,6 +77,9 @@ PREPARING = {"prepare", "poise", "poised", "ready", "gear"}
 # [retaliate]": THREATEN, not AGREE); "agreed to freeze the assets" is a decision, kept.
 PROMISING = {"vow", "pledge", "promise", "swear"}
 CONFLICT_ACTS = {"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+# Prepositions through which a verb governs an English event noun as its infinitive
+# ("agreed to negotiations", "called for a strike", "insisted on talks").
+GOVERNING_PREPOSITIONS = {"to", "for", "on"}
 # Verbs between the preparing word and the attack ("prepared to [resume] shelling").
 ASPECT_VERBS = {"resume", "launch", "begin", "start", "continue", "renew", "step"}
 
@@ -332,6 +335,10 @@ def governing_lemmas(tree: DependencyTree, index: int, words: Lexicon | None = N
             found |= {verb} & held
         if token.dep in OBJECTS:
             index = token.head
+    elif (verb := _prepositional_verb(tree, index)) is not None:
+        preposition = tree.doc.tokens[index].head
+        found |= {tree.lemma(verb), f"{tree.lemma(verb)} {tree.lemma(preposition)}"}
+        index = verb
     token = tree.doc.tokens[index]
     first = tree.doc.tokens[token.head]
     if (tree.doc.language == "en" and token.dep == "conj" and token.pos == first.pos == "VERB"
@@ -360,6 +367,21 @@ def governing_lemmas(tree: DependencyTree, index: int, words: Lexicon | None = N
         found |= {f"{tree.lemma(index)} {tree.lemma(p)}"  # "called on X to [withdraw]"
                   for p in tree.kids(index, {"prep", "prt"})}
     return found
+
+
+def _prepositional_verb(tree: DependencyTree, index: int) -> int | None:
+    """Return the verb an English event noun is the "to", "for" or "on" complement of, which
+    governs it as it governs an infinitive: "agreed to [negotiations]" promises them as
+    "agreed to negotiate" does, "asked for military [aid]" and "called for a general
+    [strike]" request what they name, "insisted on [talks]" demands them."""
+    token = tree.doc.tokens[index]
+    if tree.doc.language != "en" or token.pos != "NOUN" or token.dep != "pobj":
+        return None
+    preposition = tree.doc.tokens[token.head]
+    if preposition.dep != "prep" or tree.lemma(token.head) not in GOVERNING_PREPOSITIONS or (
+            tree.doc.tokens[preposition.head].pos not in ("VERB", "AUX")):
+        return None
+    return preposition.head
 
 
 def _verb_form(token: Token) -> str:
@@ -507,7 +529,10 @@ def concessions(tree: DependencyTree, found: list[Event]) -> None:
     for event in found:
         at.setdefault(tree.first_at(event.start), []).append(event)
     for index, events in at.items():
-        complements = [e for c in tree.kids(index, {"xcomp"}) for e in at.get(c, [])]
+        clauses = tree.kids(index, {"xcomp"}) + [  # "agreed to the [withdrawal] of troops"
+            n for p in tree.kids(index, {"prep"}) for n in tree.kids(p, {"pobj"})
+            if _prepositional_verb(tree, n) == index]
+        complements = [e for c in clauses for e in at.get(c, [])]
         promised = [e for e in complements if _yields(e)]
         threatened = [e for e in complements if e.type in CONFLICT_ACTS]
         for event in events if promised or threatened else []:
