@@ -19,6 +19,8 @@ SENTENCES = {
     "pressed-for": "The European Union pressed for talks between Serbia and Kosovo.",
     "committed": "The junta committed to the release of all political detainees.",
     "release": "Russia agreed to the release of the American journalist.",
+    "insisted-on": "Lebanon insisted on the withdrawal of Syrian troops.",
+    "insisted-that": "The opposition insisted that the count was over.",
     "responded": "The Chilean police responded to the protests with tear gas.",
     "protesting": "Police dispersed the protesting students in Santiago.",
     "striking": "The striking miners blocked the highway to Oruro.",
@@ -40,6 +42,9 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
     ("negotiations", ("AGREE", "", "PERGOV", "", "asserted", "agreed")),
     ("asked-for", ("REQUEST", "assist", "UKR", "", "asserted", "asked")),
     ("pressed-for", ("REQUEST", "", "eu", "", "asserted", "pressed")),
+    # insisting on an act demands it; insisting that something is so only states it
+    ("insisted-on", ("REQUEST", "", "LBN", "", "asserted", "insisted")),
+    ("insisted-that", ("STATEMENT", "", "OPP", "", "asserted", "insisted")),
     # a promised release is a verbal concession, not yet the release (codebook CONCEDE)
     ("committed", ("CONCEDE", "", "GOV", "", "asserted", "committed")),
     ("release", ("CONCEDE", "", "RUS", "", "asserted", "agreed")),
@@ -70,6 +75,7 @@ def test_noun_after_preposition_modality(found: dict[str, set[tuple[str, ...]]],
 @pytest.mark.parametrize("key, wrong", [
     ("committed", "AGREE"),  # promising a release concedes (rule 8)
     ("release", "AGREE"),
+    ("insisted-on", "RETREAT"),  # the withdrawal is what is demanded, not a retreat made
     ("protesting", "PROTEST"),  # the students are named by what they were doing
 ])
 def test_event_not_typed(found: dict[str, set[tuple[str, ...]]], key: str, wrong: str) -> None:
