@@ -335,10 +335,10 @@ def governing_lemmas(tree: DependencyTree, index: int, words: Lexicon | None = N
             found |= {verb} & held
         if token.dep in OBJECTS:
             index = token.head
-    elif (verb := _prepositional_verb(tree, index)) is not None:
+    elif (carrier := prepositional_verb(tree, index)) is not None:
         preposition = tree.doc.tokens[index].head
-        found |= {tree.lemma(verb), f"{tree.lemma(verb)} {tree.lemma(preposition)}"}
-        index = verb
+        found |= {tree.lemma(carrier), f"{tree.lemma(carrier)} {tree.lemma(preposition)}"}
+        index = carrier
     token = tree.doc.tokens[index]
     first = tree.doc.tokens[token.head]
     if (tree.doc.language == "en" and token.dep == "conj" and token.pos == first.pos == "VERB"
@@ -369,7 +369,7 @@ def governing_lemmas(tree: DependencyTree, index: int, words: Lexicon | None = N
     return found
 
 
-def _prepositional_verb(tree: DependencyTree, index: int) -> int | None:
+def prepositional_verb(tree: DependencyTree, index: int) -> int | None:
     """Return the verb an English event noun is the "to", "for" or "on" complement of, which
     governs it as it governs an infinitive: "agreed to [negotiations]" promises them as
     "agreed to negotiate" does, "asked for military [aid]" and "called for a general
@@ -531,7 +531,7 @@ def concessions(tree: DependencyTree, found: list[Event]) -> None:
     for index, events in at.items():
         clauses = tree.kids(index, {"xcomp"}) + [  # "agreed to the [withdrawal] of troops"
             n for p in tree.kids(index, {"prep"}) for n in tree.kids(p, {"pobj"})
-            if _prepositional_verb(tree, n) == index]
+            if prepositional_verb(tree, n) == index]
         complements = [e for c in clauses for e in at.get(c, [])]
         promised = [e for e in complements if _yields(e)]
         threatened = [e for e in complements if e.type in CONFLICT_ACTS]
