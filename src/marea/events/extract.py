@@ -349,7 +349,8 @@ def implied_targets(found: list[Event], kb: KnowledgeBase, countries: dict[str, 
 def _complement_targets(tree: DependencyTree, found: list[Event]) -> None:
     """Give a threat, request, promise or refusal with no target the target of the act it is
     about ("threatened to institute a curfew in Managua" -> NIC, "refused to deploy
-    peacekeepers in Iraq"): the event on its clausal complement or on its object noun. A
+    peacekeepers in Iraq"): the event on its clausal complement, on its object noun or on the
+    event noun after its to/for/on ("pressed for sanctions against Russia"). A
     protest with no target takes that of the demand it is made for ("began a hunger strike
     to demand the resignation of X"); a condemnation with none accuses the doer of the act
     condemned ("condemned the shelling of Kyiv by Russian forces")."""

@@ -523,7 +523,8 @@ def concessions(tree: DependencyTree, found: list[Event]) -> None:
     """Recode a promise of a retreat as the concession it is: PLOVER's codebook puts promised
     withdrawals, releases, ceasefires and eased restrictions under CONCEDE, never RETREAT
     (only retreats that took place) nor AGREE ("promised to withdraw its troops" is CONCEDE
-    withdraw; an announced "will withdraw" is recoded in intention). A vow or pledge to do a
+    withdraw, and so is "agreed to the withdrawal of its troops"; an announced "will
+    withdraw" is recoded in intention). A vow or pledge to do a
     material conflict act is a threat, THREATEN ("vowed to retaliate", "pledged to impose
     sanctions"), as rule 7 codes an announced one."""
     at: dict[int, list[Event]] = {}
