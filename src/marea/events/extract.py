@@ -44,6 +44,7 @@ from marea.events.modality import (
     find_speakers,
     intention,
     modality,
+    prepositional_verb,
     reported_content,
     unlisted_demands,
 )
@@ -361,7 +362,8 @@ def implied_targets(found: list[Event], kb: KnowledgeBase, countries: dict[str, 
 def _complement_targets(tree: DependencyTree, found: list[Event]) -> None:
     """Give a threat, request, promise or refusal with no target the target of the act it is
     about ("threatened to institute a curfew in Managua" -> NIC, "refused to deploy
-    peacekeepers in Iraq"): the event on its clausal complement or on its object noun. A
+    peacekeepers in Iraq"): the event on its clausal complement, on its object noun or on the
+    event noun after its to/for/on ("pressed for sanctions against Russia"). A
     protest with no target takes that of the demand it is made for ("began a hunger strike
     to demand the resignation of X"); a condemnation with none accuses the doer of the act
     condemned ("condemned the shelling of Kyiv by Russian forces")."""
@@ -388,7 +390,9 @@ def _complement_targets(tree: DependencyTree, found: list[Event]) -> None:
                 verb = token.head if token.pos == "NOUN" and token.dep in OBJECTS else index
                 clauses = tree.kids(verb, {"xcomp", "advcl", "acl"})
             about = clauses + tree.kids(index, OBJECTS) + [  # "to institute a [curfew]"
-                o for c in clauses for o in tree.kids(c, OBJECTS)]
+                o for c in clauses for o in tree.kids(c, OBJECTS)] + [
+                n for p in tree.kids(index, {"prep"}) for n in tree.kids(p, {"pobj"})
+                if prepositional_verb(tree, n) == index]  # "pressed for [talks] with X"
             inner = [e for c in about for e in at.get(c, [])
                      if e.target_id and e.target_id != event.source_id]
             if inner:

@@ -77,6 +77,9 @@ PREPARING = {"prepare", "poise", "poised", "ready", "gear"}
 # [retaliate]": THREATEN, not AGREE); "agreed to freeze the assets" is a decision, kept.
 PROMISING = {"vow", "pledge", "promise", "swear"}
 CONFLICT_ACTS = {"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+# Prepositions through which a verb governs an English event noun as its infinitive
+# ("agreed to negotiations", "called for a strike", "insisted on talks").
+GOVERNING_PREPOSITIONS = {"to", "for", "on"}
 # Verbs between the preparing word and the attack ("prepared to [resume] shelling").
 ASPECT_VERBS = {"resume", "launch", "begin", "start", "continue", "renew", "step"}
 
@@ -332,6 +335,10 @@ def governing_lemmas(tree: DependencyTree, index: int, words: Lexicon | None = N
             found |= {verb} & held
         if token.dep in OBJECTS:
             index = token.head
+    elif (carrier := prepositional_verb(tree, index)) is not None:
+        preposition = tree.doc.tokens[index].head
+        found |= {tree.lemma(carrier), f"{tree.lemma(carrier)} {tree.lemma(preposition)}"}
+        index = carrier
     token = tree.doc.tokens[index]
     first = tree.doc.tokens[token.head]
     if (tree.doc.language == "en" and token.dep == "conj" and token.pos == first.pos == "VERB"
@@ -360,6 +367,21 @@ def governing_lemmas(tree: DependencyTree, index: int, words: Lexicon | None = N
         found |= {f"{tree.lemma(index)} {tree.lemma(p)}"  # "called on X to [withdraw]"
                   for p in tree.kids(index, {"prep", "prt"})}
     return found
+
+
+def prepositional_verb(tree: DependencyTree, index: int) -> int | None:
+    """Return the verb an English event noun is the "to", "for" or "on" complement of, which
+    governs it as it governs an infinitive: "agreed to [negotiations]" promises them as
+    "agreed to negotiate" does, "asked for military [aid]" and "called for a general
+    [strike]" request what they name, "insisted on [talks]" demands them."""
+    token = tree.doc.tokens[index]
+    if tree.doc.language != "en" or token.pos != "NOUN" or token.dep != "pobj":
+        return None
+    preposition = tree.doc.tokens[token.head]
+    if preposition.dep != "prep" or tree.lemma(token.head) not in GOVERNING_PREPOSITIONS or (
+            tree.doc.tokens[preposition.head].pos not in ("VERB", "AUX")):
+        return None
+    return preposition.head
 
 
 def _verb_form(token: Token) -> str:
@@ -434,8 +456,9 @@ def intention(tree: DependencyTree, index: int, event: Event, words: Lexicon) ->
     governors = governing_lemmas(tree, index)
     coded = {tree.lemma(i) for i in tree.triggers} | {  # verbs after it are still to come
         tree.lemma(i) for i in range(index + 1, len(tree.doc.tokens))}
-    if any(t.type in NOT_INTENDED - {"STATEMENT"} for g in governors & coded
-           for t in words.verbs.get(g, [])):
+    if any(t.type in NOT_INTENDED - {"STATEMENT"} and (  # an entry for "insist on" does
+            not t.prep or governors & {f"{g} {p}" for p in t.prep})  # not code "insist that"
+           for g in governors & coded for t in words.verbs.get(g, [])):
         return None
     if event.modality == "negated" and "cooperation" in kind.category and (
             any(tree.lemma(c) in FUTURE_AUXILIARIES for c in tree.kids(clause, {"aux"}))
@@ -500,14 +523,18 @@ def concessions(tree: DependencyTree, found: list[Event]) -> None:
     """Recode a promise of a retreat as the concession it is: PLOVER's codebook puts promised
     withdrawals, releases, ceasefires and eased restrictions under CONCEDE, never RETREAT
     (only retreats that took place) nor AGREE ("promised to withdraw its troops" is CONCEDE
-    withdraw; an announced "will withdraw" is recoded in intention). A vow or pledge to do a
+    withdraw, and so is "agreed to the withdrawal of its troops"; an announced "will
+    withdraw" is recoded in intention). A vow or pledge to do a
     material conflict act is a threat, THREATEN ("vowed to retaliate", "pledged to impose
     sanctions"), as rule 7 codes an announced one."""
     at: dict[int, list[Event]] = {}
     for event in found:
         at.setdefault(tree.first_at(event.start), []).append(event)
     for index, events in at.items():
-        complements = [e for c in tree.kids(index, {"xcomp"}) for e in at.get(c, [])]
+        clauses = tree.kids(index, {"xcomp"}) + [  # "agreed to the [withdrawal] of troops"
+            n for p in tree.kids(index, {"prep"}) for n in tree.kids(p, {"pobj"})
+            if prepositional_verb(tree, n) == index]
+        complements = [e for c in clauses for e in at.get(c, [])]
         promised = [e for e in complements if _yields(e)]
         threatened = [e for e in complements if e.type in CONFLICT_ACTS]
         for event in events if promised or threatened else []:

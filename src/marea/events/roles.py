@@ -1048,7 +1048,10 @@ def state_participle(tree: DependencyTree, index: int) -> bool:
     the state the noun is in: "pardoned the [jailed] journalists", "the [detained] leaders
     were released" report the pardon and the release, not an arrest (PLOVER codes the act a
     sentence reports). With an agent, a date or an adverb it reports an act of its own:
-    "journalists jailed by the regime last week", "the recently jailed journalists"."""
+    "journalists jailed by the regime last week", "the recently jailed journalists". A
+    present participle names what its noun is busy with: "agreed to the demands of the
+    [striking] miners" reports the agreement; the strike is coded where the text reports it
+    ("the miners went on strike")."""
     token = tree.doc.tokens[index]
-    return (tree.doc.language == "en" and token.tag == "VBN" and token.dep == "amod"
+    return (tree.doc.language == "en" and token.tag in ("VBN", "VBG") and token.dep == "amod"
             and index < token.head and not tree.children[index])
