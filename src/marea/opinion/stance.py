@@ -229,6 +229,11 @@ WRONGS_DONE = frozenset({
     "bombardeo", "persecución", "persecucion", "asedio", "aislamiento", "hostigamiento",
     "desestabilización", "desestabilizacion", "derrocamiento", "asesinato", "masacre",
     "tortura", "secuestro", "represión", "represion"})
+# Prepositions naming the one who carries out a wrong named by a noun ("the repression under
+# Xi", "the massacres committed by the army", "la represión bajo Pinochet"): issue 15 item 1,
+# the doer of an act the author condemns is opposed (see _doer_cues).
+DOER_PREPS = {"under", "by", "bajo", "por"}
+WRONG_VALUE = -2.0  # on the polarity scale: a wrong in WRONGS_DONE that no word judges
 # Acts of force whose "of"/"de" names the one they are done to: the events lexicon's ASSAULT
 # and COERCE nouns with that target preposition and no required modifier ("the illegal
 # detention of X", "el secuestro de X"). X is not their owner; a word that condemns the act
@@ -270,6 +275,9 @@ EMOTIONS = frozenset({"angry", "furious", "frustrated", "disappointed", "worried
 CONDITIONS = frozenset({"dead", "late", "deceased", "wounded", "injured", "sick", "ill",
                         "missing", "muerto", "fallecido", "difunto", "finado", "herido",
                         "lesionado", "enfermo", "desaparecido", "morto", "falecido", "ferido"})
+# Adjectives that say how someone fares or feels, not how good they are ("Venezuela's poor
+# families" is no fault of Venezuela's).
+UNJUDGING = SYMPATHY | EMOTIONS | CONDITIONS
 RELATION_PREPS = {"at", "to", "with", "a", "con"}  # "lashed out at", "se alió con"
 VICTIM_PREPS = {"against", "on", "upon", "contra", "sobre", "a", "hacia"}
 # Hashtags that campaign against or for the actor they name.
@@ -309,7 +317,7 @@ OBLIGATION = frozenset({"should", "must", "ought", "need", "deber", "tener", "ha
 # Verbs that only say their subject did what their object names: the object's valence is the
 # doer's ("X made a mistake", "is making a resurgent comeback", "cometió un crimen",
 # "ha sostenido una diplomacia admirable").
-DOING_VERBS = frozenset({"make", "commit", "perpetrate", "stage", "mount", "score", "pursue",
+DOING_VERBS = frozenset({"do", "make", "commit", "perpetrate", "stage", "mount", "score", "pursue",
                          "hacer", "cometer", "perpetrar", "protagonizar", "sostener",
                          "realizar", "llevar", "desplegar", "ejercer"})
 # Verbs that say what their subject is, like a copula: "X represents a threat to democracy".
@@ -412,6 +420,7 @@ def document_stances(doc: Document, kb_files: tuple[str, ...] = ()) -> list[Stan
         found += _predicate_cues(doc, tree, head, sentences, lex, read_verbs, mention.actor_id,
                                  heads, relations)
         found += _condemned_act_cues(doc, tree, head, sentences, voice)
+        found += _doer_cues(doc, tree, head, sentences, voice, read_verbs, mention.actor_id)
         relations += _alliances(doc, tree, head, mention, heads)
         if head in voice.attributed:
             for cue in found:
@@ -1198,7 +1207,9 @@ def _owned_cues(doc: Document, tree: DependencyTree, head: int, sentences: list[
                 lex: Lexicon) -> list[StanceCue]:
     """A valenced noun the actor owns: "Washington's aggression", "the aggression of the
     United States", "US imperialism" (a compound only with a label-lexicon noun); or what the
-    text says the owned thing is: "Biden's decision was a disgrace" condemns Biden's act."""
+    text says the owned thing is: "Biden's decision was a disgrace" condemns Biden's act, and
+    so does an evaluative adjective on it: "Biden's reckless policy" (not a compound owner:
+    "the Trumpian Florida mafia" only places the mafia)."""
     noun = _owner(doc, tree, head)
     if noun is None or _done_to(doc, tree, head, noun):
         return []  # "the blockade of Cuba" is done to Cuba: see _victim_cues
@@ -1207,6 +1218,10 @@ def _owned_cues(doc: Document, tree: DependencyTree, head: int, sentences: list[
     if noun not in sentence.valence and token.dep != "compound":
         judged = [sentence.valence[p] for p in sorted(_predicates(doc, tree, noun))
                   if p in sentence.valence and abs(sentence.valence[p][0]) >= STRONG]
+        judged += [(value, term, first, noun) for a in tree.kids(noun, {"amod"})
+                   if a in sentence.valence and tree.lemma(a) not in UNJUDGING
+                   for value, term, first, _ in [sentence.valence[a]]
+                   if abs(value) >= STRONG and first < noun]  # "Biden's reckless policy"
         if judged:
             value, _, first, last = judged[0]
             return [_cue(doc, token.sentence, first, last, "attribute",
@@ -1260,6 +1275,45 @@ def _predicate_cues(doc: Document, tree: DependencyTree, head: int,
     verbs += [(clause_role, clause, 1.0) for clause_role, clause in _relative_clauses(tree, head)]
     return [cue for role, verb, scale in verbs for cue in _verb_cues(
         doc, tree, role, verb, scale, sentences, lex, read_verbs, actor_id, heads, relations)]
+
+
+def _doer_cues(doc: Document, tree: DependencyTree, head: int, sentences: list[_Sentence],
+               voice: _Voice, read_verbs: set[tuple[str, int]], actor_id: str
+               ) -> list[StanceCue]:
+    """The actor carries out a wrong a noun names, through DOER_PREPS on the noun or on a
+    participle on it: "the increasing repression seen under Xi", "the crimes committed by the
+    junta", "la represión bajo Pinochet". A wrong (WRONGS_DONE) or a noun the author's own
+    words condemn makes its doer opposed, weighed as a predicate; the victim of the wrong is
+    read by _victim_cues. A legal act ("the conviction by the court") is no wrong, and a
+    coded event with the actor as source is judged by _event_cues."""
+    token = doc.tokens[head]
+    if token.dep in ("pobj", "agent"):
+        preposition = token.head
+    elif token.dep in ("nmod", "obl"):
+        preposition = next(iter(tree.kids(head, {"case"})), head)
+    else:
+        return []
+    if preposition == head or tree.lemma(preposition) not in DOER_PREPS:
+        return []
+    governor = token.head if token.dep in ("nmod", "obl") else doc.tokens[preposition].head
+    noun = governor
+    if doc.tokens[governor].pos == "VERB" and doc.tokens[governor].dep == "acl":
+        noun = doc.tokens[governor].head  # "the repression seen under Xi"
+    coded = any(e.source_id == actor_id and e.start == doc.tokens[noun].start
+                for e in doc.events)  # a coded event is read, judged, by _event_cues
+    if doc.tokens[noun].pos != "NOUN" or noun in voice.attributed or coded or \
+            tree.lemma(noun) in LEGAL_ACTS or (actor_id, noun) in read_verbs:
+        return []
+    sentence = sentences[token.sentence]
+    judged = [i for i in (noun, *tree.kids(noun, {"amod"})) if i in sentence.valence and
+              sentence.valence[i][0] <= -STRONG]
+    if not judged and tree.lemma(noun) not in WRONGS_DONE:
+        return []
+    value = min((sentence.valence[i][0] for i in judged), default=WRONG_VALUE)
+    read_verbs.add((actor_id, noun))
+    first = min([noun, *judged])
+    return [_cue(doc, token.sentence, first, max([noun, *judged]), "predicate:subject",
+                 WEIGHTS["predicate"] * value / 3.0)]
 
 
 def _condemned_act_cues(doc: Document, tree: DependencyTree, head: int,
