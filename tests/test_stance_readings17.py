@@ -69,3 +69,19 @@ def test_an_evaluative_word_on_what_an_actor_owns_judges_the_owner(settings: Set
 def test_sympathy_for_what_an_actor_owns_is_no_fault_of_it(settings: Settings) -> None:
     stances = _read(settings, "Venezuela's poor families suffer every day.")
     assert not [c for c in stances["VEN"][1] if c[0] == "attribute"], stances["VEN"]
+
+
+def test_what_a_protest_forces_is_judged_as_the_protest(settings: Settings) -> None:
+    """Issue 15's open case on seed 001: the protests the author approves of forced Piñera's
+    hand, so Piñera is no victim of them (a cue against him when the author praises them,
+    none when no word judges them); the police forcing him still makes him its target."""
+    doc = _processed(settings, "The massive and heroic protests forced Sebastián Piñera to "
+                     "call a referendum on a new constitution." + LONG_EN + VOICE)
+    (pinera,) = [s for s in doc.stances if s.actor_id == "sebastian-pinera"]
+    assert [(c.kind, c.cue, c.weight < 0) for c in pinera.cues if c.weight] == [
+        ("event:COERCE:target", "forced", True)]
+    plain = _read(settings, "The protests forced Sebastián Piñera to call a referendum on a "
+                  "new constitution.")
+    assert plain["sebastian-pinera"] == ("neutral", []), plain
+    police = _read(settings, "The police forced Sebastián Piñera to leave the building.")
+    assert ("event:COERCE:target", "forced") in police["sebastian-pinera"][1], police

@@ -41,7 +41,8 @@ Direct cues on an actor's mentions (weights in WEIGHTS):
   target (sympathy), scaled by how the author's own words in the sentence judge them. A
   protest other than a riot is judged by the author's words on it alone ("heroic mass
   protests": its doer is sided with, the one protested against opposed; no words, no
-  cue); troops or ships sent
+  cue), and so is what a protest does ("the protests forced Piñera to ..." makes Piñera no
+  victim); troops or ships sent
   to a country or its people ("two naval vessels with supplies to Havana") harm it only
   when the author's words condemn the sending, and set the two on no opposite sides.
 - context: the polarity of the author's words in the actor's own clause when the actor is
@@ -1558,14 +1559,17 @@ def _event_cues(doc: Document, tree: DependencyTree, heads: dict[int, str],
     itself: only the author's words on it ("unjustly arrested") make the target a victim."""
     found: dict[str, list[StanceCue]] = defaultdict(list)
     starts = [t.start for t in doc.tokens]
+    protests = {bisect_left(starts, e.start) for e in doc.events
+                if e.type == "PROTEST" and e.mode != "riot"}  # a riot is violence
     for event in doc.events:  # cooperation says little of the author's view; conflict does
         if event.modality == "negated" or event.goldstein >= 0:
             continue
         trigger = bisect_left(starts, event.start)
         sentence = sentences[event.sentence]
         deployment = event.type == "MOBILIZE" and _place_or_people(event.target_id)
-        if event.type == "PROTEST" and event.mode != "riot":  # a riot is violence
-            judged = -_protest_view(doc, tree, trigger, sentence, voice)
+        by_protest = [s for s in tree.kids(trigger, SUBJECT_DEPS) if s in protests]
+        if trigger in protests or by_protest:  # "the protests forced Piñera to": as the protest
+            judged = -_protest_view(doc, tree, (by_protest or [trigger])[0], sentence, voice)
         elif deployment:  # "sending two naval vessels with supplies to Havana" harms nobody
             judged = max(0.0, -_authorial_valence(sentence, voice, {trigger}))
         else:
