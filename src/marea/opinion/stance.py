@@ -23,7 +23,8 @@ Direct cues on an actor's mentions (weights in WEIGHTS):
   X" is against: DISSENT_VERBS) or holds it up as the one to follow ("we
   should follow the example of Mexico", "debemos escuchar a Lula": FOLLOW_VERBS); negated,
   against it.
-- attribute: a valenced noun the actor owns ("Washington's aggression", "US imperialism");
+- attribute: a valenced noun the actor owns ("Washington's aggression", "US imperialism"),
+  or one an evaluative adjective judges ("Biden's reckless policy");
   victim: a wrong done to it ("the blockade against Venezuela", "sanctions on Cuba", "a
   devastating effect on the population") or refuge given to it ("ofreció asilo a Evo
   Morales": REFUGE), or an act the author's adverb condemns done to it or its things
@@ -32,7 +33,9 @@ Direct cues on an actor's mentions (weights in WEIGHTS):
   praise, blame, succeed, fail, advocate), also in a relative clause on the mention ("the
   Puebla Group, which defends ..."), reached through "has reserved the right to
   intervene and overthrow" and the like; a verb that only says the subject did what its
-  object names takes the object's valence ("made a mistake": DOING_VERBS). Triumph and
+  object names takes the object's valence ("made a mistake", "did an excellent job":
+  DOING_VERBS); the doer of a wrong a noun names is opposed ("the repression under Xi",
+  "the crimes committed by the army": DOER_PREPS). Triumph and
   advocate take their sign from the object: "Chile has abandoned its Pinochet-era
   constitution" favours Chile, "the isolation of Venezuela promoted by the United States"
   does not favour the US. Negated verbs count half, reversed. A victim of the same state
