@@ -85,3 +85,14 @@ def test_what_a_protest_forces_is_judged_as_the_protest(settings: Settings) -> N
     assert plain["sebastian-pinera"] == ("neutral", []), plain
     police = _read(settings, "The police forced Sebastián Piñera to leave the building.")
     assert ("event:COERCE:target", "forced") in police["sebastian-pinera"][1], police
+
+
+def test_a_government_in_a_place_is_the_places_own(settings: Settings) -> None:
+    stances = _read(settings, "The deals with authoritarian governments in Turkey deserve "
+                    "scrutiny from the new congress.")
+    label, cues = stances["TUR"]
+    assert label == "against", cues
+    assert ("attribute", "authoritarian governments") in cues, cues
+    placed = _read(settings, "The authoritarian measures in Turkey deserve scrutiny from the "
+                   "new congress.")
+    assert not [c for c in placed.get("TUR", ("", []))[1] if c[0] == "attribute"], placed

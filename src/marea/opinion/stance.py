@@ -358,6 +358,11 @@ BENCH_NEUTRAL = ("context", "post")  # the case's tone: no evaluation of the ben
 # An owned "administration" is its owner's unless the owner heads a government: "her
 # administration" of a district attorney is hers, "his administration" of a president is
 # the national government (the owner's role at the date is in a GOV sector).
+# Nouns for who governs a place: "the authoritarian governments in Turkey", "the regime in
+# Caracas", "el gobierno en Managua" are the place's own, as "of"/"de" would say (see _owner).
+GOVERNING_NOUNS = frozenset({"government", "regime", "junta", "dictatorship", "gobierno",
+                             "régimen", "regimen", "dictadura", "governo"})
+PLACE_OWNER_PREPS = {"in", "en", "em"}
 ADMINISTRATION = frozenset({"administration", "administración", "administracion",
                             "administração", "administracao", "gestión", "gestion"})
 # Cues that are the author's explicit evaluation of an actor; against them, an outcome the
@@ -1129,7 +1134,8 @@ def _side_noun(doc: Document, tree: DependencyTree, head: int) -> int | None:
 
 
 def _owner(doc: Document, tree: DependencyTree, head: int) -> int | None:
-    """The noun a mention is the owner of: "Washington's X", "X of the US", "US X", "X de EEUU"."""
+    """The noun a mention is the owner of: "Washington's X", "X of the US", "US X", "X de EEUU",
+    and a government in a place: "the regime in Caracas" (GOVERNING_NOUNS)."""
     token = doc.tokens[head]
     parent = token.head
     noun = None
@@ -1139,6 +1145,12 @@ def _owner(doc: Document, tree: DependencyTree, head: int) -> int | None:
         noun = doc.tokens[parent].head
     elif token.dep == "nmod" and "de" in {tree.lemma(c) for c in tree.kids(head, {"case"})}:
         noun = parent
+    elif token.dep == "pobj" and tree.lemma(parent) in PLACE_OWNER_PREPS and \
+            tree.lemma(doc.tokens[parent].head) in GOVERNING_NOUNS:
+        noun = doc.tokens[parent].head  # "the regime in Caracas"
+    elif token.dep == "nmod" and tree.lemma(parent) in GOVERNING_NOUNS and \
+            PLACE_OWNER_PREPS & {tree.lemma(c) for c in tree.kids(head, {"case"})}:
+        noun = parent  # "el régimen en Managua"
     return noun if noun is not None and doc.tokens[noun].pos == "NOUN" else None
 
 
