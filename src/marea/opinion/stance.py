@@ -24,7 +24,8 @@ Direct cues on an actor's mentions (weights in WEIGHTS):
   should follow the example of Mexico", "debemos escuchar a Lula": FOLLOW_VERBS); negated,
   against it.
 - attribute: a valenced noun the actor owns ("Washington's aggression", "US imperialism"),
-  or one an evaluative adjective judges ("Biden's reckless policy");
+  or one an evaluative adjective judges ("Biden's reckless policy"); a government in a
+  place is the place's own ("the authoritarian governments in Turkey": GOVERNING_NOUNS);
   victim: a wrong done to it ("the blockade against Venezuela", "sanctions on Cuba", "a
   devastating effect on the population") or refuge given to it ("ofreció asilo a Evo
   Morales": REFUGE), or an act the author's adverb condemns done to it or its things
