@@ -23,7 +23,9 @@ Direct cues on an actor's mentions (weights in WEIGHTS):
   X" is against: DISSENT_VERBS) or holds it up as the one to follow ("we
   should follow the example of Mexico", "debemos escuchar a Lula": FOLLOW_VERBS); negated,
   against it.
-- attribute: a valenced noun the actor owns ("Washington's aggression", "US imperialism");
+- attribute: a valenced noun the actor owns ("Washington's aggression", "US imperialism"),
+  or one an evaluative adjective judges ("Biden's reckless policy"); a government in a
+  place is the place's own ("the authoritarian governments in Turkey": GOVERNING_NOUNS);
   victim: a wrong done to it ("the blockade against Venezuela", "sanctions on Cuba", "a
   devastating effect on the population") or refuge given to it ("ofreció asilo a Evo
   Morales": REFUGE), or an act the author's adverb condemns done to it or its things
@@ -32,7 +34,9 @@ Direct cues on an actor's mentions (weights in WEIGHTS):
   praise, blame, succeed, fail, advocate), also in a relative clause on the mention ("the
   Puebla Group, which defends ..."), reached through "has reserved the right to
   intervene and overthrow" and the like; a verb that only says the subject did what its
-  object names takes the object's valence ("made a mistake": DOING_VERBS). Triumph and
+  object names takes the object's valence ("made a mistake", "did an excellent job":
+  DOING_VERBS); the doer of a wrong a noun names is opposed ("the repression under Xi",
+  "the crimes committed by the army": DOER_PREPS). Triumph and
   advocate take their sign from the object: "Chile has abandoned its Pinochet-era
   constitution" favours Chile, "the isolation of Venezuela promoted by the United States"
   does not favour the US. Negated verbs count half, reversed. A victim of the same state
@@ -41,7 +45,8 @@ Direct cues on an actor's mentions (weights in WEIGHTS):
   target (sympathy), scaled by how the author's own words in the sentence judge them. A
   protest other than a riot is judged by the author's words on it alone ("heroic mass
   protests": its doer is sided with, the one protested against opposed; no words, no
-  cue); troops or ships sent
+  cue), and so is what a protest does ("the protests forced Piñera to ..." makes Piñera no
+  victim); troops or ships sent
   to a country or its people ("two naval vessels with supplies to Havana") harm it only
   when the author's words condemn the sending, and set the two on no opposite sides.
 - context: the polarity of the author's words in the actor's own clause when the actor is
@@ -229,6 +234,11 @@ WRONGS_DONE = frozenset({
     "bombardeo", "persecución", "persecucion", "asedio", "aislamiento", "hostigamiento",
     "desestabilización", "desestabilizacion", "derrocamiento", "asesinato", "masacre",
     "tortura", "secuestro", "represión", "represion"})
+# Prepositions naming the one who carries out a wrong named by a noun ("the repression under
+# Xi", "the massacres committed by the army", "la represión bajo Pinochet"): issue 15 item 1,
+# the doer of an act the author condemns is opposed (see _doer_cues).
+DOER_PREPS = {"under", "by", "bajo", "por"}
+WRONG_VALUE = -2.0  # on the polarity scale: a wrong in WRONGS_DONE that no word judges
 # Acts of force whose "of"/"de" names the one they are done to: the events lexicon's ASSAULT
 # and COERCE nouns with that target preposition and no required modifier ("the illegal
 # detention of X", "el secuestro de X"). X is not their owner; a word that condemns the act
@@ -270,6 +280,9 @@ EMOTIONS = frozenset({"angry", "furious", "frustrated", "disappointed", "worried
 CONDITIONS = frozenset({"dead", "late", "deceased", "wounded", "injured", "sick", "ill",
                         "missing", "muerto", "fallecido", "difunto", "finado", "herido",
                         "lesionado", "enfermo", "desaparecido", "morto", "falecido", "ferido"})
+# Adjectives that say how someone fares or feels, not how good they are ("Venezuela's poor
+# families" is no fault of Venezuela's).
+UNJUDGING = SYMPATHY | EMOTIONS | CONDITIONS
 RELATION_PREPS = {"at", "to", "with", "a", "con"}  # "lashed out at", "se alió con"
 VICTIM_PREPS = {"against", "on", "upon", "contra", "sobre", "a", "hacia"}
 # Hashtags that campaign against or for the actor they name.
@@ -309,7 +322,7 @@ OBLIGATION = frozenset({"should", "must", "ought", "need", "deber", "tener", "ha
 # Verbs that only say their subject did what their object names: the object's valence is the
 # doer's ("X made a mistake", "is making a resurgent comeback", "cometió un crimen",
 # "ha sostenido una diplomacia admirable").
-DOING_VERBS = frozenset({"make", "commit", "perpetrate", "stage", "mount", "score", "pursue",
+DOING_VERBS = frozenset({"do", "make", "commit", "perpetrate", "stage", "mount", "score", "pursue",
                          "hacer", "cometer", "perpetrar", "protagonizar", "sostener",
                          "realizar", "llevar", "desplegar", "ejercer"})
 # Verbs that say what their subject is, like a copula: "X represents a threat to democracy".
@@ -346,6 +359,11 @@ BENCH_NEUTRAL = ("context", "post")  # the case's tone: no evaluation of the ben
 # An owned "administration" is its owner's unless the owner heads a government: "her
 # administration" of a district attorney is hers, "his administration" of a president is
 # the national government (the owner's role at the date is in a GOV sector).
+# Nouns for who governs a place: "the authoritarian governments in Turkey", "the regime in
+# Caracas", "el gobierno en Managua" are the place's own, as "of"/"de" would say (see _owner).
+GOVERNING_NOUNS = frozenset({"government", "regime", "junta", "dictatorship", "gobierno",
+                             "régimen", "regimen", "dictadura", "governo"})
+PLACE_OWNER_PREPS = {"in", "en", "em"}
 ADMINISTRATION = frozenset({"administration", "administración", "administracion",
                             "administração", "administracao", "gestión", "gestion"})
 # Cues that are the author's explicit evaluation of an actor; against them, an outcome the
@@ -412,6 +430,7 @@ def document_stances(doc: Document, kb_files: tuple[str, ...] = ()) -> list[Stan
         found += _predicate_cues(doc, tree, head, sentences, lex, read_verbs, mention.actor_id,
                                  heads, relations)
         found += _condemned_act_cues(doc, tree, head, sentences, voice)
+        found += _doer_cues(doc, tree, head, sentences, voice, read_verbs, mention.actor_id)
         relations += _alliances(doc, tree, head, mention, heads)
         if head in voice.attributed:
             for cue in found:
@@ -1116,7 +1135,8 @@ def _side_noun(doc: Document, tree: DependencyTree, head: int) -> int | None:
 
 
 def _owner(doc: Document, tree: DependencyTree, head: int) -> int | None:
-    """The noun a mention is the owner of: "Washington's X", "X of the US", "US X", "X de EEUU"."""
+    """The noun a mention is the owner of: "Washington's X", "X of the US", "US X", "X de EEUU",
+    and a government in a place: "the regime in Caracas" (GOVERNING_NOUNS)."""
     token = doc.tokens[head]
     parent = token.head
     noun = None
@@ -1126,6 +1146,12 @@ def _owner(doc: Document, tree: DependencyTree, head: int) -> int | None:
         noun = doc.tokens[parent].head
     elif token.dep == "nmod" and "de" in {tree.lemma(c) for c in tree.kids(head, {"case"})}:
         noun = parent
+    elif token.dep == "pobj" and tree.lemma(parent) in PLACE_OWNER_PREPS and \
+            tree.lemma(doc.tokens[parent].head) in GOVERNING_NOUNS:
+        noun = doc.tokens[parent].head  # "the regime in Caracas"
+    elif token.dep == "nmod" and tree.lemma(parent) in GOVERNING_NOUNS and \
+            PLACE_OWNER_PREPS & {tree.lemma(c) for c in tree.kids(head, {"case"})}:
+        noun = parent  # "el régimen en Managua"
     return noun if noun is not None and doc.tokens[noun].pos == "NOUN" else None
 
 
@@ -1198,7 +1224,9 @@ def _owned_cues(doc: Document, tree: DependencyTree, head: int, sentences: list[
                 lex: Lexicon) -> list[StanceCue]:
     """A valenced noun the actor owns: "Washington's aggression", "the aggression of the
     United States", "US imperialism" (a compound only with a label-lexicon noun); or what the
-    text says the owned thing is: "Biden's decision was a disgrace" condemns Biden's act."""
+    text says the owned thing is: "Biden's decision was a disgrace" condemns Biden's act, and
+    so does an evaluative adjective on it: "Biden's reckless policy" (not a compound owner:
+    "the Trumpian Florida mafia" only places the mafia)."""
     noun = _owner(doc, tree, head)
     if noun is None or _done_to(doc, tree, head, noun):
         return []  # "the blockade of Cuba" is done to Cuba: see _victim_cues
@@ -1207,6 +1235,10 @@ def _owned_cues(doc: Document, tree: DependencyTree, head: int, sentences: list[
     if noun not in sentence.valence and token.dep != "compound":
         judged = [sentence.valence[p] for p in sorted(_predicates(doc, tree, noun))
                   if p in sentence.valence and abs(sentence.valence[p][0]) >= STRONG]
+        judged += [(value, term, first, noun) for a in tree.kids(noun, {"amod"})
+                   if a in sentence.valence and tree.lemma(a) not in UNJUDGING
+                   for value, term, first, _ in [sentence.valence[a]]
+                   if abs(value) >= STRONG and first < noun]  # "Biden's reckless policy"
         if judged:
             value, _, first, last = judged[0]
             return [_cue(doc, token.sentence, first, last, "attribute",
@@ -1260,6 +1292,45 @@ def _predicate_cues(doc: Document, tree: DependencyTree, head: int,
     verbs += [(clause_role, clause, 1.0) for clause_role, clause in _relative_clauses(tree, head)]
     return [cue for role, verb, scale in verbs for cue in _verb_cues(
         doc, tree, role, verb, scale, sentences, lex, read_verbs, actor_id, heads, relations)]
+
+
+def _doer_cues(doc: Document, tree: DependencyTree, head: int, sentences: list[_Sentence],
+               voice: _Voice, read_verbs: set[tuple[str, int]], actor_id: str
+               ) -> list[StanceCue]:
+    """The actor carries out a wrong a noun names, through DOER_PREPS on the noun or on a
+    participle on it: "the increasing repression seen under Xi", "the crimes committed by the
+    junta", "la represión bajo Pinochet". A wrong (WRONGS_DONE) or a noun the author's own
+    words condemn makes its doer opposed, weighed as a predicate; the victim of the wrong is
+    read by _victim_cues. A legal act ("the conviction by the court") is no wrong, and a
+    coded event with the actor as source is judged by _event_cues."""
+    token = doc.tokens[head]
+    if token.dep in ("pobj", "agent"):
+        preposition = token.head
+    elif token.dep in ("nmod", "obl"):
+        preposition = next(iter(tree.kids(head, {"case"})), head)
+    else:
+        return []
+    if preposition == head or tree.lemma(preposition) not in DOER_PREPS:
+        return []
+    governor = token.head if token.dep in ("nmod", "obl") else doc.tokens[preposition].head
+    noun = governor
+    if doc.tokens[governor].pos == "VERB" and doc.tokens[governor].dep == "acl":
+        noun = doc.tokens[governor].head  # "the repression seen under Xi"
+    coded = any(e.source_id == actor_id and e.start == doc.tokens[noun].start
+                for e in doc.events)  # a coded event is read, judged, by _event_cues
+    if doc.tokens[noun].pos != "NOUN" or noun in voice.attributed or coded or \
+            tree.lemma(noun) in LEGAL_ACTS or (actor_id, noun) in read_verbs:
+        return []
+    sentence = sentences[token.sentence]
+    judged = [i for i in (noun, *tree.kids(noun, {"amod"})) if i in sentence.valence and
+              sentence.valence[i][0] <= -STRONG]
+    if not judged and tree.lemma(noun) not in WRONGS_DONE:
+        return []
+    value = min((sentence.valence[i][0] for i in judged), default=WRONG_VALUE)
+    read_verbs.add((actor_id, noun))
+    first = min([noun, *judged])
+    return [_cue(doc, token.sentence, first, max([noun, *judged]), "predicate:subject",
+                 WEIGHTS["predicate"] * value / 3.0)]
 
 
 def _condemned_act_cues(doc: Document, tree: DependencyTree, head: int,
@@ -1504,14 +1575,17 @@ def _event_cues(doc: Document, tree: DependencyTree, heads: dict[int, str],
     itself: only the author's words on it ("unjustly arrested") make the target a victim."""
     found: dict[str, list[StanceCue]] = defaultdict(list)
     starts = [t.start for t in doc.tokens]
+    protests = {bisect_left(starts, e.start) for e in doc.events
+                if e.type == "PROTEST" and e.mode != "riot"}  # a riot is violence
     for event in doc.events:  # cooperation says little of the author's view; conflict does
         if event.modality == "negated" or event.goldstein >= 0:
             continue
         trigger = bisect_left(starts, event.start)
         sentence = sentences[event.sentence]
         deployment = event.type == "MOBILIZE" and _place_or_people(event.target_id)
-        if event.type == "PROTEST" and event.mode != "riot":  # a riot is violence
-            judged = -_protest_view(doc, tree, trigger, sentence, voice)
+        by_protest = [s for s in tree.kids(trigger, SUBJECT_DEPS) if s in protests]
+        if trigger in protests or by_protest:  # "the protests forced Piñera to": as the protest
+            judged = -_protest_view(doc, tree, (by_protest or [trigger])[0], sentence, voice)
         elif deployment:  # "sending two naval vessels with supplies to Havana" harms nobody
             judged = max(0.0, -_authorial_valence(sentence, voice, {trigger}))
         else:
