@@ -110,7 +110,7 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
     ("teachers-protested", ("PROTEST", "demo", "PEREDU", "PER", "asserted")),
     ("if", ("SANCTION", "embargo", "BRA", "VEN", "hypothetical")),
     ("if", ("THREATEN", "", "BRA", "VEN", "asserted")),
-    ("forced-out", ("SANCTION", "expel", "IDN", "un", "asserted")),
+    ("forced-out", ("SANCTION", "expel", "IDN", "unhcr", "asserted")),
     ("exploded", ("ASSAULT", "explosives", "AFGREB", "AFG", "asserted")),
     ("halted", ("SANCTION", "withdraw", "BRA", "", "asserted")),
     ("for-talks", ("CONSULT", "", "USAGOV", "", "asserted")),
