@@ -454,11 +454,12 @@ def intention(tree: DependencyTree, index: int, event: Event, words: Lexicon) ->
     verb = _carrying_verb(tree, index)  # "said it would tighten the [blockade]"
     clause = index if verb is None else verb
     governors = governing_lemmas(tree, index)
-    coded = {tree.lemma(i) for i in tree.triggers} | {  # verbs after it are still to come
-        tree.lemma(i) for i in range(index + 1, len(tree.doc.tokens))}
+    triggered = {tree.lemma(i) for i in tree.triggers}
+    coded = {g for g in governors  # verbs after it are still to come
+             if g in triggered or tree.last_place.get(g, -1) > index}
     if any(t.type in NOT_INTENDED - {"STATEMENT"} and (  # an entry for "insist on" does
             not t.prep or governors & {f"{g} {p}" for p in t.prep})  # not code "insist that"
-           for g in governors & coded for t in words.verbs.get(g, [])):
+           for g in coded for t in words.verbs.get(g, [])):
         return None
     if event.modality == "negated" and "cooperation" in kind.category and (
             any(tree.lemma(c) in FUTURE_AUXILIARIES for c in tree.kids(clause, {"aux"}))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import cached_property
 
 from marea.actors.spans import PERSON_LABELS
 from marea.model import Document, Mention, Token
@@ -97,6 +98,12 @@ class DependencyTree:
     def lemma(self, index: int) -> str:
         lemma = self.doc.tokens[index].lemma.lower()
         return CONTRACTIONS.get(lemma, lemma) if self.doc.language == "es" else lemma
+
+    @cached_property
+    def last_place(self) -> dict[str, int]:
+        """Each lemma's last token index: whether a lemma comes after a token in one look-up,
+        not a set of every later lemma per question (quadratic in the document's length)."""
+        return {self.lemma(i): i for i in range(len(self.doc.tokens))}
 
     def first_at(self, char: int) -> int:
         """Return the index of the first token starting at or after a character offset."""
