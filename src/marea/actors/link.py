@@ -192,6 +192,11 @@ OUTLET_OF = {"de", "del", "para", "of", "for", "to", "do", "da"}  # not "en": "c
 PUBLISHED = {"publicado", "publicada", "publicados", "publicadas", "published", "appeared"}
 PUBLISHED_IN = {"en", "in", "em", "no", "na"}
 QUALIFIER_GAP = 40  # characters between a country and its noun: "'s ", " of the " (and spaces)
+# Adjectives (folded) after which an agent noun is a church's, not a state's: "el ministerio
+# sacerdotal de X" is a priest's ministry, "el gobierno eclesiástico" a diocese's.
+RELIGIOUS_ADJECTIVES = {"sacerdotal", "sacerdotales", "pastoral", "pastorales", "eclesiastico",
+                        "eclesiastica", "eclesiasticos", "eclesiasticas", "episcopal",
+                        "presbiteral", "priestly", "pastoral", "ecclesiastical"}
 
 
 def actors(batch: list[Document], settings: Settings) -> list[Document]:
@@ -704,6 +709,8 @@ def _find_agents(doc: Document, view: TokenView, kb: KnowledgeBase, pending: set
                                                                           ) and not (
                     qualifiers.adjacent(view.tokens[index].start, view.tokens[last].end)):
                 continue  # "state of Goiás", "gobierno de transición" name something else
+            if last + 1 < len(view.tokens) and view.folded[last + 1] in RELIGIOUS_ADJECTIVES:
+                continue  # "el ministerio sacerdotal de X": a priest's, no government
             start, end = view.tokens[index].start, view.tokens[last].end
             modified = index > 0 and view.tokens[index - 1].dep in ("amod", "compound")
             qualifier = qualifiers.adjacent(  # "Russia sent troops": a verb is no modifier
