@@ -362,6 +362,8 @@ def _pronoun_kind(doc: Document, index: int, word: str) -> str | None:
     token = doc.tokens[index]
     if token.pos not in ("PRON", "DET"):
         return None
+    if doc.language == "es" and word in GROUP_PRONOUNS:
+        return "group"  # "ellos y ellas señalaban" (lemma él) stand for no one person
     if word in PERSON_PRONOUNS or token.lemma.lower() in PERSON_PRONOUNS:
         return "person" if doc.language == "es" or word in PERSON_PRONOUNS else None
     if doc.language != "en":
