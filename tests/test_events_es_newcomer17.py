@@ -25,6 +25,8 @@ SENTENCES = {
     "ministry": "Mientras dure el proceso, el Arzobispado dispuso la suspensión del ejercicio "
                 "público del ministerio pastoral del sacerdote Javier Contreras.",
     "minister": "El Gobierno dispuso la suspensión del ministro de Salud, Jaime Rivas.",
+    "holder": "Los transportistas esperan que la ministra del Interior, Marcela Ríos, cumpla "
+              "el compromiso asumido en La Moneda.",
     "they": "El vocero de la Conferencia Episcopal, Mario Silva, explicó que “conversé con "
             "las víctimas y me pareció que había que escuchar lo que ellos y ellas señalaban "
             "sobre la institución”, en declaraciones a T13 Tarde.",
@@ -96,3 +98,9 @@ def test_opening_verbs_and_titles_are_no_places(ingested: tuple[Path, Found]) ->
     label, actor = named["La ministra de Cultura y Patrimonio"]
     assert actor.endswith("GOV") and "Patrimonio" not in named
     assert named["Julieta Brodsky"] == ("PER", "x-person-julieta-brodsky")
+
+
+def test_a_title_linked_to_the_government_stands_for_its_holder(
+        ingested: tuple[Path, Found]) -> None:
+    assert mentions(ingested[0], "holder")["ministra del Interior"][1] == "CHLGOV"
+    assert ingested[1]["holder"] == {("AGREE", "x-person-marcela-rios", "", "")}
