@@ -137,11 +137,11 @@ def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Men
         mention = actor_at.get(index)
         if mention is None or mention.link not in SECTOR_LINKS:
             continue
-        named = [actor_at[c] for c in kids[index] if doc.tokens[c].dep == "appos"
-                 and c in actor_at and actor_at[c].label in PERSON_LABELS]
+        beside = [actor_at[c] for c in kids[index] if doc.tokens[c].dep == "appos"
+                  and c in actor_at and actor_at[c].label in PERSON_LABELS]
         # "la ministra del Interior, Izkia Siches, cumpla el compromiso": the title held
         # (linked to the government) stands for its holder named beside it
-        holder = named[0] if named else _title_holder(doc, kids, index, actor_at)
+        holder = beside[0] if beside else _title_holder(doc, kids, index, actor_at)
         if holder is not None:
             actor_at[index] = holder
     quantities = words.cues.get("quantities", set())
