@@ -22,6 +22,8 @@ SENTENCES = {
               "concejal.",
     "agrees": "La ministra Paula Vera visitó al alcalde Pedro Soto tras ser acusada de fraude "
               "por un diputado.",
+    "both": "La ministra Paula Vera y el alcalde Pedro Soto se reunieron con los vecinos tras "
+            "ser acusados de fraude por un diputado.",
     "ministry": "Mientras dure el proceso, el Arzobispado dispuso la suspensión del ejercicio "
                 "público del ministerio pastoral del sacerdote Javier Contreras.",
     "minister": "El Gobierno dispuso la suspensión del ministro de Salud, Jaime Rivas.",
@@ -69,6 +71,12 @@ def test_referring_to_an_accusation_accuses_no_one(ingested: tuple[Path, Found])
 
 def test_a_participle_keeps_a_subject_it_agrees_with(ingested: tuple[Path, Found]) -> None:
     assert ("ACCUSE", "LEG", "x-person-paula-vera", "") in ingested[1]["agrees"]
+
+
+def test_a_plural_participle_describes_coordinated_subjects(
+        ingested: tuple[Path, Found]) -> None:
+    accused = {target for kind, _, target, _ in ingested[1]["both"] if kind == "ACCUSE"}
+    assert accused == {"x-person-paula-vera", "x-person-pedro-soto"}  # not the neighbours
 
 
 def test_a_priestly_ministry_is_no_government(ingested: tuple[Path, Found]) -> None:

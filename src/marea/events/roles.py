@@ -412,7 +412,8 @@ def _described_patients(tree: DependencyTree, index: int, subjects: list[int]) -
     describes the nearest actor before it that agrees, outside the subject (X), or no one."""
     token = tree.doc.tokens[index]
     if tree.doc.language != "es" or "VerbForm=Part" not in token.morph or tree.kids(
-            index, SUBJECTS) or all(_agree(token, tree.doc.tokens[s]) for s in subjects):
+            index, SUBJECTS) or all(_agree(token, tree.doc.tokens[s]) for s in subjects) or any(
+            tree.kids(s, {"conj"}) for s in subjects):  # "la ministra y el alcalde, acusados"
         return subjects
     skipped = {t for s in subjects for t in tree.subtree(s)}
     for other in range(index - 1, -1, -1):
