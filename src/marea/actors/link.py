@@ -180,6 +180,11 @@ DAY_NAME = re.compile(r"^dia (?:internacional|mundial|nacional|escolar|de|del|da
 # A ministry named without a state ("Ministerio de Educación", "Ministry of Health") is a
 # government body of the story's state; a state named after it ("... de Perú") places it.
 MINISTRY_NAME = re.compile(r"^(?:ministerio|ministry|minist[eé]rio) (?:de|del|da|do|of|for)\b")
+# A minister's title with no name after it ("la ministra de la Mujer", folded), which the
+# tagger calls a place: it stands for the government, as the ministry's name does.
+MINISTER_TITLE = re.compile(r"^(?:(?:el|la|the) )?(?:ministr[oa]|minister) (?:de|del|of|for)\b")
+# The words that join the two parts of a ministry's name ("de la Mujer [y] Equidad de Género").
+MINISTRY_JOIN = re.compile(r"\s+(?:y|e|and)\s+$")
 # An outlet's name after the noun for its kind ("el diario Granma"), or after a journalist's
 # credit and a joining word ("columnista de Juventud Rebelde", "published in The Nation"): a
 # media organisation, not the person or place the tagger takes it for. Set from bylines and
@@ -194,6 +199,11 @@ OUTLET_OF = {"de", "del", "para", "of", "for", "to", "do", "da"}  # not "en": "c
 PUBLISHED = {"publicado", "publicada", "publicados", "publicadas", "published", "appeared"}
 PUBLISHED_IN = {"en", "in", "em", "no", "na"}
 QUALIFIER_GAP = 40  # characters between a country and its noun: "'s ", " of the " (and spaces)
+# Adjectives (folded) after which an agent noun is a church's, not a state's: "el ministerio
+# sacerdotal de X" is a priest's ministry, "el gobierno eclesiástico" a diocese's.
+RELIGIOUS_ADJECTIVES = {"sacerdotal", "sacerdotales", "pastoral", "pastorales", "eclesiastico",
+                        "eclesiastica", "eclesiasticos", "eclesiasticas", "episcopal",
+                        "presbiteral", "priestly", "ecclesiastical"}
 
 
 def actors(batch: list[Document], settings: Settings) -> list[Document]:
@@ -231,13 +241,19 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
     people = _people_named_in_full(candidates, kb)
     records: dict[str, ActorRecord] = {}
     deferred: list[tuple[Mention, str, str | None]] = []
-    for cand in candidates:
+    joined: set[int] = set()  # ids of mentions that end a ministry's name
+    for number, cand in enumerate(candidates):
         mention = cand.mention
+        if id(mention) in joined:
+            continue
         actor, how = _resolve(cand, kb, countries, people, day, view)
         if actor is None and (empire := _empire(mention.text, kb)) is not None:
             actor, how = empire, "demonym"
-        agent = None if actor else _agent_phrase(mention.text, kb, doc.language)
+        agent = None if actor else _agent_phrase(mention.text, kb, doc.language) or (
+            _minister_office(mention, kb))
         if agent:
+            if agent[0] == "GOV":
+                joined.update(_join_ministry_name(doc, mention, candidates[number + 1:]))
             deferred.append((mention, *agent))  # coded once the sentence's people are known
             continue
         if mention.label in PLACE_LABELS and (how == "surname" or (  # "felicitó a Arce",
@@ -575,6 +591,30 @@ def _agent_phrase(text: str, kb: KnowledgeBase, language: str | None
     return None
 
 
+def _minister_office(mention: Mention, kb: KnowledgeBase) -> tuple[str, str | None] | None:
+    """Return (GOV, stated country or None) for a minister's title the tagger took for a place
+    or organisation ("la ministra de la Mujer"); its holder is named beside it."""
+    name = clean_name(mention.text, kb)
+    if mention.label in PERSON_LABELS or not MINISTER_TITLE.match(fold(mention.text)) or (
+            fold(name).split(" ", 1)[0] not in OF_WORDS):
+        return None
+    return "GOV", _country_ending_name(name, kb)
+
+
+def _join_ministry_name(doc: Document, mention: Mention, after: list[Candidate]) -> set[int]:
+    """Extend a ministry's or minister's span over the unknown name that "y" joins to it ("de la
+    Mujer y [Equidad de Género]", which the tagger cuts off as a place) and return that
+    name's mention id, or nothing."""
+    following = next((c for c in after if c.start >= mention.end), None)
+    if following is None or following.known or following.mention.label in PERSON_LABELS or (
+            not MINISTRY_JOIN.fullmatch(doc.text[mention.end:following.start])):
+        return set()
+    mention.end = following.end
+    mention.text = doc.text[mention.start:mention.end]
+    doc.mentions = [m for m in doc.mentions if m is not following.mention]
+    return {id(following.mention)}
+
+
 def _country_ending_name(name: str, kb: KnowledgeBase) -> str | None:
     """Return the state a name ends with after its last "de"/"of" ("Ministerio de Salud del
     Perú": the words after "del", not after the first "de")."""
@@ -735,6 +775,8 @@ def _find_agents(doc: Document, view: TokenView, kb: KnowledgeBase, pending: set
                                                                           ) and not (
                     qualifiers.adjacent(view.tokens[index].start, view.tokens[last].end)):
                 continue  # "state of Goiás", "gobierno de transición" name something else
+            if last + 1 < len(view.tokens) and view.folded[last + 1] in RELIGIOUS_ADJECTIVES:
+                continue  # "el ministerio sacerdotal de X": a priest's, no government
             start, end = view.tokens[index].start, view.tokens[last].end
             modified = index > 0 and view.tokens[index - 1].dep in ("amod", "compound")
             qualifier = qualifiers.adjacent(  # "Russia sent troops": a verb is no modifier

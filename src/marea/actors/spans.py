@@ -74,6 +74,7 @@ INSTITUTION_HEADS = {
     "division", "cuerpo", "frente", "movimiento", "sindicato", "instituto", "fundacion", "junta",
     "committee", "bureau", "council", "ministry", "department", "commission", "university",
     "assembly", "comissao", "periodico", "diario", "semanario", "revista", "agencia",
+    "compania", "companhia",
 }
 # English institution nouns that end a name: a span ending in one is an organisation, though
 # the tagger calls it a person or a place ("Austin Peay State University", "Miami Dade College").
@@ -108,11 +109,17 @@ ROMAN = re.compile(r"^[IVXL]{2,}$|^[VX]$")
 # headline's capitalised first word among the trigger lexicon's verbs ("Respalda" is
 # respaldar, "Meets" meet); longest ending first.
 VERB_ENDINGS = {
-    "es": (("ieron", ("er", "ir")), ("aron", ("ar",)), ("ió", ("er", "ir")), ("an", ("ar",)),
-           ("en", ("er", "ir")), ("ó", ("ar",)), ("a", ("ar",)), ("e", ("er", "ir"))),
+    "es": (("ieron", ("er", "ir")), ("aron", ("ar",)), ("emos", ("",)), ("ió", ("er", "ir")),
+           ("an", ("ar",)), ("án", ("",)), ("en", ("er", "ir")), ("ó", ("ar",)), ("é", ("",)),
+           ("á", ("",)), ("a", ("ar",)), ("e", ("er", "ir"))),
     "en": (("ied", ("y",)), ("ies", ("y",)), ("ed", ("", "e")), ("es", ("", "e")),
            ("s", ("",))),
 }
+# A Spanish future is the infinitive and an ending (the "" endings above: "firmaré",
+# "atacarán"); these verbs change the infinitive first ("Haré todo lo necesario": hacer).
+FUTURE_STEMS = {"har": "hacer", "dir": "decir", "pondr": "poner", "saldr": "salir",
+                "tendr": "tener", "vendr": "venir", "podr": "poder", "sabr": "saber",
+                "querr": "querer", "habr": "haber"}
 # Words that put the name after them in a place ("en Hialeah"): narrower than the actors'
 # place prepositions, as "de"/"of" also come before a person ("la hija de Vergara").
 IN_WORDS = {"en", "in", "em", "at"}
@@ -198,7 +205,8 @@ def find_candidates(doc: Document, view: TokenView, kb: KnowledgeBase, family: s
     """Return NER mentions plus knowledge-base matches NER missed, in text order."""
     _relabel_cities(doc, view, kb, family)
     for mention in list(doc.mentions):
-        if mention.label in PERSON_LABELS and _english_words(doc, mention, kb):
+        if mention.label in PERSON_LABELS and (_english_words(doc, mention, kb) or any(
+                c.isdigit() for c in mention.text)):  # "T13 Noche": a programme, no one's name
             mention.label = "ORG"
         if mention.label in PERSON_LABELS and _saint(view, mention, kb):
             mention.label = KB_LABELS[family]["country"]  # the place label: LOC, GPE
@@ -214,8 +222,11 @@ def find_candidates(doc: Document, view: TokenView, kb: KnowledgeBase, family: s
         if mention.label in ACTOR_LABELS:
             _split_institution(doc, mention, view, kb)
     _add_missed_people(doc, view, kb, family)
+    # common words the tagger took for a name ("Agregando" opening a sentence) are no mention
+    doc.mentions = [m for m in doc.mentions
+                    if m.label not in ACTOR_LABELS or not _not_a_name(view, m, kb)]
     found = [Candidate(m.start, m.end, m, lookup(m.text, kb), True)
-             for m in doc.mentions if m.label in ACTOR_LABELS and not _not_a_name(view, m)
+             for m in doc.mentions if m.label in ACTOR_LABELS
              and _content_words(view, m) not in view.counted]
     # Spans only overlap within a sentence (or across one boundary), so each match looks at
     # the candidates and mentions of its own and neighbouring sentences: linear in the text.
@@ -574,9 +585,10 @@ def _alias_matches(view: TokenView, kb: KnowledgeBase
 
 
 OPENING_MARKS = {'"', "“", "«", "‘", "'", "—", "–", "-", "(", "¿", "¡"}
+CLOSING_MARKS = {"”", "»", "’"}
 
 
-def _not_a_name(view: TokenView, mention: Mention) -> bool:
+def _not_a_name(view: TokenView, mention: Mention, kb: KnowledgeBase) -> bool:
     """Whether an entity span is common words the tagger took for a name: a phrase all in
     small letters outside a short post ("ningún país" tagged PER), a name of God ("Dios"),
     or one word that is a function word ("UN ACUERDO"), an era after a year ("404 B.C."), a
@@ -599,7 +611,8 @@ def _not_a_name(view: TokenView, mention: Mention) -> bool:
     if view.folded[index] in ERAS and index > 0 and view.tokens[index - 1].pos == "NUM":
         return True
     if token.pos in FUNCTION_TAGS or (token.pos in ("VERB", "AUX") and (
-            view.word(index).islower() or _opens(view, index))):
+            view.word(index).islower() or _opens(view, index))) or _opening_verb(
+            view, index, kb):  # '“Haré todo lo necesario”' tagged a place
         return True
     return (mention.text.islower() and token.pos == "NOUN" and index > 0
             and view.tokens[index - 1].pos in COUNTING_TAGS)
@@ -712,6 +725,8 @@ def _split_institution(doc: Document, mention: Mention, view: TokenView,
     words = [i for i in view.inside(mention.start, mention.end) if view.is_word(i)]
     if not words or lookup(mention.text, kb):
         return
+    if len(words) > 1 and view.tokens[words[0]].pos == "DET":
+        words = words[1:]  # "La Compañía de Jesús"
     if len(words) > 1 and view.folded[words[-1]] in CLOSING_HEADS and \
             view.word(words[-1])[0].isupper():
         mention.label = "ORG"
@@ -832,15 +847,21 @@ def _opening_verb(view: TokenView, index: int, kb: KnowledgeBase) -> bool:
         return False
     verbs = lexicon(language).verbs
     lower = word.lower()
-    return any(lower[:-len(ending)] + infinitive in verbs
+    return any((FUTURE_STEMS.get(stem, stem) if not infinitive else stem) + infinitive in verbs
                for ending, infinitives in VERB_ENDINGS[language] if lower.endswith(ending)
-               for infinitive in infinitives)
+               for stem in [lower[:-len(ending)]] for infinitive in infinitives)
 
 
 def _opens(view: TokenView, index: int) -> bool:
-    """Whether a token opens its sentence or a quote (so is capitalised whatever it is)."""
-    return index == 0 or view.tokens[index - 1].sentence != view.tokens[index].sentence or (
-        view.word(index - 1) in OPENING_MARKS)
+    """Whether a token opens its sentence or a quote (so is capitalised whatever it is); a
+    closing mark glued to the word after it and not to the one before opens one too
+    ('”Haré todo', as some papers type it)."""
+    if index == 0 or view.tokens[index - 1].sentence != view.tokens[index].sentence or (
+            view.word(index - 1) in OPENING_MARKS):
+        return True
+    mark, text = view.tokens[index - 1], view.doc.text
+    return view.word(index - 1) in CLOSING_MARKS and mark.end == view.tokens[index].start and (
+        mark.start == 0 or text[mark.start - 1].isspace())
 
 
 def _extend_name_left(mention: Mention, view: TokenView, kb: KnowledgeBase) -> None:

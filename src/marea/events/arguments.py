@@ -135,8 +135,13 @@ def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Men
                                   "generic")
     for index in range(len(doc.tokens)):  # "añadió el senador por Florida": Rick Scott
         mention = actor_at.get(index)
-        holder = (_title_holder(doc, kids, index, actor_at)
-                  if mention is not None and mention.link in SECTOR_LINKS else None)
+        if mention is None or mention.link not in SECTOR_LINKS:
+            continue
+        beside = [actor_at[c] for c in kids[index] if doc.tokens[c].dep == "appos"
+                  and c in actor_at and actor_at[c].label in PERSON_LABELS]
+        # "la ministra del Interior, Izkia Siches, cumpla el compromiso": the title held
+        # (linked to the government) stands for its holder named beside it
+        holder = beside[0] if beside else _title_holder(doc, kids, index, actor_at)
         if holder is not None:
             actor_at[index] = holder
     quantities = words.cues.get("quantities", set())
@@ -362,6 +367,8 @@ def _pronoun_kind(doc: Document, index: int, word: str) -> str | None:
     token = doc.tokens[index]
     if token.pos not in ("PRON", "DET"):
         return None
+    if doc.language == "es" and word in GROUP_PRONOUNS:
+        return "group"  # "ellos y ellas señalaban" (lemma él) stand for no one person
     if word in PERSON_PRONOUNS or token.lemma.lower() in PERSON_PRONOUNS:
         return "person" if doc.language == "es" or word in PERSON_PRONOUNS else None
     if doc.language != "en":

