@@ -196,9 +196,11 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
 
     Inside what a verb of saying reports, a pronoun of the speaker's kind is the speaker
     ("Syria says it will withdraw", "the rebels said they would release"); otherwise "he"/
-    "she" is the last person who was a subject in that sentence or the one before, else the
-    last person named before it, and "it"/"they" the last state, organisation or group named
-    in that sentence or the one before. "he" never stands for a woman the knowledge base
+    "she" is the last person who was a subject in that sentence or the one before (a
+    subject pronoun with no such subject before it in its own sentence takes the main
+    clause's subject of the sentence before: "X won after Y conceded. She"), else the last
+    person named before it, and "it"/"they" the last state, organisation or group named in
+    that sentence or the one before. "he" never stands for a woman the knowledge base
     knows, nor "she" for a man. "they" prefers coordinated actors: "Mexico and Argentina
     supported Bolivia's return, and they criticised";
     return {such pronoun: the first coordinated actor token}, so that it stands for all.
@@ -210,6 +212,8 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
                     and not m.actor_id.startswith("x-place-")}.values(), key=lambda m: m.start)
     subjects = {id(actor_at[i]) for i, t in enumerate(doc.tokens)
                 if i in actor_at and t.dep in SUBJECT_DEPS}
+    main_subjects = {id(actor_at[i]) for i, t in enumerate(doc.tokens)
+                     if id(actor_at.get(i)) in subjects and _main_clause(doc, t.head)}
     coordinated = {id(actor_at[i]): i for i, t in enumerate(doc.tokens) if i in actor_at and any(
         doc.tokens[c].dep == "conj" and c in actor_at for c in kids[i])}
     groups: dict[int, int] = {}
@@ -252,6 +256,9 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
                            and token.sentence - m.sentence <= SENTENCES_BACK]
         if kind == "person" and recent_subjects:
             earlier = recent_subjects  # "Lula, who had attended the wake of Pelé, ... He"
+            if token.dep in SUBJECT_DEPS and all(m.sentence < token.sentence for m in earlier):
+                # "X won after Y conceded. She ...": the sentence's own subject, not a clause's
+                earlier = [m for m in earlier if id(m) in main_subjects] or earlier
         if kind == "group":
             earlier = [m for m in earlier if id(m) in coordinated] or earlier
             if earlier and id(earlier[-1]) not in coordinated and _plural_subject(
@@ -264,6 +271,13 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
             if token.dep in SUBJECT_DEPS:
                 subjects.add(id(earlier[-1]))
     return groups
+
+
+def _main_clause(doc: Document, verb: int) -> bool:
+    """Whether a verb heads its sentence's main clause: the root or a verb coordinated with it
+    ("Hassan won and thanked ..."), not a subordinate or relative clause."""
+    token = doc.tokens[verb]
+    return token.head == verb or token.dep == "conj" and doc.tokens[token.head].head == token.head
 
 
 def _plural_subject(doc: Document, actor_at: dict[int, Mention], index: int) -> bool:
