@@ -623,8 +623,13 @@ def _unknown(mention: Mention, kb: KnowledgeBase) -> Actor:
 
 
 def _part_of_state(name: str, kb: KnowledgeBase) -> str | None:
-    """Return the state a place named as its part lies in ("South Lebanon": LBN), if any."""
+    """Return the state a place named as its part lies in ("South Lebanon": LBN; a first-level
+    division GeoNames knows, "Maine": USA), if any."""
+    from marea.events.place import division  # events.arguments imports this module
+
     first, _, rest = fold(name).partition(" ")
+    if found := division(name):
+        return found
     if first not in COMPASS_WORDS or not rest:
         return None
     return next((a.actor_id for a in kb.index.get(rest, []) if a.kind in ("name", "alias")
