@@ -23,6 +23,9 @@ SENTENCES = {
     # the person who conceded is a subordinate clause's subject, not the sentence's
     "conceded": "Amina Hassan won the mayoral race easily after Greg Olson conceded on Tuesday "
                 "night. She was elected to the council in 2017.",
+    # the winner stays the subject through a chain of "she"
+    "chain": "Amina Hassan won the race on Tuesday, defeating Greg Olson. She was first "
+             "elected to the council in 2017. She was endorsed by the governor last month.",
     "eritrean": "St. Paul appears to be the first U.S. city to have elected an Eritrean "
                 "American mayor.",
     "mexican": "Voters in Houston elected a Mexican-American mayor on Tuesday.",
@@ -68,6 +71,9 @@ def test_a_subject_pronoun_is_the_main_clause_subject_before_it(
     found = ingested[1]["conceded"]
     assert ("elected", "SUPPORT", "", "x-person-amina-hassan") in found
     assert ("conceded", "CONCEDE", "x-person-greg-olson", "") in found
+    chain = ingested[1]["chain"]
+    assert {target for trigger, *_, target in chain if trigger in ("elected", "endorsed")} == {
+        "x-person-amina-hassan"}
 
 
 def test_an_american_of_an_origin_is_no_foreign_state(

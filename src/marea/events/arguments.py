@@ -210,10 +210,13 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
                  and t.dep in MODIFIER_DEPS and not _inside(actor_at[i], doc.tokens[t.head])}
     named = sorted({id(m): m for m in actor_at.values() if m.actor_id and id(m) not in modifiers
                     and not m.actor_id.startswith("x-place-")}.values(), key=lambda m: m.start)
-    subjects = {id(actor_at[i]) for i, t in enumerate(doc.tokens)
-                if i in actor_at and t.dep in SUBJECT_DEPS}
-    main_subjects = {id(actor_at[i]) for i, t in enumerate(doc.tokens)
-                     if id(actor_at.get(i)) in subjects and _main_clause(doc, t.head)}
+    # {id(mention): the sentences its actor is a subject in, by name or pronoun}; and those
+    # it is the main clause's subject in
+    subjects: dict[int, set[int]] = {}
+    main_subjects: dict[int, set[int]] = {}
+    for i, t in enumerate(doc.tokens):
+        if i in actor_at and t.dep in SUBJECT_DEPS:
+            _note_subject(doc, i, actor_at[i], subjects, main_subjects)
     coordinated = {id(actor_at[i]): i for i, t in enumerate(doc.tokens) if i in actor_at and any(
         doc.tokens[c].dep == "conj" and c in actor_at for c in kids[i])}
     groups: dict[int, int] = {}
@@ -252,13 +255,16 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
         earlier = [m for m in named if m.end <= token.start and _is_kind(m, kind)
                    and (kind == "person" or token.sentence - m.sentence <= SENTENCES_BACK)
                    and _may_be(m, PRONOUN_GENDERS.get(word), kb) and id(m) not in bound]
-        recent_subjects = [m for m in earlier if id(m) in subjects
-                           and token.sentence - m.sentence <= SENTENCES_BACK]
+        recent_subjects = [m for m in earlier if any(
+            0 <= token.sentence - s <= SENTENCES_BACK for s in subjects.get(id(m), ()))]
         if kind == "person" and recent_subjects:
             earlier = recent_subjects  # "Lula, who had attended the wake of Pelé, ... He"
-            if token.dep in SUBJECT_DEPS and all(m.sentence < token.sentence for m in earlier):
+            if token.dep in SUBJECT_DEPS and not any(
+                    token.sentence in subjects[id(m)] for m in earlier):
                 # "X won after Y conceded. She ...": the sentence's own subject, not a clause's
-                earlier = [m for m in earlier if id(m) in main_subjects] or earlier
+                earlier = [m for m in earlier if token.sentence - 1 in main_subjects.get(
+                    id(m), ())] or earlier
+            earlier.sort(key=lambda m: max(subjects[id(m)]))  # the latest subject last
         if kind == "group":
             earlier = [m for m in earlier if id(m) in coordinated] or earlier
             if earlier and id(earlier[-1]) not in coordinated and _plural_subject(
@@ -269,8 +275,17 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
             if id(earlier[-1]) in coordinated and kind == "group":
                 groups[index] = coordinated[id(earlier[-1])]
             if token.dep in SUBJECT_DEPS:
-                subjects.add(id(earlier[-1]))
+                _note_subject(doc, index, earlier[-1], subjects, main_subjects)
     return groups
+
+
+def _note_subject(doc: Document, index: int, mention: Mention, subjects: dict[int, set[int]],
+                  main_subjects: dict[int, set[int]]) -> None:
+    """Note that the subject token `index` names (or stands for) the mention's actor."""
+    sentence = doc.tokens[index].sentence
+    subjects.setdefault(id(mention), set()).add(sentence)
+    if _main_clause(doc, doc.tokens[index].head):
+        main_subjects.setdefault(id(mention), set()).add(sentence)
 
 
 def _main_clause(doc: Document, verb: int) -> bool:
