@@ -219,8 +219,12 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
     candidates += surname_candidates(view, kb, set(countries), family, candidates, day)
     candidates += social_candidates(view, kb, candidates, family)
     candidates.sort(key=lambda c: (c.start, -c.end))
-    named_later = {fold(clean_name(c.mention.text, kb)): c.start for c in candidates
-                   if c.mention.label in PERSON_LABELS}  # each name's last start
+    people_named = [(fold(clean_name(c.mention.text, kb)), c.start) for c in candidates
+                    if c.mention.label in PERSON_LABELS]
+    surnames = {" ".join(words[size:]) for name, _ in people_named
+                for words in [name.split()] for size in range(1, len(words))}
+    # each name's last start, but for the surnames of people named in full ("Jane Martin")
+    named_later = {name: start for name, start in people_named if name not in surnames}
     for cand in candidates:  # "la rectora Rosario del Pilar Pentón": the Spanish tagger
         # calls a name beside a title a place
         if (cand.mention.label in PLACE_LABELS and not cand.known
