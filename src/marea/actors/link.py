@@ -37,8 +37,11 @@ from marea.actors.kb import (
 from marea.actors.spans import (
     ACTOR_LABELS,
     ARTICLE,
+    CLOSING_HEADS,
     CONTAINER,
+    INSTITUTION_HEADS,
     KB_LABELS,
+    NAME_WORDS,
     PERSON_LABELS,
     PLACE_KINDS,
     PLACE_LABELS,
@@ -228,6 +231,12 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
     candidates += surname_candidates(view, kb, set(countries), family, candidates, day)
     candidates += social_candidates(view, kb, candidates, family)
     candidates.sort(key=lambda c: (c.start, -c.end))
+    people_named = [(fold(clean_name(c.mention.text, kb)), c.start) for c in candidates
+                    if c.mention.label in PERSON_LABELS]
+    surnames = {" ".join(words[size:]) for name, _ in people_named
+                for words in [name.split()] for size in range(1, len(words))}
+    # each name's last start, but for the surnames of people named in full ("Jane Martin")
+    named_later = {name: start for name, start in people_named if name not in surnames}
     for cand in candidates:  # "la rectora Rosario del Pilar Pentón": the Spanish tagger
         # calls a name beside a title a place
         if (cand.mention.label in PLACE_LABELS and not cand.known
@@ -236,7 +245,8 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
                      or _trade_subject(view, view.first_at(cand.start), view.first_at(cand.end)))
                 ) or (cand.mention.label in PLACE_LABELS | {"ORG"} and not cand.known
                       and " " in clean_name(cand.mention.text, kb)
-                      and _described_by_trade(view, view.first_at(cand.end))):
+                      and _described_by_trade(view, view.first_at(cand.end))
+                      ) or _person_named_later(cand, view, named_later):
             cand.mention.label = KB_LABELS[family]["person"]
     people = _people_named_in_full(candidates, kb)
     records: dict[str, ActorRecord] = {}
@@ -688,8 +698,13 @@ def _unknown(mention: Mention, kb: KnowledgeBase) -> Actor:
 
 
 def _part_of_state(name: str, kb: KnowledgeBase) -> str | None:
-    """Return the state a place named as its part lies in ("South Lebanon": LBN), if any."""
+    """Return the state a place named as its part lies in ("South Lebanon": LBN; a first-level
+    division GeoNames knows, "Maine": USA), if any."""
+    from marea.events.place import division  # events.arguments imports this module
+
     first, _, rest = fold(name).partition(" ")
+    if found := division(name):
+        return found
     if first not in COMPASS_WORDS or not rest:
         return None
     return next((a.actor_id for a in kb.index.get(rest, []) if a.kind in ("name", "alias")
@@ -1116,6 +1131,22 @@ def _trade_subject(view: TokenView, first: int, end: int) -> bool:
         return False
     head = next((i for i in phrase if view.tokens[i].pos == "NOUN"), None)
     return head is not None and view.folded[head].endswith(TRADE_ENDINGS)
+
+
+def _person_named_later(cand: Candidate, view: TokenView, named_later: dict[str, int]) -> bool:
+    """Whether an unknown span tagged an organisation is a personal name: two to four
+    capitalised proper nouns, no article nor institution noun, whose last word or words a
+    person mention after it names ("Nadia Mohamed, 27, won ..." tagged an organisation, then
+    "he endorsed Mohamed"): both are that person."""
+    if cand.mention.label != "ORG" or cand.known or ARTICLE.match(cand.mention.text.strip()):
+        return False
+    inside = [i for i in view.inside(cand.start, cand.end) if view.is_word(i)]
+    if not NAME_WORDS[0] <= len(inside) <= NAME_WORDS[1] or not all(
+            view.tokens[i].pos == "PROPN" and view.word(i).istitle() and view.word(i).isalpha()
+            and view.folded[i] not in INSTITUTION_HEADS | CLOSING_HEADS for i in inside):
+        return False
+    return any(named_later.get(" ".join(view.folded[i] for i in inside[size:]), -1) > cand.start
+               for size in range(1, len(inside)))
 
 
 def _described_by_trade(view: TokenView, end: int) -> bool:

