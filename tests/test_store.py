@@ -25,6 +25,15 @@ def test_newer_schema_is_refused(tmp_path: Path) -> None:
         Store(path)
 
 
+def test_store_runs_duckdbs_allocator_thread_so_freed_pages_go_back(tmp_path: Path) -> None:
+    # Without it, the rows an ingest's checkpoint writes out stay resident (marea/store).
+    path = tmp_path / "s.duckdb"
+    with Store(path) as store:
+        assert store.query("SELECT current_setting('allocator_background_threads')") == [(True,)]
+    with Store(path, read_only=True) as store:
+        assert store.query("SELECT current_setting('allocator_background_threads')") == [(True,)]
+
+
 def test_killed_run_is_marked_interrupted(tmp_path: Path) -> None:
     with Store(tmp_path / "s.duckdb") as store:
         first = store.start_run("ingest a")
