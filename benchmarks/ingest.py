@@ -29,7 +29,16 @@ with the corpus within one run. The peak is set while spaCy parses a batch, on t
 after-batch level; a third of that level's rise over 300 articles (893 -> 1140 MB; fixed:
 837 -> 1002 MB) was glibc raising its mmap threshold once a large block was freed and keeping
 later per-batch arrays in a fragmented heap, which `ingest` now prevents (marea/heap.py).
-Peak growth 100 -> 300 is still +14% (1017 -> 1159 MB; was 1038 -> 1195, +15%).
+Peak growth 100 -> 300 was then still +14% (1017 -> 1159 MB; was 1038 -> 1195, +15%). Most
+of the rest was DuckDB's: rows not yet checkpointed (130-160 MB at its 16MB log threshold)
+under the next batch's spaCy peak, and the pages a checkpoint freed, which DuckDB's jemalloc
+kept resident with one query thread. The store now checkpoints past 4MB of log and runs
+jemalloc's background thread (marea/store). Paired 300-article ingests at load 10-15 (mem17;
+highest RSS during any stage of a batch, ingest only, not the refresh after it; the first three
+batches are the 100-article run's, whose own runs peaked at 1008 and 997 MB): peak after the
+first three batches -> whole run, baseline 1009 -> 1105 MB (+9.5%), background thread alone
+996 -> 1101 (+10.5%), with a checkpoint after every batch 975 -> 1029 (+5.5%), with the 4MB
+threshold 975 -> 1025 (+5.1%).
 """
 
 from __future__ import annotations

@@ -656,12 +656,27 @@ class Store:
 # stemmer) has no 1.5.6 build and refuses to load into it. Drop this with that upgrade.
 QUERY_THREADS = 1
 
+# DuckDB checkpoints once its write-ahead log passes this; until then the tables' new rows
+# stay in its memory: at its 16MB default 130-140MB by the fourth 32-article batch of an
+# ingest, under which the next batch's spaCy peak came; at 4MB about one batch's rows.
+CHECKPOINT_WAL = "4MB"
+# DuckDB allocates through its own jemalloc, which keeps the pages it frees (the rows a
+# checkpoint wrote out, a query's hash tables) resident until the same thread allocates
+# again; with one query thread that can be never, so a checkpoint alone did not lower RSS.
+# jemalloc's background thread gives them back about a second after they are freed. With
+# both, peak RSS of benchmarks/ingest.py's 300-article ingest stays flat after its first
+# batch (figures in its docstring).
+ALLOCATOR_BACKGROUND_THREADS = True
+
 
 def _connect(path: str, read_only: bool) -> duckdb.DuckDBPyConnection:
     return duckdb.connect(path, read_only=read_only,
                           config={"autoinstall_known_extensions": False,
                                   "autoload_known_extensions": False,
-                                  "threads": QUERY_THREADS})
+                                  "threads": QUERY_THREADS,
+                                  "checkpoint_threshold": CHECKPOINT_WAL,
+                                  "allocator_background_threads":
+                                      ALLOCATOR_BACKGROUND_THREADS})
 
 
 def store_error(path: str, exc: BaseException) -> StoreError:
