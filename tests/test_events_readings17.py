@@ -32,6 +32,9 @@ SENTENCES = {
     # two states joined by a hyphen before a noun for no people stay two states
     "talks": "China and the United States held Chinese-American trade talks in Geneva.",
     "texas": "Gunmen attacked a police station in Texas on Sunday.",
+    # a title standing for a person later ("The senator") is no subject before "She"
+    "later_title": "Senator Rick Scott spoke first, and Maria Lopez spoke after him. She was "
+                   "elected to the council in 2018. The senator praised the mayor on Monday.",
 }
 
 
@@ -71,6 +74,8 @@ def test_a_subject_pronoun_is_the_main_clause_subject_before_it(
     found = ingested[1]["conceded"]
     assert ("elected", "SUPPORT", "", "x-person-amina-hassan") in found
     assert ("conceded", "CONCEDE", "x-person-greg-olson", "") in found
+    # "She" is the latest subject before it, though "the senator" is Scott's subject later
+    assert ("elected", "SUPPORT", "", "x-person-maria-lopez") in ingested[1]["later_title"]
     chain = ingested[1]["chain"]
     assert {target for trigger, *_, target in chain if trigger in ("elected", "endorsed")} == {
         "x-person-amina-hassan"}

@@ -269,7 +269,10 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
                 # "X won after Y conceded. She ...": the sentence's own subject, not a clause's
                 earlier = [m for m in earlier if token.sentence - 1 in main_subjects.get(
                     id(m), ())] or earlier
-            earlier.sort(key=lambda m: max(subjects[id(m)]))  # the latest subject last
+            # the latest subject up to the pronoun's sentence last (a title standing for
+            # the person later, "the senator said", must not change who "she" is here)
+            earlier.sort(key=lambda m, now=token.sentence: max(
+                s for s in subjects[id(m)] if s <= now))
         if kind == "group":
             earlier = [m for m in earlier if id(m) in coordinated] or earlier
             if earlier and id(earlier[-1]) not in coordinated and _plural_subject(
