@@ -356,14 +356,14 @@ LEGAL_ACTS = frozenset({
     "solicitar", "pedir", "absolver", "citar", "allanar", "denunciar", "multar", "encarcelar"})
 OTHER_CLAUSES = {"advcl", "conj", "parataxis", "cc"}  # a legal act's sentence may go on
 BENCH_NEUTRAL = ("context", "post")  # the case's tone: no evaluation of the bench
-# An owned "administration" is its owner's unless the owner heads a government: "her
-# administration" of a district attorney is hers, "his administration" of a president is
-# the national government (the owner's role at the date is in a GOV sector).
 # Nouns for who governs a place: "the authoritarian governments in Turkey", "the regime in
 # Caracas", "el gobierno en Managua" are the place's own, as "of"/"de" would say (see _owner).
 GOVERNING_NOUNS = frozenset({"government", "regime", "junta", "dictatorship", "gobierno",
                              "régimen", "regimen", "dictadura", "governo"})
 PLACE_OWNER_PREPS = {"in", "en", "em"}
+# An owned "administration" is its owner's unless the owner heads a government: "her
+# administration" of a district attorney is hers, "his administration" of a president is
+# the national government (the owner's role at the date is in a GOV sector).
 ADMINISTRATION = frozenset({"administration", "administración", "administracion",
                             "administração", "administracao", "gestión", "gestion"})
 # Cues that are the author's explicit evaluation of an actor; against them, an outcome the
