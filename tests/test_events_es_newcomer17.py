@@ -38,6 +38,8 @@ SENTENCES = {
                "visitó el colegio.\n“Diré todo lo que sé”\nPosteriormente, el sacerdote "
                "Javier Contreras emitió un comunicado. ”Diré todo lo que sea necesario para "
                "aclarar los hechos”, añadió.",
+    # a state body other than a ministry, and a firm after "y": two actors
+    "bodies": "La Cancillería y Codelco anunciaron inversiones el lunes.",
 }
 
 Found = dict[str, set[tuple[str, ...]]]
@@ -112,3 +114,10 @@ def test_a_title_linked_to_the_government_stands_for_its_holder(
         ingested: tuple[Path, Found]) -> None:
     assert mentions(ingested[0], "holder")["ministra del Interior"][1] == "CHLGOV"
     assert ingested[1]["holder"] == {("AGREE", "x-person-marcela-rios", "", "")}
+
+
+def test_only_a_ministry_goes_on_after_y(ingested: tuple[Path, Found]) -> None:
+    named = mentions(ingested[0], "bodies")
+    assert [text for text, (_, actor) in named.items() if actor.endswith("GOV")] == [
+        "Cancillería"]
+    assert named["Codelco"] == ("ORG", "x-org-codelco")

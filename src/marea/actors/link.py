@@ -262,7 +262,7 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
         agent = None if actor else _agent_phrase(mention.text, kb, doc.language) or (
             _minister_office(mention, kb))
         if agent:
-            if agent[0] == "GOV":
+            if agent[0] == "GOV" and _names_ministry(mention.text):
                 joined.update(_join_ministry_name(doc, mention, candidates[number + 1:]))
             deferred.append((mention, *agent))  # coded once the sentence's people are known
             continue
@@ -609,6 +609,13 @@ def _minister_office(mention: Mention, kb: KnowledgeBase) -> tuple[str, str | No
             fold(name).split(" ", 1)[0] not in OF_WORDS):
         return None
     return "GOV", _country_ending_name(name, kb)
+
+
+def _names_ministry(text: str) -> bool:
+    """Whether a span is a ministry's name or a minister's title, which "y" may go on: not
+    another state body ("La Cancillería y Codelco" are two)."""
+    folded = fold(ARTICLE.sub("", text.strip()))
+    return bool(MINISTRY_NAME.match(folded) or MINISTER_TITLE.match(folded))
 
 
 def _join_ministry_name(doc: Document, mention: Mention, after: list[Candidate]) -> set[int]:
