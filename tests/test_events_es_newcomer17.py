@@ -40,6 +40,8 @@ SENTENCES = {
                "aclarar los hechos”, añadió.",
     # a state body other than a ministry, and a firm after "y": two actors
     "bodies": "La Cancillería y Codelco anunciaron inversiones el lunes.",
+    # sanctions a state imposes: "de" names who imposed them
+    "imposed": "Las sanciones de Donald Trump golpearon la economía venezolana.",
 }
 
 Found = dict[str, set[tuple[str, ...]]]
@@ -73,6 +75,12 @@ def test_referring_to_an_accusation_accuses_no_one(ingested: tuple[Path, Found])
 
 def test_a_participle_keeps_a_subject_it_agrees_with(ingested: tuple[Path, Found]) -> None:
     assert ("ACCUSE", "LEG", "x-person-paula-vera", "") in ingested[1]["agrees"]
+
+
+def test_imposed_sanctions_deprive_no_one_of_their_de(ingested: tuple[Path, Found]) -> None:
+    sanctions = {(source, target) for kind, source, target, _ in ingested[1]["imposed"]
+                 if kind == "SANCTION"}
+    assert sanctions == {("donald-trump", "")}
 
 
 def test_a_plural_participle_describes_coordinated_subjects(

@@ -110,6 +110,9 @@ HOLDING_VERBS = {"tener", "contar", "gozar", "obtener", "conseguir", "have", "en
 # How many "de"/"of" complements down a sanction noun may name the person it deprives
 # ("la suspensión [del ejercicio] [del ministerio] de X": three).
 HOLDER_DEPTH = 3
+# Modes of sanctions a state imposes on others, whose "de"/"of" names who imposed them ("las
+# sanciones de Trump", "el embargo de Biden"), not someone deprived.
+IMPOSED_MODES = {"embargo"}
 # Verbs of speaking about something: the act their object names is only their topic, done by
 # someone else ("la ministra se refirió a la denuncia contra X" accuses no one herself).
 TOPIC_VERBS = {"referir", "aludir", "mencionar", "comentar", "refer", "mention", "comment"}
@@ -296,7 +299,8 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
                    if tree.doc.tokens[t].dep == "appos"]   # the name is the noun's host
         targets = [t for theme in themes for prep, found in prepositions(tree, theme).items()
                    if prep in trigger.target_prep for t in found] or targets
-    if trigger.type == "SANCTION" and not any(t in tree.actor_at for t in targets):
+    if trigger.type == "SANCTION" and trigger.mode not in IMPOSED_MODES and not any(
+            t in tree.actor_at for t in targets):
         targets = _holder_deprived(tree, index) or targets
     causes = {actor_host(tree, c) for c in _causes(tree, index, trigger)}
     sources = preps.get("by", []) + [p for p in preps.get("por", []) if p not in causes] + [
