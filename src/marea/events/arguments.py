@@ -271,8 +271,9 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
                     id(m), ())] or earlier
             # the latest subject up to the pronoun's sentence last (a title standing for
             # the person later, "the senator said", must not change who "she" is here)
-            earlier.sort(key=lambda m, now=token.sentence: max(
-                s for s in subjects[id(m)] if s <= now))
+            latest = {id(m): max(s for s in subjects[id(m)] if s <= token.sentence)
+                      for m in earlier}
+            earlier.sort(key=lambda m: latest[id(m)])
         if kind == "group":
             earlier = [m for m in earlier if id(m) in coordinated] or earlier
             if earlier and id(earlier[-1]) not in coordinated and _plural_subject(
