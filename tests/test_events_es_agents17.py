@@ -15,6 +15,7 @@ from tests.conftest import events_by_sentence
 SENTENCES = {
     "agitadores": "Un grupo de agitadores atacó la sede del Partido Socialista en Lima.",
     "unionistas": "Unos unionistas agredieron a dos periodistas en Belfast.",
+    "rechazaron": "Los unionistas rechazaron las garantías por escrito.",
     "espectadores": "Unos espectadores agredieron a dos policías en el estadio.",
     "organizador": "El organizador denunció al gobierno de Bolivia.",
     "organizadores": "Los organizadores de la marcha denunciaron al gobierno de Bolivia.",
@@ -36,6 +37,7 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
 @pytest.mark.parametrize("key, expected", [
     ("agitadores", ("ASSAULT", "CVL", "x-org-partido-socialista")),
     ("unionistas", ("ASSAULT", "CVL", "MED")),
+    ("rechazaron", ("REJECT", "CVL", "")),  # any verb, not only demands and threats
     ("espectadores", ("ASSAULT", "CVL", "COP")),
     ("organizadores", ("ACCUSE", "CVL", "BOLGOV")),
 ])
