@@ -20,7 +20,7 @@ SENTENCES = {
     "relativo": "Llegaron los unionistas, que exigen garantías por escrito.",
     "impersonal": "En los carteles se pedía más seguridad.",
     "sustantivo": "La exigencia de garantías por escrito sorprendió a todos.",
-    "otro_tipo": "Los unionistas rechazaron las garantías por escrito.",
+    "otro_tipo": "Los tetracampeones rechazaron las garantías por escrito.",
     "pasiva": "La exdirectora del hospital fue amenazada de muerte.",
 }
 

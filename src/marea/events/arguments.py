@@ -55,6 +55,23 @@ DEFINITE_WORDS = {"the", "el", "la", "al", "del"}
 NAME_DEPS = {"appos", "compound", "flat", "flat:name"}
 # How a sector noun got its actor (here, or in the actor stage: "judge" -> BRAJUD).
 SECTOR_LINKS = {"generic", "agent"}
+# Spanish endings of nouns for people by what they do or stand for ("agitador", "unionista",
+# "protestante"): such a noun in no sector list is a civilian when it is plural or indefinite
+# ("los agitadores", "unos unionistas"); "el burgomaestre" is left alone, a definite singular
+# being as often an office as a person. "-ero/-era" and "-dora" were tried and left out: on
+# the Spanish dev halves they named more things and firms ("maderos", "gasolinera",
+# "astillero", "una distribuidora") than people not yet in a sector list. NOT_PEOPLE: nouns
+# of things with the kept endings, from general Spanish and the dev halves' arguments.
+PERSON_SUFFIXES = ("ista", "dor", "ante", "ente")
+NOT_PEOPLE = {"lista", "vista", "pista", "revista", "entrevista", "conquista", "arista",
+              "alrededor", "ordenador", "comedor", "marcador", "mirador", "contador",
+              "indicador", "instante", "restaurante", "accidente", "ambiente", "continente",
+              "puente", "fuente", "frente", "parte", "diente", "mente", "corriente",
+              "expediente", "incidente", "ente", "pendiente", "componente", "excedente",
+              "interrogante", "carburante", "lubricante", "colorante",
+              "detergente", "volante", "estante", "imponente", "simiente"}
+INDEFINITE_WORDS = {"un", "una", "unos", "unas", "uno", "varios", "varias", "algunos",
+                    "algunas"}
 
 
 def _adjective_noun(doc: Document, kids: list[list[int]], index: int) -> bool:
@@ -105,6 +122,8 @@ def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Men
             country = next((a.actor_id for a in kb.index.get(word, []) if a.kind == "demonym"),
                            "")
             sector = "CVL" if country else None
+        if sector is None and _person_noun(doc, kids, index):
+            sector = "CVL"  # "unos agitadores", "los unionistas"
         named = [c for c in kids[index] if doc.tokens[c].dep == "appos" and c in actor_at
                  and actor_at[c].link != "generic"]
         if sector is not None and named:  # "el [senador] Rick Scott" is Rick Scott
@@ -152,6 +171,19 @@ def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Men
             if members:
                 actor_at[index] = actor_at[members[0]]
     return records
+
+
+def _person_noun(doc: Document, kids: list[list[int]], index: int) -> bool:
+    """Whether a Spanish noun in no sector list names people by an ending of doers
+    (PERSON_SUFFIXES), plural or indefinite: "los agitadores", "un unionista"."""
+    token = doc.tokens[index]
+    lemma = token.lemma.lower()
+    if doc.language != "es" or token.pos != "NOUN" or not lemma.endswith(PERSON_SUFFIXES) or (
+            lemma in NOT_PEOPLE | REPRESENTATIVES | ADVOCATES):
+        return False
+    return "Number=Plur" in token.morph or any(
+        doc.tokens[k].dep == "det" and doc.tokens[k].lemma.lower() in INDEFINITE_WORDS
+        or doc.tokens[k].dep == "nummod" for k in kids[index])
 
 
 def _lemma_forms(lemma: str) -> tuple[str, ...]:
