@@ -131,6 +131,8 @@ STRONG = 1.5  # |valence| from which a general polarity word judges what it is a
 REPORT_VOICE = 0.05
 LEAD_SENTENCES = 3  # sentences after the first that count as the lead
 TITLE_CASE_SHORT = 3  # letters of the words a title-case headline leaves lower-case ("of")
+# Parts of speech whose words judge nothing ("cities like Beijing": "like" is no liking)
+FUNCTION_POS = {"ADP", "SCONJ", "CCONJ", "DET", "PART", "AUX"}
 MODIFIERS = {"amod", "compound", "flat", "flat:name", "nn", "advmod", "npadvmod"}
 ATTACHED = MODIFIERS | {"appos", "nmod", "acl"}
 HEADED_BY = {"appos"}  # "the far-right president, X"; not "Bolivia coup" (a compound)
@@ -424,6 +426,7 @@ def document_stances(doc: Document, kb_files: tuple[str, ...] = ()) -> list[Stan
         head = _head(tree, mention)
         if head is None:
             continue
+        told = len(relations)
         found = _label_cues(doc, tree, head, mention, sentences, lex, voice, kb)
         found += _owned_cues(doc, tree, head, sentences, lex)
         found += _victim_cues(doc, tree, head, sentences)
@@ -435,6 +438,8 @@ def document_stances(doc: Document, kb_files: tuple[str, ...] = ()) -> list[Stan
         if head in voice.attributed:
             for cue in found:
                 cue.weight *= WEIGHTS["quoted"]
+                cue.kind = f"quoted {cue.kind}"
+            for *_, cue in relations[told:]:
                 cue.kind = f"quoted {cue.kind}"
         cues[mention.actor_id].extend(found)
     for actor_id, found in _event_cues(doc, tree, heads, read_verbs, sentences, voice,
@@ -525,10 +530,14 @@ def _sentences(doc: Document, lex: Lexicon) -> list[_Sentence]:
     for _, _, _, seq in sentence_words(doc):
         valence: dict[int, tuple[float, str, int, int]] = {}
         address = _forms_of_address(doc, seq)
+        unjudging = _name_words(doc, seq) | {i for i, _, _ in seq if doc.tokens[i].pos in
+                                             FUNCTION_POS}
         for table in (lex.polarity, lex.labels):  # labels win where both know a term
             for hit in find(seq, table, lex.longest):
                 if hit.term in ALLIANCE_WORDS or hit.first in named or hit.first in address:
                     continue  # "favorite" says whose side, not how good
+                if table is lex.polarity and hit.first == hit.last and hit.first in unjudging:
+                    continue  # "the Democratic candidate", "cities like Beijing"
                 for index in range(hit.first, hit.last + 1):
                     valence[index] = (table[hit.term], hit.term, hit.first, hit.last)
         found.append(_Sentence(seq, valence))
@@ -537,14 +546,26 @@ def _sentences(doc: Document, lex: Lexicon) -> list[_Sentence]:
 
 def _forms_of_address(doc: Document, seq: list[tuple[int, str, str]]) -> set[int]:
     """Capitalised words heading a name or title in running text ("the Honourable Premier
-    Fahie", "His Excellency President Lula"): a form of address, no judgement. Not in a
-    title-case headline, where every word but short ones is capitalised."""
-    words = [w[0] for w in seq]
-    upper = {i for i in words if doc.text[doc.tokens[i].start].isupper()}
-    if all(w[0] in upper or len(w[1]) <= TITLE_CASE_SHORT for w in seq):
-        return set()
+    Fahie", "His Excellency President Lula"): a form of address, no judgement."""
+    words, upper = [w[0] for w in seq], _capitals(doc, seq)
     return {one for one, two in zip(words[1:], words[2:], strict=False)
             if one in upper and two in upper}
+
+
+def _name_words(doc: Document, seq: list[tuple[int, str, str]]) -> set[int]:
+    """Capitalised words inside running text: part of a name ("the Democratic candidate",
+    "the Justice Department"), not the author's judgement. Not a sentence's or quotation's
+    first word (one after punctuation)."""
+    return {i for i in _capitals(doc, seq) if i != seq[0][0] and doc.tokens[i - 1].pos != "PUNCT"}
+
+
+def _capitals(doc: Document, seq: list[tuple[int, str, str]]) -> set[int]:
+    """The capitalised words of a sentence in running text; none in a title-case headline,
+    where every word but short ones is capitalised."""
+    upper = {w[0] for w in seq if doc.text[doc.tokens[w[0]].start].isupper()}
+    if all(w[0] in upper or len(w[1]) <= TITLE_CASE_SHORT for w in seq):
+        return set()
+    return upper
 
 
 def _voice(doc: Document, tree: DependencyTree, heads: dict[int, str], bench: set[str]
@@ -1526,11 +1547,13 @@ def _role(doc: Document, tree: DependencyTree, head: int) -> tuple[str, int | No
 
 def _setting(doc: Document, tree: DependencyTree, head: int) -> bool:
     """Whether a mention only places what the clause tells: a place after a locative
-    preposition ("the coup in Brazil", "en Ecuador") or a nationality adjective ("the
-    Peruvian oligarchy")."""
+    preposition ("the coup in Brazil", "en Ecuador"), a nationality adjective ("the
+    Peruvian oligarchy") or a name that says which thing ("the Ukraine scandal")."""
     token = doc.tokens[head]
     if token.dep == "amod" and token.pos == "ADJ":
         return True
+    if token.dep == "compound" and doc.tokens[token.head].pos == "NOUN":
+        return True  # "the Ukraine scandal": the name only says which scandal
     if token.dep == "pobj":  # not "Luis Arce in Bolivia": a name's "in" says whose it is
         return tree.lemma(token.head) in PLACE_PREPS and \
             doc.tokens[doc.tokens[token.head].head].pos != "PROPN"
@@ -1591,10 +1614,11 @@ def _event_cues(doc: Document, tree: DependencyTree, heads: dict[int, str],
         else:
             judged = 1.0 - _authorial_valence(sentence, voice, {trigger})
         scale = WEIGHTS["event"] * judged * (0.5 if event.modality != "asserted" else 1.0)
-        if trigger in voice.attributed:
+        quoted = "quoted " if trigger in voice.attributed else ""
+        if quoted:
             scale *= WEIGHTS["quoted"]
         label = f"event:{event.type}"
-        cue = StanceCue(event.sentence, event.start, event.end, f"{label}:source",
+        cue = StanceCue(event.sentence, event.start, event.end, f"{quoted}{label}:source",
                         event.trigger, 0.0)
         if event.source_id and event.target_id and not deployment and \
                 not _state_and_organ(event.source_id, event.target_id) and \
@@ -1864,9 +1888,10 @@ def _author_side(totals: dict[str, float], links: list[tuple[str, str, float, St
     times) that the author's own cues already side with or against
     make the two sides; an actor the author gives no view of its own joins the side of a main
     actor it acts with or belongs to, and the other side from the one it opposes or is harmed
-    by ("the enemy of the author's enemy"). One cue per actor and main actor, on the span of
-    the link; it counts as the author's voice does (nothing much in a news report). The
-    bench takes no side from the accused it opposes (the accused may from the bench)."""
+    by ("the enemy of the author's enemy"), as the author tells it (not in a quotation).
+    One cue per actor and main actor, on the span of the link; it counts as the author's
+    voice does (nothing much in a news report). The bench takes no side from the accused it
+    opposes (the accused may from the bench)."""
     first = {actor: _score(total, mentions.get(actor, 1)) for actor, total in totals.items()}
     sides = {actor: score for actor, score in first.items() if abs(score) >= THRESHOLD and
              mentions.get(actor, 0) >= MAIN_MENTIONS}
@@ -1874,6 +1899,8 @@ def _author_side(totals: dict[str, float], links: list[tuple[str, str, float, St
     for one, two, sign, cue in links:
         if sign != -1.0 and cue.kind not in ("co-agent", "party", "government"):
             continue  # stated alliances, state organs and rivals are weighed in _side
+        if cue.kind.startswith("quoted "):
+            continue  # a harm or clash only a speaker tells is the speaker's account
         pairs = ((one, two),) if cue.kind == "government" else ((one, two), (two, one))
         for actor, main in pairs:  # a government link is given once each way, cue its own
             if main not in sides or actor == main or (actor, main) in seen or \
