@@ -20,7 +20,7 @@ def _read(settings: Settings, text: str) -> dict[str, tuple[str, list[tuple[str,
 @pytest.mark.parametrize(("text", "actor"), [
     ("The Democratic nominee, Joe Biden, spoke in Ohio on Monday.", "joe-biden"),
     ("Large countries like Brazil hold elections every four years.", "BRA"),
-    ("Few people outside Washington followed the Ukraine scandal closely.", "UKR"),
+    ("Reporters asked about the Ukraine scandal and the awful cover-up.", "UKR"),
 ])
 def test_a_name_or_a_preposition_is_no_judgement(settings: Settings, text: str,
                                                  actor: str) -> None:
