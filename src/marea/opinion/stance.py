@@ -1547,19 +1547,25 @@ def _role(doc: Document, tree: DependencyTree, head: int) -> tuple[str, int | No
 
 def _setting(doc: Document, tree: DependencyTree, head: int) -> bool:
     """Whether a mention only places what the clause tells: a place after a locative
-    preposition ("the coup in Brazil", "en Ecuador"), a nationality adjective ("the
-    Peruvian oligarchy") or a name that says which thing ("the Ukraine scandal")."""
+    preposition ("the coup in Brazil", "en Ecuador") or a nationality adjective ("the
+    Peruvian oligarchy")."""
     token = doc.tokens[head]
     if token.dep == "amod" and token.pos == "ADJ":
         return True
-    if token.dep == "compound" and doc.tokens[token.head].pos == "NOUN":
-        return True  # "the Ukraine scandal": the name only says which scandal
     if token.dep == "pobj":  # not "Luis Arce in Bolivia": a name's "in" says whose it is
         return tree.lemma(token.head) in PLACE_PREPS and \
             doc.tokens[doc.tokens[token.head].head].pos != "PROPN"
     if token.dep in ("nmod", "obl"):
         return bool({tree.lemma(c) for c in tree.kids(head, {"case"})} & PLACE_PREPS)
     return False
+
+
+def _names_which(doc: Document, head: int, actor: str) -> bool:
+    """Whether a country's name only says which thing is told of ("the Ukraine scandal"); a
+    person's or body's says whose ("the Biden campaign", "the IPCC report")."""
+    token = doc.tokens[head]
+    return token.dep == "compound" and token.pos == "PROPN" and \
+        doc.tokens[token.head].pos == "NOUN" and _place_or_people(actor)
 
 
 def _authorial_valence(sentence: _Sentence, voice: _Voice, skip: set[int]) -> float:
@@ -1668,7 +1674,7 @@ def _context_cues(doc: Document, tree: DependencyTree, sentences: list[_Sentence
             role, verb = _role(doc, tree, owner)
         if role == "object" and verb is not None:
             continue  # what is done to an actor or its things is no fault of its own
-        if _setting(doc, tree, head):
+        if _setting(doc, tree, head) or _names_which(doc, head, actor):
             continue  # "the coup in Brazil", "the Peruvian left": a place or a nationality
         covered.add((actor, mention.sentence))
         if _speaks(doc, tree, lex, head):
