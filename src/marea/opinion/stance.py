@@ -53,7 +53,8 @@ Direct cues on an actor's mentions (weights in WEIGHTS):
   not the object of what is told (weak); the cue is the clause's strongest evaluative word.
   None when the actor's own verb praises, blames, reports, urges or promises (that clause is
   the actor's view), when the actor or its thing is the object, or when the mention only
-  places or qualifies what is told ("the coup in Brazil", "the Peruvian oligarchy").
+  places or qualifies what is told ("the coup in Brazil", "the Peruvian oligarchy", "the
+  Ukraine scandal": a country's name that says which scandal).
 - post: in a social post (SOCIAL_WORDS words or fewer) an actor with no cue of its own takes
   the tone of the whole post. There "you" is the actor the post addresses by @handle and
   "he"/"she" the one person of that gender it names: their cues count for that actor.
@@ -62,7 +63,9 @@ speaker's, not the author's, and count QUOTED of their weight; in a news report 
 counts less (REPORT_VOICE; in full when the source declares the kind news), in a social post
 with a #hashtag or @handle none does (it is its author's own utterance); "it is worth
 recalling that" or "hay que decir que" (an infinitive with no subject) is the author
-speaking. Headline cues count WEIGHTS["headline"] times and lead cues WEIGHTS["lead"] times
+speaking. A capitalised word inside running text is part of a name ("the Democratic
+nominee") and a preposition ("countries like Brazil") no liking: neither judges. Headline
+cues count WEIGHTS["headline"] times and lead cues WEIGHTS["lead"] times
 (both fitted to 1.0: no extra weight). A court's, judge's or prosecutor's legal act
 ("charged X with bribery", "ordenó prisión para X": LEGAL_ACTS) states the case: what it
 says counts as reported, and the case's tone is no view of the bench (no context or post cue;
@@ -90,7 +93,8 @@ own joins the side of one it is named together with ("Porras y Curruchiche logra
 "met Evo Morales and Nicolás Maduro"; not places in a list) or belongs to
 (its party in the knowledge base, named too; the government both serve in at the date),
 and the other side from one it opposes, harms, blames or is harmed by: the victim of the
-author's villain is sided with, the hero's critic is opposed.
+author's villain is sided with, the hero's critic is opposed (as the author tells it: a harm
+only a quoted speaker tells sets no sides).
 
 The document score is tanh(sum / max(1, sqrt(mentions) / 2)). Every stance keeps at least one
 cue with its span: an actor with no evidence keeps its first mention, with weight 0.
