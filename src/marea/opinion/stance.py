@@ -531,11 +531,12 @@ def _sentences(doc: Document, lex: Lexicon) -> list[_Sentence]:
              for i in range(bisect_left(starts, m.start), bisect_left(starts, m.end))
              if doc.tokens[i].pos == "PROPN"}
     found = []
+    social = _social_post(doc)  # capitals stress in a post ("So Sad"), name nothing
     for _, _, _, seq in sentence_words(doc):
         valence: dict[int, tuple[float, str, int, int]] = {}
         address = _forms_of_address(doc, seq)
-        unjudging = _name_words(doc, seq) | {i for i, _, _ in seq if doc.tokens[i].pos in
-                                             FUNCTION_POS}
+        unjudging = (set() if social else _name_words(doc, seq)) | {
+            i for i, _, _ in seq if doc.tokens[i].pos in FUNCTION_POS}
         for table in (lex.polarity, lex.labels):  # labels win where both know a term
             for hit in find(seq, table, lex.longest):
                 if hit.term in ALLIANCE_WORDS or hit.first in named or hit.first in address:
@@ -559,8 +560,9 @@ def _forms_of_address(doc: Document, seq: list[tuple[int, str, str]]) -> set[int
 def _name_words(doc: Document, seq: list[tuple[int, str, str]]) -> set[int]:
     """Capitalised words inside running text: part of a name ("the Democratic candidate",
     "the Justice Department"), not the author's judgement. Not a sentence's or quotation's
-    first word (one after punctuation)."""
-    return {i for i in _capitals(doc, seq) if i != seq[0][0] and doc.tokens[i - 1].pos != "PUNCT"}
+    first word (one after punctuation) nor a word in capitals ("a LIAR")."""
+    return {i for i in _capitals(doc, seq) if i != seq[0][0] and doc.tokens[i - 1].pos != "PUNCT"
+            and not doc.text[doc.tokens[i].start:doc.tokens[i].end].isupper()}
 
 
 def _capitals(doc: Document, seq: list[tuple[int, str, str]]) -> set[int]:
