@@ -56,8 +56,3 @@ def test_a_harm_the_author_tells_still_sides_with_the_victim(settings: Settings)
                     "Trump tried to coerce Ukraine.")
     assert stances["UKR"][0] == "favor", stances["UKR"]
 
-
-def test_a_word_in_capitals_is_stress_not_a_name(settings: Settings) -> None:
-    label, cues = _read(settings, "Joe Biden did a TERRIBLE job in Ohio.")["joe-biden"]
-    assert label == "against", cues
-    assert cues[0][0] == "predicate:subject" and "TERRIBLE" in cues[0][1], cues
