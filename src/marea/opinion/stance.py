@@ -53,7 +53,8 @@ Direct cues on an actor's mentions (weights in WEIGHTS):
   not the object of what is told (weak); the cue is the clause's strongest evaluative word.
   None when the actor's own verb praises, blames, reports, urges or promises (that clause is
   the actor's view), when the actor or its thing is the object, or when the mention only
-  places or qualifies what is told ("the coup in Brazil", "the Peruvian oligarchy").
+  places or qualifies what is told ("the coup in Brazil", "the Peruvian oligarchy", "the
+  Ukraine scandal": a country's name that says which scandal).
 - post: in a social post (SOCIAL_WORDS words or fewer) an actor with no cue of its own takes
   the tone of the whole post. There "you" is the actor the post addresses by @handle and
   "he"/"she" the one person of that gender it names: their cues count for that actor.
@@ -62,7 +63,9 @@ speaker's, not the author's, and count QUOTED of their weight; in a news report 
 counts less (REPORT_VOICE; in full when the source declares the kind news), in a social post
 with a #hashtag or @handle none does (it is its author's own utterance); "it is worth
 recalling that" or "hay que decir que" (an infinitive with no subject) is the author
-speaking. Headline cues count WEIGHTS["headline"] times and lead cues WEIGHTS["lead"] times
+speaking. A capitalised word inside running text is part of a name ("the Democratic
+nominee") and a preposition ("countries like Brazil") no liking: neither judges. Headline
+cues count WEIGHTS["headline"] times and lead cues WEIGHTS["lead"] times
 (both fitted to 1.0: no extra weight). A court's, judge's or prosecutor's legal act
 ("charged X with bribery", "ordenó prisión para X": LEGAL_ACTS) states the case: what it
 says counts as reported, and the case's tone is no view of the bench (no context or post cue;
@@ -90,7 +93,8 @@ own joins the side of one it is named together with ("Porras y Curruchiche logra
 "met Evo Morales and Nicolás Maduro"; not places in a list) or belongs to
 (its party in the knowledge base, named too; the government both serve in at the date),
 and the other side from one it opposes, harms, blames or is harmed by: the victim of the
-author's villain is sided with, the hero's critic is opposed.
+author's villain is sided with, the hero's critic is opposed (as the author tells it: a harm
+only a quoted speaker tells sets no sides).
 
 The document score is tanh(sum / max(1, sqrt(mentions) / 2)). Every stance keeps at least one
 cue with its span: an actor with no evidence keeps its first mention, with weight 0.
@@ -121,7 +125,7 @@ from marea.settings import Settings
 # shippable documents (seeds, bundled examples, our own texts, trafilatura-eval): FNC-1 and PTC
 # documents are evaluation-only. benchmarks/stance.py reports both halves.
 WEIGHTS = {"label": 1.5, "attribute": 0.8, "predicate": 0.75, "event": 1.0, "context": 0.75,
-           "quoted": 0.5, "ally": 0.5, "oppose": 0.0, "state": 1.0, "headline": 1.0, "lead": 1.0,
+           "quoted": 0.25, "ally": 0.5, "oppose": 0.0, "state": 1.0, "headline": 1.0, "lead": 1.0,
            "victim": 0.4, "rival": 1.0, "voice": 1.0, "side": 2.0}
 THRESHOLD = 0.2  # |score| below this is neutral
 OWNER_SCALE = 0.5  # weight of a predicate reached through a noun the actor owns
@@ -131,6 +135,8 @@ STRONG = 1.5  # |valence| from which a general polarity word judges what it is a
 REPORT_VOICE = 0.05
 LEAD_SENTENCES = 3  # sentences after the first that count as the lead
 TITLE_CASE_SHORT = 3  # letters of the words a title-case headline leaves lower-case ("of")
+# Parts of speech whose words judge nothing ("cities like Beijing": "like" is no liking)
+FUNCTION_POS = {"ADP", "SCONJ", "CCONJ", "DET", "PART", "AUX"}
 MODIFIERS = {"amod", "compound", "flat", "flat:name", "nn", "advmod", "npadvmod"}
 ATTACHED = MODIFIERS | {"appos", "nmod", "acl"}
 HEADED_BY = {"appos"}  # "the far-right president, X"; not "Bolivia coup" (a compound)
@@ -424,6 +430,7 @@ def document_stances(doc: Document, kb_files: tuple[str, ...] = ()) -> list[Stan
         head = _head(tree, mention)
         if head is None:
             continue
+        told = len(relations)
         found = _label_cues(doc, tree, head, mention, sentences, lex, voice, kb)
         found += _owned_cues(doc, tree, head, sentences, lex)
         found += _victim_cues(doc, tree, head, sentences)
@@ -435,6 +442,8 @@ def document_stances(doc: Document, kb_files: tuple[str, ...] = ()) -> list[Stan
         if head in voice.attributed:
             for cue in found:
                 cue.weight *= WEIGHTS["quoted"]
+                cue.kind = f"quoted {cue.kind}"
+            for *_, cue in relations[told:]:
                 cue.kind = f"quoted {cue.kind}"
         cues[mention.actor_id].extend(found)
     for actor_id, found in _event_cues(doc, tree, heads, read_verbs, sentences, voice,
@@ -522,13 +531,18 @@ def _sentences(doc: Document, lex: Lexicon) -> list[_Sentence]:
              for i in range(bisect_left(starts, m.start), bisect_left(starts, m.end))
              if doc.tokens[i].pos == "PROPN"}
     found = []
+    social = _social_post(doc)  # capitals stress in a post ("So Sad"), name nothing
     for _, _, _, seq in sentence_words(doc):
         valence: dict[int, tuple[float, str, int, int]] = {}
         address = _forms_of_address(doc, seq)
+        unjudging = (set() if social else _name_words(doc, seq)) | {
+            i for i, _, _ in seq if doc.tokens[i].pos in FUNCTION_POS}
         for table in (lex.polarity, lex.labels):  # labels win where both know a term
             for hit in find(seq, table, lex.longest):
                 if hit.term in ALLIANCE_WORDS or hit.first in named or hit.first in address:
                     continue  # "favorite" says whose side, not how good
+                if table is lex.polarity and hit.first == hit.last and hit.first in unjudging:
+                    continue  # "the Democratic candidate", "cities like Beijing"
                 for index in range(hit.first, hit.last + 1):
                     valence[index] = (table[hit.term], hit.term, hit.first, hit.last)
         found.append(_Sentence(seq, valence))
@@ -537,14 +551,27 @@ def _sentences(doc: Document, lex: Lexicon) -> list[_Sentence]:
 
 def _forms_of_address(doc: Document, seq: list[tuple[int, str, str]]) -> set[int]:
     """Capitalised words heading a name or title in running text ("the Honourable Premier
-    Fahie", "His Excellency President Lula"): a form of address, no judgement. Not in a
-    title-case headline, where every word but short ones is capitalised."""
-    words = [w[0] for w in seq]
-    upper = {i for i in words if doc.text[doc.tokens[i].start].isupper()}
-    if all(w[0] in upper or len(w[1]) <= TITLE_CASE_SHORT for w in seq):
-        return set()
+    Fahie", "His Excellency President Lula"): a form of address, no judgement."""
+    words, upper = [w[0] for w in seq], _capitals(doc, seq)
     return {one for one, two in zip(words[1:], words[2:], strict=False)
             if one in upper and two in upper}
+
+
+def _name_words(doc: Document, seq: list[tuple[int, str, str]]) -> set[int]:
+    """Capitalised words inside running text: part of a name ("the Democratic candidate",
+    "the Justice Department"), not the author's judgement. Not a sentence's or quotation's
+    first word (one after punctuation) nor a word in capitals ("a LIAR")."""
+    return {i for i in _capitals(doc, seq) if i != seq[0][0] and doc.tokens[i - 1].pos != "PUNCT"
+            and not doc.text[doc.tokens[i].start:doc.tokens[i].end].isupper()}
+
+
+def _capitals(doc: Document, seq: list[tuple[int, str, str]]) -> set[int]:
+    """The capitalised words of a sentence in running text; none in a title-case headline,
+    where every word but short ones is capitalised."""
+    upper = {w[0] for w in seq if doc.text[doc.tokens[w[0]].start].isupper()}
+    if all(w[0] in upper or len(w[1]) <= TITLE_CASE_SHORT for w in seq):
+        return set()
+    return upper
 
 
 def _voice(doc: Document, tree: DependencyTree, heads: dict[int, str], bench: set[str]
@@ -1539,6 +1566,14 @@ def _setting(doc: Document, tree: DependencyTree, head: int) -> bool:
     return False
 
 
+def _names_which(doc: Document, head: int, actor: str) -> bool:
+    """Whether a country's name only says which thing is told of ("the Ukraine scandal"); a
+    person's or body's says whose ("the Biden campaign", "the IPCC report")."""
+    token = doc.tokens[head]
+    return token.dep == "compound" and token.pos == "PROPN" and \
+        doc.tokens[token.head].pos == "NOUN" and _place_or_people(actor)
+
+
 def _authorial_valence(sentence: _Sentence, voice: _Voice, skip: set[int]) -> float:
     """How the author's own words in a sentence judge what it tells, in [-1, 1]."""
     spans = {(first, last): value for index, (value, _, first, last) in sentence.valence.items()
@@ -1591,10 +1626,11 @@ def _event_cues(doc: Document, tree: DependencyTree, heads: dict[int, str],
         else:
             judged = 1.0 - _authorial_valence(sentence, voice, {trigger})
         scale = WEIGHTS["event"] * judged * (0.5 if event.modality != "asserted" else 1.0)
-        if trigger in voice.attributed:
+        quoted = "quoted " if trigger in voice.attributed else ""
+        if quoted:
             scale *= WEIGHTS["quoted"]
         label = f"event:{event.type}"
-        cue = StanceCue(event.sentence, event.start, event.end, f"{label}:source",
+        cue = StanceCue(event.sentence, event.start, event.end, f"{quoted}{label}:source",
                         event.trigger, 0.0)
         if event.source_id and event.target_id and not deployment and \
                 not _state_and_organ(event.source_id, event.target_id) and \
@@ -1644,7 +1680,7 @@ def _context_cues(doc: Document, tree: DependencyTree, sentences: list[_Sentence
             role, verb = _role(doc, tree, owner)
         if role == "object" and verb is not None:
             continue  # what is done to an actor or its things is no fault of its own
-        if _setting(doc, tree, head):
+        if _setting(doc, tree, head) or _names_which(doc, head, actor):
             continue  # "the coup in Brazil", "the Peruvian left": a place or a nationality
         covered.add((actor, mention.sentence))
         if _speaks(doc, tree, lex, head):
@@ -1864,9 +1900,10 @@ def _author_side(totals: dict[str, float], links: list[tuple[str, str, float, St
     times) that the author's own cues already side with or against
     make the two sides; an actor the author gives no view of its own joins the side of a main
     actor it acts with or belongs to, and the other side from the one it opposes or is harmed
-    by ("the enemy of the author's enemy"). One cue per actor and main actor, on the span of
-    the link; it counts as the author's voice does (nothing much in a news report). The
-    bench takes no side from the accused it opposes (the accused may from the bench)."""
+    by ("the enemy of the author's enemy"), as the author tells it (not in a quotation).
+    One cue per actor and main actor, on the span of the link; it counts as the author's
+    voice does (nothing much in a news report). The bench takes no side from the accused it
+    opposes (the accused may from the bench)."""
     first = {actor: _score(total, mentions.get(actor, 1)) for actor, total in totals.items()}
     sides = {actor: score for actor, score in first.items() if abs(score) >= THRESHOLD and
              mentions.get(actor, 0) >= MAIN_MENTIONS}
@@ -1874,6 +1911,8 @@ def _author_side(totals: dict[str, float], links: list[tuple[str, str, float, St
     for one, two, sign, cue in links:
         if sign != -1.0 and cue.kind not in ("co-agent", "party", "government"):
             continue  # stated alliances, state organs and rivals are weighed in _side
+        if cue.kind.startswith("quoted "):
+            continue  # a harm or clash only a speaker tells is the speaker's account
         pairs = ((one, two),) if cue.kind == "government" else ((one, two), (two, one))
         for actor, main in pairs:  # a government link is given once each way, cue its own
             if main not in sides or actor == main or (actor, main) in seen or \
