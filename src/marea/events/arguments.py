@@ -179,7 +179,7 @@ def _person_noun(doc: Document, kids: list[list[int]], index: int) -> bool:
     token = doc.tokens[index]
     lemma = token.lemma.lower()
     if doc.language != "es" or token.pos != "NOUN" or not lemma.endswith(PERSON_SUFFIXES) or (
-            lemma in NOT_PEOPLE | REPRESENTATIVES | ADVOCATES):
+            lemma in NOT_PEOPLE or lemma in REPRESENTATIVES or lemma in ADVOCATES):
         return False
     return "Number=Plur" in token.morph or any(
         doc.tokens[k].dep == "det" and doc.tokens[k].lemma.lower() in INDEFINITE_WORDS

@@ -44,7 +44,7 @@ from marea.events.modality import (
     find_speakers,
     intention,
     modality,
-    prepositional_verb,
+    prepositional_nouns,
     reported_content,
     unlisted_demands,
 )
@@ -390,9 +390,8 @@ def _complement_targets(tree: DependencyTree, found: list[Event]) -> None:
                 verb = token.head if token.pos == "NOUN" and token.dep in OBJECTS else index
                 clauses = tree.kids(verb, {"xcomp", "advcl", "acl"})
             about = clauses + tree.kids(index, OBJECTS) + [  # "to institute a [curfew]"
-                o for c in clauses for o in tree.kids(c, OBJECTS)] + [
-                n for p in tree.kids(index, {"prep"}) for n in tree.kids(p, {"pobj"})
-                if prepositional_verb(tree, n) == index]  # "pressed for [talks] with X"
+                o for c in clauses for o in tree.kids(c, OBJECTS)] + prepositional_nouns(
+                tree, index)  # "pressed for [talks] with X"
             inner = [e for c in about for e in at.get(c, [])
                      if e.target_id and e.target_id != event.source_id]
             if inner:

@@ -384,6 +384,13 @@ def prepositional_verb(tree: DependencyTree, index: int) -> int | None:
     return preposition.head
 
 
+def prepositional_nouns(tree: DependencyTree, verb: int) -> list[int]:
+    """The English event nouns a verb governs through "to", "for" or "on" (prepositional_verb):
+    "pressed for [talks] with X", "agreed to the [withdrawal] of troops"."""
+    return [n for p in tree.kids(verb, {"prep"}) for n in tree.kids(p, {"pobj"})
+            if prepositional_verb(tree, n) == verb]
+
+
 def _verb_form(token: Token) -> str:
     """Return a verb's form (infinitive, finite, participle...): a conjunct of another form
     is no second complement ("refused to release them and [expelled] the envoy")."""
@@ -532,9 +539,8 @@ def concessions(tree: DependencyTree, found: list[Event]) -> None:
     for event in found:
         at.setdefault(tree.first_at(event.start), []).append(event)
     for index, events in at.items():
-        clauses = tree.kids(index, {"xcomp"}) + [  # "agreed to the [withdrawal] of troops"
-            n for p in tree.kids(index, {"prep"}) for n in tree.kids(p, {"pobj"})
-            if prepositional_verb(tree, n) == index]
+        # "agreed to the [withdrawal] of troops"
+        clauses = tree.kids(index, {"xcomp"}) + prepositional_nouns(tree, index)
         complements = [e for c in clauses for e in at.get(c, [])]
         promised = [e for e in complements if _yields(e)]
         threatened = [e for e in complements if e.type in CONFLICT_ACTS]
