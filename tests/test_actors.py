@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 from datetime import date
 from pathlib import Path
 
@@ -730,3 +731,18 @@ def test_god_saints_common_nouns_firms_and_platforms_are_no_people(
     assert ("San Leopoldo", "x-place-san-leopoldo") in rows
     assert [text for text, _ in rows if "Twitter" in text or "Dios" in text] == []
     assert ("Astra-Zeneca Covid", "x-org-astra-zeneca-covid") in rows
+
+
+def test_every_sector_of_the_roles_file_has_a_readable_agent_name() -> None:
+    """Agents are shown as "<state> <sector name>": "Chile crm" told a reader nothing."""
+    from importlib import resources
+
+    from marea.actors.link import SECTOR_NAMES, _agent
+
+    roles = resources.files("marea.actors").joinpath("kb/roles.yaml").read_text(encoding="utf-8")
+    sectors = set(re.findall(r"sector: ([A-Z]{3})", roles))
+    assert {"CRM", "HLH", "SPY"} <= sectors
+    assert sectors <= SECTOR_NAMES.keys()
+    kb = load_kb()
+    assert _agent(kb, "CHL", "CRM").name == "Chile criminals"
+    assert _agent(kb, "BOL", "HLH").name == "Bolivia health sector"

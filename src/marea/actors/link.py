@@ -60,7 +60,9 @@ from marea.settings import Settings
 SECTOR_NAMES = {"GOV": "government", "OPP": "opposition", "MIL": "military", "JUD": "judiciary",
                 "LEG": "legislature", "PTY": "party", "REB": "rebels", "MED": "media",
                 "CVL": "civilians", "IGO": "international organisation", "BUS": "business",
-                "COP": "police", "LAB": "labour", "EDU": "education", "REL": "religion"}
+                "COP": "police", "LAB": "labour", "EDU": "education", "REL": "religion",
+                "CRM": "criminals", "HLH": "health sector", "AGR": "farmers", "REF": "refugees",
+                "SPY": "intelligence services", "ELI": "elites"}
 # Words that name a head of state by office ("Brazil's president", "el mandatario venezolano").
 HEAD_TITLES = {"president", "presidente", "presidenta", "mandatario", "mandataria",
                "head of state", "jefe de estado", "jefa de estado", "chefe de estado"}
