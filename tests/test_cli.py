@@ -206,3 +206,15 @@ def test_bare_marea_helps_and_version_answers() -> None:
     version = subprocess.run([sys.executable, "-m", "marea.cli", "--version"],
                              capture_output=True, text=True, env=NARROW, timeout=120)
     assert version.returncode == 0 and version.stdout.startswith("marea 0.")
+
+
+def test_search_words_need_no_quotes(db: str) -> None:
+    """`marea search golpe de estado` was refused ("unrecognized arguments"): the words are
+    one query, as if quoted."""
+    queries = (["golpe", "de", "estado"], ["golpe de estado"])
+    runs = [subprocess.run([sys.executable, "-m", "marea.cli", "search", *words, "--db", db,
+                            "--mode", "text"], capture_output=True, text=True, env=NARROW,
+                           timeout=300) for words in queries]
+    assert runs[0].returncode == 0 and not runs[0].stderr, runs[0]
+    assert runs[0].stdout == runs[1].stdout
+    assert "of" in runs[0].stdout.splitlines()[-2] + runs[0].stdout.splitlines()[-1]

@@ -540,7 +540,7 @@ def cmd_search(args: argparse.Namespace, console: Console) -> int:
         filters = Filters(actor=actor, event_type=args.type, language=args.language,
                           site=args.site, since=args.since, until=args.until, theme=args.theme,
                           stance=args.stance, duplicates=args.duplicates)
-        hits = search(corpus.store, args.query, filters, _limit(args), args.offset,
+        hits = search(corpus.store, " ".join(args.query), filters, _limit(args), args.offset,
                       mode=args.mode, encoder=_settings(args).models.get("encoder"))
     notes = [] if args.mode == "text" else ["the semantic ranking ranks every document"]
     if any(hit["score"] is None for hit in hits):
@@ -821,7 +821,7 @@ def build_parser() -> Parser:
     p.set_defaults(run=cmd_narratives)
     p = sub.add_parser("search", parents=listing(20),
                        help="hybrid (full-text + semantic) search with filters")
-    p.add_argument("query")
+    p.add_argument("query", nargs="+", help="words to search for (quotes optional)")
     p.add_argument("--actor", help="documents naming this actor (id, name or alias)")
     p.add_argument("--type", help="documents with an event of this PLOVER type")
     p.add_argument("--language")
