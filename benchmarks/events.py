@@ -50,7 +50,7 @@ import sys
 import tempfile
 import xml.etree.ElementTree as ET
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
@@ -519,8 +519,9 @@ def _ingested(name: str, records: list[Record]) -> Iterator[Store]:
 
 
 # Every event marea gives a sentence, STATEMENT left out, for the error classes:
-# (type, target country, trigger, method, main, modality, has a target).
-Every = list[list[tuple[str, str | None, str, str, bool, str, bool]]]
+# (type, target country, trigger, method, main, modality, has a target, the trigger's
+# dependency link).
+Every = list[list[tuple[str, str | None, str, str, bool, str, bool, str]]]
 
 
 def _predict(records: list[Record], name: str, named: Named | None = None,
@@ -532,7 +533,9 @@ def _predict(records: list[Record], name: str, named: Named | None = None,
     with _ingested(name, records) as store:
         rows = store.query(
             "SELECT d.locator, e.type, ta.country, e.trigger, e.method, e.main, e.modality, "
-            "coalesce(e.target_id, e.implied_target_id) IS NOT NULL FROM events e "
+            "coalesce(e.target_id, e.implied_target_id) IS NOT NULL, (SELECT t.dep FROM tokens "
+            "t WHERE t.doc_id = e.doc_id AND t.start_char <= e.start_char AND t.end_char > "
+            "e.start_char LIMIT 1) FROM events e "
             "JOIN documents d USING (doc_id) LEFT JOIN actors ta "
             "ON ta.actor_id = coalesce(e.target_id, e.implied_target_id) "
             "WHERE e.type <> 'STATEMENT'")
@@ -543,11 +546,11 @@ def _predict(records: list[Record], name: str, named: Named | None = None,
     found: Found = [[] for _ in records]
     if every is not None:
         every.extend([] for _ in records)
-    for locator, kind, country, trigger, method, main, modality, targeted in rows:
+    for locator, kind, country, trigger, method, main, modality, targeted, link in rows:
         number = int(locator.split(":")[1]) - 1
         if every is not None:
             every[number].append((kind, country, trigger, method, bool(main), modality,
-                                  bool(targeted)))
+                                  bool(targeted), link or ""))
         if modality == "asserted" and (main or name not in ONE_PER_SENTENCE):
             found[number].append((kind, country, trigger, method))
     return found
@@ -826,6 +829,26 @@ def _error_classes(name: str, records: list[Record], found: Found, every: Every)
               + ", ".join(f"{k} {v}" for k, v in targets.most_common()))
 
 
+def _subordinate(name: str, records: list[Record], every: Every) -> None:
+    """Print the dev half's (sentence, type) F1 were the asserted events that are not their
+    sentence's main one left out, all of them and those of each clause link and type apart:
+    the evidence for or against a rule that a subordinate clause's event does not count, on
+    sets that code one event per sentence but score all of marea's. The scorer is unchanged."""
+    dev = [(r, events) for r, events in zip(records, every, strict=True) if r.number % 2 == 0]
+    below = [e for _, events in dev for e in events if e[5] == "asserted" and not e[4]]
+
+    def f1(left_out: Callable[[tuple[Any, ...]], bool]) -> str:
+        found = [[e[:4] for e in events if e[5] == "asserted" and (e[4] or not left_out(e))]
+                 for _, events in dev]
+        return f"{_scores([r for r, _ in dev], found)['f1']:.3f}"
+
+    parts = [f"as scored {f1(lambda e: False)}", f"without all {len(below)} {f1(lambda e: True)}"]
+    for field, what in ((7, "link"), (0, "type")):
+        for value, count in Counter(e[field] for e in below).most_common():
+            parts.append(f"{what} {value} ({count}) {f1(lambda e, f=field, v=value: e[f] == v)}")
+    print(f"  {name} dev F1 without non-main events: " + ", ".join(parts))
+
+
 def _print_confusions(confusions: Counter[tuple[str, str]]) -> None:
     """Print wrong-type misses as a matrix: a row per gold type, a column per marea type."""
     rows = sorted({g for g, _ in confusions}, key=lambda g: -sum(
@@ -866,6 +889,8 @@ def score_external(limit: int | None, misses: bool = False, only: str | None = N
         found = _predict(records, name, named if why else None, every if classes else None)
         if classes:
             _error_classes(name, records, found, every)
+            if name not in ONE_PER_SENTENCE:
+                _subordinate(name, records, every)
 
         if misses:
             _log_misses(name, records, found)

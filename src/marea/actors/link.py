@@ -206,6 +206,9 @@ PUBLISHED_IN = {"en", "in", "em", "no", "na"}
 QUALIFIER_GAP = 40  # characters between a country and its noun: "'s ", " of the " (and spaces)
 # Adjectives (folded) after which an agent noun is a church's, not a state's: "el ministerio
 # sacerdotal de X" is a priest's ministry, "el gobierno eclesiástico" a diocese's.
+# Armed units that take a person's name ("la columna Teófilo Forero", "el frente Jacobo Arenas"):
+# the name after the noun is the unit's, not a person's (the fight set's dev half, session 18).
+UNIT_NOUNS = {"columna", "frente", "bloque", "cuadrilla", "batallon", "brigada", "escuadron"}
 RELIGIOUS_ADJECTIVES = {"sacerdotal", "sacerdotales", "pastoral", "pastorales", "eclesiastico",
                         "eclesiastica", "eclesiasticos", "eclesiasticas", "episcopal",
                         "presbiteral", "priestly", "ecclesiastical"}
@@ -928,10 +931,17 @@ def _noun_complement(view: TokenView, mention: Mention, name: str) -> bool:
     adjective follows it ("18 de mayo: Sacrificio heroico de Túpac Amaru"): a thing's name or
     a common word capitalised, not someone the story introduces (a person gets a full name
     first); an outlet after a journalist's credit ("colaboradora de Cubadebate") stays (the
-    caller)."""
-    if mention.label not in PERSON_LABELS or " " in name:
+    caller). A name of any length right after a lower-case armed unit's noun, or the noun and
+    one adjective ("la columna móvil Teófilo Forero"), is that unit's name."""
+    if mention.label not in PERSON_LABELS:
         return False
     first, last = view.first_at(mention.start), view.first_at(mention.end)
+    for noun in (first - 1, first - 2):  # the noun, or the noun and one adjective
+        if noun >= 0 and view.word(noun).islower() and view.folded[noun] in UNIT_NOUNS and (
+                noun == first - 1 or view.tokens[first - 1].pos == "ADJ"):
+            return True
+    if " " in name:
+        return False
     if first >= 2 and view.folded[first - 1] in ("de", "of") and (
             view.word(first - 2).islower() and view.tokens[first - 2].pos in ("NOUN", "ADJ")):
         return True
