@@ -730,3 +730,15 @@ def test_god_saints_common_nouns_firms_and_platforms_are_no_people(
     assert ("San Leopoldo", "x-place-san-leopoldo") in rows
     assert [text for text, _ in rows if "Twitter" in text or "Dios" in text] == []
     assert ("Astra-Zeneca Covid", "x-org-astra-zeneca-covid") in rows
+
+
+def test_a_hyphenated_given_name_opens_a_persons_name(tmp_path: Path, settings: Settings,
+                                                       store: Store) -> None:
+    """The tagger calls "Anne-Marie Slaughter" an organisation (or starts the person at
+    "Marie"): two given names joined by a hyphen before a surname are one person's name."""
+    ingest_documents(tmp_path, store, settings, [
+        ("en", "https://example.org/plan", (
+            "Anne-Marie Slaughter, a former State Department official, criticised the plan. "
+            "According to Anne-Marie Slaughter, the plan failed."))])
+    assert actor_of(store, "0.jsonl", "Anne-Marie Slaughter") == {
+        "x-person-anne-marie-slaughter"}

@@ -136,6 +136,13 @@ ENGLISH_LEXICONS = [Path(__file__).parent.parent / part for part in (
 # a noun for people ("a Mexican-American mayor") or no common noun at all ("Cuban-Americans").
 AMERICAN = "USA"
 ORIGIN_JOINS = {" ", "-"}
+# Given names that open a hyphenated given name ("Anne-Marie Slaughter", "Karl-Heinz Rummenigge",
+# "José-Luis"), whose second half the tagger starts a person at; with the first given names of
+# the knowledge base's people. Written from common French, German and Iberian double names.
+HYPHEN_GIVEN_NAMES = {"anne", "marie", "jean", "pierre", "jeanne", "louise", "claire", "luc",
+                      "paul", "louis", "michel", "hans", "karl", "heinz", "ana", "maria", "jose",
+                      "juan", "luis", "mary", "rose", "sophie", "yves", "jacques", "franz",
+                      "klaus", "eva", "lise", "marc", "andre", "philippe", "francois"}
 T = TypeVar("T")
 
 
@@ -217,9 +224,15 @@ def find_candidates(doc: Document, view: TokenView, kb: KnowledgeBase, family: s
         if mention.label in PERSON_LABELS and _saint(view, mention, kb):
             mention.label = KB_LABELS[family]["country"]  # the place label: LOC, GPE
         if mention.label in PERSON_LABELS and _after_hyphen(view, mention):
-            # "Astra-[Zeneca Covid]": the tagger cut a hyphenated firm's name, no one's
+            # "Astra-[Zeneca Covid]": the tagger cut a hyphenated firm's name, no one's;
+            # "Anne-[Marie Slaughter]" cut a hyphenated given name, still one person's
             mention.start = view.tokens[view.first_at(mention.start) - 2].start
-            mention.text, mention.label = doc.text[mention.start:mention.end], "ORG"
+            mention.text = doc.text[mention.start:mention.end]
+            if not _hyphenated_given_name(mention.text, kb):
+                mention.label = "ORG"
+        elif mention.label == "ORG" and _hyphenated_given_name(mention.text, kb) and not (
+                lookup(mention.text, kb)):
+            mention.label = KB_LABELS[family]["person"]  # "Anne-Marie Slaughter" tagged a firm
         _cut_platform(mention, view)
         if mention.label in ACTOR_LABELS:
             _trim_verbs(mention, view, kb)
@@ -397,6 +410,25 @@ def _person_words(kb: KnowledgeBase) -> frozenset[str]:
     """The folded words of the names and aliases of the knowledge base's people."""
     return frozenset(word for actor in kb.actors.values() if actor.type == "person"
                      for name in (actor.name, *actor.aliases) for word in fold(name).split())
+
+
+def _hyphenated_given_name(text: str, kb: KnowledgeBase) -> bool:
+    """Whether a name opens with two given names joined by a hyphen and has one or two words
+    more ("Anne-Marie Slaughter"): a person's name, where "Astra-Zeneca Covid" is a firm's."""
+    words = text.split()
+    halves = words[0].split("-") if words else []
+    return 1 < len(words) <= 3 and len(halves) == 2 and all(
+        half.istitle() and fold(half) in _given_names(kb) for half in halves)
+
+
+@lru_cache(maxsize=4)
+def _given_names(kb: KnowledgeBase) -> frozenset[str]:
+    """The folded given names a hyphenated given name may open with (HYPHEN_GIVEN_NAMES and
+    the first words of the knowledge base's people's names)."""
+    return frozenset(HYPHEN_GIVEN_NAMES) | frozenset(
+        part for actor in kb.actors.values() if actor.type == "person"
+        for name in (actor.name, *actor.aliases) if " " in name
+        for part in fold(name).split()[0].split("-"))
 
 
 def _relabel_cities(doc: Document, view: TokenView, kb: KnowledgeBase, family: str) -> None:
