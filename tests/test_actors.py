@@ -742,3 +742,22 @@ def test_a_hyphenated_given_name_opens_a_persons_name(tmp_path: Path, settings: 
             "According to Anne-Marie Slaughter, the plan failed."))])
     assert actor_of(store, "0.jsonl", "Anne-Marie Slaughter") == {
         "x-person-anne-marie-slaughter"}
+
+
+def test_two_demonyms_in_a_row_name_both_states_but_an_origin_before_people(
+        tmp_path: Path, settings: Settings, store: Store) -> None:
+    """"The Russian American summit" and "la cumbre ruso-estadounidense" are meetings of
+    Russia and the US; "a Somali American lawmaker" and "un legislador cubano-estadounidense"
+    are Americans of that origin, one US mention each."""
+    ingest_documents(tmp_path, store, settings, [
+        ("en", "https://example.org/summit", (
+            "The Russian American summit ended without a deal. A Somali American lawmaker "
+            "criticised the talks.")),
+        ("es", "https://example.com.ar/cumbre", (
+            "La cumbre ruso-estadounidense terminó sin acuerdo. Un legislador "
+            "cubano-estadounidense criticó las conversaciones."))])
+    assert [(text, actor) for text, actor in store.query(
+        "SELECT m.text, m.actor_id FROM mentions m JOIN documents d USING (doc_id) "
+        "WHERE m.actor_id IS NOT NULL ORDER BY d.source, m.start_char")] == [
+        ("Russian", "RUS"), ("American", "USA"), ("Somali American", "USA"),
+        ("ruso", "RUS"), ("estadounidense", "USA"), ("cubano-estadounidense", "USA")]

@@ -131,9 +131,11 @@ LIST_WORDS = {",", "y", "e", "and", "o", "or", "en", "in", "em"}
 ENGLISH_LEXICONS = [Path(__file__).parent.parent / part for part in (
     "opinion/data/themes.yaml", "opinion/data/tone_en.yaml", "events/data/lexicon_en.yaml")]
 # "Somali American", "Mexican-American", "Cuban Americans": an American of that origin. The
-# origin's demonym names no state there; the pair is one mention of the US demonym. A hyphen
-# also joins two states ("Chinese-American talks"), so a hyphenated pair is one only before
-# a noun for people ("a Mexican-American mayor") or no common noun at all ("Cuban-Americans").
+# origin's demonym names no state there; the pair is one mention of the US demonym. Two
+# demonyms also join two states ("Chinese-American talks", "the Russian American summit",
+# "la cumbre ruso-estadounidense"), so a pair is one only beside a noun for people ("a
+# Mexican-American mayor", "un legislador cubano-estadounidense") or no common noun at all
+# ("Cuban-Americans").
 AMERICAN = "USA"
 ORIGIN_JOINS = {" ", "-"}
 # Given names that open a hyphenated given name ("Anne-Marie Slaughter", "Karl-Heinz Rummenigge",
@@ -286,7 +288,8 @@ def find_candidates(doc: Document, view: TokenView, kb: KnowledgeBase, family: s
     doc.mentions = mentions.items()
     found = near.items()
     found.sort(key=lambda c: (c.start, -c.end))
-    found = _join_origins(doc, view, kb, found)
+    found = sorted(_join_origins(doc, view, kb, found) + _demonym_compounds(
+        doc, view, kb, family), key=lambda c: (c.start, -c.end))
     for candidate in found:
         if candidate.entries and all(e.kind in PLACE_KINDS for e in candidate.entries) and (
                 _after_local_place_noun(view, candidate.start)):
@@ -355,7 +358,7 @@ def _join_origins(doc: Document, view: TokenView, kb: KnowledgeBase,
     for origin, american in zip(found, found[1:], strict=False):
         gap = doc.text[origin.end:american.start]
         if gap not in ORIGIN_JOINS or not _demonym_of(origin, None) or not _demonym_of(
-                american, AMERICAN) or gap == "-" and not _people_noun_after(view, kb, american):
+                american, AMERICAN) or not _people_noun_after(view, kb, american):
             continue
         american.start = american.mention.start = origin.start
         american.mention.text = doc.text[american.start:american.end]
@@ -363,6 +366,34 @@ def _join_origins(doc: Document, view: TokenView, kb: KnowledgeBase,
     doc.mentions = [m for m in doc.mentions if not any(
         id(c) in dropped and c.mention is m for c in found)]
     return [c for c in found if id(c) not in dropped]
+
+
+def _demonym_compounds(doc: Document, view: TokenView, kb: KnowledgeBase, family: str
+                       ) -> list[Candidate]:
+    """Return a candidate for each state a lower-case word of two demonyms joined by a hyphen
+    names ("la cumbre ruso-estadounidense": Russia and the US), or one US candidate for the
+    whole word after a noun for people ("un legislador cubano-estadounidense"), see AMERICAN;
+    the tagger leaves these words out."""
+    found = []
+    for index, token in enumerate(view.tokens):
+        word = view.word(index)
+        halves = word.split("-")
+        states = [{e.actor_id for e in kb.lookup(half) if e.kind == "demonym"} for half in halves]
+        if not word.islower() or len(halves) != 2 or not all(
+                len(each) == 1 for each in states) or states[0] == states[1]:
+            continue
+        spans = [(token.start, token.start + len(halves[0])), (token.end - len(halves[1]),
+                                                               token.end)]
+        if states[1] == {AMERICAN} and index and _names_people(view, kb, index - 1,
+                                                               doc.language):
+            spans = [(token.start, token.end)]
+        for start, end in spans:
+            mention = Mention(start, end, doc.text[start:end], KB_LABELS[family]["country"],
+                              token.sentence)
+            doc.mentions.append(mention)
+            found.append(Candidate(start, end, mention, [e for e in kb.lookup(
+                doc.text[start:end].rsplit("-", 1)[-1]) if e.kind == "demonym"], False))
+    return found
 
 
 def _demonym_of(cand: Candidate, country: str | None) -> bool:
@@ -375,11 +406,17 @@ def _people_noun_after(view: TokenView, kb: KnowledgeBase, cand: Candidate) -> b
     """Whether the word after a candidate is a noun for people ("mayor", "activists", a
     title) or no common noun at all, so the candidate names people, not a state."""
     index = view.first_at(cand.end)
-    if index >= len(view.tokens) or view.tokens[index].pos != "NOUN":
-        return True
+    return index >= len(view.tokens) or view.tokens[index].pos != "NOUN" or _names_people(
+        view, kb, index, "en")
+
+
+def _names_people(view: TokenView, kb: KnowledgeBase, index: int, language: str | None
+                  ) -> bool:
+    """Whether a token is a noun for people: a generic agent of the language or a title."""
     word = view.folded[index]
-    agents = lexicon("en").generic_agents
-    return any(form in agents or form in kb.titles for form in (word, word[:-1], word[:-2]))
+    agents = lexicon(language or "en").generic_agents
+    return view.tokens[index].pos == "NOUN" and any(
+        form in agents or form in kb.titles for form in (word, word[:-1], word[:-2]))
 
 
 def _after_local_place_noun(view: TokenView, start: int) -> bool:
