@@ -108,8 +108,7 @@ TITLE_SECTORS = (
      "EDU"),
     (re.compile(r"minist|ambassador|embajador|embaixador|president|mandatari|premier|chancellor"
                 r"|canciller|chanceler|secretary|secretari|envoy|enviad|head of|jefe de|jefa de"
-                r"|chefe de|governor|gobernador|governador|mayor|alcald|prefeit|king|queen|rey"
-                r"|reina|spokes|portavoz|vocero|porta voz"), "GOV"),
+                r"|chefe de|king|queen|rey|reina|spokes|portavoz|vocero|porta voz"), "GOV"),
     (re.compile(r"judge|justice|juez|jueza|juiz|magistrad|prosecutor|fiscal|attorney"
                 r"|procurador"), "JUD"),
     (re.compile(r"general|admiral|almirante|colonel|coronel|brigadier|brigadeiro|commander"
@@ -117,6 +116,10 @@ TITLE_SECTORS = (
     (re.compile(r"senator|senador|congress|lawmaker|legislat|deput|diputad|\bmp\b|speaker"
                 r"|asamble|parlamentar"), "LEG"),
 )
+# Offices of a province, state or town ("Delhi Chief Minister X", "el alcalde X"): the holder
+# is of the story's state, but acts for no national government, so gets no sector.
+SUB_NATIONAL = re.compile(r"chief minister|governor|gobernador|governador|mayor|alcald"
+                          r"|intendente|prefeit|vereador")
 NO_OFFICE = re.compile(r"former|\bex\b|\bex(?:presid|minist|canciller|mandatari|vice)|candidat"
                        r"|\belect|\blate\b|difunt")
 TITLE_WORDS = 4  # title tokens between a stated country and the name ("Deputy Prime Minister")
@@ -1220,13 +1223,14 @@ def _country_ending(view: TokenView, kb: KnowledgeBase, last: int, size: int = 0
 def _names_office(title: str) -> bool:
     """Whether a title names an office of a state, held or not ("former president",
     "candidate"): its holder is of the state the story is about."""
-    return "candidat" in title or any(pattern.search(title) for pattern, _ in TITLE_SECTORS)
+    return "candidat" in title or SUB_NATIONAL.search(title) is not None or any(
+        pattern.search(title) for pattern, _ in TITLE_SECTORS)
 
 
 def _title_sector(title: str) -> str | None:
     """Return the sector a title names ("prime minister": GOV), None for a past or hoped-for
-    office ("former president", "candidate")."""
-    if NO_OFFICE.search(title):
+    office ("former president", "candidate") or one below the state ("governor")."""
+    if NO_OFFICE.search(title) or SUB_NATIONAL.search(title):
         return None
     return next((sector for pattern, sector in TITLE_SECTORS if pattern.search(title)), None)
 
