@@ -761,3 +761,22 @@ def test_two_demonyms_in_a_row_name_both_states_but_an_origin_before_people(
         "WHERE m.actor_id IS NOT NULL ORDER BY d.source, m.start_char")] == [
         ("Russian", "RUS"), ("American", "USA"), ("Somali American", "USA"),
         ("ruso", "RUS"), ("estadounidense", "USA"), ("cubano-estadounidense", "USA")]
+
+
+def test_and_joins_the_parts_of_a_ministrys_name_but_not_another_body(
+        tmp_path: Path, settings: Settings, store: Store) -> None:
+    """"The Ministry of Justice and Human Rights" is one ministry, as is "el Ministerio de
+    Justicia y Derechos Humanos" (the tagger leaves its second part out); "the Ministry of
+    Defence and Army commanders" are a ministry and the army, which the tagger runs into one."""
+    ingest_documents(tmp_path, store, settings, [
+        ("en", "https://example.co.ke/claims", (
+            "The Ministry of Defence and Army commanders denied the claims in Kenya. The "
+            "Ministry of Justice and Human Rights of Kenya issued a note.")),
+        ("es", "https://example.com.ar/nota", (
+            "El Ministerio de Justicia y Derechos Humanos de Argentina publicó una nota."))])
+    assert [(text, actor) for text, actor in store.query(
+        "SELECT m.text, m.actor_id FROM mentions m JOIN documents d USING (doc_id) "
+        "WHERE m.actor_id IS NOT NULL ORDER BY d.source, m.start_char")] == [
+        ("The Ministry of Defence", "KENGOV"), ("Army", "KENMIL"), ("Kenya", "KEN"),
+        ("The Ministry of Justice and Human Rights", "KENGOV"), ("Kenya", "KEN"),
+        ("Ministerio de Justicia y Derechos Humanos", "ARGGOV"), ("Argentina", "ARG")]

@@ -42,6 +42,7 @@ from marea.actors.spans import (
     INSTITUTION_HEADS,
     KB_LABELS,
     NAME_WORDS,
+    OF_TAIL,
     PERSON_LABELS,
     PLACE_KINDS,
     PLACE_LABELS,
@@ -189,8 +190,10 @@ MINISTRY_NAME = re.compile(r"^(?:ministerio|ministry|minist[eé]rio) (?:de|del|d
 # A minister's title with no name after it ("la ministra de la Mujer", folded), which the
 # tagger calls a place: it stands for the government, as the ministry's name does.
 MINISTER_TITLE = re.compile(r"^(?:(?:el|la|the) )?(?:ministr[oa]|minister) (?:de|del|of|for)\b")
-# The words that join the two parts of a ministry's name ("de la Mujer [y] Equidad de Género").
-MINISTRY_JOIN = re.compile(r"\s+(?:y|e|and)\s+$")
+# The second part of a ministry's name ("de la Mujer y [Equidad de Género]"): after "y",
+# capitalised words and the "de"/"of" between them.
+MINISTRY_JOIN = re.compile(r"\s+(?:y|e|and)\s+((?:[A-ZÁÉÍÓÚÑ][\w-]*)(?:\s+(?:(?:de|del|of|da|do)"
+                           r"\s+(?:la\s+|el\s+|los\s+|las\s+|the\s+)?)?[A-ZÁÉÍÓÚÑ][\w-]*)*)")
 # An outlet's name after the noun for its kind ("el diario Granma"), or after a journalist's
 # credit and a joining word ("columnista de Juventud Rebelde", "published in The Nation"): a
 # media organisation, not the person or place the tagger takes it for. Set from bylines and
@@ -265,8 +268,14 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
         agent = None if actor else _agent_phrase(mention.text, kb, doc.language) or (
             _minister_office(mention, kb))
         if agent:
-            if agent[0] == "GOV" and _names_ministry(mention.text):
-                joined.update(_join_ministry_name(doc, mention, candidates[number + 1:]))
+            other = _other_body(doc, kb, mention) if agent[0] == "GOV" else None
+            if other is not None:  # "[The Ministry of Defence] and [Army] commanders"
+                deferred.append(other)
+            elif agent[0] == "GOV" and _names_ministry(mention.text) and (
+                    ids := _join_ministry_name(doc, kb, mention, candidates[number + 1:])):
+                joined.update(ids)  # the joined name may end in its state ("... de Chile")
+                agent = _agent_phrase(mention.text, kb, doc.language) or _minister_office(
+                    mention, kb) or agent
             deferred.append((mention, *agent))  # coded once the sentence's people are known
             continue
         if mention.label in PLACE_LABELS and (how == "surname" or (  # "felicitó a Arce",
@@ -621,18 +630,48 @@ def _names_ministry(text: str) -> bool:
     return bool(MINISTRY_NAME.match(folded) or MINISTER_TITLE.match(folded))
 
 
-def _join_ministry_name(doc: Document, mention: Mention, after: list[Candidate]) -> set[int]:
-    """Extend a ministry's or minister's span over the unknown name that "y" joins to it ("de la
-    Mujer y [Equidad de Género]", which the tagger cuts off as a place) and return that
-    name's mention id, or nothing."""
-    following = next((c for c in after if c.start >= mention.end), None)
-    if following is None or following.known or following.mention.label in PERSON_LABELS or (
-            not MINISTRY_JOIN.fullmatch(doc.text[mention.end:following.start])):
+def _other_body(doc: Document, kb: KnowledgeBase, mention: Mention
+                ) -> tuple[Mention, str, str | None] | None:
+    """Cut off the body a ministry's span runs on to after "and"/"y" ("The Ministry of Defence
+    and Army", as the tagger reads "... and Army commanders"); return its new mention, sector
+    and stated country, or None when the span names no other body."""
+    if not _names_ministry(mention.text):
+        return None
+    for joined in MINISTRY_JOIN.finditer(mention.text):
+        other = _agent_phrase(mention.text[joined.start(1):], kb, doc.language)
+        if other is not None:
+            start = mention.start + joined.start(1)
+            body = Mention(start, mention.end, doc.text[start:mention.end], mention.label,
+                           mention.sentence)
+            mention.end = mention.start + joined.start()
+            mention.text = doc.text[mention.start:mention.end]
+            doc.mentions.append(body)
+            return body, *other
+    return None
+
+
+def _join_ministry_name(doc: Document, kb: KnowledgeBase, mention: Mention,
+                        after: list[Candidate]) -> set[int]:
+    """Extend a ministry's or minister's span over the name that "y" joins to it ("de la Mujer
+    y [Equidad de Género]", which the tagger cuts off as a place, or leaves out: "de Justicia
+    y Derechos Humanos") and return the ids of the mentions it took in ({0} for none), or
+    nothing. A known name or another body is no part of it ("The Ministry of Defence and Army
+    commanders")."""
+    joined = MINISTRY_JOIN.match(doc.text, mention.end)
+    if joined is None or _agent_phrase(joined.group(1), kb, doc.language):
         return set()
-    mention.end = following.end
+    inside = [c for c in after if joined.start(1) <= c.start < joined.end()]
+    following = inside[0] if inside and inside[0].start == joined.start(1) else None
+    if following is not None:
+        if following.known or following.mention.label in PERSON_LABELS:
+            return set()
+        mention.end = following.end
+        doc.mentions = [m for m in doc.mentions if m is not following.mention]
+    else:  # the words up to a name inside ("y Derechos Humanos [de Argentina]")
+        end = inside[0].start if inside else joined.end()
+        mention.end = joined.start(1) + len(OF_TAIL.sub("", doc.text[joined.start(1):end]).rstrip())
     mention.text = doc.text[mention.start:mention.end]
-    doc.mentions = [m for m in doc.mentions if m is not following.mention]
-    return {id(following.mention)}
+    return {id(following.mention) if following is not None else 0}
 
 
 def _country_ending_name(name: str, kb: KnowledgeBase) -> str | None:
