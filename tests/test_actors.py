@@ -780,3 +780,22 @@ def test_and_joins_the_parts_of_a_ministrys_name_but_not_another_body(
         ("The Ministry of Defence", "KENGOV"), ("Army", "KENMIL"), ("Kenya", "KEN"),
         ("The Ministry of Justice and Human Rights", "KENGOV"), ("Kenya", "KEN"),
         ("Ministerio de Justicia y Derechos Humanos", "ARGGOV"), ("Argentina", "ARG")]
+
+
+def test_state_words_and_regions_of_a_place_on_a_chilean_page(
+        tmp_path: Path, settings: Settings, store: Store) -> None:
+    """"el jefe del Estado" is the president, no place "Estado"; "un Estado Laico" is an
+    ideal, no place; "el norte de Santiago" is in Santiago; "la secretaria de Estado" acts for
+    the government of the story's state, unless her name follows: then it is her title."""
+    ingest_documents(tmp_path, store, settings, [
+        ("es", "https://example.cl/marcha", (
+            "Miles marcharon por un Estado Laico en el norte de Santiago de Chile. Según el "
+            "jefe del Estado, la reforma avanzará. La secretaria de Estado habló con la prensa.")),
+        ("es", "https://example.com.pe/visita", (
+            "El secretario de Estado, Antony Blinken, llegó a Lima."))])
+    rows = [(text, actor) for text, actor in store.query(
+        "SELECT m.text, m.actor_id FROM mentions m JOIN documents d USING (doc_id) "
+        "WHERE m.actor_id IS NOT NULL ORDER BY d.source, m.start_char")]
+    assert rows == [("Santiago de Chile", "CHL"), ("jefe del Estado", "gabriel-boric"),
+                    ("La secretaria de Estado", "CHLGOV"), ("la prensa", "CHLMED"),
+                    ("Antony Blinken", "antony-blinken"), ("Lima", "PER")]

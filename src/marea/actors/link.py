@@ -64,7 +64,8 @@ SECTOR_NAMES = {"GOV": "government", "OPP": "opposition", "MIL": "military", "JU
                 "COP": "police", "LAB": "labour", "EDU": "education", "REL": "religion"}
 # Words that name a head of state by office ("Brazil's president", "el mandatario venezolano").
 HEAD_TITLES = {"president", "presidente", "presidenta", "mandatario", "mandataria",
-               "head of state", "jefe de estado", "jefa de estado", "chefe de estado"}
+               "head of state", "jefe de estado", "jefa de estado", "chefe de estado",
+               "jefe del estado", "jefa del estado", "chefe do estado"}
 # Between a country and the common noun it qualifies: "Peru's Congress", "Mexican police".
 COUNTRY_BEFORE = re.compile(r"^(?:'s|’s|')?\s?$")
 POSSESSIVE_GAP = re.compile(r"^(?:'s|’s|')\s?$")  # "Castillo's government"
@@ -267,6 +268,8 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
             actor, how = empire, "demonym"
         agent = None if actor else _agent_phrase(mention.text, kb, doc.language) or (
             _minister_office(mention, kb))
+        if agent and _holder_follows(doc, kb, mention, candidates[number + 1:]):
+            continue  # "El secretario de Estado, Antony Blinken": his title, no agent
         if agent:
             other = _other_body(doc, kb, mention) if agent[0] == "GOV" else None
             if other is not None:  # "[The Ministry of Defence] and [Army] commanders"
@@ -596,8 +599,9 @@ def _agent_phrase(text: str, kb: KnowledgeBase, language: str | None
                   ) -> tuple[str, str | None] | None:
     """Return (sector, stated country or None) of a common-noun actor name, also one with a
     demonym ("Colonos israelíes", "Israeli settlers"); None when it is none."""
-    name = clean_name(text, kb)
-    sector = kb.agent_sector(name, language)
+    name = clean_name(text, kb)  # a title may be an agent whole: "secretaria de Estado"
+    sector = kb.agent_sector(name, language) or kb.agent_sector(ARTICLE.sub("", text.strip()),
+                                                                language)
     if sector:
         return sector, None
     if MINISTRY_NAME.match(fold(name)):
@@ -628,6 +632,17 @@ def _names_ministry(text: str) -> bool:
     another state body ("La Cancillería y Codelco" are two)."""
     folded = fold(ARTICLE.sub("", text.strip()))
     return bool(MINISTRY_NAME.match(folded) or MINISTER_TITLE.match(folded))
+
+
+def _holder_follows(doc: Document, kb: KnowledgeBase, mention: Mention,
+                    after: list[Candidate]) -> bool:
+    """Whether a span is an office of state ("El secretario de Estado", all title: its name
+    opens with "de") and a person's name follows it after a comma ("..., Antony Blinken")."""
+    following = next((c for c in after if c.start >= mention.end), None)
+    return (fold(clean_name(mention.text, kb)).split(" ", 1)[0] in OF_WORDS
+            and _minister_office(mention, kb) is None and following is not None
+            and following.mention.label in PERSON_LABELS
+            and doc.text[mention.end:following.start].strip() == ",")
 
 
 def _other_body(doc: Document, kb: KnowledgeBase, mention: Mention
@@ -818,6 +833,7 @@ def _find_agents(doc: Document, view: TokenView, kb: KnowledgeBase, pending: set
               and actor.type == "person" and actor.country}
     merged: set[int] = set()
     found: list[tuple[Mention, str, str | None]] = []
+    people = {m.start for m in doc.mentions if m.label in PERSON_LABELS}
     index = 0
     while index < len(view.tokens):
         if view.folded[index] not in starters:
@@ -835,6 +851,9 @@ def _find_agents(doc: Document, view: TokenView, kb: KnowledgeBase, pending: set
                     view.tokens[j].head == last and view.folded[j] in ANY_DETERMINERS
                     for j in range(max(0, index - 3), index)):
                 continue  # "overthrow any local government it didn't like" names no one
+            if view.key(index, size) in kb.titles and last + 2 < len(view.tokens) and (
+                    view.word(last + 1) == "," and view.tokens[last + 2].start in people):
+                continue  # "El secretario de Estado, Antony Blinken": his title, no agent
             if last + 1 < len(view.tokens) and view.folded[last + 1] in ("of", "de", "do", "da"
                                                                           ) and not (
                     qualifiers.adjacent(view.tokens[index].start, view.tokens[last].end)):
@@ -1330,10 +1349,10 @@ def _link_offices(doc: Document, view: TokenView, kb: KnowledgeBase, day: date |
             label = KB_LABELS["en" if doc.language == "en" else "xx"][
                 "person" if person.type == "person" else "agent"]
             mention = Mention(start, end, doc.text[start:end], label, view.tokens[index].sentence)
-            # an entity the tagger read around the title ("El Mandatario" as a place) was no
-            # name: the office holder replaces the unknown actor made of it
-            misread = [m for m in doc.mentions if m.link == "unknown"
-                       and m.start <= start and end <= m.end]
+            # an entity the tagger read around or inside the title ("El Mandatario", "jefe
+            # del [Estado]" as places) was no name: the office holder replaces its unknown actor
+            misread = [m for m in doc.mentions if m.link == "unknown" and (
+                m.start <= start and end <= m.end or start <= m.start and m.end <= end)]
             merged.update(id(m) for m in misread)
             dropped.update(m.actor_id or "" for m in misread)
             doc.mentions.append(mention)

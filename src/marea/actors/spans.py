@@ -86,6 +86,17 @@ CLOSING_HEADS = {
 # Valdés Menéndez]"): the name is split off, but alone they keep their label ("Revolución
 # Cubana" is an event, no organisation).
 TITLE_NOUNS = {"revolucion"}
+# Kinds of state written capitalised ("un Estado Laico", "el Estado de Derecho", "the Deep
+# State"), folded content words: ideals or forms of rule, no place or body. Read on Chilean
+# pages; "Estado Nacional" and "Estado Plurinacional" are left out, as they name a government.
+STATE_KINDS = {"estado laico", "estado confesional", "estado derecho", "estado social derecho",
+               "estado bienestar", "estado benefactor", "estado fallido", "estado profundo",
+               "estado policial", "estado subsidiario", "estado democratico derecho",
+               "deep state", "welfare state", "police state", "failed state"}
+# The points of the compass that open a region of a place ("el norte de Santiago"): the
+# region is in the place, so the place is named.
+DIRECTIONS = {"norte", "sur", "este", "oeste", "oriente", "poniente", "noreste", "noroeste",
+              "sureste", "suroeste", "sudeste", "sudoeste", "centro", "nordeste"}
 # Words that open an office rather than a name ("Jefe del Ejército Oriental", "Secretario de
 # Organización"): such a span is no person unless a name follows the office ("Jefe de
 # Gobierno Pedro Sánchez").
@@ -236,6 +247,8 @@ def find_candidates(doc: Document, view: TokenView, kb: KnowledgeBase, family: s
                 lookup(mention.text, kb)):
             mention.label = KB_LABELS[family]["person"]  # "Anne-Marie Slaughter" tagged a firm
         _cut_platform(mention, view)
+        if mention.label in PLACE_LABELS:
+            _cut_direction(mention, view, kb)
         if mention.label in ACTOR_LABELS:
             _trim_verbs(mention, view, kb)
         if mention.label in PERSON_LABELS:
@@ -348,6 +361,18 @@ def _cut_platform(mention: Mention, view: TokenView) -> None:
         mention.start = view.tokens[inside[first]].start
         mention.text = view.doc.text[mention.start:mention.end].rstrip(".,;:")
         mention.end = mention.start + len(mention.text)
+
+
+def _cut_direction(mention: Mention, view: TokenView, kb: KnowledgeBase) -> None:
+    """Cut a point of the compass and "de" off a place span when a known place follows ("norte
+    de Santiago" is in Santiago); "Norte de Santander", which the knowledge base lacks, stays."""
+    inside = list(view.inside(mention.start, mention.end))
+    if len(inside) < 3 or view.folded[inside[0]] not in DIRECTIONS or view.folded[
+            inside[1]] not in ("de", "del"):
+        return
+    start = view.tokens[inside[2]].start
+    if any(e.kind in STRONG for e in lookup(view.doc.text[start:mention.end], kb)):
+        mention.start, mention.text = start, view.doc.text[start:mention.end]
 
 
 def _join_origins(doc: Document, view: TokenView, kb: KnowledgeBase,
@@ -704,8 +729,9 @@ def _not_a_name(view: TokenView, mention: Mention, kb: KnowledgeBase) -> bool:
     small letters outside a short post ("ningún país" tagged PER), a name of God ("Dios"),
     or one word that is a function word ("UN ACUERDO"), an era after a year ("404 B.C."), a
     verb written small or capitalised only as it opens a sentence or quote ("aseguró" tagged
-    ORG, '“Está clara la agenda' tagged PER), or a lower-case noun after an article or
-    numeral ("Dos torres")."""
+    ORG, '“Está clara la agenda' tagged PER), a lower-case noun after an article or
+    numeral ("Dos torres"), the state of an office ("jefe del Estado") or a kind of state
+    ("Estado Laico")."""
     inside = [i for i in view.inside(mention.start, mention.end) if view.is_word(i)]
     if len(inside) > 1 and mention.text.islower() and len(view.tokens) > SOCIAL_WORDS:
         return True  # in a short post "hillary clinton" is a name
@@ -713,7 +739,7 @@ def _not_a_name(view: TokenView, mention: Mention, kb: KnowledgeBase) -> bool:
             view.folded[inside[0]] in OFFICE_HEADS and view.folded[inside[1]] in JOINING_WORDS
             and len(_trailing_name(view, inside)) < NAME_WORDS[0]):
         return True  # "Jefe del Ejército Oriental" is an office, not who holds it
-    if _content_words(view, mention) in DEITIES:
+    if _content_words(view, mention) in DEITIES | STATE_KINDS:
         return True
     if len(inside) != 1:
         return False
@@ -721,6 +747,9 @@ def _not_a_name(view: TokenView, mention: Mention, kb: KnowledgeBase) -> bool:
     token = view.tokens[index]
     if view.folded[index] in ERAS and index > 0 and view.tokens[index - 1].pos == "NUM":
         return True
+    if view.folded[index] == "estado" and index > 1 and view.folded[index - 1] in (
+            "de", "del") and view.folded[index - 2] in OFFICE_HEADS:
+        return True  # "el jefe del Estado" is an office, whoever holds it
     if token.pos in FUNCTION_TAGS or (token.pos in ("VERB", "AUX") and (
             view.word(index).islower() or _opens(view, index))) or _opening_verb(
             view, index, kb):  # '“Haré todo lo necesario”' tagged a place
