@@ -799,3 +799,22 @@ def test_state_words_and_regions_of_a_place_on_a_chilean_page(
     assert rows == [("Santiago de Chile", "CHL"), ("jefe del Estado", "gabriel-boric"),
                     ("La secretaria de Estado", "CHLGOV"), ("la prensa", "CHLMED"),
                     ("Antony Blinken", "antony-blinken"), ("Lima", "PER")]
+
+
+def test_a_place_takes_the_state_written_after_it(tmp_path: Path, settings: Settings,
+                                                   store: Store) -> None:
+    """"Florida, en Uruguay" and "Florida (Uruguay)" are the Uruguayan town, not the US state,
+    and "Santiago, en República Dominicana" is no Chilean capital; a bare "Florida" in a story
+    about a US election stays the US state."""
+    ingest_documents(tmp_path, store, settings, [
+        ("es", "https://example.com.uy/puente", (
+            "El intendente de Florida, en Uruguay, inauguró un puente. Hubo fiesta en Florida "
+            "(Uruguay). La feria de Santiago, en República Dominicana, abrió.")),
+        ("es", "https://example.com.ar/eleccion", (
+            "Florida votó por los republicanos en las elecciones de Estados Unidos."))])
+    places = {(text, actor, country) for text, actor, country in store.query(
+        "SELECT m.text, m.actor_id, a.country FROM mentions m JOIN actors a USING (actor_id) "
+        "WHERE m.actor_id LIKE 'x-place-%'")}
+    assert places == {("Florida", "x-place-florida-ury", "URY"),
+                      ("Santiago", "x-place-santiago-dom", "DOM"),
+                      ("Florida", "x-place-florida", "USA")}

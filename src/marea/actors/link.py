@@ -191,6 +191,13 @@ MINISTRY_NAME = re.compile(r"^(?:ministerio|ministry|minist[eé]rio) (?:de|del|d
 # A minister's title with no name after it ("la ministra de la Mujer", folded), which the
 # tagger calls a place: it stands for the government, as the ministry's name does.
 MINISTER_TITLE = re.compile(r"^(?:(?:el|la|the) )?(?:ministr[oa]|minister) (?:de|del|of|for)\b")
+# The state named after a place to locate it: ", en Uruguay", ", Uruguay", " (Uruguay)".
+PLACE_STATE = re.compile(r"(?:,\s+(?:(?:en|in|em)\s+)?|\s*\(\s*)((?:[A-ZÁÉÍÓÚ][\w.]*)"
+                         r"(?:\s+(?:(?:de|del|of|the)\s+)?[A-ZÁÉÍÓÚ][\w.]*){0,3})")
+# Around a place and a state set off by commas with no "en", no list may run: no comma or
+# "y" before the place, and a full stop, or a comma and a small word, after the state.
+LIST_BEFORE = re.compile(r"(?:,|\b(?:y|e|and|o|or))\s*$")
+APPOSITION_END = re.compile(r"\s*(?:[.;:)]|,\s+(?!(?:y|e|and|o|or)\b)[a-záéíóúñ])")
 # The second part of a ministry's name ("de la Mujer y [Equidad de Género]"): after "y",
 # capitalised words and the "de"/"of" between them.
 MINISTRY_JOIN = re.compile(r"\s+(?:y|e|and)\s+((?:[A-ZÁÉÍÓÚÑ][\w-]*)(?:\s+(?:(?:de|del|of|da|do)"
@@ -264,6 +271,9 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
         if id(mention) in joined:
             continue
         actor, how = _resolve(cand, kb, countries, people, day, view)
+        located = _state_after(doc.text, mention, kb) if mention.label in PLACE_LABELS else None
+        if how == "capital" and located and actor is not None and actor.id != located:
+            actor, how = _unknown(mention, kb, located), "unknown"  # "Santiago, en Panamá"
         if actor is None and (empire := _empire(mention.text, kb)) is not None:
             actor, how = empire, "demonym"
         agent = None if actor else _agent_phrase(mention.text, kb, doc.language) or (
@@ -305,7 +315,7 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
             elif mention.label == "ORG" and _title_ending(view, kb, view.first_at(
                     mention.start) - 1):
                 mention.label = KB_LABELS[family]["person"]  # "Vice-President Moody Awori"
-            actor, how = _unknown(mention, kb), "unknown"
+            actor, how = _unknown(mention, kb, located), "unknown"
         if actor is not None:
             _link(mention, actor, how, day, records)
     stated = _state_unknowns(doc, view, kb, day, records, sentence_countries, unplaced)
@@ -752,13 +762,40 @@ def _running(actor: Actor, day: date | None) -> bool:
     return actor.type == "person" and bool(rivals(actor.id, day))
 
 
-def _unknown(mention: Mention, kb: KnowledgeBase) -> Actor:
-    """Return the stable unknown actor of a name: same normalised name and type, same id."""
+def _unknown(mention: Mention, kb: KnowledgeBase, stated: str | None = None) -> Actor:
+    """Return the stable unknown actor of a name: same normalised name and type, same id. A
+    place the text puts in a state (`stated`: "Florida, en Uruguay") is in that state; when
+    the gazetteer puts a place of that name in another one (Florida in the US), it is that
+    state's own place, with the state's code in its id."""
     kind = ACTOR_LABELS.get(mention.label, "misc")
     name = clean_name(mention.text, kb)
     slug = SLUG.sub("-", fold(name)).strip("-") or "unnamed"
     country = _part_of_state(name, kb) if kind == "place" else None
+    if kind == "place" and stated and stated != country:
+        if country is not None or kb.lookup(name):
+            slug = f"{slug}-{stated.lower()}"
+        country = stated
     return Actor(f"x-{kind}-{slug}", kind, name, country=country, origin="unknown")
+
+
+def _state_after(text: str, mention: Mention, kb: KnowledgeBase) -> str | None:
+    """Return the state a text names right after a place to locate it ("Florida, en
+    Uruguay", "Florida (Uruguay)", "Florida, Uruguay," but in no list: "Beijing, Brasil y
+    Moscú"), or None."""
+    found = PLACE_STATE.match(text, mention.end)
+    words = found.group(1).split() if found else []
+    for size in range(len(words), 0, -1):
+        states = {e.actor_id for e in kb.lookup(" ".join(words[:size]))
+                  if e.kind in ("name", "alias") and kb.actors[e.actor_id].type == "country"}
+        if len(states) != 1 or found is None:
+            continue
+        end = found.start(1) + len(" ".join(words[:size]))
+        joint = text[found.start():found.start(1)].split()
+        if joint == [","] and (LIST_BEFORE.search(text, max(0, mention.start - 6), mention.start)
+                               or not APPOSITION_END.match(text, end)):
+            return None
+        return states.pop()
+    return None
 
 
 def _part_of_state(name: str, kb: KnowledgeBase) -> str | None:
