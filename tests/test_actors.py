@@ -746,3 +746,91 @@ def test_every_sector_of_the_roles_file_has_a_readable_agent_name() -> None:
     kb = load_kb()
     assert _agent(kb, "CHL", "CRM").name == "Chile criminals"
     assert _agent(kb, "BOL", "HLH").name == "Bolivia health sector"
+
+
+def test_a_hyphenated_given_name_opens_a_persons_name(tmp_path: Path, settings: Settings,
+                                                       store: Store) -> None:
+    """The tagger calls "Anne-Marie Slaughter" an organisation (or starts the person at
+    "Marie"): two given names joined by a hyphen before a surname are one person's name."""
+    ingest_documents(tmp_path, store, settings, [
+        ("en", "https://example.org/plan", (
+            "Anne-Marie Slaughter, a former State Department official, criticised the plan. "
+            "According to Anne-Marie Slaughter, the plan failed."))])
+    assert actor_of(store, "0.jsonl", "Anne-Marie Slaughter") == {
+        "x-person-anne-marie-slaughter"}
+
+
+def test_two_demonyms_in_a_row_name_both_states_but_an_origin_before_people(
+        tmp_path: Path, settings: Settings, store: Store) -> None:
+    """"The Russian American summit" and "la cumbre ruso-estadounidense" are meetings of
+    Russia and the US; "a Somali American lawmaker" and "un legislador cubano-estadounidense"
+    are Americans of that origin, one US mention each."""
+    ingest_documents(tmp_path, store, settings, [
+        ("en", "https://example.org/summit", (
+            "The Russian American summit ended without a deal. A Somali American lawmaker "
+            "criticised the talks.")),
+        ("es", "https://example.com.ar/cumbre", (
+            "La cumbre ruso-estadounidense terminó sin acuerdo. Un legislador "
+            "cubano-estadounidense criticó las conversaciones."))])
+    assert [(text, actor) for text, actor in store.query(
+        "SELECT m.text, m.actor_id FROM mentions m JOIN documents d USING (doc_id) "
+        "WHERE m.actor_id IS NOT NULL ORDER BY d.source, m.start_char")] == [
+        ("Russian", "RUS"), ("American", "USA"), ("Somali American", "USA"),
+        ("ruso", "RUS"), ("estadounidense", "USA"), ("cubano-estadounidense", "USA")]
+
+
+def test_and_joins_the_parts_of_a_ministrys_name_but_not_another_body(
+        tmp_path: Path, settings: Settings, store: Store) -> None:
+    """"The Ministry of Justice and Human Rights" is one ministry, as is "el Ministerio de
+    Justicia y Derechos Humanos" (the tagger leaves its second part out); "the Ministry of
+    Defence and Army commanders" are a ministry and the army, which the tagger runs into one."""
+    ingest_documents(tmp_path, store, settings, [
+        ("en", "https://example.co.ke/claims", (
+            "The Ministry of Defence and Army commanders denied the claims in Kenya. The "
+            "Ministry of Justice and Human Rights of Kenya issued a note.")),
+        ("es", "https://example.com.ar/nota", (
+            "El Ministerio de Justicia y Derechos Humanos de Argentina publicó una nota."))])
+    assert [(text, actor) for text, actor in store.query(
+        "SELECT m.text, m.actor_id FROM mentions m JOIN documents d USING (doc_id) "
+        "WHERE m.actor_id IS NOT NULL ORDER BY d.source, m.start_char")] == [
+        ("The Ministry of Defence", "KENGOV"), ("Army", "KENMIL"), ("Kenya", "KEN"),
+        ("The Ministry of Justice and Human Rights", "KENGOV"), ("Kenya", "KEN"),
+        ("Ministerio de Justicia y Derechos Humanos", "ARGGOV"), ("Argentina", "ARG")]
+
+
+def test_state_words_and_regions_of_a_place_on_a_chilean_page(
+        tmp_path: Path, settings: Settings, store: Store) -> None:
+    """"el jefe del Estado" is the president, no place "Estado"; "un Estado Laico" is an
+    ideal, no place; "el norte de Santiago" is in Santiago; "la secretaria de Estado" acts for
+    the government of the story's state, unless her name follows: then it is her title."""
+    ingest_documents(tmp_path, store, settings, [
+        ("es", "https://example.cl/marcha", (
+            "Miles marcharon por un Estado Laico en el norte de Santiago de Chile. Según el "
+            "jefe del Estado, la reforma avanzará. La secretaria de Estado habló con la prensa.")),
+        ("es", "https://example.com.pe/visita", (
+            "El secretario de Estado, Antony Blinken, llegó a Lima."))])
+    rows = [(text, actor) for text, actor in store.query(
+        "SELECT m.text, m.actor_id FROM mentions m JOIN documents d USING (doc_id) "
+        "WHERE m.actor_id IS NOT NULL ORDER BY d.source, m.start_char")]
+    assert rows == [("Santiago de Chile", "CHL"), ("jefe del Estado", "gabriel-boric"),
+                    ("La secretaria de Estado", "CHLGOV"), ("la prensa", "CHLMED"),
+                    ("Antony Blinken", "antony-blinken"), ("Lima", "PER")]
+
+
+def test_a_place_takes_the_state_written_after_it(tmp_path: Path, settings: Settings,
+                                                   store: Store) -> None:
+    """"Florida, en Uruguay" and "Florida (Uruguay)" are the Uruguayan town, not the US state,
+    and "Santiago, en República Dominicana" is no Chilean capital; a bare "Florida" in a story
+    about a US election stays the US state."""
+    ingest_documents(tmp_path, store, settings, [
+        ("es", "https://example.com.uy/puente", (
+            "El intendente de Florida, en Uruguay, inauguró un puente. Hubo fiesta en Florida "
+            "(Uruguay). La feria de Santiago, en República Dominicana, abrió.")),
+        ("es", "https://example.com.ar/eleccion", (
+            "Florida votó por los republicanos en las elecciones de Estados Unidos."))])
+    places = {(text, actor, country) for text, actor, country in store.query(
+        "SELECT m.text, m.actor_id, a.country FROM mentions m JOIN actors a USING (actor_id) "
+        "WHERE m.actor_id LIKE 'x-place-%'")}
+    assert places == {("Florida", "x-place-florida-ury", "URY"),
+                      ("Santiago", "x-place-santiago-dom", "DOM"),
+                      ("Florida", "x-place-florida", "USA")}

@@ -51,6 +51,12 @@ TEXTS = [
      "Presidente Boric vuelve a su casa, Magallanes: Este miércoles realiza su segunda visita "
      "a regiones\nEl Mandatario se reunirá, en Punta Arenas, con las autoridades locales, y "
      "luego se trasladará hasta Puerto Natales."),
+    ("offices below the state", "en", "2024-03-22",  # a state's, a province's, a town's head
+     "Delhi Chief Minister Ravi Anand was arrested in India. Prime Minister Meera Rao said "
+     "nothing."),
+    ("alcalde", "es", "2024-03-22",
+     "El alcalde Juan Sosa y el intendente Mario Ferreira hablaron con el ministro Pablo Ruiz "
+     "en Uruguay."),
 ]
 
 
@@ -96,6 +102,12 @@ def mentions(store: Store, key: str) -> list[tuple[str, str | None, str | None, 
     ("described", "Ariel Sharon", ("x-person-ariel-sharon", None, "ISR")),
     ("armenia", "president of Armenia", ("ARMGOV", "ARMGOV", "ARM")),  # holder not known
     ("mugabe", "Tendai Mugabe", ("x-person-tendai-mugabe", "ZWEGOV", "ZWE")),  # the story's state
+    # an office of a province or town is of the story's state, but not its government's
+    ("offices below the state", "Ravi Anand", ("x-person-ravi-anand", None, "IND")),
+    ("offices below the state", "Meera Rao", ("x-person-meera-rao", "INDGOV", "IND")),
+    ("alcalde", "Juan Sosa", ("x-person-juan-sosa", None, "URY")),
+    ("alcalde", "Mario Ferreira", ("x-person-mario-ferreira", None, "URY")),
+    ("alcalde", "Pablo Ruiz", ("x-person-pablo-ruiz", "URYGOV", "URY")),
 ])
 def test_stated_links(linked: Store, key: str, text: str,
                       expected: tuple[str, str | None, str | None]) -> None:

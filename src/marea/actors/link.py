@@ -42,6 +42,7 @@ from marea.actors.spans import (
     INSTITUTION_HEADS,
     KB_LABELS,
     NAME_WORDS,
+    OF_TAIL,
     PERSON_LABELS,
     PLACE_KINDS,
     PLACE_LABELS,
@@ -65,7 +66,8 @@ SECTOR_NAMES = {"GOV": "government", "OPP": "opposition", "MIL": "military", "JU
                 "SPY": "intelligence services", "ELI": "elites"}
 # Words that name a head of state by office ("Brazil's president", "el mandatario venezolano").
 HEAD_TITLES = {"president", "presidente", "presidenta", "mandatario", "mandataria",
-               "head of state", "jefe de estado", "jefa de estado", "chefe de estado"}
+               "head of state", "jefe de estado", "jefa de estado", "chefe de estado",
+               "jefe del estado", "jefa del estado", "chefe do estado"}
 # Between a country and the common noun it qualifies: "Peru's Congress", "Mexican police".
 COUNTRY_BEFORE = re.compile(r"^(?:'s|’s|')?\s?$")
 POSSESSIVE_GAP = re.compile(r"^(?:'s|’s|')\s?$")  # "Castillo's government"
@@ -110,8 +112,7 @@ TITLE_SECTORS = (
      "EDU"),
     (re.compile(r"minist|ambassador|embajador|embaixador|president|mandatari|premier|chancellor"
                 r"|canciller|chanceler|secretary|secretari|envoy|enviad|head of|jefe de|jefa de"
-                r"|chefe de|governor|gobernador|governador|mayor|alcald|prefeit|king|queen|rey"
-                r"|reina|spokes|portavoz|vocero|porta voz"), "GOV"),
+                r"|chefe de|king|queen|rey|reina|spokes|portavoz|vocero|porta voz"), "GOV"),
     (re.compile(r"judge|justice|juez|jueza|juiz|magistrad|prosecutor|fiscal|attorney"
                 r"|procurador"), "JUD"),
     (re.compile(r"general|admiral|almirante|colonel|coronel|brigadier|brigadeiro|commander"
@@ -119,6 +120,10 @@ TITLE_SECTORS = (
     (re.compile(r"senator|senador|congress|lawmaker|legislat|deput|diputad|\bmp\b|speaker"
                 r"|asamble|parlamentar"), "LEG"),
 )
+# Offices of a province, state or town ("Delhi Chief Minister X", "el alcalde X"): the holder
+# is of the story's state, but acts for no national government, so gets no sector.
+SUB_NATIONAL = re.compile(r"chief minister|governor|gobernador|governador|mayor|alcald"
+                          r"|intendente|prefeit|vereador")
 NO_OFFICE = re.compile(r"former|\bex\b|\bex(?:presid|minist|canciller|mandatari|vice)|candidat"
                        r"|\belect|\blate\b|difunt")
 TITLE_WORDS = 4  # title tokens between a stated country and the name ("Deputy Prime Minister")
@@ -188,8 +193,17 @@ MINISTRY_NAME = re.compile(r"^(?:ministerio|ministry|minist[eé]rio) (?:de|del|d
 # A minister's title with no name after it ("la ministra de la Mujer", folded), which the
 # tagger calls a place: it stands for the government, as the ministry's name does.
 MINISTER_TITLE = re.compile(r"^(?:(?:el|la|the) )?(?:ministr[oa]|minister) (?:de|del|of|for)\b")
-# The words that join the two parts of a ministry's name ("de la Mujer [y] Equidad de Género").
-MINISTRY_JOIN = re.compile(r"\s+(?:y|e|and)\s+$")
+# The state named after a place to locate it: ", en Uruguay", ", Uruguay", " (Uruguay)".
+PLACE_STATE = re.compile(r"(?:,\s+(?:(?:en|in|em)\s+)?|\s*\(\s*)((?:[A-ZÁÉÍÓÚ][\w.]*)"
+                         r"(?:\s+(?:(?:de|del|of|the)\s+)?[A-ZÁÉÍÓÚ][\w.]*){0,3})")
+# Around a place and a state set off by commas with no "en", no list may run: no comma or
+# "y" before the place, and a full stop, or a comma and a small word, after the state.
+LIST_BEFORE = re.compile(r"(?:,|\b(?:y|e|and|o|or))\s*$")
+APPOSITION_END = re.compile(r"\s*(?:[.;:)]|,\s+(?!(?:y|e|and|o|or)\b)[a-záéíóúñ])")
+# The second part of a ministry's name ("de la Mujer y [Equidad de Género]"): after "y",
+# capitalised words and the "de"/"of" between them.
+MINISTRY_JOIN = re.compile(r"\s+(?:y|e|and)\s+((?:[A-ZÁÉÍÓÚÑ][\w-]*)(?:\s+(?:(?:de|del|of|da|do)"
+                           r"\s+(?:la\s+|el\s+|los\s+|las\s+|the\s+)?)?[A-ZÁÉÍÓÚÑ][\w-]*)*)")
 # An outlet's name after the noun for its kind ("el diario Granma"), or after a journalist's
 # credit and a joining word ("columnista de Juventud Rebelde", "published in The Nation"): a
 # media organisation, not the person or place the tagger takes it for. Set from bylines and
@@ -262,13 +276,24 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
         if id(mention) in joined:
             continue
         actor, how = _resolve(cand, kb, countries, people, day, view)
+        located = _state_after(doc.text, mention, kb) if mention.label in PLACE_LABELS else None
+        if how == "capital" and located and actor is not None and actor.id != located:
+            actor, how = _unknown(mention, kb, located), "unknown"  # "Santiago, en Panamá"
         if actor is None and (empire := _empire(mention.text, kb)) is not None:
             actor, how = empire, "demonym"
         agent = None if actor else _agent_phrase(mention.text, kb, doc.language) or (
             _minister_office(mention, kb))
+        if agent and _holder_follows(doc, kb, mention, candidates[number + 1:]):
+            continue  # "El secretario de Estado, Antony Blinken": his title, no agent
         if agent:
-            if agent[0] == "GOV" and _names_ministry(mention.text):
-                joined.update(_join_ministry_name(doc, mention, candidates[number + 1:]))
+            other = _other_body(doc, kb, mention) if agent[0] == "GOV" else None
+            if other is not None:  # "[The Ministry of Defence] and [Army] commanders"
+                deferred.append(other)
+            elif agent[0] == "GOV" and _names_ministry(mention.text) and (
+                    ids := _join_ministry_name(doc, kb, mention, candidates[number + 1:])):
+                joined.update(ids)  # the joined name may end in its state ("... de Chile")
+                agent = _agent_phrase(mention.text, kb, doc.language) or _minister_office(
+                    mention, kb) or agent
             deferred.append((mention, *agent))  # coded once the sentence's people are known
             continue
         if mention.label in PLACE_LABELS and (how == "surname" or (  # "felicitó a Arce",
@@ -295,7 +320,7 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
             elif mention.label == "ORG" and _title_ending(view, kb, view.first_at(
                     mention.start) - 1):
                 mention.label = KB_LABELS[family]["person"]  # "Vice-President Moody Awori"
-            actor, how = _unknown(mention, kb), "unknown"
+            actor, how = _unknown(mention, kb, located), "unknown"
         if actor is not None:
             _link(mention, actor, how, day, records)
     stated = _state_unknowns(doc, view, kb, day, records, sentence_countries, unplaced)
@@ -589,8 +614,9 @@ def _agent_phrase(text: str, kb: KnowledgeBase, language: str | None
                   ) -> tuple[str, str | None] | None:
     """Return (sector, stated country or None) of a common-noun actor name, also one with a
     demonym ("Colonos israelíes", "Israeli settlers"); None when it is none."""
-    name = clean_name(text, kb)
-    sector = kb.agent_sector(name, language)
+    name = clean_name(text, kb)  # a title may be an agent whole: "secretaria de Estado"
+    sector = kb.agent_sector(name, language) or kb.agent_sector(ARTICLE.sub("", text.strip()),
+                                                                language)
     if sector:
         return sector, None
     if MINISTRY_NAME.match(fold(name)):
@@ -623,18 +649,59 @@ def _names_ministry(text: str) -> bool:
     return bool(MINISTRY_NAME.match(folded) or MINISTER_TITLE.match(folded))
 
 
-def _join_ministry_name(doc: Document, mention: Mention, after: list[Candidate]) -> set[int]:
-    """Extend a ministry's or minister's span over the unknown name that "y" joins to it ("de la
-    Mujer y [Equidad de Género]", which the tagger cuts off as a place) and return that
-    name's mention id, or nothing."""
+def _holder_follows(doc: Document, kb: KnowledgeBase, mention: Mention,
+                    after: list[Candidate]) -> bool:
+    """Whether a span is an office of state ("El secretario de Estado", all title: its name
+    opens with "de") and a person's name follows it after a comma ("..., Antony Blinken")."""
     following = next((c for c in after if c.start >= mention.end), None)
-    if following is None or following.known or following.mention.label in PERSON_LABELS or (
-            not MINISTRY_JOIN.fullmatch(doc.text[mention.end:following.start])):
+    return (fold(clean_name(mention.text, kb)).split(" ", 1)[0] in OF_WORDS
+            and _minister_office(mention, kb) is None and following is not None
+            and following.mention.label in PERSON_LABELS
+            and doc.text[mention.end:following.start].strip() == ",")
+
+
+def _other_body(doc: Document, kb: KnowledgeBase, mention: Mention
+                ) -> tuple[Mention, str, str | None] | None:
+    """Cut off the body a ministry's span runs on to after "and"/"y" ("The Ministry of Defence
+    and Army", as the tagger reads "... and Army commanders"); return its new mention, sector
+    and stated country, or None when the span names no other body."""
+    if not _names_ministry(mention.text):
+        return None
+    for joined in MINISTRY_JOIN.finditer(mention.text):
+        other = _agent_phrase(mention.text[joined.start(1):], kb, doc.language)
+        if other is not None:
+            start = mention.start + joined.start(1)
+            body = Mention(start, mention.end, doc.text[start:mention.end], mention.label,
+                           mention.sentence)
+            mention.end = mention.start + joined.start()
+            mention.text = doc.text[mention.start:mention.end]
+            doc.mentions.append(body)
+            return body, *other
+    return None
+
+
+def _join_ministry_name(doc: Document, kb: KnowledgeBase, mention: Mention,
+                        after: list[Candidate]) -> set[int]:
+    """Extend a ministry's or minister's span over the name that "y" joins to it ("de la Mujer
+    y [Equidad de Género]", which the tagger cuts off as a place, or leaves out: "de Justicia
+    y Derechos Humanos") and return the ids of the mentions it took in ({0} for none), or
+    nothing. A known name or another body is no part of it ("The Ministry of Defence and Army
+    commanders")."""
+    joined = MINISTRY_JOIN.match(doc.text, mention.end)
+    if joined is None or _agent_phrase(joined.group(1), kb, doc.language):
         return set()
-    mention.end = following.end
+    inside = [c for c in after if joined.start(1) <= c.start < joined.end()]
+    following = inside[0] if inside and inside[0].start == joined.start(1) else None
+    if following is not None:
+        if following.known or following.mention.label in PERSON_LABELS:
+            return set()
+        mention.end = following.end
+        doc.mentions = [m for m in doc.mentions if m is not following.mention]
+    else:  # the words up to a name inside ("y Derechos Humanos [de Argentina]")
+        end = inside[0].start if inside else joined.end()
+        mention.end = joined.start(1) + len(OF_TAIL.sub("", doc.text[joined.start(1):end]).rstrip())
     mention.text = doc.text[mention.start:mention.end]
-    doc.mentions = [m for m in doc.mentions if m is not following.mention]
-    return {id(following.mention)}
+    return {id(following.mention) if following is not None else 0}
 
 
 def _country_ending_name(name: str, kb: KnowledgeBase) -> str | None:
@@ -700,13 +767,40 @@ def _running(actor: Actor, day: date | None) -> bool:
     return actor.type == "person" and bool(rivals(actor.id, day))
 
 
-def _unknown(mention: Mention, kb: KnowledgeBase) -> Actor:
-    """Return the stable unknown actor of a name: same normalised name and type, same id."""
+def _unknown(mention: Mention, kb: KnowledgeBase, stated: str | None = None) -> Actor:
+    """Return the stable unknown actor of a name: same normalised name and type, same id. A
+    place the text puts in a state (`stated`: "Florida, en Uruguay") is in that state; when
+    the gazetteer puts a place of that name in another one (Florida in the US), it is that
+    state's own place, with the state's code in its id."""
     kind = ACTOR_LABELS.get(mention.label, "misc")
     name = clean_name(mention.text, kb)
     slug = SLUG.sub("-", fold(name)).strip("-") or "unnamed"
     country = _part_of_state(name, kb) if kind == "place" else None
+    if kind == "place" and stated and stated != country:
+        if country is not None or kb.lookup(name):
+            slug = f"{slug}-{stated.lower()}"
+        country = stated
     return Actor(f"x-{kind}-{slug}", kind, name, country=country, origin="unknown")
+
+
+def _state_after(text: str, mention: Mention, kb: KnowledgeBase) -> str | None:
+    """Return the state a text names right after a place to locate it ("Florida, en
+    Uruguay", "Florida (Uruguay)", "Florida, Uruguay," but in no list: "Beijing, Brasil y
+    Moscú"), or None."""
+    found = PLACE_STATE.match(text, mention.end)
+    words = found.group(1).split() if found else []
+    for size in range(len(words), 0, -1):
+        states = {e.actor_id for e in kb.lookup(" ".join(words[:size]))
+                  if e.kind in ("name", "alias") and kb.actors[e.actor_id].type == "country"}
+        if len(states) != 1 or found is None:
+            continue
+        end = found.start(1) + len(" ".join(words[:size]))
+        joint = text[found.start():found.start(1)].split()
+        if joint == [","] and (LIST_BEFORE.search(text, max(0, mention.start - 6), mention.start)
+                               or not APPOSITION_END.match(text, end)):
+            return None
+        return states.pop()
+    return None
 
 
 def _part_of_state(name: str, kb: KnowledgeBase) -> str | None:
@@ -781,6 +875,7 @@ def _find_agents(doc: Document, view: TokenView, kb: KnowledgeBase, pending: set
               and actor.type == "person" and actor.country}
     merged: set[int] = set()
     found: list[tuple[Mention, str, str | None]] = []
+    people = {m.start for m in doc.mentions if m.label in PERSON_LABELS}
     index = 0
     while index < len(view.tokens):
         if view.folded[index] not in starters:
@@ -798,6 +893,9 @@ def _find_agents(doc: Document, view: TokenView, kb: KnowledgeBase, pending: set
                     view.tokens[j].head == last and view.folded[j] in ANY_DETERMINERS
                     for j in range(max(0, index - 3), index)):
                 continue  # "overthrow any local government it didn't like" names no one
+            if view.key(index, size) in kb.titles and last + 2 < len(view.tokens) and (
+                    view.word(last + 1) == "," and view.tokens[last + 2].start in people):
+                continue  # "El secretario de Estado, Antony Blinken": his title, no agent
             if last + 1 < len(view.tokens) and view.folded[last + 1] in ("of", "de", "do", "da"
                                                                           ) and not (
                     qualifiers.adjacent(view.tokens[index].start, view.tokens[last].end)):
@@ -1232,13 +1330,14 @@ def _country_ending(view: TokenView, kb: KnowledgeBase, last: int, size: int = 0
 def _names_office(title: str) -> bool:
     """Whether a title names an office of a state, held or not ("former president",
     "candidate"): its holder is of the state the story is about."""
-    return "candidat" in title or any(pattern.search(title) for pattern, _ in TITLE_SECTORS)
+    return "candidat" in title or SUB_NATIONAL.search(title) is not None or any(
+        pattern.search(title) for pattern, _ in TITLE_SECTORS)
 
 
 def _title_sector(title: str) -> str | None:
     """Return the sector a title names ("prime minister": GOV), None for a past or hoped-for
-    office ("former president", "candidate")."""
-    if NO_OFFICE.search(title):
+    office ("former president", "candidate") or one below the state ("governor")."""
+    if NO_OFFICE.search(title) or SUB_NATIONAL.search(title):
         return None
     return next((sector for pattern, sector in TITLE_SECTORS if pattern.search(title)), None)
 
@@ -1299,10 +1398,10 @@ def _link_offices(doc: Document, view: TokenView, kb: KnowledgeBase, day: date |
             label = KB_LABELS["en" if doc.language == "en" else "xx"][
                 "person" if person.type == "person" else "agent"]
             mention = Mention(start, end, doc.text[start:end], label, view.tokens[index].sentence)
-            # an entity the tagger read around the title ("El Mandatario" as a place) was no
-            # name: the office holder replaces the unknown actor made of it
-            misread = [m for m in doc.mentions if m.link == "unknown"
-                       and m.start <= start and end <= m.end]
+            # an entity the tagger read around or inside the title ("El Mandatario", "jefe
+            # del [Estado]" as places) was no name: the office holder replaces its unknown actor
+            misread = [m for m in doc.mentions if m.link == "unknown" and (
+                m.start <= start and end <= m.end or start <= m.start and m.end <= end)]
             merged.update(id(m) for m in misread)
             dropped.update(m.actor_id or "" for m in misread)
             doc.mentions.append(mention)

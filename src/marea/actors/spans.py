@@ -86,6 +86,17 @@ CLOSING_HEADS = {
 # Valdés Menéndez]"): the name is split off, but alone they keep their label ("Revolución
 # Cubana" is an event, no organisation).
 TITLE_NOUNS = {"revolucion"}
+# Kinds of state written capitalised ("un Estado Laico", "el Estado de Derecho", "the Deep
+# State"), folded content words: ideals or forms of rule, no place or body. Read on Chilean
+# pages; "Estado Nacional" and "Estado Plurinacional" are left out, as they name a government.
+STATE_KINDS = {"estado laico", "estado confesional", "estado derecho", "estado social derecho",
+               "estado bienestar", "estado benefactor", "estado fallido", "estado profundo",
+               "estado policial", "estado subsidiario", "estado democratico derecho",
+               "deep state", "welfare state", "police state", "failed state"}
+# The points of the compass that open a region of a place ("el norte de Santiago"): the
+# region is in the place, so the place is named.
+DIRECTIONS = {"norte", "sur", "este", "oeste", "oriente", "poniente", "noreste", "noroeste",
+              "sureste", "suroeste", "sudeste", "sudoeste", "centro", "nordeste"}
 # Words that open an office rather than a name ("Jefe del Ejército Oriental", "Secretario de
 # Organización"): such a span is no person unless a name follows the office ("Jefe de
 # Gobierno Pedro Sánchez").
@@ -131,11 +142,20 @@ LIST_WORDS = {",", "y", "e", "and", "o", "or", "en", "in", "em"}
 ENGLISH_LEXICONS = [Path(__file__).parent.parent / part for part in (
     "opinion/data/themes.yaml", "opinion/data/tone_en.yaml", "events/data/lexicon_en.yaml")]
 # "Somali American", "Mexican-American", "Cuban Americans": an American of that origin. The
-# origin's demonym names no state there; the pair is one mention of the US demonym. A hyphen
-# also joins two states ("Chinese-American talks"), so a hyphenated pair is one only before
-# a noun for people ("a Mexican-American mayor") or no common noun at all ("Cuban-Americans").
+# origin's demonym names no state there; the pair is one mention of the US demonym. Two
+# demonyms also join two states ("Chinese-American talks", "the Russian American summit",
+# "la cumbre ruso-estadounidense"), so a pair is one only beside a noun for people ("a
+# Mexican-American mayor", "un legislador cubano-estadounidense") or no common noun at all
+# ("Cuban-Americans").
 AMERICAN = "USA"
 ORIGIN_JOINS = {" ", "-"}
+# Given names that open a hyphenated given name ("Anne-Marie Slaughter", "Karl-Heinz Rummenigge",
+# "José-Luis"), whose second half the tagger starts a person at; with the first given names of
+# the knowledge base's people. Written from common French, German and Iberian double names.
+HYPHEN_GIVEN_NAMES = {"anne", "marie", "jean", "pierre", "jeanne", "louise", "claire", "luc",
+                      "paul", "louis", "michel", "hans", "karl", "heinz", "ana", "maria", "jose",
+                      "juan", "luis", "mary", "rose", "sophie", "yves", "jacques", "franz",
+                      "klaus", "eva", "lise", "marc", "andre", "philippe", "francois"}
 T = TypeVar("T")
 
 
@@ -217,10 +237,18 @@ def find_candidates(doc: Document, view: TokenView, kb: KnowledgeBase, family: s
         if mention.label in PERSON_LABELS and _saint(view, mention, kb):
             mention.label = KB_LABELS[family]["country"]  # the place label: LOC, GPE
         if mention.label in PERSON_LABELS and _after_hyphen(view, mention):
-            # "Astra-[Zeneca Covid]": the tagger cut a hyphenated firm's name, no one's
+            # "Astra-[Zeneca Covid]": the tagger cut a hyphenated firm's name, no one's;
+            # "Anne-[Marie Slaughter]" cut a hyphenated given name, still one person's
             mention.start = view.tokens[view.first_at(mention.start) - 2].start
-            mention.text, mention.label = doc.text[mention.start:mention.end], "ORG"
+            mention.text = doc.text[mention.start:mention.end]
+            if not _hyphenated_given_name(mention.text, kb):
+                mention.label = "ORG"
+        elif mention.label == "ORG" and _hyphenated_given_name(mention.text, kb) and not (
+                lookup(mention.text, kb)):
+            mention.label = KB_LABELS[family]["person"]  # "Anne-Marie Slaughter" tagged a firm
         _cut_platform(mention, view)
+        if mention.label in PLACE_LABELS:
+            _cut_direction(mention, view, kb)
         if mention.label in ACTOR_LABELS:
             _trim_verbs(mention, view, kb)
         if mention.label in PERSON_LABELS:
@@ -273,7 +301,8 @@ def find_candidates(doc: Document, view: TokenView, kb: KnowledgeBase, family: s
     doc.mentions = mentions.items()
     found = near.items()
     found.sort(key=lambda c: (c.start, -c.end))
-    found = _join_origins(doc, view, kb, found)
+    found = sorted(_join_origins(doc, view, kb, found) + _demonym_compounds(
+        doc, view, kb, family), key=lambda c: (c.start, -c.end))
     for candidate in found:
         if candidate.entries and all(e.kind in PLACE_KINDS for e in candidate.entries) and (
                 _after_local_place_noun(view, candidate.start)):
@@ -334,6 +363,18 @@ def _cut_platform(mention: Mention, view: TokenView) -> None:
         mention.end = mention.start + len(mention.text)
 
 
+def _cut_direction(mention: Mention, view: TokenView, kb: KnowledgeBase) -> None:
+    """Cut a point of the compass and "de" off a place span when a known place follows ("norte
+    de Santiago" is in Santiago); "Norte de Santander", which the knowledge base lacks, stays."""
+    inside = list(view.inside(mention.start, mention.end))
+    if len(inside) < 3 or view.folded[inside[0]] not in DIRECTIONS or view.folded[
+            inside[1]] not in ("de", "del"):
+        return
+    start = view.tokens[inside[2]].start
+    if any(e.kind in STRONG for e in lookup(view.doc.text[start:mention.end], kb)):
+        mention.start, mention.text = start, view.doc.text[start:mention.end]
+
+
 def _join_origins(doc: Document, view: TokenView, kb: KnowledgeBase,
                   found: list[Candidate]) -> list[Candidate]:
     """Make a demonym of origin and the US demonym after it one US mention ("Somali
@@ -342,7 +383,7 @@ def _join_origins(doc: Document, view: TokenView, kb: KnowledgeBase,
     for origin, american in zip(found, found[1:], strict=False):
         gap = doc.text[origin.end:american.start]
         if gap not in ORIGIN_JOINS or not _demonym_of(origin, None) or not _demonym_of(
-                american, AMERICAN) or gap == "-" and not _people_noun_after(view, kb, american):
+                american, AMERICAN) or not _people_noun_after(view, kb, american):
             continue
         american.start = american.mention.start = origin.start
         american.mention.text = doc.text[american.start:american.end]
@@ -350,6 +391,34 @@ def _join_origins(doc: Document, view: TokenView, kb: KnowledgeBase,
     doc.mentions = [m for m in doc.mentions if not any(
         id(c) in dropped and c.mention is m for c in found)]
     return [c for c in found if id(c) not in dropped]
+
+
+def _demonym_compounds(doc: Document, view: TokenView, kb: KnowledgeBase, family: str
+                       ) -> list[Candidate]:
+    """Return a candidate for each state a lower-case word of two demonyms joined by a hyphen
+    names ("la cumbre ruso-estadounidense": Russia and the US), or one US candidate for the
+    whole word after a noun for people ("un legislador cubano-estadounidense"), see AMERICAN;
+    the tagger leaves these words out."""
+    found = []
+    for index, token in enumerate(view.tokens):
+        word = view.word(index)
+        halves = word.split("-")
+        states = [{e.actor_id for e in kb.lookup(half) if e.kind == "demonym"} for half in halves]
+        if not word.islower() or len(halves) != 2 or not all(
+                len(each) == 1 for each in states) or states[0] == states[1]:
+            continue
+        spans = [(token.start, token.start + len(halves[0])), (token.end - len(halves[1]),
+                                                               token.end)]
+        if states[1] == {AMERICAN} and index and _names_people(view, kb, index - 1,
+                                                               doc.language):
+            spans = [(token.start, token.end)]
+        for start, end in spans:
+            mention = Mention(start, end, doc.text[start:end], KB_LABELS[family]["country"],
+                              token.sentence)
+            doc.mentions.append(mention)
+            found.append(Candidate(start, end, mention, [e for e in kb.lookup(
+                doc.text[start:end].rsplit("-", 1)[-1]) if e.kind == "demonym"], False))
+    return found
 
 
 def _demonym_of(cand: Candidate, country: str | None) -> bool:
@@ -362,11 +431,17 @@ def _people_noun_after(view: TokenView, kb: KnowledgeBase, cand: Candidate) -> b
     """Whether the word after a candidate is a noun for people ("mayor", "activists", a
     title) or no common noun at all, so the candidate names people, not a state."""
     index = view.first_at(cand.end)
-    if index >= len(view.tokens) or view.tokens[index].pos != "NOUN":
-        return True
+    return index >= len(view.tokens) or view.tokens[index].pos != "NOUN" or _names_people(
+        view, kb, index, "en")
+
+
+def _names_people(view: TokenView, kb: KnowledgeBase, index: int, language: str | None
+                  ) -> bool:
+    """Whether a token is a noun for people: a generic agent of the language or a title."""
     word = view.folded[index]
-    agents = lexicon("en").generic_agents
-    return any(form in agents or form in kb.titles for form in (word, word[:-1], word[:-2]))
+    agents = lexicon(language or "en").generic_agents
+    return view.tokens[index].pos == "NOUN" and any(
+        form in agents or form in kb.titles for form in (word, word[:-1], word[:-2]))
 
 
 def _after_local_place_noun(view: TokenView, start: int) -> bool:
@@ -397,6 +472,25 @@ def _person_words(kb: KnowledgeBase) -> frozenset[str]:
     """The folded words of the names and aliases of the knowledge base's people."""
     return frozenset(word for actor in kb.actors.values() if actor.type == "person"
                      for name in (actor.name, *actor.aliases) for word in fold(name).split())
+
+
+def _hyphenated_given_name(text: str, kb: KnowledgeBase) -> bool:
+    """Whether a name opens with two given names joined by a hyphen and has one or two words
+    more ("Anne-Marie Slaughter"): a person's name, where "Astra-Zeneca Covid" is a firm's."""
+    words = text.split()
+    halves = words[0].split("-") if words else []
+    return 1 < len(words) <= 3 and len(halves) == 2 and all(
+        half.istitle() and fold(half) in _given_names(kb) for half in halves)
+
+
+@lru_cache(maxsize=4)
+def _given_names(kb: KnowledgeBase) -> frozenset[str]:
+    """The folded given names a hyphenated given name may open with (HYPHEN_GIVEN_NAMES and
+    the first words of the knowledge base's people's names)."""
+    return frozenset(HYPHEN_GIVEN_NAMES) | frozenset(
+        part for actor in kb.actors.values() if actor.type == "person"
+        for name in (actor.name, *actor.aliases) if " " in name
+        for part in fold(name).split()[0].split("-"))
 
 
 def _relabel_cities(doc: Document, view: TokenView, kb: KnowledgeBase, family: str) -> None:
@@ -635,8 +729,9 @@ def _not_a_name(view: TokenView, mention: Mention, kb: KnowledgeBase) -> bool:
     small letters outside a short post ("ningún país" tagged PER), a name of God ("Dios"),
     or one word that is a function word ("UN ACUERDO"), an era after a year ("404 B.C."), a
     verb written small or capitalised only as it opens a sentence or quote ("aseguró" tagged
-    ORG, '“Está clara la agenda' tagged PER), or a lower-case noun after an article or
-    numeral ("Dos torres")."""
+    ORG, '“Está clara la agenda' tagged PER), a lower-case noun after an article or
+    numeral ("Dos torres"), the state of an office ("jefe del Estado") or a kind of state
+    ("Estado Laico")."""
     inside = [i for i in view.inside(mention.start, mention.end) if view.is_word(i)]
     if len(inside) > 1 and mention.text.islower() and len(view.tokens) > SOCIAL_WORDS:
         return True  # in a short post "hillary clinton" is a name
@@ -644,7 +739,7 @@ def _not_a_name(view: TokenView, mention: Mention, kb: KnowledgeBase) -> bool:
             view.folded[inside[0]] in OFFICE_HEADS and view.folded[inside[1]] in JOINING_WORDS
             and len(_trailing_name(view, inside)) < NAME_WORDS[0]):
         return True  # "Jefe del Ejército Oriental" is an office, not who holds it
-    if _content_words(view, mention) in DEITIES:
+    if _content_words(view, mention) in DEITIES | STATE_KINDS:
         return True
     if len(inside) != 1:
         return False
@@ -652,6 +747,9 @@ def _not_a_name(view: TokenView, mention: Mention, kb: KnowledgeBase) -> bool:
     token = view.tokens[index]
     if view.folded[index] in ERAS and index > 0 and view.tokens[index - 1].pos == "NUM":
         return True
+    if view.folded[index] == "estado" and index > 1 and view.folded[index - 1] in (
+            "de", "del") and view.folded[index - 2] in OFFICE_HEADS:
+        return True  # "el jefe del Estado" is an office, whoever holds it
     if token.pos in FUNCTION_TAGS or (token.pos in ("VERB", "AUX") and (
             view.word(index).islower() or _opens(view, index))) or _opening_verb(
             view, index, kb):  # '“Haré todo lo necesario”' tagged a place
