@@ -739,8 +739,11 @@ def _fits(tree: DependencyTree, index: int, trigger: Trigger, objects: list[int]
     # describing a noun has that noun for object ("crimes [committed] by X" is no commitment).
     token = tree.doc.tokens[index]
     describing = token.dep in ("acl", "amod") and token.tag == "VBN"
+    # an English passive is no intransitive use: "the minister was fired on Monday" was
+    # dismissed, no shots were fired (Spanish "estar" participles stay: "estaban congregados")
+    marked = any(tree.doc.tokens[c].dep in PASSIVE_MARKS for c in tree.children[index])
     if (trigger.transitive and not complements and not is_passive(tree, index)
-            or trigger.intransitive and (complements or describing)):
+            or trigger.intransitive and (complements or describing or marked)):
         return False
     if trigger.objects:
         prep_objects = [o for p in trigger.prep for o in preps.get(p, [])] + _prep_nouns(
