@@ -748,8 +748,12 @@ def _fits(tree: DependencyTree, index: int, trigger: Trigger, objects: list[int]
     if trigger.objects:
         prep_objects = [o for p in trigger.prep for o in preps.get(p, [])] + _prep_nouns(
             tree, index, trigger.prep)  # and what they
+        # an object-less entry's objects are what its subject must be ("Russian [troops]
+        # massed on the border": the units massed are who did it, there is no object)
+        subjects = tree.kids(index, {"nsubj"}) if trigger.intransitive else []
         candidates = prep_objects + _measured(tree, prep_objects) if trigger.prep else (  # count:
-            objects + predicates(tree, index) + _passive_themes(tree, index))  # "a 24 días de"
+            subjects + _measured(tree, subjects) if trigger.intransitive else  # "a 24 días de"
+            objects + predicates(tree, index) + _passive_themes(tree, index))
         candidates = [c for o in candidates for c in tree.conjuncts(o)]  # "photos and [arms]"
         if not any(tree.lemma(o) in trigger.objects for o in candidates) and not (
                 tree.doc.language == "es" and {unaccented(tree.lemma(o)) for o in candidates}
