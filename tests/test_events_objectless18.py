@@ -2,8 +2,9 @@
 11, session 18): where the PLOVER codebook's type needs no target, the intransitive use codes
 the event ("stepped aside", "gave way to", "work together", "voted against", "returned to" a
 city); units that massed or moved are the subject of an object-less use (MOBILIZE), and an
-English passive is no intransitive use ("was fired on Monday" is no shooting). Sentences of
-our own."""
+English passive is no intransitive use ("was fired on Monday" is no shooting, "was struck" no
+strike) unless it is a state with "to" ("committed to"); lawmakers "of" a party act for the
+party. Sentences of our own."""
 
 from __future__ import annotations
 
@@ -28,6 +29,10 @@ SENTENCES = {
     "returned-home": "The refugees returned home last week.",
     "fired-monday": "The Peruvian interior minister was fired on Monday.",
     "struck-passive": "A Ukrainian village was struck by Russian missiles on Sunday.",
+    "committed": "Honduras said it was committed to the peace plan.",
+    # people of a sector act for the party their "of" complement names
+    "senators-of": "Senators of the Workers' Party criticised the budget cuts.",
+    "senators-country": "Senators from Brazil criticised the budget cuts.",
 }
 
 
@@ -51,6 +56,9 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
     ("massed", ("MOBILIZE", "troops", "RUSMIL", "", "massed")),
     ("moved", ("MOBILIZE", "troops", "TUR", "SYR", "moved")),
     ("struck-passive", ("ASSAULT", "", "RUS", "UKR", "struck")),
+    ("committed", ("AGREE", "", "HND", "", "committed")),  # a passive form, no preposition
+    ("senators-of", ("ACCUSE", "disapprove", "pt-bra", "", "criticised")),
+    ("senators-country", ("ACCUSE", "disapprove", "BRALEG", "", "criticised")),
 ])
 def test_objectless_event(found: dict[str, set[tuple[str, ...]]], key: str,
                           expected: tuple[str, ...]) -> None:

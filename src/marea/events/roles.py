@@ -740,8 +740,13 @@ def _fits(tree: DependencyTree, index: int, trigger: Trigger, objects: list[int]
     token = tree.doc.tokens[index]
     describing = token.dep in ("acl", "amod") and token.tag == "VBN"
     # an English passive is no intransitive use: "the minister was fired on Monday" was
-    # dismissed, no shots were fired (Spanish "estar" participles stay: "estaban congregados")
-    marked = any(tree.doc.tokens[c].dep in PASSIVE_MARKS for c in tree.children[index])
+    # dismissed, not fired "on" anyone; "a village was struck by missiles" is no strike. A
+    # participle with "to" is a state, not a passive: "was committed to peace" (plover-gsr dev
+    # lost that AGREE with every passive barred)
+    state = tree.kids(index, {"xcomp"}) or any(tree.lemma(p) == "to"
+                                               for p in tree.kids(index, {"prep"}))
+    marked = not state and any(tree.doc.tokens[c].dep in PASSIVE_MARKS
+                               for c in tree.children[index])
     if (trigger.transitive and not complements and not is_passive(tree, index)
             or trigger.intransitive and (complements or describing or marked)):
         return False
