@@ -23,7 +23,10 @@ SENTENCES = {
     "returned-to": "Chilean negotiators returned to Lima on Tuesday for talks with Peru.",
     "massed": "Russian troops massed along the border with Ukraine.",
     "moved": "Turkish tanks moved toward the Syrian border on Friday.",
+    "gathered": "Hundreds of Honduran protesters gathered outside the Congress in Tegucigalpa.",
+    "converged": "Thousands of Chilean demonstrators converged on the capital.",
     # object-less uses that are none of these
+    "leaders-gathered": "Caribbean leaders gathered in Bridgetown on Friday.",
     "crowd-massed": "Chilean protesters massed outside the presidential palace.",
     "moved-house": "The Venezuelan opposition leader moved to Madrid in 2020.",
     "returned-home": "The refugees returned home last week.",
@@ -56,7 +59,9 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
     ("massed", ("MOBILIZE", "troops", "RUSMIL", "", "massed")),
     ("moved", ("MOBILIZE", "troops", "TUR", "SYR", "moved")),
     ("struck-passive", ("ASSAULT", "", "RUS", "UKR", "struck")),
-    ("committed", ("AGREE", "", "HND", "", "committed")),  # a passive form, no preposition
+    ("committed", ("AGREE", "", "HND", "", "committed")),  # a passive form with "to"
+    ("gathered", ("PROTEST", "demo", "HNDCVL", "HND", "gathered")),
+    ("converged", ("PROTEST", "demo", "CHLCVL", "CHL", "converged")),
     ("senators-of", ("ACCUSE", "disapprove", "pt-bra", "", "criticised")),
     ("senators-country", ("ACCUSE", "disapprove", "BRALEG", "", "criticised")),
 ])
@@ -66,12 +71,13 @@ def test_objectless_event(found: dict[str, set[tuple[str, ...]]], key: str,
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("key, trigger", [
-    ("crowd-massed", "massed"),  # people massing are no units: no MOBILIZE
-    ("moved-house", "moved"),  # a person moving house mobilises nothing
-    ("returned-home", "returned"),  # "home" is no "to" a place
-    ("fired-monday", "fired"),  # "fired on Monday" was no shooting "on" anyone
+@pytest.mark.parametrize("key, trigger, wrong", [
+    ("crowd-massed", "massed", "MOBILIZE"),  # people massing are no units
+    ("moved-house", "moved", "MOBILIZE"),  # a person moving house mobilises nothing
+    ("returned-home", "returned", "CONSULT"),  # "home" is no "to" a place
+    ("leaders-gathered", "gathered", "PROTEST"),  # leaders meeting are no protest
+    ("fired-monday", "fired", "ASSAULT"),  # "fired on Monday" was no shooting "on" anyone
 ])
-def test_no_event(found: dict[str, set[tuple[str, ...]]], key: str, trigger: str) -> None:
-    assert not {e for e in found[key] if e[4] == trigger and e[0] in (
-        "MOBILIZE", "CONSULT", "ASSAULT", "PROTEST")}, found[key]
+def test_no_event(found: dict[str, set[tuple[str, ...]]], key: str, trigger: str,
+                  wrong: str) -> None:
+    assert not {e for e in found[key] if e[4] == trigger and e[0] == wrong}, found[key]
