@@ -77,7 +77,8 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
     ("stormed", ("PROTEST", "riot", "BRACVL", "BRALEG")),  # "supporters [of] Bolsonaro"
     ("turned", ("ACCUSE", "disapprove", "jimmy-morales", "GTMLEG")),
     ("embassy", ("SUPPORT", "", "GTM", "ISR")),
-    ("stayed", ("PROTEST", "boycott", "LEG", "")),
+    # lawmakers "from" a party act for it (session 18); the boycott is of their country
+    ("stayed", ("PROTEST", "boycott", "mas-bol", "BOL")),
     ("dismantled", ("COERCE", "", "BRACOP", "")),
     ("must-return", ("REQUEST", "", "CHL", "BOL")),
     ("must-agree", ("REQUEST", "", "COLREB", "gustavo-petro")),

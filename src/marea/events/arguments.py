@@ -100,8 +100,15 @@ def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Men
                    key=lambda i: doc.tokens[i].lemma.lower() in REPRESENTATIVES | ADVOCATES)
     for index in order:
         token = doc.tokens[index]
+        linked = actor_at.get(index)
+        people = linked.link in SECTOR_LINKS if linked is not None else any(
+            w in words.generic_agents for w in _lemma_forms(token.lemma.lower()))
+        party = _party_of(doc, kids, index, actor_at, kb) if people else None
+        if party is not None:  # "lawmakers from the MAS" act for their party
+            actor_at[index] = party
+            continue
         if token.pos not in ("NOUN", "PROPN") and not _adjective_noun(doc, kids, index) or (
-                index in actor_at):
+                linked is not None):
             continue
         lemma = token.lemma.lower()  # capitalised plurals keep their form: "Pescadores"
         group = (_represented(doc, kids, index, actor_at) if lemma in REPRESENTATIVES
@@ -171,6 +178,20 @@ def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Men
             if members:
                 actor_at[index] = actor_at[members[0]]
     return records
+
+
+def _party_of(doc: Document, kids: list[list[int]], index: int, actor_at: dict[int, Mention],
+              kb: KnowledgeBase) -> Mention | None:
+    """The political party a noun for people of a sector belongs to by its "of"/"from"/"de"
+    complement ("lawmakers from the Movement for Socialism", "senadores del MAS"): they act
+    for the party, as its leaders do (_represented), not for their country's sector."""
+    for child in _of_objects(doc, kids, index, ("of", "from")):
+        # a name of several words may be held by its last token ("Movement for [Socialism]")
+        for mention in actor_at.values():
+            actor = kb.actors.get(mention.actor_id or "")
+            if actor is not None and actor.type == "party" and _inside(mention, doc.tokens[child]):
+                return mention
+    return None
 
 
 def _person_noun(doc: Document, kids: list[list[int]], index: int) -> bool:

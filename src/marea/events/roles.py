@@ -739,14 +739,26 @@ def _fits(tree: DependencyTree, index: int, trigger: Trigger, objects: list[int]
     # describing a noun has that noun for object ("crimes [committed] by X" is no commitment).
     token = tree.doc.tokens[index]
     describing = token.dep in ("acl", "amod") and token.tag == "VBN"
+    # an English passive is no intransitive use: "the minister was fired on Monday" was
+    # dismissed, not fired "on" anyone; "a village was struck by missiles" is no strike. A
+    # participle with "to" is a state, not a passive: "was committed to peace" (plover-gsr dev
+    # lost that AGREE with every passive barred)
+    state = tree.kids(index, {"xcomp"}) or any(tree.lemma(p) == "to"
+                                               for p in tree.kids(index, {"prep"}))
+    marked = not state and any(tree.doc.tokens[c].dep in PASSIVE_MARKS
+                               for c in tree.children[index])
     if (trigger.transitive and not complements and not is_passive(tree, index)
-            or trigger.intransitive and (complements or describing)):
+            or trigger.intransitive and (complements or describing or marked)):
         return False
     if trigger.objects:
         prep_objects = [o for p in trigger.prep for o in preps.get(p, [])] + _prep_nouns(
             tree, index, trigger.prep)  # and what they
+        # an object-less entry's objects are what its subject must be ("Russian [troops]
+        # massed on the border": the units massed are who did it, there is no object)
+        subjects = tree.kids(index, {"nsubj"}) if trigger.intransitive else []
         candidates = prep_objects + _measured(tree, prep_objects) if trigger.prep else (  # count:
-            objects + predicates(tree, index) + _passive_themes(tree, index))  # "a 24 días de"
+            subjects + _measured(tree, subjects) if trigger.intransitive else  # "a 24 días de"
+            objects + predicates(tree, index) + _passive_themes(tree, index))
         candidates = [c for o in candidates for c in tree.conjuncts(o)]  # "photos and [arms]"
         if not any(tree.lemma(o) in trigger.objects for o in candidates) and not (
                 tree.doc.language == "es" and {unaccented(tree.lemma(o)) for o in candidates}
