@@ -273,6 +273,10 @@ SYMPATHY = frozenset({"poor", "vulnerable", "humble", "oppressed", "marginalized
 PLACE_PREPS = {"in", "at", "from", "across", "throughout", "within", "en", "desde"}
 # Prepositions whose coordinated objects are opposing sides, not allies (see _coagents).
 SIDES_MARKS = {"between", "versus", "vs", "against", "entre", "contra"}
+# Nouns that say what an actor suffers: "Cuba es víctima de un bloqueo criminal", "Castillo
+# fue blanco de una persecución" (Spanish parses make the wrong an nmod of the noun, so it
+# was read as the actor's own label). The wrong's words are sympathy for the actor.
+SUFFERER_NOUNS = frozenset({"victim", "target", "víctima", "victima", "blanco"})
 # Feelings the text gives an actor ("angry voters", "los votantes indignados") are the
 # actor's state of mind, not the author's judgement of it: no label.
 EMOTIONS = frozenset({"angry", "furious", "frustrated", "disappointed", "worried", "afraid",
@@ -834,6 +838,8 @@ def _label_cues(doc: Document, tree: DependencyTree, head: int, mention: Mention
             found.append(StanceCue(mention.sentence, mention.start, mention.end, "hashtag",
                                    mention.text, round(WEIGHTS["label"] * sign * 2 / 3, 4)))
     predicates = _predicates(doc, tree, head)
+    suffered = {t for noun in predicates if tree.lemma(noun) in SUFFERER_NOUNS
+                for wrong in tree.kids(noun, {"nmod", "prep"}) for t in tree.subtree(wrong)}
     for index in sorted(_attached(doc, tree, head) - own):
         if index not in sentence.valence:
             continue
@@ -848,7 +854,7 @@ def _label_cues(doc: Document, tree: DependencyTree, head: int, mention: Mention
             continue
         seen.add((first, last))
         kind = "label"
-        if term in SYMPATHY:
+        if term in SYMPATHY or index in suffered:
             value, kind = abs(value), "sympathy label"
         elif index in voice.scare and value > 0:
             value, kind = -value, "irony label"
@@ -1425,6 +1431,9 @@ def _verb_cues(doc: Document, tree: DependencyTree, role: str, verb: int, scale:
         elif cls == "harm" and role == "subject" and \
                 _object_valence(tree, verb, sentence, nested=False) > 0:
             weight = 0.0  # "impose a sovereign position" harms nobody
+        elif cls == "praise" and role == "subject" and \
+                _object_valence(tree, verb, sentence, nested=False) <= -STRONG:
+            weight = _object_valence(tree, verb, sentence, nested=False) / 3.0  # "avaló el golpe"
         elif cls == "benefit" and role == "subject" and _object_valence(tree, verb, sentence) < 0:
             weight = _object_valence(tree, verb, sentence) / 3.0  # "promotes austerity"
         elif cls == "harm" and role == "object" and _same_country(actor_id, _agent(tree, verb,
@@ -1443,9 +1452,11 @@ def _verb_cues(doc: Document, tree: DependencyTree, role: str, verb: int, scale:
     negated = any(tree.lemma(c) in NEGATORS for c in tree.kids(verb, {"neg", "advmod"}))
     if cls is not None and role == "subject" and scale == 1.0 and not negated:
         sign = -1.0 if cls in OPPOSING else 1.0 if cls in ALLYING else 0.0
+        wronged = _wronged(tree, verb)
         for index in _objects(tree, verb, relation=True):
             other = heads.get(index)
             if sign and other and other != actor_id and not _state_and_organ(actor_id, other):
+                sign = -abs(sign) if index in wronged else sign
                 relations.append((actor_id, other, sign,
                                   _cue(doc, doc.tokens[verb].sentence, verb, verb,
                                        "opposition" if sign < 0 else "alliance", 0.0)))
@@ -1474,6 +1485,19 @@ def _objects(tree: DependencyTree, verb: int, relation: bool = False) -> list[in
         noun = token.head
         found.append(noun)
         found += [t for m in tree.kids(noun, MODIFIERS) for t in tree.subtree(m)]
+    return found
+
+
+def _wronged(tree: DependencyTree, verb: int) -> set[int]:
+    """The tokens of the one an act in the verb's object is aimed at: who backs "the coup
+    against Evo Morales" ("avaló el golpe contra Evo") is no ally of Evo but his opponent."""
+    found: set[int] = set()
+    for obj in tree.kids(verb, {"dobj", "obj"}):
+        for index in tree.subtree(obj):
+            aimed = tree.lemma(index) in TARGET_PREPS and tree.doc.tokens[index].dep == "prep" \
+                or {tree.lemma(c) for c in tree.kids(index, {"case"})} & TARGET_PREPS
+            if index != obj and aimed:
+                found.update(tree.subtree(index))
     return found
 
 
@@ -1700,6 +1724,8 @@ def _context_cues(doc: Document, tree: DependencyTree, sentences: list[_Sentence
         tone = sum(spans.values()) / max(len(sentence.seq), 1)
         first, last = max(spans, key=lambda span: abs(spans[span]))
         weight = WEIGHTS["context"] * max(-1.0, min(1.0, tone * 6.0))
+        if any(tree.lemma(p) in SUFFERER_NOUNS for p in _predicates(doc, tree, head)):
+            weight = abs(weight)  # "X fue blanco de una campaña de difamación": sympathy
         if weight:
             cues[actor].append(_cue(doc, mention.sentence, first, last, "context", weight))
 
