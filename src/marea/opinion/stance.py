@@ -1889,14 +1889,15 @@ def _agreements(judged: list[tuple[str, str, StanceCue]], cues: dict[str, list[S
                 mentions: dict[str, int], report: float) -> list[tuple[str, StanceCue]]:
     """A speaker whose quoted words judge an actor as the author does ("the US blockade",
     then "'the blockade is a crime', said Xicará") is on the author's side; one who judges it
-    the other way is not. The author's view is the actor's score from unquoted cues only,
-    sides taken (so that the speaker's own words cannot make it); one cue per speaker and
-    actor."""
+    the other way is not. The author's view is the actor's score from unquoted cues outside
+    the sentence of the speaker's words, sides taken (so that the speaker's own words cannot
+    make it: an event told after "según X" is X's); one cue per speaker and actor."""
     found, seen = [], set()
     for speaker, actor, cue in judged:
         if (speaker, actor) in seen or not WEIGHTS["voice"]:
             continue
-        own = report * sum(c.weight for c in cues[actor] if not c.kind.startswith("quoted"))
+        own = report * sum(c.weight for c in cues[actor]
+                           if not c.kind.startswith("quoted") and c.sentence != cue.sentence)
         view = _score(own, mentions.get(actor, 1))
         if abs(view) < THRESHOLD:
             continue
