@@ -77,3 +77,10 @@ def test_a_speaker_does_not_agree_with_the_author_through_its_own_words(settings
     label, cues = _read(settings, "Según Dina Boluarte, los manifestantes son terroristas que "
                         "quieren destruir el Perú.")["dina-boluarte"]
     assert (label, cues) == ("neutral", []), cues
+
+
+def test_the_target_of_a_failed_policy_is_not_judged_by_it(settings: Settings) -> None:
+    stances = _read(settings, "La política de Washington hacia Cuba es un fracaso rotundo.")
+    assert stances["USA"][0] == "against", stances["USA"]
+    label, cues = stances["CUB"]
+    assert label == "neutral" and not [c for c in cues if c[0] == "context"], cues

@@ -270,6 +270,9 @@ SYMPATHY = frozenset({"poor", "vulnerable", "humble", "oppressed", "marginalized
                       "defenseless", "innocent", "impoverished", "pobre", "humilde",
                       "oprimido", "marginado", "explotado", "indefenso",
                       "inocente", "empobrecido"})
+# Spanish prepositions naming what a noun's act is aimed at ("la política hacia Cuba", "la
+# campaña contra Evo"): the clause's tone judges the act, not its target (see _context_cues).
+AIMED_PREPS = {"hacia", "contra"}
 PLACE_PREPS = {"in", "at", "from", "across", "throughout", "within", "en", "desde"}
 # Prepositions whose coordinated objects are opposing sides, not allies (see _coagents).
 SIDES_MARKS = {"between", "versus", "vs", "against", "entre", "contra"}
@@ -1706,6 +1709,9 @@ def _context_cues(doc: Document, tree: DependencyTree, sentences: list[_Sentence
             continue  # what is done to an actor or its things is no fault of its own
         if _setting(doc, tree, head) or _names_which(doc, head, actor):
             continue  # "the coup in Brazil", "the Peruvian left": a place or a nationality
+        if doc.tokens[head].dep in ("nmod", "obl") and \
+                {tree.lemma(c) for c in tree.kids(head, {"case"})} & AIMED_PREPS:
+            continue  # "la política de Washington hacia Cuba es un fracaso": not Cuba's
         covered.add((actor, mention.sentence))
         if _speaks(doc, tree, lex, head):
             continue  # "Trump celebró el triunfo": the clause is Trump's view, not the author's
