@@ -84,3 +84,24 @@ def test_the_target_of_a_failed_policy_is_not_judged_by_it(settings: Settings) -
     assert stances["USA"][0] == "against", stances["USA"]
     label, cues = stances["CUB"]
     assert label == "neutral" and not [c for c in cues if c[0] == "context"], cues
+
+
+def test_what_is_resisted_decides_not_how(settings: Settings) -> None:
+    label, cues = _read(settings, "Cuba resiste con dignidad el bloqueo.")["CUB"]
+    assert label == "favor", cues
+    assert ("predicate:subject", "resiste") in cues, cues
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("La supuesta democracia de Nayib Bukele es una cárcel a cielo abierto.", "democracia"),
+    ("El supuesto héroe Nayib Bukele encarcela sin juicio a miles de jóvenes.", "héroe"),
+])
+def test_praise_put_in_doubt_counts_reversed(settings: Settings, text: str, cue: str) -> None:
+    label, cues = _read(settings, text)["nayib-bukele"]
+    assert label == "against", cues
+    assert cue in [c for _, c in cues], cues
+
+
+def test_undoubted_praise_still_counts(settings: Settings) -> None:
+    assert _read(settings, "La democracia de Costa Rica es un ejemplo para la "
+                 "región.")["CRI"][0] == "favor"

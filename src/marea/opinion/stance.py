@@ -344,6 +344,9 @@ COPULAR_VERBS = frozenset({"represent", "constitute", "pose", "remain", "become"
                            "seguir", "convertir", "embody", "personify", "symbolize",
                            "encarnar", "personificar", "simbolizar"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "que", "quien", "quienes", "cual"})
+# Spanish words that put the praise of what they modify in doubt, like scare quotes: "la
+# supuesta democracia de Bukele", "el pretendido salvador": the praise counts reversed.
+IRONY_MARKERS = frozenset({"supuesto", "supuesta", "pretendido", "pretendida"})
 SCARE_QUOTE_WORDS = 3  # a quotation this short, with no verb, is the author's scare quotes
 ORGANS = {"GOV", "MIL", "SPY"}  # role sectors that act for their state
 STATE = 2.0  # relation sign of a state organ: only the state takes from the organ (see _side)
@@ -552,6 +555,11 @@ def _sentences(doc: Document, lex: Lexicon) -> list[_Sentence]:
                     continue  # "the Democratic candidate", "cities like Beijing"
                 for index in range(hit.first, hit.last + 1):
                     valence[index] = (table[hit.term], hit.term, hit.first, hit.last)
+        for index, word, lemma in seq:  # "la supuesta democracia de Bukele": irony
+            judged = doc.tokens[index].head
+            if IRONY_MARKERS & {word, lemma} and judged in valence and valence[judged][0] > 0:
+                value, term, first, last = valence[judged]
+                valence.update(dict.fromkeys(range(first, last + 1), (-value, term, first, last)))
         found.append(_Sentence(seq, valence))
     return found
 
@@ -1425,8 +1433,9 @@ def _verb_cues(doc: Document, tree: DependencyTree, role: str, verb: int, scale:
     if cls is not None:
         subject_weight, object_weight = CLASS_WEIGHTS[cls]
         weight = subject_weight if role == "subject" else object_weight
-        if cls == "triumph" and role == "subject":
-            value = _object_valence(tree, verb, sentence)
+        if cls == "triumph" and role == "subject":  # what is resisted, not how: "Cuba
+            value = _object_valence(tree, verb, sentence, nested=False) or \
+                _object_valence(tree, verb, sentence)  # resiste con dignidad el bloqueo"
             if value:
                 weight = -value / 3.0
         elif cls == "advocate" and role == "subject":
