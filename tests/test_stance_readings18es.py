@@ -105,3 +105,15 @@ def test_praise_put_in_doubt_counts_reversed(settings: Settings, text: str, cue:
 def test_undoubted_praise_still_counts(settings: Settings) -> None:
     assert _read(settings, "La democracia de Costa Rica es un ejemplo para la "
                  "región.")["CRI"][0] == "favor"
+
+
+def test_the_one_responsible_for_a_wrong_is_opposed(settings: Settings) -> None:
+    label, cues = _read(settings, "Daniel Ortega es el responsable de la represión de "
+                        "2018.")["daniel-ortega"]
+    assert (label, cues) == ("against", [("label", "represión")])
+
+
+def test_responsible_for_what_is_no_wrong_is_no_label(settings: Settings) -> None:
+    _, cues = _read(settings, "Gabriel Boric es responsable de la nueva política de "
+                    "vivienda.")["gabriel-boric"]
+    assert not [c for c in cues if c[0] == "label"], cues

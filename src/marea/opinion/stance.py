@@ -280,6 +280,10 @@ SIDES_MARKS = {"between", "versus", "vs", "against", "entre", "contra"}
 # fue blanco de una persecución" (Spanish parses make the wrong an nmod of the noun, so it
 # was read as the actor's own label). The wrong's words are sympathy for the actor.
 SUFFERER_NOUNS = frozenset({"victim", "target", "víctima", "victima", "blanco"})
+# Words that make an actor the doer of the wrong they govern: "el Gobierno es responsable de
+# la muerte de decenas de manifestantes", "culpable de la masacre". The wrong's words judge
+# the actor as its label (they are no label of their own: "muerte").
+DOER_WORDS = frozenset({"responsable", "culpable", "autor", "autora", "artífice", "artifice"})
 # Feelings the text gives an actor ("angry voters", "los votantes indignados") are the
 # actor's state of mind, not the author's judgement of it: no label.
 EMOTIONS = frozenset({"angry", "furious", "frustrated", "disappointed", "worried", "afraid",
@@ -849,8 +853,9 @@ def _label_cues(doc: Document, tree: DependencyTree, head: int, mention: Mention
             found.append(StanceCue(mention.sentence, mention.start, mention.end, "hashtag",
                                    mention.text, round(WEIGHTS["label"] * sign * 2 / 3, 4)))
     predicates = _predicates(doc, tree, head)
-    suffered = {t for noun in predicates if tree.lemma(noun) in SUFFERER_NOUNS
-                for wrong in tree.kids(noun, {"nmod", "prep"}) for t in tree.subtree(wrong)}
+    suffered, done = ({t for noun in predicates if tree.lemma(noun) in words
+                       for wrong in tree.kids(noun, {"nmod", "prep"})
+                       for t in tree.subtree(wrong)} for words in (SUFFERER_NOUNS, DOER_WORDS))
     for index in sorted(_attached(doc, tree, head) - own):
         if index not in sentence.valence:
             continue
@@ -858,10 +863,12 @@ def _label_cues(doc: Document, tree: DependencyTree, head: int, mention: Mention
         strong_predicate = index in predicates and abs(value) >= STRONG  # "is a threat"
         if index in predicates and term in VERDICT_ADJECTIVES:
             continue  # "X is wrong" is a verdict (see _verdict_cues), not also a label
+        if tree.lemma(index) in DOER_WORDS and tree.kids(index, {"nmod", "prep"}):
+            continue  # "responsable de la muerte" is no praise of a responsible actor
         if (first, last) in seen or term in ALLIANCE_WORDS or term in EMOTIONS or \
                 term in CONDITIONS or (
                 term not in lex.labels and doc.tokens[index].pos != "ADJ" and
-                not strong_predicate):
+                not strong_predicate and not (index in done and value < 0)):
             continue
         seen.add((first, last))
         kind = "label"
