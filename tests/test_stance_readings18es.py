@@ -117,3 +117,22 @@ def test_responsible_for_what_is_no_wrong_is_no_label(settings: Settings) -> Non
     _, cues = _read(settings, "Gabriel Boric es responsable de la nueva política de "
                     "vivienda.")["gabriel-boric"]
     assert not [c for c in cues if c[0] == "label"], cues
+
+
+def test_we_defend_an_actor_is_an_endorsement(settings: Settings) -> None:
+    label, cues = _read(settings, "Defendemos a Evo Morales frente a la persecución "
+                        "judicial.")["evo-morales"]
+    assert (label, cues[0]) == ("favor", ("endorsement", "Defendemos")), cues
+
+
+def test_the_one_others_look_up_to_is_favoured(settings: Settings) -> None:
+    label, cues = _read(settings, "Lula es un referente para la izquierda "
+                        "latinoamericana.")["luiz-inacio-lula-da-silva"]
+    assert (label, cues) == ("favor", [("label", "referente")])
+
+
+def test_attending_a_summit_is_no_help(settings: Settings) -> None:
+    """"asistir" is "to attend" here, not "to assist"."""
+    label, cues = _read(settings, "Gustavo Petro asistió a la cumbre de la CELAC en Buenos "
+                        "Aires.")["gustavo-petro"]
+    assert (label, cues) == ("neutral", []), cues

@@ -165,7 +165,7 @@ ALIGN_VERBS = frozenset({"align", "ally", "side", "support", "back", "endorse", 
 # Castillo", "we stand with Cuba"); the actor is their object or comes after ENDORSE_PREPS.
 ENDORSE_VERBS = frozenset({"support", "back", "endorse", "vote", "stand", "trust", "agree",
                            "side", "apoyar", "respaldar", "votar", "confiar", "coincidir",
-                           "concordar"})
+                           "concordar", "defender", "solidarizar", "acompañar"})
 DISSENT_VERBS = frozenset({"disagree", "discrepar", "disentir"})  # "I disagree with X": against
 ENDORSE_PREPS = {"for", "with", "behind", "by", "por", "a", "con", "en", "junto"}
 # Verbs by which the author holds an actor up as the one to follow ("we should follow the
