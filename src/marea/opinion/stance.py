@@ -165,7 +165,7 @@ ALIGN_VERBS = frozenset({"align", "ally", "side", "support", "back", "endorse", 
 # Castillo", "we stand with Cuba"); the actor is their object or comes after ENDORSE_PREPS.
 ENDORSE_VERBS = frozenset({"support", "back", "endorse", "vote", "stand", "trust", "agree",
                            "side", "apoyar", "respaldar", "votar", "confiar", "coincidir",
-                           "concordar"})
+                           "concordar", "defender", "solidarizar", "acompañar"})
 DISSENT_VERBS = frozenset({"disagree", "discrepar", "disentir"})  # "I disagree with X": against
 ENDORSE_PREPS = {"for", "with", "behind", "by", "por", "a", "con", "en", "junto"}
 # Verbs by which the author holds an actor up as the one to follow ("we should follow the
@@ -270,9 +270,20 @@ SYMPATHY = frozenset({"poor", "vulnerable", "humble", "oppressed", "marginalized
                       "defenseless", "innocent", "impoverished", "pobre", "humilde",
                       "oprimido", "marginado", "explotado", "indefenso",
                       "inocente", "empobrecido"})
+# Spanish prepositions naming what a noun's act is aimed at ("la política hacia Cuba", "la
+# campaña contra Evo"): the clause's tone judges the act, not its target (see _context_cues).
+AIMED_PREPS = {"hacia", "contra"}
 PLACE_PREPS = {"in", "at", "from", "across", "throughout", "within", "en", "desde"}
 # Prepositions whose coordinated objects are opposing sides, not allies (see _coagents).
 SIDES_MARKS = {"between", "versus", "vs", "against", "entre", "contra"}
+# Nouns that say what an actor suffers: "Cuba es víctima de un bloqueo criminal", "Castillo
+# fue blanco de una persecución" (Spanish parses make the wrong an nmod of the noun, so it
+# was read as the actor's own label). The wrong's words are sympathy for the actor.
+SUFFERER_NOUNS = frozenset({"victim", "target", "víctima", "victima", "blanco"})
+# Words that make an actor the doer of the wrong they govern: "el Gobierno es responsable de
+# la muerte de decenas de manifestantes", "culpable de la masacre". The wrong's words judge
+# the actor as its label (they are no label of their own: "muerte").
+DOER_WORDS = frozenset({"responsable", "culpable", "autor", "autora", "artífice", "artifice"})
 # Feelings the text gives an actor ("angry voters", "los votantes indignados") are the
 # actor's state of mind, not the author's judgement of it: no label.
 EMOTIONS = frozenset({"angry", "furious", "frustrated", "disappointed", "worried", "afraid",
@@ -337,6 +348,9 @@ COPULAR_VERBS = frozenset({"represent", "constitute", "pose", "remain", "become"
                            "seguir", "convertir", "embody", "personify", "symbolize",
                            "encarnar", "personificar", "simbolizar"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "que", "quien", "quienes", "cual"})
+# Spanish words that put the praise of what they modify in doubt, like scare quotes: "la
+# supuesta democracia de Bukele", "el pretendido salvador": the praise counts reversed.
+IRONY_MARKERS = frozenset({"supuesto", "supuesta", "pretendido", "pretendida"})
 SCARE_QUOTE_WORDS = 3  # a quotation this short, with no verb, is the author's scare quotes
 ORGANS = {"GOV", "MIL", "SPY"}  # role sectors that act for their state
 STATE = 2.0  # relation sign of a state organ: only the state takes from the organ (see _side)
@@ -545,6 +559,11 @@ def _sentences(doc: Document, lex: Lexicon) -> list[_Sentence]:
                     continue  # "the Democratic candidate", "cities like Beijing"
                 for index in range(hit.first, hit.last + 1):
                     valence[index] = (table[hit.term], hit.term, hit.first, hit.last)
+        for index, word, lemma in seq:  # "la supuesta democracia de Bukele": irony
+            judged = doc.tokens[index].head
+            if IRONY_MARKERS & {word, lemma} and judged in valence and valence[judged][0] > 0:
+                value, term, first, last = valence[judged]
+                valence.update(dict.fromkeys(range(first, last + 1), (-value, term, first, last)))
         found.append(_Sentence(seq, valence))
     return found
 
@@ -834,6 +853,9 @@ def _label_cues(doc: Document, tree: DependencyTree, head: int, mention: Mention
             found.append(StanceCue(mention.sentence, mention.start, mention.end, "hashtag",
                                    mention.text, round(WEIGHTS["label"] * sign * 2 / 3, 4)))
     predicates = _predicates(doc, tree, head)
+    suffered, done = ({t for noun in predicates if tree.lemma(noun) in words
+                       for wrong in tree.kids(noun, {"nmod", "prep"})
+                       for t in tree.subtree(wrong)} for words in (SUFFERER_NOUNS, DOER_WORDS))
     for index in sorted(_attached(doc, tree, head) - own):
         if index not in sentence.valence:
             continue
@@ -841,14 +863,16 @@ def _label_cues(doc: Document, tree: DependencyTree, head: int, mention: Mention
         strong_predicate = index in predicates and abs(value) >= STRONG  # "is a threat"
         if index in predicates and term in VERDICT_ADJECTIVES:
             continue  # "X is wrong" is a verdict (see _verdict_cues), not also a label
+        if tree.lemma(index) in DOER_WORDS and tree.kids(index, {"nmod", "prep"}):
+            continue  # "responsable de la muerte" is no praise of a responsible actor
         if (first, last) in seen or term in ALLIANCE_WORDS or term in EMOTIONS or \
                 term in CONDITIONS or (
                 term not in lex.labels and doc.tokens[index].pos != "ADJ" and
-                not strong_predicate):
+                not strong_predicate and not (index in done and value < 0)):
             continue
         seen.add((first, last))
         kind = "label"
-        if term in SYMPATHY:
+        if term in SYMPATHY or index in suffered:
             value, kind = abs(value), "sympathy label"
         elif index in voice.scare and value > 0:
             value, kind = -value, "irony label"
@@ -1416,8 +1440,9 @@ def _verb_cues(doc: Document, tree: DependencyTree, role: str, verb: int, scale:
     if cls is not None:
         subject_weight, object_weight = CLASS_WEIGHTS[cls]
         weight = subject_weight if role == "subject" else object_weight
-        if cls == "triumph" and role == "subject":
-            value = _object_valence(tree, verb, sentence)
+        if cls == "triumph" and role == "subject":  # what is resisted, not how: "Cuba
+            value = _object_valence(tree, verb, sentence, nested=False) or \
+                _object_valence(tree, verb, sentence)  # resiste con dignidad el bloqueo"
             if value:
                 weight = -value / 3.0
         elif cls == "advocate" and role == "subject":
@@ -1425,6 +1450,9 @@ def _verb_cues(doc: Document, tree: DependencyTree, role: str, verb: int, scale:
         elif cls == "harm" and role == "subject" and \
                 _object_valence(tree, verb, sentence, nested=False) > 0:
             weight = 0.0  # "impose a sovereign position" harms nobody
+        elif cls == "praise" and role == "subject" and \
+                _object_valence(tree, verb, sentence, nested=False) <= -STRONG:
+            weight = _object_valence(tree, verb, sentence, nested=False) / 3.0  # "avaló el golpe"
         elif cls == "benefit" and role == "subject" and _object_valence(tree, verb, sentence) < 0:
             weight = _object_valence(tree, verb, sentence) / 3.0  # "promotes austerity"
         elif cls == "harm" and role == "object" and _same_country(actor_id, _agent(tree, verb,
@@ -1443,9 +1471,11 @@ def _verb_cues(doc: Document, tree: DependencyTree, role: str, verb: int, scale:
     negated = any(tree.lemma(c) in NEGATORS for c in tree.kids(verb, {"neg", "advmod"}))
     if cls is not None and role == "subject" and scale == 1.0 and not negated:
         sign = -1.0 if cls in OPPOSING else 1.0 if cls in ALLYING else 0.0
+        wronged = _wronged(tree, verb)
         for index in _objects(tree, verb, relation=True):
             other = heads.get(index)
             if sign and other and other != actor_id and not _state_and_organ(actor_id, other):
+                sign = -abs(sign) if index in wronged else sign
                 relations.append((actor_id, other, sign,
                                   _cue(doc, doc.tokens[verb].sentence, verb, verb,
                                        "opposition" if sign < 0 else "alliance", 0.0)))
@@ -1474,6 +1504,19 @@ def _objects(tree: DependencyTree, verb: int, relation: bool = False) -> list[in
         noun = token.head
         found.append(noun)
         found += [t for m in tree.kids(noun, MODIFIERS) for t in tree.subtree(m)]
+    return found
+
+
+def _wronged(tree: DependencyTree, verb: int) -> set[int]:
+    """The tokens of the one an act in the verb's object is aimed at: who backs "the coup
+    against Evo Morales" ("avaló el golpe contra Evo") is no ally of Evo but his opponent."""
+    found: set[int] = set()
+    for obj in tree.kids(verb, {"dobj", "obj"}):
+        for index in tree.subtree(obj):
+            aimed = tree.lemma(index) in TARGET_PREPS and tree.doc.tokens[index].dep == "prep" \
+                or {tree.lemma(c) for c in tree.kids(index, {"case"})} & TARGET_PREPS
+            if index != obj and aimed:
+                found.update(tree.subtree(index))
     return found
 
 
@@ -1682,6 +1725,9 @@ def _context_cues(doc: Document, tree: DependencyTree, sentences: list[_Sentence
             continue  # what is done to an actor or its things is no fault of its own
         if _setting(doc, tree, head) or _names_which(doc, head, actor):
             continue  # "the coup in Brazil", "the Peruvian left": a place or a nationality
+        if doc.tokens[head].dep in ("nmod", "obl") and \
+                {tree.lemma(c) for c in tree.kids(head, {"case"})} & AIMED_PREPS:
+            continue  # "la política de Washington hacia Cuba es un fracaso": not Cuba's
         covered.add((actor, mention.sentence))
         if _speaks(doc, tree, lex, head):
             continue  # "Trump celebró el triunfo": the clause is Trump's view, not the author's
@@ -1700,6 +1746,8 @@ def _context_cues(doc: Document, tree: DependencyTree, sentences: list[_Sentence
         tone = sum(spans.values()) / max(len(sentence.seq), 1)
         first, last = max(spans, key=lambda span: abs(spans[span]))
         weight = WEIGHTS["context"] * max(-1.0, min(1.0, tone * 6.0))
+        if any(tree.lemma(p) in SUFFERER_NOUNS for p in _predicates(doc, tree, head)):
+            weight = abs(weight)  # "X fue blanco de una campaña de difamación": sympathy
         if weight:
             cues[actor].append(_cue(doc, mention.sentence, first, last, "context", weight))
 
@@ -1863,14 +1911,15 @@ def _agreements(judged: list[tuple[str, str, StanceCue]], cues: dict[str, list[S
                 mentions: dict[str, int], report: float) -> list[tuple[str, StanceCue]]:
     """A speaker whose quoted words judge an actor as the author does ("the US blockade",
     then "'the blockade is a crime', said Xicará") is on the author's side; one who judges it
-    the other way is not. The author's view is the actor's score from unquoted cues only,
-    sides taken (so that the speaker's own words cannot make it); one cue per speaker and
-    actor."""
+    the other way is not. The author's view is the actor's score from unquoted cues outside
+    the sentence of the speaker's words, sides taken (so that the speaker's own words cannot
+    make it: an event told after "según X" is X's); one cue per speaker and actor."""
     found, seen = [], set()
     for speaker, actor, cue in judged:
         if (speaker, actor) in seen or not WEIGHTS["voice"]:
             continue
-        own = report * sum(c.weight for c in cues[actor] if not c.kind.startswith("quoted"))
+        own = report * sum(c.weight for c in cues[actor]
+                           if not c.kind.startswith("quoted") and c.sentence != cue.sentence)
         view = _score(own, mentions.get(actor, 1))
         if abs(view) < THRESHOLD:
             continue
