@@ -59,7 +59,7 @@ def _links(store: Store, line: int, text: str) -> set[tuple[str | None, str | No
         "SELECT m.actor_id, m.role FROM mentions m JOIN documents d USING (doc_id) "
         "WHERE ends_with(d.locator, ?) AND m.text = ?", [f":{line}", text])}
     assert found, f"no mention '{text}' in line {line}"
-    return found  # type: ignore[return-value]
+    return found
 
 
 @pytest.mark.parametrize("name, actor", [
