@@ -227,3 +227,43 @@ def test_links_to_other_stories_inside_the_body_are_chrome() -> None:
     assert remove_chrome(alone) == body
     lee = "Lee el informe completo (Lee más aquí) antes del debate."  # mid-sentence: kept
     assert remove_chrome(lee) == lee
+
+
+def test_placeholder_text_and_a_form_prompt_are_chrome() -> None:
+    # biobiochile.cl left a template's filler and a lost-documents search widget in the body
+    body = "Los camioneros definirán este jueves sus acciones.\n\nEl paro no se descarta."
+    text = ("Los camioneros definirán este jueves sus acciones.\n"
+            "Ingresa tu rut o nombre completo y conoce si tus documentos están en el archivo.\n"
+            "Lorem ipsum dolor sit amet, consectetur adipiscing elit.\n\nEl paro no se descarta.")
+    assert remove_chrome(text) == body
+    reported = "El ministro pidió: ingresen sus datos en la web del servicio."  # not "tu"
+    assert remove_chrome(reported) == reported
+
+
+def test_a_link_list_under_a_more_on_heading_is_chrome() -> None:
+    # La Tercera puts "Más sobre <section>" and its headlines between two parts of the story
+    text = ("La ministra presentó la agenda ante el Senado.\n"
+            "Más sobre La Tercera AM\n- El Café Diario: la Convención vista desde fuera\n"
+            "- Pleno de la Convención aprueba un banco central autónomo\n"
+            "El nudo por el estado de excepción\n\nEl gobierno estudia estados intermedios.")
+    assert remove_chrome(text) == ("La ministra presentó la agenda ante el Senado.\n"
+                                   "El nudo por el estado de excepción\n\n"
+                                   "El gobierno estudia estados intermedios.")
+    # a sentence that opens with "Más sobre" is no heading, and a list after no heading stays
+    said = "Más sobre el tema dijo el ministro que no.\n- una medida de la agenda"
+    assert remove_chrome(said) == said
+    recipe = "More About This Recipe\n- " + "This cake is baked on a layer of pineapple. " * 6
+    assert remove_chrome(recipe) == recipe.strip()
+
+
+@pytest.mark.skipif(not (SHARED / "benchmarks/trafilatura-eval/html").is_dir(),
+                    reason="needs ../shared")
+def test_chilean_pages_lose_placeholder_widget_and_link_list() -> None:
+    pages = SHARED / "benchmarks/trafilatura-eval/html"
+    texts = [remove_chrome(extract_html(gzip.decompress(
+        (pages / f"{name}.html.gz").read_bytes()).decode())[0])
+             for name in ("biobiochile.cl-gremios", "latercera.com-laagenda")]
+    assert "Lorem" not in texts[0] and "Ingresa tu rut" not in texts[0]
+    assert "Confederación Nacional del Transporte de Cargas" in texts[0]
+    assert "Más sobre" not in texts[1] and "El Café Diario" not in texts[1]
+    assert "El nudo por el estado de excepción" in texts[1]

@@ -104,6 +104,8 @@ DOMAIN_ISO2 = {"uk": "GB"}
 EMPIRE_WORDS = {"empire", "imperio"}
 ANY_DETERMINERS = {"any", "every", "each", "cualquier", "cada", "qualquer"}
 SLUG = re.compile(r"[^a-z0-9]+")
+# Words one name's spellings in one document add or drop ("Transporte de Carga" / "del")
+VARIANT_FILLERS = {"de", "del", "la", "las", "los", "el", "of", "the", "do", "da", "dos", "das"}
 # The sector a title gives the unknown person it stands before ("Japanese Prime Minister X"),
 # first match wins; a title naming no current office of a state gives none.
 TITLE_SECTORS = (
@@ -152,6 +154,11 @@ COPULAS = {"is", "was", "es", "era", "fue", "é", "foi"}  # as written: Spanish 
 # the body is one; and the words a ministry's name opens with.
 MINISTRY_HEADS = {"titular", "head", "jefe", "jefa"}
 MINISTRIES = ("ministerio", "ministry", "secretaria de")
+# Portfolios (folded) that, capitalised alone mid-sentence in Spanish or Portuguese, name their
+# ministry: "Interior", "Hacienda", "Fazenda". Words that also name other bodies or things
+# capitalised ("Trabajo" in titles of laws, "Cultura") are left out.
+MINISTRY_PORTFOLIOS = {"interior", "hacienda", "defensa", "educacion", "salud", "justicia",
+                       "cancilleria", "fazenda", "defesa", "educacao", "saude", "justica"}
 OFFICE_NAME_CHARS = 80  # characters of a ministry's name before its acronym in brackets
 APPOSITION_OPENERS = {"the", "a", "an", "el", "la", "o", "um", "uma", "un", "una"}  # ", the .."
 POSSESSIVES = {"'s", "s", "'"}  # folded forms of the possessive token
@@ -282,7 +289,7 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
         if actor is None and (empire := _empire(mention.text, kb)) is not None:
             actor, how = empire, "demonym"
         agent = None if actor else _agent_phrase(mention.text, kb, doc.language) or (
-            _minister_office(mention, kb))
+            _minister_office(mention, kb)) or _ministry_short_name(view, mention, doc.language)
         if agent and _holder_follows(doc, kb, mention, candidates[number + 1:]):
             continue  # "El secretario de Estado, Antony Blinken": his title, no agent
         if agent:
@@ -349,9 +356,30 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
     _link_offices(doc, view, kb, day, countries, records)
     _link_elect(doc, view, kb, day, records)
     doc.mentions.sort(key=lambda m: (m.start, -m.end))
+    _merge_name_variants(doc)
     _link_acronyms(doc, kb)
     used = {m.actor_id for m in doc.mentions}
     doc.actors = [record for record in records.values() if record.actor_id in used]
+
+
+def _merge_name_variants(doc: Document) -> None:
+    """Give the unknown organisations of one document whose names differ only in number or in
+    "de"/"del" one actor, the one named most often (first on a tie): "Confederación Nacional del
+    Transporte de Cargas" / "... de Transporte de Carga" is one body written carelessly."""
+    ids: dict[tuple[str, ...], Counter[str]] = {}
+    for mention in doc.mentions:
+        if (mention.actor_id or "").startswith("x-org-"):
+            ids.setdefault(_variant_key(mention.actor_id or ""), Counter())[
+                mention.actor_id or ""] += 1
+    for mention in doc.mentions:
+        if (mention.actor_id or "").startswith("x-org-"):
+            mention.actor_id = ids[_variant_key(mention.actor_id or "")].most_common(1)[0][0]
+
+
+def _variant_key(actor_id: str) -> tuple[str, ...]:
+    """An unknown actor's slug less its joining words and plural endings."""
+    words = [word for word in actor_id.split("-")[2:] if word not in VARIANT_FILLERS]
+    return tuple(word.removesuffix("s").removesuffix("e") for word in words)
 
 
 def _link_acronyms(doc: Document, kb: KnowledgeBase) -> None:
@@ -640,6 +668,19 @@ def _minister_office(mention: Mention, kb: KnowledgeBase) -> tuple[str, str | No
             fold(name).split(" ", 1)[0] not in OF_WORDS):
         return None
     return "GOV", _country_ending_name(name, kb)
+
+
+def _ministry_short_name(view: TokenView, mention: Mention, language: str | None
+                         ) -> tuple[str, str | None] | None:
+    """Return (GOV, None) for a ministry called by its portfolio alone, capitalised inside a
+    sentence ("la titular de Interior", "la ministra Izkia Siches (Interior)", "la agenda con
+    que Interior busca ..."): the government acts through it; its country is the story's."""
+    inside = [i for i in view.inside(mention.start, mention.end) if view.is_word(i)]
+    if language not in ("es", "pt") or len(inside) != 1 or not view.word(inside[0])[0].isupper():
+        return None
+    first = inside[0]
+    opens = first == 0 or view.tokens[first - 1].sentence != view.tokens[first].sentence
+    return ("GOV", None) if view.folded[first] in MINISTRY_PORTFOLIOS and not opens else None
 
 
 def _names_ministry(text: str) -> bool:
@@ -1000,14 +1041,17 @@ def _state_unknowns(doc: Document, view: TokenView, kb: KnowledgeBase, day: date
         kind = actor_id.split("-")[1]
         if stated is None and kind == "person":
             title = (_title_ending(view, kb, first - 1) or _leading_title(mention.text, kb)
-                     or _head_of_ministry(view, first))
+                     or _head_of_ministry(view, first) or (  # "la diputada PS Emilia Nuyado"
+                         _title_ending(view, kb, first - 2) if first >= 2
+                         and view.word(first - 1).isupper() else ""))
             # an apposition's title gives its sector, but no government one: "X, presidenta
             # de la Liga Argentina por los Derechos Humanos" presides an association
             after = _apposition_title(view, kb, last)
             if not title and _title_sector(after) not in (None, "GOV"):
                 title = after
             country = _context_country(sentence_countries.get(mention.sentence), countries)
-            stated = (country, title) if country and _names_office(title) else None
+            stated = (country, title) if country and _names_office(title) and not (
+                _presides_something_else(kb, country, title, day)) else None
         if stated is None:
             continue
         country, title = stated
@@ -1021,6 +1065,15 @@ def _state_unknowns(doc: Document, view: TokenView, kb: KnowledgeBase, day: date
             mention.role = actor.role_at(day)
             records[actor.id] = _record(actor)
     return found
+
+
+def _presides_something_else(kb: KnowledgeBase, country: str, title: str, day: date | None
+                             ) -> bool:
+    """Whether an unknown "presidente X" the story's state gave no country of its own cannot
+    be that state's head, as the knowledge base knows who was that day ("Entre los liberales,
+    el presidente Patricio Morales" in a Chilean story of Boric's term): a party's, a union's."""
+    return fold(title) in HEAD_TITLES and day is not None and (
+        kb.head_of_state(country, day) is not None)
 
 
 def _noun_complement(view: TokenView, mention: Mention, name: str) -> bool:

@@ -74,13 +74,16 @@ INSTITUTION_HEADS = {
     "division", "cuerpo", "frente", "movimiento", "sindicato", "instituto", "fundacion", "junta",
     "committee", "bureau", "council", "ministry", "department", "commission", "university",
     "assembly", "comissao", "periodico", "diario", "semanario", "revista", "agencia",
-    "compania", "companhia",
+    "compania", "companhia", "federacion", "confederacion", "asociacion", "colegio",
+    "agrupacion", "coordinadora", "federacao", "confederacao", "associacao", "federation",
+    "confederation", "association",
 }
 # English institution nouns that end a name: a span ending in one is an organisation, though
 # the tagger calls it a person or a place ("Austin Peay State University", "Miami Dade College").
 CLOSING_HEADS = {
     "university", "college", "institute", "foundation", "council", "committee", "commission",
     "academy", "school", "agency", "association", "ministry", "department", "corporation",
+    "federation", "confederation", "union", "party", "alliance",
 }
 # Nouns of a title that the tagger runs into a name ("Comandante de la [Revolución Ramiro
 # Valdés Menéndez]"): the name is split off, but alone they keep their label ("Revolución
@@ -799,6 +802,9 @@ def _split_container(container: Candidate, start: int, end: int, entries: list[A
     if container.known:
         return False
     label = container.mention.label
+    if label not in PERSON_LABELS and start == container.start and _name_after_body(
+            container, end, entries, kb):
+        return True  # "la diputada [PS Emilia Nuyado]": the party, then its member
     owner = container.mention.text[:start - container.start].rstrip()
     if POSSESSIVE.search(owner) and owner[:1].isupper():
         # "Castillo's Peru": the country stands, the span keeps only its owner, "Castillo"
@@ -825,6 +831,23 @@ def _split_container(container: Candidate, start: int, end: int, entries: list[A
         container.entries = []
         container.mention.label = CONTAINER
     return stands
+
+
+def _name_after_body(container: Candidate, end: int, entries: list[Alias],
+                     kb: KnowledgeBase) -> bool:
+    """Cut a span that a known party or organisation opens and a personal name ends ("PS
+    Emilia Nuyado", tagged an organisation whole) to the name, now the person's mention."""
+    rest = container.mention.text[end - container.start:]
+    words = rest.split()
+    if not (NAME_WORDS[0] <= len(words) <= NAME_WORDS[1] and all(w.istitle() for w in words)
+            and all(kb.actors[e.actor_id].type in ("party", "org") for e in entries)
+            and rest[:1].isspace()):
+        return False
+    container.start = container.mention.start = container.end - len(rest.lstrip())
+    container.mention.text = rest.lstrip()
+    container.mention.label = "PER"
+    container.entries = lookup(container.mention.text, kb)
+    return True
 
 
 def _add_missed_people(doc: Document, view: TokenView, kb: KnowledgeBase, family: str) -> None:

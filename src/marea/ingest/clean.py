@@ -87,6 +87,24 @@ INLINE_CUE = re.compile(r"\s*\((?:lea|lee|leer|read)\ (?:más|mas|more)(?:\ (?:a
                         r"\)(\.?)$", re.IGNORECASE)
 # A line of three or more short items separated by wide gaps, bars or dots: a navigation menu.
 NAV_LINE = re.compile(r"^(?:[\w'’-]+(?: [\w'’-]+)?(?: {2,}| ?[|·•] ?)){2,}[\w'’-]+(?: [\w'’-]+)?$")
+# Template filler a site left in its page ("Lorem Ipsum is simply dummy text ..."): no sentence
+# of the story wherever it sits, and its words would become a person "Lorem Ipsum".
+PLACEHOLDER = re.compile(r"\blorem ipsum\b|\bdummy text of the\b", re.IGNORECASE)
+# A form prompt addressed to the reader ("Ingresa tu rut o nombre completo y conoce ...",
+# "Enter your email to ..."): a widget's label, not reporting, which never says "tu"/"your".
+FORM_PROMPT = re.compile(
+    r"^(?:ingresa|introduce|escribe|digita|indica|insira|digite|enter|type)\ "
+    r"(?:tu|tus|seu|sua|your)\b",
+    re.IGNORECASE)
+# A heading over a list of links to other stories ("Más sobre La Tercera AM", "Lee también",
+# "More on this story"); it and the list lines ("- ...", "• ...") right after it are chrome.
+LINK_LIST_HEADING = re.compile(
+    r"^\W*(?:más|mas|mais)\ sobre\b[^.!?]{0,60}$"
+    r"|^\W*more\ (?:on|about|from)\b[^.!?]{0,60}$"
+    r"|^\W*(?:lee|lea|leer|leia|read|ver|see)\ (?:también|tambien|também|also|more)\W*$"
+    r"|^\W*(?:related|relacionad[oa]s|(?:notas|noticias|artículos)\ relacionad[oa]s)\W*$",
+    re.IGNORECASE)
+LIST_ITEM = re.compile(r"^[-•*–]\s+\S.{0,200}$")  # a linked headline, not a paragraph
 # Headings after which the rest of a scraped page is comments, sharing and links elsewhere.
 TAIL_MARKER = re.compile(
     r"^\W*(?:leave\ a\ reply|deja\ una\ respuesta|deixe\ uma\ resposta|related\ posts"
@@ -384,7 +402,7 @@ def remove_chrome(text: str) -> str:
     """
     kept: list[str] = []
     bio_next = False
-    for paragraph in re.split(r"\n\s*\n", text[:_tail_start(text)]):
+    for paragraph in re.split(r"\n\s*\n", _drop_link_lists(text[:_tail_start(text)])):
         raw_lines = [line.strip() for line in paragraph.splitlines()]
         if bio_next and len(paragraph) <= BIO_MAX_CHARS:
             bio_next = False
@@ -398,12 +416,39 @@ def remove_chrome(text: str) -> str:
                 break
             if CHROME_LINE.match(line) or NAV_LINE.match(line) or TEASER_LINE.match(line) or (
                     INLINE_CUE.match(line)) or (  # a cue alone on its line: "(Lee más aquí)."
+                    PLACEHOLDER.search(line) or FORM_PROMPT.match(line)) or (
                     len(line) <= DONATION_MAX_CHARS and DONATION.search(line)):
                 continue
             lines.append(_drop_inline_cue(line))
         if lines:
             kept.append("\n".join(lines))
     return "\n\n".join(kept)
+
+
+def _drop_link_lists(text: str) -> str:
+    """Drop each link-list heading that a list follows, with the list (blank lines between kept)."""
+    lines = text.split("\n")
+    kept: list[str] = []
+    number = 0
+    while number < len(lines):
+        line = lines[number].strip()
+        after = number + 1
+        while after < len(lines) and not lines[after].strip():
+            after += 1
+        if LINK_LIST_HEADING.match(line) and after < len(lines) and LIST_ITEM.match(
+                lines[after].strip()):
+            number = after
+            while number < len(lines):
+                following = number
+                while following < len(lines) and not lines[following].strip():
+                    following += 1  # blank lines between the list's items
+                if following == len(lines) or not LIST_ITEM.match(lines[following].strip()):
+                    break
+                number = following + 1
+            continue
+        kept.append(lines[number])
+        number += 1
+    return "\n".join(kept)
 
 
 def _drop_inline_cue(line: str) -> str:

@@ -137,6 +137,10 @@ LEAD_SENTENCES = 3  # sentences after the first that count as the lead
 TITLE_CASE_SHORT = 3  # letters of the words a title-case headline leaves lower-case ("of")
 # Parts of speech whose words judge nothing ("cities like Beijing": "like" is no liking)
 FUNCTION_POS = {"ADP", "SCONJ", "CCONJ", "DET", "PART", "AUX"}
+# Lemmas of adjectives that only point back to a noun named before ("dicha institucionalidad",
+# "dito projeto": the said one), whose forms the polarity list knows as another word (the
+# noun "dicha", happiness): in that sense, tagged an adjective or determiner, they judge nothing.
+POINTING_ADJECTIVES = frozenset({"dicho", "dito"})
 MODIFIERS = {"amod", "compound", "flat", "flat:name", "nn", "advmod", "npadvmod"}
 ATTACHED = MODIFIERS | {"appos", "nmod", "acl"}
 HEADED_BY = {"appos"}  # "the far-right president, X"; not "Bolivia coup" (a compound)
@@ -550,7 +554,8 @@ def _sentences(doc: Document, lex: Lexicon) -> list[_Sentence]:
         valence: dict[int, tuple[float, str, int, int]] = {}
         address = _forms_of_address(doc, seq)
         unjudging = (set() if social else _name_words(doc, seq)) | {
-            i for i, _, _ in seq if doc.tokens[i].pos in FUNCTION_POS}
+            i for i, _, lemma in seq if doc.tokens[i].pos in FUNCTION_POS or (
+                lemma in POINTING_ADJECTIVES and doc.tokens[i].pos == "ADJ")}
         for table in (lex.polarity, lex.labels):  # labels win where both know a term
             for hit in find(seq, table, lex.longest):
                 if hit.term in ALLIANCE_WORDS or hit.first in named or hit.first in address:
