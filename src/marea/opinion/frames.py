@@ -707,6 +707,7 @@ def _whole_phrase(doc: Document, frame: Frame) -> Frame:
         return frame
     grown = True
     while grown and last - first < PHRASE_TOKENS:
+        first, last = _whole_words(doc, first, last)  # a modifier before "sex-trafficking"
         grown = False
         token = doc.tokens[last]
         if token.dep == "conj" and token.pos == "ADJ" and token.head < last:
@@ -742,12 +743,18 @@ def _whole_phrase(doc: Document, frame: Frame) -> Frame:
             first, grown = first - 1, True
     if frame.technique == "Name_Calling,Labeling":
         last = _with_of_phrase(doc, last)
-    while first > 0 and glued(doc, first - 1):  # whole written words: "right-wing"
+    first, last = _whole_words(doc, first, last)
+    return Frame(frame.sentence, doc.tokens[first].start, max(frame.end, doc.tokens[last].end),
+                 frame.technique, frame.score, frame.method)
+
+
+def _whole_words(doc: Document, first: int, last: int) -> tuple[int, int]:
+    """Tokens `first` to `last` widened to whole written words ("right-wing", "deep-state")."""
+    while first > 0 and glued(doc, first - 1):
         first -= 1
     while last + 1 < len(doc.tokens) and glued(doc, last):
         last += 1
-    return Frame(frame.sentence, doc.tokens[first].start, max(frame.end, doc.tokens[last].end),
-                 frame.technique, frame.score, frame.method)
+    return first, last
 
 
 def _with_of_phrase(doc: Document, last: int) -> int:
