@@ -102,7 +102,7 @@ TAGGER_WORDS = 8
 PHRASE_REACH = 3
 PHRASE_TOKENS = 6
 PHRASE_INSIDE = frozenset({"ADJ", "ADV", "CCONJ", "PUNCT"})  # and compound nouns
-PHRASE_LEFT = frozenset({"det", "amod", "advmod", "compound", "nmod"})
+PHRASE_LEFT = frozenset({"det", "amod", "advmod", "compound", "nmod", "npadvmod"})
 # a negation is no charge, and a doubting word starts a span of its own (Doubt)
 PHRASE_NOT = frozenset({"no", "not", "never", "nunca", "n't", "ni", "supposedly", "allegedly",
                         "supuestamente", "presuntamente", "which", "what", "whose"})
