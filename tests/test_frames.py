@@ -326,6 +326,15 @@ def test_a_loaded_word_or_label_is_marked_with_its_phrase(settings: Settings) ->
     assert ("The Peruvian oligarchy", NAME_CALLING) in spans
     assert ("right-wing demagogues", NAME_CALLING) in spans
     assert ("the mouthpiece of the Communist party", NAME_CALLING) in spans
+    # a determiner or modifier before a hyphenated word is reached over the whole word
+    hyphens = _doc(settings, "Who cares if the man is a sex-trafficking pedophile, the "
+                   "deep-state spy-agency miscreants ask.", "opinion")
+    assert {("a sex-trafficking pedophile", NAME_CALLING),
+            ("the deep-state spy-agency miscreants", NAME_CALLING)} <= _spans(hyphens)
+    # a noun grading the first adjective ("rank" partisan) belongs to the label
+    graded = _doc(settings, "Instead, he seems a rank partisan and sloppy leaker whose schemes "
+                  "are known.", "opinion")
+    assert ("a rank partisan and sloppy leaker", NAME_CALLING) in _spans(graded)
     # an adjective coordinated after the loaded one is part of the charge
     after = _doc(settings, "In the end the senators grew shameless and cruel.", "opinion")
     assert ("shameless and cruel", "Loaded_Language") in _spans(after)
