@@ -1,0 +1,31 @@
+"""Issue 15, session 18: an unclosed opening quote ends with its paragraph; winning or losing
+an election is no harm; sense words of the polarity lexicon ("the hand of Washington") judge
+nothing; an office below the national level gives no national government. Sentences of our
+own."""
+
+from __future__ import annotations
+
+from marea.events.modality import QUOTES
+from marea.settings import Settings
+from tests.test_stance_readings11 import VOICE, _processed, _stances
+from tests.test_stance_readings13 import LONG_EN
+
+
+def _read(settings: Settings, text: str) -> dict[str, tuple[str, list[tuple[str, str]]]]:
+    return _stances(_processed(settings, text + LONG_EN + VOICE))
+
+
+def test_a_quotation_left_open_ends_with_its_paragraph() -> None:
+    text = ("She believes that “the new government will bring peace.\n\nThe plan is sound."
+            "\n\n“Nothing will change”, she says.")
+    assert [m.group(1) for m in QUOTES.finditer(text)] == [
+        "the new government will bring peace.", "Nothing will change"]
+
+
+def test_the_paragraph_after_an_unclosed_quote_is_the_authors(settings: Settings) -> None:
+    stances = _read(settings, "The analyst Maria Lopez believes that “the talks will bring "
+                    "peace to the region.\n\nThe brutal dictator Nicolás Maduro jailed his "
+                    "critics again.\n\n“Nothing will change”, she says.")
+    label, cues = stances["nicolas-maduro"]
+    assert label == "against", cues
+    assert not [kind for kind, _ in cues if kind.startswith("quoted")], cues
