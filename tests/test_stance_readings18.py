@@ -29,3 +29,18 @@ def test_the_paragraph_after_an_unclosed_quote_is_the_authors(settings: Settings
     label, cues = stances["nicolas-maduro"]
     assert label == "against", cues
     assert not [kind for kind, _ in cues if kind.startswith("quoted")], cues
+
+
+def test_winning_or_losing_an_election_is_no_harm_and_no_merit(settings: Settings) -> None:
+    stances = _read(settings, "In the runoff election, Pedro Castillo beat Keiko Fujimori "
+                    "by a narrow margin. Two years earlier Martín Vizcarra won in a landslide.")
+    for actor in ("pedro-castillo", "keiko-fujimori", "martin-vizcarra"):
+        label, cues = stances[actor]
+        assert label == "neutral", (actor, cues)
+        assert not [kind for kind, _ in cues if kind.startswith(("predicate", "side"))], cues
+
+
+def test_being_beaten_in_a_cell_is_still_harm(settings: Settings) -> None:
+    label, cues = _read(settings, "Guards beat Pedro Castillo in his cell.")["pedro-castillo"]
+    assert label == "favor", cues
+    assert ("predicate:object", "beat") in cues, cues

@@ -147,7 +147,19 @@ TARGET_PREPS = {"against", "on", "upon", "contra", "sobre"}
 # predicate class -> (weight for the subject, weight for the object)
 CLASS_WEIGHTS = {"harm": (-1.0, 0.5), "benefit": (0.6, 0.0), "triumph": (0.0, -0.6),
                  "praise": (0.0, 0.5), "blame": (0.0, -0.5), "succeed": (0.4, 0.0),
-                 "fail": (-0.6, 0.0), "advocate": (0.0, 0.0)}
+                 "fail": (-0.6, 0.0), "advocate": (0.0, 0.0), "contest": (0.0, 0.0)}
+# Winning or losing a contest ("beat incumbent Gov. Bevin", "won in a landslide", "derrotó a
+# Keiko en la segunda vuelta") is an outcome told, no harm and no merit: a verb of
+# CONTEST_VERBS in a sentence naming a contest (CONTEST_WORDS) weighs nothing for either
+# side ("contest" in CLASS_WEIGHTS) and sets them on no sides (a rival is no enemy).
+CONTEST_VERBS = frozenset({"beat", "defeat", "crush", "rout", "trounce", "thrash", "unseat",
+                           "oust", "win", "outvote", "derrotar", "vencer", "ganar", "aplastar"})
+CONTEST_WORDS = frozenset({  # folded, as sentence words are
+    "election", "vote", "ballot", "poll", "primary", "runoff", "race", "nomination",
+    "nominee", "incumbent", "landslide", "percent", "point", "seat", "caucus", "referendum",
+    "margin", "match", "game", "final", "tournament", "championship", "contest", "reelection",
+    "eleccion", "voto", "votacion", "comicios", "balotaje", "vuelta", "primaria",
+    "candidatura", "escano", "plebiscito", "torneo", "%"})
 # classes whose subject and object stand on opposite sides (harm, blame, defeat) or together
 OPPOSING, ALLYING = {"harm", "blame", "triumph"}, {"praise"}
 ATTITUDES = {"praise", "blame"}  # classes whose subject voices a view
@@ -1413,6 +1425,8 @@ def _verb_cues(doc: Document, tree: DependencyTree, role: str, verb: int, scale:
     verb, cls = _classed_verb(tree, verb, lex)
     sentence = sentences[doc.tokens[verb].sentence]
     last = verb
+    if tree.lemma(verb) in CONTEST_VERBS and _names_contest(sentence):
+        cls = "contest"
     if cls is not None:
         subject_weight, object_weight = CLASS_WEIGHTS[cls]
         weight = subject_weight if role == "subject" else object_weight
@@ -1456,6 +1470,11 @@ def _verb_cues(doc: Document, tree: DependencyTree, role: str, verb: int, scale:
     read_verbs.add((actor_id, verb))
     return [_cue(doc, doc.tokens[verb].sentence, verb, last, f"predicate:{role}",
                  WEIGHTS["predicate"] * weight * scale)]
+
+
+def _names_contest(sentence: _Sentence) -> bool:
+    """Whether a sentence names an election, a vote or a match (CONTEST_WORDS)."""
+    return any(word in CONTEST_WORDS or lemma in CONTEST_WORDS for _, word, lemma in sentence.seq)
 
 
 def _objects(tree: DependencyTree, verb: int, relation: bool = False) -> list[int]:
