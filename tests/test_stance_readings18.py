@@ -44,3 +44,13 @@ def test_being_beaten_in_a_cell_is_still_harm(settings: Settings) -> None:
     label, cues = _read(settings, "Guards beat Pedro Castillo in his cell.")["pedro-castillo"]
     assert label == "favor", cues
     assert ("predicate:object", "beat") in cues, cues
+
+
+def test_a_word_in_a_sense_that_judges_nothing_is_no_cue(settings: Settings) -> None:
+    """"hand" is praise in VADER (a helping hand); here it is whose doing the rules are."""
+    stances = _read(settings, "Analysts see the hand of Washington behind the new trade "
+                    "rules. Mitch McConnell has the bill in his hands and a special counsel "
+                    "will make sure of the dates.")
+    for actor in ("USA", "x-person-mitch-mcconnell"):
+        label, cues = stances[actor]
+        assert (label, cues) == ("neutral", []), (actor, cues)
