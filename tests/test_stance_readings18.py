@@ -54,3 +54,15 @@ def test_a_word_in_a_sense_that_judges_nothing_is_no_cue(settings: Settings) -> 
     for actor in ("USA", "x-person-mitch-mcconnell"):
         label, cues = stances[actor]
         assert (label, cues) == ("neutral", []), (actor, cues)
+
+
+def test_an_office_below_the_national_level_is_no_national_government(
+        settings: Settings) -> None:
+    doc = _processed(settings, "Delhi's Chief Minister Arvind Kejriwal asked residents to stay "
+                     "indoors. The Indian government is a disgrace and its ministers are "
+                     "liars." + LONG_EN + VOICE)
+    roles = {m.role for m in doc.mentions if m.actor_id == "x-person-arvind-kejriwal"}
+    assert roles == {None}, roles
+    stance = {s.actor_id: s for s in doc.stances}["x-person-arvind-kejriwal"]
+    assert stance.label == "neutral", stance.cues
+    assert not [c for c in stance.cues if c.kind.startswith("side:")], stance.cues
