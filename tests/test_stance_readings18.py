@@ -66,3 +66,10 @@ def test_an_office_below_the_national_level_is_no_national_government(
     stance = {s.actor_id: s for s in doc.stances}["x-person-arvind-kejriwal"]
     assert stance.label == "neutral", stance.cues
     assert not [c for c in stance.cues if c.kind.startswith("side:")], stance.cues
+
+
+def test_being_elected_is_no_merit(settings: Settings) -> None:
+    label, cues = _read(settings, "Pedro Castillo was elected president in June."
+                        )["pedro-castillo"]
+    assert label == "neutral", cues
+    assert not [kind for kind, _ in cues if kind.startswith("predicate")], cues

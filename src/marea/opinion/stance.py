@@ -149,11 +149,13 @@ CLASS_WEIGHTS = {"harm": (-1.0, 0.5), "benefit": (0.6, 0.0), "triumph": (0.0, -0
                  "praise": (0.0, 0.5), "blame": (0.0, -0.5), "succeed": (0.4, 0.0),
                  "fail": (-0.6, 0.0), "advocate": (0.0, 0.0), "contest": (0.0, 0.0)}
 # Winning or losing a contest ("beat incumbent Gov. Bevin", "won in a landslide", "derrotó a
-# Keiko en la segunda vuelta") is an outcome told, no harm and no merit: a verb of
-# CONTEST_VERBS in a sentence naming a contest (CONTEST_WORDS) weighs nothing for either
-# side ("contest" in CLASS_WEIGHTS) and sets them on no sides (a rival is no enemy).
+# Keiko en la segunda vuelta", "was elected") is an outcome told, no harm and no merit: a verb
+# of ELECTING, or of CONTEST_VERBS in a sentence naming a contest (CONTEST_WORDS), weighs
+# nothing for either side ("contest" in CLASS_WEIGHTS) and sets them on no sides (a rival is
+# no enemy).
 CONTEST_VERBS = frozenset({"beat", "defeat", "crush", "rout", "trounce", "thrash", "unseat",
                            "oust", "win", "outvote", "derrotar", "vencer", "ganar", "aplastar"})
+ELECTING = frozenset({"elect", "reelect", "re-elect"})  # contests by themselves ("was elected")
 CONTEST_WORDS = frozenset({  # folded, as sentence words are
     "election", "vote", "ballot", "poll", "primary", "runoff", "race", "nomination",
     "nominee", "incumbent", "landslide", "percent", "point", "seat", "caucus", "referendum",
@@ -1425,7 +1427,8 @@ def _verb_cues(doc: Document, tree: DependencyTree, role: str, verb: int, scale:
     verb, cls = _classed_verb(tree, verb, lex)
     sentence = sentences[doc.tokens[verb].sentence]
     last = verb
-    if tree.lemma(verb) in CONTEST_VERBS and _names_contest(sentence):
+    if tree.lemma(verb) in ELECTING or tree.lemma(verb) in CONTEST_VERBS and \
+            _names_contest(sentence):
         cls = "contest"
     if cls is not None:
         subject_weight, object_weight = CLASS_WEIGHTS[cls]
