@@ -73,3 +73,9 @@ def test_being_elected_is_no_merit(settings: Settings) -> None:
                         )["pedro-castillo"]
     assert label == "neutral", cues
     assert not [kind for kind, _ in cues if kind.startswith("predicate")], cues
+
+
+def test_the_outcome_of_a_vote_is_no_judgement_of_the_voters(settings: Settings) -> None:
+    label, cues = _read(settings, "Peruvian voters handed Keiko Fujimori a humiliating "
+                        "defeat.")["PERCVL"]
+    assert (label, cues) == ("neutral", []), cues

@@ -156,12 +156,18 @@ CLASS_WEIGHTS = {"harm": (-1.0, 0.5), "benefit": (0.6, 0.0), "triumph": (0.0, -0
 CONTEST_VERBS = frozenset({"beat", "defeat", "crush", "rout", "trounce", "thrash", "unseat",
                            "oust", "win", "outvote", "derrotar", "vencer", "ganar", "aplastar"})
 ELECTING = frozenset({"elect", "reelect", "re-elect"})  # contests by themselves ("was elected")
+# Nouns of a contest's outcome: in a sentence naming a contest they and their adjectives tell
+# who won, and give no context cue ("voters handed Trump an unambiguous defeat"; not "the
+# defeat of fascism").
+OUTCOME_NOUNS = frozenset({"defeat", "victory", "win", "loss", "triumph", "landslide", "rout",
+                           "upset", "derrota", "victoria", "triunfo"})
 CONTEST_WORDS = frozenset({  # folded, as sentence words are
     "election", "vote", "ballot", "poll", "primary", "runoff", "race", "nomination",
     "nominee", "incumbent", "landslide", "percent", "point", "seat", "caucus", "referendum",
     "margin", "match", "game", "final", "tournament", "championship", "contest", "reelection",
     "eleccion", "voto", "votacion", "comicios", "balotaje", "vuelta", "primaria",
-    "candidatura", "escano", "plebiscito", "torneo", "%"})
+    "candidatura", "escano", "plebiscito", "torneo", "%", "voter", "electorate", "votante",
+    "elector"})
 # classes whose subject and object stand on opposite sides (harm, blame, defeat) or together
 OPPOSING, ALLYING = {"harm", "blame", "triumph"}, {"praise"}
 ATTITUDES = {"praise", "blame"}  # classes whose subject voices a view
@@ -1714,6 +1720,9 @@ def _context_cues(doc: Document, tree: DependencyTree, sentences: list[_Sentence
         # rechazó la oferta", "Colombia's rejection of ..." are no fault for being refusals
         read = {verb} if verb is not None and tree.lemma(verb) in lex.verbs else set()
         read.update(bisect_left(starts, e.start) for e in doc.events if e.source_id == actor)
+        if _names_contest(sentence):  # "handed Trump a humiliating defeat": an outcome
+            read.update(j for i, _, lemma in sentence.seq if lemma in OUTCOME_NOUNS
+                        for j in (i, *tree.kids(i, {"amod"})))
         spans = {(first, last): value for index, (value, _, first, last)
                  in sentence.valence.items()
                  if index in clause and index not in voice.attributed | named | read}
