@@ -132,7 +132,7 @@ OWNER_SCALE = 0.5  # weight of a predicate reached through a noun the actor owns
 STRONG = 1.5  # |valence| from which a general polarity word judges what it is attached to
 # A news report's verbs and events describe; an opinion piece's judge. Cues count in full in
 # a document scored as pure opinion and this much in a pure news report.
-REPORT_VOICE = 0.05
+REPORT_VOICE = 0.1
 LEAD_SENTENCES = 3  # sentences after the first that count as the lead
 TITLE_CASE_SHORT = 3  # letters of the words a title-case headline leaves lower-case ("of")
 # Parts of speech whose words judge nothing ("cities like Beijing": "like" is no liking)
