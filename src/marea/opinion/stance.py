@@ -40,7 +40,8 @@ Direct cues on an actor's mentions (weights in WEIGHTS):
   advocate take their sign from the object: "Chile has abandoned its Pinochet-era
   constitution" favours Chile, "the isolation of Venezuela promoted by the United States"
   does not favour the US. Negated verbs count half, reversed. A victim of the same state
-  ("the US ... overthrow any government") is none.
+  ("the US ... overthrow any government") is none. Winning or losing a contest ("beat
+  Bevin in the election", "was elected") is no predicate and sets no sides (CONTEST_VERBS).
 - event: coded conflict events with the actor as source (its Goldstein value) or as the
   target (sympathy), scaled by how the author's own words in the sentence judge them. A
   protest other than a riot is judged by the author's words on it alone ("heroic mass
