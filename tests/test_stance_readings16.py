@@ -58,7 +58,8 @@ def test_a_form_of_address_is_no_praise(settings: Settings) -> None:
 
 def _act(settings: Settings, doer: str) -> Document:
     return _processed(settings, (
-        f"{doer} In 2022 Lula ousted Bolsonaro from the presidency at the ballot box, and "
+        # no ballot: an election outcome is no act done to the loser (test_stance_readings18)
+        f"{doer} In 2022 Lula ousted Bolsonaro from the presidency, and "
         "the country turned a page." + LONG_EN), "en")
 
 

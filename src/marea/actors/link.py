@@ -122,12 +122,13 @@ TITLE_SECTORS = (
     (re.compile(r"senator|senador|congress|lawmaker|legislat|deput|diputad|\bmp\b|speaker"
                 r"|asamble|parlamentar"), "LEG"),
 )
-# Offices of a province, state or town ("Delhi Chief Minister X", "el alcalde X"): the holder
-# is of the story's state, but acts for no national government, so gets no sector.
-SUB_NATIONAL = re.compile(r"chief minister|governor|gobernador|governador|mayor|alcald"
-                          r"|intendente|prefeit|vereador")
 NO_OFFICE = re.compile(r"former|\bex\b|\bex(?:presid|minist|canciller|mandatari|vice)|candidat"
                        r"|\belect|\blate\b|difunt")
+# Offices below the national level ("Delhi Chief Minister X", "el alcalde X"): the holder is of
+# the story's state but no member of its national government ("Delhi's Chief Minister Arvind
+# Kejriwal" is no INDGOV, nor "Gov. Matt Bevin" USAGOV), so gets no sector.
+SUB_NATIONAL = re.compile(r"chief minister|governor|\bgov\b|(?<!estado )\bmayor\b|alcald"
+                          r"|gobernador|intendente|prefeit|governador|vereador")
 TITLE_WORDS = 4  # title tokens between a stated country and the name ("Deputy Prime Minister")
 # Words an office may take before the comma of its holder's name ("la rectora de la Escuela
 # Superior del Partido, Rosario ..."): the longest office on the Cubadebate page (7 words) plus
@@ -1389,7 +1390,7 @@ def _names_office(title: str) -> bool:
 
 def _title_sector(title: str) -> str | None:
     """Return the sector a title names ("prime minister": GOV), None for a past or hoped-for
-    office ("former president", "candidate") or one below the state ("governor")."""
+    office ("former president", "candidate") or one below the national level ("mayor")."""
     if NO_OFFICE.search(title) or SUB_NATIONAL.search(title):
         return None
     return next((sector for pattern, sector in TITLE_SECTORS if pattern.search(title)), None)

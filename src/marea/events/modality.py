@@ -22,7 +22,10 @@ from marea.model import Document, Event, Mention, Token
 
 MODALS = {"hypothetical": {"may", "might", "could", "would", "poder"},
           "future": {"will", "shall"}}
-QUOTES = re.compile(r"[“\"«]([^”\"»]{3,})[”\"»]")
+# A quotation: an opening mark to its closing mark, or to the end of its paragraph (a blank
+# line): a quote never runs past a paragraph end, as a quote continued over paragraphs leaves
+# each paragraph unclosed ("believes that “there will be ..." in seed 004).
+QUOTES = re.compile(r"[“\"«]((?:(?!\n\s*\n)[^”\"»]){3,})(?:[”\"»]|(?=\n\s*\n))")
 # Two-word connectives whose first word is a negation cue but that negate nothing.
 CONNECTIVES = {("sin", "embargo"), ("no", "obstante"), ("not", "only"), ("no", "sólo"),
                ("no", "solo")}

@@ -40,7 +40,8 @@ Direct cues on an actor's mentions (weights in WEIGHTS):
   advocate take their sign from the object: "Chile has abandoned its Pinochet-era
   constitution" favours Chile, "the isolation of Venezuela promoted by the United States"
   does not favour the US. Negated verbs count half, reversed. A victim of the same state
-  ("the US ... overthrow any government") is none.
+  ("the US ... overthrow any government") is none. Winning or losing a contest ("beat
+  Bevin in the election", "was elected") is no predicate and sets no sides (CONTEST_VERBS).
 - event: coded conflict events with the actor as source (its Goldstein value) or as the
   target (sympathy), scaled by how the author's own words in the sentence judge them. A
   protest other than a riot is judged by the author's words on it alone ("heroic mass
@@ -132,7 +133,7 @@ OWNER_SCALE = 0.5  # weight of a predicate reached through a noun the actor owns
 STRONG = 1.5  # |valence| from which a general polarity word judges what it is attached to
 # A news report's verbs and events describe; an opinion piece's judge. Cues count in full in
 # a document scored as pure opinion and this much in a pure news report.
-REPORT_VOICE = 0.05
+REPORT_VOICE = 0.1
 LEAD_SENTENCES = 3  # sentences after the first that count as the lead
 TITLE_CASE_SHORT = 3  # letters of the words a title-case headline leaves lower-case ("of")
 # Parts of speech whose words judge nothing ("cities like Beijing": "like" is no liking)
@@ -151,7 +152,27 @@ TARGET_PREPS = {"against", "on", "upon", "contra", "sobre"}
 # predicate class -> (weight for the subject, weight for the object)
 CLASS_WEIGHTS = {"harm": (-1.0, 0.5), "benefit": (0.6, 0.0), "triumph": (0.0, -0.6),
                  "praise": (0.0, 0.5), "blame": (0.0, -0.5), "succeed": (0.4, 0.0),
-                 "fail": (-0.6, 0.0), "advocate": (0.0, 0.0)}
+                 "fail": (-0.6, 0.0), "advocate": (0.0, 0.0), "contest": (0.0, 0.0)}
+# Winning or losing a contest ("beat incumbent Gov. Bevin", "won in a landslide", "derrotó a
+# Keiko en la segunda vuelta", "was elected") is an outcome told, no harm and no merit: a verb
+# of ELECTING, or of CONTEST_VERBS in a sentence naming a contest (CONTEST_WORDS), weighs
+# nothing for either side ("contest" in CLASS_WEIGHTS) and sets them on no sides (a rival is
+# no enemy).
+CONTEST_VERBS = frozenset({"beat", "defeat", "crush", "rout", "trounce", "thrash", "unseat",
+                           "oust", "win", "outvote", "derrotar", "vencer", "ganar", "aplastar"})
+ELECTING = frozenset({"elect", "reelect", "re-elect"})  # contests by themselves ("was elected")
+# Nouns of a contest's outcome: in a sentence naming a contest they and their adjectives tell
+# who won, and give no context cue ("voters handed Trump an unambiguous defeat"; not "the
+# defeat of fascism").
+OUTCOME_NOUNS = frozenset({"defeat", "victory", "win", "loss", "triumph", "landslide", "rout",
+                           "upset", "derrota", "victoria", "triunfo"})
+CONTEST_WORDS = frozenset({  # folded, as sentence words are
+    "election", "vote", "ballot", "poll", "primary", "runoff", "race", "nomination",
+    "nominee", "incumbent", "landslide", "percent", "point", "seat", "caucus", "referendum",
+    "margin", "match", "game", "final", "tournament", "championship", "contest", "reelection",
+    "eleccion", "voto", "votacion", "comicios", "balotaje", "vuelta", "primaria",
+    "candidatura", "escano", "plebiscito", "torneo", "%", "voter", "electorate", "votante",
+    "elector"})
 # classes whose subject and object stand on opposite sides (harm, blame, defeat) or together
 OPPOSING, ALLYING = {"harm", "blame", "triumph"}, {"praise"}
 ATTITUDES = {"praise", "blame"}  # classes whose subject voices a view
@@ -1442,6 +1463,9 @@ def _verb_cues(doc: Document, tree: DependencyTree, role: str, verb: int, scale:
     verb, cls = _classed_verb(tree, verb, lex)
     sentence = sentences[doc.tokens[verb].sentence]
     last = verb
+    if tree.lemma(verb) in ELECTING or tree.lemma(verb) in CONTEST_VERBS and \
+            _names_contest(sentence):
+        cls = "contest"
     if cls is not None:
         subject_weight, object_weight = CLASS_WEIGHTS[cls]
         weight = subject_weight if role == "subject" else object_weight
@@ -1491,6 +1515,11 @@ def _verb_cues(doc: Document, tree: DependencyTree, role: str, verb: int, scale:
     read_verbs.add((actor_id, verb))
     return [_cue(doc, doc.tokens[verb].sentence, verb, last, f"predicate:{role}",
                  WEIGHTS["predicate"] * weight * scale)]
+
+
+def _names_contest(sentence: _Sentence) -> bool:
+    """Whether a sentence names an election, a vote or a match (CONTEST_WORDS)."""
+    return any(word in CONTEST_WORDS or lemma in CONTEST_WORDS for _, word, lemma in sentence.seq)
 
 
 def _objects(tree: DependencyTree, verb: int, relation: bool = False) -> list[int]:
@@ -1743,6 +1772,9 @@ def _context_cues(doc: Document, tree: DependencyTree, sentences: list[_Sentence
         # rechazó la oferta", "Colombia's rejection of ..." are no fault for being refusals
         read = {verb} if verb is not None and tree.lemma(verb) in lex.verbs else set()
         read.update(bisect_left(starts, e.start) for e in doc.events if e.source_id == actor)
+        if _names_contest(sentence):  # "handed Trump a humiliating defeat": an outcome
+            read.update(j for i, _, lemma in sentence.seq if lemma in OUTCOME_NOUNS
+                        for j in (i, *tree.kids(i, {"amod"})))
         spans = {(first, last): value for index, (value, _, first, last)
                  in sentence.valence.items()
                  if index in clause and index not in voice.attributed | named | read}
