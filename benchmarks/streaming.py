@@ -20,7 +20,8 @@ at the end (after the full-text index and the other refreshes), each with its ra
 smallest file's.
 
 Measured (ops18, load average 11-23 on 2 cores): reading, `--mb 200 1000`: JSONL 221 MB
-(158,084 documents) 196 MB peak RSS, 1106 MB (790,443) 198 MB (ratio 1.01); WARC 282 MB 199 MB.
+(158,084 documents) 196 MB peak RSS, 1106 MB (790,443) 198 MB (ratio 1.01); WARC 282 MB 199 MB,
+1410 MB 199 MB (1.00).
 Ingesting, `--ingest-mb 4 20` (before the store's 8192-row row groups): 4 MB (3,115 stored,
 2,528 of them near-duplicates) 268 MB at the last batch and 306 MB at the end, 22 MB (15,598
 stored) 352 MB (1.31) and 433 MB (1.41): the readers stream, the writer's side does not yet
