@@ -182,6 +182,7 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
         token.dep in ("acl", "amod") and token.tag == "VBN")  # "a comedian [elected] in
     # 2015", "the [detained] opposition leaders": the noun described is what is done to
     subjects = subjects_of(tree, index) or _inverted_speakers(tree, index, trigger)
+    subjects = _postverbal_subject(tree, index, trigger) or subjects
     if late and set(subjects) <= set(late):  # the object read as a subject: the first verb's
         subjects = subjects_of(tree, tree.doc.tokens[index].head)
     objects = [o for o in objects if o not in subjects]
@@ -262,6 +263,9 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
     if passive and trigger.type == "CONSULT" and _press_question(tree, index, sources):
         return None
     sides = [c for s in sources for c in tree.conjuncts(s)]
+    named = [s for s in sides if s in tree.actor_at]
+    if len(named) > 1:  # "la tarde del martes se reunieron A y B": the time is no side
+        sides = named
     mutual = trigger.type in MUTUAL and not trigger.requires_target  # not "X and Y spoke"
     if (trigger.reflexive or mutual) and len(sides) > 1 and not any(
             t in tree.actor_at for t in targets):  # "manifestantes y policías se enfrentaron",
@@ -400,10 +404,7 @@ def _se_passive(tree: DependencyTree, index: int, subjects: list[int]) -> bool:
     """Whether a Spanish verb with "se" is a passive ("pasiva refleja": "se investiga la
     asunción de Añez", "se descartaron inspecciones"): its subject is a thing, not an actor,
     so the thing (or whose it is) is what is done to, and no one named did it."""
-    return (tree.doc.language == "es" and bool(subjects)
-            and any(is_clitic(tree, c) and tree.doc.text[tree.doc.tokens[c].start:
-                                                       tree.doc.tokens[c].end].lower() == "se"
-                    for c in tree.children[index])
+    return (tree.doc.language == "es" and bool(subjects) and _own_se(tree, index)
             and all(tree.doc.tokens[s].pos == "NOUN" and s not in tree.actor_at
                     for s in subjects))
 
@@ -564,6 +565,40 @@ def _inverted_speakers(tree: DependencyTree, index: int, trigger: Trigger) -> li
         return []
     return [o for o in tree.kids(index, {"obj"}) if o > index and not tree.kids(o, {"case"})
             and tree.doc.tokens[o].pos in ("NOUN", "PROPN") and o in tree.actor_at][:1]
+
+
+def _postverbal_subject(tree: DependencyTree, index: int, trigger: Trigger) -> list[int]:
+    """Return the actor named after a Spanish verb that is its subject, which
+    es_core_news_sm parses as an object: when the parsed subject is a relative pronoun standing
+    for a thing ("algo que reiteró [Siches]", "la ley que aprobó [el Congreso]"; the pronoun is
+    the object), or names no actor on a verb with its own "se" ("la tarde del martes se
+    reunieron [el directorio de X], [la directiva de Y] y Z"; a list read as appositions is
+    the parties met). A bare noun (no personal "a") names who acts."""
+    own = tree.kids(index, SUBJECTS)
+    if tree.doc.language != "es":
+        return []
+    if own and all(tree.lemma(s) in RELATIVE_PRONOUNS for s in own):
+        clause = index
+        while tree.doc.tokens[clause].dep == "conj" and tree.doc.tokens[clause].head != clause:
+            clause = tree.doc.tokens[clause].head  # "algo que adelantó X y que [reiteró] Y"
+        if tree.doc.tokens[clause].dep not in ("relcl", "acl") or actor_host(
+                tree, tree.doc.tokens[clause].head) in tree.actor_at:
+            return []  # "el ministro que criticó la oposición": the antecedent acts
+    elif not (trigger.reflexive and _own_se(tree, index)) or any(
+            actor_host(tree, s) in tree.actor_at for s in own):
+        return []
+    found = [o for o in tree.kids(index, {"obj", "nsubj"}) if o > index and o not in own
+             and not tree.kids(o, {"case"}) and actor_host(tree, o) in tree.actor_at][:1]
+    return found + [a for f in found for a in tree.kids(f, {"appos"})
+                    if actor_host(tree, a) in tree.actor_at
+                    and tree.actor_at[actor_host(tree, a)] is not tree.actor_at[actor_host(tree, f)]]
+
+
+def _own_se(tree: DependencyTree, index: int) -> bool:
+    """Whether a Spanish verb carries the clitic "se" ("se reunieron", "se investiga")."""
+    return any(is_clitic(tree, c) and tree.doc.text[tree.doc.tokens[c].start:
+                                                    tree.doc.tokens[c].end].lower() == "se"
+               for c in tree.children[index])
 
 
 def _handed_over(tree: DependencyTree, trigger: Trigger, preps: dict[str, list[int]]

