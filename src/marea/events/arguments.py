@@ -8,6 +8,7 @@ from marea.actors.kb import KnowledgeBase, fold
 from marea.actors.link import agent_record
 from marea.actors.spans import PERSON_LABELS
 from marea.events.lexicon import Lexicon
+from marea.events.tree import title_holders
 from marea.model import ActorRecord, Document, Mention, Token
 
 # Pronouns by what they stand for: a person, a state or organisation, a group of either.
@@ -127,7 +128,7 @@ def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Men
         named = [c for c in kids[index] if doc.tokens[c].dep == "appos" and c in actor_at
                  and actor_at[c].link != "generic"]
         if sector is not None and named:  # "el [senador] Rick Scott" is Rick Scott
-            actor_at[index] = actor_at[named[0]]
+            actor_at[index] = actor_at[(title_holders(doc, kids, actor_at, named) or named)[0]]
             continue
         if sector is None or _office_named(doc, kids, index) or any(
                 doc.tokens[c].dep == "compound" and c in actor_at and actor_at[c].label == "ORG"
@@ -156,8 +157,8 @@ def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Men
         mention = actor_at.get(index)
         if mention is None or mention.link not in SECTOR_LINKS:
             continue
-        beside = [actor_at[c] for c in kids[index] if doc.tokens[c].dep == "appos"
-                  and c in actor_at and actor_at[c].label in PERSON_LABELS]
+        beside = [actor_at[c] for c in title_holders(doc, kids, actor_at, [
+            c for c in kids[index] if doc.tokens[c].dep == "appos"])]
         # "la ministra del Interior, Izkia Siches, cumpla el compromiso": the title held
         # (linked to the government) stands for its holder named beside it
         holder = beside[0] if beside else _title_holder(doc, kids, index, actor_at)
