@@ -41,6 +41,9 @@ SENTENCES = {
     # a party's chief named in apposition after the party: the person speaks
     "chief": "Un punto similar hace la timonel PPD, Natalia Piergentili, quien afirmó que la "
              "izquierda no debe marginarse del debate.",
+    # a clitic standing for an act reacts to its doer
+    "doer": "La marcha de los estudiantes recorrió el centro de Santiago, pero el alcalde "
+            "Pedro Soto la criticó.",
     # a clitic after a place noun still stands for the person
     "person": "La ministra Izkia Siches llegó a la región. Los camioneros la criticaron.",
 }
@@ -120,3 +123,7 @@ def test_a_name_hung_on_the_party_holds_the_title() -> None:
     assert [actor_at[h] for h in title_holders(doc, kids, actor_at, [2])] == [person]
     # a person in apposition is the holder as before ("El ministro, Gustavo Villatoro")
     assert title_holders(doc, kids, {2: person}, [2]) == [2]
+
+
+def test_a_clitic_standing_for_an_act_targets_its_doer(found: Found) -> None:
+    assert ("ACCUSE", "x-person-pedro-soto", "CHLEDU", "asserted") in found["doer"]

@@ -268,8 +268,14 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
             if doubled in actor_at:
                 actor_at[index] = actor_at[doubled]
             continue
-        if _stands_for_event(doc, index, word, actor_at, words):
-            continue  # "una eventual movilización ... no la pueden descartar"
+        act = _event_antecedent(doc, index, word, actor_at, words)
+        if act is not None:  # "una eventual movilización ... no la pueden descartar": no one;
+            doers = [c for c in kids[act] if c in actor_at and doc.tokens[c].dep == "nmod"
+                     and any(doc.tokens[k].dep == "case" and doc.tokens[k].lemma.lower() == "de"
+                             for k in kids[c])]
+            if doers:  # "el autogolpe de Fujimori ... nadie lo secundó": backing an act backs
+                actor_at[index] = actor_at[doers[0]]  # its doer (rule 11)
+            continue
         speaker = _speaker_mention(doc, kids, index, report, actor_at)
         if speaker is not None and _is_kind(speaker, kind):
             actor_at[index] = speaker  # "Chile says it is ready to", even after "be"
@@ -399,27 +405,28 @@ def _doubled(doc: Document, kids: list[list[int]], index: int, word: str) -> int
                      for k in kids[c])), None)
 
 
-def _stands_for_event(doc: Document, index: int, word: str, actor_at: dict[int, Mention],
-                      words: Lexicon) -> bool:
-    """Whether a Spanish object clitic (lo, la, los, las) stands for an event: the nearest
-    common noun before it of its gender and number (in its sentence or the one before) is an
-    event noun naming no actor ("una eventual movilización ... dijo que no la pueden
-    descartar": la is the mobilisation, not a person named earlier). Other nouns ("llegó a la
-    región. La criticaron") leave the clitic to the person rules."""
+def _event_antecedent(doc: Document, index: int, word: str, actor_at: dict[int, Mention],
+                      words: Lexicon) -> int | None:
+    """Return the event noun a Spanish object clitic (lo, la, los, las) stands for: the
+    nearest common noun before it of its gender and number (in its sentence or the one
+    before), when that is an event noun naming no actor ("una eventual movilización ... dijo
+    que no la pueden descartar": la is the mobilisation, not a person named earlier). Other
+    nouns ("llegó a la región. La criticaron") leave the clitic to the person rules."""
     token = doc.tokens[index]
     if doc.language != "es" or word not in DOUBLING_CLITICS - {"le", "les"} or (
             token.dep not in OBJECT_DEPS):
-        return False
+        return None
     features = {f for f in token.morph.split("|") if f.startswith(("Gender=", "Number="))}
     if len(features) < 2:
-        return False
+        return None
     for other in range(index - 1, -1, -1):
         noun = doc.tokens[other]
         if token.sentence - noun.sentence > SENTENCES_BACK:
-            return False
+            return None
         if noun.pos == "NOUN" and features <= set(noun.morph.split("|")):
-            return other not in actor_at and noun.lemma.lower() in words.nouns
-    return False
+            return other if (other not in actor_at
+                             and noun.lemma.lower() in words.nouns) else None
+    return None
 
 
 def _clause_subjects(doc: Document, kids: list[list[int]], index: int,
