@@ -8,6 +8,7 @@ from marea.actors.kb import KnowledgeBase, fold
 from marea.actors.link import agent_record
 from marea.actors.spans import PERSON_LABELS
 from marea.events.lexicon import Lexicon
+from marea.events.tree import title_holders
 from marea.model import ActorRecord, Document, Mention, Token
 
 # Pronouns by what they stand for: a person, a state or organisation, a group of either.
@@ -134,7 +135,7 @@ def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Men
         named = [c for c in kids[index] if doc.tokens[c].dep == "appos" and c in actor_at
                  and actor_at[c].link != "generic"]
         if sector is not None and named:  # "el [senador] Rick Scott" is Rick Scott
-            actor_at[index] = actor_at[named[0]]
+            actor_at[index] = actor_at[(title_holders(doc, kids, actor_at, named) or named)[0]]
             continue
         if sector is None or _office_named(doc, kids, index) or any(
                 doc.tokens[c].dep == "compound" and c in actor_at and actor_at[c].label == "ORG"
@@ -163,8 +164,8 @@ def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Men
         mention = actor_at.get(index)
         if mention is None or mention.link not in SECTOR_LINKS:
             continue
-        beside = [actor_at[c] for c in kids[index] if doc.tokens[c].dep == "appos"
-                  and c in actor_at and actor_at[c].label in PERSON_LABELS]
+        beside = [actor_at[c] for c in title_holders(doc, kids, actor_at, [
+            c for c in kids[index] if doc.tokens[c].dep == "appos"])]
         # "la ministra del Interior, Izkia Siches, cumpla el compromiso": the title held
         # (linked to the government) stands for its holder named beside it
         holder = beside[0] if beside else _title_holder(doc, kids, index, actor_at)
@@ -287,6 +288,14 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
         if doubled is not None:  # "le advirtieron a un tribunal": le is the tribunal
             if doubled in actor_at:
                 actor_at[index] = actor_at[doubled]
+            continue
+        act = _event_antecedent(doc, index, word, actor_at, words)
+        if act is not None:  # "una eventual movilización ... no la pueden descartar": no one;
+            doers = [c for c in kids[act] if c in actor_at and doc.tokens[c].dep == "nmod"
+                     and any(doc.tokens[k].dep == "case" and doc.tokens[k].lemma.lower() == "de"
+                             for k in kids[c])]
+            if doers:  # "el autogolpe de Fujimori ... nadie lo secundó": backing an act backs
+                actor_at[index] = actor_at[doers[0]]  # its doer (rule 11)
             continue
         speaker = _speaker_mention(doc, kids, index, report, actor_at)
         if speaker is not None and _is_kind(speaker, kind):
@@ -415,6 +424,30 @@ def _doubled(doc: Document, kids: list[list[int]], index: int, word: str) -> int
                  and doc.tokens[c].dep in OBJECT_DEPS | {"obl"} and any(
                      doc.tokens[k].dep == "case" and doc.tokens[k].lemma.lower() == "a"
                      for k in kids[c])), None)
+
+
+def _event_antecedent(doc: Document, index: int, word: str, actor_at: dict[int, Mention],
+                      words: Lexicon) -> int | None:
+    """Return the event noun a Spanish object clitic (lo, la, los, las) stands for: the
+    nearest common noun before it of its gender and number (in its sentence or the one
+    before), when that is an event noun naming no actor ("una eventual movilización ... dijo
+    que no la pueden descartar": la is the mobilisation, not a person named earlier). Other
+    nouns ("llegó a la región. La criticaron") leave the clitic to the person rules."""
+    token = doc.tokens[index]
+    if doc.language != "es" or word not in DOUBLING_CLITICS - {"le", "les"} or (
+            token.dep not in OBJECT_DEPS):
+        return None
+    features = {f for f in token.morph.split("|") if f.startswith(("Gender=", "Number="))}
+    if len(features) < 2:
+        return None
+    for other in range(index - 1, -1, -1):
+        noun = doc.tokens[other]
+        if token.sentence - noun.sentence > SENTENCES_BACK:
+            return None
+        if noun.pos == "NOUN" and features <= set(noun.morph.split("|")):
+            return other if (other not in actor_at
+                             and noun.lemma.lower() in words.nouns) else None
+    return None
 
 
 def _clause_subjects(doc: Document, kids: list[list[int]], index: int,

@@ -118,7 +118,9 @@ def modality(tree: DependencyTree, index: int, words: Lexicon) -> str:
         return "demanded"
     above = {tree.lemma(a) for a in tree.ancestors(index, ANCESTOR_DEPTH)}
     hypothetical = cues.get("hypothetical", set()) | MODALS["hypothetical"]
+    qualities = {tree.lemma(c) for c in kids if tree.doc.tokens[c].dep == "amod"}
     if (modifiers & hypothetical or governors & hypothetical
+            or qualities & hypothetical  # "una eventual movilización", "a possible strike"
             or above & {"possibility", "posibilidad", "possible", "posible", "threat",
                         "amenaza"}  # "amenaza de huelga": a strike threatened, not held
             or _conditional(tree, index) or _after_conditional_modal(tree, index)
