@@ -296,9 +296,11 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
                     mention, kb) or agent
             deferred.append((mention, *agent))  # coded once the sentence's people are known
             continue
-        if mention.label in PLACE_LABELS and (how == "surname" or (  # "felicitó a Arce",
-                # "expresó Vergara" after the singer Ulpiano Vergara: tagged places
-                how == "in-document" and actor is not None and actor.type == "person")):
+        if mention.label in PLACE_LABELS and how == "surname" or (  # "felicitó a Arce",
+                # "expresó Vergara" after the singer Ulpiano Vergara: tagged places; "Assange"
+                # after Julian Assange, tagged a firm, is the person for pronouns and roles
+                mention.label in PLACE_LABELS | {"ORG"} and how == "in-document"
+                and actor is not None and actor.type == "person"):
             mention.label = KB_LABELS[family]["person"]
         if (actor is None and mention.label in ACTOR_LABELS and mention.label != "MISC"
                 and any(view.tokens[i].pos == "PROPN"
