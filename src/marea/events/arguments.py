@@ -485,9 +485,10 @@ def _describes_person(doc: Document, kids: list[list[int]], index: int,
     mention = actor_at.get(index)
     aged = any(doc.tokens[c].dep == "amod" and doc.tokens[c].lemma.lower() == "old" and any(
         doc.tokens[k].lemma.lower() == "year" for k in kids[c]) for c in kids[index])
-    return mention is not None and mention.link == "demonym" or aged and (
-        mention is None or mention.link == "generic") or token.lemma.lower() in FOUNDER_NOUNS and any(
-            c in actor_at and actor_at[c].label == "ORG" for c in kids[index])
+    founder = token.lemma.lower() in FOUNDER_NOUNS and any(
+        c in actor_at and actor_at[c].label == "ORG" for c in kids[index])
+    return mention is not None and mention.link == "demonym" or founder or aged and (
+        mention is None or mention.link == "generic")
 
 
 def _one_agent(doc: Document, mention: Mention) -> bool:

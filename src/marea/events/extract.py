@@ -58,6 +58,7 @@ from marea.events.roles import (
     classifying,
     denounced_act,
     describing_participle,
+    done_to_thing,
     grievance,
     instrument,
     noun_roles,
@@ -210,6 +211,7 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         elif (token.pos == "NOUN" and lemma in words.nouns and index not in tree.consumed
               and not _opinion_idiom(tree, index)
               and not rejected(tree, index, words) and not classifying(tree, index, words)
+              and not done_to_thing(tree, index, words)
               and not instrument(tree, index) and not (
                   token.dep == "compound" and token.head in actor_at)):  # "[riot] police"
             roles = noun_roles(tree, index, words.nouns[lemma])

@@ -1013,6 +1013,18 @@ def rejected(tree: DependencyTree, index: int, words: Lexicon) -> bool:
     return _rejecting(tree, head, words)
 
 
+def done_to_thing(tree: DependencyTree, index: int, words: Lexicon) -> bool:
+    """Whether an event noun's "of" complement is a thing its verb so used codes no event of
+    the noun's kind: "the release of classified material" (a blocker of the verb "release"),
+    "the release of a report" (the verb's STATEMENT entry, not a captive freed)."""
+    lemma = tree.lemma(index)
+    own = {t.type for t in words.nouns.get(lemma, []) if not t.compound}
+    things = {o for b in words.blockers.get(lemma, []) for o in b.objects} | {
+        o for t in words.verbs.get(lemma, []) if t.type not in own for o in t.objects}
+    return any(tree.lemma(o) in things for c in tree.kids(index, {"prep"})
+               if tree.lemma(c) == "of" for o in tree.kids(c, {"pobj"}))
+
+
 def classifying(tree: DependencyTree, index: int, words: Lexicon) -> bool:
     """Whether an event noun only says what kind of thing another noun is: "seguro de paro"
     (unemployment pay), "strike fund", "the law on protests" report no strike or protest."""
