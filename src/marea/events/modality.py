@@ -362,11 +362,23 @@ def governing_lemmas(tree: DependencyTree, index: int, words: Lexicon | None = N
             index in complement_clauses(tree, token.head))  # "its demand that X [ease]"
         if token.head == index or not complement:
             break
+        infinitive = any(tree.lemma(a) == "to" for a in tree.kids(index, {"aux"}))
         index = token.head
         found.add(tree.lemma(index))
+        if infinitive and _with_be(tree, index):  # "was [due] to be released", "is set to"
+            found.add("be to" if tree.lemma(index) == "be" else f"be {tree.lemma(index)} to")
         found |= {f"{tree.lemma(index)} {tree.lemma(p)}"  # "called on X to [withdraw]"
                   for p in tree.kids(index, {"prep", "prt"})}
     return found
+
+
+def _with_be(tree: DependencyTree, index: int) -> bool:
+    """Whether a word is "be" or goes with it ("was due", "is set", "are expected"), as the
+    lexicon's "be X to" cues read."""
+    token = tree.doc.tokens[index]
+    return tree.lemma(index) == "be" or any(
+        tree.lemma(a) == "be" for a in tree.kids(index, {"aux", "auxpass", "cop"})) or (
+        token.dep == "acomp" and tree.lemma(token.head) == "be")
 
 
 def prepositional_verb(tree: DependencyTree, index: int) -> int | None:
