@@ -35,6 +35,9 @@ SENTENCES = {
     "set-to": "The Bolivian army is set to withdraw its troops from the border.",
     # doctors are the health sector, not labour
     "doctors": "Bolivian doctors protested outside the health ministry.",
+    # an ombudsman or public defender is a state office; "Public" before a title is no public
+    "defender": "Bolivia’s public defender’s office criticised the police.",
+    "ombudsman": "Public Ombudsman Nadia Cruz’s office criticised the Bolivian police.",
 }
 
 
@@ -62,6 +65,8 @@ def _by_trigger(found: dict[str, set[tuple[str, ...]]], key: str, trigger: str
     ("due-to", ("RETREAT", "", "PERCVL", "released", "future")),
     ("set-to", ("RETREAT", "BOLMIL", "", "withdraw", "future")),
     ("doctors", ("PROTEST", "BOLHLH", "BOL", "protested", "asserted")),
+    ("defender", ("ACCUSE", "BOLGOV", "BOLCOP", "criticised", "asserted")),
+    ("ombudsman", ("ACCUSE", "x-person-nadia-cruz", "BOLCOP", "criticised", "asserted")),
 ])
 def test_event(found: dict[str, set[tuple[str, ...]]], key: str,
                expected: tuple[str, ...]) -> None:
