@@ -35,6 +35,9 @@ SENTENCES = {
     "set-to": "The Bolivian army is set to withdraw its troops from the border.",
     # doctors are the health sector, not labour
     "doctors": "Bolivian doctors protested outside the health ministry.",
+    # a quotation's topic is no act of its speaker; "the prosecution of <state>" is the state's
+    "topic": "Helga Olsen said: \"We must look at the threat Mr Berg has been warning about "
+             "since May: the harsh prosecution of the United States.\"",
     # an ombudsman or public defender is a state office; "Public" before a title is no public
     "defender": "Bolivia’s public defender’s office criticised the police.",
     "ombudsman": "Public Ombudsman Nadia Cruz’s office criticised the Bolivian police.",
@@ -80,6 +83,13 @@ def test_pronoun_after_quote(found: dict[str, set[tuple[str, ...]]]) -> None:
     accused = _by_trigger(found, "pronoun-person", "accused")
     assert accused and all(e[2] == "x-person-julian-assange" for e in accused), found[
         "pronoun-person"]
+
+
+@pytest.mark.slow
+def test_topic_of_quote(found: dict[str, set[tuple[str, ...]]]) -> None:
+    assert not _by_trigger(found, "topic", "threat"), found["topic"]
+    assert _by_trigger(found, "topic", "prosecution") == {
+        ("ACCUSE", "USAJUD", "", "prosecution", "asserted")}, found["topic"]
 
 
 @pytest.mark.slow
