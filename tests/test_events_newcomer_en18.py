@@ -18,6 +18,10 @@ SENTENCES = {
     "pronoun-person": "Julian Assange left the embassy in April. Kristinn Hrafnsson said: "
                       "\"We will fight on.\" The US is seeking Assange's extradition. He is "
                       "accused of hacking government computers.",
+    # "he" after a quotation is whom the author wrote of, not the quotation's speaker
+    "after-quote": "Julian Assange lost his asylum in April. Kristinn Hrafnsson said: \"We will "
+                   "keep working on the case Mr Assange has been preparing for years.\" He is "
+                   "accused of leaking secrets.",
     # a definite description is the person named before
     "aged-demonym": "Evo Morales left Bolivia in November. The 60-year-old Bolivian was "
                     "arrested in Mexico.",
@@ -83,6 +87,13 @@ def test_pronoun_after_quote(found: dict[str, set[tuple[str, ...]]]) -> None:
     accused = _by_trigger(found, "pronoun-person", "accused")
     assert accused and all(e[2] == "x-person-julian-assange" for e in accused), found[
         "pronoun-person"]
+
+
+@pytest.mark.slow
+def test_pronoun_not_quotes_speaker(found: dict[str, set[tuple[str, ...]]]) -> None:
+    accused = _by_trigger(found, "after-quote", "accused")
+    assert accused and all(e[2] == "x-person-julian-assange" for e in accused), found[
+        "after-quote"]
 
 
 @pytest.mark.slow

@@ -4,6 +4,8 @@ pronouns ("it", "they", "he"), each given the actor mention it stands for."""
 
 from __future__ import annotations
 
+from collections.abc import Set
+
 from marea.actors.kb import KnowledgeBase, fold
 from marea.actors.link import agent_record
 from marea.actors.spans import PERSON_LABELS
@@ -28,6 +30,7 @@ EMPTY_SUBJECT_HEADS = {"be", "seem", "appear", "happen", "remain", "become", "ta
                        "rain", "matter"}
 REPORT_DEPTH = 3  # how far above a pronoun the verb of saying may be ("said it would ...")
 SENTENCES_BACK = 1  # "it"/"they" look this many sentences back for a state or group
+QUOTE_OPENERS = {":", "\"", "“", "«"}  # what follows a verb of saying that quotes
 # Nouns that describe a person by the organisation they made or run ("the Wikileaks
 # founder"): a definite one is the person named before, not the organisation.
 FOUNDER_NOUNS = {"founder", "co-founder", "cofounder", "creator", "chief", "boss"}
@@ -277,7 +280,7 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
     main_subjects: dict[int, set[int]] = {}
     for i, t in enumerate(doc.tokens):
         if i in actor_at and t.dep in SUBJECT_DEPS:
-            _note_subject(doc, i, actor_at[i], subjects, main_subjects)
+            _note_subject(doc, i, actor_at[i], subjects, main_subjects, report)
     coordinated = {id(actor_at[i]): i for i, t in enumerate(doc.tokens) if i in actor_at and any(
         doc.tokens[c].dep == "conj" and c in actor_at for c in kids[i])}
     groups: dict[int, int] = {}
@@ -349,11 +352,16 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
 
 
 def _note_subject(doc: Document, index: int, mention: Mention, subjects: dict[int, set[int]],
-                  main_subjects: dict[int, set[int]]) -> None:
-    """Note that the subject token `index` names (or stands for) the mention's actor."""
+                  main_subjects: dict[int, set[int]], report: Set[str] = frozenset()) -> None:
+    """Note that the subject token `index` names (or stands for) the mention's actor; the
+    speaker of a quotation ("X said: \"...\"") is no main subject: the story goes on about
+    whom the author wrote of, not about who was quoted."""
     sentence = doc.tokens[index].sentence
     subjects.setdefault(id(mention), set()).add(sentence)
-    if _main_clause(doc, doc.tokens[index].head):
+    verb = doc.tokens[index].head
+    quoting = doc.tokens[verb].lemma.lower() in report and verb + 1 < len(doc.tokens) and (
+        doc.text[doc.tokens[verb + 1].start:doc.tokens[verb + 1].end] in QUOTE_OPENERS)
+    if _main_clause(doc, verb) and not quoting:
         main_subjects.setdefault(id(mention), set()).add(sentence)
 
 
