@@ -37,6 +37,7 @@ SENTENCES = {
     # "was due to" is planned, not done
     "due-to": "The Peruvian activist was due to be released from prison in September.",
     "set-to": "The Bolivian army is set to withdraw its troops from the border.",
+    "scheduled": "The Chilean navy is scheduled to withdraw its ships on Monday.",
     # doctors are the health sector, not labour
     "doctors": "Bolivian doctors protested outside the health ministry.",
     # a quotation's topic is no act of its speaker; "the prosecution of <state>" is the state's
@@ -71,6 +72,7 @@ def _by_trigger(found: dict[str, set[tuple[str, ...]]], key: str, trigger: str
     ("release-prisoners", ("RETREAT", "farc", "CVL", "release", "asserted")),
     ("due-to", ("RETREAT", "", "PERCVL", "released", "future")),
     ("set-to", ("RETREAT", "BOLMIL", "", "withdraw", "future")),
+    ("scheduled", ("RETREAT", "CHLMIL", "", "withdraw", "future")),
     ("doctors", ("PROTEST", "BOLHLH", "BOL", "protested", "asserted")),
     ("defender", ("ACCUSE", "BOLGOV", "BOLCOP", "criticised", "asserted")),
     ("ombudsman", ("ACCUSE", "x-person-nadia-cruz", "BOLCOP", "criticised", "asserted")),
@@ -94,6 +96,13 @@ def test_pronoun_not_quotes_speaker(found: dict[str, set[tuple[str, ...]]]) -> N
     accused = _by_trigger(found, "after-quote", "accused")
     assert accused and all(e[2] == "x-person-julian-assange" for e in accused), found[
         "after-quote"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("key", ["set-to", "scheduled", "due-to"])
+def test_schedule_is_no_announcement(found: dict[str, set[tuple[str, ...]]], key: str) -> None:
+    """A schedule the author reports is no CONCEDE announced by the doer."""
+    assert all(e[4] == "future" for e in found[key]), found[key]
 
 
 @pytest.mark.slow
