@@ -37,7 +37,7 @@ SENTENCES = {
     # "was due to" is planned, not done
     "due-to": "The Peruvian activist was due to be released from prison in September.",
     "set-to": "The Bolivian army is set to withdraw its troops from the border.",
-    "scheduled": "The Chilean navy is scheduled to withdraw its ships on Monday.",
+    "scheduled": "The Chilean army is scheduled to withdraw its troops on Monday.",
     # doctors are the health sector, not labour
     "doctors": "Bolivian doctors protested outside the health ministry.",
     # a quotation's topic is no act of its speaker; "the prosecution of <state>" is the state's
