@@ -89,6 +89,9 @@ ELECTION_WORDS = {"election", "elections", "vote", "runoff", "race", "eleccion",
                   "comicios", "votacion", "balotaje", "segunda", "presidenciales"}
 # Possessives that make a common-noun actor someone's ("his government", "su gobierno").
 POSSESSIVE_PRONOUNS = {"his", "her", "its", "their", "su", "sus"}
+# Agent terms that are nouns only with their article ("the public": civilians); bare, they
+# are an adjective of an office's name ("Public Ombudsman Nadia Cruz", "Public Prosecution").
+ARTICLE_AGENTS = {"public"}
 # Days before a story in which a president named in it still is "the president" of the story
 # (es-10, published the day after Castillo's removal, calls him "el mandatario").
 STORY_DAYS = 7
@@ -304,9 +307,11 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
                     mention, kb) or agent
             deferred.append((mention, *agent))  # coded once the sentence's people are known
             continue
-        if mention.label in PLACE_LABELS and (how == "surname" or (  # "felicitó a Arce",
-                # "expresó Vergara" after the singer Ulpiano Vergara: tagged places
-                how == "in-document" and actor is not None and actor.type == "person")):
+        if mention.label in PLACE_LABELS and how == "surname" or (  # "felicitó a Arce",
+                # "expresó Vergara" after the singer Ulpiano Vergara: tagged places; "Assange"
+                # after Julian Assange, tagged a firm, is the person for pronouns and roles
+                mention.label in PLACE_LABELS | {"ORG"} and how == "in-document"
+                and actor is not None and actor.type == "person"):
             mention.label = KB_LABELS[family]["person"]
         if (actor is None and mention.label in ACTOR_LABELS and mention.label != "MISC"
                 and any(view.tokens[i].pos == "PROPN"
@@ -646,7 +651,7 @@ def _agent_phrase(text: str, kb: KnowledgeBase, language: str | None
     name = clean_name(text, kb)  # a title may be an agent whole: "secretaria de Estado"
     sector = kb.agent_sector(name, language) or kb.agent_sector(ARTICLE.sub("", text.strip()),
                                                                 language)
-    if sector:
+    if sector and not (fold(name) in ARTICLE_AGENTS and not ARTICLE.match(text.strip())):
         return sector, None
     if MINISTRY_NAME.match(fold(name)):
         return "GOV", _country_ending_name(name, kb)
@@ -931,6 +936,8 @@ def _find_agents(doc: Document, view: TokenView, kb: KnowledgeBase, pending: set
                 continue
             sector = lexicon.get(view.key(index, size))
             if sector is None or (size == 1 and _noun_adjective(view, index)) or (
+                    view.key(index, size) in ARTICLE_AGENTS
+                    and (index == 0 or view.folded[index - 1] != "the")) or (
                     index - 1 in organised and view.tokens[index - 1].dep == "compound") or any(
                     view.tokens[j].head == last and view.folded[j] in ANY_DETERMINERS
                     for j in range(max(0, index - 3), index)):

@@ -115,7 +115,7 @@ ADJECTIVE_ENDINGS = ("ico", "ica", "al", "ar", "ivo", "iva", "ista", "ense", "ar
                      "orio", "oria", "ano", "ana")
 # A personal name after a title has two to four words (given names and two surnames).
 NAME_WORDS = (2, 4)
-ARTICLE = re.compile(r"^(?:the|el|la|los|las|o|a|os|as)\s+(?=\w)", re.I)
+ARTICLE = re.compile(r"^(?:the|an|el|la|los|las|o|a|os|as)\s+(?=\w)", re.I)
 # A Roman numeral before another capitalised word counts what follows ("IV Pleno", "XX
 # Congreso"): a regnal number ends a name ("Felipe VI"), it never stands inside one.
 ROMAN = re.compile(r"^[IVXL]{2,}$|^[VX]$")

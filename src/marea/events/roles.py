@@ -20,6 +20,7 @@ from marea.events.tree import (
     DependencyTree,
     actor_host,
     complement_clauses,
+    coordinated_passive,
     is_clitic,
     is_passive,
     is_spanish_passive,
@@ -183,6 +184,7 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
     # subject keeps it, whatever the parser made of "by" ("X extended by two weeks the
     # state of emergency")
     passive = participle or bool(deps & PASSIVE_MARKS) or is_spanish_passive(tree, index) or (
+        coordinated_passive(tree, index)) or (
         "agent" in deps and "nsubj" not in deps) or (
         token.dep in ("acl", "amod") and token.tag == "VBN")  # "a comedian [elected] in
     # 2015", "the [detained] opposition leaders": the noun described is what is done to
@@ -1067,6 +1069,18 @@ def rejected(tree: DependencyTree, index: int, words: Lexicon) -> bool:
     if token.dep == "pobj":  # "opposed to the agreement"
         head = tree.doc.tokens[head].head
     return _rejecting(tree, head, words)
+
+
+def done_to_thing(tree: DependencyTree, index: int, words: Lexicon) -> bool:
+    """Whether an event noun's "of" complement is a thing its verb so used codes no event of
+    the noun's kind: "the release of classified material" (a blocker of the verb "release"),
+    "the release of a report" (the verb's STATEMENT entry, not a captive freed)."""
+    lemma = tree.lemma(index)
+    own = {t.type for t in words.nouns.get(lemma, []) if not t.compound}
+    things = {o for b in words.blockers.get(lemma, []) for o in b.objects} | {
+        o for t in words.verbs.get(lemma, []) if t.type not in own for o in t.objects}
+    return any(tree.lemma(o) in things for c in tree.kids(index, {"prep"})
+               if tree.lemma(c) == "of" for o in tree.kids(c, {"pobj"}))
 
 
 def classifying(tree: DependencyTree, index: int, words: Lexicon) -> bool:

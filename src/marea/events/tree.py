@@ -388,12 +388,25 @@ def unknown_place(mention: Mention) -> bool:
 
 
 def is_passive(tree: DependencyTree, index: int) -> bool:
-    """Whether a verb is passive ("was attacked", "fue desaparecida")."""
+    """Whether a verb is passive ("was attacked", "fue desaparecida"), also the second verb of
+    a coordinated passive ("was evicted in April and [sentenced] to 50 weeks")."""
     token = tree.doc.tokens[index]
     return bool({tree.doc.tokens[c].dep for c in tree.children[index]} & PASSIVE_MARKS) or (
         "VerbForm=Part" in token.morph and any(
             tree.lemma(c) in PASSIVE_AUXILIARIES
-            for c in tree.kids(index, {"aux", "cop", "aux:pass"})))
+            for c in tree.kids(index, {"aux", "cop", "aux:pass"}))) or coordinated_passive(
+                tree, index)
+
+
+def coordinated_passive(tree: DependencyTree, index: int) -> bool:
+    """Whether an English past form coordinated with a passive verb, with no subject,
+    auxiliary or object of its own, shares its passive: "was evicted and [sentenced]"."""
+    token = tree.doc.tokens[index]
+    deps = {tree.doc.tokens[c].dep for c in tree.children[index]}
+    return (tree.doc.language == "en" and token.dep == "conj" and token.tag in ("VBN", "VBD")
+            and token.head != index and not deps & {"nsubj", "nsubjpass", "aux", "auxpass",
+                                                    "dobj", "expl"}
+            and bool({tree.doc.tokens[c].dep for c in tree.children[token.head]} & PASSIVE_MARKS))
 
 
 def is_spanish_passive(tree: DependencyTree, index: int) -> bool:
