@@ -147,7 +147,7 @@ def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Men
             linked = actor_at.get(child)
             if linked is not None and sector == "CVL" and _business(kb, linked):
                 continue  # "un usuario de Twitter", "pasajeros de LATAM": not the firm's people
-            word = fold(doc.text[doc.tokens[child].start:doc.tokens[child].end])
+            word = fold(_mention_text(doc, doc.tokens[child]))
             country = (countries.get(linked.actor_id or "") if linked else None) or next(
                 (a.actor_id for a in kb.index.get(word, []) if a.kind == "demonym"), "") or ""
             if country:
@@ -178,6 +178,13 @@ def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Men
             if members:
                 actor_at[index] = actor_at[members[0]]
     return records
+
+
+def _mention_text(doc: Document, token: Token) -> str:
+    """The text of the mention a token is part of, else the token's: "South American" is a
+    region's people, not the "American" of the United States."""
+    return next((m.text for m in doc.mentions if m.start <= token.start and token.end <= m.end),
+                doc.text[token.start:token.end])
 
 
 def _party_of(doc: Document, kids: list[list[int]], index: int, actor_at: dict[int, Mention],

@@ -1,0 +1,60 @@
+"""Event and argument leftovers of session 18: an agentless passive's subject is whom an entry
+with an object constraint is done to ("the minister was fired", "fue destituido"); "South
+American" is a region's people, no state's. Sentences of our own."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from tests.conftest import events_by_sentence
+
+ENGLISH = {
+    "fired": "The Peruvian interior minister was fired on Monday.",
+    "dismissed": "The Bolivian defence minister was dismissed last week.",
+    "expelled": "The Colombian ambassador was expelled on Friday.",
+    "imposed": "New sanctions were imposed on Nicaragua on Tuesday.",
+    "south-american": "South American leaders criticised the United States.",
+    "central-american": "Central American presidents condemned Nicaragua.",
+    "south-korean": "South Korean officials criticised North Korea.",
+}
+SPANISH = {
+    "destituido": "El ministro del Interior peruano fue destituido el lunes.",
+    "expulsado": "El embajador colombiano fue expulsado el viernes.",
+}
+
+COLUMNS = ("e.type, coalesce(e.mode, ''), coalesce(e.source_id, ''), "
+           "coalesce(e.target_id, ''), e.trigger")
+
+
+@pytest.fixture(scope="module")
+def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tuple[str, ...]]]]:
+    """Return {sentence key: {(type, mode, source, target, trigger)}} of both languages."""
+    english = events_by_sentence(tmp_path_factory.mktemp("left18en"), ENGLISH, "en",
+                                 "2023-01-10", COLUMNS)[1]
+    spanish = events_by_sentence(tmp_path_factory.mktemp("left18es"), SPANISH, "es",
+                                 "2023-01-10", COLUMNS)[1]
+    yield english | spanish
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("key, expected", [
+    ("fired", ("COERCE", "", "", "PERGOV", "fired")),
+    ("dismissed", ("COERCE", "oust", "", "BOLGOV", "dismissed")),
+    ("expelled", ("SANCTION", "expel", "", "COLGOV", "expelled")),
+    ("destituido", ("COERCE", "oust", "", "PERGOV", "destituido")),
+    ("expulsado", ("SANCTION", "expel", "", "COLGOV", "expulsado")),
+    ("imposed", ("SANCTION", "embargo", "", "NIC", "imposed")),  # the thing done stays no target
+    ("south-korean", ("ACCUSE", "disapprove", "KORGOV", "PRK", "criticised")),
+])
+def test_event(found: dict[str, set[tuple[str, ...]]], key: str,
+               expected: tuple[str, ...]) -> None:
+    assert expected in found[key], found[key]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("key", ["south-american", "central-american"])
+def test_region_people_are_no_state(found: dict[str, set[tuple[str, ...]]], key: str) -> None:
+    sources = {e[2] for e in found[key]}
+    assert sources and not {s for s in sources if s.startswith("USA")}, found[key]
