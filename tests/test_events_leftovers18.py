@@ -1,6 +1,8 @@
 """Event and argument leftovers of session 18: an agentless passive's subject is whom an entry
 with an object constraint is done to ("the minister was fired", "fue destituido"); "South
-American" is a region's people, no state's. Sentences of our own."""
+American" is a region's people, no state's; a Spanish place noun the parser reads as a verb
+("..., vereda La Unión a tres campesinos") is a noun; an all-capital headline after an
+editor's note in lower case is truecased and parsed on its own. Sentences of our own."""
 
 from __future__ import annotations
 
@@ -8,6 +10,8 @@ from collections.abc import Iterator
 
 import pytest
 
+from marea.actors.kb import load_kb
+from marea.nlp.truecase import shouting, truecase
 from tests.conftest import events_by_sentence
 
 ENGLISH = {
@@ -22,6 +26,8 @@ ENGLISH = {
 SPANISH = {
     "destituido": "El ministro del Interior peruano fue destituido el lunes.",
     "expulsado": "El embajador colombiano fue expulsado el viernes.",
+    "vereda": "Guerrilleros asesinaron en el caserío El Tigre , vereda La Unión a tres campesinos.",
+    "note": "(Editores: agrega detalles) MILITARES PERUANOS DETIENEN A TRES CAMPESINOS",
 }
 
 COLUMNS = ("e.type, coalesce(e.mode, ''), coalesce(e.source_id, ''), "
@@ -45,6 +51,8 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
     ("expelled", ("SANCTION", "expel", "", "COLGOV", "expelled")),
     ("destituido", ("COERCE", "oust", "", "PERGOV", "destituido")),
     ("expulsado", ("SANCTION", "expel", "", "COLGOV", "expulsado")),
+    ("vereda", ("ASSAULT", "assassinate", "REB", "CVL", "asesinaron")),
+    ("note", ("COERCE", "arrest", "PERMIL", "PERCVL", "DETIENEN")),
     ("imposed", ("SANCTION", "embargo", "", "NIC", "imposed")),  # the thing done stays no target
     ("south-korean", ("ACCUSE", "disapprove", "KORGOV", "PRK", "criticised")),
 ])
@@ -58,3 +66,14 @@ def test_event(found: dict[str, set[tuple[str, ...]]], key: str,
 def test_region_people_are_no_state(found: dict[str, set[tuple[str, ...]]], key: str) -> None:
     sources = {e[2] for e in found[key]}
     assert sources and not {s for s in sources if s.startswith("USA")}, found[key]
+
+
+def test_editors_note_is_no_part_of_a_headline() -> None:
+    kb = load_kb()
+    line = "(Editores: nuevo saldo) POLICIA BOLIVIANA DETIENE A CAMPESINOS"
+    assert shouting(line) and not shouting("(Editores: nuevo saldo) Policía detiene")
+    cased = truecase(line, kb, "es")
+    assert len(cased) == len(line) and cased.endswith("policia boliviana detiene a campesinos")
+    assert cased.startswith(".") and not cased[1:23].strip()  # the note: a stop and blanks
+    # a note in capitals is the headline's own ("(AFP)"), cased with it, not blanked
+    assert truecase("SOLDADOS DETIENEN A CAMPESINOS (AFP)", kb, "es").endswith("(afp)")
