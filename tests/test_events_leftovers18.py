@@ -2,7 +2,9 @@
 with an object constraint is done to ("the minister was fired", "fue destituido"); "South
 American" is a region's people, no state's; a Spanish place noun the parser reads as a verb
 ("..., vereda La Unión a tres campesinos") is a noun; an all-capital headline after an
-editor's note in lower case is truecased and parsed on its own. Sentences of our own."""
+editor's note in lower case is truecased and parsed on its own; people of an armed group act
+as the group ("Guerrilleros del ELN", "Paramilitares del Bloque Calima de las AUC", whose
+entity span had swallowed them). Sentences of our own."""
 
 from __future__ import annotations
 
@@ -28,6 +30,9 @@ SPANISH = {
     "expulsado": "El embajador colombiano fue expulsado el viernes.",
     "vereda": "Guerrilleros asesinaron en el caserío El Tigre , vereda La Unión a tres campesinos.",
     "note": "(Editores: agrega detalles) MILITARES PERUANOS DETIENEN A TRES CAMPESINOS",
+    "eln": "Rebeldes del ELN secuestraron a dos soldados.",
+    "farc": "Guerrilleros de las FARC atacaron una patrulla en el Cauca.",
+    "bloque": "Paramilitares del Bloque Calima de las AUC asesinaron a dos campesinos.",
 }
 
 COLUMNS = ("e.type, coalesce(e.mode, ''), coalesce(e.source_id, ''), "
@@ -54,6 +59,9 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
     ("vereda", ("ASSAULT", "assassinate", "REB", "CVL", "asesinaron")),
     ("note", ("COERCE", "arrest", "PERMIL", "PERCVL", "DETIENEN")),
     ("imposed", ("SANCTION", "embargo", "", "NIC", "imposed")),  # the thing done stays no target
+    ("eln", ("ASSAULT", "abduct", "eln", "MIL", "secuestraron")),
+    ("farc", ("ASSAULT", "", "farc", "", "atacaron")),
+    ("bloque", ("ASSAULT", "assassinate", "auc", "CVL", "asesinaron")),
     ("south-korean", ("ACCUSE", "disapprove", "KORGOV", "PRK", "criticised")),
 ])
 def test_event(found: dict[str, set[tuple[str, ...]]], key: str,

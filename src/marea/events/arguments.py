@@ -103,7 +103,10 @@ def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Men
         linked = actor_at.get(index)
         people = linked.link in SECTOR_LINKS if linked is not None else any(
             w in words.generic_agents for w in _lemma_forms(token.lemma.lower()))
-        party = _party_of(doc, kids, index, actor_at, kb) if people else None
+        kind = (linked.role or linked.actor_id or "")[-3:] if linked is not None else next(
+            (words.generic_agents[w] for w in _lemma_forms(token.lemma.lower())
+             if w in words.generic_agents), "")
+        party = _party_of(doc, kids, index, actor_at, kb, kind) if people else None
         if party is not None:  # "lawmakers from the MAS" act for their party
             actor_at[index] = party
             continue
@@ -188,15 +191,18 @@ def _mention_text(doc: Document, token: Token) -> str:
 
 
 def _party_of(doc: Document, kids: list[list[int]], index: int, actor_at: dict[int, Mention],
-              kb: KnowledgeBase) -> Mention | None:
+              kb: KnowledgeBase, sector: str) -> Mention | None:
     """The political party a noun for people of a sector belongs to by its "of"/"from"/"de"
     complement ("lawmakers from the Movement for Socialism", "senadores del MAS"): they act
-    for the party, as its leaders do (_represented), not for their country's sector."""
+    for the party, as its leaders do (_represented), not for their country's sector; so do
+    people of an organisation of their own sector ("guerrilleros del ELN", COLREB)."""
     for child in _of_objects(doc, kids, index, ("of", "from")):
         # a name of several words may be held by its last token ("Movement for [Socialism]")
         for mention in actor_at.values():
             actor = kb.actors.get(mention.actor_id or "")
-            if actor is not None and actor.type == "party" and _inside(mention, doc.tokens[child]):
+            if actor is not None and (actor.type == "party" or sector and actor.type == "org"
+                                      and (actor.cameo or "").endswith(sector)) and _inside(
+                    mention, doc.tokens[child]):
                 return mention
     return None
 
@@ -565,8 +571,8 @@ def _of_objects(doc: Document, kids: list[list[int]], index: int,
         token = doc.tokens[child]
         if token.dep == "prep" and token.lemma.lower() in preps:
             found.extend(c for c in kids[child] if doc.tokens[c].dep == "pobj")
-        elif token.dep == "nmod" and any(doc.tokens[c].lemma.lower() == "de"
-                                         and doc.tokens[c].dep == "case"
-                                         for c in kids[child]):
+        elif token.dep in ("nmod", "flat") and any(  # "Guerrilleros [de] las FARC": flat
+                doc.tokens[c].lemma.lower() in ("de", "del") and doc.tokens[c].dep == "case"
+                for c in kids[child]):
             found.append(child)
     return found
