@@ -9,11 +9,13 @@ entity span had swallowed them). Sentences of our own."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 from marea.actors.kb import load_kb
 from marea.nlp.truecase import shouting, truecase
+from marea.store import Store
 from tests.conftest import events_by_sentence
 
 ENGLISH = {
@@ -24,6 +26,8 @@ ENGLISH = {
     "south-american": "South American leaders criticised the United States.",
     "central-american": "Central American presidents condemned Nicaragua.",
     "south-korean": "South Korean officials criticised North Korea.",
+    "lawmakers-from": "Lawmakers from the Workers' Party criticised the budget cuts.",
+    "senators-from": "Senators from Brazil criticised the budget cuts.",
 }
 SPANISH = {
     "destituido": "El ministro del Interior peruano fue destituido el lunes.",
@@ -40,13 +44,20 @@ COLUMNS = ("e.type, coalesce(e.mode, ''), coalesce(e.source_id, ''), "
 
 
 @pytest.fixture(scope="module")
-def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tuple[str, ...]]]]:
+def english(tmp_path_factory: pytest.TempPathFactory
+            ) -> Iterator[tuple[Path, dict[str, set[tuple[str, ...]]]]]:
+    yield events_by_sentence(tmp_path_factory.mktemp("left18en"), ENGLISH, "en", "2023-01-10",
+                             COLUMNS)
+
+
+@pytest.fixture(scope="module")
+def found(tmp_path_factory: pytest.TempPathFactory,
+          english: tuple[Path, dict[str, set[tuple[str, ...]]]]
+          ) -> Iterator[dict[str, set[tuple[str, ...]]]]:
     """Return {sentence key: {(type, mode, source, target, trigger)}} of both languages."""
-    english = events_by_sentence(tmp_path_factory.mktemp("left18en"), ENGLISH, "en",
-                                 "2023-01-10", COLUMNS)[1]
     spanish = events_by_sentence(tmp_path_factory.mktemp("left18es"), SPANISH, "es",
                                  "2023-01-10", COLUMNS)[1]
-    yield english | spanish
+    yield english[1] | spanish
 
 
 @pytest.mark.slow
@@ -62,6 +73,8 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
     ("eln", ("ASSAULT", "abduct", "eln", "MIL", "secuestraron")),
     ("farc", ("ASSAULT", "", "farc", "", "atacaron")),
     ("bloque", ("ASSAULT", "assassinate", "auc", "CVL", "asesinaron")),
+    ("lawmakers-from", ("ACCUSE", "disapprove", "pt-bra", "", "criticised")),
+    ("senators-from", ("ACCUSE", "disapprove", "BRALEG", "", "criticised")),
     ("south-korean", ("ACCUSE", "disapprove", "KORGOV", "PRK", "criticised")),
 ])
 def test_event(found: dict[str, set[tuple[str, ...]]], key: str,
@@ -85,3 +98,17 @@ def test_editors_note_is_no_part_of_a_headline() -> None:
     assert cased.startswith(".") and not cased[1:23].strip()  # the note: a stop and blanks
     # a note in capitals is the headline's own ("(AFP)"), cased with it, not blanked
     assert truecase("SOLDADOS DETIENEN A CAMPESINOS (AFP)", kb, "es").endswith("(afp)")
+
+
+@pytest.mark.slow
+def test_people_from_a_party_are_no_bare_sector(
+        english: tuple[Path, dict[str, set[tuple[str, ...]]]]) -> None:
+    # the actor stage reads "lawmakers from the Workers' Party" as "senators of" it: no
+    # country-less LEG mention; "from Brazil" still places its senators
+    with Store(str(english[0])) as store:
+        rows = store.query("SELECT m.text, m.actor_id FROM mentions m JOIN documents d "
+                           "USING (doc_id) WHERE m.actor_id IS NOT NULL AND d.locator IN (?, ?)",
+                           [f"line:{list(ENGLISH).index(k) + 1}"
+                            for k in ("lawmakers-from", "senators-from")])
+    assert {tuple(r) for r in rows} == {("Workers' Party", "pt-bra"), ("Senators", "BRALEG"),
+                                       ("Brazil", "BRA")}, rows

@@ -917,6 +917,8 @@ def _find_agents(doc: Document, view: TokenView, kb: KnowledgeBase, pending: set
     merged: set[int] = set()
     found: list[tuple[Mention, str, str | None]] = []
     people = {m.start for m in doc.mentions if m.label in PERSON_LABELS}
+    parties = {m.start for m in doc.mentions
+               if getattr(kb.actors.get(m.actor_id or ""), "type", "") == "party"}
     index = 0
     while index < len(view.tokens):
         if view.folded[index] not in starters:
@@ -937,10 +939,13 @@ def _find_agents(doc: Document, view: TokenView, kb: KnowledgeBase, pending: set
             if view.key(index, size) in kb.titles and last + 2 < len(view.tokens) and (
                     view.word(last + 1) == "," and view.tokens[last + 2].start in people):
                 continue  # "El secretario de Estado, Antony Blinken": his title, no agent
-            if last + 1 < len(view.tokens) and view.folded[last + 1] in ("of", "de", "do", "da"
-                                                                          ) and not (
+            if last + 1 < len(view.tokens) and (view.folded[last + 1] in (
+                    "of", "de", "do", "da") or view.folded[last + 1] == "from" and any(
+                    m.start in parties for m in doc.mentions
+                    if view.first_at(m.start) in (last + 2, last + 3))) and not (
                     qualifiers.adjacent(view.tokens[index].start, view.tokens[last].end)):
-                continue  # "state of Goiás", "gobierno de transición" name something else
+                continue  # "state of Goiás", "gobierno de transición" name something else;
+                # "lawmakers from the Workers' Party" act for the party, as "of" it do
             if last + 1 < len(view.tokens) and view.folded[last + 1] in RELIGIOUS_ADJECTIVES:
                 continue  # "el ministerio sacerdotal de X": a priest's, no government
             start, end = view.tokens[index].start, view.tokens[last].end
