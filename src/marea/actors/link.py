@@ -96,6 +96,7 @@ STORY_DAYS = 7
 ELECT_DAYS = (-30, 200)  # days from the story to the elect's first day in office
 # Acronyms this short ("PJ", "PT", "PAC") name a national body only in a text about its country.
 SHORT_ACRONYM = 3
+PARTY_OF = {"of", "from", "de", "del", "do", "da"}  # "lawmakers [from] the Workers' Party"
 MEMBERS_GAP = 3  # tokens from a people noun to the acronym of their group: "[guerrilleros] de la"
 # Country-code domains mostly sold as names ("t.co", "bit.ly"): a country only under a
 # second-level domain of that country ("eltiempo.com.co").
@@ -917,8 +918,9 @@ def _find_agents(doc: Document, view: TokenView, kb: KnowledgeBase, pending: set
     merged: set[int] = set()
     found: list[tuple[Mention, str, str | None]] = []
     people = {m.start for m in doc.mentions if m.label in PERSON_LABELS}
-    parties = {m.start for m in doc.mentions
-               if getattr(kb.actors.get(m.actor_id or ""), "type", "") == "party"}
+    parties = {m.start: actor.country for m in doc.mentions
+               if (actor := kb.actors.get(m.actor_id or "")) is not None
+               and actor.type == "party" and actor.country}
     index = 0
     while index < len(view.tokens):
         if view.folded[index] not in starters:
@@ -939,13 +941,14 @@ def _find_agents(doc: Document, view: TokenView, kb: KnowledgeBase, pending: set
             if view.key(index, size) in kb.titles and last + 2 < len(view.tokens) and (
                     view.word(last + 1) == "," and view.tokens[last + 2].start in people):
                 continue  # "El secretario de Estado, Antony Blinken": his title, no agent
-            if last + 1 < len(view.tokens) and (view.folded[last + 1] in (
-                    "of", "de", "do", "da") or view.folded[last + 1] == "from" and any(
-                    m.start in parties for m in doc.mentions
-                    if view.first_at(m.start) in (last + 2, last + 3))) and not (
-                    qualifiers.adjacent(view.tokens[index].start, view.tokens[last].end)):
-                continue  # "state of Goiás", "gobierno de transición" name something else;
-                # "lawmakers from the Workers' Party" act for the party, as "of" it do
+            # "lawmakers from the Workers' Party", "senators of the MAS": the party's country
+            party = next((parties[m.start] for m in doc.mentions if m.start in parties
+                          and view.first_at(m.start) in (last + 2, last + 3)), None) if (
+                last + 1 < len(view.tokens) and view.folded[last + 1] in PARTY_OF) else None
+            if last + 1 < len(view.tokens) and view.folded[last + 1] in ("of", "de", "do", "da"
+                                                                          ) and not (
+                    party or qualifiers.adjacent(view.tokens[index].start, view.tokens[last].end)):
+                continue  # "state of Goiás", "gobierno de transición" name something else
             if last + 1 < len(view.tokens) and view.folded[last + 1] in RELIGIOUS_ADJECTIVES:
                 continue  # "el ministerio sacerdotal de X": a priest's, no government
             start, end = view.tokens[index].start, view.tokens[last].end
@@ -967,6 +970,7 @@ def _find_agents(doc: Document, view: TokenView, kb: KnowledgeBase, pending: set
                 country, end = demonym, view.tokens[last + 1].end
             elif owner is not None and POSSESSIVE_GAP.match(doc.text[owner[0]:start]):
                 country = owner[1]  # "Castillo's government" is Peru's, whatever else is named
+            country = party or country
             mention = Mention(start, end, doc.text[start:end], "AGENT",
                               view.tokens[index].sentence)
             doc.mentions.append(mention)
