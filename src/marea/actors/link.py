@@ -47,6 +47,7 @@ from marea.actors.spans import (
     PLACE_KINDS,
     PLACE_LABELS,
     STRONG,
+    UNIT_NOUNS,
     Candidate,
     TokenView,
     clean_name,
@@ -98,6 +99,8 @@ STORY_DAYS = 7
 ELECT_DAYS = (-30, 200)  # days from the story to the elect's first day in office
 # Acronyms this short ("PJ", "PT", "PAC") name a national body only in a text about its country.
 SHORT_ACRONYM = 3
+PARTY_OF = {"of", "from", "de", "del", "do", "da"}  # "lawmakers [from] the Workers' Party"
+MEMBERS_GAP = 3  # tokens from a people noun to the acronym of their group: "[guerrilleros] de la"
 # Country-code domains mostly sold as names ("t.co", "bit.ly"): a country only under a
 # second-level domain of that country ("eltiempo.com.co").
 VANITY_DOMAINS = {"co", "io", "tv", "me", "fm", "ly", "ai", "ws", "cc", "to", "am", "gg", "so",
@@ -231,9 +234,6 @@ PUBLISHED_IN = {"en", "in", "em", "no", "na"}
 QUALIFIER_GAP = 40  # characters between a country and its noun: "'s ", " of the " (and spaces)
 # Adjectives (folded) after which an agent noun is a church's, not a state's: "el ministerio
 # sacerdotal de X" is a priest's ministry, "el gobierno eclesiástico" a diocese's.
-# Armed units that take a person's name ("la columna Teófilo Forero", "el frente Jacobo Arenas"):
-# the name after the noun is the unit's, not a person's (the fight set's dev half, session 18).
-UNIT_NOUNS = {"columna", "frente", "bloque", "cuadrilla", "batallon", "brigada", "escuadron"}
 RELIGIOUS_ADJECTIVES = {"sacerdotal", "sacerdotales", "pastoral", "pastorales", "eclesiastico",
                         "eclesiastica", "eclesiasticos", "eclesiasticas", "episcopal",
                         "presbiteral", "priestly", "ecclesiastical"}
@@ -565,6 +565,7 @@ def _resolve(cand: Candidate, kb: KnowledgeBase, countries: Counter[str],
     nickname = bool(ARTICLE.match(cand.mention.text.strip()))
     strong = [e for e in entries if e.kind in STRONG and not (
         (e.kind == "acronym" and len(name) <= SHORT_ACRONYM
+         and not _members_before(view, cand, kb.actors[e.actor_id], kb)
          or nickname and e.kind == "alias" and kb.actors[e.actor_id].type == "person"
          or (name, e.actor_id) in kb.bound)
         and kb.actors[e.actor_id].country not in (None, *countries))]  # Peru's "PJ" is no ARG party
@@ -923,6 +924,9 @@ def _find_agents(doc: Document, view: TokenView, kb: KnowledgeBase, pending: set
     merged: set[int] = set()
     found: list[tuple[Mention, str, str | None]] = []
     people = {m.start for m in doc.mentions if m.label in PERSON_LABELS}
+    parties = {m.start: actor.country for m in doc.mentions
+               if (actor := kb.actors.get(m.actor_id or "")) is not None
+               and actor.type == "party" and actor.country}
     index = 0
     while index < len(view.tokens):
         if view.folded[index] not in starters:
@@ -945,9 +949,13 @@ def _find_agents(doc: Document, view: TokenView, kb: KnowledgeBase, pending: set
             if view.key(index, size) in kb.titles and last + 2 < len(view.tokens) and (
                     view.word(last + 1) == "," and view.tokens[last + 2].start in people):
                 continue  # "El secretario de Estado, Antony Blinken": his title, no agent
+            # "lawmakers from the Workers' Party", "senators of the MAS": the party's country
+            party = next((parties[m.start] for m in doc.mentions if m.start in parties
+                          and view.first_at(m.start) in (last + 2, last + 3)), None) if (
+                last + 1 < len(view.tokens) and view.folded[last + 1] in PARTY_OF) else None
             if last + 1 < len(view.tokens) and view.folded[last + 1] in ("of", "de", "do", "da"
                                                                           ) and not (
-                    qualifiers.adjacent(view.tokens[index].start, view.tokens[last].end)):
+                    party or qualifiers.adjacent(view.tokens[index].start, view.tokens[last].end)):
                 continue  # "state of Goiás", "gobierno de transición" name something else
             if last + 1 < len(view.tokens) and view.folded[last + 1] in RELIGIOUS_ADJECTIVES:
                 continue  # "el ministerio sacerdotal de X": a priest's, no government
@@ -970,6 +978,7 @@ def _find_agents(doc: Document, view: TokenView, kb: KnowledgeBase, pending: set
                 country, end = demonym, view.tokens[last + 1].end
             elif owner is not None and POSSESSIVE_GAP.match(doc.text[owner[0]:start]):
                 country = owner[1]  # "Castillo's government" is Peru's, whatever else is named
+            country = party or country
             mention = Mention(start, end, doc.text[start:end], "AGENT",
                               view.tokens[index].sentence)
             doc.mentions.append(mention)
@@ -979,6 +988,16 @@ def _find_agents(doc: Document, view: TokenView, kb: KnowledgeBase, pending: set
         index += 1
     doc.mentions = [m for m in doc.mentions if id(m) not in merged]
     return found
+
+
+def _members_before(view: TokenView, cand: Candidate, actor: Actor, kb: KnowledgeBase) -> bool:
+    """Whether a noun for people of the actor's own sector comes just before a short acronym
+    ("guerrilleros del ELN", "rebels of the ELN"): they place it as surely as its country."""
+    first = view.first_at(cand.start)
+    sector = (actor.cameo or "")[3:]
+    return bool(sector) and any(
+        kb.agent_sector(view.folded[k], language) == sector
+        for k in range(max(0, first - MEMBERS_GAP), first) for language in kb.agents)
 
 
 def _noun_adjective(view: TokenView, index: int) -> bool:

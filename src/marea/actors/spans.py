@@ -42,6 +42,10 @@ CONTAINER = "CONTAINER"  # label of an entity span whose known parts are linked 
 LOCAL_PLACE_NOUNS = {"barrio", "colonia", "calle", "avenida", "avda", "av", "plaza", "distrito",
                      "parroquia", "vereda", "caserio", "asentamiento", "urbanizacion", "jiron",
                      "bairro", "rua", "street", "avenue", "neighborhood", "neighbourhood"}
+# Armed units that take a person's name ("la columna Teófilo Forero", "el frente Jacobo Arenas"):
+# the name after the noun is the unit's, not a person's (the fight set's dev half, session 18).
+UNIT_NOUNS = {"columna", "frente", "bloque", "cuadrilla", "batallon", "brigada", "escuadron"}
+UNIT_OF = {"de", "del", "de la", "de los", "de las"}  # between a unit's people and the unit
 ERAS = {"b.c", "a.d", "bc", "ad", "bce", "a.c", "d.c"}  # folded: "404 B.C." is no place
 # Names of God and of the figures of worship (folded): the tagger calls "agradecer a Dios" a
 # person, but no story's actor is one ("Gracias a Dios", a Honduran department, is longer).
@@ -258,6 +262,7 @@ def find_candidates(doc: Document, view: TokenView, kb: KnowledgeBase, family: s
             _extend_name_left(mention, view, kb)
         if mention.label in ACTOR_LABELS:
             _split_institution(doc, mention, view, kb)
+            _cut_unit_members(doc, mention, view, kb)
     _add_missed_people(doc, view, kb, family)
     # common words the tagger took for a name ("Agregando" opening a sentence) are no mention
     doc.mentions = [m for m in doc.mentions
@@ -311,6 +316,23 @@ def find_candidates(doc: Document, view: TokenView, kb: KnowledgeBase, family: s
                 _after_local_place_noun(view, candidate.start)):
             candidate.entries = []  # "el barrio San José" of a Paraguayan town: not Costa Rica
     return found
+
+
+def _cut_unit_members(doc: Document, mention: Mention, view: TokenView, kb: KnowledgeBase
+                      ) -> None:
+    """Cut the people of an armed unit off an entity span that swallowed them
+    ("[Paramilitares del Bloque Calima]" tagged a place): the span keeps the unit, an
+    organisation, and the sector noun before it is left to the knowledge base and the agent
+    stage (the unit's members act as their group, as "Guerrilleros del ELN" do)."""
+    words = list(view.inside(mention.start, mention.end))
+    if len(words) < 3 or not any(kb.agent_sector(view.folded[words[0]], language)
+                                 for language in kb.agents):
+        return
+    unit = next((k for k in words[2:4] if view.folded[k] in UNIT_NOUNS
+                 and view.key(words[1], k - words[1]) in UNIT_OF), None)
+    if unit is not None:
+        mention.start, mention.label = view.tokens[unit].start, "ORG"
+        mention.text = doc.text[mention.start:mention.end]
 
 
 def _piece_of(candidate: Candidate, start: int, end: int, text: str) -> bool:

@@ -110,7 +110,10 @@ def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Men
         linked = actor_at.get(index)
         people = linked.link in SECTOR_LINKS if linked is not None else any(
             w in words.generic_agents for w in _lemma_forms(token.lemma.lower()))
-        party = _party_of(doc, kids, index, actor_at, kb) if people else None
+        kind = (linked.role or linked.actor_id or "")[-3:] if linked is not None else next(
+            (words.generic_agents[w] for w in _lemma_forms(token.lemma.lower())
+             if w in words.generic_agents), "")
+        party = _party_of(doc, kids, index, actor_at, kb, kind) if people else None
         if party is not None:  # "lawmakers from the MAS" act for their party
             actor_at[index] = party
             continue
@@ -154,7 +157,7 @@ def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Men
             linked = actor_at.get(child)
             if linked is not None and sector == "CVL" and _business(kb, linked):
                 continue  # "un usuario de Twitter", "pasajeros de LATAM": not the firm's people
-            word = fold(doc.text[doc.tokens[child].start:doc.tokens[child].end])
+            word = fold(_mention_text(doc, doc.tokens[child]))
             country = (countries.get(linked.actor_id or "") if linked else None) or next(
                 (a.actor_id for a in kb.index.get(word, []) if a.kind == "demonym"), "") or ""
             if country:
@@ -187,16 +190,26 @@ def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Men
     return records
 
 
+def _mention_text(doc: Document, token: Token) -> str:
+    """The text of the mention a token is part of, else the token's: "South American" is a
+    region's people, not the "American" of the United States."""
+    return next((m.text for m in doc.mentions if m.start <= token.start and token.end <= m.end),
+                doc.text[token.start:token.end])
+
+
 def _party_of(doc: Document, kids: list[list[int]], index: int, actor_at: dict[int, Mention],
-              kb: KnowledgeBase) -> Mention | None:
+              kb: KnowledgeBase, sector: str) -> Mention | None:
     """The political party a noun for people of a sector belongs to by its "of"/"from"/"de"
     complement ("lawmakers from the Movement for Socialism", "senadores del MAS"): they act
-    for the party, as its leaders do (_represented), not for their country's sector."""
+    for the party, as its leaders do (_represented), not for their country's sector; so do
+    people of an organisation of their own sector ("guerrilleros del ELN", COLREB)."""
     for child in _of_objects(doc, kids, index, ("of", "from")):
         # a name of several words may be held by its last token ("Movement for [Socialism]")
         for mention in actor_at.values():
             actor = kb.actors.get(mention.actor_id or "")
-            if actor is not None and actor.type == "party" and _inside(mention, doc.tokens[child]):
+            if actor is not None and (actor.type == "party" or sector and actor.type == "org"
+                                      and (actor.cameo or "").endswith(sector)) and _inside(
+                    mention, doc.tokens[child]):
                 return mention
     return None
 
@@ -634,8 +647,8 @@ def _of_objects(doc: Document, kids: list[list[int]], index: int,
         token = doc.tokens[child]
         if token.dep == "prep" and token.lemma.lower() in preps:
             found.extend(c for c in kids[child] if doc.tokens[c].dep == "pobj")
-        elif token.dep == "nmod" and any(doc.tokens[c].lemma.lower() == "de"
-                                         and doc.tokens[c].dep == "case"
-                                         for c in kids[child]):
+        elif token.dep in ("nmod", "flat") and any(  # "Guerrilleros [de] las FARC": flat
+                doc.tokens[c].lemma.lower() in ("de", "del") and doc.tokens[c].dep == "case"
+                for c in kids[child]):
             found.append(child)
     return found

@@ -219,7 +219,8 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
         # asesinado por ..."): an object that is not the agent is then the target.
         targets = [actor_host(tree, t) for t in subjects] or [  # "a camp for X's refugees"
             o for o in objects if o not in sources]
-        if subjects and all(s in tree.consumed for s in subjects):
+        if subjects and all(s in tree.consumed for s in subjects) and not (
+                trigger.object_is_target):  # "the minister was fired": whom it is done to
             # "sanctions were imposed on Iran": the subject is the thing done, not whom to
             targets = [t for prep in (*trigger.target_prep, *AGAINST) for t in preps.get(prep, [])]
         if trigger.subject_is_target:  # "Fujimori was defeated by Castillo": Castillo won
