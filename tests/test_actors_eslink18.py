@@ -1,0 +1,53 @@
+"""Spanish linking defects seen on real pages by session 18's helpers: a capital the tagger
+calls a person at a sentence's start, a government named by its head, titles before a name
+or in apposition, and a radio station read as a place. Sentences of our own."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from marea.pipeline import ingest
+from marea.settings import load_settings
+from marea.store import Store
+
+TEXTS = (
+    "Washington impuso sanciones a Caracas por la represión de las protestas.",
+)
+
+
+@pytest.fixture(scope="module")
+def linked(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    folder = tmp_path_factory.mktemp("eslink18")
+    (folder / "t.jsonl").write_text("".join(
+        json.dumps({"text": text, "language": "es", "published": "2022-05-04"}) + "\n"
+        for text in TEXTS), "utf-8")
+    settings = load_settings()
+    settings = settings.with_(db=str(folder / "a.duckdb"),
+                              models={**settings.models, "encoder": "none"})
+    with Store(settings.db) as store:
+        ingest([str(Path(folder) / "t.jsonl")], store, settings)
+        yield store
+
+
+def _links(store: Store, line: int, text: str) -> set[tuple[str | None, str | None]]:
+    found = {tuple(row) for row in store.query(
+        "SELECT m.actor_id, m.role FROM mentions m JOIN documents d USING (doc_id) "
+        "WHERE ends_with(d.locator, ?) AND m.text = ?", [f":{line}", text])}
+    assert found, f"no mention '{text}' in line {line}"
+    return found
+
+
+def _events(store: Store, line: int) -> set[tuple[str, str | None, str | None]]:
+    return {tuple(row) for row in store.query(
+        "SELECT e.trigger, e.source_id, e.target_id FROM events e JOIN documents d "
+        "USING (doc_id) WHERE ends_with(d.locator, ?)", [f":{line}"])}
+
+
+def test_a_capital_opening_a_sentence_as_a_state_acts_subject_is_the_state(
+        linked: Store) -> None:
+    assert _links(linked, 1, "Washington") == {("USA", "USA")}
+    assert ("impuso", "USA", "VEN") in _events(linked, 1)
