@@ -16,6 +16,9 @@ from marea.store import Store
 
 TEXTS = (
     "Washington impuso sanciones a Caracas por la represión de las protestas.",
+    "El Gobierno de Dina Boluarte anunció un estado de emergencia en Lima.",
+    "El gobierno de Gustavo Petro suspendió los diálogos con el ELN.",
+    "La reforma la presentó el gobierno del presidente Gabriel Boric.",
 )
 
 
@@ -51,3 +54,12 @@ def test_a_capital_opening_a_sentence_as_a_state_acts_subject_is_the_state(
         linked: Store) -> None:
     assert _links(linked, 1, "Washington") == {("USA", "USA")}
     assert ("impuso", "USA", "VEN") in _events(linked, 1)
+
+
+def test_a_government_of_a_known_person_is_that_persons_states_government(
+        linked: Store) -> None:
+    assert _links(linked, 2, "El Gobierno") == {("PERGOV", "PERGOV")}
+    assert _links(linked, 2, "Dina Boluarte") == {("dina-boluarte", "PERGOV")}
+    assert _links(linked, 3, "El gobierno") == {("COLGOV", "COLGOV")}
+    assert ("suspendió", "COLGOV", "eln") in _events(linked, 3)
+    assert _links(linked, 4, "el gobierno") == {("CHLGOV", "CHLGOV")}  # past a title

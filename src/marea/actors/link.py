@@ -914,6 +914,9 @@ def _find_agents(doc: Document, view: TokenView, kb: KnowledgeBase, pending: set
     owners = {m.end: (m.end, actor.country) for m in doc.mentions
               if (actor := kb.actors.get(m.actor_id or "")) is not None
               and actor.type == "person" and actor.country}
+    holders = {m.start: actor.country for m in doc.mentions
+               if (actor := kb.actors.get(m.actor_id or "")) is not None
+               and actor.type == "person" and actor.country}
     merged: set[int] = set()
     found: list[tuple[Mention, str, str | None]] = []
     people = {m.start for m in doc.mentions if m.label in PERSON_LABELS}
@@ -937,9 +940,11 @@ def _find_agents(doc: Document, view: TokenView, kb: KnowledgeBase, pending: set
             if view.key(index, size) in kb.titles and last + 2 < len(view.tokens) and (
                     view.word(last + 1) == "," and view.tokens[last + 2].start in people):
                 continue  # "El secretario de Estado, Antony Blinken": his title, no agent
+            holder = _holder_after(view, kb, last, holders)
             if last + 1 < len(view.tokens) and view.folded[last + 1] in ("of", "de", "do", "da"
                                                                           ) and not (
-                    qualifiers.adjacent(view.tokens[index].start, view.tokens[last].end)):
+                    qualifiers.adjacent(view.tokens[index].start, view.tokens[last].end)
+                    or holder):
                 continue  # "state of Goiás", "gobierno de transición" name something else
             if last + 1 < len(view.tokens) and view.folded[last + 1] in RELIGIOUS_ADJECTIVES:
                 continue  # "el ministerio sacerdotal de X": a priest's, no government
@@ -962,6 +967,8 @@ def _find_agents(doc: Document, view: TokenView, kb: KnowledgeBase, pending: set
                 country, end = demonym, view.tokens[last + 1].end
             elif owner is not None and POSSESSIVE_GAP.match(doc.text[owner[0]:start]):
                 country = owner[1]  # "Castillo's government" is Peru's, whatever else is named
+            elif holder:
+                country = holder  # "el Gobierno de Dina Boluarte" is Peru's
             mention = Mention(start, end, doc.text[start:end], "AGENT",
                               view.tokens[index].sentence)
             doc.mentions.append(mention)
@@ -971,6 +978,20 @@ def _find_agents(doc: Document, view: TokenView, kb: KnowledgeBase, pending: set
         index += 1
     doc.mentions = [m for m in doc.mentions if id(m) not in merged]
     return found
+
+
+def _holder_after(view: TokenView, kb: KnowledgeBase, last: int, holders: dict[int, str]
+                  ) -> str | None:
+    """Return the country of a known person an agent noun belongs to by "de", past articles
+    and titles ("el Gobierno de Dina Boluarte", "el gobierno del presidente Petro")."""
+    if last + 1 >= len(view.tokens) or view.folded[last + 1] not in OF_WORDS:
+        return None
+    for index in range(last + 2, min(last + 2 + TITLE_WORDS, len(view.tokens))):
+        if view.tokens[index].start in holders:
+            return holders[view.tokens[index].start]
+        if view.folded[index] not in DEFINITE and view.folded[index] not in kb.titles:
+            return None
+    return None
 
 
 def _noun_adjective(view: TokenView, index: int) -> bool:
