@@ -19,6 +19,11 @@ TEXTS = (
     "El Gobierno de Dina Boluarte anunció un estado de emergencia en Lima.",
     "El gobierno de Gustavo Petro suspendió los diálogos con el ELN.",
     "La reforma la presentó el gobierno del presidente Gabriel Boric.",
+    "El presidente Gabriel Boric habló en Santiago. El senador por el Biobío, Gastón Saavedra "
+    "(PS), criticó el proyecto. El diputado de Convergencia Social Diego Ibáñez respaldó la "
+    "reforma. Tanto la ministra del Interior, Izkia Siches, como el subsecretario de la misma "
+    "cartera, Manuel Monsalve, visitaron Temuco. El presidente de la Confederación de "
+    "Camioneros, Sergio Pérez, criticó la medida.",
 )
 
 
@@ -63,3 +68,15 @@ def test_a_government_of_a_known_person_is_that_persons_states_government(
     assert _links(linked, 3, "El gobierno") == {("COLGOV", "COLGOV")}
     assert ("suspendió", "COLGOV", "eln") in _events(linked, 3)
     assert _links(linked, 4, "el gobierno") == {("CHLGOV", "CHLGOV")}  # past a title
+
+
+@pytest.mark.parametrize("name, role", [
+    ("Gastón Saavedra", "CHLLEG"),  # a title, its seat, a comma
+    ("Diego Ibáñez", "CHLLEG"),  # a title, "de" and a known party
+    ("Izkia Siches", "CHLGOV"),  # a title, its portfolio, a comma
+    ("Manuel Monsalve", "CHLGOV"),  # "subsecretario de la misma cartera"
+    ("Sergio Pérez", None),  # a union's president is no state office
+])
+def test_a_title_with_its_seat_or_portfolio_before_a_name_gives_the_role(
+        linked: Store, name: str, role: str | None) -> None:
+    assert {found for _, found in _links(linked, 5, name)} == {role}

@@ -159,6 +159,12 @@ MINISTRIES = ("ministerio", "ministry", "secretaria de")
 # capitalised ("Trabajo" in titles of laws, "Cultura") are left out.
 MINISTRY_PORTFOLIOS = {"interior", "hacienda", "defensa", "educacion", "salud", "justicia",
                        "cancilleria", "fazenda", "defesa", "educacao", "saude", "justica"}
+# Words after a government title that make it a state office before a comma and a name ("la
+# ministra del Interior, X", "el subsecretario de la misma cartera, X"): a portfolio, or the
+# words for a ministry. Any other complement ("el presidente de la Confederación ..., X") may
+# be a union's or a firm's office.
+PORTFOLIO_WORDS = MINISTRY_PORTFOLIOS | {"cartera", "ministerio", "ministry", "ministro"}
+SEAT_WORDS = {"por", "for"}  # "el senador por el Biobío": the seat a legislator holds
 OFFICE_NAME_CHARS = 80  # characters of a ministry's name before its acronym in brackets
 APPOSITION_OPENERS = {"the", "a", "an", "el", "la", "o", "um", "uma", "un", "una"}  # ", the .."
 POSSESSIVES = {"'s", "s", "'"}  # folded forms of the possessive token
@@ -1062,9 +1068,8 @@ def _state_unknowns(doc: Document, view: TokenView, kb: KnowledgeBase, day: date
         kind = actor_id.split("-")[1]
         if stated is None and kind == "person":
             title = (_title_ending(view, kb, first - 1) or _leading_title(mention.text, kb)
-                     or _head_of_ministry(view, first) or (  # "la diputada PS Emilia Nuyado"
-                         _title_ending(view, kb, first - 2) if first >= 2
-                         and view.word(first - 1).isupper() else ""))
+                     or _head_of_ministry(view, first) or _office_before(view, kb, first)
+                     or _title_before_party(view, kb, first))
             # an apposition's title gives its sector, but no government one: "X, presidenta
             # de la Liga Argentina por los Derechos Humanos" presides an association
             after = _apposition_title(view, kb, last)
@@ -1268,6 +1273,43 @@ def _head_of_ministry(view: TokenView, first: int) -> str:
                 view.doc.text)
             return "minister" if fold(body).startswith(MINISTRIES) or spelled else ""
     return ""
+
+
+def _office_before(view: TokenView, kb: KnowledgeBase, first: int) -> str:
+    """Return the title of a state office set off by a comma before a name, with the seat or
+    portfolio that makes it one: a legislator's of any district or party ("el senador por el
+    Biobío, X"), a government title's of a portfolio ("la ministra del Interior, X", "el
+    subsecretario de la misma cartera, X"); "" when none."""
+    if first < 3 or view.word(first - 1) != ",":
+        return ""
+    sentence = view.tokens[first].sentence
+    for index in range(first - 2, max(first - 2 - OFFICE_WORDS, 0), -1):
+        token = view.tokens[index]
+        if token.sentence != sentence or token.pos in ("VERB", "AUX") or view.word(index) == ",":
+            return ""
+        title = _title_ending(view, kb, index - 1) if (
+            view.folded[index] in OF_WORDS | SEAT_WORDS) else ""
+        if title:
+            sector = _title_sector(title)
+            complement = set(view.folded[index + 1:first - 1])
+            return title if sector == "LEG" or (
+                sector == "GOV" and complement & PORTFOLIO_WORDS) else ""
+    return ""
+
+
+def _title_before_party(view: TokenView, kb: KnowledgeBase, first: int) -> str:
+    """Return the title before a party and a name ("la diputada PS Emilia Nuyado", "el
+    diputado de Convergencia Social Diego Ibáñez"), "" when none: a party in capitals, or
+    one the knowledge base knows, after the title or its "de"."""
+    party = next((m for m in view.doc.mentions if view.first_at(m.end) == first and (
+        getattr(kb.actors.get(m.actor_id or ""), "type", "") == "party")), None)
+    start = view.first_at(party.start) if party is not None else (
+        first - 1 if first >= 1 and view.word(first - 1).isupper() else -1)
+    if start < 1:
+        return ""
+    if view.folded[start - 1] in OF_WORDS:
+        start -= 1
+    return _title_ending(view, kb, start - 1)
 
 
 def _apposition_title(view: TokenView, kb: KnowledgeBase, last: int) -> str:
