@@ -24,6 +24,9 @@ TEXTS = (
     "reforma. Tanto la ministra del Interior, Izkia Siches, como el subsecretario de la misma "
     "cartera, Manuel Monsalve, visitaron Temuco. El presidente de la Confederación de "
     "Camioneros, Sergio Pérez, criticó la medida.",
+    "En entrevista con Cooperativa, el senador dijo que votará en contra. Lo repitió en "
+    "declaraciones a Cooperativa- esta mañana. En entrevista con Juan Pérez, el ministro "
+    "respondió.",
 )
 
 
@@ -80,3 +83,9 @@ def test_a_government_of_a_known_person_is_that_persons_states_government(
 def test_a_title_with_its_seat_or_portfolio_before_a_name_gives_the_role(
         linked: Store, name: str, role: str | None) -> None:
     assert {found for _, found in _links(linked, 5, name)} == {role}
+
+
+def test_who_an_interview_is_given_to_is_a_medium_unless_a_person(linked: Store) -> None:
+    assert _links(linked, 6, "Cooperativa") == {("x-org-cooperativa", "MED")}
+    assert not linked.query("SELECT 1 FROM mentions WHERE text LIKE '%-'")  # a hyphen cut off
+    assert _links(linked, 6, "Juan Pérez") == {("x-person-juan-perez", None)}

@@ -64,6 +64,9 @@ SECTOR_NAMES = {"GOV": "government", "OPP": "opposition", "MIL": "military", "JU
                 "COP": "police", "LAB": "labour", "EDU": "education", "REL": "religion",
                 "CRM": "criminals", "HLH": "health sector", "AGR": "farmers", "REF": "refugees",
                 "SPY": "intelligence services", "ELI": "elites"}
+# Sectors of a state's bodies: "el Gobierno de Dina Boluarte" is Peru's, while "el partido de
+# Keiko Fujimori" is hers (the actors gold leaves it out).
+STATE_BODIES = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY"}
 # Words that name a head of state by office ("Brazil's president", "el mandatario venezolano").
 HEAD_TITLES = {"president", "presidente", "presidenta", "mandatario", "mandataria",
                "head of state", "jefe de estado", "jefa de estado", "chefe de estado",
@@ -230,6 +233,10 @@ OUTLET_CREDITS = {"columnista", "periodista", "reportero",  # not "colaborador d
 OUTLET_OF = {"de", "del", "para", "of", "for", "to", "do", "da"}  # not "en": "corresponsal en Lima"
 PUBLISHED = {"publicado", "publicada", "publicados", "publicadas", "published", "appeared"}
 PUBLISHED_IN = {"en", "in", "em", "no", "na"}
+# Words for an interview or statement given to a medium, then its name (seen on Chilean pages:
+# "en entrevista con Cooperativa"); a person's name after them is the interviewer.
+INTERVIEW_WORDS = {("entrevista", "con"), ("declaraciones", "a"), ("conversacion", "con"),
+                   ("entrevista", "a"), ("interview", "with"), ("entrevista", "ao")}
 QUALIFIER_GAP = 40  # characters between a country and its noun: "'s ", " of the " (and spaces)
 # Adjectives (folded) after which an agent noun is a church's, not a state's: "el ministerio
 # sacerdotal de X" is a priest's ministry, "el gobierno eclesiástico" a diocese's.
@@ -327,13 +334,17 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
             # a law's title ("Ley de Inteligencia") acts for nobody; one word the document
             # also writes in lower case is a common word capitalised ("Estrategia", "Julio"); a
             # calendar day ("Día de la Madre") is a date
-            if mention.label != "ORG" and _names_outlet(view, view.first_at(mention.start),
-                                                        name, publisher):
+            outlet = _names_outlet(view, view.first_at(mention.start), name, publisher) or (
+                (mention.label not in PERSON_LABELS or " " not in name)
+                and _interviewed_by(view, view.first_at(mention.start)))
+            if mention.label != "ORG" and outlet:
                 mention.label = "ORG"  # "columnista de Juventud Rebelde"
             elif mention.label == "ORG" and _title_ending(view, kb, view.first_at(
                     mention.start) - 1):
                 mention.label = KB_LABELS[family]["person"]  # "Vice-President Moody Awori"
             actor, how = _unknown(mention, kb, located), "unknown"
+            if outlet:
+                actor.cameo = "MED"
         if actor is not None:
             _link(mention, actor, how, day, records)
     stated = _state_unknowns(doc, view, kb, day, records, sentence_countries, unplaced)
@@ -946,7 +957,7 @@ def _find_agents(doc: Document, view: TokenView, kb: KnowledgeBase, pending: set
             if view.key(index, size) in kb.titles and last + 2 < len(view.tokens) and (
                     view.word(last + 1) == "," and view.tokens[last + 2].start in people):
                 continue  # "El secretario de Estado, Antony Blinken": his title, no agent
-            holder = _holder_after(view, kb, last, holders)
+            holder = _holder_after(view, kb, last, holders) if sector in STATE_BODIES else None
             if last + 1 < len(view.tokens) and view.folded[last + 1] in ("of", "de", "do", "da"
                                                                           ) and not (
                     qualifiers.adjacent(view.tokens[index].start, view.tokens[last].end)
@@ -1643,6 +1654,13 @@ def _names_outlet(view: TokenView, first: int, name: str, publisher: str) -> boo
     joined, credit = view.folded[index], view.folded[index - 1]
     return (joined in OUTLET_OF and credit in OUTLET_CREDITS
             or joined in PUBLISHED_IN and credit in PUBLISHED)
+
+
+def _interviewed_by(view: TokenView, first: int) -> bool:
+    """Whether a name follows the words for an interview given to it ("en entrevista con
+    Cooperativa", "en declaraciones a Radio Bío Bío"): a medium, when not a person's full
+    name (the tagger calls a capitalised word by a hyphen a person: "a Cooperativa- que")."""
+    return first >= 2 and (view.folded[first - 2], view.folded[first - 1]) in INTERVIEW_WORDS
 
 
 def home_country(doc: Document, kb: KnowledgeBase) -> str | None:

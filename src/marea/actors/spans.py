@@ -234,6 +234,9 @@ def find_candidates(doc: Document, view: TokenView, kb: KnowledgeBase, family: s
     """Return NER mentions plus knowledge-base matches NER missed, in text order."""
     _relabel_cities(doc, view, kb, family)
     for mention in list(doc.mentions):
+        if len(mention.text) > 1 and mention.text.endswith("-"):  # "a Cooperativa- que ..."
+            mention.text = mention.text.rstrip("-").rstrip()
+            mention.end = mention.start + len(mention.text)
         if mention.label in PERSON_LABELS and (_english_words(doc, mention, kb) or any(
                 c.isdigit() for c in mention.text)):  # "T13 Noche": a programme, no one's name
             mention.label = "ORG"
