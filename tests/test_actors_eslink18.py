@@ -23,7 +23,8 @@ TEXTS = (
     "(PS), criticó el proyecto. El diputado de Convergencia Social Diego Ibáñez respaldó la "
     "reforma. Tanto la ministra del Interior, Izkia Siches, como el subsecretario de la misma "
     "cartera, Manuel Monsalve, visitaron Temuco. El presidente de la Confederación de "
-    "Camioneros, Sergio Pérez, criticó la medida.",
+    "Camioneros, Sergio Pérez, criticó la medida. El secretario general de Convergencia Social "
+    "Pedro Soto lo apoyó.",
     "En entrevista con Cooperativa, el senador dijo que votará en contra. Lo repitió en "
     "declaraciones a Cooperativa- esta mañana. En entrevista con Juan Pérez, el ministro "
     "respondió.",
@@ -79,6 +80,7 @@ def test_a_government_of_a_known_person_is_that_persons_states_government(
     ("Izkia Siches", "CHLGOV"),  # a title, its portfolio, a comma
     ("Manuel Monsalve", "CHLGOV"),  # "subsecretario de la misma cartera"
     ("Sergio Pérez", None),  # a union's president is no state office
+    ("Pedro Soto", None),  # nor a party's secretary general
 ])
 def test_a_title_with_its_seat_or_portfolio_before_a_name_gives_the_role(
         linked: Store, name: str, role: str | None) -> None:

@@ -1311,16 +1311,17 @@ def _office_before(view: TokenView, kb: KnowledgeBase, first: int) -> str:
 def _title_before_party(view: TokenView, kb: KnowledgeBase, first: int) -> str:
     """Return the title before a party and a name ("la diputada PS Emilia Nuyado", "el
     diputado de Convergencia Social Diego Ibáñez"), "" when none: a party in capitals, or
-    one the knowledge base knows, after the title or its "de"."""
+    one the knowledge base knows, right after the title, or after a legislator's and "de"."""
     party = next((m for m in view.doc.mentions if view.first_at(m.end) == first and (
         getattr(kb.actors.get(m.actor_id or ""), "type", "") == "party")), None)
     start = view.first_at(party.start) if party is not None else (
         first - 1 if first >= 1 and view.word(first - 1).isupper() else -1)
     if start < 1:
         return ""
-    if view.folded[start - 1] in OF_WORDS:
-        start -= 1
-    return _title_ending(view, kb, start - 1)
+    if view.folded[start - 1] not in OF_WORDS:
+        return _title_ending(view, kb, start - 1)
+    title = _title_ending(view, kb, start - 2)  # a party's own officer: "el secretario
+    return title if _title_sector(title) == "LEG" else ""  # general de RN X" is no minister
 
 
 def _apposition_title(view: TokenView, kb: KnowledgeBase, last: int) -> str:
