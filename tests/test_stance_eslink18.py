@@ -1,6 +1,8 @@
 """Spanish word senses that judged no one (session 18): the connective "sin embargo"
 (however) read as an embargo, "desarrollarse" (to take place) read as development and
-"institucionalidad" (the institutions) read as praise. Sentences of our own."""
+"institucionalidad" (the institutions) read as praise; and on the stance gold's tuning
+Spanish pages, "fallo" (a court's ruling) read as a failure, "de acuerdo con" (according to)
+as an agreement, "destacó" (stressed) and "ha ordenado" (has ordered) as praise. Sentences of our own."""
 
 from __future__ import annotations
 
@@ -40,3 +42,11 @@ def test_what_took_place_and_the_institutions_carry_no_tone(settings: Settings) 
                           "institucionalidad del sector.")
     analyse(doc)
     assert [t.positive for t in doc.tone[1:3]] == [0.0, 0.0]
+
+
+def test_a_ruling_according_to_a_report_carries_no_tone(settings: Settings) -> None:
+    doc = _read(settings, "El fallo del tribunal se conoció el martes. De acuerdo con el "
+                          "informe, la comisión destacó que el juez ha ordenado compartir los "
+                          "documentos.")
+    analyse(doc)
+    assert [(t.positive, t.negative) for t in doc.tone[1:3]] == [(0.0, 0.0), (0.0, 0.0)]
