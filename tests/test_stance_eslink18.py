@@ -46,7 +46,7 @@ def test_what_took_place_and_the_institutions_carry_no_tone(settings: Settings) 
 
 def test_a_ruling_according_to_a_report_carries_no_tone(settings: Settings) -> None:
     doc = _read(settings, "El fallo del tribunal se conoció el martes. De acuerdo con el "
-                          "informe, la comisión destacó que el juez ha ordenado compartir los "
+                          "informe, la comisión destacó que el juez ha ordenado abrir los "
                           "documentos.")
     analyse(doc)
     assert [(t.positive, t.negative) for t in doc.tone[1:3]] == [(0.0, 0.0), (0.0, 0.0)]
