@@ -2,7 +2,8 @@
 (however) read as an embargo, "desarrollarse" (to take place) read as development and
 "institucionalidad" (the institutions) read as praise; and on the stance gold's tuning
 Spanish pages, "fallo" (a court's ruling) read as a failure, "de acuerdo con" (according to)
-as an agreement, "destacó" (stressed) and "ha ordenado" (has ordered) as praise. Sentences of our own."""
+as an agreement, "destacó" (stressed) and "ha ordenado" (has ordered) as praise. Sentences
+of our own."""
 
 from __future__ import annotations
 
