@@ -65,6 +65,9 @@ SECTOR_NAMES = {"GOV": "government", "OPP": "opposition", "MIL": "military", "JU
                 "COP": "police", "LAB": "labour", "EDU": "education", "REL": "religion",
                 "CRM": "criminals", "HLH": "health sector", "AGR": "farmers", "REF": "refugees",
                 "SPY": "intelligence services", "ELI": "elites"}
+# Sectors of a state's bodies: "el Gobierno de Dina Boluarte" is Peru's, while "el partido de
+# Keiko Fujimori" is hers (the actors gold leaves it out).
+STATE_BODIES = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY"}
 # Words that name a head of state by office ("Brazil's president", "el mandatario venezolano").
 HEAD_TITLES = {"president", "presidente", "presidenta", "mandatario", "mandataria",
                "head of state", "jefe de estado", "jefa de estado", "chefe de estado",
@@ -166,6 +169,12 @@ MINISTRIES = ("ministerio", "ministry", "secretaria de")
 # capitalised ("Trabajo" in titles of laws, "Cultura") are left out.
 MINISTRY_PORTFOLIOS = {"interior", "hacienda", "defensa", "educacion", "salud", "justicia",
                        "cancilleria", "fazenda", "defesa", "educacao", "saude", "justica"}
+# Words after a government title that make it a state office before a comma and a name ("la
+# ministra del Interior, X", "el subsecretario de la misma cartera, X"): a portfolio, or the
+# words for a ministry. Any other complement ("el presidente de la Confederación ..., X") may
+# be a union's or a firm's office.
+PORTFOLIO_WORDS = MINISTRY_PORTFOLIOS | {"cartera", "ministerio", "ministry", "ministro"}
+SEAT_WORDS = {"por", "for"}  # "el senador por el Biobío": the seat a legislator holds
 OFFICE_NAME_CHARS = 80  # characters of a ministry's name before its acronym in brackets
 APPOSITION_OPENERS = {"the", "a", "an", "el", "la", "o", "um", "uma", "un", "una"}  # ", the .."
 POSSESSIVES = {"'s", "s", "'"}  # folded forms of the possessive token
@@ -231,6 +240,10 @@ OUTLET_CREDITS = {"columnista", "periodista", "reportero",  # not "colaborador d
 OUTLET_OF = {"de", "del", "para", "of", "for", "to", "do", "da"}  # not "en": "corresponsal en Lima"
 PUBLISHED = {"publicado", "publicada", "publicados", "publicadas", "published", "appeared"}
 PUBLISHED_IN = {"en", "in", "em", "no", "na"}
+# Words for an interview or statement given to a medium, then its name (seen on Chilean pages:
+# "en entrevista con Cooperativa"); a person's name after them is the interviewer.
+INTERVIEW_WORDS = {("entrevista", "con"), ("declaraciones", "a"), ("conversacion", "con"),
+                   ("entrevista", "a"), ("interview", "with"), ("entrevista", "ao")}
 QUALIFIER_GAP = 40  # characters between a country and its noun: "'s ", " of the " (and spaces)
 # Adjectives (folded) after which an agent noun is a church's, not a state's: "el ministerio
 # sacerdotal de X" is a priest's ministry, "el gobierno eclesiástico" a diocese's.
@@ -327,13 +340,17 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
             # a law's title ("Ley de Inteligencia") acts for nobody; one word the document
             # also writes in lower case is a common word capitalised ("Estrategia", "Julio"); a
             # calendar day ("Día de la Madre") is a date
-            if mention.label != "ORG" and _names_outlet(view, view.first_at(mention.start),
-                                                        name, publisher):
+            outlet = _names_outlet(view, view.first_at(mention.start), name, publisher) or (
+                (mention.label not in PERSON_LABELS or " " not in name)
+                and _interviewed_by(view, view.first_at(mention.start)))
+            if mention.label != "ORG" and outlet:
                 mention.label = "ORG"  # "columnista de Juventud Rebelde"
             elif mention.label == "ORG" and _title_ending(view, kb, view.first_at(
                     mention.start) - 1):
                 mention.label = KB_LABELS[family]["person"]  # "Vice-President Moody Awori"
             actor, how = _unknown(mention, kb, located), "unknown"
+            if outlet:
+                actor.cameo = "MED"
         if actor is not None:
             _link(mention, actor, how, day, records)
     stated = _state_unknowns(doc, view, kb, day, records, sentence_countries, unplaced)
@@ -921,6 +938,9 @@ def _find_agents(doc: Document, view: TokenView, kb: KnowledgeBase, pending: set
     owners = {m.end: (m.end, actor.country) for m in doc.mentions
               if (actor := kb.actors.get(m.actor_id or "")) is not None
               and actor.type == "person" and actor.country}
+    holders = {m.start: actor.country for m in doc.mentions
+               if (actor := kb.actors.get(m.actor_id or "")) is not None
+               and actor.type == "person" and actor.country}
     merged: set[int] = set()
     found: list[tuple[Mention, str, str | None]] = []
     people = {m.start for m in doc.mentions if m.label in PERSON_LABELS}
@@ -953,9 +973,11 @@ def _find_agents(doc: Document, view: TokenView, kb: KnowledgeBase, pending: set
             party = next((parties[m.start] for m in doc.mentions if m.start in parties
                           and view.first_at(m.start) in (last + 2, last + 3)), None) if (
                 last + 1 < len(view.tokens) and view.folded[last + 1] in PARTY_OF) else None
+            holder = _holder_after(view, kb, last, holders) if sector in STATE_BODIES else None
             if last + 1 < len(view.tokens) and view.folded[last + 1] in ("of", "de", "do", "da"
                                                                           ) and not (
-                    party or qualifiers.adjacent(view.tokens[index].start, view.tokens[last].end)):
+                    party or holder
+                    or qualifiers.adjacent(view.tokens[index].start, view.tokens[last].end)):
                 continue  # "state of Goiás", "gobierno de transición" name something else
             if last + 1 < len(view.tokens) and view.folded[last + 1] in RELIGIOUS_ADJECTIVES:
                 continue  # "el ministerio sacerdotal de X": a priest's, no government
@@ -978,6 +1000,8 @@ def _find_agents(doc: Document, view: TokenView, kb: KnowledgeBase, pending: set
                 country, end = demonym, view.tokens[last + 1].end
             elif owner is not None and POSSESSIVE_GAP.match(doc.text[owner[0]:start]):
                 country = owner[1]  # "Castillo's government" is Peru's, whatever else is named
+            elif holder:
+                country = holder  # "el Gobierno de Dina Boluarte" is Peru's
             country = party or country
             mention = Mention(start, end, doc.text[start:end], "AGENT",
                               view.tokens[index].sentence)
@@ -998,6 +1022,20 @@ def _members_before(view: TokenView, cand: Candidate, actor: Actor, kb: Knowledg
     return bool(sector) and any(
         kb.agent_sector(view.folded[k], language) == sector
         for k in range(max(0, first - MEMBERS_GAP), first) for language in kb.agents)
+
+
+def _holder_after(view: TokenView, kb: KnowledgeBase, last: int, holders: dict[int, str]
+                  ) -> str | None:
+    """Return the country of a known person an agent noun belongs to by "de", past articles
+    and titles ("el Gobierno de Dina Boluarte", "el gobierno del presidente Petro")."""
+    if last + 1 >= len(view.tokens) or view.folded[last + 1] not in OF_WORDS:
+        return None
+    for index in range(last + 2, min(last + 2 + TITLE_WORDS, len(view.tokens))):
+        if view.tokens[index].start in holders:
+            return holders[view.tokens[index].start]
+        if view.folded[index] not in DEFINITE and view.folded[index] not in kb.titles:
+            return None
+    return None
 
 
 def _noun_adjective(view: TokenView, index: int) -> bool:
@@ -1068,9 +1106,8 @@ def _state_unknowns(doc: Document, view: TokenView, kb: KnowledgeBase, day: date
         kind = actor_id.split("-")[1]
         if stated is None and kind == "person":
             title = (_title_ending(view, kb, first - 1) or _leading_title(mention.text, kb)
-                     or _head_of_ministry(view, first) or (  # "la diputada PS Emilia Nuyado"
-                         _title_ending(view, kb, first - 2) if first >= 2
-                         and view.word(first - 1).isupper() else ""))
+                     or _head_of_ministry(view, first) or _office_before(view, kb, first)
+                     or _title_before_party(view, kb, first))
             # an apposition's title gives its sector, but no government one: "X, presidenta
             # de la Liga Argentina por los Derechos Humanos" presides an association
             after = _apposition_title(view, kb, last)
@@ -1274,6 +1311,44 @@ def _head_of_ministry(view: TokenView, first: int) -> str:
                 view.doc.text)
             return "minister" if fold(body).startswith(MINISTRIES) or spelled else ""
     return ""
+
+
+def _office_before(view: TokenView, kb: KnowledgeBase, first: int) -> str:
+    """Return the title of a state office set off by a comma before a name, with the seat or
+    portfolio that makes it one: a legislator's of any district or party ("el senador por el
+    Biobío, X"), a government title's of a portfolio ("la ministra del Interior, X", "el
+    subsecretario de la misma cartera, X"); "" when none."""
+    if first < 3 or view.word(first - 1) != ",":
+        return ""
+    sentence = view.tokens[first].sentence
+    for index in range(first - 2, max(first - 2 - OFFICE_WORDS, 0), -1):
+        token = view.tokens[index]
+        if token.sentence != sentence or token.pos in ("VERB", "AUX") or view.word(index) == ",":
+            return ""
+        title = _title_ending(view, kb, index - 1) if (
+            view.folded[index] in OF_WORDS | SEAT_WORDS) else ""
+        if title:
+            sector = _title_sector(title)
+            complement = set(view.folded[index + 1:first - 1])
+            return title if sector == "LEG" or (
+                sector == "GOV" and complement & PORTFOLIO_WORDS) else ""
+    return ""
+
+
+def _title_before_party(view: TokenView, kb: KnowledgeBase, first: int) -> str:
+    """Return the title before a party and a name ("la diputada PS Emilia Nuyado", "el
+    diputado de Convergencia Social Diego Ibáñez"), "" when none: a party in capitals, or
+    one the knowledge base knows, right after the title, or after a legislator's and "de"."""
+    party = next((m for m in view.doc.mentions if view.first_at(m.end) == first and (
+        getattr(kb.actors.get(m.actor_id or ""), "type", "") == "party")), None)
+    start = view.first_at(party.start) if party is not None else (
+        first - 1 if first >= 1 and view.word(first - 1).isupper() else -1)
+    if start < 1:
+        return ""
+    if view.folded[start - 1] not in OF_WORDS:
+        return _title_ending(view, kb, start - 1)
+    title = _title_ending(view, kb, start - 2)  # a party's own officer: "el secretario
+    return title if _title_sector(title) == "LEG" else ""  # general de RN X" is no minister
 
 
 def _apposition_title(view: TokenView, kb: KnowledgeBase, last: int) -> str:
@@ -1607,6 +1682,13 @@ def _names_outlet(view: TokenView, first: int, name: str, publisher: str) -> boo
     joined, credit = view.folded[index], view.folded[index - 1]
     return (joined in OUTLET_OF and credit in OUTLET_CREDITS
             or joined in PUBLISHED_IN and credit in PUBLISHED)
+
+
+def _interviewed_by(view: TokenView, first: int) -> bool:
+    """Whether a name follows the words for an interview given to it ("en entrevista con
+    Cooperativa", "en declaraciones a Radio Bío Bío"): a medium, when not a person's full
+    name (the tagger calls a capitalised word by a hyphen a person: "a Cooperativa- que")."""
+    return first >= 2 and (view.folded[first - 2], view.folded[first - 1]) in INTERVIEW_WORDS
 
 
 def home_country(doc: Document, kb: KnowledgeBase) -> str | None:

@@ -238,10 +238,14 @@ def find_candidates(doc: Document, view: TokenView, kb: KnowledgeBase, family: s
     """Return NER mentions plus knowledge-base matches NER missed, in text order."""
     _relabel_cities(doc, view, kb, family)
     for mention in list(doc.mentions):
+        if len(mention.text) > 1 and mention.text.endswith("-"):  # "a Cooperativa- que ..."
+            mention.text = mention.text.rstrip("-").rstrip()
+            mention.end = mention.start + len(mention.text)
         if mention.label in PERSON_LABELS and (_english_words(doc, mention, kb) or any(
                 c.isdigit() for c in mention.text)):  # "T13 Noche": a programme, no one's name
             mention.label = "ORG"
-        if mention.label in PERSON_LABELS and _saint(view, mention, kb):
+        if mention.label in PERSON_LABELS and (_saint(view, mention, kb)
+                                                or _state_acting(view, mention, kb)):
             mention.label = KB_LABELS[family]["country"]  # the place label: LOC, GPE
         if mention.label in PERSON_LABELS and _after_hyphen(view, mention):
             # "Astra-[Zeneca Covid]": the tagger cut a hyphenated firm's name, no one's;
@@ -353,6 +357,20 @@ def _saint(view: TokenView, mention: Mention, kb: KnowledgeBase) -> bool:
     words = view.inside(mention.start, mention.end)
     return (len(words) > 1 and view.folded[words[0]] in SAINT_TITLES
             and view.word(words[0])[:1].isupper() and not lookup(mention.text, kb))
+
+
+def _state_acting(view: TokenView, mention: Mention, kb: KnowledgeBase) -> bool:
+    """Whether a one-word person span is a capital or state the knowledge base knows, as the
+    subject of a verb of the trigger lexicon: a state act ("Washington impuso sanciones",
+    the Spanish tagger calling a sentence's capitalised first word a person)."""
+    words = view.inside(mention.start, mention.end)
+    entries = lookup(mention.text, kb)
+    if len(words) != 1 or not entries or not all(
+            e.kind in PLACE_KINDS or kb.actors[e.actor_id].type == "country" for e in entries):
+        return False
+    token = view.tokens[words[0]]
+    return token.dep.startswith("nsubj") and 0 <= token.head < len(view.tokens) and (
+        view.tokens[token.head].lemma in lexicon(view.doc.language or "en").verbs)
 
 
 def _after_hyphen(view: TokenView, mention: Mention) -> bool:

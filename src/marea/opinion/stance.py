@@ -577,9 +577,13 @@ def _sentences(doc: Document, lex: Lexicon) -> list[_Sentence]:
         unjudging = (set() if social else _name_words(doc, seq)) | {
             i for i, _, lemma in seq if doc.tokens[i].pos in FUNCTION_POS or (
                 lemma in POINTING_ADJECTIVES and doc.tokens[i].pos == "ADJ")}
+        idioms: set[int] = set()  # words of a phrase listed neutral ("sin embargo": however)
         for table in (lex.polarity, lex.labels):  # labels win where both know a term
             for hit in find(seq, table, lex.longest):
-                if hit.term in ALLIANCE_WORDS or hit.first in named or hit.first in address:
+                if table is lex.polarity and not table[hit.term]:
+                    idioms.update(range(hit.first, hit.last + 1))
+                if hit.term in ALLIANCE_WORDS or hit.first in named or hit.first in address or (
+                        table is lex.labels and hit.first in idioms):
                     continue  # "favorite" says whose side, not how good
                 if table is lex.polarity and hit.first == hit.last and hit.first in unjudging:
                     continue  # "the Democratic candidate", "cities like Beijing"
