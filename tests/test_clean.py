@@ -261,6 +261,9 @@ def test_a_link_list_under_a_more_on_heading_is_chrome() -> None:
     assert remove_chrome(said) == said
     recipe = "More About This Recipe\n- " + "This cake is baked on a layer of pineapple. " * 6
     assert remove_chrome(recipe) == recipe.strip()
+    points = ("More about the plan:\n- It raises the retirement age to 65 for all workers.\n"
+              "- It cuts the payroll tax by two points.\nThe vote is on Tuesday.")
+    assert remove_chrome(points) == points  # the story's own points end in full stops
 
 
 @pytest.mark.skipif(not (SHARED / "benchmarks/trafilatura-eval/html").is_dir(),

@@ -108,7 +108,9 @@ LINK_LIST_HEADING = re.compile(
     r"|^\W*(?:lee|lea|leer|leia|read|ver|see)\ (?:también|tambien|também|also|more)\W*$"
     r"|^\W*(?:related|relacionad[oa]s|(?:notas|noticias|artículos)\ relacionad[oa]s)\W*$",
     re.IGNORECASE)
-LIST_ITEM = re.compile(r"^[-•*–]\s+\S.{0,200}$")  # a linked headline, not a paragraph
+# A linked headline: short, and with no full stop at its end (headlines carry none), so a
+# story's own list of points under "More about the plan:" is no link list.
+LIST_ITEM = re.compile(r"^[-•*–]\s+\S.{0,200}(?<![.;])$")
 # Headings after which the rest of a scraped page is comments, sharing and links elsewhere.
 TAIL_MARKER = re.compile(
     r"^\W*(?:leave\ a\ reply|deja\ una\ respuesta|deixe\ uma\ resposta|related\ posts"
