@@ -6,15 +6,12 @@ base, and "dicha" (the said) read as happiness. Sentences of our own, after thos
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
-from marea.pipeline import ingest
-from marea.settings import load_settings
 from marea.store import Store
+from tests.conftest import jsonl_store
 
 UNIONS = (
     "Los camioneros del sur de Chile están en alerta. El martes se reunieron en Temuco el "
@@ -42,15 +39,9 @@ SAID = (
 
 @pytest.fixture(scope="module")
 def linked(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
-    folder = tmp_path_factory.mktemp("chile18")
-    (folder / "t.jsonl").write_text("".join(
-        json.dumps({"text": text, "language": "es", "published": "2022-05-04"}) + "\n"
-        for text in (UNIONS, AGENDA, SAID)), "utf-8")
-    settings = load_settings()
-    settings = settings.with_(db=str(folder / "a.duckdb"),
-                              models={**settings.models, "encoder": "none"})
-    with Store(settings.db) as store:
-        ingest([str(Path(folder) / "t.jsonl")], store, settings)
+    with jsonl_store(tmp_path_factory.mktemp("chile18"), [
+            {"text": text, "language": "es", "published": "2022-05-04"}
+            for text in (UNIONS, AGENDA, SAID)]) as store:
         yield store
 
 
