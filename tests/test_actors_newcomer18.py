@@ -36,12 +36,16 @@ SAID = (
     "del Interior. En este caso, dicha institucionalidad se nominaría como “Ministerio de "
     "Seguridad, Protección Civil y Convivencia Ciudadana”.")
 
+# "la Justicia" capitalised is the courts (Argentine usage above all), no ministry
+JUDGED = ("El empresario fue detenido en Buenos Aires. Ayer la Justicia ordenó su detención "
+          "y la Justicia federal investiga el caso.")
+
 
 @pytest.fixture(scope="module")
 def linked(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
     with jsonl_store(tmp_path_factory.mktemp("chile18"), [
             {"text": text, "language": "es", "published": "2022-05-04"}
-            for text in (UNIONS, AGENDA, SAID)]) as store:
+            for text in (UNIONS, AGENDA, SAID, JUDGED)]) as store:
         yield store
 
 
@@ -106,3 +110,8 @@ def test_the_said_institution_is_no_happiness(linked: Store) -> None:
         "WHERE ends_with(d.locator, ':3')")}
     assert {actor for actor, cue in cues if cue == "dicha"} == set(), cues
     assert any(actor == "CHLGOV" for actor, _ in cues), cues
+
+
+def test_the_courts_called_la_justicia_are_no_government(linked: Store) -> None:
+    assert not {actor for actor, _ in _links(linked, 4, "Justicia")
+                if actor and actor.endswith("GOV")}, _links(linked, 4, "Justicia")

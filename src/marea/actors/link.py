@@ -157,9 +157,9 @@ MINISTRY_HEADS = {"titular", "head", "jefe", "jefa"}
 MINISTRIES = ("ministerio", "ministry", "secretaria de")
 # Portfolios (folded) that, capitalised alone mid-sentence in Spanish or Portuguese, name their
 # ministry: "Interior", "Hacienda", "Fazenda". Words that also name other bodies or things
-# capitalised ("Trabajo" in titles of laws, "Cultura") are left out.
-MINISTRY_PORTFOLIOS = {"interior", "hacienda", "defensa", "educacion", "salud", "justicia",
-                       "cancilleria", "fazenda", "defesa", "educacao", "saude", "justica"}
+# capitalised ("Trabajo" in titles of laws, "Cultura", "la Justicia": the courts) are left out.
+MINISTRY_PORTFOLIOS = {"interior", "hacienda", "defensa", "educacion", "salud",
+                       "cancilleria", "fazenda", "defesa", "educacao", "saude"}
 OFFICE_NAME_CHARS = 80  # characters of a ministry's name before its acronym in brackets
 APPOSITION_OPENERS = {"the", "a", "an", "el", "la", "o", "um", "uma", "un", "una"}  # ", the .."
 POSSESSIVES = {"'s", "s", "'"}  # folded forms of the possessive token
