@@ -92,6 +92,13 @@ def test_spilled_query_data_goes_beside_the_store_not_into_the_working_directory
             (f"{path}.tmp",)]
 
 
+def test_an_in_memory_store_answers_on_other_cursors() -> None:
+    # Only a store file is attached to DuckDB's in-memory database; ":memory:" is that one.
+    with Store(":memory:") as store:
+        assert store.cursor().execute("SELECT max(version) FROM schema_version").fetchall() == [
+            (LATEST,)]
+
+
 def test_killed_run_is_marked_interrupted(tmp_path: Path) -> None:
     with Store(tmp_path / "s.duckdb") as store:
         first = store.start_run("ingest a")

@@ -151,7 +151,7 @@ class Store:
         file is attached to (`_connect`), so it is pointed at the store first."""
         with self._lock:
             cursor = self._root.cursor()
-        if not self.dataset:
+        if not self.dataset and self.path != ":memory:":  # those two attach no file
             cursor.execute(f"USE {DATABASE}")
         return cursor
 
