@@ -149,3 +149,13 @@ def test_back_in_a_city_is_no_round_of_voting(settings: Settings) -> None:
         label, cues = runoff[actor]
         assert label == "neutral", (actor, cues)
         assert not [kind for kind, _ in cues if kind.startswith(("predicate", "side"))], cues
+
+
+@pytest.mark.parametrize("text", [
+    "Nicolás Maduro firmó ayer el decreto referente a la reforma de las pensiones.",
+    "En lo referente a la economía, Nicolás Maduro firmó ayer el decreto de pensiones.",
+])
+def test_referente_a_means_about_and_praises_no_one(settings: Settings, text: str) -> None:
+    """"referente a" is "about"; only "un referente" is the one others look up to."""
+    _, cues = _read(settings, text)["nicolas-maduro"]
+    assert not [cue for _, cue in cues if cue.startswith("referente")], cues
