@@ -6,15 +6,12 @@ base, and "dicha" (the said) read as happiness. Sentences of our own, after thos
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
-from marea.pipeline import ingest
-from marea.settings import load_settings
 from marea.store import Store
+from tests.conftest import jsonl_store
 
 UNIONS = (
     "Los camioneros del sur de Chile están en alerta. El martes se reunieron en Temuco el "
@@ -39,18 +36,16 @@ SAID = (
     "del Interior. En este caso, dicha institucionalidad se nominaría como “Ministerio de "
     "Seguridad, Protección Civil y Convivencia Ciudadana”.")
 
+# "la Justicia" capitalised is the courts (Argentine usage above all), no ministry
+JUDGED = ("El empresario fue detenido en Buenos Aires. Ayer la Justicia ordenó su detención "
+          "y la Justicia federal investiga el caso.")
+
 
 @pytest.fixture(scope="module")
 def linked(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
-    folder = tmp_path_factory.mktemp("chile18")
-    (folder / "t.jsonl").write_text("".join(
-        json.dumps({"text": text, "language": "es", "published": "2022-05-04"}) + "\n"
-        for text in (UNIONS, AGENDA, SAID)), "utf-8")
-    settings = load_settings()
-    settings = settings.with_(db=str(folder / "a.duckdb"),
-                              models={**settings.models, "encoder": "none"})
-    with Store(settings.db) as store:
-        ingest([str(Path(folder) / "t.jsonl")], store, settings)
+    with jsonl_store(tmp_path_factory.mktemp("chile18"), [
+            {"text": text, "language": "es", "published": "2022-05-04"}
+            for text in (UNIONS, AGENDA, SAID, JUDGED)]) as store:
         yield store
 
 
@@ -115,3 +110,8 @@ def test_the_said_institution_is_no_happiness(linked: Store) -> None:
         "WHERE ends_with(d.locator, ':3')")}
     assert {actor for actor, cue in cues if cue == "dicha"} == set(), cues
     assert any(actor == "CHLGOV" for actor, _ in cues), cues
+
+
+def test_the_courts_called_la_justicia_are_no_government(linked: Store) -> None:
+    assert not {actor for actor, _ in _links(linked, 4, "Justicia")
+                if actor and actor.endswith("GOV")}, _links(linked, 4, "Justicia")

@@ -80,6 +80,25 @@ def test_a_checkpoint_leaves_the_full_row_groups_of_an_older_store_unwritten(
     assert max(n for n, in sizes) == ROW_GROUP_ROWS
 
 
+def test_spilled_query_data_goes_beside_the_store_not_into_the_working_directory(
+        tmp_path: Path) -> None:
+    # The store is attached to an in-memory DuckDB, whose own default is `.tmp` in the
+    # working directory (unwritable for a server started in /, litter in a user's folder).
+    path = tmp_path / "s.duckdb"
+    with Store(path) as store:
+        assert store.query("SELECT current_setting('temp_directory')") == [(f"{path}.tmp",)]
+    with Store(path, read_only=True) as store:
+        assert store.cursor().execute("SELECT current_setting('temp_directory')").fetchall() == [
+            (f"{path}.tmp",)]
+
+
+def test_an_in_memory_store_answers_on_other_cursors() -> None:
+    # Only a store file is attached to DuckDB's in-memory database; ":memory:" is that one.
+    with Store(":memory:") as store:
+        assert store.cursor().execute("SELECT max(version) FROM schema_version").fetchall() == [
+            (LATEST,)]
+
+
 def test_killed_run_is_marked_interrupted(tmp_path: Path) -> None:
     with Store(tmp_path / "s.duckdb") as store:
         first = store.start_run("ingest a")

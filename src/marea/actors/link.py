@@ -166,14 +166,15 @@ MINISTRY_HEADS = {"titular", "head", "jefe", "jefa"}
 MINISTRIES = ("ministerio", "ministry", "secretaria de")
 # Portfolios (folded) that, capitalised alone mid-sentence in Spanish or Portuguese, name their
 # ministry: "Interior", "Hacienda", "Fazenda". Words that also name other bodies or things
-# capitalised ("Trabajo" in titles of laws, "Cultura") are left out.
-MINISTRY_PORTFOLIOS = {"interior", "hacienda", "defensa", "educacion", "salud", "justicia",
-                       "cancilleria", "fazenda", "defesa", "educacao", "saude", "justica"}
+# capitalised ("Trabajo" in titles of laws, "Cultura", "la Justicia": the courts) are left out.
+MINISTRY_PORTFOLIOS = {"interior", "hacienda", "defensa", "educacion", "salud",
+                       "cancilleria", "fazenda", "defesa", "educacao", "saude"}
 # Words after a government title that make it a state office before a comma and a name ("la
 # ministra del Interior, X", "el subsecretario de la misma cartera, X"): a portfolio, or the
 # words for a ministry. Any other complement ("el presidente de la Confederación ..., X") may
 # be a union's or a firm's office.
-PORTFOLIO_WORDS = MINISTRY_PORTFOLIOS | {"cartera", "ministerio", "ministry", "ministro"}
+PORTFOLIO_WORDS = MINISTRY_PORTFOLIOS | {"justicia", "justica", "cartera", "ministerio",
+                                         "ministry", "ministro"}
 SEAT_WORDS = {"por", "for"}  # "el senador por el Biobío": the seat a legislator holds
 OFFICE_NAME_CHARS = 80  # characters of a ministry's name before its acronym in brackets
 APPOSITION_OPENERS = {"the", "a", "an", "el", "la", "o", "um", "uma", "un", "una"}  # ", the .."

@@ -155,6 +155,10 @@ ENGLISH_LEXICONS = [Path(__file__).parent.parent / part for part in (
 # Mexican-American mayor", "un legislador cubano-estadounidense") or no common noun at all
 # ("Cuban-Americans").
 AMERICAN = "USA"
+# Nouns for a group of people of one origin ("the Cuban American community", "la comunidad
+# cubano-estadounidense" is preceded by it): no generic agent, yet the pair names Americans.
+ORIGIN_GROUPS = {"community", "communities", "population", "diaspora", "comunidad",
+                 "comunidades", "colectividad", "poblacion", "comunidade"}
 ORIGIN_JOINS = {" ", "-"}
 # Given names that open a hyphenated given name ("Anne-Marie Slaughter", "Karl-Heinz Rummenigge",
 # "José-Luis"), whose second half the tagger starts a person at; with the first given names of
@@ -480,11 +484,12 @@ def _people_noun_after(view: TokenView, kb: KnowledgeBase, cand: Candidate) -> b
 
 def _names_people(view: TokenView, kb: KnowledgeBase, index: int, language: str | None
                   ) -> bool:
-    """Whether a token is a noun for people: a generic agent of the language or a title."""
+    """Whether a token is a noun for people: a generic agent of the language, a title or a
+    group of people (ORIGIN_GROUPS)."""
     word = view.folded[index]
     agents = lexicon(language or "en").generic_agents
-    return view.tokens[index].pos == "NOUN" and any(
-        form in agents or form in kb.titles for form in (word, word[:-1], word[:-2]))
+    return view.tokens[index].pos == "NOUN" and (word in ORIGIN_GROUPS or any(
+        form in agents or form in kb.titles for form in (word, word[:-1], word[:-2])))
 
 
 def _after_local_place_noun(view: TokenView, start: int) -> bool:

@@ -166,13 +166,17 @@ ELECTING = frozenset({"elect", "reelect", "re-elect"})  # contests by themselves
 # defeat of fascism").
 OUTCOME_NOUNS = frozenset({"defeat", "victory", "win", "loss", "triumph", "landslide", "rout",
                            "upset", "derrota", "victoria", "triunfo"})
+# Words of war news too are left out: "point" ("a key point on the front"), "final" ("in the
+# final weeks of the war"), "vuelta" alone ("de vuelta en Caracas": back in), which is a
+# contest only as a round of voting (CONTEST_ROUNDS).
 CONTEST_WORDS = frozenset({  # folded, as sentence words are
     "election", "vote", "ballot", "poll", "primary", "runoff", "race", "nomination",
-    "nominee", "incumbent", "landslide", "percent", "point", "seat", "caucus", "referendum",
-    "margin", "match", "game", "final", "tournament", "championship", "contest", "reelection",
-    "eleccion", "voto", "votacion", "comicios", "balotaje", "vuelta", "primaria",
+    "nominee", "incumbent", "landslide", "percent", "seat", "caucus", "referendum",
+    "margin", "match", "game", "tournament", "championship", "contest", "reelection",
+    "eleccion", "voto", "votacion", "comicios", "balotaje", "primaria",
     "candidatura", "escano", "plebiscito", "torneo", "%", "voter", "electorate", "votante",
     "elector"})
+CONTEST_ROUNDS = frozenset({("primera", "vuelta"), ("segunda", "vuelta")})  # folded words
 # classes whose subject and object stand on opposite sides (harm, blame, defeat) or together
 OPPOSING, ALLYING = {"harm", "blame", "triumph"}, {"praise"}
 ATTITUDES = {"praise", "blame"}  # classes whose subject voices a view
@@ -1522,8 +1526,10 @@ def _verb_cues(doc: Document, tree: DependencyTree, role: str, verb: int, scale:
 
 
 def _names_contest(sentence: _Sentence) -> bool:
-    """Whether a sentence names an election, a vote or a match (CONTEST_WORDS)."""
-    return any(word in CONTEST_WORDS or lemma in CONTEST_WORDS for _, word, lemma in sentence.seq)
+    """Whether a sentence names an election, a vote or a match (CONTEST_WORDS, CONTEST_ROUNDS)."""
+    words = [word for _, word, _ in sentence.seq]
+    return any(word in CONTEST_WORDS or lemma in CONTEST_WORDS for _, word, lemma in sentence.seq
+               ) or bool(CONTEST_ROUNDS & set(zip(words, words[1:], strict=False)))
 
 
 def _objects(tree: DependencyTree, verb: int, relation: bool = False) -> list[int]:

@@ -151,7 +151,7 @@ class Store:
         file is attached to (`_connect`), so it is pointed at the store first."""
         with self._lock:
             cursor = self._root.cursor()
-        if not self.dataset:
+        if not self.dataset and self.path != ":memory:":  # those two attach no file
             cursor.execute(f"USE {DATABASE}")
         return cursor
 
@@ -688,15 +688,17 @@ DATABASE = "store"  # the name the store file is attached under
 
 
 def _connect(path: str, read_only: bool) -> duckdb.DuckDBPyConnection:
-    """An in-memory DuckDB with the store file attached (with ROW_GROUP_ROWS) and in use."""
-    con = duckdb.connect(":memory:", config={"autoinstall_known_extensions": False,
-                                             "autoload_known_extensions": False,
-                                             "threads": QUERY_THREADS,
-                                             "checkpoint_threshold": CHECKPOINT_WAL,
-                                             "allocator_background_threads":
-                                                 ALLOCATOR_BACKGROUND_THREADS})
+    """An in-memory DuckDB with the store file attached (with ROW_GROUP_ROWS) and in use.
+    Spilled query data goes beside the file (STORE.tmp), as when DuckDB opens the file
+    itself: an in-memory database would put it in `.tmp` of the working directory."""
+    config: dict[str, Any] = {"autoinstall_known_extensions": False,
+                              "autoload_known_extensions": False,
+                              "threads": QUERY_THREADS,
+                              "checkpoint_threshold": CHECKPOINT_WAL,
+                              "allocator_background_threads": ALLOCATOR_BACKGROUND_THREADS}
     if path == ":memory:":
-        return con
+        return duckdb.connect(":memory:", config=config)
+    con = duckdb.connect(":memory:", config={**config, "temp_directory": path + ".tmp"})
     try:
         con.execute("ATTACH '" + path.replace("'", "''") + f"' AS {DATABASE} "
                     f"(ROW_GROUP_SIZE {ROW_GROUP_ROWS}{', READ_ONLY' if read_only else ''})")
