@@ -71,6 +71,16 @@ def jsonl_store(folder: Path, records: list[dict[str, str]]) -> Iterator[Store]:
         yield store
 
 
+def mention_links(store: Store, line: int, text: str) -> set[tuple[str | None, str | None]]:
+    """(actor_id, role) of every mention of `text` in the document on line `line` of a
+    `jsonl_store`; fails when there is none."""
+    found = {tuple(row) for row in store.query(
+        "SELECT m.actor_id, m.role FROM mentions m JOIN documents d USING (doc_id) "
+        "WHERE ends_with(d.locator, ?) AND m.text = ?", [f":{line}", text])}
+    assert found, f"no mention '{text}' in line {line}"
+    return found
+
+
 def checkpointed_copy(store: Store, folder: Path) -> str:
     """Copy a store's file into `folder` for CLI processes: the original is held open for
     writing by this process, which DuckDB lets no other process open."""

@@ -4,15 +4,12 @@ or in apposition, and a radio station read as a place. Sentences of our own."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
-from marea.pipeline import ingest
-from marea.settings import load_settings
 from marea.store import Store
+from tests.conftest import jsonl_store, mention_links
 
 TEXTS = (
     "Washington impuso sanciones a Caracas por la represión de las protestas.",
@@ -33,24 +30,10 @@ TEXTS = (
 
 @pytest.fixture(scope="module")
 def linked(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
-    folder = tmp_path_factory.mktemp("eslink18")
-    (folder / "t.jsonl").write_text("".join(
-        json.dumps({"text": text, "language": "es", "published": "2022-05-04"}) + "\n"
-        for text in TEXTS), "utf-8")
-    settings = load_settings()
-    settings = settings.with_(db=str(folder / "a.duckdb"),
-                              models={**settings.models, "encoder": "none"})
-    with Store(settings.db) as store:
-        ingest([str(Path(folder) / "t.jsonl")], store, settings)
+    with jsonl_store(tmp_path_factory.mktemp("eslink18"), [
+            {"text": text, "language": "es", "published": "2022-05-04"}
+            for text in TEXTS]) as store:
         yield store
-
-
-def _links(store: Store, line: int, text: str) -> set[tuple[str | None, str | None]]:
-    found = {tuple(row) for row in store.query(
-        "SELECT m.actor_id, m.role FROM mentions m JOIN documents d USING (doc_id) "
-        "WHERE ends_with(d.locator, ?) AND m.text = ?", [f":{line}", text])}
-    assert found, f"no mention '{text}' in line {line}"
-    return found
 
 
 def _events(store: Store, line: int) -> set[tuple[str, str | None, str | None]]:
@@ -61,17 +44,17 @@ def _events(store: Store, line: int) -> set[tuple[str, str | None, str | None]]:
 
 def test_a_capital_opening_a_sentence_as_a_state_acts_subject_is_the_state(
         linked: Store) -> None:
-    assert _links(linked, 1, "Washington") == {("USA", "USA")}
+    assert mention_links(linked, 1, "Washington") == {("USA", "USA")}
     assert ("impuso", "USA", "VEN") in _events(linked, 1)
 
 
 def test_a_government_of_a_known_person_is_that_persons_states_government(
         linked: Store) -> None:
-    assert _links(linked, 2, "El Gobierno") == {("PERGOV", "PERGOV")}
-    assert _links(linked, 2, "Dina Boluarte") == {("dina-boluarte", "PERGOV")}
-    assert _links(linked, 3, "El gobierno") == {("COLGOV", "COLGOV")}
+    assert mention_links(linked, 2, "El Gobierno") == {("PERGOV", "PERGOV")}
+    assert mention_links(linked, 2, "Dina Boluarte") == {("dina-boluarte", "PERGOV")}
+    assert mention_links(linked, 3, "El gobierno") == {("COLGOV", "COLGOV")}
     assert ("suspendió", "COLGOV", "eln") in _events(linked, 3)
-    assert _links(linked, 4, "el gobierno") == {("CHLGOV", "CHLGOV")}  # past a title
+    assert mention_links(linked, 4, "el gobierno") == {("CHLGOV", "CHLGOV")}  # past a title
 
 
 @pytest.mark.parametrize("name, role", [
@@ -84,10 +67,10 @@ def test_a_government_of_a_known_person_is_that_persons_states_government(
 ])
 def test_a_title_with_its_seat_or_portfolio_before_a_name_gives_the_role(
         linked: Store, name: str, role: str | None) -> None:
-    assert {found for _, found in _links(linked, 5, name)} == {role}
+    assert {found for _, found in mention_links(linked, 5, name)} == {role}
 
 
 def test_who_an_interview_is_given_to_is_a_medium_unless_a_person(linked: Store) -> None:
-    assert _links(linked, 6, "Cooperativa") == {("x-org-cooperativa", "MED")}
+    assert mention_links(linked, 6, "Cooperativa") == {("x-org-cooperativa", "MED")}
     assert not linked.query("SELECT 1 FROM mentions WHERE text LIKE '%-'")  # a hyphen cut off
-    assert _links(linked, 6, "Juan Pérez") == {("x-person-juan-perez", None)}
+    assert mention_links(linked, 6, "Juan Pérez") == {("x-person-juan-perez", None)}
