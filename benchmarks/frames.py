@@ -39,6 +39,7 @@ import argparse
 import csv
 import hashlib
 import json
+import os
 import pickle
 import re
 import shutil
@@ -101,7 +102,7 @@ def _cached(kind: str, key: str, compute: Callable[[], object]) -> object:
             return pickle.load(handle)
     value = compute()
     path.parent.mkdir(parents=True, exist_ok=True)
-    partial_path = path.with_suffix(".part")
+    partial_path = path.with_suffix(f".{os.getpid()}.part")  # two runs may write one key
     with partial_path.open("wb") as handle:
         pickle.dump(value, handle, pickle.HIGHEST_PROTOCOL)
     partial_path.replace(path)  # complete or absent

@@ -20,6 +20,23 @@ extension's whole-index rebuild that every ingest ran before, and compares text 
 that fts index over a query set: top-10 overlap, queries whose top-10 scores are equal (to
 1e-9), median query time. Last, the ratios of the largest size to the smallest (target for
 the whole ingest: at most 1.3).
+
+Measured (ops18, `--repeats 2`, load average 11-17 on 2 cores, seconds of wall clock): the
+new documents' NLP took 112 s once; store side 1k 27.5 / 29.6, 10k 54.5 / 61.1 (narratives
+5.2 / 4.3 -> 12.5 / 14.4, text index 1.0 -> 1.2-1.3, vectors 1.6 -> 1.8-2.4, stories 0.8 ->
+0.9-1.4, dedup and actor counts 0.2-0.3 flat); whole ingest 10k/1k 1.19 / 1.22. The fts
+extension's whole-index rebuild the ingest no longer runs: 8.3 s at 1k, 71.6 s at 10k. The
+50k store was not reached (building the 10k one took 723 s at this load: narratives 407 s).
+Of the store side's growth not in the refresh steps (~19 -> ~37 s), the writes' checkpoints
+are the cause found: DuckDB's default row group holds 122,880 rows, so until a store has that
+many documents every checkpoint rewrites the whole `documents` row group (text and raw bytes)
+to append a batch: after 32 new documents a CHECKPOINT wrote 135 MB at 10k documents (3-8 s
+at this load), and 26 MB into a copy attached with ROW_GROUP_SIZE 8192 (0.7-1.6 s). An
+ingest checkpoints whenever its log passes 4MB (marea/store CHECKPOINT_WAL) and on close, so
+this cost grew with the store up to 122,880 documents (~1.6 GB per checkpoint there). The
+store is now attached with 8192-row row groups (marea/store ROW_GROUP_ROWS): into a copy of
+the 10k store so attached, a checkpoint after 32 new documents wrote 0.1-3.5 MB (0.1-0.9 s).
+This benchmark has not been run whole since that change.
 """
 
 from __future__ import annotations

@@ -57,6 +57,30 @@ def corpus_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
         yield opened
 
 
+@contextmanager
+def jsonl_store(folder: Path, records: list[dict[str, str]]) -> Iterator[Store]:
+    """A store in `folder` with `records` ingested (one JSONL line each, no encoder): the
+    document on line N has a locator ending in ":N"."""
+    (folder / "t.jsonl").write_text("".join(
+        json.dumps(record) + "\n" for record in records), "utf-8")
+    settings = load_settings()
+    settings = settings.with_(db=str(folder / "a.duckdb"),
+                              models={**settings.models, "encoder": "none"})
+    with Store(settings.db) as store:
+        ingest([str(folder / "t.jsonl")], store, settings)
+        yield store
+
+
+def mention_links(store: Store, line: int, text: str) -> set[tuple[str | None, str | None]]:
+    """(actor_id, role) of every mention of `text` in the document on line `line` of a
+    `jsonl_store`; fails when there is none."""
+    found = {tuple(row) for row in store.query(
+        "SELECT m.actor_id, m.role FROM mentions m JOIN documents d USING (doc_id) "
+        "WHERE ends_with(d.locator, ?) AND m.text = ?", [f":{line}", text])}
+    assert found, f"no mention '{text}' in line {line}"
+    return found
+
+
 def checkpointed_copy(store: Store, folder: Path) -> str:
     """Copy a store's file into `folder` for CLI processes: the original is held open for
     writing by this process, which DuckDB lets no other process open."""

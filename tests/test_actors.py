@@ -834,3 +834,20 @@ def test_a_place_takes_the_state_written_after_it(tmp_path: Path, settings: Sett
     assert places == {("Florida", "x-place-florida-ury", "URY"),
                       ("Santiago", "x-place-santiago-dom", "DOM"),
                       ("Florida", "x-place-florida", "USA")}
+
+
+def test_an_origin_pair_before_a_community_names_americans(
+        tmp_path: Path, settings: Settings, store: Store) -> None:
+    """"The Cuban American community" and "la comunidad cubano-estadounidense" are Americans of
+    Cuban origin (one US mention), not Cuba and the US; "Cuban American talks" stay both."""
+    ingest_documents(tmp_path, store, settings, [
+        ("en", "https://example.org/miami", (
+            "The Cuban American community in Miami protested on Sunday. Cuban American "
+            "talks resumed on Monday.")),
+        ("es", "https://example.com.ar/miami", (
+            "La comunidad cubano-estadounidense de Miami protestó el domingo."))])
+    assert [(text, actor) for text, actor in store.query(
+        "SELECT m.text, m.actor_id FROM mentions m JOIN documents d USING (doc_id) "
+        "WHERE m.actor_id IN ('USA', 'CUB') ORDER BY d.source, m.start_char")] == [
+        ("Cuban American", "USA"), ("Cuban", "CUB"), ("American", "USA"),
+        ("cubano-estadounidense", "USA")]

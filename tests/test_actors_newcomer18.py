@@ -6,15 +6,12 @@ base, and "dicha" (the said) read as happiness. Sentences of our own, after thos
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
-from marea.pipeline import ingest
-from marea.settings import load_settings
 from marea.store import Store
+from tests.conftest import jsonl_store, mention_links
 
 UNIONS = (
     "Los camioneros del sur de Chile están en alerta. El martes se reunieron en Temuco el "
@@ -39,27 +36,17 @@ SAID = (
     "del Interior. En este caso, dicha institucionalidad se nominaría como “Ministerio de "
     "Seguridad, Protección Civil y Convivencia Ciudadana”.")
 
+# "la Justicia" capitalised is the courts (Argentine usage above all), no ministry
+JUDGED = ("El empresario fue detenido en Buenos Aires. Ayer la Justicia ordenó su detención "
+          "y la Justicia federal investiga el caso.")
+
 
 @pytest.fixture(scope="module")
 def linked(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
-    folder = tmp_path_factory.mktemp("chile18")
-    (folder / "t.jsonl").write_text("".join(
-        json.dumps({"text": text, "language": "es", "published": "2022-05-04"}) + "\n"
-        for text in (UNIONS, AGENDA, SAID)), "utf-8")
-    settings = load_settings()
-    settings = settings.with_(db=str(folder / "a.duckdb"),
-                              models={**settings.models, "encoder": "none"})
-    with Store(settings.db) as store:
-        ingest([str(Path(folder) / "t.jsonl")], store, settings)
+    with jsonl_store(tmp_path_factory.mktemp("chile18"), [
+            {"text": text, "language": "es", "published": "2022-05-04"}
+            for text in (UNIONS, AGENDA, SAID, JUDGED)]) as store:
         yield store
-
-
-def _links(store: Store, line: int, text: str) -> set[tuple[str | None, str | None]]:
-    found = {tuple(row) for row in store.query(
-        "SELECT m.actor_id, m.role FROM mentions m JOIN documents d USING (doc_id) "
-        "WHERE ends_with(d.locator, ?) AND m.text = ?", [f":{line}", text])}
-    assert found, f"no mention '{text}' in line {line}"
-    return found
 
 
 @pytest.mark.parametrize("name, actor", [
@@ -69,7 +56,7 @@ def _links(store: Store, line: int, text: str) -> set[tuple[str | None, str | No
 ])
 def test_a_name_an_organisation_noun_heads_is_an_organisation(linked: Store, name: str,
                                                               actor: str) -> None:
-    assert _links(linked, 1, name) == {(actor, None)}
+    assert mention_links(linked, 1, name) == {(actor, None)}
 
 
 def test_one_bodys_spellings_in_one_document_are_one_actor(linked: Store) -> None:
@@ -77,7 +64,7 @@ def test_one_bodys_spellings_in_one_document_are_one_actor(linked: Store) -> Non
     for name in ("Confederación Nacional del Transporte de Carga",
                  "Confederación Nacional del Transporte de Cargas", "CNTC",
                  "Confederación Nacional de Transporte de Carga"):
-        assert _links(linked, 1, name) == {(one, None)}, name
+        assert mention_links(linked, 1, name) == {(one, None)}, name
 
 
 def test_a_union_leader_is_no_government_agent(linked: Store) -> None:
@@ -88,25 +75,25 @@ def test_a_union_leader_is_no_government_agent(linked: Store) -> None:
 
 
 def test_a_ministry_by_its_portfolio_is_the_government(linked: Store) -> None:
-    assert _links(linked, 2, "Interior") == {("CHLGOV", "CHLGOV")}
+    assert mention_links(linked, 2, "Interior") == {("CHLGOV", "CHLGOV")}
 
 
 def test_a_title_and_a_party_acronym_before_a_name_give_the_legislator(linked: Store) -> None:
-    assert _links(linked, 2, "Emilia Nuyado") == {("x-person-emilia-nuyado", "CHLLEG")}
-    assert _links(linked, 2, "PS") == {("ps-chl", "CHLPTY")}
+    assert mention_links(linked, 2, "Emilia Nuyado") == {("x-person-emilia-nuyado", "CHLLEG")}
+    assert mention_links(linked, 2, "PS") == {("ps-chl", "CHLPTY")}
 
 
 def test_an_unknown_president_beside_a_known_head_of_state_is_not_the_government(
         linked: Store) -> None:
-    assert _links(linked, 2, "Patricio Morales") == {("x-person-patricio-morales", None)}
-    assert _links(linked, 2, "Gabriel Boric") == {("gabriel-boric", "CHLGOV")}
+    assert mention_links(linked, 2, "Patricio Morales") == {("x-person-patricio-morales", None)}
+    assert mention_links(linked, 2, "Gabriel Boric") == {("gabriel-boric", "CHLGOV")}
 
 
 @pytest.mark.parametrize("name, party", [("Apruebo Dignidad", "apruebo-dignidad-chl"),
                                          ("Socialismo Democrático",
                                           "socialismo-democratico-chl")])
 def test_chilean_coalitions_are_parties(linked: Store, name: str, party: str) -> None:
-    assert _links(linked, 2, name) == {(party, "CHLPTY")}
+    assert mention_links(linked, 2, name) == {(party, "CHLPTY")}
 
 
 def test_the_said_institution_is_no_happiness(linked: Store) -> None:
@@ -115,3 +102,8 @@ def test_the_said_institution_is_no_happiness(linked: Store) -> None:
         "WHERE ends_with(d.locator, ':3')")}
     assert {actor for actor, cue in cues if cue == "dicha"} == set(), cues
     assert any(actor == "CHLGOV" for actor, _ in cues), cues
+
+
+def test_the_courts_called_la_justicia_are_no_government(linked: Store) -> None:
+    assert not {actor for actor, _ in mention_links(linked, 4, "Justicia")
+                if actor and actor.endswith("GOV")}, mention_links(linked, 4, "Justicia")

@@ -6,7 +6,6 @@ country ("the rioters")."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,6 +14,7 @@ import pytest
 from marea.pipeline import ingest
 from marea.settings import load_settings
 from marea.store import Store
+from tests.conftest import jsonl_store
 
 # (key, language, published, text)
 TEXTS = [
@@ -62,15 +62,9 @@ TEXTS = [
 
 @pytest.fixture(scope="module")
 def linked(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
-    folder = tmp_path_factory.mktemp("stated")
-    (folder / "t.jsonl").write_text("".join(
-        json.dumps({"text": text, "language": language, "published": published}) + "\n"
-        for _, language, published, text in TEXTS), "utf-8")
-    settings = load_settings()
-    settings = settings.with_(db=str(folder / "a.duckdb"),
-                              models={**settings.models, "encoder": "none"})
-    with Store(settings.db) as store:
-        ingest([str(Path(folder) / "t.jsonl")], store, settings)
+    with jsonl_store(tmp_path_factory.mktemp("stated"), [
+            {"text": text, "language": language, "published": published}
+            for _, language, published, text in TEXTS]) as store:
         yield store
 
 

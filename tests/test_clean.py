@@ -238,6 +238,13 @@ def test_placeholder_text_and_a_form_prompt_are_chrome() -> None:
     assert remove_chrome(text) == body
     reported = "El ministro pidió: ingresen sus datos en la web del servicio."  # not "tu"
     assert remove_chrome(reported) == reported
+    # an imperative a story quotes goes on past a colon, or runs longer than a widget's label
+    quoted = ("Escribe tu nombre en la historia: eso pidió el presidente a los estudiantes "
+              "que marcharon el jueves hasta La Moneda.")
+    assert remove_chrome(quoted) == quoted
+    told = ("Enter your name in the history books, the senator told the graduates of the naval "
+            "academy on Friday in Annapolis")
+    assert remove_chrome(told) == told
 
 
 def test_a_link_list_under_a_more_on_heading_is_chrome() -> None:
@@ -254,6 +261,9 @@ def test_a_link_list_under_a_more_on_heading_is_chrome() -> None:
     assert remove_chrome(said) == said
     recipe = "More About This Recipe\n- " + "This cake is baked on a layer of pineapple. " * 6
     assert remove_chrome(recipe) == recipe.strip()
+    points = ("More about the plan:\n- It raises the retirement age to 65 for all workers.\n"
+              "- It cuts the payroll tax by two points.\nThe vote is on Tuesday.")
+    assert remove_chrome(points) == points  # the story's own points end in full stops
 
 
 @pytest.mark.skipif(not (SHARED / "benchmarks/trafilatura-eval/html").is_dir(),

@@ -67,20 +67,20 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
     # a protest with no named target is directed at the state of the place it is in
     ("cientos", ("PROTEST", "CVL", "GBR", "asserted")),  # "el centro de Londres"
     ("headline", ("PROTEST", "CVL", "", "asserted")),
-    ("pasiva", ("ASSAULT", "COLREB", "CVL", "asserted")),
+    ("pasiva", ("ASSAULT", "farc", "CVL", "asserted")),  # members act as their group
     ("organizaciones", ("PROTEST", "NGO", "", "asserted")),
     ("extrema-derecha", ("PROTEST", "RAD", "", "asserted")),
     ("enfrentaron", ("ASSAULT", "VENCVL", "VENCOP", "asserted")),
     ("palestinos", ("PROTEST", "PSECVL", "PSE", "asserted")),
     ("sin-acentos", ("PROTEST", "LAB", "", "asserted")),
     ("muertos", ("ASSAULT", "REB", "CVL", "asserted")),
-    ("ataco", ("ASSAULT", "REB", "COP", "asserted")),
+    ("ataco", ("ASSAULT", "farc", "COP", "asserted")),
     ("medio", ("CONSULT", "NOR", "NORREB", "asserted")),
     ("tiroteo", ("ASSAULT", "COP", "CRM", "asserted")),
     ("pro-drop", ("ACCUSE", "evo-morales", "CHL", "asserted")),
     ("desaparecida", ("ASSAULT", "", "EDU", "asserted")),
-    ("vehiculos", ("ASSAULT", "REB", "", "asserted")),
-    ("guerrilla-via", ("COERCE", "REB", "", "asserted")),
+    ("vehiculos", ("ASSAULT", "farc", "", "asserted")),
+    ("guerrilla-via", ("COERCE", "eln", "COL", "asserted")),  # in its own state
     ("pescadores-via", ("PROTEST", "CVL", "CHL", "asserted")),  # "a Puerto Montt"
 ])
 def test_event_found(found: dict[str, set[tuple[str, ...]]], key: str,

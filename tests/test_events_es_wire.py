@@ -62,7 +62,7 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
     ("mediante", ("THREATEN", "", "auc", "MED", "asserted")),
     ("celebraron", ("PROTEST", "strike", "GOV", "", "asserted")),
     ("decretaron", ("PROTEST", "strike", "LAB", "", "asserted")),
-    ("al", ("ASSAULT", "abduct", "REB", "GOV", "asserted")),
+    ("al", ("ASSAULT", "abduct", "eln", "GOV", "asserted")),  # the ELN's guerrillas
     ("tejas", ("ASSAULT", "primitive", "CVL", "COP", "asserted")),
     ("por_el_centro", ("PROTEST", "demo", "BOLLAB", "BOL", "asserted")),
     ("ataque_de", ("ASSAULT", "", "REB", "", "asserted")),

@@ -74,7 +74,7 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
     ("clitic", ("SANCTION", "USA", "", "asserted")),
     ("clitic-gerund", ("ASSAULT", "COLMIL", "", "asserted")),
     ("personal-a", ("ASSAULT", "auc", "CVL", "asserted")),
-    ("dar-muerte", ("ASSAULT", "REB", "CVL", "asserted")),
+    ("dar-muerte", ("ASSAULT", "eln", "CVL", "asserted")),  # the ELN's guerrillas
     ("realizar-huelga", ("PROTEST", "BOLLAB", "GOV", "asserted")),
     ("sin-embargo", ("SANCTION", "USA", "VEN", "asserted")),
     ("no-obstante", ("SANCTION", "USA", "VEN", "asserted")),

@@ -27,6 +27,8 @@ SENTENCES = {
     "converged": "Thousands of Chilean demonstrators converged on the capital.",
     # object-less uses that are none of these
     "leaders-gathered": "Caribbean leaders gathered in Bridgetown on Friday.",
+    "crowd-gathered": "A large crowd gathered at the airport to welcome the Brazilian president.",
+    "activists-gathered": "Spanish activists gathered in Madrid for a conference on climate.",
     "crowd-massed": "Chilean protesters massed outside the presidential palace.",
     "moved-house": "The Venezuelan opposition leader moved to Madrid in 2020.",
     "returned-home": "The refugees returned home last week.",
@@ -76,6 +78,8 @@ def test_objectless_event(found: dict[str, set[tuple[str, ...]]], key: str,
     ("moved-house", "moved", "MOBILIZE"),  # a person moving house mobilises nothing
     ("returned-home", "returned", "CONSULT"),  # "home" is no "to" a place
     ("leaders-gathered", "gathered", "PROTEST"),  # leaders meeting are no protest
+    ("crowd-gathered", "gathered", "PROTEST"),  # a crowd welcoming someone is no protest
+    ("activists-gathered", "gathered", "PROTEST"),  # nor activists at a conference
     ("fired-monday", "fired", "ASSAULT"),  # "fired on Monday" was no shooting "on" anyone
 ])
 def test_no_event(found: dict[str, set[tuple[str, ...]]], key: str, trigger: str,

@@ -79,3 +79,11 @@ def test_the_outcome_of_a_vote_is_no_judgement_of_the_voters(settings: Settings)
     label, cues = _read(settings, "Peruvian voters handed Keiko Fujimori a humiliating "
                         "defeat.")["PERCVL"]
     assert (label, cues) == ("neutral", []), cues
+
+
+def test_a_war_sentence_with_a_point_or_final_names_no_contest(settings: Settings) -> None:
+    """"final" and "point" are no contest words: crushing rebels is harm whatever the week."""
+    label, cues = _read(settings, "In the final weeks of the war, the Syrian army crushed the "
+                        "rebels at every point of the front.")["SYRMIL"]
+    assert label == "against", cues
+    assert ("predicate:subject", "crushed") in cues, cues

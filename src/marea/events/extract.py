@@ -58,6 +58,7 @@ from marea.events.roles import (
     classifying,
     denounced_act,
     describing_participle,
+    done_to_thing,
     grievance,
     instrument,
     noun_roles,
@@ -210,6 +211,7 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         elif (token.pos == "NOUN" and lemma in words.nouns and index not in tree.consumed
               and not _opinion_idiom(tree, index)
               and not rejected(tree, index, words) and not classifying(tree, index, words)
+              and not done_to_thing(tree, index, words)
               and not instrument(tree, index) and not (
                   token.dep == "compound" and token.head in actor_at)):  # "[riot] police"
             roles = noun_roles(tree, index, words.nouns[lemma])
@@ -239,6 +241,11 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
             if (trigger.type == "COERCE" and token.pos == "NOUN" and not source_list
                     and len(target_list) == 1):
                 source_list, target_list = _repression(kb, generic, target_list[0])
+        own = actor_at.get(index) if token.pos == "NOUN" else None
+        if own is not None and own.link == "agent" and own.end > token.end and not source_list:
+            # "the prosecution of the United States", read as the state's prosecutors: they
+            # prosecute, they are not prosecuted
+            source_list, target_list = [own], [t for t in target_list if t is not own]
         complaint = _protest_in_words(tree, index, trigger)
         if source_list and _diplomatic_protest(trigger, token.pos, source_list, kb) or (
                 complaint is not None):
@@ -255,8 +262,8 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         if speaker and not source_list and _owed(tree, index):
             source_list = _unique([_spoken_of(tree, index, speaker)])
         elif speaker and not source_list and _speakers_act(
-                tree, index, words, sources, quoted) and (
-                token.pos != "NOUN" or not received(tree, index, trigger)):
+                tree, index, words, sources, quoted) and (token.pos != "NOUN" or not (
+                    received(tree, index, trigger) or _topic(tree, index))):
             source_list = [speaker]  # a direct quotation speaks for its speaker
         if not source_list and doc.language == "es":
             dropped = _dropped_subject(tree, index)
@@ -886,6 +893,15 @@ def _speakers_act(tree: DependencyTree, index: int, words: Lexicon, sources: lis
             or accusing_verb(words, tree.lemma(tree.reporters.get(index, index)))):
         return False
     return index in quoted or _speaker_is_subject(tree.doc, sources)
+
+
+def _topic(tree: DependencyTree, index: int) -> bool:
+    """Whether an event noun is what a speaker talks about, not an act of theirs: described
+    by a clause with a subject of its own ("the threat Mr Assange has been warning about")
+    or the object of "on"/"about" ("let us focus on the threat")."""
+    token = tree.doc.tokens[index]
+    return any(tree.kids(c, SUBJECTS) for c in tree.kids(index, {"relcl"})) or (
+        token.dep == "pobj" and tree.lemma(token.head) in ("on", "about"))
 
 
 def _speaker_is_subject(doc: Document, sources: list[int]) -> bool:

@@ -68,6 +68,10 @@ HOPE_FORMS = {"hope", "hopes", "hoped", "hoping"}  # en_core_web_sm lemmatises "
 IMPERFECT_ENDINGS = ("ia", "ias", "iamos", "iais", "ian")
 # Modalities of acts not (yet) done, which their infinitives of purpose share.
 UNREALISED = {"demanded", "future", "hypothetical"}
+# Future cues of a schedule or expectation, which the author reports: "X is set to resign"
+# is no announcement by X (intention).
+SCHEDULED = {"be set to", "be due to", "be scheduled to", "be expected to", "be to",
+             "be poised to", "be about to"}
 # Auxiliaries of an announced act: one announced as not to be done is refused (REJECT).
 FUTURE_AUXILIARIES = {"will", "would", "shall"}
 # Verbs of failing: failing to reach an agreement is a refusal (REJECT) by the parties, as
@@ -118,7 +122,9 @@ def modality(tree: DependencyTree, index: int, words: Lexicon) -> str:
         return "demanded"
     above = {tree.lemma(a) for a in tree.ancestors(index, ANCESTOR_DEPTH)}
     hypothetical = cues.get("hypothetical", set()) | MODALS["hypothetical"]
+    qualities = {tree.lemma(c) for c in kids if tree.doc.tokens[c].dep == "amod"}
     if (modifiers & hypothetical or governors & hypothetical
+            or qualities & hypothetical  # "una eventual movilización", "a possible strike"
             or above & {"possibility", "posibilidad", "possible", "posible", "threat",
                         "amenaza"}  # "amenaza de huelga": a strike threatened, not held
             or _conditional(tree, index) or _after_conditional_modal(tree, index)
@@ -365,11 +371,24 @@ def governing_lemmas(tree: DependencyTree, index: int, words: Lexicon | None = N
             index in complement_clauses(tree, token.head))  # "its demand that X [ease]"
         if token.head == index or not complement:
             break
+        infinitive = any(tree.lemma(a) == "to" for a in tree.kids(index, {"aux"}))
         index = token.head
         found.add(tree.lemma(index))
+        if infinitive and _with_be(tree, index):  # "was [due] to be released", "is set to"
+            word = tree.doc.text[tree.doc.tokens[index].start:tree.doc.tokens[index].end].lower()
+            found.add("be to" if tree.lemma(index) == "be" else f"be {word} to")
         found |= {f"{tree.lemma(index)} {tree.lemma(p)}"  # "called on X to [withdraw]"
                   for p in tree.kids(index, {"prep", "prt"})}
     return found
+
+
+def _with_be(tree: DependencyTree, index: int) -> bool:
+    """Whether a word is "be" or goes with it ("was due", "is set", "are expected"), as the
+    lexicon's "be X to" cues read."""
+    token = tree.doc.tokens[index]
+    return tree.lemma(index) == "be" or any(
+        tree.lemma(a) == "be" for a in tree.kids(index, {"aux", "auxpass", "cop"})) or (
+        token.dep == "acomp" and tree.lemma(token.head) == "be")
 
 
 def prepositional_verb(tree: DependencyTree, index: int) -> int | None:
@@ -479,6 +498,8 @@ def intention(tree: DependencyTree, index: int, event: Event, words: Lexicon) ->
     demand = event.modality == "demanded" and event.type not in ("STATEMENT", "REQUEST")
     if event.type in NOT_INTENDED and not demand:  # "said Kagame must agree to changes"
         return None
+    if event.modality == "future" and event.speaker_id is None and governors & SCHEDULED:
+        return None  # "is set to withdraw": a schedule the author reports, no announcement
     source, target = event.source_id, event.target_id
     reported = event.modality == "hypothetical" and event.speaker_id is not None and any(
         tree.lemma(c) in ("would", "will") for c in tree.kids(clause, {"aux"}))

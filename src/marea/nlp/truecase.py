@@ -23,10 +23,13 @@ VOWELS = set("aeiouyáéíóúü")
 # Spanish words that the knowledge base also has as acronyms ("UN" is the United Nations in
 # English): in a Spanish headline "UN POLICIA MUERTO" they are the article, not the UN.
 SPANISH_WORDS = {"un", "ni", "mas", "ti", "creo"}
+NOTE = re.compile(r"\([^()]*\)")  # an editor's or agency's note inside a headline line
 
 
 def shouting(line: str) -> bool:
-    """Whether a line is written in capitals (a headline), not just holding an acronym."""
+    """Whether a line is written in capitals (a headline), not just holding an acronym; a
+    note in parentheses does not count ("(Editores: nuevo saldo) POLICIA PALESTINA MATA")."""
+    line = NOTE.sub("", line)
     letters = [c for c in line if c.isalpha()]
     return len(letters) >= MIN_LETTERS and sum(c.isupper() for c in letters) >= (
         UPPER_SHARE * len(letters)) and len(WORD.findall(line)) >= 2
@@ -51,7 +54,14 @@ def _line(line: str, kb: KnowledgeBase, language: str) -> str:
             return lower[:1].upper() + lower[1:]
         return lower
 
+    # a note in lower case is the editor's, not the headline's: the parser, which would run
+    # it and the headline into one sentence ("(Editores: nuevo saldo) policía palestina
+    # [mata]" made "mata" part of a name), sees a full stop and blanks there
     cased = WORD.sub(word, line)
+    for note in NOTE.finditer(line):
+        if any(c.islower() for c in note.group(0)):
+            cased = cased[:note.start()] + "." + " " * (len(note.group(0)) - 1) + cased[
+                note.end():]
     first = next(WORD.finditer(cased), None)
     if first is not None and language != "es":
         at = first.start()

@@ -20,6 +20,7 @@ from typing import Any
 import yaml
 
 from marea.actors.kb import YAML_LOADER, fold
+from marea.events.modality import CONNECTIVES
 from marea.model import Document, Token
 
 DATA = resources.files("marea.opinion").joinpath("data")
@@ -87,6 +88,8 @@ def lexicon(language: str | None) -> Lexicon:
     tone = _read(f"tone_{language}.yaml") or {}
     polarity = _vader(*VADER_LEXICONS[language]) if language in VADER_LEXICONS else {}
     polarity.update({fold(k): float(v) for k, v in (tone.get("polarity") or {}).items()})
+    # a connective judges nothing: listed neutral, it hides its words ("sin embargo": however)
+    polarity.update({fold(" ".join(pair)): 0.0 for pair in CONNECTIVES})
     labels = {fold(k): float(v) for k, v in (_read(f"labels_{language}.yaml") or {}).items()}
     verbs = {fold(lemma): cls for cls, lemmas in (_read(f"stance_{language}.yaml") or {}).items()
              if cls in STANCE_CLASSES for lemma in lemmas or ()}

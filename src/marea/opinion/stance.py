@@ -166,13 +166,17 @@ ELECTING = frozenset({"elect", "reelect", "re-elect"})  # contests by themselves
 # defeat of fascism").
 OUTCOME_NOUNS = frozenset({"defeat", "victory", "win", "loss", "triumph", "landslide", "rout",
                            "upset", "derrota", "victoria", "triunfo"})
+# Words of war news too are left out: "point" ("a key point on the front"), "final" ("in the
+# final weeks of the war"), "vuelta" alone ("de vuelta en Caracas": back in), which is a
+# contest only as a round of voting (CONTEST_ROUNDS).
 CONTEST_WORDS = frozenset({  # folded, as sentence words are
     "election", "vote", "ballot", "poll", "primary", "runoff", "race", "nomination",
-    "nominee", "incumbent", "landslide", "percent", "point", "seat", "caucus", "referendum",
-    "margin", "match", "game", "final", "tournament", "championship", "contest", "reelection",
-    "eleccion", "voto", "votacion", "comicios", "balotaje", "vuelta", "primaria",
+    "nominee", "incumbent", "landslide", "percent", "seat", "caucus", "referendum",
+    "margin", "match", "game", "tournament", "championship", "contest", "reelection",
+    "eleccion", "voto", "votacion", "comicios", "balotaje", "primaria",
     "candidatura", "escano", "plebiscito", "torneo", "%", "voter", "electorate", "votante",
     "elector"})
+CONTEST_ROUNDS = frozenset({("primera", "vuelta"), ("segunda", "vuelta")})  # folded words
 # classes whose subject and object stand on opposite sides (harm, blame, defeat) or together
 OPPOSING, ALLYING = {"harm", "blame", "triumph"}, {"praise"}
 ATTITUDES = {"praise", "blame"}  # classes whose subject voices a view
@@ -577,9 +581,13 @@ def _sentences(doc: Document, lex: Lexicon) -> list[_Sentence]:
         unjudging = (set() if social else _name_words(doc, seq)) | {
             i for i, _, lemma in seq if doc.tokens[i].pos in FUNCTION_POS or (
                 lemma in POINTING_ADJECTIVES and doc.tokens[i].pos == "ADJ")}
+        idioms: set[int] = set()  # words of a phrase listed neutral ("sin embargo": however)
         for table in (lex.polarity, lex.labels):  # labels win where both know a term
             for hit in find(seq, table, lex.longest):
-                if hit.term in ALLIANCE_WORDS or hit.first in named or hit.first in address:
+                if table is lex.polarity and not table[hit.term]:
+                    idioms.update(range(hit.first, hit.last + 1))
+                if hit.term in ALLIANCE_WORDS or hit.first in named or hit.first in address or (
+                        table is lex.labels and hit.first in idioms):
                     continue  # "favorite" says whose side, not how good
                 if table is lex.polarity and hit.first == hit.last and hit.first in unjudging:
                     continue  # "the Democratic candidate", "cities like Beijing"
@@ -1518,8 +1526,10 @@ def _verb_cues(doc: Document, tree: DependencyTree, role: str, verb: int, scale:
 
 
 def _names_contest(sentence: _Sentence) -> bool:
-    """Whether a sentence names an election, a vote or a match (CONTEST_WORDS)."""
-    return any(word in CONTEST_WORDS or lemma in CONTEST_WORDS for _, word, lemma in sentence.seq)
+    """Whether a sentence names an election, a vote or a match (CONTEST_WORDS, CONTEST_ROUNDS)."""
+    words = [word for _, word, _ in sentence.seq]
+    return any(word in CONTEST_WORDS or lemma in CONTEST_WORDS for _, word, lemma in sentence.seq
+               ) or bool(CONTEST_ROUNDS & set(zip(words, words[1:], strict=False)))
 
 
 def _objects(tree: DependencyTree, verb: int, relation: bool = False) -> list[int]:

@@ -140,10 +140,19 @@ class Store:
             return self._root
         cursor = getattr(self._local, "cursor", None)
         if cursor is None:
+            cursor = self.cursor()
             with self._lock:
-                cursor = self._root.cursor()
                 self._cursors.append(cursor)
             self._local.cursor = cursor
+        return cursor
+
+    def cursor(self) -> duckdb.DuckDBPyConnection:
+        """A new cursor on the store: DuckDB starts one in the in-memory database the store
+        file is attached to (`_connect`), so it is pointed at the store first."""
+        with self._lock:
+            cursor = self._root.cursor()
+        if not self.dataset and self.path != ":memory:":  # those two attach no file
+            cursor.execute(f"USE {DATABASE}")
         return cursor
 
     def close(self) -> None:
@@ -309,8 +318,7 @@ class Store:
     def fingerprints(self) -> Iterator[tuple[str, bytes]]:
         """Yield (doc_id, MinHash signature) of every stored original (not near-duplicate), in
         order of storing, through a cursor of its own (the caller may write meanwhile)."""
-        with self._lock:
-            cursor = self._root.cursor()
+        cursor = self.cursor()
         try:
             cursor.execute(
                 "SELECT doc_id, fingerprint FROM documents WHERE fingerprint IS NOT NULL "
@@ -669,14 +677,36 @@ CHECKPOINT_WAL = "4MB"
 ALLOCATOR_BACKGROUND_THREADS = True
 
 
+# Rows per row group of the rows this process writes (DuckDB's default: 122,880). A
+# checkpoint rewrites the row group that new rows were appended to, whole: at the default
+# that was the entire `documents` table (text and raw bytes) of any store under 122,880
+# documents, so each checkpoint of an ingest wrote 135 MB at 10k documents and grew with the
+# store. At 8192 a checkpoint after 32 new documents wrote 0.1-3.5 MB into a copy of that
+# store (its old row group counts as full; benchmarks/incremental.py's docstring).
+ROW_GROUP_ROWS = 8192
+DATABASE = "store"  # the name the store file is attached under
+
+
 def _connect(path: str, read_only: bool) -> duckdb.DuckDBPyConnection:
-    return duckdb.connect(path, read_only=read_only,
-                          config={"autoinstall_known_extensions": False,
-                                  "autoload_known_extensions": False,
-                                  "threads": QUERY_THREADS,
-                                  "checkpoint_threshold": CHECKPOINT_WAL,
-                                  "allocator_background_threads":
-                                      ALLOCATOR_BACKGROUND_THREADS})
+    """An in-memory DuckDB with the store file attached (with ROW_GROUP_ROWS) and in use.
+    Spilled query data goes beside the file (STORE.tmp), as when DuckDB opens the file
+    itself: an in-memory database would put it in `.tmp` of the working directory."""
+    config: dict[str, Any] = {"autoinstall_known_extensions": False,
+                              "autoload_known_extensions": False,
+                              "threads": QUERY_THREADS,
+                              "checkpoint_threshold": CHECKPOINT_WAL,
+                              "allocator_background_threads": ALLOCATOR_BACKGROUND_THREADS}
+    if path == ":memory:":
+        return duckdb.connect(":memory:", config=config)
+    con = duckdb.connect(":memory:", config={**config, "temp_directory": path + ".tmp"})
+    try:
+        con.execute("ATTACH '" + path.replace("'", "''") + f"' AS {DATABASE} "
+                    f"(ROW_GROUP_SIZE {ROW_GROUP_ROWS}{', READ_ONLY' if read_only else ''})")
+        con.execute(f"USE {DATABASE}")
+    except duckdb.Error:
+        con.close()
+        raise
+    return con
 
 
 def store_error(path: str, exc: BaseException) -> StoreError:

@@ -132,7 +132,7 @@ def _static_files() -> dict[str, Path]:
 
 
 def _rows(corpus: Corpus, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
-    cursor = corpus.store.con.cursor().execute(sql, params or [])
+    cursor = corpus.store.cursor().execute(sql, params or [])
     names = [c[0] for c in cursor.description or []]
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
