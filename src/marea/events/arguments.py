@@ -319,7 +319,9 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
             if doers:  # "el autogolpe de Fujimori ... nadie lo secundó": backing an act backs
                 actor_at[index] = actor_at[doers[0]]  # its doer (rule 11)
             continue
-        speaker = None if described else _speaker_mention(doc, kids, index, report, actor_at)
+        requester = None if described else _requester(doc, kids, index, actor_at)
+        speaker = None if described or requester else _speaker_mention(
+            doc, kids, index, report, actor_at)
         if speaker is not None and (_is_kind(speaker, kind) or kind == "person" and _one_agent(
                 doc, speaker)):  # "A doctor told Ruptly that he tried": the doctor
             actor_at[index] = speaker  # "Chile says it is ready to", even after "be"
@@ -337,12 +339,21 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
         main = None if described else _main_subject(doc, kids, index, actor_at)
         if main is not None and main.actor_id and not main.actor_id.startswith("x-place-") and (
                 _is_kind(main, kind) and _may_be(main, PRONOUN_GENDERS.get(word), kb)):
-            actor_at[index] = main  # "Although he may be defeated, Humala has made ..."
+            # "Although he may be defeated, Humala has made ...", unless the clause comes
+            # first and the sentence before was about another such actor ("Morales resigned.
+            # Hours before he quit, the commander ...": Morales)
+            before = [m for m in named if m.end <= token.start and m.actor_id != main.actor_id
+                      and token.sentence - 1 in main_subjects.get(id(m), ())
+                      and _is_kind(m, kind) and _may_be(m, PRONOUN_GENDERS.get(word), kb)]
+            main = before[-1] if before and token.start < main.start else main
+            actor_at[index] = main
             if kind == "group" and id(main) in coordinated:
                 groups[index] = coordinated[id(main)]
             continue
         bound = _clause_subjects(doc, kids, index, actor_at)
+        asker = requester.actor_id if requester else None
         earlier = [m for m in named if m.end <= token.start and _is_kind(m, kind)
+                   and (asker is None or m.actor_id != asker)
                    and (kind == "person" or token.sentence - m.sentence <= SENTENCES_BACK)
                    and _may_be(m, PRONOUN_GENDERS.get(word), kb) and id(m) not in bound]
         recent_subjects = [m for m in earlier if any(
@@ -572,6 +583,26 @@ def _speaker_mention(doc: Document, kids: list[list[int]], index: int, report: s
             return actor_at.get(subjects[0]) if subjects else None
         index = head
     return None
+
+
+def _requester(doc: Document, kids: list[list[int]], index: int,
+               actor_at: dict[int, Mention]) -> Mention | None:
+    """Return the actor who asks, when a pronoun is the subject of an English mandative
+    subjunctive ("Kaliman suggested that he step down", "urged that she be removed"): the
+    one asked to act is someone else, never the asker."""
+    token = doc.tokens[index]
+    verb = token.head
+    if doc.language != "en" or token.dep not in SUBJECT_DEPS or doc.tokens[verb].dep != "ccomp":
+        return None
+    auxiliaries = [doc.tokens[c] for c in kids[verb] if doc.tokens[c].dep in ("aux", "auxpass")]
+    base = auxiliaries[0] if auxiliaries else doc.tokens[verb]
+    # the parser may tag "he step" as a present VBP: with a singular subject it is no present
+    if base.tag not in ("VB", "VBP") or len(auxiliaries) > 1 or token.lemma.lower() not in (
+            "he", "she", "it") or base.lemma.lower() not in ("be", doc.tokens[verb].lemma.lower()):
+        return None  # "said he would step down", "that he steps down"
+    asker = doc.tokens[verb].head
+    subjects = [c for c in kids[asker] if doc.tokens[c].dep in SUBJECT_DEPS]
+    return actor_at.get(subjects[0]) if subjects else None
 
 
 def _represented(doc: Document, kids: list[list[int]], index: int,

@@ -1,0 +1,44 @@
+"""Event arguments of session 19 (English): a pronoun in what someone asks for in the
+subjunctive ("suggested that he step down") is not the asker; a pronoun in a clause put
+before the sentence's subject ("Hours before he quit, the general ...") stands for whom the
+sentence before was about. Sentences of our own."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from tests.conftest import events_by_sentence
+
+SENTENCES = {
+    "preposed": "Evo Morales criticised the army on Sunday. Hours before he resigned, the "
+                "commander of the army, General Juan Pardo, publicly suggested that he step down.",
+    "urged": "Evo Morales criticised the army. The commander of the army, General Juan Pardo, "
+             "publicly urged that he step down.",
+    "said-would": "General Juan Pardo said that he would resign.",
+    "postposed": "General Juan Pardo criticised the police after he resigned.",
+}
+COLUMNS = "e.type, coalesce(e.source_id, ''), coalesce(e.target_id, ''), e.trigger"
+
+
+@pytest.fixture(scope="module")
+def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tuple[str, ...]]]]:
+    yield events_by_sentence(tmp_path_factory.mktemp("args19"), SENTENCES, "en", "2019-11-12",
+                             COLUMNS)[1]
+
+
+def test_subjunctive_pronoun_is_not_the_asker(found: dict[str, set[tuple[str, ...]]]) -> None:
+    assert {e[1] for e in found["preposed"] if e[3] == "step"} == {"evo-morales"}
+    assert ("REQUEST", "x-person-juan-pardo", "evo-morales", "urged") in found["urged"]
+    assert {e[1] for e in found["urged"] if e[3] == "step"} == {"evo-morales"}
+
+
+def test_reported_pronoun_is_still_the_speaker(found: dict[str, set[tuple[str, ...]]]) -> None:
+    assert {e[1] for e in found["said-would"] if e[3] == "resign"} == {"x-person-juan-pardo"}
+
+
+def test_preposed_clause_pronoun_is_the_previous_subject(
+        found: dict[str, set[tuple[str, ...]]]) -> None:
+    assert {e[1] for e in found["preposed"] if e[3] == "resigned"} == {"evo-morales"}
+    assert {e[1] for e in found["postposed"] if e[3] == "resigned"} == {"x-person-juan-pardo"}
