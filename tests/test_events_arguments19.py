@@ -1,7 +1,9 @@
 """Event arguments of session 19 (English): a pronoun in what someone asks for in the
 subjunctive ("suggested that he step down") is not the asker; a pronoun in a clause put
 before the sentence's subject ("Hours before he quit, the general ...") stands for whom the
-sentence before was about. Sentences of our own."""
+sentence before was about; "with X doing ..." is a clause of its own, whose subject is no
+target of the verb before it; an object "it" after an event noun stands for the event, not for
+an actor named before. Sentences of our own."""
 
 from __future__ import annotations
 
@@ -18,6 +20,9 @@ SENTENCES = {
              "publicly urged that he step down.",
     "said-would": "General Juan Pardo said that he would resign.",
     "postposed": "General Juan Pardo criticised the police after he resigned.",
+    "with-clause": "Brazil welcomed the ceasefire, with Lula calling it a victory for the "
+                   "whole region.",
+    "with-actor": "Brazil welcomed the agreement, with Lula praising Argentina.",
 }
 COLUMNS = "e.type, coalesce(e.source_id, ''), coalesce(e.target_id, ''), e.trigger"
 
@@ -42,3 +47,13 @@ def test_preposed_clause_pronoun_is_the_previous_subject(
         found: dict[str, set[tuple[str, ...]]]) -> None:
     assert {e[1] for e in found["preposed"] if e[3] == "resigned"} == {"evo-morales"}
     assert {e[1] for e in found["postposed"] if e[3] == "resigned"} == {"x-person-juan-pardo"}
+
+
+def test_with_clause_subject_is_no_target(found: dict[str, set[tuple[str, ...]]]) -> None:
+    assert ("SUPPORT", "BRA", "", "welcomed") in found["with-clause"]
+    assert ("SUPPORT", "BRA", "", "welcomed") in found["with-actor"]
+    assert ("SUPPORT", "luiz-inacio-lula-da-silva", "ARG", "praising") in found["with-actor"]
+
+
+def test_it_after_an_event_noun_is_no_actor(found: dict[str, set[tuple[str, ...]]]) -> None:
+    assert {e[2] for e in found["with-clause"] if e[3] == "calling"} == {""}

@@ -467,17 +467,23 @@ def _doubled(doc: Document, kids: list[list[int]], index: int, word: str) -> int
 
 def _event_antecedent(doc: Document, index: int, word: str, actor_at: dict[int, Mention],
                       words: Lexicon) -> int | None:
-    """Return the event noun a Spanish object clitic (lo, la, los, las) stands for: the
-    nearest common noun before it of its gender and number (in its sentence or the one
-    before), when that is an event noun naming no actor ("una eventual movilización ... dijo
-    que no la pueden descartar": la is the mobilisation, not a person named earlier). Other
-    nouns ("llegó a la región. La criticaron") leave the clitic to the person rules."""
+    """Return the event noun a Spanish object clitic (lo, la, los, las) or an English object
+    "it" stands for: the nearest common noun before it of its gender and number (in its
+    sentence or the one before), when that is an event noun naming no actor ("una eventual
+    movilización ... dijo que no la pueden descartar": la is the mobilisation, not a person
+    named earlier; "welcomed the resignation, with Trump calling it a great moment": not
+    Washington). Other nouns ("llegó a la región. La criticaron") leave the pronoun to the
+    person rules."""
     token = doc.tokens[index]
-    if doc.language != "es" or word not in DOUBLING_CLITICS - {"le", "les"} or (
-            token.dep not in OBJECT_DEPS):
+    if token.dep not in OBJECT_DEPS:
         return None
-    features = {f for f in token.morph.split("|") if f.startswith(("Gender=", "Number="))}
-    if len(features) < 2:
+    if doc.language == "en" and word == "it":
+        features = {"Number=Sing"}
+    elif doc.language == "es" and word in DOUBLING_CLITICS - {"le", "les"}:
+        features = {f for f in token.morph.split("|") if f.startswith(("Gender=", "Number="))}
+        if len(features) < 2:
+            return None
+    else:
         return None
     for other in range(index - 1, -1, -1):
         noun = doc.tokens[other]

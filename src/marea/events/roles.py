@@ -998,8 +998,10 @@ def _implied_targets(tree: DependencyTree, index: int, objects: list[int], sourc
     # a clause before the verb is none of its complements: "Castillo has made health care a
     # priority; all three countries have recognised access to care as a right"
     clauses = [c for c in tree.kids(index, {"xcomp", "ccomp"}) if c > index]
-    for found in prepositions(tree, index).values():  # "amenazó con atacar"
-        clauses += [t for t in found if tree.doc.tokens[t].pos == "VERB"]
+    for found in prepositions(tree, index).values():  # "amenazó con atacar"; not a clause
+        clauses += [t for t in found if tree.doc.tokens[t].pos == "VERB"  # of its own: "with
+                    and not (tree.doc.tokens[t].tag == "VBG" and tree.kids(t, SUBJECTS))]  # X
+        # calling it ..."
     states = {tree.actor_at[s].actor_id for s in sources if s in tree.actor_at}
     for clause in clauses:
         made = tree.lemma(clause) in CREATION_VERBS  # "propuso crear la Comunidad": no target
