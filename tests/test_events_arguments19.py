@@ -3,7 +3,8 @@ subjunctive ("suggested that he step down") is not the asker; a pronoun in a cla
 before the sentence's subject ("Hours before he quit, the general ...") stands for whom the
 sentence before was about; "with X doing ..." is a clause of its own, whose subject is no
 target of the verb before it; an object "it" after an event noun stands for the event, not for
-an actor named before. Sentences of our own."""
+an actor named before; congratulations that name no one are addressed to the person the
+text has win an office most often before them. Sentences of our own."""
 
 from __future__ import annotations
 
@@ -23,6 +24,11 @@ SENTENCES = {
     "with-clause": "Brazil welcomed the ceasefire, with Lula calling it a victory for the "
                    "whole region.",
     "with-actor": "Brazil welcomed the agreement, with Lula praising Argentina.",
+    "congratulations": "Gabriel Boric won the presidential election on Sunday. Boric won with "
+                       "a wide margin, and the Republican Party won fourteen seats. "
+                       "Congratulations came quickly from Alberto Fernández.",
+    "named": "Gabriel Boric won the presidential election. Alberto Fernández congratulated "
+             "Gustavo Petro on Monday.",
 }
 COLUMNS = "e.type, coalesce(e.source_id, ''), coalesce(e.target_id, ''), e.trigger"
 
@@ -57,3 +63,9 @@ def test_with_clause_subject_is_no_target(found: dict[str, set[tuple[str, ...]]]
 
 def test_it_after_an_event_noun_is_no_actor(found: dict[str, set[tuple[str, ...]]]) -> None:
     assert {e[2] for e in found["with-clause"] if e[3] == "calling"} == {""}
+
+
+def test_congratulations_go_to_the_winner(found: dict[str, set[tuple[str, ...]]]) -> None:
+    assert ("SUPPORT", "alberto-fernandez", "gabriel-boric", "Congratulations") in found[
+        "congratulations"]
+    assert ("SUPPORT", "alberto-fernandez", "gustavo-petro", "congratulated") in found["named"]

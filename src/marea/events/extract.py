@@ -26,6 +26,7 @@ modality and reported speech in modality.py, dates in dating.py, places in place
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
@@ -145,6 +146,9 @@ OUTWARD_TYPES = {"THREATEN", "ACCUSE", "ASSAULT", "SANCTION", "AID"}
 # Spanish nouns of demanding that, in "en demanda de X" after a protest, say what the
 # protesters ask for (lead decision, session 16: es-protest's dev half codes the demand as a
 # REQUEST beside the protest 4 times of 5: "manifestaron en reclamo del pago de sus salarios").
+# English congratulation triggers (congratulate, congratulations), read by their surface form:
+# with no one named, they are addressed to the latest winner of an office (our gold, en dev)
+CONGRATULATING = ("congratulat",)
 DEMAND_NOUNS = {"demanda", "reclamo", "exigencia", "reivindicación", "reclamación", "petición"}
 
 
@@ -317,6 +321,7 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
     concessions(tree, found)
     joint_exercises(tree, found)
     found = reported_content(tree, found)
+    congratulated_winners(found, kb)
     implied_targets(found, kb, countries, generic)
     mark_main(doc, found, words)
     used = {e.source_id for e in found} | {e.target_id for e in found} | {
@@ -338,6 +343,32 @@ def _foreign_places(actor_at: dict[int, Mention], countries: dict[str, str | Non
         if state:
             found[index] = state
     return found
+
+
+def congratulated_winners(found: list[Event], kb: KnowledgeBase) -> None:
+    """Address a congratulation that names no one congratulated to the person (else party)
+    the document reports given an office most often before it, the latest on a tie ("Lula
+    won a second term ... the PT won 83 seats ... congratulations arrived quickly from
+    Chávez": Lula): winning is what congratulations are sent for."""
+    wins: Counter[str] = Counter()
+    roles: dict[str, str | None] = {}
+    for event in found:
+        if event.type == "SUPPORT" and event.mode == "office" and event.target_id:
+            wins[event.target_id] += 1
+            roles[event.target_id] = event.target_role
+            continue
+        if not wins or event.type != "SUPPORT" or event.target_id or not (
+                event.trigger.lower().startswith(CONGRATULATING)):
+            continue
+        order = list(roles)  # first win first: a later one wins the tie
+        winner = max(wins, key=lambda a: (_person(kb, a), wins[a], order.index(a)))
+        if winner != event.source_id:
+            event.target_id, event.target_role = winner, roles[winner]
+
+
+def _person(kb: KnowledgeBase, actor_id: str | None) -> bool:
+    actor = kb.actors.get(actor_id or "")
+    return actor is not None and actor.type == "person"
 
 
 def implied_targets(found: list[Event], kb: KnowledgeBase, countries: dict[str, str | None],
