@@ -1,5 +1,6 @@
 """Event arguments of session 19 (English): a pronoun in what someone asks for in the
-subjunctive ("suggested that he step down") is not the asker; a pronoun in a clause put
+subjunctive ("suggested that he step down") is not the asker, and the request is coded on
+the verb of asking; a pronoun in a clause put
 before the sentence's subject ("Hours before he quit, the general ...") stands for whom the
 sentence before was about; "with X doing ..." is a clause of its own, whose subject is no
 target of the verb before it; an object "it" after an event noun stands for the event, not for
@@ -41,6 +42,9 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
 
 def test_subjunctive_pronoun_is_not_the_asker(found: dict[str, set[tuple[str, ...]]]) -> None:
     assert {e[1] for e in found["preposed"] if e[3] == "step"} == {"evo-morales"}
+    # the asking is on the verb of asking, though the parser tags "he step" as a present
+    assert {e for e in found["preposed"] if e[0] == "REQUEST"} == {
+        ("REQUEST", "x-person-juan-pardo", "evo-morales", "suggested")}
     assert ("REQUEST", "x-person-juan-pardo", "evo-morales", "urged") in found["urged"]
     assert {e[1] for e in found["urged"] if e[3] == "step"} == {"evo-morales"}
 

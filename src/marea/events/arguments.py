@@ -10,7 +10,7 @@ from marea.actors.kb import KnowledgeBase, fold
 from marea.actors.link import agent_record
 from marea.actors.spans import PERSON_LABELS
 from marea.events.lexicon import Lexicon
-from marea.events.tree import title_holders
+from marea.events.tree import mandative, title_holders
 from marea.model import ActorRecord, Document, Mention, Token
 
 # Pronouns by what they stand for: a person, a state or organisation, a group of either.
@@ -598,14 +598,8 @@ def _requester(doc: Document, kids: list[list[int]], index: int,
     one asked to act is someone else, never the asker."""
     token = doc.tokens[index]
     verb = token.head
-    if doc.language != "en" or token.dep not in SUBJECT_DEPS or doc.tokens[verb].dep != "ccomp":
+    if token.dep not in SUBJECT_DEPS or not mandative(doc, kids, verb):
         return None
-    auxiliaries = [doc.tokens[c] for c in kids[verb] if doc.tokens[c].dep in ("aux", "auxpass")]
-    base = auxiliaries[0] if auxiliaries else doc.tokens[verb]
-    # the parser may tag "he step" as a present VBP: with a singular subject it is no present
-    if base.tag not in ("VB", "VBP") or len(auxiliaries) > 1 or token.lemma.lower() not in (
-            "he", "she", "it") or base.lemma.lower() not in ("be", doc.tokens[verb].lemma.lower()):
-        return None  # "said he would step down", "that he steps down"
     asker = doc.tokens[verb].head
     subjects = [c for c in kids[asker] if doc.tokens[c].dep in SUBJECT_DEPS]
     return actor_at.get(subjects[0]) if subjects else None

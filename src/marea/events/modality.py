@@ -15,6 +15,7 @@ from marea.events.tree import (
     actor_host,
     complement_clauses,
     is_clitic,
+    mandative,
     names_text,
     subjects_of,
 )
@@ -118,7 +119,7 @@ def modality(tree: DependencyTree, index: int, words: Lexicon) -> str:
             or governors & cues.get("negating_governors", set())):
         return "negated"
     if ((governors | modifiers) & cues.get("demand", set()) or "Mood=Imp" in token.morph
-            or _subjunctive(tree, index)):
+            or mandative(tree.doc, tree.children, index)):
         return "demanded"
     above = {tree.lemma(a) for a in tree.ancestors(index, ANCESTOR_DEPTH)}
     hypothetical = cues.get("hypothetical", set()) | MODALS["hypothetical"]
@@ -141,19 +142,6 @@ def modality(tree: DependencyTree, index: int, words: Lexicon) -> str:
         if purposed in UNREALISED:
             return purposed
     return "asserted"
-
-
-def _subjunctive(tree: DependencyTree, index: int) -> bool:
-    """Whether an English verb is a mandative subjunctive: the bare form in a that-clause with
-    its own subject ("repeated on Monday its call that Egypt [open] the crossing", "insisted
-    that Chile [withdraw] its envoy"), asked for, not done, however far the parser hangs the
-    clause from the word of asking."""
-    token = tree.doc.tokens[index]
-    return (tree.doc.language == "en" and token.tag == "VB"
-            and token.dep in ("ccomp", "acl", "relcl")
-            and any(tree.lemma(m) == "that" for m in tree.kids(index, {"mark"}))
-            and bool(tree.kids(index, {"nsubj"}))
-            and not tree.kids(index, {"aux", "auxpass"}))
 
 
 def _purpose(tree: DependencyTree, index: int) -> bool:
@@ -519,7 +507,13 @@ def intention(tree: DependencyTree, index: int, event: Event, words: Lexicon) ->
         return None
     mode = (event.mode if name in ("CONCEDE", "PROTEST") and event.mode in ontology()[name].modes
             else None)  # a called protest keeps its kind ("paro", "marcha")
-    return _recoded(event, name, mode, source, target)
+    recoded = _recoded(event, name, mode, source, target)
+    asker = tree.doc.tokens[tree.doc.tokens[clause].head]
+    if recoded is not None and name == "REQUEST" and asker.pos == "VERB" and mandative(
+            tree.doc, tree.children, clause):  # "suggested that he step down": the asking is
+        recoded = replace(recoded, start=asker.start, end=asker.end,  # the suggesting
+                          trigger=tree.doc.text[asker.start:asker.end])
+    return recoded
 
 
 def _recoded(event: Event, name: str, mode: str | None, source: str | None,

@@ -374,6 +374,26 @@ def title_holders(doc: Document, kids: list[list[int]], actor_at: dict[int, Ment
             if c in actor_at and actor_at[c].label in PERSON_LABELS]
 
 
+def mandative(doc: Document, kids: list[list[int]], index: int) -> bool:
+    """Whether an English verb is a mandative subjunctive: the bare form in a that-clause with
+    its own subject and no modal ("insisted that Chile [withdraw] its envoy", "suggested that
+    he [step] down", "urged that she be [removed]"), asked for, not done, however far the
+    parser hangs the clause from the word of asking. The parser tags a bare verb after a
+    singular subject as a present (VBP) too; a present would have been "steps"."""
+    token = doc.tokens[index]
+    if doc.language != "en" or token.dep not in ("ccomp", "acl", "relcl") or not any(
+            doc.tokens[m].dep == "mark" and doc.tokens[m].lemma.lower() == "that"
+            for m in kids[index]):
+        return False
+    subjects = [doc.tokens[c] for c in kids[index] if doc.tokens[c].dep in ("nsubj", "nsubjpass")]
+    auxiliaries = [doc.tokens[c] for c in kids[index] if doc.tokens[c].dep in ("aux", "auxpass")]
+    bare = auxiliaries[0] if auxiliaries else token
+    if not subjects or len(auxiliaries) > 1 or (auxiliaries and bare.lemma.lower() != "be"):
+        return False
+    singular = subjects[0].tag in ("NN", "NNP") or subjects[0].lemma.lower() in ("he", "she", "it")
+    return bare.tag == "VB" or bare.tag == "VBP" and singular
+
+
 def names_text(mention: Mention) -> bool:
     """Whether a mention names a text (the Constitution, a treaty, "la Carta Magna"), which
     says and does nothing itself."""
