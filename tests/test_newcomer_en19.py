@@ -16,10 +16,29 @@ from tests.conftest import jsonl_store, mention_links
 INSURGENTS = "The Taliban attacked a checkpoint in Kandahar province on Monday."
 RULERS = "The Taliban closed girls' schools in Kandahar province on Monday."
 
+# scuttling or calling off talks halts them; no talks take place
+SCUTTLED = "Premier Lin Ardent scuttled the negotiations in May, citing the strikes."
+CALLED_OFF = "The interior minister called off the talks with the truckers on Friday."
+TALKS_HELD = "The truckers held talks with the interior minister on Friday."
+
 DOCS = [
     {"text": INSURGENTS, "language": "en", "published": "2018-03-05"},
     {"text": RULERS, "language": "en", "published": "2023-03-06"},
+    *({"text": text, "language": "en", "published": "2019-06-03"}
+      for text in (SCUTTLED, CALLED_OFF, TALKS_HELD)),
 ]
+
+
+def line(text: str) -> int:
+    """The jsonl line of the document whose text is `text`."""
+    return [doc["text"] for doc in DOCS].index(text) + 1
+
+
+def events(store: Store, text: str) -> set[tuple[str, str, str | None, str]]:
+    """(trigger, type, mode, modality) of every event of the document `text`."""
+    return {tuple(row) for row in store.query(
+        "SELECT e.trigger, e.type, e.mode, e.modality FROM events e JOIN documents d "
+        "USING (doc_id) WHERE ends_with(d.locator, ?)", [f":{line(text)}"])}
 
 
 @pytest.fixture(scope="module")
@@ -31,3 +50,10 @@ def page(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
 def test_a_group_whose_role_changed_has_the_role_of_the_date(page: Store) -> None:
     assert mention_links(page, 1, "Taliban") == {("taliban", "AFGREB")}
     assert mention_links(page, 2, "Taliban") == {("taliban", "AFGGOV")}
+
+
+def test_talks_scuttled_or_called_off_are_halted_not_held(page: Store) -> None:
+    assert events(page, SCUTTLED) == {("scuttled", "SANCTION", "discontinue", "asserted"),
+                                      ("strikes", "PROTEST", "strike", "asserted")}
+    assert events(page, CALLED_OFF) == {("called", "SANCTION", "discontinue", "asserted")}
+    assert events(page, TALKS_HELD) == {("held", "CONSULT", None, "asserted")}
