@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from marea.events.timex import find_timexes
 from marea.store import Store
 from tests.conftest import jsonl_store, mention_links
 
@@ -21,11 +22,15 @@ SCUTTLED = "Premier Lin Ardent scuttled the negotiations in May, citing the stri
 CALLED_OFF = "The interior minister called off the talks with the truckers on Friday."
 TALKS_HELD = "The truckers held talks with the interior minister on Friday."
 
+# "the next year" counts from the text's last date, not from publication
+NEXT_YEAR = ("Gunmen seized the engineer Marta Quill in March 2014. The following year, the "
+             "gunmen released a video of her.")
+
 DOCS = [
     {"text": INSURGENTS, "language": "en", "published": "2018-03-05"},
     {"text": RULERS, "language": "en", "published": "2023-03-06"},
     *({"text": text, "language": "en", "published": "2019-06-03"}
-      for text in (SCUTTLED, CALLED_OFF, TALKS_HELD)),
+      for text in (SCUTTLED, CALLED_OFF, TALKS_HELD, NEXT_YEAR)),
 ]
 
 
@@ -57,3 +62,24 @@ def test_talks_scuttled_or_called_off_are_halted_not_held(page: Store) -> None:
                                       ("strikes", "PROTEST", "strike", "asserted")}
     assert events(page, CALLED_OFF) == {("called", "SANCTION", "discontinue", "asserted")}
     assert events(page, TALKS_HELD) == {("held", "CONSULT", None, "asserted")}
+
+
+def test_the_next_year_counts_from_the_last_date_of_the_text(page: Store) -> None:
+    assert set(page.query(
+        "SELECT e.trigger, e.date, e.date_basis FROM events e JOIN documents d USING (doc_id) "
+        "WHERE ends_with(d.locator, ?) AND e.trigger = 'released'", [f":{line(NEXT_YEAR)}"])
+    ) == {("released", "2015", "text")}
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("It began on May 3, 2011. The day after, troops came.", "en",
+     [("May 3, 2011", "2011-05-03"), ("The day after", "2011-05-04")]),
+    ("Fue detenido en mayo de 2010. Al año siguiente fue liberado.", "es",
+     [("mayo de 2010", "2010-05"), ("año siguiente", "2011")]),
+    # no date before it: the step counts from publication, as "next year" does
+    ("The next year will be hard for farmers.", "en", [("The next year", "2020")]),
+    ("The day after tomorrow the court rules.", "en", [("The day after tomorrow", "2019-11-21")]),
+])
+def test_narrative_steps_count_from_the_previous_date(text: str, language: str,
+                                                      expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in find_timexes(text, language, "2019-11-19")] == expected
