@@ -278,7 +278,7 @@ NARRATIVE_STEP = {"next": 1, "following": 1, "after": 1, "siguiente": 1, "previo
                   "preceding": -1, "before": -1, "anterior": -1, "previo": -1}
 
 
-def _h_narrative(m: re.Match[str], a: _Anchor, text: str) -> _Value | None:
+def _h_narrative(m: re.Match[str], a: _Anchor, text: str) -> _Value:
     """"the next year": a step from the publication date; find_timexes moves it to count
     from the text's previous date when there is one."""
     unit = UNITS[_norm(m["unit"] or m["unit2"])]
@@ -786,7 +786,8 @@ def find_timexes(text: str, language: str, published: str | None) -> list[Timex]
     for i, (start, end, value) in enumerate(chosen):
         step = NARRATIVE[lang].fullmatch(text, start, end)
         if step is not None and result and CALENDAR.match(result[-1].value):
-            value = _h_narrative(step, _anchor(result[-1].value), text)[:2] + (False,)
+            moved, granularity, _ = _h_narrative(step, _anchor(result[-1].value), text)
+            value = (moved, granularity, False)
         floor = max(chosen[i - 1][1] if i else 0, start - 40)
         modifier = _MODIFIER[lang].search(text, floor, start) if value[1] != "ref" else None
         if modifier and modifier.end() == start:
