@@ -26,11 +26,18 @@ TALKS_HELD = "The truckers held talks with the interior minister on Friday."
 NEXT_YEAR = ("Gunmen seized the engineer Marta Quill in March 2014. The following year, the "
              "gunmen released a video of her.")
 
+# a press secretary is an official: "Press" opening the title is no press
+PRESS_SECRETARY = "“We welcome the deal,” said White House Press Secretary Dana Holt."
+PRESS = "The press criticised the White House on Monday."
+# a news agency is media of its country, not the state
+AGENCY = "A rebel commander told Agence France-Presse that the convoy was attacked."
+
 DOCS = [
     {"text": INSURGENTS, "language": "en", "published": "2018-03-05"},
     {"text": RULERS, "language": "en", "published": "2023-03-06"},
     *({"text": text, "language": "en", "published": "2019-06-03"}
-      for text in (SCUTTLED, CALLED_OFF, TALKS_HELD, NEXT_YEAR)),
+      for text in (SCUTTLED, CALLED_OFF, TALKS_HELD, NEXT_YEAR, PRESS_SECRETARY, PRESS,
+                   AGENCY)),
 ]
 
 
@@ -83,3 +90,16 @@ def test_the_next_year_counts_from_the_last_date_of_the_text(page: Store) -> Non
 def test_narrative_steps_count_from_the_previous_date(text: str, language: str,
                                                       expected: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in find_timexes(text, language, "2019-11-19")] == expected
+
+
+def test_press_opening_a_title_is_no_press(page: Store) -> None:
+    links = {tuple(row) for row in page.query(
+        "SELECT m.text, m.role FROM mentions m JOIN documents d USING (doc_id) "
+        "WHERE ends_with(d.locator, ?)", [f":{line(PRESS_SECRETARY)}"])}
+    assert ("Dana Holt", "USAGOV") in links
+    assert not any(role and role.endswith("MED") for _, role in links)
+    assert mention_links(page, line(PRESS), "press") == {("USAMED", "USAMED")}
+
+
+def test_a_news_agency_is_media_not_its_state(page: Store) -> None:
+    assert mention_links(page, line(AGENCY), "Agence France-Presse") == {("afp", "FRAMED")}
