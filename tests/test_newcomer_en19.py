@@ -32,12 +32,18 @@ PRESS = "The press criticised the White House on Monday."
 # a news agency is media of its country, not the state
 AGENCY = "A rebel commander told Agence France-Presse that the convoy was attacked."
 
+# a surname the tagger calls a date ("Weeks") is the person named in full before
+SURNAMES = ("Briton Paul Rivers and Canadian Simon Weeks, both engineers at a mine, were freed "
+            "on Tuesday. Rivers and Weeks were abducted by gunmen in 2017.")
+# a weekday after a given name stays a date
+WEEKDAY = "Ms. Ann Friday spoke at the rally. Friday was cold."
+
 DOCS = [
     {"text": INSURGENTS, "language": "en", "published": "2018-03-05"},
     {"text": RULERS, "language": "en", "published": "2023-03-06"},
     *({"text": text, "language": "en", "published": "2019-06-03"}
       for text in (SCUTTLED, CALLED_OFF, TALKS_HELD, NEXT_YEAR, PRESS_SECRETARY, PRESS,
-                   AGENCY)),
+                   AGENCY, SURNAMES, WEEKDAY)),
 ]
 
 
@@ -103,3 +109,18 @@ def test_press_opening_a_title_is_no_press(page: Store) -> None:
 
 def test_a_news_agency_is_media_not_its_state(page: Store) -> None:
     assert mention_links(page, line(AGENCY), "Agence France-Presse") == {("afp", "FRAMED")}
+
+
+def test_a_surname_tagged_a_date_is_the_person_named_before(page: Store) -> None:
+    assert mention_links(page, line(SURNAMES), "Simon Weeks") == {("x-person-simon-weeks", None)}
+    assert mention_links(page, line(SURNAMES), "Weeks") == {("x-person-simon-weeks", None)}
+    assert mention_links(page, line(SURNAMES), "Rivers") == {
+        ("x-person-briton-paul-rivers", None)}
+    assert {tuple(row) for row in page.query(
+        "SELECT e.type, e.target_id FROM events e JOIN documents d USING (doc_id) "
+        "WHERE ends_with(d.locator, ?) AND e.trigger = 'abducted'", [f":{line(SURNAMES)}"])} == {
+        ("ASSAULT", "x-person-briton-paul-rivers"), ("ASSAULT", "x-person-simon-weeks")}
+    assert {tuple(row) for row in page.query(
+        "SELECT m.text, m.label FROM mentions m JOIN documents d USING (doc_id) "
+        "WHERE ends_with(d.locator, ?) AND m.text LIKE '%Friday%'", [f":{line(WEEKDAY)}"])
+    } >= {("Friday", "DATE")}
