@@ -38,12 +38,18 @@ SURNAMES = ("Briton Paul Rivers and Canadian Simon Weeks, both engineers at a mi
 # a weekday after a given name stays a date
 WEEKDAY = "Ms. Ann Friday spoke at the rally. Friday was cold."
 
+# "would not" under a verb of guaranteeing is an assurance about them, no refusal of theirs
+ENSURED = ("The minister said Lima had ensured that the released fighters would not "
+           "negotiate with the cartels.")
+REFUSED = "The union said it would not negotiate with the government."
+REPORTED_REFUSAL = "The envoy said the rebels would not negotiate with the government."
+
 DOCS = [
     {"text": INSURGENTS, "language": "en", "published": "2018-03-05"},
     {"text": RULERS, "language": "en", "published": "2023-03-06"},
     *({"text": text, "language": "en", "published": "2019-06-03"}
       for text in (SCUTTLED, CALLED_OFF, TALKS_HELD, NEXT_YEAR, PRESS_SECRETARY, PRESS,
-                   AGENCY, SURNAMES, WEEKDAY)),
+                   AGENCY, SURNAMES, WEEKDAY, ENSURED, REFUSED, REPORTED_REFUSAL)),
 ]
 
 
@@ -124,3 +130,9 @@ def test_a_surname_tagged_a_date_is_the_person_named_before(page: Store) -> None
         "SELECT m.text, m.label FROM mentions m JOIN documents d USING (doc_id) "
         "WHERE ends_with(d.locator, ?) AND m.text LIKE '%Friday%'", [f":{line(WEEKDAY)}"])
     } >= {("Friday", "DATE")}
+
+
+def test_would_not_under_a_guarantee_is_no_refusal(page: Store) -> None:
+    assert not {e for e in events(page, ENSURED) if e[1] == "REJECT"}
+    assert ("negotiate", "REJECT", None, "asserted") in events(page, REFUSED)
+    assert ("negotiate", "REJECT", None, "asserted") in events(page, REPORTED_REFUSAL)

@@ -492,6 +492,8 @@ def intention(tree: DependencyTree, index: int, event: Event, words: Lexicon) ->
         return None
     if event.modality == "negated" and "cooperation" in kind.category and (
             any(tree.lemma(c) in FUTURE_AUXILIARIES for c in tree.kids(clause, {"aux"}))
+            and not governors - words.cues.get("report_verbs", set())  # "ensured that
+            # they would not": a guarantee about them, no refusal of theirs
             or (event.type == "AGREE" and governors & FAILING)):
         return _recoded(event, "REJECT", None, event.source_id or event.speaker_id,
                         event.target_id)  # "said it will not accept more refugees"
