@@ -44,12 +44,18 @@ ENSURED = ("The minister said Lima had ensured that the released fighters would 
 REFUSED = "The union said it would not negotiate with the government."
 REPORTED_REFUSAL = "The envoy said the rebels would not negotiate with the government."
 
+# "who" stands for the actor before it, though the parser hangs its clause on "talks"
+WHO = ("The envoy called for talks between the government and the rebels, who have long "
+       "refused to negotiate with Bogota.")
+WHO_ON_ACTOR = "The minister met the rebels, who agreed to disarm."
+
 DOCS = [
     {"text": INSURGENTS, "language": "en", "published": "2018-03-05"},
     {"text": RULERS, "language": "en", "published": "2023-03-06"},
     *({"text": text, "language": "en", "published": "2019-06-03"}
       for text in (SCUTTLED, CALLED_OFF, TALKS_HELD, NEXT_YEAR, PRESS_SECRETARY, PRESS,
-                   AGENCY, SURNAMES, WEEKDAY, ENSURED, REFUSED, REPORTED_REFUSAL)),
+                   AGENCY, SURNAMES, WEEKDAY, ENSURED, REFUSED, REPORTED_REFUSAL, WHO,
+                   WHO_ON_ACTOR)),
 ]
 
 
@@ -136,3 +142,17 @@ def test_would_not_under_a_guarantee_is_no_refusal(page: Store) -> None:
     assert not {e for e in events(page, ENSURED) if e[1] == "REJECT"}
     assert ("negotiate", "REJECT", None, "asserted") in events(page, REFUSED)
     assert ("negotiate", "REJECT", None, "asserted") in events(page, REPORTED_REFUSAL)
+
+
+def sources(store: Store, text: str) -> set[tuple[str, str, str | None]]:
+    """(trigger, type, source role) of every event of the document `text`."""
+    return {tuple(row) for row in store.query(
+        "SELECT e.trigger, e.type, e.source_role FROM events e JOIN documents d "
+        "USING (doc_id) WHERE ends_with(d.locator, ?)", [f":{line(text)}"])}
+
+
+def test_who_stands_for_the_actor_before_it(page: Store) -> None:
+    assert {("refused", "REJECT", "COLREB"), ("negotiate", "CONSULT", "COLREB")} <= sources(
+        page, WHO)
+    assert ("met", "CONSULT", "GOV") in sources(page, WHO_ON_ACTOR)
+    assert ("agreed", "CONCEDE", "REB") in sources(page, WHO_ON_ACTOR)
