@@ -49,13 +49,17 @@ WHO = ("The envoy called for talks between the government and the rebels, who ha
        "refused to negotiate with Bogota.")
 WHO_ON_ACTOR = "The minister met the rebels, who agreed to disarm."
 
+# talks hoped for are not held ("hoped" is no "hop")
+HOPED = "She said she hoped the accord would lead to talks with the unions."
+LED = "She said the accord led to talks with the unions."
+
 DOCS = [
     {"text": INSURGENTS, "language": "en", "published": "2018-03-05"},
     {"text": RULERS, "language": "en", "published": "2023-03-06"},
     *({"text": text, "language": "en", "published": "2019-06-03"}
       for text in (SCUTTLED, CALLED_OFF, TALKS_HELD, NEXT_YEAR, PRESS_SECRETARY, PRESS,
                    AGENCY, SURNAMES, WEEKDAY, ENSURED, REFUSED, REPORTED_REFUSAL, WHO,
-                   WHO_ON_ACTOR)),
+                   WHO_ON_ACTOR, HOPED, LED)),
 ]
 
 
@@ -156,3 +160,8 @@ def test_who_stands_for_the_actor_before_it(page: Store) -> None:
         page, WHO)
     assert ("met", "CONSULT", "GOV") in sources(page, WHO_ON_ACTOR)
     assert ("agreed", "CONCEDE", "REB") in sources(page, WHO_ON_ACTOR)
+
+
+def test_talks_hoped_for_are_not_held(page: Store) -> None:
+    assert events(page, HOPED) == {("talks", "CONSULT", None, "hypothetical")}
+    assert events(page, LED) == {("talks", "CONSULT", None, "asserted")}
