@@ -5,13 +5,21 @@ Sentences of our own, after that page."""
 
 from __future__ import annotations
 
+import gzip
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 from marea.events.timex import find_timexes
 from marea.store import Store
+from marea.pipeline import ingest
+from marea.settings import load_settings
 from tests.conftest import jsonl_store, mention_links
+
+# the page itself (article-extraction-benchmark, MIT), staged from ../shared when present
+PAGE = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / (
+    "article-extraction-benchmark") / "html"
 
 # the Taliban were insurgents until they took Kabul on 2021-08-15, the government after
 INSURGENTS = "The Taliban attacked a checkpoint in Kandahar province on Monday."
@@ -165,3 +173,32 @@ def test_who_stands_for_the_actor_before_it(page: Store) -> None:
 def test_talks_hoped_for_are_not_held(page: Store) -> None:
     assert events(page, HOPED) == {("talks", "CONSULT", None, "hypothetical")}
     assert events(page, LED) == {("talks", "CONSULT", None, "asserted")}
+
+
+@pytest.fixture(scope="module")
+def wire(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    found = sorted(PAGE.glob("a1fca19b884e*.html.gz"))
+    if not found:
+        pytest.skip("the article-extraction-benchmark page is not beside the checkout")
+    folder = tmp_path_factory.mktemp("wire19")
+    (folder / "page.html").write_bytes(gzip.decompress(found[0].read_bytes()))
+    settings = load_settings()
+    settings = settings.with_(db=str(folder / "w.duckdb"),
+                              models={**settings.models, "encoder": "none"})
+    with Store(settings.db) as store:
+        ingest([str(folder)], store, settings)
+        yield store
+
+
+def test_the_wire_page_reads_as_a_careful_reader_does(wire: Store) -> None:
+    mentions = {tuple(row) for row in wire.query("SELECT text, label, actor_id FROM mentions")}
+    assert ("Haqqani network", "ORG", "x-org-haqqani-network") in mentions
+    assert not any(text.startswith("’s") for text, _, _ in mentions)
+    assert ("Weeks", "DATE", None) not in mentions
+    events = {tuple(row) for row in wire.query(
+        "SELECT trigger, type, source_id, target_id, modality, date FROM events")}
+    assert ("released", "STATEMENT", "taliban", None, "asserted", "2017") in events
+    assert ("scuttled", "SANCTION", "donald-trump", None, "asserted", "2019-09") in events
+    assert {e[2] for e in events if e[0] in ("refused", "negotiate")} == {"taliban"}
+    assert {e[3] for e in events if e[0] == "abducted"} == {"x-person-kevin-king",
+                                                             "x-person-timothy-weeks"}

@@ -85,6 +85,10 @@ INSTITUTION_HEADS = {
 }
 # English institution nouns that end a name: a span ending in one is an organisation, though
 # the tagger calls it a person or a place ("Austin Peay State University", "Miami Dade College").
+# A possessive the tagger runs into the name after it ("’s Haqqani").
+POSSESSIVE_START = re.compile(r"[’']s\s+")
+# Nouns after a name that make it a group's ("the Haqqani network", "the Wagner group").
+GROUP_HEADS = {"network", "group", "faction", "movement", "militia", "clan", "cartel"}
 CLOSING_HEADS = {
     "university", "college", "institute", "foundation", "council", "committee", "commission",
     "academy", "school", "agency", "association", "ministry", "department", "corporation",
@@ -243,6 +247,7 @@ def find_candidates(doc: Document, view: TokenView, kb: KnowledgeBase, family: s
     """Return NER mentions plus knowledge-base matches NER missed, in text order."""
     _relabel_cities(doc, view, kb, family)
     for mention in list(doc.mentions):
+        _cut_possessive(doc, mention, view)
         if len(mention.text) > 1 and mention.text.endswith("-"):  # "a Cooperativa- que ..."
             mention.text = mention.text.rstrip("-").rstrip()
             mention.end = mention.start + len(mention.text)
@@ -924,6 +929,21 @@ def _add_missed_people(doc: Document, view: TokenView, kb: KnowledgeBase, family
                 continue
             doc.mentions.append(Mention(given.start, surname.end, f"{first} {last}", label,
                                         given.sentence))
+
+
+def _cut_possessive(doc: Document, mention: Mention, view: TokenView) -> None:
+    """Cut the possessive the tagger ran into a name ("the Taliban[’s Haqqani] network"); a
+    name a group noun follows is that group's ("Haqqani network": an organisation)."""
+    found = POSSESSIVE_START.match(mention.text)
+    if found is None or found.end() >= len(mention.text):
+        return
+    mention.start += found.end()
+    mention.text = mention.text[found.end():]
+    after = view.first_at(mention.end)
+    if after < len(view.tokens) and view.folded[after] in GROUP_HEADS and (
+            view.tokens[after].start == mention.end + 1):
+        mention.end, mention.label = view.tokens[after].end, "ORG"
+        mention.text = doc.text[mention.start:mention.end]
 
 
 def _add_surnames_of_named(doc: Document, view: TokenView, kb: KnowledgeBase,
