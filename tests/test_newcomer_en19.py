@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from marea.events.timex import find_timexes
-from marea.store import Store
 from marea.pipeline import ingest
 from marea.settings import load_settings
+from marea.store import Store
 from tests.conftest import jsonl_store, mention_links
 
 # the page itself (article-extraction-benchmark, MIT), staged from ../shared when present
