@@ -61,13 +61,18 @@ WHO_ON_ACTOR = "The minister met the rebels, who agreed to disarm."
 HOPED = "She said she hoped the accord would lead to talks with the unions."
 LED = "She said the accord led to talks with the unions."
 
+# people flown out are carried, they visit no one; flying to a capital is a visit
+FLOWN = ("The two engineers were flown out of the province on army helicopters, according "
+         "to a police source.")
+FLEW = "The foreign minister flew to Havana on Monday."
+
 DOCS = [
     {"text": INSURGENTS, "language": "en", "published": "2018-03-05"},
     {"text": RULERS, "language": "en", "published": "2023-03-06"},
     *({"text": text, "language": "en", "published": "2019-06-03"}
       for text in (SCUTTLED, CALLED_OFF, TALKS_HELD, NEXT_YEAR, PRESS_SECRETARY, PRESS,
                    AGENCY, SURNAMES, WEEKDAY, ENSURED, REFUSED, REPORTED_REFUSAL, WHO,
-                   WHO_ON_ACTOR, HOPED, LED)),
+                   WHO_ON_ACTOR, HOPED, LED, FLOWN, FLEW)),
 ]
 
 
@@ -202,3 +207,8 @@ def test_the_wire_page_reads_as_a_careful_reader_does(wire: Store) -> None:
     assert {e[2] for e in events if e[0] in ("refused", "negotiate")} == {"taliban"}
     assert {e[3] for e in events if e[0] == "abducted"} == {"x-person-kevin-king",
                                                              "x-person-timothy-weeks"}
+
+
+def test_people_flown_out_visit_no_one(page: Store) -> None:
+    assert events(page, FLOWN) == set()
+    assert events(page, FLEW) == {("flew", "CONSULT", "visit", "asserted")}
