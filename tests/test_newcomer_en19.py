@@ -66,13 +66,19 @@ FLOWN = ("The two engineers were flown out of the province on army helicopters, 
          "to a police source.")
 FLEW = "The foreign minister flew to Havana on Monday."
 
+# a quote right after an attributed one goes on in the same voice, unless it names its own
+QUOTE_ON = ("“We hope for a quick recovery,” said Foreign Minister Ana Ruiz. “We thank the "
+            "Chilean government for its help.”")
+QUOTE_OWN = ("“We hope for a quick recovery,” said Foreign Minister Ana Ruiz. “We condemn "
+             "the attack,” the rebels said.")
+
 DOCS = [
     {"text": INSURGENTS, "language": "en", "published": "2018-03-05"},
     {"text": RULERS, "language": "en", "published": "2023-03-06"},
     *({"text": text, "language": "en", "published": "2019-06-03"}
       for text in (SCUTTLED, CALLED_OFF, TALKS_HELD, NEXT_YEAR, PRESS_SECRETARY, PRESS,
                    AGENCY, SURNAMES, WEEKDAY, ENSURED, REFUSED, REPORTED_REFUSAL, WHO,
-                   WHO_ON_ACTOR, HOPED, LED, FLOWN, FLEW)),
+                   WHO_ON_ACTOR, HOPED, LED, FLOWN, FLEW, QUOTE_ON, QUOTE_OWN)),
 ]
 
 
@@ -212,3 +218,15 @@ def test_the_wire_page_reads_as_a_careful_reader_does(wire: Store) -> None:
 def test_people_flown_out_visit_no_one(page: Store) -> None:
     assert events(page, FLOWN) == set()
     assert events(page, FLEW) == {("flew", "CONSULT", "visit", "asserted")}
+
+
+def doers(store: Store, text: str) -> set[tuple[str, str | None]]:
+    """(trigger, source id) of every event of the document `text`."""
+    return {tuple(row) for row in store.query(
+        "SELECT e.trigger, e.source_id FROM events e JOIN documents d USING (doc_id) "
+        "WHERE ends_with(d.locator, ?)", [f":{line(text)}"])}
+
+
+def test_a_quote_after_an_attributed_one_goes_on_in_its_voice(page: Store) -> None:
+    assert ("thank", "x-person-ana-ruiz") in doers(page, QUOTE_ON)
+    assert ("condemn", "REB") in doers(page, QUOTE_OWN)
