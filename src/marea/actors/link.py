@@ -967,6 +967,9 @@ def _find_agents(doc: Document, view: TokenView, kb: KnowledgeBase, pending: set
                     view.tokens[j].head == last and view.folded[j] in ANY_DETERMINERS
                     for j in range(max(0, index - 3), index)):
                 continue  # "overthrow any local government it didn't like" names no one
+            if any(last + extra < len(view.tokens) and view.key(index, size + extra) in kb.titles
+                   for extra in (1, 2)):
+                continue  # "Press Secretary Stephanie Grisham": a title it opens, no agent
             if view.key(index, size) in kb.titles and last + 2 < len(view.tokens) and (
                     view.word(last + 1) == "," and view.tokens[last + 2].start in people):
                 continue  # "El secretario de Estado, Antony Blinken": his title, no agent

@@ -17,6 +17,7 @@ from typing import Generic, TypeVar
 
 from marea.actors.kb import Alias, KnowledgeBase, fold, parse_day, slogan_candidate
 from marea.events.lexicon import lexicon
+from marea.events.timex import find_timexes
 from marea.model import Document, Mention, Token
 
 # Entity labels (OntoNotes English, CoNLL Spanish) that name actors, and the unknown type.
@@ -84,6 +85,10 @@ INSTITUTION_HEADS = {
 }
 # English institution nouns that end a name: a span ending in one is an organisation, though
 # the tagger calls it a person or a place ("Austin Peay State University", "Miami Dade College").
+# A possessive the tagger runs into the name after it ("’s Haqqani").
+POSSESSIVE_START = re.compile(r"[’']s\s+")
+# Nouns after a name that make it a group's ("the Haqqani network", "the Wagner group").
+GROUP_HEADS = {"network", "group", "faction", "movement", "militia", "clan", "cartel"}
 CLOSING_HEADS = {
     "university", "college", "institute", "foundation", "council", "committee", "commission",
     "academy", "school", "agency", "association", "ministry", "department", "corporation",
@@ -242,6 +247,7 @@ def find_candidates(doc: Document, view: TokenView, kb: KnowledgeBase, family: s
     """Return NER mentions plus knowledge-base matches NER missed, in text order."""
     _relabel_cities(doc, view, kb, family)
     for mention in list(doc.mentions):
+        _cut_possessive(doc, mention, view)
         if len(mention.text) > 1 and mention.text.endswith("-"):  # "a Cooperativa- que ..."
             mention.text = mention.text.rstrip("-").rstrip()
             mention.end = mention.start + len(mention.text)
@@ -272,6 +278,7 @@ def find_candidates(doc: Document, view: TokenView, kb: KnowledgeBase, family: s
             _split_institution(doc, mention, view, kb)
             _cut_unit_members(doc, mention, view, kb)
     _add_missed_people(doc, view, kb, family)
+    _add_surnames_of_named(doc, view, kb, family)
     # common words the tagger took for a name ("Agregando" opening a sentence) are no mention
     doc.mentions = [m for m in doc.mentions
                     if m.label not in ACTOR_LABELS or not _not_a_name(view, m, kb)]
@@ -922,6 +929,65 @@ def _add_missed_people(doc: Document, view: TokenView, kb: KnowledgeBase, family
                 continue
             doc.mentions.append(Mention(given.start, surname.end, f"{first} {last}", label,
                                         given.sentence))
+
+
+def _cut_possessive(doc: Document, mention: Mention, view: TokenView) -> None:
+    """Cut the possessive the tagger ran into a name ("the Taliban[’s Haqqani] network"); a
+    name a group noun follows is that group's ("Haqqani network": an organisation)."""
+    found = POSSESSIVE_START.match(mention.text)
+    if found is None or found.end() >= len(mention.text):
+        return
+    mention.start += found.end()
+    mention.text = mention.text[found.end():]
+    after = view.first_at(mention.end)
+    if after < len(view.tokens) and view.folded[after] in GROUP_HEADS and (
+            view.tokens[after].start == mention.end + 1):
+        mention.end, mention.label = view.tokens[after].end, "ORG"
+        mention.text = doc.text[mention.start:mention.end]
+
+
+def _add_surnames_of_named(doc: Document, view: TokenView, kb: KnowledgeBase,
+                           family: str) -> None:
+    """Make a person of a name the tagger called a date or number or missed: a capitalised
+    word after a given name ("Timothy [Weeks]" tagged DATE), and later the bare surname of a
+    person named in full ("King and Weeks were abducted"), whatever the tagger says. A word
+    inside a name, place or organisation span stays theirs."""
+    label = KB_LABELS[family]["person"]
+    covered = {i for m in doc.mentions if m.label in ACTOR_LABELS
+               for i in view.inside(m.start, m.end)}
+    other = {i: m for m in doc.mentions if m.label not in ACTOR_LABELS
+             for i in view.inside(m.start, m.end)}
+    for m in [m for m in doc.mentions if m.label not in ACTOR_LABELS]:
+        tokens = list(view.inside(m.start, m.end))
+        index = tokens[0] - 1 if len(tokens) == 1 else -1
+        if (index < 0 or index in covered or view.tokens[index].pos != "PROPN"
+                or view.tokens[index].sentence != view.tokens[tokens[0]].sentence
+                or not (view.word(index).istitle() and view.word(tokens[0]).istitle())
+                or view.folded[index] in kb.titles | WEEKDAYS or kb.lookup(view.word(index))
+                or find_timexes(m.text, doc.language or "en", None)):  # "Easter Sunday"
+            continue
+        m.start, m.label = view.tokens[index].start, label  # "Timothy Weeks"
+        m.text = doc.text[m.start:m.end]
+        covered.update((index, tokens[0]))
+        other.pop(tokens[0], None)
+    surnames = {view.folded[i] for m in doc.mentions if m.label in PERSON_LABELS
+                for i in [view.inside(m.start, m.end)[-1]] if len(view.inside(m.start, m.end)) > 1}
+    for index, token in enumerate(view.tokens):
+        if (index in covered or view.folded[index] not in surnames
+                or not view.word(index).istitle() or token.pos not in ("PROPN", "NOUN")
+                or view.folded[index] in kb.titles and index + 1 < len(view.tokens)
+                and view.word(index + 1).istitle()):  # "King Charles": a title
+            continue
+        first = min((m.start for m in doc.mentions if m.label in PERSON_LABELS
+                     and view.folded[view.inside(m.start, m.end)[-1]] == view.folded[index]),
+                    default=token.start)
+        if first >= token.start:
+            continue  # only after the person was named in full
+        tagged = other.get(index)
+        if tagged is not None:
+            doc.mentions.remove(tagged)
+        doc.mentions.append(Mention(token.start, token.end, view.word(index), label,
+                                    token.sentence))
 
 
 def _split_institution(doc: Document, mention: Mention, view: TokenView,

@@ -19,7 +19,7 @@ from marea.events.tree import (
     names_text,
     subjects_of,
 )
-from marea.model import Document, Event, Mention, Token
+from marea.model import Document, Event, Mention, Sentence, Token
 
 MODALS = {"hypothetical": {"may", "might", "could", "would", "poder"},
           "future": {"will", "shall"}}
@@ -427,6 +427,8 @@ def find_speakers(doc: Document, tree: DependencyTree, words: Lexicon, actor_at:
         quotes = [range(tree.first_at(q.start()), tree.first_at(q.end()))
                   for q in QUOTES.finditer(doc.text, sentence.start, sentence.end + 400)
                   if q.start() < sentence.end]
+        if quotes and token.sentence + 1 < len(doc.sentences):  # '"…," said X. "We thank …"'
+            quotes += _continued_quote(doc, tree, doc.sentences[token.sentence + 1], report)
         for inner in [*reported, *(i for q in quotes for i in q)]:
             tree.reporters.setdefault(inner, index)
         if speaker is None:
@@ -438,6 +440,21 @@ def find_speakers(doc: Document, tree: DependencyTree, words: Lexicon, actor_at:
                 found.setdefault(inner, speaker)
                 quoted.add(inner)
     return found, quoted
+
+
+def _continued_quote(doc: Document, tree: DependencyTree, sentence: Sentence,
+                     report: set[str]) -> list[range]:
+    """The quote opening the sentence after an attributed one, when nothing in that sentence
+    outside it says who speaks: the same speaker goes on ('"…," said X. "We thank …"')."""
+    found = QUOTES.match(doc.text, sentence.start)
+    if found is None:
+        return []
+    inside = range(tree.first_at(found.start()), tree.first_at(found.end()))
+    outside = [i for i in range(tree.first_at(sentence.start), tree.first_at(sentence.end))
+               if i not in inside]
+    if any(doc.tokens[i].lemma.lower() in report for i in outside):
+        return []
+    return [inside]
 
 
 def _speaker_of(doc: Document, tree: DependencyTree, index: int, actor_at: dict[int, Mention]
@@ -480,6 +497,8 @@ def intention(tree: DependencyTree, index: int, event: Event, words: Lexicon) ->
         return None
     if event.modality == "negated" and "cooperation" in kind.category and (
             any(tree.lemma(c) in FUTURE_AUXILIARIES for c in tree.kids(clause, {"aux"}))
+            and not governors - words.cues.get("report_verbs", set())  # "ensured that
+            # they would not": a guarantee about them, no refusal of theirs
             or (event.type == "AGREE" and governors & FAILING)):
         return _recoded(event, "REJECT", None, event.source_id or event.speaker_id,
                         event.target_id)  # "said it will not accept more refugees"

@@ -144,7 +144,7 @@ def subjects_of(tree: DependencyTree, index: int) -> list[int]:
             subject = subjects[0]
             token = tree.doc.tokens[index]
             if tree.lemma(subject) in RELATIVE_PRONOUNS and token.dep in ("relcl", "acl"):
-                return [token.head]
+                return [_who_antecedent(tree, subject, token.head)]
             return [_gerund_subject(tree, s) for s in subjects]
         token = tree.doc.tokens[index]
         before = _previous_word(tree, index)
@@ -246,6 +246,17 @@ def _joins_speaker(tree: DependencyTree, head: int, conj: Token) -> bool:
         return False
     subjects = tree.kids(head, SUBJECTS)
     return bool(subjects) and not any(s in tree.actor_at for s in subjects)
+
+
+def _who_antecedent(tree: DependencyTree, pronoun: int, head: int) -> int:
+    """Return what a relative pronoun stands for: the noun its clause hangs on, but for
+    "who" hung on a noun that names no one, the actor right before it ("talks between
+    Kabul and [the Taliban], who have refused": the parser hangs the clause on "talks")."""
+    before = _previous_word(tree, pronoun)
+    if (tree.lemma(pronoun) == "who" and head not in tree.actor_at and before is not None
+            and before != head and before in tree.actor_at):
+        return before
+    return head
 
 
 def _previous_word(tree: DependencyTree, index: int) -> int | None:
