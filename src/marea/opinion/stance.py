@@ -378,10 +378,11 @@ COPULAR_VERBS = frozenset({"represent", "constitute", "pose", "remain", "become"
                            "encarnar", "personificar", "simbolizar"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "que", "quien", "quienes", "cual"})
 # Spanish words (labels_es.yaml and tone_es.yaml, where framing and tone read them) that give
-# a case's standing, not the author's judgement, so stance gives them no valence: a report that "está acusado" or names "presuntos pandilleros"
-# tells what prosecutors say and hedges it, and the gold keeps such news pairs neutral (all
-# label cues these words gave on the tuning half's Spanish pages fell on neutral pairs).
-# A conviction (condenado) stays a judgement.
+# a case's standing, not the author's judgement, so stance gives them and the charge after
+# them no valence: "está acusado de terrorismo", "presuntos pandilleros" tell what
+# prosecutors say and hedge it, and the gold keeps such news pairs neutral (all four label
+# cues these words gave on the tuning half's Spanish pages fell on neutral pairs). A
+# conviction (condenado) stays a judgement.
 CASE_STANDING = frozenset({"acusado", "acusada", "imputado", "imputada", "investigado",
                            "procesado", "procesada", "sospechoso", "presunto", "presunta"})
 CHARGE_PREPS = {"de", "por"}  # "acusado de terrorismo", "investigado por corrupción": the charge
