@@ -1,6 +1,7 @@
 """Issue 15, session 19: Spanish stance. A case's standing ("acusado", "presuntos") and the
 charge it names are the prosecutors' words, not the author's; "ejecutar" a thing carries it
-out and harms nobody. Sentences of our own."""
+out and harms nobody; a servile ally ("títere") is despised as well as sided. Sentences of
+our own."""
 
 from __future__ import annotations
 
@@ -34,3 +35,18 @@ def test_carrying_out_a_plan_harms_no_one(settings: Settings) -> None:
     label, cues = _read(settings, "El Ejército de Bolivia ejecutó a tres campesinos "
                         "desarmados.")["BOLMIL"]
     assert (label, cues) == ("against", [("predicate:subject", "ejecutó")])
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Javier Milei no es otra cosa que un títere de los mercados.", "javier-milei"),
+    ("Dina Boluarte es una títere del Congreso de Perú.", "dina-boluarte"),
+])
+def test_a_servile_ally_is_despised_as_well_as_sided(settings: Settings, text: str,
+                                                       actor: str) -> None:
+    label, cues = _read(settings, text)[actor]
+    assert (label, cues[0]) == ("against", ("label", "títere")), cues
+
+
+def test_a_favourite_is_still_no_judgement(settings: Settings) -> None:
+    assert _read(settings, "Keiko Fujimori, la candidata favorita de los mercados, votó "
+                 "ayer.")["keiko-fujimori"] == ("neutral", [])

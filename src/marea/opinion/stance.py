@@ -187,6 +187,11 @@ ALLIANCE_WORDS = frozenset({
     "client", "friend", "partner", "candidate", "man", "stooge", "lackey", "henchman",
     "aliado", "respaldado", "apoyado", "titere", "favorito", "candidato", "socio", "amigo",
     "patrocinado", "lacayo", "peon"})
+# Of these, the ones that also despise whom they name: "Milei no es más que un títere de los
+# mercados" sides him with the markets and is against him (labels_en/labels_es give the
+# value), where "the American favorite" judges no one.
+SERVILE_WORDS = frozenset({"puppet", "stooge", "lackey", "henchman", "titere", "lacayo"})
+NEUTRAL_ALLIANCE_WORDS = ALLIANCE_WORDS - SERVILE_WORDS
 SIDE_NOUNS = frozenset({"side", "camp", "lado", "bando"})  # "on the side of X"
 ALIGN_VERBS = frozenset({"align", "ally", "side", "support", "back", "endorse", "defend",
                          "join", "alinear", "aliar", "apoyar", "respaldar", "defender", "unir"})
@@ -603,7 +608,7 @@ def _sentences(doc: Document, lex: Lexicon, tree: DependencyTree) -> list[_Sente
             for hit in find(seq, table, lex.longest):
                 if table is lex.polarity and not table[hit.term]:
                     idioms.update(range(hit.first, hit.last + 1))
-                if hit.term in ALLIANCE_WORDS or hit.term in CASE_STANDING or \
+                if hit.term in NEUTRAL_ALLIANCE_WORDS or hit.term in CASE_STANDING or \
                         hit.first in named or hit.first in charges or hit.first in address or (
                         table is lex.labels and hit.first in idioms):
                     continue  # "favorite" says whose side, "acusado" the case's standing
@@ -917,7 +922,7 @@ def _label_cues(doc: Document, tree: DependencyTree, head: int, mention: Mention
             continue  # "X is wrong" is a verdict (see _verdict_cues), not also a label
         if tree.lemma(index) in DOER_WORDS and tree.kids(index, {"nmod", "prep"}):
             continue  # "responsable de la muerte" is no praise of a responsible actor
-        if (first, last) in seen or term in ALLIANCE_WORDS or term in EMOTIONS or \
+        if (first, last) in seen or term in NEUTRAL_ALLIANCE_WORDS or term in EMOTIONS or \
                 term in CONDITIONS or (
                 term not in lex.labels and doc.tokens[index].pos != "ADJ" and
                 not strong_predicate and not (index in done and value < 0)):
