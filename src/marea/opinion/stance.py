@@ -187,6 +187,11 @@ ALLIANCE_WORDS = frozenset({
     "client", "friend", "partner", "candidate", "man", "stooge", "lackey", "henchman",
     "aliado", "respaldado", "apoyado", "titere", "favorito", "candidato", "socio", "amigo",
     "patrocinado", "lacayo", "peon"})
+# Of these, the ones that also despise whom they name: "Milei no es más que un títere de los
+# mercados" sides him with the markets and is against him (labels_en/labels_es give the
+# value), where "the American favorite" judges no one.
+SERVILE_WORDS = frozenset({"puppet", "stooge", "lackey", "henchman", "titere", "lacayo"})
+NEUTRAL_ALLIANCE_WORDS = ALLIANCE_WORDS - SERVILE_WORDS
 SIDE_NOUNS = frozenset({"side", "camp", "lado", "bando"})  # "on the side of X"
 ALIGN_VERBS = frozenset({"align", "ally", "side", "support", "back", "endorse", "defend",
                          "join", "alinear", "aliar", "apoyar", "respaldar", "defender", "unir"})
@@ -377,6 +382,18 @@ COPULAR_VERBS = frozenset({"represent", "constitute", "pose", "remain", "become"
                            "seguir", "convertir", "embody", "personify", "symbolize",
                            "encarnar", "personificar", "simbolizar"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "que", "quien", "quienes", "cual"})
+# Spanish words (labels_es.yaml and tone_es.yaml, where framing and tone read them) that give
+# a case's standing, not the author's judgement, so stance gives them and the charge after
+# them no valence: "está acusado de terrorismo", "presuntos pandilleros" tell what
+# prosecutors say and hedge it, and the gold keeps such news pairs neutral (all four label
+# cues these words gave on the tuning half's Spanish pages fell on neutral pairs). A
+# conviction (condenado) stays a judgement.
+CASE_STANDING = frozenset({"acusado", "acusada", "imputado", "imputada", "investigado",
+                           "procesado", "procesada", "sospechoso", "presunto", "presunta"})
+CHARGE_PREPS = {"de", "por"}  # "acusado de terrorismo", "investigado por corrupción": the charge
+# Harm verbs that mean "carry out" when their object is a thing: "ejecutar un plan, las
+# capturas, el presupuesto" harms nobody; "ejecutar a los presos" kills (see _thing_done).
+CARRY_OUT_VERBS = frozenset({"ejecutar"})
 # Spanish words that put the praise of what they modify in doubt, like scare quotes: "la
 # supuesta democracia de Bukele", "el pretendido salvador": the praise counts reversed.
 IRONY_MARKERS = frozenset({"supuesto", "supuesta", "pretendido", "pretendida"})
@@ -454,7 +471,7 @@ def document_stances(doc: Document, kb_files: tuple[str, ...] = ()) -> list[Stan
     lex = lexicon(doc.language)
     tree = DependencyTree(doc, {})
     doc = _owned_administrations(doc, tree)
-    sentences = _sentences(doc, lex)
+    sentences = _sentences(doc, lex, tree)
     pronouns = _post_pronouns(doc, kb)
     heads = _mention_heads(doc, tree, pronouns)
     bench = _bench(doc)
@@ -566,9 +583,10 @@ def _position(sentence: int) -> float:
     return WEIGHTS["lead"] if sentence <= LEAD_SENTENCES else 1.0
 
 
-def _sentences(doc: Document, lex: Lexicon) -> list[_Sentence]:
+def _sentences(doc: Document, lex: Lexicon, tree: DependencyTree) -> list[_Sentence]:
     """Per sentence: its words and the valenced terms on each token. An actor's name judges
-    nothing ("United States", "Partido de la Liberación Dominicana"): its words have none."""
+    nothing ("United States", "Partido de la Liberación Dominicana"): its words have none;
+    nor does a charge ("acusado de terrorismo": the prosecutors' words, see CASE_STANDING)."""
     starts = [t.start for t in doc.tokens]
     named = {i for m in doc.mentions if m.actor_id
              for i in range(bisect_left(starts, m.start), bisect_left(starts, m.end))
@@ -581,14 +599,19 @@ def _sentences(doc: Document, lex: Lexicon) -> list[_Sentence]:
         unjudging = (set() if social else _name_words(doc, seq)) | {
             i for i, _, lemma in seq if doc.tokens[i].pos in FUNCTION_POS or (
                 lemma in POINTING_ADJECTIVES and doc.tokens[i].pos == "ADJ")}
+        charges = {t for i, word, _ in seq if word in CASE_STANDING
+                   for o in tree.kids(i, {"obj", "obl", "nmod"})
+                   if {tree.lemma(c) for c in tree.kids(o, {"case"})} & CHARGE_PREPS
+                   for t in tree.subtree(o)}
         idioms: set[int] = set()  # words of a phrase listed neutral ("sin embargo": however)
         for table in (lex.polarity, lex.labels):  # labels win where both know a term
             for hit in find(seq, table, lex.longest):
                 if table is lex.polarity and not table[hit.term]:
                     idioms.update(range(hit.first, hit.last + 1))
-                if hit.term in ALLIANCE_WORDS or hit.first in named or hit.first in address or (
+                if hit.term in NEUTRAL_ALLIANCE_WORDS or hit.term in CASE_STANDING or \
+                        hit.first in named or hit.first in charges or hit.first in address or (
                         table is lex.labels and hit.first in idioms):
-                    continue  # "favorite" says whose side, not how good
+                    continue  # "favorite" says whose side, "acusado" the case's standing
                 if table is lex.polarity and hit.first == hit.last and hit.first in unjudging:
                     continue  # "the Democratic candidate", "cities like Beijing"
                 for index in range(hit.first, hit.last + 1):
@@ -899,7 +922,7 @@ def _label_cues(doc: Document, tree: DependencyTree, head: int, mention: Mention
             continue  # "X is wrong" is a verdict (see _verdict_cues), not also a label
         if tree.lemma(index) in DOER_WORDS and tree.kids(index, {"nmod", "prep"}):
             continue  # "responsable de la muerte" is no praise of a responsible actor
-        if (first, last) in seen or term in ALLIANCE_WORDS or term in EMOTIONS or \
+        if (first, last) in seen or term in NEUTRAL_ALLIANCE_WORDS or term in EMOTIONS or \
                 term in CONDITIONS or (
                 term not in lex.labels and doc.tokens[index].pos != "ADJ" and
                 not strong_predicate and not (index in done and value < 0)):
@@ -1337,6 +1360,13 @@ def _owned_cues(doc: Document, tree: DependencyTree, head: int, sentences: list[
                  WEIGHTS["attribute"] * value / 3.0)]
 
 
+def _thing_done(tree: DependencyTree, verb: int, heads: dict[int, str]) -> bool:
+    """Whether the verb's direct object is a thing: no actor, and no Spanish personal "a"
+    ("ejecutó el plan", not "ejecutó a los detenidos")."""
+    return any(o not in heads and not any(tree.lemma(c) == "a" for c in tree.kids(o, {"case"}))
+               for o in tree.kids(verb, {"dobj", "obj"}))
+
+
 def _classed_verb(tree: DependencyTree, verb: int, lex: Lexicon) -> tuple[int, str | None]:
     """The verb that carries the meaning: itself when it has a class, else the first classed
     verb among its open complements, the clauses on its object and their conjuncts ("tried
@@ -1469,6 +1499,8 @@ def _verb_cues(doc: Document, tree: DependencyTree, role: str, verb: int, scale:
                relations: list[tuple[str, str, float, StanceCue]]) -> list[StanceCue]:
     """The cue of one verb the actor is the subject or object of (see _predicate_cues)."""
     verb, cls = _classed_verb(tree, verb, lex)
+    if cls == "harm" and tree.lemma(verb) in CARRY_OUT_VERBS and _thing_done(tree, verb, heads):
+        cls = None  # "la Policía ha ejecutado 14.571 capturas" carries out, kills nobody
     sentence = sentences[doc.tokens[verb].sentence]
     last = verb
     if tree.lemma(verb) in ELECTING or tree.lemma(verb) in CONTEST_VERBS and \
