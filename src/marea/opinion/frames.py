@@ -369,10 +369,11 @@ def frames(batch: list[Document], settings: Settings) -> list[Document]:
     return batch
 
 
-def find_frames(doc: Document, classify: bool = True, encoder: str | None = None
-                ) -> list[Frame]:
+def find_frames(doc: Document, classify: bool = True, encoder: str | None = None,
+                tagged: list[Frame] | None = None) -> list[Frame]:
     """The document's frames; the classifier reads `doc.vectors`, or with `encoder` the
-    vectors it gives the sentences a pattern matches in."""
+    vectors it gives the sentences a pattern matches in. `tagged` stands for the shipped
+    tagger's spans (scripts/train_frame_tagger.py scores the stage with a fold's model)."""
     model = classifier() if classify else None
     if encoder is None and (doc.vectors is None or len(doc.vectors) != len(doc.sentences)):
         model = None  # patterns and lexicons only
@@ -388,7 +389,8 @@ def find_frames(doc: Document, classify: bool = True, encoder: str | None = None
         if technique in LEXICAL or p >= PATTERN_GATE:
             found.append(Frame(number, start, end, technique, round(0.5 + 0.5 * p, 3),
                                "pattern"))
-    found += (_name_calling(doc) + _repetition(doc) + _tagged(doc) + _scare_quotes(doc)
+    found += (_name_calling(doc) + _repetition(doc)
+              + (_tagged(doc) if tagged is None else tagged) + _scare_quotes(doc)
               + _reported_labels(doc) + _quoted_labels(doc))
     kept = _evaluative(doc, _dedupe(found))
     return _one_per_span(_dedupe([_whole_phrase(doc, f) for f in kept]))
