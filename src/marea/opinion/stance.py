@@ -166,16 +166,22 @@ ELECTING = frozenset({"elect", "reelect", "re-elect"})  # contests by themselves
 # defeat of fascism").
 OUTCOME_NOUNS = frozenset({"defeat", "victory", "win", "loss", "triumph", "landslide", "rout",
                            "upset", "derrota", "victoria", "triunfo"})
-# Words of war news too are left out: "point" ("a key point on the front"), "final" ("in the
-# final weeks of the war"), "vuelta" alone ("de vuelta en Caracas": back in), which is a
-# contest only as a round of voting (CONTEST_ROUNDS).
+# Words that name an election, a vote or a match in any sentence. Words of war news are left
+# out: "point" ("a key point on the front"), "final" ("in the final weeks of the war"), "vuelta"
+# alone ("de vuelta en Caracas": back in), which is a contest only as a round of voting
+# (CONTEST_ROUNDS).
 CONTEST_WORDS = frozenset({  # folded, as sentence words are
-    "election", "vote", "ballot", "poll", "primary", "runoff", "race", "nomination",
-    "nominee", "incumbent", "landslide", "percent", "seat", "caucus", "referendum",
-    "margin", "match", "game", "tournament", "championship", "contest", "reelection",
-    "eleccion", "voto", "votacion", "comicios", "balotaje", "primaria",
-    "candidatura", "escano", "plebiscito", "torneo", "%", "voter", "electorate", "votante",
-    "elector"})
+    "election", "vote", "ballot", "poll", "runoff", "nomination", "nominee", "incumbent",
+    "caucus", "referendum", "landslide", "tournament", "championship", "reelection", "voter",
+    "electorate",
+    "eleccion", "voto", "votacion", "comicios", "balotaje", "primaria", "candidatura", "escano",
+    "plebiscito", "torneo", "%", "votante", "elector"})
+# English words that name a contest only beside another such word ("won the race for the
+# seat by a wide margin") and mean something else alone: "an arms race", "the seat of
+# government", "a primary concern", "a political game", "inflation rose 5 percent", "to
+# match the rhetoric", "to contest the claims".
+CONTEST_HINTS = frozenset({"race", "seat", "primary", "margin", "game", "match", "percent",
+                           "contest"})
 CONTEST_ROUNDS = frozenset({("primera", "vuelta"), ("segunda", "vuelta")})  # folded words
 # classes whose subject and object stand on opposite sides (harm, blame, defeat) or together
 OPPOSING, ALLYING = {"harm", "blame", "triumph"}, {"praise"}
@@ -1526,10 +1532,14 @@ def _verb_cues(doc: Document, tree: DependencyTree, role: str, verb: int, scale:
 
 
 def _names_contest(sentence: _Sentence) -> bool:
-    """Whether a sentence names an election, a vote or a match (CONTEST_WORDS, CONTEST_ROUNDS)."""
+    """Whether a sentence names an election, a vote or a match: a word of CONTEST_WORDS, two
+    of CONTEST_HINTS or a round of CONTEST_ROUNDS."""
     words = [word for _, word, _ in sentence.seq]
+    hints = {lemma for _, word, lemma in sentence.seq if word in CONTEST_HINTS or
+             lemma in CONTEST_HINTS}
     return any(word in CONTEST_WORDS or lemma in CONTEST_WORDS for _, word, lemma in sentence.seq
-               ) or bool(CONTEST_ROUNDS & set(zip(words, words[1:], strict=False)))
+               ) or len(hints) >= 2 or bool(CONTEST_ROUNDS & set(zip(words, words[1:],
+                                                                       strict=False)))
 
 
 def _objects(tree: DependencyTree, verb: int, relation: bool = False) -> list[int]:
