@@ -4,6 +4,8 @@ authorial judgement. Sentences of our own."""
 
 from __future__ import annotations
 
+from marea.model import Document
+from marea.pipeline import DEFAULT_PIPELINE, run_stages
 from marea.settings import Settings
 from tests.test_stance_readings11 import VOICE, _processed, _stances
 from tests.test_stance_readings13 import LONG_EN
@@ -29,3 +31,32 @@ def test_a_race_for_a_seat_is_a_contest(settings: Settings) -> None:
         label, cues = stances[actor]
         assert label == "neutral", (actor, cues)
         assert not [kind for kind, _ in cues if kind.startswith(("predicate", "side"))], cues
+
+
+def _news(settings: Settings, text: str) -> dict[str, tuple[str, list[tuple[str, str]]]]:
+    doc = Document(source="t.txt", locator="", raw=(text + LONG_EN).encode(),
+                   content_type="text", metadata={"language": "en", "published": "2021-06-01",
+                                                  "kind": "news"})
+    (done,) = run_stages([doc], DEFAULT_PIPELINE, settings)
+    assert done.error is None, done.error
+    return _stances(done)
+
+
+def test_a_news_report_of_an_investigation_states_no_crime_of_the_investigator(
+        settings: Settings) -> None:
+    """The crime investigated is the allegation's word, not the author's: no cue on Sweden."""
+    stances = _news(settings, "Sweden reopened its investigation into the alleged rape of a "
+                    "woman by Julian Assange in 2010.")
+    for actor in ("SWE", "x-person-julian-assange"):
+        label, cues = stances[actor]
+        assert label == "neutral", (actor, cues)
+        assert not [cue for _, cue in cues if "rape" in cue], (actor, cues)
+
+
+def test_a_news_report_of_a_charge_judges_neither_side(settings: Settings) -> None:
+    stances = _news(settings, "Norway has charged the former minister Erna Solberg with "
+                    "fraud and corruption.")
+    for actor in ("NOR", "x-person-erna-solberg"):
+        label, cues = stances[actor]
+        assert label == "neutral", (actor, cues)
+        assert not [cue for _, cue in cues if cue in ("fraud", "corruption")], (actor, cues)
