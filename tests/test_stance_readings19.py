@@ -60,3 +60,20 @@ def test_a_news_report_of_a_charge_judges_neither_side(settings: Settings) -> No
         label, cues = stances[actor]
         assert label == "neutral", (actor, cues)
         assert not [cue for _, cue in cues if cue in ("fraud", "corruption")], (actor, cues)
+
+
+def test_an_example_of_a_condemned_group_shares_its_judgement(settings: Settings) -> None:
+    """What the author says of "corrupt leaders" it says of the leaders named as examples."""
+    stances = _read(settings, "Corrupt leaders such as Jair Bolsonaro and Viktor Orban have "
+                    "jailed their critics.")
+    for actor in ("jair-bolsonaro", "x-person-viktor-orban"):
+        label, cues = stances[actor]
+        assert label == "against", (actor, cues)
+        assert ("label", "Corrupt") in cues and ("predicate:subject", "jailed") in cues, cues
+
+
+def test_a_role_after_as_is_no_example(settings: Settings) -> None:
+    """"served as" names a role, not a group: the corrupt mayor is not Bolsonaro."""
+    label, cues = _read(settings, "The corrupt mayor of the town served as Jair Bolsonaro's "
+                        "driver in 1990.")["jair-bolsonaro"]
+    assert not [kind for kind, _ in cues if kind == "label"], cues

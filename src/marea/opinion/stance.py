@@ -423,6 +423,10 @@ ALLEGATION_NOUNS = frozenset({"allegation", "accusation", "charge", "investigati
                               "inquiry", "suspicion", "indictment"})
 ALLEGED = frozenset({"alleged", "suspected", "purported", "reported", "allegedly"})
 ALLEGATION_PREPS = {"of", "with", "into", "over", "for", "about", "on"}
+EXAMPLE_MARKS = frozenset({"as", "like", "include"})  # "such as", "like", "including" X
+# Groups of places, whose examples are where something happens, not who does it ("cities
+# like Beijing have cleaned their air" is no praise of China's state)
+PLACE_GROUPS = frozenset({"city", "town", "capital", "region", "province", "area", "place"})
 # Nouns for who governs a place: "the authoritarian governments in Turkey", "the regime in
 # Caracas", "el gobierno en Managua" are the place's own, as "of"/"de" would say (see _owner).
 GOVERNING_NOUNS = frozenset({"government", "regime", "junta", "dictatorship", "gobierno",
@@ -499,6 +503,11 @@ def document_stances(doc: Document, kb_files: tuple[str, ...] = ()) -> list[Stan
                                  heads, relations)
         found += _condemned_act_cues(doc, tree, head, sentences, voice)
         found += _doer_cues(doc, tree, head, sentences, voice, read_verbs, mention.actor_id)
+        group = _group_of(doc, tree, head, heads)
+        if group is not None:  # "corrupt leaders such as X jailed critics": so did X
+            found += _label_cues(doc, tree, group, mention, sentences, lex, voice, kb)
+            found += _predicate_cues(doc, tree, group, sentences, lex, read_verbs,
+                                     mention.actor_id, heads, relations)
         relations += _alliances(doc, tree, head, mention, heads)
         if head in voice.attributed:
             for cue in found:
@@ -965,6 +974,25 @@ def _label_cues(doc: Document, tree: DependencyTree, head: int, mention: Mention
         found.append(_cue(doc, mention.sentence, first, last, kind,
                           WEIGHTS["label"] * value / 3.0))
     return found
+
+
+def _group_of(doc: Document, tree: DependencyTree, head: int, heads: dict[int, str]
+              ) -> int | None:
+    """The common noun of a group a mention is named as an example of ("leaders such as
+    X", "autocrats like X", "politicians including X and Y"): what the author says of the
+    group, the author says of its examples (issue 15 item 1)."""
+    while doc.tokens[head].dep == "conj" and doc.tokens[head].head != head:
+        head = doc.tokens[head].head
+    marker = doc.tokens[head].head
+    if doc.tokens[head].dep != "pobj" or doc.tokens[marker].dep != "prep" or \
+            tree.lemma(marker) not in EXAMPLE_MARKS:
+        return None
+    if tree.lemma(marker) == "as" and "such" not in {tree.lemma(c) for c in tree.children[
+            marker]} | {tree.lemma(marker - 1)}:
+        return None  # "as" alone is a role ("served as X"), not an example
+    group = doc.tokens[marker].head
+    return group if doc.tokens[group].pos == "NOUN" and group not in heads and \
+        tree.lemma(group) not in PLACE_GROUPS else None
 
 
 def _verdict_cues(doc: Document, tree: DependencyTree, voice: _Voice, heads: dict[int, str]
