@@ -77,3 +77,19 @@ def test_a_role_after_as_is_no_example(settings: Settings) -> None:
     label, cues = _read(settings, "The corrupt mayor of the town served as Jair Bolsonaro's "
                         "driver in 1990.")["jair-bolsonaro"]
     assert not [kind for kind, _ in cues if kind == "label"], cues
+
+
+def test_the_one_responsible_for_a_wrong_is_judged_by_it(settings: Settings) -> None:
+    """"responsible for the massacre" is no praise of a responsible actor: the massacre is
+    the label, as in "responsable de la masacre"."""
+    label, cues = _read(settings, "Jair Bolsonaro is responsible for the massacre."
+                        )["jair-bolsonaro"]
+    assert label == "against", cues
+    assert cues[0] == ("label", "massacre"), cues
+
+
+def test_the_architect_of_a_crackdown_is_labelled_by_it(settings: Settings) -> None:
+    label, cues = _read(settings, "Jair Bolsonaro is the architect of the crackdown on the "
+                        "protesters.")["jair-bolsonaro"]
+    assert label == "against", cues
+    assert ("label", "crackdown") in cues, cues

@@ -191,6 +191,7 @@ ATTITUDES = {"praise", "blame"}  # classes whose subject voices a view
 ALLIANCE_WORDS = frozenset({
     "favorite", "favourite", "ally", "backed", "sponsored", "puppet", "protege", "proxy",
     "client", "friend", "partner", "candidate", "man", "stooge", "lackey", "henchman",
+    "associate", "crony", "accomplice", "minion", "surrogate",
     "aliado", "respaldado", "apoyado", "titere", "favorito", "candidato", "socio", "amigo",
     "patrocinado", "lacayo", "peon"})
 SIDE_NOUNS = frozenset({"side", "camp", "lado", "bando"})  # "on the side of X"
@@ -316,9 +317,12 @@ SIDES_MARKS = {"between", "versus", "vs", "against", "entre", "contra"}
 # was read as the actor's own label). The wrong's words are sympathy for the actor.
 SUFFERER_NOUNS = frozenset({"victim", "target", "víctima", "victima", "blanco"})
 # Words that make an actor the doer of the wrong they govern: "el Gobierno es responsable de
-# la muerte de decenas de manifestantes", "culpable de la masacre". The wrong's words judge
-# the actor as its label (they are no label of their own: "muerte").
-DOER_WORDS = frozenset({"responsable", "culpable", "autor", "autora", "artífice", "artifice"})
+# la muerte de decenas de manifestantes", "culpable de la masacre", "X is the architect of
+# the coup". The wrong's words judge the actor as its label (they are no label of their own:
+# "muerte").
+DOER_WORDS = frozenset({"responsable", "culpable", "autor", "autora", "artífice", "artifice",
+                        "responsible", "guilty", "architect", "mastermind", "author",
+                        "perpetrator", "instigator", "orchestrator", "culprit"})
 # Feelings the text gives an actor ("angry voters", "los votantes indignados") are the
 # actor's state of mind, not the author's judgement of it: no label.
 EMOTIONS = frozenset({"angry", "furious", "frustrated", "disappointed", "worried", "afraid",
@@ -916,6 +920,9 @@ def _attached(doc: Document, tree: DependencyTree, head: int) -> set[int]:
         if doc.tokens[prep].dep in ("prep", "case") and tree.lemma(prep) in ("as", "como"):
             nouns.update(tree.kids(prep, {"pobj"}))
     attached: set[int] = set()
+    for doer in [n for n in nouns if tree.lemma(n) in DOER_WORDS]:  # "architect of the coup"
+        for prep in tree.kids(doer, {"prep"}):
+            nouns.update(tree.kids(prep, {"pobj"}))
     for noun in list(nouns):
         attached.add(noun)
         for child in tree.kids(noun, ATTACHED):
