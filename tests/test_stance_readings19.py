@@ -93,3 +93,11 @@ def test_the_architect_of_a_crackdown_is_labelled_by_it(settings: Settings) -> N
                         "protesters.")["jair-bolsonaro"]
     assert label == "against", cues
     assert ("label", "crackdown") in cues, cues
+
+
+def test_a_possessive_pronoun_owns_its_wrong_in_a_long_text(settings: Settings) -> None:
+    """"his corruption" after a sentence about Bolsonaro is Bolsonaro's corruption."""
+    label, cues = _read(settings, "Jair Bolsonaro flew to Miami on Monday. His corruption "
+                        "continues to poison the country.")["jair-bolsonaro"]
+    assert label == "against", cues
+    assert ("attribute", "corruption") in cues, cues

@@ -113,10 +113,11 @@ from functools import lru_cache
 
 from marea.actors.kb import KnowledgeBase, load_kb, parse_day, rivals, slogan_candidate
 from marea.actors.spans import PERSON_LABELS, SOCIAL_WORDS, tag_words
+from marea.events.arguments import resolve_pronouns
 from marea.events.lexicon import lexicon as event_lexicon
 from marea.events.modality import QUOTES
 from marea.events.roles import FORCE_TYPES
-from marea.events.tree import DependencyTree
+from marea.events.tree import DependencyTree, actor_tokens
 from marea.model import Document, Mention, Stance, StanceCue
 from marea.opinion.lexicon import NEGATORS, Lexicon, find, lexicon, sentence_words
 from marea.opinion.tone import statement_start
@@ -846,7 +847,7 @@ def _post_pronouns(doc: Document, kb: KnowledgeBase) -> list[Mention]:
     FIRED!") and "he"/"she" for the one person of that gender it names ("Does the public trust
     her?"): mentions for this stage to read, labelled PRONOUN, not stored or counted."""
     if not _social_post(doc):
-        return []
+        return _possessive_pronouns(doc, kb)
     handles = {m.actor_id for m in doc.mentions if m.actor_id and m.text.startswith("@")}
     people: dict[str | None, set[str]] = defaultdict(set)
     for mention in doc.mentions:
@@ -867,6 +868,20 @@ def _post_pronouns(doc: Document, kb: KnowledgeBase) -> list[Mention]:
             found.append(Mention(token.start, token.end, doc.text[token.start:token.end],
                                  PRONOUN, token.sentence, next(iter(actors))))
     return found
+
+
+def _possessive_pronouns(doc: Document, kb: KnowledgeBase) -> list[Mention]:
+    """In a longer text, a possessive pronoun ("his crackdown", "their lies") stands for
+    the actor the event stage's pronoun resolution points it at: what it owns is that
+    actor's (issue 15 item 1)."""
+    actor_at = actor_tokens(doc)
+    named = set(actor_at)
+    resolve_pronouns(doc, DependencyTree(doc, {}).children, actor_at, event_lexicon(
+        doc.language or "en"), kb)
+    return [Mention(token.start, token.end, doc.text[token.start:token.end], PRONOUN,
+                    token.sentence, actor_at[index].actor_id)
+            for index, token in enumerate(doc.tokens)
+            if index in actor_at and index not in named and token.dep == "poss"]
 
 
 def _head(tree: DependencyTree, mention: Mention) -> int | None:
