@@ -873,15 +873,23 @@ def _post_pronouns(doc: Document, kb: KnowledgeBase) -> list[Mention]:
 def _possessive_pronouns(doc: Document, kb: KnowledgeBase) -> list[Mention]:
     """In a longer text, a possessive pronoun ("his crackdown", "their lies") stands for
     the actor the event stage's pronoun resolution points it at: what it owns is that
-    actor's (issue 15 item 1)."""
+    actor's (issue 15 item 1). Not what the actor itself acts on: "Chile has abandoned its
+    constitution" is no harm done to Chile."""
     actor_at = actor_tokens(doc)
     named = set(actor_at)
-    resolve_pronouns(doc, DependencyTree(doc, {}).children, actor_at, event_lexicon(
-        doc.language or "en"), kb)
-    return [Mention(token.start, token.end, doc.text[token.start:token.end], PRONOUN,
-                    token.sentence, actor_at[index].actor_id)
-            for index, token in enumerate(doc.tokens)
-            if index in actor_at and index not in named and token.dep == "poss"]
+    tree = DependencyTree(doc, {})
+    resolve_pronouns(doc, tree.children, actor_at, event_lexicon(doc.language or "en"), kb)
+    found = []
+    for index, token in enumerate(doc.tokens):
+        if index not in actor_at or index in named or token.dep != "poss":
+            continue
+        owned = doc.tokens[token.head]
+        doers = {actor_at[s].actor_id for s in tree.kids(owned.head, SUBJECT_DEPS)
+                 if s in actor_at} if owned.dep in OBJECT_DEPS else set()
+        if actor_at[index].actor_id not in doers:
+            found.append(Mention(token.start, token.end, doc.text[token.start:token.end],
+                                 PRONOUN, token.sentence, actor_at[index].actor_id))
+    return found
 
 
 def _head(tree: DependencyTree, mention: Mention) -> int | None:
