@@ -127,7 +127,7 @@ from marea.settings import Settings
 # shippable documents (seeds, bundled examples, our own texts, trafilatura-eval): FNC-1 and PTC
 # documents are evaluation-only. benchmarks/stance.py reports both halves.
 WEIGHTS = {"label": 1.5, "attribute": 0.8, "predicate": 0.75, "event": 1.0, "context": 0.75,
-           "quoted": 0.25, "ally": 0.5, "oppose": 0.25, "state": 1.0, "headline": 1.0, "lead": 1.0,
+           "quoted": 0.25, "ally": 0.5, "oppose": 0.0, "state": 1.0, "headline": 1.0, "lead": 1.0,
            "victim": 0.4, "rival": 1.0, "voice": 1.0, "side": 2.0}
 THRESHOLD = 0.2  # |score| below this is neutral
 OWNER_SCALE = 0.5  # weight of a predicate reached through a noun the actor owns
