@@ -113,10 +113,11 @@ from functools import lru_cache
 
 from marea.actors.kb import KnowledgeBase, load_kb, parse_day, rivals, slogan_candidate
 from marea.actors.spans import PERSON_LABELS, SOCIAL_WORDS, tag_words
+from marea.events.arguments import resolve_pronouns
 from marea.events.lexicon import lexicon as event_lexicon
 from marea.events.modality import QUOTES
 from marea.events.roles import FORCE_TYPES
-from marea.events.tree import DependencyTree
+from marea.events.tree import DependencyTree, actor_tokens
 from marea.model import Document, Mention, Stance, StanceCue
 from marea.opinion.lexicon import NEGATORS, Lexicon, find, lexicon, sentence_words
 from marea.opinion.tone import statement_start
@@ -166,16 +167,22 @@ ELECTING = frozenset({"elect", "reelect", "re-elect"})  # contests by themselves
 # defeat of fascism").
 OUTCOME_NOUNS = frozenset({"defeat", "victory", "win", "loss", "triumph", "landslide", "rout",
                            "upset", "derrota", "victoria", "triunfo"})
-# Words of war news too are left out: "point" ("a key point on the front"), "final" ("in the
-# final weeks of the war"), "vuelta" alone ("de vuelta en Caracas": back in), which is a
-# contest only as a round of voting (CONTEST_ROUNDS).
+# Words that name an election, a vote or a match in any sentence. Words of war news are left
+# out: "point" ("a key point on the front"), "final" ("in the final weeks of the war"), "vuelta"
+# alone ("de vuelta en Caracas": back in), which is a contest only as a round of voting
+# (CONTEST_ROUNDS).
 CONTEST_WORDS = frozenset({  # folded, as sentence words are
-    "election", "vote", "ballot", "poll", "primary", "runoff", "race", "nomination",
-    "nominee", "incumbent", "landslide", "percent", "seat", "caucus", "referendum",
-    "margin", "match", "game", "tournament", "championship", "contest", "reelection",
-    "eleccion", "voto", "votacion", "comicios", "balotaje", "primaria",
-    "candidatura", "escano", "plebiscito", "torneo", "%", "voter", "electorate", "votante",
-    "elector"})
+    "election", "vote", "ballot", "poll", "runoff", "nomination", "nominee", "incumbent",
+    "caucus", "referendum", "landslide", "tournament", "championship", "reelection", "voter",
+    "electorate",
+    "eleccion", "voto", "votacion", "comicios", "balotaje", "primaria", "candidatura", "escano",
+    "plebiscito", "torneo", "%", "votante", "elector"})
+# English words that name a contest only beside another such word ("won the race for the
+# seat by a wide margin") and mean something else alone: "an arms race", "the seat of
+# government", "a primary concern", "a political game", "inflation rose 5 percent", "to
+# match the rhetoric", "to contest the claims".
+CONTEST_HINTS = frozenset({"race", "seat", "primary", "margin", "game", "match", "percent",
+                           "contest"})
 CONTEST_ROUNDS = frozenset({("primera", "vuelta"), ("segunda", "vuelta")})  # folded words
 # classes whose subject and object stand on opposite sides (harm, blame, defeat) or together
 OPPOSING, ALLYING = {"harm", "blame", "triumph"}, {"praise"}
@@ -185,6 +192,7 @@ ATTITUDES = {"praise", "blame"}  # classes whose subject voices a view
 ALLIANCE_WORDS = frozenset({
     "favorite", "favourite", "ally", "backed", "sponsored", "puppet", "protege", "proxy",
     "client", "friend", "partner", "candidate", "man", "stooge", "lackey", "henchman",
+    "associate", "crony", "accomplice", "minion", "surrogate",
     "aliado", "respaldado", "apoyado", "titere", "favorito", "candidato", "socio", "amigo",
     "patrocinado", "lacayo", "peon"})
 # Of these, the ones that also despise whom they name: "Milei no es más que un títere de los
@@ -315,9 +323,12 @@ SIDES_MARKS = {"between", "versus", "vs", "against", "entre", "contra"}
 # was read as the actor's own label). The wrong's words are sympathy for the actor.
 SUFFERER_NOUNS = frozenset({"victim", "target", "víctima", "victima", "blanco"})
 # Words that make an actor the doer of the wrong they govern: "el Gobierno es responsable de
-# la muerte de decenas de manifestantes", "culpable de la masacre". The wrong's words judge
-# the actor as its label (they are no label of their own: "muerte").
-DOER_WORDS = frozenset({"responsable", "culpable", "autor", "autora", "artífice", "artifice"})
+# la muerte de decenas de manifestantes", "culpable de la masacre", "X is the architect of
+# the coup". The wrong's words judge the actor as its label (they are no label of their own:
+# "muerte").
+DOER_WORDS = frozenset({"responsable", "culpable", "autor", "autora", "artífice", "artifice",
+                        "responsible", "guilty", "architect", "mastermind", "author",
+                        "perpetrator", "instigator", "orchestrator", "culprit"})
 # Feelings the text gives an actor ("angry voters", "los votantes indignados") are the
 # actor's state of mind, not the author's judgement of it: no label.
 EMOTIONS = frozenset({"angry", "furious", "frustrated", "disappointed", "worried", "afraid",
@@ -422,6 +433,22 @@ LEGAL_ACTS = frozenset({
     "solicitar", "pedir", "absolver", "citar", "allanar", "denunciar", "multar", "encarcelar"})
 OTHER_CLAUSES = {"advcl", "conj", "parataxis", "cc"}  # a legal act's sentence may go on
 BENCH_NEUTRAL = ("context", "post")  # the case's tone: no evaluation of the bench
+# Issue 15 item 2: a news report that names what somebody is accused of or investigated for
+# states the allegation without siding ("the investigation into rape allegations in Sweden",
+# "he is charged with fraud"): the crime's words are the accusers', not the author's. In a
+# document read as news (opinion score below NEWS_CUT, the cut benchmarks/stance.py uses for
+# the document kind) the words of an allegation count as somebody else's. English words.
+NEWS_CUT = 0.5
+ALLEGING_VERBS = frozenset({"accuse", "charge", "suspect", "allege", "indict", "investigate",
+                            "probe"})
+ALLEGATION_NOUNS = frozenset({"allegation", "accusation", "charge", "investigation", "probe",
+                              "inquiry", "suspicion", "indictment"})
+ALLEGED = frozenset({"alleged", "suspected", "purported", "reported", "allegedly"})
+ALLEGATION_PREPS = {"of", "with", "into", "over", "for", "about", "on"}
+EXAMPLE_MARKS = frozenset({"as", "like", "include"})  # "such as", "like", "including" X
+# Groups of places, whose examples are where something happens, not who does it ("cities
+# like Beijing have cleaned their air" is no praise of China's state)
+PLACE_GROUPS = frozenset({"city", "town", "capital", "region", "province", "area", "place"})
 # Nouns for who governs a place: "the authoritarian governments in Turkey", "the regime in
 # Caracas", "el gobierno en Managua" are the place's own, as "of"/"de" would say (see _owner).
 GOVERNING_NOUNS = frozenset({"government", "regime", "junta", "dictatorship", "gobierno",
@@ -498,6 +525,11 @@ def document_stances(doc: Document, kb_files: tuple[str, ...] = ()) -> list[Stan
                                  heads, relations)
         found += _condemned_act_cues(doc, tree, head, sentences, voice)
         found += _doer_cues(doc, tree, head, sentences, voice, read_verbs, mention.actor_id)
+        group = _group_of(doc, tree, head, heads)
+        if group is not None:  # "corrupt leaders such as X jailed critics": so did X
+            found += _label_cues(doc, tree, group, mention, sentences, lex, voice, kb)
+            found += _predicate_cues(doc, tree, group, sentences, lex, read_verbs,
+                                     mention.actor_id, heads, relations)
         relations += _alliances(doc, tree, head, mention, heads)
         if head in voice.attributed:
             for cue in found:
@@ -703,7 +735,41 @@ def _voice(doc: Document, tree: DependencyTree, heads: dict[int, str], bench: se
             charge = set(tree.subtree(verb)).difference(tree.subtree(head), *(
                 tree.subtree(c) for c in tree.kids(verb, OTHER_CLAUSES)))
             attributed.update(charge - {verb})
+    if doc.metadata.get("kind") == "news" or (doc.metadata.get("kind") != "opinion" and
+                                               (doc.opinion_score or 0.0) < NEWS_CUT):
+        attributed.update(_allegations(doc, tree))
     return _Voice(attributed, scare, speakers)
+
+
+def _allegations(doc: Document, tree: DependencyTree) -> set[int]:
+    """The words of what an allegation frame says somebody did: what follows "accused of",
+    "charged with", "investigation into", "allegations of", and the noun an "alleged" or
+    "suspected" qualifies with its words ("the alleged rape", "rape allegations"); not the
+    owner of the frame ("Sweden's investigation": Sweden is no allegation)."""
+    found: set[int] = set()
+    for index, token in enumerate(doc.tokens):
+        lemma = tree.lemma(index)
+        if doc.text[token.start:token.end].lower() in ALLEGED and token.dep in (
+                "amod", "advmod") and token.head != index:
+            found.update(_without_owners(tree, token.head))
+        elif lemma in ALLEGATION_NOUNS and token.pos == "NOUN":
+            found.update(_without_owners(tree, index))
+            after = index + 1  # "reopened its investigation into X": "into" may hang on the verb
+            if after < len(doc.tokens) and doc.tokens[after].dep == "prep" and \
+                    tree.lemma(after) in ALLEGATION_PREPS:
+                found.update(tree.subtree(after))
+        elif lemma in ALLEGING_VERBS and token.pos == "VERB":
+            for prep in tree.kids(index, {"prep", "obl"}):
+                if tree.lemma(prep) in ALLEGATION_PREPS or {tree.lemma(c) for c in tree.kids(
+                        prep, {"case"})} & ALLEGATION_PREPS:
+                    found.update(tree.subtree(prep))
+    return found
+
+
+def _without_owners(tree: DependencyTree, noun: int) -> set[int]:
+    """A noun's words without its owner's ("Sweden's investigation")."""
+    return set(tree.subtree(noun)).difference(*(tree.subtree(c) for c in tree.kids(
+        noun, {"poss", "nmod:poss"})))
 
 
 def _bench(doc: Document) -> set[str]:
@@ -804,7 +870,7 @@ def _post_pronouns(doc: Document, kb: KnowledgeBase) -> list[Mention]:
     FIRED!") and "he"/"she" for the one person of that gender it names ("Does the public trust
     her?"): mentions for this stage to read, labelled PRONOUN, not stored or counted."""
     if not _social_post(doc):
-        return []
+        return _possessive_pronouns(doc, kb)
     handles = {m.actor_id for m in doc.mentions if m.actor_id and m.text.startswith("@")}
     people: dict[str | None, set[str]] = defaultdict(set)
     for mention in doc.mentions:
@@ -824,6 +890,28 @@ def _post_pronouns(doc: Document, kb: KnowledgeBase) -> list[Mention]:
         if len(actors) == 1 and not any(s <= token.start < e for s, e in named):
             found.append(Mention(token.start, token.end, doc.text[token.start:token.end],
                                  PRONOUN, token.sentence, next(iter(actors))))
+    return found
+
+
+def _possessive_pronouns(doc: Document, kb: KnowledgeBase) -> list[Mention]:
+    """In a longer text, a possessive pronoun ("his crackdown", "their lies") stands for
+    the actor the event stage's pronoun resolution points it at: what it owns is that
+    actor's (issue 15 item 1). Not what the actor itself acts on: "Chile has abandoned its
+    constitution" is no harm done to Chile."""
+    actor_at = actor_tokens(doc)
+    named = set(actor_at)
+    tree = DependencyTree(doc, {})
+    resolve_pronouns(doc, tree.children, actor_at, event_lexicon(doc.language or "en"), kb)
+    found = []
+    for index, token in enumerate(doc.tokens):
+        if index not in actor_at or index in named or token.dep != "poss":
+            continue
+        owned = doc.tokens[token.head]
+        doers = {actor_at[s].actor_id for s in tree.kids(owned.head, SUBJECT_DEPS)
+                 if s in actor_at} if owned.dep in OBJECT_DEPS else set()
+        if actor_at[index].actor_id not in doers:
+            found.append(Mention(token.start, token.end, doc.text[token.start:token.end],
+                                 PRONOUN, token.sentence, actor_at[index].actor_id))
     return found
 
 
@@ -878,6 +966,9 @@ def _attached(doc: Document, tree: DependencyTree, head: int) -> set[int]:
         if doc.tokens[prep].dep in ("prep", "case") and tree.lemma(prep) in ("as", "como"):
             nouns.update(tree.kids(prep, {"pobj"}))
     attached: set[int] = set()
+    for doer in [n for n in nouns if tree.lemma(n) in DOER_WORDS]:  # "architect of the coup"
+        for prep in tree.kids(doer, {"prep"}):
+            nouns.update(tree.kids(prep, {"pobj"}))
     for noun in list(nouns):
         attached.add(noun)
         for child in tree.kids(noun, ATTACHED):
@@ -936,6 +1027,25 @@ def _label_cues(doc: Document, tree: DependencyTree, head: int, mention: Mention
         found.append(_cue(doc, mention.sentence, first, last, kind,
                           WEIGHTS["label"] * value / 3.0))
     return found
+
+
+def _group_of(doc: Document, tree: DependencyTree, head: int, heads: dict[int, str]
+              ) -> int | None:
+    """The common noun of a group a mention is named as an example of ("leaders such as
+    X", "autocrats like X", "politicians including X and Y"): what the author says of the
+    group, the author says of its examples (issue 15 item 1)."""
+    while doc.tokens[head].dep == "conj" and doc.tokens[head].head != head:
+        head = doc.tokens[head].head
+    marker = doc.tokens[head].head
+    if doc.tokens[head].dep != "pobj" or doc.tokens[marker].dep != "prep" or \
+            tree.lemma(marker) not in EXAMPLE_MARKS:
+        return None
+    if tree.lemma(marker) == "as" and "such" not in {tree.lemma(c) for c in tree.children[
+            marker]} | {tree.lemma(marker - 1)}:
+        return None  # "as" alone is a role ("served as X"), not an example
+    group = doc.tokens[marker].head
+    return group if doc.tokens[group].pos == "NOUN" and group not in heads and \
+        tree.lemma(group) not in PLACE_GROUPS else None
 
 
 def _verdict_cues(doc: Document, tree: DependencyTree, voice: _Voice, heads: dict[int, str]
@@ -1558,10 +1668,14 @@ def _verb_cues(doc: Document, tree: DependencyTree, role: str, verb: int, scale:
 
 
 def _names_contest(sentence: _Sentence) -> bool:
-    """Whether a sentence names an election, a vote or a match (CONTEST_WORDS, CONTEST_ROUNDS)."""
+    """Whether a sentence names an election, a vote or a match: a word of CONTEST_WORDS, two
+    of CONTEST_HINTS or a round of CONTEST_ROUNDS."""
     words = [word for _, word, _ in sentence.seq]
+    hints = {lemma for _, word, lemma in sentence.seq if word in CONTEST_HINTS or
+             lemma in CONTEST_HINTS}
     return any(word in CONTEST_WORDS or lemma in CONTEST_WORDS for _, word, lemma in sentence.seq
-               ) or bool(CONTEST_ROUNDS & set(zip(words, words[1:], strict=False)))
+               ) or len(hints) >= 2 or bool(CONTEST_ROUNDS & set(zip(words, words[1:],
+                                                                       strict=False)))
 
 
 def _objects(tree: DependencyTree, verb: int, relation: bool = False) -> list[int]:
