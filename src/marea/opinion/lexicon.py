@@ -123,8 +123,10 @@ def words(tokens: list[Token], text: str, first: int, end: int) -> list[tuple[in
     found = []
     for index in range(first, end):
         token = tokens[index]
+        if token.pos == "PUNCT":
+            continue
         surface = fold(text[token.start:token.end])
-        if surface and token.pos != "PUNCT":
+        if surface:
             found.append((index, surface, fold(token.lemma) or surface))
     return found
 
