@@ -280,9 +280,11 @@ class KnowledgeBase:
     # -- lookup -----------------------------------------------------------------------------
     def lookup(self, text: str) -> list[Alias]:
         """Return index entries for a surface form (acronyms match case-sensitively)."""
-        exact = self.index.get(text.strip(), [])
-        folded = [a for a in self.index.get(fold(text), []) if a.kind != "acronym"]
-        return [a for a in exact if a.kind == "acronym"] + folded
+        exact, folded = self.index.get(text.strip()), self.index.get(fold(text))
+        if exact is None and folded is None:  # most words looked up name nothing
+            return []
+        return [a for a in exact or () if a.kind == "acronym"] + [
+            a for a in folded or () if a.kind != "acronym"]
 
     def head_of_state(self, country: str, day: date | None) -> Actor | None:
         """Return who was president of a country on a day, if the knowledge base knows."""

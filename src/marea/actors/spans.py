@@ -125,6 +125,7 @@ ADJECTIVE_ENDINGS = ("ico", "ica", "al", "ar", "ivo", "iva", "ista", "ense", "ar
 # A personal name after a title has two to four words (given names and two surnames).
 NAME_WORDS = (2, 4)
 ARTICLE = re.compile(r"^(?:the|an|el|la|los|las|o|a|os|as)\s+(?=\w)", re.I)
+ALNUM = re.compile(r"[^\W_]")  # a character str.isalnum() accepts (all of Unicode checked)
 # A Roman numeral before another capitalised word counts what follows ("IV Pleno", "XX
 # Congreso"): a regnal number ends a name ("Felipe VI"), it never stands inside one.
 ROMAN = re.compile(r"^[IVXL]{2,}$|^[VX]$")
@@ -199,7 +200,7 @@ class TokenView:
         self.tokens = doc.tokens
         self.folded = [fold(doc.text[t.start:t.end]) for t in doc.tokens]
         self.starts = [t.start for t in doc.tokens]
-        self.words = [any(c.isalnum() for c in doc.text[t.start:t.end]) for t in doc.tokens]
+        self.words = [ALNUM.search(doc.text, t.start, t.end) is not None for t in doc.tokens]
         self.lower_words = {w for t in doc.tokens if (w := doc.text[t.start:t.end]).islower()}
         # nouns of the numbered meetings named ("IV Pleno": pleno); alone and capitalised they
         # are that meeting again ("Según el Pleno"), no one's name
@@ -457,9 +458,10 @@ def _demonym_compounds(doc: Document, view: TokenView, kb: KnowledgeBase, family
     for index, token in enumerate(view.tokens):
         word = view.word(index)
         halves = word.split("-")
+        if len(halves) != 2 or not word.islower():  # cheap tests first: most words fail them
+            continue
         states = [{e.actor_id for e in kb.lookup(half) if e.kind == "demonym"} for half in halves]
-        if not word.islower() or len(halves) != 2 or not all(
-                len(each) == 1 for each in states) or states[0] == states[1]:
+        if not all(len(each) == 1 for each in states) or states[0] == states[1]:
             continue
         spans = [(token.start, token.start + len(halves[0])), (token.end - len(halves[1]),
                                                                token.end)]

@@ -278,12 +278,15 @@ def scan(language: str | None, text: str
     live = set(found.always)
     for match in found.finder.finditer(_fold(text)):
         live |= found.owners[match.group(1)]
+    live_branches: dict[int, list[int]] = {}  # technique: its live patterns, looked up once
+    for t, i in live:
+        live_branches.setdefault(t, []).append(i)
     out: list[tuple[str, Callable[[], Iterator[re.Match[str]]]]] = []
     for t, technique in enumerate(found.techniques):
         if not technique.split:
             out.append((technique.name, partial(technique.whole.finditer, text)))
             continue
-        branches = [b for i, b in enumerate(technique.branches) if (t, i) in live]
+        branches = [technique.branches[i] for i in sorted(live_branches.get(t, ()))]
         if len(branches) == 1:
             out.append((technique.name, partial(branches[0].finditer, text)))
         elif branches:
