@@ -47,8 +47,8 @@ and event; it now adds the new members to running counts (marea/opinion/narrativ
 After it (`--sizes 1000 10000`, load 19-23): store side 1k 35.3, 10k 38.8 s (narratives 4.8
 -> 10.3, text index 1.0 -> 0.9, vectors 2.6 -> 2.7, stories 1.2 -> 1.4); whole ingest 10k/1k
 1.01, store side 1.10 (before: 2.53). One update alone, in a 3,000-document store built
-this way with the
-last 100 documents' sentences put back in the inbox (1,577 member rows, all 19 narratives
+this way with the last 100 documents' sentences put back in the inbox
+(1,577 member rows, all 19 narratives
 touched): 7.6 s before, 6.9 and 5.3 s after (cProfile of the 5.3: reading the new sentences
 2.6 s, 1.9 of it the BOILERPLATE regex over 1,600 sentences; counting and labelling 1.4 s).
 """
