@@ -264,6 +264,16 @@ def test_a_link_list_under_a_more_on_heading_is_chrome() -> None:
     points = ("More about the plan:\n- It raises the retirement age to 65 for all workers.\n"
               "- It cuts the payroll tax by two points.\nThe vote is on Tuesday.")
     assert remove_chrome(points) == points  # the story's own points end in full stops
+    # nor are points without full stops: after a colon, or in lower case under a topic heading
+    plan = ("More about the plan:\n- a retirement age of 65 for all workers\n"
+            "- two points off the payroll tax\nThe vote is on Tuesday.")
+    assert remove_chrome(plan) == plan
+    reforma = ("Más sobre la reforma\n- la edad de jubilación sube a 65 años\n\n"
+               "- el impuesto a la planilla baja dos puntos\nSe vota el martes.")
+    assert remove_chrome(reforma) == reforma
+    # while a cue heading drops its list whatever the items look like
+    also = "El Senado vota el martes.\nLee también:\n- la reforma, punto por punto\nFin."
+    assert remove_chrome(also) == "El Senado vota el martes.\nFin."
 
 
 @pytest.mark.skipif(not (SHARED / "benchmarks/trafilatura-eval/html").is_dir(),

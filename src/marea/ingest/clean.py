@@ -102,15 +102,19 @@ FORM_PROMPT = re.compile(
 FORM_PROMPT_MAX_CHARS = 110
 # A heading over a list of links to other stories ("Más sobre La Tercera AM", "Lee también",
 # "More on this story"); it and the list lines ("- ...", "• ...") right after it are chrome.
+# A topic heading ("more on/about X", "más sobre X") can also open a story's own list of points:
+# it counts as a link list's only without a closing colon ("More about the plan:" introduces
+# the points) and when every item starts like a headline, with a capital or a digit.
 LINK_LIST_HEADING = re.compile(
-    r"^\W*(?:más|mas|mais)\ sobre\b[^.!?]{0,60}$"
-    r"|^\W*more\ (?:on|about|from)\b[^.!?]{0,60}$"
-    r"|^\W*(?:lee|lea|leer|leia|read|ver|see)\ (?:también|tambien|também|also|more)\W*$"
+    r"^\W*(?:lee|lea|leer|leia|read|ver|see)\ (?:también|tambien|também|also|more)\W*$"
     r"|^\W*(?:related|relacionad[oa]s|(?:notas|noticias|artículos)\ relacionad[oa]s)\W*$",
     re.IGNORECASE)
+TOPIC_HEADING = re.compile(
+    r"^\W*(?:(?:más|mas|mais)\ sobre|more\ (?:on|about|from))\b[^.!?:]{0,60}$", re.IGNORECASE)
 # A linked headline: short, and with no full stop at its end (headlines carry none), so a
 # story's own list of points under "More about the plan:" is no link list.
 LIST_ITEM = re.compile(r"^[-•*–]\s+\S.{0,200}(?<![.;])$")
+HEADLINE_ITEM = re.compile(r"^[-•*–]\s+[\"'“‘¿¡]?[\dA-ZÁÉÍÓÚÑÜ]")
 # Headings after which the rest of a scraped page is comments, sharing and links elsewhere.
 TAIL_MARKER = re.compile(
     r"^\W*(?:leave\ a\ reply|deja\ una\ respuesta|deixe\ uma\ resposta|related\ posts"
@@ -442,20 +446,30 @@ def _drop_link_lists(text: str) -> str:
         after = number + 1
         while after < len(lines) and not lines[after].strip():
             after += 1
-        if LINK_LIST_HEADING.match(line) and after < len(lines) and LIST_ITEM.match(
-                lines[after].strip()):
-            number = after
-            while number < len(lines):
-                following = number
-                while following < len(lines) and not lines[following].strip():
-                    following += 1  # blank lines between the list's items
-                if following == len(lines) or not LIST_ITEM.match(lines[following].strip()):
-                    break
-                number = following + 1
-            continue
+        cue, topic = LINK_LIST_HEADING.match(line), TOPIC_HEADING.match(line)
+        if (cue or topic) and after < len(lines) and LIST_ITEM.match(lines[after].strip()):
+            end = _list_end(lines, after)
+            if cue or all(HEADLINE_ITEM.match(item.strip())
+                          for item in lines[after:end] if item.strip()):
+                number = end
+                continue
         kept.append(lines[number])
         number += 1
     return "\n".join(kept)
+
+
+def _list_end(lines: list[str], first: int) -> int:
+    """The number of the line after the list that starts at line `first` (blank lines
+    between its items belong to it)."""
+    number = first
+    while number < len(lines):
+        following = number
+        while following < len(lines) and not lines[following].strip():
+            following += 1
+        if following == len(lines) or not LIST_ITEM.match(lines[following].strip()):
+            break
+        number = following + 1
+    return number
 
 
 def _drop_inline_cue(line: str) -> str:
