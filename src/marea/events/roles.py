@@ -162,7 +162,11 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
     fitting = [t for t in triggers if _fits(tree, index, t, objects, particles, preps)]
     if not fitting or any(_fits(tree, index, b, objects, particles, preps) for b in blockers or []):
         return None
-    trigger = max(fitting, key=lambda t: t.constraints)
+    # of equally specific entries, one whose multi-word object is there wins: "empezaron
+    # una huelga de hambre" is a hunger strike (PLOVER PROTEST/hunger), not a labour strike
+    complements = objects + [o for found in preps.values() for o in found]
+    trigger = max(fitting, key=lambda t: (
+        t.constraints, _phrase_among(tree, complements, t.objects)))
     if not trigger.constraints and _carries_event_noun(tree, index, objects):
         return None  # "decretaron un paro", "sostuvieron un combate": the noun is the event
     if trigger.lemma in WRITING_VERBS and tree.kids(index, OBJECTS) and not tree.kids(
