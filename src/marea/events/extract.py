@@ -265,6 +265,8 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
                 tree, index, words, sources, quoted) and (token.pos != "NOUN" or not (
                     received(tree, index, trigger) or _topic(tree, index))):
             source_list = [speaker]  # a direct quotation speaks for its speaker
+        if not source_list and index in tree.continued:  # "Afirmó además que ...": the
+            source_list = [tree.continued[index]]  # speaker just quoted goes on
         if not source_list and doc.language == "es":
             dropped = _dropped_subject(tree, index)
             source_list = [dropped] if dropped else []
