@@ -237,7 +237,8 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
                if t in tree.actor_at and tree.actor_at[t].link != "generic"}
         selves = {id(tree.actor_at[t]) for t in sources if t in tree.actor_at}
         targets = ([_actor_or_owner(tree, o) for o in objects  # not "[its] agreement with X"
-                    if _actor_or_owner(tree, o) in tree.actor_at
+                    if not _oblique(tree, o)  # "reforzaron la seguridad [con] más uniformados"
+                    and _actor_or_owner(tree, o) in tree.actor_at
                     and tree.actor_at[_actor_or_owner(tree, o)].actor_id not in own
                     # "diplomats held [their] meeting with X": the pronoun is the source
                     and id(tree.actor_at[_actor_or_owner(tree, o)]) not in selves]
