@@ -62,6 +62,7 @@ from marea.events.roles import (
     grievance,
     instrument,
     noun_roles,
+    paid_sum,
     participle_lemma,
     received,
     rejected,
@@ -215,6 +216,7 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         elif (token.pos == "NOUN" and lemma in words.nouns and index not in tree.consumed
               and not _opinion_idiom(tree, index)
               and not rejected(tree, index, words) and not classifying(tree, index, words)
+              and not paid_sum(tree, index, words)
               and not done_to_thing(tree, index, words)
               and not instrument(tree, index) and not (
                   token.dep == "compound" and token.head in actor_at)):  # "[riot] police"

@@ -1113,6 +1113,14 @@ def classifying(tree: DependencyTree, index: int, words: Lexicon) -> bool:
     return tree.lemma(head) in words.cues.get("classifying_heads", set())
 
 
+def paid_sum(tree: DependencyTree, index: int, words: Lexicon) -> bool:
+    """Whether an event noun names a sum of money paid, asked or received: "que el Estado
+    pague un rescate" is a ransom, no rescue."""
+    token = tree.doc.tokens[index]
+    return (tree.lemma(index) in words.cues.get("sum_nouns", set()) and token.dep in OBJECTS
+            and words.verb_lemma(tree.lemma(token.head)) in words.cues.get("paying_verbs", set()))
+
+
 def _rejecting(tree: DependencyTree, index: int, words: Lexicon | None = None) -> bool:
     """Whether a verb rejects what it governs (reject, refuse, oppose, rechazar, negar)."""
     words = words or lexicon(tree.doc.language or "en")
