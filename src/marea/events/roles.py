@@ -350,7 +350,8 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
         # "el ataque de la guerrilla", "la marcha de los maestros": who does it, unless the
         # noun is done to its "de" complement ("la detención de tres dirigentes")
         sources = [t for t in preps.get("de", []) if t in tree.actor_at and t not in targets
-                   and actor_host(tree, t) not in leaving]
+                   and actor_host(tree, t) not in leaving
+                   and tree.lemma(t) not in trigger.compound]  # "conferencia de [prensa]"
     sides = [c for t in preps.get("entre", []) + preps.get("between", [])
              for c in tree.conjuncts(t)]
     token = tree.doc.tokens[index]
