@@ -5,8 +5,8 @@ the next sentence with no subject or a bare title ("puntualizó el oficial"); a 
 name speaks, not a name hung on a second title; "no solamente ... sino" negates nothing; a
 quotation's act pointed back to ("este ataque") is no act of the speaker; "con" marks no
 target; a "paro armado" is coercion; a ransom paid is no rescue, nor the press of a press
-conference its speaker. Sentences written for these tests unless marked as the page's,
-through the real pipeline (es_core_news_sm)."""
+conference its speaker; hackers are criminals. Sentences written for these tests unless
+marked as the page's, through the real pipeline (es_core_news_sm)."""
 
 from __future__ import annotations
 
@@ -65,6 +65,11 @@ SENTENCES = {
     "rescue": "El Gobierno de Chile anunció el rescate de los pescadores.",
     # the press of a press conference is its kind, not who speaks at it
     "press": "La ministra Izkia Siches dio una conferencia de prensa en La Moneda.",
+    # hackers and cybercriminals are a generic criminal agent (the page's headline); a group
+    # named "Grupo X" keeps its name as the doer
+    "hackers": "Hackers ofrecen descuento del 35% al Gobierno de Costa Rica.",
+    "cyber": "Los ciberdelincuentes atacaron los sistemas del Ministerio de Hacienda.",
+    "conti": "Grupo Conti asegura haber hackeado Ministerio de Hacienda.",
 }
 
 Found = dict[str, set[tuple[str, ...]]]
@@ -132,3 +137,9 @@ def test_ransom_paid_or_asked_is_no_rescue(found: Found) -> None:
 
 def test_press_conference_is_given_by_its_speaker(found: Found) -> None:
     assert {e[1:3] for e in found["press"]} == {("STATEMENT", "x-person-izkia-siches")}
+
+
+def test_hackers_are_a_generic_criminal_agent(found: Found) -> None:
+    assert ("ofrecen", "AGREE", "CRM", "CRIGOV", "asserted") in found["hackers"]
+    assert {e[2] for e in found["cyber"]} == {"CRM"}
+    assert {(e[1], "grupo-conti" in e[2]) for e in found["conti"]} == {("COERCE", True)}
