@@ -30,6 +30,10 @@ SENTENCES = {
                        "Congratulations came quickly from Alberto Fernández.",
     "named": "Gabriel Boric won the presidential election. Alberto Fernández congratulated "
              "Gustavo Petro on Monday.",
+    "unnamed": "Gabriel Boric won the presidential election. Alberto Fernández congratulated "
+               "the organisers of the vote.",
+    "to-unnamed": "Gabriel Boric won the presidential election. Alberto Fernández sent his "
+                  "congratulations to the volunteers.",
 }
 COLUMNS = "e.type, coalesce(e.source_id, ''), coalesce(e.target_id, ''), e.trigger"
 
@@ -73,3 +77,6 @@ def test_congratulations_go_to_the_winner(found: dict[str, set[tuple[str, ...]]]
     assert ("SUPPORT", "alberto-fernandez", "gabriel-boric", "Congratulations") in found[
         "congratulations"]
     assert ("SUPPORT", "alberto-fernandez", "gustavo-petro", "congratulated") in found["named"]
+    # congratulations that name whom they go to, actors or not, are theirs, not the winner's
+    assert {e[2] for e in found["unnamed"] if e[3] == "congratulated"} == {""}
+    assert {e[2] for e in found["to-unnamed"] if e[3] == "congratulations"} == {""}
