@@ -71,6 +71,8 @@ QUOTE_ON = ("“We hope for a quick recovery,” said Foreign Minister Ana Ruiz.
             "Chilean government for its help.”")
 QUOTE_OWN = ("“We hope for a quick recovery,” said Foreign Minister Ana Ruiz. “We condemn "
              "the attack,” the rebels said.")
+# a surname named before is no word of a longer phrase the tagger read as a date
+WEEKS_LATER = "Timothy Weeks was abducted in Kabul. Weeks later, the Taliban attacked the city."
 
 DOCS = [
     {"text": INSURGENTS, "language": "en", "published": "2018-03-05"},
@@ -78,7 +80,8 @@ DOCS = [
     *({"text": text, "language": "en", "published": "2019-06-03"}
       for text in (SCUTTLED, CALLED_OFF, TALKS_HELD, NEXT_YEAR, PRESS_SECRETARY, PRESS,
                    AGENCY, SURNAMES, WEEKDAY, ENSURED, REFUSED, REPORTED_REFUSAL, WHO,
-                   WHO_ON_ACTOR, HOPED, LED, FLOWN, FLEW, QUOTE_ON, QUOTE_OWN)),
+                   WHO_ON_ACTOR, HOPED, LED, FLOWN, FLEW, QUOTE_ON, QUOTE_OWN,
+                   WEEKS_LATER)),
 ]
 
 
@@ -159,6 +162,18 @@ def test_a_surname_tagged_a_date_is_the_person_named_before(page: Store) -> None
         "SELECT m.text, m.label FROM mentions m JOIN documents d USING (doc_id) "
         "WHERE ends_with(d.locator, ?) AND m.text LIKE '%Friday%'", [f":{line(WEEKDAY)}"])
     } >= {("Friday", "DATE")}
+
+
+def labels(store: Store, text: str, words: str) -> set[str]:
+    """The labels of the mentions `words` in the document `text`."""
+    return {row[0] for row in store.query(
+        "SELECT m.label FROM mentions m JOIN documents d USING (doc_id) "
+        "WHERE ends_with(d.locator, ?) AND m.text = ?", [f":{line(text)}", words])}
+
+
+def test_a_word_of_a_tagged_date_phrase_is_no_surname(page: Store) -> None:
+    assert labels(page, WEEKS_LATER, "Timothy Weeks") == {"PERSON"}
+    assert "PERSON" not in labels(page, WEEKS_LATER, "Weeks")
 
 
 def test_would_not_under_a_guarantee_is_no_refusal(page: Store) -> None:
