@@ -71,6 +71,8 @@ QUOTE_ON = ("“We hope for a quick recovery,” said Foreign Minister Ana Ruiz.
             "Chilean government for its help.”")
 QUOTE_OWN = ("“We hope for a quick recovery,” said Foreign Minister Ana Ruiz. “We condemn "
              "the attack,” the rebels said.")
+QUOTE_SHOUTED = ("“We hope for a quick recovery,” said Foreign Minister Ana Ruiz. “The army "
+                 "must attack the rebels,” shouted the crowd.")
 # a surname named before is no word of a longer phrase the tagger read as a date
 WEEKS_LATER = "Timothy Weeks was abducted in Kabul. Weeks later, the Taliban attacked the city."
 
@@ -80,7 +82,7 @@ DOCS = [
     *({"text": text, "language": "en", "published": "2019-06-03"}
       for text in (SCUTTLED, CALLED_OFF, TALKS_HELD, NEXT_YEAR, PRESS_SECRETARY, PRESS,
                    AGENCY, SURNAMES, WEEKDAY, ENSURED, REFUSED, REPORTED_REFUSAL, WHO,
-                   WHO_ON_ACTOR, HOPED, LED, FLOWN, FLEW, QUOTE_ON, QUOTE_OWN,
+                   WHO_ON_ACTOR, HOPED, LED, FLOWN, FLEW, QUOTE_ON, QUOTE_OWN, QUOTE_SHOUTED,
                    WEEKS_LATER)),
 ]
 
@@ -245,3 +247,4 @@ def doers(store: Store, text: str) -> set[tuple[str, str | None]]:
 def test_a_quote_after_an_attributed_one_goes_on_in_its_voice(page: Store) -> None:
     assert ("thank", "x-person-ana-ruiz") in doers(page, QUOTE_ON)
     assert ("condemn", "REB") in doers(page, QUOTE_OWN)
+    assert ("attack", "x-person-ana-ruiz") not in doers(page, QUOTE_SHOUTED)
