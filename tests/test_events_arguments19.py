@@ -10,6 +10,7 @@ text has win an office most often before them. Sentences of our own."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -80,3 +81,11 @@ def test_congratulations_go_to_the_winner(found: dict[str, set[tuple[str, ...]]]
     # congratulations that name whom they go to, actors or not, are theirs, not the winner's
     assert {e[2] for e in found["unnamed"] if e[3] == "congratulated"} == {""}
     assert {e[2] for e in found["to-unnamed"] if e[3] == "congratulations"} == {""}
+
+
+def test_a_plural_present_after_a_noun_is_no_subjunctive(tmp_path: Path) -> None:
+    # British agreement: the government negotiate, as they do every year; nobody asks it
+    found = events_by_sentence(tmp_path, {"noted": "The minister noted that the government "
+                                          "negotiate with the unions every year."},
+                               "en", "2019-11-12", "e.trigger, e.modality")[1]
+    assert ("negotiate", "asserted") in found["noted"]
