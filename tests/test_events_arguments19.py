@@ -10,6 +10,7 @@ text has win an office most often before them. Sentences of our own."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -30,6 +31,10 @@ SENTENCES = {
                        "Congratulations came quickly from Alberto Fernández.",
     "named": "Gabriel Boric won the presidential election. Alberto Fernández congratulated "
              "Gustavo Petro on Monday.",
+    "unnamed": "Gabriel Boric won the presidential election. Alberto Fernández congratulated "
+               "the organisers of the vote.",
+    "to-unnamed": "Gabriel Boric won the presidential election. Alberto Fernández sent his "
+                  "congratulations to the volunteers.",
 }
 COLUMNS = "e.type, coalesce(e.source_id, ''), coalesce(e.target_id, ''), e.trigger"
 
@@ -73,3 +78,14 @@ def test_congratulations_go_to_the_winner(found: dict[str, set[tuple[str, ...]]]
     assert ("SUPPORT", "alberto-fernandez", "gabriel-boric", "Congratulations") in found[
         "congratulations"]
     assert ("SUPPORT", "alberto-fernandez", "gustavo-petro", "congratulated") in found["named"]
+    # congratulations that name whom they go to, actors or not, are theirs, not the winner's
+    assert {e[2] for e in found["unnamed"] if e[3] == "congratulated"} == {""}
+    assert {e[2] for e in found["to-unnamed"] if e[3] == "congratulations"} == {""}
+
+
+def test_a_plural_present_after_a_noun_is_no_subjunctive(tmp_path: Path) -> None:
+    # British agreement: the government negotiate, as they do every year; nobody asks it
+    found = events_by_sentence(tmp_path, {"noted": "The minister noted that the government "
+                                          "negotiate with the unions every year."},
+                               "en", "2019-11-12", "e.trigger, e.modality")[1]
+    assert ("negotiate", "asserted") in found["noted"]

@@ -71,6 +71,10 @@ QUOTE_ON = ("“We hope for a quick recovery,” said Foreign Minister Ana Ruiz.
             "Chilean government for its help.”")
 QUOTE_OWN = ("“We hope for a quick recovery,” said Foreign Minister Ana Ruiz. “We condemn "
              "the attack,” the rebels said.")
+QUOTE_SHOUTED = ("“We hope for a quick recovery,” said Foreign Minister Ana Ruiz. “The army "
+                 "must attack the rebels,” shouted the crowd.")
+# a surname named before is no word of a longer phrase the tagger read as a date
+WEEKS_LATER = "Timothy Weeks was abducted in Kabul. Weeks later, the Taliban attacked the city."
 
 DOCS = [
     {"text": INSURGENTS, "language": "en", "published": "2018-03-05"},
@@ -78,7 +82,8 @@ DOCS = [
     *({"text": text, "language": "en", "published": "2019-06-03"}
       for text in (SCUTTLED, CALLED_OFF, TALKS_HELD, NEXT_YEAR, PRESS_SECRETARY, PRESS,
                    AGENCY, SURNAMES, WEEKDAY, ENSURED, REFUSED, REPORTED_REFUSAL, WHO,
-                   WHO_ON_ACTOR, HOPED, LED, FLOWN, FLEW, QUOTE_ON, QUOTE_OWN)),
+                   WHO_ON_ACTOR, HOPED, LED, FLOWN, FLEW, QUOTE_ON, QUOTE_OWN, QUOTE_SHOUTED,
+                   WEEKS_LATER)),
 ]
 
 
@@ -161,6 +166,18 @@ def test_a_surname_tagged_a_date_is_the_person_named_before(page: Store) -> None
     } >= {("Friday", "DATE")}
 
 
+def labels(store: Store, text: str, words: str) -> set[str]:
+    """The labels of the mentions `words` in the document `text`."""
+    return {row[0] for row in store.query(
+        "SELECT m.label FROM mentions m JOIN documents d USING (doc_id) "
+        "WHERE ends_with(d.locator, ?) AND m.text = ?", [f":{line(text)}", words])}
+
+
+def test_a_word_of_a_tagged_date_phrase_is_no_surname(page: Store) -> None:
+    assert labels(page, WEEKS_LATER, "Timothy Weeks") == {"PERSON"}
+    assert "PERSON" not in labels(page, WEEKS_LATER, "Weeks")
+
+
 def test_would_not_under_a_guarantee_is_no_refusal(page: Store) -> None:
     assert not {e for e in events(page, ENSURED) if e[1] == "REJECT"}
     assert ("negotiate", "REJECT", None, "asserted") in events(page, REFUSED)
@@ -230,3 +247,4 @@ def doers(store: Store, text: str) -> set[tuple[str, str | None]]:
 def test_a_quote_after_an_attributed_one_goes_on_in_its_voice(page: Store) -> None:
     assert ("thank", "x-person-ana-ruiz") in doers(page, QUOTE_ON)
     assert ("condemn", "REB") in doers(page, QUOTE_OWN)
+    assert ("attack", "x-person-ana-ruiz") not in doers(page, QUOTE_SHOUTED)

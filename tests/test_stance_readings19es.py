@@ -19,6 +19,17 @@ def test_a_charge_reported_judges_no_one(settings: Settings, text: str) -> None:
     assert _read(settings, text)["evo-morales"] == ("neutral", [])
 
 
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Evo Morales y Álvaro García Linera están acusados de terrorismo en una causa abierta "
+     "por la Fiscalía.", "evo-morales"),
+    ("Jeanine Áñez, sospechosa de corrupción, viajó ayer a Caracas.", "jeanine-anez"),
+])
+def test_a_charge_reported_in_any_gender_or_number_judges_no_one(
+        settings: Settings, text: str, actor: str) -> None:
+    label, cues = _read(settings, text)[actor]
+    assert label == "neutral" and not [c for c in cues if c[0] == "context"], cues
+
+
 def test_without_the_case_the_same_words_are_the_authors(settings: Settings) -> None:
     label, cues = _read(settings, "Evo Morales es un corrupto y un terrorista.")["evo-morales"]
     assert label == "against", cues

@@ -953,7 +953,8 @@ def _add_surnames_of_named(doc: Document, view: TokenView, kb: KnowledgeBase,
     """Make a person of a name the tagger called a date or number or missed: a capitalised
     word after a given name ("Timothy [Weeks]" tagged DATE), and later the bare surname of a
     person named in full ("King and Weeks were abducted"), whatever the tagger says. A word
-    inside a name, place or organisation span stays theirs."""
+    inside a name, place or organisation span stays theirs, and so does a word of a longer
+    phrase the tagger read as one ("Weeks later", after Timothy Weeks: a date)."""
     label = KB_LABELS[family]["person"]
     covered = {i for m in doc.mentions if m.label in ACTOR_LABELS
                for i in view.inside(m.start, m.end)}
@@ -975,8 +976,10 @@ def _add_surnames_of_named(doc: Document, view: TokenView, kb: KnowledgeBase,
     surnames = {view.folded[i] for m in doc.mentions if m.label in PERSON_LABELS
                 for i in [view.inside(m.start, m.end)[-1]] if len(view.inside(m.start, m.end)) > 1}
     for index, token in enumerate(view.tokens):
+        tagged = other.get(index)
         if (index in covered or view.folded[index] not in surnames
                 or not view.word(index).istitle() or token.pos not in ("PROPN", "NOUN")
+                or tagged is not None and len(view.inside(tagged.start, tagged.end)) > 1
                 or view.folded[index] in kb.titles and index + 1 < len(view.tokens)
                 and view.word(index + 1).istitle()):  # "King Charles": a title
             continue
@@ -985,7 +988,6 @@ def _add_surnames_of_named(doc: Document, view: TokenView, kb: KnowledgeBase,
                     default=token.start)
         if first >= token.start:
             continue  # only after the person was named in full
-        tagged = other.get(index)
         if tagged is not None:
             doc.mentions.remove(tagged)
         doc.mentions.append(Mention(token.start, token.end, view.word(index), label,

@@ -329,7 +329,7 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
     concessions(tree, found)
     joint_exercises(tree, found)
     found = reported_content(tree, found)
-    congratulated_winners(found, kb)
+    congratulated_winners(tree, found, kb)
     implied_targets(found, kb, countries, generic)
     mark_main(doc, found, words)
     used = {e.source_id for e in found} | {e.target_id for e in found} | {
@@ -353,11 +353,14 @@ def _foreign_places(actor_at: dict[int, Mention], countries: dict[str, str | Non
     return found
 
 
-def congratulated_winners(found: list[Event], kb: KnowledgeBase) -> None:
+def congratulated_winners(tree: DependencyTree, found: list[Event], kb: KnowledgeBase
+                          ) -> None:
     """Address a congratulation that names no one congratulated to the person (else party)
     the document reports given an office most often before it, the latest on a tie ("Lula
     won a second term ... the PT won 83 seats ... congratulations arrived quickly from
-    Chávez": Lula): winning is what congratulations are sent for."""
+    Chávez": Lula): winning is what congratulations are sent for. One that names whom it
+    goes to, even no actor ("congratulated the organisers", "congratulations to the
+    volunteers"), is theirs."""
     wins: Counter[str] = Counter()
     roles: dict[str, str | None] = {}
     for event in found:
@@ -366,12 +369,21 @@ def congratulated_winners(found: list[Event], kb: KnowledgeBase) -> None:
             roles[event.target_id] = event.target_role
             continue
         if not wins or event.type != "SUPPORT" or event.target_id or not (
-                event.trigger.lower().startswith(CONGRATULATING)):
+                event.trigger.lower().startswith(CONGRATULATING)) or _names_whom(
+                tree, tree.first_at(event.start)):
             continue
         order = list(roles)  # first win first: a later one wins the tie
         winner = max(wins, key=lambda a: (_person(kb, a), wins[a], order.index(a)))
         if winner != event.source_id:
             event.target_id, event.target_role = winner, roles[winner]
+
+
+def _names_whom(tree: DependencyTree, index: int) -> bool:
+    """Whether a congratulation has an object or a "to" phrase, actor or not, or is the object
+    of a verb with one ("sent his congratulations to the volunteers")."""
+    token = tree.doc.tokens[index]
+    return bool(tree.kids(index, OBJECTS)) or "to" in prepositions(tree, index) or (
+        token.dep in OBJECTS and "to" in prepositions(tree, token.head))
 
 
 def _person(kb: KnowledgeBase, actor_id: str | None) -> bool:

@@ -452,15 +452,17 @@ def find_speakers(doc: Document, tree: DependencyTree, words: Lexicon, actor_at:
 
 def _continued_quote(doc: Document, tree: DependencyTree, sentence: Sentence,
                      report: set[str]) -> list[range]:
-    """The quote opening the sentence after an attributed one, when nothing in that sentence
-    outside it says who speaks: the same speaker goes on ('"…," said X. "We thank …"')."""
+    """The quote opening the sentence after an attributed one, when that sentence has no verb
+    outside it: the same speaker goes on ('"…," said X. "We thank …"'); '"…," shouted the
+    crowd' is someone else's, though "shout" is no verb of saying."""
     found = QUOTES.match(doc.text, sentence.start)
     if found is None:
         return []
     inside = range(tree.first_at(found.start()), tree.first_at(found.end()))
     outside = [i for i in range(tree.first_at(sentence.start), tree.first_at(sentence.end))
                if i not in inside]
-    if any(doc.tokens[i].lemma.lower() in report for i in outside):
+    if any(doc.tokens[i].pos == "VERB" or doc.tokens[i].lemma.lower() in report
+           for i in outside):
         return []
     return [inside]
 

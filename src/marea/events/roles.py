@@ -129,7 +129,6 @@ TOPIC_VERBS = {"referir", "aludir", "mencionar", "comentar", "refer", "mention",
 # enfrentamientos que opusieron a policías y manifestantes", "el choque que enfrentó a X con
 # Y"): their objects, and their "con" complement, are the sides. From es-protest's dev half.
 SIDING_VERBS = {"oponer", "enfrentar"}
-RELATIVE_WORDS = {"que", "cual", "which", "that"}
 # How many "de" nouns deep a Spanish passive's misplaced agent may hang in the noun phrase
 # before it ("una tienda [de pinturas] [por jóvenes]": 1). From es-1018's dev half.
 AGENT_DEPTH = 2
@@ -956,7 +955,7 @@ def _relative_sides(tree: DependencyTree, index: int) -> list[int]:
     opusieron a policías y manifestantes": policías, manifestantes)."""
     for clause in tree.kids(index, {"acl", "relcl"}):
         if tree.lemma(clause) in SIDING_VERBS and any(
-                tree.lemma(s) in RELATIVE_WORDS for s in tree.kids(clause, SUBJECTS)):
+                tree.lemma(s) in RELATIVE_PRONOUNS for s in tree.kids(clause, SUBJECTS)):
             return [c for t in tree.kids(clause, OBJECTS) + prepositions(tree, clause).get(
                 "con", []) for c in tree.conjuncts(t)]
     return []

@@ -40,7 +40,8 @@ FUTURE_MONTHS = 3
 # Bare "Friday" in a Friday article: that day (True) or a week before (False, the house rule).
 # TempEval-3/TBAQ gold: 140 of ~300 bare weekdays are the DCT itself, none are DCT - 7 days.
 SAME_WEEKDAY_IS_TODAY = True
-CALENDAR = re.compile(r"\d{4}(?:-\d\d){0,2}$")  # a value a narrative step can count from
+# The calendar part of a value a narrative step can count from ("2016-SU" counts as 2016).
+CALENDAR = re.compile(r"\d{4}(?:-\d\d){0,2}")
 BARE_YEAR_MIN, BARE_YEAR_MAX = 1900, 2099  # a lone 4-digit number in this range can be a year
 OLD_YEAR_MIN = 1000  # years from here to BARE_YEAR_MIN need a word like "in"/"en" before them
 
@@ -272,7 +273,7 @@ NARRATIVE = {
                      r"(?P<rel2>after|before)(?=\s*(?:[,.;:!?)]|$))))"),
     "es": re.compile(r"(?:(?:el|la)\s+)?(?:(?P<unit>día|semana|mes|año)\s+"
                      r"(?P<rel>siguiente|anterior|previo)|(?P<rel2>siguiente|anterior)\s+"
-                     r"(?P<unit2>día|semana|mes|año))", re.IGNORECASE),
+                     r"(?P<unit2>día|semana|mes|año))(?!\s+(?:a|al|de|del)\b)", re.IGNORECASE),
 }
 NARRATIVE_STEP = {"next": 1, "following": 1, "after": 1, "siguiente": 1, "previous": -1,
                   "preceding": -1, "before": -1, "anterior": -1, "previo": -1}
@@ -785,8 +786,9 @@ def find_timexes(text: str, language: str, published: str | None) -> list[Timex]
     result: list[Timex] = []
     for i, (start, end, value) in enumerate(chosen):
         step = NARRATIVE[lang].fullmatch(text, start, end)
-        if step is not None and result and CALENDAR.match(result[-1].value):
-            moved, granularity, _ = _h_narrative(step, _anchor(result[-1].value), text)
+        base = CALENDAR.match(result[-1].value) if step is not None and result else None
+        if step is not None and base is not None:
+            moved, granularity, _ = _h_narrative(step, _anchor(base.group()), text)
             value = (moved, granularity, False)
         floor = max(chosen[i - 1][1] if i else 0, start - 40)
         modifier = _MODIFIER[lang].search(text, floor, start) if value[1] != "ref" else None

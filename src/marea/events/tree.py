@@ -395,7 +395,8 @@ def mandative(doc: Document, kids: list[list[int]], index: int) -> bool:
     its own subject and no modal ("insisted that Chile [withdraw] its envoy", "suggested that
     he [step] down", "urged that she be [removed]"), asked for, not done, however far the
     parser hangs the clause from the word of asking. The parser tags a bare verb after a
-    singular subject as a present (VBP) too; a present would have been "steps"."""
+    singular pronoun as a present (VBP) too; a present would have been "steps". After a
+    noun it may be a plural present ("noted that the government negotiate every year")."""
     token = doc.tokens[index]
     if doc.language != "en" or token.dep not in ("ccomp", "acl", "relcl") or not any(
             doc.tokens[m].dep == "mark" and doc.tokens[m].lemma.lower() == "that"
@@ -406,7 +407,7 @@ def mandative(doc: Document, kids: list[list[int]], index: int) -> bool:
     bare = auxiliaries[0] if auxiliaries else token
     if not subjects or len(auxiliaries) > 1 or (auxiliaries and bare.lemma.lower() != "be"):
         return False
-    singular = subjects[0].tag in ("NN", "NNP") or subjects[0].lemma.lower() in ("he", "she", "it")
+    singular = subjects[0].lemma.lower() in ("he", "she", "it")
     return bare.tag == "VB" or bare.tag == "VBP" and singular
 
 

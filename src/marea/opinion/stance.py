@@ -399,8 +399,9 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "que", "quien", "quienes"
 # prosecutors say and hedge it, and the gold keeps such news pairs neutral (all four label
 # cues these words gave on the tuning half's Spanish pages fell on neutral pairs). A
 # conviction (condenado) stays a judgement.
-CASE_STANDING = frozenset({"acusado", "acusada", "imputado", "imputada", "investigado",
-                           "procesado", "procesada", "sospechoso", "presunto", "presunta"})
+CASE_STANDING = frozenset(stem + ending for stem in (
+    "acusad", "imputad", "investigad", "procesad", "sospechos", "presunt")
+    for ending in ("o", "a", "os", "as"))  # read by word form: every gender and number
 CHARGE_PREPS = {"de", "por"}  # "acusado de terrorismo", "investigado por corrupción": the charge
 # Harm verbs that mean "carry out" when their object is a thing: "ejecutar un plan, las
 # capturas, el presupuesto" harms nobody; "ejecutar a los presos" kills (see _thing_done).
