@@ -57,6 +57,17 @@ TEXTS = [
     ("alcalde", "es", "2024-03-22",
      "El alcalde Juan Sosa y el intendente Mario Ferreira hablaron con el ministro Pablo Ruiz "
      "en Uruguay."),
+    # a possessive stands for the last person named before it, one the text gave a country
+    # included, of its gender
+    ("his", "en", "2019-11-20",
+     "Secretary of State Mike Pompeo flew to Doha on Monday. Afghan President Hamid Rahimi "
+     "said he hoped for talks between his government and the Taliban."),
+    ("her", "en", "2019-11-20",
+     "Afghan Foreign Minister Laila Rahimi met Mike Pompeo in Doha. She said that her "
+     "government would free the prisoners."),
+    ("his, the last named", "en", "2019-11-20",
+     "Afghan President Hamid Rahimi met Mike Pompeo in Doha, who said that his government "
+     "would back the talks."),
 ]
 
 
@@ -102,6 +113,9 @@ def mentions(store: Store, key: str) -> list[tuple[str, str | None, str | None, 
     ("alcalde", "Juan Sosa", ("x-person-juan-sosa", None, "URY")),
     ("alcalde", "Mario Ferreira", ("x-person-mario-ferreira", None, "URY")),
     ("alcalde", "Pablo Ruiz", ("x-person-pablo-ruiz", "URYGOV", "URY")),
+    ("his", "government", ("AFGGOV", "AFGGOV", "AFG")),
+    ("her", "government", ("AFGGOV", "AFGGOV", "AFG")),  # not Pompeo's
+    ("his, the last named", "government", ("USAGOV", "USAGOV", "USA")),
 ])
 def test_stated_links(linked: Store, key: str, text: str,
                       expected: tuple[str, str | None, str | None]) -> None:

@@ -93,6 +93,7 @@ ELECTION_WORDS = {"election", "elections", "vote", "runoff", "race", "eleccion",
                   "comicios", "votacion", "balotaje", "segunda", "presidenciales"}
 # Possessives that make a common-noun actor someone's ("his government", "su gobierno").
 POSSESSIVE_PRONOUNS = {"his", "her", "its", "their", "su", "sus"}
+PERSON_POSSESSIVES = {"his": "m", "her": "f"}  # they stand for a person of that gender
 # Agent terms that are nouns only with their article ("the public": civilians); bare, they
 # are an adjective of an office's name ("Public Ombudsman Nadia Cruz", "Public Prosecution").
 ARTICLE_AGENTS = {"public"}
@@ -368,7 +369,7 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
     agents = [a for a in agents if not _in_law_title(doc.text, a[0]) and not any(
         start <= a[0].start and a[0].end <= end for start, end in days)]  # "Día de la Prensa"
     for mention, sector, country in agents:
-        country = country or _possessor_country(doc, view, kb, mention)
+        country = country or _possessor_country(doc, view, kb, mention, stated)
         if not country:
             others = _same_sector_countries(doc, kb, agents, mention.sentence, sector)
             whole_people = not home and (fold(mention.text).split() or [""])[-1] in PEOPLE_NOUNS
@@ -625,21 +626,22 @@ def _resolve(cand: Candidate, kb: KnowledgeBase, countries: Counter[str],
     return None, ""
 
 
-def _possessor_country(doc: Document, view: TokenView, kb: KnowledgeBase, mention: Mention
-                       ) -> str | None:
+def _possessor_country(doc: Document, view: TokenView, kb: KnowledgeBase, mention: Mention,
+                       stated: dict[str, Actor]) -> str | None:
     """Return the country of whoever a possessive before a common-noun actor stands for: the
-    last person ("his", "her") or any actor with a country ("its", "their", "su") named before
-    it ("Morales announced ..., and his government barred the Colombian prosecutor": GTM, not
-    the country the sentence names)."""
+    last person of its gender ("his", "her") or any actor with a country ("its", "their",
+    "su") named before it ("Morales announced ..., and his government barred the Colombian
+    prosecutor": GTM, not the country the sentence names), a person the text gave a country
+    included ("Afghan President Ashraf Ghani ... his government": AFG)."""
     index = view.first_at(mention.start) - 1
     if index < 0 or view.folded[index] not in POSSESSIVE_PRONOUNS:
         return None
-    people_only = view.folded[index] in ("his", "her")
+    gender = PERSON_POSSESSIVES.get(view.folded[index])
     for other in sorted(doc.mentions, key=lambda m: m.start, reverse=True):
-        actor = kb.actors.get(other.actor_id or "")
+        actor = kb.actors.get(other.actor_id or "") or stated.get(other.actor_id or "")
         if other.end > mention.start or actor is None or not actor.country:
             continue
-        if actor.type == "person" or not people_only:
+        if gender is None or actor.type == "person" and actor.gender in (None, gender):
             return actor.country
     return None
 
