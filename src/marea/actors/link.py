@@ -94,6 +94,7 @@ ELECTION_WORDS = {"election", "elections", "vote", "runoff", "race", "eleccion",
 # Possessives that make a common-noun actor someone's ("his government", "su gobierno").
 POSSESSIVE_PRONOUNS = {"his", "her", "its", "their", "su", "sus"}
 PERSON_POSSESSIVES = {"his": "m", "her": "f"}  # they stand for a person of that gender
+STATE_NAMES = frozenset({"name", "alias", "acronym"})  # alias kinds that spell a state out
 # Agent terms that are nouns only with their article ("the public": civilians); bare, they
 # are an adjective of an office's name ("Public Ombudsman Nadia Cruz", "Public Prosecution").
 ARTICLE_AGENTS = {"public"}
@@ -1219,7 +1220,10 @@ def _stated_before(view: TokenView, kb: KnowledgeBase, first: int) -> tuple[str,
             return (country, _past(view, index - 2, title)) if country else None
         size = _title_size(view, kb, index, ending=True) or _descriptor(view, index)
         if not size or len(title.split()) + size > TITLE_WORDS:
-            return None
+            # "White House Press Secretary X", "US envoy X": a state's name before the title
+            country = _country_ending(view, kb, index, kinds=STATE_NAMES | {"metonym"}
+                                      ) if title else None
+            return (country, title) if country else None
         title = " ".join(filter(None, (view.key(index - size + 1, size), title)))
         index -= size
     return None
@@ -1473,7 +1477,8 @@ def _title_from(view: TokenView, kb: KnowledgeBase, index: int) -> tuple[str, in
     return " ".join(words), index
 
 
-def _country_ending(view: TokenView, kb: KnowledgeBase, last: int, size: int = 0) -> str | None:
+def _country_ending(view: TokenView, kb: KnowledgeBase, last: int, size: int = 0,
+                    kinds: frozenset[str] = STATE_NAMES) -> str | None:
     """Return the state named by the tokens ending at `last` ("Niger", "South Korea"), trying
     three, two then one token unless `size` is given."""
     for length in ((size,) if size else (3, 2, 1)):
@@ -1481,7 +1486,7 @@ def _country_ending(view: TokenView, kb: KnowledgeBase, last: int, size: int = 0
         if first < 0 or last >= len(view.tokens):
             continue
         text = view.doc.text[view.tokens[first].start:view.tokens[last].end]
-        states = {e.actor_id for e in kb.lookup(text) if e.kind in ("name", "alias", "acronym")
+        states = {e.actor_id for e in kb.lookup(text) if e.kind in kinds
                   and kb.actors[e.actor_id].type == "country"}
         if len(states) == 1:
             return states.pop()
