@@ -68,6 +68,14 @@ TEXTS = [
     ("his, the last named", "en", "2019-11-20",
      "Afghan President Hamid Rahimi met Mike Pompeo in Doha, who said that his government "
      "would back the talks."),
+    # a generic agent takes no state from the demonym of another noun phrase in its sentence
+    ("hostages", "en", "2019-11-20",
+     "Two hostages, an American and an Australian, were freed in Kabul on Tuesday in a swap "
+     "for three insurgents."),
+    ("gunmen", "en", "2019-11-20", "Gunmen kidnapped a Canadian engineer in Abuja on Sunday."),
+    ("troops and police", "en", "2019-11-20", "Afghan troops and police secured the road."),
+    ("in the capital", "en", "2019-11-20",
+     "Gunmen attacked a hotel in the Nigerian capital on Sunday, and a Canadian was hurt."),
 ]
 
 
@@ -116,6 +124,10 @@ def mentions(store: Store, key: str) -> list[tuple[str, str | None, str | None, 
     ("his", "government", ("AFGGOV", "AFGGOV", "AFG")),
     ("her", "government", ("AFGGOV", "AFGGOV", "AFG")),  # not Pompeo's
     ("his, the last named", "government", ("USAGOV", "USAGOV", "USA")),
+    ("hostages", "insurgents", ("AFGREB", "AFGREB", "AFG")),
+    ("gunmen", "Gunmen", ("NGACRM", "NGACRM", "NGA")),
+    ("troops and police", "police", ("AFGCOP", "AFGCOP", "AFG")),  # its own phrase's
+    ("in the capital", "Gunmen", ("NGACRM", "NGACRM", "NGA")),  # where it happens
 ])
 def test_stated_links(linked: Store, key: str, text: str,
                       expected: tuple[str, str | None, str | None]) -> None:

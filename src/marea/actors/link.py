@@ -89,6 +89,7 @@ NOT_THE_HOLDER = {"vice", "former", "ex", "late", "then", "past", "next", "elect
 # The winner of an election, before taking office: "the president-elect", "al ganador".
 WINNER_WORDS = {"winner", "ganador", "ganadora", "vencedor", "vencedora"}
 DEFINITE = {"the", "el", "la", "al"}
+INDEFINITE = {"a", "an", "un", "una", "um", "uma"}
 ELECTION_WORDS = {"election", "elections", "vote", "runoff", "race", "eleccion", "elecciones",
                   "comicios", "votacion", "balotaje", "segunda", "presidenciales"}
 # Possessives that make a common-noun actor someone's ("his government", "su gobierno").
@@ -375,7 +376,8 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
             others = _same_sector_countries(doc, kb, agents, mention.sentence, sector)
             whole_people = not home and (fold(mention.text).split() or [""])[-1] in PEOPLE_NOUNS
             country = _context_country(
-                Counter(sentence_countries.get(mention.sentence) or {}) - others,
+                Counter(sentence_countries.get(mention.sentence) or {}) - others
+                - _demonyms_of_others(doc, view, kb, mention),
                 Counter() if whole_people else unplaced)
         _link(mention, _agent(kb, country, sector), "agent", day, records)
     _state_heads(doc, day, records)
@@ -1068,6 +1070,49 @@ def _same_sector_countries(doc: Document, kb: KnowledgeBase,
                 and (mention.role or "").endswith(sector)):
             found[actor.country] += 1
     return found
+
+
+def _demonyms_of_others(doc: Document, view: TokenView, kb: KnowledgeBase, agent: Mention
+                        ) -> Counter[str]:
+    """Count the states of the demonyms in an agent's sentence that belong to another noun
+    phrase ("an American and an Australian ... were released in a swap for three
+    insurgents": not American insurgents); one modifying the agent or a noun joined to it
+    ("Venezuelan troops and police"), or a people ("Colombians"), is the agent's too."""
+    own = set(view.inside(agent.start, agent.end))
+    head = max(own, default=-1)
+    if head < 0:
+        return Counter()
+    joined = own | {i for i, t in enumerate(view.tokens) if t.dep == "conj" and t.head == head}
+    if view.tokens[head].dep == "conj":
+        joined.add(view.tokens[head].head)
+    found: Counter[str] = Counter()
+    for mention in doc.mentions:
+        if mention.sentence != agent.sentence or mention.link != "demonym" or not (
+                mention.actor_id):
+            continue
+        last = view.first_at(mention.end) - 1
+        token = view.tokens[last]
+        noun = token.head if token.dep in ("amod", "compound", "nmod") else last
+        if noun == last and not any(t.head == last and (t.dep == "nummod" or (
+                view.folded[i] in INDEFINITE)) for i, t in enumerate(view.tokens)
+                if t.sentence == token.sentence):
+            continue  # "Colombians rejected the deal with the government": the people, the
+            # state; "an American", "two Canadians" are people of another phrase
+        if noun not in joined and not _after_preposition(view, noun) and (
+                view.key(noun, 1) not in kb.titles):  # "El presidente argentino, X, cuyo
+            # gobierno": an office holder's state is that of the bodies about him
+            found[mention.actor_id] += 1
+    return found
+
+
+def _after_preposition(view: TokenView, noun: int) -> bool:
+    """Whether a noun is the object of a preposition of place or belonging ("in the heart of
+    [Afghan capital]", "en la capital [afgana]"): its demonym places what happens there."""
+    token = view.tokens[noun]
+    if token.dep == "pobj" and view.folded[token.head] in PLACE_PREPOSITIONS:
+        return True
+    return any(t.head == noun and t.dep == "case" and view.folded[i] in PLACE_PREPOSITIONS
+               for i, t in enumerate(view.tokens) if t.sentence == token.sentence)
 
 
 def _qualifier_id(qualifiers: _Countries, mention: Mention) -> str | None:
