@@ -76,6 +76,18 @@ TEXTS = [
     ("troops and police", "en", "2019-11-20", "Afghan troops and police secured the road."),
     ("in the capital", "en", "2019-11-20",
      "Gunmen attacked a hotel in the Nigerian capital on Sunday, and a Canadian was hurt."),
+    # a definite description stands for the one body of its head noun named before
+    ("commission", "en", "2018-09-05",
+     "The International Commission against Impunity in Guatemala (CICIG) said on Monday that "
+     "President Jimmy Morales had blocked its work. The commission asked the Constitutional "
+     "Court to act."),
+    ("comisión", "es", "2018-09-05",
+     "La Comisión Internacional contra la Impunidad en Guatemala (Cicig) denunció el lunes al "
+     "presidente Jimmy Morales. La comisión pidió a la Corte de Constitucionalidad que actúe."),
+    ("two commissions", "en", "2018-09-05",
+     "The European Commission and the International Commission against Impunity in Guatemala "
+     "met in Brussels. The commission said on Monday that it would send a commission of "
+     "inquiry to Guatemala."),
 ]
 
 
@@ -133,6 +145,14 @@ def test_stated_links(linked: Store, key: str, text: str,
                       expected: tuple[str, str | None, str | None]) -> None:
     found = [row[1:] for row in mentions(linked, key) if row[0] == text]
     assert found and found[-1] == expected, mentions(linked, key)
+
+
+@pytest.mark.slow
+def test_a_definite_description_is_the_one_body_named_before(linked: Store) -> None:
+    assert ("commission", "cicig") in {row[:2] for row in mentions(linked, "commission")}
+    assert ("La comisión", "cicig") in {row[:2] for row in mentions(linked, "comisión")}
+    # two commissions named: "the commission" may be either; "a commission of inquiry" is new
+    assert not [row for row in mentions(linked, "two commissions") if "commission" in row[0]]
 
 
 @pytest.mark.slow

@@ -90,6 +90,9 @@ NOT_THE_HOLDER = {"vice", "former", "ex", "late", "then", "past", "next", "elect
 WINNER_WORDS = {"winner", "ganador", "ganadora", "vencedor", "vencedora"}
 DEFINITE = {"the", "el", "la", "al"}
 INDEFINITE = {"a", "an", "un", "una", "um", "uma"}
+# Head nouns of bodies a definite description stands for once the body is named: "the commission"
+DESCRIBED_BODIES = {"commission", "court", "mission", "committee", "tribunal", "comision",
+                    "corte", "mision", "comite", "comissao", "missao"}
 ELECTION_WORDS = {"election", "elections", "vote", "runoff", "race", "eleccion", "elecciones",
                   "comicios", "votacion", "balotaje", "segunda", "presidenciales"}
 # Possessives that make a common-noun actor someone's ("his government", "su gobierno").
@@ -386,6 +389,7 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
     doc.mentions.sort(key=lambda m: (m.start, -m.end))
     _merge_name_variants(doc)
     _link_acronyms(doc, kb)
+    _link_descriptions(doc, view)
     used = {m.actor_id for m in doc.mentions}
     doc.actors = [record for record in records.values() if record.actor_id in used]
 
@@ -427,6 +431,39 @@ def _link_acronyms(doc: Document, kb: KnowledgeBase) -> None:
                 mention.actor_id is None or mention.link in GUESSED_LINKS):
             mention.actor_id, mention.role, mention.link = (source.actor_id, source.role,
                                                             "acronym")
+
+
+def _link_descriptions(doc: Document, view: TokenView) -> None:
+    """Link a definite description ("the commission", "la comisión") to the one body the
+    document named before with that head noun ("the International Commission against
+    Impunity in Guatemala (CICIG) ... the commission"); with two such bodies, or none, it
+    stays as it was (a generic agent, or nothing)."""
+    bodies = [(word, m) for m in doc.mentions if m.actor_id and m.label not in PERSON_LABELS
+              for words in [[w for w in fold(m.text).split() if w not in DEFINITE]]
+              if len(words) > 1 for word in set(words) & DESCRIBED_BODIES]
+    if not bodies:
+        return
+    at = {view.first_at(m.start): m for m in doc.mentions}
+    for index in range(1, len(view.tokens)):
+        word = view.folded[index]
+        if word not in DESCRIBED_BODIES or view.folded[index - 1] not in DEFINITE or (
+                index + 1 < len(view.tokens) and view.folded[index + 1] in OF_WORDS):
+            continue  # "the commission of inquiry" is another
+        start = view.tokens[index].start
+        named = {m.actor_id: m for head, m in bodies if head == word and m.end <= start}
+        if len(named) != 1:
+            continue
+        body = next(iter(named.values()))
+        mention = at.get(index) or at.get(index - 1)
+        if mention is None:
+            mention = Mention(start, view.tokens[index].end, view.word(index), "ORG",
+                              view.tokens[index].sentence)
+            doc.mentions.append(mention)
+        elif mention.actor_id and (mention.link != "agent" or mention.actor_id == body.actor_id
+                                   or len(fold(mention.text).split()) > 2):
+            continue  # a name of its own, or the generic body it already is
+        mention.actor_id, mention.role, mention.link = body.actor_id, body.role, "description"
+    doc.mentions.sort(key=lambda m: (m.start, -m.end))
 
 
 def _acronym_of(word: str, mention: Mention, kb: KnowledgeBase) -> bool:
