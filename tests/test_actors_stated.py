@@ -88,6 +88,13 @@ TEXTS = [
      "The European Commission and the International Commission against Impunity in Guatemala "
      "met in Brussels. The commission said on Monday that it would send a commission of "
      "inquiry to Guatemala."),
+    # after a run-off "el nuevo mandatario" is its winner; "el presidente" the one in office
+    ("nuevo mandatario", "es", "2023-11-21",
+     "Javier Milei ganó la segunda vuelta en Argentina el domingo. Lula no lo felicitó. El "
+     "nuevo mandatario asumirá el 10 de diciembre."),
+    ("presidente saliente", "es", "2023-11-21",
+     "Javier Milei ganó la segunda vuelta en Argentina el domingo. El presidente lo felicitó "
+     "desde la Casa Rosada."),
 ]
 
 
@@ -140,6 +147,8 @@ def mentions(store: Store, key: str) -> list[tuple[str, str | None, str | None, 
     ("gunmen", "Gunmen", ("NGACRM", "NGACRM", "NGA")),
     ("troops and police", "police", ("AFGCOP", "AFGCOP", "AFG")),  # its own phrase's
     ("in the capital", "Gunmen", ("NGACRM", "NGACRM", "NGA")),  # where it happens
+    ("nuevo mandatario", "mandatario", ("javier-milei", "ARGOPP", "ARG")),  # not Lula
+    ("presidente saliente", "presidente", ("alberto-fernandez", "ARGGOV", "ARG")),
 ])
 def test_stated_links(linked: Store, key: str, text: str,
                       expected: tuple[str, str | None, str | None]) -> None:

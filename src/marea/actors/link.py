@@ -86,6 +86,8 @@ OF_WORDS = {"of", "de", "del", "do", "da"}
 ELECT = {"electo", "electa", "elect", "-", "eleito", "eleita"}  # "president-elect" is "-", "elect"
 NOT_THE_HOLDER = {"vice", "former", "ex", "late", "then", "past", "next", "elect", "exiled",
                   "expresidente", "antiguo", "difunto", "futuro", "entonces", "próximo"}
+NEW_WORDS = {"new", "incoming", "nuevo", "nueva", "novo", "nova", "entrante"}  # "el nuevo
+# mandatario" after a run-off is its winner, not the president still in office
 # The winner of an election, before taking office: "the president-elect", "al ganador".
 WINNER_WORDS = {"winner", "ganador", "ganadora", "vencedor", "vencedora"}
 DEFINITE = {"the", "el", "la", "al"}
@@ -1639,8 +1641,12 @@ def _link_offices(doc: Document, view: TokenView, kb: KnowledgeBase, day: date |
             elif _word_after(view, after - 1) in OF_WORDS | ELECT or (
                     index and view.folded[index - 1] in NOT_THE_HOLDER):
                 break  # "president of the Senate", "presidente electo", "the former president"
-            else:  # "the new president", "el nuevo mandatario": this story's president
-                person = _holder(view, index, _head_in_story(doc, kb, start, day, countries))
+            else:  # "the new president", "el nuevo mandatario": this story's president, the
+                # winner about to take office when the story names one
+                elect = _elect_in_story(doc, kb, start, day) if day and index and (
+                    view.folded[index - 1] in NEW_WORDS) else None
+                person = _holder(view, index, elect or _head_in_story(
+                    doc, kb, start, day, countries))
             if person is None:
                 break
             label = KB_LABELS["en" if doc.language == "en" else "xx"][
