@@ -68,6 +68,9 @@ TEXTS = [
     ("his, the last named", "en", "2019-11-20",
      "Afghan President Hamid Rahimi met Mike Pompeo in Doha, who said that his government "
      "would back the talks."),
+    ("his, the subject", "en", "2019-11-20",
+     "Mike Pompeo said that the plan of Afghan President Hamid Rahimi was welcome and that "
+     "his government would help."),
     # a generic agent takes no state from the demonym of another noun phrase in its sentence
     ("hostages", "en", "2019-11-20",
      "Two hostages, an American and an Australian, were freed in Kabul on Tuesday in a swap "
@@ -143,6 +146,7 @@ def mentions(store: Store, key: str) -> list[tuple[str, str | None, str | None, 
     ("his", "government", ("AFGGOV", "AFGGOV", "AFG")),
     ("her", "government", ("AFGGOV", "AFGGOV", "AFG")),  # not Pompeo's
     ("his, the last named", "government", ("USAGOV", "USAGOV", "USA")),
+    ("his, the subject", "government", ("USAGOV", "USAGOV", "USA")),  # the speaker's
     ("hostages", "insurgents", ("AFGREB", "AFGREB", "AFG")),
     ("gunmen", "Gunmen", ("NGACRM", "NGACRM", "NGA")),
     ("troops and police", "police", ("AFGCOP", "AFGCOP", "AFG")),  # its own phrase's

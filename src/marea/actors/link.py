@@ -100,6 +100,7 @@ ELECTION_WORDS = {"election", "elections", "vote", "runoff", "race", "eleccion",
 # Possessives that make a common-noun actor someone's ("his government", "su gobierno").
 POSSESSIVE_PRONOUNS = {"his", "her", "its", "their", "su", "sus"}
 PERSON_POSSESSIVES = {"his": "m", "her": "f"}  # they stand for a person of that gender
+SUBJECT_DEPTH = 4  # heads climbed from a possessive to the verb whose subject it is
 STATE_NAMES = frozenset({"name", "alias", "acronym"})  # alias kinds that spell a state out
 # Agent terms that are nouns only with their article ("the public": civilians); bare, they
 # are an adjective of an office's name ("Public Ombudsman Nadia Cruz", "Public Prosecution").
@@ -679,13 +680,34 @@ def _possessor_country(doc: Document, view: TokenView, kb: KnowledgeBase, mentio
     if index < 0 or view.folded[index] not in POSSESSIVE_PRONOUNS:
         return None
     gender = PERSON_POSSESSIVES.get(view.folded[index])
-    for other in sorted(doc.mentions, key=lambda m: m.start, reverse=True):
+    subject = _clause_subject(view, index)
+    for other in sorted(doc.mentions, key=lambda m: (subject not in view.inside(
+            m.start, m.end), -m.start)):
         actor = kb.actors.get(other.actor_id or "") or stated.get(other.actor_id or "")
         if other.end > mention.start or actor is None or not actor.country:
             continue
         if gender is None or actor.type == "person" and actor.gender in (None, gender):
             return actor.country
     return None
+
+
+def _clause_subject(view: TokenView, index: int) -> int:
+    """Return the subject token of the clause a word is in (the nearest verb above it that
+    has one), -1 when none: a possessive stands for it first ("Pompeo said Rahimi's plan was
+    welcome and that his government would help": Pompeo's)."""
+    sentence, path = view.tokens[index].sentence, {index}
+    for _ in range(SUBJECT_DEPTH):
+        head, joined = view.tokens[index].head, view.tokens[index].dep == "conj"
+        if head == index or view.tokens[head].sentence != sentence:
+            return -1
+        index = head
+        path.add(index)
+        subjects = [i for i, t in enumerate(view.tokens) if t.head == index and t.sentence
+                    == sentence and t.dep in ("nsubj", "nsubjpass", "nsubj:pass")
+                    and i not in path]  # not "his government" itself
+        if subjects and not joined:  # a clause joined by "and" has a subject of its own
+            return subjects[0]
+    return -1
 
 
 def _given_name_of_capital(name: str, person: Actor, cand: Candidate, people: People) -> bool:
