@@ -86,13 +86,22 @@ OF_WORDS = {"of", "de", "del", "do", "da"}
 ELECT = {"electo", "electa", "elect", "-", "eleito", "eleita"}  # "president-elect" is "-", "elect"
 NOT_THE_HOLDER = {"vice", "former", "ex", "late", "then", "past", "next", "elect", "exiled",
                   "expresidente", "antiguo", "difunto", "futuro", "entonces", "próximo"}
+NEW_WORDS = {"new", "incoming", "nuevo", "nueva", "novo", "nova", "entrante"}  # "el nuevo
+# mandatario" after a run-off is its winner, not the president still in office
 # The winner of an election, before taking office: "the president-elect", "al ganador".
 WINNER_WORDS = {"winner", "ganador", "ganadora", "vencedor", "vencedora"}
 DEFINITE = {"the", "el", "la", "al"}
+INDEFINITE = {"a", "an", "un", "una", "um", "uma"}
+# Head nouns of bodies a definite description stands for once the body is named: "the commission"
+DESCRIBED_BODIES = {"commission", "court", "mission", "committee", "tribunal", "comision",
+                    "corte", "mision", "comite", "comissao", "missao"}
 ELECTION_WORDS = {"election", "elections", "vote", "runoff", "race", "eleccion", "elecciones",
                   "comicios", "votacion", "balotaje", "segunda", "presidenciales"}
 # Possessives that make a common-noun actor someone's ("his government", "su gobierno").
 POSSESSIVE_PRONOUNS = {"his", "her", "its", "their", "su", "sus"}
+PERSON_POSSESSIVES = {"his": "m", "her": "f"}  # they stand for a person of that gender
+SUBJECT_DEPTH = 4  # heads climbed from a possessive to the verb whose subject it is
+STATE_NAMES = frozenset({"name", "alias", "acronym"})  # alias kinds that spell a state out
 # Agent terms that are nouns only with their article ("the public": civilians); bare, they
 # are an adjective of an office's name ("Public Ombudsman Nadia Cruz", "Public Prosecution").
 ARTICLE_AGENTS = {"public"}
@@ -368,12 +377,13 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
     agents = [a for a in agents if not _in_law_title(doc.text, a[0]) and not any(
         start <= a[0].start and a[0].end <= end for start, end in days)]  # "Día de la Prensa"
     for mention, sector, country in agents:
-        country = country or _possessor_country(doc, view, kb, mention)
+        country = country or _possessor_country(doc, view, kb, mention, stated)
         if not country:
             others = _same_sector_countries(doc, kb, agents, mention.sentence, sector)
             whole_people = not home and (fold(mention.text).split() or [""])[-1] in PEOPLE_NOUNS
             country = _context_country(
-                Counter(sentence_countries.get(mention.sentence) or {}) - others,
+                Counter(sentence_countries.get(mention.sentence) or {}) - others
+                - _demonyms_of_others(doc, view, kb, mention),
                 Counter() if whole_people else unplaced)
         _link(mention, _agent(kb, country, sector), "agent", day, records)
     _state_heads(doc, day, records)
@@ -382,6 +392,7 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
     doc.mentions.sort(key=lambda m: (m.start, -m.end))
     _merge_name_variants(doc)
     _link_acronyms(doc, kb)
+    _link_descriptions(doc, view)
     used = {m.actor_id for m in doc.mentions}
     doc.actors = [record for record in records.values() if record.actor_id in used]
 
@@ -423,6 +434,39 @@ def _link_acronyms(doc: Document, kb: KnowledgeBase) -> None:
                 mention.actor_id is None or mention.link in GUESSED_LINKS):
             mention.actor_id, mention.role, mention.link = (source.actor_id, source.role,
                                                             "acronym")
+
+
+def _link_descriptions(doc: Document, view: TokenView) -> None:
+    """Link a definite description ("the commission", "la comisión") to the one body the
+    document named before with that head noun ("the International Commission against
+    Impunity in Guatemala (CICIG) ... the commission"); with two such bodies, or none, it
+    stays as it was (a generic agent, or nothing)."""
+    bodies = [(word, m) for m in doc.mentions if m.actor_id and m.label not in PERSON_LABELS
+              for words in [[w for w in fold(m.text).split() if w not in DEFINITE]]
+              if len(words) > 1 for word in set(words) & DESCRIBED_BODIES]
+    if not bodies:
+        return
+    at = {view.first_at(m.start): m for m in doc.mentions}
+    for index in range(1, len(view.tokens)):
+        word = view.folded[index]
+        if word not in DESCRIBED_BODIES or view.folded[index - 1] not in DEFINITE or (
+                index + 1 < len(view.tokens) and view.folded[index + 1] in OF_WORDS):
+            continue  # "the commission of inquiry" is another
+        start = view.tokens[index].start
+        named = {m.actor_id: m for head, m in bodies if head == word and m.end <= start}
+        if len(named) != 1:
+            continue
+        body = next(iter(named.values()))
+        mention = at.get(index) or at.get(index - 1)
+        if mention is None:
+            mention = Mention(start, view.tokens[index].end, view.word(index), "ORG",
+                              view.tokens[index].sentence)
+            doc.mentions.append(mention)
+        elif mention.actor_id and (mention.link != "agent" or mention.actor_id == body.actor_id
+                                   or len(fold(mention.text).split()) > 2):
+            continue  # a name of its own, or the generic body it already is
+        mention.actor_id, mention.role, mention.link = body.actor_id, body.role, "description"
+    doc.mentions.sort(key=lambda m: (m.start, -m.end))
 
 
 def _acronym_of(word: str, mention: Mention, kb: KnowledgeBase) -> bool:
@@ -625,23 +669,45 @@ def _resolve(cand: Candidate, kb: KnowledgeBase, countries: Counter[str],
     return None, ""
 
 
-def _possessor_country(doc: Document, view: TokenView, kb: KnowledgeBase, mention: Mention
-                       ) -> str | None:
+def _possessor_country(doc: Document, view: TokenView, kb: KnowledgeBase, mention: Mention,
+                       stated: dict[str, Actor]) -> str | None:
     """Return the country of whoever a possessive before a common-noun actor stands for: the
-    last person ("his", "her") or any actor with a country ("its", "their", "su") named before
-    it ("Morales announced ..., and his government barred the Colombian prosecutor": GTM, not
-    the country the sentence names)."""
+    last person of its gender ("his", "her") or any actor with a country ("its", "their",
+    "su") named before it ("Morales announced ..., and his government barred the Colombian
+    prosecutor": GTM, not the country the sentence names), a person the text gave a country
+    included ("Afghan President Ashraf Ghani ... his government": AFG)."""
     index = view.first_at(mention.start) - 1
     if index < 0 or view.folded[index] not in POSSESSIVE_PRONOUNS:
         return None
-    people_only = view.folded[index] in ("his", "her")
-    for other in sorted(doc.mentions, key=lambda m: m.start, reverse=True):
-        actor = kb.actors.get(other.actor_id or "")
+    gender = PERSON_POSSESSIVES.get(view.folded[index])
+    subject = _clause_subject(view, index)
+    for other in sorted(doc.mentions, key=lambda m: (subject not in view.inside(
+            m.start, m.end), -m.start)):
+        actor = kb.actors.get(other.actor_id or "") or stated.get(other.actor_id or "")
         if other.end > mention.start or actor is None or not actor.country:
             continue
-        if actor.type == "person" or not people_only:
+        if gender is None or actor.type == "person" and actor.gender in (None, gender):
             return actor.country
     return None
+
+
+def _clause_subject(view: TokenView, index: int) -> int:
+    """Return the subject token of the clause a word is in (the nearest verb above it that
+    has one), -1 when none: a possessive stands for it first ("Pompeo said Rahimi's plan was
+    welcome and that his government would help": Pompeo's)."""
+    sentence, path = view.tokens[index].sentence, {index}
+    for _ in range(SUBJECT_DEPTH):
+        head, joined = view.tokens[index].head, view.tokens[index].dep == "conj"
+        if head == index or view.tokens[head].sentence != sentence:
+            return -1
+        index = head
+        path.add(index)
+        subjects = [i for i, t in enumerate(view.tokens) if t.head == index and t.sentence
+                    == sentence and t.dep in ("nsubj", "nsubjpass", "nsubj:pass")
+                    and i not in path]  # not "his government" itself
+        if subjects and not joined:  # a clause joined by "and" has a subject of its own
+            return subjects[0]
+    return -1
 
 
 def _given_name_of_capital(name: str, person: Actor, cand: Candidate, people: People) -> bool:
@@ -1067,6 +1133,49 @@ def _same_sector_countries(doc: Document, kb: KnowledgeBase,
     return found
 
 
+def _demonyms_of_others(doc: Document, view: TokenView, kb: KnowledgeBase, agent: Mention
+                        ) -> Counter[str]:
+    """Count the states of the demonyms in an agent's sentence that belong to another noun
+    phrase ("an American and an Australian ... were released in a swap for three
+    insurgents": not American insurgents); one modifying the agent or a noun joined to it
+    ("Venezuelan troops and police"), or a people ("Colombians"), is the agent's too."""
+    own = set(view.inside(agent.start, agent.end))
+    head = max(own, default=-1)
+    if head < 0:
+        return Counter()
+    joined = own | {i for i, t in enumerate(view.tokens) if t.dep == "conj" and t.head == head}
+    if view.tokens[head].dep == "conj":
+        joined.add(view.tokens[head].head)
+    found: Counter[str] = Counter()
+    for mention in doc.mentions:
+        if mention.sentence != agent.sentence or mention.link != "demonym" or not (
+                mention.actor_id):
+            continue
+        last = view.first_at(mention.end) - 1
+        token = view.tokens[last]
+        noun = token.head if token.dep in ("amod", "compound", "nmod") else last
+        if noun == last and not any(t.head == last and (t.dep == "nummod" or (
+                view.folded[i] in INDEFINITE)) for i, t in enumerate(view.tokens)
+                if t.sentence == token.sentence):
+            continue  # "Colombians rejected the deal with the government": the people, the
+            # state; "an American", "two Canadians" are people of another phrase
+        if noun not in joined and not _after_preposition(view, noun) and (
+                view.key(noun, 1) not in kb.titles):  # "El presidente argentino, X, cuyo
+            # gobierno": an office holder's state is that of the bodies about him
+            found[mention.actor_id] += 1
+    return found
+
+
+def _after_preposition(view: TokenView, noun: int) -> bool:
+    """Whether a noun is the object of a preposition of place or belonging ("in the heart of
+    [Afghan capital]", "en la capital [afgana]"): its demonym places what happens there."""
+    token = view.tokens[noun]
+    if token.dep == "pobj" and view.folded[token.head] in PLACE_PREPOSITIONS:
+        return True
+    return any(t.head == noun and t.dep == "case" and view.folded[i] in PLACE_PREPOSITIONS
+               for i, t in enumerate(view.tokens) if t.sentence == token.sentence)
+
+
 def _qualifier_id(qualifiers: _Countries, mention: Mention) -> str | None:
     found = qualifiers.adjacent(mention.start, mention.end)
     return found.actor_id if found is not None else None
@@ -1217,7 +1326,10 @@ def _stated_before(view: TokenView, kb: KnowledgeBase, first: int) -> tuple[str,
             return (country, _past(view, index - 2, title)) if country else None
         size = _title_size(view, kb, index, ending=True) or _descriptor(view, index)
         if not size or len(title.split()) + size > TITLE_WORDS:
-            return None
+            # "White House Press Secretary X", "US envoy X": a state's name before the title
+            country = _country_ending(view, kb, index, kinds=STATE_NAMES | {"metonym"}
+                                      ) if title else None
+            return (country, title) if country else None
         title = " ".join(filter(None, (view.key(index - size + 1, size), title)))
         index -= size
     return None
@@ -1471,7 +1583,8 @@ def _title_from(view: TokenView, kb: KnowledgeBase, index: int) -> tuple[str, in
     return " ".join(words), index
 
 
-def _country_ending(view: TokenView, kb: KnowledgeBase, last: int, size: int = 0) -> str | None:
+def _country_ending(view: TokenView, kb: KnowledgeBase, last: int, size: int = 0,
+                    kinds: frozenset[str] = STATE_NAMES) -> str | None:
     """Return the state named by the tokens ending at `last` ("Niger", "South Korea"), trying
     three, two then one token unless `size` is given."""
     for length in ((size,) if size else (3, 2, 1)):
@@ -1479,7 +1592,7 @@ def _country_ending(view: TokenView, kb: KnowledgeBase, last: int, size: int = 0
         if first < 0 or last >= len(view.tokens):
             continue
         text = view.doc.text[view.tokens[first].start:view.tokens[last].end]
-        states = {e.actor_id for e in kb.lookup(text) if e.kind in ("name", "alias", "acronym")
+        states = {e.actor_id for e in kb.lookup(text) if e.kind in kinds
                   and kb.actors[e.actor_id].type == "country"}
         if len(states) == 1:
             return states.pop()
@@ -1550,8 +1663,12 @@ def _link_offices(doc: Document, view: TokenView, kb: KnowledgeBase, day: date |
             elif _word_after(view, after - 1) in OF_WORDS | ELECT or (
                     index and view.folded[index - 1] in NOT_THE_HOLDER):
                 break  # "president of the Senate", "presidente electo", "the former president"
-            else:  # "the new president", "el nuevo mandatario": this story's president
-                person = _holder(view, index, _head_in_story(doc, kb, start, day, countries))
+            else:  # "the new president", "el nuevo mandatario": this story's president, the
+                # winner about to take office when the story names one
+                elect = _elect_in_story(doc, kb, start, day) if day and index and (
+                    view.folded[index - 1] in NEW_WORDS) else None
+                person = _holder(view, index, elect or _head_in_story(
+                    doc, kb, start, day, countries))
             if person is None:
                 break
             label = KB_LABELS["en" if doc.language == "en" else "xx"][

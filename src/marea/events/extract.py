@@ -989,7 +989,7 @@ def _event(doc: Document, tree: DependencyTree, index: int, trigger: Trigger,
     target_role = target.role if isinstance(target, Mention) else None
     if trigger.mode == "blockade" and (source_id or "")[-3:] in CIVILIAN_SECTORS:
         trigger = Trigger(trigger.lemma, "PROTEST", "obstruct")  # fishermen blocking a port
-    role = source.role if isinstance(source, Mention) else None
+    role = _source_role(doc, source, token.start)
     if trigger.mode == "obstruct" and (role or source_id or "")[-3:] in ARMED_SECTORS:
         trigger = Trigger(trigger.lemma, "COERCE", "blockade")  # guerrillas blocking a road
     if trigger.lemma in STORMING and (role or source_id or "")[-3:] in ARMED_SECTORS:
@@ -1005,7 +1005,6 @@ def _event(doc: Document, tree: DependencyTree, index: int, trigger: Trigger,
     clause = tree.subtree(index)
     when = own_date(tree, index, timexes) or governing_date(tree, index, timexes)
 
-    source_role = None if isinstance(source, str) or source is None else source.role
     where_city, where_country = place(doc, tree, clause, countries)
     placed = where_country  # the state a target-less event is directed at (implied_targets)
     if where_country is None:
@@ -1019,13 +1018,27 @@ def _event(doc: Document, tree: DependencyTree, index: int, trigger: Trigger,
         sentence=token.sentence, start=token.start, end=token.end,
         trigger=doc.text[token.start:token.end], type=kind.name, mode=trigger.mode,
         cameo=cameo, goldstein=goldstein, quad_class=kind.quad_class(cameo),
-        source_id=source_id, source_role=source_role,
+        source_id=source_id, source_role=role,
         target_id=target_id, target_role=target_role,
         modality=modality(tree, index, words),
         date_text=when.text if when else None, date=day, date_basis=basis,
         country=where_country, city=where_city, speaker_id=speaker,
         implied_target_id=None if target_id else placed,
     )
+
+
+def _source_role(doc: Document, source: Mention | str | None, start: int) -> str | None:
+    """Return the role of an event's source: its mention's, or for a source given by id (a
+    quotation's speaker) that of the actor's last mention before the trigger, else its first
+    ("...,” said White House Press Secretary Stephanie Grisham": USAGOV, an office the
+    linker read from the text for a person it does not know)."""
+    if not isinstance(source, str):
+        return source.role if source is not None else None
+    mentions = [m for m in doc.mentions if m.actor_id == source and m.role]
+    before = [m for m in mentions if m.start < start]
+    if before:
+        return before[-1].role
+    return mentions[0].role if mentions else None
 
 
 def _moves_itself(tree: DependencyTree, index: int) -> bool:
