@@ -214,6 +214,16 @@ DAY_NAME = re.compile(r"^dia (?:internacional|mundial|nacional|escolar|de|del|da
 # A ministry named without a state ("Ministerio de Educación", "Ministry of Health") is a
 # government body of the story's state; a state named after it ("... de Perú") places it.
 MINISTRY_NAME = re.compile(r"^(?:ministerio|ministry|minist[eé]rio) (?:de|del|da|do|of|for)\b")
+# The words before a portfolio written after a ministry or minister, in small letters or
+# in a list ("ministerio de [Ciencia], [Tecnología] y [Telecomunicaciones] ([Micitt])",
+# "Ministerios de Hacienda, de [Educación Pública] y de [Trabajo]", "ministra de la
+# [Presidencia]"), which the tagger cuts into places and persons: each names the ministry.
+PORTFOLIO_ITEM = r"[A-ZÁÉÍÓÚÑ][\w-]*(?:\s+(?:(?:de|del|de\s+la|y)\s+)?[A-ZÁÉÍÓÚÑ][\w-]*)*"
+PORTFOLIO_BEFORE = re.compile(
+    r"(?i:\b(?:ministeri[oa]s?|minist[eé]rios?|ministr[oa]s?|viceministr[oa]s?)\s+"
+    r"(?:de|del|da|do|dos|das)\s+(?:la\s+|las\s+|los\s+|el\s+|a\s+|o\s+)?)"
+    rf"(?:{PORTFOLIO_ITEM}(?:\s*,\s*|\s+[ye]\s+|\s*\(\s*)(?:de\s+(?:la\s+|los\s+|las\s+)?)?)*$")
+PORTFOLIO_REACH = 160  # characters before a span searched for its ministry (a list of four)
 # A minister's title with no name after it ("la ministra de la Mujer", folded), which the
 # tagger calls a place: it stands for the government, as the ministry's name does.
 MINISTER_TITLE = re.compile(r"^(?:(?:el|la|the) )?(?:ministr[oa]|minister) (?:de|del|of|for)\b")
@@ -307,7 +317,8 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
         if actor is None and (empire := _empire(mention.text, kb)) is not None:
             actor, how = empire, "demonym"
         agent = None if actor else _agent_phrase(mention.text, kb, doc.language) or (
-            _minister_office(mention, kb)) or _ministry_short_name(view, mention, doc.language)
+            _minister_office(mention, kb)) or _ministry_short_name(view, mention, doc.language) or (
+            _portfolio_of_ministry(view, mention, doc.language))
         if agent and _holder_follows(doc, kb, mention, candidates[number + 1:]):
             continue  # "El secretario de Estado, Antony Blinken": his title, no agent
         if agent:
@@ -706,6 +717,22 @@ def _ministry_short_name(view: TokenView, mention: Mention, language: str | None
     first = inside[0]
     opens = first == 0 or view.tokens[first - 1].sentence != view.tokens[first].sentence
     return ("GOV", None) if view.folded[first] in MINISTRY_PORTFOLIOS and not opens else None
+
+
+def _portfolio_of_ministry(view: TokenView, mention: Mention, language: str | None
+                           ) -> tuple[str, str | None] | None:
+    """Return (GOV, None) for a capitalised span a ministry's or minister's words open, alone
+    or in their list (PORTFOLIO_BEFORE): the portfolio, for which the government acts."""
+    first = view.first_at(mention.start)
+    if language not in ("es", "pt") or not mention.text[:1].isupper() or first >= len(
+            view.tokens):
+        return None
+    opening = first
+    while opening and view.tokens[opening - 1].sentence == view.tokens[first].sentence:
+        opening -= 1
+    text = view.doc.text[max(view.tokens[opening].start, mention.start - PORTFOLIO_REACH):
+                         mention.start]
+    return ("GOV", None) if PORTFOLIO_BEFORE.search(text) else None
 
 
 def _names_ministry(text: str) -> bool:

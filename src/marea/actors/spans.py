@@ -80,7 +80,8 @@ INSTITUTION_HEADS = {
     "assembly", "comissao", "periodico", "diario", "semanario", "revista", "agencia",
     "compania", "companhia", "federacion", "confederacion", "asociacion", "colegio",
     "agrupacion", "coordinadora", "federacao", "confederacao", "associacao", "federation",
-    "confederation", "association",
+    "confederation", "association", "grupo", "organismo", "oficina", "unidad", "comando",
+    "policia", "caja", "fondo",
 }
 # English institution nouns that end a name: a span ending in one is an organisation, though
 # the tagger calls it a person or a place ("Austin Peay State University", "Miami Dade College").
@@ -643,8 +644,10 @@ def social_candidates(view: TokenView, kb: KnowledgeBase, taken: list[Candidate]
         while len(words) > 1 and words[0].lower() in HANDLE_FILLERS:
             words = words[1:]
         singles = [w for w in words if w.isalpha() and len(w) > 2] if len(words) > 1 else []
-        for form in (" ".join(words), *singles):
-            entries = _one_actor(kb, form, allow_surname=True)
+        # one word of a longer tag names someone by a full alias ("#StopHillary"), never by
+        # a surname: "#VueleLaPaz" (fly, La Paz) is no Rodrigo Paz
+        for form, whole in ((" ".join(words), True), *((w, False) for w in singles)):
+            entries = _one_actor(kb, form, allow_surname=whole)
             if entries:
                 spans.append((match.start(), match.end(), entries))
                 break
