@@ -83,6 +83,8 @@ COUNTRY_AFTER = re.compile(r"^\s+(?:of|de|do|da|del|dos)\s+(?:the\s+|la\s+|el\s+
 # After an office word, a complement naming another body ("president of the Senate"); before
 # it, words that make it someone else than the holder ("the former president").
 OF_WORDS = {"of", "de", "del", "do", "da"}
+COURT_WORDS = {"corte", "tribunal", "court"}  # a court's "ministro" is a judge (Chile)
+POLICE_WORDS = {"policia", "police", "carabineros", "gendarmeria"}  # bodies a title serves in
 ELECT = {"electo", "electa", "elect", "-", "eleito", "eleita"}  # "president-elect" is "-", "elect"
 NOT_THE_HOLDER = {"vice", "former", "ex", "late", "then", "past", "next", "elect", "exiled",
                   "expresidente", "antiguo", "difunto", "futuro", "entonces", "próximo"}
@@ -220,7 +222,8 @@ MINISTRY_NAME = re.compile(r"^(?:ministerio|ministry|minist[eé]rio) (?:de|del|d
 # [Presidencia]"), which the tagger cuts into places and persons: each names the ministry.
 PORTFOLIO_ITEM = r"[A-ZÁÉÍÓÚÑ][\w-]*(?:\s+(?:(?:de|del|de\s+la|y)\s+)?[A-ZÁÉÍÓÚÑ][\w-]*)*"
 PORTFOLIO_BEFORE = re.compile(
-    r"(?i:\b(?:ministeri[oa]s?|minist[eé]rios?|ministr[oa]s?|viceministr[oa]s?)\s+"
+    r"(?i:(?P<article>\b(?:el|la|los|las|o|a|os|as)\s+)?\b"
+    r"(?P<title>ministeri[oa]s?|minist[eé]rios?|ministr[oa]s?|viceministr[oa]s?)\s+"
     r"(?:de|del|da|do|dos|das)\s+(?:la\s+|las\s+|los\s+|el\s+|a\s+|o\s+)?)"
     rf"(?:{PORTFOLIO_ITEM}(?:\s*,\s*|\s+[ye]\s+|\s*\(\s*)(?:de\s+(?:la\s+|los\s+|las\s+)?)?)*$")
 PORTFOLIO_REACH = 160  # characters before a span searched for its ministry (a list of four)
@@ -316,9 +319,12 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
             actor, how = _unknown(mention, kb, located), "unknown"  # "Santiago, en Panamá"
         if actor is None and (empire := _empire(mention.text, kb)) is not None:
             actor, how = empire, "demonym"
+        portfolio = None if actor else _portfolio_of_ministry(view, mention, doc.language)
+        if _held_portfolio(portfolio, doc, mention):
+            continue  # "Massa, ministro de Economía": his office, no actor
         agent = None if actor else _agent_phrase(mention.text, kb, doc.language) or (
             _minister_office(mention, kb)) or _ministry_short_name(view, mention, doc.language) or (
-            _portfolio_of_ministry(view, mention, doc.language))
+            ("GOV", None) if portfolio else None)
         if agent and _holder_follows(doc, kb, mention, candidates[number + 1:]):
             continue  # "El secretario de Estado, Antony Blinken": his title, no agent
         if agent:
@@ -469,15 +475,17 @@ def _link(mention: Mention, actor: Actor, how: str, day: date | None,
 def _countries_in_context(candidates: list[Candidate], kb: KnowledgeBase
                           ) -> tuple[Counter[str], dict[int, Counter[str]]]:
     """Count the states the document names unambiguously, overall and per sentence; overall,
-    the states of the known people it names count too (a story about Guatemala's election
-    that names Washington twice and Guatemala once is still Guatemala's)."""
+    the states of the known people and national organisations it names count too (a story
+    about Guatemala's election that names Washington twice and Guatemala once is still
+    Guatemala's; one on Medellín, a city the knowledge base lacks, that names the
+    Autodefensas Gaitanistas de Colombia is Colombia's)."""
     counts: Counter[str] = Counter()
     by_sentence: dict[int, Counter[str]] = {}
     for cand in candidates:
-        if cand.mention.label in PERSON_LABELS:
-            people = {kb.actors[e.actor_id].country for e in cand.entries
-                      if e.kind in STRONG and kb.actors[e.actor_id].type == "person"}
-            if len(people) == 1 and (country := people.pop()):
+        owners = {kb.actors[e.actor_id].country for e in cand.entries
+                  if e.kind in STRONG and kb.actors[e.actor_id].type in ("person", "org", "party")}
+        if cand.mention.label in PERSON_LABELS or owners:
+            if len(owners) == 1 and (country := owners.pop()):
                 counts[country] += 1
             continue
         targets = {kb.actors[e.actor_id].country for e in cand.entries
@@ -720,9 +728,9 @@ def _ministry_short_name(view: TokenView, mention: Mention, language: str | None
 
 
 def _portfolio_of_ministry(view: TokenView, mention: Mention, language: str | None
-                           ) -> tuple[str, str | None] | None:
-    """Return (GOV, None) for a capitalised span a ministry's or minister's words open, alone
-    or in their list (PORTFOLIO_BEFORE): the portfolio, for which the government acts."""
+                           ) -> re.Match[str] | None:
+    """The ministry's or minister's words before a capitalised span they open, alone or in
+    their list (PORTFOLIO_BEFORE): the span is a portfolio, for which the government acts."""
     first = view.first_at(mention.start)
     if language not in ("es", "pt") or not mention.text[:1].isupper() or first >= len(
             view.tokens):
@@ -730,9 +738,20 @@ def _portfolio_of_ministry(view: TokenView, mention: Mention, language: str | No
     opening = first
     while opening and view.tokens[opening - 1].sentence == view.tokens[first].sentence:
         opening -= 1
-    text = view.doc.text[max(view.tokens[opening].start, mention.start - PORTFOLIO_REACH):
-                         mention.start]
-    return ("GOV", None) if PORTFOLIO_BEFORE.search(text) else None
+    return PORTFOLIO_BEFORE.search(view.doc.text[
+        max(view.tokens[opening].start, mention.start - PORTFOLIO_REACH):mention.start])
+
+
+def _held_portfolio(found: re.Match[str] | None, doc: Document, mention: Mention) -> bool:
+    """Whether a portfolio is a named person's office: a minister's title with no article
+    ("Massa, ministro de Economía", "Vargas fue ministro de Obras Públicas"), or one a comma and
+    a name follow ("la ministra de Trabajo, Ana Pérez"); it acts for no one apart from them."""
+    if found is None or fold(found.group("title")).startswith("ministe"):
+        return False
+    after = min((m for m in doc.mentions if m.start >= mention.end), key=lambda m: m.start,
+                default=None)
+    return not found.group("article") or (after is not None and after.label in PERSON_LABELS
+                                           and doc.text[mention.end:after.start].strip() == ",")
 
 
 def _names_ministry(text: str) -> bool:
@@ -1139,8 +1158,9 @@ def _state_unknowns(doc: Document, view: TokenView, kb: KnowledgeBase, day: date
             # an apposition's title gives its sector, but no government one: "X, presidenta
             # de la Liga Argentina por los Derechos Humanos" presides an association
             after = _apposition_title(view, kb, last)
-            if not title and _title_sector(after) not in (None, "GOV"):
-                title = after
+            if not title and (_title_sector(after) not in (None, "GOV") or _ministers(
+                    view, after, last)):
+                title = after  # "X, ministra de la Presidencia" is in the government
             country = _context_country(sentence_countries.get(mention.sentence), countries)
             stated = (country, title) if country and _names_office(title) and not (
                 _presides_something_else(kb, country, title, day)) else None
@@ -1148,6 +1168,8 @@ def _state_unknowns(doc: Document, view: TokenView, kb: KnowledgeBase, day: date
             continue
         country, title = stated
         sector = _title_sector(title) if kind == "person" else None
+        if sector and _police_apposition(view, last):
+            sector = "COP"  # "el coronel X, comandante ... de la Policía del Valle de Aburrá"
         roles = [Role(country, sector, title, None, None)] if sector else []
         found[actor_id] = Actor(actor_id, kind, records[actor_id].name, country=country,
                                 roles=roles, origin="unknown")
@@ -1388,6 +1410,36 @@ def _apposition_title(view: TokenView, kb: KnowledgeBase, last: int) -> str:
     if index >= len(view.tokens) or view.word(last + 1) != ",":
         return ""
     return _title_from(view, kb, index)[0]
+
+
+def _apposition_words(view: TokenView, last: int) -> list[str]:
+    """The folded words of the apposition after a name and a comma, up to the next comma or
+    verb (at most OFFICE_WORDS)."""
+    words: list[str] = []
+    index = last + 2
+    if last + 1 >= len(view.tokens) or view.word(last + 1) != ",":
+        return words
+    while index < len(view.tokens) and len(words) < OFFICE_WORDS and view.word(index) != "," and (
+            view.tokens[index].pos not in ("VERB", "AUX")) and (
+            view.tokens[index].sentence == view.tokens[last].sentence):
+        words.append(view.folded[index])
+        index += 1
+    return words
+
+
+def _ministers(view: TokenView, title: str, last: int) -> bool:
+    """Whether an apposition's title is a minister's of a portfolio ("X, ministro de Hacienda",
+    "X, ministra de la Presidencia"), not a court's ("ministro de la Corte Suprema")."""
+    words = _apposition_words(view, last)
+    size = len(title.split())
+    return bool(MINISTER_TITLE.match(fold(title) + " de")) and len(words) > size and (
+        words[size] in OF_WORDS) and not set(words[size:]) & COURT_WORDS
+
+
+def _police_apposition(view: TokenView, last: int) -> bool:
+    """Whether the apposition after a name places its office in the police ("X, comandante
+    operativo de la Policía del Valle de Aburrá")."""
+    return bool(set(_apposition_words(view, last)) & POLICE_WORDS)
 
 
 def _titled_name(view: TokenView, kb: KnowledgeBase, first: int, end: int) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from typing import Any
 
 import ftfy
 from charset_normalizer import from_bytes
@@ -146,6 +147,11 @@ RELATED_HEADING = re.compile(
     r"|read\ more|more\ stories|lee\ también|lea\ también)\W*$", re.IGNORECASE | re.VERBOSE)
 RELATED_TAG = re.compile(r"<h[1-6][^>]*>\s*(?:<[^>]+>\s*)*(?:notas|noticias|art[ií]culos|contenidos?"
                          r"|related|read|more|lee|lea|m[aá]s|te|tambi[eé]n)\b", re.IGNORECASE)
+# A fact box: lines of a label element and its value ("<span>Origen </span>Rusia<br>"), which
+# the extractor glues into "Origen Rusia", a place. A colon after each label keeps them apart.
+FACT_LINE = re.compile(r"</(?:span|b|strong)>[^<\n]{1,120}<br", re.IGNORECASE)
+FACT_LINES = 3  # label lines in one block that make a fact box (larepublica.net has seven)
+FACT_LABEL_WORDS = 3  # "Límite de pago"
 EMBED_TAG = re.compile(r"<blockquote[^>]+class=\"[^\"]*(?:" + "|".join(EMBED_CLASSES) + ")", re.I)
 # Fewer words than this from a page is navigation left over by the extractor, not an article.
 MIN_HTML_WORDS = 5  # a longer paragraph mentioning donations is more likely reporting
@@ -280,7 +286,8 @@ def _without_embeds_and_related(html: str) -> str:
     A related block is the section a related heading opens, or else the heading with what
     follows it up to the next heading.
     """
-    if not EMBED_TAG.search(html) and not RELATED_TAG.search(html):
+    if not EMBED_TAG.search(html) and not RELATED_TAG.search(html) and len(
+            FACT_LINE.findall(html)) < FACT_LINES:
         return html
     import lxml.html
     from lxml.etree import ParserError
@@ -304,12 +311,30 @@ def _without_embeds_and_related(html: str) -> str:
             if isinstance(sibling.tag, str) and re.fullmatch(r"h[1-6]", sibling.tag):
                 break
             doomed.append(sibling)
-    if not doomed:
+    labels = _fact_labels(root)
+    if not doomed and not labels:
         return html
+    for label in labels:
+        label.text = (label.text or "").rstrip() + ": "
     for element in doomed:
         if element.getparent() is not None:
             element.drop_tree()
     return str(lxml.html.tostring(root, encoding="unicode"))
+
+
+def _fact_labels(root: Any) -> list[Any]:
+    """The label elements of fact boxes: a short label with no colon, its value after it up to
+    a line break (or the block's end), FACT_LINES or more such lines in one block."""
+    found = []
+    for block in root.iter():
+        labels = [child for child in block if child.tag in ("span", "b", "strong")
+                  and not len(child) and (child.text or "").strip()
+                  and len(child.text.split()) <= FACT_LABEL_WORDS
+                  and not child.text.strip().endswith(":") and (child.tail or "").strip()
+                  and getattr(child.getnext(), "tag", "br") == "br"]
+        if len(labels) >= FACT_LINES:
+            found.extend(labels)
+    return found
 
 
 def page_is_opinion(html: str, metas: list[tuple[str, str]] | None = None) -> bool:
