@@ -51,6 +51,7 @@ from marea.actors.spans import (
     Candidate,
     TokenView,
     clean_name,
+    common_word_inside,
     find_candidates,
     social_candidates,
     surname_candidates,
@@ -215,7 +216,8 @@ DAY_NAME = re.compile(r"^dia (?:internacional|mundial|nacional|escolar|de|del|da
                       r"|^(?:international|world|national) (?:\w+ )*day\b")
 # A ministry named without a state ("Ministerio de Educación", "Ministry of Health") is a
 # government body of the story's state; a state named after it ("... de Perú") places it.
-MINISTRY_NAME = re.compile(r"^(?:ministerio|ministry|minist[eé]rio) (?:de|del|da|do|of|for)\b")
+MINISTRY_NAME = re.compile(r"^(?:ministerios?|ministr(?:y|ies)|minist[eé]rios?) "
+                           r"(?:de|del|da|do|of|for)\b")
 # The words before a portfolio written after a ministry or minister, in small letters or
 # in a list ("ministerio de [Ciencia], [Tecnología] y [Telecomunicaciones] ([Micitt])",
 # "Ministerios de Hacienda, de [Educación Pública] y de [Trabajo]", "ministra de la
@@ -298,6 +300,7 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
         # calls a name beside a title a place
         if (cand.mention.label in PLACE_LABELS and not cand.known
                 and " " in clean_name(cand.mention.text, kb)
+                and not common_word_inside(view, cand.mention)
                 and (_titled_name(view, kb, view.first_at(cand.start), view.first_at(cand.end))
                      or _trade_subject(view, view.first_at(cand.start), view.first_at(cand.end)))
                 ) or (cand.mention.label in PLACE_LABELS | {"ORG"} and not cand.known
@@ -324,7 +327,7 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
             continue  # "Massa, ministro de Economía": his office, no actor
         agent = None if actor else _agent_phrase(mention.text, kb, doc.language) or (
             _minister_office(mention, kb)) or _ministry_short_name(view, mention, doc.language) or (
-            ("GOV", None) if portfolio else None)
+            ("GOV", None) if portfolio else None) or _agent_after_article(view, mention, kb)
         if agent and _holder_follows(doc, kb, mention, candidates[number + 1:]):
             continue  # "El secretario de Estado, Antony Blinken": his title, no agent
         if agent:
@@ -364,7 +367,7 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
             if mention.label != "ORG" and outlet:
                 mention.label = "ORG"  # "columnista de Juventud Rebelde"
             elif mention.label == "ORG" and _title_ending(view, kb, view.first_at(
-                    mention.start) - 1):
+                    mention.start) - 1) and not common_word_inside(view, mention):
                 mention.label = KB_LABELS[family]["person"]  # "Vice-President Moody Awori"
             actor, how = _unknown(mention, kb, located), "unknown"
             if outlet:
@@ -740,6 +743,20 @@ def _portfolio_of_ministry(view: TokenView, mention: Mention, language: str | No
         opening -= 1
     return PORTFOLIO_BEFORE.search(view.doc.text[
         max(view.tokens[opening].start, mention.start - PORTFOLIO_REACH):mention.start])
+
+
+def _agent_after_article(view: TokenView, mention: Mention, kb: KnowledgeBase
+                         ) -> tuple[str, str | None] | None:
+    """Return (sector, None) for one word the tagger cut off its article when the two are a
+    common-noun actor ("el [Estado] pague un rescate": the state)."""
+    inside = view.inside(mention.start, mention.end)
+    before = inside.start - 1
+    if len(inside) != 1 or before < 0 or view.folded[before] not in APPOSITION_OPENERS or (
+            view.tokens[before].sentence != view.tokens[inside.start].sentence):
+        return None
+    sector = kb.agent_sector(f"{view.folded[before]} {view.folded[inside.start]}",
+                             view.doc.language)
+    return (sector, None) if sector else None
 
 
 def _held_portfolio(found: re.Match[str] | None, doc: Document, mention: Mention) -> bool:

@@ -46,7 +46,7 @@ CHROME_LINE = re.compile(
       | leer\ también|lea\ también|leia\ também|read\ more|read\ also|see\ also|most\ read
       | share\ (?:this|on\ \w+).*|compartir(?:\ en\ \w+|\ esto)?:?|compartilhe.*|comparte\ esta.*
       | (?:click|haz\ clic|clique)\ (?:to|para|aqui\ para)\ .*
-      | [^.!?\n]{0,100}\b(?:click|clic|clique)\ (?:here|aquí|aqui|acá)  # "Para leer ..., clic AQUÍ."
+      | [^.!?\n]{0,100}\b(?:click|clic|clique)\ (?:here|aquí|aqui|acá)  # "..., clic AQUÍ."
       | [A-ZÁÉÍÓÚ][\w'’-]+(?:\ [A-ZÁÉÍÓÚ][\w'’-]+){0,3}\ [\w.+-]+@[\w-]+(?:\.[\w-]+)+  # byline
         (?:\ ?[|·•—–-]\ ?[^.!?\n]{0,40})?
       | (?:like|me\ gusta|curtir)(?:\ this|\ esto|\ isso)?:?
@@ -137,16 +137,18 @@ BIO_MAX_CHARS = 400  # an author bio is a few short lines; a longer paragraph is
 # Embedded posts of another platform (a tweet's text, date and handle): quoted from elsewhere,
 # not the page's reporting; trafilatura keeps them as body paragraphs.
 EMBED_CLASSES = ("twitter-tweet", "instagram-media", "tiktok-embed", "fb-post")
-EMBED_XPATH = " | ".join(f"//blockquote[contains(concat(' ', normalize-space(@class), ' '), ' {name} ')]"
-                         for name in EMBED_CLASSES)
+EMBED_XPATH = " | ".join(
+    f"//blockquote[contains(concat(' ', normalize-space(@class), ' '), ' {name} ')]"
+    for name in EMBED_CLASSES)
 # A heading over teasers of other stories ("NOTAS RELACIONADAS" over headline, date line and
 # lead of each, larepublica.net): the block it heads is no body, its events are other stories'.
 RELATED_HEADING = re.compile(
     r"^\W*(?:(?:notas|noticias|artículos|contenidos?)\ relacionad[oa]s|más\ noticias"
     r"|(?:también\ )?te\ puede\ interesar|related\ (?:stories|posts|articles|content|news)"
     r"|read\ more|more\ stories|lee\ también|lea\ también)\W*$", re.IGNORECASE | re.VERBOSE)
-RELATED_TAG = re.compile(r"<h[1-6][^>]*>\s*(?:<[^>]+>\s*)*(?:notas|noticias|art[ií]culos|contenidos?"
-                         r"|related|read|more|lee|lea|m[aá]s|te|tambi[eé]n)\b", re.IGNORECASE)
+RELATED_TAG = re.compile(r"<h[1-6][^>]*>\s*(?:<[^>]+>\s*)*(?:notas|noticias|art[ií]culos"
+                         r"|contenidos?|related|read|more|lee|lea|m[aá]s|te|tambi[eé]n)\b",
+                         re.IGNORECASE)
 # A fact box: lines of a label element and its value ("<span>Origen </span>Rusia<br>"), which
 # the extractor glues into "Origen Rusia", a place. A colon after each label keeps them apart.
 FACT_LINE = re.compile(r"</(?:span|b|strong)>[^<\n]{1,120}<br", re.IGNORECASE)
@@ -255,8 +257,8 @@ def extract_html(html: str) -> tuple[str, dict[str, str]]:
     import trafilatura
 
     found = trafilatura.bare_extraction(
-        _without_embeds_and_related(html), with_metadata=True, include_comments=False, include_tables=False,
-        include_images=False,
+        _without_embeds_and_related(html), with_metadata=True, include_comments=False,
+        include_tables=False, include_images=False,
     )
     found = found.as_dict() if found is not None and hasattr(found, "as_dict") else found
     if not isinstance(found, dict) or len((found.get("text") or "").split()) < MIN_HTML_WORDS:
