@@ -320,3 +320,17 @@ def test_spanish_pages_lose_related_teasers_tweet_and_byline() -> None:
     assert "Elián Villegas, ministro de Hacienda" in republica
     assert "VueleLaPaz" not in minuto and "clic AQUÍ" not in minuto
     assert "hasta Caicedo" in minuto
+
+
+def test_a_fact_box_keeps_each_label_apart_from_its_value() -> None:
+    page = ("<html><body><article><h1>Un ataque informático paraliza el sistema</h1>"
+            "<p>Los atacantes bloquearon durante una semana los sitios de varias instituciones "
+            "públicas y pidieron un rescate en criptomonedas para devolver los datos.</p>"
+            "<p><span class=\"dato\">Origen </span>Rusia<br>"
+            "<span class=\"dato\">Técnica </span>Ransomware<br>"
+            "<span class=\"dato\">Límite de pago </span>23 de abril</p></article></body></html>")
+    text = remove_chrome(extract_html(page)[0])
+    assert "Origen: Rusia" in text and "Técnica: Ransomware" in text
+    assert "Límite de pago: 23 de abril" in text
+    two = page.replace("<span class=\"dato\">Técnica </span>Ransomware<br>", "")
+    assert "Origen Rusia" in remove_chrome(extract_html(two)[0])  # two lines are no box

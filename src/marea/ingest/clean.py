@@ -151,7 +151,7 @@ RELATED_TAG = re.compile(r"<h[1-6][^>]*>\s*(?:<[^>]+>\s*)*(?:notas|noticias|art[
                          re.IGNORECASE)
 # A fact box: lines of a label element and its value ("<span>Origen </span>Rusia<br>"), which
 # the extractor glues into "Origen Rusia", a place. A colon after each label keeps them apart.
-FACT_LINE = re.compile(r"</(?:span|b|strong)>[^<\n]{1,120}<br", re.IGNORECASE)
+FACT_LINE = re.compile(r"</(?:span|b|strong)>[^<\n]{1,120}<(?:br|/)", re.IGNORECASE)
 FACT_LINES = 3  # label lines in one block that make a fact box (larepublica.net has seven)
 FACT_LABEL_WORDS = 3  # "Límite de pago"
 EMBED_TAG = re.compile(r"<blockquote[^>]+class=\"[^\"]*(?:" + "|".join(EMBED_CLASSES) + ")", re.I)
