@@ -485,8 +485,13 @@ def _countries_in_context(candidates: list[Candidate], kb: KnowledgeBase
     counts: Counter[str] = Counter()
     by_sentence: dict[int, Counter[str]] = {}
     for cand in candidates:
+        # an organisation counts by its full name only: an acronym's country ("PAC", Costa
+        # Rica's party) is what the count decides, not evidence for it
         owners = {kb.actors[e.actor_id].country for e in cand.entries
-                  if e.kind in STRONG and kb.actors[e.actor_id].type in ("person", "org", "party")}
+                  if e.kind in STRONG and kb.actors[e.actor_id].type == "person"
+                  } if cand.mention.label in PERSON_LABELS else {
+            kb.actors[e.actor_id].country for e in cand.entries
+            if e.kind in ("name", "alias") and kb.actors[e.actor_id].type in ("org", "party")}
         if cand.mention.label in PERSON_LABELS or owners:
             if len(owners) == 1 and (country := owners.pop()):
                 counts[country] += 1
@@ -741,8 +746,13 @@ def _portfolio_of_ministry(view: TokenView, mention: Mention, language: str | No
     opening = first
     while opening and view.tokens[opening - 1].sentence == view.tokens[first].sentence:
         opening -= 1
-    return PORTFOLIO_BEFORE.search(view.doc.text[
-        max(view.tokens[opening].start, mention.start - PORTFOLIO_REACH):mention.start])
+    text = view.doc.text[max(view.tokens[opening].start, mention.start - PORTFOLIO_REACH):
+                         mention.start]
+    found = PORTFOLIO_BEFORE.search(text)
+    if found is not None and text.rstrip().endswith(",") and not fold(
+            found.group("title")).startswith("ministe"):
+        return None  # "la ministra del Interior, Izkia Siches": the holder, after a comma
+    return found
 
 
 def _agent_after_article(view: TokenView, mention: Mention, kb: KnowledgeBase

@@ -333,6 +333,7 @@ def _fact_labels(root: Any) -> list[Any]:
                   and not len(child) and (child.text or "").strip()
                   and len(child.text.split()) <= FACT_LABEL_WORDS
                   and not child.text.strip().endswith(":") and (child.tail or "").strip()
+                  and unicodedata.category(child.tail.strip()[0])[0] != "P"  # "– als Code"
                   and getattr(child.getnext(), "tag", "br") == "br"]
         if len(labels) >= FACT_LINES:
             found.extend(labels)
