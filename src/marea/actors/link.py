@@ -485,17 +485,18 @@ def _countries_in_context(candidates: list[Candidate], kb: KnowledgeBase
     counts: Counter[str] = Counter()
     by_sentence: dict[int, Counter[str]] = {}
     for cand in candidates:
-        # an organisation counts by its full name only: an acronym's country ("PAC", Costa
-        # Rica's party) is what the count decides, not evidence for it
-        owners = {kb.actors[e.actor_id].country for e in cand.entries
-                  if e.kind in STRONG and kb.actors[e.actor_id].type == "person"
-                  } if cand.mention.label in PERSON_LABELS else {
-            kb.actors[e.actor_id].country for e in cand.entries
-            if e.kind in ("name", "alias") and kb.actors[e.actor_id].type in ("org", "party")}
-        if cand.mention.label in PERSON_LABELS or owners:
-            if len(owners) == 1 and (country := owners.pop()):
+        if cand.mention.label in PERSON_LABELS:
+            people = {kb.actors[e.actor_id].country for e in cand.entries
+                      if e.kind in STRONG and kb.actors[e.actor_id].type == "person"}
+            if len(people) == 1 and (country := people.pop()):
                 counts[country] += 1
             continue
+        # a known body whose name ends in its state counts for it; not one whose country the
+        # count itself decides ("PAC", "Partido Socialista": whose, the story tells)
+        if any(e.kind in STRONG and kb.actors[e.actor_id].type in ("org", "party")
+               for e in cand.entries):
+            if (country := _country_ending_name(clean_name(cand.mention.text, kb), kb)):
+                counts[country] += 1
         targets = {kb.actors[e.actor_id].country for e in cand.entries
                    if e.kind in STRONG and kb.actors[e.actor_id].type == "country"}
         if len(targets) == 1:
