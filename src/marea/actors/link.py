@@ -494,9 +494,9 @@ def _countries_in_context(candidates: list[Candidate], kb: KnowledgeBase
         # a known body whose name ends in its state counts for it; not one whose country the
         # count itself decides ("PAC", "Partido Socialista": whose, the story tells)
         if any(e.kind in STRONG and kb.actors[e.actor_id].type in ("org", "party")
-               for e in cand.entries):
-            if (country := _country_ending_name(clean_name(cand.mention.text, kb), kb)):
-                counts[country] += 1
+               for e in cand.entries) and (
+                country := _country_ending_name(clean_name(cand.mention.text, kb), kb)):
+            counts[country] += 1
         targets = {kb.actors[e.actor_id].country for e in cand.entries
                    if e.kind in STRONG and kb.actors[e.actor_id].type == "country"}
         if len(targets) == 1:
