@@ -51,6 +51,7 @@ from marea.actors.spans import (
     Candidate,
     TokenView,
     clean_name,
+    common_word_inside,
     find_candidates,
     social_candidates,
     surname_candidates,
@@ -83,6 +84,8 @@ COUNTRY_AFTER = re.compile(r"^\s+(?:of|de|do|da|del|dos)\s+(?:the\s+|la\s+|el\s+
 # After an office word, a complement naming another body ("president of the Senate"); before
 # it, words that make it someone else than the holder ("the former president").
 OF_WORDS = {"of", "de", "del", "do", "da"}
+COURT_WORDS = {"corte", "tribunal", "court"}  # a court's "ministro" is a judge (Chile)
+POLICE_WORDS = {"policia", "police", "carabineros", "gendarmeria"}  # bodies a title serves in
 ELECT = {"electo", "electa", "elect", "-", "eleito", "eleita"}  # "president-elect" is "-", "elect"
 NOT_THE_HOLDER = {"vice", "former", "ex", "late", "then", "past", "next", "elect", "exiled",
                   "expresidente", "antiguo", "difunto", "futuro", "entonces", "próximo"}
@@ -222,7 +225,19 @@ DAY_NAME = re.compile(r"^dia (?:internacional|mundial|nacional|escolar|de|del|da
                       r"|^(?:international|world|national) (?:\w+ )*day\b")
 # A ministry named without a state ("Ministerio de Educación", "Ministry of Health") is a
 # government body of the story's state; a state named after it ("... de Perú") places it.
-MINISTRY_NAME = re.compile(r"^(?:ministerio|ministry|minist[eé]rio) (?:de|del|da|do|of|for)\b")
+MINISTRY_NAME = re.compile(r"^(?:ministerios?|ministr(?:y|ies)|minist[eé]rios?) "
+                           r"(?:de|del|da|do|of|for)\b")
+# The words before a portfolio written after a ministry or minister, in small letters or
+# in a list ("ministerio de [Ciencia], [Tecnología] y [Telecomunicaciones] ([Micitt])",
+# "Ministerios de Hacienda, de [Educación Pública] y de [Trabajo]", "ministra de la
+# [Presidencia]"), which the tagger cuts into places and persons: each names the ministry.
+PORTFOLIO_ITEM = r"[A-ZÁÉÍÓÚÑ][\w-]*(?:\s+(?:(?:de|del|de\s+la|y)\s+)?[A-ZÁÉÍÓÚÑ][\w-]*)*"
+PORTFOLIO_BEFORE = re.compile(
+    r"(?i:(?P<article>\b(?:el|la|los|las|o|a|os|as)\s+)?\b"
+    r"(?P<title>ministeri[oa]s?|minist[eé]rios?|ministr[oa]s?|viceministr[oa]s?)\s+"
+    r"(?:de|del|da|do|dos|das)\s+(?:la\s+|las\s+|los\s+|el\s+|a\s+|o\s+)?)"
+    rf"(?:{PORTFOLIO_ITEM}(?:\s*,\s*|\s+[ye]\s+|\s*\(\s*)(?:de\s+(?:la\s+|los\s+|las\s+)?)?)*$")
+PORTFOLIO_REACH = 160  # characters before a span searched for its ministry (a list of four)
 # A minister's title with no name after it ("la ministra de la Mujer", folded), which the
 # tagger calls a place: it stands for the government, as the ministry's name does.
 MINISTER_TITLE = re.compile(r"^(?:(?:el|la|the) )?(?:ministr[oa]|minister) (?:de|del|of|for)\b")
@@ -294,6 +309,7 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
         # calls a name beside a title a place
         if (cand.mention.label in PLACE_LABELS and not cand.known
                 and " " in clean_name(cand.mention.text, kb)
+                and not common_word_inside(view, cand.mention)
                 and (_titled_name(view, kb, view.first_at(cand.start), view.first_at(cand.end))
                      or _trade_subject(view, view.first_at(cand.start), view.first_at(cand.end)))
                 ) or (cand.mention.label in PLACE_LABELS | {"ORG"} and not cand.known
@@ -315,8 +331,12 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
             actor, how = _unknown(mention, kb, located), "unknown"  # "Santiago, en Panamá"
         if actor is None and (empire := _empire(mention.text, kb)) is not None:
             actor, how = empire, "demonym"
+        portfolio = None if actor else _portfolio_of_ministry(view, mention, doc.language)
+        if _held_portfolio(portfolio, doc, mention):
+            continue  # "Massa, ministro de Economía": his office, no actor
         agent = None if actor else _agent_phrase(mention.text, kb, doc.language) or (
-            _minister_office(mention, kb)) or _ministry_short_name(view, mention, doc.language)
+            _minister_office(mention, kb)) or _ministry_short_name(view, mention, doc.language) or (
+            ("GOV", None) if portfolio else None) or _agent_after_article(view, mention, kb)
         if agent and _holder_follows(doc, kb, mention, candidates[number + 1:]):
             continue  # "El secretario de Estado, Antony Blinken": his title, no agent
         if agent:
@@ -356,7 +376,7 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
             if mention.label != "ORG" and outlet:
                 mention.label = "ORG"  # "columnista de Juventud Rebelde"
             elif mention.label == "ORG" and _title_ending(view, kb, view.first_at(
-                    mention.start) - 1):
+                    mention.start) - 1) and not common_word_inside(view, mention):
                 mention.label = KB_LABELS[family]["person"]  # "Vice-President Moody Awori"
             actor, how = _unknown(mention, kb, located), "unknown"
             if outlet:
@@ -502,8 +522,10 @@ def _link(mention: Mention, actor: Actor, how: str, day: date | None,
 def _countries_in_context(candidates: list[Candidate], kb: KnowledgeBase
                           ) -> tuple[Counter[str], dict[int, Counter[str]]]:
     """Count the states the document names unambiguously, overall and per sentence; overall,
-    the states of the known people it names count too (a story about Guatemala's election
-    that names Washington twice and Guatemala once is still Guatemala's)."""
+    the states of the known people and national organisations it names count too (a story
+    about Guatemala's election that names Washington twice and Guatemala once is still
+    Guatemala's; one on Medellín, a city the knowledge base lacks, that names the
+    Autodefensas Gaitanistas de Colombia is Colombia's)."""
     counts: Counter[str] = Counter()
     by_sentence: dict[int, Counter[str]] = {}
     for cand in candidates:
@@ -513,6 +535,12 @@ def _countries_in_context(candidates: list[Candidate], kb: KnowledgeBase
             if len(people) == 1 and (country := people.pop()):
                 counts[country] += 1
             continue
+        # a known body whose name ends in its state counts for it; not one whose country the
+        # count itself decides ("PAC", "Partido Socialista": whose, the story tells)
+        if any(e.kind in STRONG and kb.actors[e.actor_id].type in ("org", "party")
+               for e in cand.entries) and (
+                country := _country_ending_name(clean_name(cand.mention.text, kb), kb)):
+            counts[country] += 1
         targets = {kb.actors[e.actor_id].country for e in cand.entries
                    if e.kind in STRONG and kb.actors[e.actor_id].type == "country"}
         if len(targets) == 1:
@@ -772,6 +800,52 @@ def _ministry_short_name(view: TokenView, mention: Mention, language: str | None
     first = inside[0]
     opens = first == 0 or view.tokens[first - 1].sentence != view.tokens[first].sentence
     return ("GOV", None) if view.folded[first] in MINISTRY_PORTFOLIOS and not opens else None
+
+
+def _portfolio_of_ministry(view: TokenView, mention: Mention, language: str | None
+                           ) -> re.Match[str] | None:
+    """The ministry's or minister's words before a capitalised span they open, alone or in
+    their list (PORTFOLIO_BEFORE): the span is a portfolio, for which the government acts."""
+    first = view.first_at(mention.start)
+    if language not in ("es", "pt") or not mention.text[:1].isupper() or first >= len(
+            view.tokens):
+        return None
+    opening = first
+    while opening and view.tokens[opening - 1].sentence == view.tokens[first].sentence:
+        opening -= 1
+    text = view.doc.text[max(view.tokens[opening].start, mention.start - PORTFOLIO_REACH):
+                         mention.start]
+    found = PORTFOLIO_BEFORE.search(text)
+    if found is not None and text.rstrip().endswith(",") and not fold(
+            found.group("title")).startswith("ministe"):
+        return None  # "la ministra del Interior, Izkia Siches": the holder, after a comma
+    return found
+
+
+def _agent_after_article(view: TokenView, mention: Mention, kb: KnowledgeBase
+                         ) -> tuple[str, str | None] | None:
+    """Return (sector, None) for one word the tagger cut off its article when the two are a
+    common-noun actor ("el [Estado] pague un rescate": the state)."""
+    inside = view.inside(mention.start, mention.end)
+    before = inside.start - 1
+    if len(inside) != 1 or before < 0 or view.folded[before] not in APPOSITION_OPENERS or (
+            view.tokens[before].sentence != view.tokens[inside.start].sentence):
+        return None
+    sector = kb.agent_sector(f"{view.folded[before]} {view.folded[inside.start]}",
+                             view.doc.language)
+    return (sector, None) if sector else None
+
+
+def _held_portfolio(found: re.Match[str] | None, doc: Document, mention: Mention) -> bool:
+    """Whether a portfolio is a named person's office: a minister's title with no article
+    ("Massa, ministro de Economía", "Vargas fue ministro de Obras Públicas"), or one a comma and
+    a name follow ("la ministra de Trabajo, Ana Pérez"); it acts for no one apart from them."""
+    if found is None or fold(found.group("title")).startswith("ministe"):
+        return False
+    after = min((m for m in doc.mentions if m.start >= mention.end), key=lambda m: m.start,
+                default=None)
+    return not found.group("article") or (after is not None and after.label in PERSON_LABELS
+                                           and doc.text[mention.end:after.start].strip() == ",")
 
 
 def _names_ministry(text: str) -> bool:
@@ -1224,8 +1298,9 @@ def _state_unknowns(doc: Document, view: TokenView, kb: KnowledgeBase, day: date
             # an apposition's title gives its sector, but no government one: "X, presidenta
             # de la Liga Argentina por los Derechos Humanos" presides an association
             after = _apposition_title(view, kb, last)
-            if not title and _title_sector(after) not in (None, "GOV"):
-                title = after
+            if not title and (_title_sector(after) not in (None, "GOV") or _ministers(
+                    view, after, last)):
+                title = after  # "X, ministra de la Presidencia" is in the government
             country = _context_country(sentence_countries.get(mention.sentence), countries)
             stated = (country, title) if country and _names_office(title) and not (
                 _presides_something_else(kb, country, title, day)) else None
@@ -1233,6 +1308,8 @@ def _state_unknowns(doc: Document, view: TokenView, kb: KnowledgeBase, day: date
             continue
         country, title = stated
         sector = _title_sector(title) if kind == "person" else None
+        if sector and _police_apposition(view, last):
+            sector = "COP"  # "el coronel X, comandante ... de la Policía del Valle de Aburrá"
         roles = [Role(country, sector, title, None, None)] if sector else []
         found[actor_id] = Actor(actor_id, kind, records[actor_id].name, country=country,
                                 roles=roles, origin="unknown")
@@ -1476,6 +1553,36 @@ def _apposition_title(view: TokenView, kb: KnowledgeBase, last: int) -> str:
     if index >= len(view.tokens) or view.word(last + 1) != ",":
         return ""
     return _title_from(view, kb, index)[0]
+
+
+def _apposition_words(view: TokenView, last: int) -> list[str]:
+    """The folded words of the apposition after a name and a comma, up to the next comma or
+    verb (at most OFFICE_WORDS)."""
+    words: list[str] = []
+    index = last + 2
+    if last + 1 >= len(view.tokens) or view.word(last + 1) != ",":
+        return words
+    while index < len(view.tokens) and len(words) < OFFICE_WORDS and view.word(index) != "," and (
+            view.tokens[index].pos not in ("VERB", "AUX")) and (
+            view.tokens[index].sentence == view.tokens[last].sentence):
+        words.append(view.folded[index])
+        index += 1
+    return words
+
+
+def _ministers(view: TokenView, title: str, last: int) -> bool:
+    """Whether an apposition's title is a minister's of a portfolio ("X, ministro de Hacienda",
+    "X, ministra de la Presidencia"), not a court's ("ministro de la Corte Suprema")."""
+    words = _apposition_words(view, last)
+    size = len(title.split())
+    return bool(MINISTER_TITLE.match(fold(title) + " de")) and len(words) > size and (
+        words[size] in OF_WORDS) and not set(words[size:]) & COURT_WORDS
+
+
+def _police_apposition(view: TokenView, last: int) -> bool:
+    """Whether the apposition after a name places its office in the police ("X, comandante
+    operativo de la Policía del Valle de Aburrá")."""
+    return bool(set(_apposition_words(view, last)) & POLICE_WORDS)
 
 
 def _titled_name(view: TokenView, kb: KnowledgeBase, first: int, end: int) -> bool:

@@ -74,14 +74,16 @@ WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 # a person or a place, even when the Spanish tagger runs it into the name after it ("Buró
 # Político Roberto Morales Ojeda" from "miembro del Buró Político Roberto Morales Ojeda").
 INSTITUTION_HEADS = {
-    "comite", "buro", "partido", "consejo", "ministerio", "departamento", "comision", "escuela",
-    "universidad", "tribunal", "asamblea", "camara", "corte", "direccion", "ejercito",
+    "comite", "buro", "partido", "consejo", "ministerio", "ministerios", "departamento",
+    "comision", "escuela", "universidad", "tribunal", "asamblea", "camara", "corte", "direccion",
+    "ejercito",
     "division", "cuerpo", "frente", "movimiento", "sindicato", "instituto", "fundacion", "junta",
     "committee", "bureau", "council", "ministry", "department", "commission", "university",
     "assembly", "comissao", "periodico", "diario", "semanario", "revista", "agencia",
     "compania", "companhia", "federacion", "confederacion", "asociacion", "colegio",
     "agrupacion", "coordinadora", "federacao", "confederacao", "associacao", "federation",
-    "confederation", "association",
+    "confederation", "association", "grupo", "organismo", "oficina", "unidad", "comando",
+    "policia", "caja", "fondo",
 }
 # English institution nouns that end a name: a span ending in one is an organisation, though
 # the tagger calls it a person or a place ("Austin Peay State University", "Miami Dade College").
@@ -278,6 +280,8 @@ def find_candidates(doc: Document, view: TokenView, kb: KnowledgeBase, family: s
         if mention.label in ACTOR_LABELS:
             _split_institution(doc, mention, view, kb)
             _cut_unit_members(doc, mention, view, kb)
+        if mention.label in PERSON_LABELS and common_word_inside(view, mention):
+            mention.label = "ORG"  # "[Operativo de seguridad Ciudadana de la Policía ...]"
     _add_missed_people(doc, view, kb, family)
     _add_surnames_of_named(doc, view, kb, family)
     # common words the tagger took for a name ("Agregando" opening a sentence) are no mention
@@ -652,8 +656,10 @@ def social_candidates(view: TokenView, kb: KnowledgeBase, taken: list[Candidate]
         while len(words) > 1 and words[0].lower() in HANDLE_FILLERS:
             words = words[1:]
         singles = [w for w in words if w.isalpha() and len(w) > 2] if len(words) > 1 else []
-        for form in (" ".join(words), *singles):
-            entries = _one_actor(kb, form, allow_surname=True)
+        # one word of a longer tag names someone by a full alias ("#StopHillary"), never by
+        # a surname: "#VueleLaPaz" (fly, La Paz) is no Rodrigo Paz
+        for form, whole in ((" ".join(words), True), *((w, False) for w in singles)):
+            entries = _one_actor(kb, form, allow_surname=whole)
             if entries:
                 spans.append((match.start(), match.end(), entries))
                 break
@@ -1023,6 +1029,16 @@ def _split_institution(doc: Document, mention: Mention, view: TokenView,
         mention.text = doc.text[mention.start:mention.end]
     elif head in INSTITUTION_HEADS:
         mention.label = "ORG"
+
+
+def common_word_inside(view: TokenView, mention: Mention) -> bool:
+    """Whether a span of several words has a word in small letters longer than a surname's
+    particle ("de", "del", "van", "bin"): a body's name ("Operativo de seguridad Ciudadana"),
+    never a person's."""
+    inside = [i for i in view.inside(mention.start, mention.end) if view.is_word(i)]
+    return len(inside) > 2 and any(
+        view.word(i).isalpha() and view.word(i).islower()
+        and len(view.word(i)) > SURNAME_PARTICLE_CHARS for i in inside[1:])
 
 
 def _trailing_name(view: TokenView, words: list[int]) -> list[int]:
