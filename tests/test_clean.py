@@ -289,8 +289,9 @@ def test_chilean_pages_lose_placeholder_widget_and_link_list() -> None:
     assert "El nudo por el estado de excepción" in texts[1]
 
 
-def test_embedded_posts_and_a_related_stories_block_are_no_body() -> None:
-    page = ("<html><body><article><h1>El gobierno refuerza la seguridad</h1>"
+def test_the_outlets_own_post_and_a_related_stories_block_are_no_body() -> None:
+    page = ("<html><head><link rel=\"canonical\" href=\"https://www.diario.com/nota\"></head>"
+            "<body><article><h1>El gobierno refuerza la seguridad</h1>"
             "<p>El ministro de Seguridad anunció ayer más patrullas en los barrios del norte "
             "de la ciudad, tras varias semanas de denuncias de los vecinos.</p>"
             "<blockquote class=\"twitter-tweet\"><p>#VuelveLaCalma<br>Viernes 6 de mayo "
@@ -306,6 +307,9 @@ def test_embedded_posts_and_a_related_stories_block_are_no_body() -> None:
     assert "VuelveLaCalma" not in text and "@diario" not in text
     assert "Hackers atacan" not in text and "Jueves 21 abril" not in text
     assert "ministra de la Presidencia" not in text
+    # another account's post is a statement the page quotes: it stays
+    quoted = remove_chrome(extract_html(page.replace("(@diario)", "(@ministerio)"))[0])
+    assert "VuelveLaCalma" in quoted and "Hackers atacan" not in quoted
 
 
 def test_a_click_here_line_and_an_e_mail_byline_are_chrome() -> None:

@@ -1108,8 +1108,12 @@ def _find_agents(doc: Document, view: TokenView, kb: KnowledgeBase, pending: set
                     for j in range(max(0, index - 3), index)):
                 continue  # "overthrow any local government it didn't like" names no one
             if any(last + extra < len(view.tokens) and view.key(index, size + extra) in kb.titles
+                   and doc.text[view.tokens[last].end:view.tokens[last + extra].end].replace(
+                       " ", "").isalnum()
+                   and doc.text[view.tokens[last + extra].end:].lstrip()[:1].isupper()
                    for extra in (1, 2)):
                 continue  # "Press Secretary Stephanie Grisham": a title it opens, no agent
+                # ("La fiscal general, Marta Ríos,": the prosecutor stays an agent)
             if view.key(index, size) in kb.titles and last + 2 < len(view.tokens) and (
                     view.word(last + 1) == "," and view.tokens[last + 2].start in people):
                 continue  # "El secretario de Estado, Antony Blinken": his title, no agent

@@ -635,6 +635,7 @@ CAMEL = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 HANDLE_FILLERS = {"real", "the", "official", "el", "la"}  # @realDonaldTrump, @TheDemocrats
 SOCIAL_WORDS = 80  # a text this short is a social post: a lower-case surname may be a name
 TAG_NAME_CHARS = 5  # the shortest name found inside a lower-case tag ("trump" in "nevertrump")
+TAG_PLACE_WORDS = {"la", "el", "los", "las", "de", "del", "the", "of", "da", "do"}  # "#VueleLaPaz"
 
 
 def social_candidates(view: TokenView, kb: KnowledgeBase, taken: list[Candidate],
@@ -656,10 +657,13 @@ def social_candidates(view: TokenView, kb: KnowledgeBase, taken: list[Candidate]
         while len(words) > 1 and words[0].lower() in HANDLE_FILLERS:
             words = words[1:]
         singles = [w for w in words if w.isalpha() and len(w) > 2] if len(words) > 1 else []
-        # one word of a longer tag names someone by a full alias ("#StopHillary"), never by
-        # a surname: "#VueleLaPaz" (fly, La Paz) is no Rodrigo Paz
-        for form, whole in ((" ".join(words), True), *((w, False) for w in singles)):
-            entries = _one_actor(kb, form, allow_surname=whole)
+        # one word of a longer tag names someone by a full alias ("#StopHillary"), or by a
+        # surname not after an article or "of" ("#nevertrump"): "#VueleLaPaz" (fly, La Paz)
+        # is no Rodrigo Paz
+        for form, surname in ((" ".join(words), True), *(
+                (w, words.index(w) > 0 and words[words.index(w) - 1].lower() not in TAG_PLACE_WORDS)
+                for w in singles)):
+            entries = _one_actor(kb, form, allow_surname=surname)
             if entries:
                 spans.append((match.start(), match.end(), entries))
                 break

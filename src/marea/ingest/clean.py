@@ -138,8 +138,9 @@ DONATION = re.compile(
 DONATION_MAX_CHARS = 600
 ABOUT_AUTHOR = re.compile(r"^\W*(?:about the author|sobre el autor|sobre o autor)\W*$", re.I)
 BIO_MAX_CHARS = 400  # an author bio is a few short lines; a longer paragraph is the article
-# Embedded posts of another platform (a tweet's text, date and handle): quoted from elsewhere,
-# not the page's reporting; trafilatura keeps them as body paragraphs.
+# Embedded posts of another platform (a tweet's text, date and handle): the outlet's own post
+# (its handle is its site's name: "@minuto30com" on minuto30.com) only promotes the page, and
+# is dropped; another account's post is a quoted statement and stays.
 EMBED_CLASSES = ("twitter-tweet", "instagram-media", "tiktok-embed", "fb-post")
 EMBED_XPATH = " | ".join(
     f"//blockquote[contains(concat(' ', normalize-space(@class), ' '), ' {name} ')]"
@@ -286,6 +287,16 @@ def extract_html(html: str) -> tuple[str, dict[str, str]]:
     return str(found["text"]), meta
 
 
+def _site_names(root: Any) -> set[str]:
+    """The page's site as a handle would spell it ("www.minuto30.com" -> minuto30com or
+    minuto30), from its canonical or og:url address; empty when it gives none."""
+    for url in root.xpath("//link[@rel='canonical']/@href | //meta[@property='og:url']/@content"):
+        host = re.sub(r"^(?:https?://)?(?:www\.)?", "", str(url)).split("/")[0].lower()
+        if host:
+            return {re.sub(r"\W", "", host), re.sub(r"\W", "", host.split(".")[0])}
+    return set()
+
+
 def _without_embeds_and_related(html: str) -> str:
     """Drop embedded posts and related-story blocks from a page (unchanged when it has none).
 
@@ -302,7 +313,9 @@ def _without_embeds_and_related(html: str) -> str:
         root = lxml.html.document_fromstring(html)
     except (ParserError, ValueError):
         return html
-    doomed = list(root.xpath(EMBED_XPATH))
+    site = _site_names(root)
+    doomed = [post for post in root.xpath(EMBED_XPATH)
+              if site & {h.lower() for h in re.findall(r"@(\w+)", post.text_content())}]
     for heading in root.xpath("//h1|//h2|//h3|//h4|//h5|//h6"):
         if not RELATED_HEADING.match(heading.text_content().strip()):
             continue
