@@ -28,9 +28,10 @@ classifier alone (argmax), as in the task's technique-classification setting (ac
 PTC offsets index the article files as given, so PTC articles skip the cleaning stage.
 
 Every stage before framing, and the encoder states the framing tagger reads, are cached in
-CACHE per batch of documents, under a digest of the batch's inputs and of marea's code and
-data outside the framing files (FRAMING_FILES): a second run recomputes framing alone and
-prints the same figures. --fresh recomputes everything.
+CACHE per batch of documents, under a digest of the batch's inputs, the settings, the
+installed spaCy models and every file of marea's outside the framing files (FRAMING_FILES,
+encoder weights included): a second run recomputes framing alone and prints the same
+figures. --fresh recomputes everything.
 """
 
 from __future__ import annotations
@@ -48,9 +49,11 @@ import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
+from importlib import metadata
 from pathlib import Path
 
 import numpy as np
+import spacy.util
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -79,17 +82,18 @@ SOURCE = Path(__file__).resolve().parents[1] / "src" / "marea"
 FRAMING_FILES = frozenset({"opinion/frames.py", "opinion/frame_tagger.py",
                            "opinion/data/frame_patterns.yaml", "opinion/data/frames_model.npz",
                            "opinion/data/frame_tagger.npz", "opinion/data/frames_training.jsonl"})
-CODE_SUFFIXES = (".py", ".toml", ".yaml", ".yml", ".json", ".jsonl", ".tsv", ".txt", ".csv")
 
 
 def code_digest() -> str:
-    """A digest of marea's code and small data files, the framing files left out (the
-    packaged encoder and spaCy models are fixed with the installed packages)."""
+    """A digest of every file of marea's, the framing files left out (the packaged encoder
+    and the events classifier included: their weights change what the cached stages and
+    token states hold), and of the installed spaCy models."""
     digest = hashlib.sha1()
+    for package in ("spacy", *spacy.util.get_installed_models()):
+        digest.update(f"{package}=={metadata.version(package)}".encode())
     for path in sorted(SOURCE.rglob("*")):
         name = path.relative_to(SOURCE).as_posix()
-        if (path.is_file() and path.suffix in CODE_SUFFIXES and name not in FRAMING_FILES
-                and "/encoders/" not in f"/{name}"):
+        if path.is_file() and name not in FRAMING_FILES and "__pycache__" not in name:
             digest.update(name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:16]
 
@@ -114,8 +118,9 @@ def _stable(source: str) -> str:
     return source.split(f"/{SHARED_FOLDER}/", 1)[-1]
 
 
-def _batch_key(batch: list[Document], stages: tuple[str, ...], code: str) -> str:
-    digest = hashlib.sha1("\n".join((code, *stages)).encode())
+def _batch_key(batch: list[Document], stages: tuple[str, ...], settings: object, code: str
+               ) -> str:
+    digest = hashlib.sha1("\n".join((code, repr(settings), *stages)).encode())
     for doc in batch:
         digest.update("\0".join((_stable(doc.source), doc.locator, doc.content_type, doc.text,
                                  doc.language or "", json.dumps(doc.metadata, sort_keys=True,
@@ -128,7 +133,7 @@ def prepared(batch: list[Document], stages: tuple[str, ...], settings: object, c
              ) -> list[Document]:
     """`run_stages(batch, stages)` from the cache: the same documents, each batch computed
     once (the encoder's int8 scales depend on batch-mates, so whole batches are the unit)."""
-    key = _batch_key(batch, stages, code)
+    key = _batch_key(batch, stages, settings, code)
     done: list[Document] = _cached(  # type: ignore[assignment]
         "stages", key, lambda: list(run_stages(batch, stages, settings)))  # type: ignore[arg-type]
     sources = {_stable(d.source): d.source for d in batch}
@@ -153,14 +158,15 @@ class CachedStages:
             yield compute_batch(done, stages[split:], settings)
 
 
-def cache_token_states() -> None:
-    """Keep the framing tagger's encoder states in the cache, by the sentences encoded."""
+def cache_token_states(code: str) -> None:
+    """Keep the framing tagger's encoder states in the cache, by the sentences encoded and
+    the code and encoder weights that encode them."""
     encoder = load_encoder(DEFAULT)
     assert isinstance(encoder, OnnxEncoder)
     compute = encoder.token_states
 
     def token_states(texts: list[str]) -> list[tuple[np.ndarray, np.ndarray]]:
-        key = hashlib.sha1("\0".join((DEFAULT, *texts)).encode()).hexdigest()
+        key = hashlib.sha1("\0".join((code, DEFAULT, *texts)).encode()).hexdigest()
         return _cached("token-states", key, lambda: compute(texts))  # type: ignore[return-value]
 
     encoder.token_states = token_states  # type: ignore[method-assign]
@@ -428,7 +434,7 @@ def main() -> None:
     args = parser.parse_args()
     if args.fresh:
         shutil.rmtree(CACHE, ignore_errors=True)
-    cache_token_states()
+    cache_token_states(code_digest())
     if args.json:  # the held-out half, what tests/test_quality.py gates on, and the fresh batch
         with tempfile.TemporaryDirectory() as tmp:
             own = own_gold(Path(tmp))

@@ -36,7 +36,21 @@ ingest checkpoints whenever its log passes 4MB (marea/store CHECKPOINT_WAL) and 
 this cost grew with the store up to 122,880 documents (~1.6 GB per checkpoint there). The
 store is now attached with 8192-row row groups (marea/store ROW_GROUP_ROWS): into a copy of
 the 10k store so attached, a checkpoint after 32 new documents wrote 0.1-3.5 MB (0.1-0.9 s).
-This benchmark has not been run whole since that change.
+Measured (ops19, code before its narratives change, load average 14-19 on 2 cores): NLP
+145 s once; store side 1k 26.3, 10k 66.4 s (narratives 3.4 -> 18.5, text index 1.1 -> 1.3,
+vectors 1.3 -> 2.6, stories 0.9 -> 1.3, dedup 0.1 -> 0.3, actor counts 0.1 -> 0.4); whole
+ingest 10k/1k 1.23; the fts extension's rebuild 9.9 -> 122.5 s. Building the 10k store took
+955 s (rows 323, vectors 224, stories 37, narratives 371); the 50k one, started at 16:52,
+was not built by the end of the session (18:00). The narratives step grew because it
+relabelled each narrative it touched from all its members, joined with every token, mention
+and event; it now adds the new members to running counts (marea/opinion/narratives.py).
+After it (`--sizes 1000 10000`, load 19-23): store side 1k 35.3, 10k 38.8 s (narratives 4.8
+-> 10.3, text index 1.0 -> 0.9, vectors 2.6 -> 2.7, stories 1.2 -> 1.4); whole ingest 10k/1k
+1.01, store side 1.10 (before: 2.53). One update alone, in a 3,000-document store built
+this way with the last 100 documents' sentences put back in the inbox
+(1,577 member rows, all 19 narratives
+touched): 7.6 s before, 6.9 and 5.3 s after (cProfile of the 5.3: reading the new sentences
+2.6 s, 1.9 of it the BOILERPLATE regex over 1,600 sentences; counting and labelling 1.4 s).
 """
 
 from __future__ import annotations

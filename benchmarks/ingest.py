@@ -39,6 +39,18 @@ batches are the 100-article run's, whose own runs peaked at 1008 and 997 MB): pe
 first three batches -> whole run, baseline 1009 -> 1105 MB (+9.5%), background thread alone
 996 -> 1101 (+10.5%), with a checkpoint after every batch 975 -> 1029 (+5.5%), with the 4MB
 threshold 975 -> 1025 (+5.1%).
+Where the time outside spaCy and the encoder goes (perf19, cProfile of a 200-article ingest,
+wall clock at load 16: 673 s, of it spaCy's parse ~250 s, the sentence encoder 190 s and the
+frame tagger's token states 25 s): no single cost; events 38 s, actors 37, stance 26, tone 20,
+frames' patterns 14, store commits 14 (checkpoints at 4MB of log), the refresh 17 (narratives
+re-clustered from scratch 10, vector index 5). Mechanical cuts (lexicon term search, frames
+scan, knowledge-base look-up misses, the actor token view, tone's quoted spans) took the
+stages after parsing, encoder left out, from 4.71 to 4.42 CPU s over 60 articles (-6%),
+outputs identical. `--sizes 100 --pool-docs 0`, both trees side by side at load 16-21, CPU
+seconds: fin18 3.02x (actors 0.08, events 0.11, opinion 0.28, encoder 1.09), perf19 before its
+tone cut 2.97x (0.07, 0.11, 0.26, 1.08). What stands between that and 1.5x is the encoder
+(~1.1x of spaCy in CPU on this corpus) and, about 0.45x, cleaning, language id, truecasing and
+copying spaCy's tokens, the store's commits and the refresh after the run.
 """
 
 from __future__ import annotations

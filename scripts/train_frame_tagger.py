@@ -11,8 +11,10 @@ evaluation-only set (PTC, FNC-1) is: a document of theirs in the tuning list is 
 Each token is labelled with the technique of the shortest gold span over it, or "O". C and
 the threshold are chosen by FOLDS-fold cross-validation over documents: each fold's model
 predicts documents it never saw, the stage's own filter (`frames.tagged_frames`) keeps its
-spans, and they are scored (technique-aware partial-credit P/R/F1) on the opinion documents,
-where the stage runs the tagger. The choice is the best F1 whose precision reaches
+spans, and the whole stage (rules and those spans, `frames.find_frames` with the default
+MiniLM encoder) is scored (technique-aware partial-credit P/R/F1, pooled over the folds) on
+the opinion documents, where the stage runs the tagger; the tagger's spans alone and the
+rules alone are printed beside it. The choice is the best pooled F1 whose precision reaches
 PRECISION_FLOOR (the stage is precision first), else the best precision. The shipped model is
 then fitted on all the training documents. --cache keeps the featurised documents.
 """
@@ -33,11 +35,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from _gold import covered, gold_corpus, load_gold  # noqa: E402
-from frames import SPLIT, overlap_scores  # noqa: E402
+from frames import FRAME_STAGES, SPLIT, overlap_scores  # noqa: E402
 
 from marea.model import Document  # noqa: E402
 from marea.opinion.frame_tagger import FEATURES, MODEL, decode, token_features  # noqa: E402
-from marea.opinion.frames import TECHNIQUES, tagged_frames  # noqa: E402
+from marea.opinion.frames import TECHNIQUES, find_frames, tagged_frames  # noqa: E402
 from marea.opinion.lexicon import DATA  # noqa: E402
 from marea.pipeline import run_stages  # noqa: E402
 from marea.settings import load_settings  # noqa: E402
@@ -62,6 +64,10 @@ def main() -> None:
           f"{sum(int((i[2] > 0).sum()) for i in items)} technique tokens of "
           f"{sum(len(i[2]) for i in items)}")
     folds = [items[k::FOLDS] for k in range(FOLDS)]
+    rules = [(d.doc_id, f.start, f.end, f.technique) for d, _, _, opinion in items if opinion
+             for f in find_frames(d, tagged=[])]
+    print(f"rules alone: {len(rules)} spans, technique P/R/F1 "
+          f"{overlap_scores(rules, gold, True)}")
     best: tuple[tuple[bool, float], float, float] | None = None
     for strength in STRENGTHS:
         chances: dict[str, np.ndarray] = {}
@@ -70,12 +76,17 @@ def main() -> None:
             for doc, features, _, _ in held:
                 chances[doc.doc_id] = _chance(model, features)
         for threshold in THRESHOLDS:
+            tagged = {d.doc_id: tagged_frames(d, decode(d, chances[d.doc_id], CLASSES,
+                                                        threshold))
+                      for d, _, _, opinion in items if opinion}
+            alone = [(name, f.start, f.end, f.technique) for name, found in tagged.items()
+                     for f in found]
             predicted = [(d.doc_id, f.start, f.end, f.technique) for d, _, _, opinion in items
-                         if opinion for f in tagged_frames(
-                             d, decode(d, chances[d.doc_id], CLASSES, threshold))]
+                         if opinion for f in find_frames(d, tagged=tagged[d.doc_id])]
             scores = overlap_scores(predicted, gold, True)
-            print(f"C {strength} threshold {threshold}: {len(predicted)} spans, technique "
-                  f"P/R/F1 {scores}, SI {overlap_scores(predicted, gold, False)}")
+            print(f"C {strength} threshold {threshold}: tagger {len(alone)} spans, technique "
+                  f"P/R/F1 {overlap_scores(alone, gold, True)}; stage {len(predicted)} spans, "
+                  f"technique P/R/F1 {scores}, SI {overlap_scores(predicted, gold, False)}")
             rank = (scores[0] >= PRECISION_FLOOR, scores[2] if scores[0] >= PRECISION_FLOOR
                     else scores[0])
             if best is None or rank > best[0]:
@@ -122,7 +133,7 @@ def training_documents(cache: Path | None) -> tuple[list[Item], list[tuple[str, 
         (doc,) = run_stages([Document(source=name, locator="", raw=b"", content_type="text",
                                       text=text, doc_id=name, language="en",
                                       metadata={"kind": kind})],
-                            ("marea.linguistic.v1",), settings)
+                            FRAME_STAGES[:-1], settings)
         spans = [(r["start"], r["end"], r["technique"]) for r in rows if r["doc"] == name]
         labels = np.zeros(len(doc.tokens), np.int64)
         for index, token in enumerate(doc.tokens):

@@ -264,6 +264,16 @@ def test_a_link_list_under_a_more_on_heading_is_chrome() -> None:
     points = ("More about the plan:\n- It raises the retirement age to 65 for all workers.\n"
               "- It cuts the payroll tax by two points.\nThe vote is on Tuesday.")
     assert remove_chrome(points) == points  # the story's own points end in full stops
+    # nor are points without full stops: after a colon, or in lower case under a topic heading
+    plan = ("More about the plan:\n- a retirement age of 65 for all workers\n"
+            "- two points off the payroll tax\nThe vote is on Tuesday.")
+    assert remove_chrome(plan) == plan
+    reforma = ("Más sobre la reforma\n- la edad de jubilación sube a 65 años\n\n"
+               "- el impuesto a la planilla baja dos puntos\nSe vota el martes.")
+    assert remove_chrome(reforma) == reforma
+    # while a cue heading drops its list whatever the items look like
+    also = "El Senado vota el martes.\nLee también:\n- la reforma, punto por punto\nFin."
+    assert remove_chrome(also) == "El Senado vota el martes.\nFin."
 
 
 @pytest.mark.skipif(not (SHARED / "benchmarks/trafilatura-eval/html").is_dir(),
@@ -277,3 +287,64 @@ def test_chilean_pages_lose_placeholder_widget_and_link_list() -> None:
     assert "Confederación Nacional del Transporte de Cargas" in texts[0]
     assert "Más sobre" not in texts[1] and "El Café Diario" not in texts[1]
     assert "El nudo por el estado de excepción" in texts[1]
+
+
+def test_the_outlets_own_post_and_a_related_stories_block_are_no_body() -> None:
+    page = ("<html><head><link rel=\"canonical\" href=\"https://www.diario.com/nota\"></head>"
+            "<body><article><h1>El gobierno refuerza la seguridad</h1>"
+            "<p>El ministro de Seguridad anunció ayer más patrullas en los barrios del norte "
+            "de la ciudad, tras varias semanas de denuncias de los vecinos.</p>"
+            "<blockquote class=\"twitter-tweet\"><p>#VuelveLaCalma<br>Viernes 6 de mayo "
+            "pic.twitter.com/abcdef</p><p>&mdash; Diario (@diario) May 5, 2022</p></blockquote>"
+            "<p>Los vecinos pidieron además más iluminación en las calles y un puesto de "
+            "policía permanente en la plaza principal del barrio.</p></article>"
+            "<section><h2>NOTAS RELACIONADAS</h2><article><h2>Hackers atacan el ministerio de "
+            "Hacienda</h2><p>Jueves 21 abril, 2022</p><p>La ministra de la Presidencia "
+            "negó cualquier pago a los atacantes del sistema.</p></article></section>"
+            "</body></html>")
+    text = remove_chrome(extract_html(page)[0])
+    assert "más patrullas" in text and "puesto de policía permanente" in text
+    assert "VuelveLaCalma" not in text and "@diario" not in text
+    assert "Hackers atacan" not in text and "Jueves 21 abril" not in text
+    assert "ministra de la Presidencia" not in text
+    # another account's post is a statement the page quotes: it stays
+    quoted = remove_chrome(extract_html(page.replace("(@diario)", "(@ministerio)"))[0])
+    assert "VuelveLaCalma" in quoted and "Hackers atacan" not in quoted
+
+
+def test_a_click_here_line_and_an_e_mail_byline_are_chrome() -> None:
+    body = "El alcalde visitó la Comuna 13.\n\nLa visita duró dos horas."
+    text = ("Ana Pérez ana.perez@diario.net | Viernes 22 abril, 2022\n\n"
+            "El alcalde visitó la Comuna 13.\n\nLa visita duró dos horas.\n\n"
+            "Para leer sobre otros hechos en Medellín, clic AQUÍ.")
+    assert remove_chrome(text) == body
+    said = "Escriba a ana.perez@diario.net si vio el accidente."  # a sentence: kept
+    assert remove_chrome(said) == said
+
+
+@pytest.mark.skipif(not (SHARED / "benchmarks/trafilatura-eval/html").is_dir(),
+                    reason="needs ../shared")
+def test_spanish_pages_lose_related_teasers_tweet_and_byline() -> None:
+    pages = SHARED / "benchmarks/trafilatura-eval/html"
+    republica, minuto = [remove_chrome(extract_html(gzip.decompress(
+        (pages / f"{name}.html.gz").read_bytes()).decode())[0])
+        for name in ("larepublica.net-hackers", "minuto30-lasierra")]
+    assert "Geannina Dinarte" not in republica and "Lunes 18 abril" not in republica
+    assert "@larepublica.net" not in republica
+    assert "Elián Villegas, ministro de Hacienda" in republica
+    assert "VueleLaPaz" not in minuto and "clic AQUÍ" not in minuto
+    assert "hasta Caicedo" in minuto
+
+
+def test_a_fact_box_keeps_each_label_apart_from_its_value() -> None:
+    page = ("<html><body><article><h1>Un ataque informático paraliza el sistema</h1>"
+            "<p>Los atacantes bloquearon durante una semana los sitios de varias instituciones "
+            "públicas y pidieron un rescate en criptomonedas para devolver los datos.</p>"
+            "<p><span class=\"dato\">Origen </span>Rusia<br>"
+            "<span class=\"dato\">Técnica </span>Ransomware<br>"
+            "<span class=\"dato\">Límite de pago </span>23 de abril</p></article></body></html>")
+    text = remove_chrome(extract_html(page)[0])
+    assert "Origen: Rusia" in text and "Técnica: Ransomware" in text
+    assert "Límite de pago: 23 de abril" in text
+    two = page.replace("<span class=\"dato\">Técnica </span>Ransomware<br>", "")
+    assert "Origen Rusia" in remove_chrome(extract_html(two)[0])  # two lines are no box

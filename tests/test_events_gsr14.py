@@ -82,7 +82,8 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
     ("two-states", ("COOPERATE", "exercises", "CHN", "", "asserted")),
     ("one-state", ("MOBILIZE", "games", "CHN", "", "asserted")),
     ("concluded", ("REQUEST", "allocate", "who", "BRA", "asserted")),
-    ("subjunctive", ("REQUEST", "withdraw", "PER", "CHL", "asserted")),
+    # the asking is coded on the verb of asking, as our gold set codes it (session 19)
+    ("subjunctive", ("REQUEST", "insisted", "PER", "CHL", "asserted")),
     ("subjunctive", ("SANCTION", "withdraw", "CHL", "GOV", "demanded")),
     ("indicative", ("SANCTION", "withdrew", "CHL", "GOV", "asserted")),
     ("demand-that", ("RETREAT", "lift", "BRA", "HTILAB", "demanded")),

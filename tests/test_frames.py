@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from marea.model import Document
+from marea.model import Document, Frame
 from marea.opinion import frames
 from marea.opinion.frame_tagger import MODEL, feature_count, tagger
 from marea.opinion.frames import TECHNIQUES
@@ -201,6 +201,21 @@ def test_the_tagger_reads_declared_op_eds_only(
     assert len(asked) == 1
 
 
+def test_the_stage_takes_a_given_tagger_reading_in_place_of_the_shipped_one(
+        settings: Settings) -> None:
+    """What train_frame_tagger.py scores a fold's model by: the rules plus the spans given."""
+    doc = _doc(settings, SIEGE, "opinion")
+    start = doc.text.index("cruel siege")
+    given = [Frame(1, start, start + len("cruel siege"), NAME_CALLING, 0.9, "model")]
+    rules = {("This barbaric policy", "Loaded_Language")}
+    assert _spans(doc) == rules  # the shipped tagger keeps nothing here
+    with_given = frames.find_frames(doc, tagged=given)
+    assert {(doc.text[f.start:f.end], f.technique) for f in with_given} == rules | {
+        ("a cruel siege", NAME_CALLING)}  # grown to its phrase, as the stage grows its own
+    assert {(doc.text[f.start:f.end], f.technique)
+            for f in frames.find_frames(doc, tagged=[])} == rules
+
+
 @pytest.mark.parametrize(("seed", "start", "end", "words", "technique"), [
     ("003_d22e42b99207a13b.txt", 529, 548, "the neo-colonial regime", NAME_CALLING),
 ])
@@ -223,7 +238,7 @@ def test_the_tagger_trains_on_shippable_tuning_documents_only() -> None:
     split = json.loads((ROOT / "benchmarks" / "gold" / "frames" / "split.json").read_text())
     halves = ("tuning", "held_out", "held_out_fresh")
     names = [name for half in halves for name in split[half]]
-    assert len(names) == len(set(names)) == 40 + 25 + 10
+    assert len(names) == len(set(names)) == 47 + 25 + 10
     assert all(name.startswith(("seed-", "ex-", "gold-", "traf-", "aeb-"))
                for name in split["tuning"])
     assert set(split["kinds"]) == {n for n in names if n.startswith(("traf-", "aeb-"))}

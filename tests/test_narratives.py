@@ -62,26 +62,69 @@ def test_sentences_read_in_batches_and_sampled_are_those_of_one_whole_read(
     assert np.array_equal(sampled.vectors, whole.vectors[rows])
 
 
+def _document(store: Store, doc: str, language: str, words: list[tuple[str, str]],
+              site: str = "", published: str | None = None) -> None:
+    """A document of one sentence with these tokens' (lemma, part of speech)."""
+    store.con.execute("INSERT INTO documents (doc_id, source, locator, raw_sha, raw, "
+                      "content_type, language, text, n_chars, n_words, run_id, ingested_at, "
+                      "site, published) VALUES (?, ?, '', '', '', 'text/plain', ?, '', 0, 0, 1, "
+                      "now(), nullif(?, ''), ?)", [doc, doc, language, site, published])
+    for index, (lemma, pos) in enumerate(words):
+        store.con.execute("INSERT INTO tokens (doc_id, idx, sentence, start_char, end_char, "
+                          "lemma, pos) VALUES (?, ?, 0, 0, 1, ?, ?)", [doc, index, lemma, pos])
+
+
 def _terms_of(tmp_path: Path, lemmas: dict[int, tuple[str, list[tuple[str, str]]]]
               ) -> dict[int, list[str]]:
     """The distinctive terms `narratives._terms` finds for narratives of one sentence each,
     given as (its document's language, its tokens' (lemma, part of speech))."""
     with Store(tmp_path / "n.duckdb") as store:
         for number, (language, words) in lemmas.items():
-            doc = f"d{number}"
-            store.con.execute("INSERT INTO documents (doc_id, source, locator, raw_sha, raw, "
-                              "content_type, language, text, n_chars, n_words, run_id, "
-                              "ingested_at) VALUES (?, ?, '', '', '', 'text/plain', ?, '', 0, "
-                              "0, 1, now())", [doc, doc, language])
+            _document(store, f"d{number}", language, words)
             store.con.execute("INSERT INTO narrative_sentences VALUES (?, ?, 0, 0.9)",
-                              [number, doc])
-            for index, (lemma, pos) in enumerate(words):
-                store.con.execute("INSERT INTO tokens (doc_id, idx, sentence, start_char, "
-                                  "end_char, lemma, pos) VALUES (?, ?, 0, 0, 1, ?, ?)",
-                                  [doc, index, lemma, pos])
+                              [number, f"d{number}"])
+        store.con.execute("CREATE TEMP TABLE _added AS FROM narrative_sentences")
+        narratives._count(store)
         store.con.execute("CREATE TEMP TABLE _summarised AS SELECT DISTINCT narrative_id "
                           "FROM narrative_sentences")
         return narratives._terms(store)
+
+
+def test_an_update_adds_its_new_members_without_reading_the_earlier_ones(
+        tmp_path: Path) -> None:
+    """A narrative's figures and counts grow by its new members alone: with its earlier
+    members' rows gone before an update, it reads as one built from all of them at once (a
+    refresh that read every member of a grown narrative cost more as the store grew)."""
+    centre = np.zeros(narratives.DIMENSIONS, np.float32)
+    empty = narratives.Sentences([], np.zeros((0, narratives.DIMENSIONS), np.float32))
+    with Store(tmp_path / "n.duckdb") as store:
+        _document(store, "d1", "en", [("strike", "NOUN"), ("port", "NOUN")], "a.example",
+                  "2024-03-02")
+        _document(store, "d2", "en", [("strike", "NOUN"), ("wage", "NOUN")], "b.example",
+                  "2024-03-05")
+        _document(store, "d3", "en", [("strike", "NOUN"), ("port", "NOUN")], "a.example",
+                  "2024-03-01")
+
+        def add(members: list[tuple[int, str, int, float]], formed: list[int]) -> None:
+            with store.transaction():
+                narratives._add(store, members, [(n, centre) for n in formed], empty)
+                narratives._summarise(store, formed)
+
+        add([(1, "d1", 0, 0.9), (1, "d2", 0, 0.7)], [1])
+        store.con.execute("DELETE FROM narrative_sentences")
+        add([(1, "d3", 0, 0.8)], [])
+        add([(2, "d1", 0, 0.9), (2, "d2", 0, 0.7), (2, "d3", 0, 0.8)], [2])
+        rows = store.query("SELECT narrative_id, sentences, documents, sources, first_date, "
+                           "last_date, round(cohesion, 9), example_doc_id, example_sentence "
+                           "FROM narratives ORDER BY 1")
+        assert rows == [(n, 3, 3, 2, "2024-03-01", "2024-03-05", 0.8, "d1", 0) for n in (1, 2)]
+        counts = store.query("SELECT narrative_id, kind, key, hits, documents "
+                             "FROM narrative_counts ORDER BY kind, key, narrative_id")
+        assert [row[1:] for row in counts if row[0] == 1] == [
+            row[1:] for row in counts if row[0] == 2]
+        assert [row[1:] for row in counts if row[0] == 1] == [
+            ("source", "a.example", 2, 2), ("source", "b.example", 1, 1),
+            ("term", "port", 2, 2), ("term", "strike", 3, 3), ("term", "wage", 1, 1)]
 
 
 def test_a_narratives_distinctive_words_are_no_common_words(tmp_path: Path) -> None:

@@ -31,3 +31,24 @@ def test_a_cursor_continues_where_the_page_ended(store: Store, settings: Setting
     assert walked == list(every["doc_id"])
     with pytest.raises(ParameterError, match=r"\[E167\] after 'tomorrow' is not a listing"):
         corpus.documents(after="tomorrow")
+
+
+def test_listing_and_dashboard_queries_close_their_cursors(
+        store: Store, settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each query's cursor is closed when it returns (an open one holds DuckDB's result
+    and a thread's state until the store closes)."""
+    import duckdb
+
+    from marea.web.pages import _rows
+
+    assert not ingest([str(EXAMPLES / "text")], store, settings).failed
+    opened: list[duckdb.DuckDBPyConnection] = []
+    cursor = store.cursor
+    monkeypatch.setattr(store, "cursor", lambda: opened.append(cursor()) or opened[-1])
+    corpus = Corpus(store)
+    assert len(corpus.documents(limit=2)) == 2
+    assert _rows(corpus, "SELECT count(*) AS n FROM documents")[0]["n"] >= 2
+    assert len(opened) == 2
+    for each in opened:
+        with pytest.raises(duckdb.ConnectionException, match="closed"):
+            each.execute("SELECT 1")

@@ -61,7 +61,7 @@ def older_store(original: Path, tmp_path: Path) -> Path:
                       "search_postings", "search_compacted", "near_duplicate_buckets",
                       "near_duplicate_scheme", "narrative_centres", "narrative_inbox",
                       "narrative_pool", "doc_keys", "sentence_spans", "store_encoder",
-                      "document_tone", "actor_events", "story_inbox"):
+                      "document_tone", "actor_events", "story_inbox", "narrative_counts"):
             store.con.execute(f"DROP TABLE {table}")
         store.con.execute("DROP SEQUENCE doc_key_numbers")
         for column in ("cue_kind", "cue", "cue_weight", "cue_start", "cue_end",
@@ -72,7 +72,8 @@ def older_store(original: Path, tmp_path: Path) -> Path:
         for column in ("implied_target_id", "target_basis"):  # the implied-targets migration
             store.con.execute(f"ALTER TABLE events DROP COLUMN {column}")
         # and migration 14 (narrative labels of actors and event types, with an example)
-        for column in ("actor_ids", "event_types", "example_doc_id", "example_sentence"):
+        for column in ("actor_ids", "event_types", "example_doc_id", "example_sentence",
+                       "example_similarity"):  # and 22's (running counts)
             store.con.execute(f"ALTER TABLE narratives DROP COLUMN {column}")
         store.con.execute("CREATE TABLE doc_vectors (doc_id VARCHAR NOT NULL, "
                           "vector FLOAT[384] NOT NULL)")
@@ -135,7 +136,7 @@ def test_cleaning_again_gives_a_changed_text_its_new_id_and_analyses(original: P
     # on their sentence only, so they and the frames are the fresh ingest's exactly.
     got, want = comparable(db), comparable(original)
     noisy = ("main.narratives", "main.narrative_sentences", "main.narrative_pool",
-             "main.narrative_centres")
+             "main.narrative_centres", "main.narrative_counts")
     assert {t: r for t, r in got.items() if t not in noisy} == \
         {t: r for t, r in want.items() if t not in noisy}
     assert len(got["main.narratives"]) == len(want["main.narratives"])

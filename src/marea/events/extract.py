@@ -26,6 +26,7 @@ modality and reported speech in modality.py, dates in dating.py, places in place
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
@@ -62,6 +63,7 @@ from marea.events.roles import (
     grievance,
     instrument,
     noun_roles,
+    paid_sum,
     participle_lemma,
     received,
     rejected,
@@ -138,6 +140,10 @@ STORMING = {"storm"}
 # particular, and a meeting with no named partner has all its parties as actors (PLOVER
 # manual, "actor and recipient"), so neither gets an implied target.
 NO_RECIPIENT_TYPES = {"STATEMENT", "CONSULT"}
+# Determiners that point back to an event already told ("este ataque", "this attack"), for
+# parsers whose morphology does not mark them (en_core_web_sm tags no PronType).
+DEMONSTRATIVES = {"this", "that", "these", "those", "este", "esta", "estos", "estas", "ese",
+                  "esa", "esos", "esas", "aquel", "aquella"}
 # Types of acts aimed abroad as often as at home: a threat, an accusation, an attack, a
 # sanction or aid that names no target is not taken to be aimed at the doer's own state
 # (on plover-gsr's dev half such defaults were wrong 7 times of 7); only a place implies one.
@@ -145,6 +151,9 @@ OUTWARD_TYPES = {"THREATEN", "ACCUSE", "ASSAULT", "SANCTION", "AID"}
 # Spanish nouns of demanding that, in "en demanda de X" after a protest, say what the
 # protesters ask for (lead decision, session 16: es-protest's dev half codes the demand as a
 # REQUEST beside the protest 4 times of 5: "manifestaron en reclamo del pago de sus salarios").
+# English congratulation triggers (congratulate, congratulations), read by their surface form:
+# with no one named, they are addressed to the latest winner of an office (our gold, en dev)
+CONGRATULATING = ("congratulat",)
 DEMAND_NOUNS = {"demanda", "reclamo", "exigencia", "reivindicación", "reclamación", "petición"}
 
 
@@ -211,6 +220,7 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         elif (token.pos == "NOUN" and lemma in words.nouns and index not in tree.consumed
               and not _opinion_idiom(tree, index)
               and not rejected(tree, index, words) and not classifying(tree, index, words)
+              and not paid_sum(tree, index, words)
               and not done_to_thing(tree, index, words)
               and not instrument(tree, index) and not (
                   token.dep == "compound" and token.head in actor_at)):  # "[riot] police"
@@ -265,6 +275,8 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
                 tree, index, words, sources, quoted) and (token.pos != "NOUN" or not (
                     received(tree, index, trigger) or _topic(tree, index))):
             source_list = [speaker]  # a direct quotation speaks for its speaker
+        if not source_list and index in tree.continued:  # "Afirmó además que ...": the
+            source_list = [tree.continued[index]]  # speaker just quoted goes on
         if not source_list and doc.language == "es":
             dropped = _dropped_subject(tree, index)
             source_list = [dropped] if dropped else []
@@ -317,6 +329,7 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
     concessions(tree, found)
     joint_exercises(tree, found)
     found = reported_content(tree, found)
+    congratulated_winners(tree, found, kb)
     implied_targets(found, kb, countries, generic)
     mark_main(doc, found, words)
     used = {e.source_id for e in found} | {e.target_id for e in found} | {
@@ -338,6 +351,44 @@ def _foreign_places(actor_at: dict[int, Mention], countries: dict[str, str | Non
         if state:
             found[index] = state
     return found
+
+
+def congratulated_winners(tree: DependencyTree, found: list[Event], kb: KnowledgeBase
+                          ) -> None:
+    """Address a congratulation that names no one congratulated to the person (else party)
+    the document reports given an office most often before it, the latest on a tie ("Lula
+    won a second term ... the PT won 83 seats ... congratulations arrived quickly from
+    Chávez": Lula): winning is what congratulations are sent for. One that names whom it
+    goes to, even no actor ("congratulated the organisers", "congratulations to the
+    volunteers"), is theirs."""
+    wins: Counter[str] = Counter()
+    roles: dict[str, str | None] = {}
+    for event in found:
+        if event.type == "SUPPORT" and event.mode == "office" and event.target_id:
+            wins[event.target_id] += 1
+            roles[event.target_id] = event.target_role
+            continue
+        if not wins or event.type != "SUPPORT" or event.target_id or not (
+                event.trigger.lower().startswith(CONGRATULATING)) or _names_whom(
+                tree, tree.first_at(event.start)):
+            continue
+        order = list(roles)  # first win first: a later one wins the tie
+        winner = max(wins, key=lambda a: (_person(kb, a), wins[a], order.index(a)))
+        if winner != event.source_id:
+            event.target_id, event.target_role = winner, roles[winner]
+
+
+def _names_whom(tree: DependencyTree, index: int) -> bool:
+    """Whether a congratulation has an object or a "to" phrase, actor or not, or is the object
+    of a verb with one ("sent his congratulations to the volunteers")."""
+    token = tree.doc.tokens[index]
+    return bool(tree.kids(index, OBJECTS)) or "to" in prepositions(tree, index) or (
+        token.dep in OBJECTS and "to" in prepositions(tree, token.head))
+
+
+def _person(kb: KnowledgeBase, actor_id: str | None) -> bool:
+    actor = kb.actors.get(actor_id or "")
+    return actor is not None and actor.type == "person"
 
 
 def implied_targets(found: list[Event], kb: KnowledgeBase, countries: dict[str, str | None],
@@ -756,6 +807,7 @@ def _unnamed_speaker(tree: DependencyTree, index: int, trigger: Trigger) -> bool
             or token.pos not in ("VERB", "AUX") or is_passive(tree, index)):
         return False  # "fue amenazada": the subject is who was threatened
     return any(tree.doc.tokens[s].pos in ("NOUN", "PROPN")  # not "se pedía [más seguridad]"
+               and s not in tree.triggers  # nor "este ataque busca amenazar": an act's aim
                for s in subjects_of(tree, index) if s < index)
 
 
@@ -892,16 +944,21 @@ def _speakers_act(tree: DependencyTree, index: int, words: Lexicon, sources: lis
             is_passive(tree, index) or denounced_act(tree, index, words)
             or accusing_verb(words, tree.lemma(tree.reporters.get(index, index)))):
         return False
-    return index in quoted or _speaker_is_subject(tree.doc, sources)
+    quoted_act = index in quoted and all(tree.doc.tokens[s].pos == "PRON" for s in sources)
+    return quoted_act or _speaker_is_subject(tree.doc, sources)
 
 
 def _topic(tree: DependencyTree, index: int) -> bool:
     """Whether an event noun is what a speaker talks about, not an act of theirs: described
-    by a clause with a subject of its own ("the threat Mr Assange has been warning about")
-    or the object of "on"/"about" ("let us focus on the threat")."""
+    by a clause with a subject of its own ("the threat Mr Assange has been warning about"),
+    the object of "on"/"about" ("let us focus on the threat"), or the subject of its clause
+    pointed back to ("“este ataque no es un tema de dinero”": the hackers' attack)."""
     token = tree.doc.tokens[index]
     return any(tree.kids(c, SUBJECTS) for c in tree.kids(index, {"relcl"})) or (
-        token.dep == "pobj" and tree.lemma(token.head) in ("on", "about"))
+        token.dep == "pobj" and tree.lemma(token.head) in ("on", "about")) or (
+        token.dep in SUBJECTS and any("PronType=Dem" in tree.doc.tokens[d].morph
+                                      or tree.lemma(d) in DEMONSTRATIVES
+                                      for d in tree.kids(index, {"det"})))
 
 
 def _speaker_is_subject(doc: Document, sources: list[int]) -> bool:
@@ -932,7 +989,7 @@ def _event(doc: Document, tree: DependencyTree, index: int, trigger: Trigger,
     target_role = target.role if isinstance(target, Mention) else None
     if trigger.mode == "blockade" and (source_id or "")[-3:] in CIVILIAN_SECTORS:
         trigger = Trigger(trigger.lemma, "PROTEST", "obstruct")  # fishermen blocking a port
-    role = source.role if isinstance(source, Mention) else None
+    role = _source_role(doc, source, token.start)
     if trigger.mode == "obstruct" and (role or source_id or "")[-3:] in ARMED_SECTORS:
         trigger = Trigger(trigger.lemma, "COERCE", "blockade")  # guerrillas blocking a road
     if trigger.lemma in STORMING and (role or source_id or "")[-3:] in ARMED_SECTORS:
@@ -948,7 +1005,6 @@ def _event(doc: Document, tree: DependencyTree, index: int, trigger: Trigger,
     clause = tree.subtree(index)
     when = own_date(tree, index, timexes) or governing_date(tree, index, timexes)
 
-    source_role = None if isinstance(source, str) or source is None else source.role
     where_city, where_country = place(doc, tree, clause, countries)
     placed = where_country  # the state a target-less event is directed at (implied_targets)
     if where_country is None:
@@ -962,13 +1018,27 @@ def _event(doc: Document, tree: DependencyTree, index: int, trigger: Trigger,
         sentence=token.sentence, start=token.start, end=token.end,
         trigger=doc.text[token.start:token.end], type=kind.name, mode=trigger.mode,
         cameo=cameo, goldstein=goldstein, quad_class=kind.quad_class(cameo),
-        source_id=source_id, source_role=source_role,
+        source_id=source_id, source_role=role,
         target_id=target_id, target_role=target_role,
         modality=modality(tree, index, words),
         date_text=when.text if when else None, date=day, date_basis=basis,
         country=where_country, city=where_city, speaker_id=speaker,
         implied_target_id=None if target_id else placed,
     )
+
+
+def _source_role(doc: Document, source: Mention | str | None, start: int) -> str | None:
+    """Return the role of an event's source: its mention's, or for a source given by id (a
+    quotation's speaker) that of the actor's last mention before the trigger, else its first
+    ("...,” said White House Press Secretary Stephanie Grisham": USAGOV, an office the
+    linker read from the text for a person it does not know)."""
+    if not isinstance(source, str):
+        return source.role if source is not None else None
+    mentions = [m for m in doc.mentions if m.actor_id == source and m.role]
+    before = [m for m in mentions if m.start < start]
+    if before:
+        return before[-1].role
+    return mentions[0].role if mentions else None
 
 
 def _moves_itself(tree: DependencyTree, index: int) -> bool:

@@ -15,10 +15,11 @@ from marea.events.tree import (
     actor_host,
     complement_clauses,
     is_clitic,
+    mandative,
     names_text,
     subjects_of,
 )
-from marea.model import Document, Event, Mention, Token
+from marea.model import Document, Event, Mention, Sentence, Token
 
 MODALS = {"hypothetical": {"may", "might", "could", "would", "poder"},
           "future": {"will", "shall"}}
@@ -26,9 +27,11 @@ MODALS = {"hypothetical": {"may", "might", "could", "would", "poder"},
 # line): a quote never runs past a paragraph end, as a quote continued over paragraphs leaves
 # each paragraph unclosed ("believes that “there will be ..." in seed 004).
 QUOTES = re.compile(r"[“\"«]((?:(?!\n\s*\n)[^”\"»]){3,})(?:[”\"»]|(?=\n\s*\n))")
-# Two-word connectives whose first word is a negation cue but that negate nothing.
-CONNECTIVES = {("sin", "embargo"), ("no", "obstante"), ("not", "only"), ("no", "sólo"),
-               ("no", "solo")}
+# Two-word connectives whose first word is a negation cue but that negate nothing: "not
+# only/just/merely ... but", "no sólo/solamente/únicamente ... sino" add to the act.
+CONNECTIVES = {("sin", "embargo"), ("no", "obstante"), ("not", "only"), ("not", "just"),
+               ("not", "merely"), ("no", "sólo"), ("no", "solo"), ("no", "solamente"),
+               ("no", "únicamente"), ("no", "unicamente")}
 # Types that are themselves what a speaker says about the future: no announced act is coded
 # from them (see intention).
 NOT_INTENDED = {"STATEMENT", "AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE"}
@@ -118,7 +121,7 @@ def modality(tree: DependencyTree, index: int, words: Lexicon) -> str:
             or governors & cues.get("negating_governors", set())):
         return "negated"
     if ((governors | modifiers) & cues.get("demand", set()) or "Mood=Imp" in token.morph
-            or _subjunctive(tree, index)):
+            or mandative(tree.doc, tree.children, index)):
         return "demanded"
     above = {tree.lemma(a) for a in tree.ancestors(index, ANCESTOR_DEPTH)}
     hypothetical = cues.get("hypothetical", set()) | MODALS["hypothetical"]
@@ -141,19 +144,6 @@ def modality(tree: DependencyTree, index: int, words: Lexicon) -> str:
         if purposed in UNREALISED:
             return purposed
     return "asserted"
-
-
-def _subjunctive(tree: DependencyTree, index: int) -> bool:
-    """Whether an English verb is a mandative subjunctive: the bare form in a that-clause with
-    its own subject ("repeated on Monday its call that Egypt [open] the crossing", "insisted
-    that Chile [withdraw] its envoy"), asked for, not done, however far the parser hangs the
-    clause from the word of asking."""
-    token = tree.doc.tokens[index]
-    return (tree.doc.language == "en" and token.tag == "VB"
-            and token.dep in ("ccomp", "acl", "relcl")
-            and any(tree.lemma(m) == "that" for m in tree.kids(index, {"mark"}))
-            and bool(tree.kids(index, {"nsubj"}))
-            and not tree.kids(index, {"aux", "auxpass"}))
 
 
 def _purpose(tree: DependencyTree, index: int) -> bool:
@@ -426,11 +416,17 @@ def find_speakers(doc: Document, tree: DependencyTree, words: Lexicon, actor_at:
     found: dict[int, str] = {}
     quoted: set[int] = set()
     report = words.cues.get("report_verbs", set())
+    last: tuple[int, str] | None = None  # the sentence and actor of the last speaker found
     for index, token in enumerate(doc.tokens):
         lemma = token.lemma.lower()
         if lemma not in report and not any(t.speech for t in words.verbs.get(lemma, [])):
             continue
         speaker = _speaker_of(doc, tree, index, actor_at)
+        if (speaker is None and last is not None and token.sentence - last[0] <= 1
+                and _same_speaker(tree, index)):
+            speaker = tree.continued[index] = last[1]
+        if speaker is not None:
+            last = (token.sentence, speaker)
         reported = [i for clause in tree.kids(index, {"ccomp", "parataxis"}) + [
                         c for c in tree.kids(index, {"xcomp"})  # "dijo que debería dimitir"
                         if any(tree.lemma(m) in ("que", "that") for m in tree.kids(c, {"mark"}))]
@@ -439,6 +435,8 @@ def find_speakers(doc: Document, tree: DependencyTree, words: Lexicon, actor_at:
         quotes = [range(tree.first_at(q.start()), tree.first_at(q.end()))
                   for q in QUOTES.finditer(doc.text, sentence.start, sentence.end + 400)
                   if q.start() < sentence.end]
+        if quotes and token.sentence + 1 < len(doc.sentences):  # '"…," said X. "We thank …"'
+            quotes += _continued_quote(doc, tree, doc.sentences[token.sentence + 1], report)
         for inner in [*reported, *(i for q in quotes for i in q)]:
             tree.reporters.setdefault(inner, index)
         if speaker is None:
@@ -452,11 +450,45 @@ def find_speakers(doc: Document, tree: DependencyTree, words: Lexicon, actor_at:
     return found, quoted
 
 
+def _continued_quote(doc: Document, tree: DependencyTree, sentence: Sentence,
+                     report: set[str]) -> list[range]:
+    """The quote opening the sentence after an attributed one, when that sentence has no verb
+    outside it: the same speaker goes on ('"…," said X. "We thank …"'); '"…," shouted the
+    crowd' is someone else's, though "shout" is no verb of saying."""
+    found = QUOTES.match(doc.text, sentence.start)
+    if found is None:
+        return []
+    inside = range(tree.first_at(found.start()), tree.first_at(found.end()))
+    outside = [i for i in range(tree.first_at(sentence.start), tree.first_at(sentence.end))
+               if i not in inside]
+    if any(doc.tokens[i].pos == "VERB" or doc.tokens[i].lemma.lower() in report
+           for i in outside):
+        return []
+    return [inside]
+
+
+def _same_speaker(tree: DependencyTree, index: int) -> bool:
+    """Whether a Spanish verb of saying goes on with the speaker just quoted: it has no
+    subject ("Afirmó además que ...") or one naming only a title no actor links to ("«...»,
+    puntualizó el oficial", "El Coronel aseguró", after the colonel was named)."""
+    token = tree.doc.tokens[index]
+    if (tree.doc.language != "es" or "VerbForm=Fin" not in token.morph
+            or "Person=3" not in token.morph or "Number=Sing" not in token.morph
+            or token.dep in ("relcl", "acl")):
+        return False
+    subjects = subjects_of(tree, index)
+    return all(s not in tree.actor_at and tree.doc.tokens[s].pos in ("NOUN", "PROPN", "ADJ")
+               and "Number=Sing" in tree.doc.tokens[s].morph
+               and any(tree.lemma(d) in ("el", "la") for d in tree.kids(s, {"det"}))
+               for s in subjects)
+
+
 def _speaker_of(doc: Document, tree: DependencyTree, index: int, actor_at: dict[int, Mention]
                 ) -> str | None:
-    """Return the actor saying something: the verb's subject (he/she resolved backwards)."""
+    """Return the actor saying something: the verb's subject (he/she resolved backwards), or
+    the name of a title that is its subject ("llegó el coronel José Abdón Galindo, ..., dijo")."""
     for subject in subjects_of(tree, index):
-        mention = actor_at.get(subject)
+        mention = actor_at.get(actor_host(tree, subject))
         if mention and mention.actor_id and not names_text(mention):
             return mention.actor_id
     return None
@@ -492,6 +524,8 @@ def intention(tree: DependencyTree, index: int, event: Event, words: Lexicon) ->
         return None
     if event.modality == "negated" and "cooperation" in kind.category and (
             any(tree.lemma(c) in FUTURE_AUXILIARIES for c in tree.kids(clause, {"aux"}))
+            and not governors - words.cues.get("report_verbs", set())  # "ensured that
+            # they would not": a guarantee about them, no refusal of theirs
             or (event.type == "AGREE" and governors & FAILING)):
         return _recoded(event, "REJECT", None, event.source_id or event.speaker_id,
                         event.target_id)  # "said it will not accept more refugees"
@@ -519,7 +553,13 @@ def intention(tree: DependencyTree, index: int, event: Event, words: Lexicon) ->
         return None
     mode = (event.mode if name in ("CONCEDE", "PROTEST") and event.mode in ontology()[name].modes
             else None)  # a called protest keeps its kind ("paro", "marcha")
-    return _recoded(event, name, mode, source, target)
+    recoded = _recoded(event, name, mode, source, target)
+    asker = tree.doc.tokens[tree.doc.tokens[clause].head]
+    if recoded is not None and name == "REQUEST" and asker.pos == "VERB" and mandative(
+            tree.doc, tree.children, clause):  # "suggested that he step down": the asking is
+        recoded = replace(recoded, start=asker.start, end=asker.end,  # the suggesting
+                          trigger=tree.doc.text[asker.start:asker.end])
+    return recoded
 
 
 def _recoded(event: Event, name: str, mode: str | None, source: str | None,

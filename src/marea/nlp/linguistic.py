@@ -21,6 +21,10 @@ PIPE_BATCH = 16  # spaCy's own batch size inside a stage batch; 8-32 measured eq
 PIPE_CHARS = 50_000
 
 
+# Lemmas en_core_web_sm gets wrong, by (word, wrong lemma): "hoped" is not "hop".
+LEMMA_FIXES = {("hoped", "hop"): "hope", ("hoping", "hop"): "hope", ("hopes", "hop"): "hope"}
+
+
 def annotate(doc: Document, parsed: Any) -> None:
     """Copy sentences, tokens and entity mentions of a spaCy Doc onto a Document.
 
@@ -35,7 +39,8 @@ def annotate(doc: Document, parsed: Any) -> None:
     kept = [t for t in parsed if not t.is_space]
     position = {t.i: n for n, t in enumerate(kept)}
     doc.tokens = [
-        Token(t.idx, t.idx + len(t.text), sentence_of[t.i], t.lemma_, t.pos_, t.tag_, t.dep_,
+        Token(t.idx, t.idx + len(t.text), sentence_of[t.i],
+              LEMMA_FIXES.get((t.text.lower(), t.lemma_), t.lemma_), t.pos_, t.tag_, t.dep_,
               position.get(t.head.i, n), str(t.morph))
         for n, t in enumerate(kept)
     ]

@@ -108,10 +108,11 @@ PHRASE_NOT = frozenset({"no", "not", "never", "nunca", "n't", "ni", "supposedly"
                         "supuestamente", "presuntamente", "which", "what", "whose"})
 PHRASE_TECHNIQUES = frozenset({"Loaded_Language", "Name_Calling,Labeling", "Doubt"})
 PEJORATIVE = 1.0  # the tagger's name calling needs a word at least this negative
-# Tried for loaded-language recall and dropped (session 18; spans added, false ones, tuning /
-# held-out): in declared opinion, an adjective qualifying a noun that the polarity lexicon
-# scores -2.0 or below, 14 / 7 and 15 / 12 (-1.5: 27 / 17 and 24 / 19); a degree adverb
-# ("very", "deeply", "so") before a word scored -1.0 or below, 3 / 1 and 2 / 2.
+# Tried for loaded-language recall and dropped (session 18; spans added / false ones on the
+# tuning half, where the stage's technique precision is .77): in declared opinion, an
+# adjective qualifying a noun that the polarity lexicon scores -2.0 or below, 14 / 7 (-1.5:
+# 27 / 17), right at half the stage's rate or less; a degree adverb ("very", "deeply", "so")
+# before a word scored -1.0 or below, 3 / 1, too few to move recall.
 
 
 @dataclass(frozen=True)
@@ -277,12 +278,15 @@ def scan(language: str | None, text: str
     live = set(found.always)
     for match in found.finder.finditer(_fold(text)):
         live |= found.owners[match.group(1)]
+    live_branches: dict[int, list[int]] = {}  # technique: its live patterns, looked up once
+    for t, i in live:
+        live_branches.setdefault(t, []).append(i)
     out: list[tuple[str, Callable[[], Iterator[re.Match[str]]]]] = []
     for t, technique in enumerate(found.techniques):
         if not technique.split:
             out.append((technique.name, partial(technique.whole.finditer, text)))
             continue
-        branches = [b for i, b in enumerate(technique.branches) if (t, i) in live]
+        branches = [technique.branches[i] for i in sorted(live_branches.get(t, ()))]
         if len(branches) == 1:
             out.append((technique.name, partial(branches[0].finditer, text)))
         elif branches:
@@ -368,10 +372,11 @@ def frames(batch: list[Document], settings: Settings) -> list[Document]:
     return batch
 
 
-def find_frames(doc: Document, classify: bool = True, encoder: str | None = None
-                ) -> list[Frame]:
+def find_frames(doc: Document, classify: bool = True, encoder: str | None = None,
+                tagged: list[Frame] | None = None) -> list[Frame]:
     """The document's frames; the classifier reads `doc.vectors`, or with `encoder` the
-    vectors it gives the sentences a pattern matches in."""
+    vectors it gives the sentences a pattern matches in. `tagged` stands for the shipped
+    tagger's spans (scripts/train_frame_tagger.py scores the stage with a fold's model)."""
     model = classifier() if classify else None
     if encoder is None and (doc.vectors is None or len(doc.vectors) != len(doc.sentences)):
         model = None  # patterns and lexicons only
@@ -387,7 +392,8 @@ def find_frames(doc: Document, classify: bool = True, encoder: str | None = None
         if technique in LEXICAL or p >= PATTERN_GATE:
             found.append(Frame(number, start, end, technique, round(0.5 + 0.5 * p, 3),
                                "pattern"))
-    found += (_name_calling(doc) + _repetition(doc) + _tagged(doc) + _scare_quotes(doc)
+    found += (_name_calling(doc) + _repetition(doc)
+              + (_tagged(doc) if tagged is None else tagged) + _scare_quotes(doc)
               + _reported_labels(doc) + _quoted_labels(doc))
     kept = _evaluative(doc, _dedupe(found))
     return _one_per_span(_dedupe([_whole_phrase(doc, f) for f in kept]))

@@ -123,8 +123,10 @@ def words(tokens: list[Token], text: str, first: int, end: int) -> list[tuple[in
     found = []
     for index in range(first, end):
         token = tokens[index]
+        if token.pos == "PUNCT":
+            continue
         surface = fold(text[token.start:token.end])
-        if surface and token.pos != "PUNCT":
+        if surface:
             found.append((index, surface, fold(token.lemma) or surface))
     return found
 
@@ -166,9 +168,16 @@ def _find(seq: list[tuple[int, str, str]], table: dict[str, Any] | frozenset[str
     while position < len(seq):
         first = seq[position]
         room = min(longest, len(seq) - position)
-        sizes: Iterable[int] = range(room, 0, -1) if starts is None else sorted(
-            (n for n in starts.get(first[1], _NO_SIZES) | starts.get(first[2], _NO_SIZES)
-             if n <= room), reverse=True)
+        sizes: Iterable[int]
+        if starts is None:
+            sizes = range(room, 0, -1)
+        else:
+            by_surface, by_lemma = starts.get(first[1]), starts.get(first[2])
+            if by_surface is None and by_lemma is None:  # most words start no term
+                position += 1
+                continue
+            sizes = sorted((n for n in (by_surface or _NO_SIZES) | (by_lemma or _NO_SIZES)
+                            if n <= room), reverse=True)
         for size in sizes:
             window = seq[position:position + size]
             surface = " ".join(w[1] for w in window)

@@ -16,7 +16,12 @@ of them, the event types coded in several of them, and, to say what else they ar
 most distinctive words (class-based TF-IDF over lemmas, each language's stop words left
 out: `stop_words`); beside the label it keeps its example, the member nearest its centre, as
 evidence. Actors and event types come from the linked mentions and coded events, so a label
-reads the same whatever the sentences' language.
+reads the same whatever the sentences' language. A narrative's figures and what its label is
+read from are kept as running counts (`narrative_counts`: actors, event types, lemmas, sources
+per narrative) that each update adds its new members to, so relabelling a narrative reads its
+new members and its counts, never all its members (at 10k documents, the members of the
+narratives an ingest touched were most of the store's, joined with every token, mention and
+event: 5 s of the 1k store's refresh became 13 s).
 """
 
 from __future__ import annotations
@@ -254,9 +259,10 @@ def rebuild(store: Store) -> int:
         for table in ("narratives", "narrative_sentences", "narrative_centres",
                       "narrative_inbox", "narrative_pool"):
             store.con.execute(f"DELETE FROM {table}")
-        _add(store, members, [(n, c) for n, (c, _, _) in enumerate(clusters, 1)],
-             found.take(left))
-        _summarise(store, [n for n in range(1, len(clusters) + 1)])
+        store.con.execute("DELETE FROM narrative_counts")
+        formed = [(n, c) for n, (c, _, _) in enumerate(clusters, 1)]
+        _add(store, members, formed, found.take(left))
+        _summarise(store, [n for n, _ in formed])
         crash_point("refresh-narratives")
     return len(clusters)
 
@@ -269,7 +275,7 @@ def update(store: Store) -> int:
                        "SELECT 1 FROM narrative_pool LIMIT 1"):
         rebuild(store)
         return int(store.query("SELECT count(*) FROM narratives")[0][0])
-    relabel_missing(store)
+    recount_missing(store)
     new = _sentences(store, new_only=True)
     if not new.keys:  # nothing to add: the pool was clustered as it is already
         with store.transaction():
@@ -310,7 +316,7 @@ def update(store: Store) -> int:
         store.con.execute(
             "DELETE FROM narrative_pool WHERE seq < (SELECT min(seq) FROM (SELECT seq FROM "
             "narrative_pool ORDER BY seq DESC LIMIT ?))", [POOL_SENTENCES])
-        _summarise(store, sorted({m[0] for m in members}))
+        _summarise(store, [n for n, _ in formed])
         crash_point("refresh-narratives")
     return len({m[0] for m in members})
 
@@ -350,7 +356,7 @@ def _pool(store: Store) -> Sentences:
 def _add(store: Store, members: list[tuple[int, str, int, float]],
          formed: list[tuple[int, np.ndarray]], pool: Sentences) -> None:
     """Insert members, the centres of new narratives and sentences appended to the pool
-    (inside a transaction)."""
+    (inside a transaction); the members stay in temp table `_added` for `_summarise`."""
     (first_seq,), = store.query("SELECT coalesce(max(seq) + 1, 0) FROM narrative_pool")
     tables = {
         "narrative_sentences": pa.table({
@@ -368,12 +374,14 @@ def _add(store: Store, members: list[tuple[int, str, int, float]],
             "seq": pa.array(range(first_seq, first_seq + len(pool.keys)), pa.int64())}),
     }
     for name, table in tables.items():
-        if table.num_rows:
-            store.con.register("_rows", table)
-            try:
+        store.con.register("_rows", table)
+        try:
+            if name == "narrative_sentences":
+                store.con.execute("CREATE OR REPLACE TEMP TABLE _added AS FROM _rows")
+            if table.num_rows:
                 store.con.execute(f"INSERT INTO {name} BY NAME SELECT * FROM _rows")
-            finally:
-                store.con.unregister("_rows")
+        finally:
+            store.con.unregister("_rows")
 
 
 def _vectors(matrix: np.ndarray) -> pa.Array:
@@ -382,50 +390,111 @@ def _vectors(matrix: np.ndarray) -> pa.Array:
     return pa.FixedSizeListArray.from_arrays(flat, DIMENSIONS)
 
 
-def relabel_missing(store: Store) -> None:
-    """Label the narratives stored without an example (by an older marea), keeping ids."""
+def recount_missing(store: Store) -> None:
+    """Count and label afresh the narratives stored without an example (by an older marea,
+    or before running counts were kept: schema 22), keeping ids."""
     numbers = [int(n) for (n,) in store.query(
         "SELECT narrative_id FROM narratives WHERE example_doc_id IS NULL")]
-    if numbers:
-        with store.transaction():
-            _summarise(store, numbers)
-
-
-def _summarise(store: Store, numbers: list[int]) -> None:
-    """Recount and relabel these narratives from their members (inside a transaction)."""
     if not numbers:
         return
-    # the narratives are named by a semi-join with this table: list_contains(?, narrative_id)
-    # would compare every member row with every number
-    store.con.execute("CREATE OR REPLACE TEMP TABLE _summarised AS "
-                      "SELECT unnest(?::INTEGER[]) AS narrative_id", [numbers])
-    store.con.execute("DELETE FROM narratives WHERE narrative_id IN (FROM _summarised)")
+    with store.transaction():
+        store.con.execute("CREATE OR REPLACE TEMP TABLE _added AS SELECT * FROM "
+                          "narrative_sentences WHERE list_contains(?, narrative_id)", [numbers])
+        store.con.execute("DELETE FROM narrative_counts WHERE list_contains(?, narrative_id)",
+                          [numbers])
+        store.con.execute("DELETE FROM narratives WHERE list_contains(?, narrative_id)",
+                          [numbers])
+        _summarise(store, numbers)
+
+
+# Running counts per narrative and kind (narrative_counts): for each key, the member
+# sentences and documents it is in (a term's `hits` are its occurrences, `name` the language).
+COUNTS = {
+    "actor": ("x.actor_id, a.name", "JOIN mentions x ON x.doc_id = m.doc_id AND "
+              "x.sentence = m.sentence JOIN actors a ON a.actor_id = x.actor_id"),
+    "written": ("x.actor_id, x.text", "JOIN mentions x ON x.doc_id = m.doc_id AND "
+                "x.sentence = m.sentence"),
+    "event": ("e.type, lower(e.type)", "JOIN events e ON e.doc_id = m.doc_id AND "
+              "e.sentence = m.sentence AND e.type <> 'STATEMENT'"),
+    "source": (f"{SOURCE_NAME}, ''", "JOIN documents d ON d.doc_id = m.doc_id"),
+}
+
+
+def _count(store: Store) -> None:
+    """Add the new members (temp table `_added`) to their narratives' running counts."""
+    parts = [f"SELECT m.narrative_id, '{kind}', {key}, count(DISTINCT (m.doc_id, m.sentence)), "
+             f"count(DISTINCT m.doc_id) FROM _added m {joins} GROUP BY ALL"
+             for kind, (key, joins) in COUNTS.items()]
+    parts.append("SELECT m.narrative_id, 'term', lower(t.lemma), coalesce(d.language, ''), "
+                 "count(*), count(DISTINCT m.doc_id) FROM _added m JOIN documents d "
+                 "ON d.doc_id = m.doc_id JOIN tokens t ON t.doc_id = m.doc_id "
+                 "AND t.sentence = m.sentence WHERE t.pos IN ('NOUN', 'PROPN', 'ADJ') "
+                 "AND length(t.lemma) > 2 GROUP BY ALL")
+    store.con.execute("CREATE OR REPLACE TEMP TABLE _counted AS SELECT * FROM ("
+                      + " UNION ALL ".join(parts) + ") AS c(narrative_id, kind, key, name, "
+                      "hits, documents) WHERE key IS NOT NULL AND name IS NOT NULL")
+    # the new members' documents are new to these narratives: sentences and documents add up
     store.con.execute(
-        "INSERT INTO narratives (narrative_id, label, sentences, documents, sources, "
-        "first_date, last_date, cohesion, example_doc_id, example_sentence) "
-        "SELECT m.narrative_id, '', count(*), "
-        f"count(DISTINCT m.doc_id), count(DISTINCT {SOURCE_NAME}), "
-        "min(d.published), max(d.published), avg(m.similarity), "
-        "arg_max(m.doc_id, (m.similarity, -m.sentence)), "
-        "arg_max(m.sentence, (m.similarity, -m.sentence)) "
-        "FROM narrative_sentences m JOIN documents d USING (doc_id) "
-        "WHERE m.narrative_id IN (FROM _summarised) GROUP BY m.narrative_id")
+        "UPDATE narrative_counts c SET hits = c.hits + n.hits, documents = c.documents + "
+        "n.documents FROM _counted n WHERE c.narrative_id = n.narrative_id AND c.kind = n.kind "
+        "AND c.key = n.key AND c.name = n.name")
+    store.con.execute(
+        "INSERT INTO narrative_counts SELECT * FROM _counted n WHERE NOT EXISTS (SELECT 1 "
+        "FROM narrative_counts c WHERE c.narrative_id = n.narrative_id AND c.kind = n.kind "
+        "AND c.key = n.key AND c.name = n.name)")
+    store.con.execute("DROP TABLE _counted")
+
+
+def _summarise(store: Store, formed: list[int]) -> None:
+    """Add the new members (temp table `_added`) to the figures and counts of their
+    narratives, the `formed` ones first given empty figures, and relabel them (inside a
+    transaction). Only the new members are read: their narratives' earlier members are in
+    the figures and counts already."""
+    store.con.execute("INSERT INTO narratives (narrative_id, label, sentences, documents, "
+                      "sources, cohesion) SELECT unnest(?::INTEGER[]), '', 0, 0, 0, 0",
+                      [formed])
+    # the narratives are named by a semi-join with this table: list_contains(?, narrative_id)
+    # would compare every count row with every number
+    store.con.execute("CREATE OR REPLACE TEMP TABLE _summarised AS "
+                      "SELECT DISTINCT narrative_id FROM _added")
+    numbers = [int(n) for (n,) in store.query("SELECT narrative_id FROM _summarised "
+                                              "ORDER BY 1")]
+    if not numbers:
+        store.con.execute("DROP TABLE _summarised")
+        return
+    _count(store)
+    # the example: the new members' best when nearer the centre than the narrative's (or, as
+    # near, earlier in its document)
+    better = ("n.example_similarity IS NULL OR a.best > n.example_similarity OR (a.best = "
+              "n.example_similarity AND a.example_sentence < n.example_sentence)")
+    store.con.execute(
+        "UPDATE narratives n SET sentences = n.sentences + a.sentences, "
+        "documents = n.documents + a.documents, sources = a.sources, "
+        "first_date = least(n.first_date, a.first_date), "
+        "last_date = greatest(n.last_date, a.last_date), "
+        "cohesion = (n.cohesion * n.sentences + a.similarity) / (n.sentences + a.sentences), "
+        f"example_doc_id = if({better}, a.example_doc_id, n.example_doc_id), "
+        f"example_sentence = if({better}, a.example_sentence, n.example_sentence), "
+        f"example_similarity = if({better}, a.best, n.example_similarity) FROM ("
+        "SELECT m.narrative_id, count(*) AS sentences, count(DISTINCT m.doc_id) AS documents, "
+        "min(d.published) AS first_date, max(d.published) AS last_date, "
+        "sum(m.similarity) AS similarity, max(m.similarity) AS best, "
+        "arg_max(m.doc_id, (m.similarity, -m.sentence)) AS example_doc_id, "
+        "arg_max(m.sentence, (m.similarity, -m.sentence)) AS example_sentence, "
+        "any_value(c.sources) AS sources "
+        "FROM _added m JOIN documents d ON d.doc_id = m.doc_id LEFT JOIN ("
+        "SELECT narrative_id, count(*) AS sources FROM narrative_counts WHERE kind = 'source' "
+        "AND narrative_id IN (FROM _summarised) GROUP BY 1) c ON c.narrative_id = m.narrative_id "
+        "GROUP BY m.narrative_id) a WHERE n.narrative_id = a.narrative_id")
     terms = _terms(store)
-    actors = _recurring(store, "SELECT m.narrative_id, x.actor_id, a.name, "
-                        "m.doc_id, m.sentence FROM narrative_sentences m JOIN mentions x "
-                        "ON x.doc_id = m.doc_id AND x.sentence = m.sentence JOIN actors a "
-                        "ON a.actor_id = x.actor_id", LABEL_ACTORS)
-    events = _recurring(store, "SELECT m.narrative_id, e.type, lower(e.type), "
-                        "m.doc_id, m.sentence FROM narrative_sentences m JOIN events e "
-                        "ON e.doc_id = m.doc_id AND e.sentence = m.sentence "
-                        "WHERE e.type <> 'STATEMENT'", LABEL_EVENTS)
+    actors, events = _recurring(store, "actor", LABEL_ACTORS), _recurring(store, "event",
+                                                                          LABEL_EVENTS)
     # How the label's actors are written in the sentences ("Washington" for the US) is no
     # news beside their names.
     written: dict[int, list[str]] = {}
     for number, actor_id, text in store.query(
-            "SELECT DISTINCT m.narrative_id, x.actor_id, x.text FROM narrative_sentences m "
-            "JOIN mentions x ON x.doc_id = m.doc_id AND x.sentence = m.sentence "
-            "WHERE m.narrative_id IN (FROM _summarised)"):
+            "SELECT narrative_id, key, name FROM narrative_counts WHERE kind = 'written' "
+            "AND narrative_id IN (FROM _summarised)"):
         if any(actor_id == key for key, _ in actors.get(number, [])):
             written.setdefault(number, []).append(text)
     labels: dict[str, list[Any]] = {"narrative_id": [], "label": [], "terms": [],
@@ -467,22 +536,19 @@ def label(actors: list[tuple[str, str]], events: list[tuple[str, str]], words: l
     return " · ".join(part for part in parts if part)
 
 
-def _recurring(store: Store, sql: str, most: int) -> dict[int, list[tuple[str, str]]]:
-    """Per narrative being summarised, the (key, name) pairs of `sql`'s rows (narrative, key,
-    name, doc_id, sentence) that recur: in RECUR_SHARE of its sentences and two sentences of
-    two documents; most frequent first, at most `most`."""
-    sizes = dict(store.query("SELECT narrative_id, sentences FROM narratives "
-                             "WHERE narrative_id IN (FROM _summarised)"))
+def _recurring(store: Store, kind: str, most: int) -> dict[int, list[tuple[str, str]]]:
+    """Per narrative being summarised, the (key, name) pairs of its `kind` counts that recur:
+    in RECUR_SHARE of its sentences and two sentences of two documents; most frequent first,
+    at most `most`."""
     rows = store.query(
-        f"SELECT narrative_id, key, name, count(DISTINCT (doc_id, sentence)) AS sentences, "
-        f"count(DISTINCT doc_id) AS documents FROM ({sql}) AS found(narrative_id, key, name, "
-        "doc_id, sentence) WHERE narrative_id IN (FROM _summarised) GROUP BY ALL "
-        "ORDER BY narrative_id, sentences DESC, documents DESC, name")
+        "SELECT c.narrative_id, c.key, c.name, c.hits, c.documents, n.sentences "
+        "FROM narrative_counts c JOIN narratives n USING (narrative_id) "
+        "WHERE c.kind = ? AND c.narrative_id IN (FROM _summarised) "
+        "ORDER BY c.narrative_id, c.hits DESC, c.documents DESC, c.name", [kind])
     found: dict[int, list[tuple[str, str]]] = {}
-    for number, key, name, sentences, documents in rows:
+    for number, key, name, sentences, documents, size in rows:
         chosen = found.setdefault(number, [])
-        if (len(chosen) < most and sentences >= max(2, RECUR_SHARE * sizes[number])
-                and documents >= 2):
+        if len(chosen) < most and sentences >= max(2, RECUR_SHARE * size) and documents >= 2:
             chosen.append((key, name))
     return found
 
@@ -511,15 +577,10 @@ def stop_words(language: str | None) -> frozenset[str]:
 def _terms(store: Store) -> dict[int, list[str]]:
     """The ten most distinctive content lemmas of the narratives being summarised
     (class-based TF-IDF); a term's spread over the other narratives is read from their
-    stored terms. Lemmas are counted in DuckDB: a narrative that grew with the store has
-    thousands of members, whose tokens fetched one row each cost 15 s of an ingest's 23 s
-    refresh at 10,000 documents (benchmarks/incremental.py)."""
+    stored terms. Lemmas are read from the running counts (`_count`), per language."""
     rows = store.con.execute(
-        "SELECT m.narrative_id, d.language, lower(t.lemma) AS term, count(*) "
-        "FROM narrative_sentences m JOIN documents d USING (doc_id) "
-        "JOIN tokens t ON t.doc_id = m.doc_id AND t.sentence = m.sentence "
-        "WHERE t.pos IN ('NOUN', 'PROPN', 'ADJ') AND length(t.lemma) > 2 "
-        "AND m.narrative_id IN (FROM _summarised) GROUP BY ALL").fetchall()
+        "SELECT narrative_id, name, key, hits FROM narrative_counts WHERE kind = 'term' "
+        "AND narrative_id IN (FROM _summarised)").fetchall()
     counts: dict[int, Counter[str]] = {}
     for number, language, lemma, n in rows:
         if lemma not in stop_words(language):

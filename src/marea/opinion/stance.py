@@ -113,10 +113,11 @@ from functools import lru_cache
 
 from marea.actors.kb import KnowledgeBase, load_kb, parse_day, rivals, slogan_candidate
 from marea.actors.spans import PERSON_LABELS, SOCIAL_WORDS, tag_words
+from marea.events.arguments import resolve_pronouns
 from marea.events.lexicon import lexicon as event_lexicon
 from marea.events.modality import QUOTES
 from marea.events.roles import FORCE_TYPES
-from marea.events.tree import DependencyTree
+from marea.events.tree import DependencyTree, actor_tokens
 from marea.model import Document, Mention, Stance, StanceCue
 from marea.opinion.lexicon import NEGATORS, Lexicon, find, lexicon, sentence_words
 from marea.opinion.tone import statement_start
@@ -166,16 +167,22 @@ ELECTING = frozenset({"elect", "reelect", "re-elect"})  # contests by themselves
 # defeat of fascism").
 OUTCOME_NOUNS = frozenset({"defeat", "victory", "win", "loss", "triumph", "landslide", "rout",
                            "upset", "derrota", "victoria", "triunfo"})
-# Words of war news too are left out: "point" ("a key point on the front"), "final" ("in the
-# final weeks of the war"), "vuelta" alone ("de vuelta en Caracas": back in), which is a
-# contest only as a round of voting (CONTEST_ROUNDS).
+# Words that name an election, a vote or a match in any sentence. Words of war news are left
+# out: "point" ("a key point on the front"), "final" ("in the final weeks of the war"), "vuelta"
+# alone ("de vuelta en Caracas": back in), which is a contest only as a round of voting
+# (CONTEST_ROUNDS).
 CONTEST_WORDS = frozenset({  # folded, as sentence words are
-    "election", "vote", "ballot", "poll", "primary", "runoff", "race", "nomination",
-    "nominee", "incumbent", "landslide", "percent", "seat", "caucus", "referendum",
-    "margin", "match", "game", "tournament", "championship", "contest", "reelection",
-    "eleccion", "voto", "votacion", "comicios", "balotaje", "primaria",
-    "candidatura", "escano", "plebiscito", "torneo", "%", "voter", "electorate", "votante",
-    "elector"})
+    "election", "vote", "ballot", "poll", "runoff", "nomination", "nominee", "incumbent",
+    "caucus", "referendum", "landslide", "tournament", "championship", "reelection", "voter",
+    "electorate",
+    "eleccion", "voto", "votacion", "comicios", "balotaje", "primaria", "candidatura", "escano",
+    "plebiscito", "torneo", "%", "votante", "elector"})
+# English words that name a contest only beside another such word ("won the race for the
+# seat by a wide margin") and mean something else alone: "an arms race", "the seat of
+# government", "a primary concern", "a political game", "inflation rose 5 percent", "to
+# match the rhetoric", "to contest the claims".
+CONTEST_HINTS = frozenset({"race", "seat", "primary", "margin", "game", "match", "percent",
+                           "contest"})
 CONTEST_ROUNDS = frozenset({("primera", "vuelta"), ("segunda", "vuelta")})  # folded words
 # classes whose subject and object stand on opposite sides (harm, blame, defeat) or together
 OPPOSING, ALLYING = {"harm", "blame", "triumph"}, {"praise"}
@@ -185,8 +192,14 @@ ATTITUDES = {"praise", "blame"}  # classes whose subject voices a view
 ALLIANCE_WORDS = frozenset({
     "favorite", "favourite", "ally", "backed", "sponsored", "puppet", "protege", "proxy",
     "client", "friend", "partner", "candidate", "man", "stooge", "lackey", "henchman",
+    "associate", "crony", "accomplice", "minion", "surrogate",
     "aliado", "respaldado", "apoyado", "titere", "favorito", "candidato", "socio", "amigo",
     "patrocinado", "lacayo", "peon"})
+# Of these, the ones that also despise whom they name: "Milei no es más que un títere de los
+# mercados" sides him with the markets and is against him (labels_en/labels_es give the
+# value), where "the American favorite" judges no one.
+SERVILE_WORDS = frozenset({"puppet", "stooge", "lackey", "henchman", "titere", "lacayo"})
+NEUTRAL_ALLIANCE_WORDS = ALLIANCE_WORDS - SERVILE_WORDS
 SIDE_NOUNS = frozenset({"side", "camp", "lado", "bando"})  # "on the side of X"
 ALIGN_VERBS = frozenset({"align", "ally", "side", "support", "back", "endorse", "defend",
                          "join", "alinear", "aliar", "apoyar", "respaldar", "defender", "unir"})
@@ -310,9 +323,12 @@ SIDES_MARKS = {"between", "versus", "vs", "against", "entre", "contra"}
 # was read as the actor's own label). The wrong's words are sympathy for the actor.
 SUFFERER_NOUNS = frozenset({"victim", "target", "víctima", "victima", "blanco"})
 # Words that make an actor the doer of the wrong they govern: "el Gobierno es responsable de
-# la muerte de decenas de manifestantes", "culpable de la masacre". The wrong's words judge
-# the actor as its label (they are no label of their own: "muerte").
-DOER_WORDS = frozenset({"responsable", "culpable", "autor", "autora", "artífice", "artifice"})
+# la muerte de decenas de manifestantes", "culpable de la masacre", "X is the architect of
+# the coup". The wrong's words judge the actor as its label (they are no label of their own:
+# "muerte").
+DOER_WORDS = frozenset({"responsable", "culpable", "autor", "autora", "artífice", "artifice",
+                        "responsible", "guilty", "architect", "mastermind", "author",
+                        "perpetrator", "instigator", "orchestrator", "culprit"})
 # Feelings the text gives an actor ("angry voters", "los votantes indignados") are the
 # actor's state of mind, not the author's judgement of it: no label.
 EMOTIONS = frozenset({"angry", "furious", "frustrated", "disappointed", "worried", "afraid",
@@ -377,6 +393,19 @@ COPULAR_VERBS = frozenset({"represent", "constitute", "pose", "remain", "become"
                            "seguir", "convertir", "embody", "personify", "symbolize",
                            "encarnar", "personificar", "simbolizar"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "que", "quien", "quienes", "cual"})
+# Spanish words (labels_es.yaml and tone_es.yaml, where framing and tone read them) that give
+# a case's standing, not the author's judgement, so stance gives them and the charge after
+# them no valence: "está acusado de terrorismo", "presuntos pandilleros" tell what
+# prosecutors say and hedge it, and the gold keeps such news pairs neutral (all four label
+# cues these words gave on the tuning half's Spanish pages fell on neutral pairs). A
+# conviction (condenado) stays a judgement.
+CASE_STANDING = frozenset(stem + ending for stem in (
+    "acusad", "imputad", "investigad", "procesad", "sospechos", "presunt")
+    for ending in ("o", "a", "os", "as"))  # read by word form: every gender and number
+CHARGE_PREPS = {"de", "por"}  # "acusado de terrorismo", "investigado por corrupción": the charge
+# Harm verbs that mean "carry out" when their object is a thing: "ejecutar un plan, las
+# capturas, el presupuesto" harms nobody; "ejecutar a los presos" kills (see _thing_done).
+CARRY_OUT_VERBS = frozenset({"ejecutar"})
 # Spanish words that put the praise of what they modify in doubt, like scare quotes: "la
 # supuesta democracia de Bukele", "el pretendido salvador": the praise counts reversed.
 IRONY_MARKERS = frozenset({"supuesto", "supuesta", "pretendido", "pretendida"})
@@ -405,6 +434,22 @@ LEGAL_ACTS = frozenset({
     "solicitar", "pedir", "absolver", "citar", "allanar", "denunciar", "multar", "encarcelar"})
 OTHER_CLAUSES = {"advcl", "conj", "parataxis", "cc"}  # a legal act's sentence may go on
 BENCH_NEUTRAL = ("context", "post")  # the case's tone: no evaluation of the bench
+# Issue 15 item 2: a news report that names what somebody is accused of or investigated for
+# states the allegation without siding ("the investigation into rape allegations in Sweden",
+# "he is charged with fraud"): the crime's words are the accusers', not the author's. In a
+# document read as news (opinion score below NEWS_CUT, the cut benchmarks/stance.py uses for
+# the document kind) the words of an allegation count as somebody else's. English words.
+NEWS_CUT = 0.5
+ALLEGING_VERBS = frozenset({"accuse", "charge", "suspect", "allege", "indict", "investigate",
+                            "probe"})
+ALLEGATION_NOUNS = frozenset({"allegation", "accusation", "charge", "investigation", "probe",
+                              "inquiry", "suspicion", "indictment"})
+ALLEGED = frozenset({"alleged", "suspected", "purported", "reported", "allegedly"})
+ALLEGATION_PREPS = {"of", "with", "into", "over", "for", "about", "on"}
+EXAMPLE_MARKS = frozenset({"as", "like", "include"})  # "such as", "like", "including" X
+# Groups of places, whose examples are where something happens, not who does it ("cities
+# like Beijing have cleaned their air" is no praise of China's state)
+PLACE_GROUPS = frozenset({"city", "town", "capital", "region", "province", "area", "place"})
 # Nouns for who governs a place: "the authoritarian governments in Turkey", "the regime in
 # Caracas", "el gobierno en Managua" are the place's own, as "of"/"de" would say (see _owner).
 GOVERNING_NOUNS = frozenset({"government", "regime", "junta", "dictatorship", "gobierno",
@@ -454,7 +499,7 @@ def document_stances(doc: Document, kb_files: tuple[str, ...] = ()) -> list[Stan
     lex = lexicon(doc.language)
     tree = DependencyTree(doc, {})
     doc = _owned_administrations(doc, tree)
-    sentences = _sentences(doc, lex)
+    sentences = _sentences(doc, lex, tree)
     pronouns = _post_pronouns(doc, kb)
     heads = _mention_heads(doc, tree, pronouns)
     bench = _bench(doc)
@@ -481,6 +526,11 @@ def document_stances(doc: Document, kb_files: tuple[str, ...] = ()) -> list[Stan
                                  heads, relations)
         found += _condemned_act_cues(doc, tree, head, sentences, voice)
         found += _doer_cues(doc, tree, head, sentences, voice, read_verbs, mention.actor_id)
+        group = _group_of(doc, tree, head, heads)
+        if group is not None:  # "corrupt leaders such as X jailed critics": so did X
+            found += _label_cues(doc, tree, group, mention, sentences, lex, voice, kb)
+            found += _predicate_cues(doc, tree, group, sentences, lex, read_verbs,
+                                     mention.actor_id, heads, relations)
         relations += _alliances(doc, tree, head, mention, heads)
         if head in voice.attributed:
             for cue in found:
@@ -566,9 +616,10 @@ def _position(sentence: int) -> float:
     return WEIGHTS["lead"] if sentence <= LEAD_SENTENCES else 1.0
 
 
-def _sentences(doc: Document, lex: Lexicon) -> list[_Sentence]:
+def _sentences(doc: Document, lex: Lexicon, tree: DependencyTree) -> list[_Sentence]:
     """Per sentence: its words and the valenced terms on each token. An actor's name judges
-    nothing ("United States", "Partido de la Liberación Dominicana"): its words have none."""
+    nothing ("United States", "Partido de la Liberación Dominicana"): its words have none;
+    nor does a charge ("acusado de terrorismo": the prosecutors' words, see CASE_STANDING)."""
     starts = [t.start for t in doc.tokens]
     named = {i for m in doc.mentions if m.actor_id
              for i in range(bisect_left(starts, m.start), bisect_left(starts, m.end))
@@ -581,14 +632,19 @@ def _sentences(doc: Document, lex: Lexicon) -> list[_Sentence]:
         unjudging = (set() if social else _name_words(doc, seq)) | {
             i for i, _, lemma in seq if doc.tokens[i].pos in FUNCTION_POS or (
                 lemma in POINTING_ADJECTIVES and doc.tokens[i].pos == "ADJ")}
+        charges = {t for i, word, _ in seq if word in CASE_STANDING
+                   for o in tree.kids(i, {"obj", "obl", "nmod"})
+                   if {tree.lemma(c) for c in tree.kids(o, {"case"})} & CHARGE_PREPS
+                   for t in tree.subtree(o)}
         idioms: set[int] = set()  # words of a phrase listed neutral ("sin embargo": however)
         for table in (lex.polarity, lex.labels):  # labels win where both know a term
             for hit in find(seq, table, lex.longest):
                 if table is lex.polarity and not table[hit.term]:
                     idioms.update(range(hit.first, hit.last + 1))
-                if hit.term in ALLIANCE_WORDS or hit.first in named or hit.first in address or (
+                if hit.term in NEUTRAL_ALLIANCE_WORDS or hit.term in CASE_STANDING or \
+                        hit.first in named or hit.first in charges or hit.first in address or (
                         table is lex.labels and hit.first in idioms):
-                    continue  # "favorite" says whose side, not how good
+                    continue  # "favorite" says whose side, "acusado" the case's standing
                 if table is lex.polarity and hit.first == hit.last and hit.first in unjudging:
                     continue  # "the Democratic candidate", "cities like Beijing"
                 for index in range(hit.first, hit.last + 1):
@@ -680,7 +736,41 @@ def _voice(doc: Document, tree: DependencyTree, heads: dict[int, str], bench: se
             charge = set(tree.subtree(verb)).difference(tree.subtree(head), *(
                 tree.subtree(c) for c in tree.kids(verb, OTHER_CLAUSES)))
             attributed.update(charge - {verb})
+    if doc.metadata.get("kind") == "news" or (doc.metadata.get("kind") != "opinion" and
+                                               (doc.opinion_score or 0.0) < NEWS_CUT):
+        attributed.update(_allegations(doc, tree))
     return _Voice(attributed, scare, speakers)
+
+
+def _allegations(doc: Document, tree: DependencyTree) -> set[int]:
+    """The words of what an allegation frame says somebody did: what follows "accused of",
+    "charged with", "investigation into", "allegations of", and the noun an "alleged" or
+    "suspected" qualifies with its words ("the alleged rape", "rape allegations"); not the
+    owner of the frame ("Sweden's investigation": Sweden is no allegation)."""
+    found: set[int] = set()
+    for index, token in enumerate(doc.tokens):
+        lemma = tree.lemma(index)
+        if doc.text[token.start:token.end].lower() in ALLEGED and token.dep in (
+                "amod", "advmod") and token.head != index:
+            found.update(_without_owners(tree, token.head))
+        elif lemma in ALLEGATION_NOUNS and token.pos == "NOUN":
+            found.update(_without_owners(tree, index))
+            after = index + 1  # "reopened its investigation into X": "into" may hang on the verb
+            if after < len(doc.tokens) and doc.tokens[after].dep == "prep" and \
+                    tree.lemma(after) in ALLEGATION_PREPS:
+                found.update(tree.subtree(after))
+        elif lemma in ALLEGING_VERBS and token.pos == "VERB":
+            for prep in tree.kids(index, {"prep", "obl"}):
+                if tree.lemma(prep) in ALLEGATION_PREPS or {tree.lemma(c) for c in tree.kids(
+                        prep, {"case"})} & ALLEGATION_PREPS:
+                    found.update(tree.subtree(prep))
+    return found
+
+
+def _without_owners(tree: DependencyTree, noun: int) -> set[int]:
+    """A noun's words without its owner's ("Sweden's investigation")."""
+    return set(tree.subtree(noun)).difference(*(tree.subtree(c) for c in tree.kids(
+        noun, {"poss", "nmod:poss"})))
 
 
 def _bench(doc: Document) -> set[str]:
@@ -781,7 +871,7 @@ def _post_pronouns(doc: Document, kb: KnowledgeBase) -> list[Mention]:
     FIRED!") and "he"/"she" for the one person of that gender it names ("Does the public trust
     her?"): mentions for this stage to read, labelled PRONOUN, not stored or counted."""
     if not _social_post(doc):
-        return []
+        return _possessive_pronouns(doc, kb)
     handles = {m.actor_id for m in doc.mentions if m.actor_id and m.text.startswith("@")}
     people: dict[str | None, set[str]] = defaultdict(set)
     for mention in doc.mentions:
@@ -801,6 +891,28 @@ def _post_pronouns(doc: Document, kb: KnowledgeBase) -> list[Mention]:
         if len(actors) == 1 and not any(s <= token.start < e for s, e in named):
             found.append(Mention(token.start, token.end, doc.text[token.start:token.end],
                                  PRONOUN, token.sentence, next(iter(actors))))
+    return found
+
+
+def _possessive_pronouns(doc: Document, kb: KnowledgeBase) -> list[Mention]:
+    """In a longer text, a possessive pronoun ("his crackdown", "their lies") stands for
+    the actor the event stage's pronoun resolution points it at: what it owns is that
+    actor's (issue 15 item 1). Not what the actor itself acts on: "Chile has abandoned its
+    constitution" is no harm done to Chile."""
+    actor_at = actor_tokens(doc)
+    named = set(actor_at)
+    tree = DependencyTree(doc, {})
+    resolve_pronouns(doc, tree.children, actor_at, event_lexicon(doc.language or "en"), kb)
+    found = []
+    for index, token in enumerate(doc.tokens):
+        if index not in actor_at or index in named or token.dep != "poss":
+            continue
+        owned = doc.tokens[token.head]
+        doers = {actor_at[s].actor_id for s in tree.kids(owned.head, SUBJECT_DEPS)
+                 if s in actor_at} if owned.dep in OBJECT_DEPS else set()
+        if actor_at[index].actor_id not in doers:
+            found.append(Mention(token.start, token.end, doc.text[token.start:token.end],
+                                 PRONOUN, token.sentence, actor_at[index].actor_id))
     return found
 
 
@@ -855,6 +967,9 @@ def _attached(doc: Document, tree: DependencyTree, head: int) -> set[int]:
         if doc.tokens[prep].dep in ("prep", "case") and tree.lemma(prep) in ("as", "como"):
             nouns.update(tree.kids(prep, {"pobj"}))
     attached: set[int] = set()
+    for doer in [n for n in nouns if tree.lemma(n) in DOER_WORDS]:  # "architect of the coup"
+        for prep in tree.kids(doer, {"prep"}):
+            nouns.update(tree.kids(prep, {"pobj"}))
     for noun in list(nouns):
         attached.add(noun)
         for child in tree.kids(noun, ATTACHED):
@@ -899,7 +1014,7 @@ def _label_cues(doc: Document, tree: DependencyTree, head: int, mention: Mention
             continue  # "X is wrong" is a verdict (see _verdict_cues), not also a label
         if tree.lemma(index) in DOER_WORDS and tree.kids(index, {"nmod", "prep"}):
             continue  # "responsable de la muerte" is no praise of a responsible actor
-        if (first, last) in seen or term in ALLIANCE_WORDS or term in EMOTIONS or \
+        if (first, last) in seen or term in NEUTRAL_ALLIANCE_WORDS or term in EMOTIONS or \
                 term in CONDITIONS or (
                 term not in lex.labels and doc.tokens[index].pos != "ADJ" and
                 not strong_predicate and not (index in done and value < 0)):
@@ -913,6 +1028,25 @@ def _label_cues(doc: Document, tree: DependencyTree, head: int, mention: Mention
         found.append(_cue(doc, mention.sentence, first, last, kind,
                           WEIGHTS["label"] * value / 3.0))
     return found
+
+
+def _group_of(doc: Document, tree: DependencyTree, head: int, heads: dict[int, str]
+              ) -> int | None:
+    """The common noun of a group a mention is named as an example of ("leaders such as
+    X", "autocrats like X", "politicians including X and Y"): what the author says of the
+    group, the author says of its examples (issue 15 item 1)."""
+    while doc.tokens[head].dep == "conj" and doc.tokens[head].head != head:
+        head = doc.tokens[head].head
+    marker = doc.tokens[head].head
+    if doc.tokens[head].dep != "pobj" or doc.tokens[marker].dep != "prep" or \
+            tree.lemma(marker) not in EXAMPLE_MARKS:
+        return None
+    if tree.lemma(marker) == "as" and "such" not in {tree.lemma(c) for c in tree.children[
+            marker]} | {tree.lemma(marker - 1)}:
+        return None  # "as" alone is a role ("served as X"), not an example
+    group = doc.tokens[marker].head
+    return group if doc.tokens[group].pos == "NOUN" and group not in heads and \
+        tree.lemma(group) not in PLACE_GROUPS else None
 
 
 def _verdict_cues(doc: Document, tree: DependencyTree, voice: _Voice, heads: dict[int, str]
@@ -1337,6 +1471,13 @@ def _owned_cues(doc: Document, tree: DependencyTree, head: int, sentences: list[
                  WEIGHTS["attribute"] * value / 3.0)]
 
 
+def _thing_done(tree: DependencyTree, verb: int, heads: dict[int, str]) -> bool:
+    """Whether the verb's direct object is a thing: no actor, and no Spanish personal "a"
+    ("ejecutó el plan", not "ejecutó a los detenidos")."""
+    return any(o not in heads and not any(tree.lemma(c) == "a" for c in tree.kids(o, {"case"}))
+               for o in tree.kids(verb, {"dobj", "obj"}))
+
+
 def _classed_verb(tree: DependencyTree, verb: int, lex: Lexicon) -> tuple[int, str | None]:
     """The verb that carries the meaning: itself when it has a class, else the first classed
     verb among its open complements, the clauses on its object and their conjuncts ("tried
@@ -1469,6 +1610,8 @@ def _verb_cues(doc: Document, tree: DependencyTree, role: str, verb: int, scale:
                relations: list[tuple[str, str, float, StanceCue]]) -> list[StanceCue]:
     """The cue of one verb the actor is the subject or object of (see _predicate_cues)."""
     verb, cls = _classed_verb(tree, verb, lex)
+    if cls == "harm" and tree.lemma(verb) in CARRY_OUT_VERBS and _thing_done(tree, verb, heads):
+        cls = None  # "la Policía ha ejecutado 14.571 capturas" carries out, kills nobody
     sentence = sentences[doc.tokens[verb].sentence]
     last = verb
     if tree.lemma(verb) in ELECTING or tree.lemma(verb) in CONTEST_VERBS and \
@@ -1526,10 +1669,14 @@ def _verb_cues(doc: Document, tree: DependencyTree, role: str, verb: int, scale:
 
 
 def _names_contest(sentence: _Sentence) -> bool:
-    """Whether a sentence names an election, a vote or a match (CONTEST_WORDS, CONTEST_ROUNDS)."""
+    """Whether a sentence names an election, a vote or a match: a word of CONTEST_WORDS, two
+    of CONTEST_HINTS or a round of CONTEST_ROUNDS."""
     words = [word for _, word, _ in sentence.seq]
+    hints = {lemma for _, word, lemma in sentence.seq if word in CONTEST_HINTS or
+             lemma in CONTEST_HINTS}
     return any(word in CONTEST_WORDS or lemma in CONTEST_WORDS for _, word, lemma in sentence.seq
-               ) or bool(CONTEST_ROUNDS & set(zip(words, words[1:], strict=False)))
+               ) or len(hints) >= 2 or bool(CONTEST_ROUNDS & set(zip(words, words[1:],
+                                                                       strict=False)))
 
 
 def _objects(tree: DependencyTree, verb: int, relation: bool = False) -> list[int]:

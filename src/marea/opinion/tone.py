@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from marea.model import Document, Theme, Token, Tone
@@ -129,12 +129,19 @@ def _tone(sentence: int, counts: Counter[str]) -> Tone:
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
     """Character spans in somebody else's voice: quotations and a statement reproduced after
     its heading. Their "I", "we", "must" and judgements are the speaker's, not the author's:
-    a report built around a long first-person statement is still a report."""
+    a report built around a long first-person statement is still a report. Overlapping spans
+    are merged, so `_inside` can bisect them."""
     spans = [m.span() for m in QUOTATION.finditer(text)]
     start = statement_start(text)
     if start is not None:
         spans.append((start, len(text)))
-    return sorted(spans)
+    merged: list[tuple[int, int]] = []
+    for span_start, span_end in sorted(spans):
+        if merged and span_start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], span_end))
+        else:
+            merged.append((span_start, span_end))
+    return merged
 
 
 def statement_start(text: str) -> int | None:
@@ -145,7 +152,9 @@ def statement_start(text: str) -> int | None:
 
 
 def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
-    return any(start <= offset < end for start, end in spans)
+    """Whether an offset falls in one of sorted, disjoint spans (checked per word)."""
+    at = bisect_right(spans, (offset, math.inf)) - 1
+    return at >= 0 and offset < spans[at][1]
 
 
 def _court_orders(seq: list[tuple[int, str, str]], tokens: list[Token]) -> list[int]:

@@ -169,20 +169,19 @@ def _near_duplicates(store: Store, settings: Settings, files: list[str], shared:
     con = store.con
     index = NearDuplicateIndex(settings, store)  # the empty in-memory buckets
     owned = ("JOIN _owners o ON o.doc_id = p.doc_id AND o.part = s.part " if shared else "")
-    cursor = con.cursor()
-    cursor.execute(f"SELECT p.doc_id, p.fingerprint FROM {_read(files, True)} p JOIN _parts s ON "
-                   f"s.part = parse_filename(p.filename, true) {owned}"
-                   "WHERE p.fingerprint IS NOT NULL ORDER BY s.seq, p.file_row_number")
     found: list[tuple[str, str]] = []
-    while rows := cursor.fetchmany(10_000):
-        for doc_id, signature in rows:
-            original = index.match(bytes(signature))
-            if original is None:
-                index.add(doc_id, bytes(signature))
-            else:
-                found.append((doc_id, original))
-        index.pending.clear()  # kept in `index.found` alone: nothing is written
-    cursor.close()
+    with con.cursor() as cursor:
+        cursor.execute(f"SELECT p.doc_id, p.fingerprint FROM {_read(files, True)} p "
+                       f"JOIN _parts s ON s.part = parse_filename(p.filename, true) {owned}"
+                       "WHERE p.fingerprint IS NOT NULL ORDER BY s.seq, p.file_row_number")
+        while rows := cursor.fetchmany(10_000):
+            for doc_id, signature in rows:
+                original = index.match(bytes(signature))
+                if original is None:
+                    index.add(doc_id, bytes(signature))
+                else:
+                    found.append((doc_id, original))
+            index.pending.clear()  # kept in `index.found` alone: nothing is written
     _create(con, "_near", pa.table({"doc_id": pa.array([f[0] for f in found], pa.string()),
                                     "duplicate_of": pa.array([f[1] for f in found],
                                                              pa.string())}))

@@ -390,6 +390,18 @@ MIGRATIONS: dict[int, str] = {
     CREATE TABLE story_inbox (doc_id VARCHAR NOT NULL);
     DELETE FROM refresh_state WHERE step = 'stories';
     """,
+    22: """
+    -- Running counts behind each narrative's figures and label (marea.opinion.narratives):
+    -- an update adds its new members to them instead of reading every member again. The
+    -- stored narratives are counted once more at the next update, keeping their ids.
+    CREATE TABLE narrative_counts (
+        narrative_id INTEGER NOT NULL, kind VARCHAR NOT NULL, key VARCHAR NOT NULL,
+        name VARCHAR NOT NULL, hits BIGINT NOT NULL, documents BIGINT NOT NULL
+    );
+    ALTER TABLE narratives ADD COLUMN example_similarity DOUBLE;
+    UPDATE narratives SET example_doc_id = NULL;
+    DELETE FROM refresh_state WHERE step = 'narratives';
+    """,
 }
 
 LATEST = max(MIGRATIONS)

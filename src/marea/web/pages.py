@@ -132,9 +132,10 @@ def _static_files() -> dict[str, Path]:
 
 
 def _rows(corpus: Corpus, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
-    cursor = corpus.store.cursor().execute(sql, params or [])
-    names = [c[0] for c in cursor.description or []]
-    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+    with corpus.store.cursor() as cursor:
+        cursor.execute(sql, params or [])
+        names = [c[0] for c in cursor.description or []]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
 
