@@ -656,13 +656,13 @@ def social_candidates(view: TokenView, kb: KnowledgeBase, taken: list[Candidate]
         words = tag_words(match.group(1), kb)
         while len(words) > 1 and words[0].lower() in HANDLE_FILLERS:
             words = words[1:]
-        singles = [w for w in words if w.isalpha() and len(w) > 2] if len(words) > 1 else []
         # one word of a longer tag names someone by a full alias ("#StopHillary"), or by a
         # surname not after an article or "of" ("#nevertrump"): "#VueleLaPaz" (fly, La Paz)
         # is no Rodrigo Paz
-        for form, surname in ((" ".join(words), True), *(
-                (w, words.index(w) > 0 and words[words.index(w) - 1].lower() not in TAG_PLACE_WORDS)
-                for w in singles)):
+        singles = [(w, i > 0 and words[i - 1].lower() not in TAG_PLACE_WORDS)
+                   for i, w in enumerate(words) if w.isalpha() and len(w) > 2
+                   ] if len(words) > 1 else []
+        for form, surname in ((" ".join(words), True), *singles):
             entries = _one_actor(kb, form, allow_surname=surname)
             if entries:
                 spans.append((match.start(), match.end(), entries))
