@@ -331,6 +331,10 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
             actor, how = _unknown(mention, kb, located), "unknown"  # "Santiago, en Panamá"
         if actor is None and (empire := _empire(mention.text, kb)) is not None:
             actor, how = empire, "demonym"
+        if how == "metonym" and actor is not None and (
+                seat := kb.seat_sector(clean_name(mention.text, kb))):
+            deferred.append((mention, seat, actor.id))  # "the White House": USAGOV
+            continue
         portfolio = None if actor else _portfolio_of_ministry(view, mention, doc.language)
         if _held_portfolio(portfolio, doc, mention):
             continue  # "Massa, ministro de Economía": his office, no actor
@@ -1150,7 +1154,7 @@ def _find_agents(doc: Document, view: TokenView, kb: KnowledgeBase, pending: set
                 country = owner[1]  # "Castillo's government" is Peru's, whatever else is named
             elif holder:
                 country = holder  # "el Gobierno de Dina Boluarte" is Peru's
-            country = party or country
+            country = party or _party_adjective(view, kb, index) or country
             mention = Mention(start, end, doc.text[start:end], "AGENT",
                               view.tokens[index].sentence)
             doc.mentions.append(mention)
@@ -1160,6 +1164,21 @@ def _find_agents(doc: Document, view: TokenView, kb: KnowledgeBase, pending: set
         index += 1
     doc.mentions = [m for m in doc.mentions if id(m) not in merged]
     return found
+
+
+def _party_adjective(view: TokenView, kb: KnowledgeBase, index: int) -> str | None:
+    """The country of a party named by the capitalised adjective before an agent noun
+    ("Democratic lawmakers", "Republican senators": the US Congress's, whatever else the
+    sentence names), read as the first word of the party's name ("Democratic Party")."""
+    if index == 0 or not view.word(index - 1)[:1].isupper() or view.tokens[index - 1].dep not in (
+            "amod", "compound"):
+        return None
+    countries = {kb.actors[a.actor_id].country for a in kb.lookup(f"{view.word(index - 1)} Party")
+                 if kb.actors[a.actor_id].type == "party"}
+    # "Labour", "Republican": many states have one, and the knowledge base not all of them
+    countries &= {getattr(kb.actors.get(m.actor_id or ""), "country", None)
+                  for m in view.doc.mentions}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _members_before(view: TokenView, cand: Candidate, actor: Actor, kb: KnowledgeBase) -> bool:
