@@ -23,13 +23,16 @@ SEATS = ("The Pentagon sent more troops to Poland. The Kremlin denied any plan t
          "Washington imposed new sanctions on Moscow.")
 OTHER_COUNCIL = "The UN Security Council met on Monday, and the Security Council condemned the attack."
 LABOUR = "Labour MPs met Macron in France."
+PRESIDENTS = ("US President Donald Trump called Ukraine's leader on July 25. Trump asked for an "
+              "inquiry. Ukrainian President Volodymyr Zelensky agreed. Trump later praised the "
+              "call. An aide said the president's request was unusual.")
 
 
 @pytest.fixture(scope="module")
 def linked(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
     with jsonl_store(tmp_path_factory.mktemp("hearing20"), [
             {"text": text, "language": "en", "published": "2019-11-20"}
-            for text in (HEARING, SEATS, OTHER_COUNCIL, LABOUR)]) as store:
+            for text in (HEARING, SEATS, OTHER_COUNCIL, LABOUR, PRESIDENTS)]) as store:
         yield store
 
 
@@ -79,3 +82,8 @@ def test_a_party_name_many_states_share_needs_the_story_s_state(linked: Store) -
 ])
 def test_people_of_the_hearing_are_known(linked: Store, name: str, link: tuple[str, str]) -> None:
     assert mention_links(linked, 1, name) == {link}
+
+
+def test_the_president_is_the_one_the_story_names_most(linked: Store) -> None:
+    # Zelensky is the last president named before "the president's", Trump the one named most
+    assert mention_links(linked, 5, "president") == {("donald-trump", "USAGOV")}

@@ -1883,19 +1883,26 @@ def _elect_in_story(doc: Document, kb: KnowledgeBase, start: int, day: date) -> 
 
 def _head_in_story(doc: Document, kb: KnowledgeBase, start: int, day: date | None,
                    countries: Counter[str]) -> Actor | None:
-    """Return who "the president" of a story is: the last person named before it who was a
-    president that day or up to STORY_DAYS before (a story about a president's removal is
-    published after it: "el mandatario" is still the one removed), else the president that
-    day of the state the document names most (None on a tie)."""
+    """Return who "the president" of a story is: of the people named before it who were
+    presidents that day or up to STORY_DAYS before (a story about a president's removal is
+    published after it: "el mandatario" is still the one removed), the one named most, the
+    last named on a tie (a story about Trump that names Ukraine's president twice means Trump
+    by "the president"), else the president that day of the state the document names most
+    (None on a tie)."""
     if day is None:
         return None
     since = day - timedelta(days=STORY_DAYS)
-    for mention in sorted(doc.mentions, key=lambda m: m.start, reverse=True):
+    named: Counter[str] = Counter()
+    last: dict[str, int] = {}
+    for mention in doc.mentions:
         actor = kb.actors.get(mention.actor_id or "")
         if mention.end <= start and actor is not None and actor.type == "person" and any(
                 (role.covers(day) or role.end is not None and since <= role.end <= day)
                 and actor.id == holder for role, holder in kb.heads.get(actor.country or "", [])):
-            return actor
+            named[actor.id] += 1
+            last[actor.id] = max(last.get(actor.id, -1), mention.start)
+    if named:
+        return kb.actors[max(named, key=lambda a: (named[a], last[a]))]
     top = countries.most_common(2)
     if not top or (len(top) > 1 and top[1][1] == top[0][1]):
         return None  # no state the story is about

@@ -815,8 +815,9 @@ def _not_a_name(view: TokenView, mention: Mention, kb: KnowledgeBase) -> bool:
         return True  # "Jefe del Ejército Oriental" is an office, not who holds it
     if _content_words(view, mention) in DEITIES | STATE_KINDS:
         return True
-    if mention.label in PERSON_LABELS and fold(mention.text) in kb.titles:
+    if mention.label in PERSON_LABELS and len(inside) > 1 and fold(mention.text) in kb.titles:
         return True  # "[Lt Col] Alexander Vindman" tagged as two people: a rank is no one
+        # (one word may be a surname too: "King and Weeks were abducted")
     if len(inside) != 1:
         return False
     index = inside[0]
