@@ -21,7 +21,8 @@ HEARING = (  # the first sentence is the page's (the benchmark is MIT-licensed)
     "Schiff closed the session, and Zelensky made no comment.")
 SEATS = ("The Pentagon sent more troops to Poland. The Kremlin denied any plan to attack. "
          "Washington imposed new sanctions on Moscow.")
-OTHER_COUNCIL = "The UN Security Council met on Monday, and the Security Council condemned the attack."
+OTHER_COUNCIL = ("The UN Security Council met on Monday, and the Security Council condemned the "
+                 "attack.")
 LABOUR = "Labour MPs met Macron in France."
 PRESIDENTS = ("US President Donald Trump called Ukraine's leader on July 25. Trump asked for an "
               "inquiry. Ukrainian President Volodymyr Zelensky agreed. Trump later praised the "
