@@ -30,7 +30,6 @@ RIVALRY_DAYS = 60  # a contest's sides stay opposed through the count and its di
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "´": "'", "`": "'"})
 SPACING = re.compile(r"[\s\-‐–]+")  # compiled once: fold runs on every name met
 LEADING_THE = re.compile(r"^the ")
-SEAT_ARTICLE = re.compile(r"^(?:the|el|la|o) ", re.I)  # "the White House", "el Kremlin"
 
 
 @lru_cache(maxsize=50_000)
@@ -127,9 +126,6 @@ class KnowledgeBase:
     # ("Partido Comunista" of "Partido Comunista de Chile"): it names that actor only in a
     # story about its country, as many countries have one
     bound: set[tuple[str, str]] = field(default_factory=set)
-    # a seat's name -> the sector of the body it stands for ("white house" -> GOV, "pentagon"
-    # -> MIL): the White House acts as the US government, not as the United States
-    seats: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def load(cls, extra: tuple[str, ...] | list[str] = ()) -> KnowledgeBase:
@@ -197,10 +193,6 @@ class KnowledgeBase:
             self._alias(name, actor_id, "capital")
         for name in self._names(e.get("metonyms")):
             self._alias(name, actor_id, "metonym")
-        for sector, names in (e.get("seats") or {}).items():
-            for name in self._names(names):
-                self._alias(name, actor_id, "metonym")
-                self.seats[fold(SEAT_ARTICLE.sub("", name))] = str(sector)
         for name in self._names(e.get("demonyms")):
             self._alias(name, actor_id, "demonym")
         # ISO codes are not aliases: "PT" is Brazil's Workers' Party, "CAN" the Andean Community.
@@ -284,11 +276,6 @@ class KnowledgeBase:
     def agent_sector(self, term: str, language: str | None) -> str | None:
         """Return the sector of a common-noun actor term in a language ("fuerzas armadas": MIL)."""
         return self.agents.get(language or "en", self.agents.get("en", {})).get(fold(term))
-
-    def seat_sector(self, text: str) -> str | None:
-        """Return the sector of the body a seat's name stands for ("the Pentagon": MIL), None
-        for a name that stands for the whole state ("Washington")."""
-        return self.seats.get(fold(SEAT_ARTICLE.sub("", text.strip())))
 
     # -- lookup -----------------------------------------------------------------------------
     def lookup(self, text: str) -> list[Alias]:

@@ -331,10 +331,6 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
             actor, how = _unknown(mention, kb, located), "unknown"  # "Santiago, en Panamá"
         if actor is None and (empire := _empire(mention.text, kb)) is not None:
             actor, how = empire, "demonym"
-        if how == "metonym" and actor is not None and (
-                seat := kb.seat_sector(clean_name(mention.text, kb))):
-            deferred.append((mention, seat, actor.id))  # "the White House": USAGOV
-            continue
         portfolio = None if actor else _portfolio_of_ministry(view, mention, doc.language)
         if _held_portfolio(portfolio, doc, mention):
             continue  # "Massa, ministro de Economía": his office, no actor
