@@ -1150,7 +1150,7 @@ def _find_agents(doc: Document, view: TokenView, kb: KnowledgeBase, pending: set
                 country = owner[1]  # "Castillo's government" is Peru's, whatever else is named
             elif holder:
                 country = holder  # "el Gobierno de Dina Boluarte" is Peru's
-            country = party or country
+            country = party or _party_adjective(view, kb, index) or country
             mention = Mention(start, end, doc.text[start:end], "AGENT",
                               view.tokens[index].sentence)
             doc.mentions.append(mention)
@@ -1160,6 +1160,21 @@ def _find_agents(doc: Document, view: TokenView, kb: KnowledgeBase, pending: set
         index += 1
     doc.mentions = [m for m in doc.mentions if id(m) not in merged]
     return found
+
+
+def _party_adjective(view: TokenView, kb: KnowledgeBase, index: int) -> str | None:
+    """The country of a party named by the capitalised adjective before an agent noun
+    ("Democratic lawmakers", "Republican senators": the US Congress's, whatever else the
+    sentence names), read as the first word of the party's name ("Democratic Party")."""
+    if index == 0 or not view.word(index - 1)[:1].isupper() or view.tokens[index - 1].dep not in (
+            "amod", "compound"):
+        return None
+    countries = {kb.actors[a.actor_id].country for a in kb.lookup(f"{view.word(index - 1)} Party")
+                 if kb.actors[a.actor_id].type == "party"}
+    # "Labour", "Republican": many states have one, and the knowledge base not all of them
+    countries &= {getattr(kb.actors.get(m.actor_id or ""), "country", None)
+                  for m in view.doc.mentions}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _members_before(view: TokenView, cand: Candidate, actor: Actor, kb: KnowledgeBase) -> bool:
@@ -1864,19 +1879,26 @@ def _elect_in_story(doc: Document, kb: KnowledgeBase, start: int, day: date) -> 
 
 def _head_in_story(doc: Document, kb: KnowledgeBase, start: int, day: date | None,
                    countries: Counter[str]) -> Actor | None:
-    """Return who "the president" of a story is: the last person named before it who was a
-    president that day or up to STORY_DAYS before (a story about a president's removal is
-    published after it: "el mandatario" is still the one removed), else the president that
-    day of the state the document names most (None on a tie)."""
+    """Return who "the president" of a story is: of the people named before it who were
+    presidents that day or up to STORY_DAYS before (a story about a president's removal is
+    published after it: "el mandatario" is still the one removed), the one named most, the
+    last named on a tie (a story about Trump that names Ukraine's president twice means Trump
+    by "the president"), else the president that day of the state the document names most
+    (None on a tie)."""
     if day is None:
         return None
     since = day - timedelta(days=STORY_DAYS)
-    for mention in sorted(doc.mentions, key=lambda m: m.start, reverse=True):
+    named: Counter[str] = Counter()
+    last: dict[str, int] = {}
+    for mention in doc.mentions:
         actor = kb.actors.get(mention.actor_id or "")
         if mention.end <= start and actor is not None and actor.type == "person" and any(
                 (role.covers(day) or role.end is not None and since <= role.end <= day)
                 and actor.id == holder for role, holder in kb.heads.get(actor.country or "", [])):
-            return actor
+            named[actor.id] += 1
+            last[actor.id] = max(last.get(actor.id, -1), mention.start)
+    if named:
+        return kb.actors[max(named, key=lambda a: (named[a], last[a]))]
     top = countries.most_common(2)
     if not top or (len(top) > 1 and top[1][1] == top[0][1]):
         return None  # no state the story is about

@@ -126,6 +126,10 @@ ADJECTIVE_ENDINGS = ("ico", "ica", "al", "ar", "ivo", "iva", "ista", "ense", "ar
                      "orio", "oria", "ano", "ana")
 # A personal name after a title has two to four words (given names and two surnames).
 NAME_WORDS = (2, 4)
+# Prepositions of place or motion a capital's name follows, a person's hardly ("envoy to Kyiv");
+# not "of"/"de", which join names ("Duke of Wellington", "Luis de Lima").
+MOTION_PREPOSITIONS = {"in", "at", "from", "to", "near", "into", "en", "desde", "hasta", "hacia",
+                       "em"}
 ARTICLE = re.compile(r"^(?:the|an|el|la|los|las|o|a|os|as)\s+(?=\w)", re.I)
 ALNUM = re.compile(r"[^\W_]")  # a character str.isalnum() accepts (all of Unicode checked)
 # A Roman numeral before another capitalised word counts what follows ("IV Pleno", "XX
@@ -378,13 +382,16 @@ def _saint(view: TokenView, mention: Mention, kb: KnowledgeBase) -> bool:
 def _state_acting(view: TokenView, mention: Mention, kb: KnowledgeBase) -> bool:
     """Whether a one-word person span is a capital or state the knowledge base knows, as the
     subject of a verb of the trigger lexicon: a state act ("Washington impuso sanciones",
-    the Spanish tagger calling a sentence's capitalised first word a person)."""
+    the Spanish tagger calling a sentence's capitalised first word a person), or after a
+    preposition of place or motion, which no person's name follows."""
     words = view.inside(mention.start, mention.end)
     entries = lookup(mention.text, kb)
     if len(words) != 1 or not entries or not all(
             e.kind in PLACE_KINDS or kb.actors[e.actor_id].type == "country" for e in entries):
         return False
     token = view.tokens[words[0]]
+    if words[0] and view.folded[words[0] - 1] in MOTION_PREPOSITIONS:
+        return True  # "special envoy to [Kyiv]", "viajó hasta Caracas": a place
     return token.dep.startswith("nsubj") and 0 <= token.head < len(view.tokens) and (
         view.tokens[token.head].lemma in lexicon(view.doc.language or "en").verbs)
 
@@ -797,8 +804,8 @@ def _not_a_name(view: TokenView, mention: Mention, kb: KnowledgeBase) -> bool:
     or one word that is a function word ("UN ACUERDO"), an era after a year ("404 B.C."), a
     verb written small or capitalised only as it opens a sentence or quote ("aseguró" tagged
     ORG, '“Está clara la agenda' tagged PER), a lower-case noun after an article or
-    numeral ("Dos torres"), the state of an office ("jefe del Estado") or a kind of state
-    ("Estado Laico")."""
+    numeral ("Dos torres"), the state of an office ("jefe del Estado"), a kind of state
+    ("Estado Laico") or a title alone ("Lt Col")."""
     inside = [i for i in view.inside(mention.start, mention.end) if view.is_word(i)]
     if len(inside) > 1 and mention.text.islower() and len(view.tokens) > SOCIAL_WORDS:
         return True  # in a short post "hillary clinton" is a name
@@ -808,6 +815,9 @@ def _not_a_name(view: TokenView, mention: Mention, kb: KnowledgeBase) -> bool:
         return True  # "Jefe del Ejército Oriental" is an office, not who holds it
     if _content_words(view, mention) in DEITIES | STATE_KINDS:
         return True
+    if mention.label in PERSON_LABELS and len(inside) > 1 and fold(mention.text) in kb.titles:
+        return True  # "[Lt Col] Alexander Vindman" tagged as two people: a rank is no one
+        # (one word may be a surname too: "King and Weeks were abducted")
     if len(inside) != 1:
         return False
     index = inside[0]
@@ -850,6 +860,16 @@ def _agent_of(container: Candidate, start: int, kb: KnowledgeBase) -> bool:
         kb.agent_sector(clean_name(head, kb), language) for language in kb.agents)
 
 
+def _renamed_body(head: str, entries: list[Alias], kb: KnowledgeBase) -> bool:
+    """Whether a known body's name ending an organisation span is only the tail of another
+    body's name: a capitalised word the knowledge base does not know comes right before it
+    ("the [National] Security Council" is a state's council, not the UN's), where a state or
+    its demonym there ("the Peruvian Congress") says whose body it is."""
+    words = ARTICLE.sub("", head.strip()).split()
+    return bool(words) and words[-1][:1].isupper() and not lookup(words[-1], kb) and all(
+        kb.actors[e.actor_id].type not in ("country", "person") for e in entries)
+
+
 def _split_container(container: Candidate, start: int, end: int, entries: list[Alias],
                      match_starts: list[int], matches: list[tuple[int, int, list[Alias], int]],
                      kb: KnowledgeBase) -> bool:
@@ -888,9 +908,10 @@ def _split_container(container: Candidate, start: int, end: int, entries: list[A
         last = bisect_left(match_starts, container.end)  # matches are in text order
         stands = sum(m[1] <= container.end for m in matches[first:last]) >= 2
     else:  # a known name in an organisation stands, unless a state says where it works
-        stands = not (label == "ORG" and end == container.end and WHERE_TAIL.search(
-            container.mention.text[:start - container.start]) and all(
-            kb.actors[e.actor_id].type == "country" for e in entries))
+        head = container.mention.text[:start - container.start]
+        stands = not (label == "ORG" and end == container.end and (WHERE_TAIL.search(head) and all(
+            kb.actors[e.actor_id].type == "country" for e in entries)
+            or _renamed_body(head, entries, kb)))
     if stands:
         container.entries = []
         container.mention.label = CONTAINER
