@@ -326,7 +326,8 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
             preps.setdefault(prep, []).extend(found)
     taken = {t for objects in preps.values() for t in objects}
     owners = [c for c in tree.kids(index, {"poss"}) + tree.kids(index, {"compound", "amod", "nmod"})
-              if c not in taken and c in tree.actor_at]  # not "[mass] demonstrations"
+              if c not in taken and c in tree.actor_at  # not "[mass] demonstrations"
+              and tree.lemma(c) not in trigger.compound]  # "a [prisoner] swap" names the act
     targets = [t for prep in trigger.target_prep for t in preps.get(prep, [])]
     if not any(t in tree.actor_at for t in targets):  # "suspension of links [with Serbia]"
         themes = preps.get("of", []) + preps.get("de", []) + [
@@ -875,6 +876,9 @@ def _fits(tree: DependencyTree, index: int, trigger: Trigger, objects: list[int]
             return False
     elif trigger.prep and not any(preps.get(p) for p in trigger.prep):
         return False
+    elif trigger.prep and trigger.mode == "visit" and not any(
+            actor_host(tree, o) in tree.actor_at for p in trigger.prep for o in preps[p]):
+        return False  # a visit goes to a place or someone: not "return to the front line"
     if trigger.complement and not any(
             trigger.complement == ("*",) or tree.lemma(c) in trigger.complement
             for c in tree.kids(index, {"xcomp"}) if tree.doc.tokens[c].pos in ("VERB", "AUX")):

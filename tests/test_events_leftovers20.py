@@ -1,0 +1,88 @@
+"""Event and actor leftovers of session 20 (issue 11): an agent word closing a title a name
+follows is the person's office ("Secretary of State Mike Pompeo"); a visit goes to a place or
+someone ("would not return to the front line" is none); a compound an entry requires names the
+act, not its doer ("a prisoner swap"); "who" after "the son of X" is the son; a month's name
+after "in" or before a day is the month, even with a person of that surname in the text; one
+hunger strike is one event; a cyber attack is COERCE cyber (PLOVER's mode). Sentences of our
+own."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from marea.store import Store
+from tests.conftest import events_by_sentence
+
+SENTENCES = {
+    "said": "Secretary of State Mike Pompeo said the release gives us hope.",
+    "flew": "Secretary of State Mike Pompeo flew to Kabul on Monday.",
+    "when": "When Ghani announced the release, he said the prisoners would go home.",
+    "front": "The Taliban said the two men would not return to the front line.",
+    "returned": "The negotiators returned to Doha on Monday.",
+    "swap": "Two American hostages were released Tuesday in a prisoner swap.",
+    "son": "The son of Evo Morales, who attacked a journalist, was arrested.",
+    "may": "Prime Minister Theresa May met Macron on Monday. In May, the leaders met again in "
+           "Paris. On May 3, protesters marched in London.",
+    "hunger": "Three prisoners went on hunger strike on Monday.",
+    "cyber": "Hackers attacked the ministry's servers on Monday.",
+}
+COLUMNS = ("e.type, coalesce(e.mode, ''), coalesce(e.source_id, ''), "
+           "coalesce(e.target_id, ''), e.trigger, e.modality")
+
+
+@pytest.fixture(scope="module")
+def stored(tmp_path_factory: pytest.TempPathFactory
+           ) -> Iterator[tuple[Path, dict[str, set[tuple[str, ...]]]]]:
+    yield events_by_sentence(tmp_path_factory.mktemp("left20"), SENTENCES, "en", "2020-03-10",
+                             COLUMNS)
+
+
+@pytest.fixture(scope="module")
+def found(stored: tuple[Path, dict[str, set[tuple[str, ...]]]]
+          ) -> dict[str, set[tuple[str, ...]]]:
+    return stored[1]
+
+
+def _mentions(stored: tuple[Path, dict[str, set[tuple[str, ...]]]], key: str
+              ) -> list[tuple[str, int, str | None]]:
+    with Store(str(stored[0])) as store:
+        rows = store.query("SELECT m.text, m.start_char, m.actor_id FROM mentions m JOIN "
+                           "documents d USING (doc_id) WHERE d.locator = ? ORDER BY 2",
+                           [f"line:{list(SENTENCES).index(key) + 1}"])
+    return [tuple(r) for r in rows]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("key, expected", [
+    ("said", {("STATEMENT", "", "mike-pompeo", "", "said", "asserted")}),
+    ("flew", {("CONSULT", "visit", "mike-pompeo", "AFG", "flew", "asserted")}),
+    ("returned", {("CONSULT", "visit", "GOV", "QAT", "returned", "asserted")}),
+    # the speaker of the preposed "when" clause is the "he" of the main one
+    ("when", {("RETREAT", "release", "x-person-ghani", "", "release", "asserted"),
+              ("STATEMENT", "", "x-person-ghani", "", "said", "asserted")}),
+    # a front line is no place to visit: neither a negated visit nor a refusal
+    ("front", {("STATEMENT", "", "taliban", "", "said", "asserted")}),
+    # the passive's subject is whom the release is done to; "prisoner" names the swap
+    ("swap", {("RETREAT", "release", "", "USA", "released", "asserted")}),
+    # the son attacked: no one the text names
+    ("son", {("ASSAULT", "", "", "MED", "attacked", "asserted")}),
+    ("hunger", {("PROTEST", "hunger", "CVL", "", "went", "asserted")}),
+    ("cyber", {("COERCE", "cyber", "CRM", "GOV", "attacked", "asserted")}),
+])
+def test_events(found: dict[str, set[tuple[str, ...]]], key: str,
+                expected: set[tuple[str, ...]]) -> None:
+    assert found[key] == expected, found[key]
+
+
+@pytest.mark.slow
+def test_title_word_is_no_agent(stored: tuple[Path, dict[str, set[tuple[str, ...]]]]) -> None:
+    assert ("State", 13, None) in _mentions(stored, "said")
+
+
+@pytest.mark.slow
+def test_month_is_no_person(stored: tuple[Path, dict[str, set[tuple[str, ...]]]]) -> None:
+    linked = [m for m in _mentions(stored, "may") if m[2] == "theresa-may"]
+    assert [m[1] for m in linked] == [15], linked  # "Theresa May" only, not "In May", "May 3"
