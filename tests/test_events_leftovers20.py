@@ -3,8 +3,9 @@ follows is the person's office ("Secretary of State Mike Pompeo"); a visit goes 
 someone ("would not return to the front line" is none); a compound an entry requires names the
 act, not its doer ("a prisoner swap"); "who" after "the son of X" is the son; a month's name
 after "in" or before a day is the month, even with a person of that surname in the text; one
-hunger strike is one event; a cyber attack is COERCE cyber (PLOVER's mode). Sentences of our
-own."""
+hunger strike is one event; a cyber attack is COERCE cyber (PLOVER's mode); backing an act
+is no doing it ("support the talks"); a release's compound or possessor is who is released,
+but with an "of" complement the possessor releases. Sentences of our own."""
 
 from __future__ import annotations
 
@@ -27,6 +28,11 @@ SENTENCES = {
     "may": "Prime Minister Theresa May met Macron on Monday. In May, the leaders met again in "
            "Paris. On May 3, protesters marched in London.",
     "hunger": "Three prisoners went on hunger strike on Monday.",
+    "hunger-and": "The prisoners went on hunger strike and refused food.",
+    "ready": "The United States stands ready to support the talks.",
+    "prisoner-release": "When Ghani announced the prisoner release on Sunday, he called it a "
+                        "gesture.",
+    "possessor": "Russia's arrest of Navalny was condemned.",
     "cyber": "Hackers attacked the ministry's servers on Monday.",
 }
 COLUMNS = ("e.type, coalesce(e.mode, ''), coalesce(e.source_id, ''), "
@@ -70,6 +76,18 @@ def _mentions(stored: tuple[Path, dict[str, set[tuple[str, ...]]]], key: str
     # the son attacked: no one the text names
     ("son", {("ASSAULT", "", "", "MED", "attacked", "asserted")}),
     ("hunger", {("PROTEST", "hunger", "CVL", "", "went", "asserted")}),
+    # the strike the going is on is no second event, coordinated verb or not
+    ("hunger-and", {("PROTEST", "hunger", "CVL", "", "went", "asserted"),
+                    ("REJECT", "", "CVL", "", "refused", "asserted")}),
+    # an offer (PLOVER AGREE) and the act offered (future); who backs the talks holds none
+    ("ready", {("AGREE", "", "USA", "", "support", "asserted"),
+               ("SUPPORT", "", "USA", "", "support", "future")}),
+    # the compound of a release is who is released; the announcer releases
+    ("prisoner-release", {("RETREAT", "release", "x-person-ghani", "CVL", "release",
+                           "asserted")}),
+    # with the "of" complement named, a possessor does the act
+    ("possessor", {("COERCE", "arrest", "RUS", "alexei-navalny", "arrest", "asserted"),
+                   ("ACCUSE", "disapprove", "", "RUS", "condemned", "asserted")}),
     ("cyber", {("COERCE", "cyber", "CRM", "GOV", "attacked", "asserted")}),
 ])
 def test_events(found: dict[str, set[tuple[str, ...]]], key: str,

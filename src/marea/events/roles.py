@@ -182,6 +182,9 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
         said_of = any(tree.lemma(p) in trigger.objects for p in predicates(tree, index))
         themes = objects + _passive_themes(tree, index)
         heads = {value.split()[0] for value in trigger.objects if " " in value}
+        for obj in [o for p in trigger.prep for o in preps.get(p, [])]:
+            if tree.lemma(obj) in trigger.objects or _phrase_among(tree, [obj], trigger.objects):
+                tree.consumed.add(obj)  # "went on hunger [strike]": one event, the going's
         for obj in themes:
             if said_of or tree.lemma(obj) in heads:  # "levantó el [toque] de queda"
                 tree.consumed.add(obj)
@@ -356,8 +359,9 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
         sources = sources or [t for t in preps.get("from", [])  # arrived from X", "criticism
                               + (prepositions(tree, token.head).get("from", []) if coming  # from
                                  else []) if t in tree.actor_at]  # Congress"
-    if tree.lemma(index) in PATIENT_NOUNS:
-        targets = targets or owners
+    if tree.lemma(index) in PATIENT_NOUNS:  # with whom it is done to named, the possessor
+        sources = sources or ([o for o in owners if o not in targets] if targets else [])
+        targets = targets or owners  # does it: "Russia's arrest of Navalny"
     elif tree.lemma(index) in COUP_NOUNS and not targets:
         # "the 2019 Bolivia coup" is against Bolivia; "Pinochet's coup" is by Pinochet
         targets = [o for o in owners if tree.actor_at[o].label in PLACE_LABELS]
@@ -384,9 +388,11 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
             return None
         return trigger, sides[:1], sides[1:]  # one side each, not both as sources
     # a reaction to the noun's act ("condemned the attack"; "lamentó el asesinato", though
-    # lamentar lists other objects), not a light use of SUPPORT ("expresó su [apoyo]")
+    # lamentar lists other objects; backing it: "stands ready to support the [talks]"), not a
+    # light use of SUPPORT ("expresó su [apoyo]")
     reacting = not light and any(
-        _reaction(t) and (t.type != "SUPPORT" or tree.lemma(index) not in t.objects)
+        (_reaction(t) or t.type == "SUPPORT") and (
+            t.type != "SUPPORT" or tree.lemma(index) not in t.objects)
         for t in words.verbs.get(words.verb_lemma(tree.lemma(token.head)), []))
     receiving = received(tree, index, trigger)
     if receiving and not any(t in tree.actor_at for t in targets):

@@ -36,7 +36,7 @@ PATIENT_NOUNS = {"ouster", "removal", "arrest", "detention", "impeachment", "ass
                  "murder", "killing", "kidnapping", "expulsion", "overthrow", "destitución",
                  "vacancia", "detención", "arresto", "asesinato", "secuestro", "expulsión",
                  "derrocamiento", "inauguration", "appointment", "investidura", "nombramiento",
-                 "designación"}
+                 "designación", "release", "liberación", "excarcelación"}
 
 # Nouns of kinship: "the son of X" is another person than X, whom a relative clause after X
 # may be about ("the son of Evo Morales, who attacked ...").
