@@ -23,6 +23,7 @@ SENTENCES = {
     "when": "When Ghani announced the release, he said the prisoners would go home.",
     "front": "The Taliban said the two men would not return to the front line.",
     "returned": "The negotiators returned to Doha on Monday.",
+    "base": "Secretary of State Mike Pompeo flew to a military base in Kandahar on Monday.",
     "swap": "Two American hostages were released Tuesday in a prisoner swap.",
     "son": "The son of Evo Morales, who attacked a journalist, was arrested.",
     "may": "Prime Minister Theresa May met Macron on Monday. In May, the leaders met again in "
@@ -65,6 +66,7 @@ def _mentions(stored: tuple[Path, dict[str, set[tuple[str, ...]]]], key: str
 @pytest.mark.parametrize("key, expected", [
     ("said", {("STATEMENT", "", "mike-pompeo", "", "said", "asserted")}),
     ("flew", {("CONSULT", "visit", "mike-pompeo", "AFG", "flew", "asserted")}),
+    ("base", {("CONSULT", "visit", "mike-pompeo", "AFG", "flew", "asserted")}),
     ("returned", {("CONSULT", "visit", "GOV", "QAT", "returned", "asserted")}),
     # the speaker of the preposed "when" clause is the "he" of the main one
     ("when", {("RETREAT", "release", "x-person-ghani", "", "release", "asserted"),

@@ -329,8 +329,8 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
             preps.setdefault(prep, []).extend(found)
     taken = {t for objects in preps.values() for t in objects}
     owners = [c for c in tree.kids(index, {"poss"}) + tree.kids(index, {"compound", "amod", "nmod"})
-              if c not in taken and c in tree.actor_at  # not "[mass] demonstrations"
-              and tree.lemma(c) not in trigger.compound]  # "a [prisoner] swap" names the act
+              if c not in taken and c in tree.actor_at]  # not "[mass] demonstrations"
+    acted_on = [c for c in owners if _incorporated(tree, index, c)]
     targets = [t for prep in trigger.target_prep for t in preps.get(prep, [])]
     if not any(t in tree.actor_at for t in targets):  # "suspension of links [with Serbia]"
         themes = preps.get("of", []) + preps.get("de", []) + [
@@ -360,14 +360,15 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
                               + (prepositions(tree, token.head).get("from", []) if coming  # from
                                  else []) if t in tree.actor_at]  # Congress"
     if tree.lemma(index) in PATIENT_NOUNS:  # with whom it is done to named, the possessor
-        sources = sources or ([o for o in owners if o not in targets] if targets else [])
-        targets = targets or owners  # does it: "Russia's arrest of Navalny"
+        sources = sources or ([o for o in owners if o not in targets + acted_on]
+                              if targets else [])  # does it: "Russia's arrest of Navalny"
+        targets = targets or owners
     elif tree.lemma(index) in COUP_NOUNS and not targets:
         # "the 2019 Bolivia coup" is against Bolivia; "Pinochet's coup" is by Pinochet
         targets = [o for o in owners if tree.actor_at[o].label in PLACE_LABELS]
         sources = sources or [o for o in owners if o not in targets]
     else:
-        sources = sources or owners
+        sources = sources or [o for o in owners if o not in acted_on]
     if (not sources and tree.doc.language == "es" and "de" not in trigger.target_prep
             and trigger.object_is_target):  # "la extradición de X": X is what is handed over
         # "el ataque de la guerrilla", "la marcha de los maestros": who does it, unless the
@@ -883,8 +884,10 @@ def _fits(tree: DependencyTree, index: int, trigger: Trigger, objects: list[int]
     elif trigger.prep and not any(preps.get(p) for p in trigger.prep):
         return False
     elif trigger.prep and trigger.mode == "visit" and not any(
-            actor_host(tree, o) in tree.actor_at for p in trigger.prep for o in preps[p]):
-        return False  # a visit goes to a place or someone: not "return to the front line"
+            t in tree.actor_at for p in trigger.prep for o in preps.get(p, [])
+            for t in tree.subtree(o)):
+        return False  # a visit goes to a place or someone ("flew to a base in [Kandahar]"):
+        # not "return to the front line"
     if trigger.complement and not any(
             trigger.complement == ("*",) or tree.lemma(c) in trigger.complement
             for c in tree.kids(index, {"xcomp"}) if tree.doc.tokens[c].pos in ("VERB", "AUX")):
@@ -1094,6 +1097,14 @@ def _implied_targets(tree: DependencyTree, index: int, objects: list[int], sourc
         if inner:
             return inner[:1]
     return []
+
+
+def _incorporated(tree: DependencyTree, noun: int, modifier: int) -> bool:
+    """Whether a noun's compound is what its verb acts on ("a [prisoner] swap" swaps
+    prisoners): the act's theme, not its doer (a "military operation" is the military's)."""
+    verbs = lexicon(tree.doc.language or "en").verbs.get(tree.lemma(noun), [])
+    return tree.doc.tokens[modifier].dep == "compound" and any(
+        tree.lemma(modifier) in v.objects for v in verbs)
 
 
 def _reaction(trigger: Trigger) -> bool:
