@@ -1,11 +1,12 @@
 """Event and actor leftovers of session 20 (issue 11): an agent word closing a title a name
 follows is the person's office ("Secretary of State Mike Pompeo"); a visit goes to a place or
-someone ("would not return to the front line" is none); a compound an entry requires names the
-act, not its doer ("a prisoner swap"); "who" after "the son of X" is the son; a month's name
-after "in" or before a day is the month, even with a person of that surname in the text; one
-hunger strike is one event; a cyber attack is COERCE cyber (PLOVER's mode); backing an act
-is no doing it ("support the talks"); a release's compound or possessor is who is released,
-but with an "of" complement the possessor releases. Sentences of our own."""
+someone ("would not return to the front line" is none); a compound the noun's verb takes as
+object is what the act is done to, not its doer ("a prisoner swap"); "who" after "the son of
+X" is the son; a month's name after "in" or before a day is the month, even with a person of
+that surname in the text; one hunger strike is one event; a cyber attack is COERCE cyber
+(PLOVER's mode); backing an act is not doing it ("support the talks"); hostages are
+civilians; a release's compound or possessor is who is released, but beside an "of"
+complement the possessor releases. Sentences of our own."""
 
 from __future__ import annotations
 
@@ -23,7 +24,8 @@ SENTENCES = {
     "when": "When Ghani announced the release, he said the prisoners would go home.",
     "front": "The Taliban said the two men would not return to the front line.",
     "returned": "The negotiators returned to Doha on Monday.",
-    "base": "Secretary of State Mike Pompeo flew to a military base in Kandahar on Monday.",
+    "city": "Secretary of State Mike Pompeo flew to the city of Kandahar on Monday.",
+    "hostages": "The hostages were released Tuesday in a prisoner swap.",
     "swap": "Two American hostages were released Tuesday in a prisoner swap.",
     "son": "The son of Evo Morales, who attacked a journalist, was arrested.",
     "may": "Prime Minister Theresa May met Macron on Monday. In May, the leaders met again in "
@@ -66,7 +68,7 @@ def _mentions(stored: tuple[Path, dict[str, set[tuple[str, ...]]]], key: str
 @pytest.mark.parametrize("key, expected", [
     ("said", {("STATEMENT", "", "mike-pompeo", "", "said", "asserted")}),
     ("flew", {("CONSULT", "visit", "mike-pompeo", "AFG", "flew", "asserted")}),
-    ("base", {("CONSULT", "visit", "mike-pompeo", "AFG", "flew", "asserted")}),
+    ("city", {("CONSULT", "visit", "mike-pompeo", "AFG", "flew", "asserted")}),
     ("returned", {("CONSULT", "visit", "GOV", "QAT", "returned", "asserted")}),
     # the speaker of the preposed "when" clause is the "he" of the main one
     ("when", {("RETREAT", "release", "x-person-ghani", "", "release", "asserted"),
@@ -74,7 +76,8 @@ def _mentions(stored: tuple[Path, dict[str, set[tuple[str, ...]]]], key: str
     # a front line is no place to visit: neither a negated visit nor a refusal
     ("front", {("STATEMENT", "", "taliban", "", "said", "asserted")}),
     # the passive's subject is whom the release is done to; "prisoner" names the swap
-    ("swap", {("RETREAT", "release", "", "USA", "released", "asserted")}),
+    ("hostages", {("RETREAT", "release", "", "CVL", "released", "asserted")}),
+    ("swap", {("RETREAT", "release", "", "USACVL", "released", "asserted")}),
     # the son attacked: no one the text names
     ("son", {("ASSAULT", "", "", "MED", "attacked", "asserted")}),
     ("hunger", {("PROTEST", "hunger", "CVL", "", "went", "asserted")}),

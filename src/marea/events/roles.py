@@ -99,6 +99,9 @@ SENT_TYPES = {"ACCUSE", "SUPPORT", "REQUEST", "THREATEN", "STATEMENT", "AID", "A
 # ("condemned the attack", "welcomed the resignation"; a light verb's is: "celebró una
 # reunión"), as it is for approving or backing it ("Congress approved the impeachment").
 REACTIONS = {("ACCUSE", None), ("REJECT", None), ("SUPPORT", "praise")}
+# Verbs of backing an act another does ("support the talks"); approving one may enact it
+# ("Congress approved the impeachment").
+BACKING_VERBS = {"support", "back", "endorse", "apoyar", "respaldar"}
 FORCE_TYPES = {"ASSAULT", "COERCE"}  # acts whose "of" complement is their victim
 # Verbs whose subject is on the receiving end of what their object names ("respondió a un
 # ataque", "soportar el bombardeo", "faced attacks", "Áñez recibió una condena").
@@ -183,8 +186,9 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
         themes = objects + _passive_themes(tree, index)
         heads = {value.split()[0] for value in trigger.objects if " " in value}
         for obj in [o for p in trigger.prep for o in preps.get(p, [])]:
-            if tree.lemma(obj) in trigger.objects or _phrase_among(tree, [obj], trigger.objects):
-                tree.consumed.add(obj)  # "went on hunger [strike]": one event, the going's
+            if _phrase_among(tree, [obj], trigger.objects):  # a compound event the idiom
+                tree.consumed.add(obj)  # codes whole: "went on hunger [strike]" is one
+                # event, the going's; not "murió durante el [tiroteo]", another event
         for obj in themes:
             if said_of or tree.lemma(obj) in heads:  # "levantó el [toque] de queda"
                 tree.consumed.add(obj)
@@ -392,7 +396,7 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
     # lamentar lists other objects; backing it: "stands ready to support the [talks]"), not a
     # light use of SUPPORT ("expresó su [apoyo]")
     reacting = not light and any(
-        (_reaction(t) or t.type == "SUPPORT") and (
+        (_reaction(t) or t.lemma in BACKING_VERBS) and (
             t.type != "SUPPORT" or tree.lemma(index) not in t.objects)
         for t in words.verbs.get(words.verb_lemma(tree.lemma(token.head)), []))
     receiving = received(tree, index, trigger)
@@ -886,7 +890,7 @@ def _fits(tree: DependencyTree, index: int, trigger: Trigger, objects: list[int]
     elif trigger.prep and trigger.mode == "visit" and not any(
             t in tree.actor_at for p in trigger.prep for o in preps.get(p, [])
             for t in tree.subtree(o)):
-        return False  # a visit goes to a place or someone ("flew to a base in [Kandahar]"):
+        return False  # a visit goes to a place or someone ("flew to the city of [Kandahar]"):
         # not "return to the front line"
     if trigger.complement and not any(
             trigger.complement == ("*",) or tree.lemma(c) in trigger.complement
