@@ -337,7 +337,8 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
         agent = None if actor else _agent_phrase(mention.text, kb, doc.language) or (
             _minister_office(mention, kb)) or _ministry_short_name(view, mention, doc.language) or (
             ("GOV", None) if portfolio else None) or _agent_after_article(view, mention, kb)
-        if agent and _holder_follows(doc, kb, mention, candidates[number + 1:]):
+        if agent and (_holder_follows(doc, kb, mention, candidates[number + 1:])
+                      or _closes_title(view, kb, mention.start, mention.end)):
             continue  # "El secretario de Estado, Antony Blinken": his title, no agent
         if agent:
             other = _other_body(doc, kb, mention) if agent[0] == "GOV" else None
@@ -866,6 +867,15 @@ def _holder_follows(doc: Document, kb: KnowledgeBase, mention: Mention,
             and doc.text[mention.end:following.start].strip() == ",")
 
 
+def _closes_title(view: TokenView, kb: KnowledgeBase, start: int, end: int) -> bool:
+    """Whether a span ends a title a name follows: "Secretary of [State] Mike Pompeo" is his
+    office, no agent of the state."""
+    first, last = view.first_at(start), view.first_at(end) - 1
+    return view.doc.text[end:].lstrip()[:1].isupper() and any(
+        first >= extra and view.key(first - extra, last - first + 1 + extra) in kb.titles
+        for extra in (1, 2))
+
+
 def _other_body(doc: Document, kb: KnowledgeBase, mention: Mention
                 ) -> tuple[Mention, str, str | None] | None:
     """Cut off the body a ministry's span runs on to after "and"/"y" ("The Ministry of Defence
@@ -1114,6 +1124,8 @@ def _find_agents(doc: Document, view: TokenView, kb: KnowledgeBase, pending: set
                    for extra in (1, 2)):
                 continue  # "Press Secretary Stephanie Grisham": a title it opens, no agent
                 # ("La fiscal general, Marta Ríos,": the prosecutor stays an agent)
+            if _closes_title(view, kb, view.tokens[index].start, view.tokens[last].end):
+                continue
             if view.key(index, size) in kb.titles and last + 2 < len(view.tokens) and (
                     view.word(last + 1) == "," and view.tokens[last + 2].start in people):
                 continue  # "El secretario de Estado, Antony Blinken": his title, no agent

@@ -17,13 +17,17 @@ from typing import Generic, TypeVar
 
 from marea.actors.kb import Alias, KnowledgeBase, fold, parse_day, slogan_candidate
 from marea.events.lexicon import lexicon
-from marea.events.timex import find_timexes
+from marea.events.timex import MONTHS, find_timexes
 from marea.model import Document, Mention, Token
 
 # Entity labels (OntoNotes English, CoNLL Spanish) that name actors, and the unknown type.
 ACTOR_LABELS = {"PERSON": "person", "PER": "person", "ORG": "org", "GPE": "place",
                 "LOC": "place", "NORP": "group", "FAC": "place", "MISC": "misc"}
 PERSON_LABELS = {"PERSON", "PER"}
+# Words before a month's name that make it the month ("in May", "desde mayo").
+MONTH_WORDS = {"in", "since", "by", "until", "till", "from", "during", "through", "early",
+               "late", "mid", "last", "next", "this", "of", "en", "desde", "hasta", "de",
+               "durante", "el", "pasado", "proximo"}
 PLACE_LABELS = {"GPE", "LOC", "FAC", "NORP"}  # never a bare surname ("La Paz" is no Paz)
 # Label given to spans only the knowledge base found, by actor type and language family.
 KB_LABELS = {
@@ -747,7 +751,8 @@ def surname_candidates(view: TokenView, kb: KnowledgeBase, countries: set[str], 
     found = []
     for index, token in enumerate(view.tokens):
         word = view.word(index)
-        if index in covered or token.pos != "PROPN" or not word.istitle():
+        if index in covered or token.pos != "PROPN" or not word.istitle() or (
+                _month_named(view, index)):  # "in May", no Theresa May
             continue
         surnames = [e for e in kb.lookup(word) if e.kind == "surname"]
         entries = [e for e in surnames if kb.actors[e.actor_id].country in countries]
@@ -1012,7 +1017,8 @@ def _add_surnames_of_named(doc: Document, view: TokenView, kb: KnowledgeBase,
                 or not view.word(index).istitle() or token.pos not in ("PROPN", "NOUN")
                 or tagged is not None and len(view.inside(tagged.start, tagged.end)) > 1
                 or view.folded[index] in kb.titles and index + 1 < len(view.tokens)
-                and view.word(index + 1).istitle()):  # "King Charles": a title
+                and view.word(index + 1).istitle()  # "King Charles": a title
+                or _month_named(view, index)):  # "In May", after Theresa May
             continue
         first = min((m.start for m in doc.mentions if m.label in PERSON_LABELS
                      and view.folded[view.inside(m.start, m.end)[-1]] == view.folded[index]),
@@ -1023,6 +1029,16 @@ def _add_surnames_of_named(doc: Document, view: TokenView, kb: KnowledgeBase,
             doc.mentions.remove(tagged)
         doc.mentions.append(Mention(token.start, token.end, view.word(index), label,
                                     token.sentence))
+
+
+def _month_named(view: TokenView, index: int) -> bool:
+    """Whether a month's name is the month: after a preposition or word of time ("in May",
+    "since June", "early May") or before a day or year ("May 3", "June 2019")."""
+    if view.folded[index] not in MONTHS:
+        return False
+    before = view.folded[index - 1] if index else ""
+    after = view.word(index + 1) if index + 1 < len(view.tokens) else ""
+    return before in MONTH_WORDS or after.isdigit()
 
 
 def _split_institution(doc: Document, mention: Mention, view: TokenView,

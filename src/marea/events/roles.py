@@ -99,6 +99,9 @@ SENT_TYPES = {"ACCUSE", "SUPPORT", "REQUEST", "THREATEN", "STATEMENT", "AID", "A
 # ("condemned the attack", "welcomed the resignation"; a light verb's is: "celebró una
 # reunión"), as it is for approving or backing it ("Congress approved the impeachment").
 REACTIONS = {("ACCUSE", None), ("REJECT", None), ("SUPPORT", "praise")}
+# Verbs of backing an act another does ("support the talks"); approving one may enact it
+# ("Congress approved the impeachment").
+BACKING_VERBS = {"support", "back", "endorse", "apoyar", "respaldar"}
 FORCE_TYPES = {"ASSAULT", "COERCE"}  # acts whose "of" complement is their victim
 # Verbs whose subject is on the receiving end of what their object names ("respondió a un
 # ataque", "soportar el bombardeo", "faced attacks", "Áñez recibió una condena").
@@ -182,6 +185,10 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
         said_of = any(tree.lemma(p) in trigger.objects for p in predicates(tree, index))
         themes = objects + _passive_themes(tree, index)
         heads = {value.split()[0] for value in trigger.objects if " " in value}
+        for obj in [o for p in trigger.prep for o in preps.get(p, [])]:
+            if _phrase_among(tree, [obj], trigger.objects):  # a compound event the idiom
+                tree.consumed.add(obj)  # codes whole: "went on hunger [strike]" is one
+                # event, the going's; not "murió durante el [tiroteo]", another event
         for obj in themes:
             if said_of or tree.lemma(obj) in heads:  # "levantó el [toque] de queda"
                 tree.consumed.add(obj)
@@ -327,6 +334,7 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
     taken = {t for objects in preps.values() for t in objects}
     owners = [c for c in tree.kids(index, {"poss"}) + tree.kids(index, {"compound", "amod", "nmod"})
               if c not in taken and c in tree.actor_at]  # not "[mass] demonstrations"
+    acted_on = [c for c in owners if _incorporated(tree, index, c)]
     targets = [t for prep in trigger.target_prep for t in preps.get(prep, [])]
     if not any(t in tree.actor_at for t in targets):  # "suspension of links [with Serbia]"
         themes = preps.get("of", []) + preps.get("de", []) + [
@@ -355,14 +363,16 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
         sources = sources or [t for t in preps.get("from", [])  # arrived from X", "criticism
                               + (prepositions(tree, token.head).get("from", []) if coming  # from
                                  else []) if t in tree.actor_at]  # Congress"
-    if tree.lemma(index) in PATIENT_NOUNS:
+    if tree.lemma(index) in PATIENT_NOUNS:  # with whom it is done to named, the possessor
+        sources = sources or ([o for o in owners if o not in targets + acted_on]
+                              if targets else [])  # does it: "Russia's arrest of Navalny"
         targets = targets or owners
     elif tree.lemma(index) in COUP_NOUNS and not targets:
         # "the 2019 Bolivia coup" is against Bolivia; "Pinochet's coup" is by Pinochet
         targets = [o for o in owners if tree.actor_at[o].label in PLACE_LABELS]
         sources = sources or [o for o in owners if o not in targets]
     else:
-        sources = sources or owners
+        sources = sources or [o for o in owners if o not in acted_on]
     if (not sources and tree.doc.language == "es" and "de" not in trigger.target_prep
             and trigger.object_is_target):  # "la extradición de X": X is what is handed over
         # "el ataque de la guerrilla", "la marcha de los maestros": who does it, unless the
@@ -383,9 +393,11 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
             return None
         return trigger, sides[:1], sides[1:]  # one side each, not both as sources
     # a reaction to the noun's act ("condemned the attack"; "lamentó el asesinato", though
-    # lamentar lists other objects), not a light use of SUPPORT ("expresó su [apoyo]")
+    # lamentar lists other objects; backing it: "stands ready to support the [talks]"), not a
+    # light use of SUPPORT ("expresó su [apoyo]")
     reacting = not light and any(
-        _reaction(t) and (t.type != "SUPPORT" or tree.lemma(index) not in t.objects)
+        (_reaction(t) or t.lemma in BACKING_VERBS) and (
+            t.type != "SUPPORT" or tree.lemma(index) not in t.objects)
         for t in words.verbs.get(words.verb_lemma(tree.lemma(token.head)), []))
     receiving = received(tree, index, trigger)
     if receiving and not any(t in tree.actor_at for t in targets):
@@ -875,6 +887,11 @@ def _fits(tree: DependencyTree, index: int, trigger: Trigger, objects: list[int]
             return False
     elif trigger.prep and not any(preps.get(p) for p in trigger.prep):
         return False
+    elif trigger.prep and trigger.mode == "visit" and not any(
+            t in tree.actor_at for p in trigger.prep for o in preps.get(p, [])
+            for t in tree.subtree(o)):
+        return False  # a visit goes to a place or someone ("flew to the city of [Kandahar]"):
+        # not "return to the front line"
     if trigger.complement and not any(
             trigger.complement == ("*",) or tree.lemma(c) in trigger.complement
             for c in tree.kids(index, {"xcomp"}) if tree.doc.tokens[c].pos in ("VERB", "AUX")):
@@ -1084,6 +1101,14 @@ def _implied_targets(tree: DependencyTree, index: int, objects: list[int], sourc
         if inner:
             return inner[:1]
     return []
+
+
+def _incorporated(tree: DependencyTree, noun: int, modifier: int) -> bool:
+    """Whether a noun's compound is what its verb acts on ("a [prisoner] swap" swaps
+    prisoners): the act's theme, not its doer (a "military operation" is the military's)."""
+    verbs = lexicon(tree.doc.language or "en").verbs.get(tree.lemma(noun), [])
+    return tree.doc.tokens[modifier].dep == "compound" and any(
+        tree.lemma(modifier) in v.objects for v in verbs)
 
 
 def _reaction(trigger: Trigger) -> bool:

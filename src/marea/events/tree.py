@@ -36,7 +36,14 @@ PATIENT_NOUNS = {"ouster", "removal", "arrest", "detention", "impeachment", "ass
                  "murder", "killing", "kidnapping", "expulsion", "overthrow", "destitución",
                  "vacancia", "detención", "arresto", "asesinato", "secuestro", "expulsión",
                  "derrocamiento", "inauguration", "appointment", "investidura", "nombramiento",
-                 "designación"}
+                 "designación", "release", "liberación", "excarcelación"}
+
+# Nouns of kinship: "the son of X" is another person than X, whom a relative clause after X
+# may be about ("the son of Evo Morales, who attacked ...").
+KIN_NOUNS = {"son", "daughter", "wife", "husband", "brother", "sister", "father", "mother",
+             "child", "nephew", "niece", "cousin", "grandson", "granddaughter", "widow",
+             "hijo", "hija", "esposa", "esposo", "hermano", "hermana", "sobrino", "sobrina",
+             "nieto", "nieta", "viuda", "primo", "prima"}
 
 # What makes a Spanish participle tagged ADJ a verb: a passive auxiliary or copula.
 # How a title noun got the actor it stands in for (its sector, its country's demonym, the
@@ -255,8 +262,15 @@ def _joins_speaker(tree: DependencyTree, head: int, conj: Token) -> bool:
 def _who_antecedent(tree: DependencyTree, pronoun: int, head: int) -> int:
     """Return what a relative pronoun stands for: the noun its clause hangs on, but for
     "who" hung on a noun that names no one, the actor right before it ("talks between
-    Kabul and [the Taliban], who have refused": the parser hangs the clause on "talks")."""
+    Kabul and [the Taliban], who have refused": the parser hangs the clause on "talks"), and
+    the kin noun whose "of" complement the parser hung it on ("the [son] of Evo Morales, who
+    attacked")."""
     before = _previous_word(tree, pronoun)
+    token = tree.doc.tokens[head]
+    kin = tree.doc.tokens[token.head].head
+    if (token.dep == "pobj" and tree.lemma(token.head) == "of" and tree.lemma(pronoun) == "who"
+            and tree.lemma(kin) in KIN_NOUNS):
+        return kin
     if (tree.lemma(pronoun) == "who" and head not in tree.actor_at and before is not None
             and before != head and before in tree.actor_at):
         return before
@@ -365,7 +379,8 @@ def actor_host(tree: DependencyTree, index: int, depth: int = 2) -> int:
         return owners[0]
     for child in tree.children[index]:
         dep = tree.doc.tokens[child].dep
-        if dep == "prep" and tree.lemma(child) in ("from", "of", "by", "for"):
+        if dep == "prep" and tree.lemma(child) in ("from", "of", "by", "for") and (
+                tree.lemma(index) not in KIN_NOUNS):  # "the son of X" is not X
             objects = tree.kids(child, {"pobj"})
             if objects and (depth <= 1 or any(c in tree.actor_at
                                               for c in tree.conjuncts(objects[0]))):
