@@ -17,7 +17,9 @@ SENTENCES = {
                "Union, is more directly entangled than any witness yet in the Republican "
                "president’s efforts to get Ukraine to investigate political rival Joe Biden "
                "and Democrats in the 2016 election.",
+    # one's own attempt is the act, as CAMEO codes attempts
     "tried": "The rebels tried to seize the airport in Kabul.",
+    "tried-to-get": "Russia tried to get Belarus to attack Ukraine.",
     # aid stalled or frozen is aid stopped, no aid given
     "stalled": "The envoy is likely to face tough questions from lawmakers of both parties "
                "about Trump’s July 25 call when he asked Ukraine President Volodymyr "
@@ -35,25 +37,42 @@ SENTENCES = {
     "might-if": "Afterward, Sondland said he had relayed to the Ukrainian that U.S. aid might "
                 "be freed if the country would announce the investigations, Morrison "
                 "testified.",
+    # the person a surname alone stands for: named in full before, or no one known
+    "assailed": "At the White House, Trump said he had watched part of the day’s testimony "
+                "and slammed the ongoing impeachment hearings as a “disgrace.” Over the "
+                "weekend, Trump assailed Williams as part of the “Never Trumpers” who oppose "
+                "his presidency, though there is no indication she has shown any partisanship.",
+    "volker": "Another diplomat, former special envoy to Ukraine Kurt Volker, shifted his own "
+              "account of the July 10 meeting to say Sondland did, in fact, discuss "
+              "investigations with the visiting Ukrainians. “I think all of us thought it was "
+              "inappropriate; the conversation did not continue and the meeting concluded,” "
+              "Volker said. A series of text messages Volker provided to lawmakers showed "
+              "conversations between him, Sondland and other leaders in which they discussed "
+              "a need for Ukraine to launch investigations, including into Burisma.",
+    # an official of a state department is of its government
+    "official": "Last week State Department official David Holmes revealed one of those "
+                "interactions to impeachment investigators, saying he recalled it “vividly.”",
 }
 
 
 @pytest.fixture(scope="module")
 def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tuple[str, ...]]]]:
-    """Return {sentence key: {(type, source, target, trigger, modality, date)}}."""
+    """Return {sentence key: {(type, source, target, trigger, modality, date, source
+    role)}}."""
     yield events_by_sentence(
         tmp_path_factory.mktemp("newcomer_en20"), SENTENCES, "en", "2019-11-20",
         "e.type, coalesce(e.source_id, ''), coalesce(e.target_id, ''), e.trigger, "
-        "e.modality, e.date")[1]
+        "e.modality, e.date, coalesce(e.source_role, '')")[1]
 
 
 @pytest.mark.slow
 def test_efforts_seek_an_act_to_come(found: dict[str, set[tuple[str, ...]]]) -> None:
-    assert found["efforts"] == {
+    assert {e[:6] for e in found["efforts"]} == {
         ("ACCUSE", "UKR", "joe-biden", "investigate", "hypothetical", "2019-11-20"),
         ("ACCUSE", "UKR", "democratic-usa", "investigate", "hypothetical", "2019-11-20")}
-    assert {(e[0], e[3], e[4]) for e in found["tried"]} == {
-        ("COERCE", "seize", "hypothetical")}
+    assert {e[:5] for e in found["tried-to-get"]} == {
+        ("ASSAULT", "BLR", "UKR", "attack", "hypothetical")}
+    assert {(e[0], e[3], e[4]) for e in found["tried"]} == {("COERCE", "seize", "asserted")}
 
 
 @pytest.mark.slow
@@ -79,3 +98,31 @@ def test_yes_no_question_asserts_nothing(found: dict[str, set[tuple[str, ...]]])
 def test_possible_act_if_another_acts_is_no_offer(found: dict[str, set[tuple[str, ...]]]
                                                    ) -> None:
     assert {(e[0], e[3], e[4]) for e in found["might-if"]} == {("AID", "aid", "hypothetical")}
+
+
+@pytest.mark.slow
+def test_when_clause_of_possessed_noun(found: dict[str, set[tuple[str, ...]]]) -> None:
+    # "Trump's July 25 call when he asked": he is Trump
+    assert {e[:5] for e in found["stalled"] if e[0] == "REQUEST"} == {
+        ("REQUEST", "donald-trump", "x-person-volodymyr-zelenskiy", "asked", "asserted")}
+
+
+@pytest.mark.slow
+def test_surname_alone(found: dict[str, set[tuple[str, ...]]]) -> None:
+    # "Williams", named in full nowhere in a story of Washington, is no ex-president of
+    # Dominica; "his presidency" is Trump's, and the attack is found
+    assert ("ACCUSE", "donald-trump", "x-person-williams", "assailed", "asserted") in {
+        e[:5] for e in found["assailed"]}
+    assert not any("DMA" in e[1] + e[2] for e in found["assailed"]), found["assailed"]
+    # "Volker" after "Kurt Volker" is the person, no organisation: his quotation's act is his
+    assert ("CONSULT", "x-person-kurt-volker", "", "conversation", "asserted") in {
+        e[:5] for e in found["volker"]}
+    assert not any("x-org-" in e[1] + e[2] for e in found["volker"]), found["volker"]
+    # "other leaders" name no state's government
+    assert not any("GOV" in (e[1], e[2]) for e in found["volker"]), found["volker"]
+
+
+@pytest.mark.slow
+def test_official_of_state_department(found: dict[str, set[tuple[str, ...]]]) -> None:
+    assert {(e[0], e[1], e[6]) for e in found["official"]} == {
+        ("STATEMENT", "x-person-david-holmes", "USAGOV")}

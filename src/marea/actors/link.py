@@ -689,7 +689,8 @@ def _resolve(cand: Candidate, kb: KnowledgeBase, countries: Counter[str],
         if supported:
             best = _best(supported, kb, countries, day)
             return kb.actors[best.actor_id], "surname"
-        prominent = _most_prominent(weak, kb, day, bool(countries))
+        prominent = _most_prominent(weak, kb, day, bool(countries) and not _title_ending(
+            view, kb, view.first_at(cand.start) - 1))
         # a surname the tagger calls an organisation ("Maduro decided ...", "Trump is a
         # clown") is the person only while in office or running that day: then no
         # organisation is likelier
@@ -935,17 +936,17 @@ def _empire(text: str, kb: KnowledgeBase) -> Actor | None:
 
 
 def _most_prominent(entries: list[Alias], kb: KnowledgeBase, day: date | None,
-                    other_states: bool) -> Actor | None:
+                    untitled_among_states: bool) -> Actor | None:
     """Return the person a bare surname means when the document names none of its bearers'
     countries: the only one of them in government office or running in a decisive election
-    that day ("Clinton" in 2016), else, in a text that names no state at all, the only one
-    who ever led a government ("Putin" alone); None when that does not single one out. A
-    past leader of a state a story about other states never names is no likelier than
-    anyone else of the name ("Williams" in a story of Washington is no former president of
-    Dominica)."""
+    that day ("Clinton" in 2016), else the only one who ever led a government ("Putin"
+    alone, "President Obama"); None when that does not single one out. A past leader of a
+    state that a story about other states never names, with no title before the surname, is
+    no likelier than anyone else of the name ("Williams" in a story of Washington is no
+    former president of Dominica)."""
     def prominence(actor: Actor) -> int:
         now = (day is not None and actor.leads_government(day)) or _running(actor, day)
-        return 2 * now + (not other_states and actor.leads_government())
+        return 2 * now + (not untitled_among_states and actor.leads_government())
 
     people = {e.actor_id: kb.actors[e.actor_id] for e in entries}
     ranked = sorted(((prominence(a), a.id) for a in people.values()), reverse=True)

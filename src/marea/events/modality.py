@@ -93,6 +93,11 @@ CONFLICT_ACTS = {"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 GOVERNING_PREPOSITIONS = {"to", "for", "on"}
 # Verbs between the preparing word and the attack ("prepared to [resume] shelling").
 ASPECT_VERBS = {"resume", "launch", "begin", "start", "continue", "renew", "step"}
+# Words of trying, and verbs of getting another to act: one's own attempt is coded as the
+# act, as CAMEO codes attempted acts ("attempted to hack"), but trying to get another to act
+# only seeks that act ("efforts to get Ukraine to investigate Biden").
+TRYING = {"effort", "attempt", "bid", "try", "seek", "push", "campaign", "pressure", "scheme"}
+CAUSATIVES = {"get", "make"}
 # Where an asked question starts: a sentence's start, a quotation mark or a clause break.
 QUESTION_OPENERS = re.compile(r"[.!?;:“‘\"«¿]")
 # Question words of English and Spanish: a question that asks one of them takes its act as
@@ -141,7 +146,8 @@ def modality(tree: DependencyTree, index: int, words: Lexicon) -> str:
             or _conditional(tree, index) or _after_conditional_modal(tree, index)
             or any(tree.doc.tokens[c].dep == "aux" and _conditional(tree, c)
                    for c in kids)  # "habría prometido", "sería financiada": alleged
-            or _wished(tree, index) or _asked(tree, index)):
+            or _wished(tree, index) or _asked(tree, index)
+            or governors & TRYING and governors & CAUSATIVES):
         return "hypothetical"
     future = cues.get("future", set()) | MODALS["future"]
     if (modifiers & future or governors & future or "Tense=Fut" in token.morph
