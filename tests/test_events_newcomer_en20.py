@@ -26,6 +26,8 @@ SENTENCES = {
                "Zelenskiy for the political investigations at the same time as U.S. military "
                "aid for the ally was being stalled.",
     "froze": "The United States froze military aid to Ukraine.",
+    # the aid is the thing held back, not whom it is done to: the state it was for is
+    "halted-passive": "U.S. military aid for Ukraine was halted.",
     # a yes/no question asserts and announces nothing; a question word takes the act as done
     "question": "The political counselor was having lunch with Sondland in Kyiv when the "
                 "ambassador dialed up the president on his cellphone and Holmes could hear "
@@ -77,9 +79,10 @@ def test_efforts_seek_an_act_to_come(found: dict[str, set[tuple[str, ...]]]) -> 
 
 @pytest.mark.slow
 def test_aid_held_back_is_no_aid(found: dict[str, set[tuple[str, ...]]]) -> None:
-    assert {e[0] for e in found["stalled"]} == {"REQUEST", "SANCTION"}
-    assert {(e[0], e[3], e[4]) for e in found["stalled"] if e[0] == "SANCTION"} == {
-        ("SANCTION", "stalled", "asserted")}
+    # stalled by no one named, for an ally no actor names: no aid given, nothing to code
+    assert {e[0] for e in found["stalled"]} == {"REQUEST"}
+    assert {e[:5] for e in found["halted-passive"]} == {
+        ("SANCTION", "", "UKR", "halted", "asserted")}
     assert {e[:5] for e in found["froze"]} == {
         ("SANCTION", "USA", "UKR", "froze", "asserted")}
 
