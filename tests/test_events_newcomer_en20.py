@@ -51,6 +51,12 @@ SENTENCES = {
               "Volker said. A series of text messages Volker provided to lawmakers showed "
               "conversations between him, Sondland and other leaders in which they discussed "
               "a need for Ukraine to launch investigations, including into Burisma.",
+    # "in charge of" is being responsible, no charge brought
+    "in-charge": "“Ambassador Sondland replied that ‘He’s going to do it,’ adding that "
+                 "President Zelensky will, quote, ‘do anything you ask him to.’” Sondland was "
+                 "known for telling others \"he was in charge of Ukraine\" despite being the "
+                 "U.S. envoy in Brussels, said another witness in the impeachment probe, former "
+                 "White House Russia adviser Fiona Hill.",
     # an official of a state department is of its government
     "official": "Last week State Department official David Holmes revealed one of those "
                 "interactions to impeachment investigators, saying he recalled it “vividly.”",
@@ -129,3 +135,10 @@ def test_surname_alone(found: dict[str, set[tuple[str, ...]]]) -> None:
 def test_official_of_state_department(found: dict[str, set[tuple[str, ...]]]) -> None:
     assert {(e[0], e[1], e[6]) for e in found["official"]} == {
         ("STATEMENT", "x-person-david-holmes", "USAGOV")}
+
+
+@pytest.mark.slow
+def test_in_charge_is_no_charge(found: dict[str, set[tuple[str, ...]]]) -> None:
+    assert ("REQUEST", "x-person-sondland", "x-person-zelensky", "ask", "asserted") in {
+        e[:5] for e in found["in-charge"]}
+    assert not any(e[3] == "charge" for e in found["in-charge"]), found["in-charge"]
