@@ -135,7 +135,8 @@ TITLE_SECTORS = (
      "EDU"),
     (re.compile(r"minist|ambassador|embajador|embaixador|president|mandatari|premier|chancellor"
                 r"|canciller|chanceler|secretary|secretari|envoy|enviad|head of|jefe de|jefa de"
-                r"|chefe de|king|queen|rey|reina|spokes|portavoz|vocero|porta voz"), "GOV"),
+                r"|chefe de|king|queen|rey|reina|spokes|portavoz|vocero|porta voz"
+                r"|\bofficial\b|diplomat"), "GOV"),
     (re.compile(r"judge|justice|juez|jueza|juiz|magistrad|prosecutor|fiscal|attorney"
                 r"|procurador"), "JUD"),
     (re.compile(r"general|admiral|almirante|colonel|coronel|brigadier|brigadeiro|commander"
@@ -353,9 +354,11 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
             continue
         if mention.label in PLACE_LABELS and how == "surname" or (  # "felicitó a Arce",
                 # "expresó Vergara" after the singer Ulpiano Vergara: tagged places; "Assange"
-                # after Julian Assange, tagged a firm, is the person for pronouns and roles
+                # after Julian Assange, or "Trump" alone, tagged a firm, is the person for
+                # pronouns and roles
                 mention.label in PLACE_LABELS | {"ORG"} and how == "in-document"
-                and actor is not None and actor.type == "person"):
+                or mention.label == "ORG" and how in ("surname", "prominence")) and (
+                actor is not None and actor.type == "person"):
             mention.label = KB_LABELS[family]["person"]
         if (actor is None and mention.label in ACTOR_LABELS and mention.label != "MISC"
                 and any(view.tokens[i].pos == "PROPN"
@@ -687,7 +690,8 @@ def _resolve(cand: Candidate, kb: KnowledgeBase, countries: Counter[str],
         if supported:
             best = _best(supported, kb, countries, day)
             return kb.actors[best.actor_id], "surname"
-        prominent = _most_prominent(weak, kb, day)
+        prominent = _most_prominent(weak, kb, day, bool(countries) and not _title_ending(
+            view, kb, view.first_at(cand.start) - 1))
         # a surname the tagger calls an organisation ("Maduro decided ...", "Trump is a
         # clown") is the person only while in office or running that day: then no
         # organisation is likelier
@@ -941,14 +945,18 @@ def _empire(text: str, kb: KnowledgeBase) -> Actor | None:
     return kb.actors.get(country or "")
 
 
-def _most_prominent(entries: list[Alias], kb: KnowledgeBase, day: date | None) -> Actor | None:
+def _most_prominent(entries: list[Alias], kb: KnowledgeBase, day: date | None,
+                    untitled_among_states: bool) -> Actor | None:
     """Return the person a bare surname means when the document names none of its bearers'
     countries: the only one of them in government office or running in a decisive election
     that day ("Clinton" in 2016), else the only one who ever led a government ("Putin"
-    alone); None when that does not single one out."""
+    alone, "President Obama"); None when that does not single one out. A past leader of a
+    state that a story about other states never names, with no title before the surname, is
+    no likelier than anyone else of the name ("Williams" in a story of Washington is no
+    former president of Dominica)."""
     def prominence(actor: Actor) -> int:
         now = (day is not None and actor.leads_government(day)) or _running(actor, day)
-        return 2 * now + actor.leads_government()
+        return 2 * now + (not untitled_among_states and actor.leads_government())
 
     people = {e.actor_id: kb.actors[e.actor_id] for e in entries}
     ranked = sorted(((prominence(a), a.id) for a in people.values()), reverse=True)

@@ -259,6 +259,7 @@ def find_candidates(doc: Document, view: TokenView, kb: KnowledgeBase, family: s
     _relabel_cities(doc, view, kb, family)
     for mention in list(doc.mentions):
         _cut_possessive(doc, mention, view)
+        _cut_possessed_date(doc, mention)
         if len(mention.text) > 1 and mention.text.endswith("-"):  # "a Cooperativa- que ..."
             mention.text = mention.text.rstrip("-").rstrip()
             mention.end = mention.start + len(mention.text)
@@ -290,6 +291,8 @@ def find_candidates(doc: Document, view: TokenView, kb: KnowledgeBase, family: s
             _cut_unit_members(doc, mention, view, kb)
         if mention.label in PERSON_LABELS and common_word_inside(view, mention):
             mention.label = "ORG"  # "[Operativo de seguridad Ciudadana de la Policía ...]"
+        if mention.label == "ORG":
+            _person_after_state(doc, mention, kb, family)
     _add_missed_people(doc, view, kb, family)
     _add_surnames_of_named(doc, view, kb, family)
     # common words the tagger took for a name ("Agregando" opening a sentence) are no mention
@@ -969,6 +972,40 @@ def _add_missed_people(doc: Document, view: TokenView, kb: KnowledgeBase, family
                                         given.sentence))
 
 
+def _cut_possessed_date(doc: Document, mention: Mention) -> None:
+    """Cut a span the tagger ran from an owner over a date to the owner ("[Trump’s July 25]
+    call" tagged an organisation): the date says when the owner's call was."""
+    found = POSSESSIVE_START.search(mention.text)
+    if mention.label not in ACTOR_LABELS or found is None or found.start() == 0:
+        return
+    rest = mention.text[found.end():]
+    if any(t.text == rest for t in find_timexes(rest, doc.language or "en", None)):
+        mention.text = mention.text[:found.start()]
+        mention.end = mention.start + len(mention.text)
+
+
+def _person_after_state(doc: Document, mention: Mention, kb: KnowledgeBase, family: str
+                        ) -> None:
+    """Cut an organisation span a state's name opens and a personal name ends to the name
+    ("special envoy to [Ukraine Kurt Volker]"): the tagger ran the state into the person
+    its text goes on to call by the surname alone ("Volker said")."""
+    words = mention.text.split()
+    for size in (1, 2, 3):
+        rest = words[size:]
+        if not (NAME_WORDS[0] <= len(rest) <= NAME_WORDS[1]
+                and all(w.istitle() and w.isalpha() for w in rest)
+                and any(kb.actors[e.actor_id].type == "country"
+                        for e in lookup(" ".join(words[:size]), kb))):
+            continue
+        surname = re.compile(rf"(?<![\w-]){re.escape(rest[-1])}(?![\w-])")
+        if len(surname.findall(doc.text)) < 2:
+            return
+        mention.start += mention.text.rindex(" ".join(rest))
+        mention.text, mention.label = doc.text[mention.start:mention.end], (
+            KB_LABELS[family]["person"])
+        return
+
+
 def _cut_possessive(doc: Document, mention: Mention, view: TokenView) -> None:
     """Cut the possessive the tagger ran into a name ("the Taliban[’s Haqqani] network"); a
     name a group noun follows is that group's ("Haqqani network": an organisation)."""
@@ -988,13 +1025,18 @@ def _add_surnames_of_named(doc: Document, view: TokenView, kb: KnowledgeBase,
                            family: str) -> None:
     """Make a person of a name the tagger called a date or number or missed: a capitalised
     word after a given name ("Timothy [Weeks]" tagged DATE), and later the bare surname of a
-    person named in full ("King and Weeks were abducted"), whatever the tagger says. A word
-    inside a name, place or organisation span stays theirs, and so does a word of a longer
-    phrase the tagger read as one ("Weeks later", after Timothy Weeks: a date)."""
+    person named in full ("King and Weeks were abducted"), whatever the tagger says, also a
+    word it called an organisation the knowledge base does not know. A word inside a name,
+    place or known organisation span stays theirs, and so does a word of a longer phrase the
+    tagger read as one ("Weeks later", after Timothy Weeks: a date)."""
     label = KB_LABELS[family]["person"]
-    covered = {i for m in doc.mentions if m.label in ACTOR_LABELS
+    # one word the tagger called an organisation that the knowledge base does not know may
+    # be a surname too ("Volker said", after "Kurt Volker")
+    unknown = {id(m) for m in doc.mentions if m.label == "ORG" and " " not in m.text
+               and not lookup(m.text, kb)}
+    covered = {i for m in doc.mentions if m.label in ACTOR_LABELS and id(m) not in unknown
                for i in view.inside(m.start, m.end)}
-    other = {i: m for m in doc.mentions if m.label not in ACTOR_LABELS
+    other = {i: m for m in doc.mentions if m.label not in ACTOR_LABELS or id(m) in unknown
              for i in view.inside(m.start, m.end)}
     for m in [m for m in doc.mentions if m.label not in ACTOR_LABELS]:
         tokens = list(view.inside(m.start, m.end))

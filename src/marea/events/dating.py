@@ -14,6 +14,8 @@ from marea.events.tree import OBJECTS, DependencyTree
 OPENING = re.compile(r"[\W_]*(?:\w+[\W_]+){0,2}")
 OPENING_CHARS = 30
 CALENDAR_PREFIX = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+# How a year hangs on the noun it classifies ("the [2016] election").
+NOUN_MODIFIERS = {"nummod", "compound", "amod", "nmod"}
 
 
 def own_date(tree: DependencyTree, index: int, timexes: list[Timex]) -> Timex | None:
@@ -24,7 +26,19 @@ def own_date(tree: DependencyTree, index: int, timexes: list[Timex]) -> Timex | 
     sentence = doc.sentences[doc.tokens[index].sentence]
     return next((t for t in timexes if start <= t.start < end and sentence.start <= t.start
                  < sentence.end and _dates(tree, _clause_of(tree, tree.first_at(t.start)),
-                                           index)), None)
+                                           index) and not _naming_year(tree, t, index)), None)
+
+
+def _naming_year(tree: DependencyTree, timex: Timex, index: int) -> bool:
+    """Whether a year only says which of its kind a noun is ("in the 2016 election", "the
+    1991 constitution"), and the trigger, not told in the past, cannot have taken place then:
+    "efforts to get Ukraine to investigate Biden in the 2016 election" seek an inquiry to come.
+    A past act may ("voted in the 2016 election")."""
+    first = tree.first_at(timex.start)
+    token = tree.doc.tokens[first]
+    return (timex.granularity == "year" and token.dep in NOUN_MODIFIERS
+            and token.head not in (first, index) and tree.doc.tokens[token.head].pos == "NOUN"
+            and not _told_in_the_past(tree, index))
 
 
 def governing_date(tree: DependencyTree, index: int, timexes: list[Timex]) -> Timex | None:

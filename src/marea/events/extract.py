@@ -65,6 +65,7 @@ from marea.events.roles import (
     noun_roles,
     paid_sum,
     participle_lemma,
+    passive_theme,
     received,
     rejected,
     state_participle,
@@ -218,10 +219,11 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
             roles = verb_roles(tree, index, words.verbs[lemma],
                                 blockers=words.blockers.get(lemma))
         elif (token.pos == "NOUN" and lemma in words.nouns and index not in tree.consumed
-              and not _opinion_idiom(tree, index)
+              and not _opinion_idiom(tree, index) and not _in_charge(tree, index)
               and not rejected(tree, index, words) and not classifying(tree, index, words)
               and not paid_sum(tree, index, words)
               and not done_to_thing(tree, index, words)
+              and not passive_theme(tree, index, words)
               and not instrument(tree, index) and not (
                   token.dep == "compound" and token.head in actor_at)):  # "[riot] police"
             roles = noun_roles(tree, index, words.nouns[lemma])
@@ -703,6 +705,15 @@ def _opinion_idiom(tree: DependencyTree, index: int) -> bool:
             and any(tree.lemma(c) == "a" for c in tree.kids(index, {"case"}))
             and any(tree.lemma(k) == "de" for n in tree.kids(index, {"nmod"})
                     for k in tree.kids(n, {"case"})))
+
+
+def _in_charge(tree: DependencyTree, index: int) -> bool:
+    """Whether an English noun is the idiom "in charge (of)" ("he was in charge of Ukraine"):
+    being responsible for something, no charge brought against anyone."""
+    token = tree.doc.tokens[index]
+    return (tree.doc.language == "en" and tree.lemma(index) == "charge"
+            and token.dep == "pobj" and tree.lemma(token.head) == "in"
+            and not tree.kids(index, {"det", "poss", "amod", "compound"}))
 
 
 def _reported_to(tree: DependencyTree, index: int) -> bool:

@@ -15,6 +15,7 @@ from marea.events.tree import (
     actor_host,
     complement_clauses,
     is_clitic,
+    is_passive,
     mandative,
     names_text,
     subjects_of,
@@ -92,6 +93,18 @@ CONFLICT_ACTS = {"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 GOVERNING_PREPOSITIONS = {"to", "for", "on"}
 # Verbs between the preparing word and the attack ("prepared to [resume] shelling").
 ASPECT_VERBS = {"resume", "launch", "begin", "start", "continue", "renew", "step"}
+# Words of trying, and verbs of getting another to act: one's own attempt is coded as the
+# act, as CAMEO codes attempted acts ("attempted to hack"), but trying to get another to act
+# only seeks that act ("efforts to get Ukraine to investigate Biden").
+TRYING = {"effort", "attempt", "bid", "try", "seek", "push", "campaign", "pressure", "scheme"}
+CAUSATIVES = {"get", "make"}
+# Where an asked question starts: a sentence's start, a quotation mark or a clause break.
+QUESTION_OPENERS = re.compile(r"[.!?;:“‘\"«¿]")
+# Question words of English and Spanish: a question that asks one of them takes its act as
+# done ("why did Russia invade?"); only a yes/no question leaves it open.
+QUESTION_WORDS = {"who", "whom", "whose", "what", "which", "why", "when", "where", "how",
+                  "quién", "quiénes", "qué", "cuál", "cuáles", "por qué", "cuándo", "dónde",
+                  "cómo"}
 
 
 def modality(tree: DependencyTree, index: int, words: Lexicon) -> str:
@@ -133,7 +146,8 @@ def modality(tree: DependencyTree, index: int, words: Lexicon) -> str:
             or _conditional(tree, index) or _after_conditional_modal(tree, index)
             or any(tree.doc.tokens[c].dep == "aux" and _conditional(tree, c)
                    for c in kids)  # "habría prometido", "sería financiada": alleged
-            or _wished(tree, index)):
+            or _wished(tree, index) or _asked(tree, index)
+            or governors & TRYING and governors & CAUSATIVES):
         return "hypothetical"
     future = cues.get("future", set()) | MODALS["future"]
     if (modifiers & future or governors & future or "Tense=Fut" in token.morph
@@ -144,6 +158,23 @@ def modality(tree: DependencyTree, index: int, words: Lexicon) -> str:
         if purposed in UNREALISED:
             return purposed
     return "asserted"
+
+
+def _asked(tree: DependencyTree, index: int) -> bool:
+    """Whether a trigger is in a yes/no question ("So he's going to do the investigation?",
+    "Will Russia attack Ukraine?"): asking whether an act is done asserts neither it nor its
+    announcement. A question word asks about an act taken as done ("Why did they strike?")."""
+    doc = tree.doc
+    token = doc.tokens[index]
+    sentence = doc.sentences[token.sentence]
+    before = doc.text[sentence.start:token.start]
+    opener = max((m.end() for m in QUESTION_OPENERS.finditer(before)), default=0)
+    rest = doc.text[token.end:sentence.end]
+    close = re.search(r"[.!?]", rest)
+    if close is None or close.group() != "?":
+        return False
+    asked = (before[opener:] + doc.text[token.start:token.end] + rest[:close.start()]).lower()
+    return not any(re.search(rf"(?<!\w){word}(?!\w)", asked) for word in QUESTION_WORDS)
 
 
 def _purpose(tree: DependencyTree, index: int) -> bool:
@@ -507,6 +538,8 @@ def intention(tree: DependencyTree, index: int, event: Event, words: Lexicon) ->
 
     Announced events are asserted facts about the announcer, dated like the event's clause.
     """
+    if _asked(tree, index):  # "Will Russia attack Ukraine?" threatens nothing
+        return None
     if event.type == "ASSAULT" and _prepared(tree, index):
         event.modality = "future"  # the attack has not taken place
         return _recoded(event, "MOBILIZE", "troops", event.source_id or event.speaker_id,
@@ -540,6 +573,8 @@ def intention(tree: DependencyTree, index: int, event: Event, words: Lexicon) ->
     condition = any(tree.lemma(m) in CONDITIONS for c in tree.kids(clause, {"advcl"})
                     for m in tree.kids(c, {"mark"}))
     conditional = event.modality == "hypothetical" and condition  # "may halt ... if"
+    if (reported or conditional) and _agentless(tree, clause):
+        return None  # "aid might be freed if ...": no one named offers it
     if event.modality == "future" or reported or conditional:
         name = "AGREE" if "cooperation" in kind.category else "THREATEN"
         name = "CONCEDE" if _yields(event) else name  # see concessions
@@ -560,6 +595,13 @@ def intention(tree: DependencyTree, index: int, event: Event, words: Lexicon) ->
         recoded = replace(recoded, start=asker.start, end=asker.end,  # the suggesting
                           trigger=tree.doc.text[asker.start:asker.end])
     return recoded
+
+
+def _agentless(tree: DependencyTree, verb: int) -> bool:
+    """Whether an English verb is a passive that names no doer ("aid might be freed if ..."):
+    what may be done by no one named is nobody's offer or threat."""
+    return (tree.doc.language == "en" and is_passive(tree, verb)
+            and not any(tree.lemma(c) == "by" for c in tree.kids(verb, {"agent", "prep"})))
 
 
 def _recoded(event: Event, name: str, mode: str | None, source: str | None,

@@ -1168,6 +1168,19 @@ def rejected(tree: DependencyTree, index: int, words: Lexicon) -> bool:
     return _rejecting(tree, head, words)
 
 
+def passive_theme(tree: DependencyTree, index: int, words: Lexicon) -> bool:
+    """Whether an English event noun is the subject of a passive verb whose entry names it as
+    what the verb is done with ("military aid was being stalled"): the verb codes the event,
+    as its active object's noun is taken ("stalled military aid"), though the noun comes
+    first in the text."""
+    token = tree.doc.tokens[index]
+    if tree.doc.language != "en" or token.dep != "nsubjpass" or token.head == index:
+        return False
+    lemma = tree.lemma(index)
+    return any(lemma in t.objects
+               for t in words.verbs.get(words.verb_lemma(tree.lemma(token.head)), []))
+
+
 def done_to_thing(tree: DependencyTree, index: int, words: Lexicon) -> bool:
     """Whether an event noun's "of" complement is a thing its verb so used codes no event of
     the noun's kind: "the release of classified material" (a blocker of the verb "release"),
