@@ -1,0 +1,68 @@
+"""English constructions and entries of session 20 (issue 11), on sentences of our own: "return"
+with an object gives something back and is no visit; "hand over" bodies or property returns them
+and prisoners are released; calling up reservists mobilises them; writing off a debt is economic
+aid; an event noun that is its verb's subject takes its sides from the "between" the parser hung
+on that verb."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from tests.conftest import events_by_sentence
+
+SENTENCES = {
+    "return-prisoners": "Iraq returned Kuwaiti prisoners to Kuwait.",
+    "return-place": "Israel returned the Sinai to Egypt.",
+    "return-to": "The minister returned to Cairo for talks.",
+    "hand-bodies": "Iraq handed over the bodies of three soldiers to Iran.",
+    "hand-prisoners": "Armenia handed over two Azerbaijani prisoners to Azerbaijan.",
+    "call-up": "The government of Ukraine called up 20,000 reservists.",
+    "write-off": "France wrote off Senegal's debt.",
+    "fighting-between": "Fighting erupted between the army and rebels in Liberia.",
+    "clashes-reported": "Heavy clashes were reported between police and students in Dhaka.",
+    "talks-between": "Talks between Peru and Chile resumed on Monday.",
+}
+
+
+@pytest.fixture(scope="module")
+def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tuple[str, ...]]]]:
+    """Return {sentence key: {(type, mode, trigger, source, target, modality)}} of all events."""
+    yield events_by_sentence(
+        tmp_path_factory.mktemp("gsr20"), SENTENCES, "en", "2023-01-10",
+        "e.type, coalesce(e.mode, ''), e.trigger, coalesce(e.source_id, ''), "
+        "coalesce(e.target_id, ''), e.modality")[1]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("key, expected", [
+    ("return-prisoners", ("RETREAT", "release", "returned", "IRQ", "KWTCVL", "asserted")),
+    ("return-to", ("CONSULT", "visit", "returned", "GOV", "EGY", "asserted")),
+    ("hand-bodies", ("RETREAT", "return", "handed", "IRQ", "IRN", "asserted")),
+    ("call-up", ("MOBILIZE", "troops", "called", "UKRGOV", "", "asserted")),
+    ("write-off", ("AID", "economic", "wrote", "FRA", "SEN", "asserted")),
+    ("fighting-between", ("ASSAULT", "", "Fighting", "LBRMIL", "LBRREB", "asserted")),
+    ("clashes-reported", ("ASSAULT", "", "clashes", "BGDCOP", "BGDEDU", "asserted")),
+])
+def test_reading(found: dict[str, set[tuple[str, ...]]], key: str,
+                 expected: tuple[str, ...]) -> None:
+    assert expected in found[key]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("key", ["return-prisoners", "return-place"])
+def test_giving_back_is_no_visit(found: dict[str, set[tuple[str, ...]]], key: str) -> None:
+    assert not any(e[0] == "CONSULT" for e in found[key])
+
+
+@pytest.mark.slow
+def test_prisoners_handed_over_are_released(found: dict[str, set[tuple[str, ...]]]) -> None:
+    assert {(e[0], e[1], e[3]) for e in found["hand-prisoners"]} >= {
+        ("RETREAT", "release", "ARM")}
+
+
+@pytest.mark.slow
+def test_noun_keeps_its_own_between(found: dict[str, set[tuple[str, ...]]]) -> None:
+    assert ("CONSULT", "", "Talks", "PER", "CHL", "asserted") in {
+        e for e in found["talks-between"] if e[0] == "CONSULT"}
