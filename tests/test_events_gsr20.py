@@ -6,7 +6,8 @@ on that verb. Entries widened by the codebook's own mode descriptions: closing o
 frontier is closing or reopening a border; stopping aid, trade or talks is a SANCTION as halting
 them is; ordering someone to leave expels them; troops contributed are aid; accepting a
 resolution agrees to it and accepting a state's independence recognises it; abandoning a policy
-or a claim concedes it."""
+or a claim concedes it; ending a state of emergency eases it as lifting it does; amnesty,
+access or permission given is as granted; troops provided are military aid."""
 
 from __future__ import annotations
 
@@ -37,6 +38,10 @@ SENTENCES = {
     "accept-resolution": "Jordan accepted Security Council Resolution 242.",
     "accept-independence": "Serbia accepted the independence of Montenegro.",
     "abandon-claim": "Argentina abandoned its claim to the Falklands.",
+    "end-emergency": "Bangladesh ended the state of emergency in Dhaka.",
+    "give-amnesty": "The king of Nepal gave amnesty to 300 rebels.",
+    "give-permission": "Sudan gave permission to U.N. monitors to enter Darfur.",
+    "provide-troops": "Pakistan provided 5,000 troops for the U.N. force in Somalia.",
 }
 
 
@@ -67,6 +72,10 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
     ("accept-resolution", ("AGREE", "", "accepted", "JOR", "unsc", "asserted")),
     ("accept-independence", ("SUPPORT", "recognize", "accepted", "SRB", "MNE", "asserted")),
     ("abandon-claim", ("CONCEDE", "", "abandoned", "ARG", "", "asserted")),
+    ("end-emergency", ("CONCEDE", "ease", "ended", "BGD", "", "asserted")),
+    ("give-amnesty", ("RETREAT", "release", "gave", "NPL", "REB", "asserted")),
+    ("give-permission", ("RETREAT", "access", "gave", "SDN", "un", "asserted")),
+    ("provide-troops", ("AID", "military", "provided", "PAK", "un", "asserted")),
 ])
 def test_reading(found: dict[str, set[tuple[str, ...]]], key: str,
                  expected: tuple[str, ...]) -> None:
