@@ -7,7 +7,9 @@ frontier is closing or reopening a border; stopping aid, trade or talks is a SAN
 them is; ordering someone to leave expels them; troops contributed are aid; accepting a
 resolution agrees to it and accepting a state's independence recognises it; abandoning a policy
 or a claim concedes it; ending a state of emergency eases it as lifting it does; amnesty,
-access or permission given is as granted; troops provided are military aid."""
+access or permission given is as granted; troops provided are military aid. A body that approves, adopts or authorises an event noun
+("adopted sanctions against Belarus") does that act: the verb lends the noun its subject
+and has no SUPPORT of its own."""
 
 from __future__ import annotations
 
@@ -42,6 +44,9 @@ SENTENCES = {
     "give-amnesty": "The king of Nepal gave amnesty to 300 rebels.",
     "give-permission": "Sudan gave permission to U.N. monitors to enter Darfur.",
     "provide-troops": "Pakistan provided 5,000 troops for the U.N. force in Somalia.",
+    "adopted-sanctions": "The European Union adopted sanctions against Belarus.",
+    "approved-agreement": "The parliament of Angola approved the peace agreement with the rebels.",
+    "approved-plan": "The United States approved the plan of Brazil.",
 }
 
 
@@ -76,6 +81,9 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
     ("give-amnesty", ("RETREAT", "release", "gave", "NPL", "REB", "asserted")),
     ("give-permission", ("RETREAT", "access", "gave", "SDN", "un", "asserted")),
     ("provide-troops", ("AID", "military", "provided", "PAK", "un", "asserted")),
+    ("adopted-sanctions", ("SANCTION", "embargo", "sanctions", "eu", "BLR", "asserted")),
+    ("approved-agreement", ("AGREE", "", "agreement", "AGOLEG", "AGOREB", "asserted")),
+    ("approved-plan", ("SUPPORT", "", "approved", "USA", "BRA", "asserted")),
 ])
 def test_reading(found: dict[str, set[tuple[str, ...]]], key: str,
                  expected: tuple[str, ...]) -> None:
@@ -103,3 +111,9 @@ def test_noun_keeps_its_own_between(found: dict[str, set[tuple[str, ...]]]) -> N
 @pytest.mark.slow
 def test_ordered_to_do_another_act_is_a_request(found: dict[str, set[tuple[str, ...]]]) -> None:
     assert {e[0] for e in found["order-withdraw"] if e[2] == "ordered"} == {"REQUEST"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("key", ["adopted-sanctions", "approved-agreement"])
+def test_approving_an_act_enacts_it(found: dict[str, set[tuple[str, ...]]], key: str) -> None:
+    assert not any(e[0] == "SUPPORT" for e in found[key])
