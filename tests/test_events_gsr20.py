@@ -9,7 +9,8 @@ resolution agrees to it and accepting a state's independence recognises it; aban
 or a claim concedes it; ending a state of emergency eases it as lifting it does; amnesty,
 access or permission given is as granted; troops provided are military aid. A body that approves, adopts or authorises an event noun
 ("adopted sanctions against Belarus") does that act: the verb lends the noun its subject
-and has no SUPPORT of its own."""
+and has no SUPPORT of its own. Pulling out of a treaty leaves it (SANCTION/withdraw), as
+"withdraw from" does; pulling out of a place stays a retreat."""
 
 from __future__ import annotations
 
@@ -47,6 +48,8 @@ SENTENCES = {
     "adopted-sanctions": "The European Union adopted sanctions against Belarus.",
     "approved-agreement": "The parliament of Angola approved the peace agreement with the rebels.",
     "approved-plan": "The United States approved the plan of Brazil.",
+    "pull-out-treaty": "North Korea pulled out of the Nuclear Non-Proliferation Treaty.",
+    "pull-out-place": "Syria pulled out of Lebanon in 2005.",
 }
 
 
@@ -84,6 +87,8 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
     ("adopted-sanctions", ("SANCTION", "embargo", "sanctions", "eu", "BLR", "asserted")),
     ("approved-agreement", ("AGREE", "", "agreement", "AGOLEG", "AGOREB", "asserted")),
     ("approved-plan", ("SUPPORT", "", "approved", "USA", "BRA", "asserted")),
+    ("pull-out-treaty", ("SANCTION", "withdraw", "pulled", "PRK", "", "asserted")),
+    ("pull-out-place", ("RETREAT", "withdraw", "pulled", "SYR", "LBN", "asserted")),
 ])
 def test_reading(found: dict[str, set[tuple[str, ...]]], key: str,
                  expected: tuple[str, ...]) -> None:
