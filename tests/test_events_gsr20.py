@@ -1,16 +1,18 @@
-"""English constructions and entries of session 20 (issue 11), on sentences of our own: "return"
-with an object gives something back and is no visit; "hand over" bodies or property returns them
-and prisoners are released; calling up reservists mobilises them; writing off a debt is economic
-aid; an event noun that is its verb's subject takes its sides from the "between" the parser hung
-on that verb. Entries widened by the codebook's own mode descriptions: closing or reopening a
-frontier is closing or reopening a border; stopping aid, trade or talks is a SANCTION as halting
-them is; ordering someone to leave expels them; troops contributed are aid; accepting a
-resolution agrees to it and accepting a state's independence recognises it; abandoning a policy
-or a claim concedes it; ending a state of emergency eases it as lifting it does; amnesty,
-access or permission given is as granted; troops provided are military aid. A body that approves, adopts or authorises an event noun
-("adopted sanctions against Belarus") does that act: the verb lends the noun its subject
-and has no SUPPORT of its own. Pulling out of a treaty leaves it (SANCTION/withdraw), as
-"withdraw from" does; pulling out of a place stays a retreat."""
+"""English constructions and entries of session 20 (issue 11), on sentences of our own.
+
+"Return" with an object gives something back and is no visit; "hand over" bodies or property
+returns them and prisoners are released; calling up reservists mobilises them; writing off a
+debt is economic aid; an event noun that is its verb's subject takes its sides from the
+"between" the parser hung on that verb. Entries widened by the codebook's own mode
+descriptions: closing or reopening a frontier is closing or reopening a border; stopping aid,
+trade or talks is a SANCTION as halting them is; ordering someone to leave expels them; troops
+contributed or provided are aid; accepting a resolution agrees to it and accepting a state's
+independence recognises it; abandoning a policy or a claim concedes it; ending a state of
+emergency eases it as lifting it does; amnesty, access or permission given is as granted. A
+body that approves, adopts or authorises an event noun ("adopted sanctions against Belarus")
+does that act: the verb lends the noun its subject and has no SUPPORT of its own. Pulling out
+of a treaty leaves it (SANCTION/withdraw), as "withdraw from" does; pulling out of a place
+stays a retreat."""
 
 from __future__ import annotations
 
