@@ -12,7 +12,8 @@ emergency eases it as lifting it does; amnesty, access or permission given is as
 body that approves, adopts or authorises an event noun ("adopted sanctions against Belarus")
 does that act: the verb lends the noun its subject and has no SUPPORT of its own. Pulling out
 of a treaty leaves it (SANCTION/withdraw), as "withdraw from" does; pulling out of a place
-stays a retreat."""
+stays a retreat. A missile "test-fired" (the tokenizer splits the verb) is tested, not fired at
+anyone."""
 
 from __future__ import annotations
 
@@ -52,6 +53,8 @@ SENTENCES = {
     "approved-plan": "The United States approved the plan of Brazil.",
     "pull-out-treaty": "North Korea pulled out of the Nuclear Non-Proliferation Treaty.",
     "pull-out-place": "Syria pulled out of Lebanon in 2005.",
+    "test-fired": "Pakistan has test-fired a new cruise missile.",
+    "fired-rockets": "Israeli troops fired rockets at the village on Monday.",
 }
 
 
@@ -91,6 +94,8 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
     ("approved-plan", ("SUPPORT", "", "approved", "USA", "BRA", "asserted")),
     ("pull-out-treaty", ("SANCTION", "withdraw", "pulled", "PRK", "", "asserted")),
     ("pull-out-place", ("RETREAT", "withdraw", "pulled", "SYR", "LBN", "asserted")),
+    ("test-fired", ("MOBILIZE", "weapons", "fired", "PAK", "", "asserted")),
+    ("fired-rockets", ("ASSAULT", "heavy-weapons", "fired", "ISRMIL", "", "asserted")),
 ])
 def test_reading(found: dict[str, set[tuple[str, ...]]], key: str,
                  expected: tuple[str, ...]) -> None:

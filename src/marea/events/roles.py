@@ -151,7 +151,7 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
     objects = objects or late
     objects += _measured(tree, objects)  # "provide 30,000 tons of [aid]"
     particles = {tree.lemma(c) for c in tree.kids(index, {"prt", "compound:prt", "advmod",
-                                                          "prep"})}
+                                                          "prep", "npadvmod"})}  # "[test]-fired"
     preps = prepositions(tree, index)
     for particle in tree.kids(index, {"prt", "advmod", "prep"}):  # "pulled out [of] CELAC"
         if tree.kids(particle, {"pobj"}):
