@@ -154,7 +154,7 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
     objects = objects or late
     objects += _measured(tree, objects)  # "provide 30,000 tons of [aid]"
     particles = {tree.lemma(c) for c in tree.kids(index, {"prt", "compound:prt", "advmod",
-                                                          "prep"})}
+                                                          "prep", "npadvmod"})}  # "[test]-fired"
     preps = prepositions(tree, index)
     for particle in tree.kids(index, {"prt", "advmod", "prep"}):  # "pulled out [of] CELAC"
         if tree.kids(particle, {"pobj"}):
@@ -171,9 +171,10 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
         t.constraints, _phrase_among(tree, complements, t.objects)))
     if not trigger.constraints and _carries_event_noun(tree, index, objects):
         return None  # "decretaron un paro", "sostuvieron un combate": the noun is the event
-    if trigger.lemma in WRITING_VERBS and tree.kids(index, OBJECTS) and not tree.kids(
-            index, {"ccomp", "parataxis"}):
-        return None  # "la Convención que escribe una nueva Carta Magna" states nothing
+    if trigger.speech and trigger.lemma in WRITING_VERBS and tree.kids(index, OBJECTS) and not (
+            tree.kids(index, {"ccomp", "parataxis"})):
+        return None  # "la Convención que escribe una nueva Carta Magna" states nothing, but
+        # "wrote off Senegal's debt" is an entry of its own
     if trigger.label:  # "called the [attack] outrageous" codes the calling, not the attack
         tree.consumed.update(objects)
     if trigger.type == "AGREE" and any(_rejecting(tree, c) for c in tree.kids(index, {"xcomp"})):
@@ -381,7 +382,8 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
                    and actor_host(tree, t) not in leaving
                    and tree.lemma(t) not in trigger.compound]  # "conferencia de [prensa]"
     sides = [c for t in preps.get("entre", []) + preps.get("between", [])
-             for c in tree.conjuncts(t)] or _relative_sides(tree, index)
+             for c in tree.conjuncts(t)] or _relative_sides(tree, index) or (
+        _subject_sides(tree, index))
     token = tree.doc.tokens[index]
     words = lexicon(tree.doc.language or "en")
     carrier, carried, takes_part = _carrier(tree, index)
@@ -965,6 +967,17 @@ def _phrase_agents(tree: DependencyTree, noun: int, depth: int = AGENT_DEPTH) ->
         return found
     return [a for c in tree.kids(noun, {"nmod"}) if tree.actor_at.get(c) is None
             for a in _phrase_agents(tree, c, depth - 1)]
+
+
+def _subject_sides(tree: DependencyTree, index: int) -> list[int]:
+    """Return the sides an English event noun that is its verb's subject names through a
+    "between" the parser hung on that verb ("fighting erupted between the army and rebels",
+    "clashes were reported between police and students")."""
+    token = tree.doc.tokens[index]
+    if token.dep not in ("nsubj", "nsubjpass") or token.head == index:
+        return []
+    return [c for t in prepositions(tree, token.head).get("between", [])
+            for c in tree.conjuncts(t)]
 
 
 def _relative_sides(tree: DependencyTree, index: int) -> list[int]:
