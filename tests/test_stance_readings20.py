@@ -79,3 +79,14 @@ def test_a_spanish_passive_with_ser_has_its_agent_after_por(settings: Settings) 
     stances = _read_es(settings, "Evo Morales fue derrocado por el Ejército de Bolivia.")
     assert stances["BOLMIL"] == ("against", [("predicate:subject", "derrocado")])
     assert stances["evo-morales"] == ("favor", [("predicate:object", "derrocado")])
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("Nicolás Maduro no es sino un títere de Cuba.", _read_es),
+    ("Nicolás Maduro no es más que un títere de Cuba.", _read_es),
+    ("Nicolás Maduro is nothing but a puppet of Cuba.", _read_en),
+])
+def test_an_exception_after_the_negator_asserts_the_servile_word(settings: Settings, text: str,
+                                                                 read) -> None:
+    label, cues = read(settings, text)["nicolas-maduro"]
+    assert label == "against" and [c for c in cues if c[1] in ("títere", "puppet")], cues

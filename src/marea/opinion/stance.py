@@ -201,6 +201,7 @@ ALLIANCE_WORDS = frozenset({
 SERVILE_WORDS = frozenset({"puppet", "stooge", "lackey", "henchman", "titere", "lacayo"})
 NEUTRAL_ALLIANCE_WORDS = ALLIANCE_WORDS - SERVILE_WORDS
 NOTHING = frozenset({"nothing", "nada"})  # "no tiene nada de títere": no part of one
+EXCEPTIONS = frozenset({"but", "than", "que", "sino"})  # "no es sino": a denial that asserts
 SIDE_NOUNS = frozenset({"side", "camp", "lado", "bando"})  # "on the side of X"
 ALIGN_VERBS = frozenset({"align", "ally", "side", "support", "back", "endorse", "defend",
                          "join", "alinear", "aliar", "apoyar", "respaldar", "defender", "unir"})
@@ -1284,18 +1285,21 @@ def _negated(tree: DependencyTree, verb: int) -> bool:
 
 def _denied(tree: DependencyTree, noun: int) -> bool:
     """Whether what a noun names is denied of its subject: "no es un títere", "is no puppet",
-    "is not a puppet", "no tiene nada de títere", "nothing of a puppet"."""
+    "is not a puppet", "no tiene nada de títere". An exception after the negator asserts it:
+    "no es otra cosa que un títere", "no es sino un títere", "nothing but a puppet"."""
     doc = tree.doc
     token = doc.tokens[noun]
-    if any(tree.lemma(c) in NEGATORS for c in tree.kids(noun, {"neg", "advmod", "det"})):
-        return True
-    if token.dep in ("attr", "acomp", "xcomp") and token.head != noun and \
-            _negated(tree, token.head):
-        return True  # "is not a puppet": the negator hangs on the copula
+    negators = [c for c in tree.kids(noun, {"neg", "advmod", "det"}) if tree.lemma(c) in NEGATORS]
+    if token.dep in ("attr", "acomp", "xcomp") and token.head != noun:
+        negators += [c for c in tree.kids(token.head, {"neg", "advmod"})
+                     if tree.lemma(c) in NEGATORS]  # "is not a puppet": on the copula
     holder = token.head
     if token.dep == "pobj" and holder != noun and tree.lemma(holder) in ("of", "de"):
         holder = doc.tokens[holder].head
-    return holder != noun and tree.lemma(holder) in NOTHING
+    if holder != noun and tree.lemma(holder) in NOTHING:
+        negators.append(holder)
+    return any(not EXCEPTIONS & {tree.lemma(i) for i in range(negator + 1, noun)}
+               for negator in negators)
 
 
 def _verdict_subject(doc: Document, tree: DependencyTree, verb: int, heads: dict[int, str]
