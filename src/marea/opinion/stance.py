@@ -437,11 +437,12 @@ LEGAL_ACTS = frozenset({
 OTHER_CLAUSES = {"advcl", "conj", "parataxis", "cc"}  # a legal act's sentence may go on
 # The police (role sector COP) and the bench enforce the law: an arrest or a charge they make
 # is their office, no wrong the author condemns by telling it ("la Policía detuvo a tres
-# campesinos"): neither its doer is opposed nor the one arrested pitied unless the author's
-# own words condemn it ("arbitrarily detained": see _condemned_act_cues).
+# campesinos", "courts enforce bans on burning"): neither its doer is opposed nor the one
+# arrested pitied unless the author's own words condemn it ("arbitrarily detained": see
+# _condemned_act_cues). ENFORCEMENT adds to LEGAL_ACTS what only the police or a court does so.
 POLICE = "COP"
-CUSTODY = frozenset({"capture", "apprehend", "imprison", "arrestar", "capturar", "aprehender",
-                     "apresar"})
+ENFORCEMENT = frozenset({"capture", "apprehend", "imprison", "ban", "prohibit", "arrestar",
+                         "capturar", "aprehender", "apresar", "prohibir"})
 BENCH_NEUTRAL = ("context", "post")  # the case's tone: no evaluation of the bench
 # Issue 15 item 2: a news report that names what somebody is accused of or investigated for
 # states the allegation without siding ("the investigation into rape allegations in Sweden",
@@ -811,7 +812,8 @@ def _enforcers(doc: Document, bench: set[str]) -> set[str]:
 
 def _enforced(tree: DependencyTree, verb: int, doer: str | None, enforcers: set[str]) -> bool:
     """Whether a verb is a legal act or an arrest that the police or the bench carries out."""
-    return doer in enforcers and (tree.lemma(verb) in LEGAL_ACTS or tree.lemma(verb) in CUSTODY)
+    return doer in enforcers and (tree.lemma(verb) in LEGAL_ACTS or
+                                  tree.lemma(verb) in ENFORCEMENT)
 
 
 def _unjudged_bench(cues: dict[str, list[StanceCue]], bench: set[str]) -> None:
@@ -2130,16 +2132,17 @@ def _approved_acts(totals: dict[str, float], relations: list[tuple[str, str, flo
     one it was done to turns into opposition ("the heroic resistance drove the junta out":
     the junta is opposed, not pitied); where the author is against the one it was done to,
     the opposition the act gave its doer turns into favour ("sanctions on the dictator
-    Maduro": who imposes them is no villain)."""
-    def view(actor: str, act: StanceCue) -> float:
-        return _score(report * sum(c.weight for c in cues[actor] if c.start != act.start),
-                      mentions.get(actor, 1))
+    Maduro": who imposes them is no villain); there the tone of the target's sentences
+    (context and post cues) is no opposition to it."""
+    def view(actor: str, act: StanceCue, tone: bool = True) -> float:
+        return _score(report * sum(c.weight for c in cues[actor] if c.start != act.start and (
+            tone or not c.kind.startswith(BENCH_NEUTRAL))), mentions.get(actor, 1))
 
     for doer, target, sign, act in relations:
         if sign != -1.0 or doer == target:
             continue
         turned = [(target, 1.0, "approved")] if view(doer, act) >= THRESHOLD else []
-        if view(target, act) <= -THRESHOLD:
+        if view(target, act, tone=False) <= -THRESHOLD:
             turned.append((doer, -1.0, "deserved"))
         for actor, was, why in turned:
             for cue in cues[actor]:
