@@ -1,7 +1,8 @@
-"""Issue 15, session 20: a servile word denied ("no tiene nada de títere") is no servility;
-an arrest the police make is no wrong the author condemns unless the author's words say so;
-a wrong done to the author's opponent makes no villain of its doer; a Spanish passive with
-"ser" ("fue detenido por") has its agent after "por". Sentences of our own."""
+"""Issue 15, session 20: a servile word denied ("no tiene nada de títere") is no servility,
+another label denied counts half reversed; an arrest the police make is no wrong the author
+condemns unless the author's words say so; a wrong done to the author's opponent makes no
+villain of its doer; a Spanish passive with "ser" ("fue detenido por") has its agent after
+"por". Sentences of our own."""
 
 from __future__ import annotations
 
@@ -90,3 +91,16 @@ def test_an_exception_after_the_negator_asserts_the_servile_word(settings: Setti
                                                                  read) -> None:
     label, cues = read(settings, text)["nicolas-maduro"]
     assert label == "against" and [c for c in cues if c[1] in ("títere", "puppet")], cues
+
+
+@pytest.mark.parametrize(("text", "read", "label"), [
+    ("Nicolás Maduro no es un presidente legítimo.", _read_es, "against"),
+    ("Nicolás Maduro no es honesto.", _read_es, "against"),
+    ("Nicolás Maduro is not a dictator.", _read_en, "favor"),
+])
+def test_a_label_denied_counts_half_reversed(settings: Settings, text: str, read,
+                                             label: str) -> None:
+    """As a negated verb does: denying praise is blame, denying blame a defence."""
+    found, cues = read(settings, text)["nicolas-maduro"]
+    assert found == label, cues
+    assert cues and all(kind == "denied label" for kind, _ in cues), cues

@@ -8,7 +8,9 @@ Direct cues on an actor's mentions (weights in WEIGHTS):
   slogan, "#MakeAmericaGreatAgain", or name with a year, "#Trump2016", is for them) is a
   label too, and so is what a copular verb or a relative clause says the actor is ("Trump,
   who represents a real threat to democracy", "Merino, que es un usurpador"). Feelings
-  ("angry voters": EMOTIONS) are no label.
+  ("angry voters": EMOTIONS) are no label. A label denied ("no es un presidente legítimo",
+  "is not a dictator") counts half, reversed; a servile word denied ("no tiene nada de
+  títere") none.
 - verdict: the author says the actor is right or wrong ("Sosa is right", "Tiene razón"), or
   says it should make amends or never made them ("Biden should apologize", "la OEA nunca
   rectificó", "refused to apologize": REMEDY_VERBS), or calls what it just did a mistake
@@ -72,10 +74,17 @@ cues count WEIGHTS["headline"] times and lead cues WEIGHTS["lead"] times
 says counts as reported, and the case's tone is no view of the bench (no context or post cue;
 no side taken from the accused it opposes); the author's own words on it still count.
 
+The police and the bench enforce the law: their arrests, bans and charges (LEGAL_ACTS,
+ENFORCEMENT) are no wrong by themselves; only the author's words on them condemn them.
+
 Against the author's explicit evaluation of an actor (a label, verdict, hashtag or
 endorsement), an outcome of the other sign ("was elected", "won", an event) does not count.
 An owned "administration" ("her administration", "su gestión") is its owner's, unless the
 owner holds a government role at the date (then it is the national government, as linked).
+
+An act the author approves of makes no victim of its target, and a wrong done to an actor
+the author's own cues oppose makes no villain of its doer ("sanctions on the dictator
+Maduro"): the act's cue turns sign (see _approved_acts).
 
 Siding (second pass): an alliance the text states ("the American favorite, Lourdes Flores",
 "Humala aligned himself with Chavez", "X praised Y") pulls an actor toward the author's view
@@ -473,7 +482,8 @@ ADMINISTRATION = frozenset({"administration", "administración", "administracion
 # Cues that are the author's explicit evaluation of an actor; against them, an outcome the
 # actor reached or was given (an event, a verb of OUTCOMES: "was elected", "won") does not
 # weigh. A verb of another class ("failed", "made a remarkable effort") is the author's telling.
-EVALUATIONS = ("label", "irony label", "sympathy label", "hashtag", "verdict", "endorsement")
+EVALUATIONS = ("label", "irony label", "sympathy label", "denied label", "hashtag", "verdict",
+               "endorsement")
 OUTCOMES = {"succeed", "triumph", "praise"}
 
 
@@ -1049,6 +1059,9 @@ def _label_cues(doc: Document, tree: DependencyTree, head: int, mention: Mention
             value, kind = abs(value), "sympathy label"
         elif index in voice.scare and value > 0:
             value, kind = -value, "irony label"
+        elif any(_denied(tree, i) for i in (
+                index, *([doc.tokens[index].head] if doc.tokens[index].dep == "amod" else []))):
+            value, kind = -0.5 * value, "denied label"  # "no es un presidente legítimo"
         found.append(_cue(doc, mention.sentence, first, last, kind,
                           WEIGHTS["label"] * value / 3.0))
     return found
