@@ -54,14 +54,17 @@ this way with the last 100 documents' sentences put back in the inbox
 touched): 7.6 s before, 6.9 and 5.3 s after (cProfile of the 5.3: reading the new sentences
 2.6 s, 1.9 of it the BOILERPLATE regex over 1,600 sentences; counting and labelling 1.4 s).
 Measured (ops20, copies placed in narratives by api.copy_narratives instead of a full build,
-two processes `--sizes 1000 10000` and `--sizes 1000 50000`, load 15-18 on 2 cores): NLP
-74 s once; store side 1k 13.8 / 15.1, 10k 27.5 (narratives 1.1 / 1.6 -> 5.7, stories 0.3 ->
-0.9, vectors 0.6 -> 1.2, text index 0.5 -> 0.7, actor counts 0.1 -> 0.3, dedup 0.2 flat);
-whole ingest 10k/1k 1.16. Building the 10k store took 195 s (rows), 142 s (vectors), 21 s
-(narratives), 19 s (stories). The narratives step's growth is its running counts' joins with
-whole tables: adding 1,259 new members (98 documents) to the term counts scans all 7.0M
-token rows of the 10k store (1.2-2.3 s; with the new documents' ids filtered first 0.7 s,
-still a scan), the actor counts all 0.76M mentions (0.3 s).
+two processes `--sizes 1000 10000` and `--sizes 1000 50000`, load 9-18 on 2 cores): NLP
+74 s once; store side 1k 13.8 / 15.1, 10k 27.5, 50k 20.2 (narratives 1.1 / 1.6 -> 5.7 ->
+6.1, stories 0.3 / 0.6 -> 0.9 -> 0.5, vectors 0.6 / 0.8 -> 1.2 -> 1.3, text index 0.5 ->
+0.7 -> 0.5, actor counts 0.1 -> 0.3 -> 0.1, dedup 0.1 -> 0.2 -> 0.1); whole ingest 10k/1k
+1.16, 50k/1k 1.06 (store side 1.33); the 50k ingest ran at a lower load (9-13) than the
+10k one. Building the 10k store took 195 s (rows), 142 s (vectors), 21 s (narratives), 19
+s (stories); the 50k one 1044, 660, 46 and 30 s (30 minutes in all). The narratives step's
+growth is its running counts' joins with whole tables: adding 1,259 new members (98
+documents) to the term counts scans all 7.0M token rows of the 10k store (1.2-2.3 s; with
+the new documents' ids filtered first 0.7 s, still a scan), the actor counts all 0.76M
+mentions (0.3 s).
 """
 
 from __future__ import annotations
