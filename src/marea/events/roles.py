@@ -570,12 +570,13 @@ def _next_adjective(tree: DependencyTree, index: int) -> int | None:
 
 
 def _qualified_otherwise(tree: DependencyTree, noun: int, trigger: Trigger) -> bool:
-    """Whether the object noun a verb's entry names is, with its adjective, an event noun of
-    another type: "comenzó el paro [armado]" begins an armed group's coercion, not a strike;
-    the noun's own entry then reads it."""
-    entries = [t for t in lexicon(tree.doc.language or "en").nouns.get(tree.lemma(noun), [])
-               if t.compound and t.type != trigger.type]
-    if not entries:
+    """Whether the object noun a verb's entry carries (of the noun's own type: "comenzar un
+    paro" is the strike) is, with its adjective, an event noun of another type: "comenzó el
+    paro [armado]" begins an armed group's coercion, not a strike; the noun's own entry then
+    reads it. A verb of another type keeps its object ("asked for military aid")."""
+    nouns = lexicon(tree.doc.language or "en").nouns.get(tree.lemma(noun), [])
+    entries = [t for t in nouns if t.compound and t.type != trigger.type]
+    if not entries or not any(not t.compound and t.type == trigger.type for t in nouns):
         return False
     adjective = _next_adjective(tree, noun)
     qualifiers = {tree.lemma(c) for c in tree.kids(noun, {"amod", "compound"})} | (
