@@ -319,6 +319,7 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
                       ) or _person_named_later(cand, view, named_later):
             cand.mention.label = KB_LABELS[family]["person"]
     people = _people_named_in_full(candidates, kb)
+    spelled = _spelled_out(candidates, kb)
     records: dict[str, ActorRecord] = {}
     deferred: list[tuple[Mention, str, str | None]] = []
     joined: set[int] = set()  # ids of mentions that end a ministry's name
@@ -326,7 +327,7 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
         mention = cand.mention
         if id(mention) in joined:
             continue
-        actor, how = _resolve(cand, kb, countries, people, day, view)
+        actor, how = _resolve(cand, kb, countries, people, day, view, spelled)
         located = _state_after(doc.text, mention, kb) if mention.label in PLACE_LABELS else None
         if how == "capital" and located and actor is not None and actor.id != located:
             actor, how = _unknown(mention, kb, located), "unknown"  # "Santiago, en Panamá"
@@ -625,8 +626,21 @@ def _fit(actor: Actor, countries: Counter[str], day: date | None) -> int:
     return int(bool(actor.country) and actor.country in countries)
 
 
+def _spelled_out(candidates: list[Candidate], kb: KnowledgeBase) -> set[str]:
+    """Return the organisations and parties the document names by a name of several words
+    that is theirs alone ("el Clan del Golfo"): their short acronym ("las AGC") is then
+    theirs too, whatever states the document names."""
+    found = set()
+    for cand in candidates:
+        named = {e.actor_id for e in cand.entries if e.kind in ("name", "alias")}
+        if len(named) == 1 and " " in cand.mention.text.strip() and kb.actors[
+                actor_id := next(iter(named))].type in ("org", "party"):
+            found.add(actor_id)
+    return found
+
+
 def _resolve(cand: Candidate, kb: KnowledgeBase, countries: Counter[str],
-             people: People, day: date | None, view: TokenView
+             people: People, day: date | None, view: TokenView, spelled: set[str]
              ) -> tuple[Actor | None, str]:
     """Return the actor a candidate names and how it was found, or (None, "")."""
     if cand.mention.label == CONTAINER:
@@ -658,7 +672,7 @@ def _resolve(cand: Candidate, kb: KnowledgeBase, countries: Counter[str],
     # Argentine one, "El Chino" Navarro is no Alberto Fujimori
     nickname = bool(ARTICLE.match(cand.mention.text.strip()))
     strong = [e for e in entries if e.kind in STRONG and not (
-        (e.kind == "acronym" and len(name) <= SHORT_ACRONYM
+        (e.kind == "acronym" and len(name) <= SHORT_ACRONYM and e.actor_id not in spelled
          and not _members_before(view, cand, kb.actors[e.actor_id], kb)
          or nickname and e.kind == "alias" and kb.actors[e.actor_id].type == "person"
          or (name, e.actor_id) in kb.bound)

