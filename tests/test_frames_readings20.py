@@ -1,0 +1,40 @@
+"""Framing fires on framing (session 20): a news report's plain category words are no labels."""
+
+from __future__ import annotations
+
+from marea.model import Document
+from marea.pipeline import run_stages
+from marea.settings import Settings
+
+STAGES = ("marea.clean.v1", "marea.language.v1", "marea.linguistic.v1", "marea.actors.v1",
+          "marea.tone.v1", "marea.embed.v1", "marea.frames.v1")
+NAME_CALLING = "Name_Calling,Labeling"
+
+
+def _spans(settings: Settings, text: str, kind: str, language: str = "es"
+           ) -> set[tuple[str, str]]:
+    (doc,) = run_stages([Document(source="t.txt", locator="", raw=text.encode(),
+                                  content_type="text",
+                                  metadata={"language": language, "kind": kind})],
+                        STAGES, settings)
+    assert doc.error is None, doc.error
+    return {(doc.text[f.start:f.end], f.technique) for f in doc.frames}
+
+
+def test_crime_reporting_words_in_a_news_report_are_no_name_calling(settings: Settings
+                                                                      ) -> None:
+    # "pandilleros", "delincuentes", "sicarios" are what a Salvadoran or Colombian court
+    # report calls the accused, as "criminals" is in English: descriptors, not labels, and
+    # they do not make the legal "supuestos" before them a writer's doubt
+    assert _spans(settings, "Los jueces de San Salvador enviaron a prisión preventiva a 300 "
+                  "supuestos pandilleros, acusados de agrupaciones ilícitas. La policía "
+                  "detuvo además a dos sicarios y a tres delincuentes en Soyapango.",
+                  "news") == set()
+
+
+def test_the_same_words_as_an_op_ed_writers_epithets_still_count(settings: Settings) -> None:
+    spans = _spans(settings, "Este gobierno de ladrones entregó el país a los pandilleros. "
+                   "Los delincuentes mandan en cada barrio y nadie hace nada.", "opinion")
+    assert ("los pandilleros", NAME_CALLING) in spans
+    assert ("Los delincuentes", NAME_CALLING) in spans
+    assert ("ladrones", NAME_CALLING) in spans
