@@ -38,3 +38,21 @@ def test_the_same_words_as_an_op_ed_writers_epithets_still_count(settings: Setti
     assert ("los pandilleros", NAME_CALLING) in spans
     assert ("Los delincuentes", NAME_CALLING) in spans
     assert ("ladrones", NAME_CALLING) in spans
+
+
+def test_a_news_reports_partial_quote_is_its_sources_words_not_a_scare_quote(
+        settings: Settings) -> None:
+    # quote marks in a sentence that reports speech give the source's words exactly; the
+    # loaded word inside them is the source's, not the reporter's
+    assert _spans(settings, "Big Machine has denied the claims, saying they were “shocking "
+                  "and false.” His lawyer said a guilty plea would “ruin his life.”",
+                  "news", "en") == set()
+    # a label the source gives stays reported name calling
+    assert ("thugs", NAME_CALLING) in _spans(
+        settings, "The minister called the protesters “thugs” on Tuesday.", "news", "en")
+
+
+def test_a_word_of_a_capitalised_title_in_a_news_report_calls_nobody_anything(
+        settings: Settings) -> None:
+    assert _spans(settings, "The band played hit singles like “What A Fool Believes” at the "
+                  "concert.", "news", "en") == set()
