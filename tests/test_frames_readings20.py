@@ -28,7 +28,8 @@ def test_crime_reporting_words_in_a_news_report_are_no_name_calling(settings: Se
     # they do not make the legal "supuestos" before them a writer's doubt
     assert _spans(settings, "Los jueces de San Salvador enviaron a prisión preventiva a 300 "
                   "supuestos pandilleros, acusados de agrupaciones ilícitas. La policía "
-                  "detuvo además a dos sicarios y a tres delincuentes en Soyapango.",
+                  "detuvo además a dos sicarios y a tres delincuentes en Soyapango. “Sabemos "
+                  "que han pasado bandas de distinta connotación”, dijo el fiscal.",
                   "news") == set()
 
 
