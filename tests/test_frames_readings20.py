@@ -57,3 +57,6 @@ def test_a_word_of_a_capitalised_title_in_a_news_report_calls_nobody_anything(
         settings: Settings) -> None:
     assert _spans(settings, "The band played hit singles like “What A Fool Believes” at the "
                   "concert.", "news", "en") == set()
+    # a lower-case word before it, the title closing the sentence
+    assert _spans(settings, "He appeared on four albums and singles like 1978’s “What a Fool "
+                  "Believes.” He later left the band.", "news", "en") == set()

@@ -652,8 +652,8 @@ def _in_a_name(doc: Document, frame: Frame) -> bool:
         return False
     before = doc.text[sentence_start:frame.start].split()
     after = doc.text[frame.end:doc.sentences[frame.sentence].end].split()
-    neighbours = [w.strip(QUOTE_MARKS) for w in (before[-1:] if len(before) > 1 else [])
-                  + after[:1]]
+    neighbours = [w.strip(QUOTE_MARKS) for w in before[-1:] if len(before) > 1] + [
+        w.strip(QUOTE_MARKS).rstrip(".,;:!?”’\"»") for w in after[:1]]  # "… Believes.”"
     return any(w[:1].isupper() and w[-1:].isalpha() for w in neighbours)
 
 
