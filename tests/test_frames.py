@@ -193,12 +193,9 @@ def test_the_tagger_reads_declared_op_eds_only(
     assert ("a cruel siege", "Loaded_Language") not in _spans(doc)
     assert ("This barbaric policy", "Loaded_Language") in _spans(doc)  # a pattern finds it
     model = tagger()
-    assert model is not None  # the tagger's own reading, at its shipped threshold (0.35)
-    assert [(doc.text[a:b], t) for _, a, b, t, _ in model.spans(doc)] == [
-        ("cruel siege", "Loaded_Language"),  # "a cruel siege that starves children"
-        ("barbaric", "Loaded_Language")]  # less sure: gone at 0.5
+    assert model is not None  # the tagger's own reading, below the shipped threshold (0.65)
     assert [(doc.text[a:b], t) for _, a, b, t, _ in model.spans(doc, 0.5)] == [
-        ("cruel siege", "Loaded_Language")]
+        ("cruel siege", "Loaded_Language")]  # "a cruel siege that starves children"
     for kind in ("news", None):  # a report, or a text whose source says nothing: not asked
         _doc(settings, SIEGE, kind)
     assert len(asked) == 1
