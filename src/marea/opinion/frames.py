@@ -35,7 +35,7 @@ import numpy as np
 from marea.actors.kb import YAML_LOADER, fold
 from marea.model import Document, Frame
 from marea.nlp.encoder import DEFAULT, MINILM, RESCORED_BY, encode
-from marea.opinion.frame_tagger import glued, tagger
+from marea.opinion.frame_tagger import glued, reads, tagger
 from marea.opinion.lexicon import DATA, find, lexicon, words
 from marea.opinion.stance import CREDITING, REPORTING
 from marea.settings import Settings
@@ -506,7 +506,7 @@ def _tagged(doc: Document) -> list[Frame]:
     news report the evaluative gate keeps marked spans alone, which the patterns find; and the
     style score alone lets tabloid news through (62 of 300 FNC-1 bodies score as opinion).
     """
-    model = tagger() if doc.language == "en" and doc.metadata.get("kind") == "opinion" else None
+    model = tagger() if reads(doc) else None
     if model is None:
         return []
     return tagged_frames(doc, model.spans(doc))
