@@ -1,0 +1,34 @@
+"""English event leftovers reported by session 20's helpers (issue 11): a relative weekend
+dates an event to that weekend's Saturday, not to a bare year. Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import events_by_sentence
+
+SENTENCES = {
+    "weekend": "Over the weekend, Trump criticized Nancy Pelosi.",
+    "last-week": "The rebels attacked the city last week.",
+}
+COLUMNS = ("e.type, coalesce(e.mode, ''), coalesce(e.source_id, ''), "
+           "coalesce(e.target_id, ''), e.trigger, e.modality, e.date, e.date_basis")
+
+
+@pytest.fixture(scope="module")
+def found(tmp_path_factory: pytest.TempPathFactory) -> dict[str, set[tuple[str, ...]]]:
+    # published on Wednesday 20 November 2019
+    return events_by_sentence(tmp_path_factory.mktemp("left2_20"), SENTENCES, "en",
+                              "2019-11-20", COLUMNS)[1]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("key, expected", [
+    # the weekend before a Wednesday: its Saturday (a period's start), as a week's Monday
+    ("weekend", {("ACCUSE", "disapprove", "donald-trump", "x-person-nancy-pelosi",
+                  "criticized", "asserted", "2019-11-16", "text")}),
+    ("last-week", {("ASSAULT", "", "REB", "", "attacked", "asserted", "2019-11-11", "text")}),
+])
+def test_events(found: dict[str, set[tuple[str, ...]]], key: str,
+                expected: set[tuple[str, ...]]) -> None:
+    assert found[key] == expected, found[key]
