@@ -110,8 +110,9 @@ def event_date(value: str | None, published: str | None) -> tuple[str | None, st
 
     Stored dates are compared and sorted as ISO text, so a TIMEX value that is not one keeps
     only its calendar part ("2021-07-12TMO" -> 2021-07-12, a range -> its start, so a week ->
-    its Monday and a weekend -> its Saturday: "2021-W27-WE" -> 2021-07-10); one with none ("PAST_REF", "BC0431", "the 1970s") leaves the event undated
-    ("vague"), its expression still in date_text. "PRESENT_REF" is the publication date.
+    its Monday and a weekend -> its Saturday: "2021-W27-WE" -> 2021-07-10); one with none
+    ("PAST_REF", "BC0431", "the 1970s") leaves the event undated ("vague"), its expression
+    still in date_text. "PRESENT_REF" is the publication date.
     """
     if value is None or value == "PRESENT_REF":
         return published, "publication" if published else "none"
