@@ -1,5 +1,7 @@
 """English event leftovers reported by session 20's helpers (issue 11): a relative weekend
-dates an event to that weekend's Saturday, not to a bare year. Sentences of our own."""
+dates an event to that weekend's Saturday, not to a bare year; a visit to a base goes to
+the base's place ("a military base in Kandahar" is Afghanistan, not the military).
+Sentences of our own."""
 
 from __future__ import annotations
 
@@ -10,6 +12,8 @@ from tests.conftest import events_by_sentence
 SENTENCES = {
     "weekend": "Over the weekend, Trump criticized Nancy Pelosi.",
     "last-week": "The rebels attacked the city last week.",
+    "base": "Secretary of State Mike Pompeo flew to a military base in Kandahar on Monday.",
+    "visited-base": "Vladimir Putin visited a Russian air base in Syria.",
 }
 COLUMNS = ("e.type, coalesce(e.mode, ''), coalesce(e.source_id, ''), "
            "coalesce(e.target_id, ''), e.trigger, e.modality, e.date, e.date_basis")
@@ -28,6 +32,11 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> dict[str, set[tuple[str, 
     ("weekend", {("ACCUSE", "disapprove", "donald-trump", "x-person-nancy-pelosi",
                   "criticized", "asserted", "2019-11-16", "text")}),
     ("last-week", {("ASSAULT", "", "REB", "", "attacked", "asserted", "2019-11-11", "text")}),
+    # a visit to a base goes to the state the base is in, not to the base's modifier
+    ("base", {("CONSULT", "visit", "mike-pompeo", "AFG", "flew", "asserted", "2019-11-18",
+               "text")}),
+    ("visited-base", {("CONSULT", "visit", "vladimir-putin", "SYR", "visited", "asserted",
+                       "2019-11-20", "publication")}),
 ])
 def test_events(found: dict[str, set[tuple[str, ...]]], key: str,
                 expected: set[tuple[str, ...]]) -> None:

@@ -272,6 +272,8 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
             handed = set() if trigger.object_is_target else _handed_over(tree, trigger, preps)
             targets = [t for prep in trigger.target_prep for t in preps.get(prep, [])
                        if t not in handed]
+        if trigger.mode == "visit" and not trigger.swap_roles:  # not who hosts it
+            targets = [_visited_place(tree, index, t) for t in targets or objects]
         if not any(t in tree.actor_at for t in targets):  # "pidió 12 años contra [X]"
             targets = [t for prep in AGAINST for t in preps.get(prep, [])] or targets
         if not any(t in tree.actor_at for t in targets):  # "give [Tanzania] a grant"
@@ -699,6 +701,21 @@ def _prep_nouns(tree: DependencyTree, index: int, preps: tuple[str, ...]) -> lis
             for o in tree.kids(c, {"pobj"})] + [
         c for c in tree.kids(index, {"obl", "nmod"})
         if any(tree.lemma(k) in preps for k in tree.kids(c, {"case"}))]
+
+
+def _visited_place(tree: DependencyTree, index: int, target: int) -> int:
+    """Return the place a visit's destination lies in when the destination names no actor or
+    only through a modifier ("flew to a [military] base in Kandahar", "visited a military
+    base in Kandahar"): who visits a base goes to the place's state, not to whoever the
+    base's modifier names."""
+    token = tree.doc.tokens[target]
+    noun = token.head if token.dep in ("amod", "compound") else target
+    if noun in tree.actor_at:
+        return target
+    places = [p for host in (noun, index) for prep in ("in", "at", "near", "outside")
+              for p in prepositions(tree, host).get(prep, [])
+              if p in tree.actor_at and tree.actor_at[p].label in ("GPE", "LOC")]
+    return places[0] if places else target
 
 
 def _sides(tree: DependencyTree, tokens: list[int]) -> list[int]:
