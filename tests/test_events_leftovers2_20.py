@@ -1,6 +1,7 @@
 """English event leftovers reported by session 20's helpers (issue 11): a relative weekend
 dates an event to that weekend's Saturday, not to a bare year; a visit to a base goes to
-the base's place ("a military base in Kandahar" is Afghanistan, not the military).
+the base's place ("a military base in Kandahar" is Afghanistan, not the military); helping
+talks holds none.
 Sentences of our own."""
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ SENTENCES = {
     "last-week": "The rebels attacked the city last week.",
     "base": "Secretary of State Mike Pompeo flew to a military base in Kandahar on Monday.",
     "visited-base": "Vladimir Putin visited a Russian air base in Syria.",
+    "help": "Mike Pompeo said the prisoners would help the talks.",
+    "help-with": "Mike Pompeo said the deal would help the peace talks with the Taliban.",
 }
 COLUMNS = ("e.type, coalesce(e.mode, ''), coalesce(e.source_id, ''), "
            "coalesce(e.target_id, ''), e.trigger, e.modality, e.date, e.date_basis")
@@ -37,6 +40,11 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> dict[str, set[tuple[str, 
                "text")}),
     ("visited-base", {("CONSULT", "visit", "vladimir-putin", "SYR", "visited", "asserted",
                        "2019-11-20", "publication")}),
+    # helping the talks is neither holding them nor a promise of the speaker's to hold them
+    ("help", {("STATEMENT", "", "mike-pompeo", "", "said", "asserted", "2019-11-20",
+               "publication")}),
+    ("help-with", {("CONSULT", "", "", "taliban", "talks", "asserted", "2019-11-20",
+                    "publication")}),
 ])
 def test_events(found: dict[str, set[tuple[str, ...]]], key: str,
                 expected: set[tuple[str, ...]]) -> None:

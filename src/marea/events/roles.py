@@ -10,6 +10,7 @@ from marea.actors.kb import fold
 from marea.actors.spans import PERSON_LABELS
 from marea.events.lexicon import Lexicon, Trigger, lexicon, unaccented
 from marea.events.tree import (
+    BACKING_VERBS,
     CONTRACTIONS,
     OBJECTS,
     PASSIVE_AUXILIARIES,
@@ -99,9 +100,6 @@ SENT_TYPES = {"ACCUSE", "SUPPORT", "REQUEST", "THREATEN", "STATEMENT", "AID", "A
 # ("condemned the attack", "welcomed the resignation"; a light verb's is: "celebró una
 # reunión"), as it is for approving or backing it ("Congress approved the impeachment").
 REACTIONS = {("ACCUSE", None), ("REJECT", None), ("SUPPORT", "praise")}
-# Verbs of backing an act another does ("support the talks"); approving one may enact it
-# ("Congress approved the impeachment").
-BACKING_VERBS = {"support", "back", "endorse", "apoyar", "respaldar"}
 FORCE_TYPES = {"ASSAULT", "COERCE"}  # acts whose "of" complement is their victim
 # Verbs whose subject is on the receiving end of what their object names ("respondió a un
 # ataque", "soportar el bombardeo", "faced attacks", "Áñez recibió una condena").
