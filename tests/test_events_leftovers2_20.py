@@ -6,8 +6,11 @@ Sentences of our own."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from marea.store import Store
 from tests.conftest import events_by_sentence
 
 SENTENCES = {
@@ -17,16 +20,34 @@ SENTENCES = {
     "visited-base": "Vladimir Putin visited a Russian air base in Syria.",
     "help": "Mike Pompeo said the prisoners would help the talks.",
     "help-with": "Mike Pompeo said the deal would help the peace talks with the Taliban.",
+    "lawmakers": "American lawmakers questioned the diplomat on Monday. The messages he gave to "
+                 "lawmakers showed that Trump wanted Ukraine to investigate.",
 }
 COLUMNS = ("e.type, coalesce(e.mode, ''), coalesce(e.source_id, ''), "
            "coalesce(e.target_id, ''), e.trigger, e.modality, e.date, e.date_basis")
 
 
 @pytest.fixture(scope="module")
-def found(tmp_path_factory: pytest.TempPathFactory) -> dict[str, set[tuple[str, ...]]]:
+def stored(tmp_path_factory: pytest.TempPathFactory
+           ) -> tuple[Path, dict[str, set[tuple[str, ...]]]]:
     # published on Wednesday 20 November 2019
     return events_by_sentence(tmp_path_factory.mktemp("left2_20"), SENTENCES, "en",
-                              "2019-11-20", COLUMNS)[1]
+                              "2019-11-20", COLUMNS)
+
+
+@pytest.fixture(scope="module")
+def found(stored: tuple[Path, dict[str, set[tuple[str, ...]]]]
+          ) -> dict[str, set[tuple[str, ...]]]:
+    return stored[1]
+
+
+def _actors(stored: tuple[Path, dict[str, set[tuple[str, ...]]]], key: str, text: str
+            ) -> list[str | None]:
+    with Store(str(stored[0])) as store:
+        rows = store.query("SELECT m.actor_id FROM mentions m JOIN documents d USING (doc_id) "
+                           "WHERE d.locator = ? AND m.text = ? ORDER BY m.start_char",
+                           [f"line:{list(SENTENCES).index(key) + 1}", text])
+    return [r[0] for r in rows]
 
 
 @pytest.mark.slow
@@ -49,3 +70,11 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> dict[str, set[tuple[str, 
 def test_events(found: dict[str, set[tuple[str, ...]]], key: str,
                 expected: set[tuple[str, ...]]) -> None:
     assert found[key] == expected, found[key]
+
+
+@pytest.mark.slow
+def test_agent_keeps_its_earlier_state_on_a_tie(
+        stored: tuple[Path, dict[str, set[tuple[str, ...]]]]) -> None:
+    # the sentence names the US (Trump) and Ukraine once each: the lawmakers are those the
+    # story placed before (UKRLEG without the change)
+    assert _actors(stored, "lawmakers", "lawmakers") == ["USALEG"]
