@@ -1,7 +1,8 @@
 """English event leftovers reported by session 20's helpers (issue 11): a relative weekend
 dates an event to that weekend's Saturday, not to a bare year; a visit to a base goes to
 the base's place ("a military base in Kandahar" is Afghanistan, not the military); helping
-talks holds none.
+talks holds none; what "said" takes is the words, never whom to, and after what it reports its
+noun is the speaker; an agent noun keeps the state its kind was given before on a tie.
 Sentences of our own."""
 
 from __future__ import annotations
@@ -20,6 +21,15 @@ SENTENCES = {
     "visited-base": "Vladimir Putin visited a Russian air base in Syria.",
     "help": "Mike Pompeo said the prisoners would help the talks.",
     "help-with": "Mike Pompeo said the deal would help the peace talks with the Taliban.",
+    "inverted": "Sondland was in charge of Ukraine, said another witness in the probe, former "
+                "White House adviser Fiona Hill.",
+    # the AP Sondland page (article-extraction-benchmark, MIT)
+    "ap-hill": "Trump has recently tried to suggest that he barely knows his hand-picked "
+               "ambassador. Sondland was known for telling others \"he was in charge of "
+               "Ukraine\" despite being the U.S. envoy in Brussels, said another witness in the "
+               "impeachment probe, former White House Russia adviser Fiona Hill. \"And I asked, "
+               "well, on whose authority?\u201d said Hill, who will testify Thursday. \"And he "
+               "said, the President.\"",
     "lawmakers": "American lawmakers questioned the diplomat on Monday. The messages he gave to "
                  "lawmakers showed that Trump wanted Ukraine to investigate.",
 }
@@ -66,6 +76,15 @@ def _actors(stored: tuple[Path, dict[str, set[tuple[str, ...]]]], key: str, text
                "publication")}),
     ("help-with", {("CONSULT", "", "", "taliban", "talks", "asserted", "2019-11-20",
                     "publication")}),
+    # a verb of saying after what it reports has its speaker after it; what is said is no
+    # target, nor is the speaker's apposition
+    ("inverted", {("STATEMENT", "", "x-person-fiona-hill", "", "said", "asserted",
+                   "2019-11-20", "publication")}),
+    # before: a STATEMENT with no source to Hill, and one to Trump ("the President")
+    ("ap-hill", {("REQUEST", "", "x-person-fiona-hill", "", "asked", "asserted", "2019-11-20",
+                  "publication"),
+                 ("STATEMENT", "", "x-person-fiona-hill", "", "said", "asserted",
+                  "2019-11-20", "publication")}),
 ])
 def test_events(found: dict[str, set[tuple[str, ...]]], key: str,
                 expected: set[tuple[str, ...]]) -> None:

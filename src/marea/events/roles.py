@@ -207,7 +207,8 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
         "agent" in deps and "nsubj" not in deps) or (
         token.dep in ("acl", "amod") and token.tag == "VBN")  # "a comedian [elected] in
     # 2015", "the [detained] opposition leaders": the noun described is what is done to
-    subjects = subjects_of(tree, index) or _inverted_speakers(tree, index, trigger)
+    subjects = _quotative_inversion(tree, index, trigger) or subjects_of(
+        tree, index) or _inverted_speakers(tree, index, trigger)
     subjects = _postverbal_subject(tree, index, trigger) or subjects
     if late and set(subjects) <= set(late):  # the object read as a subject: the first verb's
         subjects = subjects_of(tree, tree.doc.tokens[index].head)
@@ -639,6 +640,20 @@ def _inverted_speakers(tree: DependencyTree, index: int, trigger: Trigger) -> li
         return []
     return [o for o in tree.kids(index, {"obj"}) if o > index and not tree.kids(o, {"case"})
             and tree.doc.tokens[o].pos in ("NOUN", "PROPN") and o in tree.actor_at][:1]
+
+
+def _quotative_inversion(tree: DependencyTree, index: int, trigger: Trigger) -> list[int]:
+    """Return the speaker an English verb of saying has right after it when it closes what it
+    reports ("Sondland was in charge, said another witness, Fiona Hill"): the parser reads
+    the speaker as the object of a "said" joined to the reported clause, whose subject it
+    would then inherit. Only verbs whose object is never whom they are said to qualify."""
+    if tree.doc.language != "en" or trigger.object_is_target or not trigger.speech:
+        return []
+    before = tree.doc.text[:tree.doc.tokens[index].start].rstrip()
+    if not before.endswith((",", "\u201d", '"')):
+        return []
+    return [o for o in tree.kids(index, OBJECTS) if o > index and tree.subtree(o)[0] == index + 1
+            and actor_host(tree, o) in tree.actor_at][:1]
 
 
 def _postverbal_subject(tree: DependencyTree, index: int, trigger: Trigger) -> list[int]:
