@@ -30,6 +30,12 @@ SENTENCES = {
                "impeachment probe, former White House Russia adviser Fiona Hill. \"And I asked, "
                "well, on whose authority?\u201d said Hill, who will testify Thursday. \"And he "
                "said, the President.\"",
+    "former-minister": "Former Bolivian minister Carlos Romero was arrested.",
+    # the AP Sondland page
+    "envoy-to": "Gordon Sondland is the U.S. envoy in Brussels. Another diplomat, former "
+                "special envoy to Ukraine Kurt Volker, shifted his own account of the July 10 "
+                "meeting to say Sondland did, in fact, discuss investigations with the visiting "
+                "Ukrainians. Volker said.",
     "lawmakers": "American lawmakers questioned the diplomat on Monday. The messages he gave to "
                  "lawmakers showed that Trump wanted Ukraine to investigate.",
 }
@@ -52,12 +58,14 @@ def found(stored: tuple[Path, dict[str, set[tuple[str, ...]]]]
 
 
 def _actors(stored: tuple[Path, dict[str, set[tuple[str, ...]]]], key: str, text: str
-            ) -> list[str | None]:
+            ) -> list[tuple[str | None, str | None]]:
+    """(actor, role) of each mention of `text` in a sentence's document."""
     with Store(str(stored[0])) as store:
-        rows = store.query("SELECT m.actor_id FROM mentions m JOIN documents d USING (doc_id) "
-                           "WHERE d.locator = ? AND m.text = ? ORDER BY m.start_char",
+        rows = store.query("SELECT m.actor_id, m.role FROM mentions m JOIN documents d "
+                           "USING (doc_id) WHERE d.locator = ? AND m.text = ? "
+                           "ORDER BY m.start_char",
                            [f"line:{list(SENTENCES).index(key) + 1}", text])
-    return [r[0] for r in rows]
+    return [(r[0], r[1]) for r in rows]
 
 
 @pytest.mark.slow
@@ -96,4 +104,14 @@ def test_agent_keeps_its_earlier_state_on_a_tie(
         stored: tuple[Path, dict[str, set[tuple[str, ...]]]]) -> None:
     # the sentence names the US (Trump) and Ukraine once each: the lawmakers are those the
     # story placed before (UKRLEG without the change)
-    assert _actors(stored, "lawmakers", "lawmakers") == ["USALEG"]
+    assert _actors(stored, "lawmakers", "lawmakers") == [("USALEG", "USALEG")]
+
+
+@pytest.mark.slow
+def test_former_official_is_the_states_elite(
+        stored: tuple[Path, dict[str, set[tuple[str, ...]]]]) -> None:
+    # CAMEO codes former government officials ELI, as the KB codes former presidents; an
+    # envoy to Ukraine is of another state, here the only other one the sentence names
+    assert _actors(stored, "former-minister", "Carlos Romero") == [
+        ("x-person-carlos-romero", "BOLELI")]
+    assert _actors(stored, "envoy-to", "Volker") == [("x-person-kurt-volker", "USAELI")]

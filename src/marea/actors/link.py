@@ -144,8 +144,9 @@ TITLE_SECTORS = (
     (re.compile(r"senator|senador|congress|lawmaker|legislat|deput|diputad|\bmp\b|speaker"
                 r"|asamble|parlamentar"), "LEG"),
 )
-NO_OFFICE = re.compile(r"former|\bex\b|\bex(?:presid|minist|canciller|mandatari|vice)|candidat"
-                       r"|\belect|\blate\b|difunt")
+# A past office (its holder is of the state's elite now) and one hoped for or of the dead.
+PAST_OFFICE = re.compile(r"former|\bex\b|\bex(?:presid|minist|canciller|mandatari|vice)")
+NO_OFFICE = re.compile(r"candidat|\belect|\blate\b|difunt")
 # Offices below the national level ("Delhi Chief Minister X", "el alcalde X"): the holder is of
 # the story's state but no member of its national government ("Delhi's Chief Minister Arvind
 # Kejriwal" is no INDGOV, nor "Gov. Matt Bevin" USAGOV), so gets no sector.
@@ -1343,7 +1344,12 @@ def _state_unknowns(doc: Document, view: TokenView, kb: KnowledgeBase, day: date
             if not title and (_title_sector(after) not in (None, "GOV") or _ministers(
                     view, after, last)):
                 title = after  # "X, ministra de la Presidencia" is in the government
-            country = _context_country(sentence_countries.get(mention.sentence), countries)
+            # "former special envoy to Ukraine Kurt Volker" is of a state other than Ukraine
+            title, host = (None if title else _sent_to(view, kb, first)) or (title, "")
+            context = sentence_countries.get(mention.sentence) or Counter()
+            country = _context_country(
+                Counter({state: n for state, n in context.items() if state != host}),
+                Counter({state: n for state, n in countries.items() if state != host}))
             stated = (country, title) if country and _names_office(title) and not (
                 _presides_something_else(kb, country, title, day)) else None
         if stated is None:
@@ -1451,6 +1457,19 @@ def _stated_before(view: TokenView, kb: KnowledgeBase, first: int) -> tuple[str,
             return (country, title) if country else None
         title = " ".join(filter(None, (view.key(index - size + 1, size), title)))
         index -= size
+    return None
+
+
+def _sent_to(view: TokenView, kb: KnowledgeBase, first: int) -> tuple[str, str] | None:
+    """Return (title, state) of an office to a state right before a name ("special envoy to
+    Ukraine Kurt Volker", "ambassador to Russia X"): the holder is sent there by another."""
+    for size in (3, 2, 1):
+        host = _country_ending(view, kb, first - 1, size)
+        before = first - 1 - size
+        if host and before > 0 and view.folded[before] == "to":
+            title = _title_ending(view, kb, before - 1)
+            if title:
+                return _past(view, before - 1 - len(title.split()), title), host
     return None
 
 
@@ -1756,11 +1775,16 @@ def _names_office(title: str) -> bool:
 
 
 def _title_sector(title: str) -> str | None:
-    """Return the sector a title names ("prime minister": GOV), None for a past or hoped-for
-    office ("former president", "candidate") or one below the national level ("mayor")."""
-    if NO_OFFICE.search(title) or SUB_NATIONAL.search(title):
+    """Return the sector a title names ("prime minister": GOV); a past office of a state is
+    its elite ("former special envoy": ELI, CAMEO's code for former officials, as the KB
+    codes former presidents); None for any other past office, a hoped-for one
+    ("candidate"), a dead holder's, or one below the national level ("mayor")."""
+    if SUB_NATIONAL.search(title) or NO_OFFICE.search(title):
         return None
-    return next((sector for pattern, sector in TITLE_SECTORS if pattern.search(title)), None)
+    sector = next((sector for pattern, sector in TITLE_SECTORS if pattern.search(title)), None)
+    if PAST_OFFICE.search(title):
+        return "ELI" if sector in ("GOV", "JUD", "MIL", "LEG") else None
+    return sector
 
 
 @lru_cache(maxsize=16)
