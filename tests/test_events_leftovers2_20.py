@@ -36,6 +36,7 @@ SENTENCES = {
                 "special envoy to Ukraine Kurt Volker, shifted his own account of the July 10 "
                 "meeting to say Sondland did, in fact, discuss investigations with the visiting "
                 "Ukrainians. Volker said.",
+    "navalny": "Navalny's arrest was condemned.",
     "lawmakers": "American lawmakers questioned the diplomat on Monday. The messages he gave to "
                  "lawmakers showed that Trump wanted Ukraine to investigate.",
 }
@@ -115,3 +116,11 @@ def test_former_official_is_the_states_elite(
     assert _actors(stored, "former-minister", "Carlos Romero") == [
         ("x-person-carlos-romero", "BOLELI")]
     assert _actors(stored, "envoy-to", "Volker") == [("x-person-kurt-volker", "USAELI")]
+
+
+@pytest.mark.slow
+def test_opposition_leader_by_surname(
+        stored: tuple[Path, dict[str, set[tuple[str, ...]]]]) -> None:
+    # tagged an organisation, with no state named: the only bearer of the surname in the KB
+    # leading an opposition that day (x-org-navalny before)
+    assert _actors(stored, "navalny", "Navalny") == [("alexei-navalny", "RUSOPP")]

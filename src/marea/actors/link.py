@@ -701,6 +701,7 @@ def _resolve(cand: Candidate, kb: KnowledgeBase, countries: Counter[str],
         # organisation is likelier
         if prominent is not None and (cand.mention.label in PERSON_LABELS or (
                 " " not in name and (prominent.leads_government(day)
+                                     or prominent.leads_opposition(day)
                                      or _running(prominent, day)))):
             return prominent, "prominence"
     return None, ""
@@ -952,14 +953,15 @@ def _empire(text: str, kb: KnowledgeBase) -> Actor | None:
 def _most_prominent(entries: list[Alias], kb: KnowledgeBase, day: date | None,
                     untitled_among_states: bool) -> Actor | None:
     """Return the person a bare surname means when the document names none of its bearers'
-    countries: the only one of them in government office or running in a decisive election
-    that day ("Clinton" in 2016), else the only one who ever led a government ("Putin"
-    alone, "President Obama"); None when that does not single one out. A past leader of a
-    state that a story about other states never names, with no title before the surname, is
-    no likelier than anyone else of the name ("Williams" in a story of Washington is no
-    former president of Dominica)."""
+    countries: the only one of them in government office, leading the opposition ("Navalny")
+    or running in a decisive election that day ("Clinton" in 2016), else the only one who
+    ever led a government ("Putin" alone, "President Obama"); None when that does not
+    single one out. A past leader of a state that a story about other states never names,
+    with no title before the surname, is no likelier than anyone else of the name
+    ("Williams" in a story of Washington is no former president of Dominica)."""
     def prominence(actor: Actor) -> int:
-        now = (day is not None and actor.leads_government(day)) or _running(actor, day)
+        now = (day is not None and actor.leads_government(day)) or actor.leads_opposition(
+            day) or _running(actor, day)
         return 2 * now + (not untitled_among_states and actor.leads_government())
 
     people = {e.actor_id: kb.actors[e.actor_id] for e in entries}
