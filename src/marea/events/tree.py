@@ -31,6 +31,10 @@ OBJECT_CONTROL = {"urge", "ask", "call", "order", "force", "compel", "persuade",
                   "permit", "authorize", "authorise", "instruct", "require", "request",
                   "advise", "warn", "oblige", "beg", "implore", "exhort", "direct", "enable"}
 REFLEXIVE_CLITICS = {"se", "me", "te", "nos", "os"}
+# Verbs of backing or helping an act another does ("support the talks", "it would help the
+# talks": the helper holds none, and the talks go on whether it helps or not); approving one
+# may enact it ("Congress approved the impeachment").
+BACKING_VERBS = {"support", "back", "endorse", "help", "assist", "aid", "apoyar", "respaldar"}
 # Event nouns whose possessor is the one it happens to ("Castillo's ouster").
 PATIENT_NOUNS = {"ouster", "removal", "arrest", "detention", "impeachment", "assassination",
                  "murder", "killing", "kidnapping", "expulsion", "overthrow", "destitución",
