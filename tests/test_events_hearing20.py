@@ -1,0 +1,78 @@
+"""A read of a wire page on the third public impeachment hearing (session 20,
+article-extraction-benchmark, MIT): inside a quotation, what a thing, a passive with no
+agent or a noun about something else does is not the speaker's act; a document released
+is no captive freed; a call with someone is a phone call. The page's sentences, and
+sentences of our own on the same constructions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from tests.conftest import events_by_sentence
+
+SENTENCES = {
+    # a thing that strikes the speaker as odd is no attack by her
+    "struck": "“I believe what I found unusual or different about this call was the "
+              "president's reference to specific investigations. That struck me as different "
+              "than other calls I had listened to,” she said.",
+    # a passive with no agent in a quotation is done by no one named, not by the speaker
+    "forced": "White House Press Secretary Stephanie Grisham spoke. “With the Democrats’ "
+              "poll-tested ‘quid-pro-quo’ and ‘bribery’ narratives in shambles, the American "
+              "public should not be forced to endure this charade for one more second,” "
+              "Grisham said.",
+    # a noun modifying another noun is what the speaker talks about, not her act
+    "sham": "\"Today's second hearing is over, and the Democrats’ central allegation in this "
+            "impeachment sham has again been completely debunked,\" White House Press "
+            "Secretary Stephanie Grisham said at the conclusion of the testimonies.",
+    "references": "Jennifer Williams testified. “I thought that the references to specific "
+                  "individuals and investigations such as former Vice President Biden and his "
+                  "son struck me as political in nature given that former Vice President is a "
+                  "political opponent of the president,” Williams said.",
+    # our own: a speaker's "we" still acts in the quotation
+    "we-attack": "“We attacked the rebels,” the Syrian army said.",
+    # a document released is no release of captives; captives released are
+    "released": "However, buried among the witnesses’ personal opinions and conjecture about "
+                "a call the White House long ago released to the public, both witnesses "
+                "testified the July 25 transcript was ‘accurate’.",
+    "transcript": "Reporters read a transcript the State Department released.",
+    "hostages": "Israel welcomed the hostages Hamas released.",
+    # a call with someone is a phone call
+    "call-with": "Trump's call with Ukrainian President Volodymyr Zelensky was irregular.",
+}
+
+
+@pytest.fixture(scope="module")
+def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tuple[str, ...]]]]:
+    """Return {sentence key: {(type, mode, source, target, trigger, modality)}}."""
+    yield events_by_sentence(
+        tmp_path_factory.mktemp("hearing20"), SENTENCES, "en", "2019-11-20",
+        "e.type, coalesce(e.mode, ''), coalesce(e.source_id, ''), coalesce(e.target_id, ''), "
+        "e.trigger, e.modality")[1]
+
+
+@pytest.mark.slow
+def test_quoted_act_of_no_actor_is_not_the_speakers(found: dict[str, set[tuple[str, ...]]]
+                                                     ) -> None:
+    assert found["struck"] == set()
+    assert {e[:5] for e in found["forced"]} == {("COERCE", "", "", "USA", "forced")}
+    assert not any(e[4] == "impeachment" for e in found["sham"]), found["sham"]
+    assert ("ACCUSE", "allege", "democratic-usa", "", "allegation", "asserted") in found["sham"]
+    assert not any(e[4] == "investigations" for e in found["references"]), found["references"]
+    assert found["we-attack"] == {("ASSAULT", "", "SYRMIL", "SYRREB", "attacked", "asserted")}
+
+
+@pytest.mark.slow
+def test_document_released_is_no_retreat(found: dict[str, set[tuple[str, ...]]]) -> None:
+    assert not any(e[0] == "RETREAT" for e in found["released"]), found["released"]
+    assert not any(e[0] == "RETREAT" for e in found["transcript"]), found["transcript"]
+    # the relative clause's noun is what is released: captives, so the captives' entry
+    assert {e[:3] for e in found["hostages"] if e[0] == "RETREAT"} == {
+        ("RETREAT", "release", "x-org-hamas")}
+
+
+@pytest.mark.slow
+def test_call_with_someone_is_a_phone_call(found: dict[str, set[tuple[str, ...]]]) -> None:
+    assert {e[:5] for e in found["call-with"]} == {
+        ("CONSULT", "phone", "donald-trump", "volodymyr-zelensky", "call")}
