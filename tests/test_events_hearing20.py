@@ -40,6 +40,12 @@ SENTENCES = {
     "hostages": "Israel welcomed the hostages Hamas released.",
     # a call with someone is a phone call
     "call-with": "Trump's call with Ukrainian President Volodymyr Zelensky was irregular.",
+    # a past verb "soon after" another act is past: the tweet was sent
+    "tweeted": "\"A great day for Republicans, a great day for our Country! In the end, we "
+               "will win and save our Country from certain destruction,” Trump tweeted soon "
+               "after the House Select Committee on Intelligence concluded its third public "
+               "impeachment hearings on Tuesday.",
+    "will-soon": "Russia will soon attack Ukraine.",
 }
 
 
@@ -76,3 +82,10 @@ def test_document_released_is_no_retreat(found: dict[str, set[tuple[str, ...]]])
 def test_call_with_someone_is_a_phone_call(found: dict[str, set[tuple[str, ...]]]) -> None:
     assert {e[:5] for e in found["call-with"]} == {
         ("CONSULT", "phone", "donald-trump", "volodymyr-zelensky", "call")}
+
+
+@pytest.mark.slow
+def test_past_act_soon_after_another_is_asserted(found: dict[str, set[tuple[str, ...]]]
+                                                  ) -> None:
+    assert ("STATEMENT", "", "donald-trump", "", "tweeted", "asserted") in found["tweeted"]
+    assert ("ASSAULT", "", "RUS", "UKR", "attack", "future") in found["will-soon"]

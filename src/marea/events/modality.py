@@ -22,6 +22,8 @@ from marea.events.tree import (
 )
 from marea.model import Document, Event, Mention, Sentence, Token
 
+# Future cues that only say when: a past verb they modify is past all the same.
+FUTURE_TIMES = {"soon", "tomorrow", "next"}
 MODALS = {"hypothetical": {"may", "might", "could", "would", "poder"},
           "future": {"will", "shall"}}
 # A quotation: an opening mark to its closing mark, or to the end of its paragraph (a blank
@@ -150,6 +152,8 @@ def modality(tree: DependencyTree, index: int, words: Lexicon) -> str:
             or governors & TRYING and governors & CAUSATIVES):
         return "hypothetical"
     future = cues.get("future", set()) | MODALS["future"]
+    if "Tense=Past" in token.morph and not tree.kids(index, {"aux", "aux:pass"}):
+        modifiers -= FUTURE_TIMES  # "Trump tweeted soon after": a past act, soon after another
     if (modifiers & future or governors & future or "Tense=Fut" in token.morph
             or _going_to(tree, index)):
         return "future"
