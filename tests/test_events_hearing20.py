@@ -46,6 +46,12 @@ SENTENCES = {
                "after the House Select Committee on Intelligence concluded its third public "
                "impeachment hearings on Tuesday.",
     "will-soon": "Russia will soon attack Ukraine.",
+    # whom a request is made to is to do what it asks
+    "request": "Lt Col Alexander Vindman testified about Trump's call with Ukrainian "
+               "President Volodymyr Zelensky. However, both Vindman and Williams told "
+               "lawmakers that Trump’s request to Ukrainian president to investigate "
+               "Democratic rivals was inappropriate.",
+    "call-on": "Russia's call on Syria to attack the rebels was rejected.",
 }
 
 
@@ -89,3 +95,11 @@ def test_past_act_soon_after_another_is_asserted(found: dict[str, set[tuple[str,
                                                   ) -> None:
     assert ("STATEMENT", "", "donald-trump", "", "tweeted", "asserted") in found["tweeted"]
     assert ("ASSAULT", "", "RUS", "UKR", "attack", "future") in found["will-soon"]
+
+
+@pytest.mark.slow
+def test_asked_one_does_what_a_request_asks(found: dict[str, set[tuple[str, ...]]]) -> None:
+    assert {e[:6] for e in found["request"] if e[4] in ("request", "investigate")} == {
+        ("REQUEST", "", "donald-trump", "volodymyr-zelensky", "request", "asserted"),
+        ("ACCUSE", "investigate", "volodymyr-zelensky", "", "investigate", "demanded")}
+    assert {(e[0], e[2]) for e in found["call-on"] if e[0] == "ASSAULT"} == {("ASSAULT", "SYR")}
