@@ -52,6 +52,12 @@ SENTENCES = {
                "lawmakers that Trump’s request to Ukrainian president to investigate "
                "Democratic rivals was inappropriate.",
     "call-on": "Russia's call on Syria to attack the rebels was rejected.",
+    # whom one pressures into an act is to do it, and it is sought, not done
+    "pressure-into": "The impeachment hearings are an effort by Democrats to establish "
+                     "whether Trump withheld US military aid to Ukraine to pressure the "
+                     "country's President Volodymyr Zelensky into announcing a corruption "
+                     "inquiry into Joe Biden, Trump's leading Democratic rival in the poll.",
+    "forced-into": "Russia forced Belarus into attacking Ukraine.",
 }
 
 
@@ -103,3 +109,14 @@ def test_asked_one_does_what_a_request_asks(found: dict[str, set[tuple[str, ...]
         ("REQUEST", "", "donald-trump", "volodymyr-zelensky", "request", "asserted"),
         ("ACCUSE", "investigate", "volodymyr-zelensky", "", "investigate", "demanded")}
     assert {(e[0], e[2]) for e in found["call-on"] if e[0] == "ASSAULT"} == {("ASSAULT", "SYR")}
+
+
+@pytest.mark.slow
+def test_pressed_into_an_act(found: dict[str, set[tuple[str, ...]]]) -> None:
+    assert found["pressure-into"] == {
+        ("ACCUSE", "investigate", "volodymyr-zelensky", "joe-biden", "inquiry", "demanded"),
+        ("COERCE", "", "donald-trump", "volodymyr-zelensky", "pressure", "hypothetical"),
+        # the aid's recipient is the target, "US military" only qualifies the aid
+        ("SANCTION", "withdraw", "donald-trump", "UKR", "withheld", "hypothetical")}
+    # forcing is done when told so: the act forced took place
+    assert ("ASSAULT", "", "BLR", "UKR", "attacking", "asserted") in found["forced-into"]

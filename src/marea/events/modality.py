@@ -390,6 +390,10 @@ def governing_lemmas(tree: DependencyTree, index: int, words: Lexicon | None = N
                     tree.kids(token.head, {"prep", "mark"}) + tree.kids(index, {"mark"}))):
                 found.add("call for")
             break
+        if token.dep == "pcomp" and tree.lemma(token.head) == "into" and token.head != index:
+            index = tree.doc.tokens[token.head].head  # "pressure X into [announcing]"
+            found.add(tree.lemma(index))
+            continue
         infinitive = token.dep == "advcl" and any(  # "have sworn to [fight]", parsed advcl
             tree.lemma(a) == "to" for a in tree.kids(index, {"aux"}))
         complement = token.dep in ("xcomp", "ccomp") or infinitive or (

@@ -172,6 +172,11 @@ def subjects_of(tree: DependencyTree, index: int) -> list[int]:
                            for o in tree.kids(of, {"pobj"}) if o in tree.actor_at]
             if accused and tree.doc.tokens[verb].pos == "VERB":
                 return [actor_host(tree, accused[0])]  # "accused [Ukraine] of shelling"
+        if token.dep == "pcomp" and tree.lemma(token.head) == "into":
+            verb = tree.doc.tokens[token.head].head  # "pressure [Zelensky] into announcing"
+            pressed = tree.kids(verb, {"dobj"})
+            if pressed and tree.doc.tokens[verb].pos == "VERB":
+                return [actor_host(tree, pressed[0])]
         doers = _controllers(tree, index)
         if doers:
             return doers  # "urged [Turkey] to withdraw": Turkey is to withdraw
