@@ -26,6 +26,9 @@ SENTENCES = {
     "sham": "\"Today's second hearing is over, and the Democrats’ central allegation in this "
             "impeachment sham has again been completely debunked,\" White House Press "
             "Secretary Stephanie Grisham said at the conclusion of the testimonies.",
+    "illegitimate": "White House Press Secretary Stephanie Grisham spoke. “We have learned "
+                    "nothing new in today's illegitimate ‘impeachment’ proceedings. However, "
+                    "both witnesses testified the July 25 transcript was ‘accurate’,” she added.",
     "references": "Jennifer Williams testified. “I thought that the references to specific "
                   "individuals and investigations such as former Vice President Biden and his "
                   "son struck me as political in nature given that former Vice President is a "
@@ -45,12 +48,20 @@ SENTENCES = {
                "will win and save our Country from certain destruction,” Trump tweeted soon "
                "after the House Select Committee on Intelligence concluded its third public "
                "impeachment hearings on Tuesday.",
+    "tweeted-soon": "“It was a great day for our country,” Trump tweeted soon after the "
+                    "hearing ended.",
     "will-soon": "Russia will soon attack Ukraine.",
     # whom a request is made to is to do what it asks
     "request": "Lt Col Alexander Vindman testified about Trump's call with Ukrainian "
                "President Volodymyr Zelensky. However, both Vindman and Williams told "
                "lawmakers that Trump’s request to Ukrainian president to investigate "
                "Democratic rivals was inappropriate.",
+    # "we" of a state's official, in a quote opened a sentence before its attribution
+    "we-official": "State Department official Kurt Volker testified. “We should be "
+                   "supporting Ukraine's democracy, reforms, and its own fight against "
+                   "corruption domestically, its struggle against Russia, its defense "
+                   "capabilities. These are the heart of what we should be doing, and I don't "
+                   "think pursuing these things serves a national interest,” Volker said.",
     "call-on": "Russia's call on Syria to attack the rebels was rejected.",
     # whom one pressures into an act is to do it, and it is sought, not done
     "pressure-into": "The impeachment hearings are an effort by Democrats to establish "
@@ -78,6 +89,7 @@ def test_quoted_act_of_no_actor_is_not_the_speakers(found: dict[str, set[tuple[s
     assert not any(e[4] == "impeachment" for e in found["sham"]), found["sham"]
     assert ("ACCUSE", "allege", "democratic-usa", "", "allegation", "asserted") in found["sham"]
     assert not any(e[4] == "investigations" for e in found["references"]), found["references"]
+    assert not any(e[4] == "impeachment" for e in found["illegitimate"]), found["illegitimate"]
     assert found["we-attack"] == {("ASSAULT", "", "SYRMIL", "SYRREB", "attacked", "asserted")}
 
 
@@ -99,7 +111,9 @@ def test_call_with_someone_is_a_phone_call(found: dict[str, set[tuple[str, ...]]
 @pytest.mark.slow
 def test_past_act_soon_after_another_is_asserted(found: dict[str, set[tuple[str, ...]]]
                                                   ) -> None:
-    assert ("STATEMENT", "", "donald-trump", "", "tweeted", "asserted") in found["tweeted"]
+    # the quoted boast codes what it says (rule 7), so the tweet is left out; never future
+    assert not any(e[4] == "tweeted" for e in found["tweeted"]), found["tweeted"]
+    assert found["tweeted-soon"] == {("STATEMENT", "", "donald-trump", "", "tweeted", "asserted")}
     assert ("ASSAULT", "", "RUS", "UKR", "attack", "future") in found["will-soon"]
 
 
@@ -120,3 +134,8 @@ def test_pressed_into_an_act(found: dict[str, set[tuple[str, ...]]]) -> None:
         ("SANCTION", "withdraw", "donald-trump", "UKR", "withheld", "hypothetical")}
     # forcing is done when told so: the act forced took place
     assert ("ASSAULT", "", "BLR", "UKR", "attacking", "asserted") in found["forced-into"]
+
+
+@pytest.mark.slow
+def test_we_of_an_official_is_his_government(found: dict[str, set[tuple[str, ...]]]) -> None:
+    assert ("SUPPORT", "", "USAGOV", "UKR", "supporting", "demanded") in found["we-official"]

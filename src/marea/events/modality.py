@@ -471,9 +471,12 @@ def find_speakers(doc: Document, tree: DependencyTree, words: Lexicon, actor_at:
                         if any(tree.lemma(m) in ("que", "that") for m in tree.kids(c, {"mark"}))]
                     for i in tree.subtree(clause)]
         sentence = doc.sentences[token.sentence]
+        # a quote opened in the sentence before may close in this one: '“We should ... .
+        # These are ...,” Volker said' quotes him in both
+        begin = doc.sentences[token.sentence - 1].start if token.sentence else sentence.start
         quotes = [range(tree.first_at(q.start()), tree.first_at(q.end()))
-                  for q in QUOTES.finditer(doc.text, sentence.start, sentence.end + 400)
-                  if q.start() < sentence.end]
+                  for q in QUOTES.finditer(doc.text, begin, sentence.end + 400)
+                  if q.start() < sentence.end and q.end() > sentence.start]
         if quotes and token.sentence + 1 < len(doc.sentences):  # '"…," said X. "We thank …"'
             quotes += _continued_quote(doc, tree, doc.sentences[token.sentence + 1], report)
         for inner in [*reported, *(i for q in quotes for i in q)]:
