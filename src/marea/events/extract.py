@@ -242,9 +242,6 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
             targets = [t for t in targets if not _told(tree, index, lemma, t)]
         speaker = speakers.get(index)
         source_list: list[Mention | str] = _unique(actor_at.get(s) for s in sources)
-        if len(source_list) == 1 and isinstance(source_list[0], Mention):
-            source_list = [_we_of(tree, index, sources, source_list[0], kb, generic)
-                           or source_list[0]]
         target_list: list[Mention | str] = _unique(  # a place no actor names is where, not whom
             m for t in targets if (m := actor_at.get(t)) and (
                 not unknown_place(m) or _personal_object(tree, index, trigger, t)))
@@ -280,7 +277,7 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         elif speaker and not source_list and _speakers_act(
                 tree, index, words, sources, quoted) and (token.pos != "NOUN" or not (
                     received(tree, index, trigger) or _topic(tree, index))):
-            source_list = [_we_of(tree, index, sources, speaker, kb, generic) or speaker]
+            source_list = [speaker]  # a direct quotation speaks for its speaker
         if not source_list and index in tree.continued:  # "Afirmó además que ...": the
             source_list = [tree.continued[index]]  # speaker just quoted goes on
         if not source_list and doc.language == "es":
@@ -964,24 +961,6 @@ def _speakers_act(tree: DependencyTree, index: int, words: Lexicon, sources: lis
     quoted_act = index in quoted and all(
         tree.doc.tokens[s].pos == "PRON" and not _thing_pronoun(tree, s) for s in sources)
     return quoted_act or _speaker_is_subject(tree.doc, sources)
-
-
-def _we_of(tree: DependencyTree, index: int, sources: list[int], speaker: Mention | str,
-           kb: KnowledgeBase, generic: dict[str, ActorRecord]) -> str | None:
-    """Return the government a state's official speaks for when "we" stands for him
-    ('“We should be supporting Ukraine's democracy,” Volker said': the US government), or
-    None: "I" stays the person, and so does "we" of anyone not in a government."""
-    doc = tree.doc
-    actor = speaker if isinstance(speaker, str) else speaker.actor_id or ""
-    role = _source_role(doc, actor, doc.tokens[index].start) or ""
-    if (doc.language != "en" or not sources or any(tree.lemma(s) != "we" for s in sources)
-            or not actor.startswith("x-person-") and (kb.actors.get(actor) is None or (
-                kb.actors[actor].type != "person"))
-            or len(role) != 6 or not role.endswith("GOV")):
-        return None
-    record = agent_record(kb, role[:3], "GOV")
-    generic[record.actor_id] = record
-    return record.actor_id
 
 
 def _thing_pronoun(tree: DependencyTree, index: int) -> bool:
