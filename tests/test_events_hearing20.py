@@ -14,7 +14,7 @@ from tests.conftest import events_by_sentence
 
 SENTENCES = {
     # a thing that strikes the speaker as odd is no attack by her
-    "struck": "“I believe what I found unusual or different about this call was the "
+    "struck": "Jennifer Williams testified. “I believe what I found unusual or different about this call was the "
               "president's reference to specific investigations. That struck me as different "
               "than other calls I had listened to,” she said.",
     # a passive with no agent in a quotation is done by no one named, not by the speaker
@@ -84,7 +84,7 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
 @pytest.mark.slow
 def test_quoted_act_of_no_actor_is_not_the_speakers(found: dict[str, set[tuple[str, ...]]]
                                                      ) -> None:
-    assert found["struck"] == set()
+    assert {e[4] for e in found["struck"]} == {"said"}
     assert {e[:5] for e in found["forced"]} == {("COERCE", "", "", "USA", "forced")}
     assert not any(e[4] == "impeachment" for e in found["sham"]), found["sham"]
     assert ("ACCUSE", "allege", "democratic-usa", "", "allegation", "asserted") in found["sham"]

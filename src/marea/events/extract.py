@@ -958,8 +958,9 @@ def _speakers_act(tree: DependencyTree, index: int, words: Lexicon, sources: lis
             denounced_act(tree, index, words)
             or accusing_verb(words, tree.lemma(tree.reporters.get(index, index)))):
         return False
-    quoted_act = index in quoted and all(
-        tree.doc.tokens[s].pos == "PRON" and not _thing_pronoun(tree, s) for s in sources)
+    if any(_thing_pronoun(tree, s) for s in sources):
+        return False
+    quoted_act = index in quoted and all(tree.doc.tokens[s].pos == "PRON" for s in sources)
     return quoted_act or _speaker_is_subject(tree.doc, sources)
 
 
