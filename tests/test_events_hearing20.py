@@ -15,8 +15,8 @@ from tests.conftest import events_by_sentence
 SENTENCES = {
     # a thing that strikes the speaker as odd is no attack by her
     "struck": "Jennifer Williams testified. “I believe what I found unusual or different "
-              "about this call was the president's reference to specific investigations. That struck me as different "
-              "than other calls I had listened to,” she said.",
+              "about this call was the president's reference to specific investigations. "
+              "That struck me as different than other calls I had listened to,” she said.",
     # a passive with no agent in a quotation is done by no one named, not by the speaker
     "forced": "White House Press Secretary Stephanie Grisham spoke. “With the Democrats’ "
               "poll-tested ‘quid-pro-quo’ and ‘bribery’ narratives in shambles, the American "
