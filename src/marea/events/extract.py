@@ -143,6 +143,7 @@ STORMING = {"storm"}
 NO_RECIPIENT_TYPES = {"STATEMENT", "CONSULT"}
 # Determiners that point back to an event already told ("este ataque", "this attack"), for
 # parsers whose morphology does not mark them (en_core_web_sm tags no PronType).
+THING_PRONOUNS = {"it", "which", "what", "something", "nothing", "everything"}
 DEMONSTRATIVES = {"this", "that", "these", "those", "este", "esta", "estos", "estas", "ese",
                   "esa", "esos", "esas", "aquel", "aquella"}
 # Types of acts aimed abroad as often as at home: a threat, an accusation, an attack, a
@@ -993,23 +994,44 @@ def _speakers_act(tree: DependencyTree, index: int, words: Lexicon, sources: lis
     quotation, or a clause of which the speaker is the subject. Not in Spanish a passive
     ("la comunidad denunció que la víctima había sido amenazada": the victim is its
     subject) nor an act a verb of accusing reports ("denunció amenazas de muerte",
-    "denunció que fue atacado"): one denounces what others did."""
-    if tree.doc.language == "es" and (
-            is_passive(tree, index) or denounced_act(tree, index, words)
+    "denunció que fue atacado"): one denounces what others did. Nor in a quotation a
+    passive with no agent ("the public should not be forced to endure this") nor a verb
+    whose subject is a thing ("That struck me as different"): the speaker does neither."""
+    if is_passive(tree, index) or tree.doc.language == "es" and (
+            denounced_act(tree, index, words)
             or accusing_verb(words, tree.lemma(tree.reporters.get(index, index)))):
+        return False
+    if any(_thing_pronoun(tree, s) for s in sources):
         return False
     quoted_act = index in quoted and all(tree.doc.tokens[s].pos == "PRON" for s in sources)
     return quoted_act or _speaker_is_subject(tree.doc, sources)
+
+
+def _thing_pronoun(tree: DependencyTree, index: int) -> bool:
+    """Whether a pronoun no actor was found for stands for a thing ("that", "it", "which"),
+    not for people a speaker may be one of ("we", "I")."""
+    return tree.lemma(index) in DEMONSTRATIVES | THING_PRONOUNS or (
+        "PronType=Dem" in tree.doc.tokens[index].morph)
 
 
 def _topic(tree: DependencyTree, index: int) -> bool:
     """Whether an event noun is what a speaker talks about, not an act of theirs: described
     by a clause with a subject of its own ("the threat Mr Assange has been warning about"),
     the object of "on"/"about" ("let us focus on the threat"), or the subject of its clause
-    pointed back to ("“este ataque no es un tema de dinero”": the hackers' attack)."""
+    pointed back to ("“este ataque no es un tema de dinero”": the hackers' attack); or
+    what modifies a noun ("this [impeachment] sham", "the references to specific individuals
+    and [investigations]": what the noun is about).
+    """
     token = tree.doc.tokens[index]
+    while token.dep == "conj" and token.head != index:
+        index, token = token.head, tree.doc.tokens[token.head]
+    governor = tree.doc.tokens[token.head]
     return any(tree.kids(c, SUBJECTS) for c in tree.kids(index, {"relcl"})) or (
         token.dep == "pobj" and tree.lemma(token.head) in ("on", "about")) or (
+        governor.pos == "NOUN" and (token.dep == "compound" or (  # "illegitimate
+            token.dep == "nmod" and tree.doc.language == "en"))) or (  # ‘impeachment’ proceedings"
+        token.dep == "pobj" and tree.doc.tokens[governor.head].pos == "NOUN"
+        and governor.head != token.head) or (
         token.dep in SUBJECTS and any("PronType=Dem" in tree.doc.tokens[d].morph
                                       or tree.lemma(d) in DEMONSTRATIVES
                                       for d in tree.kids(index, {"det"})))

@@ -23,6 +23,8 @@ from marea.events.tree import (
 )
 from marea.model import Document, Event, Mention, Sentence, Token
 
+# Future cues that only say when: a past verb they modify is past all the same.
+FUTURE_TIMES = {"soon", "tomorrow", "next"}
 MODALS = {"hypothetical": {"may", "might", "could", "would", "poder"},
           "future": {"will", "shall"}}
 # A quotation: an opening mark to its closing mark, or to the end of its paragraph (a blank
@@ -151,6 +153,8 @@ def modality(tree: DependencyTree, index: int, words: Lexicon) -> str:
             or governors & TRYING and governors & CAUSATIVES):
         return "hypothetical"
     future = cues.get("future", set()) | MODALS["future"]
+    if "Tense=Past" in token.morph and not tree.kids(index, {"aux", "aux:pass"}):
+        modifiers -= FUTURE_TIMES  # "Trump tweeted soon after": a past act, soon after another
     if (modifiers & future or governors & future or "Tense=Fut" in token.morph
             or _going_to(tree, index)):
         return "future"
@@ -389,6 +393,10 @@ def governing_lemmas(tree: DependencyTree, index: int, words: Lexicon | None = N
                     tree.kids(token.head, {"prep", "mark"}) + tree.kids(index, {"mark"}))):
                 found.add("call for")
             break
+        if token.dep == "pcomp" and tree.lemma(token.head) == "into" and token.head != index:
+            index = tree.doc.tokens[token.head].head  # "pressure X into [announcing]"
+            found.add(tree.lemma(index))
+            continue
         infinitive = token.dep == "advcl" and any(  # "have sworn to [fight]", parsed advcl
             tree.lemma(a) == "to" for a in tree.kids(index, {"aux"}))
         complement = token.dep in ("xcomp", "ccomp") or infinitive or (
@@ -466,9 +474,12 @@ def find_speakers(doc: Document, tree: DependencyTree, words: Lexicon, actor_at:
                         if any(tree.lemma(m) in ("que", "that") for m in tree.kids(c, {"mark"}))]
                     for i in tree.subtree(clause)]
         sentence = doc.sentences[token.sentence]
+        # a quote opened in the sentence before may close in this one: '“We should ... .
+        # These are ...,” Volker said' quotes him in both
+        begin = doc.sentences[token.sentence - 1].start if token.sentence else sentence.start
         quotes = [range(tree.first_at(q.start()), tree.first_at(q.end()))
-                  for q in QUOTES.finditer(doc.text, sentence.start, sentence.end + 400)
-                  if q.start() < sentence.end]
+                  for q in QUOTES.finditer(doc.text, begin, sentence.end + 400)
+                  if q.start() < sentence.end and q.end() > sentence.start]
         if quotes and token.sentence + 1 < len(doc.sentences):  # '"…," said X. "We thank …"'
             quotes += _continued_quote(doc, tree, doc.sentences[token.sentence + 1], report)
         for inner in [*reported, *(i for q in quotes for i in q)]:

@@ -333,11 +333,12 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
     adjective = _next_adjective(tree, index)
     if adjective is not None:
         compounds.add(tree.lemma(adjective))
-    fitting = [t for t in triggers if not t.compound or compounds & set(t.compound)]
+    preps = prepositions(tree, index)
+    fitting = [t for t in triggers if (not t.compound or compounds & set(t.compound)) and (
+        not t.prep or any(p in preps for p in t.prep))]  # "a call [with] X" is a phone call
     if not fitting:
         return None
     trigger = max(fitting, key=lambda t: t.constraints)
-    preps = prepositions(tree, index)
     if adjective is not None:  # "del paro armado [por parte de X]", hung on the adjective
         for prep, found in prepositions(tree, adjective).items():
             preps.setdefault(prep, []).extend(found)
@@ -994,7 +995,8 @@ def _fits(tree: DependencyTree, index: int, trigger: Trigger, objects: list[int]
         subjects = tree.kids(index, {"nsubj"}) if trigger.intransitive else []
         candidates = prep_objects + _measured(tree, prep_objects) if trigger.prep else (  # count:
             subjects + _measured(tree, subjects) if trigger.intransitive else  # "a 24 días de"
-            objects + predicates(tree, index) + _passive_themes(tree, index))
+            (objects or _gap_object(tree, index))  # "a transcript the White House released"
+            + predicates(tree, index) + _passive_themes(tree, index))
         candidates = [c for o in candidates for c in tree.conjuncts(o)]  # "photos and [arms]"
         if not any(tree.lemma(o) in trigger.objects for o in candidates) and not (
                 tree.doc.language == "es" and {unaccented(tree.lemma(o)) for o in candidates}
@@ -1145,6 +1147,9 @@ def _gap_object(tree: DependencyTree, index: int) -> list[int]:
     to")."""
     token = tree.doc.tokens[index]
     subjects = tree.kids(index, SUBJECTS)
+    if not subjects and token.dep == "relcl" and token.tag == "VBN" and not tree.kids(
+            index, OBJECTS):  # a participle the parser took for a relative clause: "a call
+        return [token.head]  # the White House [released]", its subject hung on the noun
     if token.dep != "relcl" or not subjects or tree.lemma(subjects[0]) in RELATIVE_PRONOUNS or (
             tree.kids(index, OBJECTS)) or any(not tree.kids(p, {"pobj", "pcomp"})
                                               for p in tree.kids(index, {"prep"})):

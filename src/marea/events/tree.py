@@ -30,6 +30,9 @@ OBJECT_CONTROL = {"urge", "ask", "call", "order", "force", "compel", "persuade",
                   "encourage", "invite", "tell", "press", "pressure", "push", "allow",
                   "permit", "authorize", "authorise", "instruct", "require", "request",
                   "advise", "warn", "oblige", "beg", "implore", "exhort", "direct", "enable"}
+# Nouns of asking: whom their "to"/"on" names is to do their infinitive ("a request to X to").
+ASKING_NOUNS = {"request", "call", "appeal", "plea", "order", "demand", "pressure", "invitation",
+                "instruction", "ultimatum"}
 REFLEXIVE_CLITICS = {"se", "me", "te", "nos", "os"}
 # Verbs of backing or helping an act another does ("support the talks", "it would help the
 # talks": the helper holds none, and the talks go on whether it helps or not); approving one
@@ -173,6 +176,11 @@ def subjects_of(tree: DependencyTree, index: int) -> list[int]:
                            for o in tree.kids(of, {"pobj"}) if o in tree.actor_at]
             if accused and tree.doc.tokens[verb].pos == "VERB":
                 return [actor_host(tree, accused[0])]  # "accused [Ukraine] of shelling"
+        if token.dep == "pcomp" and tree.lemma(token.head) == "into":
+            verb = tree.doc.tokens[token.head].head  # "pressure [Zelensky] into announcing"
+            pressed = tree.kids(verb, {"dobj"})
+            if pressed and tree.doc.tokens[verb].pos == "VERB":
+                return [actor_host(tree, pressed[0])]
         doers = _controllers(tree, index)
         if doers:
             return doers  # "urged [Turkey] to withdraw": Turkey is to withdraw
@@ -235,9 +243,15 @@ def _relative_object_doer(tree: DependencyTree, index: int) -> list[int]:
 def _controllers(tree: DependencyTree, index: int) -> list[int]:
     """Return who is to do an infinitive after an English verb of asking, ordering or
     letting: its object ("urged Turkey to withdraw", "forced the army to retreat") or, after
-    "call on", the object of "on"."""
+    "call on", the object of "on"; after a noun of asking, whom it is made to."""
     token = tree.doc.tokens[index]
     head = token.head
+    if (tree.doc.language == "en" and token.dep == "acl" and head != index
+            and tree.doc.tokens[head].pos == "NOUN" and tree.lemma(head) in ASKING_NOUNS
+            and not tree.kids(index, SUBJECTS)):  # "Trump's request to [Ukraine's president]
+        return [actor_host(tree, o) for p in tree.kids(head, {"prep"})  # to investigate"
+                if tree.lemma(p) in ("to", "on") for o in tree.kids(p, {"pobj"})
+                if o < index][:1]
     if tree.doc.language != "en" or token.dep not in ("xcomp", "ccomp") or head == index or (
             tree.lemma(head) not in OBJECT_CONTROL) or tree.kids(index, SUBJECTS):
         return []
