@@ -8,8 +8,9 @@ trained, on the first only; both are printed, and so is a fresh held-out batch
 (held_out_fresh), annotated after the held-out half had been looked at in counts. PTC
 (evaluation only: nothing shipped was trained or tuned on it) is scored as the stage runs,
 and with the tagger alone over every article, ungated ("model alone"). Framing spans per
-1,000 words are printed for the bundled news reports, the fresh batch's news pages, the seeds
-and FNC-1 news bodies (../shared/benchmarks/stance-fnc1, the first FNC_BODIES in file order):
+1,000 words are printed for the bundled news reports, the tuning half's and the fresh batch's
+news pages (each beside its gold spans per 1,000 words, what an exact tagger would give), the
+seeds and FNC-1 news bodies (../shared/benchmarks/stance-fnc1, the first FNC_BODIES in file order):
 on plain news a careful reader finds almost none.
 
 --false-positives counts each half's spans and false ones (no gold span of their technique
@@ -313,8 +314,11 @@ def own_gold(tmp: Path) -> dict[str, object]:
         _miss(row, docs[row["doc"]][1], predicted)[:3] for row in rows if row["doc"] in held]
     news = [n for n in docs if n.startswith("ex-") and ("-news-" in n or "wire" in n)]
     result["news_examples"] = _rate([(spans[n], words.get(n, 0)) for n in news])
-    fresh_news = [n for n in split["held_out_fresh"] if split["kinds"].get(n) == "news"]
-    result["fresh_news"] = _rate([(spans[n], words.get(n, 0)) for n in fresh_news])
+    gold_spans = Counter(r["doc"] for r in rows)
+    for half, key in (("tuning", "tuning_news"), ("held_out_fresh", "fresh_news")):
+        pages = [n for n in split[half] if split["kinds"].get(n) == "news"]
+        result[key] = _rate([(spans[n], words.get(n, 0)) for n in pages])
+        result[f"{key}_gold"] = _rate([(gold_spans[n], words.get(n, 0)) for n in pages])
     result["seeds"] = {n: _rate([(spans[n], words.get(n, 0))]) for n in sorted(docs)
                        if n.startswith("seed-")}
     return result
@@ -490,7 +494,11 @@ def main() -> None:
             print(f"    {name:<26} {value['technique']}   {value['SI']}")
     seeds = own["seeds"]
     assert isinstance(seeds, dict)
-    rates = {"news examples": own["news_examples"], "fresh batch's news pages": own["fresh_news"],
+    rates = {"news examples": own["news_examples"],
+             "tuning half's news pages": own["tuning_news"],
+             "  their gold spans (tuning)": own["tuning_news_gold"],
+             "fresh batch's news pages": own["fresh_news"],
+             "  their gold spans (fresh)": own["fresh_news_gold"],
              f"FNC-1 bodies ({FNC_BODIES})": fnc_news(),
              "PTC articles": scored.get("per_1000_words"), **seeds}
     print("framing spans per 1,000 words:")

@@ -16,12 +16,14 @@ MiniLM encoder) is scored (technique-aware partial-credit P/R/F1, pooled over th
 the opinion documents, where the stage runs the tagger; the tagger's spans alone and the
 rules alone are printed beside it. The choice is the best pooled F1 whose precision reaches
 PRECISION_FLOOR (the stage is precision first), else the best precision. The shipped model is
-then fitted on all the training documents. --cache keeps the featurised documents.
+then fitted on all the training documents. --cache keeps the featurised documents, under a
+digest of the tuning list, the gold and the code they came from.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import pickle
 import sys
@@ -35,9 +37,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from _gold import covered, gold_corpus, load_gold  # noqa: E402
-from frames import FRAME_STAGES, SPLIT, overlap_scores  # noqa: E402
+from frames import FRAME_STAGES, SPLIT, code_digest, overlap_scores  # noqa: E402
 
 from marea.model import Document  # noqa: E402
+from marea.opinion import frame_tagger  # noqa: E402
 from marea.opinion.frame_tagger import FEATURES, MODEL, decode, token_features  # noqa: E402
 from marea.opinion.frames import TECHNIQUES, find_frames, tagged_frames  # noqa: E402
 from marea.opinion.lexicon import DATA  # noqa: E402
@@ -108,7 +111,7 @@ def training_documents(cache: Path | None) -> tuple[list[Item], list[tuple[str, 
     refused = [n for n in names if not n.startswith(SHIPPABLE)]
     if refused:
         raise SystemExit(f"not ours to train on: {refused}")
-    cached = cache / "tuning.pkl" if cache else None
+    cached = cache / f"tuning-{_inputs_digest(split)}.pkl" if cache else None
     if cached and cached.is_file():
         with cached.open("rb") as handle:
             return pickle.load(handle)  # type: ignore[no-any-return]
@@ -148,6 +151,17 @@ def training_documents(cache: Path | None) -> tuple[list[Item], list[tuple[str, 
         with cached.open("wb") as handle:
             pickle.dump((items, gold), handle)
     return items, gold
+
+
+def _inputs_digest(split: dict) -> str:
+    """A digest of what the featurised documents depend on: the tuning list and the kinds
+    declared, the gold spans, the stages before framing and the tagger's features (a cache
+    written for another split or code is not read: it would train on other documents)."""
+    digest = hashlib.sha1(json.dumps([split["tuning"], split.get("kinds", {})]).encode())
+    digest.update(GOLD.read_bytes())
+    digest.update(code_digest().encode())
+    digest.update(Path(frame_tagger.__file__).read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def fit(items: list[Item], strength: float) -> LogisticRegression:

@@ -127,13 +127,14 @@ def mentions(store: Store, key: str) -> list[tuple[str, str | None, str | None, 
     ("kenya", "Amina Odhiambo", ("x-person-amina-odhiambo", "UGAGOV", "UGA")),
     ("peru", "Ernesto Lastarria", ("x-person-ernesto-lastarria", "PERGOV", "PER")),
     ("peru", "Juan Pérez", ("x-person-juan-perez", "CHLLEG", "CHL")),
-    ("kenya", "Tomás Quiroga", ("x-person-tomas-quiroga", None, "BOL")),  # a former office
+    # a former office of a state: its elite (CAMEO ELI, as the KB codes former presidents)
+    ("kenya", "Tomás Quiroga", ("x-person-tomas-quiroga", "BOLELI", "BOL")),
     ("settlers", "Colonos", ("ISRCVL", "ISRCVL", "ISR")),
     ("arce", "Arce", ("luis-arce", "BOLPTY", "BOL")),
     ("morales", "Morales", ("jimmy-morales", "GTMGOV", "GTM")),
     ("rioters", "rioters", ("BRACVL", "BRACVL", "BRA")),
     ("described", "Moody Awori", ("x-person-moody-awori", "KENGOV", "KEN")),  # not an org
-    ("described", "Carlos Menem", ("x-person-carlos-menem", None, "ARG")),
+    ("described", "Carlos Menem", ("x-person-carlos-menem", "ARGELI", "ARG")),
     ("described", "Ariel Sharon", ("x-person-ariel-sharon", None, "ISR")),
     ("armenia", "president of Armenia", ("ARMGOV", "ARMGOV", "ARM")),  # holder not known
     ("mugabe", "Tendai Mugabe", ("x-person-tendai-mugabe", "ZWEGOV", "ZWE")),  # the story's state

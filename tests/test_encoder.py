@@ -19,15 +19,14 @@ from marea.model import Document
 from marea.nlp.encoder import (
     DEFAULT,
     DIMENSIONS,
-    MAX_TOKENS,
     PACKAGED,
-    TAGGER_BATCH,
     OnnxEncoder,
     StaticVectors,
+    embed,
     encode,
     load_encoder,
 )
-from marea.pipeline import ingest
+from marea.pipeline import ingest, run_stages
 from marea.settings import load_settings
 from marea.store import Store
 from tests.conftest import EXAMPLES
@@ -292,39 +291,40 @@ def test_the_multilingual_encoder_searches_and_gathers_narratives_across_languag
     assert all("Castillo" in text or "vacancia" in text for _, _, text in members)
 
 
-def _rss_mb() -> int:
-    status = Path("/proc/self/status")
-    if not status.exists():
-        pytest.skip("needs /proc (Linux) to read the process's resident memory")
-    line = next(x for x in status.read_text().splitlines() if x.startswith("VmRSS"))
-    return int(line.split()[1]) // 1024
+def test_the_tagger_reads_the_states_the_embed_stage_ran_and_no_run_again(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """One encoder run per sentence serves the vector and the framing tagger's token states:
+    the vectors stay those of each sentence encoded alone, the states those of a fresh run."""
+    from marea.opinion.frame_tagger import token_features
 
-
-def _long_texts() -> list[str]:
-    """A full tagger batch of distinct texts, each cut at MAX_TOKENS word pieces."""
-    joined = " ".join(_example_sentences())
-    return [joined[start * 9:] for start in range(TAGGER_BATCH)]
-
-
-def test_token_states_hand_back_the_memory_of_a_padded_batch() -> None:
+    texts = {"opinion": "The minister defended the sanctions. Critics called them a cruel "
+                        "siege that starves children. The senate will vote in May.",
+             "news": "The senate will vote on the sanctions in June."}
+    settings = load_settings()
+    opinion, news = run_stages([
+        Document(source=kind, locator="", raw=b"", content_type="text", text=text,
+                 doc_id=kind, language="en", metadata={"kind": kind})
+        for kind, text in texts.items()], ("marea.linguistic.v1",), settings)
     encoder = OnnxEncoder(FOLDER)
-    encoder.encode(["The senate met on Monday."])
-    before = _rss_mb()
-    states = encoder.token_states(_long_texts())
-    assert min(len(vectors) for vectors, _ in states) >= MAX_TOKENS - 2  # all full width
-    # Kept, ONNX Runtime's arena held ~300 MB more for the life of the process.
-    assert _rss_mb() - before < 150
-
-
-def test_token_states_are_the_same_whether_the_arena_shrinks_or_not() -> None:
-    import onnxruntime
-
-    texts = _long_texts()[:8] + ["Short one.", "Congress removed President Castillo."]
-    shrunk = OnnxEncoder(FOLDER).token_states(texts)
-    kept = OnnxEncoder(FOLDER)
-    kept.release = onnxruntime.RunOptions()
-    for (a, spans_a), (b, spans_b) in zip(shrunk, kept.token_states(texts), strict=True):
+    monkeypatch.setattr("marea.nlp.encoder.load_encoder", lambda name=DEFAULT: encoder)
+    monkeypatch.setattr("marea.opinion.frame_tagger.load_encoder", lambda name=DEFAULT: encoder)
+    embed([opinion, news], settings)
+    sentences = [opinion.text[s.start:s.end] for s in opinion.sentences]
+    assert len(sentences) == 3 and len(encoder.kept) == 3  # the opinion piece's only
+    fresh = OnnxEncoder(FOLDER)
+    assert np.array_equal(opinion.vectors, np.vstack([fresh.encode([t]) for t in sentences]))
+    counting = CountingSession(encoder.session)
+    monkeypatch.setattr(encoder, "session", counting)
+    features = token_features(opinion)
+    assert counting.runs == 0
+    for (a, spans_a), (b, spans_b) in zip(encoder.token_states(sentences),
+                                          fresh.token_states(sentences), strict=True):
         assert np.array_equal(a, b) and np.array_equal(spans_a, spans_b)
+    monkeypatch.setattr("marea.opinion.frame_tagger.load_encoder", lambda name=DEFAULT: fresh)
+    assert np.array_equal(features, token_features(opinion))
+    encoder.encode(["The next batch."])
+    assert not encoder.kept  # a batch's states are let go at the next call
+    assert counting.runs == 1
 
 
 # One sentence per document. Static vectors (a bag of word pieces) put the birthday party

@@ -64,7 +64,7 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
     ("evacuated", ("RETREAT", "withdraw", "PERMIL", "")),
     ("compromised", ("CONCEDE", "", "COL", "VEN")),
     ("won", ("SUPPORT", "office", "", "gustavo-petro")),
-    ("shields", ("COERCE", "", "x-org-hamas", "")),
+    ("shields", ("COERCE", "", "x-org-hamas", "CVL")),  # hostages: civilians (session 20)
     ("hosted", ("AID", "asylum", "ECU", "VENREF")),
     ("phone", ("CONSULT", "phone", "luiz-inacio-lula-da-silva", "joe-biden")),
 ])

@@ -88,6 +88,12 @@ class Actor:
         return any(r.sector == "GOV" and LEADER.search(r.title) and (day is None or r.covers(day))
                    for r in self.roles)
 
+    def leads_opposition(self, day: date | None) -> bool:
+        """Whether the actor leads a state's opposition on `day` ("Opposition leader")."""
+        return day is not None and any(
+            r.sector == "OPP" and "opposition leader" in r.title.lower() and r.covers(day)
+            for r in self.roles)
+
     def role_at(self, day: date | None) -> str | None:
         """Return the actor's CAMEO code at a date: a person's role then, a state's country code,
         an organisation's role then when it has roles by date (the Taliban: AFGREB, AFGGOV).

@@ -17,13 +17,17 @@ from typing import Generic, TypeVar
 
 from marea.actors.kb import Alias, KnowledgeBase, fold, parse_day, slogan_candidate
 from marea.events.lexicon import lexicon
-from marea.events.timex import find_timexes
+from marea.events.timex import MONTHS, find_timexes
 from marea.model import Document, Mention, Token
 
 # Entity labels (OntoNotes English, CoNLL Spanish) that name actors, and the unknown type.
 ACTOR_LABELS = {"PERSON": "person", "PER": "person", "ORG": "org", "GPE": "place",
                 "LOC": "place", "NORP": "group", "FAC": "place", "MISC": "misc"}
 PERSON_LABELS = {"PERSON", "PER"}
+# Words before a month's name that make it the month ("in May", "desde mayo").
+MONTH_WORDS = {"in", "since", "by", "until", "till", "from", "during", "through", "early",
+               "late", "mid", "last", "next", "this", "of", "en", "desde", "hasta", "de",
+               "durante", "el", "pasado", "proximo"}
 PLACE_LABELS = {"GPE", "LOC", "FAC", "NORP"}  # never a bare surname ("La Paz" is no Paz)
 # Label given to spans only the knowledge base found, by actor type and language family.
 KB_LABELS = {
@@ -126,6 +130,10 @@ ADJECTIVE_ENDINGS = ("ico", "ica", "al", "ar", "ivo", "iva", "ista", "ense", "ar
                      "orio", "oria", "ano", "ana")
 # A personal name after a title has two to four words (given names and two surnames).
 NAME_WORDS = (2, 4)
+# Prepositions of place or motion a capital's name follows, a person's hardly ("envoy to Kyiv");
+# not "of"/"de", which join names ("Duke of Wellington", "Luis de Lima").
+MOTION_PREPOSITIONS = {"in", "at", "from", "to", "near", "into", "en", "desde", "hasta", "hacia",
+                       "em"}
 ARTICLE = re.compile(r"^(?:the|an|el|la|los|las|o|a|os|as)\s+(?=\w)", re.I)
 ALNUM = re.compile(r"[^\W_]")  # a character str.isalnum() accepts (all of Unicode checked)
 # A Roman numeral before another capitalised word counts what follows ("IV Pleno", "XX
@@ -251,6 +259,7 @@ def find_candidates(doc: Document, view: TokenView, kb: KnowledgeBase, family: s
     _relabel_cities(doc, view, kb, family)
     for mention in list(doc.mentions):
         _cut_possessive(doc, mention, view)
+        _cut_possessed_date(doc, mention)
         if len(mention.text) > 1 and mention.text.endswith("-"):  # "a Cooperativa- que ..."
             mention.text = mention.text.rstrip("-").rstrip()
             mention.end = mention.start + len(mention.text)
@@ -282,6 +291,8 @@ def find_candidates(doc: Document, view: TokenView, kb: KnowledgeBase, family: s
             _cut_unit_members(doc, mention, view, kb)
         if mention.label in PERSON_LABELS and common_word_inside(view, mention):
             mention.label = "ORG"  # "[Operativo de seguridad Ciudadana de la Policía ...]"
+        if mention.label == "ORG":
+            _person_after_state(doc, mention, kb, family)
     _add_missed_people(doc, view, kb, family)
     _add_surnames_of_named(doc, view, kb, family)
     # common words the tagger took for a name ("Agregando" opening a sentence) are no mention
@@ -378,13 +389,16 @@ def _saint(view: TokenView, mention: Mention, kb: KnowledgeBase) -> bool:
 def _state_acting(view: TokenView, mention: Mention, kb: KnowledgeBase) -> bool:
     """Whether a one-word person span is a capital or state the knowledge base knows, as the
     subject of a verb of the trigger lexicon: a state act ("Washington impuso sanciones",
-    the Spanish tagger calling a sentence's capitalised first word a person)."""
+    the Spanish tagger calling a sentence's capitalised first word a person), or after a
+    preposition of place or motion, which no person's name follows."""
     words = view.inside(mention.start, mention.end)
     entries = lookup(mention.text, kb)
     if len(words) != 1 or not entries or not all(
             e.kind in PLACE_KINDS or kb.actors[e.actor_id].type == "country" for e in entries):
         return False
     token = view.tokens[words[0]]
+    if words[0] and view.folded[words[0] - 1] in MOTION_PREPOSITIONS:
+        return True  # "special envoy to [Kyiv]", "viajó hasta Caracas": a place
     return token.dep.startswith("nsubj") and 0 <= token.head < len(view.tokens) and (
         view.tokens[token.head].lemma in lexicon(view.doc.language or "en").verbs)
 
@@ -740,7 +754,8 @@ def surname_candidates(view: TokenView, kb: KnowledgeBase, countries: set[str], 
     found = []
     for index, token in enumerate(view.tokens):
         word = view.word(index)
-        if index in covered or token.pos != "PROPN" or not word.istitle():
+        if index in covered or token.pos != "PROPN" or not word.istitle() or (
+                _month_named(view, index)):  # "in May", no Theresa May
             continue
         surnames = [e for e in kb.lookup(word) if e.kind == "surname"]
         entries = [e for e in surnames if kb.actors[e.actor_id].country in countries]
@@ -797,8 +812,8 @@ def _not_a_name(view: TokenView, mention: Mention, kb: KnowledgeBase) -> bool:
     or one word that is a function word ("UN ACUERDO"), an era after a year ("404 B.C."), a
     verb written small or capitalised only as it opens a sentence or quote ("aseguró" tagged
     ORG, '“Está clara la agenda' tagged PER), a lower-case noun after an article or
-    numeral ("Dos torres"), the state of an office ("jefe del Estado") or a kind of state
-    ("Estado Laico")."""
+    numeral ("Dos torres"), the state of an office ("jefe del Estado"), a kind of state
+    ("Estado Laico") or a title alone ("Lt Col")."""
     inside = [i for i in view.inside(mention.start, mention.end) if view.is_word(i)]
     if len(inside) > 1 and mention.text.islower() and len(view.tokens) > SOCIAL_WORDS:
         return True  # in a short post "hillary clinton" is a name
@@ -808,6 +823,9 @@ def _not_a_name(view: TokenView, mention: Mention, kb: KnowledgeBase) -> bool:
         return True  # "Jefe del Ejército Oriental" is an office, not who holds it
     if _content_words(view, mention) in DEITIES | STATE_KINDS:
         return True
+    if mention.label in PERSON_LABELS and len(inside) > 1 and fold(mention.text) in kb.titles:
+        return True  # "[Lt Col] Alexander Vindman" tagged as two people: a rank is no one
+        # (one word may be a surname too: "King and Weeks were abducted")
     if len(inside) != 1:
         return False
     index = inside[0]
@@ -850,6 +868,16 @@ def _agent_of(container: Candidate, start: int, kb: KnowledgeBase) -> bool:
         kb.agent_sector(clean_name(head, kb), language) for language in kb.agents)
 
 
+def _renamed_body(head: str, entries: list[Alias], kb: KnowledgeBase) -> bool:
+    """Whether a known body's name ending an organisation span is only the tail of another
+    body's name: a capitalised word the knowledge base does not know comes right before it
+    ("the [National] Security Council" is a state's council, not the UN's), where a state or
+    its demonym there ("the Peruvian Congress") says whose body it is."""
+    words = ARTICLE.sub("", head.strip()).split()
+    return bool(words) and words[-1][:1].isupper() and not lookup(words[-1], kb) and all(
+        kb.actors[e.actor_id].type not in ("country", "person") for e in entries)
+
+
 def _split_container(container: Candidate, start: int, end: int, entries: list[Alias],
                      match_starts: list[int], matches: list[tuple[int, int, list[Alias], int]],
                      kb: KnowledgeBase) -> bool:
@@ -888,9 +916,10 @@ def _split_container(container: Candidate, start: int, end: int, entries: list[A
         last = bisect_left(match_starts, container.end)  # matches are in text order
         stands = sum(m[1] <= container.end for m in matches[first:last]) >= 2
     else:  # a known name in an organisation stands, unless a state says where it works
-        stands = not (label == "ORG" and end == container.end and WHERE_TAIL.search(
-            container.mention.text[:start - container.start]) and all(
-            kb.actors[e.actor_id].type == "country" for e in entries))
+        head = container.mention.text[:start - container.start]
+        stands = not (label == "ORG" and end == container.end and (WHERE_TAIL.search(head) and all(
+            kb.actors[e.actor_id].type == "country" for e in entries)
+            or _renamed_body(head, entries, kb)))
     if stands:
         container.entries = []
         container.mention.label = CONTAINER
@@ -943,6 +972,40 @@ def _add_missed_people(doc: Document, view: TokenView, kb: KnowledgeBase, family
                                         given.sentence))
 
 
+def _cut_possessed_date(doc: Document, mention: Mention) -> None:
+    """Cut a span the tagger ran from an owner over a date to the owner ("[Trump’s July 25]
+    call" tagged an organisation): the date says when the owner's call was."""
+    found = POSSESSIVE_START.search(mention.text)
+    if mention.label not in ACTOR_LABELS or found is None or found.start() == 0:
+        return
+    rest = mention.text[found.end():]
+    if any(t.text == rest for t in find_timexes(rest, doc.language or "en", None)):
+        mention.text = mention.text[:found.start()]
+        mention.end = mention.start + len(mention.text)
+
+
+def _person_after_state(doc: Document, mention: Mention, kb: KnowledgeBase, family: str
+                        ) -> None:
+    """Cut an organisation span a state's name opens and a personal name ends to the name
+    ("special envoy to [Ukraine Kurt Volker]"): the tagger ran the state into the person
+    its text goes on to call by the surname alone ("Volker said")."""
+    words = mention.text.split()
+    for size in (1, 2, 3):
+        rest = words[size:]
+        if not (NAME_WORDS[0] <= len(rest) <= NAME_WORDS[1]
+                and all(w.istitle() and w.isalpha() for w in rest)
+                and any(kb.actors[e.actor_id].type == "country"
+                        for e in lookup(" ".join(words[:size]), kb))):
+            continue
+        surname = re.compile(rf"(?<![\w-]){re.escape(rest[-1])}(?![\w-])")
+        if len(surname.findall(doc.text)) < 2:
+            return
+        mention.start += mention.text.rindex(" ".join(rest))
+        mention.text, mention.label = doc.text[mention.start:mention.end], (
+            KB_LABELS[family]["person"])
+        return
+
+
 def _cut_possessive(doc: Document, mention: Mention, view: TokenView) -> None:
     """Cut the possessive the tagger ran into a name ("the Taliban[’s Haqqani] network"); a
     name a group noun follows is that group's ("Haqqani network": an organisation)."""
@@ -962,13 +1025,18 @@ def _add_surnames_of_named(doc: Document, view: TokenView, kb: KnowledgeBase,
                            family: str) -> None:
     """Make a person of a name the tagger called a date or number or missed: a capitalised
     word after a given name ("Timothy [Weeks]" tagged DATE), and later the bare surname of a
-    person named in full ("King and Weeks were abducted"), whatever the tagger says. A word
-    inside a name, place or organisation span stays theirs, and so does a word of a longer
-    phrase the tagger read as one ("Weeks later", after Timothy Weeks: a date)."""
+    person named in full ("King and Weeks were abducted"), whatever the tagger says, also a
+    word it called an organisation the knowledge base does not know. A word inside a name,
+    place or known organisation span stays theirs, and so does a word of a longer phrase the
+    tagger read as one ("Weeks later", after Timothy Weeks: a date)."""
     label = KB_LABELS[family]["person"]
-    covered = {i for m in doc.mentions if m.label in ACTOR_LABELS
+    # one word the tagger called an organisation that the knowledge base does not know may
+    # be a surname too ("Volker said", after "Kurt Volker")
+    unknown = {id(m) for m in doc.mentions if m.label == "ORG" and " " not in m.text
+               and not lookup(m.text, kb)}
+    covered = {i for m in doc.mentions if m.label in ACTOR_LABELS and id(m) not in unknown
                for i in view.inside(m.start, m.end)}
-    other = {i: m for m in doc.mentions if m.label not in ACTOR_LABELS
+    other = {i: m for m in doc.mentions if m.label not in ACTOR_LABELS or id(m) in unknown
              for i in view.inside(m.start, m.end)}
     for m in [m for m in doc.mentions if m.label not in ACTOR_LABELS]:
         tokens = list(view.inside(m.start, m.end))
@@ -991,7 +1059,8 @@ def _add_surnames_of_named(doc: Document, view: TokenView, kb: KnowledgeBase,
                 or not view.word(index).istitle() or token.pos not in ("PROPN", "NOUN")
                 or tagged is not None and len(view.inside(tagged.start, tagged.end)) > 1
                 or view.folded[index] in kb.titles and index + 1 < len(view.tokens)
-                and view.word(index + 1).istitle()):  # "King Charles": a title
+                and view.word(index + 1).istitle()  # "King Charles": a title
+                or _month_named(view, index)):  # "In May", after Theresa May
             continue
         first = min((m.start for m in doc.mentions if m.label in PERSON_LABELS
                      and view.folded[view.inside(m.start, m.end)[-1]] == view.folded[index]),
@@ -1002,6 +1071,16 @@ def _add_surnames_of_named(doc: Document, view: TokenView, kb: KnowledgeBase,
             doc.mentions.remove(tagged)
         doc.mentions.append(Mention(token.start, token.end, view.word(index), label,
                                     token.sentence))
+
+
+def _month_named(view: TokenView, index: int) -> bool:
+    """Whether a month's name is the month: after a preposition or word of time ("in May",
+    "since June", "early May") or before a day or year ("May 3", "June 2019")."""
+    if view.folded[index] not in MONTHS:
+        return False
+    before = view.folded[index - 1] if index else ""
+    after = view.word(index + 1) if index + 1 < len(view.tokens) else ""
+    return before in MONTH_WORDS or after.isdigit()
 
 
 def _split_institution(doc: Document, mention: Mention, view: TokenView,

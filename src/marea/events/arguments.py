@@ -94,6 +94,11 @@ def _adjective_noun(doc: Document, kids: list[list[int]], index: int) -> bool:
         doc.tokens[k].dep in ("det", "nummod") for k in kids[index])
 
 
+# Words that add more of a kind to those named ("other leaders", "otros dirigentes"): with no
+# country of their own, they name no state's sector.
+OTHERS = {"other", "otro", "otra", "otros", "otras"}
+
+
 def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Mention],
                    words: Lexicon, kb: KnowledgeBase, countries: dict[str, str | None]
                    ) -> dict[str, ActorRecord]:
@@ -164,6 +169,8 @@ def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Men
                 break
         if not country and set(_lemma_forms(lemma)) & words.qualified_agents:
             continue  # "political forces" are nobody's military
+        if not country and any(doc.tokens[c].lemma.lower() in OTHERS for c in kids[index]):
+            continue  # "between him, Sondland and other leaders": more of a kind, no state's
         record = agent_record(kb, country, sector)
         records[record.actor_id] = record
         actor_at[index] = Mention(token.start, token.end, doc.text[token.start:token.end],
@@ -339,6 +346,11 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
                 own, PRONOUN_GENDERS.get(word), kb):
             actor_at[index] = own  # "Trump, who tweeted [his] congratulations": Trump's
             continue
+        owner = None if described else _owner_of_time(doc, kids, index, actor_at)
+        if owner is not None and _is_kind(owner, kind) and _may_be(
+                owner, PRONOUN_GENDERS.get(word), kb):
+            actor_at[index] = owner  # "Trump's July 25 call when [he] asked": Trump
+            continue
         main = None if described else _main_subject(doc, kids, index, actor_at)
         if main is not None and main.actor_id and not main.actor_id.startswith("x-place-") and (
                 _is_kind(main, kind) and _may_be(main, PRONOUN_GENDERS.get(word), kb)):
@@ -385,6 +397,24 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
             if token.dep in SUBJECT_DEPS:
                 _note_subject(doc, index, earlier[-1], subjects, main_subjects)
     return groups
+
+
+def _owner_of_time(doc: Document, kids: list[list[int]], index: int,
+                   actor_at: dict[int, Mention]) -> Mention | None:
+    """Return whose act a "when" clause right after a possessed noun tells of, when a pronoun
+    is its subject: "Trump's July 25 call when he asked Zelenskiy" is the call Trump made,
+    so "he" is Trump, wherever the parser hung the clause."""
+    token = doc.tokens[index]
+    verb = token.head
+    if token.dep not in SUBJECT_DEPS or index < 2 or not any(
+            c == index - 1 and doc.tokens[c].lemma.lower() == "when" for c in kids[verb]):
+        return None
+    noun = index - 2
+    if doc.tokens[noun].pos != "NOUN":
+        return None
+    owners = [c for c in kids[noun] if c in actor_at and c + 1 < len(doc.tokens)
+              and doc.text[doc.tokens[c + 1].start:doc.tokens[c + 1].end] in ("’s", "'s")]
+    return actor_at[owners[0]] if owners else None
 
 
 def _note_subject(doc: Document, index: int, mention: Mention, subjects: dict[int, set[int]],

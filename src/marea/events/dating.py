@@ -5,6 +5,7 @@ expression opening the sentence). The publication date is the caller's fallback.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from marea.events.timex import Timex
 from marea.events.tree import OBJECTS, DependencyTree
@@ -14,6 +15,9 @@ from marea.events.tree import OBJECTS, DependencyTree
 OPENING = re.compile(r"[\W_]*(?:\w+[\W_]+){0,2}")
 OPENING_CHARS = 30
 CALENDAR_PREFIX = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+ISO_WEEK = re.compile(r"(?P<year>\d{4})-W(?P<week>\d{2})(?P<weekend>-WE)?$")
+# How a year hangs on the noun it classifies ("the [2016] election").
+NOUN_MODIFIERS = {"nummod", "compound", "amod", "nmod"}
 
 
 def own_date(tree: DependencyTree, index: int, timexes: list[Timex]) -> Timex | None:
@@ -24,7 +28,19 @@ def own_date(tree: DependencyTree, index: int, timexes: list[Timex]) -> Timex | 
     sentence = doc.sentences[doc.tokens[index].sentence]
     return next((t for t in timexes if start <= t.start < end and sentence.start <= t.start
                  < sentence.end and _dates(tree, _clause_of(tree, tree.first_at(t.start)),
-                                           index)), None)
+                                           index) and not _naming_year(tree, t, index)), None)
+
+
+def _naming_year(tree: DependencyTree, timex: Timex, index: int) -> bool:
+    """Whether a year only says which of its kind a noun is ("in the 2016 election", "the
+    1991 constitution"), and the trigger, not told in the past, cannot have taken place then:
+    "efforts to get Ukraine to investigate Biden in the 2016 election" seek an inquiry to come.
+    A past act may ("voted in the 2016 election")."""
+    first = tree.first_at(timex.start)
+    token = tree.doc.tokens[first]
+    return (timex.granularity == "year" and token.dep in NOUN_MODIFIERS
+            and token.head not in (first, index) and tree.doc.tokens[token.head].pos == "NOUN"
+            and not _told_in_the_past(tree, index))
 
 
 def governing_date(tree: DependencyTree, index: int, timexes: list[Timex]) -> Timex | None:
@@ -93,12 +109,18 @@ def event_date(value: str | None, published: str | None) -> tuple[str | None, st
     """Return the event's date as a calendar date or prefix, and where it came from.
 
     Stored dates are compared and sorted as ISO text, so a TIMEX value that is not one keeps
-    only its calendar part ("2021-07-12TMO" -> 2021-07-12, "2021-W27" -> 2021, a range -> its
-    start); one with none ("PAST_REF", "BC0431", "the 1970s") leaves the event undated
-    ("vague"), its expression still in date_text. "PRESENT_REF" is the publication date.
+    only its calendar part ("2021-07-12TMO" -> 2021-07-12, a range -> its start, so a week ->
+    its Monday and a weekend -> its Saturday: "2021-W27-WE" -> 2021-07-10); one with none
+    ("PAST_REF", "BC0431", "the 1970s") leaves the event undated ("vague"), its expression
+    still in date_text. "PRESENT_REF" is the publication date.
     """
     if value is None or value == "PRESENT_REF":
         return published, "publication" if published else "none"
+    week = ISO_WEEK.match(value)
+    if week and 1 <= int(week["week"]) <= date(int(week["year"]), 12, 28).isocalendar()[1]:
+        first = date.fromisocalendar(int(week["year"]), int(week["week"]),
+                                     6 if week["weekend"] else 1)
+        return first.isoformat(), "text"
     found = CALENDAR_PREFIX.match(value)
     return (found.group(), "text") if found else (None, "vague")
 

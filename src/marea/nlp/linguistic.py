@@ -70,6 +70,8 @@ def linguistic(batch: list[Document], settings: Settings) -> list[Document]:
                     annotate(doc, parsed)
                     if language == "es":
                         place_nouns_read_as_verbs(doc)
+                    if language == "en":
+                        verbs_read_between_names(doc)
     return batch
 
 
@@ -110,6 +112,31 @@ def place_nouns_read_as_verbs(doc: Document) -> None:
             tokens[kid].head = verb
             if tokens[kid].dep in ("iobj", "nsubj") and kid > index:  # "a dos personas"
                 tokens[kid].dep = "obj"
+
+
+def verbs_read_between_names(doc: Document) -> None:
+    """Make a past verb en_core_web_sm read as a participle describing the name after it,
+    with the name before it hung on that name ("Trump [assailed] Williams as ...": amod,
+    Trump an nmod of Williams), the clause it is: no name is described by a participle and
+    another name, so the first is its subject and the second its object."""
+    tokens = doc.tokens
+    for index in range(1, len(tokens) - 1):
+        token, before, after = tokens[index], tokens[index - 1], tokens[index + 1]
+        if not (token.pos == "VERB" and token.tag in ("VBN", "VBD") and token.dep == "amod"
+                and token.head == index + 1 and before.pos == after.pos == "PROPN"
+                and before.head == index + 1 and before.dep in ("nmod", "compound")
+                and before.sentence == after.sentence
+                and not any(t.head == index for k, t in enumerate(tokens) if k != index)
+                and doc.text[before.end:token.start].isspace()  # not "Kremlin-backed X"
+                and doc.text[token.end:after.start].isspace()):
+            continue
+        token.head, token.dep = (index if after.head == index + 1 else after.head), (
+            "ROOT" if after.head == index + 1 else after.dep)
+        before.head, before.dep = index, "nsubj"
+        after.head, after.dep = index, "dobj"
+        for kid in (k for k, t in enumerate(tokens) if t.head == index + 1 and k > index + 1
+                    and t.dep == "prep"):
+            tokens[kid].head = index  # "assailed Williams [as] part of": how the verb did it
 
 
 def _groups(docs: list[Document]) -> Iterator[list[Document]]:

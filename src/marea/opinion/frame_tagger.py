@@ -8,11 +8,13 @@ technique; a run of tokens whose outside probability is below the threshold is a
 labelled with the technique most probable over the run. `scripts/train_frame_tagger.py` fits
 it and writes data/frame_tagger.npz (weights, classes, threshold and the feature version).
 
-The encoder runs on the document's sentences once more here, as one batch of their own: the
-embed stage's pass over a whole batch of documents would give the same states only up to
-int8 activation scales, which depend on the batch-mates, so reusing it would make a
-document's spans depend on what was ingested with it. The frames stage therefore asks for
-the tagger only in declared opinion pieces (see frames.py).
+The token states are the encoder's run of each sentence alone, the run that gives the
+sentence's vector (its int8 activation scales are its own, so a document's spans do not
+depend on what was ingested with it): the embed stage keeps them for the documents the
+tagger reads (`reads`), so the frames stage runs nothing again. The shipped weights were
+fitted (session 13) on states of padded batches of 64 sentences, whose int8 activation
+scales are the batch's (token cosine median ~.986 to a sentence run alone); a refit on
+per-sentence states was not shipped (data/README.md).
 """
 
 from __future__ import annotations
@@ -104,6 +106,12 @@ def glued(doc: Document, index: int) -> bool:
         return False
     pair = doc.text[here.start:here.end] + doc.text[after.start:after.end]
     return pair.replace("-", "").isalnum()
+
+
+def reads(doc: Document) -> bool:
+    """Whether the frames stage runs the tagger on `doc`: English (its encoder and training
+    are English) and declared opinion by its source (see frames._tagged)."""
+    return doc.language == "en" and doc.metadata.get("kind") == "opinion"
 
 
 @lru_cache(maxsize=1)

@@ -35,8 +35,9 @@ import numpy as np
 from marea.actors.kb import YAML_LOADER, fold
 from marea.model import Document, Frame
 from marea.nlp.encoder import DEFAULT, MINILM, RESCORED_BY, encode
-from marea.opinion.frame_tagger import glued, tagger
+from marea.opinion.frame_tagger import glued, reads, tagger
 from marea.opinion.lexicon import DATA, find, lexicon, words
+from marea.opinion.stance import CREDITING, REPORTING
 from marea.settings import Settings
 
 TECHNIQUES = (
@@ -505,7 +506,7 @@ def _tagged(doc: Document) -> list[Frame]:
     news report the evaluative gate keeps marked spans alone, which the patterns find; and the
     style score alone lets tabloid news through (62 of 300 FNC-1 bodies score as opinion).
     """
-    model = tagger() if doc.language == "en" and doc.metadata.get("kind") == "opinion" else None
+    model = tagger() if reads(doc) else None
     if model is None:
         return []
     return tagged_frames(doc, model.spans(doc))
@@ -587,11 +588,12 @@ def _evaluative(doc: Document, found: list[Frame]) -> list[Frame]:
                       or (_names_a_thing(doc, frame, starts)
                           and not (declared_opinion and _listed(doc, frame, starts)))
                       or _before_a_name(doc, frame))
-        marked = _marked(doc, frame, starts, descriptors) or (
+        marked = _marked(doc, frame, starts, descriptors, opinion) or (
             frame.technique == "Name_Calling,Labeling"
             and _named_as(doc, bisect_left(starts, frame.end) - 1))
         quoted = any(a <= frame.start and frame.end <= b for a, b in quotes)
-        if descriptor and _in_a_term(doc, frame, starts):
+        if (descriptor and _in_a_term(doc, frame, starts)) or (
+                not opinion and _in_a_name(doc, frame)):
             keep = False
         elif descriptor:
             keep = marked or (opinion and not quoted and _bare_epithet(doc, frame, starts))
@@ -604,13 +606,17 @@ def _evaluative(doc: Document, found: list[Frame]) -> list[Frame]:
     return kept
 
 
-def _marked(doc: Document, frame: Frame, starts: list[int], descriptors: frozenset[str]
-            ) -> bool:
-    """Scare quotes around the span, or an intensifier or insult right next to it."""
+def _marked(doc: Document, frame: Frame, starts: list[int], descriptors: frozenset[str],
+            opinion: bool) -> bool:
+    """Scare quotes around the span, or an intensifier or insult right next to it. In a news
+    report, quote marks in a sentence that reports someone's words ("saying they were
+    “shocking and false”", "a guilty plea would “ruin his life,” he said") are the
+    source's words given exactly, the reporter's convention, not the reporter's distance."""
     for match in SHORT_QUOTE.finditer(doc.text, max(0, frame.start - 60), frame.end + 60):
         a, b = match.span(1)
         if a <= frame.start and frame.end <= b and len(match.group(1).split()) <= SCARE_WORDS:
-            return not _introduced(doc.text, match.start())
+            return not (_introduced(doc.text, match.start())
+                        or (not opinion and _reports_words(doc, frame.sentence)))
     _, intensifiers = gate_words(doc.language)
     lex = lexicon(doc.language)
     index = bisect_left(starts, frame.start)
@@ -629,6 +635,26 @@ def _marked(doc: Document, frame: Frame, starts: list[int], descriptors: frozens
         word = fold(doc.text[token.start:token.end])
         return word not in descriptors and _is_slur(doc.language, word)
     return False
+
+
+def _reports_words(doc: Document, sentence: int) -> bool:
+    """Whether a sentence has a verb of saying ("said", "accused", "noting", "dijo")."""
+    return any(t.sentence == sentence and t.pos == "VERB"
+               and fold(t.lemma) in REPORTING | CREDITING for t in doc.tokens)
+
+
+def _in_a_name(doc: Document, frame: Frame) -> bool:
+    """Whether the span is a word of a capitalised name or title mid-sentence ("Al Aqsa
+    Martyrs Hospital", “What a Fool Believes”, los 'Diablos Rojos'): a news report names
+    it, nobody is called anything."""
+    sentence_start = doc.sentences[frame.sentence].start
+    if not doc.text[frame.start].isupper() or frame.start == sentence_start:
+        return False
+    before = doc.text[sentence_start:frame.start].split()
+    after = doc.text[frame.end:doc.sentences[frame.sentence].end].split()
+    neighbours = [w.strip(QUOTE_MARKS) for w in before[-1:] if len(before) > 1] + [
+        w.strip(QUOTE_MARKS).rstrip(".,;:!?”’\"»") for w in after[:1]]  # "… Believes.”"
+    return any(w[:1].isupper() and w[-1:].isalpha() for w in neighbours)
 
 
 def _is_slur(language: str | None, word: str) -> bool:

@@ -8,7 +8,9 @@ Direct cues on an actor's mentions (weights in WEIGHTS):
   slogan, "#MakeAmericaGreatAgain", or name with a year, "#Trump2016", is for them) is a
   label too, and so is what a copular verb or a relative clause says the actor is ("Trump,
   who represents a real threat to democracy", "Merino, que es un usurpador"). Feelings
-  ("angry voters": EMOTIONS) are no label.
+  ("angry voters": EMOTIONS) are no label. A label denied ("no es un presidente legítimo",
+  "is not a dictator") counts half, reversed; a servile word denied ("no tiene nada de
+  títere") none.
 - verdict: the author says the actor is right or wrong ("Sosa is right", "Tiene razón"), or
   says it should make amends or never made them ("Biden should apologize", "la OEA nunca
   rectificó", "refused to apologize": REMEDY_VERBS), or calls what it just did a mistake
@@ -72,10 +74,17 @@ cues count WEIGHTS["headline"] times and lead cues WEIGHTS["lead"] times
 says counts as reported, and the case's tone is no view of the bench (no context or post cue;
 no side taken from the accused it opposes); the author's own words on it still count.
 
+The police and the bench enforce the law: their arrests, bans and charges (LEGAL_ACTS,
+ENFORCEMENT) are no wrong by themselves; only the author's words on them condemn them.
+
 Against the author's explicit evaluation of an actor (a label, verdict, hashtag or
 endorsement), an outcome of the other sign ("was elected", "won", an event) does not count.
 An owned "administration" ("her administration", "su gestión") is its owner's, unless the
 owner holds a government role at the date (then it is the national government, as linked).
+
+An act the author approves of makes no victim of its target, and a wrong done to an actor
+the author's own cues oppose makes no villain of its doer ("sanctions on the dictator
+Maduro"): the act's cue turns sign (see _approved_acts).
 
 Siding (second pass): an alliance the text states ("the American favorite, Lourdes Flores",
 "Humala aligned himself with Chavez", "X praised Y") pulls an actor toward the author's view
@@ -200,6 +209,8 @@ ALLIANCE_WORDS = frozenset({
 # value), where "the American favorite" judges no one.
 SERVILE_WORDS = frozenset({"puppet", "stooge", "lackey", "henchman", "titere", "lacayo"})
 NEUTRAL_ALLIANCE_WORDS = ALLIANCE_WORDS - SERVILE_WORDS
+NOTHING = frozenset({"nothing", "nada"})  # "no tiene nada de títere": no part of one
+EXCEPTIONS = frozenset({"but", "than", "que", "sino"})  # "no es sino": a denial that asserts
 SIDE_NOUNS = frozenset({"side", "camp", "lado", "bando"})  # "on the side of X"
 ALIGN_VERBS = frozenset({"align", "ally", "side", "support", "back", "endorse", "defend",
                          "join", "alinear", "aliar", "apoyar", "respaldar", "defender", "unir"})
@@ -433,6 +444,14 @@ LEGAL_ACTS = frozenset({
     "ordenar", "dictar", "juzgar", "sentenciar", "detener", "revisar", "formalizar",
     "solicitar", "pedir", "absolver", "citar", "allanar", "denunciar", "multar", "encarcelar"})
 OTHER_CLAUSES = {"advcl", "conj", "parataxis", "cc"}  # a legal act's sentence may go on
+# The police (role sector COP) and the bench enforce the law: an arrest or a charge they make
+# is their office, no wrong the author condemns by telling it ("la Policía detuvo a tres
+# campesinos", "courts enforce bans on burning"): neither its doer is opposed nor the one
+# arrested pitied unless the author's own words condemn it ("arbitrarily detained": see
+# _condemned_act_cues). ENFORCEMENT adds to LEGAL_ACTS what only the police or a court does so.
+POLICE = "COP"
+ENFORCEMENT = frozenset({"capture", "apprehend", "imprison", "ban", "prohibit", "arrestar",
+                         "capturar", "aprehender", "apresar", "prohibir"})
 BENCH_NEUTRAL = ("context", "post")  # the case's tone: no evaluation of the bench
 # Issue 15 item 2: a news report that names what somebody is accused of or investigated for
 # states the allegation without siding ("the investigation into rape allegations in Sweden",
@@ -463,7 +482,8 @@ ADMINISTRATION = frozenset({"administration", "administración", "administracion
 # Cues that are the author's explicit evaluation of an actor; against them, an outcome the
 # actor reached or was given (an event, a verb of OUTCOMES: "was elected", "won") does not
 # weigh. A verb of another class ("failed", "made a remarkable effort") is the author's telling.
-EVALUATIONS = ("label", "irony label", "sympathy label", "hashtag", "verdict", "endorsement")
+EVALUATIONS = ("label", "irony label", "sympathy label", "denied label", "hashtag", "verdict",
+               "endorsement")
 OUTCOMES = {"succeed", "triumph", "praise"}
 
 
@@ -504,6 +524,7 @@ def document_stances(doc: Document, kb_files: tuple[str, ...] = ()) -> list[Stan
     heads = _mention_heads(doc, tree, pronouns)
     bench = _bench(doc)
     voice = _voice(doc, tree, heads, bench)
+    enforcers = _enforcers(doc, bench)
     cues: dict[str, list[StanceCue]] = defaultdict(list)
     mentions: dict[str, int] = defaultdict(int)
     first_mention: dict[str, Mention] = {}
@@ -523,14 +544,14 @@ def document_stances(doc: Document, kb_files: tuple[str, ...] = ()) -> list[Stan
         found += _owned_cues(doc, tree, head, sentences, lex)
         found += _victim_cues(doc, tree, head, sentences)
         found += _predicate_cues(doc, tree, head, sentences, lex, read_verbs, mention.actor_id,
-                                 heads, relations)
+                                 heads, relations, enforcers)
         found += _condemned_act_cues(doc, tree, head, sentences, voice)
         found += _doer_cues(doc, tree, head, sentences, voice, read_verbs, mention.actor_id)
         group = _group_of(doc, tree, head, heads)
         if group is not None:  # "corrupt leaders such as X jailed critics": so did X
             found += _label_cues(doc, tree, group, mention, sentences, lex, voice, kb)
             found += _predicate_cues(doc, tree, group, sentences, lex, read_verbs,
-                                     mention.actor_id, heads, relations)
+                                     mention.actor_id, heads, relations, enforcers)
         relations += _alliances(doc, tree, head, mention, heads)
         if head in voice.attributed:
             for cue in found:
@@ -540,7 +561,7 @@ def document_stances(doc: Document, kb_files: tuple[str, ...] = ()) -> list[Stan
                 cue.kind = f"quoted {cue.kind}"
         cues[mention.actor_id].extend(found)
     for actor_id, found in _event_cues(doc, tree, heads, read_verbs, sentences, voice,
-                                       relations).items():
+                                       relations, enforcers).items():
         cues[actor_id].extend(found)
     for actor_id, cue in [*_verdict_cues(doc, tree, voice, heads),
                           *_remedy_cues(doc, tree, voice, heads),
@@ -641,7 +662,8 @@ def _sentences(doc: Document, lex: Lexicon, tree: DependencyTree) -> list[_Sente
             for hit in find(seq, table, lex.longest):
                 if table is lex.polarity and not table[hit.term]:
                     idioms.update(range(hit.first, hit.last + 1))
-                if hit.term in NEUTRAL_ALLIANCE_WORDS or hit.term in CASE_STANDING or \
+                if hit.term in NEUTRAL_ALLIANCE_WORDS or hit.term in CASE_STANDING or (
+                        hit.term in SERVILE_WORDS and _denied(tree, hit.first)) or \
                         hit.first in named or hit.first in charges or hit.first in address or (
                         table is lex.labels and hit.first in idioms):
                     continue  # "favorite" says whose side, "acusado" the case's standing
@@ -790,6 +812,18 @@ def _bench(doc: Document) -> set[str]:
         if actor.endswith(BENCH) and actor.isupper():
             titles.add(mention.end)
     return found
+
+
+def _enforcers(doc: Document, bench: set[str]) -> set[str]:
+    """The bench and the police a document names (see POLICE)."""
+    return bench | {m.actor_id for m in doc.mentions if m.actor_id and POLICE in (
+        (m.role or "")[3:], m.actor_id[-3:])}
+
+
+def _enforced(tree: DependencyTree, verb: int, doer: str | None, enforcers: set[str]) -> bool:
+    """Whether a verb is a legal act or an arrest that the police or the bench carries out."""
+    return doer in enforcers and (tree.lemma(verb) in LEGAL_ACTS or
+                                  tree.lemma(verb) in ENFORCEMENT)
 
 
 def _unjudged_bench(cues: dict[str, list[StanceCue]], bench: set[str]) -> None:
@@ -1025,6 +1059,9 @@ def _label_cues(doc: Document, tree: DependencyTree, head: int, mention: Mention
             value, kind = abs(value), "sympathy label"
         elif index in voice.scare and value > 0:
             value, kind = -value, "irony label"
+        elif any(_denied(tree, i) for i in (
+                index, *([doc.tokens[index].head] if doc.tokens[index].dep == "amod" else []))):
+            value, kind = -0.5 * value, "denied label"  # "no es un presidente legítimo"
         found.append(_cue(doc, mention.sentence, first, last, kind,
                           WEIGHTS["label"] * value / 3.0))
     return found
@@ -1261,6 +1298,25 @@ def _negated(tree: DependencyTree, verb: int) -> bool:
     return any(tree.lemma(c) in NEGATORS for c in tree.kids(verb, {"neg", "advmod"}))
 
 
+def _denied(tree: DependencyTree, noun: int) -> bool:
+    """Whether what a noun names is denied of its subject: "no es un títere", "is no puppet",
+    "is not a puppet", "no tiene nada de títere". An exception after the negator asserts it:
+    "no es otra cosa que un títere", "no es sino un títere", "nothing but a puppet"."""
+    doc = tree.doc
+    token = doc.tokens[noun]
+    negators = [c for c in tree.kids(noun, {"neg", "advmod", "det"}) if tree.lemma(c) in NEGATORS]
+    if token.dep in ("attr", "acomp", "xcomp") and token.head != noun:
+        negators += [c for c in tree.kids(token.head, {"neg", "advmod"})
+                     if tree.lemma(c) in NEGATORS]  # "is not a puppet": on the copula
+    holder = token.head
+    if token.dep == "pobj" and holder != noun and tree.lemma(holder) in ("of", "de"):
+        holder = doc.tokens[holder].head
+    if holder != noun and tree.lemma(holder) in NOTHING:
+        negators.append(holder)
+    return any(not EXCEPTIONS & {tree.lemma(i) for i in range(negator + 1, noun)}
+               for negator in negators)
+
+
 def _verdict_subject(doc: Document, tree: DependencyTree, verb: int, heads: dict[int, str]
                      ) -> str | None:
     """The actor a verdict is about: its subject, or, with no subject, the actor whose words
@@ -1316,7 +1372,7 @@ def _alliances(doc: Document, tree: DependencyTree, head: int, mention: Mention,
     actor = mention.actor_id or ""
     found = []
     attached = _attached(doc, tree, head)
-    words = [i for i in attached if tree.lemma(i) in ALLIANCE_WORDS]
+    words = [i for i in attached if tree.lemma(i) in ALLIANCE_WORDS and not _denied(tree, i)]
     if words:
         for index in attached:
             other = heads.get(index)
@@ -1501,7 +1557,8 @@ def _classed_verb(tree: DependencyTree, verb: int, lex: Lexicon) -> tuple[int, s
 def _predicate_cues(doc: Document, tree: DependencyTree, head: int,
                     sentences: list[_Sentence], lex: Lexicon,
                     read_verbs: set[tuple[str, int]], actor_id: str, heads: dict[int, str],
-                    relations: list[tuple[str, str, float, StanceCue]]) -> list[StanceCue]:
+                    relations: list[tuple[str, str, float, StanceCue]], enforcers: set[str]
+                    ) -> list[StanceCue]:
     """The verb the actor is subject or object of, weighted by its class.
 
     When the actor only owns the verb's argument ("rejected U.S. attempts", "campaigned
@@ -1517,7 +1574,8 @@ def _predicate_cues(doc: Document, tree: DependencyTree, head: int,
     verbs = [(role, verb, scale)] if verb is not None else []
     verbs += [(clause_role, clause, 1.0) for clause_role, clause in _relative_clauses(tree, head)]
     return [cue for role, verb, scale in verbs for cue in _verb_cues(
-        doc, tree, role, verb, scale, sentences, lex, read_verbs, actor_id, heads, relations)]
+        doc, tree, role, verb, scale, sentences, lex, read_verbs, actor_id, heads, relations,
+        enforcers)]
 
 
 def _doer_cues(doc: Document, tree: DependencyTree, head: int, sentences: list[_Sentence],
@@ -1581,7 +1639,7 @@ def _condemned_act_cues(doc: Document, tree: DependencyTree, head: int,
     if not judged:
         return []
     value = sentence.valence[judged[0]][0]
-    passive = any(doc.tokens[c].dep in ("auxpass", "aux:pass") for c in tree.children[verb])
+    passive = _passive(tree, verb)
     if token.dep in SUBJECT_DEPS and not passive:
         return [_cue(doc, token.sentence, min(verb, judged[0]), max(verb, judged[0]),
                      "predicate:subject", WEIGHTS["predicate"] * value / 3.0)]
@@ -1597,8 +1655,7 @@ def _relative_clauses(tree: DependencyTree, head: int) -> list[tuple[str, int]]:
         for pronoun in tree.kids(clause, SUBJECT_DEPS | OBJECT_DEPS):
             if tree.lemma(pronoun) not in RELATIVE_PRONOUNS:
                 continue
-            passive = any(tree.doc.tokens[c].dep in ("auxpass", "aux:pass")
-                          for c in tree.children[clause])
+            passive = _passive(tree, clause)
             subject = tree.doc.tokens[pronoun].dep in SUBJECT_DEPS and not passive
             found.append(("subject" if subject else "object", clause))
     return found
@@ -1607,11 +1664,15 @@ def _relative_clauses(tree: DependencyTree, head: int) -> list[tuple[str, int]]:
 def _verb_cues(doc: Document, tree: DependencyTree, role: str, verb: int, scale: float,
                sentences: list[_Sentence], lex: Lexicon, read_verbs: set[tuple[str, int]],
                actor_id: str, heads: dict[int, str],
-               relations: list[tuple[str, str, float, StanceCue]]) -> list[StanceCue]:
+               relations: list[tuple[str, str, float, StanceCue]], enforcers: set[str]
+               ) -> list[StanceCue]:
     """The cue of one verb the actor is the subject or object of (see _predicate_cues)."""
     verb, cls = _classed_verb(tree, verb, lex)
     if cls == "harm" and tree.lemma(verb) in CARRY_OUT_VERBS and _thing_done(tree, verb, heads):
         cls = None  # "la Policía ha ejecutado 14.571 capturas" carries out, kills nobody
+    if cls == "harm" and _enforced(tree, verb, actor_id if role == "subject" else
+                                   _agent(tree, verb, heads), enforcers):
+        return []  # "la Policía detuvo a tres campesinos": the law enforced (see POLICE)
     sentence = sentences[doc.tokens[verb].sentence]
     last = verb
     if tree.lemma(verb) in ELECTING or tree.lemma(verb) in CONTEST_VERBS and \
@@ -1716,6 +1777,12 @@ def _agent(tree: DependencyTree, verb: int, heads: dict[int, str]) -> str | None
     complements ("the United States has reserved the right to ... overthrow")."""
     index = verb
     for _ in range(4):
+        if _passive(tree, index):  # "fue detenido por la Policía", "was arrested by police"
+            for child in tree.kids(index, {"agent", "obl", "obl:agent", "obj", "nmod"}):
+                named = [child, *tree.kids(child, {"pobj"})]
+                if AGENT_PREPS & {tree.lemma(i) for i in [child, *tree.kids(child, {"case"})]}:
+                    return next((heads[i] for i in named if i in heads), None)
+            return None
         for subject in tree.kids(index, SUBJECT_DEPS):
             if subject in heads:
                 return heads[subject]
@@ -1754,6 +1821,14 @@ def _object_valence(tree: DependencyTree, verb: int, sentence: _Sentence, nested
     return max(values, key=abs) if values else 0.0
 
 
+def _passive(tree: DependencyTree, verb: int) -> bool:
+    """Whether a verb is passive: a passive auxiliary, or "ser" before a participle ("fue
+    detenido", which the Spanish parser may give a plain auxiliary)."""
+    return any(tree.doc.tokens[c].dep in ("auxpass", "aux:pass") or (
+        tree.lemma(c) == "ser" and "VerbForm=Part" in tree.doc.tokens[verb].morph)
+        for c in tree.children[verb])
+
+
 def _role(doc: Document, tree: DependencyTree, head: int) -> tuple[str, int | None]:
     """Return ("subject" | "object", verb) for a mention's head token, or (.., None)."""
     index = _first_conjunct(doc, head)  # coordinated actors take the first one's role
@@ -1763,9 +1838,10 @@ def _role(doc: Document, tree: DependencyTree, head: int) -> tuple[str, int | No
         return "subject", None
     dep = token.dep
     if dep in SUBJECT_DEPS:
-        passive = any(doc.tokens[c].dep in ("auxpass", "aux:pass") for c in tree.children[parent])
-        return ("object" if passive else "subject"), parent
+        return ("object" if _passive(tree, parent) else "subject"), parent
     if dep in OBJECT_DEPS:
+        if AGENT_PREPS & {tree.lemma(c) for c in tree.kids(index, {"case"})}:
+            return "subject", parent  # "detenido por la Policía" parsed as an object
         return "object", parent
     if dep == "pobj":  # English prepositional object: "by X" (agent) or "against X"
         prep = doc.tokens[parent]
@@ -1836,7 +1912,7 @@ def _protest_view(doc: Document, tree: DependencyTree, trigger: int, sentence: _
 
 def _event_cues(doc: Document, tree: DependencyTree, heads: dict[int, str],
                 read_verbs: set[tuple[str, int]], sentences: list[_Sentence], voice: _Voice,
-                relations: list[tuple[str, str, float, StanceCue]]
+                relations: list[tuple[str, str, float, StanceCue]], enforcers: set[str]
                 ) -> dict[str, list[StanceCue]]:
     """Coded conflict events: the source loses, the target gains sympathy, the more so the
     more the author's words in the sentence condemn it (none when they approve of it). A
@@ -1852,10 +1928,12 @@ def _event_cues(doc: Document, tree: DependencyTree, heads: dict[int, str],
         trigger = bisect_left(starts, event.start)
         sentence = sentences[event.sentence]
         deployment = event.type == "MOBILIZE" and _place_or_people(event.target_id)
+        enforced = _enforced(tree, trigger, event.source_id, enforcers)
         by_protest = [s for s in tree.kids(trigger, SUBJECT_DEPS) if s in protests]
         if trigger in protests or by_protest:  # "the protests forced Piñera to": as the protest
             judged = -_protest_view(doc, tree, (by_protest or [trigger])[0], sentence, voice)
-        elif deployment:  # "sending two naval vessels with supplies to Havana" harms nobody
+        elif deployment or enforced:  # "sending two naval vessels with supplies to Havana" or
+            # "police arrested three farmers" harms nobody unless the author's words condemn it
             judged = max(0.0, -_authorial_valence(sentence, voice, {trigger}))
         else:
             judged = 1.0 - _authorial_valence(sentence, voice, {trigger})
@@ -1881,7 +1959,8 @@ def _event_cues(doc: Document, tree: DependencyTree, heads: dict[int, str],
         doer = event.source_id or _agent(tree, trigger, heads)
         if event.target_id and (event.target_id, trigger) not in read_verbs and \
                 not _same_country(doer, event.target_id) and not deployment and \
-                event.type not in VOICED_EVENTS and tree.lemma(trigger) not in LEGAL_ACTS:
+                event.type not in VOICED_EVENTS and tree.lemma(trigger) not in LEGAL_ACTS and \
+                not enforced:
             weight = scale * 0.5 * -event.goldstein / 10.0
             found[event.target_id].append(StanceCue(event.sentence, event.start, event.end,
                                                     f"{label}:target", event.trigger,
@@ -2060,20 +2139,29 @@ def _clause(tree: DependencyTree, head: int) -> set[int]:
 def _approved_acts(totals: dict[str, float], relations: list[tuple[str, str, float, StanceCue]],
                    cues: dict[str, list[StanceCue]], mentions: dict[str, int],
                    report: float) -> None:
-    """An act the author approves of has no victim: where the author sides with the one who
-    harms, defeats or blames another (by the author's cues on it other than this act), the
-    sympathy the act gave the one it was done to turns into opposition ("the heroic
-    resistance drove the junta out": the junta is opposed, not pitied)."""
+    """An act the author approves of has no victim, and an act against the author's
+    opponent no villain. Where the author sides with the one who harms, defeats or blames
+    another (by the author's cues on it other than this act), the sympathy the act gave the
+    one it was done to turns into opposition ("the heroic resistance drove the junta out":
+    the junta is opposed, not pitied); where the author is against the one it was done to,
+    the opposition the act gave its doer turns into favour ("sanctions on the dictator
+    Maduro": who imposes them is no villain); there the tone of the target's sentences
+    (context and post cues) is no opposition to it."""
+    def view(actor: str, act: StanceCue, tone: bool = True) -> float:
+        return _score(report * sum(c.weight for c in cues[actor] if c.start != act.start and (
+            tone or not c.kind.startswith(BENCH_NEUTRAL))), mentions.get(actor, 1))
+
     for doer, target, sign, act in relations:
         if sign != -1.0 or doer == target:
             continue
-        view = report * sum(c.weight for c in cues[doer] if c.start != act.start)
-        if _score(view, mentions.get(doer, 1)) < THRESHOLD:
-            continue
-        for cue in cues[target]:
-            if cue.start == act.start and cue.weight > 0:
-                cue.weight, cue.kind = -cue.weight, f"{cue.kind}:approved"
-        totals[target] = report * sum(c.weight for c in cues[target])
+        turned = [(target, 1.0, "approved")] if view(doer, act) >= THRESHOLD else []
+        if view(target, act, tone=False) <= -THRESHOLD:
+            turned.append((doer, -1.0, "deserved"))
+        for actor, was, why in turned:
+            for cue in cues[actor]:
+                if cue.start == act.start and cue.weight * was > 0:
+                    cue.weight, cue.kind = -cue.weight, f"{cue.kind}:{why}"
+            totals[actor] = report * sum(c.weight for c in cues[actor])
 
 
 def _side(totals: dict[str, float], relations: list[tuple[str, str, float, StanceCue]],
