@@ -83,3 +83,34 @@ def test_the_president_is_the_one_the_story_names_most(linked: Store) -> None:
 def test_a_seat_of_power_stands_for_its_state(linked: Store, seat: str) -> None:
     # the convention of our actor gold (benchmarks/gold/actors/README.md), not CAMEO's USAGOV
     assert {actor for actor, _ in mention_links(linked, 2, seat)} <= {"USA", "RUS"}
+
+
+UK_PARTIES = ("LONDON (AP) — Britain's Conservative Party was accused Wednesday of trying to "
+              "deceive voters. The Conservatives and the Labour Party attacked each other, and "
+              "Jeremy Corbyn spoke for the opposition.")
+OTHER_STATES_PARTY = "The Conservative Party of Colombia backed Duque in Bogotá."
+UNKNOWN_PARTY = "Australia's Liberal Party lost the vote in Sydney."  # not Colombia's
+
+
+@pytest.fixture(scope="module")
+def parties(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    with jsonl_store(tmp_path_factory.mktemp("parties20"), [
+            {"text": text, "language": "en", "published": "2019-11-20"}
+            for text in (UK_PARTIES, OTHER_STATES_PARTY, UNKNOWN_PARTY)]) as store:
+        yield store
+
+
+@pytest.mark.parametrize(("line", "name", "link"), [
+    (1, "Conservative Party", ("conservative-gbr", "GBRPTY")),
+    (1, "Conservatives", ("conservative-gbr", "GBRPTY")),
+    (1, "the Labour Party", ("labour-gbr", "GBRPTY")),  # not St Kitts and Nevis's
+    (1, "Jeremy Corbyn", ("jeremy-corbyn", "GBROPP")),
+    (2, "Conservative Party", ("pc-col", "COLPTY")),
+])
+def test_a_party_name_many_states_share_is_the_named_state_s(
+        parties: Store, line: int, name: str, link: tuple[str, str]) -> None:
+    assert mention_links(parties, line, name) == {link}
+
+
+def test_a_shared_party_name_of_a_state_the_kb_lacks_is_no_other_state_s(parties: Store) -> None:
+    assert {role for _, role in mention_links(parties, 3, "Liberal Party")} == {None}

@@ -113,6 +113,16 @@ ARTICLE_AGENTS = {"public"}
 STORY_DAYS = 7
 ELECT_DAYS = (-30, 200)  # days from the story to the elect's first day in office
 # Acronyms this short ("PJ", "PT", "PAC") name a national body only in a text about its country.
+# Words of party names many states share: a name made only of them needs its state named.
+GENERIC_PARTY_WORDS = {
+    "party", "parties", "partido", "partidos", "conservative", "conservatives", "labour", "labor",
+    "liberal", "liberals", "socialist", "socialists", "communist", "communists", "green", "greens",
+    "democratic", "democrats", "republican", "republicans", "national", "popular", "people's",
+    "peoples", "workers", "workers'", "social", "christian", "radical", "conservador",
+    "conservadores", "liberales", "socialista", "socialistas", "comunista", "comunistas",
+    "verde", "verdes", "democrata", "democratas", "republicano", "republicanos", "nacional",
+    "trabajadores", "cristiano", "radicales", "laborista", "laboristas", "dos", "de",
+    "del", "los"}
 SHORT_ACRONYM = 3
 PARTY_OF = {"of", "from", "de", "del", "do", "da"}  # "lawmakers [from] the Workers' Party"
 MEMBERS_GAP = 3  # tokens from a people noun to the acronym of their group: "[guerrilleros] de la"
@@ -679,7 +689,9 @@ def _resolve(cand: Candidate, kb: KnowledgeBase, countries: Counter[str],
         (e.kind == "acronym" and len(name) <= SHORT_ACRONYM and e.actor_id not in spelled
          and not _members_before(view, cand, kb.actors[e.actor_id], kb)
          or nickname and e.kind == "alias" and kb.actors[e.actor_id].type == "person"
-         or (name, e.actor_id) in kb.bound)
+         or (name, e.actor_id) in kb.bound
+         or kb.actors[e.actor_id].type == "party" and bool(countries)
+         and _generic_party_name(name))
         and kb.actors[e.actor_id].country not in (None, *countries))]  # Peru's "PJ" is no ARG party
     if cand.mention.label in PERSON_LABELS:
         # "SUCRE" tagged as a person is not Bolivia's capital acting for the state; "Ugandan"
@@ -1200,6 +1212,15 @@ def _find_agents(doc: Document, view: TokenView, kb: KnowledgeBase, pending: set
         index += 1
     doc.mentions = [m for m in doc.mentions if id(m) not in merged]
     return found
+
+
+def _generic_party_name(name: str) -> bool:
+    """Whether a party's name is only words many states' parties share ("Conservative Party",
+    "Labour", "Partido Liberal"): in a story that names states, it names the party the
+    knowledge base knows only when that party's state is one of them (Britain's Conservative
+    Party is not Colombia's; "Trump attacked the Democrats" names no state)."""
+    words = [w for w in name.split() if w not in ("the", "el", "la", "o", "a")]
+    return bool(words) and all(w in GENERIC_PARTY_WORDS for w in words)
 
 
 def _party_adjective(view: TokenView, kb: KnowledgeBase, index: int) -> str | None:
