@@ -112,7 +112,6 @@ ARTICLE_AGENTS = {"public"}
 # (es-10, published the day after Castillo's removal, calls him "el mandatario").
 STORY_DAYS = 7
 ELECT_DAYS = (-30, 200)  # days from the story to the elect's first day in office
-# Acronyms this short ("PJ", "PT", "PAC") name a national body only in a text about its country.
 # Words of party names many states share: a name made only of them needs its state named.
 GENERIC_PARTY_WORDS = {
     "party", "parties", "partido", "partidos", "conservative", "conservatives", "labour", "labor",
@@ -123,6 +122,7 @@ GENERIC_PARTY_WORDS = {
     "verde", "verdes", "democrata", "democratas", "republicano", "republicanos", "nacional",
     "trabajadores", "cristiano", "radicales", "laborista", "laboristas", "dos", "de",
     "del", "los"}
+# Acronyms this short ("PJ", "PT", "PAC") name a national body only in a text about its country.
 SHORT_ACRONYM = 3
 PARTY_OF = {"of", "from", "de", "del", "do", "da"}  # "lawmakers [from] the Workers' Party"
 MEMBERS_GAP = 3  # tokens from a people noun to the acronym of their group: "[guerrilleros] de la"
