@@ -770,11 +770,12 @@ FOREIGN_WORDS = {"foreign", "overseas", "extranjero", "extranjera", "extranjeros
 
 def _foreign(view: TokenView, mention: Mention) -> bool:
     """Whether a common-noun actor is called foreign ("foreign exporters", "inversores
-    extranjeros"): it is then no body of the state the sentence or story names."""
+    extranjeros"): it is then no body of the state the sentence or story names. A "foreign
+    ministry" is a state's own: the word inside the agent's name does not count."""
     first, last = view.first_at(mention.start), view.first_at(mention.end) - 1
     return any(0 <= i < len(view.tokens) and view.folded[i] in FOREIGN_WORDS
                and view.tokens[i].sentence == view.tokens[first].sentence
-               for i in (first - 1, first, last + 1))
+               for i in (first - 1, last + 1))
 
 
 def _clause_subject(view: TokenView, index: int) -> int:
