@@ -116,8 +116,8 @@ ELECT_DAYS = (-30, 200)  # days from the story to the elect's first day in offic
 GENERIC_PARTY_WORDS = {
     "party", "parties", "partido", "partidos", "conservative", "conservatives", "labour", "labor",
     "liberal", "liberals", "socialist", "socialists", "communist", "communists", "green", "greens",
-    "democratic", "democrat", "democrats", "republican", "republicans", "national", "popular", "people's",
-    "peoples", "workers", "workers'", "social", "christian", "radical", "conservador",
+    "democratic", "democrat", "democrats", "republican", "republicans", "national", "popular",
+    "people's", "peoples", "workers", "workers'", "social", "christian", "radical", "conservador",
     "conservadores", "liberales", "socialista", "socialistas", "comunista", "comunistas",
     "verde", "verdes", "democrata", "democratas", "republicano", "republicanos", "nacional",
     "trabajadores", "cristiano", "radicales", "laborista", "laboristas", "dos", "de",
