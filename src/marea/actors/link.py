@@ -116,8 +116,8 @@ ELECT_DAYS = (-30, 200)  # days from the story to the elect's first day in offic
 GENERIC_PARTY_WORDS = {
     "party", "parties", "partido", "partidos", "conservative", "conservatives", "labour", "labor",
     "liberal", "liberals", "socialist", "socialists", "communist", "communists", "green", "greens",
-    "democratic", "democrats", "republican", "republicans", "national", "popular", "people's",
-    "peoples", "workers", "workers'", "social", "christian", "radical", "conservador",
+    "democratic", "democrat", "democrats", "republican", "republicans", "national", "popular",
+    "people's", "peoples", "workers", "workers'", "social", "christian", "radical", "conservador",
     "conservadores", "liberales", "socialista", "socialistas", "comunista", "comunistas",
     "verde", "verdes", "democrata", "democratas", "republicano", "republicanos", "nacional",
     "trabajadores", "cristiano", "radicales", "laborista", "laboristas", "dos", "de",
@@ -413,9 +413,11 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
     agents = [a for a in agents if not _in_law_title(doc.text, a[0]) and not any(
         start <= a[0].start and a[0].end <= end for start, end in days)]  # "Día de la Prensa"
     earlier: dict[str, Counter[str]] = {}  # the states each sector's agents were given
+    placed: dict[int, str] = {}  # the state each agent mention before this one was given
     for mention, sector, country in sorted(agents, key=lambda a: a[0].start):
-        country = country or _possessor_country(doc, view, kb, mention, stated)
-        if not country:
+        country = country or _possessor_country(doc, view, kb, mention, stated, placed) or ""
+        if not country and not _foreign(view, mention):  # "foreign exporters" are no
+            # body of the state the story names
             others = _same_sector_countries(doc, kb, agents, mention.sentence, sector)
             whole_people = not home and (fold(mention.text).split() or [""])[-1] in PEOPLE_NOUNS
             country = _context_country(
@@ -424,6 +426,7 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
                 Counter() if whole_people else unplaced, earlier.get(sector))
         if country:
             earlier.setdefault(sector, Counter())[country] += 1
+            placed[id(mention)] = country
         _link(mention, _agent(kb, country, sector), "agent", day, records)
     _state_heads(doc, day, records)
     _link_offices(doc, view, kb, day, countries, records)
@@ -734,12 +737,14 @@ def _resolve(cand: Candidate, kb: KnowledgeBase, countries: Counter[str],
 
 
 def _possessor_country(doc: Document, view: TokenView, kb: KnowledgeBase, mention: Mention,
-                       stated: dict[str, Actor]) -> str | None:
+                       stated: dict[str, Actor], placed: dict[int, str]) -> str | None:
     """Return the country of whoever a possessive before a common-noun actor stands for: the
     last person of its gender ("his", "her") or any actor with a country ("its", "their",
     "su") named before it ("Morales announced ..., and his government barred the Colombian
     prosecutor": GTM, not the country the sentence names), a person the text gave a country
-    included ("Afghan President Ashraf Ghani ... his government": AFG)."""
+    included ("Afghan President Ashraf Ghani ... his government": AFG), or a group already
+    given one (`placed`: "they can hire more workers and pay their employees" are the
+    American companies' workers, not those of China named two sentences before)."""
     index = view.first_at(mention.start) - 1
     if index < 0 or view.folded[index] not in POSSESSIVE_PRONOUNS:
         return None
@@ -747,12 +752,30 @@ def _possessor_country(doc: Document, view: TokenView, kb: KnowledgeBase, mentio
     subject = _clause_subject(view, index)
     for other in sorted(doc.mentions, key=lambda m: (subject not in view.inside(
             m.start, m.end), -m.start)):
+        if other.end > mention.start:
+            continue
+        if gender is None and id(other) in placed:
+            return placed[id(other)]
         actor = kb.actors.get(other.actor_id or "") or stated.get(other.actor_id or "")
-        if other.end > mention.start or actor is None or not actor.country:
+        if actor is None or not actor.country:
             continue
         if gender is None or actor.type == "person" and actor.gender in (None, gender):
             return actor.country
     return None
+
+
+FOREIGN_WORDS = {"foreign", "overseas", "extranjero", "extranjera", "extranjeros", "extranjeras",
+                 "foraneo", "foraneos", "foranea", "foraneas"}
+
+
+def _foreign(view: TokenView, mention: Mention) -> bool:
+    """Whether a common-noun actor is called foreign ("foreign exporters", "inversores
+    extranjeros"): it is then no body of the state the sentence or story names. A "foreign
+    ministry" is a state's own: the word inside the agent's name does not count."""
+    first, last = view.first_at(mention.start), view.first_at(mention.end) - 1
+    return any(0 <= i < len(view.tokens) and view.folded[i] in FOREIGN_WORDS
+               and view.tokens[i].sentence == view.tokens[first].sentence
+               for i in (first - 1, last + 1))
 
 
 def _clause_subject(view: TokenView, index: int) -> int:
@@ -1153,10 +1176,12 @@ def _find_agents(doc: Document, view: TokenView, kb: KnowledgeBase, pending: set
             if sector is None or (size == 1 and _noun_adjective(view, index)) or (
                     view.key(index, size) in ARTICLE_AGENTS
                     and (index == 0 or view.folded[index - 1] != "the")) or (
-                    index - 1 in organised and view.tokens[index - 1].dep == "compound") or any(
+                    index - 1 in organised and view.tokens[index - 1].dep == "compound") or (
+                    doc.language == "en" and _verb_in_english(view, index, last)) or any(
                     view.tokens[j].head == last and view.folded[j] in ANY_DETERMINERS
                     for j in range(max(0, index - 3), index)):
                 continue  # "overthrow any local government it didn't like" names no one
+                # (the Spanish tagger calls nouns verbs too often to trust it there)
             if any(last + extra < len(view.tokens) and view.key(index, size + extra) in kb.titles
                    and doc.text[view.tokens[last].end:view.tokens[last + extra].end].replace(
                        " ", "").isalnum()
@@ -1212,6 +1237,14 @@ def _find_agents(doc: Document, view: TokenView, kb: KnowledgeBase, pending: set
         index += 1
     doc.mentions = [m for m in doc.mentions if id(m) not in merged]
     return found
+
+
+def _verb_in_english(view: TokenView, index: int, last: int) -> bool:
+    """Whether an English agent noun is the verb it is spelt like: tagged a verb ("who police
+    the border") or after an infinitive's "to", which the tagger reads as a noun anyway ("their
+    ability to court voters")."""
+    return view.tokens[last].pos == "VERB" or index > 0 and view.folded[index - 1] == "to" and (
+        view.tokens[index - 1].pos in ("AUX", "PART"))
 
 
 def _generic_party_name(name: str) -> bool:

@@ -41,6 +41,9 @@ FUNCTION_TAGS = {"DET", "ADP", "CCONJ", "SCONJ"}
 SURNAME_PARTICLE_CHARS = 3  # "de", "del", "van", "von", "di" open surnames; "Según" no name
 # Tags before a lower-case word that make it a common noun: "Dos torres" are towers.
 COUNTING_TAGS = {"DET", "NUM"}
+# Tags of a word that is no one-word name even when the knowledge base spells it so: a question
+# heading's "Who" (WHO) and "Can" (CAN), truecased for the parser, are a pronoun and an auxiliary.
+WORD_TAGS = FUNCTION_TAGS | {"PRON", "AUX"}
 CONTAINER = "CONTAINER"  # label of an entity span whose known parts are linked instead
 # Nouns before the name of a part of a town: a capital's name after them is a street or a
 # neighbourhood of the story's town ("barrio San José", "calle Lima", "Avenida Caracas").
@@ -789,7 +792,7 @@ def _alias_matches(view: TokenView, kb: KnowledgeBase
                 continue  # names start with a capital; lower-case demonyms are left to NER
             entries = [e for e in kb.lookup(surface) if e.kind in STRONG]
             if entries and size == 1 and (_starts_a_name(view, index, entries)
-                                          or view.tokens[index].pos in FUNCTION_TAGS
+                                          or view.tokens[index].pos in WORD_TAGS
                                           or _platform_of_handle(view, index)):
                 entries = []
             if entries:
@@ -1168,7 +1171,8 @@ def _trim_verbs(mention: Mention, view: TokenView, kb: KnowledgeBase) -> None:
     # an opening verb is cut before a name of two words or more: "Marcha Patriótica" (a
     # movement, 'marchar' a lexicon verb) leaves no name in "Patriótica"
     while len(inside) > 1 and (verb(inside[0]) or len(inside) > 2 and _opening_verb(
-            view, inside[0], kb) or _opening_preposition(view, inside[0])):
+            view, inside[0], kb) or _opening_preposition(view, inside[0])
+            or _asking_auxiliary(view, inside, kb)):
         inside.pop(0)
         while len(inside) > 1 and view.tokens[inside[0]].pos in FUNCTION_TAGS and (
                 view.word(inside[0]).islower()):  # "Trabaja [en el] diario Granma"
@@ -1191,6 +1195,30 @@ def _trim_verbs(mention: Mention, view: TokenView, kb: KnowledgeBase) -> None:
         return
     start, end = view.tokens[inside[0]].start, view.tokens[inside[-1]].end
     mention.start, mention.end, mention.text = start, end, view.doc.text[start:end]
+
+
+QUESTION_AUXILIARIES = {"will", "can", "could", "would", "should", "shall", "may", "might",
+                        "must", "did", "does", "do", "has", "have", "had", "is", "was"}
+
+
+def _asking_auxiliary(view: TokenView, inside: list[int], kb: KnowledgeBase) -> bool:
+    """Whether an English question opens with an auxiliary the tagger ran into the name after
+    it: in "Will Warren continue to face the heat, ...?" the story has named Elizabeth Warren,
+    and "Will Warren" is no new person. The name must be one the story gave before, and the
+    whole span unknown to the knowledge base ("Will Hurd" is a person when it knows him)."""
+    first = inside[0]
+    if view.doc.language != "en" or view.folded[first] not in QUESTION_AUXILIARIES or not (
+            _opens(view, first)) or kb.lookup(view.doc.text[
+                view.tokens[first].start:view.tokens[inside[-1]].end]):
+        return False
+    sentence = view.tokens[first].sentence
+    stop = next((view.word(i) for i in range(inside[-1] + 1, len(view.tokens))
+                 if view.tokens[i].sentence != sentence or view.word(i) in (".", "?", "!")), "")
+    if stop != "?":
+        return False
+    rest = view.doc.text[view.tokens[inside[1]].start:view.tokens[inside[-1]].end]
+    return any(m.label in PERSON_LABELS and m.end <= view.tokens[first].start and (
+        m.text == rest or m.text.endswith(" " + rest)) for m in view.doc.mentions)
 
 
 def _opening_preposition(view: TokenView, index: int) -> bool:
