@@ -399,7 +399,7 @@ def governing_lemmas(tree: DependencyTree, index: int, words: Lexicon | None = N
             continue
         infinitive = token.dep == "advcl" and any(  # "have sworn to [fight]", parsed advcl
             tree.lemma(a) == "to" for a in tree.kids(index, {"aux"}))
-        complement = token.dep in ("xcomp", "ccomp") or infinitive or (
+        complement = token.dep in ("xcomp", "ccomp", "csubj") or infinitive or (
             index in complement_clauses(tree, token.head))  # "its demand that X [ease]"
         if token.head == index or not complement:
             break
@@ -411,6 +411,10 @@ def governing_lemmas(tree: DependencyTree, index: int, words: Lexicon | None = N
             found.add("be to" if tree.lemma(index) == "be" else f"be {word} to")
         found |= {f"{tree.lemma(index)} {tree.lemma(p)}"  # "called on X to [withdraw]"
                   for p in tree.kids(index, {"prep", "prt"})}
+        if tree.doc.language == "es":  # "tiene previsto [viajar]", "está previsto que
+            found |= {f"{tree.lemma(index)} {tree.lemma(c)}"  # [marchen]"
+                      for c in tree.children[index] if tree.doc.tokens[c].pos == "ADJ"}
+            found |= {f"{tree.lemma(c)} {tree.lemma(index)}" for c in tree.kids(index, {"cop"})}
     return found
 
 
