@@ -149,7 +149,7 @@ def modality(tree: DependencyTree, index: int, words: Lexicon) -> str:
             or _conditional(tree, index) or _after_conditional_modal(tree, index)
             or any(tree.doc.tokens[c].dep == "aux" and _conditional(tree, c)
                    for c in kids)  # "habría prometido", "sería financiada": alleged
-            or _wished(tree, index) or _asked(tree, index)
+            or _wished(tree, index) or _asked(tree, index) or _consequence(tree, index)
             or governors & TRYING and governors & CAUSATIVES):
         return "hypothetical"
     future = cues.get("future", set()) | MODALS["future"]
@@ -278,6 +278,14 @@ def _conditional(tree: DependencyTree, index: int) -> bool:
     return any(form.endswith("r" + ending) for ending in IMPERFECT_ENDINGS) and not (
         lemma[-2:] in ("er", "ir")
         and any(form == unaccented(lemma[:-2]) + ending for ending in IMPERFECT_ENDINGS))
+
+
+def _consequence(tree: DependencyTree, index: int) -> bool:
+    """Whether a present-tense verb is what follows if a condition is met: "si el gobierno
+    no nos escucha, se incendian las calles" tells what would happen, not what did."""
+    return "Tense=Pres" in tree.doc.tokens[index].morph and any(
+        tree.lemma(m) in CONDITIONS for c in tree.kids(index, {"advcl"})
+        for m in tree.kids(c, {"mark"}))
 
 
 def _after_conditional_modal(tree: DependencyTree, index: int) -> bool:
