@@ -1001,7 +1001,8 @@ def _fits(tree: DependencyTree, index: int, trigger: Trigger, objects: list[int]
         if not any(tree.lemma(o) in trigger.objects for o in candidates) and not (
                 tree.doc.language == "es" and {unaccented(tree.lemma(o)) for o in candidates}
                 & {unaccented(o) for o in trigger.objects}) and not (  # "quemaron vehiculos"
-                _phrase_among(tree, candidates, trigger.objects)):  # "a state of emergency"
+                _phrase_among(tree, candidates + _small_clauses(tree, index),
+                              trigger.objects)):  # "a state of emergency"
             return False
         if any(_qualified_otherwise(tree, o, trigger) for o in candidates
                if tree.lemma(o) in trigger.objects):
@@ -1138,6 +1139,15 @@ def _phrase_among(tree: DependencyTree, candidates: list[int], values: Iterable[
     return any(all(span[i + j] == span[i] + j and phrase[j] in words[i + j]
                    for j in range(len(phrase)))
                for phrase in phrases for i in range(len(span) - len(phrase) + 1))
+
+
+def _small_clauses(tree: DependencyTree, index: int) -> list[int]:
+    """Return the verbless clauses a verb takes as complement, which the parser reads as a
+    clause headed by a verb ("declared two diplomats [persona] non grata"): a clausal
+    complement with no conjunction and no auxiliary of its own, where a multi-word object
+    value may stand."""
+    return [c for c in tree.kids(index, {"ccomp"})
+            if not tree.kids(c, {"mark", "aux", "auxpass", "nsubjpass"})]
 
 
 def _gap_object(tree: DependencyTree, index: int) -> list[int]:
