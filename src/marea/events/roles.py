@@ -750,8 +750,11 @@ def _handed_over(tree: DependencyTree, trigger: Trigger, preps: dict[str, list[i
 def _prep_nouns(tree: DependencyTree, index: int, preps: tuple[str, ...]) -> list[int]:
     """Return the nouns a verb's prepositions among these take, as written: "agreed to the
     [demands] of the strikers" matches an entry for demands, though prepositions() gives the
-    strikers (whom the demands come from, for the target)."""
-    return [o for c in tree.kids(index, {"prep"}) if tree.lemma(c) in preps
+    strikers (whom the demands come from, for the target). A verb of depriving takes its "of"
+    phrase as en_core_web_sm hangs it, on the direct object: "stripped the president [of] his
+    immunity"."""
+    heads = [index] + (tree.kids(index, {"dobj"}) if "of" in preps else [])
+    return [o for h in heads for c in tree.kids(h, {"prep"}) if tree.lemma(c) in preps
             for o in tree.kids(c, {"pobj"})] + [
         c for c in tree.kids(index, {"obl", "nmod"})
         if any(tree.lemma(k) in preps for k in tree.kids(c, {"case"}))]
