@@ -13,9 +13,11 @@ protest filed or sent is lodged, concern voiced is expressed, a commission set u
 investigates, someone put on trial is accused; security tightened or an alert level raised
 mobilises; walking out of talks halts them and sanctions reimposed are imposed; emergency rule
 imposed is a state of emergency, a closure imposed or eased restricts or eases movement, a
-publication suspended or broadcasts jammed are censored; a bomb planted is an explosives
-attack. A multi-word object may stand in a verbless small clause the parser reads as a clause
-("declared two diplomats persona non grata")."""
+publication suspended or broadcasts jammed are censored, and someone stripped of immunity
+restricted (the "of" phrase hung on the object); a bomb planted is an explosives attack. A ban
+or restriction eased on persons or organisations is CONCEDE/ease, on a state RETREAT/ease. A
+multi-word object may stand in a verbless small clause the parser reads as a clause ("declared
+two diplomats persona non grata")."""
 
 from __future__ import annotations
 
@@ -62,6 +64,12 @@ SENTENCES = {
     "suspend-publication": "The military government suspended publication of two newspapers.",
     "jam": "Serbia jammed broadcasts of the independent radio.",
     "plant-bomb": "Rebels planted a bomb outside the ministry in Lima.",
+    "lift-ban-party": "Algeria lifted the ban on the Islamic Salvation Front.",
+    "ease-restrictions-party":
+        "The government eased restrictions on the opposition party in Kenya.",
+    "lift-ban-imports": "The United States lifted the ban on imports from Vietnam.",
+    "lift-embargo": "The European Union lifted its arms embargo on China.",
+    "strip-immunity": "The parliament of Peru stripped the former president of his immunity.",
 }
 
 
@@ -112,6 +120,14 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
     ("suspend-publication", ("COERCE", "censor", "suspended", "GOV", "MED", "asserted")),
     ("jam", ("COERCE", "censor", "jammed", "SRB", "", "asserted")),
     ("plant-bomb", ("ASSAULT", "explosives", "planted", "PERREB", "PERGOV", "asserted")),
+    # a ban or restriction eased on an organisation concedes (CAMEO 0811/0812); on a state's
+    # trade, or sanctions and embargoes, it stays RETREAT/ease (CAMEO 085)
+    ("lift-ban-party", ("CONCEDE", "ease", "lifted", "DZA", "x-org-islamic-salvation-front",
+                        "asserted")),
+    ("ease-restrictions-party", ("CONCEDE", "ease", "eased", "KENGOV", "KENPTY", "asserted")),
+    ("lift-ban-imports", ("RETREAT", "ease", "lifted", "USA", "VNM", "asserted")),
+    ("lift-embargo", ("RETREAT", "ease", "lifted", "eu", "CHN", "asserted")),
+    ("strip-immunity", ("COERCE", "restrict", "stripped", "PERLEG", "", "asserted")),
 ])
 def test_reading(found: dict[str, set[tuple[str, ...]]], key: str,
                  expected: tuple[str, ...]) -> None:
