@@ -109,6 +109,9 @@ CROWD_TYPES = {"PROTEST"}
 UNNAMED_SPEAKER_TYPES = {"REQUEST", "THREATEN"}
 # Verbs a state protests with, diplomatically (rule 9 of data/README.md).
 PROTEST_VERBS = {"protest", "protestar"}
+# What a ban or restriction eased may be on: persons and organisations as well as a state's
+# trade (_eased_for_persons); sanctions, embargoes and tariffs are on states only.
+PERSONAL_RESTRICTIONS = {"ban", "restriction", "prohibition"}
 # Verbs of going out to protest that, in the imperfect, tell how someone travelled ("los
 # hombres que se movilizaban en una camioneta").
 TRAVEL_VERBS = {"movilizar", "desplazar"}
@@ -267,6 +270,8 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         if source_list and _diplomatic_protest(trigger, token.pos, source_list, kb) or (
                 complaint is not None):
             trigger = replace(trigger, type="ACCUSE", mode="disapprove")
+        if _eased_for_persons(tree, index, trigger, target_list, kb):
+            trigger = replace(trigger, mode="ease", type="CONCEDE")
         if _verbal_attack(tree, index, trigger, source_list + target_list, words):
             trigger = replace(trigger, type="ACCUSE", mode="disapprove")
             source_list, target_list = _critics(tree, index, source_list, target_list)
@@ -613,6 +618,25 @@ def _diplomatic_protest(trigger: Trigger, pos: str, sources: list[Mention | str]
         code = source if isinstance(source, str) else (source.role or source.actor_id or "")
         state = kb.actors.get(code)
         if not (code.endswith("GOV") or state is not None and state.type == "country"):
+            return False
+    return True
+
+
+def _eased_for_persons(tree: DependencyTree, index: int, trigger: Trigger,
+                       targets: list[Mention | str], kb: KnowledgeBase) -> bool:
+    """Whether an easing lifts a ban or restriction on persons or organisations: the
+    codebook's CONCEDE ("easing administrative or legal restrictions on persons and
+    organizations"; CAMEO 0811/0812, "lifted the ban on the opposition party"), where easing
+    sanctions, an embargo or a ban on a state's trade stays RETREAT/ease (CAMEO 085). Whom it
+    was on decides: named actors that are no state or government."""
+    if (trigger.type, trigger.mode) != ("RETREAT", "ease") or not targets or not any(
+            tree.lemma(o) in PERSONAL_RESTRICTIONS
+            for o in tree.kids(index, OBJECTS | {"nsubjpass"})):
+        return False
+    for target in targets:
+        code = target if isinstance(target, str) else (target.role or target.actor_id or "")
+        state = kb.actors.get(code)
+        if code.endswith("GOV") or state is not None and state.type == "country":
             return False
     return True
 

@@ -750,8 +750,11 @@ def _handed_over(tree: DependencyTree, trigger: Trigger, preps: dict[str, list[i
 def _prep_nouns(tree: DependencyTree, index: int, preps: tuple[str, ...]) -> list[int]:
     """Return the nouns a verb's prepositions among these take, as written: "agreed to the
     [demands] of the strikers" matches an entry for demands, though prepositions() gives the
-    strikers (whom the demands come from, for the target)."""
-    return [o for c in tree.kids(index, {"prep"}) if tree.lemma(c) in preps
+    strikers (whom the demands come from, for the target). A verb of depriving takes its "of"
+    phrase as en_core_web_sm hangs it, on the direct object: "stripped the president [of] his
+    immunity"."""
+    heads = [index] + (tree.kids(index, {"dobj"}) if "of" in preps else [])
+    return [o for h in heads for c in tree.kids(h, {"prep"}) if tree.lemma(c) in preps
             for o in tree.kids(c, {"pobj"})] + [
         c for c in tree.kids(index, {"obl", "nmod"})
         if any(tree.lemma(k) in preps for k in tree.kids(c, {"case"}))]
@@ -1001,7 +1004,8 @@ def _fits(tree: DependencyTree, index: int, trigger: Trigger, objects: list[int]
         if not any(tree.lemma(o) in trigger.objects for o in candidates) and not (
                 tree.doc.language == "es" and {unaccented(tree.lemma(o)) for o in candidates}
                 & {unaccented(o) for o in trigger.objects}) and not (  # "quemaron vehiculos"
-                _phrase_among(tree, candidates, trigger.objects)):  # "a state of emergency"
+                _phrase_among(tree, candidates + _small_clauses(tree, index),
+                              trigger.objects)):  # "a state of emergency"
             return False
         if any(_qualified_otherwise(tree, o, trigger) for o in candidates
                if tree.lemma(o) in trigger.objects):
@@ -1138,6 +1142,15 @@ def _phrase_among(tree: DependencyTree, candidates: list[int], values: Iterable[
     return any(all(span[i + j] == span[i] + j and phrase[j] in words[i + j]
                    for j in range(len(phrase)))
                for phrase in phrases for i in range(len(span) - len(phrase) + 1))
+
+
+def _small_clauses(tree: DependencyTree, index: int) -> list[int]:
+    """Return the verbless clauses a verb takes as complement, which the parser reads as a
+    clause headed by a verb ("declared two diplomats [persona] non grata"): a clausal
+    complement with no conjunction and no auxiliary of its own, where a multi-word object
+    value may stand."""
+    return [c for c in tree.kids(index, {"ccomp"})
+            if not tree.kids(c, {"mark", "aux", "auxpass", "nsubjpass"})]
 
 
 def _gap_object(tree: DependencyTree, index: int) -> list[int]:
