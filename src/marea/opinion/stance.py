@@ -398,6 +398,15 @@ OBLIGATION = frozenset({"should", "must", "ought", "need", "deber", "tener", "ha
 DOING_VERBS = frozenset({"do", "make", "commit", "perpetrate", "stage", "mount", "score", "pursue",
                          "hacer", "cometer", "perpetrar", "protagonizar", "sostener",
                          "realizar", "llevar", "desplegar", "ejercer"})
+# Verbs of making or paying for a thing: its maker answers for it, so they are DOING_VERBS,
+# and an actor made is its maker's creature ("the Lima Group, created by Washington", "la
+# guerrilla que financió la CIA": an alliance, see _side).
+MAKING_VERBS = frozenset({"create", "found", "orchestrate", "engineer", "mastermind",
+                          "instigate", "sponsor", "finance", "fund", "bankroll", "install",
+                          "plot", "hatch", "devise", "organize", "organise", "plan", "design",
+                          "crear", "fundar", "orquestar", "instigar", "patrocinar", "financiar",
+                          "instalar", "fraguar", "urdir", "tramar", "maquinar", "planear",
+                          "planificar", "organizar", "diseñar", "montar", "auspiciar"})
 # Verbs that say what their subject is, like a copula: "X represents a threat to democracy".
 COPULAR_VERBS = frozenset({"represent", "constitute", "pose", "remain", "become", "seem",
                            "representar", "constituir", "suponer", "parecer", "resultar",
@@ -579,10 +588,12 @@ def document_stances(doc: Document, kb_files: tuple[str, ...] = ()) -> list[Stan
     report = _author_voice(doc)
     totals = {}
     for actor_id, found in cues.items():
+        found[:] = _distinct(found)
         for cue in found:
             cue.weight = round(cue.weight * _position(cue.sentence), 4)
         totals[actor_id] = report * sum(c.weight for c in found)
-    _approved_acts(totals, relations, cues, mentions, report)
+    _approved_acts(totals, relations, cues, mentions, report,
+                   _condemned_acts(tree, relations, sentences, voice))
     relations += _state_organs(doc, _acting_states(doc, tree))
     relations += _rival_relations(doc, mentions)
     links = [*relations, *_coagents(doc, tree, heads), *_party_links(doc, mentions, kb),
@@ -605,6 +616,19 @@ def document_stances(doc: Document, kb_files: tuple[str, ...] = ()) -> list[Stan
                                doc.text[mention.start:mention.end], 0.0)]
         result.append(Stance(actor_id, label, round(score, 4), count, found))
     return sorted(result, key=lambda s: (-s.mentions, s.actor_id))
+
+
+def _distinct(found: list[StanceCue]) -> list[StanceCue]:
+    """One cue per kind and span: the same words read twice (two events coded on one trigger,
+    a label reached from two mentions of the actor) are one piece of evidence."""
+    seen: set[tuple[str, int, int]] = set()
+    kept = []
+    for cue in found:
+        key = (cue.kind, cue.start, cue.end)
+        if key not in seen:
+            seen.add(key)
+            kept.append(cue)
+    return kept
 
 
 def _score(total: float, mentions: int) -> float:
@@ -1675,6 +1699,13 @@ def _verb_cues(doc: Document, tree: DependencyTree, role: str, verb: int, scale:
         return []  # "la Policía detuvo a tres campesinos": the law enforced (see POLICE)
     sentence = sentences[doc.tokens[verb].sentence]
     last = verb
+    negated = any(tree.lemma(c) in NEGATORS for c in tree.kids(verb, {"neg", "advmod"}))
+    if tree.lemma(verb) in MAKING_VERBS and role == "subject" and not negated:
+        made = [*tree.kids(verb, {"dobj", "obj"}), _gap_object(tree, verb)]
+        for other in {heads[i] for i in made if i in heads} - {actor_id}:
+            if not _state_and_organ(actor_id, other):
+                relations.append((actor_id, other, 1.0, _cue(
+                    doc, doc.tokens[verb].sentence, verb, verb, "alliance", 0.0)))
     if tree.lemma(verb) in ELECTING or tree.lemma(verb) in CONTEST_VERBS and \
             _names_contest(sentence):
         cls = "contest"
@@ -1700,16 +1731,15 @@ def _verb_cues(doc: Document, tree: DependencyTree, role: str, verb: int, scale:
                                                                                     heads)):
             weight = 0.0  # "the United States ... overthrow any government" is not the US's
     elif (verb in sentence.valence and doc.tokens[verb].pos == "VERB" and role == "subject"
-          and abs(sentence.valence[verb][0]) >= STRONG):
+          and abs(sentence.valence[verb][0]) >= STRONG and tree.lemma(verb) not in MAKING_VERBS):
         weight = 0.7 * sentence.valence[verb][0] / 3.0  # "X lied", "X thrived"
-    elif tree.lemma(verb) in DOING_VERBS and role == "subject" and \
+    elif tree.lemma(verb) in DOING_VERBS | MAKING_VERBS and role == "subject" and \
             _object_valence(tree, verb, sentence, nested=False):
         weight = _object_valence(tree, verb, sentence, nested=False) / 3.0  # "made a mistake"
         objects = tree.kids(verb, {"dobj", "obj"})  # the cue runs through what was done
         last = max([verb] + [t for o in objects for t in tree.subtree(o) if t in sentence.valence])
     else:
         return []
-    negated = any(tree.lemma(c) in NEGATORS for c in tree.kids(verb, {"neg", "advmod"}))
     if cls is not None and role == "subject" and scale == 1.0 and not negated:
         sign = -1.0 if cls in OPPOSING else 1.0 if cls in ALLYING else 0.0
         wronged = _wronged(tree, verb)
@@ -1750,13 +1780,32 @@ def _objects(tree: DependencyTree, verb: int, relation: bool = False) -> list[in
         cases = {tree.lemma(c) for c in tree.kids(other, {"case"})} | {tree.lemma(other)}
         if not relation or cases & (TARGET_PREPS | RELATION_PREPS):
             found += tree.subtree(other)
-    token = tree.doc.tokens[verb]
-    if token.dep in ("acl", "amod") and token.tag == "VBN" or \
-            token.dep == "acl" and "VerbForm=Part" in token.morph:
-        noun = token.head
+    noun = _gap_object(tree, verb)
+    if noun is not None:
         found.append(noun)
         found += [t for m in tree.kids(noun, MODIFIERS) for t in tree.subtree(m)]
     return found
+
+
+def _gap_object(tree: DependencyTree, verb: int) -> int | None:
+    """The noun a participle or a relative clause stands on when that noun is what the verb
+    acts on: "the isolation of Venezuela promoted by ...", "the coup Washington backed", "el
+    golpe que Washington respaldó" (a relative pronoun as object), not "the troops who
+    fled"."""
+    token = tree.doc.tokens[verb]
+    if token.dep in ("acl", "amod") and token.tag == "VBN" or \
+            token.dep == "acl" and "VerbForm=Part" in token.morph:
+        return token.head
+    if token.dep not in ("relcl", "acl:relcl", "acl") or token.head == verb:
+        return None
+    objects = tree.kids(verb, {"dobj", "obj"})
+    if objects:
+        return token.head if all(tree.lemma(o) in RELATIVE_PRONOUNS for o in objects) else None
+    subjects = tree.kids(verb, SUBJECT_DEPS)
+    if subjects and not _passive(tree, verb) and token.dep != "acl" and \
+            not any(tree.lemma(s) in RELATIVE_PRONOUNS for s in subjects):
+        return token.head  # "the coup Washington backed": the object is the gap
+    return None
 
 
 def _wronged(tree: DependencyTree, verb: int) -> set[int]:
@@ -1814,7 +1863,10 @@ def _object_valence(tree: DependencyTree, verb: int, sentence: _Sentence, nested
     if nested:
         words = _objects(tree, verb)
     else:
-        objects = tree.kids(verb, {"dobj", "obj"})
+        objects = [o for o in tree.kids(verb, {"dobj", "obj"})
+                   if tree.lemma(o) not in RELATIVE_PRONOUNS]
+        gap = _gap_object(tree, verb)
+        objects += [gap] if gap is not None else []
         words = objects + [t for o in objects for m in tree.kids(o, MODIFIERS)
                            for t in tree.subtree(m)]
     values = [sentence.valence[t][0] for t in words if t in sentence.valence]
@@ -2006,7 +2058,8 @@ def _context_cues(doc: Document, tree: DependencyTree, sentences: list[_Sentence
         # the actor's own classed verb was read as a predicate, its sign set by what it is
         # done to, and the events it is the source of were read as events: "Evo Morales
         # rechazó la oferta", "Colombia's rejection of ..." are no fault for being refusals
-        read = {verb} if verb is not None and tree.lemma(verb) in lex.verbs else set()
+        read = {verb} if verb is not None and (  # a maker is judged by what it made
+            tree.lemma(verb) in lex.verbs or tree.lemma(verb) in MAKING_VERBS) else set()
         read.update(bisect_left(starts, e.start) for e in doc.events if e.source_id == actor)
         if _names_contest(sentence):  # "handed Trump a humiliating defeat": an outcome
             read.update(j for i, _, lemma in sentence.seq if lemma in OUTCOME_NOUNS
@@ -2136,17 +2189,35 @@ def _clause(tree: DependencyTree, head: int) -> set[int]:
     return found
 
 
+def _condemned_acts(tree: DependencyTree, relations: list[tuple[str, str, float, StanceCue]],
+                    sentences: list[_Sentence], voice: _Voice) -> set[int]:
+    """The starts of the acts between actors that the author's own words on the act condemn:
+    an adverb or adjective on its word or on what it imposes ("brutally crushed", "imposed
+    cruel sanctions on", "las sanciones ilegales contra")."""
+    found = set()
+    for *_, act in relations:
+        trigger = tree.first_at(act.start)
+        valence = sentences[act.sentence].valence
+        objects = tree.kids(trigger, {"dobj", "obj"})
+        words = [m for i in (trigger, *objects) for m in tree.kids(i, MODIFIERS)]
+        if any(w in valence and w not in voice.attributed and valence[w][0] <= -1.0
+               for w in words):
+            found.add(act.start)
+    return found
+
+
 def _approved_acts(totals: dict[str, float], relations: list[tuple[str, str, float, StanceCue]],
                    cues: dict[str, list[StanceCue]], mentions: dict[str, int],
-                   report: float) -> None:
+                   report: float, condemned: set[int]) -> None:
     """An act the author approves of has no victim, and an act against the author's
     opponent no villain. Where the author sides with the one who harms, defeats or blames
     another (by the author's cues on it other than this act), the sympathy the act gave the
     one it was done to turns into opposition ("the heroic resistance drove the junta out":
     the junta is opposed, not pitied); where the author is against the one it was done to,
     the opposition the act gave its doer turns into favour ("sanctions on the dictator
-    Maduro": who imposes them is no villain); there the tone of the target's sentences
-    (context and post cues) is no opposition to it."""
+    Maduro": who imposes them is no villain), unless the author's words on the act condemn
+    it (`condemned`: "cruel sanctions on the dictator Maduro" are still a wrong); there the
+    tone of the target's sentences (context and post cues) is no opposition to it."""
     def view(actor: str, act: StanceCue, tone: bool = True) -> float:
         return _score(report * sum(c.weight for c in cues[actor] if c.start != act.start and (
             tone or not c.kind.startswith(BENCH_NEUTRAL))), mentions.get(actor, 1))
@@ -2155,7 +2226,7 @@ def _approved_acts(totals: dict[str, float], relations: list[tuple[str, str, flo
         if sign != -1.0 or doer == target:
             continue
         turned = [(target, 1.0, "approved")] if view(doer, act) >= THRESHOLD else []
-        if view(target, act, tone=False) <= -THRESHOLD:
+        if view(target, act, tone=False) <= -THRESHOLD and act.start not in condemned:
             turned.append((doer, -1.0, "deserved"))
         for actor, was, why in turned:
             for cue in cues[actor]:
