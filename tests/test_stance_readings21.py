@@ -90,3 +90,42 @@ def test_the_same_words_count_once(settings: Settings) -> None:
                        "la inscripción del partido.")
     _, cues = stances["USA"]
     assert cues.count(("event:SANCTION:source", "sancionada")) == 1, cues
+
+
+@pytest.mark.parametrize(("text", "read", "verb"), [
+    ("Jimmy Morales dismantled the commission against impunity.", _read_en, "dismantled"),
+    ("Jimmy Morales desmanteló la comisión contra la impunidad.", _read_es, "desmanteló"),
+    ("Jimmy Morales puso fin a la comisión contra la impunidad.", _read_es, "puso"),
+    ("Jimmy Morales put an end to the commission against impunity.", _read_en, "put"),
+])
+def test_ending_what_fights_a_wrong_is_against_the_author(settings: Settings, text: str,
+                                                          read, verb: str) -> None:
+    """A noun aimed against a wrong ("the commission against impunity") is good by the
+    wrong's badness; ending it ("puso fin a": a light verb with "fin" reads as "end") is
+    opposed, though the parser may hang the "against" phrase on the verb."""
+    label, cues = read(settings, text)["jimmy-morales"]
+    assert label == "against", cues
+    assert ("predicate:subject", verb) in cues, cues
+
+
+@pytest.mark.parametrize(("text", "read", "verb"), [
+    ("Jimmy Morales dismantled the network of corruption.", _read_en, "dismantled"),
+    ("El Congreso puso fin a la impunidad de los militares.", _read_es, "puso"),
+])
+def test_ending_a_wrong_is_to_the_doers_credit(settings: Settings, text: str, read,
+                                               verb: str) -> None:
+    stances = read(settings, text)
+    actor = "jimmy-morales" if "Jimmy" in text else "LEG"
+    label, cues = stances[actor]
+    assert label == "favor", cues
+    assert ("predicate:subject", verb) in cues, cues
+
+
+def test_a_relative_clause_on_the_noun_an_actor_is_in_apposition_to(settings: Settings
+                                                                     ) -> None:
+    """"su antecesor, Jimmy Morales, que puso fin a ...": the clause tells of Morales."""
+    label, cues = _read_es(settings, "Giammattei no quiso revertir lo que hizo su antecesor, "
+                           "Jimmy Morales, que desmanteló la comisión contra la "
+                           "impunidad.")["jimmy-morales"]
+    assert label == "against", cues
+    assert ("predicate:subject", "desmanteló") in cues, cues

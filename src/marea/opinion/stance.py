@@ -159,6 +159,7 @@ SUBJECT_DEPS = {"nsubj", "csubj"}
 OBJECT_DEPS = {"dobj", "obj", "iobj", "nsubjpass", "nsubj:pass"}
 AGENT_PREPS = {"by", "por"}
 TARGET_PREPS = {"against", "on", "upon", "contra", "sobre"}
+AGAINST = {"against", "contra"}
 # predicate class -> (weight for the subject, weight for the object)
 CLASS_WEIGHTS = {"harm": (-1.0, 0.5), "benefit": (0.6, 0.0), "triumph": (0.0, -0.6),
                  "praise": (0.0, 0.5), "blame": (0.0, -0.5), "succeed": (0.4, 0.0),
@@ -407,6 +408,10 @@ MAKING_VERBS = frozenset({"create", "found", "orchestrate", "engineer", "masterm
                           "crear", "fundar", "orquestar", "instigar", "patrocinar", "financiar",
                           "instalar", "fraguar", "urdir", "tramar", "maquinar", "planear",
                           "planificar", "organizar", "diseñar", "montar", "auspiciar"})
+# A verb and an end put to something say that it ended it ("puso fin a la CICIG", "put an end
+# to the talks"): read as "end" (triumph), the sign from what was ended.
+ENDING_VERBS = frozenset({"put", "bring", "poner", "dar"})
+END_NOUNS = frozenset({"end", "halt", "stop", "fin", "término", "termino", "final"})
 # Verbs that say what their subject is, like a copula: "X represents a threat to democracy".
 COPULAR_VERBS = frozenset({"represent", "constitute", "pose", "remain", "become", "seem",
                            "representar", "constituir", "suponer", "parecer", "resultar",
@@ -1563,6 +1568,9 @@ def _classed_verb(tree: DependencyTree, verb: int, lex: Lexicon) -> tuple[int, s
     verb among its open complements, the clauses on its object and their conjuncts ("tried
     to destroy", "reserved the right to intervene and overthrow", "surprised observers by
     defeating")."""
+    if tree.lemma(verb) in ENDING_VERBS and any(
+            tree.lemma(k) in END_NOUNS for k in tree.kids(verb, {"dobj", "obj", "compound"})):
+        return verb, "triumph"  # "puso fin a la CICIG", "put an end to the talks": ended
     own = lex.verbs.get(tree.lemma(verb))
     if own is not None and own != "advocate":  # "sought to impose": impose says what
         return verb, own
@@ -1672,10 +1680,15 @@ def _condemned_act_cues(doc: Document, tree: DependencyTree, head: int,
 
 
 def _relative_clauses(tree: DependencyTree, head: int) -> list[tuple[str, int]]:
-    """The relative clauses on a mention, with the mention's role in each: "the Puebla Group,
-    which defends ..." (subject), "el Grupo de Lima, que fue creado por EEUU" (object)."""
+    """The relative clauses on a mention, or on the noun it is in apposition to, with the
+    mention's role in each: "the Puebla Group, which defends ..." (subject), "el Grupo de
+    Lima, que fue creado por EEUU" (object)."""
     found = []
-    for clause in tree.kids(head, {"relcl", "acl:relcl", "acl"}):
+    clauses = tree.kids(head, {"relcl", "acl:relcl", "acl"})
+    token = tree.doc.tokens[head]
+    if token.dep == "appos":  # "su antecesor, Jimmy Morales, que puso fin a ...": the same one
+        clauses += [c for c in tree.kids(token.head, {"relcl", "acl:relcl", "acl"}) if c > head]
+    for clause in clauses:
         for pronoun in tree.kids(clause, SUBJECT_DEPS | OBJECT_DEPS):
             if tree.lemma(pronoun) not in RELATIVE_PRONOUNS:
                 continue
@@ -1869,8 +1882,30 @@ def _object_valence(tree: DependencyTree, verb: int, sentence: _Sentence, nested
         objects += [gap] if gap is not None else []
         words = objects + [t for o in objects for m in tree.kids(o, MODIFIERS)
                            for t in tree.subtree(m)]
-    values = [sentence.valence[t][0] for t in words if t in sentence.valence]
+    turned = _aimed_at_a_wrong(tree, words)
+    values = [value * (-1.0 if first in turned else 1.0) for t in words if t in sentence.valence
+              for value, _, first, last in [sentence.valence[t]]
+              if not first <= verb <= last]  # "fight against corruption" is the verb's phrase
     return max(values, key=abs) if values else 0.0
+
+
+def _aimed_at_a_wrong(tree: DependencyTree, words: list[int]) -> set[int]:
+    """The words of a phrase a noun aims against something ("the commission against
+    impunity", "la lucha contra la corrupción"): the thing is what the noun opposes, so its
+    badness is the noun's merit. Not a verb's own "against" ("fought against corruption")."""
+    found: set[int] = set()
+    for index in words:
+        token = tree.doc.tokens[index]
+        english = token.dep == "prep" and tree.lemma(index) in AGAINST
+        if not english and not (token.dep in ("nmod", "obl") and {
+                tree.lemma(c) for c in tree.kids(index, {"case"})} & AGAINST):
+            continue
+        phrase = tree.subtree(index)
+        before = min(phrase) - 1  # right after a noun, though parsed onto the verb
+        if tree.doc.tokens[token.head].pos == "NOUN" or \
+                before >= 0 and tree.doc.tokens[before].pos == "NOUN":
+            found.update(phrase)
+    return found
 
 
 def _passive(tree: DependencyTree, verb: int) -> bool:
