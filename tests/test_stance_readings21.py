@@ -129,3 +129,17 @@ def test_a_relative_clause_on_the_noun_an_actor_is_in_apposition_to(settings: Se
                            "impunidad.")["jimmy-morales"]
     assert label == "against", cues
     assert ("predicate:subject", "desmanteló") in cues, cues
+
+
+@pytest.mark.parametrize(("text", "read", "verb", "label"), [
+    ("Lo que hizo Dina Boluarte es una vergüenza.", _read_es, "hizo", "against"),
+    ("Es una vergüenza lo que hizo Dina Boluarte.", _read_es, "hizo", "against"),
+    ("What Dina Boluarte did was a crime.", _read_en, "did", "against"),
+    ("What Dina Boluarte did was admirable.", _read_en, "did", "favor"),
+])
+def test_what_a_headless_relative_is_said_to_be_judges_its_doer(
+        settings: Settings, text: str, read, verb: str, label: str) -> None:
+    """"lo que hizo X" names the thing X did; the copula says what it is."""
+    found, cues = read(settings, text)["dina-boluarte"]
+    assert found == label, cues
+    assert ("predicate:subject", verb) in cues, cues

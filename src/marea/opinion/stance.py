@@ -1880,6 +1880,7 @@ def _object_valence(tree: DependencyTree, verb: int, sentence: _Sentence, nested
                    if tree.lemma(o) not in RELATIVE_PRONOUNS]
         gap = _gap_object(tree, verb)
         objects += [gap] if gap is not None else []
+        objects += _what_the_clause_is(tree, verb)
         words = objects + [t for o in objects for m in tree.kids(o, MODIFIERS)
                            for t in tree.subtree(m)]
     turned = _aimed_at_a_wrong(tree, words)
@@ -1887,6 +1888,18 @@ def _object_valence(tree: DependencyTree, verb: int, sentence: _Sentence, nested
               for value, _, first, last in [sentence.valence[t]]
               if not first <= verb <= last]  # "fight against corruption" is the verb's phrase
     return max(values, key=abs) if values else 0.0
+
+
+def _what_the_clause_is(tree: DependencyTree, verb: int) -> list[int]:
+    """What a copula says a headless relative clause is, when the clause is its subject: the
+    thing done, named by the clause ("lo que hizo Boluarte es una vergüenza", "what Boluarte
+    did was a crime")."""
+    token = tree.doc.tokens[verb]
+    if token.dep != "csubj" or token.head == verb:
+        return []
+    if tree.kids(token.head, {"cop"}):
+        return [token.head]
+    return tree.kids(token.head, {"attr", "acomp"})
 
 
 def _aimed_at_a_wrong(tree: DependencyTree, words: list[int]) -> set[int]:
