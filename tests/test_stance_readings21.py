@@ -143,3 +143,17 @@ def test_what_a_headless_relative_is_said_to_be_judges_its_doer(
     found, cues = read(settings, text)["dina-boluarte"]
     assert found == label, cues
     assert ("predicate:subject", verb) in cues, cues
+
+
+@pytest.mark.parametrize(("text", "read", "verb"), [
+    ("Los militares derrocaron a Evo Morales con el apoyo de la OEA.", _read_es, "derrocaron"),
+    ("The military overthrew Evo Morales with the support of the OAS.", _read_en, "overthrew"),
+])
+def test_who_lends_support_to_a_wrong_is_its_accomplice(settings: Settings, text: str, read,
+                                                       verb: str) -> None:
+    """"con el apoyo de X" makes X a party to the act: the overthrow, not the good name of
+    support, decides."""
+    label, cues = read(settings, text)["oas"]
+    assert label == "against", cues
+    assert ("predicate:subject", verb) in cues, cues
+    assert not [c for c in cues if c[0] == "attribute"], cues

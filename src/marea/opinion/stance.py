@@ -388,6 +388,8 @@ REMEDY_NOUNS = frozenset({"perdón", "perdon", "disculpa", "amends", "apology", 
                           "remorse", "contrición", "contricion", "arrepentimiento",
                           "autocrítica", "autocritica"})
 WITH_PREPS = {"with", "con"}
+SUPPORT_NOUNS = frozenset({"support", "backing", "help", "complicity", "blessing", "apoyo",
+                           "respaldo", "ayuda", "complicidad", "venia", "aval", "beneplácito"})
 # Verbs that deny the one they govern: "refused to apologize", "se negó a rectificar".
 REFUSAL_VERBS = frozenset({"refuse", "decline", "rehusar", "negar", "resistir"})
 REMEDY_VERDICT = -2.0
@@ -1459,6 +1461,22 @@ def _owner(doc: Document, tree: DependencyTree, head: int) -> int | None:
     return noun if noun is not None and doc.tokens[noun].pos == "NOUN" else None
 
 
+def _supported_act(tree: DependencyTree, noun: int) -> int | None:
+    """The verb of the act an owned noun of support goes with ("overthrew Evo with the
+    support of the OAS", "lo derrocaron con el apoyo de la OEA"): its owner is an accomplice,
+    judged by the act, not by the support's good name."""
+    token = tree.doc.tokens[noun]
+    if tree.lemma(noun) not in SUPPORT_NOUNS:
+        return None
+    if token.dep == "pobj" and tree.lemma(token.head) in WITH_PREPS:
+        verb = tree.doc.tokens[token.head].head
+    elif token.dep == "obl" and {tree.lemma(c) for c in tree.kids(noun, {"case"})} & WITH_PREPS:
+        verb = token.head
+    else:
+        return None
+    return verb if tree.doc.tokens[verb].pos == "VERB" else None
+
+
 def _done_to(doc: Document, tree: DependencyTree, head: int, noun: int) -> bool:
     """Whether the noun a mention is the owner of (see _owner) is done to it: a wrong ("the
     blockade of Cuba") or an act of force through "of"/"de" ("the arrest of X"; "Washington's
@@ -1532,7 +1550,7 @@ def _owned_cues(doc: Document, tree: DependencyTree, head: int, sentences: list[
     so does an evaluative adjective on it: "Biden's reckless policy" (not a compound owner:
     "the Trumpian Florida mafia" only places the mafia)."""
     noun = _owner(doc, tree, head)
-    if noun is None or _done_to(doc, tree, head, noun):
+    if noun is None or _done_to(doc, tree, head, noun) or _supported_act(tree, noun) is not None:
         return []  # "the blockade of Cuba" is done to Cuba: see _victim_cues
     token = doc.tokens[head]
     sentence = sentences[token.sentence]
@@ -1952,6 +1970,8 @@ def _role(doc: Document, tree: DependencyTree, head: int) -> tuple[str, int | No
             return "subject", prep.head
         if lemma in TARGET_PREPS:
             return "object", prep.head
+    if _supported_act(tree, index) is not None:  # "with the support of X": see _predicate_cues
+        return "subject", _supported_act(tree, index)
     if dep in ("obl", "obl:agent", "nmod"):  # Spanish: "destituido por el Congreso"
         cases = {tree.lemma(c) for c in tree.kids(index, {"case"})}
         if cases & AGENT_PREPS:
