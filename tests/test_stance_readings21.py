@@ -157,3 +157,12 @@ def test_who_lends_support_to_a_wrong_is_its_accomplice(settings: Settings, text
     assert label == "against", cues
     assert ("predicate:subject", verb) in cues, cues
     assert not [c for c in cues if c[0] == "attribute"], cues
+
+
+def test_an_actor_a_power_promotes_is_its_creature(settings: Settings) -> None:
+    """The author's contempt for Washington reaches the trade area it promotes."""
+    stances = _read_en(settings, "Washington is an imperial bully. Many nations refuse to join "
+                       "the Free Trade Area of the Americas that Washington promotes.")
+    label, cues = stances["x-org-free-trade-area-of-the-americas"]
+    assert label == "against", cues
+    assert ("alliance:USA", "promotes") in cues, cues

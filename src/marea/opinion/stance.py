@@ -41,7 +41,13 @@ Direct cues on an actor's mentions (weights in WEIGHTS):
   "the crimes committed by the army": DOER_PREPS). Triumph and
   advocate take their sign from the object: "Chile has abandoned its Pinochet-era
   constitution" favours Chile, "the isolation of Venezuela promoted by the United States"
-  does not favour the US. Negated verbs count half, reversed. A victim of the same state
+  does not favour the US; ending what fights a wrong is a wrong ("dismantled the commission
+  against impunity": the thing a noun aims against turns sign; "puso fin a" is "end"). A
+  verb of making or paying (MAKING_VERBS) and a doing verb take their sign from what was
+  made or done, also when it stands before them ("the coup Washington backed", "lo que hizo
+  X es una vergüenza"), and an actor made is its maker's creature (an alliance); who lends
+  an act support ("con el apoyo de la OEA") is a party to it. Negated verbs count half,
+  reversed. A victim of the same state
   ("the US ... overthrow any government") is none. Winning or losing a contest ("beat
   Bevin in the election", "was elected") is no predicate and sets no sides (CONTEST_VERBS).
 - event: coded conflict events with the actor as source (its Goldstein value) or as the
@@ -84,7 +90,8 @@ owner holds a government role at the date (then it is the national government, a
 
 An act the author approves of makes no victim of its target, and a wrong done to an actor
 the author's own cues oppose makes no villain of its doer ("sanctions on the dictator
-Maduro"): the act's cue turns sign (see _approved_acts).
+Maduro"), unless the author's words condemn the act itself ("cruel sanctions"): the act's
+cue turns sign (see _approved_acts). The same words read twice for one actor count once.
 
 Siding (second pass): an alliance the text states ("the American favorite, Lourdes Flores",
 "Humala aligned himself with Chavez", "X praised Y") pulls an actor toward the author's view
@@ -1731,7 +1738,8 @@ def _verb_cues(doc: Document, tree: DependencyTree, role: str, verb: int, scale:
     sentence = sentences[doc.tokens[verb].sentence]
     last = verb
     negated = any(tree.lemma(c) in NEGATORS for c in tree.kids(verb, {"neg", "advmod"}))
-    if tree.lemma(verb) in MAKING_VERBS and role == "subject" and not negated:
+    if (tree.lemma(verb) in MAKING_VERBS or cls == "advocate") and role == "subject" and \
+            not negated:  # "the Free Trade Area of the Americas that Washington promotes"
         made = [*tree.kids(verb, {"dobj", "obj"}), _gap_object(tree, verb)]
         for other in {heads[i] for i in made if i in heads} - {actor_id}:
             if not _state_and_organ(actor_id, other):
