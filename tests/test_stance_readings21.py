@@ -166,3 +166,16 @@ def test_an_actor_a_power_promotes_is_its_creature(settings: Settings) -> None:
     label, cues = stances["x-org-free-trade-area-of-the-americas"]
     assert label == "against", cues
     assert ("alliance:USA", "promotes") in cues, cues
+
+
+@pytest.mark.parametrize(("text", "read", "verb"), [
+    ("Nicolás Maduro, cuyo régimen ha arruinado Venezuela, habló ayer.", _read_es, "arruinado"),
+    ("Nicolás Maduro, whose regime has ruined Venezuela, spoke yesterday.", _read_en, "ruined"),
+])
+def test_what_an_actors_thing_does_in_a_whose_clause_is_the_actors(
+        settings: Settings, text: str, read, verb: str) -> None:
+    """"cuyo régimen ha arruinado Venezuela": the regime is Maduro's, its act his (at the
+    owner's scale, as "Maduro's regime ruined Venezuela")."""
+    label, cues = read(settings, text)["nicolas-maduro"]
+    assert label == "against", cues
+    assert ("predicate:subject", verb) in cues, cues

@@ -426,6 +426,7 @@ COPULAR_VERBS = frozenset({"represent", "constitute", "pose", "remain", "become"
                            "representar", "constituir", "suponer", "parecer", "resultar",
                            "seguir", "convertir", "embody", "personify", "symbolize",
                            "encarnar", "personificar", "simbolizar"})
+OWNING_RELATIVES = frozenset({"whose", "cuyo", "cuya", "cuyos", "cuyas"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "que", "quien", "quienes", "cual"})
 # Spanish words (labels_es.yaml and tone_es.yaml, where framing and tone read them) that give
 # a case's standing, not the author's judgement, so stance gives them and the charge after
@@ -1629,7 +1630,7 @@ def _predicate_cues(doc: Document, tree: DependencyTree, head: int,
         scale = OWNER_SCALE
         role, verb = _role(doc, tree, owner)
     verbs = [(role, verb, scale)] if verb is not None else []
-    verbs += [(clause_role, clause, 1.0) for clause_role, clause in _relative_clauses(tree, head)]
+    verbs += _relative_clauses(tree, head)
     return [cue for role, verb, scale in verbs for cue in _verb_cues(
         doc, tree, role, verb, scale, sentences, lex, read_verbs, actor_id, heads, relations,
         enforcers)]
@@ -1704,10 +1705,11 @@ def _condemned_act_cues(doc: Document, tree: DependencyTree, head: int,
                  WEIGHTS["victim"] * -value / 3.0)]
 
 
-def _relative_clauses(tree: DependencyTree, head: int) -> list[tuple[str, int]]:
+def _relative_clauses(tree: DependencyTree, head: int) -> list[tuple[str, int, float]]:
     """The relative clauses on a mention, or on the noun it is in apposition to, with the
-    mention's role in each: "the Puebla Group, which defends ..." (subject), "el Grupo de
-    Lima, que fue creado por EEUU" (object)."""
+    mention's role in each and its scale: "the Puebla Group, which defends ..." (subject),
+    "el Grupo de Lima, que fue creado por EEUU" (object); through a thing it owns at
+    OWNER_SCALE ("Maduro, cuyo régimen ha arruinado Venezuela", "whose regime")."""
     found = []
     clauses = tree.kids(head, {"relcl", "acl:relcl", "acl"})
     token = tree.doc.tokens[head]
@@ -1715,11 +1717,13 @@ def _relative_clauses(tree: DependencyTree, head: int) -> list[tuple[str, int]]:
         clauses += [c for c in tree.kids(token.head, {"relcl", "acl:relcl", "acl"}) if c > head]
     for clause in clauses:
         for pronoun in tree.kids(clause, SUBJECT_DEPS | OBJECT_DEPS):
-            if tree.lemma(pronoun) not in RELATIVE_PRONOUNS:
+            owned = {tree.lemma(k) for k in tree.children[pronoun]} & OWNING_RELATIVES
+            if tree.lemma(pronoun) not in RELATIVE_PRONOUNS and not owned:
                 continue
             passive = _passive(tree, clause)
             subject = tree.doc.tokens[pronoun].dep in SUBJECT_DEPS and not passive
-            found.append(("subject" if subject else "object", clause))
+            found.append(("subject" if subject else "object", clause,
+                          OWNER_SCALE if owned else 1.0))
     return found
 
 
