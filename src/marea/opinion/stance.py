@@ -1745,9 +1745,9 @@ def _verb_cues(doc: Document, tree: DependencyTree, role: str, verb: int, scale:
     if (tree.lemma(verb) in MAKING_VERBS or cls == "advocate") and role == "subject" and \
             not negated:  # "the Free Trade Area of the Americas that Washington promotes"
         made = [*tree.kids(verb, {"dobj", "obj"}), _gap_object(tree, verb)]
-        for other in {heads[i] for i in made if i in heads} - {actor_id}:
-            if not _state_and_organ(actor_id, other):
-                relations.append((actor_id, other, 1.0, _cue(
+        for creature in {heads[i] for i in made if i is not None and i in heads} - {actor_id}:
+            if not _state_and_organ(actor_id, creature):
+                relations.append((actor_id, creature, 1.0, _cue(
                     doc, doc.tokens[verb].sentence, verb, verb, "alliance", 0.0)))
     if tree.lemma(verb) in ELECTING or tree.lemma(verb) in CONTEST_VERBS and \
             _names_contest(sentence):
