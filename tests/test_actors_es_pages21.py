@@ -2,7 +2,8 @@
 nickname quoted inside a person's name ('Fernando "El Chino" Navarro', 'Joaquín “El Chapo”
 Guzmán') is part of that person's name, not someone else's nickname nor a place, and names
 the same person when it stands alone later; a verb opening a quote is no party of that name
-('"Vamos a nosotros ver...'). The pages' sentences, and two of our own."""
+('"Vamos a nosotros ver...'), and "FFAA" is the armed forces. The pages' sentences, and
+two of our own."""
 
 from __future__ import annotations
 
@@ -33,6 +34,11 @@ TIEMPOS = (  # lostiempos.com, 3 May 2022
     '"Vamos a nosotros ver cuál es la directriz del Tribunal, qué tiempo se nos va a dar para '
     'que podamos hacer los alegatos", indicó el fiscal Omar Mejillones.')
 PARTY = "Vamos ganó las elecciones en Guatemala."
+ACCUSED = (  # lostiempos.com, 3 May 2022
+    "En este caso se investiga la asunción de Jeanine Añez a presidenta en 2019, que en criterio "
+    "de la Fiscalía había sido ilegal. Además de Añez, fueron acusados el excomandante de las "
+    "FFAA, Williams Kaliman, los exintegrantes de su Comando, Flavio Arce San Martín, Jorge "
+    "Terceros.")
 
 
 @pytest.fixture(scope="module")
@@ -41,7 +47,8 @@ def linked(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
             {"text": CLARIN, "language": "es", "published": "2022-05-03"},
             {"text": HERALDO, "language": "es", "published": "2022-04-26"},
             {"text": TIEMPOS, "language": "es", "published": "2022-05-03"},
-            {"text": PARTY, "language": "es", "published": "2023-06-26"}]) as store:
+            {"text": PARTY, "language": "es", "published": "2023-06-26"},
+            {"text": ACCUSED, "language": "es", "published": "2022-05-03"}]) as store:
         yield store
 
 
@@ -71,3 +78,7 @@ def test_a_verb_opening_a_quote_is_no_party(linked: Store) -> None:
     assert not linked.query("SELECT m.actor_id FROM mentions m JOIN documents d USING (doc_id) "
                             "WHERE ends_with(d.locator, ':3') AND m.text = 'Vamos'")
     assert mention_links(linked, 4, "Vamos") == {("vamos-gtm", "GTMPTY")}
+
+
+def test_ffaa_is_the_armed_forces(linked: Store) -> None:
+    assert mention_links(linked, 5, "FFAA") == {("BOLMIL", "BOLMIL")}
