@@ -2,8 +2,8 @@
 nickname quoted inside a person's name ('Fernando "El Chino" Navarro', 'Joaquín “El Chapo”
 Guzmán') is part of that person's name, not someone else's nickname nor a place, and names
 the same person when it stands alone later; a verb opening a quote is no party of that name
-('"Vamos a nosotros ver...'), and "FFAA" is the armed forces. The pages' sentences, and
-two of our own."""
+('"Vamos a nosotros ver...'), "FFAA" is the armed forces, and a comma after a movement's
+name is no part of it ("kirchnerismo,"). The pages' sentences, and two of our own."""
 
 from __future__ import annotations
 
@@ -40,6 +40,10 @@ ACCUSED = (  # lostiempos.com, 3 May 2022
     "FFAA, Williams Kaliman, los exintegrantes de su Comando, Flavio Arce San Martín, Jorge "
     "Terceros.")
 
+EMBATES = (  # clarin.com, 3 May 2022
+    "Es la primera vez que Fernández se hace eco de manera tan directa a los insistentes "
+    "embates desde el kirchnerismo, que tuvo otra vez en Larroque a su principal vocero.")
+
 
 @pytest.fixture(scope="module")
 def linked(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
@@ -48,7 +52,8 @@ def linked(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
             {"text": HERALDO, "language": "es", "published": "2022-04-26"},
             {"text": TIEMPOS, "language": "es", "published": "2022-05-03"},
             {"text": PARTY, "language": "es", "published": "2023-06-26"},
-            {"text": ACCUSED, "language": "es", "published": "2022-05-03"}]) as store:
+            {"text": ACCUSED, "language": "es", "published": "2022-05-03"},
+            {"text": EMBATES, "language": "es", "published": "2022-05-03"}]) as store:
         yield store
 
 
@@ -82,3 +87,7 @@ def test_a_verb_opening_a_quote_is_no_party(linked: Store) -> None:
 
 def test_ffaa_is_the_armed_forces(linked: Store) -> None:
     assert mention_links(linked, 5, "FFAA") == {("BOLMIL", "BOLMIL")}
+
+
+def test_a_comma_after_a_name_written_small_is_no_part_of_it(linked: Store) -> None:
+    assert mention_links(linked, 6, "kirchnerismo") == {("pj-arg", "ARGPTY")}

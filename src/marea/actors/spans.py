@@ -704,8 +704,9 @@ def social_candidates(view: TokenView, kb: KnowledgeBase, taken: list[Candidate]
         pair = f"{word} {after}"  # "unity ," folds to "unity": one word, Haiti's party Inite
         entries = _one_actor(kb, pair, allow_surname=False) if pair.islower() and (
             after.isalpha() or _written_small(kb, word)) else []
-        if entries:
-            spans.append((token.start, view.tokens[index + 1].end, entries))
+        if entries:  # a mark after one word is no part of its name: "kirchnerismo,"
+            end = view.tokens[index + 1].end if after.isalpha() else token.end
+            spans.append((token.start, end, entries))
         elif short and len(word) > 3 and not (index and view.tokens[index - 1].pos
                                                 in COUNTING_TAGS):  # "dos torres"
             entries = _one_actor(kb, word, allow_surname=True)
