@@ -53,6 +53,7 @@ from marea.actors.spans import (
     clean_name,
     common_word_inside,
     find_candidates,
+    nickname_of,
     social_candidates,
     surname_candidates,
     tag_words,
@@ -602,6 +603,8 @@ def _people_named_in_full(candidates: list[Candidate], kb: KnowledgeBase) -> Peo
         if len(words) > 2:  # without the second surname: "Rosario del Pilar Pentón [Díaz]"
             forms.add(fold(" ".join(words[:-1])))
         forms.update(fold(a) for a in actor.aliases)
+        if nickname := nickname_of(cand.mention.text):  # "El Chapo" alone, named so before
+            forms.add(fold(clean_name(nickname, kb)))
         for form in forms:
             named = people.setdefault(form, {}).setdefault(actor.id, _Named(actor, []))
             named.offsets.append(cand.start)
@@ -634,6 +637,18 @@ def _in_document(name: str, start: int, people: People, countries: Counter[str],
         if best is None or key > best:
             best, found = key, named.actor
     return found
+
+
+def _fuller(person: Actor, people: People) -> Actor:
+    """Return the one person the document names with more words that a name it has for an
+    unknown person opens ("Joaquín Guzmán Loera" for the "El Chapo" of "Joaquín “El Chapo”
+    Guzmán"), else that person."""
+    short = fold(person.name)
+    if person.origin != "unknown":
+        return person
+    longer = {named.actor.id: named.actor for named in people.get(short, {}).values()
+              if fold(named.actor.name).startswith(f"{short} ")}
+    return longer.popitem()[1] if len(longer) == 1 else person
 
 
 def _fit(actor: Actor, countries: Counter[str], day: date | None) -> int:
@@ -676,7 +691,7 @@ def _resolve(cand: Candidate, kb: KnowledgeBase, countries: Counter[str],
             if paternal is not None and fold(paternal.name).split()[-1] == name.split()[0]:
                 found = paternal
         if found is not None and not _given_name_of_capital(name, found, cand, people):
-            return found, "in-document"
+            return _fuller(found, people), "in-document"
     # one word of a person's name written in lower case is a common word: "lifted the ban"
     # (Ban Ki-moon); a full name in lower case is a social post's ("vote for hillary clinton"),
     # and so is a hashtag or handle ("#nevertrump" names on purpose)

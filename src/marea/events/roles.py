@@ -1239,8 +1239,11 @@ def _implied_targets(tree: DependencyTree, index: int, objects: list[int], sourc
     states = {tree.actor_at[s].actor_id for s in sources if s in tree.actor_at}
     for clause in clauses:
         made = tree.lemma(clause) in CREATION_VERBS  # "propuso crear la Comunidad": no target
+        # the clause's "se" is no one of its own ("rechazó que se presenten pericias": a
+        # passive, no one the text named before)
         inner = [t for t in actors(tree.kids(clause, SUBJECTS | (set() if made else OBJECTS)))
-                 if not _own_forces(tree.actor_at[t].actor_id, states)]
+                 if not _own_forces(tree.actor_at[t].actor_id, states)
+                 and not (is_clitic(tree, t) and _own_se(tree, clause))]
         inner = inner or actors(t for prep, found in prepositions(tree, clause).items()
                                 if prep in TARGET_PREPS for t in found)
         for obj in tree.kids(clause, OBJECTS):
