@@ -21,7 +21,11 @@ read from are kept as running counts (`narrative_counts`: actors, event types, l
 per narrative) that each update adds its new members to, so relabelling a narrative reads its
 new members and its counts, never all its members (at 10k documents, the members of the
 narratives an ingest touched were most of the store's, joined with every token, mention and
-event: 5 s of the 1k store's refresh became 13 s).
+event: 5 s of the 1k store's refresh became 13 s). What the counts read of a new member (its
+lemmas, actors and event types: schema NARRATIVE_KEYS) is recorded when its sentence is
+written and kept while it waits in the inbox or the pool (`narrative_keys`), so an update
+reads no token, mention or event of the store (joined with them, 1,259 new members scanned
+all 7.0M token rows of a 10k store: 3.3 s at 1k became 7.7 s at 10k, now 3.8 s).
 """
 
 from __future__ import annotations
