@@ -45,3 +45,13 @@ def test_the_spanish_of_the_english_charges(settings: Settings) -> None:
     assert ("una maniobra burda", LOADED) in spans
     assert ("una farsa", LOADED) in spans
     assert ("un despropósito", LOADED) in spans
+
+
+def test_the_likes_of_a_name_in_an_op_ed_is_name_calling(settings: Settings) -> None:
+    # dismissive "the likes of" makes the person a specimen of a type
+    spans = _spans(settings, "We should not take lessons from the likes of Steve Bannon on "
+                   "democracy.", "opinion")
+    assert ("the likes of Steve Bannon", "Name_Calling,Labeling") in spans
+    # a news report's own "the likes of" lists examples
+    assert _spans(settings, "Retailers such as Walmart compete with the likes of Amazon for "
+                  "shoppers.", "news") == set()
