@@ -180,8 +180,8 @@ def _find(seq: list[tuple[int, str, str]], table: dict[str, Any] | frozenset[str
                             if n <= room), reverse=True)
         for size in sizes:
             window = seq[position:position + size]
-            surface = " ".join(w[1] for w in window)
-            lemma = " ".join(w[2] for w in window)
+            surface = " ".join([w[1] for w in window]) if size > 1 else first[1]
+            lemma = " ".join([w[2] for w in window]) if size > 1 else first[2]
             term = surface if surface in table else lemma if lemma in table else None
             if term is not None:
                 hits.append(Hit(window[0][0], window[-1][0], term))
