@@ -58,7 +58,7 @@ profiler), the dependency tree's lemmas listed once per tree, spaCy's tokens cop
 Token object each, a quadratic mention filter in actor spans and in the frame scanner's set-up
 gone. Stages after parsing, encoder left out, over 60 articles, best of three, back to back at
 load 2-6: 3.11 -> 2.88 CPU s (-7%; stance 0.66 -> 0.49); the linguistic stage 7.09 -> 6.75.
-`--sizes 100 --pool-docs 0`, both trees side by side at load 11-16, CPU seconds: before 3.16x
+`--sizes 100 --pool-docs 0`, both trees side by side at load 16 -> 4, CPU seconds: before 3.16x
 (actors 0.08, events 0.11, opinion 0.18, encoder 0.83), after 3.00x (0.07, 0.10, 0.16, 0.77).
 """
 
