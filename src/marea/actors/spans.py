@@ -478,8 +478,8 @@ def _join_origins(doc: Document, view: TokenView, kb: KnowledgeBase,
         american.start = american.mention.start = origin.start
         american.mention.text = doc.text[american.start:american.end]
         dropped.add(id(origin))
-    doc.mentions = [m for m in doc.mentions if not any(
-        id(c) in dropped and c.mention is m for c in found)]
+    gone = {id(c.mention) for c in found if id(c) in dropped}
+    doc.mentions = [m for m in doc.mentions if id(m) not in gone]
     return [c for c in found if id(c) not in dropped]
 
 

@@ -108,16 +108,16 @@ def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Men
     return the agents' records by id."""
     records: dict[str, ActorRecord] = {}
     # Leaders and spokesmen come last, so that the group they speak for is already known.
-    order = sorted(range(len(doc.tokens)),
-                   key=lambda i: doc.tokens[i].lemma.lower() in REPRESENTATIVES | ADVOCATES)
+    speakers = REPRESENTATIVES | ADVOCATES
+    order = sorted(range(len(doc.tokens)), key=lambda i: doc.tokens[i].lemma.lower() in speakers)
     for index in order:
         token = doc.tokens[index]
         linked = actor_at.get(index)
+        forms = _lemma_forms(token.lemma.lower()) if linked is None else ()
         people = linked.link in SECTOR_LINKS if linked is not None else any(
-            w in words.generic_agents for w in _lemma_forms(token.lemma.lower()))
+            w in words.generic_agents for w in forms)
         kind = (linked.role or linked.actor_id or "")[-3:] if linked is not None else next(
-            (words.generic_agents[w] for w in _lemma_forms(token.lemma.lower())
-             if w in words.generic_agents), "")
+            (words.generic_agents[w] for w in forms if w in words.generic_agents), "")
         party = _party_of(doc, kids, index, actor_at, kb, kind) if people else None
         if party is not None:  # "lawmakers from the MAS" act for their party
             actor_at[index] = party

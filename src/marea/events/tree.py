@@ -76,6 +76,9 @@ class DependencyTree:
         self.antecedents: dict[int, int] = {}  # "they" -> "Mexico" of "Mexico and Argentina"
         self.continued: dict[int, str] = {}  # verb of saying -> the speaker it goes on with
         self.starts = [t.start for t in self.doc.tokens]
+        lemmas = [t.lemma.lower() for t in self.doc.tokens]  # looked up hundreds of times
+        self.lemmas = [CONTRACTIONS.get(m, m) for m in lemmas] if self.doc.language == (
+            "es") else lemmas
         self.children: list[list[int]] = [[] for _ in self.doc.tokens]
         for index, token in enumerate(self.doc.tokens):
             if token.head != index:
@@ -111,8 +114,7 @@ class DependencyTree:
         return found
 
     def lemma(self, index: int) -> str:
-        lemma = self.doc.tokens[index].lemma.lower()
-        return CONTRACTIONS.get(lemma, lemma) if self.doc.language == "es" else lemma
+        return self.lemmas[index]
 
     @cached_property
     def last_place(self) -> dict[str, int]:

@@ -33,11 +33,13 @@ def annotate(doc: Document, parsed: Any) -> None:
     sentence of whitespace alone (the line break a heading's sentence cut starts at) is no
     sentence, and a sentence starting at one starts at its first word.
     """
-    sentences = [s for s in parsed.sents if not all(t.is_space for t in s)]
-    doc.sentences = [Sentence(next(t.idx for t in s if not t.is_space), s.end_char)
-                     for s in sentences]
-    sentence_of = {t.i: index for index, s in enumerate(sentences) for t in s}
-    kept = [t for t in parsed if not t.is_space]
+    every = list(parsed)  # spaCy makes a new Token object at each look-up: one each, once
+    sentences = [s for s in parsed.sents
+                 if not all(t.is_space for t in every[s.start:s.end])]
+    doc.sentences = [Sentence(next(t.idx for t in every[s.start:s.end] if not t.is_space),
+                              s.end_char) for s in sentences]
+    sentence_of = {i: index for index, s in enumerate(sentences) for i in range(s.start, s.end)}
+    kept = [t for t in every if not t.is_space]
     position = {t.i: n for n, t in enumerate(kept)}
     doc.tokens = [
         Token(t.idx, t.idx + len(t.text), sentence_of[t.i],

@@ -34,8 +34,8 @@ def shouting(line: str) -> bool:
     """Whether a line is written in capitals (a headline), not just holding an acronym; a
     note in parentheses does not count ("(Editores: nuevo saldo) POLICIA PALESTINA MATA")."""
     line = NOTE.sub("", line)
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) >= MIN_LETTERS and sum(c.isupper() for c in letters) >= (
+    letters = list(filter(str.isalpha, line))
+    return len(letters) >= MIN_LETTERS and sum(map(str.isupper, letters)) >= (
         UPPER_SHARE * len(letters)) and len(WORD.findall(line)) >= 2
 
 

@@ -246,8 +246,9 @@ def scanner(language: str | None) -> Scanner:
                 always.add((t, b))
             for literal in needed or ():
                 needed_by.setdefault(literal, set()).add((t, b))
-    owners = {literal: frozenset().union(*(places for other, places in needed_by.items()
-                                           if literal.startswith(other)))
+    owners = {literal: frozenset().union(*(needed_by[literal[:n]]  # its own beginnings
+                                           for n in range(len(literal) + 1)
+                                           if literal[:n] in needed_by))
               for literal in needed_by}
     finder = f"(?=({_trie(list(needed_by))}))" if needed_by else "(?!)"  # (?!): no string
     return Scanner(tuple(techniques), re.compile(finder), owners, frozenset(always))

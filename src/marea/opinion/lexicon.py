@@ -162,33 +162,32 @@ def _find_any_size(seq: list[tuple[int, str, str]], table: dict[str, Any] | froz
 def _find(seq: list[tuple[int, str, str]], table: dict[str, Any] | frozenset[str],
           longest: int, starts: dict[str, frozenset[int]] | None) -> list[Hit]:
     """Longest match first at each position, over the sizes `starts` gives for its first word
-    (every size when None)."""
+    (every size when None); a position inside a term found before is passed over."""
     hits: list[Hit] = []
-    position = 0
-    while position < len(seq):
+    covered = 0  # the first position after the last term found
+    # most words start no term: only the places of those that may are visited
+    places = range(len(seq)) if starts is None else [
+        n for n, w in enumerate(seq) if w[1] in starts or w[2] in starts]
+    for position in places:
+        if position < covered:
+            continue
         first = seq[position]
         room = min(longest, len(seq) - position)
         sizes: Iterable[int]
         if starts is None:
             sizes = range(room, 0, -1)
         else:
-            by_surface, by_lemma = starts.get(first[1]), starts.get(first[2])
-            if by_surface is None and by_lemma is None:  # most words start no term
-                position += 1
-                continue
-            sizes = sorted((n for n in (by_surface or _NO_SIZES) | (by_lemma or _NO_SIZES)
-                            if n <= room), reverse=True)
+            sizes = sorted((n for n in starts.get(first[1], _NO_SIZES)
+                            | starts.get(first[2], _NO_SIZES) if n <= room), reverse=True)
         for size in sizes:
             window = seq[position:position + size]
-            surface = " ".join(w[1] for w in window)
-            lemma = " ".join(w[2] for w in window)
+            surface = " ".join([w[1] for w in window]) if size > 1 else first[1]
+            lemma = " ".join([w[2] for w in window]) if size > 1 else first[2]
             term = surface if surface in table else lemma if lemma in table else None
             if term is not None:
                 hits.append(Hit(window[0][0], window[-1][0], term))
-                position += size
+                covered = position + size
                 break
-        else:
-            position += 1
     return hits
 
 
