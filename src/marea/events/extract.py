@@ -306,11 +306,14 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         target_list = [t for t in target_list if not (
             t in source_ids if isinstance(t, str)
             else t.actor_id in source_ids and t.link != "generic")]
+        mutual = not target_list and len(source_list) > 1 and _reciprocal(tree, index)
+        if mutual:  # "Johnson and Corbyn attacked each other": each is the other's target
+            target_list = source_list
         sources_or_none: list[Mention | str | None] = [*source_list] if source_list else [None]
         targets_or_none: list[Mention | str | None] = [*target_list] if target_list else [None]
         for source in sources_or_none:
             for target in targets_or_none:
-                if source is None and target is None:
+                if source is None and target is None or mutual and source is target:
                     continue
                 event = _event(doc, tree, index, trigger, source, target, speaker,
                                words, timexes, published, countries)
@@ -1043,6 +1046,21 @@ def _speaker_is_subject(doc: Document, sources: list[int]) -> bool:
     if not sources:
         return doc.language == "es"
     return all(doc.tokens[s].pos == "PRON" for s in sources)
+
+
+def _reciprocal(tree: DependencyTree, index: int) -> bool:
+    """Whether a verb's object is the reciprocal "each other" / "one another", or is owned by
+    it ("attacked each other's policies"), directly or after a preposition ("talked with each
+    other"): its coordinated subjects act on one another."""
+    objects = tree.kids(index, {"dobj", "obj", "iobj", "dative"})
+    for prep in tree.kids(index, {"prep"}):
+        objects.extend(tree.kids(prep, {"pobj"}))
+    for noun in objects:
+        for word in (noun, *tree.kids(noun, {"poss"})):
+            lemmas = {tree.lemma(w) for w in (word, *tree.children[word])}
+            if {"each", "other"} <= lemmas or {"one", "another"} <= lemmas:
+                return True
+    return False
 
 
 def _unique(mentions: Iterable[Mention | None]) -> list[Mention | str]:
