@@ -14,6 +14,14 @@ SENTENCES = {
     "each other": "In their first TV debate of the election on Tuesday, Johnson and Corbyn attacked "
                   "each other's policies on Brexit, health care and the economy.",
     "one another": "Boris Johnson and Jeremy Corbyn criticized one another.",
+    # the page's paragraphs: the quote closes its paragraph, and the next names Corbyn
+    "urged": "Johnson is under fire for failing to deliver on his often-repeated vow that Britain "
+             "would leave the EU on Oct. 31.\nAudience members laughed when he urged voters, "
+             "“Look what I have said I’m going to do as a politician and look what I’ve "
+             "delivered.”\nCorbyn, a stolid socialist, is accused by critics of promoting high-tax "
+             "policies and of failing to clamp down on anti-Semitism within his party.",
+    "urged, named": "After Jeremy Corbyn spoke, Boris Johnson urged voters, “Look what I have "
+                    "said I will do.”",
 }
 
 
@@ -21,7 +29,7 @@ SENTENCES = {
 def found(tmp_path_factory: pytest.TempPathFactory) -> dict[str, set[tuple[str, ...]]]:
     folder: Path = tmp_path_factory.mktemp("readings21")
     return events_by_sentence(folder, SENTENCES, "en", "2019-11-20",
-                              "e.type, e.trigger, e.source_id, e.target_id, e.modality")[1]
+                              "e.type, e.trigger, e.source_id, e.target_id, e.speaker_id")[1]
 
 
 def test_reciprocal_object_makes_each_subject_the_others_target(
@@ -31,3 +39,12 @@ def test_reciprocal_object_makes_each_subject_the_others_target(
                                    for source, target in pairs), found["each other"]
     assert {(e[2], e[3]) for e in found["one another"]} == {
         ("boris-johnson", "jeremy-corbyn"), ("jeremy-corbyn", "boris-johnson")}
+
+
+def test_a_quote_a_verb_introduces_is_its_subjects(found: dict[str, set[tuple[str, ...]]]
+                                                   ) -> None:
+    for key in ("urged", "urged, named"):
+        said = {e for e in found[key] if e[1] == "said"}
+        assert {(e[2], e[4]) for e in said} == {("boris-johnson", "boris-johnson")}, found[key]
+    # the next paragraph is a sentence of its own: Corbyn is accused, and says nothing
+    assert not any(e[2] == "jeremy-corbyn" for e in found["urged"]), found["urged"]

@@ -31,6 +31,8 @@ MODALS = {"hypothetical": {"may", "might", "could", "would", "poder"},
 # line): a quote never runs past a paragraph end, as a quote continued over paragraphs leaves
 # each paragraph unclosed ("believes that “there will be ..." in seed 004).
 QUOTES = re.compile(r"[“\"«]((?:(?!\n\s*\n)[^”\"»]){3,})(?:[”\"»]|(?=\n\s*\n))")
+# What comes between a clause and the quotation it introduces: "he urged voters, “...”".
+QUOTE_LEAD_IN = re.compile(r"\s*[,:]\s*")
 # Two-word connectives whose first word is a negation cue but that negate nothing: "not
 # only/just/merely ... but", "no sólo/solamente/únicamente ... sino" add to the act.
 CONNECTIVES = {("sin", "embargo"), ("no", "obstante"), ("not", "only"), ("not", "just"),
@@ -462,6 +464,12 @@ def find_speakers(doc: Document, tree: DependencyTree, words: Lexicon, actor_at:
     for index, token in enumerate(doc.tokens):
         lemma = token.lemma.lower()
         if lemma not in report and not any(t.speech for t in words.verbs.get(lemma, [])):
+            introduced = _introduced_quote(doc, tree, index)
+            speaker = _speaker_of(doc, tree, index, actor_at) if introduced else None
+            for inner in introduced if speaker else ():
+                tree.reporters.setdefault(inner, index)
+                found.setdefault(inner, speaker)
+                quoted.add(inner)
             continue
         speaker = _speaker_of(doc, tree, index, actor_at)
         if (speaker is None and last is not None and token.sentence - last[0] <= 1
@@ -493,6 +501,26 @@ def find_speakers(doc: Document, tree: DependencyTree, words: Lexicon, actor_at:
                 found.setdefault(inner, speaker)
                 quoted.add(inner)
     return found, quoted
+
+
+def _introduced_quote(doc: Document, tree: DependencyTree, index: int) -> range:
+    """The quotation a verb other than one of saying introduces: its clause ends in a comma or
+    colon and the quote opens right after ("he urged voters, “Look what I have said ...”",
+    "she pleaded: “...”"); the verb's subject speaks it, though the parser hung the quote
+    elsewhere. Empty when no quote follows."""
+    if doc.tokens[index].pos != "VERB":
+        return range(0)
+    tokens, clause = doc.tokens, set(tree.subtree(index))
+    last = after = index  # the clause's last word, and the token after it
+    while after + 1 < len(tokens) and doc.text[tokens[after].start] not in "“\"«" and (
+            after + 1 in clause or tokens[after + 1].pos == "PUNCT"):
+        after += 1
+        last = last if tokens[after].pos == "PUNCT" else after
+    lead_in = QUOTE_LEAD_IN.fullmatch(doc.text, tokens[last].end, tokens[after].start)
+    found = QUOTES.match(doc.text, tokens[after].start) if lead_in else None
+    if found is None:
+        return range(0)
+    return range(tree.first_at(found.start()), tree.first_at(found.end()))
 
 
 def _continued_quote(doc: Document, tree: DependencyTree, sentence: Sentence,
