@@ -22,6 +22,13 @@ SENTENCES = {
              "policies and of failing to clamp down on anti-Semitism within his party.",
     "urged, named": "After Jeremy Corbyn spoke, Boris Johnson urged voters, “Look what I have "
                     "said I will do.”",
+    "satire": "The chairman of the Conservative Party described the doctored video as "
+              "lighthearted satire.",
+    "decent": "Donald Trump described Joe Biden as a decent man.",
+    "it": "In a reflection of the confusion, the Electoral Commission, which regulates campaign "
+          "finances, issued a statement warning that “voters are entitled to transparency and "
+          "integrity from campaigners in the lead-up to an election.’’\nCritically, however, it "
+          "pointed out that it doesn’t have “a role in regulating election campaign content.”",
 }
 
 
@@ -48,3 +55,14 @@ def test_a_quote_a_verb_introduces_is_its_subjects(found: dict[str, set[tuple[st
         assert {(e[2], e[4]) for e in said} == {("boris-johnson", "boris-johnson")}, found[key]
     # the next paragraph is a sentence of its own: Corbyn is accused, and says nothing
     assert not any(e[2] == "jeremy-corbyn" for e in found["urged"]), found["urged"]
+
+
+def test_a_good_label_on_a_thing_is_a_statement(found: dict[str, set[tuple[str, ...]]]) -> None:
+    assert {e[:2] for e in found["satire"]} == {("STATEMENT", "described")}, found["satire"]
+    assert {e[:4] for e in found["decent"]} == {  # of a person, praise of that person
+        ("SUPPORT", "described", "donald-trump", "joe-biden")}
+
+
+def test_it_is_no_plural_group(found: dict[str, set[tuple[str, ...]]]) -> None:
+    # both statements are the commission's (the store keeps one of the two alike)
+    assert {e[2] for e in found["it"]} == {"x-org-electoral-commission"}, found["it"]

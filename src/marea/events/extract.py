@@ -273,6 +273,8 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         if complaint is not None and not target_list:  # whom the complaint is about
             target_list = _unique(actor_at.get(s) for s in subjects_of(tree, complaint))
         if _attribution(tree, index, lemma, words) or _report_source(tree, index) or (
+                trigger.label == "positive" and not target_list
+                and _thing_labelled(tree, index, words)) or (
                 reported and not target_list and (
                     _reported_to(tree, index) or _reports_incident(tree, index))):
             trigger = replace(trigger, type="STATEMENT", mode=None)
@@ -710,6 +712,17 @@ def _protest_in_words(tree: DependencyTree, index: int, trigger: Trigger) -> int
             index, SUBJECTS):
         return token.head
     return None
+
+
+def _thing_labelled(tree: DependencyTree, index: int, words: Lexicon) -> bool:
+    """Whether a verb of naming puts its label on a thing, no actor nor event nor pronoun:
+    "described the doctored video as lighthearted satire" says what the video is and praises
+    no one, where "called the meeting productive" praises those who met."""
+    objects = tree.kids(index, {"dobj", "obj"})
+    return bool(objects) and all(
+        tree.doc.tokens[o].pos == "NOUN" and o not in tree.actor_at
+        and words.noun_fixes.get(tree.lemma(o), tree.lemma(o)) not in words.nouns
+        for o in objects)
 
 
 def _attribution(tree: DependencyTree, index: int, lemma: str, words: Lexicon) -> bool:
