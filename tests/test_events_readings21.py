@@ -29,6 +29,9 @@ SENTENCES = {
           "finances, issued a statement warning that “voters are entitled to transparency and "
           "integrity from campaigners in the lead-up to an election.’’\nCritically, however, it "
           "pointed out that it doesn’t have “a role in regulating election campaign content.”",
+    "cleggmania": "A confident 2010 appearance by former Liberal Democrat leader Nick Clegg sparked "
+                  "a wave of “Cleggmania” that helped to propel him into the deputy prime "
+                  "minister post in a coalition government with the Conservatives.",
 }
 
 
@@ -66,3 +69,8 @@ def test_a_good_label_on_a_thing_is_a_statement(found: dict[str, set[tuple[str, 
 def test_it_is_no_plural_group(found: dict[str, set[tuple[str, ...]]]) -> None:
     # both statements are the commission's (the store keeps one of the two alike)
     assert {e[2] for e in found["it"]} == {"x-org-electoral-commission"}, found["it"]
+
+
+def test_a_place_no_actor_names_does_nothing(found: dict[str, set[tuple[str, ...]]]) -> None:
+    assert not any((e[2] or "").startswith("x-place-") for e in found["cleggmania"]), found[
+        "cleggmania"]

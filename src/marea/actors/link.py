@@ -311,6 +311,7 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
     candidates += surname_candidates(view, kb, set(countries), family, candidates, day)
     candidates += social_candidates(view, kb, candidates, family)
     candidates.sort(key=lambda c: (c.start, -c.end))
+    party_states = countries or _people_states(candidates, kb)
     people_named = [(fold(clean_name(c.mention.text, kb)), c.start) for c in candidates
                     if c.mention.label in PERSON_LABELS]
     surnames = {" ".join(words[size:]) for name, _ in people_named
@@ -338,7 +339,7 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
         mention = cand.mention
         if id(mention) in joined:
             continue
-        actor, how = _resolve(cand, kb, countries, people, day, view, spelled)
+        actor, how = _resolve(cand, kb, countries, people, day, view, spelled, party_states)
         located = _state_after(doc.text, mention, kb) if mention.label in PLACE_LABELS else None
         if how == "capital" and located and actor is not None and actor.id != located:
             actor, how = _unknown(mention, kb, located), "unknown"  # "Santiago, en Panamá"
@@ -654,9 +655,10 @@ def _spelled_out(candidates: list[Candidate], kb: KnowledgeBase) -> set[str]:
 
 
 def _resolve(cand: Candidate, kb: KnowledgeBase, countries: Counter[str],
-             people: People, day: date | None, view: TokenView, spelled: set[str]
-             ) -> tuple[Actor | None, str]:
-    """Return the actor a candidate names and how it was found, or (None, "")."""
+             people: People, day: date | None, view: TokenView, spelled: set[str],
+             party_states: Counter[str]) -> tuple[Actor | None, str]:
+    """Return the actor a candidate names and how it was found, or (None, ""). A party name
+    many states share names a state's party only when `party_states` has that state."""
     if cand.mention.label == CONTAINER:
         return None, ""
     name = fold(clean_name(cand.mention.text, kb))
@@ -689,10 +691,11 @@ def _resolve(cand: Candidate, kb: KnowledgeBase, countries: Counter[str],
         (e.kind == "acronym" and len(name) <= SHORT_ACRONYM and e.actor_id not in spelled
          and not _members_before(view, cand, kb.actors[e.actor_id], kb)
          or nickname and e.kind == "alias" and kb.actors[e.actor_id].type == "person"
-         or (name, e.actor_id) in kb.bound
-         or kb.actors[e.actor_id].type == "party" and bool(countries)
-         and _generic_party_name(name))
-        and kb.actors[e.actor_id].country not in (None, *countries))]  # Peru's "PJ" is no ARG party
+         or (name, e.actor_id) in kb.bound)
+        and kb.actors[e.actor_id].country not in (None, *countries)  # Peru's "PJ" is no ARG party
+        or kb.actors[e.actor_id].type == "party" and bool(party_states)
+        and _generic_party_name(name) and kb.actors[e.actor_id].country not in (
+            None, *party_states))]
     if cand.mention.label in PERSON_LABELS:
         # "SUCRE" tagged as a person is not Bolivia's capital acting for the state; "Ugandan"
         # tagged as one is the demonym it is
@@ -1096,9 +1099,10 @@ class _Countries:
         found = [(order, m) for gap in range(QUALIFIER_GAP + 1)
                  for order, m in self.by_end.get(start - gap, ())
                  if before.match(self.text[m.end:start])]
-        found += [(order, m) for gap in range(QUALIFIER_GAP + 1)
-                  for order, m in self.by_start.get(end + gap, ())
-                  if COUNTRY_AFTER.match(self.text[end:m.start])]
+        found += [(order, m) for gap in range(QUALIFIER_GAP + 1)  # not "executive of the
+                  for order, m in self.by_start.get(end + gap, ())  # London-based website":
+                  if COUNTRY_AFTER.match(self.text[end:m.start])  # that place qualifies
+                  and self.text[m.end:m.end + 1] != "-"]  # the website
         return min(found, key=lambda entry: entry[0])[1] if found else None
 
     def starting_at(self, start: int) -> Mention | None:
@@ -1211,6 +1215,19 @@ def _find_agents(doc: Document, view: TokenView, kb: KnowledgeBase, pending: set
             break
         index += 1
     doc.mentions = [m for m in doc.mentions if id(m) not in merged]
+    return found
+
+
+def _people_states(candidates: list[Candidate], kb: KnowledgeBase) -> Counter[str]:
+    """The states of the people a story names, each name counted when every knowledge-base
+    person it may be is of one state ("Trump"): in a story that names no state, a party name
+    many states share is the party of their state ("Trump attacked the Democrats")."""
+    found: Counter[str] = Counter()
+    for cand in candidates:
+        states = {kb.actors[e.actor_id].country for e in cand.entries
+                  if kb.actors[e.actor_id].type == "person"}
+        if cand.mention.label in PERSON_LABELS and len(states) == 1 and None not in states:
+            found.update(states)
     return found
 
 
