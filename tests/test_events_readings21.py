@@ -32,6 +32,12 @@ SENTENCES = {
     "cleggmania": "A confident 2010 appearance by former Liberal Democrat leader Nick Clegg sparked "
                   "a wave of “Cleggmania” that helped to propel him into the deputy prime "
                   "minister post in a coalition government with the Conservatives.",
+    "judged call": "Kurt Volker and Tim Morrison said that the call with Zelensky was not in line "
+                   "with American national security goals.",
+    "will win": "“In the end, we will win and save our Country from certain destruction,” Trump "
+                "tweeted soon after the House Select Committee on Intelligence concluded its "
+                "third public impeachment hearings on Tuesday.",
+    "won": "Boris Johnson won the election in Britain.",
 }
 
 
@@ -74,3 +80,17 @@ def test_it_is_no_plural_group(found: dict[str, set[tuple[str, ...]]]) -> None:
 def test_a_place_no_actor_names_does_nothing(found: dict[str, set[tuple[str, ...]]]) -> None:
     assert not any((e[2] or "").startswith("x-place-") for e in found["cleggmania"]), found[
         "cleggmania"]
+
+
+def test_coordinated_speakers_each_state_what_they_judge(
+        found: dict[str, set[tuple[str, ...]]]) -> None:
+    said = {e[2] for e in found["judged call"] if e[:2] == ("STATEMENT", "said")}
+    assert said == {"x-person-kurt-volker", "x-person-tim-morrison"}, found["judged call"]
+    # the call they judge is no act of theirs
+    assert {(e[2], e[3]) for e in found["judged call"] if e[1] == "call"} == {
+        (None, "volodymyr-zelensky")}, found["judged call"]
+
+
+def test_a_win_foretold_is_no_office_nor_promise(found: dict[str, set[tuple[str, ...]]]) -> None:
+    assert {e[:3] for e in found["will win"]} == {("STATEMENT", "tweeted", "donald-trump")}
+    assert ("SUPPORT", "won", None, "boris-johnson") in {e[:4] for e in found["won"]}

@@ -137,6 +137,9 @@ POLITICAL_SECTORS = {"GOV", "LEG", "PTY", "OPP", "ELI"}
 # Verbs of storming a building: a crowd's is a riot, armed people's a raid (COERCE/seize,
 # "police or other authorities carrying out a law enforcement raid").
 STORMING = {"storm"}
+# Verbs of winning a contest: an office only the vote gives, so saying one will win it
+# announces nothing ("In the end, we will win").
+CONTESTED = {"win", "ganar"}
 # Types that have no recipient when none is named: a statement is made to nobody in
 # particular, and a meeting with no named partner has all its parties as actors (PLOVER
 # manual, "actor and recipient"), so neither gets an implied target.
@@ -321,6 +324,9 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
                     continue
                 event = _event(doc, tree, index, trigger, source, target, speaker,
                                words, timexes, published, countries)
+                if (trigger.mode == "office" and lemma in CONTESTED and event.modality in (
+                        "future", "hypothetical")):
+                    continue  # "we will win": a boast or forecast, no office won or promised
                 found.append(event)
                 intended = intention(tree, index, event, words)
                 if intended is not None:

@@ -721,15 +721,30 @@ def reported_content(tree: DependencyTree, found: list[Event]) -> list[Event]:
     congratulations" is the congratulations). The content is an event under the statement
     verb's clause or object, or one its source speaks in the same sentence (a quotation)."""
     coded = {tree.first_at(e.start) for e in found if e.type != "STATEMENT"}
-    spoken = {(e.sentence, e.speaker_id) for e in found if e.type != "STATEMENT"}
+    judged = {i for e in found if e.type == "STATEMENT"
+              for c in tree.kids(tree.first_at(e.start), REPORTED)
+              for i in _below(tree, c) - _content(tree, c)}
+    spoken = {(e.sentence, e.speaker_id) for e in found
+              if e.type != "STATEMENT" and tree.first_at(e.start) not in judged}
     kept = []
     for event in found:
         index = tree.first_at(event.start)
         if event.type == "STATEMENT" and ((event.sentence, event.source_id) in spoken or any(
-                coded & _below(tree, child) for child in tree.kids(index, REPORTED))):
+                coded & _content(tree, child) for child in tree.kids(index, REPORTED))):
             continue
         kept.append(event)
     return kept
+
+
+def _content(tree: DependencyTree, clause: int) -> set[int]:
+    """The tokens of what a reported clause asserts: all of it, less the subject of a clause
+    that only judges it ("Volker and Morrison said that the call with Zelensky was not in
+    line with ..." judges the call, which is no content of theirs: they made a statement)."""
+    found = _below(tree, clause)
+    if tree.lemma(clause) == "be" or tree.kids(clause, {"cop"}):
+        for subject in tree.kids(clause, {"nsubj", "nsubj:pass"}):
+            found -= _below(tree, subject)
+    return found
 
 
 def _below(tree: DependencyTree, index: int) -> set[int]:
