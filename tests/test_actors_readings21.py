@@ -18,6 +18,7 @@ TEXTS = [
     "Trump attacked the Democrats on Tuesday.",
     "The Democrats attacked Trump on Tuesday.",
     "Evo Morales praised the Democrats.",
+    "Syrian troops attacked the rebels. The Pentagon sent troops to Syria.",
 ]
 
 
@@ -39,3 +40,8 @@ def test_a_shared_party_name_is_the_party_of_the_people_named(linked: Store) -> 
     assert mention_links(linked, 2, "Democrats") == {("democratic-usa", "USAPTY")}
     assert mention_links(linked, 3, "Democrats") == {("democratic-usa", "USAPTY")}
     assert mention_links(linked, 4, "Democrats") == {("democratas-bol", "BOLPTY")}
+
+
+def test_troops_sent_are_the_senders(linked: Store) -> None:
+    assert mention_links(linked, 5, "troops") == {("USAMIL", "USAMIL")}
+    assert mention_links(linked, 5, "Syrian troops") == {("SYRMIL", "SYRMIL")}

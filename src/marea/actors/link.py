@@ -124,6 +124,10 @@ GENERIC_PARTY_WORDS = {
     "del", "los"}
 # Acronyms this short ("PJ", "PT", "PAC") name a national body only in a text about its country.
 SHORT_ACRONYM = 3
+# Verbs whose object is the subject's own people sent somewhere: "sent troops to Syria".
+SENDING_VERBS = {"send", "deploy", "dispatch", "station", "mobilize", "mobilise", "enviar",
+                 "desplegar", "movilizar", "despachar"}
+SENDER_REACH = 30  # tokens before a verb of sending its subject may be
 PARTY_OF = {"of", "from", "de", "del", "do", "da"}  # "lawmakers [from] the Workers' Party"
 MEMBERS_GAP = 3  # tokens from a people noun to the acronym of their group: "[guerrilleros] de la"
 # Country-code domains mostly sold as names ("t.co", "bit.ly"): a country only under a
@@ -415,7 +419,8 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
         start <= a[0].start and a[0].end <= end for start, end in days)]  # "Día de la Prensa"
     earlier: dict[str, Counter[str]] = {}  # the states each sector's agents were given
     for mention, sector, country in sorted(agents, key=lambda a: a[0].start):
-        country = country or _possessor_country(doc, view, kb, mention, stated)
+        country = (country or _possessor_country(doc, view, kb, mention, stated)
+                   or _sender_country(doc, view, kb, mention, stated))
         if not country:
             others = _same_sector_countries(doc, kb, agents, mention.sentence, sector)
             whole_people = not home and (fold(mention.text).split() or [""])[-1] in PEOPLE_NOUNS
@@ -734,6 +739,27 @@ def _resolve(cand: Candidate, kb: KnowledgeBase, countries: Counter[str],
                                      or _running(prominent, day)))):
             return prominent, "prominence"
     return None, ""
+
+
+def _sender_country(doc: Document, view: TokenView, kb: KnowledgeBase, mention: Mention,
+                    stated: dict[str, Actor]) -> str | None:
+    """Return the country of whoever sends the agent a mention names ("the Pentagon sent
+    troops to Syria": the US's troops; Syria is where they go, not whose they are): the
+    subject's, when the agent is the object of a verb of sending."""
+    index = view.first_at(mention.end) - 1
+    token = view.tokens[index]
+    verb = token.head
+    if token.dep not in ("dobj", "obj") or view.tokens[verb].lemma.lower() not in SENDING_VERBS:
+        return None
+    subjects = [i for i in range(max(0, verb - SENDER_REACH), verb)
+                if view.tokens[i].head == verb and view.tokens[i].dep in ("nsubj", "nsubj:pass")]
+    for subject in subjects:
+        start = view.tokens[subject].start
+        for other in doc.mentions:
+            actor = kb.actors.get(other.actor_id or "") or stated.get(other.actor_id or "")
+            if other.start <= start < other.end and actor is not None and actor.country:
+                return actor.country
+    return None
 
 
 def _possessor_country(doc: Document, view: TokenView, kb: KnowledgeBase, mention: Mention,
