@@ -31,8 +31,9 @@ MODALS = {"hypothetical": {"may", "might", "could", "would", "poder"},
 # line): a quote never runs past a paragraph end, as a quote continued over paragraphs leaves
 # each paragraph unclosed ("believes that “there will be ..." in seed 004).
 QUOTES = re.compile(r"[“\"«]((?:(?!\n\s*\n)[^”\"»]){3,})(?:[”\"»]|(?=\n\s*\n))")
-# What comes between a clause and the quotation it introduces: "he urged voters, “...”".
-QUOTE_LEAD_IN = re.compile(r"\s*[,:]\s*")
+# What comes between a clause and the quotation it introduces: "he urged voters, “...”";
+# the space tells a straight quote opening from one closing ('"We will fight," he said').
+QUOTE_LEAD_IN = re.compile(r"\s*[,:]\s+")
 # Two-word connectives whose first word is a negation cue but that negate nothing: "not
 # only/just/merely ... but", "no sólo/solamente/únicamente ... sino" add to the act.
 CONNECTIVES = {("sin", "embargo"), ("no", "obstante"), ("not", "only"), ("not", "just"),
