@@ -249,8 +249,8 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
             targets = [t for t in targets if not _told(tree, index, lemma, t)]
         speaker = speakers.get(index)
         source_list: list[Mention | str] = _unique(  # a place no actor names does nothing:
-            m for s in sources if (m := actor_at.get(s)) and not unknown_place(m))  # "a wave
-        # of “Cleggmania” that helped to propel him" (a coined word tagged a place)
+            m for s in sources if (m := actor_at.get(s))  # "a wave of “Cleggmania” that
+            and not (m.actor_id or "").startswith("x-place-"))  # helped to propel him"
         target_list: list[Mention | str] = _unique(  # a place no actor names is where, not whom
             m for t in targets if (m := actor_at.get(t)) and (
                 not unknown_place(m) or _personal_object(tree, index, trigger, t)))
