@@ -11,8 +11,8 @@ import pytest
 from tests.conftest import events_by_sentence
 
 SENTENCES = {
-    "each other": "In their first TV debate of the election on Tuesday, Johnson and Corbyn attacked "
-                  "each other's policies on Brexit, health care and the economy.",
+    "each other": "In their first TV debate of the election on Tuesday, Johnson and Corbyn "
+                  "attacked each other's policies on Brexit, health care and the economy.",
     "one another": "Boris Johnson and Jeremy Corbyn criticized one another.",
     # the page's paragraphs: the quote closes its paragraph, and the next names Corbyn
     "urged": "Johnson is under fire for failing to deliver on his often-repeated vow that Britain "
@@ -29,9 +29,9 @@ SENTENCES = {
           "finances, issued a statement warning that “voters are entitled to transparency and "
           "integrity from campaigners in the lead-up to an election.’’\nCritically, however, it "
           "pointed out that it doesn’t have “a role in regulating election campaign content.”",
-    "cleggmania": "A confident 2010 appearance by former Liberal Democrat leader Nick Clegg sparked "
-                  "a wave of “Cleggmania” that helped to propel him into the deputy prime "
-                  "minister post in a coalition government with the Conservatives.",
+    "cleggmania": "A confident 2010 appearance by former Liberal Democrat leader Nick Clegg "
+                  "sparked a wave of “Cleggmania” that helped to propel him into the deputy "
+                  "prime minister post in a coalition government with the Conservatives.",
     "judged call": "Kurt Volker and Tim Morrison said that the call with Zelensky was not in line "
                    "with American national security goals.",
     "will win": "“In the end, we will win and save our Country from certain destruction,” Trump "

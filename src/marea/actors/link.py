@@ -1250,9 +1250,9 @@ def _people_states(candidates: list[Candidate], kb: KnowledgeBase) -> Counter[st
     many states share is the party of their state ("Trump attacked the Democrats")."""
     found: Counter[str] = Counter()
     for cand in candidates:
-        states = {kb.actors[e.actor_id].country for e in cand.entries
+        states = {kb.actors[e.actor_id].country or "" for e in cand.entries
                   if kb.actors[e.actor_id].type == "person"}
-        if cand.mention.label in PERSON_LABELS and len(states) == 1 and None not in states:
+        if cand.mention.label in PERSON_LABELS and len(states) == 1 and "" not in states:
             found.update(states)
     return found
 

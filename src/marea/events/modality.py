@@ -466,11 +466,12 @@ def find_speakers(doc: Document, tree: DependencyTree, words: Lexicon, actor_at:
         lemma = token.lemma.lower()
         if lemma not in report and not any(t.speech for t in words.verbs.get(lemma, [])):
             introduced = _introduced_quote(doc, tree, index)
-            speaker = _speaker_of(doc, tree, index, actor_at) if introduced else None
-            for inner in introduced if speaker else ():
-                tree.reporters.setdefault(inner, index)
-                found.setdefault(inner, speaker)
-                quoted.add(inner)
+            introducer = _speaker_of(doc, tree, index, actor_at) if introduced else None
+            if introducer is not None:
+                for inner in introduced:
+                    tree.reporters.setdefault(inner, index)
+                    found.setdefault(inner, introducer)
+                    quoted.add(inner)
             continue
         speaker = _speaker_of(doc, tree, index, actor_at)
         if (speaker is None and last is not None and token.sentence - last[0] <= 1

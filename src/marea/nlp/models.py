@@ -50,7 +50,8 @@ def _start_sentences_at_cuts(doc: Any) -> Any:
         line_start = token.i
         if SENTENCE_CUT in previous.text or "\n\n" in previous.text or (
                 line and len(line) <= HEADING_TOKENS and line[-1].text[-1] not in CLOSING
-                and token.text[:1].isupper()) or (_quotation_closed(line) and token.text[:1].isupper()):
+                and token.text[:1].isupper()) or (
+                _quotation_closed(line) and token.text[:1].isupper()):
             previous.is_sent_start = token.is_sent_start = True
             for word in doc[token.i + 1:token.i + 1 + OPENING_WORDS]:
                 if word.is_space:
