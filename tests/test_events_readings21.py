@@ -38,6 +38,8 @@ SENTENCES = {
                 "tweeted soon after the House Select Committee on Intelligence concluded its "
                 "third public impeachment hearings on Tuesday.",
     "won": "Boris Johnson won the election in Britain.",
+    "refusal": "Jeremy Corbyn spoke in London. His refusal to say which side he would be on in a "
+               "Brexit referendum was also met with hoots of laughter.",
 }
 
 
@@ -45,7 +47,8 @@ SENTENCES = {
 def found(tmp_path_factory: pytest.TempPathFactory) -> dict[str, set[tuple[str, ...]]]:
     folder: Path = tmp_path_factory.mktemp("readings21")
     return events_by_sentence(folder, SENTENCES, "en", "2019-11-20",
-                              "e.type, e.trigger, e.source_id, e.target_id, e.speaker_id")[1]
+                              "e.type, e.trigger, e.source_id, e.target_id, e.speaker_id, "
+                              "e.modality")[1]
 
 
 def test_reciprocal_object_makes_each_subject_the_others_target(
@@ -94,3 +97,7 @@ def test_coordinated_speakers_each_state_what_they_judge(
 def test_a_win_foretold_is_no_office_nor_promise(found: dict[str, set[tuple[str, ...]]]) -> None:
     assert {e[:3] for e in found["will win"]} == {("STATEMENT", "tweeted", "donald-trump")}
     assert ("SUPPORT", "won", None, "boris-johnson") in {e[:4] for e in found["won"]}
+
+
+def test_what_one_refuses_to_say_is_not_said(found: dict[str, set[tuple[str, ...]]]) -> None:
+    assert {e[5] for e in found["refusal"] if e[1] == "say"} == {"negated"}, found["refusal"]
