@@ -125,6 +125,10 @@ GENERIC_PARTY_WORDS = {
     "del", "los"}
 # Acronyms this short ("PJ", "PT", "PAC") name a national body only in a text about its country.
 SHORT_ACRONYM = 3
+# Verbs whose object is the subject's own people sent somewhere: "sent troops to Syria".
+SENDING_VERBS = {"send", "deploy", "dispatch", "station", "mobilize", "mobilise", "enviar",
+                 "desplegar", "movilizar", "despachar"}
+SENDER_REACH = 30  # tokens before a verb of sending its subject may be
 PARTY_OF = {"of", "from", "de", "del", "do", "da"}  # "lawmakers [from] the Workers' Party"
 MEMBERS_GAP = 3  # tokens from a people noun to the acronym of their group: "[guerrilleros] de la"
 # Country-code domains mostly sold as names ("t.co", "bit.ly"): a country only under a
@@ -312,6 +316,7 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
     candidates += surname_candidates(view, kb, set(countries), family, candidates, day)
     candidates += social_candidates(view, kb, candidates, family)
     candidates.sort(key=lambda c: (c.start, -c.end))
+    party_states = countries or _people_states(candidates, kb)
     people_named = [(fold(clean_name(c.mention.text, kb)), c.start) for c in candidates
                     if c.mention.label in PERSON_LABELS]
     surnames = {" ".join(words[size:]) for name, _ in people_named
@@ -339,7 +344,7 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
         mention = cand.mention
         if id(mention) in joined:
             continue
-        actor, how = _resolve(cand, kb, countries, people, day, view, spelled)
+        actor, how = _resolve(cand, kb, countries, people, day, view, spelled, party_states)
         located = _state_after(doc.text, mention, kb) if mention.label in PLACE_LABELS else None
         if how == "capital" and located and actor is not None and actor.id != located:
             actor, how = _unknown(mention, kb, located), "unknown"  # "Santiago, en Panamá"
@@ -416,7 +421,8 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
     earlier: dict[str, Counter[str]] = {}  # the states each sector's agents were given
     placed: dict[int, str] = {}  # the state each agent mention before this one was given
     for mention, sector, country in sorted(agents, key=lambda a: a[0].start):
-        country = country or _possessor_country(doc, view, kb, mention, stated, placed) or ""
+        country = (country or _possessor_country(doc, view, kb, mention, stated, placed)
+                   or _sender_country(doc, view, kb, mention, stated) or "")
         if not country and not _foreign(view, mention):  # "foreign exporters" are no
             # body of the state the story names
             others = _same_sector_countries(doc, kb, agents, mention.sentence, sector)
@@ -672,9 +678,10 @@ def _spelled_out(candidates: list[Candidate], kb: KnowledgeBase) -> set[str]:
 
 
 def _resolve(cand: Candidate, kb: KnowledgeBase, countries: Counter[str],
-             people: People, day: date | None, view: TokenView, spelled: set[str]
-             ) -> tuple[Actor | None, str]:
-    """Return the actor a candidate names and how it was found, or (None, "")."""
+             people: People, day: date | None, view: TokenView, spelled: set[str],
+             party_states: Counter[str]) -> tuple[Actor | None, str]:
+    """Return the actor a candidate names and how it was found, or (None, ""). A party name
+    many states share names a state's party only when `party_states` has that state."""
     if cand.mention.label == CONTAINER:
         return None, ""
     name = fold(clean_name(cand.mention.text, kb))
@@ -707,10 +714,11 @@ def _resolve(cand: Candidate, kb: KnowledgeBase, countries: Counter[str],
         (e.kind == "acronym" and len(name) <= SHORT_ACRONYM and e.actor_id not in spelled
          and not _members_before(view, cand, kb.actors[e.actor_id], kb)
          or nickname and e.kind == "alias" and kb.actors[e.actor_id].type == "person"
-         or (name, e.actor_id) in kb.bound
-         or kb.actors[e.actor_id].type == "party" and bool(countries)
-         and _generic_party_name(name))
-        and kb.actors[e.actor_id].country not in (None, *countries))]  # Peru's "PJ" is no ARG party
+         or (name, e.actor_id) in kb.bound)
+        and kb.actors[e.actor_id].country not in (None, *countries)  # Peru's "PJ" is no ARG party
+        or kb.actors[e.actor_id].type == "party" and bool(party_states)
+        and _generic_party_name(name) and kb.actors[e.actor_id].country not in (
+            None, *party_states))]
     if cand.mention.label in PERSON_LABELS:
         # "SUCRE" tagged as a person is not Bolivia's capital acting for the state; "Ugandan"
         # tagged as one is the demonym it is
@@ -749,6 +757,27 @@ def _resolve(cand: Candidate, kb: KnowledgeBase, countries: Counter[str],
                                      or _running(prominent, day)))):
             return prominent, "prominence"
     return None, ""
+
+
+def _sender_country(doc: Document, view: TokenView, kb: KnowledgeBase, mention: Mention,
+                    stated: dict[str, Actor]) -> str | None:
+    """Return the country of whoever sends the agent a mention names ("the Pentagon sent
+    troops to Syria": the US's troops; Syria is where they go, not whose they are): the
+    subject's, when the agent is the object of a verb of sending."""
+    index = view.first_at(mention.end) - 1
+    token = view.tokens[index]
+    verb = token.head
+    if token.dep not in ("dobj", "obj") or view.tokens[verb].lemma.lower() not in SENDING_VERBS:
+        return None
+    subjects = [i for i in range(max(0, verb - SENDER_REACH), verb)
+                if view.tokens[i].head == verb and view.tokens[i].dep in ("nsubj", "nsubj:pass")]
+    for subject in subjects:
+        start = view.tokens[subject].start
+        for other in doc.mentions:
+            actor = kb.actors.get(other.actor_id or "") or stated.get(other.actor_id or "")
+            if other.start <= start < other.end and actor is not None and actor.country:
+                return actor.country
+    return None
 
 
 def _possessor_country(doc: Document, view: TokenView, kb: KnowledgeBase, mention: Mention,
@@ -1134,9 +1163,10 @@ class _Countries:
         found = [(order, m) for gap in range(QUALIFIER_GAP + 1)
                  for order, m in self.by_end.get(start - gap, ())
                  if before.match(self.text[m.end:start])]
-        found += [(order, m) for gap in range(QUALIFIER_GAP + 1)
-                  for order, m in self.by_start.get(end + gap, ())
-                  if COUNTRY_AFTER.match(self.text[end:m.start])]
+        found += [(order, m) for gap in range(QUALIFIER_GAP + 1)  # not "executive of the
+                  for order, m in self.by_start.get(end + gap, ())  # London-based website":
+                  if COUNTRY_AFTER.match(self.text[end:m.start])  # that place qualifies
+                  and self.text[m.end:m.end + 1] != "-"]  # the website
         return min(found, key=lambda entry: entry[0])[1] if found else None
 
     def starting_at(self, start: int) -> Mention | None:
@@ -1260,6 +1290,19 @@ def _verb_in_english(view: TokenView, index: int, last: int) -> bool:
     ability to court voters")."""
     return view.tokens[last].pos == "VERB" or index > 0 and view.folded[index - 1] == "to" and (
         view.tokens[index - 1].pos in ("AUX", "PART"))
+
+
+def _people_states(candidates: list[Candidate], kb: KnowledgeBase) -> Counter[str]:
+    """The states of the people a story names, each name counted when every knowledge-base
+    person it may be is of one state ("Trump"): in a story that names no state, a party name
+    many states share is the party of their state ("Trump attacked the Democrats")."""
+    found: Counter[str] = Counter()
+    for cand in candidates:
+        states = {kb.actors[e.actor_id].country or "" for e in cand.entries
+                  if kb.actors[e.actor_id].type == "person"}
+        if cand.mention.label in PERSON_LABELS and len(states) == 1 and "" not in states:
+            found.update(states)
+    return found
 
 
 def _generic_party_name(name: str) -> bool:

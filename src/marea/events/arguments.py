@@ -4,6 +4,7 @@ pronouns ("it", "they", "he"), each given the actor mention it stands for."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Set
 
 from marea.actors.kb import KnowledgeBase, fold
@@ -298,6 +299,7 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
                  and t.dep in MODIFIER_DEPS and not _inside(actor_at[i], doc.tokens[t.head])}
     named = sorted({id(m): m for m in actor_at.values() if m.actor_id and id(m) not in modifiers
                     and not m.actor_id.startswith("x-place-")}.values(), key=lambda m: m.start)
+    plural = _plural_nouns(doc, named)
     # {id(mention): the sentences its actor is a subject in, by name or pronoun}; and those
     # it is the main clause's subject in
     subjects: dict[int, set[int]] = {}
@@ -370,7 +372,8 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
         earlier = [m for m in named if m.end <= token.start and _is_kind(m, kind)
                    and (asker is None or m.actor_id != asker)
                    and (kind == "person" or token.sentence - m.sentence <= SENTENCES_BACK)
-                   and _may_be(m, PRONOUN_GENDERS.get(word), kb) and id(m) not in bound]
+                   and _may_be(m, PRONOUN_GENDERS.get(word), kb) and id(m) not in bound
+                   and not (kind == "thing" and id(m) in plural)]
         recent_subjects = [m for m in earlier if any(
             0 <= token.sentence - s <= SENTENCES_BACK for s in subjects.get(id(m), ()))]
         if kind == "person" and recent_subjects:
@@ -601,6 +604,16 @@ def _one_agent(doc: Document, mention: Mention) -> bool:
     return mention.link == "generic" and any(
         "Number=Sing" in t.morph and t.pos == "NOUN" for t in doc.tokens
         if mention.start <= t.start and t.end <= mention.end)
+
+
+def _plural_nouns(doc: Document, mentions: list[Mention]) -> set[int]:
+    """The ids of mentions that are plural common nouns ("voters"): "it" never stands for
+    one, so after "the Electoral Commission ... warning that voters are entitled", "it" is
+    the commission."""
+    starts = [t.start for t in doc.tokens]
+    last = {id(m): doc.tokens[bisect_right(starts, m.end - 1) - 1] for m in mentions}
+    return {key for key, token in last.items()
+            if token.pos == "NOUN" and "Number=Plur" in token.morph}
 
 
 def _is_kind(mention: Mention, kind: str) -> bool:

@@ -140,6 +140,9 @@ POLITICAL_SECTORS = {"GOV", "LEG", "PTY", "OPP", "ELI"}
 # Verbs of storming a building: a crowd's is a riot, armed people's a raid (COERCE/seize,
 # "police or other authorities carrying out a law enforcement raid").
 STORMING = {"storm"}
+# Verbs of winning a contest: an office only the vote gives, so saying one will win it
+# announces nothing ("In the end, we will win").
+CONTESTED = {"win", "ganar"}
 # Types that have no recipient when none is named: a statement is made to nobody in
 # particular, and a meeting with no named partner has all its parties as actors (PLOVER
 # manual, "actor and recipient"), so neither gets an implied target.
@@ -248,7 +251,9 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         if reported:  # "denunciaron ... ante la Fiscalía": the authority is told, not accused
             targets = [t for t in targets if not _told(tree, index, lemma, t)]
         speaker = speakers.get(index)
-        source_list: list[Mention | str] = _unique(actor_at.get(s) for s in sources)
+        source_list: list[Mention | str] = _unique(  # a place no actor names does nothing:
+            m for s in sources if (m := actor_at.get(s))  # "a wave of “Cleggmania” that
+            and not (m.actor_id or "").startswith("x-place-"))  # helped to propel him"
         target_list: list[Mention | str] = _unique(  # a place no actor names is where, not whom
             m for t in targets if (m := actor_at.get(t)) and (
                 not unknown_place(m) or _personal_object(tree, index, trigger, t)))
@@ -278,6 +283,8 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         if complaint is not None and not target_list:  # whom the complaint is about
             target_list = _unique(actor_at.get(s) for s in subjects_of(tree, complaint))
         if _attribution(tree, index, lemma, words) or _report_source(tree, index) or (
+                trigger.label == "positive" and not target_list
+                and _thing_labelled(tree, index, words)) or (
                 reported and not target_list and (
                     _reported_to(tree, index) or _reports_incident(tree, index))):
             trigger = replace(trigger, type="STATEMENT", mode=None)
@@ -311,14 +318,20 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         target_list = [t for t in target_list if not (
             t in source_ids if isinstance(t, str)
             else t.actor_id in source_ids and t.link != "generic")]
+        mutual = not target_list and len(source_list) > 1 and _reciprocal(tree, index)
+        if mutual:  # "Johnson and Corbyn attacked each other": each is the other's target
+            target_list = source_list
         sources_or_none: list[Mention | str | None] = [*source_list] if source_list else [None]
         targets_or_none: list[Mention | str | None] = [*target_list] if target_list else [None]
         for source in sources_or_none:
             for target in targets_or_none:
-                if source is None and target is None:
+                if source is None and target is None or mutual and source is target:
                     continue
                 event = _event(doc, tree, index, trigger, source, target, speaker,
                                words, timexes, published, countries)
+                if (trigger.mode == "office" and lemma in CONTESTED and event.modality in (
+                        "future", "hypothetical")):
+                    continue  # "we will win": a boast or forecast, no office won or promised
                 found.append(event)
                 intended = intention(tree, index, event, words)
                 if intended is not None:
@@ -733,6 +746,17 @@ def _protest_in_words(tree: DependencyTree, index: int, trigger: Trigger) -> int
     return None
 
 
+def _thing_labelled(tree: DependencyTree, index: int, words: Lexicon) -> bool:
+    """Whether a verb of naming puts its label on a thing, no actor nor event nor pronoun:
+    "described the doctored video as lighthearted satire" says what the video is and praises
+    no one, where "called the meeting productive" praises those who met."""
+    objects = tree.kids(index, {"dobj", "obj"})
+    return bool(objects) and all(
+        tree.doc.tokens[o].pos == "NOUN" and o not in tree.actor_at
+        and words.noun_fixes.get(tree.lemma(o), tree.lemma(o)) not in words.nouns
+        for o in objects)
+
+
 def _attribution(tree: DependencyTree, index: int, lemma: str, words: Lexicon) -> bool:
     """Whether a Spanish verb of saying only names who the sentence's report comes from,
     "según" heading its clause: "Según denunciaron sus familiares, el joven fue
@@ -1067,6 +1091,21 @@ def _speaker_is_subject(doc: Document, sources: list[int]) -> bool:
     if not sources:
         return doc.language == "es"
     return all(doc.tokens[s].pos == "PRON" for s in sources)
+
+
+def _reciprocal(tree: DependencyTree, index: int) -> bool:
+    """Whether a verb's object is the reciprocal "each other" / "one another", or is owned by
+    it ("attacked each other's policies"), directly or after a preposition ("talked with each
+    other"): its coordinated subjects act on one another."""
+    objects = tree.kids(index, {"dobj", "obj", "iobj", "dative"})
+    for prep in tree.kids(index, {"prep"}):
+        objects.extend(tree.kids(prep, {"pobj"}))
+    for noun in objects:
+        for word in (noun, *tree.kids(noun, {"poss"})):
+            lemmas = {tree.lemma(w) for w in (word, *tree.children[word])}
+            if {"each", "other"} <= lemmas or {"one", "another"} <= lemmas:
+                return True
+    return False
 
 
 def _unique(mentions: Iterable[Mention | None]) -> list[Mention | str]:

@@ -31,6 +31,9 @@ MODALS = {"hypothetical": {"may", "might", "could", "would", "poder"},
 # line): a quote never runs past a paragraph end, as a quote continued over paragraphs leaves
 # each paragraph unclosed ("believes that “there will be ..." in seed 004).
 QUOTES = re.compile(r"[“\"«]((?:(?!\n\s*\n)[^”\"»]){3,})(?:[”\"»]|(?=\n\s*\n))")
+# What comes between a clause and the quotation it introduces: "he urged voters, “...”";
+# the space tells a straight quote opening from one closing ('"We will fight," he said').
+QUOTE_LEAD_IN = re.compile(r"\s*[,:]\s+")
 # Two-word connectives whose first word is a negation cue but that negate nothing: "not
 # only/just/merely ... but", "no sólo/solamente/únicamente ... sino" add to the act.
 CONNECTIVES = {("sin", "embargo"), ("no", "obstante"), ("not", "only"), ("not", "just"),
@@ -474,6 +477,13 @@ def find_speakers(doc: Document, tree: DependencyTree, words: Lexicon, actor_at:
     for index, token in enumerate(doc.tokens):
         lemma = token.lemma.lower()
         if lemma not in report and not any(t.speech for t in words.verbs.get(lemma, [])):
+            introduced = _introduced_quote(doc, tree, index)
+            introducer = _speaker_of(doc, tree, index, actor_at) if introduced else None
+            if introducer is not None:
+                for inner in introduced:
+                    tree.reporters.setdefault(inner, index)
+                    found.setdefault(inner, introducer)
+                    quoted.add(inner)
             continue
         speaker = _speaker_of(doc, tree, index, actor_at)
         if (speaker is None and last is not None and token.sentence - last[0] <= 1
@@ -505,6 +515,26 @@ def find_speakers(doc: Document, tree: DependencyTree, words: Lexicon, actor_at:
                 found.setdefault(inner, speaker)
                 quoted.add(inner)
     return found, quoted
+
+
+def _introduced_quote(doc: Document, tree: DependencyTree, index: int) -> range:
+    """The quotation a verb other than one of saying introduces: its clause ends in a comma or
+    colon and the quote opens right after ("he urged voters, “Look what I have said ...”",
+    "she pleaded: “...”"); the verb's subject speaks it, though the parser hung the quote
+    elsewhere. Empty when no quote follows."""
+    if doc.tokens[index].pos != "VERB":
+        return range(0)
+    tokens, clause = doc.tokens, set(tree.subtree(index))
+    last = after = index  # the clause's last word, and the token after it
+    while after + 1 < len(tokens) and doc.text[tokens[after].start] not in "“\"«" and (
+            after + 1 in clause or tokens[after + 1].pos == "PUNCT"):
+        after += 1
+        last = last if tokens[after].pos == "PUNCT" else after
+    lead_in = QUOTE_LEAD_IN.fullmatch(doc.text, tokens[last].end, tokens[after].start)
+    found = QUOTES.match(doc.text, tokens[after].start) if lead_in else None
+    if found is None:
+        return range(0)
+    return range(tree.first_at(found.start()), tree.first_at(found.end()))
 
 
 def _continued_quote(doc: Document, tree: DependencyTree, sentence: Sentence,
@@ -705,15 +735,30 @@ def reported_content(tree: DependencyTree, found: list[Event]) -> list[Event]:
     congratulations" is the congratulations). The content is an event under the statement
     verb's clause or object, or one its source speaks in the same sentence (a quotation)."""
     coded = {tree.first_at(e.start) for e in found if e.type != "STATEMENT"}
-    spoken = {(e.sentence, e.speaker_id) for e in found if e.type != "STATEMENT"}
+    judged = {i for e in found if e.type == "STATEMENT"
+              for c in tree.kids(tree.first_at(e.start), REPORTED)
+              for i in _below(tree, c) - _content(tree, c)}
+    spoken = {(e.sentence, e.speaker_id) for e in found
+              if e.type != "STATEMENT" and tree.first_at(e.start) not in judged}
     kept = []
     for event in found:
         index = tree.first_at(event.start)
         if event.type == "STATEMENT" and ((event.sentence, event.source_id) in spoken or any(
-                coded & _below(tree, child) for child in tree.kids(index, REPORTED))):
+                coded & _content(tree, child) for child in tree.kids(index, REPORTED))):
             continue
         kept.append(event)
     return kept
+
+
+def _content(tree: DependencyTree, clause: int) -> set[int]:
+    """The tokens of what a reported clause asserts: all of it, less the subject of a clause
+    that only judges it ("Volker and Morrison said that the call with Zelensky was not in
+    line with ..." judges the call, which is no content of theirs: they made a statement)."""
+    found = _below(tree, clause)
+    if tree.lemma(clause) == "be" or tree.kids(clause, {"cop"}):
+        for subject in tree.kids(clause, {"nsubj", "nsubj:pass"}):
+            found -= _below(tree, subject)
+    return found
 
 
 def _below(tree: DependencyTree, index: int) -> set[int]:
