@@ -251,8 +251,9 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
         targets = [h for t in subjects if (h := actor_host(tree, t)) not in sources] or [
             o for o in objects if o not in sources]  # "a camp for X's refugees"; not the
         # agent hanging on the subject ("una tienda [por jóvenes]")
-        if subjects and all(s in tree.consumed for s in subjects) and not (
-                trigger.object_is_target):  # "the minister was fired": whom it is done to
+        if subjects and all(s in tree.consumed for s in subjects) and (
+                not trigger.object_is_target  # "the minister was fired": whom it is done to
+                or not any(t in tree.actor_at for t in targets)):
             # "sanctions were imposed on Iran": the subject is the thing done, not whom to
             targets = [t for prep in (*trigger.target_prep, *AGAINST) for t in preps.get(prep, [])]
         if trigger.subject_is_target:  # "Fujimori was defeated by Castillo": Castillo won
