@@ -90,13 +90,15 @@ def governing_date(tree: DependencyTree, index: int, timexes: list[Timex]) -> Ti
 
 def _telling_verb(tree: DependencyTree, index: int) -> int | None:
     """Return the English verb, no event itself, that tells what became of an event noun,
-    its subject or its "by" agent: "tariffs took effect in July 2018", "tariffs were
-    increased in May 2019", "followed by additional tariffs on China in August 2018"."""
+    its subject, its "by" agent or what is "under" it: "tariffs took effect in July 2018",
+    "tariffs were increased in May 2019", "followed by additional tariffs on China in August
+    2018", "Warren was under attack last month"."""
     token = tree.doc.tokens[index]
     if tree.doc.language != "en" or token.pos != "NOUN" or token.head == index:
         return None
     verb = token.head
-    if token.dep == "pobj" and tree.lemma(verb) == "by" and tree.doc.tokens[verb].dep == "agent":
+    if token.dep == "pobj" and (tree.lemma(verb) == "under" or tree.lemma(verb) == "by" and (
+            tree.doc.tokens[verb].dep == "agent")):  # "was under attack last month"
         verb = tree.doc.tokens[verb].head
     elif token.dep not in ("nsubj", "nsubjpass"):
         return None

@@ -415,7 +415,9 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
     receiving = received(tree, index, trigger)
     if receiving and not any(t in tree.actor_at for t in targets):
         # "Áñez recibió una condena", "the army suffered an attack by X": done to the subject
-        targets = [actor_host(tree, s) for s in subjects_of(tree, token.head)]
+        verb = _under(tree, index)
+        targets = [actor_host(tree, s) for s in subjects_of(
+            tree, token.head if verb is None else verb)]
     if not sources and (not any(t in tree.actor_at for t in targets) or light) and (
             token.dep in OBJECTS | {"nsubjpass", "nsubj:pass", "obl"}) and not (
             reacting or receiving or tree.lemma(token.head) in TOPIC_VERBS) and not any(
@@ -551,7 +553,17 @@ def received(tree: DependencyTree, index: int, trigger: Trigger) -> bool:
     token = tree.doc.tokens[index]
     return token.dep in OBJECTS and tree.lemma(token.head) in ENDURING_VERBS or (
         trigger.type == "SUPPORT" and token.dep in OBJECTS | {"obl"}
-        and tree.lemma(token.head) in HOLDING_VERBS)
+        and tree.lemma(token.head) in HOLDING_VERBS) or _under(tree, index) is not None
+
+
+def _under(tree: DependencyTree, index: int) -> int | None:
+    """Return the verb whose subject an English event noun after "under" befalls ("Warren
+    was under near-constant attack", "came under fire", "is under investigation")."""
+    token = tree.doc.tokens[index]
+    if tree.doc.language != "en" or token.dep != "pobj" or tree.lemma(token.head) != "under":
+        return None
+    verb = tree.doc.tokens[token.head].head
+    return verb if tree.doc.tokens[verb].pos in ("VERB", "AUX") else None
 
 
 def _carrier(tree: DependencyTree, index: int) -> tuple[int, str, bool]:
