@@ -428,8 +428,6 @@ def actor_host(tree: DependencyTree, index: int, depth: int = 2) -> int:
     modifiers = tree.kids(index, {"amod", "compound", "poss"})
     modifiers += [m for c in modifiers if tree.doc.tokens[c].dep == "compound"  # "the [Palestinian]
                   for m in tree.kids(c, {"amod", "compound"})]  # Islamic Jihad movement"
-    modifiers += [m for c in modifiers if tree.doc.tokens[c].dep == "amod"  # "[China]-specific
-                  for m in tree.kids(c, {"npadvmod"})]  # tariffs"
     owners = [c for c in modifiers if c in tree.actor_at and not unknown_place(tree.actor_at[c])]
     if owners:
         return owners[0]
