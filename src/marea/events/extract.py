@@ -70,6 +70,7 @@ from marea.events.roles import (
     rejected,
     state_participle,
     surface_verb,
+    under_verb,
     verb_roles,
 )
 from marea.events.timex import Timex, find_timexes
@@ -280,8 +281,7 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
             continue
         if _verbal_attack(tree, index, trigger, source_list + target_list, words):
             trigger = replace(trigger, type="ACCUSE", mode="disapprove")
-            source_list, target_list = _critics(tree, index, trigger, source_list,
-                                                target_list)
+            source_list, target_list = _critics(tree, index, source_list, target_list)
         if complaint is not None and not target_list:  # whom the complaint is about
             target_list = _unique(actor_at.get(s) for s in subjects_of(tree, complaint))
         if _attribution(tree, index, lemma, words) or _report_source(tree, index) or (
@@ -701,7 +701,7 @@ def _sector(role: str | None) -> str:
     return role if len(role) == 3 else role[3:6]
 
 
-def _critics(tree: DependencyTree, index: int, trigger: Trigger, sources: list[Mention | str],
+def _critics(tree: DependencyTree, index: int, sources: list[Mention | str],
              targets: list[Mention | str]) -> tuple[list[Mention | str], list[Mention | str]]:
     """Return (source, target) of an attack in words named by a noun: a political actor in
     its "de" complement is the critic, not what is bombed ("el bombardeo del
@@ -710,7 +710,7 @@ def _critics(tree: DependencyTree, index: int, trigger: Trigger, sources: list[M
     token = tree.doc.tokens[index]
     if token.pos != "NOUN":
         return sources, targets
-    if not sources and not received(tree, index, trigger):  # "was under attack": endured
+    if not sources and under_verb(tree, index) is None:  # "was under attack": endured
         sources, targets = targets, []
     if not targets and token.head != index and tree.lemma(token.head) in ENDURING_VERBS:
         found = [tree.actor_at[s] for s in subjects_of(tree, token.head) if s in tree.actor_at]

@@ -415,7 +415,7 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
     receiving = received(tree, index, trigger)
     if receiving and not any(t in tree.actor_at for t in targets):
         # "Áñez recibió una condena", "the army suffered an attack by X": done to the subject
-        verb = _under(tree, index)
+        verb = under_verb(tree, index)
         targets = [actor_host(tree, s) for s in subjects_of(
             tree, token.head if verb is None else verb)]
     if not sources and (not any(t in tree.actor_at for t in targets) or light) and (
@@ -553,10 +553,10 @@ def received(tree: DependencyTree, index: int, trigger: Trigger) -> bool:
     token = tree.doc.tokens[index]
     return token.dep in OBJECTS and tree.lemma(token.head) in ENDURING_VERBS or (
         trigger.type == "SUPPORT" and token.dep in OBJECTS | {"obl"}
-        and tree.lemma(token.head) in HOLDING_VERBS) or _under(tree, index) is not None
+        and tree.lemma(token.head) in HOLDING_VERBS) or under_verb(tree, index) is not None
 
 
-def _under(tree: DependencyTree, index: int) -> int | None:
+def under_verb(tree: DependencyTree, index: int) -> int | None:
     """Return the verb whose subject an English event noun after "under" befalls ("Warren
     was under near-constant attack", "came under fire", "is under investigation")."""
     token = tree.doc.tokens[index]
