@@ -105,6 +105,8 @@ REACTIONS = {("ACCUSE", None), ("REJECT", None), ("SUPPORT", "praise")}
 FORCE_TYPES = {"ASSAULT", "COERCE"}  # acts whose "of" complement is their victim
 # Verbs whose subject is on the receiving end of what their object names ("respondió a un
 # ataque", "soportar el bombardeo", "faced attacks", "Áñez recibió una condena").
+# hyphenated adjectives whose first part is what an act is aimed at ("China-specific")
+AIMING_ADJECTIVES = {"specific", "related", "focused", "targeted"}
 ENDURING_VERBS = {"responder", "contestar", "replicar", "soportar", "sufrir", "padecer",
                   "recibir", "resistir", "aguantar", "respond", "answer", "reply", "endure",
                   "suffer", "face", "withstand", "receive"}
@@ -356,6 +358,8 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
                    if tree.doc.tokens[t].dep == "appos"]   # the name is the noun's host
         targets = [t for theme in themes for prep, found in prepositions(tree, theme).items()
                    if prep in trigger.target_prep for t in found] or targets
+    if not any(t in tree.actor_at for t in targets):  # "China-specific tariffs"
+        targets = _aimed_at(tree, index) or targets
     if trigger.type == "SANCTION" and trigger.mode not in IMPOSED_MODES and not any(
             t in tree.actor_at for t in targets):
         targets = _holder_deprived(tree, index) or targets
@@ -545,6 +549,15 @@ def accusing_verb(words: Lexicon, lemma: str) -> bool:
     some objects ("manifestó su [preocupación]", but "manifestó su apoyo")."""
     return any(t.type == "ACCUSE" and not t.objects
                for t in words.verbs.get(words.verb_lemma(lemma), []))
+
+
+def _aimed_at(tree: DependencyTree, index: int) -> list[int]:
+    """Return the actor an English hyphenated adjective of aim names on an event noun: the
+    name before "-specific", "-related", "-focused", "-targeted" ("China-specific tariffs",
+    "Iran-related sanctions"). Not "-led" or "-backed", which name the doer."""
+    return [m for a in tree.kids(index, {"amod"}) if tree.lemma(a) in AIMING_ADJECTIVES
+            for m in tree.kids(a, {"npadvmod", "compound"}) if m in tree.actor_at
+            and tree.doc.text[tree.doc.tokens[m].end:tree.doc.tokens[a].start] == "-"]
 
 
 def received(tree: DependencyTree, index: int, trigger: Trigger) -> bool:
