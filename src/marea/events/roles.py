@@ -103,10 +103,10 @@ SENT_TYPES = {"ACCUSE", "SUPPORT", "REQUEST", "THREATEN", "STATEMENT", "AID", "A
 # reunión"), as it is for approving or backing it ("Congress approved the impeachment").
 REACTIONS = {("ACCUSE", None), ("REJECT", None), ("SUPPORT", "praise")}
 FORCE_TYPES = {"ASSAULT", "COERCE"}  # acts whose "of" complement is their victim
-# Verbs whose subject is on the receiving end of what their object names ("respondió a un
-# ataque", "soportar el bombardeo", "faced attacks", "Áñez recibió una condena").
 # hyphenated adjectives whose first part is what an act is aimed at ("China-specific")
 AIMING_ADJECTIVES = {"specific", "related", "focused", "targeted"}
+# Verbs whose subject is on the receiving end of what their object names ("respondió a un
+# ataque", "soportar el bombardeo", "faced attacks", "Áñez recibió una condena").
 ENDURING_VERBS = {"responder", "contestar", "replicar", "soportar", "sufrir", "padecer",
                   "recibir", "resistir", "aguantar", "respond", "answer", "reply", "endure",
                   "suffer", "face", "withstand", "receive"}
