@@ -70,6 +70,7 @@ from marea.events.roles import (
     rejected,
     state_participle,
     surface_verb,
+    under_verb,
     verb_roles,
 )
 from marea.events.timex import Timex, find_timexes
@@ -167,6 +168,13 @@ WINNER_NOUNS = {"winner", "victor", "ganador", "ganadora", "vencedor", "vencedor
                 "triunfador", "triunfadora"}
 ELECT_WORDS = {"elect", "electo", "electa"}  # "the president-elect", "la presidenta electa"
 DEMAND_NOUNS = {"demanda", "reclamo", "exigencia", "reivindicación", "reclamación", "petición"}
+# verbs of harm that as often mean economic or electoral damage ("tariffs hurt farmers",
+# "impeachment could hurt their candidates"): PLOVER's ASSAULT is physical, so they code one
+# only in a sentence that tells of violence (a `violence` cue)
+DAMAGE_VERBS = {"hurt"}
+# a rally one speaks at ("Trump said at a rally in Monroe") is a campaign rally, the setting
+# of the speech, not a demonstration
+RALLY_NOUNS = {"rally"}
 
 
 def events(batch: list[Document], settings: Settings) -> list[Document]:
@@ -277,6 +285,10 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
             trigger = replace(trigger, type="ACCUSE", mode="disapprove")
         if _eased_for_persons(tree, index, trigger, target_list, kb):
             trigger = replace(trigger, mode="ease", type="CONCEDE")
+        if lemma in DAMAGE_VERBS and not _tells_of_violence(tree, index, words):
+            continue
+        if lemma in RALLY_NOUNS and _speech_setting(tree, index, words):
+            continue
         if _verbal_attack(tree, index, trigger, source_list + target_list, words):
             trigger = replace(trigger, type="ACCUSE", mode="disapprove")
             source_list, target_list = _critics(tree, index, source_list, target_list)
@@ -292,7 +304,8 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
             source_list = _unique([_spoken_of(tree, index, speaker)])
         elif speaker and not source_list and _speakers_act(
                 tree, index, words, sources, quoted) and (token.pos != "NOUN" or not (
-                    received(tree, index, trigger) or _topic(tree, index))):
+                    received(tree, index, trigger) or _topic(tree, index)
+                    or _kind(tree, index, targets))):
             source_list = [speaker]  # a direct quotation speaks for its speaker
         if not source_list and index in tree.continued:  # "Afirmó además que ...": the
             source_list = [tree.continued[index]]  # speaker just quoted goes on
@@ -673,15 +686,31 @@ def _verbal_attack(tree: DependencyTree, index: int, trigger: Trigger,
     if not all(isinstance(s, Mention) and (_political(s.role) or s.label in PERSON_LABELS)
                for s in sides):
         return False
-    sentence = tree.doc.tokens[index].sentence
-    tokens = [t for t in tree.doc.tokens if t.sentence == sentence]
-    violence = words.cues.get("violence", set())
-    if any(t.lemma.lower() in violence or tree.doc.text[t.start:t.end].lower() in violence
-           for t in tokens):
+    if _tells_of_violence(tree, index, words):
         return False
+    sentence = tree.doc.tokens[index].sentence
     mentions = [m for i, m in tree.actor_at.items() if tree.doc.tokens[i].sentence == sentence]
     return any(_political(m.role) for m in mentions) and not any(
         _sector(m.role) in ARMED_SECTORS for m in mentions)
+
+
+def _tells_of_violence(tree: DependencyTree, index: int, words: Lexicon) -> bool:
+    """Whether the sentence of a token names arms, casualties or armed forces (a `violence`
+    cue, by lemma or form)."""
+    sentence = tree.doc.tokens[index].sentence
+    violence = words.cues.get("violence", set())
+    return any(t.lemma.lower() in violence or tree.doc.text[t.start:t.end].lower() in violence
+               for t in tree.doc.tokens if t.sentence == sentence)
+
+
+def _speech_setting(tree: DependencyTree, index: int, words: Lexicon) -> bool:
+    """Whether a noun is the place where someone speaks: the object of "at" on a verb of
+    saying ("Trump said at a rally in Monroe", "spoke at a rally")."""
+    token = tree.doc.tokens[index]
+    if token.dep != "pobj" or tree.lemma(token.head) != "at":
+        return False
+    verb = tree.lemma(tree.doc.tokens[token.head].head)
+    return verb in ("speak", "talk") or words.verb_lemma(verb) in words.speech_verbs
 
 
 def _charge(tree: DependencyTree, index: int) -> bool:
@@ -714,11 +743,11 @@ def _critics(tree: DependencyTree, index: int, sources: list[Mention | str],
     """Return (source, target) of an attack in words named by a noun: a political actor in
     its "de" complement is the critic, not what is bombed ("el bombardeo del
     kirchnerismo"), and whoever answers or endures the attack is its target ("Alberto
-    Fernández respondió a un nuevo ataque de Larroque")."""
+    Fernández respondió a un nuevo ataque de Larroque", "Warren was under attack")."""
     token = tree.doc.tokens[index]
     if token.pos != "NOUN":
         return sources, targets
-    if not sources:
+    if not sources and under_verb(tree, index) is None:  # "was under attack": endured
         sources, targets = targets, []
     if not targets and token.head != index and tree.lemma(token.head) in ENDURING_VERBS:
         found = [tree.actor_at[s] for s in subjects_of(tree, token.head) if s in tree.actor_at]
@@ -1083,6 +1112,15 @@ def _topic(tree: DependencyTree, index: int) -> bool:
         token.dep in SUBJECTS and any("PronType=Dem" in tree.doc.tokens[d].morph
                                       or tree.lemma(d) in DEMONSTRATIVES
                                       for d in tree.kids(index, {"det"})))
+
+
+def _kind(tree: DependencyTree, index: int, targets: list[int]) -> bool:
+    """Whether an English event noun names a kind of act, not one act: a bare plural with no
+    article, possessor, number or target ("import tariffs are a tax", "$4 billion per month
+    in extra tariffs"). A speaker neither does nor announces acts in general."""
+    token = tree.doc.tokens[index]
+    return tree.doc.language == "en" and "Number=Plur" in token.morph and not targets and (
+        not tree.kids(index, {"det", "poss", "nummod"}))
 
 
 def _speaker_is_subject(doc: Document, sources: list[int]) -> bool:

@@ -66,6 +66,9 @@ THREATS = {"amenaza", "ultimátum", "ultimatum", "threat"}
 # Conjunctions of a condition: an act of conflict one may do "if" another acts is a threat
 # (a warning with repercussions, PLOVER's THREATEN), one of cooperation an offer (AGREE).
 CONDITIONS = {"if", "unless", "si"}
+# Auxiliaries that open an English condition put by inversion ("should the House vote",
+# "had they known", "were it to fall")
+INVERTING_AUXILIARIES = {"should", "have", "be"}
 # Verbs of hoping and wishing: what their clause says has not happened and nobody has
 # promised it ("espera que los sindicatos cumplan el compromiso"). Impersonal "se espera
 # que" is an expectation, a future cue in the lexicon, and is left to it.
@@ -139,6 +142,8 @@ def modality(tree: DependencyTree, index: int, words: Lexicon) -> str:
             or modifiers & cues.get("negation", set())
             or governors & cues.get("negating_governors", set())):
         return "negated"
+    if _inverted_condition(tree, index):
+        return "hypothetical"
     if ((governors | modifiers) & cues.get("demand", set()) or "Mood=Imp" in token.morph
             or mandative(tree.doc, tree.children, index)):
         return "demanded"
@@ -148,11 +153,13 @@ def modality(tree: DependencyTree, index: int, words: Lexicon) -> str:
     if (modifiers & hypothetical or governors & hypothetical
             or qualities & hypothetical  # "una eventual movilización", "a possible strike"
             or above & {"possibility", "posibilidad", "possible", "posible", "threat",
-                        "amenaza"}  # "amenaza de huelga": a strike threatened, not held
+                        "amenaza",  # "amenaza de huelga": a strike threatened, not held
+                        "opportunity", "chance", "opening"}  # "an opening for X to attack"
             or _conditional(tree, index) or _after_conditional_modal(tree, index)
             or any(tree.doc.tokens[c].dep == "aux" and _conditional(tree, c)
                    for c in kids)  # "habría prometido", "sería financiada": alleged
             or _wished(tree, index) or _asked(tree, index) or _consequence(tree, index)
+            or _generic_when(tree, index)
             or governors & TRYING and governors & CAUSATIVES):
         return "hypothetical"
     future = cues.get("future", set()) | MODALS["future"]
@@ -166,6 +173,41 @@ def modality(tree: DependencyTree, index: int, words: Lexicon) -> str:
         if purposed in UNREALISED:
             return purposed
     return "asserted"
+
+
+def _inverted_condition(tree: DependencyTree, index: int) -> bool:
+    """Whether an English trigger is in, or governed by, a condition put by inversion, its
+    auxiliary first and no conjunction ("... should the House vote to impeach Trump", "had
+    Russia attacked, ..."): as with "if", the act is only supposed."""
+    doc = tree.doc
+    if doc.language != "en":
+        return False
+    for clause in [index, *tree.ancestors(index, ANCESTOR_DEPTH)]:
+        token = doc.tokens[clause]
+        if token.dep not in ("advcl", "ccomp") or tree.kids(clause, {"mark"}):
+            continue
+        first = min(tree.subtree(clause))
+        if doc.tokens[first].dep == "aux" and tree.lemma(first) in INVERTING_AUXILIARIES and (
+                doc.tokens[first].head == clause):
+            return True
+    return False
+
+
+def _generic_when(tree: DependencyTree, index: int) -> bool:
+    """Whether an English verb is in a present-tense "when"/"whenever" clause of a present-
+    tense sentence ("When the United States slaps tariffs on goods, it isn't foreign
+    exporters that pay"): what happens whenever the act is done, no act reported."""
+    doc = tree.doc
+    token = doc.tokens[index]
+    if (doc.language != "en" or token.dep != "advcl" or token.head == index
+            or "Tense=Pres" not in token.morph
+            or not any(tree.lemma(c) in ("when", "whenever")
+                       for c in tree.kids(index, {"advmod", "mark"}))):
+        return False
+    main = [token.head, *tree.kids(token.head, {"aux", "auxpass"})]
+    return any("Tense=Pres" in doc.tokens[m].morph for m in main) and not any(
+        "Tense=Past" in doc.tokens[m].morph or tree.lemma(m) in ("will", "would")
+        for m in main)
 
 
 def _asked(tree: DependencyTree, index: int) -> bool:

@@ -183,7 +183,8 @@ def subjects_of(tree: DependencyTree, index: int) -> list[int]:
             pressed = tree.kids(verb, {"dobj"})
             if pressed and tree.doc.tokens[verb].pos == "VERB":
                 return [actor_host(tree, pressed[0])]
-        doers = _controllers(tree, index)
+        doers = _controllers(tree, index) or _for_subject(tree, index) or _inverted_subject(
+            tree, index)
         if doers:
             return doers  # "urged [Turkey] to withdraw": Turkey is to withdraw
         if token.dep in ("relcl", "acl") and token.head != index and place_relative(tree, index):
@@ -241,6 +242,32 @@ def _relative_object_doer(tree: DependencyTree, index: int) -> list[int]:
     if governing.pos not in ("VERB", "AUX") or number not in governing.morph or verb == index:
         return []
     return subjects_of(tree, verb)
+
+
+def _for_subject(tree: DependencyTree, index: int) -> list[int]:
+    """Return the subject of an English "for X to VERB" infinitive on a noun: X ("an opening
+    for Buttigieg, Biden and Klobuchar to attack"), the "for" phrase just before "to"."""
+    token = tree.doc.tokens[index]
+    head = token.head
+    if (tree.doc.language != "en" or token.dep not in ("acl", "advcl") or head == index
+            or tree.doc.tokens[head].pos != "NOUN"
+            or not any(tree.lemma(a) == "to" for a in tree.kids(index, {"aux"}))):
+        return []
+    to = min(tree.subtree(index))
+    return [actor_host(tree, o) for p in tree.kids(head, {"prep"}) if tree.lemma(p) == "for"
+            for o in tree.kids(p, {"pobj"}) if max(tree.subtree(p)) == to - 1]
+
+
+def _inverted_subject(tree: DependencyTree, index: int) -> list[int]:
+    """Return the subject of an English condition put by inversion, which en_core_web_sm
+    hangs on the verb as a compound ("should [the House] vote to impeach")."""
+    token = tree.doc.tokens[index]
+    if tree.doc.language != "en" or token.pos != "VERB":
+        return []
+    first = min(tree.subtree(index))
+    if tree.doc.tokens[first].dep != "aux" or tree.doc.tokens[first].head != index:
+        return []
+    return [c for c in tree.kids(index, {"compound"}) if first < c < index]
 
 
 def _controllers(tree: DependencyTree, index: int) -> list[int]:
