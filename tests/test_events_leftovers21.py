@@ -1,7 +1,8 @@
 """Event leftovers of session 21 (issue 11): a verb coordinated after another keeps its own
 event when both are acts of one type but of two kinds (a march, then a road block, are two
 reports, not one); an act under a prohibition ("tener prohibido", "prohibir", "banned
-from", "barred from") does not take place; an event noun a noun of asking asks for ("call
+from", "barred from") does not take place, and is done by the object of the verb that bars
+it ("prevented the students from marching"); an event noun a noun of asking asks for ("call
 for", "demand for", "llamado a", "pedido de") is demanded. Sentences of our own."""
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ ENGLISH = {
     "banned": "Protesters are banned from marching on the parliament.",
     "barred": "The teachers were barred from protesting.",
     "returned": "The farmers returned from marching in the capital.",
+    "prevented": "The police prevented the students from marching.",
+    "stopped": "The army stopped the rebels from attacking the town.",
     "call": "The president renewed his call for the release of the hostages.",
     "demand": "The union repeated its demand for the release of the leaders.",
 }
@@ -51,6 +54,11 @@ def spanish(tmp_path_factory: pytest.TempPathFactory) -> dict[str, set[tuple[str
                 ("PROTEST", "demo", "CVL", "LEG", "marching", "negated")}),
     ("barred", {("COERCE", "restrict", "", "EDU", "barred", "asserted"),
                 ("PROTEST", "demo", "EDU", "", "protesting", "negated")}),
+    # the object of the verb that bars the act is the one barred from doing it (before: the
+    # police marched, the army attacked)
+    ("prevented", {("COERCE", "", "COP", "EDU", "prevented", "asserted"),
+                   ("PROTEST", "demo", "EDU", "", "marching", "negated")}),
+    ("stopped", {("ASSAULT", "", "REB", "", "attacking", "negated")}),
     # "from" after a verb that bans nothing leaves the act as it is
     ("returned", {("PROTEST", "demo", "AGR", "", "marching", "asserted")}),
     # before: the releases asserted
