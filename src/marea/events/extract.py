@@ -323,11 +323,12 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         if not target_list and trigger.type in CROWD_TYPES and source_list:
             target_list = _protested_state(doc, tree, index, source_list[0], kb, countries,
                                            generic)
+        # "they [tariffs] help American companies": a thing helps nobody. English only: the
+        # Spanish parser makes what is given the subject ("le han concedido reconocimiento")
         if (trigger.type in HELPING_TYPES and token.pos == "VERB" and not source_list
-                and doc.language == "en" and sources and all(_thing_doer(tree, s, actor_at, words) for s in sources)):
-            continue  # "they [tariffs] help American companies": a thing helps nobody's cause
-            # (Spanish is left out: its parser makes the thing given the subject, "le han
-            # concedido reconocimiento")
+                and doc.language == "en" and sources
+                and all(_thing_doer(tree, s, actor_at, words) for s in sources)):
+            continue
         # a text is nobody: "escribe una nueva Carta Magna", "la Constitución dice", "eligen a
         # la Convención que escribe la Carta Magna" (the parser made the text the subject)
         source_list = [s for s in source_list if isinstance(s, str) or not names_text(s)]
