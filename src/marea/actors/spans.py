@@ -82,6 +82,11 @@ OF_TAIL = re.compile(r"\s+(?:of|de|do|da|del|dos)\s+(?:the\s+|la\s+|el\s+|o\s+|a
 # state qualifies the body, it does not act for it.
 WHERE_TAIL = re.compile(r"\s+(?:of|de|do|da|del|dos|das|en|in|em|no|na)\s+"
                         r"(?:the\s+|la\s+|el\s+|los\s+|las\s+|o\s+|a\s+)?$", re.I)
+# Before a demonym inside an organisation's name, the prepositions that make it qualify what
+# the body works for or on ("the Alliance for American Manufacturing", "Center for American
+# Progress"): the name is the body's, the demonym no state of its own.
+PURPOSE_TAIL = re.compile(r"\s+(?:for|of|on|against|para|por|de|del|contra)\s+"
+                          r"(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$", re.I)
 # Weekdays are no given names before a surname ("On Monday Bukele met ..."); "domingo" is
 # left out, a given name and a surname too.
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -949,7 +954,9 @@ def _split_container(container: Candidate, start: int, end: int, entries: list[A
         head = container.mention.text[:start - container.start]
         stands = not (label == "ORG" and end == container.end and (WHERE_TAIL.search(head) and all(
             kb.actors[e.actor_id].type == "country" for e in entries)
-            or _renamed_body(head, entries, kb)))
+            or _renamed_body(head, entries, kb))) and not (
+            label == "ORG" and PURPOSE_TAIL.search(head)
+            and all(e.kind == "demonym" for e in entries))
     if stands:
         container.entries = []
         container.mention.label = CONTAINER

@@ -151,6 +151,8 @@ NO_RECIPIENT_TYPES = {"STATEMENT", "CONSULT"}
 # Determiners that point back to an event already told ("este ataque", "this attack"), for
 # parsers whose morphology does not mark them (en_core_web_sm tags no PronType).
 THING_PRONOUNS = {"it", "which", "what", "something", "nothing", "everything"}
+# Types of helping or backing: done by an actor, not by a thing ("tariffs help companies").
+HELPING_TYPES = {"AID", "SUPPORT"}
 DEMONSTRATIVES = {"this", "that", "these", "those", "este", "esta", "estos", "estas", "ese",
                   "esa", "esos", "esas", "aquel", "aquella"}
 # Types of acts aimed abroad as often as at home: a threat, an accusation, an attack, a
@@ -321,6 +323,12 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         if not target_list and trigger.type in CROWD_TYPES and source_list:
             target_list = _protested_state(doc, tree, index, source_list[0], kb, countries,
                                            generic)
+        # "they [tariffs] help American companies": a thing helps nobody. English only: the
+        # Spanish parser makes what is given the subject ("le han concedido reconocimiento")
+        if (trigger.type in HELPING_TYPES and token.pos == "VERB" and not source_list
+                and doc.language == "en" and sources
+                and all(_thing_doer(tree, s, actor_at, words) for s in sources)):
+            continue
         # a text is nobody: "escribe una nueva Carta Magna", "la Constitución dice", "eligen a
         # la Convención que escribe la Carta Magna" (the parser made the text the subject)
         source_list = [s for s in source_list if isinstance(s, str) or not names_text(s)]
@@ -1089,6 +1097,29 @@ def _thing_pronoun(tree: DependencyTree, index: int) -> bool:
     not for people a speaker may be one of ("we", "I")."""
     return tree.lemma(index) in DEMONSTRATIVES | THING_PRONOUNS or (
         "PronType=Dem" in tree.doc.tokens[index].morph)
+
+
+def _thing_doer(tree: DependencyTree, index: int, actor_at: dict[int, Mention],
+                words: Lexicon) -> bool:
+    """Whether a doer no actor was found for is a thing: a common noun, a pronoun of things,
+    or "they" whose nearest noun before it in its sentence is a plural common noun naming no
+    actor and saying nothing ("Backers of tariffs say that they help companies": the tariffs
+    help; "the volunteers said they helped": the volunteers, who speak)."""
+    doc = tree.doc
+    token = doc.tokens[index]
+    if index in actor_at:
+        return False
+    if token.pos == "NOUN" or _thing_pronoun(tree, index):
+        return True
+    if tree.lemma(index) != "they":
+        return False
+    nouns = [i for i in range(index - 1, -1, -1) if doc.tokens[i].sentence == token.sentence
+             and doc.tokens[i].pos in ("NOUN", "PROPN", "PRON")]
+    if not nouns or nouns[0] in actor_at:
+        return False
+    noun = doc.tokens[nouns[0]]
+    return noun.pos == "NOUN" and "Number=Plur" in noun.morph and not (
+        noun.dep == "nsubj" and tree.lemma(noun.head) in words.speech_verbs)
 
 
 def _topic(tree: DependencyTree, index: int) -> bool:

