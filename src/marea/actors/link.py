@@ -840,27 +840,29 @@ def _states_acted_on(doc: Document, view: TokenView, kb: KnowledgeBase,
     aim, through words that have no subject of their own but a pronoun ("it will impose")."""
     inside = view.inside(mention.start, mention.end)
     heads = [i for i in inside if view.tokens[i].head not in inside]
-    if len(heads) != 1 or view.tokens[heads[0]].dep not in SUBJECT_DEPS:
+    states = [(m, actor) for m in doc.mentions if m.sentence == mention.sentence
+              for actor in [kb.actors.get(m.actor_id or "")]
+              if actor is not None and actor.type == "country"]
+    if not states or len(heads) != 1 or view.tokens[heads[0]].dep not in SUBJECT_DEPS:
         return set()
-    verb = view.tokens[heads[0]].head
+    kids: dict[int, list[int]] = {}
+    for i, t in enumerate(view.tokens):
+        if t.sentence == mention.sentence:
+            kids.setdefault(t.head, []).append(i)
     found = set()
-    for other in doc.mentions:
-        actor = kb.actors.get(other.actor_id or "")
-        if other.sentence != mention.sentence or actor is None or actor.type != "country":
-            continue
+    for other, actor in states:
         words = view.inside(other.start, other.end)
         top = next((i for i in words if view.tokens[i].head not in words), None)
-        if top is not None and _aimed_at(view, top, verb):
+        if top is not None and _aimed_at(view, kids, top, view.tokens[heads[0]].head):
             found.add(actor.id)
     return found
 
 
-def _aimed_at(view: TokenView, index: int, verb: int) -> bool:
+def _aimed_at(view: TokenView, kids: dict[int, list[int]], index: int, verb: int) -> bool:
     """Whether a word is an object of a verb, or of a word under it, or follows a preposition
     of aim (see TARGET_CASES), with no subject met on the way up but a pronoun."""
     token = view.tokens[index]
-    marker = [view.folded[i] for i, t in enumerate(view.tokens)
-              if t.head == index and t.dep == "case" and i != index]
+    marker = [view.folded[i] for i in kids.get(index, ()) if view.tokens[i].dep == "case"]
     if token.dep == "pobj":  # English hangs the noun under its preposition
         marker.append(view.folded[token.head])
     if not (token.dep in OBJECT_DEPS or marker and marker[-1] in TARGET_CASES):
@@ -871,8 +873,8 @@ def _aimed_at(view: TokenView, index: int, verb: int) -> bool:
         index, token = token.head, view.tokens[token.head]
         if index == verb:
             return True
-        if any(t.head == index and t.dep in SUBJECT_DEPS and t.pos != "PRON"
-               for t in view.tokens if t.sentence == token.sentence):
+        if any(view.tokens[i].dep in SUBJECT_DEPS and view.tokens[i].pos != "PRON"
+               for i in kids.get(index, ())):
             return False
     return False
 
