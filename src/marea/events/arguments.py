@@ -411,9 +411,12 @@ def resolve_country_descriptions(doc: Document, kids: list[list[int]],
                                  actor_at: dict[int, Mention], kb: KnowledgeBase) -> None:
     """Point a bare definite "country" that is a subject or object ("ese país acusó",
     "the country condemned") at the last state the document named before it, as "he" is the
-    last person. "El País" (the paper), "el país vecino" and "un país" are no such reference."""
+    last person. "El País" (the paper), "el país vecino" and "un país" are no such reference,
+    nor is a state named inside another noun phrase ("U.S. aid")."""
+    modifiers = {id(actor_at[i]) for i, t in enumerate(doc.tokens) if i in actor_at
+                 and t.dep in MODIFIER_DEPS and not _inside(actor_at[i], doc.tokens[t.head])}
     states = [m for m in doc.mentions if m.actor_id and m.actor_id in kb.actors
-              and kb.actors[m.actor_id].type == "country"]
+              and kb.actors[m.actor_id].type == "country" and id(m) not in modifiers]
     for index, token in enumerate(doc.tokens[1:], start=1):
         before = doc.tokens[index - 1]
         if (doc.text[token.start:token.end] not in COUNTRY_NOUNS or index in actor_at
