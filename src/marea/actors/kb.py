@@ -132,6 +132,9 @@ class KnowledgeBase:
     # ("Partido Comunista" of "Partido Comunista de Chile"): it names that actor only in a
     # story about its country, as many countries have one
     bound: set[tuple[str, str]] = field(default_factory=set)
+    # (name key, actor id) of a name the files also spell without accents: only these match a
+    # word in capitals ("IRA" is an acronym, not the Portuguese "Irã" shorn of its tilde)
+    plain: set[tuple[str, str]] = field(default_factory=set)
 
     @classmethod
     def load(cls, extra: tuple[str, ...] | list[str] = ()) -> KnowledgeBase:
@@ -168,6 +171,8 @@ class KnowledgeBase:
         if not key:
             return
         entry = Alias(actor_id, kind)
+        if text.translate(APOSTROPHES).isascii():
+            self.plain.add((key, actor_id))
         if entry not in self.index[key]:
             self.index[key].append(entry)
             self.max_alias_tokens = max(self.max_alias_tokens, len(key.split()))
@@ -286,11 +291,14 @@ class KnowledgeBase:
     # -- lookup -----------------------------------------------------------------------------
     def lookup(self, text: str) -> list[Alias]:
         """Return index entries for a surface form (acronyms match case-sensitively)."""
-        exact, folded = self.index.get(text.strip()), self.index.get(fold(text))
+        key = fold(text)
+        exact, folded = self.index.get(text.strip()), self.index.get(key)
         if exact is None and folded is None:  # most words looked up name nothing
             return []
+        shouted = text.isascii() and _is_acronym(text.strip())
         return [a for a in exact or () if a.kind == "acronym"] + [
-            a for a in folded or () if a.kind != "acronym"]
+            a for a in folded or () if a.kind != "acronym"
+            and not (shouted and (key, a.actor_id) not in self.plain)]
 
     def head_of_state(self, country: str, day: date | None) -> Actor | None:
         """Return who was president of a country on a day, if the knowledge base knows."""

@@ -427,10 +427,12 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
             # body of the state the story names
             others = _same_sector_countries(doc, kb, agents, mention.sentence, sector)
             whole_people = not home and (fold(mention.text).split() or [""])[-1] in PEOPLE_NOUNS
+            acted_on = _states_acted_on(doc, view, kb, mention)
             country = _context_country(
-                Counter(sentence_countries.get(mention.sentence) or {}) - others
-                - _demonyms_of_others(doc, view, kb, mention),
-                Counter() if whole_people else unplaced, earlier.get(sector))
+                _without(Counter(sentence_countries.get(mention.sentence) or {}) - others
+                         - _demonyms_of_others(doc, view, kb, mention), acted_on),
+                Counter() if whole_people else _without(unplaced, acted_on),
+                earlier.get(sector))
         if country:
             earlier.setdefault(sector, Counter())[country] += 1
             placed[id(mention)] = country
@@ -820,6 +822,65 @@ def _foreign(view: TokenView, mention: Mention) -> bool:
     return any(0 <= i < len(view.tokens) and view.folded[i] in FOREIGN_WORDS
                and view.tokens[i].sentence == view.tokens[first].sentence
                for i in (first - 1, last + 1))
+
+
+SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass", "csubj")
+# what marks a state as the one a body acts on: "sanciones a Rusia", "sanctions on Russia",
+# "negotiated with Cuba", "contra Venezuela"; a place ("en Rusia") or an owner ("de Rusia") not
+TARGET_CASES = {"a", "al", "ao", "aos", "to", "on", "upon", "against", "contra", "with", "con",
+                "com", "toward", "towards", "sobre", "into"}
+OBJECT_DEPS = ("obj", "dobj", "iobj", "dative")
+
+
+def _states_acted_on(doc: Document, view: TokenView, kb: KnowledgeBase,
+                     mention: Mention) -> set[str]:
+    """Return the states a subject agent acts on in its sentence ("El Gobierno anunció que va a
+    imponer sanciones a Rusia"): a government sanctioning Russia is not Russia's. A state
+    counts when it is the object of the agent's verb, or hangs from it by a preposition of
+    aim, through words that have no subject of their own but a pronoun ("it will impose")."""
+    inside = view.inside(mention.start, mention.end)
+    heads = [i for i in inside if view.tokens[i].head not in inside]
+    states = [(m, actor) for m in doc.mentions if m.sentence == mention.sentence
+              for actor in [kb.actors.get(m.actor_id or "")]
+              if actor is not None and actor.type == "country"]
+    if not states or len(heads) != 1 or view.tokens[heads[0]].dep not in SUBJECT_DEPS:
+        return set()
+    kids: dict[int, list[int]] = {}
+    for i, t in enumerate(view.tokens):
+        if t.sentence == mention.sentence:
+            kids.setdefault(t.head, []).append(i)
+    found = set()
+    for other, actor in states:
+        words = view.inside(other.start, other.end)
+        top = next((i for i in words if view.tokens[i].head not in words), None)
+        if top is not None and _aimed_at(view, kids, top, view.tokens[heads[0]].head):
+            found.add(actor.id)
+    return found
+
+
+def _aimed_at(view: TokenView, kids: dict[int, list[int]], index: int, verb: int) -> bool:
+    """Whether a word is an object of a verb, or of a word under it, or follows a preposition
+    of aim (see TARGET_CASES), with no subject met on the way up but a pronoun."""
+    token = view.tokens[index]
+    marker = [view.folded[i] for i in kids.get(index, ()) if view.tokens[i].dep == "case"]
+    if token.dep == "pobj":  # English hangs the noun under its preposition
+        marker.append(view.folded[token.head])
+    if not (token.dep in OBJECT_DEPS or marker and marker[-1] in TARGET_CASES):
+        return False
+    for _ in range(SUBJECT_DEPTH + 2):
+        if token.dep in SUBJECT_DEPS or token.head == index:
+            return False
+        index, token = token.head, view.tokens[token.head]
+        if index == verb:
+            return True
+        if any(view.tokens[i].dep in SUBJECT_DEPS and view.tokens[i].pos != "PRON"
+               for i in kids.get(index, ())):
+            return False
+    return False
+
+
+def _without(states: Counter[str], dropped: set[str]) -> Counter[str]:
+    return Counter({state: n for state, n in states.items() if state not in dropped})
 
 
 def _clause_subject(view: TokenView, index: int) -> int:

@@ -32,6 +32,11 @@ EMPTY_SUBJECT_HEADS = {"be", "seem", "appear", "happen", "remain", "become", "ta
                        "rain", "matter"}
 REPORT_DEPTH = 3  # how far above a pronoun the verb of saying may be ("said it would ...")
 SENTENCES_BACK = 1  # "it"/"they" look this many sentences back for a state or group
+# A definite "country" stands for the state named last: "ese país", "dicho país", "the country";
+# only in small letters ("El País" is a newspaper), bare of words that make it another state
+COUNTRY_NOUNS = {"país", "country"}
+COUNTRY_DETERMINERS = {"el", "este", "ese", "aquel", "dicho", "o", "esse", "the", "this", "that"}
+DESCRIBING_DEPS = {"amod", "nmod", "acl", "compound", "appos", "nummod", "prep", "relcl"}
 QUOTE_OPENERS = {":", "\"", "“", "«"}  # what follows a verb of saying that quotes
 # Nouns that describe a person by the organisation they made or run ("the Wikileaks
 # founder"): a definite one is the person named before, not the organisation.
@@ -400,6 +405,29 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
             if token.dep in SUBJECT_DEPS:
                 _note_subject(doc, index, earlier[-1], subjects, main_subjects)
     return groups
+
+
+def resolve_country_descriptions(doc: Document, kids: list[list[int]],
+                                 actor_at: dict[int, Mention], kb: KnowledgeBase) -> None:
+    """Point a bare definite "country" that is a subject or object ("ese país acusó",
+    "the country condemned") at the last state the document named before it, as "he" is the
+    last person. "El País" (the paper), "el país vecino" and "un país" are no such reference,
+    nor is a state named inside another noun phrase ("U.S. aid")."""
+    modifiers = {id(actor_at[i]) for i, t in enumerate(doc.tokens) if i in actor_at
+                 and t.dep in MODIFIER_DEPS and not _inside(actor_at[i], doc.tokens[t.head])}
+    states = [m for m in doc.mentions if m.actor_id and m.actor_id in kb.actors
+              and kb.actors[m.actor_id].type == "country" and id(m) not in modifiers]
+    for index, token in enumerate(doc.tokens[1:], start=1):
+        before = doc.tokens[index - 1]
+        if (doc.text[token.start:token.end] not in COUNTRY_NOUNS or index in actor_at
+                or token.dep not in SUBJECT_DEPS | OBJECT_DEPS
+                or doc.text[before.start:before.end].lower() not in COUNTRY_DETERMINERS
+                or any(doc.tokens[c].dep in DESCRIBING_DEPS for c in kids[index]
+                       if c != index - 1)):
+            continue
+        named = [m for m in states if m.end <= token.start]
+        if named:
+            actor_at[index] = named[-1]
 
 
 def _owner_of_time(doc: Document, kids: list[list[int]], index: int,

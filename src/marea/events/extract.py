@@ -34,7 +34,12 @@ from functools import lru_cache
 from marea.actors.kb import KnowledgeBase, load_kb
 from marea.actors.link import actor_record, agent_record
 from marea.actors.spans import PERSON_LABELS
-from marea.events.arguments import generic_agents, local_institutions, resolve_pronouns
+from marea.events.arguments import (
+    generic_agents,
+    local_institutions,
+    resolve_country_descriptions,
+    resolve_pronouns,
+)
 from marea.events.dating import event_date, governing_date, not_after_publication, own_date
 from marea.events.fallback import proposals
 from marea.events.lexicon import Lexicon, Trigger, lexicon, ontology
@@ -207,6 +212,7 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
     generic |= local_institutions(doc, tree.children, actor_at, kb, _foreign_places(
         actor_at, countries))
     tree.antecedents = resolve_pronouns(doc, tree.children, actor_at, words, kb)
+    resolve_country_descriptions(doc, tree.children, actor_at, kb)
     published = str(doc.metadata.get("published") or "") or None
     timexes = find_timexes(doc.text, doc.language or "en", published)
     speakers, quoted = find_speakers(doc, tree, words, actor_at)
