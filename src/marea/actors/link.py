@@ -1066,7 +1066,9 @@ def _most_prominent(entries: list[Alias], kb: KnowledgeBase, day: date | None,
 
 def _best(entries: list[Alias], kb: KnowledgeBase, countries: Counter[str], day: date | None
           ) -> Alias:
-    """Pick the entry best supported by the document's countries and date."""
+    """Pick the entry best supported by the document's countries and date; of a state's
+    people of one surname, its president that day ("Fernández" in 2022 is Alberto, not the
+    vice president nor a minister of the name)."""
     total = sum(countries.values()) or 1
 
     def score(entry: Alias) -> float:
@@ -1080,6 +1082,7 @@ def _best(entries: list[Alias], kb: KnowledgeBase, countries: Counter[str], day:
         value += 0.3 if entry.kind in ("name", "alias", "acronym") else 0.0
         value += 0.2 if actor.type in ("country", "org") else 0.0
         value += 0.5 if _running(actor, day) else 0.0
+        value += 0.5 if actor.country and kb.head_of_state(actor.country, day) is actor else 0.0
         return value
 
     return max(entries, key=score)
