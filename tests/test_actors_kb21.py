@@ -25,6 +25,7 @@ PUERTO_RICO = (
     "El presidente del Senado de Puerto Rico, José Luis Dalmau Santiago, del Partido Popular "
     "Democrático (PPD), criticó al gobernador. El PNP respondió que Dalmau no tiene los votos.")
 ROSARIO = "En Argentina, Pedro llegó temprano a la reunión en Rosario."
+MEXICO = "En México, la fiscalía acusó a Guzmán de narcotráfico."
 
 
 @pytest.fixture(scope="module")
@@ -32,7 +33,8 @@ def linked(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
     with jsonl_store(tmp_path_factory.mktemp("kb21"), [
             {"text": ARGENTINA, "language": "es", "published": "2022-03-15"},
             {"text": PUERTO_RICO, "language": "es", "published": "2022-05-10"},
-            {"text": ROSARIO, "language": "es", "published": "2021-05-01"}]) as store:
+            {"text": ROSARIO, "language": "es", "published": "2021-05-01"},
+            {"text": MEXICO, "language": "es", "published": "2021-05-01"}]) as store:
         yield store
 
 
@@ -83,3 +85,9 @@ def test_the_menems_by_date() -> None:
     assert kb.actors["carlos-menem"].role_at(date(2010, 6, 1)) == "ARGLEG"
     assert kb.actors["carlos-menem"].role_at(date(2022, 6, 1)) is None  # died in 2021
     assert kb.actors["martin-menem"].role_at(date(2024, 6, 1)) == "ARGLEG"
+
+
+def test_a_sitting_minister_s_surname_in_another_state_s_story(linked: Store) -> None:
+    """Guzmán was Argentina's economy minister that day, but a story of Mexico that never
+    names Argentina means someone else: only a head of state or government is that famous."""
+    assert "martin-guzman" not in {actor for actor, _ in mention_links(linked, 4, "Guzmán")}

@@ -1043,6 +1043,10 @@ def _empire(text: str, kb: KnowledgeBase) -> Actor | None:
     return kb.actors.get(country or "")
 
 
+# The offices of LEADER that head a state or government (not "Minister of Economy").
+HEAD_OF_GOVERNMENT = re.compile(r"president|prime minister|premier|chancellor", re.I)
+
+
 def _most_prominent(entries: list[Alias], kb: KnowledgeBase, day: date | None,
                     untitled_among_states: bool) -> Actor | None:
     """Return the person a bare surname means when the document names none of its bearers'
@@ -1051,10 +1055,15 @@ def _most_prominent(entries: list[Alias], kb: KnowledgeBase, day: date | None,
     ever led a government ("Putin" alone, "President Obama"); None when that does not
     single one out. A past leader of a state that a story about other states never names,
     with no title before the surname, is no likelier than anyone else of the name
-    ("Williams" in a story of Washington is no former president of Dominica)."""
+    ("Williams" in a story of Washington is no former president of Dominica), nor is a
+    sitting minister ("Guzmán" in a story of Mexico is no Argentine economy minister): only
+    a head of state or government is known that far."""
     def prominence(actor: Actor) -> int:
-        now = (day is not None and actor.leads_government(day)) or actor.leads_opposition(
-            day) or _running(actor, day)
+        governs = day is not None and actor.leads_government(day) and not (
+            untitled_among_states and not any(
+                r.sector == "GOV" and r.covers(day) and HEAD_OF_GOVERNMENT.search(r.title)
+                for r in actor.roles))
+        now = governs or actor.leads_opposition(day) or _running(actor, day)
         return 2 * now + (not untitled_among_states and actor.leads_government())
 
     people = {e.actor_id: kb.actors[e.actor_id] for e in entries}
