@@ -1047,6 +1047,12 @@ def _empire(text: str, kb: KnowledgeBase) -> Actor | None:
 HEAD_OF_GOVERNMENT = re.compile(r"president|prime minister|premier|chancellor", re.I)
 
 
+def _heads_government(actor: Actor, day: date | None) -> bool:
+    """Whether a person heads a state or government on `day` (ever, when day is None)."""
+    return any(r.sector == "GOV" and HEAD_OF_GOVERNMENT.search(r.title)
+               and (day is None or r.covers(day)) for r in actor.roles)
+
+
 def _most_prominent(entries: list[Alias], kb: KnowledgeBase, day: date | None,
                     untitled_among_states: bool) -> Actor | None:
     """Return the person a bare surname means when the document names none of its bearers'
@@ -1055,16 +1061,13 @@ def _most_prominent(entries: list[Alias], kb: KnowledgeBase, day: date | None,
     ever led a government ("Putin" alone, "President Obama"); None when that does not
     single one out. A past leader of a state that a story about other states never names,
     with no title before the surname, is no likelier than anyone else of the name
-    ("Williams" in a story of Washington is no former president of Dominica), nor is a
-    sitting minister ("Guzmán" in a story of Mexico is no Argentine economy minister): only
-    a head of state or government is known that far."""
+    ("Williams" in a story of Washington is no former president of Dominica). Only a head
+    of state or government is known that far, not a minister ("Guzmán" in a story of
+    Honduras is no Argentine economy minister: in one of Argentina he is, by its country)."""
     def prominence(actor: Actor) -> int:
-        governs = day is not None and actor.leads_government(day) and not (
-            untitled_among_states and not any(
-                r.sector == "GOV" and r.covers(day) and HEAD_OF_GOVERNMENT.search(r.title)
-                for r in actor.roles))
-        now = governs or actor.leads_opposition(day) or _running(actor, day)
-        return 2 * now + (not untitled_among_states and actor.leads_government())
+        now = day is not None and _heads_government(actor, day) or actor.leads_opposition(
+            day) or _running(actor, day)
+        return 2 * now + (not untitled_among_states and _heads_government(actor, None))
 
     people = {e.actor_id: kb.actors[e.actor_id] for e in entries}
     ranked = sorted(((prominence(a), a.id) for a in people.values()), reverse=True)
