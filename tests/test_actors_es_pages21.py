@@ -61,8 +61,9 @@ def test_a_quoted_nickname_inside_a_name_is_part_of_it(linked: Store) -> None:
     assert mention_links(linked, 1, 'Fernando "El Chino" Navarro') == {
         ("x-person-fernando-navarro", None)}  # no Alberto Fujimori, "El Chino" of Peru
     assert mention_links(linked, 1, "Navarro") == {("x-person-fernando-navarro", None)}
+    # Argentina's interior minister that day (the knowledge base has known him since kb21)
     assert mention_links(linked, 1, 'Eduardo "Wado" de Pedro') == {
-        ("x-person-eduardo-de-pedro", None)}
+        ("eduardo-de-pedro", "ARGGOV")}
 
 
 def test_a_nickname_alone_names_whom_it_was_given_to(linked: Store) -> None:
@@ -91,3 +92,11 @@ def test_ffaa_is_the_armed_forces(linked: Store) -> None:
 
 def test_a_comma_after_a_name_written_small_is_no_part_of_it(linked: Store) -> None:
     assert mention_links(linked, 6, "kirchnerismo") == {("pj-arg", "ARGPTY")}
+
+
+def test_the_story_s_peronists_link_on_their_day(linked: Store) -> None:
+    """A bare "Fernández" in May 2022 is the president, not his vice president Cristina
+    Fernández de Kirchner (whom it linked before) nor his security minister Aníbal Fernández;
+    La Cámpora is the Peronist group, no place."""
+    assert mention_links(linked, 1, "Fernández") == {("alberto-fernandez", "ARGGOV")}
+    assert mention_links(linked, 1, "La Cámpora") == {("la-campora-arg", "ARGPTY")}

@@ -1104,6 +1104,16 @@ def _empire(text: str, kb: KnowledgeBase) -> Actor | None:
     return kb.actors.get(country or "")
 
 
+# The offices of LEADER that head a state or government (not "Minister of Economy").
+HEAD_OF_GOVERNMENT = re.compile(r"president|prime minister|premier|chancellor", re.I)
+
+
+def _heads_government(actor: Actor, day: date | None) -> bool:
+    """Whether a person heads a state or government on `day` (ever, when day is None)."""
+    return any(r.sector == "GOV" and HEAD_OF_GOVERNMENT.search(r.title)
+               and (day is None or r.covers(day)) for r in actor.roles)
+
+
 def _most_prominent(entries: list[Alias], kb: KnowledgeBase, day: date | None,
                     untitled_among_states: bool) -> Actor | None:
     """Return the person a bare surname means when the document names none of its bearers'
@@ -1112,11 +1122,13 @@ def _most_prominent(entries: list[Alias], kb: KnowledgeBase, day: date | None,
     ever led a government ("Putin" alone, "President Obama"); None when that does not
     single one out. A past leader of a state that a story about other states never names,
     with no title before the surname, is no likelier than anyone else of the name
-    ("Williams" in a story of Washington is no former president of Dominica)."""
+    ("Williams" in a story of Washington is no former president of Dominica). Only a head
+    of state or government is known that far, not a minister ("Guzmán" in a story of
+    Honduras is no Argentine economy minister: in one of Argentina he is, by its country)."""
     def prominence(actor: Actor) -> int:
-        now = (day is not None and actor.leads_government(day)) or actor.leads_opposition(
+        now = day is not None and _heads_government(actor, day) or actor.leads_opposition(
             day) or _running(actor, day)
-        return 2 * now + (not untitled_among_states and actor.leads_government())
+        return 2 * now + (not untitled_among_states and _heads_government(actor, None))
 
     people = {e.actor_id: kb.actors[e.actor_id] for e in entries}
     ranked = sorted(((prominence(a), a.id) for a in people.values()), reverse=True)
@@ -1127,7 +1139,9 @@ def _most_prominent(entries: list[Alias], kb: KnowledgeBase, day: date | None,
 
 def _best(entries: list[Alias], kb: KnowledgeBase, countries: Counter[str], day: date | None
           ) -> Alias:
-    """Pick the entry best supported by the document's countries and date."""
+    """Pick the entry best supported by the document's countries and date; of a state's
+    people of one surname, its president that day ("Fernández" in 2022 is Alberto, not the
+    vice president nor a minister of the name)."""
     total = sum(countries.values()) or 1
 
     def score(entry: Alias) -> float:
@@ -1141,6 +1155,7 @@ def _best(entries: list[Alias], kb: KnowledgeBase, countries: Counter[str], day:
         value += 0.3 if entry.kind in ("name", "alias", "acronym") else 0.0
         value += 0.2 if actor.type in ("country", "org") else 0.0
         value += 0.5 if _running(actor, day) else 0.0
+        value += 0.5 if actor.country and kb.head_of_state(actor.country, day) is actor else 0.0
         return value
 
     return max(entries, key=score)
