@@ -134,22 +134,24 @@ def words(tokens: list[Token], text: str, first: int, end: int) -> list[tuple[in
     return found
 
 
-# id(document) -> (its tokens, its text, their count, their words): see document_words
+# id(token list) -> (that list, the text, its length, their words): see document_words
 _DOCUMENT_WORDS: dict[int, tuple[list[Token], str, int, list[tuple[int, str, str]]]] = {}
 
 
 def document_words(doc: Document) -> list[tuple[int, str, str]]:
     """Return `words` over all of a document's tokens. Tone, stance, claims and frames each
-    read them, so they are folded once per document: kept until the document is freed, and
-    folded again when its text or token list is replaced or grows."""
-    cached = _DOCUMENT_WORDS.get(id(doc))
+    read them, so they are folded once per token list (stance's copy of the document shares
+    it): kept until the document that first asked is freed, folded again when the text is
+    replaced or the list grows."""
+    key = id(doc.tokens)
+    cached = _DOCUMENT_WORDS.get(key)
     if cached is not None and cached[0] is doc.tokens and cached[1] is doc.text and (
             cached[2] == len(doc.tokens)):
         return cached[3]
     if cached is None:
-        weakref.finalize(doc, _DOCUMENT_WORDS.pop, id(doc), None)
+        weakref.finalize(doc, _DOCUMENT_WORDS.pop, key, None)
     found = words(doc.tokens, doc.text, 0, len(doc.tokens))
-    _DOCUMENT_WORDS[id(doc)] = (doc.tokens, doc.text, len(doc.tokens), found)
+    _DOCUMENT_WORDS[key] = (doc.tokens, doc.text, len(doc.tokens), found)
     return found
 
 
