@@ -63,7 +63,8 @@ load 2-6: 3.11 -> 2.88 CPU s (-7%; stance 0.66 -> 0.49); the linguistic stage 7.
 perf2_21 (same measure, rows identical): a document's lexicon words folded once for tone,
 stance, claims and frames (9,195 `words` calls, 0.46 s under the profiler -> 60, 0.10 s) and
 social posts' lower-case names looked up only from words that start a knowledge-base key
-(62,457 -> 41,409 `kb.lookup` calls): 3.65 -> 3.11 CPU s (-15%) best of three, load 4-7.
+(62,457 -> 41,409 `kb.lookup` calls): best of three, two pairs at load 4-9, 3.47 -> 3.17 and
+3.65 -> 3.11 CPU s (-9%, -15%).
 """
 
 from __future__ import annotations
