@@ -708,6 +708,11 @@ def social_candidates(view: TokenView, kb: KnowledgeBase, taken: list[Candidate]
         word = view.word(index)
         if not word.isalpha() or not word.islower() or token.pos in ("VERB", "AUX", "ADP"):
             continue
+        # a name key the word or the pair it opens looks up starts with the word folded, when
+        # that is one word and not a leading "the", which folding drops ("the clinton")
+        folded = view.folded[index]
+        if folded.isalpha() and folded not in kb.first_words and folded != "the":
+            continue
         after = view.word(index + 1) if index + 1 < len(view.tokens) else ""
         pair = f"{word} {after}"  # "unity ," folds to "unity": one word, Haiti's party Inite
         entries = _one_actor(kb, pair, allow_surname=False) if pair.islower() and (

@@ -36,7 +36,7 @@ from marea.actors.kb import YAML_LOADER, fold
 from marea.model import Document, Frame
 from marea.nlp.encoder import DEFAULT, MINILM, RESCORED_BY, encode
 from marea.opinion.frame_tagger import glued, reads, tagger
-from marea.opinion.lexicon import DATA, find, lexicon, words
+from marea.opinion.lexicon import DATA, document_words, find, lexicon, words_between
 from marea.opinion.stance import CREDITING, REPORTING
 from marea.settings import Settings
 
@@ -539,7 +539,7 @@ def _pejorative(doc: Document, start: int, end: int) -> bool:
     ("the northern hegemon"), a bare "progressive government" or "legitimate" is not."""
     lex = lexicon(doc.language)
     starts = [t.start for t in doc.tokens]
-    seq = words(doc.tokens, doc.text, bisect_left(starts, start), bisect_left(starts, end))
+    seq = words_between(doc, bisect_left(starts, start), bisect_left(starts, end))
     return any(min(table.get(word, 0.0) for table in (lex.polarity, lex.labels)
                    for word in (surface, lemma)) <= -PEJORATIVE for _, surface, lemma in seq)
 
@@ -851,7 +851,7 @@ def _name_calling(doc: Document) -> list[Frame]:
         if not mention.actor_id or all(t.pos != "PROPN" for t in doc.tokens[first:last]):
             continue
         window = range(max(0, first - LABEL_REACH), min(len(doc.tokens), last + LABEL_REACH))
-        seq = [w for w in words(doc.tokens, doc.text, window.start, window.stop)
+        seq = [w for w in words_between(doc, window.start, window.stop)
                if doc.tokens[w[0]].sentence == mention.sentence]
         for hit in find(seq, lex.labels, lex.longest):
             if (lex.labels[hit.term] <= -LABEL_VALENCE and not first <= hit.first < last
@@ -884,7 +884,7 @@ def _repetition(doc: Document) -> list[Frame]:
     home); a repeated topic phrase ("Latin American integration") is no technique."""
     lex = lexicon(doc.language)
     seen: dict[str, list[tuple[int, int, int]]] = {}
-    seq = words(doc.tokens, doc.text, 0, len(doc.tokens))
+    seq = document_words(doc)
     content = [w for w in seq if doc.tokens[w[0]].pos in ("NOUN", "PROPN", "ADJ", "VERB")]
     for i in range(len(content) - REPEAT_WORDS + 1):
         window = content[i:i + REPEAT_WORDS]
