@@ -40,6 +40,13 @@ SENTENCES = {
     "won": "Boris Johnson won the election in Britain.",
     "refusal": "Jeremy Corbyn spoke in London. His refusal to say which side he would be on in a "
                "Brexit referendum was also met with hoots of laughter.",
+    # a seed's sentence: a failed coup was attempted, and is coded (CAMEO codes attempts)
+    "failed coup": "The failure of the 2002 Venezuela coup showed that Washington needed to pivot "
+                   "towards the color revolution model.",
+    # a seed's sentence: states named by a common noun back someone as their names would
+    "countries": "The US, after losing its influence in Mexico, Argentina and Bolivia, countries "
+                 "that recognize Nicolás Maduro as president of the Caribbean nation, will press "
+                 "to prevent Peru from following that path.",
 }
 
 
@@ -101,3 +108,17 @@ def test_a_win_foretold_is_no_office_nor_promise(found: dict[str, set[tuple[str,
 
 def test_what_one_refuses_to_say_is_not_said(found: dict[str, set[tuple[str, ...]]]) -> None:
     assert {e[5] for e in found["refusal"] if e[1] == "say"} == {"negated"}, found["refusal"]
+
+
+def test_the_failure_of_an_act_is_no_negation_of_it(found: dict[str, set[tuple[str, ...]]]
+                                                   ) -> None:
+    # "his refusal to say" negates what follows it; "the failure of the coup" tells how the
+    # coup ended, not that there was none
+    assert ("COERCE", "coup", None, "VEN", None, "asserted") in found["failed coup"]
+
+
+def test_states_named_by_a_common_noun_are_no_thing(found: dict[str, set[tuple[str, ...]]]
+                                                    ) -> None:
+    # the thing-doer rule ("tariffs help companies") leaves "countries that recognize" alone
+    assert any(e[:2] == ("SUPPORT", "recognize") and e[3] == "nicolas-maduro"
+               for e in found["countries"]), found["countries"]

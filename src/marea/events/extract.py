@@ -156,6 +156,9 @@ NO_RECIPIENT_TYPES = {"STATEMENT", "CONSULT"}
 # Determiners that point back to an event already told ("este ataque", "this attack"), for
 # parsers whose morphology does not mark them (en_core_web_sm tags no PronType).
 THING_PRONOUNS = {"it", "which", "what", "something", "nothing", "everything"}
+# Common nouns for states, which act as their names do ("countries that recognize Maduro").
+STATE_NOUNS = {"country", "nation", "state", "government", "republic", "neighbour", "neighbor",
+               "ally", "power", "member"}
 # Types of helping or backing: done by an actor, not by a thing ("tariffs help companies").
 HELPING_TYPES = {"AID", "SUPPORT"}
 DEMONSTRATIVES = {"this", "that", "these", "those", "este", "esta", "estos", "estas", "ese",
@@ -1113,8 +1116,9 @@ def _thing_doer(tree: DependencyTree, index: int, actor_at: dict[int, Mention],
     help; "the volunteers said they helped": the volunteers, who speak)."""
     doc = tree.doc
     token = doc.tokens[index]
-    if index in actor_at:
-        return False
+    if index in actor_at or tree.lemma(index) in STATE_NOUNS or (
+            tree.lemma(index) in words.generic_agents):
+        return False  # "Mexico, Argentina and Bolivia, countries that recognize Maduro"
     if token.pos == "NOUN" or _thing_pronoun(tree, index):
         return True
     if tree.lemma(index) != "they":
