@@ -89,15 +89,3 @@ def test_workers_default_to_the_cores_and_a_scheduler_address_is_kept(tmp_path: 
     assert settings.workers == 0 and 1 <= settings.worker_processes <= cores
     assert settings.dask_scheduler == "tcp://10.0.0.5:8786"
     assert settings.with_(workers=1).worker_processes == 1
-
-
-def test_a_quotation_closing_its_paragraph_ends_the_sentence() -> None:
-    """The AP page on the factcheckUK account (article-extraction-benchmark e7994d550087):
-    the parser read the next paragraph's first sentence into the quote's."""
-    nlp = load_pipeline(load_settings().model_for("en"), "en")
-    text = ("Audience members laughed when he urged voters, “Look what I’ve delivered.”\n"
-            "Corbyn, a stolid socialist, is accused by critics of promoting high-tax policies.\n"
-            "She said “no”\nand left.")
-    starts = [s.text.strip()[:8] for s in nlp(text).sents if s.text.strip()]
-    assert starts[:2] == ["Audience", "Corbyn, "], starts
-    assert "and left" not in starts, starts  # a quote without its full stop ends nothing

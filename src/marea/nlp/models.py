@@ -19,7 +19,6 @@ CUT_COMPONENT = "marea_sentence_cuts"
 # a capital, is a heading (a headline, a dateline): the parser would read it into the lead.
 HEADING_TOKENS = 20
 CLOSING = set(".!?:;,\"'”’»)")
-CLOSING_QUOTES = set("\"'”’»)")
 # Words after a sentence start at a line break that start no sentence themselves.
 OPENING_WORDS = 3
 GLUED_COMPONENT = "marea_glued_words"
@@ -50,22 +49,13 @@ def _start_sentences_at_cuts(doc: Any) -> Any:
         line_start = token.i
         if SENTENCE_CUT in previous.text or "\n\n" in previous.text or (
                 line and len(line) <= HEADING_TOKENS and line[-1].text[-1] not in CLOSING
-                and token.text[:1].isupper()) or (
-                _quotation_closed(line) and token.text[:1].isupper()):
+                and token.text[:1].isupper()):
             previous.is_sent_start = token.is_sent_start = True
             for word in doc[token.i + 1:token.i + 1 + OPENING_WORDS]:
                 if word.is_space:
                     break
                 word.is_sent_start = False
     return doc
-
-
-def _quotation_closed(line: list[Any]) -> bool:
-    """Whether a line ends with a closed quotation, its sentence finished inside it ('... look
-    what I've delivered.”'): the parser read the next paragraph's first sentence into it. A
-    full stop, "!" or "?" of its own, so no abbreviation's ("U.S." is one token)."""
-    words = [t.text for t in line if t.text not in CLOSING_QUOTES]
-    return bool(words) and words[-1] in (".", "!", "?") and words[-1] != line[-1].text
 
 
 def _split_glued_words(doc: Any) -> Any:
