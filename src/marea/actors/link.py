@@ -427,7 +427,8 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
             # body of the state the story names
             others = _same_sector_countries(doc, kb, agents, mention.sentence, sector)
             whole_people = not home and (fold(mention.text).split() or [""])[-1] in PEOPLE_NOUNS
-            acted_on = _states_acted_on(doc, view, kb, mention)
+            acted_on = _states_acted_on(doc, view, kb, mention) if sector in (
+                ACTING_STATE_SECTORS) else set()
             country = _context_country(
                 _without(Counter(sentence_countries.get(mention.sentence) or {}) - others
                          - _demonyms_of_others(doc, view, kb, mention), acted_on),
@@ -825,6 +826,10 @@ def _foreign(view: TokenView, mention: Mention) -> bool:
 
 
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass", "csubj")
+# sectors of a state's own arms, which act on other states ("the government sanctions Russia");
+# the press, parties or citizens act on their own as often ("The press criticised the White
+# House": the US press)
+ACTING_STATE_SECTORS = {"GOV", "MIL"}
 # what marks a state as the one a body acts on: "sanciones a Rusia", "sanctions on Russia",
 # "negotiated with Cuba", "contra Venezuela"; a place ("en Rusia") or an owner ("de Rusia") not
 TARGET_CASES = {"a", "al", "ao", "aos", "to", "on", "upon", "against", "contra", "with", "con",
