@@ -258,6 +258,7 @@ def copy_narratives(store: Store) -> None:
     with store.transaction():
         con.execute("INSERT INTO narrative_inbox SELECT v.* FROM plan p JOIN sentence_vectors "
                     "v ON v.doc_id = p.new_id WHERE p.k <= ?", [UPDATED_COPIES])
+        narratives.record_waiting_keys(store)  # as writing the copies would have
     narratives.update(store)
     with store.transaction():
         con.execute("CREATE OR REPLACE TEMP TABLE _added AS SELECT n.narrative_id, "
@@ -265,7 +266,7 @@ def copy_narratives(store: Store) -> None:
                     "ON f.old_id = p.old_id AND f.k = 1 JOIN narrative_sentences n "
                     "ON n.doc_id = f.new_id WHERE p.k > ?", [UPDATED_COPIES])
         con.execute("INSERT INTO narrative_sentences BY NAME SELECT * FROM _added")
-        narratives._summarise(store, [])
+        narratives._summarise(store, [], recorded=False)
         con.execute("DROP TABLE _added")
 
 

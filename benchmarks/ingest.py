@@ -51,6 +51,20 @@ seconds: fin18 3.02x (actors 0.08, events 0.11, opinion 0.28, encoder 1.09), per
 tone cut 2.97x (0.07, 0.11, 0.26, 1.08). What stands between that and 1.5x is the encoder
 (~1.1x of spaCy in CPU on this corpus) and, about 0.45x, cleaning, language id, truecasing and
 copying spaCy's tokens, the store's commits and the refresh after the run.
+perf21 (cProfile with a CPU-time clock of a 60-article ingest, then mechanical cuts, every
+table's rows identical over the bundled examples and this benchmark's 100 articles): the
+lexicon term search visiting only words that may start a term (its CPU 2.0 -> 0.7 s under the
+profiler), the dependency tree's lemmas listed once per tree, spaCy's tokens copied from one
+Token object each, a quadratic mention filter in actor spans and in the frame scanner's set-up
+gone. Stages after parsing, encoder left out, over 60 articles, best of three, back to back at
+load 2-6: 3.11 -> 2.88 CPU s (-7%; stance 0.66 -> 0.49); the linguistic stage 7.09 -> 6.75.
+`--sizes 100 --pool-docs 0`, both trees side by side at load 16 -> 4, CPU seconds: before 3.16x
+(actors 0.08, events 0.11, opinion 0.18, encoder 0.83), after 3.00x (0.07, 0.10, 0.16, 0.77).
+perf2_21 (same measure, rows identical): a document's lexicon words folded once for tone,
+stance, claims and frames (9,195 `words` calls, 0.46 s under the profiler -> 60, 0.10 s) and
+social posts' lower-case names looked up only from words that start a knowledge-base key
+(62,457 -> 41,409 `kb.lookup` calls): best of three, two pairs at load 4-9, 3.47 -> 3.17 and
+3.65 -> 3.11 CPU s (-9%, -15%).
 """
 
 from __future__ import annotations

@@ -16,7 +16,8 @@ from typing import Any
 import httpx
 import pytest
 
-from marea.pipeline import ingest
+from marea.model import Document
+from marea.pipeline import ingest, run_stages
 from marea.settings import Settings, load_settings
 from marea.store import Store
 
@@ -157,3 +158,19 @@ def events_by_sentence(folder: Path, sentences: dict[str, str], language: str,
     for locator, *row in rows:
         table[keys[int(locator.split(":")[1]) - 1]].add(tuple(row))
     return Path(settings.db), table
+
+
+FRAME_STAGES = ("marea.clean.v1", "marea.language.v1", "marea.linguistic.v1", "marea.actors.v1",
+                "marea.tone.v1", "marea.embed.v1", "marea.frames.v1")
+
+
+def frame_spans(settings: Settings, text: str, kind: str, language: str
+                ) -> set[tuple[str, str]]:
+    """(span text, technique) of every framing span the frames stage finds in one text of a
+    declared kind ("news", "opinion")."""
+    (doc,) = run_stages([Document(source="t.txt", locator="", raw=text.encode(),
+                                  content_type="text",
+                                  metadata={"language": language, "kind": kind})],
+                        FRAME_STAGES, settings)
+    assert doc.error is None, doc.error
+    return {(doc.text[f.start:f.end], f.technique) for f in doc.frames}

@@ -134,7 +134,7 @@ def mentions(store: Store, key: str) -> list[tuple[str, str | None, str | None, 
     ("morales", "Morales", ("jimmy-morales", "GTMGOV", "GTM")),
     ("rioters", "rioters", ("BRACVL", "BRACVL", "BRA")),
     ("described", "Moody Awori", ("x-person-moody-awori", "KENGOV", "KEN")),  # not an org
-    ("described", "Carlos Menem", ("x-person-carlos-menem", "ARGELI", "ARG")),
+    ("described", "Carlos Menem", ("carlos-menem", "ARGELI", "ARG")),  # in the KB since kb21
     ("described", "Ariel Sharon", ("x-person-ariel-sharon", None, "ISR")),
     ("armenia", "president of Armenia", ("ARMGOV", "ARMGOV", "ARM")),  # holder not known
     ("mugabe", "Tendai Mugabe", ("x-person-tendai-mugabe", "ZWEGOV", "ZWE")),  # the story's state

@@ -27,8 +27,8 @@ pytestmark = pytest.mark.slow
 
 # Tables only `marea merge` fills (indexes, stories, narratives, its own records).
 MERGE_ONLY = {"doc_keys", "merged_partitions", "narrative_centres", "narrative_pool",
-              "narrative_counts", "narrative_sentences", "narratives", "near_duplicate_buckets",
-              "refresh_state",
+              "narrative_counts", "narrative_keys", "narrative_sentences", "narratives",
+              "near_duplicate_buckets", "refresh_state",
               "runs", "search_docs", "search_postings", "search_terms", "sentence_spans",
               "stories", "story_events",
               "store_encoder"}  # merge records its encoder: a dataset has no semantic search

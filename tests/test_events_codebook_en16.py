@@ -67,7 +67,7 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
     ("artillery", ("MOBILIZE", "troops", "RUS", "", "asserted")),
     ("navy", ("MOBILIZE", "troops", "CHN", "", "asserted")),
     ("tightened", ("COERCE", "restrict", "ISR", "PSELAB", "asserted")),
-    ("extended", ("COERCE", "restrict", "CUB", "CUBMED", "asserted")),
+    ("extended", ("COERCE", "restrict", "CUB", "MED", "asserted")),  # foreign: not Cuban
     ("shut-off", ("COERCE", "withhold", "SYRGOV", "", "asserted")),
     # hackers are a generic criminal agent (session 19): Russian hackers are Russian criminals
     ("websites", ("COERCE", "cyber", "RUSCRM", "ESTGOV", "asserted")),

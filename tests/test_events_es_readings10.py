@@ -64,7 +64,7 @@ def test_a_verb_run_into_a_name_is_cut_off(found: dict[str, set[tuple[str, ...]]
     """"remarcó el Presidente" is the president, not an unknown actor named after a verb; "la
     Fiscalía afirmó" is the prosecution."""
     assert _of(found["remarco"], "cuestionado") == {
-        ("cuestionado", "ACCUSE", "x-person-andres-larroque", "alberto-fernandez", "asserted")}
+        ("cuestionado", "ACCUSE", "andres-larroque", "alberto-fernandez", "asserted")}
     assert _of(found["fiscalia"], "afirmó") == {  # the United States' (readings11)
         ("afirmó", "STATEMENT", "USAJUD", "", "asserted")}
     # inside the span too: "Congreso de violar la Constitución" is Peru's Congress

@@ -106,7 +106,9 @@ def test_yes_no_question_asserts_nothing(found: dict[str, set[tuple[str, ...]]])
 @pytest.mark.slow
 def test_possible_act_if_another_acts_is_no_offer(found: dict[str, set[tuple[str, ...]]]
                                                    ) -> None:
-    assert {(e[0], e[3], e[4]) for e in found["might-if"]} == {("AID", "aid", "hypothetical")}
+    # "the country" is Ukraine, named last (by "the Ukrainian"): its announcing is as possible
+    assert {(e[0], e[3], e[4]) for e in found["might-if"]} == {
+        ("AID", "aid", "hypothetical"), ("ACCUSE", "investigations", "hypothetical")}
 
 
 @pytest.mark.slow

@@ -63,7 +63,7 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
     ("their", ("CONSULT", "", "MARGOV", "barack-obama", "asserted")),
     ("shared", ("SUPPORT", "recognize", "CHL", "VNM", "asserted")),
     ("demand", ("REQUEST", "", "", "ISR", "asserted")),
-    ("demand", ("RETREAT", "ease", "ISR", "PSELAB", "demanded")),
+    ("demand", ("CONCEDE", "ease", "ISR", "PSELAB", "demanded")),  # on workers: CAMEO 081
     ("hunger", ("PROTEST", "hunger", "CVL", "evo-morales", "asserted")),
     ("northern", ("PROTEST", "demo", "EDU", "IRQ", "asserted")),
     ("arrested", ("COERCE", "arrest", "KENCOP", "KENEDU", "asserted")),

@@ -73,7 +73,7 @@ def test_an_attack_between_politicians_is_criticism(found: dict[str, set[tuple[s
     """With no arms in the sentence, a politician's attack is ACCUSE/disapprove; its "de"
     complement is the critic and whoever answers it the target. Armed attacks stay."""
     assert _of(found["ataque"], "ataque") == {
-        ("ataque", "ACCUSE/disapprove", "x-person-andres-larroque", "alberto-fernandez")}
+        ("ataque", "ACCUSE/disapprove", "andres-larroque", "alberto-fernandez")}
     assert _of(found["bombardeo"], "bombardeo") == {
         ("bombardeo", "ACCUSE/disapprove", "pj-arg", "")}
     assert {e[1] for e in _of(found["attacked"], "attacked")} == {"ACCUSE/disapprove"}

@@ -2,23 +2,15 @@
 
 from __future__ import annotations
 
-from marea.model import Document
-from marea.pipeline import run_stages
 from marea.settings import Settings
+from tests.conftest import frame_spans
 
-STAGES = ("marea.clean.v1", "marea.language.v1", "marea.linguistic.v1", "marea.actors.v1",
-          "marea.tone.v1", "marea.embed.v1", "marea.frames.v1")
 NAME_CALLING = "Name_Calling,Labeling"
 
 
 def _spans(settings: Settings, text: str, kind: str, language: str = "es"
            ) -> set[tuple[str, str]]:
-    (doc,) = run_stages([Document(source="t.txt", locator="", raw=text.encode(),
-                                  content_type="text",
-                                  metadata={"language": language, "kind": kind})],
-                        STAGES, settings)
-    assert doc.error is None, doc.error
-    return {(doc.text[f.start:f.end], f.technique) for f in doc.frames}
+    return frame_spans(settings, text, kind, language)
 
 
 def test_crime_reporting_words_in_a_news_report_are_no_name_calling(settings: Settings

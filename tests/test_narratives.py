@@ -84,7 +84,7 @@ def _terms_of(tmp_path: Path, lemmas: dict[int, tuple[str, list[tuple[str, str]]
             store.con.execute("INSERT INTO narrative_sentences VALUES (?, ?, 0, 0.9)",
                               [number, f"d{number}"])
         store.con.execute("CREATE TEMP TABLE _added AS FROM narrative_sentences")
-        narratives._count(store)
+        narratives._count(store, recorded=False)
         store.con.execute("CREATE TEMP TABLE _summarised AS SELECT DISTINCT narrative_id "
                           "FROM narrative_sentences")
         return narratives._terms(store)
@@ -108,7 +108,7 @@ def test_an_update_adds_its_new_members_without_reading_the_earlier_ones(
         def add(members: list[tuple[int, str, int, float]], formed: list[int]) -> None:
             with store.transaction():
                 narratives._add(store, members, [(n, centre) for n in formed], empty)
-                narratives._summarise(store, formed)
+                narratives._summarise(store, formed, recorded=False)
 
         add([(1, "d1", 0, 0.9), (1, "d2", 0, 0.7)], [1])
         store.con.execute("DELETE FROM narrative_sentences")

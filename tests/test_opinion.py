@@ -796,6 +796,23 @@ def test_terms_are_found_longest_first_as_by_trying_every_size(settings: Setting
     assert [h.term for h in find(spaced, lex.labels, lex.longest)] == ["far right", "far left"]
 
 
+def test_a_documents_words_are_kept_once_and_sliced_by_sentence(settings: Settings) -> None:
+    """Tone, stance, claims and frames read one folded list per document: each sentence's
+    slice is what `words` gives over its tokens, and replaced text is folded anew."""
+    from marea.opinion.lexicon import document_words, sentence_words, words, words_between
+
+    doc = _processed(settings, "Congress rejected the budget. Protesters blocked the bridge.")
+    kept = document_words(doc)
+    assert document_words(doc) is kept
+    ranges = [(first, end) for _, first, end, _ in sentence_words(doc)]
+    assert [seq for *_, seq in sentence_words(doc)] == [
+        words(doc.tokens, doc.text, first, end) for first, end in ranges]
+    assert [surface for _, surface, _ in words_between(doc, *ranges[1])] == [
+        "protesters", "blocked", "the", "bridge"]
+    doc.text = doc.text.replace("Protesters", "Protestors")
+    assert [surface for _, surface, _ in words_between(doc, *ranges[1])][0] == "protestors"
+
+
 def test_pages_read_by_key_cut_the_sentences_the_sentences_table_holds(corpus_store: Store
                                                                         ) -> None:
     """Event, stance, theme and narrative pages take their evidence sentence from each

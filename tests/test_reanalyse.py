@@ -55,13 +55,14 @@ def older_store(original: Path, tmp_path: Path) -> Path:
             store.con.execute(f"DELETE FROM {table}")
         # what migrations 10 (reanalyse, merge), 11 (incremental indexes), 12 (vector
         # index keys, columns for pages), 16 (sentence offsets per document), 17 (the
-        # encoder of the vectors), 18 and 19 (tone per document, events per actor) and 21
-        # (the stories' inbox) made
+        # encoder of the vectors), 18 and 19 (tone per document, events per actor), 21
+        # (the stories' inbox), 22 (narratives' running counts) and 23 (their keys) made
         for table in ("reanalysed", "merged_partitions", "search_docs", "search_terms",
                       "search_postings", "search_compacted", "near_duplicate_buckets",
                       "near_duplicate_scheme", "narrative_centres", "narrative_inbox",
                       "narrative_pool", "doc_keys", "sentence_spans", "store_encoder",
-                      "document_tone", "actor_events", "story_inbox", "narrative_counts"):
+                      "document_tone", "actor_events", "story_inbox", "narrative_counts",
+                      "narrative_keys"):
             store.con.execute(f"DROP TABLE {table}")
         store.con.execute("DROP SEQUENCE doc_key_numbers")
         for column in ("cue_kind", "cue", "cue_weight", "cue_start", "cue_end",

@@ -114,7 +114,7 @@ def test_a_word_glued_to_a_name_is_two_words(corpus_store: Store, settings: Sett
 
 @pytest.mark.parametrize(("text", "language", "actor", "label", "cue"), [
     ("Bernie Sanders rightly argues that the sanctions failed.", "en",
-     "x-person-bernie-sanders", "favor", "rightly argues"),
+     "bernie-sanders", "favor", "rightly argues"),
     ("Lula was wrongly accused of corruption.", "en", "luiz-inacio-lula-da-silva", "favor",
      "wrongly accused"),
     ("As Noam Chomsky has pointed out, the empire never sleeps.", "en",
@@ -124,7 +124,7 @@ def test_a_word_glued_to_a_name_is_two_words(corpus_store: Store, settings: Sett
      "x-person-atilio-boron", "favor", "señala"),
     ("Nosotros debemos escuchar a Lula.", "es", "luiz-inacio-lula-da-silva", "favor",
      "escuchar"),
-    ("I agree with Bernie Sanders on this.", "en", "x-person-bernie-sanders", "favor", "agree"),
+    ("I agree with Bernie Sanders on this.", "en", "bernie-sanders", "favor", "agree"),
     ("I disagree with Donald Trump on this.", "en", "donald-trump", "against", "disagree"),
 ])
 def test_the_author_credits_an_actor_without_praise_words(settings: Settings, text: str,
@@ -141,7 +141,7 @@ def test_the_author_credits_an_actor_without_praise_words(settings: Settings, te
 def test_a_credited_word_in_a_quotation_or_a_report_is_no_verdict(settings: Settings) -> None:
     quoted = _stances(_processed(settings, 'Critics said "Bernie Sanders rightly argues that the '
                                  'sanctions failed."' + VOICE))
-    assert "verdict" not in [kind for kind, _ in quoted["x-person-bernie-sanders"][1]]
+    assert "verdict" not in [kind for kind, _ in quoted["bernie-sanders"][1]]
     praised = _stances(_processed(settings, "Donald Trump was rightly praised by his "
                                   "supporters." + VOICE))
     assert "verdict" not in [kind for kind, _ in praised.get("donald-trump", ("", []))[1]]

@@ -39,9 +39,9 @@ def test_plain_saying_or_a_reported_must_is_no_side(settings: Settings) -> None:
 
 
 @pytest.mark.parametrize(("text", "language", "actor", "label"), [
-    ("Bernie Sanders's plan is the solution to the crisis.", "en", "x-person-bernie-sanders",
+    ("Bernie Sanders's plan is the solution to the crisis.", "en", "bernie-sanders",
      "favor"),
-    ("The answer to the crisis is Bernie Sanders.", "en", "x-person-bernie-sanders", "favor"),
+    ("The answer to the crisis is Bernie Sanders.", "en", "bernie-sanders", "favor"),
     ("Donald Trump is not the answer to the crisis.", "en", "donald-trump", "against"),
     ("Lula es la salida a la crisis.", "es", "luiz-inacio-lula-da-silva", "favor"),
     ("Bolivia tiene la respuesta a la crisis.", "es", "BOL", "favor"),

@@ -294,8 +294,13 @@ def _merge_part(folder: Path, part: str, store: Store, index: NearDuplicateIndex
                         [path("sentence_vectors")])
             store.fill_page_columns(list(keep))
             store.add_to_story_inbox(list(keep))
-            mentions = pq.read_table(path("mentions"), columns=["doc_id", "actor_id"])
-            store.count_actors(mentions.filter(pc.is_in(mentions["doc_id"], kept["doc_id"])))
+            keyed = {}  # the columns narrative keys are read from (schema NARRATIVE_KEYS)
+            for table, columns in (("tokens", ["lemma", "pos"]), ("mentions", ["actor_id", "text"]),
+                                   ("events", ["type"])):
+                rows = pq.read_table(path(table), columns=["doc_id", "sentence", *columns])
+                keyed[table] = rows.filter(pc.is_in(rows["doc_id"], kept["doc_id"]))
+            store.add_narrative_keys(keyed)
+            store.count_actors(keyed["mentions"].select(["doc_id", "actor_id"]))
             store.add_near_duplicate_buckets(index.pending)
             con.execute("INSERT INTO merged_partitions VALUES (?, ?, ?)", [part, run_id, now])
         finally:

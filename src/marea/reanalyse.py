@@ -26,6 +26,7 @@ import numpy as np
 from marea.ingest.dedup import NearDuplicateIndex
 from marea.model import ActorRecord, Document, SourceError, StanceCue
 from marea.nlp.encoder import DEFAULT, DISABLED
+from marea.opinion.narratives import record_waiting_keys
 from marea.pipeline import (
     DEFAULT_PIPELINE,
     Executor,
@@ -156,7 +157,9 @@ def reanalyse(store: Store, settings: Settings, chosen: Iterable[str],
         if "embed" in stages and encoder != DISABLED:  # every vector is now this encoder's
             store.record_encoder(encoder)
         if summary.stored:  # narratives' running counts came from the replaced analyses
-            store.con.execute("UPDATE narratives SET example_doc_id = NULL")  # recounted
+            with store.io_errors(), store.transaction():
+                store.con.execute("UPDATE narratives SET example_doc_id = NULL")  # recounted
+                record_waiting_keys(store)  # so did the keys of the sentences waiting
         refresh_indexes(store)
         status = "done"
     finally:

@@ -132,6 +132,12 @@ class KnowledgeBase:
     # ("Partido Comunista" of "Partido Comunista de Chile"): it names that actor only in a
     # story about its country, as many countries have one
     bound: set[tuple[str, str]] = field(default_factory=set)
+    # (name key, actor id) of a name the files also spell without accents: only these match a
+    # word in capitals ("IRA" is an acronym, not the Portuguese "Irã" shorn of its tilde)
+    plain: set[tuple[str, str]] = field(default_factory=set)
+    # the first words of the people's names: a surname spelt like one ("de Pedro") is never
+    # looked up alone
+    given_names: set[str] = field(default_factory=set)
 
     @classmethod
     def load(cls, extra: tuple[str, ...] | list[str] = ()) -> KnowledgeBase:
@@ -152,6 +158,7 @@ class KnowledgeBase:
             kb._add_party(entry)
         for entry in data["organisations"].values():
             kb._add_org(entry)
+        kb.given_names = {fold(str(e["name"]).split()[0]) for e in data["people"].values()}
         for entry in data["people"].values():
             kb._add_person(entry)
         return kb
@@ -168,6 +175,8 @@ class KnowledgeBase:
         if not key:
             return
         entry = Alias(actor_id, kind)
+        if text.translate(APOSTROPHES).isascii():
+            self.plain.add((key, actor_id))
         if entry not in self.index[key]:
             self.index[key].append(entry)
             self.max_alias_tokens = max(self.max_alias_tokens, len(key.split()))
@@ -248,7 +257,8 @@ class KnowledgeBase:
         # the surname completes is given names ("Juan Orlando": "Orlando" alone is the city)
         main: set[str] | None = set() if longer[fold(str(e["name"]))] else None
         given = {name for name in forms if fold(str(e["name"]).split()[-1]) in longer[fold(name)]}
-        surnames = {fold(part) for kind, part in _name_parts(str(e["name"]), main)
+        surnames = {fold(part) for kind, part in _name_parts(str(e["name"]), main,
+                                                             self.given_names)
                     if kind == "surname"}
         for name in self._names(e.get("aliases")):
             if _is_acronym(name):
@@ -261,7 +271,8 @@ class KnowledgeBase:
         for name in forms:
             if name in given:
                 continue
-            for kind, part in _name_parts(name, main if name == e["name"] else surnames):
+            for kind, part in _name_parts(name, main if name == e["name"] else surnames,
+                                          self.given_names):
                 self._alias(part, actor_id, kind)
 
     def _add_roles(self, roles: dict[str, Any]) -> None:
@@ -286,11 +297,14 @@ class KnowledgeBase:
     # -- lookup -----------------------------------------------------------------------------
     def lookup(self, text: str) -> list[Alias]:
         """Return index entries for a surface form (acronyms match case-sensitively)."""
-        exact, folded = self.index.get(text.strip()), self.index.get(fold(text))
+        key = fold(text)
+        exact, folded = self.index.get(text.strip()), self.index.get(key)
         if exact is None and folded is None:  # most words looked up name nothing
             return []
+        shouted = text.isascii() and _is_acronym(text.strip())
         return [a for a in exact or () if a.kind == "acronym"] + [
-            a for a in folded or () if a.kind != "acronym"]
+            a for a in folded or () if a.kind != "acronym"
+            and not (shouted and (key, a.actor_id) not in self.plain)]
 
     def head_of_state(self, country: str, day: date | None) -> Actor | None:
         """Return who was president of a country on a day, if the knowledge base knows."""
@@ -327,7 +341,8 @@ PARTICLES = {"da", "de", "del", "dos", "das", "do", "la", "las", "los", "y", "e"
 NAME_SUFFIX = re.compile(r"^(?:[IVX]+|Jr\.?|Sr\.?)$")
 
 
-def _name_parts(name: str, surnames: set[str] | None = None) -> list[tuple[str, str]]:
+def _name_parts(name: str, surnames: set[str] | None = None,
+                given: frozenset[str] | set[str] = frozenset()) -> list[tuple[str, str]]:
     """Return ("surname", form) short forms of a person's name.
 
     "Andrés Manuel López Obrador" gives "Obrador", "López Obrador" and "López"; a given name
@@ -336,6 +351,8 @@ def _name_parts(name: str, surnames: set[str] | None = None) -> list[tuple[str, 
     longer form of the name (an alias), the word before the last is a paternal surname only
     when it is one of the main name's `surnames` ("Pedro Castillo Terrones"); otherwise it is
     a middle name ("Donald John Trump", "David William Donald Cameron"), no surname.
+    A last surname spelt like a `given` name, after a particle or a first surname, is not
+    one alone: "Pedro" is no Eduardo de Pedro, "Santiago" no José Luis Dalmau Santiago.
     """
     words = name.split()
     if any(w[0].islower() and w.lower() not in PARTICLES for w in words):
@@ -344,8 +361,10 @@ def _name_parts(name: str, surnames: set[str] | None = None) -> list[tuple[str, 
         words.pop()
     if len(words) < 2 or _is_acronym(name):
         return []
-    parts = [("surname", words[-1])]
     paternal = surnames is None or fold(words[-2]) in surnames
+    joined = len(words) >= 3 and not words[-2].endswith(".") and (  # "Philip J. Pierre"
+        words[-2].lower() in PARTICLES or paternal)
+    parts = [] if joined and fold(words[-1]) in given else [("surname", words[-1])]
     if len(words) >= 3 and words[-2].lower() not in PARTICLES and paternal:
         parts.append(("surname", " ".join(words[-2:])))  # Hispanic double surname
         parts.append(("surname", words[-2]))  # paternal surname alone ("López")

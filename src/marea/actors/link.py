@@ -53,6 +53,7 @@ from marea.actors.spans import (
     clean_name,
     common_word_inside,
     find_candidates,
+    nickname_of,
     social_candidates,
     surname_candidates,
     tag_words,
@@ -116,14 +117,18 @@ ELECT_DAYS = (-30, 200)  # days from the story to the elect's first day in offic
 GENERIC_PARTY_WORDS = {
     "party", "parties", "partido", "partidos", "conservative", "conservatives", "labour", "labor",
     "liberal", "liberals", "socialist", "socialists", "communist", "communists", "green", "greens",
-    "democratic", "democrats", "republican", "republicans", "national", "popular", "people's",
-    "peoples", "workers", "workers'", "social", "christian", "radical", "conservador",
+    "democratic", "democrat", "democrats", "republican", "republicans", "national", "popular",
+    "people's", "peoples", "workers", "workers'", "social", "christian", "radical", "conservador",
     "conservadores", "liberales", "socialista", "socialistas", "comunista", "comunistas",
     "verde", "verdes", "democrata", "democratas", "republicano", "republicanos", "nacional",
     "trabajadores", "cristiano", "radicales", "laborista", "laboristas", "dos", "de",
     "del", "los"}
 # Acronyms this short ("PJ", "PT", "PAC") name a national body only in a text about its country.
 SHORT_ACRONYM = 3
+# Verbs whose object is the subject's own people sent somewhere: "sent troops to Syria".
+SENDING_VERBS = {"send", "deploy", "dispatch", "station", "mobilize", "mobilise", "enviar",
+                 "desplegar", "movilizar", "despachar"}
+SENDER_REACH = 30  # tokens before a verb of sending its subject may be
 PARTY_OF = {"of", "from", "de", "del", "do", "da"}  # "lawmakers [from] the Workers' Party"
 MEMBERS_GAP = 3  # tokens from a people noun to the acronym of their group: "[guerrilleros] de la"
 # Country-code domains mostly sold as names ("t.co", "bit.ly"): a country only under a
@@ -311,6 +316,7 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
     candidates += surname_candidates(view, kb, set(countries), family, candidates, day)
     candidates += social_candidates(view, kb, candidates, family)
     candidates.sort(key=lambda c: (c.start, -c.end))
+    party_states = countries or _people_states(candidates, kb)
     people_named = [(fold(clean_name(c.mention.text, kb)), c.start) for c in candidates
                     if c.mention.label in PERSON_LABELS]
     surnames = {" ".join(words[size:]) for name, _ in people_named
@@ -338,7 +344,7 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
         mention = cand.mention
         if id(mention) in joined:
             continue
-        actor, how = _resolve(cand, kb, countries, people, day, view, spelled)
+        actor, how = _resolve(cand, kb, countries, people, day, view, spelled, party_states)
         located = _state_after(doc.text, mention, kb) if mention.label in PLACE_LABELS else None
         if how == "capital" and located and actor is not None and actor.id != located:
             actor, how = _unknown(mention, kb, located), "unknown"  # "Santiago, en Panamá"
@@ -413,17 +419,24 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
     agents = [a for a in agents if not _in_law_title(doc.text, a[0]) and not any(
         start <= a[0].start and a[0].end <= end for start, end in days)]  # "Día de la Prensa"
     earlier: dict[str, Counter[str]] = {}  # the states each sector's agents were given
+    placed: dict[int, str] = {}  # the state each agent mention before this one was given
     for mention, sector, country in sorted(agents, key=lambda a: a[0].start):
-        country = country or _possessor_country(doc, view, kb, mention, stated)
-        if not country:
+        country = (country or _possessor_country(doc, view, kb, mention, stated, placed)
+                   or _sender_country(doc, view, kb, mention, stated) or "")
+        if not country and not _foreign(view, mention):  # "foreign exporters" are no
+            # body of the state the story names
             others = _same_sector_countries(doc, kb, agents, mention.sentence, sector)
             whole_people = not home and (fold(mention.text).split() or [""])[-1] in PEOPLE_NOUNS
+            acted_on = _states_acted_on(doc, view, kb, mention) if sector in (
+                ACTING_STATE_SECTORS) else set()
             country = _context_country(
-                Counter(sentence_countries.get(mention.sentence) or {}) - others
-                - _demonyms_of_others(doc, view, kb, mention),
-                Counter() if whole_people else unplaced, earlier.get(sector))
+                _without(Counter(sentence_countries.get(mention.sentence) or {}) - others
+                         - _demonyms_of_others(doc, view, kb, mention), acted_on),
+                Counter() if whole_people else _without(unplaced, acted_on),
+                earlier.get(sector))
         if country:
             earlier.setdefault(sector, Counter())[country] += 1
+            placed[id(mention)] = country
         _link(mention, _agent(kb, country, sector), "agent", day, records)
     _state_heads(doc, day, records)
     _link_offices(doc, view, kb, day, countries, records)
@@ -599,6 +612,8 @@ def _people_named_in_full(candidates: list[Candidate], kb: KnowledgeBase) -> Peo
         if len(words) > 2:  # without the second surname: "Rosario del Pilar Pentón [Díaz]"
             forms.add(fold(" ".join(words[:-1])))
         forms.update(fold(a) for a in actor.aliases)
+        if nickname := nickname_of(cand.mention.text):  # "El Chapo" alone, named so before
+            forms.add(fold(clean_name(nickname, kb)))
         for form in forms:
             named = people.setdefault(form, {}).setdefault(actor.id, _Named(actor, []))
             named.offsets.append(cand.start)
@@ -633,6 +648,18 @@ def _in_document(name: str, start: int, people: People, countries: Counter[str],
     return found
 
 
+def _fuller(person: Actor, people: People) -> Actor:
+    """Return the one person the document names with more words that a name it has for an
+    unknown person opens ("Joaquín Guzmán Loera" for the "El Chapo" of "Joaquín “El Chapo”
+    Guzmán"), else that person."""
+    short = fold(person.name)
+    if person.origin != "unknown":
+        return person
+    longer = {named.actor.id: named.actor for named in people.get(short, {}).values()
+              if fold(named.actor.name).startswith(f"{short} ")}
+    return longer.popitem()[1] if len(longer) == 1 else person
+
+
 def _fit(actor: Actor, countries: Counter[str], day: date | None) -> int:
     """How well a person fits the document: 2 in office on its date, 1 of a country it names."""
     if day and any(role.covers(day) for role in actor.roles):
@@ -654,9 +681,10 @@ def _spelled_out(candidates: list[Candidate], kb: KnowledgeBase) -> set[str]:
 
 
 def _resolve(cand: Candidate, kb: KnowledgeBase, countries: Counter[str],
-             people: People, day: date | None, view: TokenView, spelled: set[str]
-             ) -> tuple[Actor | None, str]:
-    """Return the actor a candidate names and how it was found, or (None, "")."""
+             people: People, day: date | None, view: TokenView, spelled: set[str],
+             party_states: Counter[str]) -> tuple[Actor | None, str]:
+    """Return the actor a candidate names and how it was found, or (None, ""). A party name
+    many states share names a state's party only when `party_states` has that state."""
     if cand.mention.label == CONTAINER:
         return None, ""
     name = fold(clean_name(cand.mention.text, kb))
@@ -673,7 +701,7 @@ def _resolve(cand: Candidate, kb: KnowledgeBase, countries: Counter[str],
             if paternal is not None and fold(paternal.name).split()[-1] == name.split()[0]:
                 found = paternal
         if found is not None and not _given_name_of_capital(name, found, cand, people):
-            return found, "in-document"
+            return _fuller(found, people), "in-document"
     # one word of a person's name written in lower case is a common word: "lifted the ban"
     # (Ban Ki-moon); a full name in lower case is a social post's ("vote for hillary clinton"),
     # and so is a hashtag or handle ("#nevertrump" names on purpose)
@@ -689,10 +717,11 @@ def _resolve(cand: Candidate, kb: KnowledgeBase, countries: Counter[str],
         (e.kind == "acronym" and len(name) <= SHORT_ACRONYM and e.actor_id not in spelled
          and not _members_before(view, cand, kb.actors[e.actor_id], kb)
          or nickname and e.kind == "alias" and kb.actors[e.actor_id].type == "person"
-         or (name, e.actor_id) in kb.bound
-         or kb.actors[e.actor_id].type == "party" and bool(countries)
-         and _generic_party_name(name))
-        and kb.actors[e.actor_id].country not in (None, *countries))]  # Peru's "PJ" is no ARG party
+         or (name, e.actor_id) in kb.bound)
+        and kb.actors[e.actor_id].country not in (None, *countries)  # Peru's "PJ" is no ARG party
+        or kb.actors[e.actor_id].type == "party" and bool(party_states)
+        and _generic_party_name(name) and kb.actors[e.actor_id].country not in (
+            None, *party_states))]
     if cand.mention.label in PERSON_LABELS:
         # "SUCRE" tagged as a person is not Bolivia's capital acting for the state; "Ugandan"
         # tagged as one is the demonym it is
@@ -733,13 +762,36 @@ def _resolve(cand: Candidate, kb: KnowledgeBase, countries: Counter[str],
     return None, ""
 
 
+def _sender_country(doc: Document, view: TokenView, kb: KnowledgeBase, mention: Mention,
+                    stated: dict[str, Actor]) -> str | None:
+    """Return the country of whoever sends the agent a mention names ("the Pentagon sent
+    troops to Syria": the US's troops; Syria is where they go, not whose they are): the
+    subject's, when the agent is the object of a verb of sending."""
+    index = view.first_at(mention.end) - 1
+    token = view.tokens[index]
+    verb = token.head
+    if token.dep not in ("dobj", "obj") or view.tokens[verb].lemma.lower() not in SENDING_VERBS:
+        return None
+    subjects = [i for i in range(max(0, verb - SENDER_REACH), verb)
+                if view.tokens[i].head == verb and view.tokens[i].dep in ("nsubj", "nsubj:pass")]
+    for subject in subjects:
+        start = view.tokens[subject].start
+        for other in doc.mentions:
+            actor = kb.actors.get(other.actor_id or "") or stated.get(other.actor_id or "")
+            if other.start <= start < other.end and actor is not None and actor.country:
+                return actor.country
+    return None
+
+
 def _possessor_country(doc: Document, view: TokenView, kb: KnowledgeBase, mention: Mention,
-                       stated: dict[str, Actor]) -> str | None:
+                       stated: dict[str, Actor], placed: dict[int, str]) -> str | None:
     """Return the country of whoever a possessive before a common-noun actor stands for: the
     last person of its gender ("his", "her") or any actor with a country ("its", "their",
     "su") named before it ("Morales announced ..., and his government barred the Colombian
     prosecutor": GTM, not the country the sentence names), a person the text gave a country
-    included ("Afghan President Ashraf Ghani ... his government": AFG)."""
+    included ("Afghan President Ashraf Ghani ... his government": AFG), or a group already
+    given one (`placed`: "they can hire more workers and pay their employees" are the
+    American companies' workers, not those of China named two sentences before)."""
     index = view.first_at(mention.start) - 1
     if index < 0 or view.folded[index] not in POSSESSIVE_PRONOUNS:
         return None
@@ -747,12 +799,93 @@ def _possessor_country(doc: Document, view: TokenView, kb: KnowledgeBase, mentio
     subject = _clause_subject(view, index)
     for other in sorted(doc.mentions, key=lambda m: (subject not in view.inside(
             m.start, m.end), -m.start)):
+        if other.end > mention.start:
+            continue
+        if gender is None and id(other) in placed:
+            return placed[id(other)]
         actor = kb.actors.get(other.actor_id or "") or stated.get(other.actor_id or "")
-        if other.end > mention.start or actor is None or not actor.country:
+        if actor is None or not actor.country:
             continue
         if gender is None or actor.type == "person" and actor.gender in (None, gender):
             return actor.country
     return None
+
+
+FOREIGN_WORDS = {"foreign", "overseas", "extranjero", "extranjera", "extranjeros", "extranjeras",
+                 "foraneo", "foraneos", "foranea", "foraneas"}
+
+
+def _foreign(view: TokenView, mention: Mention) -> bool:
+    """Whether a common-noun actor is called foreign ("foreign exporters", "inversores
+    extranjeros"): it is then no body of the state the sentence or story names. A "foreign
+    ministry" is a state's own: the word inside the agent's name does not count."""
+    first, last = view.first_at(mention.start), view.first_at(mention.end) - 1
+    return any(0 <= i < len(view.tokens) and view.folded[i] in FOREIGN_WORDS
+               and view.tokens[i].sentence == view.tokens[first].sentence
+               for i in (first - 1, last + 1))
+
+
+SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass", "csubj")
+# sectors of a state's own arms, which act on other states ("the government sanctions Russia");
+# the press, parties or citizens act on their own as often ("The press criticised the White
+# House": the US press)
+ACTING_STATE_SECTORS = {"GOV", "MIL"}
+# what marks a state as the one a body acts on: "sanciones a Rusia", "sanctions on Russia",
+# "negotiated with Cuba", "contra Venezuela"; a place ("en Rusia") or an owner ("de Rusia") not
+TARGET_CASES = {"a", "al", "ao", "aos", "to", "on", "upon", "against", "contra", "with", "con",
+                "com", "toward", "towards", "sobre", "into"}
+OBJECT_DEPS = ("obj", "dobj", "iobj", "dative")
+
+
+def _states_acted_on(doc: Document, view: TokenView, kb: KnowledgeBase,
+                     mention: Mention) -> set[str]:
+    """Return the states a subject agent acts on in its sentence ("El Gobierno anunció que va a
+    imponer sanciones a Rusia"): a government sanctioning Russia is not Russia's. A state
+    counts when it is the object of the agent's verb, or hangs from it by a preposition of
+    aim, through words that have no subject of their own but a pronoun ("it will impose")."""
+    inside = view.inside(mention.start, mention.end)
+    heads = [i for i in inside if view.tokens[i].head not in inside]
+    states = [(m, actor) for m in doc.mentions if m.sentence == mention.sentence
+              for actor in [kb.actors.get(m.actor_id or "")]
+              if actor is not None and actor.type == "country"]
+    if not states or len(heads) != 1 or view.tokens[heads[0]].dep not in SUBJECT_DEPS:
+        return set()
+    kids: dict[int, list[int]] = {}
+    for i, t in enumerate(view.tokens):
+        if t.sentence == mention.sentence:
+            kids.setdefault(t.head, []).append(i)
+    found = set()
+    for other, actor in states:
+        words = view.inside(other.start, other.end)
+        top = next((i for i in words if view.tokens[i].head not in words), None)
+        if top is not None and _aimed_at(view, kids, top, view.tokens[heads[0]].head):
+            found.add(actor.id)
+    return found
+
+
+def _aimed_at(view: TokenView, kids: dict[int, list[int]], index: int, verb: int) -> bool:
+    """Whether a word is an object of a verb, or of a word under it, or follows a preposition
+    of aim (see TARGET_CASES), with no subject met on the way up but a pronoun."""
+    token = view.tokens[index]
+    marker = [view.folded[i] for i in kids.get(index, ()) if view.tokens[i].dep == "case"]
+    if token.dep == "pobj":  # English hangs the noun under its preposition
+        marker.append(view.folded[token.head])
+    if not (token.dep in OBJECT_DEPS or marker and marker[-1] in TARGET_CASES):
+        return False
+    for _ in range(SUBJECT_DEPTH + 2):
+        if token.dep in SUBJECT_DEPS or token.head == index:
+            return False
+        index, token = token.head, view.tokens[token.head]
+        if index == verb:
+            return True
+        if any(view.tokens[i].dep in SUBJECT_DEPS and view.tokens[i].pos != "PRON"
+               for i in kids.get(index, ())):
+            return False
+    return False
+
+
+def _without(states: Counter[str], dropped: set[str]) -> Counter[str]:
+    return Counter({state: n for state, n in states.items() if state not in dropped})
 
 
 def _clause_subject(view: TokenView, index: int) -> int:
@@ -976,6 +1109,16 @@ def _empire(text: str, kb: KnowledgeBase) -> Actor | None:
     return kb.actors.get(country or "")
 
 
+# The offices of LEADER that head a state or government (not "Minister of Economy").
+HEAD_OF_GOVERNMENT = re.compile(r"president|prime minister|premier|chancellor", re.I)
+
+
+def _heads_government(actor: Actor, day: date | None) -> bool:
+    """Whether a person heads a state or government on `day` (ever, when day is None)."""
+    return any(r.sector == "GOV" and HEAD_OF_GOVERNMENT.search(r.title)
+               and (day is None or r.covers(day)) for r in actor.roles)
+
+
 def _most_prominent(entries: list[Alias], kb: KnowledgeBase, day: date | None,
                     untitled_among_states: bool) -> Actor | None:
     """Return the person a bare surname means when the document names none of its bearers'
@@ -984,11 +1127,13 @@ def _most_prominent(entries: list[Alias], kb: KnowledgeBase, day: date | None,
     ever led a government ("Putin" alone, "President Obama"); None when that does not
     single one out. A past leader of a state that a story about other states never names,
     with no title before the surname, is no likelier than anyone else of the name
-    ("Williams" in a story of Washington is no former president of Dominica)."""
+    ("Williams" in a story of Washington is no former president of Dominica). Only a head
+    of state or government is known that far, not a minister ("Guzmán" in a story of
+    Honduras is no Argentine economy minister: in one of Argentina he is, by its country)."""
     def prominence(actor: Actor) -> int:
-        now = (day is not None and actor.leads_government(day)) or actor.leads_opposition(
+        now = day is not None and _heads_government(actor, day) or actor.leads_opposition(
             day) or _running(actor, day)
-        return 2 * now + (not untitled_among_states and actor.leads_government())
+        return 2 * now + (not untitled_among_states and _heads_government(actor, None))
 
     people = {e.actor_id: kb.actors[e.actor_id] for e in entries}
     ranked = sorted(((prominence(a), a.id) for a in people.values()), reverse=True)
@@ -999,7 +1144,9 @@ def _most_prominent(entries: list[Alias], kb: KnowledgeBase, day: date | None,
 
 def _best(entries: list[Alias], kb: KnowledgeBase, countries: Counter[str], day: date | None
           ) -> Alias:
-    """Pick the entry best supported by the document's countries and date."""
+    """Pick the entry best supported by the document's countries and date; of a state's
+    people of one surname, its president that day ("Fernández" in 2022 is Alberto, not the
+    vice president nor a minister of the name)."""
     total = sum(countries.values()) or 1
 
     def score(entry: Alias) -> float:
@@ -1013,6 +1160,7 @@ def _best(entries: list[Alias], kb: KnowledgeBase, countries: Counter[str], day:
         value += 0.3 if entry.kind in ("name", "alias", "acronym") else 0.0
         value += 0.2 if actor.type in ("country", "org") else 0.0
         value += 0.5 if _running(actor, day) else 0.0
+        value += 0.5 if actor.country and kb.head_of_state(actor.country, day) is actor else 0.0
         return value
 
     return max(entries, key=score)
@@ -1096,9 +1244,10 @@ class _Countries:
         found = [(order, m) for gap in range(QUALIFIER_GAP + 1)
                  for order, m in self.by_end.get(start - gap, ())
                  if before.match(self.text[m.end:start])]
-        found += [(order, m) for gap in range(QUALIFIER_GAP + 1)
-                  for order, m in self.by_start.get(end + gap, ())
-                  if COUNTRY_AFTER.match(self.text[end:m.start])]
+        found += [(order, m) for gap in range(QUALIFIER_GAP + 1)  # not "executive of the
+                  for order, m in self.by_start.get(end + gap, ())  # London-based website":
+                  if COUNTRY_AFTER.match(self.text[end:m.start])  # that place qualifies
+                  and self.text[m.end:m.end + 1] != "-"]  # the website
         return min(found, key=lambda entry: entry[0])[1] if found else None
 
     def starting_at(self, start: int) -> Mention | None:
@@ -1153,10 +1302,12 @@ def _find_agents(doc: Document, view: TokenView, kb: KnowledgeBase, pending: set
             if sector is None or (size == 1 and _noun_adjective(view, index)) or (
                     view.key(index, size) in ARTICLE_AGENTS
                     and (index == 0 or view.folded[index - 1] != "the")) or (
-                    index - 1 in organised and view.tokens[index - 1].dep == "compound") or any(
+                    index - 1 in organised and view.tokens[index - 1].dep == "compound") or (
+                    doc.language == "en" and _verb_in_english(view, index, last)) or any(
                     view.tokens[j].head == last and view.folded[j] in ANY_DETERMINERS
                     for j in range(max(0, index - 3), index)):
                 continue  # "overthrow any local government it didn't like" names no one
+                # (the Spanish tagger calls nouns verbs too often to trust it there)
             if any(last + extra < len(view.tokens) and view.key(index, size + extra) in kb.titles
                    and doc.text[view.tokens[last].end:view.tokens[last + extra].end].replace(
                        " ", "").isalnum()
@@ -1211,6 +1362,27 @@ def _find_agents(doc: Document, view: TokenView, kb: KnowledgeBase, pending: set
             break
         index += 1
     doc.mentions = [m for m in doc.mentions if id(m) not in merged]
+    return found
+
+
+def _verb_in_english(view: TokenView, index: int, last: int) -> bool:
+    """Whether an English agent noun is the verb it is spelt like: tagged a verb ("who police
+    the border") or after an infinitive's "to", which the tagger reads as a noun anyway ("their
+    ability to court voters")."""
+    return view.tokens[last].pos == "VERB" or index > 0 and view.folded[index - 1] == "to" and (
+        view.tokens[index - 1].pos in ("AUX", "PART"))
+
+
+def _people_states(candidates: list[Candidate], kb: KnowledgeBase) -> Counter[str]:
+    """The states of the people a story names, each name counted when every knowledge-base
+    person it may be is of one state ("Trump"): in a story that names no state, a party name
+    many states share is the party of their state ("Trump attacked the Democrats")."""
+    found: Counter[str] = Counter()
+    for cand in candidates:
+        states = {kb.actors[e.actor_id].country or "" for e in cand.entries
+                  if kb.actors[e.actor_id].type == "person"}
+        if cand.mention.label in PERSON_LABELS and len(states) == 1 and "" not in states:
+            found.update(states)
     return found
 
 

@@ -41,6 +41,9 @@ FUNCTION_TAGS = {"DET", "ADP", "CCONJ", "SCONJ"}
 SURNAME_PARTICLE_CHARS = 3  # "de", "del", "van", "von", "di" open surnames; "Según" no name
 # Tags before a lower-case word that make it a common noun: "Dos torres" are towers.
 COUNTING_TAGS = {"DET", "NUM"}
+# Tags of a word that is no one-word name even when the knowledge base spells it so: a question
+# heading's "Who" (WHO), truecased for the parser, is a pronoun (its "Can" an opening verb form).
+WORD_TAGS = FUNCTION_TAGS | {"PRON"}
 CONTAINER = "CONTAINER"  # label of an entity span whose known parts are linked instead
 # Nouns before the name of a part of a town: a capital's name after them is a street or a
 # neighbourhood of the story's town ("barrio San José", "calle Lima", "Avenida Caracas").
@@ -64,12 +67,26 @@ SAINT_TITLES = {"san", "santa", "santo", "sao", "saint", "st", "ste", "sainte"}
 PLATFORMS = {"twitter", "x", "facebook", "instagram", "tiktok", "youtube", "telegram",
              "threads", "bluesky", "mastodon", "linkedin", "whatsapp"}
 POSSESSIVE = re.compile(r"(?:'s|’s|')$")
+# A nickname quoted inside a person's name, before the surname and after the given name if
+# any (Joaquín “El Chapo” Guzmán, Fernando "El Chino" Navarro, “Tony” Hernández); a name's
+# words are capitalised, not written in capitals (a heading's "JOH CON “EL CHAPO” GUZMÁN").
+CAP = r"[A-ZÁÉÍÓÚÑÜ](?:['’][A-ZÁÉÍÓÚÑÜ])?[a-zà-öø-ÿ][\w'-]*"
+NICKNAMED = re.compile(
+    rf"(?:\b({CAP}(?: {CAP})*) )?([\"“«‘'])((?:(?:El|La|el|la) )?{CAP}(?: {CAP})?)[\"”»’'] "
+    rf"((?:(?:de|del|de la|da|do|dos) )?{CAP}(?: {CAP})*)")
+INNER_NICKNAME = re.compile(r"(?<=\w) [\"“«‘'][^\"”»’\n]{2,30}[\"”»’'] (?=\w)")
+WORD_QUOTE = re.compile(r"(?:(?<=\s)|^)[\"“«‘']|[\"”»’'](?=\s|$)")
 OF_TAIL = re.compile(r"\s+(?:of|de|do|da|del|dos)\s+(?:the\s+|la\s+|el\s+|o\s+|a\s+)?$", re.I)
 # Before a state's name (or its capital's) that ends an organisation's span, the words that
 # make it where the body works ("Ministerio de Salud de Chile", "University of Lima"): the
 # state qualifies the body, it does not act for it.
 WHERE_TAIL = re.compile(r"\s+(?:of|de|do|da|del|dos|das|en|in|em|no|na)\s+"
                         r"(?:the\s+|la\s+|el\s+|los\s+|las\s+|o\s+|a\s+)?$", re.I)
+# Before a demonym inside an organisation's name, the prepositions that make it qualify what
+# the body works for or on ("the Alliance for American Manufacturing", "Center for American
+# Progress"): the name is the body's, the demonym no state of its own.
+PURPOSE_TAIL = re.compile(r"\s+(?:for|of|on|against|para|por|de|del|contra)\s+"
+                          r"(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$", re.I)
 # Weekdays are no given names before a surname ("On Monday Bukele met ..."); "domingo" is
 # left out, a given name and a surname too.
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -249,8 +266,10 @@ def lookup(text: str, kb: KnowledgeBase) -> list[Alias]:
 
 
 def clean_name(text: str, kb: KnowledgeBase) -> str:
-    """Return a mention's name without a possessive ending, leading article or titles."""
-    return kb.strip_title(ARTICLE.sub("", POSSESSIVE.sub("", text.strip())))
+    """Return a mention's name without a possessive ending, leading article, titles, quote
+    marks around it or a nickname quoted inside it (the name's owner is "Joaquín Guzmán")."""
+    text = WORD_QUOTE.sub("", INNER_NICKNAME.sub(" ", POSSESSIVE.sub("", text.strip())))
+    return kb.strip_title(ARTICLE.sub("", text.strip()))
 
 
 def find_candidates(doc: Document, view: TokenView, kb: KnowledgeBase, family: str
@@ -293,6 +312,7 @@ def find_candidates(doc: Document, view: TokenView, kb: KnowledgeBase, family: s
             mention.label = "ORG"  # "[Operativo de seguridad Ciudadana de la Policía ...]"
         if mention.label == "ORG":
             _person_after_state(doc, mention, kb, family)
+    _join_nicknamed(doc, view, family)
     _add_missed_people(doc, view, kb, family)
     _add_surnames_of_named(doc, view, kb, family)
     # common words the tagger took for a name ("Agregando" opening a sentence) are no mention
@@ -312,6 +332,8 @@ def find_candidates(doc: Document, view: TokenView, kb: KnowledgeBase, family: s
         inside = [c for c in local if c.from_ner and c.start <= start and end <= c.end]
         if any(c.start == start and c.end == end for c in inside):
             continue
+        if inside and nickname_of(inside[0].mention.text):
+            continue  # 'Fernando "El Chino" Navarro' is no Alberto Fujimori ("El Chino")
         if inside and _agent_of(inside[0], start, kb):  # "Gobierno de Bolivia" tagged a place
             near.remove(sentence, {id(inside[0])})
             mentions.remove(sentence, {id(inside[0].mention)})
@@ -461,8 +483,8 @@ def _join_origins(doc: Document, view: TokenView, kb: KnowledgeBase,
         american.start = american.mention.start = origin.start
         american.mention.text = doc.text[american.start:american.end]
         dropped.add(id(origin))
-    doc.mentions = [m for m in doc.mentions if not any(
-        id(c) in dropped and c.mention is m for c in found)]
+    gone = {id(c.mention) for c in found if id(c) in dropped}
+    doc.mentions = [m for m in doc.mentions if id(m) not in gone]
     return [c for c in found if id(c) not in dropped]
 
 
@@ -686,12 +708,18 @@ def social_candidates(view: TokenView, kb: KnowledgeBase, taken: list[Candidate]
         word = view.word(index)
         if not word.isalpha() or not word.islower() or token.pos in ("VERB", "AUX", "ADP"):
             continue
+        # a name key the word or the pair it opens looks up starts with the word folded, when
+        # that is one word and not a leading "the", which folding drops ("the clinton")
+        folded = view.folded[index]
+        if folded.isalpha() and folded not in kb.first_words and folded != "the":
+            continue
         after = view.word(index + 1) if index + 1 < len(view.tokens) else ""
         pair = f"{word} {after}"  # "unity ," folds to "unity": one word, Haiti's party Inite
         entries = _one_actor(kb, pair, allow_surname=False) if pair.islower() and (
             after.isalpha() or _written_small(kb, word)) else []
-        if entries:
-            spans.append((token.start, view.tokens[index + 1].end, entries))
+        if entries:  # a mark after one word is no part of its name: "kirchnerismo,"
+            end = view.tokens[index + 1].end if after.isalpha() else token.end
+            spans.append((token.start, end, entries))
         elif short and len(word) > 3 and not (index and view.tokens[index - 1].pos
                                                 in COUNTING_TAGS):  # "dos torres"
             entries = _one_actor(kb, word, allow_surname=True)
@@ -789,7 +817,8 @@ def _alias_matches(view: TokenView, kb: KnowledgeBase
                 continue  # names start with a capital; lower-case demonyms are left to NER
             entries = [e for e in kb.lookup(surface) if e.kind in STRONG]
             if entries and size == 1 and (_starts_a_name(view, index, entries)
-                                          or view.tokens[index].pos in FUNCTION_TAGS
+                                          or view.tokens[index].pos in WORD_TAGS
+                                          or _opening_verb_form(view, index)
                                           or _platform_of_handle(view, index)):
                 entries = []
             if entries:
@@ -800,6 +829,17 @@ def _alias_matches(view: TokenView, kb: KnowledgeBase
         else:
             index += 1
     return matches
+
+
+def _opening_verb_form(view: TokenView, index: int) -> bool:
+    """Whether a word opening a sentence or quote is a verb there, no party of that name
+    ('"Vamos a ver..."' is "let us see", not Guatemala's Vamos; "Podemos hacer" is "we can
+    do", while "Podemos criticó", the tagger calling it an auxiliary of a finite verb, names
+    the party)."""
+    token = view.tokens[index]
+    head = view.tokens[token.head] if 0 <= token.head < len(view.tokens) else token
+    return token.pos in ("VERB", "AUX") and not token.dep.startswith("nsubj") and (
+        token.dep != "aux" or "VerbForm=Inf" in head.morph) and _opens(view, index)
 
 
 OPENING_MARKS = {'"', "“", "«", "‘", "'", "—", "–", "-", "(", "¿", "¡"}
@@ -919,7 +959,9 @@ def _split_container(container: Candidate, start: int, end: int, entries: list[A
         head = container.mention.text[:start - container.start]
         stands = not (label == "ORG" and end == container.end and (WHERE_TAIL.search(head) and all(
             kb.actors[e.actor_id].type == "country" for e in entries)
-            or _renamed_body(head, entries, kb)))
+            or _renamed_body(head, entries, kb))) and not (
+            label == "ORG" and PURPOSE_TAIL.search(head)
+            and all(e.kind == "demonym" for e in entries))
     if stands:
         container.entries = []
         container.mention.label = CONTAINER
@@ -941,6 +983,37 @@ def _name_after_body(container: Candidate, end: int, entries: list[Alias],
     container.mention.label = "PER"
     container.entries = lookup(container.mention.text, kb)
     return True
+
+
+def nickname_of(text: str) -> str | None:
+    """Return the nickname quoted inside a person's name, if any ("El Chapo")."""
+    found = NICKNAMED.match(text)
+    return found.group(3) if found else None
+
+
+def _join_nicknamed(doc: Document, view: TokenView, family: str) -> None:
+    """Make one person span of a name with a nickname quoted inside it, which the tagger cuts
+    into pieces or runs into the word before ('[Fernando] "[El Chino]" [Navarro]', '[Cuando
+    “Tony” Hernández]'): the pieces are one person, no nickname of someone else ("El Chino"
+    is also Fujimori's) and no place ("Navarro"). The name opens at its first proper noun,
+    else at the quote; the tagger must have seen a person in it."""
+    label = KB_LABELS[family]["person"]
+    for found in NICKNAMED.finditer(doc.text):
+        start, end = found.start(), found.end()
+        if found.group(2) == "'" and found.group(0).count("'") < 2 or not any(
+                m.label in PERSON_LABELS and m.start < end and start < m.end
+                for m in doc.mentions):
+            continue
+        first = view.first_at(start)
+        while view.tokens[first].start < found.start(2) and view.tokens[first].pos != "PROPN":
+            first += 1
+        start = min(view.tokens[first].start, found.start(2))
+        if view.tokens[first].sentence != view.tokens[view.first_at(end) - 1].sentence or any(
+                m.start == start and m.end == end for m in doc.mentions):
+            continue
+        doc.mentions = [m for m in doc.mentions if m.end <= start or end <= m.start]
+        doc.mentions.append(Mention(start, end, doc.text[start:end], label,
+                                    view.tokens[first].sentence))
 
 
 def _add_missed_people(doc: Document, view: TokenView, kb: KnowledgeBase, family: str) -> None:
@@ -1168,7 +1241,8 @@ def _trim_verbs(mention: Mention, view: TokenView, kb: KnowledgeBase) -> None:
     # an opening verb is cut before a name of two words or more: "Marcha Patriótica" (a
     # movement, 'marchar' a lexicon verb) leaves no name in "Patriótica"
     while len(inside) > 1 and (verb(inside[0]) or len(inside) > 2 and _opening_verb(
-            view, inside[0], kb) or _opening_preposition(view, inside[0])):
+            view, inside[0], kb) or _opening_preposition(view, inside[0])
+            or _asking_auxiliary(view, inside, kb)):
         inside.pop(0)
         while len(inside) > 1 and view.tokens[inside[0]].pos in FUNCTION_TAGS and (
                 view.word(inside[0]).islower()):  # "Trabaja [en el] diario Granma"
@@ -1191,6 +1265,30 @@ def _trim_verbs(mention: Mention, view: TokenView, kb: KnowledgeBase) -> None:
         return
     start, end = view.tokens[inside[0]].start, view.tokens[inside[-1]].end
     mention.start, mention.end, mention.text = start, end, view.doc.text[start:end]
+
+
+QUESTION_AUXILIARIES = {"will", "can", "could", "would", "should", "shall", "may", "might",
+                        "must", "did", "does", "do", "has", "have", "had", "is", "was"}
+
+
+def _asking_auxiliary(view: TokenView, inside: list[int], kb: KnowledgeBase) -> bool:
+    """Whether an English question opens with an auxiliary the tagger ran into the name after
+    it: in "Will Warren continue to face the heat, ...?" the story has named Elizabeth Warren,
+    and "Will Warren" is no new person. The name must be one the story gave before, and the
+    whole span unknown to the knowledge base ("Will Hurd" is a person when it knows him)."""
+    first = inside[0]
+    if view.doc.language != "en" or view.folded[first] not in QUESTION_AUXILIARIES or not (
+            _opens(view, first)) or kb.lookup(view.doc.text[
+                view.tokens[first].start:view.tokens[inside[-1]].end]):
+        return False
+    sentence = view.tokens[first].sentence
+    stop = next((view.word(i) for i in range(inside[-1] + 1, len(view.tokens))
+                 if view.tokens[i].sentence != sentence or view.word(i) in (".", "?", "!")), "")
+    if stop != "?":
+        return False
+    rest = view.doc.text[view.tokens[inside[1]].start:view.tokens[inside[-1]].end]
+    return any(m.label in PERSON_LABELS and m.end <= view.tokens[first].start and (
+        m.text == rest or m.text.endswith(" " + rest)) for m in view.doc.mentions)
 
 
 def _opening_preposition(view: TokenView, index: int) -> bool:

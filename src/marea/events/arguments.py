@@ -4,6 +4,7 @@ pronouns ("it", "they", "he"), each given the actor mention it stands for."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Set
 
 from marea.actors.kb import KnowledgeBase, fold
@@ -31,6 +32,11 @@ EMPTY_SUBJECT_HEADS = {"be", "seem", "appear", "happen", "remain", "become", "ta
                        "rain", "matter"}
 REPORT_DEPTH = 3  # how far above a pronoun the verb of saying may be ("said it would ...")
 SENTENCES_BACK = 1  # "it"/"they" look this many sentences back for a state or group
+# A definite "country" stands for the state named last: "ese país", "dicho país", "the country";
+# only in small letters ("El País" is a newspaper), bare of words that make it another state
+COUNTRY_NOUNS = {"país", "country"}
+COUNTRY_DETERMINERS = {"el", "este", "ese", "aquel", "dicho", "o", "esse", "the", "this", "that"}
+DESCRIBING_DEPS = {"amod", "nmod", "acl", "compound", "appos", "nummod", "prep", "relcl"}
 QUOTE_OPENERS = {":", "\"", "“", "«"}  # what follows a verb of saying that quotes
 # Nouns that describe a person by the organisation they made or run ("the Wikileaks
 # founder"): a definite one is the person named before, not the organisation.
@@ -108,16 +114,16 @@ def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Men
     return the agents' records by id."""
     records: dict[str, ActorRecord] = {}
     # Leaders and spokesmen come last, so that the group they speak for is already known.
-    order = sorted(range(len(doc.tokens)),
-                   key=lambda i: doc.tokens[i].lemma.lower() in REPRESENTATIVES | ADVOCATES)
+    speakers = REPRESENTATIVES | ADVOCATES
+    order = sorted(range(len(doc.tokens)), key=lambda i: doc.tokens[i].lemma.lower() in speakers)
     for index in order:
         token = doc.tokens[index]
         linked = actor_at.get(index)
+        forms = _lemma_forms(token.lemma.lower()) if linked is None else ()
         people = linked.link in SECTOR_LINKS if linked is not None else any(
-            w in words.generic_agents for w in _lemma_forms(token.lemma.lower()))
+            w in words.generic_agents for w in forms)
         kind = (linked.role or linked.actor_id or "")[-3:] if linked is not None else next(
-            (words.generic_agents[w] for w in _lemma_forms(token.lemma.lower())
-             if w in words.generic_agents), "")
+            (words.generic_agents[w] for w in forms if w in words.generic_agents), "")
         party = _party_of(doc, kids, index, actor_at, kb, kind) if people else None
         if party is not None:  # "lawmakers from the MAS" act for their party
             actor_at[index] = party
@@ -298,6 +304,7 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
                  and t.dep in MODIFIER_DEPS and not _inside(actor_at[i], doc.tokens[t.head])}
     named = sorted({id(m): m for m in actor_at.values() if m.actor_id and id(m) not in modifiers
                     and not m.actor_id.startswith("x-place-")}.values(), key=lambda m: m.start)
+    plural = _plural_nouns(doc, named)
     # {id(mention): the sentences its actor is a subject in, by name or pronoun}; and those
     # it is the main clause's subject in
     subjects: dict[int, set[int]] = {}
@@ -370,7 +377,8 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
         earlier = [m for m in named if m.end <= token.start and _is_kind(m, kind)
                    and (asker is None or m.actor_id != asker)
                    and (kind == "person" or token.sentence - m.sentence <= SENTENCES_BACK)
-                   and _may_be(m, PRONOUN_GENDERS.get(word), kb) and id(m) not in bound]
+                   and _may_be(m, PRONOUN_GENDERS.get(word), kb) and id(m) not in bound
+                   and not (kind == "thing" and id(m) in plural)]
         recent_subjects = [m for m in earlier if any(
             0 <= token.sentence - s <= SENTENCES_BACK for s in subjects.get(id(m), ()))]
         if kind == "person" and recent_subjects:
@@ -397,6 +405,29 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
             if token.dep in SUBJECT_DEPS:
                 _note_subject(doc, index, earlier[-1], subjects, main_subjects)
     return groups
+
+
+def resolve_country_descriptions(doc: Document, kids: list[list[int]],
+                                 actor_at: dict[int, Mention], kb: KnowledgeBase) -> None:
+    """Point a bare definite "country" that is a subject or object ("ese país acusó",
+    "the country condemned") at the last state the document named before it, as "he" is the
+    last person. "El País" (the paper), "el país vecino" and "un país" are no such reference,
+    nor is a state named inside another noun phrase ("U.S. aid")."""
+    modifiers = {id(actor_at[i]) for i, t in enumerate(doc.tokens) if i in actor_at
+                 and t.dep in MODIFIER_DEPS and not _inside(actor_at[i], doc.tokens[t.head])}
+    states = [m for m in doc.mentions if m.actor_id and m.actor_id in kb.actors
+              and kb.actors[m.actor_id].type == "country" and id(m) not in modifiers]
+    for index, token in enumerate(doc.tokens[1:], start=1):
+        before = doc.tokens[index - 1]
+        if (doc.text[token.start:token.end] not in COUNTRY_NOUNS or index in actor_at
+                or token.dep not in SUBJECT_DEPS | OBJECT_DEPS
+                or doc.text[before.start:before.end].lower() not in COUNTRY_DETERMINERS
+                or any(doc.tokens[c].dep in DESCRIBING_DEPS for c in kids[index]
+                       if c != index - 1)):
+            continue
+        named = [m for m in states if m.end <= token.start]
+        if named:
+            actor_at[index] = named[-1]
 
 
 def _owner_of_time(doc: Document, kids: list[list[int]], index: int,
@@ -601,6 +632,16 @@ def _one_agent(doc: Document, mention: Mention) -> bool:
     return mention.link == "generic" and any(
         "Number=Sing" in t.morph and t.pos == "NOUN" for t in doc.tokens
         if mention.start <= t.start and t.end <= mention.end)
+
+
+def _plural_nouns(doc: Document, mentions: list[Mention]) -> set[int]:
+    """The ids of mentions that are plural common nouns ("voters"): "it" never stands for
+    one, so after "the Electoral Commission ... warning that voters are entitled", "it" is
+    the commission."""
+    starts = [t.start for t in doc.tokens]
+    last = {id(m): doc.tokens[bisect_right(starts, m.end - 1) - 1] for m in mentions}
+    return {key for key, token in last.items()
+            if token.pos == "NOUN" and "Number=Plur" in token.morph}
 
 
 def _is_kind(mention: Mention, kind: str) -> bool:

@@ -55,6 +55,11 @@ def governing_date(tree: DependencyTree, index: int, timexes: list[Timex]) -> Ti
         found = own_date(tree, token.head, timexes)  # "announced his resignation on Monday"
         if found is not None:
             return found
+    verb = _telling_verb(tree, index)
+    if verb is not None:  # "tariffs on Chinese goods were increased ... in May 2019"
+        found = own_date(tree, verb, timexes)
+        if found is not None:
+            return found
     head = doc.tokens[token.head]
     if (token.dep == "xcomp" and token.head != index and token.head not in tree.triggers
             and head.pos in ("VERB", "AUX")):  # "voted on Wednesday to remove him"
@@ -81,6 +86,25 @@ def governing_date(tree: DependencyTree, index: int, timexes: list[Timex]) -> Ti
                 and after[:1] in ",:"):
             return timex
     return None
+
+
+def _telling_verb(tree: DependencyTree, index: int) -> int | None:
+    """Return the English verb, no event itself, that tells what became of an event noun,
+    its subject, its "by" agent or what is "under" it: "tariffs took effect in July 2018",
+    "tariffs were increased in May 2019", "followed by additional tariffs on China in August
+    2018", "Warren was under attack last month"."""
+    token = tree.doc.tokens[index]
+    if tree.doc.language != "en" or token.pos != "NOUN" or token.head == index:
+        return None
+    verb = token.head
+    if token.dep == "pobj" and (tree.lemma(verb) == "under" or tree.lemma(verb) == "by" and (
+            tree.doc.tokens[verb].dep == "agent")):  # "was under attack last month"
+        verb = tree.doc.tokens[verb].head
+    elif token.dep not in ("nsubj", "nsubjpass"):
+        return None
+    if verb in tree.triggers or tree.doc.tokens[verb].pos not in ("VERB", "AUX"):
+        return None
+    return verb
 
 
 def _clause_of(tree: DependencyTree, index: int) -> int:

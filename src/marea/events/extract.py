@@ -34,7 +34,12 @@ from functools import lru_cache
 from marea.actors.kb import KnowledgeBase, load_kb
 from marea.actors.link import actor_record, agent_record
 from marea.actors.spans import PERSON_LABELS
-from marea.events.arguments import generic_agents, local_institutions, resolve_pronouns
+from marea.events.arguments import (
+    generic_agents,
+    local_institutions,
+    resolve_country_descriptions,
+    resolve_pronouns,
+)
 from marea.events.dating import event_date, governing_date, not_after_publication, own_date
 from marea.events.fallback import proposals
 from marea.events.lexicon import Lexicon, Trigger, lexicon, ontology
@@ -70,6 +75,7 @@ from marea.events.roles import (
     rejected,
     state_participle,
     surface_verb,
+    under_verb,
     verb_roles,
 )
 from marea.events.timex import Timex, find_timexes
@@ -109,6 +115,9 @@ CROWD_TYPES = {"PROTEST"}
 UNNAMED_SPEAKER_TYPES = {"REQUEST", "THREATEN"}
 # Verbs a state protests with, diplomatically (rule 9 of data/README.md).
 PROTEST_VERBS = {"protest", "protestar"}
+# What a ban or restriction eased may be on: persons and organisations as well as a state's
+# trade (_eased_for_persons); sanctions, embargoes and tariffs are on states only.
+PERSONAL_RESTRICTIONS = {"ban", "restriction", "prohibition"}
 # Verbs of going out to protest that, in the imperfect, tell how someone travelled ("los
 # hombres que se movilizaban en una camioneta").
 TRAVEL_VERBS = {"movilizar", "desplazar"}
@@ -137,6 +146,9 @@ POLITICAL_SECTORS = {"GOV", "LEG", "PTY", "OPP", "ELI"}
 # Verbs of storming a building: a crowd's is a riot, armed people's a raid (COERCE/seize,
 # "police or other authorities carrying out a law enforcement raid").
 STORMING = {"storm"}
+# Verbs of winning a contest: an office only the vote gives, so saying one will win it
+# announces nothing ("In the end, we will win").
+CONTESTED = {"win", "ganar"}
 # Types that have no recipient when none is named: a statement is made to nobody in
 # particular, and a meeting with no named partner has all its parties as actors (PLOVER
 # manual, "actor and recipient"), so neither gets an implied target.
@@ -144,6 +156,11 @@ NO_RECIPIENT_TYPES = {"STATEMENT", "CONSULT"}
 # Determiners that point back to an event already told ("este ataque", "this attack"), for
 # parsers whose morphology does not mark them (en_core_web_sm tags no PronType).
 THING_PRONOUNS = {"it", "which", "what", "something", "nothing", "everything"}
+# Common nouns for states, which act as their names do ("countries that recognize Maduro").
+STATE_NOUNS = {"country", "nation", "state", "government", "republic", "neighbour", "neighbor",
+               "ally", "power", "member"}
+# Types of helping or backing: done by an actor, not by a thing ("tariffs help companies").
+HELPING_TYPES = {"AID", "SUPPORT"}
 DEMONSTRATIVES = {"this", "that", "these", "those", "este", "esta", "estos", "estas", "ese",
                   "esa", "esos", "esas", "aquel", "aquella"}
 # Types of acts aimed abroad as often as at home: a threat, an accusation, an attack, a
@@ -161,6 +178,13 @@ WINNER_NOUNS = {"winner", "victor", "ganador", "ganadora", "vencedor", "vencedor
                 "triunfador", "triunfadora"}
 ELECT_WORDS = {"elect", "electo", "electa"}  # "the president-elect", "la presidenta electa"
 DEMAND_NOUNS = {"demanda", "reclamo", "exigencia", "reivindicación", "reclamación", "petición"}
+# verbs of harm that as often mean economic or electoral damage ("tariffs hurt farmers",
+# "impeachment could hurt their candidates"): PLOVER's ASSAULT is physical, so they code one
+# only in a sentence that tells of violence (a `violence` cue)
+DAMAGE_VERBS = {"hurt"}
+# a rally one speaks at ("Trump said at a rally in Monroe") is a campaign rally, the setting
+# of the speech, not a demonstration
+RALLY_NOUNS = {"rally"}
 
 
 def events(batch: list[Document], settings: Settings) -> list[Document]:
@@ -191,6 +215,7 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
     generic |= local_institutions(doc, tree.children, actor_at, kb, _foreign_places(
         actor_at, countries))
     tree.antecedents = resolve_pronouns(doc, tree.children, actor_at, words, kb)
+    resolve_country_descriptions(doc, tree.children, actor_at, kb)
     published = str(doc.metadata.get("published") or "") or None
     timexes = find_timexes(doc.text, doc.language or "en", published)
     speakers, quoted = find_speakers(doc, tree, words, actor_at)
@@ -245,7 +270,9 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         if reported:  # "denunciaron ... ante la Fiscalía": the authority is told, not accused
             targets = [t for t in targets if not _told(tree, index, lemma, t)]
         speaker = speakers.get(index)
-        source_list: list[Mention | str] = _unique(actor_at.get(s) for s in sources)
+        source_list: list[Mention | str] = _unique(  # a place no actor names does nothing:
+            m for s in sources if (m := actor_at.get(s))  # "a wave of “Cleggmania” that
+            and not (m.actor_id or "").startswith("x-place-"))  # helped to propel him"
         target_list: list[Mention | str] = _unique(  # a place no actor names is where, not whom
             m for t in targets if (m := actor_at.get(t)) and (
                 not unknown_place(m) or _personal_object(tree, index, trigger, t)))
@@ -267,12 +294,20 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         if source_list and _diplomatic_protest(trigger, token.pos, source_list, kb) or (
                 complaint is not None):
             trigger = replace(trigger, type="ACCUSE", mode="disapprove")
+        if _eased_for_persons(tree, index, trigger, target_list, kb):
+            trigger = replace(trigger, mode="ease", type="CONCEDE")
+        if lemma in DAMAGE_VERBS and not _tells_of_violence(tree, index, words):
+            continue
+        if lemma in RALLY_NOUNS and _speech_setting(tree, index, words):
+            continue
         if _verbal_attack(tree, index, trigger, source_list + target_list, words):
             trigger = replace(trigger, type="ACCUSE", mode="disapprove")
             source_list, target_list = _critics(tree, index, source_list, target_list)
         if complaint is not None and not target_list:  # whom the complaint is about
             target_list = _unique(actor_at.get(s) for s in subjects_of(tree, complaint))
         if _attribution(tree, index, lemma, words) or _report_source(tree, index) or (
+                trigger.label == "positive" and not target_list
+                and _thing_labelled(tree, index, words)) or (
                 reported and not target_list and (
                     _reported_to(tree, index) or _reports_incident(tree, index))):
             trigger = replace(trigger, type="STATEMENT", mode=None)
@@ -280,7 +315,8 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
             source_list = _unique([_spoken_of(tree, index, speaker)])
         elif speaker and not source_list and _speakers_act(
                 tree, index, words, sources, quoted) and (token.pos != "NOUN" or not (
-                    received(tree, index, trigger) or _topic(tree, index))):
+                    received(tree, index, trigger) or _topic(tree, index)
+                    or _kind(tree, index, targets))):
             source_list = [speaker]  # a direct quotation speaks for its speaker
         if not source_list and index in tree.continued:  # "Afirmó además que ...": the
             source_list = [tree.continued[index]]  # speaker just quoted goes on
@@ -296,6 +332,12 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         if not target_list and trigger.type in CROWD_TYPES and source_list:
             target_list = _protested_state(doc, tree, index, source_list[0], kb, countries,
                                            generic)
+        # "they [tariffs] help American companies": a thing helps nobody. English only: the
+        # Spanish parser makes what is given the subject ("le han concedido reconocimiento")
+        if (trigger.type in HELPING_TYPES and token.pos == "VERB" and not source_list
+                and doc.language == "en" and sources
+                and all(_thing_doer(tree, s, actor_at, words) for s in sources)):
+            continue
         # a text is nobody: "escribe una nueva Carta Magna", "la Constitución dice", "eligen a
         # la Convención que escribe la Carta Magna" (the parser made the text the subject)
         source_list = [s for s in source_list if isinstance(s, str) or not names_text(s)]
@@ -306,14 +348,20 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         target_list = [t for t in target_list if not (
             t in source_ids if isinstance(t, str)
             else t.actor_id in source_ids and t.link != "generic")]
+        mutual = not target_list and len(source_list) > 1 and _reciprocal(tree, index)
+        if mutual:  # "Johnson and Corbyn attacked each other": each is the other's target
+            target_list = source_list
         sources_or_none: list[Mention | str | None] = [*source_list] if source_list else [None]
         targets_or_none: list[Mention | str | None] = [*target_list] if target_list else [None]
         for source in sources_or_none:
             for target in targets_or_none:
-                if source is None and target is None:
+                if source is None and target is None or mutual and source is target:
                     continue
                 event = _event(doc, tree, index, trigger, source, target, speaker,
                                words, timexes, published, countries)
+                if (trigger.mode == "office" and lemma in CONTESTED and event.modality in (
+                        "future", "hypothetical")):
+                    continue  # "we will win": a boast or forecast, no office won or promised
                 found.append(event)
                 intended = intention(tree, index, event, words)
                 if intended is not None:
@@ -617,6 +665,25 @@ def _diplomatic_protest(trigger: Trigger, pos: str, sources: list[Mention | str]
     return True
 
 
+def _eased_for_persons(tree: DependencyTree, index: int, trigger: Trigger,
+                       targets: list[Mention | str], kb: KnowledgeBase) -> bool:
+    """Whether an easing lifts a ban or restriction on persons or organisations: the
+    codebook's CONCEDE ("easing administrative or legal restrictions on persons and
+    organizations"; CAMEO 0811/0812, "lifted the ban on the opposition party"), where easing
+    sanctions, an embargo or a ban on a state's trade stays RETREAT/ease (CAMEO 085). Whom it
+    was on decides: named actors that are no state or government."""
+    if (trigger.type, trigger.mode) != ("RETREAT", "ease") or not targets or not any(
+            tree.lemma(o) in PERSONAL_RESTRICTIONS
+            for o in tree.kids(index, OBJECTS | {"nsubjpass"})):
+        return False
+    for target in targets:
+        code = target if isinstance(target, str) else (target.role or target.actor_id or "")
+        state = kb.actors.get(code)
+        if code.endswith("GOV") or state is not None and state.type == "country":
+            return False
+    return True
+
+
 def _verbal_attack(tree: DependencyTree, index: int, trigger: Trigger,
                    sides: list[Mention | str], words: Lexicon) -> bool:
     """Whether an attack is one in words (rule 12b of data/README.md): PLOVER's ASSAULT is
@@ -636,15 +703,31 @@ def _verbal_attack(tree: DependencyTree, index: int, trigger: Trigger,
     if not all(isinstance(s, Mention) and (_political(s.role) or s.label in PERSON_LABELS)
                for s in sides):
         return False
-    sentence = tree.doc.tokens[index].sentence
-    tokens = [t for t in tree.doc.tokens if t.sentence == sentence]
-    violence = words.cues.get("violence", set())
-    if any(t.lemma.lower() in violence or tree.doc.text[t.start:t.end].lower() in violence
-           for t in tokens):
+    if _tells_of_violence(tree, index, words):
         return False
+    sentence = tree.doc.tokens[index].sentence
     mentions = [m for i, m in tree.actor_at.items() if tree.doc.tokens[i].sentence == sentence]
     return any(_political(m.role) for m in mentions) and not any(
         _sector(m.role) in ARMED_SECTORS for m in mentions)
+
+
+def _tells_of_violence(tree: DependencyTree, index: int, words: Lexicon) -> bool:
+    """Whether the sentence of a token names arms, casualties or armed forces (a `violence`
+    cue, by lemma or form)."""
+    sentence = tree.doc.tokens[index].sentence
+    violence = words.cues.get("violence", set())
+    return any(t.lemma.lower() in violence or tree.doc.text[t.start:t.end].lower() in violence
+               for t in tree.doc.tokens if t.sentence == sentence)
+
+
+def _speech_setting(tree: DependencyTree, index: int, words: Lexicon) -> bool:
+    """Whether a noun is the place where someone speaks: the object of "at" on a verb of
+    saying ("Trump said at a rally in Monroe", "spoke at a rally")."""
+    token = tree.doc.tokens[index]
+    if token.dep != "pobj" or tree.lemma(token.head) != "at":
+        return False
+    verb = tree.lemma(tree.doc.tokens[token.head].head)
+    return verb in ("speak", "talk") or words.verb_lemma(verb) in words.speech_verbs
 
 
 def _charge(tree: DependencyTree, index: int) -> bool:
@@ -677,11 +760,11 @@ def _critics(tree: DependencyTree, index: int, sources: list[Mention | str],
     """Return (source, target) of an attack in words named by a noun: a political actor in
     its "de" complement is the critic, not what is bombed ("el bombardeo del
     kirchnerismo"), and whoever answers or endures the attack is its target ("Alberto
-    Fernández respondió a un nuevo ataque de Larroque")."""
+    Fernández respondió a un nuevo ataque de Larroque", "Warren was under attack")."""
     token = tree.doc.tokens[index]
     if token.pos != "NOUN":
         return sources, targets
-    if not sources:
+    if not sources and under_verb(tree, index) is None:  # "was under attack": endured
         sources, targets = targets, []
     if not targets and token.head != index and tree.lemma(token.head) in ENDURING_VERBS:
         found = [tree.actor_at[s] for s in subjects_of(tree, token.head) if s in tree.actor_at]
@@ -707,6 +790,17 @@ def _protest_in_words(tree: DependencyTree, index: int, trigger: Trigger) -> int
             index, SUBJECTS):
         return token.head
     return None
+
+
+def _thing_labelled(tree: DependencyTree, index: int, words: Lexicon) -> bool:
+    """Whether a verb of naming puts its label on a thing, no actor nor event nor pronoun:
+    "described the doctored video as lighthearted satire" says what the video is and praises
+    no one, where "called the meeting productive" praises those who met."""
+    objects = tree.kids(index, {"dobj", "obj"})
+    return bool(objects) and all(
+        tree.doc.tokens[o].pos == "NOUN" and o not in tree.actor_at
+        and words.noun_fixes.get(tree.lemma(o), tree.lemma(o)) not in words.nouns
+        for o in objects)
 
 
 def _attribution(tree: DependencyTree, index: int, lemma: str, words: Lexicon) -> bool:
@@ -1014,6 +1108,30 @@ def _thing_pronoun(tree: DependencyTree, index: int) -> bool:
         "PronType=Dem" in tree.doc.tokens[index].morph)
 
 
+def _thing_doer(tree: DependencyTree, index: int, actor_at: dict[int, Mention],
+                words: Lexicon) -> bool:
+    """Whether a doer no actor was found for is a thing: a common noun, a pronoun of things,
+    or "they" whose nearest noun before it in its sentence is a plural common noun naming no
+    actor and saying nothing ("Backers of tariffs say that they help companies": the tariffs
+    help; "the volunteers said they helped": the volunteers, who speak)."""
+    doc = tree.doc
+    token = doc.tokens[index]
+    if index in actor_at or tree.lemma(index) in STATE_NOUNS or (
+            tree.lemma(index) in words.generic_agents):
+        return False  # "Mexico, Argentina and Bolivia, countries that recognize Maduro"
+    if token.pos == "NOUN" or _thing_pronoun(tree, index):
+        return True
+    if tree.lemma(index) != "they":
+        return False
+    nouns = [i for i in range(index - 1, -1, -1) if doc.tokens[i].sentence == token.sentence
+             and doc.tokens[i].pos in ("NOUN", "PROPN", "PRON")]
+    if not nouns or nouns[0] in actor_at:
+        return False
+    noun = doc.tokens[nouns[0]]
+    return noun.pos == "NOUN" and "Number=Plur" in noun.morph and not (
+        noun.dep == "nsubj" and tree.lemma(noun.head) in words.speech_verbs)
+
+
 def _topic(tree: DependencyTree, index: int) -> bool:
     """Whether an event noun is what a speaker talks about, not an act of theirs: described
     by a clause with a subject of its own ("the threat Mr Assange has been warning about"),
@@ -1037,12 +1155,36 @@ def _topic(tree: DependencyTree, index: int) -> bool:
                                       for d in tree.kids(index, {"det"})))
 
 
+def _kind(tree: DependencyTree, index: int, targets: list[int]) -> bool:
+    """Whether an English event noun names a kind of act, not one act: a bare plural with no
+    article, possessor, number or target ("import tariffs are a tax", "$4 billion per month
+    in extra tariffs"). A speaker neither does nor announces acts in general."""
+    token = tree.doc.tokens[index]
+    return tree.doc.language == "en" and "Number=Plur" in token.morph and not targets and (
+        not tree.kids(index, {"det", "poss", "nummod"}))
+
+
 def _speaker_is_subject(doc: Document, sources: list[int]) -> bool:
     """Whether reported speech's event has the speaker as subject: a pronoun ("Palestinian
     leaders said they would boycott ...") or, in Spanish, no subject ("anunció que retirará")."""
     if not sources:
         return doc.language == "es"
     return all(doc.tokens[s].pos == "PRON" for s in sources)
+
+
+def _reciprocal(tree: DependencyTree, index: int) -> bool:
+    """Whether a verb's object is the reciprocal "each other" / "one another", or is owned by
+    it ("attacked each other's policies"), directly or after a preposition ("talked with each
+    other"): its coordinated subjects act on one another."""
+    objects = tree.kids(index, {"dobj", "obj", "iobj", "dative"})
+    for prep in tree.kids(index, {"prep"}):
+        objects.extend(tree.kids(prep, {"pobj"}))
+    for noun in objects:
+        for word in (noun, *tree.kids(noun, {"poss"})):
+            lemmas = {tree.lemma(w) for w in (word, *tree.children[word])}
+            if {"each", "other"} <= lemmas or {"one", "another"} <= lemmas:
+                return True
+    return False
 
 
 def _unique(mentions: Iterable[Mention | None]) -> list[Mention | str]:

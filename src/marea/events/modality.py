@@ -31,6 +31,9 @@ MODALS = {"hypothetical": {"may", "might", "could", "would", "poder"},
 # line): a quote never runs past a paragraph end, as a quote continued over paragraphs leaves
 # each paragraph unclosed ("believes that “there will be ..." in seed 004).
 QUOTES = re.compile(r"[“\"«]((?:(?!\n\s*\n)[^”\"»]){3,})(?:[”\"»]|(?=\n\s*\n))")
+# What comes between a clause and the quotation it introduces: "he urged voters, “...”";
+# the space tells a straight quote opening from one closing ('"We will fight," he said').
+QUOTE_LEAD_IN = re.compile(r"\s*[,:]\s+")
 # Two-word connectives whose first word is a negation cue but that negate nothing: "not
 # only/just/merely ... but", "no sólo/solamente/únicamente ... sino" add to the act.
 CONNECTIVES = {("sin", "embargo"), ("no", "obstante"), ("not", "only"), ("not", "just"),
@@ -63,6 +66,9 @@ THREATS = {"amenaza", "ultimátum", "ultimatum", "threat"}
 # Conjunctions of a condition: an act of conflict one may do "if" another acts is a threat
 # (a warning with repercussions, PLOVER's THREATEN), one of cooperation an offer (AGREE).
 CONDITIONS = {"if", "unless", "si"}
+# Auxiliaries that open an English condition put by inversion ("should the House vote",
+# "had they known", "were it to fall")
+INVERTING_AUXILIARIES = {"should", "have", "be"}
 # Verbs of hoping and wishing: what their clause says has not happened and nobody has
 # promised it ("espera que los sindicatos cumplan el compromiso"). Impersonal "se espera
 # que" is an expectation, a future cue in the lexicon, and is left to it.
@@ -136,6 +142,8 @@ def modality(tree: DependencyTree, index: int, words: Lexicon) -> str:
             or modifiers & cues.get("negation", set())
             or governors & cues.get("negating_governors", set())):
         return "negated"
+    if _inverted_condition(tree, index):
+        return "hypothetical"
     if ((governors | modifiers) & cues.get("demand", set()) or "Mood=Imp" in token.morph
             or mandative(tree.doc, tree.children, index)):
         return "demanded"
@@ -145,11 +153,13 @@ def modality(tree: DependencyTree, index: int, words: Lexicon) -> str:
     if (modifiers & hypothetical or governors & hypothetical
             or qualities & hypothetical  # "una eventual movilización", "a possible strike"
             or above & {"possibility", "posibilidad", "possible", "posible", "threat",
-                        "amenaza"}  # "amenaza de huelga": a strike threatened, not held
+                        "amenaza",  # "amenaza de huelga": a strike threatened, not held
+                        "opportunity", "chance", "opening"}  # "an opening for X to attack"
             or _conditional(tree, index) or _after_conditional_modal(tree, index)
             or any(tree.doc.tokens[c].dep == "aux" and _conditional(tree, c)
                    for c in kids)  # "habría prometido", "sería financiada": alleged
-            or _wished(tree, index) or _asked(tree, index)
+            or _wished(tree, index) or _asked(tree, index) or _consequence(tree, index)
+            or _generic_when(tree, index)
             or governors & TRYING and governors & CAUSATIVES):
         return "hypothetical"
     future = cues.get("future", set()) | MODALS["future"]
@@ -163,6 +173,49 @@ def modality(tree: DependencyTree, index: int, words: Lexicon) -> str:
         if purposed in UNREALISED:
             return purposed
     return "asserted"
+
+
+def _inverted_condition(tree: DependencyTree, index: int) -> bool:
+    """Whether an English trigger is in a condition put by inversion, its auxiliary first and
+    no conjunction ("... should the House vote to impeach Trump", "had Russia attacked, ..."),
+    or in the clause that condition governs ("five will serve in the impeachment trial should
+    the House vote"): as with "if", the act is only supposed."""
+    doc = tree.doc
+    if doc.language != "en":
+        return False
+    clause = index  # the verb of the trigger's own clause, however deep a noun sits in it
+    while doc.tokens[clause].pos not in ("VERB", "AUX") and doc.tokens[clause].head != clause:
+        clause = doc.tokens[clause].head
+    return any(_inverted(tree, c) for c in tree.kids(clause, {"advcl"})) or any(
+        _inverted(tree, c) for c in [index, *tree.ancestors(index, ANCESTOR_DEPTH)])
+
+
+def _inverted(tree: DependencyTree, clause: int) -> bool:
+    """Whether a clause is a condition put by inversion, opened by its own auxiliary."""
+    doc = tree.doc
+    if doc.tokens[clause].dep not in ("advcl", "ccomp") or tree.kids(clause, {"mark"}):
+        return False
+    first = min(tree.subtree(clause))
+    return (doc.tokens[first].dep == "aux" and tree.lemma(first) in INVERTING_AUXILIARIES
+            and doc.tokens[first].head == clause  # finite: "having attacked" is no condition
+            and "VerbForm=Fin" in doc.tokens[first].morph)
+
+
+def _generic_when(tree: DependencyTree, index: int) -> bool:
+    """Whether an English verb is in a present-tense "when"/"whenever" clause of a present-
+    tense sentence ("When the United States slaps tariffs on goods, it isn't foreign
+    exporters that pay"): what happens whenever the act is done, no act reported."""
+    doc = tree.doc
+    token = doc.tokens[index]
+    if (doc.language != "en" or token.dep != "advcl" or token.head == index
+            or "Tense=Pres" not in token.morph
+            or not any(tree.lemma(c) in ("when", "whenever")
+                       for c in tree.kids(index, {"advmod", "mark"}))):
+        return False
+    main = [token.head, *tree.kids(token.head, {"aux", "auxpass"})]
+    return any("Tense=Pres" in doc.tokens[m].morph for m in main) and not any(
+        "Tense=Past" in doc.tokens[m].morph or tree.lemma(m) in ("will", "would")
+        for m in main)
 
 
 def _asked(tree: DependencyTree, index: int) -> bool:
@@ -280,6 +333,14 @@ def _conditional(tree: DependencyTree, index: int) -> bool:
         and any(form == unaccented(lemma[:-2]) + ending for ending in IMPERFECT_ENDINGS))
 
 
+def _consequence(tree: DependencyTree, index: int) -> bool:
+    """Whether a present-tense verb is what follows if a condition is met: "si el gobierno
+    no nos escucha, se incendian las calles" tells what would happen, not what did."""
+    return "Tense=Pres" in tree.doc.tokens[index].morph and any(
+        tree.lemma(m) in CONDITIONS for c in tree.kids(index, {"advcl"})
+        for m in tree.kids(c, {"mark"}))
+
+
 def _after_conditional_modal(tree: DependencyTree, index: int) -> bool:
     """Whether an infinitive follows "podría"/"podrían", with or without the accent ("una
     huelga podria paralizar la actividad petrolera": nothing is paralysed yet)."""
@@ -362,6 +423,9 @@ def governing_lemmas(tree: DependencyTree, index: int, words: Lexicon | None = N
     is as good as done ("acordaron una huelga")."""
     found = set()
     token = tree.doc.tokens[index]
+    asking = _noun_asking(tree, index)
+    if asking is not None:  # "his call for the [release]": the cues say which nouns ask
+        found.add(asking)
     if token.pos == "NOUN" and token.dep in OBJECTS | {"obl"} and token.head != index:
         verb = tree.lemma(token.head)
         if words is not None and tree.doc.language == "es" and (
@@ -397,10 +461,16 @@ def governing_lemmas(tree: DependencyTree, index: int, words: Lexicon | None = N
             index = tree.doc.tokens[token.head].head  # "pressure X into [announcing]"
             found.add(tree.lemma(index))
             continue
+        if token.dep in ("pcomp", "pobj") and token.pos == "VERB" and tree.lemma(
+                token.head) == "from" and token.head != index:  # "banned from [marching]"
+            index = tree.doc.tokens[token.head].head
+            found |= {tree.lemma(index), f"{tree.lemma(index)} from"}
+            continue
         infinitive = token.dep == "advcl" and any(  # "have sworn to [fight]", parsed advcl
             tree.lemma(a) == "to" for a in tree.kids(index, {"aux"}))
-        complement = token.dep in ("xcomp", "ccomp") or infinitive or (
-            index in complement_clauses(tree, token.head))  # "its demand that X [ease]"
+        complement = token.dep in ("xcomp", "ccomp", "csubj") or infinitive or (
+            index in complement_clauses(tree, token.head)) or (  # "its demand that X [ease]"
+            token.dep == "obj" and "VerbForm=Inf" in token.morph)  # "prohibió a X [marchar]"
         if token.head == index or not complement:
             break
         infinitive = any(tree.lemma(a) == "to" for a in tree.kids(index, {"aux"}))
@@ -411,7 +481,31 @@ def governing_lemmas(tree: DependencyTree, index: int, words: Lexicon | None = N
             found.add("be to" if tree.lemma(index) == "be" else f"be {word} to")
         found |= {f"{tree.lemma(index)} {tree.lemma(p)}"  # "called on X to [withdraw]"
                   for p in tree.kids(index, {"prep", "prt"})}
+        if tree.doc.language == "es":  # "tiene previsto [viajar]", "está previsto que
+            found |= {f"{tree.lemma(index)} {tree.lemma(c)}"  # [marchen]"
+                      for c in tree.children[index] if tree.doc.tokens[c].pos == "ADJ"}
+            found |= {f"{tree.lemma(c)} {tree.lemma(index)}" for c in tree.kids(index, {"cop"})}
     return found
+
+
+def _noun_asking(tree: DependencyTree, index: int) -> str | None:
+    """Return the noun and preposition an event noun complements, as "call for" ("renewed
+    his call for the [release]", "su pedido de [liberación]", "su llamado a la [liberación]"):
+    a noun of asking requests what it names as its verb does. es_core_news_sm may tag
+    "llamado" an adjective and hang the noun on it as an object."""
+    token = tree.doc.tokens[index]
+    if token.pos != "NOUN" or token.head == index:
+        return None
+    if tree.doc.language == "en":
+        preposition = tree.doc.tokens[token.head]
+        if token.dep != "pobj" or preposition.head == token.head or (
+                tree.doc.tokens[preposition.head].pos != "NOUN"):
+            return None
+        return f"{tree.lemma(preposition.head)} {tree.lemma(token.head)}"
+    cases = tree.kids(index, {"case"})
+    if not cases or tree.doc.tokens[token.head].pos not in ("NOUN", "ADJ"):
+        return None
+    return f"{tree.lemma(token.head)} {tree.lemma(cases[0])}"
 
 
 def _with_be(tree: DependencyTree, index: int) -> bool:
@@ -462,6 +556,13 @@ def find_speakers(doc: Document, tree: DependencyTree, words: Lexicon, actor_at:
     for index, token in enumerate(doc.tokens):
         lemma = token.lemma.lower()
         if lemma not in report and not any(t.speech for t in words.verbs.get(lemma, [])):
+            introduced = _introduced_quote(doc, tree, index)
+            introducer = _speaker_of(doc, tree, index, actor_at) if introduced else None
+            if introducer is not None:
+                for inner in introduced:
+                    tree.reporters.setdefault(inner, index)
+                    found.setdefault(inner, introducer)
+                    quoted.add(inner)
             continue
         speaker = _speaker_of(doc, tree, index, actor_at)
         if (speaker is None and last is not None and token.sentence - last[0] <= 1
@@ -493,6 +594,26 @@ def find_speakers(doc: Document, tree: DependencyTree, words: Lexicon, actor_at:
                 found.setdefault(inner, speaker)
                 quoted.add(inner)
     return found, quoted
+
+
+def _introduced_quote(doc: Document, tree: DependencyTree, index: int) -> range:
+    """The quotation a verb other than one of saying introduces: its clause ends in a comma or
+    colon and the quote opens right after ("he urged voters, “Look what I have said ...”",
+    "she pleaded: “...”"); the verb's subject speaks it, though the parser hung the quote
+    elsewhere. Empty when no quote follows."""
+    if doc.tokens[index].pos != "VERB":
+        return range(0)
+    tokens, clause = doc.tokens, set(tree.subtree(index))
+    last = after = index  # the clause's last word, and the token after it
+    while after + 1 < len(tokens) and doc.text[tokens[after].start] not in "“\"«" and (
+            after + 1 in clause or tokens[after + 1].pos == "PUNCT"):
+        after += 1
+        last = last if tokens[after].pos == "PUNCT" else after
+    lead_in = QUOTE_LEAD_IN.fullmatch(doc.text, tokens[last].end, tokens[after].start)
+    found = QUOTES.match(doc.text, tokens[after].start) if lead_in else None
+    if found is None:
+        return range(0)
+    return range(tree.first_at(found.start()), tree.first_at(found.end()))
 
 
 def _continued_quote(doc: Document, tree: DependencyTree, sentence: Sentence,
@@ -693,15 +814,30 @@ def reported_content(tree: DependencyTree, found: list[Event]) -> list[Event]:
     congratulations" is the congratulations). The content is an event under the statement
     verb's clause or object, or one its source speaks in the same sentence (a quotation)."""
     coded = {tree.first_at(e.start) for e in found if e.type != "STATEMENT"}
-    spoken = {(e.sentence, e.speaker_id) for e in found if e.type != "STATEMENT"}
+    judged = {i for e in found if e.type == "STATEMENT"
+              for c in tree.kids(tree.first_at(e.start), REPORTED)
+              for i in _below(tree, c) - _content(tree, c)}
+    spoken = {(e.sentence, e.speaker_id) for e in found
+              if e.type != "STATEMENT" and tree.first_at(e.start) not in judged}
     kept = []
     for event in found:
         index = tree.first_at(event.start)
         if event.type == "STATEMENT" and ((event.sentence, event.source_id) in spoken or any(
-                coded & _below(tree, child) for child in tree.kids(index, REPORTED))):
+                coded & _content(tree, child) for child in tree.kids(index, REPORTED))):
             continue
         kept.append(event)
     return kept
+
+
+def _content(tree: DependencyTree, clause: int) -> set[int]:
+    """The tokens of what a reported clause asserts: all of it, less the subject of a clause
+    that only judges it ("Volker and Morrison said that the call with Zelensky was not in
+    line with ..." judges the call, which is no content of theirs: they made a statement)."""
+    found = _below(tree, clause)
+    if tree.lemma(clause) == "be" or tree.kids(clause, {"cop"}):
+        for subject in tree.kids(clause, {"nsubj", "nsubj:pass"}):
+            found -= _below(tree, subject)
+    return found
 
 
 def _below(tree: DependencyTree, index: int) -> set[int]:

@@ -3,7 +3,7 @@
 A headline and its lead ("Peru's Congress removes Castillo" / "Peru's Congress voted on
 Wednesday to remove President Pedro Castillo"), or a summary repeating an earlier sentence,
 report one event. Two events of a document are one event with two mentions when they have
-the same type, source, target and modality, and
+the same type, mode, source, target and modality, and
 
 - the same date (two reports without a time expression share the publication date), or
 - one has no date of its own (dated by publication, or the document has none) and the other
@@ -28,7 +28,7 @@ from marea.settings import Settings
 REPORT_WINDOW_DAYS = 7
 _BASIS_RANK = {"text": 0, "publication": 1, "none": 2, "vague": 3}
 
-Key = tuple[str, str | None, str | None, str]
+Key = tuple[str, str | None, str | None, str | None, str]
 
 
 def reports(batch: list[Document], settings: Settings) -> list[Document]:
@@ -57,7 +57,7 @@ def merge_reports(events: list[Event], published: str | None) -> list[Event]:
 
 
 def _key(event: Event) -> Key:
-    return (event.type, event.source_id, event.target_id, event.modality)
+    return (event.type, event.mode, event.source_id, event.target_id, event.modality)
 
 
 def _when(event: Event) -> str | None:

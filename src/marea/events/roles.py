@@ -103,6 +103,8 @@ SENT_TYPES = {"ACCUSE", "SUPPORT", "REQUEST", "THREATEN", "STATEMENT", "AID", "A
 # reunión"), as it is for approving or backing it ("Congress approved the impeachment").
 REACTIONS = {("ACCUSE", None), ("REJECT", None), ("SUPPORT", "praise")}
 FORCE_TYPES = {"ASSAULT", "COERCE"}  # acts whose "of" complement is their victim
+# hyphenated adjectives whose first part is what an act is aimed at ("China-specific")
+AIMING_ADJECTIVES = {"specific", "related", "focused", "targeted"}
 # Verbs whose subject is on the receiving end of what their object names ("respondió a un
 # ataque", "soportar el bombardeo", "faced attacks", "Áñez recibió una condena").
 ENDURING_VERBS = {"responder", "contestar", "replicar", "soportar", "sufrir", "padecer",
@@ -251,8 +253,9 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
         targets = [h for t in subjects if (h := actor_host(tree, t)) not in sources] or [
             o for o in objects if o not in sources]  # "a camp for X's refugees"; not the
         # agent hanging on the subject ("una tienda [por jóvenes]")
-        if subjects and all(s in tree.consumed for s in subjects) and not (
-                trigger.object_is_target):  # "the minister was fired": whom it is done to
+        if subjects and all(s in tree.consumed for s in subjects) and (
+                not trigger.object_is_target  # "the minister was fired": whom it is done to
+                or not any(t in tree.actor_at for t in targets)):
             # "sanctions were imposed on Iran": the subject is the thing done, not whom to
             targets = [t for prep in (*trigger.target_prep, *AGAINST) for t in preps.get(prep, [])]
         if trigger.subject_is_target:  # "Fujimori was defeated by Castillo": Castillo won
@@ -355,6 +358,8 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
                    if tree.doc.tokens[t].dep == "appos"]   # the name is the noun's host
         targets = [t for theme in themes for prep, found in prepositions(tree, theme).items()
                    if prep in trigger.target_prep for t in found] or targets
+    if not any(t in tree.actor_at for t in targets):  # "China-specific tariffs"
+        targets = _aimed_at(tree, index) or targets
     if trigger.type == "SANCTION" and trigger.mode not in IMPOSED_MODES and not any(
             t in tree.actor_at for t in targets):
         targets = _holder_deprived(tree, index) or targets
@@ -414,7 +419,9 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
     receiving = received(tree, index, trigger)
     if receiving and not any(t in tree.actor_at for t in targets):
         # "Áñez recibió una condena", "the army suffered an attack by X": done to the subject
-        targets = [actor_host(tree, s) for s in subjects_of(tree, token.head)]
+        verb = under_verb(tree, index)
+        targets = [actor_host(tree, s) for s in subjects_of(
+            tree, token.head if verb is None else verb)]
     if not sources and (not any(t in tree.actor_at for t in targets) or light) and (
             token.dep in OBJECTS | {"nsubjpass", "nsubj:pass", "obl"}) and not (
             reacting or receiving or tree.lemma(token.head) in TOPIC_VERBS) and not any(
@@ -544,13 +551,32 @@ def accusing_verb(words: Lexicon, lemma: str) -> bool:
                for t in words.verbs.get(words.verb_lemma(lemma), []))
 
 
+def _aimed_at(tree: DependencyTree, index: int) -> list[int]:
+    """Return the actor an English hyphenated adjective of aim names on an event noun: the
+    name before "-specific", "-related", "-focused", "-targeted" ("China-specific tariffs",
+    "Iran-related sanctions"). Not "-led" or "-backed", which name the doer."""
+    return [m for a in tree.kids(index, {"amod"}) if tree.lemma(a) in AIMING_ADJECTIVES
+            for m in tree.kids(a, {"npadvmod", "compound"}) if m in tree.actor_at
+            and tree.doc.text[tree.doc.tokens[m].end:tree.doc.tokens[a].start] == "-"]
+
+
 def received(tree: DependencyTree, index: int, trigger: Trigger) -> bool:
     """Whether an event noun is done to its verb's subject, who suffers or holds it: "Áñez
     recibió una condena", "faced attacks", "cuenta con el respaldo de X"."""
     token = tree.doc.tokens[index]
     return token.dep in OBJECTS and tree.lemma(token.head) in ENDURING_VERBS or (
         trigger.type == "SUPPORT" and token.dep in OBJECTS | {"obl"}
-        and tree.lemma(token.head) in HOLDING_VERBS)
+        and tree.lemma(token.head) in HOLDING_VERBS) or under_verb(tree, index) is not None
+
+
+def under_verb(tree: DependencyTree, index: int) -> int | None:
+    """Return the verb whose subject an English event noun after "under" befalls ("Warren
+    was under near-constant attack", "came under fire", "is under investigation")."""
+    token = tree.doc.tokens[index]
+    if tree.doc.language != "en" or token.dep != "pobj" or tree.lemma(token.head) != "under":
+        return None
+    verb = tree.doc.tokens[token.head].head
+    return verb if tree.doc.tokens[verb].pos in ("VERB", "AUX") else None
 
 
 def _carrier(tree: DependencyTree, index: int) -> tuple[int, str, bool]:
@@ -750,8 +776,11 @@ def _handed_over(tree: DependencyTree, trigger: Trigger, preps: dict[str, list[i
 def _prep_nouns(tree: DependencyTree, index: int, preps: tuple[str, ...]) -> list[int]:
     """Return the nouns a verb's prepositions among these take, as written: "agreed to the
     [demands] of the strikers" matches an entry for demands, though prepositions() gives the
-    strikers (whom the demands come from, for the target)."""
-    return [o for c in tree.kids(index, {"prep"}) if tree.lemma(c) in preps
+    strikers (whom the demands come from, for the target). A verb of depriving takes its "of"
+    phrase as en_core_web_sm hangs it, on the direct object: "stripped the president [of] his
+    immunity"."""
+    heads = [index] + (tree.kids(index, {"dobj"}) if "of" in preps else [])
+    return [o for h in heads for c in tree.kids(h, {"prep"}) if tree.lemma(c) in preps
             for o in tree.kids(c, {"pobj"})] + [
         c for c in tree.kids(index, {"obl", "nmod"})
         if any(tree.lemma(k) in preps for k in tree.kids(c, {"case"}))]
@@ -1001,7 +1030,8 @@ def _fits(tree: DependencyTree, index: int, trigger: Trigger, objects: list[int]
         if not any(tree.lemma(o) in trigger.objects for o in candidates) and not (
                 tree.doc.language == "es" and {unaccented(tree.lemma(o)) for o in candidates}
                 & {unaccented(o) for o in trigger.objects}) and not (  # "quemaron vehiculos"
-                _phrase_among(tree, candidates, trigger.objects)):  # "a state of emergency"
+                _phrase_among(tree, candidates + _small_clauses(tree, index),
+                              trigger.objects)):  # "a state of emergency"
             return False
         if any(_qualified_otherwise(tree, o, trigger) for o in candidates
                if tree.lemma(o) in trigger.objects):
@@ -1140,6 +1170,15 @@ def _phrase_among(tree: DependencyTree, candidates: list[int], values: Iterable[
                for phrase in phrases for i in range(len(span) - len(phrase) + 1))
 
 
+def _small_clauses(tree: DependencyTree, index: int) -> list[int]:
+    """Return the verbless clauses a verb takes as complement, which the parser reads as a
+    clause headed by a verb ("declared two diplomats [persona] non grata"): a clausal
+    complement with no conjunction and no auxiliary of its own, where a multi-word object
+    value may stand."""
+    return [c for c in tree.kids(index, {"ccomp"})
+            if not tree.kids(c, {"mark", "aux", "auxpass", "nsubjpass"})]
+
+
 def _gap_object(tree: DependencyTree, index: int) -> list[int]:
     """Return the noun a relative clause's verb has as its object by leaving it out ("the
     crimes the U.S. empire [committed]"): the clause has a subject that is no relative
@@ -1226,8 +1265,11 @@ def _implied_targets(tree: DependencyTree, index: int, objects: list[int], sourc
     states = {tree.actor_at[s].actor_id for s in sources if s in tree.actor_at}
     for clause in clauses:
         made = tree.lemma(clause) in CREATION_VERBS  # "propuso crear la Comunidad": no target
+        # the clause's "se" is no one of its own ("rechazó que se presenten pericias": a
+        # passive, no one the text named before)
         inner = [t for t in actors(tree.kids(clause, SUBJECTS | (set() if made else OBJECTS)))
-                 if not _own_forces(tree.actor_at[t].actor_id, states)]
+                 if not _own_forces(tree.actor_at[t].actor_id, states)
+                 and not (is_clitic(tree, t) and _own_se(tree, clause))]
         inner = inner or actors(t for prep, found in prepositions(tree, clause).items()
                                 if prep in TARGET_PREPS for t in found)
         for obj in tree.kids(clause, OBJECTS):

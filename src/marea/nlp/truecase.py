@@ -24,14 +24,18 @@ VOWELS = set("aeiouyáéíóúü")
 # English): in a Spanish headline "UN POLICIA MUERTO" they are the article, not the UN.
 SPANISH_WORDS = {"un", "ni", "mas", "ti", "creo"}
 NOTE = re.compile(r"\([^()]*\)")  # an editor's or agency's note inside a headline line
+# English words that open a question and that the knowledge base also has as acronyms: a
+# heading "WHO IS THE FRONT-RUNNER?" or "CAN THEY SAVE THEMSELVES?" asks, it names no WHO or
+# Andean Community (CAN).
+QUESTION_OPENERS = {"who", "can", "is", "am", "are", "was", "will", "does", "did", "has", "may"}
 
 
 def shouting(line: str) -> bool:
     """Whether a line is written in capitals (a headline), not just holding an acronym; a
     note in parentheses does not count ("(Editores: nuevo saldo) POLICIA PALESTINA MATA")."""
     line = NOTE.sub("", line)
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) >= MIN_LETTERS and sum(c.isupper() for c in letters) >= (
+    letters = list(filter(str.isalpha, line))
+    return len(letters) >= MIN_LETTERS and sum(map(str.isupper, letters)) >= (
         UPPER_SHARE * len(letters)) and len(WORD.findall(line)) >= 2
 
 
@@ -44,9 +48,15 @@ def truecase(text: str, kb: KnowledgeBase, language: str) -> str:
 
 
 def _line(line: str, kb: KnowledgeBase, language: str) -> str:
+    first_word = next(WORD.finditer(line), None)
+    asks = language == "en" and line.rstrip().endswith("?") and first_word is not None and (
+        first_word.group(0).lower() in QUESTION_OPENERS)
+
     def word(match: re.Match[str]) -> str:
         original = match.group(0)
-        if _acronym(original, kb) and not (language == "es" and original.lower() in SPANISH_WORDS):
+        opens_question = asks and first_word is not None and match.start() == first_word.start()
+        if _acronym(original, kb) and not opens_question and not (
+                language == "es" and original.lower() in SPANISH_WORDS):
             return original
         kinds = {a.kind for a in kb.index.get(fold(original), [])}
         lower = original.lower()

@@ -68,7 +68,7 @@ def find_claims(doc: Document) -> list[Claim]:
 
 def _kinds(text: str, seq: list[tuple[int, str, str]]) -> list[str]:
     kinds = []
-    numbers = [w for w in seq if any(c.isdigit() for c in w[1]) and not YEAR_OR_DAY.match(w[1])]
+    numbers = [w for w in seq if any(map(str.isdigit, w[1])) and not YEAR_OR_DAY.match(w[1])]
     if FIGURE.search(text) or len(numbers) >= 2:
         kinds.append("figure")
     if any(w[2] in POLL_LEMMAS for w in seq):

@@ -10,10 +10,13 @@ the same way, overlaid by our labels; Spanish is ours alone. See data/README.md.
 from __future__ import annotations
 
 import importlib.util
+import weakref
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -131,6 +134,34 @@ def words(tokens: list[Token], text: str, first: int, end: int) -> list[tuple[in
     return found
 
 
+# id(token list) -> (that list, the text, its length, their words): see document_words
+_DOCUMENT_WORDS: dict[int, tuple[list[Token], str, int, list[tuple[int, str, str]]]] = {}
+
+
+def document_words(doc: Document) -> list[tuple[int, str, str]]:
+    """Return `words` over all of a document's tokens. Tone, stance, claims and frames each
+    read them, so they are folded once per token list (stance's copy of the document shares
+    it): kept until the document that first asked is freed, folded again when the text is
+    replaced or the list grows."""
+    key = id(doc.tokens)
+    cached = _DOCUMENT_WORDS.get(key)
+    if cached is not None and cached[0] is doc.tokens and cached[1] is doc.text and (
+            cached[2] == len(doc.tokens)):
+        return cached[3]
+    if cached is None:
+        weakref.finalize(doc, _DOCUMENT_WORDS.pop, key, None)
+    found = words(doc.tokens, doc.text, 0, len(doc.tokens))
+    _DOCUMENT_WORDS[key] = (doc.tokens, doc.text, len(doc.tokens), found)
+    return found
+
+
+def words_between(doc: Document, first: int, end: int) -> list[tuple[int, str, str]]:
+    """Return the document's words of tokens `first`..`end` (end excluded)."""
+    found = document_words(doc)
+    return found[bisect_left(found, first, key=itemgetter(0)):
+                 bisect_left(found, end, key=itemgetter(0))]
+
+
 def sentence_words(doc: Document) -> Iterator[tuple[int, int, int, list[tuple[int, str, str]]]]:
     """Yield (sentence number, first token, end token, its words) for each sentence."""
     first = 0
@@ -138,7 +169,7 @@ def sentence_words(doc: Document) -> Iterator[tuple[int, int, int, list[tuple[in
         end = first
         while end < len(doc.tokens) and doc.tokens[end].sentence == number:
             end += 1
-        yield number, first, end, words(doc.tokens, doc.text, first, end)
+        yield number, first, end, words_between(doc, first, end)
         first = end
 
 
@@ -162,33 +193,32 @@ def _find_any_size(seq: list[tuple[int, str, str]], table: dict[str, Any] | froz
 def _find(seq: list[tuple[int, str, str]], table: dict[str, Any] | frozenset[str],
           longest: int, starts: dict[str, frozenset[int]] | None) -> list[Hit]:
     """Longest match first at each position, over the sizes `starts` gives for its first word
-    (every size when None)."""
+    (every size when None); a position inside a term found before is passed over."""
     hits: list[Hit] = []
-    position = 0
-    while position < len(seq):
+    covered = 0  # the first position after the last term found
+    # most words start no term: only the places of those that may are visited
+    places = range(len(seq)) if starts is None else [
+        n for n, w in enumerate(seq) if w[1] in starts or w[2] in starts]
+    for position in places:
+        if position < covered:
+            continue
         first = seq[position]
         room = min(longest, len(seq) - position)
         sizes: Iterable[int]
         if starts is None:
             sizes = range(room, 0, -1)
         else:
-            by_surface, by_lemma = starts.get(first[1]), starts.get(first[2])
-            if by_surface is None and by_lemma is None:  # most words start no term
-                position += 1
-                continue
-            sizes = sorted((n for n in (by_surface or _NO_SIZES) | (by_lemma or _NO_SIZES)
-                            if n <= room), reverse=True)
+            sizes = sorted((n for n in starts.get(first[1], _NO_SIZES)
+                            | starts.get(first[2], _NO_SIZES) if n <= room), reverse=True)
         for size in sizes:
             window = seq[position:position + size]
-            surface = " ".join(w[1] for w in window)
-            lemma = " ".join(w[2] for w in window)
+            surface = " ".join([w[1] for w in window]) if size > 1 else first[1]
+            lemma = " ".join([w[2] for w in window]) if size > 1 else first[2]
             term = surface if surface in table else lemma if lemma in table else None
             if term is not None:
                 hits.append(Hit(window[0][0], window[-1][0], term))
-                position += size
+                covered = position + size
                 break
-        else:
-            position += 1
     return hits
 
 

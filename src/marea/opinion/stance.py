@@ -41,7 +41,13 @@ Direct cues on an actor's mentions (weights in WEIGHTS):
   "the crimes committed by the army": DOER_PREPS). Triumph and
   advocate take their sign from the object: "Chile has abandoned its Pinochet-era
   constitution" favours Chile, "the isolation of Venezuela promoted by the United States"
-  does not favour the US. Negated verbs count half, reversed. A victim of the same state
+  does not favour the US; ending what fights a wrong is a wrong ("dismantled the commission
+  against impunity": the thing a noun aims against turns sign; "puso fin a" is "end"). A
+  verb of making or paying (MAKING_VERBS) and a doing verb take their sign from what was
+  made or done, also when it stands before them ("the coup Washington backed", "lo que hizo
+  X es una vergüenza"), and an actor made is its maker's creature (an alliance); who lends
+  an act support ("con el apoyo de la OEA") is a party to it. Negated verbs count half,
+  reversed. A victim of the same state
   ("the US ... overthrow any government") is none. Winning or losing a contest ("beat
   Bevin in the election", "was elected") is no predicate and sets no sides (CONTEST_VERBS).
 - event: coded conflict events with the actor as source (its Goldstein value) or as the
@@ -84,7 +90,8 @@ owner holds a government role at the date (then it is the national government, a
 
 An act the author approves of makes no victim of its target, and a wrong done to an actor
 the author's own cues oppose makes no villain of its doer ("sanctions on the dictator
-Maduro"): the act's cue turns sign (see _approved_acts).
+Maduro"), unless the author's words condemn the act itself ("cruel sanctions"): the act's
+cue turns sign (see _approved_acts). The same words read twice for one actor count once.
 
 Siding (second pass): an alliance the text states ("the American favorite, Lourdes Flores",
 "Humala aligned himself with Chavez", "X praised Y") pulls an actor toward the author's view
@@ -159,6 +166,7 @@ SUBJECT_DEPS = {"nsubj", "csubj"}
 OBJECT_DEPS = {"dobj", "obj", "iobj", "nsubjpass", "nsubj:pass"}
 AGENT_PREPS = {"by", "por"}
 TARGET_PREPS = {"against", "on", "upon", "contra", "sobre"}
+AGAINST = {"against", "contra"}
 # predicate class -> (weight for the subject, weight for the object)
 CLASS_WEIGHTS = {"harm": (-1.0, 0.5), "benefit": (0.6, 0.0), "triumph": (0.0, -0.6),
                  "praise": (0.0, 0.5), "blame": (0.0, -0.5), "succeed": (0.4, 0.0),
@@ -387,6 +395,8 @@ REMEDY_NOUNS = frozenset({"perdón", "perdon", "disculpa", "amends", "apology", 
                           "remorse", "contrición", "contricion", "arrepentimiento",
                           "autocrítica", "autocritica"})
 WITH_PREPS = {"with", "con"}
+SUPPORT_NOUNS = frozenset({"support", "backing", "help", "complicity", "blessing", "apoyo",
+                           "respaldo", "ayuda", "complicidad", "venia", "aval", "beneplácito"})
 # Verbs that deny the one they govern: "refused to apologize", "se negó a rectificar".
 REFUSAL_VERBS = frozenset({"refuse", "decline", "rehusar", "negar", "resistir"})
 REMEDY_VERDICT = -2.0
@@ -398,11 +408,25 @@ OBLIGATION = frozenset({"should", "must", "ought", "need", "deber", "tener", "ha
 DOING_VERBS = frozenset({"do", "make", "commit", "perpetrate", "stage", "mount", "score", "pursue",
                          "hacer", "cometer", "perpetrar", "protagonizar", "sostener",
                          "realizar", "llevar", "desplegar", "ejercer"})
+# Verbs of making or paying for a thing: its maker answers for it, so they are DOING_VERBS,
+# and an actor made is its maker's creature ("the Lima Group, created by Washington", "la
+# guerrilla que financió la CIA": an alliance, see _side).
+MAKING_VERBS = frozenset({"create", "found", "orchestrate", "engineer", "mastermind",
+                          "instigate", "sponsor", "finance", "fund", "bankroll", "install",
+                          "plot", "hatch", "devise", "organize", "organise", "plan", "design",
+                          "crear", "fundar", "orquestar", "instigar", "patrocinar", "financiar",
+                          "instalar", "fraguar", "urdir", "tramar", "maquinar", "planear",
+                          "planificar", "organizar", "diseñar", "montar", "auspiciar"})
+# A verb and an end put to something say that it ended it ("puso fin a la CICIG", "put an end
+# to the talks"): read as "end" (triumph), the sign from what was ended.
+ENDING_VERBS = frozenset({"put", "bring", "poner", "dar"})
+END_NOUNS = frozenset({"end", "halt", "stop", "fin", "término", "termino", "final"})
 # Verbs that say what their subject is, like a copula: "X represents a threat to democracy".
 COPULAR_VERBS = frozenset({"represent", "constitute", "pose", "remain", "become", "seem",
                            "representar", "constituir", "suponer", "parecer", "resultar",
                            "seguir", "convertir", "embody", "personify", "symbolize",
                            "encarnar", "personificar", "simbolizar"})
+OWNING_RELATIVES = frozenset({"whose", "cuyo", "cuya", "cuyos", "cuyas"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "que", "quien", "quienes", "cual"})
 # Spanish words (labels_es.yaml and tone_es.yaml, where framing and tone read them) that give
 # a case's standing, not the author's judgement, so stance gives them and the charge after
@@ -579,10 +603,12 @@ def document_stances(doc: Document, kb_files: tuple[str, ...] = ()) -> list[Stan
     report = _author_voice(doc)
     totals = {}
     for actor_id, found in cues.items():
+        found[:] = _distinct(found)
         for cue in found:
             cue.weight = round(cue.weight * _position(cue.sentence), 4)
         totals[actor_id] = report * sum(c.weight for c in found)
-    _approved_acts(totals, relations, cues, mentions, report)
+    _approved_acts(totals, relations, cues, mentions, report,
+                   _condemned_acts(tree, relations, sentences, voice))
     relations += _state_organs(doc, _acting_states(doc, tree))
     relations += _rival_relations(doc, mentions)
     links = [*relations, *_coagents(doc, tree, heads), *_party_links(doc, mentions, kb),
@@ -605,6 +631,19 @@ def document_stances(doc: Document, kb_files: tuple[str, ...] = ()) -> list[Stan
                                doc.text[mention.start:mention.end], 0.0)]
         result.append(Stance(actor_id, label, round(score, 4), count, found))
     return sorted(result, key=lambda s: (-s.mentions, s.actor_id))
+
+
+def _distinct(found: list[StanceCue]) -> list[StanceCue]:
+    """One cue per kind and span: the same words read twice (two events coded on one trigger,
+    a label reached from two mentions of the actor) are one piece of evidence."""
+    seen: set[tuple[str, int, int]] = set()
+    kept = []
+    for cue in found:
+        key = (cue.kind, cue.start, cue.end)
+        if key not in seen:
+            seen.add(key)
+            kept.append(cue)
+    return kept
 
 
 def _score(total: float, mentions: int) -> float:
@@ -1430,6 +1469,22 @@ def _owner(doc: Document, tree: DependencyTree, head: int) -> int | None:
     return noun if noun is not None and doc.tokens[noun].pos == "NOUN" else None
 
 
+def _supported_act(tree: DependencyTree, noun: int) -> int | None:
+    """The verb of the act an owned noun of support goes with ("overthrew Evo with the
+    support of the OAS", "lo derrocaron con el apoyo de la OEA"): its owner is an accomplice,
+    judged by the act, not by the support's good name."""
+    token = tree.doc.tokens[noun]
+    if tree.lemma(noun) not in SUPPORT_NOUNS:
+        return None
+    if token.dep == "pobj" and tree.lemma(token.head) in WITH_PREPS:
+        verb = tree.doc.tokens[token.head].head
+    elif token.dep == "obl" and {tree.lemma(c) for c in tree.kids(noun, {"case"})} & WITH_PREPS:
+        verb = token.head
+    else:
+        return None
+    return verb if tree.doc.tokens[verb].pos == "VERB" else None
+
+
 def _done_to(doc: Document, tree: DependencyTree, head: int, noun: int) -> bool:
     """Whether the noun a mention is the owner of (see _owner) is done to it: a wrong ("the
     blockade of Cuba") or an act of force through "of"/"de" ("the arrest of X"; "Washington's
@@ -1503,7 +1558,7 @@ def _owned_cues(doc: Document, tree: DependencyTree, head: int, sentences: list[
     so does an evaluative adjective on it: "Biden's reckless policy" (not a compound owner:
     "the Trumpian Florida mafia" only places the mafia)."""
     noun = _owner(doc, tree, head)
-    if noun is None or _done_to(doc, tree, head, noun):
+    if noun is None or _done_to(doc, tree, head, noun) or _supported_act(tree, noun) is not None:
         return []  # "the blockade of Cuba" is done to Cuba: see _victim_cues
     token = doc.tokens[head]
     sentence = sentences[token.sentence]
@@ -1539,6 +1594,9 @@ def _classed_verb(tree: DependencyTree, verb: int, lex: Lexicon) -> tuple[int, s
     verb among its open complements, the clauses on its object and their conjuncts ("tried
     to destroy", "reserved the right to intervene and overthrow", "surprised observers by
     defeating")."""
+    if tree.lemma(verb) in ENDING_VERBS and any(
+            tree.lemma(k) in END_NOUNS for k in tree.kids(verb, {"dobj", "obj", "compound"})):
+        return verb, "triumph"  # "puso fin a la CICIG", "put an end to the talks": ended
     own = lex.verbs.get(tree.lemma(verb))
     if own is not None and own != "advocate":  # "sought to impose": impose says what
         return verb, own
@@ -1572,7 +1630,7 @@ def _predicate_cues(doc: Document, tree: DependencyTree, head: int,
         scale = OWNER_SCALE
         role, verb = _role(doc, tree, owner)
     verbs = [(role, verb, scale)] if verb is not None else []
-    verbs += [(clause_role, clause, 1.0) for clause_role, clause in _relative_clauses(tree, head)]
+    verbs += _relative_clauses(tree, head)
     return [cue for role, verb, scale in verbs for cue in _verb_cues(
         doc, tree, role, verb, scale, sentences, lex, read_verbs, actor_id, heads, relations,
         enforcers)]
@@ -1647,17 +1705,25 @@ def _condemned_act_cues(doc: Document, tree: DependencyTree, head: int,
                  WEIGHTS["victim"] * -value / 3.0)]
 
 
-def _relative_clauses(tree: DependencyTree, head: int) -> list[tuple[str, int]]:
-    """The relative clauses on a mention, with the mention's role in each: "the Puebla Group,
-    which defends ..." (subject), "el Grupo de Lima, que fue creado por EEUU" (object)."""
+def _relative_clauses(tree: DependencyTree, head: int) -> list[tuple[str, int, float]]:
+    """The relative clauses on a mention, or on the noun it is in apposition to, with the
+    mention's role in each and its scale: "the Puebla Group, which defends ..." (subject),
+    "el Grupo de Lima, que fue creado por EEUU" (object); through a thing it owns at
+    OWNER_SCALE ("Maduro, cuyo régimen ha arruinado Venezuela", "whose regime")."""
     found = []
-    for clause in tree.kids(head, {"relcl", "acl:relcl", "acl"}):
+    clauses = tree.kids(head, {"relcl", "acl:relcl", "acl"})
+    token = tree.doc.tokens[head]
+    if token.dep == "appos":  # "su antecesor, Jimmy Morales, que puso fin a ...": the same one
+        clauses += [c for c in tree.kids(token.head, {"relcl", "acl:relcl", "acl"}) if c > head]
+    for clause in clauses:
         for pronoun in tree.kids(clause, SUBJECT_DEPS | OBJECT_DEPS):
-            if tree.lemma(pronoun) not in RELATIVE_PRONOUNS:
+            owned = {tree.lemma(k) for k in tree.children[pronoun]} & OWNING_RELATIVES
+            if tree.lemma(pronoun) not in RELATIVE_PRONOUNS and not owned:
                 continue
             passive = _passive(tree, clause)
             subject = tree.doc.tokens[pronoun].dep in SUBJECT_DEPS and not passive
-            found.append(("subject" if subject else "object", clause))
+            found.append(("subject" if subject else "object", clause,
+                          OWNER_SCALE if owned else 1.0))
     return found
 
 
@@ -1675,6 +1741,14 @@ def _verb_cues(doc: Document, tree: DependencyTree, role: str, verb: int, scale:
         return []  # "la Policía detuvo a tres campesinos": the law enforced (see POLICE)
     sentence = sentences[doc.tokens[verb].sentence]
     last = verb
+    negated = any(tree.lemma(c) in NEGATORS for c in tree.kids(verb, {"neg", "advmod"}))
+    if (tree.lemma(verb) in MAKING_VERBS or cls == "advocate") and role == "subject" and \
+            not negated:  # "the Free Trade Area of the Americas that Washington promotes"
+        made = [*tree.kids(verb, {"dobj", "obj"}), _gap_object(tree, verb)]
+        for creature in {heads[i] for i in made if i is not None and i in heads} - {actor_id}:
+            if not _state_and_organ(actor_id, creature):
+                relations.append((actor_id, creature, 1.0, _cue(
+                    doc, doc.tokens[verb].sentence, verb, verb, "alliance", 0.0)))
     if tree.lemma(verb) in ELECTING or tree.lemma(verb) in CONTEST_VERBS and \
             _names_contest(sentence):
         cls = "contest"
@@ -1700,16 +1774,15 @@ def _verb_cues(doc: Document, tree: DependencyTree, role: str, verb: int, scale:
                                                                                     heads)):
             weight = 0.0  # "the United States ... overthrow any government" is not the US's
     elif (verb in sentence.valence and doc.tokens[verb].pos == "VERB" and role == "subject"
-          and abs(sentence.valence[verb][0]) >= STRONG):
+          and abs(sentence.valence[verb][0]) >= STRONG and tree.lemma(verb) not in MAKING_VERBS):
         weight = 0.7 * sentence.valence[verb][0] / 3.0  # "X lied", "X thrived"
-    elif tree.lemma(verb) in DOING_VERBS and role == "subject" and \
+    elif tree.lemma(verb) in DOING_VERBS | MAKING_VERBS and role == "subject" and \
             _object_valence(tree, verb, sentence, nested=False):
         weight = _object_valence(tree, verb, sentence, nested=False) / 3.0  # "made a mistake"
         objects = tree.kids(verb, {"dobj", "obj"})  # the cue runs through what was done
         last = max([verb] + [t for o in objects for t in tree.subtree(o) if t in sentence.valence])
     else:
         return []
-    negated = any(tree.lemma(c) in NEGATORS for c in tree.kids(verb, {"neg", "advmod"}))
     if cls is not None and role == "subject" and scale == 1.0 and not negated:
         sign = -1.0 if cls in OPPOSING else 1.0 if cls in ALLYING else 0.0
         wronged = _wronged(tree, verb)
@@ -1750,13 +1823,32 @@ def _objects(tree: DependencyTree, verb: int, relation: bool = False) -> list[in
         cases = {tree.lemma(c) for c in tree.kids(other, {"case"})} | {tree.lemma(other)}
         if not relation or cases & (TARGET_PREPS | RELATION_PREPS):
             found += tree.subtree(other)
-    token = tree.doc.tokens[verb]
-    if token.dep in ("acl", "amod") and token.tag == "VBN" or \
-            token.dep == "acl" and "VerbForm=Part" in token.morph:
-        noun = token.head
+    noun = _gap_object(tree, verb)
+    if noun is not None:
         found.append(noun)
         found += [t for m in tree.kids(noun, MODIFIERS) for t in tree.subtree(m)]
     return found
+
+
+def _gap_object(tree: DependencyTree, verb: int) -> int | None:
+    """The noun a participle or a relative clause stands on when that noun is what the verb
+    acts on: "the isolation of Venezuela promoted by ...", "the coup Washington backed", "el
+    golpe que Washington respaldó" (a relative pronoun as object), not "the troops who
+    fled"."""
+    token = tree.doc.tokens[verb]
+    if token.dep in ("acl", "amod") and token.tag == "VBN" or \
+            token.dep == "acl" and "VerbForm=Part" in token.morph:
+        return token.head
+    if token.dep not in ("relcl", "acl:relcl", "acl") or token.head == verb:
+        return None
+    objects = tree.kids(verb, {"dobj", "obj"})
+    if objects:
+        return token.head if all(tree.lemma(o) in RELATIVE_PRONOUNS for o in objects) else None
+    subjects = tree.kids(verb, SUBJECT_DEPS)
+    if subjects and not _passive(tree, verb) and token.dep != "acl" and \
+            not any(tree.lemma(s) in RELATIVE_PRONOUNS for s in subjects):
+        return token.head  # "the coup Washington backed": the object is the gap
+    return None
 
 
 def _wronged(tree: DependencyTree, verb: int) -> set[int]:
@@ -1814,11 +1906,49 @@ def _object_valence(tree: DependencyTree, verb: int, sentence: _Sentence, nested
     if nested:
         words = _objects(tree, verb)
     else:
-        objects = tree.kids(verb, {"dobj", "obj"})
+        objects = [o for o in tree.kids(verb, {"dobj", "obj"})
+                   if tree.lemma(o) not in RELATIVE_PRONOUNS]
+        gap = _gap_object(tree, verb)
+        objects += [gap] if gap is not None else []
+        objects += _what_the_clause_is(tree, verb)
         words = objects + [t for o in objects for m in tree.kids(o, MODIFIERS)
                            for t in tree.subtree(m)]
-    values = [sentence.valence[t][0] for t in words if t in sentence.valence]
+    turned = _aimed_at_a_wrong(tree, words)
+    values = [value * (-1.0 if first in turned else 1.0) for t in words if t in sentence.valence
+              for value, _, first, last in [sentence.valence[t]]
+              if not first <= verb <= last]  # "fight against corruption" is the verb's phrase
     return max(values, key=abs) if values else 0.0
+
+
+def _what_the_clause_is(tree: DependencyTree, verb: int) -> list[int]:
+    """What a copula says a headless relative clause is, when the clause is its subject: the
+    thing done, named by the clause ("lo que hizo Boluarte es una vergüenza", "what Boluarte
+    did was a crime")."""
+    token = tree.doc.tokens[verb]
+    if token.dep != "csubj" or token.head == verb:
+        return []
+    if tree.kids(token.head, {"cop"}):
+        return [token.head]
+    return tree.kids(token.head, {"attr", "acomp"})
+
+
+def _aimed_at_a_wrong(tree: DependencyTree, words: list[int]) -> set[int]:
+    """The words of a phrase a noun aims against something ("the commission against
+    impunity", "la lucha contra la corrupción"): the thing is what the noun opposes, so its
+    badness is the noun's merit. Not a verb's own "against" ("fought against corruption")."""
+    found: set[int] = set()
+    for index in words:
+        token = tree.doc.tokens[index]
+        english = token.dep == "prep" and tree.lemma(index) in AGAINST
+        if not english and not (token.dep in ("nmod", "obl") and {
+                tree.lemma(c) for c in tree.kids(index, {"case"})} & AGAINST):
+            continue
+        phrase = tree.subtree(index)
+        before = min(phrase) - 1  # right after a noun, though parsed onto the verb
+        if tree.doc.tokens[token.head].pos == "NOUN" or \
+                before >= 0 and tree.doc.tokens[before].pos == "NOUN":
+            found.update(phrase)
+    return found
 
 
 def _passive(tree: DependencyTree, verb: int) -> bool:
@@ -1852,6 +1982,8 @@ def _role(doc: Document, tree: DependencyTree, head: int) -> tuple[str, int | No
             return "subject", prep.head
         if lemma in TARGET_PREPS:
             return "object", prep.head
+    if _supported_act(tree, index) is not None:  # "with the support of X": see _predicate_cues
+        return "subject", _supported_act(tree, index)
     if dep in ("obl", "obl:agent", "nmod"):  # Spanish: "destituido por el Congreso"
         cases = {tree.lemma(c) for c in tree.kids(index, {"case"})}
         if cases & AGENT_PREPS:
@@ -2006,7 +2138,8 @@ def _context_cues(doc: Document, tree: DependencyTree, sentences: list[_Sentence
         # the actor's own classed verb was read as a predicate, its sign set by what it is
         # done to, and the events it is the source of were read as events: "Evo Morales
         # rechazó la oferta", "Colombia's rejection of ..." are no fault for being refusals
-        read = {verb} if verb is not None and tree.lemma(verb) in lex.verbs else set()
+        read = {verb} if verb is not None and (  # a maker is judged by what it made
+            tree.lemma(verb) in lex.verbs or tree.lemma(verb) in MAKING_VERBS) else set()
         read.update(bisect_left(starts, e.start) for e in doc.events if e.source_id == actor)
         if _names_contest(sentence):  # "handed Trump a humiliating defeat": an outcome
             read.update(j for i, _, lemma in sentence.seq if lemma in OUTCOME_NOUNS
@@ -2136,17 +2269,35 @@ def _clause(tree: DependencyTree, head: int) -> set[int]:
     return found
 
 
+def _condemned_acts(tree: DependencyTree, relations: list[tuple[str, str, float, StanceCue]],
+                    sentences: list[_Sentence], voice: _Voice) -> set[int]:
+    """The starts of the acts between actors that the author's own words on the act condemn:
+    an adverb or adjective on its word or on what it imposes ("brutally crushed", "imposed
+    cruel sanctions on", "las sanciones ilegales contra")."""
+    found = set()
+    for *_, act in relations:
+        trigger = tree.first_at(act.start)
+        valence = sentences[act.sentence].valence
+        objects = tree.kids(trigger, {"dobj", "obj"})
+        words = [m for i in (trigger, *objects) for m in tree.kids(i, MODIFIERS)]
+        if any(w in valence and w not in voice.attributed and valence[w][0] <= -1.0
+               for w in words):
+            found.add(act.start)
+    return found
+
+
 def _approved_acts(totals: dict[str, float], relations: list[tuple[str, str, float, StanceCue]],
                    cues: dict[str, list[StanceCue]], mentions: dict[str, int],
-                   report: float) -> None:
+                   report: float, condemned: set[int]) -> None:
     """An act the author approves of has no victim, and an act against the author's
     opponent no villain. Where the author sides with the one who harms, defeats or blames
     another (by the author's cues on it other than this act), the sympathy the act gave the
     one it was done to turns into opposition ("the heroic resistance drove the junta out":
     the junta is opposed, not pitied); where the author is against the one it was done to,
     the opposition the act gave its doer turns into favour ("sanctions on the dictator
-    Maduro": who imposes them is no villain); there the tone of the target's sentences
-    (context and post cues) is no opposition to it."""
+    Maduro": who imposes them is no villain), unless the author's words on the act condemn
+    it (`condemned`: "cruel sanctions on the dictator Maduro" are still a wrong); there the
+    tone of the target's sentences (context and post cues) is no opposition to it."""
     def view(actor: str, act: StanceCue, tone: bool = True) -> float:
         return _score(report * sum(c.weight for c in cues[actor] if c.start != act.start and (
             tone or not c.kind.startswith(BENCH_NEUTRAL))), mentions.get(actor, 1))
@@ -2155,7 +2306,7 @@ def _approved_acts(totals: dict[str, float], relations: list[tuple[str, str, flo
         if sign != -1.0 or doer == target:
             continue
         turned = [(target, 1.0, "approved")] if view(doer, act) >= THRESHOLD else []
-        if view(target, act, tone=False) <= -THRESHOLD:
+        if view(target, act, tone=False) <= -THRESHOLD and act.start not in condemned:
             turned.append((doer, -1.0, "deserved"))
         for actor, was, why in turned:
             for cue in cues[actor]:

@@ -52,6 +52,7 @@ from marea.store.schema import (
     DOCUMENT_TONE,
     LATEST,
     MIGRATIONS,
+    NARRATIVE_KEYS,
     SENTENCE_SPANS,
     STANCE_EVIDENCE,
 )
@@ -394,6 +395,20 @@ class Store:
         (marea.events.stories), inside the caller's transaction."""
         self._insert("story_inbox", pa.table({"doc_id": pa.array(doc_ids, pa.string())}))
 
+    def add_narrative_keys(self, tables: dict[str, pa.Table]) -> None:
+        """Record what the next narratives update counts of these rows' sentences (their
+        `tokens`, `mentions` and `events` tables: schema NARRATIVE_KEYS), inside the caller's
+        transaction; the update keeps those of the sentences it pools."""
+        names = ("tokens", "mentions", "events")
+        for name in names:
+            self.con.register(f"_{name}", tables[name])
+        try:
+            self.con.execute("INSERT INTO narrative_keys " + NARRATIVE_KEYS.format(
+                only="", **{name: f"_{name}" for name in names}))
+        finally:
+            for name in names:
+                self.con.unregister(f"_{name}")
+
     def count_actors(self, mentions: pa.Table | str, sign: int = 1) -> None:
         """Add to `actor_stats` (sign -1: take away) the mentions and documents of these
         mention rows (doc_id, actor_id), an arrow table or a query. Called with each write,
@@ -434,6 +449,7 @@ class Store:
                     self._insert(table, data)
                 # the vectors the next narratives update assigns (opinion/narratives.py)
                 self._insert("narrative_inbox", analyses["sentence_vectors"])
+                self.add_narrative_keys(analyses)
                 self.add_to_story_inbox([d.doc_id for d in docs])
                 self._upsert_actors(docs)
                 self.fill_page_columns([d.doc_id for d in docs])
@@ -586,7 +602,8 @@ class Store:
                 for table in ("sentence_spans", "document_tone", "actor_events"):
                     self.con.execute(f"DELETE FROM {table} WHERE doc_id IN "
                                      "(SELECT old FROM _moved)")
-                for table in ("near_duplicate_buckets", "narrative_pool", "narrative_inbox"):
+                for table in ("near_duplicate_buckets", "narrative_pool", "narrative_inbox",
+                              "narrative_keys"):
                     self.con.execute(f"UPDATE {table} SET doc_id = m.new FROM _moved m "
                                      f"WHERE {table}.doc_id = m.old")
             finally:

@@ -16,7 +16,7 @@ from marea.store.schema import LATEST
 # tables whose rows belong to one document (doc_id) and mean nothing without it
 SPAN_TABLES = (*(table for table, _, _ in ITEM_TABLES), "stance_cues", "event_mentions",
                "sentence_vectors", "doc_keys", "narrative_sentences", "story_events",
-               "narrative_inbox", "narrative_pool", "near_duplicate_buckets",
+               "narrative_inbox", "narrative_pool", "narrative_keys", "near_duplicate_buckets",
                "sentence_spans", "document_tone", "actor_events")
 
 

@@ -41,6 +41,28 @@ SENTENCE_SPANS = """
         list(end_char ORDER BY idx) FROM sentences WHERE {docs} GROUP BY doc_id;
 """
 
+# What a narratives update counts of each sentence (marea.opinion.narratives `_count`): its
+# content lemmas (lowercased, with their occurrences), its linked mentions' actors as written,
+# and its coded event types but STATEMENT, a bare "said". Recorded in `narrative_keys` when
+# the sentence is written (its batch's rows: `{only}` empty) and kept while it waits in the
+# inbox or the pool, so an update reads these rows instead of every token, mention and
+# event of the store; read from the store's tables (`{only}` a semi-join on the sentences)
+# by a full build and a recount.
+NARRATIVE_KEYS = """
+    SELECT x.doc_id, x.sentence, 'term' AS kind, lower(x.lemma) AS key, '' AS name,
+        count(*) AS hits FROM {tokens} x {only}
+        WHERE x.pos IN ('NOUN', 'PROPN', 'ADJ') AND length(x.lemma) > 2 GROUP BY ALL
+    UNION ALL SELECT DISTINCT x.doc_id, x.sentence, 'written', x.actor_id, x.text, 1
+        FROM {mentions} x {only} WHERE x.actor_id IS NOT NULL
+    UNION ALL SELECT DISTINCT x.doc_id, x.sentence, 'event', x.type, lower(x.type), 1
+        FROM {events} x {only} WHERE x.type <> 'STATEMENT'
+"""
+# NARRATIVE_KEYS of the sentences waiting for a narratives update, read from the store's tables
+WAITING_KEYS = NARRATIVE_KEYS.format(
+    tokens="tokens", mentions="mentions", events="events",
+    only="SEMI JOIN (SELECT doc_id, sentence FROM narrative_inbox UNION SELECT doc_id, sentence "
+         "FROM narrative_pool) w ON w.doc_id = x.doc_id AND w.sentence = x.sentence")
+
 MIGRATIONS: dict[int, str] = {
     1: """
     CREATE TABLE documents (
@@ -401,6 +423,15 @@ MIGRATIONS: dict[int, str] = {
     ALTER TABLE narratives ADD COLUMN example_similarity DOUBLE;
     UPDATE narratives SET example_doc_id = NULL;
     DELETE FROM refresh_state WHERE step = 'narratives';
+    """,
+    23: """
+    -- What a narratives update counts of the sentences waiting for it (NARRATIVE_KEYS),
+    -- recorded with their batch from now on; here read once for those already waiting.
+    CREATE TABLE narrative_keys (
+        doc_id VARCHAR NOT NULL, sentence INTEGER NOT NULL, kind VARCHAR NOT NULL,
+        key VARCHAR NOT NULL, name VARCHAR NOT NULL, hits BIGINT NOT NULL
+    );
+    INSERT INTO narrative_keys """ + WAITING_KEYS + """;
     """,
 }
 
