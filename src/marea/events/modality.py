@@ -148,9 +148,13 @@ def modality(tree: DependencyTree, index: int, words: Lexicon) -> str:
             or mandative(tree.doc, tree.children, index)):
         return "demanded"
     above = {tree.lemma(a) for a in tree.ancestors(index, ANCESTOR_DEPTH)}
+    # the modals of the predicates a clause complements: "might have been able to [save]",
+    # "may decide to [impose]"
+    chain_modals = {tree.lemma(a) for verb in _complemented(tree, index)[1:]
+                    for a in tree.kids(verb, {"aux"})}
     hypothetical = cues.get("hypothetical", set()) | MODALS["hypothetical"]
     qualities = {tree.lemma(c) for c in kids if tree.doc.tokens[c].dep == "amod"}
-    if (modifiers & hypothetical or governors & hypothetical
+    if (modifiers & hypothetical or governors & hypothetical or chain_modals & hypothetical
             or qualities & hypothetical  # "una eventual movilización", "a possible strike"
             or above & {"possibility", "posibilidad", "possible", "posible", "threat",
                         "amenaza",  # "amenaza de huelga": a strike threatened, not held
@@ -165,7 +169,8 @@ def modality(tree: DependencyTree, index: int, words: Lexicon) -> str:
     future = cues.get("future", set()) | MODALS["future"]
     if "Tense=Past" in token.morph and not tree.kids(index, {"aux", "aux:pass"}):
         modifiers -= FUTURE_TIMES  # "Trump tweeted soon after": a past act, soon after another
-    if (modifiers & future or governors & future or "Tense=Fut" in token.morph
+    if (modifiers & future or governors & future or chain_modals & future
+            or "Tense=Fut" in token.morph
             or _going_to(tree, index)):
         return "future"
     if _purpose(tree, index):  # "must ensure security to [allow] supplies in": not done either
@@ -186,8 +191,19 @@ def _inverted_condition(tree: DependencyTree, index: int) -> bool:
     clause = index  # the verb of the trigger's own clause, however deep a noun sits in it
     while doc.tokens[clause].pos not in ("VERB", "AUX") and doc.tokens[clause].head != clause:
         clause = doc.tokens[clause].head
-    return any(_inverted(tree, c) for c in tree.kids(clause, {"advcl"})) or any(
+    return any(_inverted(tree, c) for verb in _complemented(tree, clause)
+               for c in tree.kids(verb, {"advcl"})) or any(
         _inverted(tree, c) for c in [index, *tree.ancestors(index, ANCESTOR_DEPTH)])
+
+
+def _complemented(tree: DependencyTree, clause: int) -> list[int]:
+    """Return a clause and the predicates it completes, upwards ("had they known, they might
+    have been able to [save] him": save, able, been), whose modals and conditions are its."""
+    chain = [clause]
+    while len(chain) <= ANCESTOR_DEPTH and tree.doc.tokens[chain[-1]].dep in ("xcomp", "acomp") \
+            and tree.doc.tokens[chain[-1]].head != chain[-1]:
+        chain.append(tree.doc.tokens[chain[-1]].head)
+    return chain
 
 
 def _inverted(tree: DependencyTree, clause: int) -> bool:
