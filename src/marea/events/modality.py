@@ -351,7 +351,13 @@ def _conditional(tree: DependencyTree, index: int) -> bool:
 
 def _consequence(tree: DependencyTree, index: int) -> bool:
     """Whether a present-tense verb is what follows if a condition is met: "si el gobierno
-    no nos escucha, se incendian las calles" tells what would happen, not what did."""
+    no nos escucha, se incendian las calles" tells what would happen, not what did. An event
+    noun goes with its clause's verb ("si ..., el país se va a una guerra, una [protesta]")."""
+    for _ in range(ANCESTOR_DEPTH):
+        token = tree.doc.tokens[index]
+        if token.pos in ("VERB", "AUX") or token.head == index:
+            break
+        index = token.head
     return "Tense=Pres" in tree.doc.tokens[index].morph and any(
         tree.lemma(m) in CONDITIONS for c in tree.kids(index, {"advcl"})
         for m in tree.kids(c, {"mark"}))
@@ -391,10 +397,17 @@ def _wished(tree: DependencyTree, index: int) -> bool:
 def _after_ni(tree: DependencyTree, index: int) -> bool:
     """Whether a Spanish verb follows "ni", with only its clitics and an intensifier between
     ("ni mucho menos le respondieron", "ni siquiera lo condenó"): es_core_news_sm hangs that
-    "ni" on whatever comes before, but it negates the verb."""
+    "ni" on whatever comes before, but it negates the verb; so does "ni" before its subject,
+    and a verb coordinated with such a verb shares its negation."""
     doc = tree.doc
     if doc.language != "es" or doc.tokens[index].pos not in ("VERB", "AUX"):
         return False
+    token = doc.tokens[index]
+    if token.dep == "conj" and token.head != index and not tree.kids(index, SUBJECTS):
+        return _after_ni(tree, token.head)  # "ni ... le respondieron o le [replicaron]"
+    if any(doc.text[doc.tokens[c].start:doc.tokens[c].end].lower() == "ni" and c < s
+           for s in tree.kids(index, SUBJECTS) for c in tree.kids(s, {"cc"})):
+        return True  # "ni Fajardo ni Hernández [respondieron]": neither did
     before = index - 1
     while before >= 0 and doc.tokens[before].sentence == doc.tokens[index].sentence and (
             doc.text[doc.tokens[before].start:doc.tokens[before].end].lower() in CLITICS
