@@ -13,6 +13,8 @@ from tests.conftest import events_by_sentence
 SENTENCES = {
     "neither": ("Pese a sus comentarios, ni Fajardo ni Hernández condenaron o criticaron a "
                 "Ingrid Betancourt."),
+    "nor_even": ("Pese a sus comentarios, ni Fajardo ni Hernández se refirieron a posibles "
+                 "alianzas ni mucho menos le respondieron o le replicaron a Ingrid Betancourt."),
     "condemned": "Pese a sus comentarios, Fajardo condenó a Ingrid Betancourt.",
     "consequence": ("Betancourt dijo: “Si el Gobierno no escucha, el país se va a una guerra "
                     "civil, una protesta social”."),
@@ -29,6 +31,7 @@ def coded(tmp_path_factory: pytest.TempPathFactory) -> dict[str, set[tuple]]:
 def test_ni_before_the_subjects_negates_both_verbs(coded: dict[str, set[tuple]]) -> None:
     assert {(t, m) for t, _, _, m in coded["neither"]} == {("condenaron", "negated"),
                                                             ("criticaron", "negated")}
+    assert {m for _, _, _, m in coded["nor_even"]} == {"negated"}
     assert {(t, m) for t, _, _, m in coded["condemned"]} == {("condenó", "asserted")}
 
 

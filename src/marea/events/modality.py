@@ -403,8 +403,6 @@ def _after_ni(tree: DependencyTree, index: int) -> bool:
     if doc.language != "es" or doc.tokens[index].pos not in ("VERB", "AUX"):
         return False
     token = doc.tokens[index]
-    if token.dep == "conj" and token.head != index and not tree.kids(index, SUBJECTS):
-        return _after_ni(tree, token.head)  # "ni ... le respondieron o le [replicaron]"
     if any(doc.text[doc.tokens[c].start:doc.tokens[c].end].lower() == "ni" and c < s
            for s in tree.kids(index, SUBJECTS) for c in tree.kids(s, {"cc"})):
         return True  # "ni Fajardo ni Hernández [respondieron]": neither did
@@ -413,8 +411,12 @@ def _after_ni(tree: DependencyTree, index: int) -> bool:
             doc.text[doc.tokens[before].start:doc.tokens[before].end].lower() in CLITICS
             or tree.lemma(before) in NI_INTENSIFIERS):
         before -= 1
-    return before >= 0 and doc.text[doc.tokens[before].start:doc.tokens[before].end].lower() == (
-        "ni") and doc.tokens[before].sentence == doc.tokens[index].sentence
+    if before >= 0 and doc.text[doc.tokens[before].start:doc.tokens[before].end].lower() == (
+            "ni") and doc.tokens[before].sentence == doc.tokens[index].sentence:
+        return True
+    # "ni ... le respondieron o le [replicaron]"
+    return token.dep == "conj" and token.head != index and not tree.kids(
+        index, SUBJECTS) and _after_ni(tree, token.head)
 
 
 def _connective(tree: DependencyTree, index: int) -> bool:
