@@ -88,9 +88,11 @@ def test_a_yearless_month_takes_the_year_its_sentence_states(
     assert [(t.text, t.value) for t in find_timexes(text, "en", "2019-12-30")] == expected
 
 
-def test_a_spanish_month_after_a_dated_clause_takes_its_year() -> None:
-    found = find_timexes("El 5 de mayo de 2010 asumió y en julio renunció.", "es", "2019-12-30")
-    assert [(t.text, t.value) for t in found] == [("El 5 de mayo de 2010", "2010-05-05"),
-                                                  ("julio", "2010-07")]
-
-
+def test_a_spanish_month_after_a_dated_opening_takes_its_year() -> None:
+    found = find_timexes("Tras las elecciones de 2010, el presidente asumió en julio.", "es",
+                         "2019-12-30")
+    assert [(t.text, t.value) for t in found] == [("2010", "2010"), ("julio", "2010-07")]
+    # a year in a clause about something else leaves the month to the publication
+    found = find_timexes("Keiko, que compitió en 2016, volverá a postular en abril.", "es",
+                         "2019-12-30")
+    assert [(t.text, t.value) for t in found] == [("2016", "2016"), ("abril", "2019-04")]

@@ -771,13 +771,18 @@ YEARLESS = {_h_date, _h_month, _h_en_month, _h_es_month}
 
 
 def _sentence_year(text: str, before: Timex, start: int) -> str | None:
-    """The year an earlier date of the same sentence states outright, which a year-less month
-    or day after it belongs to ("in the summer of 2004, he announced a resignation in
-    mid-August" is August 2004, not the publication's August)."""
-    if before.anchored or not re.match(r"\d{4}", before.value) or re.search(
-            r"[.!?;]\s", text[before.end:start]):
+    """The year a date opening the sentence states outright, which a year-less month or day
+    later in that sentence belongs to ("After denying rumours in the summer of 2004, he
+    announced a resignation in mid-August" is August 2004, not the publication's). Only an
+    opening phrase (before the sentence's first comma) sets the scene: a year inside a clause
+    about something else ("Keiko, que disputó la presidencia en 2016, anunció que volverá a
+    postular en abril") does not."""
+    if before.anchored or not re.match(r"\d{4}", before.value):
         return None
-    return before.value[:4]
+    opening = max(text.rfind(mark, 0, before.start) for mark in (". ", "! ", "? ", "\n"))
+    if "," in text[opening + 1:before.start] or re.search(r"[.!?;:]\s", text[before.end:start]):
+        return None
+    return before.value[:4] if "," in text[before.end:start] else None
 
 
 def find_timexes(text: str, language: str, published: str | None) -> list[Timex]:
