@@ -48,6 +48,9 @@ SENTENCES = {
     "decide": "Russia may decide to impose sanctions on Ukraine.",
     "inverted": "Had they known, the lawmakers would have tried to save Senator Dan Crow.",
     "plain": "The lawmakers were able to save Senator Dan Crow.",
+    # a title standing for a person later in the pronoun's sentence does not make "he" him
+    "asker": ("Congressman Dan Crow will retire. The timing raises suspicion, Aubrey Woodard "
+              "said. He said he asked that the congressman refrain from endorsing anyone."),
 }
 
 
@@ -71,6 +74,12 @@ def test_a_modal_over_the_completed_predicate_makes_the_event_hypothetical(
     assert {(t, m) for t, _, _, _, m in coded["decide"]} == {("impose", "hypothetical")}
     assert {(t, m) for t, _, _, _, m in coded["inverted"]} == {("save", "hypothetical")}
     assert {(t, m) for t, _, _, _, m in coded["plain"]} == {("save", "asserted")}
+
+
+def test_he_is_the_last_subject_before_him_not_a_title_after_him(
+        coded: dict[str, set[tuple]]) -> None:
+    assert ("asked", "REQUEST", "x-person-aubrey-woodard", "x-person-dan-crow", "asserted") in (
+        coded["asker"])
 
 
 @pytest.mark.parametrize("text, expected", [
