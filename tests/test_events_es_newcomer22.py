@@ -19,6 +19,9 @@ SENTENCES = {
     "consequence": ("Betancourt dijo: “Si el Gobierno no escucha, el país se va a una guerra "
                     "civil, una protesta social”."),
     "called": "El sindicato dijo: “Convocamos una huelga para el lunes”.",
+    # a plural participle describes no single person named before it
+    "threatened": ("Para Ingrid Betancourt la solución es darles protección cuando están "
+                   "amenazados."),
 }
 
 
@@ -40,3 +43,7 @@ def test_a_quoted_event_noun_of_a_clause_with_its_own_subject_is_not_the_speaker
     assert {(t, s, m) for t, _, s, m in coded["consequence"]} == {
         ("protesta", "CVL", "hypothetical")}
     assert {(t, ty, s) for t, ty, s, _ in coded["called"]} == {("Convocamos", "PROTEST", "LAB")}
+
+
+def test_a_plural_participle_describes_no_single_person(coded: dict[str, set[tuple]]) -> None:
+    assert coded["threatened"] == set()

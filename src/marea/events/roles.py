@@ -520,8 +520,9 @@ def _described_patients(tree: DependencyTree, index: int, subjects: list[int]) -
             break
         mention = tree.actor_at.get(other)
         if other not in skipped and mention is not None and mention.label not in (
-                PLACE_LABELS) and _agree(token, tree.doc.tokens[other]):
-            return [other]
+                PLACE_LABELS) and _agree(token, tree.doc.tokens[other]) and not (
+                "Number=Plur" in token.morph and mention.label in PERSON_LABELS):
+            return [other]  # one person is never what a plural participle describes
     return []
 
 
