@@ -388,10 +388,12 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
                 # "X won after Y conceded. She ...": the sentence's own subject, not a clause's
                 earlier = [m for m in earlier if token.sentence - 1 in main_subjects.get(
                     id(m), ())] or earlier
-            # the latest subject up to the pronoun's sentence last (a title standing for
-            # the person later, "the senator said", must not change who "she" is here)
-            latest = {id(m): max(s for s in subjects[id(m)] if s <= token.sentence)
-                      for m in earlier}
+            # the latest subject up to the pronoun last (a title standing for the person
+            # later, "the senator said", or "he asked that the congressman refrain" must
+            # not change who "she" or "he" is here)
+            latest = {id(m): max((s for s in subjects[id(m)] if s < token.sentence or (
+                s == token.sentence and _subject_before(doc, actor_at, m, index))), default=-1)
+                for m in earlier}
             earlier.sort(key=lambda m: latest[id(m)])
         if kind == "group":
             earlier = [m for m in earlier if id(m) in coordinated] or earlier
@@ -460,6 +462,14 @@ def _note_subject(doc: Document, index: int, mention: Mention, subjects: dict[in
         doc.text[doc.tokens[verb + 1].start:doc.tokens[verb + 1].end] in QUOTE_OPENERS)
     if _main_clause(doc, verb) and not quoting:
         main_subjects.setdefault(id(mention), set()).add(sentence)
+
+
+def _subject_before(doc: Document, actor_at: dict[int, Mention], mention: Mention,
+                    index: int) -> bool:
+    """Whether the mention's actor is a subject earlier in the sentence of token `index`."""
+    sentence = doc.tokens[index].sentence
+    return any(actor_at.get(i) is mention and doc.tokens[i].dep in SUBJECT_DEPS
+               for i in range(index - 1, -1, -1) if doc.tokens[i].sentence == sentence)
 
 
 def _main_clause(doc: Document, verb: int) -> bool:

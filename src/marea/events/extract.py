@@ -45,6 +45,7 @@ from marea.events.fallback import proposals
 from marea.events.lexicon import Lexicon, Trigger, lexicon, ontology
 from marea.events.main_event import mark_main
 from marea.events.modality import (
+    ANCESTOR_DEPTH,
     CONDITIONS,
     concessions,
     find_speakers,
@@ -1095,10 +1096,26 @@ def _speakers_act(tree: DependencyTree, index: int, words: Lexicon, sources: lis
             denounced_act(tree, index, words)
             or accusing_verb(words, tree.lemma(tree.reporters.get(index, index)))):
         return False
-    if any(_thing_pronoun(tree, s) for s in sources):
+    if any(_thing_pronoun(tree, s) for s in sources) or _noun_of_others_clause(tree, index):
         return False
     quoted_act = index in quoted and all(tree.doc.tokens[s].pos == "PRON" for s in sources)
     return quoted_act or _speaker_is_subject(tree.doc, sources)
+
+
+def _noun_of_others_clause(tree: DependencyTree, index: int) -> bool:
+    """Whether an event noun with no doer of its own sits in a clause whose subject is a noun
+    ("“... el país se va a una guerra civil, una protesta social”"): what the country comes
+    to, not the speaker's act."""
+    token = tree.doc.tokens[index]
+    if token.pos != "NOUN" or token.dep in SUBJECTS:
+        return False
+    verb = index
+    for _ in range(ANCESTOR_DEPTH):
+        if tree.doc.tokens[verb].pos in ("VERB", "AUX") or tree.doc.tokens[verb].head == verb:
+            break
+        verb = tree.doc.tokens[verb].head
+    return verb != index and any(tree.doc.tokens[s].pos in ("NOUN", "PROPN")
+                                 for s in tree.kids(verb, SUBJECTS))
 
 
 def _thing_pronoun(tree: DependencyTree, index: int) -> bool:

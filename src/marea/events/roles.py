@@ -27,6 +27,7 @@ from marea.events.tree import (
     is_spanish_passive,
     predicates,
     prepositions,
+    reduced_passive,
     subjects_of,
 )
 from marea.model import Document, Token
@@ -208,7 +209,7 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
     # subject keeps it, whatever the parser made of "by" ("X extended by two weeks the
     # state of emergency")
     passive = participle or bool(deps & PASSIVE_MARKS) or is_spanish_passive(tree, index) or (
-        coordinated_passive(tree, index)) or (
+        coordinated_passive(tree, index)) or reduced_passive(tree, index) or (
         "agent" in deps and "nsubj" not in deps) or (
         token.dep in ("acl", "amod") and token.tag == "VBN")  # "a comedian [elected] in
     # 2015", "the [detained] opposition leaders": the noun described is what is done to
@@ -519,8 +520,9 @@ def _described_patients(tree: DependencyTree, index: int, subjects: list[int]) -
             break
         mention = tree.actor_at.get(other)
         if other not in skipped and mention is not None and mention.label not in (
-                PLACE_LABELS) and _agree(token, tree.doc.tokens[other]):
-            return [other]
+                PLACE_LABELS) and _agree(token, tree.doc.tokens[other]) and not (
+                "Number=Plur" in token.morph and mention.label in PERSON_LABELS):
+            return [other]  # one person is never what a plural participle describes
     return []
 
 

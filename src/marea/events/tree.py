@@ -522,7 +522,22 @@ def is_passive(tree: DependencyTree, index: int) -> bool:
         "VerbForm=Part" in token.morph and any(
             tree.lemma(c) in PASSIVE_AUXILIARIES
             for c in tree.kids(index, {"aux", "cop", "aux:pass"}))) or coordinated_passive(
-                tree, index)
+                tree, index) or reduced_passive(tree, index)
+
+
+# English verbs whose passive takes the charge with a preposition ("accused of", "charged
+# with"): without an object of their own, a past form with that preposition is a headline's
+# passive with its auxiliary left out ("Meadows accused of timing retirement").
+CHARGING = {"accuse": "of", "suspect": "of", "convict": "of", "acquit": "of", "charge": "with"}
+
+
+def reduced_passive(tree: DependencyTree, index: int) -> bool:
+    """Whether an English verb of charging is a passive with no auxiliary (see CHARGING)."""
+    token = tree.doc.tokens[index]
+    preposition = CHARGING.get(tree.lemma(index))
+    return (tree.doc.language == "en" and preposition is not None
+            and token.tag in ("VBN", "VBD") and not tree.kids(index, {"dobj", "obj", "aux"})
+            and any(tree.lemma(c) == preposition for c in tree.kids(index, {"prep"})))
 
 
 def coordinated_passive(tree: DependencyTree, index: int) -> bool:
