@@ -158,6 +158,7 @@ def subjects_of(tree: DependencyTree, index: int) -> list[int]:
 
     Gerunds climb through their preposition ("played a role in supporting" -> "played").
     """
+    start = index
     for _ in range(5):
         subjects = tree.kids(index, SUBJECTS)
         if subjects:
@@ -210,6 +211,10 @@ def subjects_of(tree: DependencyTree, index: int) -> list[int]:
                 index = noun.head  # "indicated a desire to [work] with", "the right to [act]";
                 continue  # "iniciaron una rebelión para [protestar]": the rebels protest
             return [token.head]
+        if (token.dep == "amod" and token.head != index and index != start
+                and "VerbForm=Part" in token.morph):
+            return [token.head]  # "Castillo, detenido tras intentar [disolver]": the noun the
+            # participle describes does its adjunct clause, as an "acl" participle's noun does
         if token.head == index:
             # en_core_web_sm hangs "In Peru, a candidate, Pedro Castillo, won" on "In": the
             # appositive actor just before a subjectless main verb is its subject
@@ -450,9 +455,13 @@ def actor_host(tree: DependencyTree, index: int, depth: int = 2) -> int:
                 return objects[0]  # "pressure from the extreme right and the Armed Forces"
             if objects:
                 return actor_host(tree, objects[0], depth - 1)
-        if dep == "nmod" and any(c in tree.actor_at for c in tree.conjuncts(child)) and any(
+        if dep == "nmod" and any(
                 tree.lemma(c) in ("de", "por") for c in tree.kids(child, {"case"})):
-            return child  # not "camioneta de placas AXK": a vehicle is no actor's host
+            if any(c in tree.actor_at for c in tree.conjuncts(child)):
+                return child  # not "camioneta de placas AXK": a vehicle is no actor's host
+            owner = actor_host(tree, child, depth - 1) if depth > 1 else child
+            if owner != child and owner in tree.actor_at and tree.lemma(index) not in KIN_NOUNS:
+                return owner  # "la misión de acompañamiento de [la Unasur]", as "of ... of"
     return index
 
 

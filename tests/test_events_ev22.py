@@ -1,0 +1,48 @@
+"""Event arguments of session 22 (issue 11, the held-out gap of our event gold): who does the
+adjunct clause of a Spanish participle that describes a noun ("Castillo, detenido tras
+intentar disolver el Congreso": Castillo tried), and the actor a group noun stands for through
+a chain of "de" complements ("la misión de observación de la OEA": the OEA). Sentences of our
+own."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+import pytest
+
+from tests.conftest import events_by_sentence
+
+SPANISH = {
+    "participle-headline": "Pedro Castillo, destituido y detenido tras intentar disolver el "
+                           "Congreso",
+    "participle-subject": "Pedro Castillo, detenido tras intentar disolver el Congreso, guardó "
+                          "silencio.",
+    "de-chain": "La misión de observación de la OEA avaló la jornada electoral.",
+    "de-chain-kin": "El hijo del hermano de Evo Morales criticó al gobierno.",
+}
+COLUMNS = "e.type, coalesce(e.source_id, ''), coalesce(e.target_id, ''), e.trigger"
+
+
+@pytest.fixture(scope="module")
+def spanish(tmp_path_factory: pytest.TempPathFactory
+            ) -> Iterator[dict[str, set[tuple[str, ...]]]]:
+    yield events_by_sentence(tmp_path_factory.mktemp("ev22es"), SPANISH, "es", "2022-12-08",
+                             COLUMNS)[1]
+
+
+def _on(found: dict[str, set[tuple[str, ...]]], key: str, trigger: str) -> set[tuple[str, ...]]:
+    return {e[:3] for e in found[key] if e[3] == trigger}
+
+
+def test_participle_noun_does_its_adjunct_clause(
+        spanish: dict[str, set[tuple[str, ...]]]) -> None:
+    for key in ("participle-headline", "participle-subject"):
+        assert _on(spanish, key, "disolver") == {("COERCE", "pedro-castillo", "PERLEG")}
+        # the participle itself stays passive: Castillo is whom it is done to
+        assert ("COERCE", "", "pedro-castillo") in {e[:3] for e in spanish[key]}
+
+
+def test_group_noun_stands_for_the_actor_of_its_de_chain(
+        spanish: dict[str, set[tuple[str, ...]]]) -> None:
+    assert _on(spanish, "de-chain", "avaló") == {("SUPPORT", "oas", "")}
+    # a relative is not the relative's kin: the chain stops at "hijo"
+    assert spanish["de-chain-kin"] and "evo-morales" not in {e[1] for e in spanish["de-chain-kin"]}
