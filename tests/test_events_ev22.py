@@ -1,8 +1,9 @@
 """Event arguments of session 22 (issue 11, the held-out gap of our event gold): who does the
 adjunct clause of a Spanish participle that describes a noun ("Castillo, detenido tras
 intentar disolver el Congreso": Castillo tried), and the actor a group noun stands for through
-a chain of "de" complements ("la misión de observación de la OEA": the OEA). Sentences of our
-own."""
+a chain of "de" complements ("la misión de observación de la OEA": the OEA), and a noun
+exemplified by named actors stands for them ("leaders such as Capriles", "países como
+México y Argentina"). Sentences of our own."""
 
 from __future__ import annotations
 
@@ -18,6 +19,12 @@ SPANISH = {
                           "silencio.",
     "de-chain": "La misión de observación de la OEA avaló la jornada electoral.",
     "de-chain-kin": "El hijo del hermano de Evo Morales criticó al gobierno.",
+    "como": "Dirigentes opositores como Henrique Capriles criticaron al gobierno.",
+    "como-coordinated": "Países como México y Argentina condenaron el golpe.",
+}
+ENGLISH = {
+    "such-as": "Opposition leaders such as Henrique Capriles criticized the government.",
+    "like": "Countries like Mexico and Argentina condemned the coup.",
 }
 COLUMNS = "e.type, coalesce(e.source_id, ''), coalesce(e.target_id, ''), e.trigger"
 
@@ -26,6 +33,13 @@ COLUMNS = "e.type, coalesce(e.source_id, ''), coalesce(e.target_id, ''), e.trigg
 def spanish(tmp_path_factory: pytest.TempPathFactory
             ) -> Iterator[dict[str, set[tuple[str, ...]]]]:
     yield events_by_sentence(tmp_path_factory.mktemp("ev22es"), SPANISH, "es", "2022-12-08",
+                             COLUMNS)[1]
+
+
+@pytest.fixture(scope="module")
+def english(tmp_path_factory: pytest.TempPathFactory
+            ) -> Iterator[dict[str, set[tuple[str, ...]]]]:
+    yield events_by_sentence(tmp_path_factory.mktemp("ev22en"), ENGLISH, "en", "2022-12-08",
                              COLUMNS)[1]
 
 
@@ -46,3 +60,13 @@ def test_group_noun_stands_for_the_actor_of_its_de_chain(
     assert _on(spanish, "de-chain", "avaló") == {("SUPPORT", "oas", "")}
     # a relative is not the relative's kin: the chain stops at "hijo"
     assert spanish["de-chain-kin"] and "evo-morales" not in {e[1] for e in spanish["de-chain-kin"]}
+
+
+def test_noun_exemplified_by_named_actors_stands_for_them(
+        spanish: dict[str, set[tuple[str, ...]]], english: dict[str, set[tuple[str, ...]]]
+        ) -> None:
+    assert _on(spanish, "como", "criticaron") == {("ACCUSE", "henrique-capriles", "VENGOV")}
+    assert _on(english, "such-as", "criticized") == {("ACCUSE", "henrique-capriles", "VENGOV")}
+    assert _on(spanish, "como-coordinated", "condenaron") == {("ACCUSE", "MEX", ""),
+                                                             ("ACCUSE", "ARG", "")}
+    assert _on(english, "like", "condemned") == {("ACCUSE", "MEX", ""), ("ACCUSE", "ARG", "")}

