@@ -8,6 +8,7 @@ México y Argentina"). Sentences of our own."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+
 import pytest
 
 from tests.conftest import events_by_sentence
