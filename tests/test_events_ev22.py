@@ -3,7 +3,8 @@ adjunct clause of a Spanish participle that describes a noun ("Castillo, detenid
 intentar disolver el Congreso": Castillo tried), and the actor a group noun stands for through
 a chain of "de" complements ("la misión de observación de la OEA": the OEA), and a noun
 exemplified by named actors stands for them ("leaders such as Capriles", "países como
-México y Argentina"). Sentences of our own."""
+México y Argentina"), and what critics say is criticism of whom they criticise or their
+words are about ("critics say Morales feels emboldened"). Sentences of our own."""
 
 from __future__ import annotations
 
@@ -22,10 +23,16 @@ SPANISH = {
     "de-chain-kin": "El hijo del hermano de Evo Morales criticó al gobierno.",
     "como": "Dirigentes opositores como Henrique Capriles criticaron al gobierno.",
     "como-coordinated": "Países como México y Argentina condenaron el golpe.",
+    "criticos": "Los críticos dicen que Nicolás Maduro se siente fuerte.",
+    "criticos-de": "Los críticos del gobierno de Nicolás Maduro afirman que la economía se "
+                   "hunde.",
 }
 ENGLISH = {
     "such-as": "Opposition leaders such as Henrique Capriles criticized the government.",
     "like": "Countries like Mexico and Argentina condemned the coup.",
+    "critics": "Critics say Jimmy Morales feels emboldened by the silence of Washington.",
+    "critics-of": "Critics of the government said the decision hurt the economy.",
+    "not-critics": "Jimmy Morales said his critics were wrong.",
 }
 COLUMNS = "e.type, coalesce(e.source_id, ''), coalesce(e.target_id, ''), e.trigger"
 
@@ -71,3 +78,14 @@ def test_noun_exemplified_by_named_actors_stands_for_them(
     assert _on(spanish, "como-coordinated", "condenaron") == {("ACCUSE", "MEX", ""),
                                                              ("ACCUSE", "ARG", "")}
     assert _on(english, "like", "condemned") == {("ACCUSE", "MEX", ""), ("ACCUSE", "ARG", "")}
+
+
+def test_what_critics_say_is_criticism(
+        spanish: dict[str, set[tuple[str, ...]]], english: dict[str, set[tuple[str, ...]]]
+        ) -> None:
+    assert _on(english, "critics", "say") == {("ACCUSE", "", "jimmy-morales")}
+    assert _on(english, "critics-of", "said") == {("ACCUSE", "", "GOV")}
+    assert _on(spanish, "criticos", "dicen") == {("ACCUSE", "", "nicolas-maduro")}
+    assert _on(spanish, "criticos-de", "afirman") == {("ACCUSE", "", "VENGOV")}
+    # critics spoken of are no speakers: the speaker makes a plain statement
+    assert _on(english, "not-critics", "said") == {("STATEMENT", "jimmy-morales", "")}

@@ -299,13 +299,15 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
             targets = _implied_targets(  # forces moved are nobody's target: "army reservists"
                 tree, index, objects if trigger.object_is_target or trigger.mode in TAKING
                 else [], set(sources)) or targets
-        if trigger.speech and trigger.type == "STATEMENT" and any(
-                tree.lemma(s) in CRITIC_NOUNS and s not in tree.actor_at for s in subjects):
-            # what critics say is criticism of whom their words are about: "critics say
-            # [Morales] feels emboldened" (ACCUSE/disapprove; the critics name no actor)
-            trigger = replace(trigger, type="ACCUSE", mode="disapprove")
-            targets = [actor_host(tree, s) for c in tree.kids(index, {"ccomp"})
-                       for s in tree.kids(c, SUBJECTS)][:1]
+        critics = [s for s in subjects if tree.lemma(s) in CRITIC_NOUNS and s not in tree.actor_at]
+        if trigger.speech and trigger.type == "STATEMENT" and critics:
+            # what critics say is criticism of whom they criticise or their words are about:
+            # "critics of [the government] say", "critics say [Morales] feels emboldened"
+            # (ACCUSE/disapprove; the critics themselves name no actor)
+            trigger, sources = replace(trigger, type="ACCUSE", mode="disapprove"), []
+            targets = [h for h in [actor_host(tree, critics[0])] if h in tree.actor_at] or [
+                actor_host(tree, s) for c in tree.kids(index, {"ccomp"})
+                for s in tree.kids(c, SUBJECTS)][:1]
         doers = _doers_of_force(tree, objects) if _reaction(trigger) else None
         if doers is not None:  # "condemned the killing of X": whoever killed, not X
             targets = doers
