@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from marea.actors.kb import fold
 from marea.actors.spans import PERSON_LABELS
@@ -138,6 +139,8 @@ SIDING_VERBS = {"oponer", "enfrentar"}
 # How many "de" nouns deep a Spanish passive's misplaced agent may hang in the noun phrase
 # before it ("una tienda [de pinturas] [por jóvenes]": 1). From es-1018's dev half.
 AGENT_DEPTH = 2
+# people named by their criticism: what they say is criticism ("critics say ...")
+CRITIC_NOUNS = {"critic", "detractor", "crítico", "detractora"}
 
 
 def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], participle: bool = False,
@@ -297,6 +300,15 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
             targets = _implied_targets(  # forces moved are nobody's target: "army reservists"
                 tree, index, objects if trigger.object_is_target or trigger.mode in TAKING
                 else [], set(sources)) or targets
+        critics = [s for s in subjects if tree.lemma(s) in CRITIC_NOUNS and s not in tree.actor_at]
+        if trigger.speech and trigger.type == "STATEMENT" and critics:
+            # what critics say is criticism of whom they criticise or their words are about:
+            # "critics of [the government] say", "critics say [Morales] feels emboldened"
+            # (ACCUSE/disapprove; the critics themselves name no actor)
+            trigger, sources = replace(trigger, type="ACCUSE", mode="disapprove"), []
+            targets = [h for h in [actor_host(tree, critics[0])] if h in tree.actor_at] or [
+                actor_host(tree, s) for c in tree.kids(index, {"ccomp"})
+                for s in tree.kids(c, SUBJECTS)][:1]
         doers = _doers_of_force(tree, objects) if _reaction(trigger) else None
         if doers is not None:  # "condemned the killing of X": whoever killed, not X
             targets = doers

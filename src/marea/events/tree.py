@@ -158,6 +158,7 @@ def subjects_of(tree: DependencyTree, index: int) -> list[int]:
 
     Gerunds climb through their preposition ("played a role in supporting" -> "played").
     """
+    start = index
     for _ in range(5):
         subjects = tree.kids(index, SUBJECTS)
         if subjects:
@@ -210,6 +211,10 @@ def subjects_of(tree: DependencyTree, index: int) -> list[int]:
                 index = noun.head  # "indicated a desire to [work] with", "the right to [act]";
                 continue  # "iniciaron una rebelión para [protestar]": the rebels protest
             return [token.head]
+        if (token.dep == "amod" and token.head != index and index != start
+                and "VerbForm=Part" in token.morph):
+            return [token.head]  # "Castillo, detenido tras intentar [disolver]": the noun the
+            # participle describes does its adjunct clause, as an "acl" participle's noun does
         if token.head == index:
             # en_core_web_sm hangs "In Peru, a candidate, Pedro Castillo, won" on "In": the
             # appositive actor just before a subjectless main verb is its subject
@@ -417,8 +422,11 @@ def actor_host(tree: DependencyTree, index: int, depth: int = 2) -> int:
                  if tree.actor_at.get(f) is not tree.actor_at.get(n)]
         people = [p for group in (tree.kids(index, {"appos"}), named)
                   for p in title_holders(tree.doc, tree.children, tree.actor_at, group)]
-        return people[0] if people else index
+        return (people or _exemplars(tree, index) or [index])[0]
     token = tree.doc.tokens[index]
+    examples = _exemplars(tree, index)
+    if examples:  # "countries like [Mexico] and Argentina condemned"
+        return examples[0]
     if token.dep == "appos" and token.head in tree.actor_at and not unknown_place(
             tree.actor_at[token.head]):
         body = _body_before(tree, index) if tree.lemma(index) in BODY_NOUNS else None
@@ -450,10 +458,29 @@ def actor_host(tree: DependencyTree, index: int, depth: int = 2) -> int:
                 return objects[0]  # "pressure from the extreme right and the Armed Forces"
             if objects:
                 return actor_host(tree, objects[0], depth - 1)
-        if dep == "nmod" and any(c in tree.actor_at for c in tree.conjuncts(child)) and any(
+        if dep == "nmod" and any(
                 tree.lemma(c) in ("de", "por") for c in tree.kids(child, {"case"})):
-            return child  # not "camioneta de placas AXK": a vehicle is no actor's host
+            if any(c in tree.actor_at for c in tree.conjuncts(child)):
+                return child  # not "camioneta de placas AXK": a vehicle is no actor's host
+            owner = actor_host(tree, child, depth - 1) if depth > 1 else child
+            if owner != child and owner in tree.actor_at and tree.lemma(index) not in KIN_NOUNS:
+                return owner  # "la misión de acompañamiento de [la Unasur]", as "of ... of"
     return index
+
+
+def _exemplars(tree: DependencyTree, index: int) -> list[int]:
+    """Return the actors a noun is exemplified by, who are among those doing what the noun
+    does: "leaders such as [Capriles]", "countries like [Mexico]", "dirigentes como [María
+    Corina Machado]" (es_core_news_sm hangs the name on the noun, "como" on the name)."""
+    if tree.doc.language == "en":
+        found = [o for p in tree.kids(index, {"prep"})
+                 if tree.lemma(p) in ("like", "including") or tree.lemma(p) == "as" and any(
+                     tree.lemma(s) == "such" for s in tree.kids(p, {"amod", "advmod"}))
+                 for o in tree.kids(p, {"pobj"})]
+    else:
+        found = [n for n in tree.kids(index, {"nmod", "flat", "appos"}) if any(
+            tree.lemma(m) == "como" for m in tree.kids(n, {"mark", "case"}))]
+    return [n for n in found if n in tree.actor_at and not unknown_place(tree.actor_at[n])]
 
 
 def _body_before(tree: DependencyTree, index: int) -> int | None:
