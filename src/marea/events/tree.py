@@ -82,9 +82,10 @@ class DependencyTree:
         lemmas = [t.lemma.lower() for t in self.doc.tokens]  # looked up hundreds of times
         self.lemmas = [CONTRACTIONS.get(m, m) for m in lemmas] if self.doc.language == (
             "es") else lemmas
+        self.place_tags = place_tags(self.doc)  # no argument of any word
         self.children: list[list[int]] = [[] for _ in self.doc.tokens]
         for index, token in enumerate(self.doc.tokens):
-            if token.head != index:
+            if token.head != index and index not in self.place_tags:
                 self.children[token.head].append(index)
 
     def kids(self, index: int, deps: set[str]) -> list[int]:
@@ -128,6 +129,45 @@ class DependencyTree:
     def first_at(self, char: int) -> int:
         """Return the index of the first token starting at or after a character offset."""
         return bisect_left(self.starts, char)
+
+
+def place_tags(doc: Document) -> set[int]:
+    """Return the tokens of each sentence's trailing place tag: two or more comma-separated
+    names in capitals after its last clause, as case databases file a record under its
+    department and town ("fue amenazada de muerte , SANTANDER , BUCARAMANGA"). The parser
+    makes the names subjects and objects of the verb before them, and the actor stage
+    organisations; they only say where the record is filed."""
+    found: set[int] = set()
+    last = len(doc.tokens) - 1
+    while last >= 0:
+        first = last
+        sentence = doc.tokens[last].sentence
+        while first > 0 and doc.tokens[first - 1].sentence == sentence:
+            first -= 1
+        end = last
+        while end >= first and doc.text[doc.tokens[end].start:doc.tokens[end].end] in (".", ";"):
+            end -= 1
+        segments, words, start = 0, False, None
+        for index in range(end, first, -1):  # not the sentence's first token: a clause first
+            text = doc.text[doc.tokens[index].start:doc.tokens[index].end]
+            if text == "," and words:
+                segments, words, start = segments + 1, False, index
+            elif text != "," and _in_capitals(text):
+                words = True
+            else:
+                break
+        if segments >= 2 and start is not None:
+            found.update(range(start + 1, end + 1))
+        last = first - 1
+    return found
+
+
+def _in_capitals(word: str) -> bool:
+    """Whether a word of two letters or more is written mostly in capitals ("BOLiVAR",
+    "OCAnnA": the files write an accented or ñ letter in lower case)."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and len(letters) == len(word) and (
+        2 * sum(c.isupper() for c in letters) > len(letters))
 
 
 def actor_tokens(doc: Document) -> dict[int, Mention]:
