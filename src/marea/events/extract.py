@@ -54,7 +54,13 @@ from marea.events.modality import (
     reported_content,
     unlisted_demands,
 )
-from marea.events.place import PLACE_TARGET_TYPES, place, place_target, state_of_place
+from marea.events.place import (
+    PLACE_TARGET_TYPES,
+    place,
+    place_target,
+    state_of_place,
+    tag_state,
+)
 from marea.events.roles import (
     ENDURING_VERBS,
     GRIEVANCE_TYPES,
@@ -283,7 +289,8 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
                 state_of_place(m, countries) for t in targets
                 if (m := actor_at.get(t)) and unknown_place(m)))
         if not target_list and trigger.type in PLACE_TARGET_TYPES:
-            target_list = _states(kb, generic, place_target(tree, index, countries))
+            target_list = _states(kb, generic, place_target(tree, index, countries) or [
+                tag_state(tree, index)])
             if (trigger.type == "COERCE" and token.pos == "NOUN" and not source_list
                     and len(target_list) == 1):
                 source_list, target_list = _repression(kb, generic, target_list[0])

@@ -134,31 +134,34 @@ class DependencyTree:
 def place_tags(doc: Document) -> set[int]:
     """Return the tokens of each sentence's trailing place tag: two or more comma-separated
     names in capitals after its last clause, as case databases file a record under its
-    department and town ("fue amenazada de muerte , SANTANDER , BUCARAMANGA"). The parser
-    makes the names subjects and objects of the verb before them, and the actor stage
-    organisations; they only say where the record is filed."""
+    department and town ("fue amenazada de muerte , SANTANDER , BUCARAMANGA"; the sentence
+    splitter may cut the tag at a comma). The parser makes the names subjects and objects of
+    the verb before them, and the actor stage organisations; they only say where the record
+    is filed."""
     found: set[int] = set()
-    last = len(doc.tokens) - 1
-    while last >= 0:
-        first = last
-        sentence = doc.tokens[last].sentence
-        while first > 0 and doc.tokens[first - 1].sentence == sentence:
-            first -= 1
+    tokens = doc.tokens
+
+    def word(index: int) -> str:
+        return doc.text[tokens[index].start:tokens[index].end]
+
+    for last, token in enumerate(tokens):
+        if last + 1 < len(tokens) and (tokens[last + 1].sentence == token.sentence
+                                       or word(last + 1) == ","):
+            continue  # not a sentence's end, or its tag goes on in the next one
         end = last
-        while end >= first and doc.text[doc.tokens[end].start:doc.tokens[end].end] in (".", ";"):
+        while end > 0 and word(end) in (".", ";"):
             end -= 1
         segments, words, start = 0, False, None
-        for index in range(end, first, -1):  # not the sentence's first token: a clause first
-            text = doc.text[doc.tokens[index].start:doc.tokens[index].end]
-            if text == "," and words:
+        for index in range(end, 0, -1):
+            if word(index) == "," and words:
                 segments, words, start = segments + 1, False, index
-            elif text != "," and _in_capitals(text):
+            elif word(index) != "," and _in_capitals(word(index)):
                 words = True
             else:
                 break
-        if segments >= 2 and start is not None:
+        if segments >= 2 and start is not None and (  # after a clause of its sentence
+                tokens[start - 1].sentence == tokens[start].sentence):
             found.update(range(start + 1, end + 1))
-        last = first - 1
     return found
 
 
