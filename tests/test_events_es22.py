@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import pytest
 
+from marea.events.tree import place_tags
+from marea.model import Document, Token
 from tests.conftest import events_by_sentence
 
 SENTENCES = {
@@ -71,3 +73,23 @@ def test_a_place_tag_places_the_act_by_its_town(events: dict[str, set[tuple[str,
                                                 ) -> None:
     # Montería is Colombian; Córdoba, the department's name, is also a city in Argentina
     assert ("ASSAULT", "destroy", "asserted", "REB", "COL") in events["tag_department_abroad"]
+
+
+def _tagged(text: str) -> set[str]:
+    """The words place_tags finds in one sentence, tokenized on spaces."""
+    tokens, start = [], 0
+    for word in text.split(" "):
+        tokens.append(Token(start, start + len(word), 0, word.lower(), "X", "X", "dep", 0))
+        start += len(word) + 1
+    doc = Document("s.txt", "", b"", "text", text=text, tokens=tokens)
+    return {text[tokens[i].start:tokens[i].end] for i in place_tags(doc)}
+
+
+def test_place_tags_are_names_in_capitals_after_a_clause() -> None:
+    assert _tagged("fue asesinado por las FARC , CAUCA , TORIBIO") == {"CAUCA", ",", "TORIBIO"}
+    assert _tagged("un combate en la vereda , ANTIOQUIA , APARTADo , SAN JOSe DE APARTADo"
+                   ) == {"ANTIOQUIA", ",", "APARTADo", "SAN", "JOSe", "DE"}
+    # one name after a comma is no tag, nor is a headline in capitals
+    assert not _tagged("los ataques deben cesar , dijo la ONU")
+    assert not _tagged("los ataques deben cesar , ONU")
+    assert not _tagged("ACUERDO ENTRE EEUU , RUSIA , CHINA")

@@ -151,16 +151,18 @@ def place_tags(doc: Document) -> set[int]:
         end = last
         while end > 0 and word(end) in (".", ";"):
             end -= 1
-        segments, words, start = 0, False, None
-        for index in range(end, 0, -1):
+        segments, words, start, clause = 0, False, None, None
+        for index in range(end, -1, -1):
             if word(index) == "," and words:
                 segments, words, start = segments + 1, False, index
             elif word(index) != "," and _in_capitals(word(index)):
                 words = True
             else:
+                clause = index
                 break
-        if segments >= 2 and start is not None and (  # after a clause of its sentence
-                tokens[start - 1].sentence == tokens[start].sentence):
+        # after a clause of its own sentence in lower case, not inside a headline in capitals
+        if segments >= 2 and start is not None and clause is not None and (
+                tokens[clause].sentence == tokens[start].sentence):
             found.update(range(start + 1, end + 1))
     return found
 
