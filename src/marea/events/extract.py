@@ -55,7 +55,13 @@ from marea.events.modality import (
     reported_content,
     unlisted_demands,
 )
-from marea.events.place import PLACE_TARGET_TYPES, place, place_target, state_of_place
+from marea.events.place import (
+    PLACE_TARGET_TYPES,
+    place,
+    place_target,
+    state_of_place,
+    tag_state,
+)
 from marea.events.roles import (
     ENDURING_VERBS,
     GRIEVANCE_TYPES,
@@ -212,6 +218,8 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
     actor_at = actor_tokens(doc)
     kb = kb or load_kb()
     tree = DependencyTree(doc, actor_at)  # sees the agents and pronouns added to actor_at
+    for index in tree.place_tags:  # where a record is filed names nobody who acts
+        actor_at.pop(index, None)
     generic = generic_agents(doc, tree.children, actor_at, words, kb, countries)
     generic |= local_institutions(doc, tree.children, actor_at, kb, _foreign_places(
         actor_at, countries))
@@ -282,7 +290,8 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
                 state_of_place(m, countries) for t in targets
                 if (m := actor_at.get(t)) and unknown_place(m)))
         if not target_list and trigger.type in PLACE_TARGET_TYPES:
-            target_list = _states(kb, generic, place_target(tree, index, countries))
+            target_list = _states(kb, generic, place_target(tree, index, countries) or [
+                tag_state(tree, index)])
             if (trigger.type == "COERCE" and token.pos == "NOUN" and not source_list
                     and len(target_list) == 1):
                 source_list, target_list = _repression(kb, generic, target_list[0])

@@ -82,9 +82,10 @@ class DependencyTree:
         lemmas = [t.lemma.lower() for t in self.doc.tokens]  # looked up hundreds of times
         self.lemmas = [CONTRACTIONS.get(m, m) for m in lemmas] if self.doc.language == (
             "es") else lemmas
+        self.place_tags = place_tags(self.doc)  # no argument of any word
         self.children: list[list[int]] = [[] for _ in self.doc.tokens]
         for index, token in enumerate(self.doc.tokens):
-            if token.head != index:
+            if token.head != index and index not in self.place_tags:
                 self.children[token.head].append(index)
 
     def kids(self, index: int, deps: set[str]) -> list[int]:
@@ -128,6 +129,50 @@ class DependencyTree:
     def first_at(self, char: int) -> int:
         """Return the index of the first token starting at or after a character offset."""
         return bisect_left(self.starts, char)
+
+
+def place_tags(doc: Document) -> set[int]:
+    """Return the tokens of each sentence's trailing place tag: two or more comma-separated
+    names in capitals after its last clause, as case databases file a record under its
+    department and town ("fue amenazada de muerte , SANTANDER , BUCARAMANGA"; the sentence
+    splitter may cut the tag at a comma). The parser makes the names subjects and objects of
+    the verb before them, and the actor stage organisations; they only say where the record
+    is filed."""
+    found: set[int] = set()
+    tokens = doc.tokens
+
+    def word(index: int) -> str:
+        return doc.text[tokens[index].start:tokens[index].end]
+
+    for last, token in enumerate(tokens):
+        if last + 1 < len(tokens) and (tokens[last + 1].sentence == token.sentence
+                                       or word(last + 1) == ","):
+            continue  # not a sentence's end, or its tag goes on in the next one
+        end = last
+        while end > 0 and word(end) in (".", ";"):
+            end -= 1
+        segments, words, start, clause = 0, False, None, None
+        for index in range(end, -1, -1):
+            if word(index) == "," and words:
+                segments, words, start = segments + 1, False, index
+            elif word(index) != "," and _in_capitals(word(index)):
+                words = True
+            else:
+                clause = index
+                break
+        # after a clause of its own sentence in lower case, not inside a headline in capitals
+        if segments >= 2 and start is not None and clause is not None and (
+                tokens[clause].sentence == tokens[start].sentence):
+            found.update(range(start + 1, end + 1))
+    return found
+
+
+def _in_capitals(word: str) -> bool:
+    """Whether a word of two letters or more is written mostly in capitals ("BOLiVAR",
+    "OCAnnA": the files write an accented or ñ letter in lower case)."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and len(letters) == len(word) and (
+        2 * sum(c.isupper() for c in letters) > len(letters))
 
 
 def actor_tokens(doc: Document) -> dict[int, Mention]:
