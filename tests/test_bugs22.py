@@ -22,6 +22,7 @@ PEACE = "Miles de personas marcharon en Bogotá y buscan la paz. El país vive u
 CITY = "El presidente llegó a La Paz el lunes. El país vive un momento difícil."
 IRA_IRELAND = "The IRA declared a ceasefire, the Irish government said in Dublin."
 IRA_NORTH = "The IRA declared a ceasefire in Northern Ireland on Sunday."
+IRA_BELFAST = "The IRA declared a ceasefire, officials in Belfast said."
 IRA_US = "Democrats defended the IRA, which cut drug prices for seniors."
 GIVEN = "Carlos, a shopkeeper, said prices kept rising. Felipe agreed with him."
 HEADING = "La ceremonia del lunes\n\nEvocación\n\nEl alcalde recordó a su madre en la ceremonia."
@@ -32,7 +33,8 @@ DOCS = [{"text": text, "language": language, "published": published}
             (PARTY_ALONE, "en", "2024-05-02"), (PARTY_UK, "en", "2024-05-02"),
             (PARTY_COL, "en", "2024-05-02"), (PEACE, "es", "2024-05-02"),
             (CITY, "es", "2024-05-02"), (IRA_IRELAND, "en", "1997-07-20"),
-            (IRA_NORTH, "en", "1997-07-20"), (IRA_US, "en", "2024-05-02"),
+            (IRA_NORTH, "en", "1997-07-20"), (IRA_BELFAST, "en", "1997-07-20"),
+            (IRA_US, "en", "2024-05-02"),
             (GIVEN, "en", "2024-05-02"), (HEADING, "es", "2024-05-02"),
             (NAME_HEADING, "es", "2024-05-02")]]
 
@@ -77,6 +79,8 @@ def test_the_ira_is_read_in_a_story_naming_either_part_of_ireland(reads: Store) 
     assert mention_links(reads, line(IRA_IRELAND), "IRA") == {("ira", "GBRREB")}
     assert mention_links(reads, line(IRA_NORTH), "IRA") == {("ira", "GBRREB")}
     assert mention_links(reads, line(IRA_NORTH), "Northern Ireland") == {("GBR", "GBR")}
+    # a city of the UK the knowledge base lacks (GeoNames knows it) places the story too
+    assert mention_links(reads, line(IRA_BELFAST), "IRA") == {("ira", "GBRREB")}
     # the US Inflation Reduction Act shares the acronym: no Irish group there
     assert mention_links(reads, line(IRA_US), "IRA") == {("x-org-ira", None)}
 

@@ -718,7 +718,7 @@ def _resolve(cand: Candidate, kb: KnowledgeBase, countries: Counter[str],
          and not _members_before(view, cand, kb.actors[e.actor_id], kb)
          or nickname and e.kind == "alias" and kb.actors[e.actor_id].type == "person"
          or (name, e.actor_id) in kb.bound)
-        and not _at_home(kb, e.actor_id, countries)  # Peru's "PJ" is no ARG party
+        and not _at_home(kb, e.actor_id, countries, view)  # Peru's "PJ" is no ARG party
         or kb.actors[e.actor_id].type == "party"
         and _generic_party_name(name) and kb.actors[e.actor_id].country not in (
             None, *party_states))]
@@ -1386,12 +1386,20 @@ def _people_states(candidates: list[Candidate], kb: KnowledgeBase) -> Counter[st
     return found
 
 
-def _at_home(kb: KnowledgeBase, actor_id: str, countries: Counter[str]) -> bool:
+def _at_home(kb: KnowledgeBase, actor_id: str, countries: Counter[str], view: TokenView
+             ) -> bool:
     """Whether an actor is of no state, or of one the story names (its country, or one of
-    the states a group is at home in: the IRA in a story naming Ireland)."""
+    the states a group is at home in: the IRA in a story naming Ireland), also by a city of
+    it the knowledge base lacks (GeoNames: "Belfast")."""
+    from marea.events.place import city  # events.tree imports this package
+
     country = kb.actors[actor_id].country
-    return country is None or any(
-        state in countries for state in {country} | kb.homes.get(actor_id, set()))
+    if country is None:
+        return True
+    homes = {country} | kb.homes.get(actor_id, set())
+    return any(state in countries for state in homes) or any(
+        (found := city(m.text)) is not None and found[1] in homes
+        for m in view.doc.mentions if m.label in PLACE_LABELS)
 
 
 def _generic_party_name(name: str) -> bool:
