@@ -721,8 +721,8 @@ def _resolve(cand: Candidate, kb: KnowledgeBase, countries: Counter[str],
          and not _members_before(view, cand, kb.actors[e.actor_id], kb)
          or nickname and e.kind == "alias" and kb.actors[e.actor_id].type == "person"
          or (name, e.actor_id) in kb.bound)
-        and kb.actors[e.actor_id].country not in (None, *countries)  # Peru's "PJ" is no ARG party
-        or kb.actors[e.actor_id].type == "party" and bool(party_states)
+        and not _at_home(kb, e.actor_id, countries, view)  # Peru's "PJ" is no ARG party
+        or kb.actors[e.actor_id].type == "party"
         and _generic_party_name(name) and kb.actors[e.actor_id].country not in (
             None, *party_states))]
     if cand.mention.label in PERSON_LABELS:
@@ -1389,11 +1389,27 @@ def _people_states(candidates: list[Candidate], kb: KnowledgeBase) -> Counter[st
     return found
 
 
+def _at_home(kb: KnowledgeBase, actor_id: str, countries: Counter[str], view: TokenView
+             ) -> bool:
+    """Whether an actor is of no state, or of one the story names (its country, or one of
+    the states a group is at home in: the IRA in a story naming Ireland), also by a city of
+    it the knowledge base lacks (GeoNames: "Belfast")."""
+    from marea.events.place import city  # events.tree imports this package
+
+    country = kb.actors[actor_id].country
+    if country is None:
+        return True
+    homes = {country} | kb.homes.get(actor_id, set())
+    return any(state in countries for state in homes) or any(
+        (found := city(m.text)) is not None and found[1] in homes
+        for m in view.doc.mentions if m.label in PLACE_LABELS)
+
+
 def _generic_party_name(name: str) -> bool:
     """Whether a party's name is only words many states' parties share ("Conservative Party",
-    "Labour", "Partido Liberal"): in a story that names states, it names the party the
-    knowledge base knows only when that party's state is one of them (Britain's Conservative
-    Party is not Colombia's; "Trump attacked the Democrats" names no state)."""
+    "Labour", "Partido Liberal"): it names the party the knowledge base knows only when the
+    story names that party's state or its people (Britain's Conservative Party is not
+    Colombia's; "Trump attacked the Democrats" names the US by Trump; with neither, none)."""
     words = [w for w in name.split() if w not in ("the", "el", "la", "o", "a")]
     return bool(words) and all(w in GENERIC_PARTY_WORDS for w in words)
 

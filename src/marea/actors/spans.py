@@ -35,6 +35,9 @@ KB_LABELS = {
     "xx": {"person": "PER", "country": "LOC", "party": "ORG", "org": "ORG", "agent": "AGENT"},
 }
 STRONG = {"name", "alias", "acronym", "capital", "metonym", "demonym"}
+# a capital or seat of government written in lower case is a common phrase: "buscan la paz"
+# (peace, not Bolivia's seat), "una casa blanca"
+SEATS = {"capital", "metonym"}
 PLACE_KINDS = {"capital", "metonym"}  # "Washington" + a capitalised word is a person's name
 # Tags of words that are never a name: the Spanish article "UN" in a headline is no UN.
 FUNCTION_TAGS = {"DET", "ADP", "CCONJ", "SCONJ"}
@@ -260,6 +263,8 @@ def lookup(text: str, kb: KnowledgeBase) -> list[Alias]:
     bare = POSSESSIVE.sub("", text.strip())
     for form in (bare, kb.strip_title(bare), clean_name(text, kb)):
         entries = kb.lookup(form)
+        if bare.islower():
+            entries = [e for e in entries if e.kind not in SEATS]
         if entries:
             return entries
     return []
@@ -768,7 +773,8 @@ def _one_actor(kb: KnowledgeBase, form: str, allow_surname: bool) -> list[Alias]
     strong alias (a handle or hashtag names someone on purpose)."""
     if not form:
         return []
-    kinds = STRONG | ({"surname"} if allow_surname else set())
+    kinds = STRONG - (SEATS if form.islower() else set()) | (
+        {"surname"} if allow_surname else set())
     entries = [e for e in kb.lookup(form) if e.kind in kinds and e.kind != "demonym"]
     actors = {e.actor_id for e in entries}
     return [Alias(actors.pop(), "alias")] if len(actors) == 1 else []
@@ -853,7 +859,8 @@ def _not_a_name(view: TokenView, mention: Mention, kb: KnowledgeBase) -> bool:
     verb written small or capitalised only as it opens a sentence or quote ("aseguró" tagged
     ORG, '“Está clara la agenda' tagged PER), a lower-case noun after an article or
     numeral ("Dos torres"), the state of an office ("jefe del Estado"), a kind of state
-    ("Estado Laico") or a title alone ("Lt Col")."""
+    ("Estado Laico"), a title alone ("Lt Col") or a heading of one word no known person
+    bears."""
     inside = [i for i in view.inside(mention.start, mention.end) if view.is_word(i)]
     if len(inside) > 1 and mention.text.islower() and len(view.tokens) > SOCIAL_WORDS:
         return True  # in a short post "hillary clinton" is a name
@@ -879,8 +886,18 @@ def _not_a_name(view: TokenView, mention: Mention, kb: KnowledgeBase) -> bool:
             view.word(index).islower() or _opens(view, index))) or _opening_verb(
             view, index, kb):  # '“Haré todo lo necesario”' tagged a place
         return True
+    if mention.label in PERSON_LABELS and _heading(view.doc.text, mention) and not any(
+            kb.actors[e.actor_id].type == "person" for e in kb.lookup(mention.text)):
+        return True  # a section heading ("Evocación" on a line of its own) names no one
     return (mention.text.islower() and token.pos == "NOUN" and index > 0
             and view.tokens[index - 1].pos in COUNTING_TAGS)
+
+
+def _heading(text: str, mention: Mention) -> bool:
+    """Whether a mention is the whole of its line, between other lines: a heading."""
+    start = text.rfind("\n", 0, mention.start) + 1
+    end = text.find("\n", mention.end)
+    return start > 0 and end > 0 and text[start:end].strip(" .:") == mention.text.strip()
 
 
 def _content_words(view: TokenView, mention: Mention) -> str:
