@@ -1,6 +1,7 @@
 """Issue 15, session 22: stance out of sample. An agreeing adjective form spaCy does not
 lemmatise ("la nefasta Dina Boluarte": lemma "nefasta") is read as the masculine singular the
-word lists hold. Sentences of our own."""
+word lists hold; a "that" clause under any verb but a factive one is its subject's words or
+belief, not the author's. Sentences of our own."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from marea.model import Document, Token
 from marea.opinion.lexicon import document_words
 from marea.settings import Settings
 from tests.test_stance_readings18es import _read as _read_es
+from tests.test_stance_readings19 import _read as _read_en
 
 
 @pytest.mark.parametrize(("text", "word"), [
@@ -49,3 +51,28 @@ def test_only_adjectives_an_unknown_lemma_falls_back(text: str, pos: list[str],
                                                      lemmas: list[str],
                                                      expected: list[str]) -> None:
     assert [lemma for _, _, lemma in document_words(_doc(text, pos, lemmas))] == expected
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("Its witnesses never cite crimes but feel that Maduro is a dangerous tyrant.", _read_en),
+    ("The protesters insist that Maduro is a dangerous tyrant.", _read_en),
+    ("Los opositores sienten que Maduro es un tirano peligroso.", _read_es),
+])
+def test_a_that_clause_is_the_words_or_belief_of_the_verbs_subject(
+        settings: Settings, text: str, read) -> None:
+    """Any verb but a factive one gives its "that" clause as its subject's view, also a verb
+    whose subject is shared with the one before it: the labels are quoted, not the author's
+    (they count at the quoted weight)."""
+    _, cues = read(settings, text)["nicolas-maduro"]
+    assert {kind for kind, cue in cues if cue in ("tyrant", "tirano")} == {"quoted label"}, cues
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("Everyone knows that Maduro is a dangerous tyrant.", _read_en),
+    ("Todos saben que Maduro es un tirano peligroso.", _read_es),
+])
+def test_a_factive_verb_leaves_its_that_clause_to_the_author(settings: Settings, text: str,
+                                                              read) -> None:
+    label, cues = read(settings, text)["nicolas-maduro"]
+    assert label == "against", cues
+    assert {kind for kind, cue in cues if cue in ("tyrant", "tirano")} == {"label"}, cues
