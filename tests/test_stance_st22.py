@@ -76,3 +76,12 @@ def test_a_factive_verb_leaves_its_that_clause_to_the_author(settings: Settings,
     label, cues = read(settings, text)["nicolas-maduro"]
     assert label == "against", cues
     assert {kind for kind, cue in cues if cue in ("tyrant", "tirano")} == {"label"}, cues
+
+
+def test_what_is_done_without_a_harm_is_no_harm(settings: Settings) -> None:
+    """"without" before a verb negates it as "not" does: killing nobody is no harm. (Spanish
+    "sin matar" hangs as an adverbial clause the army is not read as the subject of.)"""
+    label, cues = _read_en(settings, "The Bolivian army left the city without killing a "
+                           "single civilian.")["BOLMIL"]
+    assert label == "favor", cues
+    assert ("predicate:subject", "killing") in cues, cues

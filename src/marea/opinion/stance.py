@@ -1373,8 +1373,11 @@ def _remedy_objects(tree: DependencyTree, verb: int) -> list[int]:
 
 
 def _negated(tree: DependencyTree, verb: int) -> bool:
-    """Whether a negator ("not", "nunca") modifies a verb."""
-    return any(tree.lemma(c) in NEGATORS for c in tree.kids(verb, {"neg", "advmod"}))
+    """Whether a negator ("not", "nunca") modifies a verb or the verb is what is done
+    "without" ("sin nombrar al ganador", "without naming the winner": nobody was named)."""
+    token = tree.doc.tokens[verb]
+    return any(tree.lemma(c) in NEGATORS for c in tree.kids(verb, {"neg", "advmod", "mark"})
+               ) or (token.dep == "pcomp" and tree.lemma(token.head) in NEGATORS)
 
 
 def _denied(tree: DependencyTree, noun: int) -> bool:
@@ -1781,7 +1784,7 @@ def _verb_cues(doc: Document, tree: DependencyTree, role: str, verb: int, scale:
         return []  # "la Policía detuvo a tres campesinos": the law enforced (see POLICE)
     sentence = sentences[doc.tokens[verb].sentence]
     last = verb
-    negated = any(tree.lemma(c) in NEGATORS for c in tree.kids(verb, {"neg", "advmod"}))
+    negated = _negated(tree, verb)
     if (tree.lemma(verb) in MAKING_VERBS or cls == "advocate") and role == "subject" and \
             not negated:  # "the Free Trade Area of the Americas that Washington promotes"
         made = [*tree.kids(verb, {"dobj", "obj"}), _gap_object(tree, verb)]
