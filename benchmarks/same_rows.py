@@ -8,8 +8,8 @@
 both copied first to one folder under the temporary directory (documents record their
 paths); run it once with the tree before a change and once after, one at a time.
 `compare` then sets every table of the two stores side by side as multisets of rows,
-leaving out the columns that record when something ran (TIMESTAMP columns and the runs'
-clocks), and prints each table that differs with a few rows found on one side only; it
+leaving out the columns that record when something ran (TIMESTAMP columns and when a page
+was fetched), and prints each table that differs with a few rows found on one side only; it
 exits 1 when any does.
 """
 
@@ -33,7 +33,7 @@ from marea.pipeline import ingest  # noqa: E402
 from marea.settings import load_settings  # noqa: E402
 from marea.store import Store  # noqa: E402
 
-CLOCKS = {("runs", "seconds"), ("runs", "stage_seconds"), ("fetch_state", "fetched_at")}
+CLOCKS = {("fetch_state", "fetched_at")}  # when a page was fetched, kept as text
 SHOWN = 5  # rows shown per side of a table that differs
 
 
