@@ -53,13 +53,14 @@ def build(db: Path, size: int) -> None:
 
 
 def table_rows(con: duckdb.DuckDBPyConnection, table: str) -> Counter[tuple[object, ...]]:
-    """The table's rows without its clock columns, as a multiset."""
+    """The table's rows without its clock columns, as a multiset; a float to 12 digits (the
+    language detector's confidence differs in its 16th from one run to the next)."""
     columns = [name for name, kind in con.execute(
         "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ? "
         "ORDER BY ordinal_position", [table]).fetchall()
         if "TIMESTAMP" not in kind and (table, name) not in CLOCKS]
     listed = ", ".join(f'"{c}"' for c in columns)
-    return Counter(tuple(repr(v) for v in row)
+    return Counter(tuple(f"{v:.12g}" if isinstance(v, float) else repr(v) for v in row)
                    for row in con.execute(f'SELECT {listed} FROM "{table}"').fetchall())
 
 
