@@ -811,16 +811,16 @@ def _alias_matches(view: TokenView, kb: KnowledgeBase
     tokens, text = view.tokens, view.doc.text
     index = 0
     while index < len(tokens):
-        if view.folded[index] not in kb.first_words or not view.is_word(index):
-            index += 1
+        initial = text[tokens[index].start:tokens[index].start + 1]
+        if view.folded[index] not in kb.first_words or not view.is_word(index) or not (
+                initial.isupper() or initial.isdigit()):
+            index += 1  # names start with a capital; lower-case demonyms are left to NER
             continue
         for size in range(min(kb.max_alias_tokens, len(tokens) - index), 0, -1):
             last = index + size - 1
             if tokens[index].sentence != tokens[last].sentence or not view.is_word(last):
                 continue
             surface = text[tokens[index].start:tokens[last].end]
-            if not surface[:1].isupper() and not surface[:1].isdigit():
-                continue  # names start with a capital; lower-case demonyms are left to NER
             entries = [e for e in kb.lookup(surface) if e.kind in STRONG]
             if entries and size == 1 and (_starts_a_name(view, index, entries)
                                           or view.tokens[index].pos in WORD_TAGS

@@ -116,14 +116,18 @@ def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Men
     # Leaders and spokesmen come last, so that the group they speak for is already known.
     speakers = REPRESENTATIVES | ADVOCATES
     order = sorted(range(len(doc.tokens)), key=lambda i: doc.tokens[i].lemma.lower() in speakers)
+    sectors: dict[str, str | None] = {}  # lemma -> the sector its first listed form names
     for index in order:
         token = doc.tokens[index]
         linked = actor_at.get(index)
-        forms = _lemma_forms(token.lemma.lower()) if linked is None else ()
-        people = linked.link in SECTOR_LINKS if linked is not None else any(
-            w in words.generic_agents for w in forms)
-        kind = (linked.role or linked.actor_id or "")[-3:] if linked is not None else next(
-            (words.generic_agents[w] for w in forms if w in words.generic_agents), "")
+        lemma = token.lemma.lower()  # capitalised plurals keep their form: "Pescadores"
+        if lemma not in sectors:  # a document repeats its words: look each up once
+            sectors[lemma] = next((words.generic_agents[w] for w in _lemma_forms(lemma)
+                                   if w in words.generic_agents), None)
+        people = linked.link in SECTOR_LINKS if linked is not None else (
+            sectors[lemma] is not None)
+        kind = (linked.role or linked.actor_id or "")[-3:] if linked is not None else (
+            sectors[lemma] or "")
         party = _party_of(doc, kids, index, actor_at, kb, kind) if people else None
         if party is not None:  # "lawmakers from the MAS" act for their party
             actor_at[index] = party
@@ -131,14 +135,12 @@ def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Men
         if token.pos not in ("NOUN", "PROPN") and not _adjective_noun(doc, kids, index) or (
                 linked is not None):
             continue
-        lemma = token.lemma.lower()  # capitalised plurals keep their form: "Pescadores"
         group = (_represented(doc, kids, index, actor_at) if lemma in REPRESENTATIVES
                  else _client(doc, kids, index, actor_at) if lemma in ADVOCATES else None)
         if group is not None:  # "un dirigente del Partido Obrero", "dirigentes campesinos"
             actor_at[index] = group
             continue
-        sector = next((words.generic_agents[w] for w in _lemma_forms(lemma)
-                       if w in words.generic_agents), None)
+        sector = sectors[lemma]
         if lemma in REPRESENTATIVES:  # "dirigentes campesinos", "union leaders": their group's
             sector = next((words.generic_agents[w] for c in kids[index]
                            if doc.tokens[c].dep in MODIFIER_DEPS
@@ -304,6 +306,7 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
                  and t.dep in MODIFIER_DEPS and not _inside(actor_at[i], doc.tokens[t.head])}
     named = sorted({id(m): m for m in actor_at.values() if m.actor_id and id(m) not in modifiers
                     and not m.actor_id.startswith("x-place-")}.values(), key=lambda m: m.start)
+    starts = [m.start for m in named]  # a mention ending before a token starts before it
     plural = _plural_nouns(doc, named)
     # {id(mention): the sentences its actor is a subject in, by name or pronoun}; and those
     # it is the main clause's subject in
@@ -364,7 +367,8 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
             # "Although he may be defeated, Humala has made ...", unless the clause comes
             # first and the sentence before was about another such actor ("Morales resigned.
             # Hours before he quit, the commander ...": Morales)
-            before = [m for m in named if m.end <= token.start and m.actor_id != main.actor_id
+            before = [m for m in named[:bisect_right(starts, token.start)]
+                      if m.end <= token.start and m.actor_id != main.actor_id
                       and token.sentence - 1 in main_subjects.get(id(m), ())
                       and _is_kind(m, kind) and _may_be(m, PRONOUN_GENDERS.get(word), kb)]
             main = before[-1] if before and token.start < main.start else main
@@ -374,7 +378,8 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
             continue
         bound = _clause_subjects(doc, kids, index, actor_at)
         asker = requester.actor_id if requester else None
-        earlier = [m for m in named if m.end <= token.start and _is_kind(m, kind)
+        earlier = [m for m in named[:bisect_right(starts, token.start)]
+                   if m.end <= token.start and _is_kind(m, kind)
                    and (asker is None or m.actor_id != asker)
                    and (kind == "person" or token.sentence - m.sentence <= SENTENCES_BACK)
                    and _may_be(m, PRONOUN_GENDERS.get(word), kb) and id(m) not in bound
@@ -623,9 +628,9 @@ def _describes_person(doc: Document, kids: list[list[int]], index: int,
     ("the 48-year-old activist") or a founder noun of an organisation ("the Wikileaks
     founder")."""
     token = doc.tokens[index]
-    children = [doc.tokens[c] for c in kids[index]]
     if token.tag not in ("NN", "NNP") or token.dep in MODIFIER_DEPS | {"poss"} or not any(
-            c.dep == "det" and c.lemma.lower() == "the" for c in children):
+            doc.tokens[c].dep == "det" and doc.tokens[c].lemma.lower() == "the"
+            for c in kids[index]):
         return False
     mention = actor_at.get(index)
     aged = any(doc.tokens[c].dep == "amod" and doc.tokens[c].lemma.lower() == "old" and any(

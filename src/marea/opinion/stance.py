@@ -556,7 +556,7 @@ def document_stances(doc: Document, kb_files: tuple[str, ...] = ()) -> list[Stan
     tree = DependencyTree(doc, {})
     doc = _owned_administrations(doc, tree)
     sentences = _sentences(doc, lex, tree)
-    pronouns = _post_pronouns(doc, kb)
+    pronouns = _post_pronouns(doc, kb, tree)
     heads = _mention_heads(doc, tree, pronouns)
     bench = _bench(doc)
     voice = _voice(doc, tree, heads, bench)
@@ -979,12 +979,12 @@ def _mention_heads(doc: Document, tree: DependencyTree, pronouns: list[Mention]
     return found
 
 
-def _post_pronouns(doc: Document, kb: KnowledgeBase) -> list[Mention]:
+def _post_pronouns(doc: Document, kb: KnowledgeBase, tree: DependencyTree) -> list[Mention]:
     """In a social post, "you" stands for the one actor it addresses by @handle ("@X You're
     FIRED!") and "he"/"she" for the one person of that gender it names ("Does the public trust
     her?"): mentions for this stage to read, labelled PRONOUN, not stored or counted."""
     if not _social_post(doc):
-        return _possessive_pronouns(doc, kb)
+        return _possessive_pronouns(doc, kb, tree)
     handles = {m.actor_id for m in doc.mentions if m.actor_id and m.text.startswith("@")}
     people: dict[str | None, set[str]] = defaultdict(set)
     for mention in doc.mentions:
@@ -1007,14 +1007,15 @@ def _post_pronouns(doc: Document, kb: KnowledgeBase) -> list[Mention]:
     return found
 
 
-def _possessive_pronouns(doc: Document, kb: KnowledgeBase) -> list[Mention]:
+def _possessive_pronouns(doc: Document, kb: KnowledgeBase, tree: DependencyTree
+                         ) -> list[Mention]:
     """In a longer text, a possessive pronoun ("his crackdown", "their lies") stands for
     the actor the event stage's pronoun resolution points it at: what it owns is that
     actor's (issue 15 item 1). Not what the actor itself acts on: "Chile has abandoned its
-    constitution" is no harm done to Chile."""
+    constitution" is no harm done to Chile. `tree` is the document's, read for its
+    children only."""
     actor_at = actor_tokens(doc)
     named = set(actor_at)
-    tree = DependencyTree(doc, {})
     resolve_pronouns(doc, tree.children, actor_at, event_lexicon(doc.language or "en"), kb)
     found = []
     for index, token in enumerate(doc.tokens):
