@@ -36,9 +36,8 @@ docstring has the table): the ranking variant, these defaults, gives recall@10 e
 es .531/.500 (dev/held-out) against the default's .906/1.000, .438/.500 and the untrained
 minilm-l6-static's .844/.844, .344/.312: Spanish reaches the default, English falls short of
 the 0.03 margin. Untried: English-only or language-balanced training text (the Spanish stories
-and the other non-English pages outnumber the English
-sentences ~2.5 to 1, and the shared map serves all), more shippable
-English text, lower RANKING or TEMPERATURE settings tuned on dev queries.
+and the other non-English pages outnumber the English sentences ~2.5 to 1, and the shared map
+serves all), more shippable English text, RANKING and TEMPERATURE tuned on dev queries.
 """
 
 from __future__ import annotations
