@@ -1223,9 +1223,10 @@ def _coordinated_arguments(tree: DependencyTree, index: int, triggers: list[Trig
     (right-node raising: "police arrested and beat [students]", "Brazil recalled and later
     expelled [the ambassador]", "detuvieron y golpearon a [estudiantes]"), or that the parser
     hung on it though they follow the other verb ("acusó y denunció a [Y]", Y read as the
-    first verb's). Only across "and"/"or" with nothing but adverbs beside the conjunction:
-    not a verb with a clitic of its own ("se reunieron y acordaron un plan"), a clause or a
-    prepositional phrase of its own."""
+    first verb's). Only across "and"/"or" with nothing but adverbs beside the conjunction
+    (so not into a clause with a subject of its own: "Russia attacked and Ukraine repelled
+    the offensive"); not a verb with a clitic of its own ("se reunieron y acordaron un
+    plan"), a clause or a prepositional phrase of its own."""
     token = tree.doc.tokens[index]
     if tree.kids(index, {"ccomp", "xcomp", "prep", "obl"}) or any(
             is_clitic(tree, c) for c in tree.children[index]):
