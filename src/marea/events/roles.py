@@ -78,6 +78,8 @@ LABEL_MARKS = {"de", "como", "as"}
 TAKING = {"seize"}
 # Prepositions whose object is what any act is done against, when nothing else names a target.
 AGAINST = ("against", "contra")
+# Conjunctions across which coordinated verbs share an object ("arrested and beat").
+COORDINATORS = {"and", "or", "y", "e", "o", "u"}
 # Prepositions of time: an event noun after them says when another act was done, not by whom
 # ("durante la protesta", "tras el ataque").
 WHEN = {"durante", "tras", "después", "antes", "desde", "hasta", "during", "after", "before",
@@ -152,13 +154,6 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
     ("el presidente destituido por el Congreso").
     """
     deps = {tree.doc.tokens[c].dep for c in tree.children[index]}
-    objects = [o for o in tree.kids(index, OBJECTS) if not is_clitic(tree, o)  # "se" is none
-               ] or _coordinated_objects(tree, index)
-    objects = _unlabelled(tree, objects)
-    late = [] if objects or not any(t.objects or t.transitive for t in triggers) else (
-        _late_subjects(tree, index))
-    objects = objects or late
-    objects += _measured(tree, objects)  # "provide 30,000 tons of [aid]"
     particles = {tree.lemma(c) for c in tree.kids(index, {"prt", "compound:prt", "advmod",
                                                           "prep", "npadvmod"})}  # "[test]-fired"
     preps = prepositions(tree, index)
@@ -167,6 +162,17 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
             continue
         for prep, found in prepositions(tree, particle).items():
             preps.setdefault(prep, []).extend(found)
+    objects = [o for o in tree.kids(index, OBJECTS) if not is_clitic(tree, o)]  # "se" is none
+    if not objects and not any(t.intransitive and _fits(tree, index, t, [], particles, preps)
+                               for t in triggers):  # "workers struck and blocked the road"
+        objects, shared = _coordinated_arguments(tree, index, triggers)
+        for prep, found in shared.items():
+            preps.setdefault(prep, found)
+    objects = _unlabelled(tree, objects)
+    late = [] if objects or not any(t.objects or t.transitive for t in triggers) else (
+        _late_subjects(tree, index))
+    objects = objects or late
+    objects += _measured(tree, objects)  # "provide 30,000 tons of [aid]"
     fitting = [t for t in triggers if _fits(tree, index, t, objects, particles, preps)]
     if not fitting or any(_fits(tree, index, b, objects, particles, preps) for b in blockers or []):
         return None
@@ -1210,17 +1216,40 @@ def _gap_object(tree: DependencyTree, index: int) -> list[int]:
     return [token.head]
 
 
-def _coordinated_objects(tree: DependencyTree, index: int) -> list[int]:
-    """Return the objects a verb with none shares with the verb coordinated right after it
-    ("police arrested and beat [students]", "detuvieron y golpearon a [estudiantes]")."""
-    if tree.kids(index, {"ccomp", "xcomp", "prep", "obl"}):
-        return []
+def _coordinated_arguments(tree: DependencyTree, index: int, triggers: list[Trigger]
+                           ) -> tuple[list[int], dict[str, list[int]]]:
+    """Return the objects, and the complements of the prepositions its entries take a target
+    with, that a verb with no object of its own shares with the verb it is coordinated with
+    (right-node raising: "police arrested and beat [students]", "Brazil recalled and later
+    expelled [the ambassador]", "detuvieron y golpearon a [estudiantes]"), or that the parser
+    hung on it though they follow the other verb ("acusó y denunció a [Y]", Y read as the
+    first verb's). Only across "and"/"or" with nothing but adverbs beside the conjunction
+    (so not into a clause with a subject of its own: "Russia attacked and Ukraine repelled
+    the offensive"); not a verb with a clitic of its own ("se reunieron y acordaron un
+    plan"), a clause or a prepositional phrase of its own."""
+    token = tree.doc.tokens[index]
+    if tree.kids(index, {"ccomp", "xcomp", "prep", "obl"}) or any(
+            is_clitic(tree, c) for c in tree.children[index]):
+        return [], {}
+    names = {p for t in triggers for p in t.target_prep}
     for verb in tree.kids(index, {"conj"}):
-        between = range(index + 1, verb)
-        if len(between) <= 2 and all(tree.doc.tokens[t].pos in ("CCONJ", "PUNCT")
-                                     for t in between):
-            return [o for o in tree.kids(verb, OBJECTS) if not is_clitic(tree, o)]
-    return []
+        if _joined(tree, index, verb):
+            return [o for o in tree.kids(verb, OBJECTS) if not is_clitic(tree, o)], {
+                p: found for p, found in prepositions(tree, verb).items() if p in names}
+    head = token.head
+    if token.dep == "conj" and head < index and _joined(tree, head, index):
+        return [o for o in tree.kids(head, OBJECTS) if o > index], {}
+    return [], {}
+
+
+def _joined(tree: DependencyTree, first: int, second: int) -> bool:
+    """Whether two verbs are coordinated by "and"/"or" ("y", "e", "o", "u") with only
+    punctuation and the second's adverbs between them ("recalled and later expelled")."""
+    between = range(first + 1, second)
+    tokens = tree.doc.tokens
+    return any(tokens[t].pos == "CCONJ" and tree.lemma(t) in COORDINATORS for t in between) and all(
+        tokens[t].pos in ("CCONJ", "PUNCT") or tokens[t].pos == "ADV" and tokens[t].head == second
+        for t in between)
 
 
 def _own_forces(actor_id: str | None, states: set[str | None]) -> bool:
