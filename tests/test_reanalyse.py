@@ -45,7 +45,7 @@ def original(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
 
 def older_store(original: Path, tmp_path: Path) -> Path:
     """A copy of the store as the previous schema wrote it, before events were extracted:
-    no event, stance or cue rows and nothing of the four newest migrations."""
+    no event, stance or cue rows and nothing of the newest migrations."""
     db = tmp_path / "older.duckdb"
     shutil.copy(original, db)
     with Store(db) as store:
@@ -78,6 +78,7 @@ def older_store(original: Path, tmp_path: Path) -> Path:
             store.con.execute(f"ALTER TABLE narratives DROP COLUMN {column}")
         store.con.execute("CREATE TABLE doc_vectors (doc_id VARCHAR NOT NULL, "
                           "vector FLOAT[384] NOT NULL)")
+        store.con.execute("ALTER TABLE stories DROP COLUMN mode")  # and what 24 made
         store.con.execute("DELETE FROM schema_version WHERE version >= 10")
     return db
 
