@@ -519,12 +519,25 @@ def _own_subject(doc: Document, kids: list[list[int]], index: int,
     verb = noun.head
     subjects = [c for c in kids[verb] if doc.tokens[c].dep in SUBJECT_DEPS]
     if not subjects:
+        subjects = [c for c in kids[_controller(doc, verb)] if doc.tokens[c].dep in SUBJECT_DEPS]
+    if not subjects:
         return None
     subject = subjects[0]
     if doc.tokens[subject].lemma.lower() in RELATIVES and doc.tokens[verb].dep in (
             "relcl", "acl"):
         subject = doc.tokens[verb].head
     return actor_at.get(subject)
+
+
+def _controller(doc: Document, verb: int) -> int:
+    """Return the verb whose subject does what a subjectless gerund adjunct does ("In
+    announcing his retirement, Meadows said", "Announcing his retirement, Meadows said"):
+    that subject is the gerund's, so the possessive in its object is the subject's own."""
+    token = doc.tokens[verb]
+    if token.tag != "VBG" or token.dep not in ("pcomp", "advcl"):
+        return verb
+    head = token.head if token.dep == "advcl" else doc.tokens[token.head].head
+    return head if doc.tokens[head].pos in ("VERB", "AUX") else verb
 
 
 def _doubled(doc: Document, kids: list[list[int]], index: int, word: str) -> int | None:

@@ -121,6 +121,10 @@ HOLDING_VERBS = {"tener", "contar", "gozar", "obtener", "conseguir", "have", "en
 # How many "de"/"of" complements down a sanction noun may name the person it deprives
 # ("la suspensión [del ejercicio] [del ministerio] de X": three).
 HOLDER_DEPTH = 3
+# a document the press obtained or saw: whoever obtained it ("an invitation obtained by
+# POLITICO", "una carta vista por EL PAÍS") did not do what the document is about
+OBTAINING = {"obtain", "see", "review", "acquire", "receive", "obtener", "ver", "revisar",
+             "conseguir", "recibir"}
 # Modes of sanctions a state imposes on others, whose "de"/"of" names who imposed them ("las
 # sanciones de Trump", "el embargo de Biden"), not someone deprived.
 IMPOSED_MODES = {"embargo"}
@@ -383,7 +387,8 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
     sources = preps.get("by", []) + [p for p in preps.get("por", []) if p not in causes] + [
         # "the assassination of X,
         t for c in tree.kids(index, {"acl"})  # carried out by Colombian paramilitaries"
-        if tree.doc.tokens[c].tag == "VBN" or "VerbForm=Part" in tree.doc.tokens[c].morph
+        if (tree.doc.tokens[c].tag == "VBN" or "VerbForm=Part" in tree.doc.tokens[c].morph)
+        and tree.lemma(c) not in OBTAINING  # "an invitation obtained by POLITICO"
         for prep, found in prepositions(tree, c).items() if prep in ("by", "por") for t in found
         if t in tree.actor_at]
     if trigger.type in SENT_TYPES and "from" not in trigger.target_prep and not owners:
