@@ -13,6 +13,7 @@ from marea.events.lexicon import Lexicon, Trigger, lexicon, unaccented
 from marea.events.tree import (
     BACKING_VERBS,
     CONTRACTIONS,
+    KIN_NOUNS,
     OBJECTS,
     PASSIVE_AUXILIARIES,
     PASSIVE_MARKS,
@@ -1266,6 +1267,11 @@ def _implied_targets(tree: DependencyTree, index: int, objects: list[int], sourc
                 and tree.actor_at[t] is not tree.actor_at.get(next(iter(sources), -1))]
 
     for obj in objects:
+        if tree.lemma(obj) in KIN_NOUNS:  # "nominate his son": not him, but the son if named
+            named = actor_host(tree, obj)
+            if actors([named]):
+                return [named]
+            continue
         owners = [t for t in actors(tree.kids(obj, {"amod", "compound", "poss", "nmod"}))
                   if tree.actor_at[t] is not tree.actor_at.get(obj)]  # not "the [armed] forces"
         owners = owners or actors(t for prep, found in prepositions(tree, obj).items()
@@ -1329,13 +1335,16 @@ def _doers_of_force(tree: DependencyTree, objects: list[int]) -> list[int] | Non
 
 def _actor_or_owner(tree: DependencyTree, index: int) -> int:
     """Return an object itself if it names an actor, else its possessor ("Bolivia's return");
-    a named actor in apposition before a generic one ("the governor, Ibaneis Rocha")."""
+    a named actor in apposition before a generic one ("the governor, Ibaneis Rocha"); a
+    relative ("his son") is another person than the possessor."""
     named = [c for c in tree.kids(index, {"appos"})
              if c in tree.actor_at and tree.actor_at[c].link != "generic"]
     if named and (index not in tree.actor_at or tree.actor_at[index].link == "generic"):
         return named[0]
     if index in tree.actor_at:
         return index
+    if tree.lemma(index) in KIN_NOUNS:  # "nominate his son": not he, but the son if named
+        return actor_host(tree, index)
     owners = [c for c in tree.kids(index, {"poss", "nmod"}) if c in tree.actor_at]
     return owners[0] if owners else index
 

@@ -463,6 +463,8 @@ def actor_host(tree: DependencyTree, index: int, depth: int = 2) -> int:
     modifiers += [m for c in modifiers if tree.doc.tokens[c].dep == "compound"  # "the [Palestinian]
                   for m in tree.kids(c, {"amod", "compound"})]  # Islamic Jihad movement"
     owners = [c for c in modifiers if c in tree.actor_at and not unknown_place(tree.actor_at[c])]
+    if owners and tree.lemma(index) in KIN_NOUNS:
+        return _kin_named(tree, index, owners[0])  # "his son" is not he
     if owners:
         return owners[0]
     for child in tree.children[index]:
@@ -482,6 +484,22 @@ def actor_host(tree: DependencyTree, index: int, depth: int = 2) -> int:
             owner = actor_host(tree, child, depth - 1) if depth > 1 else child
             if owner != child and owner in tree.actor_at and tree.lemma(index) not in KIN_NOUNS:
                 return owner  # "la misión de acompañamiento de [la Unasur]", as "of ... of"
+    return index
+
+
+def _kin_named(tree: DependencyTree, index: int, owner: int) -> int:
+    """Return the person the document named in apposition to the same kin of the same owner
+    before ("his son, Dan Lipinski, ... nominate his [son]": Dan Lipinski), else the kin noun
+    itself, which names no actor: a relative is another person than the one whose it is."""
+    actor = tree.actor_at[owner].actor_id
+    for kin in range(index - 1, -1, -1):
+        if tree.lemma(kin) != tree.lemma(index) or not any(
+                tree.actor_at[o].actor_id == actor for o in tree.kids(kin, {"poss"})
+                if o in tree.actor_at):
+            continue
+        named = [a for a in tree.kids(kin, {"appos"}) if a in tree.actor_at]
+        if named:
+            return named[0]
     return index
 
 
