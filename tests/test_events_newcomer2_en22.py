@@ -12,10 +12,12 @@ from tests.conftest import events_by_sentence
 
 SENTENCES = {
     # succeeding someone is no seizure; taking over a building is
-    "succeed": "Senator Dan Crow arranged his exit to position his daughter, Ann Crow, to take over.",
+    "succeed": ("Senator Dan Crow arranged his exit to position his daughter, Ann Crow, to "
+                "take over."),
     "seize": "Rebels took over the parliament building in Kyiv.",
     # whoever obtained the document did not do what it is about
-    "obtained": "Ruth Harlan will speak at a dinner, according to an invitation obtained by Reuters.",
+    "obtained": ("Ruth Harlan will speak at a dinner, according to an invitation obtained by "
+                 "Reuters."),
     # a retirement from office is a resignation, declared or announced
     "declared": "In 1998, Senator Dan Crow declared his retirement three days before the deadline.",
     "retired": "Senator Dan Crow retired from Congress in 2012.",
