@@ -30,12 +30,19 @@ SENTENCES = {
     "kin named": ("Senator Dan Crow arranged for his son, Tom Crow, to run. Dan Crow persuaded "
                   "the party to nominate his son to replace him."),
     "kin unnamed": "Dan Crow persuaded the party to nominate his son to replace him.",
+    # the possessive in a purpose infinitive is its controller's, here through "who"
+    "purpose": ("Senator Paul Harlan declared his retirement in 1998. Another example: Senator "
+                "Dan Crow, who timed his exit to position his son, Tom Crow, to run. Dan Crow "
+                "later persuaded the party to nominate his son."),
     # "who" stands for no place
     "who": ("The retirement of Senator Dan Crow has angered some senators in the state who "
             "suspect he lied to help a friend."),
     # what is not ruled out may happen
     "not ruled out": "Senator Dan Crow has not ruled out resigning before the end of his term.",
     "ruled out": "Senator Dan Crow ruled out resigning before the end of his term.",
+    # an object quantified by "no" negates its verb
+    "no object": ("Ruth Harlan appears to be supporting Dan Crow, though she has offered no "
+                  "formal endorsement."),
 }
 COLUMNS = "e.trigger, e.type, e.source_id, e.target_id, e.modality"
 SPANISH = {"no descartó": "El ministro Carlos Pérez no descartó renunciar antes de fin de año."}
@@ -73,6 +80,7 @@ def test_a_possessive_in_a_gerund_adjunct_is_the_main_subjects(
 def test_a_kin_noun_is_not_its_possessor(coded: dict[str, set[tuple]]) -> None:
     assert ("nominate", "SUPPORT", "PTY", "x-person-tom-crow", "asserted") in coded["kin named"]
     assert ("nominate", "SUPPORT", "PTY", None, "asserted") in coded["kin unnamed"]
+    assert ("nominate", "SUPPORT", "PTY", "x-person-tom-crow", "asserted") in coded["purpose"]
 
 
 def test_who_after_a_place_stands_for_the_people(coded: dict[str, set[tuple]]) -> None:
@@ -84,6 +92,12 @@ def test_what_is_not_ruled_out_is_possible(coded: dict[str, set[tuple]]) -> None
     assert ("resigning", "RETREAT", "x-person-dan-crow", None,
             "hypothetical") in coded["not ruled out"]
     assert ("resigning", "RETREAT", "x-person-dan-crow", None, "negated") in coded["ruled out"]
+
+
+def test_an_object_quantified_by_no_negates_its_verb(coded: dict[str, set[tuple]]) -> None:
+    assert ("offered", "AGREE", "x-person-ruth-harlan", None, "negated") in coded["no object"]
+    assert ("supporting", "SUPPORT", "x-person-ruth-harlan", "x-person-dan-crow",
+            "asserted") in coded["no object"]
 
 
 def test_lo_que_no_se_descarta_es_posible(tmp_path_factory: pytest.TempPathFactory) -> None:

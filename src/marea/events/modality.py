@@ -143,6 +143,7 @@ def modality(tree: DependencyTree, index: int, words: Lexicon) -> str:
     if governors & RULING_OUT and _governor_negated(tree, index, cues.get("negation", set())):
         return "hypothetical"  # "has not ruled out [resigning]", "no descartó un paro": possible
     if (any(tree.doc.tokens[c].dep == "neg" for c in kids) or _after_ni(tree, index)
+            or _none_given(tree, index)
             or modifiers & cues.get("negation", set())
             or governors & cues.get("negating_governors", set())):
         return "negated"
@@ -406,6 +407,13 @@ def _wished(tree: DependencyTree, index: int) -> bool:
                 is_clitic(tree, c) for c in tree.children[index]):
             return True
     return False
+
+
+def _none_given(tree: DependencyTree, index: int) -> bool:
+    """Whether an English verb's direct object is quantified by "no": "has offered no
+    endorsement" offers nothing, as "has not offered an endorsement" does not."""
+    return tree.doc.language == "en" and tree.doc.tokens[index].pos in ("VERB", "AUX") and any(
+        tree.lemma(d) == "no" for o in tree.kids(index, {"dobj"}) for d in tree.kids(o, {"det"}))
 
 
 def _after_ni(tree: DependencyTree, index: int) -> bool:
