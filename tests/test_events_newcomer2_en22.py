@@ -30,6 +30,9 @@ SENTENCES = {
     "kin named": ("Senator Dan Crow arranged for his son, Tom Crow, to run. Dan Crow persuaded "
                   "the party to nominate his son to replace him."),
     "kin unnamed": "Dan Crow persuaded the party to nominate his son to replace him.",
+    "kin before": ("Congressman Paul Harlan will leave Congress. Lynda Bennett is friendly with "
+                   "Ruth Harlan, the congressman's wife. The congressman's wife appears to be "
+                   "supporting Bennett's bid."),
     # the possessive in a purpose infinitive is its controller's, here through "who"
     "purpose": ("Senator Paul Harlan declared his retirement in 1998. Another example: Senator "
                 "Dan Crow, who timed his exit to position his son, Tom Crow, to run. Dan Crow "
@@ -81,6 +84,8 @@ def test_a_kin_noun_is_not_its_possessor(coded: dict[str, set[tuple]]) -> None:
     assert ("nominate", "SUPPORT", "PTY", "x-person-tom-crow", "asserted") in coded["kin named"]
     assert ("nominate", "SUPPORT", "PTY", None, "asserted") in coded["kin unnamed"]
     assert ("nominate", "SUPPORT", "PTY", "x-person-tom-crow", "asserted") in coded["purpose"]
+    assert coded["kin before"] == {("supporting", "SUPPORT", "x-person-ruth-harlan",
+                                    "x-person-lynda-bennett", "asserted")}
 
 
 def test_who_after_a_place_stands_for_the_people(coded: dict[str, set[tuple]]) -> None:

@@ -489,7 +489,8 @@ def actor_host(tree: DependencyTree, index: int, depth: int = 2) -> int:
 
 def _kin_named(tree: DependencyTree, index: int, owner: int) -> int:
     """Return the person the document named in apposition to the same kin of the same owner
-    before ("his son, Dan Lipinski, ... nominate his [son]": Dan Lipinski), else the kin noun
+    before ("his son, Dan Lipinski, ... nominate his [son]": Dan Lipinski; "Ruth Harlan, the
+    congressman's wife ... the congressman's [wife]": Ruth Harlan), else the kin noun
     itself, which names no actor: a relative is another person than the one whose it is."""
     actor = tree.actor_at[owner].actor_id
     for kin in range(index - 1, -1, -1):
@@ -497,7 +498,9 @@ def _kin_named(tree: DependencyTree, index: int, owner: int) -> int:
                 tree.actor_at[o].actor_id == actor for o in tree.kids(kin, {"poss"})
                 if o in tree.actor_at):
             continue
-        named = [a for a in tree.kids(kin, {"appos"}) if a in tree.actor_at]
+        token = tree.doc.tokens[kin]  # "Ruth Harlan, the congressman's wife"
+        named = [a for a in tree.kids(kin, {"appos"}) + (
+            [token.head] if token.dep == "appos" else []) if a in tree.actor_at]
         if named:
             return named[0]
     return index
