@@ -522,6 +522,8 @@ def _own_subject(doc: Document, kids: list[list[int]], index: int,
     if token.dep != "poss" or token.head == index or noun.dep not in OBJECT_DEPS:
         return None
     verb = noun.head
+    if not any(doc.tokens[c].dep in SUBJECT_DEPS for c in kids[verb]):
+        verb = _controller(doc, kids, verb)
     subjects = [c for c in kids[verb] if doc.tokens[c].dep in SUBJECT_DEPS]
     if not subjects:
         return None
@@ -530,6 +532,20 @@ def _own_subject(doc: Document, kids: list[list[int]], index: int,
             "relcl", "acl"):
         subject = doc.tokens[verb].head
     return actor_at.get(subject)
+
+
+def _controller(doc: Document, kids: list[list[int]], verb: int) -> int:
+    """Return the verb whose subject does what a subjectless gerund or purpose infinitive
+    adjunct does ("In announcing his retirement, Meadows said", "maneuvered his exit to
+    position his son"): that subject is the adjunct's, so the possessive in its object is
+    the subject's own."""
+    token = doc.tokens[verb]
+    purpose = token.tag == "VB" and token.dep == "advcl" and any(
+        doc.tokens[c].dep == "aux" and doc.tokens[c].lemma.lower() == "to" for c in kids[verb])
+    if not (token.tag == "VBG" and token.dep in ("pcomp", "advcl") or purpose):
+        return verb
+    head = token.head if token.dep == "advcl" else doc.tokens[token.head].head
+    return head if doc.tokens[head].pos in ("VERB", "AUX") else verb
 
 
 def _doubled(doc: Document, kids: list[list[int]], index: int, word: str) -> int | None:

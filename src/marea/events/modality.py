@@ -96,6 +96,8 @@ PREPARING = {"prepare", "poise", "poised", "ready", "gear"}
 # Verbs of promising whose promise of a material conflict act is a threat ("vowed to
 # [retaliate]": THREATEN, not AGREE); "agreed to freeze the assets" is a decision, kept.
 PROMISING = {"vow", "pledge", "promise", "swear"}
+# Verbs of ruling out: what one does not rule out stays possible, neither done nor undone.
+RULING_OUT = {"rule", "exclude", "descartar", "excluir"}
 CONFLICT_ACTS = {"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 # Prepositions through which a verb governs an English event noun as its infinitive
 # ("agreed to negotiations", "called for a strike", "insisted on talks").
@@ -138,7 +140,10 @@ def modality(tree: DependencyTree, index: int, words: Lexicon) -> str:
     modifiers = {tree.lemma(c) for c in kids
                  if tree.doc.tokens[c].dep in ("neg", "advmod", "aux", "det", "mark")}
     governors = governing_lemmas(tree, index, words)
+    if governors & RULING_OUT and _governor_negated(tree, index, cues.get("negation", set())):
+        return "hypothetical"  # "has not ruled out [resigning]", "no descartó un paro": possible
     if (any(tree.doc.tokens[c].dep == "neg" for c in kids) or _after_ni(tree, index)
+            or _none_given(tree, index)
             or modifiers & cues.get("negation", set())
             or governors & cues.get("negating_governors", set())):
         return "negated"
@@ -178,6 +183,16 @@ def modality(tree: DependencyTree, index: int, words: Lexicon) -> str:
         if purposed in UNREALISED:
             return purposed
     return "asserted"
+
+
+def _governor_negated(tree: DependencyTree, index: int, negation: set[str]) -> bool:
+    """Whether the verb of ruling out above a trigger is itself negated ("has not ruled out
+    resigning", "no descartó una huelga")."""
+    for verb in tree.ancestors(index, ANCESTOR_DEPTH):
+        if tree.lemma(verb) in RULING_OUT:
+            return any(tree.doc.tokens[c].dep == "neg" or tree.doc.tokens[c].dep == "advmod"
+                       and tree.lemma(c) in negation for c in tree.children[verb])
+    return False
 
 
 def _inverted_condition(tree: DependencyTree, index: int) -> bool:
@@ -392,6 +407,13 @@ def _wished(tree: DependencyTree, index: int) -> bool:
                 is_clitic(tree, c) for c in tree.children[index]):
             return True
     return False
+
+
+def _none_given(tree: DependencyTree, index: int) -> bool:
+    """Whether an English verb's direct object is quantified by "no": "has offered no
+    endorsement" offers nothing, as "has not offered an endorsement" does not."""
+    return tree.doc.language == "en" and tree.doc.tokens[index].pos in ("VERB", "AUX") and any(
+        tree.lemma(d) == "no" for o in tree.kids(index, {"dobj"}) for d in tree.kids(o, {"det"}))
 
 
 def _after_ni(tree: DependencyTree, index: int) -> bool:

@@ -13,6 +13,7 @@ from marea.events.lexicon import Lexicon, Trigger, lexicon, unaccented
 from marea.events.tree import (
     BACKING_VERBS,
     CONTRACTIONS,
+    KIN_NOUNS,
     OBJECTS,
     PASSIVE_AUXILIARIES,
     PASSIVE_MARKS,
@@ -123,6 +124,10 @@ HOLDING_VERBS = {"tener", "contar", "gozar", "obtener", "conseguir", "have", "en
 # How many "de"/"of" complements down a sanction noun may name the person it deprives
 # ("la suspensión [del ejercicio] [del ministerio] de X": three).
 HOLDER_DEPTH = 3
+# a document the press obtained or saw: whoever obtained it ("an invitation obtained by
+# POLITICO", "una carta vista por EL PAÍS") did not do what the document is about
+OBTAINING = {"obtain", "see", "review", "acquire", "receive", "obtener", "ver", "revisar",
+             "conseguir", "recibir"}
 # Modes of sanctions a state imposes on others, whose "de"/"of" names who imposed them ("las
 # sanciones de Trump", "el embargo de Biden"), not someone deprived.
 IMPOSED_MODES = {"embargo"}
@@ -389,7 +394,8 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
     sources = preps.get("by", []) + [p for p in preps.get("por", []) if p not in causes] + [
         # "the assassination of X,
         t for c in tree.kids(index, {"acl"})  # carried out by Colombian paramilitaries"
-        if tree.doc.tokens[c].tag == "VBN" or "VerbForm=Part" in tree.doc.tokens[c].morph
+        if (tree.doc.tokens[c].tag == "VBN" or "VerbForm=Part" in tree.doc.tokens[c].morph)
+        and tree.lemma(c) not in OBTAINING  # "an invitation obtained by POLITICO"
         for prep, found in prepositions(tree, c).items() if prep in ("by", "por") for t in found
         if t in tree.actor_at]
     if trigger.type in SENT_TYPES and "from" not in trigger.target_prep and not owners:
@@ -1290,6 +1296,11 @@ def _implied_targets(tree: DependencyTree, index: int, objects: list[int], sourc
                 and tree.actor_at[t] is not tree.actor_at.get(next(iter(sources), -1))]
 
     for obj in objects:
+        if tree.lemma(obj) in KIN_NOUNS:  # "nominate his son": not him, but the son if named
+            named = actor_host(tree, obj)
+            if actors([named]):
+                return [named]
+            continue
         owners = [t for t in actors(tree.kids(obj, {"amod", "compound", "poss", "nmod"}))
                   if tree.actor_at[t] is not tree.actor_at.get(obj)]  # not "the [armed] forces"
         owners = owners or actors(t for prep, found in prepositions(tree, obj).items()
@@ -1353,13 +1364,16 @@ def _doers_of_force(tree: DependencyTree, objects: list[int]) -> list[int] | Non
 
 def _actor_or_owner(tree: DependencyTree, index: int) -> int:
     """Return an object itself if it names an actor, else its possessor ("Bolivia's return");
-    a named actor in apposition before a generic one ("the governor, Ibaneis Rocha")."""
+    a named actor in apposition before a generic one ("the governor, Ibaneis Rocha"); a
+    relative ("his son") is another person than the possessor."""
     named = [c for c in tree.kids(index, {"appos"})
              if c in tree.actor_at and tree.actor_at[c].link != "generic"]
     if named and (index not in tree.actor_at or tree.actor_at[index].link == "generic"):
         return named[0]
     if index in tree.actor_at:
         return index
+    if tree.lemma(index) in KIN_NOUNS:  # "nominate his son": not he, but the son if named
+        return actor_host(tree, index)
     owners = [c for c in tree.kids(index, {"poss", "nmod"}) if c in tree.actor_at]
     return owners[0] if owners else index
 

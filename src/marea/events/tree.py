@@ -24,6 +24,9 @@ RELATIVE_PRONOUNS = {"which", "who", "that", "que", "quien", "quienes", "cual", 
 # Relative adverbs of place and the preposition each stands for: the clause they open tells
 # what happens at or toward the noun it describes, which is where, not who ("La Pampa,
 # adonde viajó": the president travelled to La Pampa).
+# what "who" cannot stand for: a place ("Republicans in the state who suspect": the Republicans)
+PLACE_NOUNS = {"state", "country", "city", "town", "village", "district", "region", "province",
+               "county", "capital"}
 PLACE_RELATIVES = {"adonde": ("a",), "donde": ("en", "a"), "where": ("in", "to")}
 # English verbs whose object does the infinitive after it ("urged Turkey to withdraw").
 OBJECT_CONTROL = {"urge", "ask", "call", "order", "force", "compel", "persuade", "convince",
@@ -366,17 +369,31 @@ def _who_antecedent(tree: DependencyTree, pronoun: int, head: int) -> int:
     "who" hung on a noun that names no one, the actor right before it ("talks between
     Kabul and [the Taliban], who have refused": the parser hangs the clause on "talks"), and
     the kin noun whose "of" complement the parser hung it on ("the [son] of Evo Morales, who
-    attacked")."""
+    attacked"), and the noun a place qualifies, as a place is no one ("Republicans in the
+    state, who")."""
     before = _previous_word(tree, pronoun)
     token = tree.doc.tokens[head]
     kin = tree.doc.tokens[token.head].head
     if (token.dep == "pobj" and tree.lemma(token.head) == "of" and tree.lemma(pronoun) == "who"
             and tree.lemma(kin) in KIN_NOUNS):
         return kin
+    if tree.lemma(pronoun) == "who" and token.dep == "pobj" and _place(tree, head):
+        # "some Republicans in [the state] who suspect": a place is no "who"; the parser may
+        # hang "in the state" on the verb, so take the noun right before the preposition
+        nouns = [n for n in (kin, _previous_word(tree, token.head)) if n is not None
+                 and tree.doc.tokens[n].pos in ("NOUN", "PROPN")]
+        return nouns[0] if nouns else head
     if (tree.lemma(pronoun) == "who" and head not in tree.actor_at and before is not None
             and before != head and before in tree.actor_at):
         return before
     return head
+
+
+def _place(tree: DependencyTree, index: int) -> bool:
+    """Whether a noun names a place: a place word, or a place name the tagger found."""
+    mention = tree.actor_at.get(index)
+    return tree.lemma(index) in PLACE_NOUNS or mention is not None and mention.label in (
+        "GPE", "LOC")
 
 
 def _purpose_mark(tree: DependencyTree, index: int) -> bool:
@@ -491,6 +508,8 @@ def actor_host(tree: DependencyTree, index: int, depth: int = 2) -> int:
     modifiers += [m for c in modifiers if tree.doc.tokens[c].dep == "compound"  # "the [Palestinian]
                   for m in tree.kids(c, {"amod", "compound"})]  # Islamic Jihad movement"
     owners = [c for c in modifiers if c in tree.actor_at and not unknown_place(tree.actor_at[c])]
+    if owners and tree.lemma(index) in KIN_NOUNS:
+        return _kin_named(tree, index, owners[0])  # "his son" is not he
     if owners:
         return owners[0]
     for child in tree.children[index]:
@@ -510,6 +529,25 @@ def actor_host(tree: DependencyTree, index: int, depth: int = 2) -> int:
             owner = actor_host(tree, child, depth - 1) if depth > 1 else child
             if owner != child and owner in tree.actor_at and tree.lemma(index) not in KIN_NOUNS:
                 return owner  # "la misión de acompañamiento de [la Unasur]", as "of ... of"
+    return index
+
+
+def _kin_named(tree: DependencyTree, index: int, owner: int) -> int:
+    """Return the person the document named in apposition to the same kin of the same owner
+    before ("his son, Dan Lipinski, ... nominate his [son]": Dan Lipinski; "Ruth Harlan, the
+    congressman's wife ... the congressman's [wife]": Ruth Harlan), else the kin noun
+    itself, which names no actor: a relative is another person than the one whose it is."""
+    actor = tree.actor_at[owner].actor_id
+    for kin in range(index - 1, -1, -1):
+        if tree.lemma(kin) != tree.lemma(index) or not any(
+                tree.actor_at[o].actor_id == actor for o in tree.kids(kin, {"poss"})
+                if o in tree.actor_at):
+            continue
+        token = tree.doc.tokens[kin]  # "Ruth Harlan, the congressman's wife"
+        named = [a for a in tree.kids(kin, {"appos"}) + (
+            [token.head] if token.dep == "appos" else []) if a in tree.actor_at]
+        if named:
+            return named[0]
     return index
 
 
