@@ -51,7 +51,8 @@ def older_store(original: Path, tmp_path: Path) -> Path:
     with Store(db) as store:
         assert store.query("SELECT count(*) FROM events")[0][0] > 0
         assert store.query("SELECT count(*) FROM stances")[0][0] > 0
-        for table in ("events", "event_mentions", "stances", "stance_cues"):
+        for table in ("events", "event_mentions", "stances", "stance_cues", "stories",
+                      "story_events"):  # stories are made of events: none before them
             store.con.execute(f"DELETE FROM {table}")
         # what migrations 10 (reanalyse, merge), 11 (incremental indexes), 12 (vector
         # index keys, columns for pages), 16 (sentence offsets per document), 17 (the
