@@ -126,6 +126,9 @@ TRAVEL_VERBS = {"movilizar", "desplazar"}
 # a la población de Puerto Natales": he travels to the town); without a subject the "se" is
 # impersonal and others are moved ("se desplazó a miles de campesinos").
 SELF_MOVING = {"desplazar"}
+# Verbs of gathering that with "se ... en" also mean to focus on something ("la Sala se
+# concentrará en cinco regiones"): only a crowd gathers (see _focuses).
+FOCUS_VERBS = {"concentrar", "centrar"}
 # Sectors of people who protest rather than coerce when they blockade something.
 CIVILIAN_SECTORS = {"CVL", "LAB", "AGR", "EDU", "REF", "OPP", "BUS", "REL", "MED"}
 # Types of verbs of asking, accusing and meeting: in Spanish, whom they are directed at
@@ -246,6 +249,8 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         elif lemma in TRAVEL_VERBS and ("Tense=Imp" in token.morph or (
                 lemma in SELF_MOVING and _moves_itself(tree, index))):
             continue  # "se movilizaba en su camioneta" is how someone travelled
+        elif lemma in FOCUS_VERBS and _focuses(tree, index, words):
+            continue  # "la Sala se concentrará en cinco regiones" gathers nobody
         elif (token.pos in ("VERB", "AUX") or clitic) and lemma in words.verbs:
             roles = verb_roles(tree, index, words.verbs[lemma],
                                 blockers=words.blockers.get(lemma))
@@ -1274,6 +1279,19 @@ def _source_role(doc: Document, source: Mention | str | None, start: int) -> str
     if before:
         return before[-1].role
     return mentions[0].role if mentions else None
+
+
+def _focuses(tree: DependencyTree, index: int, words: Lexicon) -> bool:
+    """Whether a Spanish verb of gathering means to focus: its subject is one body or
+    person, not a crowd. A crowd is plural ("cientos de campesinos", "un grupo de
+    manifestantes") or a collective of civilians ("el sindicato"); a chamber, a court or a
+    minister that "se concentra en" something turns its attention to it."""
+    subjects = tree.kids(index, {"nsubj"})
+    return bool(subjects) and not any(
+        "Number=Plur" in tree.doc.tokens[t].morph or words.generic_agents.get(
+            tree.lemma(t)) in CIVILIAN_SECTORS
+        for s in subjects for t in tree.subtree(s)
+        if tree.doc.tokens[t].pos in ("NOUN", "PROPN", "PRON"))
 
 
 def _moves_itself(tree: DependencyTree, index: int) -> bool:
