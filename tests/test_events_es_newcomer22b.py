@@ -16,6 +16,8 @@ from tests.conftest import events_by_sentence
 SENTENCES = {
     "focus": "La Sala Penal se concentrará en los crímenes cometidos en tres departamentos.",
     "gathered": "Cientos de campesinos se concentraron en la plaza principal de Neiva.",
+    "minister": "El ministro se concentró en la economía.",
+    "crowd": "La multitud se concentró en la plaza principal.",
     "takeover": "Las Farc realizaron 309 tomas de pueblos.",
     "guerrilla_takeover": "La toma guerrillera de Mitú dejó decenas de muertos.",
     "occupation": "Los estudiantes realizaron una toma de la universidad.",
@@ -42,7 +44,8 @@ def coded(tmp_path_factory: pytest.TempPathFactory) -> dict[str, set[tuple]]:
 
 
 def test_a_body_that_se_concentra_en_something_focuses(coded: dict[str, set[tuple]]) -> None:
-    assert coded["focus"] == set()
+    assert coded["focus"] == coded["minister"] == set()
+    assert {(t, ty, m) for t, ty, m, _, _ in coded["crowd"]} == {("concentró", "PROTEST", "demo")}
     assert {(t, ty, m, s) for t, ty, m, s, _ in coded["gathered"]} == {
         ("concentraron", "PROTEST", "demo", "CVL")}
 

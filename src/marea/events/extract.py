@@ -31,9 +31,9 @@ from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
 
-from marea.actors.kb import KnowledgeBase, load_kb
-from marea.actors.link import actor_record, agent_record
-from marea.actors.spans import PERSON_LABELS
+from marea.actors.kb import KnowledgeBase, fold, load_kb
+from marea.actors.link import STATE_BODIES, actor_record, agent_record
+from marea.actors.spans import INSTITUTION_HEADS, PERSON_LABELS
 from marea.events.arguments import (
     generic_agents,
     local_institutions,
@@ -1282,16 +1282,26 @@ def _source_role(doc: Document, source: Mention | str | None, start: int) -> str
 
 
 def _focuses(tree: DependencyTree, index: int, words: Lexicon) -> bool:
-    """Whether a Spanish verb of gathering means to focus: its subject is one body or
-    person, not a crowd. A crowd is plural ("cientos de campesinos", "un grupo de
-    manifestantes") or a collective of civilians ("el sindicato"); a chamber, a court or a
-    minister that "se concentra en" something turns its attention to it."""
+    """Whether a Spanish verb of gathering means to focus: its subject is one state body,
+    court or person ("la Sala se concentrará en cinco regiones", "el ministro se centró en la
+    economía"), which turns its attention to something; a crowd gathers. Anything plural
+    ("cientos de campesinos", "un grupo de manifestantes") or unknown may be a crowd."""
     subjects = tree.kids(index, {"nsubj"})
-    return bool(subjects) and not any(
-        "Number=Plur" in tree.doc.tokens[t].morph or words.generic_agents.get(
-            tree.lemma(t)) in CIVILIAN_SECTORS
-        for s in subjects for t in tree.subtree(s)
-        if tree.doc.tokens[t].pos in ("NOUN", "PROPN", "PRON"))
+    if not subjects or any("Number=Plur" in tree.doc.tokens[t].morph
+                           for s in subjects for t in tree.subtree(s)):
+        return False
+    for subject in subjects:
+        mention = tree.actor_at.get(actor_host(tree, subject))
+        code = (mention.role or mention.actor_id or "") if mention is not None else ""
+        opening = min((t for t in tree.subtree(subject) if tree.doc.tokens[t].pos != "DET"),
+                      default=subject)
+        token = tree.doc.tokens[opening]
+        body = fold(tree.doc.text[token.start:token.end]) in INSTITUTION_HEADS  # "la Sala"
+        person = mention is not None and mention.label in PERSON_LABELS
+        if not (code[-3:] in STATE_BODIES or person or body
+                or words.generic_agents.get(tree.lemma(subject)) in STATE_BODIES):
+            return False
+    return True
 
 
 def _moves_itself(tree: DependencyTree, index: int) -> bool:
