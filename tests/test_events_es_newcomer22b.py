@@ -5,7 +5,7 @@ seizure, not a civilian occupation; "la Fuerza Pública" is the state's security
 Farc" the FARC and "Unión Patriótica" a party; "exterminio" is a mass killing; "señalar a
 alguien de" a wrongdoer accuses him, and a plural "los" is never one person named before;
 "formas de organización" name no organisation; a noun subject of a "que" clause read as a
-relative clause is its subject. Sentences of our own, after that page."""
+relative clause is its subject; who turns from demands makes none. Sentences of our own, after that page."""
 
 from __future__ import annotations
 
@@ -33,6 +33,8 @@ SENTENCES = {
     "that_clause": ("La Fiscalía ya le ha dicho al país que en la guerra se cometieron al menos "
                     "900 falsos positivos, que la antigua guerrilla del ELN reclutó al menos a "
                     "300 niños."),
+    "departed": ("El tribunal aceptó algunas propuestas de las víctimas, pero se apartó de sus "
+                 "exigencias más duras."),
     "party": "El exterminio del partido político Unión Patriótica dejó miles de víctimas.",
 }
 
@@ -90,3 +92,8 @@ def test_a_noun_subject_beside_que_is_the_subject(coded: dict[str, set[tuple]]) 
 
 def test_union_patriotica_is_a_party(coded: dict[str, set[tuple]]) -> None:
     assert coded["party"] == {("exterminio", "ASSAULT", "massacre", None, "up-col")}
+
+
+def test_turning_from_demands_is_no_demand(coded: dict[str, set[tuple]]) -> None:
+    assert {(t, ty) for t, ty, *_ in coded["departed"]} == {("aceptó", "AGREE"),
+                                                             ("apartó", "REJECT")}
