@@ -5,7 +5,8 @@ seizure, not a civilian occupation; "la Fuerza Pública" is the state's security
 Farc" the FARC and "Unión Patriótica" a party; "exterminio" is a mass killing; "señalar a
 alguien de" a wrongdoer accuses him, and a plural "los" is never one person named before;
 "formas de organización" name no organisation; a noun subject of a "que" clause read as a
-relative clause is its subject; who turns from demands makes none. Sentences of our own, after that page."""
+relative clause is its subject; who turns from demands makes none. Sentences of our own,
+after that page."""
 
 from __future__ import annotations
 
@@ -22,7 +23,8 @@ SENTENCES = {
     "guerrilla_takeover": "La toma guerrillera de Mitú dejó decenas de muertos.",
     "occupation": "Los estudiantes realizaron una toma de la universidad.",
     "security_forces": "La Fuerza Pública bombardeó un campamento del ELN en Arauca.",
-    "guerrilla_of": "Según el informe, la extinta guerrilla de las Farc reclutó a cientos de niños.",
+    "guerrilla_of": ("Según el informe, la extinta guerrilla de las Farc reclutó a cientos de "
+                     "niños."),
     "extermination": "El exterminio de los sindicalistas dejó cientos de víctimas.",
     "branded": "Los paramilitares los señalaron de colaboradores de la guerrilla.",
     "stated": "El ministro señaló que la reforma será aprobada.",
