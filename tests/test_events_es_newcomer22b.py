@@ -5,8 +5,8 @@ seizure, not a civilian occupation; "la Fuerza Pública" is the state's security
 Farc" the FARC and "Unión Patriótica" a party; "exterminio" is a mass killing; "señalar a
 alguien de" a wrongdoer accuses him, and a plural "los" is never one person named before;
 "formas de organización" name no organisation; a noun subject of a "que" clause read as a
-relative clause is its subject; who turns from demands makes none. Sentences of our own,
-after that page."""
+relative clause is its subject; who turns from demands makes none; a "Comuna" is a part of a town,
+whose state is its town's. Sentences of our own, after that page."""
 
 from __future__ import annotations
 
@@ -37,6 +37,8 @@ SENTENCES = {
                     "300 niños."),
     "departed": ("El tribunal aceptó algunas propuestas de las víctimas, pero se apartó de sus "
                  "exigencias más duras."),
+    "district": "La incursión militar en la Comuna 13 de Medellín dejó decenas de muertos.",
+    "neighbourhood": "Los paramilitares atacaron el barrio Obrero de Cali.",
     "party": "El exterminio del partido político Unión Patriótica dejó miles de víctimas.",
 }
 
@@ -99,3 +101,8 @@ def test_union_patriotica_is_a_party(coded: dict[str, set[tuple]]) -> None:
 def test_turning_from_demands_is_no_demand(coded: dict[str, set[tuple]]) -> None:
     assert {(t, ty) for t, ty, *_ in coded["departed"]} == {("aceptó", "AGREE"),
                                                              ("apartó", "REJECT")}
+
+
+def test_a_district_of_a_town_is_in_the_towns_state(coded: dict[str, set[tuple]]) -> None:
+    assert coded["district"] == {("incursión", "ASSAULT", None, None, "COL")}
+    assert coded["neighbourhood"] == {("atacaron", "ASSAULT", None, "REB", "COL")}

@@ -55,7 +55,13 @@ from marea.events.modality import (
     reported_content,
     unlisted_demands,
 )
-from marea.events.place import PLACE_TARGET_TYPES, place, place_target, state_of_place
+from marea.events.place import (
+    PLACE_TARGET_TYPES,
+    place,
+    place_target,
+    state_of_part,
+    state_of_place,
+)
 from marea.events.roles import (
     ENDURING_VERBS,
     GRIEVANCE_TYPES,
@@ -284,8 +290,8 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
                 not unknown_place(m) or _personal_object(tree, index, trigger, t)))
         if not target_list:  # "the invasion of [South Lebanon]" is directed at Lebanon
             target_list = _states(kb, generic, (
-                state_of_place(m, countries) for t in targets
-                if (m := actor_at.get(t)) and unknown_place(m)))
+                state_of_place(m, countries) or state_of_part(tree, t, countries)
+                for t in targets if (m := actor_at.get(t)) and unknown_place(m)))
         if not target_list and trigger.type in PLACE_TARGET_TYPES:
             target_list = _states(kb, generic, place_target(tree, index, countries))
             if (trigger.type == "COERCE" and token.pos == "NOUN" and not source_list
