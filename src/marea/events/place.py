@@ -139,10 +139,10 @@ def state_of_part(tree: DependencyTree, index: int, countries: dict[str, str | N
         return found[1]
     for part in tree.children[index]:
         mention = tree.actor_at.get(part)
-        if mention is not None and any(tree.lemma(c) in ("de", "of")
-                                       for c in tree.kids(part, {"case"})):
-            if state := state_of_place(mention, countries):
-                return state
+        state = state_of_place(mention, countries) if mention is not None and any(
+            tree.lemma(c) in ("de", "of") for c in tree.kids(part, {"case"})) else None
+        if state:
+            return state
     return None
 
 
