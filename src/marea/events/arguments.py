@@ -160,7 +160,8 @@ def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Men
         if sector is not None and named:  # "el [senador] Rick Scott" is Rick Scott
             actor_at[index] = actor_at[(title_holders(doc, kids, actor_at, named) or named)[0]]
             continue
-        if sector is None or _office_named(doc, kids, index) or _kind_of(doc, kids, index) or any(
+        if sector is None or _office_named(doc, kids, index) or _kind_of(
+                doc, kids, index, sector) or any(
                 doc.tokens[c].dep == "compound" and c in actor_at and actor_at[c].label == "ORG"
                 for c in kids[index]):
             continue  # "Hamas [militants]" stand for Hamas (tree.actor_host)
@@ -230,11 +231,13 @@ def _party_of(doc: Document, kids: list[list[int]], index: int, actor_at: dict[i
     return None
 
 
-def _kind_of(doc: Document, kids: list[list[int]], index: int) -> bool:
+def _kind_of(doc: Document, kids: list[list[int]], index: int, sector: str) -> bool:
     """Whether a Spanish noun is a bare singular "de" complement of another noun, which names
-    a kind, not someone: "formas de organización", "derecho de asociación"."""
+    a kind, not someone: "formas de organización", "derecho de asociación". Political
+    currents are named bare ("una marcha de extrema derecha")."""
     token = doc.tokens[index]
-    return (doc.language == "es" and token.dep == "nmod" and "Number=Sing" in token.morph
+    return (doc.language == "es" and sector != "RAD" and token.dep == "nmod"
+            and "Number=Sing" in token.morph
             and any(doc.tokens[k].lemma.lower() == "de" for k in kids[index])
             and not any(doc.tokens[k].dep in ("det", "nummod") or doc.tokens[k].pos
                         == "PROPN" for k in kids[index]))
