@@ -52,6 +52,7 @@ CONTAINER = "CONTAINER"  # label of an entity span whose known parts are linked 
 # neighbourhood of the story's town ("barrio San José", "calle Lima", "Avenida Caracas").
 LOCAL_PLACE_NOUNS = {"barrio", "colonia", "calle", "avenida", "avda", "av", "plaza", "distrito",
                      "parroquia", "vereda", "caserio", "asentamiento", "urbanizacion", "jiron",
+                     "comuna",
                      "bairro", "rua", "street", "avenue", "neighborhood", "neighbourhood"}
 # Armed units that take a person's name ("la columna Teófilo Forero", "el frente Jacobo Arenas"):
 # the name after the noun is the unit's, not a person's (the fight set's dev half, session 18).
@@ -108,6 +109,7 @@ INSTITUTION_HEADS = {
     "agrupacion", "coordinadora", "federacao", "confederacao", "associacao", "federation",
     "confederation", "association", "grupo", "organismo", "oficina", "unidad", "comando",
     "policia", "caja", "fondo",
+    "sala",  # a chamber of a court ("Sala Penal", "Sala de Reconocimiento")
 }
 # English institution nouns that end a name: a span ending in one is an organisation, though
 # the tagger calls it a person or a place ("Austin Peay State University", "Miami Dade College").
@@ -1175,7 +1177,8 @@ def _month_named(view: TokenView, index: int) -> bool:
 
 def _split_institution(doc: Document, mention: Mention, view: TokenView,
                        kb: KnowledgeBase) -> None:
-    """Label a span an institution opens ORG ("Comité Central" tagged a place), and when a
+    """Label a span an institution opens ORG ("Comité Central" tagged a place), one a part of
+    a town opens a place ("Comuna 13" tagged an organisation), and when a
     personal name ends it, or ends an office or title ("Buró Político Roberto Morales Ojeda",
     "Jefe de Gobierno Pedro Sánchez"), keep the name as the person, the institution before it
     an organisation."""
@@ -1189,6 +1192,9 @@ def _split_institution(doc: Document, mention: Mention, view: TokenView,
         mention.label = "ORG"
         return
     head = view.folded[words[0]]
+    if head in LOCAL_PLACE_NOUNS and mention.label not in PLACE_LABELS:
+        mention.label = "LOC"  # "la Comuna 13", "el Barrio Obrero": a part of a town
+        return
     office = head in OFFICE_HEADS and len(words) > 1 and view.folded[words[1]] in JOINING_WORDS
     if not (office or head in INSTITUTION_HEADS | TITLE_NOUNS):
         return

