@@ -14,7 +14,7 @@ SENTENCES = {
     "neither": ("Pese a sus comentarios, ni Fajardo ni Hernández condenaron o criticaron a "
                 "Ingrid Betancourt."),
     "nor_even": ("Pese a sus comentarios, ni Fajardo ni Hernández se refirieron a posibles "
-                 "alianzas ni mucho menos le respondieron o le replicaron a Ingrid Betancourt."),
+                 "alianzas ni mucho menos condenaron o criticaron a Ingrid Betancourt."),
     "condemned": "Pese a sus comentarios, Fajardo condenó a Ingrid Betancourt.",
     "consequence": ("Betancourt dijo: “Si el Gobierno no escucha, el país se va a una guerra "
                     "civil, una protesta social”."),
