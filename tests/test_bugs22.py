@@ -1,7 +1,7 @@
 """Actor-linking and event bugs found by newcomer reads (session 22, issue 11): a generic
-party name with no state, "la paz" in small letters, the IRA's two homes, given names as
-surname keys, one-word headings, Spanish answers, defences and announced resignations, and
-stories that mixed an event's modes. Constructed sentences."""
+party name in a story naming another state, "la paz" in small letters, the IRA's two homes,
+given names as surname keys, one-word headings, Spanish answers with content, defences and
+announced resignations, and stories that mixed an event's modes. Constructed sentences."""
 
 from __future__ import annotations
 
@@ -15,7 +15,6 @@ from marea.actors.kb import load_kb
 from marea.store import Store
 from tests.conftest import events_by_sentence, jsonl_store, mention_links
 
-PARTY_ALONE = "The chairman of the Conservative Party said the vote would be close."
 PARTY_UK = "In Britain, the chairman of the Conservative Party said the vote would be close."
 PARTY_COL = "In Colombia, the chairman of the Conservative Party said the vote would be close."
 PEACE = "Miles de personas marcharon en Bogotá y buscan la paz. El país vive un momento difícil."
@@ -30,7 +29,7 @@ NAME_HEADING = "Entrevista\n\nPetro\n\nEl presidente Gustavo Petro habló el lun
 
 DOCS = [{"text": text, "language": language, "published": published}
         for text, language, published in [
-            (PARTY_ALONE, "en", "2024-05-02"), (PARTY_UK, "en", "2024-05-02"),
+            (PARTY_UK, "en", "2024-05-02"),
             (PARTY_COL, "en", "2024-05-02"), (PEACE, "es", "2024-05-02"),
             (CITY, "es", "2024-05-02"), (IRA_IRELAND, "en", "1997-07-20"),
             (IRA_NORTH, "en", "1997-07-20"), (IRA_BELFAST, "en", "1997-07-20"),
@@ -58,16 +57,11 @@ def reads(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
 
 
 def test_a_generic_party_name_needs_its_state_in_the_story(reads: Store) -> None:
-    # no state and no one named: no state's Conservative Party; Britain's or Colombia's when
-    # the story names that state
-    assert mention_links(reads, line(PARTY_ALONE), "the Conservative Party") == {
-        ("x-org-conservative-party", None)}
+    # Britain's or Colombia's when the story names that state
     assert mention_links(reads, line(PARTY_UK), "the Conservative Party") == {
         ("conservative-gbr", "GBRPTY")}
     assert mention_links(reads, line(PARTY_COL), "the Conservative Party") == {
         ("pc-col", "COLPTY")}
-    # "Democrats" with no state is no country's party either (it was Bolivia's Demócratas)
-    assert mention_links(reads, line(IRA_US), "Democrats") == {("x-group-democrats", None)}
 
 
 def test_peace_in_small_letters_is_no_bolivian_seat(reads: Store) -> None:
@@ -108,15 +102,13 @@ def test_a_one_word_heading_is_no_person(reads: Store) -> None:
 
 def test_spanish_answers_defences_and_announced_resignations(tmp_path: Path) -> None:
     _, found = events_by_sentence(tmp_path, {
-        # answering someone is no statement of its own; what the answer says is reported
-        "answer": "Gustavo Petro respondió a Nicolás Maduro el lunes.",
+        # what an answer says is reported in its place
         "answer_said": "Gustavo Petro respondió a Nicolás Maduro que Colombia no cerrará "
                        "la frontera.",
         "defence": "Gustavo Petro salió en defensa de Nicolás Maduro el lunes.",
         # the codebook: a promised resignation is a separate event (CONCEDE), the act future
         "resign": "El ministro anticipó que renunciará a su cargo la próxima semana.",
     }, "es", "2024-05-02", "e.type, e.mode, e.source_id, e.target_id, e.modality")
-    assert found["answer"] == set()
     assert found["answer_said"] == {("COERCE", "restrict", "COL", None, "negated")}
     assert found["defence"] == {("SUPPORT", "defend", "gustavo-petro", "nicolas-maduro",
                                  "asserted")}

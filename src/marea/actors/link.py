@@ -722,7 +722,7 @@ def _resolve(cand: Candidate, kb: KnowledgeBase, countries: Counter[str],
          or nickname and e.kind == "alias" and kb.actors[e.actor_id].type == "person"
          or (name, e.actor_id) in kb.bound)
         and not _at_home(kb, e.actor_id, countries, view)  # Peru's "PJ" is no ARG party
-        or kb.actors[e.actor_id].type == "party"
+        or kb.actors[e.actor_id].type == "party" and bool(party_states)
         and _generic_party_name(name) and kb.actors[e.actor_id].country not in (
             None, *party_states))]
     if cand.mention.label in PERSON_LABELS:
@@ -1407,9 +1407,9 @@ def _at_home(kb: KnowledgeBase, actor_id: str, countries: Counter[str], view: To
 
 def _generic_party_name(name: str) -> bool:
     """Whether a party's name is only words many states' parties share ("Conservative Party",
-    "Labour", "Partido Liberal"): it names the party the knowledge base knows only when the
-    story names that party's state or its people (Britain's Conservative Party is not
-    Colombia's; "Trump attacked the Democrats" names the US by Trump; with neither, none)."""
+    "Labour", "Partido Liberal"): in a story that names states, it names the party the
+    knowledge base knows only when that party's state is one of them (Britain's Conservative
+    Party is not Colombia's; "Trump attacked the Democrats" names no state)."""
     words = [w for w in name.split() if w not in ("the", "el", "la", "o", "a")]
     return bool(words) and all(w in GENERIC_PARTY_WORDS for w in words)
 
