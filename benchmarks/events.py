@@ -3,7 +3,7 @@
     python benchmarks/events.py [--json] [--errors] [--limit N] [--gold-only] [--misses]
                                 [--only plover-gsr,es-1018] [--why] [--sentences] [--classes]
 
-1. Gold set (benchmarks/gold/events, 20 texts): precision and recall of event triggers with
+1. Gold set (benchmarks/gold/events, 24 texts): precision and recall of event triggers with
    their type, then of the whole (type, source, target) triple, and modality and date
    accuracy on the matched events; the same by half (dev = even-numbered texts, held-out =
    odd: lexicon entries are added from dev misses only, which --errors lists); the most

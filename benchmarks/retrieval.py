@@ -95,6 +95,25 @@ only English saves nothing: English pool sentences average 29 word pieces (3% ov
 Spanish ones 53 (33% over 64), and the Spanish pool holds more pieces in all (219k against
 206k), so the cost of the default sits in Spanish, where a cut loses recall.
 
+Static vectors TRAINED to reproduce the default's sentence vectors
+(scripts/train_static_encoder.py: minilm-l6-static's vectors as the start, one shared linear
+map folded in at the end, 19,540 training sentences of shippable text outside this pool, most
+of them Spanish AFP stories, 4-5 epochs; no query used), one run each at load 9-20
+(`--encoders minilm-l6-int8 minilm-l6-static PATH ...`; dev / held-out; the two runs gave the
+same figures for the first two lines):
+
+    encoder                                 cost x spaCy  x default  en R@10      es R@10
+    int8, each sentence alone (default)     1.37-1.45     1.00       .906/1.000   .438/.500
+    minilm-l6-static                        0.08-0.10     14-17      .844/.844    .344/.312
+    trained, loss 1 - cosine to the default 0.09          15.1       .812/.781    .406/.344
+    the same, default's vectors centred     0.08          17.4       .781/.812    .438/.500
+    centred + in-batch ranking loss         0.13          10.9       .812/.844    .531/.500
+
+(Cost x spaCy of a static encoder is the tokenizer's and moves with load: the three static
+lines differ by noise.) Training lifts Spanish to the default's level or above (the ranking
+loss: +.09 dev, equal held-out) but lowers English below the untrained static vectors (-.03
+to -.06): no variant meets the 0.03 margin in English (-.09/-.16 at best), so none ships.
+
 The multilingual option, centred by a mean vector taken over text outside this pool
 (article-extraction-benchmark bodies and UniversalPetrarch's Spanish AFP stories, pool
 sentences left out, 1,000 sentences each; scripts/build_multilingual_mean.py), one run at load

@@ -154,6 +154,8 @@ def _lowered(monkeypatch: pytest.MonkeyPatch, threshold: float) -> None:
      [("contener manifestante", "BOLCOP", "CVL")]),
     # the object is an event noun the lexicon already codes (PROTEST): nothing to add
     ("Unos 150 estudiantes chilenos se unieron a la protesta.", "es", []),
+    # the lexicon codes the sentence's act (ACCUSE): the verb around it is left alone
+    ("Mexico criticized Argentina after it feted the Brazilian president.", "en", []),
 ])
 def test_fallback_candidates(monkeypatch: pytest.MonkeyPatch, text: str, language: str,
                              expected: list[tuple[str, str, str]]) -> None:

@@ -45,13 +45,14 @@ def original(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
 
 def older_store(original: Path, tmp_path: Path) -> Path:
     """A copy of the store as the previous schema wrote it, before events were extracted:
-    no event, stance or cue rows and nothing of the four newest migrations."""
+    no event, stance or cue rows and nothing of the newest migrations."""
     db = tmp_path / "older.duckdb"
     shutil.copy(original, db)
     with Store(db) as store:
         assert store.query("SELECT count(*) FROM events")[0][0] > 0
         assert store.query("SELECT count(*) FROM stances")[0][0] > 0
-        for table in ("events", "event_mentions", "stances", "stance_cues"):
+        for table in ("events", "event_mentions", "stances", "stance_cues", "stories",
+                      "story_events"):  # stories are made of events: none before them
             store.con.execute(f"DELETE FROM {table}")
         # what migrations 10 (reanalyse, merge), 11 (incremental indexes), 12 (vector
         # index keys, columns for pages), 16 (sentence offsets per document), 17 (the
@@ -78,6 +79,7 @@ def older_store(original: Path, tmp_path: Path) -> Path:
             store.con.execute(f"ALTER TABLE narratives DROP COLUMN {column}")
         store.con.execute("CREATE TABLE doc_vectors (doc_id VARCHAR NOT NULL, "
                           "vector FLOAT[384] NOT NULL)")
+        store.con.execute("ALTER TABLE stories DROP COLUMN mode")  # and what 24 made
         store.con.execute("DELETE FROM schema_version WHERE version >= 10")
     return db
 

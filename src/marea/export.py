@@ -37,8 +37,8 @@ EXPORT_TABLES: dict[str, str] = {
         "FROM event_mentions ORDER BY doc_id, event, idx"
     ),
     "stories": (
-        "SELECT s.story_id, s.type, s.source_id, s.target_id, s.modality, s.date, s.first_date, "
-        "s.last_date, s.mentions, s.articles, s.sources, s.copies, s.doc_id, s.idx, "
+        "SELECT s.story_id, s.type, s.mode, s.source_id, s.target_id, s.modality, s.date, "
+        "s.first_date, s.last_date, s.mentions, s.articles, s.sources, s.copies, s.doc_id, s.idx, "
         "list({'doc_id': m.doc_id, 'event': m.event, 'sentence': m.sentence, 'start_char': "
         "m.start_char, 'end_char': m.end_char, 'trigger': m.trigger, 'date': m.date} "
         "ORDER BY m.doc_id, m.event, m.idx) AS reports FROM stories s "

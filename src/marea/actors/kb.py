@@ -138,6 +138,9 @@ class KnowledgeBase:
     # the first words of the people's names: a surname spelt like one ("de Pedro") is never
     # looked up alone
     given_names: set[str] = field(default_factory=set)
+    # the states a national group is at home in besides its country (the IRA: both parts of
+    # Ireland): a story naming any of them reads its short acronym
+    homes: dict[str, set[str]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, extra: tuple[str, ...] | list[str] = ()) -> KnowledgeBase:
@@ -231,6 +234,8 @@ class KnowledgeBase:
             self._alias(name, actor_id, "alias")
         for name in self._names(e.get("acronyms")):
             self._alias(name, actor_id, "acronym")
+        if e.get("states"):
+            self.homes[actor_id] = {str(state) for state in e["states"]}
 
     def _bind_unqualified(self, actor_id: str, names: list[str]) -> None:
         keys = {fold(n) for n in names}
@@ -336,9 +341,10 @@ def _is_acronym(name: str) -> bool:
 
 
 PARTICLES = {"da", "de", "del", "dos", "das", "do", "la", "las", "los", "y", "e", "van", "von"}
-# a regnal or generational number ("Charles III", "Joseph R. Biden Jr."): no surname, and alone
-# it is a page's numbering ("la secretaria judicial III") or a suffix, never the person
-NAME_SUFFIX = re.compile(r"^(?:[IVX]+|Jr\.?|Sr\.?)$")
+# a generational suffix ("Joseph R. Biden Jr."): no surname, and alone never the person
+NAME_SUFFIX = re.compile(r"^(?:Jr\.?|Sr\.?)$")
+# a regnal number ("Juan Carlos I", "John Paul II"): the name before it is given names only
+REGNAL = re.compile(r"^[IVX]+$")
 
 
 def _name_parts(name: str, surnames: set[str] | None = None,
@@ -353,18 +359,24 @@ def _name_parts(name: str, surnames: set[str] | None = None,
     a middle name ("Donald John Trump", "David William Donald Cameron"), no surname.
     A last surname spelt like a `given` name, after a particle or a first surname, is not
     one alone: "Pedro" is no Eduardo de Pedro, "Santiago" no José Luis Dalmau Santiago.
+    Given names are no surnames either: a regnal name has none ("Juan Carlos I"), the
+    middle word of a main name that is a given name is a second given name ("José María
+    Aznar"), and an alias ending in a given name that is none of the main name's `surnames`
+    ends in given names ("King Felipe", "Andrés Manuel"); so "Carlos" alone names no king.
     """
     words = name.split()
     if any(w[0].islower() and w.lower() not in PARTICLES for w in words):
         return []  # an epithet or a title form ("Comandante en Jefe", "papa Francisco")
     while words and NAME_SUFFIX.match(words[-1]):
         words.pop()
-    if len(words) < 2 or _is_acronym(name):
+    if len(words) < 2 or _is_acronym(name) or REGNAL.match(words[-1]):
         return []
-    paternal = surnames is None or fold(words[-2]) in surnames
+    last, before = fold(words[-1]), fold(words[-2])
+    paternal = before not in given if surnames is None else before in surnames
     joined = len(words) >= 3 and not words[-2].endswith(".") and (  # "Philip J. Pierre"
         words[-2].lower() in PARTICLES or paternal)
-    parts = [] if joined and fold(words[-1]) in given else [("surname", words[-1])]
+    given_last = last in given and (joined or surnames is not None and last not in surnames)
+    parts = [] if given_last else [("surname", words[-1])]
     if len(words) >= 3 and words[-2].lower() not in PARTICLES and paternal:
         parts.append(("surname", " ".join(words[-2:])))  # Hispanic double surname
         parts.append(("surname", words[-2]))  # paternal surname alone ("López")

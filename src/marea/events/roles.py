@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from marea.actors.kb import fold
 from marea.actors.spans import PERSON_LABELS
@@ -12,6 +13,7 @@ from marea.events.lexicon import Lexicon, Trigger, lexicon, unaccented
 from marea.events.tree import (
     BACKING_VERBS,
     CONTRACTIONS,
+    KIN_NOUNS,
     OBJECTS,
     PASSIVE_AUXILIARIES,
     PASSIVE_MARKS,
@@ -27,6 +29,7 @@ from marea.events.tree import (
     is_spanish_passive,
     predicates,
     prepositions,
+    reduced_passive,
     subjects_of,
 )
 from marea.model import Document, Token
@@ -76,6 +79,8 @@ LABEL_MARKS = {"de", "como", "as"}
 TAKING = {"seize"}
 # Prepositions whose object is what any act is done against, when nothing else names a target.
 AGAINST = ("against", "contra")
+# Conjunctions across which coordinated verbs share an object ("arrested and beat").
+COORDINATORS = {"and", "or", "y", "e", "o", "u"}
 # Prepositions of time: an event noun after them says when another act was done, not by whom
 # ("durante la protesta", "tras el ataque").
 WHEN = {"durante", "tras", "después", "antes", "desde", "hasta", "during", "after", "before",
@@ -119,6 +124,10 @@ HOLDING_VERBS = {"tener", "contar", "gozar", "obtener", "conseguir", "have", "en
 # How many "de"/"of" complements down a sanction noun may name the person it deprives
 # ("la suspensión [del ejercicio] [del ministerio] de X": three).
 HOLDER_DEPTH = 3
+# a document the press obtained or saw: whoever obtained it ("an invitation obtained by
+# POLITICO", "una carta vista por EL PAÍS") did not do what the document is about
+OBTAINING = {"obtain", "see", "review", "acquire", "receive", "obtener", "ver", "revisar",
+             "conseguir", "recibir"}
 # Modes of sanctions a state imposes on others, whose "de"/"of" names who imposed them ("las
 # sanciones de Trump", "el embargo de Biden"), not someone deprived.
 IMPOSED_MODES = {"embargo"}
@@ -137,6 +146,8 @@ SIDING_VERBS = {"oponer", "enfrentar"}
 # How many "de" nouns deep a Spanish passive's misplaced agent may hang in the noun phrase
 # before it ("una tienda [de pinturas] [por jóvenes]": 1). From es-1018's dev half.
 AGENT_DEPTH = 2
+# people named by their criticism: what they say is criticism ("critics say ...")
+CRITIC_NOUNS = {"critic", "detractor", "crítico", "detractora"}
 
 
 def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], participle: bool = False,
@@ -148,13 +159,6 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
     ("el presidente destituido por el Congreso").
     """
     deps = {tree.doc.tokens[c].dep for c in tree.children[index]}
-    objects = [o for o in tree.kids(index, OBJECTS) if not is_clitic(tree, o)  # "se" is none
-               ] or _coordinated_objects(tree, index)
-    objects = _unlabelled(tree, objects)
-    late = [] if objects or not any(t.objects or t.transitive for t in triggers) else (
-        _late_subjects(tree, index))
-    objects = objects or late
-    objects += _measured(tree, objects)  # "provide 30,000 tons of [aid]"
     particles = {tree.lemma(c) for c in tree.kids(index, {"prt", "compound:prt", "advmod",
                                                           "prep", "npadvmod"})}  # "[test]-fired"
     preps = prepositions(tree, index)
@@ -163,6 +167,17 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
             continue
         for prep, found in prepositions(tree, particle).items():
             preps.setdefault(prep, []).extend(found)
+    objects = [o for o in tree.kids(index, OBJECTS) if not is_clitic(tree, o)]  # "se" is none
+    if not objects and not any(t.intransitive and _fits(tree, index, t, [], particles, preps)
+                               for t in triggers):  # "workers struck and blocked the road"
+        objects, shared = _coordinated_arguments(tree, index, triggers)
+        for prep, found in shared.items():
+            preps.setdefault(prep, found)
+    objects = _unlabelled(tree, objects)
+    late = [] if objects or not any(t.objects or t.transitive for t in triggers) else (
+        _late_subjects(tree, index))
+    objects = objects or late
+    objects += _measured(tree, objects)  # "provide 30,000 tons of [aid]"
     fitting = [t for t in triggers if _fits(tree, index, t, objects, particles, preps)]
     if not fitting or any(_fits(tree, index, b, objects, particles, preps) for b in blockers or []):
         return None
@@ -208,7 +223,7 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
     # subject keeps it, whatever the parser made of "by" ("X extended by two weeks the
     # state of emergency")
     passive = participle or bool(deps & PASSIVE_MARKS) or is_spanish_passive(tree, index) or (
-        coordinated_passive(tree, index)) or (
+        coordinated_passive(tree, index)) or reduced_passive(tree, index) or (
         "agent" in deps and "nsubj" not in deps) or (
         token.dep in ("acl", "amod") and token.tag == "VBN")  # "a comedian [elected] in
     # 2015", "the [detained] opposition leaders": the noun described is what is done to
@@ -296,6 +311,15 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
             targets = _implied_targets(  # forces moved are nobody's target: "army reservists"
                 tree, index, objects if trigger.object_is_target or trigger.mode in TAKING
                 else [], set(sources)) or targets
+        critics = [s for s in subjects if tree.lemma(s) in CRITIC_NOUNS and s not in tree.actor_at]
+        if trigger.speech and trigger.type == "STATEMENT" and critics:
+            # what critics say is criticism of whom they criticise or their words are about:
+            # "critics of [the government] say", "critics say [Morales] feels emboldened"
+            # (ACCUSE/disapprove; the critics themselves name no actor)
+            trigger, sources = replace(trigger, type="ACCUSE", mode="disapprove"), []
+            targets = [h for h in [actor_host(tree, critics[0])] if h in tree.actor_at] or [
+                actor_host(tree, s) for c in tree.kids(index, {"ccomp"})
+                for s in tree.kids(c, SUBJECTS)][:1]
         doers = _doers_of_force(tree, objects) if _reaction(trigger) else None
         if doers is not None:  # "condemned the killing of X": whoever killed, not X
             targets = doers
@@ -370,7 +394,8 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
     sources = preps.get("by", []) + [p for p in preps.get("por", []) if p not in causes] + [
         # "the assassination of X,
         t for c in tree.kids(index, {"acl"})  # carried out by Colombian paramilitaries"
-        if tree.doc.tokens[c].tag == "VBN" or "VerbForm=Part" in tree.doc.tokens[c].morph
+        if (tree.doc.tokens[c].tag == "VBN" or "VerbForm=Part" in tree.doc.tokens[c].morph)
+        and tree.lemma(c) not in OBTAINING  # "an invitation obtained by POLITICO"
         for prep, found in prepositions(tree, c).items() if prep in ("by", "por") for t in found
         if t in tree.actor_at]
     if trigger.type in SENT_TYPES and "from" not in trigger.target_prep and not owners:
@@ -519,8 +544,9 @@ def _described_patients(tree: DependencyTree, index: int, subjects: list[int]) -
             break
         mention = tree.actor_at.get(other)
         if other not in skipped and mention is not None and mention.label not in (
-                PLACE_LABELS) and _agree(token, tree.doc.tokens[other]):
-            return [other]
+                PLACE_LABELS) and _agree(token, tree.doc.tokens[other]) and not (
+                "Number=Plur" in token.morph and mention.label in PERSON_LABELS):
+            return [other]  # one person is never what a plural participle describes
     return []
 
 
@@ -1196,17 +1222,40 @@ def _gap_object(tree: DependencyTree, index: int) -> list[int]:
     return [token.head]
 
 
-def _coordinated_objects(tree: DependencyTree, index: int) -> list[int]:
-    """Return the objects a verb with none shares with the verb coordinated right after it
-    ("police arrested and beat [students]", "detuvieron y golpearon a [estudiantes]")."""
-    if tree.kids(index, {"ccomp", "xcomp", "prep", "obl"}):
-        return []
+def _coordinated_arguments(tree: DependencyTree, index: int, triggers: list[Trigger]
+                           ) -> tuple[list[int], dict[str, list[int]]]:
+    """Return the objects, and the complements of the prepositions its entries take a target
+    with, that a verb with no object of its own shares with the verb it is coordinated with
+    (right-node raising: "police arrested and beat [students]", "Brazil recalled and later
+    expelled [the ambassador]", "detuvieron y golpearon a [estudiantes]"), or that the parser
+    hung on it though they follow the other verb ("acusó y denunció a [Y]", Y read as the
+    first verb's). Only across "and"/"or" with nothing but adverbs beside the conjunction
+    (so not into a clause with a subject of its own: "Russia attacked and Ukraine repelled
+    the offensive"); not a verb with a clitic of its own ("se reunieron y acordaron un
+    plan"), a clause or a prepositional phrase of its own."""
+    token = tree.doc.tokens[index]
+    if tree.kids(index, {"ccomp", "xcomp", "prep", "obl"}) or any(
+            is_clitic(tree, c) for c in tree.children[index]):
+        return [], {}
+    names = {p for t in triggers for p in t.target_prep}
     for verb in tree.kids(index, {"conj"}):
-        between = range(index + 1, verb)
-        if len(between) <= 2 and all(tree.doc.tokens[t].pos in ("CCONJ", "PUNCT")
-                                     for t in between):
-            return [o for o in tree.kids(verb, OBJECTS) if not is_clitic(tree, o)]
-    return []
+        if _joined(tree, index, verb):
+            return [o for o in tree.kids(verb, OBJECTS) if not is_clitic(tree, o)], {
+                p: found for p, found in prepositions(tree, verb).items() if p in names}
+    head = token.head
+    if token.dep == "conj" and head < index and _joined(tree, head, index):
+        return [o for o in tree.kids(head, OBJECTS) if o > index], {}
+    return [], {}
+
+
+def _joined(tree: DependencyTree, first: int, second: int) -> bool:
+    """Whether two verbs are coordinated by "and"/"or" ("y", "e", "o", "u") with only
+    punctuation and the second's adverbs between them ("recalled and later expelled")."""
+    between = range(first + 1, second)
+    tokens = tree.doc.tokens
+    return any(tokens[t].pos == "CCONJ" and tree.lemma(t) in COORDINATORS for t in between) and all(
+        tokens[t].pos in ("CCONJ", "PUNCT") or tokens[t].pos == "ADV" and tokens[t].head == second
+        for t in between)
 
 
 def _own_forces(actor_id: str | None, states: set[str | None]) -> bool:
@@ -1247,6 +1296,11 @@ def _implied_targets(tree: DependencyTree, index: int, objects: list[int], sourc
                 and tree.actor_at[t] is not tree.actor_at.get(next(iter(sources), -1))]
 
     for obj in objects:
+        if tree.lemma(obj) in KIN_NOUNS:  # "nominate his son": not him, but the son if named
+            named = actor_host(tree, obj)
+            if actors([named]):
+                return [named]
+            continue
         owners = [t for t in actors(tree.kids(obj, {"amod", "compound", "poss", "nmod"}))
                   if tree.actor_at[t] is not tree.actor_at.get(obj)]  # not "the [armed] forces"
         owners = owners or actors(t for prep, found in prepositions(tree, obj).items()
@@ -1310,13 +1364,16 @@ def _doers_of_force(tree: DependencyTree, objects: list[int]) -> list[int] | Non
 
 def _actor_or_owner(tree: DependencyTree, index: int) -> int:
     """Return an object itself if it names an actor, else its possessor ("Bolivia's return");
-    a named actor in apposition before a generic one ("the governor, Ibaneis Rocha")."""
+    a named actor in apposition before a generic one ("the governor, Ibaneis Rocha"); a
+    relative ("his son") is another person than the possessor."""
     named = [c for c in tree.kids(index, {"appos"})
              if c in tree.actor_at and tree.actor_at[c].link != "generic"]
     if named and (index not in tree.actor_at or tree.actor_at[index].link == "generic"):
         return named[0]
     if index in tree.actor_at:
         return index
+    if tree.lemma(index) in KIN_NOUNS:  # "nominate his son": not he, but the son if named
+        return actor_host(tree, index)
     owners = [c for c in tree.kids(index, {"poss", "nmod"}) if c in tree.actor_at]
     return owners[0] if owners else index
 
@@ -1333,11 +1390,18 @@ def instrument(tree: DependencyTree, index: int) -> bool:
     return any(f" {means} " in f" {before} " for means in MEANS)
 
 
+# Spanish prepositions of what a verb turns from or refuses ("apartarse de", "negarse a").
+REJECTED_PREPS = {"de", "a"}
+
+
 def rejected(tree: DependencyTree, index: int, words: Lexicon) -> bool:
     """Whether an event noun is what a rejecting verb governs ("reject a free-trade
-    agreement", "rechazó el acuerdo"): the verb codes the event, the noun none of its own."""
+    agreement", "rechazó el acuerdo", "se apartó de sus exigencias"): the verb codes the
+    event, the noun none of its own (nor is the verb's subject its doer)."""
     token = tree.doc.tokens[index]
-    if token.head == index or token.dep not in OBJECTS | {"nsubjpass", "nsubj:pass", "pobj"}:
+    if token.head == index or token.dep not in OBJECTS | {"nsubjpass", "nsubj:pass", "pobj"} and (
+            token.dep != "obl" or not any(tree.lemma(c) in REJECTED_PREPS
+                                          for c in tree.kids(index, {"case"}))):
         return False
     head = token.head
     if token.dep == "pobj":  # "opposed to the agreement"

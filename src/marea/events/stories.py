@@ -1,6 +1,6 @@
 """Stories: one event reported by several documents, with GDELT-style counts and evidence.
 
-Events of different documents with the same type, source, target and modality whose dates
+Events of different documents with the same type, mode, source, target and modality whose dates
 are within STORY_WINDOW_DAYS of each other are one story. A story is anchored at the date of
 the event that started it: a new event joins the story of its key whose anchor is nearest
 (the oldest story on a tie), or starts one. An event dated only to a month or year joins a
@@ -39,7 +39,7 @@ from marea.store.crash import crash_point
 
 STORY_WINDOW_DAYS = 1  # the same event reported as of its day, the next or the one before
 
-Key = tuple[str, str | None, str | None, str]
+Key = tuple[str, str | None, str | None, str | None, str]  # type, mode, source, target, modality
 # Stories (s) read for the new events: of their keys, anchored at a day a new event could join
 # (`_days`), or at a full date not written YYYY-MM-DD (read always: `_matching` decides).
 NEAR = ("(s.date IN (FROM _days) OR left(s.date, 10) IN (FROM _days) OR (length(s.date) >= 10 "
@@ -57,31 +57,32 @@ def refresh(store: Store) -> int:
             f"DELETE FROM story_events l WHERE {noted} AND NOT EXISTS (SELECT 1 FROM events e "
             "WHERE e.doc_id = l.doc_id AND e.idx = l.idx) RETURNING story_id").fetchall()
         con.execute(
-            "CREATE OR REPLACE TEMP TABLE _new AS SELECT e.doc_id, e.idx, e.type, e.source_id, "
-            "e.target_id, e.modality, e.date, d.duplicate_of IS NOT NULL AS copy "
+            "CREATE OR REPLACE TEMP TABLE _new AS SELECT e.doc_id, e.idx, e.type, e.mode, "
+            "e.source_id, e.target_id, e.modality, e.date, d.duplicate_of IS NOT NULL AS copy "
             f"FROM (SELECT * FROM events WHERE {noted}) e JOIN documents d USING (doc_id) "
             f"WHERE NOT EXISTS (SELECT 1 FROM (SELECT * FROM story_events WHERE {noted}) l "
             "WHERE l.doc_id = e.doc_id AND l.idx = e.idx)")
         con.execute("DELETE FROM story_inbox")
-        new = con.execute("SELECT doc_id, idx, type, source_id, target_id, modality, date "
+        new = con.execute("SELECT doc_id, idx, type, mode, source_id, target_id, modality, date "
                           "FROM _new ORDER BY copy, date NULLS LAST, doc_id, idx"
                           ).fetchall()
         con.execute("CREATE OR REPLACE TEMP TABLE _days AS SELECT unnest(?::VARCHAR[]) AS day",
                     [sorted(_joinable_days([row[-1] for row in new]))])
         anchors: dict[tuple[Key, str | date], int] = {}  # oldest story per key and anchor
-        for story_id, kind, source, target, modality, day in con.execute(
-                "SELECT story_id, type, source_id, target_id, modality, date FROM stories s "
+        for story_id, kind, mode, source, target, modality, day in con.execute(
+                "SELECT story_id, type, mode, source_id, target_id, modality, date FROM stories s "
                 f"WHERE {NEAR} AND EXISTS (SELECT 1 FROM _new n WHERE n.type = s.type "
-                "AND n.modality = s.modality AND n.source_id IS NOT DISTINCT FROM s.source_id "
+                "AND n.mode IS NOT DISTINCT FROM s.mode AND n.modality = s.modality "
+                "AND n.source_id IS NOT DISTINCT FROM s.source_id "
                 "AND n.target_id IS NOT DISTINCT FROM s.target_id) ORDER BY story_id DESC"
         ).fetchall():
-            _anchor(anchors, (kind, source, target, modality), day, story_id)
+            _anchor(anchors, (kind, mode, source, target, modality), day, story_id)
         con.execute("DROP TABLE _new; DROP TABLE _days")
         (last,), = con.execute("SELECT coalesce(max(story_id), 0) FROM stories").fetchall()
         links: list[tuple[int, str, int]] = []
         created: list[tuple[int, Key, str | None, str, int]] = []
-        for doc_id, idx, kind, source, target, modality, day in new:
-            key = (kind, source, target, modality)
+        for doc_id, idx, kind, mode, source, target, modality, day in new:
+            key = (kind, mode, source, target, modality)
             story_id = _matching(anchors, key, day)
             if story_id is None:
                 last += 1
@@ -92,9 +93,10 @@ def refresh(store: Store) -> int:
         _insert(store, "stories", pa.table({
             "story_id": pa.array([c[0] for c in created], pa.int32()),
             "type": pa.array([c[1][0] for c in created], pa.string()),
-            "source_id": pa.array([c[1][1] for c in created], pa.string()),
-            "target_id": pa.array([c[1][2] for c in created], pa.string()),
-            "modality": pa.array([c[1][3] for c in created], pa.string()),
+            "mode": pa.array([c[1][1] for c in created], pa.string()),
+            "source_id": pa.array([c[1][2] for c in created], pa.string()),
+            "target_id": pa.array([c[1][3] for c in created], pa.string()),
+            "modality": pa.array([c[1][4] for c in created], pa.string()),
             "date": pa.array([c[2] for c in created], pa.string()),
             "doc_id": pa.array([c[3] for c in created], pa.string()),
             "idx": pa.array([c[4] for c in created], pa.int32()),

@@ -766,30 +766,52 @@ def _anchor(published: str | None) -> _Anchor:
     return _Anchor(year, month, day)
 
 
+# Handlers of a month or day named without its year, which takes the publication's.
+YEARLESS = {_h_date, _h_month, _h_en_month, _h_es_month}
+
+
+def _sentence_year(text: str, before: Timex, start: int) -> str | None:
+    """The year a date opening the sentence states outright, which a year-less month or day
+    later in that sentence belongs to ("After denying rumours in the summer of 2004, he
+    announced a resignation in mid-August" is August 2004, not the publication's). Only an
+    opening phrase (before the sentence's first comma) sets the scene: a year inside a clause
+    about something else ("Keiko, que disputó la presidencia en 2016, anunció que volverá a
+    postular en abril") does not."""
+    if before.anchored or not re.match(r"\d{4}", before.value):
+        return None
+    opening = max(text.rfind(mark, 0, before.start) for mark in (". ", "! ", "? ", "\n"))
+    if "," in text[opening + 1:before.start] or re.search(r"[.!?;:]\s", text[before.end:start]):
+        return None
+    return before.value[:4] if "," in text[before.end:start] else None
+
+
 def find_timexes(text: str, language: str, published: str | None) -> list[Timex]:
     """Return the date expressions of a text, normalised against a partial ISO publication date ("2021-08", "2022-12-08", "2023", or None)."""  # noqa: E501
     lang = language[:2].lower()
     anchor = _anchor(published)
-    found: list[tuple[int, int, int, _Value]] = []
+    found: list[tuple[int, int, int, _Value, bool]] = []
     for order, (pattern, handle) in enumerate(_RULES.get(lang, [])):
         for m in pattern.finditer(text):
             value = handle(m, anchor, text)
             if value is not None:
                 start, end = m.span("x") if _group(m, "x") is not None else m.span()
                 if end > start:
-                    found.append((start, end, order, value))
-    chosen: list[tuple[int, int, _Value]] = []
-    for start, end, _, value in sorted(found, key=lambda f: (f[0] - f[1], f[0], f[2])):
-        if all(end <= s or start >= e for s, e, _ in chosen):
-            chosen.append((start, end, value))
+                    yearless = handle in YEARLESS and not _relation(m)
+                    found.append((start, end, order, value, yearless))
+    chosen: list[tuple[int, int, _Value, bool]] = []
+    for start, end, _, value, yearless in sorted(found, key=lambda f: (f[0] - f[1], f[0], f[2])):
+        if all(end <= s or start >= e for s, e, _, _ in chosen):
+            chosen.append((start, end, value, yearless))
     chosen.sort()
     result: list[Timex] = []
-    for i, (start, end, value) in enumerate(chosen):
+    for i, (start, end, value, yearless) in enumerate(chosen):
         step = NARRATIVE[lang].fullmatch(text, start, end)
         base = CALENDAR.match(result[-1].value) if step is not None and result else None
         if step is not None and base is not None:
             moved, granularity, _ = _h_narrative(step, _anchor(base.group()), text)
             value = (moved, granularity, False)
+        elif yearless and value[2] and result and (year := _sentence_year(text, result[-1], start)):
+            value = (year + value[0][4:], value[1], False)
         floor = max(chosen[i - 1][1] if i else 0, start - 40)
         modifier = _MODIFIER[lang].search(text, floor, start) if value[1] != "ref" else None
         if modifier and modifier.end() == start:

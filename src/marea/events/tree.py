@@ -24,6 +24,9 @@ RELATIVE_PRONOUNS = {"which", "who", "that", "que", "quien", "quienes", "cual", 
 # Relative adverbs of place and the preposition each stands for: the clause they open tells
 # what happens at or toward the noun it describes, which is where, not who ("La Pampa,
 # adonde viajó": the president travelled to La Pampa).
+# what "who" cannot stand for: a place ("Republicans in the state who suspect": the Republicans)
+PLACE_NOUNS = {"state", "country", "city", "town", "village", "district", "region", "province",
+               "county", "capital"}
 PLACE_RELATIVES = {"adonde": ("a",), "donde": ("en", "a"), "where": ("in", "to")}
 # English verbs whose object does the infinitive after it ("urged Turkey to withdraw").
 OBJECT_CONTROL = {"urge", "ask", "call", "order", "force", "compel", "persuade", "convince",
@@ -82,9 +85,10 @@ class DependencyTree:
         lemmas = [t.lemma.lower() for t in self.doc.tokens]  # looked up hundreds of times
         self.lemmas = [CONTRACTIONS.get(m, m) for m in lemmas] if self.doc.language == (
             "es") else lemmas
+        self.place_tags = place_tags(self.doc)  # no argument of any word
         self.children: list[list[int]] = [[] for _ in self.doc.tokens]
         for index, token in enumerate(self.doc.tokens):
-            if token.head != index:
+            if token.head != index and index not in self.place_tags:
                 self.children[token.head].append(index)
 
     def kids(self, index: int, deps: set[str]) -> list[int]:
@@ -130,6 +134,50 @@ class DependencyTree:
         return bisect_left(self.starts, char)
 
 
+def place_tags(doc: Document) -> set[int]:
+    """Return the tokens of each sentence's trailing place tag: two or more comma-separated
+    names in capitals after its last clause, as case databases file a record under its
+    department and town ("fue amenazada de muerte , SANTANDER , BUCARAMANGA"; the sentence
+    splitter may cut the tag at a comma). The parser makes the names subjects and objects of
+    the verb before them, and the actor stage organisations; they only say where the record
+    is filed."""
+    found: set[int] = set()
+    tokens = doc.tokens
+
+    def word(index: int) -> str:
+        return doc.text[tokens[index].start:tokens[index].end]
+
+    for last, token in enumerate(tokens):
+        if last + 1 < len(tokens) and (tokens[last + 1].sentence == token.sentence
+                                       or word(last + 1) == ","):
+            continue  # not a sentence's end, or its tag goes on in the next one
+        end = last
+        while end > 0 and word(end) in (".", ";"):
+            end -= 1
+        segments, words, start, clause = 0, False, None, None
+        for index in range(end, -1, -1):
+            if word(index) == "," and words:
+                segments, words, start = segments + 1, False, index
+            elif word(index) != "," and _in_capitals(word(index)):
+                words = True
+            else:
+                clause = index
+                break
+        # after a clause of its own sentence in lower case, not inside a headline in capitals
+        if segments >= 2 and start is not None and clause is not None and (
+                tokens[clause].sentence == tokens[start].sentence):
+            found.update(range(start + 1, end + 1))
+    return found
+
+
+def _in_capitals(word: str) -> bool:
+    """Whether a word of two letters or more is written mostly in capitals ("BOLiVAR",
+    "OCAnnA": the files write an accented or ñ letter in lower case)."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and len(letters) == len(word) and (
+        2 * sum(c.isupper() for c in letters) > len(letters))
+
+
 def actor_tokens(doc: Document) -> dict[int, Mention]:
     """Map each token inside an actor mention to that mention."""
     starts = [t.start for t in doc.tokens]
@@ -158,12 +206,20 @@ def subjects_of(tree: DependencyTree, index: int) -> list[int]:
 
     Gerunds climb through their preposition ("played a role in supporting" -> "played").
     """
+    start = index
     for _ in range(5):
         subjects = tree.kids(index, SUBJECTS)
         if subjects:
             subject = subjects[0]
             token = tree.doc.tokens[index]
-            if tree.lemma(subject) in RELATIVE_PRONOUNS and token.dep in ("relcl", "acl"):
+            # a relative pronoun beside a noun subject before the verb is none ("que la
+            # guerrilla reclutó", read as a relative clause: "que" is the conjunction or the
+            # clause's object); one after it is more likely the misread object
+            nouns = [s for s in subjects if tree.lemma(s) not in RELATIVE_PRONOUNS
+                     and subject < s < index]
+            if tree.lemma(subject) in RELATIVE_PRONOUNS and nouns:
+                subjects = nouns
+            elif tree.lemma(subject) in RELATIVE_PRONOUNS and token.dep in ("relcl", "acl"):
                 return [_who_antecedent(tree, subject, token.head)]
             return [_gerund_subject(tree, s) for s in subjects]
         token = tree.doc.tokens[index]
@@ -210,6 +266,10 @@ def subjects_of(tree: DependencyTree, index: int) -> list[int]:
                 index = noun.head  # "indicated a desire to [work] with", "the right to [act]";
                 continue  # "iniciaron una rebelión para [protestar]": the rebels protest
             return [token.head]
+        if (token.dep == "amod" and token.head != index and index != start
+                and "VerbForm=Part" in token.morph):
+            return [token.head]  # "Castillo, detenido tras intentar [disolver]": the noun the
+            # participle describes does its adjunct clause, as an "acl" participle's noun does
         if token.head == index:
             # en_core_web_sm hangs "In Peru, a candidate, Pedro Castillo, won" on "In": the
             # appositive actor just before a subjectless main verb is its subject
@@ -316,17 +376,31 @@ def _who_antecedent(tree: DependencyTree, pronoun: int, head: int) -> int:
     "who" hung on a noun that names no one, the actor right before it ("talks between
     Kabul and [the Taliban], who have refused": the parser hangs the clause on "talks"), and
     the kin noun whose "of" complement the parser hung it on ("the [son] of Evo Morales, who
-    attacked")."""
+    attacked"), and the noun a place qualifies, as a place is no one ("Republicans in the
+    state, who")."""
     before = _previous_word(tree, pronoun)
     token = tree.doc.tokens[head]
     kin = tree.doc.tokens[token.head].head
     if (token.dep == "pobj" and tree.lemma(token.head) == "of" and tree.lemma(pronoun) == "who"
             and tree.lemma(kin) in KIN_NOUNS):
         return kin
+    if tree.lemma(pronoun) == "who" and token.dep == "pobj" and _place(tree, head):
+        # "some Republicans in [the state] who suspect": a place is no "who"; the parser may
+        # hang "in the state" on the verb, so take the noun right before the preposition
+        nouns = [n for n in (kin, _previous_word(tree, token.head)) if n is not None
+                 and tree.doc.tokens[n].pos in ("NOUN", "PROPN")]
+        return nouns[0] if nouns else head
     if (tree.lemma(pronoun) == "who" and head not in tree.actor_at and before is not None
             and before != head and before in tree.actor_at):
         return before
     return head
+
+
+def _place(tree: DependencyTree, index: int) -> bool:
+    """Whether a noun names a place: a place word, or a place name the tagger found."""
+    mention = tree.actor_at.get(index)
+    return tree.lemma(index) in PLACE_NOUNS or mention is not None and mention.label in (
+        "GPE", "LOC")
 
 
 def _purpose_mark(tree: DependencyTree, index: int) -> bool:
@@ -417,8 +491,11 @@ def actor_host(tree: DependencyTree, index: int, depth: int = 2) -> int:
                  if tree.actor_at.get(f) is not tree.actor_at.get(n)]
         people = [p for group in (tree.kids(index, {"appos"}), named)
                   for p in title_holders(tree.doc, tree.children, tree.actor_at, group)]
-        return people[0] if people else index
+        return (people or _exemplars(tree, index) or [index])[0]
     token = tree.doc.tokens[index]
+    examples = _exemplars(tree, index)
+    if examples:  # "countries like [Mexico] and Argentina condemned"
+        return examples[0]
     if token.dep == "appos" and token.head in tree.actor_at and not unknown_place(
             tree.actor_at[token.head]):
         body = _body_before(tree, index) if tree.lemma(index) in BODY_NOUNS else None
@@ -438,6 +515,8 @@ def actor_host(tree: DependencyTree, index: int, depth: int = 2) -> int:
     modifiers += [m for c in modifiers if tree.doc.tokens[c].dep == "compound"  # "the [Palestinian]
                   for m in tree.kids(c, {"amod", "compound"})]  # Islamic Jihad movement"
     owners = [c for c in modifiers if c in tree.actor_at and not unknown_place(tree.actor_at[c])]
+    if owners and tree.lemma(index) in KIN_NOUNS:
+        return _kin_named(tree, index, owners[0])  # "his son" is not he
     if owners:
         return owners[0]
     for child in tree.children[index]:
@@ -450,10 +529,48 @@ def actor_host(tree: DependencyTree, index: int, depth: int = 2) -> int:
                 return objects[0]  # "pressure from the extreme right and the Armed Forces"
             if objects:
                 return actor_host(tree, objects[0], depth - 1)
-        if dep == "nmod" and any(c in tree.actor_at for c in tree.conjuncts(child)) and any(
+        if dep == "nmod" and any(
                 tree.lemma(c) in ("de", "por") for c in tree.kids(child, {"case"})):
-            return child  # not "camioneta de placas AXK": a vehicle is no actor's host
+            if any(c in tree.actor_at for c in tree.conjuncts(child)):
+                return child  # not "camioneta de placas AXK": a vehicle is no actor's host
+            owner = actor_host(tree, child, depth - 1) if depth > 1 else child
+            if owner != child and owner in tree.actor_at and tree.lemma(index) not in KIN_NOUNS:
+                return owner  # "la misión de acompañamiento de [la Unasur]", as "of ... of"
     return index
+
+
+def _kin_named(tree: DependencyTree, index: int, owner: int) -> int:
+    """Return the person the document named in apposition to the same kin of the same owner
+    before ("his son, Dan Lipinski, ... nominate his [son]": Dan Lipinski; "Ruth Harlan, the
+    congressman's wife ... the congressman's [wife]": Ruth Harlan), else the kin noun
+    itself, which names no actor: a relative is another person than the one whose it is."""
+    actor = tree.actor_at[owner].actor_id
+    for kin in range(index - 1, -1, -1):
+        if tree.lemma(kin) != tree.lemma(index) or not any(
+                tree.actor_at[o].actor_id == actor for o in tree.kids(kin, {"poss"})
+                if o in tree.actor_at):
+            continue
+        token = tree.doc.tokens[kin]  # "Ruth Harlan, the congressman's wife"
+        named = [a for a in tree.kids(kin, {"appos"}) + (
+            [token.head] if token.dep == "appos" else []) if a in tree.actor_at]
+        if named:
+            return named[0]
+    return index
+
+
+def _exemplars(tree: DependencyTree, index: int) -> list[int]:
+    """Return the actors a noun is exemplified by, who are among those doing what the noun
+    does: "leaders such as [Capriles]", "countries like [Mexico]", "dirigentes como [María
+    Corina Machado]" (es_core_news_sm hangs the name on the noun, "como" on the name)."""
+    if tree.doc.language == "en":
+        found = [o for p in tree.kids(index, {"prep"})
+                 if tree.lemma(p) in ("like", "including") or tree.lemma(p) == "as" and any(
+                     tree.lemma(s) == "such" for s in tree.kids(p, {"amod", "advmod"}))
+                 for o in tree.kids(p, {"pobj"})]
+    else:
+        found = [n for n in tree.kids(index, {"nmod", "flat", "appos"}) if any(
+            tree.lemma(m) == "como" for m in tree.kids(n, {"mark", "case"}))]
+    return [n for n in found if n in tree.actor_at and not unknown_place(tree.actor_at[n])]
 
 
 def _body_before(tree: DependencyTree, index: int) -> int | None:
@@ -522,7 +639,22 @@ def is_passive(tree: DependencyTree, index: int) -> bool:
         "VerbForm=Part" in token.morph and any(
             tree.lemma(c) in PASSIVE_AUXILIARIES
             for c in tree.kids(index, {"aux", "cop", "aux:pass"}))) or coordinated_passive(
-                tree, index)
+                tree, index) or reduced_passive(tree, index)
+
+
+# English verbs whose passive takes the charge with a preposition ("accused of", "charged
+# with"): without an object of their own, a past form with that preposition is a headline's
+# passive with its auxiliary left out ("Meadows accused of timing retirement").
+CHARGING = {"accuse": "of", "suspect": "of", "convict": "of", "acquit": "of", "charge": "with"}
+
+
+def reduced_passive(tree: DependencyTree, index: int) -> bool:
+    """Whether an English verb of charging is a passive with no auxiliary (see CHARGING)."""
+    token = tree.doc.tokens[index]
+    preposition = CHARGING.get(tree.lemma(index))
+    return (tree.doc.language == "en" and preposition is not None
+            and token.tag in ("VBN", "VBD") and not tree.kids(index, {"dobj", "obj", "aux"})
+            and any(tree.lemma(c) == preposition for c in tree.kids(index, {"prep"})))
 
 
 def coordinated_passive(tree: DependencyTree, index: int) -> bool:

@@ -6,6 +6,7 @@ import re
 import sys
 import warnings
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from marea.errors import ModelError
@@ -41,17 +42,17 @@ def _start_sentences_at_cuts(doc: Any) -> Any:
     paragraph's first word on the line break ("Castillo" / "fue detenido ...", losing the
     verb's subject) or cut it off as a one-word sentence ("Luis" / "Arce" / "ganó ...")."""
     line_start = 0
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
+    tokens = list(doc)  # spaCy makes a new Token object at each look-up: one each, once
+    for previous, token in pairwise(tokens):
         if not (previous.is_space and "\n" in previous.text):
             continue
-        line = [t for t in doc[line_start:previous.i] if not t.is_space]
+        line = [t for t in tokens[line_start:previous.i] if not t.is_space]
         line_start = token.i
         if SENTENCE_CUT in previous.text or "\n\n" in previous.text or (
                 line and len(line) <= HEADING_TOKENS and line[-1].text[-1] not in CLOSING
                 and token.text[:1].isupper()):
             previous.is_sent_start = token.is_sent_start = True
-            for word in doc[token.i + 1:token.i + 1 + OPENING_WORDS]:
+            for word in tokens[token.i + 1:token.i + 1 + OPENING_WORDS]:
                 if word.is_space:
                     break
                 word.is_sent_start = False

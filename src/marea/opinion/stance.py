@@ -262,6 +262,18 @@ REPORTING = frozenset({
     "alertar", "opinar", "reconocer", "admitir", "lamentar", "comentar", "precisar",
     "enfatizar", "resaltar", "aseverar", "confirmar", "responder", "replicar", "anunciar",
     "subrayar", "apuntar", "dizer", "ressaltar", "lembrar", "avaliar"})
+# Verbs whose "that" clause the author takes as true or as found ("Schiff knows that ...",
+# "the rapporteur concluded that the sanctions had a devastating effect"): every other
+# verb an actor is the subject of gives that clause as the actor's words, wish or belief
+# ("Schiff is lecturing the nation that its president is a criminal"; see _voice).
+FACTIVE = frozenset({
+    "know", "realize", "realise", "regret", "forget", "discover", "learn", "notice",
+    "understand", "see", "prove", "show", "reveal", "demonstrate", "find", "conclude",
+    "establish", "saber", "concluir", "constatar", "establecer", "hallar", "encontrar",
+    "descubrir", "demostrar", "probar", "revelar", "comprobar", "entender", "olvidar", "notar",
+    "lograr", "conseguir", "hacer"})
+THAT_MARKS = {"that", "que"}
+COPULAS = frozenset({"be", "ser", "estar"})
 # Verbs an author cites an authority with ("as X has pointed out", "como recuerda X").
 # Plain saying ("as X said", "como dijo X") only cites.
 CREDITING = frozenset({"point", "note", "remind", "show", "observe", "demonstrate", "señalar",
@@ -544,7 +556,7 @@ def document_stances(doc: Document, kb_files: tuple[str, ...] = ()) -> list[Stan
     tree = DependencyTree(doc, {})
     doc = _owned_administrations(doc, tree)
     sentences = _sentences(doc, lex, tree)
-    pronouns = _post_pronouns(doc, kb)
+    pronouns = _post_pronouns(doc, kb, tree)
     heads = _mention_heads(doc, tree, pronouns)
     bench = _bench(doc)
     voice = _voice(doc, tree, heads, bench)
@@ -758,7 +770,8 @@ def _voice(doc: Document, tree: DependencyTree, heads: dict[int, str], bench: se
     speakers: dict[int, str] = {}
     reporters = {}  # reporting verb -> the actor that is its subject
     for index, token in enumerate(doc.tokens):
-        if token.dep in SUBJECT_DEPS and index in heads and tree.lemma(token.head) in REPORTING:
+        if token.dep in SUBJECT_DEPS and index in heads and (
+                tree.lemma(token.head) in REPORTING or _holds_that(tree, token.head)):
             reporters[token.head] = heads[index]
     for match in QUOTES.finditer(doc.text):
         first, end = tree.first_at(match.start(1)), tree.first_at(match.end(1))
@@ -774,9 +787,9 @@ def _voice(doc: Document, tree: DependencyTree, heads: dict[int, str], bench: se
         if outside:
             speakers.update(dict.fromkeys(range(first, end), outside[0]))
     for index, token in enumerate(doc.tokens):
-        if token.dep in ("ccomp", "parataxis") and token.head != index and \
-                tree.lemma(token.head) in REPORTING and not (
-                    _first_person_subject(tree, token.head) or _impersonal(tree, token.head)):
+        if token.dep in ("ccomp", "parataxis") and token.head != index and (
+                tree.lemma(token.head) in REPORTING or _holds_that(tree, token.head, index)
+        ) and not (_first_person_subject(tree, token.head) or _impersonal(tree, token.head)):
             said = tree.subtree(index)
             attributed.update(said)
             if token.head in reporters:
@@ -801,6 +814,23 @@ def _voice(doc: Document, tree: DependencyTree, heads: dict[int, str], bench: se
                                                (doc.opinion_score or 0.0) < NEWS_CUT):
         attributed.update(_allegations(doc, tree))
     return _Voice(attributed, scare, speakers)
+
+
+def _holds_that(tree: DependencyTree, verb: int, clause: int | None = None) -> bool:
+    """Whether a verb gives a "that" clause (`clause`, else any of its clauses) as the words,
+    wish or belief of its subject, somebody (a name, a noun or a pronoun but "it"; shared
+    with the verb it is coordinated with): any verb but a FACTIVE one or a copula ("they
+    never cite crimes but feel that Trump is dangerous", "exigió que renuncie")."""
+    doc = tree.doc
+    if tree.lemma(verb) in FACTIVE | COPULAS:
+        return False
+    subjects = _subjects(tree, verb)
+    if not subjects or doc.tokens[subjects[0]].pos not in ("PROPN", "NOUN", "PRON") or \
+            tree.lemma(subjects[0]) in DEICTIC:
+        return False
+    clauses = tree.kids(verb, {"ccomp"}) if clause is None else [clause]
+    return any(doc.tokens[c].dep == "ccomp" and
+               {tree.lemma(m) for m in tree.kids(c, {"mark"})} & THAT_MARKS for c in clauses)
 
 
 def _allegations(doc: Document, tree: DependencyTree) -> set[int]:
@@ -915,7 +945,17 @@ def _owned_administrations(doc: Document, tree: DependencyTree) -> Document:
 def _impersonal(tree: DependencyTree, verb: int) -> bool:
     """Whether a verb is an infinitive with no subject: nobody else speaks in "conviene
     recordar que ...", "it is worth recalling that ..."; the author does."""
-    return "VerbForm=Inf" in tree.doc.tokens[verb].morph and not tree.kids(verb, SUBJECT_DEPS)
+    return "VerbForm=Inf" in tree.doc.tokens[verb].morph and not _subjects(tree, verb)
+
+
+def _subjects(tree: DependencyTree, verb: int) -> list[int]:
+    """A verb's subjects, or those of the verb it is coordinated with ("they never cite
+    crimes but feel that ...": they feel)."""
+    subjects = tree.kids(verb, SUBJECT_DEPS)
+    token = tree.doc.tokens[verb]
+    if not subjects and token.dep == "conj" and token.head != verb:
+        subjects = tree.kids(token.head, SUBJECT_DEPS)
+    return subjects
 
 
 def _first_person_subject(tree: DependencyTree, verb: int) -> bool:
@@ -939,12 +979,12 @@ def _mention_heads(doc: Document, tree: DependencyTree, pronouns: list[Mention]
     return found
 
 
-def _post_pronouns(doc: Document, kb: KnowledgeBase) -> list[Mention]:
+def _post_pronouns(doc: Document, kb: KnowledgeBase, tree: DependencyTree) -> list[Mention]:
     """In a social post, "you" stands for the one actor it addresses by @handle ("@X You're
     FIRED!") and "he"/"she" for the one person of that gender it names ("Does the public trust
     her?"): mentions for this stage to read, labelled PRONOUN, not stored or counted."""
     if not _social_post(doc):
-        return _possessive_pronouns(doc, kb)
+        return _possessive_pronouns(doc, kb, tree)
     handles = {m.actor_id for m in doc.mentions if m.actor_id and m.text.startswith("@")}
     people: dict[str | None, set[str]] = defaultdict(set)
     for mention in doc.mentions:
@@ -967,14 +1007,15 @@ def _post_pronouns(doc: Document, kb: KnowledgeBase) -> list[Mention]:
     return found
 
 
-def _possessive_pronouns(doc: Document, kb: KnowledgeBase) -> list[Mention]:
+def _possessive_pronouns(doc: Document, kb: KnowledgeBase, tree: DependencyTree
+                         ) -> list[Mention]:
     """In a longer text, a possessive pronoun ("his crackdown", "their lies") stands for
     the actor the event stage's pronoun resolution points it at: what it owns is that
     actor's (issue 15 item 1). Not what the actor itself acts on: "Chile has abandoned its
-    constitution" is no harm done to Chile."""
+    constitution" is no harm done to Chile. `tree` is the document's, read for its
+    children only."""
     actor_at = actor_tokens(doc)
     named = set(actor_at)
-    tree = DependencyTree(doc, {})
     resolve_pronouns(doc, tree.children, actor_at, event_lexicon(doc.language or "en"), kb)
     found = []
     for index, token in enumerate(doc.tokens):
@@ -1333,8 +1374,11 @@ def _remedy_objects(tree: DependencyTree, verb: int) -> list[int]:
 
 
 def _negated(tree: DependencyTree, verb: int) -> bool:
-    """Whether a negator ("not", "nunca") modifies a verb."""
-    return any(tree.lemma(c) in NEGATORS for c in tree.kids(verb, {"neg", "advmod"}))
+    """Whether a negator ("not", "nunca") modifies a verb or the verb is what is done
+    "without" ("sin nombrar al ganador", "without naming the winner": nobody was named)."""
+    token = tree.doc.tokens[verb]
+    return any(tree.lemma(c) in NEGATORS for c in tree.kids(verb, {"neg", "advmod", "mark"})
+               ) or (token.dep == "pcomp" and tree.lemma(token.head) in NEGATORS)
 
 
 def _denied(tree: DependencyTree, noun: int) -> bool:
@@ -1741,7 +1785,7 @@ def _verb_cues(doc: Document, tree: DependencyTree, role: str, verb: int, scale:
         return []  # "la Policía detuvo a tres campesinos": the law enforced (see POLICE)
     sentence = sentences[doc.tokens[verb].sentence]
     last = verb
-    negated = any(tree.lemma(c) in NEGATORS for c in tree.kids(verb, {"neg", "advmod"}))
+    negated = _negated(tree, verb)
     if (tree.lemma(verb) in MAKING_VERBS or cls == "advocate") and role == "subject" and \
             not negated:  # "the Free Trade Area of the Americas that Washington promotes"
         made = [*tree.kids(verb, {"dobj", "obj"}), _gap_object(tree, verb)]

@@ -80,7 +80,8 @@ def analyse(doc: Document) -> dict[str, float]:
             theme_totals[theme] += len(terms)
             theme_terms.setdefault(theme, Counter()).update(terms)
         own = [w for w in seq if not _inside(quoted, doc.tokens[w[0]].start)]
-        _style(own, lex, doc.text[sentence.start:sentence.end], doc.tokens, style)
+        own_counts = counts if len(own) == len(seq) else _sentence_counts(own, lex)
+        _style(own, own_counts, doc.text[sentence.start:sentence.end], doc.tokens, style)
     doc.tone.insert(0, _tone(-1, totals))
     doc.themes += document_themes(theme_totals, theme_terms, totals["words"])
     features = opinion_features(doc, style)
@@ -167,13 +168,12 @@ def _court_orders(seq: list[tuple[int, str, str]], tokens: list[Token]) -> list[
         lemma in COURTS for i, lemma in lemmas.items())]
 
 
-def _style(seq: list[tuple[int, str, str]], lex: Lexicon, sentence: str,
+def _style(seq: list[tuple[int, str, str]], counts: Counter[str], sentence: str,
            tokens: list[Token], style: Counter[str]) -> None:
     """Count the cues that separate opinion from reporting in one sentence: the word cues and
-    reporting verbs in the author's own words only (`seq` leaves out quoted ones; a modal
-    stating a court's order is no author's), a question or exclamation and the quotes
-    themselves over the whole sentence."""
-    counts = _sentence_counts(seq, lex)
+    reporting verbs in the author's own words only (`seq` leaves out quoted ones, `counts`
+    are theirs; a modal stating a court's order is no author's), a question or exclamation
+    and the quotes themselves over the whole sentence."""
     style["sentences"] += 1
     style["words"] += len(seq)
     style["polar"] += counts["positive"] + counts["negative"]

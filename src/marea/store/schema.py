@@ -433,6 +433,18 @@ MIGRATIONS: dict[int, str] = {
     );
     INSERT INTO narrative_keys """ + WAITING_KEYS + """;
     """,
+    24: """
+    -- A story's events share their mode as the events merged within a document do (a
+    -- SANCTION expelling and one breaking off ties are two stories): a story takes its
+    -- lead event's mode, and the next refresh places again the members of another mode.
+    ALTER TABLE stories ADD COLUMN mode VARCHAR;
+    UPDATE stories SET mode = e.mode FROM events e
+    WHERE e.doc_id = stories.doc_id AND e.idx = stories.idx;
+    DELETE FROM story_events l WHERE EXISTS (SELECT 1 FROM stories s JOIN events e
+        ON e.doc_id = l.doc_id AND e.idx = l.idx
+        WHERE s.story_id = l.story_id AND e.mode IS DISTINCT FROM s.mode);
+    DELETE FROM refresh_state WHERE step = 'stories';
+    """,
 }
 
 LATEST = max(MIGRATIONS)
