@@ -45,8 +45,8 @@ from marea.events.fallback import proposals
 from marea.events.lexicon import Lexicon, Trigger, lexicon, ontology
 from marea.events.main_event import mark_main
 from marea.events.modality import (
-    ANCESTOR_DEPTH,
     CONDITIONS,
+    clause_verb,
     concessions,
     find_speakers,
     intention,
@@ -1124,11 +1124,7 @@ def _noun_of_others_clause(tree: DependencyTree, index: int) -> bool:
     token = tree.doc.tokens[index]
     if token.pos != "NOUN" or token.dep in SUBJECTS:
         return False
-    verb = index
-    for _ in range(ANCESTOR_DEPTH):
-        if tree.doc.tokens[verb].pos in ("VERB", "AUX") or tree.doc.tokens[verb].head == verb:
-            break
-        verb = tree.doc.tokens[verb].head
+    verb = clause_verb(tree, index)
     return verb != index and any(tree.doc.tokens[s].pos in ("NOUN", "PROPN")
                                  for s in tree.kids(verb, SUBJECTS))
 

@@ -368,14 +368,21 @@ def _consequence(tree: DependencyTree, index: int) -> bool:
     """Whether a present-tense verb is what follows if a condition is met: "si el gobierno
     no nos escucha, se incendian las calles" tells what would happen, not what did. An event
     noun goes with its clause's verb ("si ..., el país se va a una guerra, una [protesta]")."""
+    index = clause_verb(tree, index)
+    return "Tense=Pres" in tree.doc.tokens[index].morph and any(
+        tree.lemma(m) in CONDITIONS for c in tree.kids(index, {"advcl"})
+        for m in tree.kids(c, {"mark"}))
+
+
+def clause_verb(tree: DependencyTree, index: int) -> int:
+    """Return the verb of the clause a word sits in, at most ANCESTOR_DEPTH heads up (the word
+    itself when it is a verb, or when no verb is that near)."""
     for _ in range(ANCESTOR_DEPTH):
         token = tree.doc.tokens[index]
         if token.pos in ("VERB", "AUX") or token.head == index:
             break
         index = token.head
-    return "Tense=Pres" in tree.doc.tokens[index].morph and any(
-        tree.lemma(m) in CONDITIONS for c in tree.kids(index, {"advcl"})
-        for m in tree.kids(c, {"mark"}))
+    return index
 
 
 def _after_conditional_modal(tree: DependencyTree, index: int) -> bool:
