@@ -23,8 +23,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _gold import EXAMPLES, GOLD_TEXTS, SEEDS, doc_name, load_gold, stage_shared  # noqa: E402
-from stance import EVALUATION_ONLY, GOLD, SHARED_SETS, scores  # noqa: E402
+from _gold import EXAMPLES, GOLD_TEXTS, SEEDS, doc_name, stage_shared  # noqa: E402
+from stance import EVALUATION_ONLY, GOLD, SHARED_SETS, gold_rows, scores  # noqa: E402
 
 import marea.opinion.stance as stance_module  # noqa: E402
 from marea.ingest.sources import read_inputs  # noqa: E402
@@ -51,7 +51,7 @@ def tuning_documents() -> tuple[dict[str, Document], list[dict]]:
     """The shippable tuning documents processed up to stance, and their gold rows."""
     split = json.loads((GOLD / "split.json").read_text("utf-8"))
     names = {n for n in split["tuning"] if not n.startswith(EVALUATION_ONLY)}
-    rows = [r for r in load_gold(GOLD / "stances.jsonl") if r["doc"] in names]
+    rows = [r for r in gold_rows() if r["doc"] in names]
     settings = load_settings()
     paths = [str(EXAMPLES / d) for d in ("html", "text", "feeds")] + [str(GOLD_TEXTS)]
     if SEEDS.is_dir():
