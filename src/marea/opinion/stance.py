@@ -94,7 +94,8 @@ Maduro"), unless the author's words condemn the act itself ("cruel sanctions"): 
 cue turns sign (see _approved_acts). The same words read twice for one actor count once.
 
 Siding (second pass): an alliance the text states ("the American favorite, Lourdes Flores",
-"Humala aligned himself with Chavez", "X praised Y") pulls an actor toward the author's view
+"Maduro's ally Ortega", "aliado de Maduro", "Humala aligned himself with Chavez", "X praised
+Y") pulls an actor toward the author's view
 of the other one; a speaker whose quoted words judge an actor as the author does (by the
 author's own cues on it) is on the author's side, and against it when they judge it the
 other way (WEIGHTS["voice"]); an opposition (X harms, blames or defeats Y) pushes them
@@ -590,8 +591,10 @@ def document_stances(doc: Document, kb_files: tuple[str, ...] = ()) -> list[Stan
                                  heads, relations, enforcers)
         found += _condemned_act_cues(doc, tree, head, sentences, voice)
         found += _doer_cues(doc, tree, head, sentences, voice, read_verbs, mention.actor_id)
+        # "corrupt leaders such as X jailed critics": so did X; "corrupt rulers — from X to
+        # Y — jailed critics": so did both
         groups = {_group_of(doc, tree, head, heads), _range_of(doc, tree, head, heads)}
-        for group in groups - {None}:  # "corrupt leaders such as X jailed critics": so did X
+        for group in [g for g in groups if g is not None]:
             found += _label_cues(doc, tree, group, mention, sentences, lex, voice, kb)
             found += _predicate_cues(doc, tree, group, sentences, lex, read_verbs,
                                      mention.actor_id, heads, relations, enforcers)
