@@ -10,9 +10,10 @@
    ("all"), without the evaluation-only FNC-1 and PTC documents ("shippable": the constants
    are fitted on its tuning half by benchmarks/fit_stance.py), by language and by document
    group; the held-out confusion matrices. A pair whose actor marea did not score counts as
-   neutral. Then the agreement of the second and the independent annotation with the gold
-   labels (raw, Cohen's kappa, per label; the independent one also by language and document
-   kind).
+   neutral; a gold id minted for a name the knowledge base has since taken in is read as its
+   knowledge-base id (gold_rows). Then the agreement of the second and the independent
+   annotation with the gold labels (raw, Cohen's kappa, per label; the independent one also
+   by language and document kind).
 2. SemEval-2016 Task 6 (../shared/benchmarks/stance-semeval2016-task6; evaluation only, never
    fitted on), the targets that are actors: Hillary Clinton (task A) and Donald Trump (task
    B). A tweet that does not name the target gets a stance toward it only when it favours the
