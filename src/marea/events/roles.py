@@ -66,6 +66,10 @@ MEANS = ("mediante", "a traves de", "por medio de")
 # Types of acts done with one another: coordinated doers with no one else named are the
 # sides ("Japan and China held talks": Japan with China), as for a reflexive verb.
 MUTUAL = {"CONSULT", "COOPERATE"}
+# Types of acts two sides do together rather than to each other: the coordinated doers of a
+# reflexive verb ("Uribe y Correa se dieron la mano") are each a source with no target, as
+# when they agree ("Boric y la oposición pactan"; the gold README's rule for joint parties).
+JOINT = {"AGREE", "SUPPORT"}
 # Valence (-3..3) in the opinion stage's lexicon at or below which a verb of naming's label
 # insults: set so that "incapacitated" (-1.4) is one and "difficult" (-1.1) is not; and at
 # or above which it praises: "a significant moment for democracy" (0.6), which our gold's
@@ -339,6 +343,8 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
     mutual = trigger.type in MUTUAL and not trigger.requires_target  # not "X and Y spoke"
     if (trigger.reflexive or mutual) and len(sides) > 1 and not any(
             t in tree.actor_at for t in targets):  # "manifestantes y policías se enfrentaron",
+        if trigger.type in JOINT:
+            return trigger, sides, []
         return trigger, sides[:1], sides[1:]  # "Japan and China held talks"
     if trigger.requires_target and not any(t in tree.actor_at for t in targets) and not (
             _armed_seizure(tree, trigger, sources)):
