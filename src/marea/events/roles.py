@@ -51,6 +51,12 @@ KILLED = {"muerto", "muerta", "muertos", "muertas"}
 # "resultaron un interno muerto y otro herido" (es-fight's dev half).
 RESULT_VERBS = {"dejar", "resultar", "quedar"}
 SEIZING_SECTORS = {"REB", "MIL"}  # armed groups and armies: what they steal, they seize
+# Spanish attack nouns whose "de" complement, when it is the state's police or army, is
+# what is attacked (the objective genitive: "ataques de unidades de Policía", "el atentado
+# de la estación"), where an armed group's or a crowd's is who attacks ("el ataque de la
+# guerrilla"). Not "agresión" or "bombardeo": "agresiones de la policía" are the police's.
+ATTACK_NOUNS = {"ataque", "atentado", "emboscada", "hostigamiento"}
+STATE_FORCES = {"COP", "MIL"}
 KEEPING_VERBS = {"mantener", "tener"}  # "mantenían [retenidas] a 24 personas"
 # Prepositions that give the owner of a thing done ("calls by Belarus") and the target of
 # a complement clause ("break relations with Russia", "romper relaciones con Rusia").
@@ -427,6 +433,10 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
         sources = [t for t in preps.get("de", []) if t in tree.actor_at and t not in targets
                    and actor_host(tree, t) not in leaving
                    and tree.lemma(t) not in trigger.compound]  # "conferencia de [prensa]"
+        if tree.lemma(index) in ATTACK_NOUNS and not any(t in tree.actor_at for t in targets):
+            attacked = [t for t in sources if _sector(tree, t) in STATE_FORCES]
+            targets = attacked or targets  # "ataques de unidades de Policía": on them
+            sources = [t for t in sources if t not in attacked]
     sides = [c for t in preps.get("entre", []) + preps.get("between", [])
              for c in tree.conjuncts(t)] or _relative_sides(tree, index) or (
         _subject_sides(tree, index))
@@ -487,13 +497,18 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
     return trigger, _sides(tree, sources), _sides(tree, targets)
 
 
+def _sector(tree: DependencyTree, token: int) -> str:
+    """The agent sector (last three letters of the role or code) of the actor at a token."""
+    mention = tree.actor_at[token]
+    return (mention.role or mention.actor_id or "")[-3:]
+
+
 def _armed_seizure(tree: DependencyTree, trigger: Trigger, sources: list[int]) -> bool:
     """Whether a theft that names no owner is an armed group's or army's taking of property
     ("guerrilleros hurtaron tres lanchas"): PLOVER's COERCE seize whoever owned it, where a
     thief's theft is crime and no event."""
     return trigger.type == "COERCE" and trigger.mode == "seize" and any(
-        (tree.actor_at[s].role or tree.actor_at[s].actor_id or "")[-3:] in SEIZING_SECTORS
-        for s in sources if s in tree.actor_at)
+        _sector(tree, s) in SEIZING_SECTORS for s in sources if s in tree.actor_at)
 
 
 def _leaving(tree: DependencyTree, index: int, preps: dict[str, list[int]]) -> list[int]:
@@ -903,6 +918,10 @@ def _verbal_participle(doc: Document, index: int) -> bool:
             kid.head == token.head and kid.dep == "appos" and kid.pos == "PROPN"
             for kid in doc.tokens[token.head:index]):
         return True
+    first = doc.tokens[token.head]
+    if token.dep == "conj" and token.head < index and first.pos == "ADJ" and PARTICIPLE.match(
+            doc.text[first.start:first.end].lower()) and _verbal_participle(doc, token.head):
+        return True  # the second of coordinated participles: "destituido y [detenido]"
     children = [c for c, kid in enumerate(doc.tokens) if kid.head == index and c != index]
     for child in children:
         kid = doc.tokens[child]
