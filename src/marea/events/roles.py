@@ -1513,6 +1513,9 @@ def grievance(tree: DependencyTree, index: int, protests: set[int]) -> bool:
 MATERIAL_CONFLICT = {"ASSAULT", "PROTEST"}
 # Words that put a Spanish noun before its clause's act in time.
 AFTER_MARKS = {"tras", "después", "despues", "luego"}
+# Nouns through which a Spanish clause says what its act answers ("en respuesta a", "a raíz
+# de", "en represalia por").
+ANSWERING_HEADS = {"respuesta", "raíz", "represalia", "consecuencia"}
 
 
 def circumstance(tree: DependencyTree, index: int, trigger: Trigger, sources: list[int],
@@ -1533,7 +1536,7 @@ def circumstance(tree: DependencyTree, index: int, trigger: Trigger, sources: li
         return False
     adjective = _next_adjective(tree, index)  # "tras el anuncio del paro armado por parte de X"
     own = set(tree.subtree(index)) | (set(tree.subtree(adjective)) if adjective else set())
-    named = sources + targets if _after(tree, index) else sources
+    named = sources + targets if _after(tree, index) or _answered(tree, index, words) else sources
     return not any(s in own and s in tree.actor_at for s in named) and (
         words.verb_lemma(tree.lemma(token.head)) not in words.light_verbs
         or _bare_en(tree, index))
@@ -1545,6 +1548,17 @@ def _bare_en(tree: DependencyTree, index: int) -> bool:
     the light verb's complement ("participaron en una marcha")."""
     return any(tree.lemma(c) == "en" for c in tree.kids(index, {"case"})) and not tree.kids(
         index, {"det"})
+
+
+def _answered(tree: DependencyTree, index: int, words: Lexicon) -> bool:
+    """Whether a Spanish noun is the act its clause's act answers, which has therefore taken
+    place: "en respuesta a", "a raíz de" it, or the "por" of a punishment ("suspende a
+    Paraguay por la destitución de Lugo": a sanction is for something done)."""
+    head = tree.doc.tokens[index].head
+    if tree.lemma(head) in ANSWERING_HEADS:
+        return True
+    return any(tree.lemma(c) == "por" for c in tree.kids(index, {"case"})) and any(
+        t.type == "SANCTION" for t in words.verbs.get(words.verb_lemma(tree.lemma(head)), []))
 
 
 def _after(tree: DependencyTree, index: int) -> bool:
