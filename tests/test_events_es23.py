@@ -40,6 +40,14 @@ SENTENCES = {
                       "destitución de Fernando Lugo.",
     "sanctioned_for": "El Mercosur suspende a Paraguay por la destitución de Fernando Lugo.",
     "talked_about": "Los cancilleres conversaron por la destitución de Fernando Lugo.",
+    # crowd control with its weapons; a plain dispersal stays COERCE
+    "water_cannon": "La policía dispersó con cañones de agua a cientos de manifestantes.",
+    "dispersed": "La policía dispersó a los manifestantes.",
+    # an ambassador recalled, parsed as an oblique after the personal "a"
+    "ambassador_recalled": "Argentina retiró a su embajador en Paraguay.",
+    # abiding by another's ruling
+    "ruling_obeyed": "Fernando Lugo acató el fallo del Senado.",
+    "strike_obeyed": "Los maestros acataron el paro.",
     # opening the door to someone, not to something
     "door_to_member": "El Mercosur abre la puerta a Venezuela.",
     "door_to_trial": "El fallo abre la puerta a un nuevo juicio.",
@@ -108,3 +116,12 @@ def test_an_answered_act_has_taken_place(events: dict[str, set[Row]]) -> None:
 def test_opening_the_door(events: dict[str, set[Row]]) -> None:
     assert _roles(events["door_to_member"], "SUPPORT") == {("mercosur", "VEN")}
     assert not _roles(events["door_to_trial"], "SUPPORT")
+
+
+def test_crowd_control_recall_and_abiding(events: dict[str, set[Row]]) -> None:
+    assert {r[:2] for r in events["water_cannon"]} == {("ASSAULT", "crowd-control")}
+    assert {r[:2] for r in events["dispersed"]} == {("COERCE", "restrict")}
+    assert ("SANCTION", "discontinue", "asserted", "ARG", "PRY") in events[
+        "ambassador_recalled"]
+    assert _roles(events["ruling_obeyed"], "CONCEDE") == {("fernando-lugo", "PRYLEG")}
+    assert {r[:2] for r in events["strike_obeyed"]} == {("PROTEST", "strike")}
