@@ -51,6 +51,12 @@ KILLED = {"muerto", "muerta", "muertos", "muertas"}
 # "resultaron un interno muerto y otro herido" (es-fight's dev half).
 RESULT_VERBS = {"dejar", "resultar", "quedar"}
 SEIZING_SECTORS = {"REB", "MIL"}  # armed groups and armies: what they steal, they seize
+# Spanish attack nouns whose "de" complement, when it is the state's police or army, is
+# what is attacked (the objective genitive: "ataques de unidades de Policía", "el atentado
+# de la estación"), where an armed group's or a crowd's is who attacks ("el ataque de la
+# guerrilla"). Not "agresión" or "bombardeo": "agresiones de la policía" are the police's.
+ATTACK_NOUNS = {"ataque", "atentado", "emboscada", "hostigamiento"}
+STATE_FORCES = {"COP", "MIL"}
 KEEPING_VERBS = {"mantener", "tener"}  # "mantenían [retenidas] a 24 personas"
 # Prepositions that give the owner of a thing done ("calls by Belarus") and the target of
 # a complement clause ("break relations with Russia", "romper relaciones con Rusia").
@@ -66,6 +72,10 @@ MEANS = ("mediante", "a traves de", "por medio de")
 # Types of acts done with one another: coordinated doers with no one else named are the
 # sides ("Japan and China held talks": Japan with China), as for a reflexive verb.
 MUTUAL = {"CONSULT", "COOPERATE"}
+# Types of acts two sides do together rather than to each other: the coordinated doers of a
+# reflexive verb ("Uribe y Correa se dieron la mano") are each a source with no target, as
+# when they agree ("Boric y la oposición pactan"; the gold README's rule for joint parties).
+JOINT = {"AGREE", "SUPPORT"}
 # Valence (-3..3) in the opinion stage's lexicon at or below which a verb of naming's label
 # insults: set so that "incapacitated" (-1.4) is one and "difficult" (-1.1) is not; and at
 # or above which it praises: "a significant moment for democracy" (0.6), which our gold's
@@ -339,6 +349,8 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
     mutual = trigger.type in MUTUAL and not trigger.requires_target  # not "X and Y spoke"
     if (trigger.reflexive or mutual) and len(sides) > 1 and not any(
             t in tree.actor_at for t in targets):  # "manifestantes y policías se enfrentaron",
+        if trigger.type in JOINT:
+            return trigger, sides, []
         return trigger, sides[:1], sides[1:]  # "Japan and China held talks"
     if trigger.requires_target and not any(t in tree.actor_at for t in targets) and not (
             _armed_seizure(tree, trigger, sources)):
@@ -421,6 +433,10 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
         sources = [t for t in preps.get("de", []) if t in tree.actor_at and t not in targets
                    and actor_host(tree, t) not in leaving
                    and tree.lemma(t) not in trigger.compound]  # "conferencia de [prensa]"
+        if tree.lemma(index) in ATTACK_NOUNS and not any(t in tree.actor_at for t in targets):
+            attacked = [t for t in sources if _sector(tree, t) in STATE_FORCES]
+            targets = attacked or targets  # "ataques de unidades de Policía": on them
+            sources = [t for t in sources if t not in attacked]
     sides = [c for t in preps.get("entre", []) + preps.get("between", [])
              for c in tree.conjuncts(t)] or _relative_sides(tree, index) or (
         _subject_sides(tree, index))
@@ -481,13 +497,18 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
     return trigger, _sides(tree, sources), _sides(tree, targets)
 
 
+def _sector(tree: DependencyTree, token: int) -> str:
+    """The agent sector (last three letters of the role or code) of the actor at a token."""
+    mention = tree.actor_at[token]
+    return (mention.role or mention.actor_id or "")[-3:]
+
+
 def _armed_seizure(tree: DependencyTree, trigger: Trigger, sources: list[int]) -> bool:
     """Whether a theft that names no owner is an armed group's or army's taking of property
     ("guerrilleros hurtaron tres lanchas"): PLOVER's COERCE seize whoever owned it, where a
     thief's theft is crime and no event."""
     return trigger.type == "COERCE" and trigger.mode == "seize" and any(
-        (tree.actor_at[s].role or tree.actor_at[s].actor_id or "")[-3:] in SEIZING_SECTORS
-        for s in sources if s in tree.actor_at)
+        _sector(tree, s) in SEIZING_SECTORS for s in sources if s in tree.actor_at)
 
 
 def _leaving(tree: DependencyTree, index: int, preps: dict[str, list[int]]) -> list[int]:
@@ -897,6 +918,10 @@ def _verbal_participle(doc: Document, index: int) -> bool:
             kid.head == token.head and kid.dep == "appos" and kid.pos == "PROPN"
             for kid in doc.tokens[token.head:index]):
         return True
+    first = doc.tokens[token.head]
+    if token.dep == "conj" and token.head < index and first.pos == "ADJ" and PARTICIPLE.match(
+            doc.text[first.start:first.end].lower()) and _verbal_participle(doc, token.head):
+        return True  # the second of coordinated participles: "destituido y [detenido]"
     children = [c for c, kid in enumerate(doc.tokens) if kid.head == index and c != index]
     for child in children:
         kid = doc.tokens[child]
@@ -1488,6 +1513,9 @@ def grievance(tree: DependencyTree, index: int, protests: set[int]) -> bool:
 MATERIAL_CONFLICT = {"ASSAULT", "PROTEST"}
 # Words that put a Spanish noun before its clause's act in time.
 AFTER_MARKS = {"tras", "después", "despues", "luego"}
+# Nouns through which a Spanish clause says what its act answers ("en respuesta a", "a raíz
+# de", "en represalia por").
+ANSWERING_HEADS = {"respuesta", "raíz", "represalia", "consecuencia"}
 
 
 def circumstance(tree: DependencyTree, index: int, trigger: Trigger, sources: list[int],
@@ -1508,7 +1536,7 @@ def circumstance(tree: DependencyTree, index: int, trigger: Trigger, sources: li
         return False
     adjective = _next_adjective(tree, index)  # "tras el anuncio del paro armado por parte de X"
     own = set(tree.subtree(index)) | (set(tree.subtree(adjective)) if adjective else set())
-    named = sources + targets if _after(tree, index) else sources
+    named = sources + targets if _after(tree, index) or _answered(tree, index, words) else sources
     return not any(s in own and s in tree.actor_at for s in named) and (
         words.verb_lemma(tree.lemma(token.head)) not in words.light_verbs
         or _bare_en(tree, index))
@@ -1520,6 +1548,17 @@ def _bare_en(tree: DependencyTree, index: int) -> bool:
     the light verb's complement ("participaron en una marcha")."""
     return any(tree.lemma(c) == "en" for c in tree.kids(index, {"case"})) and not tree.kids(
         index, {"det"})
+
+
+def _answered(tree: DependencyTree, index: int, words: Lexicon) -> bool:
+    """Whether a Spanish noun is the act its clause's act answers, which has therefore taken
+    place: "en respuesta a", "a raíz de" it, or the "por" of a punishment ("suspende a
+    Paraguay por la destitución de Lugo": a sanction is for something done)."""
+    head = tree.doc.tokens[index].head
+    if tree.lemma(head) in ANSWERING_HEADS:
+        return True
+    return any(tree.lemma(c) == "por" for c in tree.kids(index, {"case"})) and any(
+        t.type == "SANCTION" for t in words.verbs.get(words.verb_lemma(tree.lemma(head)), []))
 
 
 def _after(tree: DependencyTree, index: int) -> bool:
