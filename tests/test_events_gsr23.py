@@ -3,7 +3,11 @@
 An authority ordering an organisation to stop working (suspend, close, shut down, disband,
 dissolve) shuts it down by order: the order is the coercion, COERCE/ban on the organisation,
 as ordering someone to leave is expelling them. An order to do something to a third party
-("ordered the police to arrest the strikers") stays a request, the act ordered not yet done."""
+("ordered the police to arrest the strikers") stays a request, the act ordered not yet done.
+
+Hostilities (an offensive, attacks, fighting, airstrikes, an operation) ended, called off,
+suspended, stopped or halted are a ceasefire kept, RETREAT/ceasefire, not the attack they
+name: the verbs share one object class."""
 
 from __future__ import annotations
 
@@ -18,6 +22,10 @@ SENTENCES = {
     "order-shut": "The government ordered the Associated Press to shut down its bureau in Kabul.",
     "order-suspend": "The junta ordered the opposition newspaper El Diario to suspend publication.",
     "order-arrest": "The army ordered the police to arrest the strikers.",
+    "end-offensive": "The Ethiopian army ended its offensive against the rebels in Tigray.",
+    "call-off-operation": "Turkey called off its military operation in northern Syria.",
+    "suspend-attacks": "The rebels suspended attacks on government forces in Darfur.",
+    "end-hostilities": "Russia ended hostilities with Georgia.",
 }
 
 
@@ -37,6 +45,9 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
                     "asserted")),
     ("order-suspend", ("COERCE", "ban", "ordered", "GOV", "MED", "asserted")),
     ("order-arrest", ("REQUEST", "", "ordered", "MIL", "COP", "asserted")),
+    ("end-offensive", ("RETREAT", "ceasefire", "ended", "ETHMIL", "ETHREB", "asserted")),
+    ("suspend-attacks", ("RETREAT", "ceasefire", "suspended", "REB", "GOV", "asserted")),
+    ("end-hostilities", ("RETREAT", "ceasefire", "ended", "RUS", "GEO", "asserted")),
 ])
 def test_reading(found: dict[str, set[tuple[str, ...]]], key: str,
                  expected: tuple[str, ...]) -> None:
@@ -48,6 +59,10 @@ def test_reading(found: dict[str, set[tuple[str, ...]]], key: str,
     ("order-disband", "REQUEST"),   # the order is the shutting down, not a request
     ("order-suspend", "REQUEST"),
     ("order-arrest", "ASSAULT"),
+    ("end-offensive", "ASSAULT"),      # the offensive ended is no attack made
+    ("call-off-operation", "ASSAULT"),
+    ("suspend-attacks", "ASSAULT"),
+    ("end-hostilities", "ASSAULT"),
 ])
 def test_not_the_other_reading(found: dict[str, set[tuple[str, ...]]], key: str,
                                wrong: str) -> None:
@@ -58,3 +73,22 @@ def test_not_the_other_reading(found: dict[str, set[tuple[str, ...]]], key: str,
 def test_arrest_ordered_is_not_yet_done(found: dict[str, set[tuple[str, ...]]]) -> None:
     assert {e[:2] + e[5:] for e in found["order-arrest"] if e[0] == "COERCE"} == {
         ("COERCE", "arrest", "demanded")}
+
+
+@pytest.mark.slow
+def test_operation_called_off_is_a_ceasefire(found: dict[str, set[tuple[str, ...]]]) -> None:
+    assert ("RETREAT", "ceasefire", "called", "TUR") in {e[:4] for e in found["call-off-operation"]}
+
+
+def test_bare_yaml_boolean_in_a_word_field_is_refused() -> None:
+    """YAML reads an unquoted `off` as False: the entry would lose its particle and fire bare
+    (as "call", meant as "call off", did on "called the attack outrageous")."""
+    import yaml
+
+    from marea.events.lexicon import _trigger
+
+    entry = yaml.safe_load("{lemma: call, particle: off, type: RETREAT}")
+    with pytest.raises(ValueError, match="quote"):
+        _trigger(entry, verb=True)
+    quoted = yaml.safe_load('{lemma: call, particle: "off", type: RETREAT}')
+    assert _trigger(quoted, verb=True).particle == "off"
