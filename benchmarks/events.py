@@ -711,7 +711,9 @@ def _error_classes(name: str, records: list[Record], found: Found, every: Every)
     matrix, and whether the trigger's lexicon entries hold the gold type at all), in
     lexicon but no event (arguments missing or a constraint failed; split by verb or noun,
     whether the lemma has a bare entry or only entries that need an object, and whether
-    the sentence has other events; on dev, the objects its verbs had when all their entries
+    the sentence has other events; by the constraint of the trigger words' nearest entry
+    that the parse does not meet, or an entry that fits, when arguments, a block or another
+    reading dropped the event; on dev, the objects its verbs had when all their entries
     need one, names hidden), or not in lexicon; the false events by type; and the type-right
     events that miss the gold target country: no target, a target with no country (not a
     state actor), a target of another country."""
@@ -739,6 +741,39 @@ def _error_classes(name: str, records: list[Record], found: Found, every: Every)
                   if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         return found or ["(none)"]
 
+    def unmet(token: Any) -> str:
+        """Which constraint kept a lexicon word from an event: none when one of its entries
+        fits the parse (its arguments, a block or another reading dropped it), else the
+        constraint of its nearest entry that the sentence does not meet (an object not listed
+        or absent, a particle, preposition, complement, compound...)."""
+        kids = list(token.children)
+        objects = {c.lemma_.lower() for c in kids if c.dep_ in ("dobj", "obj")}
+        preps = {c.lemma_.lower(): {g.lemma_.lower() for g in c.children if g.dep_ == "pobj"}
+                 for c in kids if c.dep_ == "prep"}
+        particles = {c.lemma_.lower() for c in kids if c.dep_ == "prt"}
+        clauses = {c.lemma_.lower() for c in kids if c.dep_ == "xcomp"}
+        compounds = {c.lemma_.lower() for c in kids if c.dep_ == "compound"}
+
+        def failing(entry: Any) -> list[str]:
+            said = {o for p in entry.prep for o in preps.get(p, set())} if entry.prep \
+                else objects
+            checks = (
+                ("object not listed" if said else "no object",
+                 bool(entry.objects) and not said & set(entry.objects)),
+                ("preposition", bool(entry.prep) and not set(entry.prep) & set(preps)),
+                ("particle", bool(entry.particle) and entry.particle not in particles),
+                ("complement", bool(entry.complement) and not (
+                    clauses and ("*" in entry.complement or clauses & set(entry.complement)))),
+                ("compound", bool(entry.compound) and not compounds & set(entry.compound)),
+                ("no object", entry.transitive and not objects),
+                ("an object", entry.intransitive and bool(objects)))
+            return [name for name, failed in checks if failed]
+
+        fails = sorted((failing(e) for e in entries_of(token)), key=len)
+        if not fails:
+            return "not in lexicon as tagged"
+        return "an entry fits" if not fails[0] else f"unmet: {fails[0][0]}"
+
     def known(words: str) -> str | None:
         """How the annotated words are in the lexicon: as a verb or noun, with only entries
         that need an object (particle, compound...) or with a bare one; None when not."""
@@ -756,6 +791,7 @@ def _error_classes(name: str, records: list[Record], found: Found, every: Every)
         confusions: Counter[tuple[str, str]] = Counter()  # (gold type, marea's type)
         wrong_how: Counter[str] = Counter()  # whether the trigger's entries hold the gold type
         needed: Counter[str] = Counter()  # objects of verbs whose entries all need an object
+        dropped: Counter[str] = Counter()  # what kept a lexicon word of a miss from an event
         false: Counter[str] = Counter()
         targets: Counter[str] = Counter()
         total = 0
@@ -784,6 +820,8 @@ def _error_classes(name: str, records: list[Record], found: Found, every: Every)
                                "trigger word not in lexicon as tagged")] += 1
                 elif words and (how := known(words)):
                     misses["in lexicon, no event"] += 1
+                    dropped.update(unmet(t) for t in nlp(record.text)
+                                   if t.text.lower() in tokens and entries_of(t))
                     if "constrained" in how and half == "dev":
                         needed.update(o for t in nlp(record.text) if t.text.lower() in tokens
                                       and t.pos_ == "VERB" and entries_of(t)
@@ -817,6 +855,8 @@ def _error_classes(name: str, records: list[Record], found: Found, every: Every)
                           for k, v in grouped.most_common() if v))
         print("      in lexicon, no event: " + ", ".join(
             f"{k[10:]} {v}" for k, v in misses.most_common() if k.startswith("no event:")))
+        print("      in lexicon, no event, trigger words by their nearest entry: " + ", ".join(
+            f"{k} {v}" for k, v in dropped.most_common()))
         _print_confusions(confusions)
         print("      wrong types by lexicon: " + ", ".join(
             f"{k} {v}" for k, v in wrong_how.most_common()))
