@@ -32,6 +32,7 @@ ENGLISH = {
 }
 
 SPANISH = {
+    "kirchnerismo": "El Gobierno de Argentina soporta el bombardeo del kirchnerismo.",
     "ninguno": "Ninguno de los partidos apoyó a Gabriel Boric.",
     "no_quiso": "Gustavo Petro no quiso condenar a Nicolás Maduro.",
     "no_dejo": "Gustavo Petro no dejó de criticar a Nicolás Maduro.",
@@ -96,6 +97,11 @@ def test_getting_behind_someone_backs_them(english: dict[str, set[tuple]]) -> No
 
 def test_lower_case_progressives_are_no_party(english: dict[str, set[tuple]]) -> None:
     assert english["progressives"] == {("SUPPORT", None, "joe-biden", "asserted", "2019-11-20")}
+
+
+def test_a_party_written_in_lower_case_by_name_still_links(spanish: dict[str, set[tuple]]
+                                                             ) -> None:
+    assert {(row[0], row[1]) for row in spanish["kirchnerismo"]} == {("ACCUSE", "pj-arg")}
 
 
 def test_the_date_asked_for_is_not_the_askings(english: dict[str, set[tuple]],

@@ -706,15 +706,17 @@ def _resolve(cand: Candidate, kb: KnowledgeBase, countries: Counter[str],
         if found is not None and not _given_name_of_capital(name, found, cand, people):
             return _fuller(found, people), "in-document"
     # one word of a person's or party's name written in lower case is a common word: "lifted
-    # the ban" (Ban Ki-moon), "endorsements from the progressives" (no Brazilian party); a
+    # the ban" (Ban Ki-moon), "endorsements from the progressives" (no Brazilian party), unless
+    # the party is called so in lower case ("el kirchnerismo"); a
     # full name in lower case is a social post's ("vote for hillary clinton"), and so is a
     # hashtag or handle ("#nevertrump" names on purpose)
     written = clean_name(cand.mention.text, kb)
     tagged = "#" in view.doc.text[max(cand.start - 1, 0):cand.start + 1] or \
         cand.mention.text.startswith("@")
     lower = written.islower() and " " not in written and not tagged
-    entries = [e for e in cand.entries
-               if not (lower and kb.actors[e.actor_id].type in ("person", "party"))]
+    entries = [e for e in cand.entries if not lower or not (
+        kb.actors[e.actor_id].type == "person" or kb.actors[e.actor_id].type == "party"
+        and written not in kb.actors[e.actor_id].aliases)]  # "kirchnerismo" is written so
     # a nickname ("El Chino") names a person only in a story about their country: in an
     # Argentine one, "El Chino" Navarro is no Alberto Fujimori
     nickname = bool(ARTICLE.match(cand.mention.text.strip()))
