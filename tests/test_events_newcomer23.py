@@ -9,9 +9,11 @@ asked for is not the asking's. Sentences written for these tests, through the re
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from tests.conftest import events_by_sentence
+from tests.conftest import events_by_sentence, jsonl_store
 
 ENGLISH = {
     "none_of": "None of the House Democrats have endorsed Bernie Sanders.",
@@ -29,6 +31,13 @@ ENGLISH = {
     "not_behind": "Republicans haven't gotten behind Joe Biden.",
     "progressives": "Joe Biden also has seven endorsements from the progressives.",
     "for_thursday": "Argentina's ruling party requested a session for Thursday.",
+    # the LA Times page on Bloomberg's debate debut (February 2020)
+    "initial": "Billionaire Michael R. Bloomberg met Joe Biden in New York.",
+    "no_evidence": "There is no evidence that Russia attacked Ukraine.",
+    "evidence": "There is evidence that Russia attacked Ukraine.",
+    "circles": "It is a theory widespread in the financial circles in which Michael Bloomberg "
+               "travels.",
+    "travel_to": "Michael Bloomberg travelled to Mexico.",
 }
 
 SPANISH = {
@@ -45,6 +54,8 @@ SPANISH = {
     "desde": "Desde el Gobierno de Chile criticaron la decisión de Bolivia.",
     "para_el": "El Gobierno de Chile convocó a Bolivia a una reunión para el 3 de diciembre.",
     "on_the_day": "El Gobierno de Chile se reunió con Bolivia el 3 de noviembre.",
+    "sin_pruebas": "No existe evidencia de que el Gobierno de Chile haya reprimido a los "
+                   "manifestantes.",
 }
 
 COLUMNS = "e.type, e.source_id, e.target_id, e.modality, e.date"
@@ -131,3 +142,29 @@ def test_a_bodys_own_meeting_is_no_offer(spanish: dict[str, set[tuple]]) -> None
 
 def test_desde_names_the_side_speaking(spanish: dict[str, set[tuple]]) -> None:
     assert spanish["desde"] == {("ACCUSE", "CHLGOV", "BOL", "asserted", "2019-11-20")}
+
+
+def test_a_middle_initial_still_names_the_person(english: dict[str, set[tuple]]) -> None:
+    assert {(row[0], row[1], row[2]) for row in english["initial"]} == {
+        ("CONSULT", "michael-bloomberg", "joe-biden")}
+
+
+def test_an_act_there_is_no_evidence_of_is_not_asserted(english: dict[str, set[tuple]],
+                                                        spanish: dict[str, set[tuple]]) -> None:
+    assert {(row[0], row[3]) for row in english["no_evidence"]} == {("ASSAULT", "hypothetical")}
+    assert {(row[0], row[3]) for row in english["evidence"]} == {("ASSAULT", "asserted")}
+    assert {(row[0], row[3]) for row in spanish["sin_pruebas"]} == {("COERCE", "hypothetical")}
+
+
+def test_travel_with_no_destination_visits_no_one(english: dict[str, set[tuple]]) -> None:
+    assert english["circles"] == set()
+    assert {(row[0], row[2]) for row in english["travel_to"]} == {("CONSULT", "MEX")}
+
+
+def test_an_office_run_for_is_no_holder(tmp_path: Path) -> None:
+    """"ran for president" names the office: not the president of the day."""
+    docs = [{"text": "Michael Bloomberg ran for president. The president criticized him.",
+             "language": "en", "published": "2019-11-20"}]
+    with jsonl_store(tmp_path, docs) as store:
+        assert store.query("SELECT text, actor_id FROM mentions WHERE actor_id = "
+                           "'donald-trump'") == [("president", "donald-trump")]

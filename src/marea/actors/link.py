@@ -90,6 +90,9 @@ POLICE_WORDS = {"policia", "police", "carabineros", "gendarmeria"}  # bodies a t
 ELECT = {"electo", "electa", "elect", "-", "eleito", "eleita"}  # "president-elect" is "-", "elect"
 NOT_THE_HOLDER = {"vice", "former", "ex", "late", "then", "past", "next", "elect", "exiled",
                   "expresidente", "antiguo", "difunto", "futuro", "entonces", "próximo"}
+# Before a bare office word, words that make it the office itself: "ran for president",
+# "sworn in as president", "became president", "candidato a presidente".
+OFFICE_SOUGHT = {"for", "as", "become", "became", "becomes", "becoming", "elected", "como", "a"}
 NEW_WORDS = {"new", "incoming", "nuevo", "nueva", "novo", "nova", "entrante"}  # "el nuevo
 # mandatario" after a run-off is its winner, not the president still in office
 # The winner of an election, before taking office: "the president-elect", "al ganador".
@@ -2068,8 +2071,9 @@ def _link_offices(doc: Document, view: TokenView, kb: KnowledgeBase, day: date |
                 merged.add(id(qualifier))
                 start, end = min(start, qualifier.start), max(end, qualifier.end)
             elif _word_after(view, after - 1) in OF_WORDS | ELECT or (
-                    index and view.folded[index - 1] in NOT_THE_HOLDER):
-                break  # "president of the Senate", "presidente electo", "the former president"
+                    index and view.folded[index - 1] in NOT_THE_HOLDER | OFFICE_SOUGHT):
+                break  # "president of the Senate", "presidente electo", "the former president",
+                # "ran for president"
             else:  # "the new president", "el nuevo mandatario": this story's president, the
                 # winner about to take office when the story names one
                 elect = _elect_in_story(doc, kb, start, day) if day and index and (

@@ -70,6 +70,8 @@ CONDITIONS = {"if", "unless", "si"}
 # subject no one ("no country has", "ningún partido").
 NO_ONE = {"none", "nobody", "neither", "nadie", "ninguno", "ninguna"}
 NO_DETERMINERS = {"no", "ningún", "ninguno", "ninguna"}
+# Nouns of proof: an act there is no proof of is not asserted.
+EVIDENCE = {"evidence", "proof", "sign", "indication", "prueba", "evidencia", "indicio"}
 # Auxiliaries that open an English condition put by inversion ("should the House vote",
 # "had they known", "were it to fall")
 INVERTING_AUXILIARIES = {"should", "have", "be"}
@@ -175,6 +177,7 @@ def modality(tree: DependencyTree, index: int, words: Lexicon) -> str:
             or any(tree.doc.tokens[c].dep == "aux" and _conditional(tree, c)
                    for c in kids)  # "habría prometido", "sería financiada": alleged
             or _wished(tree, index) or _asked(tree, index) or _consequence(tree, index)
+            or _unproven(tree, index)
             or _generic_when(tree, index)
             or governors & TRYING and governors & CAUSATIVES):
         return "hypothetical"
@@ -283,6 +286,22 @@ def _asked(tree: DependencyTree, index: int) -> bool:
         return False
     asked = (before[opener:] + doc.text[token.start:token.end] + rest[:close.start()]).lower()
     return not any(re.search(rf"(?<!\w){word}(?!\w)", asked) for word in QUESTION_WORDS)
+
+
+def _unproven(tree: DependencyTree, index: int) -> bool:
+    """Whether a clause is what there is no evidence of ("there is no evidence [that] he has
+    violated any law", "no hay pruebas de que Rusia atacara"): the author neither asserts
+    the act nor says it did not happen."""
+    token = tree.doc.tokens[index]
+    if token.dep not in ("acl", "relcl", "ccomp") or token.head == index:
+        return False
+    noun = token.head
+    if tree.lemma(noun) not in EVIDENCE:
+        return False
+    holder = tree.doc.tokens[noun].head
+    return any(tree.lemma(d) in NO_DETERMINERS for d in tree.kids(noun, {"det"})) or any(
+        tree.doc.tokens[c].dep == "neg" or tree.lemma(c) in ("no", "not", "never")
+        for c in tree.kids(holder, {"neg", "advmod"}))
 
 
 def _embedded_question(tree: DependencyTree, clause: int) -> bool:
