@@ -90,6 +90,9 @@ POLICE_WORDS = {"policia", "police", "carabineros", "gendarmeria"}  # bodies a t
 ELECT = {"electo", "electa", "elect", "-", "eleito", "eleita"}  # "president-elect" is "-", "elect"
 NOT_THE_HOLDER = {"vice", "former", "ex", "late", "then", "past", "next", "elect", "exiled",
                   "expresidente", "antiguo", "difunto", "futuro", "entonces", "próximo"}
+# Before a bare office word, words that make it the office itself: "ran for president",
+# "sworn in as president", "became president", "candidato a presidente".
+OFFICE_SOUGHT = {"for", "as", "become", "became", "becomes", "becoming", "elected", "como", "a"}
 NEW_WORDS = {"new", "incoming", "nuevo", "nueva", "novo", "nova", "entrante"}  # "el nuevo
 # mandatario" after a run-off is its winner, not the president still in office
 # The winner of an election, before taking office: "the president-elect", "al ganador".
@@ -705,14 +708,18 @@ def _resolve(cand: Candidate, kb: KnowledgeBase, countries: Counter[str],
                 found = paternal
         if found is not None and not _given_name_of_capital(name, found, cand, people):
             return _fuller(found, people), "in-document"
-    # one word of a person's name written in lower case is a common word: "lifted the ban"
-    # (Ban Ki-moon); a full name in lower case is a social post's ("vote for hillary clinton"),
-    # and so is a hashtag or handle ("#nevertrump" names on purpose)
+    # one word of a person's or party's name written in lower case is a common word: "lifted
+    # the ban" (Ban Ki-moon), "endorsements from the progressives" (no Brazilian party), unless
+    # the party is called so in lower case ("el kirchnerismo"); a
+    # full name in lower case is a social post's ("vote for hillary clinton"), and so is a
+    # hashtag or handle ("#nevertrump" names on purpose)
     written = clean_name(cand.mention.text, kb)
     tagged = "#" in view.doc.text[max(cand.start - 1, 0):cand.start + 1] or \
         cand.mention.text.startswith("@")
     lower = written.islower() and " " not in written and not tagged
-    entries = [e for e in cand.entries if not (lower and kb.actors[e.actor_id].type == "person")]
+    entries = [e for e in cand.entries if not lower or not (
+        kb.actors[e.actor_id].type == "person" or kb.actors[e.actor_id].type == "party"
+        and written not in kb.actors[e.actor_id].aliases)]  # "kirchnerismo" is written so
     # a nickname ("El Chino") names a person only in a story about their country: in an
     # Argentine one, "El Chino" Navarro is no Alberto Fujimori
     nickname = bool(ARTICLE.match(cand.mention.text.strip()))
@@ -2064,8 +2071,9 @@ def _link_offices(doc: Document, view: TokenView, kb: KnowledgeBase, day: date |
                 merged.add(id(qualifier))
                 start, end = min(start, qualifier.start), max(end, qualifier.end)
             elif _word_after(view, after - 1) in OF_WORDS | ELECT or (
-                    index and view.folded[index - 1] in NOT_THE_HOLDER):
-                break  # "president of the Senate", "presidente electo", "the former president"
+                    index and view.folded[index - 1] in NOT_THE_HOLDER | OFFICE_SOUGHT):
+                break  # "president of the Senate", "presidente electo", "the former president",
+                # "ran for president"
             else:  # "the new president", "el nuevo mandatario": this story's president, the
                 # winner about to take office when the story names one
                 elect = _elect_in_story(doc, kb, start, day) if day and index and (

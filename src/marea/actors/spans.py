@@ -257,13 +257,20 @@ class TokenView:
         return range(self.first_at(start), self.first_at(end))
 
 
-def lookup(text: str, kb: KnowledgeBase) -> list[Alias]:
-    """Look a mention up as written, then without titles, then without a leading article.
+# A middle initial between names ("Michael R. Bloomberg"), which a knowledge base's names
+# may leave out.
+MIDDLE_INITIAL = re.compile(r"(?<=\w) [A-Z]\. (?=\w)")
 
-    "La Paz" is found as written; "the Armed Forces" and "ex-President Lula" only once cleaned.
+def lookup(text: str, kb: KnowledgeBase) -> list[Alias]:
+    """Look a mention up as written, then without titles, then without a leading article,
+    then without middle initials.
+
+    "La Paz" is found as written; "the Armed Forces" and "ex-President Lula" only once cleaned;
+    "Michael R. Bloomberg" as "Michael Bloomberg" ("George W. Bush" is found as written).
     """
     bare = POSSESSIVE.sub("", text.strip())
-    for form in (bare, kb.strip_title(bare), clean_name(text, kb)):
+    cleaned = clean_name(text, kb)
+    for form in (bare, kb.strip_title(bare), cleaned, MIDDLE_INITIAL.sub(" ", cleaned)):
         entries = kb.lookup(form)
         if bare.islower():
             entries = [e for e in entries if e.kind not in SEATS]

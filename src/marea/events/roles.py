@@ -291,6 +291,10 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
             sources, targets = targets, []
     else:
         sources = [actor_host(tree, t) for t in subjects]  # "[police] units mutinied"
+        if not sources and tree.doc.language == "es" and "Number=Plur" in token.morph:
+            # "desde JxC calificaron ...", "desde el Gobierno criticaron": the side the
+            # unnamed speakers speak from
+            sources = [d for d in preps.get("desde", []) if d in tree.actor_at]
         # The object is the target when it names an actor ("dissolve Congress"), not when it
         # is the thing done ("impose sanctions on Venezuela").
         own = {tree.actor_at[t].actor_id for t in sources  # two generic people are two
@@ -1096,11 +1100,21 @@ def _fits(tree: DependencyTree, index: int, trigger: Trigger, objects: list[int]
         # not "return to the front line"
     if trigger.complement and not any(
             trigger.complement == ("*",) or tree.lemma(c) in trigger.complement
-            for c in tree.kids(index, {"xcomp"}) if tree.doc.tokens[c].pos in ("VERB", "AUX")):
+            for c in tree.kids(index, {"xcomp"}) + _noun_infinitives(tree, index)
+            if tree.doc.tokens[c].pos in ("VERB", "AUX")):
         return False
     return not trigger.label or (  # not "calificada de éxito por unos y de fracaso por otros"
         bool(labels(tree, index, trigger.label)) and not labels(
             tree, index, "positive" if trigger.label == "negative" else "negative"))
+
+
+def _noun_infinitives(tree: DependencyTree, index: int) -> list[int]:
+    """Return the infinitives that complement a noun ("su rechazo [a debatir]", "their
+    refusal [to negotiate]")."""
+    if tree.doc.tokens[index].pos != "NOUN":
+        return []
+    return [c for c in tree.kids(index, {"acl"})
+            if any(tree.lemma(m) in ("a", "to") for m in tree.kids(c, {"mark", "aux"}))]
 
 
 def labels(tree: DependencyTree, index: int, sign: str = "negative") -> list[int]:
