@@ -1149,7 +1149,9 @@ def _best(entries: list[Alias], kb: KnowledgeBase, countries: Counter[str], day:
           ) -> Alias:
     """Pick the entry best supported by the document's countries and date; of a state's
     people of one surname, its president that day ("Fernández" in 2022 is Alberto, not the
-    vice president nor a minister of the name)."""
+    vice president nor a minister of the name); of parties the document supports alike, the
+    one with most members in the knowledge base ("Republicans" in a story naming no state:
+    the US party, not Chile's)."""
     total = sum(countries.values()) or 1
 
     def score(entry: Alias) -> float:
@@ -1166,7 +1168,7 @@ def _best(entries: list[Alias], kb: KnowledgeBase, countries: Counter[str], day:
         value += 0.5 if actor.country and kb.head_of_state(actor.country, day) is actor else 0.0
         return value
 
-    return max(entries, key=score)
+    return max(entries, key=lambda e: (score(e), kb.members[e.actor_id]))
 
 
 def _running(actor: Actor, day: date | None) -> bool:
