@@ -16,9 +16,25 @@ from tests.conftest import events_by_sentence, jsonl_store, mention_links
 REPUBLICANS = "Republicans blocked the bill in the Senate. Democrats criticized the vote."
 WORKERS = "The Workers' Party won the runoff on Sunday."
 CHILE = "In Chile, the Republicans won the vote on Sunday."
+FATHER = ("Rep. Dan Lipinski won the primary on Tuesday. His father, Bill Lipinski, held the "
+          "seat before him. The younger Lipinski thanked voters. The elder Lipinski praised "
+          "his son.")
+SON = ("Bill Lipinski held the seat for years. Dan Lipinski, his son, won the primary on "
+       "Tuesday. The younger Lipinski thanked voters. The elder Lipinski praised him.")
+HEADLINE = ("Áñez vows a quick vote\n\nJeanine Áñez, Bolivia's interim president, said on "
+            "Sunday that elections would be held soon.")
 
 DOCS = [{"text": text, "language": language, "published": "2020-01-10"}
-        for text, language in [(REPUBLICANS, "en"), (WORKERS, "en"), (CHILE, "en")]]
+        for text, language in [(REPUBLICANS, "en"), (WORKERS, "en"), (CHILE, "en"),
+                               (FATHER, "en"), (SON, "en"), (HEADLINE, "en")]]
+
+
+def surname_links(store: Store, text: str, surname: str) -> list[str | None]:
+    """The actor of each mention of a bare surname in the document `text`, in text order."""
+    return [row[0] for row in store.query(
+        "SELECT m.actor_id FROM mentions m JOIN documents d USING (doc_id) "
+        "WHERE ends_with(d.locator, ?) AND m.text = ? ORDER BY m.start_char",
+        [f":{line(text)}", surname])]
 
 
 def line(text: str) -> int:
@@ -73,3 +89,15 @@ def test_a_generic_party_name_placed_nowhere_is_the_most_prominent_party(reads: 
     # a story naming the state of another party of the name keeps that one
     assert mention_links(reads, line(CHILE), "Republicans") == {
         ("republicano-chl", "CHLPTY")}
+
+
+def test_the_younger_and_the_elder_of_one_surname(reads: Store) -> None:
+    # the apposition says who is whose father or son, whichever is named first
+    younger, elder = "x-person-dan-lipinski", "x-person-bill-lipinski"
+    assert surname_links(reads, FATHER, "Lipinski") == [younger, elder]
+    assert surname_links(reads, SON, "Lipinski") == [younger, elder]
+
+
+def test_a_headline_surname_tagged_a_common_noun_is_the_person_named_in_full(
+        reads: Store) -> None:
+    assert mention_links(reads, line(HEADLINE), "Áñez") == {("jeanine-anez", "BOLGOV")}
