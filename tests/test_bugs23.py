@@ -21,8 +21,9 @@ FATHER = ("Rep. Dan Lipinski won the primary on Tuesday. His father, Bill Lipins
           "his son.")
 SON = ("Bill Lipinski held the seat for years. Dan Lipinski, his son, won the primary on "
        "Tuesday. The younger Lipinski thanked voters. The elder Lipinski praised him.")
-HEADLINE = ("Áñez vows a quick vote\n\nJeanine Áñez, Bolivia's interim president, said on "
-            "Sunday that elections would be held soon.")
+# the tagger reads this headline's first word as a common noun
+HEADLINE = ("Áñez claims the presidency as Morales lands in Mexico\n\nJeanine Áñez, Bolivia's "
+            "interim president, said on Sunday that elections would be held soon.")
 
 DOCS = [{"text": text, "language": language, "published": "2020-01-10"}
         for text, language in [(REPUBLICANS, "en"), (WORKERS, "en"), (CHILE, "en"),
