@@ -74,10 +74,12 @@ def test_the_capital_of_antioquia_is_no_turkish_place(tmp_path: Path) -> None:
 
 def test_a_town_of_a_place_tag_is_the_one_in_the_story_state(tmp_path: Path) -> None:
     _, found = events_by_sentence(tmp_path, {
-        "col": "Desconocidos quemaron tres buses en la vía principal , META , GRANADA. El "
+        "col": "Guerrilleros quemaron tres buses en la vía principal , META , GRANADA. El "
                "gobierno de Colombia condenó el ataque."}, "es", "2020-01-10",
-        "e.trigger, e.target_id, e.country")
-    assert ("quemaron", "COL", "COL") in found["col"]  # Granada, Meta: not Spain's
+        "e.trigger, e.source_id, e.target_id, e.country")
+    # Granada, Meta: not Spain's; nor is the tag's "GRANADA" Grenada (its Spanish name), whose
+    # guerrillas these would be
+    assert ("quemaron", "COLREB", "COL", "COL") in found["col"]
 
 
 def test_a_generic_party_name_placed_nowhere_is_the_most_prominent_party(reads: Store) -> None:

@@ -310,7 +310,8 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
     family = "en" if doc.language == "en" else "xx"
     view = TokenView(doc)
     candidates = find_candidates(doc, view, kb, family)
-    countries, sentence_countries = _countries_in_context(candidates, kb)
+    countries, sentence_countries = _countries_in_context(_out_of_place_tags(
+        candidates, view), kb)
     # an agent noun no sentence places is the publisher's own: "la Policía" in a Bolivian paper
     unplaced = Counter({home: 1}) if home else countries
     candidates += surname_candidates(view, kb, set(countries), family, candidates, day)
@@ -580,6 +581,16 @@ def _countries_in_context(candidates: list[Candidate], kb: KnowledgeBase
             counts[country] += 1
             by_sentence.setdefault(cand.mention.sentence, Counter())[country] += 1
     return counts, by_sentence
+
+
+def _out_of_place_tags(candidates: list[Candidate], view: TokenView) -> list[Candidate]:
+    """The candidates outside a record's trailing place tag: its department and town say
+    where it is filed, not which state the story is of ("..., META , GRANADA" names no
+    Grenada, whose Spanish name it shares, for the guerrillas of the record to be of)."""
+    from marea.events.tree import place_tags  # events.tree imports this package
+
+    tags = place_tags(view.doc)
+    return [c for c in candidates if view.first_at(c.start) not in tags]
 
 
 @dataclass
