@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
@@ -141,6 +141,10 @@ class KnowledgeBase:
     # the states a national group is at home in besides its country (the IRA: both parts of
     # Ireland): a story naming any of them reads its short acronym
     homes: dict[str, set[str]] = field(default_factory=dict)
+    # party id -> how many of the files' people belong to it: a party's prominence, which
+    # decides a name many states' parties share when the story places it in none of them
+    # ("Republicans": the US party, with a dozen members here, not Chile's with one)
+    members: Counter[str] = field(default_factory=Counter)
 
     @classmethod
     def load(cls, extra: tuple[str, ...] | list[str] = ()) -> KnowledgeBase:
@@ -250,6 +254,8 @@ class KnowledgeBase:
         self.actors[actor_id] = Actor(actor_id, "person", str(e["name"]),
                                       country=e.get("country"), roles=roles,
                                       gender=e.get("gender"), party=e.get("party"))
+        if e.get("party"):
+            self.members[str(e["party"])] += 1
         for role in roles:
             if role.sector == "GOV" and HEAD_OF_STATE.match(role.title):
                 self.heads.setdefault(role.country, []).append((role, actor_id))

@@ -313,7 +313,8 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
     family = "en" if doc.language == "en" else "xx"
     view = TokenView(doc)
     candidates = find_candidates(doc, view, kb, family)
-    countries, sentence_countries = _countries_in_context(candidates, kb)
+    countries, sentence_countries = _countries_in_context(_out_of_place_tags(
+        candidates, view), kb)
     # an agent noun no sentence places is the publisher's own: "la Policía" in a Bolivian paper
     unplaced = Counter({home: 1}) if home else countries
     candidates += surname_candidates(view, kb, set(countries), family, candidates, day)
@@ -585,6 +586,16 @@ def _countries_in_context(candidates: list[Candidate], kb: KnowledgeBase
     return counts, by_sentence
 
 
+def _out_of_place_tags(candidates: list[Candidate], view: TokenView) -> list[Candidate]:
+    """The candidates outside a record's trailing place tag: its department and town say
+    where it is filed, not which state the story is of ("..., META , GRANADA" names no
+    Grenada, whose Spanish name it shares, for the guerrillas of the record to be of)."""
+    from marea.events.tree import place_tags  # events.tree imports this package
+
+    tags = place_tags(view.doc)
+    return [c for c in candidates if view.first_at(c.start) not in tags]
+
+
 @dataclass
 class _Named:
     """Where the document names one person in full under one short form."""
@@ -654,6 +665,47 @@ def _in_document(name: str, start: int, people: People, countries: Counter[str],
     return found
 
 
+# "the younger / the elder Lipinski": which of the document's people of one surname
+GENERATION = re.compile(r"\b(younger|elder|older)\s+$", re.IGNORECASE)
+ELDER_KIN = {"father", "mother", "grandfather", "grandmother", "dad", "padre", "madre",
+             "abuelo", "abuela"}
+YOUNGER_KIN = {"son", "daughter", "grandson", "granddaughter", "hijo", "hija", "nieto", "nieta"}
+KIN_BEFORE = re.compile(r"\b(\w+),?\s+$")  # "his father, [Bill Lipinski]"
+KIN_AFTER = re.compile(r"[^,.;\n]{1,40}?,\s+(?:his|her|their|the|su)\s+(\w+)")  # "..., his son"
+
+
+def _by_generation(name: str, start: int, people: People, text: str, usual: Actor | None
+                   ) -> Actor | None:
+    """Return whom "the younger X" or "the elder X" means among the people of surname X the
+    document named in full before it: the one the text calls the other's son or daughter
+    (father or mother) in an apposition ("his father, Bill Lipinski": Bill is the elder, so
+    the younger is the other), else, as the knowledge base gives no birth dates, the most
+    recently named one other than whom the bare surname would mean (`usual`): the adjective
+    sets that person apart from the principal."""
+    said = GENERATION.search(text, max(0, start - 12), start)
+    named = [n for n in people.get(name, {}).values() if n.offsets[0] < start]
+    if said is None or len(named) < 2:
+        return None
+
+    def kin(person: _Named) -> str:
+        first = person.offsets[0]
+        before = KIN_BEFORE.search(text, max(0, first - 30), first)
+        after = KIN_AFTER.match(text, first)
+        return " ".join(found.group(1).lower() for found in (before, after) if found)
+
+    elders = [n for n in named if set(kin(n).split()) & ELDER_KIN]
+    youngers = [n for n in named if set(kin(n).split()) & YOUNGER_KIN]
+    wanted, others = (elders, youngers) if said.group(1).lower() != "younger" else (
+        youngers, elders)
+    if wanted or others:
+        pool = wanted or [n for n in named if n not in others]
+    else:
+        pool = [n for n in named if n.actor is not usual]
+    if not pool:
+        return None
+    return max(pool, key=lambda n: max(o for o in n.offsets if o < start)).actor
+
+
 def _fuller(person: Actor, people: People) -> Actor:
     """Return the one person the document names with more words that a name it has for an
     unknown person opens ("Joaquín Guzmán Loera" for the "El Chapo" of "Joaquín “El Chapo”
@@ -706,6 +758,7 @@ def _resolve(cand: Candidate, kb: KnowledgeBase, countries: Counter[str],
             paternal = _in_document(name.split()[0], cand.start, people, countries, day)
             if paternal is not None and fold(paternal.name).split()[-1] == name.split()[0]:
                 found = paternal
+        found = _by_generation(name, cand.start, people, view.doc.text, found) or found
         if found is not None and not _given_name_of_capital(name, found, cand, people):
             return _fuller(found, people), "in-document"
     # one word of a person's or party's name written in lower case is a common word: "lifted
@@ -1156,7 +1209,9 @@ def _best(entries: list[Alias], kb: KnowledgeBase, countries: Counter[str], day:
           ) -> Alias:
     """Pick the entry best supported by the document's countries and date; of a state's
     people of one surname, its president that day ("Fernández" in 2022 is Alberto, not the
-    vice president nor a minister of the name)."""
+    vice president nor a minister of the name); of parties the document supports alike, the
+    one with most members in the knowledge base ("Republicans" in a story naming no state:
+    the US party, not Chile's)."""
     total = sum(countries.values()) or 1
 
     def score(entry: Alias) -> float:
@@ -1173,7 +1228,7 @@ def _best(entries: list[Alias], kb: KnowledgeBase, countries: Counter[str], day:
         value += 0.5 if actor.country and kb.head_of_state(actor.country, day) is actor else 0.0
         return value
 
-    return max(entries, key=score)
+    return max(entries, key=lambda e: (score(e), kb.members[e.actor_id]))
 
 
 def _running(actor: Actor, day: date | None) -> bool:

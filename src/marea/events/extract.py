@@ -57,6 +57,7 @@ from marea.events.modality import (
 )
 from marea.events.place import (
     PLACE_TARGET_TYPES,
+    document_states,
     place,
     place_target,
     state_of_part,
@@ -225,8 +226,9 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
     for index in tree.place_tags:  # where a record is filed names nobody who acts
         actor_at.pop(index, None)
     generic = generic_agents(doc, tree.children, actor_at, words, kb, countries)
+    states = document_states(doc, countries)
     generic |= local_institutions(doc, tree.children, actor_at, kb, _foreign_places(
-        actor_at, countries))
+        actor_at, countries, states))
     tree.antecedents = resolve_pronouns(doc, tree.children, actor_at, words, kb)
     resolve_country_descriptions(doc, tree.children, actor_at, kb)
     published = str(doc.metadata.get("published") or "") or None
@@ -293,11 +295,11 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
                 not unknown_place(m) or _personal_object(tree, index, trigger, t)))
         if not target_list:  # "the invasion of [South Lebanon]" is directed at Lebanon
             target_list = _states(kb, generic, (
-                state_of_place(m, countries) or state_of_part(tree, t, countries)
+                state_of_place(m, countries, states) or state_of_part(tree, t, countries)
                 for t in targets if (m := actor_at.get(t)) and unknown_place(m)))
         if not target_list and trigger.type in PLACE_TARGET_TYPES:
             target_list = _states(kb, generic, place_target(tree, index, countries) or [
-                tag_state(tree, index)])
+                tag_state(tree, index, countries)])
             if (trigger.type == "COERCE" and token.pos == "NOUN" and not source_list
                     and len(target_list) == 1):
                 source_list, target_list = _repression(kb, generic, target_list[0])
@@ -411,14 +413,14 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
     return found
 
 
-def _foreign_places(actor_at: dict[int, Mention], countries: dict[str, str | None]
-                    ) -> dict[int, str]:
+def _foreign_places(actor_at: dict[int, Mention], countries: dict[str, str | None],
+                    states: set[str]) -> dict[int, str]:
     """Return {token: state} of the cities named (GeoNames), not states themselves nor
     agents the tagger called places ("la Fiscalía")."""
     found = {}
     for index, mention in actor_at.items():
-        state = state_of_place(mention, countries) if (mention.actor_id or "").startswith(
-            "x-place-") else None
+        state = state_of_place(mention, countries, states) if (
+            mention.actor_id or "").startswith("x-place-") else None
         if state:
             found[index] = state
     return found
