@@ -38,6 +38,9 @@ ENGLISH = {
     "circles": "It is a theory widespread in the financial circles in which Michael Bloomberg "
                "travels.",
     "travel_to": "Michael Bloomberg travelled to Mexico.",
+    "former": "Michael Bloomberg ran for president. In the speech, the former mayor criticized "
+              "Joe Biden.",
+    "two_former": "Barack Obama met George W. Bush. The former president criticized Joe Biden.",
 }
 
 SPANISH = {
@@ -54,6 +57,7 @@ SPANISH = {
     "desde": "Desde el Gobierno de Chile criticaron la decisión de Bolivia.",
     "para_el": "El Gobierno de Chile convocó a Bolivia a una reunión para el 3 de diciembre.",
     "on_the_day": "El Gobierno de Chile se reunió con Bolivia el 3 de noviembre.",
+    "expresidente": "Evo Morales llegó a Lima. El expresidente criticó a Dina Boluarte.",
     "sin_pruebas": "No existe evidencia de que el Gobierno de Chile haya reprimido a los "
                    "manifestantes.",
 }
@@ -168,3 +172,14 @@ def test_an_office_run_for_is_no_holder(tmp_path: Path) -> None:
     with jsonl_store(tmp_path, docs) as store:
         assert store.query("SELECT text, actor_id FROM mentions WHERE actor_id = "
                            "'donald-trump'") == [("president", "donald-trump")]
+
+
+def test_a_former_office_is_the_one_person_named_who_held_it(
+        english: dict[str, set[tuple]], spanish: dict[str, set[tuple]]) -> None:
+    assert {(row[0], row[1], row[2]) for row in english["former"]} == {
+        ("ACCUSE", "michael-bloomberg", "joe-biden")}
+    assert {(row[0], row[1], row[2]) for row in spanish["expresidente"]} == {
+        ("ACCUSE", "evo-morales", "dina-boluarte")}
+    # two former presidents named: the description names neither
+    assert {row[1] for row in english["two_former"] if row[0] == "ACCUSE"} & {
+        "barack-obama", "george-w-bush"} == set()

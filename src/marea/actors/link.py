@@ -90,6 +90,13 @@ POLICE_WORDS = {"policia", "police", "carabineros", "gendarmeria"}  # bodies a t
 ELECT = {"electo", "electa", "elect", "-", "eleito", "eleita"}  # "president-elect" is "-", "elect"
 NOT_THE_HOLDER = {"vice", "former", "ex", "late", "then", "past", "next", "elect", "exiled",
                   "expresidente", "antiguo", "difunto", "futuro", "entonces", "próximo"}
+# Office words a "former" description names, as the knowledge base's role titles write them.
+FORMER_OFFICES = {"mayor": "mayor", "alcalde": "mayor", "alcaldesa": "mayor",
+                  "president": "president", "presidente": "president", "presidenta": "president",
+                  "mandatario": "president", "mandataria": "president",
+                  "governor": "governor", "gobernador": "governor", "gobernadora": "governor",
+                  "senator": "senator", "senador": "senator", "senadora": "senator",
+                  "minister": "minister", "ministro": "minister", "ministra": "minister"}
 # Before a bare office word, words that make it the office itself: "ran for president",
 # "sworn in as president", "became president", "candidato a presidente".
 OFFICE_SOUGHT = {"for", "as", "become", "became", "becomes", "becoming", "elected", "como", "a"}
@@ -449,6 +456,7 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
     _merge_name_variants(doc)
     _link_acronyms(doc, kb)
     _link_descriptions(doc, view)
+    _link_former_holders(doc, view, kb, day, records)
     used = {m.actor_id for m in doc.mentions}
     doc.actors = [record for record in records.values() if record.actor_id in used]
 
@@ -523,6 +531,46 @@ def _link_descriptions(doc: Document, view: TokenView) -> None:
             continue  # a name of its own, or the generic body it already is
         mention.actor_id, mention.role, mention.link = body.actor_id, body.role, "description"
     doc.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+def _link_former_holders(doc: Document, view: TokenView, kb: KnowledgeBase, day: date | None,
+                         records: dict[str, ActorRecord]) -> None:
+    """Link "the former mayor", "el expresidente" to the one person named before whose past
+    offices the knowledge base knows include it ("Michael Bloomberg ... the former New York
+    mayor"); with two such people, or none, it stays as it was (a generic agent, or nothing)."""
+    named = [(m, kb.actors[m.actor_id]) for m in doc.mentions
+             if m.actor_id in kb.actors and kb.actors[m.actor_id].type == "person"]
+    if not named:
+        return
+    at = {view.first_at(m.start): m for m in doc.mentions}
+    for index, word in enumerate(view.folded):
+        office = FORMER_OFFICES.get(word[2:] if word.startswith("ex") else word)
+        if office is None or not _said_former(view, index):
+            continue
+        start = view.tokens[index].start
+        held = {actor.id: actor for m, actor in named if m.end <= start and any(
+            office in fold(role.title or "") and role.end is not None
+            and (day is None or role.end < day) for role in actor.roles)}
+        if len(held) != 1:
+            continue
+        mention = at.get(index)
+        if mention is None or mention.link not in ("agent", None) and mention.actor_id:
+            if mention is not None:
+                continue  # a name of its own
+            mention = Mention(start, view.tokens[index].end, view.word(index), "PERSON",
+                              view.tokens[index].sentence)
+            doc.mentions.append(mention)
+        _link(mention, next(iter(held.values())), "description", day, records)
+    doc.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+def _said_former(view: TokenView, index: int) -> bool:
+    """Whether an office word is said to be a past one: "expresidente", "ex-president", or
+    "former" up to two words before it ("the former New York mayor")."""
+    word = view.folded[index]
+    if word.startswith("ex") and word[2:] in FORMER_OFFICES:
+        return True
+    return any(view.folded[i] in ("former", "ex", "ex-") for i in range(max(0, index - 3), index))
 
 
 def _acronym_of(word: str, mention: Mention, kb: KnowledgeBase) -> bool:
