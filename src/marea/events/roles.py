@@ -29,6 +29,7 @@ from marea.events.tree import (
     is_spanish_passive,
     predicates,
     prepositions,
+    purpose_mark,
     reduced_passive,
     subjects_of,
 )
@@ -1029,7 +1030,9 @@ def _fits(tree: DependencyTree, index: int, trigger: Trigger, objects: list[int]
     if trigger.reflexive and not any(is_clitic(tree, c) for c in tree.children[index]):
         return False
     complements = [o for o in objects if not _oblique(tree, o) and not _described(tree, o)
-                   ] or tree.kids(index, {"ccomp", "xcomp"}) or _gap_object(tree, index)
+                   ] or [c for c in tree.kids(index, {"ccomp", "xcomp"}) if not any(  # not
+                         purpose_mark(tree, m) for m in tree.kids(c, {"mark"}))  # "intervino
+                         ] or _gap_object(tree, index)  # [para permitir] ...": a purpose
     # A passive's object is its subject ("la estudiante fue desaparecida"); a participle
     # describing a noun has that noun for object ("crimes [committed] by X" is no commitment).
     token = tree.doc.tokens[index]
