@@ -29,6 +29,7 @@ from marea.events.tree import (
     is_spanish_passive,
     predicates,
     prepositions,
+    purpose_mark,
     reduced_passive,
     subjects_of,
 )
@@ -156,6 +157,8 @@ SIDING_VERBS = {"oponer", "enfrentar"}
 # How many "de" nouns deep a Spanish passive's misplaced agent may hang in the noun phrase
 # before it ("una tienda [de pinturas] [por jóvenes]": 1). From es-1018's dev half.
 AGENT_DEPTH = 2
+# verbs of consulting that, done by the press, are asking a question, no meeting
+ASKING_VERBS = {"consultar", "consult"}
 # people named by their criticism: what they say is criticism ("critics say ...")
 CRITIC_NOUNS = {"critic", "detractor", "crítico", "detractora"}
 
@@ -344,8 +347,9 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
         extra = [t for prep in trigger.source_prep for t in preps.get(prep, [])]
         if extra:
             sources = extra
-    if passive and trigger.type == "CONSULT" and _press_question(tree, index, sources):
-        return None
+    if trigger.type == "CONSULT" and (passive and _press_question(tree, index, sources) or (
+            trigger.lemma in ASKING_VERBS and any(_medium(tree, s) for s in sources))):
+        return None  # "los periodistas le consultaron acerca de las protestas": a question
     sides = [c for s in sources for c in tree.conjuncts(s)]
     named = [s for s in sides if s in tree.actor_at]
     if len(named) > 1:  # "la tarde del martes se reunieron A y B": the time is no side
@@ -1055,7 +1059,9 @@ def _fits(tree: DependencyTree, index: int, trigger: Trigger, objects: list[int]
     if trigger.reflexive and not any(is_clitic(tree, c) for c in tree.children[index]):
         return False
     complements = [o for o in objects if not _oblique(tree, o) and not _described(tree, o)
-                   ] or tree.kids(index, {"ccomp", "xcomp"}) or _gap_object(tree, index)
+                   ] or [c for c in tree.kids(index, {"ccomp", "xcomp"}) if not any(  # not
+                         purpose_mark(tree, m) for m in tree.kids(c, {"mark"}))  # "intervino
+                         ] or _gap_object(tree, index)  # [para permitir] ...": a purpose
     # A passive's object is its subject ("la estudiante fue desaparecida"); a participle
     # describing a noun has that noun for object ("crimes [committed] by X" is no commitment).
     token = tree.doc.tokens[index]
@@ -1206,10 +1212,20 @@ def _relative_sides(tree: DependencyTree, index: int) -> list[int]:
 
 
 def _passive_themes(tree: DependencyTree, index: int) -> list[int]:
-    """Return what an English passive verb is done with, which its subject names ("sanctions
-    were imposed on Iran", "the curfew was lifted"): the subject stands where the active
-    verb's object would."""
-    subjects = tree.kids(index, {"nsubjpass"}) if tree.doc.language == "en" else []
+    """Return what a passive verb is done with, which its subject names ("sanctions were
+    imposed on Iran", "the curfew was lifted"; "las carreteras fueron bloqueadas", and with
+    "se" when the subject is a thing, "se bloquearon las carreteras"): the subject stands
+    where the active verb's object would. A Spanish subject that is an event noun codes its
+    own event, with its own doer ("se realizó una concentración organizada por X")."""
+    if tree.doc.language == "en":
+        subjects = tree.kids(index, {"nsubjpass"})
+    elif is_spanish_passive(tree, index) or _own_se(tree, index):
+        nouns = lexicon("es").nouns
+        subjects = [s for s in tree.kids(index, SUBJECTS)
+                    if tree.doc.tokens[s].pos == "NOUN" and s not in tree.actor_at
+                    and tree.lemma(s) not in nouns]
+    else:
+        subjects = []
     return subjects + _measured(tree, subjects)  # "thousands of [soldiers] were sent"
 
 

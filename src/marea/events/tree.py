@@ -261,7 +261,7 @@ def subjects_of(tree: DependencyTree, index: int) -> list[int]:
             noun = tree.doc.tokens[token.head]
             if (token.dep == "acl" and noun.dep in ("dobj", "obj") and noun.head != token.head
                     and token.head not in tree.actor_at  # "sent troops to [attack]": troops
-                    and any(tree.doc.tokens[c].tag == "TO" or _purpose_mark(tree, c)
+                    and any(tree.doc.tokens[c].tag == "TO" or purpose_mark(tree, c)
                             for c in tree.children[index])):
                 index = noun.head  # "indicated a desire to [work] with", "the right to [act]";
                 continue  # "iniciaron una rebelión para [protestar]": the rebels protest
@@ -403,7 +403,7 @@ def _place(tree: DependencyTree, index: int) -> bool:
         "GPE", "LOC")
 
 
-def _purpose_mark(tree: DependencyTree, index: int) -> bool:
+def purpose_mark(tree: DependencyTree, index: int) -> bool:
     """Whether a word is the "para" of a Spanish infinitive of purpose: es_core_news_sm hangs
     "iniciaron una rebelión para protestar" on the object noun, but the purpose is the
     verb's subject's, as an English object noun's "to" infinitive is."""
