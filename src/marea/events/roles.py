@@ -429,7 +429,8 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
     carrier, carried, takes_part = _carrier(tree, index)
     light = takes_part or words.verb_lemma(tree.lemma(carrier)) in words.light_verbs
     if light and not sources and carried in OBJECTS:  # "Norway launched a mediation
-        sources = subjects_of(tree, carrier)  # effort between Colombia and the FARC"
+        # effort between Colombia and the FARC"; "Melara's office opened investigations"
+        sources = [actor_host(tree, s) for s in subjects_of(tree, carrier)]
     if not sources and len(sides) > 1:  # "el tiroteo entre policías y delincuentes"
         if trigger.requires_target and not any(t in tree.actor_at for t in sides[1:]):
             return None
