@@ -323,6 +323,9 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
         doers = _doers_of_force(tree, objects) if _reaction(trigger) else None
         if doers is not None:  # "condemned the killing of X": whoever killed, not X
             targets = doers
+        if (trigger.type, trigger.mode) == ("REJECT", None) and _names_force(tree, objects):
+            # an act of force done is condemned, not refused: "rejected the dismissals"
+            trigger = replace(trigger, type="ACCUSE", mode="disapprove")
         if trigger.swap_roles:
             sources, targets = targets, sources
         if trigger.subject_is_target:  # "Boluarte defeated Fujimori in the run-off"
@@ -1361,6 +1364,14 @@ def _doers_of_force(tree: DependencyTree, objects: list[int]) -> list[int] | Non
         if roles is not None and roles[0].type in FORCE_TYPES:
             return roles[1]
     return None
+
+
+def _names_force(tree: DependencyTree, objects: list[int]) -> bool:
+    """Whether an object is an event noun of an act of force ("the dismissals", "the coup")."""
+    words = lexicon(tree.doc.language or "en")
+    return any(tree.doc.tokens[o].pos == "NOUN" and o not in tree.actor_at
+               and any(e.type in FORCE_TYPES for e in words.nouns.get(tree.lemma(o), []))
+               for o in objects)
 
 
 def _actor_or_owner(tree: DependencyTree, index: int) -> int:
