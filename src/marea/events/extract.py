@@ -576,7 +576,8 @@ def elliptical_repeats(tree: DependencyTree, found: list[Event]) -> list[Event]:
     auxiliary its trigger (as the gold set annotates it)."""
     if tree.doc.language != "en":
         return []
-    tokens, made = tree.doc.tokens, []
+    tokens = tree.doc.tokens
+    made: list[Event] = []
     for index, token in enumerate(tokens):
         if tree.lemma(index) != "do" or token.dep in ("aux", "auxpass") or not _elliptical(
                 tree, index) or any(e.start == token.start for e in found):
