@@ -1367,11 +1367,13 @@ def _doers_of_force(tree: DependencyTree, objects: list[int]) -> list[int] | Non
 
 
 def _names_force(tree: DependencyTree, objects: list[int]) -> bool:
-    """Whether an object is an event noun of an act of force ("the dismissals", "the coup")."""
+    """Whether an object is an event noun of an act of force ("the dismissals", "the coup";
+    an "attempt" only with the compound its entry asks for: "a coup attempt")."""
     words = lexicon(tree.doc.language or "en")
-    return any(tree.doc.tokens[o].pos == "NOUN" and o not in tree.actor_at
-               and any(e.type in FORCE_TYPES for e in words.nouns.get(tree.lemma(o), []))
-               for o in objects)
+    return any(tree.doc.tokens[o].pos == "NOUN" and o not in tree.actor_at and any(
+        e.type in FORCE_TYPES and (not e.compound or any(
+            tree.lemma(c) in e.compound for c in tree.kids(o, {"compound"})))
+        for e in words.nouns.get(tree.lemma(o), [])) for o in objects)
 
 
 def _actor_or_owner(tree: DependencyTree, index: int) -> int:
