@@ -666,7 +666,9 @@ def _people_named_in_full(candidates: list[Candidate], kb: KnowledgeBase) -> Peo
                   and kb.actors[e.actor_id].type == "person"]
         if strong:
             actor = kb.actors[strong[0].actor_id]
-        elif cand.mention.label in PERSON_LABELS:
+        elif cand.mention.label in PERSON_LABELS and not any(
+                e.kind in ("name", "alias") for e in cand.entries):
+            # not a name the knowledge base gives a body ("Nuevas Ideas" tagged a person)
             actor = _unknown(cand.mention, kb)
         else:
             continue

@@ -398,6 +398,7 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
     protests = {tree.first_at(e.start) for e in found if e.type in GRIEVANCE_TYPES}
     found = [e for e in found if not grievance(tree, tree.first_at(e.start), protests)]
     found.extend(protest_demands(tree, found))
+    found.extend(elliptical_repeats(tree, found))
     found.sort(key=lambda e: e.start)
     concessions(tree, found)
     joint_exercises(tree, found)
@@ -568,6 +569,49 @@ def _warned_about(tree: DependencyTree, index: int, event: Event) -> Mention | N
                         mention.actor_id != event.source_id):
                     return mention
     return None
+
+
+def elliptical_repeats(tree: DependencyTree, found: list[Event]) -> list[Event]:
+    """The act an English ellipsis with "do" repeats for another doer ("shortly after the
+    United States did so", "as did Uruguay", "so did Chile", "Peru did the same"): the act
+    of the nearest event before it in the sentence, done by the ellipsis's subject, the
+    auxiliary its trigger (as the gold set annotates it)."""
+    if tree.doc.language != "en":
+        return []
+    tokens = tree.doc.tokens
+    made: list[Event] = []
+    for index, token in enumerate(tokens):
+        if tree.lemma(index) != "do" or token.dep in ("aux", "auxpass") or not _elliptical(
+                tree, index) or any(e.start == token.start for e in found):
+            continue
+        before = [e for e in found if e.sentence == token.sentence and e.end <= token.start
+                  and e.type != "STATEMENT" and e.source_id is not None]
+        nearest = max((e.start for e in before), default=None)
+        doers = [tree.actor_at[h] for s in subjects_of(tree, index)
+                 if (h := actor_host(tree, s)) in tree.actor_at and tree.actor_at[h].actor_id]
+        if nearest is None or not doers:
+            continue
+        acts = {(e.type, e.mode, e.target_id): e for e in before if e.start == nearest}
+        negated = bool(tree.kids(index, {"neg"}))  # "Chile did not do so"
+        made.extend(replace(
+            e, start=token.start, end=token.end, trigger=tree.doc.text[token.start:token.end],
+            source_id=doers[0].actor_id, source_role=doers[0].role, mentions=[], speaker_id=None,
+            modality="negated" if negated else e.modality)
+            for e in acts.values() if e.target_id != doers[0].actor_id)
+    return made
+
+
+def _elliptical(tree: DependencyTree, index: int) -> bool:
+    """Whether a "do" stands for a verb phrase said before: "did so", "did the same", or
+    after "as"/"so" with its subject after it ("as did Uruguay")."""
+    kids = tree.children[index]
+    if any(tree.lemma(c) in ("so", "same") and tree.doc.tokens[c].dep in ("advmod", "dobj")
+           for c in kids):
+        return not tree.kids(index, {"xcomp", "ccomp"})
+    subjects = tree.kids(index, SUBJECTS)
+    opener = index - 1
+    return bool(subjects) and min(subjects) > index and opener >= 0 and tree.lemma(
+        opener) in ("as", "so") and not tree.kids(index, {"dobj", "xcomp", "ccomp"})
 
 
 def protest_demands(tree: DependencyTree, found: list[Event]) -> list[Event]:

@@ -91,6 +91,13 @@ UNREALISED = {"demanded", "future", "hypothetical"}
 # is no announcement by X (intention).
 SCHEDULED = {"be set to", "be due to", "be scheduled to", "be expected to", "be to",
              "be poised to", "be about to"}
+# Verbs of one's own intention: "is planning to retire" reports what the doer means to do,
+# no announcement of it (intention), so the act stays future and codes no concession.
+PLANNING = {"plan", "intend", "aim"}
+# Verbs of accusing and the prepositions of the act they allege ("accused X of [attacking]",
+# "charged with [obstructing]"): the accuser's claim, which the author does not assert.
+ACCUSING = {"accuse", "suspect", "charge", "allege", "indict"}
+ALLEGING_PREPOSITIONS = {"of", "with"}
 # Auxiliaries of an announced act: one announced as not to be done is refused (REJECT).
 FUTURE_AUXILIARIES = {"will", "would", "shall"}
 # Verbs of failing: failing to reach an agreement is a refusal (REJECT) by the parties, as
@@ -177,7 +184,7 @@ def modality(tree: DependencyTree, index: int, words: Lexicon) -> str:
             or any(tree.doc.tokens[c].dep == "aux" and _conditional(tree, c)
                    for c in kids)  # "habría prometido", "sería financiada": alleged
             or _wished(tree, index) or _asked(tree, index) or _consequence(tree, index)
-            or _unproven(tree, index)
+            or _unproven(tree, index) or _alleged(tree, index)
             or _generic_when(tree, index)
             or governors & TRYING and governors & CAUSATIVES):
         return "hypothetical"
@@ -193,6 +200,17 @@ def modality(tree: DependencyTree, index: int, words: Lexicon) -> str:
         if purposed in UNREALISED:
             return purposed
     return "asserted"
+
+
+def _alleged(tree: DependencyTree, index: int) -> bool:
+    """Whether an English trigger is the act a verb of accusing alleges, directly or under
+    the verbs of trying that lead to it ("Meadows accused of trying to help [elect] X")."""
+    if tree.doc.language != "en":
+        return False
+    chain = tree.ancestors(index, ANCESTOR_DEPTH + 1)
+    return any(tree.lemma(p) in ALLEGING_PREPOSITIONS and tree.doc.tokens[p].dep == "prep"
+               and any(tree.lemma(v) in ACCUSING for v in chain[i + 1:i + 3])  # or on
+               for i, p in enumerate(chain))  # its object: "accused [X] of attacking"
 
 
 def _governor_negated(tree: DependencyTree, index: int, negation: set[str]) -> bool:
@@ -819,8 +837,9 @@ def intention(tree: DependencyTree, index: int, event: Event, words: Lexicon) ->
     demand = event.modality == "demanded" and event.type not in ("STATEMENT", "REQUEST")
     if event.type in NOT_INTENDED and not demand:  # "said Kagame must agree to changes"
         return None
-    if event.modality == "future" and event.speaker_id is None and governors & SCHEDULED:
-        return None  # "is set to withdraw": a schedule the author reports, no announcement
+    if event.modality == "future" and event.speaker_id is None and governors & (
+            SCHEDULED | PLANNING):  # "is set to withdraw", "is planning to retire": a
+        return None  # schedule or intention the author reports, no announcement
     source, target = event.source_id, event.target_id
     reported = event.modality == "hypothetical" and event.speaker_id is not None and any(
         tree.lemma(c) in ("would", "will") for c in tree.kids(clause, {"aux"}))

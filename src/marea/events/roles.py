@@ -340,6 +340,9 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
         doers = _doers_of_force(tree, objects) if _reaction(trigger) else None
         if doers is not None:  # "condemned the killing of X": whoever killed, not X
             targets = doers
+        if (trigger.type, trigger.mode) == ("REJECT", None) and _names_force(tree, objects):
+            # an act of force done is condemned, not refused: "rejected the dismissals"
+            trigger = replace(trigger, type="ACCUSE", mode="disapprove")
         if trigger.swap_roles:
             sources, targets = targets, sources
         if trigger.subject_is_target:  # "Boluarte defeated Fujimori in the run-off"
@@ -453,7 +456,8 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
     carrier, carried, takes_part = _carrier(tree, index)
     light = takes_part or words.verb_lemma(tree.lemma(carrier)) in words.light_verbs
     if light and not sources and carried in OBJECTS:  # "Norway launched a mediation
-        sources = subjects_of(tree, carrier)  # effort between Colombia and the FARC"
+        # effort between Colombia and the FARC"; "Melara's office opened investigations"
+        sources = [actor_host(tree, s) for s in subjects_of(tree, carrier)]
     if not sources and len(sides) > 1:  # "el tiroteo entre policías y delincuentes"
         if trigger.requires_target and not any(t in tree.actor_at for t in sides[1:]):
             return None
@@ -1415,6 +1419,16 @@ def _doers_of_force(tree: DependencyTree, objects: list[int]) -> list[int] | Non
         if roles is not None and roles[0].type in FORCE_TYPES:
             return roles[1]
     return None
+
+
+def _names_force(tree: DependencyTree, objects: list[int]) -> bool:
+    """Whether an object is an event noun of an act of force ("the dismissals", "the coup";
+    an "attempt" only with the compound its entry asks for: "a coup attempt")."""
+    words = lexicon(tree.doc.language or "en")
+    return any(tree.doc.tokens[o].pos == "NOUN" and o not in tree.actor_at and any(
+        e.type in FORCE_TYPES and (not e.compound or any(
+            tree.lemma(c) in e.compound for c in tree.kids(o, {"compound"})))
+        for e in words.nouns.get(tree.lemma(o), [])) for o in objects)
 
 
 def _actor_or_owner(tree: DependencyTree, index: int) -> int:
