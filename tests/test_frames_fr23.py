@@ -61,3 +61,10 @@ def test_the_spanish_extents(settings: Settings) -> None:
     spans = frame_spans(settings, "Los supuestos expertos del gobierno no vieron venir la "
                         "crisis.", "opinion", "es")
     assert ("Los supuestos expertos", DOUBT) in spans
+
+
+def test_a_superlatives_purpose_is_not_part_of_the_exaggeration(settings: Settings) -> None:
+    # an infinitive of purpose says what the plan is for, not what it is ranked against
+    spans = frame_spans(settings, "It is the only credible plan to tackle the climate crisis.",
+                        "opinion", "en")
+    assert ("the only credible plan", EXAGGERATION) in spans

@@ -847,7 +847,8 @@ def _whole_clause(doc: Document, frame: Frame) -> Frame:
     end = index = last
     while (index := index + 1) < len(doc.tokens):
         below = _below(doc, index, top)
-        if below is None or (below != top and doc.tokens[below].dep in CLAUSE_BREAKS):
+        if below is None or (below != top and (doc.tokens[below].dep in CLAUSE_BREAKS
+                                               or _purpose(doc, below, top))):
             break
         if index - last > CLAUSE_TOKENS:
             return frame  # a long clause: the cue alone says less, but says it right
@@ -856,6 +857,15 @@ def _whole_clause(doc: Document, frame: Frame) -> Frame:
         end -= 1
     return Frame(frame.sentence, frame.start, max(frame.end, doc.tokens[end].end),
                  frame.technique, frame.score, frame.method)
+
+
+def _purpose(doc: Document, child: int, noun: int) -> bool:
+    """Whether `child` is an infinitive of purpose on a noun ("the only credible plan [to
+    tackle ...]"): what the thing is for, not the class a superlative ranks it in, which a
+    participle or relative clause gives ("the most ambitious plan ever presented by ...")."""
+    before = doc.tokens[child - 1] if child > 0 else None
+    return (doc.tokens[noun].pos == "NOUN" and doc.tokens[child].pos == "VERB"
+            and before is not None and fold(doc.text[before.start:before.end]) in ("to", "para"))
 
 
 def _claim_head(doc: Document, technique: str, first: int, last: int) -> int | None:
