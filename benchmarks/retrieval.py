@@ -68,9 +68,10 @@ cosine are given; the cost is in benchmarks/ingest.py's perf23 note):
     int8, each sentence alone (default)     1.000        .906/1.000   .438/.500
     the same, cut to 96 word pieces         .999         .906/1.000   .438/.500
     the same, cut to 64 word pieces         .990         .906/1.000   .375/.531
+    the same, cut to 48 word pieces         .975         .906/1.000   .344/.469
 
 A cut at 96 changes nothing and saves little (2% of the ingest benchmark's sentences are
-longer); at 64 Spanish dev loses .06, past the 0.03 margin, so neither ships.
+longer); at 64 Spanish dev loses .06 and at 48 .09, past the 0.03 margin, so none ships.
 
 A distilled 2-layer student (scripts/distil_encoder.py, layers 0 and 5, 3,000 training
 sentences, 2 epochs, peak rate 1e-4: training texts outside this pool, no query used; mean
