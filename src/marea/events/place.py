@@ -84,11 +84,30 @@ def city(name: str, states: Collection[str] = ()) -> tuple[str, str] | None:
     the states a document names, a city in one of them first ("Granada" of a Colombian story
     is Colombia's), else one the name is the own name of: another spelling of a city abroad
     is no place of the story ("la capital de Antioquia" of a Colombian story is not Antakya,
-    TUR, which GeoNames also calls Antioquia); "East Jerusalem" is its own name."""
-    found = _cities().get(fold(name), [])
+    TUR, which GeoNames also calls Antioquia), unless the name only respells it ("Zakho" of
+    Zaxo, Iraq); "East Jerusalem" is its own name."""
+    key = fold(name)
+    found = _cities().get(key, [])
     local = next((f for f in found if f[1] in states), None) or next(
-        (f for f in found if f[2] or not states), None)
+        (f for f in found if f[2] or not states or _respelled(key, fold(f[0]))), None)
     return (local[0], local[1]) if local else None
+
+
+def _respelled(name: str, own: str) -> bool:
+    """Whether a name is another transliteration of a city's own name, at most two letters
+    apart with the same first letter ("Zakho" of Zaxo, "Kiev" of Kyiv), not another
+    language's name for it ("Antioquia" of Antakya): a respelling still names the city
+    wherever the story is set."""
+    if not name or not own or name[0] != own[0] or abs(len(name) - len(own)) > 2:
+        return False
+    previous = list(range(len(own) + 1))
+    for i, letter in enumerate(name, 1):
+        current = [i]
+        for j, other in enumerate(own, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1,
+                               previous[j - 1] + (letter != other)))
+        previous = current
+    return previous[-1] <= 2
 
 
 def document_states(doc: Document, countries: dict[str, str | None]) -> set[str]:
