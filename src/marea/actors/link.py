@@ -123,6 +123,9 @@ ARTICLE_AGENTS = {"public"}
 # (es-10, published the day after Castillo's removal, calls him "el mandatario").
 STORY_DAYS = 7
 ELECT_DAYS = (-30, 200)  # days from the story to the elect's first day in office
+# Nouns of a war a state names by where it was fought ("the Iraq War", "la guerra de Irak"):
+# that state is no actor of the story, whose bodies are of another ("Democrats took the House")
+WAR_NOUNS = {"war", "wars", "invasion", "invasions", "guerra", "guerras"}
 # Words of party names many states share: a name made only of them needs its state named.
 GENERIC_PARTY_WORDS = {
     "party", "parties", "partido", "partidos", "conservative", "conservatives", "labour", "labor",
@@ -320,8 +323,8 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
     family = "en" if doc.language == "en" else "xx"
     view = TokenView(doc)
     candidates = find_candidates(doc, view, kb, family)
-    countries, sentence_countries = _countries_in_context(_out_of_place_tags(
-        candidates, view), kb)
+    countries, sentence_countries = _countries_in_context([
+        c for c in _out_of_place_tags(candidates, view) if not _names_a_war(view, c)], kb)
     # an agent noun no sentence places is the publisher's own: "la Policía" in a Bolivian paper
     unplaced = Counter({home: 1}) if home else countries
     candidates += surname_candidates(view, kb, set(countries), family, candidates, day)
@@ -417,9 +420,10 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
         if actor is not None:
             _link(mention, actor, how, day, records)
     stated = _state_unknowns(doc, view, kb, day, records, sentence_countries, unplaced)
-    for mention in doc.mentions:  # people place a sentence too: "Castillo's minister ..."
+    for mention in doc.mentions:  # people and parties place a sentence too: "Castillo's
+        # minister ...", "When Democrats took the House"
         actor = kb.actors.get(mention.actor_id or "") or stated.get(mention.actor_id or "")
-        if actor is not None and actor.type == "person" and actor.country:
+        if actor is not None and actor.type in ("person", "party") and actor.country:
             sentence_countries.setdefault(mention.sentence, Counter())[actor.country] += 1
     qualifiers = _Countries(doc, kb)  # "Ministerio Público de Paraguay"
     agents = [(mention, sector, stated_country or _demonym_after(
@@ -614,8 +618,10 @@ def _countries_in_context(candidates: list[Candidate], kb: KnowledgeBase
     by_sentence: dict[int, Counter[str]] = {}
     for cand in candidates:
         if cand.mention.label in PERSON_LABELS:
-            people = {kb.actors[e.actor_id].country for e in cand.entries
-                      if e.kind in STRONG and kb.actors[e.actor_id].type == "person"}
+            name = fold(clean_name(cand.mention.text, kb))  # "Cristina" places no story:
+            people = {kb.actors[e.actor_id].country for e in cand.entries  # it needs one
+                      if e.kind in STRONG and kb.actors[e.actor_id].type == "person"
+                      and (name, e.actor_id) not in kb.bound}
             if len(people) == 1 and (country := people.pop()):
                 counts[country] += 1
             continue
@@ -642,6 +648,18 @@ def _out_of_place_tags(candidates: list[Candidate], view: TokenView) -> list[Can
 
     tags = place_tags(view.doc)
     return [c for c in candidates if view.first_at(c.start) not in tags]
+
+
+def _names_a_war(view: TokenView, cand: Candidate) -> bool:
+    """Whether a candidate names where a war was fought, modifying the war noun: "the [Iraq]
+    War", "la guerra de [Irak]", "the war in [Iraq]"."""
+    last = view.first_at(cand.end) - 1
+    if last < 0 or last >= len(view.tokens):
+        return False
+    head = view.tokens[last].head
+    if view.tokens[head].pos == "ADP":  # "war in Iraq" parsed with the preposition as head
+        head = view.tokens[head].head
+    return view.folded[head] in WAR_NOUNS and head not in view.inside(cand.start, cand.end)
 
 
 @dataclass
@@ -2184,7 +2202,7 @@ def _link_offices(doc: Document, view: TokenView, kb: KnowledgeBase, day: date |
                 elect = _elect_in_story(doc, kb, start, day) if day and index and (
                     view.folded[index - 1] in NEW_WORDS) else None
                 person = _holder(view, index, elect or _head_in_story(
-                    doc, kb, start, day, countries))
+                    doc, kb, start, day, countries or _states_in_words(view, kb)))
             if person is None:
                 break
             label = KB_LABELS["en" if doc.language == "en" else "xx"][
@@ -2293,6 +2311,22 @@ def _head_in_story(doc: Document, kb: KnowledgeBase, start: int, day: date | Non
     if not top or (len(top) > 1 and top[1][1] == top[0][1]):
         return None  # no state the story is about
     return kb.head_of_state(top[0][0], day)
+
+
+def _states_in_words(view: TokenView, kb: KnowledgeBase) -> Counter[str]:
+    """Count the states a document names only in words no name mention holds: a lower-case
+    demonym ("la crisis boliviana") or a city the knowledge base lacks ("en Cochabamba")."""
+    from marea.events.place import city  # events.tree imports this package
+
+    found: Counter[str] = Counter()
+    for index, word in enumerate(view.folded):
+        states = {e.actor_id for e in kb.lookup(word) if e.kind == "demonym"}
+        if len(states) == 1 and view.word(index).islower():
+            found[states.pop()] += 1
+    for mention in view.doc.mentions:
+        if mention.label in PLACE_LABELS and (place := city(mention.text)) is not None:
+            found[place[1]] += 1
+    return found
 
 
 def _domain_labels(doc: Document) -> list[str]:
