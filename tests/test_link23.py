@@ -21,6 +21,8 @@ DOCS = (
     ("es", "2022-06-10", "Larroque: 'Alberto fuerza la ruptura con el kirchnerismo sobre "
                          "Cristina'. El dirigente habló en Buenos Aires."),
     ("es", "2022-06-10", "Cristina y Alberto llegaron a Madrid. España los recibió."),
+    ("es", "2019-01-05", "Cuando los demócratas ganaron la Cámara en 2006, Pelosi se opuso a "
+                         "cortar los fondos de la guerra de Irak."),
     ("en", "2019-01-05", "The GOP blamed Democrats for the shutdown. The Grand Old Party "
                          "stood firm."),
 )
@@ -42,6 +44,10 @@ def test_a_state_named_for_a_war_fought_there_places_no_body(linked: Store) -> N
     assert mention_links(linked, 2, "Senate") == {("USALEG", "USALEG")}
 
 
+def test_a_war_is_no_organisation(linked: Store) -> None:
+    assert mention_links(linked, 6, "guerra de Irak") == {(None, None)}
+
+
 def test_a_state_named_otherwise_still_places_the_body(linked: Store) -> None:
     assert mention_links(linked, 3, "parliament") == {("IRQLEG", "IRQLEG")}
 
@@ -57,8 +63,8 @@ def test_a_given_name_abroad_is_someone_else(linked: Store) -> None:
 
 
 def test_us_party_nicknames(linked: Store) -> None:
-    assert mention_links(linked, 6, "GOP") == {("republican-usa", "USAPTY")}
-    assert mention_links(linked, 6, "The Grand Old Party") == {("republican-usa", "USAPTY")}
+    assert mention_links(linked, 7, "GOP") == {("republican-usa", "USAPTY")}
+    assert mention_links(linked, 7, "The Grand Old Party") == {("republican-usa", "USAPTY")}
 
 
 SENTENCES = {

@@ -126,6 +126,7 @@ ELECT_DAYS = (-30, 200)  # days from the story to the elect's first day in offic
 # Nouns of a war a state names by where it was fought ("the Iraq War", "la guerra de Irak"):
 # that state is no actor of the story, whose bodies are of another ("Democrats took the House")
 WAR_NOUNS = {"war", "wars", "invasion", "invasions", "guerra", "guerras"}
+PLACE_PREPOSITIONS = OF_WORDS | {"in", "en", "em", "no", "na"}  # "war [in] Iraq", not "against"
 # Words of party names many states share: a name made only of them needs its state named.
 GENERIC_PARTY_WORDS = {
     "party", "parties", "partido", "partidos", "conservative", "conservatives", "labour", "labor",
@@ -396,16 +397,17 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
                 and any(view.tokens[i].pos == "PROPN"
                         for i in view.inside(mention.start, mention.end))
                 and (name := clean_name(mention.text, kb)).split(" ", 1)[0] not in OF_WORDS
-                and not (LAW_NAME.search(name) and mention.label not in PERSON_LABELS)
+                and not ((LAW_NAME.search(name) or _war_name(name))
+                         and mention.label not in PERSON_LABELS)
                 and not DAY_NAME.search(fold(name))
                 and not (_noun_complement(view, mention, name) and not _names_outlet(
                     view, view.first_at(mention.start), name, publisher))
                 and name.lower() not in view.lower_words):
             # a name left opening with "de"/"of" was a title's tail: "ministra del Interior",
             # tagged a place, names the office, whose holder the apposition after it names;
-            # a law's title ("Ley de Inteligencia") acts for nobody; one word the document
-            # also writes in lower case is a common word capitalised ("Estrategia", "Julio"); a
-            # calendar day ("Día de la Madre") is a date
+            # a law's title ("Ley de Inteligencia") or a war's ("guerra de Irak") acts for
+            # nobody; one word the document also writes in lower case is a common word
+            # capitalised ("Estrategia", "Julio"); a calendar day ("Día de la Madre") is a date
             outlet = _names_outlet(view, view.first_at(mention.start), name, publisher) or (
                 (mention.label not in PERSON_LABELS or " " not in name)
                 and _interviewed_by(view, view.first_at(mention.start)))
@@ -650,6 +652,13 @@ def _out_of_place_tags(candidates: list[Candidate], view: TokenView) -> list[Can
     return [c for c in candidates if view.first_at(c.start) not in tags]
 
 
+def _war_name(name: str) -> bool:
+    """Whether a name is a war's: "guerra de Irak", "the Iraq War"."""
+    words = fold(name).split()
+    return len(words) > 1 and (words[0] in WAR_NOUNS and words[1] in OF_WORDS
+                               or words[-1] == "war")  # not "Veterans of Foreign Wars"
+
+
 def _names_a_war(view: TokenView, cand: Candidate) -> bool:
     """Whether a candidate names where a war was fought, modifying the war noun: "the [Iraq]
     War", "la guerra de [Irak]", "the war in [Iraq]"."""
@@ -657,8 +666,8 @@ def _names_a_war(view: TokenView, cand: Candidate) -> bool:
     if last < 0 or last >= len(view.tokens):
         return False
     head = view.tokens[last].head
-    if view.tokens[head].pos == "ADP":  # "war in Iraq" parsed with the preposition as head
-        head = view.tokens[head].head
+    if view.tokens[head].pos == "ADP" and view.folded[head] in PLACE_PREPOSITIONS:  # "war in
+        head = view.tokens[head].head  # Iraq" parsed with the preposition as head
     return view.folded[head] in WAR_NOUNS and head not in view.inside(cand.start, cand.end)
 
 
@@ -2314,14 +2323,15 @@ def _head_in_story(doc: Document, kb: KnowledgeBase, start: int, day: date | Non
 
 
 def _states_in_words(view: TokenView, kb: KnowledgeBase) -> Counter[str]:
-    """Count the states a document names only in words no name mention holds: a lower-case
-    demonym ("la crisis boliviana") or a city the knowledge base lacks ("en Cochabamba")."""
+    """Count the states a document names in words the name mentions miss: a demonym the
+    tagger leaves alone ("la crisis boliviana") or a city the knowledge base lacks ("en
+    Cochabamba")."""
     from marea.events.place import city  # events.tree imports this package
 
     found: Counter[str] = Counter()
-    for index, word in enumerate(view.folded):
+    for word in view.folded:
         states = {e.actor_id for e in kb.lookup(word) if e.kind == "demonym"}
-        if len(states) == 1 and view.word(index).islower():
+        if len(states) == 1:
             found[states.pop()] += 1
     for mention in view.doc.mentions:
         if mention.label in PLACE_LABELS and (place := city(mention.text)) is not None:
