@@ -83,3 +83,10 @@ def test_the_president_of_a_state_named_by_demonym_or_city(tmp_path: Path) -> No
     assert table["demonym"] == {("canceló", "luis-arce")}
     assert table["city"] == {("canceló", "luis-arce")}
     assert table["none"] == set()  # no state, no president
+
+
+def test_the_president_of_the_publishers_state(tmp_path: Path) -> None:
+    text = SENTENCES["none"]
+    with jsonl_store(tmp_path, [{"text": text, "language": "es", "published": "2022-06-10",
+                                 "url": "https://www.clarin.com.ar/politica/nota.html"}]) as store:
+        assert mention_links(store, 1, "presidente") == {("alberto-fernandez", "ARGGOV")}

@@ -2211,7 +2211,7 @@ def _link_offices(doc: Document, view: TokenView, kb: KnowledgeBase, day: date |
                 elect = _elect_in_story(doc, kb, start, day) if day and index and (
                     view.folded[index - 1] in NEW_WORDS) else None
                 person = _holder(view, index, elect or _head_in_story(
-                    doc, kb, start, day, countries or _states_in_words(view, kb)))
+                    doc, kb, start, day, _story_states(view, kb, countries)))
             if person is None:
                 break
             label = KB_LABELS["en" if doc.language == "en" else "xx"][
@@ -2322,12 +2322,16 @@ def _head_in_story(doc: Document, kb: KnowledgeBase, start: int, day: date | Non
     return kb.head_of_state(top[0][0], day)
 
 
-def _states_in_words(view: TokenView, kb: KnowledgeBase) -> Counter[str]:
-    """Count the states a document names in words the name mentions miss: a demonym the
+def _story_states(view: TokenView, kb: KnowledgeBase, countries: Counter[str]
+                  ) -> Counter[str]:
+    """Count the states a story is about, for its bare "the president": those it names (the
+    `countries` counted), else those it names in words the name mentions miss, a demonym the
     tagger leaves alone ("la crisis boliviana") or a city the knowledge base lacks ("en
-    Cochabamba")."""
+    Cochabamba"), else the publisher's ("clarin.com.ar")."""
     from marea.events.place import city  # events.tree imports this package
 
+    if countries:
+        return countries
     found: Counter[str] = Counter()
     for word in view.folded:
         states = {e.actor_id for e in kb.lookup(word) if e.kind == "demonym"}
@@ -2336,7 +2340,8 @@ def _states_in_words(view: TokenView, kb: KnowledgeBase) -> Counter[str]:
     for mention in view.doc.mentions:
         if mention.label in PLACE_LABELS and (place := city(mention.text)) is not None:
             found[place[1]] += 1
-    return found
+    home = home_country(view.doc, kb)
+    return found or Counter([home] if home else [])
 
 
 def _domain_labels(doc: Document) -> list[str]:
