@@ -57,6 +57,18 @@ def test_a_given_name_the_home_press_uses_names_the_person_at_home(linked: Store
     assert mention_links(linked, 4, "Cristina") == {("cristina-fernandez-de-kirchner", "ARGGOV")}
 
 
+def test_a_given_name_in_a_home_paper_naming_no_state(tmp_path: Path) -> None:
+    with jsonl_store(tmp_path, [
+            {"text": "Larroque: 'Alberto fuerza la ruptura con el kirchnerismo'.",
+             "language": "es", "published": "2022-06-10",
+             "url": "https://www.clarin.com.ar/politica/nota.html"},
+            {"text": "Larroque: 'Alberto fuerza la ruptura con el kirchnerismo', dijo.",
+             "language": "es", "published": "2022-06-10",  # the same text is one document
+             "url": "https://elpais.com/politica/nota.html"}]) as store:
+        assert mention_links(store, 1, "Alberto") == {("alberto-fernandez", "ARGGOV")}
+        assert mention_links(store, 2, "Alberto") == {("x-person-alberto", None)}
+
+
 def test_a_given_name_abroad_is_someone_else(linked: Store) -> None:
     assert mention_links(linked, 5, "Alberto") == {("x-person-alberto", None)}
     assert mention_links(linked, 5, "Cristina") == {("x-person-cristina", None)}

@@ -1532,7 +1532,8 @@ def _at_home(kb: KnowledgeBase, actor_id: str, countries: Counter[str], view: To
              ) -> bool:
     """Whether an actor is of no state, or of one the story names (its country, or one of
     the states a group is at home in: the IRA in a story naming Ireland), also by a city of
-    it the knowledge base lacks (GeoNames: "Belfast")."""
+    it the knowledge base lacks (GeoNames: "Belfast"), or, when it names none, the
+    publisher's ("Alberto" in a clarin.com.ar headline)."""
     from marea.events.place import city  # events.tree imports this package
 
     country = kb.actors[actor_id].country
@@ -1541,7 +1542,8 @@ def _at_home(kb: KnowledgeBase, actor_id: str, countries: Counter[str], view: To
     homes = {country} | kb.homes.get(actor_id, set())
     return any(state in countries for state in homes) or any(
         (found := city(m.text)) is not None and found[1] in homes
-        for m in view.doc.mentions if m.label in PLACE_LABELS)
+        for m in view.doc.mentions if m.label in PLACE_LABELS) or (
+        not countries and home_country(view.doc, kb) in homes)
 
 
 def _generic_party_name(name: str) -> bool:
