@@ -46,6 +46,8 @@ def test_a_state_named_for_a_war_fought_there_places_no_body(linked: Store) -> N
 
 def test_a_war_is_no_organisation(linked: Store) -> None:
     assert mention_links(linked, 6, "guerra de Irak") == {(None, None)}
+    # "la Cámara" alone is a legislature, as "the House" is, no unknown organisation
+    assert [role[-3:] for _, role in mention_links(linked, 6, "Cámara") if role] == ["LEG"]
 
 
 def test_a_state_named_otherwise_still_places_the_body(linked: Store) -> None:
