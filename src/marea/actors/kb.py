@@ -128,9 +128,10 @@ class KnowledgeBase:
     first_words: set[str] = field(default_factory=set)  # first word of every alias key
     heads: dict[str, list[tuple[Role, str]]] = field(default_factory=dict)  # presidents by state
     iso2: dict[str, str] = field(default_factory=dict)  # "BO" -> "BOL", for web domains
-    # (name key, actor id) of a party's name with its country cut off
-    # ("Partido Comunista" of "Partido Comunista de Chile"): it names that actor only in a
-    # story about its country, as many countries have one
+    # (name key, actor id) of a name that holds only in a story about the actor's country: a
+    # party's name with its country cut off ("Partido Comunista" of "Partido Comunista de
+    # Chile"), as many countries have one; a person's given name the home press uses alone
+    # (`home_aliases`: "Alberto" for Alberto Fernández in Argentine stories)
     bound: set[tuple[str, str]] = field(default_factory=set)
     # (name key, actor id) of a name the files also spell without accents: only these match a
     # word in capitals ("IRA" is an acronym, not the Portuguese "Irã" shorn of its tilde)
@@ -279,6 +280,9 @@ class KnowledgeBase:
             else:
                 kind = "alias"
             self._alias(name, actor_id, kind)
+        for name in self._names(e.get("home_aliases")):
+            self._alias(name, actor_id, "alias")
+            self.bound.add((fold(name), actor_id))
         for name in forms:
             if name in given:
                 continue

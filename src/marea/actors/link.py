@@ -123,6 +123,10 @@ ARTICLE_AGENTS = {"public"}
 # (es-10, published the day after Castillo's removal, calls him "el mandatario").
 STORY_DAYS = 7
 ELECT_DAYS = (-30, 200)  # days from the story to the elect's first day in office
+# Nouns of a war a state names by where it was fought ("the Iraq War", "la guerra de Irak"):
+# that state is no actor of the story, whose bodies are of another ("Democrats took the House")
+WAR_NOUNS = {"war", "wars", "invasion", "invasions", "guerra", "guerras"}
+PLACE_PREPOSITIONS = OF_WORDS | {"in", "en", "em", "no", "na"}  # "war [in] Iraq", not "against"
 # Words of party names many states share: a name made only of them needs its state named.
 GENERIC_PARTY_WORDS = {
     "party", "parties", "partido", "partidos", "conservative", "conservatives", "labour", "labor",
@@ -320,8 +324,8 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
     family = "en" if doc.language == "en" else "xx"
     view = TokenView(doc)
     candidates = find_candidates(doc, view, kb, family)
-    countries, sentence_countries = _countries_in_context(_out_of_place_tags(
-        candidates, view), kb)
+    countries, sentence_countries = _countries_in_context([
+        c for c in _out_of_place_tags(candidates, view) if not _names_a_war(view, c)], kb)
     # an agent noun no sentence places is the publisher's own: "la Policía" in a Bolivian paper
     unplaced = Counter({home: 1}) if home else countries
     candidates += surname_candidates(view, kb, set(countries), family, candidates, day)
@@ -393,16 +397,17 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
                 and any(view.tokens[i].pos == "PROPN"
                         for i in view.inside(mention.start, mention.end))
                 and (name := clean_name(mention.text, kb)).split(" ", 1)[0] not in OF_WORDS
-                and not (LAW_NAME.search(name) and mention.label not in PERSON_LABELS)
+                and not ((LAW_NAME.search(name) or _war_name(name))
+                         and mention.label not in PERSON_LABELS)
                 and not DAY_NAME.search(fold(name))
                 and not (_noun_complement(view, mention, name) and not _names_outlet(
                     view, view.first_at(mention.start), name, publisher))
                 and name.lower() not in view.lower_words):
             # a name left opening with "de"/"of" was a title's tail: "ministra del Interior",
             # tagged a place, names the office, whose holder the apposition after it names;
-            # a law's title ("Ley de Inteligencia") acts for nobody; one word the document
-            # also writes in lower case is a common word capitalised ("Estrategia", "Julio"); a
-            # calendar day ("Día de la Madre") is a date
+            # a law's title ("Ley de Inteligencia") or a war's ("guerra de Irak") acts for
+            # nobody; one word the document also writes in lower case is a common word
+            # capitalised ("Estrategia", "Julio"); a calendar day ("Día de la Madre") is a date
             outlet = _names_outlet(view, view.first_at(mention.start), name, publisher) or (
                 (mention.label not in PERSON_LABELS or " " not in name)
                 and _interviewed_by(view, view.first_at(mention.start)))
@@ -417,9 +422,10 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
         if actor is not None:
             _link(mention, actor, how, day, records)
     stated = _state_unknowns(doc, view, kb, day, records, sentence_countries, unplaced)
-    for mention in doc.mentions:  # people place a sentence too: "Castillo's minister ..."
+    for mention in doc.mentions:  # people and parties place a sentence too: "Castillo's
+        # minister ...", "When Democrats took the House"
         actor = kb.actors.get(mention.actor_id or "") or stated.get(mention.actor_id or "")
-        if actor is not None and actor.type == "person" and actor.country:
+        if actor is not None and actor.type in ("person", "party") and actor.country:
             sentence_countries.setdefault(mention.sentence, Counter())[actor.country] += 1
     qualifiers = _Countries(doc, kb)  # "Ministerio Público de Paraguay"
     agents = [(mention, sector, stated_country or _demonym_after(
@@ -614,8 +620,10 @@ def _countries_in_context(candidates: list[Candidate], kb: KnowledgeBase
     by_sentence: dict[int, Counter[str]] = {}
     for cand in candidates:
         if cand.mention.label in PERSON_LABELS:
-            people = {kb.actors[e.actor_id].country for e in cand.entries
-                      if e.kind in STRONG and kb.actors[e.actor_id].type == "person"}
+            name = fold(clean_name(cand.mention.text, kb))  # "Cristina" places no story:
+            people = {kb.actors[e.actor_id].country for e in cand.entries  # it needs one
+                      if e.kind in STRONG and kb.actors[e.actor_id].type == "person"
+                      and (name, e.actor_id) not in kb.bound}
             if len(people) == 1 and (country := people.pop()):
                 counts[country] += 1
             continue
@@ -642,6 +650,25 @@ def _out_of_place_tags(candidates: list[Candidate], view: TokenView) -> list[Can
 
     tags = place_tags(view.doc)
     return [c for c in candidates if view.first_at(c.start) not in tags]
+
+
+def _war_name(name: str) -> bool:
+    """Whether a name is a war's: "guerra de Irak", "the Iraq War"."""
+    words = fold(name).split()
+    return len(words) > 1 and (words[0] in WAR_NOUNS and words[1] in OF_WORDS
+                               or words[-1] == "war")  # not "Veterans of Foreign Wars"
+
+
+def _names_a_war(view: TokenView, cand: Candidate) -> bool:
+    """Whether a candidate names where a war was fought, modifying the war noun: "the [Iraq]
+    War", "la guerra de [Irak]", "the war in [Iraq]"."""
+    last = view.first_at(cand.end) - 1
+    if last < 0 or last >= len(view.tokens):
+        return False
+    head = view.tokens[last].head
+    if view.tokens[head].pos == "ADP" and view.folded[head] in PLACE_PREPOSITIONS:  # "war in
+        head = view.tokens[head].head  # Iraq" parsed with the preposition as head
+    return view.folded[head] in WAR_NOUNS and head not in view.inside(cand.start, cand.end)
 
 
 @dataclass
@@ -1505,7 +1532,8 @@ def _at_home(kb: KnowledgeBase, actor_id: str, countries: Counter[str], view: To
              ) -> bool:
     """Whether an actor is of no state, or of one the story names (its country, or one of
     the states a group is at home in: the IRA in a story naming Ireland), also by a city of
-    it the knowledge base lacks (GeoNames: "Belfast")."""
+    it the knowledge base lacks (GeoNames: "Belfast"), or, when it names none, the
+    publisher's ("Alberto" in a clarin.com.ar headline)."""
     from marea.events.place import city  # events.tree imports this package
 
     country = kb.actors[actor_id].country
@@ -1514,7 +1542,8 @@ def _at_home(kb: KnowledgeBase, actor_id: str, countries: Counter[str], view: To
     homes = {country} | kb.homes.get(actor_id, set())
     return any(state in countries for state in homes) or any(
         (found := city(m.text)) is not None and found[1] in homes
-        for m in view.doc.mentions if m.label in PLACE_LABELS)
+        for m in view.doc.mentions if m.label in PLACE_LABELS) or (
+        not countries and home_country(view.doc, kb) in homes)
 
 
 def _generic_party_name(name: str) -> bool:
@@ -2184,7 +2213,7 @@ def _link_offices(doc: Document, view: TokenView, kb: KnowledgeBase, day: date |
                 elect = _elect_in_story(doc, kb, start, day) if day and index and (
                     view.folded[index - 1] in NEW_WORDS) else None
                 person = _holder(view, index, elect or _head_in_story(
-                    doc, kb, start, day, countries))
+                    doc, kb, start, day, _story_states(view, kb, countries)))
             if person is None:
                 break
             label = KB_LABELS["en" if doc.language == "en" else "xx"][
@@ -2293,6 +2322,28 @@ def _head_in_story(doc: Document, kb: KnowledgeBase, start: int, day: date | Non
     if not top or (len(top) > 1 and top[1][1] == top[0][1]):
         return None  # no state the story is about
     return kb.head_of_state(top[0][0], day)
+
+
+def _story_states(view: TokenView, kb: KnowledgeBase, countries: Counter[str]
+                  ) -> Counter[str]:
+    """Count the states a story is about, for its bare "the president": those it names (the
+    `countries` counted), else those it names in words the name mentions miss, a demonym the
+    tagger leaves alone ("la crisis boliviana") or a city the knowledge base lacks ("en
+    Cochabamba"), else the publisher's ("clarin.com.ar")."""
+    from marea.events.place import city  # events.tree imports this package
+
+    if countries:
+        return countries
+    found: Counter[str] = Counter()
+    for word in view.folded:
+        states = {e.actor_id for e in kb.lookup(word) if e.kind == "demonym"}
+        if len(states) == 1:
+            found[states.pop()] += 1
+    for mention in view.doc.mentions:
+        if mention.label in PLACE_LABELS and (place := city(mention.text)) is not None:
+            found[place[1]] += 1
+    home = home_country(view.doc, kb)
+    return found or Counter([home] if home else [])
 
 
 def _domain_labels(doc: Document) -> list[str]:
