@@ -302,8 +302,18 @@ DIRECTIVES = frozenset({"urge", "exhort", "implore", "promise", "pledge", "vow",
 # and DIRECTIVES verbs do) and is not judged by doing them; their target is no victim.
 VOICED_EVENTS = frozenset({"REQUEST", "ACCUSE", "REJECT"})
 TAGGED = re.compile(r"(?<!\w)[#@]\w")  # a hashtag or handle: the marks of a social post
-ATTRIBUTION = re.compile(r"\b(?:according to|según|segun|de acuerdo con|conforme a)\b",
-                         re.IGNORECASE)
+# Adjuncts that give a sentence as somebody's view: "according to X", "según X", and the view
+# named as a third party's ("in his view", "en su opinión", "a juicio de X"; not the
+# author's own "en mi opinión").
+ATTRIBUTION = re.compile(
+    r"\b(?:according to|in (?:his|her|their) (?:view|opinion)|in the (?:view|opinion) of|"
+    r"según|segun|de acuerdo con|conforme a|en (?:su|sus) (?:opinión|opinion|palabras)|"
+    r"en (?:opinión|opinion|palabras) de|a (?:su|sus) (?:juicio|entender|parecer|criterio)|"
+    r"a (?:juicio|entender|criterio) de)\b", re.IGNORECASE)
+# A dash right before a verb of saying opens the Spanish aside that tells who speaks ("Nada
+# —agregó— puede atentar contra el Código", "—Es un golpe —dijo el ministro."): the rest of
+# the sentence is the speaker's words, given without quotation marks.
+SPEECH_ASIDE = re.compile(r"[—–]\s*(?=\w)")
 # Wrongs whose "of" names the victim ("the blockade of Cuba"; "the aggression of the US" names
 # the aggressor); any strongly negative noun names its victim with "against", "on", "contra".
 WRONGS_DONE = frozenset({
@@ -769,7 +779,8 @@ def _capitals(doc: Document, seq: list[tuple[int, str, str]]) -> set[int]:
 
 def _voice(doc: Document, tree: DependencyTree, heads: dict[int, str], bench: set[str]
            ) -> _Voice:
-    """Tokens in quotations, in reported speech, in "according to" sentences or in a
+    """Tokens in quotations, in reported speech, in "according to" or "in his view"
+    sentences, in a sentence with a Spanish dash aside of saying ("—dijo—") or in a
     statement reproduced after its heading are somebody else's words; a short verbless
     quotation is the author's scare quotes. The speaker is the actor that is the subject of
     the reporting verb (for a quotation: of a reporting verb of its sentence outside it) or
@@ -805,6 +816,19 @@ def _voice(doc: Document, tree: DependencyTree, heads: dict[int, str], bench: se
             attributed.update(said)
             if token.head in reporters:
                 speakers.update(dict.fromkeys(said, reporters[token.head]))
+    for line in doc.sentences:
+        for dash in SPEECH_ASIDE.finditer(doc.text, line.start, line.end):
+            saying = tree.first_at(dash.end())
+            if saying < len(doc.tokens) and doc.tokens[saying].start == dash.end() and \
+                    tree.lemma(saying) in REPORTING:
+                last = tree.first_at(line.end)
+                closing = next((i for i in range(saying + 1, last)
+                                if doc.text[doc.tokens[i].start] in "—–"), last)
+                said = [i for i in range(tree.first_at(line.start), last)
+                        if not tree.first_at(dash.start()) <= i <= closing]
+                attributed.update(said)
+                if saying in reporters:
+                    speakers.update(dict.fromkeys(said, reporters[saying]))
     if (statement := statement_start(doc.text)) is not None:  # a statement reproduced in full
         attributed.update(range(tree.first_at(statement), len(doc.tokens)))
     for line in doc.sentences:
