@@ -1,7 +1,8 @@
 """Stance, session 23 (second pass): a sentence given as a third party's view ("en su opinión",
-"a juicio de X", "in his view") or as the words of a speaker named in a Spanish dash aside
-("—dijo Evo Morales—") is not the author's; and the stance benchmark reads a gold row's
-generic sector id as the one country-prefixed id of that sector in the document."""
+"a juicio de X", "in his view", "Para la Fiscalía, ...") or as the words of a speaker named
+in a Spanish dash aside ("—dijo Evo Morales—") is not the author's; and the stance benchmark
+reads a gold row's generic sector id as the one country-prefixed id of that sector in the
+document."""
 
 from __future__ import annotations
 
@@ -20,6 +21,10 @@ SPOKE_EN = "Evo Morales spoke in La Paz on Monday. "
     (SPOKE_ES + "En su opinión, Jeanine Áñez es una golpista.", _read_es, "golpista"),
     (SPOKE_ES + "A juicio de Evo Morales, Jeanine Áñez es una golpista.", _read_es, "golpista"),
     (SPOKE_EN + "In his view, Jeanine Áñez is a coup plotter.", _read_en, "coup plotter"),
+    (SPOKE_ES + "De acuerdo a Evo Morales, Jeanine Áñez es una golpista.", _read_es,
+     "golpista"),
+    (SPOKE_ES + "Para Evo Morales, Jeanine Áñez es una golpista.", _read_es, "golpista"),
+    (SPOKE_EN + "For Evo Morales, Jeanine Áñez is a coup plotter.", _read_en, "coup plotter"),
 ])
 def test_a_third_partys_view_is_quoted(settings: Settings, text: str, read, label: str
                                        ) -> None:
@@ -35,6 +40,12 @@ def test_the_authors_own_opinion_is_not_quoted(settings: Settings) -> None:
                            )["jeanine-anez"]
     assert label == "against", cues
     assert ("label", "golpista") in cues, cues
+
+
+def test_for_without_an_actor_keeps_the_authors_voice(settings: Settings) -> None:
+    """"For years, ..." names no view holder: the label is the author's."""
+    _, cues = _read_en(settings, "For years, Jeanine Áñez was a coup plotter.")["jeanine-anez"]
+    assert ("label", "coup plotter") in cues, cues
 
 
 def test_a_dash_aside_of_saying_makes_the_sentence_the_speakers(settings: Settings) -> None:

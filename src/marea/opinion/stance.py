@@ -307,9 +307,14 @@ TAGGED = re.compile(r"(?<!\w)[#@]\w")  # a hashtag or handle: the marks of a soc
 # author's own "en mi opinión").
 ATTRIBUTION = re.compile(
     r"\b(?:according to|in (?:his|her|their) (?:view|opinion)|in the (?:view|opinion) of|"
-    r"según|segun|de acuerdo con|conforme a|en (?:su|sus) (?:opinión|opinion|palabras)|"
-    r"en (?:opinión|opinion|palabras) de|a (?:su|sus) (?:juicio|entender|parecer|criterio)|"
+    r"según|segun|de acuerdo (?:con|a)|conforme a|a decir de|en (?:opinión|opinion|palabras) de|"
+    r"en (?:su|sus) (?:opinión|opinion|palabras)|a (?:su|sus) (?:juicio|entender|parecer|criterio)|"
     r"a (?:juicio|entender|criterio) de)\b", re.IGNORECASE)
+# A sentence opened by "for"/"para" and an actor before a comma is that actor's view ("Para
+# la Fiscalía, el daño fue de...", "For Sanders, the plan is..."); "Para el subsidio
+# aprobaron..." names no actor and stays the author's.
+VIEW_HOLDER = re.compile(r"\s*(?:for|para)\s", re.IGNORECASE)
+HOLDER_WORDS = 6  # words from "para" to the comma at most
 # A dash right before a verb of saying opens the Spanish aside that tells who speaks ("Nada
 # —agregó— puede atentar contra el Código", "—Es un golpe —dijo el ministro."): the rest of
 # the sentence is the speaker's words, given without quotation marks.
@@ -780,7 +785,7 @@ def _capitals(doc: Document, seq: list[tuple[int, str, str]]) -> set[int]:
 def _voice(doc: Document, tree: DependencyTree, heads: dict[int, str], bench: set[str]
            ) -> _Voice:
     """Tokens in quotations, in reported speech, in "according to" or "in his view"
-    sentences, in a sentence with a Spanish dash aside of saying ("—dijo—") or in a
+    sentences, after "Para <actor>," opening a sentence, in a sentence with a Spanish dash aside of saying ("—dijo—") or in a
     statement reproduced after its heading are somebody else's words; a short verbless
     quotation is the author's scare quotes. The speaker is the actor that is the subject of
     the reporting verb (for a quotation: of a reporting verb of its sentence outside it) or
@@ -838,6 +843,15 @@ def _voice(doc: Document, tree: DependencyTree, heads: dict[int, str], bench: se
             source = heads.get(tree.first_at(according.end() + 1))  # "según Xicará"
             if source:
                 speakers.update(dict.fromkeys(said, source))
+        elif holder := VIEW_HOLDER.match(doc.text, line.start, line.end):
+            first, last = tree.first_at(holder.end()), tree.first_at(line.end)
+            comma = next((i for i in range(first, min(first + HOLDER_WORDS, last))
+                          if doc.tokens[i].pos == "PUNCT"), None)
+            holders = [heads[i] for i in range(first, comma or first) if i in heads]
+            if comma is not None and doc.text[doc.tokens[comma].start] == "," and holders:
+                said = list(range(comma + 1, last))
+                attributed.update(said)
+                speakers.update(dict.fromkeys(said, holders[0]))
     for head, actor in heads.items():
         role, verb = _role(doc, tree, head)
         if actor in bench and role == "subject" and verb is not None and \
