@@ -785,8 +785,9 @@ def _capitals(doc: Document, seq: list[tuple[int, str, str]]) -> set[int]:
 def _voice(doc: Document, tree: DependencyTree, heads: dict[int, str], bench: set[str]
            ) -> _Voice:
     """Tokens in quotations, in reported speech, in "according to" or "in his view"
-    sentences, after "Para <actor>," opening a sentence, in a sentence with a Spanish dash aside of saying ("—dijo—") or in a
-    statement reproduced after its heading are somebody else's words; a short verbless
+    sentences, after "Para <actor>," opening a sentence, in a sentence with a Spanish dash
+    aside of saying ("—dijo—") or in a statement reproduced after its heading are somebody
+    else's words; a short verbless
     quotation is the author's scare quotes. The speaker is the actor that is the subject of
     the reporting verb (for a quotation: of a reporting verb of its sentence outside it) or
     the one named right after "according to". What a court or prosecutor's legal act says
