@@ -787,10 +787,10 @@ def _voice(doc: Document, tree: DependencyTree, heads: dict[int, str], bench: se
     """Tokens in quotations, in reported speech, in "according to" or "in his view"
     sentences, after "Para <actor>," opening a sentence, in a sentence with a Spanish dash
     aside of saying ("—dijo—") or in a statement reproduced after its heading are somebody
-    else's words; a short verbless
-    quotation is the author's scare quotes. The speaker is the actor that is the subject of
-    the reporting verb (for a quotation: of a reporting verb of its sentence outside it) or
-    the one named right after "according to". What a court or prosecutor's legal act says
+    else's words; a short verbless quotation is the author's scare quotes. The speaker is
+    the actor that is the subject of the reporting verb (for a quotation: of a reporting verb
+    of its sentence outside it), the one named right after "according to" or the view
+    holder after "para". What a court or prosecutor's legal act says
     (LEGAL_ACTS: "charged X with bribery") is the charge: the bench's words, though no view
     it voices (no speaker)."""
     attributed: set[int] = set()
