@@ -317,7 +317,8 @@ VIEW_HOLDER = re.compile(r"\s*(?:for|para)\s", re.IGNORECASE)
 HOLDER_WORDS = 6  # words from "para" to the comma at most
 # A dash right before a verb of saying opens the Spanish aside that tells who speaks ("Nada
 # —agregó— puede atentar contra el Código", "—Es un golpe —dijo el ministro."): the rest of
-# the sentence is the speaker's words, given without quotation marks.
+# the sentence is the speaker's words, given without quotation marks. A participle ("— announced
+# last week —") is no aside of saying.
 SPEECH_ASIDE = re.compile(r"[—–]\s*(?=\w)")
 # Wrongs whose "of" names the victim ("the blockade of Cuba"; "the aggression of the US" names
 # the aggressor); any strongly negative noun names its victim with "against", "on", "contra".
@@ -826,7 +827,7 @@ def _voice(doc: Document, tree: DependencyTree, heads: dict[int, str], bench: se
         for dash in SPEECH_ASIDE.finditer(doc.text, line.start, line.end):
             saying = tree.first_at(dash.end())
             if saying < len(doc.tokens) and doc.tokens[saying].start == dash.end() and \
-                    tree.lemma(saying) in REPORTING:
+                    tree.lemma(saying) in REPORTING and "VerbForm=Fin" in doc.tokens[saying].morph:
                 last = tree.first_at(line.end)
                 closing = next((i for i in range(saying + 1, last)
                                 if doc.text[doc.tokens[i].start] in "—–"), last)
