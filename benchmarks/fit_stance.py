@@ -25,7 +25,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _gold import EXAMPLES, GOLD_TEXTS, SEEDS, doc_name, stage_shared  # noqa: E402
-from stance import EVALUATION_ONLY, GOLD, SHARED_SETS, gold_rows, scores  # noqa: E402
+from stance import EVALUATION_ONLY, GOLD, SHARED_SETS, gold_rows, scores, sector_ids  # noqa: E402
 
 import marea.opinion.stance as stance_module  # noqa: E402
 from marea.ingest.sources import read_inputs  # noqa: E402
@@ -68,7 +68,8 @@ def tuning_documents() -> tuple[dict[str, Document], list[dict]]:
         before = DEFAULT_PIPELINE[:DEFAULT_PIPELINE.index("marea.stance.v1")]
         done = run_stages(list(found.values()), before, settings)
     docs = {doc_name(d.source, d.locator): d for d in done if d.error is None}
-    return docs, [r for r in rows if r["doc"] in docs]
+    given = {name: {m.actor_id for m in doc.mentions if m.actor_id} for name, doc in docs.items()}
+    return docs, sector_ids([r for r in rows if r["doc"] in docs], given)
 
 
 def macro_f1(docs: dict[str, Document], rows: list[dict]) -> float:

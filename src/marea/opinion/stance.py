@@ -302,8 +302,24 @@ DIRECTIVES = frozenset({"urge", "exhort", "implore", "promise", "pledge", "vow",
 # and DIRECTIVES verbs do) and is not judged by doing them; their target is no victim.
 VOICED_EVENTS = frozenset({"REQUEST", "ACCUSE", "REJECT"})
 TAGGED = re.compile(r"(?<!\w)[#@]\w")  # a hashtag or handle: the marks of a social post
-ATTRIBUTION = re.compile(r"\b(?:according to|según|segun|de acuerdo con|conforme a)\b",
-                         re.IGNORECASE)
+# Adjuncts that give a sentence as somebody's view: "according to X", "según X", and the view
+# named as a third party's ("in his view", "en su opinión", "a juicio de X"; not the
+# author's own "en mi opinión").
+ATTRIBUTION = re.compile(
+    r"\b(?:according to|in (?:his|her|their) (?:view|opinion)|in the (?:view|opinion) of|"
+    r"según|segun|de acuerdo (?:con|a)|conforme a|a decir de|en (?:opinión|opinion|palabras) de|"
+    r"en (?:su|sus) (?:opinión|opinion|palabras)|a (?:su|sus) (?:juicio|entender|parecer|criterio)|"
+    r"a (?:juicio|entender|criterio) de)\b", re.IGNORECASE)
+# A sentence opened by "for"/"para" and an actor before a comma is that actor's view ("Para
+# la Fiscalía, el daño fue de...", "For Sanders, the plan is..."); "Para el subsidio
+# aprobaron..." names no actor and stays the author's.
+VIEW_HOLDER = re.compile(r"\s*(?:for|para)\s", re.IGNORECASE)
+HOLDER_WORDS = 6  # words from "para" to the comma at most
+# A dash right before a verb of saying opens the Spanish aside that tells who speaks ("Nada
+# —agregó— puede atentar contra el Código", "—Es un golpe —dijo el ministro."): the rest of
+# the sentence is the speaker's words, given without quotation marks. A participle ("— announced
+# last week —") is no aside of saying.
+SPEECH_ASIDE = re.compile(r"[—–]\s*(?=\w)")
 # Wrongs whose "of" names the victim ("the blockade of Cuba"; "the aggression of the US" names
 # the aggressor); any strongly negative noun names its victim with "against", "on", "contra".
 WRONGS_DONE = frozenset({
@@ -769,11 +785,13 @@ def _capitals(doc: Document, seq: list[tuple[int, str, str]]) -> set[int]:
 
 def _voice(doc: Document, tree: DependencyTree, heads: dict[int, str], bench: set[str]
            ) -> _Voice:
-    """Tokens in quotations, in reported speech, in "according to" sentences or in a
-    statement reproduced after its heading are somebody else's words; a short verbless
-    quotation is the author's scare quotes. The speaker is the actor that is the subject of
-    the reporting verb (for a quotation: of a reporting verb of its sentence outside it) or
-    the one named right after "according to". What a court or prosecutor's legal act says
+    """Tokens in quotations, in reported speech, in "according to" or "in his view"
+    sentences, after "Para <actor>," opening a sentence, in a sentence with a Spanish dash
+    aside of saying ("—dijo—") or in a statement reproduced after its heading are somebody
+    else's words; a short verbless quotation is the author's scare quotes. The speaker is
+    the actor that is the subject of the reporting verb (for a quotation: of a reporting verb
+    of its sentence outside it), the one named right after "according to" or the view
+    holder after "para". What a court or prosecutor's legal act says
     (LEGAL_ACTS: "charged X with bribery") is the charge: the bench's words, though no view
     it voices (no speaker)."""
     attributed: set[int] = set()
@@ -805,6 +823,19 @@ def _voice(doc: Document, tree: DependencyTree, heads: dict[int, str], bench: se
             attributed.update(said)
             if token.head in reporters:
                 speakers.update(dict.fromkeys(said, reporters[token.head]))
+    for line in doc.sentences:
+        for dash in SPEECH_ASIDE.finditer(doc.text, line.start, line.end):
+            saying = tree.first_at(dash.end())
+            if saying < len(doc.tokens) and doc.tokens[saying].start == dash.end() and \
+                    tree.lemma(saying) in REPORTING and "VerbForm=Fin" in doc.tokens[saying].morph:
+                last = tree.first_at(line.end)
+                closing = next((i for i in range(saying + 1, last)
+                                if doc.text[doc.tokens[i].start] in "—–"), last)
+                said = [i for i in range(tree.first_at(line.start), last)
+                        if not tree.first_at(dash.start()) <= i <= closing]
+                attributed.update(said)
+                if saying in reporters:
+                    speakers.update(dict.fromkeys(said, reporters[saying]))
     if (statement := statement_start(doc.text)) is not None:  # a statement reproduced in full
         attributed.update(range(tree.first_at(statement), len(doc.tokens)))
     for line in doc.sentences:
@@ -814,6 +845,15 @@ def _voice(doc: Document, tree: DependencyTree, heads: dict[int, str], bench: se
             source = heads.get(tree.first_at(according.end() + 1))  # "según Xicará"
             if source:
                 speakers.update(dict.fromkeys(said, source))
+        elif holder := VIEW_HOLDER.match(doc.text, line.start, line.end):
+            first, last = tree.first_at(holder.end()), tree.first_at(line.end)
+            comma = next((i for i in range(first, min(first + HOLDER_WORDS, last))
+                          if doc.tokens[i].pos == "PUNCT"), None)
+            holders = [heads[i] for i in range(first, comma or first) if i in heads]
+            if comma is not None and doc.text[doc.tokens[comma].start] == "," and holders:
+                said = list(range(comma + 1, last))
+                attributed.update(said)
+                speakers.update(dict.fromkeys(said, holders[0]))
     for head, actor in heads.items():
         role, verb = _role(doc, tree, head)
         if actor in bench and role == "subject" and verb is not None and \
