@@ -328,6 +328,9 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
             targets = _implied_targets(  # forces moved are nobody's target: "army reservists"
                 tree, index, objects if trigger.object_is_target or trigger.mode in TAKING
                 else [], set(sources)) or targets
+        if trigger.clause:  # a regret reproaches the doer its clause names, if anyone
+            targets = [actor_host(tree, s) for c in tree.kids(index, {"ccomp"})
+                       if _clause_with_subject(tree, c) for s in tree.kids(c, SUBJECTS)]
         critics = [s for s in subjects if tree.lemma(s) in CRITIC_NOUNS and s not in tree.actor_at]
         if trigger.speech and trigger.type == "STATEMENT" and critics:
             # what critics say is criticism of whom they criticise or their words are about:
@@ -1113,9 +1116,23 @@ def _fits(tree: DependencyTree, index: int, trigger: Trigger, objects: list[int]
             for c in tree.kids(index, {"xcomp"}) + _noun_infinitives(tree, index)
             if tree.doc.tokens[c].pos in ("VERB", "AUX")):
         return False
+    if trigger.clause and not any(_clause_with_subject(tree, c)
+                                  for c in tree.kids(index, {"ccomp"})):
+        return False
     return not trigger.label or (  # not "calificada de éxito por unos y de fracaso por otros"
         bool(labels(tree, index, trigger.label)) and not labels(
             tree, index, "positive" if trigger.label == "negative" else "negative"))
+
+
+def _clause_with_subject(tree: DependencyTree, clause: int) -> bool:
+    """Whether a clausal complement is a finite "que" clause with a noun or name of its own
+    for subject: what someone else did ("que las élites hubieran mantenido ..."), not "que no
+    haya acuerdo" nor "no poder asistir"."""
+    return (any("VerbForm=Fin" in tree.doc.tokens[v].morph  # or its auxiliary: "hubieran"
+                for v in [clause, *tree.kids(clause, {"aux"})])
+            and any(tree.lemma(m) == "que" for m in tree.kids(clause, {"mark"}))
+            and any(tree.doc.tokens[s].pos in ("NOUN", "PROPN")
+                    for s in tree.kids(clause, SUBJECTS)))
 
 
 def _noun_infinitives(tree: DependencyTree, index: int) -> list[int]:
