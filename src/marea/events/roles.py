@@ -392,6 +392,10 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
     if not fitting:
         return None
     trigger = max(fitting, key=lambda t: t.constraints)
+    nouns = lexicon(tree.doc.language or "en").nouns
+    tree.consumed.update(  # an event noun the entry requires is part of this event: "fue
+        c for c in tree.kids(index, {"nmod"})  # anfitrión de la [cumbre]" is one meeting
+        if tree.lemma(c) in trigger.compound and tree.lemma(c) in nouns)
     if adjective is not None:  # "del paro armado [por parte de X]", hung on the adjective
         for prep, found in prepositions(tree, adjective).items():
             preps.setdefault(prep, []).extend(found)
@@ -440,6 +444,9 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
         sources = sources or [o for o in owners if o not in targets]
     else:
         sources = sources or [o for o in owners if o not in acted_on]
+    if not sources and tree.kids(index, {"cop"}):  # a predicate noun's subject does it:
+        sources = [actor_host(tree, s) for s in tree.kids(index, {"nsubj"})  # "Fernández fue
+                   if actor_host(tree, s) in tree.actor_at]  # anfitrión de la cumbre"
     if (not sources and tree.doc.language == "es" and "de" not in trigger.target_prep
             and trigger.object_is_target):  # "la extradición de X": X is what is handed over
         # "el ataque de la guerrilla", "la marcha de los maestros": who does it, unless the
