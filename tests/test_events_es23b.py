@@ -4,7 +4,8 @@ that subject (ACCUSE/disapprove); over a noun, an infinitive or a clause with no
 only mourns or regrets. A verb with no subject of its own is done by all the coordinated
 subjects of the verb before it. The host of a meeting ("fue anfitrión de la cumbre") meets,
 and the meeting noun is no second event. A body that approves an act does it: approving
-proceedings against someone accuses them and backs nobody. Sentences written for these
+proceedings against someone accuses them and backs nobody. Who acts "en la cumbre" took part
+in it. Sentences written for these
 tests, through the real pipeline (es_core_news_sm)."""
 
 from __future__ import annotations
@@ -28,6 +29,10 @@ SENTENCES = {
     # the host of a meeting, and a host of nothing named
     "host": "En marzo, Leonel Fernández fue anfitrión de la cumbre del Grupo de Río.",
     "host_of_guest": "Lula recibió como anfitrión a Gustavo Petro.",
+    # the meeting an act was done at: its doers met; a meeting only spoken of is no setting
+    "summit_setting": "En la cumbre de Mendoza, Dilma Rousseff firmó un acuerdo con José "
+                      "Mujica.",
+    "summit_topic": "Dilma Rousseff habló sobre la cumbre de Mendoza.",
     # an approved act is the approver's
     "approved_impeachment": "La Cámara de Diputados de Paraguay aprobó el juicio político "
                             "contra Fernando Lugo.",
@@ -43,6 +48,10 @@ def events(tmp_path_factory: pytest.TempPathFactory) -> dict[str, set[Row]]:
                                   "e.type, coalesce(e.mode, ''), e.modality, "
                                   "coalesce(e.source_id, ''), coalesce(e.target_id, '')")
     return table
+
+
+def _roles(rows: set[Row], kind: str) -> set[tuple[str, str]]:
+    return {(r[3], r[4]) for r in rows if r[0] == kind}
 
 
 def _accusations(rows: set[Row]) -> set[tuple[str, str, str]]:
@@ -62,7 +71,7 @@ def test_a_regret_with_no_doer_reproaches_nobody(events: dict[str, set[Row]]) ->
 
 
 def test_a_dropped_subject_is_every_coordinated_doer(events: dict[str, set[Row]]) -> None:
-    assert {(r[3], r[4]) for r in events["dropped_coordinated"] if r[0] == "SUPPORT"} == {
+    assert _roles(events["dropped_coordinated"], "SUPPORT") == {
         ("dilma-rousseff", "VEN"), ("jose-mujica", "VEN")}
 
 
@@ -74,3 +83,10 @@ def test_the_host_of_a_meeting_meets(events: dict[str, set[Row]]) -> None:
 def test_an_approved_act_is_the_approvers(events: dict[str, set[Row]]) -> None:
     assert events["approved_impeachment"] == {
         ("ACCUSE", "allege", "asserted", "PRYLEG", "fernando-lugo")}
+
+
+def test_who_acts_at_a_meeting_takes_part(events: dict[str, set[Row]]) -> None:
+    assert _roles(events["dropped_coordinated"], "CONSULT") == {("dilma-rousseff", ""),
+                                                                ("jose-mujica", "")}
+    assert _roles(events["summit_setting"], "CONSULT") == {("dilma-rousseff", "")}
+    assert not _roles(events["summit_topic"], "CONSULT")

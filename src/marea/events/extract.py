@@ -76,6 +76,7 @@ from marea.events.roles import (
     done_to_thing,
     grievance,
     instrument,
+    meeting_setting,
     noun_roles,
     paid_sum,
     participle_lemma,
@@ -338,6 +339,10 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
             source_list = [speaker]  # a direct quotation speaks for its speaker
         if not source_list and index in tree.continued:  # "Afirmó además que ...": the
             source_list = [tree.continued[index]]  # speaker just quoted goes on
+        if not source_list and token.pos == "NOUN" and meeting_setting(tree, index, trigger):
+            source_list = _unique(  # "En la misma cumbre [ellos] aprobaron ...": who met
+                actor_at.get(actor_host(tree, c)) for s in subjects_of(tree, token.head)
+                for c in tree.conjuncts(s)) or _unique(_dropped_subject(tree, token.head))
         if not source_list and doc.language == "es":
             source_list = _unique(_dropped_subject(tree, index))
         if not source_list and (trigger.type in CROWD_TYPES or _threatened_protest(

@@ -1600,7 +1600,8 @@ def circumstance(tree: DependencyTree, index: int, trigger: Trigger, sources: li
     bare "en" phrase beside it ("en rechazo a la ley")."""
     token = tree.doc.tokens[index]
     if (tree.doc.language != "es" or trigger.type in MATERIAL_CONFLICT or token.head == index
-            or token.dep not in ("obl", "nmod") or not tree.kids(index, {"case"})):
+            or token.dep not in ("obl", "nmod") or not tree.kids(index, {"case"})
+            or meeting_setting(tree, index, trigger)):
         return False
     adjective = _next_adjective(tree, index)  # "tras el anuncio del paro armado por parte de X"
     own = set(tree.subtree(index)) | (set(tree.subtree(adjective)) if adjective else set())
@@ -1608,6 +1609,15 @@ def circumstance(tree: DependencyTree, index: int, trigger: Trigger, sources: li
     return not any(s in own and s in tree.actor_at for s in named) and (
         words.verb_lemma(tree.lemma(token.head)) not in words.light_verbs
         or _bare_en(tree, index))
+
+
+def meeting_setting(tree: DependencyTree, index: int, trigger: Trigger) -> bool:
+    """Whether a Spanish meeting noun is where a verb's act was done ("En la misma cumbre
+    aprobaron el ingreso de Venezuela"): whoever did it there took part in the meeting."""
+    token = tree.doc.tokens[index]
+    return (trigger.type == "CONSULT" and token.dep == "obl"
+            and tree.doc.tokens[token.head].pos == "VERB" and bool(tree.kids(index, {"det"}))
+            and any(tree.lemma(c) == "en" for c in tree.kids(index, {"case"})))
 
 
 def _bare_en(tree: DependencyTree, index: int) -> bool:
