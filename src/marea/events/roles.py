@@ -24,6 +24,7 @@ from marea.events.tree import (
     actor_host,
     complement_clauses,
     coordinated_passive,
+    enclitic_reflexive,
     is_clitic,
     is_passive,
     is_spanish_passive,
@@ -1070,7 +1071,8 @@ def _fits(tree: DependencyTree, index: int, trigger: Trigger, objects: list[int]
     """Whether a verb's arguments satisfy a lexicon entry's constraints."""
     if trigger.particle and trigger.particle not in particles:
         return False
-    if trigger.reflexive and not any(is_clitic(tree, c) for c in tree.children[index]):
+    if trigger.reflexive and not any(is_clitic(tree, c) for c in tree.children[index]) and not (
+            enclitic_reflexive(tree, index)):
         return False
     complements = [o for o in objects if not _oblique(tree, o) and not _described(tree, o)
                    ] or [c for c in tree.kids(index, {"ccomp", "xcomp"}) if not any(  # not
