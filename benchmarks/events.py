@@ -1,11 +1,13 @@
 """Event extraction scores: marea's own gold set and PETRARCH2's validation records.
 
-    python benchmarks/events.py [--json] [--errors] [--limit N] [--gold-only] [--misses]
+    python benchmarks/events.py [--json] [--errors] [--limit N] [--gold-only] [--language es]
+                                [--misses]
                                 [--only plover-gsr,es-1018] [--why] [--sentences] [--classes]
 
 1. Gold set (benchmarks/gold/events, 24 texts): precision and recall of event triggers with
    their type, then of the whole (type, source, target) triple, and modality and date
-   accuracy on the matched events; the same by half (dev = even-numbered texts, held-out =
+   accuracy on the matched events (--language es: only the Spanish texts); the same by half
+   (dev = even-numbered texts, held-out =
    odd: lexicon entries are added from dev misses only, which --errors lists); the most
    frequent error classes.
 2. PETRARCH2 validation records (../shared/benchmarks/petrarch2-validation), when present:
@@ -97,10 +99,14 @@ def _actor(value: str | None, names: dict[str, str]) -> str | None:
     return expected_id(value, "person", {}, names)
 
 
-def score_gold(show_errors: bool) -> dict[str, float]:
-    """Ingest the gold texts and compare marea's events with the annotated ones."""
-    gold = [json.loads(line) for line in
-            (GOLD / "events" / "events.jsonl").read_text("utf-8").splitlines() if line.strip()]
+def score_gold(show_errors: bool, language: str | None = None) -> dict[str, float]:
+    """Ingest the gold texts and compare marea's events with the annotated ones (only the
+    texts in `language`, named by their file's prefix, when given)."""
+    def kept(file: str) -> bool:
+        return language is None or file.startswith(f"{language}-")
+
+    gold = [g for line in (GOLD / "events" / "events.jsonl").read_text("utf-8").splitlines()
+            if line.strip() and kept((g := json.loads(line))["file"])]
     names = _names()
     with tempfile.TemporaryDirectory() as tmp:
         settings = _settings(Path(tmp) / "gold.duckdb")
@@ -113,6 +119,7 @@ def score_gold(show_errors: bool) -> dict[str, float]:
                 "e.source_id, e.target_id, e.modality, m.date, m.trigger, e.method FROM events e "
                 "JOIN event_mentions m ON m.doc_id = e.doc_id AND m.event = e.idx "
                 "JOIN documents d ON d.doc_id = e.doc_id")
+            rows = [row for row in rows if kept(row[0])]
             named: dict[str, list[int]] = defaultdict(list)  # file -> starts of linked mentions
             for file, start in store.query(
                     "SELECT regexp_extract(d.source, '[^/]+$'), m.start_char FROM mentions m "
@@ -958,6 +965,8 @@ def main() -> None:
     parser.add_argument("--limit", type=int, help="only the first N records of each external set")
     parser.add_argument("--only", help="external sets to score, comma-separated names")
     parser.add_argument("--gold-only", action="store_true", help="skip the external sets")
+    parser.add_argument("--language", choices=("en", "es"),
+                        help="score only the gold set's texts in this language")
     parser.add_argument("--why", action="store_true",
                         help="classify the dev halves' target-country misses")
     parser.add_argument("--misses", action="store_true",
@@ -970,7 +979,7 @@ def main() -> None:
                         help="count the error classes of each half (no sentence text)")
 
     args = parser.parse_args()
-    scores = score_gold(args.errors and not args.json)
+    scores = score_gold(args.errors and not args.json, args.language)
     if args.json:
         print(json.dumps(scores))
         return

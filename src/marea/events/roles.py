@@ -24,6 +24,7 @@ from marea.events.tree import (
     actor_host,
     complement_clauses,
     coordinated_passive,
+    enclitic_reflexive,
     is_clitic,
     is_passive,
     is_spanish_passive,
@@ -328,6 +329,9 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
             targets = _implied_targets(  # forces moved are nobody's target: "army reservists"
                 tree, index, objects if trigger.object_is_target or trigger.mode in TAKING
                 else [], set(sources)) or targets
+        if trigger.clause:  # a regret reproaches the doer its clause names, if anyone
+            targets = [actor_host(tree, s) for c in tree.kids(index, {"ccomp"})
+                       if _clause_with_subject(tree, c) for s in tree.kids(c, SUBJECTS)]
         critics = [s for s in subjects if tree.lemma(s) in CRITIC_NOUNS and s not in tree.actor_at]
         if trigger.speech and trigger.type == "STATEMENT" and critics:
             # what critics say is criticism of whom they criticise or their words are about:
@@ -389,6 +393,10 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
     if not fitting:
         return None
     trigger = max(fitting, key=lambda t: t.constraints)
+    nouns = lexicon(tree.doc.language or "en").nouns
+    tree.consumed.update(  # an event noun the entry requires is part of this event: "fue
+        c for c in tree.kids(index, {"nmod"})  # anfitrión de la [cumbre]" is one meeting
+        if tree.lemma(c) in trigger.compound and tree.lemma(c) in nouns)
     if adjective is not None:  # "del paro armado [por parte de X]", hung on the adjective
         for prep, found in prepositions(tree, adjective).items():
             preps.setdefault(prep, []).extend(found)
@@ -437,6 +445,9 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
         sources = sources or [o for o in owners if o not in targets]
     else:
         sources = sources or [o for o in owners if o not in acted_on]
+    if not sources and tree.kids(index, {"cop"}):  # a predicate noun's subject does it:
+        sources = [actor_host(tree, s) for s in tree.kids(index, {"nsubj"})  # "Fernández fue
+                   if actor_host(tree, s) in tree.actor_at]  # anfitrión de la cumbre"
     if (not sources and tree.doc.language == "es" and "de" not in trigger.target_prep
             and trigger.object_is_target):  # "la extradición de X": X is what is handed over
         # "el ataque de la guerrilla", "la marcha de los maestros": who does it, unless the
@@ -1060,7 +1071,8 @@ def _fits(tree: DependencyTree, index: int, trigger: Trigger, objects: list[int]
     """Whether a verb's arguments satisfy a lexicon entry's constraints."""
     if trigger.particle and trigger.particle not in particles:
         return False
-    if trigger.reflexive and not any(is_clitic(tree, c) for c in tree.children[index]):
+    if trigger.reflexive and not any(is_clitic(tree, c) for c in tree.children[index]) and not (
+            enclitic_reflexive(tree, index)):
         return False
     complements = [o for o in objects if not _oblique(tree, o) and not _described(tree, o)
                    ] or [c for c in tree.kids(index, {"ccomp", "xcomp"}) if not any(  # not
@@ -1113,9 +1125,23 @@ def _fits(tree: DependencyTree, index: int, trigger: Trigger, objects: list[int]
             for c in tree.kids(index, {"xcomp"}) + _noun_infinitives(tree, index)
             if tree.doc.tokens[c].pos in ("VERB", "AUX")):
         return False
+    if trigger.clause and not any(_clause_with_subject(tree, c)
+                                  for c in tree.kids(index, {"ccomp"})):
+        return False
     return not trigger.label or (  # not "calificada de éxito por unos y de fracaso por otros"
         bool(labels(tree, index, trigger.label)) and not labels(
             tree, index, "positive" if trigger.label == "negative" else "negative"))
+
+
+def _clause_with_subject(tree: DependencyTree, clause: int) -> bool:
+    """Whether a clausal complement is a finite "que" clause with a noun or name of its own
+    for subject: what someone else did ("que las élites hubieran mantenido ..."), not "que no
+    haya acuerdo" nor "no poder asistir"."""
+    return (any("VerbForm=Fin" in tree.doc.tokens[v].morph  # or its auxiliary: "hubieran"
+                for v in [clause, *tree.kids(clause, {"aux"})])
+            and any(tree.lemma(m) == "que" for m in tree.kids(clause, {"mark"}))
+            and any(tree.doc.tokens[s].pos in ("NOUN", "PROPN")
+                    for s in tree.kids(clause, SUBJECTS)))
 
 
 def _noun_infinitives(tree: DependencyTree, index: int) -> list[int]:
@@ -1576,7 +1602,8 @@ def circumstance(tree: DependencyTree, index: int, trigger: Trigger, sources: li
     bare "en" phrase beside it ("en rechazo a la ley")."""
     token = tree.doc.tokens[index]
     if (tree.doc.language != "es" or trigger.type in MATERIAL_CONFLICT or token.head == index
-            or token.dep not in ("obl", "nmod") or not tree.kids(index, {"case"})):
+            or token.dep not in ("obl", "nmod") or not tree.kids(index, {"case"})
+            or meeting_setting(tree, index, trigger)):
         return False
     adjective = _next_adjective(tree, index)  # "tras el anuncio del paro armado por parte de X"
     own = set(tree.subtree(index)) | (set(tree.subtree(adjective)) if adjective else set())
@@ -1584,6 +1611,15 @@ def circumstance(tree: DependencyTree, index: int, trigger: Trigger, sources: li
     return not any(s in own and s in tree.actor_at for s in named) and (
         words.verb_lemma(tree.lemma(token.head)) not in words.light_verbs
         or _bare_en(tree, index))
+
+
+def meeting_setting(tree: DependencyTree, index: int, trigger: Trigger) -> bool:
+    """Whether a Spanish meeting noun is where a verb's act was done ("En la misma cumbre
+    aprobaron el ingreso de Venezuela"): whoever did it there took part in the meeting."""
+    token = tree.doc.tokens[index]
+    return (trigger.type == "CONSULT" and token.dep == "obl"
+            and tree.doc.tokens[token.head].pos == "VERB" and bool(tree.kids(index, {"det"}))
+            and any(tree.lemma(c) == "en" for c in tree.kids(index, {"case"})))
 
 
 def _bare_en(tree: DependencyTree, index: int) -> bool:

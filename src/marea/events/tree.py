@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from marea.actors.spans import PERSON_LABELS
+from marea.events.lexicon import CLITIC_FORM
 from marea.model import Document, Mention, Token
 
 SUBJECTS = {"nsubj", "nsubjpass", "nsubj:pass", "csubj"}
@@ -680,6 +681,15 @@ def is_clitic(tree: DependencyTree, index: int) -> bool:
     token = tree.doc.tokens[index]
     return tree.doc.language == "es" and (
         tree.doc.text[token.start:token.end].lower() in REFLEXIVE_CLITICS)
+
+
+def enclitic_reflexive(tree: DependencyTree, index: int) -> bool:
+    """Whether a Spanish infinitive or gerund carries its reflexive clitic in the word itself
+    ("pidió a sus seguidores movilizarse", "reuniéndose"), where no clitic token shows it."""
+    found = CLITIC_FORM.match(tree.doc.text[tree.doc.tokens[index].start:
+                                            tree.doc.tokens[index].end].lower())
+    return tree.doc.language == "es" and found is not None and any(
+        found.group(3).startswith(clitic) for clitic in REFLEXIVE_CLITICS)
 
 
 def predicates(tree: DependencyTree, index: int) -> list[int]:
