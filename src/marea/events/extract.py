@@ -173,6 +173,10 @@ STATE_NOUNS = {"country", "nation", "state", "government", "republic", "neighbou
                "ally", "power", "member"}
 # Types of helping or backing: done by an actor, not by a thing ("tariffs help companies").
 HELPING_TYPES = {"AID", "SUPPORT"}
+# English articles and demonstratives that make an event noun refer back (_earlier_report),
+# and the letters of a noun and the verb it nominalises share ("dismissal", "dismiss")
+DEFINITE_WORDS = {"the", "this", "that", "these", "those"}
+STEM = 5
 DEMONSTRATIVES = {"this", "that", "these", "those", "este", "esta", "estos", "estas", "ese",
                   "esa", "esos", "esas", "aquel", "aquella"}
 # Types of acts aimed abroad as often as at home: a threat, an accusation, an attack, a
@@ -366,6 +370,8 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         target_list = [t for t in target_list if not (
             t in source_ids if isinstance(t, str)
             else t.actor_id in source_ids and t.link != "generic")]
+        if not source_list and not target_list and token.pos == "NOUN":
+            source_list, target_list = _earlier_report(tree, index, trigger.type, found)
         mutual = not target_list and len(source_list) > 1 and _reciprocal(tree, index)
         if mutual:  # "Johnson and Corbyn attacked each other": each is the other's target
             target_list = source_list
@@ -412,6 +418,32 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
     doc.actors.extend(r for actor_id, r in generic.items()
                       if actor_id in used and actor_id not in known)
     return found
+
+
+def _earlier_report(tree: DependencyTree, index: int, kind: str, found: list[Event]
+                    ) -> tuple[list[Mention | str], list[Mention | str]]:
+    """The sources and targets of the event an English definite event noun with no argument
+    of its own refers back to ("voted to dismiss the magistrates ... declared the dismissals
+    unconstitutional"): the latest earlier event of its type whose trigger shares its stem
+    (the verb it nominalises), else the latest of its type. Its actors were named with that
+    earlier mention; none when there is no such event. Only material acts: "the agreement",
+    "the summit", "the talks" name the text or the meeting as a topic more often than they
+    report the act again (on our gold's dev half they added false events)."""
+    if tree.doc.language != "en" or not ontology()[kind].category.startswith("material") or not any(
+            tree.lemma(c) in DEFINITE_WORDS for c in tree.kids(index, {"det"})):
+        return [], []
+    stem = tree.lemma(index)[:STEM]
+    earlier = [e for e in found if e.type == kind and e.start < tree.doc.tokens[index].start
+               and (e.source_id or e.target_id)]
+    same = [e for e in earlier if tree.lemma(tree.first_at(e.start))[:STEM] == stem] or earlier
+    if not same:
+        return [], []
+    latest = [e for e in same if e.start == same[-1].start]
+    return (_unique_ids(e.source_id for e in latest), _unique_ids(e.target_id for e in latest))
+
+
+def _unique_ids(ids: Iterable[str | None]) -> list[Mention | str]:
+    return list(dict.fromkeys(i for i in ids if i))
 
 
 def _foreign_places(actor_at: dict[int, Mention], countries: dict[str, str | None],
