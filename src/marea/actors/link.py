@@ -513,8 +513,10 @@ def _link_descriptions(doc: Document, view: TokenView) -> None:
     at = {view.first_at(m.start): m for m in doc.mentions}
     for index in range(1, len(view.tokens)):
         word = view.folded[index]
-        # "the previous Assembly": an adjective may stand between article and noun
-        article = index - 2 if index > 1 and view.tokens[index - 1].pos == "ADJ" else index - 1
+        # "the previous Assembly": a common adjective may stand between the article and the
+        # noun capitalised as the body's name
+        article = index - 2 if index > 1 and view.tokens[index - 1].pos == "ADJ" and view.word(
+            index - 1).islower() and view.word(index)[:1].isupper() else index - 1
         if word not in DESCRIBED_BODIES or view.folded[article] not in DEFINITE or (
                 index + 1 < len(view.tokens) and view.folded[index + 1] in OF_WORDS):
             continue  # "the commission of inquiry" is another
