@@ -1,7 +1,7 @@
-"""Events of session 23's second pass (issue 11, English dev texts of our gold): sector nouns
-placed by their context, a capitalised bare body noun, event nouns that report an earlier
-event again, condemnations aimed at the doers of the act condemned, the gerund of "accused X
-of doing". Sentences of our own."""
+"""Events of session 23's second pass (issue 11, English dev texts of our gold): judges and
+lawmakers placed by their context, a capitalised bare body noun, event nouns that report an
+earlier event again, condemnations aimed at the doers of the act condemned, "it" for a party
+tagged a person, the gerund of "accused X of doing". Sentences of our own."""
 
 from __future__ import annotations
 
@@ -31,6 +31,9 @@ SENTENCES = {
     "reactions": ("El Salvador's Legislative Assembly voted to dismiss the attorney general, "
                   "Raúl Melara. The Organization of American States rejected the dismissal, "
                   "and Diego García-Sayán condemned it."),
+    # a party's name the tagger reads as a person's is an organisation "it" can stand for
+    "it party": ("Nuevas Ideas won a two-thirds majority in the February election. With its "
+                 "allies it removed the judges of the Supreme Court."),
     # the gerund of "accused X of doing" is X's act, the preposition hung on X
     "gerund": "Nancy Pelosi accused Donald Trump of attacking journalists.",
 }
@@ -76,6 +79,11 @@ def test_condemning_an_act_is_aimed_at_its_doer(
     events = coded[1]["reactions"]
     assert ("rejected", "ACCUSE", "oas", "SLVLEG") in events
     assert ("condemned", "ACCUSE", "x-person-diego-garcia-sayan", "SLVLEG") in events
+
+
+def test_it_stands_for_a_party_tagged_a_person(
+        coded: tuple[Path, dict[str, set[tuple]]]) -> None:
+    assert ("removed", "COERCE", "ni-slv", "SLVJUD") in coded[1]["it party"]
 
 
 def test_the_accused_does_the_gerund(coded: tuple[Path, dict[str, set[tuple]]]) -> None:

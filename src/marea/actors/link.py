@@ -389,6 +389,9 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
                 or mention.label == "ORG" and how in ("surname", "prominence")) and (
                 actor is not None and actor.type == "person"):
             mention.label = KB_LABELS[family]["person"]
+        elif mention.label in PERSON_LABELS and how == "name" and actor is not None and (
+                actor.type in ("party", "org")):
+            mention.label = "ORG"  # "Nuevas Ideas" tagged a person is the party: "it" later
         if (actor is None and mention.label in ACTOR_LABELS and mention.label != "MISC"
                 and any(view.tokens[i].pos == "PROPN"
                         for i in view.inside(mention.start, mention.end))
