@@ -107,8 +107,8 @@ WINNER_WORDS = {"winner", "ganador", "ganadora", "vencedor", "vencedora"}
 DEFINITE = {"the", "el", "la", "al"}
 INDEFINITE = {"a", "an", "un", "una", "um", "uma"}
 # Head nouns of bodies a definite description stands for once the body is named: "the commission"
-DESCRIBED_BODIES = {"commission", "court", "mission", "committee", "tribunal", "comision",
-                    "corte", "mision", "comite", "comissao", "missao"}
+DESCRIBED_BODIES = {"commission", "court", "mission", "committee", "tribunal", "assembly",
+                    "comision", "corte", "mision", "comite", "asamblea", "comissao", "missao"}
 ELECTION_WORDS = {"election", "elections", "vote", "runoff", "race", "eleccion", "elecciones",
                   "comicios", "votacion", "balotaje", "segunda", "presidenciales"}
 # Possessives that make a common-noun actor someone's ("his government", "su gobierno").
@@ -393,6 +393,9 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
                 or mention.label == "ORG" and how in ("surname", "prominence")) and (
                 actor is not None and actor.type == "person"):
             mention.label = KB_LABELS[family]["person"]
+        elif mention.label in PERSON_LABELS and how == "name" and actor is not None and (
+                actor.type in ("party", "org")):
+            mention.label = "ORG"  # "Nuevas Ideas" tagged a person is the party: "it" later
         if (actor is None and mention.label in ACTOR_LABELS and mention.label != "MISC"
                 and any(view.tokens[i].pos == "PROPN"
                         for i in view.inside(mention.start, mention.end))
@@ -519,7 +522,11 @@ def _link_descriptions(doc: Document, view: TokenView) -> None:
     at = {view.first_at(m.start): m for m in doc.mentions}
     for index in range(1, len(view.tokens)):
         word = view.folded[index]
-        if word not in DESCRIBED_BODIES or view.folded[index - 1] not in DEFINITE or (
+        # "the previous Assembly": a common adjective may stand between the article and the
+        # noun capitalised as the body's name
+        article = index - 2 if index > 1 and view.tokens[index - 1].pos == "ADJ" and view.word(
+            index - 1).islower() and view.word(index)[:1].isupper() else index - 1
+        if word not in DESCRIBED_BODIES or view.folded[article] not in DEFINITE or (
                 index + 1 < len(view.tokens) and view.folded[index + 1] in OF_WORDS):
             continue  # "the commission of inquiry" is another
         start = view.tokens[index].start
@@ -532,9 +539,12 @@ def _link_descriptions(doc: Document, view: TokenView) -> None:
             mention = Mention(start, view.tokens[index].end, view.word(index), "ORG",
                               view.tokens[index].sentence)
             doc.mentions.append(mention)
-        elif mention.actor_id and (mention.link != "agent" or mention.actor_id == body.actor_id
-                                   or len(fold(mention.text).split()) > 2):
-            continue  # a name of its own, or the generic body it already is
+        elif mention.actor_id and not (mention.link == "unknown" and [
+                w for w in fold(mention.text).split() if w not in DEFINITE] == [word]) and (
+                mention.link != "agent" or mention.actor_id == body.actor_id
+                or len(fold(mention.text).split()) > 2):
+            continue  # a name of its own, or the generic body it already is; the bare noun
+            # capitalised ("the Assembly") is no unknown body but the one named before
         mention.actor_id, mention.role, mention.link = body.actor_id, body.role, "description"
     doc.mentions.sort(key=lambda m: (m.start, -m.end))
 

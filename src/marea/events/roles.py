@@ -120,6 +120,7 @@ SENT_TYPES = {"ACCUSE", "SUPPORT", "REQUEST", "THREATEN", "STATEMENT", "AID", "A
 # reunión"), as it is for approving or backing it ("Congress approved the impeachment").
 REACTIONS = {("ACCUSE", None), ("REJECT", None), ("SUPPORT", "praise")}
 FORCE_TYPES = {"ASSAULT", "COERCE"}  # acts whose "of" complement is their victim
+DEFINITE_WORDS = {"the", "this", "that", "these", "those"}  # refers_back
 # hyphenated adjectives whose first part is what an act is aimed at ("China-specific")
 AIMING_ADJECTIVES = {"specific", "related", "focused", "targeted"}
 # Verbs whose subject is on the receiving end of what their object names ("respondió a un
@@ -515,9 +516,18 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
                    for s in tree.kids(c, SUBJECTS) if actor_host(tree, s) in tree.actor_at
                    and actor_host(tree, s) not in sources][:1] or targets
     if trigger.requires_target and not any(t in tree.actor_at for t in targets) and not (
-            _armed_seizure(tree, trigger, sources)):
+            _armed_seizure(tree, trigger, sources)) and not (
+            refers_back(tree, index) and not any(s in tree.actor_at for s in sources)):
         return None
     return trigger, _sides(tree, sources), _sides(tree, targets)
+
+
+def refers_back(tree: DependencyTree, index: int) -> bool:
+    """Whether an English event noun has an article or demonstrative ("the dismissals",
+    "this coup"): with no actor of its own it may report again an event named before, whose
+    actors it then takes (extract._earlier_report)."""
+    return tree.doc.language == "en" and any(
+        tree.lemma(c) in DEFINITE_WORDS for c in tree.kids(index, {"det"}))
 
 
 def _sector(tree: DependencyTree, token: int) -> str:
@@ -1501,7 +1511,9 @@ def rejected(tree: DependencyTree, index: int, words: Lexicon) -> bool:
     head = token.head
     if token.dep == "pobj":  # "opposed to the agreement"
         head = tree.doc.tokens[head].head
-    return _rejecting(tree, head, words)
+    # an act of force rejected was done, and is condemned, not refused: "rejected the
+    # dismissals" reports the dismissals too
+    return _rejecting(tree, head, words) and not _names_force(tree, [index])
 
 
 def passive_theme(tree: DependencyTree, index: int, words: Lexicon) -> bool:

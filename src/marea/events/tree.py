@@ -230,6 +230,8 @@ def subjects_of(tree: DependencyTree, index: int) -> list[int]:
             return [before]  # "followed by [Mexico] sending vessels": the gerund's doer
         if token.dep == "pcomp" and tree.lemma(token.head) in ("of", "for"):
             verb = tree.doc.tokens[token.head].head
+            if tree.doc.tokens[verb].dep == "dobj":  # "accused [Donald Trump] [of] attacking",
+                verb = tree.doc.tokens[verb].head  # the preposition hung on the object
             accused = [o for o in tree.kids(verb, {"dobj"}) if actor_host(tree, o) in tree.actor_at]
             if not accused and tree.lemma(token.head) == "for":  # "repeated with the ouster
                 accused = [o for p in tree.kids(verb, {"prep"})  # of [Castillo] for having"
