@@ -183,3 +183,15 @@ def test_a_former_office_is_the_one_person_named_who_held_it(
     # two former presidents named: the description names neither
     assert {row[1] for row in english["two_former"] if row[0] == "ACCUSE"} & {
         "barack-obama", "george-w-bush"} == set()
+
+
+def test_a_former_title_before_a_name_is_that_names(tmp_path: Path) -> None:
+    """"former president Evo Morales" is Morales's title, not a description of Arce (a
+    "presidential candidate" once, which is no presidency)."""
+    docs = [{"text": "Bolivia's president Luis Arce replaced eleven ministers after blockades by "
+                     "supporters of former president Evo Morales.",
+             "language": "en", "published": "2024-01-22"}]
+    with jsonl_store(tmp_path, docs) as store:
+        assert store.query("SELECT text, actor_id FROM mentions WHERE actor_id IN "
+                           "('luis-arce', 'evo-morales') ORDER BY start_char") == [
+            ("Luis Arce", "luis-arce"), ("Evo Morales", "evo-morales")]

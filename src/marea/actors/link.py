@@ -563,9 +563,11 @@ def _link_former_holders(doc: Document, view: TokenView, kb: KnowledgeBase, day:
         office = FORMER_OFFICES.get(word[2:] if word.startswith("ex") else word)
         if office is None or not _said_former(view, index):
             continue
+        if index + 1 < len(view.tokens) and view.tokens[index + 1].pos == "PROPN":
+            continue  # "former president Evo Morales": the name after it is the holder
         start = view.tokens[index].start
         held = {actor.id: actor for m, actor in named if m.end <= start and any(
-            office in fold(role.title or "") and role.end is not None
+            re.search(rf"\b{office}\b", fold(role.title or "")) and role.end is not None
             and (day is None or role.end < day) for role in actor.roles)}
         if len(held) != 1:
             continue
