@@ -1,11 +1,13 @@
 """Event extraction scores: marea's own gold set and PETRARCH2's validation records.
 
-    python benchmarks/events.py [--json] [--errors] [--limit N] [--gold-only] [--misses]
+    python benchmarks/events.py [--json] [--errors] [--limit N] [--gold-only] [--language es]
+                                [--misses]
                                 [--only plover-gsr,es-1018] [--why] [--sentences] [--classes]
 
 1. Gold set (benchmarks/gold/events, 24 texts): precision and recall of event triggers with
    their type, then of the whole (type, source, target) triple, and modality and date
-   accuracy on the matched events; the same by half (dev = even-numbered texts, held-out =
+   accuracy on the matched events (--language es: only the Spanish texts); the same by half
+   (dev = even-numbered texts, held-out =
    odd: lexicon entries are added from dev misses only, which --errors lists); the most
    frequent error classes.
 2. PETRARCH2 validation records (../shared/benchmarks/petrarch2-validation), when present:
@@ -97,10 +99,14 @@ def _actor(value: str | None, names: dict[str, str]) -> str | None:
     return expected_id(value, "person", {}, names)
 
 
-def score_gold(show_errors: bool) -> dict[str, float]:
-    """Ingest the gold texts and compare marea's events with the annotated ones."""
-    gold = [json.loads(line) for line in
-            (GOLD / "events" / "events.jsonl").read_text("utf-8").splitlines() if line.strip()]
+def score_gold(show_errors: bool, language: str | None = None) -> dict[str, float]:
+    """Ingest the gold texts and compare marea's events with the annotated ones (only the
+    texts in `language`, named by their file's prefix, when given)."""
+    def kept(file: str) -> bool:
+        return language is None or file.startswith(f"{language}-")
+
+    gold = [g for line in (GOLD / "events" / "events.jsonl").read_text("utf-8").splitlines()
+            if line.strip() and kept((g := json.loads(line))["file"])]
     names = _names()
     with tempfile.TemporaryDirectory() as tmp:
         settings = _settings(Path(tmp) / "gold.duckdb")
@@ -113,6 +119,7 @@ def score_gold(show_errors: bool) -> dict[str, float]:
                 "e.source_id, e.target_id, e.modality, m.date, m.trigger, e.method FROM events e "
                 "JOIN event_mentions m ON m.doc_id = e.doc_id AND m.event = e.idx "
                 "JOIN documents d ON d.doc_id = e.doc_id")
+            rows = [row for row in rows if kept(row[0])]
             named: dict[str, list[int]] = defaultdict(list)  # file -> starts of linked mentions
             for file, start in store.query(
                     "SELECT regexp_extract(d.source, '[^/]+$'), m.start_char FROM mentions m "
@@ -711,7 +718,9 @@ def _error_classes(name: str, records: list[Record], found: Found, every: Every)
     matrix, and whether the trigger's lexicon entries hold the gold type at all), in
     lexicon but no event (arguments missing or a constraint failed; split by verb or noun,
     whether the lemma has a bare entry or only entries that need an object, and whether
-    the sentence has other events; on dev, the objects its verbs had when all their entries
+    the sentence has other events; by the constraint of the trigger words' nearest entry
+    that the parse does not meet, or an entry that fits, when arguments, a block or another
+    reading dropped the event; on dev, the objects its verbs had when all their entries
     need one, names hidden), or not in lexicon; the false events by type; and the type-right
     events that miss the gold target country: no target, a target with no country (not a
     state actor), a target of another country."""
@@ -739,6 +748,39 @@ def _error_classes(name: str, records: list[Record], found: Found, every: Every)
                   if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         return found or ["(none)"]
 
+    def unmet(token: Any) -> str:
+        """Which constraint kept a lexicon word from an event: none when one of its entries
+        fits the parse (its arguments, a block or another reading dropped it), else the
+        constraint of its nearest entry that the sentence does not meet (an object not listed
+        or absent, a particle, preposition, complement, compound...)."""
+        kids = list(token.children)
+        objects = {c.lemma_.lower() for c in kids if c.dep_ in ("dobj", "obj")}
+        preps = {c.lemma_.lower(): {g.lemma_.lower() for g in c.children if g.dep_ == "pobj"}
+                 for c in kids if c.dep_ == "prep"}
+        particles = {c.lemma_.lower() for c in kids if c.dep_ == "prt"}
+        clauses = {c.lemma_.lower() for c in kids if c.dep_ == "xcomp"}
+        compounds = {c.lemma_.lower() for c in kids if c.dep_ == "compound"}
+
+        def failing(entry: Any) -> list[str]:
+            said = {o for p in entry.prep for o in preps.get(p, set())} if entry.prep \
+                else objects
+            checks = (
+                ("object not listed" if said else "no object",
+                 bool(entry.objects) and not said & set(entry.objects)),
+                ("preposition", bool(entry.prep) and not set(entry.prep) & set(preps)),
+                ("particle", bool(entry.particle) and entry.particle not in particles),
+                ("complement", bool(entry.complement) and not (
+                    clauses and ("*" in entry.complement or clauses & set(entry.complement)))),
+                ("compound", bool(entry.compound) and not compounds & set(entry.compound)),
+                ("no object", entry.transitive and not objects),
+                ("an object", entry.intransitive and bool(objects)))
+            return [name for name, failed in checks if failed]
+
+        fails = sorted((failing(e) for e in entries_of(token)), key=len)
+        if not fails:
+            return "not in lexicon as tagged"
+        return "an entry fits" if not fails[0] else f"unmet: {fails[0][0]}"
+
     def known(words: str) -> str | None:
         """How the annotated words are in the lexicon: as a verb or noun, with only entries
         that need an object (particle, compound...) or with a bare one; None when not."""
@@ -756,6 +798,7 @@ def _error_classes(name: str, records: list[Record], found: Found, every: Every)
         confusions: Counter[tuple[str, str]] = Counter()  # (gold type, marea's type)
         wrong_how: Counter[str] = Counter()  # whether the trigger's entries hold the gold type
         needed: Counter[str] = Counter()  # objects of verbs whose entries all need an object
+        dropped: Counter[str] = Counter()  # what kept a lexicon word of a miss from an event
         false: Counter[str] = Counter()
         targets: Counter[str] = Counter()
         total = 0
@@ -784,6 +827,8 @@ def _error_classes(name: str, records: list[Record], found: Found, every: Every)
                                "trigger word not in lexicon as tagged")] += 1
                 elif words and (how := known(words)):
                     misses["in lexicon, no event"] += 1
+                    dropped.update(unmet(t) for t in nlp(record.text)
+                                   if t.text.lower() in tokens and entries_of(t))
                     if "constrained" in how and half == "dev":
                         needed.update(o for t in nlp(record.text) if t.text.lower() in tokens
                                       and t.pos_ == "VERB" and entries_of(t)
@@ -817,6 +862,8 @@ def _error_classes(name: str, records: list[Record], found: Found, every: Every)
                           for k, v in grouped.most_common() if v))
         print("      in lexicon, no event: " + ", ".join(
             f"{k[10:]} {v}" for k, v in misses.most_common() if k.startswith("no event:")))
+        print("      in lexicon, no event, trigger words by their nearest entry: " + ", ".join(
+            f"{k} {v}" for k, v in dropped.most_common()))
         _print_confusions(confusions)
         print("      wrong types by lexicon: " + ", ".join(
             f"{k} {v}" for k, v in wrong_how.most_common()))
@@ -918,6 +965,8 @@ def main() -> None:
     parser.add_argument("--limit", type=int, help="only the first N records of each external set")
     parser.add_argument("--only", help="external sets to score, comma-separated names")
     parser.add_argument("--gold-only", action="store_true", help="skip the external sets")
+    parser.add_argument("--language", choices=("en", "es"),
+                        help="score only the gold set's texts in this language")
     parser.add_argument("--why", action="store_true",
                         help="classify the dev halves' target-country misses")
     parser.add_argument("--misses", action="store_true",
@@ -930,7 +979,7 @@ def main() -> None:
                         help="count the error classes of each half (no sentence text)")
 
     args = parser.parse_args()
-    scores = score_gold(args.errors and not args.json)
+    scores = score_gold(args.errors and not args.json, args.language)
     if args.json:
         print(json.dumps(scores))
         return

@@ -2,6 +2,7 @@
 
     python benchmarks/fit_stance.py            # prints the chosen values; paste them into stance.py
     python benchmarks/fit_stance.py --errors   # the tuning errors by cause, then stop
+    python benchmarks/fit_stance.py --errors --list   # and each error pair with its cues
 
 The tuning half of benchmarks/gold/stance/split.json restricted to documents we may tune on:
 the seeds, the bundled examples, our own gold texts and the trafilatura-eval pages
@@ -23,8 +24,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _gold import EXAMPLES, GOLD_TEXTS, SEEDS, doc_name, load_gold, stage_shared  # noqa: E402
-from stance import EVALUATION_ONLY, GOLD, SHARED_SETS, scores  # noqa: E402
+from _gold import EXAMPLES, GOLD_TEXTS, SEEDS, doc_name, stage_shared  # noqa: E402
+from stance import EVALUATION_ONLY, GOLD, SHARED_SETS, gold_rows, scores, sector_ids  # noqa: E402
 
 import marea.opinion.stance as stance_module  # noqa: E402
 from marea.ingest.sources import read_inputs  # noqa: E402
@@ -51,7 +52,7 @@ def tuning_documents() -> tuple[dict[str, Document], list[dict]]:
     """The shippable tuning documents processed up to stance, and their gold rows."""
     split = json.loads((GOLD / "split.json").read_text("utf-8"))
     names = {n for n in split["tuning"] if not n.startswith(EVALUATION_ONLY)}
-    rows = [r for r in load_gold(GOLD / "stances.jsonl") if r["doc"] in names]
+    rows = [r for r in gold_rows() if r["doc"] in names]
     settings = load_settings()
     paths = [str(EXAMPLES / d) for d in ("html", "text", "feeds")] + [str(GOLD_TEXTS)]
     if SEEDS.is_dir():
@@ -67,7 +68,8 @@ def tuning_documents() -> tuple[dict[str, Document], list[dict]]:
         before = DEFAULT_PIPELINE[:DEFAULT_PIPELINE.index("marea.stance.v1")]
         done = run_stages(list(found.values()), before, settings)
     docs = {doc_name(d.source, d.locator): d for d in done if d.error is None}
-    return docs, [r for r in rows if r["doc"] in docs]
+    given = {name: {m.actor_id for m in doc.mentions if m.actor_id} for name, doc in docs.items()}
+    return docs, sector_ids([r for r in rows if r["doc"] in docs], given)
 
 
 def macro_f1(docs: dict[str, Document], rows: list[dict]) -> float:
@@ -102,6 +104,25 @@ def error_causes(docs: dict[str, Document], rows: list[dict]) -> Counter:
     return causes
 
 
+def error_list(docs: dict[str, Document], rows: list[dict]) -> list[str]:
+    """One line per tuning error: the pair, gold and predicted label, the score and the
+    three strongest cues (kind, words, weight), to read what evidence a pair lacks."""
+    found = {(name, s.actor_id): s for name, doc in docs.items()
+             for s in stance_module.document_stances(doc)}
+    lines = []
+    for row in rows:
+        stance = found.get((row["doc"], row["actor_id"]))
+        label = stance.label if stance else "neutral"
+        if label == row["stance"]:
+            continue
+        cues = "; ".join(f"{c.kind} {c.cue!r} {c.weight:+.2f}" for c in
+                         (stance.cues[:3] if stance else []) if c.weight) or "no cue"
+        score = f"{stance.score:+.2f}" if stance else "not scored"
+        lines.append(f"{row['doc']} {row['actor_id']}: {row['stance']} called {label} "
+                     f"({score}): {cues}")
+    return lines
+
+
 def _setter(name: str) -> tuple[Callable[[], float], Callable[[float], None]]:
     if name in GRID:
         return (lambda: stance_module.WEIGHTS[name],
@@ -114,6 +135,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--errors", action="store_true",
                         help="print the tuning errors by cause and fit nothing")
+    parser.add_argument("--list", action="store_true",
+                        help="with --errors: also print each error pair with its cues")
     args = parser.parse_args()
     docs, rows = tuning_documents()
     best = macro_f1(docs, rows)
@@ -121,6 +144,8 @@ def main() -> None:
     if args.errors:
         for cause, count in error_causes(docs, rows).most_common():
             print(f"  {count:>3}  {cause}")
+        if args.list:
+            print("\n".join(error_list(docs, rows)))
         return
     for _ in range(2):
         changed = False

@@ -60,6 +60,19 @@ it ships as an option, not the default.
 Cutting to 32 word pieces costs Spanish 0.16-0.19 (the English vocabulary splits Spanish into
 many pieces, so 32 keeps only part of the sentence).
 
+Longer cuts (perf23), one run at load 10-17 (`--encoders minilm-l6-int8 minilm-l6-int8:96
+minilm-l6-int8:64 minilm-l6-int8:48`; the cost columns moved with the load, so only recall and
+cosine are given; the cost is in benchmarks/ingest.py's perf23 note):
+
+    encoder                                 cos default  en R@10      es R@10
+    int8, each sentence alone (default)     1.000        .906/1.000   .438/.500
+    the same, cut to 96 word pieces         .999         .906/1.000   .438/.500
+    the same, cut to 64 word pieces         .990         .906/1.000   .375/.531
+    the same, cut to 48 word pieces         .975         .906/1.000   .344/.469
+
+A cut at 96 changes nothing and saves little (2% of the ingest benchmark's sentences are
+longer); at 64 Spanish dev loses .06 and at 48 .09, past the 0.03 margin, so none ships.
+
 A distilled 2-layer student (scripts/distil_encoder.py, layers 0 and 5, 3,000 training
 sentences, 2 epochs, peak rate 1e-4: training texts outside this pool, no query used; mean
 cosine to the teacher on training sentences .79) and the default with only English cut, one

@@ -72,7 +72,8 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
     ("failed-agreement", ("REJECT", "reach", "XKX", "", "asserted")),
     ("failed-agreement", ("AGREE", "reach", "SRB", "", "negated")),
     ("failed-agree", ("REJECT", "agree", "PER", "", "asserted")),
-    ("investigation", ("ACCUSE", "opened", "CHLCOP", "PERMIL", "asserted")),
+    # the event noun after the light verb "open" is the trigger, as our gold set codes it
+    ("investigation", ("ACCUSE", "investigation", "CHLCOP", "PERMIL", "asserted")),
     ("condemned", ("ACCUSE", "condemned", "x-org-amnesty", "NGACOP", "asserted")),
     ("deploy-troops", ("THREATEN", "threatened", "RUS", "BLR", "asserted")),
     ("refused-troops", ("REJECT", "refused", "BRA", "HTI", "asserted")),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
@@ -128,9 +128,10 @@ class KnowledgeBase:
     first_words: set[str] = field(default_factory=set)  # first word of every alias key
     heads: dict[str, list[tuple[Role, str]]] = field(default_factory=dict)  # presidents by state
     iso2: dict[str, str] = field(default_factory=dict)  # "BO" -> "BOL", for web domains
-    # (name key, actor id) of a party's name with its country cut off
-    # ("Partido Comunista" of "Partido Comunista de Chile"): it names that actor only in a
-    # story about its country, as many countries have one
+    # (name key, actor id) of a name that holds only in a story about the actor's country: a
+    # party's name with its country cut off ("Partido Comunista" of "Partido Comunista de
+    # Chile"), as many countries have one; a person's given name the home press uses alone
+    # (`home_aliases`: "Alberto" for Alberto Fernández in Argentine stories)
     bound: set[tuple[str, str]] = field(default_factory=set)
     # (name key, actor id) of a name the files also spell without accents: only these match a
     # word in capitals ("IRA" is an acronym, not the Portuguese "Irã" shorn of its tilde)
@@ -141,6 +142,10 @@ class KnowledgeBase:
     # the states a national group is at home in besides its country (the IRA: both parts of
     # Ireland): a story naming any of them reads its short acronym
     homes: dict[str, set[str]] = field(default_factory=dict)
+    # party id -> how many of the files' people belong to it: a party's prominence, which
+    # decides a name many states' parties share when the story places it in none of them
+    # ("Republicans": the US party, with a dozen members here, not Chile's with one)
+    members: Counter[str] = field(default_factory=Counter)
 
     @classmethod
     def load(cls, extra: tuple[str, ...] | list[str] = ()) -> KnowledgeBase:
@@ -250,6 +255,8 @@ class KnowledgeBase:
         self.actors[actor_id] = Actor(actor_id, "person", str(e["name"]),
                                       country=e.get("country"), roles=roles,
                                       gender=e.get("gender"), party=e.get("party"))
+        if e.get("party"):
+            self.members[str(e["party"])] += 1
         for role in roles:
             if role.sector == "GOV" and HEAD_OF_STATE.match(role.title):
                 self.heads.setdefault(role.country, []).append((role, actor_id))
@@ -273,6 +280,9 @@ class KnowledgeBase:
             else:
                 kind = "alias"
             self._alias(name, actor_id, kind)
+        for name in self._names(e.get("home_aliases")):
+            self._alias(name, actor_id, "alias")
+            self.bound.add((fold(name), actor_id))
         for name in forms:
             if name in given:
                 continue

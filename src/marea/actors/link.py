@@ -90,6 +90,16 @@ POLICE_WORDS = {"policia", "police", "carabineros", "gendarmeria"}  # bodies a t
 ELECT = {"electo", "electa", "elect", "-", "eleito", "eleita"}  # "president-elect" is "-", "elect"
 NOT_THE_HOLDER = {"vice", "former", "ex", "late", "then", "past", "next", "elect", "exiled",
                   "expresidente", "antiguo", "difunto", "futuro", "entonces", "próximo"}
+# Office words a "former" description names, as the knowledge base's role titles write them.
+FORMER_OFFICES = {"mayor": "mayor", "alcalde": "mayor", "alcaldesa": "mayor",
+                  "president": "president", "presidente": "president", "presidenta": "president",
+                  "mandatario": "president", "mandataria": "president",
+                  "governor": "governor", "gobernador": "governor", "gobernadora": "governor",
+                  "senator": "senator", "senador": "senator", "senadora": "senator",
+                  "minister": "minister", "ministro": "minister", "ministra": "minister"}
+# Before a bare office word, words that make it the office itself: "ran for president",
+# "sworn in as president", "became president", "candidato a presidente".
+OFFICE_SOUGHT = {"for", "as", "become", "became", "becomes", "becoming", "elected", "como", "a"}
 NEW_WORDS = {"new", "incoming", "nuevo", "nueva", "novo", "nova", "entrante"}  # "el nuevo
 # mandatario" after a run-off is its winner, not the president still in office
 # The winner of an election, before taking office: "the president-elect", "al ganador".
@@ -97,8 +107,8 @@ WINNER_WORDS = {"winner", "ganador", "ganadora", "vencedor", "vencedora"}
 DEFINITE = {"the", "el", "la", "al"}
 INDEFINITE = {"a", "an", "un", "una", "um", "uma"}
 # Head nouns of bodies a definite description stands for once the body is named: "the commission"
-DESCRIBED_BODIES = {"commission", "court", "mission", "committee", "tribunal", "comision",
-                    "corte", "mision", "comite", "comissao", "missao"}
+DESCRIBED_BODIES = {"commission", "court", "mission", "committee", "tribunal", "assembly",
+                    "comision", "corte", "mision", "comite", "asamblea", "comissao", "missao"}
 ELECTION_WORDS = {"election", "elections", "vote", "runoff", "race", "eleccion", "elecciones",
                   "comicios", "votacion", "balotaje", "segunda", "presidenciales"}
 # Possessives that make a common-noun actor someone's ("his government", "su gobierno").
@@ -113,6 +123,10 @@ ARTICLE_AGENTS = {"public"}
 # (es-10, published the day after Castillo's removal, calls him "el mandatario").
 STORY_DAYS = 7
 ELECT_DAYS = (-30, 200)  # days from the story to the elect's first day in office
+# Nouns of a war a state names by where it was fought ("the Iraq War", "la guerra de Irak"):
+# that state is no actor of the story, whose bodies are of another ("Democrats took the House")
+WAR_NOUNS = {"war", "wars", "invasion", "invasions", "guerra", "guerras"}
+PLACE_PREPOSITIONS = OF_WORDS | {"in", "en", "em", "no", "na"}  # "war [in] Iraq", not "against"
 # Words of party names many states share: a name made only of them needs its state named.
 GENERIC_PARTY_WORDS = {
     "party", "parties", "partido", "partidos", "conservative", "conservatives", "labour", "labor",
@@ -310,7 +324,8 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
     family = "en" if doc.language == "en" else "xx"
     view = TokenView(doc)
     candidates = find_candidates(doc, view, kb, family)
-    countries, sentence_countries = _countries_in_context(candidates, kb)
+    countries, sentence_countries = _countries_in_context([
+        c for c in _out_of_place_tags(candidates, view) if not _names_a_war(view, c)], kb)
     # an agent noun no sentence places is the publisher's own: "la Policía" in a Bolivian paper
     unplaced = Counter({home: 1}) if home else countries
     candidates += surname_candidates(view, kb, set(countries), family, candidates, day)
@@ -378,20 +393,24 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
                 or mention.label == "ORG" and how in ("surname", "prominence")) and (
                 actor is not None and actor.type == "person"):
             mention.label = KB_LABELS[family]["person"]
+        elif mention.label in PERSON_LABELS and how == "name" and actor is not None and (
+                actor.type in ("party", "org")):
+            mention.label = "ORG"  # "Nuevas Ideas" tagged a person is the party: "it" later
         if (actor is None and mention.label in ACTOR_LABELS and mention.label != "MISC"
                 and any(view.tokens[i].pos == "PROPN"
                         for i in view.inside(mention.start, mention.end))
                 and (name := clean_name(mention.text, kb)).split(" ", 1)[0] not in OF_WORDS
-                and not (LAW_NAME.search(name) and mention.label not in PERSON_LABELS)
+                and not ((LAW_NAME.search(name) or _war_name(name))
+                         and mention.label not in PERSON_LABELS)
                 and not DAY_NAME.search(fold(name))
                 and not (_noun_complement(view, mention, name) and not _names_outlet(
                     view, view.first_at(mention.start), name, publisher))
                 and name.lower() not in view.lower_words):
             # a name left opening with "de"/"of" was a title's tail: "ministra del Interior",
             # tagged a place, names the office, whose holder the apposition after it names;
-            # a law's title ("Ley de Inteligencia") acts for nobody; one word the document
-            # also writes in lower case is a common word capitalised ("Estrategia", "Julio"); a
-            # calendar day ("Día de la Madre") is a date
+            # a law's title ("Ley de Inteligencia") or a war's ("guerra de Irak") acts for
+            # nobody; one word the document also writes in lower case is a common word
+            # capitalised ("Estrategia", "Julio"); a calendar day ("Día de la Madre") is a date
             outlet = _names_outlet(view, view.first_at(mention.start), name, publisher) or (
                 (mention.label not in PERSON_LABELS or " " not in name)
                 and _interviewed_by(view, view.first_at(mention.start)))
@@ -406,9 +425,10 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
         if actor is not None:
             _link(mention, actor, how, day, records)
     stated = _state_unknowns(doc, view, kb, day, records, sentence_countries, unplaced)
-    for mention in doc.mentions:  # people place a sentence too: "Castillo's minister ..."
+    for mention in doc.mentions:  # people and parties place a sentence too: "Castillo's
+        # minister ...", "When Democrats took the House"
         actor = kb.actors.get(mention.actor_id or "") or stated.get(mention.actor_id or "")
-        if actor is not None and actor.type == "person" and actor.country:
+        if actor is not None and actor.type in ("person", "party") and actor.country:
             sentence_countries.setdefault(mention.sentence, Counter())[actor.country] += 1
     qualifiers = _Countries(doc, kb)  # "Ministerio Público de Paraguay"
     agents = [(mention, sector, stated_country or _demonym_after(
@@ -445,6 +465,7 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
     _merge_name_variants(doc)
     _link_acronyms(doc, kb)
     _link_descriptions(doc, view)
+    _link_former_holders(doc, view, kb, day, records)
     used = {m.actor_id for m in doc.mentions}
     doc.actors = [record for record in records.values() if record.actor_id in used]
 
@@ -501,7 +522,11 @@ def _link_descriptions(doc: Document, view: TokenView) -> None:
     at = {view.first_at(m.start): m for m in doc.mentions}
     for index in range(1, len(view.tokens)):
         word = view.folded[index]
-        if word not in DESCRIBED_BODIES or view.folded[index - 1] not in DEFINITE or (
+        # "the previous Assembly": a common adjective may stand between the article and the
+        # noun capitalised as the body's name
+        article = index - 2 if index > 1 and view.tokens[index - 1].pos == "ADJ" and view.word(
+            index - 1).islower() and view.word(index)[:1].isupper() else index - 1
+        if word not in DESCRIBED_BODIES or view.folded[article] not in DEFINITE or (
                 index + 1 < len(view.tokens) and view.folded[index + 1] in OF_WORDS):
             continue  # "the commission of inquiry" is another
         start = view.tokens[index].start
@@ -514,11 +539,56 @@ def _link_descriptions(doc: Document, view: TokenView) -> None:
             mention = Mention(start, view.tokens[index].end, view.word(index), "ORG",
                               view.tokens[index].sentence)
             doc.mentions.append(mention)
-        elif mention.actor_id and (mention.link != "agent" or mention.actor_id == body.actor_id
-                                   or len(fold(mention.text).split()) > 2):
-            continue  # a name of its own, or the generic body it already is
+        elif mention.actor_id and not (mention.link == "unknown" and [
+                w for w in fold(mention.text).split() if w not in DEFINITE] == [word]) and (
+                mention.link != "agent" or mention.actor_id == body.actor_id
+                or len(fold(mention.text).split()) > 2):
+            continue  # a name of its own, or the generic body it already is; the bare noun
+            # capitalised ("the Assembly") is no unknown body but the one named before
         mention.actor_id, mention.role, mention.link = body.actor_id, body.role, "description"
     doc.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+def _link_former_holders(doc: Document, view: TokenView, kb: KnowledgeBase, day: date | None,
+                         records: dict[str, ActorRecord]) -> None:
+    """Link "the former mayor", "el expresidente" to the one person named before whose past
+    offices the knowledge base knows include it ("Michael Bloomberg ... the former New York
+    mayor"); with two such people, or none, it stays as it was (a generic agent, or nothing)."""
+    named = [(m, kb.actors[m.actor_id]) for m in doc.mentions
+             if m.actor_id in kb.actors and kb.actors[m.actor_id].type == "person"]
+    if not named:
+        return
+    at = {view.first_at(m.start): m for m in doc.mentions}
+    for index, word in enumerate(view.folded):
+        office = FORMER_OFFICES.get(word[2:] if word.startswith("ex") else word)
+        if office is None or not _said_former(view, index):
+            continue
+        if index + 1 < len(view.tokens) and view.tokens[index + 1].pos == "PROPN":
+            continue  # "former president Evo Morales": the name after it is the holder
+        start = view.tokens[index].start
+        held = {actor.id: actor for m, actor in named if m.end <= start and any(
+            re.search(rf"\b{office}\b", fold(role.title or "")) and role.end is not None
+            and (day is None or role.end < day) for role in actor.roles)}
+        if len(held) != 1:
+            continue
+        mention = at.get(index)
+        if mention is None or mention.link not in ("agent", None) and mention.actor_id:
+            if mention is not None:
+                continue  # a name of its own
+            mention = Mention(start, view.tokens[index].end, view.word(index), "PERSON",
+                              view.tokens[index].sentence)
+            doc.mentions.append(mention)
+        _link(mention, next(iter(held.values())), "description", day, records)
+    doc.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+def _said_former(view: TokenView, index: int) -> bool:
+    """Whether an office word is said to be a past one: "expresidente", "ex-president", or
+    "former" up to two words before it ("the former New York mayor")."""
+    word = view.folded[index]
+    if word.startswith("ex") and word[2:] in FORMER_OFFICES:
+        return True
+    return any(view.folded[i] in ("former", "ex", "ex-") for i in range(max(0, index - 3), index))
 
 
 def _acronym_of(word: str, mention: Mention, kb: KnowledgeBase) -> bool:
@@ -562,8 +632,10 @@ def _countries_in_context(candidates: list[Candidate], kb: KnowledgeBase
     by_sentence: dict[int, Counter[str]] = {}
     for cand in candidates:
         if cand.mention.label in PERSON_LABELS:
-            people = {kb.actors[e.actor_id].country for e in cand.entries
-                      if e.kind in STRONG and kb.actors[e.actor_id].type == "person"}
+            name = fold(clean_name(cand.mention.text, kb))  # "Cristina" places no story:
+            people = {kb.actors[e.actor_id].country for e in cand.entries  # it needs one
+                      if e.kind in STRONG and kb.actors[e.actor_id].type == "person"
+                      and (name, e.actor_id) not in kb.bound}
             if len(people) == 1 and (country := people.pop()):
                 counts[country] += 1
             continue
@@ -580,6 +652,35 @@ def _countries_in_context(candidates: list[Candidate], kb: KnowledgeBase
             counts[country] += 1
             by_sentence.setdefault(cand.mention.sentence, Counter())[country] += 1
     return counts, by_sentence
+
+
+def _out_of_place_tags(candidates: list[Candidate], view: TokenView) -> list[Candidate]:
+    """The candidates outside a record's trailing place tag: its department and town say
+    where it is filed, not which state the story is of ("..., META , GRANADA" names no
+    Grenada, whose Spanish name it shares, for the guerrillas of the record to be of)."""
+    from marea.events.tree import place_tags  # events.tree imports this package
+
+    tags = place_tags(view.doc)
+    return [c for c in candidates if view.first_at(c.start) not in tags]
+
+
+def _war_name(name: str) -> bool:
+    """Whether a name is a war's: "guerra de Irak", "the Iraq War"."""
+    words = fold(name).split()
+    return len(words) > 1 and (words[0] in WAR_NOUNS and words[1] in OF_WORDS
+                               or words[-1] == "war")  # not "Veterans of Foreign Wars"
+
+
+def _names_a_war(view: TokenView, cand: Candidate) -> bool:
+    """Whether a candidate names where a war was fought, modifying the war noun: "the [Iraq]
+    War", "la guerra de [Irak]", "the war in [Iraq]"."""
+    last = view.first_at(cand.end) - 1
+    if last < 0 or last >= len(view.tokens):
+        return False
+    head = view.tokens[last].head
+    if view.tokens[head].pos == "ADP" and view.folded[head] in PLACE_PREPOSITIONS:  # "war in
+        head = view.tokens[head].head  # Iraq" parsed with the preposition as head
+    return view.folded[head] in WAR_NOUNS and head not in view.inside(cand.start, cand.end)
 
 
 @dataclass
@@ -604,7 +705,9 @@ def _people_named_in_full(candidates: list[Candidate], kb: KnowledgeBase) -> Peo
                   and kb.actors[e.actor_id].type == "person"]
         if strong:
             actor = kb.actors[strong[0].actor_id]
-        elif cand.mention.label in PERSON_LABELS:
+        elif cand.mention.label in PERSON_LABELS and not any(
+                e.kind in ("name", "alias") for e in cand.entries):
+            # not a name the knowledge base gives a body ("Nuevas Ideas" tagged a person)
             actor = _unknown(cand.mention, kb)
         else:
             continue
@@ -649,6 +752,47 @@ def _in_document(name: str, start: int, people: People, countries: Counter[str],
         if best is None or key > best:
             best, found = key, named.actor
     return found
+
+
+# "the younger / the elder Lipinski": which of the document's people of one surname
+GENERATION = re.compile(r"\b(younger|elder|older)\s+$", re.IGNORECASE)
+ELDER_KIN = {"father", "mother", "grandfather", "grandmother", "dad", "padre", "madre",
+             "abuelo", "abuela"}
+YOUNGER_KIN = {"son", "daughter", "grandson", "granddaughter", "hijo", "hija", "nieto", "nieta"}
+KIN_BEFORE = re.compile(r"\b(\w+),?\s+$")  # "his father, [Bill Lipinski]"
+KIN_AFTER = re.compile(r"[^,.;\n]{1,40}?,\s+(?:his|her|their|the|su)\s+(\w+)")  # "..., his son"
+
+
+def _by_generation(name: str, start: int, people: People, text: str, usual: Actor | None
+                   ) -> Actor | None:
+    """Return whom "the younger X" or "the elder X" means among the people of surname X the
+    document named in full before it: the one the text calls the other's son or daughter
+    (father or mother) in an apposition ("his father, Bill Lipinski": Bill is the elder, so
+    the younger is the other), else, as the knowledge base gives no birth dates, the most
+    recently named one other than whom the bare surname would mean (`usual`): the adjective
+    sets that person apart from the principal."""
+    said = GENERATION.search(text, max(0, start - 12), start)
+    named = [n for n in people.get(name, {}).values() if n.offsets[0] < start]
+    if said is None or len(named) < 2:
+        return None
+
+    def kin(person: _Named) -> str:
+        first = person.offsets[0]
+        before = KIN_BEFORE.search(text, max(0, first - 30), first)
+        after = KIN_AFTER.match(text, first)
+        return " ".join(found.group(1).lower() for found in (before, after) if found)
+
+    elders = [n for n in named if set(kin(n).split()) & ELDER_KIN]
+    youngers = [n for n in named if set(kin(n).split()) & YOUNGER_KIN]
+    wanted, others = (elders, youngers) if said.group(1).lower() != "younger" else (
+        youngers, elders)
+    if wanted or others:
+        pool = wanted or [n for n in named if n not in others]
+    else:
+        pool = [n for n in named if n.actor is not usual]
+    if not pool:
+        return None
+    return max(pool, key=lambda n: max(o for o in n.offsets if o < start)).actor
 
 
 def _fuller(person: Actor, people: People) -> Actor:
@@ -703,16 +847,21 @@ def _resolve(cand: Candidate, kb: KnowledgeBase, countries: Counter[str],
             paternal = _in_document(name.split()[0], cand.start, people, countries, day)
             if paternal is not None and fold(paternal.name).split()[-1] == name.split()[0]:
                 found = paternal
+        found = _by_generation(name, cand.start, people, view.doc.text, found) or found
         if found is not None and not _given_name_of_capital(name, found, cand, people):
             return _fuller(found, people), "in-document"
-    # one word of a person's name written in lower case is a common word: "lifted the ban"
-    # (Ban Ki-moon); a full name in lower case is a social post's ("vote for hillary clinton"),
-    # and so is a hashtag or handle ("#nevertrump" names on purpose)
+    # one word of a person's or party's name written in lower case is a common word: "lifted
+    # the ban" (Ban Ki-moon), "endorsements from the progressives" (no Brazilian party), unless
+    # the party is called so in lower case ("el kirchnerismo"); a
+    # full name in lower case is a social post's ("vote for hillary clinton"), and so is a
+    # hashtag or handle ("#nevertrump" names on purpose)
     written = clean_name(cand.mention.text, kb)
     tagged = "#" in view.doc.text[max(cand.start - 1, 0):cand.start + 1] or \
         cand.mention.text.startswith("@")
     lower = written.islower() and " " not in written and not tagged
-    entries = [e for e in cand.entries if not (lower and kb.actors[e.actor_id].type == "person")]
+    entries = [e for e in cand.entries if not lower or not (
+        kb.actors[e.actor_id].type == "person" or kb.actors[e.actor_id].type == "party"
+        and written not in kb.actors[e.actor_id].aliases)]  # "kirchnerismo" is written so
     # a nickname ("El Chino") names a person only in a story about their country: in an
     # Argentine one, "El Chino" Navarro is no Alberto Fujimori
     nickname = bool(ARTICLE.match(cand.mention.text.strip()))
@@ -1149,7 +1298,9 @@ def _best(entries: list[Alias], kb: KnowledgeBase, countries: Counter[str], day:
           ) -> Alias:
     """Pick the entry best supported by the document's countries and date; of a state's
     people of one surname, its president that day ("Fernández" in 2022 is Alberto, not the
-    vice president nor a minister of the name)."""
+    vice president nor a minister of the name); of parties the document supports alike, the
+    one with most members in the knowledge base ("Republicans" in a story naming no state:
+    the US party, not Chile's)."""
     total = sum(countries.values()) or 1
 
     def score(entry: Alias) -> float:
@@ -1166,7 +1317,7 @@ def _best(entries: list[Alias], kb: KnowledgeBase, countries: Counter[str], day:
         value += 0.5 if actor.country and kb.head_of_state(actor.country, day) is actor else 0.0
         return value
 
-    return max(entries, key=score)
+    return max(entries, key=lambda e: (score(e), kb.members[e.actor_id]))
 
 
 def _running(actor: Actor, day: date | None) -> bool:
@@ -1393,7 +1544,8 @@ def _at_home(kb: KnowledgeBase, actor_id: str, countries: Counter[str], view: To
              ) -> bool:
     """Whether an actor is of no state, or of one the story names (its country, or one of
     the states a group is at home in: the IRA in a story naming Ireland), also by a city of
-    it the knowledge base lacks (GeoNames: "Belfast")."""
+    it the knowledge base lacks (GeoNames: "Belfast"), or, when it names none, the
+    publisher's ("Alberto" in a clarin.com.ar headline)."""
     from marea.events.place import city  # events.tree imports this package
 
     country = kb.actors[actor_id].country
@@ -1402,7 +1554,8 @@ def _at_home(kb: KnowledgeBase, actor_id: str, countries: Counter[str], view: To
     homes = {country} | kb.homes.get(actor_id, set())
     return any(state in countries for state in homes) or any(
         (found := city(m.text)) is not None and found[1] in homes
-        for m in view.doc.mentions if m.label in PLACE_LABELS)
+        for m in view.doc.mentions if m.label in PLACE_LABELS) or (
+        not countries and home_country(view.doc, kb) in homes)
 
 
 def _generic_party_name(name: str) -> bool:
@@ -2064,14 +2217,15 @@ def _link_offices(doc: Document, view: TokenView, kb: KnowledgeBase, day: date |
                 merged.add(id(qualifier))
                 start, end = min(start, qualifier.start), max(end, qualifier.end)
             elif _word_after(view, after - 1) in OF_WORDS | ELECT or (
-                    index and view.folded[index - 1] in NOT_THE_HOLDER):
-                break  # "president of the Senate", "presidente electo", "the former president"
+                    index and view.folded[index - 1] in NOT_THE_HOLDER | OFFICE_SOUGHT):
+                break  # "president of the Senate", "presidente electo", "the former president",
+                # "ran for president"
             else:  # "the new president", "el nuevo mandatario": this story's president, the
                 # winner about to take office when the story names one
                 elect = _elect_in_story(doc, kb, start, day) if day and index and (
                     view.folded[index - 1] in NEW_WORDS) else None
                 person = _holder(view, index, elect or _head_in_story(
-                    doc, kb, start, day, countries))
+                    doc, kb, start, day, _story_states(view, kb, countries)))
             if person is None:
                 break
             label = KB_LABELS["en" if doc.language == "en" else "xx"][
@@ -2180,6 +2334,28 @@ def _head_in_story(doc: Document, kb: KnowledgeBase, start: int, day: date | Non
     if not top or (len(top) > 1 and top[1][1] == top[0][1]):
         return None  # no state the story is about
     return kb.head_of_state(top[0][0], day)
+
+
+def _story_states(view: TokenView, kb: KnowledgeBase, countries: Counter[str]
+                  ) -> Counter[str]:
+    """Count the states a story is about, for its bare "the president": those it names (the
+    `countries` counted), else those it names in words the name mentions miss, a demonym the
+    tagger leaves alone ("la crisis boliviana") or a city the knowledge base lacks ("en
+    Cochabamba"), else the publisher's ("clarin.com.ar")."""
+    from marea.events.place import city  # events.tree imports this package
+
+    if countries:
+        return countries
+    found: Counter[str] = Counter()
+    for word in view.folded:
+        states = {e.actor_id for e in kb.lookup(word) if e.kind == "demonym"}
+        if len(states) == 1:
+            found[states.pop()] += 1
+    for mention in view.doc.mentions:
+        if mention.label in PLACE_LABELS and (place := city(mention.text)) is not None:
+            found[place[1]] += 1
+    home = home_country(view.doc, kb)
+    return found or Counter([home] if home else [])
 
 
 def _domain_labels(doc: Document) -> list[str]:

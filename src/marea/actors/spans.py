@@ -257,13 +257,20 @@ class TokenView:
         return range(self.first_at(start), self.first_at(end))
 
 
-def lookup(text: str, kb: KnowledgeBase) -> list[Alias]:
-    """Look a mention up as written, then without titles, then without a leading article.
+# A middle initial between names ("Michael R. Bloomberg"), which a knowledge base's names
+# may leave out.
+MIDDLE_INITIAL = re.compile(r"(?<=\w) [A-Z]\. (?=\w)")
 
-    "La Paz" is found as written; "the Armed Forces" and "ex-President Lula" only once cleaned.
+def lookup(text: str, kb: KnowledgeBase) -> list[Alias]:
+    """Look a mention up as written, then without titles, then without a leading article,
+    then without middle initials.
+
+    "La Paz" is found as written; "the Armed Forces" and "ex-President Lula" only once cleaned;
+    "Michael R. Bloomberg" as "Michael Bloomberg" ("George W. Bush" is found as written).
     """
     bare = POSSESSIVE.sub("", text.strip())
-    for form in (bare, kb.strip_title(bare), clean_name(text, kb)):
+    cleaned = clean_name(text, kb)
+    for form in (bare, kb.strip_title(bare), cleaned, MIDDLE_INITIAL.sub(" ", cleaned)):
         entries = kb.lookup(form)
         if bare.islower():
             entries = [e for e in entries if e.kind not in SEATS]
@@ -785,12 +792,16 @@ def _one_actor(kb: KnowledgeBase, form: str, allow_surname: bool) -> list[Alias]
 def surname_candidates(view: TokenView, kb: KnowledgeBase, countries: set[str], family: str,
                        taken: list[Candidate], day: date | None = None) -> list[Candidate]:
     """Return bare surnames NER missed ("Áñez", "Temer") of people from the named countries,
-    or of the one bearer who leads a government that day ("Petro travelled to Caracas")."""
+    or of the one bearer who leads a government that day ("Petro travelled to Caracas"). A
+    word the tagger takes for a common noun (a headline's "Áñez claims ...") counts only as
+    the surname of the one such person the document also names in full."""
     covered = {i for c in taken for i in view.inside(c.start, c.end)}
+    in_full = {e.actor_id for c in taken if " " in c.mention.text.strip()
+               for e in c.entries if e.kind in ("name", "alias")}
     found = []
     for index, token in enumerate(view.tokens):
         word = view.word(index)
-        if index in covered or token.pos != "PROPN" or not word.istitle() or (
+        if index in covered or token.pos not in ("PROPN", "NOUN") or not word.istitle() or (
                 _month_named(view, index)):  # "in May", no Theresa May
             continue
         surnames = [e for e in kb.lookup(word) if e.kind == "surname"]
@@ -798,6 +809,8 @@ def surname_candidates(view: TokenView, kb: KnowledgeBase, countries: set[str], 
         leaders = [e for e in surnames if kb.actors[e.actor_id].leads_government(day)]
         if not entries and day is not None and len(leaders) == 1:
             entries = leaders
+        if token.pos == "NOUN" and not (len(entries) == 1 and entries[0].actor_id in in_full):
+            continue
         if entries:
             mention = Mention(token.start, token.end, word, KB_LABELS[family]["person"],
                               token.sentence)

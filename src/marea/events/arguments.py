@@ -5,6 +5,7 @@ pronouns ("it", "they", "he"), each given the actor mention it stands for."""
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Set
 
 from marea.actors.kb import KnowledgeBase, fold
@@ -103,6 +104,10 @@ def _adjective_noun(doc: Document, kids: list[list[int]], index: int) -> bool:
         doc.tokens[k].dep in ("det", "nummod") for k in kids[index])
 
 
+# Sectors that act only within their own state (courts, legislatures): unplaced, they are
+# the state's the context names (_context_state). Others (governments, forces, civilians,
+# the press) act abroad as often, and stay unplaced.
+HOME_SECTORS = {"JUD", "LEG"}
 # Words that add more of a kind to those named ("other leaders", "otros dirigentes"): with no
 # country of their own, they name no state's sector.
 OTHERS = {"other", "otro", "otra", "otros", "otras"}
@@ -183,6 +188,8 @@ def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Men
             continue  # "political forces" are nobody's military
         if not country and any(doc.tokens[c].lemma.lower() in OTHERS for c in kids[index]):
             continue  # "between him, Sondland and other leaders": more of a kind, no state's
+        if not country and sector in HOME_SECTORS:
+            country = _context_state(doc, token.sentence, countries)
         record = agent_record(kb, country, sector)
         records[record.actor_id] = record
         actor_at[index] = Mention(token.start, token.end, doc.text[token.start:token.end],
@@ -207,6 +214,18 @@ def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Men
             if members:
                 actor_at[index] = actor_at[members[0]]
     return records
+
+
+def _context_state(doc: Document, sentence: int, countries: dict[str, str | None]) -> str:
+    """The state judges or lawmakers no word of their own places belong to, as the actor
+    linker places its agents: the state the sentence's linked mentions name most, else the
+    document's ("dismissed the five magistrates" in a Salvadoran story are SLVJUD); "" when
+    none is named."""
+    named = Counter(state for m in doc.mentions if m.actor_id
+                    and (state := countries.get(m.actor_id)))
+    local = Counter(state for m in doc.mentions if m.actor_id and m.sentence == sentence
+                    and (state := countries.get(m.actor_id))) or named
+    return max(local, key=lambda state: (local[state], named[state]), default="")
 
 
 def _mention_text(doc: Document, token: Token) -> str:

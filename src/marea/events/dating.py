@@ -16,6 +16,9 @@ OPENING = re.compile(r"[\W_]*(?:\w+[\W_]+){0,2}")
 OPENING_CHARS = 30
 CALENDAR_PREFIX = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 ISO_WEEK = re.compile(r"(?P<year>\d{4})-W(?P<week>\d{2})(?P<weekend>-WE)?$")
+# A date something is asked or called for is that thing's, not the asking's ("requested a
+# session for Thursday", "convocó a una reunión para el 3 de diciembre").
+PLANNED_FOR = re.compile(r"\b(?:for|para)\s+(?:(?:the|el|la|los|las)\s+)?$", re.IGNORECASE)
 # How a year hangs on the noun it classifies ("the [2016] election").
 NOUN_MODIFIERS = {"nummod", "compound", "amod", "nmod"}
 
@@ -28,7 +31,8 @@ def own_date(tree: DependencyTree, index: int, timexes: list[Timex]) -> Timex | 
     sentence = doc.sentences[doc.tokens[index].sentence]
     return next((t for t in timexes if start <= t.start < end and sentence.start <= t.start
                  < sentence.end and _dates(tree, _clause_of(tree, tree.first_at(t.start)),
-                                           index) and not _naming_year(tree, t, index)), None)
+                                           index) and not _naming_year(tree, t, index)
+                 and not PLANNED_FOR.search(doc.text[sentence.start:t.start])), None)
 
 
 def _naming_year(tree: DependencyTree, timex: Timex, index: int) -> bool:

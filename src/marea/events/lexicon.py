@@ -70,13 +70,16 @@ class Trigger:
     # only with an infinitive complement of these verbs, or of any verb when ("*",):
     # "invited Lula to [visit]" meets, "invited entrepreneurs to [register]" appeals
     complement: tuple[str, ...] = ()
+    # only with a finite "que" clause that has a subject of its own: "lamentó que el Congreso
+    # lo destituyera" reproaches the Congress, "lamentó la muerte" only mourns
+    clause: bool = False
 
     @property
     def constraints(self) -> int:
         """How specific the entry is: the most specific matching entry wins."""
         return sum(bool(x) for x in (self.objects, self.prep, self.particle, self.compound,
                                      self.transitive, self.intransitive, self.reflexive,
-                                     self.label, self.complement))
+                                     self.label, self.complement, self.clause))
 
 
 @dataclass
@@ -131,10 +134,14 @@ class Lexicon:
 
 
 def _words(value: Any) -> tuple[str, ...]:
-    """Return a YAML string-or-list field as a tuple of lower-case words."""
+    """Return a YAML string-or-list field as a tuple of lower-case words. YAML reads a bare
+    on, off, yes or no as a boolean, which would silently match nothing: it must be quoted."""
     if value in (None, ""):
         return ()
-    return tuple(str(v).lower() for v in (value if isinstance(value, list) else [value]))
+    words = value if isinstance(value, list) else [value]
+    if any(isinstance(v, bool) for v in words):
+        raise ValueError(f"lexicon word list {value!r}: quote on/off/yes/no")
+    return tuple(str(v).lower() for v in words)
 
 
 def _trigger(entry: dict[str, Any], language: str = "en", verb: bool = False,
@@ -155,7 +162,8 @@ def _trigger(entry: dict[str, Any], language: str = "en", verb: bool = False,
         lemma=str(entry["lemma"]).lower(), type=str(entry.get("type") or ""),
         mode=entry.get("mode"),
         objects=objects, prep=_words(entry.get("prep")),
-        particle=entry.get("particle"), compound=_words(entry.get("compound")),
+        particle=next(iter(_words(entry.get("particle"))), None),
+        compound=_words(entry.get("compound")),
         target_prep=target_prep,
         source_prep=_words(entry.get("source_prep")),
         object_is_target=bool(entry.get("object_is_target", True)),
@@ -168,6 +176,7 @@ def _trigger(entry: dict[str, Any], language: str = "en", verb: bool = False,
         reflexive=bool(entry.get("reflexive", False)),
         label=entry.get("label"),
         complement=("*",) if entry.get("complement") is True else _words(entry.get("complement")),
+        clause=bool(entry.get("clause", False)),
     )
 
 

@@ -66,6 +66,12 @@ THREATS = {"amenaza", "ultimátum", "ultimatum", "threat"}
 # Conjunctions of a condition: an act of conflict one may do "if" another acts is a threat
 # (a warning with repercussions, PLOVER's THREATEN), one of cooperation an offer (AGREE).
 CONDITIONS = {"if", "unless", "si"}
+# Subjects that say no one did it ("none of them", "nadie"), and determiners that make a
+# subject no one ("no country has", "ningún partido").
+NO_ONE = {"none", "nobody", "neither", "nadie", "ninguno", "ninguna"}
+NO_DETERMINERS = {"no", "ningún", "ninguno", "ninguna"}
+# Nouns of proof: an act there is no proof of is not asserted.
+EVIDENCE = {"evidence", "proof", "sign", "indication", "prueba", "evidencia", "indicio"}
 # Auxiliaries that open an English condition put by inversion ("should the House vote",
 # "had they known", "were it to fall")
 INVERTING_AUXILIARIES = {"should", "have", "be"}
@@ -85,6 +91,13 @@ UNREALISED = {"demanded", "future", "hypothetical"}
 # is no announcement by X (intention).
 SCHEDULED = {"be set to", "be due to", "be scheduled to", "be expected to", "be to",
              "be poised to", "be about to"}
+# Verbs of one's own intention: "is planning to retire" reports what the doer means to do,
+# no announcement of it (intention), so the act stays future and codes no concession.
+PLANNING = {"plan", "intend", "aim"}
+# Verbs of accusing and the prepositions of the act they allege ("accused X of [attacking]",
+# "charged with [obstructing]"): the accuser's claim, which the author does not assert.
+ACCUSING = {"accuse", "suspect", "charge", "allege", "indict"}
+ALLEGING_PREPOSITIONS = {"of", "with"}
 # Auxiliaries of an announced act: one announced as not to be done is refused (REJECT).
 FUTURE_AUXILIARIES = {"will", "would", "shall"}
 # Verbs of failing: failing to reach an agreement is a refusal (REJECT) by the parties, as
@@ -98,6 +111,9 @@ PREPARING = {"prepare", "poise", "poised", "ready", "gear"}
 PROMISING = {"vow", "pledge", "promise", "swear"}
 # Verbs of ruling out: what one does not rule out stays possible, neither done nor undone.
 RULING_OUT = {"rule", "exclude", "descartar", "excluir"}
+# Verbs of holding back: negated, their complement is done ("did not hesitate to condemn").
+HOLDING_BACK = {"hesitate", "fail", "refuse", "decline", "avoid", "dudar", "vacilar", "dejar",
+                "evitar", "rehusar", "negar"}
 CONFLICT_ACTS = {"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 # Prepositions through which a verb governs an English event noun as its infinitive
 # ("agreed to negotiations", "called for a strike", "insisted on talks").
@@ -143,7 +159,7 @@ def modality(tree: DependencyTree, index: int, words: Lexicon) -> str:
     if governors & RULING_OUT and _governor_negated(tree, index, cues.get("negation", set())):
         return "hypothetical"  # "has not ruled out [resigning]", "no descartó un paro": possible
     if (any(tree.doc.tokens[c].dep == "neg" for c in kids) or _after_ni(tree, index)
-            or _none_given(tree, index)
+            or _none_given(tree, index) or _negated_predicate(tree, index, words)
             or modifiers & cues.get("negation", set())
             or governors & cues.get("negating_governors", set())):
         return "negated"
@@ -168,6 +184,7 @@ def modality(tree: DependencyTree, index: int, words: Lexicon) -> str:
             or any(tree.doc.tokens[c].dep == "aux" and _conditional(tree, c)
                    for c in kids)  # "habría prometido", "sería financiada": alleged
             or _wished(tree, index) or _asked(tree, index) or _consequence(tree, index)
+            or _unproven(tree, index) or _alleged(tree, index)
             or _generic_when(tree, index)
             or governors & TRYING and governors & CAUSATIVES):
         return "hypothetical"
@@ -183,6 +200,17 @@ def modality(tree: DependencyTree, index: int, words: Lexicon) -> str:
         if purposed in UNREALISED:
             return purposed
     return "asserted"
+
+
+def _alleged(tree: DependencyTree, index: int) -> bool:
+    """Whether an English trigger is the act a verb of accusing alleges, directly or under
+    the verbs of trying that lead to it ("Meadows accused of trying to help [elect] X")."""
+    if tree.doc.language != "en":
+        return False
+    chain = tree.ancestors(index, ANCESTOR_DEPTH + 1)
+    return any(tree.lemma(p) in ALLEGING_PREPOSITIONS and tree.doc.tokens[p].dep == "prep"
+               and any(tree.lemma(v) in ACCUSING for v in chain[i + 1:i + 3])  # or on
+               for i, p in enumerate(chain))  # its object: "accused [X] of attacking"
 
 
 def _governor_negated(tree: DependencyTree, index: int, negation: set[str]) -> bool:
@@ -219,6 +247,18 @@ def _complemented(tree: DependencyTree, clause: int) -> list[int]:
             and tree.doc.tokens[chain[-1]].head != chain[-1]:
         chain.append(tree.doc.tokens[chain[-1]].head)
     return chain
+
+
+def _negated_predicate(tree: DependencyTree, clause: int, words: Lexicon) -> bool:
+    """Whether a clause completes a negated predicate ("are not rushing to [endorse] him",
+    "did not try to [sanction]", "no quiso [apoyar]"): what no one set out to do was not
+    done, unless the negated verb is one of holding back ("did not hesitate to condemn",
+    "no dejó de criticar": done) or of ruling out (see modality)."""
+    negation = words.cues.get("negation", set())
+    return any(tree.lemma(verb) not in HOLDING_BACK | RULING_OUT and any(
+        tree.doc.tokens[c].dep == "neg" or tree.doc.tokens[c].dep == "advmod"
+        and tree.lemma(c) in negation for c in tree.children[verb])
+        for verb in _complemented(tree, clause)[1:])
 
 
 def _inverted(tree: DependencyTree, clause: int) -> bool:
@@ -264,6 +304,31 @@ def _asked(tree: DependencyTree, index: int) -> bool:
         return False
     asked = (before[opener:] + doc.text[token.start:token.end] + rest[:close.start()]).lower()
     return not any(re.search(rf"(?<!\w){word}(?!\w)", asked) for word in QUESTION_WORDS)
+
+
+def _unproven(tree: DependencyTree, index: int) -> bool:
+    """Whether a clause is what there is no evidence of ("there is no evidence [that] he has
+    violated any law", "no hay pruebas de que Rusia atacara"): the author neither asserts
+    the act nor says it did not happen."""
+    token = tree.doc.tokens[index]
+    if token.dep not in ("acl", "relcl", "ccomp") or token.head == index:
+        return False
+    noun = token.head
+    if tree.lemma(noun) not in EVIDENCE:
+        return False
+    holder = tree.doc.tokens[noun].head
+    return any(tree.lemma(d) in NO_DETERMINERS for d in tree.kids(noun, {"det"})) or any(
+        tree.doc.tokens[c].dep == "neg" or tree.lemma(c) in ("no", "not", "never")
+        for c in tree.kids(holder, {"neg", "advmod"}))
+
+
+def _embedded_question(tree: DependencyTree, clause: int) -> bool:
+    """Whether a clause is asked about, not announced ("the question is whether they will
+    mobilise behind her if she wins", "preguntó si apoyarán"): the asker commits no one to
+    the act, so it is neither a promise nor a threat."""
+    token = tree.doc.tokens[clause]
+    return any(tree.lemma(m) == "whether" or (tree.lemma(m) in ("if", "si") and token.dep in (
+        "ccomp", "csubj")) for m in tree.kids(clause, {"mark"}))
 
 
 def _purpose(tree: DependencyTree, index: int) -> bool:
@@ -417,9 +482,17 @@ def _wished(tree: DependencyTree, index: int) -> bool:
 
 
 def _none_given(tree: DependencyTree, index: int) -> bool:
-    """Whether an English verb's direct object is quantified by "no": "has offered no
-    endorsement" offers nothing, as "has not offered an endorsement" does not."""
-    return tree.doc.language == "en" and tree.doc.tokens[index].pos in ("VERB", "AUX") and any(
+    """Whether a verb's direct object or subject is quantified by "no": "has offered no
+    endorsement" offers nothing, as "has not offered an endorsement" does not, and "none of
+    the Democrats have endorsed him", "ninguno de los partidos lo apoyó" say no one did."""
+    doc = tree.doc
+    if doc.tokens[index].pos not in ("VERB", "AUX"):
+        return False
+    subjects = tree.kids(index, {"nsubj", "nsubj:pass", "nsubjpass"})
+    if any(tree.lemma(s) in NO_ONE or tree.lemma(d) in NO_DETERMINERS
+           for s in subjects for d in [s, *tree.kids(s, {"det"})]):
+        return True
+    return doc.language == "en" and any(
         tree.lemma(d) == "no" for o in tree.kids(index, {"dobj"}) for d in tree.kids(o, {"det"}))
 
 
@@ -509,9 +582,11 @@ def governing_lemmas(tree: DependencyTree, index: int, words: Lexicon | None = N
         token = tree.doc.tokens[index]
         head = tree.doc.tokens[token.head]
         if token.dep in ("relcl", "acl") and head.pos == "NOUN" and any(
-                tree.lemma(a) == "to" for a in tree.kids(index, {"aux"})):
+                tree.lemma(a) == "to" for a in tree.kids(index, {"aux"})) or (
+                token.dep == "acl" and head.pos == "NOUN" and tree.doc.language == "es"
+                and any(tree.lemma(m) == "a" for m in tree.kids(index, {"mark"}))):
             # the infinitive of a noun of asking or planning: "a call for its forces to be
-            # [deployed]", "a plan to [send] troops"
+            # [deployed]", "a plan to [send] troops", "su rechazo a [debatir]"
             found.add(tree.lemma(token.head))
             if tree.lemma(token.head) == "call" and any(tree.lemma(c) == "for" for c in (
                     tree.kids(token.head, {"prep", "mark"}) + tree.kids(index, {"mark"}))):
@@ -742,6 +817,8 @@ def intention(tree: DependencyTree, index: int, event: Event, words: Lexicon) ->
     kind = ontology()[event.type]
     verb = _carrying_verb(tree, index)  # "said it would tighten the [blockade]"
     clause = index if verb is None else verb
+    if _embedded_question(tree, clause):
+        return None
     governors = governing_lemmas(tree, index)
     triggered = {tree.lemma(i) for i in tree.triggers}
     coded = {g for g in governors  # verbs after it are still to come
@@ -760,8 +837,9 @@ def intention(tree: DependencyTree, index: int, event: Event, words: Lexicon) ->
     demand = event.modality == "demanded" and event.type not in ("STATEMENT", "REQUEST")
     if event.type in NOT_INTENDED and not demand:  # "said Kagame must agree to changes"
         return None
-    if event.modality == "future" and event.speaker_id is None and governors & SCHEDULED:
-        return None  # "is set to withdraw": a schedule the author reports, no announcement
+    if event.modality == "future" and event.speaker_id is None and governors & (
+            SCHEDULED | PLANNING):  # "is set to withdraw", "is planning to retire": a
+        return None  # schedule or intention the author reports, no announcement
     source, target = event.source_id, event.target_id
     reported = event.modality == "hypothetical" and event.speaker_id is not None and any(
         tree.lemma(c) in ("would", "will") for c in tree.kids(clause, {"aux"}))
@@ -770,6 +848,8 @@ def intention(tree: DependencyTree, index: int, event: Event, words: Lexicon) ->
     conditional = event.modality == "hypothetical" and condition  # "may halt ... if"
     if (reported or conditional) and _agentless(tree, clause):
         return None  # "aid might be freed if ...": no one named offers it
+    if event.type == "CONSULT" and target is None:
+        return None  # "la comisión se reunirá el miércoles": a body's own meeting, no one's offer
     if event.modality == "future" or reported or conditional:
         name = "AGREE" if "cooperation" in kind.category else "THREATEN"
         name = "CONCEDE" if _yields(event) else name  # see concessions

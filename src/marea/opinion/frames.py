@@ -111,6 +111,20 @@ PHRASE_LEFT = frozenset({"det", "amod", "advmod", "compound", "nmod", "npadvmod"
 PHRASE_NOT = frozenset({"no", "not", "never", "nunca", "n't", "ni", "supposedly", "allegedly",
                         "supuestamente", "presuntamente", "which", "what", "whose"})
 PHRASE_TECHNIQUES = frozenset({"Loaded_Language", "Name_Calling,Labeling", "Doubt"})
+# the techniques whose span is the claim a cue introduces, not the cue: a cue that hangs on a
+# verb ("simply because", "allegedly", "is to blame for") grows to the end of that verb's
+# clause, an exaggerating noun phrase to the end of its modifiers ("the most ambitious plan
+# ever presented by ..."), at most CLAUSE_TOKENS tokens past the cue
+CLAUSE_TECHNIQUES = frozenset({"Appeal_to_fear-prejudice", "Black-and-White_Fallacy",
+                               "Causal_Oversimplification", "Doubt", "Exaggeration,Minimisation",
+                               "Flag-Waving"})
+CLAUSE_TOKENS = 20
+# a cue word of these parts of speech is a phrase of its own; one of the others that is a
+# function of a verb (its marker, adverb, auxiliary...) introduces that verb's clause
+CLAUSE_WORDS = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "NUM"})
+CLAUSE_FUNCTION = frozenset({"mark", "advmod", "aux", "auxpass", "neg", "prep", "case", "prt",
+                             "cop", "expl", "fixed"})
+CLAUSE_BREAKS = frozenset({"conj", "cc", "parataxis"})  # a coordinated clause is another claim
 PEJORATIVE = 1.0  # the tagger's name calling needs a word at least this negative
 # Tried for loaded-language recall and dropped (session 18; spans added / false ones on the
 # tuning half, where the stage's technique precision is .77): in declared opinion, an
@@ -401,7 +415,7 @@ def find_frames(doc: Document, classify: bool = True, encoder: str | None = None
               + (_tagged(doc) if tagged is None else tagged) + _scare_quotes(doc)
               + _reported_labels(doc) + _quoted_labels(doc))
     kept = _evaluative(doc, _dedupe(found))
-    return _one_per_span(_dedupe([_whole_phrase(doc, f) for f in kept]))
+    return _one_per_span(_dedupe([_whole_clause(doc, _whole_phrase(doc, f)) for f in kept]))
 
 
 def _chances(doc: Document, model: Classifier | None, encoder: str | None,
@@ -749,7 +763,7 @@ def _whole_phrase(doc: Document, frame: Frame) -> Frame:
     while grown and last - first < PHRASE_TOKENS:
         first, last = _whole_words(doc, first, last)  # a modifier before "sex-trafficking"
         grown = False
-        token = doc.tokens[last]
+        token = doc.tokens[_root(doc, first, last)]  # "ginned-up": the word, not "up"
         if token.dep == "conj" and token.pos == "ADJ" and token.head < last:
             token = doc.tokens[token.head]  # "hasty and [shameful]": what "hasty" qualifies
         head = doc.tokens[token.head]
@@ -763,6 +777,9 @@ def _whole_phrase(doc: Document, frame: Frame) -> Frame:
                 and doc.tokens[token.head].pos == "NOUN"
                 and all(t.pos in PHRASE_INSIDE for t in doc.tokens[token.head + 1:first])):
             first, grown = token.head, True
+        following = _adjectives_after(doc, last)  # "un golpe [cívico, político y policial]"
+        if following > last:
+            last, grown = following, True
         after = last + 2  # "[even shriller] and crazier": an adjective coordinated after
         if (after < len(doc.tokens) and doc.tokens[last].pos == "ADJ"
                 and doc.tokens[last + 1].pos == "CCONJ" and doc.tokens[after].pos == "ADJ"
@@ -786,6 +803,105 @@ def _whole_phrase(doc: Document, frame: Frame) -> Frame:
     first, last = _whole_words(doc, first, last)
     return Frame(frame.sentence, doc.tokens[first].start, max(frame.end, doc.tokens[last].end),
                  frame.technique, frame.score, frame.method)
+
+
+def _root(doc: Document, first: int, last: int) -> int:
+    """The token of `first`..`last` whose head lies outside them (the first such): the word a
+    phrase hangs by ("ginned" in "ginned-up"), `last` when the parse gives none."""
+    return next((i for i in range(first, last + 1)
+                 if not first <= doc.tokens[i].head <= last), last)
+
+
+def _adjectives_after(doc: Document, last: int) -> int:
+    """The last adjective right after noun `last` that qualifies it, with the adjectives
+    coordinated with that one ("un golpe cívico, político y policial"), else `last`."""
+    end, index = last, last + 1
+    qualifiers = {last}
+    while index < len(doc.tokens) and doc.tokens[index].sentence == doc.tokens[last].sentence:
+        token = doc.tokens[index]
+        if token.pos == "ADJ" and (token.dep == "amod" and token.head == last
+                                   or token.dep == "conj" and token.head in qualifiers):
+            qualifiers.add(index)
+            end = index
+        elif not (token.pos == "CCONJ" or doc.text[token.start:token.end] == ","):
+            break
+        index += 1
+    return end if doc.tokens[last].pos == "NOUN" else last
+
+
+def _whole_clause(doc: Document, frame: Frame) -> Frame:
+    """A clause-level technique's cue grown to the end of what it says (CLAUSE_TECHNIQUES):
+    the span keeps its start and runs on over the rest of the subtree of the verb the cue
+    hangs on, or of the noun phrase an exaggeration is, up to a coordinated clause. Quote
+    marks hold what they hold, and a cue on a noun (“so-called reforms”) is a phrase."""
+    if (frame.technique not in CLAUSE_TECHNIQUES or not doc.text[frame.start].isalpha()
+            or doc.text[frame.end - 1] in QUOTE_MARKS):
+        return frame
+    starts = [t.start for t in doc.tokens]
+    first, last = bisect_left(starts, frame.start), bisect_left(starts, frame.end) - 1
+    if not 0 <= first <= last < len(doc.tokens):
+        return frame
+    top = _claim_head(doc, frame.technique, first, last)
+    if top is None:
+        return frame
+    end = index = last
+    while (index := index + 1) < len(doc.tokens):
+        below = _below(doc, index, top)
+        if below is None or (below != top and (doc.tokens[below].dep in CLAUSE_BREAKS
+                                               or _purpose(doc, below, top))):
+            break
+        if index - last > CLAUSE_TOKENS:
+            return frame  # a long clause: the cue alone says less, but says it right
+        end = index
+    while end > last and doc.tokens[end].pos == "PUNCT":
+        end -= 1
+    return Frame(frame.sentence, frame.start, max(frame.end, doc.tokens[end].end),
+                 frame.technique, frame.score, frame.method)
+
+
+def _purpose(doc: Document, child: int, noun: int) -> bool:
+    """Whether `child` is an infinitive of purpose on a noun ("the only credible plan [to
+    tackle ...]"): what the thing is for, not the class a superlative ranks it in, which a
+    participle or relative clause gives ("the most ambitious plan ever presented by ...")."""
+    before = doc.tokens[child - 1] if child > 0 else None
+    return (doc.tokens[noun].pos == "NOUN" and doc.tokens[child].pos == "VERB"
+            and before is not None and fold(doc.text[before.start:before.end]) in ("to", "para"))
+
+
+def _claim_head(doc: Document, technique: str, first: int, last: int) -> int | None:
+    """The word whose subtree holds the claim a clause-level cue (tokens `first`..`last`)
+    introduces: the object of a cue ending in a preposition ("por culpa de [los bancos]"),
+    the verb a function-word cue hangs on ("simply because", "[allegedly] stole"), an
+    exaggerating noun phrase's noun, or None when the cue is a phrase of its own
+    ("supposedly popular reforms", "los supuestos expertos")."""
+    end = doc.tokens[last]
+    if end.pos in ("ADP", "SCONJ") and end.head > last:
+        return end.head
+    top = _root(doc, first, last)
+    token = doc.tokens[top]
+    if technique == "Exaggeration,Minimisation" and token.pos == "NOUN":
+        return top
+    if token.pos not in CLAUSE_WORDS and token.dep in CLAUSE_FUNCTION:
+        top = token.head
+    if doc.tokens[top].pos in ("VERB", "AUX") and doc.tokens[top].sentence == end.sentence:
+        return top
+    return None
+
+
+def _below(doc: Document, index: int, top: int) -> int | None:
+    """The child of `top` whose subtree holds token `index` (`index` itself when a child, or
+    `top` when `index` is `top`), or None when `index` is not under `top`."""
+    child = index
+    for _ in range(CLAUSE_TOKENS + 8):
+        if child == top:
+            return top
+        head = doc.tokens[child].head
+        if head == top:
+            return child
+        if head == child:
+            return None
+        child = head
+    return None
 
 
 def _whole_words(doc: Document, first: int, last: int) -> tuple[int, int]:

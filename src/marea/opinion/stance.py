@@ -94,7 +94,8 @@ Maduro"), unless the author's words condemn the act itself ("cruel sanctions"): 
 cue turns sign (see _approved_acts). The same words read twice for one actor count once.
 
 Siding (second pass): an alliance the text states ("the American favorite, Lourdes Flores",
-"Humala aligned himself with Chavez", "X praised Y") pulls an actor toward the author's view
+"Maduro's ally Ortega", "aliado de Maduro", "Humala aligned himself with Chavez", "X praised
+Y") pulls an actor toward the author's view
 of the other one; a speaker whose quoted words judge an actor as the author does (by the
 author's own cues on it) is on the author's side, and against it when they judge it the
 other way (WEIGHTS["voice"]); an opposition (X harms, blames or defeats Y) pushes them
@@ -301,8 +302,24 @@ DIRECTIVES = frozenset({"urge", "exhort", "implore", "promise", "pledge", "vow",
 # and DIRECTIVES verbs do) and is not judged by doing them; their target is no victim.
 VOICED_EVENTS = frozenset({"REQUEST", "ACCUSE", "REJECT"})
 TAGGED = re.compile(r"(?<!\w)[#@]\w")  # a hashtag or handle: the marks of a social post
-ATTRIBUTION = re.compile(r"\b(?:according to|según|segun|de acuerdo con|conforme a)\b",
-                         re.IGNORECASE)
+# Adjuncts that give a sentence as somebody's view: "according to X", "según X", and the view
+# named as a third party's ("in his view", "en su opinión", "a juicio de X"; not the
+# author's own "en mi opinión").
+ATTRIBUTION = re.compile(
+    r"\b(?:according to|in (?:his|her|their) (?:view|opinion)|in the (?:view|opinion) of|"
+    r"según|segun|de acuerdo (?:con|a)|conforme a|a decir de|en (?:opinión|opinion|palabras) de|"
+    r"en (?:su|sus) (?:opinión|opinion|palabras)|a (?:su|sus) (?:juicio|entender|parecer|criterio)|"
+    r"a (?:juicio|entender|criterio) de)\b", re.IGNORECASE)
+# A sentence opened by "for"/"para" and an actor before a comma is that actor's view ("Para
+# la Fiscalía, el daño fue de...", "For Sanders, the plan is..."); "Para el subsidio
+# aprobaron..." names no actor and stays the author's.
+VIEW_HOLDER = re.compile(r"\s*(?:for|para)\s", re.IGNORECASE)
+HOLDER_WORDS = 6  # words from "para" to the comma at most
+# A dash right before a verb of saying opens the Spanish aside that tells who speaks ("Nada
+# —agregó— puede atentar contra el Código", "—Es un golpe —dijo el ministro."): the rest of
+# the sentence is the speaker's words, given without quotation marks. A participle ("— announced
+# last week —") is no aside of saying.
+SPEECH_ASIDE = re.compile(r"[—–]\s*(?=\w)")
 # Wrongs whose "of" names the victim ("the blockade of Cuba"; "the aggression of the US" names
 # the aggressor); any strongly negative noun names its victim with "against", "on", "contra".
 WRONGS_DONE = frozenset({
@@ -502,6 +519,13 @@ ALLEGATION_NOUNS = frozenset({"allegation", "accusation", "charge", "investigati
 ALLEGED = frozenset({"alleged", "suspected", "purported", "reported", "allegedly"})
 ALLEGATION_PREPS = {"of", "with", "into", "over", "for", "about", "on"}
 EXAMPLE_MARKS = frozenset({"as", "like", "include"})  # "such as", "like", "including" X
+# A range of examples set off by a dash: "the front-runners grew crazier — from X's plan to
+# Y's tax", "sus cómplices —desde X hasta Y—": what the author says of the phrase before the
+# dash, the author says of the range's members (_range_of).
+RANGE_MARKS = frozenset({"from", "desde"})
+RANGE_ENDS = frozenset({"to", "hasta"})
+DASHES = frozenset({"—", "–", "-", "--"})
+RANGE_DEPTH = 8  # heads a member may sit below the range's "from" ("to Y's dreaming up a tax")
 # Groups of places, whose examples are where something happens, not who does it ("cities
 # like Beijing have cleaned their air" is no praise of China's state)
 PLACE_GROUPS = frozenset({"city", "town", "capital", "region", "province", "area", "place"})
@@ -583,11 +607,14 @@ def document_stances(doc: Document, kb_files: tuple[str, ...] = ()) -> list[Stan
                                  heads, relations, enforcers)
         found += _condemned_act_cues(doc, tree, head, sentences, voice)
         found += _doer_cues(doc, tree, head, sentences, voice, read_verbs, mention.actor_id)
-        group = _group_of(doc, tree, head, heads)
-        if group is not None:  # "corrupt leaders such as X jailed critics": so did X
+        # "corrupt leaders such as X jailed critics": so did X; "corrupt rulers — from X to
+        # Y — jailed critics": so did both
+        groups = {_group_of(doc, tree, head, heads), _range_of(doc, tree, head, heads)}
+        for group in [g for g in groups if g is not None]:
             found += _label_cues(doc, tree, group, mention, sentences, lex, voice, kb)
             found += _predicate_cues(doc, tree, group, sentences, lex, read_verbs,
                                      mention.actor_id, heads, relations, enforcers)
+            relations += _alliances(doc, tree, group, mention, heads)
         relations += _alliances(doc, tree, head, mention, heads)
         if head in voice.attributed:
             for cue in found:
@@ -758,11 +785,13 @@ def _capitals(doc: Document, seq: list[tuple[int, str, str]]) -> set[int]:
 
 def _voice(doc: Document, tree: DependencyTree, heads: dict[int, str], bench: set[str]
            ) -> _Voice:
-    """Tokens in quotations, in reported speech, in "according to" sentences or in a
-    statement reproduced after its heading are somebody else's words; a short verbless
-    quotation is the author's scare quotes. The speaker is the actor that is the subject of
-    the reporting verb (for a quotation: of a reporting verb of its sentence outside it) or
-    the one named right after "according to". What a court or prosecutor's legal act says
+    """Tokens in quotations, in reported speech, in "according to" or "in his view"
+    sentences, after "Para <actor>," opening a sentence, in a sentence with a Spanish dash
+    aside of saying ("—dijo—") or in a statement reproduced after its heading are somebody
+    else's words; a short verbless quotation is the author's scare quotes. The speaker is
+    the actor that is the subject of the reporting verb (for a quotation: of a reporting verb
+    of its sentence outside it), the one named right after "according to" or the view
+    holder after "para". What a court or prosecutor's legal act says
     (LEGAL_ACTS: "charged X with bribery") is the charge: the bench's words, though no view
     it voices (no speaker)."""
     attributed: set[int] = set()
@@ -794,6 +823,19 @@ def _voice(doc: Document, tree: DependencyTree, heads: dict[int, str], bench: se
             attributed.update(said)
             if token.head in reporters:
                 speakers.update(dict.fromkeys(said, reporters[token.head]))
+    for line in doc.sentences:
+        for dash in SPEECH_ASIDE.finditer(doc.text, line.start, line.end):
+            saying = tree.first_at(dash.end())
+            if saying < len(doc.tokens) and doc.tokens[saying].start == dash.end() and \
+                    tree.lemma(saying) in REPORTING and "VerbForm=Fin" in doc.tokens[saying].morph:
+                last = tree.first_at(line.end)
+                closing = next((i for i in range(saying + 1, last)
+                                if doc.text[doc.tokens[i].start] in "—–"), last)
+                said = [i for i in range(tree.first_at(line.start), last)
+                        if not tree.first_at(dash.start()) <= i <= closing]
+                attributed.update(said)
+                if saying in reporters:
+                    speakers.update(dict.fromkeys(said, reporters[saying]))
     if (statement := statement_start(doc.text)) is not None:  # a statement reproduced in full
         attributed.update(range(tree.first_at(statement), len(doc.tokens)))
     for line in doc.sentences:
@@ -803,6 +845,15 @@ def _voice(doc: Document, tree: DependencyTree, heads: dict[int, str], bench: se
             source = heads.get(tree.first_at(according.end() + 1))  # "según Xicará"
             if source:
                 speakers.update(dict.fromkeys(said, source))
+        elif holder := VIEW_HOLDER.match(doc.text, line.start, line.end):
+            first, last = tree.first_at(holder.end()), tree.first_at(line.end)
+            comma = next((i for i in range(first, min(first + HOLDER_WORDS, last))
+                          if doc.tokens[i].pos == "PUNCT"), None)
+            holders = [heads[i] for i in range(first, comma or first) if i in heads]
+            if comma is not None and doc.text[doc.tokens[comma].start] == "," and holders:
+                said = list(range(comma + 1, last))
+                attributed.update(said)
+                speakers.update(dict.fromkeys(said, holders[0]))
     for head, actor in heads.items():
         role, verb = _role(doc, tree, head)
         if actor in bench and role == "subject" and verb is not None and \
@@ -1166,6 +1217,64 @@ def _group_of(doc: Document, tree: DependencyTree, head: int, heads: dict[int, s
         tree.lemma(group) not in PLACE_GROUPS else None
 
 
+def _range_of(doc: Document, tree: DependencyTree, head: int, heads: dict[int, str]
+              ) -> int | None:
+    """The noun a dash-set range of examples a mention belongs to elaborates: "Epstein's
+    associates — from politicians such as X to media figures such as Y", "the front-runners
+    must become crazier — from X's declaring ... to Y's dreaming up ...", "sus cómplices
+    corruptos — desde X hasta Y". Before the dash stands that noun, an adjective on it, or a
+    predicate whose subject it is. The range's members are examples of it, as with "such as".
+    The member after "to"/"hasta" may hang anywhere: it counts when the "from" before it has
+    the dash."""
+    index = head
+    for _ in range(RANGE_DEPTH):
+        for marker in [index, *tree.kids(index, {"case"})]:
+            start = marker if tree.lemma(marker) in RANGE_MARKS else \
+                _range_start(doc, tree, marker) if tree.lemma(marker) in RANGE_ENDS else None
+            if start is not None and _dash(doc, start - 1):
+                return _phrase_noun(doc, tree, start - 2, heads)
+        token = doc.tokens[index]
+        if token.head == index or token.dep in CLAUSES - {"conj"}:
+            return None
+        index = token.head
+    return None
+
+
+def _dash(doc: Document, index: int) -> bool:
+    return index > 0 and doc.text[doc.tokens[index].start:doc.tokens[index].end] in DASHES
+
+
+def _range_start(doc: Document, tree: DependencyTree, end: int) -> int | None:
+    """The "from"/"desde" a range's "to"/"hasta" closes, in its sentence with no dash
+    between."""
+    sentence = doc.tokens[end].sentence
+    for index in range(end - 1, -1, -1):
+        if doc.tokens[index].sentence != sentence or _dash(doc, index):
+            return None
+        if tree.lemma(index) in RANGE_MARKS:
+            return index
+    return None
+
+
+def _phrase_noun(doc: Document, tree: DependencyTree, last: int, heads: dict[int, str]
+                 ) -> int | None:
+    """The common noun a phrase ending at token `last` is about: the noun itself, the noun an
+    adjective qualifies, or the subject of a predicate ("the front-runners must become
+    crazier")."""
+    token = doc.tokens[last]
+    if token.pos == "ADJ" and token.dep == "amod":
+        last = token.head
+    elif token.pos in ("ADJ", "VERB"):
+        while doc.tokens[last].pos != "VERB" and doc.tokens[last].head != last:
+            last = doc.tokens[last].head
+        subjects = [i for i in _subjects(tree, last) if doc.tokens[i].pos == "NOUN"]
+        if not subjects:
+            return None
+        last = subjects[0]
+    noun = doc.tokens[last]
+    return last if noun.pos == "NOUN" and last not in heads else None
+
+
 def _verdict_cues(doc: Document, tree: DependencyTree, voice: _Voice, heads: dict[int, str]
                   ) -> list[tuple[str, StanceCue]]:
     """The author says an actor is right or wrong ("Sosa is right", "Tiene razón", "se
@@ -1457,7 +1566,8 @@ def _alliances(doc: Document, tree: DependencyTree, head: int, mention: Mention,
     attached = _attached(doc, tree, head)
     words = [i for i in attached if tree.lemma(i) in ALLIANCE_WORDS and not _denied(tree, i)]
     if words:
-        for index in attached:
+        owners = {o for word in words for o in _owners_of(doc, tree, word)}
+        for index in attached | owners:  # "the American favorite", "Maduro's ally Ortega"
             other = heads.get(index)
             if other and other != actor:
                 found.append((actor, other, 1.0, _cue(doc, mention.sentence, words[0], words[0],
@@ -1478,6 +1588,18 @@ def _alliances(doc: Document, tree: DependencyTree, head: int, mention: Mention,
             found.append((actor, other, 1.0, _cue(doc, mention.sentence, side, side,
                                                   "alliance", 0.0)))
     return found
+
+
+def _owners_of(doc: Document, tree: DependencyTree, noun: int) -> list[int]:
+    """The nouns that own `noun`: "Maduro's ally", "the ally of Maduro", "aliado de Maduro"
+    (whose ally it is: a relational noun's other end)."""
+    owners = tree.kids(noun, {"poss", "nmod:poss"})
+    for prep in tree.kids(noun, {"prep"}):
+        if tree.lemma(prep) in ("of", "de"):
+            owners += tree.kids(prep, {"pobj"})
+    owners += [n for n in tree.kids(noun, {"nmod"})
+               if "de" in {tree.lemma(c) for c in tree.kids(n, {"case"})}]
+    return owners
 
 
 def _side_noun(doc: Document, tree: DependencyTree, head: int) -> int | None:
