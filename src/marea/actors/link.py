@@ -572,9 +572,9 @@ def _link_former_holders(doc: Document, view: TokenView, kb: KnowledgeBase, day:
         if len(held) != 1:
             continue
         mention = at.get(index)
-        if mention is None or mention.link not in ("agent", None) and mention.actor_id:
-            if mention is not None:
-                continue  # a name of its own
+        if mention is not None and mention.actor_id and mention.link not in ("agent", None):
+            continue  # a name of its own
+        if mention is None:
             mention = Mention(start, view.tokens[index].end, view.word(index), "PERSON",
                               view.tokens[index].sentence)
             doc.mentions.append(mention)
@@ -584,7 +584,7 @@ def _link_former_holders(doc: Document, view: TokenView, kb: KnowledgeBase, day:
 
 def _said_former(view: TokenView, index: int) -> bool:
     """Whether an office word is said to be a past one: "expresidente", "ex-president", or
-    "former" up to two words before it ("the former New York mayor")."""
+    "former" up to three words before it ("the former New York mayor")."""
     word = view.folded[index]
     if word.startswith("ex") and word[2:] in FORMER_OFFICES:
         return True

@@ -234,9 +234,9 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
     for index in tree.place_tags:  # where a record is filed names nobody who acts
         actor_at.pop(index, None)
     generic = generic_agents(doc, tree.children, actor_at, words, kb, countries)
-    states = document_states(doc, countries)
+    tree.states = document_states(doc, countries)
     generic |= local_institutions(doc, tree.children, actor_at, kb, _foreign_places(
-        actor_at, countries, states))
+        actor_at, countries, tree.states))
     tree.antecedents = resolve_pronouns(doc, tree.children, actor_at, words, kb)
     resolve_country_descriptions(doc, tree.children, actor_at, kb)
     published = str(doc.metadata.get("published") or "") or None
@@ -308,11 +308,11 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
                 continue  # nor does the event's earlier report name whom it was done to
         if not target_list:  # "the invasion of [South Lebanon]" is directed at Lebanon
             target_list = _states(kb, generic, (
-                state_of_place(m, countries, states) or state_of_part(tree, t, countries)
+                state_of_place(m, countries, tree.states) or state_of_part(tree, t, countries)
                 for t in targets if (m := actor_at.get(t)) and unknown_place(m)))
         if not target_list and trigger.type in PLACE_TARGET_TYPES:
             target_list = _states(kb, generic, place_target(tree, index, countries) or [
-                tag_state(tree, index, countries)])
+                tag_state(tree, index)])
             if (trigger.type == "COERCE" and token.pos == "NOUN" and not source_list
                     and len(target_list) == 1):
                 source_list, target_list = _repression(kb, generic, target_list[0])

