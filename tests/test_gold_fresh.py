@@ -108,3 +108,11 @@ def test_dates_and_uniqueness() -> None:
         key = tuple(row[k] for k in ("file", "trigger_start", "type", "mode", "source", "target"))
         assert key not in keys, row
         keys.add(key)
+
+
+def test_the_benchmark_splits_the_files_as_the_readme_says() -> None:
+    from benchmarks import events
+
+    dev = {f for f in METADATA if events.FRESH.half(f) == "dev"}
+    assert dev == {"es-ultimahora-apelacion.txt", "es-pagina12-suprema.txt",
+                   "en-chron-esper.txt"}
