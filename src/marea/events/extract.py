@@ -279,8 +279,8 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
               and not paid_sum(tree, index, words)
               and not done_to_thing(tree, index, words)
               and not passive_theme(tree, index, words)
-              and not instrument(tree, index) and not (
-                  token.dep == "compound" and token.head in actor_at)):  # "[riot] police"
+              and not instrument(tree, index) and not _text_speaking(tree, index, words)
+              and not (token.dep == "compound" and token.head in actor_at)):  # "[riot] police"
             roles = noun_roles(tree, index, words.nouns[lemma])
         else:
             continue
@@ -970,6 +970,16 @@ def _verb_read_as_noun(tree: DependencyTree, index: int, words: Lexicon) -> str 
     stem = form[:-2] if form.endswith("n") else form[:-1]
     return next((stem + ending for ending in ("ar", "er", "ir") if stem + ending in words.verbs),
                 None)
+
+
+def _text_speaking(tree: DependencyTree, index: int, words: Lexicon) -> bool:
+    """Whether an event noun that can also name a statement ("press release") is the subject
+    of a verb of saying, so names the text that speaks, not its other act: "the Justice
+    Department's release said ..." is no release from custody. (An audit or investigation that
+    "said" stays an act: its finding is what was said.)"""
+    token = tree.doc.tokens[index]
+    return token.dep == "nsubj" and tree.lemma(token.head) in words.speech_verbs and any(
+        t.type == "STATEMENT" for t in words.nouns[tree.lemma(index)])
 
 
 def _report_source(tree: DependencyTree, index: int) -> bool:
