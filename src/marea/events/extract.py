@@ -275,6 +275,7 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
                                 blockers=words.blockers.get(lemma))
         elif (token.pos == "NOUN" and lemma in words.nouns and index not in tree.consumed
               and not _opinion_idiom(tree, index) and not _in_charge(tree, index)
+              and not _underway(tree, index)
               and not rejected(tree, index, words) and not classifying(tree, index, words)
               and not paid_sum(tree, index, words)
               and not done_to_thing(tree, index, words)
@@ -1000,6 +1001,13 @@ def _opinion_idiom(tree: DependencyTree, index: int) -> bool:
             and any(tree.lemma(c) == "a" for c in tree.kids(index, {"case"}))
             and any(tree.lemma(k) == "de" for n in tree.kids(index, {"nmod"})
                     for k in tree.kids(n, {"case"})))
+
+
+def _underway(tree: DependencyTree, index: int) -> bool:
+    """Whether a Spanish "marcha" is the idiom "en marcha" (under way: "la puesta en marcha
+    de las reformas", "poner en marcha un plan"), no march: "en" right before it, no article."""
+    return (tree.doc.language == "es" and tree.lemma(index) == "marcha" and index > 0
+            and tree.lemma(index - 1) == "en" and not tree.kids(index, {"det"}))
 
 
 def _in_charge(tree: DependencyTree, index: int) -> bool:
