@@ -324,7 +324,7 @@ def find_candidates(doc: Document, view: TokenView, kb: KnowledgeBase, family: s
             _cut_unit_members(doc, mention, view, kb)
         if mention.label in PERSON_LABELS and common_word_inside(view, mention):
             mention.label = "ORG"  # "[Operativo de seguridad Ciudadana de la Policía ...]"
-        if mention.label == "ORG":
+        if mention.label == "ORG" or mention.label in PERSON_LABELS:
             _person_after_state(doc, mention, kb, family)
     _join_nicknamed(doc, view, family)
     _add_missed_people(doc, view, kb, family)
@@ -1091,16 +1091,20 @@ def _cut_possessed_date(doc: Document, mention: Mention) -> None:
 
 def _person_after_state(doc: Document, mention: Mention, kb: KnowledgeBase, family: str
                         ) -> None:
-    """Cut an organisation span a state's name opens and a personal name ends to the name
-    ("special envoy to [Ukraine Kurt Volker]"): the tagger ran the state into the person
-    its text goes on to call by the surname alone ("Volker said")."""
+    """Cut an organisation or person span a place's name opens and a personal name ends to
+    the name ("special envoy to [Ukraine Kurt Volker]", "U.S. Attorney for the District of
+    [Massachusetts Joshua Levy]"): the tagger ran the place into the person its text goes on
+    to call by the surname alone ("Volker said", "Levy said"). The place is a state the
+    knowledge base knows or a word the tagger also read as a place on its own."""
     words = mention.text.split()
+    places = {m.end for m in doc.mentions if m.label in PLACE_LABELS and m.start == mention.start}
     for size in (1, 2, 3):
         rest = words[size:]
+        opening = " ".join(words[:size])
         if not (NAME_WORDS[0] <= len(rest) <= NAME_WORDS[1]
                 and all(w.istitle() and w.isalpha() for w in rest)
-                and any(kb.actors[e.actor_id].type == "country"
-                        for e in lookup(" ".join(words[:size]), kb))):
+                and (mention.start + len(opening) in places or any(
+                    kb.actors[e.actor_id].type == "country" for e in lookup(opening, kb)))):
             continue
         surname = re.compile(rf"(?<![\w-]){re.escape(rest[-1])}(?![\w-])")
         if len(surname.findall(doc.text)) < 2:

