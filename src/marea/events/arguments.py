@@ -4,6 +4,7 @@ pronouns ("it", "they", "he"), each given the actor mention it stands for."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Set
@@ -108,6 +109,11 @@ def _adjective_noun(doc: Document, kids: list[list[int]], index: int) -> bool:
 # the state's the context names (_context_state). Others (governments, forces, civilians,
 # the press) act abroad as often, and stay unplaced.
 HOME_SECTORS = {"JUD", "LEG"}
+# Where the words that say what a body of people is hang from its noun and from one another
+# ("facciones [sindicales]", "movimientos de [defensa] [ambiental]"), and how long the stem of
+# such an adjective must be to find its noun ("sindic-", "estudiant-").
+COLLECTIVE_QUALIFIERS = {"amod", "nmod", "flat", "compound"}
+STEM_LENGTH = 5
 # Words that add more of a kind to those named ("other leaders", "otros dirigentes"): with no
 # country of their own, they name no state's sector.
 OTHERS = {"other", "otro", "otra", "otros", "otras"}
@@ -162,6 +168,8 @@ def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Men
             sector = "CVL" if country else None
         if sector is None and _person_noun(doc, kids, index):
             sector = "CVL"  # "unos agitadores", "los unionistas"
+        if sector is None and set(_lemma_forms(lemma)) & words.collective_agents:
+            sector = _collective_sector(doc, kids, index, words, kb)
         named = [c for c in kids[index] if doc.tokens[c].dep == "appos" and c in actor_at
                  and actor_at[c].link != "generic"]
         if sector is not None and named:  # "el [senador] Rick Scott" is Rick Scott
@@ -174,7 +182,7 @@ def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Men
             continue  # "Hamas [militants]" stand for Hamas (tree.actor_host)
         for child in (kids[index] + _of_objects(doc, kids, index, ("of", "from"))
                       if not country else []):
-            if doc.tokens[child].dep not in ("amod", "compound", "nmod", "poss", "pobj"):
+            if doc.tokens[child].dep not in ("amod", "compound", "nmod", "poss", "pobj", "flat"):
                 continue  # "supporters [of] Jair Bolsonaro", "lawmakers [from] the MAS"
             linked = actor_at.get(child)
             if linked is not None and sector == "CVL" and _business(kb, linked):
@@ -209,7 +217,9 @@ def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Men
     quantities = words.cues.get("quantities", set())
     for index in reversed(range(len(doc.tokens))):  # "tens of [thousands of students]"
         token = doc.tokens[index]
-        if index not in actor_at and (token.lemma.lower() in quantities or token.pos == "NUM"):
+        if index not in actor_at and (token.lemma.lower() in quantities or token.pos == "NUM"
+                                      or set(_lemma_forms(token.lemma.lower()))
+                                      & words.collective_agents):
             members = [c for c in _of_objects(doc, kids, index) if c in actor_at]
             if members:
                 actor_at[index] = actor_at[members[0]]
@@ -275,6 +285,47 @@ def _person_noun(doc: Document, kids: list[list[int]], index: int) -> bool:
     return "Number=Plur" in token.morph or any(
         doc.tokens[k].dep == "det" and doc.tokens[k].lemma.lower() in INDEFINITE_WORDS
         or doc.tokens[k].dep == "nummod" for k in kids[index])
+
+
+def _collective_sector(doc: Document, kids: list[list[int]], index: int, words: Lexicon,
+                       kb: KnowledgeBase) -> str | None:
+    """The sector of a Spanish noun for a body of people (`collective_agents`) that its
+    qualifying words name, as a noun or as an adjective of a listed noun ("facciones
+    sindicales" LAB, "movimientos de defensa ambiental" NGO, "un colectivo estudiantil" EDU);
+    civilians when no word names a sector but a demonym or a capital letter says the body is
+    a real one ("la Federación Venezolana de Fútbol"); None for a bare or vague body ("el
+    grupo", "un sector de la economía"), and when people are named in its "de" complement
+    ("un grupo de encapuchados" is the hooded men: the counted people's mention)."""
+    if doc.language != "es" or any(
+            doc.tokens[c].lemma.lower() in words.generic_agents or _person_noun(doc, kids, c)
+            for c in _of_objects(doc, kids, index)):
+        return None
+    qualifiers = [c for c in kids[index] if doc.tokens[c].dep in COLLECTIVE_QUALIFIERS]
+    qualifiers += [g for c in qualifiers for g in kids[c]
+                   if doc.tokens[g].dep in COLLECTIVE_QUALIFIERS]
+    for child in sorted(qualifiers):
+        sector = _sector_of_word(fold(doc.tokens[child].lemma.lower()), words)
+        if sector is not None:
+            return sector
+    token = doc.tokens[index]
+    named = doc.text[token.start].isupper() and index > 0 and doc.tokens[
+        index - 1].sentence == token.sentence
+    demonym = any(a.kind == "demonym" for c in qualifiers
+                  for a in kb.index.get(fold(doc.text[doc.tokens[c].start:doc.tokens[c].end]), []))
+    return "CVL" if named or demonym else None
+
+
+def _sector_of_word(word: str, words: Lexicon) -> str | None:
+    """The sector of a listed noun a qualifying word is or is the adjective of: the noun
+    itself ("obreros"), a noun it begins ("sindical" -> sindicalista) or a noun that begins
+    with its stem, the word less its adjective ending ("estudiantil" -> estudiante, "policial"
+    -> policía). Political currents (`RAD`) are no adjective's: "nacional" is no nationalist."""
+    if word in words.generic_agents:
+        return words.generic_agents[word]
+    stem = re.sub(r"(al|il|ar|o|a|e)s?$", "", word)
+    found = sorted((noun for noun, sector in words.generic_agents.items() if sector != "RAD"
+                    and len(stem) >= STEM_LENGTH and noun.startswith((word, stem))), key=len)
+    return words.generic_agents[found[0]] if found else None
 
 
 def _lemma_forms(lemma: str) -> tuple[str, ...]:
