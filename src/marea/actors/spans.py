@@ -121,7 +121,7 @@ CLOSING_HEADS = {
     "university", "college", "institute", "foundation", "council", "committee", "commission",
     "academy", "school", "agency", "association", "ministry", "department", "corporation",
     "federation", "confederation", "union", "party", "alliance", "hospital", "clinic", "church",
-    "cathedral", "mosque", "bank",
+    "cathedral", "mosque",
 }
 # Nouns of a title that the tagger runs into a name ("Comandante de la [Revolución Ramiro
 # Valdés Menéndez]"): the name is split off, but alone they keep their label ("Revolución
