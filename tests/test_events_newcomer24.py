@@ -1,4 +1,4 @@
-"""Readings a newcomer found on an unread news page (trafilatura-eval, Apache-2.0: the Boston
+"""Readings a newcomer found on unread news pages (trafilatura-eval, Apache-2.0: the Boston
 Herald on a sex ring busted by federal prosecutors, November 2023; El Mostrador on how Chile's
 Congress could slow a new constitution, May 2022; session 24): a press
 release that "said" something is a text, not a release from custody; the Justice Department
@@ -84,3 +84,24 @@ def test_a_place_run_into_a_name_is_cut_off(tmp_path: Path) -> None:
         assert mention_links(store, 1, "Joshua Levy") == {("x-person-joshua-levy", None)}
         assert mention_links(store, 1, "Levy") == {("x-person-joshua-levy", None)}
         assert mention_links(store, 1, "Massachusetts") == {("x-place-massachusetts", None)}
+
+
+def test_honorifics_house_and_hospitals(tmp_path: Path) -> None:
+    """Read on The Intercept's report from Gaza's hospitals and a St Kitts paper on the BVI
+    premier's arrest (trafilatura-eval): "Honourable" is a title, not part of the name; a
+    lower-case "house" is a dwelling, "the House" and "the lower house" legislatures; a name
+    ending in "Hospital" is an organisation."""
+    texts = ["Premier Honourable Natalio Wheatley said the Territory would cooperate.",
+             "“I was very afraid that there would be a bombing near my house,” she said.",
+             "Eduardo Cunha, then speaker of the lower house, accepted an impeachment request "
+             "against Dilma Rousseff.",
+             "Marwan Al-Hams is the director of Youssef Al-Najjar Hospital in Rafah."]
+    records = [{"text": t, "language": "en", "published": "2023-11-08"} for t in texts]
+    with jsonl_store(tmp_path, records) as store:
+        assert mention_links(store, 1, "Honourable Natalio Wheatley") == {
+            ("x-person-natalio-wheatley", None)}
+        assert not store.query("SELECT 1 FROM mentions m JOIN documents d USING (doc_id) "
+                               "WHERE ends_with(d.locator, ':2') AND m.text = 'house'")
+        assert mention_links(store, 3, "lower house") == {("BRALEG", "BRALEG")}
+        assert mention_links(store, 4, "Youssef Al-Najjar Hospital") == {
+            ("x-org-youssef-al-najjar-hospital", None)}

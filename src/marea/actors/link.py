@@ -1454,6 +1454,8 @@ def _find_agents(doc: Document, view: TokenView, kb: KnowledgeBase, pending: set
                 continue
             sector = lexicon.get(view.key(index, size))
             if sector is None or (size == 1 and _noun_adjective(view, index)) or (
+                    view.key(index, size) in kb.case_sensitive.get(doc.language or "en", ())
+                    and not view.word(index)[:1].isupper()) or (
                     view.key(index, size) in ARTICLE_AGENTS
                     and (index == 0 or view.folded[index - 1] != "the")) or (
                     index - 1 in organised and view.tokens[index - 1].dep == "compound") or (

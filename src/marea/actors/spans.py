@@ -120,7 +120,8 @@ GROUP_HEADS = {"network", "group", "faction", "movement", "militia", "clan", "ca
 CLOSING_HEADS = {
     "university", "college", "institute", "foundation", "council", "committee", "commission",
     "academy", "school", "agency", "association", "ministry", "department", "corporation",
-    "federation", "confederation", "union", "party", "alliance",
+    "federation", "confederation", "union", "party", "alliance", "hospital", "clinic", "church",
+    "cathedral", "mosque",
 }
 # Nouns of a title that the tagger runs into a name ("Comandante de la [Revolución Ramiro
 # Valdés Menéndez]"): the name is split off, but alone they keep their label ("Revolución
