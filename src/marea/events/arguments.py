@@ -422,6 +422,8 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
                    and not (kind == "thing" and id(m) in plural)]
         recent_subjects = [m for m in earlier if any(
             0 <= token.sentence - s <= SENTENCES_BACK for s in subjects.get(id(m), ()))]
+        if kind != "person" and recent_subjects and _owns_representatives(doc, index):
+            earlier = recent_subjects  # "The party met in Lima. Its leaders": the party's
         if kind == "person" and recent_subjects:
             earlier = recent_subjects  # "Lula, who had attended the wake of Pelé, ... He"
             if token.dep in SUBJECT_DEPS and not any(
@@ -696,8 +698,8 @@ def _pronoun_kind(doc: Document, index: int, word: str) -> str | None:
     if doc.language == "es" and (word in GROUP_PRONOUNS
                                  or token.pos == "PRON" and word in PLURAL_CLITICS):
         return "group"  # "ellos y ellas señalaban", "los señalaron" (lemma él): no one person
-    if doc.language == "es" and word in SPANISH_POSSESSIVES and doc.tokens[
-            token.head].lemma.lower() in REPRESENTATIVES:
+    if doc.language == "es" and word in SPANISH_POSSESSIVES and _owns_representatives(
+            doc, index):
         return "group"  # "sus dirigentes": an organisation's or group's, not a person's
     if word in PERSON_PRONOUNS or token.lemma.lower() in PERSON_PRONOUNS:
         return "person" if doc.language == "es" or word in PERSON_PRONOUNS else None
@@ -706,6 +708,14 @@ def _pronoun_kind(doc: Document, index: int, word: str) -> str | None:
     if word in THING_PRONOUNS:
         return "thing"
     return "group" if word in GROUP_PRONOUNS else None
+
+
+def _owns_representatives(doc: Document, index: int) -> bool:
+    """Whether a word is the possessive of a leader or spokesman noun ("its leaders", "sus
+    dirigentes"): it stands for the group they speak for."""
+    token = doc.tokens[index]
+    return token.dep in ("poss", "det") and token.head != index and (
+        doc.tokens[token.head].lemma.lower() in REPRESENTATIVES)
 
 
 def _describes_person(doc: Document, kids: list[list[int]], index: int,
