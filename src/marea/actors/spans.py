@@ -238,6 +238,8 @@ class TokenView:
         # nouns of the numbered meetings named ("IV Pleno": pleno); alone and capitalised they
         # are that meeting again ("Según el Pleno"), no one's name
         self.counted: set[str] = set()
+        # the states of the cities the document's place mentions name (link._city_states)
+        self.city_states: set[str] | None = None
 
     def word(self, index: int) -> str:
         token = self.tokens[index]

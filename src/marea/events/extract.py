@@ -37,6 +37,7 @@ from marea.actors.spans import INSTITUTION_HEADS, PERSON_LABELS
 from marea.events.arguments import (
     generic_agents,
     local_institutions,
+    possessed_representatives,
     resolve_country_descriptions,
     resolve_pronouns,
 )
@@ -51,6 +52,7 @@ from marea.events.modality import (
     find_speakers,
     intention,
     modality,
+    no_one,
     prepositional_nouns,
     reported_content,
     unlisted_demands,
@@ -84,6 +86,7 @@ from marea.events.roles import (
     received,
     refers_back,
     rejected,
+    showing,
     state_participle,
     surface_verb,
     under_verb,
@@ -238,6 +241,7 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
     generic |= local_institutions(doc, tree.children, actor_at, kb, _foreign_places(
         actor_at, countries, tree.states))
     tree.antecedents = resolve_pronouns(doc, tree.children, actor_at, words, kb)
+    generic |= possessed_representatives(doc, tree.children, actor_at, kb)
     resolve_country_descriptions(doc, tree.children, actor_at, kb)
     published = str(doc.metadata.get("published") or "") or None
     timexes = find_timexes(doc.text, doc.language or "en", published)
@@ -277,7 +281,7 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
               and not _opinion_idiom(tree, index) and not _in_charge(tree, index)
               and not _underway(tree, index)
               and not rejected(tree, index, words) and not classifying(tree, index, words)
-              and not paid_sum(tree, index, words)
+              and not paid_sum(tree, index, words) and not showing(tree, index, words)
               and not done_to_thing(tree, index, words)
               and not passive_theme(tree, index, words)
               and not instrument(tree, index) and not _text_speaking(tree, index, words)
@@ -1258,12 +1262,14 @@ def _speakers_act(tree: DependencyTree, index: int, words: Lexicon, sources: lis
     subject) nor an act a verb of accusing reports ("denunció amenazas de muerte",
     "denunció que fue atacado"): one denounces what others did. Nor in a quotation a
     passive with no agent ("the public should not be forced to endure this") nor a verb
-    whose subject is a thing ("That struck me as different"): the speaker does neither."""
+    whose subject is a thing ("That struck me as different") or no one ("Nobody is left to
+    investigate him"): the speaker does neither."""
     if is_passive(tree, index) or tree.doc.language == "es" and (
             denounced_act(tree, index, words)
             or accusing_verb(words, tree.lemma(tree.reporters.get(index, index)))):
         return False
-    if any(_thing_pronoun(tree, s) for s in sources) or _noun_of_others_clause(tree, index):
+    if any(_thing_pronoun(tree, s) or no_one(tree, s) for s in sources) or (
+            _noun_of_others_clause(tree, index)):
         return False
     quoted_act = index in quoted and all(tree.doc.tokens[s].pos == "PRON" for s in sources)
     return quoted_act or _speaker_is_subject(tree.doc, sources)

@@ -488,12 +488,20 @@ def _none_given(tree: DependencyTree, index: int) -> bool:
     doc = tree.doc
     if doc.tokens[index].pos not in ("VERB", "AUX"):
         return False
-    subjects = tree.kids(index, {"nsubj", "nsubj:pass", "nsubjpass"})
-    if any(tree.lemma(s) in NO_ONE or tree.lemma(d) in NO_DETERMINERS
-           for s in subjects for d in [s, *tree.kids(s, {"det"})]):
+    # a subject the verb shares with the clause above it counts: "nobody is left to
+    # [investigate] him", "nadie quiere [investigar]"
+    subjects = tree.kids(index, {"nsubj", "nsubj:pass", "nsubjpass"}) or subjects_of(tree, index)
+    if any(no_one(tree, s) for s in subjects):
         return True
     return doc.language == "en" and any(
         tree.lemma(d) == "no" for o in tree.kids(index, {"dobj"}) for d in tree.kids(o, {"det"}))
+
+
+def no_one(tree: DependencyTree, index: int) -> bool:
+    """Whether a subject says no one did it: "nobody", "nadie", "none of them", "no one",
+    "ningún partido"; it names no actor, nor does it stand for the speaker."""
+    return tree.lemma(index) in NO_ONE or any(
+        tree.lemma(d) in NO_DETERMINERS for d in [index, *tree.kids(index, {"det"})])
 
 
 def _after_ni(tree: DependencyTree, index: int) -> bool:

@@ -1553,6 +1553,23 @@ def classifying(tree: DependencyTree, index: int, words: Lexicon) -> bool:
     return tree.lemma(head) in words.cues.get("classifying_heads", set())
 
 
+def showing(tree: DependencyTree, index: int, words: Lexicon) -> bool:
+    """Whether a protest noun that also names a showing has what is shown for complement: a
+    quality ("a demonstration of strength", "una manifestación de fuerza") or a clause ("a
+    demonstration of how the party works", "of what democracy can do", "a demonstration that
+    the army holds power", "una manifestación de cómo funciona"); not who gathered ("a
+    demonstration of farmers")."""
+    if tree.lemma(index) not in words.cues.get("showing_nouns", set()):
+        return False
+    shown = [o for c in tree.kids(index, {"prep"}) if tree.lemma(c) == "of"
+             for o in tree.kids(c, {"pobj", "pcomp"})] + [
+        n for n in tree.kids(index, {"nmod", "acl", "relcl"})
+        if any(tree.lemma(k) in ("de", "that") for k in tree.kids(n, {"case", "mark"}))]
+    qualities = words.cues.get("shown_qualities", set())
+    return any(tree.doc.tokens[o].pos in ("VERB", "AUX") or tree.lemma(o) in qualities
+               for o in shown)
+
+
 def paid_sum(tree: DependencyTree, index: int, words: Lexicon) -> bool:
     """Whether an event noun names a sum of money paid, asked or received: "que el Estado
     pague un rescate" is a ransom, no rescue."""
