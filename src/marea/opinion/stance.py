@@ -736,10 +736,16 @@ def _sentences(doc: Document, lex: Lexicon, tree: DependencyTree) -> list[_Sente
                    if {tree.lemma(c) for c in tree.kids(o, {"case"})} & CHARGE_PREPS
                    for t in tree.subtree(o)}
         idioms: set[int] = set()  # words of a phrase listed neutral ("sin embargo": however)
+        phrases: dict[int, int] = {}  # word -> length of the polarity phrase it is part of
         for table in (lex.polarity, lex.labels):  # labels win where both know a term
             for hit in find(seq, table, lex.longest):
-                if table is lex.polarity and not table[hit.term]:
-                    idioms.update(range(hit.first, hit.last + 1))
+                if table is lex.polarity:
+                    if not table[hit.term]:
+                        idioms.update(range(hit.first, hit.last + 1))
+                    phrases.update(dict.fromkeys(range(hit.first, hit.last + 1),
+                                                 hit.last - hit.first + 1))
+                elif phrases.get(hit.first, 0) > hit.last - hit.first + 1:
+                    continue  # a label inside a longer phrase: "crisis humanitaria" is no aid
                 if hit.term in NEUTRAL_ALLIANCE_WORDS or hit.term in CASE_STANDING or (
                         hit.term in SERVILE_WORDS and _denied(tree, hit.first)) or \
                         hit.first in named or hit.first in charges or hit.first in address or (
