@@ -30,3 +30,26 @@ def test_a_label_alone_still_judges(settings: Settings) -> None:
     label, cues = _read_es(settings, "Evo Morales es un líder humanitario.")["evo-morales"]
     assert label == "favor", cues
     assert ("label", "humanitario") in cues, cues
+
+
+@pytest.mark.parametrize(("text", "read", "actor", "expected", "verb"), [
+    ("Evo Morales redujo la pobreza a la mitad.", _read_es, "evo-morales", "favor", "redujo"),
+    ("Evo Morales cut poverty in half.", _read_en, "evo-morales", "favor", "cut"),
+    ("Evo Morales eliminó el analfabetismo.", _read_es, "evo-morales", "favor", "eliminó"),
+    ("Nicolás Maduro aumentó la pobreza.", _read_es, "nicolas-maduro", "against", "aumentó"),
+    ("Nicolás Maduro no redujo la pobreza.", _read_es, "nicolas-maduro", "against", "redujo"),
+])
+def test_a_change_of_quantity_takes_its_sign_from_what_changes(
+        settings: Settings, text: str, read, actor: str, expected: str, verb: str) -> None:
+    """Lowering a social ill is to the doer's credit and raising it to its discredit (the
+    decrease verbs read as triumph, the increase verbs as advocate); "pobreza" and
+    "analfabetismo" judge in Spanish as "poverty" and "illiteracy" do in English."""
+    label, cues = read(settings, text)[actor]
+    assert label == expected, cues
+    assert ("predicate:subject", verb) in cues, cues
+
+
+def test_a_change_of_quantity_with_nothing_valenced_is_no_view(settings: Settings) -> None:
+    label, cues = _read_es(settings, "Evo Morales redujo los aranceles a la mitad.")[
+        "evo-morales"]
+    assert label == "neutral", cues
