@@ -53,3 +53,18 @@ def test_a_change_of_quantity_with_nothing_valenced_is_no_view(settings: Setting
     label, cues = _read_es(settings, "Evo Morales redujo los aranceles a la mitad.")[
         "evo-morales"]
     assert label == "neutral", cues
+
+
+@pytest.mark.parametrize(("text", "read", "actor", "expected", "verb"), [
+    ("Lula acabó con el hambre en Brasil.", _read_es, "luiz-inacio-lula-da-silva", "favor",
+     "acabó"),
+    ("Nicolás Maduro acabó con la democracia en Venezuela.", _read_es, "nicolas-maduro",
+     "against", "acabó"),
+])
+def test_a_verb_listed_with_its_preposition_is_found_by_both(
+        settings: Settings, text: str, read, actor: str, expected: str, verb: str) -> None:
+    """"acabar con" (end) is listed as a phrase: the verb's lemma and the case of its
+    complement find it, and what was ended gives the sign."""
+    label, cues = read(settings, text)[actor]
+    assert label == expected, cues
+    assert ("predicate:subject", verb) in cues, cues
