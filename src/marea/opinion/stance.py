@@ -736,10 +736,16 @@ def _sentences(doc: Document, lex: Lexicon, tree: DependencyTree) -> list[_Sente
                    if {tree.lemma(c) for c in tree.kids(o, {"case"})} & CHARGE_PREPS
                    for t in tree.subtree(o)}
         idioms: set[int] = set()  # words of a phrase listed neutral ("sin embargo": however)
+        phrases: dict[int, int] = {}  # word -> length of the polarity phrase it is part of
         for table in (lex.polarity, lex.labels):  # labels win where both know a term
             for hit in find(seq, table, lex.longest):
-                if table is lex.polarity and not table[hit.term]:
-                    idioms.update(range(hit.first, hit.last + 1))
+                if table is lex.polarity:
+                    if not table[hit.term]:
+                        idioms.update(range(hit.first, hit.last + 1))
+                    phrases.update(dict.fromkeys(range(hit.first, hit.last + 1),
+                                                 hit.last - hit.first + 1))
+                elif phrases.get(hit.first, 0) > hit.last - hit.first + 1:
+                    continue  # a label inside a longer phrase: "crisis humanitaria" is no aid
                 if hit.term in NEUTRAL_ALLIANCE_WORDS or hit.term in CASE_STANDING or (
                         hit.term in SERVILE_WORDS and _denied(tree, hit.first)) or \
                         hit.first in named or hit.first in charges or hit.first in address or (
@@ -1763,7 +1769,7 @@ def _classed_verb(tree: DependencyTree, verb: int, lex: Lexicon) -> tuple[int, s
     if tree.lemma(verb) in ENDING_VERBS and any(
             tree.lemma(k) in END_NOUNS for k in tree.kids(verb, {"dobj", "obj", "compound"})):
         return verb, "triumph"  # "puso fin a la CICIG", "put an end to the talks": ended
-    own = lex.verbs.get(tree.lemma(verb))
+    own = _phrasal_class(tree, verb, lex) or lex.verbs.get(tree.lemma(verb))
     if own is not None and own != "advocate":  # "sought to impose": impose says what
         return verb, own
     frontier = tree.kids(verb, {"xcomp"})
@@ -1776,6 +1782,21 @@ def _classed_verb(tree: DependencyTree, verb: int, lex: Lexicon) -> tuple[int, s
             if tree.lemma(index) in lex.verbs:
                 return index, lex.verbs[tree.lemma(index)]
     return verb, own
+
+
+def _phrasal_class(tree: DependencyTree, verb: int, lex: Lexicon) -> str | None:
+    """The class of a verb listed with its particle or preposition ("lash out", "call for",
+    "romper con", "acabar con", "cargar contra"), which the verb's lemma alone does not
+    find: the particle is the verb's own word, the preposition heads or marks its
+    complement."""
+    words = [*tree.kids(verb, {"prt", "compound:prt", "prep"}),
+             *(case for other in tree.kids(verb, {"obl", "obl:arg", "obj", "iobj"})
+               for case in tree.kids(other, {"case"}))]
+    for word in words:
+        found = lex.verbs.get(f"{tree.lemma(verb)} {tree.lemma(word)}")
+        if found is not None:
+            return found
+    return None
 
 
 def _predicate_cues(doc: Document, tree: DependencyTree, head: int,
