@@ -1,0 +1,68 @@
+"""Events of session 24 (issue 11, arguments in another clause): the object of a Spanish verb
+of asking, ordering or forcing does the infinitive or "que" clause after it, and a relative
+clause's object (a relative pronoun, or one left out) is the noun the clause describes.
+Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import events_by_sentence
+
+SPANISH = {
+    # object control: the one asked or forced acts, not the asker
+    "exigir": "La oposición exigió al Congreso destituir al presidente Pedro Castillo.",
+    "ordenar": "Pedro Castillo ordenó a la policía detener a los dirigentes de la oposición.",
+    "obligar": "Nicolás Maduro obligó al ministro de Defensa a renunciar.",
+    # subject control is not object control: who decides resigns
+    "decidir": "Gustavo Petro decidió renunciar.",
+    # a relative "que" object is the noun the clause describes
+    "que objeto": "Leopoldo López, que Maduro encarceló en 2014, convocó protestas.",
+}
+ENGLISH = {
+    "whom": "Lula pardoned Fernando Collor, whom the Senate had impeached in 1992.",
+    "that": "The judges that Congress removed on Saturday appealed to the OAS.",
+    "who object": "Leopoldo López, who Maduro jailed in 2014, called for protests.",
+    "left out": "The magistrates Congress dismissed filed a complaint.",
+    # a relative pronoun that is the clause's subject stays its doer
+    "who subject": "Fernando Lugo, who accused the Senate of a coup, left the palace.",
+}
+COLUMNS = "e.type, e.source_id, e.target_id"
+
+
+@pytest.fixture(scope="module")
+def spanish(tmp_path_factory: pytest.TempPathFactory) -> dict[str, set[tuple]]:
+    return events_by_sentence(tmp_path_factory.mktemp("ev24es"), SPANISH, "es", "2022-12-09",
+                              COLUMNS)[1]
+
+
+@pytest.fixture(scope="module")
+def english(tmp_path_factory: pytest.TempPathFactory) -> dict[str, set[tuple]]:
+    return events_by_sentence(tmp_path_factory.mktemp("ev24en"), ENGLISH, "en", "2022-12-09",
+                              COLUMNS)[1]
+
+
+def test_the_one_asked_does_the_infinitive(spanish: dict[str, set[tuple]]) -> None:
+    assert ("COERCE", "PERLEG", "pedro-castillo") in spanish["exigir"]
+    assert ("REQUEST", "PEROPP", "PERLEG") in spanish["exigir"]
+    assert ("COERCE", "PERCOP", "PEROPP") in spanish["ordenar"]
+    assert ("REQUEST", "pedro-castillo", "PERCOP") in spanish["ordenar"]
+    # the minister resigns, not Maduro
+    assert not any(e[0] == "RETREAT" and e[1] == "nicolas-maduro" for e in spanish["obligar"])
+
+
+def test_subject_control_keeps_the_subject(spanish: dict[str, set[tuple]]) -> None:
+    assert ("RETREAT", "gustavo-petro", None) in spanish["decidir"]
+
+
+def test_relative_object_is_the_noun_described(spanish: dict[str, set[tuple]],
+                                               english: dict[str, set[tuple]]) -> None:
+    assert ("COERCE", "nicolas-maduro", "leopoldo-lopez") in spanish["que objeto"]
+    assert ("COERCE", "nicolas-maduro", "leopoldo-lopez") in english["who object"]
+    assert ("ACCUSE", "BRALEG", "x-person-fernando-collor") in english["whom"]
+    assert {e for e in english["that"] if e[0] == "COERCE"} == {("COERCE", "LEG", "JUD")}
+    assert {e for e in english["left out"] if e[0] == "COERCE"} == {("COERCE", "LEG", "JUD")}
+
+
+def test_relative_subject_stays_the_doer(english: dict[str, set[tuple]]) -> None:
+    assert ("ACCUSE", "fernando-lugo", "PRYLEG") in english["who subject"]
