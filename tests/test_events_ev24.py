@@ -1,7 +1,8 @@
 """Events of session 24 (issue 11, arguments in another clause): the object of a Spanish verb
 of asking, ordering or forcing does the infinitive or "que" clause after it, and a relative
-clause's object (a relative pronoun, or one left out) is the noun the clause describes.
-Sentences of our own."""
+clause's object (a relative pronoun, or one left out) is the noun the clause describes, and
+a sector noun with a possessive ("sus seguidores", "his supporters") belongs to the state of
+whom the possessive stands for. Sentences of our own."""
 
 from __future__ import annotations
 
@@ -18,6 +19,9 @@ SPANISH = {
     "decidir": "Gustavo Petro decidió renunciar.",
     # a relative "que" object is the noun the clause describes
     "que objeto": "Leopoldo López, que Maduro encarceló en 2014, convocó protestas.",
+    # a possessive gives a sector noun its owner's state; supporters are civilians
+    "seguidores": "Fernando Lugo pidió a sus seguidores movilizarse de forma pacífica.",
+    "escolta": "Pedro Castillo fue detenido por su propia escolta.",
 }
 ENGLISH = {
     "whom": "Lula pardoned Fernando Collor, whom the Senate had impeached in 1992.",
@@ -26,6 +30,7 @@ ENGLISH = {
     "left out": "The magistrates Congress dismissed filed a complaint.",
     # a relative pronoun that is the clause's subject stays its doer
     "who subject": "Fernando Lugo, who accused the Senate of a coup, left the palace.",
+    "his supporters": "Jair Bolsonaro urged his supporters to block the highways.",
 }
 COLUMNS = "e.type, e.source_id, e.target_id"
 
@@ -66,3 +71,12 @@ def test_relative_object_is_the_noun_described(spanish: dict[str, set[tuple]],
 
 def test_relative_subject_stays_the_doer(english: dict[str, set[tuple]]) -> None:
     assert ("ACCUSE", "fernando-lugo", "PRYLEG") in english["who subject"]
+
+
+def test_possessive_gives_sector_nouns_a_state(spanish: dict[str, set[tuple]],
+                                               english: dict[str, set[tuple]]) -> None:
+    # the followers asked mobilise (object control), as Paraguayan civilians
+    assert spanish["seguidores"] == {("REQUEST", "fernando-lugo", "PRYCVL"),
+                                     ("PROTEST", "PRYCVL", "PRY")}
+    assert spanish["escolta"] == {("COERCE", "PERCOP", "pedro-castillo")}
+    assert ("PROTEST", "BRACVL", "BRA") in english["his supporters"]

@@ -184,6 +184,8 @@ def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Men
                 (a.actor_id for a in kb.index.get(word, []) if a.kind == "demonym"), "") or ""
             if country:
                 break
+        if not country:  # "sus partidarios", "su propia escolta": whose they are
+            country = _possessor_state(doc, kids, index, actor_at, countries)
         if not country and set(_lemma_forms(lemma)) & words.qualified_agents:
             continue  # "political forces" are nobody's military
         if not country and any(doc.tokens[c].lemma.lower() in OTHERS for c in kids[index]):
@@ -214,6 +216,24 @@ def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Men
             if members:
                 actor_at[index] = actor_at[members[0]]
     return records
+
+
+def _possessor_state(doc: Document, kids: list[list[int]], index: int,
+                     actor_at: dict[int, Mention], countries: dict[str, str | None]) -> str:
+    """The state of whom a third-person possessive on a sector noun stands for ("Lugo pidió a
+    [sus] seguidores movilizarse", "Castillo fue detenido por [su] propia escolta", "[his]
+    supporters"): the latest actor before it in its sentence that is a subject, else the
+    latest one named; "" when there is none or it has no state."""
+    if not any("Poss=Yes" in doc.tokens[c].morph and "Person=3" in doc.tokens[c].morph
+               for c in kids[index] if c < index):
+        return ""
+    sentence = doc.tokens[index].sentence
+    before = [i for i in range(index - 1, -1, -1) if doc.tokens[i].sentence == sentence
+              and i in actor_at and actor_at[i].actor_id]
+    owner = next((i for i in before if doc.tokens[i].dep in SUBJECT_DEPS), None)
+    if owner is None and before:
+        owner = before[0]
+    return (countries.get(actor_at[owner].actor_id or "") or "") if owner is not None else ""
 
 
 def _context_state(doc: Document, sentence: int, countries: dict[str, str | None]) -> str:
