@@ -22,6 +22,8 @@ SPANISH = {
     # a possessive gives a sector noun its owner's state; supporters are civilians
     "seguidores": "Fernando Lugo pidió a sus seguidores movilizarse de forma pacífica.",
     "escolta": "Pedro Castillo fue detenido por su propia escolta.",
+    # an unsaid subject that an entry makes the target (who gains the office) is the target
+    "regresar": "Leonel Fernández gobernó entre 1996 y 2000 y regresó al poder en 2004.",
 }
 ENGLISH = {
     "whom": "Lula pardoned Fernando Collor, whom the Senate had impeached in 1992.",
@@ -31,6 +33,10 @@ ENGLISH = {
     # a relative pronoun that is the clause's subject stays its doer
     "who subject": "Fernando Lugo, who accused the Senate of a coup, left the palace.",
     "his supporters": "Jair Bolsonaro urged his supporters to block the highways.",
+    # the leaders of an organisation a possessive stands for speak for it
+    "its leaders": ("The MAS holds two-thirds of the seats in the legislature, and its "
+                    "leaders called the session illegal."),
+    "its state": "Bolivia held elections, and its leaders called the session illegal.",
 }
 COLUMNS = "e.type, e.source_id, e.target_id"
 
@@ -80,3 +86,9 @@ def test_possessive_gives_sector_nouns_a_state(spanish: dict[str, set[tuple]],
                                      ("PROTEST", "PRYCVL", "PRY")}
     assert spanish["escolta"] == {("COERCE", "PERCOP", "pedro-castillo")}
     assert ("PROTEST", "BRACVL", "BRA") in english["his supporters"]
+    assert english["its leaders"] == {("ACCUSE", "x-org-mas", None)}
+    assert english["its state"] == {("ACCUSE", "BOLGOV", None)}
+
+
+def test_dropped_subject_of_an_office_won_is_its_target(spanish: dict[str, set[tuple]]) -> None:
+    assert spanish["regresar"] == {("SUPPORT", None, "leonel-fernandez")}
