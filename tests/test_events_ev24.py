@@ -15,6 +15,11 @@ SPANISH = {
     "exigir": "La oposición exigió al Congreso destituir al presidente Pedro Castillo.",
     "ordenar": "Pedro Castillo ordenó a la policía detener a los dirigentes de la oposición.",
     "obligar": "Nicolás Maduro obligó al ministro de Defensa a renunciar.",
+    # the one accused or blamed of an act, or praised for it, did it; not a thing approved
+    "acusar de": ("Gustavo Petro acusó al gobierno de Dina Boluarte de reprimir a los "
+                  "manifestantes."),
+    "felicitar por": "Alberto Fernández felicitó a Lula por ganar las elecciones.",
+    "aprobar por": "El Congreso aprobó la ley por considerar que protege a los manifestantes.",
     # subject control is not object control: who decides resigns
     "decidir": "Gustavo Petro decidió renunciar.",
     # a relative "que" object is the noun the clause describes
@@ -60,6 +65,14 @@ def test_the_one_asked_does_the_infinitive(spanish: dict[str, set[tuple]]) -> No
     assert ("REQUEST", "pedro-castillo", "PERCOP") in spanish["ordenar"]
     # the minister resigns, not Maduro
     assert not any(e[0] == "RETREAT" and e[1] == "nicolas-maduro" for e in spanish["obligar"])
+
+
+def test_the_one_accused_or_praised_did_the_act(spanish: dict[str, set[tuple]]) -> None:
+    assert {e[:2] for e in spanish["acusar de"] if e[0] == "COERCE"} == {("COERCE", "PERGOV")}
+    assert ("SUPPORT", None, "luiz-inacio-lula-da-silva") in spanish["felicitar por"]
+    assert ("SUPPORT", "alberto-fernandez", "luiz-inacio-lula-da-silva") in spanish[
+        "felicitar por"]
+    assert spanish["aprobar por"] == set()
 
 
 def test_subject_control_keeps_the_subject(spanish: dict[str, set[tuple]]) -> None:

@@ -349,7 +349,8 @@ def _controllers(tree: DependencyTree, index: int) -> list[int]:
     """Return who is to do an infinitive after a verb of asking, ordering or letting: its
     object ("urged Turkey to withdraw", "forced the army to retreat", "instó a los
     manifestantes a abandonar") or, after "call on", the object of "on"; after an English
-    noun of asking, whom it is made to."""
+    noun of asking, whom it is made to; after a Spanish verb with a personal object, the
+    act that object is accused, blamed or praised for ("acusó a X de", "felicitó a X por")."""
     token = tree.doc.tokens[index]
     head = token.head
     if (tree.doc.language == "en" and token.dep == "acl" and head != index
@@ -358,15 +359,26 @@ def _controllers(tree: DependencyTree, index: int) -> list[int]:
         return [actor_host(tree, o) for p in tree.kids(head, {"prep"})  # to investigate"
                 if tree.lemma(p) in ("to", "on") for o in tree.kids(p, {"pobj"})
                 if o < index][:1]
-    if token.dep not in ("xcomp", "ccomp") or head == index or (
-            tree.lemma(head) not in OBJECT_CONTROL) or tree.kids(index, SUBJECTS):
+    if head == index or tree.kids(index, SUBJECTS):
         return []
-    if tree.doc.language == "es":  # "pidió [a sus seguidores] movilizarse", "[les] exigió
-        # que renuncien": the one asked is the indirect (or personal direct) object, a noun
-        # or a clitic; a reflexive "se" is none
-        return [actor_host(tree, d) for d in tree.kids(head, {"iobj", "obj"})
-                if d != index and tree.doc.tokens[d].pos in ("NOUN", "PROPN", "PRON")
-                and tree.lemma(d) not in REFLEXIVE_CLITICS][:1]
+    if tree.doc.language == "es":
+        # "pidió [a sus seguidores] movilizarse", "[les] exigió que renuncien": the one asked
+        # is the indirect (or personal direct) object, a noun or a clitic, not a reflexive
+        # "se"; so is the one accused, blamed or praised for an act ("acusó [a Castillo] de
+        # intentar un golpe", "felicitó [a Lula] por ganar"), a person, not a thing ("aprobó
+        # la ley por considerar ...")
+        asked = token.dep in ("xcomp", "ccomp") and tree.lemma(head) in OBJECT_CONTROL
+        marked = token.dep in ("xcomp", "ccomp", "advcl") and any(
+            tree.lemma(m) in ("de", "por") for m in tree.kids(index, {"mark"}))
+        objects = [d for d in tree.kids(head, {"iobj", "obj"}) if d != index
+                   and tree.doc.tokens[d].pos in ("NOUN", "PROPN", "PRON")
+                   and tree.lemma(d) not in REFLEXIVE_CLITICS]
+        personal = [d for d in objects if tree.doc.tokens[d].pos == "PRON" or any(
+            tree.lemma(c) == "a" for c in tree.kids(d, {"case"}))]
+        return [actor_host(tree, d) for d in (objects if asked else personal if marked
+                                              else [])][:1]
+    if token.dep not in ("xcomp", "ccomp") or tree.lemma(head) not in OBJECT_CONTROL:
+        return []
     doers = tree.kids(head, {"dobj"}) or [
         o for p in tree.kids(head, {"prep"}) if tree.lemma(p) == "on"
         for o in tree.kids(p, {"pobj"})]
