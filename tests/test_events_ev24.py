@@ -29,6 +29,7 @@ SPANISH = {
     "escolta": "Pedro Castillo fue detenido por su propia escolta.",
     # an unsaid subject that an entry makes the target (who gains the office) is the target
     "regresar": "Leonel Fernández gobernó entre 1996 y 2000 y regresó al poder en 2004.",
+    "agente compartido": "Pedro Castillo fue detenido y trasladado por la policía.",
 }
 ENGLISH = {
     "whom": "Lula pardoned Fernando Collor, whom the Senate had impeached in 1992.",
@@ -42,6 +43,10 @@ ENGLISH = {
     "its leaders": ("The MAS holds two-thirds of the seats in the legislature, and its "
                     "leaders called the session illegal."),
     "its state": "Bolivia held elections, and its leaders called the session illegal.",
+    # an agent after the last of coordinated passives is all of theirs; after the first,
+    # its own
+    "shared agent": "Pedro Castillo was arrested and charged by prosecutors.",
+    "own agent": "Pedro Castillo was arrested by the police and charged with rebellion.",
 }
 COLUMNS = "e.type, e.source_id, e.target_id"
 
@@ -105,3 +110,12 @@ def test_possessive_gives_sector_nouns_a_state(spanish: dict[str, set[tuple]],
 
 def test_dropped_subject_of_an_office_won_is_its_target(spanish: dict[str, set[tuple]]) -> None:
     assert spanish["regresar"] == {("SUPPORT", None, "leonel-fernandez")}
+
+
+def test_agent_of_coordinated_passives(spanish: dict[str, set[tuple]],
+                                       english: dict[str, set[tuple]]) -> None:
+    assert english["shared agent"] == {("COERCE", "PERJUD", "pedro-castillo"),
+                                       ("ACCUSE", "PERJUD", "pedro-castillo")}
+    assert english["own agent"] == {("COERCE", "PERCOP", "pedro-castillo"),
+                                    ("ACCUSE", None, "pedro-castillo")}
+    assert spanish["agente compartido"] == {("COERCE", "PERCOP", "pedro-castillo")}

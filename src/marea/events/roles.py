@@ -269,6 +269,7 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
         for clause in tree.kids(index, {"xcomp"}):  # "forced to resign by pressure from X"
             inner = prepositions(tree, clause)
             sources = sources or inner.get("by", []) + inner.get("por", [])
+        sources = sources or _shared_agent(tree, index)
         if not sources and tree.doc.language == "es":
             sources = [a for c in tree.kids(index, OBJECTS | SUBJECTS | {"obl"})
                        for a in _phrase_agents(tree, c)]
@@ -1300,6 +1301,21 @@ def _small_clauses(tree: DependencyTree, index: int) -> list[int]:
     value may stand."""
     return [c for c in tree.kids(index, {"ccomp"})
             if not tree.kids(c, {"mark", "aux", "auxpass", "nsubjpass"})]
+
+
+def _shared_agent(tree: DependencyTree, index: int) -> list[int]:
+    """Return the agent after a later passive participle coordinated with this one, which
+    then belongs to both ("was arrested and charged [by prosecutors]", "fue detenido y
+    trasladado [por la policía]"); one after the first only is its own ("was arrested by
+    the police and charged with rebellion": the police charged no one)."""
+    for partner in [c for c in tree.conjuncts(index) if c > index]:
+        word = tree.doc.tokens[partner]
+        if word.tag == "VBN" or "VerbForm=Part" in word.morph:
+            found = prepositions(tree, partner)
+            agents = found.get("by", []) + found.get("por", [])
+            if agents:
+                return agents
+    return []
 
 
 def _relative_objects(tree: DependencyTree, index: int, objects: list[int]) -> list[int]:
