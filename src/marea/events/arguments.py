@@ -193,6 +193,9 @@ def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Men
                 (a.actor_id for a in kb.index.get(word, []) if a.kind == "demonym"), "") or ""
             if country:
                 break
+        owner = None if country else _possessor(doc, kids, index, actor_at)
+        if owner is not None:  # "sus partidarios", "su propia escolta": whose they are
+            country = countries.get(owner.actor_id or "") or ""
         if not country and set(_lemma_forms(lemma)) & words.qualified_agents:
             continue  # "political forces" are nobody's military
         if not country and any(doc.tokens[c].lemma.lower() in OTHERS for c in kids[index]):
@@ -225,6 +228,24 @@ def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Men
             if members:
                 actor_at[index] = actor_at[members[0]]
     return records
+
+
+def _possessor(doc: Document, kids: list[list[int]], index: int,
+               actor_at: dict[int, Mention]) -> Mention | None:
+    """Whom a third-person possessive on a noun stands for ("Lugo pidió a [sus] seguidores
+    movilizarse", "Castillo fue detenido por [su] propia escolta", "The MAS holds ..., and
+    [its] leaders called"): the latest actor before it in its sentence that is a subject,
+    else the latest one named; None when the noun has no such possessive or none is named."""
+    if not any("Poss=Yes" in doc.tokens[c].morph and "Person=3" in doc.tokens[c].morph
+               for c in kids[index] if c < index):
+        return None
+    sentence = doc.tokens[index].sentence
+    before = [i for i in range(index - 1, -1, -1) if doc.tokens[i].sentence == sentence
+              and i in actor_at and actor_at[i].actor_id]
+    owner = next((i for i in before if doc.tokens[i].dep in SUBJECT_DEPS), None)
+    if owner is None and before:
+        owner = before[0]
+    return actor_at[owner] if owner is not None else None
 
 
 def _context_state(doc: Document, sentence: int, countries: dict[str, str | None]) -> str:
@@ -846,13 +867,17 @@ def _represented(doc: Document, kids: list[list[int]], index: int,
                  actor_at: dict[int, Mention]) -> Mention | None:
     """The organisation or group a leader or spokesman is named as speaking for: an
     organisation or generic group modifying the noun or in its "of"/"de" complement (not a
-    state: "Venezuela's leader" is its government, found as before)."""
+    state: "Venezuela's leader" is its government, found as before), or the one a possessive
+    stands for ("the MAS holds ..., and [its] leaders called")."""
     for child in kids[index] + _of_objects(doc, kids, index, ("of", "for")):
         mention = actor_at.get(child)
         if (mention is not None and mention.actor_id and doc.tokens[child].dep in REPRESENTED_DEPS
                 and (mention.label == "ORG" or mention.link == "generic")
                 and not mention.actor_id.startswith("x-place-")):
             return mention
+    owner = _possessor(doc, kids, index, actor_at)
+    if owner is not None and owner.label == "ORG" and owner.link != "generic":
+        return owner
     return None
 
 

@@ -361,7 +361,11 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
                 actor_at.get(actor_host(tree, c)) for s in subjects_of(tree, token.head)
                 for c in tree.conjuncts(s)) or _unique(_dropped_subject(tree, token.head))
         if not source_list and doc.language == "es":
-            source_list = _unique(_dropped_subject(tree, index))
+            dropped = _unique(_dropped_subject(tree, index))
+            if not trigger.subject_is_target:
+                source_list = dropped
+            elif not target_list:  # "[Fernández] ... regresó al poder": the one left
+                target_list = dropped  # unsaid wins the office, and does not give it
         if not source_list and (trigger.type in CROWD_TYPES or _threatened_protest(
                 tree, index, words, trigger)) and token.dep not in (
                 "relcl", "acl"):  # "el vehículo en el que se movilizaba" describes a noun

@@ -92,6 +92,7 @@ TAKING = {"seize"}
 # Prepositions whose object is what any act is done against, when nothing else names a target.
 AGAINST = ("against", "contra")
 # Conjunctions across which coordinated verbs share an object ("arrested and beat").
+RELATIVE_OBJECTS = RELATIVE_PRONOUNS | {"whom"}  # what a relative clause's object may be
 COORDINATORS = {"and", "or", "y", "e", "o", "u"}
 # Prepositions of time: an event noun after them says when another act was done, not by whom
 # ("durante la protesta", "tras el ataque").
@@ -268,6 +269,7 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
         for clause in tree.kids(index, {"xcomp"}):  # "forced to resign by pressure from X"
             inner = prepositions(tree, clause)
             sources = sources or inner.get("by", []) + inner.get("por", [])
+        sources = sources or _shared_agent(tree, index)
         if not sources and tree.doc.language == "es":
             sources = [a for c in tree.kids(index, OBJECTS | SUBJECTS | {"obl"})
                        for a in _phrase_agents(tree, c)]
@@ -305,7 +307,8 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
         own = {tree.actor_at[t].actor_id for t in sources  # two generic people are two
                if t in tree.actor_at and tree.actor_at[t].link != "generic"}
         selves = {id(tree.actor_at[t]) for t in sources if t in tree.actor_at}
-        targets = ([_actor_or_owner(tree, o) for o in objects  # not "[its] agreement with X"
+        acted_on = _relative_objects(tree, index, objects)
+        targets = ([_actor_or_owner(tree, o) for o in acted_on  # not "[its] agreement with X"
                     if not _oblique(tree, o)  # "reforzaron la seguridad [con] más uniformados"
                     and _actor_or_owner(tree, o) in tree.actor_at
                     and tree.actor_at[_actor_or_owner(tree, o)].actor_id not in own
@@ -328,7 +331,7 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
         if not any(t in tree.actor_at for t in targets) and not (
                 trigger.swap_roles or trigger.speech or trigger.type == "STATEMENT"):
             targets = _implied_targets(  # forces moved are nobody's target: "army reservists"
-                tree, index, objects if trigger.object_is_target or trigger.mode in TAKING
+                tree, index, acted_on if trigger.object_is_target or trigger.mode in TAKING
                 else [], set(sources)) or targets
         if trigger.clause:  # a regret reproaches the doer its clause names, if anyone
             targets = [actor_host(tree, s) for c in tree.kids(index, {"ccomp"})
@@ -1298,6 +1301,38 @@ def _small_clauses(tree: DependencyTree, index: int) -> list[int]:
     value may stand."""
     return [c for c in tree.kids(index, {"ccomp"})
             if not tree.kids(c, {"mark", "aux", "auxpass", "nsubjpass"})]
+
+
+def _shared_agent(tree: DependencyTree, index: int) -> list[int]:
+    """Return the agent after a later passive participle coordinated with this one, which
+    then belongs to both ("was arrested and charged [by prosecutors]", "fue detenido y
+    trasladado [por la policía]"); one after the first only is its own ("was arrested by
+    the police and charged with rebellion": the police charged no one)."""
+    for partner in [c for c in tree.conjuncts(index) if c > index]:
+        word = tree.doc.tokens[partner]
+        if word.tag == "VBN" or "VerbForm=Part" in word.morph:
+            found = prepositions(tree, partner)
+            agents = found.get("by", []) + found.get("por", [])
+            if agents:
+                return agents
+    return []
+
+
+def _relative_objects(tree: DependencyTree, index: int, objects: list[int]) -> list[int]:
+    """Return a verb's objects with a relative clause's object read as the noun the clause
+    describes: a relative pronoun object ("Evo Morales, [whom] the army forced out", "los
+    jueces [que] el Congreso destituyó"), one the parser made a second subject before the
+    clause's own ("López, [who] Maduro jailed"), or a left-out one ("the magistrates
+    Congress dismissed")."""
+    token = tree.doc.tokens[index]
+    if token.dep not in ("relcl", "acl") or token.head == index:
+        return objects
+    if any(tree.lemma(o) in RELATIVE_OBJECTS for o in objects):
+        return [token.head if tree.lemma(o) in RELATIVE_OBJECTS else o for o in objects]
+    subjects = tree.kids(index, SUBJECTS)
+    if not objects and len(subjects) > 1 and tree.lemma(subjects[0]) in RELATIVE_OBJECTS:
+        return [token.head]
+    return objects or _gap_object(tree, index)
 
 
 def _gap_object(tree: DependencyTree, index: int) -> list[int]:

@@ -29,11 +29,18 @@ RELATIVE_PRONOUNS = {"which", "who", "that", "que", "quien", "quienes", "cual", 
 PLACE_NOUNS = {"state", "country", "city", "town", "village", "district", "region", "province",
                "county", "capital"}
 PLACE_RELATIVES = {"adonde": ("a",), "donde": ("en", "a"), "where": ("in", "to")}
-# English verbs whose object does the infinitive after it ("urged Turkey to withdraw").
+# Verbs whose object does the infinitive after it ("urged Turkey to withdraw", "pidió a sus
+# seguidores movilizarse", "exigió al Congreso que destituya"): the one asked, ordered,
+# forced or let, not the asker.
 OBJECT_CONTROL = {"urge", "ask", "call", "order", "force", "compel", "persuade", "convince",
                   "encourage", "invite", "tell", "press", "pressure", "push", "allow",
                   "permit", "authorize", "authorise", "instruct", "require", "request",
-                  "advise", "warn", "oblige", "beg", "implore", "exhort", "direct", "enable"}
+                  "advise", "warn", "oblige", "beg", "implore", "exhort", "direct", "enable",
+                  "pedir", "exigir", "instar", "urgir", "exhortar", "solicitar", "rogar",
+                  "suplicar", "ordenar", "mandar", "obligar", "forzar", "presionar",
+                  "empujar", "convencer", "persuadir", "animar", "alentar", "incitar",
+                  "invitar", "convocar", "llamar", "permitir", "autorizar", "impedir",
+                  "prohibir", "aconsejar", "recomendar", "encargar", "ayudar"}
 # Nouns of asking: whom their "to"/"on" names is to do their infinitive ("a request to X to").
 ASKING_NOUNS = {"request", "call", "appeal", "plea", "order", "demand", "pressure", "invitation",
                 "instruction", "ultimatum"}
@@ -339,9 +346,11 @@ def _inverted_subject(tree: DependencyTree, index: int) -> list[int]:
 
 
 def _controllers(tree: DependencyTree, index: int) -> list[int]:
-    """Return who is to do an infinitive after an English verb of asking, ordering or
-    letting: its object ("urged Turkey to withdraw", "forced the army to retreat") or, after
-    "call on", the object of "on"; after a noun of asking, whom it is made to."""
+    """Return who is to do an infinitive after a verb of asking, ordering or letting: its
+    object ("urged Turkey to withdraw", "forced the army to retreat", "instó a los
+    manifestantes a abandonar") or, after "call on", the object of "on"; after an English
+    noun of asking, whom it is made to; after a Spanish verb with a personal object, the
+    act that object is accused, blamed or praised for ("acusó a X de", "felicitó a X por")."""
     token = tree.doc.tokens[index]
     head = token.head
     if (tree.doc.language == "en" and token.dep == "acl" and head != index
@@ -350,8 +359,25 @@ def _controllers(tree: DependencyTree, index: int) -> list[int]:
         return [actor_host(tree, o) for p in tree.kids(head, {"prep"})  # to investigate"
                 if tree.lemma(p) in ("to", "on") for o in tree.kids(p, {"pobj"})
                 if o < index][:1]
-    if tree.doc.language != "en" or token.dep not in ("xcomp", "ccomp") or head == index or (
-            tree.lemma(head) not in OBJECT_CONTROL) or tree.kids(index, SUBJECTS):
+    if head == index or tree.kids(index, SUBJECTS):
+        return []
+    if tree.doc.language == "es":
+        # "pidió [a sus seguidores] movilizarse", "[les] exigió que renuncien": the one asked
+        # is the indirect (or personal direct) object, a noun or a clitic, not a reflexive
+        # "se"; so is the one accused, blamed or praised for an act ("acusó [a Castillo] de
+        # intentar un golpe", "felicitó [a Lula] por ganar"), a person, not a thing ("aprobó
+        # la ley por considerar ...")
+        asked = token.dep in ("xcomp", "ccomp") and tree.lemma(head) in OBJECT_CONTROL
+        marked = token.dep in ("xcomp", "ccomp", "advcl") and any(
+            tree.lemma(m) in ("de", "por") for m in tree.kids(index, {"mark"}))
+        objects = [d for d in tree.kids(head, {"iobj", "obj"}) if d != index
+                   and tree.doc.tokens[d].pos in ("NOUN", "PROPN", "PRON")
+                   and tree.lemma(d) not in REFLEXIVE_CLITICS]
+        personal = [d for d in objects if tree.doc.tokens[d].pos == "PRON" or any(
+            tree.lemma(c) == "a" for c in tree.kids(d, {"case"}))]
+        return [actor_host(tree, d) for d in (objects if asked else personal if marked
+                                              else [])][:1]
+    if token.dep not in ("xcomp", "ccomp") or tree.lemma(head) not in OBJECT_CONTROL:
         return []
     doers = tree.kids(head, {"dobj"}) or [
         o for p in tree.kids(head, {"prep"}) if tree.lemma(p) == "on"
