@@ -1,6 +1,7 @@
 """The fresh event gold set (benchmarks/gold/events/fresh.jsonl, README "Fresh set") and its
 independent second annotation (fresh_second.jsonl, README "Second annotation") are checked
-mechanically: a wrong offset or an actor id marea can never give would make scores and agreement lie."""
+mechanically: a wrong offset or an actor id marea can never give would make scores and agreement
+lie."""
 
 from __future__ import annotations
 
@@ -128,3 +129,17 @@ def test_the_benchmark_splits_the_files_as_the_readme_says() -> None:
     dev = {f for f in METADATA if events.FRESH.half(f) == "dev"}
     assert dev == {"es-ultimahora-apelacion.txt", "es-pagina12-suprema.txt",
                    "en-chron-esper.txt"}
+
+
+def test_agreement_kappa_and_f1_are_the_textbook_figures() -> None:
+    """Two annotators agreeing on 7 of 10 items, labelling them A/B 5/5 and 6/4, have kappa .4
+    (observed .7, chance .5); F1 of 3 shared keys out of 4 and 6 is .6."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("agreement", GOLD / "agreement.py")
+    assert spec and spec.loader
+    agreement = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(agreement)
+    pairs = [("A", "A")] * 4 + [("B", "B")] * 3 + [("A", "B")] + [("B", "A")] * 2
+    assert round(agreement.kappa(pairs), 3) == 0.4
+    assert agreement.f1({1, 2, 3, 4}, {1, 2, 3, 5, 6, 7}) == (0.5, 0.75, 0.6)
