@@ -3,12 +3,13 @@ against fresh_second.jsonl (a second annotator's, made blind to the first).
 
     python benchmarks/gold/events/agreement.py [--list]
 
-A trigger is a (file, trigger_start) pair. Trigger, (trigger, type) and (trigger, type, source,
-target) agreement are F1 of the second annotation against the first (F1 is symmetric, so which is
-the reference does not matter). Modality and date agreement and Cohen's kappa on type are over the
-triggers both annotated: a trigger's type is the type of most of its rows, and its modalities and
-dates are compared as sets, since one trigger can carry several events. --list prints every
-disagreement, for reading.
+A trigger is a (file, trigger_start) pair. Trigger, (trigger, type), (sentence, type: the
+benchmark's looser match, forgiving a different word for the same event) and (trigger, type,
+source, target) agreement are F1 of the second annotation against the first (F1 is symmetric,
+so which is the reference does not matter). Modality and date agreement and Cohen's kappa on
+type are over the triggers both annotated: a trigger's type is the type of most of its rows, and
+its modalities and dates are compared as sets, since one trigger can carry several events.
+--list prints every disagreement, for reading.
 """
 
 from __future__ import annotations
@@ -64,6 +65,7 @@ def kappa(pairs: list[tuple[str, str]]) -> float:
 KEYS: dict[str, Callable[[Row], Key]] = {
     "trigger": lambda r: (r["file"], r["trigger_start"]),
     "trigger+type": lambda r: (r["file"], r["trigger_start"], r["type"]),
+    "sentence+type": lambda r: (r["file"], r["sentence"], r["type"]),
     "trigger+type+mode": lambda r: (r["file"], r["trigger_start"], r["type"], r["mode"]),
     "trigger+type+source+target": lambda r: (r["file"], r["trigger_start"], r["type"],
                                              r["source"], r["target"]),
@@ -120,6 +122,13 @@ def main() -> None:
         print(f"== {language}")
         for name, value in agreement(a, b).items():
             print(f"  {name}: {value}")
+    print("== per file: trigger F1, trigger+type+source+target F1")
+    for file in sorted({r["file"] for r in first}):
+        a = [r for r in first if r["file"] == file]
+        b = [r for r in second if r["file"] == file]
+        print(f"  {file}: " + ", ".join(
+            f"{f1({KEYS[k](r) for r in a}, {KEYS[k](r) for r in b})[2]:.3f}"
+            for k in ("trigger", "trigger+type+source+target")))
     if args.list:
         for line in disagreements(first, second):
             print(line)
