@@ -1,5 +1,7 @@
-"""The fresh event gold set (benchmarks/gold/events/fresh.jsonl, README "Fresh set") is checked
-mechanically: a wrong offset or an actor id marea can never give would make its scores lie."""
+"""The fresh event gold set (benchmarks/gold/events/fresh.jsonl, README "Fresh set") and its
+independent second annotation (fresh_second.jsonl, README "Second annotation") are checked
+mechanically: a wrong offset or an actor id marea can never give would make scores and agreement
+lie."""
 
 from __future__ import annotations
 
@@ -16,8 +18,14 @@ from marea.ingest.clean import normalise, remove_chrome
 
 GOLD = Path(__file__).resolve().parents[1] / "benchmarks" / "gold" / "events"
 TEXTS = GOLD / "fresh"
-ROWS = [json.loads(line) for line in (GOLD / "fresh.jsonl").read_text("utf-8").splitlines()
-        if line.strip()]
+ANNOTATIONS = ("fresh.jsonl", "fresh_second.jsonl")
+
+
+def _rows(name: str) -> list[dict]:
+    return [json.loads(line) for line in (GOLD / name).read_text("utf-8").splitlines()
+            if line.strip()]
+
+
 METADATA = {m["file"]: m for m in map(json.loads, (TEXTS / "metadata.jsonl").read_text(
     "utf-8").splitlines())}
 NOT_IN_KB = {"HKG"}  # CAMEO's Hong Kong, which the knowledge base has no entry for
@@ -55,8 +63,9 @@ def _known(actor: str) -> bool:
     return unknown is not None and not kb.lookup(unknown.group(1).replace("-", " "))
 
 
-def test_the_set_has_six_texts_in_both_languages() -> None:
-    files = {row["file"] for row in ROWS}
+@pytest.mark.parametrize("name", ANNOTATIONS)
+def test_the_set_has_six_texts_in_both_languages(name: str) -> None:
+    files = {row["file"] for row in _rows(name)}
     assert files == set(METADATA) == {p.name for p in TEXTS.glob("*.txt")}
     assert sorted(f[:2] for f in files) == ["en", "en", "en", "es", "es", "es"]
 
@@ -68,24 +77,27 @@ def test_texts_are_what_marea_reads(file: str) -> None:
     assert normalise(remove_chrome(text)) == text.rstrip("\n")
 
 
-def test_every_trigger_is_at_its_offset_inside_its_sentence() -> None:
-    for row in ROWS:
+@pytest.mark.parametrize("name", ANNOTATIONS)
+def test_every_trigger_is_at_its_offset_inside_its_sentence(name: str) -> None:
+    for row in _rows(name):
         text, start = _text(row["file"]), row["trigger_start"]
         assert text[start:start + len(row["trigger"])] == row["trigger"], row
         begin = text.rfind(row["sentence"], 0, start + len(row["sentence"]))
         assert begin >= 0 and start + len(row["trigger"]) <= begin + len(row["sentence"]), row
 
 
-def test_types_and_modes_are_the_ontology_s() -> None:
+@pytest.mark.parametrize("name", ANNOTATIONS)
+def test_types_and_modes_are_the_ontology_s(name: str) -> None:
     types = ontology()
-    for row in ROWS:
+    for row in _rows(name):
         assert row["type"] in types, row
         assert row["mode"] is None or row["mode"] in types[row["type"]].modes, row
         assert row["modality"] in ("asserted", "negated", "hypothetical", "future", "demanded")
 
 
-def test_every_actor_is_known_to_the_kb_or_a_generic_code() -> None:
-    for row in ROWS:
+@pytest.mark.parametrize("name", ANNOTATIONS)
+def test_every_actor_is_known_to_the_kb_or_a_generic_code(name: str) -> None:
+    for row in _rows(name):
         assert row["source"] or row["target"], row
         for role in ("source", "target", "speaker"):
             assert row[role] is None or _known(row[role]), (role, row)
@@ -97,9 +109,10 @@ def test_the_actor_check_can_fail() -> None:
     assert not _known("ARGXYZ") and not _known("Mike Pompeo")
 
 
-def test_dates_and_uniqueness() -> None:
+@pytest.mark.parametrize("name", ANNOTATIONS)
+def test_dates_and_uniqueness(name: str) -> None:
     keys = set()
-    for row in ROWS:
+    for row in _rows(name):
         published = METADATA[row["file"]]["published"]
         if row["date_basis"] == "publication":
             assert row["date"] == published, row
@@ -116,3 +129,17 @@ def test_the_benchmark_splits_the_files_as_the_readme_says() -> None:
     dev = {f for f in METADATA if events.FRESH.half(f) == "dev"}
     assert dev == {"es-ultimahora-apelacion.txt", "es-pagina12-suprema.txt",
                    "en-chron-esper.txt"}
+
+
+def test_agreement_kappa_and_f1_are_the_textbook_figures() -> None:
+    """Two annotators agreeing on 7 of 10 items, labelling them A/B 5/5 and 6/4, have kappa .4
+    (observed .7, chance .5); F1 of 3 shared keys out of 4 and 6 is .6."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("agreement", GOLD / "agreement.py")
+    assert spec and spec.loader
+    agreement = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(agreement)
+    pairs = [("A", "A")] * 4 + [("B", "B")] * 3 + [("A", "B")] + [("B", "A")] * 2
+    assert round(agreement.kappa(pairs), 3) == 0.4
+    assert agreement.f1({1, 2, 3, 4}, {1, 2, 3, 5, 6, 7}) == (0.5, 0.75, 0.6)
