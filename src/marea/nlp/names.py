@@ -13,8 +13,11 @@ from __future__ import annotations
 
 from typing import Any
 
-# Lower-case words inside a name ("Alexandre de Moraes", "Câmara dos Deputados").
-CONNECTORS = frozenset({"de", "da", "do", "das", "dos", "e"})
+from marea.actors.kb import fold, load_kb
+from marea.nlp.models import NAME_PARTICLES
+
+# Lower-case words inside a name ("Alexandre de Moraes", "Marcel van Hattem").
+CONNECTORS = NAME_PARTICLES | {"das", "e"}
 
 
 def _capitalised(text: str) -> bool:
@@ -68,7 +71,8 @@ def borrowed_entities(doc: Any, recogniser: Any) -> list[tuple[int, int, str]]:
     Only people are borrowed: its organisation and place labels on Portuguese are a coin toss
     ("Congresso Nacional" a place, "Corte" and "PEC" organisations) and would displace the
     knowledge base's parties and institutions. A run cut from a MISC clause ("A estratégia de
-    Pacheco") is a person's when the document names that person elsewhere; a one-word name,
+    Pacheco") is a person's when the document names that person elsewhere or a person's title
+    comes right before it ("O senador Lasier Martins vê"); a one-word name,
     whatever its label ("Lira" a place, "Fux" an organisation), only when it ends a person's
     full name in the document (news gives the full name first, the surname after):
     "Executivo", "STF", "Maio" tagged PER end none."""
@@ -82,9 +86,19 @@ def borrowed_entities(doc: Any, recogniser: Any) -> list[tuple[int, int, str]]:
             run = _trim(run, named)
             if run and run[0].sent.start == run[-1].sent.start:
                 runs.append((run[0].i, run[-1].i + 1, entity.label_))
+    titles = load_kb().titles
+    runs = [(start, end, "PER" if _after_title(doc, start, titles) else label)
+            for start, end, label in runs]
     people = {doc[start:end].text for start, end, label in runs if label == "PER"}
     surnames = {doc[end - 1].text for start, end, label in runs
                 if label == "PER" and end - start > 1}
     return [(start, end, "PER") for start, end, label in runs
             if (end - start > 1 and (label == "PER" or doc[start:end].text in people))
             or doc[start].text in surnames]
+
+
+def _after_title(doc: Any, start: int, titles: set[str]) -> bool:
+    """Whether the one or two words before a token are a person's title in the knowledge
+    base ("o senador", "o deputado federal")."""
+    return any(start >= size and not doc[start - 1].is_punct
+               and fold(doc[start - size:start].text) in titles for size in (1, 2))
