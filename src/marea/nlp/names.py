@@ -36,12 +36,10 @@ def _runs(tokens: list[Any]) -> list[list[Any]]:
     runs: list[list[Any]] = []
     current: list[Any] = []
     for token in tokens:
-        if _capitalised(token.text) and not (token.is_punct and token.text != "."):
+        joins = token.text in CONNECTORS or (  # or an initial's stop: "Estado de S. Paulo"
+            token.text == "." and len(current[-1].text) == 1) if current else False
+        if _capitalised(token.text) or joins:
             current.append(token)
-        elif token.text in CONNECTORS and current:
-            current.append(token)
-        elif token.text == "." and current and len(current[-1].text) == 1:
-            current.append(token)  # an initial: "Estado de S. Paulo"
         else:
             runs.append(current)
             current = []
@@ -72,19 +70,20 @@ def borrowed_entities(doc: Any, recogniser: Any) -> list[tuple[int, int, str]]:
     ("Congresso Nacional" a place, "Corte" and "PEC" organisations) and would displace the
     knowledge base's parties and institutions. A run cut from a MISC clause ("A estratégia de
     Pacheco") is a person's when the document names that person elsewhere or a person's title
-    comes right before it ("O senador Lasier Martins vê"); a one-word name,
-    whatever its label ("Lira" a place, "Fux" an organisation), only when it ends a person's
-    full name in the document (news gives the full name first, the surname after):
-    "Executivo", "STF", "Maio" tagged PER end none."""
+    comes right before it ("O senador Lasier Martins vê"). A one-word name, whatever its label
+    ("Lira" a place, "Fux" an organisation), is a person's only when it ends a person's full
+    name in the document (news gives the full name first, the surname after): "Executivo",
+    "STF", "Maio" tagged PER end none."""
     named = {t.text for t in doc if _capitalised(t.text) and not _opens_sentence(t)}
-    runs = []
+    runs: list[tuple[int, int, str]] = []
     for entity in recogniser(doc.text).ents:
         tokens = doc.char_span(entity.start_char, entity.end_char, alignment_mode="expand")
         if tokens is None:
             continue
         for run in _runs(list(tokens)):
             run = _trim(run, named)
-            if run and run[0].sent.start == run[-1].sent.start:
+            if run and run[0].sent.start == run[-1].sent.start and not (
+                    runs and runs[-1][1] > run[0].i):  # two entities in one of our tokens
                 runs.append((run[0].i, run[-1].i + 1, entity.label_))
     titles = load_kb().titles
     runs = [(start, end, "PER" if _after_title(doc, start, titles) else label)
