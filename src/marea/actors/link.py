@@ -397,7 +397,7 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
                 actor.type in ("party", "org")):
             mention.label = "ORG"  # "Nuevas Ideas" tagged a person is the party: "it" later
         if (actor is None and mention.label in ACTOR_LABELS and mention.label != "MISC"
-                and any(view.tokens[i].pos == "PROPN"
+                and any(view.tokens[i].pos in ("PROPN", "")  # "": no tagger (Portuguese)
                         for i in view.inside(mention.start, mention.end))
                 and (name := clean_name(mention.text, kb)).split(" ", 1)[0] not in OF_WORDS
                 and not ((LAW_NAME.search(name) or _war_name(name))
