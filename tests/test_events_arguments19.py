@@ -78,10 +78,9 @@ def test_congratulations_go_to_the_winner(found: dict[str, set[tuple[str, ...]]]
     assert ("SUPPORT", "alberto-fernandez", "gabriel-boric", "Congratulations") in found[
         "congratulations"]
     assert ("SUPPORT", "alberto-fernandez", "gustavo-petro", "congratulated") in found["named"]
-    # congratulations that name whom they go to, actors or not, are theirs, not the winner's:
-    # people by a doer's ending in no sector list are civilians (session 24)
-    assert {e[2] for e in found["unnamed"] if e[3] == "congratulated"} == {"CVL"}
-    assert {e[2] for e in found["to-unnamed"] if e[3] == "congratulations"} == {"CVL"}
+    # congratulations that name whom they go to, actors or not, are theirs, not the winner's
+    assert {e[2] for e in found["unnamed"] if e[3] == "congratulated"} == {""}
+    assert {e[2] for e in found["to-unnamed"] if e[3] == "congratulations"} == {""}
 
 
 def test_a_plural_present_after_a_noun_is_no_subjunctive(tmp_path: Path) -> None:

@@ -12,14 +12,13 @@ import pytest
 from tests.conftest import events_by_sentence
 
 SENTENCES = {
-    # plural English nouns for people by a doer's ending, in no sector list: civilians,
-    # of the state a demonym qualifying them names
-    "separatists": "Armenian separatists kidnapped two engineers near the border.",
+    # a verb whose subject is a plural English noun for people by a doer's ending, in no
+    # sector list and linked to no actor, was done by civilians
+    "separatists": "Separatists kidnapped two engineers in Chechnya.",
     "hijackers": "Hijackers seized a Turkish ferry in the Black Sea.",
-    # machines are their owners', whom the sentence does not name; officers are police or
-    # army, not civilians
+    # machines are their owners', whom the sentence does not name
     "helicopters": "Helicopters attacked the village at dawn.",
-    # people of a named organisation stand for it
+    # people of a named organisation stand for it (tree.actor_host)
     "inspectors": "North Korea expelled inspectors of the International Atomic Energy Agency.",
     # en_core_web_sm makes a name followed by its acronym in brackets an nmod of the noun
     # after it: the noun stands for the name's actor, as with a compound name
@@ -27,8 +26,9 @@ SENTENCES = {
     # an event noun qualifying the head of the verb's object: the act of the verb's subject,
     # with the head's complements
     "package": "Japan approved an aid package for Bangladesh on Monday.",
-    # ... but not an organisation named by what it does
+    # ... but not an organisation named by what it does, nor another act about it
     "agencies": "Uzbekistan opened the bridge to Afghanistan, reported aid agencies.",
+    "hearings": "The Senate committee held sanctions hearings on Monday.",
 }
 
 
@@ -43,7 +43,7 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
 
 @pytest.mark.slow
 @pytest.mark.parametrize("key, expected", [
-    ("separatists", ("ASSAULT", "kidnapped", "ARMCVL", "CVL", "asserted")),
+    ("separatists", ("ASSAULT", "kidnapped", "CVL", "", "asserted")),
     ("hijackers", ("COERCE", "seized", "CVL", "TUR", "asserted")),
     ("inspectors", ("SANCTION", "expelled", "PRK", "x-org-international-atomic-energy-agency",
                     "asserted")),
@@ -69,3 +69,4 @@ def test_organisation_people_are_the_organisation(found: dict[str, set[tuple[str
 @pytest.mark.slow
 def test_agency_named_by_its_work_gives_no_aid(found: dict[str, set[tuple[str, ...]]]) -> None:
     assert not any(e[0] == "AID" for e in found["agencies"])
+    assert not any(e[0] == "SANCTION" for e in found["hearings"])

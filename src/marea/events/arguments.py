@@ -87,22 +87,6 @@ NOT_PEOPLE = {"lista", "vista", "pista", "revista", "entrevista", "conquista", "
               "expediente", "incidente", "ente", "pendiente", "componente", "excedente",
               "interrogante", "carburante", "lubricante", "colorante",
               "detergente", "volante", "estante", "imponente", "simiente"}
-# English nouns for people by a doer's ending ("separatists", "hijackers", "donors",
-# "politicians"): such a plural in no sector list is civilians too; only plural, since a
-# singular is as often an office as a person. EN_NOT_PEOPLE: plurals of things and machines
-# with those endings (a machine is its owner's, whom the sentence does not say: "helicopters
-# attacked"), of states ("partners", "neighbours") and of people of a sector the word does
-# not tell ("officers": police or army), from general English and plover-gsr's dev half.
-EN_PERSON_SUFFIXES = ("er", "or", "ist", "ian")
-EN_NOT_PEOPLE = {"other", "border", "order", "number", "paper", "matter", "power", "letter",
-                 "center", "centre", "water", "quarter", "headquarters", "corner", "layer",
-                 "tower", "chamber", "member", "partner", "neighbor", "neighbour", "officer",
-                 "computer", "helicopter", "bulldozer", "tanker", "container", "trailer",
-                 "carrier", "destroyer", "bomber", "freighter", "jetliner", "airliner",
-                 "shelter", "register", "folder", "sticker", "poster", "banner", "flyer",
-                 "floor", "door", "sector", "factor", "motor", "reactor", "error", "color",
-                 "colour", "mirror", "corridor", "indicator", "list", "fist", "wrist", "twist",
-                 "mist"}
 INDEFINITE_WORDS = {"un", "una", "unos", "unas", "uno", "varios", "varias", "algunos",
                     "algunas"}
 
@@ -176,10 +160,8 @@ def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Men
             country = next((a.actor_id for a in kb.index.get(word, []) if a.kind == "demonym"),
                            "")
             sector = "CVL" if country else None
-        if sector is None and _person_noun(doc, kids, index) and not (
-                doc.language == "en" and any(c in actor_at for c in _of_objects(
-                    doc, kids, index, ("of", "from")))):  # "inspectors of the IAEA" are the
-            sector = "CVL"  # IAEA's (tree.actor_host); "unos agitadores", "los unionistas"
+        if sector is None and _person_noun(doc, kids, index):
+            sector = "CVL"  # "unos agitadores", "los unionistas"
         named = [c for c in kids[index] if doc.tokens[c].dep == "appos" and c in actor_at
                  and actor_at[c].link != "generic"]
         if sector is not None and named:  # "el [senador] Rick Scott" is Rick Scott
@@ -283,14 +265,10 @@ def _kind_of(doc: Document, kids: list[list[int]], index: int, sector: str) -> b
 
 
 def _person_noun(doc: Document, kids: list[list[int]], index: int) -> bool:
-    """Whether a noun in no sector list names people by an ending of doers: a Spanish one
-    (PERSON_SUFFIXES) plural or indefinite ("los agitadores", "un unionista"), an English
-    one (EN_PERSON_SUFFIXES) plural ("separatists", "hijackers")."""
+    """Whether a Spanish noun in no sector list names people by an ending of doers
+    (PERSON_SUFFIXES), plural or indefinite: "los agitadores", "un unionista"."""
     token = doc.tokens[index]
     lemma = token.lemma.lower()
-    if doc.language == "en":
-        return token.tag == "NNS" and lemma.endswith(EN_PERSON_SUFFIXES) and (
-            lemma not in EN_NOT_PEOPLE and lemma not in REPRESENTATIVES | ADVOCATES)
     if doc.language != "es" or token.pos != "NOUN" or not lemma.endswith(PERSON_SUFFIXES) or (
             lemma in NOT_PEOPLE or lemma in REPRESENTATIVES or lemma in ADVOCATES):
         return False

@@ -12,7 +12,6 @@ from marea.actors.spans import PERSON_LABELS
 from marea.events.lexicon import Lexicon, Trigger, lexicon, unaccented
 from marea.events.tree import (
     BACKING_VERBS,
-    BODY_NOUNS,
     CONTRACTIONS,
     KIN_NOUNS,
     OBJECTS,
@@ -113,8 +112,11 @@ PARTICIPATING = {"engage", "participate"}
 GOING = {"return", "arrive", "travel", "go", "come", "fly", "head", "gather", "assemble"}
 
 
-# Nouns for bodies that a noun of the act they do may qualify ("aid agencies").
-AGENCY_NOUNS = {"agency", "committee", "commission"}
+# Nouns for a batch of what is given or imposed, which an event noun qualifies as the act
+# itself ("approved an aid package", "a sanctions package"); other heads are acts or bodies
+# of their own ("held impeachment hearings", "aid agencies").
+BATCH_NOUNS = {"package", "shipment", "consignment", "convoy", "programme", "program",
+               "deliveries", "delivery", "airlift", "tranche", "installment", "instalment"}
 # Nouns of what one actor sends another, whose "from" names the sender ("criticism from
 # Congress"; not "withdrawal from", "expulsion from", "resignation from").
 SENT_TYPES = {"ACCUSE", "SUPPORT", "REQUEST", "THREATEN", "STATEMENT", "AID", "AGREE", "REJECT"}
@@ -700,13 +702,12 @@ def _carrier(tree: DependencyTree, index: int) -> tuple[int, str, bool]:
 
 def _object_modifier(tree: DependencyTree, index: int) -> bool:
     """Whether an event noun modifies the head of a verb's object that is no event noun of
-    its own ("approved an [aid] package for Bosnia"): the phrase names the act, which the
-    verb's subject does, with the head's complements; not "a [mediation] effort", an entry
-    of the head's, nor "[aid] agencies", "[aid] workers", who are named by what they do."""
+    its own but a batch of it ("approved an [aid] package for Bosnia"): the phrase names the
+    act, which the verb's subject does, with the head's complements; not "held [impeachment]
+    hearings", another act about it, nor "[aid] agencies", named by what they do."""
     token = tree.doc.tokens[index]
     return token.dep == "compound" and tree.doc.tokens[token.head].dep in OBJECTS and (
-        token.head not in tree.actor_at) and tree.lemma(token.head) not in (
-        lexicon(tree.doc.language or "en").nouns.keys() | BODY_NOUNS | AGENCY_NOUNS)
+        tree.lemma(token.head) in BATCH_NOUNS)
 
 
 def _next_adjective(tree: DependencyTree, index: int) -> int | None:
