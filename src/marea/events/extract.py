@@ -178,6 +178,22 @@ STATE_NOUNS = {"country", "nation", "state", "government", "republic", "neighbou
                "ally", "power", "member"}
 # Types of helping or backing: done by an actor, not by a thing ("tariffs help companies").
 HELPING_TYPES = {"AID", "SUPPORT"}
+# English plural nouns for people by a doer's ending ("separatists", "hijackers", "donors",
+# "politicians") that link to no actor: a verb whose subject is one was done, by civilians
+# (_unnamed_doers). EN_NOT_PEOPLE: plurals of things and machines with those endings (a
+# machine is its owner's, whom the sentence does not say: "helicopters attacked"), of states
+# ("partners", "neighbours") and of people of a sector the word does not tell ("officers":
+# police or army), from general English and plover-gsr's dev half.
+EN_PERSON_SUFFIXES = ("er", "or", "ist", "ian")
+EN_NOT_PEOPLE = {"other", "border", "order", "number", "paper", "matter", "power", "letter",
+                 "center", "centre", "water", "quarter", "headquarters", "corner", "layer",
+                 "tower", "chamber", "member", "partner", "neighbor", "neighbour", "officer",
+                 "computer", "helicopter", "bulldozer", "tanker", "container", "trailer",
+                 "carrier", "destroyer", "bomber", "freighter", "jetliner", "airliner",
+                 "shelter", "register", "folder", "sticker", "poster", "banner", "flyer",
+                 "floor", "door", "sector", "factor", "motor", "reactor", "error", "color",
+                 "colour", "mirror", "corridor", "indicator", "list", "fist", "wrist", "twist",
+                 "mist"}
 # English articles and demonstratives that make an event noun refer back (_earlier_report),
 # and the letters of a noun and the verb it nominalises share ("dismissal", "dismiss")
 ACT_PRONOUNS = {"it", "they"}  # lemmas of object pronouns that may stand for an act condemned
@@ -371,6 +387,8 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
                 "relcl", "acl"):  # "el vehículo en el que se movilizaba" describes a noun
             source_list = [_crowd(doc, tree, index, kb, countries, generic)]
         if not source_list and not target_list and _unnamed_speaker(tree, index, trigger):
+            source_list = [_crowd(doc, tree, index, kb, countries, generic)]
+        if not source_list and not trigger.speech and _unnamed_doers(tree, index):
             source_list = [_crowd(doc, tree, index, kb, countries, generic)]
         if not target_list and trigger.type in CROWD_TYPES and source_list:
             target_list = _protested_state(doc, tree, index, source_list[0], kb, countries,
@@ -1134,6 +1152,20 @@ def _unnamed_speaker(tree: DependencyTree, index: int, trigger: Trigger) -> bool
     return any(tree.doc.tokens[s].pos in ("NOUN", "PROPN")  # not "se pedía [más seguridad]"
                and s not in tree.triggers  # nor "este ataque busca amenazar": an act's aim
                for s in subjects_of(tree, index) if s < index)
+
+
+def _unnamed_doers(tree: DependencyTree, index: int) -> bool:
+    """Whether an English active verb's subject before it is a plural noun for people by a
+    doer's ending that links to no actor ("separatists kidnapped", "hijackers seized"): the
+    act was done, by people the knowledge base does not know, as a Spanish demand is
+    (_unnamed_speaker)."""
+    token = tree.doc.tokens[index]
+    if tree.doc.language != "en" or token.pos != "VERB" or is_passive(tree, index):
+        return False
+    return any(tree.doc.tokens[s].tag == "NNS" and s not in tree.actor_at
+               and tree.lemma(s).endswith(EN_PERSON_SUFFIXES)
+               and tree.lemma(s) not in EN_NOT_PEOPLE for s in subjects_of(tree, index)
+               if s < index)
 
 
 def _crowd(doc: Document, tree: DependencyTree, index: int, kb: KnowledgeBase,

@@ -113,6 +113,11 @@ PARTICIPATING = {"engage", "participate"}
 GOING = {"return", "arrive", "travel", "go", "come", "fly", "head", "gather", "assemble"}
 
 
+# Nouns for a batch of what is given or imposed, which an event noun qualifies as the act
+# itself ("approved an aid package", "a sanctions package"); other heads are acts or bodies
+# of their own ("held impeachment hearings", "aid agencies").
+BATCH_NOUNS = {"package", "shipment", "consignment", "convoy", "programme", "program",
+               "deliveries", "delivery", "airlift", "tranche", "installment", "instalment"}
 # Nouns of what one actor sends another, whose "from" names the sender ("criticism from
 # Congress"; not "withdrawal from", "expulsion from", "resignation from").
 SENT_TYPES = {"ACCUSE", "SUPPORT", "REQUEST", "THREATEN", "STATEMENT", "AID", "AGREE", "REJECT"}
@@ -392,6 +397,10 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
     if adjective is not None:
         compounds.add(tree.lemma(adjective))
     preps = prepositions(tree, index)
+    token = tree.doc.tokens[index]
+    if _object_modifier(tree, index):  # "an aid package [for] Bosnia": the phrase's own
+        for prep, found in prepositions(tree, token.head).items():
+            preps.setdefault(prep, []).extend(found)
     fitting = [t for t in triggers if (not t.compound or compounds & set(t.compound)) and (
         not t.prep or any(p in preps for p in t.prep))]  # "a call [with] X" is a phone call
     if not fitting:
@@ -434,7 +443,7 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
         for prep, found in prepositions(tree, c).items() if prep in ("by", "por") for t in found
         if t in tree.actor_at]
     if trigger.type in SENT_TYPES and "from" not in trigger.target_prep and not owners:
-        token = tree.doc.tokens[index]  # not "Mexico's rescue of Morales from the coup"
+        # not "Mexico's rescue of Morales from the coup"
         coming = token.dep == "nsubj" and tree.lemma(token.head) in GOING  # "congratulations
         sources = sources or [t for t in preps.get("from", [])  # arrived from X", "criticism
                               + (prepositions(tree, token.head).get("from", []) if coming  # from
@@ -466,7 +475,6 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
     sides = [c for t in preps.get("entre", []) + preps.get("between", [])
              for c in tree.conjuncts(t)] or _relative_sides(tree, index) or (
         _subject_sides(tree, index))
-    token = tree.doc.tokens[index]
     words = lexicon(tree.doc.language or "en")
     carrier, carried, takes_part = _carrier(tree, index)
     light = takes_part or words.verb_lemma(tree.lemma(carrier)) in words.light_verbs
@@ -480,10 +488,12 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
     # a reaction to the noun's act ("condemned the attack"; "lamentó el asesinato", though
     # lamentar lists other objects; backing it: "stands ready to support the [talks]"), not a
     # light use of SUPPORT ("expresó su [apoyo]")
+    modified = _object_modifier(tree, index)  # "approved an [aid] package"
+    governing = carrier if modified else token.head
     reacting = not light and any(
         (_reaction(t) or t.lemma in BACKING_VERBS) and (
             t.type != "SUPPORT" or tree.lemma(index) not in t.objects)
-        for t in words.verbs.get(words.verb_lemma(tree.lemma(token.head)), []))
+        for t in words.verbs.get(words.verb_lemma(tree.lemma(governing)), []))
     receiving = received(tree, index, trigger)
     if receiving and not any(t in tree.actor_at for t in targets):
         # "Áñez recibió una condena", "the army suffered an attack by X": done to the subject
@@ -491,11 +501,11 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
         targets = [actor_host(tree, s) for s in subjects_of(
             tree, token.head if verb is None else verb)]
     if not sources and (not any(t in tree.actor_at for t in targets) or light) and (
-            token.dep in OBJECTS | {"nsubjpass", "nsubj:pass", "obl"}) and not (
-            reacting or receiving or tree.lemma(token.head) in TOPIC_VERBS) and not any(
+            token.dep in OBJECTS | {"nsubjpass", "nsubj:pass", "obl"} or modified) and not (
+            reacting or receiving or tree.lemma(governing) in TOPIC_VERBS) and not any(
             tree.lemma(c) in AGAINST or tree.lemma(c) in WHEN | TOPIC_PREPS for c in tree.kids(
                 index, {"case"})) and not _protest_acted_on(tree, index, trigger, light) and not (
-            token.dep in OBJECTS and tree.lemma(token.head) in EXISTENTIAL):
+            token.dep in OBJECTS and tree.lemma(governing) in EXISTENTIAL):
         # "Congress approved the impeachment", "los presos se encuentran en huelga",
         # "Italy announced a suspension of links with Serbia"; not "protestan contra la
         # incautación de antenas" (what they protest against is another's act), nor
@@ -503,7 +513,7 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
         # reforma y hubo protestas" (impersonal haber: the protesters are not the government),
         # nor "denunció amenazas", "condemned the attack" (who reacts to it did not do it),
         # nor "consultado sobre una movilización" (a topic)
-        sources = subjects_of(tree, token.head)
+        sources = subjects_of(tree, governing)
     doers = [c for s in sources for c in tree.conjuncts(s)]
     if ("entre" in trigger.target_prep or "between" in trigger.target_prep) and len(
             doers) > 1 and not any(t in tree.actor_at for t in targets):
@@ -688,7 +698,19 @@ def _carrier(tree: DependencyTree, index: int) -> tuple[int, str, bool]:
     if token.dep == "pobj" and tree.lemma(token.head) == "for" and head.dep == "prep" and (
             tree.lemma(head.head) in GOING):  # "returned to Geneva for [talks]"
         return head.head, "dobj", True
+    if _object_modifier(tree, index):  # "approved an [aid] package": the object's verb
+        return head.head, head.dep, False
     return token.head, token.dep, False
+
+
+def _object_modifier(tree: DependencyTree, index: int) -> bool:
+    """Whether an event noun modifies the head of a verb's object that is no event noun of
+    its own but a batch of it ("approved an [aid] package for Bosnia"): the phrase names the
+    act, which the verb's subject does, with the head's complements; not "held [impeachment]
+    hearings", another act about it, nor "[aid] agencies", named by what they do."""
+    token = tree.doc.tokens[index]
+    return token.dep == "compound" and tree.doc.tokens[token.head].dep in OBJECTS and (
+        tree.lemma(token.head) in BATCH_NOUNS)
 
 
 def _next_adjective(tree: DependencyTree, index: int) -> int | None:

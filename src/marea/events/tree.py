@@ -545,7 +545,9 @@ def actor_host(tree: DependencyTree, index: int, depth: int = 2) -> int:
              and not unknown_place(tree.actor_at[c])]
     if named:  # "La presidenta transitoria, [Jeanine Áñez], felicitó"
         return (title_holders(tree.doc, tree.children, tree.actor_at, named) or named)[0]
-    modifiers = tree.kids(index, {"amod", "compound", "poss"})
+    modifiers = tree.kids(index, {"amod", "compound", "poss"}) + [  # a name before the noun
+        c for c in tree.kids(index, {"nmod"}) if c < index]  # with its acronym in brackets,
+    # which en_core_web_sm makes an nmod: "the Zetland Liberation Front (ZLF) leadership"
     modifiers += [m for c in modifiers if tree.doc.tokens[c].dep == "compound"  # "the [Palestinian]
                   for m in tree.kids(c, {"amod", "compound"})]  # Islamic Jihad movement"
     owners = [c for c in modifiers if c in tree.actor_at and not unknown_place(tree.actor_at[c])]
