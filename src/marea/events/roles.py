@@ -105,7 +105,7 @@ MEDIA_WORDS = {"radio", "diario", "peri처dico", "periodico", "canal", "televisi�
 # they have no subject, so their event noun borrows no doer from a clause beside them.
 EXISTENTIAL = {"haber"}
 # Verbs whose "in" complement is what their subject does: "engaged in ethnic cleansing"
-# (and "take" with the object "part").
+# (and "take" with the object "part"); Spanish "participar de/en".
 PARTICIPATING = {"engage", "participate", "participar"}
 # Verbs of going or gathering whose "for" complement is what their subject goes to do:
 # "negotiators returned to Geneva for talks".
@@ -688,9 +688,10 @@ def _carrier(tree: DependencyTree, index: int) -> tuple[int, str, bool]:
         return head.head, "dobj", True
     if token.dep == "obj" and head.dep == "amod" and "VerbForm=Part" in head.morph and (
             tree.doc.tokens[head.head].dep == "obl") and not tree.kids(index, {"case"}):
-        # "anunci처 en un mensaje televisado la [disoluci처n] ...": a participle takes no
-        # direct object (but "provocada por el bombardeo" is its agent); the verb its noun
-        return _carrier(tree, head.head)[0], "obj", False  # hangs on does
+        # "anunci처 en un mensaje televisado la [disoluci처n]": a participle takes no direct
+        # object, so it is the object of the verb the participle's noun hangs on ("provocada
+        # por el bombardeo" has a preposition: the participle's agent)
+        return _carrier(tree, head.head)[0], "obj", False
     if tree.lemma(token.head) in PARTICIPATING and any(  # "participaron del [secuestro]"
             tree.lemma(c) in ("de", "del", "en") for c in tree.kids(index, {"case"})):
         return token.head, "obj", True
