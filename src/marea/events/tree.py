@@ -288,6 +288,10 @@ def subjects_of(tree: DependencyTree, index: int) -> list[int]:
                     and tree.doc.tokens[before].dep == "appos"):
                 return [before]
             return []
+        if (token.dep == "advmod" and token.pos == "ADV" and index != start
+                and tree.doc.tokens[token.head].pos in ("VERB", "AUX")):
+            index = token.head  # "dice X después de terminar un encuentro": es_core_news_sm
+            continue  # hangs the infinitive on the adverb; the verb's subject does it
         if token.dep not in INHERITS_SUBJECT | GERUND_LINKS or (
                 token.dep == "xcomp" and any(tree.lemma(m) == "que" for m in tree.kids(
                     index, {"mark"}))):  # "dijo que debería dimitir": a clause of its own,
@@ -467,7 +471,9 @@ def prepositions(tree: DependencyTree, index: int) -> dict[str, list[int]]:
                 found.setdefault(name, []).append(actor_host(tree, obj))
         elif dep in ("obl", "nmod", "obl:agent", "iobj") or (
                 dep == "obj" and tree.kids(child, {"case"})):  # "asesinado por guerrilleros"
-            cases = tree.kids(child, {"case"})
+            cases = tree.kids(child, {"case"}) or [  # "por [Última] Hora": es_core_news_sm
+                c for m in tree.kids(child, {"amod"}) if m < child  # hangs the preposition
+                for c in tree.kids(m, {"case"})]  # on a name's first word
             name = tree.lemma(cases[0]) if cases else ("a" if dep == "iobj" else "")
             if cases and any(tree.lemma(f) == "contra" for f in tree.kids(cases[0], {"fixed"})):
                 name = "contra"  # "votaron en contra de la ley"
