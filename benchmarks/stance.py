@@ -18,10 +18,11 @@
    independent one also by language and document kind).
 2. SemEval-2016 Task 6 (../shared/benchmarks/stance-semeval2016-task6; evaluation only, never
    fitted on), the targets that are actors: Hillary Clinton (task A) and Donald Trump (task
-   B), split by position in each target's tweets: even positions (0, 2, ...) are the dev half,
-   the only one whose errors may be read, odd ones held out; both are printed beside the
-   whole set (what the floors use). A tweet that does not name the target gets a stance toward it only when it favours the
-   target's rival in the 2016 election (actors/kb/contests.yaml), else NONE; a second line
+   B), split by position in each target's tweets: even positions (0, 2, ...) are the dev
+   half, the only one whose errors may be read, odd ones held out; both are printed beside
+   the whole set (what the floors use). A tweet that does not name the target gets a stance
+   toward it only when it favours the target's rival in the 2016 election
+   (actors/kb/contests.yaml), else NONE; a second line
    lets the tweet's document tone decide the rest. Official F_avg and macro-F1.
 3. Document kind: opinion_score on our opinion and news documents and on FNC-1 article bodies
    (../shared/benchmarks/stance-fnc1; all news reports).
