@@ -129,7 +129,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from marea.actors.kb import KnowledgeBase, load_kb, parse_day, rivals, slogan_candidate
-from marea.actors.spans import PERSON_LABELS, SOCIAL_WORDS, tag_words
+from marea.actors.spans import PERSON_LABELS, SOCIAL_WORDS, name_blend, tag_words
 from marea.events.arguments import resolve_pronouns
 from marea.events.lexicon import lexicon as event_lexicon
 from marea.events.modality import QUOTES
@@ -397,7 +397,7 @@ RELATION_PREPS = {"at", "to", "with", "a", "con"}  # "lashed out at", "se alió 
 VICTIM_PREPS = {"against", "on", "upon", "contra", "sobre", "a", "hacia"}
 # Hashtags that campaign against or for the actor they name.
 HASHTAG_AGAINST = frozenset({"stop", "no", "never", "dump", "anti", "impeach", "lock", "defeat",
-                             "fire", "not", "fuera", "nunca"})
+                             "fire", "not", "dont", "fuera", "nunca"})
 HASHTAG_FOR = frozenset({"vote", "go", "support", "with", "yes", "ready", "love", "vota",
                          "fuerza", "todos"})
 # The author's verdict on somebody's words or judgement: "Sosa is right", "Xicará tiene razón",
@@ -1172,6 +1172,10 @@ def _label_cues(doc: Document, tree: DependencyTree, head: int, mention: Mention
         if sign:
             found.append(StanceCue(mention.sentence, mention.start, mention.end, "hashtag",
                                    mention.text, round(WEIGHTS["label"] * sign * 2 / 3, 4)))
+    if mention.actor_id and any(name_blend(word, kb) == mention.actor_id
+                                for word in tag_words(mention.text.lstrip("#@"), kb)):
+        found.append(StanceCue(mention.sentence, mention.start, mention.end, "label",
+                               mention.text, -WEIGHTS["label"]))  # "Killary": mockery
     predicates = _predicates(doc, tree, head)
     suffered, done = ({t for noun in predicates if tree.lemma(noun) in words
                        for wrong in tree.kids(noun, {"nmod", "prep"})
