@@ -694,23 +694,25 @@ def quotations(doc: Document, tree: DependencyTree, words: Lexicon) -> dict[int,
     document for pronoun resolution and find_speakers: a verb of saying attributes the quotes
     of its sentence (or opened in the one before: '“We should ... . These are ...,” Volker
     said' quotes him in both) and one opening the sentence after ('"…," said X. "We thank
-    …"'); another verb the quote its clause introduces ("she pleaded: “...”")."""
+    …"'); another verb the quote its clause introduces ("she pleaded: “...”"). Quotation
+    marks are paired from the document's start: a closing mark never opens a quote."""
     found: dict[int, list[range]] = {}
     report = words.cues.get("report_verbs", set())
+    spans = {q.start(): q.end() for q in QUOTES.finditer(doc.text)}  # opening -> end
     for index, token in enumerate(doc.tokens):
         lemma = token.lemma.lower()
         if lemma not in report and not any(t.speech for t in words.verbs.get(lemma, [])):
-            introduced = _introduced_quote(doc, tree, index)
+            introduced = _introduced_quote(doc, tree, index, spans)
             if introduced:
                 found[index] = [introduced]
             continue
         sentence = doc.sentences[token.sentence]
         begin = doc.sentences[token.sentence - 1].start if token.sentence else sentence.start
-        quotes = [range(tree.first_at(q.start()), tree.first_at(q.end()))
-                  for q in QUOTES.finditer(doc.text, begin, sentence.end + 400)
-                  if q.start() < sentence.end and q.end() > sentence.start]
+        quotes = [range(tree.first_at(start), tree.first_at(end)) for start, end in spans.items()
+                  if begin <= start < sentence.end and end > sentence.start]
         if quotes and token.sentence + 1 < len(doc.sentences):
-            quotes += _continued_quote(doc, tree, doc.sentences[token.sentence + 1], report)
+            quotes += _continued_quote(doc, tree, doc.sentences[token.sentence + 1], report,
+                                       spans)
         if quotes:
             found[index] = quotes
     return found
@@ -776,7 +778,8 @@ def find_speakers(doc: Document, tree: DependencyTree, words: Lexicon, actor_at:
     return found, quoted
 
 
-def _introduced_quote(doc: Document, tree: DependencyTree, index: int) -> range:
+def _introduced_quote(doc: Document, tree: DependencyTree, index: int, spans: dict[int, int]
+                      ) -> range:
     """The quotation a verb other than one of saying introduces: its clause ends in a comma or
     colon and the quote opens right after ("he urged voters, “Look what I have said ...”",
     "she pleaded: “...”"); the verb's subject speaks it, though the parser hung the quote
@@ -790,21 +793,21 @@ def _introduced_quote(doc: Document, tree: DependencyTree, index: int) -> range:
         after += 1
         last = last if tokens[after].pos == "PUNCT" else after
     lead_in = QUOTE_LEAD_IN.fullmatch(doc.text, tokens[last].end, tokens[after].start)
-    found = QUOTES.match(doc.text, tokens[after].start) if lead_in else None
-    if found is None:
+    end = spans.get(tokens[after].start) if lead_in else None
+    if end is None:
         return range(0)
-    return range(tree.first_at(found.start()), tree.first_at(found.end()))
+    return range(tree.first_at(tokens[after].start), tree.first_at(end))
 
 
 def _continued_quote(doc: Document, tree: DependencyTree, sentence: Sentence,
-                     report: set[str]) -> list[range]:
+                     report: set[str], spans: dict[int, int]) -> list[range]:
     """The quote opening the sentence after an attributed one, when that sentence has no verb
     outside it: the same speaker goes on ('"…," said X. "We thank …"'); '"…," shouted the
     crowd' is someone else's, though "shout" is no verb of saying."""
-    found = QUOTES.match(doc.text, sentence.start)
-    if found is None:
+    end = spans.get(sentence.start)
+    if end is None:
         return []
-    inside = range(tree.first_at(found.start()), tree.first_at(found.end()))
+    inside = range(tree.first_at(sentence.start), tree.first_at(end))
     outside = [i for i in range(tree.first_at(sentence.start), tree.first_at(sentence.end))
                if i not in inside]
     if any(doc.tokens[i].pos == "VERB" or doc.tokens[i].lemma.lower() in report
