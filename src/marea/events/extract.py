@@ -35,6 +35,7 @@ from marea.actors.kb import KnowledgeBase, fold, load_kb
 from marea.actors.link import STATE_BODIES, actor_record, agent_record
 from marea.actors.spans import INSTITUTION_HEADS, PERSON_LABELS
 from marea.events.arguments import (
+    first_person,
     generic_agents,
     local_institutions,
     possessed_representatives,
@@ -54,6 +55,8 @@ from marea.events.modality import (
     modality,
     no_one,
     prepositional_nouns,
+    quotations,
+    quote_speakers,
     reported_content,
     unlisted_demands,
 )
@@ -256,7 +259,9 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
     tree.states = document_states(doc, countries)
     generic |= local_institutions(doc, tree.children, actor_at, kb, _foreign_places(
         actor_at, countries, tree.states))
-    tree.antecedents = resolve_pronouns(doc, tree.children, actor_at, words, kb)
+    tree.quotations = quotations(doc, tree, words)
+    tree.antecedents = resolve_pronouns(doc, tree.children, actor_at, words, kb,
+                                        quote_speakers(tree))
     generic |= possessed_representatives(doc, tree.children, actor_at, kb)
     resolve_country_descriptions(doc, tree.children, actor_at, kb)
     published = str(doc.metadata.get("published") or "") or None
@@ -1299,7 +1304,8 @@ def _speakers_act(tree: DependencyTree, index: int, words: Lexicon, sources: lis
     "denunció que fue atacado"): one denounces what others did. Nor in a quotation a
     passive with no agent ("the public should not be forced to endure this") nor a verb
     whose subject is a thing ("That struck me as different") or no one ("Nobody is left to
-    investigate him"): the speaker does neither."""
+    investigate him"): the speaker does neither; nor what a pronoun other than the first
+    person does ('"He will attack," said X': someone else)."""
     if is_passive(tree, index) or tree.doc.language == "es" and (
             denounced_act(tree, index, words)
             or accusing_verb(words, tree.lemma(tree.reporters.get(index, index)))):
@@ -1307,8 +1313,10 @@ def _speakers_act(tree: DependencyTree, index: int, words: Lexicon, sources: lis
     if any(_thing_pronoun(tree, s) or no_one(tree, s) for s in sources) or (
             _noun_of_others_clause(tree, index)):
         return False
-    quoted_act = index in quoted and all(tree.doc.tokens[s].pos == "PRON" for s in sources)
-    return quoted_act or _speaker_is_subject(tree.doc, sources)
+    if index in quoted:  # "we", not "he": '"He will go," said X' is about someone else
+        return all(first_person(tree.doc, s, tree.doc.text[
+            tree.doc.tokens[s].start:tree.doc.tokens[s].end].lower()) for s in sources)
+    return _speaker_is_subject(tree.doc, sources)
 
 
 def _noun_of_others_clause(tree: DependencyTree, index: int) -> bool:

@@ -89,6 +89,7 @@ class DependencyTree:
         self.reporters: dict[int, int] = {}  # token -> the verb of saying reporting it
         self.antecedents: dict[int, int] = {}  # "they" -> "Mexico" of "Mexico and Argentina"
         self.continued: dict[int, str] = {}  # verb of saying -> the speaker it goes on with
+        self.quotations: dict[int, list[range]] = {}  # verb -> the quotes it attributes
         self.states: set[str] = set()  # the states the document's linked actors are of
         self.starts = [t.start for t in self.doc.tokens]
         lemmas = [t.lemma.lower() for t in self.doc.tokens]  # looked up hundreds of times

@@ -132,7 +132,7 @@ from marea.actors.kb import KnowledgeBase, load_kb, parse_day, rivals, slogan_ca
 from marea.actors.spans import PERSON_LABELS, SOCIAL_WORDS, name_blend, tag_words
 from marea.events.arguments import resolve_pronouns
 from marea.events.lexicon import lexicon as event_lexicon
-from marea.events.modality import QUOTES
+from marea.events.modality import QUOTES, quotations, quote_speakers
 from marea.events.roles import FORCE_TYPES
 from marea.events.tree import DependencyTree, actor_tokens
 from marea.model import Document, Mention, Stance, StanceCue
@@ -1070,10 +1070,12 @@ def _possessive_pronouns(doc: Document, kb: KnowledgeBase, tree: DependencyTree
     the actor the event stage's pronoun resolution points it at: what it owns is that
     actor's (issue 15 item 1). Not what the actor itself acts on: "Chile has abandoned its
     constitution" is no harm done to Chile. `tree` is the document's, read for its
-    children only."""
+    children and quotations (in a speaker's own quote "our" is the speaker's, "his" not)."""
     actor_at = actor_tokens(doc)
     named = set(actor_at)
-    resolve_pronouns(doc, tree.children, actor_at, event_lexicon(doc.language or "en"), kb)
+    words = event_lexicon(doc.language or "en")
+    tree.quotations = quotations(doc, tree, words)
+    resolve_pronouns(doc, tree.children, actor_at, words, kb, quote_speakers(tree))
     found = []
     for index, token in enumerate(doc.tokens):
         if index not in actor_at or index in named or token.dep != "poss":
