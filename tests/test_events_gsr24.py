@@ -19,7 +19,8 @@ SENTENCES = {
     # machines are their owners', whom the sentence does not name
     "helicopters": "Helicopters attacked the village at dawn.",
     # people of a named organisation stand for it (tree.actor_host)
-    "inspectors": "North Korea expelled inspectors of the International Atomic Energy Agency.",
+    "inspectors": "North Korea expelled two senior inspectors of the International Atomic Energy "
+                  "Agency.",
     # en_core_web_sm makes a name followed by its acronym in brackets an nmod of the noun
     # after it: the noun stands for the name's actor, as with a compound name
     "acronym": "The Zetland Liberation Front (ZLF) leadership rejected the peace plan.",
