@@ -1,15 +1,17 @@
 """Event extraction scores: marea's own gold set and PETRARCH2's validation records.
 
     python benchmarks/events.py [--json] [--errors] [--limit N] [--gold-only] [--language es]
-                                [--misses]
+                                [--fresh] [--misses]
                                 [--only plover-gsr,es-1018] [--why] [--sentences] [--classes]
 
 1. Gold set (benchmarks/gold/events, 24 texts): precision and recall of event triggers with
    their type, then of the whole (type, source, target) triple, and modality and date
    accuracy on the matched events (--language es: only the Spanish texts); the same by half
    (dev = even-numbered texts, held-out =
-   odd: lexicon entries are added from dev misses only, which --errors lists); the most
-   frequent error classes.
+   odd: lexicon entries are added from dev misses only, which --errors lists), with
+   (sentence, type) pairs in marea's sentences; the most frequent error classes.
+   --fresh scores the fresh set instead (gold/events/fresh.jsonl: six pages annotated blind,
+   actors written as marea ids, halves by the SHA-1 order of the file names) and nothing else.
 2. PETRARCH2 validation records (../shared/benchmarks/petrarch2-validation), when present:
    the share of their expected (source, target, CAMEO root) codings marea reproduces,
    beside the number of sentences. The records describe fictional states (Arnor, Gondor...),
@@ -46,6 +48,7 @@
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import re
 import sys
@@ -99,32 +102,73 @@ def _actor(value: str | None, names: dict[str, str]) -> str | None:
     return expected_id(value, "person", {}, names)
 
 
-def score_gold(show_errors: bool, language: str | None = None) -> dict[str, float]:
+def _half(file: str) -> str:
+    """The gold set's tuning half: even-numbered texts (en-02, es-04...) are dev, odd held-out."""
+    return "dev" if int(re.sub(r"\D", "", file) or 0) % 2 == 0 else "held-out"
+
+
+def _fresh_half(file: str) -> str:
+    """The fresh set's half: its file names in the order of their SHA-1 digests, alternately
+    dev and held-out from the first (gold README, "Fresh set")."""
+    names = sorted((p.name for p in (GOLD / "events" / "fresh").glob("*.txt")),
+                   key=lambda name: hashlib.sha1(name.encode("utf-8")).hexdigest())
+    return "dev" if names.index(file) % 2 == 0 else "held-out"
+
+
+@dataclass(frozen=True)
+class GoldSet:
+    """An event gold set: its rows, the folder of its texts, its dev/held-out split, and
+    whether its actors are written as marea ids (else as the actor set's canonical names)."""
+    name: str
+    rows: Path
+    texts: Path
+    half: Callable[[str], str]
+    ids: bool = False
+
+
+MAIN = GoldSet("gold set", GOLD / "events" / "events.jsonl", GOLD / "actors" / "texts", _half)
+FRESH = GoldSet("fresh set", GOLD / "events" / "fresh.jsonl", GOLD / "events" / "fresh",
+                _fresh_half, ids=True)
+
+
+def score_gold(show_errors: bool, language: str | None = None, gold_set: GoldSet = MAIN
+               ) -> dict[str, float]:
     """Ingest the gold texts and compare marea's events with the annotated ones (only the
     texts in `language`, named by their file's prefix, when given)."""
     def kept(file: str) -> bool:
         return language is None or file.startswith(f"{language}-")
 
-    gold = [g for line in (GOLD / "events" / "events.jsonl").read_text("utf-8").splitlines()
+    half_of = gold_set.half
+    gold = [g for line in gold_set.rows.read_text("utf-8").splitlines()
             if line.strip() and kept((g := json.loads(line))["file"])]
     names = _names()
     with tempfile.TemporaryDirectory() as tmp:
         settings = _settings(Path(tmp) / "gold.duckdb")
         with Store(settings.db) as store:
-            ingest([str(GOLD / "actors" / "texts")], store, settings)
+            ingest([str(gold_set.texts)], store, settings)
             # every report of an event counts (a headline and its lead are one event with
             # two reports), each with its own span and date
-            rows = store.query(
+            reports = [row for row in store.query(
                 "SELECT regexp_extract(d.source, '[^/]+$'), m.start_char, m.end_char, e.type, "
-                "e.source_id, e.target_id, e.modality, m.date, m.trigger, e.method FROM events e "
-                "JOIN event_mentions m ON m.doc_id = e.doc_id AND m.event = e.idx "
-                "JOIN documents d ON d.doc_id = e.doc_id")
-            rows = [row for row in rows if kept(row[0])]
+                "e.source_id, e.target_id, e.modality, m.date, m.trigger, e.method, m.sentence "
+                "FROM events e JOIN event_mentions m ON m.doc_id = e.doc_id AND m.event = e.idx "
+                "JOIN documents d ON d.doc_id = e.doc_id") if kept(row[0])]
+            rows = [row[:10] for row in reports]
             named: dict[str, list[int]] = defaultdict(list)  # file -> starts of linked mentions
             for file, start in store.query(
                     "SELECT regexp_extract(d.source, '[^/]+$'), m.start_char FROM mentions m "
                     "JOIN documents d USING (doc_id) WHERE m.actor_id IS NOT NULL"):
                 named[file].append(start)
+            spans: dict[str, list[tuple[int, int, int]]] = defaultdict(list)  # file -> sentences
+            for file, idx, begin, end in store.query(
+                    "SELECT regexp_extract(d.source, '[^/]+$'), s.idx, s.start_char, s.end_char "
+                    "FROM sentences s JOIN documents d USING (doc_id)"):
+                spans[file].append((idx, begin, end))
+    # (sentence, type) pairs, sentences as marea splits them: a gold event counts in the
+    # sentence holding its trigger
+    found_pairs = {(row[0], row[10], row[3]) for row in reports}
+    gold_pairs = {(g["file"], idx, g["type"]) for g in gold
+                  for idx, begin, end in spans[g["file"]] if begin <= g["trigger_start"] < end}
     predicted: dict[tuple[str, int], list[tuple[object, ...]]] = defaultdict(list)
     for file, start, _end, kind, source, target, modality, day, _trigger, _method in rows:
         predicted[(file, start)].append((kind, source, target, modality, day))
@@ -133,29 +177,30 @@ def score_gold(show_errors: bool, language: str | None = None) -> dict[str, floa
     classes: Counter[tuple[str, str]] = Counter()  # (half, error class) -> count
     examples: dict[str, list[str]] = defaultdict(list)
     halves: Counter[tuple[str, str]] = Counter(  # (half, what) -> count
-        (_half(file), "predicted") for file, *_ in rows)
+        (half_of(file), "predicted") for file, *_ in rows)
     wanted_triggers = {(g["file"], g["trigger_start"], g["type"]) for g in gold}
     gold_triggers = {(g["file"], g["trigger_start"]) for g in gold}
     for file, start, _end, kind, *_rest, trigger, method in rows:
         if method == "classifier":  # the learned fallback's events, and how many are right
-            halves[(_half(file), "classifier")] += 1
-            halves[(_half(file), "classifier right")] += (file, start, kind) in wanted_triggers
+            halves[(half_of(file), "classifier")] += 1
+            halves[(half_of(file), "classifier right")] += (file, start, kind) in wanted_triggers
         if (file, start, kind) not in wanted_triggers:
             where = ("gold event of another type" if (file, start) in gold_triggers
                      else "no gold event")
-            classes[(_half(file), f"false trigger ({kind}), {where}")] += 1
+            classes[(half_of(file), f"false trigger ({kind}), {where}")] += 1
             examples[f"false trigger ({kind}), {where}"].append(f"{file} {trigger!r} at {start}")
     for g in gold:
-        half = _half(g["file"])
+        half = half_of(g["file"])
         halves[(half, "gold")] += 1
         found = predicted.get((g["file"], g["trigger_start"]), [])
-        want = (_actor(g["source"], names), _actor(g["target"], names))
+        want = ((g["source"], g["target"]) if gold_set.ids
+                else (_actor(g["source"], names), _actor(g["target"], names)))
         typed = [p for p in found if p[0] == g["type"]]
         if not typed:
             kind = "missed trigger" if not found else "wrong type"
             errors[f"{kind} ({g['type']})"] += 1
             name = "wrong type" if found else "missed trigger, " + _lexicon_miss(
-                g, named[g["file"]])
+                g, named[g["file"]], gold_set.texts)
             classes[(half, name)] += 1
             examples[name].append(f"{g['file']} {g['trigger']!r} {g['type']}"
                                   + (f" got {found[0][0]}" if found else ""))
@@ -184,15 +229,19 @@ def score_gold(show_errors: bool, language: str | None = None) -> dict[str, floa
         "modality_accuracy": modality_hits / max(1, triple_hits),
         "date_accuracy": date_hits / max(1, triple_hits),
     }
-    print(f"gold set: {len(gold)} events in {len({g['file'] for g in gold})} texts; "
+    print(f"{gold_set.name}: {len(gold)} events in {len({g['file'] for g in gold})} texts; "
           f"marea found {predicted_count}")
     for key, value in scores.items():
         print(f"  {key:18} {value:.3f}")
     for half in ("dev", "held-out"):
         found, wanted = max(1, halves[(half, "predicted")]), max(1, halves[(half, "gold")])
+        got = {p for p in found_pairs if half_of(p[0]) == half}
+        want = {p for p in gold_pairs if half_of(p[0]) == half}
         print(f"  {half + ':':9} trigger P {halves[(half, 'trigger')] / found:.3f} "
-              f"R {halves[(half, 'trigger')] / wanted:.3f}, triple R "
-              f"{halves[(half, 'triple')] / wanted:.3f} ({halves[(half, 'gold')]} events); "
+              f"R {halves[(half, 'trigger')] / wanted:.3f}, triple P "
+              f"{halves[(half, 'triple')] / found:.3f} R {halves[(half, 'triple')] / wanted:.3f}"
+              f", (sentence, type) P {len(got & want) / max(1, len(got)):.3f} "
+              f"R {len(got & want) / max(1, len(want)):.3f} ({halves[(half, 'gold')]} events); "
               f"classifier events {halves[(half, 'classifier')]}, "
               f"{halves[(half, 'classifier right')]} right")
     print("  error classes: " + ", ".join(f"{k} {v}" for k, v in errors.most_common(12)))
@@ -200,7 +249,7 @@ def score_gold(show_errors: bool, language: str | None = None) -> dict[str, floa
     if show_errors:
         for kind, lines in examples.items():
             print(f"  -- {kind} (dev texts only)")
-            for line in [x for x in lines if _half(x.split()[0]) == "dev"][:40]:
+            for line in [x for x in lines if half_of(x.split()[0]) == "dev"][:40]:
                 print(f"     {line}")
     return scores
 
@@ -228,14 +277,14 @@ def _gold_parser(language: str) -> Any:
     return load_pipeline(load_settings().model_for(language), language)
 
 
-def _lexicon_miss(g: dict[str, Any], named: list[int]) -> str:
+def _lexicon_miss(g: dict[str, Any], named: list[int], texts: Path) -> str:
     """Why a gold trigger gave no event at all: its lemma (as spaCy gives it in its sentence)
     is not in the lexicon; or it is, as a noun or as a verb with or without a subject of its
     own ("and [met] him" has none), and maybe the sentence names no linked actor at all."""
     from marea.events.lexicon import lexicon
 
     language = g["file"][:2]
-    text = (GOLD / "actors" / "texts" / g["file"]).read_text("utf-8")
+    text = (texts / g["file"]).read_text("utf-8")
     begin = text.find(g["sentence"])
     offset = g["trigger_start"] - begin
     actors = sum(begin <= start < begin + len(g["sentence"]) for start in named)
@@ -267,11 +316,6 @@ def _print_classes(classes: Counter[tuple[str, str]], halves: Counter[tuple[str,
             base = halves[(half, "predicted" if name.startswith("false") else "gold")]
             cells.append(f"{classes[(half, name)]:3} ({classes[(half, name)] / max(1, base):.0%})")
         print(f"    {name:50} {cells[0]:>10} {cells[1]:>10}")
-
-
-def _half(file: str) -> str:
-    """The gold set's tuning half: even-numbered texts (en-02, es-04...) are dev, odd held-out."""
-    return "dev" if int(re.sub(r"\D", "", file) or 0) % 2 == 0 else "held-out"
 
 
 def _petrarch_kb(folder: Path) -> Path:
@@ -965,6 +1009,9 @@ def main() -> None:
     parser.add_argument("--limit", type=int, help="only the first N records of each external set")
     parser.add_argument("--only", help="external sets to score, comma-separated names")
     parser.add_argument("--gold-only", action="store_true", help="skip the external sets")
+    parser.add_argument("--fresh", action="store_true",
+                        help="score the fresh gold set (gold/events/fresh.jsonl) instead, and "
+                        "nothing else")
     parser.add_argument("--language", choices=("en", "es"),
                         help="score only the gold set's texts in this language")
     parser.add_argument("--why", action="store_true",
@@ -979,11 +1026,12 @@ def main() -> None:
                         help="count the error classes of each half (no sentence text)")
 
     args = parser.parse_args()
-    scores = score_gold(args.errors and not args.json, args.language)
+    scores = score_gold(args.errors and not args.json, args.language,
+                        FRESH if args.fresh else MAIN)
     if args.json:
         print(json.dumps(scores))
         return
-    if not args.gold_only:
+    if not (args.gold_only or args.fresh):
         score_external(args.limit, args.misses, args.only, args.why, args.sentences,
                        args.classes)
         if args.only is None:

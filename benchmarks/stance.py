@@ -18,8 +18,11 @@
    independent one also by language and document kind).
 2. SemEval-2016 Task 6 (../shared/benchmarks/stance-semeval2016-task6; evaluation only, never
    fitted on), the targets that are actors: Hillary Clinton (task A) and Donald Trump (task
-   B). A tweet that does not name the target gets a stance toward it only when it favours the
-   target's rival in the 2016 election (actors/kb/contests.yaml), else NONE; a second line
+   B), split by position in each target's tweets: even positions (0, 2, ...) are the dev
+   half, the only one whose errors may be read, odd ones held out; both are printed beside
+   the whole set (what the floors use). A tweet that does not name the target gets a stance
+   toward it only when it favours the target's rival in the 2016 election
+   (actors/kb/contests.yaml), else NONE; a second line
    lets the tweet's document tone decide the rest. Official F_avg and macro-F1.
 3. Document kind: opinion_score on our opinion and news documents and on FNC-1 article bodies
    (../shared/benchmarks/stance-fnc1; all news reports).
@@ -282,7 +285,8 @@ def semeval() -> dict[str, object]:
         rival = sum(any(s.actor_id == actor_id and not s.mentions for s in d.stances)
                     for d in done)
         result[target] = {**scores(pairs), "target_named": named, "through_rival": rival,
-                          "with_tone_fallback": scores(fallback)}
+                          "with_tone_fallback": scores(fallback),
+                          "dev": scores(pairs[0::2]), "held_out": scores(pairs[1::2])}
     return result
 
 
@@ -372,6 +376,8 @@ def main() -> None:
                   f"{value['macro_f1']:.3f} (target named in {value['target_named']}, "
                   f"opposed through a rival in {value['through_rival']}) "
                   f"confusion {value['confusion']}")
+            for half in ("dev", "held_out"):
+                print(f"    {half:<8} {_line(value[half])}")
             tone = value["with_tone_fallback"]
             print(f"    with document tone where the target is not linked: F_avg "
                   f"{tone['f_avg']:.3f} macro-F1 {tone['macro_f1']:.3f} confusion "

@@ -80,7 +80,7 @@ def english(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[
 @pytest.mark.slow
 @pytest.mark.parametrize("key, expected", [
     ("lead", ("ganó", "SUPPORT", "office", "", "luis-arce")),
-    ("parrafo", ("detenido", "COERCE", "arrest", "COP", "pedro-castillo")),
+    ("parrafo", ("detenido", "COERCE", "arrest", "PERCOP", "pedro-castillo")),
     ("protesta_estado", ("protestó", "ACCUSE", "disapprove", "PER", "CHL")),
     ("protesta_calle", ("protestaron", "PROTEST", "demo", "PEREDU", "PERGOV")),
     ("fiscalia", ("pidió", "REQUEST", "", "PERJUD", "kenji-fujimori")),

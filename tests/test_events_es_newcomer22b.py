@@ -85,7 +85,7 @@ def test_forms_of_organisation_are_no_organisation(coded: dict[str, set[tuple]])
 
 
 def test_a_plural_clitic_is_no_one_person(coded: dict[str, set[tuple]]) -> None:
-    assert {(t, tg) for t, _, _, _, tg in coded["plural_clitic"]} == {("señalaron", "CVL")}
+    assert {(t, tg) for t, _, _, _, tg in coded["plural_clitic"]} == {("señalaron", "COLCVL")}
     assert {(t, tg) for t, _, _, _, tg in coded["singular_clitic"]} == {
         ("criticaron", "alvaro-uribe")}
 

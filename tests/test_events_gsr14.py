@@ -85,8 +85,8 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
     ("concluded", ("REQUEST", "allocate", "who", "BRA", "asserted")),
     # the asking is coded on the verb of asking, as our gold set codes it (session 19)
     ("subjunctive", ("REQUEST", "insisted", "PER", "CHL", "asserted")),
-    ("subjunctive", ("SANCTION", "withdraw", "CHL", "GOV", "demanded")),
-    ("indicative", ("SANCTION", "withdrew", "CHL", "GOV", "asserted")),
+    ("subjunctive", ("SANCTION", "withdraw", "CHL", "CHLGOV", "demanded")),
+    ("indicative", ("SANCTION", "withdrew", "CHL", "CHLGOV", "asserted")),
     ("demand-that", ("CONCEDE", "lift", "BRA", "HTILAB", "demanded")),  # on workers: CAMEO 081
     ("by-hours", ("CONCEDE", "shortened", "daniel-ortega", "", "asserted")),
 ])

@@ -154,12 +154,13 @@ def test_a_news_agency_is_media_not_its_state(page: Store) -> None:
 def test_a_surname_tagged_a_date_is_the_person_named_before(page: Store) -> None:
     assert mention_links(page, line(SURNAMES), "Simon Weeks") == {("x-person-simon-weeks", None)}
     assert mention_links(page, line(SURNAMES), "Weeks") == {("x-person-simon-weeks", None)}
-    assert mention_links(page, line(SURNAMES), "Rivers") == {
-        ("x-person-briton-paul-rivers", None)}
+    # the demonym the tagger ran into the name is cut off it (session 24's place-before-name
+    # rule); the name was "briton-paul-rivers" before
+    assert mention_links(page, line(SURNAMES), "Rivers") == {("x-person-paul-rivers", None)}
     assert {tuple(row) for row in page.query(
         "SELECT e.type, e.target_id FROM events e JOIN documents d USING (doc_id) "
         "WHERE ends_with(d.locator, ?) AND e.trigger = 'abducted'", [f":{line(SURNAMES)}"])} == {
-        ("ASSAULT", "x-person-briton-paul-rivers"), ("ASSAULT", "x-person-simon-weeks")}
+        ("ASSAULT", "x-person-paul-rivers"), ("ASSAULT", "x-person-simon-weeks")}
     assert {tuple(row) for row in page.query(
         "SELECT m.text, m.label FROM mentions m JOIN documents d USING (doc_id) "
         "WHERE ends_with(d.locator, ?) AND m.text LIKE '%Friday%'", [f":{line(WEEKDAY)}"])

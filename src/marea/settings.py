@@ -162,6 +162,11 @@ class Settings:
         """Return the spaCy pipeline name or path configured for a language, or the fallback."""
         return self.models.get(language or "", self.models.get("fallback", "blank"))
 
+    def entities_for(self, language: str | None) -> str | None:
+        """Return the pipeline whose entity recogniser a language without a pipeline of its
+        own borrows (`[models] <language>_entities`), or None."""
+        return self.models.get(f"{language}_entities") or None
+
 
 def _require(name: str, value: Any, ok: bool, accepted: str) -> None:
     if not ok:

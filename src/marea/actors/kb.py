@@ -124,6 +124,7 @@ class KnowledgeBase:
     index: dict[str, list[Alias]] = field(default_factory=lambda: defaultdict(list))
     titles: set[str] = field(default_factory=set)
     agents: dict[str, dict[str, str]] = field(default_factory=dict)  # language -> term -> sector
+    case_sensitive: dict[str, set[str]] = field(default_factory=dict)  # language -> folded terms
     max_alias_tokens: int = 1
     first_words: set[str] = field(default_factory=set)  # first word of every alias key
     heads: dict[str, list[tuple[Role, str]]] = field(default_factory=dict)  # presidents by state
@@ -292,6 +293,8 @@ class KnowledgeBase:
 
     def _add_roles(self, roles: dict[str, Any]) -> None:
         self.titles = {fold(t) for t in self._names(roles.get("titles"))}
+        self.case_sensitive = {language: {fold(t) for t in self._names(terms)}
+                               for language, terms in (roles.get("case_sensitive") or {}).items()}
         for group in roles.get("agents") or []:
             sector = str(group["sector"])
             for language, terms in group.items():

@@ -397,7 +397,7 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
                 actor.type in ("party", "org")):
             mention.label = "ORG"  # "Nuevas Ideas" tagged a person is the party: "it" later
         if (actor is None and mention.label in ACTOR_LABELS and mention.label != "MISC"
-                and any(view.tokens[i].pos == "PROPN"
+                and any(view.tokens[i].pos in ("PROPN", "")  # "": no tagger (Portuguese)
                         for i in view.inside(mention.start, mention.end))
                 and (name := clean_name(mention.text, kb)).split(" ", 1)[0] not in OF_WORDS
                 and not ((LAW_NAME.search(name) or _war_name(name))
@@ -1454,6 +1454,8 @@ def _find_agents(doc: Document, view: TokenView, kb: KnowledgeBase, pending: set
                 continue
             sector = lexicon.get(view.key(index, size))
             if sector is None or (size == 1 and _noun_adjective(view, index)) or (
+                    view.key(index, size) in kb.case_sensitive.get(doc.language or "en", ())
+                    and not view.word(index)[:1].isupper()) or (
                     view.key(index, size) in ARTICLE_AGENTS
                     and (index == 0 or view.folded[index - 1] != "the")) or (
                     index - 1 in organised and view.tokens[index - 1].dep == "compound") or (
@@ -1546,16 +1548,23 @@ def _at_home(kb: KnowledgeBase, actor_id: str, countries: Counter[str], view: To
     the states a group is at home in: the IRA in a story naming Ireland), also by a city of
     it the knowledge base lacks (GeoNames: "Belfast"), or, when it names none, the
     publisher's ("Alberto" in a clarin.com.ar headline)."""
-    from marea.events.place import city  # events.tree imports this package
-
     country = kb.actors[actor_id].country
     if country is None:
         return True
     homes = {country} | kb.homes.get(actor_id, set())
-    return any(state in countries for state in homes) or any(
-        (found := city(m.text)) is not None and found[1] in homes
-        for m in view.doc.mentions if m.label in PLACE_LABELS) or (
+    return any(state in countries for state in homes) or bool(homes & _city_states(view)) or (
         not countries and home_country(view.doc, kb) in homes)
+
+
+def _city_states(view: TokenView) -> set[str]:
+    """The states of the cities the document's place mentions name (GeoNames), looked up
+    once per document: _at_home asks for each candidate."""
+    from marea.events.place import city  # events.tree imports this package
+
+    if view.city_states is None:
+        view.city_states = {found[1] for m in view.doc.mentions if m.label in PLACE_LABELS
+                            and (found := city(m.text)) is not None}
+    return view.city_states
 
 
 def _generic_party_name(name: str) -> bool:

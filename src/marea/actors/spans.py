@@ -120,7 +120,8 @@ GROUP_HEADS = {"network", "group", "faction", "movement", "militia", "clan", "ca
 CLOSING_HEADS = {
     "university", "college", "institute", "foundation", "council", "committee", "commission",
     "academy", "school", "agency", "association", "ministry", "department", "corporation",
-    "federation", "confederation", "union", "party", "alliance",
+    "federation", "confederation", "union", "party", "alliance", "hospital", "clinic", "church",
+    "cathedral", "mosque",
 }
 # Nouns of a title that the tagger runs into a name ("Comandante de la [Revolución Ramiro
 # Valdés Menéndez]"): the name is split off, but alone they keep their label ("Revolución
@@ -237,6 +238,8 @@ class TokenView:
         # nouns of the numbered meetings named ("IV Pleno": pleno); alone and capitalised they
         # are that meeting again ("Según el Pleno"), no one's name
         self.counted: set[str] = set()
+        # the states of the cities the document's place mentions name (link._city_states)
+        self.city_states: set[str] | None = None
 
     def word(self, index: int) -> str:
         token = self.tokens[index]
@@ -324,7 +327,7 @@ def find_candidates(doc: Document, view: TokenView, kb: KnowledgeBase, family: s
             _cut_unit_members(doc, mention, view, kb)
         if mention.label in PERSON_LABELS and common_word_inside(view, mention):
             mention.label = "ORG"  # "[Operativo de seguridad Ciudadana de la Policía ...]"
-        if mention.label == "ORG":
+        if mention.label == "ORG" or mention.label in PERSON_LABELS:
             _person_after_state(doc, mention, kb, family)
     _join_nicknamed(doc, view, family)
     _add_missed_people(doc, view, kb, family)
@@ -680,12 +683,16 @@ class _BySentence(Generic[T]):
         return [item for _, item in sorted(entries, key=lambda entry: entry[0])]
 
 
-HANDLE = re.compile(r"(?<![\w@#])[#@]([A-Za-z][A-Za-z0-9_]{2,40})")
+# a contraction inside a hashtag is part of it ("#WhyI'mNotVotingForHillary"); a
+# possessive ending is not ("#SupremeCourt's")
+HANDLE = re.compile(r"(?<![\w@#])[#@]([A-Za-z][A-Za-z0-9_]{2,40}(?:'(?!s\b)[A-Za-z]\w*)?)")
 CAMEL = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 HANDLE_FILLERS = {"real", "the", "official", "el", "la"}  # @realDonaldTrump, @TheDemocrats
 SOCIAL_WORDS = 80  # a text this short is a social post: a lower-case surname may be a name
 TAG_NAME_CHARS = 5  # the shortest name found inside a lower-case tag ("trump" in "nevertrump")
 TAG_PLACE_WORDS = {"la", "el", "los", "las", "de", "del", "the", "of", "da", "do"}  # "#VueleLaPaz"
+BLEND_TAIL = 6  # the fewest letters of a name a mocking blend keeps ("Killary": "illary")
+_BLEND_TAILS: dict[int, dict[str, set[tuple[str, str]]]] = {}  # id(kb) -> tail -> onset, actor
 
 
 def social_candidates(view: TokenView, kb: KnowledgeBase, taken: list[Candidate],
@@ -717,9 +724,17 @@ def social_candidates(view: TokenView, kb: KnowledgeBase, taken: list[Candidate]
             if entries:
                 spans.append((match.start(), match.end(), entries))
                 break
+        else:  # "#Killary", "#NoBillary": a mocking blend of one person's name
+            blends = {name_blend(word, kb) for word in words} - {None}
+            if len(blends) == 1:
+                spans.append((match.start(), match.end(), [Alias(blends.pop() or "", "alias")]))
     short = len([w for w in view.words if w]) <= SOCIAL_WORDS
     for index, token in enumerate(view.tokens):
         word = view.word(index)
+        blend = name_blend(word, kb) if short and word.istitle() else None
+        if blend and view.doc.text[token.start - 1:token.start] not in ("#", "@"):
+            spans.append((token.start, token.end, [Alias(blend, "alias")]))  # "Shillary"
+            continue
         if not word.isalpha() or not word.islower() or token.pos in ("VERB", "AUX", "ADP"):
             continue
         # a name key the word or the pair it opens looks up starts with the word folded, when
@@ -765,7 +780,7 @@ def tag_words(tag: str, kb: KnowledgeBase) -> list[str]:
     """The words of a hashtag or handle: by case ("StopHillary"), and a tag written all in
     lower case split where it starts or ends with a name of one actor ("hillaryforprison",
     "nevertrump": [never, trump]), the longest name first."""
-    words = CAMEL.findall(tag.replace("_", " "))
+    words = CAMEL.findall(tag.replace("_", " ").replace("'", ""))  # "I'm" is one word
     if len(words) != 1 or not words[0].islower() or len(words[0]) < TAG_NAME_CHARS + 2:
         return words
     word = words[0]
@@ -775,6 +790,29 @@ def tag_words(tag: str, kb: KnowledgeBase) -> list[str]:
         if size <= len(word) - 3 and _one_actor(kb, word[:size], allow_surname=True):
             return [word[:size], word[size:]]
     return words
+
+
+def name_blend(word: str, kb: KnowledgeBase) -> str | None:
+    """The person a mocking name blend stands for: a word the knowledge base does not know
+    that is one person's one-word name with its first one or two letters changed ("Killary",
+    "Shillary", "Billary" for Hillary), as social posts deride a candidate. None otherwise."""
+    if not word.isalpha() or len(word) <= BLEND_TAIL or kb.lookup(word):
+        return None
+    tails = _BLEND_TAILS.get(id(kb))
+    if tails is None:
+        tails = _BLEND_TAILS[id(kb)] = {}
+        for key, entries in kb.index.items():
+            people = {e.actor_id for e in entries if e.kind in ("name", "alias")
+                      and kb.actors[e.actor_id].type == "person"}
+            if len(people) != 1 or not key.isalpha():
+                continue
+            for cut in (1, 2):
+                if len(key) - cut >= BLEND_TAIL:
+                    tails.setdefault(key[cut:], set()).add((key[:cut], next(iter(people))))
+    folded = fold(word)
+    found = {actor for cut in (1, 2) for onset, actor in tails.get(folded[cut:], ())
+             if onset[0] != folded[0]}
+    return found.pop() if len(found) == 1 else None
 
 
 def _one_actor(kb: KnowledgeBase, form: str, allow_surname: bool) -> list[Alias]:
@@ -1091,16 +1129,20 @@ def _cut_possessed_date(doc: Document, mention: Mention) -> None:
 
 def _person_after_state(doc: Document, mention: Mention, kb: KnowledgeBase, family: str
                         ) -> None:
-    """Cut an organisation span a state's name opens and a personal name ends to the name
-    ("special envoy to [Ukraine Kurt Volker]"): the tagger ran the state into the person
-    its text goes on to call by the surname alone ("Volker said")."""
+    """Cut an organisation or person span a place's name opens and a personal name ends to
+    the name ("special envoy to [Ukraine Kurt Volker]", "U.S. Attorney for the District of
+    [Massachusetts Joshua Levy]"): the tagger ran the place into the person its text goes on
+    to call by the surname alone ("Volker said", "Levy said"). The place is a state the
+    knowledge base knows or a word the tagger also read as a place on its own."""
     words = mention.text.split()
+    places = {m.end for m in doc.mentions if m.label in PLACE_LABELS and m.start == mention.start}
     for size in (1, 2, 3):
         rest = words[size:]
+        opening = " ".join(words[:size])
         if not (NAME_WORDS[0] <= len(rest) <= NAME_WORDS[1]
                 and all(w.istitle() and w.isalpha() for w in rest)
-                and any(kb.actors[e.actor_id].type == "country"
-                        for e in lookup(" ".join(words[:size]), kb))):
+                and (mention.start + len(opening) in places or any(
+                    kb.actors[e.actor_id].type == "country" for e in lookup(opening, kb)))):
             continue
         surname = re.compile(rf"(?<![\w-]){re.escape(rest[-1])}(?![\w-])")
         if len(surname.findall(doc.text)) < 2:

@@ -4,6 +4,7 @@ pronouns ("it", "they", "he"), each given the actor mention it stands for."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Set
@@ -20,10 +21,15 @@ PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "él", "ella"}
 PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "él": "m", "she": "f", "her": "f",
                    "ella": "f"}
 THING_PRONOUNS = {"it", "its"}
+# the speaker's own pronouns, which in a direct quotation stand for who speaks it (or their side)
+FIRST_PERSON = {"en": {"i", "me", "my", "we", "us", "our"},
+                "es": {"yo", "me", "mí", "mi", "mis", "nosotros", "nosotras", "nos", "nuestro",
+                       "nuestra", "nuestros", "nuestras"}}
 GROUP_PRONOUNS = {"they", "them", "their", "ellos", "ellas"}
 # Spanish plural object clitics ("los señalaron"): es_core_news_sm lemmatises them "él", but
 # they never stand for one person.
 PLURAL_CLITICS = {"los", "las", "les"}
+SPANISH_POSSESSIVES = {"su", "sus"}  # his, her, its, their: whose, its head noun tells
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass"}
 OBJECT_DEPS = {"dobj", "dative", "obj", "iobj"}
 DOUBLING_CLITICS = {"le", "les", "lo", "la", "los", "las"}  # Spanish object clitics
@@ -108,6 +114,11 @@ def _adjective_noun(doc: Document, kids: list[list[int]], index: int) -> bool:
 # the state's the context names (_context_state). Others (governments, forces, civilians,
 # the press) act abroad as often, and stay unplaced.
 HOME_SECTORS = {"JUD", "LEG"}
+# Where the words that say what a body of people is hang from its noun and from one another
+# ("facciones [sindicales]", "movimientos de [defensa] [ambiental]"), and how long the stem of
+# such an adjective must be to find its noun ("sindic-", "estudiant-").
+COLLECTIVE_QUALIFIERS = {"amod", "nmod", "flat", "compound"}
+STEM_LENGTH = 5
 # Words that add more of a kind to those named ("other leaders", "otros dirigentes"): with no
 # country of their own, they name no state's sector.
 OTHERS = {"other", "otro", "otra", "otros", "otras"}
@@ -162,6 +173,8 @@ def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Men
             sector = "CVL" if country else None
         if sector is None and _person_noun(doc, kids, index):
             sector = "CVL"  # "unos agitadores", "los unionistas"
+        if sector is None and set(_lemma_forms(lemma)) & words.collective_agents:
+            sector = _collective_sector(doc, kids, index, words, kb)
         named = [c for c in kids[index] if doc.tokens[c].dep == "appos" and c in actor_at
                  and actor_at[c].link != "generic"]
         if sector is not None and named:  # "el [senador] Rick Scott" is Rick Scott
@@ -174,7 +187,7 @@ def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Men
             continue  # "Hamas [militants]" stand for Hamas (tree.actor_host)
         for child in (kids[index] + _of_objects(doc, kids, index, ("of", "from"))
                       if not country else []):
-            if doc.tokens[child].dep not in ("amod", "compound", "nmod", "poss", "pobj"):
+            if doc.tokens[child].dep not in ("amod", "compound", "nmod", "poss", "pobj", "flat"):
                 continue  # "supporters [of] Jair Bolsonaro", "lawmakers [from] the MAS"
             linked = actor_at.get(child)
             if linked is not None and sector == "CVL" and _business(kb, linked):
@@ -184,6 +197,9 @@ def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Men
                 (a.actor_id for a in kb.index.get(word, []) if a.kind == "demonym"), "") or ""
             if country:
                 break
+        owner = None if country else _possessor(doc, kids, index, actor_at)
+        if owner is not None:  # "sus partidarios", "su propia escolta": whose they are
+            country = countries.get(owner.actor_id or "") or ""
         if not country and set(_lemma_forms(lemma)) & words.qualified_agents:
             continue  # "political forces" are nobody's military
         if not country and any(doc.tokens[c].lemma.lower() in OTHERS for c in kids[index]):
@@ -209,11 +225,31 @@ def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Men
     quantities = words.cues.get("quantities", set())
     for index in reversed(range(len(doc.tokens))):  # "tens of [thousands of students]"
         token = doc.tokens[index]
-        if index not in actor_at and (token.lemma.lower() in quantities or token.pos == "NUM"):
+        if index not in actor_at and (token.lemma.lower() in quantities or token.pos == "NUM"
+                                      or set(_lemma_forms(token.lemma.lower()))
+                                      & words.collective_agents):
             members = [c for c in _of_objects(doc, kids, index) if c in actor_at]
             if members:
                 actor_at[index] = actor_at[members[0]]
     return records
+
+
+def _possessor(doc: Document, kids: list[list[int]], index: int,
+               actor_at: dict[int, Mention]) -> Mention | None:
+    """Whom a third-person possessive on a noun stands for ("Lugo pidió a [sus] seguidores
+    movilizarse", "Castillo fue detenido por [su] propia escolta", "The MAS holds ..., and
+    [its] leaders called"): the latest actor before it in its sentence that is a subject,
+    else the latest one named; None when the noun has no such possessive or none is named."""
+    if not any("Poss=Yes" in doc.tokens[c].morph and "Person=3" in doc.tokens[c].morph
+               for c in kids[index] if c < index):
+        return None
+    sentence = doc.tokens[index].sentence
+    before = [i for i in range(index - 1, -1, -1) if doc.tokens[i].sentence == sentence
+              and i in actor_at and actor_at[i].actor_id]
+    owner = next((i for i in before if doc.tokens[i].dep in SUBJECT_DEPS), None)
+    if owner is None and before:
+        owner = before[0]
+    return actor_at[owner] if owner is not None else None
 
 
 def _context_state(doc: Document, sentence: int, countries: dict[str, str | None]) -> str:
@@ -277,6 +313,47 @@ def _person_noun(doc: Document, kids: list[list[int]], index: int) -> bool:
         or doc.tokens[k].dep == "nummod" for k in kids[index])
 
 
+def _collective_sector(doc: Document, kids: list[list[int]], index: int, words: Lexicon,
+                       kb: KnowledgeBase) -> str | None:
+    """The sector of a Spanish noun for a body of people (`collective_agents`) that its
+    qualifying words name, as a noun or as an adjective of a listed noun ("facciones
+    sindicales" LAB, "movimientos de defensa ambiental" NGO, "un colectivo estudiantil" EDU);
+    civilians when no word names a sector but a demonym or a capital letter says the body is
+    a real one ("la Federación Venezolana de Fútbol"); None for a bare or vague body ("el
+    grupo", "un sector de la economía"), and when people are named in its "de" complement
+    ("un grupo de encapuchados" is the hooded men: the counted people's mention)."""
+    if doc.language != "es" or any(
+            doc.tokens[c].lemma.lower() in words.generic_agents or _person_noun(doc, kids, c)
+            for c in _of_objects(doc, kids, index)):
+        return None
+    qualifiers = [c for c in kids[index] if doc.tokens[c].dep in COLLECTIVE_QUALIFIERS]
+    qualifiers += [g for c in qualifiers for g in kids[c]
+                   if doc.tokens[g].dep in COLLECTIVE_QUALIFIERS]
+    for child in sorted(qualifiers):
+        sector = _sector_of_word(fold(doc.tokens[child].lemma.lower()), words)
+        if sector is not None:
+            return sector
+    token = doc.tokens[index]
+    named = doc.text[token.start].isupper() and index > 0 and doc.tokens[
+        index - 1].sentence == token.sentence
+    demonym = any(a.kind == "demonym" for c in qualifiers
+                  for a in kb.index.get(fold(doc.text[doc.tokens[c].start:doc.tokens[c].end]), []))
+    return "CVL" if named or demonym else None
+
+
+def _sector_of_word(word: str, words: Lexicon) -> str | None:
+    """The sector of a listed noun a qualifying word is or is the adjective of: the noun
+    itself ("obreros"), a noun it begins ("sindical" -> sindicalista) or a noun that begins
+    with its stem, the word less its adjective ending ("estudiantil" -> estudiante, "policial"
+    -> policía). Political currents (`RAD`) are no adjective's: "nacional" is no nationalist."""
+    if word in words.generic_agents:
+        return words.generic_agents[word]
+    stem = re.sub(r"(al|il|ar|o|a|e)s?$", "", word)
+    found = sorted((noun for noun, sector in words.generic_agents.items() if sector != "RAD"
+                    and len(stem) >= STEM_LENGTH and noun.startswith((word, stem))), key=len)
+    return words.generic_agents[found[0]] if found else None
+
+
 def _lemma_forms(lemma: str) -> tuple[str, ...]:
     """The forms a noun may be listed under: itself, its singular ("diplomats", "senadores"
     left unlemmatised), its masculine ("ministra", "diputada", "senadora") and the final "e"
@@ -322,7 +399,8 @@ def _business(kb: KnowledgeBase, mention: Mention) -> bool:
 
 
 def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, Mention],
-                     words: Lexicon, kb: KnowledgeBase) -> dict[int, int]:
+                     words: Lexicon, kb: KnowledgeBase, quoted: dict[int, int] | None = None
+                     ) -> dict[int, int]:
     """Point pronouns at the actor they stand for, for event roles.
 
     Inside what a verb of saying reports, a pronoun of the speaker's kind is the speaker
@@ -335,7 +413,12 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
     knows, nor "she" for a man. "they" prefers coordinated actors: "Mexico and Argentina
     supported Bolivia's return, and they criticised";
     return {such pronoun: the first coordinated actor token}, so that it stands for all.
+
+    In a direct quotation (`quoted`: {quoted token: the token naming its speaker}) "I" and
+    "we" are its speaker, and a third-person pronoun never is: '"...," said Ayala. "Nobody
+    is left to investigate him."' is not about Ayala.
     """
+    quoted = quoted or {}
     report = words.speech_verbs
     modifiers = {id(actor_at[i]) for i, t in enumerate(doc.tokens) if i in actor_at
                  and t.dep in MODIFIER_DEPS and not _inside(actor_at[i], doc.tokens[t.head])}
@@ -355,7 +438,14 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
     groups: dict[int, int] = {}
     for index, token in enumerate(doc.tokens):
         word = doc.text[token.start:token.end].lower()
+        quoter = actor_at.get(quoted.get(index, -1))
+        if quoter is not None and not quoter.actor_id:
+            quoter = None
+        if quoter is not None and index not in actor_at and first_person(doc, index, word):
+            actor_at[index] = quoter
+            continue
         kind = _pronoun_kind(doc, index, word)
+        others = {quoter.actor_id} if quoter is not None else set()  # never the speaker
         described = kind is None and _describes_person(doc, kids, index, actor_at)
         if described:
             kind, word = "person", ""  # "The 48-year-old Australian was evicted": its person
@@ -377,8 +467,9 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
         requester = None if described else _requester(doc, kids, index, actor_at)
         speaker = None if described or requester else _speaker_mention(
             doc, kids, index, report, actor_at)
-        if speaker is not None and (_is_kind(speaker, kind) or kind == "person" and _one_agent(
-                doc, speaker)):  # "A doctor told Ruptly that he tried": the doctor
+        if speaker is not None and speaker.actor_id not in others and (
+                _is_kind(speaker, kind) or kind == "person" and _one_agent(doc, speaker)):
+            # "A doctor told Ruptly that he tried": the doctor
             actor_at[index] = speaker  # "Chile says it is ready to", even after "be"
             if kind == "group" and id(speaker) in coordinated:  # "Canada and Mexico said
                 groups[index] = coordinated[id(speaker)]  # they would": both
@@ -387,23 +478,24 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
                                 in EMPTY_SUBJECT_HEADS):
             continue  # "it is likely that", "it seems"
         own = None if described else _own_subject(doc, kids, index, actor_at)
-        if own is not None and own.actor_id and _is_kind(own, kind) and _may_be(
-                own, PRONOUN_GENDERS.get(word), kb):
+        if own is not None and own.actor_id and own.actor_id not in others and _is_kind(
+                own, kind) and _may_be(own, PRONOUN_GENDERS.get(word), kb):
             actor_at[index] = own  # "Trump, who tweeted [his] congratulations": Trump's
             continue
         owner = None if described else _owner_of_time(doc, kids, index, actor_at)
-        if owner is not None and _is_kind(owner, kind) and _may_be(
-                owner, PRONOUN_GENDERS.get(word), kb):
+        if owner is not None and owner.actor_id not in others and _is_kind(
+                owner, kind) and _may_be(owner, PRONOUN_GENDERS.get(word), kb):
             actor_at[index] = owner  # "Trump's July 25 call when [he] asked": Trump
             continue
         main = None if described else _main_subject(doc, kids, index, actor_at)
-        if main is not None and main.actor_id and not main.actor_id.startswith("x-place-") and (
+        if main is not None and main.actor_id and main.actor_id not in others and (
+                not main.actor_id.startswith("x-place-")) and (
                 _is_kind(main, kind) and _may_be(main, PRONOUN_GENDERS.get(word), kb)):
             # "Although he may be defeated, Humala has made ...", unless the clause comes
             # first and the sentence before was about another such actor ("Morales resigned.
             # Hours before he quit, the commander ...": Morales)
             before = [m for m in named[:bisect_right(starts, token.start)]
-                      if m.end <= token.start and m.actor_id != main.actor_id
+                      if m.end <= token.start and m.actor_id not in others | {main.actor_id}
                       and token.sentence - 1 in main_subjects.get(id(m), ())
                       and _is_kind(m, kind) and _may_be(m, PRONOUN_GENDERS.get(word), kb)]
             main = before[-1] if before and token.start < main.start else main
@@ -414,13 +506,15 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
         bound = _clause_subjects(doc, kids, index, actor_at)
         asker = requester.actor_id if requester else None
         earlier = [m for m in named[:bisect_right(starts, token.start)]
-                   if m.end <= token.start and _is_kind(m, kind)
+                   if m.end <= token.start and _is_kind(m, kind) and m.actor_id not in others
                    and (asker is None or m.actor_id != asker)
                    and (kind == "person" or token.sentence - m.sentence <= SENTENCES_BACK)
                    and _may_be(m, PRONOUN_GENDERS.get(word), kb) and id(m) not in bound
                    and not (kind == "thing" and id(m) in plural)]
         recent_subjects = [m for m in earlier if any(
             0 <= token.sentence - s <= SENTENCES_BACK for s in subjects.get(id(m), ()))]
+        if kind != "person" and recent_subjects and _owns_representatives(doc, index):
+            earlier = recent_subjects  # "The party met in Lima. Its leaders": the party's
         if kind == "person" and recent_subjects:
             earlier = recent_subjects  # "Lula, who had attended the wake of Pelé, ... He"
             if token.dep in SUBJECT_DEPS and not any(
@@ -447,6 +541,37 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
             if token.dep in SUBJECT_DEPS:
                 _note_subject(doc, index, earlier[-1], subjects, main_subjects)
     return groups
+
+
+def possessed_representatives(doc: Document, kids: list[list[int]], actor_at: dict[int, Mention],
+                              kb: KnowledgeBase) -> dict[str, ActorRecord]:
+    """Give a leader or spokesman of a possessive pronoun ("its leaders", "sus dirigentes")
+    the owner the pronoun stands for, as "the party's leaders" have their party
+    (_represented): generic_agents runs before pronouns are resolved, so it read them as
+    some sector's people. A state's leaders are its sector's people (a government). Return
+    the new agents' records by id."""
+    records: dict[str, ActorRecord] = {}
+    for index, token in enumerate(doc.tokens):
+        mention = actor_at.get(index)
+        if token.lemma.lower() not in REPRESENTATIVES or (
+                mention is not None and mention.link != "generic"):
+            continue
+        owner = next((actor_at[c] for c in kids[index] if c in actor_at and _pronoun_kind(
+            doc, c, doc.text[doc.tokens[c].start:doc.tokens[c].end].lower()) in (
+                "thing", "group")), None)
+        if owner is None or not owner.actor_id or owner.actor_id.startswith("x-place-"):
+            continue
+        state = kb.actors.get(owner.actor_id)
+        if state is not None and state.type == "country":  # "Spain ... its leaders": its
+            if mention is None:  # government
+                continue
+            record = agent_record(kb, owner.actor_id, (mention.actor_id or "")[-3:])
+            records[record.actor_id] = record
+            actor_at[index] = Mention(token.start, token.end, mention.text, "AGENT",
+                                      token.sentence, record.actor_id, record.cameo, "generic")
+        elif owner.label == "ORG" or owner.link in SECTOR_LINKS:
+            actor_at[index] = owner
+    return records
 
 
 def resolve_country_descriptions(doc: Document, kids: list[list[int]],
@@ -664,6 +789,9 @@ def _pronoun_kind(doc: Document, index: int, word: str) -> str | None:
     if doc.language == "es" and (word in GROUP_PRONOUNS
                                  or token.pos == "PRON" and word in PLURAL_CLITICS):
         return "group"  # "ellos y ellas señalaban", "los señalaron" (lemma él): no one person
+    if doc.language == "es" and word in SPANISH_POSSESSIVES and _owns_representatives(
+            doc, index):
+        return "group"  # "sus dirigentes": an organisation's or group's, not a person's
     if word in PERSON_PRONOUNS or token.lemma.lower() in PERSON_PRONOUNS:
         return "person" if doc.language == "es" or word in PERSON_PRONOUNS else None
     if doc.language != "en":
@@ -671,6 +799,22 @@ def _pronoun_kind(doc: Document, index: int, word: str) -> str | None:
     if word in THING_PRONOUNS:
         return "thing"
     return "group" if word in GROUP_PRONOUNS else None
+
+
+def first_person(doc: Document, index: int, word: str) -> bool:
+    """Whether a word is a first-person pronoun or possessive ("we", "nuestro"); "US", the
+    country, is no "us"."""
+    token = doc.tokens[index]
+    return token.pos in ("PRON", "DET") and word in FIRST_PERSON.get(doc.language or "en", set(
+        )) and doc.text[token.start:token.end] != "US"
+
+
+def _owns_representatives(doc: Document, index: int) -> bool:
+    """Whether a word is the possessive of a leader or spokesman noun ("its leaders", "sus
+    dirigentes"): it stands for the group they speak for."""
+    token = doc.tokens[index]
+    return token.dep in ("poss", "det") and token.head != index and (
+        doc.tokens[token.head].lemma.lower() in REPRESENTATIVES)
 
 
 def _describes_person(doc: Document, kids: list[list[int]], index: int,
@@ -750,13 +894,17 @@ def _represented(doc: Document, kids: list[list[int]], index: int,
                  actor_at: dict[int, Mention]) -> Mention | None:
     """The organisation or group a leader or spokesman is named as speaking for: an
     organisation or generic group modifying the noun or in its "of"/"de" complement (not a
-    state: "Venezuela's leader" is its government, found as before)."""
+    state: "Venezuela's leader" is its government, found as before), or the one a possessive
+    stands for ("the MAS holds ..., and [its] leaders called")."""
     for child in kids[index] + _of_objects(doc, kids, index, ("of", "for")):
         mention = actor_at.get(child)
         if (mention is not None and mention.actor_id and doc.tokens[child].dep in REPRESENTED_DEPS
                 and (mention.label == "ORG" or mention.link == "generic")
                 and not mention.actor_id.startswith("x-place-")):
             return mention
+    owner = _possessor(doc, kids, index, actor_at)
+    if owner is not None and owner.label == "ORG" and owner.link != "generic":
+        return owner
     return None
 
 

@@ -35,8 +35,10 @@ from marea.actors.kb import KnowledgeBase, fold, load_kb
 from marea.actors.link import STATE_BODIES, actor_record, agent_record
 from marea.actors.spans import INSTITUTION_HEADS, PERSON_LABELS
 from marea.events.arguments import (
+    first_person,
     generic_agents,
     local_institutions,
+    possessed_representatives,
     resolve_country_descriptions,
     resolve_pronouns,
 )
@@ -51,7 +53,10 @@ from marea.events.modality import (
     find_speakers,
     intention,
     modality,
+    no_one,
     prepositional_nouns,
+    quotations,
+    quote_speakers,
     reported_content,
     unlisted_demands,
 )
@@ -84,6 +89,7 @@ from marea.events.roles import (
     received,
     refers_back,
     rejected,
+    showing,
     state_participle,
     surface_verb,
     under_verb,
@@ -175,6 +181,22 @@ STATE_NOUNS = {"country", "nation", "state", "government", "republic", "neighbou
                "ally", "power", "member"}
 # Types of helping or backing: done by an actor, not by a thing ("tariffs help companies").
 HELPING_TYPES = {"AID", "SUPPORT"}
+# English plural nouns for people by a doer's ending ("separatists", "hijackers", "donors",
+# "politicians") that link to no actor: a verb whose subject is one was done, by civilians
+# (_unnamed_doers). EN_NOT_PEOPLE: plurals of things and machines with those endings (a
+# machine is its owner's, whom the sentence does not say: "helicopters attacked"), of states
+# ("partners", "neighbours") and of people of a sector the word does not tell ("officers":
+# police or army), from general English and plover-gsr's dev half.
+EN_PERSON_SUFFIXES = ("er", "or", "ist", "ian")
+EN_NOT_PEOPLE = {"other", "border", "order", "number", "paper", "matter", "power", "letter",
+                 "center", "centre", "water", "quarter", "headquarters", "corner", "layer",
+                 "tower", "chamber", "member", "partner", "neighbor", "neighbour", "officer",
+                 "computer", "helicopter", "bulldozer", "tanker", "container", "trailer",
+                 "carrier", "destroyer", "bomber", "freighter", "jetliner", "airliner",
+                 "shelter", "register", "folder", "sticker", "poster", "banner", "flyer",
+                 "floor", "door", "sector", "factor", "motor", "reactor", "error", "color",
+                 "colour", "mirror", "corridor", "indicator", "list", "fist", "wrist", "twist",
+                 "mist"}
 # English articles and demonstratives that make an event noun refer back (_earlier_report),
 # and the letters of a noun and the verb it nominalises share ("dismissal", "dismiss")
 ACT_PRONOUNS = {"it", "they"}  # lemmas of object pronouns that may stand for an act condemned
@@ -237,7 +259,10 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
     tree.states = document_states(doc, countries)
     generic |= local_institutions(doc, tree.children, actor_at, kb, _foreign_places(
         actor_at, countries, tree.states))
-    tree.antecedents = resolve_pronouns(doc, tree.children, actor_at, words, kb)
+    tree.quotations = quotations(doc, tree, words)
+    tree.antecedents = resolve_pronouns(doc, tree.children, actor_at, words, kb,
+                                        quote_speakers(tree))
+    generic |= possessed_representatives(doc, tree.children, actor_at, kb)
     resolve_country_descriptions(doc, tree.children, actor_at, kb)
     published = str(doc.metadata.get("published") or "") or None
     timexes = find_timexes(doc.text, doc.language or "en", published)
@@ -275,12 +300,13 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
                                 blockers=words.blockers.get(lemma))
         elif (token.pos == "NOUN" and lemma in words.nouns and index not in tree.consumed
               and not _opinion_idiom(tree, index) and not _in_charge(tree, index)
+              and not _underway(tree, index)
               and not rejected(tree, index, words) and not classifying(tree, index, words)
-              and not paid_sum(tree, index, words)
+              and not paid_sum(tree, index, words) and not showing(tree, index, words)
               and not done_to_thing(tree, index, words)
               and not passive_theme(tree, index, words)
-              and not instrument(tree, index) and not (
-                  token.dep == "compound" and token.head in actor_at)):  # "[riot] police"
+              and not instrument(tree, index) and not _text_speaking(tree, index, words)
+              and not (token.dep == "compound" and token.head in actor_at)):  # "[riot] police"
             roles = noun_roles(tree, index, words.nouns[lemma])
         else:
             continue
@@ -356,12 +382,18 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
                 actor_at.get(actor_host(tree, c)) for s in subjects_of(tree, token.head)
                 for c in tree.conjuncts(s)) or _unique(_dropped_subject(tree, token.head))
         if not source_list and doc.language == "es":
-            source_list = _unique(_dropped_subject(tree, index))
+            dropped = _unique(_dropped_subject(tree, index))
+            if not trigger.subject_is_target:
+                source_list = dropped
+            elif not target_list:  # "[Fernández] ... regresó al poder": the one left
+                target_list = dropped  # unsaid wins the office, and does not give it
         if not source_list and (trigger.type in CROWD_TYPES or _threatened_protest(
                 tree, index, words, trigger)) and token.dep not in (
                 "relcl", "acl"):  # "el vehículo en el que se movilizaba" describes a noun
             source_list = [_crowd(doc, tree, index, kb, countries, generic)]
         if not source_list and not target_list and _unnamed_speaker(tree, index, trigger):
+            source_list = [_crowd(doc, tree, index, kb, countries, generic)]
+        if not source_list and not trigger.speech and _unnamed_doers(tree, index):
             source_list = [_crowd(doc, tree, index, kb, countries, generic)]
         if not target_list and trigger.type in CROWD_TYPES and source_list:
             target_list = _protested_state(doc, tree, index, source_list[0], kb, countries,
@@ -972,6 +1004,16 @@ def _verb_read_as_noun(tree: DependencyTree, index: int, words: Lexicon) -> str 
                 None)
 
 
+def _text_speaking(tree: DependencyTree, index: int, words: Lexicon) -> bool:
+    """Whether an event noun that can also name a statement ("press release") is the subject
+    of a verb of saying, so names the text that speaks, not its other act: "the Justice
+    Department's release said ..." is no release from custody. (An audit or investigation that
+    "said" stays an act: its finding is what was said.)"""
+    token = tree.doc.tokens[index]
+    return token.dep == "nsubj" and tree.lemma(token.head) in words.speech_verbs and any(
+        t.type == "STATEMENT" for t in words.nouns[tree.lemma(index)])
+
+
 def _report_source(tree: DependencyTree, index: int) -> bool:
     """Whether a Spanish event noun names where the sentence's report comes from: "Según
     la denuncia de sus familiares, el joven fue asesinado", "de acuerdo con la denuncia de
@@ -990,6 +1032,13 @@ def _opinion_idiom(tree: DependencyTree, index: int) -> bool:
             and any(tree.lemma(c) == "a" for c in tree.kids(index, {"case"}))
             and any(tree.lemma(k) == "de" for n in tree.kids(index, {"nmod"})
                     for k in tree.kids(n, {"case"})))
+
+
+def _underway(tree: DependencyTree, index: int) -> bool:
+    """Whether a Spanish "marcha" is the idiom "en marcha" (under way: "la puesta en marcha
+    de las reformas", "poner en marcha un plan"), no march: "en" right before it, no article."""
+    return (tree.doc.language == "es" and tree.lemma(index) == "marcha" and index > 0
+            and tree.lemma(index - 1) == "en" and not tree.kids(index, {"det"}))
 
 
 def _in_charge(tree: DependencyTree, index: int) -> bool:
@@ -1108,6 +1157,20 @@ def _unnamed_speaker(tree: DependencyTree, index: int, trigger: Trigger) -> bool
     return any(tree.doc.tokens[s].pos in ("NOUN", "PROPN")  # not "se pedía [más seguridad]"
                and s not in tree.triggers  # nor "este ataque busca amenazar": an act's aim
                for s in subjects_of(tree, index) if s < index)
+
+
+def _unnamed_doers(tree: DependencyTree, index: int) -> bool:
+    """Whether an English active verb's subject before it is a plural noun for people by a
+    doer's ending that links to no actor ("separatists kidnapped", "hijackers seized"): the
+    act was done, by people the knowledge base does not know, as a Spanish demand is
+    (_unnamed_speaker)."""
+    token = tree.doc.tokens[index]
+    if tree.doc.language != "en" or token.pos != "VERB" or is_passive(tree, index):
+        return False
+    return any(tree.doc.tokens[s].tag == "NNS" and s not in tree.actor_at
+               and tree.lemma(s).endswith(EN_PERSON_SUFFIXES)
+               and tree.lemma(s) not in EN_NOT_PEOPLE for s in subjects_of(tree, index)
+               if s < index)
 
 
 def _crowd(doc: Document, tree: DependencyTree, index: int, kb: KnowledgeBase,
@@ -1240,15 +1303,20 @@ def _speakers_act(tree: DependencyTree, index: int, words: Lexicon, sources: lis
     subject) nor an act a verb of accusing reports ("denunció amenazas de muerte",
     "denunció que fue atacado"): one denounces what others did. Nor in a quotation a
     passive with no agent ("the public should not be forced to endure this") nor a verb
-    whose subject is a thing ("That struck me as different"): the speaker does neither."""
+    whose subject is a thing ("That struck me as different") or no one ("Nobody is left to
+    investigate him"): the speaker does neither; nor what a pronoun other than the first
+    person does ('"He will attack," said X': someone else)."""
     if is_passive(tree, index) or tree.doc.language == "es" and (
             denounced_act(tree, index, words)
             or accusing_verb(words, tree.lemma(tree.reporters.get(index, index)))):
         return False
-    if any(_thing_pronoun(tree, s) for s in sources) or _noun_of_others_clause(tree, index):
+    if any(_thing_pronoun(tree, s) or no_one(tree, s) for s in sources) or (
+            _noun_of_others_clause(tree, index)):
         return False
-    quoted_act = index in quoted and all(tree.doc.tokens[s].pos == "PRON" for s in sources)
-    return quoted_act or _speaker_is_subject(tree.doc, sources)
+    if index in quoted:  # "we", not "he": '"He will go," said X' is about someone else
+        return all(first_person(tree.doc, s, tree.doc.text[
+            tree.doc.tokens[s].start:tree.doc.tokens[s].end].lower()) for s in sources)
+    return _speaker_is_subject(tree.doc, sources)
 
 
 def _noun_of_others_clause(tree: DependencyTree, index: int) -> bool:

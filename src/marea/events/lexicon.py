@@ -97,6 +97,8 @@ class Lexicon:
     generic_agents: dict[str, str] = field(default_factory=dict)
     # those of them that are agents only with a country ("Serb forces", not "market forces").
     qualified_agents: set[str] = field(default_factory=set)
+    # nouns for a body of people whose kind its qualifying words name ("facciones sindicales").
+    collective_agents: set[str] = field(default_factory=set)
     # spaCy's wrong lemmas mapped to the lexicon's ("stag" -> "stage"), by part of speech.
     verb_fixes: dict[str, str] = field(default_factory=dict)
     noun_fixes: dict[str, str] = field(default_factory=dict)
@@ -221,6 +223,7 @@ def lexicon(language: str) -> Lexicon:
         for noun in _words(nouns):
             found.generic_agents[noun] = str(sector)
             found.qualified_agents.add(noun)
+    found.collective_agents = set(_words(data.get("collective_agents")))
     fixes = data.get("lemma_aliases") or {}
     for pos, fixed in (("verb", found.verb_fixes), ("noun", found.noun_fixes)):
         for right, wrongs in (fixes.get(pos) or {}).items():
@@ -231,6 +234,7 @@ def lexicon(language: str) -> Lexicon:
             found.noun_fixes.setdefault(unaccented(noun), noun)
         for noun, sector in list(found.generic_agents.items()):
             found.generic_agents.setdefault(unaccented(noun), sector)
+        found.collective_agents |= {unaccented(noun) for noun in found.collective_agents}
     return found
 
 

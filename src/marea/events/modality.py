@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from marea.events.arguments import GROUP_PRONOUNS, PERSON_PRONOUNS
 from marea.events.lexicon import Lexicon, ontology, unaccented
 from marea.events.tree import (
     BACKING_VERBS,
@@ -488,12 +489,20 @@ def _none_given(tree: DependencyTree, index: int) -> bool:
     doc = tree.doc
     if doc.tokens[index].pos not in ("VERB", "AUX"):
         return False
-    subjects = tree.kids(index, {"nsubj", "nsubj:pass", "nsubjpass"})
-    if any(tree.lemma(s) in NO_ONE or tree.lemma(d) in NO_DETERMINERS
-           for s in subjects for d in [s, *tree.kids(s, {"det"})]):
+    # a subject the verb shares with the clause above it counts: "nobody is left to
+    # [investigate] him", "nadie quiere [investigar]"
+    subjects = tree.kids(index, {"nsubj", "nsubj:pass", "nsubjpass"}) or subjects_of(tree, index)
+    if any(no_one(tree, s) for s in subjects):
         return True
     return doc.language == "en" and any(
         tree.lemma(d) == "no" for o in tree.kids(index, {"dobj"}) for d in tree.kids(o, {"det"}))
+
+
+def no_one(tree: DependencyTree, index: int) -> bool:
+    """Whether a subject says no one did it: "nobody", "nadie", "none of them", "no one",
+    "ningún partido"; it names no actor, nor does it stand for the speaker."""
+    return tree.lemma(index) in NO_ONE or any(
+        tree.lemma(d) in NO_DETERMINERS for d in [index, *tree.kids(index, {"det"})])
 
 
 def _after_ni(tree: DependencyTree, index: int) -> bool:
@@ -680,6 +689,53 @@ def _verb_form(token: Token) -> str:
     return next((f for f in token.morph.split("|") if f.startswith("VerbForm=")), "")
 
 
+def quotations(doc: Document, tree: DependencyTree, words: Lexicon) -> dict[int, list[range]]:
+    """Return {verb: the direct quotations it attributes, as token ranges}, found once per
+    document for pronoun resolution and find_speakers: a verb of saying attributes the quotes
+    of its sentence (or opened in the one before: '“We should ... . These are ...,” Volker
+    said' quotes him in both) and one opening the sentence after ('"…," said X. "We thank
+    …"'); another verb the quote its clause introduces ("she pleaded: “...”"). Quotation
+    marks are paired from the document's start: a closing mark never opens a quote."""
+    found: dict[int, list[range]] = {}
+    report = words.cues.get("report_verbs", set())
+    spans = {q.start(): q.end() for q in QUOTES.finditer(doc.text)}  # opening -> end
+    for index, token in enumerate(doc.tokens):
+        lemma = token.lemma.lower()
+        if lemma not in report and not any(t.speech for t in words.verbs.get(lemma, [])):
+            introduced = _introduced_quote(doc, tree, index, spans)
+            if introduced:
+                found[index] = [introduced]
+            continue
+        sentence = doc.sentences[token.sentence]
+        begin = doc.sentences[token.sentence - 1].start if token.sentence else sentence.start
+        quotes = [range(tree.first_at(start), tree.first_at(end)) for start, end in spans.items()
+                  if begin <= start < sentence.end and end > sentence.start]
+        if quotes and token.sentence + 1 < len(doc.sentences):
+            quotes += _continued_quote(doc, tree, doc.sentences[token.sentence + 1], report,
+                                       spans)
+        if quotes:
+            found[index] = quotes
+    return found
+
+
+def quote_speakers(tree: DependencyTree) -> dict[int, int]:
+    """Return {token in a direct quotation: the token naming who speaks it}, the subject of
+    the first verb attributing the quote that has one (a pronoun there names the speaker
+    once it is resolved). Inside a speaker's own words "I" and "we" are the speaker, "he"
+    or "they" someone else."""
+    found: dict[int, int] = {}
+    for verb, quotes in tree.quotations.items():
+        subjects = subjects_of(tree, verb)
+        if not subjects:
+            continue
+        speaker = actor_host(tree, subjects[0])
+        for quote in quotes:
+            for inner in quote:
+                if inner != speaker:
+                    found.setdefault(inner, speaker)
+    return found
+
+
 def find_speakers(doc: Document, tree: DependencyTree, words: Lexicon, actor_at: dict[int, Mention]
               ) -> tuple[dict[int, str], set[int]]:
     """Map tokens in reported speech to the actor reporting it; also return quoted tokens.
@@ -690,11 +746,11 @@ def find_speakers(doc: Document, tree: DependencyTree, words: Lexicon, actor_at:
     last: tuple[int, str] | None = None  # the sentence and actor of the last speaker found
     for index, token in enumerate(doc.tokens):
         lemma = token.lemma.lower()
+        quotes = tree.quotations.get(index, [])
         if lemma not in report and not any(t.speech for t in words.verbs.get(lemma, [])):
-            introduced = _introduced_quote(doc, tree, index)
-            introducer = _speaker_of(doc, tree, index, actor_at) if introduced else None
+            introducer = _speaker_of(doc, tree, index, actor_at) if quotes else None
             if introducer is not None:
-                for inner in introduced:
+                for inner in quotes[0]:
                     tree.reporters.setdefault(inner, index)
                     found.setdefault(inner, introducer)
                     quoted.add(inner)
@@ -709,15 +765,6 @@ def find_speakers(doc: Document, tree: DependencyTree, words: Lexicon, actor_at:
                         c for c in tree.kids(index, {"xcomp"})  # "dijo que debería dimitir"
                         if any(tree.lemma(m) in ("que", "that") for m in tree.kids(c, {"mark"}))]
                     for i in tree.subtree(clause)]
-        sentence = doc.sentences[token.sentence]
-        # a quote opened in the sentence before may close in this one: '“We should ... .
-        # These are ...,” Volker said' quotes him in both
-        begin = doc.sentences[token.sentence - 1].start if token.sentence else sentence.start
-        quotes = [range(tree.first_at(q.start()), tree.first_at(q.end()))
-                  for q in QUOTES.finditer(doc.text, begin, sentence.end + 400)
-                  if q.start() < sentence.end and q.end() > sentence.start]
-        if quotes and token.sentence + 1 < len(doc.sentences):  # '"…," said X. "We thank …"'
-            quotes += _continued_quote(doc, tree, doc.sentences[token.sentence + 1], report)
         for inner in [*reported, *(i for q in quotes for i in q)]:
             tree.reporters.setdefault(inner, index)
         if speaker is None:
@@ -731,7 +778,8 @@ def find_speakers(doc: Document, tree: DependencyTree, words: Lexicon, actor_at:
     return found, quoted
 
 
-def _introduced_quote(doc: Document, tree: DependencyTree, index: int) -> range:
+def _introduced_quote(doc: Document, tree: DependencyTree, index: int, spans: dict[int, int]
+                      ) -> range:
     """The quotation a verb other than one of saying introduces: its clause ends in a comma or
     colon and the quote opens right after ("he urged voters, “Look what I have said ...”",
     "she pleaded: “...”"); the verb's subject speaks it, though the parser hung the quote
@@ -745,21 +793,21 @@ def _introduced_quote(doc: Document, tree: DependencyTree, index: int) -> range:
         after += 1
         last = last if tokens[after].pos == "PUNCT" else after
     lead_in = QUOTE_LEAD_IN.fullmatch(doc.text, tokens[last].end, tokens[after].start)
-    found = QUOTES.match(doc.text, tokens[after].start) if lead_in else None
-    if found is None:
+    end = spans.get(tokens[after].start) if lead_in else None
+    if end is None:
         return range(0)
-    return range(tree.first_at(found.start()), tree.first_at(found.end()))
+    return range(tree.first_at(tokens[after].start), tree.first_at(end))
 
 
 def _continued_quote(doc: Document, tree: DependencyTree, sentence: Sentence,
-                     report: set[str]) -> list[range]:
+                     report: set[str], spans: dict[int, int]) -> list[range]:
     """The quote opening the sentence after an attributed one, when that sentence has no verb
     outside it: the same speaker goes on ('"…," said X. "We thank …"'); '"…," shouted the
     crowd' is someone else's, though "shout" is no verb of saying."""
-    found = QUOTES.match(doc.text, sentence.start)
-    if found is None:
+    end = spans.get(sentence.start)
+    if end is None:
         return []
-    inside = range(tree.first_at(found.start()), tree.first_at(found.end()))
+    inside = range(tree.first_at(sentence.start), tree.first_at(end))
     outside = [i for i in range(tree.first_at(sentence.start), tree.first_at(sentence.end))
                if i not in inside]
     if any(doc.tokens[i].pos == "VERB" or doc.tokens[i].lemma.lower() in report
@@ -850,6 +898,9 @@ def intention(tree: DependencyTree, index: int, event: Event, words: Lexicon) ->
         return None  # "aid might be freed if ...": no one named offers it
     if event.type == "CONSULT" and target is None:
         return None  # "la comisión se reunirá el miércoles": a body's own meeting, no one's offer
+    if source is None and any(tree.doc.tokens[s].pos == "PRON" and s not in tree.actor_at and (
+            tree.lemma(s) in PERSON_PRONOUNS | GROUP_PRONOUNS) for s in subjects_of(tree, clause)):
+        return None  # '"He will attack X," said Y': someone else's act, which Y does not offer
     if event.modality == "future" or reported or conditional:
         name = "AGREE" if "cooperation" in kind.category else "THREATEN"
         name = "CONCEDE" if _yields(event) else name  # see concessions

@@ -92,6 +92,7 @@ TAKING = {"seize"}
 # Prepositions whose object is what any act is done against, when nothing else names a target.
 AGAINST = ("against", "contra")
 # Conjunctions across which coordinated verbs share an object ("arrested and beat").
+RELATIVE_OBJECTS = RELATIVE_PRONOUNS | {"whom"}  # what a relative clause's object may be
 COORDINATORS = {"and", "or", "y", "e", "o", "u"}
 # Prepositions of time: an event noun after them says when another act was done, not by whom
 # ("durante la protesta", "tras el ataque").
@@ -105,13 +106,18 @@ MEDIA_WORDS = {"radio", "diario", "periódico", "periodico", "canal", "televisi�
 # they have no subject, so their event noun borrows no doer from a clause beside them.
 EXISTENTIAL = {"haber"}
 # Verbs whose "in" complement is what their subject does: "engaged in ethnic cleansing"
-# (and "take" with the object "part").
-PARTICIPATING = {"engage", "participate"}
+# (and "take" with the object "part"); Spanish "participar de/en".
+PARTICIPATING = {"engage", "participate", "participar"}
 # Verbs of going or gathering whose "for" complement is what their subject goes to do:
 # "negotiators returned to Geneva for talks".
 GOING = {"return", "arrive", "travel", "go", "come", "fly", "head", "gather", "assemble"}
 
 
+# Nouns for a batch of what is given or imposed, which an event noun qualifies as the act
+# itself ("approved an aid package", "a sanctions package"); other heads are acts or bodies
+# of their own ("held impeachment hearings", "aid agencies").
+BATCH_NOUNS = {"package", "shipment", "consignment", "convoy", "programme", "program",
+               "deliveries", "delivery", "airlift", "tranche", "installment", "instalment"}
 # Nouns of what one actor sends another, whose "from" names the sender ("criticism from
 # Congress"; not "withdrawal from", "expulsion from", "resignation from").
 SENT_TYPES = {"ACCUSE", "SUPPORT", "REQUEST", "THREATEN", "STATEMENT", "AID", "AGREE", "REJECT"}
@@ -268,6 +274,7 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
         for clause in tree.kids(index, {"xcomp"}):  # "forced to resign by pressure from X"
             inner = prepositions(tree, clause)
             sources = sources or inner.get("by", []) + inner.get("por", [])
+        sources = sources or _shared_agent(tree, index)
         if not sources and tree.doc.language == "es":
             sources = [a for c in tree.kids(index, OBJECTS | SUBJECTS | {"obl"})
                        for a in _phrase_agents(tree, c)]
@@ -305,7 +312,8 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
         own = {tree.actor_at[t].actor_id for t in sources  # two generic people are two
                if t in tree.actor_at and tree.actor_at[t].link != "generic"}
         selves = {id(tree.actor_at[t]) for t in sources if t in tree.actor_at}
-        targets = ([_actor_or_owner(tree, o) for o in objects  # not "[its] agreement with X"
+        acted_on = _relative_objects(tree, index, objects)
+        targets = ([_actor_or_owner(tree, o) for o in acted_on  # not "[its] agreement with X"
                     if not _oblique(tree, o)  # "reforzaron la seguridad [con] más uniformados"
                     and _actor_or_owner(tree, o) in tree.actor_at
                     and tree.actor_at[_actor_or_owner(tree, o)].actor_id not in own
@@ -328,7 +336,7 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
         if not any(t in tree.actor_at for t in targets) and not (
                 trigger.swap_roles or trigger.speech or trigger.type == "STATEMENT"):
             targets = _implied_targets(  # forces moved are nobody's target: "army reservists"
-                tree, index, objects if trigger.object_is_target or trigger.mode in TAKING
+                tree, index, acted_on if trigger.object_is_target or trigger.mode in TAKING
                 else [], set(sources)) or targets
         if trigger.clause:  # a regret reproaches the doer its clause names, if anyone
             targets = [actor_host(tree, s) for c in tree.kids(index, {"ccomp"})
@@ -389,6 +397,10 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
     if adjective is not None:
         compounds.add(tree.lemma(adjective))
     preps = prepositions(tree, index)
+    token = tree.doc.tokens[index]
+    if _object_modifier(tree, index):  # "an aid package [for] Bosnia": the phrase's own
+        for prep, found in prepositions(tree, token.head).items():
+            preps.setdefault(prep, []).extend(found)
     fitting = [t for t in triggers if (not t.compound or compounds & set(t.compound)) and (
         not t.prep or any(p in preps for p in t.prep))]  # "a call [with] X" is a phone call
     if not fitting:
@@ -425,13 +437,14 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
     causes = {actor_host(tree, c) for c in _causes(tree, index, trigger)}
     sources = preps.get("by", []) + [p for p in preps.get("por", []) if p not in causes] + [
         # "the assassination of X,
-        t for c in tree.kids(index, {"acl"})  # carried out by Colombian paramilitaries"
+        t for c in tree.kids(index, {"acl", "amod"})  # carried out by Colombian
+        # paramilitaries", "investigaciones realizadas por X" (es_core_news_sm: amod)
         if (tree.doc.tokens[c].tag == "VBN" or "VerbForm=Part" in tree.doc.tokens[c].morph)
         and tree.lemma(c) not in OBTAINING  # "an invitation obtained by POLITICO"
         for prep, found in prepositions(tree, c).items() if prep in ("by", "por") for t in found
         if t in tree.actor_at]
     if trigger.type in SENT_TYPES and "from" not in trigger.target_prep and not owners:
-        token = tree.doc.tokens[index]  # not "Mexico's rescue of Morales from the coup"
+        # not "Mexico's rescue of Morales from the coup"
         coming = token.dep == "nsubj" and tree.lemma(token.head) in GOING  # "congratulations
         sources = sources or [t for t in preps.get("from", [])  # arrived from X", "criticism
                               + (prepositions(tree, token.head).get("from", []) if coming  # from
@@ -463,7 +476,6 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
     sides = [c for t in preps.get("entre", []) + preps.get("between", [])
              for c in tree.conjuncts(t)] or _relative_sides(tree, index) or (
         _subject_sides(tree, index))
-    token = tree.doc.tokens[index]
     words = lexicon(tree.doc.language or "en")
     carrier, carried, takes_part = _carrier(tree, index)
     light = takes_part or words.verb_lemma(tree.lemma(carrier)) in words.light_verbs
@@ -477,10 +489,12 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
     # a reaction to the noun's act ("condemned the attack"; "lamentó el asesinato", though
     # lamentar lists other objects; backing it: "stands ready to support the [talks]"), not a
     # light use of SUPPORT ("expresó su [apoyo]")
+    modified = _object_modifier(tree, index)  # "approved an [aid] package"
+    governing = carrier if modified else token.head
     reacting = not light and any(
         (_reaction(t) or t.lemma in BACKING_VERBS) and (
             t.type != "SUPPORT" or tree.lemma(index) not in t.objects)
-        for t in words.verbs.get(words.verb_lemma(tree.lemma(token.head)), []))
+        for t in words.verbs.get(words.verb_lemma(tree.lemma(governing)), []))
     receiving = received(tree, index, trigger)
     if receiving and not any(t in tree.actor_at for t in targets):
         # "Áñez recibió una condena", "the army suffered an attack by X": done to the subject
@@ -488,11 +502,11 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
         targets = [actor_host(tree, s) for s in subjects_of(
             tree, token.head if verb is None else verb)]
     if not sources and (not any(t in tree.actor_at for t in targets) or light) and (
-            token.dep in OBJECTS | {"nsubjpass", "nsubj:pass", "obl"}) and not (
-            reacting or receiving or tree.lemma(token.head) in TOPIC_VERBS) and not any(
+            token.dep in OBJECTS | {"nsubjpass", "nsubj:pass", "obl"} or modified) and not (
+            reacting or receiving or tree.lemma(governing) in TOPIC_VERBS) and not any(
             tree.lemma(c) in AGAINST or tree.lemma(c) in WHEN | TOPIC_PREPS for c in tree.kids(
                 index, {"case"})) and not _protest_acted_on(tree, index, trigger, light) and not (
-            token.dep in OBJECTS and tree.lemma(token.head) in EXISTENTIAL):
+            token.dep in OBJECTS and tree.lemma(governing) in EXISTENTIAL):
         # "Congress approved the impeachment", "los presos se encuentran en huelga",
         # "Italy announced a suspension of links with Serbia"; not "protestan contra la
         # incautación de antenas" (what they protest against is another's act), nor
@@ -500,7 +514,7 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
         # reforma y hubo protestas" (impersonal haber: the protesters are not the government),
         # nor "denunció amenazas", "condemned the attack" (who reacts to it did not do it),
         # nor "consultado sobre una movilización" (a topic)
-        sources = subjects_of(tree, token.head)
+        sources = subjects_of(tree, governing)
     doers = [c for s in sources for c in tree.conjuncts(s)]
     if ("entre" in trigger.target_prep or "between" in trigger.target_prep) and len(
             doers) > 1 and not any(t in tree.actor_at for t in targets):
@@ -685,7 +699,28 @@ def _carrier(tree: DependencyTree, index: int) -> tuple[int, str, bool]:
     if token.dep == "pobj" and tree.lemma(token.head) == "for" and head.dep == "prep" and (
             tree.lemma(head.head) in GOING):  # "returned to Geneva for [talks]"
         return head.head, "dobj", True
+    if _object_modifier(tree, index):  # "approved an [aid] package": the object's verb
+        return head.head, head.dep, False
+    if token.dep == "obj" and head.dep == "amod" and "VerbForm=Part" in head.morph and (
+            tree.doc.tokens[head.head].dep == "obl") and not tree.kids(index, {"case"}):
+        # "anunció en un mensaje televisado la [disolución]": a participle takes no direct
+        # object, so it is the object of the verb the participle's noun hangs on ("provocada
+        # por el bombardeo" has a preposition: the participle's agent)
+        return _carrier(tree, head.head)[0], "obj", False
+    if tree.lemma(token.head) in PARTICIPATING and any(  # "participaron del [secuestro]"
+            tree.lemma(c) in ("de", "del", "en") for c in tree.kids(index, {"case"})):
+        return token.head, "obj", True
     return token.head, token.dep, False
+
+
+def _object_modifier(tree: DependencyTree, index: int) -> bool:
+    """Whether an event noun modifies the head of a verb's object that is no event noun of
+    its own but a batch of it ("approved an [aid] package for Bosnia"): the phrase names the
+    act, which the verb's subject does, with the head's complements; not "held [impeachment]
+    hearings", another act about it, nor "[aid] agencies", named by what they do."""
+    token = tree.doc.tokens[index]
+    return token.dep == "compound" and tree.doc.tokens[token.head].dep in OBJECTS and (
+        tree.lemma(token.head) in BATCH_NOUNS)
 
 
 def _next_adjective(tree: DependencyTree, index: int) -> int | None:
@@ -1300,6 +1335,38 @@ def _small_clauses(tree: DependencyTree, index: int) -> list[int]:
             if not tree.kids(c, {"mark", "aux", "auxpass", "nsubjpass"})]
 
 
+def _shared_agent(tree: DependencyTree, index: int) -> list[int]:
+    """Return the agent after a later passive participle coordinated with this one, which
+    then belongs to both ("was arrested and charged [by prosecutors]", "fue detenido y
+    trasladado [por la policía]"); one after the first only is its own ("was arrested by
+    the police and charged with rebellion": the police charged no one)."""
+    for partner in [c for c in tree.conjuncts(index) if c > index]:
+        word = tree.doc.tokens[partner]
+        if word.tag == "VBN" or "VerbForm=Part" in word.morph:
+            found = prepositions(tree, partner)
+            agents = found.get("by", []) + found.get("por", [])
+            if agents:
+                return agents
+    return []
+
+
+def _relative_objects(tree: DependencyTree, index: int, objects: list[int]) -> list[int]:
+    """Return a verb's objects with a relative clause's object read as the noun the clause
+    describes: a relative pronoun object ("Evo Morales, [whom] the army forced out", "los
+    jueces [que] el Congreso destituyó"), one the parser made a second subject before the
+    clause's own ("López, [who] Maduro jailed"), or a left-out one ("the magistrates
+    Congress dismissed")."""
+    token = tree.doc.tokens[index]
+    if token.dep not in ("relcl", "acl") or token.head == index:
+        return objects
+    if any(tree.lemma(o) in RELATIVE_OBJECTS for o in objects):
+        return [token.head if tree.lemma(o) in RELATIVE_OBJECTS else o for o in objects]
+    subjects = tree.kids(index, SUBJECTS)
+    if not objects and len(subjects) > 1 and tree.lemma(subjects[0]) in RELATIVE_OBJECTS:
+        return [token.head]
+    return objects or _gap_object(tree, index)
+
+
 def _gap_object(tree: DependencyTree, index: int) -> list[int]:
     """Return the noun a relative clause's verb has as its object by leaving it out ("the
     crimes the U.S. empire [committed]"): the clause has a subject that is no relative
@@ -1551,6 +1618,23 @@ def classifying(tree: DependencyTree, index: int, words: Lexicon) -> bool:
     if token.dep == "pobj":  # "the law [on] protests"
         head = tree.doc.tokens[head].head
     return tree.lemma(head) in words.cues.get("classifying_heads", set())
+
+
+def showing(tree: DependencyTree, index: int, words: Lexicon) -> bool:
+    """Whether a protest noun that also names a showing has what is shown for complement: a
+    quality ("a demonstration of strength", "una manifestación de fuerza") or a clause ("a
+    demonstration of how the party works", "of what democracy can do", "a demonstration that
+    the army holds power", "una manifestación de cómo funciona"); not who gathered ("a
+    demonstration of farmers")."""
+    if tree.lemma(index) not in words.cues.get("showing_nouns", set()):
+        return False
+    shown = [o for c in tree.kids(index, {"prep"}) if tree.lemma(c) == "of"
+             for o in tree.kids(c, {"pobj", "pcomp"})] + [
+        n for n in tree.kids(index, {"nmod", "acl", "relcl"})
+        if any(tree.lemma(k) in ("de", "that") for k in tree.kids(n, {"case", "mark"}))]
+    qualities = words.cues.get("shown_qualities", set())
+    return any(tree.doc.tokens[o].pos in ("VERB", "AUX") or tree.lemma(o) in qualities
+               for o in shown)
 
 
 def paid_sum(tree: DependencyTree, index: int, words: Lexicon) -> bool:

