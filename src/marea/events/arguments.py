@@ -894,17 +894,14 @@ def _represented(doc: Document, kids: list[list[int]], index: int,
                  actor_at: dict[int, Mention]) -> Mention | None:
     """The organisation or group a leader or spokesman is named as speaking for: an
     organisation or generic group modifying the noun or in its "of"/"de" complement (not a
-    state: "Venezuela's leader" is its government, found as before), or the one a possessive
-    stands for ("the MAS holds ..., and [its] leaders called")."""
+    state: "Venezuela's leader" is its government, found as before). A possessive's leaders
+    ("its leaders") are the owner's once pronouns are resolved: possessed_representatives."""
     for child in kids[index] + _of_objects(doc, kids, index, ("of", "for")):
         mention = actor_at.get(child)
         if (mention is not None and mention.actor_id and doc.tokens[child].dep in REPRESENTED_DEPS
                 and (mention.label == "ORG" or mention.link == "generic")
                 and not mention.actor_id.startswith("x-place-")):
             return mention
-    owner = _possessor(doc, kids, index, actor_at)
-    if owner is not None and owner.label == "ORG" and owner.link != "generic":
-        return owner
     return None
 
 
