@@ -19,8 +19,8 @@ from marea.events.lexicon import ontology
 from marea.ingest.clean import normalise, remove_chrome
 
 GOLD = Path(__file__).resolve().parents[1] / "benchmarks" / "gold" / "events"
-TEXTS = {"fresh.jsonl": GOLD / "fresh", "fresh_second.jsonl": GOLD / "fresh",
-         "fresh2.jsonl": GOLD / "fresh2", "fresh2_second.jsonl": GOLD / "fresh2"}  # each annotation's folder of texts
+TEXTS = {"fresh.jsonl": GOLD / "fresh", "fresh_second.jsonl": GOLD / "fresh",  # each annotation's
+         "fresh2.jsonl": GOLD / "fresh2", "fresh2_second.jsonl": GOLD / "fresh2"}  # folder of texts
 ANNOTATIONS = tuple(TEXTS)
 
 
