@@ -1,6 +1,7 @@
 """The fresh event gold set (benchmarks/gold/events/fresh.jsonl, README "Fresh set"), its
 independent second annotation (fresh_second.jsonl, README "Second annotation") and the second
-fresh set (fresh2.jsonl on the texts in fresh2/, README "Second fresh set") are checked
+fresh set (fresh2.jsonl on the texts in fresh2/, README "Second fresh set") with its own second
+annotation (fresh2_second.jsonl, README "Second annotation of the second fresh set") are checked
 mechanically: a wrong offset or an actor id marea can never give would make scores and agreement
 lie."""
 
@@ -18,8 +19,8 @@ from marea.events.lexicon import ontology
 from marea.ingest.clean import normalise, remove_chrome
 
 GOLD = Path(__file__).resolve().parents[1] / "benchmarks" / "gold" / "events"
-TEXTS = {"fresh.jsonl": GOLD / "fresh", "fresh_second.jsonl": GOLD / "fresh",
-         "fresh2.jsonl": GOLD / "fresh2"}  # each annotation's folder of texts
+TEXTS = {"fresh.jsonl": GOLD / "fresh", "fresh_second.jsonl": GOLD / "fresh",  # each annotation's
+         "fresh2.jsonl": GOLD / "fresh2", "fresh2_second.jsonl": GOLD / "fresh2"}  # folder of texts
 ANNOTATIONS = tuple(TEXTS)
 
 
@@ -70,7 +71,8 @@ def _known(actor: str) -> bool:
 
 
 @pytest.mark.parametrize(("name", "per_language"), [
-    ("fresh.jsonl", 3), ("fresh_second.jsonl", 3), ("fresh2.jsonl", 4)])
+    ("fresh.jsonl", 3), ("fresh_second.jsonl", 3), ("fresh2.jsonl", 4),
+    ("fresh2_second.jsonl", 4)])
 def test_each_set_has_its_texts_half_in_each_language(name: str, per_language: int) -> None:
     files = {row["file"] for row in _rows(name)}
     assert files == set(_metadata(TEXTS[name])) == {p.name for p in TEXTS[name].glob("*.txt")}
