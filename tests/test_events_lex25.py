@@ -29,7 +29,8 @@ ENGLISH = {
     "voters": "She appealed to voters for calm.",
     "disbursed": "The World Bank disbursed $20 million to Ukraine.",
     "redeployed": "Russia redeployed troops to the border.",
-    "brushed": "Trump brushed off the warning from Iran.",
+    "brushed": "Maduro brushed off the demands of the opposition.",
+    "scandals": "Voters shrugged off the scandals.",
     "criminalized": "The government criminalized street protests.",
 }
 COLUMNS = "e.type, coalesce(e.mode, ''), e.modality"
@@ -71,6 +72,7 @@ def test_codebook_entry(found: dict[str, set[tuple[str, ...]]], key: str,
     ("ventas", "SUPPORT"),  # sales strengthened are no ties between states
     ("despacho", "MOBILIZE"),  # an office moved is no troop movement
     ("voters", "ACCUSE"),  # appealing to someone is no legal appeal
+    ("scandals", "REJECT"),  # what is shrugged off was asked by no one
 ])
 def test_entry_needs_its_object(found: dict[str, set[tuple[str, ...]]], key: str,
                                 absent: str) -> None:
