@@ -23,6 +23,8 @@ SPANISH = {
     "trasladó": "El Ejército trasladó tropas a la frontera.",
     "despacho": "El ministro trasladó su despacho a Lima.",
     "abalearon": "Sicarios abalearon a un dirigente campesino.",
+    "desalojo": "La policía ejecutó el desalojo de las familias campesinas.",
+    "multa": "La multa al partido oficialista fue confirmada.",
 }
 ENGLISH = {
     "appealed": "Prosecutors appealed the verdict.",
@@ -32,6 +34,7 @@ ENGLISH = {
     "brushed": "Maduro brushed off the demands of the opposition.",
     "scandals": "Voters shrugged off the scandals.",
     "criminalized": "The government criminalized street protests.",
+    "stabbing": "The stabbing of a police officer shocked the capital.",
 }
 COLUMNS = "e.type, coalesce(e.mode, ''), e.modality"
 
@@ -61,6 +64,9 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
     ("redeployed", ("MOBILIZE", "troops")),
     ("brushed", ("REJECT", "")),
     ("criminalized", ("COERCE", "restrict")),
+    ("desalojo", ("COERCE", "")),  # event nouns of the codebook
+    ("multa", ("SANCTION", "convict")),
+    ("stabbing", ("ASSAULT", "primitive")),
 ])
 def test_codebook_entry(found: dict[str, set[tuple[str, ...]]], key: str,
                         expected: tuple[str, str]) -> None:
