@@ -47,6 +47,16 @@ PARTICIPLE = re.compile(r"^(\w+)([ai])d[oa]s?$")  # destituido, investigados, sa
 SURFACE_ENDINGS = (("ieron", ("er", "ir")), ("aron", ("ar",)), ("ió", ("er", "ir")),
                    ("io", ("er", "ir")), ("ó", ("ar",)), ("o", ("ar",)), ("an", ("ar",)),
                    ("en", ("er", "ir")), ("a", ("ar",)), ("e", ("er", "ir")))
+# Endings of the subjunctive, tried after those ("exigen que libere", "tras que el Congreso
+# lo destituyera": the model gives liberir, destituyerar), and how its present changes the
+# stem: in spelling (ataque atacar, amenace amenazar, venza vencer, proteja proteger,
+# agradezca agradecer) and in the regular irregulars (destituya destituir, imponga imponer,
+# elija elegir, persiga perseguir).
+SUBJUNCTIVE_ENDINGS = (("ieran", ("er", "ir")), ("yeran", ("ir",)), ("aran", ("ar",)),
+                       ("iera", ("er", "ir")), ("yera", ("ir",)), ("ara", ("ar",)),
+                       ("en", ("ar",)), ("an", ("er", "ir")), ("e", ("ar",)), ("a", ("er", "ir")))
+SUBJUNCTIVE_STEMS = (("qu", "c"), ("gu", "g"), ("c", "z"), ("z", "c"), ("j", "g"), ("zc", "c"),
+                     ("uy", "u"), ("ng", "n"), ("ij", "eg"), ("ig", "egu"))
 # "fue muerto por": the passive of matar is formed with the participle of morir.
 KILLED = {"muerto", "muerta", "muertos", "muertas"}
 # Spanish verbs whose object's participle is what an act left it: "dejó dos soldados muertos",
@@ -949,8 +959,9 @@ def surface_verb(tree: DependencyTree, index: int, words: Lexicon) -> tuple[str,
     wrongly, read from its surface form: "fue muerto"/"resultaron muertas" is the passive of
     matar (killed, not died); a third-person form whose lemma is another verb ("medió" ->
     medir) or that is written without its accent ("ataco", "dannaron" for dañaron), and is
-    often tagged ADJ or NOUN ("mata", "denuncio la desaparicion"), is read as a verb when it
-    is tagged one or has a subject or an object, and is not an event noun itself."""
+    often tagged ADJ or NOUN ("mata", "denuncio la desaparicion"), or a subjunctive ("libere"),
+    is read as a verb when it is tagged one or has a subject or an object, and is not an event
+    noun itself."""
     token = tree.doc.tokens[index]
     word = tree.doc.text[token.start:token.end].lower()
     if word in KILLED and (any(tree.lemma(c) in PASSIVE_AUXILIARIES
@@ -961,13 +972,24 @@ def surface_verb(tree: DependencyTree, index: int, words: Lexicon) -> tuple[str,
     if token.pos not in ("VERB", "AUX") and not tree.kids(index, {"nsubj", "obj"}) or (
             tree.lemma(index) in words.nouns):
         return None
+    found = surface_infinitive(word, words)
+    return (found, False) if found else None
+
+
+def surface_infinitive(word: str, words: Lexicon) -> str | None:
+    """Return the lexicon verb a Spanish verb form is regularly inflected from, read off its
+    ending ("medió" mediar, "dannaron" dañar, "libere" liberar), or None."""
     word = word.replace("nn", "ñ")
-    for ending, infinitives in SURFACE_ENDINGS:
-        if word.endswith(ending) and len(word) > len(ending) + 2:
-            stem = word[:-len(ending)]
-            found = next((stem + i for i in infinitives if stem + i in words.verbs), None)
-            if found:
-                return found, False
+    for endings, respelt in ((SURFACE_ENDINGS, False), (SUBJUNCTIVE_ENDINGS, True)):
+        for ending, infinitives in endings:
+            if word.endswith(ending) and len(word) > len(ending) + 2:
+                stem = word[:-len(ending)]
+                stems = [stem] + [stem[:-len(spelt)] + plain for spelt, plain in
+                                  SUBJUNCTIVE_STEMS if respelt and stem.endswith(spelt)]
+                found = next((s + i for s in stems for i in infinitives
+                              if s + i in words.verbs), None)
+                if found:
+                    return found
     return None
 
 
