@@ -1,0 +1,73 @@
+"""Readings a newcomer found on unread news pages (trafilatura-eval, Apache-2.0: Gothamist on
+a Bronx rezoning that cost a councilmember her seat, November 2023; El Deber on a Chilean
+investigator's report of stolen cars held by Bolivian officials, May 2022; session 25): an
+"it" stands for the thing last spoken of, not for a group or council named in a phrase of
+the sentence before; the clause a verb of saying quotes is not its subject, even when the
+parser hangs it there; a Spanish verb of saying with no subject of its own is said by the
+subject before it, and so is its quotation ("Yo"). Sentences written for these tests, through
+the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import events_by_sentence
+
+ENGLISH = {
+    "it_after_object": "The plan allows new apartments with rents capped for New Yorkers. The "
+                       "mayor backed the rezoning before it was approved by the City Council.",
+    "it_quoted_object": "Roxanne Delgado said the reversal hurt her chances of keeping her seat "
+                        "in the Council. “It wasn't that she supported it,” Delgado said.",
+    "it_a_state": "Sanctions were imposed on Russia in March. It retaliated in April.",
+    "it_a_treaty": "The treaty was signed in March. The Senate ratified it in May.",
+    "it_a_ministry": "The ministry of Peru issued a statement. It accused Chile of spying.",
+}
+
+SPANISH = {
+    "quote_by_subject_before": "Bustos asegura que no mostró todo el material. “Yo le diría que el "
+                               "otro restante pequeño, que es el 10%, son gente que compra esos "
+                               "vehículos”, dijo a la red Erbol.",
+    "quote_by_nobody_named": "Señaló que dentro de la investigación pudo detectar que 112 "
+                             "motorizados robados en Chile fueron traídos al departamento "
+                             "cruceño. “Yo le diría que el otro restante pequeño, que es el 10%, "
+                             "son gente que compra esos vehículos”, dijo a la red Erbol.",
+}
+
+COLUMNS = "e.trigger, e.type, e.source_id, e.target_id"
+
+
+@pytest.fixture(scope="module")
+def english(tmp_path_factory: pytest.TempPathFactory) -> dict[str, set[tuple]]:
+    return events_by_sentence(tmp_path_factory.mktemp("en25"), ENGLISH, "en", "2023-11-08",
+                              COLUMNS)[1]
+
+
+@pytest.fixture(scope="module")
+def spanish(tmp_path_factory: pytest.TempPathFactory) -> dict[str, set[tuple]]:
+    return events_by_sentence(tmp_path_factory.mktemp("es25"), SPANISH, "es", "2022-05-03",
+                              COLUMNS)[1]
+
+
+def test_it_is_the_thing_last_spoken_of(english: dict[str, set[tuple]]) -> None:
+    # the rezoning was approved, not the New Yorkers of the sentence before nor the mayor
+    assert english["it_after_object"] == {("backed", "SUPPORT", "GOV", None)}
+    # she supported the reversal's object, not the Council her seat is in
+    assert english["it_quoted_object"] == {("said", "STATEMENT", "x-person-roxanne-delgado",
+                                            None)}
+    assert english["it_a_treaty"] == {("ratified", "SUPPORT", "LEG", None)}
+
+
+def test_it_is_still_a_state_or_body_when_that_is_what_was_spoken_of(
+        english: dict[str, set[tuple]]) -> None:
+    assert ("retaliated", "ASSAULT", "RUS", None) in english["it_a_state"]
+    assert ("accused", "ACCUSE", "PERGOV", "CHL") in english["it_a_ministry"]
+
+
+def test_a_quotation_is_said_by_the_subject_before(spanish: dict[str, set[tuple]]) -> None:
+    # "gente" heads the quoted clause the parser hung on the verbs: no civilian speaks; "Yo"
+    # and "dijo" are Bustos, the subject of the sentence before
+    assert spanish["quote_by_subject_before"] == {
+        ("asegura", "STATEMENT", "x-person-bustos", None),
+        ("diría", "STATEMENT", "x-person-bustos", None),
+        ("dijo", "STATEMENT", "x-person-bustos", "x-org-erbol")}
+    assert spanish["quote_by_nobody_named"] == {("dijo", "STATEMENT", None, "x-org-erbol")}
