@@ -4,8 +4,9 @@ investigator's report of stolen cars held by Bolivian officials, May 2022; sessi
 "it" stands for the thing last spoken of, not for a group or council named in a phrase of
 the sentence before; the clause a verb of saying quotes is not its subject, even when the
 parser hangs it there; a Spanish verb of saying with no subject of its own is said by the
-subject before it, and so is its quotation ("Yo"). Sentences written for these tests, through
-the real pipeline."""
+subject before it, and so is its quotation ("Yo"); and, from the Gleaner's report of a car
+crash (April 2022), an accident is no attack and the names of its dead are no release.
+Sentences written for these tests, through the real pipeline."""
 
 from __future__ import annotations
 
@@ -21,6 +22,10 @@ ENGLISH = {
     "it_a_state": "Sanctions were imposed on Russia in March. It retaliated in April.",
     "it_a_treaty": "The treaty was signed in March. The Senate ratified it in May.",
     "it_a_ministry": "The ministry of Peru issued a statement. It accused Chile of spying.",
+    "crash": "The police have now released the identities of the two people killed in a crash "
+             "in Clarendon on Tuesday.",
+    "fire": "Five people were injured in the fire at the market.",
+    "ambush": "Two soldiers were killed in an ambush by rebels.",
 }
 
 SPANISH = {
@@ -61,6 +66,14 @@ def test_it_is_still_a_state_or_body_when_that_is_what_was_spoken_of(
         english: dict[str, set[tuple]]) -> None:
     assert ("retaliated", "ASSAULT", "RUS", None) in english["it_a_state"]
     assert ("accused", "ACCUSE", "PERGOV", "CHL") in english["it_a_ministry"]
+
+
+def test_an_accident_kills_without_a_killer(english: dict[str, set[tuple]]) -> None:
+    """Read on the Gleaner's report of a car crash: naming the dead is no release of captives,
+    and people killed in a crash or hurt in a fire were attacked by no one."""
+    assert english["crash"] == set()
+    assert english["fire"] == set()
+    assert ("killed", "ASSAULT", None, "MIL") in english["ambush"]
 
 
 def test_a_quotation_is_said_by_the_subject_before(spanish: dict[str, set[tuple]]) -> None:
