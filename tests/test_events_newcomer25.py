@@ -10,9 +10,11 @@ Sentences written for these tests, through the real pipeline."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from tests.conftest import events_by_sentence
+from tests.conftest import events_by_sentence, jsonl_store, mention_links
 
 ENGLISH = {
     "it_after_object": "The plan allows new apartments with rents capped for New Yorkers. The "
@@ -84,3 +86,16 @@ def test_a_quotation_is_said_by_the_subject_before(spanish: dict[str, set[tuple]
         ("diría", "STATEMENT", "x-person-bustos", None),
         ("dijo", "STATEMENT", "x-person-bustos", "x-org-erbol")}
     assert spanish["quote_by_nobody_named"] == {("dijo", "STATEMENT", None, "x-org-erbol")}
+
+
+def test_an_account_named_after_a_place_is_not_the_state(tmp_path: Path) -> None:
+    """The Gleaner's page ends "Follow The Gleaner on Twitter @JamaicaGleaner": the account is
+    the paper's, not Jamaica's; a hashtag or an account that names a person still links."""
+    texts = ["Follow The Gleaner on Twitter and Instagram @JamaicaGleaner for updates.",
+             "Thanks to @HillaryClinton and #FreeVenezuela for the support."]
+    records = [{"text": t, "language": "en", "published": "2022-04-26"} for t in texts]
+    with jsonl_store(tmp_path, records) as store:
+        assert not store.query("SELECT m.text FROM mentions m JOIN documents d USING (doc_id) "
+                               "WHERE ends_with(d.locator, ':1') AND m.actor_id = 'JAM'")
+        assert {a for a, _ in mention_links(store, 2, "@HillaryClinton")} == {"hillary-clinton"}
+        assert {a for a, _ in mention_links(store, 2, "#FreeVenezuela")} == {"VEN"}
