@@ -28,12 +28,21 @@ ENGLISH = {
              "in Clarendon on Tuesday.",
     "fire": "Five people were injured in the fire at the market.",
     "ambush": "Two soldiers were killed in an ambush by rebels.",
+    "lightning": "California had unusually intense lightning strikes during the blackouts.",
+    "demand": "The heat wave spiked electricity demand from Arizona to Nevada.",
+    "heart_attack": "The senator suffered a heart attack in Washington.",
+    "a_strike": "Workers in Chile launched a strike against the government.",
+    "editorial": "The Wall Street Journal published a misleading editorial blaming Mexico for "
+                 "the outages.",
+    "resolution": "The Security Council adopted a resolution that condemned Israel.",
+    "report_alone": "The report that accused Venezuela was published in May.",
 }
 
 SPANISH = {
     "quote_by_subject_before": "Bustos asegura que no mostró todo el material. “Yo le diría que el "
                                "otro restante pequeño, que es el 10%, son gente que compra esos "
                                "vehículos”, dijo a la red Erbol.",
+    "comunicado": "La Cancillería de Perú emitió un comunicado que condena a Israel.",
     "quote_by_nobody_named": "Señaló que dentro de la investigación pudo detectar que 112 "
                              "motorizados robados en Chile fueron traídos al departamento "
                              "cruceño. “Yo le diría que el otro restante pequeño, que es el 10%, "
@@ -76,6 +85,27 @@ def test_an_accident_kills_without_a_killer(english: dict[str, set[tuple]]) -> N
     assert english["crash"] == set()
     assert english["fire"] == set()
     assert ("killed", "ASSAULT", None, "MIL") in english["ambush"]
+
+
+def test_a_modifier_can_make_an_event_noun_no_event(english: dict[str, set[tuple]]) -> None:
+    """Read on The Atlantic's essay on California's climate disasters (August 2020): lightning
+    strikes are no labour strike and electricity demand is no request; a heart attack is no
+    attack. A strike with no such modifier still is one."""
+    assert english["lightning"] == set()
+    assert english["demand"] == set()
+    assert english["heart_attack"] == set()
+    assert english["a_strike"] == {("strike", "PROTEST", "CHLLAB", "CHLGOV")}
+
+
+def test_a_text_speaks_for_who_issued_it(english: dict[str, set[tuple]],
+                                          spanish: dict[str, set[tuple]]) -> None:
+    """Read on The Atlantic's essay: "The Wall Street Journal published a misleading editorial
+    blaming the state": the paper blames. A statement, resolution or communiqué that condemns
+    is its issuer's act; a report no one is said to have written accuses for no one."""
+    assert english["editorial"] == {("blaming", "ACCUSE", "x-org-wall-street-journal", "MEX")}
+    assert english["resolution"] == {("condemned", "ACCUSE", "unsc", "ISR")}
+    assert english["report_alone"] == {("accused", "ACCUSE", None, "VEN")}
+    assert spanish["comunicado"] == {("condena", "ACCUSE", "PERGOV", "ISR")}
 
 
 def test_a_quotation_is_said_by_the_subject_before(spanish: dict[str, set[tuple]]) -> None:

@@ -13,6 +13,12 @@ from marea.events.lexicon import CLITIC_FORM
 from marea.model import Document, Mention, Token
 
 SUBJECTS = {"nsubj", "nsubjpass", "nsubj:pass", "csubj"}
+# Texts that say what their author says: a verb describing one ("a statement condemning") is
+# its author's act.
+TEXT_NOUNS = {"statement", "report", "editorial", "letter", "email", "e-mail", "communique",
+              "communiqué", "declaration", "message", "memo", "memorandum", "tweet", "post",
+              "op-ed", "column", "resolution", "comunicado", "carta", "informe", "declaración",
+              "mensaje", "columna", "resolución", "tuit", "pronunciamiento"}
 # First words of the names of texts.
 DOCUMENT_WORDS = {"constitution", "charter", "treaty", "decree", "magna", "constitución",
                   "carta", "tratado", "decreto"}
@@ -236,7 +242,8 @@ def subjects_of(tree: DependencyTree, index: int) -> list[int]:
             if tree.lemma(subject) in RELATIVE_PRONOUNS and nouns:
                 subjects = nouns
             elif tree.lemma(subject) in RELATIVE_PRONOUNS and token.dep in ("relcl", "acl"):
-                return [_who_antecedent(tree, subject, token.head)]
+                antecedent = _who_antecedent(tree, subject, token.head)
+                return _text_author(tree, antecedent) or [antecedent]  # "a resolution that
             return [_gerund_subject(tree, s) for s in subjects]
         token = tree.doc.tokens[index]
         before = _previous_word(tree, index)
@@ -277,6 +284,9 @@ def subjects_of(tree: DependencyTree, index: int) -> list[int]:
                 # "un hombre, a quien acusaban de ...", "carteles en los que se pedía"
                 return _relative_object_doer(tree, index)
             noun = tree.doc.tokens[token.head]
+            author = _text_author(tree, token.head)
+            if author:  # "issued a statement condemning": who issued it
+                return author
             if (token.dep == "acl" and noun.dep in ("dobj", "obj") and noun.head != token.head
                     and token.head not in tree.actor_at  # "sent troops to [attack]": troops
                     and any(tree.doc.tokens[c].tag == "TO" or purpose_mark(tree, c)
@@ -753,6 +763,21 @@ def complement_clauses(tree: DependencyTree, index: int) -> list[int]:
     describe it ("the curfew [imposed] in Sudan")."""
     return [c for c in tree.kids(index, {"acl", "ccomp"})
             if any(tree.lemma(m) in ("that", "que", "to") for m in tree.kids(c, {"mark", "aux"}))]
+
+
+def _text_author(tree: DependencyTree, noun: int) -> list[int]:
+    """Who a text noun that names no actor speaks for ("a resolution that condemned", "the
+    ministry's statement condemning", "published an editorial blaming"): its possessor, or the
+    subject of the verb it is the object of; none otherwise."""
+    token = tree.doc.tokens[noun]
+    if token.lemma.lower() not in TEXT_NOUNS or noun in tree.actor_at:
+        return []
+    owners = tree.kids(noun, {"poss"})
+    if owners:
+        return owners
+    if token.dep in ("dobj", "obj") and token.head != noun:
+        return subjects_of(tree, token.head)
+    return []
 
 
 def dropped_subjects(tree: DependencyTree, index: int, pending: bool = False) -> list[int]:
