@@ -6,7 +6,8 @@ the sentence before; the clause a verb of saying quotes is not its subject, even
 parser hangs it there; a Spanish verb of saying with no subject of its own is said by the
 subject before it, and so is its quotation ("Yo"); and, from the Gleaner's report of a car
 crash (April 2022), an accident is no attack and the names of its dead are no release.
-Sentences written for these tests, through the real pipeline."""
+and, from AP's report of Deval Patrick's campaign (November 2019), meeting a threshold is no
+meeting. Sentences written for these tests, through the real pipeline."""
 
 from __future__ import annotations
 
@@ -36,6 +37,9 @@ ENGLISH = {
                  "the outages.",
     "resolution": "The Security Council adopted a resolution that condemned Israel.",
     "report_alone": "The report that accused Venezuela was published in May.",
+    "thresholds": "His late entry makes it tougher for Deval Patrick to meet the polling "
+                  "thresholds for future debates.",
+    "met_with": "Deval Patrick met with Joe Biden in Iowa.",
 }
 
 SPANISH = {
@@ -95,6 +99,12 @@ def test_a_modifier_can_make_an_event_noun_no_event(english: dict[str, set[tuple
     assert english["demand"] == set()
     assert english["heart_attack"] == set()
     assert english["a_strike"] == {("strike", "PROTEST", "CHLLAB", "CHLGOV")}
+
+
+def test_meeting_a_threshold_is_no_meeting(english: dict[str, set[tuple]]) -> None:
+    """Read on AP's report of Deval Patrick's 2020 campaign in South Carolina."""
+    assert english["thresholds"] == set()
+    assert english["met_with"] == {("met", "CONSULT", "deval-patrick", "joe-biden")}
 
 
 def test_a_text_speaks_for_who_issued_it(english: dict[str, set[tuple]],
