@@ -1,13 +1,15 @@
-"""Readings a newcomer found on unread news pages (trafilatura-eval, Apache-2.0: Gothamist on
-a Bronx rezoning that cost a councilmember her seat, November 2023; El Deber on a Chilean
-investigator's report of stolen cars held by Bolivian officials, May 2022; session 25): an
-"it" stands for the thing last spoken of, not for a group or council named in a phrase of
-the sentence before; the clause a verb of saying quotes is not its subject, even when the
-parser hangs it there; a Spanish verb of saying with no subject of its own is said by the
-subject before it, and so is its quotation ("Yo"); and, from the Gleaner's report of a car
-crash (April 2022), an accident is no attack and the names of its dead are no release.
-and, from AP's report of Deval Patrick's campaign (November 2019), meeting a threshold is no
-meeting. Sentences written for these tests, through the real pipeline."""
+"""Readings a newcomer found on unread news pages (session 25): Gothamist on a Bronx rezoning
+that cost a councilmember her seat (Nov. 2023) and El Deber on a Chilean investigator's report of
+stolen cars held by Bolivian officials (May 2022), both trafilatura-eval (Apache-2.0): an "it"
+stands for the thing last spoken of, not for a group or council named in a phrase of the
+sentence before; the clause a verb of saying quotes is not its subject, even when the parser
+hangs it there; a Spanish verb of saying with no subject of its own is said by the subject
+before it, and so is its quotation ("Yo"). The Gleaner's report of a car crash (April 2022): an
+accident is no attack and the names of its dead are no release; an @handle named after a country
+is no state. The Atlantic on California's disasters (Aug. 2020): lightning strikes, electricity
+demand; an editorial blaming is its paper's act. AP on Deval Patrick's campaign (article-
+extraction-benchmark, MIT, Nov. 2019): meeting a threshold is no meeting. Sentences written for
+these tests, through the real pipeline."""
 
 from __future__ import annotations
 
