@@ -721,6 +721,9 @@ def social_candidates(view: TokenView, kb: KnowledgeBase, taken: list[Candidate]
                    ] if len(words) > 1 else []
         for form, surname in ((" ".join(words), True), *singles):
             entries = _one_actor(kb, form, allow_surname=surname)
+            if entries and form != " ".join(words) and match.group(0)[0] == "@" and (
+                    kb.actors[entries[0].actor_id].type != "person"):
+                continue  # an account named after a place is no state's: "@JamaicaGleaner"
             if entries:
                 spans.append((match.start(), match.end(), entries))
                 break

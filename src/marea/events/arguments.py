@@ -487,6 +487,12 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
                 owner, kind) and _may_be(owner, PRONOUN_GENDERS.get(word), kb):
             actor_at[index] = owner  # "Trump's July 25 call when [he] asked": Trump
             continue
+        if kind == "thing" and word == "it":
+            antecedent = _thing_antecedent(doc, kids, index, actor_at, words)
+            if antecedent is not None:  # "backed the rezoning before it was approved": the
+                if antecedent in actor_at:  # rezoning, no actor
+                    actor_at[index] = actor_at[antecedent]
+                continue
         main = None if described else _main_subject(doc, kids, index, actor_at)
         if main is not None and main.actor_id and main.actor_id not in others and (
                 not main.actor_id.startswith("x-place-")) and (
@@ -748,6 +754,36 @@ def _event_antecedent(doc: Document, index: int, word: str, actor_at: dict[int, 
             return other if (other not in actor_at
                              and noun.lemma.lower() in words.nouns) else None
     return None
+
+
+def _thing_antecedent(doc: Document, kids: list[list[int]], index: int,
+                      actor_at: dict[int, Mention], words: Lexicon) -> int | None:
+    """Return the noun an English "it" most likely stands for, as a reader takes it: as a
+    subject, the last subject before it in its sentence, else the first of the sentence
+    before; as an object, the last subject or object before it in its sentence, else the
+    first of the sentence before. Singular nouns only, never a person, nor its own clause's
+    subject or the noun its clause describes. None when there is no such noun, so that the
+    actor rules decide ("Sanctions were imposed on Russia. It retaliated": Russia)."""
+    token = doc.tokens[index]
+    deps = SUBJECT_DEPS if token.dep in SUBJECT_DEPS else SUBJECT_DEPS | OBJECT_DEPS
+    clause = token.head
+    excluded = {c for c in kids[clause] if doc.tokens[c].dep in SUBJECT_DEPS}
+    if doc.tokens[clause].dep in ("relcl", "acl"):
+        excluded.add(doc.tokens[clause].head)  # "the resolution it passed": not the resolution
+
+    def fits(other: int) -> bool:
+        noun = doc.tokens[other]
+        mention = actor_at.get(other)
+        return (noun.dep in deps and noun.pos in ("NOUN", "PROPN") and other not in excluded
+                and "Number=Plur" not in noun.morph and noun.lemma.lower() not in
+                words.generic_agents and not (mention is not None and _is_kind(mention, "person")))
+
+    before = [i for i in range(index - 1, -1, -1) if doc.tokens[i].sentence >= token.sentence - 1]
+    same = [i for i in before if doc.tokens[i].sentence == token.sentence and fits(i)]
+    if same:
+        return same[0]
+    previous = [i for i in reversed(before) if doc.tokens[i].sentence < token.sentence and fits(i)]
+    return previous[0] if previous else None
 
 
 def _clause_subjects(doc: Document, kids: list[list[int]], index: int,

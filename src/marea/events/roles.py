@@ -413,10 +413,12 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
             preps.setdefault(prep, []).extend(found)
     fitting = [t for t in triggers if (not t.compound or compounds & set(t.compound)) and (
         not t.prep or any(p in preps for p in t.prep))]  # "a call [with] X" is a phone call
-    if not fitting:
-        return None
+    words = lexicon(tree.doc.language or "en")
+    if not fitting or any(b.compound and compounds & set(b.compound)  # "lightning strikes",
+                          for b in words.noun_blockers.get(triggers[0].lemma, [])):  # "electricity
+        return None  # demand", "a heart attack": no strike, request or attack
     trigger = max(fitting, key=lambda t: t.constraints)
-    nouns = lexicon(tree.doc.language or "en").nouns
+    nouns = words.nouns
     tree.consumed.update(  # an event noun the entry requires is part of this event: "fue
         c for c in tree.kids(index, {"nmod"})  # anfitrión de la [cumbre]" is one meeting
         if tree.lemma(c) in trigger.compound and tree.lemma(c) in nouns)
