@@ -392,6 +392,12 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
                 for c in tree.conjuncts(s)) or _unique(_dropped_subject(tree, token.head))
         if not source_list and doc.language == "es":
             dropped = _unique(_dropped_subject(tree, index))
+            done_to = {t if isinstance(t, str) else t.actor_id for t in target_list}
+            if any(not isinstance(d, str) and d.actor_id in done_to for d in dropped):
+                # "Los sindicatos marcharon. Ahora los acusan de violencia": an object is not
+                # its own clause's subject, so the unsaid subject is unnamed people (the
+                # impersonal third person plural), not the one named before
+                dropped = []
             if not trigger.subject_is_target:
                 source_list = dropped
             elif not target_list:  # "[Fernández] ... regresó al poder": the one left
