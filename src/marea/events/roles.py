@@ -213,27 +213,29 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
     misfits = {id(t): _misfit(tree, index, t, objects, particles, preps) for t in triggers}
     fitting = [t for t in triggers if misfits[id(t)] is None]
     if not fitting:  # the nearest entry's unmet constraint says why
-        return note_drop(tree, index, str(misfits[id(min(triggers, key=lambda t: t.constraints))]))
+        note_drop(tree, index, str(misfits[id(min(triggers, key=lambda t: t.constraints))]))
+        return None
     if any(_fits(tree, index, b, objects, particles, preps) for b in blockers or []):
-        return note_drop(tree, index, "a blocking entry fits")
+        note_drop(tree, index, "a blocking entry fits")
+        return None
     # of equally specific entries, one whose multi-word object is there wins: "empezaron
     # una huelga de hambre" is a hunger strike (PLOVER PROTEST/hunger), not a labour strike
     complements = objects + [o for found in preps.values() for o in found]
     trigger = max(fitting, key=lambda t: (
         t.constraints, _phrase_among(tree, complements, t.objects)))
     if not trigger.constraints and _carries_event_noun(tree, index, objects):
-        return note_drop(tree, index, "its object is an event noun")  # "decretaron un paro",
-        # "sostuvieron un combate": the noun is the event
+        note_drop(tree, index, "its object is an event noun")
+        return None  # "decretaron un paro", "sostuvieron un combate": the noun is the event
     if trigger.speech and trigger.lemma in WRITING_VERBS and tree.kids(index, OBJECTS) and not (
             tree.kids(index, {"ccomp", "parataxis"})):
-        return note_drop(tree, index, "writing a text")  # "la Convención que escribe una
-        # nueva Carta Magna" states nothing, but
+        note_drop(tree, index, "writing a text")
+        return None  # "la Convención que escribe una nueva Carta Magna" states nothing, but
         # "wrote off Senegal's debt" is an entry of its own
     if trigger.label:  # "called the [attack] outrageous" codes the calling, not the attack
         tree.consumed.update(objects)
     if trigger.type == "AGREE" and any(_rejecting(tree, c) for c in tree.kids(index, {"xcomp"})):
-        return note_drop(tree, index, "agreeing to reject")  # "pledged to reject a
-        # free-trade agreement" agrees to nothing
+        note_drop(tree, index, "agreeing to reject")
+        return None  # "pledged to reject a free-trade agreement" agrees to nothing
     if trigger.objects:
         # "impose sanctions on Venezuela": the noun is part of this event, and its own
         # prepositions (or a coordinated noun's: "sanctions and a travel ban on X") may hold
@@ -285,8 +287,8 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
     elif not subjects and token.dep in ("amod", "appos") and token.head != index:
         subjects = [token.head]  # a verb read as a word about a noun: "el Senado [protesto]"
     if trigger.type == "AID" and not passive and _inanimate_subject(tree, index, subjects):
-        return note_drop(tree, index, "inanimate helper")  # "la demora ... lo ayudó": a
-        # delay helping someone is no aid given
+        note_drop(tree, index, "inanimate helper")
+        return None  # "la demora ... lo ayudó": a delay helping someone is no aid given
     if passive:
         sources = preps.get("by", []) + preps.get("por", [])
         for clause in tree.kids(index, {"xcomp"}):  # "forced to resign by pressure from X"
@@ -383,8 +385,8 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
             sources = extra
     if trigger.type == "CONSULT" and (passive and _press_question(tree, index, sources) or (
             trigger.lemma in ASKING_VERBS and any(_medium(tree, s) for s in sources))):
-        return note_drop(tree, index, "a press question")  # "los periodistas le consultaron
-        # acerca de las protestas": a question
+        note_drop(tree, index, "a press question")
+        return None  # "los periodistas le consultaron acerca de las protestas": a question
     sides = [c for s in sources for c in tree.conjuncts(s)]
     named = [s for s in sides if s in tree.actor_at]
     if len(named) > 1:  # "la tarde del martes se reunieron A y B": the time is no side
@@ -397,7 +399,8 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
         return trigger, sides[:1], sides[1:]  # "Japan and China held talks"
     if trigger.requires_target and not any(t in tree.actor_at for t in targets) and not (
             _armed_seizure(tree, trigger, sources)):
-        return note_drop(tree, index, "requires a target")
+        note_drop(tree, index, "requires a target")
+        return None
     return trigger, _sides(tree, sources), _sides(tree, targets)
 
 
