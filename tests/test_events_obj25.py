@@ -55,12 +55,17 @@ def test_impersonal_se_names_no_source(found: dict[str, set[tuple[str, ...]]]) -
 
 def test_dropped_verb_logs_its_check(tmp_path_factory: pytest.TempPathFactory,
                                      caplog: pytest.LogCaptureFixture) -> None:
-    """"held the trophy": every "hold" entry lists what is held (talks, hostages...), and a
-    trophy is none of them."""
+    """"held the trophy", "levantó la copa": every "hold" and "levantar" entry lists what is
+    held or lifted (talks, hostages; sanctions, a strike...), and a trophy or cup is none of
+    them."""
     caplog.set_level(logging.DEBUG, logger="marea.events.dropped")
-    events = events_by_sentence(tmp_path_factory.mktemp("obj25-log"), ENGLISH, "en",
-                                "2024-05-03", COLUMNS)[1]
-    assert not events["held"]
+    english = events_by_sentence(tmp_path_factory.mktemp("obj25-log-en"), ENGLISH, "en",
+                                 "2024-05-03", COLUMNS)[1]
+    spanish = events_by_sentence(tmp_path_factory.mktemp("obj25-log-es"), {
+        "levantó": "El alcalde de Quito levantó la copa del campeonato."}, "es", "2024-05-03",
+                                 COLUMNS)[1]
+    assert not english["held"] and not spanish["levantó"]
     drops = [(r.__dict__["lemma"], r.getMessage()) for r in caplog.records
              if r.name == "marea.events.dropped"]
     assert ("hold", "object not listed: another word") in drops
+    assert ("levantar", "object not listed: another word") in drops
