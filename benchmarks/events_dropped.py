@@ -1,16 +1,18 @@
 """Which check keeps the dev halves' gold triggers from an event, counted by check.
 
     python benchmarks/events_dropped.py [--sets gold,fresh,plover-gsr,es-1018,...] [--all]
+                                        [--held-out]
 
 The event extraction logs, at debug level ("marea.events.dropped"), each lexicon word that it
 matched and then gave no event, with the check that dropped it (roles.py `note_drop`: the
 unmet constraint of the word's nearest lexicon entry, "requires a target", "no actor on either
-side", ...). This ingests the dev halves only (our gold's even texts, the fresh set's dev
-files, the external sets' even records) and counts, for each gold trigger marea misses (no
+side", ...). This ingests the dev halves (our gold's even texts, the fresh set's dev files,
+the external sets' even records) and counts, for each gold trigger marea misses (no
 event of the gold type on it, in its sentence for the external sets), the check logged on the
 trigger word, "another type" (an event of another type on it), or "no check logged" (not in
 the lexicon as tagged, a noun filter, an event dropped after extraction). --all also counts
-every drop logged on the dev halves, gold trigger or not.
+every drop logged on the dev halves, gold trigger or not. --held-out counts the held-out halves
+instead, counts only (no word or sentence is printed, as for events.py --classes).
 """
 
 from __future__ import annotations
@@ -47,12 +49,13 @@ class Drops(logging.Handler):
                            record.getMessage()))
 
 
-def gold_misses(gold_set: GoldSet, drops: Drops) -> tuple[Counter[str], Counter[str]]:
-    """Ingest a gold set's dev texts; return (checks on its missed gold triggers, all checks
-    logged)."""
+def gold_misses(gold_set: GoldSet, drops: Drops, half: str = "dev"
+                ) -> tuple[Counter[str], Counter[str]]:
+    """Ingest a gold set's texts of one half; return (checks on its missed gold triggers, all
+    checks logged)."""
     rows = [json.loads(line) for line in gold_set.rows.read_text("utf-8").splitlines()
             if line.strip()]
-    rows = [g for g in rows if gold_set.half(g["file"]) == "dev"]
+    rows = [g for g in rows if gold_set.half(g["file"]) == half]
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "texts"
         folder.mkdir()
@@ -74,10 +77,12 @@ def gold_misses(gold_set: GoldSet, drops: Drops) -> tuple[Counter[str], Counter[
     return missed, Counter(why for *_, why in drops.drops)
 
 
-def external_misses(name: str, drops: Drops) -> tuple[Counter[str], Counter[str]]:
-    """The same for an external set's dev records, a trigger being missed when its sentence
-    has no event of its type and matched to a drop by its words."""
-    records = [r for r in external_sets(None, name)[name] if r.number % 2 == 0]
+def external_misses(name: str, drops: Drops, half: str = "dev"
+                    ) -> tuple[Counter[str], Counter[str]]:
+    """The same for an external set's records of one half, a trigger being missed when its
+    sentence has no event of its type and matched to a drop by its words."""
+    parity = 0 if half == "dev" else 1
+    records = [r for r in external_sets(None, name)[name] if r.number % 2 == parity]
     drops.drops.clear()
     with _ingested(name, records) as store:
         events = [(int(loc.split(":")[1]) - 1, kind, word.lower()) for loc, kind, word in
@@ -105,16 +110,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sets", default="gold,fresh,plover-gsr,es-1018,es-protest,es-fight")
     parser.add_argument("--all", action="store_true", help="also count every drop logged")
+    parser.add_argument("--held-out", action="store_true", help="count the held-out halves")
     args = parser.parse_args()
+    half = "held-out" if args.held_out else "dev"
     drops = Drops()
     logger = logging.getLogger("marea.events.dropped")
     logger.setLevel(logging.DEBUG)
     logger.addHandler(drops)
     logger.propagate = False
     for name in args.sets.split(","):
-        missed, every = (gold_misses(MAIN if name == "gold" else FRESH, drops)
-                         if name in ("gold", "fresh") else external_misses(name, drops))
-        print(f"{name} dev: {sum(missed.values())} gold triggers missed; by the check "
+        missed, every = (gold_misses(MAIN if name == "gold" else FRESH, drops, half)
+                         if name in ("gold", "fresh") else external_misses(name, drops, half))
+        print(f"{name} {half}: {sum(missed.values())} gold triggers missed; by the check "
               "logged on them: " + ", ".join(f"{k} {v}" for k, v in missed.most_common()))
         if args.all:
             print(f"  every drop logged: {sum(every.values())}: "
