@@ -82,6 +82,7 @@ from marea.events.roles import (
     grievance,
     instrument,
     meeting_setting,
+    note_drop,
     noun_roles,
     paid_sum,
     participle_lemma,
@@ -293,9 +294,11 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
                                 blockers=words.blockers.get(lemma))
         elif lemma in TRAVEL_VERBS and ("Tense=Imp" in token.morph or (
                 lemma in SELF_MOVING and _moves_itself(tree, index))):
-            continue  # "se movilizaba en su camioneta" is how someone travelled
+            note_drop(tree, index, "travelling")  # "se movilizaba en su camioneta" is how
+            continue  # someone travelled
         elif lemma in FOCUS_VERBS and _focuses(tree, index, words):
-            continue  # "la Sala se concentrará en cinco regiones" gathers nobody
+            note_drop(tree, index, "focusing")  # "la Sala se concentrará en cinco
+            continue  # regiones" gathers nobody
         elif (token.pos in ("VERB", "AUX") or clitic) and lemma in words.verbs:
             roles = verb_roles(tree, index, words.verbs[lemma],
                                 blockers=words.blockers.get(lemma))
@@ -311,10 +314,13 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
             roles = noun_roles(tree, index, words.nouns[lemma])
         else:
             continue
-        if roles is None or (token.pos == "NOUN" and circumstance(
+        if roles is None:
+            continue
+        if (token.pos == "NOUN" and circumstance(
                 tree, index, roles[0], roles[1], roles[2], words)) or (
                 participle and describing_participle(tree, index, roles[0])) or (
                 state_participle(tree, index)):
+            note_drop(tree, index, "a circumstance or a describing participle")
             continue
         tree.triggers.add(index)
         trigger, sources, targets = roles
@@ -332,7 +338,8 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
                 tree, index):  # "declared the dismissals unconstitutional"
             source_list, target_list = _earlier_report(tree, index, trigger.type, found)
             if trigger.requires_target and not target_list:
-                continue  # nor does the event's earlier report name whom it was done to
+                note_drop(tree, index, "requires a target")  # nor does the event's earlier
+                continue  # report name whom it was done to
         if not target_list:  # "the invasion of [South Lebanon]" is directed at Lebanon
             target_list = _states(kb, generic, (
                 state_of_place(m, countries, tree.states) or state_of_part(tree, t, countries)
@@ -355,8 +362,10 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         if _eased_for_persons(tree, index, trigger, target_list, kb):
             trigger = replace(trigger, mode="ease", type="CONCEDE")
         if lemma in DAMAGE_VERBS and not _tells_of_violence(tree, index, words):
+            note_drop(tree, index, "damage with no violence")
             continue
         if lemma in RALLY_NOUNS and _speech_setting(tree, index, words):
+            note_drop(tree, index, "a speech setting")
             continue
         if _verbal_attack(tree, index, trigger, source_list + target_list, words):
             trigger = replace(trigger, type="ACCUSE", mode="disapprove")
@@ -385,6 +394,12 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
                     actor_at.get(s) for s in dropped_subjects(tree, token.head))
         if not source_list and doc.language == "es":
             dropped = _unique(actor_at.get(s) for s in dropped_subjects(tree, index))
+            done_to = {t if isinstance(t, str) else t.actor_id for t in target_list}
+            if any(not isinstance(d, str) and d.actor_id in done_to for d in dropped):
+                # "Los sindicatos marcharon. Ahora los acusan de violencia": an object is not
+                # its own clause's subject, so the unsaid subject is unnamed people (the
+                # impersonal third person plural), not the one named before
+                dropped = []
             if not trigger.subject_is_target:
                 source_list = dropped
             elif not target_list:  # "[Fernández] ... regresó al poder": the one left
@@ -405,6 +420,7 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         if (trigger.type in HELPING_TYPES and token.pos == "VERB" and not source_list
                 and doc.language == "en" and sources
                 and all(_thing_doer(tree, s, actor_at, words) for s in sources)):
+            note_drop(tree, index, "a thing helps")
             continue
         # a text is nobody: "escribe una nueva Carta Magna", "la Constitución dice", "eligen a
         # la Convención que escribe la Carta Magna" (the parser made the text the subject)
@@ -419,6 +435,8 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         mutual = not target_list and len(source_list) > 1 and _reciprocal(tree, index)
         if mutual:  # "Johnson and Corbyn attacked each other": each is the other's target
             target_list = source_list
+        if not source_list and not target_list:
+            note_drop(tree, index, "no actor on either side")
         sources_or_none: list[Mention | str | None] = [*source_list] if source_list else [None]
         targets_or_none: list[Mention | str | None] = [*target_list] if target_list else [None]
         for source in sources_or_none:

