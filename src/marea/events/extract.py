@@ -126,6 +126,8 @@ ACCUSED_ACT_PREPS = {"into", "of", "over", "for"}
 TRIAL_NOUNS = {"juicio", "trial"}
 # First words of the names of courts the knowledge base does not hold (see court_parties).
 COURT_HEADS = {"tribunal", "tribunales", "corte", "juzgado", "sala", "court"}
+# Articles an unknown organisation's name may open with ("x-org-un-tribunal-de-asuncion").
+ARTICLES = {"el", "la", "los", "las", "un", "una", "the", "a", "an"}
 # Types whose doers may go unnamed: a protest or strike by nobody named is still one, by
 # civilians (the source events scheme codes them so).
 CROWD_TYPES = {"PROTEST"}
@@ -441,6 +443,10 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
                 if intended is not None:
                     found.append(intended)
     court, convicted = court_parties(doc, found)
+    for at, event in enumerate(found):  # "confirmaron el fallo": upheld against the convict
+        if event.mode == "convict" and not event.target_id and convicted not in (
+                None, event.source_id):
+            found[at] = replace(event, target_id=convicted, implied_target_id=None)
     for index, trigger, speaker in unargued:
         if court or convicted:
             event = _event(doc, tree, index, trigger, court, convicted, speaker, words,
@@ -782,8 +788,9 @@ def protest_demands(tree: DependencyTree, found: list[Event]) -> list[Event]:
 
 def _court_act(tree: DependencyTree, index: int, trigger: Trigger) -> bool:
     """Whether an event is one only a court does: a sentence, a conviction, a trial ("la
-    ejecución de la condena", "fue condenada", "el juicio fue en 2009")."""
-    return trigger.mode == "convict" or tree.lemma(index) in TRIAL_NOUNS
+    ejecución de la condena", "fue condenada", "el juicio fue en 2009"; not "juicio
+    político", which a legislature holds)."""
+    return trigger.mode == "convict" or tree.lemma(index) in TRIAL_NOUNS and not trigger.compound
 
 
 def court_parties(doc: Document, found: list[Event]) -> tuple[str | None, str | None]:
@@ -795,10 +802,17 @@ def court_parties(doc: Document, found: list[Event]) -> tuple[str | None, str | 
     convicts the text does not say which, and the part stays empty."""
     courts = {m.actor_id for m in doc.mentions if m.actor_id and (
         (m.role or "").endswith("JUD") or m.actor_id.endswith("JUD")
-        or m.actor_id.startswith("x-org-") and m.actor_id[6:].split("-")[0] in COURT_HEADS)}
+        or m.actor_id.startswith("x-org-") and _court_name(m.actor_id[6:]))}
     convicts = {e.target_id for e in found if e.mode == "convict" and e.target_id}
     return (next(iter(courts)) if len(courts) == 1 else None,
             next(iter(convicts)) if len(convicts) == 1 else None)
+
+
+def _court_name(slug: str) -> bool:
+    """Whether an unknown organisation's name is a court's: its first word after an article
+    ("tribunal-de-apelacion", "un-tribunal-de-asuncion")."""
+    words = slug.split("-")
+    return next((w for w in words if w not in ARTICLES), "") in COURT_HEADS
 
 
 def rejected_requests(tree: DependencyTree, found: list[Event], words: Lexicon
