@@ -714,6 +714,8 @@ def _people_named_in_full(candidates: list[Candidate], kb: KnowledgeBase) -> Peo
         forms = {fold(words[0]), fold(words[-1]), fold(" ".join(words[-2:]))}
         if len(words) > 2:  # without the second surname: "Rosario del Pilar Pentón [Díaz]"
             forms.add(fold(" ".join(words[:-1])))
+        if len(words) == 4:  # two given names and two surnames, later the first of each:
+            forms.add(fold(f"{words[0]} {words[2]}"))  # "Liz [Paola] Duarte [Meza]"
         forms.update(fold(a) for a in actor.aliases)
         if nickname := nickname_of(cand.mention.text):  # "El Chapo" alone, named so before
             forms.add(fold(clean_name(nickname, kb)))

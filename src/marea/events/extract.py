@@ -124,6 +124,12 @@ CONDITIONAL_TYPES = {"THREATEN", "AGREE", "CONCEDE"}
 EXERCISES = {"exercise", "drill", "game", "maneuver", "manoeuvre"}
 # Prepositions of the act an accusation or investigation is about ("an inquiry into abuses").
 ACCUSED_ACT_PREPS = {"into", "of", "over", "for"}
+# Nouns of a trial, which only a court holds (see _court_act).
+TRIAL_NOUNS = {"juicio", "trial"}
+# First words of the names of courts the knowledge base does not hold (see court_parties).
+COURT_HEADS = {"tribunal", "tribunales", "corte", "juzgado", "sala", "court"}
+# Articles an unknown organisation's name may open with ("x-org-un-tribunal-de-asuncion").
+ARTICLES = {"el", "la", "los", "las", "un", "una", "the", "a", "an"}
 # Types whose doers may go unnamed: a protest or strike by nobody named is still one, by
 # civilians (the source events scheme codes them so).
 CROWD_TYPES = {"PROTEST"}
@@ -270,6 +276,7 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
     timexes = find_timexes(doc.text, doc.language or "en", published)
     speakers, quoted = find_speakers(doc, tree, words, actor_at)
     found: list[Event] = []
+    unargued: list[tuple[int, Trigger, str | None]] = []  # court acts naming nobody
     for index, token in enumerate(doc.tokens):
         lemma = token.lemma.lower()
         clitic = (words.clitic_verb(doc.text[token.start:token.end].lower())
@@ -435,6 +442,9 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         mutual = not target_list and len(source_list) > 1 and _reciprocal(tree, index)
         if mutual:  # "Johnson and Corbyn attacked each other": each is the other's target
             target_list = source_list
+        if not source_list and not target_list and _court_act(tree, index, trigger):
+            unargued.append((index, trigger, speaker))  # the court and convict may be told
+            continue  # elsewhere in the document (court_parties)
         if not source_list and not target_list:
             note_drop(tree, index, "no actor on either side")
         sources_or_none: list[Mention | str | None] = [*source_list] if source_list else [None]
@@ -452,6 +462,18 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
                 intended = intention(tree, index, event, words)
                 if intended is not None:
                     found.append(intended)
+    court, convicted = court_parties(doc, found)
+    for at, event in enumerate(found):  # "confirmaron el fallo": upheld against the convict
+        if event.mode == "convict" and not event.target_id and convicted not in (
+                None, event.source_id):
+            found[at] = replace(event, target_id=convicted, implied_target_id=None)
+    for index, trigger, speaker in unargued:
+        if court or convicted:
+            event = _event(doc, tree, index, trigger, court, convicted, speaker, words,
+                           timexes, published, countries)
+            # "no ejecutar la condena": the sentence a negated verb governs was passed
+            found.append(replace(event, modality="asserted") if event.modality == "negated"
+                         and doc.tokens[index].pos == "NOUN" else event)
     for index, target in unlisted_demands(tree, speakers, found):
         event = _event(doc, tree, index, Trigger(tree.lemma(index), "REQUEST"), speakers[index],
                        target, speakers[index], words, timexes, published, countries)
@@ -467,6 +489,7 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
     protests = {tree.first_at(e.start) for e in found if e.type in GRIEVANCE_TYPES}
     found = [e for e in found if not grievance(tree, tree.first_at(e.start), protests)]
     found.extend(protest_demands(tree, found))
+    found.extend(rejected_requests(tree, found, words))
     found.extend(elliptical_repeats(tree, found))
     found.sort(key=lambda e: e.start)
     concessions(tree, found)
@@ -781,6 +804,67 @@ def protest_demands(tree: DependencyTree, found: list[Event]) -> list[Event]:
             goldstein=goldstein, quad_class=kind.quad_class(cameo))
             for e in before if e.start == nearest)
     return made
+
+
+def _court_act(tree: DependencyTree, index: int, trigger: Trigger) -> bool:
+    """Whether an event is one only a court does: a sentence, a conviction, a trial ("la
+    ejecución de la condena", "fue condenada", "el juicio fue en 2009"; not "juicio
+    político", which a legislature holds)."""
+    return trigger.mode == "convict" or tree.lemma(index) in TRIAL_NOUNS and not trigger.compound
+
+
+def court_parties(doc: Document, found: list[Event]) -> tuple[str | None, str | None]:
+    """The court and the person convicted of a document that names one of each: a court act
+    whose clause names nobody ("fue condenada", "el juicio y la sentencia") is that court's
+    and done to that person. A court is an actor of the judiciary (role or agent code JUD,
+    or an unknown body named as a court: "el Tribunal de Apelación");
+    the one convicted, the target of the document's convictions. With two courts or two
+    convicts the text does not say which, and the part stays empty."""
+    courts = {m.actor_id for m in doc.mentions if m.actor_id and (
+        (m.role or "").endswith("JUD") or m.actor_id.endswith("JUD")
+        or m.actor_id.startswith("x-org-") and _court_name(m.actor_id[6:]))}
+    convicts = {e.target_id for e in found if e.mode == "convict" and e.target_id}
+    return (next(iter(courts)) if len(courts) == 1 else None,
+            next(iter(convicts)) if len(convicts) == 1 else None)
+
+
+def _court_name(slug: str) -> bool:
+    """Whether an unknown organisation's name is a court's: its first word after an article
+    ("tribunal-de-apelacion", "un-tribunal-de-asuncion")."""
+    words = slug.split("-")
+    return next((w for w in words if w not in ARTICLES), "") in COURT_HEADS
+
+
+def rejected_requests(tree: DependencyTree, found: list[Event], words: Lexicon
+                      ) -> list[Event]:
+    """The request a rejection refuses ("el Tribunal rechazó el pedido de la defensa",
+    "rejected the request by X"): a request refused was made, by the one refused, to the one
+    refusing, so the noun codes its own REQUEST with the rejection's roles mirrored (PLOVER's
+    REJECT codes only the refusal). The noun was left to the rejecting verb (see rejected)."""
+    kind = ontology()["REQUEST"]
+    cameo, goldstein = kind.code(None)
+    tokens, text = tree.doc.tokens, tree.doc.text
+    made: dict[tuple[int, str | None, str | None], Event] = {}
+    for event in found:
+        if event.type != "REJECT":
+            continue
+        verb = tree.first_at(event.start)
+        passive = is_passive(tree, verb)  # "the request was rejected": its subject
+        for noun in tree.kids(verb, OBJECTS | {"nsubj:pass", "nsubjpass"} | (
+                {"nsubj"} if passive else set())):
+            token = tokens[noun]
+            if not any(t.type == "REQUEST" for t in words.nouns.get(tree.lemma(noun), [])) or any(
+                    e.start == token.start for e in found):
+                continue
+            key = (noun, event.target_id, event.source_id)
+            made.setdefault(key, replace(
+                event, start=token.start, end=token.end, trigger=text[token.start:token.end],
+                type="REQUEST", mode=None, cameo=cameo, goldstein=goldstein,
+                quad_class=kind.quad_class(cameo), mentions=[], modality="asserted",
+                source_id=event.target_id, source_role=event.target_role,
+                target_id=event.source_id, target_role=event.source_role,
+                implied_target_id=None))
+    return [e for e in made.values() if e.source_id or e.target_id]
 
 
 def joint_exercises(tree: DependencyTree, found: list[Event]) -> None:

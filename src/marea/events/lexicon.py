@@ -56,6 +56,9 @@ class Trigger:
     prep: tuple[str, ...] = ()  # the object is that of these prepositions ("bow to pressure")
     particle: str | None = None  # required particle ("step" + "down")
     compound: tuple[str, ...] = ()  # required compound modifier of a noun ("press conference")
+    # nouns only: the word the noun must depend on, for a sense its governor selects: a
+    # "condena" executed, served or appealed is a court's sentence, not a condemnation
+    governor: tuple[str, ...] = ()
     target_prep: tuple[str, ...] = ()
     source_prep: tuple[str, ...] = ()
     object_is_target: bool = True
@@ -78,6 +81,7 @@ class Trigger:
     def constraints(self) -> int:
         """How specific the entry is: the most specific matching entry wins."""
         return sum(bool(x) for x in (self.objects, self.prep, self.particle, self.compound,
+                                     self.governor,
                                      self.transitive, self.intransitive, self.reflexive,
                                      self.label, self.complement, self.clause))
 
@@ -168,6 +172,7 @@ def _trigger(entry: dict[str, Any], language: str = "en", verb: bool = False,
         objects=objects, prep=_words(entry.get("prep")),
         particle=next(iter(_words(entry.get("particle"))), None),
         compound=_words(entry.get("compound")),
+        governor=_words(entry.get("governor")),
         target_prep=target_prep,
         source_prep=_words(entry.get("source_prep")),
         object_is_target=bool(entry.get("object_is_target", True)),

@@ -433,8 +433,10 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
     if _object_modifier(tree, index):  # "an aid package [for] Bosnia": the phrase's own
         for prep, found in prepositions(tree, token.head).items():
             preps.setdefault(prep, []).extend(found)
+    governor = tree.lemma(token.head) if token.head != index else ""
     fitting = [t for t in triggers if (not t.compound or compounds & set(t.compound)) and (
-        not t.prep or any(p in preps for p in t.prep))]  # "a call [with] X" is a phone call
+        not t.prep or any(p in preps for p in t.prep)) and (  # "a call [with] X" is a phone call
+            not t.governor or governor in t.governor)]
     words = lexicon(tree.doc.language or "en")
     if not fitting or any(b.compound and compounds & set(b.compound)  # "lightning strikes",
                           for b in words.noun_blockers.get(triggers[0].lemma, [])):  # "electricity
