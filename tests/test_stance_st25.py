@@ -6,7 +6,9 @@ our own."""
 from __future__ import annotations
 
 import pytest
+import yaml
 
+from marea.opinion.lexicon import DATA
 from marea.settings import Settings
 from tests.test_stance_readings18es import _read as _read_es
 from tests.test_stance_readings19 import _read as _read_en
@@ -50,5 +52,36 @@ def test_a_speaker_the_author_endorses_speaks_for_the_author(settings: Settings)
 ])
 def test_spanish_constructions_of_evaluation(settings: Settings, text: str, actor: str,
                                             expected: str) -> None:
+    label, cues = _read_es(settings, text)[actor]
+    assert label == expected, cues
+
+
+def test_each_predicate_verb_has_one_class() -> None:
+    """A lemma listed under two classes silently took the last one ("perseguir" under harm
+    and advocate read as advocate, so persecuting the free press counted as praise): the
+    README's rule is one class per verb; a verb with two senses lists the phrasal one
+    ("perseguir a": persecute somebody)."""
+    for language in ("en", "es", "pt"):
+        text = DATA.joinpath(f"stance_{language}.yaml")
+        if not text.is_file():
+            continue
+        classes = yaml.safe_load(text.read_text("utf-8"))
+        seen: dict[str, str] = {}
+        for cls, lemmas in classes.items():
+            for lemma in lemmas or ():
+                assert lemma not in seen, (language, lemma, seen.get(lemma), cls)
+                seen[lemma] = cls
+
+
+@pytest.mark.parametrize(("text", "actor", "expected"), [
+    ("Nicolás Maduro, que persiguió a la prensa libre, habló ayer en Caracas.",
+     "nicolas-maduro", "against"),
+    ("Daniel Ortega persiguió a los periodistas independientes.", "daniel-ortega", "against"),
+    ("Gabriel Boric persigue la justicia social.", "gabriel-boric", "favor"),
+])
+def test_perseguir_a_somebody_is_persecution(settings: Settings, text: str, actor: str,
+                                             expected: str) -> None:
+    """With the personal "a" the verb persecutes a person or a group; with a plain object it
+    pursues an end and takes the end's valence."""
     label, cues = _read_es(settings, text)[actor]
     assert label == expected, cues
