@@ -1,7 +1,6 @@
-"""Stance, session 25 (issue 15, Spanish that transfers): a quoted or reported speaker's
-judgement is the author's only when the author sides with the speaker; and the Spanish
-constructions of evaluation the brief names, read as a careful reader would. Sentences of
-our own."""
+"""Stance, session 25 (issue 15, Spanish that transfers): the Spanish constructions of
+evaluation, read as a careful reader would; Spanish verbs whose lemma the model makes up or
+strips of its "se" reach their lexicon class; one class per verb. Sentences of our own."""
 
 from __future__ import annotations
 
@@ -13,30 +12,6 @@ from marea.opinion.lexicon import DATA
 from marea.pipeline import DEFAULT_PIPELINE, run_stages
 from marea.settings import Settings
 from tests.test_stance_readings18es import _read as _read_es
-from tests.test_stance_readings19 import _read as _read_en
-
-
-@pytest.mark.parametrize(("text", "read"), [
-    ("Según Nicolás Maduro, Estados Unidos es un imperio criminal.", _read_es),
-    ("Nicolás Maduro dijo que Estados Unidos es un imperio criminal.", _read_es),
-    ("Estados Unidos es un imperio criminal, afirmó Nicolás Maduro.", _read_es),
-    ("According to Nicolás Maduro, the United States is a criminal empire.", _read_en),
-])
-def test_a_speakers_judgement_is_not_the_authors(settings: Settings, text: str, read) -> None:
-    """The author only reports what Maduro thinks of the United States: the quoted labels
-    stay as evidence but decide nothing."""
-    label, cues = read(settings, text)["USA"]
-    assert label == "neutral", cues
-    assert not [cue for cue in cues if not cue[0].startswith("quoted")], cues
-
-
-def test_a_speaker_the_author_endorses_speaks_for_the_author(settings: Settings) -> None:
-    """An author who calls the speaker brave takes the speaker's side: what the speaker says
-    of the United States counts for the author too (at the quoted weight)."""
-    found = _read_es(settings, "Nicolás Maduro es un líder valiente. Nicolás Maduro dijo que "
-                               "Estados Unidos es un imperio criminal.")
-    assert found["nicolas-maduro"][0] == "favor", found["nicolas-maduro"]
-    assert found["USA"][0] == "against", found["USA"]
 
 
 @pytest.mark.parametrize(("text", "actor", "expected"), [

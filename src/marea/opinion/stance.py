@@ -68,8 +68,7 @@ Direct cues on an actor's mentions (weights in WEIGHTS):
   the tone of the whole post. There "you" is the actor the post addresses by @handle and
   "he"/"she" the one person of that gender it names: their cues count for that actor.
 Voice: words inside quotations or reported speech ("X said ...", "according to X") are the
-speaker's, not the author's, and count QUOTED of their weight when the author's own cues
-favour the speaker, else nothing (_endorsed_quotes); in a news report every cue
+speaker's, not the author's, and count QUOTED of their weight; in a news report every cue
 counts less (REPORT_VOICE; in full when the source declares the kind news), in a social post
 with a #hashtag or @handle none does (it is its author's own utterance); "it is worth
 recalling that" or "hay que decir que" (an infinitive with no subject) is the author
@@ -647,7 +646,6 @@ def document_stances(doc: Document, kb_files: tuple[str, ...] = ()) -> list[Stan
         for cue in found:
             cue.weight = round(cue.weight * _position(cue.sentence), 4)
         totals[actor_id] = report * sum(c.weight for c in found)
-    _endorsed_quotes(tree, voice, cues, totals, report)
     _approved_acts(totals, relations, cues, mentions, report,
                    _condemned_acts(tree, relations, sentences, voice))
     relations += _state_organs(doc, _acting_states(doc, tree))
@@ -672,27 +670,6 @@ def document_stances(doc: Document, kb_files: tuple[str, ...] = ()) -> list[Stan
                                doc.text[mention.start:mention.end], 0.0)]
         result.append(Stance(actor_id, label, round(score, 4), count, found))
     return sorted(result, key=lambda s: (-s.mentions, s.actor_id))
-
-
-def _endorsed_quotes(tree: DependencyTree, voice: _Voice, cues: dict[str, list[StanceCue]],
-                     totals: dict[str, float], report: float) -> None:
-    """A quoted or reported speaker's words on an actor count for the author only when the
-    author's own cues favour the speaker ("Tiene razón Xicará: el bloqueo es un crimen"):
-    "Según Maduro, Estados Unidos es un imperio criminal" and "X dijo que Y es corrupto" tell
-    the speaker's view, not the author's. A speaker's words on itself stay (what it says it
-    is); an unnamed speaker ("según fuentes") is endorsed by nobody. The cue stays as
-    evidence with weight 0; the speaker's agreement with the author is read apart
-    (_agreements)."""
-    own = {actor: sum(c.weight for c in found if not c.kind.startswith("quoted"))
-           for actor, found in cues.items()}
-    for actor, found in cues.items():
-        unendorsed = [cue for cue in found if cue.weight and cue.kind.startswith("quoted")
-                      and (speaker := voice.speakers.get(tree.first_at(cue.start))) != actor
-                      and own.get(speaker or "", 0.0) <= 0.0]
-        for cue in unendorsed:
-            cue.weight = 0.0
-        if unendorsed:
-            totals[actor] = report * sum(c.weight for c in found)
 
 
 def _distinct(found: list[StanceCue]) -> list[StanceCue]:
