@@ -1116,6 +1116,8 @@ def _dropped_subject(tree: DependencyTree, index: int) -> list[Mention]:
     if any(tree.doc.tokens[c].pos in ("NOUN", "PROPN") and not tree.kids(c, {"case"})
            for c in tree.kids(index, OBJECTS | {"iobj"}) if c < index):
         return []  # "La demora de seis años en la Corte lo ayudó": a subject parsed as object
+    if _impersonal_se(tree, index):
+        return []
     number = "Number=Plur" if "Number=Plur" in token.morph else "Number=Sing"
     for other in range(index - 1, -1, -1):
         verb = tree.doc.tokens[other]
@@ -1130,6 +1132,16 @@ def _dropped_subject(tree: DependencyTree, index: int) -> list[Mention]:
                     return [mention, *(m for c in tree.conjuncts(subject) if c != subject
                                        and (m := tree.actor_at.get(c)) and m.actor_id)]
     return []
+
+
+def _impersonal_se(tree: DependencyTree, index: int) -> bool:
+    """Whether a Spanish verb with "se" has a person for its direct object, marked by the
+    personal "a" ("se condenó a los represores", "se critica a la Justicia"): the impersonal
+    "se", whose doer is unstated, not the subject of the sentence before."""
+    return any(tree.doc.text[tree.doc.tokens[c].start:tree.doc.tokens[c].end].lower() == "se"
+               for c in tree.children[index]) and any(
+            any(tree.lemma(k) == "a" for k in tree.kids(o, {"case"}))
+            for o in tree.kids(index, {"obj"}) if o > index)
 
 
 def _quoted_before(between: str) -> bool:

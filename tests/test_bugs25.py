@@ -1,0 +1,31 @@
+"""Defects a newcomer found reading unseen pages in session 24 (issues 11, 15): Spanish "se",
+neuter "lo" and gendered clitics as pronouns, reported speech and gender. Constructed
+sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import events_by_sentence
+
+COLUMNS = "e.trigger, e.type, e.source_id, e.target_id"
+
+
+def test_impersonal_se_has_no_doer_from_the_sentence_before(tmp_path: Path) -> None:
+    _, es = events_by_sentence(tmp_path, {
+        "impersonal": "El juez Daniel Rafecas dictó sentencia el martes. En el país se critica "
+                      "mucho a la Justicia.",
+        # a clitic "la" is a woman or a thing, never the man named before
+        "feminine": "El presidente Gabriel Boric llegó a Santiago el martes. Luego se refirió a "
+                    "la oposición y la criticó."}, "es", "2022-05-04", COLUMNS)
+    assert ("critica", "ACCUSE", None, "JUD") in es["impersonal"]
+    assert not any(row[3] == "gabriel-boric" for row in es["feminine"])
+
+
+def test_a_reported_she_is_not_the_man_who_says_it(tmp_path: Path) -> None:
+    _, en = events_by_sentence(tmp_path, {
+        "she": "Delcy Rodriguez met Nicolas Maduro on Monday. Maduro said she would attack "
+               "the protesters.",
+        "he": "Maduro said he would attack the protesters."}, "en", "2021-05-04", COLUMNS)
+    assert ("attack", "THREATEN", "delcy-rodriguez", "VENCVL") in en["she"]
+    assert ("attack", "THREATEN", "nicolas-maduro", "VENCVL") in en["he"]
