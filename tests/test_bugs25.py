@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.conftest import events_by_sentence
+from tests.conftest import events_by_sentence, jsonl_store
 
 COLUMNS = "e.trigger, e.type, e.source_id, e.target_id"
 
@@ -29,3 +29,14 @@ def test_a_reported_she_is_not_the_man_who_says_it(tmp_path: Path) -> None:
         "he": "Maduro said he would attack the protesters."}, "en", "2021-05-04", COLUMNS)
     assert ("attack", "THREATEN", "delcy-rodriguez", "VENCVL") in en["she"]
     assert ("attack", "THREATEN", "nicolas-maduro", "VENCVL") in en["he"]
+
+
+def test_a_common_noun_named_with_an_article_is_no_town_nor_person(tmp_path: Path) -> None:
+    text = ("La Convención aprobó el martes las Normas Transitorias de la nueva Constitución, "
+            "informó el diario en Santiago de Chile. El gobierno de Chile defendió la nueva "
+            "Constitución. La Convención votó en Santiago.")
+    with jsonl_store(tmp_path, [{"text": text, "language": "es"}]) as store:
+        actors = {row[0] for row in store.query("SELECT actor_id FROM mentions")}
+        stances = {row[0] for row in store.query("SELECT actor_id FROM stances")}
+    assert "CHL" in actors
+    assert not {a for a in actors | stances if a and a.startswith(("x-place-", "x-person-"))}

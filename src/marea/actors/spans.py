@@ -41,6 +41,9 @@ SEATS = {"capital", "metonym"}
 PLACE_KINDS = {"capital", "metonym"}  # "Washington" + a capitalised word is a person's name
 # Tags of words that are never a name: the Spanish article "UN" in a headline is no UN.
 FUNCTION_TAGS = {"DET", "ADP", "CCONJ", "SCONJ"}
+# Endings of Spanish nouns made from verbs and adjectives: a word with one is a common noun.
+ABSTRACT_ENDINGS = ("cion", "sion", "dad", "miento", "ncia")
+PLURAL_ARTICLES = {"los", "las", "unos", "unas"}
 SURNAME_PARTICLE_CHARS = 3  # "de", "del", "van", "von", "di" open surnames; "Según" no name
 # Tags before a lower-case word that make it a common noun: "Dos torres" are towers.
 COUNTING_TAGS = {"DET", "NUM"}
@@ -926,6 +929,12 @@ def _not_a_name(view: TokenView, mention: Mention, kb: KnowledgeBase) -> bool:
     if mention.label in PERSON_LABELS and len(inside) > 1 and fold(mention.text) in kb.titles:
         return True  # "[Lt Col] Alexander Vindman" tagged as two people: a rank is no one
         # (one word may be a surname too: "King and Weeks were abducted")
+    if mention.label in PERSON_LABELS and _plural_article_before(view, inside) and not any(
+            kb.actors[e.actor_id].type == "person" for e in kb.lookup(mention.text)):
+        return True  # "las Normas Transitorias": a person's name takes no plural article
+    if mention.label in PLACE_LABELS and _abstract_noun_after_article(view, inside) and not (
+            kb.lookup(view.word(inside[-1]))):
+        return True  # "la nueva Constitución", "La Convención": no town of that name
     if len(inside) != 1:
         return False
     index = inside[0]
@@ -944,6 +953,29 @@ def _not_a_name(view: TokenView, mention: Mention, kb: KnowledgeBase) -> bool:
         return True  # a section heading ("Evocación" on a line of its own) names no one
     return (mention.text.islower() and token.pos == "NOUN" and index > 0
             and view.tokens[index - 1].pos in COUNTING_TAGS)
+
+
+def _plural_article_before(view: TokenView, inside: list[int]) -> bool:
+    """Whether a span opens right after a plural article, or with one ("las Normas")."""
+    first = inside[0] - 1 if view.folded[inside[0]] not in PLURAL_ARTICLES else inside[0]
+    return first >= 0 and view.folded[first] in PLURAL_ARTICLES
+
+
+def _abstract_noun_after_article(view: TokenView, inside: list[int]) -> bool:
+    """Whether a span is one Spanish abstract noun by its ending ("Constitución",
+    "Convención"; "Asamblea" is not) after a definite article, in the span or before it,
+    with an adjective between or not ("la nueva Constitución"): a document or body the text
+    names by a common noun; a town of that name takes no article."""
+    if len(inside) == 2 and view.folded[inside[0]] in ("la", "el"):
+        inside = inside[1:]
+    if len(inside) != 1:
+        return False
+    index = inside[0]
+    before = index - 1
+    if before >= 0 and view.tokens[before].pos == "ADJ":
+        before -= 1
+    return view.doc.language == "es" and view.folded[index].endswith(ABSTRACT_ENDINGS) and (
+        before >= 0 and view.folded[before] in ("la", "el"))
 
 
 def _heading(text: str, mention: Mention) -> bool:
