@@ -40,3 +40,18 @@ def test_a_common_noun_named_with_an_article_is_no_town_nor_person(tmp_path: Pat
         stances = {row[0] for row in store.query("SELECT actor_id FROM stances")}
     assert "CHL" in actors
     assert not {a for a in actors | stances if a and a.startswith(("x-place-", "x-person-"))}
+
+
+def test_a_warning_that_names_no_one_warned_states_what_it_says(tmp_path: Path) -> None:
+    _, es = events_by_sentence(tmp_path, {
+        "that": "El diputado Gabriel Boric advierte que la nueva Constitución no resolverá "
+                "todos los problemas.",
+        "warned": "El ministro advirtió al Congreso que vetará la ley."},
+        "es", "2021-05-04", COLUMNS)
+    assert es["that"] == {("advierte", "STATEMENT", "gabriel-boric", None)}
+    # with someone warned it is still a threat
+    assert ("advirtió", "THREATEN", "GOV", "LEG") in es["warned"]
+    _, en = events_by_sentence(tmp_path, {
+        "that": "Senator Bernie Sanders warned that the bill would hurt workers."},
+        "en", "2021-05-04", COLUMNS)
+    assert en["that"] == {("warned", "STATEMENT", "bernie-sanders", None)}

@@ -378,6 +378,10 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
         return trigger, sides[:1], sides[1:]  # "Japan and China held talks"
     if trigger.requires_target and not any(t in tree.actor_at for t in targets) and not (
             _armed_seizure(tree, trigger, sources)):
+        if trigger.speech and tree.kids(index, {"ccomp"}):
+            # a warning with no one warned but what it says ("advierte que ...", "warned
+            # that ...") states it; what the clause tells may be an event of its own
+            return replace(trigger, type="STATEMENT", mode=None), _sides(tree, sources), []
         return None
     return trigger, _sides(tree, sources), _sides(tree, targets)
 
