@@ -55,3 +55,12 @@ def test_a_warning_that_names_no_one_warned_states_what_it_says(tmp_path: Path) 
         "that": "Senator Bernie Sanders warned that the bill would hurt workers."},
         "en", "2021-05-04", COLUMNS)
     assert en["that"] == {("warned", "STATEMENT", "bernie-sanders", None)}
+
+
+def test_parties_of_a_political_current_are_parties(tmp_path: Path) -> None:
+    _, es = events_by_sentence(tmp_path, {
+        "right": "En Chile, los partidos de derecha hacen un llamado a votar en contra de la "
+                 "nueva Constitución.",
+        "current": "La derecha criticó al gobierno de Chile."}, "es", "2022-05-04", COLUMNS)
+    assert ("hacen", "REQUEST", "CHLPTY", None) in es["right"]
+    assert es["current"] == {("criticó", "ACCUSE", "RAD", "CHLGOV")}  # the current itself

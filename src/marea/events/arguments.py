@@ -110,10 +110,11 @@ def _adjective_noun(doc: Document, kids: list[list[int]], index: int) -> bool:
         doc.tokens[k].dep in ("det", "nummod") for k in kids[index])
 
 
-# Sectors that act only within their own state (courts, legislatures): unplaced, they are
+PARTY_NOUNS = {"partido", "party"}  # a party of a political current is a party (PTY)
+# Sectors that act only within their own state (courts, legislatures, parties): unplaced, they are
 # the state's the context names (_context_state). Others (governments, forces, civilians,
 # the press) act abroad as often, and stay unplaced.
-HOME_SECTORS = {"JUD", "LEG"}
+HOME_SECTORS = {"JUD", "LEG", "PTY"}
 # Where the words that say what a body of people is hang from its noun and from one another
 # ("facciones [sindicales]", "movimientos de [defensa] [ambiental]"), and how long the stem of
 # such an adjective must be to find its noun ("sindic-", "estudiant-").
@@ -171,6 +172,10 @@ def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Men
             country = next((a.actor_id for a in kb.index.get(word, []) if a.kind == "demonym"),
                            "")
             sector = "CVL" if country else None
+        if sector is None and lemma in PARTY_NOUNS and any(
+                words.generic_agents.get(doc.tokens[c].lemma.lower()) == "RAD"
+                for c in kids[index] if doc.tokens[c].dep in ("amod", "nmod", "compound")):
+            sector = "PTY"  # "los partidos de derecha" are parties of a current, no radicals
         if sector is None and _person_noun(doc, kids, index):
             sector = "CVL"  # "unos agitadores", "los unionistas"
         if sector is None and set(_lemma_forms(lemma)) & words.collective_agents:
