@@ -51,7 +51,8 @@ def test_a_warning_that_names_no_one_warned_states_what_it_says(tmp_path: Path) 
     assert es["that"] == {("advierte", "STATEMENT", "gabriel-boric", None)}
     # with someone warned it is still a threat
     assert ("advirtió", "THREATEN", "GOV", "LEG") in es["warned"]
-    _, en = events_by_sentence(tmp_path, {
+    (tmp_path / "en").mkdir()
+    _, en = events_by_sentence(tmp_path / "en", {
         "that": "Senator Bernie Sanders warned that the bill would hurt workers."},
         "en", "2021-05-04", COLUMNS)
     assert en["that"] == {("warned", "STATEMENT", "bernie-sanders", None)}
@@ -64,3 +65,14 @@ def test_parties_of_a_political_current_are_parties(tmp_path: Path) -> None:
         "current": "La derecha criticó al gobierno de Chile."}, "es", "2022-05-04", COLUMNS)
     assert ("hacen", "REQUEST", "CHLPTY", None) in es["right"]
     assert es["current"] == {("criticó", "ACCUSE", "RAD", "CHLGOV")}  # the current itself
+
+
+def test_a_light_verb_in_a_relative_clause_on_an_event_noun_names_its_doer(
+        tmp_path: Path) -> None:
+    _, en = events_by_sentence(tmp_path, {
+        "siege": "\"We cannot survive the siege and deprivation that Israel imposes on us,\" "
+                 "the doctor said.",
+        "blockade": "Residents of Gaza suffer under the blockade that Israel imposed on the "
+                    "territory in 2007."}, "en", "2023-11-04", COLUMNS)
+    assert {row[:3] for row in en["siege"]} == {("siege", "COERCE", "ISR")}
+    assert {row[:3] for row in en["blockade"]} == {("blockade", "COERCE", "ISR")}
