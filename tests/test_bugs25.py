@@ -76,3 +76,12 @@ def test_a_light_verb_in_a_relative_clause_on_an_event_noun_names_its_doer(
                     "territory in 2007."}, "en", "2023-11-04", COLUMNS)
     assert {row[:3] for row in en["siege"]} == {("siege", "COERCE", "ISR")}
     assert {row[:3] for row in en["blockade"]} == {("blockade", "COERCE", "ISR")}
+
+
+def test_a_participle_opening_a_sentence_was_done_to_its_subject(tmp_path: Path) -> None:
+    _, en = events_by_sentence(tmp_path, {
+        "asked": "Asked about the protests, Maduro sighed.",
+        "accused": "Accused of fraud by the opposition, Maduro rejected the claims."},
+        "en", "2021-05-04", COLUMNS)
+    assert ("Asked", "REQUEST", None, "nicolas-maduro") in en["asked"]
+    assert ("Accused", "ACCUSE", "VENOPP", "nicolas-maduro") in en["accused"]

@@ -692,8 +692,15 @@ CHARGING = {"accuse": "of", "suspect": "of", "convict": "of", "acquit": "of", "c
 
 
 def reduced_passive(tree: DependencyTree, index: int) -> bool:
-    """Whether an English verb of charging is a passive with no auxiliary (see CHARGING)."""
+    """Whether an English verb of charging is a passive with no auxiliary (see CHARGING), or
+    a past participle opening an adjunct clause with no subject, auxiliary or object of its
+    own ("[Asked] about the strikes, Qassem sighed", "[Arrested] in March, he"): what it
+    tells was done to the main clause's subject."""
     token = tree.doc.tokens[index]
+    if tree.doc.language == "en" and token.tag == "VBN" and token.dep == "advcl" and (
+            index < token.head) and not tree.kids(
+            index, SUBJECTS | {"dobj", "obj", "aux", "mark"}):
+        return True
     preposition = CHARGING.get(tree.lemma(index))
     return (tree.doc.language == "en" and preposition is not None
             and token.tag in ("VBN", "VBD") and not tree.kids(index, {"dobj", "obj", "aux"})
