@@ -85,3 +85,14 @@ def test_a_participle_opening_a_sentence_was_done_to_its_subject(tmp_path: Path)
         "en", "2021-05-04", COLUMNS)
     assert ("Asked", "REQUEST", None, "nicolas-maduro") in en["asked"]
     assert ("Accused", "ACCUSE", "VENOPP", "nicolas-maduro") in en["accused"]
+
+
+def test_a_release_a_body_issues_is_its_text(tmp_path: Path) -> None:
+    _, en = events_by_sentence(tmp_path, {
+        "according": "According to the DOJ release, Lee faces 20 years.",
+        "both": "The DOJ release follows the release of three hostages by Hamas.",
+        "freed": "The Israeli release of Palestinian prisoners was delayed."},
+        "en", "2024-05-04", COLUMNS)
+    assert en["according"] == set()
+    assert en["both"] == {("release", "RETREAT", "x-org-hamas", "CVL")}
+    assert en["freed"] == {("release", "RETREAT", "ISR", "PSECVL")}
