@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.conftest import events_by_sentence, jsonl_store
+from tests.conftest import events_by_sentence, jsonl_store, mention_links
 
 COLUMNS = "e.trigger, e.type, e.source_id, e.target_id"
 
@@ -96,3 +96,28 @@ def test_a_release_a_body_issues_is_its_text(tmp_path: Path) -> None:
     assert en["according"] == set()
     assert en["both"] == {("release", "RETREAT", "x-org-hamas", "CVL")}
     assert en["freed"] == {("release", "RETREAT", "ISR", "PSECVL")}
+
+
+def test_words_that_are_no_one_s_name(tmp_path: Path) -> None:
+    records = [
+        {"text": "Junmyung Lee, 30, of Dedham, was charged with sex trafficking.",
+         "language": "en", "published": "2024-05-04"},
+        {"text": "Supporters waved signs reading Elect Trump outside the arena on Saturday.",
+         "language": "en", "published": "2024-05-04"},
+        {"text": "Protesters chanted Free Lula and Impeach Bolsonaro in the streets.",
+         "language": "en", "published": "2021-05-04"},
+        {"text": "Segundo nota da Presidência da República, Pacheco se reuniu com Lula.",
+         "language": "pt", "published": "2023-05-04"},
+        {"text": "My neighbour Jimmy said the election in Ohio was a fraud.",
+         "language": "en", "published": "2017-05-04"},
+        {"text": "Guatemalan President Jimmy Morales met the US ambassador in Washington. "
+                 "Jimmy said the vote was clean.", "language": "en", "published": "2017-05-04"}]
+    with jsonl_store(tmp_path, records) as store:
+        assert mention_links(store, 1, "Dedham") == {("x-place-dedham", None)}
+        assert mention_links(store, 2, "Trump") == {("donald-trump", "USAOPP")}
+        assert mention_links(store, 3, "Bolsonaro") == {("jair-bolsonaro", "BRAGOV")}
+        assert mention_links(store, 4, "Presidência da República") == {
+            ("x-org-presidencia-da-republica", None)}
+        # a given name alone is the known person only once the document has named them
+        assert mention_links(store, 5, "Jimmy") == {("x-person-jimmy", None)}
+        assert ("jimmy-morales", "GTMGOV") in mention_links(store, 6, "Jimmy")
