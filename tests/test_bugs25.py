@@ -121,3 +121,19 @@ def test_words_that_are_no_one_s_name(tmp_path: Path) -> None:
         # a given name alone is the known person only once the document has named them
         assert mention_links(store, 5, "Jimmy") == {("x-person-jimmy", None)}
         assert ("jimmy-morales", "GTMGOV") in mention_links(store, 6, "Jimmy")
+
+
+def test_portuguese_names_read_the_users_knowledge_base(tmp_path: Path) -> None:
+    from marea.nlp.models import load_pipeline
+    from marea.settings import load_settings
+
+    extra = tmp_path / "kb.yaml"
+    extra.write_text("people:\n  - id: lasier-martins\n    name: Lasier Martins\n"
+                     "    country: BRA\n", "utf-8")
+    settings = load_settings()
+    nlp = load_pipeline(settings.model_for("pt"), "pt", settings.entities_for("pt"),
+                        (str(extra),))
+    assert any(nlp.get_pipe_config(name).get("kb_files") == [str(extra)]
+               for name in nlp.pipe_names)
+    doc = nlp("O senador Lasier Martins vê a proposta com cautela.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Lasier Martins", "PER")]
