@@ -915,12 +915,21 @@ def _resolve(cand: Candidate, kb: KnowledgeBase, countries: Counter[str],
 
 
 def _given_name_alias(name: str, entry: Alias, kb: KnowledgeBase) -> bool:
-    """Whether a one-word alias is the given name a person's own name opens with ("Jimmy"
-    for Jimmy Morales, "Evo"): alone it names that person only once the document has named
-    them (_in_document); anyone may be a Jimmy."""
+    """Whether a one-word alias is a given name that the person's own name opens with and
+    other known people's names open with too ("Jimmy" for Jimmy Morales and Jimmy
+    Cherizier): alone it names that person only once the document has named them
+    (_in_document); anyone may be a Jimmy. A given name only one known person bears stays
+    theirs ("Evo")."""
     actor = kb.actors[entry.actor_id]
     return entry.kind == "alias" and actor.type == "person" and " " not in name and (
-        fold(actor.name).split()[0] == name)
+        fold(actor.name).split()[0] == name) and _given_name_counts(kb)[name] > 1
+
+
+@lru_cache(maxsize=4)
+def _given_name_counts(kb: KnowledgeBase) -> Counter[str]:
+    """How many of the knowledge base's people have a name opening with each given name."""
+    return Counter(fold(actor.name).split()[0] for actor in kb.actors.values()
+                   if actor.type == "person" and " " in actor.name)
 
 
 def _sender_country(doc: Document, view: TokenView, kb: KnowledgeBase, mention: Mention,
