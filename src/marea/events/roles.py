@@ -171,6 +171,17 @@ ASKING_VERBS = {"consultar", "consult"}
 CRITIC_NOUNS = {"critic", "detractor", "crítico", "detractora"}
 
 
+def _says_no_act(tree: DependencyTree, index: int) -> bool:
+    """Whether a verb has a clausal complement whose subject is a thing, no actor nor a
+    pronoun that may stand for one ("advierte que la Constitución no resolverá todos los
+    problemas"): it tells how things are, not what someone will do."""
+    clauses = tree.kids(index, {"ccomp"})
+    return bool(clauses) and all(
+        tree.kids(c, SUBJECTS) and not any(
+            actor_host(tree, s) in tree.actor_at or tree.doc.tokens[s].pos == "PRON"
+            for s in tree.kids(c, SUBJECTS)) for c in clauses)
+
+
 def _light_relative(tree: DependencyTree, index: int, words: Lexicon) -> int | None:
     """Return the light verb of a relative clause on an event noun, or on the noun it is
     coordinated with, whose object the relative pronoun is ("the siege and deprivation
@@ -392,9 +403,10 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
         return trigger, sides[:1], sides[1:]  # "Japan and China held talks"
     if trigger.requires_target and not any(t in tree.actor_at for t in targets) and not (
             _armed_seizure(tree, trigger, sources)):
-        if trigger.speech and tree.kids(index, {"ccomp"}):
+        if trigger.speech and _says_no_act(tree, index):
             # a warning with no one warned but what it says ("advierte que ...", "warned
-            # that ...") states it; what the clause tells may be an event of its own
+            # that ...") states it; one of an act ("warned it would boycott the talks") is
+            # the act threatened (modality.intention)
             return replace(trigger, type="STATEMENT", mode=None), _sides(tree, sources), []
         return None
     return trigger, _sides(tree, sources), _sides(tree, targets)
