@@ -922,7 +922,8 @@ def _given_name_alias(name: str, entry: Alias, kb: KnowledgeBase) -> bool:
     theirs ("Evo")."""
     actor = kb.actors[entry.actor_id]
     return entry.kind == "alias" and actor.type == "person" and " " not in name and (
-        fold(actor.name).split()[0] == name) and _given_name_counts(kb)[name] > 1
+        fold(actor.name).split()[0] == name) and _given_name_counts(kb)[name] > 1 and (
+        (name, entry.actor_id) not in kb.bound)  # a home alias names them at home
 
 
 @lru_cache(maxsize=4)

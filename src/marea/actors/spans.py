@@ -938,7 +938,7 @@ def _not_a_name(view: TokenView, mention: Mention, kb: KnowledgeBase) -> bool:
     if mention.label in PERSON_LABELS and _plural_article_before(view, inside) and not any(
             kb.actors[e.actor_id].type == "person" for e in kb.lookup(mention.text)):
         return True  # "las Normas Transitorias": a person's name takes no plural article
-    if mention.label in PLACE_LABELS and _abstract_noun_after_article(view, inside) and not (
+    if mention.label in PLACE_LABELS and _abstract_noun_after_article(view, inside, kb) and not (
             kb.lookup(view.word(inside[-1]))):
         return True  # "la nueva Constitución", "La Convención": no town of that name
     if len(inside) != 1:
@@ -975,7 +975,8 @@ def _plural_article_before(view: TokenView, inside: list[int]) -> bool:
     return first >= 0 and view.folded[first] in PLURAL_ARTICLES
 
 
-def _abstract_noun_after_article(view: TokenView, inside: list[int]) -> bool:
+def _abstract_noun_after_article(view: TokenView, inside: list[int], kb: KnowledgeBase
+                                 ) -> bool:
     """Whether a span is one Spanish abstract noun by its ending ("Constitución",
     "Convención"; "Asamblea" is not) after a definite article, in the span or before it,
     with an adjective between or not ("la nueva Constitución"): a document or body the text
@@ -988,6 +989,9 @@ def _abstract_noun_after_article(view: TokenView, inside: list[int]) -> bool:
     before = index - 1
     if before >= 0 and view.tokens[before].pos == "ADJ":
         before -= 1
+    if before > 1 and view.folded[before - 1] == "de" and (
+            view.folded[before - 2] in kb.titles | OFFICE_HEADS):
+        return False  # "la ministra de la Presidencia": the portfolio of an office
     return view.doc.language == "es" and view.folded[index].endswith(ABSTRACT_ENDINGS) and (
         before >= 0 and view.folded[before] in ("la", "el"))
 

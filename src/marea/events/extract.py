@@ -125,7 +125,7 @@ ACCUSED_ACT_PREPS = {"into", "of", "over", "for"}
 # Types whose doers may go unnamed: a protest or strike by nobody named is still one, by
 # civilians (the source events scheme codes them so).
 CROWD_TYPES = {"PROTEST"}
-BODY_LABELS = {"ORG", "GPE", "AGENT"}  # mentions of a state or organisation (a body)
+BODY_LABELS = {"ORG", "GPE"}  # a named state or organisation (not "the prisoner release")
 # Types of Spanish verbs of demanding and threatening: one whose subject is a common noun or
 # name that links to no actor ("los unionistas exigen", "los tetracampeones, que amenazaron")
 # was still made, by people the sentence places, as an unnamed crowd protests. Checked on
@@ -1011,7 +1011,7 @@ def _text_speaking(tree: DependencyTree, index: int, words: Lexicon) -> bool:
     Department's release said ..." is no release from custody. (An audit or investigation that
     "said" stays an act: its finding is what was said.)"""
     token = tree.doc.tokens[index]
-    if not any(t.type == "STATEMENT" for t in words.nouns[tree.lemma(index)]):
+    if not any(t.type == "STATEMENT" for t in words.nouns.get(tree.lemma(index), [])):
         return False
     return token.dep == "nsubj" and tree.lemma(token.head) in words.speech_verbs or (
         _issued_by_body(tree, index))
