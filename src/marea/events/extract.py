@@ -133,6 +133,7 @@ ARTICLES = {"el", "la", "los", "las", "un", "una", "the", "a", "an"}
 # Types whose doers may go unnamed: a protest or strike by nobody named is still one, by
 # civilians (the source events scheme codes them so).
 CROWD_TYPES = {"PROTEST"}
+BODY_LABELS = {"ORG", "GPE"}  # a named state or organisation (not "the prisoner release")
 # Types of Spanish verbs of demanding and threatening: one whose subject is a common noun or
 # name that links to no actor ("los unionistas exigen", "los tetracampeones, que amenazaron")
 # was still made, by people the sentence places, as an unnamed crowd protests. Checked on
@@ -1114,8 +1115,20 @@ def _text_speaking(tree: DependencyTree, index: int, words: Lexicon) -> bool:
     Department's release said ..." is no release from custody. (An audit or investigation that
     "said" stays an act: its finding is what was said.)"""
     token = tree.doc.tokens[index]
-    return token.dep == "nsubj" and tree.lemma(token.head) in words.speech_verbs and any(
-        t.type == "STATEMENT" for t in words.nouns[tree.lemma(index)])
+    if not any(t.type == "STATEMENT" for t in words.nouns.get(tree.lemma(index), [])):
+        return False
+    return token.dep == "nsubj" and tree.lemma(token.head) in words.speech_verbs or (
+        _issued_by_body(tree, index))
+
+
+def _issued_by_body(tree: DependencyTree, index: int) -> bool:
+    """Whether a noun that can name a statement has an organisation or state for a compound
+    modifier and nothing done "of" anyone ("the DOJ release", "a White House release"): the
+    body's text, whatever the tagger makes of the verb after it ("states" read as a noun)."""
+    return not prepositions(tree, index).get("of") and any(
+        (mention := tree.actor_at.get(c)) is not None and mention.actor_id is not None
+        and mention.label in BODY_LABELS
+        for c in tree.kids(index, {"compound"}))
 
 
 def _report_source(tree: DependencyTree, index: int) -> bool:

@@ -192,6 +192,31 @@ def note_drop(tree: DependencyTree, index: int, why: str) -> None:
                                 "lemma": tree.lemma(index)})
 
 
+def _says_no_act(tree: DependencyTree, index: int) -> bool:
+    """Whether a verb has a clausal complement whose subject is a thing, no actor nor a
+    pronoun that may stand for one ("advierte que la Constitución no resolverá todos los
+    problemas"): it tells how things are, not what someone will do."""
+    clauses = tree.kids(index, {"ccomp"})
+    return bool(clauses) and all(
+        tree.kids(c, SUBJECTS) and not any(
+            actor_host(tree, s) in tree.actor_at or tree.doc.tokens[s].pos == "PRON"
+            for s in tree.kids(c, SUBJECTS)) for c in clauses)
+
+
+def _light_relative(tree: DependencyTree, index: int, words: Lexicon) -> int | None:
+    """Return the light verb of a relative clause on an event noun, or on the noun it is
+    coordinated with, whose object the relative pronoun is ("the siege and deprivation
+    [that Israel imposes] on us", "el bloqueo que impuso Israel"): its subject does the
+    noun's act, as in "Israel imposes a siege"."""
+    for noun in tree.conjuncts(index):
+        for clause in tree.kids(noun, {"relcl", "acl", "acl:relcl"}):
+            objects = tree.kids(clause, OBJECTS)
+            if words.verb_lemma(tree.lemma(clause)) in words.light_verbs and objects and all(
+                    tree.lemma(o) in RELATIVE_OBJECTS for o in objects):
+                return clause
+    return None
+
+
 def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], participle: bool = False,
                 blockers: list[Trigger] | None = None
                 ) -> tuple[Trigger, list[int], list[int]] | None:
@@ -409,6 +434,11 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
         return trigger, sides[:1], sides[1:]  # "Japan and China held talks"
     if trigger.requires_target and not any(t in tree.actor_at for t in targets) and not (
             _armed_seizure(tree, trigger, sources)):
+        if trigger.speech and _says_no_act(tree, index):
+            # a warning with no one warned but what it says ("advierte que ...", "warned
+            # that ...") states it; one of an act ("warned it would boycott the talks") is
+            # the act threatened (modality.intention)
+            return replace(trigger, type="STATEMENT", mode=None), _sides(tree, sources), []
         note_drop(tree, index, "requires a target")
         return None
     return trigger, _sides(tree, sources), _sides(tree, targets)
@@ -518,6 +548,13 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
     if light and not sources and carried in OBJECTS:  # "Norway launched a mediation
         # effort between Colombia and the FARC"; "Melara's office opened investigations"
         sources = [actor_host(tree, s) for s in subjects_of(tree, carrier)]
+    imposing = _light_relative(tree, index, words)
+    if imposing is not None and not sources:  # "the siege that Israel imposes on us"
+        sources = [actor_host(tree, s) for s in tree.kids(imposing, SUBJECTS)
+                   if tree.lemma(s) not in RELATIVE_OBJECTS]
+        if not any(t in tree.actor_at for t in targets):
+            targets = [t for p in trigger.target_prep or ("on", "against", "sobre", "contra", "a")
+                       for t in prepositions(tree, imposing).get(p, [])] or targets
     if not sources and len(sides) > 1:  # "el tiroteo entre policías y delincuentes"
         if trigger.requires_target and not any(t in tree.actor_at for t in sides[1:]):
             return None

@@ -708,8 +708,15 @@ CHARGING = {"accuse": "of", "suspect": "of", "convict": "of", "acquit": "of", "c
 
 
 def reduced_passive(tree: DependencyTree, index: int) -> bool:
-    """Whether an English verb of charging is a passive with no auxiliary (see CHARGING)."""
+    """Whether an English verb of charging is a passive with no auxiliary (see CHARGING), or
+    a past participle opening an adjunct clause with no subject, auxiliary or object of its
+    own ("[Asked] about the strikes, Qassem sighed", "[Arrested] in March, he"): what it
+    tells was done to the main clause's subject."""
     token = tree.doc.tokens[index]
+    if tree.doc.language == "en" and token.tag == "VBN" and token.dep == "advcl" and (
+            index < token.head) and not tree.kids(
+            index, SUBJECTS | {"dobj", "obj", "aux", "mark"}):
+        return True
     preposition = CHARGING.get(tree.lemma(index))
     return (tree.doc.language == "en" and preposition is not None
             and token.tag in ("VBN", "VBD") and not tree.kids(index, {"dobj", "obj", "aux"})
@@ -798,6 +805,8 @@ def dropped_subjects(tree: DependencyTree, index: int, pending: bool = False) ->
     if any(tree.doc.tokens[c].pos in ("NOUN", "PROPN") and not tree.kids(c, {"case"})
            for c in tree.kids(index, OBJECTS | {"iobj"}) if c < index):
         return []  # "La demora de seis años en la Corte lo ayudó": a subject parsed as object
+    if _impersonal_se(tree, index):
+        return []
     number = "Number=Plur" if "Number=Plur" in token.morph else "Number=Sing"
 
     def named(word: int) -> bool:
@@ -817,6 +826,16 @@ def dropped_subjects(tree: DependencyTree, index: int, pending: bool = False) ->
                     return [subject, *(c for c in tree.conjuncts(subject)
                                        if c != subject and named(c))]
     return []
+
+
+def _impersonal_se(tree: DependencyTree, index: int) -> bool:
+    """Whether a Spanish verb with "se" has a person for its direct object, marked by the
+    personal "a" ("se condenó a los represores", "se critica a la Justicia"): the impersonal
+    "se", whose doer is unstated, not the subject of the sentence before."""
+    return any(tree.doc.text[tree.doc.tokens[c].start:tree.doc.tokens[c].end].lower() == "se"
+               for c in tree.children[index]) and any(
+            any(tree.lemma(k) == "a" for k in tree.kids(o, {"case"}))
+            for o in tree.kids(index, {"obj"}) if o > index)
 
 
 def _quoted_before(between: str) -> bool:

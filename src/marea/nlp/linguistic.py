@@ -68,7 +68,7 @@ def linguistic(batch: list[Document], settings: Settings) -> list[Document]:
         by_language[doc.language or settings.language_default].append(doc)
     for language, docs in by_language.items():
         nlp = load_pipeline(settings.model_for(language), language,
-                            settings.entities_for(language))
+                            settings.entities_for(language), settings.kb_files)
         kb = load_kb(settings.kb_files)
         for group in _groups(docs):
             texts = [restore_accents(truecase(d.text, kb, language), language) for d in group]
