@@ -10,8 +10,9 @@
    (dev = even-numbered texts, held-out =
    odd: lexicon entries are added from dev misses only, which --errors lists), with
    (sentence, type) pairs in marea's sentences; the most frequent error classes.
-   --fresh scores the fresh set instead (gold/events/fresh.jsonl: six pages annotated blind,
-   actors written as marea ids, halves by the SHA-1 order of the file names) and nothing else.
+   --fresh scores the two fresh sets instead (gold/events/fresh.jsonl: six pages, fresh2.jsonl:
+   eight more, each annotated blind, actors written as marea ids, halves by the SHA-1 order of
+   the file names), one after the other, and nothing else.
 2. PETRARCH2 validation records (../shared/benchmarks/petrarch2-validation), when present:
    the share of their expected (source, target, CAMEO root) codings marea reproduces,
    beside the number of sentences. The records describe fictional states (Arnor, Gondor...),
@@ -107,12 +108,15 @@ def _half(file: str) -> str:
     return "dev" if int(re.sub(r"\D", "", file) or 0) % 2 == 0 else "held-out"
 
 
-def _fresh_half(file: str) -> str:
-    """The fresh set's half: its file names in the order of their SHA-1 digests, alternately
-    dev and held-out from the first (gold README, "Fresh set")."""
-    names = sorted((p.name for p in (GOLD / "events" / "fresh").glob("*.txt")),
-                   key=lambda name: hashlib.sha1(name.encode("utf-8")).hexdigest())
-    return "dev" if names.index(file) % 2 == 0 else "held-out"
+def _sha1_halves(texts: Path) -> Callable[[str], str]:
+    """A fresh set's halves: its file names in the order of their SHA-1 digests, alternately
+    dev and held-out from the first (gold README, "Fresh set", "Second fresh set")."""
+    def half(file: str) -> str:
+        names = sorted((p.name for p in texts.glob("*.txt")),
+                       key=lambda name: hashlib.sha1(name.encode("utf-8")).hexdigest())
+        return "dev" if names.index(file) % 2 == 0 else "held-out"
+
+    return half
 
 
 @dataclass(frozen=True)
@@ -128,7 +132,9 @@ class GoldSet:
 
 MAIN = GoldSet("gold set", GOLD / "events" / "events.jsonl", GOLD / "actors" / "texts", _half)
 FRESH = GoldSet("fresh set", GOLD / "events" / "fresh.jsonl", GOLD / "events" / "fresh",
-                _fresh_half, ids=True)
+                _sha1_halves(GOLD / "events" / "fresh"), ids=True)
+FRESH2 = GoldSet("second fresh set", GOLD / "events" / "fresh2.jsonl", GOLD / "events" / "fresh2",
+                 _sha1_halves(GOLD / "events" / "fresh2"), ids=True)
 
 
 def score_gold(show_errors: bool, language: str | None = None, gold_set: GoldSet = MAIN
@@ -1010,8 +1016,8 @@ def main() -> None:
     parser.add_argument("--only", help="external sets to score, comma-separated names")
     parser.add_argument("--gold-only", action="store_true", help="skip the external sets")
     parser.add_argument("--fresh", action="store_true",
-                        help="score the fresh gold set (gold/events/fresh.jsonl) instead, and "
-                        "nothing else")
+                        help="score the two fresh gold sets (gold/events/fresh.jsonl, "
+                        "fresh2.jsonl) instead, and nothing else")
     parser.add_argument("--language", choices=("en", "es"),
                         help="score only the gold set's texts in this language")
     parser.add_argument("--why", action="store_true",
@@ -1026,8 +1032,13 @@ def main() -> None:
                         help="count the error classes of each half (no sentence text)")
 
     args = parser.parse_args()
-    scores = score_gold(args.errors and not args.json, args.language,
-                        FRESH if args.fresh else MAIN)
+    if args.fresh:
+        fresh = {gold_set.name: score_gold(args.errors and not args.json, args.language, gold_set)
+                 for gold_set in (FRESH, FRESH2)}
+        if args.json:
+            print(json.dumps(fresh))
+        return
+    scores = score_gold(args.errors and not args.json, args.language, MAIN)
     if args.json:
         print(json.dumps(scores))
         return

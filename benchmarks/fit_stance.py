@@ -210,6 +210,10 @@ def inner(docs: dict[str, Document], rows: list[dict]) -> None:
              for part in ("design", "check")}
     for part, (part_docs, part_rows) in parts.items():
         print(f"  {part:<6} {len(part_docs):>3} documents, now: {_figures(part_docs, part_rows)}")
+        for language in sorted({doc.language or "" for doc in part_docs.values()}):
+            own = {n: d for n, d in part_docs.items() if d.language == language}
+            print(f"    {language:<4} {len(own):>3} documents: "
+                  f"{_figures(own, [r for r in part_rows if r['doc'] in own])}")
     print("  cue kind: documents fired in, pairs it decides right/wrong (design | check)")
     for kind, counts in sorted(cue_transfer(docs, rows).items(),
                                key=lambda item: -sum(item[1].values())):

@@ -99,8 +99,11 @@ def test_union_patriotica_is_a_party(coded: dict[str, set[tuple]]) -> None:
 
 
 def test_turning_from_demands_is_no_demand(coded: dict[str, set[tuple]]) -> None:
-    assert {(t, ty) for t, ty, *_ in coded["departed"]} == {("aceptó", "AGREE"),
-                                                             ("apartó", "REJECT")}
+    # the court makes no demand; the demands it turns from were made of it (session 25: a
+    # request refused was made, by the one refused to the one refusing)
+    assert {(t, ty) for t, ty, *_ in coded["departed"]} == {
+        ("aceptó", "AGREE"), ("apartó", "REJECT"), ("exigencias", "REQUEST")}
+    assert ("exigencias", "REQUEST", None, None, "JUD") in coded["departed"]
 
 
 def test_a_district_of_a_town_is_in_the_towns_state(coded: dict[str, set[tuple]]) -> None:

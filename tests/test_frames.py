@@ -150,6 +150,13 @@ def test_fixed_expressions_and_business_ecosystems_name_no_theme(settings: Setti
         "La ciudad tiene un ecosistema de empresas emergentes que atrae a inversores.")
     assert "environment" in themes(
         "La deforestación y la minería ilegal destruyen el ecosistema de la selva.")
+    # the cycling union (UCI) and a sovereign decision are no intensive care nor Cuban vaccine
+    assert "health_covid" not in themes(
+        "Esta será la primera parada de la Copa de Naciones organizada por la UCI en Glasgow.")
+    assert "health_covid" not in themes(
+        "El canciller dijo que la decisión soberana del país no admite presiones externas.")
+    assert "health_covid" in themes(
+        "Los contagios llenaron la UCI del hospital y faltó oxígeno para los pacientes.")
 
 
 def test_documents_get_at_most_five_themes(corpus_store: Store) -> None:

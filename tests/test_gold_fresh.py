@@ -1,5 +1,7 @@
-"""The fresh event gold set (benchmarks/gold/events/fresh.jsonl, README "Fresh set") and its
-independent second annotation (fresh_second.jsonl, README "Second annotation") are checked
+"""The fresh event gold set (benchmarks/gold/events/fresh.jsonl, README "Fresh set"), its
+independent second annotation (fresh_second.jsonl, README "Second annotation") and the second
+fresh set (fresh2.jsonl on the texts in fresh2/, README "Second fresh set") with its own second
+annotation (fresh2_second.jsonl, README "Second annotation of the second fresh set") are checked
 mechanically: a wrong offset or an actor id marea can never give would make scores and agreement
 lie."""
 
@@ -17,8 +19,9 @@ from marea.events.lexicon import ontology
 from marea.ingest.clean import normalise, remove_chrome
 
 GOLD = Path(__file__).resolve().parents[1] / "benchmarks" / "gold" / "events"
-TEXTS = GOLD / "fresh"
-ANNOTATIONS = ("fresh.jsonl", "fresh_second.jsonl")
+TEXTS = {"fresh.jsonl": GOLD / "fresh", "fresh_second.jsonl": GOLD / "fresh",  # each annotation's
+         "fresh2.jsonl": GOLD / "fresh2", "fresh2_second.jsonl": GOLD / "fresh2"}  # folder of texts
+ANNOTATIONS = tuple(TEXTS)
 
 
 def _rows(name: str) -> list[dict]:
@@ -26,8 +29,12 @@ def _rows(name: str) -> list[dict]:
             if line.strip()]
 
 
-METADATA = {m["file"]: m for m in map(json.loads, (TEXTS / "metadata.jsonl").read_text(
-    "utf-8").splitlines())}
+def _metadata(texts: Path) -> dict[str, dict]:
+    return {m["file"]: m for m in map(json.loads, (texts / "metadata.jsonl").read_text(
+        "utf-8").splitlines())}
+
+
+FOLDERS = sorted(set(TEXTS.values()))
 NOT_IN_KB = {"HKG"}  # CAMEO's Hong Kong, which the knowledge base has no entry for
 UNKNOWN = re.compile(r"x-(?:person|org)-([a-z0-9]+(?:-[a-z0-9]+)*)")
 
@@ -44,8 +51,8 @@ def _sectors() -> set[str]:
             | {r.sector for a in kb.actors.values() for r in a.roles})
 
 
-def _text(file: str) -> str:
-    return (TEXTS / file).read_text("utf-8")
+def _text(texts: Path, file: str) -> str:
+    return (texts / file).read_text("utf-8")
 
 
 def _known(actor: str) -> bool:
@@ -63,24 +70,27 @@ def _known(actor: str) -> bool:
     return unknown is not None and not kb.lookup(unknown.group(1).replace("-", " "))
 
 
-@pytest.mark.parametrize("name", ANNOTATIONS)
-def test_the_set_has_six_texts_in_both_languages(name: str) -> None:
+@pytest.mark.parametrize(("name", "per_language"), [
+    ("fresh.jsonl", 3), ("fresh_second.jsonl", 3), ("fresh2.jsonl", 4),
+    ("fresh2_second.jsonl", 4)])
+def test_each_set_has_its_texts_half_in_each_language(name: str, per_language: int) -> None:
     files = {row["file"] for row in _rows(name)}
-    assert files == set(METADATA) == {p.name for p in TEXTS.glob("*.txt")}
-    assert sorted(f[:2] for f in files) == ["en", "en", "en", "es", "es", "es"]
+    assert files == set(_metadata(TEXTS[name])) == {p.name for p in TEXTS[name].glob("*.txt")}
+    assert sorted(f[:2] for f in files) == ["en"] * per_language + ["es"] * per_language
 
 
-@pytest.mark.parametrize("file", sorted(METADATA))
-def test_texts_are_what_marea_reads(file: str) -> None:
+@pytest.mark.parametrize("path", [p for folder in FOLDERS for p in sorted(folder.glob("*.txt"))],
+                         ids=lambda p: p.name)
+def test_texts_are_what_marea_reads(path: Path) -> None:
     """Ingesting a text gives the same characters, so the offsets are marea's offsets."""
-    text = _text(file)
+    text = path.read_text("utf-8")
     assert normalise(remove_chrome(text)) == text.rstrip("\n")
 
 
 @pytest.mark.parametrize("name", ANNOTATIONS)
 def test_every_trigger_is_at_its_offset_inside_its_sentence(name: str) -> None:
     for row in _rows(name):
-        text, start = _text(row["file"]), row["trigger_start"]
+        text, start = _text(TEXTS[name], row["file"]), row["trigger_start"]
         assert text[start:start + len(row["trigger"])] == row["trigger"], row
         begin = text.rfind(row["sentence"], 0, start + len(row["sentence"]))
         assert begin >= 0 and start + len(row["trigger"]) <= begin + len(row["sentence"]), row
@@ -112,8 +122,9 @@ def test_the_actor_check_can_fail() -> None:
 @pytest.mark.parametrize("name", ANNOTATIONS)
 def test_dates_and_uniqueness(name: str) -> None:
     keys = set()
+    metadata = _metadata(TEXTS[name])
     for row in _rows(name):
-        published = METADATA[row["file"]]["published"]
+        published = metadata[row["file"]]["published"]
         if row["date_basis"] == "publication":
             assert row["date"] == published, row
         elif row["modality"] == "asserted":
@@ -126,9 +137,12 @@ def test_dates_and_uniqueness(name: str) -> None:
 def test_the_benchmark_splits_the_files_as_the_readme_says() -> None:
     from benchmarks import events
 
-    dev = {f for f in METADATA if events.FRESH.half(f) == "dev"}
+    dev = {f for f in _metadata(TEXTS["fresh.jsonl"]) if events.FRESH.half(f) == "dev"}
     assert dev == {"es-ultimahora-apelacion.txt", "es-pagina12-suprema.txt",
                    "en-chron-esper.txt"}
+    dev = {f for f in _metadata(TEXTS["fresh2.jsonl"]) if events.FRESH2.half(f) == "dev"}
+    assert dev == {"es-elpais-gobierno.txt", "en-snopes-yovanovitch.txt",
+                   "es-paginasiete-carabineros.txt", "es-publimetro-ministra.txt"}
 
 
 def test_agreement_kappa_and_f1_are_the_textbook_figures() -> None:

@@ -45,7 +45,8 @@ def load_models(settings: Settings) -> None:
     from marea.nlp.models import load_pipeline
 
     for language in settings.language_candidates:
-        load_pipeline(settings.model_for(language), language, settings.entities_for(language))
+        load_pipeline(settings.model_for(language), language, settings.entities_for(language),
+                      settings.kb_files)
     if settings.models.get("encoder", DEFAULT) != DISABLED:
         load_encoder(settings.models.get("encoder", DEFAULT))
 

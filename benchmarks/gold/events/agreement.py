@@ -1,7 +1,8 @@
-"""Inter-annotator agreement on the fresh event gold set: fresh.jsonl (the first annotation)
-against fresh_second.jsonl (a second annotator's, made blind to the first).
+"""Inter-annotator agreement on the two fresh event gold sets: fresh.jsonl and fresh2.jsonl (the
+first annotations) against fresh_second.jsonl and fresh2_second.jsonl (a second annotator's of
+the same texts, each made blind to the first).
 
-    python benchmarks/gold/events/agreement.py [--list]
+    PYTHONPATH=src python benchmarks/gold/events/agreement.py [--set fresh|fresh2] [--list]
 
 A trigger is a (file, trigger_start) pair. Trigger, (trigger, type), (sentence, type: the
 benchmark's looser match, forgiving a different word for the same event) and (trigger, type,
@@ -9,6 +10,7 @@ source, target) agreement are F1 of the second annotation against the first (F1 
 so which is the reference does not matter). Modality and date agreement and Cohen's kappa on
 type are over the triggers both annotated: a trigger's type is the type of most of its rows, and
 its modalities and dates are compared as sets, since one trigger can carry several events.
+Each set is also split by language and into the benchmark's dev and held-out halves.
 --list prints every disagreement, for reading.
 """
 
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -23,6 +26,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 Row = dict
 Key = tuple
+# name: (first annotation, second annotation, the set's GoldSet in benchmarks/events.py)
+SETS = {"fresh": ("fresh.jsonl", "fresh_second.jsonl", "FRESH"),
+        "fresh2": ("fresh2.jsonl", "fresh2_second.jsonl", "FRESH2")}
 
 
 def load(name: str) -> list[Row]:
@@ -110,28 +116,50 @@ def disagreements(first: list[Row], second: list[Row]) -> Iterable[str]:
                    f"  second: {show(b) or '-'}")
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--list", action="store_true", help="print every disagreement")
-    args = parser.parse_args()
-    first, second = load("fresh.jsonl"), load("fresh_second.jsonl")
-    for language in ("all", "en", "es"):
-        a = [r for r in first if language == "all" or r["file"].startswith(language)]
-        b = [r for r in second if language == "all" or r["file"].startswith(language)]
-        print(f"== {language}")
-        for name, value in agreement(a, b).items():
-            print(f"  {name}: {value}")
+def halves(gold_set: str) -> Callable[[str], str]:
+    """The benchmark's dev/held-out split of a fresh set, so agreement is reported by half."""
+    sys.path.insert(0, str(HERE.parents[1]))  # benchmarks/, which events.py imports from
+    import events  # loads marea, which only the command needs
+
+    half: Callable[[str], str] = getattr(events, gold_set).half
+    return half
+
+
+def report(name: str, list_all: bool) -> None:
+    first_file, second_file, gold_set = SETS[name]
+    first, second = load(first_file), load(second_file)
+    half = halves(gold_set)
+    groups: dict[str, Callable[[str], bool]] = {
+        "all": lambda file: True, "en": lambda file: file.startswith("en"),
+        "es": lambda file: file.startswith("es"), "dev": lambda file: half(file) == "dev",
+        "held-out": lambda file: half(file) == "held-out"}
+    print(f"##### {first_file} against {second_file}")
+    for group, kept in groups.items():
+        print(f"== {group}")
+        scores = agreement([r for r in first if kept(r["file"])],
+                           [r for r in second if kept(r["file"])])
+        for key, value in scores.items():
+            print(f"  {key}: {value}")
     print("== per file: trigger F1, trigger+type+source+target F1")
     for file in sorted({r["file"] for r in first}):
         a = [r for r in first if r["file"] == file]
         b = [r for r in second if r["file"] == file]
-        print(f"  {file}: " + ", ".join(
+        print(f"  {file} ({half(file)}): " + ", ".join(
             f"{f1({KEYS[k](r) for r in a}, {KEYS[k](r) for r in b})[2]:.3f}"
             for k in ("trigger", "trigger+type+source+target")))
-    if args.list:
+    if list_all:
         for line in disagreements(first, second):
             print(line)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--set", choices=sorted(SETS), help="only this set (default: both)")
+    parser.add_argument("--list", action="store_true", help="print every disagreement")
+    args = parser.parse_args()
+    for name in [args.set] if args.set else SETS:
+        report(name, args.list)
 
 
 if __name__ == "__main__":

@@ -714,6 +714,8 @@ def _people_named_in_full(candidates: list[Candidate], kb: KnowledgeBase) -> Peo
         forms = {fold(words[0]), fold(words[-1]), fold(" ".join(words[-2:]))}
         if len(words) > 2:  # without the second surname: "Rosario del Pilar Pentón [Díaz]"
             forms.add(fold(" ".join(words[:-1])))
+        if len(words) == 4:  # two given names and two surnames, later the first of each:
+            forms.add(fold(f"{words[0]} {words[2]}"))  # "Liz [Paola] Duarte [Meza]"
         forms.update(fold(a) for a in actor.aliases)
         if nickname := nickname_of(cand.mention.text):  # "El Chapo" alone, named so before
             forms.add(fold(clean_name(nickname, kb)))
@@ -873,7 +875,7 @@ def _resolve(cand: Candidate, kb: KnowledgeBase, countries: Counter[str],
         and not _at_home(kb, e.actor_id, countries, view)  # Peru's "PJ" is no ARG party
         or kb.actors[e.actor_id].type == "party" and bool(party_states)
         and _generic_party_name(name) and kb.actors[e.actor_id].country not in (
-            None, *party_states))]
+            None, *party_states)) and not _given_name_alias(name, e, kb)]
     if cand.mention.label in PERSON_LABELS:
         # "SUCRE" tagged as a person is not Bolivia's capital acting for the state; "Ugandan"
         # tagged as one is the demonym it is
@@ -912,6 +914,25 @@ def _resolve(cand: Candidate, kb: KnowledgeBase, countries: Counter[str],
                                      or _running(prominent, day)))):
             return prominent, "prominence"
     return None, ""
+
+
+def _given_name_alias(name: str, entry: Alias, kb: KnowledgeBase) -> bool:
+    """Whether a one-word alias is a given name that the person's own name opens with and
+    other known people's names open with too ("Jimmy" for Jimmy Morales and Jimmy
+    Cherizier): alone it names that person only once the document has named them
+    (_in_document); anyone may be a Jimmy. A given name only one known person bears stays
+    theirs ("Evo")."""
+    actor = kb.actors[entry.actor_id]
+    return entry.kind == "alias" and actor.type == "person" and " " not in name and (
+        fold(actor.name).split()[0] == name) and _given_name_counts(kb)[name] > 1 and (
+        (name, entry.actor_id) not in kb.bound)  # a home alias names them at home
+
+
+@lru_cache(maxsize=4)
+def _given_name_counts(kb: KnowledgeBase) -> Counter[str]:
+    """How many of the knowledge base's people have a name opening with each given name."""
+    return Counter(fold(actor.name).split()[0] for actor in kb.actors.values()
+                   if actor.type == "person" and " " in actor.name)
 
 
 def _sender_country(doc: Document, view: TokenView, kb: KnowledgeBase, mention: Mention,

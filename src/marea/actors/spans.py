@@ -41,6 +41,11 @@ SEATS = {"capital", "metonym"}
 PLACE_KINDS = {"capital", "metonym"}  # "Washington" + a capitalised word is a person's name
 # Tags of words that are never a name: the Spanish article "UN" in a headline is no UN.
 FUNCTION_TAGS = {"DET", "ADP", "CCONJ", "SCONJ"}
+# Endings of Spanish nouns made from verbs and adjectives: a word with one is a common noun.
+ABSTRACT_ENDINGS = ("cion", "sion", "dad", "miento", "ncia")
+PLURAL_ARTICLES = {"los", "las", "unos", "unas"}
+# an age apposition's residence: "Junmyung Lee, 30, of [Dedham]" (the text just before a name)
+RESIDENCE_BEFORE = re.compile(r"\b\d{1,3},\s+(?:of|from)\s+$")
 SURNAME_PARTICLE_CHARS = 3  # "de", "del", "van", "von", "di" open surnames; "Según" no name
 # Tags before a lower-case word that make it a common noun: "Dos torres" are towers.
 COUNTING_TAGS = {"DET", "NUM"}
@@ -325,8 +330,12 @@ def find_candidates(doc: Document, view: TokenView, kb: KnowledgeBase, family: s
         if mention.label in ACTOR_LABELS:
             _split_institution(doc, mention, view, kb)
             _cut_unit_members(doc, mention, view, kb)
-        if mention.label in PERSON_LABELS and common_word_inside(view, mention):
+        if mention.label in PERSON_LABELS and (common_word_inside(view, mention)
+                                                or _abstract_head(view, mention)):
             mention.label = "ORG"  # "[Operativo de seguridad Ciudadana de la Policía ...]"
+        if mention.label in PERSON_LABELS and RESIDENCE_BEFORE.search(
+                doc.text, max(0, mention.start - 12), mention.start):
+            mention.label = KB_LABELS[family]["country"]  # "Lee, 30, of [Dedham]": a place
         if mention.label == "ORG" or mention.label in PERSON_LABELS:
             _person_after_state(doc, mention, kb, family)
     _join_nicknamed(doc, view, family)
@@ -721,6 +730,9 @@ def social_candidates(view: TokenView, kb: KnowledgeBase, taken: list[Candidate]
                    ] if len(words) > 1 else []
         for form, surname in ((" ".join(words), True), *singles):
             entries = _one_actor(kb, form, allow_surname=surname)
+            if entries and form != " ".join(words) and match.group(0)[0] == "@" and (
+                    kb.actors[entries[0].actor_id].type != "person"):
+                continue  # an account named after a place is no state's: "@JamaicaGleaner"
             if entries:
                 spans.append((match.start(), match.end(), entries))
                 break
@@ -926,6 +938,12 @@ def _not_a_name(view: TokenView, mention: Mention, kb: KnowledgeBase) -> bool:
     if mention.label in PERSON_LABELS and len(inside) > 1 and fold(mention.text) in kb.titles:
         return True  # "[Lt Col] Alexander Vindman" tagged as two people: a rank is no one
         # (one word may be a surname too: "King and Weeks were abducted")
+    if mention.label in PERSON_LABELS and _plural_article_before(view, inside) and not any(
+            kb.actors[e.actor_id].type == "person" for e in kb.lookup(mention.text)):
+        return True  # "las Normas Transitorias": a person's name takes no plural article
+    if mention.label in PLACE_LABELS and _abstract_noun_after_article(view, inside, kb) and not (
+            kb.lookup(view.word(inside[-1]))):
+        return True  # "la nueva Constitución", "La Convención": no town of that name
     if len(inside) != 1:
         return False
     index = inside[0]
@@ -944,6 +962,41 @@ def _not_a_name(view: TokenView, mention: Mention, kb: KnowledgeBase) -> bool:
         return True  # a section heading ("Evocación" on a line of its own) names no one
     return (mention.text.islower() and token.pos == "NOUN" and index > 0
             and view.tokens[index - 1].pos in COUNTING_TAGS)
+
+
+def _abstract_head(view: TokenView, mention: Mention) -> bool:
+    """Whether a span opens with an abstract noun by its ending and a joining word after it
+    ("Presidência da República", "Dirección de Inteligencia"): a body's name, no person's."""
+    inside = [i for i in view.inside(mention.start, mention.end) if view.is_word(i)]
+    return len(inside) > 2 and view.folded[inside[0]].endswith(ABSTRACT_ENDINGS + (
+        "cao", "dade", "mento")) and view.folded[inside[1]] in UNIT_OF | {"da", "do", "of"}
+
+
+def _plural_article_before(view: TokenView, inside: list[int]) -> bool:
+    """Whether a span opens right after a plural article, or with one ("las Normas")."""
+    first = inside[0] - 1 if view.folded[inside[0]] not in PLURAL_ARTICLES else inside[0]
+    return first >= 0 and view.folded[first] in PLURAL_ARTICLES
+
+
+def _abstract_noun_after_article(view: TokenView, inside: list[int], kb: KnowledgeBase
+                                 ) -> bool:
+    """Whether a span is one Spanish abstract noun by its ending ("Constitución",
+    "Convención"; "Asamblea" is not) after a definite article, in the span or before it,
+    with an adjective between or not ("la nueva Constitución"): a document or body the text
+    names by a common noun; a town of that name takes no article."""
+    if len(inside) == 2 and view.folded[inside[0]] in ("la", "el"):
+        inside = inside[1:]
+    if len(inside) != 1:
+        return False
+    index = inside[0]
+    before = index - 1
+    if before >= 0 and view.tokens[before].pos == "ADJ":
+        before -= 1
+    if before > 1 and view.folded[before - 1] == "de" and (
+            view.folded[before - 2] in kb.titles | OFFICE_HEADS):
+        return False  # "la ministra de la Presidencia": the portfolio of an office
+    return view.doc.language == "es" and view.folded[index].endswith(ABSTRACT_ENDINGS) and (
+        before >= 0 and view.folded[before] in ("la", "el"))
 
 
 def _heading(text: str, mention: Mention) -> bool:
@@ -1320,7 +1373,7 @@ def _trim_verbs(mention: Mention, view: TokenView, kb: KnowledgeBase) -> None:
     # movement, 'marchar' a lexicon verb) leaves no name in "Patriótica"
     while len(inside) > 1 and (verb(inside[0]) or len(inside) > 2 and _opening_verb(
             view, inside[0], kb) or _opening_preposition(view, inside[0])
-            or _asking_auxiliary(view, inside, kb)):
+            or _asking_auxiliary(view, inside, kb) or _slogan_verb(view, inside, kb)):
         inside.pop(0)
         while len(inside) > 1 and view.tokens[inside[0]].pos in FUNCTION_TAGS and (
                 view.word(inside[0]).islower()):  # "Trabaja [en el] diario Granma"
@@ -1343,6 +1396,19 @@ def _trim_verbs(mention: Mention, view: TokenView, kb: KnowledgeBase) -> None:
         return
     start, end = view.tokens[inside[0]].start, view.tokens[inside[-1]].end
     mention.start, mention.end, mention.text = start, end, view.doc.text[start:end]
+
+
+def _slogan_verb(view: TokenView, inside: list[int], kb: KnowledgeBase) -> bool:
+    """Whether an English span is a slogan's verb before a known person's name ("Elect
+    Trump", "Impeach Bolsonaro", "Free Lula"): the verb of the trigger lexicon, capitalised
+    in the slogan, is no part of the name, nor in any person's name the knowledge base has."""
+    first = view.folded[inside[0]]
+    if view.doc.language != "en" or first not in lexicon("en").verbs or kb.lookup(
+            view.doc.text[view.tokens[inside[0]].start:view.tokens[inside[-1]].end]) or (
+            first in _person_words(kb)):
+        return False
+    rest = view.doc.text[view.tokens[inside[1]].start:view.tokens[inside[-1]].end]
+    return any(kb.actors[e.actor_id].type == "person" for e in kb.lookup(rest))
 
 
 QUESTION_AUXILIARIES = {"will", "can", "could", "would", "should", "shall", "may", "might",
@@ -1427,6 +1493,7 @@ def _extend_name_left(mention: Mention, view: TokenView, kb: KnowledgeBase) -> N
         gap = view.doc.text[token.end:mention.start]
         if (gap != " " or not word.istitle() or not word.isalpha() or token.pos != "PROPN"
                 or view.folded[index] in kb.titles | WEEKDAYS or kb.lookup(word)
-                or _opening_verb(view, index, kb)):  # "Respalda" + "Gabriela Rivas"
-            return
+                or _opening_verb(view, index, kb)  # "Respalda" + "Gabriela Rivas"
+                or _slogan_verb(view, [index, *view.inside(mention.start, mention.end)], kb)):
+            return  # "Elect" + "Trump"
         mention.start, mention.text = token.start, view.doc.text[token.start:mention.end]

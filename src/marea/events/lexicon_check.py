@@ -3,8 +3,8 @@
     python -m marea.events.lexicon_check [--en] [lemma ...]
 
 Each verb key and light verb is conjugated regularly (present, preterite, participle,
-gerund, plus the irregular preterites of IRREGULAR), put in short news sentences, and
-parsed; so are its
+gerund, present and imperfect subjunctive, plus the irregular preterites of IRREGULAR), put
+in short news sentences, and parsed; so are its
 passive participles ("fueron condenados por"), its clitic forms ("decidió condenarlo",
 "sigue atacándolos") and, for `reflexive: true` entries, its reflexive form ("se
 reunieron"). Each form is read the way the extractor reads it (lemma aliases, clitic
@@ -27,6 +27,7 @@ from collections import defaultdict
 from typing import Any
 
 from marea.events.lexicon import Lexicon, lexicon
+from marea.events.roles import surface_infinitive
 from marea.nlp.models import load_pipeline
 from marea.settings import load_settings
 
@@ -37,13 +38,16 @@ ENDINGS = {"ar": ("a", "an", "ó", "aron", "ado", "ando"),
 PARTICIPLE = re.compile(r"^(\w+)([ai])d[oa]s?$")  # as events/roles.py reads ADJ participles
 
 
-# Irregular preterites by verb ending (3rd person singular, plural): detuvo, propuso, huyó.
-IRREGULAR = (("ducir", "dujo", "dujeron"), ("poner", "puso", "pusieron"),
-             ("tener", "tuvo", "tuvieron"), ("venir", "vino", "vinieron"),
-             ("hacer", "hizo", "hicieron"), ("uir", "uyó", "uyeron"), ("edir", "idió", "idieron"),
-             ("eguir", "iguió", "iguieron"), ("egir", "igió", "igieron"),
-             ("ertir", "irtió", "irtieron"), ("erir", "irió", "irieron"),
-             ("etir", "itió", "itieron"), ("traer", "trajo", "trajeron"))
+# Irregular preterites by verb ending (3rd person singular, plural) and present subjunctive:
+# detuvo, propuso, huyó; detenga, proponga, huya.
+IRREGULAR = (("ducir", "dujo", "dujeron", "duzca"), ("poner", "puso", "pusieron", "ponga"),
+             ("tener", "tuvo", "tuvieron", "tenga"), ("venir", "vino", "vinieron", "venga"),
+             ("hacer", "hizo", "hicieron", "haga"), ("edir", "idió", "idieron", "ida"),
+             ("eguir", "iguió", "iguieron", "iga"), ("guir", "guió", "guieron", "ga"),
+             ("uir", "uyó", "uyeron", "uya"),  # after -guir: persiguió, distinguió
+             ("egir", "igió", "igieron", "ija"), ("ertir", "irtió", "irtieron", "ierta"),
+             ("erir", "irió", "irieron", "iera"), ("etir", "itió", "itieron", "ita"),
+             ("traer", "trajo", "trajeron", "traiga"))
 
 
 def forms(verb: str, reflexive: bool = False) -> list[tuple[str, str]]:
@@ -51,12 +55,21 @@ def forms(verb: str, reflexive: bool = False) -> list[tuple[str, str]]:
     stem, ending = verb[:-2], verb[-2:]
     if ending not in ENDINGS or len(verb) < 4:
         return []
-    irregular = [(verb[:-len(end)] + one, verb[:-len(end)] + many)
-                 for end, one, many in IRREGULAR if verb.endswith(end)][:1]
+    irregular = [(verb[:-len(end)] + one, verb[:-len(end)] + many, verb[:-len(end)] + wish)
+                 for end, one, many, wish in IRREGULAR if verb.endswith(end)][:1]
     extra = [(form, f"El ministro {form} a los rebeldes.") for pair in irregular
-             for form in pair]
+             for form in pair[:2]]
     present, present_pl, past, past_pl, participle, gerund = (stem + e for e in ENDINGS[ending])
     accented = stem + ("ándo" if ending == "ar" else "iéndo")
+    # the subjunctive of demands and reported requests ("exigen que libere", "pidió que
+    # asumiera"): the present from the spelled stem, the imperfect from the preterite plural
+    subjunctive = (irregular[0][2] if irregular
+                   else _subjunctive_stem(stem, ending) + ("e" if ending == "ar" else "a"))
+    imperfect = (irregular[0][1] if irregular else past_pl)[:-3] + "ra"
+    extra += [(subjunctive, f"Piden que el gobierno {subjunctive} a los rebeldes."),
+              (subjunctive + "n", f"Exigen que los militares {subjunctive}n a los rebeldes."),
+              (imperfect, f"Pidió que el gobierno {imperfect} a los rebeldes."),
+              (imperfect + "n", f"Exigió que los militares {imperfect}n a los rebeldes.")]
     found = [(present, f"El gobierno {present} a los rebeldes."),
              (present_pl, f"Los militares {present_pl} a los rebeldes."),
              (past, f"El ministro {past} a los rebeldes."),
@@ -71,6 +84,15 @@ def forms(verb: str, reflexive: bool = False) -> list[tuple[str, str]]:
         found += [(past_pl, f"Los dirigentes se {past_pl} con los rebeldes."),
                   (present, f"El ministro se {present} ante el Congreso.")]
     return found
+
+
+def _subjunctive_stem(stem: str, ending: str) -> str:
+    """Return a regular verb's present-subjunctive stem with its spelling changes:
+    ataque, pague, alcance; proteja, distinga, venza, agradezca."""
+    changes = ((("c", "qu"), ("g", "gu"), ("z", "c")) if ending == "ar" else
+               (("gu", "g"), ("g", "j"), ("ec", "ezc"), ("oc", "ozc"), ("uc", "uzc"),
+                ("c", "z")))
+    return next((stem[:-len(old)] + new for old, new in changes if stem.endswith(old)), stem)
 
 
 # English verbs of the lexicon whose past and past participle are not regular.
@@ -128,7 +150,10 @@ def _suffixed(verb: str, suffix: str) -> str:
 def read_as(token: Any, words: Lexicon) -> str:
     """Return the lexicon key the extractor looks up for a parsed token."""
     if token.pos_ in ("VERB", "AUX"):
-        return words.verb_lemma(token.lemma_.lower())
+        key = words.verb_lemma(token.lemma_.lower())
+        if key not in words.verbs and token.lang_ == "es":  # as events/roles.surface_verb
+            return surface_infinitive(token.text.lower(), words) or key
+        return key
     clitic = words.clitic_verb(token.text.lower())
     if clitic:
         return clitic
@@ -155,7 +180,7 @@ def unproduced_lemmas(language: str = "es", verbs: list[str] | None = None
                                          strict=True):
         token = next((t for t in parsed if t.text.lower() == form), None)
         reading = read_as(token, words) if token is not None else "(split)"
-        if reading == key and "se " in text and not any(
+        if reading == key and re.search(r"\bse\b", text) and not any(
                 t.head.i == token.i and t.text.lower() == "se" for t in parsed):  # type: ignore[union-attr]
             reading = f"{key} (no reflexive clitic)"
         produced[key].append(reading)

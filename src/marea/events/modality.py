@@ -16,6 +16,7 @@ from marea.events.tree import (
     DependencyTree,
     actor_host,
     complement_clauses,
+    dropped_subjects,
     is_clitic,
     is_passive,
     mandative,
@@ -725,8 +726,9 @@ def quote_speakers(tree: DependencyTree) -> dict[int, int]:
     or "they" someone else."""
     found: dict[int, int] = {}
     for verb, quotes in tree.quotations.items():
-        subjects = subjects_of(tree, verb)
-        if not subjects:
+        subjects = subjects_of(tree, verb) or (dropped_subjects(tree, verb, pending=True)
+                                               if tree.doc.language == "es" else [])
+        if not subjects:  # "Bustos habló. “Yo le diría ...”, dijo": Bustos says it
             continue
         speaker = actor_host(tree, subjects[0])
         for quote in quotes:
@@ -836,7 +838,9 @@ def _speaker_of(doc: Document, tree: DependencyTree, index: int, actor_at: dict[
                 ) -> str | None:
     """Return the actor saying something: the verb's subject (he/she resolved backwards), or
     the name of a title that is its subject ("llegó el coronel José Abdón Galindo, ..., dijo")."""
-    for subject in subjects_of(tree, index):
+    subjects = subjects_of(tree, index) or (
+        dropped_subjects(tree, index) if doc.language == "es" else [])  # "Comentó que ..."
+    for subject in subjects:
         mention = actor_at.get(actor_host(tree, subject))
         if mention and mention.actor_id and not names_text(mention):
             return mention.actor_id

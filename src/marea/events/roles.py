@@ -3,6 +3,7 @@ lexicon entry fits, including Spanish participles and forms es_core_news_sm lemm
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterable
 from dataclasses import replace
@@ -47,6 +48,16 @@ PARTICIPLE = re.compile(r"^(\w+)([ai])d[oa]s?$")  # destituido, investigados, sa
 SURFACE_ENDINGS = (("ieron", ("er", "ir")), ("aron", ("ar",)), ("ió", ("er", "ir")),
                    ("io", ("er", "ir")), ("ó", ("ar",)), ("o", ("ar",)), ("an", ("ar",)),
                    ("en", ("er", "ir")), ("a", ("ar",)), ("e", ("er", "ir")))
+# Endings of the subjunctive, tried after those ("exigen que libere", "tras que el Congreso
+# lo destituyera": the model gives liberir, destituyerar), and how its present changes the
+# stem: in spelling (ataque atacar, amenace amenazar, venza vencer, proteja proteger,
+# agradezca agradecer) and in the regular irregulars (destituya destituir, imponga imponer,
+# elija elegir, persiga perseguir).
+SUBJUNCTIVE_ENDINGS = (("ieran", ("er", "ir")), ("yeran", ("ir",)), ("aran", ("ar",)),
+                       ("iera", ("er", "ir")), ("yera", ("ir",)), ("ara", ("ar",)),
+                       ("en", ("ar",)), ("an", ("er", "ir")), ("e", ("ar",)), ("a", ("er", "ir")))
+SUBJUNCTIVE_STEMS = (("qu", "c"), ("gu", "g"), ("c", "z"), ("z", "c"), ("j", "g"), ("zc", "c"),
+                     ("uy", "u"), ("ng", "n"), ("ij", "eg"), ("ig", "egu"))
 # "fue muerto por": the passive of matar is formed with the participle of morir.
 KILLED = {"muerto", "muerta", "muertos", "muertas"}
 # Spanish verbs whose object's participle is what an act left it: "dejó dos soldados muertos",
@@ -58,6 +69,9 @@ SEIZING_SECTORS = {"REB", "MIL"}  # armed groups and armies: what they steal, th
 # de la estación"), where an armed group's or a crowd's is who attacks ("el ataque de la
 # guerrilla"). Not "agresión" or "bombardeo": "agresiones de la policía" are the police's.
 ATTACK_NOUNS = {"ataque", "atentado", "emboscada", "hostigamiento"}
+# Why a lexicon word gave no event, at debug level: benchmarks/events_dropped.py counts the
+# checks that drop the gold sets' triggers.
+DROPS = logging.getLogger("marea.events.dropped")
 STATE_FORCES = {"COP", "MIL"}
 KEEPING_VERBS = {"mantener", "tener"}  # "mantenían [retenidas] a 24 personas"
 # Prepositions that give the owner of a thing done ("calls by Belarus") and the target of
@@ -171,6 +185,38 @@ ASKING_VERBS = {"consultar", "consult"}
 CRITIC_NOUNS = {"critic", "detractor", "crítico", "detractora"}
 
 
+def note_drop(tree: DependencyTree, index: int, why: str) -> None:
+    """Log which check kept a lexicon word from an event (nothing unless debugging)."""
+    if DROPS.isEnabledFor(logging.DEBUG):
+        DROPS.debug(why, extra={"doc": tree.doc, "start": tree.doc.tokens[index].start,
+                                "lemma": tree.lemma(index)})
+
+
+def _says_no_act(tree: DependencyTree, index: int) -> bool:
+    """Whether a verb has a clausal complement whose subject is a thing, no actor nor a
+    pronoun that may stand for one ("advierte que la Constitución no resolverá todos los
+    problemas"): it tells how things are, not what someone will do."""
+    clauses = tree.kids(index, {"ccomp"})
+    return bool(clauses) and all(
+        tree.kids(c, SUBJECTS) and not any(
+            actor_host(tree, s) in tree.actor_at or tree.doc.tokens[s].pos == "PRON"
+            for s in tree.kids(c, SUBJECTS)) for c in clauses)
+
+
+def _light_relative(tree: DependencyTree, index: int, words: Lexicon) -> int | None:
+    """Return the light verb of a relative clause on an event noun, or on the noun it is
+    coordinated with, whose object the relative pronoun is ("the siege and deprivation
+    [that Israel imposes] on us", "el bloqueo que impuso Israel"): its subject does the
+    noun's act, as in "Israel imposes a siege"."""
+    for noun in tree.conjuncts(index):
+        for clause in tree.kids(noun, {"relcl", "acl", "acl:relcl"}):
+            objects = tree.kids(clause, OBJECTS)
+            if words.verb_lemma(tree.lemma(clause)) in words.light_verbs and objects and all(
+                    tree.lemma(o) in RELATIVE_OBJECTS for o in objects):
+                return clause
+    return None
+
+
 def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], participle: bool = False,
                 blockers: list[Trigger] | None = None
                 ) -> tuple[Trigger, list[int], list[int]] | None:
@@ -199,8 +245,13 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
         _late_subjects(tree, index))
     objects = objects or late
     objects += _measured(tree, objects)  # "provide 30,000 tons of [aid]"
-    fitting = [t for t in triggers if _fits(tree, index, t, objects, particles, preps)]
-    if not fitting or any(_fits(tree, index, b, objects, particles, preps) for b in blockers or []):
+    misfits = {id(t): _misfit(tree, index, t, objects, particles, preps) for t in triggers}
+    fitting = [t for t in triggers if misfits[id(t)] is None]
+    if not fitting:  # the nearest entry's unmet constraint says why
+        note_drop(tree, index, str(misfits[id(min(triggers, key=lambda t: t.constraints))]))
+        return None
+    if any(_fits(tree, index, b, objects, particles, preps) for b in blockers or []):
+        note_drop(tree, index, "a blocking entry fits")
         return None
     # of equally specific entries, one whose multi-word object is there wins: "empezaron
     # una huelga de hambre" is a hunger strike (PLOVER PROTEST/hunger), not a labour strike
@@ -208,14 +259,17 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
     trigger = max(fitting, key=lambda t: (
         t.constraints, _phrase_among(tree, complements, t.objects)))
     if not trigger.constraints and _carries_event_noun(tree, index, objects):
+        note_drop(tree, index, "its object is an event noun")
         return None  # "decretaron un paro", "sostuvieron un combate": the noun is the event
     if trigger.speech and trigger.lemma in WRITING_VERBS and tree.kids(index, OBJECTS) and not (
             tree.kids(index, {"ccomp", "parataxis"})):
+        note_drop(tree, index, "writing a text")
         return None  # "la Convención que escribe una nueva Carta Magna" states nothing, but
         # "wrote off Senegal's debt" is an entry of its own
     if trigger.label:  # "called the [attack] outrageous" codes the calling, not the attack
         tree.consumed.update(objects)
     if trigger.type == "AGREE" and any(_rejecting(tree, c) for c in tree.kids(index, {"xcomp"})):
+        note_drop(tree, index, "agreeing to reject")
         return None  # "pledged to reject a free-trade agreement" agrees to nothing
     if trigger.objects:
         # "impose sanctions on Venezuela": the noun is part of this event, and its own
@@ -268,6 +322,7 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
     elif not subjects and token.dep in ("amod", "appos") and token.head != index:
         subjects = [token.head]  # a verb read as a word about a noun: "el Senado [protesto]"
     if trigger.type == "AID" and not passive and _inanimate_subject(tree, index, subjects):
+        note_drop(tree, index, "inanimate helper")
         return None  # "la demora ... lo ayudó": a delay helping someone is no aid given
     if passive:
         sources = preps.get("by", []) + preps.get("por", [])
@@ -365,6 +420,7 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
             sources = extra
     if trigger.type == "CONSULT" and (passive and _press_question(tree, index, sources) or (
             trigger.lemma in ASKING_VERBS and any(_medium(tree, s) for s in sources))):
+        note_drop(tree, index, "a press question")
         return None  # "los periodistas le consultaron acerca de las protestas": a question
     sides = [c for s in sources for c in tree.conjuncts(s)]
     named = [s for s in sides if s in tree.actor_at]
@@ -378,6 +434,12 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
         return trigger, sides[:1], sides[1:]  # "Japan and China held talks"
     if trigger.requires_target and not any(t in tree.actor_at for t in targets) and not (
             _armed_seizure(tree, trigger, sources)):
+        if trigger.speech and _says_no_act(tree, index):
+            # a warning with no one warned but what it says ("advierte que ...", "warned
+            # that ...") states it; one of an act ("warned it would boycott the talks") is
+            # the act threatened (modality.intention)
+            return replace(trigger, type="STATEMENT", mode=None), _sides(tree, sources), []
+        note_drop(tree, index, "requires a target")
         return None
     return trigger, _sides(tree, sources), _sides(tree, targets)
 
@@ -401,12 +463,16 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
     if _object_modifier(tree, index):  # "an aid package [for] Bosnia": the phrase's own
         for prep, found in prepositions(tree, token.head).items():
             preps.setdefault(prep, []).extend(found)
+    governor = tree.lemma(token.head) if token.head != index else ""
     fitting = [t for t in triggers if (not t.compound or compounds & set(t.compound)) and (
-        not t.prep or any(p in preps for p in t.prep))]  # "a call [with] X" is a phone call
-    if not fitting:
-        return None
+        not t.prep or any(p in preps for p in t.prep)) and (  # "a call [with] X" is a phone call
+            not t.governor or governor in t.governor)]
+    words = lexicon(tree.doc.language or "en")
+    if not fitting or any(b.compound and compounds & set(b.compound)  # "lightning strikes",
+                          for b in words.noun_blockers.get(triggers[0].lemma, [])):  # "electricity
+        return None  # demand", "a heart attack": no strike, request or attack
     trigger = max(fitting, key=lambda t: t.constraints)
-    nouns = lexicon(tree.doc.language or "en").nouns
+    nouns = words.nouns
     tree.consumed.update(  # an event noun the entry requires is part of this event: "fue
         c for c in tree.kids(index, {"nmod"})  # anfitrión de la [cumbre]" is one meeting
         if tree.lemma(c) in trigger.compound and tree.lemma(c) in nouns)
@@ -482,6 +548,13 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
     if light and not sources and carried in OBJECTS:  # "Norway launched a mediation
         # effort between Colombia and the FARC"; "Melara's office opened investigations"
         sources = [actor_host(tree, s) for s in subjects_of(tree, carrier)]
+    imposing = _light_relative(tree, index, words)
+    if imposing is not None and not sources:  # "the siege that Israel imposes on us"
+        sources = [actor_host(tree, s) for s in tree.kids(imposing, SUBJECTS)
+                   if tree.lemma(s) not in RELATIVE_OBJECTS]
+        if not any(t in tree.actor_at for t in targets):
+            targets = [t for p in trigger.target_prep or ("on", "against", "sobre", "contra", "a")
+                       for t in prepositions(tree, imposing).get(p, [])] or targets
     if not sources and len(sides) > 1:  # "el tiroteo entre policías y delincuentes"
         if trigger.requires_target and not any(t in tree.actor_at for t in sides[1:]):
             return None
@@ -949,8 +1022,9 @@ def surface_verb(tree: DependencyTree, index: int, words: Lexicon) -> tuple[str,
     wrongly, read from its surface form: "fue muerto"/"resultaron muertas" is the passive of
     matar (killed, not died); a third-person form whose lemma is another verb ("medió" ->
     medir) or that is written without its accent ("ataco", "dannaron" for dañaron), and is
-    often tagged ADJ or NOUN ("mata", "denuncio la desaparicion"), is read as a verb when it
-    is tagged one or has a subject or an object, and is not an event noun itself."""
+    often tagged ADJ or NOUN ("mata", "denuncio la desaparicion"), or a subjunctive ("libere"),
+    is read as a verb when it is tagged one or has a subject or an object, and is not an event
+    noun itself."""
     token = tree.doc.tokens[index]
     word = tree.doc.text[token.start:token.end].lower()
     if word in KILLED and (any(tree.lemma(c) in PASSIVE_AUXILIARIES
@@ -961,13 +1035,24 @@ def surface_verb(tree: DependencyTree, index: int, words: Lexicon) -> tuple[str,
     if token.pos not in ("VERB", "AUX") and not tree.kids(index, {"nsubj", "obj"}) or (
             tree.lemma(index) in words.nouns):
         return None
+    found = surface_infinitive(word, words)
+    return (found, False) if found else None
+
+
+def surface_infinitive(word: str, words: Lexicon) -> str | None:
+    """Return the lexicon verb a Spanish verb form is regularly inflected from, read off its
+    ending ("medió" mediar, "dannaron" dañar, "libere" liberar), or None."""
     word = word.replace("nn", "ñ")
-    for ending, infinitives in SURFACE_ENDINGS:
-        if word.endswith(ending) and len(word) > len(ending) + 2:
-            stem = word[:-len(ending)]
-            found = next((stem + i for i in infinitives if stem + i in words.verbs), None)
-            if found:
-                return found, False
+    for endings, respelt in ((SURFACE_ENDINGS, False), (SUBJUNCTIVE_ENDINGS, True)):
+        for ending, infinitives in endings:
+            if word.endswith(ending) and len(word) > len(ending) + 2:
+                stem = word[:-len(ending)]
+                stems = [stem] + [stem[:-len(spelt)] + plain for spelt, plain in
+                                  SUBJUNCTIVE_STEMS if respelt and stem.endswith(spelt)]
+                found = next((s + i for s in stems for i in infinitives
+                              if s + i in words.verbs), None)
+                if found:
+                    return found
     return None
 
 
@@ -1114,11 +1199,18 @@ def _described(tree: DependencyTree, index: int) -> bool:
 def _fits(tree: DependencyTree, index: int, trigger: Trigger, objects: list[int],
           particles: set[str], preps: dict[str, list[int]]) -> bool:
     """Whether a verb's arguments satisfy a lexicon entry's constraints."""
+    return _misfit(tree, index, trigger, objects, particles, preps) is None
+
+
+def _misfit(tree: DependencyTree, index: int, trigger: Trigger, objects: list[int],
+            particles: set[str], preps: dict[str, list[int]]) -> str | None:
+    """The first constraint of a lexicon entry that a verb's arguments do not meet, None
+    when they meet them all."""
     if trigger.particle and trigger.particle not in particles:
-        return False
+        return "particle"
     if trigger.reflexive and not any(is_clitic(tree, c) for c in tree.children[index]) and not (
             enclitic_reflexive(tree, index)):
-        return False
+        return "no reflexive clitic"
     complements = [o for o in objects if not _oblique(tree, o) and not _described(tree, o)
                    ] or [c for c in tree.kids(index, {"ccomp", "xcomp"}) if not any(  # not
                          purpose_mark(tree, m) for m in tree.kids(c, {"mark"}))  # "intervino
@@ -1135,9 +1227,10 @@ def _fits(tree: DependencyTree, index: int, trigger: Trigger, objects: list[int]
                                                for p in tree.kids(index, {"prep"}))
     marked = not state and any(tree.doc.tokens[c].dep in PASSIVE_MARKS
                                for c in tree.children[index])
-    if (trigger.transitive and not complements and not is_passive(tree, index)
-            or trigger.intransitive and (complements or describing or marked)):
-        return False
+    if trigger.transitive and not complements and not is_passive(tree, index):
+        return "transitive, no object"
+    if trigger.intransitive and (complements or describing or marked):
+        return "intransitive, has an object or is passive"
     if trigger.objects:
         prep_objects = [o for p in trigger.prep for o in preps.get(p, [])] + _prep_nouns(
             tree, index, trigger.prep)  # and what they
@@ -1154,28 +1247,41 @@ def _fits(tree: DependencyTree, index: int, trigger: Trigger, objects: list[int]
                 & {unaccented(o) for o in trigger.objects}) and not (  # "quemaron vehiculos"
                 _phrase_among(tree, candidates + _small_clauses(tree, index),
                               trigger.objects)):  # "a state of emergency"
-            return False
+            return f"object not listed: {_object_kind(tree, candidates)}"
         if any(_qualified_otherwise(tree, o, trigger) for o in candidates
                if tree.lemma(o) in trigger.objects):
-            return False
+            return "object qualified otherwise"
     elif trigger.prep and not any(preps.get(p) for p in trigger.prep):
-        return False
+        return "preposition"
     elif trigger.prep and trigger.mode == "visit" and not any(
             t in tree.actor_at for p in trigger.prep for o in preps.get(p, [])
             for t in tree.subtree(o)):
-        return False  # a visit goes to a place or someone ("flew to the city of [Kandahar]"):
-        # not "return to the front line"
+        return "visit of nobody"  # a visit goes to a place or someone ("flew to the city
+        # of [Kandahar]"): not "return to the front line"
     if trigger.complement and not any(
             trigger.complement == ("*",) or tree.lemma(c) in trigger.complement
             for c in tree.kids(index, {"xcomp"}) + _noun_infinitives(tree, index)
             if tree.doc.tokens[c].pos in ("VERB", "AUX")):
-        return False
+        return "complement"
     if trigger.clause and not any(_clause_with_subject(tree, c)
                                   for c in tree.kids(index, {"ccomp"})):
-        return False
-    return not trigger.label or (  # not "calificada de éxito por unos y de fracaso por otros"
-        bool(labels(tree, index, trigger.label)) and not labels(
-            tree, index, "positive" if trigger.label == "negative" else "negative"))
+        return "clause"
+    if trigger.label and not (  # not "calificada de éxito por unos y de fracaso por otros"
+            labels(tree, index, trigger.label) and not labels(
+                tree, index, "positive" if trigger.label == "negative" else "negative")):
+        return "label"
+    return None
+
+
+def _object_kind(tree: DependencyTree, candidates: list[int]) -> str:
+    """What stands where an entry's listed object is not: nothing, an actor, an event noun
+    of the lexicon, or another word."""
+    if not candidates:
+        return "none there"
+    if any(actor_host(tree, c) in tree.actor_at for c in candidates):
+        return "an actor"
+    nouns = lexicon(tree.doc.language or "en").nouns
+    return "an event noun" if any(tree.lemma(c) in nouns for c in candidates) else "another word"
 
 
 def _clause_with_subject(tree: DependencyTree, clause: int) -> bool:

