@@ -137,6 +137,10 @@ def per_token(model: onnx.ModelProto) -> onnx.ModelProto:
             nodes.append(node)
     del graph.node[:]
     graph.node.extend(nodes)
+    read = {name for node in nodes for name in node.input}
+    unread = [i for i in graph.initializer if i.name not in read]  # the weights' zero points
+    for initializer in unread:
+        graph.initializer.remove(initializer)
     for opset in model.opset_import:
         if opset.domain in ("", "ai.onnx"):
             opset.version = 21  # QuantizeLinear's block_size
