@@ -7,7 +7,8 @@ fuses its attention and layer-norm nodes with ONNX Runtime's BERT optimiser, qua
 weights of the matrix products to int8, one scale per output channel (one scale per tensor
 lost too much, cosine 0.95), then quantises each token's activations by that token's own
 scale (`per_token`): a sentence's vector then does not depend on the sentences padded into
-the same batch, so the encoder can run batches. It writes model.onnx, tokenizer.json and BUILD.json (what it was built from, with checksums) to
+the same batch, so the encoder can run batches. It writes model.onnx, tokenizer.json and
+BUILD.json (what it was built from, with checksums) to
 src/marea/nlp/encoders/minilm-l6-int8/. It then checks the result: the cosine of its vectors
 to the PyTorch model's over the bundled example sentences must be >= 0.97 on average.
 Bump VERSION when the recipe changes.

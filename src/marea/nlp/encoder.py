@@ -166,14 +166,14 @@ class OnnxEncoder:
             states: list[np.ndarray | None] = [
                 self.kept.get(np.array(e.ids, np.int64).tobytes()) for e in encodings]
         missing = [row for row, found in enumerate(states) if found is None]
-        for row, found in zip(missing, self._runs([encodings[r].ids for r in missing]),
-                              strict=True):
-            states[row] = found
+        for row, ran in zip(missing, self._runs([encodings[r].ids for r in missing]),
+                            strict=True):
+            states[row] = ran
         out = []
-        for encoding, found in zip(encodings, states, strict=True):
-            assert found is not None
+        for encoding, state in zip(encodings, states, strict=True):
+            assert state is not None
             real = np.array(encoding.special_tokens_mask) == 0
-            out.append((found[real], np.array(encoding.offsets, np.int64).reshape(-1, 2)[real]))
+            out.append((state[real], np.array(encoding.offsets, np.int64).reshape(-1, 2)[real]))
         return out
 
     def _runs(self, pieces: list[list[int]]) -> list[np.ndarray]:
