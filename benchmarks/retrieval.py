@@ -172,7 +172,8 @@ sentence's own, and the encoder runs sorted batches of 8. One run at load 12-15
 .326/.392), dev / held-out: English and Spanish dev unchanged, Spanish held-out three
 queries more found (.500 before). Its vectors against the per-tensor graph's, each sentence
 alone (1,500 sentences of benchmarks/ingest.py's corpus): cosine mean .991, 5th percentile
-.987, lowest .957; against the PyTorch model on the example sentences .9966 (was .9921). No option reaches 0.3x spaCy with recall within 0.03 of MiniLM: the
+.987, lowest .957; against the PyTorch model on the example sentences .9966 (was .9921).
+No option reaches 0.3x spaCy with recall within 0.03 of MiniLM: the
 smaller models lose 0.07-0.4. Spanish held-out differs between the three MiniLM runs by two
 or three of 28 queries (English-only vocabulary: Spanish scores sit close together).
 """
