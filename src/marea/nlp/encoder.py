@@ -327,6 +327,17 @@ def load_encoder(name_or_path: str = DEFAULT) -> Encoder:
     return encoder
 
 
+def build_of(name: str) -> str | None:
+    """The checksum of a packaged encoder's weights (its BUILD.json), None for any other: a
+    rebuilt encoder keeps its name but not its vectors, so a store records both
+    (marea.pipeline.store_encoder)."""
+    path = _packaged_folder(name) / "BUILD.json"
+    if not path.is_file():
+        return None
+    build = json.loads(path.read_text("utf-8"))
+    return next((str(value) for key, value in build.items() if key.endswith(" sha256")), None)
+
+
 def _model_type(folder: Path) -> str:
     try:
         return str(json.loads((folder / "config.json").read_text("utf-8")).get("model_type"))
