@@ -288,7 +288,7 @@ def store_encoder(store: Store, settings: Settings) -> Settings:
             f"[E182] The sentence vectors in {store.path} were made by another build of "
             f"encoder '{recorded}' (weights {stored[:12]}, this marea's {shipped[:12]}), whose "
             f"vectors can't be mixed with this one's: encode the store again with "
-            f"`marea reanalyse --stages embed`.")
+            f"`marea reanalyse --stages embed`, then `marea narratives --rebuild`.")
     return settings.with_(models={**settings.models, "encoder": recorded})
 
 

@@ -10,7 +10,10 @@ Three kinds of encoder load behind `[models] encoder`, all giving 384-dimensiona
   (stores written before stay searchable; framing and narrative thresholds hold). Its
   activations are quantised per token (each token by its own scale), so a sentence's vector
   does not depend on what else is encoded with it, and sentences run in batches of similar
-  length (BATCH_SENTENCES) on one thread. Smaller models
+  length (BATCH_SENTENCES) on one thread. That build (BUILD.json version 2) moved every vector
+  (cosine ~.99 to the per-tensor graph's), so a store records its encoder's build (`build_of`)
+  and an ingest into a store of another build is refused until it is encoded again
+  (marea.pipeline.store_encoder); such a store is still searched. Smaller models
   that cost less (3 of the 6 layers, model2vec) lose retrieval quality; a multilingual
   encoder (multilingual-e5-small) finds Spanish far better at ~8x the cost: the figures are
   in `benchmarks/retrieval.py`'s docstring.
