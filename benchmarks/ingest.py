@@ -111,8 +111,14 @@ ONNX operators (ReduceMax/ReduceMin, a zero point per token, MatMulInteger and a
 correction of each product) were closer to the PyTorch model (mean cosine .9983 on the
 example sentences, against .9966 shipped and .9921 before) but cost 25-40% more a run
 than the old graph, so batches of 4 only matched the old graph run alone (3.06/3.07
-against 3.09/3.19). The full `--sizes 100 --pool-docs 0` pair was started but stopped
-unfinished for lack of time (the machine was at load 12-15).
+against 3.09/3.19). perf25, the full `--sizes 100 --pool-docs 0` pair, per-tensor tree then
+this one at load 14-20 (wall ratios mean little there): CPU full ingest 46.2 -> 45.6 s
+(2.90x -> 2.78x spaCy), encoder layer 1.14x -> 0.98x spaCy (about 18.1 -> 16.1 s, -11%),
+other layers within noise; peak RSS 1140 -> 1269 MB, after the last batch 1020 -> 1146
+(+126 MB). The encoder alone, 1,500 article sentences in calls of 64 on a loaded machine:
+RSS +8 MB over its loaded size before, +55 MB batched (+86 MB with ONNX Runtime's memory
+arena off, so not the arena; the script ran without marea/heap.py's threshold). Not yet
+explained: the batched runs' varied tensor sizes are the first suspect.
 """
 
 from __future__ import annotations
