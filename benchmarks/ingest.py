@@ -117,8 +117,8 @@ this one at load 14-20 (wall ratios mean little there): CPU full ingest 46.2 -> 
 other layers within noise; peak RSS 1140 -> 1269 MB, after the last batch 1020 -> 1146
 (+126 MB). The encoder alone, 1,500 article sentences in calls of 64 on a loaded machine:
 RSS +8 MB over its loaded size before, +55 MB batched (+86 MB with ONNX Runtime's memory
-arena off, so not the arena; the script ran without marea/heap.py's threshold). Not yet
-explained: the batched runs' varied tensor sizes are the first suspect.
+arena off, so not the arena; +55 MB with marea/heap.py's mmap threshold set as ingest sets
+it). Not yet explained: the batched runs' varied tensor sizes are the first suspect.
 """
 
 from __future__ import annotations

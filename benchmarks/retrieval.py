@@ -170,8 +170,9 @@ quantises each token by its own scale (scripts/build_encoder.py), so batched vec
 sentence's own, and the encoder runs sorted batches of 8. One run at load 12-15
 (`--encoders minilm-l6-int8`): en R@10 .906/1.000 (MRR .738/.741), es .438/.594 (MRR
 .326/.392), dev / held-out: English and Spanish dev unchanged, Spanish held-out three
-queries more found (.500 before; perf25's run of the per-tensor tree at load 14-16, the
-same command: en .906/1.000, MRR .732/.731, es .438/.500, MRR .295/.347). Its vectors
+queries more found (.500 before; perf25, the same command back to back at load 9-16, the
+per-tensor tree: en .906/1.000, MRR .732/.731, es .438/.500, MRR .295/.347; this one: the
+figures above again). Its vectors
 against the per-tensor graph's, each sentence alone (1,500 sentences of
 benchmarks/ingest.py's corpus): cosine mean .991, 5th percentile .987, lowest .957;
 against the PyTorch model on the example sentences .9966 (was .9921). No option reaches
