@@ -105,12 +105,13 @@ FORM_PROMPT = re.compile(
     re.IGNORECASE)
 FORM_PROMPT_MAX_CHARS = 110
 # A heading over a list of links to other stories ("Más sobre La Tercera AM", "Lee también",
-# "More on this story"); it and the list lines ("- ...", "• ...") right after it are chrome.
+# "Saiba mais", "More on this story"); it and the list lines ("- ...", "• ...") right after it
+# are chrome.
 # A topic heading ("more on/about X", "más sobre X") can also open a story's own list of points:
 # it counts as a link list's only without a closing colon ("More about the plan:" introduces
 # the points) and when every item starts like a headline, with a capital or a digit.
 LINK_LIST_HEADING = re.compile(
-    r"^\W*(?:lee|lea|leer|leia|read|ver|see)\ (?:también|tambien|também|also|more)\W*$"
+    r"^\W*(?:lee|lea|leer|leia|read|ver|see|veja|saiba)\ (?:también|tambien|também|also|more|más|mais)\W*$"
     r"|^\W*(?:related|relacionad[oa]s|(?:notas|noticias|artículos)\ relacionad[oa]s)\W*$",
     re.IGNORECASE)
 TOPIC_HEADING = re.compile(
