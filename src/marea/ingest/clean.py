@@ -111,7 +111,8 @@ FORM_PROMPT_MAX_CHARS = 110
 # it counts as a link list's only without a closing colon ("More about the plan:" introduces
 # the points) and when every item starts like a headline, with a capital or a digit.
 LINK_LIST_HEADING = re.compile(
-    r"^\W*(?:lee|lea|leer|leia|read|ver|see|veja|saiba)\ (?:también|tambien|também|also|more|más|mais)\W*$"
+    r"^\W*(?:lee|lea|leer|leia|read|ver|see|veja|saiba)"
+    r"\ (?:también|tambien|também|also|more|más|mais)\W*$"
     r"|^\W*(?:related|relacionad[oa]s|(?:notas|noticias|artículos)\ relacionad[oa]s)\W*$",
     re.IGNORECASE)
 TOPIC_HEADING = re.compile(

@@ -128,6 +128,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from marea.actors.gender import person_genders
 from marea.actors.kb import KnowledgeBase, load_kb, parse_day, rivals, slogan_candidate
 from marea.actors.spans import PERSON_LABELS, SOCIAL_WORDS, name_blend, tag_words
 from marea.events.arguments import resolve_pronouns
@@ -1044,10 +1045,8 @@ def _post_pronouns(doc: Document, kb: KnowledgeBase, tree: DependencyTree) -> li
         return _possessive_pronouns(doc, kb, tree)
     handles = {m.actor_id for m in doc.mentions if m.actor_id and m.text.startswith("@")}
     people: dict[str | None, set[str]] = defaultdict(set)
-    for mention in doc.mentions:
-        actor = kb.actors.get(mention.actor_id or "")
-        if actor is not None and actor.type == "person":
-            people[actor.gender].add(actor.id)
+    for actor_id, gender in person_genders(doc, kb).items():
+        people[gender].add(actor_id)
     named = [(m.start, m.end) for m in doc.mentions]
     found = []
     for token in doc.tokens:
