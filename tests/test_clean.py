@@ -280,6 +280,17 @@ def test_a_link_list_under_a_more_on_heading_is_chrome() -> None:
     assert remove_chrome(saiba) == "O Senado vota na terça.\nO presidente falou ontem."
 
 
+
+def test_a_headline_broken_in_mid_sentence_is_one_line_again() -> None:
+    # a letters page sets each title on two lines (<br>); joined with a space, offsets stay
+    letter = ("Quarry plan will\nundermine rural road\nThe plan proposes to run 60 trucks a "
+              "day.\n\nComments\ncomments\nGary Sloane\nSan Leandro")
+    cleaned = remove_chrome(letter)
+    assert cleaned.startswith("Quarry plan will undermine rural road\nThe plan")
+    assert cleaned.endswith("Comments\ncomments\nGary Sloane\nSan Leandro")
+    assert len(cleaned) == len(letter)
+
+
 @pytest.mark.skipif(not (SHARED / "benchmarks/trafilatura-eval/html").is_dir(),
                     reason="needs ../shared")
 def test_chilean_pages_lose_placeholder_widget_and_link_list() -> None:

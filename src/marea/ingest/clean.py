@@ -138,6 +138,11 @@ DONATION = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 DONATION_MAX_CHARS = 600
+# A line a page broke with <br> in mid-sentence (a letter's two-line headline "Alameda County
+# DA" / "is coddling criminals"): it ends in a word, not a stop, and the next line goes on in
+# lower case. Joined, it is one sentence to the parser.
+BROKEN_LINE_END = re.compile(r"[\w,]$")
+GOES_ON = re.compile(r"[^\W\dA-ZÁÉÍÓÚÑÜÇ]+[ ,]")  # a lower-case word and more (no URL)
 ABOUT_AUTHOR = re.compile(r"^\W*(?:about the author|sobre el autor|sobre o autor)\W*$", re.I)
 BIO_MAX_CHARS = 400  # an author bio is a few short lines; a longer paragraph is the article
 # Embedded posts of another platform (a tweet's text, date and handle): the outlet's own post
@@ -527,6 +532,9 @@ def remove_chrome(text: str) -> str:
                     PLACEHOLDER.search(line)) or (
                     len(line) <= FORM_PROMPT_MAX_CHARS and FORM_PROMPT.match(line)) or (
                     len(line) <= DONATION_MAX_CHARS and DONATION.search(line)):
+                continue
+            if lines and BROKEN_LINE_END.search(lines[-1]) and GOES_ON.match(line):
+                lines[-1] += " " + _drop_inline_cue(line)  # "Alameda County DA<br>is coddling"
                 continue
             lines.append(_drop_inline_cue(line))
         if lines:
