@@ -2,7 +2,9 @@
 independent second annotation (fresh_second.jsonl, README "Second annotation") and the second
 fresh set (fresh2.jsonl on the texts in fresh2/, README "Second fresh set") with its own second
 annotation (fresh2_second.jsonl, README "Second annotation of the second fresh set") and the third
-fresh set (fresh3.jsonl on the texts in fresh3/, README "Third fresh set") are checked
+fresh set (fresh3.jsonl on the texts in fresh3/, README "Third fresh set") with a second annotation
+of its held-out half (fresh3_second.jsonl, README "Second annotation of the third fresh set") are
+checked
 mechanically: a wrong offset or an actor id marea can never give would make scores and agreement
 lie."""
 
@@ -22,7 +24,7 @@ from marea.ingest.clean import normalise, remove_chrome
 GOLD = Path(__file__).resolve().parents[1] / "benchmarks" / "gold" / "events"
 TEXTS = {"fresh.jsonl": GOLD / "fresh", "fresh_second.jsonl": GOLD / "fresh",  # each annotation's
          "fresh2.jsonl": GOLD / "fresh2", "fresh2_second.jsonl": GOLD / "fresh2",  # folder of texts
-         "fresh3.jsonl": GOLD / "fresh3"}
+         "fresh3.jsonl": GOLD / "fresh3", "fresh3_second.jsonl": GOLD / "fresh3"}
 ANNOTATIONS = tuple(TEXTS)
 
 
@@ -150,6 +152,15 @@ def test_the_benchmark_splits_the_files_as_the_readme_says() -> None:
     dev = {f for f in _metadata(TEXTS["fresh3.jsonl"]) if events.FRESH3.half(f) == "dev"}
     assert dev == {"en-paradigm-saraki.txt", "es-minuto30-lasierra.txt",
                    "en-polygraph-altanf.txt", "es-ambito-paritarias.txt"}
+
+
+def test_the_third_set_s_second_annotation_covers_its_held_out_half() -> None:
+    """Its agreement figures are for the half that measures the session's work, nothing else."""
+    from benchmarks import events
+
+    files = {row["file"] for row in _rows("fresh3_second.jsonl")}
+    assert files == {f for f in _metadata(TEXTS["fresh3.jsonl"])
+                     if events.FRESH3.half(f) == "held-out"}
 
 
 def test_agreement_kappa_and_f1_are_the_textbook_figures() -> None:
