@@ -31,6 +31,14 @@ TEXTS = [
     ("en", "Protesters marched in Araraquara on Sunday. The mayor of Araraquara, in Brazil's "
            "Sao Paulo state, blamed the drought."),
     ("en", "South America faces drought, and California faces blackouts."),
+    # "the state" of a story about one state of a federation is that state
+    ("en", "California faces blackouts again this summer. The state's reliance on imported "
+           "power worries regulators, and the state may ration electricity. Governor Gavin "
+           "Newsom blamed the drought in California."),
+    ("es", "Texas vive una ola de calor. El estado ordenó cortes de luz y el gobernador de "
+           "Texas pidió calma."),
+    ("en", "Ohio and Texas sued the company. The state of emergency will last a week, and the "
+           "state will pay for it."),
 ]
 
 
@@ -79,3 +87,11 @@ def test_a_continent_is_no_part_of_a_state(linked: Store) -> None:
     assert mention_links(linked, 7, "South America") == {("x-place-south-america", None)}
     assert _country(linked, "x-place-south-america") is None
     assert _country(linked, "x-place-california") == "USA"
+
+
+def test_the_state_of_a_story_about_a_federated_state_is_that_state(linked: Store) -> None:
+    assert mention_links(linked, 8, "state") == {("x-place-california", None)}
+    assert ("x-place-texas", None) in mention_links(linked, 9, "El estado")
+    # two states named alike: "the state" is neither
+    assert not {a for a, _ in mention_links(linked, 10, "state")} & {
+        "x-place-ohio", "x-place-texas"}

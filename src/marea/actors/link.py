@@ -450,7 +450,11 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
         start <= a[0].start and a[0].end <= end for start, end in days)]  # "Día de la Prensa"
     earlier: dict[str, Counter[str]] = {}  # the states each sector's agents were given
     placed: dict[int, str] = {}  # the state each agent mention before this one was given
+    division = _story_division(doc, kb)
     for mention, sector, country in sorted(agents, key=lambda a: a[0].start):
+        if division and not country and sector == "GOV" and _the_state(view, mention):
+            mention.actor_id, mention.link, mention.role = division, "story-state", None
+            continue
         country = (country or _possessor_country(doc, view, kb, mention, stated, placed)
                    or _sender_country(doc, view, kb, mention, stated) or "")
         if not country and not _foreign(view, mention):  # "foreign exporters" are no
@@ -1421,6 +1425,34 @@ def _bracketed_short_name(view: TokenView, mention: Mention) -> bool:
     opening = next((i for i in range(start, first - 1) if view.word(i)[:1].isupper()
                     and view.folded[i] not in NAME_JOINS), None)
     return opening is not None and view.folded[opening] in INSTITUTION_HEADS
+
+
+def _story_division(doc: Document, kb: KnowledgeBase) -> str | None:
+    """Return the id of the state of a federation ("Ohio", "California") a story is about: the
+    division GeoNames knows that the document names most, at least twice and more often than
+    any other, if any."""
+    from marea.events.place import division  # events.arguments imports this module
+
+    named = Counter(m.actor_id for m in doc.mentions if (m.actor_id or "").startswith(
+        "x-place-") and division(clean_name(m.text, kb)))
+    ranked = named.most_common(2)
+    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0]
+
+
+def _the_state(view: TokenView, mention: Mention) -> bool:
+    """Whether an agent mention is "the state" itself, in small letters: in a story about one
+    state of a federation it is that state ("the state's reliance on imported power"), not the
+    federal government; not "the state of emergency", "a state within a state"."""
+    first, last = view.first_at(mention.start), view.first_at(mention.end)
+    words = [view.folded[i] for i in range(first, last) if view.is_word(i)]
+    if words[:1] in (["the"], ["el"], ["o"]):
+        words = words[1:]
+    elif first == 0 or view.folded[first - 1] not in ("the", "el", "o"):
+        return False
+    return words in (["state"], ["estado"]) and view.word(last - 1).islower() and (
+        last >= len(view.tokens) or view.folded[last] not in ("of", "de", "do", "within"))
 
 
 def _city_state(view: TokenView, mention: Mention, kb: KnowledgeBase, states: Collection[str]
