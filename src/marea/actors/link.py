@@ -143,6 +143,7 @@ GENERIC_PARTY_WORDS = {
 # Acronyms this short ("PJ", "PT", "PAC") name a national body only in a text about its country.
 SHORT_ACRONYM = 3
 SAYING_REACH = 40  # tokens from a verb its clause complement may start within
+COMPLEMENTISERS = {"that", "que", "whether", "si"}  # open a clause of what is said
 NAME_JOINS = JOINING_WORDS | {"y", "e", "and"}  # small words inside an institution's name
 # Verbs whose object is the subject's own people sent somewhere: "sent troops to Syria".
 SENDING_VERBS = {"send", "deploy", "dispatch", "station", "mobilize", "mobilise", "enviar",
@@ -1396,8 +1397,8 @@ def _unknown_organisations(candidates: list[Candidate], view: TokenView, kb: Kno
 
 
 def _says(view: TokenView, mention: Mention) -> bool:
-    """Whether a span is the subject of a verb of saying: one of reporting, or one with a
-    clause complement ("X informó que ...", "X said it would ...")."""
+    """Whether a span is the subject of a verb of saying: one of reporting ("X said it would
+    ...", "X informó al gremio"), or one with a "that" clause ("X denunció que ...")."""
     from marea.opinion.tone import REPORTING_LEMMAS  # opinion imports this package
 
     inside = view.inside(mention.start, mention.end)
@@ -1405,9 +1406,11 @@ def _says(view: TokenView, mention: Mention) -> bool:
     if len(heads) != 1 or view.tokens[heads[0]].dep != "nsubj":
         return False
     verb = view.tokens[heads[0]].head
+    near = range(max(0, verb - SAYING_REACH), min(len(view.tokens), verb + SAYING_REACH))
+    clauses = {i for i in near if view.tokens[i].head == verb and view.tokens[i].dep == "ccomp"}
     return view.tokens[verb].lemma in REPORTING_LEMMAS or any(
-        t.head == verb and t.dep == "ccomp"
-        for t in view.tokens[max(0, verb - SAYING_REACH):verb + SAYING_REACH])
+        view.tokens[i].head in clauses and view.tokens[i].dep == "mark"
+        and view.folded[i] in COMPLEMENTISERS for i in near)
 
 
 def _bracketed_short_name(view: TokenView, mention: Mention) -> bool:
