@@ -39,6 +39,9 @@ TEXTS = [
            "Texas pidió calma."),
     ("en", "Ohio and Texas sued the company. The state of emergency will last a week, and the "
            "state will pay for it."),
+    # what a real place suffers is no view of it
+    ("en", "California is suffering through deadly blackouts and a brutal drought that has "
+           "ruined farms. Families in California face a miserable summer."),
 ]
 
 
@@ -95,3 +98,11 @@ def test_the_state_of_a_story_about_a_federated_state_is_that_state(linked: Stor
     # two states named alike: "the state" is neither
     assert not {a for a, _ in mention_links(linked, 10, "state")} & {
         "x-place-ohio", "x-place-texas"}
+
+
+def test_the_tone_of_what_happens_in_a_real_place_is_no_stance_toward_it(linked: Store
+                                                                          ) -> None:
+    rows = linked.query(
+        "SELECT s.label, s.cue_kind FROM stances s JOIN documents d USING (doc_id) "
+        "WHERE ends_with(d.locator, ':11') AND s.actor_id = 'x-place-california'")
+    assert rows == [("neutral", "mention")]
