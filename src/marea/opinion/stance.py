@@ -2311,9 +2311,13 @@ def _context_cues(doc: Document, tree: DependencyTree, sentences: list[_Sentence
     starts = [t.start for t in doc.tokens]
     named = {i for m in doc.mentions
              for i in range(bisect_left(starts, m.start), bisect_left(starts, m.end))}
+    # a place the knowledge base lacks that the gazetteer puts in a state ("California",
+    # "Araraquara") is where things happen: the tone of its blackouts is no view of it
+    places = {a.actor_id for a in doc.actors if a.origin == "unknown" and a.type == "place"
+              and a.country}
     for mention in doc.mentions:
         actor = mention.actor_id
-        if not actor or (actor, mention.sentence) in covered:
+        if not actor or actor in places or (actor, mention.sentence) in covered:
             continue
         head = _head(tree, mention)
         if head is None:
