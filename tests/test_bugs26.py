@@ -8,7 +8,7 @@ from pathlib import Path
 
 from marea.actors.gender import given_name_genders
 from marea.actors.kb import load_kb
-from tests.conftest import events_by_sentence
+from tests.conftest import events_by_sentence, jsonl_store
 
 COLUMNS = "e.trigger, e.type, e.source_id, e.target_id"
 
@@ -52,3 +52,20 @@ def test_begging_to_differ_is_no_request(tmp_path: Path) -> None:
         "en", "2023-01-16", "e.trigger, e.type")
     assert en["differ"] == set()
     assert ("begged", "REQUEST") in en["request"]
+
+
+def test_a_portuguese_report_has_themes(tmp_path: Path) -> None:
+    text = ("O presidente do Supremo Tribunal Federal recebeu ontem o presidente do Senado. "
+            "O STF julgou o indulto concedido ao deputado, e o senador disse que o Judiciário "
+            "deve ter a palavra final. O ministro da Defesa afirmou que as Forças Armadas "
+            "respeitarão o processo eleitoral. Os militares não vão interferir nas eleições, "
+            "disse o general. A Justiça Eleitoral garante a apuração dos votos nas urnas "
+            "eletrônicas, e o TSE rejeitou a ideia de uma contagem paralela pelas Forças Armadas. "
+            "A saúde do presidente é boa.")
+    with jsonl_store(tmp_path, [{"text": text, "language": "pt", "published": "2022-05-04"}]
+                     ) as store:
+        themes = {row[0] for row in store.query(
+            "SELECT theme FROM themes WHERE sentence = -1")}
+    # Portuguese has no lemmatiser: the cue lists hold the forms ("eleições", "urnas")
+    assert {"judiciary_lawfare", "elections", "war_military"} <= themes
+    assert "health_covid" not in themes  # one "saúde" alone is no health story
