@@ -182,9 +182,11 @@ def _spanish_verbs() -> frozenset[str]:
     return frozenset(fold(w) for w in words if " " not in w and w.endswith(("ar", "er", "ir")))
 
 
+@lru_cache(maxsize=8)
 def _model_verbs(nlp: Any) -> frozenset[str]:
     """The verbs a spaCy pipeline's rule lemmatizer lists as lemmas (its "lemma_index"),
-    folded: none when it has no such table."""
+    folded: none when it has no such table. Once per pipeline (`load_pipeline` keeps each),
+    not once per document."""
     if "lemmatizer" not in nlp.pipe_names:
         return frozenset()
     lookups = nlp.get_pipe("lemmatizer").lookups
