@@ -36,28 +36,13 @@ from marea.events.tree import (
     subjects_of,
 )
 from marea.model import Document, Token
+from marea.nlp.linguistic import finite_verb
 from marea.opinion.lexicon import lexicon as opinion_lexicon
 
 # Coups, whose place owner is the state overthrown and any other owner the plotter.
 COUP_NOUNS = {"coup", "putsch", "golpe"}
 PLACE_LABELS = {"GPE", "LOC", "NORP"}
 PARTICIPLE = re.compile(r"^(\w+)([ai])d[oa]s?$")  # destituido, investigados, sancionada
-# Endings of the third person of regular verbs (preterite with or without its accent,
-# present), longest first, and the infinitives they come from: "medió" is mediar (the model
-# says medir), "ataco" atacar, "asiste" asistir (asir), "mata" matar (tagged as a noun).
-SURFACE_ENDINGS = (("ieron", ("er", "ir")), ("aron", ("ar",)), ("ió", ("er", "ir")),
-                   ("io", ("er", "ir")), ("ó", ("ar",)), ("o", ("ar",)), ("an", ("ar",)),
-                   ("en", ("er", "ir")), ("a", ("ar",)), ("e", ("er", "ir")))
-# Endings of the subjunctive, tried after those ("exigen que libere", "tras que el Congreso
-# lo destituyera": the model gives liberir, destituyerar), and how its present changes the
-# stem: in spelling (ataque atacar, amenace amenazar, venza vencer, proteja proteger,
-# agradezca agradecer) and in the regular irregulars (destituya destituir, imponga imponer,
-# elija elegir, persiga perseguir).
-SUBJUNCTIVE_ENDINGS = (("ieran", ("er", "ir")), ("yeran", ("ir",)), ("aran", ("ar",)),
-                       ("iera", ("er", "ir")), ("yera", ("ir",)), ("ara", ("ar",)),
-                       ("en", ("ar",)), ("an", ("er", "ir")), ("e", ("ar",)), ("a", ("er", "ir")))
-SUBJUNCTIVE_STEMS = (("qu", "c"), ("gu", "g"), ("c", "z"), ("z", "c"), ("j", "g"), ("zc", "c"),
-                     ("uy", "u"), ("ng", "n"), ("ij", "eg"), ("ig", "egu"))
 # "fue muerto por": the passive of matar is formed with the participle of morir.
 KILLED = {"muerto", "muerta", "muertos", "muertas"}
 # Spanish verbs whose object's participle is what an act left it: "dejó dos soldados muertos",
@@ -1035,25 +1020,8 @@ def surface_verb(tree: DependencyTree, index: int, words: Lexicon) -> tuple[str,
     if token.pos not in ("VERB", "AUX") and not tree.kids(index, {"nsubj", "obj"}) or (
             tree.lemma(index) in words.nouns):
         return None
-    found = surface_infinitive(word, words)
+    found = finite_verb(word, words.verbs)
     return (found, False) if found else None
-
-
-def surface_infinitive(word: str, words: Lexicon) -> str | None:
-    """Return the lexicon verb a Spanish verb form is regularly inflected from, read off its
-    ending ("medió" mediar, "dannaron" dañar, "libere" liberar), or None."""
-    word = word.replace("nn", "ñ")
-    for endings, respelt in ((SURFACE_ENDINGS, False), (SUBJUNCTIVE_ENDINGS, True)):
-        for ending, infinitives in endings:
-            if word.endswith(ending) and len(word) > len(ending) + 2:
-                stem = word[:-len(ending)]
-                stems = [stem] + [stem[:-len(spelt)] + plain for spelt, plain in
-                                  SUBJUNCTIVE_STEMS if respelt and stem.endswith(spelt)]
-                found = next((s + i for s in stems for i in infinitives
-                              if s + i in words.verbs), None)
-                if found:
-                    return found
-    return None
 
 
 def _verbal_participle(doc: Document, index: int) -> bool:

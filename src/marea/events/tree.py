@@ -13,15 +13,17 @@ from marea.events.lexicon import CLITIC_FORM
 from marea.model import Document, Mention, Token
 
 SUBJECTS = {"nsubj", "nsubjpass", "nsubj:pass", "csubj"}
-# Texts that say what their author says: a verb describing one ("a statement condemning") is
-# its author's act.
+# Text nouns of laws and pacts: a name that starts with one (the Constitution, a treaty, "la
+# Carta Magna") names a text, which says and does nothing itself. Not every text noun: "la
+# columna Teófilo Forero" is an armed unit.
+LAW_NOUNS = {"constitution", "charter", "treaty", "decree", "magna", "constitución", "carta",
+             "tratado", "decreto"}
+# Nouns of texts: each speaks for its author, so a verb describing one ("a statement
+# condemning", "una resolución que condena", "a decree banning") is its author's act.
 TEXT_NOUNS = {"statement", "report", "editorial", "letter", "email", "e-mail", "communique",
               "communiqué", "declaration", "message", "memo", "memorandum", "tweet", "post",
-              "op-ed", "column", "resolution", "comunicado", "carta", "informe", "declaración",
-              "mensaje", "columna", "resolución", "tuit", "pronunciamiento"}
-# First words of the names of texts.
-DOCUMENT_WORDS = {"constitution", "charter", "treaty", "decree", "magna", "constitución",
-                  "carta", "tratado", "decreto"}
+              "op-ed", "column", "resolution", "comunicado", "informe", "declaración", "mensaje",
+              "columna", "resolución", "tuit", "pronunciamiento", *LAW_NOUNS}
 OBJECTS = {"dobj", "obj"}
 PASSIVE_MARKS = {"nsubjpass", "nsubj:pass", "auxpass", "aux:pass"}
 # Clauses that take their subject from the clause they depend on.
@@ -681,7 +683,7 @@ def names_text(mention: Mention) -> bool:
     """Whether a mention names a text (the Constitution, a treaty, "la Carta Magna"), which
     says and does nothing itself."""
     words = [w for w in mention.text.lower().split() if w not in ("the", "la", "el")]
-    return bool(words) and words[0] in DOCUMENT_WORDS
+    return bool(words) and words[0] in LAW_NOUNS
 
 
 def unknown_place(mention: Mention) -> bool:
