@@ -2,7 +2,9 @@
 together (firing and laying off workers, discrediting, insinuating, testifying, inking or
 rubricating a treaty, the coordination of forces), and event nouns that gave no event: one
 under a noun of a phase of it ("el inicio de una investigación contra X"), one whose own
-relative clause says whom it is against ("la denuncia que recae en contra de X").
+relative clause says whom it is against ("la denuncia que recae en contra de X"), one
+owned by "whose"/"cuyo" (the relative clause's antecedent is its owner: the doer, or whom
+it is done to for nouns of things done to someone).
 Sentences written for these tests, through the real pipeline."""
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ ENGLISH = {
     "insinuated": "Donald Trump insinuated that Joe Biden had taken bribes.",
     "inked": "Japan inked a trade agreement with Vietnam.",
     "coordination": "The police announced coordination with the FBI.",
+    "whose": "The OAS, whose audit found irregularities, sent a mission to Bolivia.",
+    "whose-arrest": "Evo Morales, whose arrest the prosecutor requested, flew to Cuba.",
 }
 SPANISH = {
     "despidio": "Montecon despidió a 150 trabajadores el martes.",
@@ -34,6 +38,9 @@ SPANISH = {
     "apertura": "La Fiscalía anunció la apertura de una investigación contra Evo Morales.",
     "recae": "La ministra se refirió a la denuncia que recae en contra del sacerdote Felipe "
              "Berríos.",
+    "cuya": "La OEA, cuya auditoría de 2019 denunció irregularidades, desplegó una misión.",
+    "cuya-detencion": "El expresidente Evo Morales, cuya detención pidió la Fiscalía, viajó a "
+                      "Cuba.",
     # a noun under a preposition with no phase head still only frames its clause
     "marco": "En el marco de la investigación, la ministra viajó a Santiago.",
 }
@@ -112,3 +119,17 @@ def test_farewell_is_no_dismissal(spanish: dict[str, set[tuple[str, ...]]]) -> N
 @pytest.mark.slow
 def test_framing_noun_stays_a_circumstance(spanish: dict[str, set[tuple[str, ...]]]) -> None:
     assert not any(row[0] == "ACCUSE" for row in spanish["marco"]), spanish["marco"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("language", "key", "row"), [
+    ("en", "whose", ("ACCUSE", "oas", "")),
+    ("en", "whose-arrest", ("COERCE", "", "evo-morales")),
+    ("es", "cuya", ("ACCUSE", "oas", "")),
+    ("es", "cuya-detencion", ("COERCE", "", "evo-morales")),
+])
+def test_relative_owner_owns_the_noun(english: dict[str, set[tuple[str, ...]]],
+                                      spanish: dict[str, set[tuple[str, ...]]], language: str,
+                                      key: str, row: tuple[str, str, str]) -> None:
+    found = (english if language == "en" else spanish)[key]
+    assert row in found, found

@@ -494,6 +494,9 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
     taken = {t for objects in preps.values() for t in objects}
     owners = [c for c in tree.kids(index, {"poss"}) + tree.kids(index, {"compound", "amod", "nmod"})
               if c not in taken and c in tree.actor_at]  # not "[mass] demonstrations"
+    if any(tree.lemma(c) in ("whose", "cuyo") for c in tree.children[index]) and (
+            actor_host(tree, index) != index):  # "la OEA, cuya auditoría ...": the relative
+        owners.append(actor_host(tree, index))  # clause's antecedent owns the noun
     acted_on = [c for c in owners if _incorporated(tree, index, c)]
     targets = [t for prep in trigger.target_prep for t in preps.get(prep, [])]
     if not any(t in tree.actor_at for t in targets):  # "suspension of links [with Serbia]"
