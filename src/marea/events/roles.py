@@ -1821,7 +1821,8 @@ def circumstance(tree: DependencyTree, index: int, trigger: Trigger, sources: li
     what a sentence says came before its news has taken place ("Tras la extradición del
     expresidente hacia Estados Unidos, ..."). Fights and protests are news wherever they
     are named; a light verb's complement ("llamó a una reunión") is what the verb does, not a
-    bare "en" phrase beside it ("en rechazo a la ley")."""
+    bare "en" phrase beside it ("en rechazo a la ley"), and a phase noun's "de" complement
+    is the act itself ("el inicio de una investigación")."""
     token = tree.doc.tokens[index]
     if (tree.doc.language != "es" or trigger.type in MATERIAL_CONFLICT or token.head == index
             or token.dep not in ("obl", "nmod") or not tree.kids(index, {"case"})
