@@ -400,7 +400,8 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
                 actor_at.get(actor_host(tree, c)) for s in subjects_of(tree, token.head)
                 for c in tree.conjuncts(s)) or _unique(
                     actor_at.get(s) for s in dropped_subjects(tree, token.head))
-        if not source_list and doc.language == "es":
+        passive = is_passive(tree, index)
+        if doc.language == "es" and (not source_list or passive and not target_list):
             dropped = _unique(actor_at.get(s) for s in dropped_subjects(tree, index))
             done_to = {t if isinstance(t, str) else t.actor_id for t in target_list}
             if any(not isinstance(d, str) and d.actor_id in done_to for d in dropped):
@@ -408,10 +409,12 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
                 # its own clause's subject, so the unsaid subject is unnamed people (the
                 # impersonal third person plural), not the one named before
                 dropped = []
-            if not trigger.subject_is_target:
+            # "[Fernández] ... regresó al poder": the one left unsaid wins the office, and
+            # does not give it; "[La exministra] ... Fue condenada": is convicted, by others
+            if not (trigger.subject_is_target or passive):
                 source_list = dropped
-            elif not target_list:  # "[Fernández] ... regresó al poder": the one left
-                target_list = dropped  # unsaid wins the office, and does not give it
+            elif not target_list:
+                target_list = dropped
         if not source_list and (trigger.type in CROWD_TYPES or _threatened_protest(
                 tree, index, words, trigger)) and token.dep not in (
                 "relcl", "acl"):  # "el vehículo en el que se movilizaba" describes a noun

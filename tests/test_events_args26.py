@@ -1,0 +1,74 @@
+"""Arguments of events whose trigger is right (issue 11, triple recall): every name of a list
+acts, also when the parser hangs the list off a plural title ("los camaristas A, B y C") or
+hangs a middle name on the first as a "flat" part; a Spanish verb with its subject left
+unsaid takes the subject before it also when that subject is a title with the name beside
+it ("El presidente Gustavo Petro viajó ... Luego se reunió") and when the verb is a compound
+tense ("había criticado"); a passive with its subject left unsaid ("Fue condenada") is done
+to that subject, not by it. Sentences of our own."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from tests.conftest import events_by_sentence
+
+SPANISH = {
+    "camaristas": "Los camaristas Arnulfo Arias, Emiliano Rolón y Arnaldo Fleitas confirmaron "
+                  "la condena de Juan Pérez.",
+    "flat list": "Nicolás Maduro, Gustavo Petro y Lula da Silva condenaron el ataque de Israel.",
+    "titled subject": "El presidente Gustavo Petro viajó a Caracas. Luego se reunió con "
+                      "Nicolás Maduro.",
+    "compound tense": "Nicolás Maduro habló con la prensa en Caracas. Luego había criticado a "
+                      "Gustavo Petro.",
+    "passive": "La exministra María López declaró ante el juez. Fue condenada a seis años de "
+               "prisión.",
+    "passive by": "Nicolás Maduro viajó a Bogotá. Luego fue criticado por Gustavo Petro.",
+}
+
+ENGLISH = {
+    "judges": "The judges John Smith, Mary Jones and Peter Brown upheld the conviction of Juan "
+              "Perez.",
+}
+
+COLUMNS = "e.type, e.trigger, coalesce(e.source_id, ''), coalesce(e.target_id, '')"
+
+
+@pytest.fixture(scope="module")
+def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tuple[str, ...]]]]:
+    """Return {sentence key: {(type, trigger, source, target)}} of both languages' sentences."""
+    spanish = events_by_sentence(tmp_path_factory.mktemp("args26es"), SPANISH, "es",
+                                 "2024-03-05", COLUMNS)[1]
+    english = events_by_sentence(tmp_path_factory.mktemp("args26en"), ENGLISH, "en",
+                                 "2024-03-05", COLUMNS)[1]
+    yield spanish | english
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("key, expected", [
+    # each judge of the list confirms the sentence
+    *[("camaristas", ("SANCTION", "confirmaron", judge, "x-person-juan-perez"))
+      for judge in ("x-person-arnulfo-arias", "x-person-emiliano-rolon",
+                    "x-person-arnaldo-fleitas")],
+    *[("judges", ("SANCTION", "upheld", judge, "x-person-juan-perez"))
+      for judge in ("x-person-john-smith", "x-person-mary-jones", "x-person-peter-brown")],
+    # the middle name the parser hangs on the first one's as a "flat" part
+    ("flat list", ("ACCUSE", "condenaron", "gustavo-petro", "ISR")),
+    ("flat list", ("ACCUSE", "condenaron", "nicolas-maduro", "ISR")),
+    ("flat list", ("ACCUSE", "condenaron", "luiz-inacio-lula-da-silva", "ISR")),
+    ("titled subject", ("CONSULT", "reunió", "gustavo-petro", "nicolas-maduro")),
+    ("compound tense", ("ACCUSE", "criticado", "nicolas-maduro", "gustavo-petro")),
+    ("passive", ("SANCTION", "condenada", "", "x-person-maria-lopez")),
+    ("passive by", ("ACCUSE", "criticado", "gustavo-petro", "nicolas-maduro")),
+])
+def test_arguments(found: dict[str, set[tuple[str, ...]]], key: str,
+                   expected: tuple[str, ...]) -> None:
+    assert expected in found[key], found[key]
+
+
+@pytest.mark.slow
+def test_passive_subject_is_not_the_doer(found: dict[str, set[tuple[str, ...]]]) -> None:
+    """The one convicted is not also the one convicting."""
+    assert not any(row[2] == "x-person-maria-lopez" for row in found["passive"]
+                   if row[1] == "condenada"), found["passive"]
