@@ -4,7 +4,10 @@ hangs a middle name on the first as a "flat" part; a Spanish verb with its subje
 unsaid takes the subject before it also when that subject is a title with the name beside
 it ("El presidente Gustavo Petro viajó ... Luego se reunió") and when the verb is a compound
 tense ("había criticado"); a passive with its subject left unsaid ("Fue condenada") is done
-to that subject, not by it. Sentences of our own."""
+to that subject, not by it; the subject of a verb attributing a quotation just closed is
+who spoke, not who acts next. A person's name is no organisation for the charge after it
+("acusan a Juan Pérez de corrupción"), nor does it open with the department of the title
+before it ("la jueza de Ejecución Letizia Paredes"). Sentences of our own."""
 
 from __future__ import annotations
 
@@ -25,6 +28,10 @@ SPANISH = {
     "passive": "La exministra María López declaró ante el juez. Fue condenada a seis años de "
                "prisión.",
     "passive by": "Nicolás Maduro viajó a Bogotá. Luego fue criticado por Gustavo Petro.",
+    "attribution": '"Petro tiene dos caminos: negociar o romper", escribió el sociólogo Juan '
+                   'Pérez. Me temo que romperá relaciones con Nicolás Maduro.',
+    "charge": "Gustavo Petro acusa al ministro Juan Pérez de corrupción.",
+    "department": "La jueza de Ejecución Letizia Paredes rechazó el pedido de Juan Pérez.",
 }
 
 ENGLISH = {
@@ -61,6 +68,8 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
     ("compound tense", ("ACCUSE", "criticado", "nicolas-maduro", "gustavo-petro")),
     ("passive", ("SANCTION", "condenada", "", "x-person-maria-lopez")),
     ("passive by", ("ACCUSE", "criticado", "gustavo-petro", "nicolas-maduro")),
+    ("charge", ("ACCUSE", "acusa", "gustavo-petro", "x-person-juan-perez")),
+    ("department", ("REJECT", "rechazó", "x-person-letizia-paredes", "x-person-juan-perez")),
 ])
 def test_arguments(found: dict[str, set[tuple[str, ...]]], key: str,
                    expected: tuple[str, ...]) -> None:
@@ -72,3 +81,10 @@ def test_passive_subject_is_not_the_doer(found: dict[str, set[tuple[str, ...]]])
     """The one convicted is not also the one convicting."""
     assert not any(row[2] == "x-person-maria-lopez" for row in found["passive"]
                    if row[1] == "condenada"), found["passive"]
+
+
+@pytest.mark.slow
+def test_quoted_writer_is_not_the_next_doer(found: dict[str, set[tuple[str, ...]]]) -> None:
+    """'"...", escribió el sociólogo X. Me temo que romperá': X wrote, he breaks nothing."""
+    assert not any(row[2] == "x-person-juan-perez" for row in found["attribution"]
+                   if row[1] == "romperá"), found["attribution"]

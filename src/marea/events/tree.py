@@ -846,11 +846,15 @@ def dropped_subjects(tree: DependencyTree, index: int, pending: bool = False) ->
             if verb.dep in ("relcl", "acl") or _quoted_before(tree.doc.text[verb.end:token.start]):
                 continue
             for subject in tree.kids(other, {"nsubj"}):
+                if subject > other and _quoted_before(tree.doc.text[:verb.start][-3:]):
+                    continue  # '"...", escribió el sociólogo X': who wrote, not who acts
                 # "El presidente Gustavo Petro viajó": the title stands for the name beside it
-                subject = subject if named(subject) else actor_host(tree, subject)
+                holders = title_holders(tree.doc, tree.children, tree.actor_at,
+                                        tree.kids(subject, {"appos"}))
+                subject = holders[0] if holders and not named(subject) else subject
                 if named(subject):
-                    return [subject, *(actor_host(tree, c) for c in tree.conjuncts(subject)
-                                       if c != subject and named(actor_host(tree, c)))]
+                    return [subject, *(c for c in tree.conjuncts(subject)
+                                       if c != subject and named(c))]
     return []
 
 
