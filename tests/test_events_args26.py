@@ -7,14 +7,21 @@ tense ("había criticado"); a passive with its subject left unsaid ("Fue condena
 to that subject, not by it; the subject of a verb attributing a quotation just closed is
 who spoke, not who acts next. A person's name is no organisation for the charge after it
 ("acusan a Juan Pérez de corrupción"), nor does it open with the department of the title
-before it ("la jueza de Ejecución Letizia Paredes"). Sentences of our own."""
+before it ("la jueza de Ejecución Letizia Paredes"). A body of people or a crowd that no word
+places is of the publisher's country, as the actor linker places such nouns. Sentences of our
+own."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
+from marea.pipeline import ingest
+from marea.settings import load_settings
+from marea.store import Store
 from tests.conftest import events_by_sentence
 
 SPANISH = {
@@ -88,3 +95,33 @@ def test_quoted_writer_is_not_the_next_doer(found: dict[str, set[tuple[str, ...]
     """'"...", escribió el sociólogo X. Me temo que romperá': X wrote, he breaks nothing."""
     assert not any(row[2] == "x-person-juan-perez" for row in found["attribution"]
                    if row[1] == "romperá"), found["attribution"]
+
+
+UNPLACED = ["El ministro de Trabajo, Pablo Mieres, dialogó con el gremio portuario.",
+            "Miles de personas marcharon el jueves."]
+
+
+def _published_at(folder: Path, url: str | None) -> set[tuple[str, str, str]]:
+    """(trigger, source, target) of the UNPLACED sentences, each a document published at `url`."""
+    folder.mkdir()
+    (folder / "s.jsonl").write_text("".join(json.dumps(
+        {"text": text, "language": "es", "published": "2022-05-04"} | ({"url": url} if url else {}))
+        + "\n" for text in UNPLACED), "utf-8")
+    settings = load_settings()
+    settings = settings.with_(db=str(folder / "e.duckdb"),
+                              models={**settings.models, "encoder": "none"})
+    with Store(settings.db) as store:
+        assert not ingest([str(folder / "s.jsonl")], store, settings).failed
+        rows = store.query("SELECT trigger, coalesce(source_id, ''), coalesce(target_id, '') "
+                           "FROM events")
+    return {tuple(row) for row in rows}
+
+
+@pytest.mark.slow
+def test_unplaced_agents_are_the_publishers(tmp_path: Path) -> None:
+    uruguayan = _published_at(tmp_path / "uy", "https://www.elpais.com.uy/informacion/a.html")
+    assert ("dialogó", "x-person-pablo-mieres", "URYLAB") in uruguayan, uruguayan
+    assert ("marcharon", "URYCVL", "URY") in uruguayan, uruguayan
+    # with no publisher's country, nobody's: the text names no state
+    unknown = _published_at(tmp_path / "none", None)
+    assert ("dialogó", "x-person-pablo-mieres", "LAB") in unknown, unknown

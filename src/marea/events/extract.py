@@ -32,7 +32,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from marea.actors.kb import KnowledgeBase, fold, load_kb
-from marea.actors.link import STATE_BODIES, actor_record, agent_record
+from marea.actors.link import STATE_BODIES, actor_record, agent_record, home_country
 from marea.actors.spans import INSTITUTION_HEADS, PERSON_LABELS
 from marea.events.arguments import (
     first_person,
@@ -1258,8 +1258,9 @@ def _crowd(doc: Document, tree: DependencyTree, index: int, kb: KnowledgeBase,
            countries: dict[str, str | None], generic: dict[str, ActorRecord]) -> str:
     """Return the generic civilian agent of a protest nobody is named doing ("miles de
     personas manifestaron en Londres", "huelga en Argentina"): the civilians of the country
-    its clause is placed in, or civilians."""
-    country = _protest_country(doc, tree, index, countries) or ""
+    its clause is placed in, else the publisher's country's (as the actor linker places an
+    agent noun no sentence places), or civilians."""
+    country = _protest_country(doc, tree, index, countries) or home_country(doc, kb) or ""
     record = agent_record(kb, country, "CVL")
     generic[record.actor_id] = record
     return record.actor_id
