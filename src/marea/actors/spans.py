@@ -1230,11 +1230,12 @@ def _cut_small_complement(mention: Mention, kb: KnowledgeBase, family: str) -> N
 def _cut_department(doc: Document, mention: Mention, kb: KnowledgeBase) -> None:
     """Cut a person's span the tagger opened with the department of the title before it to the
     name ("la jueza de [Ejecución Letizia Paredes]", "el ministro de [Economía Juan Pérez]"):
-    the words up to a given name, keeping two at least, name the department."""
+    the words up to a given name, keeping two at least, name the department. A span with a
+    particle of its own ("Cuerpo de Ejército Ramón Espinosa") is left alone."""
     words = mention.text.split(" ")
     before = doc.text[max(0, mention.start - 40):mention.start].split()
     if len(words) < 3 or len(before) < 2 or before[-1].lower() not in NAME_PARTICLES or (
-            fold(before[-2]) not in kb.titles):
+            fold(before[-2]) not in kb.titles) or not all(w.istitle() for w in words):
         return
     given = _given_names(kb)
     cut = 0
