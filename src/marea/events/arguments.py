@@ -11,7 +11,7 @@ from collections.abc import Set
 
 from marea.actors.gender import person_genders
 from marea.actors.kb import KnowledgeBase, fold
-from marea.actors.link import agent_record
+from marea.actors.link import agent_record, home_country
 from marea.actors.spans import PERSON_LABELS
 from marea.events.lexicon import Lexicon
 from marea.events.tree import mandative, title_holders
@@ -212,6 +212,9 @@ def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Men
             continue  # "between him, Sondland and other leaders": more of a kind, no state's
         if not country and sector in HOME_SECTORS:
             country = _context_state(doc, token.sentence, countries)
+        # else, as the actor linker places an agent noun no sentence places: the publisher's
+        # own ("el gremio portuario" in an Uruguayan paper)
+        country = country or home_country(doc, kb) or ""
         record = agent_record(kb, country, sector)
         records[record.actor_id] = record
         actor_at[index] = Mention(token.start, token.end, doc.text[token.start:token.end],
