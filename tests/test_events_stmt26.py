@@ -1,8 +1,8 @@
 """STATEMENT events the gold does not have (session 26): a verb of saying whose only complement
 is a noun phrase naming a thing, an act or people ("anunció 150 despidos", "asserting maritime
-claims", "asegura petróleo", "sostener a estos trabajadores") makes no statement; one with a
-clause, a quotation or a speech noun its entry takes ("issued a statement") keeps it. Sentences
-written for these tests, through the real pipeline."""
+claims", "asegura petróleo a sus aliados", "sostener a estos trabajadores") makes no statement;
+one with a clause, a quotation or a speech noun its entry takes ("issued a statement") keeps it.
+Sentences written for these tests, through the real pipeline."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ ENGLISH = {
 
 SPANISH = {
     "despidos": "La empresa anunció 150 despidos para fin de mes.",
-    "petroleo": "El acuerdo con Caracas asegura petróleo barato a Guatemala.",
+    "petroleo": "Venezuela asegura petróleo barato a sus aliados.",
     "trabajadores": "“La empresa no puede sostener más a estos trabajadores”, dijo Álvaro "
                     "Reinaldo.",
     "dijo_que": "Gabriel Boric dijo que la economía crecerá el próximo año.",
