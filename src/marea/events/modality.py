@@ -12,6 +12,7 @@ from marea.events.lexicon import Lexicon, ontology, unaccented
 from marea.events.tree import (
     BACKING_VERBS,
     OBJECTS,
+    RELATIVE_PRONOUNS,
     SUBJECTS,
     DependencyTree,
     actor_host,
@@ -1022,27 +1023,33 @@ def reported_content(tree: DependencyTree, found: list[Event]) -> list[Event]:
         index = tree.first_at(event.start)
         if event.type == "STATEMENT" and ((event.sentence, event.source_id) in spoken or any(
                 coded & _content(tree, child) for child in tree.kids(index, REPORTED))
-                or _names_no_words(tree, index)):
+                or _names_no_words(tree, index, event.source_id)):
             continue
         kept.append(event)
     return kept
 
 
-def _names_no_words(tree: DependencyTree, index: int) -> bool:
+def _names_no_words(tree: DependencyTree, index: int, source: str | None) -> bool:
     """Whether a verb of saying has no clause or quotation, only a direct object that is a
     common noun naming a thing or an act rather than words: "anunció 150 despidos" tells of
     lay-offs (an event of their own when the lexicon has the noun, as a light verb's object),
     "attempts to assert maritime claims" and "el acuerdo asegura petróleo" of a possession,
     "sostener a estos trabajadores" of people kept. A speech noun the verb's entry takes
-    ("issued a statement"), a pronoun ("lo dijo") or a quote keeps the statement."""
+    ("issued a statement"), a pronoun ("lo dijo") or a quote keeps the statement, and so does
+    a relative clause ("una medida que reiteró la ministra"), whose words are its antecedent
+    and whose noun after the verb is its subject, as is any noun naming the speaker."""
     if tree.doc.tokens[index].pos not in ("VERB", "AUX") or tree.kids(
             index, SAID_CLAUSES) or any(index not in q for q in tree.quotations.get(index, [])):
         return False  # what it says is a clause or a quote it attributes
+    if any(tree.lemma(c) in RELATIVE_PRONOUNS for c in tree.children[index]):
+        return False  # a relative clause, not an infinitive ("attempts to assert claims")
     objects = tree.kids(index, {"obj", "dobj"}) + [  # Spanish "a" marks a person object
         o for o in tree.kids(index, {"obl"}) if tree.doc.language == "es"
         and any(tree.lemma(c) == "a" for c in tree.kids(o, {"case"}))]
     return bool(objects) and all(
-        tree.doc.tokens[o].pos == "NOUN" and o not in tree.consumed for o in objects)
+        tree.doc.tokens[o].pos == "NOUN" and o not in tree.consumed and (
+            source is None or getattr(tree.actor_at.get(o), "actor_id", None) != source)
+        for o in objects)
 
 
 def _content(tree: DependencyTree, clause: int) -> set[int]:
