@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from marea.events.arguments import GROUP_PRONOUNS, PERSON_PRONOUNS
-from marea.events.lexicon import Lexicon, ontology, unaccented
+from marea.events.lexicon import Lexicon, lexicon, ontology, unaccented
 from marea.events.tree import (
     BACKING_VERBS,
     OBJECTS,
@@ -1043,6 +1043,14 @@ def _names_no_words(tree: DependencyTree, index: int, source: str | None) -> boo
         return False  # what it says is a clause or a quote it attributes
     if any(tree.lemma(c) in RELATIVE_PRONOUNS for c in tree.children[index]):
         return False  # a relative clause, not an infinitive ("attempts to assert claims")
+    words = lexicon(tree.doc.language or "en")
+    if not tree.kids(index, {"nsubj", "nsubj:pass"}) and "VerbForm=Inf" not in (
+            tree.doc.tokens[index].morph) or not any(
+            t.type == "STATEMENT" and t.speech
+            for t in words.verbs.get(words.verb_lemma(tree.lemma(index)), [])):
+        return False  # "..., said another witness": a noun after a finite verb with no
+        # subject of its own is its subject; a verb read as a statement for want of a target
+        # ("denunciaron su desaparición ante la Fiscalía") is no verb of saying
     objects = tree.kids(index, {"obj", "dobj"}) + [  # Spanish "a" marks a person object
         o for o in tree.kids(index, {"obl"}) if tree.doc.language == "es"
         and any(tree.lemma(c) == "a" for c in tree.kids(o, {"case"}))]
