@@ -40,6 +40,10 @@ def _read(settings: Settings, text: str, language: str
     ("La sequía de Chile es una catástrofe.", "es", "CHL"),
     # a misfortune that kills is nobody's act
     ("Haiti's earthquake killed thousands of people.", "en", "HTI"),
+    # the words that tell a misfortune judge nobody in the clause
+    ("During the blackouts, Texas experienced a terrible ordeal.", "en", "x-place-texas"),
+    ("After the devastating hurricane, Cuba faced months of misery.", "en", "CUB"),
+    ("Tras el terrible terremoto, Ecuador atravesó meses de miseria.", "es", "ECU"),
 ])
 def test_a_misfortune_is_no_judgement_of_who_suffers_it(settings: Settings, text: str,
                                                          language: str, actor: str) -> None:
@@ -58,6 +62,14 @@ def test_taking_people_out_of_a_bad_state_is_a_merit(settings: Settings, text: s
                                                      language: str, actor: str) -> None:
     label, cues = _read(settings, text, language)[actor]
     assert label == "favor", cues
+
+
+def test_what_an_undergoer_is_judged_by_still_counts(settings: Settings) -> None:
+    """Facing criticism makes no fault, but the author's words on one's own policies do."""
+    label, cues = _read(settings, "Donald Trump faces criticism for his disastrous policies.",
+                        "en")["donald-trump"]
+    assert label == "against", cues
+    assert [c for c in cues if c[0] == "attribute"], cues
 
 
 def test_pushing_people_into_poverty_stays_a_fault(settings: Settings) -> None:

@@ -372,11 +372,15 @@ SIDES_MARKS = {"between", "versus", "vs", "against", "entre", "contra"}
 SUFFERER_NOUNS = frozenset({"victim", "target", "víctima", "victima", "blanco"})
 # Verbs whose subject undergoes what its object names ("California suffers blackouts",
 # "Chile sufre una sequía"): the subject is the patient, judged by nothing it suffers.
-UNDERGOING_VERBS = frozenset({"suffer", "undergo", "sufrir", "padecer"})
+UNDERGOING_VERBS = frozenset({"suffer", "undergo", "face", "experience", "sufrir", "padecer",
+                              "atravesar", "experimentar"})
 # Misfortunes nobody does: a disaster or an accident befalls the place or actor that owns it
-# ("California's drought", "la sequía de Chile"), which is no doer of it (see _done_to).
+# ("California's drought", "la sequía de Chile"), which is no doer of it (see _done_to), and
+# the words that tell one ("during the blackouts", "intense lightning strikes") judge nobody
+# in the clause (see _misfortune_words).
 MISFORTUNES = frozenset({
     "drought", "flood", "flooding", "earthquake", "hurricane", "storm", "wildfire", "blackout",
+    "lightning",
     "famine", "epidemic", "pandemic", "outbreak", "crash", "accident", "heatwave", "landslide",
     "tsunami", "eruption", "sequía", "sequia", "inundación", "inundacion", "terremoto", "sismo",
     "huracán", "huracan", "tormenta", "incendio", "apagón", "apagon", "hambruna", "epidemia",
@@ -2261,6 +2265,18 @@ def _setting(doc: Document, tree: DependencyTree, head: int) -> bool:
     return False
 
 
+def _misfortune_words(tree: DependencyTree, words: set[int]) -> set[int]:
+    """The words that tell a misfortune among `words`: a noun of MISFORTUNES, or one such a
+    noun qualifies ("lightning strikes"), with its modifiers ("unusually intense")."""
+    found: set[int] = set()
+    for index in words:
+        if tree.lemma(index) in MISFORTUNES or any(
+                tree.lemma(k) in MISFORTUNES for k in tree.kids(index, {"compound"})):
+            found.add(index)
+            found.update(t for m in tree.kids(index, MODIFIERS) for t in tree.subtree(m))
+    return found
+
+
 def _befallen(doc: Document, tree: DependencyTree, head: int) -> bool:
     """Whether a mention only undergoes what the clause tells: the owner of a misfortune or a
     wrong done to it ("California's drought", "la sequía de Chile") or the subject of an
@@ -2414,9 +2430,10 @@ def _context_cues(doc: Document, tree: DependencyTree, sentences: list[_Sentence
             read.update(j for i, _, lemma in sentence.seq if lemma in OUTCOME_NOUNS
                         for j in (i, *tree.kids(i, {"amod"})))
         turned = {i for v in clause for i in _left_behind(tree, v)}  # "sacó de la pobreza"
+        told = _misfortune_words(tree, clause)  # "During the blackouts, California had ..."
         spans = {(first, last): -value if index in turned else value
                  for index, (value, _, first, last) in sentence.valence.items()
-                 if index in clause and index not in voice.attributed | named | read}
+                 if index in clause and index not in voice.attributed | named | read | told}
         if not spans:
             continue
         tone = sum(spans.values()) / max(len(sentence.seq), 1)
