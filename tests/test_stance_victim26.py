@@ -90,3 +90,14 @@ def test_a_relatives_owned_subject_passes_its_judgement_to_the_owner(
     found = _read(settings, text, "es")
     assert found[owner][0] == "against", found[owner]
     assert found[owned][0] == "against", found[owned]
+
+
+def test_social_justice_is_no_court(settings: Settings) -> None:
+    """"la justicia social" is an ideal: defending it sides with no court (la Justicia), while
+    "la justicia argentina" still names Argentina's courts."""
+    found = _read(settings, "Gabriel Boric defiende la justicia social.", "es")
+    assert found["gabriel-boric"][0] == "favor", found["gabriel-boric"]
+    assert not [actor for actor in found if actor.endswith("JUD")], found
+    courts = _read(settings, "La justicia argentina condenó a Cristina Fernández de Kirchner.",
+                   "es")
+    assert "ARGJUD" in courts, courts
