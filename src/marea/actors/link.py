@@ -312,6 +312,12 @@ QUALIFIER_GAP = 40  # characters between a country and its noun: "'s ", " of the
 RELIGIOUS_ADJECTIVES = {"sacerdotal", "sacerdotales", "pastoral", "pastorales", "eclesiastico",
                         "eclesiastica", "eclesiasticos", "eclesiasticas", "episcopal",
                         "presbiteral", "priestly", "ecclesiastical"}
+# Adjectives that make an agent word name an ideal or a policy domain, not a body: "la
+# justicia social" and "justicia climática" are no courts (la Justicia), "seguridad
+# alimentaria" no police. Folded, as view.folded is.
+DOMAIN_ADJECTIVES = {"social", "sociales", "climatica", "ambiental", "ecologica", "economica",
+                     "racial", "restaurativa", "distributiva", "redistributiva", "alimentaria",
+                     "energetica", "historica"}
 
 
 def actors(batch: list[Document], settings: Settings) -> list[Document]:
@@ -1623,6 +1629,8 @@ def _find_agents(doc: Document, view: TokenView, kb: KnowledgeBase, pending: set
                 continue  # "state of Goiás", "gobierno de transición" name something else
             if last + 1 < len(view.tokens) and view.folded[last + 1] in RELIGIOUS_ADJECTIVES:
                 continue  # "el ministerio sacerdotal de X": a priest's, no government
+            if last + 1 < len(view.tokens) and view.folded[last + 1] in DOMAIN_ADJECTIVES:
+                continue  # "la justicia social" is an ideal, not the courts
             start, end = view.tokens[index].start, view.tokens[last].end
             modified = index > 0 and view.tokens[index - 1].dep in ("amod", "compound")
             qualifier = qualifiers.adjacent(  # "Russia sent troops": a verb is no modifier
