@@ -521,7 +521,7 @@ def remove_chrome(text: str) -> str:
             bio_next = False
             continue  # the bio paragraph after a lone "About the Author:" heading
         bio_next = False
-        lines = []
+        lines: list[str] = []
         for number, line in enumerate(raw_lines):
             if ABOUT_AUTHOR.match(line):
                 # The bio is the rest of this paragraph, or the next one if nothing follows.
