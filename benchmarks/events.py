@@ -10,9 +10,9 @@
    (dev = even-numbered texts, held-out =
    odd: lexicon entries are added from dev misses only, which --errors lists), with
    (sentence, type) pairs in marea's sentences; the most frequent error classes.
-   --fresh scores the two fresh sets instead (gold/events/fresh.jsonl: six pages, fresh2.jsonl:
-   eight more, each annotated blind, actors written as marea ids, halves by the SHA-1 order of
-   the file names), one after the other, and nothing else.
+   --fresh scores the three fresh sets instead (gold/events/fresh.jsonl: six pages, fresh2.jsonl
+   and fresh3.jsonl: eight more each, each annotated blind, actors written as marea ids, halves by
+   the SHA-1 order of the file names), one after the other, and nothing else.
 2. PETRARCH2 validation records (../shared/benchmarks/petrarch2-validation), when present:
    the share of their expected (source, target, CAMEO root) codings marea reproduces,
    beside the number of sentences. The records describe fictional states (Arnor, Gondor...),
@@ -110,7 +110,7 @@ def _half(file: str) -> str:
 
 def _sha1_halves(texts: Path) -> Callable[[str], str]:
     """A fresh set's halves: its file names in the order of their SHA-1 digests, alternately
-    dev and held-out from the first (gold README, "Fresh set", "Second fresh set")."""
+    dev and held-out from the first (gold README, "Fresh set" and the later fresh sets)."""
     def half(file: str) -> str:
         names = sorted((p.name for p in texts.glob("*.txt")),
                        key=lambda name: hashlib.sha1(name.encode("utf-8")).hexdigest())
@@ -135,6 +135,9 @@ FRESH = GoldSet("fresh set", GOLD / "events" / "fresh.jsonl", GOLD / "events" / 
                 _sha1_halves(GOLD / "events" / "fresh"), ids=True)
 FRESH2 = GoldSet("second fresh set", GOLD / "events" / "fresh2.jsonl", GOLD / "events" / "fresh2",
                  _sha1_halves(GOLD / "events" / "fresh2"), ids=True)
+FRESH3 = GoldSet("third fresh set", GOLD / "events" / "fresh3.jsonl", GOLD / "events" / "fresh3",
+                 _sha1_halves(GOLD / "events" / "fresh3"), ids=True)
+FRESH_SETS = (FRESH, FRESH2, FRESH3)
 
 
 def score_gold(show_errors: bool, language: str | None = None, gold_set: GoldSet = MAIN
@@ -1016,8 +1019,8 @@ def main() -> None:
     parser.add_argument("--only", help="external sets to score, comma-separated names")
     parser.add_argument("--gold-only", action="store_true", help="skip the external sets")
     parser.add_argument("--fresh", action="store_true",
-                        help="score the two fresh gold sets (gold/events/fresh.jsonl, "
-                        "fresh2.jsonl) instead, and nothing else")
+                        help="score the three fresh gold sets (gold/events/fresh.jsonl, "
+                        "fresh2.jsonl, fresh3.jsonl) instead, and nothing else")
     parser.add_argument("--language", choices=("en", "es"),
                         help="score only the gold set's texts in this language")
     parser.add_argument("--why", action="store_true",
@@ -1034,7 +1037,7 @@ def main() -> None:
     args = parser.parse_args()
     if args.fresh:
         fresh = {gold_set.name: score_gold(args.errors and not args.json, args.language, gold_set)
-                 for gold_set in (FRESH, FRESH2)}
+                 for gold_set in FRESH_SETS}
         if args.json:
             print(json.dumps(fresh))
         return

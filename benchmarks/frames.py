@@ -30,6 +30,12 @@ classifier alone (argmax), as in the task's technique-classification setting (ac
 
 PTC offsets index the article files as given, so PTC articles skip the cleaning stage.
 
+The per-token encoder graph (perf24/25; the tagger reads its token states), `--articles 0`
+beside the per-tensor tree: held-out and fresh unchanged (technique .507/.138/.217, SI
+.632/.154/.248; fresh .833/.068/.125), the tuning half one Name_Calling span more (technique
+P/R/F1 .792/.214/.337 -> .794/.216/.340, its even inner part .916/.148/.254 ->
+.919/.152/.261, odd unchanged).
+
 Every stage before framing, and the encoder states the framing tagger reads, are cached in
 CACHE per batch of documents, under a digest of the batch's inputs, the settings, the
 installed spaCy models and every file of marea's outside the framing files (FRAMING_FILES,

@@ -96,6 +96,29 @@ Shared work: stance's own `resolve_pronouns` is 0.85 of its 5.6 s under the prof
 off) and runs on the mentions' tokens alone, where the event stage's call sees the generic
 agents and local institutions it added, so they cannot share a result; tone's and stance's
 polarity searches (`find`) are 0.83 and 0.61 s; each is under 1% of an ingest's CPU.
+perf24 (shipped): the packaged graph quantises each token's activations by its own scale
+(scripts/build_encoder.py `per_token`), so a sentence's vector is the same alone or padded
+into any batch (bit for bit here; the tests allow 1e-5), and `OnnxEncoder` runs distinct
+sentences 8 at a time in order of length. 1,494 distinct article sentences of this corpus,
+fresh encoder, CPU s, old tree then new, twice, at load 9-13: 7.36 -> 6.26, 7.50 -> 6.55
+(-13 to -15%). Per run of the raw graphs (800 of them, 34.6 word pieces on average, CPU s at
+load 13-15, two interleaved passes): the old graph alone 3.33/3.20, in sorted batches of 4
+or 8 2.42-2.61 (not shippable: per-tensor scales); the per-token graph alone 3.38/3.86,
+batches of 2 3.02/3.12, of 4 2.72/2.76, of 8 2.75/2.78, of 16 3.12/3.05 (larger batches
+spill the caches). Per-token quantisation costs about a sixth more a token than per-tensor,
+the batching saves about a quarter. Tried and dropped: asymmetric per-token scales in plain
+ONNX operators (ReduceMax/ReduceMin, a zero point per token, MatMulInteger and a zero-point
+correction of each product) were closer to the PyTorch model (mean cosine .9983 on the
+example sentences, against .9966 shipped and .9921 before) but cost 25-40% more a run
+than the old graph, so batches of 4 only matched the old graph run alone (3.06/3.07
+against 3.09/3.19). perf25, the full `--sizes 100 --pool-docs 0` pair, per-tensor tree then
+this one at load 14-20 (wall ratios mean little there): CPU full ingest 46.2 -> 45.6 s
+(2.90x -> 2.78x spaCy), encoder layer 1.14x -> 0.98x spaCy (about 18.1 -> 16.1 s, -11%),
+other layers within noise; peak RSS 1140 -> 1269 MB, after the last batch 1020 -> 1146
+(+126 MB). The encoder alone, 1,500 article sentences in calls of 64 on a loaded machine:
+RSS +8 MB over its loaded size before, +55 MB batched (+86 MB with ONNX Runtime's memory
+arena off, so not the arena; +55 MB with marea/heap.py's mmap threshold set as ingest sets
+it). Not yet explained: the batched runs' varied tensor sizes are the first suspect.
 """
 
 from __future__ import annotations

@@ -164,11 +164,21 @@ the default, es -.03) and is marea.search.RERANK; on held-out it is within the 0
 K lose the targets static vectors rank below K. The price is 400 sentence encodings a
 query. Static vectors stay an option (narratives: see marea.nlp.encoder).
 
-The int8 graph quantises activations per input tensor, so batched vectors moved with their
-batch-mates (cosine to the same sentence alone: mean .990, min .952); alone, a sentence's
-vector is its own. No option reaches 0.3x spaCy with recall within 0.03 of MiniLM: the
-smaller models lose 0.07-0.4. Spanish held-out differs between the three MiniLM runs by two
-or three of 28 queries (English-only vocabulary: Spanish scores sit close together).
+The int8 graph quantised activations per input tensor, so batched vectors moved with their
+batch-mates (cosine to the same sentence alone: mean .990, min .952). Since perf24 it
+quantises each token by its own scale (scripts/build_encoder.py), so batched vectors are a
+sentence's own, and the encoder runs sorted batches of 8. One run at load 12-15
+(`--encoders minilm-l6-int8`): en R@10 .906/1.000 (MRR .738/.741), es .438/.594 (MRR
+.326/.392), dev / held-out: English and Spanish dev unchanged, Spanish held-out three
+queries more found (.500 before; perf25, the same command back to back at load 9-16, the
+per-tensor tree: en .906/1.000, MRR .732/.731, es .438/.500, MRR .295/.347; this one: the
+figures above again). Its vectors
+against the per-tensor graph's, each sentence alone (1,500 sentences of
+benchmarks/ingest.py's corpus): cosine mean .991, 5th percentile .987, lowest .957;
+against the PyTorch model on the example sentences .9966 (was .9921). No option reaches
+0.3x spaCy with recall within 0.03 of MiniLM: the smaller models lose 0.07-0.4. Spanish
+held-out differs between the three MiniLM runs by two or three of 28 queries (English-only
+vocabulary: Spanish scores sit close together).
 """
 
 from __future__ import annotations

@@ -274,6 +274,21 @@ def test_a_link_list_under_a_more_on_heading_is_chrome() -> None:
     # while a cue heading drops its list whatever the items look like
     also = "El Senado vota el martes.\nLee también:\n- la reforma, punto por punto\nFin."
     assert remove_chrome(also) == "El Senado vota el martes.\nFin."
+    # Portuguese pages head theirs "Saiba mais" or "Veja também" (Correio Braziliense)
+    saiba = ("O Senado vota na terça.\nSaiba Mais\n- Política Câmara aprova a reforma\n"
+             "- Política Deputados aprovam urgência\nO presidente falou ontem.")
+    assert remove_chrome(saiba) == "O Senado vota na terça.\nO presidente falou ontem."
+
+
+
+def test_a_headline_broken_in_mid_sentence_is_one_line_again() -> None:
+    # a letters page sets each title on two lines (<br>); joined with a space, offsets stay
+    letter = ("Quarry plan will\nundermine rural road\nThe plan proposes to run 60 trucks a "
+              "day.\n\nComments\ncomments\nGary Sloane\nSan Leandro")
+    cleaned = remove_chrome(letter)
+    assert cleaned.startswith("Quarry plan will undermine rural road\nThe plan")
+    assert cleaned.endswith("Comments\ncomments\nGary Sloane\nSan Leandro")
+    assert len(cleaned) == len(letter)
 
 
 @pytest.mark.skipif(not (SHARED / "benchmarks/trafilatura-eval/html").is_dir(),

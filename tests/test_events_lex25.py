@@ -10,7 +10,7 @@ import pytest
 
 from marea.events.lexicon import lexicon
 from marea.events.lexicon_check import forms
-from marea.events.roles import surface_infinitive
+from marea.nlp.linguistic import finite_verb, infinitives_of
 from tests.conftest import events_by_sentence
 
 SPANISH = {
@@ -87,12 +87,22 @@ def test_entry_needs_its_object(found: dict[str, set[tuple[str, ...]]], key: str
 
 def test_subjunctive_forms_read_as_their_verb() -> None:
     words = lexicon("es")
-    assert surface_infinitive("libere", words) == "liberar"
-    assert surface_infinitive("ataquen", words) == "atacar"  # qu spells the c of atacar
-    assert surface_infinitive("destituyera", words) == "destituir"
-    assert surface_infinitive("impongan", words) == "imponer"
-    assert surface_infinitive("persiga", words) == "perseguir"
-    assert surface_infinitive("ventana", words) is None
+    assert finite_verb("libere", words.verbs) == "liberar"
+    assert finite_verb("ataquen", words.verbs) == "atacar"  # qu spells the c of atacar
+    assert finite_verb("destituyera", words.verbs) == "destituir"
+    assert finite_verb("impongan", words.verbs) == "imponer"
+    assert finite_verb("persiga", words.verbs) == "perseguir"
+    assert finite_verb("ventana", words.verbs) is None
+
+
+def test_forms_give_their_infinitives_indicative_first() -> None:
+    """One reading of verb forms serves the lemma repair and the events' surface reading: the
+    indicative before the subjunctive, present subjunctives respelt, short stems only for
+    tokens tagged as verbs."""
+    assert infinitives_of("cree") == ["creer", "creir", "crear"]
+    assert "atacar" in infinitives_of("ataque") and "amenazar" in infinitives_of("amenacen")
+    assert "unir" in infinitives_of("una")
+    assert finite_verb("una", lexicon("es").verbs) is None  # an article, whatever its tag
 
 
 def test_lexicon_check_conjugates_the_subjunctive() -> None:

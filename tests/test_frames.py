@@ -201,8 +201,9 @@ def test_the_tagger_reads_declared_op_eds_only(
     assert ("This barbaric policy", "Loaded_Language") in _spans(doc)  # a pattern finds it
     model = tagger()
     assert model is not None  # the tagger's own reading, below the shipped threshold (0.65)
+    # "a cruel siege that starves children", and "barbaric" (found by the pattern above too)
     assert [(doc.text[a:b], t) for _, a, b, t, _ in model.spans(doc, 0.5)] == [
-        ("cruel siege", "Loaded_Language")]  # "a cruel siege that starves children"
+        ("cruel siege", "Loaded_Language"), ("barbaric", "Loaded_Language")]
     for kind in ("news", None):  # a report, or a text whose source says nothing: not asked
         _doc(settings, SIEGE, kind)
     assert len(asked) == 1

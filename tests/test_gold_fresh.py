@@ -1,7 +1,10 @@
 """The fresh event gold set (benchmarks/gold/events/fresh.jsonl, README "Fresh set"), its
 independent second annotation (fresh_second.jsonl, README "Second annotation") and the second
 fresh set (fresh2.jsonl on the texts in fresh2/, README "Second fresh set") with its own second
-annotation (fresh2_second.jsonl, README "Second annotation of the second fresh set") are checked
+annotation (fresh2_second.jsonl, README "Second annotation of the second fresh set") and the third
+fresh set (fresh3.jsonl on the texts in fresh3/, README "Third fresh set") with a second annotation
+of its held-out half (fresh3_second.jsonl, README "Second annotation of the third fresh set") are
+checked
 mechanically: a wrong offset or an actor id marea can never give would make scores and agreement
 lie."""
 
@@ -20,7 +23,8 @@ from marea.ingest.clean import normalise, remove_chrome
 
 GOLD = Path(__file__).resolve().parents[1] / "benchmarks" / "gold" / "events"
 TEXTS = {"fresh.jsonl": GOLD / "fresh", "fresh_second.jsonl": GOLD / "fresh",  # each annotation's
-         "fresh2.jsonl": GOLD / "fresh2", "fresh2_second.jsonl": GOLD / "fresh2"}  # folder of texts
+         "fresh2.jsonl": GOLD / "fresh2", "fresh2_second.jsonl": GOLD / "fresh2",  # folder of texts
+         "fresh3.jsonl": GOLD / "fresh3", "fresh3_second.jsonl": GOLD / "fresh3"}
 ANNOTATIONS = tuple(TEXTS)
 
 
@@ -72,11 +76,13 @@ def _known(actor: str) -> bool:
 
 @pytest.mark.parametrize(("name", "per_language"), [
     ("fresh.jsonl", 3), ("fresh_second.jsonl", 3), ("fresh2.jsonl", 4),
-    ("fresh2_second.jsonl", 4)])
-def test_each_set_has_its_texts_half_in_each_language(name: str, per_language: int) -> None:
+    ("fresh2_second.jsonl", 4), ("fresh3.jsonl", (3, 5))])
+def test_each_set_has_its_texts_in_each_language(name: str, per_language: int | tuple[int, int]
+                                                  ) -> None:
+    english, spanish = per_language if isinstance(per_language, tuple) else (per_language,) * 2
     files = {row["file"] for row in _rows(name)}
     assert files == set(_metadata(TEXTS[name])) == {p.name for p in TEXTS[name].glob("*.txt")}
-    assert sorted(f[:2] for f in files) == ["en"] * per_language + ["es"] * per_language
+    assert sorted(f[:2] for f in files) == ["en"] * english + ["es"] * spanish
 
 
 @pytest.mark.parametrize("path", [p for folder in FOLDERS for p in sorted(folder.glob("*.txt"))],
@@ -143,6 +149,18 @@ def test_the_benchmark_splits_the_files_as_the_readme_says() -> None:
     dev = {f for f in _metadata(TEXTS["fresh2.jsonl"]) if events.FRESH2.half(f) == "dev"}
     assert dev == {"es-elpais-gobierno.txt", "en-snopes-yovanovitch.txt",
                    "es-paginasiete-carabineros.txt", "es-publimetro-ministra.txt"}
+    dev = {f for f in _metadata(TEXTS["fresh3.jsonl"]) if events.FRESH3.half(f) == "dev"}
+    assert dev == {"en-paradigm-saraki.txt", "es-minuto30-lasierra.txt",
+                   "en-polygraph-altanf.txt", "es-ambito-paritarias.txt"}
+
+
+def test_the_third_set_s_second_annotation_covers_its_held_out_half() -> None:
+    """Its agreement figures are for the half that measures the session's work, nothing else."""
+    from benchmarks import events
+
+    files = {row["file"] for row in _rows("fresh3_second.jsonl")}
+    assert files == {f for f in _metadata(TEXTS["fresh3.jsonl"])
+                     if events.FRESH3.half(f) == "held-out"}
 
 
 def test_agreement_kappa_and_f1_are_the_textbook_figures() -> None:

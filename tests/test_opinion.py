@@ -198,13 +198,16 @@ def test_a_speaker_who_judges_an_actor_as_the_author_does_is_on_the_authors_side
     stances = {s.actor_id: s for s in doc.stances}
     assert stances["USA"].label == "against"
     lopez = stances["x-person-maria-lopez"]
-    assert lopez.label == "favor" and lopez.cues[0].kind == "agreement:USA"
-    assert lopez.cues[0].cue == "bully"
+    kinds = {c.kind: c.cue for c in lopez.cues}  # "she is right" is Maria Lopez, a woman
+    assert lopez.label == "favor" and kinds["agreement:USA"] == "bully"
+    assert kinds["verdict"] == "is right"
     doc = _processed(settings, blockade + '"Washington is a generous and loyal friend," said '
                      "John Smith, a banker in Miami. I think he is wrong, and we must say so.")
     stances = {s.actor_id: s for s in doc.stances}
     smith = stances["x-person-john-smith"]
-    assert smith.label == "against" and smith.cues[0].kind == "agreement:USA"
+    kinds = {c.kind: c.cue for c in smith.cues}
+    assert smith.label == "against" and kinds["agreement:USA"] == "generous"
+    assert kinds["verdict"] == "is wrong"
 
 
 @pytest.mark.parametrize(("text", "language", "actor", "expected"), [

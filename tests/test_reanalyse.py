@@ -12,6 +12,7 @@ import pytest
 
 from marea import vectors
 from marea.errors import ConfigError
+from marea.nlp.encoder import build_of
 from marea.pipeline import ingest, store_encoder
 from marea.reanalyse import plan, reanalyse
 from marea.search import search
@@ -27,6 +28,8 @@ FILES = ("html/en-news-peru-castillo-ouster.html", "html/es-news-bolivia-2019.ht
          "html/en-news-oas-assembly.html", "text/en-opinion-venezuela-sanctions.txt",
          "html/en-opinion-us-aid.html")
 CONFIG = "batch_size = 2\nworkers = 1\n"
+# the weights of the encoder shipped before the per-token graph (its BUILD.json, version 1)
+PER_TENSOR = "71e06405ee545d89fbe66bc61759b747e3a408fa7f831f4ddcd6a0d32a296a07"
 
 
 @pytest.fixture(scope="module")
@@ -84,6 +87,15 @@ def older_store(original: Path, tmp_path: Path) -> Path:
     return db
 
 
+def record_todays_build(store: Store) -> None:
+    """Migration 25 took an older store's vectors for the encoder build shipped then; the
+    copy `older_store` makes holds today's (an ingest into it would be refused, see
+    test_a_store_of_an_earlier_encoder_build_is_refused_until_encoded_again), so its build is
+    recorded as today's before it is compared with a fresh ingest."""
+    assert (store.encoder(), store.encoder_build()) == ("minilm-l6-int8", PER_TENSOR)
+    store.record_encoder("minilm-l6-int8")
+
+
 def test_plan_adds_the_stages_that_read_what_the_chosen_ones_write() -> None:
     # the domain filter drops events of non-political documents; reports merge repeated ones
     assert plan(["events"]) == ("events", "domain", "reports", "stance")
@@ -100,6 +112,7 @@ def test_an_older_store_gets_the_analyses_a_fresh_ingest_makes(original: Path,
     settings = load_settings().with_(db=str(db), batch_size=2)
     with Store(db) as store:  # opening to write migrates it to the latest schema
         assert store.version() == LATEST
+        record_todays_build(store)
         summary = reanalyse(store, settings, ["events"])
         assert summary.stored == len(FILES) and not summary.failed
         assert store.query("SELECT count(*) FROM reanalysed") == [(0,)]
@@ -163,6 +176,8 @@ def test_a_killed_reanalyse_is_completed_without_duplicates(original: Path,
             "chosen stages write)") in again.stdout
     assert f"reanalysed {len(FILES) - 2} documents (2 done by an earlier, interrupted run)" \
         in again.stdout
+    with Store(db) as store:
+        record_todays_build(store)
     assert_same_store(db, original)
     assert run_statuses(db) == ["done", "interrupted", "done"]
 
@@ -229,3 +244,30 @@ def test_store_keeps_its_encoder_and_refuses_another(original: Path, tmp_path: P
         store.record_encoder("an-older-encoder")
         reanalyse(store, settings, ["embed"])
         assert store.encoder() == "minilm-l6-int8"
+
+
+def test_a_store_of_an_earlier_encoder_build_is_refused_until_encoded_again(
+        original: Path, tmp_path: Path) -> None:
+    """A rebuilt packaged encoder keeps its name but moves every vector (the per-token graph:
+    cosine ~.99 to the per-tensor one's), so new vectors must not join a store of the old
+    build's: an ingest is refused in one line, `reanalyse embed` records the new build. An
+    older store's vectors were the build shipped then (migration 25)."""
+    db = tmp_path / "build.duckdb"
+    shutil.copy(original, db)
+    settings = load_settings().with_(db=str(db))
+    shipped = build_of("minilm-l6-int8")
+    with Store(db) as store:
+        assert shipped and store.encoder_build() == shipped
+        assert store_encoder(store, settings).models["encoder"] == "minilm-l6-int8"
+        store.con.execute("UPDATE store_encoder SET build = ?", [PER_TENSOR])
+        before = store.query("SELECT count(*) FROM sentence_vectors")
+        for chosen in (settings, settings.with_(models={**settings.models,
+                                                        "encoder": "minilm-l6-int8"})):
+            with pytest.raises(ConfigError, match=r"\[E182\].*another build of encoder "
+                               r"'minilm-l6-int8' \(weights 71e06405ee54, this marea's "
+                               rf"{shipped[:12]}\).*marea reanalyse --stages embed"):
+                ingest([str(EXAMPLES)], store, chosen)
+        assert store.query("SELECT count(*) FROM sentence_vectors") == before
+        reanalyse(store, settings, ["embed"])
+        assert (store.encoder(), store.encoder_build()) == ("minilm-l6-int8", shipped)
+        assert store_encoder(store, settings).models["encoder"] == "minilm-l6-int8"

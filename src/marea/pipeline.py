@@ -32,7 +32,7 @@ from marea.ingest.clean import clean, raw_digest
 from marea.ingest.dedup import NearDuplicateIndex, fingerprint
 from marea.ingest.sources import is_url, read_inputs
 from marea.model import Document, SourceError
-from marea.nlp.encoder import DEFAULT, DISABLED, embed
+from marea.nlp.encoder import DEFAULT, DISABLED, build_of, embed
 from marea.nlp.language import language
 from marea.nlp.linguistic import linguistic
 from marea.opinion.claims import claims
@@ -271,19 +271,25 @@ def chunked(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
 def store_encoder(store: Store, settings: Settings) -> Settings:
     """Return the settings an ingest into `store` uses: the encoder that made its vectors
     unless `[models] encoder` names another, which is refused (their vectors can't be
-    compared). `marea reanalyse --stages embed` is how a store changes encoder."""
+    compared), as is a packaged encoder rebuilt since the store's vectors were made (same
+    name, other weights). `marea reanalyse --stages embed` is how a store changes encoder."""
     recorded, chosen = store.encoder(), settings.models.get("encoder")
     if recorded is None or chosen == DISABLED:
         return settings
-    if chosen is None:
-        return settings.with_(models={**settings.models, "encoder": recorded})
-    if chosen != recorded:
+    if chosen is not None and chosen != recorded:
         raise ConfigError(
             f"[E093] The sentence vectors in {store.path} were made by encoder '{recorded}', "
             f"and [models] encoder is '{chosen}': vectors of two encoders can't be compared. "
             f"Leave [models] encoder unset to use the store's, or switch the whole store with "
             f"`marea reanalyse --stages embed`.")
-    return settings
+    stored, shipped = store.encoder_build(), build_of(recorded)
+    if stored and shipped and stored != shipped:
+        raise ConfigError(
+            f"[E182] The sentence vectors in {store.path} were made by another build of "
+            f"encoder '{recorded}' (weights {stored[:12]}, this marea's {shipped[:12]}), whose "
+            f"vectors can't be mixed with this one's: encode the store again with "
+            f"`marea reanalyse --stages embed`, then `marea narratives --rebuild`.")
+    return settings.with_(models={**settings.models, "encoder": recorded})
 
 
 def remember_encoder(store: Store, settings: Settings) -> None:

@@ -1,8 +1,9 @@
-"""Inter-annotator agreement on the two fresh event gold sets: fresh.jsonl and fresh2.jsonl (the
-first annotations) against fresh_second.jsonl and fresh2_second.jsonl (a second annotator's of
-the same texts, each made blind to the first).
+"""Inter-annotator agreement on the fresh event gold sets: fresh.jsonl, fresh2.jsonl and
+fresh3.jsonl (the first annotations) against fresh_second.jsonl, fresh2_second.jsonl and
+fresh3_second.jsonl (a second annotator's of the same texts, each made blind to the first; the
+third covers only its set's held-out half, so only those texts are compared).
 
-    PYTHONPATH=src python benchmarks/gold/events/agreement.py [--set fresh|fresh2] [--list]
+    PYTHONPATH=src python benchmarks/gold/events/agreement.py [--set fresh|fresh2|fresh3] [--list]
 
 A trigger is a (file, trigger_start) pair. Trigger, (trigger, type), (sentence, type: the
 benchmark's looser match, forgiving a different word for the same event) and (trigger, type,
@@ -28,7 +29,8 @@ Row = dict
 Key = tuple
 # name: (first annotation, second annotation, the set's GoldSet in benchmarks/events.py)
 SETS = {"fresh": ("fresh.jsonl", "fresh_second.jsonl", "FRESH"),
-        "fresh2": ("fresh2.jsonl", "fresh2_second.jsonl", "FRESH2")}
+        "fresh2": ("fresh2.jsonl", "fresh2_second.jsonl", "FRESH2"),
+        "fresh3": ("fresh3.jsonl", "fresh3_second.jsonl", "FRESH3")}
 
 
 def load(name: str) -> list[Row]:
@@ -127,7 +129,9 @@ def halves(gold_set: str) -> Callable[[str], str]:
 
 def report(name: str, list_all: bool) -> None:
     first_file, second_file, gold_set = SETS[name]
-    first, second = load(first_file), load(second_file)
+    second = load(second_file)
+    covered = {r["file"] for r in second}  # a second annotation may cover only some texts
+    first = [r for r in load(first_file) if r["file"] in covered]
     half = halves(gold_set)
     groups: dict[str, Callable[[str], bool]] = {
         "all": lambda file: True, "en": lambda file: file.startswith("en"),
@@ -135,6 +139,8 @@ def report(name: str, list_all: bool) -> None:
         "held-out": lambda file: half(file) == "held-out"}
     print(f"##### {first_file} against {second_file}")
     for group, kept in groups.items():
+        if not any(kept(file) for file in covered):
+            continue
         print(f"== {group}")
         scores = agreement([r for r in first if kept(r["file"])],
                            [r for r in second if kept(r["file"])])

@@ -19,6 +19,7 @@ import json
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -40,7 +41,9 @@ from marea.actors.spans import (
     CLOSING_HEADS,
     CONTAINER,
     INSTITUTION_HEADS,
+    JOINING_WORDS,
     KB_LABELS,
+    MOTION_PREPOSITIONS,
     NAME_WORDS,
     OF_TAIL,
     PERSON_LABELS,
@@ -139,6 +142,9 @@ GENERIC_PARTY_WORDS = {
     "del", "los"}
 # Acronyms this short ("PJ", "PT", "PAC") name a national body only in a text about its country.
 SHORT_ACRONYM = 3
+SAYING_REACH = 40  # tokens from a verb its clause complement may start within
+COMPLEMENTISERS = {"that", "que", "whether", "si"}  # open a clause of what is said
+NAME_JOINS = JOINING_WORDS | {"y", "e", "and"}  # small words inside an institution's name
 # Verbs whose object is the subject's own people sent somewhere: "sent troops to Syria".
 SENDING_VERBS = {"send", "deploy", "dispatch", "station", "mobilize", "mobilise", "enviar",
                  "desplegar", "movilizar", "despachar"}
@@ -306,6 +312,12 @@ QUALIFIER_GAP = 40  # characters between a country and its noun: "'s ", " of the
 RELIGIOUS_ADJECTIVES = {"sacerdotal", "sacerdotales", "pastoral", "pastorales", "eclesiastico",
                         "eclesiastica", "eclesiasticos", "eclesiasticas", "episcopal",
                         "presbiteral", "priestly", "ecclesiastical"}
+# Adjectives that make an agent word name an ideal or a policy domain, not a body: "la
+# justicia social" and "justicia climática" are no courts (la Justicia), "seguridad
+# alimentaria" no police. Folded, as view.folded is.
+DOMAIN_ADJECTIVES = {"social", "sociales", "climatica", "ambiental", "ecologica", "economica",
+                     "racial", "restaurativa", "distributiva", "redistributiva", "alimentaria",
+                     "energetica", "historica"}
 
 
 def actors(batch: list[Document], settings: Settings) -> list[Document]:
@@ -352,6 +364,7 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
             cand.mention.label = KB_LABELS[family]["person"]
     people = _people_named_in_full(candidates, kb)
     spelled = _spelled_out(candidates, kb)
+    organisations = _unknown_organisations(candidates, view, kb)
     records: dict[str, ActorRecord] = {}
     deferred: list[tuple[Mention, str, str | None]] = []
     joined: set[int] = set()  # ids of mentions that end a ministry's name
@@ -362,7 +375,9 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
         actor, how = _resolve(cand, kb, countries, people, day, view, spelled, party_states)
         located = _state_after(doc.text, mention, kb) if mention.label in PLACE_LABELS else None
         if how == "capital" and located and actor is not None and actor.id != located:
-            actor, how = _unknown(mention, kb, located), "unknown"  # "Santiago, en Panamá"
+            # "Santiago, en Panamá"
+            actor, how = _unknown(mention, kb, located, _city_state(
+                view, mention, kb, countries)), "unknown"
         if actor is None and (empire := _empire(mention.text, kb)) is not None:
             actor, how = empire, "demonym"
         portfolio = None if actor else _portfolio_of_ministry(view, mention, doc.language)
@@ -414,12 +429,14 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
             outlet = _names_outlet(view, view.first_at(mention.start), name, publisher) or (
                 (mention.label not in PERSON_LABELS or " " not in name)
                 and _interviewed_by(view, view.first_at(mention.start)))
-            if mention.label != "ORG" and outlet:
-                mention.label = "ORG"  # "columnista de Juventud Rebelde"
+            if mention.label != "ORG" and outlet or (
+                    mention.label in PLACE_LABELS and fold(name) in organisations):
+                mention.label = "ORG"  # "columnista de Juventud Rebelde", "Montecon informó"
             elif mention.label == "ORG" and _title_ending(view, kb, view.first_at(
                     mention.start) - 1) and not common_word_inside(view, mention):
                 mention.label = KB_LABELS[family]["person"]  # "Vice-President Moody Awori"
-            actor, how = _unknown(mention, kb, located), "unknown"
+            actor, how = _unknown(mention, kb, located, _city_state(
+                view, mention, kb, countries)), "unknown"
             if outlet:
                 actor.cameo = "MED"
         if actor is not None:
@@ -440,7 +457,11 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
         start <= a[0].start and a[0].end <= end for start, end in days)]  # "Día de la Prensa"
     earlier: dict[str, Counter[str]] = {}  # the states each sector's agents were given
     placed: dict[int, str] = {}  # the state each agent mention before this one was given
+    division = _story_division(doc, kb)
     for mention, sector, country in sorted(agents, key=lambda a: a[0].start):
+        if division and not country and sector == "GOV" and _the_state(view, mention):
+            mention.actor_id, mention.link, mention.role = division, "story-state", None
+            continue
         country = (country or _possessor_country(doc, view, kb, mention, stated, placed)
                    or _sender_country(doc, view, kb, mention, stated) or "")
         if not country and not _foreign(view, mention):  # "foreign exporters" are no
@@ -1346,20 +1367,119 @@ def _running(actor: Actor, day: date | None) -> bool:
     return actor.type == "person" and bool(rivals(actor.id, day))
 
 
-def _unknown(mention: Mention, kb: KnowledgeBase, stated: str | None = None) -> Actor:
+def _unknown(mention: Mention, kb: KnowledgeBase, stated: str | None = None,
+             city_state: str | None = None) -> Actor:
     """Return the stable unknown actor of a name: same normalised name and type, same id. A
-    place the text puts in a state (`stated`: "Florida, en Uruguay") is in that state; when
-    the gazetteer puts a place of that name in another one (Florida in the US), it is that
-    state's own place, with the state's code in its id."""
+    place is in the state the gazetteer puts it in, as a division ("Ohio": USA) or a city
+    (`city_state`, see _city_state); one the text puts in a state (`stated`: "Florida, en
+    Uruguay") is in that state; when the gazetteer puts a place of that name in another one
+    (Florida in the US), it is that state's own place, with the state's code in its id."""
     kind = ACTOR_LABELS.get(mention.label, "misc")
     name = clean_name(mention.text, kb)
     slug = SLUG.sub("-", fold(name)).strip("-") or "unnamed"
-    country = _part_of_state(name, kb) if kind == "place" else None
+    country = (_part_of_state(name, kb) or city_state) if kind == "place" else None
     if kind == "place" and stated and stated != country:
         if country is not None or kb.lookup(name):
             slug = f"{slug}-{stated.lower()}"
         country = stated
     return Actor(f"x-{kind}-{slug}", kind, name, country=country, origin="unknown")
+
+
+def _unknown_organisations(candidates: list[Candidate], view: TokenView, kb: KnowledgeBase
+                           ) -> set[str]:
+    """Return the folded names the knowledge base does not hold that the document uses as an
+    organisation's: tagged one somewhere ("Montecon" is a place to the tagger in one sentence
+    and a firm in the next), the subject of a verb of saying ("Montecon informó al sindicato
+    que ..."), or the short name in brackets after an institution's ("la Dirección de
+    Prevención de Robo de Vehículos (Diprove)"). A name the gazetteer knows as a city or a
+    state's division stays a place: "Beijing said" is its government speaking."""
+    from marea.events.place import city  # events.tree imports this package
+
+    names = {fold(clean_name(c.mention.text, kb)) for c in candidates if not c.known and (
+        c.mention.label == "ORG" or c.mention.label in PLACE_LABELS and (
+            _says(view, c.mention) or _bracketed_short_name(view, c.mention)))}
+    return {name for name in names if name and city(name) is None
+            and _part_of_state(name, kb) is None}
+
+
+def _says(view: TokenView, mention: Mention) -> bool:
+    """Whether a span is the subject of a verb of saying: one of reporting ("X said it would
+    ...", "X informó al gremio"), or one with a "that" clause ("X denunció que ...")."""
+    from marea.opinion.tone import REPORTING_LEMMAS  # opinion imports this package
+
+    inside = view.inside(mention.start, mention.end)
+    heads = [i for i in inside if view.tokens[i].head not in inside]
+    if len(heads) != 1 or view.tokens[heads[0]].dep != "nsubj":
+        return False
+    verb = view.tokens[heads[0]].head
+    near = range(max(0, verb - SAYING_REACH), min(len(view.tokens), verb + SAYING_REACH))
+    clauses = {i for i in near if view.tokens[i].head == verb and view.tokens[i].dep == "ccomp"}
+    return view.tokens[verb].lemma in REPORTING_LEMMAS or any(
+        view.tokens[i].head in clauses and view.tokens[i].dep == "mark"
+        and view.folded[i] in COMPLEMENTISERS for i in near)
+
+
+def _bracketed_short_name(view: TokenView, mention: Mention) -> bool:
+    """Whether a span is alone in brackets right after an organisation's name: one the tagger
+    calls so ("Servicio de Impuestos Nacionales (Sinal)") or an institution noun opens."""
+    first, last = view.first_at(mention.start), view.first_at(mention.end)
+    if first < 2 or last >= len(view.tokens) or view.word(first - 1) != "(" or (
+            view.word(last) != ")"):
+        return False
+    if any(m.label == "ORG" and m.end == view.tokens[first - 2].end for m in view.doc.mentions):
+        return True
+    start = first - 2
+    while start > 0 and (view.word(start)[:1].isupper() or view.folded[start] in NAME_JOINS):
+        start -= 1  # back over "Dirección de Prevención e Investigación"
+    opening = next((i for i in range(start, first - 1) if view.word(i)[:1].isupper()
+                    and view.folded[i] not in NAME_JOINS), None)
+    return opening is not None and view.folded[opening] in INSTITUTION_HEADS
+
+
+def _story_division(doc: Document, kb: KnowledgeBase) -> str | None:
+    """Return the id of the state of a federation ("Ohio", "California") a story is about: the
+    division GeoNames knows that the document names most, at least twice and more often than
+    any other, if any."""
+    from marea.events.place import division  # events.arguments imports this module
+
+    named = Counter(m.actor_id for m in doc.mentions if (m.actor_id or "").startswith(
+        "x-place-") and division(clean_name(m.text, kb)))
+    ranked = named.most_common(2)
+    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0]
+
+
+def _the_state(view: TokenView, mention: Mention) -> bool:
+    """Whether an agent mention is "the state" itself, in small letters: in a story about one
+    state of a federation it is that state ("the state's reliance on imported power"), not the
+    federal government; not "the state of emergency", "a state within a state"."""
+    first, last = view.first_at(mention.start), view.first_at(mention.end)
+    words = [view.folded[i] for i in range(first, last) if view.is_word(i)]
+    if words[:1] in (["the"], ["el"], ["o"]):
+        words = words[1:]
+    elif first == 0 or view.folded[first - 1] not in ("the", "el", "o"):
+        return False
+    return words in (["state"], ["estado"]) and view.word(last - 1).islower() and (
+        last >= len(view.tokens) or view.folded[last] not in ("of", "de", "do", "within"))
+
+
+def _city_state(view: TokenView, mention: Mention, kb: KnowledgeBase, states: Collection[str]
+                ) -> str | None:
+    """Return the state of the city GeoNames knows by a place-tagged name: a city of one of
+    the document's `states` ("Santa Cruz" of a Bolivian story), or the one state's with a city
+    of the name when a preposition of place puts the name there ("a plant in Liverpool"); not
+    a city abroad named as a person may be ("contra Milagro y los compañeros" is Milagro
+    Sala, not the city of Ecuador), nor one of several ("en Santa Cruz" of a story naming no
+    state may be Bolivia's, Argentina's or the Philippines')."""
+    from marea.events.place import city, city_states  # events.tree imports this package
+
+    name = clean_name(mention.text, kb)
+    if mention.label not in PLACE_LABELS or not (found := city(name, states)):
+        return None
+    first = view.first_at(mention.start)
+    placed = first > 0 and view.folded[first - 1] in MOTION_PREPOSITIONS
+    return found[1] if found[1] in states or placed and len(city_states(name)) == 1 else None
 
 
 def _state_after(text: str, mention: Mention, kb: KnowledgeBase) -> str | None:
@@ -1385,12 +1505,12 @@ def _state_after(text: str, mention: Mention, kb: KnowledgeBase) -> str | None:
 def _part_of_state(name: str, kb: KnowledgeBase) -> str | None:
     """Return the state a place named as its part lies in ("South Lebanon": LBN; a first-level
     division GeoNames knows, "Maine": USA), if any."""
-    from marea.events.place import division  # events.arguments imports this module
+    from marea.events.place import continent, division  # events.arguments imports this module
 
     first, _, rest = fold(name).partition(" ")
     if found := division(name):
         return found
-    if first not in COMPASS_WORDS or not rest:
+    if first not in COMPASS_WORDS or not rest or continent(name):
         return None
     return next((a.actor_id for a in kb.index.get(rest, []) if a.kind in ("name", "alias")
                  and kb.actors[a.actor_id].type == "country"), None)
@@ -1509,6 +1629,8 @@ def _find_agents(doc: Document, view: TokenView, kb: KnowledgeBase, pending: set
                 continue  # "state of Goiás", "gobierno de transición" name something else
             if last + 1 < len(view.tokens) and view.folded[last + 1] in RELIGIOUS_ADJECTIVES:
                 continue  # "el ministerio sacerdotal de X": a priest's, no government
+            if last + 1 < len(view.tokens) and view.folded[last + 1] in DOMAIN_ADJECTIVES:
+                continue  # "la justicia social" is an ideal, not the courts
             start, end = view.tokens[index].start, view.tokens[last].end
             modified = index > 0 and view.tokens[index - 1].dep in ("amod", "compound")
             qualifier = qualifiers.adjacent(  # "Russia sent troops": a verb is no modifier

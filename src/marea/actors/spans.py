@@ -24,6 +24,8 @@ from marea.model import Document, Mention, Token
 ACTOR_LABELS = {"PERSON": "person", "PER": "person", "ORG": "org", "GPE": "place",
                 "LOC": "place", "NORP": "group", "FAC": "place", "MISC": "misc"}
 PERSON_LABELS = {"PERSON", "PER"}
+# The particles that join a Spanish or Portuguese surname to a name ("Highton de Nolasco").
+NAME_PARTICLES = {"de", "del", "da", "do", "dos", "das"}
 # Words before a month's name that make it the month ("in May", "desde mayo").
 MONTH_WORDS = {"in", "since", "by", "until", "till", "from", "during", "through", "early",
                "late", "mid", "last", "next", "this", "of", "en", "desde", "hasta", "de",
@@ -325,8 +327,10 @@ def find_candidates(doc: Document, view: TokenView, kb: KnowledgeBase, family: s
             _cut_direction(mention, view, kb)
         if mention.label in ACTOR_LABELS:
             _trim_verbs(mention, view, kb)
+            _cut_small_complement(mention, kb, family)
         if mention.label in PERSON_LABELS:
             _extend_name_left(mention, view, kb)
+            _cut_department(doc, mention, kb)
         if mention.label in ACTOR_LABELS:
             _split_institution(doc, mention, view, kb)
             _cut_unit_members(doc, mention, view, kb)
@@ -1204,6 +1208,41 @@ def _person_after_state(doc: Document, mention: Mention, kb: KnowledgeBase, fami
         mention.text, mention.label = doc.text[mention.start:mention.end], (
             KB_LABELS[family]["person"])
         return
+
+
+def _cut_small_complement(mention: Mention, kb: KnowledgeBase, family: str) -> None:
+    """Cut a span the tagger ran from a person's name over a "de" complement in small letters
+    to the name ("acusan al ministro [Juan Pérez de corrupción]"): the particle of a name
+    opens a capitalised surname ("Elena Highton de Nolasco"), so small words after it say
+    what the person is charged with or known for, and the name before is a person's."""
+    words = mention.text.split(" ")
+    if family == "en" or not words or fold(words[0]) not in _given_names(kb):
+        return
+    for at in range(2, len(words) - 1):
+        if words[at] in NAME_PARTICLES and all(w[:1].islower() for w in words[at + 1:]) and (
+                all(w.istitle() for w in words[:at])):
+            mention.text = " ".join(words[:at])
+            mention.end = mention.start + len(mention.text)
+            mention.label = KB_LABELS[family]["person"]
+            return
+
+
+def _cut_department(doc: Document, mention: Mention, kb: KnowledgeBase) -> None:
+    """Cut a person's span the tagger opened with the department of the title before it to the
+    name ("la jueza de [Ejecución Letizia Paredes]", "el ministro de [Economía Juan Pérez]"):
+    the words up to a given name, keeping two at least, name the department. A span with a
+    particle of its own ("Cuerpo de Ejército Ramón Espinosa") is left alone."""
+    words = mention.text.split(" ")
+    before = doc.text[max(0, mention.start - 40):mention.start].split()
+    if len(words) < 3 or len(before) < 2 or before[-1].lower() not in NAME_PARTICLES or (
+            fold(before[-2]) not in kb.titles) or not all(w.istitle() for w in words):
+        return
+    given = _given_names(kb)
+    cut = 0
+    while len(words) > 2 and fold(words[0]) not in given:
+        cut += len(words.pop(0)) + 1
+    mention.start += cut
+    mention.text = mention.text[cut:]
 
 
 def _cut_possessive(doc: Document, mention: Mention, view: TokenView) -> None:

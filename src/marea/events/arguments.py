@@ -9,8 +9,9 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Set
 
+from marea.actors.gender import person_genders
 from marea.actors.kb import KnowledgeBase, fold
-from marea.actors.link import agent_record
+from marea.actors.link import agent_record, home_country
 from marea.actors.spans import PERSON_LABELS
 from marea.events.lexicon import Lexicon
 from marea.events.tree import mandative, title_holders
@@ -211,6 +212,9 @@ def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Men
             continue  # "between him, Sondland and other leaders": more of a kind, no state's
         if not country and sector in HOME_SECTORS:
             country = _context_state(doc, token.sentence, countries)
+        # else, as the actor linker places an agent noun no sentence places: the publisher's
+        # own ("el gremio portuario" in an Uruguayan paper)
+        country = country or home_country(doc, kb) or ""
         record = agent_record(kb, country, sector)
         records[record.actor_id] = record
         actor_at[index] = Mention(token.start, token.end, doc.text[token.start:token.end],
@@ -425,6 +429,7 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
     """
     quoted = quoted or {}
     report = words.speech_verbs
+    genders = person_genders(doc, kb)
     modifiers = {id(actor_at[i]) for i, t in enumerate(doc.tokens) if i in actor_at
                  and t.dep in MODIFIER_DEPS and not _inside(actor_at[i], doc.tokens[t.head])}
     named = sorted({id(m): m for m in actor_at.values() if m.actor_id and id(m) not in modifiers
@@ -474,7 +479,7 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
             doc, kids, index, report, actor_at)
         if speaker is not None and speaker.actor_id not in others and (
                 _is_kind(speaker, kind) or kind == "person" and _one_agent(doc, speaker)) and (
-                _may_be(speaker, PRONOUN_GENDERS.get(word), kb)):  # "Maduro said she": not him
+                _may_be(speaker, PRONOUN_GENDERS.get(word), genders)):  # "Maduro said she"
             # "A doctor told Ruptly that he tried": the doctor
             actor_at[index] = speaker  # "Chile says it is ready to", even after "be"
             if kind == "group" and id(speaker) in coordinated:  # "Canada and Mexico said
@@ -485,12 +490,12 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
             continue  # "it is likely that", "it seems"
         own = None if described else _own_subject(doc, kids, index, actor_at)
         if own is not None and own.actor_id and own.actor_id not in others and _is_kind(
-                own, kind) and _may_be(own, PRONOUN_GENDERS.get(word), kb):
+                own, kind) and _may_be(own, PRONOUN_GENDERS.get(word), genders):
             actor_at[index] = own  # "Trump, who tweeted [his] congratulations": Trump's
             continue
         owner = None if described else _owner_of_time(doc, kids, index, actor_at)
         if owner is not None and owner.actor_id not in others and _is_kind(
-                owner, kind) and _may_be(owner, PRONOUN_GENDERS.get(word), kb):
+                owner, kind) and _may_be(owner, PRONOUN_GENDERS.get(word), genders):
             actor_at[index] = owner  # "Trump's July 25 call when [he] asked": Trump
             continue
         if kind == "thing" and word == "it":
@@ -502,14 +507,14 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
         main = None if described else _main_subject(doc, kids, index, actor_at)
         if main is not None and main.actor_id and main.actor_id not in others and (
                 not main.actor_id.startswith("x-place-")) and (
-                _is_kind(main, kind) and _may_be(main, PRONOUN_GENDERS.get(word), kb)):
+                _is_kind(main, kind) and _may_be(main, PRONOUN_GENDERS.get(word), genders)):
             # "Although he may be defeated, Humala has made ...", unless the clause comes
             # first and the sentence before was about another such actor ("Morales resigned.
             # Hours before he quit, the commander ...": Morales)
             before = [m for m in named[:bisect_right(starts, token.start)]
                       if m.end <= token.start and m.actor_id not in others | {main.actor_id}
                       and token.sentence - 1 in main_subjects.get(id(m), ())
-                      and _is_kind(m, kind) and _may_be(m, PRONOUN_GENDERS.get(word), kb)]
+                      and _is_kind(m, kind) and _may_be(m, PRONOUN_GENDERS.get(word), genders)]
             main = before[-1] if before and token.start < main.start else main
             actor_at[index] = main
             if kind == "group" and id(main) in coordinated:
@@ -521,7 +526,7 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
                    if m.end <= token.start and _is_kind(m, kind) and m.actor_id not in others
                    and (asker is None or m.actor_id != asker)
                    and (kind == "person" or token.sentence - m.sentence <= SENTENCES_BACK)
-                   and _may_be(m, PRONOUN_GENDERS.get(word), kb) and id(m) not in bound
+                   and _may_be(m, PRONOUN_GENDERS.get(word), genders) and id(m) not in bound
                    and not (kind == "thing" and id(m) in plural)]
         recent_subjects = [m for m in earlier if any(
             0 <= token.sentence - s <= SENTENCES_BACK for s in subjects.get(id(m), ()))]
@@ -816,10 +821,9 @@ def _inside(mention: Mention, token: Token) -> bool:
     return mention.start <= token.start and token.end <= mention.end
 
 
-def _may_be(mention: Mention, gender: str | None, kb: KnowledgeBase) -> bool:
+def _may_be(mention: Mention, gender: str | None, genders: dict[str, str]) -> bool:
     """Whether a pronoun of this gender may stand for the mention's actor (unknown: yes)."""
-    actor = kb.actors.get(mention.actor_id or "")
-    return gender is None or actor is None or actor.gender in (None, gender)
+    return gender is None or genders.get(mention.actor_id or "") in (None, gender)
 
 
 def _pronoun_kind(doc: Document, index: int, word: str) -> str | None:

@@ -32,7 +32,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from marea.actors.kb import KnowledgeBase, fold, load_kb
-from marea.actors.link import STATE_BODIES, actor_record, agent_record
+from marea.actors.link import STATE_BODIES, actor_record, agent_record, home_country
 from marea.actors.spans import INSTITUTION_HEADS, PERSON_LABELS
 from marea.events.arguments import (
     first_person,
@@ -400,7 +400,8 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
                 actor_at.get(actor_host(tree, c)) for s in subjects_of(tree, token.head)
                 for c in tree.conjuncts(s)) or _unique(
                     actor_at.get(s) for s in dropped_subjects(tree, token.head))
-        if not source_list and doc.language == "es":
+        passive = is_passive(tree, index)
+        if doc.language == "es" and (not source_list or passive and not target_list):
             dropped = _unique(actor_at.get(s) for s in dropped_subjects(tree, index))
             done_to = {t if isinstance(t, str) else t.actor_id for t in target_list}
             if any(not isinstance(d, str) and d.actor_id in done_to for d in dropped):
@@ -408,10 +409,12 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
                 # its own clause's subject, so the unsaid subject is unnamed people (the
                 # impersonal third person plural), not the one named before
                 dropped = []
-            if not trigger.subject_is_target:
+            # "[Fernández] ... regresó al poder": the one left unsaid wins the office, and
+            # does not give it; "[La exministra] ... Fue condenada": is convicted, by others
+            if not (trigger.subject_is_target or passive):
                 source_list = dropped
-            elif not target_list:  # "[Fernández] ... regresó al poder": the one left
-                target_list = dropped  # unsaid wins the office, and does not give it
+            elif not target_list:
+                target_list = dropped
         if not source_list and (trigger.type in CROWD_TYPES or _threatened_protest(
                 tree, index, words, trigger)) and token.dep not in (
                 "relcl", "acl"):  # "el vehículo en el que se movilizaba" describes a noun
@@ -1255,8 +1258,9 @@ def _crowd(doc: Document, tree: DependencyTree, index: int, kb: KnowledgeBase,
            countries: dict[str, str | None], generic: dict[str, ActorRecord]) -> str:
     """Return the generic civilian agent of a protest nobody is named doing ("miles de
     personas manifestaron en Londres", "huelga en Argentina"): the civilians of the country
-    its clause is placed in, or civilians."""
-    country = _protest_country(doc, tree, index, countries) or ""
+    its clause is placed in, else the publisher's country's (as the actor linker places an
+    agent noun no sentence places), or civilians."""
+    country = _protest_country(doc, tree, index, countries) or home_country(doc, kb) or ""
     record = agent_record(kb, country, "CVL")
     generic[record.actor_id] = record
     return record.actor_id

@@ -27,7 +27,7 @@ from collections import defaultdict
 from typing import Any
 
 from marea.events.lexicon import Lexicon, lexicon
-from marea.events.roles import surface_infinitive
+from marea.nlp.linguistic import finite_verb
 from marea.nlp.models import load_pipeline
 from marea.settings import load_settings
 
@@ -152,7 +152,7 @@ def read_as(token: Any, words: Lexicon) -> str:
     if token.pos_ in ("VERB", "AUX"):
         key = words.verb_lemma(token.lemma_.lower())
         if key not in words.verbs and token.lang_ == "es":  # as events/roles.surface_verb
-            return surface_infinitive(token.text.lower(), words) or key
+            return finite_verb(token.text.lower(), words.verbs) or key
         return key
     clitic = words.clitic_verb(token.text.lower())
     if clitic:

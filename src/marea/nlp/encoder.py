@@ -7,12 +7,13 @@ Three kinds of encoder load behind `[models] encoder`, all giving 384-dimensiona
   exported by `scripts/build_encoder.py` to a fused ONNX graph with int8 weights (dynamic
   quantisation, one scale per output channel), shipped as package data with its BUILD.json.
   Chosen because it is the same model: its vectors keep cosine ~0.99 to the PyTorch model's
-  (stores written before stay searchable; framing and narrative thresholds hold). Each
-  distinct sentence runs alone on one thread: its activations are then quantised by its own
-  scale, so its vector does not depend on what else is encoded with it, and no padding is
-  computed: 0.75-1.06x a bare spaCy pass per sentence on one thread, where batches of 64
-  cost 1.04-1.36x (`benchmarks/ingest.py --sizes 150`, encoder layer: 0.50x against 1.36x,
-  helped by that corpus repeating a third of its sentences within a batch). Smaller models
+  (stores written before stay searchable; framing and narrative thresholds hold). Its
+  activations are quantised per token (each token by its own scale), so a sentence's vector
+  does not depend on what else is encoded with it, and sentences run in batches of similar
+  length (BATCH_SENTENCES) on one thread. That build (BUILD.json version 2) moved every vector
+  (cosine ~.99 to the per-tensor graph's), so a store records its encoder's build (`build_of`)
+  and an ingest into a store of another build is refused until it is encoded again
+  (marea.pipeline.store_encoder); such a store is still searched. Smaller models
   that cost less (3 of the 6 layers, model2vec) lose retrieval quality; a multilingual
   encoder (multilingual-e5-small) finds Spanish far better at ~8x the cost: the figures are
   in `benchmarks/retrieval.py`'s docstring.
@@ -77,6 +78,9 @@ RESCORED_BY = {STATIC: DEFAULT}
 DIMENSIONS = 384
 MAX_TOKENS = 128  # word pieces per sentence; longer sentences are truncated (speed, ~same vectors)
 BATCH = 64  # sentences per forward pass of the PyTorch reference
+# Sentences per ONNX run, taken in order of length so that little padding is computed: a run
+# has a fixed cost, and larger batches spill the CPU caches (8 and 4 cost the same, 16 more).
+BATCH_SENTENCES = 8
 THREADS = 1  # ONNX Runtime threads per process (ingest runs one worker process per core)
 # Vectors an OnnxEncoder keeps for reuse, by word pieces (~1.6 kB each): a sentence met again
 # in a later batch (a repeated standfirst, credit or sign-off; identical word pieces, so
@@ -91,15 +95,14 @@ class Encoder(Protocol):
 class OnnxEncoder:
     """A BERT-style ONNX graph plus its tokenizer; mean pooling over real tokens.
 
-    Each distinct sentence is run alone: the int8 graph quantises activations with one scale
-    per input tensor, so a sentence run alone gets a vector that depends on itself only (in a
-    padded batch its vector moved with its batch-mates, cosine down to ~0.96), and there is
-    no padding to compute. A text repeated within one call is encoded once, and the last
-    REUSE vectors are kept by word pieces: the same pieces give the same vector bit for bit,
-    so a sentence met again in a later call is not run again. The framing tagger reads the
-    same runs' token states (`token_states`): the embed stage keeps those of the sentences it
-    will tag, so one run per sentence serves both. One thread per session: ingest runs one
-    worker process per core.
+    Distinct sentences run in batches of similar length (`_runs`): the graph quantises each
+    token's activations by its own scale (scripts/build_encoder.py), and padded tokens are
+    masked, so a sentence's vector is the same whatever it is batched with. A text repeated
+    within one call is encoded once, and the last REUSE vectors are kept by word pieces: the
+    same pieces give the same vector, so a sentence met again in a later call is not run
+    again. The framing tagger reads the same runs' token states (`token_states`): the embed
+    stage keeps those of the sentences it will tag, so one run per sentence serves both. One
+    thread per session: ingest runs one worker process per core.
     """
 
     def __init__(self, folder: Path) -> None:
@@ -130,23 +133,27 @@ class OnnxEncoder:
         distinct = list(dict.fromkeys(texts))
         vectors = np.zeros((len(distinct), DIMENSIONS), np.float32)
         kept: dict[bytes, np.ndarray] = {}
-        for row, encoding in enumerate(self.tokenizer.encode_batch(distinct)):
-            ids = np.array([encoding.ids], np.int64)
-            key = ids.tobytes()
-            with self.lock:
+        missing: dict[bytes, list[int]] = {}  # word pieces not met before -> their rows
+        encodings = self.tokenizer.encode_batch(distinct)
+        keys = [np.array(e.ids, np.int64).tobytes() for e in encodings]
+        with self.lock:
+            for row, key in enumerate(keys):
                 known = self.recent.get(key)
-                if known is not None:
+                if known is None:
+                    missing.setdefault(key, []).append(row)
+                else:
                     self.recent.move_to_end(key)
-            if known is None:
-                states = self._run(ids)
-                known = _unit(states.mean(axis=0, keepdims=True))[0]
-                if distinct[row] in keep:
-                    kept[key] = states
-                with self.lock:
-                    self.recent[key] = known
-                    while len(self.recent) > REUSE:
-                        self.recent.popitem(last=False)
-            vectors[row] = known
+                    vectors[row] = known
+        rows = [found[0] for found in missing.values()]
+        for row, states in zip(rows, self._runs([encodings[r].ids for r in rows]), strict=True):
+            vector = _unit(states.mean(axis=0, keepdims=True))[0]
+            vectors[missing[keys[row]]] = vector
+            if any(distinct[r] in keep for r in missing[keys[row]]):
+                kept[keys[row]] = states
+            with self.lock:
+                self.recent[keys[row]] = vector
+                while len(self.recent) > REUSE:
+                    self.recent.popitem(last=False)
         with self.lock:
             self.kept = kept
         position = {text: row for row, text in enumerate(distinct)}
@@ -154,26 +161,42 @@ class OnnxEncoder:
 
     def token_states(self, texts: list[str]) -> list[tuple[np.ndarray, np.ndarray]]:
         """Per text, the last layer's vector of each word piece and its character span
-        (special tokens left out): contextual features for span tagging. Each text is run
-        alone, as `encode` runs it (so its states depend on itself only, and the states the
-        last `encode` kept are the same numbers)."""
+        (special tokens left out): contextual features for span tagging. Texts the last
+        `encode` kept are not run again (the same numbers); the others run in batches as
+        `encode` runs them."""
+        encodings = self.tokenizer.encode_batch(texts)
+        with self.lock:
+            states: list[np.ndarray | None] = [
+                self.kept.get(np.array(e.ids, np.int64).tobytes()) for e in encodings]
+        missing = [row for row, found in enumerate(states) if found is None]
+        for row, ran in zip(missing, self._runs([encodings[r].ids for r in missing]),
+                            strict=True):
+            states[row] = ran
         out = []
-        for encoding in self.tokenizer.encode_batch(texts):
-            ids = np.array([encoding.ids], np.int64)
-            with self.lock:
-                states = self.kept.get(ids.tobytes())
-            if states is None:
-                states = self._run(ids)
+        for encoding, state in zip(encodings, states, strict=True):
+            assert state is not None
             real = np.array(encoding.special_tokens_mask) == 0
-            out.append((states[real], np.array(encoding.offsets, np.int64).reshape(-1, 2)[real]))
+            out.append((state[real], np.array(encoding.offsets, np.int64).reshape(-1, 2)[real]))
         return out
 
-    def _run(self, ids: np.ndarray) -> np.ndarray:
-        """The last layer's states of one text's word pieces (special tokens included)."""
-        feed = {"input_ids": ids, "attention_mask": np.ones_like(ids),
-                "token_type_ids": np.zeros_like(ids)}
-        hidden = self.session.run(None, {k: v for k, v in feed.items() if k in self.inputs})
-        return np.asarray(hidden[0][0], np.float32)
+    def _runs(self, pieces: list[list[int]]) -> list[np.ndarray]:
+        """The last layer's states of each text's word pieces (special tokens included), in
+        the order given: run BATCH_SENTENCES at a time in order of length, padded to the
+        longest of each batch and masked."""
+        out: list[np.ndarray] = [np.zeros((0, DIMENSIONS), np.float32)] * len(pieces)
+        order = sorted(range(len(pieces)), key=lambda row: len(pieces[row]))
+        for start in range(0, len(order), BATCH_SENTENCES):
+            rows = order[start:start + BATCH_SENTENCES]
+            lengths = [len(pieces[row]) for row in rows]
+            ids = np.zeros((len(rows), max(lengths)), np.int64)
+            for line, row in enumerate(rows):
+                ids[line, :lengths[line]] = pieces[row]
+            mask = (np.arange(ids.shape[1]) < np.array(lengths)[:, None]).astype(np.int64)
+            feed = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
+            hidden = self.session.run(None, {k: v for k, v in feed.items() if k in self.inputs})
+            for line, row in enumerate(rows):
+                out[row] = np.asarray(hidden[0][line, :lengths[line]], np.float32)
+        return out
 
 
 class TorchEncoder:
@@ -305,6 +328,17 @@ def load_encoder(name_or_path: str = DEFAULT) -> Encoder:
             f"[models] encoder to an ONNX, model2vec or sentence-transformers folder."
         ) from exc
     return encoder
+
+
+def build_of(name: str) -> str | None:
+    """The checksum of a packaged encoder's weights (its BUILD.json), None for any other: a
+    rebuilt encoder keeps its name but not its vectors, so a store records both
+    (marea.pipeline.store_encoder)."""
+    path = _packaged_folder(name) / "BUILD.json"
+    if not path.is_file():
+        return None
+    build = json.loads(path.read_text("utf-8"))
+    return next((str(value) for key, value in build.items() if key.endswith(" sha256")), None)
 
 
 def _model_type(folder: Path) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -160,7 +160,8 @@ def subjunctives_read_as_present(doc: Document) -> None:
 
 # Regular endings of Spanish verb forms (folded, as fold() writes them: "ó" is "o") by the
 # infinitive ending they come from: the present, preterite, imperfect, future and conditional
-# of the indicative, the present and "-ra"/"-se" subjunctive, participles and gerunds.
+# of the indicative, the present and "-ra"/"-se" subjunctive, participles and gerunds; "-yera"
+# after a vowel ("destituyera" destituir).
 _ER_IR = ("o", "es", "e", "emos", "imos", "en", "i", "iste", "io", "ieron", "ia", "ias",
           "iamos", "ian", "a", "as", "amos", "an", "iera", "ieras", "ieran", "iese", "iesen",
           "ido", "ida", "idos", "idas", "iendo")
@@ -169,9 +170,22 @@ SPANISH_ENDINGS = {
            "es", "emos", "en", "ara", "aras", "aran", "ase", "asen", "ado", "ada", "ados",
            "adas", "ando"),
     "er": _ER_IR + ("era", "eran", "eria", "erian"),
-    "ir": _ER_IR + ("ira", "iran", "iria", "irian"),
+    "ir": _ER_IR + ("ira", "iran", "iria", "irian", "yera", "yeran"),
 }
 SPANISH_FUTURE = ("a", "an", "ia", "ian")  # after the infinitive: "reprimira", "reprimiria"
+# The third person of the present and preterite and the present and "-ra" subjunctive: the
+# forms the events stage reads off a word whatever its tag ("mata" tagged a noun, "medió"
+# lemmatised medir), where a participle or a gerund is more often a noun or an adjective.
+FINITE_ENDINGS = {"ar": ("o", "a", "an", "aron", "e", "en", "ara", "aran"),
+                  "er": ("io", "e", "en", "ieron", "a", "an", "iera", "ieran"),
+                  "ir": ("io", "e", "en", "ieron", "a", "an", "iera", "ieran", "yera", "yeran")}
+# The present subjunctive's endings, and how it changes the stem: in spelling (ataque atacar,
+# amenace amenazar, venza vencer, proteja proteger, agradezca agradecer) and in the regular
+# irregulars (destituya destituir, imponga imponer, elija elegir, persiga perseguir).
+PRESENT_SUBJUNCTIVE = {"ar": ("e", "es", "emos", "en"), "er": ("a", "as", "amos", "an"),
+                       "ir": ("a", "as", "amos", "an")}
+SUBJUNCTIVE_STEMS = (("qu", "c"), ("gu", "g"), ("c", "z"), ("z", "c"), ("j", "g"), ("zc", "c"),
+                     ("uy", "u"), ("ng", "n"), ("ij", "eg"), ("ig", "egu"))
 
 
 @lru_cache(maxsize=1)
@@ -182,9 +196,11 @@ def _spanish_verbs() -> frozenset[str]:
     return frozenset(fold(w) for w in words if " " not in w and w.endswith(("ar", "er", "ir")))
 
 
+@lru_cache(maxsize=8)
 def _model_verbs(nlp: Any) -> frozenset[str]:
     """The verbs a spaCy pipeline's rule lemmatizer lists as lemmas (its "lemma_index"),
-    folded: none when it has no such table."""
+    folded: none when it has no such table. Once per pipeline (`load_pipeline` keeps each),
+    not once per document."""
     if "lemmatizer" not in nlp.pipe_names:
         return frozenset()
     lookups = nlp.get_pipe("lemmatizer").lookups
@@ -196,27 +212,54 @@ def _model_verbs(nlp: Any) -> frozenset[str]:
 def verbs_lemmatised_from_their_form(doc: Document, real: frozenset[str]) -> None:
     """Give a Spanish verb whose lemma es_core_news_sm made up ("reprimió" -> "reprimeír",
     "empobrecieron" -> "empobreceír", "alaba" -> "alar", "arremetido" -> "arremetir") the
-    verb its form conjugates regularly, when that is one verb the lexicons know: the model's
-    lemma table lacks many verbs of political writing, and a made-up lemma silently drops
-    the verb's event and stance cues. A lemma that is a verb the model or the lexicons list
-    (`real`; "ha valido": valer, not validar) stays."""
+    verb its form conjugates regularly (`infinitives_of`), when that is one verb the lexicons
+    know: the model's lemma table lacks many verbs of political writing, and a made-up lemma
+    silently drops the verb's event and stance cues. A lemma that is a verb the model or the
+    lexicons list (`real`; "ha valido": valer, not validar) stays."""
     known = _spanish_verbs()
     for token in doc.tokens:
         if token.pos != "VERB" or fold(token.lemma) in known or fold(token.lemma) in real:
             continue
-        word = doc.text[token.start:token.end].lower()
-        folded = fold(word)
-        if len(folded) != len(word):
-            continue  # a form fold() changes in length (ligatures): no stem to cut
-        found = {word[:len(word) - len(ending)] + infinitive
-                 for infinitive, endings in SPANISH_ENDINGS.items() for ending in endings
-                 if folded.endswith(ending) and len(folded) - len(ending) >= 2}
-        found |= {word[:len(word) - len(ending)] for ending in SPANISH_FUTURE
-                  if folded.endswith(ending) and folded[:len(folded) - len(ending)].endswith(
-                      ("ar", "er", "ir"))}
-        verbs = {verb for verb in found if fold(verb) in known}
+        verbs = {verb for verb in infinitives_of(doc.text[token.start:token.end].lower())
+                 if fold(verb) in known}
         if len(verbs) == 1:
             token.lemma = verbs.pop()
+
+
+def finite_verb(word: str, verbs: Collection[str]) -> str | None:
+    """Return the verb of `verbs` a finite Spanish form (FINITE_ENDINGS, lower case) is
+    regularly inflected from ("medió" mediar, "dannaron" dañar, "libere" liberar), or None.
+    Its stem has three letters at least: "una" is an article, not a form of unir."""
+    return next((verb for verb in infinitives_of(word, FINITE_ENDINGS, shortest_stem=3)
+                 if verb in verbs), None)
+
+
+def infinitives_of(word: str, endings: dict[str, tuple[str, ...]] = SPANISH_ENDINGS,
+                   shortest_stem: int = 2) -> list[str]:
+    """Return the infinitives a lower-case Spanish verb form may be regularly inflected from
+    by its ending (one of `endings`, read folded: "atacó" as "ataco"), longest ending first
+    and the indicative before the subjunctive ("cree" creer before crear), each present
+    subjunctive with its stem respelt too ("ataque" atacar); with SPANISH_ENDINGS, a future or
+    conditional's infinitive too. "nn" is the "ñ" of a text typed without it ("dannaron")."""
+    word = word.replace("nn", "ñ")
+    folded = fold(word)
+    if len(folded) != len(word):
+        return []  # a form fold() changes in length (ligatures): no stem to cut
+    matched = sorted(((ending, infinitive) for infinitive, options in endings.items()
+                      for ending in options
+                      if folded.endswith(ending) and len(folded) - len(ending) >= shortest_stem),
+                     key=lambda pair: (-len(pair[0]), pair[0] in PRESENT_SUBJUNCTIVE[pair[1]]))
+    found: list[str] = []
+    for ending, infinitive in matched:
+        stem = word[:len(word) - len(ending)]
+        respelt = [stem[:len(stem) - len(spelt)] + plain for spelt, plain in SUBJUNCTIVE_STEMS
+                   if ending in PRESENT_SUBJUNCTIVE[infinitive] and stem.endswith(spelt)]
+        found += [s + infinitive for s in [stem, *respelt] if s + infinitive not in found]
+    if endings is SPANISH_ENDINGS:
+        found += [word[:len(word) - len(ending)] for ending in SPANISH_FUTURE
+                  if folded.endswith(ending) and folded[:len(folded) - len(ending)].endswith(
+                      ("ar", "er", "ir")) and word[:len(word) - len(ending)] not in found]
+    return found
 
 
 def verbs_read_between_names(doc: Document) -> None:

@@ -8,13 +8,13 @@ technique; a run of tokens whose outside probability is below the threshold is a
 labelled with the technique most probable over the run. `scripts/train_frame_tagger.py` fits
 it and writes data/frame_tagger.npz (weights, classes, threshold and the feature version).
 
-The token states are the encoder's run of each sentence alone, the run that gives the
-sentence's vector (its int8 activation scales are its own, so a document's spans do not
-depend on what was ingested with it): the embed stage keeps them for the documents the
-tagger reads (`reads`), so the frames stage runs nothing again. The shipped weights were
-fitted (session 13) on states of padded batches of 64 sentences, whose int8 activation
-scales are the batch's (token cosine median ~.986 to a sentence run alone); a refit on
-per-sentence states was not shipped (data/README.md).
+The token states are the encoder's run of each sentence, the run that gives the sentence's
+vector (its int8 activation scales are each token's own, so a document's spans do not
+depend on what was ingested with it or batched beside it): the embed stage keeps them for
+the documents the tagger reads (`reads`), so the frames stage runs nothing again. The
+shipped weights were fitted (session 13) on states of padded batches of 64 sentences under
+the older graph, whose int8 activation scales were the batch's (token cosine median ~.986
+to a sentence run alone); a refit on per-sentence states was not shipped (data/README.md).
 """
 
 from __future__ import annotations

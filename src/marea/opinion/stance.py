@@ -128,6 +128,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from marea.actors.gender import person_genders
 from marea.actors.kb import KnowledgeBase, load_kb, parse_day, rivals, slogan_candidate
 from marea.actors.spans import PERSON_LABELS, SOCIAL_WORDS, name_blend, tag_words
 from marea.events.arguments import resolve_pronouns
@@ -370,6 +371,30 @@ SIDES_MARKS = {"between", "versus", "vs", "against", "entre", "contra"}
 # fue blanco de una persecución" (Spanish parses make the wrong an nmod of the noun, so it
 # was read as the actor's own label). The wrong's words are sympathy for the actor.
 SUFFERER_NOUNS = frozenset({"victim", "target", "víctima", "victima", "blanco"})
+# Verbs whose subject undergoes what its object names ("California suffers blackouts",
+# "Chile sufre una sequía"): the subject is the patient, judged by nothing it suffers.
+UNDERGOING_VERBS = frozenset({"suffer", "undergo", "face", "experience", "sufrir", "padecer",
+                              "atravesar", "experimentar"})
+# Misfortunes nobody does: a disaster or an accident befalls the place or actor that owns it
+# ("California's drought", "la sequía de Chile"), which is no doer of it (see _done_to), and
+# the words that tell one ("during the blackouts", "intense lightning strikes") judge nobody
+# in the clause (see _misfortune_words).
+MISFORTUNES = frozenset({
+    "drought", "flood", "flooding", "earthquake", "hurricane", "storm", "wildfire", "blackout",
+    "lightning",
+    "famine", "epidemic", "pandemic", "outbreak", "crash", "accident", "heatwave", "landslide",
+    "tsunami", "eruption", "sequía", "sequia", "inundación", "inundacion", "terremoto", "sismo",
+    "huracán", "huracan", "tormenta", "incendio", "apagón", "apagon", "hambruna", "epidemia",
+    "pandemia", "brote", "accidente", "deslave", "alud", "erupción", "erupcion"})
+# A change of state out of something ("lifted millions out of poverty", "sacó de la pobreza
+# a millones", "rescued families from misery"): what the actor takes someone out of is what
+# it ends, so its badness is the act's merit (see _left_behind). "out of" marks the source
+# after any verb; "from", "de", "desde" only after a verb of taking out (REMOVAL_VERBS).
+REMOVAL_VERBS = frozenset({
+    "lift", "pull", "rescue", "free", "save", "deliver", "liberate", "emerge", "escape",
+    "sacar", "rescatar", "liberar", "salvar", "librar", "salir", "emerger", "escapar",
+    "arrancar"})
+SOURCE_PREPS = {"from", "de", "desde"}
 # Words that make an actor the doer of the wrong they govern: "el Gobierno es responsable de
 # la muerte de decenas de manifestantes", "culpable de la masacre", "X is the architect of
 # the coup". The wrong's words judge the actor as its label (they are no label of their own:
@@ -1044,10 +1069,8 @@ def _post_pronouns(doc: Document, kb: KnowledgeBase, tree: DependencyTree) -> li
         return _possessive_pronouns(doc, kb, tree)
     handles = {m.actor_id for m in doc.mentions if m.actor_id and m.text.startswith("@")}
     people: dict[str | None, set[str]] = defaultdict(set)
-    for mention in doc.mentions:
-        actor = kb.actors.get(mention.actor_id or "")
-        if actor is not None and actor.type == "person":
-            people[actor.gender].add(actor.id)
+    for actor_id, gender in person_genders(doc, kb).items():
+        people[gender].add(actor_id)
     named = [(m.start, m.end) for m in doc.mentions]
     found = []
     for token in doc.tokens:
@@ -1665,9 +1688,10 @@ def _supported_act(tree: DependencyTree, noun: int) -> int | None:
 
 def _done_to(doc: Document, tree: DependencyTree, head: int, noun: int) -> bool:
     """Whether the noun a mention is the owner of (see _owner) is done to it: a wrong ("the
-    blockade of Cuba") or an act of force through "of"/"de" ("the arrest of X"; "Washington's
-    arrest of X" is Washington's act)."""
-    return tree.lemma(noun) in WRONGS_DONE or (
+    blockade of Cuba"), a misfortune that befalls it ("California's drought") or an act of
+    force through "of"/"de" ("the arrest of X"; "Washington's arrest of X" is Washington's
+    act)."""
+    return tree.lemma(noun) in WRONGS_DONE | MISFORTUNES or (
         tree.lemma(noun) in _force_acts() and doc.tokens[head].dep in ("pobj", "nmod"))
 
 
@@ -1921,10 +1945,20 @@ def _relative_clauses(tree: DependencyTree, head: int) -> list[tuple[str, int, f
             if tree.lemma(pronoun) not in RELATIVE_PRONOUNS and not owned:
                 continue
             passive = _passive(tree, clause)
-            subject = tree.doc.tokens[pronoun].dep in SUBJECT_DEPS and not passive
+            subject = tree.doc.tokens[pronoun].dep in SUBJECT_DEPS and not passive or \
+                bool(owned) and _fronted_subject(tree, clause, pronoun)
             found.append(("subject" if subject else "object", clause,
                           OWNER_SCALE if owned else 1.0))
     return found
+
+
+def _fronted_subject(tree: DependencyTree, verb: int, noun: int) -> bool:
+    """Whether a relative's owned noun parsed as an object is the clause's subject: it stands
+    before an active verb that has no subject and another object after it ("Maduro, cuyo
+    gobierno arruinó Venezuela": the government ruined Venezuela, so the judgement is
+    Maduro's as its owner)."""
+    return noun < verb and not _passive(tree, verb) and not tree.kids(verb, SUBJECT_DEPS) \
+        and any(o > verb for o in tree.kids(verb, OBJECT_DEPS))
 
 
 def _verb_cues(doc: Document, tree: DependencyTree, role: str, verb: int, scale: float,
@@ -2113,7 +2147,7 @@ def _object_valence(tree: DependencyTree, verb: int, sentence: _Sentence, nested
         objects += _what_the_clause_is(tree, verb)
         words = objects + [t for o in objects for m in tree.kids(o, MODIFIERS)
                            for t in tree.subtree(m)]
-    turned = _aimed_at_a_wrong(tree, words)
+    turned = _aimed_at_a_wrong(tree, words) | _left_behind(tree, verb)
     values = [value * (-1.0 if first in turned else 1.0) for t in words if t in sentence.valence
               for value, _, first, last in [sentence.valence[t]]
               if not first <= verb <= last]  # "fight against corruption" is the verb's phrase
@@ -2151,6 +2185,24 @@ def _aimed_at_a_wrong(tree: DependencyTree, words: list[int]) -> set[int]:
     return found
 
 
+def _left_behind(tree: DependencyTree, verb: int) -> set[int]:
+    """The words of what a verb takes someone out of ("lifted millions out of poverty", "sacó
+    de la pobreza a millones", "rescued them from misery"): see REMOVAL_VERBS."""
+    found: set[int] = set()
+    removal = tree.lemma(verb) in REMOVAL_VERBS
+    phrases = tree.kids(verb, {"prep", "obl", "nmod"})
+    if removal:  # "sacó a millones de brasileños de la pobreza": parsed onto the people
+        phrases += [n for o in tree.kids(verb, {"obj", "obl"}) for n in tree.subtree(o)
+                    if tree.doc.tokens[n].dep == "nmod" and n != o]
+    for child in phrases:
+        marks = {tree.lemma(child)} | {tree.lemma(c) for c in tree.kids(child, {"case"})}
+        out_of = tree.lemma(child) == "out" and any(
+            tree.lemma(k) == "of" for k in tree.kids(child, {"prep"}))
+        if out_of or removal and marks & SOURCE_PREPS:
+            found.update(tree.subtree(child))
+    return found
+
+
 def _passive(tree: DependencyTree, verb: int) -> bool:
     """Whether a verb is passive: a passive auxiliary, or "ser" before a participle ("fue
     detenido", which the Spanish parser may give a plain auxiliary)."""
@@ -2167,11 +2219,15 @@ def _role(doc: Document, tree: DependencyTree, head: int) -> tuple[str, int | No
     if parent == index:
         return "subject", None
     dep = token.dep
-    if dep in SUBJECT_DEPS:
-        return ("object" if _passive(tree, parent) else "subject"), parent
+    if dep in SUBJECT_DEPS:  # "California suffers blackouts": it undergoes them
+        undergoes = _passive(tree, parent) or tree.lemma(parent) in UNDERGOING_VERBS
+        return ("object" if undergoes else "subject"), parent
     if dep in OBJECT_DEPS:
         if AGENT_PREPS & {tree.lemma(c) for c in tree.kids(index, {"case"})}:
             return "subject", parent  # "detenido por la Policía" parsed as an object
+        if {tree.lemma(k) for k in tree.children[index]} & OWNING_RELATIVES and \
+                _fronted_subject(tree, parent, index):
+            return "subject", parent  # "Maduro, cuyo gobierno arruinó Venezuela"
         return "object", parent
     if dep == "pobj":  # English prepositional object: "by X" (agent) or "against X"
         prep = doc.tokens[parent]
@@ -2206,6 +2262,29 @@ def _setting(doc: Document, tree: DependencyTree, head: int) -> bool:
     if token.dep in ("nmod", "obl"):
         return bool({tree.lemma(c) for c in tree.kids(head, {"case"})} & PLACE_PREPS)
     return False
+
+
+def _misfortune_words(tree: DependencyTree, words: set[int]) -> set[int]:
+    """The words that tell a misfortune among `words`: a noun of MISFORTUNES, or one such a
+    noun qualifies ("lightning strikes"), with its modifiers ("unusually intense")."""
+    found: set[int] = set()
+    for index in words:
+        if tree.lemma(index) in MISFORTUNES or any(
+                tree.lemma(k) in MISFORTUNES for k in tree.kids(index, {"compound"})):
+            found.add(index)
+            found.update(t for m in tree.kids(index, MODIFIERS) for t in tree.subtree(m))
+    return found
+
+
+def _befallen(doc: Document, tree: DependencyTree, head: int) -> bool:
+    """Whether a mention only undergoes what the clause tells: the owner of a misfortune or a
+    wrong done to it ("California's drought", "la sequía de Chile") or the subject of an
+    undergoing verb ("Chile sufre una sequía"). The clause's tone is no judgement of it."""
+    owner = _owner(doc, tree, head)
+    if owner is not None and _done_to(doc, tree, head, owner):
+        return True
+    token = doc.tokens[head]
+    return token.dep in SUBJECT_DEPS and tree.lemma(token.head) in UNDERGOING_VERBS
 
 
 def _names_which(doc: Document, head: int, actor: str) -> bool:
@@ -2260,6 +2339,8 @@ def _event_cues(doc: Document, tree: DependencyTree, heads: dict[int, str],
         trigger = bisect_left(starts, event.start)
         sentence = sentences[event.sentence]
         deployment = event.type == "MOBILIZE" and _place_or_people(event.target_id)
+        # a misfortune is nobody's act: "Haiti's earthquake killed thousands" blames no Haiti
+        befallen = any(tree.lemma(s) in MISFORTUNES for s in tree.kids(trigger, SUBJECT_DEPS))
         enforced = _enforced(tree, trigger, event.source_id, enforcers)
         by_protest = [s for s in tree.kids(trigger, SUBJECT_DEPS) if s in protests]
         if trigger in protests or by_protest:  # "the protests forced Piñera to": as the protest
@@ -2276,14 +2357,15 @@ def _event_cues(doc: Document, tree: DependencyTree, heads: dict[int, str],
         label = f"event:{event.type}"
         cue = StanceCue(event.sentence, event.start, event.end, f"{quoted}{label}:source",
                         event.trigger, 0.0)
-        if event.source_id and event.target_id and not deployment and \
+        if event.source_id and event.target_id and not deployment and not befallen and \
                 not _state_and_organ(event.source_id, event.target_id) and \
                 event.source_id != event.target_id:
             relations.append((event.source_id, event.target_id, -1.0, cue))
         if not scale:
             continue
         if event.source_id and (event.source_id, trigger) not in read_verbs and \
-                event.type not in VOICED_EVENTS:
+                event.type not in VOICED_EVENTS and not befallen:
+
             weight = scale * event.goldstein / 10.0
             found[event.source_id].append(StanceCue(event.sentence, event.start, event.end,
                                                     f"{label}:source", event.trigger,
@@ -2312,15 +2394,21 @@ def _context_cues(doc: Document, tree: DependencyTree, sentences: list[_Sentence
     starts = [t.start for t in doc.tokens]
     named = {i for m in doc.mentions
              for i in range(bisect_left(starts, m.start), bisect_left(starts, m.end))}
+    # a place the knowledge base lacks that the gazetteer puts in a state ("California",
+    # "Araraquara") is where things happen: the tone of its blackouts is no view of it
+    places = {a.actor_id for a in doc.actors if a.origin == "unknown" and a.type == "place"
+              and a.country}
     for mention in doc.mentions:
         actor = mention.actor_id
-        if not actor or (actor, mention.sentence) in covered:
+        if not actor or actor in places or (actor, mention.sentence) in covered:
             continue
         head = _head(tree, mention)
         if head is None:
             continue
         role, verb = _role(doc, tree, head)
         owner = _owner(doc, tree, head)
+        if _befallen(doc, tree, head):
+            continue  # "California's drought has become a catastrophe": what befalls it
         if owner is not None and verb is None:  # "apropiarse del avión de Martinelli"
             role, verb = _role(doc, tree, owner)
         if role == "object" and verb is not None:
@@ -2344,9 +2432,11 @@ def _context_cues(doc: Document, tree: DependencyTree, sentences: list[_Sentence
         if _names_contest(sentence):  # "handed Trump a humiliating defeat": an outcome
             read.update(j for i, _, lemma in sentence.seq if lemma in OUTCOME_NOUNS
                         for j in (i, *tree.kids(i, {"amod"})))
-        spans = {(first, last): value for index, (value, _, first, last)
-                 in sentence.valence.items()
-                 if index in clause and index not in voice.attributed | named | read}
+        turned = {i for v in clause for i in _left_behind(tree, v)}  # "sacó de la pobreza"
+        told = _misfortune_words(tree, clause)  # "During the blackouts, California had ..."
+        spans = {(first, last): -value if index in turned else value
+                 for index, (value, _, first, last) in sentence.valence.items()
+                 if index in clause and index not in voice.attributed | named | read | told}
         if not spans:
             continue
         tone = sum(spans.values()) / max(len(sentence.seq), 1)
@@ -2379,7 +2469,8 @@ def _post_cues(doc: Document, tree: DependencyTree, sentences: list[_Sentence], 
     speakers = set()  # and actors that only place or qualify what is told (see _setting)
     for mention in doc.mentions:
         head = _head(tree, mention)
-        if head is not None and (_speaks(doc, tree, lex, head) or _setting(doc, tree, head)):
+        if head is not None and (_speaks(doc, tree, lex, head) or _setting(doc, tree, head)
+                                 or _befallen(doc, tree, head)):
             speakers.add(mention.actor_id)
     for mention in doc.mentions:
         actor = mention.actor_id

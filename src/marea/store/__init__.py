@@ -42,7 +42,7 @@ from marea.model import (
     Token,
     Tone,
 )
-from marea.nlp.encoder import DIMENSIONS
+from marea.nlp.encoder import DIMENSIONS, build_of
 from marea.settings import Settings, load_settings
 from marea.store import dataset, sharing
 from marea.store.crash import crash_point
@@ -249,11 +249,20 @@ class Store:
         rows = self.query("SELECT name FROM store_encoder")
         return str(rows[0][0]) if rows else None
 
+    def encoder_build(self) -> str | None:
+        """Return the checksum of the weights that made the stored vectors (None when the
+        encoder is not a packaged one, or before any)."""
+        if self.encoder() is None:
+            return None
+        rows = self.query("SELECT build FROM store_encoder")
+        return str(rows[0][0]) if rows and rows[0][0] is not None else None
+
     def record_encoder(self, name: str) -> None:
-        """Remember the encoder of the store's vectors (after a run that made them all)."""
+        """Remember the encoder of the store's vectors, and its build (after a run that made
+        them all)."""
         with self.io_errors(), self.transaction():
             self.con.execute("DELETE FROM store_encoder")
-            self.con.execute("INSERT INTO store_encoder VALUES (?)", [name])
+            self.con.execute("INSERT INTO store_encoder VALUES (?, ?)", [name, build_of(name)])
 
     # -- runs -----------------------------------------------------------------------------
     def start_run(self, command: str) -> int:

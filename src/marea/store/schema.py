@@ -445,6 +445,18 @@ MIGRATIONS: dict[int, str] = {
         WHERE s.story_id = l.story_id AND e.mode IS DISTINCT FROM s.mode);
     DELETE FROM refresh_state WHERE step = 'stories';
     """,
+    25: """
+    -- The build of a packaged encoder (its weights' checksum, marea.nlp.encoder.build_of):
+    -- a rebuilt graph keeps its name but moves every vector, so an ingest compares builds
+    -- too (marea.pipeline.store_encoder). Vectors stored before were the builds shipped
+    -- until then (per-tensor int8 activations, and the static vectors distilled from it).
+    ALTER TABLE store_encoder ADD COLUMN build VARCHAR;
+    UPDATE store_encoder SET build = CASE name
+        WHEN 'minilm-l6-int8'
+            THEN '71e06405ee545d89fbe66bc61759b747e3a408fa7f831f4ddcd6a0d32a296a07'
+        WHEN 'minilm-l6-static'
+            THEN '5f3e7338a90b16005e8237b50ccba31a2df63253b14f2230feca59a38eee3581' END;
+    """,
 }
 
 LATEST = max(MIGRATIONS)
