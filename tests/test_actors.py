@@ -11,6 +11,7 @@ import pytest
 from marea.actors.kb import KnowledgeBase, fold, load_kb, parse_day
 from marea.actors.link import _agent_phrase, home_country
 from marea.cli import main
+from marea.corpus import Corpus
 from marea.errors import ConfigError
 from marea.model import Document
 from marea.pipeline import ingest
@@ -402,6 +403,32 @@ def test_actor_commands(corpus_store: Store, tmp_path: Path, monkeypatch: pytest
     assert "co-mentioned:" in page and "López Obrador" in page
     assert main(["actors", "--db", db, "--unknown", "--top", "3"]) == 0
     assert "unknown actors" in capsys.readouterr().out
+
+
+def test_actor_listings_say_what_they_leave_out(corpus_store: Store, tmp_path: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """The actors listing shows the knowledge base's actors and agents; the names it does not
+    know are another listing, and each says how many of the other it leaves out (here
+    organisations, which take in parties)."""
+    orgs = {unknown: n for unknown, n in corpus_store.con.execute(
+        "SELECT a.origin = 'unknown', count(*) FROM actor_stats s JOIN actors a "
+        "USING (actor_id) WHERE a.type IN ('org', 'party') GROUP BY ALL").fetchall()}
+    assert orgs[True] > 0 and orgs[False] > 0
+    corpus = Corpus(corpus_store)
+    known = corpus.actors("org", limit=2)
+    assert (known.attrs["total"], known.attrs["left_out"]) == (orgs[False], orgs[True])
+    unknown = corpus.actors("org", limit=2, unknown=True)
+    assert (unknown.attrs["total"], unknown.attrs["left_out"]) == (orgs[True], orgs[False])
+    corpus_store.con.execute("CHECKPOINT")
+    db = str(tmp_path / "copy.duckdb")
+    Path(db).write_bytes(Path(corpus_store.path).read_bytes())
+    assert main(["actors", "--db", db, "--type", "org", "--top", "2", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["note"] == (
+        f"{orgs[True]} names not in the knowledge base left out (--unknown lists them)")
+    assert main(["actors", "--db", db, "--type", "org", "--unknown", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["note"] == (
+        f"{orgs[False]} knowledge-base actors and agents left out "
+        "(without --unknown they are listed)")
 
 
 def test_a_regnal_number_alone_names_nobody(tmp_path: Path, settings: Settings,
