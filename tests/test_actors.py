@@ -17,7 +17,7 @@ from marea.model import Document
 from marea.pipeline import ingest
 from marea.settings import Settings
 from marea.store import Store
-from tests.conftest import SHARED, need_seeds
+from tests.conftest import SHARED, jsonl_store, mention_links, need_seeds
 
 
 def links(store: Store, source_suffix: str, text: str) -> list[tuple[str | None, str | None]]:
@@ -878,3 +878,17 @@ def test_an_origin_pair_before_a_community_names_americans(
         "WHERE m.actor_id IN ('USA', 'CUB') ORDER BY d.source, m.start_char")] == [
         ("Cuban American", "USA"), ("Cuban", "CUB"), ("American", "USA"),
         ("cubano-estadounidense", "USA")]
+
+
+def test_an_acronym_that_is_a_common_abbreviation_needs_the_full_name(tmp_path: Path) -> None:
+    """"AI" in a story on school surveillance (Axios, trafilatura-eval) is artificial
+    intelligence, not Amnesty International; in a story that names Amnesty it is Amnesty."""
+    surveillance = ("Where once a guard watched the feeds, artificial intelligence now monitors "
+                    "the videos. \"Students are electronically monitored by AI agents,\" the "
+                    "ACLU's Jay Stanley said.")
+    amnesty = ("Amnesty International accused the police of torture. AI said the detainees "
+               "were beaten in custody.")
+    with jsonl_store(tmp_path, [{"title": "Cameras in schools", "text": surveillance},
+                                {"title": "Report on detainees", "text": amnesty}]) as store:
+        assert "amnesty" not in {actor for actor, _ in mention_links(store, 1, "AI")}
+        assert {actor for actor, _ in mention_links(store, 2, "AI")} == {"amnesty"}

@@ -134,6 +134,10 @@ class KnowledgeBase:
     # Chile"), as many countries have one; a person's given name the home press uses alone
     # (`home_aliases`: "Alberto" for Alberto Fernández in Argentine stories)
     bound: set[tuple[str, str]] = field(default_factory=set)
+    # (name key, actor id) of an acronym that is also a common abbreviation ("AI": artificial
+    # intelligence far more often than Amnesty International): it names the organisation
+    # only in a document that names it in full (`word_acronyms` in organisations.yaml)
+    word_acronyms: set[tuple[str, str]] = field(default_factory=set)
     # (name key, actor id) of a name the files also spell without accents: only these match a
     # word in capitals ("IRA" is an acronym, not the Portuguese "Irã" shorn of its tilde)
     plain: set[tuple[str, str]] = field(default_factory=set)
@@ -240,6 +244,8 @@ class KnowledgeBase:
             self._alias(name, actor_id, "alias")
         for name in self._names(e.get("acronyms")):
             self._alias(name, actor_id, "acronym")
+        for name in e.get("word_acronyms") or ():
+            self.word_acronyms.add((fold(str(name)), actor_id))
         if e.get("states"):
             self.homes[actor_id] = {str(state) for state in e["states"]}
 

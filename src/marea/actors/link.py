@@ -896,7 +896,8 @@ def _resolve(cand: Candidate, kb: KnowledgeBase, countries: Counter[str],
         and not _at_home(kb, e.actor_id, countries, view)  # Peru's "PJ" is no ARG party
         or kb.actors[e.actor_id].type == "party" and bool(party_states)
         and _generic_party_name(name) and kb.actors[e.actor_id].country not in (
-            None, *party_states)) and not _given_name_alias(name, e, kb)]
+            None, *party_states)) and not _given_name_alias(name, e, kb)
+        and ((name, e.actor_id) not in kb.word_acronyms or e.actor_id in spelled)]
     if cand.mention.label in PERSON_LABELS:
         # "SUCRE" tagged as a person is not Bolivia's capital acting for the state; "Ugandan"
         # tagged as one is the demonym it is
