@@ -206,13 +206,6 @@ AMERICAN = "USA"
 ORIGIN_GROUPS = {"community", "communities", "population", "diaspora", "comunidad",
                  "comunidades", "colectividad", "poblacion", "comunidade"}
 ORIGIN_JOINS = {" ", "-"}
-# Given names that open a hyphenated given name ("Anne-Marie Slaughter", "Karl-Heinz Rummenigge",
-# "José-Luis"), whose second half the tagger starts a person at; with the first given names of
-# the knowledge base's people. Written from common French, German and Iberian double names.
-HYPHEN_GIVEN_NAMES = {"anne", "marie", "jean", "pierre", "jeanne", "louise", "claire", "luc",
-                      "paul", "louis", "michel", "hans", "karl", "heinz", "ana", "maria", "jose",
-                      "juan", "luis", "mary", "rose", "sophie", "yves", "jacques", "franz",
-                      "klaus", "eva", "lise", "marc", "andre", "philippe", "francois"}
 T = TypeVar("T")
 
 
@@ -607,17 +600,7 @@ def _hyphenated_given_name(text: str, kb: KnowledgeBase) -> bool:
     words = text.split()
     halves = words[0].split("-") if words else []
     return 1 < len(words) <= 3 and len(halves) == 2 and all(
-        half.istitle() and fold(half) in _given_names(kb) for half in halves)
-
-
-@lru_cache(maxsize=4)
-def _given_names(kb: KnowledgeBase) -> frozenset[str]:
-    """The folded given names a hyphenated given name may open with (HYPHEN_GIVEN_NAMES and
-    the first words of the knowledge base's people's names)."""
-    return frozenset(HYPHEN_GIVEN_NAMES) | frozenset(
-        part for actor in kb.actors.values() if actor.type == "person"
-        for name in (actor.name, *actor.aliases) if " " in name
-        for part in fold(name).split()[0].split("-"))
+        half.istitle() and fold(half) in kb.given_name_parts for half in halves)
 
 
 def _relabel_cities(doc: Document, view: TokenView, kb: KnowledgeBase, family: str) -> None:
@@ -1216,7 +1199,7 @@ def _cut_small_complement(mention: Mention, kb: KnowledgeBase, family: str) -> N
     opens a capitalised surname ("Elena Highton de Nolasco"), so small words after it say
     what the person is charged with or known for, and the name before is a person's."""
     words = mention.text.split(" ")
-    if family == "en" or not words or fold(words[0]) not in _given_names(kb):
+    if family == "en" or not words or fold(words[0]) not in kb.given_name_parts:
         return
     for at in range(2, len(words) - 1):
         if words[at] in NAME_PARTICLES and all(w[:1].islower() for w in words[at + 1:]) and (
@@ -1237,7 +1220,7 @@ def _cut_department(doc: Document, mention: Mention, kb: KnowledgeBase) -> None:
     if len(words) < 3 or len(before) < 2 or before[-1].lower() not in NAME_PARTICLES or (
             fold(before[-2]) not in kb.titles) or not all(w.istitle() for w in words):
         return
-    given = _given_names(kb)
+    given = kb.given_name_parts
     cut = 0
     while len(words) > 2 and fold(words[0]) not in given:
         cut += len(words.pop(0)) + 1
