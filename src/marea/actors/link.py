@@ -111,7 +111,9 @@ DEFINITE = {"the", "el", "la", "al"}
 INDEFINITE = {"a", "an", "un", "una", "um", "uma"}
 # Head nouns of bodies a definite description stands for once the body is named: "the commission"
 DESCRIBED_BODIES = {"commission", "court", "mission", "committee", "tribunal", "assembly",
-                    "comision", "corte", "mision", "comite", "asamblea", "comissao", "missao"}
+                    "authority", "agency", "council", "board", "institute", "fund",
+                    "comision", "corte", "mision", "comite", "asamblea", "agencia", "consejo",
+                    "instituto", "fondo", "comissao", "missao", "conselho"}
 ELECTION_WORDS = {"election", "elections", "vote", "runoff", "race", "eleccion", "elecciones",
                   "comicios", "votacion", "balotaje", "segunda", "presidenciales"}
 # Possessives that make a common-noun actor someone's ("his government", "su gobierno").
