@@ -96,6 +96,10 @@ TEXTS = [
     ("authority", "en", "2023-11-08",
      "Wednesday is a monumental day for the New York City Housing Authority. Last month, the "
      "authority testified to the City Council that it had reached residents."),
+    ("short forms", "en", "2023-11-08",
+     "NYCHA residents will vote. A third option is to join the New York City Public Housing "
+     "Preservation Trust, run apart from the New York City Housing Authority. Should the "
+     "tenants elect the Preservation Trust, NYCHA would lose the buildings."),
     ("fondo", "es", "2023-11-08",
      "El Fondo Monetario Internacional se reunió con el ministro de Economía. El fondo pidió "
      "un ajuste."),
@@ -178,6 +182,17 @@ def test_a_definite_description_is_the_one_body_named_before(linked: Store) -> N
     assert ("authority", "x-org-new-york-city-housing-authority") in {
         row[:2] for row in mentions(linked, "authority")}
     assert ("El fondo", "imf") in {row[:2] for row in mentions(linked, "fondo")}
+
+
+@pytest.mark.slow
+def test_an_unknown_bodys_acronym_and_short_form_are_the_body(linked: Store) -> None:
+    """City Limits (trafilatura-eval) names NYCHA by its acronym alone in its headline and
+    most sentences, and the Preservation Trust by the last words of its full name."""
+    found = {row[:2] for row in mentions(linked, "short forms")}
+    assert {("NYCHA", "x-org-new-york-city-housing-authority"),
+            ("the Preservation Trust",
+             "x-org-new-york-city-public-housing-preservation-trust")} <= found
+    assert not {actor for _, actor in found} & {"x-org-nycha", "x-org-preservation-trust"}
 
 
 @pytest.mark.slow

@@ -144,6 +144,7 @@ GENERIC_PARTY_WORDS = {
     "del", "los"}
 # Acronyms this short ("PJ", "PT", "PAC") name a national body only in a text about its country.
 SHORT_ACRONYM = 3
+LONG_ACRONYM = 4  # capitals an acronym needs to be read as spelling a name it stands apart from
 SAYING_REACH = 40  # tokens from a verb its clause complement may start within
 COMPLEMENTISERS = {"that", "que", "whether", "si"}  # open a clause of what is said
 NAME_JOINS = JOINING_WORDS | {"y", "e", "and"}  # small words inside an institution's name
@@ -505,6 +506,18 @@ def _merge_name_variants(doc: Document) -> None:
     for mention in doc.mentions:
         if (mention.actor_id or "").startswith("x-org-"):
             mention.actor_id = ids[_variant_key(mention.actor_id or "")].most_common(1)[0][0]
+    if doc.language != "en":
+        return
+    # an English name's short form keeps its head, the last words: "the Preservation Trust"
+    # after "the New York City Public Housing Preservation Trust"
+    for key in list(ids):
+        longer = {k for k in ids if len(k) > len(key) >= 2 and k[-len(key):] == key}
+        if len(longer) == 1:
+            whole = ids[next(iter(longer))].most_common(1)[0][0]
+            for mention in doc.mentions:
+                if mention.actor_id and _variant_key(mention.actor_id) == key and (
+                        mention.actor_id.startswith("x-org-")):
+                    mention.actor_id = whole
 
 
 def _variant_key(actor_id: str) -> tuple[str, ...]:
@@ -524,12 +537,34 @@ def _link_acronyms(doc: Document, kb: KnowledgeBase) -> None:
         if mention.actor_id and found and mention.label not in PERSON_LABELS and (
                 _acronym_of(found.group(1), mention, kb)):
             named.setdefault(found.group(1), mention)
+    spelled = _spelled_acronyms(doc, kb, named)
     for mention in doc.mentions:
-        source = named.get(clean_name(mention.text, kb))
+        source = named.get(clean_name(mention.text, kb)) or spelled.get(mention.text)
         if source is not None and source is not mention and (
                 mention.actor_id is None or mention.link in GUESSED_LINKS):
             mention.actor_id, mention.role, mention.link = (source.actor_id, source.role,
                                                             "acronym")
+
+
+def _spelled_acronyms(doc: Document, kb: KnowledgeBase, named: dict[str, Mention]
+                      ) -> dict[str, Mention]:
+    """The unknown acronyms of LONG_ACRONYM capitals or more, never bracketed after a name,
+    that spell the one organisation of several words the document names ("NYCHA" of "the New
+    York City Housing Authority", named in the lead, not beside it)."""
+    bodies = [m for m in doc.mentions if m.actor_id and m.label == "ORG"
+              and len(clean_name(m.text, kb).split()) >= 3]
+    found: dict[str, Mention] = {}
+    for mention in doc.mentions:
+        word = mention.text
+        if word in named or word in found or not (
+                mention.link == "unknown" and word.isalpha() and word.isupper()
+                and len(word) >= LONG_ACRONYM):
+            continue
+        spelling = {b.actor_id: b for b in bodies if b is not mention and _spells(
+            fold(word), tuple(fold(clean_name(b.text, kb)).split()))}
+        if len(spelling) == 1:
+            found[word] = next(iter(spelling.values()))
+    return found
 
 
 def _link_descriptions(doc: Document, view: TokenView) -> None:
