@@ -54,6 +54,10 @@ TEXTS = [
     ("offices below the state", "en", "2024-03-22",  # a state's, a province's, a town's head
      "Delhi Chief Minister Ravi Anand was arrested in India. Prime Minister Meera Rao said "
      "nothing."),
+    # local offices are titles, not names (Axios on school surveillance, trafilatura-eval)
+    ("local titles", "en", "2019-01-18",
+     "There are now more than 12,500 cameras in Broward County schools, said Superintendent "
+     "Robert Runcie. Councilwoman Ana Ruiz disagreed."),
     ("alcalde", "es", "2024-03-22",
      "El alcalde Juan Sosa y el intendente Mario Ferreira hablaron con el ministro Pablo Ruiz "
      "en Uruguay."),
@@ -182,6 +186,12 @@ def test_a_definite_description_is_the_one_body_named_before(linked: Store) -> N
     assert ("authority", "x-org-new-york-city-housing-authority") in {
         row[:2] for row in mentions(linked, "authority")}
     assert ("El fondo", "imf") in {row[:2] for row in mentions(linked, "fondo")}
+
+
+@pytest.mark.slow
+def test_a_local_office_is_a_title_not_part_of_the_name(linked: Store) -> None:
+    assert {row[1] for row in mentions(linked, "local titles")} >= {
+        "x-person-robert-runcie", "x-person-ana-ruiz"}
 
 
 @pytest.mark.slow
