@@ -104,6 +104,9 @@ TEXTS = [
      "NYCHA residents will vote. A third option is to join the New York City Public Housing "
      "Preservation Trust, run apart from the New York City Housing Authority. Should the "
      "tenants elect the Preservation Trust, NYCHA would lose the buildings."),
+    ("building", "en", "2023-11-08",
+     "This video explores a vote that will impact Nostrand Houses tenants. Wednesday is a "
+     "monumental day for residents at the Nostrand Houses in Sheepshead Bay, Brooklyn."),
     ("fondo", "es", "2023-11-08",
      "El Fondo Monetario Internacional se reunió con el ministro de Economía. El fondo pidió "
      "un ajuste."),
@@ -186,6 +189,13 @@ def test_a_definite_description_is_the_one_body_named_before(linked: Store) -> N
     assert ("authority", "x-org-new-york-city-housing-authority") in {
         row[:2] for row in mentions(linked, "authority")}
     assert ("El fondo", "imf") in {row[:2] for row in mentions(linked, "fondo")}
+
+
+@pytest.mark.slow
+def test_a_name_ending_in_a_building_word_is_a_place(linked: Store) -> None:
+    """City Limits (trafilatura-eval): the tagger took the housing project for a person."""
+    assert {row[1] for row in mentions(linked, "building") if "Nostrand" in row[0]} == {
+        "x-place-nostrand-houses"}  # a housing project, not a person
 
 
 @pytest.mark.slow

@@ -130,6 +130,9 @@ CLOSING_HEADS = {
     "federation", "confederation", "union", "party", "alliance", "hospital", "clinic", "church",
     "cathedral", "mosque",
 }
+# Last words that make a name a building or a site ("Nostrand Houses", a housing project the
+# tagger took for a person), never a surname in the texts we read.
+BUILDING_HEADS = {"houses", "towers", "apartments", "stadium", "airport", "avenue", "boulevard"}
 # Nouns of a title that the tagger runs into a name ("Comandante de la [Revolución Ramiro
 # Valdés Menéndez]"): the name is split off, but alone they keep their label ("Revolución
 # Cubana" is an event, no organisation).
@@ -1320,6 +1323,10 @@ def _split_institution(doc: Document, mention: Mention, view: TokenView,
     if len(words) > 1 and view.folded[words[-1]] in CLOSING_HEADS and \
             view.word(words[-1])[0].isupper():
         mention.label = "ORG"
+        return
+    if len(words) > 1 and view.folded[words[-1]] in BUILDING_HEADS and \
+            view.word(words[-1])[0].isupper():
+        mention.label = "FAC"
         return
     head = view.folded[words[0]]
     if head in LOCAL_PLACE_NOUNS and mention.label not in PLACE_LABELS:
