@@ -108,6 +108,7 @@ NEW_WORDS = {"new", "incoming", "nuevo", "nueva", "novo", "nova", "entrante"}  #
 # The winner of an election, before taking office: "the president-elect", "al ganador".
 WINNER_WORDS = {"winner", "ganador", "ganadora", "vencedor", "vencedora"}
 DEFINITE = {"the", "el", "la", "al"}
+DEMONYM_ARTICLES = (("the",), ("el",), ("la",), ("o",), ("a",))  # before "Estado uruguayo"
 INDEFINITE = {"a", "an", "un", "una", "um", "uma"}
 # Head nouns of bodies a definite description stands for once the body is named: "the commission"
 DESCRIBED_BODIES = {"commission", "court", "mission", "committee", "tribunal", "assembly",
@@ -302,6 +303,8 @@ OUTLET_CREDITS = {"columnista", "periodista", "reportero",  # not "colaborador d
 OUTLET_OF = {"de", "del", "para", "of", "for", "to", "do", "da"}  # not "en": "corresponsal en Lima"
 PUBLISHED = {"publicado", "publicada", "publicados", "publicadas", "published", "appeared"}
 PUBLISHED_IN = {"en", "in", "em", "no", "na"}
+TITLED_ARTICLES = {"El", "La", "The", "O"}  # open an outlet's name: "El País", "The Guardian"
+TOLD_TO = {"a", "ao", "to"}  # folded: "dijo [a] El País", "said [to] The Times"
 # Words for an interview or statement given to a medium, then its name (seen on Chilean pages:
 # "en entrevista con Cooperativa"); a person's name after them is the interviewer.
 INTERVIEW_WORDS = {("entrevista", "con"), ("declaraciones", "a"), ("conversacion", "con"),
@@ -400,12 +403,11 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
                     mention, kb) or agent
             deferred.append((mention, *agent))  # coded once the sentence's people are known
             continue
-        if mention.label in PLACE_LABELS and how == "surname" or (  # "felicitó a Arce",
-                # "expresó Vergara" after the singer Ulpiano Vergara: tagged places; "Assange"
-                # after Julian Assange, or "Trump" alone, tagged a firm, is the person for
-                # pronouns and roles
-                mention.label in PLACE_LABELS | {"ORG"} and how == "in-document"
-                or mention.label == "ORG" and how in ("surname", "prominence")) and (
+        if (mention.label in PLACE_LABELS | {"ORG"} and how in ("surname", "prominence")
+                # "felicitó a Arce", "expresó Vergara" after the singer Ulpiano Vergara, "Biden
+                # warned": tagged places; "Assange" after Julian Assange, or "Trump" alone,
+                # tagged a firm, is the person for pronouns and roles
+                or mention.label in PLACE_LABELS | {"ORG"} and how == "in-document") and (
                 actor is not None and actor.type == "person"):
             mention.label = KB_LABELS[family]["person"]
         elif mention.label in PERSON_LABELS and how == "name" and actor is not None and (
@@ -918,6 +920,13 @@ def _resolve(cand: Candidate, kb: KnowledgeBase, countries: Counter[str],
         if supported:
             best = _best(supported, kb, countries, day)
             return kb.actors[best.actor_id], "surname"
+        # "Biden warned Russia", Biden tagged a place: a surname no gazetteer knows as a
+        # place is the person in office, leading the opposition or running that day
+        prominent = _most_prominent(weak, kb, day, True)
+        if prominent is not None and day is not None and _no_place(name) and (
+                prominent.leads_government(day) or prominent.leads_opposition(day)
+                or _running(prominent, day)):
+            return prominent, "prominence"
         return None, ""
     if weak:
         supported = [e for e in weak if kb.actors[e.actor_id].country in countries]
@@ -1136,7 +1145,11 @@ def _agent_phrase(text: str, kb: KnowledgeBase, language: str | None
         return None
     for rest, word in ((words[:-1], words[-1]), (words[1:], words[0])):
         country = _demonym(kb, fold(word))
-        sector = kb.agent_sector(" ".join(rest), language) if country else None
+        # a term listed only with its article names the actor beside a demonym: "el Estado"
+        # alone, "Estado uruguayo" (the tagger leaves the article out of the span)
+        sector = next(filter(None, (kb.agent_sector(" ".join([*article, *rest]), language)
+                                    for article in ((), *DEMONYM_ARTICLES))), None
+                      ) if country else None
         if sector:
             return sector, country
     return None
@@ -1370,14 +1383,15 @@ def _running(actor: Actor, day: date | None) -> bool:
 def _unknown(mention: Mention, kb: KnowledgeBase, stated: str | None = None,
              city_state: str | None = None) -> Actor:
     """Return the stable unknown actor of a name: same normalised name and type, same id. A
-    place is in the state the gazetteer puts it in, as a division ("Ohio": USA) or a city
-    (`city_state`, see _city_state); one the text puts in a state (`stated`: "Florida, en
+    place is in the state the gazetteer puts it in, as a city of the story's states
+    (`city_state`, see _city_state: "Paraná" of an Argentine story) or a division ("Ohio":
+    USA, "Paraná": BRA); one the text puts in a state (`stated`: "Florida, en
     Uruguay") is in that state; when the gazetteer puts a place of that name in another one
     (Florida in the US), it is that state's own place, with the state's code in its id."""
     kind = ACTOR_LABELS.get(mention.label, "misc")
     name = clean_name(mention.text, kb)
     slug = SLUG.sub("-", fold(name)).strip("-") or "unnamed"
-    country = (_part_of_state(name, kb) or city_state) if kind == "place" else None
+    country = (city_state or _part_of_state(name, kb)) if kind == "place" else None
     if kind == "place" and stated and stated != country:
         if country is not None or kb.lookup(name):
             slug = f"{slug}-{stated.lower()}"
@@ -1500,6 +1514,13 @@ def _state_after(text: str, mention: Mention, kb: KnowledgeBase) -> str | None:
             return None
         return states.pop()
     return None
+
+
+def _no_place(name: str) -> bool:
+    """Whether GeoNames knows no city and no first-level division by a name."""
+    from marea.events.place import city, division  # events.arguments imports this module
+
+    return city(name) is None and division(name) is None
 
 
 def _part_of_state(name: str, kb: KnowledgeBase) -> str | None:
@@ -2528,8 +2549,9 @@ def _publisher(doc: Document) -> str:
 def _names_outlet(view: TokenView, first: int, name: str, publisher: str) -> bool:
     """Whether a name starting at token `first` is a media outlet: the publisher's own name
     (as its domain writes it), or one named after the noun for an outlet or a journalist's
-    credit (see OUTLET_NOUNS)."""
-    if publisher and SLUG.sub("", fold(name)) == publisher:
+    credit (see OUTLET_NOUNS); the domain may spell the name's article ("El País" of elpais)."""
+    written = SLUG.sub("", fold(name))
+    if publisher and publisher in (written, view.folded[first] + written):
         return True
     index = first - 1
     if index >= 0 and view.folded[index] in APPOSITION_OPENERS:
@@ -2546,8 +2568,17 @@ def _names_outlet(view: TokenView, first: int, name: str, publisher: str) -> boo
 def _interviewed_by(view: TokenView, first: int) -> bool:
     """Whether a name follows the words for an interview given to it ("en entrevista con
     Cooperativa", "en declaraciones a Radio Bío Bío"): a medium, when not a person's full
-    name (the tagger calls a capitalised word by a hyphen a person: "a Cooperativa- que")."""
-    return first >= 2 and (view.folded[first - 2], view.folded[first - 1]) in INTERVIEW_WORDS
+    name (the tagger calls a capitalised word by a hyphen a person: "a Cooperativa- que"); or a
+    name opening with a capitalised article that something is said to ("dijo a El País",
+    "told The Guardian"): people's names have no article."""
+    from marea.opinion.tone import REPORTING_LEMMAS  # opinion imports this package
+
+    if first >= 2 and (view.folded[first - 2], view.folded[first - 1]) in INTERVIEW_WORDS:
+        return True
+    if first < 1 or view.word(first) not in TITLED_ARTICLES:
+        return False
+    verb = first - 2 if view.folded[first - 1] in TOLD_TO else first - 1
+    return verb >= 0 and view.tokens[verb].lemma in REPORTING_LEMMAS
 
 
 def home_country(doc: Document, kb: KnowledgeBase) -> str | None:
