@@ -108,6 +108,9 @@ NEW_WORDS = {"new", "incoming", "nuevo", "nueva", "novo", "nova", "entrante"}  #
 # The winner of an election, before taking office: "the president-elect", "al ganador".
 WINNER_WORDS = {"winner", "ganador", "ganadora", "vencedor", "vencedora"}
 DEFINITE = {"the", "el", "la", "al"}
+# Abbreviated offices after a place, as written ("Alameda County DA"), spelled out.
+OFFICE_ABBREVIATIONS = {"DA": "district attorney", "AG": "attorney general"}
+OFFICE_REACH = 80  # characters before a holder's name its spelled-out title may start within
 DEMONYM_ARTICLES = (("the",), ("el",), ("la",), ("o",), ("a",))  # before "Estado uruguayo"
 INDEFINITE = {"a", "an", "un", "una", "um", "uma"}
 # Head nouns of bodies a definite description stands for once the body is named: "the commission"
@@ -437,6 +440,8 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
             elif mention.label == "ORG" and _title_ending(view, kb, view.first_at(
                     mention.start) - 1) and not common_word_inside(view, mention):
                 mention.label = KB_LABELS[family]["person"]  # "Vice-President Moody Awori"
+            elif mention.label == "ORG" and _part_of_state(name, kb):
+                mention.label = KB_LABELS[family]["country"]  # "in Minas Gerais", tagged a firm
             actor, how = _unknown(mention, kb, located, _city_state(
                 view, mention, kb, countries)), "unknown"
             if outlet:
@@ -488,6 +493,7 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
     _merge_name_variants(doc)
     _link_acronyms(doc, kb)
     _link_descriptions(doc, view)
+    _link_office_abbreviations(doc)
     _link_former_holders(doc, view, kb, day, records)
     used = {m.actor_id for m in doc.mentions}
     doc.actors = [record for record in records.values() if record.actor_id in used]
@@ -570,6 +576,26 @@ def _link_descriptions(doc: Document, view: TokenView) -> None:
             # capitalised ("the Assembly") is no unknown body but the one named before
         mention.actor_id, mention.role, mention.link = body.actor_id, body.role, "description"
     doc.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+def _link_office_abbreviations(doc: Document) -> None:
+    """Link "Alameda County DA" (a letter's heading, tagged a place) to the holder the document
+    names with the title spelled out after the same place ("Alameda County District Attorney
+    Pamela Price"); with no such holder, or several, it is an office and no place: unlinked."""
+    for mention in doc.mentions:
+        words = mention.text.split()
+        if len(words) < 2 or words[-1] not in OFFICE_ABBREVIATIONS or not (
+                mention.actor_id or "").startswith("x-place-"):
+            continue
+        title = f"{fold(' '.join(words[:-1]))} {OFFICE_ABBREVIATIONS[words[-1]]}"
+        holders = {m.actor_id: m for m in doc.mentions if m.label in PERSON_LABELS
+                   and m.actor_id and title in fold(doc.text[max(0, m.start - OFFICE_REACH):m.end])}
+        holder = next(iter(holders.values())) if len(holders) == 1 else None
+        mention.actor_id = holder.actor_id if holder else None
+        mention.role = holder.role if holder else None
+        mention.link = "office" if holder else None
+        if holder:
+            mention.label = holder.label
 
 
 def _link_former_holders(doc: Document, view: TokenView, kb: KnowledgeBase, day: date | None,
@@ -2550,8 +2576,9 @@ def _names_outlet(view: TokenView, first: int, name: str, publisher: str) -> boo
     """Whether a name starting at token `first` is a media outlet: the publisher's own name
     (as its domain writes it), or one named after the noun for an outlet or a journalist's
     credit (see OUTLET_NOUNS); the domain may spell the name's article ("El País" of elpais)."""
-    written = SLUG.sub("", fold(name))
-    if publisher and publisher in (written, view.folded[first] + written):
+    written = SLUG.sub("", fold(name))  # the article may be in the span or before it
+    if publisher and publisher in (written, view.folded[first] + written,
+                                   view.folded[first - 1] + written if first else ""):
         return True
     index = first - 1
     if index >= 0 and view.folded[index] in APPOSITION_OPENERS:
