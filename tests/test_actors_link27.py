@@ -24,6 +24,10 @@ LETTER = ("Alameda County DA is coddling criminals\n"
           "It should not surprise anyone that Alameda County District Attorney Pamela Price "
           "dropped special circumstances against David Misch.")
 NO_HOLDER = "Alameda County DA is coddling criminals\nThe county was silent."
+SOURCES = ("El gobierno considera que la empresa Montecon, que realiza cargas y descargas de "
+           "contenedores en los muelles públicos, se alió con el sindicato y ambos buscan una "
+           "“máxima confrontación” en el puerto de Montevideo, según dijeron a El País dos "
+           "fuentes ministeriales.")
 
 
 @pytest.fixture(scope="module")
@@ -35,7 +39,8 @@ def linked(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
             {"text": BIDEN, "language": "en", "published": "2022-02-20"},
             {"text": RAINS, "language": "en", "published": "2022-02-20"},
             {"text": LETTER, "language": "en", "published": "2023-01-16"},
-            {"text": NO_HOLDER, "language": "en", "published": "2023-01-16"}]) as store:
+            {"text": NO_HOLDER, "language": "en", "published": "2023-01-16"},
+            {"text": SOURCES, "language": "es", "published": "2022-05-11"}]) as store:
         yield store
 
 
@@ -77,3 +82,13 @@ def test_a_brazilian_state_is_in_brazil(linked: Store) -> None:
 def test_an_abbreviated_office_is_its_holder(linked: Store) -> None:
     assert mention_links(linked, 5, "Alameda County DA") == {("x-person-pamela-price", None)}
     assert mention_links(linked, 6, "Alameda County DA") == {(None, None)}
+
+
+def test_a_medium_told_is_no_side_of_what_it_reports(linked: Store) -> None:
+    """"según dijeron a El País dos fuentes": El País reports the words; no event is aimed at
+    it (the gold codes the government's accusation and Montecon's alliance only)."""
+    [(actor, role)] = mention_links(linked, 7, "El País")
+    assert role == "MED"
+    assert not linked.query(
+        "SELECT e.trigger FROM events e JOIN documents d USING (doc_id) "
+        "WHERE ends_with(d.locator, ':7') AND e.target_id = ?", [actor])
