@@ -1477,8 +1477,8 @@ def _bracketed_short_name(view: TokenView, mention: Mention) -> bool:
 
 
 def _story_division(doc: Document, kb: KnowledgeBase) -> str | None:
-    """Return the id of the state of a federation ("Ohio", "California") a story is about: the
-    division GeoNames knows that the document names most, at least twice and more often than
+    """Return the id of the state of a federation ("Ohio", "Minas Gerais") a story is about:
+    the division (events.place.division) that the document names most, at least twice and more often than
     any other, if any."""
     from marea.events.place import division  # events.arguments imports this module
 
@@ -1551,7 +1551,7 @@ def _no_place(name: str) -> bool:
 
 def _part_of_state(name: str, kb: KnowledgeBase) -> str | None:
     """Return the state a place named as its part lies in ("South Lebanon": LBN; a first-level
-    division GeoNames knows, "Maine": USA), if any."""
+    division, "Maine": USA, "Bahia": BRA), if any."""
     from marea.events.place import continent, division  # events.arguments imports this module
 
     first, _, rest = fold(name).partition(" ")
