@@ -1478,8 +1478,8 @@ def _bracketed_short_name(view: TokenView, mention: Mention) -> bool:
 
 def _story_division(doc: Document, kb: KnowledgeBase) -> str | None:
     """Return the id of the state of a federation ("Ohio", "Minas Gerais") a story is about:
-    the division (events.place.division) that the document names most, at least twice and more often than
-    any other, if any."""
+    the division (events.place.division) that the document names most, at least twice and
+    more often than any other, if any."""
     from marea.events.place import division  # events.arguments imports this module
 
     named = Counter(m.actor_id for m in doc.mentions if (m.actor_id or "").startswith(
