@@ -61,6 +61,9 @@ LOCAL_PLACE_NOUNS = {"barrio", "colonia", "calle", "avenida", "avda", "av", "pla
                      "parroquia", "vereda", "caserio", "asentamiento", "urbanizacion", "jiron",
                      "comuna",
                      "bairro", "rua", "street", "avenue", "neighborhood", "neighbourhood"}
+# Nouns that open the name of the firm running a facility ("Terminal Cuenca del Plata", a port
+# operator); with "de" after them they name the building ("Terminal de Ómnibus").
+COMPANY_HEADS = {"terminal"}
 # Armed units that take a person's name ("la columna Teófilo Forero", "el frente Jacobo Arenas"):
 # the name after the noun is the unit's, not a person's (the fight set's dev half, session 18).
 UNIT_NOUNS = {"columna", "frente", "bloque", "cuadrilla", "batallon", "brigada", "escuadron"}
@@ -1329,6 +1332,9 @@ def _split_institution(doc: Document, mention: Mention, view: TokenView,
         mention.label = "FAC"
         return
     head = view.folded[words[0]]
+    if head in COMPANY_HEADS and len(words) > 1 and view.folded[words[1]] not in JOINING_WORDS:
+        mention.label = "ORG"  # "la Terminal Cuenca del Plata", not "la Terminal de Ómnibus"
+        return
     if head in LOCAL_PLACE_NOUNS and mention.label not in PLACE_LABELS:
         mention.label = "LOC"  # "la Comuna 13", "el Barrio Obrero": a part of a town
         return

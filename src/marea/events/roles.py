@@ -390,6 +390,9 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
             targets = _implied_targets(  # forces moved are nobody's target: "army reservists"
                 tree, index, acted_on if trigger.object_is_target or trigger.mode in TAKING
                 else [], set(sources)) or targets
+        if trigger.speech and trigger.type == "STATEMENT":  # "dijeron a El País dos
+            # fuentes": the medium told reports the words; it is no side of them
+            targets = [t for t in targets if not _medium(tree, t)]
         if trigger.clause:  # a regret reproaches the doer its clause names, if anyone
             targets = [actor_host(tree, s) for c in tree.kids(index, {"ccomp"})
                        if _clause_with_subject(tree, c) for s in tree.kids(c, SUBJECTS)]
