@@ -425,6 +425,10 @@ HASHTAG_AGAINST = frozenset({"stop", "no", "never", "dump", "anti", "impeach", "
                              "fire", "not", "dont", "fuera", "nunca"})
 HASHTAG_FOR = frozenset({"vote", "go", "support", "with", "yes", "ready", "love", "vota",
                          "fuerza", "todos"})
+OFFICES = frozenset({"president", "potus", "prez", "senate", "governor", "mayor", "presidente"})
+TAG_FILLERS = frozenset({"i", "im", "we", "for", "the", "to", "is", "a", "in", "on", "of", "and",
+                         "por", "para"})  # words a lower-case tag runs together ("readyfor")
+TAG_VALENCE = 1.0  # |polarity| from which a word of a tag judges the actor ("#HillaryLies")
 # The author's verdict on somebody's words or judgement: "Sosa is right", "Xicará tiene razón",
 # "se equivoca". English: the adjective predicated of the actor; Spanish: the verb and, for
 # "tener razón" and "estar en lo cierto", the noun it needs. Value on the label scale.
@@ -1187,13 +1191,7 @@ def _label_cues(doc: Document, tree: DependencyTree, head: int, mention: Mention
     seen: set[tuple[int, int]] = set()
     found = []
     if "#" in doc.text[max(mention.start - 1, 0):mention.start + 1]:  # "#StopHillary"
-        words = {w.lower() for w in tag_words(mention.text.lstrip("#"), kb)}
-        day = parse_day(doc.metadata.get("published"))
-        campaign = slogan_candidate(mention.text.lstrip("#"), day) == mention.actor_id or (
-            any(w.isdigit() and len(w) == 4 for w in words)
-            and rivals(mention.actor_id or "", day))
-        sign = -1.0 if words & HASHTAG_AGAINST else 1.0 if words & HASHTAG_FOR or campaign \
-            else 0.0
+        sign = _hashtag_sign(mention.text.lstrip("#"), mention.actor_id, doc, kb, lex)
         if sign:
             found.append(StanceCue(mention.sentence, mention.start, mention.end, "hashtag",
                                    mention.text, round(WEIGHTS["label"] * sign * 2 / 3, 4)))
@@ -1231,6 +1229,46 @@ def _label_cues(doc: Document, tree: DependencyTree, head: int, mention: Mention
         found.append(_cue(doc, mention.sentence, first, last, kind,
                           WEIGHTS["label"] * value / 3.0))
     return found
+
+
+def _hashtag_sign(tag: str, actor: str | None, doc: Document, kb: KnowledgeBase, lex: Lexicon
+                  ) -> float:
+    """Whether a hashtag that names an actor campaigns for it (+1), against it (-1) or neither
+    (0): by a campaign word ("#StopHillary", "#ReadyForHillary"), its slogan, its name with a
+    year ("#Trump2016") or an office ("#TrumpForPresident"), else by the strongest judging word
+    beside the name ("#HillaryLies", "#ITrustHillary"). A lower-case tag's run-together words
+    are split ("readyfor": ready, for)."""
+    day = parse_day(doc.metadata.get("published"))
+    words = [w.lower() for w in tag_words(tag, kb)
+             if not any(e.actor_id == actor for e in kb.lookup(w)) and name_blend(w, kb) is None]
+    words = [part for word in words for part in _run_together(word, lex)]
+    campaign = slogan_candidate(tag, day) == actor or (
+        any(w.isdigit() and len(w) == 4 for w in words) and rivals(actor or "", day)) or any(
+        first == "for" and second in OFFICES for first, second in zip(words, words[1:]))
+    if set(words) & HASHTAG_AGAINST:
+        return -1.0
+    if set(words) & HASHTAG_FOR or campaign:
+        return 1.0
+    values = [lex.polarity.get(w, 0.0) for w in words]
+    strongest = max(values, key=abs, default=0.0)
+    return math.copysign(1.0, strongest) if abs(strongest) >= TAG_VALENCE else 0.0
+
+
+def _run_together(word: str, lex: Lexicon) -> list[str]:
+    """A lower-case word of a tag split into the known words it runs together ("readyfor":
+    ready, for; "itrust": i, trust), the fewest pieces; the word itself when it is one word
+    or no split covers it."""
+    known = HASHTAG_AGAINST | HASHTAG_FOR | OFFICES | TAG_FILLERS
+    if word in lex.polarity or word in known or not word.isalpha():
+        return [word]
+    best: dict[int, list[str]] = {0: []}  # prefix length -> fewest pieces covering it
+    for end in range(1, len(word) + 1):
+        options = [best[start] + [word[start:end]] for start in range(end) if start in best
+                   and (word[start:end] in known or (end - start > 2
+                                                     and word[start:end] in lex.polarity))]
+        if options:
+            best[end] = min(options, key=len)
+    return best.get(len(word), [word])
 
 
 def _group_of(doc: Document, tree: DependencyTree, head: int, heads: dict[int, str]
