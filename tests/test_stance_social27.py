@@ -16,15 +16,19 @@ def _post(settings: Settings, text: str) -> dict[str, tuple[str, list[tuple[str,
     return _stances(_processed(settings, text))
 
 
-@pytest.mark.parametrize(("text", "actor", "label"), [
-    ("The hearing went on all day. #HillaryLies", "hillary-clinton", "against"),
-    ("The committee found nothing again. #ITrustHillary", "hillary-clinton", "favor"),
-    ("Long day knocking on doors in Ohio. #readyforhillary", "hillary-clinton", "favor"),
-    ("The rally today was loud. #HillaryForPrison", "hillary-clinton", "against"),
-    ("Watching the debate tonight. #Trumpforpresident", "donald-trump", "favor"),
-])
+@pytest.mark.parametrize(
+    ("text", "actor", "label"),
+    [
+        ("The hearing went on all day. #HillaryLies", "hillary-clinton", "against"),
+        ("The committee found nothing again. #ITrustHillary", "hillary-clinton", "favor"),
+        ("Long day knocking on doors in Ohio. #readyforhillary", "hillary-clinton", "favor"),
+        ("The rally today was loud. #HillaryForPrison", "hillary-clinton", "against"),
+        ("Watching the debate tonight. #Trumpforpresident", "donald-trump", "favor"),
+    ],
+)
 def test_a_hashtag_judges_the_actor_it_names_by_its_own_words(
-        settings: Settings, text: str, actor: str, label: str) -> None:
+    settings: Settings, text: str, actor: str, label: str
+) -> None:
     """Beside the name, a judging word ("Lies", "Trust", "Prison"), a campaign word run
     together in lower case ("readyfor") or "for president" says which side the tag takes,
     whatever the rest of the post is about."""
@@ -35,30 +39,37 @@ def test_a_hashtag_judges_the_actor_it_names_by_its_own_words(
 
 def test_a_hashtag_that_only_places_the_actor_takes_no_side(settings: Settings) -> None:
     found, cues = _post(settings, "Watching the interview tonight. #HillaryonCNN")[
-        "hillary-clinton"]
+        "hillary-clinton"
+    ]
     assert found == "neutral", cues
 
 
-@pytest.mark.parametrize(("tag", "words"), [
-    ("HillaryforNH", ["Hillary", "for", "NH"]),  # a campaign's state account
-    ("Trumpforpresident", ["Trump", "forpresident"]),
-    ("TrumpTower", ["Trump", "Tower"]),  # split by case as before; no clause, no name
-    ("Obamacare", ["Obamacare"]),  # a word that starts with a name is no name with a clause
-])
-def test_a_name_run_into_a_clause_word_is_split_after_the_name(tag: str,
-                                                              words: list[str]) -> None:
+@pytest.mark.parametrize(
+    ("tag", "words"),
+    [
+        ("HillaryforNH", ["Hillary", "for", "NH"]),  # a campaign's state account
+        ("Trumpforpresident", ["Trump", "forpresident"]),
+        ("TrumpTower", ["Trump", "Tower"]),  # split by case as before; no clause, no name
+        ("Obamacare", ["Obamacare"]),  # a word that starts with a name is no name with a clause
+    ],
+)
+def test_a_name_run_into_a_clause_word_is_split_after_the_name(tag: str, words: list[str]) -> None:
     assert tag_words(tag, load_kb()) == words
 
 
-@pytest.mark.parametrize(("text", "actor"), [
-    ("Big night ahead. #Trump2016", "donald-trump"),
-    ("Thanks for the follow, @HillaryforIA!", "hillary-clinton"),
-])
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Big night ahead. #Trump2016", "donald-trump"),
+        ("Thanks for the follow, @HillaryforIA!", "hillary-clinton"),
+    ],
+)
 def test_a_leading_surname_with_a_year_or_a_clause_names_the_candidate(
-        settings: Settings, text: str, actor: str) -> None:
+    settings: Settings, text: str, actor: str
+) -> None:
     assert actor in _post(settings, text)
 
 
 def test_a_leading_surname_in_a_compound_tag_names_nobody(settings: Settings) -> None:
-    """"#TrumpTower" is a building: the surname opens a compound, not a clause about him."""
+    """ "#TrumpTower" is a building: the surname opens a compound, not a clause about him."""
     assert "donald-trump" not in _post(settings, "Lunch near #TrumpTower today.")

@@ -1242,9 +1242,10 @@ def _hashtag_sign(tag: str, actor: str | None, doc: Document, kb: KnowledgeBase,
     words = [w.lower() for w in tag_words(tag, kb)
              if not any(e.actor_id == actor for e in kb.lookup(w)) and name_blend(w, kb) is None]
     words = [part for word in words for part in _run_together(word, lex)]
+    pairs = zip(words, words[1:], strict=False)
     campaign = slogan_candidate(tag, day) == actor or (
         any(w.isdigit() and len(w) == 4 for w in words) and rivals(actor or "", day)) or any(
-        first == "for" and second in OFFICES for first, second in zip(words, words[1:]))
+        first == "for" and second in OFFICES for first, second in pairs)
     if set(words) & HASHTAG_AGAINST:
         return -1.0
     if set(words) & HASHTAG_FOR or campaign:
