@@ -73,3 +73,31 @@ def test_a_leading_surname_with_a_year_or_a_clause_names_the_candidate(
 def test_a_leading_surname_in_a_compound_tag_names_nobody(settings: Settings) -> None:
     """ "#TrumpTower" is a building: the surname opens a compound, not a clause about him."""
     assert "donald-trump" not in _post(settings, "Lunch near #TrumpTower today.")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "label"),
+    [
+        ("Tired of the same old faces? Vote @realDonaldTrump #tcot", "donald-trump", "favor"),
+        ("Please vote for Hillary in November! #Dems", "hillary-clinton", "favor"),
+        ("Don't vote for Hillary, she will say anything. #tcot", "hillary-clinton", "against"),
+        ("Donald Trump for president? Sounds good to me. #GOP", "donald-trump", "favor"),
+    ],
+)
+def test_a_post_that_calls_to_vote_for_an_actor_sides_with_it(
+    settings: Settings, text: str, actor: str, label: str
+) -> None:
+    """A call to vote that opens its sentence, or a name put forward "for president", is the
+    author's own endorsement, however the tagger parses the handle after "Vote"."""
+    found, cues = _post(settings, text)[actor]
+    assert found == label, cues
+    assert any(kind == "endorsement" for kind, _ in cues), cues
+
+
+def test_a_vote_told_in_the_third_person_is_no_call(settings: Settings) -> None:
+    """Only a call that opens its sentence counts: "He said people vote for Hillary" is what
+    somebody else does."""
+    found, cues = _post(settings, "My uncle says people vote for Hillary out of habit. #p2")[
+        "hillary-clinton"
+    ]
+    assert not any(kind == "endorsement" for kind, _ in cues), cues

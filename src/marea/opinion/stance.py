@@ -130,7 +130,7 @@ from functools import lru_cache
 
 from marea.actors.gender import person_genders
 from marea.actors.kb import KnowledgeBase, load_kb, parse_day, rivals, slogan_candidate
-from marea.actors.spans import PERSON_LABELS, SOCIAL_WORDS, name_blend, tag_words
+from marea.actors.spans import HANDLE, PERSON_LABELS, SOCIAL_WORDS, name_blend, tag_words
 from marea.events.arguments import resolve_pronouns
 from marea.events.lexicon import lexicon as event_lexicon
 from marea.events.modality import QUOTES, quotations, quote_speakers
@@ -428,6 +428,11 @@ HASHTAG_FOR = frozenset({"vote", "go", "support", "with", "yes", "ready", "love"
 OFFICES = frozenset({"president", "potus", "prez", "senate", "governor", "mayor", "presidente"})
 TAG_FILLERS = frozenset({"i", "im", "we", "for", "the", "to", "is", "a", "in", "on", "of", "and",
                          "por", "para"})  # words a lower-case tag runs together ("readyfor")
+CALL_VERBS = frozenset({"vote", "elect", "reelect", "support", "back", "nominate", "vota",
+                        "elige", "apoya"})  # "Vote @X", "Vote for Hillary": a post's call
+CALL_OPENERS = frozenset({"please", "so", "just", "go", "never", "dont", "do", "not", "nt",
+                          "no", "nunca"})  # words that may stand before the call's verb
+CALL_NEGATORS = frozenset({"never", "dont", "not", "nt", "no", "nunca"})
 TAG_VALENCE = 1.0  # |polarity| from which a word of a tag judges the actor ("#HillaryLies")
 # The author's verdict on somebody's words or judgement: "Sosa is right", "Xicará tiene razón",
 # "se equivoca". English: the adjective predicated of the actor; Spanish: the verb and, for
@@ -659,7 +664,8 @@ def document_stances(doc: Document, kb_files: tuple[str, ...] = ()) -> list[Stan
                           *_remedy_cues(doc, tree, voice, heads),
                           *_credit_cues(doc, tree, voice, heads),
                           *_solution_cues(doc, tree, voice, heads),
-                          *_endorsement_cues(doc, tree, voice, heads)]:
+                          *_endorsement_cues(doc, tree, voice, heads),
+                          *_campaign_calls(doc, voice)]:
         cues[actor_id].append(cue)
     _context_cues(doc, tree, sentences, lex, voice, cues)
     _post_cues(doc, tree, sentences, lex, voice, cues)
@@ -1456,6 +1462,38 @@ def _endorsement_cues(doc: Document, tree: DependencyTree, voice: _Voice,
             if index in heads:
                 found.append((heads[index], _cue(doc, token.sentence, verb, verb, "endorsement",
                                                  WEIGHTS["label"] * sign * 2 / 3)))
+    return found
+
+
+def _campaign_calls(doc: Document, voice: _Voice) -> list[tuple[str, StanceCue]]:
+    """A social post's call to vote for an actor, read from the words, as a tagger misreads
+    a post ("Vote @realDonaldTrump", "Please vote for Hillary", "Don't vote for X": against
+    it), or its name put forward for an office ("Donald Trump for president?"). The call
+    opens its sentence; the author's own words only."""
+    if not _social_post(doc):
+        return []
+    tags = [(m.start(), m.end()) for m in HANDLE.finditer(doc.text)]
+    words = ["" if any(a <= t.start < b for a, b in tags) else  # tags and handles: no words
+             re.sub(r"\W", "", doc.text[t.start:t.end].lower()) for t in doc.tokens]
+    starts = [t.start for t in doc.tokens]
+    found = []
+    for mention in doc.mentions:
+        first, last = bisect_left(starts, mention.start), bisect_left(starts, mention.end)
+        if not mention.actor_id or first >= len(doc.tokens) or first in voice.attributed:
+            continue
+        verb = first - 1 - (first > 0 and words[first - 1] == "for")
+        before = [i for i in range(max(verb, 0)) if words[i]
+                  and doc.tokens[i].sentence == doc.tokens[first].sentence]
+        if verb >= 0 and words[verb] in CALL_VERBS and \
+                doc.tokens[verb].sentence == mention.sentence and \
+                all(words[i] in CALL_OPENERS for i in before):
+            sign = -1.0 if any(words[i] in CALL_NEGATORS for i in before) else 1.0
+            found.append((mention.actor_id, _cue(doc, mention.sentence, verb, verb,
+                                                 "endorsement", WEIGHTS["label"] * sign * 2 / 3)))
+        elif words[last:last + 2] in (["for", office] for office in OFFICES) and \
+                doc.tokens[last].sentence == mention.sentence:
+            found.append((mention.actor_id, _cue(doc, mention.sentence, last, last + 1,
+                                                 "endorsement", WEIGHTS["label"] * 2 / 3)))
     return found
 
 
