@@ -24,6 +24,8 @@ def _post(settings: Settings, text: str) -> dict[str, tuple[str, list[tuple[str,
         ("Long day knocking on doors in Ohio. #readyforhillary", "hillary-clinton", "favor"),
         ("The rally today was loud. #HillaryForPrison", "hillary-clinton", "against"),
         ("Watching the debate tonight. #Trumpforpresident", "donald-trump", "favor"),
+        ("Watching the debate tonight. #Trump4POTUS", "donald-trump", "favor"),
+        ("He said it and nobody else would. #TrumpIsRight", "donald-trump", "favor"),
     ],
 )
 def test_a_hashtag_judges_the_actor_it_names_by_its_own_words(
@@ -37,10 +39,14 @@ def test_a_hashtag_judges_the_actor_it_names_by_its_own_words(
     assert any(kind == "hashtag" for kind, _ in cues), cues
 
 
-def test_a_hashtag_that_only_places_the_actor_takes_no_side(settings: Settings) -> None:
-    found, cues = _post(settings, "Watching the interview tonight. #HillaryonCNN")[
-        "hillary-clinton"
-    ]
+@pytest.mark.parametrize(
+    "text",
+    ["Watching the interview tonight. #HillaryonCNN", "Big crowd at the town hall. #HillaryInNH"],
+)
+def test_a_hashtag_that_only_places_the_actor_takes_no_side(settings: Settings, text: str) -> None:
+    """A place or channel beside the name judges nothing, nor does an acronym that the
+    sentiment word list happens to hold ("NH")."""
+    found, cues = _post(settings, text)["hillary-clinton"]
     assert found == "neutral", cues
 
 
@@ -82,6 +88,12 @@ def test_a_leading_surname_in_a_compound_tag_names_nobody(settings: Settings) ->
         ("Please vote for Hillary in November! #Dems", "hillary-clinton", "favor"),
         ("Don't vote for Hillary, she will say anything. #tcot", "hillary-clinton", "against"),
         ("Donald Trump for president? Sounds good to me. #GOP", "donald-trump", "favor"),
+        ("@realDonaldTrump Keep going. You have my vote! #tcot", "donald-trump", "favor"),
+        (
+            "@realDonaldTrump the networks are scared. I'm campaigning for you!",
+            "donald-trump",
+            "favor",
+        ),
     ],
 )
 def test_a_post_that_calls_to_vote_for_an_actor_sides_with_it(

@@ -704,7 +704,7 @@ HANDLE_FILLERS = {"real", "the", "official", "el", "la"}  # @realDonaldTrump, @T
 SOCIAL_WORDS = 80  # a text this short is a social post: a lower-case surname may be a name
 TAG_NAME_CHARS = 5  # the shortest name found inside a lower-case tag ("trump" in "nevertrump")
 TAG_PLACE_WORDS = {"la", "el", "los", "las", "de", "del", "the", "of", "da", "do"}  # "#VueleLaPaz"
-TAG_CLAUSE_WORDS = ("for", "the", "on", "in", "is", "will", "must", "should", "can", "2")
+TAG_CLAUSE_WORDS = ("for", "the", "on", "in", "is", "will", "must", "should", "can", "2", "4")
 BLEND_TAIL = 6  # the fewest letters of a name a mocking blend keeps ("Killary": "illary")
 _BLEND_TAILS: dict[int, dict[str, set[tuple[str, str]]]] = {}  # id(kb) -> tail -> onset, actor
 
@@ -798,7 +798,7 @@ def _tag_clause(words: list[str]) -> bool:
     """Whether what follows a tag's first word says something of it: a year ("Trump 2016") or
     a clause word ("Trump for president", "Hillary on CNN", "Trump the chump")."""
     return words[1].isdigit() and len(words[1]) == 4 or words[1].lower().startswith(
-        TAG_CLAUSE_WORDS)
+        TAG_CLAUSE_WORDS)  # "2" and "4" stand for "to" and "for" ("#Trump4POTUS")
 
 
 def tag_words(tag: str, kb: KnowledgeBase) -> list[str]:

@@ -227,8 +227,8 @@ ALIGN_VERBS = frozenset({"align", "ally", "side", "support", "back", "endorse", 
 # Verbs by which the author declares for an actor ("I will vote for Hillary", "apoyamos a
 # Castillo", "we stand with Cuba"); the actor is their object or comes after ENDORSE_PREPS.
 ENDORSE_VERBS = frozenset({"support", "back", "endorse", "vote", "stand", "trust", "agree",
-                           "side", "apoyar", "respaldar", "votar", "confiar", "coincidir",
-                           "concordar", "defender", "solidarizar", "acompañar"})
+                           "campaign", "side", "apoyar", "respaldar", "votar", "confiar",
+                           "coincidir", "concordar", "defender", "solidarizar", "acompañar"})
 DISSENT_VERBS = frozenset({"disagree", "discrepar", "disentir"})  # "I disagree with X": against
 ENDORSE_PREPS = {"for", "with", "behind", "by", "por", "a", "con", "en", "junto"}
 # Verbs by which the author holds an actor up as the one to follow ("we should follow the
@@ -665,7 +665,7 @@ def document_stances(doc: Document, kb_files: tuple[str, ...] = ()) -> list[Stan
                           *_credit_cues(doc, tree, voice, heads),
                           *_solution_cues(doc, tree, voice, heads),
                           *_endorsement_cues(doc, tree, voice, heads),
-                          *_campaign_calls(doc, voice)]:
+                          *_campaign_calls(doc, voice, pronouns)]:
         cues[actor_id].append(cue)
     _context_cues(doc, tree, sentences, lex, voice, cues)
     _post_cues(doc, tree, sentences, lex, voice, cues)
@@ -1242,12 +1242,13 @@ def _hashtag_sign(tag: str, actor: str | None, doc: Document, kb: KnowledgeBase,
     """Whether a hashtag that names an actor campaigns for it (+1), against it (-1) or neither
     (0): by a campaign word ("#StopHillary", "#ReadyForHillary"), its slogan, its name with a
     year ("#Trump2016") or an office ("#TrumpForPresident"), else by the strongest judging word
-    beside the name ("#HillaryLies", "#ITrustHillary"). A lower-case tag's run-together words
-    are split ("readyfor": ready, for)."""
+    beside the name ("#HillaryLies", "#ITrustHillary"; not an acronym: "#HillaryInNH"). A
+    lower-case tag's run-together words are split ("readyfor": ready, for)."""
     day = parse_day(doc.metadata.get("published"))
     words = [w.lower() for w in tag_words(tag, kb)
              if not any(e.actor_id == actor for e in kb.lookup(w)) and name_blend(w, kb) is None]
-    words = [part for word in words for part in _run_together(word, lex)]
+    acronyms = {w.lower() for w in tag_words(tag, kb) if w.isupper() and len(w) > 1}  # "NH"
+    words = ["for" if w == "4" else part for w in words for part in _run_together(w, lex)]
     pairs = zip(words, words[1:], strict=False)
     campaign = slogan_candidate(tag, day) == actor or (
         any(w.isdigit() and len(w) == 4 for w in words) and rivals(actor or "", day)) or any(
@@ -1256,7 +1257,8 @@ def _hashtag_sign(tag: str, actor: str | None, doc: Document, kb: KnowledgeBase,
         return -1.0
     if set(words) & HASHTAG_FOR or campaign:
         return 1.0
-    values = [lex.polarity.get(w, 0.0) for w in words]
+    values = [VERDICT_ADJECTIVES.get(w) or lex.polarity.get(w, 0.0) for w in words
+              if len(w) > 2 and w not in acronyms]  # "#TrumpIsRight": a verdict
     strongest = max(values, key=abs, default=0.0)
     return math.copysign(1.0, strongest) if abs(strongest) >= TAG_VALENCE else 0.0
 
@@ -1465,11 +1467,13 @@ def _endorsement_cues(doc: Document, tree: DependencyTree, voice: _Voice,
     return found
 
 
-def _campaign_calls(doc: Document, voice: _Voice) -> list[tuple[str, StanceCue]]:
+def _campaign_calls(doc: Document, voice: _Voice, pronouns: list[Mention]
+                    ) -> list[tuple[str, StanceCue]]:
     """A social post's call to vote for an actor, read from the words, as a tagger misreads
     a post ("Vote @realDonaldTrump", "Please vote for Hillary", "Don't vote for X": against
-    it), or its name put forward for an office ("Donald Trump for president?"). The call
-    opens its sentence; the author's own words only."""
+    it), its name put forward for an office ("Donald Trump for president?") or the author's
+    vote given to it ("You have my vote", "Sanders has my support"). The call opens its
+    sentence; the author's own words only."""
     if not _social_post(doc):
         return []
     tags = [(m.start(), m.end()) for m in HANDLE.finditer(doc.text)]
@@ -1477,7 +1481,7 @@ def _campaign_calls(doc: Document, voice: _Voice) -> list[tuple[str, StanceCue]]
              re.sub(r"\W", "", doc.text[t.start:t.end].lower()) for t in doc.tokens]
     starts = [t.start for t in doc.tokens]
     found = []
-    for mention in doc.mentions:
+    for mention in [*doc.mentions, *pronouns]:
         first, last = bisect_left(starts, mention.start), bisect_left(starts, mention.end)
         if not mention.actor_id or first >= len(doc.tokens) or first in voice.attributed:
             continue
@@ -1490,10 +1494,14 @@ def _campaign_calls(doc: Document, voice: _Voice) -> list[tuple[str, StanceCue]]
             sign = -1.0 if any(words[i] in CALL_NEGATORS for i in before) else 1.0
             found.append((mention.actor_id, _cue(doc, mention.sentence, verb, verb,
                                                  "endorsement", WEIGHTS["label"] * sign * 2 / 3)))
-        elif words[last:last + 2] in (["for", office] for office in OFFICES) and \
-                doc.tokens[last].sentence == mention.sentence:
-            found.append((mention.actor_id, _cue(doc, mention.sentence, last, last + 1,
-                                                 "endorsement", WEIGHTS["label"] * 2 / 3)))
+        elif words[last:last + 2] in (["for", office] for office in OFFICES) or (
+                words[last:last + 1] in (["have"], ["has"], ["got"], ["get"], ["gets"])
+                and words[last + 1:last + 2] in (["my"], ["our"])
+                and words[last + 2:last + 3] in (["vote"], ["support"])):
+            end = last + (1 if words[last] == "for" else 2)
+            if doc.tokens[end].sentence == mention.sentence:
+                found.append((mention.actor_id, _cue(doc, mention.sentence, last, end,
+                                                     "endorsement", WEIGHTS["label"] * 2 / 3)))
     return found
 
 
