@@ -8,12 +8,24 @@ import pytest
 
 from marea.actors.kb import load_kb
 from marea.actors.spans import tag_words
+from marea.model import Document
+from marea.pipeline import DEFAULT_PIPELINE, run_stages
 from marea.settings import Settings
-from tests.test_stance_readings11 import _processed, _stances
+from tests.test_stance_readings11 import _stances
 
 
 def _post(settings: Settings, text: str) -> dict[str, tuple[str, list[tuple[str, str]]]]:
-    return _stances(_processed(settings, text))
+    """The stances of a post published during the 2016 US campaign."""
+    doc = Document(
+        source="post.txt",
+        locator="",
+        raw=text.encode(),
+        content_type="text",
+        metadata={"language": "en", "published": "2016-07-01"},
+    )
+    (done,) = run_stages([doc], DEFAULT_PIPELINE, settings)
+    assert done.error is None, done.error
+    return _stances(done)
 
 
 @pytest.mark.parametrize(
@@ -113,3 +125,12 @@ def test_a_vote_told_in_the_third_person_is_no_call(settings: Settings) -> None:
         "hillary-clinton"
     ]
     assert not any(kind == "endorsement" for kind, _ in cues), cues
+
+
+def test_backing_a_candidates_party_opposes_the_rival_candidate(settings: Settings) -> None:
+    """In the 2016 campaign a post for the Republicans is against the Democratic nominee,
+    who is not named; a post against the Republicans says nothing of her."""
+    stances = _post(settings, "What we must do now is support all Republicans. #tcot")
+    assert stances["republican-usa"][0] == "favor", stances
+    assert stances["hillary-clinton"][0] == "against", stances
+    assert "hillary-clinton" not in _post(settings, "The Republicans are a disgrace. #p2")

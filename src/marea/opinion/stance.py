@@ -684,7 +684,7 @@ def document_stances(doc: Document, kb_files: tuple[str, ...] = ()) -> list[Stan
     _approved_acts(totals, relations, cues, mentions, report,
                    _condemned_acts(tree, relations, sentences, voice))
     relations += _state_organs(doc, _acting_states(doc, tree))
-    relations += _rival_relations(doc, mentions)
+    relations += _rival_relations(doc, mentions, kb)
     links = [*relations, *_coagents(doc, tree, heads), *_party_links(doc, mentions, kb),
              *_government_links(doc)]
     _side(totals, relations, cues, mentions)
@@ -2614,17 +2614,24 @@ def _acting_states(doc: Document, tree: DependencyTree) -> set[str]:
     return found
 
 
-def _rival_relations(doc: Document, mentions: dict[str, int]
+def _rival_relations(doc: Document, mentions: dict[str, int], kb: KnowledgeBase
                      ) -> list[tuple[str, str, float, StanceCue]]:
     """Rival candidates of one election (actors/kb/contests.yaml, by the document's date):
     an author who favours one opposes the other, named or not ("#MakeAmericaGreatAgain"
-    is against Hillary Clinton). Favour does not flow back: opposing one candidate need not
-    mean supporting the other."""
+    is against Hillary Clinton), and so does one who favours a candidate's party ("Vote
+    Republican!"). Favour does not flow back: opposing one candidate need not mean
+    supporting the other."""
     day = parse_day(doc.metadata.get("published"))
     found = []
+    parties = {actor for actor in mentions if actor in kb.actors
+               and kb.actors[actor].type == "party"}
+    running = {actor.party: actor.id for actor in kb.actors.values()
+               if actor.party in parties and rivals(actor.id, day)} if parties else {}
     for actor in mentions:
-        for rival in rivals(actor, day):
-            found.append((rival, actor, RIVAL, StanceCue(0, 0, 0, "rival", "", 0.0)))
+        for rival in rivals(running.get(actor, actor), day):
+            if rival != actor and kb.actors.get(rival, None) and \
+                    kb.actors[rival].party != actor:
+                found.append((rival, actor, RIVAL, StanceCue(0, 0, 0, "rival", "", 0.0)))
     return found
 
 
