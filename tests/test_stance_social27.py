@@ -134,3 +134,21 @@ def test_backing_a_candidates_party_opposes_the_rival_candidate(settings: Settin
     assert stances["republican-usa"][0] == "favor", stances
     assert stances["hillary-clinton"][0] == "against", stances
     assert "hillary-clinton" not in _post(settings, "The Republicans are a disgrace. #p2")
+
+
+@pytest.mark.parametrize(
+    "text", ["Great rally tonight! #FeelTheBern", "Bernie is the honest one in this race. #p2"]
+)
+def test_backing_sanders_in_the_primary_opposes_clinton(settings: Settings, text: str) -> None:
+    """The 2016 Democratic primary was fought out by two: a post for Sanders (his slogan, his
+    name) is against Clinton, who is not named."""
+    stances = _post(settings, text)
+    assert stances["bernie-sanders"][0] == "favor", stances
+    assert stances["hillary-clinton"][0] == "against", stances
+
+
+def test_backing_the_party_takes_no_side_in_its_own_primary(settings: Settings) -> None:
+    """For the Democrats is against the Republican nominee, not against either Democrat."""
+    stances = _post(settings, "What we must do now is support all Democrats. #p2")
+    assert stances["donald-trump"][0] == "against", stances
+    assert "bernie-sanders" not in stances and "hillary-clinton" not in stances, stances

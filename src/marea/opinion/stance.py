@@ -2625,13 +2625,16 @@ def _rival_relations(doc: Document, mentions: dict[str, int], kb: KnowledgeBase
     found = []
     parties = {actor for actor in mentions if actor in kb.actors
                and kb.actors[actor].type == "party"}
-    running = {actor.party: actor.id for actor in kb.actors.values()
-               if actor.party in parties and rivals(actor.id, day)} if parties else {}
+    running: dict[str, list[str]] = defaultdict(list)  # party -> its candidates that day
+    for person in kb.actors.values() if parties else ():
+        if person.party in parties and rivals(person.id, day):
+            running[person.party].append(person.id)
     for actor in mentions:
-        for rival in rivals(running.get(actor, actor), day):
-            if rival != actor and kb.actors.get(rival, None) and \
-                    kb.actors[rival].party != actor:
-                found.append((rival, actor, RIVAL, StanceCue(0, 0, 0, "rival", "", 0.0)))
+        for candidate in running.get(actor, [actor]):
+            for rival in rivals(candidate, day):
+                # a party's own primary takes no side, nor its candidate's rival of no party
+                if actor not in parties or kb.actors[rival].party not in (None, actor):
+                    found.append((rival, actor, RIVAL, StanceCue(0, 0, 0, "rival", "", 0.0)))
     return found
 
 
