@@ -5,9 +5,11 @@ Direct cues on an actor's mentions (weights in WEIGHTS):
   President Castillo", "X is a dictator"): the word's valence. Praise in scare quotes ("the
   'democratic' junta") is irony and counts reversed; words for people the author feels for
   ("the poor") count as sympathy. A campaign hashtag ("#StopHillary"; a candidate's
-  slogan, "#MakeAmericaGreatAgain", or name with a year, "#Trump2016", is for them) is a
-  label too, and so is what a copular verb or a relative clause says the actor is ("Trump,
-  who represents a real threat to democracy", "Merino, que es un usurpador"). Feelings
+  slogan, "#MakeAmericaGreatAgain", or name with a year or an office, "#Trump2016",
+  "#TrumpForPresident", is for them; otherwise the tag's strongest judging word beside the
+  name decides, "#HillaryLies", "#ITrustHillary") is a label too, and so is what a copular
+  verb or a relative clause says the actor is ("Trump, who represents a real threat to
+  democracy", "Merino, que es un usurpador"). Feelings
   ("angry voters": EMOTIONS) are no label. A label denied ("no es un presidente legítimo",
   "is not a dictator") counts half, reversed; a servile word denied ("no tiene nada de
   títere") none.
@@ -22,7 +24,9 @@ Direct cues on an actor's mentions (weights in WEIGHTS):
 - endorsement: the author declares for the actor in the first person, or in an impersonal
   must ("hay que seguir el ejemplo de México": OBLIGATION_ADJECTIVES) ("I will vote for
   Hillary", "Apoyamos a Castillo", "I agree with Sanders": ENDORSE_VERBS; "I disagree with
-  X" is against: DISSENT_VERBS) or holds it up as the one to follow ("we
+  X" is against: DISSENT_VERBS; in a social post also a call that opens its sentence, "Vote
+  @realDonaldTrump", a name put forward, "Trump for president?", or the author's vote given,
+  "You have my vote": _campaign_calls) or holds it up as the one to follow ("we
   should follow the example of Mexico", "debemos escuchar a Lula": FOLLOW_VERBS); negated,
   against it.
 - attribute: a valenced noun the actor owns ("Washington's aggression", "US imperialism"),
@@ -102,8 +106,9 @@ other way (WEIGHTS["voice"]); an opposition (X harms, blames or defeats Y) pushe
 apart (weight fitted to 0); a state takes part of the author's view of its government,
 armed forces and office holders (by their role at the date; once per organ) when the text
 has the state act (a subject or agent: not a place, people or owner only); an author who
-favours one candidate of a decisive election (actors/kb/contests.yaml) opposes the other,
-named or not (a stance with 0 mentions; favour does not flow back from opposition).
+favours one candidate of a decisive election (actors/kb/contests.yaml), or that candidate's
+party, opposes the other, named or not (a stance with 0 mentions; favour does not flow back
+from opposition).
 
 The author's side (third pass, WEIGHTS["side"]): the main actors (named MAIN_MENTIONS times)
 the author's cues already side with or against make two sides; an actor with no view of its
