@@ -53,7 +53,10 @@ def test_a_hashtag_judges_the_actor_it_names_by_its_own_words(
 
 @pytest.mark.parametrize(
     "text",
-    ["Watching the interview tonight. #HillaryonCNN", "Big crowd at the town hall. #HillaryInNH"],
+    [
+        "Watching the interview tonight. #HillaryonCNN",
+        "Big crowd at the town hall. #HillaryInNH",
+    ],
 )
 def test_a_hashtag_that_only_places_the_actor_takes_no_side(settings: Settings, text: str) -> None:
     """A place or channel beside the name judges nothing, nor does an acronym that the
@@ -152,3 +155,10 @@ def test_backing_the_party_takes_no_side_in_its_own_primary(settings: Settings) 
     stances = _post(settings, "What we must do now is support all Democrats. #p2")
     assert stances["donald-trump"][0] == "against", stances
     assert "bernie-sanders" not in stances and "hillary-clinton" not in stances, stances
+
+
+def test_a_one_word_tag_is_judged_by_no_word_of_its_own(settings: Settings) -> None:
+    """ "#Resistance" names the opposition and is no praise of it: a tag's judging word counts
+    only beside a name in it, and here the name is all there is."""
+    stances = _post(settings, "A member of the #Resistance may face obstruction charges.")
+    assert not any(kind == "hashtag" for _, cues in stances.values() for kind, _ in cues), stances

@@ -1250,9 +1250,10 @@ def _hashtag_sign(tag: str, actor: str | None, doc: Document, kb: KnowledgeBase,
     beside the name ("#HillaryLies", "#ITrustHillary"; not an acronym: "#HillaryInNH"). A
     lower-case tag's run-together words are split ("readyfor": ready, for)."""
     day = parse_day(doc.metadata.get("published"))
-    words = [w.lower() for w in tag_words(tag, kb)
+    every = tag_words(tag, kb)
+    words = [w.lower() for w in every
              if not any(e.actor_id == actor for e in kb.lookup(w)) and name_blend(w, kb) is None]
-    acronyms = {w.lower() for w in tag_words(tag, kb) if w.isupper() and len(w) > 1}  # "NH"
+    acronyms = {w.lower() for w in every if w.isupper() and len(w) > 1}  # "NH"
     words = ["for" if w == "4" else part for w in words for part in _run_together(w, lex)]
     pairs = zip(words, words[1:], strict=False)
     campaign = slogan_candidate(tag, day) == actor or (
@@ -1262,6 +1263,8 @@ def _hashtag_sign(tag: str, actor: str | None, doc: Document, kb: KnowledgeBase,
         return -1.0
     if set(words) & HASHTAG_FOR or campaign:
         return 1.0
+    if len(words) == len(every):
+        return 0.0  # no word of the tag is the name ("#Resistance"): nothing stands beside it
     values = [VERDICT_ADJECTIVES.get(w) or lex.polarity.get(w, 0.0) for w in words
               if len(w) > 2 and w not in acronyms]  # "#TrumpIsRight": a verdict
     strongest = max(values, key=abs, default=0.0)
