@@ -693,6 +693,7 @@ HANDLE_FILLERS = {"real", "the", "official", "el", "la"}  # @realDonaldTrump, @T
 SOCIAL_WORDS = 80  # a text this short is a social post: a lower-case surname may be a name
 TAG_NAME_CHARS = 5  # the shortest name found inside a lower-case tag ("trump" in "nevertrump")
 TAG_PLACE_WORDS = {"la", "el", "los", "las", "de", "del", "the", "of", "da", "do"}  # "#VueleLaPaz"
+TAG_CLAUSE_WORDS = ("for", "the", "on", "in", "is", "will", "must", "should", "can", "2", "4")
 BLEND_TAIL = 6  # the fewest letters of a name a mocking blend keeps ("Killary": "illary")
 _BLEND_TAILS: dict[int, dict[str, set[tuple[str, str]]]] = {}  # id(kb) -> tail -> onset, actor
 
@@ -717,8 +718,9 @@ def social_candidates(view: TokenView, kb: KnowledgeBase, taken: list[Candidate]
             words = words[1:]
         # one word of a longer tag names someone by a full alias ("#StopHillary"), or by a
         # surname not after an article or "of" ("#nevertrump"): "#VueleLaPaz" (fly, La Paz)
-        # is no Rodrigo Paz
-        singles = [(w, i > 0 and words[i - 1].lower() not in TAG_PLACE_WORDS)
+        # is no Rodrigo Paz; a leading surname only when a year or a clause about the person
+        # follows ("#Trump2016", "#TrumpForPresident"), not a compound ("#TrumpTower")
+        singles = [(w, words[i - 1].lower() not in TAG_PLACE_WORDS if i else _tag_clause(words))
                    for i, w in enumerate(words) if w.isalpha() and len(w) > 2
                    ] if len(words) > 1 else []
         for form, surname in ((" ".join(words), True), *singles):
@@ -781,11 +783,20 @@ def _written_small(kb: KnowledgeBase, word: str) -> bool:
                if fold(name) == fold(word))
 
 
+def _tag_clause(words: list[str]) -> bool:
+    """Whether what follows a tag's first word says something of it: a year ("Trump 2016") or
+    a clause word ("Trump for president", "Hillary on CNN", "Trump the chump")."""
+    return words[1].isdigit() and len(words[1]) == 4 or words[1].lower().startswith(
+        TAG_CLAUSE_WORDS)  # "2" and "4" stand for "to" and "for" ("#Trump4POTUS")
+
+
 def tag_words(tag: str, kb: KnowledgeBase) -> list[str]:
     """The words of a hashtag or handle: by case ("StopHillary"), and a tag written all in
     lower case split where it starts or ends with a name of one actor ("hillaryforprison",
-    "nevertrump": [never, trump]), the longest name first."""
+    "nevertrump": [never, trump]), the longest name first; a capitalised word that runs a
+    name into a clause word ("HillaryforNH", "Trumpforpresident") split after the name."""
     words = CAMEL.findall(tag.replace("_", " ").replace("'", ""))  # "I'm" is one word
+    words = [part for word in words for part in _name_first(word, kb)]
     if len(words) != 1 or not words[0].islower() or len(words[0]) < TAG_NAME_CHARS + 2:
         return words
     word = words[0]
@@ -795,6 +806,18 @@ def tag_words(tag: str, kb: KnowledgeBase) -> list[str]:
         if size <= len(word) - 3 and _one_actor(kb, word[:size], allow_surname=True):
             return [word[:size], word[size:]]
     return words
+
+
+def _name_first(word: str, kb: KnowledgeBase) -> list[str]:
+    """A capitalised word of a tag split after the one actor's name it starts with when a
+    clause word follows it ("Hillaryfor": Hillary, for); the word otherwise ("Obamacare")."""
+    if not word.istitle() or len(word) < TAG_NAME_CHARS + 2 or not word.isalpha():
+        return [word]
+    for size in range(len(word) - 2, TAG_NAME_CHARS - 1, -1):
+        if word[size:].lower().startswith(TAG_CLAUSE_WORDS) and \
+                _one_actor(kb, word[:size], allow_surname=True):
+            return [word[:size], word[size:]]
+    return [word]
 
 
 def name_blend(word: str, kb: KnowledgeBase) -> str | None:

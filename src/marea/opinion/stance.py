@@ -5,9 +5,11 @@ Direct cues on an actor's mentions (weights in WEIGHTS):
   President Castillo", "X is a dictator"): the word's valence. Praise in scare quotes ("the
   'democratic' junta") is irony and counts reversed; words for people the author feels for
   ("the poor") count as sympathy. A campaign hashtag ("#StopHillary"; a candidate's
-  slogan, "#MakeAmericaGreatAgain", or name with a year, "#Trump2016", is for them) is a
-  label too, and so is what a copular verb or a relative clause says the actor is ("Trump,
-  who represents a real threat to democracy", "Merino, que es un usurpador"). Feelings
+  slogan, "#MakeAmericaGreatAgain", or name with a year or an office, "#Trump2016",
+  "#TrumpForPresident", is for them; otherwise the tag's strongest judging word beside the
+  name decides, "#HillaryLies", "#ITrustHillary") is a label too, and so is what a copular
+  verb or a relative clause says the actor is ("Trump, who represents a real threat to
+  democracy", "Merino, que es un usurpador"). Feelings
   ("angry voters": EMOTIONS) are no label. A label denied ("no es un presidente legítimo",
   "is not a dictator") counts half, reversed; a servile word denied ("no tiene nada de
   títere") none.
@@ -22,7 +24,9 @@ Direct cues on an actor's mentions (weights in WEIGHTS):
 - endorsement: the author declares for the actor in the first person, or in an impersonal
   must ("hay que seguir el ejemplo de México": OBLIGATION_ADJECTIVES) ("I will vote for
   Hillary", "Apoyamos a Castillo", "I agree with Sanders": ENDORSE_VERBS; "I disagree with
-  X" is against: DISSENT_VERBS) or holds it up as the one to follow ("we
+  X" is against: DISSENT_VERBS; in a social post also a call that opens its sentence, "Vote
+  @realDonaldTrump", a name put forward, "Trump for president?", or the author's vote given,
+  "You have my vote": _campaign_calls) or holds it up as the one to follow ("we
   should follow the example of Mexico", "debemos escuchar a Lula": FOLLOW_VERBS); negated,
   against it.
 - attribute: a valenced noun the actor owns ("Washington's aggression", "US imperialism"),
@@ -102,8 +106,9 @@ other way (WEIGHTS["voice"]); an opposition (X harms, blames or defeats Y) pushe
 apart (weight fitted to 0); a state takes part of the author's view of its government,
 armed forces and office holders (by their role at the date; once per organ) when the text
 has the state act (a subject or agent: not a place, people or owner only); an author who
-favours one candidate of a decisive election (actors/kb/contests.yaml) opposes the other,
-named or not (a stance with 0 mentions; favour does not flow back from opposition).
+favours one candidate of a decisive election (actors/kb/contests.yaml), or that candidate's
+party, opposes the other, named or not (a stance with 0 mentions; favour does not flow back
+from opposition).
 
 The author's side (third pass, WEIGHTS["side"]): the main actors (named MAIN_MENTIONS times)
 the author's cues already side with or against make two sides; an actor with no view of its
@@ -130,7 +135,7 @@ from functools import lru_cache
 
 from marea.actors.gender import person_genders
 from marea.actors.kb import KnowledgeBase, load_kb, parse_day, rivals, slogan_candidate
-from marea.actors.spans import PERSON_LABELS, SOCIAL_WORDS, name_blend, tag_words
+from marea.actors.spans import HANDLE, PERSON_LABELS, SOCIAL_WORDS, name_blend, tag_words
 from marea.events.arguments import resolve_pronouns
 from marea.events.lexicon import lexicon as event_lexicon
 from marea.events.modality import QUOTES, quotations, quote_speakers
@@ -227,8 +232,8 @@ ALIGN_VERBS = frozenset({"align", "ally", "side", "support", "back", "endorse", 
 # Verbs by which the author declares for an actor ("I will vote for Hillary", "apoyamos a
 # Castillo", "we stand with Cuba"); the actor is their object or comes after ENDORSE_PREPS.
 ENDORSE_VERBS = frozenset({"support", "back", "endorse", "vote", "stand", "trust", "agree",
-                           "side", "apoyar", "respaldar", "votar", "confiar", "coincidir",
-                           "concordar", "defender", "solidarizar", "acompañar"})
+                           "campaign", "side", "apoyar", "respaldar", "votar", "confiar",
+                           "coincidir", "concordar", "defender", "solidarizar", "acompañar"})
 DISSENT_VERBS = frozenset({"disagree", "discrepar", "disentir"})  # "I disagree with X": against
 ENDORSE_PREPS = {"for", "with", "behind", "by", "por", "a", "con", "en", "junto"}
 # Verbs by which the author holds an actor up as the one to follow ("we should follow the
@@ -425,6 +430,15 @@ HASHTAG_AGAINST = frozenset({"stop", "no", "never", "dump", "anti", "impeach", "
                              "fire", "not", "dont", "fuera", "nunca"})
 HASHTAG_FOR = frozenset({"vote", "go", "support", "with", "yes", "ready", "love", "vota",
                          "fuerza", "todos"})
+OFFICES = frozenset({"president", "potus", "prez", "senate", "governor", "mayor", "presidente"})
+TAG_FILLERS = frozenset({"i", "im", "we", "for", "the", "to", "is", "a", "in", "on", "of", "and",
+                         "por", "para"})  # words a lower-case tag runs together ("readyfor")
+CALL_VERBS = frozenset({"vote", "elect", "reelect", "support", "back", "nominate", "vota",
+                        "elige", "apoya"})  # "Vote @X", "Vote for Hillary": a post's call
+CALL_OPENERS = frozenset({"please", "so", "just", "go", "never", "dont", "do", "not", "nt",
+                          "no", "nunca"})  # words that may stand before the call's verb
+CALL_NEGATORS = frozenset({"never", "dont", "not", "nt", "no", "nunca"})
+TAG_VALENCE = 1.0  # |polarity| from which a word of a tag judges the actor ("#HillaryLies")
 # The author's verdict on somebody's words or judgement: "Sosa is right", "Xicará tiene razón",
 # "se equivoca". English: the adjective predicated of the actor; Spanish: the verb and, for
 # "tener razón" and "estar en lo cierto", the noun it needs. Value on the label scale.
@@ -655,7 +669,8 @@ def document_stances(doc: Document, kb_files: tuple[str, ...] = ()) -> list[Stan
                           *_remedy_cues(doc, tree, voice, heads),
                           *_credit_cues(doc, tree, voice, heads),
                           *_solution_cues(doc, tree, voice, heads),
-                          *_endorsement_cues(doc, tree, voice, heads)]:
+                          *_endorsement_cues(doc, tree, voice, heads),
+                          *_campaign_calls(doc, voice, pronouns)]:
         cues[actor_id].append(cue)
     _context_cues(doc, tree, sentences, lex, voice, cues)
     _post_cues(doc, tree, sentences, lex, voice, cues)
@@ -674,7 +689,7 @@ def document_stances(doc: Document, kb_files: tuple[str, ...] = ()) -> list[Stan
     _approved_acts(totals, relations, cues, mentions, report,
                    _condemned_acts(tree, relations, sentences, voice))
     relations += _state_organs(doc, _acting_states(doc, tree))
-    relations += _rival_relations(doc, mentions)
+    relations += _rival_relations(doc, mentions, kb)
     links = [*relations, *_coagents(doc, tree, heads), *_party_links(doc, mentions, kb),
              *_government_links(doc)]
     _side(totals, relations, cues, mentions)
@@ -1187,13 +1202,7 @@ def _label_cues(doc: Document, tree: DependencyTree, head: int, mention: Mention
     seen: set[tuple[int, int]] = set()
     found = []
     if "#" in doc.text[max(mention.start - 1, 0):mention.start + 1]:  # "#StopHillary"
-        words = {w.lower() for w in tag_words(mention.text.lstrip("#"), kb)}
-        day = parse_day(doc.metadata.get("published"))
-        campaign = slogan_candidate(mention.text.lstrip("#"), day) == mention.actor_id or (
-            any(w.isdigit() and len(w) == 4 for w in words)
-            and rivals(mention.actor_id or "", day))
-        sign = -1.0 if words & HASHTAG_AGAINST else 1.0 if words & HASHTAG_FOR or campaign \
-            else 0.0
+        sign = _hashtag_sign(mention.text.lstrip("#"), mention.actor_id, doc, kb, lex)
         if sign:
             found.append(StanceCue(mention.sentence, mention.start, mention.end, "hashtag",
                                    mention.text, round(WEIGHTS["label"] * sign * 2 / 3, 4)))
@@ -1231,6 +1240,52 @@ def _label_cues(doc: Document, tree: DependencyTree, head: int, mention: Mention
         found.append(_cue(doc, mention.sentence, first, last, kind,
                           WEIGHTS["label"] * value / 3.0))
     return found
+
+
+def _hashtag_sign(tag: str, actor: str | None, doc: Document, kb: KnowledgeBase, lex: Lexicon
+                  ) -> float:
+    """Whether a hashtag that names an actor campaigns for it (+1), against it (-1) or neither
+    (0): by a campaign word ("#StopHillary", "#ReadyForHillary"), its slogan, its name with a
+    year ("#Trump2016") or an office ("#TrumpForPresident"), else by the strongest judging word
+    beside the name ("#HillaryLies", "#ITrustHillary"; not an acronym: "#HillaryInNH"). A
+    lower-case tag's run-together words are split ("readyfor": ready, for)."""
+    day = parse_day(doc.metadata.get("published"))
+    every = tag_words(tag, kb)
+    words = [w.lower() for w in every
+             if not any(e.actor_id == actor for e in kb.lookup(w)) and name_blend(w, kb) is None]
+    acronyms = {w.lower() for w in every if w.isupper() and len(w) > 1}  # "NH"
+    words = ["for" if w == "4" else part for w in words for part in _run_together(w, lex)]
+    pairs = zip(words, words[1:], strict=False)
+    campaign = slogan_candidate(tag, day) == actor or (
+        any(w.isdigit() and len(w) == 4 for w in words) and rivals(actor or "", day)) or any(
+        first == "for" and second in OFFICES for first, second in pairs)
+    if set(words) & HASHTAG_AGAINST:
+        return -1.0
+    if set(words) & HASHTAG_FOR or campaign:
+        return 1.0
+    if len(words) == len(every):
+        return 0.0  # no word of the tag is the name ("#Resistance"): nothing stands beside it
+    values = [VERDICT_ADJECTIVES.get(w) or lex.polarity.get(w, 0.0) for w in words
+              if len(w) > 2 and w not in acronyms]  # "#TrumpIsRight": a verdict
+    strongest = max(values, key=abs, default=0.0)
+    return math.copysign(1.0, strongest) if abs(strongest) >= TAG_VALENCE else 0.0
+
+
+def _run_together(word: str, lex: Lexicon) -> list[str]:
+    """A lower-case word of a tag split into the known words it runs together ("readyfor":
+    ready, for; "itrust": i, trust), the fewest pieces; the word itself when it is one word
+    or no split covers it."""
+    known = HASHTAG_AGAINST | HASHTAG_FOR | OFFICES | TAG_FILLERS
+    if word in lex.polarity or word in known or not word.isalpha():
+        return [word]
+    best: dict[int, list[str]] = {0: []}  # prefix length -> fewest pieces covering it
+    for end in range(1, len(word) + 1):
+        options = [best[start] + [word[start:end]] for start in range(end) if start in best
+                   and (word[start:end] in known or (end - start > 2
+                                                     and word[start:end] in lex.polarity))]
+        if options:
+            best[end] = min(options, key=len)
+    return best.get(len(word), [word])
 
 
 def _group_of(doc: Document, tree: DependencyTree, head: int, heads: dict[int, str]
@@ -1417,6 +1472,44 @@ def _endorsement_cues(doc: Document, tree: DependencyTree, voice: _Voice,
             if index in heads:
                 found.append((heads[index], _cue(doc, token.sentence, verb, verb, "endorsement",
                                                  WEIGHTS["label"] * sign * 2 / 3)))
+    return found
+
+
+def _campaign_calls(doc: Document, voice: _Voice, pronouns: list[Mention]
+                    ) -> list[tuple[str, StanceCue]]:
+    """A social post's call to vote for an actor, read from the words, as a tagger misreads
+    a post ("Vote @realDonaldTrump", "Please vote for Hillary", "Don't vote for X": against
+    it), its name put forward for an office ("Donald Trump for president?") or the author's
+    vote given to it ("You have my vote", "Sanders has my support"). The call opens its
+    sentence; the author's own words only."""
+    if not _social_post(doc):
+        return []
+    tags = [(m.start(), m.end()) for m in HANDLE.finditer(doc.text)]
+    words = ["" if any(a <= t.start < b for a, b in tags) else  # tags and handles: no words
+             re.sub(r"\W", "", doc.text[t.start:t.end].lower()) for t in doc.tokens]
+    starts = [t.start for t in doc.tokens]
+    found = []
+    for mention in [*doc.mentions, *pronouns]:
+        first, last = bisect_left(starts, mention.start), bisect_left(starts, mention.end)
+        if not mention.actor_id or first >= len(doc.tokens) or first in voice.attributed:
+            continue
+        verb = first - 1 - (first > 0 and words[first - 1] == "for")
+        before = [i for i in range(max(verb, 0)) if words[i]
+                  and doc.tokens[i].sentence == doc.tokens[first].sentence]
+        if verb >= 0 and words[verb] in CALL_VERBS and \
+                doc.tokens[verb].sentence == mention.sentence and \
+                all(words[i] in CALL_OPENERS for i in before):
+            sign = -1.0 if any(words[i] in CALL_NEGATORS for i in before) else 1.0
+            found.append((mention.actor_id, _cue(doc, mention.sentence, verb, verb,
+                                                 "endorsement", WEIGHTS["label"] * sign * 2 / 3)))
+        elif words[last:last + 2] in (["for", office] for office in OFFICES) or (
+                words[last:last + 1] in (["have"], ["has"], ["got"], ["get"], ["gets"])
+                and words[last + 1:last + 2] in (["my"], ["our"])
+                and words[last + 2:last + 3] in (["vote"], ["support"])):
+            end = last + (1 if words[last] == "for" else 2)
+            if doc.tokens[end].sentence == mention.sentence:
+                found.append((mention.actor_id, _cue(doc, mention.sentence, last, end,
+                                                     "endorsement", WEIGHTS["label"] * 2 / 3)))
     return found
 
 
@@ -2529,17 +2622,27 @@ def _acting_states(doc: Document, tree: DependencyTree) -> set[str]:
     return found
 
 
-def _rival_relations(doc: Document, mentions: dict[str, int]
+def _rival_relations(doc: Document, mentions: dict[str, int], kb: KnowledgeBase
                      ) -> list[tuple[str, str, float, StanceCue]]:
     """Rival candidates of one election (actors/kb/contests.yaml, by the document's date):
     an author who favours one opposes the other, named or not ("#MakeAmericaGreatAgain"
-    is against Hillary Clinton). Favour does not flow back: opposing one candidate need not
-    mean supporting the other."""
+    is against Hillary Clinton), and so does one who favours a candidate's party ("Vote
+    Republican!"). Favour does not flow back: opposing one candidate need not mean
+    supporting the other."""
     day = parse_day(doc.metadata.get("published"))
     found = []
+    parties = {actor for actor in mentions if actor in kb.actors
+               and kb.actors[actor].type == "party"}
+    running: dict[str, list[str]] = defaultdict(list)  # party -> its candidates that day
+    for person in kb.actors.values() if parties else ():
+        if person.party in parties and rivals(person.id, day):
+            running[person.party].append(person.id)
     for actor in mentions:
-        for rival in rivals(actor, day):
-            found.append((rival, actor, RIVAL, StanceCue(0, 0, 0, "rival", "", 0.0)))
+        for candidate in running.get(actor, [actor]):
+            for rival in rivals(candidate, day):
+                # a party's own primary takes no side, nor its candidate's rival of no party
+                if actor not in parties or kb.actors[rival].party not in (None, actor):
+                    found.append((rival, actor, RIVAL, StanceCue(0, 0, 0, "rival", "", 0.0)))
     return found
 
 
