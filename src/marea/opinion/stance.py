@@ -1691,8 +1691,25 @@ def _done_to(doc: Document, tree: DependencyTree, head: int, noun: int) -> bool:
     blockade of Cuba"), a misfortune that befalls it ("California's drought") or an act of
     force through "of"/"de" ("the arrest of X"; "Washington's arrest of X" is Washington's
     act)."""
+    if _victim_elsewhere(tree, head, noun):
+        return False  # "Cuba sufre el bloqueo criminal de Estados Unidos": the US does it
     return tree.lemma(noun) in WRONGS_DONE | MISFORTUNES or (
         tree.lemma(noun) in _force_acts() and doc.tokens[head].dep in ("pobj", "nmod"))
+
+
+def _victim_elsewhere(tree: DependencyTree, head: int, noun: int) -> bool:
+    """Whether a wrong the mention owns names its victim in other words, so that its "of"/"de"
+    names the doer: "el bloqueo de EEUU contra Cuba", "Cuba sufre el bloqueo de EEUU",
+    "víctima del bloqueo de EEUU" (Spanish "de" names either; the victim decides)."""
+    if tree.lemma(noun) not in WRONGS_DONE:
+        return False
+    aimed = [k for k in tree.kids(noun, {"nmod", "obl"}) if k != head and
+             VICTIM_PREPS & {tree.lemma(c) for c in tree.kids(k, {"case"})}]
+    aimed += [p for p in tree.kids(noun, {"prep"}) if tree.lemma(p) in VICTIM_PREPS]
+    parent = tree.doc.tokens[noun].head
+    undergone = parent != noun and tree.lemma(parent) in UNDERGOING_VERBS and any(
+        k != noun for k in tree.kids(parent, SUBJECT_DEPS | OBJECT_DEPS))
+    return bool(aimed) or undergone or (parent != noun and tree.lemma(parent) in SUFFERER_NOUNS)
 
 
 def _victim_cues(doc: Document, tree: DependencyTree, head: int, sentences: list[_Sentence]
@@ -1705,6 +1722,12 @@ def _victim_cues(doc: Document, tree: DependencyTree, head: int, sentences: list
     if refuge is not None:
         return [_cue(doc, token.sentence, refuge, refuge, "victim",
                      WEIGHTS["victim"] * REFUGE_VALUE / 3.0)]
+    suffered = _suffered_wrong(tree, head)
+    if suffered is not None:  # "Cuba sufre el bloqueo criminal de Estados Unidos"
+        judged = [i for i in tree.kids(suffered, {"amod"}) if i in sentences[token.sentence].valence]
+        value = min([sentences[token.sentence].valence[i][0] for i in judged], default=WRONG_VALUE)
+        return [_cue(doc, token.sentence, min(suffered, *judged), max(suffered, *judged), "victim",
+                     WEIGHTS["victim"] * abs(min(value, WRONG_VALUE)) / 3.0)]
     case = token.head if token.dep == "pobj" else next(
         iter(tree.kids(head, {"case"})), None) if token.dep in ("nmod", "obl") else None
     if case is None or case == head:
@@ -1727,6 +1750,17 @@ def _victim_cues(doc: Document, tree: DependencyTree, head: int, sentences: list
     ends = (noun,) if worst is None else (worst, noun)  # "la detención arbitraria de X"
     return [_cue(doc, token.sentence, min(ends), max(ends), "victim",
                  WEIGHTS["victim"] * abs(value) / 3.0)]
+
+
+def _suffered_wrong(tree: DependencyTree, head: int) -> int | None:
+    """The wrong (WRONGS_DONE) the mention undergoes as the subject of an undergoing verb:
+    "Cuba sufre el bloqueo", "Venezuela padece las sanciones" (the parser may make the wrong a
+    second subject). A misfortune undergone judges nobody (see _befallen)."""
+    token = tree.doc.tokens[head]
+    if token.dep not in SUBJECT_DEPS or tree.lemma(token.head) not in UNDERGOING_VERBS:
+        return None
+    return next((k for k in tree.kids(token.head, SUBJECT_DEPS | OBJECT_DEPS)
+                 if k != head and tree.lemma(k) in WRONGS_DONE), None)
 
 
 def _refuge(tree: DependencyTree, head: int) -> int | None:
@@ -2371,7 +2405,10 @@ def _event_cues(doc: Document, tree: DependencyTree, heads: dict[int, str],
                                                     f"{label}:source", event.trigger,
                                                     round(weight, 4)))
         doer = event.source_id or _agent(tree, trigger, heads)
-        if event.target_id and (event.target_id, trigger) not in read_verbs and \
+        doers = {actor for t, actor in heads.items()  # "el bloqueo de EEUU contra Cuba"
+                 if _owner(doc, tree, t) == trigger and _victim_elsewhere(tree, t, trigger)}
+        if event.target_id and event.target_id not in doers and \
+                (event.target_id, trigger) not in read_verbs and \
                 not _same_country(doer, event.target_id) and not deployment and \
                 event.type not in VOICED_EVENTS and tree.lemma(trigger) not in LEGAL_ACTS and \
                 not enforced:
