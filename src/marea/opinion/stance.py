@@ -1724,10 +1724,11 @@ def _victim_cues(doc: Document, tree: DependencyTree, head: int, sentences: list
                      WEIGHTS["victim"] * REFUGE_VALUE / 3.0)]
     suffered = _suffered_wrong(tree, head)
     if suffered is not None:  # "Cuba sufre el bloqueo criminal de Estados Unidos"
-        judged = [i for i in tree.kids(suffered, {"amod"}) if i in sentences[token.sentence].valence]
-        value = min([sentences[token.sentence].valence[i][0] for i in judged], default=WRONG_VALUE)
-        return [_cue(doc, token.sentence, min(suffered, *judged), max(suffered, *judged), "victim",
-                     WEIGHTS["victim"] * abs(min(value, WRONG_VALUE)) / 3.0)]
+        valence = sentences[token.sentence].valence
+        judged = [i for i in tree.kids(suffered, {"amod"}) if i in valence]
+        value = min([WRONG_VALUE, *(valence[i][0] for i in judged)])
+        return [_cue(doc, token.sentence, min(suffered, *judged), max(suffered, *judged),
+                     "victim", WEIGHTS["victim"] * -value / 3.0)]
     case = token.head if token.dep == "pobj" else next(
         iter(tree.kids(head, {"case"})), None) if token.dep in ("nmod", "obl") else None
     if case is None or case == head:
