@@ -10,21 +10,24 @@ from marea.settings import Settings
 from tests.test_stance_victim26 import _read
 
 
-@pytest.mark.parametrize("text", [
-    "Cuba sufre el bloqueo criminal de Estados Unidos.",
-    "El bloqueo criminal de Estados Unidos contra Cuba dura ya seis décadas.",
-    "Cuba es víctima del bloqueo criminal de Estados Unidos.",
-])
-def test_the_de_of_a_wrong_with_a_named_victim_is_its_doer(settings: Settings,
-                                                           text: str) -> None:
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cuba sufre el bloqueo criminal de Estados Unidos.",
+        "El bloqueo criminal de Estados Unidos contra Cuba dura ya seis décadas.",
+        "Cuba es víctima del bloqueo criminal de Estados Unidos.",
+    ],
+)
+def test_the_de_of_a_wrong_with_a_named_victim_is_its_doer(settings: Settings, text: str) -> None:
     read = _read(settings, text, "es")
     assert read["USA"][0] == "against", read["USA"]
     assert read["CUB"][0] == "favor", read["CUB"]
 
 
 def test_the_undergoer_of_a_wrong_is_its_victim(settings: Settings) -> None:
-    label, cues = _read(settings, "Venezuela padece las sanciones ilegales de Estados Unidos.",
-                        "es")["VEN"]
+    label, cues = _read(
+        settings, "Venezuela padece las sanciones ilegales de Estados Unidos.", "es"
+    )["VEN"]
     assert label == "favor", cues
     assert ("victim", "sanciones ilegales") in cues
 
@@ -33,3 +36,37 @@ def test_the_de_of_a_wrong_alone_is_still_its_victim(settings: Settings) -> None
     """With no other victim named, "el bloqueo de Cuba" is done to Cuba."""
     label, cues = _read(settings, "El bloqueo de Cuba dura ya seis décadas.", "es")["CUB"]
     assert label == "favor", cues
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Las masacres a manos de las FARC dejaron miles de víctimas.", "farc"),
+        ("Cientos de líderes fueron asesinados a manos de paramilitares.", "auc"),
+    ],
+)
+def test_a_manos_de_names_the_doer(settings: Settings, text: str, actor: str) -> None:
+    """ "a manos de X" (parsed "a" + fixed "manos de") is "por X", not a wrong done to X."""
+    label, cues = _read(settings, text, "es")[actor]
+    assert label == "against", cues
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "expected"),
+    [
+        (
+            "Rodrigo Granda dirigió el secuestro de Ingrid Betancourt.",
+            "x-person-rodrigo-granda",
+            "against",
+        ),
+        ("Jeanine Áñez encabezó el golpe de Estado contra Evo Morales.", "jeanine-anez", "against"),
+        ("Lula lideró la recuperación de la economía.", "luiz-inacio-lula-da-silva", "favor"),
+        ("Gabriel Boric dirigió la reunión del gabinete.", "gabriel-boric", "neutral"),
+    ],
+)
+def test_who_leads_an_act_answers_for_it(
+    settings: Settings, text: str, actor: str, expected: str
+) -> None:
+    """Leading verbs (dirigir, encabezar, liderar) take the sign of what is led."""
+    label, cues = _read(settings, text, "es")[actor]
+    assert label == expected, cues

@@ -461,7 +461,8 @@ OBLIGATION = frozenset({"should", "must", "ought", "need", "deber", "tener", "ha
 # "ha sostenido una diplomacia admirable").
 DOING_VERBS = frozenset({"do", "make", "commit", "perpetrate", "stage", "mount", "score", "pursue",
                          "hacer", "cometer", "perpetrar", "protagonizar", "sostener",
-                         "realizar", "llevar", "desplegar", "ejercer"})
+                         "realizar", "llevar", "desplegar", "ejercer", "dirigir", "encabezar",
+                         "comandar", "liderar", "capitanear"})
 # Verbs of making or paying for a thing: its maker answers for it, so they are DOING_VERBS,
 # and an actor made is its maker's creature ("the Lima Group, created by Washington", "la
 # guerrilla que financió la CIA": an alliance, see _side).
@@ -1734,7 +1735,7 @@ def _victim_cues(doc: Document, tree: DependencyTree, head: int, sentences: list
     if case is None or case == head:
         return []
     noun = doc.tokens[case].head if token.dep == "pobj" else token.head
-    preposition = tree.lemma(case)
+    preposition = _case_lemma(tree, case)
     if preposition not in VICTIM_PREPS and not (preposition in ("of", "de") and
                                                 _done_to(doc, tree, head, noun)):
         return []
@@ -1751,6 +1752,20 @@ def _victim_cues(doc: Document, tree: DependencyTree, head: int, sentences: list
     ends = (noun,) if worst is None else (worst, noun)  # "la detención arbitraria de X"
     return [_cue(doc, token.sentence, min(ends), max(ends), "victim",
                  WEIGHTS["victim"] * abs(value) / 3.0)]
+
+
+def _case_lemma(tree: DependencyTree, case: int) -> str:
+    """A preposition's lemma; "a manos de X" (parsed "a" + fixed "manos de") names the doer,
+    as "por X" does: "masacres a manos de paramilitares" are the paramilitaries' acts."""
+    if tree.lemma(case) == "a" and any(tree.lemma(k) in ("mano", "manos")
+                                       for k in tree.kids(case, {"fixed"})):
+        return "por"
+    return tree.lemma(case)
+
+
+def _case_lemmas(tree: DependencyTree, index: int) -> set[str]:
+    """The lemmas of a noun's prepositions (see _case_lemma)."""
+    return {_case_lemma(tree, c) for c in tree.kids(index, {"case"})}
 
 
 def _suffered_wrong(tree: DependencyTree, head: int) -> int | None:
@@ -1911,7 +1926,7 @@ def _doer_cues(doc: Document, tree: DependencyTree, head: int, sentences: list[_
         preposition = next(iter(tree.kids(head, {"case"})), head)
     else:
         return []
-    if preposition == head or tree.lemma(preposition) not in DOER_PREPS:
+    if preposition == head or _case_lemma(tree, preposition) not in DOER_PREPS:
         return []
     governor = token.head if token.dep in ("nmod", "obl") else doc.tokens[preposition].head
     noun = governor
@@ -2141,7 +2156,7 @@ def _agent(tree: DependencyTree, verb: int, heads: dict[int, str]) -> str | None
         if _passive(tree, index):  # "fue detenido por la Policía", "was arrested by police"
             for child in tree.kids(index, {"agent", "obl", "obl:agent", "obj", "nmod"}):
                 named = [child, *tree.kids(child, {"pobj"})]
-                if AGENT_PREPS & {tree.lemma(i) for i in [child, *tree.kids(child, {"case"})]}:
+                if AGENT_PREPS & ({tree.lemma(child)} | _case_lemmas(tree, child)):
                     return next((heads[i] for i in named if i in heads), None)
             return None
         for subject in tree.kids(index, SUBJECT_DEPS):
@@ -2258,7 +2273,7 @@ def _role(doc: Document, tree: DependencyTree, head: int) -> tuple[str, int | No
         undergoes = _passive(tree, parent) or tree.lemma(parent) in UNDERGOING_VERBS
         return ("object" if undergoes else "subject"), parent
     if dep in OBJECT_DEPS:
-        if AGENT_PREPS & {tree.lemma(c) for c in tree.kids(index, {"case"})}:
+        if AGENT_PREPS & _case_lemmas(tree, index):
             return "subject", parent  # "detenido por la Policía" parsed as an object
         if {tree.lemma(k) for k in tree.children[index]} & OWNING_RELATIVES and \
                 _fronted_subject(tree, parent, index):
@@ -2276,7 +2291,7 @@ def _role(doc: Document, tree: DependencyTree, head: int) -> tuple[str, int | No
     if _supported_act(tree, index) is not None:  # "with the support of X": see _predicate_cues
         return "subject", _supported_act(tree, index)
     if dep in ("obl", "obl:agent", "nmod"):  # Spanish: "destituido por el Congreso"
-        cases = {tree.lemma(c) for c in tree.kids(index, {"case"})}
+        cases = _case_lemmas(tree, index)
         if cases & AGENT_PREPS:
             return "subject", parent
         if cases & TARGET_PREPS:
