@@ -70,3 +70,20 @@ def test_who_leads_an_act_answers_for_it(
     """Leading verbs (dirigir, encabezar, liderar) take the sign of what is led."""
     label, cues = _read(settings, text, "es")[actor]
     assert label == expected, cues
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Javier Milei critica a Lula.", "neutral"),
+        ("Lula fue criticado por Javier Milei.", "neutral"),
+        ("Criticamos duramente a Lula por su política económica.", "against"),
+        ("Hay que criticar a Lula.", "against"),
+    ],
+)
+def test_blame_is_the_authors_only_when_nobody_else_voices_it(
+    settings: Settings, text: str, expected: str
+) -> None:
+    """Another's criticism of Lula is that speaker's view; the author's own is the author's."""
+    label, cues = _read(settings, text, "es")["luiz-inacio-lula-da-silva"]
+    assert label == expected, cues

@@ -1041,6 +1041,16 @@ def _subjects(tree: DependencyTree, verb: int) -> list[int]:
     return subjects
 
 
+def _voiced_by_another(tree: DependencyTree, verb: int, heads: dict[int, str]) -> bool:
+    """Whether somebody other than the author blames: a named subject or agent ("Milei
+    critica a Lula", "fue criticado por Trump"), not "criticamos a Milei" nor "hay que
+    criticar a Milei". (Reported praise still counts: on the tuning half's inner check part,
+    dropping it lost the congratulated winner of gold-es-09.)"""
+    if _agent(tree, verb, heads) is not None:
+        return True
+    return bool(_subjects(tree, verb)) and not _first_person_subject(tree, verb)
+
+
 def _first_person_subject(tree: DependencyTree, verb: int) -> bool:
     """Whether the author speaks: "I think", "we say", "creo" (no subject, first person)."""
     subjects = tree.kids(verb, SUBJECT_DEPS)
@@ -2039,7 +2049,9 @@ def _verb_cues(doc: Document, tree: DependencyTree, role: str, verb: int, scale:
     if cls is not None:
         subject_weight, object_weight = CLASS_WEIGHTS[cls]
         weight = subject_weight if role == "subject" else object_weight
-        if cls == "triumph" and role == "subject":  # what is resisted, not how: "Cuba
+        if cls == "blame" and role == "object" and _voiced_by_another(tree, verb, heads):
+            weight = 0.0  # "Milei critica a Lula": Milei's view of Lula, not the author's
+        elif cls == "triumph" and role == "subject":  # what is resisted, not how: "Cuba
             value = _object_valence(tree, verb, sentence, nested=False) or \
                 _object_valence(tree, verb, sentence)  # resiste con dignidad el bloqueo"
             if value:
