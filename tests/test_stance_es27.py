@@ -87,3 +87,18 @@ def test_blame_is_the_authors_only_when_nobody_else_voices_it(
     """Another's criticism of Lula is that speaker's view; the author's own is the author's."""
     label, cues = _read(settings, text, "es")["luiz-inacio-lula-da-silva"]
     assert label == expected, cues
+
+
+def test_a_state_forces_wrong_owned_by_it_is_its_act(settings: Settings) -> None:
+    """Only a state's force represses: "la represión de la Policía" is the police's act."""
+    label, cues = _read(
+        settings, "La represión brutal de la Policía dejó decenas de heridos.", "es"
+    )["COP"]
+    assert label == "against", cues
+
+
+def test_a_persons_persecution_is_done_to_them(settings: Settings) -> None:
+    label, cues = _read(settings, "La persecución de Lula fue una farsa judicial.", "es")[
+        "luiz-inacio-lula-da-silva"
+    ]
+    assert label == "favor", cues

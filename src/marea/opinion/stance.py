@@ -331,6 +331,10 @@ WRONGS_DONE = frozenset({
     "bombardeo", "persecución", "persecucion", "asedio", "aislamiento", "hostigamiento",
     "desestabilización", "desestabilizacion", "derrocamiento", "asesinato", "masacre",
     "tortura", "secuestro", "represión", "represion"})
+# Wrongs only a state's force carries out: owned by a police, army, intelligence service or
+# government, they are its acts ("la represión de la Policía"), not done to it.
+FORCE_WRONGS = frozenset({"repression", "persecution", "harassment", "represión", "represion",
+                          "persecución", "persecucion", "hostigamiento"})
 # Prepositions naming the one who carries out a wrong named by a noun ("the repression under
 # Xi", "the massacres committed by the army", "la represión bajo Pinochet"): issue 15 item 1,
 # the doer of an act the author condemns is opposed (see _doer_cues).
@@ -1711,9 +1715,14 @@ def _done_to(doc: Document, tree: DependencyTree, head: int, noun: int) -> bool:
 def _victim_elsewhere(tree: DependencyTree, head: int, noun: int) -> bool:
     """Whether a wrong the mention owns names its victim in other words, so that its "of"/"de"
     names the doer: "el bloqueo de EEUU contra Cuba", "Cuba sufre el bloqueo de EEUU",
-    "víctima del bloqueo de EEUU" (Spanish "de" names either; the victim decides)."""
+    "víctima del bloqueo de EEUU" (Spanish "de" names either; the victim decides); or is a
+    wrong only a state's force does, owned by one ("la represión de la Policía")."""
     if tree.lemma(noun) not in WRONGS_DONE:
         return False
+    if tree.lemma(noun) in FORCE_WRONGS and any(
+            m.actor_id and m.actor_id[-3:] in ORGANS | {POLICE} and m.start <= tree.doc.tokens[
+                head].start < m.end for m in tree.doc.mentions):
+        return True
     aimed = [k for k in tree.kids(noun, {"nmod", "obl"}) if k != head and
              VICTIM_PREPS & {tree.lemma(c) for c in tree.kids(k, {"case"})}]
     aimed += [p for p in tree.kids(noun, {"prep"}) if tree.lemma(p) in VICTIM_PREPS]
