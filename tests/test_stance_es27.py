@@ -102,3 +102,18 @@ def test_a_persons_persecution_is_done_to_them(settings: Settings) -> None:
         "luiz-inacio-lula-da-silva"
     ]
     assert label == "favor", cues
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nicolás Maduro no respeta los derechos humanos.", "against"),
+        ("Nicolás Maduro respeta la Constitución.", "neutral"),
+    ],
+)
+def test_respecting_takes_the_sign_of_what_is_respected(
+    settings: Settings, text: str, expected: str
+) -> None:
+    """ "respetar" is conduct, not praise: denied respect for rights is a fault."""
+    label, cues = _read(settings, text, "es")["nicolas-maduro"]
+    assert label == expected, cues
