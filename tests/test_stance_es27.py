@@ -117,3 +117,18 @@ def test_respecting_takes_the_sign_of_what_is_respected(
     """ "respetar" is conduct, not praise: denied respect for rights is a fault."""
     label, cues = _read(settings, text, "es")["nicolas-maduro"]
     assert label == expected, cues
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Nuestro respaldo a Lula es total.", "luiz-inacio-lula-da-silva"),
+        ("Expresamos nuestra solidaridad con Cuba.", "CUB"),
+    ],
+)
+def test_the_authors_own_support_declares_for_an_actor(
+    settings: Settings, text: str, actor: str
+) -> None:
+    label, cues = _read(settings, text, "es")[actor]
+    assert label == "favor", cues
+    assert cues[0][0] == "endorsement", cues

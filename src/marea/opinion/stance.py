@@ -455,6 +455,11 @@ REMEDY_NOUNS = frozenset({"perdón", "perdon", "disculpa", "amends", "apology", 
 WITH_PREPS = {"with", "con"}
 SUPPORT_NOUNS = frozenset({"support", "backing", "help", "complicity", "blessing", "apoyo",
                            "respaldo", "ayuda", "complicidad", "venia", "aval", "beneplácito"})
+# Nouns by which the author, as their first-person owner, declares for an actor: "nuestro
+# respaldo a Lula", "nuestra solidaridad con Cuba", "our support for Petro".
+OWN_SUPPORT_NOUNS = frozenset({"support", "backing", "solidarity", "apoyo", "respaldo",
+                               "solidaridad", "adhesión", "adhesion"})
+FIRST_PERSON_OWNERS = frozenset({"my", "our", "mi", "mío", "nuestro", "nuestra"})
 # Verbs that deny the one they govern: "refused to apologize", "se negó a rectificar".
 REFUSAL_VERBS = frozenset({"refuse", "decline", "rehusar", "negar", "resistir"})
 REMEDY_VERDICT = -2.0
@@ -1432,6 +1437,18 @@ def _endorsement_cues(doc: Document, tree: DependencyTree, voice: _Voice,
             if index in heads:
                 found.append((heads[index], _cue(doc, token.sentence, verb, verb, "endorsement",
                                                  WEIGHTS["label"] * sign * 2 / 3)))
+    for noun, token in enumerate(doc.tokens):  # "nuestro respaldo a Lula", "our support for"
+        if token.pos != "NOUN" or noun in voice.attributed or \
+                tree.lemma(noun) not in OWN_SUPPORT_NOUNS or not any(
+                    tree.lemma(k) in FIRST_PERSON_OWNERS
+                    for k in tree.kids(noun, {"det", "poss", "nmod:poss"})):
+            continue
+        for other in tree.kids(noun, {"nmod", "prep"}):
+            marks = {tree.lemma(c) for c in tree.kids(other, {"case"})} | {tree.lemma(other)}
+            for index in (tree.subtree(other) if marks & ENDORSE_PREPS else []):
+                if index in heads:
+                    found.append((heads[index], _cue(doc, token.sentence, noun, noun,
+                                                     "endorsement", WEIGHTS["label"] * 2 / 3)))
     return found
 
 
