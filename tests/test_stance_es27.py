@@ -132,3 +132,10 @@ def test_the_authors_own_support_declares_for_an_actor(
     label, cues = _read(settings, text, "es")[actor]
     assert label == "favor", cues
     assert cues[0][0] == "endorsement", cues
+
+
+def test_anothers_blame_is_kept_as_a_quoted_cue(settings: Settings) -> None:
+    """The evidence stays visible, weighed as the speaker's words, not the author's."""
+    label, cues = _read(settings, "Javier Milei critica a Lula.", "es")["luiz-inacio-lula-da-silva"]
+    assert label == "neutral", cues
+    assert cues == [("quoted predicate:object", "critica")], cues

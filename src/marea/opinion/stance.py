@@ -652,7 +652,7 @@ def document_stances(doc: Document, kb_files: tuple[str, ...] = ()) -> list[Stan
             relations += _alliances(doc, tree, group, mention, heads)
         relations += _alliances(doc, tree, head, mention, heads)
         if head in voice.attributed:
-            for cue in found:
+            for cue in [c for c in found if not c.kind.startswith("quoted ")]:
                 cue.weight *= WEIGHTS["quoted"]
                 cue.kind = f"quoted {cue.kind}"
             for *_, cue in relations[told:]:
@@ -1051,10 +1051,10 @@ def _subjects(tree: DependencyTree, verb: int) -> list[int]:
 
 
 def _voiced_by_another(tree: DependencyTree, verb: int, heads: dict[int, str]) -> bool:
-    """Whether somebody other than the author blames: a named subject or agent ("Milei
-    critica a Lula", "fue criticado por Trump"), not "criticamos a Milei" nor "hay que
-    criticar a Milei". (Reported praise still counts: on the tuning half's inner check part,
-    dropping it lost the congratulated winner of gold-es-09.)"""
+    """Whether somebody other than the author blames, so that the blame is a quoted view: a
+    named subject or agent ("Milei critica a Lula", "fue criticado por Trump"), not
+    "criticamos a Milei" nor "hay que criticar a Milei". (Reported praise still counts in
+    full: on the tuning half's inner check part, quoting it lost gold-es-09's winner.)"""
     if _agent(tree, verb, heads) is not None:
         return True
     return bool(_subjects(tree, verb)) and not _first_person_subject(tree, verb)
@@ -2075,9 +2075,7 @@ def _verb_cues(doc: Document, tree: DependencyTree, role: str, verb: int, scale:
     if cls is not None:
         subject_weight, object_weight = CLASS_WEIGHTS[cls]
         weight = subject_weight if role == "subject" else object_weight
-        if cls == "blame" and role == "object" and _voiced_by_another(tree, verb, heads):
-            weight = 0.0  # "Milei critica a Lula": Milei's view of Lula, not the author's
-        elif cls == "triumph" and role == "subject":  # what is resisted, not how: "Cuba
+        if cls == "triumph" and role == "subject":  # what is resisted, not how: "Cuba
             value = _object_valence(tree, verb, sentence, nested=False) or \
                 _object_valence(tree, verb, sentence)  # resiste con dignidad el bloqueo"
             if value:
@@ -2120,6 +2118,10 @@ def _verb_cues(doc: Document, tree: DependencyTree, role: str, verb: int, scale:
     if negated:
         weight *= -0.5
     read_verbs.add((actor_id, verb))
+    if cls == "blame" and role == "object" and _voiced_by_another(tree, verb, heads):
+        # "Milei critica a Lula": Milei's view of Lula, reported as a quoted one
+        return [_cue(doc, doc.tokens[verb].sentence, verb, last, "quoted predicate:object",
+                     WEIGHTS["predicate"] * weight * scale * WEIGHTS["quoted"])]
     return [_cue(doc, doc.tokens[verb].sentence, verb, last, f"predicate:{role}",
                  WEIGHTS["predicate"] * weight * scale)]
 
