@@ -139,3 +139,11 @@ def test_anothers_blame_is_kept_as_a_quoted_cue(settings: Settings) -> None:
     label, cues = _read(settings, "Javier Milei critica a Lula.", "es")["luiz-inacio-lula-da-silva"]
     assert label == "neutral", cues
     assert cues == [("quoted predicate:object", "critica")], cues
+
+
+def test_a_wrong_that_acts_on_a_named_victim_is_its_owners_act(settings: Settings) -> None:
+    """The wrong is the subject of a verb done to Cuba ("a Cuba", parsed as an obl): the
+    US carries it out and Cuba suffers it."""
+    read = _read(settings, "El bloqueo criminal de Estados Unidos asfixia a Cuba.", "es")
+    assert read["USA"][0] == "against", read["USA"]
+    assert read["CUB"][0] == "favor", read["CUB"]

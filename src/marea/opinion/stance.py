@@ -1746,7 +1746,11 @@ def _victim_elsewhere(tree: DependencyTree, head: int, noun: int) -> bool:
     parent = tree.doc.tokens[noun].head
     undergone = parent != noun and tree.lemma(parent) in UNDERGOING_VERBS and any(
         k != noun for k in tree.kids(parent, SUBJECT_DEPS | OBJECT_DEPS))
-    return bool(aimed) or undergone or (parent != noun and tree.lemma(parent) in SUFFERER_NOUNS)
+    acts_on = tree.doc.tokens[noun].dep in SUBJECT_DEPS and any(  # "el bloqueo asfixia a Cuba"
+        k != noun for k in tree.kids(parent, OBJECT_DEPS | {"obl"})
+        if tree.doc.tokens[k].dep in OBJECT_DEPS or "a" in _case_lemmas(tree, k))
+    return bool(aimed) or undergone or acts_on or (
+        parent != noun and tree.lemma(parent) in SUFFERER_NOUNS)
 
 
 def _victim_cues(doc: Document, tree: DependencyTree, head: int, sentences: list[_Sentence]
@@ -2334,8 +2338,9 @@ def _role(doc: Document, tree: DependencyTree, head: int) -> tuple[str, int | No
         cases = _case_lemmas(tree, index)
         if cases & AGENT_PREPS:
             return "subject", parent
-        if cases & TARGET_PREPS:
-            return "object", parent
+        if cases & TARGET_PREPS or "a" in cases and not tree.kids(parent, {"obj", "dobj"}) \
+                and doc.tokens[parent].pos == "VERB":
+            return "object", parent  # "asfixia a Cuba": the personal "a" parsed as obl
     return "object", None
 
 
