@@ -1747,8 +1747,8 @@ def _victim_elsewhere(tree: DependencyTree, head: int, noun: int) -> bool:
     undergone = parent != noun and tree.lemma(parent) in UNDERGOING_VERBS and any(
         k != noun for k in tree.kids(parent, SUBJECT_DEPS | OBJECT_DEPS))
     acts_on = tree.doc.tokens[noun].dep in SUBJECT_DEPS and any(  # "el bloqueo asfixia a Cuba"
-        k != noun for k in tree.kids(parent, OBJECT_DEPS | {"obl"})
-        if tree.doc.tokens[k].dep in OBJECT_DEPS or "a" in _case_lemmas(tree, k))
+        k != noun and "a" in _case_lemmas(tree, k)
+        for k in tree.kids(parent, OBJECT_DEPS | {"obl"}))
     return bool(aimed) or undergone or acts_on or (
         parent != noun and tree.lemma(parent) in SUFFERER_NOUNS)
 
