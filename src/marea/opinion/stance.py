@@ -336,6 +336,10 @@ WRONGS_DONE = frozenset({
     "bombardeo", "persecución", "persecucion", "asedio", "aislamiento", "hostigamiento",
     "desestabilización", "desestabilizacion", "derrocamiento", "asesinato", "masacre",
     "tortura", "secuestro", "represión", "represion"})
+# Wrongs only a state's force carries out: owned by a police, army, intelligence service or
+# government, they are its acts ("la represión de la Policía"), not done to it.
+FORCE_WRONGS = frozenset({"repression", "persecution", "harassment", "represión", "represion",
+                          "persecución", "persecucion", "hostigamiento"})
 # Prepositions naming the one who carries out a wrong named by a noun ("the repression under
 # Xi", "the massacres committed by the army", "la represión bajo Pinochet"): issue 15 item 1,
 # the doer of an act the author condemns is opposed (see _doer_cues).
@@ -465,6 +469,11 @@ REMEDY_NOUNS = frozenset({"perdón", "perdon", "disculpa", "amends", "apology", 
 WITH_PREPS = {"with", "con"}
 SUPPORT_NOUNS = frozenset({"support", "backing", "help", "complicity", "blessing", "apoyo",
                            "respaldo", "ayuda", "complicidad", "venia", "aval", "beneplácito"})
+# Nouns by which the author, as their first-person owner, declares for an actor: "nuestro
+# respaldo a Lula", "nuestra solidaridad con Cuba", "our support for Petro".
+OWN_SUPPORT_NOUNS = frozenset({"support", "backing", "solidarity", "apoyo", "respaldo",
+                               "solidaridad", "adhesión", "adhesion"})
+FIRST_PERSON_OWNERS = frozenset({"my", "our", "mi", "mío", "nuestro", "nuestra"})
 # Verbs that deny the one they govern: "refused to apologize", "se negó a rectificar".
 REFUSAL_VERBS = frozenset({"refuse", "decline", "rehusar", "negar", "resistir"})
 REMEDY_VERDICT = -2.0
@@ -475,7 +484,8 @@ OBLIGATION = frozenset({"should", "must", "ought", "need", "deber", "tener", "ha
 # "ha sostenido una diplomacia admirable").
 DOING_VERBS = frozenset({"do", "make", "commit", "perpetrate", "stage", "mount", "score", "pursue",
                          "hacer", "cometer", "perpetrar", "protagonizar", "sostener",
-                         "realizar", "llevar", "desplegar", "ejercer"})
+                         "realizar", "llevar", "desplegar", "ejercer", "dirigir", "encabezar",
+                         "comandar", "liderar", "capitanear"})
 # Verbs of making or paying for a thing: its maker answers for it, so they are DOING_VERBS,
 # and an actor made is its maker's creature ("the Lima Group, created by Washington", "la
 # guerrilla que financió la CIA": an alliance, see _side).
@@ -656,7 +666,7 @@ def document_stances(doc: Document, kb_files: tuple[str, ...] = ()) -> list[Stan
             relations += _alliances(doc, tree, group, mention, heads)
         relations += _alliances(doc, tree, head, mention, heads)
         if head in voice.attributed:
-            for cue in found:
+            for cue in [c for c in found if not c.kind.startswith("quoted ")]:
                 cue.weight *= WEIGHTS["quoted"]
                 cue.kind = f"quoted {cue.kind}"
             for *_, cue in relations[told:]:
@@ -1053,6 +1063,16 @@ def _subjects(tree: DependencyTree, verb: int) -> list[int]:
     if not subjects and token.dep == "conj" and token.head != verb:
         subjects = tree.kids(token.head, SUBJECT_DEPS)
     return subjects
+
+
+def _voiced_by_another(tree: DependencyTree, verb: int, heads: dict[int, str]) -> bool:
+    """Whether somebody other than the author blames, so that the blame is a quoted view: a
+    named subject or agent ("Milei critica a Lula", "fue criticado por Trump"), not
+    "criticamos a Milei" nor "hay que criticar a Milei". (Reported praise still counts in
+    full: on the tuning half's inner check part, quoting it lost gold-es-09's winner.)"""
+    if _agent(tree, verb, heads) is not None:
+        return True
+    return bool(_subjects(tree, verb)) and not _first_person_subject(tree, verb)
 
 
 def _first_person_subject(tree: DependencyTree, verb: int) -> bool:
@@ -1472,6 +1492,18 @@ def _endorsement_cues(doc: Document, tree: DependencyTree, voice: _Voice,
             if index in heads:
                 found.append((heads[index], _cue(doc, token.sentence, verb, verb, "endorsement",
                                                  WEIGHTS["label"] * sign * 2 / 3)))
+    for noun, token in enumerate(doc.tokens):  # "nuestro respaldo a Lula", "our support for"
+        if token.pos != "NOUN" or noun in voice.attributed or \
+                tree.lemma(noun) not in OWN_SUPPORT_NOUNS or not any(
+                    tree.lemma(k) in FIRST_PERSON_OWNERS
+                    for k in tree.kids(noun, {"det", "poss", "nmod:poss"})):
+            continue
+        for other in tree.kids(noun, {"nmod", "prep"}):
+            marks = {tree.lemma(c) for c in tree.kids(other, {"case"})} | {tree.lemma(other)}
+            for index in (tree.subtree(other) if marks & ENDORSE_PREPS else []):
+                if index in heads:
+                    found.append((heads[index], _cue(doc, token.sentence, noun, noun,
+                                                     "endorsement", WEIGHTS["label"] * 2 / 3)))
     return found
 
 
@@ -1784,8 +1816,34 @@ def _done_to(doc: Document, tree: DependencyTree, head: int, noun: int) -> bool:
     blockade of Cuba"), a misfortune that befalls it ("California's drought") or an act of
     force through "of"/"de" ("the arrest of X"; "Washington's arrest of X" is Washington's
     act)."""
+    if _victim_elsewhere(tree, head, noun):
+        return False  # "Cuba sufre el bloqueo criminal de Estados Unidos": the US does it
     return tree.lemma(noun) in WRONGS_DONE | MISFORTUNES or (
         tree.lemma(noun) in _force_acts() and doc.tokens[head].dep in ("pobj", "nmod"))
+
+
+def _victim_elsewhere(tree: DependencyTree, head: int, noun: int) -> bool:
+    """Whether a wrong the mention owns names its victim in other words, so that its "of"/"de"
+    names the doer: "el bloqueo de EEUU contra Cuba", "Cuba sufre el bloqueo de EEUU",
+    "víctima del bloqueo de EEUU" (Spanish "de" names either; the victim decides); or is a
+    wrong only a state's force does, owned by one ("la represión de la Policía")."""
+    if tree.lemma(noun) not in WRONGS_DONE:
+        return False
+    if tree.lemma(noun) in FORCE_WRONGS and any(
+            m.actor_id and m.actor_id[-3:] in ORGANS | {POLICE} and m.start <= tree.doc.tokens[
+                head].start < m.end for m in tree.doc.mentions):
+        return True
+    aimed = [k for k in tree.kids(noun, {"nmod", "obl"}) if k != head and
+             VICTIM_PREPS & {tree.lemma(c) for c in tree.kids(k, {"case"})}]
+    aimed += [p for p in tree.kids(noun, {"prep"}) if tree.lemma(p) in VICTIM_PREPS]
+    parent = tree.doc.tokens[noun].head
+    undergone = parent != noun and tree.lemma(parent) in UNDERGOING_VERBS and any(
+        k != noun for k in tree.kids(parent, SUBJECT_DEPS | OBJECT_DEPS))
+    acts_on = tree.doc.tokens[noun].dep in SUBJECT_DEPS and any(  # "el bloqueo asfixia a Cuba"
+        k != noun and "a" in _case_lemmas(tree, k)
+        for k in tree.kids(parent, OBJECT_DEPS | {"obl"}))
+    return bool(aimed) or undergone or acts_on or (
+        parent != noun and tree.lemma(parent) in SUFFERER_NOUNS)
 
 
 def _victim_cues(doc: Document, tree: DependencyTree, head: int, sentences: list[_Sentence]
@@ -1798,12 +1856,19 @@ def _victim_cues(doc: Document, tree: DependencyTree, head: int, sentences: list
     if refuge is not None:
         return [_cue(doc, token.sentence, refuge, refuge, "victim",
                      WEIGHTS["victim"] * REFUGE_VALUE / 3.0)]
+    suffered = _suffered_wrong(tree, head)
+    if suffered is not None:  # "Cuba sufre el bloqueo criminal de Estados Unidos"
+        valence = sentences[token.sentence].valence
+        judged = [i for i in tree.kids(suffered, {"amod"}) if i in valence]
+        value = min([WRONG_VALUE, *(valence[i][0] for i in judged)])
+        return [_cue(doc, token.sentence, min(suffered, *judged), max(suffered, *judged),
+                     "victim", WEIGHTS["victim"] * -value / 3.0)]
     case = token.head if token.dep == "pobj" else next(
         iter(tree.kids(head, {"case"})), None) if token.dep in ("nmod", "obl") else None
     if case is None or case == head:
         return []
     noun = doc.tokens[case].head if token.dep == "pobj" else token.head
-    preposition = tree.lemma(case)
+    preposition = _case_lemma(tree, case)
     if preposition not in VICTIM_PREPS and not (preposition in ("of", "de") and
                                                 _done_to(doc, tree, head, noun)):
         return []
@@ -1820,6 +1885,31 @@ def _victim_cues(doc: Document, tree: DependencyTree, head: int, sentences: list
     ends = (noun,) if worst is None else (worst, noun)  # "la detención arbitraria de X"
     return [_cue(doc, token.sentence, min(ends), max(ends), "victim",
                  WEIGHTS["victim"] * abs(value) / 3.0)]
+
+
+def _case_lemma(tree: DependencyTree, case: int) -> str:
+    """A preposition's lemma; "a manos de X" (parsed "a" + fixed "manos de") names the doer,
+    as "por X" does: "masacres a manos de paramilitares" are the paramilitaries' acts."""
+    if tree.lemma(case) == "a" and any(tree.lemma(k) in ("mano", "manos")
+                                       for k in tree.kids(case, {"fixed"})):
+        return "por"
+    return tree.lemma(case)
+
+
+def _case_lemmas(tree: DependencyTree, index: int) -> set[str]:
+    """The lemmas of a noun's prepositions (see _case_lemma)."""
+    return {_case_lemma(tree, c) for c in tree.kids(index, {"case"})}
+
+
+def _suffered_wrong(tree: DependencyTree, head: int) -> int | None:
+    """The wrong (WRONGS_DONE) the mention undergoes as the subject of an undergoing verb:
+    "Cuba sufre el bloqueo", "Venezuela padece las sanciones" (the parser may make the wrong a
+    second subject). A misfortune undergone judges nobody (see _befallen)."""
+    token = tree.doc.tokens[head]
+    if token.dep not in SUBJECT_DEPS or tree.lemma(token.head) not in UNDERGOING_VERBS:
+        return None
+    return next((k for k in tree.kids(token.head, SUBJECT_DEPS | OBJECT_DEPS)
+                 if k != head and tree.lemma(k) in WRONGS_DONE), None)
 
 
 def _refuge(tree: DependencyTree, head: int) -> int | None:
@@ -1969,7 +2059,7 @@ def _doer_cues(doc: Document, tree: DependencyTree, head: int, sentences: list[_
         preposition = next(iter(tree.kids(head, {"case"})), head)
     else:
         return []
-    if preposition == head or tree.lemma(preposition) not in DOER_PREPS:
+    if preposition == head or _case_lemma(tree, preposition) not in DOER_PREPS:
         return []
     governor = token.head if token.dep in ("nmod", "obl") else doc.tokens[preposition].head
     noun = governor
@@ -2125,6 +2215,10 @@ def _verb_cues(doc: Document, tree: DependencyTree, role: str, verb: int, scale:
     if negated:
         weight *= -0.5
     read_verbs.add((actor_id, verb))
+    if cls == "blame" and role == "object" and _voiced_by_another(tree, verb, heads):
+        # "Milei critica a Lula": Milei's view of Lula, reported as a quoted one
+        return [_cue(doc, doc.tokens[verb].sentence, verb, last, "quoted predicate:object",
+                     WEIGHTS["predicate"] * weight * scale * WEIGHTS["quoted"])]
     return [_cue(doc, doc.tokens[verb].sentence, verb, last, f"predicate:{role}",
                  WEIGHTS["predicate"] * weight * scale)]
 
@@ -2199,7 +2293,7 @@ def _agent(tree: DependencyTree, verb: int, heads: dict[int, str]) -> str | None
         if _passive(tree, index):  # "fue detenido por la Policía", "was arrested by police"
             for child in tree.kids(index, {"agent", "obl", "obl:agent", "obj", "nmod"}):
                 named = [child, *tree.kids(child, {"pobj"})]
-                if AGENT_PREPS & {tree.lemma(i) for i in [child, *tree.kids(child, {"case"})]}:
+                if AGENT_PREPS & ({tree.lemma(child)} | _case_lemmas(tree, child)):
                     return next((heads[i] for i in named if i in heads), None)
             return None
         for subject in tree.kids(index, SUBJECT_DEPS):
@@ -2316,7 +2410,7 @@ def _role(doc: Document, tree: DependencyTree, head: int) -> tuple[str, int | No
         undergoes = _passive(tree, parent) or tree.lemma(parent) in UNDERGOING_VERBS
         return ("object" if undergoes else "subject"), parent
     if dep in OBJECT_DEPS:
-        if AGENT_PREPS & {tree.lemma(c) for c in tree.kids(index, {"case"})}:
+        if AGENT_PREPS & _case_lemmas(tree, index):
             return "subject", parent  # "detenido por la Policía" parsed as an object
         if {tree.lemma(k) for k in tree.children[index]} & OWNING_RELATIVES and \
                 _fronted_subject(tree, parent, index):
@@ -2334,11 +2428,12 @@ def _role(doc: Document, tree: DependencyTree, head: int) -> tuple[str, int | No
     if _supported_act(tree, index) is not None:  # "with the support of X": see _predicate_cues
         return "subject", _supported_act(tree, index)
     if dep in ("obl", "obl:agent", "nmod"):  # Spanish: "destituido por el Congreso"
-        cases = {tree.lemma(c) for c in tree.kids(index, {"case"})}
+        cases = _case_lemmas(tree, index)
         if cases & AGENT_PREPS:
             return "subject", parent
-        if cases & TARGET_PREPS:
-            return "object", parent
+        if cases & TARGET_PREPS or "a" in cases and not tree.kids(parent, {"obj", "dobj"}) \
+                and doc.tokens[parent].pos == "VERB":
+            return "object", parent  # "asfixia a Cuba": the personal "a" parsed as obl
     return "object", None
 
 
@@ -2464,7 +2559,10 @@ def _event_cues(doc: Document, tree: DependencyTree, heads: dict[int, str],
                                                     f"{label}:source", event.trigger,
                                                     round(weight, 4)))
         doer = event.source_id or _agent(tree, trigger, heads)
-        if event.target_id and (event.target_id, trigger) not in read_verbs and \
+        doers = {actor for t, actor in heads.items()  # "el bloqueo de EEUU contra Cuba"
+                 if _owner(doc, tree, t) == trigger and _victim_elsewhere(tree, t, trigger)}
+        if event.target_id and event.target_id not in doers and \
+                (event.target_id, trigger) not in read_verbs and \
                 not _same_country(doer, event.target_id) and not deployment and \
                 event.type not in VOICED_EVENTS and tree.lemma(trigger) not in LEGAL_ACTS and \
                 not enforced:
