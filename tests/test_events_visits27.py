@@ -31,48 +31,60 @@ COLUMNS = "e.type, coalesce(e.mode, ''), coalesce(e.source_id, ''), coalesce(e.t
 
 @pytest.fixture(scope="module")
 def english(tmp_path_factory: pytest.TempPathFactory) -> dict[str, set[tuple[str, ...]]]:
-    return events_by_sentence(tmp_path_factory.mktemp("visits27-en"), ENGLISH, "en",
-                              "2024-05-10", COLUMNS)[1]
+    return events_by_sentence(
+        tmp_path_factory.mktemp("visits27-en"), ENGLISH, "en", "2024-05-10", COLUMNS
+    )[1]
 
 
 @pytest.fixture(scope="module")
 def spanish(tmp_path_factory: pytest.TempPathFactory) -> dict[str, set[tuple[str, ...]]]:
-    return events_by_sentence(tmp_path_factory.mktemp("visits27-es"), SPANISH, "es",
-                              "2024-05-10", COLUMNS)[1]
+    return events_by_sentence(
+        tmp_path_factory.mktemp("visits27-es"), SPANISH, "es", "2024-05-10", COLUMNS
+    )[1]
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("key", "row"), [
-    ("hosted", ("CONSULT", "visit", "miguel-diaz-canel", "MEX")),
-    ("received", ("CONSULT", "visit", "miguel-diaz-canel", "andres-manuel-lopez-obrador")),
-    ("arrived-in", ("CONSULT", "visit", "miguel-diaz-canel", "MEX")),
-])
-def test_english_visitor_is_source(english: dict[str, set[tuple[str, ...]]], key: str,
-                                   row: tuple[str, ...]) -> None:
+@pytest.mark.parametrize(
+    ("key", "row"),
+    [
+        ("hosted", ("CONSULT", "visit", "miguel-diaz-canel", "MEX")),
+        ("received", ("CONSULT", "visit", "miguel-diaz-canel", "andres-manuel-lopez-obrador")),
+        ("arrived-in", ("CONSULT", "visit", "miguel-diaz-canel", "MEX")),
+    ],
+)
+def test_english_visitor_is_source(
+    english: dict[str, set[tuple[str, ...]]], key: str, row: tuple[str, ...]
+) -> None:
     assert row in english[key], english[key]
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("key", "row"), [
-    ("recibio", ("CONSULT", "visit", "miguel-diaz-canel", "MEX")),
-    ("acogio", ("CONSULT", "visit", "ARGGOV", "CHLGOV")),
-    ("viajo-a", ("CONSULT", "visit", "luiz-inacio-lula-da-silva", "CHN")),
-])
-def test_spanish_visitor_is_source(spanish: dict[str, set[tuple[str, ...]]], key: str,
-                                   row: tuple[str, ...]) -> None:
+@pytest.mark.parametrize(
+    ("key", "row"),
+    [
+        ("recibio", ("CONSULT", "visit", "miguel-diaz-canel", "MEX")),
+        ("acogio", ("CONSULT", "visit", "ARGGOV", "CHLGOV")),
+        ("viajo-a", ("CONSULT", "visit", "luiz-inacio-lula-da-silva", "CHN")),
+    ],
+)
+def test_spanish_visitor_is_source(
+    spanish: dict[str, set[tuple[str, ...]]], key: str, row: tuple[str, ...]
+) -> None:
     assert row in spanish[key], spanish[key]
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("key", ["arrived-late", "delegation-late", "travelled-with"])
 def test_english_arrival_with_no_destination_is_no_visit(
-        english: dict[str, set[tuple[str, ...]]], key: str) -> None:
+    english: dict[str, set[tuple[str, ...]]], key: str
+) -> None:
     assert not any(row[0] == "CONSULT" for row in english[key]), english[key]
 
 
 @pytest.mark.slow
 def test_spanish_journey_with_no_destination_is_no_visit(
-        spanish: dict[str, set[tuple[str, ...]]]) -> None:
+    spanish: dict[str, set[tuple[str, ...]]],
+) -> None:
     assert not any(row[0] == "CONSULT" for row in spanish["viajo-con"]), spanish["viajo-con"]
 
 
