@@ -175,6 +175,9 @@ POLITICAL_SECTORS = {"GOV", "LEG", "PTY", "OPP", "ELI"}
 # Verbs of storming a building: a crowd's is a riot, armed people's a raid (COERCE/seize,
 # "police or other authorities carrying out a law enforcement raid").
 STORMING = {"storm"}
+# Verbs of going that are a visit only towards someone: an arrival with no destination or host
+# ("the deputies arrived late", "viajó con su familia") visits no one.
+ARRIVALS = {"arrive", "return", "fly", "head", "travel", "viajar"}
 # Verbs of winning a contest: an office only the vote gives, so saying one will win it
 # announces nothing ("In the end, we will win").
 CONTESTED = {"win", "ganar"}
@@ -459,6 +462,10 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
                     continue
                 event = _event(doc, tree, index, trigger, source, target, speaker,
                                words, timexes, published, countries)
+                if (event.type == "CONSULT" and event.mode == "visit" and lemma in ARRIVALS
+                        and event.target_id is None):  # armed forces arriving stay deployed
+                    note_drop(tree, index, "an arrival with no destination")
+                    continue
                 if (trigger.mode == "office" and lemma in CONTESTED and event.modality in (
                         "future", "hypothetical")):
                     continue  # "we will win": a boast or forecast, no office won or promised
