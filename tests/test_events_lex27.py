@@ -1,8 +1,10 @@
 """Triggers the lexicon lacked on the third fresh set's dev pages (issue 11, session 27):
 taking someone to court is suing them, an invitation to appear or testify is a summons,
 pressuring someone to act asks it of them, praying a court asks it for a ruling, the unions'
-"medidas de fuerza" are strikes and "brindar seguridad" mobilises the police. Sentences
-from those pages (some shortened) and written ones, through the real pipeline."""
+"medidas de fuerza" are strikes and "brindar seguridad" mobilises the police; and events
+coded twice or wrongly there: a "protest march" is one protest, "ir al paro" one strike, a
+growing "concentración" of food production no protest. Sentences from those pages (some
+shortened) and written ones, through the real pipeline."""
 
 from __future__ import annotations
 
@@ -21,6 +23,8 @@ ENGLISH = {
     "pressuring": "Iran, Russia and Syria have been pressuring the U.S. to leave al-Tanf.",
     "praying": "Instead, the lawmakers are praying the court to direct the defendants to pay "
                "the applicants the sum of N500m.",
+    "protest-march": "The lawmakers of the Peoples Democratic Party led a protest march to the "
+                     "headquarters of the Independent National Electoral Commission in Abuja.",
 }
 SPANISH = {
     "invito-declarar": "La Fiscalía invitó a Evo Morales a declarar sobre el caso.",
@@ -29,6 +33,12 @@ SPANISH = {
                "fuerza.",
     "medidas-sin-fuerza": "El Gobierno anunció medidas económicas para frenar la inflación.",
     "brinda": "La Policía Nacional brinda seguridad en el sector con drones.",
+    "ir-al-paro": "En Buenos Aires, Rodolfo Daer amenaza con ir al paro esta misma noche.",
+    "concentracion-produccion": "La Federación, a cargo de Morcillo, también elabora un informe "
+                                "que da cuenta de la concentración creciente en la producción de "
+                                "alimentos.",
+    "concentracion-docentes": "Los docentes realizaron una concentración frente al Congreso "
+                              "contra el Gobierno.",
 }
 COLUMNS = ("e.trigger, e.type, coalesce(e.mode, ''), coalesce(e.source_id, ''), "
            "coalesce(e.target_id, ''), e.modality")
@@ -98,3 +108,25 @@ def test_medidas_de_fuerza_are_strikes(spanish: dict[str, set[tuple[str, ...]]])
 def test_brindar_seguridad_mobilises_police(spanish: dict[str, set[tuple[str, ...]]]) -> None:
     assert ("brinda", "MOBILIZE", "police", "COP", "", "asserted") in spanish["brinda"], (
         spanish["brinda"])
+
+
+@pytest.mark.slow
+def test_protest_march_is_one_protest(english: dict[str, set[tuple[str, ...]]]) -> None:
+    protests = {row for row in english["protest-march"] if row[1] == "PROTEST"}
+    assert {row[0] for row in protests} == {"march"}, protests
+
+
+@pytest.mark.slow
+def test_going_on_strike_is_one_strike(spanish: dict[str, set[tuple[str, ...]]]) -> None:
+    rows = spanish["ir-al-paro"]
+    assert ("ir", "PROTEST", "strike", "x-person-rodolfo-daer", "", "future") in rows, rows
+    assert not any(row[0] == "paro" for row in rows), rows
+
+
+@pytest.mark.slow
+def test_concentration_of_production_is_no_protest(
+        spanish: dict[str, set[tuple[str, ...]]]) -> None:
+    assert not any(row[1] == "PROTEST" for row in spanish["concentracion-produccion"]), (
+        spanish["concentracion-produccion"])
+    assert any(row[1:4] == ("PROTEST", "demo", "EDU")
+               for row in spanish["concentracion-docentes"]), spanish["concentracion-docentes"]

@@ -318,7 +318,8 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
               and not done_to_thing(tree, index, words)
               and not passive_theme(tree, index, words)
               and not instrument(tree, index) and not _text_speaking(tree, index, words)
-              and not (token.dep == "compound" and token.head in actor_at)):  # "[riot] police"
+              and not (token.dep == "compound" and token.head in actor_at)  # "[riot] police"
+              and not _names_kind_of(tree, index, words)):
             roles = noun_roles(tree, index, words.nouns[lemma])
         else:
             continue
@@ -1465,6 +1466,17 @@ def _topic(tree: DependencyTree, index: int) -> bool:
         token.dep in SUBJECTS and any("PronType=Dem" in tree.doc.tokens[d].morph
                                       or tree.lemma(d) in DEMONSTRATIVES
                                       for d in tree.kids(index, {"det"})))
+
+
+def _names_kind_of(tree: DependencyTree, index: int, words: Lexicon) -> bool:
+    """Whether an event noun only says what kind of event the noun it modifies is, when that
+    noun is an event of the same type: "led a [protest] march" is one protest, the march's."""
+    token = tree.doc.tokens[index]
+    if token.dep != "compound":
+        return False
+    own = {t.type for t in words.nouns.get(tree.lemma(index), [])}
+    return any(t.type in own and not t.compound
+               for t in words.nouns.get(tree.lemma(token.head), []))
 
 
 def _kind(tree: DependencyTree, index: int, targets: list[int]) -> bool:

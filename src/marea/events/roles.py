@@ -275,10 +275,14 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
         said_of = any(tree.lemma(p) in trigger.objects for p in predicates(tree, index))
         themes = objects + _passive_themes(tree, index)
         heads = {value.split()[0] for value in trigger.objects if " " in value}
+        nouns = lexicon(tree.doc.language or "en").nouns
         for obj in [o for p in trigger.prep for o in preps.get(p, [])]:
-            if _phrase_among(tree, [obj], trigger.objects):  # a compound event the idiom
-                tree.consumed.add(obj)  # codes whole: "went on hunger [strike]" is one
-                # event, the going's; not "murió durante el [tiroteo]", another event
+            if _phrase_among(tree, [obj], trigger.objects) or (  # a compound event the
+                    tree.lemma(obj) in trigger.objects  # idiom codes whole: "went on hunger
+                    and any(n.type == trigger.type  # [strike]" and "ir al [paro]" are one
+                            for n in nouns.get(tree.lemma(obj), []))):  # event, the going's;
+                tree.consumed.add(obj)  # not "murió durante el [tiroteo]", nor the talks
+                # called for ("called for [talks]": the request and the talks demanded)
         for obj in themes:
             if said_of or tree.lemma(obj) in heads:  # "levantó el [toque] de queda"
                 tree.consumed.add(obj)
