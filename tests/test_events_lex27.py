@@ -3,7 +3,8 @@ taking someone to court is suing them, an invitation to appear or testify is a s
 pressuring someone to act asks it of them, praying a court asks it for a ruling, the unions'
 "medidas de fuerza" are strikes and "brindar seguridad" mobilises the police; and events
 coded twice or wrongly there: a "protest march" is one protest, "ir al paro" one strike, a
-growing "concentración" of food production no protest. Sentences from those pages (some
+growing "concentración" of food production no protest, and prices or levels that "amenazan"
+make no threat. Sentences from those pages (some
 shortened) and written ones, through the real pipeline."""
 
 from __future__ import annotations
@@ -39,6 +40,11 @@ SPANISH = {
                                 "alimentos.",
     "concentracion-docentes": "Los docentes realizaron una concentración frente al Congreso "
                               "contra el Gobierno.",
+    "niveles": "La CASIA relevó para abril una inflación de 5,3 por ciento, todavía en niveles "
+               "que amenazan con barrer con cualquier pauta salarial acordada hasta ahora.",
+    "disparada": "La disparada de precios tensiona el último tramo de las paritarias y amaga con "
+                 "impulsar un paro nacional del gremio de Alimentación.",
+    "unionistas": "Los unionistas amenazan con un boicot.",
 }
 COLUMNS = ("e.trigger, e.type, coalesce(e.mode, ''), coalesce(e.source_id, ''), "
            "coalesce(e.target_id, ''), e.modality")
@@ -130,3 +136,11 @@ def test_concentration_of_production_is_no_protest(
         spanish["concentracion-produccion"])
     assert any(row[1:4] == ("PROTEST", "demo", "EDU")
                for row in spanish["concentracion-docentes"]), spanish["concentracion-docentes"]
+
+
+@pytest.mark.slow
+def test_prices_threaten_nobody(spanish: dict[str, set[tuple[str, ...]]]) -> None:
+    for key in ("niveles", "disparada"):
+        assert not any(row[1] == "THREATEN" for row in spanish[key]), spanish[key]
+    # people the knowledge base does not know still threaten
+    assert any(row[1] == "THREATEN" for row in spanish["unionistas"]), spanish["unionistas"]

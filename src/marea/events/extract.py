@@ -139,6 +139,12 @@ BODY_LABELS = {"ORG", "GPE"}  # a named state or organisation (not "the prisoner
 # was still made, by people the sentence places, as an unnamed crowd protests. Checked on
 # the dev halves of the Spanish UniversalPetrarch sets (see data/README.md, rule 3).
 UNNAMED_SPEAKER_TYPES = {"REQUEST", "THREATEN"}
+# Nouns of prices, quantities and trends, which threaten or call for things only by way of
+# speaking ("la disparada de precios amaga con impulsar un paro", "niveles que amenazan
+# con barrer con cualquier pauta salarial"): no one made a threat (third fresh set's dev).
+ES_NOT_SPEAKERS = {"precio", "inflación", "nivel", "disparada", "suba", "alza", "aumento",
+                   "caída", "baja", "crisis", "situación", "cifra", "índice", "costo",
+                   "tasa", "déficit", "deuda", "dólar", "escasez", "sequía", "ola"}
 # Verbs a state protests with, diplomatically (rule 9 of data/README.md).
 PROTEST_VERBS = {"protest", "protestar"}
 # What a ban or restriction eased may be on: persons and organisations as well as a state's
@@ -1238,6 +1244,7 @@ def _unnamed_speaker(tree: DependencyTree, index: int, trigger: Trigger) -> bool
         return False  # "fue amenazada": the subject is who was threatened
     return any(tree.doc.tokens[s].pos in ("NOUN", "PROPN")  # not "se pedía [más seguridad]"
                and s not in tree.triggers  # nor "este ataque busca amenazar": an act's aim
+               and tree.lemma(s) not in ES_NOT_SPEAKERS
                for s in subjects_of(tree, index) if s < index)
 
 
