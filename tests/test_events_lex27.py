@@ -4,7 +4,7 @@ pressuring someone to act asks it of them, praying a court asks it for a ruling,
 "medidas de fuerza" are strikes and "brindar seguridad" mobilises the police; and events
 coded twice or wrongly there: a "protest march" is one protest, "ir al paro" one strike, a
 growing "concentración" of food production no protest, and prices or levels that "amenazan"
-make no threat. Sentences from those pages (some
+make no threat; a state blocking a border crossing restricts it, as closing it does. Sentences from those pages (some
 shortened) and written ones, through the real pipeline."""
 
 from __future__ import annotations
@@ -26,6 +26,9 @@ ENGLISH = {
                "the applicants the sum of N500m.",
     "protest-march": "The lawmakers of the Peoples Democratic Party led a protest march to the "
                      "headquarters of the Independent National Electoral Commission in Abuja.",
+    "blocked-crossing": "Jordan closed its borders with Syria and blocked the Rukban crossing "
+                        "point.",
+    "blocked-road": "Protesters blocked the road to the airport.",
 }
 SPANISH = {
     "invito-declarar": "La Fiscalía invitó a Evo Morales a declarar sobre el caso.",
@@ -45,6 +48,7 @@ SPANISH = {
     "disparada": "La disparada de precios tensiona el último tramo de las paritarias y amaga con "
                  "impulsar un paro nacional del gremio de Alimentación.",
     "unionistas": "Los unionistas amenazan con un boicot.",
+    "bloqueo-paso": "Colombia bloqueó el paso fronterizo con Venezuela.",
 }
 COLUMNS = ("e.trigger, e.type, coalesce(e.mode, ''), coalesce(e.source_id, ''), "
            "coalesce(e.target_id, ''), e.modality")
@@ -144,3 +148,15 @@ def test_prices_threaten_nobody(spanish: dict[str, set[tuple[str, ...]]]) -> Non
         assert not any(row[1] == "THREATEN" for row in spanish[key]), spanish[key]
     # people the knowledge base does not know still threaten
     assert any(row[1] == "THREATEN" for row in spanish["unionistas"]), spanish["unionistas"]
+
+
+@pytest.mark.slow
+def test_blocking_a_border_crossing_restricts(english: dict[str, set[tuple[str, ...]]],
+                                              spanish: dict[str, set[tuple[str, ...]]]) -> None:
+    assert ("blocked", "COERCE", "restrict", "JOR", "", "asserted") in (
+        english["blocked-crossing"]), english["blocked-crossing"]
+    assert ("bloqueó", "COERCE", "restrict", "COL", "VEN", "asserted") in (
+        spanish["bloqueo-paso"]), spanish["bloqueo-paso"]
+    # protesters blocking a road still obstruct it
+    assert any(row[1:3] == ("PROTEST", "obstruct") for row in english["blocked-road"]), (
+        english["blocked-road"])
