@@ -4,8 +4,8 @@ pressuring someone to act asks it of them, praying a court asks it for a ruling,
 "medidas de fuerza" are strikes and "brindar seguridad" mobilises the police; and events
 coded twice or wrongly there: a "protest march" is one protest, "ir al paro" one strike, a
 growing "concentración" of food production no protest, and prices or levels that "amenazan"
-make no threat; a state blocking a border crossing restricts it, as closing it does. Sentences from those pages (some
-shortened) and written ones, through the real pipeline."""
+make no threat; a state blocking a border crossing restricts it, as closing it does.
+Sentences from those pages (some shortened) and written ones, through the real pipeline."""
 
 from __future__ import annotations
 
