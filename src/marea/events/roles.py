@@ -276,13 +276,14 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
         themes = objects + _passive_themes(tree, index)
         heads = {value.split()[0] for value in trigger.objects if " " in value}
         nouns = lexicon(tree.doc.language or "en").nouns
-        for obj in [o for p in trigger.prep for o in preps.get(p, [])]:
+        for prep, obj in [(p, o) for p in trigger.prep for o in preps.get(p, [])]:
             if _phrase_among(tree, [obj], trigger.objects) or (  # a compound event the
-                    tree.lemma(obj) in trigger.objects  # idiom codes whole: "went on hunger
-                    and any(n.type == trigger.type  # [strike]" and "ir al [paro]" are one
-                            for n in nouns.get(tree.lemma(obj), []))):  # event, the going's;
-                tree.consumed.add(obj)  # not "murió durante el [tiroteo]", nor the talks
-                # called for ("called for [talks]": the request and the talks demanded)
+                    tree.lemma(obj) in trigger.objects and prep not in WHEN  # idiom codes
+                    and any(n.type == trigger.type  # whole: "went on hunger [strike]" and
+                            for n in nouns.get(tree.lemma(obj), []))):  # "ir al [paro]" are
+                tree.consumed.add(obj)  # one event, the going's; not "murió durante el
+                # [tiroteo]", another event, nor the talks called for ("called for [talks]":
+                # the request and the talks demanded)
         for obj in themes:
             if said_of or tree.lemma(obj) in heads:  # "levantó el [toque] de queda"
                 tree.consumed.add(obj)
