@@ -276,10 +276,10 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
         themes = objects + _passive_themes(tree, index)
         heads = {value.split()[0] for value in trigger.objects if " " in value}
         nouns = lexicon(tree.doc.language or "en").nouns
-        for prep, obj in [(p, o) for p in trigger.prep for o in preps.get(p, [])]:
+        for case, obj in [(p, o) for p in trigger.prep for o in preps.get(p, [])]:
             if _phrase_among(tree, [obj], trigger.objects):  # a compound event the idiom
                 tree.consumed.add(obj)  # codes whole: "went on hunger [strike]" is one event
-            elif (tree.lemma(obj) in trigger.objects and prep not in WHEN and any(
+            elif (tree.lemma(obj) in trigger.objects and case not in WHEN and any(
                     n.type == trigger.type for n in nouns.get(tree.lemma(obj), []))):
                 # so is a noun of the idiom's own type: "ir al [paro]", "agreed to a
                 # [ceasefire] with Hamas" (its own prepositions may hold the target); not
