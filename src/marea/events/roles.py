@@ -286,8 +286,8 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
                 # "murió durante el [tiroteo]", another event, nor the talks called for
                 # ("called for [talks]": the request and the talks demanded)
                 tree.consumed.add(obj)
-                for own, found in prepositions(tree, obj).items():
-                    preps.setdefault(own, []).extend(found)
+                for word, found in prepositions(tree, obj).items():
+                    preps.setdefault(word, []).extend(found)
         for obj in themes:
             if said_of or tree.lemma(obj) in heads:  # "levantó el [toque] de queda"
                 tree.consumed.add(obj)
