@@ -3,7 +3,9 @@ people no word, publisher or actor linker places is of the state the document na
 de la alimentación" in a story about Argentina's wage talks); "their" stands for a list of
 people as it does for a list of states ("Biden and Trudeau ... their summit"), also when the
 list opens with a pronoun the English parser tagged a name ("on Monday he, Justin Trudeau and
-... held"). Sentences of our own."""
+... held"); a threat of a strike with no one named threatened is directed at the state the
+protest would be, as the protest is: the place its clause names, else the threateners' state.
+Sentences of our own."""
 
 from __future__ import annotations
 
@@ -16,6 +18,9 @@ from tests.conftest import events_by_sentence
 SPANISH = {
     "unplaced union": "Gremios de la alimentación amenazan con un paro. El Gobierno de Argentina "
                       "convocó a una audiencia en Buenos Aires.",
+    "threat placed": "En Buenos Aires, Rodolfo Daer amenaza con ir al paro esta misma noche.",
+    "threat of unions": "Gremios de la alimentación marcan una inflación de 5% y amenazan con "
+                        "paro. El Gobierno de Argentina convocó a una audiencia.",
 }
 
 ENGLISH = {
@@ -27,6 +32,7 @@ ENGLISH = {
     "their after he": "Joe Biden condemned the attack, and on Monday he, Justin Trudeau and "
                       "Andrés Manuel López Obrador issued a statement from their summit in "
                       "Mexico City.",
+    "threat placed": "In Buenos Aires, Rodolfo Daer threatened to go on strike tonight.",
 }
 
 COLUMNS = "e.type, e.trigger, coalesce(e.source_id, ''), coalesce(e.target_id, '')"
@@ -39,17 +45,17 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
                                  "2024-03-05", COLUMNS)[1]
     english = events_by_sentence(tmp_path_factory.mktemp("args27en"), ENGLISH, "en",
                                  "2024-03-05", COLUMNS)[1]
-    yield spanish | english
+    yield {f"es {k}": v for k, v in spanish.items()} | {f"en {k}": v for k, v in english.items()}
 
 
 def test_unplaced_body_is_of_the_state_the_document_names(
         found: dict[str, set[tuple[str, ...]]]) -> None:
-    assert ("THREATEN", "amenazan", "ARGLAB", "ARG") in found["unplaced union"]
-    assert not any(source == "LAB" for _, _, source, _ in found["unplaced union"])
+    assert ("THREATEN", "amenazan", "ARGLAB", "ARG") in found["es unplaced union"]
+    assert not any(source == "LAB" for _, _, source, _ in found["es unplaced union"])
 
 
 def test_their_stands_for_a_list_of_people(found: dict[str, set[tuple[str, ...]]]) -> None:
-    for key in ("their summit", "their summit later"):
+    for key in ("en their summit", "en their summit later"):
         summits = {source for kind, trigger, source, _ in found[key]
                    if (kind, trigger) == ("CONSULT", "summit")}
         assert summits == {"joe-biden", "justin-trudeau"}, key
@@ -57,10 +63,19 @@ def test_their_stands_for_a_list_of_people(found: dict[str, set[tuple[str, ...]]
 
 def test_a_pronoun_tagged_a_name_heading_a_list_is_resolved(
         found: dict[str, set[tuple[str, ...]]]) -> None:
-    held = {(source, target) for kind, trigger, source, target in found["he heads a list"]
+    held = {(source, target) for kind, trigger, source, target in found["en he heads a list"]
             if (kind, trigger) == ("CONSULT", "held")}
     assert ("joe-biden", "justin-trudeau") in held
     assert ("joe-biden", "andres-manuel-lopez-obrador") in held
-    summits = {source for kind, trigger, source, _ in found["their after he"]
+    summits = {source for kind, trigger, source, _ in found["en their after he"]
                if (kind, trigger) == ("CONSULT", "summit")}
     assert summits == {"joe-biden", "justin-trudeau", "andres-manuel-lopez-obrador"}
+
+
+def test_a_threatened_strike_is_directed_at_the_protest_state(
+        found: dict[str, set[tuple[str, ...]]]) -> None:
+    for key in ("es threat placed", "en threat placed"):
+        threats = {(source, target) for kind, _, source, target in found[key]
+                   if kind == "THREATEN"}
+        assert threats == {("x-person-rodolfo-daer", "ARG")}, key
+    assert ("THREATEN", "amenazan", "ARGLAB", "ARG") in found["es threat of unions"]

@@ -500,6 +500,7 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
     joint_exercises(tree, found)
     found = reported_content(tree, found)
     congratulated_winners(tree, found, kb)
+    threatened_protests(tree, found, kb, countries, generic)
     implied_targets(found, kb, countries, generic)
     mark_main(doc, found, words)
     used = {e.source_id for e in found} | {e.target_id for e in found} | {
@@ -667,6 +668,31 @@ def implied_targets(found: list[Event], kb: KnowledgeBase, countries: dict[str, 
             continue
         generic.setdefault(state.id, actor_record(kb, state.id))
         event.implied_target_id, event.target_basis = state.id, "place" if placed else "own state"
+
+
+def threatened_protests(tree: DependencyTree, found: list[Event], kb: KnowledgeBase,
+                        countries: dict[str, str | None], generic: dict[str, ActorRecord]
+                        ) -> None:
+    """Give a threat of a protest or strike with no target the protest's own: the state its
+    clause places it in ("En Buenos Aires, Daer amenaza con ir al paro"), else that of those
+    who threaten it ("los gremios amenazan con un paro" -> their state), as a protest with no
+    named target is directed at that state (_protested_state)."""
+    at: dict[int, list[Event]] = {}
+    for event in found:
+        at.setdefault(tree.first_at(event.start), []).append(event)
+    for index, events in at.items():
+        about = tree.kids(index, OBJECTS | {"xcomp"}) + prepositional_nouns(tree, index)
+        if not any(e.type in CROWD_TYPES for c in about for e in at.get(c, [])):
+            continue
+        for event in events:
+            if event.type != "THREATEN" or event.target_id or not event.source_id:
+                continue
+            record = generic.get(event.source_id)
+            state = kb.actors.get(_protest_country(tree.doc, tree, index, countries) or (
+                countries.get(event.source_id)) or (record.country if record else None) or "")
+            if state is not None and state.type == "country" and state.id != event.source_id:
+                generic.setdefault(state.id, actor_record(kb, state.id))
+                event.target_id, event.target_role = state.id, None
 
 
 def _complement_targets(tree: DependencyTree, found: list[Event]) -> None:
