@@ -4,8 +4,9 @@ de la alimentación" in a story about Argentina's wage talks); "their" stands fo
 people as it does for a list of states ("Biden and Trudeau ... their summit"), also when the
 list opens with a pronoun the English parser tagged a name ("on Monday he, Justin Trudeau and
 ... held"); a threat of a strike with no one named threatened is directed at the state the
-protest would be, as the protest is: the place its clause names, else the threateners' state.
-Sentences of our own."""
+protest would be, as the protest is: the place its clause names, else the threateners' state;
+a refusal of "the accusations" answers the accusers of the latest accusation against the refuser
+or its state. Sentences of our own."""
 
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ SPANISH = {
     "threat placed": "En Buenos Aires, Rodolfo Daer amenaza con ir al paro esta misma noche.",
     "threat of unions": "Gremios de la alimentación marcan una inflación de 5% y amenazan con "
                         "paro. El Gobierno de Argentina convocó a una audiencia.",
+    "accusations": "Venezuela acusó a Colombia de preparar un golpe. El gobierno colombiano "
+                   "rechazó las acusaciones.",
 }
 
 ENGLISH = {
@@ -33,6 +36,8 @@ ENGLISH = {
                       "Andrés Manuel López Obrador issued a statement from their summit in "
                       "Mexico City.",
     "threat placed": "In Buenos Aires, Rodolfo Daer threatened to go on strike tonight.",
+    "accusations": "Russia and Syria accused U.S. forces of blocking aid. The Pentagon rejected "
+                   "these accusations as false.",
 }
 
 COLUMNS = "e.type, e.trigger, coalesce(e.source_id, ''), coalesce(e.target_id, '')"
@@ -79,3 +84,11 @@ def test_a_threatened_strike_is_directed_at_the_protest_state(
                    if kind == "THREATEN"}
         assert threats == {("x-person-rodolfo-daer", "ARG")}, key
     assert ("THREATEN", "amenazan", "ARGLAB", "ARG") in found["es threat of unions"]
+
+
+def test_a_rejected_accusation_answers_the_accusers(
+        found: dict[str, set[tuple[str, ...]]]) -> None:
+    assert ("REJECT", "rechazó", "COLGOV", "VEN") in found["es accusations"]
+    rejections = {(source, target) for kind, _, source, target in found["en accusations"]
+                  if kind == "REJECT"}
+    assert rejections == {("USA", "RUS"), ("USA", "SYR")}
