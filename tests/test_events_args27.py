@@ -6,7 +6,8 @@ list opens with a pronoun the English parser tagged a name ("on Monday he, Justi
 ... held"); a threat of a strike with no one named threatened is directed at the state the
 protest would be, as the protest is: the place its clause names, else the threateners' state;
 a refusal of "the accusations" answers the accusers of the latest accusation against the refuser
-or its state. Sentences of our own."""
+or its state; a wire story's dateline is no subject ("HANOI, Vietnam (AP) — ... Mark Esper accused
+China"). Sentences of our own."""
 
 from __future__ import annotations
 
@@ -38,6 +39,10 @@ ENGLISH = {
     "threat placed": "In Buenos Aires, Rodolfo Daer threatened to go on strike tonight.",
     "accusations": "Russia and Syria accused U.S. forces of blocking aid. The Pentagon rejected "
                    "these accusations as false.",
+    "dateline appos": "HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper on Wednesday "
+                      "accused China of using coercion.",
+    "dateline subject": "CARACAS, Venezuela (AP) — President Nicolás Maduro accused Colombia of "
+                        "plotting a coup.",
 }
 
 COLUMNS = "e.type, e.trigger, coalesce(e.source_id, ''), coalesce(e.target_id, '')"
@@ -92,3 +97,10 @@ def test_a_rejected_accusation_answers_the_accusers(
     rejections = {(source, target) for kind, _, source, target in found["en accusations"]
                   if kind == "REJECT"}
     assert rejections == {("USA", "RUS"), ("USA", "SYR")}
+
+
+def test_a_dateline_is_no_subject(found: dict[str, set[tuple[str, ...]]]) -> None:
+    assert {row for row in found["en dateline appos"] if row[0] == "ACCUSE"} == {
+        ("ACCUSE", "accused", "x-person-mark-esper", "CHN")}
+    assert {row for row in found["en dateline subject"] if row[0] == "ACCUSE"} == {
+        ("ACCUSE", "accused", "nicolas-maduro", "COL")}
