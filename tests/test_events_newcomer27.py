@@ -13,6 +13,8 @@ from tests.conftest import events_by_sentence
 
 SENTENCES = {
     "strikes-deal": "A Black-led group strikes deal with the city of Oakland.",
+    "more-strikes-deal": "MORE: Black-led group strikes deal to revitalize Oakland Coliseum "
+                         "site, could bring $5B megaproject",
     "struck-a-deal": "The government struck a deal with the rebels.",
     "strikes-deal-a-blow": "Teachers' strikes deal a blow to the government.",
 }
@@ -29,6 +31,7 @@ def test_a_headline_striking_a_deal_agrees(found: dict[str, set[tuple[Any, ...]]
     deal agrees, it goes on no strike."""
     assert found["strikes-deal"] == {("AGREE", "strikes")}
     assert found["struck-a-deal"] == {("AGREE", "struck")}
+    assert found["more-strikes-deal"] == set()  # the page's teaser: an agreement, no partner
 
 
 def test_strikes_that_deal_a_blow_are_strikes(found: dict[str, set[tuple[Any, ...]]]) -> None:

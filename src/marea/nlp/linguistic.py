@@ -320,22 +320,27 @@ def verbs_read_between_names(doc: Document) -> None:
 
 def strikes_deal_read_as_a_noun(doc: Document) -> None:
     """Make the headline idiom "X strikes deal with Y", which en_core_web_sm reads as a noun
-    "strikes" doing the verb "deal", the verb "strike" with "deal" its object (as "struck a
-    deal" is read): the group agrees with Y, it does not go on strike."""
+    "strikes" doing the verb "deal" or naming a kind of deal, the verb "strike" with "deal"
+    its object (as "struck a deal" is read): the group agrees with Y, it goes on no strike.
+    "Strikes deal a blow" keeps its verb, and "the strikes deal" stays a noun phrase."""
     tokens = doc.tokens
-    for index in range(len(tokens) - 1):
+    for index in range(1, len(tokens) - 1):
         token, after = tokens[index], tokens[index + 1]
         if not (doc.text[token.start:token.end].lower() in ("strike", "strikes")
-                and after.lemma == "deal" and after.pos == "VERB" and token.head == index + 1
-                and token.dep == "nsubj" and doc.text[token.end:after.start].isspace()
+                and after.lemma == "deal" and token.head == index + 1
+                and token.dep in ("nsubj", "compound") and tokens[index - 1].pos != "DET"
+                and doc.text[token.end:after.start].isspace()
                 and not any(t.head == index + 1 and t.dep in ("dobj", "dative")
                             for t in tokens)):  # "strikes deal a blow to": the strikes do
             continue
         root = after.head == index + 1
         token.pos, token.tag, token.lemma = "VERB", "VBZ", "strike"
         token.head, token.dep = (index if root else after.head), ("ROOT" if root else after.dep)
-        for kid in (k for k, t in enumerate(tokens) if t.head == index + 1 and k != index):
-            tokens[kid].head = index  # "with Y", the subject before: the verb's now
+        for kid in (k for k, t in enumerate(tokens) if t.head in (index, index + 1)
+                    and k not in (index, index + 1)):
+            tokens[kid].head = index  # "with Y", "to revitalize": the verb's now
+            if kid < index and tokens[kid].dep == "compound" and kid == index - 1:
+                tokens[kid].dep = "nsubj"  # "group [strikes]": the group strikes the deal
         after.pos, after.tag, after.lemma, after.head, after.dep = "NOUN", "NN", "deal", index, \
             "dobj"
 
