@@ -56,7 +56,9 @@ GOLD = HERE / "gold" / "stance"
 SHARED_SETS = ("fnc-", "ptc-", "traf-", "aeb-")  # gold documents staged from ../shared/benchmarks
 EVALUATION_ONLY = ("fnc-", "ptc-")  # research-only licences: never tuned on (fit_stance.py)
 MINTED = re.compile(r"x-(?:person|org|group|place)-(.+)")  # an id the linker made up for a name
-FIRST_SAMPLE = 170  # second_annotation.jsonl's rows relabelled by one session (see agreement)
+# the batch of second_annotation.jsonl that one session relabelled (see agreement); the others
+# ("session 25", "session 26") came from other sessions
+SAMPLE_BATCH = "sample"
 SEMEVAL = {"Hillary Clinton": ("testdata-taskA-all-annotations.txt", "hillary-clinton"),
            "Donald Trump": ("testdata-taskB-all-annotations.txt", "donald-trump")}
 
@@ -225,14 +227,15 @@ def kappa(pairs: list[tuple[str, str]]) -> dict[str, object]:
 
 def agreement() -> dict[str, object]:
     """Cohen's kappa between the gold labels and the second annotation of a document sample
-    (gold/stance/second_annotation.jsonl): on all of it, and apart by who gave the two labels.
-    Its first FIRST_SAMPLE rows were relabelled by one session: on seeds, examples and actor
-    gold texts an earlier session had labelled first ("earlier annotator"), on the shared-set
-    pages it had labelled itself ("same annotator"). Later rows came from other sessions,
-    blind to the first labels ("other sessions")."""
+    (gold/stance/second_annotation.jsonl): on all of it, and apart by who gave the two labels,
+    as each row's `batch` says. The SAMPLE_BATCH rows were relabelled by one session: on seeds,
+    examples and actor gold texts an earlier session had labelled first ("earlier annotator"),
+    on the shared-set pages it had labelled itself ("same annotator"). The other batches came
+    from other sessions, blind to the first labels ("other sessions")."""
     gold = {(r["doc"], r["actor_id"]): r["stance"] for r in load_gold(GOLD / "stances.jsonl")}
     second = load_gold(GOLD / "second_annotation.jsonl")
-    first, later = second[:FIRST_SAMPLE], second[FIRST_SAMPLE:]
+    first = [r for r in second if r["batch"] == SAMPLE_BATCH]
+    later = [r for r in second if r["batch"] != SAMPLE_BATCH]
     earlier = ("seed-", "ex-", "gold-")
     result = {}
     for name, rows in (("all", second),

@@ -3,38 +3,38 @@
     PYTHONPATH=src python scripts/train_event_fallback.py [--precision 0.6] [--limit N]
 
 Examples, all from dev material (held-out halves are never read: odd record numbers of the
-external sets, odd-numbered texts of our gold set):
+external sets, odd-numbered texts of our gold set, the fresh sets' held-out halves):
 - every annotated trigger's clause, with its type: our gold set's even-numbered texts
-  (benchmarks/gold/events) and the even records of the three Spanish UniversalPetrarch
-  sets (MIT); plover-gsr (CC BY-SA) is left out;
+  (benchmarks/gold/events), the dev halves of the three fresh sets (SHA-1 order, as
+  benchmarks/events.py splits them) and the even records of the three Spanish
+  UniversalPetrarch sets (MIT); plover-gsr (CC BY-SA) is left out;
 - in those same texts, every verb governing at least one actor, typed by the annotated
   trigger it falls in, else NONE (the examples it learns to abstain on), read as if the
   lexicon knew no verb (`_blind`): the verbs the fallback is really handed (a sentence with
-  no lexicon event, a verb the lexicon leaves) were 86 on these dev texts with 8 events,
-  too few to learn or measure from; sentences the annotators left uncoded give NONE only;
+  no lexicon event, a verb the lexicon leaves) are too few to learn from (111 on these dev
+  texts, 11 of them events); sentences the annotators left uncoded give NONE only;
 - English examples written for marea in the same verb-with-object form, 8 to 23 per
-  type and a hundred-odd that code nothing (scripts/data/event_fallback_examples.tsv): the
-  dev candidates are mostly Spanish protest records, with 9 English events among ~75.
-  Each weighs 3 dev examples and C is 10: with weight 1 and C 3 the 1,600 dev examples
-  drowned them ("airlift food" came out AID at .36, "lambaste minister" NONE), while the
-  out-of-fold curve on the candidates stayed below .6 precision either way;
+  type and a hundred-odd that code nothing (scripts/data/event_fallback_examples.tsv), and
+  the PLOVER codebook's 135 mode descriptions (plover-reference, NGEC, MIT), each weighing 3
+  dev examples; C is 10.
 Each example is the verb with its object (fallback.action_text). Left out, measured out of
-fold on the candidates (before those whose object is an already-coded event noun were
-dropped from them): the trigger lexicons' entries as further examples (they hold no
-NONE, and lowered precision at every threshold: at .60, 33 kept with 6 right against 15 with
-7), and the former features, each verb's whole clause with the PLOVER codebook's definitions
-and the lexicon entries as further examples (no threshold reached .6 precision on 5 or more).
+fold on the candidates in earlier versions: the trigger lexicons' entries as further
+examples (they hold no NONE, and lowered precision at every threshold), and each verb's
+whole clause as the feature (no threshold reached .6 precision on 5 or more).
 A multinomial logistic regression over the packaged encoder's vectors of those texts.
-Its threshold is the lowest probability at which both reach the wanted precision: the
-out-of-fold predictions (5 folds grouped by sentence) on those candidates, and, by sentence,
-the final weights' most probable typed candidate of each sentence of plover-gsr's dev half
-(even records; the set measures the weights and never trains them), read the same way.
-BUILD.json records it all, with the out-of-fold curve of the English candidates on its own.
+Its threshold is the lowest probability at which the fallback's own proposals reach the
+wanted precision, 5 or more of them: the candidates it is handed in the dev texts, typed
+out of fold (5 folds grouped by text, so no text's sentences sit on both sides), pooled
+with those of plover-gsr's dev half (even records) typed by the final weights (the set
+measures the weights and never trains them). The blind candidates' curve is recorded too,
+but not used: most of them are verbs the lexicon codes, which the fallback never sees.
+BUILD.json records it all.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import io
 import json
 import sys
@@ -68,16 +68,17 @@ VERSION = "4"
 # marea is Apache-2.0. It stays a benchmark only.
 EXCLUDED_SETS = {"plover-gsr"}
 WRITTEN = ROOT / "scripts" / "data" / "event_fallback_examples.tsv"
+CODEBOOK = bench.SHARED / "plover-reference" / "PLOVER_structured_codebook_updated.csv"
 STAGES = ("marea.clean.v1", "marea.language.v1", "marea.linguistic.v1", "marea.actors.v1",
           "marea.events.v1")
 
 
-def _gold_documents(settings: object) -> list[tuple[Document, list[tuple[int, int, str]]]]:
-    """Our gold set's even-numbered texts with their (start, end, type) triggers."""
-    gold = [json.loads(line) for line in
-            (bench.GOLD / "events" / "events.jsonl").read_text("utf-8").splitlines() if line]
-    texts = bench.GOLD / "actors" / "texts"
-    picked = sorted(p for p in texts.glob("*.txt") if int(p.stem.split("-")[1]) % 2 == 0)
+def _gold_documents(settings: object, gold_set: bench.GoldSet = bench.MAIN
+                    ) -> list[tuple[Document, list[tuple[int, int, str]]]]:
+    """A gold set's dev texts (ours: even-numbered; a fresh set's: its SHA-1 dev half) with
+    their (start, end, type) triggers."""
+    gold = [json.loads(line) for line in gold_set.rows.read_text("utf-8").splitlines() if line]
+    picked = sorted(p for p in gold_set.texts.glob("*.txt") if gold_set.half(p.name) == "dev")
     docs = [d for d in read_inputs([str(p) for p in picked], settings)  # type: ignore[arg-type]
             if isinstance(d, Document)]
     found = []
@@ -204,33 +205,22 @@ def _curve(probabilities: np.ndarray, classes: list[str], truth: list[str]
     return curve
 
 
-def _sentence_curve(probabilities: np.ndarray, classes: list[str], labels: list[str],
-                    groups: list[str], picked: np.ndarray) -> dict[str, list[int]]:
-    """(kept, right) by sentence at every cut: its most probable typed candidate, right when
-    the sentence holds an annotated event of that type (plover-gsr codes one event a
-    sentence, and the fallback reads only sentences the lexicon coded nothing in)."""
-    annotated: dict[str, set[str]] = {}
-    for group, label in zip(groups, labels, strict=True):
-        if label != NONE:
-            annotated.setdefault(group, set()).add(label)
-    best: dict[str, tuple[str, float]] = {}
-    for row in np.flatnonzero(picked):
-        kind, score = classes[probabilities[row].argmax()], float(probabilities[row].max())
-        if kind != NONE and score > best.get(groups[row], ("", 0.0))[1]:
-            best[groups[row]] = kind, score
-    return {f"{cut:.2f}": [sum(s >= cut for _, s in best.values()),
-                           sum(s >= cut and k in annotated.get(g, ()) for g, (k, s) in
-                               best.items())] for cut in CUTS}
-
-
-def _threshold(curves: list[dict[str, list[int]]], precision: float) -> float:
-    """The lowest cut at which every curve keeps 5 or more at the wanted precision (1.01, so
-    nothing is kept, when none does)."""
+def _threshold(curve: dict[str, list[int]], precision: float) -> float:
+    """The lowest cut that keeps 5 or more at the wanted precision (1.01, so nothing is
+    kept, when none does)."""
     for cut in CUTS:
-        points = [curve[f"{cut:.2f}"] for curve in curves]
-        if all(kept >= 5 and right / kept >= precision for kept, right in points):
+        kept, right = curve[f"{cut:.2f}"]
+        if kept >= 5 and right / kept >= precision:
             return cut
     return 1.01
+
+
+def _codebook_examples() -> tuple[list[str], list[str]]:
+    """The PLOVER codebook's mode descriptions ("Promise to sign a treaty") with their type,
+    without their parenthesised notes."""
+    with CODEBOOK.open(encoding="utf-8") as handle:
+        rows = [r for r in csv.DictReader(handle) if r["mode_def"].strip()]
+    return [r["mode_def"].split("(")[0].strip() for r in rows], [r["event"] for r in rows]
 
 
 def main() -> None:
@@ -240,40 +230,46 @@ def main() -> None:
     parser.add_argument("--limit", type=int, help="only the first N records of each set")
     parser.add_argument("--c", type=float, default=10.0, help="inverse regularisation")
     parser.add_argument("--written-weight", type=float, default=3.0,
-                        help="weight of each hand-written example against a dev one")
+                        help="weight of each hand-written or codebook example against a dev one")
     args = parser.parse_args()
     settings = load_settings()
-    pairs = _gold_documents(settings) + _record_documents(args.limit)
-    texts, labels, groups, candidate_language, _ = _examples(pairs)
+    pairs = [p for gold_set in (bench.MAIN, *bench.FRESH_SETS)
+             for p in _gold_documents(settings, gold_set)] + _record_documents(args.limit)
+    texts, labels, groups, candidate_language, handed = _examples(pairs)
+    dev = len(texts)
     written, written_labels = _written_examples()
-    texts, labels = texts + written, labels + written_labels
-    groups += [f"written:{n}" for n in range(len(written))]
-    candidate_language += [None] * len(written)
+    described, described_labels = _codebook_examples()
+    texts += written + described
+    labels += written_labels + described_labels
+    groups += [f"written:{n}" for n in range(len(written) + len(described))]
     encoder = load_encoder(DEFAULT)
     vectors = encoder.encode(texts)
     y = np.array(labels)
+    documents = [g.rsplit(":", 1)[0] for g in groups]  # folds keep a text's sentences together
     model = LogisticRegression(C=args.c, max_iter=3000)
-    folds = GroupKFold(n_splits=5)
     classes = sorted(set(labels))
     out_of_fold = np.zeros((len(texts), len(classes)), np.float32)
-    weights = np.array([1.0] * (len(texts) - len(written)) + [args.written_weight] * len(written))
-    for train, test in folds.split(vectors, y, groups):
+    weights = np.array([1.0] * dev + [args.written_weight] * (len(texts) - dev))
+    for train, test in GroupKFold(n_splits=5).split(vectors, y, documents):
         model.fit(vectors[train], y[train], sample_weight=weights[train])
         columns = [classes.index(c) for c in model.classes_]
         out_of_fold[np.ix_(test, columns)] = model.predict_proba(vectors[test])
-    picked = np.array([language is not None for language in candidate_language])
-    english = np.array([language == "en" for language in candidate_language])
-    curve = _curve(out_of_fold[picked], classes, list(y[picked]))
-    curve_en = _curve(out_of_fold[english], classes, list(y[english]))
+    picked = np.array([language is not None for language in candidate_language]
+                      + [False] * (len(texts) - dev))
+    given = np.array(handed + [False] * (len(texts) - dev))
+    blind_curve = _curve(out_of_fold[picked], classes, list(y[picked]))
+    handed_curve = _curve(out_of_fold[given], classes, list(y[given]))
     model.fit(vectors, y, sample_weight=weights)
     # plover-gsr's dev half measures the weights, never trains them (see EXCLUDED_SETS)
-    held_texts, held_labels, held_groups, held_language, _ = _examples(
+    held_texts, held_labels, _, _, held_handed = _examples(
         _record_documents(args.limit, calibration=True))
-    held_picked = np.array([language is not None for language in held_language])
-    gsr_curve = _sentence_curve(model.predict_proba(encoder.encode(held_texts)),
-                                [str(c) for c in model.classes_], held_labels, held_groups,
-                                held_picked)
-    threshold = _threshold([curve, gsr_curve], args.precision)
+    gsr_given = np.array(held_handed, dtype=bool)
+    gsr_curve = (_curve(model.predict_proba(encoder.encode(held_texts))[gsr_given],
+                        [str(c) for c in model.classes_], list(np.array(held_labels)[gsr_given]))
+                 if gsr_given.any() else {f"{cut:.2f}": [0, 0] for cut in CUTS})
+    pooled = {cut: [a + b for a, b in zip(handed_curve[cut], gsr_curve[cut], strict=True)]
+              for cut in handed_curve}
+    threshold = _threshold(pooled, args.precision)
     OUT.mkdir(parents=True, exist_ok=True)
     buffer = io.BytesIO()
     np.savez_compressed(buffer, weights=model.coef_.astype(np.float32),
@@ -285,20 +281,25 @@ def main() -> None:
         "wanted_precision": args.precision, "c": args.c,
         "written_weight": args.written_weight,
         "examples": dict(Counter(labels).most_common()),
-        "candidates": {"total": int(picked.sum()), "events": int((y[picked] != NONE).sum()),
-                       "english": int(english.sum()),
-                       "english_events": int((y[english] != NONE).sum()),
-                       "plover_gsr_dev_sentences": len(set(held_groups))},
-        "out_of_fold_kept_right_by_threshold": curve,
-        "english_out_of_fold_kept_right_by_threshold": curve_en,
-        "plover_gsr_dev_sentences_kept_right_by_threshold": gsr_curve,
+        "candidates": {"blind": int(picked.sum()), "blind_events": int((y[picked] != NONE).sum()),
+                       "handed": int(given.sum()), "handed_events": int((y[given] != NONE).sum()),
+                       "plover_gsr_dev_handed": int(gsr_given.sum()),
+                       "plover_gsr_dev_handed_events": int(sum(
+                           label != NONE for label, g in zip(held_labels, held_handed,
+                                                             strict=True) if g))},
+        "handed_out_of_fold_kept_right_by_threshold": handed_curve,
+        "plover_gsr_dev_handed_kept_right_by_threshold": gsr_curve,
+        "blind_out_of_fold_kept_right_by_threshold": blind_curve,
         "sources": ["marea gold set, even-numbered texts",
+                    "the three fresh gold sets, their dev halves (SHA-1 order)",
                     "UniversalPetrarch Spanish sets dev (even records)",
-                    f"hand-written examples ({WRITTEN.relative_to(ROOT)})"],
+                    f"hand-written examples ({WRITTEN.relative_to(ROOT)})",
+                    "PLOVER codebook mode descriptions (plover-reference, NGEC, MIT)"],
     }
     (OUT / "BUILD.json").write_text(json.dumps(build, indent=1, ensure_ascii=False) + "\n",
                                     "utf-8")
     print(json.dumps({k: build[k] for k in ("threshold", "candidates", "examples")}))
+    print(json.dumps(pooled))
 
 
 if __name__ == "__main__":

@@ -11,12 +11,13 @@ import pytest
 from marea.actors.kb import KnowledgeBase, fold, load_kb, parse_day
 from marea.actors.link import _agent_phrase, home_country
 from marea.cli import main
+from marea.corpus import Corpus
 from marea.errors import ConfigError
 from marea.model import Document
 from marea.pipeline import ingest
 from marea.settings import Settings
 from marea.store import Store
-from tests.conftest import SHARED, need_seeds
+from tests.conftest import SHARED, jsonl_store, mention_links, need_seeds
 
 
 def links(store: Store, source_suffix: str, text: str) -> list[tuple[str | None, str | None]]:
@@ -402,6 +403,32 @@ def test_actor_commands(corpus_store: Store, tmp_path: Path, monkeypatch: pytest
     assert "co-mentioned:" in page and "López Obrador" in page
     assert main(["actors", "--db", db, "--unknown", "--top", "3"]) == 0
     assert "unknown actors" in capsys.readouterr().out
+
+
+def test_actor_listings_say_what_they_leave_out(corpus_store: Store, tmp_path: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """The actors listing shows the knowledge base's actors and agents; the names it does not
+    know are another listing, and each says how many of the other it leaves out (here
+    organisations, which take in parties)."""
+    orgs = {unknown: n for unknown, n in corpus_store.con.execute(
+        "SELECT a.origin = 'unknown', count(*) FROM actor_stats s JOIN actors a "
+        "USING (actor_id) WHERE a.type IN ('org', 'party') GROUP BY ALL").fetchall()}
+    assert orgs[True] > 0 and orgs[False] > 0
+    corpus = Corpus(corpus_store)
+    known = corpus.actors("org", limit=2)
+    assert (known.attrs["total"], known.attrs["left_out"]) == (orgs[False], orgs[True])
+    unknown = corpus.actors("org", limit=2, unknown=True)
+    assert (unknown.attrs["total"], unknown.attrs["left_out"]) == (orgs[True], orgs[False])
+    corpus_store.con.execute("CHECKPOINT")
+    db = str(tmp_path / "copy.duckdb")
+    Path(db).write_bytes(Path(corpus_store.path).read_bytes())
+    assert main(["actors", "--db", db, "--type", "org", "--top", "2", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["note"] == (
+        f"{orgs[True]} names not in the knowledge base left out (--unknown lists them)")
+    assert main(["actors", "--db", db, "--type", "org", "--unknown", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["note"] == (
+        f"{orgs[False]} knowledge-base actors and agents left out "
+        "(without --unknown they are listed)")
 
 
 def test_a_regnal_number_alone_names_nobody(tmp_path: Path, settings: Settings,
@@ -851,3 +878,17 @@ def test_an_origin_pair_before_a_community_names_americans(
         "WHERE m.actor_id IN ('USA', 'CUB') ORDER BY d.source, m.start_char")] == [
         ("Cuban American", "USA"), ("Cuban", "CUB"), ("American", "USA"),
         ("cubano-estadounidense", "USA")]
+
+
+def test_an_acronym_that_is_a_common_abbreviation_needs_the_full_name(tmp_path: Path) -> None:
+    """"AI" in a story on school surveillance (Axios, trafilatura-eval) is artificial
+    intelligence, not Amnesty International; in a story that names Amnesty it is Amnesty."""
+    surveillance = ("Where once a guard watched the feeds, artificial intelligence now monitors "
+                    "the videos. \"Students are electronically monitored by AI agents,\" the "
+                    "ACLU's Jay Stanley said.")
+    amnesty = ("Amnesty International accused the police of torture. AI said the detainees "
+               "were beaten in custody.")
+    with jsonl_store(tmp_path, [{"title": "Cameras in schools", "text": surveillance},
+                                {"title": "Report on detainees", "text": amnesty}]) as store:
+        assert "amnesty" not in {actor for actor, _ in mention_links(store, 1, "AI")}
+        assert {actor for actor, _ in mention_links(store, 2, "AI")} == {"amnesty"}

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from marea.actors.gender import given_name_genders
 from marea.actors.kb import load_kb
 from tests.conftest import events_by_sentence, jsonl_store
 
@@ -39,7 +38,7 @@ def test_ella_is_the_woman_a_spanish_title_or_name_shows(tmp_path: Path) -> None
 
 
 def test_given_names_of_both_genders_say_nothing() -> None:
-    names = given_name_genders(load_kb())
+    names = load_kb().given_name_genders
     assert (names["pamela"], names["david"], names["maria"], names["juan"]) == ("f", "m", "f", "m")
     assert "andrea" not in names and "jean" not in names and "robin" not in names
     assert names["keiko"] == "f"  # from the knowledge base's own people

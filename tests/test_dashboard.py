@@ -219,6 +219,10 @@ def test_listing_pages_say_shown_of_total_and_page(site: str, browser: object) -
     driver.get(site + "/")  # type: ignore[attr-defined]
     follow(driver, driver.find_element(By.LINK_TEXT, "Actors"), "/ui/actors")  # type: ignore
     assert showing(driver) == (1, min(50, actors_total), actors_total)
+    unknown = httpx.get(f"{site}/actors", params={"limit": 1, "unknown": True}).json()["total"]
+    assert driver.find_element(By.ID, "left-out").text == (  # type: ignore[attr-defined]
+        f"{unknown} names not in the knowledge base left out (`marea actors --unknown` lists "
+        "them)")
     assert len(driver.find_elements(By.CSS_SELECTOR, "#actors tr")) - 1 == min(50, actors_total)  # type: ignore  # noqa: E501
     shot(driver, "actors.png")
     if actors_total > 50:

@@ -173,9 +173,9 @@ def test_fallback_candidates(monkeypatch: pytest.MonkeyPatch, text: str, languag
 
 @pytest.mark.slow
 def test_packaged_fallback_abstains() -> None:
-    # No threshold reached the wanted precision out of fold on the dev candidates (nor on
-    # the English ones alone), so the packaged weights keep nothing and the encoder is not
-    # even run; BUILD.json says so.
+    # No threshold reached the wanted precision out of fold on the candidates the fallback
+    # is handed in the dev texts (111, 11 of them events: at best 1 right of 5), so the
+    # packaged weights keep nothing and the encoder is not even run; BUILD.json says so.
     packaged = fallback.classifier()
     assert packaged is not None and packaged.threshold > 1
     assert _events("Brazil feted the Argentine president.", "en") == []
@@ -185,6 +185,8 @@ def test_packaged_fallback_abstains() -> None:
 @pytest.mark.parametrize("text, expected", [
     # no lexicon entry for "fete" (the airlift case left when the lexicon learned "airlift")
     ("Brazil feted the Argentine president.", ("SUPPORT", "BRA", "alberto-fernandez")),
+    # nor for "pummel": an army beating rebels is an attack
+    ("The Peruvian army pummeled the rebels.", ("ASSAULT", "PERMIL", "PERREB")),
 ])
 def test_fallback_types_a_verb_the_lexicon_leaves(monkeypatch: pytest.MonkeyPatch, text: str,
                                                   expected: tuple[str, str, str]) -> None:

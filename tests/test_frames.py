@@ -399,6 +399,18 @@ def test_an_op_eds_charged_nouns_are_loaded_language_and_its_verbs_tell_acts(
     assert _doc(settings, text, "news").frames == []
 
 
+def test_a_disaster_word_about_a_natural_hazard_describes_it(settings: Settings) -> None:
+    text = ("Farmers brace for a deadly wildfire season, and the towns breathe dirty air. "
+            "Nobody can escape the catastrophic consequences of the drought. The catastrophic "
+            "results of these cruel sanctions fall on the poor.")
+    spans = _spans(_doc(settings, text, "opinion"))
+    # the sanctions are someone's doing: their results are charged
+    assert ("The catastrophic results", "Loaded_Language") in spans
+    # the fire season, the air and the drought are what they are
+    assert not any(word in span for span, _ in spans
+                   for word in ("deadly", "dirty", "consequences"))
+
+
 @pytest.mark.parametrize(("language", "text", "technique", "found"), [
     ("en", "Bush is the most unpopular American president in the region ever.",
      "Exaggeration,Minimisation", ["the most unpopular American president in the region ever"]),

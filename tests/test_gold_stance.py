@@ -82,6 +82,21 @@ def test_second_annotation_relabels_gold_pairs() -> None:
     assert {(row["doc"], row["actor_id"]) for row in second} <= gold
 
 
+def test_second_annotation_rows_name_their_batch() -> None:
+    # benchmarks/stance.py groups the agreement by batch: 170 pairs on 22 documents relabelled
+    # by one session, then 45 and 82 pairs from two other sessions (README); a document's
+    # pairs were relabelled together
+    second = _rows("second_annotation.jsonl")
+    batches: dict[str, set[str]] = {}
+    for row in second:
+        batches.setdefault(row["batch"], set()).add(row["doc"])
+    assert {batch: sum(row["batch"] == batch for row in second) for batch in batches} == {
+        "sample": 170, "session 25": 45, "session 26": 82}
+    assert {batch: len(docs) for batch, docs in batches.items()} == {
+        "sample": 22, "session 25": 4, "session 26": 3}
+    assert sum(len(docs) for docs in batches.values()) == len({row["doc"] for row in second})
+
+
 def test_readme_counts_match_the_files() -> None:
     readme = " ".join((STANCE / "README.md").read_text("utf-8").split())
     rows = _rows("stances.jsonl")

@@ -236,8 +236,10 @@ def test_campaign_hashtags_name_their_candidate_and_are_for_them(settings: Setti
     assert stances["donald-trump"].label == "favor"
     assert stances["donald-trump"].cues[0].kind == "hashtag"
     doc = _processed(settings, "Proud to stand with her. #ImWithHer", published="2016-07-01")
+    # on 1 July 2016 Sanders still contested the nomination (he endorsed Clinton on 12 July)
     assert {s.actor_id: s.label for s in doc.stances} == {"hillary-clinton": "favor",
-                                                          "donald-trump": "against"}
+                                                          "donald-trump": "against",
+                                                          "bernie-sanders": "against"}
     doc = _processed(settings, "#Hillary2016 all the way", published="2016-07-01")
     assert {s.actor_id: s.label for s in doc.stances}["hillary-clinton"] == "favor"
     # out of the campaign a slogan is only words

@@ -35,6 +35,11 @@ def test_openapi_and_reads(api: httpx.Client) -> None:
     assert len(page["items"]) == 3 and page["limit"] == 3
     second = api.get("/documents", params={"limit": 3, "offset": 3}).json()
     assert {d["doc_id"] for d in page["items"]}.isdisjoint(d["doc_id"] for d in second["items"])
+    known = api.get("/actors", params={"limit": 2}).json()
+    unknown = api.get("/actors", params={"limit": 2, "unknown": True}).json()
+    assert known["left_out"] == unknown["total"] > 0
+    assert known["note"] == (f"{unknown['total']} names not in the knowledge base left out "
+                             "(unknown=true lists them)")
     amlo = api.get("/actors/AMLO").json()
     assert amlo["actor_id"] == "andres-manuel-lopez-obrador"
     events = api.get("/events", params={"actor": "Pedro Castillo", "type": "COERCE"}).json()

@@ -278,6 +278,7 @@ def cmd_export(args: argparse.Namespace, console: Console) -> int:
 
 def cmd_actors(args: argparse.Namespace, console: Console) -> int:
     from marea.console import field, print_listing
+    from marea.corpus import actors_left_out
 
     with _corpus(args) as corpus:
         frame = corpus.actors(args.type, _limit(args), args.offset, unknown=args.unknown)
@@ -285,7 +286,8 @@ def cmd_actors(args: argparse.Namespace, console: Console) -> int:
         ("id", field("actor_id")), ("name", field("name", 40)), ("type", field("type")),
         ("code", field("cameo")), ("mentions", field("mentions")),
         ("docs", field("documents"))], noun="actors", **_listing(args),
-        title="unknown actors (add them to a --kb file)" if args.unknown else None)
+        title="unknown actors (add them to a --kb file)" if args.unknown else None,
+        note=actors_left_out(frame, args.unknown, "--unknown"))
     return 0
 
 

@@ -213,7 +213,8 @@ def print_listing(console: Console, frame: pd.DataFrame | list[dict[str, Any]],
     total = (frame.attrs.get("total", len(rows)) if isinstance(frame, pd.DataFrame)
              else getattr(frame, "total", None))
     if as_json:
-        out = {"shown": len(rows), "total": total, "offset": offset, "items": rows}
+        out = {"shown": len(rows), "total": total, "offset": offset, "items": rows,
+               **({"note": note} if note else {})}
         console.file.write(json.dumps(out, ensure_ascii=False, default=str) + "\n")
         return
     cells = [[cell(fn(row)) for _, fn in columns] for row in rows]

@@ -68,6 +68,19 @@ EVENT_ROWS = (
     "ORDER BY {order}, e.doc_id, e.idx")
 
 
+
+def actors_left_out(frame: pd.DataFrame, unknown: bool, switch: str) -> str:
+    """What an actors listing leaves out, said the same way by the CLI, REST and pages: the
+    names not in the knowledge base, or (listing those) the known actors; `switch` is how
+    the caller's interface asks for the other side."""
+    left_out = frame.attrs.get("left_out", 0)
+    if not left_out:
+        return ""
+    if unknown:
+        return (f"{left_out} knowledge-base actors and agents left out "
+                f"(without {switch} they are listed)")
+    return f"{left_out} names not in the knowledge base left out ({switch} lists them)"
+
 class Corpus:
     """Corpus(Store("marea.duckdb", read_only=True))  # or marea.open("marea.duckdb")
 
@@ -194,16 +207,21 @@ class Corpus:
             in the knowledge base instead (worth adding to a --kb file); limit/offset: paging.
         Returns:
             actor_id, name, type, country, cameo, origin (kb, agent or unknown), mentions and
-            documents (counted after each ingest run); attrs["total"] counts every match.
+            documents (counted after each ingest run); attrs["total"] counts every match,
+            attrs["left_out"] the actors of the type on the other side of `unknown`, so that
+            a listing can say what it leaves out.
         """
         types = check.actor_kind(type)
-        return self._page(
+        sides = ("FROM actor_stats s JOIN actors a USING (actor_id) "
+                 "WHERE (? IS NULL OR list_contains(?, a.type)) AND (a.origin = 'unknown') = ? ")
+        frame = self._page(
             "SELECT a.actor_id, a.name, a.type, a.country, a.cameo, a.origin, s.mentions, "
-            "s.documents, count(*) OVER () AS total FROM actor_stats s "
-            "JOIN actors a USING (actor_id) WHERE (? IS NULL OR list_contains(?, a.type)) "
-            "AND (a.origin = 'unknown') = ? "
+            f"s.documents, count(*) OVER () AS total {sides}"
             "ORDER BY s.mentions DESC, a.name LIMIT ? OFFSET ?",
             [types, types, unknown], limit, offset)
+        frame.attrs["left_out"] = int(self._frame(
+            f"SELECT count(*) AS n {sides}", [types, types, not unknown])["n"].iloc[0])
+        return frame
 
     def events(self, actor: str | None = None, type: str | None = None,
                since: DateValue = None, until: DateValue = None,

@@ -25,7 +25,7 @@ from fastapi import Path as Path_
 from fastapi.responses import JSONResponse
 
 from marea import __version__
-from marea.corpus import Corpus, records
+from marea.corpus import Corpus, actors_left_out, records
 from marea.errors import MareaError, StoreError
 from marea.executors import ProcessExecutor
 from marea.nlp.encoder import DEFAULT, DISABLED, load_encoder
@@ -269,7 +269,9 @@ def create_app(settings: Settings, token: str | None, max_upload_mb: float = 20,
                kind: str | None = Query(None, alias="type"), unknown: bool = False
                ) -> dict[str, Any]:
         # page (over the actor_stats summary)
-        return page(corpus.actors(kind, limit, offset, unknown=unknown), limit, offset)
+        found = corpus.actors(kind, limit, offset, unknown=unknown)
+        return page(found, limit, offset, left_out=found.attrs["left_out"],
+                    note=actors_left_out(found, unknown, "unknown=true"))
 
     @app.get("/actors/{name}")
     def actor(name: str) -> dict[str, Any]:

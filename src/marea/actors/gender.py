@@ -10,10 +10,6 @@ the knowledge base's people and in `kb/given_names.yaml`. Cues that disagree giv
 from __future__ import annotations
 
 from bisect import bisect_left
-from functools import lru_cache
-from importlib import resources
-
-import yaml
 
 from marea.actors.kb import KnowledgeBase, fold
 from marea.model import Document
@@ -28,30 +24,6 @@ GENDERED_TITLES = {
           "principe"},
 }
 MORPH_GENDERS = {"Gender=Fem": "f", "Gender=Masc": "m"}
-
-
-@lru_cache(maxsize=1)
-def _listed_names() -> dict[str, list[str]]:
-    data: dict[str, list[str]] = yaml.safe_load(resources.files("marea.actors").joinpath(
-        "kb/given_names.yaml").read_text(encoding="utf-8"))
-    return data
-
-
-def given_name_genders(kb: KnowledgeBase) -> dict[str, str]:
-    """Folded first given name -> gender, from the list and the knowledge base's people (a
-    name both genders bear, there or in the list's `both`, gives none)."""
-    listed = _listed_names()
-    names = {fold(name): gender for gender in ("f", "m") for name in listed[gender]}
-    seen: dict[str, set[str]] = {fold(name): {"f", "m"} for name in listed["both"]}
-    for actor in kb.actors.values():
-        if actor.type == "person" and actor.gender and actor.name.split():
-            seen.setdefault(fold(actor.name.split()[0]), set()).add(actor.gender)
-    for name, genders in seen.items():
-        if len(genders) == 1:
-            names.setdefault(name, next(iter(genders)))
-        else:
-            names.pop(name, None)
-    return names
 
 
 def _title_gender(doc: Document, starts: list[int], start: int, text: str) -> str | None:
@@ -88,7 +60,7 @@ def person_genders(doc: Document, kb: KnowledgeBase) -> dict[str, str]:
         elif (mention.actor_id or "").startswith("x-person-"):
             cue = _title_gender(doc, starts, mention.start, mention.text)
             cues.setdefault(mention.actor_id or "", set()).update({cue} if cue else set())
-    names = given_name_genders(kb)
+    names = kb.given_name_genders
     for record in doc.actors:
         if record.actor_id not in cues:
             continue

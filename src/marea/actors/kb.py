@@ -30,6 +30,13 @@ RIVALRY_DAYS = 60  # a contest's sides stay opposed through the count and its di
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "´": "'", "`": "'"})
 SPACING = re.compile(r"[\s\-‐–]+")  # compiled once: fold runs on every name met
 LEADING_THE = re.compile(r"^the ")
+# Given names that open a hyphenated given name ("Anne-Marie Slaughter", "Karl-Heinz Rummenigge",
+# "José-Luis"), whose second half the tagger starts a person at; with the first given names of
+# the knowledge base's people. Written from common French, German and Iberian double names.
+HYPHEN_GIVEN_NAMES = {"anne", "marie", "jean", "pierre", "jeanne", "louise", "claire", "luc",
+                      "paul", "louis", "michel", "hans", "karl", "heinz", "ana", "maria", "jose",
+                      "juan", "luis", "mary", "rose", "sophie", "yves", "jacques", "franz",
+                      "klaus", "eva", "lise", "marc", "andre", "philippe", "francois"}
 
 
 @lru_cache(maxsize=50_000)
@@ -134,12 +141,22 @@ class KnowledgeBase:
     # Chile"), as many countries have one; a person's given name the home press uses alone
     # (`home_aliases`: "Alberto" for Alberto Fernández in Argentine stories)
     bound: set[tuple[str, str]] = field(default_factory=set)
+    # (name key, actor id) of an acronym that is also a common abbreviation ("AI": artificial
+    # intelligence far more often than Amnesty International): it names the organisation
+    # only in a document that names it in full (`word_acronyms` in organisations.yaml)
+    word_acronyms: set[tuple[str, str]] = field(default_factory=set)
     # (name key, actor id) of a name the files also spell without accents: only these match a
     # word in capitals ("IRA" is an acronym, not the Portuguese "Irã" shorn of its tilde)
     plain: set[tuple[str, str]] = field(default_factory=set)
     # the first words of the people's names: a surname spelt like one ("de Pedro") is never
     # looked up alone
     given_names: set[str] = field(default_factory=set)
+    # each half of the first word of the people's names and aliases of two words or more, and
+    # HYPHEN_GIVEN_NAMES: where actors/spans.py may start or cut a person's name
+    given_name_parts: frozenset[str] = frozenset()
+    # folded given name -> "m" or "f", from kb/given_names.yaml and the people's first names: the
+    # gender of a person the files do not hold (actors/gender.py)
+    given_name_genders: dict[str, str] = field(default_factory=dict)
     # the states a national group is at home in besides its country (the IRA: both parts of
     # Ireland): a story naming any of them reads its short acronym
     homes: dict[str, set[str]] = field(default_factory=dict)
@@ -170,6 +187,7 @@ class KnowledgeBase:
         kb.given_names = {fold(str(e["name"]).split()[0]) for e in data["people"].values()}
         for entry in data["people"].values():
             kb._add_person(entry)
+        kb._add_given_names()
         return kb
 
     # -- building ---------------------------------------------------------------------------
@@ -240,6 +258,8 @@ class KnowledgeBase:
             self._alias(name, actor_id, "alias")
         for name in self._names(e.get("acronyms")):
             self._alias(name, actor_id, "acronym")
+        for name in e.get("word_acronyms") or ():
+            self.word_acronyms.add((fold(str(name)), actor_id))
         if e.get("states"):
             self.homes[actor_id] = {str(state) for state in e["states"]}
 
@@ -290,6 +310,27 @@ class KnowledgeBase:
             for kind, part in _name_parts(name, main if name == e["name"] else surnames,
                                           self.given_names):
                 self._alias(part, actor_id, kind)
+
+    def _add_given_names(self) -> None:
+        """Fill `given_name_parts` and `given_name_genders` from the people and the list of
+        given names (a name both genders bear, among the people or in the list's `both`,
+        gives none)."""
+        people = [actor for actor in self.actors.values() if actor.type == "person"]
+        self.given_name_parts = frozenset(HYPHEN_GIVEN_NAMES) | frozenset(
+            part for actor in people for name in (actor.name, *actor.aliases) if " " in name
+            for part in fold(name).split()[0].split("-"))
+        listed = _listed_given_names()
+        genders = {fold(name): gender for gender in ("f", "m") for name in listed[gender]}
+        seen: dict[str, set[str]] = {fold(name): {"f", "m"} for name in listed["both"]}
+        for actor in people:
+            if actor.gender and actor.name.split():
+                seen.setdefault(fold(actor.name.split()[0]), set()).add(actor.gender)
+        for name, said in seen.items():
+            if len(said) == 1:
+                genders.setdefault(name, next(iter(said)))
+            else:
+                genders.pop(name, None)
+        self.given_name_genders = genders
 
     def _add_roles(self, roles: dict[str, Any]) -> None:
         self.titles = {fold(t) for t in self._names(roles.get("titles"))}
@@ -415,6 +456,13 @@ def _date(value: Any) -> date | None:
         return date.fromisoformat(text if len(text) == 10 else (text + "-01-01")[:10])
     except ValueError as exc:
         raise ConfigError(f"[E040] Bad date '{text}' in the actor knowledge base") from exc
+
+
+def _listed_given_names() -> dict[str, list[str]]:
+    """kb/given_names.yaml: gender ("f", "m", "both") -> folded given names."""
+    text = resources.files("marea").joinpath("actors", "kb", "given_names.yaml").read_text("utf-8")
+    listed: dict[str, list[str]] = yaml.load(text, Loader=YAML_LOADER)
+    return listed
 
 
 def _overlay(data: dict[str, dict[str, dict[str, Any]]], path: str) -> None:

@@ -108,10 +108,16 @@ NEW_WORDS = {"new", "incoming", "nuevo", "nueva", "novo", "nova", "entrante"}  #
 # The winner of an election, before taking office: "the president-elect", "al ganador".
 WINNER_WORDS = {"winner", "ganador", "ganadora", "vencedor", "vencedora"}
 DEFINITE = {"the", "el", "la", "al"}
+# Abbreviated offices after a place, as written ("Alameda County DA"), spelled out.
+OFFICE_ABBREVIATIONS = {"DA": "district attorney", "AG": "attorney general"}
+OFFICE_REACH = 80  # characters before a holder's name its spelled-out title may start within
+DEMONYM_ARTICLES = (("the",), ("el",), ("la",), ("o",), ("a",))  # before "Estado uruguayo"
 INDEFINITE = {"a", "an", "un", "una", "um", "uma"}
 # Head nouns of bodies a definite description stands for once the body is named: "the commission"
 DESCRIBED_BODIES = {"commission", "court", "mission", "committee", "tribunal", "assembly",
-                    "comision", "corte", "mision", "comite", "asamblea", "comissao", "missao"}
+                    "authority", "agency", "council", "board", "institute", "fund",
+                    "comision", "corte", "mision", "comite", "asamblea", "agencia", "consejo",
+                    "instituto", "fondo", "comissao", "missao", "conselho"}
 ELECTION_WORDS = {"election", "elections", "vote", "runoff", "race", "eleccion", "elecciones",
                   "comicios", "votacion", "balotaje", "segunda", "presidenciales"}
 # Possessives that make a common-noun actor someone's ("his government", "su gobierno").
@@ -142,6 +148,7 @@ GENERIC_PARTY_WORDS = {
     "del", "los"}
 # Acronyms this short ("PJ", "PT", "PAC") name a national body only in a text about its country.
 SHORT_ACRONYM = 3
+LONG_ACRONYM = 4  # capitals an acronym needs to be read as spelling a name it stands apart from
 SAYING_REACH = 40  # tokens from a verb its clause complement may start within
 COMPLEMENTISERS = {"that", "que", "whether", "si"}  # open a clause of what is said
 NAME_JOINS = JOINING_WORDS | {"y", "e", "and"}  # small words inside an institution's name
@@ -302,6 +309,8 @@ OUTLET_CREDITS = {"columnista", "periodista", "reportero",  # not "colaborador d
 OUTLET_OF = {"de", "del", "para", "of", "for", "to", "do", "da"}  # not "en": "corresponsal en Lima"
 PUBLISHED = {"publicado", "publicada", "publicados", "publicadas", "published", "appeared"}
 PUBLISHED_IN = {"en", "in", "em", "no", "na"}
+TITLED_ARTICLES = {"El", "La", "The", "O"}  # open an outlet's name: "El País", "The Guardian"
+TOLD_TO = {"a", "ao", "to"}  # folded: "dijo [a] El País", "said [to] The Times"
 # Words for an interview or statement given to a medium, then its name (seen on Chilean pages:
 # "en entrevista con Cooperativa"); a person's name after them is the interviewer.
 INTERVIEW_WORDS = {("entrevista", "con"), ("declaraciones", "a"), ("conversacion", "con"),
@@ -400,12 +409,11 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
                     mention, kb) or agent
             deferred.append((mention, *agent))  # coded once the sentence's people are known
             continue
-        if mention.label in PLACE_LABELS and how == "surname" or (  # "felicitó a Arce",
-                # "expresó Vergara" after the singer Ulpiano Vergara: tagged places; "Assange"
-                # after Julian Assange, or "Trump" alone, tagged a firm, is the person for
-                # pronouns and roles
-                mention.label in PLACE_LABELS | {"ORG"} and how == "in-document"
-                or mention.label == "ORG" and how in ("surname", "prominence")) and (
+        if (mention.label in PLACE_LABELS | {"ORG"} and how in ("surname", "prominence")
+                # "felicitó a Arce", "expresó Vergara" after the singer Ulpiano Vergara, "Biden
+                # warned": tagged places; "Assange" after Julian Assange, or "Trump" alone,
+                # tagged a firm, is the person for pronouns and roles
+                or mention.label in PLACE_LABELS | {"ORG"} and how == "in-document") and (
                 actor is not None and actor.type == "person"):
             mention.label = KB_LABELS[family]["person"]
         elif mention.label in PERSON_LABELS and how == "name" and actor is not None and (
@@ -435,6 +443,8 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
             elif mention.label == "ORG" and _title_ending(view, kb, view.first_at(
                     mention.start) - 1) and not common_word_inside(view, mention):
                 mention.label = KB_LABELS[family]["person"]  # "Vice-President Moody Awori"
+            elif mention.label == "ORG" and _part_of_state(name, kb):
+                mention.label = KB_LABELS[family]["country"]  # "in Minas Gerais", tagged a firm
             actor, how = _unknown(mention, kb, located, _city_state(
                 view, mention, kb, countries)), "unknown"
             if outlet:
@@ -486,6 +496,7 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
     _merge_name_variants(doc)
     _link_acronyms(doc, kb)
     _link_descriptions(doc, view)
+    _link_office_abbreviations(doc)
     _link_former_holders(doc, view, kb, day, records)
     used = {m.actor_id for m in doc.mentions}
     doc.actors = [record for record in records.values() if record.actor_id in used]
@@ -503,6 +514,18 @@ def _merge_name_variants(doc: Document) -> None:
     for mention in doc.mentions:
         if (mention.actor_id or "").startswith("x-org-"):
             mention.actor_id = ids[_variant_key(mention.actor_id or "")].most_common(1)[0][0]
+    if doc.language != "en":
+        return
+    # an English name's short form keeps its head, the last words: "the Preservation Trust"
+    # after "the New York City Public Housing Preservation Trust"
+    for key in list(ids):
+        longer = {k for k in ids if len(k) > len(key) >= 2 and k[-len(key):] == key}
+        if len(longer) == 1:
+            whole = ids[next(iter(longer))].most_common(1)[0][0]
+            for mention in doc.mentions:
+                if mention.actor_id and _variant_key(mention.actor_id) == key and (
+                        mention.actor_id.startswith("x-org-")):
+                    mention.actor_id = whole
 
 
 def _variant_key(actor_id: str) -> tuple[str, ...]:
@@ -522,12 +545,34 @@ def _link_acronyms(doc: Document, kb: KnowledgeBase) -> None:
         if mention.actor_id and found and mention.label not in PERSON_LABELS and (
                 _acronym_of(found.group(1), mention, kb)):
             named.setdefault(found.group(1), mention)
+    spelled = _spelled_acronyms(doc, kb, named)
     for mention in doc.mentions:
-        source = named.get(clean_name(mention.text, kb))
+        source = named.get(clean_name(mention.text, kb)) or spelled.get(mention.text)
         if source is not None and source is not mention and (
                 mention.actor_id is None or mention.link in GUESSED_LINKS):
             mention.actor_id, mention.role, mention.link = (source.actor_id, source.role,
                                                             "acronym")
+
+
+def _spelled_acronyms(doc: Document, kb: KnowledgeBase, named: dict[str, Mention]
+                      ) -> dict[str, Mention]:
+    """The unknown acronyms of LONG_ACRONYM capitals or more, never bracketed after a name,
+    that spell the one organisation of several words the document names ("NYCHA" of "the New
+    York City Housing Authority", named in the lead, not beside it)."""
+    bodies = [m for m in doc.mentions if m.actor_id and m.label == "ORG"
+              and len(clean_name(m.text, kb).split()) >= 3]
+    found: dict[str, Mention] = {}
+    for mention in doc.mentions:
+        word = mention.text
+        if word in named or word in found or not (
+                mention.link == "unknown" and word.isalpha() and word.isupper()
+                and len(word) >= LONG_ACRONYM):
+            continue
+        spelling = {b.actor_id: b for b in bodies if b is not mention and _spells(
+            fold(word), tuple(fold(clean_name(b.text, kb)).split()))}
+        if len(spelling) == 1:
+            found[word] = next(iter(spelling.values()))
+    return found
 
 
 def _link_descriptions(doc: Document, view: TokenView) -> None:
@@ -568,6 +613,26 @@ def _link_descriptions(doc: Document, view: TokenView) -> None:
             # capitalised ("the Assembly") is no unknown body but the one named before
         mention.actor_id, mention.role, mention.link = body.actor_id, body.role, "description"
     doc.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+def _link_office_abbreviations(doc: Document) -> None:
+    """Link "Alameda County DA" (a letter's heading, tagged a place) to the holder the document
+    names with the title spelled out after the same place ("Alameda County District Attorney
+    Pamela Price"); with no such holder, or several, it is an office and no place: unlinked."""
+    for mention in doc.mentions:
+        words = mention.text.split()
+        if len(words) < 2 or words[-1] not in OFFICE_ABBREVIATIONS or not (
+                mention.actor_id or "").startswith("x-place-"):
+            continue
+        title = f"{fold(' '.join(words[:-1]))} {OFFICE_ABBREVIATIONS[words[-1]]}"
+        holders = {m.actor_id: m for m in doc.mentions if m.label in PERSON_LABELS
+                   and m.actor_id and title in fold(doc.text[max(0, m.start - OFFICE_REACH):m.end])}
+        holder = next(iter(holders.values())) if len(holders) == 1 else None
+        mention.actor_id = holder.actor_id if holder else None
+        mention.role = holder.role if holder else None
+        mention.link = "office" if holder else None
+        if holder:
+            mention.label = holder.label
 
 
 def _link_former_holders(doc: Document, view: TokenView, kb: KnowledgeBase, day: date | None,
@@ -896,7 +961,8 @@ def _resolve(cand: Candidate, kb: KnowledgeBase, countries: Counter[str],
         and not _at_home(kb, e.actor_id, countries, view)  # Peru's "PJ" is no ARG party
         or kb.actors[e.actor_id].type == "party" and bool(party_states)
         and _generic_party_name(name) and kb.actors[e.actor_id].country not in (
-            None, *party_states)) and not _given_name_alias(name, e, kb)]
+            None, *party_states)) and not _given_name_alias(name, e, kb)
+        and ((name, e.actor_id) not in kb.word_acronyms or e.actor_id in spelled)]
     if cand.mention.label in PERSON_LABELS:
         # "SUCRE" tagged as a person is not Bolivia's capital acting for the state; "Ugandan"
         # tagged as one is the demonym it is
@@ -918,6 +984,13 @@ def _resolve(cand: Candidate, kb: KnowledgeBase, countries: Counter[str],
         if supported:
             best = _best(supported, kb, countries, day)
             return kb.actors[best.actor_id], "surname"
+        # "Biden warned Russia", Biden tagged a place: a surname no gazetteer knows as a
+        # place is the person in office, leading the opposition or running that day
+        prominent = _most_prominent(weak, kb, day, True)
+        if prominent is not None and day is not None and _no_place(name) and (
+                prominent.leads_government(day) or prominent.leads_opposition(day)
+                or _running(prominent, day)):
+            return prominent, "prominence"
         return None, ""
     if weak:
         supported = [e for e in weak if kb.actors[e.actor_id].country in countries]
@@ -1136,7 +1209,11 @@ def _agent_phrase(text: str, kb: KnowledgeBase, language: str | None
         return None
     for rest, word in ((words[:-1], words[-1]), (words[1:], words[0])):
         country = _demonym(kb, fold(word))
-        sector = kb.agent_sector(" ".join(rest), language) if country else None
+        # a term listed only with its article names the actor beside a demonym: "el Estado"
+        # alone, "Estado uruguayo" (the tagger leaves the article out of the span)
+        sector = next(filter(None, (kb.agent_sector(" ".join([*article, *rest]), language)
+                                    for article in ((), *DEMONYM_ARTICLES))), None
+                      ) if country else None
         if sector:
             return sector, country
     return None
@@ -1370,14 +1447,15 @@ def _running(actor: Actor, day: date | None) -> bool:
 def _unknown(mention: Mention, kb: KnowledgeBase, stated: str | None = None,
              city_state: str | None = None) -> Actor:
     """Return the stable unknown actor of a name: same normalised name and type, same id. A
-    place is in the state the gazetteer puts it in, as a division ("Ohio": USA) or a city
-    (`city_state`, see _city_state); one the text puts in a state (`stated`: "Florida, en
+    place is in the state the gazetteer puts it in, as a city of the story's states
+    (`city_state`, see _city_state: "Paraná" of an Argentine story) or a division ("Ohio":
+    USA, "Paraná": BRA); one the text puts in a state (`stated`: "Florida, en
     Uruguay") is in that state; when the gazetteer puts a place of that name in another one
     (Florida in the US), it is that state's own place, with the state's code in its id."""
     kind = ACTOR_LABELS.get(mention.label, "misc")
     name = clean_name(mention.text, kb)
     slug = SLUG.sub("-", fold(name)).strip("-") or "unnamed"
-    country = (_part_of_state(name, kb) or city_state) if kind == "place" else None
+    country = (city_state or _part_of_state(name, kb)) if kind == "place" else None
     if kind == "place" and stated and stated != country:
         if country is not None or kb.lookup(name):
             slug = f"{slug}-{stated.lower()}"
@@ -1437,9 +1515,9 @@ def _bracketed_short_name(view: TokenView, mention: Mention) -> bool:
 
 
 def _story_division(doc: Document, kb: KnowledgeBase) -> str | None:
-    """Return the id of the state of a federation ("Ohio", "California") a story is about: the
-    division GeoNames knows that the document names most, at least twice and more often than
-    any other, if any."""
+    """Return the id of the state of a federation ("Ohio", "Minas Gerais") a story is about:
+    the division (events.place.division) that the document names most, at least twice and
+    more often than any other, if any."""
     from marea.events.place import division  # events.arguments imports this module
 
     named = Counter(m.actor_id for m in doc.mentions if (m.actor_id or "").startswith(
@@ -1502,9 +1580,16 @@ def _state_after(text: str, mention: Mention, kb: KnowledgeBase) -> str | None:
     return None
 
 
+def _no_place(name: str) -> bool:
+    """Whether GeoNames knows no city and no first-level division by a name."""
+    from marea.events.place import city, division  # events.arguments imports this module
+
+    return city(name) is None and division(name) is None
+
+
 def _part_of_state(name: str, kb: KnowledgeBase) -> str | None:
     """Return the state a place named as its part lies in ("South Lebanon": LBN; a first-level
-    division GeoNames knows, "Maine": USA), if any."""
+    division, "Maine": USA, "Bahia": BRA), if any."""
     from marea.events.place import continent, division  # events.arguments imports this module
 
     first, _, rest = fold(name).partition(" ")
@@ -2528,8 +2613,10 @@ def _publisher(doc: Document) -> str:
 def _names_outlet(view: TokenView, first: int, name: str, publisher: str) -> bool:
     """Whether a name starting at token `first` is a media outlet: the publisher's own name
     (as its domain writes it), or one named after the noun for an outlet or a journalist's
-    credit (see OUTLET_NOUNS)."""
-    if publisher and SLUG.sub("", fold(name)) == publisher:
+    credit (see OUTLET_NOUNS); the domain may spell the name's article ("El País" of elpais)."""
+    written = SLUG.sub("", fold(name))  # the article may be in the span or before it
+    if publisher and publisher in (written, view.folded[first] + written,
+                                   view.folded[first - 1] + written if first else ""):
         return True
     index = first - 1
     if index >= 0 and view.folded[index] in APPOSITION_OPENERS:
@@ -2546,8 +2633,17 @@ def _names_outlet(view: TokenView, first: int, name: str, publisher: str) -> boo
 def _interviewed_by(view: TokenView, first: int) -> bool:
     """Whether a name follows the words for an interview given to it ("en entrevista con
     Cooperativa", "en declaraciones a Radio Bío Bío"): a medium, when not a person's full
-    name (the tagger calls a capitalised word by a hyphen a person: "a Cooperativa- que")."""
-    return first >= 2 and (view.folded[first - 2], view.folded[first - 1]) in INTERVIEW_WORDS
+    name (the tagger calls a capitalised word by a hyphen a person: "a Cooperativa- que"); or a
+    name opening with a capitalised article that something is said to ("dijo a El País",
+    "told The Guardian"): people's names have no article."""
+    from marea.opinion.tone import REPORTING_LEMMAS  # opinion imports this package
+
+    if first >= 2 and (view.folded[first - 2], view.folded[first - 1]) in INTERVIEW_WORDS:
+        return True
+    if first < 1 or view.word(first) not in TITLED_ARTICLES:
+        return False
+    verb = first - 2 if view.folded[first - 1] in TOLD_TO else first - 1
+    return verb >= 0 and view.tokens[verb].lemma in REPORTING_LEMMAS
 
 
 def home_country(doc: Document, kb: KnowledgeBase) -> str | None:

@@ -61,6 +61,9 @@ LOCAL_PLACE_NOUNS = {"barrio", "colonia", "calle", "avenida", "avda", "av", "pla
                      "parroquia", "vereda", "caserio", "asentamiento", "urbanizacion", "jiron",
                      "comuna",
                      "bairro", "rua", "street", "avenue", "neighborhood", "neighbourhood"}
+# Nouns that open the name of the firm running a facility ("Terminal Cuenca del Plata", a port
+# operator); with "de" after them they name the building ("Terminal de Ómnibus").
+COMPANY_HEADS = {"terminal"}
 # Armed units that take a person's name ("la columna Teófilo Forero", "el frente Jacobo Arenas"):
 # the name after the noun is the unit's, not a person's (the fight set's dev half, session 18).
 UNIT_NOUNS = {"columna", "frente", "bloque", "cuadrilla", "batallon", "brigada", "escuadron"}
@@ -130,6 +133,9 @@ CLOSING_HEADS = {
     "federation", "confederation", "union", "party", "alliance", "hospital", "clinic", "church",
     "cathedral", "mosque",
 }
+# Last words that make a name a building or a site ("Nostrand Houses", a housing project the
+# tagger took for a person), never a surname in the texts we read.
+BUILDING_HEADS = {"houses", "towers", "apartments", "stadium", "airport", "avenue", "boulevard"}
 # Nouns of a title that the tagger runs into a name ("Comandante de la [Revolución Ramiro
 # Valdés Menéndez]"): the name is split off, but alone they keep their label ("Revolución
 # Cubana" is an event, no organisation).
@@ -206,13 +212,6 @@ AMERICAN = "USA"
 ORIGIN_GROUPS = {"community", "communities", "population", "diaspora", "comunidad",
                  "comunidades", "colectividad", "poblacion", "comunidade"}
 ORIGIN_JOINS = {" ", "-"}
-# Given names that open a hyphenated given name ("Anne-Marie Slaughter", "Karl-Heinz Rummenigge",
-# "José-Luis"), whose second half the tagger starts a person at; with the first given names of
-# the knowledge base's people. Written from common French, German and Iberian double names.
-HYPHEN_GIVEN_NAMES = {"anne", "marie", "jean", "pierre", "jeanne", "louise", "claire", "luc",
-                      "paul", "louis", "michel", "hans", "karl", "heinz", "ana", "maria", "jose",
-                      "juan", "luis", "mary", "rose", "sophie", "yves", "jacques", "franz",
-                      "klaus", "eva", "lise", "marc", "andre", "philippe", "francois"}
 T = TypeVar("T")
 
 
@@ -607,17 +606,7 @@ def _hyphenated_given_name(text: str, kb: KnowledgeBase) -> bool:
     words = text.split()
     halves = words[0].split("-") if words else []
     return 1 < len(words) <= 3 and len(halves) == 2 and all(
-        half.istitle() and fold(half) in _given_names(kb) for half in halves)
-
-
-@lru_cache(maxsize=4)
-def _given_names(kb: KnowledgeBase) -> frozenset[str]:
-    """The folded given names a hyphenated given name may open with (HYPHEN_GIVEN_NAMES and
-    the first words of the knowledge base's people's names)."""
-    return frozenset(HYPHEN_GIVEN_NAMES) | frozenset(
-        part for actor in kb.actors.values() if actor.type == "person"
-        for name in (actor.name, *actor.aliases) if " " in name
-        for part in fold(name).split()[0].split("-"))
+        half.istitle() and fold(half) in kb.given_name_parts for half in halves)
 
 
 def _relabel_cities(doc: Document, view: TokenView, kb: KnowledgeBase, family: str) -> None:
@@ -704,6 +693,7 @@ HANDLE_FILLERS = {"real", "the", "official", "el", "la"}  # @realDonaldTrump, @T
 SOCIAL_WORDS = 80  # a text this short is a social post: a lower-case surname may be a name
 TAG_NAME_CHARS = 5  # the shortest name found inside a lower-case tag ("trump" in "nevertrump")
 TAG_PLACE_WORDS = {"la", "el", "los", "las", "de", "del", "the", "of", "da", "do"}  # "#VueleLaPaz"
+TAG_CLAUSE_WORDS = ("for", "the", "on", "in", "is", "will", "must", "should", "can", "2", "4")
 BLEND_TAIL = 6  # the fewest letters of a name a mocking blend keeps ("Killary": "illary")
 _BLEND_TAILS: dict[int, dict[str, set[tuple[str, str]]]] = {}  # id(kb) -> tail -> onset, actor
 
@@ -728,8 +718,9 @@ def social_candidates(view: TokenView, kb: KnowledgeBase, taken: list[Candidate]
             words = words[1:]
         # one word of a longer tag names someone by a full alias ("#StopHillary"), or by a
         # surname not after an article or "of" ("#nevertrump"): "#VueleLaPaz" (fly, La Paz)
-        # is no Rodrigo Paz
-        singles = [(w, i > 0 and words[i - 1].lower() not in TAG_PLACE_WORDS)
+        # is no Rodrigo Paz; a leading surname only when a year or a clause about the person
+        # follows ("#Trump2016", "#TrumpForPresident"), not a compound ("#TrumpTower")
+        singles = [(w, words[i - 1].lower() not in TAG_PLACE_WORDS if i else _tag_clause(words))
                    for i, w in enumerate(words) if w.isalpha() and len(w) > 2
                    ] if len(words) > 1 else []
         for form, surname in ((" ".join(words), True), *singles):
@@ -792,11 +783,20 @@ def _written_small(kb: KnowledgeBase, word: str) -> bool:
                if fold(name) == fold(word))
 
 
+def _tag_clause(words: list[str]) -> bool:
+    """Whether what follows a tag's first word says something of it: a year ("Trump 2016") or
+    a clause word ("Trump for president", "Hillary on CNN", "Trump the chump")."""
+    return words[1].isdigit() and len(words[1]) == 4 or words[1].lower().startswith(
+        TAG_CLAUSE_WORDS)  # "2" and "4" stand for "to" and "for" ("#Trump4POTUS")
+
+
 def tag_words(tag: str, kb: KnowledgeBase) -> list[str]:
     """The words of a hashtag or handle: by case ("StopHillary"), and a tag written all in
     lower case split where it starts or ends with a name of one actor ("hillaryforprison",
-    "nevertrump": [never, trump]), the longest name first."""
+    "nevertrump": [never, trump]), the longest name first; a capitalised word that runs a
+    name into a clause word ("HillaryforNH", "Trumpforpresident") split after the name."""
     words = CAMEL.findall(tag.replace("_", " ").replace("'", ""))  # "I'm" is one word
+    words = [part for word in words for part in _name_first(word, kb)]
     if len(words) != 1 or not words[0].islower() or len(words[0]) < TAG_NAME_CHARS + 2:
         return words
     word = words[0]
@@ -806,6 +806,18 @@ def tag_words(tag: str, kb: KnowledgeBase) -> list[str]:
         if size <= len(word) - 3 and _one_actor(kb, word[:size], allow_surname=True):
             return [word[:size], word[size:]]
     return words
+
+
+def _name_first(word: str, kb: KnowledgeBase) -> list[str]:
+    """A capitalised word of a tag split after the one actor's name it starts with when a
+    clause word follows it ("Hillaryfor": Hillary, for); the word otherwise ("Obamacare")."""
+    if not word.istitle() or len(word) < TAG_NAME_CHARS + 2 or not word.isalpha():
+        return [word]
+    for size in range(len(word) - 2, TAG_NAME_CHARS - 1, -1):
+        if word[size:].lower().startswith(TAG_CLAUSE_WORDS) and \
+                _one_actor(kb, word[:size], allow_surname=True):
+            return [word[:size], word[size:]]
+    return [word]
 
 
 def name_blend(word: str, kb: KnowledgeBase) -> str | None:
@@ -1216,7 +1228,7 @@ def _cut_small_complement(mention: Mention, kb: KnowledgeBase, family: str) -> N
     opens a capitalised surname ("Elena Highton de Nolasco"), so small words after it say
     what the person is charged with or known for, and the name before is a person's."""
     words = mention.text.split(" ")
-    if family == "en" or not words or fold(words[0]) not in _given_names(kb):
+    if family == "en" or not words or fold(words[0]) not in kb.given_name_parts:
         return
     for at in range(2, len(words) - 1):
         if words[at] in NAME_PARTICLES and all(w[:1].islower() for w in words[at + 1:]) and (
@@ -1237,7 +1249,7 @@ def _cut_department(doc: Document, mention: Mention, kb: KnowledgeBase) -> None:
     if len(words) < 3 or len(before) < 2 or before[-1].lower() not in NAME_PARTICLES or (
             fold(before[-2]) not in kb.titles) or not all(w.istitle() for w in words):
         return
-    given = _given_names(kb)
+    given = kb.given_name_parts
     cut = 0
     while len(words) > 2 and fold(words[0]) not in given:
         cut += len(words.pop(0)) + 1
@@ -1338,7 +1350,14 @@ def _split_institution(doc: Document, mention: Mention, view: TokenView,
             view.word(words[-1])[0].isupper():
         mention.label = "ORG"
         return
+    if len(words) > 1 and view.folded[words[-1]] in BUILDING_HEADS and \
+            view.word(words[-1])[0].isupper():
+        mention.label = "FAC"
+        return
     head = view.folded[words[0]]
+    if head in COMPANY_HEADS and len(words) > 1 and view.folded[words[1]] not in JOINING_WORDS:
+        mention.label = "ORG"  # "la Terminal Cuenca del Plata", not "la Terminal de Ómnibus"
+        return
     if head in LOCAL_PLACE_NOUNS and mention.label not in PLACE_LABELS:
         mention.label = "LOC"  # "la Comuna 13", "el Barrio Obrero": a part of a town
         return

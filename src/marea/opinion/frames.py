@@ -126,6 +126,14 @@ CLAUSE_FUNCTION = frozenset({"mark", "advmod", "aux", "auxpass", "neg", "prep", 
                              "cop", "expl", "fixed"})
 CLAUSE_BREAKS = frozenset({"conj", "cc", "parataxis"})  # a coordinated clause is another claim
 PEJORATIVE = 1.0  # the tagger's name calling needs a word at least this negative
+# a loaded word about a natural hazard (`_about_a_hazard`): hazard words within HAZARD_REACH
+# tokens of the noun, reaching it by at most HAZARD_LINKS noun-phrase links. Session 27, from
+# the tuning half's false spans (3 of its 10 false loaded spans; none right lost): technique
+# P/R/F1 .794/.216/.340 -> .821/.216/.342, its even part .919 -> .951 P, odd .733 -> .757 P;
+# held-out, fresh batch and news rates unchanged
+HAZARD_REACH = 8
+HAZARD_LINKS = 3
+NOUN_PHRASE_LINKS = frozenset({"compound", "amod", "nmod", "prep", "pobj", "case", "det"})
 # Tried for loaded-language recall and dropped (session 18; spans added / false ones on the
 # tuning half, where the stage's technique precision is .77): in declared opinion, an
 # adjective qualifying a noun that the polarity lexicon scores -2.0 or below, 14 / 7 (-1.5:
@@ -508,7 +516,10 @@ def _scare_quotes(doc: Document) -> list[Frame]:
     it is ("the “whistleblower”", "Real science is never “settled.”"). Not a quote a speech
     verb introduces or follows ("called it “a farce”", "“Enough,” he said"), nor a title
     ("“The Crown”"). Every short question of an opinion piece as Doubt was tried and dropped
-    (session 14: right on 2 of 9 on the tuning half; most ask what the writer then answers)."""
+    (session 14: right on 2 of 9 on the tuning half; most ask what the writer then answers).
+    Tried and dropped (session 27): no scare quote in a sentence with a verb of saying (“as
+    one CEO told me, easing the “pain””); it took 3 false ones of the tuning half, all on its
+    odd part (nothing to check on the even one), but held-out technique F1 .217 -> .213."""
     if doc.metadata.get("kind") != "opinion" or not doc.sentences:
         return []
     sentence_starts = [s.start for s in doc.sentences]
@@ -590,6 +601,13 @@ def gate_words(language: str | None) -> tuple[frozenset[str], frozenset[str]]:
                  for key in ("descriptors", "intensifiers"))  # type: ignore[return-value]
 
 
+@lru_cache(maxsize=8)
+def hazard_words(language: str | None) -> frozenset[str]:
+    """A language's natural hazards (see data/frame_patterns.yaml), folded."""
+    return frozenset(fold(str(w)) for w in (_pattern_data().get("hazards") or {}).get(language)
+                     or ())
+
+
 def is_opinion(doc: Document) -> bool:
     """The document's kind when the source gives one, else its opinion score."""
     kind = str(doc.metadata.get("kind") or "")
@@ -619,7 +637,7 @@ def _evaluative(doc: Document, found: list[Frame]) -> list[Frame]:
         descriptor = (fold(doc.text[frame.start:frame.end]) in descriptors
                       or (_names_a_thing(doc, frame, starts)
                           and not (declared_opinion and _listed(doc, frame, starts)))
-                      or _before_a_name(doc, frame))
+                      or _before_a_name(doc, frame) or _about_a_hazard(doc, frame, starts))
         marked = _marked(doc, frame, starts, descriptors, opinion) or (
             frame.technique == "Name_Calling,Labeling"
             and _named_as(doc, bisect_left(starts, frame.end) - 1))
@@ -687,6 +705,46 @@ def _in_a_name(doc: Document, frame: Frame) -> bool:
     neighbours = [w.strip(QUOTE_MARKS) for w in before[-1:] if len(before) > 1] + [
         w.strip(QUOTE_MARKS).rstrip(".,;:!?”’\"»") for w in after[:1]]  # "… Believes.”"
     return any(w[:1].isupper() and w[-1:].isalpha() for w in neighbours)
+
+
+def _about_a_hazard(doc: Document, frame: Frame, starts: list[int]) -> bool:
+    """A loaded word about a natural hazard describes it ("a deadly hurricane season", "the
+    dangerous, dirty air", "the catastrophic consequences of the climate crisis"): the noun it
+    is or qualifies, that noun's compounds and modifiers, or the object of its preposition, is
+    a hazard word. "The catastrophic effects of these unilateral measures" charges someone's
+    doing, and an idiom is a figure ("pour fuel on the fire"), not a word about a fire."""
+    last = bisect_left(starts, frame.end) - 1
+    if (frame.technique != "Loaded_Language" or not 0 <= last < len(doc.tokens)
+            or len(doc.text[frame.start:frame.end].split()) > 1):
+        return False
+    noun = last
+    while doc.tokens[noun].dep == "conj" and doc.tokens[noun].pos == "ADJ" and (
+            doc.tokens[noun].head != noun):  # "dirty" in "dangerous, dirty air"
+        noun = doc.tokens[noun].head
+    noun = doc.tokens[noun].head if doc.tokens[noun].dep == "amod" else noun
+    if doc.tokens[noun].pos not in ("NOUN", "PROPN"):
+        return False
+    hazards = hazard_words(doc.language)
+    for index in range(max(0, noun - HAZARD_REACH), min(len(doc.tokens), noun + HAZARD_REACH)):
+        token = doc.tokens[index]
+        if (fold(token.lemma) in hazards or fold(doc.text[token.start:token.end]) in hazards) \
+                and _hangs_on(doc, index, noun):
+            return True
+    return False
+
+
+def _hangs_on(doc: Document, index: int, noun: int) -> bool:
+    """Whether token `index` is noun `noun` or lies in its phrase by noun-phrase links only
+    (compound, modifier, preposition and its object: "the climate crisis" in "consequences of
+    the climate crisis")."""
+    for _ in range(HAZARD_LINKS + 1):
+        if index == noun:
+            return True
+        token = doc.tokens[index]
+        if token.dep not in NOUN_PHRASE_LINKS or token.head == index:
+            return False
+        index = token.head
+    return False
 
 
 def _is_slur(language: str | None, word: str) -> bool:

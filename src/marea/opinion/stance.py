@@ -5,9 +5,11 @@ Direct cues on an actor's mentions (weights in WEIGHTS):
   President Castillo", "X is a dictator"): the word's valence. Praise in scare quotes ("the
   'democratic' junta") is irony and counts reversed; words for people the author feels for
   ("the poor") count as sympathy. A campaign hashtag ("#StopHillary"; a candidate's
-  slogan, "#MakeAmericaGreatAgain", or name with a year, "#Trump2016", is for them) is a
-  label too, and so is what a copular verb or a relative clause says the actor is ("Trump,
-  who represents a real threat to democracy", "Merino, que es un usurpador"). Feelings
+  slogan, "#MakeAmericaGreatAgain", or name with a year or an office, "#Trump2016",
+  "#TrumpForPresident", is for them; otherwise the tag's strongest judging word beside the
+  name decides, "#HillaryLies", "#ITrustHillary") is a label too, and so is what a copular
+  verb or a relative clause says the actor is ("Trump, who represents a real threat to
+  democracy", "Merino, que es un usurpador"). Feelings
   ("angry voters": EMOTIONS) are no label. A label denied ("no es un presidente legítimo",
   "is not a dictator") counts half, reversed; a servile word denied ("no tiene nada de
   títere") none.
@@ -22,7 +24,9 @@ Direct cues on an actor's mentions (weights in WEIGHTS):
 - endorsement: the author declares for the actor in the first person, or in an impersonal
   must ("hay que seguir el ejemplo de México": OBLIGATION_ADJECTIVES) ("I will vote for
   Hillary", "Apoyamos a Castillo", "I agree with Sanders": ENDORSE_VERBS; "I disagree with
-  X" is against: DISSENT_VERBS) or holds it up as the one to follow ("we
+  X" is against: DISSENT_VERBS; in a social post also a call that opens its sentence, "Vote
+  @realDonaldTrump", a name put forward, "Trump for president?", or the author's vote given,
+  "You have my vote": _campaign_calls) or holds it up as the one to follow ("we
   should follow the example of Mexico", "debemos escuchar a Lula": FOLLOW_VERBS); negated,
   against it.
 - attribute: a valenced noun the actor owns ("Washington's aggression", "US imperialism"),
@@ -102,8 +106,9 @@ other way (WEIGHTS["voice"]); an opposition (X harms, blames or defeats Y) pushe
 apart (weight fitted to 0); a state takes part of the author's view of its government,
 armed forces and office holders (by their role at the date; once per organ) when the text
 has the state act (a subject or agent: not a place, people or owner only); an author who
-favours one candidate of a decisive election (actors/kb/contests.yaml) opposes the other,
-named or not (a stance with 0 mentions; favour does not flow back from opposition).
+favours one candidate of a decisive election (actors/kb/contests.yaml), or that candidate's
+party, opposes the other, named or not (a stance with 0 mentions; favour does not flow back
+from opposition).
 
 The author's side (third pass, WEIGHTS["side"]): the main actors (named MAIN_MENTIONS times)
 the author's cues already side with or against make two sides; an actor with no view of its
@@ -130,7 +135,7 @@ from functools import lru_cache
 
 from marea.actors.gender import person_genders
 from marea.actors.kb import KnowledgeBase, load_kb, parse_day, rivals, slogan_candidate
-from marea.actors.spans import PERSON_LABELS, SOCIAL_WORDS, name_blend, tag_words
+from marea.actors.spans import HANDLE, PERSON_LABELS, SOCIAL_WORDS, name_blend, tag_words
 from marea.events.arguments import resolve_pronouns
 from marea.events.lexicon import lexicon as event_lexicon
 from marea.events.modality import QUOTES, quotations, quote_speakers
@@ -227,8 +232,8 @@ ALIGN_VERBS = frozenset({"align", "ally", "side", "support", "back", "endorse", 
 # Verbs by which the author declares for an actor ("I will vote for Hillary", "apoyamos a
 # Castillo", "we stand with Cuba"); the actor is their object or comes after ENDORSE_PREPS.
 ENDORSE_VERBS = frozenset({"support", "back", "endorse", "vote", "stand", "trust", "agree",
-                           "side", "apoyar", "respaldar", "votar", "confiar", "coincidir",
-                           "concordar", "defender", "solidarizar", "acompañar"})
+                           "campaign", "side", "apoyar", "respaldar", "votar", "confiar",
+                           "coincidir", "concordar", "defender", "solidarizar", "acompañar"})
 DISSENT_VERBS = frozenset({"disagree", "discrepar", "disentir"})  # "I disagree with X": against
 ENDORSE_PREPS = {"for", "with", "behind", "by", "por", "a", "con", "en", "junto"}
 # Verbs by which the author holds an actor up as the one to follow ("we should follow the
@@ -331,6 +336,10 @@ WRONGS_DONE = frozenset({
     "bombardeo", "persecución", "persecucion", "asedio", "aislamiento", "hostigamiento",
     "desestabilización", "desestabilizacion", "derrocamiento", "asesinato", "masacre",
     "tortura", "secuestro", "represión", "represion"})
+# Wrongs only a state's force carries out: owned by a police, army, intelligence service or
+# government, they are its acts ("la represión de la Policía"), not done to it.
+FORCE_WRONGS = frozenset({"repression", "persecution", "harassment", "represión", "represion",
+                          "persecución", "persecucion", "hostigamiento"})
 # Prepositions naming the one who carries out a wrong named by a noun ("the repression under
 # Xi", "the massacres committed by the army", "la represión bajo Pinochet"): issue 15 item 1,
 # the doer of an act the author condemns is opposed (see _doer_cues).
@@ -425,6 +434,15 @@ HASHTAG_AGAINST = frozenset({"stop", "no", "never", "dump", "anti", "impeach", "
                              "fire", "not", "dont", "fuera", "nunca"})
 HASHTAG_FOR = frozenset({"vote", "go", "support", "with", "yes", "ready", "love", "vota",
                          "fuerza", "todos"})
+OFFICES = frozenset({"president", "potus", "prez", "senate", "governor", "mayor", "presidente"})
+TAG_FILLERS = frozenset({"i", "im", "we", "for", "the", "to", "is", "a", "in", "on", "of", "and",
+                         "por", "para"})  # words a lower-case tag runs together ("readyfor")
+CALL_VERBS = frozenset({"vote", "elect", "reelect", "support", "back", "nominate", "vota",
+                        "elige", "apoya"})  # "Vote @X", "Vote for Hillary": a post's call
+CALL_OPENERS = frozenset({"please", "so", "just", "go", "never", "dont", "do", "not", "nt",
+                          "no", "nunca"})  # words that may stand before the call's verb
+CALL_NEGATORS = frozenset({"never", "dont", "not", "nt", "no", "nunca"})
+TAG_VALENCE = 1.0  # |polarity| from which a word of a tag judges the actor ("#HillaryLies")
 # The author's verdict on somebody's words or judgement: "Sosa is right", "Xicará tiene razón",
 # "se equivoca". English: the adjective predicated of the actor; Spanish: the verb and, for
 # "tener razón" and "estar en lo cierto", the noun it needs. Value on the label scale.
@@ -451,6 +469,11 @@ REMEDY_NOUNS = frozenset({"perdón", "perdon", "disculpa", "amends", "apology", 
 WITH_PREPS = {"with", "con"}
 SUPPORT_NOUNS = frozenset({"support", "backing", "help", "complicity", "blessing", "apoyo",
                            "respaldo", "ayuda", "complicidad", "venia", "aval", "beneplácito"})
+# Nouns by which the author, as their first-person owner, declares for an actor: "nuestro
+# respaldo a Lula", "nuestra solidaridad con Cuba", "our support for Petro".
+OWN_SUPPORT_NOUNS = frozenset({"support", "backing", "solidarity", "apoyo", "respaldo",
+                               "solidaridad", "adhesión", "adhesion"})
+FIRST_PERSON_OWNERS = frozenset({"my", "our", "mi", "mío", "nuestro", "nuestra"})
 # Verbs that deny the one they govern: "refused to apologize", "se negó a rectificar".
 REFUSAL_VERBS = frozenset({"refuse", "decline", "rehusar", "negar", "resistir"})
 REMEDY_VERDICT = -2.0
@@ -461,7 +484,8 @@ OBLIGATION = frozenset({"should", "must", "ought", "need", "deber", "tener", "ha
 # "ha sostenido una diplomacia admirable").
 DOING_VERBS = frozenset({"do", "make", "commit", "perpetrate", "stage", "mount", "score", "pursue",
                          "hacer", "cometer", "perpetrar", "protagonizar", "sostener",
-                         "realizar", "llevar", "desplegar", "ejercer"})
+                         "realizar", "llevar", "desplegar", "ejercer", "dirigir", "encabezar",
+                         "comandar", "liderar", "capitanear"})
 # Verbs of making or paying for a thing: its maker answers for it, so they are DOING_VERBS,
 # and an actor made is its maker's creature ("the Lima Group, created by Washington", "la
 # guerrilla que financió la CIA": an alliance, see _side).
@@ -642,7 +666,7 @@ def document_stances(doc: Document, kb_files: tuple[str, ...] = ()) -> list[Stan
             relations += _alliances(doc, tree, group, mention, heads)
         relations += _alliances(doc, tree, head, mention, heads)
         if head in voice.attributed:
-            for cue in found:
+            for cue in [c for c in found if not c.kind.startswith("quoted ")]:
                 cue.weight *= WEIGHTS["quoted"]
                 cue.kind = f"quoted {cue.kind}"
             for *_, cue in relations[told:]:
@@ -655,7 +679,8 @@ def document_stances(doc: Document, kb_files: tuple[str, ...] = ()) -> list[Stan
                           *_remedy_cues(doc, tree, voice, heads),
                           *_credit_cues(doc, tree, voice, heads),
                           *_solution_cues(doc, tree, voice, heads),
-                          *_endorsement_cues(doc, tree, voice, heads)]:
+                          *_endorsement_cues(doc, tree, voice, heads),
+                          *_campaign_calls(doc, voice, pronouns)]:
         cues[actor_id].append(cue)
     _context_cues(doc, tree, sentences, lex, voice, cues)
     _post_cues(doc, tree, sentences, lex, voice, cues)
@@ -674,7 +699,7 @@ def document_stances(doc: Document, kb_files: tuple[str, ...] = ()) -> list[Stan
     _approved_acts(totals, relations, cues, mentions, report,
                    _condemned_acts(tree, relations, sentences, voice))
     relations += _state_organs(doc, _acting_states(doc, tree))
-    relations += _rival_relations(doc, mentions)
+    relations += _rival_relations(doc, mentions, kb)
     links = [*relations, *_coagents(doc, tree, heads), *_party_links(doc, mentions, kb),
              *_government_links(doc)]
     _side(totals, relations, cues, mentions)
@@ -1040,6 +1065,16 @@ def _subjects(tree: DependencyTree, verb: int) -> list[int]:
     return subjects
 
 
+def _voiced_by_another(tree: DependencyTree, verb: int, heads: dict[int, str]) -> bool:
+    """Whether somebody other than the author blames, so that the blame is a quoted view: a
+    named subject or agent ("Milei critica a Lula", "fue criticado por Trump"), not
+    "criticamos a Milei" nor "hay que criticar a Milei". (Reported praise still counts in
+    full: on the tuning half's inner check part, quoting it lost gold-es-09's winner.)"""
+    if _agent(tree, verb, heads) is not None:
+        return True
+    return bool(_subjects(tree, verb)) and not _first_person_subject(tree, verb)
+
+
 def _first_person_subject(tree: DependencyTree, verb: int) -> bool:
     """Whether the author speaks: "I think", "we say", "creo" (no subject, first person)."""
     subjects = tree.kids(verb, SUBJECT_DEPS)
@@ -1187,13 +1222,7 @@ def _label_cues(doc: Document, tree: DependencyTree, head: int, mention: Mention
     seen: set[tuple[int, int]] = set()
     found = []
     if "#" in doc.text[max(mention.start - 1, 0):mention.start + 1]:  # "#StopHillary"
-        words = {w.lower() for w in tag_words(mention.text.lstrip("#"), kb)}
-        day = parse_day(doc.metadata.get("published"))
-        campaign = slogan_candidate(mention.text.lstrip("#"), day) == mention.actor_id or (
-            any(w.isdigit() and len(w) == 4 for w in words)
-            and rivals(mention.actor_id or "", day))
-        sign = -1.0 if words & HASHTAG_AGAINST else 1.0 if words & HASHTAG_FOR or campaign \
-            else 0.0
+        sign = _hashtag_sign(mention.text.lstrip("#"), mention.actor_id, doc, kb, lex)
         if sign:
             found.append(StanceCue(mention.sentence, mention.start, mention.end, "hashtag",
                                    mention.text, round(WEIGHTS["label"] * sign * 2 / 3, 4)))
@@ -1231,6 +1260,52 @@ def _label_cues(doc: Document, tree: DependencyTree, head: int, mention: Mention
         found.append(_cue(doc, mention.sentence, first, last, kind,
                           WEIGHTS["label"] * value / 3.0))
     return found
+
+
+def _hashtag_sign(tag: str, actor: str | None, doc: Document, kb: KnowledgeBase, lex: Lexicon
+                  ) -> float:
+    """Whether a hashtag that names an actor campaigns for it (+1), against it (-1) or neither
+    (0): by a campaign word ("#StopHillary", "#ReadyForHillary"), its slogan, its name with a
+    year ("#Trump2016") or an office ("#TrumpForPresident"), else by the strongest judging word
+    beside the name ("#HillaryLies", "#ITrustHillary"; not an acronym: "#HillaryInNH"). A
+    lower-case tag's run-together words are split ("readyfor": ready, for)."""
+    day = parse_day(doc.metadata.get("published"))
+    every = tag_words(tag, kb)
+    words = [w.lower() for w in every
+             if not any(e.actor_id == actor for e in kb.lookup(w)) and name_blend(w, kb) is None]
+    acronyms = {w.lower() for w in every if w.isupper() and len(w) > 1}  # "NH"
+    words = ["for" if w == "4" else part for w in words for part in _run_together(w, lex)]
+    pairs = zip(words, words[1:], strict=False)
+    campaign = slogan_candidate(tag, day) == actor or (
+        any(w.isdigit() and len(w) == 4 for w in words) and rivals(actor or "", day)) or any(
+        first == "for" and second in OFFICES for first, second in pairs)
+    if set(words) & HASHTAG_AGAINST:
+        return -1.0
+    if set(words) & HASHTAG_FOR or campaign:
+        return 1.0
+    if len(words) == len(every):
+        return 0.0  # no word of the tag is the name ("#Resistance"): nothing stands beside it
+    values = [VERDICT_ADJECTIVES.get(w) or lex.polarity.get(w, 0.0) for w in words
+              if len(w) > 2 and w not in acronyms]  # "#TrumpIsRight": a verdict
+    strongest = max(values, key=abs, default=0.0)
+    return math.copysign(1.0, strongest) if abs(strongest) >= TAG_VALENCE else 0.0
+
+
+def _run_together(word: str, lex: Lexicon) -> list[str]:
+    """A lower-case word of a tag split into the known words it runs together ("readyfor":
+    ready, for; "itrust": i, trust), the fewest pieces; the word itself when it is one word
+    or no split covers it."""
+    known = HASHTAG_AGAINST | HASHTAG_FOR | OFFICES | TAG_FILLERS
+    if word in lex.polarity or word in known or not word.isalpha():
+        return [word]
+    best: dict[int, list[str]] = {0: []}  # prefix length -> fewest pieces covering it
+    for end in range(1, len(word) + 1):
+        options = [best[start] + [word[start:end]] for start in range(end) if start in best
+                   and (word[start:end] in known or (end - start > 2
+                                                     and word[start:end] in lex.polarity))]
+        if options:
+            best[end] = min(options, key=len)
+    return best.get(len(word), [word])
 
 
 def _group_of(doc: Document, tree: DependencyTree, head: int, heads: dict[int, str]
@@ -1417,6 +1492,56 @@ def _endorsement_cues(doc: Document, tree: DependencyTree, voice: _Voice,
             if index in heads:
                 found.append((heads[index], _cue(doc, token.sentence, verb, verb, "endorsement",
                                                  WEIGHTS["label"] * sign * 2 / 3)))
+    for noun, token in enumerate(doc.tokens):  # "nuestro respaldo a Lula", "our support for"
+        if token.pos != "NOUN" or noun in voice.attributed or \
+                tree.lemma(noun) not in OWN_SUPPORT_NOUNS or not any(
+                    tree.lemma(k) in FIRST_PERSON_OWNERS
+                    for k in tree.kids(noun, {"det", "poss", "nmod:poss"})):
+            continue
+        for other in tree.kids(noun, {"nmod", "prep"}):
+            marks = {tree.lemma(c) for c in tree.kids(other, {"case"})} | {tree.lemma(other)}
+            for index in (tree.subtree(other) if marks & ENDORSE_PREPS else []):
+                if index in heads:
+                    found.append((heads[index], _cue(doc, token.sentence, noun, noun,
+                                                     "endorsement", WEIGHTS["label"] * 2 / 3)))
+    return found
+
+
+def _campaign_calls(doc: Document, voice: _Voice, pronouns: list[Mention]
+                    ) -> list[tuple[str, StanceCue]]:
+    """A social post's call to vote for an actor, read from the words, as a tagger misreads
+    a post ("Vote @realDonaldTrump", "Please vote for Hillary", "Don't vote for X": against
+    it), its name put forward for an office ("Donald Trump for president?") or the author's
+    vote given to it ("You have my vote", "Sanders has my support"). The call opens its
+    sentence; the author's own words only."""
+    if not _social_post(doc):
+        return []
+    tags = [(m.start(), m.end()) for m in HANDLE.finditer(doc.text)]
+    words = ["" if any(a <= t.start < b for a, b in tags) else  # tags and handles: no words
+             re.sub(r"\W", "", doc.text[t.start:t.end].lower()) for t in doc.tokens]
+    starts = [t.start for t in doc.tokens]
+    found = []
+    for mention in [*doc.mentions, *pronouns]:
+        first, last = bisect_left(starts, mention.start), bisect_left(starts, mention.end)
+        if not mention.actor_id or first >= len(doc.tokens) or first in voice.attributed:
+            continue
+        verb = first - 1 - (first > 0 and words[first - 1] == "for")
+        before = [i for i in range(max(verb, 0)) if words[i]
+                  and doc.tokens[i].sentence == doc.tokens[first].sentence]
+        if verb >= 0 and words[verb] in CALL_VERBS and \
+                doc.tokens[verb].sentence == mention.sentence and \
+                all(words[i] in CALL_OPENERS for i in before):
+            sign = -1.0 if any(words[i] in CALL_NEGATORS for i in before) else 1.0
+            found.append((mention.actor_id, _cue(doc, mention.sentence, verb, verb,
+                                                 "endorsement", WEIGHTS["label"] * sign * 2 / 3)))
+        elif words[last:last + 2] in (["for", office] for office in OFFICES) or (
+                words[last:last + 1] in (["have"], ["has"], ["got"], ["get"], ["gets"])
+                and words[last + 1:last + 2] in (["my"], ["our"])
+                and words[last + 2:last + 3] in (["vote"], ["support"])):
+            end = last + (1 if words[last] == "for" else 2)
+            if doc.tokens[end].sentence == mention.sentence:
+                found.append((mention.actor_id, _cue(doc, mention.sentence, last, end,
+                                                     "endorsement", WEIGHTS["label"] * 2 / 3)))
     return found
 
 
@@ -1691,8 +1816,34 @@ def _done_to(doc: Document, tree: DependencyTree, head: int, noun: int) -> bool:
     blockade of Cuba"), a misfortune that befalls it ("California's drought") or an act of
     force through "of"/"de" ("the arrest of X"; "Washington's arrest of X" is Washington's
     act)."""
+    if _victim_elsewhere(tree, head, noun):
+        return False  # "Cuba sufre el bloqueo criminal de Estados Unidos": the US does it
     return tree.lemma(noun) in WRONGS_DONE | MISFORTUNES or (
         tree.lemma(noun) in _force_acts() and doc.tokens[head].dep in ("pobj", "nmod"))
+
+
+def _victim_elsewhere(tree: DependencyTree, head: int, noun: int) -> bool:
+    """Whether a wrong the mention owns names its victim in other words, so that its "of"/"de"
+    names the doer: "el bloqueo de EEUU contra Cuba", "Cuba sufre el bloqueo de EEUU",
+    "víctima del bloqueo de EEUU" (Spanish "de" names either; the victim decides); or is a
+    wrong only a state's force does, owned by one ("la represión de la Policía")."""
+    if tree.lemma(noun) not in WRONGS_DONE:
+        return False
+    if tree.lemma(noun) in FORCE_WRONGS and any(
+            m.actor_id and m.actor_id[-3:] in ORGANS | {POLICE} and m.start <= tree.doc.tokens[
+                head].start < m.end for m in tree.doc.mentions):
+        return True
+    aimed = [k for k in tree.kids(noun, {"nmod", "obl"}) if k != head and
+             VICTIM_PREPS & {tree.lemma(c) for c in tree.kids(k, {"case"})}]
+    aimed += [p for p in tree.kids(noun, {"prep"}) if tree.lemma(p) in VICTIM_PREPS]
+    parent = tree.doc.tokens[noun].head
+    undergone = parent != noun and tree.lemma(parent) in UNDERGOING_VERBS and any(
+        k != noun for k in tree.kids(parent, SUBJECT_DEPS | OBJECT_DEPS))
+    acts_on = tree.doc.tokens[noun].dep in SUBJECT_DEPS and any(  # "el bloqueo asfixia a Cuba"
+        k != noun and "a" in _case_lemmas(tree, k)
+        for k in tree.kids(parent, OBJECT_DEPS | {"obl"}))
+    return bool(aimed) or undergone or acts_on or (
+        parent != noun and tree.lemma(parent) in SUFFERER_NOUNS)
 
 
 def _victim_cues(doc: Document, tree: DependencyTree, head: int, sentences: list[_Sentence]
@@ -1705,12 +1856,19 @@ def _victim_cues(doc: Document, tree: DependencyTree, head: int, sentences: list
     if refuge is not None:
         return [_cue(doc, token.sentence, refuge, refuge, "victim",
                      WEIGHTS["victim"] * REFUGE_VALUE / 3.0)]
+    suffered = _suffered_wrong(tree, head)
+    if suffered is not None:  # "Cuba sufre el bloqueo criminal de Estados Unidos"
+        valence = sentences[token.sentence].valence
+        judged = [i for i in tree.kids(suffered, {"amod"}) if i in valence]
+        value = min([WRONG_VALUE, *(valence[i][0] for i in judged)])
+        return [_cue(doc, token.sentence, min(suffered, *judged), max(suffered, *judged),
+                     "victim", WEIGHTS["victim"] * -value / 3.0)]
     case = token.head if token.dep == "pobj" else next(
         iter(tree.kids(head, {"case"})), None) if token.dep in ("nmod", "obl") else None
     if case is None or case == head:
         return []
     noun = doc.tokens[case].head if token.dep == "pobj" else token.head
-    preposition = tree.lemma(case)
+    preposition = _case_lemma(tree, case)
     if preposition not in VICTIM_PREPS and not (preposition in ("of", "de") and
                                                 _done_to(doc, tree, head, noun)):
         return []
@@ -1727,6 +1885,31 @@ def _victim_cues(doc: Document, tree: DependencyTree, head: int, sentences: list
     ends = (noun,) if worst is None else (worst, noun)  # "la detención arbitraria de X"
     return [_cue(doc, token.sentence, min(ends), max(ends), "victim",
                  WEIGHTS["victim"] * abs(value) / 3.0)]
+
+
+def _case_lemma(tree: DependencyTree, case: int) -> str:
+    """A preposition's lemma; "a manos de X" (parsed "a" + fixed "manos de") names the doer,
+    as "por X" does: "masacres a manos de paramilitares" are the paramilitaries' acts."""
+    if tree.lemma(case) == "a" and any(tree.lemma(k) in ("mano", "manos")
+                                       for k in tree.kids(case, {"fixed"})):
+        return "por"
+    return tree.lemma(case)
+
+
+def _case_lemmas(tree: DependencyTree, index: int) -> set[str]:
+    """The lemmas of a noun's prepositions (see _case_lemma)."""
+    return {_case_lemma(tree, c) for c in tree.kids(index, {"case"})}
+
+
+def _suffered_wrong(tree: DependencyTree, head: int) -> int | None:
+    """The wrong (WRONGS_DONE) the mention undergoes as the subject of an undergoing verb:
+    "Cuba sufre el bloqueo", "Venezuela padece las sanciones" (the parser may make the wrong a
+    second subject). A misfortune undergone judges nobody (see _befallen)."""
+    token = tree.doc.tokens[head]
+    if token.dep not in SUBJECT_DEPS or tree.lemma(token.head) not in UNDERGOING_VERBS:
+        return None
+    return next((k for k in tree.kids(token.head, SUBJECT_DEPS | OBJECT_DEPS)
+                 if k != head and tree.lemma(k) in WRONGS_DONE), None)
 
 
 def _refuge(tree: DependencyTree, head: int) -> int | None:
@@ -1876,7 +2059,7 @@ def _doer_cues(doc: Document, tree: DependencyTree, head: int, sentences: list[_
         preposition = next(iter(tree.kids(head, {"case"})), head)
     else:
         return []
-    if preposition == head or tree.lemma(preposition) not in DOER_PREPS:
+    if preposition == head or _case_lemma(tree, preposition) not in DOER_PREPS:
         return []
     governor = token.head if token.dep in ("nmod", "obl") else doc.tokens[preposition].head
     noun = governor
@@ -2032,6 +2215,10 @@ def _verb_cues(doc: Document, tree: DependencyTree, role: str, verb: int, scale:
     if negated:
         weight *= -0.5
     read_verbs.add((actor_id, verb))
+    if cls == "blame" and role == "object" and _voiced_by_another(tree, verb, heads):
+        # "Milei critica a Lula": Milei's view of Lula, reported as a quoted one
+        return [_cue(doc, doc.tokens[verb].sentence, verb, last, "quoted predicate:object",
+                     WEIGHTS["predicate"] * weight * scale * WEIGHTS["quoted"])]
     return [_cue(doc, doc.tokens[verb].sentence, verb, last, f"predicate:{role}",
                  WEIGHTS["predicate"] * weight * scale)]
 
@@ -2106,7 +2293,7 @@ def _agent(tree: DependencyTree, verb: int, heads: dict[int, str]) -> str | None
         if _passive(tree, index):  # "fue detenido por la Policía", "was arrested by police"
             for child in tree.kids(index, {"agent", "obl", "obl:agent", "obj", "nmod"}):
                 named = [child, *tree.kids(child, {"pobj"})]
-                if AGENT_PREPS & {tree.lemma(i) for i in [child, *tree.kids(child, {"case"})]}:
+                if AGENT_PREPS & ({tree.lemma(child)} | _case_lemmas(tree, child)):
                     return next((heads[i] for i in named if i in heads), None)
             return None
         for subject in tree.kids(index, SUBJECT_DEPS):
@@ -2223,7 +2410,7 @@ def _role(doc: Document, tree: DependencyTree, head: int) -> tuple[str, int | No
         undergoes = _passive(tree, parent) or tree.lemma(parent) in UNDERGOING_VERBS
         return ("object" if undergoes else "subject"), parent
     if dep in OBJECT_DEPS:
-        if AGENT_PREPS & {tree.lemma(c) for c in tree.kids(index, {"case"})}:
+        if AGENT_PREPS & _case_lemmas(tree, index):
             return "subject", parent  # "detenido por la Policía" parsed as an object
         if {tree.lemma(k) for k in tree.children[index]} & OWNING_RELATIVES and \
                 _fronted_subject(tree, parent, index):
@@ -2241,11 +2428,12 @@ def _role(doc: Document, tree: DependencyTree, head: int) -> tuple[str, int | No
     if _supported_act(tree, index) is not None:  # "with the support of X": see _predicate_cues
         return "subject", _supported_act(tree, index)
     if dep in ("obl", "obl:agent", "nmod"):  # Spanish: "destituido por el Congreso"
-        cases = {tree.lemma(c) for c in tree.kids(index, {"case"})}
+        cases = _case_lemmas(tree, index)
         if cases & AGENT_PREPS:
             return "subject", parent
-        if cases & TARGET_PREPS:
-            return "object", parent
+        if cases & TARGET_PREPS or "a" in cases and not tree.kids(parent, {"obj", "dobj"}) \
+                and doc.tokens[parent].pos == "VERB":
+            return "object", parent  # "asfixia a Cuba": the personal "a" parsed as obl
     return "object", None
 
 
@@ -2371,7 +2559,10 @@ def _event_cues(doc: Document, tree: DependencyTree, heads: dict[int, str],
                                                     f"{label}:source", event.trigger,
                                                     round(weight, 4)))
         doer = event.source_id or _agent(tree, trigger, heads)
-        if event.target_id and (event.target_id, trigger) not in read_verbs and \
+        doers = {actor for t, actor in heads.items()  # "el bloqueo de EEUU contra Cuba"
+                 if _owner(doc, tree, t) == trigger and _victim_elsewhere(tree, t, trigger)}
+        if event.target_id and event.target_id not in doers and \
+                (event.target_id, trigger) not in read_verbs and \
                 not _same_country(doer, event.target_id) and not deployment and \
                 event.type not in VOICED_EVENTS and tree.lemma(trigger) not in LEGAL_ACTS and \
                 not enforced:
@@ -2529,17 +2720,27 @@ def _acting_states(doc: Document, tree: DependencyTree) -> set[str]:
     return found
 
 
-def _rival_relations(doc: Document, mentions: dict[str, int]
+def _rival_relations(doc: Document, mentions: dict[str, int], kb: KnowledgeBase
                      ) -> list[tuple[str, str, float, StanceCue]]:
     """Rival candidates of one election (actors/kb/contests.yaml, by the document's date):
     an author who favours one opposes the other, named or not ("#MakeAmericaGreatAgain"
-    is against Hillary Clinton). Favour does not flow back: opposing one candidate need not
-    mean supporting the other."""
+    is against Hillary Clinton), and so does one who favours a candidate's party ("Vote
+    Republican!"). Favour does not flow back: opposing one candidate need not mean
+    supporting the other."""
     day = parse_day(doc.metadata.get("published"))
     found = []
+    parties = {actor for actor in mentions if actor in kb.actors
+               and kb.actors[actor].type == "party"}
+    running: dict[str, list[str]] = defaultdict(list)  # party -> its candidates that day
+    for person in kb.actors.values() if parties else ():
+        if person.party in parties and rivals(person.id, day):
+            running[person.party].append(person.id)
     for actor in mentions:
-        for rival in rivals(actor, day):
-            found.append((rival, actor, RIVAL, StanceCue(0, 0, 0, "rival", "", 0.0)))
+        for candidate in running.get(actor, [actor]):
+            for rival in rivals(candidate, day):
+                # a party's own primary takes no side, nor its candidate's rival of no party
+                if actor not in parties or kb.actors[rival].party not in (None, actor):
+                    found.append((rival, actor, RIVAL, StanceCue(0, 0, 0, "rival", "", 0.0)))
     return found
 
 

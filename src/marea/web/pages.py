@@ -21,7 +21,7 @@ from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 
 from marea import params as check
-from marea.corpus import SOURCE_NAME, Corpus, records
+from marea.corpus import SOURCE_NAME, Corpus, actors_left_out, records
 from marea.errors import MareaError
 from marea.events.lexicon import ontology
 from marea.events.views import reported_by
@@ -99,7 +99,9 @@ def listing(request: Request, name: str, key: str, filters: dict[str, Any], offs
         return page(request, name, {"filters": filters, key: []}, str(exc))
     return page(request, name, {
         "filters": filters, key: records(found),
-        "paging": pager(request, found.attrs["total"], start, len(found))})
+        "paging": pager(request, found.attrs["total"], start, len(found)),
+        "left_out": actors_left_out(found, False, "`marea actors --unknown`")
+        if "left_out" in found.attrs else ""})
 
 
 def not_found(request: Request, message: str) -> Response:
@@ -177,7 +179,8 @@ def router(corpus: Corpus, encoder: str | None = None) -> APIRouter:
         }
         return TEMPLATES.TemplateResponse(request, "overview.html", {
             "counts": counts, "series": series,
-            "actors": records(corpus.actors(limit=20)),
+            "actors": records(top := corpus.actors(limit=20)),
+            "actors_left_out": actors_left_out(top, False, "`marea actors --unknown`"),
             "documents": records(corpus.documents(limit=50, text=False)),
         })
 
