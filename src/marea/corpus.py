@@ -68,7 +68,6 @@ EVENT_ROWS = (
     "ORDER BY {order}, e.doc_id, e.idx")
 
 
-
 def actors_left_out(frame: pd.DataFrame, unknown: bool, switch: str) -> str:
     """What an actors listing leaves out, said the same way by the CLI, REST and pages: the
     names not in the knowledge base, or (listing those) the known actors; `switch` is how
@@ -80,6 +79,7 @@ def actors_left_out(frame: pd.DataFrame, unknown: bool, switch: str) -> str:
         return (f"{left_out} knowledge-base actors and agents left out "
                 f"(without {switch} they are listed)")
     return f"{left_out} names not in the knowledge base left out ({switch} lists them)"
+
 
 class Corpus:
     """Corpus(Store("marea.duckdb", read_only=True))  # or marea.open("marea.duckdb")

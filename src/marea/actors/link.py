@@ -518,14 +518,14 @@ def _merge_name_variants(doc: Document) -> None:
         return
     # an English name's short form keeps its head, the last words: "the Preservation Trust"
     # after "the New York City Public Housing Preservation Trust"
-    for key in list(ids):
-        longer = {k for k in ids if len(k) > len(key) >= 2 and k[-len(key):] == key}
+    wholes = {}
+    for key in ids:
+        longer = [k for k in ids if len(k) > len(key) >= 2 and k[-len(key):] == key]
         if len(longer) == 1:
-            whole = ids[next(iter(longer))].most_common(1)[0][0]
-            for mention in doc.mentions:
-                if mention.actor_id and _variant_key(mention.actor_id) == key and (
-                        mention.actor_id.startswith("x-org-")):
-                    mention.actor_id = whole
+            wholes[key] = ids[longer[0]].most_common(1)[0][0]
+    for mention in doc.mentions:
+        if (mention.actor_id or "").startswith("x-org-"):
+            mention.actor_id = wholes.get(_variant_key(mention.actor_id or ""), mention.actor_id)
 
 
 def _variant_key(actor_id: str) -> tuple[str, ...]:
