@@ -345,13 +345,14 @@ class KnowledgeBase:
                     self.agents.setdefault(language, {}).setdefault(fold(term), sector)
 
     def agent_first_words(self, language: str | None) -> set[str]:
-        """Return the first words of the common-noun actor terms of a language."""
-        terms = self.agents.get(language or "en", self.agents.get("en", {}))
+        """Return the first words of the common-noun actor terms of a language (none for a
+        language the lists do not cover: English nouns in a German page are other words)."""
+        terms = self.agents.get(language or "en", {})
         return {term.split()[0] for term in terms if term}
 
     def agent_sector(self, term: str, language: str | None) -> str | None:
         """Return the sector of a common-noun actor term in a language ("fuerzas armadas": MIL)."""
-        return self.agents.get(language or "en", self.agents.get("en", {})).get(fold(term))
+        return self.agents.get(language or "en", {}).get(fold(term))
 
     # -- lookup -----------------------------------------------------------------------------
     def lookup(self, text: str) -> list[Alias]:

@@ -235,6 +235,7 @@ SEAT_WORDS = {"por", "for"}  # "el senador por el Biobío": the seat a legislato
 OFFICE_NAME_CHARS = 80  # characters of a ministry's name before its acronym in brackets
 APPOSITION_OPENERS = {"the", "a", "an", "el", "la", "o", "um", "uma", "un", "una"}  # ", the .."
 POSSESSIVES = {"'s", "s", "'"}  # folded forms of the possessive token
+STATE_NOUNS = {"country", "nation", "republic", "state"}  # "the country's president"
 # Words before a place-tagged word that keep it a place, not a person's surname ("in Santos").
 PLACE_PREPOSITIONS = {"in", "at", "of", "from", "to", "near", "en", "de", "del", "desde", "hasta",
                       "hacia", "em", "no", "na", "do", "da"}
@@ -2454,9 +2455,10 @@ def _link_offices(doc: Document, view: TokenView, kb: KnowledgeBase, day: date |
                 merged.add(id(qualifier))
                 start, end = min(start, qualifier.start), max(end, qualifier.end)
             elif _word_after(view, after - 1) in OF_WORDS | ELECT or (
-                    index and view.folded[index - 1] in NOT_THE_HOLDER | OFFICE_SOUGHT):
+                    index and view.folded[index - 1] in NOT_THE_HOLDER | OFFICE_SOUGHT) or (
+                    _owned_by_a_body(view, index)):
                 break  # "president of the Senate", "presidente electo", "the former president",
-                # "ran for president"
+                # "ran for president", "the museum's president"
             else:  # "the new president", "el nuevo mandatario": this story's president, the
                 # winner about to take office when the story names one
                 elect = _elect_in_story(doc, kb, start, day) if day and index and (
@@ -2480,6 +2482,14 @@ def _link_offices(doc: Document, view: TokenView, kb: KnowledgeBase, day: date |
     doc.mentions = [m for m in doc.mentions if id(m) not in merged]
     for actor_id in dropped - {m.actor_id for m in doc.mentions}:
         records.pop(actor_id, None)
+
+
+def _owned_by_a_body(view: TokenView, index: int) -> bool:
+    """Whether a title belongs to a body named before it with a possessive ("the museum's
+    president", "the union's president"): the head of that body, not of the state, unless
+    the owner is the state itself ("the country's president")."""
+    return index >= 2 and view.folded[index - 1] in POSSESSIVES and (
+        view.folded[index - 2] not in STATE_NOUNS)
 
 
 def _holder(view: TokenView, index: int, person: Actor | None) -> Actor | None:

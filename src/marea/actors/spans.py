@@ -302,9 +302,7 @@ def find_candidates(doc: Document, view: TokenView, kb: KnowledgeBase, family: s
     for mention in list(doc.mentions):
         _cut_possessive(doc, mention, view)
         _cut_possessed_date(doc, mention)
-        if len(mention.text) > 1 and mention.text.endswith("-"):  # "a Cooperativa- que ..."
-            mention.text = mention.text.rstrip("-").rstrip()
-            mention.end = mention.start + len(mention.text)
+        _cut_trailing_hyphen(mention)  # "a Cooperativa- que ..."
         if mention.label in PERSON_LABELS and (_english_words(doc, mention, kb) or any(
                 c.isdigit() for c in mention.text)):  # "T13 Noche": a programme, no one's name
             mention.label = "ORG"
@@ -326,9 +324,11 @@ def find_candidates(doc: Document, view: TokenView, kb: KnowledgeBase, family: s
             _cut_direction(mention, view, kb)
         if mention.label in ACTOR_LABELS:
             _trim_verbs(mention, view, kb)
+            _cut_trailing_hyphen(mention)  # "Joe Biden-led" less its verb
             _cut_small_complement(mention, kb, family)
         if mention.label in PERSON_LABELS:
             _extend_name_left(mention, view, kb)
+            _extend_over_syllable(mention, view)
             _cut_department(doc, mention, kb)
         if mention.label in ACTOR_LABELS:
             _split_institution(doc, mention, view, kb)
@@ -1539,6 +1539,32 @@ def _opens(view: TokenView, index: int) -> bool:
     mark, text = view.tokens[index - 1], view.doc.text
     return view.word(index - 1) in CLOSING_MARKS and mark.end == view.tokens[index].start and (
         mark.start == 0 or text[mark.start - 1].isspace())
+
+
+def _cut_trailing_hyphen(mention: Mention) -> None:
+    if len(mention.text) > 1 and mention.text.endswith("-"):
+        mention.text = mention.text.rstrip("-").rstrip()
+        mention.end = mention.start + len(mention.text)
+
+
+HYPHEN_SUFFIXES = {"era", "led", "like", "born", "run", "type", "based", "style", "held"}
+
+
+def _extend_over_syllable(mention: Mention, view: TokenView) -> None:
+    """Grow a person span over the lower-case syllable a hyphen joins to its short last
+    name ("Moon Jae" + "-in": Korean given names), not over a suffix ("Obama-era")."""
+    words = mention.text.split()
+    last = view.first_at(mention.end) - 1
+    if len(words) < 2 or not (words[-1].istitle() and len(words[-1]) <= 4) or (
+            last + 2 >= len(view.tokens)):
+        return
+    hyphen, syllable = view.tokens[last + 1], view.tokens[last + 2]
+    word = view.word(last + 2)
+    if (view.word(last + 1) == "-" and hyphen.start == mention.end
+            and syllable.start == hyphen.end and word.isalpha() and word.islower()
+            and len(word) <= 5 and word not in HYPHEN_SUFFIXES):
+        mention.end = syllable.end
+        mention.text = view.doc.text[mention.start:mention.end]
 
 
 def _extend_name_left(mention: Mention, view: TokenView, kb: KnowledgeBase) -> None:
