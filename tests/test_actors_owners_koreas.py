@@ -1,8 +1,9 @@
 """Names read on real pages: a title owned by a body named before it ("the museum's
 president", Observer's LVMH page) is not the head of state; Korean names, whose given
 names the tagger cuts at the hyphen ("Moon Jae" of "Moon Jae-in"); a name whose
-hyphenated verb is cut off keeps no hyphen ("Joe Biden-led"); and a page in a language
-with no agent-noun lists (German) gets no English agent nouns."""
+hyphenated verb is cut off keeps no hyphen ("Joe Biden-led"); a page in a language
+with no agent-noun lists (German) gets no English agent nouns; and a party's one-word alias
+the page uses more as a common noun is that noun (a polo page names no Colombian party)."""
 
 from __future__ import annotations
 
@@ -25,6 +26,12 @@ TEXTS = [
      "Kim Jong-un met South Korean President Moon Jae-in in Panmunjom on Friday. Moon said "
      "the talks went well."),
     ("en", "2021-06-01", "Critics praised the Joe Biden-led talks in Geneva."),
+    ("en", "2019-06-05",
+     "Polo is a demanding equestrian game. Most polo players of note come from Argentina, "
+     "and the polo season there ends in December."),
+    ("es", "2019-10-28",
+     "El Polo ganó dos escaños en Bogotá, y el senador Iván Cepeda celebró con el Polo. La "
+     "ciudad quiere ser un polo de desarrollo."),
     ("de", "2020-05-04",
      "Das Regime in Nordkorea hat Fotos veröffentlicht. Die Medien und die Regierung in "
      "Berlin schweigen, und Donald Trump ist glücklich."),
@@ -67,6 +74,11 @@ def test_a_name_before_a_hyphenated_verb_keeps_no_hyphen(store: Store) -> None:
 
 
 def test_a_german_page_gets_names_but_no_english_agent_nouns(store: Store) -> None:
-    found = linked(store, 6)
+    found = linked(store, 8)
     assert ("Donald Trump", "donald-trump") in found
     assert not any(text in ("Regime", "Medien", "Regierung") for text, _ in found), found
+
+
+def test_a_party_alias_used_as_a_common_noun_is_that_noun(store: Store) -> None:
+    assert not any(actor == "polo-col" for _, actor in linked(store, 6))
+    assert mention_links(store, 7, "Polo") == {("polo-col", "COLPTY")}

@@ -951,6 +951,12 @@ def _resolve(cand: Candidate, kb: KnowledgeBase, countries: Counter[str],
     entries = [e for e in cand.entries if not lower or not (
         kb.actors[e.actor_id].type == "person" or kb.actors[e.actor_id].type == "party"
         and written not in kb.actors[e.actor_id].aliases)]  # "kirchnerismo" is written so
+    # a party's one-word alias the document uses as a common noun at least as often is that
+    # noun: "Polo is an equestrian game" beside "polo players" names no Colombian party
+    nouns = view.lower_nouns[written.lower()]
+    if " " not in written and nouns and nouns >= view.capitalised[written.lower()]:
+        entries = [e for e in entries if not (
+            e.kind == "alias" and kb.actors[e.actor_id].type == "party")]
     # a nickname ("El Chino") names a person only in a story about their country: in an
     # Argentine one, "El Chino" Navarro is no Alberto Fujimori
     nickname = bool(ARTICLE.match(cand.mention.text.strip()))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -241,6 +242,10 @@ class TokenView:
         self.starts = [t.start for t in doc.tokens]
         self.words = [ALNUM.search(doc.text, t.start, t.end) is not None for t in doc.tokens]
         self.lower_words = {w for t in doc.tokens if (w := doc.text[t.start:t.end]).islower()}
+        self.lower_nouns = Counter(w for t in doc.tokens if t.pos == "NOUN" and (
+            w := doc.text[t.start:t.end]).islower())
+        self.capitalised = Counter(w.lower() for t in doc.tokens if (
+            w := doc.text[t.start:t.end]).istitle())
         # nouns of the numbered meetings named ("IV Pleno": pleno); alone and capitalised they
         # are that meeting again ("Según el Pleno"), no one's name
         self.counted: set[str] = set()
