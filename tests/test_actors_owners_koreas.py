@@ -8,7 +8,6 @@ the page uses more as a common noun is that noun (a polo page names no Colombian
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
