@@ -2529,7 +2529,10 @@ def _event_cues(doc: Document, tree: DependencyTree, heads: dict[int, str],
         deployment = event.type == "MOBILIZE" and _place_or_people(event.target_id)
         # a misfortune is nobody's act: "Haiti's earthquake killed thousands" blames no Haiti
         befallen = any(tree.lemma(s) in MISFORTUNES for s in tree.kids(trigger, SUBJECT_DEPS))
-        enforced = _enforced(tree, trigger, event.source_id, enforcers)
+        # an arrest the police or the bench makes is enforcement, whichever word tells it
+        # ("14.571 capturas", "the arrests"), as its verb is (_enforced)
+        enforced = _enforced(tree, trigger, event.source_id, enforcers) or (
+            event.mode == "arrest" and event.source_id in enforcers)
         by_protest = [s for s in tree.kids(trigger, SUBJECT_DEPS) if s in protests]
         if trigger in protests or by_protest:  # "the protests forced Piñera to": as the protest
             judged = -_protest_view(doc, tree, (by_protest or [trigger])[0], sentence, voice)
