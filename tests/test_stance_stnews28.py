@@ -31,3 +31,21 @@ def test_an_arrest_the_author_condemns_is_still_a_wrong(settings: Settings) -> N
         "es",
     )["SLVCOP"]
     assert label == "against", cues
+
+
+def test_a_state_of_exception_is_no_regime(settings: Settings) -> None:
+    """ "régimen de excepción" is the legal name of a state of emergency: it condemns neither
+    the country nor the arrests made under it; "el régimen de Maduro" still does."""
+    stances = _read(
+        settings,
+        "La policía salvadoreña capturó a más de 14.000 personas en los barrios de San "
+        "Salvador durante el régimen de excepción.",
+        "es",
+    )
+    for actor in ("SLVCOP", "SLV"):
+        label, cues = stances[actor]
+        assert label == "neutral", (actor, cues)
+    text = "El régimen de Nicolás Maduro encarceló a los opositores."
+    label, cues = _read(settings, text, "es")["nicolas-maduro"]
+    assert label == "against", cues
+    assert ("attribute", "régimen") in cues, cues
