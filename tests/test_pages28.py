@@ -130,3 +130,59 @@ def test_post_names(linked: dict[str, set[tuple[str, str]]], key: str, text: str
 def test_post_does_not_name(linked: dict[str, set[tuple[str, str]]], key: str,
                             actor: str) -> None:
     assert actor not in {a for _, a in linked[key]}, linked[key]
+
+
+# Two trafilatura-eval pages (shippable), their opening paragraphs as marea cleans them: a
+# county's school surveillance is local government and education policy, whatever a company
+# sells there; an artist's interview is the arts, whoever she visits.
+PAGES = {
+    "axios": (
+        "A new breed of intelligent video surveillance is being installed in schools around "
+        "the country — tech that follows people around campus and detects unusual behaviors.\n"
+        "This new phase in campus surveillance responds to high-profile school shootings like "
+        "the one in Parkland, Florida, last February. School administrators are now reaching "
+        "for security tech that keeps a constant, increasingly sophisticated eye on halls and "
+        "classrooms. One drawback: a major blow to student privacy.\n"
+        "At a news conference today, officials in Broward County, Florida — where Parkland is "
+        "located — announced that they have spent more than $11 million on security cameras "
+        "over the past year.\n"
+        "There are now more than 12,500 cameras in Broward County schools, said Superintendent "
+        "Robert Runcie, and the district signed an agreement this week to share real-time "
+        "video with the county sheriff's office.\n"
+        "Now, the school district is considering buying a next-generation surveillance system "
+        "for more than $600,000, the South Florida Sun Sentinel reports.\n"
+        "The tech the district wants is benignly branded \"intelligent video analytics.\" It's "
+        "already popular with police and retailers; now, it's appearing in schools.\n"
+        "One company, Avigilon, sells these capabilities to school districts and universities, "
+        "in addition to banks, hospitals and airports."),
+    "laweekly": (
+        "Cultivation is more than a metaphor for creativity in the plant-forward work of artist "
+        "and educator Alexandria Douziech. Her experiential and sculptural installations do "
+        "more than document the diasporic histories of healing plants.\n"
+        "Douziech is the current Artist In Residence at Blue Roof Studios in South LA, where "
+        "her solo project opens this weekend.\n"
+        "What is your short answer to people who ask what your work is about?\n"
+        "I try to position plants as storytellers. My art is heavily influenced by my parents' "
+        "journey. My mother was born on a Guyanese sugarcane plantation and my father grew up "
+        "on a canola farm in Canada.\n"
+        "Did you go to art school?\n"
+        "I went to the Pennsylvania Academy of Fine Arts for undergrad and the School of the "
+        "Art Institute of Chicago for graduate school. I believed I had to attend art school "
+        "to be taken seriously as an artist.\n"
+        "Which artists inspire you?\n"
+        "I always return to Alice Coltrane and her music, and to the painter Frank Bowling, "
+        "whose exhibition I visited twice."),
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("key", "expected", "has_events"), [
+    ("axios", "politics", True), ("laweekly", "entertainment", False)])
+def test_page_domain(tmp_path_factory: pytest.TempPathFactory, key: str, expected: str,
+                     has_events: bool) -> None:
+    db, events = events_by_sentence(tmp_path_factory.mktemp(f"domain28-{key}"),
+                                    {key: PAGES[key]}, "en", "2018-11-20", COLUMNS)
+    with duckdb.connect(str(db), read_only=True) as con:
+        (domain,) = con.execute("SELECT domain FROM documents").fetchone() or (None,)
+    assert domain == expected
+    assert bool(events[key]) == has_events, events[key]
