@@ -24,11 +24,11 @@ SENTENCES = {
     "plural": "The ministries rejected the plan.",
     "peacekeepers": "UN peacekeepers arrived in Goma on Tuesday.",
     "elect": "Should Nostrand Houses elect the Preservation Trust, it would be the first "
-             "NYCHA development to make such a transfer.",
+    "NYCHA development to make such a transfer.",
     "elected": "Voters elected Lula president in October.",
     "allowing": "The switch would involve moving apartments out of the traditional Section 9 "
-                "public housing model and allowing them to access more lucrative "
-                "project-based Section 8 vouchers.",
+    "public housing model and allowing them to access more lucrative "
+    "project-based Section 8 vouchers.",
     "released": "The police arrested the protesters and released them on Monday.",
 }
 POSTS = {
@@ -43,17 +43,18 @@ COLUMNS = "e.type, coalesce(e.mode, ''), coalesce(e.source_id, ''), coalesce(e.t
 
 
 @pytest.fixture(scope="module")
-def found(tmp_path_factory: pytest.TempPathFactory
-          ) -> tuple[Path, dict[str, set[tuple[str, ...]]]]:
-    return events_by_sentence(tmp_path_factory.mktemp("pages28"), SENTENCES, "en",
-                              "2024-05-10", COLUMNS)
+def found(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, set[tuple[str, ...]]]]:
+    return events_by_sentence(
+        tmp_path_factory.mktemp("pages28"), SENTENCES, "en", "2024-05-10", COLUMNS
+    )
 
 
 @pytest.fixture(scope="module")
 def linked(tmp_path_factory: pytest.TempPathFactory) -> dict[str, set[tuple[str, str]]]:
     """{post key: {(mention text, actor id)}}."""
-    db, _ = events_by_sentence(tmp_path_factory.mktemp("posts28"), POSTS, "en", "2016-02-10",
-                               COLUMNS)
+    db, _ = events_by_sentence(
+        tmp_path_factory.mktemp("posts28"), POSTS, "en", "2016-02-10", COLUMNS
+    )
     return _mentions(db, POSTS)
 
 
@@ -62,44 +63,53 @@ def _mentions(db: Path, texts: dict[str, str]) -> dict[str, set[tuple[str, str]]
     table: dict[str, set[tuple[str, str]]] = {k: set() for k in keys}
     with duckdb.connect(str(db), read_only=True) as con:
         for locator, text, actor in con.execute(
-                "SELECT d.locator, m.text, coalesce(m.actor_id, '') FROM mentions m "
-                "JOIN documents d USING (doc_id)").fetchall():
+            "SELECT d.locator, m.text, coalesce(m.actor_id, '') FROM mentions m "
+            "JOIN documents d USING (doc_id)"
+        ).fetchall():
             table[keys[int(locator.split(":")[1]) - 1]].add((text, actor))
     return table
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("key", "row"), [
-    ("sheriff", ("COERCE", "arrest", "COP", "CVL")),
-    ("sheriff-deputies", ("COERCE", "arrest", "COP", "CVL")),
-    ("deputies", ("REJECT", "", "LEG", "")),
-    ("ministries", ("REJECT", "", "RUSGOV", "")),
-    ("ministries", ("REJECT", "", "SYRGOV", "")),
-    ("three", ("ACCUSE", "disapprove", "RUSGOV", "")),
-    ("three", ("ACCUSE", "disapprove", "IRNGOV", "")),
-    ("three", ("ACCUSE", "disapprove", "SYRGOV", "")),
-    ("plural", ("REJECT", "", "GOV", "")),
-    ("peacekeepers", ("MOBILIZE", "troops", "un", "COD")),
-    ("elected", ("SUPPORT", "office", "BRACVL", "luiz-inacio-lula-da-silva")),
-    ("released", ("RETREAT", "release", "COP", "CVL")),
-])
-def test_event_found(found: tuple[Path, dict[str, set[tuple[str, ...]]]], key: str,
-                     row: tuple[str, ...]) -> None:
+@pytest.mark.parametrize(
+    ("key", "row"),
+    [
+        ("sheriff", ("COERCE", "arrest", "COP", "CVL")),
+        ("sheriff-deputies", ("COERCE", "arrest", "COP", "CVL")),
+        ("deputies", ("REJECT", "", "LEG", "")),
+        ("ministries", ("REJECT", "", "RUSGOV", "")),
+        ("ministries", ("REJECT", "", "SYRGOV", "")),
+        ("three", ("ACCUSE", "disapprove", "RUSGOV", "")),
+        ("three", ("ACCUSE", "disapprove", "IRNGOV", "")),
+        ("three", ("ACCUSE", "disapprove", "SYRGOV", "")),
+        ("plural", ("REJECT", "", "GOV", "")),
+        ("peacekeepers", ("MOBILIZE", "troops", "un", "COD")),
+        ("elected", ("SUPPORT", "office", "BRACVL", "luiz-inacio-lula-da-silva")),
+        ("released", ("RETREAT", "release", "COP", "CVL")),
+    ],
+)
+def test_event_found(
+    found: tuple[Path, dict[str, set[tuple[str, ...]]]], key: str, row: tuple[str, ...]
+) -> None:
     assert row in found[1][key], found[1][key]
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("key", "wrong"), [
-    ("sheriff", "LEG"),  # the sheriff's deputies are no legislators
-    ("ministries", "RUS"),  # the ministries act, not the states
-    ("ministries", "SYR"),
-    ("peacekeepers", "AID"),  # arriving is no aid given, nor a visit
-    ("peacekeepers", "CONSULT"),
-    ("elect", "SUPPORT"),  # a management option chosen, no office
-    ("allowing", "CONCEDE"),  # the apartments may use vouchers: no one concedes
-])
-def test_no_such_event(found: tuple[Path, dict[str, set[tuple[str, ...]]]], key: str,
-                       wrong: str) -> None:
+@pytest.mark.parametrize(
+    ("key", "wrong"),
+    [
+        ("sheriff", "LEG"),  # the sheriff's deputies are no legislators
+        ("ministries", "RUS"),  # the ministries act, not the states
+        ("ministries", "SYR"),
+        ("peacekeepers", "AID"),  # arriving is no aid given, nor a visit
+        ("peacekeepers", "CONSULT"),
+        ("elect", "SUPPORT"),  # a management option chosen, no office
+        ("allowing", "CONCEDE"),  # the apartments may use vouchers: no one concedes
+    ],
+)
+def test_no_such_event(
+    found: tuple[Path, dict[str, set[tuple[str, ...]]]], key: str, wrong: str
+) -> None:
     assert not any(wrong in (row[0], row[2]) for row in found[1][key]), found[1][key]
 
 
@@ -111,24 +121,30 @@ def test_sheriff_office_is_police(found: tuple[Path, dict[str, set[tuple[str, ..
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("key", "text", "actor"), [
-    ("hillary", "@HillaryClinton", "hillary-clinton"),
-    ("sanders", "@SenSanders", "bernie-sanders"),
-    ("hrc-clinton", "HRC", "hillary-clinton"),
-])
-def test_post_names(linked: dict[str, set[tuple[str, str]]], key: str, text: str,
-                    actor: str) -> None:
+@pytest.mark.parametrize(
+    ("key", "text", "actor"),
+    [
+        ("hillary", "@HillaryClinton", "hillary-clinton"),
+        ("sanders", "@SenSanders", "bernie-sanders"),
+        ("hrc-clinton", "HRC", "hillary-clinton"),
+    ],
+)
+def test_post_names(
+    linked: dict[str, set[tuple[str, str]]], key: str, text: str, actor: str
+) -> None:
     assert (text, actor) in linked[key], linked[key]
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("key", "actor"), [
-    ("jeb", "george-w-bush"),  # Jeb Bush's account is not his brother's
-    ("christie", "perry-christie"),  # nor Chris Christie's the Bahamian prime minister's
-    ("hrc", "hillary-clinton"),  # initials alone are anyone's
-])
-def test_post_does_not_name(linked: dict[str, set[tuple[str, str]]], key: str,
-                            actor: str) -> None:
+@pytest.mark.parametrize(
+    ("key", "actor"),
+    [
+        ("jeb", "george-w-bush"),  # Jeb Bush's account is not his brother's
+        ("christie", "perry-christie"),  # nor Chris Christie's the Bahamian prime minister's
+        ("hrc", "hillary-clinton"),  # initials alone are anyone's
+    ],
+)
+def test_post_does_not_name(linked: dict[str, set[tuple[str, str]]], key: str, actor: str) -> None:
     assert actor not in {a for _, a in linked[key]}, linked[key]
 
 
@@ -151,10 +167,11 @@ PAGES = {
         "video with the county sheriff's office.\n"
         "Now, the school district is considering buying a next-generation surveillance system "
         "for more than $600,000, the South Florida Sun Sentinel reports.\n"
-        "The tech the district wants is benignly branded \"intelligent video analytics.\" It's "
+        'The tech the district wants is benignly branded "intelligent video analytics." It\'s '
         "already popular with police and retailers; now, it's appearing in schools.\n"
         "One company, Avigilon, sells these capabilities to school districts and universities, "
-        "in addition to banks, hospitals and airports."),
+        "in addition to banks, hospitals and airports."
+    ),
     "laweekly": (
         "Cultivation is more than a metaphor for creativity in the plant-forward work of artist "
         "and educator Alexandria Douziech. Her experiential and sculptural installations do "
@@ -171,17 +188,22 @@ PAGES = {
         "to be taken seriously as an artist.\n"
         "Which artists inspire you?\n"
         "I always return to Alice Coltrane and her music, and to the painter Frank Bowling, "
-        "whose exhibition I visited twice."),
+        "whose exhibition I visited twice."
+    ),
 }
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("key", "expected", "has_events"), [
-    ("axios", "politics", True), ("laweekly", "entertainment", False)])
-def test_page_domain(tmp_path_factory: pytest.TempPathFactory, key: str, expected: str,
-                     has_events: bool) -> None:
-    db, events = events_by_sentence(tmp_path_factory.mktemp(f"domain28-{key}"),
-                                    {key: PAGES[key]}, "en", "2018-11-20", COLUMNS)
+@pytest.mark.parametrize(
+    ("key", "expected", "has_events"),
+    [("axios", "politics", True), ("laweekly", "entertainment", False)],
+)
+def test_page_domain(
+    tmp_path_factory: pytest.TempPathFactory, key: str, expected: str, has_events: bool
+) -> None:
+    db, events = events_by_sentence(
+        tmp_path_factory.mktemp(f"domain28-{key}"), {key: PAGES[key]}, "en", "2018-11-20", COLUMNS
+    )
     with duckdb.connect(str(db), read_only=True) as con:
         (domain,) = con.execute("SELECT domain FROM documents").fetchone() or (None,)
     assert domain == expected

@@ -132,7 +132,7 @@ STATE_NAMES = frozenset({"name", "alias", "acronym"})  # alias kinds that spell 
 # are an adjective of an office's name ("Public Ombudsman Nadia Cruz", "Public Prosecution").
 ARTICLE_AGENTS = {"public"}
 # "deputies" are a sheriff's officers in a story that names a sheriff, legislators elsewhere
-SHERIFF_DEPUTIES = {"deputies", "deputy"}
+SHERIFF_DEPUTIES = {"deputies"}
 # Days before a story in which a president named in it still is "the president" of the story
 # (es-10, published the day after Castillo's removal, calls him "el mandatario").
 STORY_DAYS = 7

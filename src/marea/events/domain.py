@@ -5,8 +5,7 @@ A football match report is full of verbs the event lexicon knows ("praised", "tr
 political by definition, so a document that is not about politics yields none.
 
 The score counts cue lemmas of each domain (`data/domains.yaml`, English and Spanish) over
-the document's tokens, a cue counting where the tagger makes it a noun or adjective (what
-the story is about), never a verb (what someone in it does: "share" a video), plus one political cue per mention of an actor in a political role
+the document's tokens, plus one political cue per mention of an actor in a political role
 (government, legislature, judiciary, military, opposition, party...: the sector of the
 mention's CAMEO role). `domain_score` is the political share of all cues, political plus
 those of the strongest other domain: 1 is politics only, 0 none at all. A document of at
@@ -41,10 +40,6 @@ MIN_SENTENCES = 3
 POLITICAL_SECTORS = {"GOV", "LEG", "JUD", "MIL", "OPP", "PTY", "ELI", "COP", "SPY", "REB",
                      "INS", "IGO", "HLH"}
 DOMAINS = ("politics", "sports", "business", "entertainment")
-# A cue the tagger makes a verb says what someone does, not what the story is about: "share
-# real-time video", "benignly branded", "vote" in a football club's meeting (session 28:
-# tuning half .703 -> .730 of the non-political dropped, none of the political).
-NOT_TOPIC = {"VERB", "AUX"}
 
 
 def domain(batch: list[Document], settings: Settings) -> list[Document]:
@@ -90,8 +85,6 @@ def cue_counts(doc: Document) -> dict[str, int]:
         for width in widths:
             if start + width > len(lemmas):
                 break
-            if doc.tokens[start + width - 1].pos in NOT_TOPIC:
-                continue
             for name in domains_of.get(tuple(lemmas[start:start + width]), ()):
                 hits[name] += 1
     hits["politics"] += sum(1 for m in doc.mentions
