@@ -730,7 +730,7 @@ def social_candidates(view: TokenView, kb: KnowledgeBase, taken: list[Candidate]
                     kb.actors[entries[0].actor_id].type != "person"):
                 continue  # an account named after a place is no state's: "@JamaicaGleaner"
             if entries and form != " ".join(words) and match.group(0)[0] == "@" and not (
-                    _account_of(kb, kb.actors[entries[0].actor_id], words)):
+                    _account_of(kb, kb.actors[entries[0].actor_id], words, form)):
                 continue  # "@JebBush" is no George W. Bush, "@ChrisChristie" no Perry Christie
             if entries:
                 spans.append((match.start(), match.end(), entries))
@@ -802,13 +802,17 @@ def initials_of(word: str, kb: KnowledgeBase, view: TokenView) -> str | None:
     return people[0] if len(people) == 1 else None
 
 
-def _account_of(kb: KnowledgeBase, person: Actor, words: list[str]) -> bool:
-    """Whether each word of an @handle is a title or a word of the person's name or aliases
-    ("@SenSanders", "@HillaryClinton"): an account gives its holder's full name, so one with
-    another given name before the surname is another person's."""
+def _account_of(kb: KnowledgeBase, person: Actor, words: list[str], surname: str) -> bool:
+    """Whether an @handle that holds a person's surname alone is that person's: each word
+    before it is a title or a word of the person's names ("@SenSanders"). An account gives
+    its holder's full name, so one with another given name before the surname is another
+    person's ("@JebBush"); a name the person goes by alone needs no such check
+    ("@HillaryforIA")."""
+    if _one_actor(kb, surname, allow_surname=False):
+        return True
     names = {word for name in (person.name, *person.aliases) for word in fold(name).split()}
-    return all(fold(word) in names or fold(word) in kb.titles
-               or f"{fold(word)}." in kb.titles for word in words)
+    return all(fold(word) in names or fold(word) in kb.titles or f"{fold(word)}." in kb.titles
+               for word in words[:words.index(surname)])
 
 
 def _written_small(kb: KnowledgeBase, word: str) -> bool:
