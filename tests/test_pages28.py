@@ -4,7 +4,9 @@ of trafilatura-eval, which may be shipped): a sheriff's office and deputies are 
 ministries are the government, one per demonym listed before them; peacekeepers arriving are
 a deployment; an @handle names the person whose full name it gives; initials name a person
 only where the post speaks of them; choosing a body by vote gives no office; "them" standing
-for things names no actor. Through the real pipeline."""
+for things names no actor; a county's school surveillance is politics and an artist's
+interview entertainment (the Axios and LA Weekly pages, domain filter). Through the real
+pipeline."""
 
 from __future__ import annotations
 
