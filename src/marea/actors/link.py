@@ -83,6 +83,9 @@ POSSESSIVE_GAP = re.compile(r"^(?:'s|’s|')\s?$")  # "Castillo's government"
 # Before a common-noun actor, one lower-case modifier may stand between: "Bangladeshi
 # peacekeeping troops", "Israeli riot police".
 COUNTRY_BEFORE_AGENT = re.compile(r"^(?:'s|’s|')?\s(?:[a-z][a-z-]+\s)?$")
+# Between the demonyms of a list qualifying one noun: "the Russian and Syrian defence
+# ministries" (not "Russia and Ukraine's government", where Russia may be the state)
+COUNTRY_LIST = re.compile(r"^(?:\s*,)?\s+(?:and|y|e)\s+$|^\s*,\s+$")
 COUNTRY_AFTER = re.compile(r"^\s+(?:of|de|do|da|del|dos)\s+(?:the\s+|la\s+|el\s+|o\s+|a\s+)?$",
                            re.I)
 # After an office word, a complement naming another body ("president of the Senate"); before
@@ -128,6 +131,8 @@ STATE_NAMES = frozenset({"name", "alias", "acronym"})  # alias kinds that spell 
 # Agent terms that are nouns only with their article ("the public": civilians); bare, they
 # are an adjective of an office's name ("Public Ombudsman Nadia Cruz", "Public Prosecution").
 ARTICLE_AGENTS = {"public"}
+# "deputies" are a sheriff's officers in a story that names a sheriff, legislators elsewhere
+SHERIFF_DEPUTIES = {"deputies"}
 # Days before a story in which a president named in it still is "the president" of the story
 # (es-10, published the day after Castillo's removal, calls him "el mandatario").
 STORY_DAYS = 7
@@ -1637,6 +1642,17 @@ class _Countries:
                   and self.text[m.end:m.end + 1] != "-"]  # the website
         return min(found, key=lambda entry: entry[0])[1] if found else None
 
+    def listed_before(self, mention: Mention) -> list[Mention]:
+        """Return the country mentions listed before one, nearest first ("the Russian and
+        Syrian ministries": Russian before Syrian)."""
+        listed: list[Mention] = []
+        while (prior := next((m for gap in range(QUALIFIER_GAP + 1)
+                              for _, m in self.by_end.get(mention.start - gap, ())
+                              if COUNTRY_LIST.match(self.text[m.end:mention.start])), None)):
+            listed.append(prior)
+            mention = prior
+        return listed
+
     def starting_at(self, start: int) -> Mention | None:
         return next((m for _, m in self.by_start.get(start, ())), None)
 
@@ -1671,6 +1687,7 @@ def _find_agents(doc: Document, view: TokenView, kb: KnowledgeBase, pending: set
     merged: set[int] = set()
     found: list[tuple[Mention, str, str | None]] = []
     people = {m.start for m in doc.mentions if m.label in PERSON_LABELS}
+    sheriff = doc.language == "en" and any(f.startswith("sheriff") for f in view.folded)
     parties = {m.start: actor.country for m in doc.mentions
                if (actor := kb.actors.get(m.actor_id or "")) is not None
                and actor.type == "party" and actor.country}
@@ -1723,6 +1740,8 @@ def _find_agents(doc: Document, view: TokenView, kb: KnowledgeBase, pending: set
                 continue  # "el ministerio sacerdotal de X": a priest's, no government
             if last + 1 < len(view.tokens) and view.folded[last + 1] in DOMAIN_ADJECTIVES:
                 continue  # "la justicia social" is an ideal, not the courts
+            if view.key(index, size) in SHERIFF_DEPUTIES and sheriff:
+                sector = "COP"
             start, end = view.tokens[index].start, view.tokens[last].end
             modified = index > 0 and view.tokens[index - 1].dep in ("amod", "compound")
             qualifier = qualifiers.adjacent(  # "Russia sent troops": a verb is no modifier
@@ -1731,6 +1750,13 @@ def _find_agents(doc: Document, view: TokenView, kb: KnowledgeBase, pending: set
             owner = owners.get(next((start - gap for gap in range(QUALIFIER_GAP + 1)
                                      if start - gap in owners), -1))
             country: str | None = None
+            for listed in qualifiers.listed_before(qualifier) if (
+                    qualifier is not None and qualifier.label == "NORP") else ():
+                qualifiers.discard(listed)  # one agent for each demonym of a list
+                merged.add(id(listed))
+                own = Mention(listed.start, listed.end, listed.text, "AGENT", listed.sentence)
+                doc.mentions.append(own)
+                found.append((own, sector, listed.actor_id or ""))
             if qualifier is not None and not COUNTRY_BEFORE.match(doc.text[qualifier.end:start]):
                 country = qualifier.actor_id or ""  # "Bolivia's interim government": the
             elif qualifier is not None:             # country keeps its own mention

@@ -504,6 +504,8 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
                 if antecedent in actor_at:  # rezoning, no actor
                     actor_at[index] = actor_at[antecedent]
                 continue
+        if kind == "group" and word == "them" and _things_before(doc, index, actor_at, words):
+            continue  # "moving apartments ... and allowing [them] to access": the apartments
         main = None if described else _main_subject(doc, kids, index, actor_at)
         if main is not None and main.actor_id and main.actor_id not in others and (
                 not main.actor_id.startswith("x-place-")) and (
@@ -795,6 +797,21 @@ def _thing_antecedent(doc: Document, kids: list[list[int]], index: int,
         return same[0]
     previous = [i for i in reversed(before) if doc.tokens[i].sentence < token.sentence and fits(i)]
     return previous[0] if previous else None
+
+
+def _things_before(doc: Document, index: int, actor_at: dict[int, Mention], words: Lexicon
+                   ) -> bool:
+    """Whether an English "them" stands for what its sentence names last: the nearest plural
+    subject or object before it is a common noun of no sector ("apartments", "tenants"),
+    with no actor named between the two; it then names no actor the document knows."""
+    for other in range(index - 1, -1, -1):
+        noun = doc.tokens[other]
+        if noun.sentence != doc.tokens[index].sentence or other in actor_at:
+            return False
+        if noun.dep in SUBJECT_DEPS | OBJECT_DEPS | {"pobj"} and noun.pos == "NOUN" and (
+                "Number=Plur" in noun.morph):
+            return noun.lemma.lower() not in words.generic_agents
+    return False
 
 
 def _clause_subjects(doc: Document, kids: list[list[int]], index: int,

@@ -187,6 +187,9 @@ ARRIVALS = {"arrive", "return", "fly", "head", "travel", "viajar"}
 # Verbs of winning a contest: an office only the vote gives, so saying one will win it
 # announces nothing ("In the end, we will win").
 CONTESTED = {"win", "ganar"}
+# Verbs of choosing by vote: someone is elected to an office; a body the knowledge base does
+# not know is an option chosen ("should Nostrand Houses elect the Preservation Trust")
+ELECTING = {"elect", "re-elect", "reelect", "elegir"}
 # Types that have no recipient when none is named: a statement is made to nobody in
 # particular, and a meeting with no named partner has all its parties as actors (PLOVER
 # manual, "actor and recipient"), so neither gets an implied target.
@@ -476,6 +479,10 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
                 if (trigger.mode == "office" and lemma in CONTESTED and event.modality in (
                         "future", "hypothetical")):
                     continue  # "we will win": a boast or forecast, no office won or promised
+                if (trigger.mode == "office" and lemma in ELECTING
+                        and (event.target_id or "").startswith("x-org-")):
+                    note_drop(tree, index, "an unknown body chosen, no office")
+                    continue
                 found.append(event)
                 intended = intention(tree, index, event, words)
                 if intended is not None:
@@ -1359,13 +1366,11 @@ def _states(kb: KnowledgeBase, generic: dict[str, ActorRecord],
     return []
 
 
-def _deployment(tree: DependencyTree, index: int, trigger: Trigger) -> Trigger:
-    """Return what the arrival of armed forces is: peacekeepers arriving are aid
-    (AID/peacekeeping), other troops a deployment (MOBILIZE/troops)."""
+def _peacekeepers(tree: DependencyTree, index: int) -> bool:
+    """Whether the subject of a verb is peacekeepers ("UN peacekeepers", "cascos azules",
+    "fuerzas de paz"): armed forces, whoever sends them."""
     said = {tree.lemma(t) for s in subjects_of(tree, index) for t in tree.subtree(s)}
-    if any(word.startswith(("peacekeep", "paz")) for word in said):
-        return Trigger(trigger.lemma, "AID", "peacekeeping")
-    return Trigger(trigger.lemma, "MOBILIZE", "troops")
+    return any(word.startswith(("peacekeep", "paz", "casco")) for word in said)
 
 
 def _owed(tree: DependencyTree, index: int) -> bool:
@@ -1550,8 +1555,10 @@ def _event(doc: Document, tree: DependencyTree, index: int, trigger: Trigger,
         trigger = Trigger(trigger.lemma, "COERCE", "blockade")  # guerrillas blocking a road
     if trigger.lemma in STORMING and (role or source_id or "")[-3:] in ARMED_SECTORS:
         trigger = Trigger(trigger.lemma, "COERCE", "seize")  # police storming an office: a raid
-    if trigger.mode == "visit" and (role or source_id or "")[-3:] == "MIL":
-        trigger = _deployment(tree, index, trigger)  # troops arriving are no visitors
+    if trigger.mode == "visit" and ((role or source_id or "")[-3:] == "MIL"
+                                    or _peacekeepers(tree, index)):
+        trigger = Trigger(trigger.lemma, "MOBILIZE", "troops")  # troops arriving deploy, even
+        # a body's peacekeepers: they are no visitors, nor aid until sent or provided to one
     if trigger.mode == "withdraw" and trigger.type == "RETREAT" and (
             (target_role or "").startswith("IGO")):
         trigger = Trigger(trigger.lemma, "SANCTION", "withdraw")  # "pulled out of CELAC"

@@ -136,7 +136,22 @@ class DependencyTree:
         found = [index]
         for child in self.kids(index, {"conj"}) + self._listed(index):
             found.extend(self.conjuncts(child))
-        return found
+        return found + self._listed_states(index)
+
+    def _listed_states(self, index: int) -> list[int]:
+        """Return the other states' agents of a noun a list of demonyms qualifies: "the
+        [Russian], [Iranian] and Syrian ministries" are three states' ministries, linked as one
+        agent per state (actors.link); the noun's own agent is the last state's."""
+        mention = self.actor_at.get(index)
+        if mention is None or mention.label != "AGENT":
+            return []
+        return [c for m in self.kids(index, {"amod", "compound"}) if self.kids(m, {"conj"})
+                for c in self.conj_chain(m) if c in self.actor_at
+                and self.actor_at[c].label == "AGENT" and self.actor_at[c] is not mention]
+
+    def conj_chain(self, index: int) -> list[int]:
+        """Return a token and its conjuncts by the parse alone."""
+        return [index] + [c for k in self.kids(index, {"conj"}) for c in self.conj_chain(k)]
 
     def _listed(self, index: int) -> list[int]:
         """Return the members of a list "A, B and C" that the parser hangs off a token other
