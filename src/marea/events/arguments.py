@@ -112,10 +112,11 @@ def _adjective_noun(doc: Document, kids: list[list[int]], index: int) -> bool:
 
 
 PARTY_NOUNS = {"partido", "party"}  # a party of a political current is a party (PTY)
-# Sectors that act only within their own state (courts, legislatures, parties): unplaced, they are
-# the state's the context names (_context_state). Others (governments, forces, civilians,
-# the press) act abroad as often, and stay unplaced.
-HOME_SECTORS = {"JUD", "LEG", "PTY"}
+# Sectors that act only within their own state (courts, legislatures, parties, unions: "gremios
+# de la alimentación" bargain at home): unplaced, they are the state's the context names
+# (_context_state). Others (governments, forces, civilians, the press) act abroad as often, and
+# stay unplaced.
+HOME_SECTORS = {"JUD", "LEG", "PTY", "LAB"}
 # Where the words that say what a body of people is hang from its noun and from one another
 # ("facciones [sindicales]", "movimientos de [defensa] [ambiental]"), and how long the stem of
 # such an adjective must be to find its noun ("sindic-", "estudiant-").
@@ -523,7 +524,8 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
         bound = _clause_subjects(doc, kids, index, actor_at)
         asker = requester.actor_id if requester else None
         earlier = [m for m in named[:bisect_right(starts, token.start)]
-                   if m.end <= token.start and _is_kind(m, kind) and m.actor_id not in others
+                   if m.end <= token.start and m.actor_id not in others and (
+                       _is_kind(m, kind) or kind == "group" and id(m) in coordinated)
                    and (asker is None or m.actor_id != asker)
                    and (kind == "person" or token.sentence - m.sentence <= SENTENCES_BACK)
                    and _may_be(m, PRONOUN_GENDERS.get(word), genders) and id(m) not in bound
@@ -554,9 +556,14 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
         if earlier:
             actor_at[index] = earlier[-1]
             if id(earlier[-1]) in coordinated and kind == "group":
-                groups[index] = coordinated[id(earlier[-1])]
+                groups[index] = _list_head(doc, actor_at, coordinated[id(earlier[-1])])
             if token.dep in SUBJECT_DEPS:
                 _note_subject(doc, index, earlier[-1], subjects, main_subjects)
+        if index in actor_at and any(doc.tokens[c].dep == "conj" and c in actor_at
+                                     for c in kids[index]):
+            # "he, Justin Trudeau and López Obrador issued ... from [their] summit": the
+            # pronoun heads a list its actor is one of, which "their" stands for whole
+            coordinated.setdefault(id(actor_at[index]), index)
     return groups
 
 
@@ -830,7 +837,8 @@ def _pronoun_kind(doc: Document, index: int, word: str) -> str | None:
     """Return "person", "thing" or "group" for a personal pronoun that may stand for an
     actor, None for other words."""
     token = doc.tokens[index]
-    if token.pos not in ("PRON", "DET") or doc.language == "es" and _no_one(doc, index, word):
+    if token.pos not in ("PRON", "DET") and not _mistagged_pronoun(doc, index, word) or (
+            doc.language == "es" and _no_one(doc, index, word)):
         return None
     if doc.language == "es" and (word in GROUP_PRONOUNS
                                  or token.pos == "PRON" and word in PLURAL_CLITICS):
@@ -845,6 +853,24 @@ def _pronoun_kind(doc: Document, index: int, word: str) -> str | None:
     if word in THING_PRONOUNS:
         return "thing"
     return "group" if word in GROUP_PRONOUNS else None
+
+
+def _list_head(doc: Document, actor_at: dict[int, Mention], index: int) -> int:
+    """The first actor of the list a coordinated actor token is in ("he, [Justin Trudeau] and
+    López Obrador": he), so that "their" stands for the whole list."""
+    while doc.tokens[index].dep == "conj" and doc.tokens[index].head in actor_at:
+        index = doc.tokens[index].head
+    return index
+
+
+def _mistagged_pronoun(doc: Document, index: int, word: str) -> bool:
+    """Whether an English personal pronoun was tagged a name: en_core_web_sm makes the "he"
+    that heads a list a proper noun ("on Monday he, Justin Trudeau and ... issued"). Not in
+    capitals, which may be an acronym ("IT")."""
+    token = doc.tokens[index]
+    return doc.language == "en" and token.pos == "PROPN" and (
+        word in PERSON_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS) and not (
+        doc.text[token.start:token.end].isupper())
 
 
 def _no_one(doc: Document, index: int, word: str) -> bool:
