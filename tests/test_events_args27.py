@@ -3,8 +3,10 @@ people no word, publisher or actor linker places is of the state the document na
 de la alimentación" in a story about Argentina's wage talks); "their" stands for a list of
 people as it does for a list of states ("Biden and Trudeau ... their summit"), also when the
 list opens with a pronoun the English parser tagged a name ("on Monday he, Justin Trudeau and
-... held"); a threat of a strike with no one named threatened is directed at the state the
-protest would be, as the protest is: the place its clause names, else the threateners' state;
+... held"), but never for the ones acting on what it owns ("leaders such as Bolsonaro and
+Orban have jailed their critics": not the leaders); a threat of a strike with no one named
+threatened is directed at the state the protest would be, as the protest is: the place its
+clause names, else the threateners' state;
 a refusal of "the accusations" answers the accusers of the latest accusation against the refuser
 or its state; a wire story's dateline is no subject ("HANOI, Vietnam (AP) — ... Mark Esper accused
 China"). Sentences of our own."""
@@ -39,6 +41,8 @@ ENGLISH = {
     "their after he": "Joe Biden condemned the attack, and on Monday he, Justin Trudeau and "
                       "Andrés Manuel López Obrador issued a statement from their summit in "
                       "Mexico City.",
+    "their critics": "Corrupt leaders such as Jair Bolsonaro and Viktor Orban have jailed "
+                     "their critics.",
     "threat placed": "In Buenos Aires, Rodolfo Daer threatened to go on strike tonight.",
     "accusations": "Russia and Syria accused U.S. forces of blocking aid. The Pentagon rejected "
                    "these accusations as false.",
@@ -83,6 +87,16 @@ def test_a_pronoun_tagged_a_name_heading_a_list_is_resolved(
     summits = {source for kind, trigger, source, _ in found["en their after he"]
                if (kind, trigger) == ("CONSULT", "summit")}
     assert summits == {"joe-biden", "justin-trudeau", "andres-manuel-lopez-obrador"}
+
+
+def test_their_never_makes_the_doers_their_own_victims(
+        found: dict[str, set[tuple[str, ...]]]) -> None:
+    """The critics are jailed, not the leaders (nor, by "their", one leader by the other)."""
+    jailings = {(source, target) for kind, trigger, source, target in found["en their critics"]
+                if (kind, trigger) == ("COERCE", "jailed")}
+    assert {source for source, _ in jailings} == {"jair-bolsonaro", "x-person-viktor-orban"}
+    assert not {target for _, target in jailings} & {"GOV", "jair-bolsonaro",
+                                                     "x-person-viktor-orban"}, jailings
 
 
 def test_a_threatened_strike_is_directed_at_the_protest_state(

@@ -31,6 +31,8 @@ GROUP_PRONOUNS = {"they", "them", "their", "ellos", "ellas"}
 # they never stand for one person.
 PLURAL_CLITICS = {"los", "las", "les"}
 SPANISH_POSSESSIVES = {"su", "sus"}  # his, her, its, their: whose, its head noun tells
+OWNER_PRONOUNS = {"their"} | SPANISH_POSSESSIVES  # may stand for a list of doers
+CLAUSE_DEPS = {"relcl", "acl", "acl:relcl", "advcl", "ccomp"}  # not part of the phrase
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass"}
 OBJECT_DEPS = {"dobj", "dative", "obj", "iobj"}
 DOUBLING_CLITICS = {"le", "les", "lo", "la", "los", "las"}  # Spanish object clitics
@@ -489,7 +491,10 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
         if kind == "thing" and (token.head == index or doc.tokens[token.head].lemma.lower()
                                 in EMPTY_SUBJECT_HEADS):
             continue  # "it is likely that", "it seems"
+        listed = _listed_doers(doc, kids, index, actor_at)
         own = None if described else _own_subject(doc, kids, index, actor_at)
+        if own is not None and own.actor_id in listed:
+            continue  # "Bolsonaro and Orban jailed [their] critics": no doer acted on another
         if own is not None and own.actor_id and own.actor_id not in others and _is_kind(
                 own, kind) and _may_be(own, PRONOUN_GENDERS.get(word), genders):
             actor_at[index] = own  # "Trump, who tweeted [his] congratulations": Trump's
@@ -553,6 +558,8 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
             if earlier and id(earlier[-1]) not in coordinated and _plural_subject(
                     doc, actor_at, index):
                 continue  # "Not only are many nations refusing ..., they have rejected"
+        if earlier and earlier[-1].actor_id in listed:
+            continue
         if earlier:
             actor_at[index] = earlier[-1]
             if id(earlier[-1]) in coordinated and kind == "group":
@@ -716,6 +723,32 @@ def _own_subject(doc: Document, kids: list[list[int]], index: int,
             "relcl", "acl"):
         subject = doc.tokens[verb].head
     return actor_at.get(subject)
+
+
+def _listed_doers(doc: Document, kids: list[list[int]], index: int,
+                  actor_at: dict[int, Mention]) -> set[str]:
+    """Return the actors the subject of a possessive's clause names when it names more than
+    one, the possessive qualifying the verb's object ("Corrupt leaders such as Bolsonaro and
+    Orban have jailed [their] critics", "Bolsonaro y Orbán encarcelaron a [sus] críticos"):
+    "their" or "sus" standing for one of them would make the others act on it, and the
+    critics, not the jailers, are the ones jailed. One doer is the possessive's own owner
+    (_own_subject) and never the target of its own act."""
+    token = doc.tokens[index]
+    word = doc.text[token.start:token.end].lower()
+    noun = doc.tokens[token.head]
+    if word not in OWNER_PRONOUNS or token.head == index or noun.dep not in OBJECT_DEPS:
+        return set()
+    verb = noun.head
+    if not any(doc.tokens[c].dep in SUBJECT_DEPS for c in kids[verb]):
+        verb = _controller(doc, kids, verb)
+    stack = [c for c in kids[verb] if doc.tokens[c].dep in SUBJECT_DEPS]
+    doers: set[str] = set()
+    while stack:
+        node = stack.pop()
+        if node in actor_at and actor_at[node].actor_id:
+            doers.add(actor_at[node].actor_id)
+        stack.extend(c for c in kids[node] if doc.tokens[c].dep not in CLAUSE_DEPS)
+    return doers if len(doers) > 1 else set()
 
 
 def _controller(doc: Document, kids: list[list[int]], verb: int) -> int:
