@@ -745,8 +745,9 @@ def _listed_doers(doc: Document, kids: list[list[int]], index: int,
     doers: set[str] = set()
     while stack:
         node = stack.pop()
-        if node in actor_at and actor_at[node].actor_id:
-            doers.add(actor_at[node].actor_id)
+        actor_id = actor_at[node].actor_id if node in actor_at else None
+        if actor_id:
+            doers.add(actor_id)
         stack.extend(c for c in kids[node] if doc.tokens[c].dep not in CLAUSE_DEPS)
     return doers if len(doers) > 1 else set()
 
