@@ -521,6 +521,8 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
     joint_exercises(tree, found)
     found = reported_content(tree, found)
     congratulated_winners(tree, found, kb)
+    threatened_protests(tree, found, kb, countries, generic)
+    found = rejected_accusations(tree, found, words, countries, generic)
     implied_targets(found, kb, countries, generic)
     mark_main(doc, found, words)
     used = {e.source_id for e in found} | {e.target_id for e in found} | {
@@ -688,6 +690,60 @@ def implied_targets(found: list[Event], kb: KnowledgeBase, countries: dict[str, 
             continue
         generic.setdefault(state.id, actor_record(kb, state.id))
         event.implied_target_id, event.target_basis = state.id, "place" if placed else "own state"
+
+
+def rejected_accusations(tree: DependencyTree, found: list[Event], words: Lexicon,
+                         countries: dict[str, str | None], generic: dict[str, ActorRecord]
+                         ) -> list[Event]:
+    """Give a refusal of an accusation named by a noun and no one ("The Pentagon rejected
+    these accusations", "rechazó las acusaciones") the accusers of the latest accusation
+    before it against the refuser or its state's bodies ("the Russian and Syrian defense
+    ministries accused U.S. forces"): each accuser is a target, as the accused answers them."""
+    def state(actor_id: str | None) -> str | None:
+        record = generic.get(actor_id or "")
+        return countries.get(actor_id or "") or (record.country if record else None) or actor_id
+
+    result: list[Event] = []
+    for event in found:
+        objects = tree.kids(tree.first_at(event.start), OBJECTS)
+        accusers: list[Event] = []
+        if event.type == "REJECT" and not event.target_id and event.source_id and any(
+                t.type == "ACCUSE" for o in objects for t in words.nouns.get(tree.lemma(o), [])):
+            earlier = [e for e in found if e.type == "ACCUSE" and e.end <= event.start
+                       and e.source_id and e.target_id and e.source_id != event.source_id
+                       and state(e.target_id) == state(event.source_id)]
+            accusers = [e for e in earlier if earlier and e.start == earlier[-1].start]
+        if not accusers:
+            result.append(event)
+            continue
+        result.extend(replace(event, target_id=e.source_id, target_role=e.source_role,
+                              implied_target_id=None) for e in accusers)
+    return result
+
+
+def threatened_protests(tree: DependencyTree, found: list[Event], kb: KnowledgeBase,
+                        countries: dict[str, str | None], generic: dict[str, ActorRecord]
+                        ) -> None:
+    """Give a threat of a protest or strike with no target the protest's own: the state its
+    clause places it in ("En Buenos Aires, Daer amenaza con ir al paro"), else that of those
+    who threaten it ("los gremios amenazan con un paro" -> their state), as a protest with no
+    named target is directed at that state (_protested_state)."""
+    at: dict[int, list[Event]] = {}
+    for event in found:
+        at.setdefault(tree.first_at(event.start), []).append(event)
+    for index, events in at.items():
+        about = tree.kids(index, OBJECTS | {"xcomp"}) + prepositional_nouns(tree, index)
+        if not any(e.type in CROWD_TYPES for c in about for e in at.get(c, [])):
+            continue
+        for event in events:
+            if event.type != "THREATEN" or event.target_id or not event.source_id:
+                continue
+            record = generic.get(event.source_id)
+            state = kb.actors.get(_protest_country(tree.doc, tree, index, countries) or (
+                countries.get(event.source_id)) or (record.country if record else None) or "")
+            if state is not None and state.type == "country" and state.id != event.source_id:
+                generic.setdefault(state.id, actor_record(kb, state.id))
+                event.target_id, event.target_role = state.id, None
 
 
 def _complement_targets(tree: DependencyTree, found: list[Event]) -> None:

