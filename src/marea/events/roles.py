@@ -1255,6 +1255,8 @@ def _misfit(tree: DependencyTree, index: int, trigger: Trigger, objects: list[in
             for t in tree.subtree(o)):
         return "visit of nobody"  # a visit goes to a place or someone ("flew to the city
         # of [Kandahar]"): not "return to the front line"
+    if trigger.person_object and not _person_done_to(tree, index, objects, preps):
+        return "object no named person"
     if trigger.complement and not any(
             trigger.complement == ("*",) or tree.lemma(c) in trigger.complement
             for c in tree.kids(index, {"xcomp"}) + _noun_infinitives(tree, index)
@@ -1387,6 +1389,22 @@ def _relative_sides(tree: DependencyTree, index: int) -> list[int]:
             return [c for t in tree.kids(clause, OBJECTS) + prepositions(tree, clause).get(
                 "con", []) for c in tree.conjuncts(t)]
     return []
+
+
+def _person_done_to(tree: DependencyTree, index: int, objects: list[int],
+                    preps: dict[str, list[int]]) -> bool:
+    """Whether a verb is done to a named person: its object (with the Spanish personal
+    "a"), a passive's subject ("Massa fue derrotado por Milei") or the noun a participle
+    describes ("Keiko Fujimori, derrotada por Castillo"); itself, not an actor its noun is of
+    ("confirmed the death of X" gives no office)."""
+    token = tree.doc.tokens[index]
+    done_to = objects + preps.get("a", [])
+    if is_passive(tree, index):
+        done_to += tree.kids(index, SUBJECTS | {"nsubjpass"})
+    if token.dep in ("acl", "amod") and token.head != index:
+        done_to.append(token.head)
+    return any((m := tree.actor_at.get(o)) is not None and m.label in PERSON_LABELS
+               for o in done_to)
 
 
 def _passive_themes(tree: DependencyTree, index: int) -> list[int]:
