@@ -1,0 +1,104 @@
+"""Offices won or taken with no election word, and concern shown (issue 11, session 28): beating
+a named person is winning an election, taking a named person's place is taking an office,
+confirming a named person gives it; an army beating rebels, replacing equipment or confirming
+a death gives none. Concern had or raised (en), shown, voiced or passed on (es) is
+disapproval. Sentences of our own."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from tests.conftest import events_by_sentence
+
+ENGLISH = {
+    "defeated": "Javier Milei defeated Sergio Massa.",
+    "was defeated": "Sergio Massa was defeated by Javier Milei.",
+    "army": "The army defeated the rebels in the north.",
+    "succeeded": "Dina Boluarte succeeded Pedro Castillo.",
+    "succeeded in": "She succeeded in persuading Congress.",
+    "replaced as": "Dina Boluarte replaced Pedro Castillo as president.",
+    "replaced with": "The legislature removed the judges and replaced them with five "
+                     "magistrates of its own choosing.",
+    "computers": "The company replaced its old computers with new ones.",
+    "confirmed": "The Senate confirmed Merrick Garland as attorney general.",
+    "death": "Police confirmed the death of Fernando Villavicencio.",
+    "concerns": "Kamala Harris said the United States had deep concerns about El Salvador's "
+                "democracy.",
+    "raised": "The European Union raised concerns about the vote in Nicaragua.",
+    "budget": "We have concerns about the budget.",
+}
+
+SPANISH = {
+    "derrotó": "Javier Milei derrotó a Sergio Massa.",
+    "derrotada": "Keiko Fujimori, derrotada por Pedro Castillo en 2021, rechazó el resultado.",
+    "ejército": "El ejército derrotó a los rebeldes en el norte.",
+    "venció": "Lula venció a Jair Bolsonaro por estrecho margen.",
+    "sucedió": "Dina Boluarte sucedió a Pedro Castillo.",
+    "lo que sucedió": "Nadie sabe lo que sucedió con Fernando Villavicencio.",
+    "ratificó": "El Senado ratificó a Merrick Garland como fiscal general.",
+    "mostró": "Estados Unidos mostró su preocupación por las detenciones en Nicaragua.",
+    "externó": "El canciller de Chile externó su preocupación por la situación en Venezuela.",
+    "transmitió": "El gobierno de Brasil transmitió su malestar a Argentina.",
+    "documento": "El presidente mostró el documento a la prensa.",
+}
+
+COLUMNS = ("e.type, coalesce(e.mode, ''), e.trigger, coalesce(e.source_id, ''), "
+           "coalesce(e.target_id, '')")
+
+
+@pytest.fixture(scope="module")
+def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tuple[str, ...]]]]:
+    """Return {sentence key: {(type, mode, trigger, source, target)}} of both languages'
+    sentences."""
+    spanish = events_by_sentence(tmp_path_factory.mktemp("trig28es"), SPANISH, "es",
+                                 "2024-05-05", COLUMNS)[1]
+    english = events_by_sentence(tmp_path_factory.mktemp("trig28en"), ENGLISH, "en",
+                                 "2024-05-05", COLUMNS)[1]
+    yield spanish | english
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("key, expected", [
+    ("defeated", ("SUPPORT", "office", "defeated", "", "javier-milei")),
+    ("was defeated", ("SUPPORT", "office", "defeated", "", "javier-milei")),
+    ("succeeded", ("SUPPORT", "office", "succeeded", "", "dina-boluarte")),
+    ("replaced as", ("SUPPORT", "office", "replaced", "", "dina-boluarte")),
+    ("replaced with", ("SUPPORT", "office", "replaced", "LEG", "JUD")),
+    ("confirmed", ("SUPPORT", "office", "confirmed", "LEG", "x-person-merrick-garland")),
+    ("derrotó", ("SUPPORT", "office", "derrotó", "", "javier-milei")),
+    ("derrotada", ("SUPPORT", "office", "derrotada", "", "pedro-castillo")),
+    ("venció", ("SUPPORT", "office", "venció", "", "luiz-inacio-lula-da-silva")),
+    ("sucedió", ("SUPPORT", "office", "sucedió", "", "dina-boluarte")),
+    ("ratificó", ("SUPPORT", "office", "ratificó", "LEG", "x-person-merrick-garland")),
+])
+def test_office_won_or_taken(found: dict[str, set[tuple[str, ...]]], key: str,
+                             expected: tuple[str, ...]) -> None:
+    assert expected in found[key]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("key", ["army", "succeeded in", "computers", "death", "ejército",
+                                 "lo que sucedió"])
+def test_no_office_without_a_person(found: dict[str, set[tuple[str, ...]]], key: str) -> None:
+    assert not any(row[:2] == ("SUPPORT", "office") for row in found[key]), found[key]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("key, expected", [
+    ("concerns", ("ACCUSE", "disapprove", "concerns", "", "SLV")),
+    ("raised", ("ACCUSE", "disapprove", "concerns", "eu", "")),
+    ("mostró", ("ACCUSE", "disapprove", "mostró", "USA", "")),
+    ("externó", ("ACCUSE", "disapprove", "externó", "CHLGOV", "")),
+    ("transmitió", ("ACCUSE", "disapprove", "transmitió", "BRAGOV", "ARG")),
+])
+def test_concern_shown(found: dict[str, set[tuple[str, ...]]], key: str,
+                       expected: tuple[str, ...]) -> None:
+    assert expected in found[key]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("key", ["budget", "documento"])
+def test_no_concern_of_nobody(found: dict[str, set[tuple[str, ...]]], key: str) -> None:
+    assert not any(row[0] == "ACCUSE" for row in found[key]), found[key]
