@@ -2,7 +2,7 @@
 a named person is winning an election, taking a named person's place is taking an office,
 confirming a named person gives it; an army beating rebels, replacing equipment or confirming
 a death gives none. Concern had or raised (en), shown, voiced or passed on (es) is
-disapproval. Sentences of our own."""
+disapproval. Who died in an attack is whom it was done to. Sentences of our own."""
 
 from __future__ import annotations
 
@@ -28,6 +28,8 @@ ENGLISH = {
                 "democracy.",
     "raised": "The European Union raised concerns about the vote in Nicaragua.",
     "budget": "We have concerns about the budget.",
+    "died in": "Two Palestinian journalists died in the bombing.",
+    "ambush": "Five Colombian soldiers died in an ambush by the ELN.",
 }
 
 SPANISH = {
@@ -42,6 +44,7 @@ SPANISH = {
     "externó": "El canciller de Chile externó su preocupación por la situación en Venezuela.",
     "transmitió": "El gobierno de Brasil transmitió su malestar a Argentina.",
     "documento": "El presidente mostró el documento a la prensa.",
+    "murió en": "En aquel ataque murió el comandante guerrillero Raúl Reyes.",
 }
 
 COLUMNS = ("e.type, coalesce(e.mode, ''), e.trigger, coalesce(e.source_id, ''), "
@@ -102,3 +105,14 @@ def test_concern_shown(found: dict[str, set[tuple[str, ...]]], key: str,
 @pytest.mark.parametrize("key", ["budget", "documento"])
 def test_no_concern_of_nobody(found: dict[str, set[tuple[str, ...]]], key: str) -> None:
     assert not any(row[0] == "ACCUSE" for row in found[key]), found[key]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("key, expected", [
+    ("died in", ("ASSAULT", "", "bombing", "", "PSEMED")),
+    ("ambush", ("ASSAULT", "", "ambush", "eln", "COLMIL")),
+    ("murió en", ("ASSAULT", "", "ataque", "", "raul-reyes")),
+])
+def test_died_in_attack(found: dict[str, set[tuple[str, ...]]], key: str,
+                        expected: tuple[str, ...]) -> None:
+    assert expected in found[key]

@@ -54,6 +54,9 @@ SEIZING_SECTORS = {"REB", "MIL"}  # armed groups and armies: what they steal, th
 # de la estación"), where an armed group's or a crowd's is who attacks ("el ataque de la
 # guerrilla"). Not "agresión" or "bombardeo": "agresiones de la policía" are the police's.
 ATTACK_NOUNS = {"ataque", "atentado", "emboscada", "hostigamiento"}
+# Verbs of dying and the prepositions of the attack one died in: who died is its target.
+DYING_VERBS = {"die", "perish", "morir", "fallecer", "perecer"}
+DYING_PREPS = {"in", "during", "en", "durante"}
 # Why a lexicon word gave no event, at debug level: benchmarks/events_dropped.py counts the
 # checks that drop the gold sets' triggers.
 DROPS = logging.getLogger("marea.events.dropped")
@@ -506,6 +509,8 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
                    if prep in trigger.target_prep for t in found] or targets
     if not any(t in tree.actor_at for t in targets):  # "China-specific tariffs"
         targets = _aimed_at(tree, index) or targets
+    if trigger.type == "ASSAULT" and not any(t in tree.actor_at for t in targets):
+        targets = _died_in(tree, index) or targets
     if not any(t in tree.actor_at for t in targets):
         targets = _relative_target(tree, index, trigger) or targets
     if trigger.type == "SANCTION" and trigger.mode not in IMPOSED_MODES and not any(
@@ -730,6 +735,23 @@ def accusing_verb(words: Lexicon, lemma: str) -> bool:
     some objects ("manifestó su [preocupación]", but "manifestó su apoyo")."""
     return any(t.type == "ACCUSE" and not t.objects
                for t in words.verbs.get(words.verb_lemma(lemma), []))
+
+
+def _died_in(tree: DependencyTree, index: int) -> list[int]:
+    """Return who died in the attack a noun names: it was done to them ("Raúl Reyes died in
+    the attack", "En aquel ataque murió Raúl Reyes", as our gold set reads it)."""
+    token = tree.doc.tokens[index]
+    if tree.doc.language == "en":
+        if token.dep != "pobj" or tree.lemma(token.head) not in DYING_PREPS:
+            return []
+        verb = tree.doc.tokens[token.head].head
+    elif token.dep == "obl" and any(tree.lemma(c) in DYING_PREPS for c in tree.kids(index, {"case"})):
+        verb = token.head
+    else:
+        return []
+    if tree.lemma(verb) not in DYING_VERBS:
+        return []
+    return [h for s in tree.kids(verb, SUBJECTS) if (h := actor_host(tree, s)) in tree.actor_at]
 
 
 def _aimed_at(tree: DependencyTree, index: int) -> list[int]:
