@@ -745,7 +745,8 @@ def _died_in(tree: DependencyTree, index: int) -> list[int]:
         if token.dep != "pobj" or tree.lemma(token.head) not in DYING_PREPS:
             return []
         verb = tree.doc.tokens[token.head].head
-    elif token.dep == "obl" and any(tree.lemma(c) in DYING_PREPS for c in tree.kids(index, {"case"})):
+    elif token.dep == "obl" and any(tree.lemma(c) in DYING_PREPS
+                                    for c in tree.kids(index, {"case"})):
         verb = token.head
     else:
         return []
