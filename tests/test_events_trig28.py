@@ -2,7 +2,9 @@
 a named person is winning an election, taking a named person's place is taking an office,
 confirming a named person gives it; an army beating rebels, replacing equipment or confirming
 a death gives none. Concern had or raised (en), shown, voiced or passed on (es) is
-disapproval. Who died in an attack is whom it was done to. Sentences of our own."""
+disapproval. Who died in an attack is whom it was done to. Spanish at parity with English:
+immunity or nationality taken away ("stripped of"), a suspect handed over ("handed over");
+"acusar recibo" accuses no one. Sentences of our own."""
 
 from __future__ import annotations
 
@@ -45,6 +47,11 @@ SPANISH = {
     "transmitió": "El gobierno de Brasil transmitió su malestar a Argentina.",
     "documento": "El presidente mostró el documento a la prensa.",
     "murió en": "En aquel ataque murió el comandante guerrillero Raúl Reyes.",
+    "quitó": "El Congreso de Guatemala le quitó la inmunidad al juez.",
+    "nacionalidad": "Nicaragua quitó la nacionalidad a 94 opositores.",
+    "importancia": "El ministro quitó importancia al incidente.",
+    "entregó": "Colombia entregó al narcotraficante a Estados Unidos.",
+    "recibo": "Rusia acusó recibo de la nota de Ucrania.",
 }
 
 COLUMNS = ("e.type, coalesce(e.mode, ''), e.trigger, coalesce(e.source_id, ''), "
@@ -116,3 +123,20 @@ def test_no_concern_of_nobody(found: dict[str, set[tuple[str, ...]]], key: str) 
 def test_died_in_attack(found: dict[str, set[tuple[str, ...]]], key: str,
                         expected: tuple[str, ...]) -> None:
     assert expected in found[key]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("key, expected", [
+    ("quitó", ("COERCE", "restrict", "quitó", "GTMLEG", "GTMJUD")),
+    ("nacionalidad", ("COERCE", "restrict", "quitó", "NIC", "NICOPP")),
+    ("entregó", ("COOPERATE", "legal", "entregó", "COL", "USA")),
+])
+def test_spanish_parity(found: dict[str, set[tuple[str, ...]]], key: str,
+                        expected: tuple[str, ...]) -> None:
+    assert expected in found[key]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("key", ["importancia", "recibo"])
+def test_spanish_idioms_no_event(found: dict[str, set[tuple[str, ...]]], key: str) -> None:
+    assert not found[key], found[key]
