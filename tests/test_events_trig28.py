@@ -21,6 +21,8 @@ ENGLISH = {
     "succeeded": "Dina Boluarte succeeded Pedro Castillo.",
     "succeeded in": "She succeeded in persuading Congress.",
     "replaced as": "Dina Boluarte replaced Pedro Castillo as president.",
+    "replaced by": "The party lost its leader, Sergio Massa, who was replaced by Javier Milei.",
+    "law": "The old law was replaced by a new one.",
     "replaced with": "The legislature removed the judges and replaced them with five "
                      "magistrates of its own choosing.",
     "computers": "The company replaced its old computers with new ones.",
@@ -75,6 +77,7 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
     ("was defeated", ("SUPPORT", "office", "defeated", "", "javier-milei")),
     ("succeeded", ("SUPPORT", "office", "succeeded", "", "dina-boluarte")),
     ("replaced as", ("SUPPORT", "office", "replaced", "", "dina-boluarte")),
+    ("replaced by", ("SUPPORT", "office", "replaced", "", "javier-milei")),
     ("replaced with", ("SUPPORT", "office", "replaced", "LEG", "JUD")),
     ("confirmed", ("SUPPORT", "office", "confirmed", "LEG", "x-person-merrick-garland")),
     ("derrotó", ("SUPPORT", "office", "derrotó", "", "javier-milei")),
@@ -89,7 +92,7 @@ def test_office_won_or_taken(found: dict[str, set[tuple[str, ...]]], key: str,
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("key", ["army", "succeeded in", "computers", "death", "ejército",
+@pytest.mark.parametrize("key", ["army", "succeeded in", "computers", "death", "law", "ejército",
                                  "lo que sucedió"])
 def test_no_office_without_a_person(found: dict[str, set[tuple[str, ...]]], key: str) -> None:
     assert not any(row[:2] == ("SUPPORT", "office") for row in found[key]), found[key]

@@ -1424,6 +1424,8 @@ def _person_done_to(tree: DependencyTree, index: int, objects: list[int],
     done_to = objects + preps.get("a", [])
     if is_passive(tree, index):
         done_to += tree.kids(index, SUBJECTS | {"nsubjpass"})
+        if token.dep == "relcl":  # "José Dirceu, who was replaced by ...": the antecedent
+            done_to.append(token.head)
     if token.dep in ("acl", "amod") and token.head != index:
         done_to.append(token.head)
     return any((m := tree.actor_at.get(o)) is not None and m.label in PERSON_LABELS
