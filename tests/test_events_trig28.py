@@ -3,7 +3,8 @@ a named person is winning an election, taking a named person's place is taking a
 confirming a named person gives it; an army beating rebels, replacing equipment or confirming
 a death gives none. Concern had or raised (en), shown, voiced or passed on (es) is
 disapproval. Who died in an attack is whom it was done to. Spanish at parity with English:
-immunity or nationality taken away ("stripped of"), a suspect handed over ("handed over");
+immunity or nationality taken away ("stripped of"), a suspect handed over ("handed over"),
+police officers sent as reinforcements ("reinforce");
 "acusar recibo" accuses no one. Sentences of our own."""
 
 from __future__ import annotations
@@ -54,6 +55,8 @@ SPANISH = {
     "importancia": "El ministro quitó importancia al incidente.",
     "entregó": "Colombia entregó al narcotraficante a Estados Unidos.",
     "recibo": "Rusia acusó recibo de la nota de Ucrania.",
+    "reforzó": "La Policía Nacional reforzó los agentes en Medellín.",
+    "posición": "El ministro reforzó su posición en el partido.",
 }
 
 COLUMNS = ("e.type, coalesce(e.mode, ''), e.trigger, coalesce(e.source_id, ''), "
@@ -133,6 +136,7 @@ def test_died_in_attack(found: dict[str, set[tuple[str, ...]]], key: str,
     ("quitó", ("COERCE", "restrict", "quitó", "GTMLEG", "GTMJUD")),
     ("nacionalidad", ("COERCE", "restrict", "quitó", "NIC", "NICOPP")),
     ("entregó", ("COOPERATE", "legal", "entregó", "COL", "USA")),
+    ("reforzó", ("MOBILIZE", "police", "reforzó", "COLCOP", "COL")),
 ])
 def test_spanish_parity(found: dict[str, set[tuple[str, ...]]], key: str,
                         expected: tuple[str, ...]) -> None:
@@ -140,6 +144,6 @@ def test_spanish_parity(found: dict[str, set[tuple[str, ...]]], key: str,
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("key", ["importancia", "recibo"])
+@pytest.mark.parametrize("key", ["importancia", "recibo", "posición"])
 def test_spanish_idioms_no_event(found: dict[str, set[tuple[str, ...]]], key: str) -> None:
     assert not found[key], found[key]
