@@ -5,7 +5,8 @@ a death gives none. Concern had or raised (en), shown, voiced or passed on (es) 
 disapproval. Who died in an attack is whom it was done to. Spanish at parity with English:
 immunity or nationality taken away ("stripped of"), a suspect handed over ("handed over"),
 police officers sent as reinforcements ("reinforce");
-"acusar recibo" accuses no one. Sentences of our own."""
+"acusar recibo" accuses no one. An accusation rejected or denied was made, by the one
+refused to the one refusing, as a request refused. Sentences of our own."""
 
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ ENGLISH = {
     "budget": "We have concerns about the budget.",
     "died in": "Two Palestinian journalists died in the bombing.",
     "ambush": "Five Colombian soldiers died in an ambush by the ELN.",
+    "accusations": "Venezuela rejected the accusations by the United States.",
 }
 
 SPANISH = {
@@ -57,6 +59,8 @@ SPANISH = {
     "recibo": "Rusia acusó recibo de la nota de Ucrania.",
     "reforzó": "La Policía Nacional reforzó los agentes en Medellín.",
     "posición": "El ministro reforzó su posición en el partido.",
+    "denuncia": "El gobierno negó la denuncia de la oposición.",
+    "acuerdo": "Bolivia rechazó el acuerdo con Chile.",
 }
 
 COLUMNS = ("e.type, coalesce(e.mode, ''), e.trigger, coalesce(e.source_id, ''), "
@@ -147,3 +151,19 @@ def test_spanish_parity(found: dict[str, set[tuple[str, ...]]], key: str,
 @pytest.mark.parametrize("key", ["importancia", "recibo", "posición"])
 def test_spanish_idioms_no_event(found: dict[str, set[tuple[str, ...]]], key: str) -> None:
     assert not found[key], found[key]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("key, expected", [
+    ("accusations", ("ACCUSE", "allege", "accusations", "USA", "VEN")),
+    ("accusations", ("REJECT", "", "rejected", "VEN", "USA")),
+    ("denuncia", ("ACCUSE", "allege", "denuncia", "OPP", "GOV")),
+])
+def test_accusation_rejected_was_made(found: dict[str, set[tuple[str, ...]]], key: str,
+                                      expected: tuple[str, ...]) -> None:
+    assert expected in found[key]
+
+
+@pytest.mark.slow
+def test_agreement_rejected_is_no_accusation(found: dict[str, set[tuple[str, ...]]]) -> None:
+    assert {row[0] for row in found["acuerdo"]} == {"REJECT"}
