@@ -37,6 +37,8 @@ ENGLISH = {
     "died in": "Two Palestinian journalists died in the bombing.",
     "ambush": "Five Colombian soldiers died in an ambush by the ELN.",
     "accusations": "Venezuela rejected the accusations by the United States.",
+    "took over as": "Álvaro Leyva took over as foreign minister in August.",
+    "took over": "The army took over the capital.",
 }
 
 SPANISH = {
@@ -61,6 +63,7 @@ SPANISH = {
     "posición": "El ministro reforzó su posición en el partido.",
     "denuncia": "El gobierno negó la denuncia de la oposición.",
     "acuerdo": "Bolivia rechazó el acuerdo con Chile.",
+    "triunfó": "Javier Milei triunfó en las elecciones.",
 }
 
 COLUMNS = ("e.type, coalesce(e.mode, ''), e.trigger, coalesce(e.source_id, ''), "
@@ -92,6 +95,9 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
     ("venció", ("SUPPORT", "office", "venció", "", "luiz-inacio-lula-da-silva")),
     ("sucedió", ("SUPPORT", "office", "sucedió", "", "dina-boluarte")),
     ("ratificó", ("SUPPORT", "office", "ratificó", "LEG", "x-person-merrick-garland")),
+    ("took over as", ("SUPPORT", "office", "took", "", "x-person-alvaro-leyva")),
+    ("took over", ("COERCE", "seize", "took", "MIL", "")),
+    ("triunfó", ("SUPPORT", "office", "triunfó", "", "javier-milei")),
 ])
 def test_office_won_or_taken(found: dict[str, set[tuple[str, ...]]], key: str,
                              expected: tuple[str, ...]) -> None:
