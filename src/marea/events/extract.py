@@ -126,6 +126,9 @@ EXERCISES = {"exercise", "drill", "game", "maneuver", "manoeuvre"}
 ACCUSED_ACT_PREPS = {"into", "of", "over", "for"}
 # Nouns of a trial, which only a court holds (see _court_act).
 TRIAL_NOUNS = {"juicio", "trial"}
+# Acts a rejection refuses, which were made all the same (rejected_requests), by type, with
+# the mode their event takes (None: no mode): a request turned down, an accusation denied.
+REFUSED: dict[str, str | None] = {"REQUEST": None, "ACCUSE": "allege"}
 # First words of the names of courts the knowledge base does not hold (see court_parties).
 COURT_HEADS = {"tribunal", "tribunales", "corte", "juzgado", "sala", "court"}
 # Articles an unknown organisation's name may open with ("x-org-un-tribunal-de-asuncion").
@@ -918,12 +921,12 @@ def _court_name(slug: str) -> bool:
 
 def rejected_requests(tree: DependencyTree, found: list[Event], words: Lexicon
                       ) -> list[Event]:
-    """The request a rejection refuses ("el Tribunal rechazó el pedido de la defensa",
-    "rejected the request by X"): a request refused was made, by the one refused, to the one
-    refusing, so the noun codes its own REQUEST with the rejection's roles mirrored (PLOVER's
-    REJECT codes only the refusal). The noun was left to the rejecting verb (see rejected)."""
-    kind = ontology()["REQUEST"]
-    cameo, goldstein = kind.code(None)
+    """The request or accusation a rejection refuses ("el Tribunal rechazó el pedido de la
+    defensa", "rejected the request by X", "Venezuela rechazó las acusaciones de Estados
+    Unidos"): a request refused or an accusation denied was made, by the one refused, to
+    the one refusing, so the noun codes its own REQUEST or ACCUSE/allege with the
+    rejection's roles mirrored (PLOVER's REJECT codes only the refusal). The noun was left
+    to the rejecting verb (see rejected)."""
     tokens, text = tree.doc.tokens, tree.doc.text
     made: dict[tuple[int, str | None, str | None], Event] = {}
     for event in found:
@@ -934,13 +937,17 @@ def rejected_requests(tree: DependencyTree, found: list[Event], words: Lexicon
         for noun in tree.kids(verb, OBJECTS | {"nsubj:pass", "nsubjpass"} | (
                 {"nsubj"} if passive else set())):
             token = tokens[noun]
-            if not any(t.type == "REQUEST" for t in words.nouns.get(tree.lemma(noun), [])) or any(
-                    e.start == token.start for e in found):
+            entries = words.nouns.get(tree.lemma(noun), [])
+            name = next((t.type for t in entries if t.type in REFUSED
+                         and REFUSED[t.type] in (None, t.mode)), None)
+            if name is None or any(e.start == token.start for e in found):
                 continue
+            kind, mode = ontology()[name], REFUSED[name]
+            cameo, goldstein = kind.code(mode)
             key = (noun, event.target_id, event.source_id)
             made.setdefault(key, replace(
                 event, start=token.start, end=token.end, trigger=text[token.start:token.end],
-                type="REQUEST", mode=None, cameo=cameo, goldstein=goldstein,
+                type=kind.name, mode=mode, cameo=cameo, goldstein=goldstein,
                 quad_class=kind.quad_class(cameo), mentions=[], modality="asserted",
                 source_id=event.target_id, source_role=event.target_role,
                 target_id=event.source_id, target_role=event.source_role,
