@@ -1,7 +1,7 @@
 """Military exercises two states hold are joint, COOPERATE/military (PLOVER's codebook puts
 joint military games and manoeuvres there), also when the second state is a demonym
 coordinated on the doers' noun or a partner named by "with"; one state's exercises stay its
-show of force, MOBILIZE. A doer's country is its demonym also when the tagger makes a
+show of force, MOBILIZE. Aid given to an object "with" the goods is aid. A doer's country is its demonym also when the tagger makes a
 two-word demonym a person ("Sri Lankan") or the adjective differs from the people's name
 ("Philippine", not "Filipino"). Issue 11, from plover-gsr's dev half. Sentences of our own."""
 
@@ -26,6 +26,13 @@ SENTENCES = {
     "fire": "The fire department held a drill at the school.",
     "sri-lankan": "Sri Lankan troops attacked a rebel base in the north.",
     "philippine": "The Philippine army shelled a rebel camp on Mindanao.",
+    # a verb of giving whose object is who receives: what is given comes with "with"; a sum
+    # is given "in" what it is
+    "with": "Norway provided Malawi with five thousand tonnes of food last month.",
+    "sum": "Canada provided $40 million in emergency aid to Haiti.",
+    "with-sum": "Japan provided Vietnam with $100 million in flood relief.",
+    # who is provided with something that is no aid receives no aid
+    "excuse": "The minister provided reporters with an explanation of the delay.",
 }
 
 
@@ -68,3 +75,19 @@ def test_drill_of_no_armed_force_is_no_event(found: dict[str, set[tuple[str, ...
 def test_doer_country_from_demonym(found: dict[str, set[tuple[str, ...]]], key: str,
                                    expected: tuple[str, str]) -> None:
     assert expected in {(e[0], e[3]) for e in found[key]}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("key, expected", [
+    ("with", ("AID", "humanitarian", "provided", "NOR", "MWI")),
+    ("sum", ("AID", "humanitarian", "provided", "CAN", "HTI")),
+    ("with-sum", ("AID", "humanitarian", "provided", "JPN", "VNM")),
+])
+def test_goods_given(found: dict[str, set[tuple[str, ...]]], key: str,
+                     expected: tuple[str, ...]) -> None:
+    assert expected in found[key]
+
+
+@pytest.mark.slow
+def test_no_aid_without_goods(found: dict[str, set[tuple[str, ...]]]) -> None:
+    assert not any(e[0] == "AID" for e in found["excuse"])
