@@ -1,9 +1,11 @@
 """Military exercises two states hold are joint, COOPERATE/military (PLOVER's codebook puts
 joint military games and manoeuvres there), also when the second state is a demonym
 coordinated on the doers' noun or a partner named by "with"; one state's exercises stay its
-show of force, MOBILIZE. Aid given to an object "with" the goods is aid. A doer's country is its demonym also when the tagger makes a
-two-word demonym a person ("Sri Lankan") or the adjective differs from the people's name
-("Philippine", not "Filipino"). Issue 11, from plover-gsr's dev half. Sentences of our own."""
+show of force, MOBILIZE. A verb of giving whose object is who receives gives what comes with
+"with". Police breaking up a rally disperse it. A doer's country is its demonym also when the tagger makes a two-word demonym a
+person ("Sri Lankan") or the adjective differs from the people's name ("Philippine", not
+"Filipino"). Issue 11, from plover-gsr's dev half and sentences like its own. Sentences of
+our own."""
 
 from __future__ import annotations
 
@@ -31,6 +33,9 @@ SENTENCES = {
     "with": "Norway provided Malawi with five thousand tonnes of food last month.",
     "sum": "Canada provided $40 million in emergency aid to Haiti.",
     "with-sum": "Japan provided Vietnam with $100 million in flood relief.",
+    # police breaking up a gathering disperse it; talks that break up are no one's act
+    "rally": "Police in Lagos broke up a rally by striking teachers on Friday.",
+    "talks": "The talks broke up on Friday without an agreement.",
     # who is provided with something that is no aid receives no aid
     "excuse": "The minister provided reporters with an explanation of the delay.",
 }
@@ -91,3 +96,9 @@ def test_goods_given(found: dict[str, set[tuple[str, ...]]], key: str,
 @pytest.mark.slow
 def test_no_aid_without_goods(found: dict[str, set[tuple[str, ...]]]) -> None:
     assert not any(e[0] == "AID" for e in found["excuse"])
+
+
+@pytest.mark.slow
+def test_breaking_up_a_rally_disperses_it(found: dict[str, set[tuple[str, ...]]]) -> None:
+    assert ("COERCE", "restrict", "broke") in {e[:3] for e in found["rally"]}
+    assert not any(e[2] == "broke" for e in found["talks"])
