@@ -2,10 +2,10 @@
 joint military games and manoeuvres there), also when the second state is a demonym
 coordinated on the doers' noun or a partner named by "with"; one state's exercises stay its
 show of force, MOBILIZE. A verb of giving whose object is who receives gives what comes with
-"with". Police breaking up a rally disperse it. A doer's country is its demonym also when the tagger makes a two-word demonym a
-person ("Sri Lankan") or the adjective differs from the people's name ("Philippine", not
-"Filipino"). Issue 11, from plover-gsr's dev half and sentences like its own. Sentences of
-our own."""
+"with". Police breaking up a rally disperse it. A doer's country is its demonym also when
+the tagger makes a two-word demonym a person ("Sri Lankan") or the adjective differs from the
+people's name ("Philippine", not "Filipino"). Issue 11, from plover-gsr's dev half and
+sentences like its own. Sentences of our own."""
 
 from __future__ import annotations
 
