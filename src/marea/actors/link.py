@@ -977,10 +977,10 @@ def _resolve(cand: Candidate, kb: KnowledgeBase, countries: Counter[str],
         and ((name, e.actor_id) not in kb.word_acronyms or e.actor_id in spelled)]
     if cand.mention.label in PERSON_LABELS:
         # "SUCRE" tagged as a person is not Bolivia's capital acting for the state; "Ugandan"
-        # tagged as one is the demonym it is
+        # or "Sri Lankan" tagged as one is the demonym it is
         names = [e for e in strong if e.kind in ("name", "alias", "acronym")]
         demonyms = [e for e in strong if e.kind == "demonym"]
-        if demonyms and not names and len(name.split()) == 1:
+        if demonyms and not names:
             cand.mention.label = "NORP"
             return kb.actors[demonyms[0].actor_id], "demonym"
         strong = names

@@ -957,20 +957,53 @@ def rejected_requests(tree: DependencyTree, found: list[Event], words: Lexicon
 
 def joint_exercises(tree: DependencyTree, found: list[Event]) -> None:
     """Recode exercises or war games that two states or more hold ("Russia and China held
-    naval exercises") as the joint exercises they are, COOPERATE/military as the lexicon codes
-    "joint exercises", not each state's show of force (MOBILIZE)."""
+    naval exercises", "Russian and Chinese warships began war games", "India held naval
+    exercises with Japan") as the joint exercises they are, COOPERATE/military as the lexicon
+    codes "joint exercises", not each state's show of force (MOBILIZE). A partner named by
+    "with", or the other state of a doer's coordinated demonyms, is the target."""
     at: dict[int, list[Event]] = {}
     for event in found:
         if event.type == "MOBILIZE" and tree.lemma(tree.first_at(event.start)) in EXERCISES:
             at.setdefault(tree.first_at(event.start), []).append(event)
     kind = ontology()["COOPERATE"]
-    for events in at.values():
-        if len({e.source_id[:3] for e in events if e.source_id and e.source_id[:3].isupper()}) < 2:
+    for index, events in at.items():
+        states = [e.source_id[:3] for e in events if e.source_id and e.source_id[:3].isupper()]
+        partners = _exercise_partners(tree, index, events)
+        if len(set(states) | set(partners)) < 2:
             continue
         for event in events:
             event.type, event.mode = "COOPERATE", "military"
             event.cameo, event.goldstein = kind.code("military")
             event.quad_class = kind.quad_class(event.cameo)
+            own = (event.source_id or "")[:3]
+            if event.target_id is None:
+                event.target_id = next((p for p in partners if p != own), None)
+
+
+def _exercise_partners(tree: DependencyTree, index: int, events: list[Event]) -> list[str]:
+    """The states an exercise noun names beside its doers: the state actors of a "with"
+    complement of the noun or of the verb it depends on ("held exercises with Japan"), and
+    those of demonyms coordinated on the doer's own noun ("Russian and Chinese warships")."""
+    def state(token: int) -> str | None:
+        mention = tree.actor_at.get(token)
+        actor = (mention.actor_id or "") if mention is not None else ""
+        return actor if len(actor) == 3 and actor.isupper() else None
+
+    holders = [index]
+    head = tree.doc.tokens[index].head
+    while head != holders[-1] and tree.doc.tokens[holders[-1]].dep not in ("dobj", "nsubj"):
+        holders.append(head)  # "five days [of] war games": up to the verb's object
+        head = tree.doc.tokens[head].head
+    holders.append(head)
+    found = [s for h in holders for o in prepositions(tree, h).get("with", [])
+             for c in tree.conjuncts(o) if (s := state(c))]
+    sources = {e.source_id for e in events}
+    for doer, mention in tree.actor_at.items():
+        if mention.actor_id not in sources:
+            continue
+        for adjective in tree.kids(doer, {"amod"}):
+            found += [s for c in tree.conjuncts(adjective) if (s := state(c))]
+    return found
 
 
 def _condition_subject(tree: DependencyTree, index: int) -> Mention | None:

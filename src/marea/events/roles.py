@@ -72,6 +72,8 @@ CREATION_VERBS = {"create", "establish", "found", "form", "set", "launch", "buil
                   "fundar", "establecer", "formar", "constituir", "conformar", "construir"}
 # Verbs of saying whose object may be a text written rather than words said to someone.
 WRITING_VERBS = {"write", "escribir", "redactar", "draft"}
+# English verbs of giving whose object may be who receives, the thing given coming with "with".
+PROVIDING = {"provide", "supply", "furnish", "equip"}
 OWNER_PREPS = {"of", "by", "from", "de", "por"}
 TARGET_PREPS = {"with", "to", "against", "on", "into", "con", "a", "contra", "hacia", "sobre"}
 # Spanish prepositions of means: an event noun after them is how another act was done.
@@ -247,6 +249,7 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
     late = [] if objects or not any(t.objects or t.transitive for t in triggers) else (
         _late_subjects(tree, index))
     objects = objects or late
+    objects += _goods_given(tree, index, objects, preps)
     objects += _measured(tree, objects)  # "provide 30,000 tons of [aid]"
     misfits = {id(t): _misfit(tree, index, t, objects, particles, preps) for t in triggers}
     fitting = [t for t in triggers if misfits[id(t)] is None]
@@ -1579,19 +1582,30 @@ def _own_forces(actor_id: str | None, states: set[str | None]) -> bool:
                and actor_id != state and actor_id.startswith(state) for state in states)
 
 
+def _goods_given(tree: DependencyTree, index: int, objects: list[int],
+                 preps: dict[str, list[int]]) -> list[int]:
+    """Return what an English verb of giving gives when its object is who receives it
+    ("provided Vietnam [with] emergency aid", "supplied the rebels with [missiles]"), so that
+    lexicon objects match through it."""
+    if tree.lemma(index) not in PROVIDING or not any(o in tree.actor_at for o in objects):
+        return []
+    return [o for o in preps.get("with", []) if o not in tree.actor_at]
+
+
 def _measured(tree: DependencyTree, objects: list[int]) -> list[int]:
     """Return what partitive objects measure, count or take part of, so that lexicon objects
     match through them: "provide 30,000 tons of [aid]", "suspended part of a military
     assistance [program]", "beat dozens of [students]" (the `partitives` and `quantities` cue
-    lists), "won 83 of the 513 [seats]" (a number)."""
+    lists), "won 83 of the 513 [seats]" (a number), "$100 million in [aid]" (a sum)."""
     cues = lexicon(tree.doc.language or "en").cues
     partitives = cues.get("partitives", set()) | cues.get("quantities", set())  # "dozens of"
     found = []
     for obj in objects:
         if tree.lemma(obj) not in partitives and tree.doc.tokens[obj].pos != "NUM":
             continue
+        of = ("of", "in") if tree.doc.tokens[obj].pos == "NUM" else ("of",)
         for child in tree.kids(obj, {"prep"}):  # not prepositions(): no actor host here
-            found += tree.kids(child, {"pobj"}) if tree.lemma(child) == "of" else []
+            found += tree.kids(child, {"pobj"}) if tree.lemma(child) in of else []
         found += [n for n in tree.kids(obj, {"nmod"})
                   if any(tree.lemma(c) == "de" for c in tree.kids(n, {"case"}))]
     return found
