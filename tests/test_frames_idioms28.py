@@ -68,3 +68,17 @@ def test_a_news_reports_own_figures_are_no_technique(settings: Settings) -> None
         "news",
     )
     assert doc.frames == []
+
+
+def test_charged_figures_of_waste_and_division(settings: Settings) -> None:
+    spans = _spans(
+        _doc(
+            settings,
+            "Every week they fan the flames of resentment to protect a bloated "
+            "bureaucracy. Their new agency is a boondoggle.",
+            "opinion",
+        )
+    )
+    assert ("fan the flames", LOADED) in spans
+    assert ("a bloated bureaucracy", LOADED) in spans
+    assert ("a boondoggle", LOADED) in spans
