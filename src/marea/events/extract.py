@@ -178,6 +178,9 @@ ARMED_SECTORS = {"REB", "MIL", "COP", "CRM", "SPY", "INS", "UAF"}
 # Sectors of political bodies and office holders, whose attacks on one another in a sentence
 # of no arms are words (rule 12b of data/README.md); and named people.
 POLITICAL_SECTORS = {"GOV", "LEG", "PTY", "OPP", "ELI"}
+# Spanish verbs of invading: civilians who invade an estate, land or a town occupy it in
+# protest (PROTEST/obstruct, as their blockades are); only armed forces invade by force.
+INVADING = {"invadir"}
 # Verbs of storming a building: a crowd's is a riot, armed people's a raid (COERCE/seize,
 # "police or other authorities carrying out a law enforcement raid").
 STORMING = {"storm"}
@@ -1548,6 +1551,9 @@ def _event(doc: Document, tree: DependencyTree, index: int, trigger: Trigger,
     role = _source_role(doc, source, token.start)
     if trigger.mode == "obstruct" and (role or source_id or "")[-3:] in ARMED_SECTORS:
         trigger = Trigger(trigger.lemma, "COERCE", "blockade")  # guerrillas blocking a road
+    if trigger.lemma in INVADING and trigger.type == "ASSAULT" and (
+            role or source_id or "")[-3:] in CIVILIAN_SECTORS:
+        trigger = Trigger(trigger.lemma, "PROTEST", "obstruct")  # "los sin tierra invadieron"
     if trigger.lemma in STORMING and (role or source_id or "")[-3:] in ARMED_SECTORS:
         trigger = Trigger(trigger.lemma, "COERCE", "seize")  # police storming an office: a raid
     if trigger.mode == "visit" and (role or source_id or "")[-3:] == "MIL":
