@@ -32,9 +32,14 @@ Row = tuple[str, str, str, str, str]
 @pytest.fixture(scope="module")
 def events(tmp_path_factory: pytest.TempPathFactory) -> dict[str, set[Row]]:
     folder = tmp_path_factory.mktemp("es28")
-    _, table = events_by_sentence(folder, SENTENCES, "es", "2001-05-10",
-                                  "e.type, coalesce(e.mode, ''), e.modality, "
-                                  "coalesce(e.source_id, ''), coalesce(e.target_id, '')")
+    _, table = events_by_sentence(
+        folder,
+        SENTENCES,
+        "es",
+        "2001-05-10",
+        "e.type, coalesce(e.mode, ''), e.modality, "
+        "coalesce(e.source_id, ''), coalesce(e.target_id, '')",
+    )
     return table
 
 
