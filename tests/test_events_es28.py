@@ -1,7 +1,9 @@
 """Spanish readings from session 28 (issue 11, the UniversalPetrarch sets' dev halves): a
 member of an armed force takes the force its qualifier names ("efectivos policiales" are
 police, not troops); civilians who invade land or a building occupy it in protest, where
-troops invade by force; a road blockade ("corte de ruta") lifted or suspended eases dissent.
+troops invade by force; a road blockade ("corte de ruta") lifted or suspended eases dissent;
+a state that protests by an act of its own ("suspendió las exportaciones para protestar")
+does one thing, the act, aimed at what it protests against.
 Sentences written for these tests, through the real pipeline (es_core_news_sm)."""
 
 from __future__ import annotations
@@ -24,6 +26,13 @@ SENTENCES = {
     "blockade_suspended": "Los desocupados suspendieron el corte de ruta en Neuquén.",
     "blockades_lifted": "Los piqueteros levantaron los cortes de ruta en Jujuy.",
     "blockade_staged": "Los desocupados realizaron un corte de ruta en Neuquén.",
+    # a state protesting by an act, by words, and a crowd protesting by a blockade
+    "exports_to_protest": "Venezuela suspendió sus envíos de petróleo para protestar contra la OEA.",
+    "walkout_to_protest": "Bolivia se retiró de la cumbre para protestar contra el bloqueo.",
+    "note_to_protest": "El gobierno de Chile envió una nota para protestar contra Perú.",
+    "state_protests": "El gobierno de Bolivia protestó contra la declaración de la OEA.",
+    "miners_to_protest": "Cientos de mineros bloquearon la carretera para protestar contra "
+    "el gobierno.",
 }
 
 Row = tuple[str, str, str, str, str]
@@ -72,3 +81,16 @@ def test_road_blockades(events: dict[str, set[Row]]) -> None:
         assert ("CONCEDE", "dissent", "asserted") in _types(events[key]), key
         assert "PROTEST" not in {r[0] for r in events[key]}, key
     assert _types(events["blockade_staged"]) == {("PROTEST", "obstruct", "asserted")}
+
+
+def test_a_state_protesting_by_an_act(events: dict[str, set[Row]]) -> None:
+    assert events["exports_to_protest"] == {("SANCTION", "discontinue", "asserted", "VEN", "oas")}
+    assert {r[0] for r in events["walkout_to_protest"]} == {"RETREAT"}
+    # an act that codes nothing of its own leaves the complaint
+    assert ("ACCUSE", "disapprove") in {r[:2] for r in events["note_to_protest"]}
+    assert ("ACCUSE", "disapprove", "asserted", "BOLGOV", "oas") in events["state_protests"]
+    # a crowd's purpose is a protest too, beside its blockade
+    assert {r[:2] for r in events["miners_to_protest"]} == {
+        ("PROTEST", "obstruct"),
+        ("PROTEST", "demo"),
+    }

@@ -147,6 +147,8 @@ ES_NOT_SPEAKERS = {"precio", "inflación", "nivel", "disparada", "suba", "alza",
                    "tasa", "déficit", "deuda", "dólar", "escasez", "sequía", "ola"}
 # Verbs a state protests with, diplomatically (rule 9 of data/README.md).
 PROTEST_VERBS = {"protest", "protestar"}
+# Words that open a Spanish clause of purpose ("suspendió las exportaciones para protestar").
+PURPOSE_MARKS = {"para"}
 # What a ban or restriction eased may be on: persons and organisations as well as a state's
 # trade (_eased_for_persons); sanctions, embargoes and tariffs are on states only.
 PERSONAL_RESTRICTIONS = {"ban", "restriction", "prohibition"}
@@ -380,6 +382,10 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         if source_list and _diplomatic_protest(trigger, token.pos, source_list, kb) or (
                 complaint is not None):
             trigger = replace(trigger, type="ACCUSE", mode="disapprove")
+            if _protest_by_act(tree, index, found):
+                note_drop(tree, index, "a state's protest made by the act it is the purpose of")
+                _aim_act(tree, index, found, target_list)
+                continue
         if _eased_for_persons(tree, index, trigger, target_list, kb):
             trigger = replace(trigger, mode="ease", type="CONCEDE")
         if lemma in DAMAGE_VERBS and not _tells_of_violence(tree, index, words):
@@ -967,6 +973,32 @@ def _diplomatic_protest(trigger: Trigger, pos: str, sources: list[Mention | str]
         if not (code.endswith("GOV") or state is not None and state.type == "country"):
             return False
     return True
+
+
+def _protest_by_act(tree: DependencyTree, index: int, found: list[Event]) -> bool:
+    """Whether a state's protest is the purpose of an act of its own already coded ("Irak
+    suspendió sus exportaciones para protestar", "se retiró de la cumbre para protestar"):
+    the act is how it protests, one event, no complaint beside it (the Spanish sets' dev
+    halves code the act alone, 4 of 4)."""
+    token = tree.doc.tokens[index]
+    if token.dep != "advcl" or not any(tree.lemma(m) in PURPOSE_MARKS
+                                       for m in tree.kids(index, {"mark"})):
+        return False
+    act = tree.doc.tokens[token.head]
+    return any(event.start == act.start for event in found)
+
+
+def _aim_act(tree: DependencyTree, index: int, found: list[Event],
+             targets: list[Mention | str]) -> None:
+    """Give the act a state protests by the protest's one target when the act names none
+    ("suspendió sus exportaciones para protestar contra la ONU": aimed at the UN)."""
+    if len(targets) != 1 or not isinstance(targets[0], Mention) or not targets[0].actor_id:
+        return
+    act = tree.doc.tokens[tree.doc.tokens[index].head]
+    for at, event in enumerate(found):
+        if event.start == act.start and event.target_id is None:
+            found[at] = replace(event, target_id=targets[0].actor_id,
+                                target_role=targets[0].role, implied_target_id=None)
 
 
 def _eased_for_persons(tree: DependencyTree, index: int, trigger: Trigger,
