@@ -27,7 +27,8 @@ SENTENCES = {
     "blockades_lifted": "Los piqueteros levantaron los cortes de ruta en Jujuy.",
     "blockade_staged": "Los desocupados realizaron un corte de ruta en Neuquén.",
     # a state protesting by an act, by words, and a crowd protesting by a blockade
-    "exports_to_protest": "Venezuela suspendió sus envíos de petróleo para protestar contra la OEA.",
+    "exports_to_protest": "Venezuela suspendió sus envíos de petróleo para protestar contra "
+    "la OEA.",
     "walkout_to_protest": "Bolivia se retiró de la cumbre para protestar contra el bloqueo.",
     "note_to_protest": "El gobierno de Chile envió una nota para protestar contra Perú.",
     "state_protests": "El gobierno de Bolivia protestó contra la declaración de la OEA.",
