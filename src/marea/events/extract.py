@@ -382,10 +382,17 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         if source_list and _diplomatic_protest(trigger, token.pos, source_list, kb) or (
                 complaint is not None):
             trigger = replace(trigger, type="ACCUSE", mode="disapprove")
-            if _protest_by_act(tree, index, found):
+            acts = _served_acts(tree, index, found)
+            if acts:  # "suspendió las exportaciones para protestar": the act is the protest
                 note_drop(tree, index, "a state's protest made by the act it is the purpose of")
-                _aim_act(tree, index, found, target_list)
+                _aim_acts(found, acts, target_list)
                 continue
+        protests = [at for at in _served_acts(tree, index, found)
+                    if found[at].type == "PROTEST"] if trigger.type == "REQUEST" else []
+        if protests:  # "marcharon para exigir aumentos": a protest making a request
+            note_drop(tree, index, "a demand a protest makes")
+            _aim_acts(found, protests, target_list)
+            continue
         if _eased_for_persons(tree, index, trigger, target_list, kb):
             trigger = replace(trigger, mode="ease", type="CONCEDE")
         if lemma in DAMAGE_VERBS and not _tells_of_violence(tree, index, words):
@@ -975,29 +982,33 @@ def _diplomatic_protest(trigger: Trigger, pos: str, sources: list[Mention | str]
     return True
 
 
-def _protest_by_act(tree: DependencyTree, index: int, found: list[Event]) -> bool:
-    """Whether a state's protest is the purpose of an act of its own already coded ("Irak
-    suspendió sus exportaciones para protestar", "se retiró de la cumbre para protestar"):
-    the act is how it protests, one event, no complaint beside it (the Spanish sets' dev
-    halves code the act alone, 4 of 4)."""
-    token = tree.doc.tokens[index]
-    if token.dep != "advcl" or not any(tree.lemma(m) in PURPOSE_MARKS
-                                       for m in tree.kids(index, {"mark"})):
-        return False
-    act = tree.doc.tokens[token.head]
-    return any(event.start == act.start for event in found)
+def _served_acts(tree: DependencyTree, index: int, found: list[Event]) -> list[int]:
+    """Positions in `found` of the coded events of the act a Spanish purpose clause or
+    gerund serves ("suspendió las exportaciones [para protestar]", "realizaban un paro,
+    [exigiendo] aumentos", "una manifestación [para exigir]"): events at the verb or noun it
+    hangs from or at that word's object; for a later conjunct ("para protestar y [exigir]"),
+    those of the first conjunct as well."""
+    lead = index
+    while tree.doc.tokens[lead].dep == "conj" and tree.doc.tokens[lead].head != lead:
+        lead = tree.doc.tokens[lead].head
+    token = tree.doc.tokens[lead]
+    if token.dep not in ("advcl", "acl") or not ("VerbForm=Ger" in token.morph or any(
+            tree.lemma(m) in PURPOSE_MARKS for m in tree.kids(lead, {"mark"}))):
+        return []  # "tras semanas de protestas y la sugerencia de": no purpose
+    acts = [token.head, *tree.kids(token.head, {"obj", "obl"})] + ([lead] if lead != index
+                                                                   else [])
+    starts = {tree.doc.tokens[t].start for t in acts}
+    return [at for at, event in enumerate(found) if event.start in starts]
 
 
-def _aim_act(tree: DependencyTree, index: int, found: list[Event],
-             targets: list[Mention | str]) -> None:
-    """Give the act a state protests by the protest's one target when the act names none
-    ("suspendió sus exportaciones para protestar contra la ONU": aimed at the UN)."""
+def _aim_acts(found: list[Event], acts: list[int], targets: list[Mention | str]) -> None:
+    """Give the acts a protest or demand is the purpose of its one target when they name
+    none ("suspendió sus exportaciones para protestar contra la ONU": aimed at the UN)."""
     if len(targets) != 1 or not isinstance(targets[0], Mention) or not targets[0].actor_id:
         return
-    act = tree.doc.tokens[tree.doc.tokens[index].head]
-    for at, event in enumerate(found):
-        if event.start == act.start and event.target_id is None:
-            found[at] = replace(event, target_id=targets[0].actor_id,
+    for at in acts:
+        if found[at].target_id is None:
+            found[at] = replace(found[at], target_id=targets[0].actor_id,
                                 target_role=targets[0].role, implied_target_id=None)
 
 
