@@ -124,6 +124,10 @@ HOME_SECTORS = {"JUD", "LEG", "PTY", "LAB"}
 # such an adjective must be to find its noun ("sindic-", "estudiant-").
 COLLECTIVE_QUALIFIERS = {"amod", "nmod", "flat", "compound"}
 STEM_LENGTH = 5
+# Spanish nouns for a member of some armed force that a qualifier may name ("efectivos
+# policiales", "uniformados de la Policía" are police; bare, the lexicon's sector).
+FORCE_MEMBERS = {"efectivo", "uniformado"}
+FORCE_SECTORS = {"MIL", "COP"}
 # Words that add more of a kind to those named ("other leaders", "otros dirigentes"): with no
 # country of their own, they name no state's sector.
 OTHERS = {"other", "otro", "otra", "otros", "otras"}
@@ -165,6 +169,8 @@ def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Men
             actor_at[index] = group
             continue
         sector = sectors[lemma]
+        if set(_lemma_forms(lemma)) & FORCE_MEMBERS:
+            sector = _force_named(doc, kids, index, words) or sector
         if lemma in REPRESENTATIVES:  # "dirigentes campesinos", "union leaders": their group's
             sector = next((words.generic_agents[w] for c in kids[index]
                            if doc.tokens[c].dep in MODIFIER_DEPS
@@ -351,6 +357,19 @@ def _collective_sector(doc: Document, kids: list[list[int]], index: int, words: 
     demonym = any(a.kind == "demonym" for c in qualifiers
                   for a in kb.index.get(fold(doc.text[doc.tokens[c].start:doc.tokens[c].end]), []))
     return "CVL" if named or demonym else None
+
+
+def _force_named(doc: Document, kids: list[list[int]], index: int, words: Lexicon
+                 ) -> str | None:
+    """The armed force (MIL or COP) an adjective or "de" noun qualifying a member of one
+    names ("efectivos policiales", "efectivos de la Policía", "uniformados del Ejército"),
+    else None."""
+    for child in kids[index]:
+        if doc.tokens[child].dep in ("amod", "nmod"):
+            sector = _sector_of_word(fold(doc.tokens[child].lemma.lower()), words)
+            if sector in FORCE_SECTORS:
+                return sector
+    return None
 
 
 def _sector_of_word(word: str, words: Lexicon) -> str | None:

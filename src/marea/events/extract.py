@@ -150,6 +150,8 @@ ES_NOT_SPEAKERS = {"precio", "inflación", "nivel", "disparada", "suba", "alza",
                    "tasa", "déficit", "deuda", "dólar", "escasez", "sequía", "ola"}
 # Verbs a state protests with, diplomatically (rule 9 of data/README.md).
 PROTEST_VERBS = {"protest", "protestar"}
+# Words that open a Spanish clause of purpose ("suspendió las exportaciones para protestar").
+PURPOSE_MARKS = {"para"}
 # What a ban or restriction eased may be on: persons and organisations as well as a state's
 # trade (_eased_for_persons); sanctions, embargoes and tariffs are on states only.
 PERSONAL_RESTRICTIONS = {"ban", "restriction", "prohibition"}
@@ -181,6 +183,9 @@ ARMED_SECTORS = {"REB", "MIL", "COP", "CRM", "SPY", "INS", "UAF"}
 # Sectors of political bodies and office holders, whose attacks on one another in a sentence
 # of no arms are words (rule 12b of data/README.md); and named people.
 POLITICAL_SECTORS = {"GOV", "LEG", "PTY", "OPP", "ELI"}
+# Spanish verbs of invading: civilians who invade an estate, land or a town occupy it in
+# protest (PROTEST/obstruct, as their blockades are); only armed forces invade by force.
+INVADING = {"invadir"}
 # Verbs of storming a building: a crowd's is a riot, armed people's a raid (COERCE/seize,
 # "police or other authorities carrying out a law enforcement raid").
 STORMING = {"storm"}
@@ -383,6 +388,17 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         if source_list and _diplomatic_protest(trigger, token.pos, source_list, kb) or (
                 complaint is not None):
             trigger = replace(trigger, type="ACCUSE", mode="disapprove")
+            acts = _served_acts(tree, index, found)
+            if acts:  # "suspendió las exportaciones para protestar": the act is the protest
+                note_drop(tree, index, "a state's protest made by the act it is the purpose of")
+                _aim_acts(found, acts, target_list)
+                continue
+        demanding = [at for at in _served_acts(tree, index, found)
+                     if found[at].type == "PROTEST"] if trigger.type == "REQUEST" else []
+        if demanding:  # "marcharon para exigir aumentos": a protest making a request
+            note_drop(tree, index, "a demand a protest makes")
+            _aim_acts(found, demanding, target_list)
+            continue
         if _eased_for_persons(tree, index, trigger, target_list, kb):
             trigger = replace(trigger, mode="ease", type="CONCEDE")
         if lemma in DAMAGE_VERBS and not _tells_of_violence(tree, index, words):
@@ -1069,6 +1085,36 @@ def _diplomatic_protest(trigger: Trigger, pos: str, sources: list[Mention | str]
     return True
 
 
+def _served_acts(tree: DependencyTree, index: int, found: list[Event]) -> list[int]:
+    """Positions in `found` of the coded events of the act a Spanish purpose clause or
+    gerund serves ("suspendió las exportaciones [para protestar]", "realizaban un paro,
+    [exigiendo] aumentos", "una manifestación [para exigir]"): events at the verb or noun it
+    hangs from or at that word's object; for a later conjunct ("para protestar y [exigir]"),
+    those of the first conjunct as well."""
+    lead = index
+    while tree.doc.tokens[lead].dep == "conj" and tree.doc.tokens[lead].head != lead:
+        lead = tree.doc.tokens[lead].head
+    token = tree.doc.tokens[lead]
+    if token.dep not in ("advcl", "acl") or not ("VerbForm=Ger" in token.morph or any(
+            tree.lemma(m) in PURPOSE_MARKS for m in tree.kids(lead, {"mark"}))):
+        return []  # "tras semanas de protestas y la sugerencia de": no purpose
+    acts = [token.head, *tree.kids(token.head, {"obj", "obl"})] + ([lead] if lead != index
+                                                                   else [])
+    starts = {tree.doc.tokens[t].start for t in acts}
+    return [at for at, event in enumerate(found) if event.start in starts]
+
+
+def _aim_acts(found: list[Event], acts: list[int], targets: list[Mention | str]) -> None:
+    """Give the acts a protest or demand is the purpose of its one target when they name
+    none ("suspendió sus exportaciones para protestar contra la ONU": aimed at the UN)."""
+    if len(targets) != 1 or not isinstance(targets[0], Mention) or not targets[0].actor_id:
+        return
+    for at in acts:
+        if found[at].target_id is None:
+            found[at] = replace(found[at], target_id=targets[0].actor_id,
+                                target_role=targets[0].role, implied_target_id=None)
+
+
 def _eased_for_persons(tree: DependencyTree, index: int, trigger: Trigger,
                        targets: list[Mention | str], kb: KnowledgeBase) -> bool:
     """Whether an easing lifts a ban or restriction on persons or organisations: the
@@ -1649,6 +1695,9 @@ def _event(doc: Document, tree: DependencyTree, index: int, trigger: Trigger,
     role = _source_role(doc, source, token.start)
     if trigger.mode == "obstruct" and (role or source_id or "")[-3:] in ARMED_SECTORS:
         trigger = Trigger(trigger.lemma, "COERCE", "blockade")  # guerrillas blocking a road
+    if trigger.lemma in INVADING and trigger.type == "ASSAULT" and (
+            role or source_id or "")[-3:] in CIVILIAN_SECTORS:
+        trigger = Trigger(trigger.lemma, "PROTEST", "obstruct")  # "los sin tierra invadieron"
     if trigger.lemma in STORMING and (role or source_id or "")[-3:] in ARMED_SECTORS:
         trigger = Trigger(trigger.lemma, "COERCE", "seize")  # police storming an office: a raid
     if trigger.mode == "visit" and ((role or source_id or "")[-3:] == "MIL"
