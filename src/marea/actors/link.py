@@ -959,7 +959,8 @@ def _resolve(cand: Candidate, kb: KnowledgeBase, countries: Counter[str],
     # a party's one-word alias the document uses as a common noun at least as often is that
     # noun: "Polo is an equestrian game" beside "polo players" names no Colombian party
     nouns = view.lower_nouns[written.lower()]
-    if " " not in written and nouns and nouns >= view.capitalised[written.lower()]:
+    if " " not in written and not lower and nouns and (
+            nouns >= view.capitalised[written.lower()]):
         entries = [e for e in entries if not (
             e.kind == "alias" and kb.actors[e.actor_id].type == "party")]
     # a nickname ("El Chino") names a person only in a story about their country: in an
