@@ -393,12 +393,6 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
                 note_drop(tree, index, "a state's protest made by the act it is the purpose of")
                 _aim_acts(found, acts, target_list)
                 continue
-        demanding = [at for at in _served_acts(tree, index, found)
-                     if found[at].type == "PROTEST"] if trigger.type == "REQUEST" else []
-        if demanding:  # "marcharon para exigir aumentos": a protest making a request
-            note_drop(tree, index, "a demand a protest makes")
-            _aim_acts(found, demanding, target_list)
-            continue
         if _eased_for_persons(tree, index, trigger, target_list, kb):
             trigger = replace(trigger, mode="ease", type="CONCEDE")
         if lemma in DAMAGE_VERBS and not _tells_of_violence(tree, index, words):
