@@ -32,7 +32,7 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
 
 @pytest.mark.slow
 @pytest.mark.parametrize("key, expected", [
-    ("podria", ("PROTEST", "paralizar", "LAB", "COL", "hypothetical")),
+    ("podria", ("PROTEST", "huelga", "COLLAB", "COL", "hypothetical")),
     ("podria_titular", ("PROTEST", "paralizar", "COLCVL", "COL", "hypothetical")),
     ("amenazaron_con", ("PROTEST", "huelga", "BOLLAB", "BOL", "future")),
     ("amenazaron_con", ("THREATEN", "amenazaron", "BOLLAB", "BOL", "asserted")),

@@ -15,7 +15,8 @@ SENTENCES = {
     "monitors": "The UN withdrew its monitors from Syria.",
     "aid-workers": "On Tuesday Kofi Annan announced that he will withdraw the aid workers "
                    "from Somalia.",
-    # troops arriving are deployed, peacekeepers arriving are aid; diplomats visit
+    # troops arriving are deployed, peacekeepers too (aid only when sent or provided); diplomats
+    # visit
     "troops": "Russian troops arrived in Belarus for exercises.",
     "peacekeepers": "Bangladeshi peacekeeping troops arrived in Liberia on Tuesday.",
     "diplomats": "Chinese diplomats arrived in Lima on Monday.",
@@ -53,7 +54,7 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
     ("aid-workers", ("SANCTION", "withdraw", "kofi-annan", "SOM", "future")),
     ("aid-workers", ("THREATEN", "", "kofi-annan", "SOM", "asserted")),
     ("troops", ("MOBILIZE", "troops", "RUSMIL", "BLR", "asserted")),
-    ("peacekeepers", ("AID", "peacekeeping", "BGDMIL", "LBR", "asserted")),
+    ("peacekeepers", ("MOBILIZE", "troops", "BGDMIL", "LBR", "asserted")),
     ("diplomats", ("CONSULT", "visit", "CHNGOV", "PER", "asserted")),
     ("renege", ("REJECT", "", "x-person-juan-perez", "CHLCVL", "asserted")),
     ("curfew", ("CONCEDE", "ease", "PER", "", "asserted")),  # CAMEO 081x

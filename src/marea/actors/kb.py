@@ -29,6 +29,8 @@ QUALIFIER = re.compile(r"(?:of|de|del|do|da) |\(")
 RIVALRY_DAYS = 60  # a contest's sides stay opposed through the count and its disputes
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "´": "'", "`": "'"})
 SPACING = re.compile(r"[\s\-‐–]+")  # compiled once: fold runs on every name met
+# a possessive ending, which the tokenizer makes a token of its own ("sheriff 's office")
+POSSESSIVE = re.compile(r"(?<=\w)('s|')(?=\s|$)")
 LEADING_THE = re.compile(r"^the ")
 # Given names that open a hyphenated given name ("Anne-Marie Slaughter", "Karl-Heinz Rummenigge",
 # "José-Luis"), whose second half the tagger starts a person at; with the first given names of
@@ -49,6 +51,12 @@ def fold(text: str) -> str:
     plain = plain.casefold()
     plain = SPACING.sub(" ", plain).strip(" .,;:")
     return LEADING_THE.sub("", plain)
+
+
+def agent_key(text: str) -> str:
+    """Return the key of a common-noun actor term as the document's tokens spell it: a
+    possessive is a token of its own, so "sheriff's office" is matched as "sheriff 's office"."""
+    return POSSESSIVE.sub(r" \1", fold(text))
 
 
 @dataclass(frozen=True)
@@ -342,16 +350,17 @@ class KnowledgeBase:
                 if language == "sector":
                     continue
                 for term in self._names(terms):
-                    self.agents.setdefault(language, {}).setdefault(fold(term), sector)
+                    self.agents.setdefault(language, {}).setdefault(agent_key(term), sector)
 
     def agent_first_words(self, language: str | None) -> set[str]:
-        """Return the first words of the common-noun actor terms of a language."""
-        terms = self.agents.get(language or "en", self.agents.get("en", {}))
+        """Return the first words of the common-noun actor terms of a language (none for a
+        language the lists do not cover: English nouns in a German page are other words)."""
+        terms = self.agents.get(language or "en", {})
         return {term.split()[0] for term in terms if term}
 
     def agent_sector(self, term: str, language: str | None) -> str | None:
         """Return the sector of a common-noun actor term in a language ("fuerzas armadas": MIL)."""
-        return self.agents.get(language or "en", self.agents.get("en", {})).get(fold(term))
+        return self.agents.get(language or "en", {}).get(agent_key(term))
 
     # -- lookup -----------------------------------------------------------------------------
     def lookup(self, text: str) -> list[Alias]:

@@ -83,6 +83,9 @@ POSSESSIVE_GAP = re.compile(r"^(?:'s|’s|')\s?$")  # "Castillo's government"
 # Before a common-noun actor, one lower-case modifier may stand between: "Bangladeshi
 # peacekeeping troops", "Israeli riot police".
 COUNTRY_BEFORE_AGENT = re.compile(r"^(?:'s|’s|')?\s(?:[a-z][a-z-]+\s)?$")
+# Between the demonyms of a list qualifying one noun: "the Russian and Syrian defence
+# ministries" (not "Russia and Ukraine's government", where Russia may be the state)
+COUNTRY_LIST = re.compile(r"^(?:\s*,)?\s+(?:and|y|e)\s+$|^\s*,\s+$")
 COUNTRY_AFTER = re.compile(r"^\s+(?:of|de|do|da|del|dos)\s+(?:the\s+|la\s+|el\s+|o\s+|a\s+)?$",
                            re.I)
 # After an office word, a complement naming another body ("president of the Senate"); before
@@ -128,6 +131,8 @@ STATE_NAMES = frozenset({"name", "alias", "acronym"})  # alias kinds that spell 
 # Agent terms that are nouns only with their article ("the public": civilians); bare, they
 # are an adjective of an office's name ("Public Ombudsman Nadia Cruz", "Public Prosecution").
 ARTICLE_AGENTS = {"public"}
+# "deputies" are a sheriff's officers in a story that names a sheriff, legislators elsewhere
+SHERIFF_DEPUTIES = {"deputies"}
 # Days before a story in which a president named in it still is "the president" of the story
 # (es-10, published the day after Castillo's removal, calls him "el mandatario").
 STORY_DAYS = 7
@@ -235,6 +240,7 @@ SEAT_WORDS = {"por", "for"}  # "el senador por el Biobío": the seat a legislato
 OFFICE_NAME_CHARS = 80  # characters of a ministry's name before its acronym in brackets
 APPOSITION_OPENERS = {"the", "a", "an", "el", "la", "o", "um", "uma", "un", "una"}  # ", the .."
 POSSESSIVES = {"'s", "s", "'"}  # folded forms of the possessive token
+STATE_NOUNS = {"country", "nation", "republic", "state"}  # "the country's president"
 # Words before a place-tagged word that keep it a place, not a person's surname ("in Santos").
 PLACE_PREPOSITIONS = {"in", "at", "of", "from", "to", "near", "en", "de", "del", "desde", "hasta",
                       "hacia", "em", "no", "na", "do", "da"}
@@ -950,6 +956,13 @@ def _resolve(cand: Candidate, kb: KnowledgeBase, countries: Counter[str],
     entries = [e for e in cand.entries if not lower or not (
         kb.actors[e.actor_id].type == "person" or kb.actors[e.actor_id].type == "party"
         and written not in kb.actors[e.actor_id].aliases)]  # "kirchnerismo" is written so
+    # a party's one-word alias the document uses as a common noun at least as often is that
+    # noun: "Polo is an equestrian game" beside "polo players" names no Colombian party
+    nouns = view.lower_nouns[written.lower()]
+    if " " not in written and not lower and nouns and (
+            nouns >= view.capitalised[written.lower()]):
+        entries = [e for e in entries if not (
+            e.kind == "alias" and kb.actors[e.actor_id].type == "party")]
     # a nickname ("El Chino") names a person only in a story about their country: in an
     # Argentine one, "El Chino" Navarro is no Alberto Fujimori
     nickname = bool(ARTICLE.match(cand.mention.text.strip()))
@@ -965,10 +978,10 @@ def _resolve(cand: Candidate, kb: KnowledgeBase, countries: Counter[str],
         and ((name, e.actor_id) not in kb.word_acronyms or e.actor_id in spelled)]
     if cand.mention.label in PERSON_LABELS:
         # "SUCRE" tagged as a person is not Bolivia's capital acting for the state; "Ugandan"
-        # tagged as one is the demonym it is
+        # or "Sri Lankan" tagged as one is the demonym it is
         names = [e for e in strong if e.kind in ("name", "alias", "acronym")]
         demonyms = [e for e in strong if e.kind == "demonym"]
-        if demonyms and not names and len(name.split()) == 1:
+        if demonyms and not names:
             cand.mention.label = "NORP"
             return kb.actors[demonyms[0].actor_id], "demonym"
         strong = names
@@ -1630,6 +1643,17 @@ class _Countries:
                   and self.text[m.end:m.end + 1] != "-"]  # the website
         return min(found, key=lambda entry: entry[0])[1] if found else None
 
+    def listed_before(self, mention: Mention) -> list[Mention]:
+        """Return the country mentions listed before one, nearest first ("the Russian and
+        Syrian ministries": Russian before Syrian)."""
+        listed: list[Mention] = []
+        while (prior := next((m for gap in range(QUALIFIER_GAP + 1)
+                              for _, m in self.by_end.get(mention.start - gap, ())
+                              if COUNTRY_LIST.match(self.text[m.end:mention.start])), None)):
+            listed.append(prior)
+            mention = prior
+        return listed
+
     def starting_at(self, start: int) -> Mention | None:
         return next((m for _, m in self.by_start.get(start, ())), None)
 
@@ -1664,6 +1688,7 @@ def _find_agents(doc: Document, view: TokenView, kb: KnowledgeBase, pending: set
     merged: set[int] = set()
     found: list[tuple[Mention, str, str | None]] = []
     people = {m.start for m in doc.mentions if m.label in PERSON_LABELS}
+    sheriff = doc.language == "en" and any(f.startswith("sheriff") for f in view.folded)
     parties = {m.start: actor.country for m in doc.mentions
                if (actor := kb.actors.get(m.actor_id or "")) is not None
                and actor.type == "party" and actor.country}
@@ -1716,6 +1741,8 @@ def _find_agents(doc: Document, view: TokenView, kb: KnowledgeBase, pending: set
                 continue  # "el ministerio sacerdotal de X": a priest's, no government
             if last + 1 < len(view.tokens) and view.folded[last + 1] in DOMAIN_ADJECTIVES:
                 continue  # "la justicia social" is an ideal, not the courts
+            if view.key(index, size) in SHERIFF_DEPUTIES and sheriff:
+                sector = "COP"
             start, end = view.tokens[index].start, view.tokens[last].end
             modified = index > 0 and view.tokens[index - 1].dep in ("amod", "compound")
             qualifier = qualifiers.adjacent(  # "Russia sent troops": a verb is no modifier
@@ -1724,6 +1751,13 @@ def _find_agents(doc: Document, view: TokenView, kb: KnowledgeBase, pending: set
             owner = owners.get(next((start - gap for gap in range(QUALIFIER_GAP + 1)
                                      if start - gap in owners), -1))
             country: str | None = None
+            for listed in qualifiers.listed_before(qualifier) if (
+                    qualifier is not None and qualifier.label == "NORP") else ():
+                qualifiers.discard(listed)  # one agent for each demonym of a list
+                merged.add(id(listed))
+                own = Mention(listed.start, listed.end, listed.text, "AGENT", listed.sentence)
+                doc.mentions.append(own)
+                found.append((own, sector, listed.actor_id or ""))
             if qualifier is not None and not COUNTRY_BEFORE.match(doc.text[qualifier.end:start]):
                 country = qualifier.actor_id or ""  # "Bolivia's interim government": the
             elif qualifier is not None:             # country keeps its own mention
@@ -2454,9 +2488,10 @@ def _link_offices(doc: Document, view: TokenView, kb: KnowledgeBase, day: date |
                 merged.add(id(qualifier))
                 start, end = min(start, qualifier.start), max(end, qualifier.end)
             elif _word_after(view, after - 1) in OF_WORDS | ELECT or (
-                    index and view.folded[index - 1] in NOT_THE_HOLDER | OFFICE_SOUGHT):
+                    index and view.folded[index - 1] in NOT_THE_HOLDER | OFFICE_SOUGHT) or (
+                    _owned_by_a_body(view, index)):
                 break  # "president of the Senate", "presidente electo", "the former president",
-                # "ran for president"
+                # "ran for president", "the museum's president"
             else:  # "the new president", "el nuevo mandatario": this story's president, the
                 # winner about to take office when the story names one
                 elect = _elect_in_story(doc, kb, start, day) if day and index and (
@@ -2480,6 +2515,14 @@ def _link_offices(doc: Document, view: TokenView, kb: KnowledgeBase, day: date |
     doc.mentions = [m for m in doc.mentions if id(m) not in merged]
     for actor_id in dropped - {m.actor_id for m in doc.mentions}:
         records.pop(actor_id, None)
+
+
+def _owned_by_a_body(view: TokenView, index: int) -> bool:
+    """Whether a title belongs to a body named before it with a possessive ("the museum's
+    president", "the union's president"): the head of that body, not of the state, unless
+    the owner is the state itself ("the country's president")."""
+    return index >= 2 and view.folded[index - 1] in POSSESSIVES and (
+        view.folded[index - 2] not in STATE_NOUNS)
 
 
 def _holder(view: TokenView, index: int, person: Actor | None) -> Actor | None:

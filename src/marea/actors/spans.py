@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Generic, TypeVar
 
-from marea.actors.kb import Alias, KnowledgeBase, fold, parse_day, slogan_candidate
+from marea.actors.kb import Actor, Alias, KnowledgeBase, fold, parse_day, slogan_candidate
 from marea.events.lexicon import lexicon
 from marea.events.timex import MONTHS, find_timexes
 from marea.model import Document, Mention, Token
@@ -241,6 +242,10 @@ class TokenView:
         self.starts = [t.start for t in doc.tokens]
         self.words = [ALNUM.search(doc.text, t.start, t.end) is not None for t in doc.tokens]
         self.lower_words = {w for t in doc.tokens if (w := doc.text[t.start:t.end]).islower()}
+        self.lower_nouns = Counter(w for t in doc.tokens if t.pos == "NOUN" and (
+            w := doc.text[t.start:t.end]).islower())
+        self.capitalised = Counter(w.lower() for t in doc.tokens if (
+            w := doc.text[t.start:t.end]).istitle())
         # nouns of the numbered meetings named ("IV Pleno": pleno); alone and capitalised they
         # are that meeting again ("Según el Pleno"), no one's name
         self.counted: set[str] = set()
@@ -302,9 +307,7 @@ def find_candidates(doc: Document, view: TokenView, kb: KnowledgeBase, family: s
     for mention in list(doc.mentions):
         _cut_possessive(doc, mention, view)
         _cut_possessed_date(doc, mention)
-        if len(mention.text) > 1 and mention.text.endswith("-"):  # "a Cooperativa- que ..."
-            mention.text = mention.text.rstrip("-").rstrip()
-            mention.end = mention.start + len(mention.text)
+        _cut_trailing_hyphen(mention)  # "a Cooperativa- que ..."
         if mention.label in PERSON_LABELS and (_english_words(doc, mention, kb) or any(
                 c.isdigit() for c in mention.text)):  # "T13 Noche": a programme, no one's name
             mention.label = "ORG"
@@ -326,9 +329,11 @@ def find_candidates(doc: Document, view: TokenView, kb: KnowledgeBase, family: s
             _cut_direction(mention, view, kb)
         if mention.label in ACTOR_LABELS:
             _trim_verbs(mention, view, kb)
+            _cut_trailing_hyphen(mention)  # "Joe Biden-led" less its verb
             _cut_small_complement(mention, kb, family)
         if mention.label in PERSON_LABELS:
             _extend_name_left(mention, view, kb)
+            _extend_over_syllable(mention, view)
             _cut_department(doc, mention, kb)
         if mention.label in ACTOR_LABELS:
             _split_institution(doc, mention, view, kb)
@@ -696,6 +701,7 @@ TAG_PLACE_WORDS = {"la", "el", "los", "las", "de", "del", "the", "of", "da", "do
 TAG_CLAUSE_WORDS = ("for", "the", "on", "in", "is", "will", "must", "should", "can", "2", "4")
 BLEND_TAIL = 6  # the fewest letters of a name a mocking blend keeps ("Killary": "illary")
 _BLEND_TAILS: dict[int, dict[str, set[tuple[str, str]]]] = {}  # id(kb) -> tail -> onset, actor
+_INITIALS: dict[int, dict[str, set[str]]] = {}  # id(kb) -> "HRC" -> people of those initials
 
 
 def social_candidates(view: TokenView, kb: KnowledgeBase, taken: list[Candidate],
@@ -728,6 +734,9 @@ def social_candidates(view: TokenView, kb: KnowledgeBase, taken: list[Candidate]
             if entries and form != " ".join(words) and match.group(0)[0] == "@" and (
                     kb.actors[entries[0].actor_id].type != "person"):
                 continue  # an account named after a place is no state's: "@JamaicaGleaner"
+            if entries and form != " ".join(words) and match.group(0)[0] == "@" and not (
+                    _account_of(kb, kb.actors[entries[0].actor_id], words, form)):
+                continue  # "@JebBush" is no George W. Bush, "@ChrisChristie" no Perry Christie
             if entries:
                 spans.append((match.start(), match.end(), entries))
                 break
@@ -738,6 +747,10 @@ def social_candidates(view: TokenView, kb: KnowledgeBase, taken: list[Candidate]
     short = len([w for w in view.words if w]) <= SOCIAL_WORDS
     for index, token in enumerate(view.tokens):
         word = view.word(index)
+        initialled = initials_of(word, kb, view) if short else None
+        if initialled:  # "HRC" in a post that speaks of Clinton
+            spans.append((token.start, token.end, [Alias(initialled, "alias")]))
+            continue
         blend = name_blend(word, kb) if short and word.istitle() else None
         if blend and view.doc.text[token.start - 1:token.start] not in ("#", "@"):
             spans.append((token.start, token.end, [Alias(blend, "alias")]))  # "Shillary"
@@ -774,6 +787,37 @@ def social_candidates(view: TokenView, kb: KnowledgeBase, taken: list[Candidate]
         view.doc.mentions.append(mention)
         found.append(Candidate(start, end, mention, entries, False))
     return found
+
+
+def initials_of(word: str, kb: KnowledgeBase, view: TokenView) -> str | None:
+    """The person whose full name of three words or more a word of capitals spells the
+    initials of ("HRC": Hillary Rodham Clinton), when the document names that person's
+    surname too: without it, initials are anyone's (the Human Rights Council's too)."""
+    if not (3 <= len(word) <= 4 and word.isalpha() and word.isupper()) or kb.lookup(word):
+        return None
+    table = _INITIALS.get(id(kb))
+    if table is None:
+        table = _INITIALS[id(kb)] = {}
+        for person in kb.actors.values():
+            for name in (person.name, *person.aliases) if person.type == "person" else ():
+                if len(parts := name.split()) >= 3 and all(p[:1].isupper() for p in parts):
+                    table.setdefault("".join(p[0] for p in parts), set()).add(person.id)
+    people = [p for p in table.get(word, ())
+              if fold(kb.actors[p].name.split()[-1]) in view.folded]
+    return people[0] if len(people) == 1 else None
+
+
+def _account_of(kb: KnowledgeBase, person: Actor, words: list[str], surname: str) -> bool:
+    """Whether an @handle that holds a person's surname alone is that person's: each word
+    before it is a title or a word of the person's names ("@SenSanders"). An account gives
+    its holder's full name, so one with another given name before the surname is another
+    person's ("@JebBush"); a name the person goes by alone needs no such check
+    ("@HillaryforIA")."""
+    if _one_actor(kb, surname, allow_surname=False):
+        return True
+    names = {word for name in (person.name, *person.aliases) for word in fold(name).split()}
+    return all(fold(word) in names or fold(word) in kb.titles or f"{fold(word)}." in kb.titles
+               for word in words[:words.index(surname)])
 
 
 def _written_small(kb: KnowledgeBase, word: str) -> bool:
@@ -1539,6 +1583,32 @@ def _opens(view: TokenView, index: int) -> bool:
     mark, text = view.tokens[index - 1], view.doc.text
     return view.word(index - 1) in CLOSING_MARKS and mark.end == view.tokens[index].start and (
         mark.start == 0 or text[mark.start - 1].isspace())
+
+
+def _cut_trailing_hyphen(mention: Mention) -> None:
+    if len(mention.text) > 1 and mention.text.endswith("-"):
+        mention.text = mention.text.rstrip("-").rstrip()
+        mention.end = mention.start + len(mention.text)
+
+
+HYPHEN_SUFFIXES = {"era", "led", "like", "born", "run", "type", "based", "style", "held"}
+
+
+def _extend_over_syllable(mention: Mention, view: TokenView) -> None:
+    """Grow a person span over the lower-case syllable a hyphen joins to its short last
+    name ("Moon Jae" + "-in": Korean given names), not over a suffix ("Obama-era")."""
+    words = mention.text.split()
+    last = view.first_at(mention.end) - 1
+    if len(words) < 2 or not (words[-1].istitle() and len(words[-1]) <= 4) or (
+            last + 2 >= len(view.tokens)):
+        return
+    hyphen, syllable = view.tokens[last + 1], view.tokens[last + 2]
+    word = view.word(last + 2)
+    if (view.word(last + 1) == "-" and hyphen.start == mention.end
+            and syllable.start == hyphen.end and word.isalpha() and word.islower()
+            and len(word) <= 5 and word not in HYPHEN_SUFFIXES):
+        mention.end = syllable.end
+        mention.text = view.doc.text[mention.start:mention.end]
 
 
 def _extend_name_left(mention: Mention, view: TokenView, kb: KnowledgeBase) -> None:

@@ -31,6 +31,8 @@ GROUP_PRONOUNS = {"they", "them", "their", "ellos", "ellas"}
 # they never stand for one person.
 PLURAL_CLITICS = {"los", "las", "les"}
 SPANISH_POSSESSIVES = {"su", "sus"}  # his, her, its, their: whose, its head noun tells
+OWNER_PRONOUNS = {"their"} | SPANISH_POSSESSIVES  # may stand for a list of doers
+CLAUSE_DEPS = {"relcl", "acl", "acl:relcl", "advcl", "ccomp"}  # not part of the phrase
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass"}
 OBJECT_DEPS = {"dobj", "dative", "obj", "iobj"}
 DOUBLING_CLITICS = {"le", "les", "lo", "la", "los", "las"}  # Spanish object clitics
@@ -112,15 +114,20 @@ def _adjective_noun(doc: Document, kids: list[list[int]], index: int) -> bool:
 
 
 PARTY_NOUNS = {"partido", "party"}  # a party of a political current is a party (PTY)
-# Sectors that act only within their own state (courts, legislatures, parties): unplaced, they are
-# the state's the context names (_context_state). Others (governments, forces, civilians,
-# the press) act abroad as often, and stay unplaced.
-HOME_SECTORS = {"JUD", "LEG", "PTY"}
+# Sectors that act only within their own state (courts, legislatures, parties, unions: "gremios
+# de la alimentación" bargain at home): unplaced, they are the state's the context names
+# (_context_state). Others (governments, forces, civilians, the press) act abroad as often, and
+# stay unplaced.
+HOME_SECTORS = {"JUD", "LEG", "PTY", "LAB"}
 # Where the words that say what a body of people is hang from its noun and from one another
 # ("facciones [sindicales]", "movimientos de [defensa] [ambiental]"), and how long the stem of
 # such an adjective must be to find its noun ("sindic-", "estudiant-").
 COLLECTIVE_QUALIFIERS = {"amod", "nmod", "flat", "compound"}
 STEM_LENGTH = 5
+# Spanish nouns for a member of some armed force that a qualifier may name ("efectivos
+# policiales", "uniformados de la Policía" are police; bare, the lexicon's sector).
+FORCE_MEMBERS = {"efectivo", "uniformado"}
+FORCE_SECTORS = {"MIL", "COP"}
 # Words that add more of a kind to those named ("other leaders", "otros dirigentes"): with no
 # country of their own, they name no state's sector.
 OTHERS = {"other", "otro", "otra", "otros", "otras"}
@@ -162,6 +169,8 @@ def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Men
             actor_at[index] = group
             continue
         sector = sectors[lemma]
+        if set(_lemma_forms(lemma)) & FORCE_MEMBERS:
+            sector = _force_named(doc, kids, index, words) or sector
         if lemma in REPRESENTATIVES:  # "dirigentes campesinos", "union leaders": their group's
             sector = next((words.generic_agents[w] for c in kids[index]
                            if doc.tokens[c].dep in MODIFIER_DEPS
@@ -350,6 +359,19 @@ def _collective_sector(doc: Document, kids: list[list[int]], index: int, words: 
     return "CVL" if named or demonym else None
 
 
+def _force_named(doc: Document, kids: list[list[int]], index: int, words: Lexicon
+                 ) -> str | None:
+    """The armed force (MIL or COP) an adjective or "de" noun qualifying a member of one
+    names ("efectivos policiales", "efectivos de la Policía", "uniformados del Ejército"),
+    else None."""
+    for child in kids[index]:
+        if doc.tokens[child].dep in ("amod", "nmod"):
+            sector = _sector_of_word(fold(doc.tokens[child].lemma.lower()), words)
+            if sector in FORCE_SECTORS:
+                return sector
+    return None
+
+
 def _sector_of_word(word: str, words: Lexicon) -> str | None:
     """The sector of a listed noun a qualifying word is or is the adjective of: the noun
     itself ("obreros"), a noun it begins ("sindical" -> sindicalista) or a noun that begins
@@ -488,7 +510,10 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
         if kind == "thing" and (token.head == index or doc.tokens[token.head].lemma.lower()
                                 in EMPTY_SUBJECT_HEADS):
             continue  # "it is likely that", "it seems"
+        listed = _listed_doers(doc, kids, index, actor_at)
         own = None if described else _own_subject(doc, kids, index, actor_at)
+        if own is not None and own.actor_id in listed:
+            continue  # "Bolsonaro and Orban jailed [their] critics": no doer acted on another
         if own is not None and own.actor_id and own.actor_id not in others and _is_kind(
                 own, kind) and _may_be(own, PRONOUN_GENDERS.get(word), genders):
             actor_at[index] = own  # "Trump, who tweeted [his] congratulations": Trump's
@@ -504,6 +529,8 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
                 if antecedent in actor_at:  # rezoning, no actor
                     actor_at[index] = actor_at[antecedent]
                 continue
+        if kind == "group" and word == "them" and _things_before(doc, index, actor_at, words):
+            continue  # "moving apartments ... and allowing [them] to access": the apartments
         main = None if described else _main_subject(doc, kids, index, actor_at)
         if main is not None and main.actor_id and main.actor_id not in others and (
                 not main.actor_id.startswith("x-place-")) and (
@@ -523,7 +550,8 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
         bound = _clause_subjects(doc, kids, index, actor_at)
         asker = requester.actor_id if requester else None
         earlier = [m for m in named[:bisect_right(starts, token.start)]
-                   if m.end <= token.start and _is_kind(m, kind) and m.actor_id not in others
+                   if m.end <= token.start and m.actor_id not in others and (
+                       _is_kind(m, kind) or kind == "group" and id(m) in coordinated)
                    and (asker is None or m.actor_id != asker)
                    and (kind == "person" or token.sentence - m.sentence <= SENTENCES_BACK)
                    and _may_be(m, PRONOUN_GENDERS.get(word), genders) and id(m) not in bound
@@ -551,12 +579,19 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
             if earlier and id(earlier[-1]) not in coordinated and _plural_subject(
                     doc, actor_at, index):
                 continue  # "Not only are many nations refusing ..., they have rejected"
+        if earlier and earlier[-1].actor_id in listed:
+            continue
         if earlier:
             actor_at[index] = earlier[-1]
             if id(earlier[-1]) in coordinated and kind == "group":
-                groups[index] = coordinated[id(earlier[-1])]
+                groups[index] = _list_head(doc, actor_at, coordinated[id(earlier[-1])])
             if token.dep in SUBJECT_DEPS:
                 _note_subject(doc, index, earlier[-1], subjects, main_subjects)
+        if index in actor_at and any(doc.tokens[c].dep == "conj" and c in actor_at
+                                     for c in kids[index]):
+            # "he, Justin Trudeau and López Obrador issued ... from [their] summit": the
+            # pronoun heads a list its actor is one of, which "their" stands for whole
+            coordinated.setdefault(id(actor_at[index]), index)
     return groups
 
 
@@ -711,6 +746,33 @@ def _own_subject(doc: Document, kids: list[list[int]], index: int,
     return actor_at.get(subject)
 
 
+def _listed_doers(doc: Document, kids: list[list[int]], index: int,
+                  actor_at: dict[int, Mention]) -> set[str]:
+    """Return the actors the subject of a possessive's clause names when it names more than
+    one, the possessive qualifying the verb's object ("Corrupt leaders such as Bolsonaro and
+    Orban have jailed [their] critics", "Bolsonaro y Orbán encarcelaron a [sus] críticos"):
+    "their" or "sus" standing for one of them would make the others act on it, and the
+    critics, not the jailers, are the ones jailed. One doer is the possessive's own owner
+    (_own_subject) and never the target of its own act."""
+    token = doc.tokens[index]
+    word = doc.text[token.start:token.end].lower()
+    noun = doc.tokens[token.head]
+    if word not in OWNER_PRONOUNS or token.head == index or noun.dep not in OBJECT_DEPS:
+        return set()
+    verb = noun.head
+    if not any(doc.tokens[c].dep in SUBJECT_DEPS for c in kids[verb]):
+        verb = _controller(doc, kids, verb)
+    stack = [c for c in kids[verb] if doc.tokens[c].dep in SUBJECT_DEPS]
+    doers: set[str] = set()
+    while stack:
+        node = stack.pop()
+        actor_id = actor_at[node].actor_id if node in actor_at else None
+        if actor_id:
+            doers.add(actor_id)
+        stack.extend(c for c in kids[node] if doc.tokens[c].dep not in CLAUSE_DEPS)
+    return doers if len(doers) > 1 else set()
+
+
 def _controller(doc: Document, kids: list[list[int]], verb: int) -> int:
     """Return the verb whose subject does what a subjectless gerund or purpose infinitive
     adjunct does ("In announcing his retirement, Meadows said", "maneuvered his exit to
@@ -797,6 +859,21 @@ def _thing_antecedent(doc: Document, kids: list[list[int]], index: int,
     return previous[0] if previous else None
 
 
+def _things_before(doc: Document, index: int, actor_at: dict[int, Mention], words: Lexicon
+                   ) -> bool:
+    """Whether an English "them" stands for what its sentence names last: the nearest plural
+    subject or object before it is a common noun of no sector ("apartments", "tenants"),
+    with no actor named between the two; it then names no actor the document knows."""
+    for other in range(index - 1, -1, -1):
+        noun = doc.tokens[other]
+        if noun.sentence != doc.tokens[index].sentence or other in actor_at:
+            return False
+        if noun.dep in SUBJECT_DEPS | OBJECT_DEPS | {"pobj"} and noun.pos == "NOUN" and (
+                "Number=Plur" in noun.morph):
+            return noun.lemma.lower() not in words.generic_agents
+    return False
+
+
 def _clause_subjects(doc: Document, kids: list[list[int]], index: int,
                      actor_at: dict[int, Mention]) -> set[int]:
     """Return the ids of the mentions an object pronoun cannot stand for: the subject of its
@@ -830,7 +907,8 @@ def _pronoun_kind(doc: Document, index: int, word: str) -> str | None:
     """Return "person", "thing" or "group" for a personal pronoun that may stand for an
     actor, None for other words."""
     token = doc.tokens[index]
-    if token.pos not in ("PRON", "DET") or doc.language == "es" and _no_one(doc, index, word):
+    if token.pos not in ("PRON", "DET") and not _mistagged_pronoun(doc, index, word) or (
+            doc.language == "es" and _no_one(doc, index, word)):
         return None
     if doc.language == "es" and (word in GROUP_PRONOUNS
                                  or token.pos == "PRON" and word in PLURAL_CLITICS):
@@ -845,6 +923,24 @@ def _pronoun_kind(doc: Document, index: int, word: str) -> str | None:
     if word in THING_PRONOUNS:
         return "thing"
     return "group" if word in GROUP_PRONOUNS else None
+
+
+def _list_head(doc: Document, actor_at: dict[int, Mention], index: int) -> int:
+    """The first actor of the list a coordinated actor token is in ("he, [Justin Trudeau] and
+    López Obrador": he), so that "their" stands for the whole list."""
+    while doc.tokens[index].dep == "conj" and doc.tokens[index].head in actor_at:
+        index = doc.tokens[index].head
+    return index
+
+
+def _mistagged_pronoun(doc: Document, index: int, word: str) -> bool:
+    """Whether an English personal pronoun was tagged a name: en_core_web_sm makes the "he"
+    that heads a list a proper noun ("on Monday he, Justin Trudeau and ... issued"). Not in
+    capitals, which may be an acronym ("IT")."""
+    token = doc.tokens[index]
+    return doc.language == "en" and token.pos == "PROPN" and (
+        word in PERSON_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS) and not (
+        doc.text[token.start:token.end].isupper())
 
 
 def _no_one(doc: Document, index: int, word: str) -> bool:

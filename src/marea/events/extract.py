@@ -126,6 +126,9 @@ EXERCISES = {"exercise", "drill", "game", "maneuver", "manoeuvre"}
 ACCUSED_ACT_PREPS = {"into", "of", "over", "for"}
 # Nouns of a trial, which only a court holds (see _court_act).
 TRIAL_NOUNS = {"juicio", "trial"}
+# Acts a rejection refuses, which were made all the same (rejected_requests), by type, with
+# the mode their event takes (None: no mode): a request turned down, an accusation denied.
+REFUSED: dict[str, str | None] = {"REQUEST": None, "ACCUSE": "allege"}
 # First words of the names of courts the knowledge base does not hold (see court_parties).
 COURT_HEADS = {"tribunal", "tribunales", "corte", "juzgado", "sala", "court"}
 # Articles an unknown organisation's name may open with ("x-org-un-tribunal-de-asuncion").
@@ -147,6 +150,8 @@ ES_NOT_SPEAKERS = {"precio", "inflación", "nivel", "disparada", "suba", "alza",
                    "tasa", "déficit", "deuda", "dólar", "escasez", "sequía", "ola"}
 # Verbs a state protests with, diplomatically (rule 9 of data/README.md).
 PROTEST_VERBS = {"protest", "protestar"}
+# Words that open a Spanish clause of purpose ("suspendió las exportaciones para protestar").
+PURPOSE_MARKS = {"para"}
 # What a ban or restriction eased may be on: persons and organisations as well as a state's
 # trade (_eased_for_persons); sanctions, embargoes and tariffs are on states only.
 PERSONAL_RESTRICTIONS = {"ban", "restriction", "prohibition"}
@@ -178,6 +183,9 @@ ARMED_SECTORS = {"REB", "MIL", "COP", "CRM", "SPY", "INS", "UAF"}
 # Sectors of political bodies and office holders, whose attacks on one another in a sentence
 # of no arms are words (rule 12b of data/README.md); and named people.
 POLITICAL_SECTORS = {"GOV", "LEG", "PTY", "OPP", "ELI"}
+# Spanish verbs of invading: civilians who invade an estate, land or a town occupy it in
+# protest (PROTEST/obstruct, as their blockades are); only armed forces invade by force.
+INVADING = {"invadir"}
 # Verbs of storming a building: a crowd's is a riot, armed people's a raid (COERCE/seize,
 # "police or other authorities carrying out a law enforcement raid").
 STORMING = {"storm"}
@@ -187,6 +195,9 @@ ARRIVALS = {"arrive", "return", "fly", "head", "travel", "viajar"}
 # Verbs of winning a contest: an office only the vote gives, so saying one will win it
 # announces nothing ("In the end, we will win").
 CONTESTED = {"win", "ganar"}
+# Verbs of choosing by vote: someone is elected to an office; a body the knowledge base does
+# not know is an option chosen ("should Nostrand Houses elect the Preservation Trust")
+ELECTING = {"elect", "re-elect", "reelect", "elegir"}
 # Types that have no recipient when none is named: a statement is made to nobody in
 # particular, and a meeting with no named partner has all its parties as actors (PLOVER
 # manual, "actor and recipient"), so neither gets an implied target.
@@ -377,6 +388,11 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         if source_list and _diplomatic_protest(trigger, token.pos, source_list, kb) or (
                 complaint is not None):
             trigger = replace(trigger, type="ACCUSE", mode="disapprove")
+            acts = _served_acts(tree, index, found)
+            if acts:  # "suspendió las exportaciones para protestar": the act is the protest
+                note_drop(tree, index, "a state's protest made by the act it is the purpose of")
+                _aim_acts(found, acts, target_list)
+                continue
         if _eased_for_persons(tree, index, trigger, target_list, kb):
             trigger = replace(trigger, mode="ease", type="CONCEDE")
         if lemma in DAMAGE_VERBS and not _tells_of_violence(tree, index, words):
@@ -476,6 +492,10 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
                 if (trigger.mode == "office" and lemma in CONTESTED and event.modality in (
                         "future", "hypothetical")):
                     continue  # "we will win": a boast or forecast, no office won or promised
+                if (trigger.mode == "office" and lemma in ELECTING
+                        and (event.target_id or "").startswith("x-org-")):
+                    note_drop(tree, index, "an unknown body chosen, no office")
+                    continue
                 found.append(event)
                 intended = intention(tree, index, event, words)
                 if intended is not None:
@@ -514,6 +534,8 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
     joint_exercises(tree, found)
     found = reported_content(tree, found)
     congratulated_winners(tree, found, kb)
+    threatened_protests(tree, found, kb, countries, generic)
+    found = rejected_accusations(tree, found, words, countries, generic)
     implied_targets(found, kb, countries, generic)
     mark_main(doc, found, words)
     used = {e.source_id for e in found} | {e.target_id for e in found} | {
@@ -681,6 +703,60 @@ def implied_targets(found: list[Event], kb: KnowledgeBase, countries: dict[str, 
             continue
         generic.setdefault(state.id, actor_record(kb, state.id))
         event.implied_target_id, event.target_basis = state.id, "place" if placed else "own state"
+
+
+def rejected_accusations(tree: DependencyTree, found: list[Event], words: Lexicon,
+                         countries: dict[str, str | None], generic: dict[str, ActorRecord]
+                         ) -> list[Event]:
+    """Give a refusal of an accusation named by a noun and no one ("The Pentagon rejected
+    these accusations", "rechazó las acusaciones") the accusers of the latest accusation
+    before it against the refuser or its state's bodies ("the Russian and Syrian defense
+    ministries accused U.S. forces"): each accuser is a target, as the accused answers them."""
+    def state(actor_id: str | None) -> str | None:
+        record = generic.get(actor_id or "")
+        return countries.get(actor_id or "") or (record.country if record else None) or actor_id
+
+    result: list[Event] = []
+    for event in found:
+        objects = tree.kids(tree.first_at(event.start), OBJECTS)
+        accusers: list[Event] = []
+        if event.type == "REJECT" and not event.target_id and event.source_id and any(
+                t.type == "ACCUSE" for o in objects for t in words.nouns.get(tree.lemma(o), [])):
+            earlier = [e for e in found if e.type == "ACCUSE" and e.end <= event.start
+                       and e.source_id and e.target_id and e.source_id != event.source_id
+                       and state(e.target_id) == state(event.source_id)]
+            accusers = [e for e in earlier if earlier and e.start == earlier[-1].start]
+        if not accusers:
+            result.append(event)
+            continue
+        result.extend(replace(event, target_id=e.source_id, target_role=e.source_role,
+                              implied_target_id=None) for e in accusers)
+    return result
+
+
+def threatened_protests(tree: DependencyTree, found: list[Event], kb: KnowledgeBase,
+                        countries: dict[str, str | None], generic: dict[str, ActorRecord]
+                        ) -> None:
+    """Give a threat of a protest or strike with no target the protest's own: the state its
+    clause places it in ("En Buenos Aires, Daer amenaza con ir al paro"), else that of those
+    who threaten it ("los gremios amenazan con un paro" -> their state), as a protest with no
+    named target is directed at that state (_protested_state)."""
+    at: dict[int, list[Event]] = {}
+    for event in found:
+        at.setdefault(tree.first_at(event.start), []).append(event)
+    for index, events in at.items():
+        about = tree.kids(index, OBJECTS | {"xcomp"}) + prepositional_nouns(tree, index)
+        if not any(e.type in CROWD_TYPES for c in about for e in at.get(c, [])):
+            continue
+        for event in events:
+            if event.type != "THREATEN" or event.target_id or not event.source_id:
+                continue
+            record = generic.get(event.source_id)
+            state = kb.actors.get(_protest_country(tree.doc, tree, index, countries) or (
+                countries.get(event.source_id)) or (record.country if record else None) or "")
+            if state is not None and state.type == "country" and state.id != event.source_id:
+                generic.setdefault(state.id, actor_record(kb, state.id))
+                event.target_id, event.target_role = state.id, None
 
 
 def _complement_targets(tree: DependencyTree, found: list[Event]) -> None:
@@ -855,12 +931,12 @@ def _court_name(slug: str) -> bool:
 
 def rejected_requests(tree: DependencyTree, found: list[Event], words: Lexicon
                       ) -> list[Event]:
-    """The request a rejection refuses ("el Tribunal rechazó el pedido de la defensa",
-    "rejected the request by X"): a request refused was made, by the one refused, to the one
-    refusing, so the noun codes its own REQUEST with the rejection's roles mirrored (PLOVER's
-    REJECT codes only the refusal). The noun was left to the rejecting verb (see rejected)."""
-    kind = ontology()["REQUEST"]
-    cameo, goldstein = kind.code(None)
+    """The request or accusation a rejection refuses ("el Tribunal rechazó el pedido de la
+    defensa", "rejected the request by X", "Venezuela rechazó las acusaciones de Estados
+    Unidos"): a request refused or an accusation denied was made, by the one refused, to
+    the one refusing, so the noun codes its own REQUEST or ACCUSE/allege with the
+    rejection's roles mirrored (PLOVER's REJECT codes only the refusal). The noun was left
+    to the rejecting verb (see rejected)."""
     tokens, text = tree.doc.tokens, tree.doc.text
     made: dict[tuple[int, str | None, str | None], Event] = {}
     for event in found:
@@ -871,13 +947,17 @@ def rejected_requests(tree: DependencyTree, found: list[Event], words: Lexicon
         for noun in tree.kids(verb, OBJECTS | {"nsubj:pass", "nsubjpass"} | (
                 {"nsubj"} if passive else set())):
             token = tokens[noun]
-            if not any(t.type == "REQUEST" for t in words.nouns.get(tree.lemma(noun), [])) or any(
-                    e.start == token.start for e in found):
+            entries = words.nouns.get(tree.lemma(noun), [])
+            name = next((t.type for t in entries if t.type in REFUSED
+                         and REFUSED[t.type] in (None, t.mode)), None)
+            if name is None or any(e.start == token.start for e in found):
                 continue
+            kind, mode = ontology()[name], REFUSED[name]
+            cameo, goldstein = kind.code(mode)
             key = (noun, event.target_id, event.source_id)
             made.setdefault(key, replace(
                 event, start=token.start, end=token.end, trigger=text[token.start:token.end],
-                type="REQUEST", mode=None, cameo=cameo, goldstein=goldstein,
+                type=kind.name, mode=mode, cameo=cameo, goldstein=goldstein,
                 quad_class=kind.quad_class(cameo), mentions=[], modality="asserted",
                 source_id=event.target_id, source_role=event.target_role,
                 target_id=event.source_id, target_role=event.source_role,
@@ -887,20 +967,53 @@ def rejected_requests(tree: DependencyTree, found: list[Event], words: Lexicon
 
 def joint_exercises(tree: DependencyTree, found: list[Event]) -> None:
     """Recode exercises or war games that two states or more hold ("Russia and China held
-    naval exercises") as the joint exercises they are, COOPERATE/military as the lexicon codes
-    "joint exercises", not each state's show of force (MOBILIZE)."""
+    naval exercises", "Russian and Chinese warships began war games", "India held naval
+    exercises with Japan") as the joint exercises they are, COOPERATE/military as the lexicon
+    codes "joint exercises", not each state's show of force (MOBILIZE). A partner named by
+    "with", or the other state of a doer's coordinated demonyms, is the target."""
     at: dict[int, list[Event]] = {}
     for event in found:
         if event.type == "MOBILIZE" and tree.lemma(tree.first_at(event.start)) in EXERCISES:
             at.setdefault(tree.first_at(event.start), []).append(event)
     kind = ontology()["COOPERATE"]
-    for events in at.values():
-        if len({e.source_id[:3] for e in events if e.source_id and e.source_id[:3].isupper()}) < 2:
+    for index, events in at.items():
+        states = [e.source_id[:3] for e in events if e.source_id and e.source_id[:3].isupper()]
+        partners = _exercise_partners(tree, index, events)
+        if len(set(states) | set(partners)) < 2:
             continue
         for event in events:
             event.type, event.mode = "COOPERATE", "military"
             event.cameo, event.goldstein = kind.code("military")
             event.quad_class = kind.quad_class(event.cameo)
+            own = (event.source_id or "")[:3]
+            if event.target_id is None:
+                event.target_id = next((p for p in partners if p != own), None)
+
+
+def _exercise_partners(tree: DependencyTree, index: int, events: list[Event]) -> list[str]:
+    """The states an exercise noun names beside its doers: the state actors of a "with"
+    complement of the noun or of the verb it depends on ("held exercises with Japan"), and
+    those of demonyms coordinated on the doer's own noun ("Russian and Chinese warships")."""
+    def state(token: int) -> str | None:
+        mention = tree.actor_at.get(token)
+        actor = (mention.actor_id or "") if mention is not None else ""
+        return actor if len(actor) == 3 and actor.isupper() else None
+
+    holders = [index]
+    head = tree.doc.tokens[index].head
+    while head != holders[-1] and tree.doc.tokens[holders[-1]].dep not in ("dobj", "nsubj"):
+        holders.append(head)  # "five days [of] war games": up to the verb's object
+        head = tree.doc.tokens[head].head
+    holders.append(head)
+    found = [s for h in holders for o in prepositions(tree, h).get("with", [])
+             for c in tree.conjuncts(o) if (s := state(c))]
+    sources = {e.source_id for e in events}
+    for doer, mention in tree.actor_at.items():
+        if mention.actor_id not in sources:
+            continue
+        for adjective in tree.kids(doer, {"amod"}):
+            found += [s for c in tree.conjuncts(adjective) if (s := state(c))]
+    return found
 
 
 def _condition_subject(tree: DependencyTree, index: int) -> Mention | None:
@@ -964,6 +1077,36 @@ def _diplomatic_protest(trigger: Trigger, pos: str, sources: list[Mention | str]
         if not (code.endswith("GOV") or state is not None and state.type == "country"):
             return False
     return True
+
+
+def _served_acts(tree: DependencyTree, index: int, found: list[Event]) -> list[int]:
+    """Positions in `found` of the coded events of the act a Spanish purpose clause or
+    gerund serves ("suspendió las exportaciones [para protestar]", "realizaban un paro,
+    [exigiendo] aumentos", "una manifestación [para exigir]"): events at the verb or noun it
+    hangs from or at that word's object; for a later conjunct ("para protestar y [exigir]"),
+    those of the first conjunct as well."""
+    lead = index
+    while tree.doc.tokens[lead].dep == "conj" and tree.doc.tokens[lead].head != lead:
+        lead = tree.doc.tokens[lead].head
+    token = tree.doc.tokens[lead]
+    if token.dep not in ("advcl", "acl") or not ("VerbForm=Ger" in token.morph or any(
+            tree.lemma(m) in PURPOSE_MARKS for m in tree.kids(lead, {"mark"}))):
+        return []  # "tras semanas de protestas y la sugerencia de": no purpose
+    acts = [token.head, *tree.kids(token.head, {"obj", "obl"})] + ([lead] if lead != index
+                                                                   else [])
+    starts = {tree.doc.tokens[t].start for t in acts}
+    return [at for at, event in enumerate(found) if event.start in starts]
+
+
+def _aim_acts(found: list[Event], acts: list[int], targets: list[Mention | str]) -> None:
+    """Give the acts a protest or demand is the purpose of its one target when they name
+    none ("suspendió sus exportaciones para protestar contra la ONU": aimed at the UN)."""
+    if len(targets) != 1 or not isinstance(targets[0], Mention) or not targets[0].actor_id:
+        return
+    for at in acts:
+        if found[at].target_id is None:
+            found[at] = replace(found[at], target_id=targets[0].actor_id,
+                                target_role=targets[0].role, implied_target_id=None)
 
 
 def _eased_for_persons(tree: DependencyTree, index: int, trigger: Trigger,
@@ -1359,13 +1502,11 @@ def _states(kb: KnowledgeBase, generic: dict[str, ActorRecord],
     return []
 
 
-def _deployment(tree: DependencyTree, index: int, trigger: Trigger) -> Trigger:
-    """Return what the arrival of armed forces is: peacekeepers arriving are aid
-    (AID/peacekeeping), other troops a deployment (MOBILIZE/troops)."""
+def _peacekeepers(tree: DependencyTree, index: int) -> bool:
+    """Whether the subject of a verb is peacekeepers ("UN peacekeepers", "cascos azules",
+    "fuerzas de paz"): armed forces, whoever sends them."""
     said = {tree.lemma(t) for s in subjects_of(tree, index) for t in tree.subtree(s)}
-    if any(word.startswith(("peacekeep", "paz")) for word in said):
-        return Trigger(trigger.lemma, "AID", "peacekeeping")
-    return Trigger(trigger.lemma, "MOBILIZE", "troops")
+    return any(word.startswith(("peacekeep", "paz", "casco")) for word in said)
 
 
 def _owed(tree: DependencyTree, index: int) -> bool:
@@ -1548,10 +1689,15 @@ def _event(doc: Document, tree: DependencyTree, index: int, trigger: Trigger,
     role = _source_role(doc, source, token.start)
     if trigger.mode == "obstruct" and (role or source_id or "")[-3:] in ARMED_SECTORS:
         trigger = Trigger(trigger.lemma, "COERCE", "blockade")  # guerrillas blocking a road
+    if trigger.lemma in INVADING and trigger.type == "ASSAULT" and (
+            role or source_id or "")[-3:] in CIVILIAN_SECTORS:
+        trigger = Trigger(trigger.lemma, "PROTEST", "obstruct")  # "los sin tierra invadieron"
     if trigger.lemma in STORMING and (role or source_id or "")[-3:] in ARMED_SECTORS:
         trigger = Trigger(trigger.lemma, "COERCE", "seize")  # police storming an office: a raid
-    if trigger.mode == "visit" and (role or source_id or "")[-3:] == "MIL":
-        trigger = _deployment(tree, index, trigger)  # troops arriving are no visitors
+    if trigger.mode == "visit" and ((role or source_id or "")[-3:] == "MIL"
+                                    or _peacekeepers(tree, index)):
+        trigger = Trigger(trigger.lemma, "MOBILIZE", "troops")  # troops arriving deploy, even
+        # a body's peacekeepers: they are no visitors, nor aid until sent or provided to one
     if trigger.mode == "withdraw" and trigger.type == "RETREAT" and (
             (target_role or "").startswith("IGO")):
         trigger = Trigger(trigger.lemma, "SANCTION", "withdraw")  # "pulled out of CELAC"

