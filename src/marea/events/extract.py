@@ -186,6 +186,9 @@ POLITICAL_SECTORS = {"GOV", "LEG", "PTY", "OPP", "ELI"}
 # Spanish verbs of invading: civilians who invade an estate, land or a town occupy it in
 # protest (PROTEST/obstruct, as their blockades are); only armed forces invade by force.
 INVADING = {"invadir"}
+# Verbs whose coordinated doers act on one another with no "each other" said ("Indian and
+# Pakistani troops clashed", "exchanged fire", "se enfrentaron").
+RECIPROCAL_VERBS = {"clash", "skirmish", "exchange", "enfrentar", "chocar", "intercambiar"}
 # Verbs of storming a building: a crowd's is a riot, armed people's a raid (COERCE/seize,
 # "police or other authorities carrying out a law enforcement raid").
 STORMING = {"storm"}
@@ -469,8 +472,10 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         target_list = [t for t in target_list if not (
             t in source_ids if isinstance(t, str)
             else t.actor_id in source_ids and t.link != "generic")]
-        mutual = not target_list and len(source_list) > 1 and _reciprocal(tree, index)
-        if mutual:  # "Johnson and Corbyn attacked each other": each is the other's target
+        mutual = not target_list and len(source_list) > 1 and (
+            _reciprocal(tree, index) or tree.lemma(index) in RECIPROCAL_VERBS)
+        if mutual:  # "Johnson and Corbyn attacked each other", "Indian and Pakistani troops
+            # exchanged fire": each is the other's target
             target_list = source_list
         if not source_list and not target_list and _court_act(tree, index, trigger):
             unargued.append((index, trigger, speaker))  # the court and convict may be told
