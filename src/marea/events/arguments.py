@@ -45,6 +45,7 @@ EMPTY_SUBJECT_HEADS = {"be", "seem", "appear", "happen", "remain", "become", "ta
                        "rain", "matter"}
 REPORT_DEPTH = 3  # how far above a pronoun the verb of saying may be ("said it would ...")
 SENTENCES_BACK = 1  # "it"/"they" look this many sentences back for a state or group
+TOPIC_SENTENCES_BACK = 3  # a subject "he"/"she" looks this far back for a person subject
 # A definite "country" stands for the state named last: "ese país", "dicho país", "the country";
 # only in small letters ("El País" is a newspaper), bare of words that make it another state
 COUNTRY_NOUNS = {"país", "country"}
@@ -558,6 +559,13 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
                    and not (kind == "thing" and id(m) in plural)]
         recent_subjects = [m for m in earlier if any(
             0 <= token.sentence - s <= SENTENCES_BACK for s in subjects.get(id(m), ()))]
+        if kind == "person" and not recent_subjects and token.dep in SUBJECT_DEPS and not any(
+                token.sentence - m.sentence <= SENTENCES_BACK for m in earlier):
+            # a subject pronoun after a sentence naming no person (a question, a comment)
+            # goes on with the last person who was a subject, not one named only as an
+            # object: "Andrew visited Epstein. ... Was this to find out? He told"
+            recent_subjects = [m for m in earlier if any(
+                0 <= token.sentence - s <= TOPIC_SENTENCES_BACK for s in subjects.get(id(m), ()))]
         if kind != "person" and recent_subjects and _owns_representatives(doc, index):
             earlier = recent_subjects  # "The party met in Lima. Its leaders": the party's
         if kind == "person" and recent_subjects:
@@ -1128,3 +1136,14 @@ def _of_objects(doc: Document, kids: list[list[int]], index: int,
                 for c in kids[child]):
             found.append(child)
     return found
+
+
+def pronoun_may_stand_for(doc: Document, index: int, mention: Mention) -> bool:
+    """Whether a subject pronoun may be the speaker who reports its clause: "he" or "she" only
+    a person or one person of a sector ("the police said he raped": someone else), "it" no
+    person; other words (plural, first person, Spanish) may."""
+    word = doc.text[doc.tokens[index].start:doc.tokens[index].end].lower()
+    kind = _pronoun_kind(doc, index, word)
+    if kind == "person" and doc.language == "en":
+        return mention.label in PERSON_LABELS or _one_agent(doc, mention)
+    return kind != "thing" or mention.label not in PERSON_LABELS

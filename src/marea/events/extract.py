@@ -39,6 +39,7 @@ from marea.events.arguments import (
     generic_agents,
     local_institutions,
     possessed_representatives,
+    pronoun_may_stand_for,
     resolve_country_descriptions,
     resolve_pronouns,
 )
@@ -1559,7 +1560,16 @@ def _speakers_act(tree: DependencyTree, index: int, words: Lexicon, sources: lis
     if index in quoted:  # "we", not "he": '"He will go," said X' is about someone else
         return all(first_person(tree.doc, s, tree.doc.text[
             tree.doc.tokens[s].start:tree.doc.tokens[s].end].lower()) for s in sources)
-    return _speaker_is_subject(tree.doc, sources)
+    return _speaker_is_subject(tree.doc, sources) and _pronouns_fit_speaker(tree, index, sources)
+
+
+def _pronouns_fit_speaker(tree: DependencyTree, index: int, sources: list[int]) -> bool:
+    """Whether the pronoun subjects of reported speech may stand for the one who reports it:
+    "The police said he raped a girl" is someone else's act, not the police's."""
+    reporter = tree.reporters.get(index)
+    speakers = [tree.actor_at[s] for s in subjects_of(tree, reporter) if s in tree.actor_at
+                ] if reporter is not None else []
+    return not speakers or all(pronoun_may_stand_for(tree.doc, s, speakers[0]) for s in sources)
 
 
 def _noun_of_others_clause(tree: DependencyTree, index: int) -> bool:

@@ -140,7 +140,7 @@ from marea.events.arguments import resolve_pronouns
 from marea.events.lexicon import lexicon as event_lexicon
 from marea.events.modality import QUOTES, quotations, quote_speakers
 from marea.events.roles import FORCE_TYPES
-from marea.events.tree import DependencyTree, actor_tokens
+from marea.events.tree import KIN_NOUNS, DependencyTree, actor_tokens
 from marea.model import Document, Mention, Stance, StanceCue
 from marea.opinion.lexicon import NEGATORS, Lexicon, find, lexicon, sentence_words
 from marea.opinion.tone import statement_start
@@ -528,6 +528,10 @@ CARRY_OUT_VERBS = frozenset({"ejecutar"})
 # supuesta democracia de Bukele", "el pretendido salvador": the praise counts reversed.
 IRONY_MARKERS = frozenset({"supuesto", "supuesta", "pretendido", "pretendida"})
 SCARE_QUOTE_WORDS = 3  # a quotation this short, with no verb, is the author's scare quotes
+# An author's exclamation of praise ("Oh how very noble and principled of X!", "How
+# chivalrous!") mocks what it praises, as scare quotes do.
+EXCLAMATIVE_PRAISE = re.compile(r"(?:oh,?\s+)?how\s+(?:very\s+|so\s+)?[a-z-]+(?:\s+and\s+[a-z-]+)?"
+                                r"(?:\s+of\b|\s*!)", re.IGNORECASE)
 ORGANS = {"GOV", "MIL", "SPY"}  # role sectors that act for their state
 STATE = 2.0  # relation sign of a state organ: only the state takes from the organ (see _side)
 RIVAL = 3.0  # relation sign of election rivals: only favour for one makes the other opposed
@@ -900,6 +904,10 @@ def _voice(doc: Document, tree: DependencyTree, heads: dict[int, str], bench: se
                 attributed.update(said)
                 if saying in reporters:
                     speakers.update(dict.fromkeys(said, reporters[saying]))
+    for line in doc.sentences:  # "Oh how very noble of Prince Andrew!": praise as mockery
+        if doc.text[line.start:line.end].rstrip().endswith("!") and \
+                EXCLAMATIVE_PRAISE.match(doc.text, line.start, line.end):
+            scare.update(range(tree.first_at(line.start), tree.first_at(line.end)))
     if (statement := statement_start(doc.text)) is not None:  # a statement reproduced in full
         attributed.update(range(tree.first_at(statement), len(doc.tokens)))
     for line in doc.sentences:
@@ -1251,6 +1259,8 @@ def _label_cues(doc: Document, tree: DependencyTree, head: int, mention: Mention
             continue  # "X is wrong" is a verdict (see _verdict_cues), not also a label
         if tree.lemma(index) in DOER_WORDS and tree.kids(index, {"nmod", "prep"}):
             continue  # "responsable de la muerte" is no praise of a responsible actor
+        if doc.tokens[index].dep == "amod" and tree.lemma(doc.tokens[index].head) in KIN_NOUNS:
+            continue  # "the younger brother of Charles": a relative's age, no judgement
         if (first, last) in seen or term in NEUTRAL_ALLIANCE_WORDS or term in EMOTIONS or \
                 term in CONDITIONS or (
                 term not in lex.labels and doc.tokens[index].pos != "ADJ" and
@@ -2659,7 +2669,8 @@ def _context_cues(doc: Document, tree: DependencyTree, sentences: list[_Sentence
                         for j in (i, *tree.kids(i, {"amod"})))
         turned = {i for v in clause for i in _left_behind(tree, v)}  # "sacó de la pobreza"
         told = _misfortune_words(tree, clause)  # "During the blackouts, California had ..."
-        spans = {(first, last): -value if index in turned else value
+        spans = {(first, last): -value if index in turned or index in voice.scare and value > 0
+                 else value
                  for index, (value, _, first, last) in sentence.valence.items()
                  if index in clause and index not in voice.attributed | named | read | told}
         if not spans:

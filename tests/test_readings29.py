@@ -1,0 +1,53 @@
+"""A newcomer's read of an opinion column on Prince Andrew's BBC interview (session 29; the
+article-extraction-benchmark page 1f765c487806, shippable): "he" after a speaker that is no
+person is someone else; a subject "he" after a sentence naming nobody goes on with the last
+person who was a subject; a judgement call asks nothing of anyone; a relative's age is no
+judgement; and an author's exclamation of praise mocks what it praises."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from marea.settings import Settings
+from tests.conftest import events_by_sentence
+from tests.test_stance_readings11 import _processed, _stances
+
+COLUMNS = "e.type, e.source_id, e.target_id, e.trigger"
+
+
+def test_he_reported_by_the_police_or_a_state_is_someone_else(tmp_path: Path) -> None:
+    _, table = events_by_sentence(tmp_path, {
+        "police": "The police said he raped a girl at a house in London.",
+        "state": "Chile said he attacked the embassy of Peru.",
+        "it": "Chile said it attacked the embassy of Peru.",
+        "person": "The minister said he would visit Peru.",
+    }, "en", "2019-11-18", COLUMNS)
+    assert not any(source and source.endswith("COP") for _, source, _, _ in table["police"]), \
+        table["police"]
+    assert ("ASSAULT", None, "PER", "attacked") in table["state"], table["state"]
+    assert ("ASSAULT", "CHL", "PER", "attacked") in table["it"], table["it"]
+    assert any(kind == "CONSULT" and source == "GOV" and target == "PER"
+               for kind, source, target, _ in table["person"]), table["person"]
+
+
+def test_he_goes_on_with_the_last_person_subject_after_a_question(tmp_path: Path) -> None:
+    text = ("Prince Andrew claims that he visited Epstein in New York in 2010. During the visit, "
+            "he was photographed having long chats with Epstein while strolling around Central "
+            "Park. Was this to find out how vulnerable the royal was? He instead told the BBC "
+            "interviewer: \"I took the judgement call that I had to go and see him and talk to "
+            "him.\"")
+    _, table = events_by_sentence(tmp_path, {"column": text}, "en", "2019-11-18", COLUMNS)
+    talks = {(s, t) for kind, s, t, trigger in table["column"] if trigger == "talk"}
+    assert talks == {("x-person-andrew", "x-person-epstein")}, table["column"]
+    assert not any(kind == "REQUEST" for kind, *_ in table["column"]), table["column"]
+
+
+def test_sarcastic_praise_and_a_younger_brother(settings: Settings) -> None:
+    text = ("Prince Andrew, the nearly 60-year-old younger brother of heir to the British "
+            "throne, Charles, has reportedly told friends that the interview was a success. "
+            "Oh how very noble and principled of Prince Andrew! How chivalrous!")
+    stances = _stances(_processed(settings, text))
+    assert stances["x-person-andrew"][0] == "against", stances
+    assert stances.get("x-person-charles", ("neutral", []))[0] == "neutral", stances
+    assert not any(cue == "younger" for _, (_, cues) in stances.items() for _, cue in cues), \
+        stances
