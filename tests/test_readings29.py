@@ -51,3 +51,12 @@ def test_sarcastic_praise_and_a_younger_brother(settings: Settings) -> None:
     assert stances.get("x-person-charles", ("neutral", []))[0] == "neutral", stances
     assert not any(cue == "younger" for _, (_, cues) in stances.items() for _, cue in cues), \
         stances
+
+
+def test_a_date_in_march_is_no_protest_march(settings: Settings) -> None:
+    text = ("Maitlis repeatedly asked how Andrew could be so sure what he was doing on the night "
+            "of March 10. Thousands of students joined the march in London on 5 March.")
+    themes = {(t.sentence, t.theme, t.terms) for t in _processed(settings, text).themes
+              if t.sentence >= 0}
+    assert not any(sentence == 0 for sentence, _, _ in themes), themes
+    assert (1, "protest", "march") in themes, themes

@@ -66,7 +66,7 @@ def analyse(doc: Document) -> dict[str, float]:
     theme_totals: Counter[str] = Counter()
     theme_terms: dict[str, Counter[str]] = {}
     style: Counter[str] = Counter()
-    names = _person_tokens(doc)
+    names = _person_tokens(doc) | _month_tokens(doc)
     quoted = _quoted_spans(doc.text)
     for number, _, _, seq in sentence_words(doc):
         sentence = doc.sentences[number]
@@ -100,6 +100,19 @@ def _person_tokens(doc: Document) -> set[int]:
             found.update(range(bisect_left(starts, mention.start),
                                bisect_left(starts, mention.end)))
     return found
+
+
+MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December"}
+
+
+def _month_tokens(doc: Document) -> set[int]:
+    """Month names beside a number: "the night of March 10" is no protest march."""
+    def digits(i: int) -> bool:
+        token = doc.tokens[i] if 0 <= i < len(doc.tokens) else None
+        return token is not None and doc.text[token.start:token.end].isdigit()
+    return {i for i, t in enumerate(doc.tokens) if doc.text[t.start:t.end] in MONTHS
+            and (digits(i - 1) or digits(i + 1))}
 
 
 def _sentence_counts(seq: list[tuple[int, str, str]], lex: Lexicon) -> Counter[str]:
