@@ -60,3 +60,25 @@ def test_a_date_in_march_is_no_protest_march(settings: Settings) -> None:
               if t.sentence >= 0}
     assert not any(sentence == 0 for sentence, _, _ in themes), themes
     assert (1, "protest", "march") in themes, themes
+
+
+def test_critics_and_victims_are_not_whom_they_belong_to(tmp_path: Path) -> None:
+    _, table = events_by_sentence(tmp_path, {
+        "critics": "Trump's critics accused him of lying.",
+        "jailed": "Maduro's government jailed his critics.",
+        "victims": "The victims of the regime protested in Caracas.",
+    }, "en", "2019-11-20", COLUMNS)
+    assert not any(source == "donald-trump" for _, source, _, _ in table["critics"]), \
+        table["critics"]
+    assert not any(target == "nicolas-maduro" for _, _, target, _ in table["jailed"]), \
+        table["jailed"]
+    assert any(kind == "COERCE" and source == "VENGOV" for kind, source, _, _ in table["jailed"]), \
+        table["jailed"]
+    assert not any(source == "GOV" or source and source.endswith("GOV")
+                   for _, source, _, _ in table["victims"]), table["victims"]
+
+
+def test_guaido_alone_is_the_opposition_leader_in_2019(tmp_path: Path) -> None:
+    _, table = events_by_sentence(tmp_path, {"met": "Guaidó met Pence in Bogotá."},
+                                  "en", "2019-11-20", COLUMNS)
+    assert ("CONSULT", "juan-guaido", "mike-pence", "met") in table["met"], table["met"]

@@ -16,6 +16,7 @@ from marea.events.tree import (
     CONTRACTIONS,
     KIN_NOUNS,
     OBJECTS,
+    OTHER_SIDE_NOUNS,
     PASSIVE_AUXILIARIES,
     PASSIVE_MARKS,
     PATIENT_NOUNS,
@@ -1629,6 +1630,8 @@ def _implied_targets(tree: DependencyTree, index: int, objects: list[int], sourc
             if actors([named]):
                 return [named]
             continue
+        if tree.lemma(obj) in OTHER_SIDE_NOUNS:
+            continue  # "jailed his critics": not him
         owners = [t for t in actors(tree.kids(obj, {"amod", "compound", "poss", "nmod"}))
                   if tree.actor_at[t] is not tree.actor_at.get(obj)]  # not "the [armed] forces"
         owners = owners or actors(t for prep, found in prepositions(tree, obj).items()
@@ -1712,6 +1715,8 @@ def _actor_or_owner(tree: DependencyTree, index: int) -> int:
         return index
     if tree.lemma(index) in KIN_NOUNS:  # "nominate his son": not he, but the son if named
         return actor_host(tree, index)
+    if tree.lemma(index) in OTHER_SIDE_NOUNS:
+        return index  # "silenced Maduro's critics": not Maduro
     owners = [c for c in tree.kids(index, {"poss", "nmod"}) if c in tree.actor_at]
     return owners[0] if owners else index
 

@@ -71,6 +71,12 @@ KIN_NOUNS = {"son", "daughter", "wife", "husband", "brother", "sister", "father"
              "hijo", "hija", "esposa", "esposo", "hermano", "hermana", "sobrino", "sobrina",
              "nieto", "nieta", "viuda", "primo", "prima"}
 
+# Nouns of people set against whom they belong to: "Trump's critics", "the victims of X", "los
+# rivales de Maduro" are others than Trump, X or Maduro, and never stand for them.
+OTHER_SIDE_NOUNS = {"critic", "opponent", "rival", "enemy", "foe", "adversary", "victim",
+                    "accuser", "detractor", "challenger", "crítico", "enemigo",
+                    "víctima", "adversario", "acusador"}
+
 # What makes a Spanish participle tagged ADJ a verb: a passive auxiliary or copula.
 # How a title noun got the actor it stands in for (its sector, its country's demonym, the
 # holder of its office that day): the person named in apposition to it is more precise
@@ -626,6 +632,8 @@ def actor_host(tree: DependencyTree, index: int, depth: int = 2) -> int:
              and not unknown_place(tree.actor_at[c])]
     if named:  # "La presidenta transitoria, [Jeanine Áñez], felicitó"
         return (title_holders(tree.doc, tree.children, tree.actor_at, named) or named)[0]
+    if tree.lemma(index) in OTHER_SIDE_NOUNS:
+        return index  # "Trump's critics accused him": not Trump
     modifiers = tree.kids(index, {"amod", "compound", "poss"}) + [  # a name before the noun
         c for c in tree.kids(index, {"nmod"}) if c < index]  # with its acronym in brackets,
     # which en_core_web_sm makes an nmod: "the Zetland Liberation Front (ZLF) leadership"
