@@ -82,3 +82,11 @@ def test_guaido_alone_is_the_opposition_leader_in_2019(tmp_path: Path) -> None:
     _, table = events_by_sentence(tmp_path, {"met": "Guaidó met Pence in Bogotá."},
                                   "en", "2019-11-20", COLUMNS)
     assert ("CONSULT", "juan-guaido", "mike-pence", "met") in table["met"], table["met"]
+
+
+def test_a_state_health_department_is_no_state_department(settings: Settings) -> None:
+    text = ("Julie Graham, Washington State Department of Health public information officer, "
+            "said she did not want to judge the campaign. The State Department said nothing.")
+    links = {(m.text, m.actor_id) for m in _processed(settings, text).mentions}
+    assert ("The State Department", "USA") in links, links
+    assert not any(text == "State Department" for text, _ in links), links

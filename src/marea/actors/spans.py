@@ -56,6 +56,8 @@ COUNTING_TAGS = {"DET", "NUM"}
 # heading's "Who" (WHO), truecased for the parser, is a pronoun (its "Can" an opening verb form).
 WORD_TAGS = FUNCTION_TAGS | {"PRON"}
 CONTAINER = "CONTAINER"  # label of an entity span whose known parts are linked instead
+# What makes a body's metonym part of another body's name: "State Department of Health".
+BODY_OF = re.compile(r"\s+(?:of|de|do|da)\s+[A-ZÁÉÍÓÚ]")
 # Nouns before the name of a part of a town: a capital's name after them is a street or a
 # neighbourhood of the story's town ("barrio San José", "calle Lima", "Avenida Caracas").
 LOCAL_PLACE_NOUNS = {"barrio", "colonia", "calle", "avenida", "avda", "av", "plaza", "distrito",
@@ -1145,6 +1147,10 @@ def _split_container(container: Candidate, start: int, end: int, entries: list[A
             or _renamed_body(head, entries, kb))) and not (
             label == "ORG" and PURPOSE_TAIL.search(head)
             and all(e.kind == "demonym" for e in entries))
+    rest = container.mention.text[end - container.start:]
+    if stands and label == "ORG" and all(e.kind == "metonym" for e in entries) and (
+            BODY_OF.match(rest)):
+        stands = False  # "Washington State Department of Health" is no State Department
     if stands:
         container.entries = []
         container.mention.label = CONTAINER
