@@ -90,3 +90,19 @@ def test_a_state_health_department_is_no_state_department(settings: Settings) ->
     links = {(m.text, m.actor_id) for m in _processed(settings, text).mentions}
     assert ("The State Department", "USA") in links, links
     assert not any(text == "State Department" for text, _ in links), links
+
+
+def test_bundled_inauguration_florida_and_those_who_attacked(tmp_path: Path) -> None:
+    """From the bundled Spanish report of Lula's inauguration: the US state of Florida, in a
+    story that also names Colombia; "quienes atentaron" are others than the speaker."""
+    _, table = events_by_sentence(tmp_path, {
+        "florida": "El presidente colombiano Gustavo Petro llegó a Brasilia. Bolsonaro, que "
+                   "viajó a Florida dos días antes, no asistió. La delegación de Estados Unidos "
+                   "fue encabezada por Deb Haaland.",
+        "quienes": "Lula advirtió que su gobierno no buscará revancha, aunque quienes atentaron "
+                   "contra las instituciones deberán rendir cuentas.",
+    }, "es", "2023-01-02", COLUMNS)
+    visits = {target for kind, _, target, trigger in table["florida"] if trigger == "viajó"}
+    assert visits == {"USA"}, table["florida"]
+    assert not any(kind == "ASSAULT" and source == "luiz-inacio-lula-da-silva"
+                   for kind, source, _, _ in table["quienes"]), table["quienes"]

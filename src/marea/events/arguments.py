@@ -14,7 +14,7 @@ from marea.actors.kb import KnowledgeBase, fold
 from marea.actors.link import agent_record, home_country
 from marea.actors.spans import PERSON_LABELS
 from marea.events.lexicon import Lexicon
-from marea.events.tree import mandative, title_holders
+from marea.events.tree import RELATIVE_PRONOUNS, mandative, title_holders
 from marea.model import ActorRecord, Document, Mention, Token
 
 # Pronouns by what they stand for: a person, a state or organisation, a group of either.
@@ -1141,8 +1141,10 @@ def _of_objects(doc: Document, kids: list[list[int]], index: int,
 def pronoun_may_stand_for(doc: Document, index: int, mention: Mention) -> bool:
     """Whether a subject pronoun may be the speaker who reports its clause: "he" or "she" only
     a person or one person of a sector ("the police said he raped": someone else), "it" no
-    person; other words (plural, first person, Spanish) may."""
+    person, a relative "quienes"/"who" never; other words (plural, first person) may."""
     word = doc.text[doc.tokens[index].start:doc.tokens[index].end].lower()
+    if doc.tokens[index].lemma.lower() in RELATIVE_PRONOUNS:
+        return False  # "advirtió que quienes atentaron ... deberán rendir cuentas": others
     kind = _pronoun_kind(doc, index, word)
     if kind == "person" and doc.language == "en":
         return mention.label in PERSON_LABELS or _one_agent(doc, mention)

@@ -106,8 +106,13 @@ def city(name: str, states: Collection[str] = ()) -> tuple[str, str] | None:
     is Colombia's), else one the name is the own name of: another spelling of a city abroad
     is no place of the story ("la capital de Antioquia" of a Colombian story is not Antakya,
     TUR, which GeoNames also calls Antioquia), unless the name only respells it ("Zakho" of
-    Zaxo, Iraq); "East Jerusalem" is its own name."""
+    Zaxo, Iraq); "East Jerusalem" is its own name. A first-level division of one of the
+    states wins over a town of the same name ("Florida" of a story naming the United States
+    and Colombia)."""
     key = fold(name)
+    region = division(name)
+    if region is not None and region in states:
+        return name, region  # "viajó a Florida": the US state, not Colombia's town Florida
     found = _cities().get(key, [])
     local = next((f for f in found if f[1] in states), None) or next(
         (f for f in found if f[2] or not states or _respelled(key, fold(f[0]))), None)
