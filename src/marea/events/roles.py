@@ -40,6 +40,8 @@ from marea.model import Document, Token
 from marea.nlp.linguistic import finite_verb
 from marea.opinion.lexicon import lexicon as opinion_lexicon
 
+# Relative words that make the clause's subject the antecedent's own ("whose government").
+OWNING_RELATIVES = {"whose", "cuyo", "cuya", "cuyos", "cuyas"}
 # Coups, whose place owner is the state overthrown and any other owner the plotter.
 COUP_NOUNS = {"coup", "putsch", "golpe"}
 PLACE_LABELS = {"GPE", "LOC", "NORP"}
@@ -1537,6 +1539,8 @@ def _gap_object(tree: DependencyTree, index: int) -> list[int]:
             tree.kids(index, OBJECTS)) or any(not tree.kids(p, {"pobj", "pcomp"})
                                               for p in tree.kids(index, {"prep"})):
         return []
+    if any(tree.lemma(c) in OWNING_RELATIVES for c in tree.children[subjects[0]]):
+        return []  # "Argentina, whose government has clashed with Almagro": its subject's
     return [token.head]
 
 
