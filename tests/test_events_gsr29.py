@@ -3,7 +3,9 @@ plover-gsr's dev half and sentences like its own). Who is sent somewhere is no t
 they go is. An adjective that says what kind of exercise is done is not who does it. A
 state's fighter jets are its military; an opposition leader is the opposition. Police and
 protesters who clash are each other's targets, not the state of the city they clash in. A
-state does not arm rebels against itself. "The two Koreas" are North and South Korea.
+state does not arm rebels against itself. "The two Koreas" are North and South Korea. A
+protest blocking a road that leads abroad is against the protesters' own state. A border
+opened to someone is opened to them, not to its owner.
 Sentences of our own."""
 
 from __future__ import annotations
@@ -27,6 +29,11 @@ SENTENCES = {
     "clash": "Police and protesters clashed in Quito on Tuesday.",
     # a clash with someone named keeps that one as the target
     "clash-with": "Indian troops clashed with Pakistani soldiers in Kashmir on Sunday.",
+    # a clause saying what is blocked names no place of the protest; the one it names does
+    "motorway": "Striking Spanish truckers blocked a motorway leading from Spain to France.",
+    "port": "Angry Spanish fishermen blocked the port of Bilbao on Tuesday.",
+    # a border opened is no target: whom it is opened to is
+    "border": "Jordan opened its border today to Syrian refugees, Jordanian police said.",
 }
 
 
@@ -82,3 +89,19 @@ def test_clashing_sides_are_each_others_targets(found: dict[str, set[tuple[str, 
                                                             ("ASSAULT", "ECUCVL", "ECUCOP")}
     assert {(e[0], e[3], e[4]) for e in found["clash-with"]} == {
         ("ASSAULT", "INDMIL", "PAKMIL")}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("key, expected", [
+    ("motorway", ("PROTEST", "obstruct", "blocked", "ESPLAB", "ESP")),
+    ("port", ("PROTEST", "obstruct", "blocked", "ESPCVL", "ESP")),
+])
+def test_protest_blocking_a_way_abroad(found: dict[str, set[tuple[str, ...]]], key: str,
+                                       expected: tuple[str, ...]) -> None:
+    assert found[key] == {expected}
+
+
+@pytest.mark.slow
+def test_border_opened_to_whom(found: dict[str, set[tuple[str, ...]]]) -> None:
+    assert {(e[0], e[1], e[3], e[4]) for e in found["border"]} == {
+        ("RETREAT", "access", "JOR", "SYRREF")}

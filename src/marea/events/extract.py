@@ -1455,7 +1455,11 @@ def _protest_country(doc: Document, tree: DependencyTree, index: int,
     """Return the country a protest happens in: the place its clause names ("demonstrated in
     Kirkuk"), else, for a protest noun that is a verb's subject, the state that verb (or the
     verb it governs) has as object: "protests continue to sweep Colombia", "rocked Chile"."""
-    country = place(doc, tree, tree.subtree(index), countries)[1]
+    described = {t for o in tree.kids(index, OBJECTS) for c in tree.kids(o, {"acl", "relcl"})
+                 for t in tree.subtree(c)}  # "blocked the bridge [spanning the Rhine from
+    # France to Germany]": a clause saying what is blocked names no place of the protest
+    country = place(doc, tree, [t for t in tree.subtree(index) if t not in described],
+                    countries)[1]
     token = doc.tokens[index]
     if country or token.pos != "NOUN":
         return country
