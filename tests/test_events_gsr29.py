@@ -41,18 +41,27 @@ SENTENCES = {
 def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tuple[str, ...]]]]:
     """Return {sentence key: {(type, mode, trigger, source, target)}} of asserted events."""
     yield events_by_sentence(
-        tmp_path_factory.mktemp("gsr29"), SENTENCES, "en", "2000-01-10",
+        tmp_path_factory.mktemp("gsr29"),
+        SENTENCES,
+        "en",
+        "2000-01-10",
         "e.type, coalesce(e.mode, ''), e.trigger, coalesce(e.source_id, ''), "
-        "coalesce(e.target_id, '')", "e.modality = 'asserted'")[1]
+        "coalesce(e.target_id, '')",
+        "e.modality = 'asserted'",
+    )[1]
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("key, expected", [
-    ("peacekeepers", ("AID", "peacekeeping", "sent", "un", "LBR")),
-    ("advisers", ("AID", "military", "sent", "RUS", "MLI")),
-])
-def test_who_is_sent_is_no_target(found: dict[str, set[tuple[str, ...]]], key: str,
-                                  expected: tuple[str, ...]) -> None:
+@pytest.mark.parametrize(
+    "key, expected",
+    [
+        ("peacekeepers", ("AID", "peacekeeping", "sent", "un", "LBR")),
+        ("advisers", ("AID", "military", "sent", "RUS", "MLI")),
+    ],
+)
+def test_who_is_sent_is_no_target(
+    found: dict[str, set[tuple[str, ...]]], key: str, expected: tuple[str, ...]
+) -> None:
     assert found[key] == {expected}
 
 
@@ -62,12 +71,16 @@ def test_kind_adjective_is_no_doer(found: dict[str, set[tuple[str, ...]]]) -> No
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("key, expected", [
-    ("jets", ("ASSAULT", "aerial", "bombed", "MIL", "")),
-    ("opposition", ("COERCE", "arrest", "arrested", "GOV", "OPP")),
-])
-def test_sector_of_a_description(found: dict[str, set[tuple[str, ...]]], key: str,
-                                 expected: tuple[str, ...]) -> None:
+@pytest.mark.parametrize(
+    "key, expected",
+    [
+        ("jets", ("ASSAULT", "aerial", "bombed", "MIL", "")),
+        ("opposition", ("COERCE", "arrest", "arrested", "GOV", "OPP")),
+    ],
+)
+def test_sector_of_a_description(
+    found: dict[str, set[tuple[str, ...]]], key: str, expected: tuple[str, ...]
+) -> None:
     assert found[key] == {expected}
 
 
@@ -79,29 +92,37 @@ def test_state_arms_no_rebels_of_its_own(found: dict[str, set[tuple[str, ...]]])
 
 @pytest.mark.slow
 def test_two_koreas_agree(found: dict[str, set[tuple[str, ...]]]) -> None:
-    assert {(e[0], e[3], e[4]) for e in found["koreas"]} == {("AGREE", "PRK", ""),
-                                                             ("AGREE", "KOR", "")}
+    assert {(e[0], e[3], e[4]) for e in found["koreas"]} == {
+        ("AGREE", "PRK", ""),
+        ("AGREE", "KOR", ""),
+    }
 
 
 @pytest.mark.slow
 def test_clashing_sides_are_each_others_targets(found: dict[str, set[tuple[str, ...]]]) -> None:
-    assert {(e[0], e[3], e[4]) for e in found["clash"]} == {("ASSAULT", "ECUCOP", "ECUCVL"),
-                                                            ("ASSAULT", "ECUCVL", "ECUCOP")}
-    assert {(e[0], e[3], e[4]) for e in found["clash-with"]} == {
-        ("ASSAULT", "INDMIL", "PAKMIL")}
+    assert {(e[0], e[3], e[4]) for e in found["clash"]} == {
+        ("ASSAULT", "ECUCOP", "ECUCVL"),
+        ("ASSAULT", "ECUCVL", "ECUCOP"),
+    }
+    assert {(e[0], e[3], e[4]) for e in found["clash-with"]} == {("ASSAULT", "INDMIL", "PAKMIL")}
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("key, expected", [
-    ("motorway", ("PROTEST", "obstruct", "blocked", "ESPLAB", "ESP")),
-    ("port", ("PROTEST", "obstruct", "blocked", "ESPCVL", "ESP")),
-])
-def test_protest_blocking_a_way_abroad(found: dict[str, set[tuple[str, ...]]], key: str,
-                                       expected: tuple[str, ...]) -> None:
+@pytest.mark.parametrize(
+    "key, expected",
+    [
+        ("motorway", ("PROTEST", "obstruct", "blocked", "ESPLAB", "ESP")),
+        ("port", ("PROTEST", "obstruct", "blocked", "ESPCVL", "ESP")),
+    ],
+)
+def test_protest_blocking_a_way_abroad(
+    found: dict[str, set[tuple[str, ...]]], key: str, expected: tuple[str, ...]
+) -> None:
     assert found[key] == {expected}
 
 
 @pytest.mark.slow
 def test_border_opened_to_whom(found: dict[str, set[tuple[str, ...]]]) -> None:
     assert {(e[0], e[1], e[3], e[4]) for e in found["border"]} == {
-        ("RETREAT", "access", "JOR", "SYRREF")}
+        ("RETREAT", "access", "JOR", "SYRREF")
+    }
