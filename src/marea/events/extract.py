@@ -364,6 +364,7 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         source_list: list[Mention | str] = _unique(  # a place no actor names does nothing:
             m for s in sources if (m := actor_at.get(s))  # "a wave of “Cleggmania” that
             and not (m.actor_id or "").startswith("x-place-"))  # helped to propel him"
+        source_list += _namesakes(kb, generic, [actor_at.get(s) for s in sources])
         target_list: list[Mention | str] = _unique(  # a place no actor names is where, not whom
             m for t in targets if (m := actor_at.get(t)) and (
                 not unknown_place(m) or _personal_object(tree, index, trigger, t)))
@@ -377,7 +378,8 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
             target_list = _states(kb, generic, (
                 state_of_place(m, countries, tree.states) or state_of_part(tree, t, countries)
                 for t in targets if (m := actor_at.get(t)) and unknown_place(m)))
-        if not target_list and trigger.type in PLACE_TARGET_TYPES:
+        if not target_list and trigger.type in PLACE_TARGET_TYPES and not _each_other(
+                tree, index, source_list):  # "Police and protesters clashed in Quito"
             target_list = _states(kb, generic, place_target(tree, index, countries) or [
                 tag_state(tree, index)])
             if (trigger.type == "COERCE" and token.pos == "NOUN" and not source_list
@@ -467,14 +469,16 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         # la Convención que escribe la Carta Magna" (the parser made the text the subject)
         source_list = [s for s in source_list if isinstance(s, str) or not names_text(s)]
         target_list = [t for t in target_list if isinstance(t, str) or not names_text(t)]
+        if trigger.type in HELPING_TYPES:
+            target_list = [_helped_rebels(kb, generic, countries, source_list, t)
+                           for t in target_list]
         # the source is not its own target ("reneged on [his] promise", a state acting in its
         # own city); two generic people of a kind are two: "un hombre atacó a un campesino"
         source_ids = {s if isinstance(s, str) else s.actor_id for s in source_list}
         target_list = [t for t in target_list if not (
             t in source_ids if isinstance(t, str)
             else t.actor_id in source_ids and t.link != "generic")]
-        mutual = not target_list and len(source_list) > 1 and (
-            _reciprocal(tree, index) or tree.lemma(index) in RECIPROCAL_VERBS)
+        mutual = not target_list and _each_other(tree, index, source_list)
         if mutual:  # "Johnson and Corbyn attacked each other", "Indian and Pakistani troops
             # exchanged fire": each is the other's target
             target_list = source_list
@@ -1452,7 +1456,11 @@ def _protest_country(doc: Document, tree: DependencyTree, index: int,
     """Return the country a protest happens in: the place its clause names ("demonstrated in
     Kirkuk"), else, for a protest noun that is a verb's subject, the state that verb (or the
     verb it governs) has as object: "protests continue to sweep Colombia", "rocked Chile"."""
-    country = place(doc, tree, tree.subtree(index), countries)[1]
+    described = {t for o in tree.kids(index, OBJECTS) for c in tree.kids(o, {"acl", "relcl"})
+                 for t in tree.subtree(c)}  # "blocked the bridge [spanning the Rhine from
+    # France to Germany]": a clause saying what is blocked names no place of the protest
+    country = place(doc, tree, [t for t in tree.subtree(index) if t not in described],
+                    countries)[1]
     token = doc.tokens[index]
     if country or token.pos != "NOUN":
         return country
@@ -1492,6 +1500,43 @@ def _repression(kb: KnowledgeBase, generic: dict[str, ActorRecord], state: Menti
         generic[record.actor_id] = record
         sides.append([record.actor_id])
     return sides[0], sides[1]
+
+
+def _namesakes(kb: KnowledgeBase, generic: dict[str, ActorRecord],
+               mentions: Iterable[Mention | None]) -> list[Mention | str]:
+    """Return the states an unknown place's plural name stands for, all those whose name ends
+    with its singular: "The two Koreas agreed" are North and South Korea ("the Sudans", "the
+    two Congos" likewise); none for any other place."""
+    found: list[Mention | str] = []
+    for mention in mentions:
+        if mention is None or not (mention.actor_id or "").startswith("x-place-"):
+            continue
+        singular = fold(mention.text).removesuffix("s")
+        if singular == fold(mention.text):
+            continue
+        states = [a.id for a in kb.actors.values() if a.type == "country" and (
+            fold(a.name) == singular or fold(a.name).endswith(" " + singular))]
+        for state in states if len(states) > 1 else []:
+            generic.setdefault(state, actor_record(kb, state))
+            found.append(state)
+    return found
+
+
+def _helped_rebels(kb: KnowledgeBase, generic: dict[str, ActorRecord],
+                   countries: dict[str, str | None], sources: list[Mention | str],
+                   target: Mention | str) -> Mention | str:
+    """Return the rebels a state helps as rebels of no state when the linker gave them the
+    helper's own ("The United States supplied the rebels with missiles" is no aid to US
+    rebels): rebels fight their own state, which does not arm them."""
+    if isinstance(target, str) or target.link != "agent" or not (
+            target.actor_id or "").endswith("REB"):
+        return target
+    helpers = {countries.get(s if isinstance(s, str) else s.actor_id or "") for s in sources}
+    if countries.get(target.actor_id or "") not in helpers - {None}:
+        return target
+    record = agent_record(kb, "", "REB")
+    generic[record.actor_id] = record
+    return record.actor_id
 
 
 def _states(kb: KnowledgeBase, generic: dict[str, ActorRecord],
@@ -1664,6 +1709,13 @@ def _speaker_is_subject(doc: Document, sources: list[int]) -> bool:
     if not sources:
         return doc.language == "es"
     return all(doc.tokens[s].pos == "PRON" for s in sources)
+
+
+def _each_other(tree: DependencyTree, index: int, sources: list[Mention | str]) -> bool:
+    """Whether a verb's coordinated doers act on one another ("Johnson and Corbyn attacked
+    each other", "Police and protesters clashed"): they are each other's targets, and the
+    place it happens in is none."""
+    return len(sources) > 1 and (_reciprocal(tree, index) or tree.lemma(index) in RECIPROCAL_VERBS)
 
 
 def _reciprocal(tree: DependencyTree, index: int) -> bool:

@@ -502,7 +502,8 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
             preps.setdefault(prep, []).extend(found)
     taken = {t for objects in preps.values() for t in objects}
     owners = [c for c in tree.kids(index, {"poss"}) + tree.kids(index, {"compound", "amod", "nmod"})
-              if c not in taken and c in tree.actor_at]  # not "[mass] demonstrations"
+              if c not in taken and c in tree.actor_at  # not "[mass] demonstrations"
+              and not _kind_adjective(tree, index, c, trigger)]
     if any(tree.lemma(c) in ("whose", "cuyo") for c in tree.children[index]) and (
             actor_host(tree, index) != index):  # "la OEA, cuya auditoría ...": the relative
         owners.append(actor_host(tree, index))  # clause's antecedent owns the noun
@@ -830,6 +831,15 @@ def _carrier(tree: DependencyTree, index: int) -> tuple[int, str, bool]:
             tree.lemma(c) in ("de", "del", "en") for c in tree.kids(index, {"case"})):
         return token.head, "obj", True
     return token.head, token.dep, False
+
+def _kind_adjective(tree: DependencyTree, index: int, modifier: int, trigger: Trigger) -> bool:
+    """Whether an English adjective the entry requires says what kind of act a verb's object
+    is, not whose: in "The Iranian army staged military exercises" the army does them, though
+    the linker reads "military" as an agent."""
+    return (tree.doc.language == "en" and tree.doc.tokens[modifier].tag == "JJ"
+            and tree.lemma(modifier) in trigger.compound
+            and tree.doc.tokens[index].dep in ("dobj", "obj"))
+
 
 
 def _object_modifier(tree: DependencyTree, index: int) -> bool:
