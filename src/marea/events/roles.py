@@ -1060,8 +1060,27 @@ def _sides(tree: DependencyTree, tokens: list[int]) -> list[int]:
     """Return argument tokens with those coordinated with them, each conjunct named by its
     appositive actor when it names none itself ("a Arce y a su compañero de fórmula, David
     Choquehuanca")."""
-    return [c if c in tree.actor_at or c in tokens else actor_host(tree, c, depth=0)
-            for t in tokens for c in tree.conjuncts(t)]
+    sides = [c if c in tree.actor_at or c in tokens else actor_host(tree, c, depth=0)
+             for t in tokens for c in tree.conjuncts(t)]
+    return [s for s in sides if not _affiliation(tree, s, sides)]
+
+
+def _affiliation(tree: DependencyTree, token: int, sides: list[int]) -> bool:
+    """Whether a body's name only says who a person beside it among `sides` is, through the
+    title between them ("against WikiLeaks co-founder Julian Assange", "Hamas leader Ismail
+    Haniyeh"): the person is the one participant, not the body too."""
+    body = tree.actor_at.get(token)
+    if body is None or body.label in PERSON_LABELS:
+        return False
+    for side in sides:
+        person = tree.actor_at.get(side)
+        if person is None or person.label not in PERSON_LABELS or person.start <= body.end:
+            continue
+        between = [t for t in tree.doc.tokens[token:side] if body.end <= t.start < person.start]
+        if between and all(t.pos == "NOUN" and tree.doc.text[t.start:t.end].islower()
+                           or tree.doc.text[t.start:t.end] == "-" for t in between):
+            return True
+    return False
 
 
 def participle_lemma(doc: Document, index: int, words: Lexicon) -> str | None:
