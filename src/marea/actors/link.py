@@ -2635,7 +2635,7 @@ def _story_states(view: TokenView, kb: KnowledgeBase, countries: Counter[str]
     `countries` counted), else those it names in words the name mentions miss, a demonym the
     tagger leaves alone ("la crisis boliviana") or a city the knowledge base lacks ("en
     Cochabamba"), else the publisher's ("clarin.com.ar")."""
-    from marea.events.place import city  # events.tree imports this package
+    from marea.events.place import setting  # events.tree imports this package
 
     if countries:
         return countries
@@ -2645,7 +2645,7 @@ def _story_states(view: TokenView, kb: KnowledgeBase, countries: Counter[str]
         if len(states) == 1:
             found[states.pop()] += 1
     for mention in view.doc.mentions:
-        if mention.label in PLACE_LABELS and (place := city(mention.text)) is not None:
+        if mention.label in PLACE_LABELS and (place := setting(mention.text, ())) is not None:
             found[place[1]] += 1
     home = home_country(view.doc, kb)
     return found or Counter([home] if home else [])
