@@ -354,7 +354,8 @@ def find_candidates(doc: Document, view: TokenView, kb: KnowledgeBase, family: s
     # common words the tagger took for a name ("Agregando" opening a sentence) are no mention
     doc.mentions = [m for m in doc.mentions
                     if m.label not in ACTOR_LABELS or not _not_a_name(view, m, kb)]
-    found = [Candidate(m.start, m.end, m, lookup(m.text, kb), True)
+    found = [Candidate(m.start, m.end, m, kb.in_language(
+                 clean_name(m.text, kb), lookup(m.text, kb), doc.language), True)
              for m in doc.mentions if m.label in ACTOR_LABELS
              and _content_words(view, m) not in view.counted]
     # Spans only overlap within a sentence (or across one boundary), so each match looks at
@@ -779,7 +780,9 @@ def social_candidates(view: TokenView, kb: KnowledgeBase, taken: list[Candidate]
     for start, end, entries in spans:
         inside = [c for c in taken + found if c.start < end and start < c.end]
         if inside:
-            if not inside[0].known:
+            # a word of a longer name is no name of its own: "Gilberto" of "Luis Gilberto
+            # Murillo" is a given name, not a blend mocking Alberto Fernández
+            if not inside[0].known and start <= inside[0].start and inside[0].end <= end:
                 inside[0].entries = entries
             continue
         kind = kb.actors[entries[0].actor_id].type
@@ -948,7 +951,8 @@ def _alias_matches(view: TokenView, kb: KnowledgeBase
             if tokens[index].sentence != tokens[last].sentence or not view.is_word(last):
                 continue
             surface = text[tokens[index].start:tokens[last].end]
-            entries = [e for e in kb.lookup(surface) if e.kind in STRONG]
+            entries = [e for e in kb.in_language(surface, kb.lookup(surface), view.doc.language)
+                       if e.kind in STRONG]
             if entries and size == 1 and (_starts_a_name(view, index, entries)
                                           or view.tokens[index].pos in WORD_TAGS
                                           or _opening_verb_form(view, index)

@@ -137,6 +137,8 @@ SENT_TYPES = {"ACCUSE", "SUPPORT", "REQUEST", "THREATEN", "STATEMENT", "AID", "A
 REACTIONS = {("ACCUSE", None), ("REJECT", None), ("SUPPORT", "praise")}
 FORCE_TYPES = {"ASSAULT", "COERCE"}  # acts whose "of" complement is their victim
 DEFINITE_WORDS = {"the", "this", "that", "these", "those"}  # refers_back
+# verb prefixes en_core_web_sm's tokenizer splits off with their hyphen ("re-elected")
+SPLIT_PREFIXES = {"re", "co", "pre"}
 # hyphenated adjectives whose first part is what an act is aimed at ("China-specific")
 AIMING_ADJECTIVES = {"specific", "related", "focused", "targeted"}
 # Verbs whose subject is on the receiving end of what their object names ("respondió a un
@@ -323,6 +325,12 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
     subjects = _quotative_inversion(tree, index, trigger) or subjects_of(
         tree, index) or _inverted_speakers(tree, index, trigger)
     subjects = _postverbal_subject(tree, index, trigger) or subjects
+    clause = _prefix_clause(tree, index)
+    if clause is not None:  # "Lula was re-elected": the one elected, as "was elected" makes him
+        passive = passive or tree.lemma(clause) == "be" or bool(tree.kids(clause, PASSIVE_MARKS))
+        subjects = subjects_of(tree, clause) or [  # or on its "was", where the parser puts it
+            s for aux in tree.kids(clause, PASSIVE_MARKS | {"aux"})
+            for s in tree.kids(aux, SUBJECTS)] or subjects
     if late and set(subjects) <= set(late):  # the object read as a subject: the first verb's
         subjects = subjects_of(tree, tree.doc.tokens[index].head)
     objects = [o for o in objects if o not in subjects]
@@ -793,6 +801,22 @@ def under_verb(tree: DependencyTree, index: int) -> int | None:
     return verb if tree.doc.tokens[verb].pos in ("VERB", "AUX") else None
 
 
+def _prefix_clause(tree: DependencyTree, index: int) -> int | None:
+    """Return the head of the clause of an English verb whose prefix the tokenizer split off
+    ("re-elected": "re", "-", "elected"), where the parser hangs the subject and the passive
+    "was" on the prefix or reads the prefix as the complement of "was"; None for any other
+    verb."""
+    tokens = tree.doc.tokens
+    if tree.doc.language != "en" or index < 2:
+        return None
+    prefix, dash, verb = tokens[index - 2], tokens[index - 1], tokens[index]
+    if not (prefix.end == dash.start and dash.end == verb.start
+            and tree.doc.text[dash.start:dash.end] == "-"
+            and tree.doc.text[prefix.start:prefix.end].lower() in SPLIT_PREFIXES):
+        return None
+    return prefix.head if prefix.dep == "acomp" else index - 2
+
+
 def _carrier(tree: DependencyTree, index: int) -> tuple[int, str, bool]:
     """Return the word an event noun hangs from, how, and whether the noun is what that
     verb's subject takes part in: its head and relation; for the "of" complement of a
@@ -1049,8 +1073,27 @@ def _sides(tree: DependencyTree, tokens: list[int]) -> list[int]:
     """Return argument tokens with those coordinated with them, each conjunct named by its
     appositive actor when it names none itself ("a Arce y a su compañero de fórmula, David
     Choquehuanca")."""
-    return [c if c in tree.actor_at or c in tokens else actor_host(tree, c, depth=0)
-            for t in tokens for c in tree.conjuncts(t)]
+    sides = [c if c in tree.actor_at or c in tokens else actor_host(tree, c, depth=0)
+             for t in tokens for c in tree.conjuncts(t)]
+    return [s for s in sides if not _affiliation(tree, s, sides)]
+
+
+def _affiliation(tree: DependencyTree, token: int, sides: list[int]) -> bool:
+    """Whether a body's name only says who a person beside it among `sides` is, through the
+    title between them ("against WikiLeaks co-founder Julian Assange", "Hamas leader Ismail
+    Haniyeh"): the person is the one participant, not the body too."""
+    body = tree.actor_at.get(token)
+    if body is None or body.label in PERSON_LABELS:
+        return False
+    for side in sides:
+        person = tree.actor_at.get(side)
+        if person is None or person.label not in PERSON_LABELS or person.start <= body.end:
+            continue
+        between = [t for t in tree.doc.tokens[token:side] if body.end <= t.start < person.start]
+        if between and all(t.pos == "NOUN" and tree.doc.text[t.start:t.end].islower()
+                           or tree.doc.text[t.start:t.end] == "-" for t in between):
+            return True
+    return False
 
 
 def participle_lemma(doc: Document, index: int, words: Lexicon) -> str | None:

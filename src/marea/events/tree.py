@@ -591,6 +591,17 @@ def _shared_object(tree: DependencyTree, index: int, prep: int) -> list[int]:
     return []
 
 
+def hyphen_modifier(tree: DependencyTree, index: int) -> bool:
+    """Whether an actor's name opens a hyphenated modifier ending in a noun: "the Barack
+    Obama-era policy" dates the policy and names no one who acts. "Trump-backed",
+    "Saudi-led" end in a participle and name the doer."""
+    end = tree.actor_at[index].end
+    after = tree.doc.tokens[index + 1:index + 4]
+    word = next((t for t in after if t.start == end + 1), None)
+    return tree.doc.text[end:end + 1] in ("-", "‐") and word is not None and (
+        word.pos == "NOUN" and tree.doc.text[word.start:word.end].islower())
+
+
 def actor_host(tree: DependencyTree, index: int, depth: int = 2) -> int:
     """Follow a noun that names no actor to its appositive actor ("the interim president,
     Jeanine Áñez") or the actor it is in apposition to ("Humala, a retired army officer"),
@@ -639,7 +650,8 @@ def actor_host(tree: DependencyTree, index: int, depth: int = 2) -> int:
     # which en_core_web_sm makes an nmod: "the Zetland Liberation Front (ZLF) leadership"
     modifiers += [m for c in modifiers if tree.doc.tokens[c].dep == "compound"  # "the [Palestinian]
                   for m in tree.kids(c, {"amod", "compound"})]  # Islamic Jihad movement"
-    owners = [c for c in modifiers if c in tree.actor_at and not unknown_place(tree.actor_at[c])]
+    owners = [c for c in modifiers if c in tree.actor_at and not unknown_place(tree.actor_at[c])
+              and not hyphen_modifier(tree, c)]
     if owners and tree.lemma(index) in KIN_NOUNS:
         return _kin_named(tree, index, owners[0])  # "his son" is not he
     if owners:
