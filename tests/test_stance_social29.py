@@ -61,3 +61,42 @@ def test_another_persons_name_is_no_misspelt_candidate(settings: Settings) -> No
     person's ("Hilary Duff" is no Hillary Clinton)."""
     stances = _post(settings, "Hilary Duff sang beautifully last night. #concert")
     assert "hillary-clinton" not in stances
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "label"),
+    [
+        ("Honestly we would love to see Bernie as president. #politics", "bernie-sanders", "favor"),
+        (
+            "I would rather see Bernie as president than Mrs. Clinton. #politics",
+            "hillary-clinton",
+            "against",
+        ),
+        ("@realDonaldTrump we all want you as our next president!! #tcot", "donald-trump", "favor"),
+        (
+            "I never want Trump as president, not in a million years #politics",
+            "donald-trump",
+            "against",
+        ),
+        ("Just put my Hillary 2016 sticker on the old truck #roadtrip", "hillary-clinton", "favor"),
+    ],
+)
+def test_a_post_wishes_a_candidate_into_office_or_not(
+    settings: Settings, text: str, actor: str, label: str
+) -> None:
+    """The author who wants a candidate as president, or puts the name with the election's
+    year on a sticker, is for them; "rather X than Y" is against Y, "never" against X."""
+    found, cues = _post(settings, text)[actor]
+    assert found == label, cues
+    assert any(kind == "endorsement" for kind, _ in cues), cues
+
+
+def test_telling_a_candidate_not_to_apologize_is_taking_their_side(settings: Settings) -> None:
+    """ "@X Don't apologize" tells X there is nothing to apologize for: for X. "X did not
+    apologize" still says X never made amends."""
+    found, cues = _post(settings, "@realDonaldTrump Don't apologize for saying it. #tcot")[
+        "donald-trump"
+    ]
+    assert found == "favor", cues
+    found, cues = _post(settings, "Trump did not apologize for those words. #tcot")["donald-trump"]
+    assert found == "against", cues

@@ -825,18 +825,21 @@ def initials_of(word: str, kb: KnowledgeBase, view: TokenView) -> str | None:
 def campaign_name(view: TokenView, index: int, kb: KnowledgeBase, day: date | None
                   ) -> str | None:
     """The candidate of a campaign running at `day` (kb.candidates) a capitalised word of a
-    post calls by given name ("the Donald", "Careful Donald") or misspells by one letter
-    ("Hilary", "Hillaey Clinton"), when it fits one candidate only. Not a word the knowledge
-    base or the English lexicons know, nor one that opens another person's full name
-    ("Hilary Duff")."""
+    post calls by surname alone ("Trump did not ..."), by given name ("the Donald", "Careful
+    Donald") or misspells by one letter ("Hilary", "Hillaey Clinton"), when it fits one
+    candidate only. Not another word the knowledge base or the English lexicons know, nor
+    one that opens another person's full name ("Hilary Duff")."""
     word = view.word(index)
     if len(word) < 5 or not word.isalpha() or not (word.istitle() or word.isupper()) or (
-            view.doc.text[view.tokens[index].start - 1:view.tokens[index].start] in ("#", "@")) or (
-            kb.lookup(word) or fold(word) in _english_lexicon_words()):
+            view.doc.text[view.tokens[index].start - 1:view.tokens[index].start] in ("#", "@")):
+        return None
+    running = candidates(day)
+    known = kb.lookup(word)
+    found = {e.actor_id for e in known if e.kind == "surname" and e.actor_id in running}
+    if not found and (known or fold(word) in _english_lexicon_words()):
         return None
     folded = fold(word)
-    found = set()
-    for person in candidates(day):
+    for person in running if not known else ():
         names = fold(kb.actors[person].name).split()
         if folded == names[0] or any(len(name) >= 5 and _one_edit(folded, name)
                                      for name in names):
