@@ -100,3 +100,10 @@ def test_telling_a_candidate_not_to_apologize_is_taking_their_side(settings: Set
     assert found == "favor", cues
     found, cues = _post(settings, "Trump did not apologize for those words. #tcot")["donald-trump"]
     assert found == "against", cues
+
+
+def test_a_name_with_another_ending_is_another_persons(settings: Settings) -> None:
+    """A misspelt given name keeps its first and last letters: during Chile's 2021 run-off
+    "Gabriela" is a woman's name, no Gabriel Boric."""
+    stances = _post(settings, "Gabriela cooked for the whole street today #vecinos", "2021-12-01")
+    assert "gabriel-boric" not in stances

@@ -825,13 +825,15 @@ def initials_of(word: str, kb: KnowledgeBase, view: TokenView) -> str | None:
 def campaign_name(view: TokenView, index: int, kb: KnowledgeBase, day: date | None
                   ) -> str | None:
     """The candidate of a campaign running at `day` (kb.candidates) a capitalised word of a
-    post calls by surname alone ("Trump did not ..."), by given name ("the Donald", "Careful
-    Donald") or misspells by one letter ("Hilary", "Hillaey Clinton"), when it fits one
-    candidate only. Not another word the knowledge base or the English lexicons know, nor
-    one that opens another person's full name ("Hilary Duff")."""
+    post (a text with a #tag or @handle) calls by surname alone ("Trump did not ..."), by
+    given name ("the Donald", "Careful Donald") or by a given name misspelt inside, its first
+    and last letters kept ("Hilary", "Hillaey Clinton"; "Gabriela" is no Gabriel), when it
+    fits one candidate only. Not another word the knowledge base or the English lexicons
+    know, nor one that opens another person's full name ("Hilary Duff")."""
     word = view.word(index)
     if len(word) < 5 or not word.isalpha() or not (word.istitle() or word.isupper()) or (
-            view.doc.text[view.tokens[index].start - 1:view.tokens[index].start] in ("#", "@")):
+            view.doc.text[view.tokens[index].start - 1:view.tokens[index].start] in ("#", "@")
+            ) or not HANDLE.search(view.doc.text):
         return None
     running = candidates(day)
     known = kb.lookup(word)
@@ -840,9 +842,9 @@ def campaign_name(view: TokenView, index: int, kb: KnowledgeBase, day: date | No
         return None
     folded = fold(word)
     for person in running if not known else ():
-        names = fold(kb.actors[person].name).split()
-        if folded == names[0] or any(len(name) >= 5 and _one_edit(folded, name)
-                                     for name in names):
+        given = fold(kb.actors[person].name).split()[0]
+        if folded == given or len(given) >= 5 and folded[0] == given[0] and \
+                folded[-1] == given[-1] and _one_edit(folded[:-1], given[:-1]):
             found.add(person)
     if len(found) != 1:
         return None
