@@ -15,7 +15,8 @@ Direct cues on an actor's mentions (weights in WEIGHTS):
   títere") none.
 - verdict: the author says the actor is right or wrong ("Sosa is right", "Tiene razón"), or
   says it should make amends or never made them ("Biden should apologize", "la OEA nunca
-  rectificó", "refused to apologize": REMEDY_VERBS), or calls what it just did a mistake
+  rectificó", "refused to apologize": REMEDY_VERBS; told not to, "@X Don't apologize", it
+  owes none: for it), or calls what it just did a mistake
   ("... . Es un error.": VERDICT_NOUNS), or says how it acted ("Sanders rightly argues",
   "was wrongly accused": VERDICT_ADVERBS), or cites it as an authority ("As Chomsky has
   pointed out", "Como bien señala Borón": CREDITING; "Como bien dice X": CREDIT_ADVERBS), or
@@ -26,7 +27,9 @@ Direct cues on an actor's mentions (weights in WEIGHTS):
   Hillary", "Apoyamos a Castillo", "I agree with Sanders": ENDORSE_VERBS; "I disagree with
   X" is against: DISSENT_VERBS; in a social post also a call that opens its sentence, "Vote
   @realDonaldTrump", a name put forward, "Trump for president?", or the author's vote given,
-  "You have my vote": _campaign_calls) or holds it up as the one to follow ("we
+  "You have my vote", the actor wished into office, "we want you as our next president"
+  ("rather X than Y" against Y), or its name with its election's year, "my Hillary 2016
+  sticker": _campaign_calls) or holds it up as the one to follow ("we
   should follow the example of Mexico", "debemos escuchar a Lula": FOLLOW_VERBS); negated,
   against it.
 - attribute: a valenced noun the actor owns ("Washington's aggression", "US imperialism"),
