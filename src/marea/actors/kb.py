@@ -587,3 +587,14 @@ def rivals(actor_id: str, day: date | None) -> tuple[str, ...]:
     return tuple(other for start, end, candidates, _ in _contests() if actor_id in candidates
                  and start <= day <= end + timedelta(days=RIVALRY_DAYS)
                  for other in candidates if other != actor_id)
+
+
+def candidates(day: date | None) -> frozenset[str]:
+    """The candidates of the decisive elections whose campaign (its `from` day to
+    RIVALRY_DAYS after the vote) covers `day`: the people social posts of those days argue
+    about by given name, initials and misspelt names; none without a day."""
+    if day is None:
+        return frozenset()
+    return frozenset(candidate for start, end, names, _ in _contests()
+                     if start <= day <= end + timedelta(days=RIVALRY_DAYS)
+                     for candidate in names)

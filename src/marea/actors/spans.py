@@ -16,7 +16,15 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Generic, TypeVar
 
-from marea.actors.kb import Actor, Alias, KnowledgeBase, fold, parse_day, slogan_candidate
+from marea.actors.kb import (
+    Actor,
+    Alias,
+    KnowledgeBase,
+    candidates,
+    fold,
+    parse_day,
+    slogan_candidate,
+)
 from marea.events.lexicon import lexicon
 from marea.events.timex import MONTHS, find_timexes
 from marea.model import Document, Mention, Token
@@ -758,6 +766,11 @@ def social_candidates(view: TokenView, kb: KnowledgeBase, taken: list[Candidate]
         if blend and view.doc.text[token.start - 1:token.start] not in ("#", "@"):
             spans.append((token.start, token.end, [Alias(blend, "alias")]))  # "Shillary"
             continue
+        called = campaign_name(view, index, kb, day) if short else None
+        if called:  # "the Donald", "Hilary" in a post of the 2016 campaign: as good as the
+            # name (an "alias" given name others share would wait for the full name)
+            spans.append((token.start, token.end, [Alias(called, "name")]))
+            continue
         if not word.isalpha() or not word.islower() or token.pos in ("VERB", "AUX", "ADP"):
             continue
         # a name key the word or the pair it opens looks up starts with the word folded, when
@@ -797,7 +810,8 @@ def social_candidates(view: TokenView, kb: KnowledgeBase, taken: list[Candidate]
 def initials_of(word: str, kb: KnowledgeBase, view: TokenView) -> str | None:
     """The person whose full name of three words or more a word of capitals spells the
     initials of ("HRC": Hillary Rodham Clinton), when the document names that person's
-    surname too: without it, initials are anyone's (the Human Rights Council's too)."""
+    surname too, or the person is a candidate in a campaign running on the post's day
+    (kb.candidates): otherwise initials are anyone's (the Human Rights Council's too)."""
     if not (3 <= len(word) <= 4 and word.isalpha() and word.isupper()) or kb.lookup(word):
         return None
     table = _INITIALS.get(id(kb))
@@ -807,9 +821,56 @@ def initials_of(word: str, kb: KnowledgeBase, view: TokenView) -> str | None:
             for name in (person.name, *person.aliases) if person.type == "person" else ():
                 if len(parts := name.split()) >= 3 and all(p[:1].isupper() for p in parts):
                     table.setdefault("".join(p[0] for p in parts), set()).add(person.id)
+    running = candidates(parse_day(view.doc.metadata.get("published")))
     people = [p for p in table.get(word, ())
-              if fold(kb.actors[p].name.split()[-1]) in view.folded]
+              if fold(kb.actors[p].name.split()[-1]) in view.folded or p in running]
     return people[0] if len(people) == 1 else None
+
+
+def campaign_name(view: TokenView, index: int, kb: KnowledgeBase, day: date | None
+                  ) -> str | None:
+    """The candidate of a campaign running at `day` (kb.candidates) a capitalised word of a
+    post (a text with a #tag or @handle) calls by surname alone ("Trump did not ..."), by
+    given name ("the Donald", "Careful Donald") or by a given name misspelt inside, its first
+    and last letters kept ("Hilary", "Hillaey Clinton"; "Gabriela" is no Gabriel), when it
+    fits one candidate only. Not another word the knowledge base or the English lexicons
+    know, nor one that opens another person's full name ("Hilary Duff")."""
+    word = view.word(index)
+    if len(word) < 5 or not word.isalpha() or not (word.istitle() or word.isupper()) or (
+            view.doc.text[view.tokens[index].start - 1:view.tokens[index].start] in ("#", "@")
+            ) or not HANDLE.search(view.doc.text):
+        return None
+    running = candidates(day)
+    known = kb.lookup(word)
+    found = {e.actor_id for e in known if e.kind == "surname" and e.actor_id in running}
+    if not found and (known or fold(word) in _english_lexicon_words()):
+        return None
+    folded = fold(word)
+    for person in running if not known else ():
+        given = fold(kb.actors[person].name).split()[0]
+        if folded == given or len(given) >= 5 and folded[0] == given[0] and \
+                folded[-1] == given[-1] and _one_edit(folded[:-1], given[:-1]):
+            found.add(person)
+    if len(found) != 1:
+        return None
+    person = found.pop()
+    after = view.word(index + 1) if index + 1 < len(view.tokens) else ""
+    if after[:1].isupper() and after.isalpha() and fold(after) not in fold(
+            kb.actors[person].name).split():
+        return None  # "Hilary Duff": another person's name
+    return person
+
+
+def _one_edit(word: str, name: str) -> bool:
+    """Whether two different words are one letter apart: one dropped, added, changed, or two
+    neighbours swapped ("hilary", "hillaey", "hilliary", "hillray" for "hillary")."""
+    if word == name or abs(len(word) - len(name)) > 1:
+        return False
+    start = 0
+    while start < min(len(word), len(name)) and word[start] == name[start]:
+        start += 1
+    a, b = word[start:], name[start:]
+    return a[1:] == b[1:] or a == b[1:] or a[1:] == b or (a[:2] == b[1::-1] and a[2:] == b[2:])
 
 
 def _account_of(kb: KnowledgeBase, person: Actor, words: list[str], surname: str) -> bool:

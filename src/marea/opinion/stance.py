@@ -15,7 +15,8 @@ Direct cues on an actor's mentions (weights in WEIGHTS):
   títere") none.
 - verdict: the author says the actor is right or wrong ("Sosa is right", "Tiene razón"), or
   says it should make amends or never made them ("Biden should apologize", "la OEA nunca
-  rectificó", "refused to apologize": REMEDY_VERBS), or calls what it just did a mistake
+  rectificó", "refused to apologize": REMEDY_VERBS; told not to, "@X Don't apologize", it
+  owes none: for it), or calls what it just did a mistake
   ("... . Es un error.": VERDICT_NOUNS), or says how it acted ("Sanders rightly argues",
   "was wrongly accused": VERDICT_ADVERBS), or cites it as an authority ("As Chomsky has
   pointed out", "Como bien señala Borón": CREDITING; "Como bien dice X": CREDIT_ADVERBS), or
@@ -26,7 +27,9 @@ Direct cues on an actor's mentions (weights in WEIGHTS):
   Hillary", "Apoyamos a Castillo", "I agree with Sanders": ENDORSE_VERBS; "I disagree with
   X" is against: DISSENT_VERBS; in a social post also a call that opens its sentence, "Vote
   @realDonaldTrump", a name put forward, "Trump for president?", or the author's vote given,
-  "You have my vote": _campaign_calls) or holds it up as the one to follow ("we
+  "You have my vote", the actor wished into office, "we want you as our next president"
+  ("rather X than Y" against Y), or its name with its election's year, "my Hillary 2016
+  sticker": _campaign_calls) or holds it up as the one to follow ("we
   should follow the example of Mexico", "debemos escuchar a Lula": FOLLOW_VERBS); negated,
   against it.
 - attribute: a valenced noun the actor owns ("Washington's aggression", "US imperialism"),
@@ -447,6 +450,7 @@ CALL_VERBS = frozenset({"vote", "elect", "reelect", "support", "back", "nominate
 CALL_OPENERS = frozenset({"please", "so", "just", "go", "never", "dont", "do", "not", "nt",
                           "no", "nunca"})  # words that may stand before the call's verb
 CALL_NEGATORS = frozenset({"never", "dont", "not", "nt", "no", "nunca"})
+FIRST_PERSON_WORDS = frozenset({"i", "id", "im", "we", "wed", "me", "us", "yo", "nosotros"})
 TAG_VALENCE = 1.0  # |polarity| from which a word of a tag judges the actor ("#HillaryLies")
 # The author's verdict on somebody's words or judgement: "Sosa is right", "Xicará tiene razón",
 # "se equivoca". English: the adjective predicated of the actor; Spanish: the verb and, for
@@ -1475,9 +1479,24 @@ def _remedy_cues(doc: Document, tree: DependencyTree, voice: _Voice, heads: dict
         subjects = next((tree.kids(i, SUBJECT_DEPS) for i in chain
                          if tree.kids(i, SUBJECT_DEPS)), [])
         actor = _actor_at(tree, subjects[0], heads) if subjects else None
-        if actor and negated != called_for:  # "should not resign" is no verdict
+        if actor and negated and _told_not_to(doc, tree, verb):  # "@X Don't apologize":
+            found.append((actor, _verdict(doc, subjects[0], verb, -REMEDY_VERDICT)))  # no need
+        elif actor and negated != called_for:  # "should not resign" is no verdict
             found.append((actor, _verdict(doc, subjects[0], verb, REMEDY_VERDICT)))
     return found
+
+
+def _told_not_to(doc: Document, tree: DependencyTree, verb: int) -> bool:
+    """Whether a negated verb is a command that opens its sentence, after the @handles a
+    post addresses ("@X Don't apologize", "Never resign"): the author tells the actor it owes
+    nothing, where "X did not apologize" says it never made amends."""
+    opener = min([verb, *tree.kids(verb, {"aux", "neg", "advmod"})])
+    if opener != verb and tree.lemma(opener) not in ("do", *NEGATORS):
+        return False
+    handles = [(m.start(), m.end()) for m in HANDLE.finditer(doc.text)]
+    sentence = doc.tokens[verb].sentence
+    return all(any(a <= t.start < b for a, b in handles) for t in doc.tokens[:opener]
+               if t.sentence == sentence and t.pos != "PUNCT")
 
 
 def _endorsement_cues(doc: Document, tree: DependencyTree, voice: _Voice,
@@ -1552,6 +1571,16 @@ def _campaign_calls(doc: Document, voice: _Voice, pronouns: list[Mention]
             sign = -1.0 if any(words[i] in CALL_NEGATORS for i in before) else 1.0
             found.append((mention.actor_id, _cue(doc, mention.sentence, verb, verb,
                                                  "endorsement", WEIGHTS["label"] * sign * 2 / 3)))
+        elif (sign := _office_wish(words, doc, first, last, mention.sentence)):
+            found.append((mention.actor_id, _cue(doc, mention.sentence, first, last,
+                                                 "endorsement", WEIGHTS["label"] * sign * 2 / 3)))
+        elif words[last:last + 1] and len(words[last]) == 4 and words[last].isdigit() and \
+                doc.tokens[last].sentence == mention.sentence and \
+                rivals(mention.actor_id, parse_day(doc.metadata.get("published"))):
+            sign = -1.0 if words[first - 1:first] and words[first - 1] in HASHTAG_AGAINST else 1.0
+            found.append((mention.actor_id, _cue(doc, mention.sentence, first, last,  # "my
+                                                 "endorsement", WEIGHTS["label"] * sign * 2 / 3)))
+            # Hillary 2016 sticker", written out as the campaign's tag is
         elif words[last:last + 2] in (["for", office] for office in OFFICES) or (
                 words[last:last + 1] in (["have"], ["has"], ["got"], ["get"], ["gets"])
                 and words[last + 1:last + 2] in (["my"], ["our"])
@@ -1561,6 +1590,22 @@ def _campaign_calls(doc: Document, voice: _Voice, pronouns: list[Mention]
                 found.append((mention.actor_id, _cue(doc, mention.sentence, last, end,
                                                      "endorsement", WEIGHTS["label"] * 2 / 3)))
     return found
+
+
+def _office_wish(words: list[str], doc: Document, first: int, last: int, sentence: int
+                 ) -> float:
+    """Whether the author of a post wishes an actor into an office (+1: "I'd love to see
+    Bernie as president", "we want you as our next president") or not (-1: "never want her as
+    president", "rather see X as president than Clinton"), in the first person; else 0."""
+    before = [words[i] for i in range(first) if doc.tokens[i].sentence == sentence]
+    if not FIRST_PERSON_WORDS & set(before):
+        return 0.0
+    if "than" in before[-2:] and "rather" in before:  # "than (Mrs.) Clinton"
+        return -1.0
+    after = [w for w in words[last:last + 4] if w not in ("the", "our", "my", "next")]
+    if words[last:last + 1] != ["as"] or len(after) < 2 or after[1] not in OFFICES:
+        return 0.0
+    return -1.0 if CALL_NEGATORS & set(before) else 1.0
 
 
 def _credit_cues(doc: Document, tree: DependencyTree, voice: _Voice, heads: dict[int, str]
