@@ -127,3 +127,11 @@ def test_bundled_oas_assembly_whose_government_and_many_states_ministers(tmp_pat
     assert clashes == {("ACCUSE", "ARGGOV", "luis-almagro")}, table["whose"]
     said = {source for kind, source, _, trigger in table["ministers"] if trigger == "said"}
     assert said and not any(s and s.startswith("URY") for s in said), table["ministers"]
+
+
+def test_a_capital_of_two_words_tagged_a_person_is_the_capital(settings: Settings) -> None:
+    """From the bundled op-ed on US aid: the tagger calls "Buenos Aires" a person."""
+    text = ("WASHINGTON — It has become fashionable, in seminar rooms from Mexico City to Buenos "
+            "Aires, to describe the United States as a distracted and self-interested neighbour.")
+    links = {(m.text, m.actor_id) for m in _processed(settings, text).mentions}
+    assert ("Buenos Aires", "ARG") in links and ("Mexico City", "MEX") in links, links

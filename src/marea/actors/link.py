@@ -998,6 +998,10 @@ def _resolve(cand: Candidate, kb: KnowledgeBase, countries: Counter[str],
         if demonyms and not names:
             cand.mention.label = "NORP"
             return kb.actors[demonyms[0].actor_id], "demonym"
+        capitals = [e for e in strong if e.kind == "capital" and " " in cand.mention.text.strip()]
+        if capitals and not names:  # "from Mexico City to [Buenos Aires]" tagged a person:
+            cand.mention.label = "GPE"  # a capital's name of several words is nobody's
+            return kb.actors[capitals[0].actor_id], "capital"
         strong = names
     if strong:
         best = _best(strong, kb, countries, day)
