@@ -42,7 +42,13 @@ from marea.events.arguments import (
     resolve_country_descriptions,
     resolve_pronouns,
 )
-from marea.events.dating import event_date, governing_date, not_after_publication, own_date
+from marea.events.dating import (
+    event_date,
+    governing_date,
+    not_after_publication,
+    own_date,
+    toward_tense,
+)
 from marea.events.fallback import proposals
 from marea.events.lexicon import Lexicon, Trigger, lexicon, ontology
 from marea.events.main_event import mark_main
@@ -1721,6 +1727,7 @@ def _event(doc: Document, tree: DependencyTree, index: int, trigger: Trigger,
                 break
     day, basis = event_date(when.value if when else None, published)
     day = not_after_publication(day, published, when, tree, index)
+    day, basis = toward_tense(day, basis, published, when, tree, index)
     return Event(
         sentence=token.sentence, start=token.start, end=token.end,
         trigger=doc.text[token.start:token.end], type=kind.name, mode=trigger.mode,

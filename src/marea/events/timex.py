@@ -275,6 +275,23 @@ NARRATIVE = {
                      r"(?P<rel>siguiente|anterior|previo)|(?P<rel2>siguiente|anterior)\s+"
                      r"(?P<unit2>día|semana|mes|año))(?!\s+(?:a|al|de|del)\b)", re.IGNORECASE),
 }
+# "hours later", "that same afternoon", "en cuestión de minutos", "Por la tarde": the day the
+# text was last telling about (its last date to the day), the publication's when it gave none
+SAME_DAY = {
+    "en": re.compile(r"(?i:(?:(?:only|just|mere)\s+)?(?:hours|minutes|moments)\s+"
+                     r"(?:later|earlier|before|after)|within\s+(?:minutes|hours|the\s+hour)|"
+                     r"later\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)|"
+                     r"(?:that|the)\s+same\s+(?:day|morning|afternoon|evening|night)|"
+                     r"that\s+(?:morning|afternoon|evening|night))\b"),
+    "es": re.compile(r"\b(?:(?:esa|aquella)\s+misma\s+(?:mañana|tarde|noche|jornada)|"
+                     r"(?:ese|aquel)\s+mismo\s+día|(?:esa|aquella)\s+(?:tarde|noche)|"
+                     r"(?:(?:apenas|solo|sólo|pocas)\s+)?(?:horas|minutos)\s+"
+                     r"(?:antes|después|más\s+tarde)|en\s+cuesti[oó]n\s+de\s+(?:minutos|horas)|"
+                     r"por\s+la\s+(?:mañana|tarde|noche))\b", re.IGNORECASE),
+}
+# A day named before a noun only says which of its kind the noun is ("the February 28
+# election", "la elección del 28 de febrero"): no day the story is at.
+NAMING_DAY = re.compile(r"\b(?:the|del|de)\s+$", re.IGNORECASE)
 NARRATIVE_STEP = {"next": 1, "following": 1, "after": 1, "siguiente": 1, "previous": -1,
                   "preceding": -1, "before": -1, "anterior": -1, "previo": -1}
 
@@ -741,9 +758,10 @@ _ES: list[tuple[str, _Handler]] = [
      r"(?:días|meses|años|semanas))\b", _FUTURE),
 ]
 _RULES: dict[str, list[_Rule]] = {
-    "en": [(re.compile(p), h) for p, h in _EN + _SHARED] + [(NARRATIVE["en"], _h_narrative)],
+    "en": [(re.compile(p), h) for p, h in _EN + _SHARED] + [(NARRATIVE["en"], _h_narrative),
+                                                             (SAME_DAY["en"], _PRESENT)],
     "es": [(re.compile(p, re.IGNORECASE), h) for p, h in _ES + _SHARED]
-    + [(NARRATIVE["es"], _h_narrative)],
+    + [(NARRATIVE["es"], _h_narrative), (SAME_DAY["es"], _PRESENT)],
 }
 _MODIFIER = {  # text right before a date that belongs to it ("early", "a finales de")
     "en": re.compile(r"\b(?:(?:the\s+)?(?:very\s+)?(?:early|earlier|late|later|mid)(?:-|\s+)|"
@@ -785,6 +803,12 @@ def _sentence_year(text: str, before: Timex, start: int) -> str | None:
     return before.value[:4] if "," in text[before.end:start] else None
 
 
+def _story_day(text: str, before: list[Timex]) -> Timex | None:
+    """The last date to the day the text gave before, not one naming a noun's kind."""
+    return next((t for t in reversed(before) if re.match(r"\d{4}-\d\d-\d\d", t.value)
+                 and not NAMING_DAY.search(text, max(0, t.start - 5), t.start)), None)
+
+
 def find_timexes(text: str, language: str, published: str | None) -> list[Timex]:
     """Return the date expressions of a text, normalised against a partial ISO publication date ("2021-08", "2022-12-08", "2023", or None)."""  # noqa: E501
     lang = language[:2].lower()
@@ -810,6 +834,9 @@ def find_timexes(text: str, language: str, published: str | None) -> list[Timex]
         if step is not None and base is not None:
             moved, granularity, _ = _h_narrative(step, _anchor(base.group()), text)
             value = (moved, granularity, False)
+        elif SAME_DAY[lang].fullmatch(text, start, end):
+            day = _story_day(text, result)
+            value = (day.value[:10], "day", False) if day else value
         elif yearless and value[2] and result and (year := _sentence_year(text, result[-1], start)):
             value = (year + value[0][4:], value[1], False)
         floor = max(chosen[i - 1][1] if i else 0, start - 40)
