@@ -1716,7 +1716,8 @@ def _event(doc: Document, tree: DependencyTree, index: int, trigger: Trigger,
     kind = ontology()[trigger.type]
     cameo, goldstein = kind.code(trigger.mode)
     clause = tree.subtree(index)
-    when = own_date(tree, index, timexes) or governing_date(tree, index, timexes)
+    own = own_date(tree, index, timexes)
+    when = own or governing_date(tree, index, timexes)
 
     where_city, where_country = place(doc, tree, clause, countries)
     placed = where_country  # the state a target-less event is directed at (implied_targets)
@@ -1727,7 +1728,8 @@ def _event(doc: Document, tree: DependencyTree, index: int, trigger: Trigger,
                 break
     day, basis = event_date(when.value if when else None, published)
     day = not_after_publication(day, published, when, tree, index)
-    day, basis = toward_tense(day, basis, published, when, tree, index)
+    if own is not None:  # a date taken from a governing clause is told in that one's tense
+        day, basis = toward_tense(day, basis, published, own, tree, index)
     return Event(
         sentence=token.sentence, start=token.start, end=token.end,
         trigger=doc.text[token.start:token.end], type=kind.name, mode=trigger.mode,

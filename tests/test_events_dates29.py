@@ -1,0 +1,76 @@
+"""Event dates from the clause that governs the trigger (issue 11, item 3): a present wish is
+not dated by a past year about something else; an event noun at a verb's occasion ("from
+their summit") takes the verb's date; a clause of its own after a dated one keeps its own; a
+weekday or year-less day is the coming one for what is still to come; "hours later", "Por la
+tarde", "en cuestión de minutos" are the day the text was telling about; a bound ("hasta
+abril") is no date. All articles are dated Thursday 14 March 2024."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import events_by_sentence
+
+PUBLISHED = "2024-03-14"
+COLUMNS = "e.trigger, e.date, e.date_basis"
+
+ENGLISH = {
+    "wish": "The United States wants Britain to extradite Julian Assange over his alleged role "
+            "in the publication of secret documents in 2010.",
+    "summit": "Joe Biden condemned the raid, and on Monday he and Justin Trudeau issued a joint "
+              "declaration from their summit in Ottawa.",
+    "will meet": "Nicolás Maduro will meet Gustavo Petro on Friday.",
+    "met": "Nicolás Maduro met Gustavo Petro on Friday.",
+    "takes office": "Javier Milei said his team would join the talks before he takes office on "
+                    "December 10.",
+    "hours later": "The Senate removed the governor on Tuesday. Hours later, police arrested "
+                   "the opposition leader.",
+    "opening": "On March 2nd, after a week of strikes, Gustavo Petro declared: the government "
+               "will not negotiate with the unions.",
+}
+SPANISH = {
+    "hasta": "Los presidentes decidieron ayer suspender a Paraguay del bloque hasta las "
+             "elecciones de abril de 2025.",
+    "por la tarde": "El Congreso destituyó el martes a Pedro Castillo. Por la tarde, Dina "
+                    "Boluarte juró como presidenta.",
+    "minutos": "Pedro Castillo disolvió el Congreso el martes. En cuestión de minutos "
+               "renunciaron cuatro ministros del Gobierno.",
+    "asume": "Claudia Sheinbaum, que asume el lunes, criticó a Donald Trump.",
+}
+
+
+def dates(tmp_path: Path, sentences: dict[str, str], language: str
+          ) -> dict[str, dict[str, set[tuple[str, str]]]]:
+    """{sentence key: {trigger: {(date, basis)}}} of each sentence's events."""
+    found = events_by_sentence(tmp_path, sentences, language, PUBLISHED, COLUMNS)[1]
+    table: dict[str, dict[str, set[tuple[str, str]]]] = {}
+    for key, rows in found.items():
+        for trigger, day, basis in rows:
+            table.setdefault(key, {}).setdefault(trigger, set()).add((day, basis))
+    return table
+
+
+def test_english_dates_follow_the_clause_that_governs_the_trigger(tmp_path: Path) -> None:
+    found = dates(tmp_path, ENGLISH, "en")
+    # the extradition is wanted now; 2010 is when the documents came out
+    assert found["wish"]["extradite"] == {(PUBLISHED, "publication")}
+    # Monday is the summit's and the declaration's, not the condemnation's
+    assert found["summit"]["summit"] == {("2024-03-11", "text")}
+    assert found["summit"]["condemned"] == {(PUBLISHED, "publication")}
+    assert found["will meet"]["meet"] == {("2024-03-15", "text")}
+    assert found["met"]["met"] == {("2024-03-08", "text")}
+    # "before he takes office on December 10": the coming December, and no date for joining
+    assert found["takes office"]["takes"] == {("2024-12-10", "text")}
+    assert found["takes office"]["join"] == {(PUBLISHED, "publication")}
+    assert found["hours later"]["arrested"] == {("2024-03-12", "text")}
+    # the date opening the sentence is the declaration's, and so the quoted refusal's: what
+    # was said on 2 March about the future is not moved to a coming March
+    assert found["opening"]["negotiate"] == {("2024-03-02", "text")}
+
+
+def test_spanish_dates_follow_the_clause_that_governs_the_trigger(tmp_path: Path) -> None:
+    found = dates(tmp_path, SPANISH, "es")
+    assert found["hasta"]["suspender"] == {("2024-03-13", "text")}  # ayer, not April 2025
+    assert found["por la tarde"]["juró"] == {("2024-03-12", "text")}
+    assert found["minutos"]["renunciaron"] == {("2024-03-12", "text")}
+    assert found["asume"]["asume"] == {("2024-03-18", "text")}  # the coming Monday
