@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from marea.events.timex import find_timexes
 from tests.conftest import events_by_sentence
 
 PUBLISHED = "2024-03-14"
@@ -74,3 +75,12 @@ def test_spanish_dates_follow_the_clause_that_governs_the_trigger(tmp_path: Path
     assert found["por la tarde"]["juró"] == {("2024-03-12", "text")}
     assert found["minutos"]["renunciaron"] == {("2024-03-12", "text")}
     assert found["asume"]["asume"] == {("2024-03-18", "text")}  # the coming Monday
+
+
+def test_same_day_anaphora_take_the_day_the_story_is_at() -> None:
+    """The day a text last gave, skipping a day that only names an election; none without."""
+    text = ("The assembly met on Saturday. Its party won the March 3 election, and within "
+            "minutes it replaced the judges.")
+    assert [(t.text, t.value) for t in find_timexes(text, "en", PUBLISHED)] == [
+        ("Saturday", "2024-03-09"), ("March 3", "2024-03-03"), ("within minutes", "2024-03-09")]
+    assert find_timexes("Los ministros renunciaron horas después.", "es", PUBLISHED) == []

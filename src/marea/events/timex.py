@@ -18,6 +18,9 @@ Relative and year-less expressions resolve against the publication date:
 Narrative steps ("the next year", "the following month", "the day after", "the year before",
 "al año siguiente") count from the time expression the text gave last ("in August 2016 ...
 The next year" is 2017), from the publication date when none came before.
+Same-day anaphora ("hours later", "within minutes", "esa misma tarde", "Por la tarde") take the
+day the text last gave to the day, not one naming a noun's kind ("the February 28 election"),
+and are no time expression when it gave none.
 When the publication date is too coarse (or None), a day- or week-level expression takes the
 publication's own month or year ("yesterday" in a "2022-12" article is "2022-12", granularity
 "month"), a month-level one its year, and what cannot be placed at all keeps TIMEX3 unknowns
@@ -276,7 +279,7 @@ NARRATIVE = {
                      r"(?P<unit2>día|semana|mes|año))(?!\s+(?:a|al|de|del)\b)", re.IGNORECASE),
 }
 # "hours later", "that same afternoon", "en cuestión de minutos", "Por la tarde": the day the
-# text was last telling about (its last date to the day), the publication's when it gave none
+# text was last telling about (its last date to the day); no date when it gave none
 SAME_DAY = {
     "en": re.compile(r"(?i:(?:(?:only|just|mere)\s+)?(?:hours|minutes|moments)\s+"
                      r"(?:later|earlier|before|after)|within\s+(?:minutes|hours|the\s+hour)|"
@@ -836,7 +839,9 @@ def find_timexes(text: str, language: str, published: str | None) -> list[Timex]
             value = (moved, granularity, False)
         elif SAME_DAY[lang].fullmatch(text, start, end):
             day = _story_day(text, result)
-            value = (day.value[:10], "day", False) if day else value
+            if day is None:  # "Salió por la mañana": no day to be the same as
+                continue
+            value = (day.value[:10], "day", False)
         elif yearless and value[2] and result and (year := _sentence_year(text, result[-1], start)):
             value = (year + value[0][4:], value[1], False)
         floor = max(chosen[i - 1][1] if i else 0, start - 40)
