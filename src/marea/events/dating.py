@@ -27,6 +27,7 @@ BOUNDS = {"until", "till", "before", "hasta", "antes"}
 # Prepositions that put an event noun at a verb's occasion ("issued a statement from their
 # summit", "said in a statement", "en la cumbre"), so the verb's date is the noun's.
 OCCASION = {"from", "in", "at", "during", "en", "durante", "desde"}
+PHRASE_LINKS = {"prep", "pobj", "nmod"}  # "statement [of] [support]"
 SUBJECTS = {"nsubj", "nsubjpass", "nsubj:pass", "csubj"}
 # A bare weekday ("on Friday", "el jueves"), which the timex rules put in the past week.
 WEEKDAY = re.compile(r"(?:(?:on|el|this|este)\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
@@ -45,14 +46,17 @@ def own_date(tree: DependencyTree, index: int, timexes: list[Timex]) -> Timex | 
                  < sentence.end and _dates(tree, _clause_of(tree, tree.first_at(t.start)),
                                            index) and not _naming_year(tree, t, index)
                  and not PLANNED_FOR.search(doc.text[sentence.start:t.start])
-                 and not _bound(tree, tree.first_at(t.start))), None)
+                 and not _bound(tree, t)), None)
 
 
-def _bound(tree: DependencyTree, index: int) -> bool:
+def _bound(tree: DependencyTree, timex: Timex) -> bool:
     """Whether a date is the bound of a span rather than a time ("until April", "hasta las
-    elecciones de abril de 2013"): a bounding word on its way up to its clause."""
+    elecciones de abril de 2013"): a bounding word on its way up to its clause, outside the
+    expression itself ("horas antes" is a time)."""
+    index = tree.first_at(timex.start)
     for _ in range(6):
-        if any(tree.lemma(i) in BOUNDS or tree._word(i).lower() in BOUNDS
+        if any((tree.lemma(i) in BOUNDS or tree._word(i).lower() in BOUNDS)
+               and not timex.start <= tree.doc.tokens[i].start < timex.end
                for i in (index, *tree.kids(index, {"case", "mark"}))):
             return True
         head = tree.doc.tokens[index].head
@@ -98,7 +102,9 @@ def governing_date(tree: DependencyTree, index: int, timexes: list[Timex]) -> Ti
             return found
     head = doc.tokens[token.head]
     if (token.dep == "conj" and head.pos in ("VERB", "AUX") and token.head != index
-            and not tree.kids(index, SUBJECTS)):  # "met him on Monday and signed a deal"
+            and not tree.kids(index, SUBJECTS) and _told_in_the_past(tree, index)
+            ):  # "met him on Monday and signed a deal"; not a headline's "marcan inflación
+        # de 5,3% en abril y amenazan con paro"
         found = own_date(tree, token.head, timexes)
         if found is not None:
             return found
@@ -148,10 +154,11 @@ def _occasion_verb(tree: DependencyTree, index: int) -> int | None:
         return None
     if word not in OCCASION:
         return None
-    for _ in range(3):  # up through the verb's object ("a joint statement")
+    for _ in range(5):  # up through the verb's object ("a joint statement of support")
         if tree.doc.tokens[up].pos in ("VERB", "AUX"):
             return up
-        if tree.doc.tokens[up].dep not in OBJECTS or tree.doc.tokens[up].head == up:
+        if (tree.doc.tokens[up].dep not in OBJECTS | PHRASE_LINKS
+                or tree.doc.tokens[up].head == up):
             return None
         up = tree.doc.tokens[up].head
     return None
@@ -194,6 +201,9 @@ def _dates(tree: DependencyTree, clause: int, trigger: int) -> bool:
     if clause == trigger:
         return True
     token = tree.doc.tokens[clause]
+    if token.dep == "acl" and clause not in tree.triggers and _occasion_verb(
+            tree, token.head) == trigger:  # "In a statement published Oct. 25, they accused"
+        return True
     return (clause not in tree.triggers and token.pos in ("VERB", "AUX")
             and token.dep == "advcl" and token.head == trigger
             and not any(tree.lemma(k) in BOUNDS for k in tree.kids(clause, {"mark"})))

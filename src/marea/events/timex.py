@@ -284,10 +284,12 @@ SAME_DAY = {
     "en": re.compile(r"(?i:(?:(?:only|just|mere)\s+)?(?:hours|minutes|moments)\s+"
                      r"(?:later|earlier|before|after)|within\s+(?:minutes|hours|the\s+hour)|"
                      r"later\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)|"
-                     r"(?:that|the)\s+same\s+(?:day|morning|afternoon|evening|night)|"
+                     r"(?:that|the)\s+same\s+(?:day|morning|afternoon|evening|night|monday|"
+                     r"tuesday|wednesday|thursday|friday|saturday|sunday)|"
                      r"that\s+(?:morning|afternoon|evening|night))\b"),
     "es": re.compile(r"\b(?:(?:esa|aquella)\s+misma\s+(?:mañana|tarde|noche|jornada)|"
-                     r"(?:ese|aquel)\s+mismo\s+día|(?:esa|aquella)\s+(?:tarde|noche)|"
+                     r"(?:ese|aquel)\s+mismo\s+(?:día|lunes|martes|mi[eé]rcoles|jueves|"
+                     r"viernes|s[aá]bado|domingo)|(?:esa|aquella)\s+(?:tarde|noche)|"
                      r"(?:(?:apenas|solo|sólo|pocas)\s+)?(?:horas|minutos)\s+"
                      r"(?:antes|después|más\s+tarde)|en\s+cuesti[oó]n\s+de\s+(?:minutos|horas)|"
                      r"por\s+la\s+(?:mañana|tarde|noche))\b", re.IGNORECASE),
@@ -439,6 +441,16 @@ def _h_month_range(m: re.Match[str], a: _Anchor, text: str) -> _Value | None:
 def _h_month_year(m: re.Match[str], a: _Anchor, text: str) -> _Value | None:
     """"July 2021", "julio de 2021"."""
     return _ymd(int(m["year"]), MONTHS[_norm(m["mon"]).rstrip(".")]), "month", False
+
+
+def _h_month_of_year(m: re.Match[str], a: _Anchor, text: str) -> _Value | None:
+    """"February last year", "febrero del año pasado": that month of the year counted from
+    the publication's."""
+    if a.year is None:
+        return None
+    step = {"last": -1, "pasado": -1, "next": 1, "próximo": 1, "proximo": 1, "que viene": 1}
+    relation = re.sub(r"\s+", " ", (m["rel"] or _group(m, "rel2") or "").lower())
+    return _ymd(a.year + step.get(relation, 0), MONTHS[_norm(m["mon"]).rstrip(".")]), "month", True
 
 
 def _h_month(m: re.Match[str], a: _Anchor, text: str) -> _Value | None:
@@ -673,6 +685,8 @@ _EN: list[tuple[str, _Handler]] = [
      _h_date),
     (rf"(?<![\d/.])(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/{_YEAR}(?![\d/])", _h_numeric_en),
     (rf"{_en_month('mon')},?\s+(?:(?i:of)\s+)?{_YEAR}", _h_month_year),
+    (rf"{_en_month('mon')}\s+(?:(?i:of)\s+)?(?P<rel>(?i:last|next|this))\s+(?i:year)\b",
+     _h_month_of_year),
     (rf"\b(?P<rel>(?i:last|next|this(?:\s+past|\s+coming)?))\s+(?P<mon>{_EN_FULL})\b(?!\s*\d)",
      _h_month),
     (rf"\b(?P<mon>{_EN_FULL})\b(?!\s*\d|\s*[-–—]\s*[A-Z])", _h_en_month),
@@ -718,12 +732,17 @@ _ES: list[tuple[str, _Handler]] = [
     (rf"(?<![\d/.\-])(?P<day>\d{{1,2}})(?P<sep>[/.\-])(?P<m>\d{{1,2}})(?P=sep){_YEAR}",
      _h_date),
     (rf"\b(?:(?:el\s+)?mes\s+de\s+)?(?P<mon>{_ES_MON})\b{_ES_YEAR}", _h_month_year),
+    (rf"\b(?:(?:el\s+)?mes\s+de\s+)?(?P<mon>{_ES_MON})\s+del?\s+(?:(?P<rel>este|pasado|"
+     r"pr[oó]ximo)\s+año|año\s+(?P<rel2>pasado|pr[oó]ximo|que\s+viene))\b", _h_month_of_year),
     (rf"{_ES_ART}(?P<pre>pasado|pr[oó]ximo)\s+(?:mes\s+de\s+)?(?P<mon>{_ES_MON})\b", _h_month),
     (rf"{_ES_ART}(?:mes\s+de\s+)?(?P<mon>{_ES_MON})\s+"
      r"(?P<post>pasado|pr[oó]ximo|que\s+viene|entrante)\b", _h_month),
     (rf"\b(?:(?P<mes>(?:el\s+)?mes\s+de)\s+)?(?P<mon>{_ES_MON})\b"
      r"(?!\s*(?:[-–—/]|de\s+\d|\d))", _h_es_month),
     (r"\b(?:el\s+)?d[ií]a\s+(?P<day>[12]\d|3[01]|0?[1-9])\b(?!\s*de\s|[.,]\d|\s*%)", _h_nth),
+    # "El martes 3": the weekday only confirms the day of the publication month
+    (rf"\b(?:(?:el|del|al)\s+)?(?:{_ES_WD})\s+(?P<day>[12]\d|3[01]|0?[1-9])\b"
+     r"(?!\s*de\s|[.,:]\d|\s*%)", _h_nth),
     (r"\b(?:(?P<rel>anteayer|antier|antes\s+de\s+ayer|ayer|hoy|pasado\s+mañana|mañana)"
      r"(?:\s+por\s+la\s+(?P<pod>mañana|tarde|noche))?|"
      r"(?P<pod2>anoche|esta\s+(?:mañana|tarde|noche)))\b", _h_day_word),
