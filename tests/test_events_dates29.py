@@ -26,6 +26,10 @@ ENGLISH = {
                     "December 10.",
     "hours later": "The Senate removed the governor on Tuesday. Hours later, police arrested "
                    "the opposition leader.",
+    "published": "In a joint statement published on March 1, the Russian and Iranian foreign "
+                 "ministries accused the United States of arming the rebels.",
+    "last year": "In June last year Nayib Bukele sent soldiers into the Assembly to press the "
+                 "deputies.",
     "opening": "On March 2nd, after a week of strikes, Gustavo Petro declared: the government "
                "will not negotiate with the unions.",
 }
@@ -37,6 +41,13 @@ SPANISH = {
     "minutos": "Pedro Castillo disolvió el Congreso el martes. En cuestión de minutos "
                "renunciaron cuatro ministros del Gobierno.",
     "asume": "Claudia Sheinbaum, que asume el lunes, criticó a Donald Trump.",
+    "martes 5": "El martes 5, el sindicato anunció una huelga. Ese mismo día, el ministro Pablo "
+                "Mieres criticó al sindicato.",
+    "horas antes": "Los rebeldes tomaron el aeropuerto el lunes. La OEA había rechazado horas "
+                   "antes cualquier ataque de los rebeldes.",
+    "desde entonces": "En enero el presidente declaró el estado de excepción. Desde entonces, "
+                      "las Fuerzas Armadas patrullan las calles.",
+    "mediados de año": "Pedro Castillo había roto con Perú Libre a mediados de año.",
 }
 
 
@@ -66,6 +77,9 @@ def test_english_dates_follow_the_clause_that_governs_the_trigger(tmp_path: Path
     assert found["hours later"]["arrested"] == {("2024-03-12", "text")}
     # the date opening the sentence is the declaration's, and so the quoted refusal's: what
     # was said on 2 March about the future is not moved to a coming March
+    # the statement's date is the accusation's
+    assert found["published"]["accused"] == {("2024-03-01", "text")}
+    assert found["last year"]["sent"] == {("2023-06", "text")}
     assert found["opening"]["negotiate"] == {("2024-03-02", "text")}
 
 
@@ -75,6 +89,11 @@ def test_spanish_dates_follow_the_clause_that_governs_the_trigger(tmp_path: Path
     assert found["por la tarde"]["juró"] == {("2024-03-12", "text")}
     assert found["minutos"]["renunciaron"] == {("2024-03-12", "text")}
     assert found["asume"]["asume"] == {("2024-03-18", "text")}  # the coming Monday
+    assert found["martes 5"]["criticó"] == {("2024-03-05", "text")}  # not last Tuesday, the 12th
+    # "horas antes" is a time on the Monday of the seizure, not a bound like "antes de"
+    assert found["horas antes"]["rechazado"] == {("2024-03-11", "text")}
+    assert found["desde entonces"]["patrullan"] == {("2024-01", "text")}
+    assert found["mediados de año"]["roto"] == {("2024", "text")}
 
 
 def test_same_day_anaphora_take_the_day_the_story_is_at() -> None:

@@ -20,7 +20,8 @@ Narrative steps ("the next year", "the following month", "the day after", "the y
 The next year" is 2017), from the publication date when none came before.
 Same-day anaphora ("hours later", "within minutes", "esa misma tarde", "Por la tarde") take the
 day the text last gave to the day, not one naming a noun's kind ("the February 28 election"),
-and are no time expression when it gave none.
+and are no time expression when it gave none; "since then", "desde entonces" take the last date
+the text gave, at its precision. "a mediados de año" is the publication's year.
 When the publication date is too coarse (or None), a day- or week-level expression takes the
 publication's own month or year ("yesterday" in a "2022-12" article is "2022-12", granularity
 "month"), a month-level one its year, and what cannot be placed at all keeps TIMEX3 unknowns
@@ -294,6 +295,11 @@ SAME_DAY = {
                      r"(?:antes|después|más\s+tarde)|en\s+cuesti[oó]n\s+de\s+(?:minutos|horas)|"
                      r"por\s+la\s+(?:mañana|tarde|noche))\b", re.IGNORECASE),
 }
+# "since then", "desde entonces": from the last date the text gave, whatever its precision
+SINCE_THEN = {
+    "en": re.compile(r"(?i:ever\s+)?(?i:since\s+then)\b"),
+    "es": re.compile(r"\bdesde\s+entonces\b", re.IGNORECASE),
+}
 # A day named before a noun only says which of its kind the noun is ("the February 28
 # election", "la elección del 28 de febrero"): no day the story is at.
 NAMING_DAY = re.compile(r"\b(?:the|del|de)\s+$", re.IGNORECASE)
@@ -451,6 +457,13 @@ def _h_month_of_year(m: re.Match[str], a: _Anchor, text: str) -> _Value | None:
     step = {"last": -1, "pasado": -1, "next": 1, "próximo": 1, "proximo": 1, "que viene": 1}
     relation = re.sub(r"\s+", " ", (m["rel"] or _group(m, "rel2") or "").lower())
     return _ymd(a.year + step.get(relation, 0), MONTHS[_norm(m["mon"]).rstrip(".")]), "month", True
+
+
+def _h_this_year(m: re.Match[str], a: _Anchor, text: str) -> _Value | None:
+    """"a mediados de año": the publication's year, only after a part-of-year word."""
+    if not _MODIFIER["es"].search(text, max(0, m.start() - 20), m.start()):
+        return None
+    return _shift(a, "year", 0)
 
 
 def _h_month(m: re.Match[str], a: _Anchor, text: str) -> _Value | None:
@@ -747,6 +760,8 @@ _ES: list[tuple[str, _Handler]] = [
      r"(?:\s+por\s+la\s+(?P<pod>mañana|tarde|noche))?|"
      r"(?P<pod2>anoche|esta\s+(?:mañana|tarde|noche)))\b", _h_day_word),
     (r"\b(?P<rel>est[ae])\s+(?P<unit>semana|mes|año|fin\s+de\s+semana)\b", _h_unit),
+    # "a mediados de año": of this year (the modifier is kept in the span)
+    (r"(?<=\bde\s)(?P<x>año)\b(?!\s+(?:pasado|pr[oó]ximo|que\s+viene|\d))", _h_this_year),
     (r"\b(?:(?:el|la|del|al)\s+)?(?P<rel>pasad[oa]|pr[oó]xim[oa])\s+"
      r"(?P<unit>semana|mes|año|fin\s+de\s+semana)\b", _h_unit),
     (r"\b(?:el|la|del|al)\s+(?P<unit>semana|mes|año|fin\s+de\s+semana)\s+"
@@ -780,10 +795,12 @@ _ES: list[tuple[str, _Handler]] = [
      r"(?:días|meses|años|semanas))\b", _FUTURE),
 ]
 _RULES: dict[str, list[_Rule]] = {
-    "en": [(re.compile(p), h) for p, h in _EN + _SHARED] + [(NARRATIVE["en"], _h_narrative),
-                                                             (SAME_DAY["en"], _PRESENT)],
+    "en": [(re.compile(p), h) for p, h in _EN + _SHARED]
+    + [(NARRATIVE["en"], _h_narrative), (SAME_DAY["en"], _PRESENT),
+       (SINCE_THEN["en"], _PAST)],
     "es": [(re.compile(p, re.IGNORECASE), h) for p, h in _ES + _SHARED]
-    + [(NARRATIVE["es"], _h_narrative), (SAME_DAY["es"], _PRESENT)],
+    + [(NARRATIVE["es"], _h_narrative), (SAME_DAY["es"], _PRESENT),
+       (SINCE_THEN["es"], _PAST)],
 }
 _MODIFIER = {  # text right before a date that belongs to it ("early", "a finales de")
     "en": re.compile(r"\b(?:(?:the\s+)?(?:very\s+)?(?:early|earlier|late|later|mid)(?:-|\s+)|"
@@ -856,6 +873,13 @@ def find_timexes(text: str, language: str, published: str | None) -> list[Timex]
         if step is not None and base is not None:
             moved, granularity, _ = _h_narrative(step, _anchor(base.group()), text)
             value = (moved, granularity, False)
+        elif SINCE_THEN[lang].fullmatch(text, start, end):
+            since = next((CALENDAR.match(t.value) for t in reversed(result)
+                          if CALENDAR.match(t.value)), None)
+            if since is None:  # nothing before it to count from
+                continue
+            value = (since.group(), "day" if len(since.group()) == 10 else
+                     "month" if len(since.group()) == 7 else "year", False)
         elif SAME_DAY[lang].fullmatch(text, start, end):
             day = _story_day(text, result)
             if day is None:  # "Salió por la mañana": no day to be the same as
