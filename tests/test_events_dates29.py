@@ -103,3 +103,16 @@ def test_same_day_anaphora_take_the_day_the_story_is_at() -> None:
     assert [(t.text, t.value) for t in find_timexes(text, "en", PUBLISHED)] == [
         ("Saturday", "2024-03-09"), ("March 3", "2024-03-03"), ("within minutes", "2024-03-09")]
     assert find_timexes("Los ministros renunciaron horas después.", "es", PUBLISHED) == []
+
+
+def test_counted_steps_count_from_the_text_s_last_date() -> None:
+    """"a day earlier", "tres días después" step from the date just given; "un día después de
+    que ..." counts from another event and is left alone."""
+    text = "The Senate voted on June 20. A day earlier, the House acted; two weeks later he quit."
+    assert [(t.text, t.value) for t in find_timexes(text, "en", "2024-06-27")] == [
+        ("June 20", "2024-06-20"), ("A day earlier", "2024-06-19"),
+        ("two weeks later", "2024-W27")]
+    text = ("El Senado votó el 22 de junio. Un día antes, la Cámara aprobó el juicio. Un día "
+            "después de que votaran, habló.")
+    assert [(t.text, t.value) for t in find_timexes(text, "es", "2024-06-27")] == [
+        ("el 22 de junio", "2024-06-22"), ("Un día antes", "2024-06-21")]

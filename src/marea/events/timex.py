@@ -21,7 +21,7 @@ The next year" is 2017), from the publication date when none came before.
 Same-day anaphora ("hours later", "within minutes", "esa misma tarde", "Por la tarde") take the
 day the text last gave to the day, not one naming a noun's kind ("the February 28 election"),
 and are no time expression when it gave none; "since then", "desde entonces" take the last date
-the text gave, at its precision. "a mediados de año" is the publication's year.
+the text gave, at its precision; "a day earlier", "tres días después" step from it. "a mediados de año" is the publication's year.
 When the publication date is too coarse (or None), a day- or week-level expression takes the
 publication's own month or year ("yesterday" in a "2022-12" article is "2022-12", granularity
 "month"), a month-level one its year, and what cannot be placed at all keeps TIMEX3 unknowns
@@ -295,6 +295,16 @@ SAME_DAY = {
                      r"(?:antes|después|más\s+tarde)|en\s+cuesti[oó]n\s+de\s+(?:minutos|horas)|"
                      r"por\s+la\s+(?:mañana|tarde|noche))\b", re.IGNORECASE),
 }
+# "a day earlier", "two weeks later", "un día antes", "tres meses después": counted from the
+# text's last date, like a narrative step (not "a day after the vote", "un día después de que":
+# those count from another event)
+COUNTED_STEP = {
+    "en": re.compile(rf"\b(?P<n>{_NUM_EN})\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+"
+                     r"(?P<rel>(?i:earlier|later|(?:before|after)(?=\s*(?:[,.;:!?)]|$))))"),
+    "es": re.compile(rf"\b(?P<n>{_NUM_ES})\s+(?P<unit>d[ií]as?|semanas?|mes(?:es)?|años?)\s+"
+                     r"(?P<rel>antes|despu[eé]s|más\s+tarde)\b(?!\s+de\b)", re.IGNORECASE),
+}
+STEP_SIGN = {"earlier": -1, "before": -1, "antes": -1}
 # "since then", "desde entonces": from the last date the text gave, whatever its precision
 SINCE_THEN = {
     "en": re.compile(r"(?i:ever\s+)?(?i:since\s+then)\b"),
@@ -797,10 +807,10 @@ _ES: list[tuple[str, _Handler]] = [
 _RULES: dict[str, list[_Rule]] = {
     "en": [(re.compile(p), h) for p, h in _EN + _SHARED]
     + [(NARRATIVE["en"], _h_narrative), (SAME_DAY["en"], _PRESENT),
-       (SINCE_THEN["en"], _PAST)],
+       (SINCE_THEN["en"], _PAST), (COUNTED_STEP["en"], _PAST)],
     "es": [(re.compile(p, re.IGNORECASE), h) for p, h in _ES + _SHARED]
     + [(NARRATIVE["es"], _h_narrative), (SAME_DAY["es"], _PRESENT),
-       (SINCE_THEN["es"], _PAST)],
+       (SINCE_THEN["es"], _PAST), (COUNTED_STEP["es"], _PAST)],
 }
 _MODIFIER = {  # text right before a date that belongs to it ("early", "a finales de")
     "en": re.compile(r"\b(?:(?:the\s+)?(?:very\s+)?(?:early|earlier|late|later|mid)(?:-|\s+)|"
@@ -872,6 +882,17 @@ def find_timexes(text: str, language: str, published: str | None) -> list[Timex]
         base = CALENDAR.match(result[-1].value) if step is not None and result else None
         if step is not None and base is not None:
             moved, granularity, _ = _h_narrative(step, _anchor(base.group()), text)
+            value = (moved, granularity, False)
+        elif (counted := COUNTED_STEP[lang].fullmatch(text, start, end)) is not None:
+            if base is None and result:
+                base = CALENDAR.match(result[-1].value)
+            if base is None:  # nothing before it to count from
+                continue
+            number = _norm(counted["n"])
+            amount = int(number) if number.isdigit() else NUMBERS[number]
+            sign = STEP_SIGN.get(_norm(counted["rel"]), 1)
+            moved, granularity, _ = _shift(_anchor(base.group()), UNITS[_norm(counted["unit"])],
+                                           sign * amount)
             value = (moved, granularity, False)
         elif SINCE_THEN[lang].fullmatch(text, start, end):
             since = next((CALENDAR.match(t.value) for t in reversed(result)
