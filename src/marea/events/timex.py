@@ -21,7 +21,8 @@ The next year" is 2017), from the publication date when none came before.
 Same-day anaphora ("hours later", "within minutes", "esa misma tarde", "Por la tarde") take the
 day the text last gave to the day, not one naming a noun's kind ("the February 28 election"),
 and are no time expression when it gave none; "since then", "desde entonces" take the last date
-the text gave, at its precision; "a day earlier", "tres días después" step from it. "a mediados de año" is the publication's year.
+the text gave, at its precision; "a day earlier", "tres días después" step from it. "a
+mediados de año" is the publication's year.
 When the publication date is too coarse (or None), a day- or week-level expression takes the
 publication's own month or year ("yesterday" in a "2022-12" article is "2022-12", granularity
 "month"), a month-level one its year, and what cannot be placed at all keeps TIMEX3 unknowns
