@@ -1,6 +1,8 @@
 """Which time expression dates an event: the trigger's own clause, else the clause governing
-it (the light verb of an event noun, the verb of saying that reports or quotes it, a time
-expression opening the sentence). The publication date is the caller's fallback."""
+it (the light verb of an event noun, the verb at whose occasion it is named, the past verb it
+is coordinated with, the verb of saying that reports or quotes it, a time expression opening
+the sentence), never a bound ("until", "hasta"). The trigger's tense then places a year-less
+day or weekday (toward_tense). The publication date is the caller's fallback."""
 
 from __future__ import annotations
 
@@ -101,10 +103,10 @@ def governing_date(tree: DependencyTree, index: int, timexes: list[Timex]) -> Ti
         if found is not None:
             return found
     head = doc.tokens[token.head]
+    # a past conjunct sharing the subject: "met him on Monday and signed a deal" (not a
+    # headline's present: "marcan inflación de 5,3% en abril y amenazan con paro")
     if (token.dep == "conj" and head.pos in ("VERB", "AUX") and token.head != index
-            and not tree.kids(index, SUBJECTS) and _told_in_the_past(tree, index)
-            ):  # "met him on Monday and signed a deal"; not a headline's "marcan inflación
-        # de 5,3% en abril y amenazan con paro"
+            and not tree.kids(index, SUBJECTS) and _told_in_the_past(tree, index)):
         found = own_date(tree, token.head, timexes)
         if found is not None:
             return found
