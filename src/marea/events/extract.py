@@ -43,7 +43,13 @@ from marea.events.arguments import (
     resolve_country_descriptions,
     resolve_pronouns,
 )
-from marea.events.dating import event_date, governing_date, not_after_publication, own_date
+from marea.events.dating import (
+    event_date,
+    governing_date,
+    not_after_publication,
+    own_date,
+    toward_tense,
+)
 from marea.events.fallback import proposals
 from marea.events.lexicon import Lexicon, Trigger, lexicon, ontology
 from marea.events.main_event import mark_main
@@ -1772,7 +1778,8 @@ def _event(doc: Document, tree: DependencyTree, index: int, trigger: Trigger,
     kind = ontology()[trigger.type]
     cameo, goldstein = kind.code(trigger.mode)
     clause = tree.subtree(index)
-    when = own_date(tree, index, timexes) or governing_date(tree, index, timexes)
+    own = own_date(tree, index, timexes)
+    when = own or governing_date(tree, index, timexes)
 
     where_city, where_country = place(doc, tree, clause, countries)
     placed = where_country  # the state a target-less event is directed at (implied_targets)
@@ -1783,6 +1790,8 @@ def _event(doc: Document, tree: DependencyTree, index: int, trigger: Trigger,
                 break
     day, basis = event_date(when.value if when else None, published)
     day = not_after_publication(day, published, when, tree, index)
+    if own is not None:  # a date taken from a governing clause is told in that one's tense
+        day, basis = toward_tense(day, basis, published, own, tree, index)
     return Event(
         sentence=token.sentence, start=token.start, end=token.end,
         trigger=doc.text[token.start:token.end], type=kind.name, mode=trigger.mode,
