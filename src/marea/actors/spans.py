@@ -756,6 +756,7 @@ def social_candidates(view: TokenView, kb: KnowledgeBase, taken: list[Candidate]
             if len(blends) == 1:
                 spans.append((match.start(), match.end(), [Alias(blends.pop() or "", "alias")]))
     short = len([w for w in view.words if w]) <= SOCIAL_WORDS
+    blended: set[int] = set()  # starts of words read as a mocking blend of a name
     for index, token in enumerate(view.tokens):
         word = view.word(index)
         initialled = initials_of(word, kb, view) if short else None
@@ -765,6 +766,7 @@ def social_candidates(view: TokenView, kb: KnowledgeBase, taken: list[Candidate]
         blend = name_blend(word, kb) if short and word.istitle() else None
         if blend and view.doc.text[token.start - 1:token.start] not in ("#", "@"):
             spans.append((token.start, token.end, [Alias(blend, "alias")]))  # "Shillary"
+            blended.add(token.start)
             continue
         called = campaign_name(view, index, kb, day) if short else None
         if called:  # "the Donald", "Hilary" in a post of the 2016 campaign: as good as the
@@ -793,9 +795,10 @@ def social_candidates(view: TokenView, kb: KnowledgeBase, taken: list[Candidate]
     for start, end, entries in spans:
         inside = [c for c in taken + found if c.start < end and start < c.end]
         if inside:
-            # a word of a longer name is no name of its own: "Gilberto" of "Luis Gilberto
+            # a word of a longer name is no blend of its own: "Gilberto" of "Luis Gilberto
             # Murillo" is a given name, not a blend mocking Alberto Fernández
-            if not inside[0].known and start <= inside[0].start and inside[0].end <= end:
+            if not inside[0].known and (start not in blended or (
+                    start <= inside[0].start and inside[0].end <= end)):
                 inside[0].entries = entries
             continue
         kind = kb.actors[entries[0].actor_id].type
