@@ -60,8 +60,7 @@ def test_an_agent_noun_opening_its_sentence_is_no_person(events: dict[str, set[R
     assert dwellers.endswith("CVL")
 
 
-def test_police_means_are_police_and_the_media_stay_media(
-        events: dict[str, set[Row]]) -> None:
+def test_police_means_are_police_and_the_media_stay_media(events: dict[str, set[Row]]) -> None:
     (police,) = _sources(events["police_means"], "COERCE")
     assert police.endswith("COP")
     (media,) = _sources(events["media_criticise"], "ACCUSE")
