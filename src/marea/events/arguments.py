@@ -14,6 +14,7 @@ from marea.actors.kb import KnowledgeBase, fold
 from marea.actors.link import agent_record, home_country
 from marea.actors.spans import PERSON_LABELS
 from marea.events.lexicon import Lexicon
+from marea.events.place import document_states, state_of_place
 from marea.events.tree import RELATIVE_PRONOUNS, mandative, title_holders
 from marea.model import ActorRecord, Document, Mention, Token
 
@@ -126,8 +127,9 @@ HOME_SECTORS = {"JUD", "LEG", "PTY", "LAB"}
 COLLECTIVE_QUALIFIERS = {"amod", "nmod", "flat", "compound"}
 STEM_LENGTH = 5
 # Spanish nouns for a member of some armed force that a qualifier may name ("efectivos
-# policiales", "uniformados de la Policía" are police; bare, the lexicon's sector).
-FORCE_MEMBERS = {"efectivo", "uniformado"}
+# policiales", "uniformados de la Policía" are police; bare, the lexicon's sector), and
+# "medios", the media bare, a force's people with its qualifier ("medios policiales").
+FORCE_MEMBERS = {"efectivo", "uniformado", "medio"}
 FORCE_SECTORS = {"MIL", "COP"}
 # Words that add more of a kind to those named ("other leaders", "otros dirigentes"): with no
 # country of their own, they name no state's sector.
@@ -150,6 +152,13 @@ def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Men
         token = doc.tokens[index]
         linked = actor_at.get(index)
         lemma = token.lemma.lower()  # capitalised plurals keep their form: "Pescadores"
+        if linked is not None and linked.link in SECTOR_LINKS and set(
+                _lemma_forms(lemma)) & FORCE_MEMBERS and _force_named(doc, kids, index, words):
+            del actor_at[index]  # "medios policiales" are police, not the media
+            linked = None
+        if linked is not None and _capitalised_agent(doc, index, linked, words):
+            del actor_at[index]  # "Desempleados marcharon": unemployed people, no person
+            linked = None
         if lemma not in sectors:  # a document repeats its words: look each up once
             sectors[lemma] = next((words.generic_agents[w] for w in _lemma_forms(lemma)
                                    if w in words.generic_agents), None)
@@ -209,7 +218,9 @@ def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Men
             if linked is not None and sector == "CVL" and _business(kb, linked):
                 continue  # "un usuario de Twitter", "pasajeros de LATAM": not the firm's people
             word = fold(_mention_text(doc, doc.tokens[child]))
-            country = (countries.get(linked.actor_id or "") if linked else None) or next(
+            # "los comuneros de Tambogrande", "autoridades locales de Puno": a town's state
+            country = (countries.get(linked.actor_id or "") or state_of_place(
+                linked, countries, document_states(doc, countries)) if linked else None) or next(
                 (a.actor_id for a in kb.index.get(word, []) if a.kind == "demonym"), "") or ""
             if country:
                 break
@@ -364,6 +375,18 @@ def _collective_sector(doc: Document, kids: list[list[int]], index: int, words: 
     demonym = any(a.kind == "demonym" for c in qualifiers
                   for a in kb.index.get(fold(doc.text[doc.tokens[c].start:doc.tokens[c].end]), []))
     return "CVL" if named or demonym else None
+
+
+def _capitalised_agent(doc: Document, index: int, linked: Mention, words: Lexicon) -> bool:
+    """Whether a name the tagger found and the knowledge base does not know is only a listed
+    agent noun capitalised to open its sentence ("Desempleados marcharon", "Pobladores
+    tomaron"): the word alone, first in its sentence, its lower-case forms an agent's."""
+    token = doc.tokens[index]
+    first = index == 0 or doc.tokens[index - 1].sentence != token.sentence
+    return first and (linked.start, linked.end) == (token.start, token.end) and (
+        linked.actor_id or "").startswith("x-") and any(
+        form in words.generic_agents
+        for form in _lemma_forms(doc.text[token.start:token.end].lower()))
 
 
 def _force_named(doc: Document, kids: list[list[int]], index: int, words: Lexicon
