@@ -649,6 +649,43 @@ def resolve_country_descriptions(doc: Document, kids: list[list[int]],
             actor_at[index] = named[-1]
 
 
+# "the bloc", "el bloque": a body described by what it is, the last international
+# organisation the document named ("The European Union met ... The bloc imposed sanctions").
+BLOC_NOUNS = {"bloc", "bloque", "alliance", "alianza"}
+# "the two sides", "ambas partes": the two actors the document last named together.
+SIDE_NOUNS = {"side", "party", "parte", "bando"}
+PAIR_WORDS = {"two", "both", "dos", "ambos", "ambas"}
+
+
+def resolve_group_descriptions(doc: Document, kids: list[list[int]],
+                               actor_at: dict[int, Mention], kb: KnowledgeBase,
+                               antecedents: dict[int, int]) -> None:
+    """Point a definite "the bloc" that no name qualifies at the last international
+    organisation named before it, and "the two sides"/"both sides"/"ambas partes" at the last
+    list of coordinated actors in its sentence or the one before ("Russia and Ukraine held
+    talks. The two sides agreed"), which it then stands for whole (`antecedents`, as "they")."""
+    coordinated = [i for i in range(len(doc.tokens)) if i in actor_at and any(
+        doc.tokens[c].dep == "conj" and c in actor_at for c in kids[i])]
+    for index, token in enumerate(doc.tokens):
+        lemma = token.lemma.lower()
+        if index in actor_at or token.dep not in SUBJECT_DEPS | OBJECT_DEPS:
+            continue
+        determiners = {doc.tokens[c].lemma.lower() for c in kids[index]
+                       if doc.tokens[c].dep in ("det", "nummod", "predet")}
+        if lemma in BLOC_NOUNS and determiners & DEFINITE_WORDS and not any(
+                doc.tokens[c].dep in DESCRIBING_DEPS for c in kids[index]):
+            bodies = [m for m in doc.mentions if m.end <= token.start and m.actor_id in kb.actors
+                      and kb.actors[m.actor_id].cameo == "IGO"]
+            if bodies:
+                actor_at[index] = bodies[-1]
+        elif lemma in SIDE_NOUNS and "Number=Plur" in token.morph and determiners & PAIR_WORDS:
+            lists = [i for i in coordinated if i < index
+                     and token.sentence - doc.tokens[i].sentence <= SENTENCES_BACK]
+            if lists:
+                actor_at[index] = actor_at[lists[-1]]
+                antecedents[index] = lists[-1]
+
+
 def _owner_of_time(doc: Document, kids: list[list[int]], index: int,
                    actor_at: dict[int, Mention]) -> Mention | None:
     """Return whose act a "when" clause right after a possessed noun tells of, when a pronoun

@@ -40,6 +40,7 @@ from marea.events.arguments import (
     local_institutions,
     possessed_representatives,
     resolve_country_descriptions,
+    resolve_group_descriptions,
     resolve_pronouns,
 )
 from marea.events.dating import event_date, governing_date, not_after_publication, own_date
@@ -296,6 +297,7 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
                                         quote_speakers(tree))
     generic |= possessed_representatives(doc, tree.children, actor_at, kb)
     resolve_country_descriptions(doc, tree.children, actor_at, kb)
+    resolve_group_descriptions(doc, tree.children, actor_at, kb, tree.antecedents)
     published = str(doc.metadata.get("published") or "") or None
     timexes = find_timexes(doc.text, doc.language or "en", published)
     speakers, quoted = find_speakers(doc, tree, words, actor_at)
