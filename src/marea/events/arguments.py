@@ -655,6 +655,12 @@ BLOC_NOUNS = {"bloc", "bloque", "alliance", "alianza"}
 # "the two sides", "ambas partes": the two actors the document last named together.
 SIDE_NOUNS = {"side", "party", "parte", "bando"}
 PAIR_WORDS = {"two", "both", "dos", "ambos", "ambas"}
+# "the company", "el gremio": the body of that kind the document named before ("la empresa
+# Montecon ... la compañía"), by the noun that introduced its name or the knowledge base's sector.
+KIND_NOUNS = {"company": "BUS", "firm": "BUS", "empresa": "BUS", "compañía": "BUS",
+              "firma": "BUS", "union": "LAB", "sindicato": "LAB", "gremio": "LAB"}
+INTRODUCER_REACH = 3  # how many words before a name its kind noun may stand ("la empresa chilena X")
+NAME_PHRASE_TAGS = {"ADJ", "DET", "PROPN", "NOUN"}  # what may stand between them, no verb
 
 
 def resolve_group_descriptions(doc: Document, kids: list[list[int]],
@@ -668,7 +674,8 @@ def resolve_group_descriptions(doc: Document, kids: list[list[int]],
         doc.tokens[c].dep == "conj" and c in actor_at for c in kids[i])]
     for index, token in enumerate(doc.tokens):
         lemma = token.lemma.lower()
-        if index in actor_at or token.dep not in SUBJECT_DEPS | OBJECT_DEPS:
+        if token.dep not in SUBJECT_DEPS | OBJECT_DEPS or index in actor_at and (
+                lemma not in KIND_NOUNS):
             continue
         determiners = {doc.tokens[c].lemma.lower() for c in kids[index]
                        if doc.tokens[c].dep in ("det", "nummod", "predet")}
@@ -678,12 +685,44 @@ def resolve_group_descriptions(doc: Document, kids: list[list[int]],
                       and kb.actors[m.actor_id].cameo == "IGO"]
             if bodies:
                 actor_at[index] = bodies[-1]
+        elif lemma in KIND_NOUNS and determiners & DEFINITE_WORDS and (
+                "Number=Sing" in token.morph or token.tag == "NN") and (
+                index not in actor_at or actor_at[index].link in SECTOR_LINKS):
+            named = [actor_at[c] for c in kids[index] if doc.tokens[c].dep in NAME_DEPS | {
+                "nmod"} and c in actor_at and actor_at[c].link not in SECTOR_LINKS
+                     and actor_at[c].label not in PERSON_LABELS]
+            body = named[0] if named else None if any(
+                doc.tokens[c].dep in DESCRIBING_DEPS for c in kids[index]) else _body_of_kind(
+                doc, kb, token.start, lemma)
+            if body is not None:  # "la empresa Montecon se alió": Montecon
+                actor_at[index] = body
         elif lemma in SIDE_NOUNS and "Number=Plur" in token.morph and determiners & PAIR_WORDS:
             lists = [i for i in coordinated if i < index
                      and token.sentence - doc.tokens[i].sentence <= SENTENCES_BACK]
             if lists:
                 actor_at[index] = actor_at[lists[-1]]
                 antecedents[index] = lists[-1]
+
+
+def _body_of_kind(doc: Document, kb: KnowledgeBase, before: int, noun: str) -> Mention | None:
+    """The last organisation named before a character offset that is of a kind noun's sector:
+    one the knowledge base gives that sector, or one whose name the noun introduced ("la
+    empresa Montecon", "the company Vale"); None when there is none."""
+    sector = KIND_NOUNS[noun]
+    starts = [t.start for t in doc.tokens]
+    for mention in reversed([m for m in doc.mentions if m.end <= before and m.actor_id
+                             and m.label not in PERSON_LABELS and m.link not in SECTOR_LINKS]):
+        actor = kb.actors.get(mention.actor_id or "")
+        if actor is not None and actor.type == "country":
+            continue
+        first = bisect_right(starts, mention.start) - 1
+        introduced = any((doc.tokens[i].lemma.lower() == noun or fold(
+            doc.text[doc.tokens[i].start:doc.tokens[i].end]) == fold(noun)) and all(
+            doc.tokens[k].pos in NAME_PHRASE_TAGS for k in range(i + 1, first))
+            for i in range(max(0, first - INTRODUCER_REACH), first + 1))
+        if introduced or actor is not None and (actor.cameo or "").endswith(sector):
+            return mention
+    return None
 
 
 def _owner_of_time(doc: Document, kids: list[list[int]], index: int,
