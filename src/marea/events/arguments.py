@@ -659,7 +659,7 @@ PAIR_WORDS = {"two", "both", "dos", "ambos", "ambas"}
 # Montecon ... la compañía"), by the noun that introduced its name or the knowledge base's sector.
 KIND_NOUNS = {"company": "BUS", "firm": "BUS", "empresa": "BUS", "compañía": "BUS",
               "firma": "BUS", "union": "LAB", "sindicato": "LAB", "gremio": "LAB"}
-INTRODUCER_REACH = 3  # how many words before a name its kind noun may stand ("la empresa chilena X")
+INTRODUCER_REACH = 3  # words a kind noun may stand before a name ("la empresa chilena X")
 NAME_PHRASE_TAGS = {"ADJ", "DET", "PROPN", "NOUN"}  # what may stand between them, no verb
 
 
