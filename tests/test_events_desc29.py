@@ -3,7 +3,8 @@ is the international organisation named before it; "the two sides" and "ambas pa
 actors last named together, each a doer; rights groups are non-governmental organisations;
 "the company" and "la empresa" are the company the document introduced with that noun, and
 stay a generic business when it introduced none; "el presidente de Colombia" is the office
-holder on the publication date, though the Spanish tagger reads "de Colombia" as a person.
+holder on the publication date, though the Spanish tagger reads "de Colombia" as a person;
+critics are never the one they criticise (nor anyone: the gold leaves "Critics say" null).
 Sentences of our own."""
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ ENGLISH = {
     "company named": "Peru's government fined the mining company Southern Copper on Monday. "
                      "The company rejected the fine.",
     "company unnamed": "The company told Reuters it would appeal the ruling.",
+    "critics owned": "The government's critics called for new elections.",
+    "critics of": "Critics of Nicolás Maduro accused him of fraud.",
 }
 
 SPANISH = {
@@ -33,6 +36,7 @@ SPANISH = {
                      "sindicato. La empresa rechazó las acusaciones del gobierno.",
     "empresa unnamed": "La empresa rechazó las acusaciones.",
     "presidente de": "El presidente de Colombia elogió al ejército.",
+    "críticos de": "Los críticos del presidente Nicolás Maduro lo acusaron de fraude.",
 }
 
 COLUMNS = "e.type, e.trigger, coalesce(e.source_id, ''), coalesce(e.target_id, '')"
@@ -88,3 +92,11 @@ def test_a_company_no_name_introduced_stays_a_business(
 def test_a_spanish_office_of_a_state_is_its_holder(
         found: dict[str, set[tuple[str, ...]]]) -> None:
     assert ("SUPPORT", "elogió", "gustavo-petro", "COLMIL") in found["es presidente de"]
+
+
+def test_critics_are_not_whom_they_criticise(found: dict[str, set[tuple[str, ...]]]) -> None:
+    assert not any(source == "GOV" for _, _, source, _ in found["en critics owned"])
+    assert ("ACCUSE", "accused", "", "nicolas-maduro") in found["en critics of"]
+    assert ("ACCUSE", "acusaron", "", "nicolas-maduro") in found["es críticos de"]
+    assert not any(source == "nicolas-maduro" for key in ("en critics of", "es críticos de")
+                   for _, _, source, _ in found[key])

@@ -70,6 +70,10 @@ KIN_NOUNS = {"son", "daughter", "wife", "husband", "brother", "sister", "father"
              "child", "nephew", "niece", "cousin", "grandson", "granddaughter", "widow",
              "hijo", "hija", "esposa", "esposo", "hermano", "hermana", "sobrino", "sobrina",
              "nieto", "nieta", "viuda", "primo", "prima"}
+# Nouns for people set against whoever owns them: "the government's critics", "los
+# detractores de Maduro" are neither the government nor Maduro, and name no actor of their own.
+RIVAL_NOUNS = {"critic", "detractor", "rival", "enemy", "adversary", "foe", "victim", "crítico",
+               "critico", "enemigo", "adversario"}
 
 # What makes a Spanish participle tagged ADJ a verb: a passive auxiliary or copula.
 # How a title noun got the actor it stands in for (its sector, its country's demonym, the
@@ -626,6 +630,8 @@ def actor_host(tree: DependencyTree, index: int, depth: int = 2) -> int:
              and not unknown_place(tree.actor_at[c])]
     if named:  # "La presidenta transitoria, [Jeanine Áñez], felicitó"
         return (title_holders(tree.doc, tree.children, tree.actor_at, named) or named)[0]
+    if tree.lemma(index) in RIVAL_NOUNS:  # "the government's critics": not the government
+        return index
     modifiers = tree.kids(index, {"amod", "compound", "poss"}) + [  # a name before the noun
         c for c in tree.kids(index, {"nmod"}) if c < index]  # with its acronym in brackets,
     # which en_core_web_sm makes an nmod: "the Zetland Liberation Front (ZLF) leadership"
