@@ -1,11 +1,11 @@
 """Event arguments that are descriptions, not names (issue 11, item 1), session 29: "the bloc"
 is the international organisation named before it; "the two sides" and "ambas partes" are the
-actors last named together, each a doer; rights groups are non-governmental organisations;
-"the company" and "la empresa" are the company the document introduced with that noun, and
-stay a generic business when it introduced none; "el presidente de Colombia" is the office
-holder on the publication date, though the Spanish tagger reads "de Colombia" as a person;
-critics are never the one they criticise (nor anyone: the gold leaves "Critics say" null).
-Sentences of our own."""
+actors last named together, or a doer and its "with" partner, each a doer; rights groups are
+non-governmental organisations; "the company" and "la empresa" are the company the document
+introduced with that noun, and stay a generic business when it introduced none; "el presidente
+de Colombia" is the office holder on the publication date, though the Spanish tagger reads "de
+Colombia" as a person; critics are never the one they criticise (nor anyone: the gold leaves
+"Critics say" null). Sentences of our own."""
 
 from __future__ import annotations
 
@@ -20,6 +20,8 @@ ENGLISH = {
             "Belarus.",
     "two sides": "Russia and Ukraine held talks in Istanbul on Monday. The two sides agreed to "
                  "exchange prisoners.",
+    "two sides met": "Russia held talks with Ukraine in Istanbul on Monday. The two sides "
+                     "agreed to exchange prisoners.",
     "rights groups": "Human rights groups condemned the arrests of journalists in Nicaragua.",
     "company named": "Peru's government fined the mining company Southern Copper on Monday. "
                      "The company rejected the fine.",
@@ -32,6 +34,8 @@ SPANISH = {
     "bloque": "La Unión Europea se reunió en Bruselas. El bloque impuso sanciones a Bielorrusia.",
     "ambas partes": "Rusia y Ucrania negociaron en Estambul. Ambas partes acordaron un "
                     "intercambio de prisioneros.",
+    "ambas partes con": "El gobierno de Colombia negoció con el ELN en Caracas. Ambas partes "
+                        "acordaron un cese al fuego.",
     "empresa named": "El gobierno de Uruguay considera que la empresa Montecon se alió con el "
                      "sindicato. La empresa rechazó las acusaciones del gobierno.",
     "empresa unnamed": "La empresa rechazó las acusaciones.",
@@ -66,6 +70,17 @@ def test_the_two_sides_are_both_actors_named_together(
     agreed = {source for kind, trigger, source, _ in found["es ambas partes"]
               if trigger == "acordaron"}
     assert agreed == {"RUS", "UKR"}
+
+
+def test_the_two_sides_are_a_doer_and_its_partner(
+        found: dict[str, set[tuple[str, ...]]]) -> None:
+    """"X held talks with Y. The two sides agreed": X and Y, though no list names them."""
+    agreed = {source for kind, trigger, source, _ in found["en two sides met"]
+              if trigger == "agreed"}
+    assert agreed == {"RUS", "UKR"}
+    agreed = {source for kind, trigger, source, _ in found["es ambas partes con"]
+              if trigger == "acordaron"}
+    assert agreed == {"COLGOV", "eln"}
 
 
 def test_rights_groups_are_non_governmental_organisations(

@@ -665,11 +665,14 @@ NAME_PHRASE_TAGS = {"ADJ", "DET", "PROPN", "NOUN"}  # what may stand between the
 
 def resolve_group_descriptions(doc: Document, kids: list[list[int]],
                                actor_at: dict[int, Mention], kb: KnowledgeBase,
-                               antecedents: dict[int, int]) -> None:
+                               antecedents: dict[int, int], parties: dict[int, list[int]]
+                               ) -> None:
     """Point a definite "the bloc" that no name qualifies at the last international
     organisation named before it, and "the two sides"/"both sides"/"ambas partes" at the last
     list of coordinated actors in its sentence or the one before ("Russia and Ukraine held
-    talks. The two sides agreed"), which it then stands for whole (`antecedents`, as "they")."""
+    talks. The two sides agreed"), which it then stands for whole (`antecedents`, as "they"),
+    else at the subject and the "with" partner of the last verb that has both ("Russia held
+    talks with Ukraine": `parties`)."""
     coordinated = [i for i in range(len(doc.tokens)) if i in actor_at and any(
         doc.tokens[c].dep == "conj" and c in actor_at for c in kids[i])]
     for index, token in enumerate(doc.tokens):
@@ -697,11 +700,37 @@ def resolve_group_descriptions(doc: Document, kids: list[list[int]],
             if body is not None:  # "la empresa Montecon se alió": Montecon
                 actor_at[index] = body
         elif lemma in SIDE_NOUNS and "Number=Plur" in token.morph and determiners & PAIR_WORDS:
-            lists = [i for i in coordinated if i < index
-                     and token.sentence - doc.tokens[i].sentence <= SENTENCES_BACK]
-            if lists:
-                actor_at[index] = actor_at[lists[-1]]
-                antecedents[index] = lists[-1]
+            near = [i for i in range(index - 1, -1, -1)
+                    if token.sentence - doc.tokens[i].sentence <= SENTENCES_BACK]
+            lists = [i for i in near if i in coordinated]
+            pair = next((p for i in near if (p := _parties(doc, kids, actor_at, i))), None)
+            if pair and (not lists or pair[0] > lists[0]):
+                actor_at[index] = actor_at[pair[0]]
+                parties[index] = pair
+            elif lists:
+                actor_at[index] = actor_at[lists[0]]
+                antecedents[index] = lists[0]
+
+
+PARTNER_WORDS = {"with", "con"}
+
+
+def _parties(doc: Document, kids: list[list[int]], actor_at: dict[int, Mention], verb: int
+             ) -> list[int]:
+    """The subject and the partner of a verb naming both as actors ("Russia held talks [with]
+    Ukraine", "Rusia negoció con Ucrania"), else []."""
+    subject = next((c for c in kids[verb] if doc.tokens[c].dep in SUBJECT_DEPS
+                    and c in actor_at), None)
+    if subject is None:
+        return []
+    partners = [o for c in kids[verb] + [g for c in kids[verb] if doc.tokens[c].dep in
+                                         OBJECT_DEPS for g in kids[c]]
+                for o in ([g for g in kids[c] if doc.tokens[g].dep == "pobj"]
+                          if doc.tokens[c].lemma.lower() in PARTNER_WORDS else [c]
+                          if any(doc.tokens[k].lemma.lower() in PARTNER_WORDS
+                                 for k in kids[c]) else [])
+                if o in actor_at and actor_at[o].actor_id != actor_at[subject].actor_id]
+    return [subject, partners[0]] if partners else []
 
 
 def _body_of_kind(doc: Document, kb: KnowledgeBase, before: int, noun: str) -> Mention | None:

@@ -100,6 +100,7 @@ class DependencyTree:
         self.consumed: set[int] = set()  # event nouns a verb entry took as its object
         self.reporters: dict[int, int] = {}  # token -> the verb of saying reporting it
         self.antecedents: dict[int, int] = {}  # "they" -> "Mexico" of "Mexico and Argentina"
+        self.parties: dict[int, list[int]] = {}  # "the two sides" -> "X" and "Y" of "X met Y"
         self.continued: dict[int, str] = {}  # verb of saying -> the speaker it goes on with
         self.quotations: dict[int, list[range]] = {}  # verb -> the quotes it attributes
         self.states: set[str] = set()  # the states the document's linked actors are of
@@ -134,9 +135,12 @@ class DependencyTree:
 
     def conjuncts(self, index: int) -> list[int]:
         """Return a token and the tokens coordinated with it ("Mexico and Argentina"), also
-        for a pronoun standing for coordinated actors ("they")."""
+        for a pronoun standing for coordinated actors ("they") and for "the two sides" of an
+        act between two actors (`parties`)."""
         if index in self.antecedents:
             return self.conjuncts(self.antecedents[index])
+        if index in self.parties:
+            return self.parties[index]
         found = [index]
         for child in self.kids(index, {"conj"}) + self._listed(index):
             found.extend(self.conjuncts(child))
