@@ -1,11 +1,11 @@
-"""Event arguments that are descriptions, not names (issue 11, item 1), session 29: "the bloc"
-is the international organisation named before it; "the two sides" and "ambas partes" are the
-actors last named together, or a doer and its "with" partner, each a doer; rights groups are
-non-governmental organisations; "the company" and "la empresa" are the company the document
-introduced with that noun, and stay a generic business when it introduced none; "el presidente
-de Colombia" is the office holder on the publication date, though the Spanish tagger reads "de
-Colombia" as a person; critics are never the one they criticise (nor anyone: the gold leaves
-"Critics say" null). Sentences of our own."""
+"""Event arguments that are descriptions, not names (issue 11, item 1), session 29: "the bloc",
+"the organisation", "el organismo", "the rebel group" are the body of that kind named before;
+"the two sides" and "ambas partes" are the actors last named together, or a doer and its "with"
+partner, each a doer; rights groups are non-governmental organisations; "the company" and "la
+empresa" are the company the document introduced with that noun, and stay a generic business
+when it introduced none; "el presidente de Colombia" is the office holder on the publication
+date, though the Spanish tagger reads "de Colombia" as a person; critics are never the one they
+criticise (nor anyone: the gold leaves "Critics say" null). Sentences of our own."""
 
 from __future__ import annotations
 
@@ -20,6 +20,10 @@ ENGLISH = {
             "Belarus.",
     "two sides": "Russia and Ukraine held talks in Istanbul on Monday. The two sides agreed to "
                  "exchange prisoners.",
+    "rebel group": "Colombia's government suspended talks with the ELN on Friday. The rebel "
+                   "group accused the government of bad faith.",
+    "organisation": "The Organization of American States criticised the election. The "
+                    "organisation urged Nicaragua to free political prisoners.",
     "two sides met": "Russia held talks with Ukraine in Istanbul on Monday. The two sides "
                      "agreed to exchange prisoners.",
     "rights groups": "Human rights groups condemned the arrests of journalists in Nicaragua.",
@@ -34,6 +38,10 @@ SPANISH = {
     "bloque": "La Unión Europea se reunió en Bruselas. El bloque impuso sanciones a Bielorrusia.",
     "ambas partes": "Rusia y Ucrania negociaron en Estambul. Ambas partes acordaron un "
                     "intercambio de prisioneros.",
+    "organismo": "La OEA criticó las elecciones. El organismo instó a Nicaragua a liberar a los "
+                 "presos políticos.",
+    "guerrilla": "El gobierno de Colombia suspendió los diálogos con el ELN. La guerrilla acusó "
+                 "al gobierno de mala fe.",
     "ambas partes con": "El gobierno de Colombia negoció con el ELN en Caracas. Ambas partes "
                         "acordaron un cese al fuego.",
     "empresa named": "El gobierno de Uruguay considera que la empresa Montecon se alió con el "
@@ -60,6 +68,18 @@ def test_the_bloc_is_the_organisation_named_before(
         found: dict[str, set[tuple[str, ...]]]) -> None:
     assert ("SANCTION", "imposed", "eu", "BLR") in found["en bloc"]
     assert ("SANCTION", "impuso", "eu", "BLR") in found["es bloque"]
+
+
+def test_a_body_described_by_its_kind_is_the_one_named_before(
+        found: dict[str, set[tuple[str, ...]]]) -> None:
+    """"the organisation", "el organismo" (international or not governmental), "the rebel
+    group", "la guerrilla" (an armed group of the knowledge base)."""
+    assert ("REQUEST", "urged", "oas", "NIC") in found["en organisation"]
+    assert ("REQUEST", "instó", "oas", "NIC") in found["es organismo"]
+    assert {source for kind, _, source, _ in found["en rebel group"] if kind == "ACCUSE"} == {
+        "eln"}
+    assert {source for kind, _, source, _ in found["es guerrilla"] if kind == "ACCUSE"} == {
+        "eln"}
 
 
 def test_the_two_sides_are_both_actors_named_together(

@@ -649,9 +649,14 @@ def resolve_country_descriptions(doc: Document, kids: list[list[int]],
             actor_at[index] = named[-1]
 
 
-# "the bloc", "el bloque": a body described by what it is, the last international
-# organisation the document named ("The European Union met ... The bloc imposed sanctions").
-BLOC_NOUNS = {"bloc", "bloque", "alliance", "alianza"}
+# "the bloc", "el organismo", "the rebel group": the last organisation of that kind (its
+# sectors) the document named ("The European Union met ... The bloc imposed sanctions").
+BODY_KINDS = {"bloc": ("IGO",), "bloque": ("IGO",), "alliance": ("IGO",), "alianza": ("IGO",),
+              "organisation": ("IGO", "NGO"), "organization": ("IGO", "NGO"),
+              "organización": ("IGO", "NGO"), "organismo": ("IGO", "NGO"),
+              "group": ("REB", "CRM", "NGO"), "grupo": ("REB", "CRM", "NGO"),
+              "guerrilla": ("REB",), "cartel": ("CRM",), "cártel": ("CRM",)}
+KIND_WORDS = {"amod", "compound"}  # "the regional bloc", "the rebel group": still that body
 # "the two sides", "ambas partes": the two actors the document last named together.
 SIDE_NOUNS = {"side", "party", "parte", "bando"}
 PAIR_WORDS = {"two", "both", "dos", "ambos", "ambas"}
@@ -667,25 +672,28 @@ def resolve_group_descriptions(doc: Document, kids: list[list[int]],
                                actor_at: dict[int, Mention], kb: KnowledgeBase,
                                antecedents: dict[int, int], parties: dict[int, list[int]]
                                ) -> None:
-    """Point a definite "the bloc" that no name qualifies at the last international
-    organisation named before it, and "the two sides"/"both sides"/"ambas partes" at the last
-    list of coordinated actors in its sentence or the one before ("Russia and Ukraine held
-    talks. The two sides agreed"), which it then stands for whole (`antecedents`, as "they"),
-    else at the subject and the "with" partner of the last verb that has both ("Russia held
-    talks with Ukraine": `parties`)."""
+    """Point a definite "the bloc", "the organisation" or "the rebel group" that no name
+    qualifies at the last organisation of its kind named before it (`BODY_KINDS`), and "the
+    two sides"/"both sides"/"ambas partes" at the last list of coordinated actors in its
+    sentence or the one before ("Russia and Ukraine held talks. The two sides agreed"), which
+    it then stands for whole (`antecedents`, as "they"), else at the subject and the "with"
+    partner of the last verb that has both ("Russia held talks with Ukraine": `parties`)."""
     coordinated = [i for i in range(len(doc.tokens)) if i in actor_at and any(
         doc.tokens[c].dep == "conj" and c in actor_at for c in kids[i])]
     for index, token in enumerate(doc.tokens):
         lemma = token.lemma.lower()
         if token.dep not in SUBJECT_DEPS | OBJECT_DEPS or index in actor_at and (
-                lemma not in KIND_NOUNS):
+                lemma not in KIND_NOUNS and lemma not in BODY_KINDS):
             continue
         determiners = {doc.tokens[c].lemma.lower() for c in kids[index]
                        if doc.tokens[c].dep in ("det", "nummod", "predet")}
-        if lemma in BLOC_NOUNS and determiners & DEFINITE_WORDS and not any(
-                doc.tokens[c].dep in DESCRIBING_DEPS for c in kids[index]):
+        if lemma in BODY_KINDS and determiners & DEFINITE_WORDS and (
+                index not in actor_at or actor_at[index].link in SECTOR_LINKS) and not any(
+                doc.tokens[c].dep in DESCRIBING_DEPS - KIND_WORDS
+                or c in actor_at and actor_at[c] is not actor_at.get(index)
+                for c in kids[index]) and "Number=Plur" not in token.morph:
             bodies = [m for m in doc.mentions if m.end <= token.start and m.actor_id in kb.actors
-                      and kb.actors[m.actor_id].cameo == "IGO"]
+                      and (kb.actors[m.actor_id].cameo or "").endswith(BODY_KINDS[lemma])]
             if bodies:
                 actor_at[index] = bodies[-1]
         elif lemma in KIND_NOUNS and determiners & DEFINITE_WORDS and (
