@@ -420,7 +420,8 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
             # "critics of [the government] say", "critics say [Morales] feels emboldened"
             # (ACCUSE/disapprove; the critics themselves name no actor)
             trigger, sources = replace(trigger, type="ACCUSE", mode="disapprove"), []
-            targets = [h for h in [actor_host(tree, critics[0])] if h in tree.actor_at] or [
+            targets = [h for h in [actor_host(tree, critics[0], against=True)]
+                       if h in tree.actor_at] or [
                 actor_host(tree, s) for c in tree.kids(index, {"ccomp"})
                 for s in tree.kids(c, SUBJECTS)][:1]
         doers = _doers_of_force(tree, objects) if _reaction(trigger) else None

@@ -593,13 +593,14 @@ def _shared_object(tree: DependencyTree, index: int, prep: int) -> list[int]:
     return []
 
 
-def actor_host(tree: DependencyTree, index: int, depth: int = 2) -> int:
+def actor_host(tree: DependencyTree, index: int, depth: int = 2, against: bool = False) -> int:
     """Follow a noun that names no actor to its appositive actor ("the interim president,
     Jeanine Áñez") or the actor it is in apposition to ("Humala, a retired army officer"),
     a noun owned by "whose"/"cuyo" to the actor its relative clause is about, "pressure from
     X" / "presión de X" to X, a thing to the actor qualifying it ("a blockade on Palestinian
     lorries" -> PSE), and both, `depth` times ("the phones of South Korean army commanders"
-    -> KORMIL)."""
+    -> KORMIL). Critics and rivals (RIVAL_NOUNS) stand for no one, unless `against` asks
+    for whom they are set against ("critics of [the government] say": roles)."""
     if index in tree.actor_at:
         mention = tree.actor_at[index]
         if mention.link not in STAND_IN_LINKS:
@@ -634,7 +635,7 @@ def actor_host(tree: DependencyTree, index: int, depth: int = 2) -> int:
              and not unknown_place(tree.actor_at[c])]
     if named:  # "La presidenta transitoria, [Jeanine Áñez], felicitó"
         return (title_holders(tree.doc, tree.children, tree.actor_at, named) or named)[0]
-    if tree.lemma(index) in RIVAL_NOUNS:  # "the government's critics": not the government
+    if tree.lemma(index) in RIVAL_NOUNS and not against:  # "the government's critics"
         return index
     modifiers = tree.kids(index, {"amod", "compound", "poss"}) + [  # a name before the noun
         c for c in tree.kids(index, {"nmod"}) if c < index]  # with its acronym in brackets,
