@@ -69,7 +69,8 @@ SECTOR_NAMES = {"GOV": "government", "OPP": "opposition", "MIL": "military", "JU
                 "CVL": "civilians", "IGO": "international organisation", "BUS": "business",
                 "COP": "police", "LAB": "labour", "EDU": "education", "REL": "religion",
                 "CRM": "criminals", "HLH": "health sector", "AGR": "farmers", "REF": "refugees",
-                "SPY": "intelligence services", "ELI": "elites"}
+                "SPY": "intelligence services", "ELI": "elites",
+                "NGO": "non-governmental organisations"}
 # Sectors of a state's bodies: "el Gobierno de Dina Boluarte" is Peru's, while "el partido de
 # Keiko Fujimori" is hers (the actors gold leaves it out).
 STATE_BODIES = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY"}

@@ -1549,7 +1549,8 @@ def _trim_verbs(mention: Mention, view: TokenView, kb: KnowledgeBase) -> None:
     # movement, 'marchar' a lexicon verb) leaves no name in "Patriótica"
     while len(inside) > 1 and (verb(inside[0]) or len(inside) > 2 and _opening_verb(
             view, inside[0], kb) or _opening_preposition(view, inside[0])
-            or _asking_auxiliary(view, inside, kb) or _slogan_verb(view, inside, kb)):
+            or _asking_auxiliary(view, inside, kb) or _slogan_verb(view, inside, kb)
+            or _preposition_before_state(view, inside, kb)):
         inside.pop(0)
         while len(inside) > 1 and view.tokens[inside[0]].pos in FUNCTION_TAGS and (
                 view.word(inside[0]).islower()):  # "Trabaja [en el] diario Granma"
@@ -1609,6 +1610,14 @@ def _asking_auxiliary(view: TokenView, inside: list[int], kb: KnowledgeBase) -> 
     rest = view.doc.text[view.tokens[inside[1]].start:view.tokens[inside[-1]].end]
     return any(m.label in PERSON_LABELS and m.end <= view.tokens[first].start and (
         m.text == rest or m.text.endswith(" " + rest)) for m in view.doc.mentions)
+
+
+def _preposition_before_state(view: TokenView, inside: list[int], kb: KnowledgeBase) -> bool:
+    """Whether a span opens with a lower-case preposition before a state's name: the Spanish
+    tagger reads "El presidente [de Colombia]" as a person. Not "de la Rúa", "de Gaulle"."""
+    return len(inside) == 2 and view.tokens[inside[0]].pos == "ADP" and view.word(
+        inside[0]).islower() and any(kb.actors[a.actor_id].type == "country" for a in lookup(
+            view.word(inside[1]), kb) if a.actor_id in kb.actors)
 
 
 def _opening_preposition(view: TokenView, index: int) -> bool:

@@ -686,6 +686,119 @@ def resolve_country_descriptions(doc: Document, kids: list[list[int]],
             actor_at[index] = named[-1]
 
 
+# "the bloc", "el organismo", "the rebel group": the last organisation of that kind (its
+# sectors) the document named ("The European Union met ... The bloc imposed sanctions").
+BODY_KINDS = {"bloc": ("IGO",), "bloque": ("IGO",), "alliance": ("IGO",), "alianza": ("IGO",),
+              "organisation": ("IGO", "NGO"), "organization": ("IGO", "NGO"),
+              "organización": ("IGO", "NGO"), "organismo": ("IGO", "NGO"),
+              "group": ("REB", "CRM", "NGO"), "grupo": ("REB", "CRM", "NGO"),
+              "guerrilla": ("REB",), "cartel": ("CRM",), "cártel": ("CRM",)}
+KIND_WORDS = {"amod", "compound"}  # "the regional bloc", "the rebel group": still that body
+# "the two sides", "ambas partes": the two actors the document last named together.
+SIDE_NOUNS = {"side", "party", "parte", "bando"}
+PAIR_WORDS = {"two", "both", "dos", "ambos", "ambas"}
+# "the company", "el gremio": the body of that kind the document named before ("la empresa
+# Montecon ... la compañía"), by the noun that introduced its name or the knowledge base's sector.
+KIND_NOUNS = {"company": "BUS", "firm": "BUS", "empresa": "BUS", "compañía": "BUS",
+              "firma": "BUS", "union": "LAB", "sindicato": "LAB", "gremio": "LAB"}
+INTRODUCER_REACH = 3  # words a kind noun may stand before a name ("la empresa chilena X")
+NAME_PHRASE_TAGS = {"ADJ", "DET", "PROPN", "NOUN"}  # what may stand between them, no verb
+
+
+def resolve_group_descriptions(doc: Document, kids: list[list[int]],
+                               actor_at: dict[int, Mention], kb: KnowledgeBase,
+                               antecedents: dict[int, int], parties: dict[int, list[int]]
+                               ) -> None:
+    """Point a definite "the bloc", "the organisation" or "the rebel group" that no name
+    qualifies at the last organisation of its kind named before it (`BODY_KINDS`), and "the
+    two sides"/"both sides"/"ambas partes" at the last list of coordinated actors in its
+    sentence or the one before ("Russia and Ukraine held talks. The two sides agreed"), which
+    it then stands for whole (`antecedents`, as "they"), else at the subject and the "with"
+    partner of the last verb that has both ("Russia held talks with Ukraine": `parties`)."""
+    coordinated = [i for i in range(len(doc.tokens)) if i in actor_at and any(
+        doc.tokens[c].dep == "conj" and c in actor_at for c in kids[i])]
+    for index, token in enumerate(doc.tokens):
+        lemma = token.lemma.lower()
+        if token.dep not in SUBJECT_DEPS | OBJECT_DEPS or index in actor_at and (
+                lemma not in KIND_NOUNS and lemma not in BODY_KINDS):
+            continue
+        determiners = {doc.tokens[c].lemma.lower() for c in kids[index]
+                       if doc.tokens[c].dep in ("det", "nummod", "predet")}
+        if lemma in BODY_KINDS and determiners & DEFINITE_WORDS and (
+                index not in actor_at or actor_at[index].link in SECTOR_LINKS) and not any(
+                doc.tokens[c].dep in DESCRIBING_DEPS - KIND_WORDS
+                or c in actor_at and actor_at[c] is not actor_at.get(index)
+                for c in kids[index]) and "Number=Plur" not in token.morph:
+            bodies = [m for m in doc.mentions if m.end <= token.start and m.actor_id in kb.actors
+                      and (kb.actors[m.actor_id].cameo or "").endswith(BODY_KINDS[lemma])]
+            if bodies:
+                actor_at[index] = bodies[-1]
+        elif lemma in KIND_NOUNS and determiners & DEFINITE_WORDS and (
+                "Number=Sing" in token.morph or token.tag == "NN") and (
+                index not in actor_at or actor_at[index].link in SECTOR_LINKS):
+            named = [actor_at[c] for c in kids[index] if doc.tokens[c].dep in NAME_DEPS | {
+                "nmod"} and c in actor_at and actor_at[c].link not in SECTOR_LINKS
+                     and actor_at[c].label not in PERSON_LABELS]
+            body = named[0] if named else None if any(
+                doc.tokens[c].dep in DESCRIBING_DEPS for c in kids[index]) else _body_of_kind(
+                doc, kb, token.start, lemma)
+            if body is not None:  # "la empresa Montecon se alió": Montecon
+                actor_at[index] = body
+        elif lemma in SIDE_NOUNS and "Number=Plur" in token.morph and determiners & PAIR_WORDS:
+            near = [i for i in range(index - 1, -1, -1)
+                    if token.sentence - doc.tokens[i].sentence <= SENTENCES_BACK]
+            lists = [i for i in near if i in coordinated]
+            pair = next((p for i in near if (p := _parties(doc, kids, actor_at, i))), None)
+            if pair and (not lists or pair[0] > lists[0]):
+                actor_at[index] = actor_at[pair[0]]
+                parties[index] = pair
+            elif lists:
+                actor_at[index] = actor_at[lists[0]]
+                antecedents[index] = lists[0]
+
+
+PARTNER_WORDS = {"with", "con"}
+
+
+def _parties(doc: Document, kids: list[list[int]], actor_at: dict[int, Mention], verb: int
+             ) -> list[int]:
+    """The subject and the partner of a verb naming both as actors ("Russia held talks [with]
+    Ukraine", "Rusia negoció con Ucrania"), else []."""
+    subject = next((c for c in kids[verb] if doc.tokens[c].dep in SUBJECT_DEPS
+                    and c in actor_at), None)
+    if subject is None:
+        return []
+    partners = [o for c in kids[verb] + [g for c in kids[verb] if doc.tokens[c].dep in
+                                         OBJECT_DEPS for g in kids[c]]
+                for o in ([g for g in kids[c] if doc.tokens[g].dep == "pobj"]
+                          if doc.tokens[c].lemma.lower() in PARTNER_WORDS else [c]
+                          if any(doc.tokens[k].lemma.lower() in PARTNER_WORDS
+                                 for k in kids[c]) else [])
+                if o in actor_at and actor_at[o].actor_id != actor_at[subject].actor_id]
+    return [subject, partners[0]] if partners else []
+
+
+def _body_of_kind(doc: Document, kb: KnowledgeBase, before: int, noun: str) -> Mention | None:
+    """The last organisation named before a character offset that is of a kind noun's sector:
+    one the knowledge base gives that sector, or one whose name the noun introduced ("la
+    empresa Montecon", "the company Vale"); None when there is none."""
+    sector = KIND_NOUNS[noun]
+    starts = [t.start for t in doc.tokens]
+    for mention in reversed([m for m in doc.mentions if m.end <= before and m.actor_id
+                             and m.label not in PERSON_LABELS and m.link not in SECTOR_LINKS]):
+        actor = kb.actors.get(mention.actor_id or "")
+        if actor is not None and actor.type == "country":
+            continue
+        first = bisect_right(starts, mention.start) - 1
+        introduced = any((doc.tokens[i].lemma.lower() == noun or fold(
+            doc.text[doc.tokens[i].start:doc.tokens[i].end]) == fold(noun)) and all(
+            doc.tokens[k].pos in NAME_PHRASE_TAGS for k in range(i + 1, first))
+            for i in range(max(0, first - INTRODUCER_REACH), first + 1))
+        if introduced or actor is not None and (actor.cameo or "").endswith(sector):
+            return mention
+    return None
+
+
 def _owner_of_time(doc: Document, kids: list[list[int]], index: int,
                    actor_at: dict[int, Mention]) -> Mention | None:
     """Return whose act a "when" clause right after a possessed noun tells of, when a pronoun

@@ -41,6 +41,7 @@ from marea.events.arguments import (
     possessed_representatives,
     pronoun_may_stand_for,
     resolve_country_descriptions,
+    resolve_group_descriptions,
     resolve_pronouns,
 )
 from marea.events.dating import (
@@ -303,6 +304,8 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
                                         quote_speakers(tree))
     generic |= possessed_representatives(doc, tree.children, actor_at, kb)
     resolve_country_descriptions(doc, tree.children, actor_at, kb)
+    resolve_group_descriptions(doc, tree.children, actor_at, kb, tree.antecedents,
+                               tree.parties)
     published = str(doc.metadata.get("published") or "") or None
     timexes = find_timexes(doc.text, doc.language or "en", published)
     speakers, quoted = find_speakers(doc, tree, words, actor_at)

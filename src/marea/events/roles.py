@@ -16,11 +16,11 @@ from marea.events.tree import (
     CONTRACTIONS,
     KIN_NOUNS,
     OBJECTS,
-    OTHER_SIDE_NOUNS,
     PASSIVE_AUXILIARIES,
     PASSIVE_MARKS,
     PATIENT_NOUNS,
     RELATIVE_PRONOUNS,
+    RIVAL_NOUNS,
     SUBJECTS,
     DependencyTree,
     actor_host,
@@ -431,7 +431,8 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
             # "critics of [the government] say", "critics say [Morales] feels emboldened"
             # (ACCUSE/disapprove; the critics themselves name no actor)
             trigger, sources = replace(trigger, type="ACCUSE", mode="disapprove"), []
-            targets = [h for h in [actor_host(tree, critics[0])] if h in tree.actor_at] or [
+            targets = [h for h in [actor_host(tree, critics[0], against=True)]
+                       if h in tree.actor_at] or [
                 actor_host(tree, s) for c in tree.kids(index, {"ccomp"})
                 for s in tree.kids(c, SUBJECTS)][:1]
         doers = _doers_of_force(tree, objects) if _reaction(trigger) else None
@@ -1687,7 +1688,7 @@ def _implied_targets(tree: DependencyTree, index: int, objects: list[int], sourc
             if actors([named]):
                 return [named]
             continue
-        if tree.lemma(obj) in OTHER_SIDE_NOUNS:
+        if tree.lemma(obj) in RIVAL_NOUNS:
             continue  # "jailed his critics": not him
         owners = [t for t in actors(tree.kids(obj, {"amod", "compound", "poss", "nmod"}))
                   if tree.actor_at[t] is not tree.actor_at.get(obj)]  # not "the [armed] forces"
@@ -1772,7 +1773,7 @@ def _actor_or_owner(tree: DependencyTree, index: int) -> int:
         return index
     if tree.lemma(index) in KIN_NOUNS:  # "nominate his son": not he, but the son if named
         return actor_host(tree, index)
-    if tree.lemma(index) in OTHER_SIDE_NOUNS:
+    if tree.lemma(index) in RIVAL_NOUNS:
         return index  # "silenced Maduro's critics": not Maduro
     owners = [c for c in tree.kids(index, {"poss", "nmod"}) if c in tree.actor_at]
     return owners[0] if owners else index
