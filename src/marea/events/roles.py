@@ -860,10 +860,16 @@ def _carrier(tree: DependencyTree, index: int) -> tuple[int, str, bool]:
 def _kind_adjective(tree: DependencyTree, index: int, modifier: int, trigger: Trigger) -> bool:
     """Whether an English adjective the entry requires says what kind of act a verb's object
     is, not whose: in "The Iranian army staged military exercises" the army does them, though
-    the linker reads "military" as an agent."""
-    return (tree.doc.language == "en" and tree.doc.tokens[modifier].tag == "JJ"
+    the linker reads "military" as an agent, when the verb's doer has a sector of its own."""
+    if not (tree.doc.language == "en" and tree.doc.tokens[modifier].tag == "JJ"
             and tree.lemma(modifier) in trigger.compound
-            and tree.doc.tokens[index].dep in ("dobj", "obj"))
+            and tree.doc.tokens[index].dep in ("dobj", "obj")):
+        return False
+    # a doer with a sector of its own does the act; a bare state is its forces: "Colombia
+    # launched a military operation" is COLMIL's
+    doers = [tree.actor_at[s] for s in subjects_of(tree, tree.doc.tokens[index].head)
+             if s in tree.actor_at]
+    return any(len(d.role or "") > 3 for d in doers)
 
 
 
