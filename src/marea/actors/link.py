@@ -462,9 +462,8 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
     for mention in doc.mentions:  # people and parties place a sentence too: "Castillo's
         # minister ...", "When Democrats took the House"
         actor = kb.actors.get(mention.actor_id or "") or stated.get(mention.actor_id or "")
-        if actor is not None and actor.type in ("person", "party") and actor.country and not (
-                mention.role or "").endswith("IGO"):  # the OAS head's nationality places no
-            sentence_countries.setdefault(mention.sentence, Counter())[actor.country] += 1  # one
+        if actor is not None and actor.type in ("person", "party") and actor.country:
+            sentence_countries.setdefault(mention.sentence, Counter())[actor.country] += 1
     qualifiers = _Countries(doc, kb)  # "Ministerio Público de Paraguay"
     agents = [(mention, sector, stated_country or _demonym_after(
         view, kb, view.first_at(mention.end) - 1) or _qualifier_id(qualifiers, mention))

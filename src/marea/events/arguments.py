@@ -285,18 +285,12 @@ def _possessor(doc: Document, kids: list[list[int]], index: int,
 def _context_state(doc: Document, sentence: int, countries: dict[str, str | None]) -> str:
     """The state judges or lawmakers no word of their own places belong to, as the actor
     linker places its agents: the state the sentence's linked mentions name most, else the
-    document's when it names one clearly more than any other ("dismissed the five
-    magistrates" in a Salvadoran story are SLVJUD); "" when none is named."""
+    document's ("dismissed the five magistrates" in a Salvadoran story are SLVJUD); "" when
+    none is named."""
     named = Counter(state for m in doc.mentions if m.actor_id
                     and (state := countries.get(m.actor_id)))
     local = Counter(state for m in doc.mentions if m.actor_id and m.sentence == sentence
-                    and not (m.role or "").endswith("IGO")  # an OAS head's nationality
-                    and (state := countries.get(m.actor_id)))  # places no other minister
-    if not local:
-        ranked = named.most_common(2)
-        if len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]:
-            return ""  # a story of many states (an assembly): "several ministers" are no one's
-        local = named
+                    and (state := countries.get(m.actor_id))) or named
     return max(local, key=lambda state: (local[state], named[state]), default="")
 
 
