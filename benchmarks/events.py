@@ -221,7 +221,13 @@ def score_gold(show_errors: bool, language: str | None = None, gold_set: GoldSet
             triple_hits += 1
             halves[(half, "triple")] += 1
             modality_hits += exact[0][3] == g["modality"]
-            date_hits += str(exact[0][4] or "") == str(g["date"] or "")
+            dated = str(exact[0][4] or "") == str(g["date"] or "")
+            date_hits += dated
+            halves[(half, "date")] += dated
+            if not dated:
+                examples["wrong date"].append(
+                    f"{g['file']} {g['trigger']!r} at {g['trigger_start']}: want {g['date']} "
+                    f"({g['date_basis']}), got {exact[0][4]}")
         else:
             side = "source" if all(p[1] != want[0] for p in typed) else "target"
             errors[f"wrong {side}"] += 1
@@ -251,6 +257,8 @@ def score_gold(show_errors: bool, language: str | None = None, gold_set: GoldSet
               f"{halves[(half, 'triple')] / found:.3f} R {halves[(half, 'triple')] / wanted:.3f}"
               f", (sentence, type) P {len(got & want) / max(1, len(got)):.3f} "
               f"R {len(got & want) / max(1, len(want)):.3f} ({halves[(half, 'gold')]} events); "
+              f"date {halves[(half, 'date')] / max(1, halves[(half, 'triple')]):.3f} of "
+              f"{halves[(half, 'triple')]} right triples; "
               f"classifier events {halves[(half, 'classifier')]}, "
               f"{halves[(half, 'classifier right')]} right")
     print("  error classes: " + ", ".join(f"{k} {v}" for k, v in errors.most_common(12)))

@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import math
 import sys
 import tempfile
 from collections import Counter
@@ -31,7 +32,7 @@ from stance import EVALUATION_ONLY, GOLD, SHARED_SETS, gold_rows, scores, sector
 
 import marea.opinion.stance as stance_module  # noqa: E402
 from marea.ingest.sources import read_inputs  # noqa: E402
-from marea.model import Document  # noqa: E402
+from marea.model import Document, Stance  # noqa: E402
 from marea.pipeline import DEFAULT_PIPELINE, run_stages  # noqa: E402
 from marea.settings import load_settings  # noqa: E402
 
@@ -83,8 +84,10 @@ def macro_f1(docs: dict[str, Document], rows: list[dict]) -> float:
 
 def error_causes(docs: dict[str, Document], rows: list[dict]) -> Counter:
     """The tuning errors by cause: no cue at all (an implicit stance), cues too weak to pass
-    THRESHOLD, cues of the wrong sign, or cues on a pair the reader calls neutral (by the
-    kind of the strongest cue). A pair marea did not find counts as neutral with no cue."""
+    THRESHOLD (apart: those that would pass undivided by the mentions, or in the author's
+    full voice in a report), cues of the wrong sign, or cues on a pair the reader calls
+    neutral (by the kind of the strongest cue, "quoted" kept). A pair marea did not find
+    counts as neutral with no cue."""
     found = {(name, s.actor_id): s for name, doc in docs.items()
              for s in stance_module.document_stances(doc)}
     causes: Counter = Counter()
@@ -95,15 +98,27 @@ def error_causes(docs: dict[str, Document], rows: list[dict]) -> Counter:
         if label == row["stance"]:
             continue
         if row["stance"] == "neutral":
-            kind = cues[0].kind.removeprefix("quoted ").split(":")[0]
+            kind = cues[0].kind.split(":")[0]
             causes[f"neutral called {label} (strongest cue: {kind})"] += 1
         elif not cues:
             causes[f"{row['stance']} called neutral: no cue"] += 1
         elif label == "neutral":
-            causes[f"{row['stance']} called neutral: cues below the threshold"] += 1
+            causes[f"{row['stance']} called neutral: {_weak(docs[row['doc']], stance)}"] += 1
         else:
             causes[f"{row['stance']} called {label}: cues of the wrong sign"] += 1
     return causes
+
+
+def _weak(doc: Document, stance: Stance) -> str:
+    """Why a sided pair's cues stay below THRESHOLD: the division by its mentions, the news
+    voice (REPORT_VOICE) or cues too weak or mixed either way."""
+    total = sum(c.weight for c in stance.cues)
+    report = stance_module._author_voice(doc)
+    if abs(math.tanh(report * total)) >= stance_module.THRESHOLD:
+        return "cues below the threshold once divided by the mentions"
+    if abs(stance_module._score(total, stance.mentions)) >= stance_module.THRESHOLD:
+        return "cues below the threshold in a report's voice"
+    return "cues below the threshold"
 
 
 def error_list(docs: dict[str, Document], rows: list[dict]) -> list[str]:

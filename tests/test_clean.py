@@ -363,3 +363,27 @@ def test_a_fact_box_keeps_each_label_apart_from_its_value() -> None:
     assert "Límite de pago: 23 de abril" in text
     two = page.replace("<span class=\"dato\">Técnica </span>Ransomware<br>", "")
     assert "Origen Rusia" in remove_chrome(extract_html(two)[0])  # two lines are no box
+
+
+def test_a_hidden_schema_copy_of_the_article_is_no_second_body() -> None:
+    body = " ".join(f"Sentence {n} of the morning briefing tells what the council decided."
+                    for n in range(12))
+    html = (f"<html><head><title>Morning briefing</title></head><body><article><h1>Morning "
+            f"briefing</h1><p>{body}</p></article>"
+            f'<div style="display:none;" itemscope="" itemtype="http://schema.org/NewsArticle">'
+            f'<div itemprop="datePublished">2019-11-19T08:57:40+01:00</div>'
+            f'<div itemprop="publisher" itemscope=""><div itemprop="name">BriefingDe</div></div>'
+            f'<div itemprop="articleBody">{body}</div></div></body></html>')
+    text, _ = extract_html(html)
+    assert text.count("Sentence 3 of the morning briefing") == 1, text
+    assert "2019-11-19T08:57:40" not in text and "BriefingDe" not in text, text
+
+
+@pytest.mark.skipif(not (SHARED / "benchmarks/article-extraction-benchmark/html").is_dir(),
+                    reason="needs ../shared/benchmarks/article-extraction-benchmark")
+def test_business_insider_briefing_is_read_once() -> None:
+    page = SHARED / ("benchmarks/article-extraction-benchmark/html/fde930b01859de8311c6a14f8aa8c7"
+                     "2be0659b551367803deb6736cf3526cf2e.html.gz")
+    text, _ = extract_html(gzip.decompress(page.read_bytes()).decode("utf-8"))
+    assert text.count("T-Mobile CEO John Legere is stepping down") == 1, text
+    assert "BusinessInsiderDe" not in text and "+01:00" not in text, text

@@ -58,7 +58,7 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
     ("retaliated", ("ASSAULT", "", "PAK", "IND")),
     ("guaranteed", ("AGREE", "", "URY", "VENGOV")),
     ("alert", ("MOBILIZE", "troops", "POL", "")),
-    ("custody", ("COERCE", "arrest", "COP", "GOV")),
+    ("custody", ("COERCE", "arrest", "COP", "OPP")),  # an opposition leader is OPP (s29)
     ("castigated", ("ACCUSE", "disapprove", "MEX", "ECU")),
     ("helped", ("AID", "", "BRA", "BOL")),
     ("evacuated", ("RETREAT", "withdraw", "PERMIL", "")),

@@ -58,14 +58,14 @@ def stored(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict]:
     ("seized-owner", ("seized", "COERCE", "CHLMIL", "PER", "asserted")),
     ("deployed-passive", ("deployed", "MOBILIZE", "RUSMIL", "", "asserted")),
     ("sent-partitive", ("sent", "MOBILIZE", "INDMIL", "", "asserted")),
-    ("town-of", ("bombed", "ASSAULT", "TUR", "IRQ", "asserted")),
+    ("town-of", ("bombed", "ASSAULT", "TURMIL", "IRQ", "asserted")),  # jets: its military
     ("days-of-talks", ("held", "CONSULT", "JPN", "CHN", "asserted")),
     ("mutual", ("held", "CONSULT", "JPN", "CHN", "asserted")),
     ("object-control", ("urged", "REQUEST", "IRQGOV", "TUR", "asserted")),
     ("object-control", ("withdraw", "RETREAT", "TUR", "IRQ", "demanded")),
     ("call-on", ("called", "REQUEST", "x-org-african-union", "SDN", "asserted")),
     ("members", ("fired", "ASSAULT", "x-org-hamas", "ISR", "asserted")),
-    ("aimed-at", ("fired", "ASSAULT", "ISR", "SYR", "asserted")),
+    ("aimed-at", ("fired", "ASSAULT", "ISRMIL", "SYR", "asserted")),
 ])
 def test_arguments_found_in_any_phrasing(stored: dict, key: str,
                                          expected: tuple[str, ...]) -> None:

@@ -37,7 +37,7 @@ def found(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, set[tu
 
 @pytest.mark.slow
 @pytest.mark.parametrize("key, expected", [
-    ("bombed", ("ASSAULT", "ISR", "LBN", "asserted")),  # "[Israeli] jets"
+    ("bombed", ("ASSAULT", "ISRMIL", "LBN", "asserted")),  # "[Israeli] jets": its military
     ("deployed", ("MOBILIZE", "RUS", "BLR", "asserted")),
     ("curfew", ("THREATEN", "daniel-ortega", "NIC", "asserted")),
     ("curfew", ("COERCE", "", "NIC", "future")),

@@ -172,6 +172,10 @@ class KnowledgeBase:
     # decides a name many states' parties share when the story places it in none of them
     # ("Republicans": the US party, with a dozen members here, not Chile's with one)
     members: Counter[str] = field(default_factory=Counter)
+    # (name key, party id) -> the languages whose lists give a one-word party alias: parties
+    # are named with words ("Rede", "Libre", "Unidad"), which in another language are that
+    # language's words ("war die Rede"), so the alias names the party only in those languages
+    worded: dict[tuple[str, str], set[str]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, extra: tuple[str, ...] | list[str] = ()) -> KnowledgeBase:
@@ -256,6 +260,13 @@ class KnowledgeBase:
         for name in self._names(e.get("aliases")):
             self._alias(name, actor_id, "acronym" if _is_acronym(name) else "alias")
         self._bind_unqualified(actor_id, [e["name"], *self._names(e.get("aliases"))])
+        aliases = e.get("aliases")
+        if isinstance(aliases, dict):
+            for language, names in aliases.items():
+                for name in self._names(names):
+                    key = fold(name)
+                    if " " not in key and not _is_acronym(name) and key != fold(e["name"]):
+                        self.worded.setdefault((key, actor_id), set()).add(str(language))
 
     def _add_org(self, e: dict[str, Any]) -> None:
         actor_id = str(e["id"])
@@ -373,6 +384,14 @@ class KnowledgeBase:
         return [a for a in exact or () if a.kind == "acronym"] + [
             a for a in folded or () if a.kind != "acronym"
             and not (shouted and (key, a.actor_id) not in self.plain)]
+
+    def in_language(self, text: str, entries: list[Alias], language: str | None
+                    ) -> list[Alias]:
+        """Return the entries a form found by `lookup` keeps in a document of `language`: a
+        one-word party alias only where the files list it (`worded`)."""
+        key = fold(text)
+        return [e for e in entries if language is None
+                or language in self.worded.get((key, e.actor_id), (language,))]
 
     def head_of_state(self, country: str, day: date | None) -> Actor | None:
         """Return who was president of a country on a day, if the knowledge base knows."""
@@ -568,3 +587,14 @@ def rivals(actor_id: str, day: date | None) -> tuple[str, ...]:
     return tuple(other for start, end, candidates, _ in _contests() if actor_id in candidates
                  and start <= day <= end + timedelta(days=RIVALRY_DAYS)
                  for other in candidates if other != actor_id)
+
+
+def candidates(day: date | None) -> frozenset[str]:
+    """The candidates of the decisive elections whose campaign (its `from` day to
+    RIVALRY_DAYS after the vote) covers `day`: the people social posts of those days argue
+    about by given name, initials and misspelt names; none without a day."""
+    if day is None:
+        return frozenset()
+    return frozenset(candidate for start, end, names, _ in _contests()
+                     if start <= day <= end + timedelta(days=RIVALRY_DAYS)
+                     for candidate in names)

@@ -69,7 +69,8 @@ SECTOR_NAMES = {"GOV": "government", "OPP": "opposition", "MIL": "military", "JU
                 "CVL": "civilians", "IGO": "international organisation", "BUS": "business",
                 "COP": "police", "LAB": "labour", "EDU": "education", "REL": "religion",
                 "CRM": "criminals", "HLH": "health sector", "AGR": "farmers", "REF": "refugees",
-                "SPY": "intelligence services", "ELI": "elites"}
+                "SPY": "intelligence services", "ELI": "elites",
+                "NGO": "non-governmental organisations"}
 # Sectors of a state's bodies: "el Gobierno de Dina Boluarte" is Peru's, while "el partido de
 # Keiko Fujimori" is hers (the actors gold leaves it out).
 STATE_BODIES = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY"}
@@ -377,7 +378,7 @@ def link_document(doc: Document, kb: KnowledgeBase) -> None:
                       and _described_by_trade(view, view.first_at(cand.end))
                       ) or _person_named_later(cand, view, named_later):
             cand.mention.label = KB_LABELS[family]["person"]
-    people = _people_named_in_full(candidates, kb)
+    people = _people_named_in_full(candidates, kb, doc.text)
     spelled = _spelled_out(candidates, kb)
     organisations = _unknown_organisations(candidates, view, kb)
     records: dict[str, ActorRecord] = {}
@@ -781,12 +782,16 @@ class _Named:
 
     actor: Actor
     offsets: list[int]  # in text order
+    # named first as whose relative someone else is ("the son of ... Richard von Weizsäcker,
+    # Fritz von Weizsäcker"): the name describes the other person, who is the story's
+    relation: bool = False
 
 
 People = dict[str, dict[str, _Named]]  # short form -> actor id -> where named
 
 
-def _people_named_in_full(candidates: list[Candidate], kb: KnowledgeBase) -> People:
+def _people_named_in_full(candidates: list[Candidate], kb: KnowledgeBase, text: str
+                          ) -> People:
     """Return, per short name form, the people named with two or more words and where."""
     people: People = {}
     for cand in candidates:
@@ -812,7 +817,8 @@ def _people_named_in_full(candidates: list[Candidate], kb: KnowledgeBase) -> Peo
         if nickname := nickname_of(cand.mention.text):  # "El Chapo" alone, named so before
             forms.add(fold(clean_name(nickname, kb)))
         for form in forms:
-            named = people.setdefault(form, {}).setdefault(actor.id, _Named(actor, []))
+            named = people.setdefault(form, {}).setdefault(actor.id, _Named(
+                actor, [], bool(KIN_OF.search(text, max(0, cand.start - 80), cand.start))))
             named.offsets.append(cand.start)
     return people
 
@@ -828,11 +834,13 @@ def _in_document(name: str, start: int, people: People, countries: Counter[str],
     surname for its principal and spells out the relatives and namesakes it brings in later
     ("Meadows" is the congressman of the headline, not "Debbie Meadows, the congressman's
     wife", however often she is named in full), then the one named in full most often, then
-    the nearest before the mention.
+    the nearest before the mention. A person named only as whose relative another is ("the son
+    of the late president Richard von Weizsäcker, Fritz von Weizsäcker") gives way to that
+    other, of whom the story speaks.
     The mention itself does not count. Offsets are looked up by bisection: linear in the
     document.
     """
-    best: tuple[bool, int, int, int, int] | None = None
+    best: tuple[bool, bool, int, int, int, int] | None = None
     found = None
     for named in people.get(name, {}).values():
         low = bisect_left(named.offsets, start)
@@ -842,7 +850,8 @@ def _in_document(name: str, start: int, people: People, countries: Counter[str],
             continue
         earlier = named.offsets[low - 1] if low else -1
         first = named.offsets[0] if low else named.offsets[high]
-        key = (earlier >= 0, _fit(named.actor, countries, day), -first, count, earlier)
+        key = (earlier >= 0, not named.relation, _fit(named.actor, countries, day), -first,
+               count, earlier)
         if best is None or key > best:
             best, found = key, named.actor
     return found
@@ -853,6 +862,11 @@ GENERATION = re.compile(r"\b(younger|elder|older)\s+$", re.IGNORECASE)
 ELDER_KIN = {"father", "mother", "grandfather", "grandmother", "dad", "padre", "madre",
              "abuelo", "abuela"}
 YOUNGER_KIN = {"son", "daughter", "grandson", "granddaughter", "hijo", "hija", "nieto", "nieta"}
+# "the son of [the late president Richard von Weizsäcker]", "la viuda del expresidente [...]"
+KIN_OF = re.compile(r"\b(?:son|daughter|grandson|granddaughter|father|mother|wife|husband|widow|"
+                    r"widower|brother|sister|nephew|niece|hijo|hija|nieto|nieta|padre|madre|"
+                    r"esposa|esposo|viuda|viudo|hermano|hermana|sobrino|sobrina)\s+(?:of|de|del)"
+                    r"\b[^,.;:()]{0,60}$", re.IGNORECASE)
 KIN_BEFORE = re.compile(r"\b(\w+),?\s+$")  # "his father, [Bill Lipinski]"
 KIN_AFTER = re.compile(r"[^,.;\n]{1,40}?,\s+(?:his|her|their|the|su)\s+(\w+)")  # "..., his son"
 
@@ -984,6 +998,10 @@ def _resolve(cand: Candidate, kb: KnowledgeBase, countries: Counter[str],
         if demonyms and not names:
             cand.mention.label = "NORP"
             return kb.actors[demonyms[0].actor_id], "demonym"
+        capitals = [e for e in strong if e.kind == "capital" and " " in cand.mention.text.strip()]
+        if capitals and not names:  # "from Mexico City to [Buenos Aires]" tagged a person:
+            cand.mention.label = "GPE"  # a capital's name of several words is nobody's
+            return kb.actors[capitals[0].actor_id], "capital"
         strong = names
     if strong:
         best = _best(strong, kb, countries, day)
@@ -2622,7 +2640,7 @@ def _story_states(view: TokenView, kb: KnowledgeBase, countries: Counter[str]
     `countries` counted), else those it names in words the name mentions miss, a demonym the
     tagger leaves alone ("la crisis boliviana") or a city the knowledge base lacks ("en
     Cochabamba"), else the publisher's ("clarin.com.ar")."""
-    from marea.events.place import city  # events.tree imports this package
+    from marea.events.place import setting  # events.tree imports this package
 
     if countries:
         return countries
@@ -2632,7 +2650,7 @@ def _story_states(view: TokenView, kb: KnowledgeBase, countries: Counter[str]
         if len(states) == 1:
             found[states.pop()] += 1
     for mention in view.doc.mentions:
-        if mention.label in PLACE_LABELS and (place := city(mention.text)) is not None:
+        if mention.label in PLACE_LABELS and (place := setting(mention.text, ())) is not None:
             found[place[1]] += 1
     home = home_country(view.doc, kb)
     return found or Counter([home] if home else [])

@@ -16,7 +16,15 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Generic, TypeVar
 
-from marea.actors.kb import Actor, Alias, KnowledgeBase, fold, parse_day, slogan_candidate
+from marea.actors.kb import (
+    Actor,
+    Alias,
+    KnowledgeBase,
+    candidates,
+    fold,
+    parse_day,
+    slogan_candidate,
+)
 from marea.events.lexicon import lexicon
 from marea.events.timex import MONTHS, find_timexes
 from marea.model import Document, Mention, Token
@@ -56,6 +64,8 @@ COUNTING_TAGS = {"DET", "NUM"}
 # heading's "Who" (WHO), truecased for the parser, is a pronoun (its "Can" an opening verb form).
 WORD_TAGS = FUNCTION_TAGS | {"PRON"}
 CONTAINER = "CONTAINER"  # label of an entity span whose known parts are linked instead
+# What makes a body's metonym part of another body's name: "State Department of Health".
+BODY_OF = re.compile(r"\s+(?:of|de|do|da)\s+[A-ZÁÉÍÓÚ]")
 # Nouns before the name of a part of a town: a capital's name after them is a street or a
 # neighbourhood of the story's town ("barrio San José", "calle Lima", "Avenida Caracas").
 LOCAL_PLACE_NOUNS = {"barrio", "colonia", "calle", "avenida", "avda", "av", "plaza", "distrito",
@@ -352,7 +362,8 @@ def find_candidates(doc: Document, view: TokenView, kb: KnowledgeBase, family: s
     # common words the tagger took for a name ("Agregando" opening a sentence) are no mention
     doc.mentions = [m for m in doc.mentions
                     if m.label not in ACTOR_LABELS or not _not_a_name(view, m, kb)]
-    found = [Candidate(m.start, m.end, m, lookup(m.text, kb), True)
+    found = [Candidate(m.start, m.end, m, kb.in_language(
+                 clean_name(m.text, kb), lookup(m.text, kb), doc.language), True)
              for m in doc.mentions if m.label in ACTOR_LABELS
              and _content_words(view, m) not in view.counted]
     # Spans only overlap within a sentence (or across one boundary), so each match looks at
@@ -745,6 +756,7 @@ def social_candidates(view: TokenView, kb: KnowledgeBase, taken: list[Candidate]
             if len(blends) == 1:
                 spans.append((match.start(), match.end(), [Alias(blends.pop() or "", "alias")]))
     short = len([w for w in view.words if w]) <= SOCIAL_WORDS
+    blended: set[int] = set()  # starts of words read as a mocking blend of a name
     for index, token in enumerate(view.tokens):
         word = view.word(index)
         initialled = initials_of(word, kb, view) if short else None
@@ -754,6 +766,12 @@ def social_candidates(view: TokenView, kb: KnowledgeBase, taken: list[Candidate]
         blend = name_blend(word, kb) if short and word.istitle() else None
         if blend and view.doc.text[token.start - 1:token.start] not in ("#", "@"):
             spans.append((token.start, token.end, [Alias(blend, "alias")]))  # "Shillary"
+            blended.add(token.start)
+            continue
+        called = campaign_name(view, index, kb, day) if short else None
+        if called:  # "the Donald", "Hilary" in a post of the 2016 campaign: as good as the
+            # name (an "alias" given name others share would wait for the full name)
+            spans.append((token.start, token.end, [Alias(called, "name")]))
             continue
         if not word.isalpha() or not word.islower() or token.pos in ("VERB", "AUX", "ADP"):
             continue
@@ -777,7 +795,10 @@ def social_candidates(view: TokenView, kb: KnowledgeBase, taken: list[Candidate]
     for start, end, entries in spans:
         inside = [c for c in taken + found if c.start < end and start < c.end]
         if inside:
-            if not inside[0].known:
+            # a word of a longer name is no blend of its own: "Gilberto" of "Luis Gilberto
+            # Murillo" is a given name, not a blend mocking Alberto Fernández
+            if not inside[0].known and (start not in blended or (
+                    start <= inside[0].start and inside[0].end <= end)):
                 inside[0].entries = entries
             continue
         kind = kb.actors[entries[0].actor_id].type
@@ -792,7 +813,8 @@ def social_candidates(view: TokenView, kb: KnowledgeBase, taken: list[Candidate]
 def initials_of(word: str, kb: KnowledgeBase, view: TokenView) -> str | None:
     """The person whose full name of three words or more a word of capitals spells the
     initials of ("HRC": Hillary Rodham Clinton), when the document names that person's
-    surname too: without it, initials are anyone's (the Human Rights Council's too)."""
+    surname too, or the person is a candidate in a campaign running on the post's day
+    (kb.candidates): otherwise initials are anyone's (the Human Rights Council's too)."""
     if not (3 <= len(word) <= 4 and word.isalpha() and word.isupper()) or kb.lookup(word):
         return None
     table = _INITIALS.get(id(kb))
@@ -802,9 +824,56 @@ def initials_of(word: str, kb: KnowledgeBase, view: TokenView) -> str | None:
             for name in (person.name, *person.aliases) if person.type == "person" else ():
                 if len(parts := name.split()) >= 3 and all(p[:1].isupper() for p in parts):
                     table.setdefault("".join(p[0] for p in parts), set()).add(person.id)
+    running = candidates(parse_day(view.doc.metadata.get("published")))
     people = [p for p in table.get(word, ())
-              if fold(kb.actors[p].name.split()[-1]) in view.folded]
+              if fold(kb.actors[p].name.split()[-1]) in view.folded or p in running]
     return people[0] if len(people) == 1 else None
+
+
+def campaign_name(view: TokenView, index: int, kb: KnowledgeBase, day: date | None
+                  ) -> str | None:
+    """The candidate of a campaign running at `day` (kb.candidates) a capitalised word of a
+    post (a text with a #tag or @handle) calls by surname alone ("Trump did not ..."), by
+    given name ("the Donald", "Careful Donald") or by a given name misspelt inside, its first
+    and last letters kept ("Hilary", "Hillaey Clinton"; "Gabriela" is no Gabriel), when it
+    fits one candidate only. Not another word the knowledge base or the English lexicons
+    know, nor one that opens another person's full name ("Hilary Duff")."""
+    word = view.word(index)
+    if len(word) < 5 or not word.isalpha() or not (word.istitle() or word.isupper()) or (
+            view.doc.text[view.tokens[index].start - 1:view.tokens[index].start] in ("#", "@")
+            ) or not HANDLE.search(view.doc.text):
+        return None
+    running = candidates(day)
+    known = kb.lookup(word)
+    found = {e.actor_id for e in known if e.kind == "surname" and e.actor_id in running}
+    if not found and (known or fold(word) in _english_lexicon_words()):
+        return None
+    folded = fold(word)
+    for person in running if not known else ():
+        given = fold(kb.actors[person].name).split()[0]
+        if folded == given or len(given) >= 5 and folded[0] == given[0] and \
+                folded[-1] == given[-1] and _one_edit(folded[:-1], given[:-1]):
+            found.add(person)
+    if len(found) != 1:
+        return None
+    person = found.pop()
+    after = view.word(index + 1) if index + 1 < len(view.tokens) else ""
+    if after[:1].isupper() and after.isalpha() and fold(after) not in fold(
+            kb.actors[person].name).split():
+        return None  # "Hilary Duff": another person's name
+    return person
+
+
+def _one_edit(word: str, name: str) -> bool:
+    """Whether two different words are one letter apart: one dropped, added, changed, or two
+    neighbours swapped ("hilary", "hillaey", "hilliary", "hillray" for "hillary")."""
+    if word == name or abs(len(word) - len(name)) > 1:
+        return False
+    start = 0
+    while start < min(len(word), len(name)) and word[start] == name[start]:
+        start += 1
+    a, b = word[start:], name[start:]
+    return a[1:] == b[1:] or a == b[1:] or a[1:] == b or (a[:2] == b[1::-1] and a[2:] == b[2:])
 
 
 def _account_of(kb: KnowledgeBase, person: Actor, words: list[str], surname: str) -> bool:
@@ -946,7 +1015,8 @@ def _alias_matches(view: TokenView, kb: KnowledgeBase
             if tokens[index].sentence != tokens[last].sentence or not view.is_word(last):
                 continue
             surface = text[tokens[index].start:tokens[last].end]
-            entries = [e for e in kb.lookup(surface) if e.kind in STRONG]
+            entries = [e for e in kb.in_language(surface, kb.lookup(surface), view.doc.language)
+                       if e.kind in STRONG]
             if entries and size == 1 and (_starts_a_name(view, index, entries)
                                           or view.tokens[index].pos in WORD_TAGS
                                           or _opening_verb_form(view, index)
@@ -1145,6 +1215,10 @@ def _split_container(container: Candidate, start: int, end: int, entries: list[A
             or _renamed_body(head, entries, kb))) and not (
             label == "ORG" and PURPOSE_TAIL.search(head)
             and all(e.kind == "demonym" for e in entries))
+    rest = container.mention.text[end - container.start:]
+    if stands and label == "ORG" and all(e.kind == "metonym" for e in entries) and (
+            BODY_OF.match(rest)):
+        stands = False  # "Washington State Department of Health" is no State Department
     if stands:
         container.entries = []
         container.mention.label = CONTAINER
@@ -1475,7 +1549,8 @@ def _trim_verbs(mention: Mention, view: TokenView, kb: KnowledgeBase) -> None:
     # movement, 'marchar' a lexicon verb) leaves no name in "Patriótica"
     while len(inside) > 1 and (verb(inside[0]) or len(inside) > 2 and _opening_verb(
             view, inside[0], kb) or _opening_preposition(view, inside[0])
-            or _asking_auxiliary(view, inside, kb) or _slogan_verb(view, inside, kb)):
+            or _asking_auxiliary(view, inside, kb) or _slogan_verb(view, inside, kb)
+            or _preposition_before_state(view, inside, kb)):
         inside.pop(0)
         while len(inside) > 1 and view.tokens[inside[0]].pos in FUNCTION_TAGS and (
                 view.word(inside[0]).islower()):  # "Trabaja [en el] diario Granma"
@@ -1535,6 +1610,14 @@ def _asking_auxiliary(view: TokenView, inside: list[int], kb: KnowledgeBase) -> 
     rest = view.doc.text[view.tokens[inside[1]].start:view.tokens[inside[-1]].end]
     return any(m.label in PERSON_LABELS and m.end <= view.tokens[first].start and (
         m.text == rest or m.text.endswith(" " + rest)) for m in view.doc.mentions)
+
+
+def _preposition_before_state(view: TokenView, inside: list[int], kb: KnowledgeBase) -> bool:
+    """Whether a span opens with a lower-case preposition before a state's name: the Spanish
+    tagger reads "El presidente [de Colombia]" as a person. Not "de la Rúa", "de Gaulle"."""
+    return len(inside) == 2 and view.tokens[inside[0]].pos == "ADP" and view.word(
+        inside[0]).islower() and any(kb.actors[a.actor_id].type == "country" for a in lookup(
+            view.word(inside[1]), kb) if a.actor_id in kb.actors)
 
 
 def _opening_preposition(view: TokenView, index: int) -> bool:

@@ -14,7 +14,8 @@ from marea.actors.kb import KnowledgeBase, fold
 from marea.actors.link import agent_record, home_country
 from marea.actors.spans import PERSON_LABELS
 from marea.events.lexicon import Lexicon
-from marea.events.tree import mandative, title_holders
+from marea.events.place import document_states, state_of_place
+from marea.events.tree import RELATIVE_PRONOUNS, mandative, title_holders
 from marea.model import ActorRecord, Document, Mention, Token
 
 # Pronouns by what they stand for: a person, a state or organisation, a group of either.
@@ -45,6 +46,7 @@ EMPTY_SUBJECT_HEADS = {"be", "seem", "appear", "happen", "remain", "become", "ta
                        "rain", "matter"}
 REPORT_DEPTH = 3  # how far above a pronoun the verb of saying may be ("said it would ...")
 SENTENCES_BACK = 1  # "it"/"they" look this many sentences back for a state or group
+TOPIC_SENTENCES_BACK = 3  # a subject "he"/"she" looks this far back for a person subject
 # A definite "country" stands for the state named last: "ese país", "dicho país", "the country";
 # only in small letters ("El País" is a newspaper), bare of words that make it another state
 COUNTRY_NOUNS = {"país", "country"}
@@ -125,8 +127,9 @@ HOME_SECTORS = {"JUD", "LEG", "PTY", "LAB"}
 COLLECTIVE_QUALIFIERS = {"amod", "nmod", "flat", "compound"}
 STEM_LENGTH = 5
 # Spanish nouns for a member of some armed force that a qualifier may name ("efectivos
-# policiales", "uniformados de la Policía" are police; bare, the lexicon's sector).
-FORCE_MEMBERS = {"efectivo", "uniformado"}
+# policiales", "uniformados de la Policía" are police; bare, the lexicon's sector), and
+# "medios", the media bare, a force's people with its qualifier ("medios policiales").
+FORCE_MEMBERS = {"efectivo", "uniformado", "medio"}
 FORCE_SECTORS = {"MIL", "COP"}
 # Words that add more of a kind to those named ("other leaders", "otros dirigentes"): with no
 # country of their own, they name no state's sector.
@@ -149,6 +152,13 @@ def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Men
         token = doc.tokens[index]
         linked = actor_at.get(index)
         lemma = token.lemma.lower()  # capitalised plurals keep their form: "Pescadores"
+        if linked is not None and linked.link in SECTOR_LINKS and set(
+                _lemma_forms(lemma)) & FORCE_MEMBERS and _force_named(doc, kids, index, words):
+            del actor_at[index]  # "medios policiales" are police, not the media
+            linked = None
+        if linked is not None and _capitalised_agent(doc, index, linked, words):
+            del actor_at[index]  # "Desempleados marcharon": unemployed people, no person
+            linked = None
         if lemma not in sectors:  # a document repeats its words: look each up once
             sectors[lemma] = next((words.generic_agents[w] for w in _lemma_forms(lemma)
                                    if w in words.generic_agents), None)
@@ -208,7 +218,9 @@ def generic_agents(doc: Document, kids: list[list[int]], actor_at: dict[int, Men
             if linked is not None and sector == "CVL" and _business(kb, linked):
                 continue  # "un usuario de Twitter", "pasajeros de LATAM": not the firm's people
             word = fold(_mention_text(doc, doc.tokens[child]))
-            country = (countries.get(linked.actor_id or "") if linked else None) or next(
+            # "los comuneros de Tambogrande", "autoridades locales de Puno": a town's state
+            country = (countries.get(linked.actor_id or "") or state_of_place(
+                linked, countries, document_states(doc, countries)) if linked else None) or next(
                 (a.actor_id for a in kb.index.get(word, []) if a.kind == "demonym"), "") or ""
             if country:
                 break
@@ -357,6 +369,18 @@ def _collective_sector(doc: Document, kids: list[list[int]], index: int, words: 
     demonym = any(a.kind == "demonym" for c in qualifiers
                   for a in kb.index.get(fold(doc.text[doc.tokens[c].start:doc.tokens[c].end]), []))
     return "CVL" if named or demonym else None
+
+
+def _capitalised_agent(doc: Document, index: int, linked: Mention, words: Lexicon) -> bool:
+    """Whether a name the tagger found and the knowledge base does not know is only a listed
+    agent noun capitalised to open its sentence ("Desempleados marcharon", "Pobladores
+    tomaron"): the word alone, first in its sentence, its lower-case forms an agent's."""
+    token = doc.tokens[index]
+    first = index == 0 or doc.tokens[index - 1].sentence != token.sentence
+    return first and (linked.start, linked.end) == (token.start, token.end) and (
+        linked.actor_id or "").startswith("x-") and any(
+        form in words.generic_agents
+        for form in _lemma_forms(doc.text[token.start:token.end].lower()))
 
 
 def _force_named(doc: Document, kids: list[list[int]], index: int, words: Lexicon
@@ -558,6 +582,13 @@ def resolve_pronouns(doc: Document, kids: list[list[int]], actor_at: dict[int, M
                    and not (kind == "thing" and id(m) in plural)]
         recent_subjects = [m for m in earlier if any(
             0 <= token.sentence - s <= SENTENCES_BACK for s in subjects.get(id(m), ()))]
+        if kind == "person" and not recent_subjects and token.dep in SUBJECT_DEPS and not any(
+                token.sentence - m.sentence <= SENTENCES_BACK for m in earlier):
+            # a subject pronoun after a sentence naming no person (a question, a comment)
+            # goes on with the last person who was a subject, not one named only as an
+            # object: "Andrew visited Epstein. ... Was this to find out? He told"
+            recent_subjects = [m for m in earlier if any(
+                0 <= token.sentence - s <= TOPIC_SENTENCES_BACK for s in subjects.get(id(m), ()))]
         if kind != "person" and recent_subjects and _owns_representatives(doc, index):
             earlier = recent_subjects  # "The party met in Lima. Its leaders": the party's
         if kind == "person" and recent_subjects:
@@ -647,6 +678,119 @@ def resolve_country_descriptions(doc: Document, kids: list[list[int]],
         named = [m for m in states if m.end <= token.start]
         if named:
             actor_at[index] = named[-1]
+
+
+# "the bloc", "el organismo", "the rebel group": the last organisation of that kind (its
+# sectors) the document named ("The European Union met ... The bloc imposed sanctions").
+BODY_KINDS = {"bloc": ("IGO",), "bloque": ("IGO",), "alliance": ("IGO",), "alianza": ("IGO",),
+              "organisation": ("IGO", "NGO"), "organization": ("IGO", "NGO"),
+              "organización": ("IGO", "NGO"), "organismo": ("IGO", "NGO"),
+              "group": ("REB", "CRM", "NGO"), "grupo": ("REB", "CRM", "NGO"),
+              "guerrilla": ("REB",), "cartel": ("CRM",), "cártel": ("CRM",)}
+KIND_WORDS = {"amod", "compound"}  # "the regional bloc", "the rebel group": still that body
+# "the two sides", "ambas partes": the two actors the document last named together.
+SIDE_NOUNS = {"side", "party", "parte", "bando"}
+PAIR_WORDS = {"two", "both", "dos", "ambos", "ambas"}
+# "the company", "el gremio": the body of that kind the document named before ("la empresa
+# Montecon ... la compañía"), by the noun that introduced its name or the knowledge base's sector.
+KIND_NOUNS = {"company": "BUS", "firm": "BUS", "empresa": "BUS", "compañía": "BUS",
+              "firma": "BUS", "union": "LAB", "sindicato": "LAB", "gremio": "LAB"}
+INTRODUCER_REACH = 3  # words a kind noun may stand before a name ("la empresa chilena X")
+NAME_PHRASE_TAGS = {"ADJ", "DET", "PROPN", "NOUN"}  # what may stand between them, no verb
+
+
+def resolve_group_descriptions(doc: Document, kids: list[list[int]],
+                               actor_at: dict[int, Mention], kb: KnowledgeBase,
+                               antecedents: dict[int, int], parties: dict[int, list[int]]
+                               ) -> None:
+    """Point a definite "the bloc", "the organisation" or "the rebel group" that no name
+    qualifies at the last organisation of its kind named before it (`BODY_KINDS`), and "the
+    two sides"/"both sides"/"ambas partes" at the last list of coordinated actors in its
+    sentence or the one before ("Russia and Ukraine held talks. The two sides agreed"), which
+    it then stands for whole (`antecedents`, as "they"), else at the subject and the "with"
+    partner of the last verb that has both ("Russia held talks with Ukraine": `parties`)."""
+    coordinated = [i for i in range(len(doc.tokens)) if i in actor_at and any(
+        doc.tokens[c].dep == "conj" and c in actor_at for c in kids[i])]
+    for index, token in enumerate(doc.tokens):
+        lemma = token.lemma.lower()
+        if token.dep not in SUBJECT_DEPS | OBJECT_DEPS or index in actor_at and (
+                lemma not in KIND_NOUNS and lemma not in BODY_KINDS):
+            continue
+        determiners = {doc.tokens[c].lemma.lower() for c in kids[index]
+                       if doc.tokens[c].dep in ("det", "nummod", "predet")}
+        if lemma in BODY_KINDS and determiners & DEFINITE_WORDS and (
+                index not in actor_at or actor_at[index].link in SECTOR_LINKS) and not any(
+                doc.tokens[c].dep in DESCRIBING_DEPS - KIND_WORDS
+                or c in actor_at and actor_at[c] is not actor_at.get(index)
+                for c in kids[index]) and "Number=Plur" not in token.morph:
+            bodies = [m for m in doc.mentions if m.end <= token.start and m.actor_id in kb.actors
+                      and (kb.actors[m.actor_id].cameo or "").endswith(BODY_KINDS[lemma])]
+            if bodies:
+                actor_at[index] = bodies[-1]
+        elif lemma in KIND_NOUNS and determiners & DEFINITE_WORDS and (
+                "Number=Sing" in token.morph or token.tag == "NN") and (
+                index not in actor_at or actor_at[index].link in SECTOR_LINKS):
+            named = [actor_at[c] for c in kids[index] if doc.tokens[c].dep in NAME_DEPS | {
+                "nmod"} and c in actor_at and actor_at[c].link not in SECTOR_LINKS
+                     and actor_at[c].label not in PERSON_LABELS]
+            body = named[0] if named else None if any(
+                doc.tokens[c].dep in DESCRIBING_DEPS for c in kids[index]) else _body_of_kind(
+                doc, kb, token.start, lemma)
+            if body is not None:  # "la empresa Montecon se alió": Montecon
+                actor_at[index] = body
+        elif lemma in SIDE_NOUNS and "Number=Plur" in token.morph and determiners & PAIR_WORDS:
+            near = [i for i in range(index - 1, -1, -1)
+                    if token.sentence - doc.tokens[i].sentence <= SENTENCES_BACK]
+            lists = [i for i in near if i in coordinated]
+            pair = next((p for i in near if (p := _parties(doc, kids, actor_at, i))), None)
+            if pair and (not lists or pair[0] > lists[0]):
+                actor_at[index] = actor_at[pair[0]]
+                parties[index] = pair
+            elif lists:
+                actor_at[index] = actor_at[lists[0]]
+                antecedents[index] = lists[0]
+
+
+PARTNER_WORDS = {"with", "con"}
+
+
+def _parties(doc: Document, kids: list[list[int]], actor_at: dict[int, Mention], verb: int
+             ) -> list[int]:
+    """The subject and the partner of a verb naming both as actors ("Russia held talks [with]
+    Ukraine", "Rusia negoció con Ucrania"), else []."""
+    subject = next((c for c in kids[verb] if doc.tokens[c].dep in SUBJECT_DEPS
+                    and c in actor_at), None)
+    if subject is None:
+        return []
+    partners = [o for c in kids[verb] + [g for c in kids[verb] if doc.tokens[c].dep in
+                                         OBJECT_DEPS for g in kids[c]]
+                for o in ([g for g in kids[c] if doc.tokens[g].dep == "pobj"]
+                          if doc.tokens[c].lemma.lower() in PARTNER_WORDS else [c]
+                          if any(doc.tokens[k].lemma.lower() in PARTNER_WORDS
+                                 for k in kids[c]) else [])
+                if o in actor_at and actor_at[o].actor_id != actor_at[subject].actor_id]
+    return [subject, partners[0]] if partners else []
+
+
+def _body_of_kind(doc: Document, kb: KnowledgeBase, before: int, noun: str) -> Mention | None:
+    """The last organisation named before a character offset that is of a kind noun's sector:
+    one the knowledge base gives that sector, or one whose name the noun introduced ("la
+    empresa Montecon", "the company Vale"); None when there is none."""
+    sector = KIND_NOUNS[noun]
+    starts = [t.start for t in doc.tokens]
+    for mention in reversed([m for m in doc.mentions if m.end <= before and m.actor_id
+                             and m.label not in PERSON_LABELS and m.link not in SECTOR_LINKS]):
+        actor = kb.actors.get(mention.actor_id or "")
+        if actor is not None and actor.type == "country":
+            continue
+        first = bisect_right(starts, mention.start) - 1
+        introduced = any((doc.tokens[i].lemma.lower() == noun or fold(
+            doc.text[doc.tokens[i].start:doc.tokens[i].end]) == fold(noun)) and all(
+            doc.tokens[k].pos in NAME_PHRASE_TAGS for k in range(i + 1, first))
+            for i in range(max(0, first - INTRODUCER_REACH), first + 1))
+        if introduced or actor is not None and (actor.cameo or "").endswith(sector):
+            return mention
+    return None
 
 
 def _owner_of_time(doc: Document, kids: list[list[int]], index: int,
@@ -1128,3 +1272,16 @@ def _of_objects(doc: Document, kids: list[list[int]], index: int,
                 for c in kids[child]):
             found.append(child)
     return found
+
+
+def pronoun_may_stand_for(doc: Document, index: int, mention: Mention) -> bool:
+    """Whether a subject pronoun may be the speaker who reports its clause: "he" or "she" only
+    a person or one person of a sector ("the police said he raped": someone else), "it" no
+    person, a relative "quienes"/"who" never; other words (plural, first person) may."""
+    word = doc.text[doc.tokens[index].start:doc.tokens[index].end].lower()
+    if doc.tokens[index].lemma.lower() in RELATIVE_PRONOUNS:
+        return False  # "advirtió que quienes atentaron ... deberán rendir cuentas": others
+    kind = _pronoun_kind(doc, index, word)
+    if kind == "person" and doc.language == "en":
+        return mention.label in PERSON_LABELS or _one_agent(doc, mention)
+    return kind != "thing" or mention.label not in PERSON_LABELS

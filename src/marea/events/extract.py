@@ -39,10 +39,18 @@ from marea.events.arguments import (
     generic_agents,
     local_institutions,
     possessed_representatives,
+    pronoun_may_stand_for,
     resolve_country_descriptions,
+    resolve_group_descriptions,
     resolve_pronouns,
 )
-from marea.events.dating import event_date, governing_date, not_after_publication, own_date
+from marea.events.dating import (
+    event_date,
+    governing_date,
+    not_after_publication,
+    own_date,
+    toward_tense,
+)
 from marea.events.fallback import proposals
 from marea.events.lexicon import Lexicon, Trigger, lexicon, ontology
 from marea.events.main_event import mark_main
@@ -296,6 +304,8 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
                                         quote_speakers(tree))
     generic |= possessed_representatives(doc, tree.children, actor_at, kb)
     resolve_country_descriptions(doc, tree.children, actor_at, kb)
+    resolve_group_descriptions(doc, tree.children, actor_at, kb, tree.antecedents,
+                               tree.parties)
     published = str(doc.metadata.get("published") or "") or None
     timexes = find_timexes(doc.text, doc.language or "en", published)
     speakers, quoted = find_speakers(doc, tree, words, actor_at)
@@ -363,6 +373,7 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         source_list: list[Mention | str] = _unique(  # a place no actor names does nothing:
             m for s in sources if (m := actor_at.get(s))  # "a wave of “Cleggmania” that
             and not (m.actor_id or "").startswith("x-place-"))  # helped to propel him"
+        source_list += _namesakes(kb, generic, [actor_at.get(s) for s in sources])
         target_list: list[Mention | str] = _unique(  # a place no actor names is where, not whom
             m for t in targets if (m := actor_at.get(t)) and (
                 not unknown_place(m) or _personal_object(tree, index, trigger, t)))
@@ -376,7 +387,8 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
             target_list = _states(kb, generic, (
                 state_of_place(m, countries, tree.states) or state_of_part(tree, t, countries)
                 for t in targets if (m := actor_at.get(t)) and unknown_place(m)))
-        if not target_list and trigger.type in PLACE_TARGET_TYPES:
+        if not target_list and trigger.type in PLACE_TARGET_TYPES and not _each_other(
+                tree, index, source_list):  # "Police and protesters clashed in Quito"
             target_list = _states(kb, generic, place_target(tree, index, countries) or [
                 tag_state(tree, index)])
             if (trigger.type == "COERCE" and token.pos == "NOUN" and not source_list
@@ -466,14 +478,16 @@ def extract(doc: Document, countries: dict[str, str | None], kb: KnowledgeBase |
         # la Convención que escribe la Carta Magna" (the parser made the text the subject)
         source_list = [s for s in source_list if isinstance(s, str) or not names_text(s)]
         target_list = [t for t in target_list if isinstance(t, str) or not names_text(t)]
+        if trigger.type in HELPING_TYPES:
+            target_list = [_helped_rebels(kb, generic, countries, source_list, t)
+                           for t in target_list]
         # the source is not its own target ("reneged on [his] promise", a state acting in its
         # own city); two generic people of a kind are two: "un hombre atacó a un campesino"
         source_ids = {s if isinstance(s, str) else s.actor_id for s in source_list}
         target_list = [t for t in target_list if not (
             t in source_ids if isinstance(t, str)
             else t.actor_id in source_ids and t.link != "generic")]
-        mutual = not target_list and len(source_list) > 1 and (
-            _reciprocal(tree, index) or tree.lemma(index) in RECIPROCAL_VERBS)
+        mutual = not target_list and _each_other(tree, index, source_list)
         if mutual:  # "Johnson and Corbyn attacked each other", "Indian and Pakistani troops
             # exchanged fire": each is the other's target
             target_list = source_list
@@ -1451,7 +1465,11 @@ def _protest_country(doc: Document, tree: DependencyTree, index: int,
     """Return the country a protest happens in: the place its clause names ("demonstrated in
     Kirkuk"), else, for a protest noun that is a verb's subject, the state that verb (or the
     verb it governs) has as object: "protests continue to sweep Colombia", "rocked Chile"."""
-    country = place(doc, tree, tree.subtree(index), countries)[1]
+    described = {t for o in tree.kids(index, OBJECTS) for c in tree.kids(o, {"acl", "relcl"})
+                 for t in tree.subtree(c)}  # "blocked the bridge [spanning the Rhine from
+    # France to Germany]": a clause saying what is blocked names no place of the protest
+    country = place(doc, tree, [t for t in tree.subtree(index) if t not in described],
+                    countries)[1]
     token = doc.tokens[index]
     if country or token.pos != "NOUN":
         return country
@@ -1491,6 +1509,43 @@ def _repression(kb: KnowledgeBase, generic: dict[str, ActorRecord], state: Menti
         generic[record.actor_id] = record
         sides.append([record.actor_id])
     return sides[0], sides[1]
+
+
+def _namesakes(kb: KnowledgeBase, generic: dict[str, ActorRecord],
+               mentions: Iterable[Mention | None]) -> list[Mention | str]:
+    """Return the states an unknown place's plural name stands for, all those whose name ends
+    with its singular: "The two Koreas agreed" are North and South Korea ("the Sudans", "the
+    two Congos" likewise); none for any other place."""
+    found: list[Mention | str] = []
+    for mention in mentions:
+        if mention is None or not (mention.actor_id or "").startswith("x-place-"):
+            continue
+        singular = fold(mention.text).removesuffix("s")
+        if singular == fold(mention.text):
+            continue
+        states = [a.id for a in kb.actors.values() if a.type == "country" and (
+            fold(a.name) == singular or fold(a.name).endswith(" " + singular))]
+        for state in states if len(states) > 1 else []:
+            generic.setdefault(state, actor_record(kb, state))
+            found.append(state)
+    return found
+
+
+def _helped_rebels(kb: KnowledgeBase, generic: dict[str, ActorRecord],
+                   countries: dict[str, str | None], sources: list[Mention | str],
+                   target: Mention | str) -> Mention | str:
+    """Return the rebels a state helps as rebels of no state when the linker gave them the
+    helper's own ("The United States supplied the rebels with missiles" is no aid to US
+    rebels): rebels fight their own state, which does not arm them."""
+    if isinstance(target, str) or target.link != "agent" or not (
+            target.actor_id or "").endswith("REB"):
+        return target
+    helpers = {countries.get(s if isinstance(s, str) else s.actor_id or "") for s in sources}
+    if countries.get(target.actor_id or "") not in helpers - {None}:
+        return target
+    record = agent_record(kb, "", "REB")
+    generic[record.actor_id] = record
+    return record.actor_id
 
 
 def _states(kb: KnowledgeBase, generic: dict[str, ActorRecord],
@@ -1559,7 +1614,16 @@ def _speakers_act(tree: DependencyTree, index: int, words: Lexicon, sources: lis
     if index in quoted:  # "we", not "he": '"He will go," said X' is about someone else
         return all(first_person(tree.doc, s, tree.doc.text[
             tree.doc.tokens[s].start:tree.doc.tokens[s].end].lower()) for s in sources)
-    return _speaker_is_subject(tree.doc, sources)
+    return _speaker_is_subject(tree.doc, sources) and _pronouns_fit_speaker(tree, index, sources)
+
+
+def _pronouns_fit_speaker(tree: DependencyTree, index: int, sources: list[int]) -> bool:
+    """Whether the pronoun subjects of reported speech may stand for the one who reports it:
+    "The police said he raped a girl" is someone else's act, not the police's."""
+    reporter = tree.reporters.get(index)
+    speakers = [tree.actor_at[s] for s in subjects_of(tree, reporter) if s in tree.actor_at
+                ] if reporter is not None else []
+    return not speakers or all(pronoun_may_stand_for(tree.doc, s, speakers[0]) for s in sources)
 
 
 def _noun_of_others_clause(tree: DependencyTree, index: int) -> bool:
@@ -1656,6 +1720,13 @@ def _speaker_is_subject(doc: Document, sources: list[int]) -> bool:
     return all(doc.tokens[s].pos == "PRON" for s in sources)
 
 
+def _each_other(tree: DependencyTree, index: int, sources: list[Mention | str]) -> bool:
+    """Whether a verb's coordinated doers act on one another ("Johnson and Corbyn attacked
+    each other", "Police and protesters clashed"): they are each other's targets, and the
+    place it happens in is none."""
+    return len(sources) > 1 and (_reciprocal(tree, index) or tree.lemma(index) in RECIPROCAL_VERBS)
+
+
 def _reciprocal(tree: DependencyTree, index: int) -> bool:
     """Whether a verb's object is the reciprocal "each other" / "one another", or is owned by
     it ("attacked each other's policies"), directly or after a preposition ("talked with each
@@ -1710,7 +1781,8 @@ def _event(doc: Document, tree: DependencyTree, index: int, trigger: Trigger,
     kind = ontology()[trigger.type]
     cameo, goldstein = kind.code(trigger.mode)
     clause = tree.subtree(index)
-    when = own_date(tree, index, timexes) or governing_date(tree, index, timexes)
+    own = own_date(tree, index, timexes)
+    when = own or governing_date(tree, index, timexes)
 
     where_city, where_country = place(doc, tree, clause, countries)
     placed = where_country  # the state a target-less event is directed at (implied_targets)
@@ -1721,6 +1793,8 @@ def _event(doc: Document, tree: DependencyTree, index: int, trigger: Trigger,
                 break
     day, basis = event_date(when.value if when else None, published)
     day = not_after_publication(day, published, when, tree, index)
+    if own is not None:  # a date taken from a governing clause is told in that one's tense
+        day, basis = toward_tense(day, basis, published, own, tree, index)
     return Event(
         sentence=token.sentence, start=token.start, end=token.end,
         trigger=doc.text[token.start:token.end], type=kind.name, mode=trigger.mode,

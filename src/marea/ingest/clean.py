@@ -166,6 +166,10 @@ RELATED_TAG = re.compile(r"<h[1-6][^>]*>\s*(?:<[^>]+>\s*)*(?:notas|noticias|art[
 FACT_LINE = re.compile(r"</(?:span|b|strong)>[^<\n]{1,120}<(?:br|/)", re.IGNORECASE)
 FACT_LINES = 3  # label lines in one block that make a fact box (larepublica.net has seven)
 FACT_LABEL_WORDS = 3  # "Límite de pago"
+# A hidden schema.org block ('<div style="display:none;" itemscope ...>') repeats the
+# article's headline, dates, publisher and whole body for crawlers: a second copy, no text.
+HIDDEN_COPY = re.compile(r"display:\s*none", re.IGNORECASE)
+HIDDEN_COPY_XPATH = ("//*[@itemscope and contains(translate(@style, ' ', ''), 'display:none')]")
 EMBED_TAG = re.compile(r"<blockquote[^>]+class=\"[^\"]*(?:" + "|".join(EMBED_CLASSES) + ")", re.I)
 # Fewer words than this from a page is navigation left over by the extractor, not an article.
 MIN_HTML_WORDS = 5  # a longer paragraph mentioning donations is more likely reporting
@@ -305,13 +309,15 @@ def _site_names(root: Any) -> set[str]:
 
 
 def _without_embeds_and_related(html: str) -> str:
-    """Drop embedded posts and related-story blocks from a page (unchanged when it has none).
+    """Drop embedded posts, related-story blocks and hidden schema.org copies of the article
+    from a page (unchanged when it has none).
 
     A related block is the section a related heading opens, or else the heading with what
     follows it up to the next heading.
     """
     if not EMBED_TAG.search(html) and not RELATED_TAG.search(html) and len(
-            FACT_LINE.findall(html)) < FACT_LINES:
+            FACT_LINE.findall(html)) < FACT_LINES and not (
+            "itemscope" in html and HIDDEN_COPY.search(html)):
         return html
     import lxml.html
     from lxml.etree import ParserError
@@ -323,6 +329,7 @@ def _without_embeds_and_related(html: str) -> str:
     site = _site_names(root)
     doomed = [post for post in root.xpath(EMBED_XPATH)
               if site & {h.lower() for h in re.findall(r"@(\w+)", post.text_content())}]
+    doomed += root.xpath(HIDDEN_COPY_XPATH)
     for heading in root.xpath("//h1|//h2|//h3|//h4|//h5|//h6"):
         if not RELATED_HEADING.match(heading.text_content().strip()):
             continue

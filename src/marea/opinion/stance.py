@@ -15,7 +15,8 @@ Direct cues on an actor's mentions (weights in WEIGHTS):
   títere") none.
 - verdict: the author says the actor is right or wrong ("Sosa is right", "Tiene razón"), or
   says it should make amends or never made them ("Biden should apologize", "la OEA nunca
-  rectificó", "refused to apologize": REMEDY_VERBS), or calls what it just did a mistake
+  rectificó", "refused to apologize": REMEDY_VERBS; told not to, "@X Don't apologize", it
+  owes none: for it), or calls what it just did a mistake
   ("... . Es un error.": VERDICT_NOUNS), or says how it acted ("Sanders rightly argues",
   "was wrongly accused": VERDICT_ADVERBS), or cites it as an authority ("As Chomsky has
   pointed out", "Como bien señala Borón": CREDITING; "Como bien dice X": CREDIT_ADVERBS), or
@@ -26,7 +27,9 @@ Direct cues on an actor's mentions (weights in WEIGHTS):
   Hillary", "Apoyamos a Castillo", "I agree with Sanders": ENDORSE_VERBS; "I disagree with
   X" is against: DISSENT_VERBS; in a social post also a call that opens its sentence, "Vote
   @realDonaldTrump", a name put forward, "Trump for president?", or the author's vote given,
-  "You have my vote": _campaign_calls) or holds it up as the one to follow ("we
+  "You have my vote", the actor wished into office, "we want you as our next president"
+  ("rather X than Y" against Y), or its name with its election's year, "my Hillary 2016
+  sticker": _campaign_calls) or holds it up as the one to follow ("we
   should follow the example of Mexico", "debemos escuchar a Lula": FOLLOW_VERBS); negated,
   against it.
 - attribute: a valenced noun the actor owns ("Washington's aggression", "US imperialism"),
@@ -140,7 +143,7 @@ from marea.events.arguments import resolve_pronouns
 from marea.events.lexicon import lexicon as event_lexicon
 from marea.events.modality import QUOTES, quotations, quote_speakers
 from marea.events.roles import FORCE_TYPES
-from marea.events.tree import DependencyTree, actor_tokens
+from marea.events.tree import KIN_NOUNS, DependencyTree, actor_tokens
 from marea.model import Document, Mention, Stance, StanceCue
 from marea.opinion.lexicon import NEGATORS, Lexicon, find, lexicon, sentence_words
 from marea.opinion.tone import statement_start
@@ -447,6 +450,7 @@ CALL_VERBS = frozenset({"vote", "elect", "reelect", "support", "back", "nominate
 CALL_OPENERS = frozenset({"please", "so", "just", "go", "never", "dont", "do", "not", "nt",
                           "no", "nunca"})  # words that may stand before the call's verb
 CALL_NEGATORS = frozenset({"never", "dont", "not", "nt", "no", "nunca"})
+FIRST_PERSON_WORDS = frozenset({"i", "id", "im", "we", "wed", "me", "us", "yo", "nosotros"})
 TAG_VALENCE = 1.0  # |polarity| from which a word of a tag judges the actor ("#HillaryLies")
 # The author's verdict on somebody's words or judgement: "Sosa is right", "Xicará tiene razón",
 # "se equivoca". English: the adjective predicated of the actor; Spanish: the verb and, for
@@ -528,6 +532,10 @@ CARRY_OUT_VERBS = frozenset({"ejecutar"})
 # supuesta democracia de Bukele", "el pretendido salvador": the praise counts reversed.
 IRONY_MARKERS = frozenset({"supuesto", "supuesta", "pretendido", "pretendida"})
 SCARE_QUOTE_WORDS = 3  # a quotation this short, with no verb, is the author's scare quotes
+# An author's exclamation of praise ("Oh how very noble and principled of X!", "How
+# chivalrous!") mocks what it praises, as scare quotes do.
+EXCLAMATIVE_PRAISE = re.compile(r"(?:oh,?\s+)?how\s+(?:very\s+|so\s+)?[a-z-]+(?:\s+and\s+[a-z-]+)?"
+                                r"(?:\s+of\b|\s*!)", re.IGNORECASE)
 ORGANS = {"GOV", "MIL", "SPY"}  # role sectors that act for their state
 STATE = 2.0  # relation sign of a state organ: only the state takes from the organ (see _side)
 RIVAL = 3.0  # relation sign of election rivals: only favour for one makes the other opposed
@@ -900,6 +908,10 @@ def _voice(doc: Document, tree: DependencyTree, heads: dict[int, str], bench: se
                 attributed.update(said)
                 if saying in reporters:
                     speakers.update(dict.fromkeys(said, reporters[saying]))
+    for line in doc.sentences:  # "Oh how very noble of Prince Andrew!": praise as mockery
+        if doc.text[line.start:line.end].rstrip().endswith("!") and \
+                EXCLAMATIVE_PRAISE.match(doc.text, line.start, line.end):
+            scare.update(range(tree.first_at(line.start), tree.first_at(line.end)))
     if (statement := statement_start(doc.text)) is not None:  # a statement reproduced in full
         attributed.update(range(tree.first_at(statement), len(doc.tokens)))
     for line in doc.sentences:
@@ -1251,6 +1263,8 @@ def _label_cues(doc: Document, tree: DependencyTree, head: int, mention: Mention
             continue  # "X is wrong" is a verdict (see _verdict_cues), not also a label
         if tree.lemma(index) in DOER_WORDS and tree.kids(index, {"nmod", "prep"}):
             continue  # "responsable de la muerte" is no praise of a responsible actor
+        if doc.tokens[index].dep == "amod" and tree.lemma(doc.tokens[index].head) in KIN_NOUNS:
+            continue  # "the younger brother of Charles": a relative's age, no judgement
         if (first, last) in seen or term in NEUTRAL_ALLIANCE_WORDS or term in EMOTIONS or \
                 term in CONDITIONS or (
                 term not in lex.labels and doc.tokens[index].pos != "ADJ" and
@@ -1465,9 +1479,24 @@ def _remedy_cues(doc: Document, tree: DependencyTree, voice: _Voice, heads: dict
         subjects = next((tree.kids(i, SUBJECT_DEPS) for i in chain
                          if tree.kids(i, SUBJECT_DEPS)), [])
         actor = _actor_at(tree, subjects[0], heads) if subjects else None
-        if actor and negated != called_for:  # "should not resign" is no verdict
+        if actor and negated and _told_not_to(doc, tree, verb):  # "@X Don't apologize":
+            found.append((actor, _verdict(doc, subjects[0], verb, -REMEDY_VERDICT)))  # no need
+        elif actor and negated != called_for:  # "should not resign" is no verdict
             found.append((actor, _verdict(doc, subjects[0], verb, REMEDY_VERDICT)))
     return found
+
+
+def _told_not_to(doc: Document, tree: DependencyTree, verb: int) -> bool:
+    """Whether a negated verb is a command that opens its sentence, after the @handles a
+    post addresses ("@X Don't apologize", "Never resign"): the author tells the actor it owes
+    nothing, where "X did not apologize" says it never made amends."""
+    opener = min([verb, *tree.kids(verb, {"aux", "neg", "advmod"})])
+    if opener != verb and tree.lemma(opener) not in ("do", *NEGATORS):
+        return False
+    handles = [(m.start(), m.end()) for m in HANDLE.finditer(doc.text)]
+    sentence = doc.tokens[verb].sentence
+    return all(any(a <= t.start < b for a, b in handles) for t in doc.tokens[:opener]
+               if t.sentence == sentence and t.pos != "PUNCT")
 
 
 def _endorsement_cues(doc: Document, tree: DependencyTree, voice: _Voice,
@@ -1542,6 +1571,16 @@ def _campaign_calls(doc: Document, voice: _Voice, pronouns: list[Mention]
             sign = -1.0 if any(words[i] in CALL_NEGATORS for i in before) else 1.0
             found.append((mention.actor_id, _cue(doc, mention.sentence, verb, verb,
                                                  "endorsement", WEIGHTS["label"] * sign * 2 / 3)))
+        elif (sign := _office_wish(words, doc, first, last, mention.sentence)):
+            found.append((mention.actor_id, _cue(doc, mention.sentence, first, last,
+                                                 "endorsement", WEIGHTS["label"] * sign * 2 / 3)))
+        elif words[last:last + 1] and len(words[last]) == 4 and words[last].isdigit() and \
+                doc.tokens[last].sentence == mention.sentence and \
+                rivals(mention.actor_id, parse_day(doc.metadata.get("published"))):
+            sign = -1.0 if words[first - 1:first] and words[first - 1] in HASHTAG_AGAINST else 1.0
+            found.append((mention.actor_id, _cue(doc, mention.sentence, first, last,  # "my
+                                                 "endorsement", WEIGHTS["label"] * sign * 2 / 3)))
+            # Hillary 2016 sticker", written out as the campaign's tag is
         elif words[last:last + 2] in (["for", office] for office in OFFICES) or (
                 words[last:last + 1] in (["have"], ["has"], ["got"], ["get"], ["gets"])
                 and words[last + 1:last + 2] in (["my"], ["our"])
@@ -1551,6 +1590,22 @@ def _campaign_calls(doc: Document, voice: _Voice, pronouns: list[Mention]
                 found.append((mention.actor_id, _cue(doc, mention.sentence, last, end,
                                                      "endorsement", WEIGHTS["label"] * 2 / 3)))
     return found
+
+
+def _office_wish(words: list[str], doc: Document, first: int, last: int, sentence: int
+                 ) -> float:
+    """Whether the author of a post wishes an actor into an office (+1: "I'd love to see
+    Bernie as president", "we want you as our next president") or not (-1: "never want her as
+    president", "rather see X as president than Clinton"), in the first person; else 0."""
+    before = [words[i] for i in range(first) if doc.tokens[i].sentence == sentence]
+    if not FIRST_PERSON_WORDS & set(before):
+        return 0.0
+    if "than" in before[-2:] and "rather" in before:  # "than (Mrs.) Clinton"
+        return -1.0
+    after = [w for w in words[last:last + 4] if w not in ("the", "our", "my", "next")]
+    if words[last:last + 1] != ["as"] or len(after) < 2 or after[1] not in OFFICES:
+        return 0.0
+    return -1.0 if CALL_NEGATORS & set(before) else 1.0
 
 
 def _credit_cues(doc: Document, tree: DependencyTree, voice: _Voice, heads: dict[int, str]
@@ -2659,7 +2714,8 @@ def _context_cues(doc: Document, tree: DependencyTree, sentences: list[_Sentence
                         for j in (i, *tree.kids(i, {"amod"})))
         turned = {i for v in clause for i in _left_behind(tree, v)}  # "sacó de la pobreza"
         told = _misfortune_words(tree, clause)  # "During the blackouts, California had ..."
-        spans = {(first, last): -value if index in turned else value
+        spans = {(first, last): -value if index in turned or index in voice.scare and value > 0
+                 else value
                  for index, (value, _, first, last) in sentence.valence.items()
                  if index in clause and index not in voice.attributed | named | read | told}
         if not spans:
