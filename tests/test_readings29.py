@@ -127,3 +127,14 @@ def test_a_capital_of_two_words_tagged_a_person_is_the_capital(settings: Setting
             "Aires, to describe the United States as a distracted and self-interested neighbour.")
     links = {(m.text, m.actor_id) for m in _processed(settings, text).mentions}
     assert ("Buenos Aires", "ARG") in links and ("Mexico City", "MEX") in links, links
+
+
+def test_an_offensive_message_is_no_military_offensive(settings: Settings) -> None:
+    """From the Spokesman-Review on South Dakota's meth campaign (article-extraction-benchmark):
+    "offensive" alone, an adjective of a message, names no war."""
+    text = ("When a group is trying to reach a very specific audience, the messaging can either "
+            "be offensive or really miss the mark. Russian troops launched an offensive in the "
+            "east.")
+    themes = {(t.sentence, t.theme) for t in _processed(settings, text).themes if t.sentence >= 0}
+    assert (0, "war_military") not in themes, themes
+    assert (1, "war_military") in themes, themes
