@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 
+from marea.events.timex import MONTHS
 from marea.model import Document, Theme, Token, Tone
 from marea.opinion.lexicon import Lexicon, find, lexicon, negated, sentence_words
 from marea.opinion.themes import document_themes, sentence_themes
@@ -111,17 +112,13 @@ def _person_tokens(doc: Document) -> set[int]:
     return found
 
 
-MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December"}
-
-
 def _month_tokens(doc: Document) -> set[int]:
     """Month names beside a number: "the night of March 10" is no protest march."""
     def digits(i: int) -> bool:
         token = doc.tokens[i] if 0 <= i < len(doc.tokens) else None
         return token is not None and doc.text[token.start:token.end].isdigit()
-    return {i for i, t in enumerate(doc.tokens) if doc.text[t.start:t.end] in MONTHS
-            and (digits(i - 1) or digits(i + 1))}
+    return {i for i, t in enumerate(doc.tokens) if doc.text[t.start:t.end].istitle()
+            and doc.text[t.start:t.end].lower() in MONTHS and (digits(i - 1) or digits(i + 1))}
 
 
 def _sentence_counts(seq: list[tuple[int, str, str]], lex: Lexicon) -> Counter[str]:
